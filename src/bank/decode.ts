@@ -1,0 +1,44 @@
+/** Bytes to text, refusing binary files and text that is not UTF-8, with the line of the first bad byte. */
+
+export type Decoded = { readonly text: string } | { readonly error: string; readonly line: number };
+
+export function decode(bytes: Uint8Array): Decoded {
+  const nul = bytes.subarray(0, 8000).indexOf(0);
+  if (nul !== -1) return { error: 'This is a binary file, not YAML text.', line: lineAt(bytes, nul) };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    return { error: `This file is not UTF-8 (byte 0x${bytes[bad]!.toString(16)}). Save it as UTF-8.`, line: lineAt(bytes, bad) };
+  }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** The offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const [need, min] = b >= 0xf0 && b <= 0xf4 ? [3, 0x10000] : b >= 0xe0 ? [2, 0x800] : b >= 0xc2 && b < 0xe0 ? [1, 0x80] : [0, 0];
+    if (need === 0 || b > 0xf4) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,124 @@
+/**
+ * Command-line paths → story files. Folders are walked for *.yaml and *.yml (skipping dot-folders and
+ * node_modules, and each real folder once, so symlink loops end); globs are matched the way
+ * pre-commit and lint-staged pass them; a named file is taken whatever its extension.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export interface Expanded {
+  /** Absolute paths, sorted, each once. */
+  readonly files: string[];
+  /** One-line IO problems: paths that don't exist, folders that can't be read. */
+  readonly problems: string[];
+}
+
+const STORY_FILE = /\.ya?ml$/i;
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function expandPaths(args: readonly string[], cwd: string): Expanded {
+  const files = new Set<string>();
+  const problems: string[] = [];
+  for (const arg of args) {
+    const full = resolve(cwd, arg);
+    if (!existsSync(full) && GLOB_CHARS.test(arg)) {
+      const before = files.size;
+      expandGlob(arg, cwd, files, problems);
+      if (files.size === before) problems.push(`No files match the pattern "${arg}".`);
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch (error) {
+      problems.push(describeError(arg, error));
+      continue;
+    }
+    if (stat.isDirectory()) walk(full, new Set(), (file) => STORY_FILE.test(file) && files.add(file), problems, cwd);
+    else files.add(full);
+  }
+  return { files: [...files].sort(), problems };
+}
+
+/** The path as shown to the user: relative to `cwd`, with forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file) || file;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+export function describeError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${path}: no such file or folder.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied; can't read it.`;
+  if (code === 'ELOOP') return `${path}: too many symbolic links (a link loop?).`;
+  if (code === 'EISDIR') return `${path}: is a folder, not a file.`;
+  return `${path}: can't read it (${code ?? (error as Error).message}).`;
+}
+
+function walk(dir: string, seen: Set<string>, visit: (file: string) => void, problems: string[], cwd: string): void {
+  let real: string;
+  let entries;
+  try {
+    real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(describeError(displayPath(dir, cwd), error));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(full);
+        [isDir, isFile] = [target.isDirectory(), target.isFile()];
+      } catch (error) {
+        problems.push(describeError(displayPath(full, cwd), error));
+        continue;
+      }
+    }
+    if (isDir) walk(full, seen, visit, problems, cwd);
+    else if (isFile) visit(full);
+  }
+}
+
+function expandGlob(pattern: string, cwd: string, files: Set<string>, problems: string[]): void {
+  const posix = pattern.split(sep).join('/');
+  const segments = posix.split('/');
+  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  const base = resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
+  const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
+  if (!existsSync(base)) return;
+  walk(base, new Set(), (file) => matcher.test(displayPath(file, base)) && files.add(file), problems, cwd);
+}
+
+/** A glob (`*`, `**`, `?`, `{a,b}`, `[abc]`) as an anchored regular expression over POSIX paths. */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      out += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '{') out += '(?:';
+    else if (c === '}') out += ')';
+    else if (c === ',' && out.includes('(?:')) out += '|';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close === -1) out += '\\[';
+      else {
+        out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}

@@ -1,0 +1,269 @@
+/**
+ * One file's text → its stories, each with a locator into the source, plus the parse and schema
+ * problems found on the way. Pure: no file system here.
+ */
+import {
+  LineCounter,
+  YAMLMap,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
+import { STORY_KEYS, storySchema, type Story, type StoryData } from './schema.js';
+import { positionOf, valueOffset, type Pos } from './positions.js';
+import type { Problem } from './problem.js';
+import { closest } from '../text/suggest.js';
+
+export interface Locator {
+  /** Where the story starts: its first key. */
+  readonly start: Pos;
+  /** The last line the story covers. */
+  readonly endLine: number;
+  /** Where a field's key is, if the story has it. */
+  key(field: string): Pos | undefined;
+  /** Where character `index` of a text field's value is in the source. */
+  at(field: string, index: number): Pos;
+}
+
+export interface LoadedStory {
+  readonly story: Story;
+  readonly locate: Locator;
+}
+
+export interface Directive {
+  readonly line: number;
+  readonly column: number;
+  /** `next-line` silences the line below; `story` silences the story the comment sits in or before. */
+  readonly scope: 'next-line' | 'story';
+  readonly rules: readonly string[];
+}
+
+export interface LoadedFile {
+  readonly path: string;
+  readonly stories: LoadedStory[];
+  readonly problems: Problem[];
+  readonly directives: Directive[];
+}
+
+const MAX_ALIASES = 50;
+
+export function parseStories(path: string, text: string): LoadedFile {
+  const lines = new LineCounter();
+  const file: LoadedFile = { path, stories: [], problems: [], directives: [] };
+  const problem = (ruleId: string, message: string, offset: number, severity: 1 | 2 = 2, storyId?: string): void => {
+    file.problems.push({ ruleId, severity, message, ...positionOf(lines, offset), ...(storyId ? { storyId } : {}) });
+  };
+  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const usable = docs.filter((doc) => {
+    for (const error of doc.errors) problem('parse', yamlMessage(error), error.pos[0]);
+    for (const warning of doc.warnings) problem('parse', yamlMessage(warning), warning.pos[0]);
+    return doc.errors.length === 0 && doc.contents !== null;
+  });
+  if (docs.length === 0 || docs.every((doc) => doc.errors.length === 0 && doc.contents === null)) {
+    problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
+  }
+
+  const candidates: { node: YAMLMap; value: unknown }[] = [];
+  for (const doc of usable) {
+    const value = toJS(doc);
+    if (value instanceof Error) {
+      problem('parse', value.message, doc.contents!.range?.[0] ?? 0);
+      continue;
+    }
+    const contents = doc.contents!;
+    if (isMap(contents) && contents.has('stories')) {
+      const list = contents.get('stories', true);
+      for (const pair of contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'stories') problem('schema', `A file with \`stories:\` holds nothing else; move \`${key}\` into a story.`, offsetOf(pair.key));
+      }
+      if (!isSeq(list)) {
+        problem('schema', '`stories:` must be a list of stories, each starting with "- title: …".', offsetOf(list ?? contents));
+        continue;
+      }
+      const items = (value as { stories: unknown[] }).stories;
+      list.items.forEach((item, i) => {
+        if (isMap(item)) candidates.push({ node: item, value: items[i] });
+        else problem('schema', 'Each entry under `stories:` must be a story (a mapping with a `title`).', offsetOf(item));
+      });
+    } else if (isMap(contents)) {
+      candidates.push({ node: contents, value });
+    } else {
+      problem('schema', 'A story file holds a mapping with a `title`, or a list under `stories:`.', offsetOf(contents));
+    }
+  }
+
+  const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
+  const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
+  for (const { node, value } of candidates) {
+    const parsed = storySchema.safeParse(value);
+    const title = (value as { title?: unknown }).title;
+    const fallbackId = single ? stem : slug(typeof title === 'string' ? title : '') || stem;
+    const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, at, 2, storyId);
+      }
+      continue;
+    }
+    file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node) });
+  }
+  if (text.includes('tpm-prep-disable')) file.directives.push(...findDirectives(text, lines, docs));
+  return file;
+}
+
+function toJS(doc: Document.Parsed): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof RangeError) return new Error('The YAML is nested too deeply to be a story.');
+    if (error instanceof ReferenceError) return new Error('Too many YAML aliases (*name): this looks like an alias bomb.');
+    return new Error(`The YAML can't be read: ${(error as Error).message}`);
+  }
+}
+
+function yamlMessage(error: YAMLError): string {
+  const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return 'Duplicate key: each key appears once per story.';
+    case 'TAB_AS_INDENT':
+      return 'A tab indents this line; YAML indents with spaces.';
+    case 'TAG_RESOLVE_FAILED':
+      return `YAML tags are not allowed in stories (${text.replace(/^.*tag:yaml\.org,2002:/, '!!')}); write plain text.`;
+    default:
+      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
+  }
+}
+
+function offsetOf(node: Node | unknown): number {
+  return (node as Node | undefined)?.range?.[0] ?? 0;
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+}
+
+function locator(text: string, lines: LineCounter, node: YAMLMap): Locator {
+  const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === field);
+  const start = positionOf(lines, offsetOf(node));
+  return {
+    start,
+    endLine: positionOf(lines, node.range?.[1] ?? 0).line,
+    key(field) {
+      const p = pair(field);
+      return p ? positionOf(lines, offsetOf(p.key)) : undefined;
+    },
+    at(field, index) {
+      const p = pair(field);
+      if (!p) return start;
+      if (!isScalar(p.value)) return positionOf(lines, offsetOf(p.value ?? p.key));
+      return positionOf(lines, valueOffset(text, p.value, index));
+    },
+  };
+}
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string };
+
+/** A schema issue as one-line messages, each at the node it is about. */
+function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: string; at: number }[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = nodeAt(root, path);
+  const name = describePath(path);
+  const actual = kindOf(valueAt(value, path));
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const map = where.node;
+      return (issue.keys ?? []).map((key) => {
+        const suggestion = closest(key, STORY_KEYS);
+        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
+        const keyNode = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : undefined;
+        return { message: `Unknown key \`${key}\`.${hint}`, at: offsetOf(keyNode ?? map) };
+      });
+    }
+    case 'invalid_type':
+      if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
+      return [{ message: `${name} should be ${expectedKind(issue.expected, path)}, not ${actual}.`, at: where.offset }];
+    case 'invalid_union':
+      return [{ message: `${name} should be a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
+    case 'too_small':
+      return [{ message: path.at(-1) === 'title' ? 'A story needs a non-empty `title`.' : `${name} must not be empty.`, at: where.offset }];
+    default:
+      return [{ message: issue.message.endsWith('.') ? issue.message : `${name}: ${issue.message}.`, at: where.offset }];
+  }
+}
+
+/** The YAML node at a schema path, or the deepest one that exists. */
+function nodeAt(root: YAMLMap, path: (string | number)[]): { node: unknown; offset: number } {
+  let node: unknown = root;
+  for (const segment of path) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+      next = pair ? (pair.value ?? pair.key) : undefined;
+    } else if (isSeq(node)) {
+      next = node.items[segment as number];
+    }
+    if (next === undefined) break;
+    node = next;
+  }
+  return { node, offset: offsetOf(node) };
+}
+
+function valueAt(value: unknown, path: (string | number)[]): unknown {
+  let v: unknown = value;
+  for (const segment of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined;
+  return v;
+}
+
+function describePath(path: (string | number)[]): string {
+  if (path.length === 0) return 'The story';
+  const [field, index, sub] = path;
+  if (index === undefined) return `\`${field}\``;
+  const item = `item ${Number(index) + 1} of \`${field}\``;
+  return sub === undefined ? item : `\`${sub}\` in ${item}`;
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'boolean') return `true/false (${value})`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
+function expectedKind(expected: string | undefined, path: (string | number)[]): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'boolean') return 'true or false';
+  if (expected === 'object') return 'a mapping';
+  if (expected === 'string') return path.length > 1 ? 'text' : 'text (quote it if it looks like a number)';
+  return expected ?? 'something else';
+}
+
+const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;
+
+function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[]): Directive[] {
+  const scalars: [number, number][] = [];
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_, node) {
+        if (node.range) scalars.push([node.range[0], node.range[1]]);
+      },
+    });
+  }
+  const directives: Directive[] = [];
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const inScalar = scalars.some(([s, e]) => m.index >= s && m.index < e);
+    const commentStart = m.index === 0 || /\s/.test(text[m.index - 1]!);
+    if (inScalar || !commentStart) continue;
+    const rules = m[2]!.split(/\s--\s/)[0]!.split(/[\s,]+/).filter(Boolean);
+    directives.push({ ...positionOf(lines, m.index), scope: m[1] ? 'next-line' : 'story', rules });
+  }
+  return directives;
+}

@@ -1,0 +1,68 @@
+/**
+ * The story format. This schema is the only definition of it: types, validation, the README's field
+ * table and the editor JSON Schema all come from here.
+ */
+import * as z from 'zod/mini';
+import { LP_IDS, findPrinciple, type LpId } from '../principles/catalog.js';
+import { didYouMean } from '../text/suggest.js';
+
+/** An LP written by id, name or alias; validated and turned into its id. */
+export const lpRef = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx): LpId => {
+    const principle = findPrinciple(value);
+    if (principle) return principle.id;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `Unknown Leadership Principle "${value}".${didYouMean(value, LP_IDS)} Run \`tpm-prep lps\` to list them.`,
+    });
+    return z.NEVER;
+  }),
+);
+
+const text = z.optional(z.nullable(z.string()));
+
+export const partnerSchema = z.union([
+  z.string().check(z.minLength(1)),
+  z.strictObject({ name: z.string().check(z.minLength(1)), role: z.optional(z.string()) }),
+]);
+
+export const storySchema = z.strictObject({
+  id: z.optional(z.string().check(z.regex(/^[^\s]+$/, 'An id has no spaces; use-kebab-case.'))),
+  title: z.string().check(z.minLength(1, 'A story needs a non-empty title.')),
+  lps: z.optional(z.array(lpRef)),
+  situation: text,
+  task: text,
+  action: text,
+  result: text,
+  partners: z.optional(z.nullable(z.array(partnerSchema))),
+  tradeoff: text,
+  learned: text,
+  tags: z.optional(z.nullable(z.array(z.string()))),
+  draft: z.optional(z.boolean()),
+});
+
+export type StoryData = z.output<typeof storySchema>;
+export const STORY_KEYS = Object.keys(storySchema.def.shape) as (keyof StoryData)[];
+
+/** The free-text fields a rule can point into. */
+export const TEXT_FIELDS = ['title', 'situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+/** The spoken sections, in the order a candidate tells them. */
+export const SPOKEN_FIELDS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
+
+/** A validated story with its resolved id. */
+export interface Story extends StoryData {
+  readonly id: string;
+}
+
+/** The text of a field, or '' when it is absent or empty. */
+export function textOf(story: StoryData, field: TextField): string {
+  return story[field] ?? '';
+}
+
+/** Partners as {name, role} whatever way they were written. */
+export function partnersOf(story: StoryData): { name: string; role?: string }[] {
+  return (story.partners ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
+}

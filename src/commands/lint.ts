@@ -1,0 +1,89 @@
+/** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
+import { existsSync, readFileSync } from 'node:fs';
+import { decode } from '../bank/decode.js';
+import { describeError, displayPath, expandPaths } from '../bank/files.js';
+import { parseStories, type LoadedFile } from '../bank/parse.js';
+import { colorLevel, makeChalk } from '../color.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadConfig } from '../lint/config.js';
+import { lintFiles, type Timings } from '../lint/engine.js';
+import { FORMATS, format, type Format } from '../lint/formatters/index.js';
+
+export interface LintOptions {
+  readonly format?: string;
+  readonly quiet?: boolean;
+  readonly maxWarnings?: string;
+  readonly color?: boolean;
+  readonly config?: string;
+}
+
+export function lintCommand(paths: string[], options: LintOptions, io: Io): number {
+  const started = performance.now();
+  const fmt = parseFormat(options.format);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const config = loadConfig(options.config, io.cwd);
+  const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
+
+  const { files, problems } = expandPaths(targets, io.cwd);
+  const loaded: LoadedFile[] = [];
+  for (const file of files) {
+    const path = displayPath(file, io.cwd);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      problems.push(describeError(path, error));
+      continue;
+    }
+    const text = decode(bytes);
+    if ('error' in text) {
+      loaded.push({ path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] });
+    } else {
+      loaded.push(parseStories(path, text.text));
+    }
+  }
+  const loadedAt = performance.now();
+  const timings: Timings | undefined = io.env.TIMING ? new Map() : undefined;
+  const results = lintFiles(loaded, config, timings);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = options.quiet
+    ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
+    : results;
+  const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
+  io.stdout(format(fmt, shown, c));
+  for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+  if (timings) io.stderr(timingTable(loadedAt - started, timings));
+  if (problems.length > 0) return 2;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function parseFormat(value: string | undefined): Format {
+  const fmt = value ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(fmt)) {
+    throw new UsageError(`Unknown format "${fmt}". Use one of: ${FORMATS.join(', ')}.`);
+  }
+  return fmt as Format;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
+  return n === -1 ? undefined : n;
+}
+
+function defaultPaths(cwd: string): string[] {
+  if (existsSync(`${cwd}/stories`)) return ['stories'];
+  throw new UsageError('Name the stories to lint, for example: tpm-prep lint stories/');
+}
+
+function timingTable(loading: number, timings: Timings): string {
+  const rows: [string, number][] = [['(loading)', loading], ...[...timings].sort((a, b) => b[1] - a[1])];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return ['Rule'.padEnd(width) + '  Time (ms)', ...rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(3).padStart(9)}`)].join('\n') + '\n';
+}

@@ -1,0 +1,113 @@
+/**
+ * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
+ * `--config`. A bad config is a UsageError naming the file, line and key.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { UsageError } from '../errors.js';
+import { closest } from '../text/suggest.js';
+import { RULE_IDS, findRule } from './rules/index.js';
+import type { Severity } from './rule.js';
+
+export const CONFIG_FILE = '.tpm-prep.yaml';
+const TOP_LEVEL_KEYS = ['rules'] as const;
+const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
+
+export interface RuleSetting {
+  readonly severity: Severity;
+  readonly options: unknown;
+}
+
+export interface Config {
+  /** The file it came from, if any. */
+  readonly path?: string;
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+}
+
+/** Every rule at its default severity. */
+export function defaultConfig(): Config {
+  return { rules: new Map(RULE_IDS.map((id) => [id, setting(id, findRule(id)!.meta.defaultSeverity, undefined)])) };
+}
+
+/** The config file that applies in `cwd`: the nearest `.tpm-prep.yaml` upward. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string): Config {
+  const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!path) return defaultConfig();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Can't read the config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+  }
+  return parseConfig(text, explicit ?? path);
+}
+
+export function parseConfig(text: string, displayPath: string): Config {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const fail = (node: Node | null | undefined, message: string): never => {
+    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+    throw new UsageError(`${displayPath}:${line}:${col}: ${message}`);
+  };
+  const [error] = doc.errors;
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    throw new UsageError(`${displayPath}:${line}:${col}: YAML syntax error: ${error.message}`);
+  }
+  const rules = new Map(defaultConfig().rules);
+  if (doc.contents === null) return { path: displayPath, rules };
+  if (!isMap(doc.contents)) fail(doc.contents, 'The config is a mapping with a `rules:` key.');
+  for (const pair of (doc.contents as { items: { key: unknown; value: unknown }[] }).items) {
+    const key = pair.key as Node;
+    const name = isScalar(key) ? String(key.value) : '';
+    if (name !== 'rules') {
+      const hint = closest(name, TOP_LEVEL_KEYS);
+      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ' The keys are: rules.'}`);
+    }
+    const value = pair.value as Node | null;
+    if (value === null || (isScalar(value) && value.value === null)) continue;
+    if (!isMap(value)) fail(value, '`rules` maps rule ids to off, warn or error.');
+    for (const rulePair of (value as { items: { key: unknown; value: unknown }[] }).items) {
+      const ruleKey = rulePair.key as Node;
+      const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
+      const rule = findRule(id);
+      if (!rule) {
+        const hint = closest(id, RULE_IDS);
+        fail(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
+      }
+      const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
+      const { severity, options } = splitSetting(raw);
+      const level = SEVERITIES[String(severity)];
+      if (!level) fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` must be off, warn or error, or {severity, ...options}.`);
+      try {
+        rules.set(id, setting(id, level!, options));
+      } catch (problem) {
+        fail(rulePair.value as Node, `Bad options for \`${id}\`: ${(problem as Error).message}`);
+      }
+    }
+  }
+  return { path: displayPath, rules };
+}
+
+function splitSetting(raw: unknown): { severity: unknown; options: unknown } {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const { severity, ...options } = raw as Record<string, unknown>;
+    return { severity, options: Object.keys(options).length > 0 ? options : undefined };
+  }
+  return { severity: raw, options: undefined };
+}
+
+function setting(id: string, severity: Severity, options: unknown): RuleSetting {
+  const rule = findRule(id)!;
+  if (options !== undefined && !rule.options) throw new Error(`\`${id}\` takes no options.`);
+  return { severity, options: rule.options ? rule.options(options) : undefined };
+}

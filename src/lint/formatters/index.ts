@@ -1,0 +1,14 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from '../engine.js';
+import { compact } from './compact.js';
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'compact'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function format(name: Format, results: readonly FileResult[], c: ChalkInstance): string {
+  if (name === 'json') return json(results);
+  if (name === 'compact') return compact(results);
+  return stylish(results, c);
+}

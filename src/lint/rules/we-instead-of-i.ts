@@ -1,0 +1,25 @@
+import { textOf } from '../../bank/schema.js';
+import { findWeMentions } from '../../text/pronouns.js';
+import type { Rule } from '../rule.js';
+
+const SECTIONS = ['task', 'action'] as const;
+
+export default {
+  meta: {
+    id: 'we-instead-of-i',
+    description: 'The task or action tells your own work as "we", "our team" or "the team" instead of "I".',
+    defaultSeverity: 'error',
+    principles: ['ownership'],
+  },
+  check(story, report) {
+    for (const field of SECTIONS) {
+      for (const we of findWeMentions(textOf(story, field))) {
+        report({
+          field,
+          index: we.index,
+          message: `"${we.phrase}" hides your part. Say what you did: "${we.suggestion} …", or what you asked the team to do.`,
+        });
+      }
+    }
+  },
+} satisfies Rule;
