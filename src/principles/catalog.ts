@@ -1,0 +1,213 @@
+// The 16 Amazon Leadership Principles as plain data. Summaries and evidence hints are written
+// in our own words; only the official principle names are quoted. Nothing here runs at import
+// time: the lookup index used by findPrinciple() is built on first use.
+
+export const LP_IDS = [
+  'customer-obsession',
+  'ownership',
+  'invent-and-simplify',
+  'are-right-a-lot',
+  'learn-and-be-curious',
+  'hire-and-develop-the-best',
+  'insist-on-the-highest-standards',
+  'think-big',
+  'bias-for-action',
+  'frugality',
+  'earn-trust',
+  'dive-deep',
+  'have-backbone-disagree-and-commit',
+  'deliver-results',
+  'strive-to-be-earths-best-employer',
+  'success-and-scale-bring-broad-responsibility',
+] as const;
+
+export type LpId = (typeof LP_IDS)[number];
+
+export interface Principle {
+  readonly id: LpId;
+  /** The official name, e.g. 'Have Backbone; Disagree and Commit'. */
+  readonly name: string;
+  /** 2-3 upper-case letters, unique, for narrow tables. */
+  readonly abbrev: string;
+  /** One line in our own words, at most 90 characters. */
+  readonly summary: string;
+  /** Lower-case kebab-case or single words a user might type; unique across all principles. */
+  readonly aliases: readonly string[];
+  /** One sentence of advice: what a story must say to show this principle. */
+  readonly evidence: string;
+}
+
+export const PRINCIPLES: readonly Principle[] = [
+  {
+    id: 'customer-obsession',
+    name: 'Customer Obsession',
+    abbrev: 'CO',
+    summary: 'Start from what a specific customer needs, work backwards, and keep their trust.',
+    aliases: ['co', 'customer', 'customers', 'customer-obsessed', 'obsession'],
+    evidence:
+      'Name the customer segment you served, what they needed, and whom you chose not to serve to get there.',
+  },
+  {
+    id: 'ownership',
+    name: 'Ownership',
+    abbrev: 'OWN',
+    summary: "Act for the whole company and the long run; never treat a gap as someone else's job.",
+    aliases: ['own', 'owner', 'owns', 'owning'],
+    evidence:
+      'Show a problem outside your remit that you took on, and the lasting fix, post-mortem or hand-off you left behind.',
+  },
+  {
+    id: 'invent-and-simplify',
+    name: 'Invent and Simplify',
+    abbrev: 'IS',
+    summary: 'Take good ideas from anywhere and make things simpler, even while others doubt it.',
+    aliases: ['is', 'invent', 'simplify', 'innovate', 'innovation', 'invent-simplify'],
+    evidence: 'Say what you removed, merged or replaced with something simpler, and what that made possible.',
+  },
+  {
+    id: 'are-right-a-lot',
+    name: 'Are Right, A Lot',
+    abbrev: 'ARL',
+    summary: 'Make sound calls from judgment, seek out other views, and test your own beliefs.',
+    aliases: ['arl', 'right', 'right-a-lot', 'judgment', 'judgement'],
+    evidence:
+      'Describe a call you made on partial data, the opposing views you sought, and how the outcome proved it right.',
+  },
+  {
+    id: 'learn-and-be-curious',
+    name: 'Learn and Be Curious',
+    abbrev: 'LBC',
+    summary: 'Keep learning, stay curious about new possibilities, and go and explore them.',
+    aliases: ['lbc', 'learn', 'learning', 'curious', 'curiosity', 'learn-and-curious'],
+    evidence:
+      'Explain which unfamiliar domain or tool you taught yourself or tested, and how it changed what you did.',
+  },
+  {
+    id: 'hire-and-develop-the-best',
+    name: 'Hire and Develop the Best',
+    abbrev: 'HDB',
+    summary: 'Raise the talent bar with each hire and promotion, and coach people into leaders.',
+    aliases: ['hdb', 'hire', 'hiring', 'develop', 'hire-and-develop', 'mentor', 'mentoring', 'coaching'],
+    evidence: 'Name someone you hired, mentored or promoted, and show their growth in concrete results.',
+  },
+  {
+    id: 'insist-on-the-highest-standards',
+    name: 'Insist on the Highest Standards',
+    abbrev: 'HS',
+    summary: 'Hold a bar others may call too high, stop defects early, and fix problems for good.',
+    aliases: ['hs', 'ihs', 'standards', 'high-standards', 'highest-standards', 'quality'],
+    evidence:
+      'Point to a bar you refused to lower, such as a quality gate or a held launch, and the defect it kept out.',
+  },
+  {
+    id: 'think-big',
+    name: 'Think Big',
+    abbrev: 'TB',
+    summary: 'Set a bold direction that rallies people, and look ahead for new ways to serve customers.',
+    aliases: ['tb', 'big', 'vision', 'big-picture'],
+    evidence: 'Describe the multi-year or org-wide direction you set and how other teams came to adopt it.',
+  },
+  {
+    id: 'bias-for-action',
+    name: 'Bias for Action',
+    abbrev: 'BA',
+    summary: 'Move quickly; most decisions can be undone, so take calculated risks over long study.',
+    aliases: ['ba', 'bias', 'action', 'speed', 'bias-to-action'],
+    evidence:
+      'Show that you acted before every answer was in, why the step could be undone, and what you learned quickly.',
+  },
+  {
+    id: 'frugality',
+    name: 'Frugality',
+    abbrev: 'FRU',
+    summary: 'Get more done with less; let constraints drive invention rather than bigger budgets.',
+    aliases: ['fru', 'frugal', 'thrift', 'thrifty'],
+    evidence: 'Say what you delivered without new headcount or budget, and the cost you saved or avoided.',
+  },
+  {
+    id: 'earn-trust',
+    name: 'Earn Trust',
+    abbrev: 'ET',
+    summary: 'Listen closely, speak plainly, treat people with respect, and critique your own work.',
+    aliases: ['et', 'trust', 'earn'],
+    evidence: 'Own a mistake or hard feedback out loud, then show how you repaired the relationship or the process.',
+  },
+  {
+    id: 'dive-deep',
+    name: 'Dive Deep',
+    abbrev: 'DD',
+    summary: 'Stay close to the details, audit often, and probe when metrics and anecdotes disagree.',
+    aliases: ['dd', 'dive', 'deep', 'deep-dive', 'details'],
+    evidence: 'Say which logs, queries or numbers you examined yourself and what root cause they exposed.',
+  },
+  {
+    id: 'have-backbone-disagree-and-commit',
+    name: 'Have Backbone; Disagree and Commit',
+    abbrev: 'HB',
+    summary: 'Challenge decisions you doubt, respectfully but firmly, then back the final call fully.',
+    aliases: ['hb', 'backbone', 'have-backbone', 'disagree', 'disagree-and-commit', 'commit'],
+    evidence:
+      'Say what you challenged and with what evidence, then how you fully backed the decision once it was made.',
+  },
+  {
+    id: 'deliver-results',
+    name: 'Deliver Results',
+    abbrev: 'DR',
+    summary: 'Focus on the inputs that matter and deliver them well and on time, despite setbacks.',
+    aliases: ['dr', 'deliver', 'delivery', 'results'],
+    evidence: 'Give the hard date or target, the setback you hit, and the number you landed anyway.',
+  },
+  {
+    id: 'strive-to-be-earths-best-employer',
+    name: "Strive to be Earth's Best Employer",
+    abbrev: 'EBE',
+    summary: 'Build a safer, fairer, more diverse workplace where people grow and feel empowered.',
+    aliases: ['ebe', 'employer', 'best-employer', 'earths-best-employer', 'earth'],
+    evidence:
+      'Show a concrete change that made your team safer, healthier or more inclusive, such as a lighter on-call load.',
+  },
+  {
+    id: 'success-and-scale-bring-broad-responsibility',
+    name: 'Success and Scale Bring Broad Responsibility',
+    abbrev: 'SSB',
+    summary: 'Weigh the wider effects of your work on communities and the planet; leave things better.',
+    aliases: ['ssb', 'scale', 'success-and-scale', 'responsibility', 'broad-responsibility'],
+    evidence:
+      'Describe a second-order effect you weighed, such as privacy, accessibility or sustainability, and what you changed.',
+  },
+];
+
+/**
+ * Normalise free text for lookup: lower-case, drop apostrophes ("Earth's" -> "earths"),
+ * '&' -> 'and', every run of other non-alphanumerics -> '-', and trim dashes.
+ */
+function normalizeLpKey(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+let lookup: Map<string, Principle> | undefined;
+
+function buildLookup(): Map<string, Principle> {
+  const map = new Map<string, Principle>();
+  for (const p of PRINCIPLES) {
+    map.set(p.id, p);
+    map.set(normalizeLpKey(p.name), p);
+    for (const alias of p.aliases) map.set(normalizeLpKey(alias), p);
+  }
+  return map;
+}
+
+/**
+ * Resolve a principle from its id, official name (any case or punctuation, e.g.
+ * 'Have Backbone; Disagree and Commit', 'dive deep', 'Dive_Deep') or one of its aliases.
+ */
+export function findPrinciple(input: string): Principle | undefined {
+  lookup ??= buildLookup();
+  const key = normalizeLpKey(input);
+  return key === '' ? undefined : lookup.get(key);
+}

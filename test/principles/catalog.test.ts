@@ -1,0 +1,457 @@
+import { describe, it, expect } from 'vitest';
+import { LP_IDS, PRINCIPLES, findPrinciple, type LpId } from '../../src/principles/catalog.js';
+import { SIGNALS, type Signal } from '../../src/principles/signals.js';
+
+const EXPECTED_IDS = [
+  'customer-obsession',
+  'ownership',
+  'invent-and-simplify',
+  'are-right-a-lot',
+  'learn-and-be-curious',
+  'hire-and-develop-the-best',
+  'insist-on-the-highest-standards',
+  'think-big',
+  'bias-for-action',
+  'frugality',
+  'earn-trust',
+  'dive-deep',
+  'have-backbone-disagree-and-commit',
+  'deliver-results',
+  'strive-to-be-earths-best-employer',
+  'success-and-scale-bring-broad-responsibility',
+];
+
+const EXPECTED_NAMES: Record<LpId, string> = {
+  'customer-obsession': 'Customer Obsession',
+  ownership: 'Ownership',
+  'invent-and-simplify': 'Invent and Simplify',
+  'are-right-a-lot': 'Are Right, A Lot',
+  'learn-and-be-curious': 'Learn and Be Curious',
+  'hire-and-develop-the-best': 'Hire and Develop the Best',
+  'insist-on-the-highest-standards': 'Insist on the Highest Standards',
+  'think-big': 'Think Big',
+  'bias-for-action': 'Bias for Action',
+  frugality: 'Frugality',
+  'earn-trust': 'Earn Trust',
+  'dive-deep': 'Dive Deep',
+  'have-backbone-disagree-and-commit': 'Have Backbone; Disagree and Commit',
+  'deliver-results': 'Deliver Results',
+  'strive-to-be-earths-best-employer': "Strive to be Earth's Best Employer",
+  'success-and-scale-bring-broad-responsibility': 'Success and Scale Bring Broad Responsibility',
+};
+
+/** Non-stateful match check: String#search ignores and restores lastIndex. */
+function matches(pattern: RegExp, text: string): boolean {
+  return text.search(pattern) !== -1;
+}
+
+function signal(lp: LpId, label: string): Signal {
+  const found = SIGNALS[lp].find((s) => s.label === label);
+  if (!found) throw new Error(`no signal '${label}' for ${lp}`);
+  return found;
+}
+
+/**
+ * True when a group that itself contains a quantifier is followed by +, * or {n,m}: the
+ * (a+)+ shape that can backtrack exponentially. A trailing ? on such a group is allowed.
+ */
+function hasNestedQuantifier(source: string): boolean {
+  const stack: boolean[] = [false];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      stack.push(false);
+      if (source[i + 1] === '?') i += source[i + 2] === '<' ? 3 : 2; // skip (?: (?= (?! (?<= (?<!
+    } else if (c === ')') {
+      const inner = stack.pop() ?? false;
+      const next = source[i + 1];
+      if (inner && (next === '+' || next === '*' || next === '{')) return true;
+      if (inner) stack[stack.length - 1] = true;
+    } else if (c === '+' || c === '*' || c === '{' || c === '?') {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}
+
+describe('principle catalog', () => {
+  it('lists the 16 ids in order, and PRINCIPLES follows that order', () => {
+    expect([...LP_IDS]).toEqual(EXPECTED_IDS);
+    expect(PRINCIPLES.map((p) => p.id)).toEqual(EXPECTED_IDS);
+  });
+
+  it('uses the official names', () => {
+    for (const p of PRINCIPLES) expect(p.name).toBe(EXPECTED_NAMES[p.id]);
+  });
+
+  it('has unique 2-3 letter upper-case abbreviations', () => {
+    const abbrevs = PRINCIPLES.map((p) => p.abbrev);
+    for (const a of abbrevs) expect(a).toMatch(/^[A-Z]{2,3}$/);
+    expect(new Set(abbrevs).size).toBe(abbrevs.length);
+  });
+
+  it('has aliases that are lower-case kebab, unique, disjoint from ids, and include the abbrev', () => {
+    const ids = new Set<string>(LP_IDS);
+    const seen = new Map<string, LpId>();
+    for (const p of PRINCIPLES) {
+      expect(p.aliases).toContain(p.abbrev.toLowerCase());
+      for (const alias of p.aliases) {
+        expect(alias).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(ids.has(alias), `alias '${alias}' equals an id`).toBe(false);
+        expect(seen.get(alias), `alias '${alias}' is used twice`).toBeUndefined();
+        seen.set(alias, p.id);
+      }
+    }
+  });
+
+  it('has a one-line summary of at most 90 characters and a one-sentence evidence hint', () => {
+    for (const p of PRINCIPLES) {
+      expect(p.summary.length, p.id).toBeGreaterThan(20);
+      expect(p.summary.length, p.id).toBeLessThanOrEqual(90);
+      expect(p.summary).not.toMatch(/\n/);
+      expect(p.evidence).toMatch(/^[A-Z][^\n]*\.$/);
+      expect(p.evidence.slice(0, -1), p.id).not.toMatch(/[.!?]\s/);
+    }
+  });
+});
+
+describe('findPrinciple', () => {
+  it('resolves every id, name and alias to its own principle', () => {
+    for (const p of PRINCIPLES) {
+      expect(findPrinciple(p.id)).toBe(p);
+      expect(findPrinciple(p.name)).toBe(p);
+      expect(findPrinciple(p.name.toUpperCase())).toBe(p);
+      for (const alias of p.aliases) expect(findPrinciple(alias), alias).toBe(p);
+    }
+  });
+
+  it.each([
+    ['Have Backbone; Disagree and Commit', 'have-backbone-disagree-and-commit'],
+    ['have backbone disagree & commit', 'have-backbone-disagree-and-commit'],
+    ['dive deep', 'dive-deep'],
+    ['Dive_Deep', 'dive-deep'],
+    ['  DIVE-DEEP  ', 'dive-deep'],
+    ['Are Right, A Lot', 'are-right-a-lot'],
+    ['are right a lot', 'are-right-a-lot'],
+    ["Strive to be Earth's Best Employer", 'strive-to-be-earths-best-employer'],
+    ['strive to be earth’s best employer', 'strive-to-be-earths-best-employer'],
+    ['Invent & Simplify', 'invent-and-simplify'],
+    ['bias_for_action', 'bias-for-action'],
+    ['Success and Scale Bring Broad Responsibility', 'success-and-scale-bring-broad-responsibility'],
+    ['CO', 'customer-obsession'],
+    ['customers', 'customer-obsession'],
+    ['Backbone', 'have-backbone-disagree-and-commit'],
+    ['disagree and commit', 'have-backbone-disagree-and-commit'],
+    ['deep dive', 'dive-deep'],
+    ['DD', 'dive-deep'],
+    ['HDB', 'hire-and-develop-the-best'],
+  ])('resolves %j to %s', (input, id) => {
+    expect(findPrinciple(input)?.id).toBe(id);
+  });
+
+  it.each(['', '   ', '---', 'customer obsessions', 'leadership', 'dive-deeper', 'think', 'xyz'])(
+    'returns undefined for %j',
+    (input) => {
+      expect(findPrinciple(input)).toBeUndefined();
+    },
+  );
+});
+
+describe('signals', () => {
+  it('has 4 to 8 signals for every principle and nothing else', () => {
+    expect(Object.keys(SIGNALS).sort()).toEqual([...LP_IDS].sort());
+    for (const id of LP_IDS) {
+      expect(SIGNALS[id].length, id).toBeGreaterThanOrEqual(4);
+      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('uses unique labels, valid weights, and word-bounded gi patterns', () => {
+    for (const id of LP_IDS) {
+      const labels = SIGNALS[id].map((s) => s.label);
+      expect(new Set(labels).size, id).toBe(labels.length);
+      for (const s of SIGNALS[id]) {
+        expect(s.label.length, s.label).toBeGreaterThan(3);
+        expect([1, 2, 3]).toContain(s.weight);
+        expect(s.pattern).toBeInstanceOf(RegExp);
+        expect(s.pattern.flags, s.label).toBe('gi');
+        expect(s.pattern.source.startsWith('\\b'), s.label).toBe(true);
+        expect(s.pattern.source.endsWith('\\b'), s.label).toBe(true);
+        expect(() => new RegExp(s.pattern.source, s.pattern.flags)).not.toThrow();
+      }
+    }
+  });
+
+  it('has no nested quantifiers', () => {
+    expect(hasNestedQuantifier('(a+)+')).toBe(true);
+    expect(hasNestedQuantifier('(?:\\w+\\s){0,3}')).toBe(true);
+    expect(hasNestedQuantifier('(?:[^.]|\\.\\d){0,40}')).toBe(false);
+    expect(hasNestedQuantifier('(?:ab+)?c')).toBe(false);
+    for (const id of LP_IDS) {
+      for (const s of SIGNALS[id]) expect(hasNestedQuantifier(s.pattern.source), s.label).toBe(false);
+    }
+  });
+
+  it('runs in linear time on adversarial input', () => {
+    const inputs = [
+      'a'.repeat(40_000),
+      ' '.repeat(40_000),
+      'I pulled the '.repeat(3_000),
+      'disagreed '.repeat(4_000),
+      'despite the 1.2 '.repeat(3_000),
+      'customer '.repeat(4_000),
+      'worked back '.repeat(3_000),
+    ];
+    for (const id of LP_IDS) {
+      for (const s of SIGNALS[id]) {
+        const start = performance.now();
+        for (const text of inputs) text.search(s.pattern);
+        expect(performance.now() - start, s.label).toBeLessThan(500);
+      }
+    }
+  });
+
+  it('gives bare common words weight 1 at most', () => {
+    for (const word of ['customer', 'customers', 'team', 'data', 'project', 'we', 'trust', 'quickly']) {
+      for (const id of LP_IDS) {
+        for (const s of SIGNALS[id]) {
+          if (matches(s.pattern, word)) expect(s.weight, `${id}: ${s.label} on '${word}'`).toBe(1);
+        }
+      }
+    }
+  });
+
+  it('leaves lastIndex untouched when checked with search', () => {
+    const s = signal('dive-deep', 'found the root cause');
+    expect(matches(s.pattern, 'The root cause was a stale cache.')).toBe(true);
+    expect(s.pattern.lastIndex).toBe(0);
+  });
+
+  const table: ReadonlyArray<[LpId, string, string, string]> = [
+    [
+      'customer-obsession',
+      'worked backwards from the customer',
+      'I worked backwards from what returning sellers needed at checkout.',
+      'I worked back-to-back shifts during the launch.',
+    ],
+    [
+      'customer-obsession',
+      'named a specific customer segment',
+      'I focused the first release on first-time sellers in rural markets.',
+      'The new customer portal launched in May.',
+    ],
+    [
+      'customer-obsession',
+      'said which customers were not served first',
+      'I deprioritized the enterprise customers so small sellers got the fix first.',
+      'I prioritized the fix for every account.',
+    ],
+    [
+      'ownership',
+      'picked up something nobody owned',
+      'The migration fell between two teams and nobody owned it.',
+      'Nobody knew the owner was on leave.',
+    ],
+    [
+      'ownership',
+      'went beyond own scope',
+      "The billing alarm wasn't my team's, but I fixed it and wrote the runbook.",
+      'I stayed within my scope and shipped on time.',
+    ],
+    [
+      'invent-and-simplify',
+      'removed something',
+      'I removed three form fields from checkout.',
+      'The removal crew arrived late.',
+    ],
+    [
+      'invent-and-simplify',
+      'removed something',
+      'I eliminated the manual approval step for refunds under $50.',
+      'I removed the blocker by calling the vendor.',
+    ],
+    [
+      'invent-and-simplify',
+      'replaced something with a simpler one',
+      'I replaced the custom scheduler with a simpler cron job.',
+      'I replaced the old scheduler with a faster one.',
+    ],
+    [
+      'invent-and-simplify',
+      'cut steps or moving parts',
+      'I removed three input fields and the confirmation screen.',
+      'I cut the page load time in half.',
+    ],
+    [
+      'invent-and-simplify',
+      'consolidated several things into one',
+      'I consolidated four dashboards into a single page.',
+      'I consolidated feedback from four teams.',
+    ],
+    [
+      'are-right-a-lot',
+      'sought out dissenting views',
+      'Before deciding, I sought out dissenting views from two principal engineers.',
+      'I had different views from the PM.',
+    ],
+    [
+      'are-right-a-lot',
+      'judgment proved right',
+      'The call proved right when returns fell 12% in a month.',
+      'I proved that the old design could not scale.',
+    ],
+    [
+      'learn-and-be-curious',
+      'taught themselves something new',
+      'I taught myself enough SQL to read the query plans.',
+      'I taught the new hires how to deploy.',
+    ],
+    [
+      'hire-and-develop-the-best',
+      'mentored or coached someone',
+      'I mentored two junior TPMs through their first launches.',
+      'Our mentorship budget was cut.',
+    ],
+    [
+      'hire-and-develop-the-best',
+      'helped someone earn a promotion',
+      'She was promoted to senior engineer six months later.',
+      'I was promoted to senior TPM in 2022.',
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'refused to ship below the bar',
+      'I refused to ship until the error rate was under 0.1%.',
+      'The vendor refused to sign the contract.',
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'raised the bar',
+      'I raised the bar for launch reviews across the org.',
+      'The bar was crowded after the offsite.',
+    ],
+    [
+      'think-big',
+      'set a multi-year vision',
+      'I wrote a three-year roadmap for the fulfilment platform.',
+      'I wrote a three-week plan for the migration.',
+    ],
+    [
+      'think-big',
+      'built a platform for many teams',
+      'I drove a shared deployment platform that 40 teams now use.',
+      'Our platform is shared by 3 teams.',
+    ],
+    [
+      'bias-for-action',
+      'acted on incomplete information',
+      'I approved the rollout with incomplete data because peak was a week away.',
+      'The data was complete by Friday.',
+    ],
+    [
+      'bias-for-action',
+      'framed the decision as reversible',
+      'It was a two-way door, so I shipped it behind a flag.',
+      'I walked through the door to the meeting.',
+    ],
+    [
+      'frugality',
+      'did it without new headcount or budget',
+      'I delivered it without additional headcount.',
+      'I asked for additional headcount and got it.',
+    ],
+    [
+      'frugality',
+      'saved cost',
+      'That change saved $1.2M in annual hosting costs.',
+      'The costs were reviewed monthly.',
+    ],
+    [
+      'earn-trust',
+      'owned a mistake openly',
+      'It was my mistake: I underestimated the migration.',
+      'It was my idea to migrate early.',
+    ],
+    [
+      'earn-trust',
+      'rebuilt trust after a failure',
+      'Over the next quarter I rebuilt the relationship with the Payments team.',
+      'I built a relationship map of the stakeholders.',
+    ],
+    [
+      'dive-deep',
+      'personally touched the data',
+      'I pulled the traces myself and found the fraud check took 60% of the time.',
+      'My analyst pulled together a summary deck.',
+    ],
+    [
+      'dive-deep',
+      'found the root cause',
+      'The root cause was an expired auth token.',
+      'The tree roots damaged the cable.',
+    ],
+    [
+      'have-backbone-disagree-and-commit',
+      'disagreed, then committed',
+      'I pushed back on the date with load-test data. Once the VP decided, I committed to it and ran the launch.',
+      'I pushed back the launch by two weeks and committed to the new date.',
+    ],
+    [
+      'have-backbone-disagree-and-commit',
+      'disagreed or pushed back',
+      'I pushed back on the plan to skip the load test.',
+      'I pushed back the launch by two weeks.',
+    ],
+    [
+      'deliver-results',
+      'delivered despite a setback',
+      'We launched on the original date despite losing two engineers mid-project.',
+      'Despite the rain, the offsite went well.',
+    ],
+    [
+      'deliver-results',
+      'hit a hard date or target',
+      'We hit the hard deadline for the holiday code freeze.',
+      'The deadline was hard to define.',
+    ],
+    [
+      'strive-to-be-earths-best-employer',
+      'reduced on-call or after-hours load',
+      'I cut on-call pages from 40 a week to 6.',
+      'I called the team to confirm the plan.',
+    ],
+    [
+      'success-and-scale-bring-broad-responsibility',
+      'considered environmental impact',
+      'I moved batch jobs to low-carbon regions to cut emissions.',
+      'I set up a staging environment for the tests.',
+    ],
+    [
+      'success-and-scale-bring-broad-responsibility',
+      'made the product accessible',
+      'I added screen reader support before launch.',
+      'The API is accessible from any region.',
+    ],
+  ];
+
+  it('covers at least 8 principles in the match table', () => {
+    expect(new Set(table.map(([lp]) => lp)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(table)('%s / %s: matches the story sentence and not the near miss', (lp, label, hit, miss) => {
+    const s = signal(lp, label);
+    expect(matches(s.pattern, hit), hit).toBe(true);
+    expect(matches(s.pattern, miss), miss).toBe(false);
+  });
+});
