@@ -127,7 +127,8 @@ function toJS(doc: Document.Parsed): unknown {
   }
 }
 
-function yamlMessage(error: YAMLError): string {
+/** A YAML parser error or warning as one sentence a candidate can act on. */
+export function yamlMessage(error: YAMLError): string {
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   switch (error.code) {
     case 'DUPLICATE_KEY':

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../text/suggest.js';
 import { RULE_IDS, findRule } from './rules/index.js';
@@ -61,7 +62,7 @@ export function parseConfig(text: string, displayPath: string): Config {
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
-    throw new UsageError(`${displayPath}:${line}:${col}: YAML syntax error: ${error.message}`);
+    throw new UsageError(`${displayPath}:${line}:${col}: ${yamlMessage(error)}`);
   }
   const rules = new Map(defaultConfig().rules);
   if (doc.contents === null) return { path: displayPath, rules };

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayPath, expandPaths, globToRegExp } from '../../src/bank/files.js';
+
+let root: string;
+const rel = (files: string[]) => files.map((f) => displayPath(f, root));
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'tpm-prep-files-'));
+  for (const dir of ['stories/deep', 'stories/.hidden', 'stories/node_modules']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of ['stories/a.yaml', 'stories/b.yml', 'stories/notes.md', 'stories/deep/c.YAML', 'stories/.hidden/h.yaml', 'stories/node_modules/n.yaml', 'other.txt']) {
+    writeFileSync(join(root, file), 'title: t\n');
+  }
+  symlinkSync(join(root, 'stories'), join(root, 'stories/deep/loop'));
+});
+
+describe('expandPaths', () => {
+  it('walks folders for .yaml and .yml, skipping dot-folders and node_modules, and survives a symlink loop', () => {
+    const { files, problems } = expandPaths(['stories'], root);
+    expect(rel(files)).toEqual(['stories/a.yaml', 'stories/b.yml', 'stories/deep/c.YAML']);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a named file whatever its extension, once, mixed with folders', () => {
+    expect(rel(expandPaths(['other.txt', 'stories/a.yaml', 'stories'], root).files)).toEqual([
+      'other.txt',
+      'stories/a.yaml',
+      'stories/b.yml',
+      'stories/deep/c.YAML',
+    ]);
+  });
+
+  it('expands globs', () => {
+    expect(rel(expandPaths(['stories/**/*.{yaml,YAML}'], root).files)).toEqual(['stories/a.yaml', 'stories/deep/c.YAML']);
+    expect(rel(expandPaths(['stories/*.yml'], root).files)).toEqual(['stories/b.yml']);
+  });
+
+  it('reports a missing path and a glob that matches nothing', () => {
+    expect(expandPaths(['nope.yaml', 'stories/*.json'], root).problems).toEqual([
+      'nope.yaml: no such file or folder.',
+      'No files match the pattern "stories/*.json".',
+    ]);
+  });
+});
+
+describe('globToRegExp', () => {
+  it.each([
+    ['*.yaml', 'a.yaml', true],
+    ['*.yaml', 'x/a.yaml', false],
+    ['**/*.yaml', 'a.yaml', true],
+    ['**/*.yaml', 'x/y/a.yaml', true],
+    ['s?.yml', 's1.yml', true],
+    ['[ab].yml', 'c.yml', false],
+    ['{a,b}.yml', 'b.yml', true],
+    ['a.b.yml', 'axb.yml', false],
+  ])('%s matches %s: %s', (glob, path, expected) => {
+    expect(globToRegExp(glob).test(path)).toBe(expected);
+  });
+});

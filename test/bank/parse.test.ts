@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseStories } from '../../src/bank/parse.js';
+
+const STORY = 'title: Cut checkout latency\nresult: p99 fell from 2.4 s to 900 ms\n';
+
+function problems(text: string, path = 'stories/x.yaml') {
+  return parseStories(path, text).problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`);
+}
+
+describe('story shapes', () => {
+  it('reads one story per file, with the file name as its id', () => {
+    const file = parseStories('stories/checkout.yaml', STORY);
+    expect(file.problems).toEqual([]);
+    expect(file.stories.map((s) => s.story.id)).toEqual(['checkout']);
+  });
+
+  it('reads a list under `stories:`, with ids slugged from titles', () => {
+    const file = parseStories('stories/bank.yml', 'stories:\n  - title: Cut Checkout Latency!\n  - title: Hire a team\n    id: hiring\n');
+    expect(file.stories.map((s) => s.story.id)).toEqual(['cut-checkout-latency', 'hiring']);
+  });
+
+  it('reads several YAML documents', () => {
+    const file = parseStories('stories/two.yaml', `${STORY}---\ntitle: Second one\n`);
+    expect(file.stories.map((s) => s.story.id)).toEqual(['cut-checkout-latency', 'second-one']);
+  });
+
+  it('keeps valid entries of a list that mixes valid and invalid ones', () => {
+    const file = parseStories('stories/mixed.yaml', 'stories:\n  - title: Good one\n  - title: 42\n  - just text\n');
+    expect(file.stories.map((s) => s.story.id)).toEqual(['good-one']);
+    expect(file.problems.map((p) => [p.line, p.ruleId]).sort()).toEqual([
+      [3, 'schema'],
+      [4, 'schema'],
+    ]);
+  });
+
+  it('keeps the good documents of a multi-document file with one broken document', () => {
+    const file = parseStories('stories/docs.yaml', `${STORY}---\ntitle: a\ntitle: b\n---\ntitle: Third\n`);
+    expect(file.stories.map((s) => s.story.title)).toEqual(['Cut checkout latency', 'Third']);
+    expect(file.problems[0]).toMatchObject({ ruleId: 'parse', line: 5 });
+  });
+
+  it('resolves LPs by id, name and alias', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [ownership, Dive Deep, backbone, Customer Obsession]\n');
+    expect(file.stories[0]!.story.lps).toEqual(['ownership', 'dive-deep', 'have-backbone-disagree-and-commit', 'customer-obsession']);
+  });
+
+  it('normalises partners written as names or as {name, role}', () => {
+    const file = parseStories('s.yaml', 'title: t\npartners:\n  - Priya Nair\n  - name: Marcus Lee\n    role: SRE lead\n');
+    expect(file.stories[0]!.story.partners).toEqual(['Priya Nair', { name: 'Marcus Lee', role: 'SRE lead' }]);
+  });
+
+  it('keeps YAML 1.1 booleans as text: `title: no` is the title "no"', () => {
+    expect(parseStories('s.yaml', 'title: no\n').stories[0]!.story.title).toBe('no');
+  });
+});
+
+describe('schema problems, each at its node', () => {
+  it.each([
+    ['an unknown key, with a did-you-mean', 'title: t\nreslt: x\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
+    ['an unknown LP, with a did-you-mean', 'title: t\nlps:\n  - ownership\n  - dive-deeep\n', '4:5 schema Unknown Leadership Principle "dive-deeep". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
+    ['a missing title', 'result: x\n', '1:1 schema A story needs a `title`.'],
+    ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (42).'],
+    ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text (quote it if it looks like a number), not a list.'],
+    ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text (quote it if it looks like a number), not a mapping.'],
+    ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
+    ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string (maybe).'],
+  ])('%s', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('names every key a story can have when nothing is close', () => {
+    expect(problems('title: t\nzzzzzz: x\n')[0]).toContain('A story\'s keys are: id, title, lps, situation');
+  });
+});
+
+describe('bad YAML', () => {
+  it('reports a syntax error at its line and column', () => {
+    expect(problems('title: "unclosed\nresult: x\n')[0]).toMatch(/^\d+:\d+ parse YAML syntax error: /);
+  });
+
+  it('reports duplicate keys', () => {
+    expect(problems('title: a\ntitle: b\n')).toEqual(['2:1 parse Duplicate key: each key appears once per story.']);
+  });
+
+  it('refuses tags such as !!js/function without running anything', () => {
+    const file = parseStories('s.yaml', 'title: !!js/function "function () { process.exit(9) }"\n');
+    expect(file.problems.map((p) => p.message)).toEqual(['YAML tags are not allowed in stories (!!js/function); write plain text.']);
+  });
+
+  it('stops an alias bomb', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    bomb.push('title: *i');
+    const started = Date.now();
+    const found = problems(bomb.join('\n'));
+    expect(found).toEqual(['1:1 parse Too many YAML aliases (*name): this looks like an alias bomb.']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('survives nesting 20,000 levels deep', () => {
+    const deep = `title: t\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    expect(problems(deep).length).toBeGreaterThan(0);
+  });
+
+  it('warns about an empty or comment-only file', () => {
+    expect(problems('')).toEqual(['1:1 parse This file holds no story. Add one, or delete the file.']);
+    expect(problems('# just a comment\n')).toEqual(['1:1 parse This file holds no story. Add one, or delete the file.']);
+    expect(parseStories('s.yaml', '').problems[0]!.severity).toBe(1);
+  });
+
+  it('explains a tab used as indentation', () => {
+    expect(problems('title: t\nresult:\n\t- x\n').join()).toContain('parse');
+  });
+});
+
+describe('suppression directives', () => {
+  it('finds next-line and story directives, with their rules', () => {
+    const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');
+    expect(file.directives).toEqual([
+      { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'] },
+      { line: 3, column: 1, scope: 'next-line', rules: ['we-instead-of-i'] },
+    ]);
+  });
+
+  it('ignores the words inside a text field', () => {
+    const file = parseStories('s.yaml', 'title: t\naction: |\n  # tpm-prep-disable no-tradeoff\n  not a comment\n');
+    expect(file.directives).toEqual([]);
+  });
+});

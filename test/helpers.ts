@@ -1,0 +1,52 @@
+/** Shared test helpers: run one rule on a story, lint YAML text, and run the built CLI. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseStories } from '../src/bank/parse.js';
+import type { Story, StoryData } from '../src/bank/schema.js';
+import { defaultConfig, type Config } from '../src/lint/config.js';
+import { lintFiles } from '../src/lint/engine.js';
+import type { Report, Rule } from '../src/lint/rule.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/tpm-prep.js', import.meta.url));
+
+/** What one rule reports for a story built from `fields` (title defaults to 'A story'). */
+export function runRule<O>(rule: Rule<O>, fields: Partial<StoryData>, options?: O): Report[] {
+  const story: Story = { title: 'A story', ...fields, id: 'test' } as Story;
+  const reports: Report[] = [];
+  rule.check(story, (r) => reports.push(r), options as O);
+  return reports;
+}
+
+/** Lint YAML text as the file `path`, with every rule at its default or as `config` says. */
+export function lintText(text: string, path = 'stories/test.yaml', config: Config = defaultConfig()) {
+  const [result] = lintFiles([parseStories(path, text)], config);
+  return result!;
+}
+
+/** Only the rules named on, at error. */
+export function only(...ids: string[]): Config {
+  const rules = new Map(defaultConfig().rules);
+  for (const [id, setting] of rules) rules.set(id, { ...setting, severity: ids.includes(id) ? 'error' : 'off' });
+  return { rules };
+}
+
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run the built CLI as a user would, without colour unless the env asks for it. */
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { findConfigFile, loadConfig, parseConfig } from '../../src/lint/config.js';
+
+const severities = (text: string) => Object.fromEntries([...parseConfig(text, '.tpm-prep.yaml').rules].map(([id, s]) => [id, s.severity]));
+
+describe('parseConfig', () => {
+  it('starts from every rule at its default severity', () => {
+    expect(severities('')).toEqual({ 'missing-metric': 'error', 'we-instead-of-i': 'error', 'no-named-partner': 'error', 'no-tradeoff': 'error' });
+  });
+
+  it('sets severities by word, by number, or as {severity}', () => {
+    const text = 'rules:\n  missing-metric: off\n  no-tradeoff: 1\n  no-named-partner:\n    severity: warn\n';
+    expect(severities(text)).toMatchObject({ 'missing-metric': 'off', 'no-tradeoff': 'warn', 'no-named-partner': 'warn', 'we-instead-of-i': 'error' });
+  });
+
+  it.each([
+    ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
+    ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
+    ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error, or {severity, ...options}.'],
+    ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
+    ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
+    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: Missing closing "quote.'],
+  ])('refuses %s, naming the file, line and key', (_name, text, message) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
+  });
+});
+
+describe('finding the config', () => {
+  it('finds the nearest .tpm-prep.yaml upward', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    const deep = join(root, 'a', 'b');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(root, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: off\n');
+    expect(findConfigFile(deep)).toBe(join(root, '.tpm-prep.yaml'));
+    expect(loadConfig(undefined, deep).rules.get('no-tradeoff')!.severity).toBe('off');
+  });
+
+  it('uses --config when given, and fails with exit-2 UsageError when it is missing', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    writeFileSync(join(root, 'custom.yaml'), 'rules:\n  missing-metric: warn\n');
+    expect(loadConfig('custom.yaml', root).rules.get('missing-metric')!.severity).toBe('warn');
+    expect(() => loadConfig('absent.yaml', root)).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseStories } from '../../src/bank/parse.js';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { lintText, only } from '../helpers.js';
+
+const WEAK = `title: Migrated billing
+action: We moved the jobs to the new cluster.
+result: It went well.
+`;
+
+const ids = (text: string, config = defaultConfig()) => lintText(text, 'stories/s.yaml', config).messages.map((m) => m.ruleId);
+
+describe('lintFiles', () => {
+  it('runs every enabled rule and counts errors and warnings', () => {
+    const result = lintText(WEAK);
+    expect(result.messages.map((m) => m.ruleId).sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'we-instead-of-i']);
+    expect([result.errorCount, result.warningCount]).toEqual([4, 0]);
+  });
+
+  it('skips rules that config turns off, and reports at the severity config sets', () => {
+    const config = only('missing-metric');
+    const rules = new Map(config.rules).set('no-tradeoff', { severity: 'warn', options: undefined });
+    const result = lintText(WEAK, 'stories/s.yaml', { rules });
+    expect(result.messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['no-tradeoff', 1],
+      ['missing-metric', 2],
+    ]);
+  });
+
+  it('turns a draft story\'s errors into warnings', () => {
+    const result = lintText(`${WEAK}draft: true\n`);
+    expect(result.errorCount).toBe(0);
+    expect(result.warningCount).toBe(4);
+  });
+
+  it('sorts by line, then column, then rule id', () => {
+    const positions = lintText(WEAK).messages.map((m) => [m.line, m.column]);
+    expect(positions).toEqual([...positions].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+  });
+
+  it('points a finding about a missing thing at its section key, or at the story', () => {
+    const byRule = Object.fromEntries(lintText(WEAK).messages.map((m) => [m.ruleId, `${m.line}:${m.column}`]));
+    expect(byRule['missing-metric']).toBe('3:1');
+    expect(byRule['we-instead-of-i']).toBe('2:9');
+  });
+
+  it('reports a duplicate id in the later file, naming the first', () => {
+    const a = parseStories('stories/a.yaml', 'id: launch\ntitle: A\n');
+    const b = parseStories('stories/b.yaml', 'title: B\nid: launch\n');
+    const [ra, rb] = lintFiles([b, a], only());
+    expect(ra!.filePath).toBe('stories/a.yaml');
+    expect(ra!.messages).toEqual([]);
+    expect(rb!.messages).toEqual([
+      { ruleId: 'duplicate-id', severity: 2, line: 2, column: 1, storyId: 'launch', message: 'The id `launch` is already used by stories/a.yaml:1. Give each story its own `id`.' },
+    ]);
+  });
+
+  it('records time per rule when asked', () => {
+    const timings = new Map<string, number>();
+    lintFiles([parseStories('s.yaml', WEAK)], defaultConfig(), timings);
+    expect([...timings.keys()].sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'we-instead-of-i']);
+  });
+});
+
+describe('suppression comments', () => {
+  it('silences a rule on the next line only', () => {
+    const text = 'title: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: We moved it.\ntask: We had to.\n';
+    const found = lintText(text, 's.yaml', only('we-instead-of-i')).messages.map((m) => m.line);
+    expect(found).toEqual([4]);
+  });
+
+  it('silences a rule for the whole story it sits in, and no other', () => {
+    const text = `stories:\n  - title: One\n    # tpm-prep-disable no-tradeoff\n    action: a\n  - title: Two\n    action: b\n`;
+    const found = lintText(text, 's.yaml', only('no-tradeoff')).messages.map((m) => m.storyId);
+    expect(found).toEqual(['two']);
+  });
+
+  it('applies a directive above a story to that story', () => {
+    const text = '# tpm-prep-disable no-tradeoff no-named-partner\ntitle: t\naction: a\n';
+    expect(ids(text, only('no-tradeoff', 'no-named-partner'))).toEqual([]);
+  });
+
+  it('does not silence other rules', () => {
+    const text = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: We moved it.\n';
+    expect(ids(text, only('we-instead-of-i'))).toEqual(['we-instead-of-i']);
+  });
+
+  it('warns about a directive without a rule id, or with an unknown one', () => {
+    const text = '# tpm-prep-disable\n# tpm-prep-disable-next-line no-tradeof\ntitle: t\n';
+    expect(lintText(text, 's.yaml', only()).messages).toEqual([
+      { ruleId: 'directive', severity: 1, line: 1, column: 1, message: '`# tpm-prep-disable` needs the rule id to silence, for example `# tpm-prep-disable no-tradeoff`.' },
+      { ruleId: 'directive', severity: 1, line: 2, column: 1, message: 'Unknown rule `no-tradeof` in `# tpm-prep-disable-next-line`. Did you mean `no-tradeoff`?' },
+    ]);
+  });
+});
