@@ -53,6 +53,18 @@ program
     process.exitCode = rulesCommand(options, processIo());
   });
 
+program
+  .command('schema')
+  .description('Print the JSON Schema for story files, for editor completion and checks.')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ tpm-prep schema > schema/story.schema.json\n\nThen start a story file with:\n  # yaml-language-server: $schema=../schema/story.schema.json',
+  )
+  .action(async () => {
+    const { schemaCommand } = await import('./commands/schema.js');
+    process.exitCode = schemaCommand(processIo());
+  });
+
 program.addHelpText(
   'after',
   `

@@ -21,7 +21,7 @@ export const lpRef = z.pipe(
   }),
 );
 
-const text = z.optional(z.nullable(z.string()));
+const text = (description: string) => z.optional(z.nullable(z.string().check(z.describe(description))));
 
 export const partnerSchema = z.union([
   z.string().check(z.minLength(1)),
@@ -29,18 +29,20 @@ export const partnerSchema = z.union([
 ]);
 
 export const storySchema = z.strictObject({
-  id: z.optional(z.string().check(z.regex(/^[^\s]+$/, 'An id has no spaces; use-kebab-case.'))),
-  title: z.string().check(z.minLength(1, 'A story needs a non-empty title.')),
-  lps: z.optional(z.array(lpRef)),
-  situation: text,
-  task: text,
-  action: text,
-  result: text,
-  partners: z.optional(z.nullable(z.array(partnerSchema))),
-  tradeoff: text,
-  learned: text,
-  tags: z.optional(z.nullable(z.array(z.string()))),
-  draft: z.optional(z.boolean()),
+  id: z.optional(
+    z.string().check(z.regex(/^[^\s]+$/, 'An id has no spaces; use-kebab-case.'), z.describe('How other commands refer to the story. Defaults to the file name.')),
+  ),
+  title: z.string().check(z.minLength(1, 'A story needs a non-empty title.'), z.describe('What the story is about.')),
+  lps: z.optional(z.array(lpRef).check(z.describe('The Leadership Principles this story shows, by id, name or alias.'))),
+  situation: text('Situation: the context, briefly.'),
+  task: text('Task: what you owned. Say "I".'),
+  action: text('Action: what you did, in the first person. The longest section.'),
+  result: text('Result: what changed, with numbers: from what to what.'),
+  partners: z.optional(z.nullable(z.array(partnerSchema).check(z.describe('Who you worked with: names, or {name, role}.')))),
+  tradeoff: text('What you gave up, deferred or chose over what, and why.'),
+  learned: text('The lesson, or what you changed afterwards.'),
+  tags: z.optional(z.nullable(z.array(z.string()).check(z.describe('Free labels, such as failure.')))),
+  draft: z.optional(z.boolean().check(z.describe("A draft's errors are reported as warnings."))),
 });
 
 export type StoryData = z.output<typeof storySchema>;
