@@ -1,8 +1,6 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { existsSync, readFileSync } from 'node:fs';
-import { decode } from '../bank/decode.js';
-import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { parseStories, type LoadedFile } from '../bank/parse.js';
+import { existsSync } from 'node:fs';
+import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -25,24 +23,7 @@ export function lintCommand(paths: string[], options: LintOptions, io: Io): numb
   const config = loadConfig(options.config, io.cwd);
   const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
 
-  const { files, problems } = expandPaths(targets, io.cwd);
-  const loaded: LoadedFile[] = [];
-  for (const file of files) {
-    const path = displayPath(file, io.cwd);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      problems.push(describeError(path, error));
-      continue;
-    }
-    const text = decode(bytes);
-    if ('error' in text) {
-      loaded.push({ path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] });
-    } else {
-      loaded.push(parseStories(path, text.text));
-    }
-  }
+  const { files: loaded, problems } = loadBank(targets, io.cwd);
   const loadedAt = performance.now();
   const timings: Timings | undefined = io.env.TIMING ? new Map() : undefined;
   const results = lintFiles(loaded, config, timings);

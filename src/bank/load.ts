@@ -1,0 +1,33 @@
+/** Paths → the story bank: every file read, decoded and parsed, and the IO problems met on the way. */
+import { readFileSync } from 'node:fs';
+import { decode } from './decode.js';
+import { describeError, displayPath, expandPaths } from './files.js';
+import { parseStories, type LoadedFile } from './parse.js';
+
+export interface Bank {
+  readonly files: LoadedFile[];
+  /** One-line IO problems (exit code 2). */
+  readonly problems: string[];
+}
+
+export function loadBank(paths: readonly string[], cwd: string): Bank {
+  const { files, problems } = expandPaths(paths, cwd);
+  const loaded: LoadedFile[] = [];
+  for (const file of files) {
+    const path = displayPath(file, cwd);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      problems.push(describeError(path, error));
+      continue;
+    }
+    const text = decode(bytes);
+    loaded.push(
+      'error' in text
+        ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] }
+        : parseStories(path, text.text),
+    );
+  }
+  return { files: loaded, problems };
+}
