@@ -65,6 +65,45 @@ program
     process.exitCode = schemaCommand(processIo());
   });
 
+program
+  .command('lps')
+  .description('List the 16 Leadership Principles with their ids, aliases and the evidence each needs.')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText('after', '\nExamples:\n  $ tpm-prep lps\n  $ tpm-prep lps --format json')
+  .action(async (options) => {
+    const { lpsCommand } = await import('./commands/lps.js');
+    process.exitCode = lpsCommand(options, processIo());
+  });
+
+program
+  .command('map')
+  .description('Show which principles each story claims and shows, with the evidence, and what is not covered.')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--color', 'colour even when not writing to a terminal')
+  .option('--no-color', 'plain output, no colour')
+  .addHelpText('after', '\nExamples:\n  $ tpm-prep map                     the bank in stories/\n  $ tpm-prep map --format json       stories, scores and evidence with line:column')
+  .action(async (paths: string[], options) => {
+    const { mapCommand } = await import('./commands/map.js');
+    process.exitCode = mapCommand(paths, options, processIo());
+  });
+
+program
+  .command('plan')
+  .description('Assign the best story to each principle, using each story at most --max-reuse times.')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .option('--lps <list...>', "the principles to plan for (ids, names or aliases; comma lists work); default: all 16")
+  .option('--max-reuse <n>', 'how many principles one story may cover', '1')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --max-reuse 2 --format json',
+  )
+  .action(async (paths: string[], options) => {
+    const { planCommand } = await import('./commands/plan.js');
+    process.exitCode = planCommand(paths, options, processIo());
+  });
+
 program.addHelpText(
   'after',
   `

@@ -1,0 +1,85 @@
+/** `tpm-prep map [paths]`: stories against the 16 principles, claimed and shown, with coverage. */
+import type { ChalkInstance } from 'chalk';
+import { loadBank } from '../bank/load.js';
+import { colorLevel, makeChalk } from '../color.js';
+import type { Io } from '../io.js';
+import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
+import { STRONG_SCORE } from '../principles/infer.js';
+import { wrap } from '../text/wrap.js';
+import { bankPaths, reportBankProblems } from './shared.js';
+
+export interface MapOptions {
+  readonly format?: string;
+  readonly color?: boolean;
+}
+
+/** More principles than this per story spreads a story too thin to defend in a loop. */
+export const MAX_CLAIMED = 4;
+
+export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
+  const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
+  const maps = mapStories(bank.files);
+  const cover = coverage(maps);
+  if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps, cover), null, 2) + '\n');
+  else io.stdout(render(maps, cover, makeChalk(colorLevel(options.color, io.env, io.isTTY))));
+  return reportBankProblems(bank, io);
+}
+
+function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
+  return {
+    stories: maps.map((m) => ({
+      id: m.loaded.story.id,
+      title: m.loaded.story.title,
+      filePath: m.filePath,
+      declared: m.declared,
+      inferred: m.inferred.map((i) => ({
+        id: i.id,
+        score: i.score,
+        evidence: i.evidence.map((e) => ({ text: e.text, ...m.loaded.locate.at(e.field, e.index), label: e.label })),
+      })),
+    })),
+    coverage: cover,
+  };
+}
+
+const ID_WIDTH = 15;
+
+function render(maps: readonly StoryMap[], cover: Record<LpId, string[]>, c: ChalkInstance): string {
+  const lines: string[] = [];
+  const header = 'story'.padEnd(ID_WIDTH) + PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('');
+  lines.push(c.bold(header.trimEnd()));
+  for (const m of maps) {
+    const id = m.loaded.story.id;
+    const label = id.length > ID_WIDTH - 1 ? `${id.slice(0, ID_WIDTH - 2)}…` : id;
+    const cells = LP_IDS.map((lp) => cell(m, lp, c));
+    lines.push((label.padEnd(ID_WIDTH) + cells.join('')).trimEnd());
+  }
+  lines.push('');
+  lines.push(c.dim('● claimed and shown  ○ claimed, no evidence  + shown, not claimed  · neither'));
+  lines.push(c.dim(`Colour: green strong (${STRONG_SCORE}+), yellow shown. Abbreviations: tpm-prep lps.`));
+  lines.push('');
+  lines.push(...summary(maps, cover));
+  return lines.join('\n') + '\n';
+}
+
+function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {
+  const claimed = m.declared.includes(lp);
+  const shown = m.inferred.find((i) => i.id === lp);
+  const symbol = claimed ? (shown ? '●' : '○') : shown ? '+' : '·';
+  const text = symbol.padEnd(4);
+  if (!shown) return claimed ? c.red(text) : c.dim(text);
+  return shown.score >= STRONG_SCORE ? c.green(text) : c.yellow(text);
+}
+
+function summary(maps: readonly StoryMap[], cover: Record<LpId, string[]>): string[] {
+  const name = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!.name;
+  const none = LP_IDS.filter((id) => cover[id].length === 0);
+  const one = LP_IDS.filter((id) => cover[id].length === 1);
+  const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);
+  const lines = [`Coverage: ${LP_IDS.length - none.length} of ${LP_IDS.length} principles have a story (${maps.length} ${maps.length === 1 ? 'story' : 'stories'}).`];
+  if (none.length) lines.push(`  No story: ${none.map(name).join(', ')}.`);
+  if (one.length) lines.push(`  Only one: ${one.map((id) => `${name(id)} (${cover[id][0]})`).join(', ')}.`);
+  for (const m of thin) lines.push(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`);
+  return lines.map((line) => wrap(line));
+}

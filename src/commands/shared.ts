@@ -1,0 +1,23 @@
+/** Small pieces the bank commands (map, plan) share. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bank } from '../bank/load.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+
+/** The paths given, or `stories/` when there are none. */
+export function bankPaths(paths: readonly string[], cwd: string): string[] {
+  if (paths.length > 0) return [...paths];
+  if (existsSync(join(cwd, 'stories'))) return ['stories'];
+  throw new UsageError('Name the stories to read, for example: tpm-prep map stories/');
+}
+
+/** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
+export function reportBankProblems(bank: Bank, io: Io): number {
+  for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
+  const broken = bank.files.filter((f) => f.problems.some((p) => p.severity === 2));
+  if (broken.length > 0) {
+    io.stderr(`tpm-prep: skipped what could not be read in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.\n`);
+  }
+  return bank.problems.length > 0 ? 2 : 0;
+}

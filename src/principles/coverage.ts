@@ -1,0 +1,33 @@
+/** Which stories show which principles: claimed in `lps:`, inferred from the words, or both. */
+import type { LoadedStory } from '../bank/parse.js';
+import { LP_IDS, type LpId } from './catalog.js';
+import { inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
+
+export interface StoryMap {
+  readonly loaded: LoadedStory;
+  readonly filePath: string;
+  readonly declared: readonly LpId[];
+  /** The one to three principles the text shows best. */
+  readonly inferred: readonly Inferred[];
+  /** Every principle with any evidence, for the planner. */
+  readonly scores: readonly Inferred[];
+}
+
+export function mapStories(files: readonly { path: string; stories: readonly LoadedStory[] }[]): StoryMap[] {
+  return files.flatMap((file) =>
+    file.stories.map((loaded) => {
+      const scores = scorePrinciples(loaded.story);
+      return { loaded, filePath: file.path, declared: loaded.story.lps ?? [], inferred: inferPrinciples(loaded.story), scores };
+    }),
+  );
+}
+
+/** For every principle, the ids of the stories that claim it or show it. */
+export function coverage(maps: readonly StoryMap[]): Record<LpId, string[]> {
+  const out = Object.fromEntries(LP_IDS.map((id) => [id, [] as string[]])) as Record<LpId, string[]>;
+  for (const m of maps) {
+    const ids = new Set<LpId>([...m.declared, ...m.inferred.map((i) => i.id)]);
+    for (const id of LP_IDS) if (ids.has(id)) out[id].push(m.loaded.story.id);
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Story → the Leadership Principles its words show, each with a score and the phrases behind it.
+ *
+ * The score is plain arithmetic, so every number can be explained: each signal of a principle that the
+ * story matches adds its weight (1 weak, 2 medium, 3 strong) once, however often it matches; a match
+ * only in the situation counts half, because context is not action. A story maps to at most its three
+ * highest-scoring principles, and only to those scoring at least MIN_SCORE: precision over recall.
+ */
+import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
+import { LP_IDS, type LpId } from './catalog.js';
+import { SIGNALS } from './signals.js';
+
+export interface Evidence {
+  readonly field: TextField;
+  /** Where the phrase starts in the field's text. */
+  readonly index: number;
+  readonly text: string;
+  /** Why it counts: the signal's label. */
+  readonly label: string;
+  readonly weight: number;
+}
+
+export interface Inferred {
+  readonly id: LpId;
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
+}
+
+/** The least score that maps a story to a principle: one strong signal, or a medium and a weak one. */
+export const MIN_SCORE = 3;
+/** A principle the story shows this strongly is worth claiming. */
+export const STRONG_SCORE = 6;
+export const MAX_INFERRED = 3;
+
+const SITUATION_FACTOR = 0.5;
+
+/** Every principle with any evidence, highest score first (ties in catalog order). */
+export function scorePrinciples(story: StoryData): Inferred[] {
+  const scored: Inferred[] = [];
+  for (const id of LP_IDS) {
+    const evidence: Evidence[] = [];
+    let score = 0;
+    for (const signal of SIGNALS[id]) {
+      const hit = firstMatch(story, signal.pattern);
+      if (!hit) continue;
+      const weight = hit.field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight;
+      score += weight;
+      evidence.push({ ...hit, label: signal.label, weight });
+    }
+    if (score > 0) scored.push({ id, score, evidence: evidence.sort((a, b) => b.weight - a.weight) });
+  }
+  return scored.sort((a, b) => b.score - a.score || LP_IDS.indexOf(a.id) - LP_IDS.indexOf(b.id));
+}
+
+/** The one to three principles the story shows best. */
+export function inferPrinciples(story: StoryData): Inferred[] {
+  return scorePrinciples(story)
+    .filter((p) => p.score >= MIN_SCORE)
+    .slice(0, MAX_INFERRED);
+}
+
+/** The first match of a signal, preferring the sections where the candidate acts. */
+function firstMatch(story: StoryData, pattern: RegExp): Omit<Evidence, 'label' | 'weight'> | undefined {
+  let fallback: Omit<Evidence, 'label' | 'weight'> | undefined;
+  for (const field of SPOKEN_FIELDS) {
+    const text = textOf(story, field);
+    if (!text) continue;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (!m) continue;
+    const hit = { field, index: m.index, text: m[0] };
+    if (field !== 'situation') return hit;
+    fallback ??= hit;
+  }
+  return fallback;
+}

@@ -1,0 +1,86 @@
+/**
+ * Which story to tell for which principle: a maximum-weight assignment of principles to stories, each
+ * story used at most `maxReuse` times. Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over
+ * principles × story slots, so the plan is optimal, not greedy.
+ */
+import type { LpId } from './catalog.js';
+
+export interface Fit {
+  readonly storyId: string;
+  readonly lp: LpId;
+  readonly score: number;
+}
+
+export interface Plan {
+  readonly assignments: Fit[];
+  readonly uncovered: LpId[];
+}
+
+export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
+  const stories = [...new Set(fits.map((f) => f.storyId))];
+  const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
+  const score = new Map(fits.map((f) => [`${f.lp}\u0000${f.storyId}`, f.score]));
+  const weight = (row: number, col: number): number => (col < slots.length ? (score.get(`${lps[row]}\u0000${slots[col]}`) ?? 0) : 0);
+  const columns = Math.max(slots.length, lps.length);
+  const match = hungarianMax(lps.length, columns, weight);
+  const assignments: Fit[] = [];
+  const uncovered: LpId[] = [];
+  lps.forEach((lp, row) => {
+    const col = match[row]!;
+    const s = weight(row, col);
+    if (s > 0) assignments.push({ lp, storyId: slots[col]!, score: s });
+    else uncovered.push(lp);
+  });
+  return { assignments, uncovered };
+}
+
+/**
+ * For an n × m weight matrix (n ≤ m), the column matched to each row so that the total weight is
+ * maximal. The classic O(n²m) shortest-augmenting-path form with potentials, on costs = −weight.
+ */
+export function hungarianMax(n: number, m: number, weight: (row: number, col: number) => number): number[] {
+  const INF = Number.POSITIVE_INFINITY;
+  const u = new Array<number>(n + 1).fill(0);
+  const v = new Array<number>(m + 1).fill(0);
+  const p = new Array<number>(m + 1).fill(0); // p[j]: the row (1-based) matched to column j
+  const way = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Array<number>(m + 1).fill(INF);
+    const used = new Array<boolean>(m + 1).fill(false);
+    do {
+      used[j0] = true;
+      const i0 = p[j0]!;
+      let delta = INF;
+      let j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const cur = -weight(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) {
+          u[p[j]!] = u[p[j]!]! + delta;
+          v[j] = v[j]! - delta;
+        } else minv[j] = minv[j]! - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const rowToCol = new Array<number>(n).fill(-1);
+  for (let j = 1; j <= m; j++) if (p[j]! > 0) rowToCol[p[j]! - 1] = j - 1;
+  return rowToCol;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
+import { planLoop, type Fit } from '../../src/principles/plan.js';
+
+const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
+
+/** The best total by trying every assignment: each principle takes a story or none, within capacity. */
+function bruteForce(fits: readonly Fit[], lps: readonly LpId[], maxReuse: number): number {
+  const stories = [...new Set(fits.map((f) => f.storyId))];
+  const score = (lp: LpId, s: string) => fits.find((f) => f.lp === lp && f.storyId === s)?.score ?? 0;
+  const used = new Map<string, number>();
+  const go = (i: number): number => {
+    if (i === lps.length) return 0;
+    let best = go(i + 1);
+    for (const s of stories) {
+      if ((used.get(s) ?? 0) >= maxReuse) continue;
+      used.set(s, (used.get(s) ?? 0) + 1);
+      best = Math.max(best, score(lps[i]!, s) + go(i + 1));
+      used.set(s, used.get(s)! - 1);
+    }
+    return best;
+  };
+  return go(0);
+}
+
+/** A small seeded PRNG, so failures reproduce. */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('planLoop', () => {
+  it('beats the greedy choice', () => {
+    // Greedy gives ownership the best story (a, 9) and leaves dive-deep with c (1): 10.
+    // The optimum gives ownership b (8) and dive-deep a (7): 15.
+    const fits: Fit[] = [
+      { lp: 'ownership', storyId: 'a', score: 9 },
+      { lp: 'ownership', storyId: 'b', score: 8 },
+      { lp: 'dive-deep', storyId: 'a', score: 7 },
+      { lp: 'dive-deep', storyId: 'c', score: 1 },
+    ];
+    const plan = planLoop(fits, ['ownership', 'dive-deep']);
+    expect(plan.assignments).toEqual([
+      { lp: 'ownership', storyId: 'b', score: 8 },
+      { lp: 'dive-deep', storyId: 'a', score: 7 },
+    ]);
+    expect(plan.uncovered).toEqual([]);
+  });
+
+  it('names the principles no story can cover, and respects --max-reuse', () => {
+    const fits: Fit[] = [
+      { lp: 'ownership', storyId: 'a', score: 5 },
+      { lp: 'dive-deep', storyId: 'a', score: 4 },
+    ];
+    expect(planLoop(fits, ['ownership', 'dive-deep', 'frugality'], 1)).toEqual({
+      assignments: [{ lp: 'ownership', storyId: 'a', score: 5 }],
+      uncovered: ['dive-deep', 'frugality'],
+    });
+    expect(planLoop(fits, ['ownership', 'dive-deep'], 2).uncovered).toEqual([]);
+  });
+
+  it('handles an empty bank', () => {
+    expect(planLoop([], ['ownership'])).toEqual({ assignments: [], uncovered: ['ownership'] });
+  });
+
+  it('is optimal against brute force on 300 small random cases', () => {
+    const random = mulberry32(42);
+    for (let round = 0; round < 300; round++) {
+      const lps = LP_IDS.slice(0, 1 + Math.floor(random() * 6));
+      const stories = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => `s${i}`);
+      const maxReuse = 1 + Math.floor(random() * 2);
+      const fits: Fit[] = [];
+      for (const lp of lps) for (const storyId of stories) if (random() < 0.6) fits.push({ lp, storyId, score: Math.round(random() * 20) / 2 });
+      const plan = planLoop(fits, lps, maxReuse);
+      expect(total(plan.assignments), `round ${round}`).toBeCloseTo(bruteForce(fits, lps, maxReuse));
+      const uses = new Map<string, number>();
+      for (const a of plan.assignments) uses.set(a.storyId, (uses.get(a.storyId) ?? 0) + 1);
+      expect(Math.max(0, ...uses.values())).toBeLessThanOrEqual(maxReuse);
+      expect(plan.assignments.length + plan.uncovered.length).toBe(lps.length);
+    }
+  });
+});
