@@ -26,7 +26,7 @@ export interface Locator {
   readonly endLine: number;
   /** Where a field's key is, if the story has it. */
   key(field: string): Pos | undefined;
-  /** Where character `index` of a text field's value is in the source. */
+  /** Where character `index` of a text field's value is in the source; for a list, where item `index` is. */
   at(field: string, index: number): Pos;
 }
 
@@ -163,6 +163,7 @@ function locator(text: string, lines: LineCounter, node: YAMLMap): Locator {
     at(field, index) {
       const p = pair(field);
       if (!p) return start;
+      if (isSeq(p.value)) return positionOf(lines, offsetOf(p.value.items[index] ?? p.value));
       if (!isScalar(p.value)) return positionOf(lines, offsetOf(p.value ?? p.key));
       return positionOf(lines, valueOffset(text, p.value, index));
     },

@@ -1,5 +1,6 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
@@ -26,7 +27,7 @@ export function lintCommand(paths: string[], options: LintOptions, io: Io): numb
   const { files: loaded, problems } = loadBank(targets, io.cwd);
   const loadedAt = performance.now();
   const timings: Timings | undefined = io.env.TIMING ? new Map() : undefined;
-  const results = lintFiles(loaded, config, timings);
+  const results = lintFiles(loaded, config, { timings, bankPath: bankFolder(targets, io.cwd) });
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -41,6 +42,18 @@ export function lintCommand(paths: string[], options: LintOptions, io: Io): numb
   if (timings) io.stderr(timingTable(loadedAt - started, timings));
   if (problems.length > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
+function bankFolder(targets: readonly string[], cwd: string): string | undefined {
+  const folder = targets.find((t) => {
+    try {
+      return statSync(resolve(cwd, t)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
 }
 
 function parseFormat(value: string | undefined): Format {

@@ -6,7 +6,7 @@ import type { LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
-import type { Report } from './rule.js';
+import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
 export interface FileResult {
@@ -19,9 +19,17 @@ export interface FileResult {
 /** Milliseconds spent in each rule, when timing is asked for. */
 export type Timings = Map<string, number>;
 
-export function lintFiles(files: readonly LoadedFile[], config: Config, timings?: Timings): FileResult[] {
+export interface LintRun {
+  /** Milliseconds per rule are added here when given. */
+  readonly timings?: Timings;
+  /** The folder linted as a whole: bank-level rules run, and report against it. */
+  readonly bankPath?: string;
+}
+
+export function lintFiles(files: readonly LoadedFile[], config: Config, run: LintRun = {}): FileResult[] {
+  const { timings, bankPath } = run;
   const duplicates = duplicateIds(files);
-  return [...files]
+  const results = [...files]
     .sort((a, b) => compare(a.path, b.path))
     .map((file) => {
       const messages = [...file.problems, ...(duplicates.get(file) ?? [])];
@@ -37,6 +45,26 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, timings?
         warningCount: kept.filter((m) => m.severity === 1).length,
       };
     });
+  if (bankPath !== undefined) results.push(lintBank(files, bankPath, config, timings));
+  return results;
+}
+
+function lintBank(files: readonly LoadedFile[], bankPath: string, config: Config, timings?: Timings): FileResult {
+  const stories = files.flatMap((f) => f.stories.map((s) => s.story));
+  const messages: Problem[] = [];
+  for (const [id, { severity, options }] of config.rules) {
+    const rule = findRule(id)!;
+    if (severity === 'off' || !isBankRule(rule)) continue;
+    const started = timings ? performance.now() : 0;
+    rule.checkBank(stories, (message) => messages.push({ ruleId: id, severity: severity === 'error' ? 2 : 1, message, line: 1, column: 1 }), options);
+    if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started);
+  }
+  return {
+    filePath: bankPath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+  };
 }
 
 function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timings?: Timings): Problem[] {
@@ -44,14 +72,15 @@ function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timing
   const disabled = storyDirectives(loaded, file);
   const out: Problem[] = [];
   for (const [id, { severity, options }] of config.rules) {
-    if (severity === 'off' || disabled.has(id)) continue;
+    const rule = findRule(id)!;
+    if (severity === 'off' || disabled.has(id) || isBankRule(rule)) continue;
     const level = severity === 'error' && !story.draft ? 2 : 1;
     const report = (r: Report): void => {
       const at = r.field === undefined ? locate.start : r.index === undefined ? (locate.key(r.field) ?? locate.start) : locate.at(r.field, r.index);
       out.push({ ruleId: id, severity: level, message: r.message, line: at.line, column: at.column, storyId: story.id });
     };
     const started = timings ? performance.now() : 0;
-    findRule(id)!.check(story, report, options);
+    rule.check(story, report, options);
     if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started);
   }
   return out;

@@ -20,6 +20,7 @@ export interface RuleMeta {
 export interface Report {
   readonly message: string;
   readonly field?: TextField | 'partners' | 'lps' | 'tags';
+  /** In a text field, the character where the phrase starts; in a list, the item. */
   readonly index?: number;
 }
 
@@ -28,4 +29,20 @@ export interface Rule<Options = undefined> {
   /** Parses the rule's options from config; throws a message on bad options. Absent: no options. */
   readonly options?: (raw: unknown) => Options;
   readonly check: (story: Story, report: (r: Report) => void, options: Options) => void;
+}
+
+/**
+ * A rule over the whole bank rather than one story: it runs only when a folder is linted, since a few
+ * staged files say nothing about the bank. Its findings belong to the folder.
+ */
+export interface BankRule<Options = undefined> {
+  readonly meta: RuleMeta;
+  readonly options?: (raw: unknown) => Options;
+  readonly checkBank: (stories: readonly Story[], report: (message: string) => void, options: Options) => void;
+}
+
+export type AnyRule = Rule<any> | BankRule<any>;
+
+export function isBankRule(rule: AnyRule): rule is BankRule<any> {
+  return 'checkBank' in rule;
 }

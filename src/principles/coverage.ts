@@ -2,8 +2,16 @@
 import type { LoadedStory } from '../bank/parse.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
+import type { StoryData } from '../bank/schema.js';
 
-export interface StoryMap {
+/** What coverage needs to know of a story. */
+export interface Shows {
+  readonly id: string;
+  readonly declared: readonly LpId[];
+  readonly inferred: readonly { readonly id: LpId }[];
+}
+
+export interface StoryMap extends Shows {
   readonly loaded: LoadedStory;
   readonly filePath: string;
   readonly declared: readonly LpId[];
@@ -17,17 +25,23 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
   return files.flatMap((file) =>
     file.stories.map((loaded) => {
       const scores = scorePrinciples(loaded.story);
-      return { loaded, filePath: file.path, declared: loaded.story.lps ?? [], inferred: inferPrinciples(loaded.story), scores };
+      const { story } = loaded;
+      return { id: story.id, loaded, filePath: file.path, declared: story.lps ?? [], inferred: inferPrinciples(story), scores };
     }),
   );
 }
 
 /** For every principle, the ids of the stories that claim it or show it. */
-export function coverage(maps: readonly StoryMap[]): Record<LpId, string[]> {
+export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
   const out = Object.fromEntries(LP_IDS.map((id) => [id, [] as string[]])) as Record<LpId, string[]>;
-  for (const m of maps) {
-    const ids = new Set<LpId>([...m.declared, ...m.inferred.map((i) => i.id)]);
-    for (const id of LP_IDS) if (ids.has(id)) out[id].push(m.loaded.story.id);
+  for (const s of stories) {
+    const ids = new Set<LpId>([...s.declared, ...s.inferred.map((i) => i.id)]);
+    for (const id of LP_IDS) if (ids.has(id)) out[id].push(s.id);
   }
   return out;
+}
+
+/** What a story claims and shows, straight from its data. */
+export function shows(story: StoryData & { readonly id: string }): Shows {
+  return { id: story.id, declared: story.lps ?? [], inferred: inferPrinciples(story) };
 }

@@ -9,7 +9,16 @@ const severities = (text: string) => Object.fromEntries([...parseConfig(text, '.
 
 describe('parseConfig', () => {
   it('starts from every rule at its default severity', () => {
-    expect(severities('')).toEqual({ 'missing-metric': 'error', 'we-instead-of-i': 'error', 'no-named-partner': 'error', 'no-tradeoff': 'error' });
+    expect(severities('')).toEqual({
+      'missing-metric': 'error',
+      'we-instead-of-i': 'error',
+      'no-named-partner': 'error',
+      'no-tradeoff': 'error',
+      'unsupported-principle': 'warn',
+      'too-many-principles': 'warn',
+      'lp-coverage': 'warn',
+      'no-failure-story': 'warn',
+    });
   });
 
   it('sets severities by word, by number, or as {severity}', () => {
@@ -21,6 +30,7 @@ describe('parseConfig', () => {
     ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
     ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
     ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error, or {severity, ...options}.'],
+    ['bad options', 'rules:\n  lp-coverage: {severity: warn, min: 0}\n', '.tpm-prep.yaml:2:16: Bad options for `lp-coverage`: its one option is `min`, a whole number of 1 or more.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
     ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: Missing closing "quote.'],

@@ -58,8 +58,8 @@ describe('lintFiles', () => {
 
   it('records time per rule when asked', () => {
     const timings = new Map<string, number>();
-    lintFiles([parseStories('s.yaml', WEAK)], defaultConfig(), timings);
-    expect([...timings.keys()].sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'we-instead-of-i']);
+    lintFiles([parseStories('s.yaml', WEAK)], defaultConfig(), { timings });
+    expect([...timings.keys()].sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'too-many-principles', 'unsupported-principle', 'we-instead-of-i']);
   });
 });
 
@@ -92,5 +92,30 @@ describe('suppression comments', () => {
       { ruleId: 'directive', severity: 1, line: 1, column: 1, message: '`# tpm-prep-disable` needs the rule id to silence, for example `# tpm-prep-disable no-tradeoff`.' },
       { ruleId: 'directive', severity: 1, line: 2, column: 1, message: 'Unknown rule `no-tradeof` in `# tpm-prep-disable-next-line`. Did you mean `no-tradeoff`?' },
     ]);
+  });
+});
+
+describe('bank-level rules', () => {
+  const bank = (texts: string[]) => texts.map((t, i) => parseStories(`stories/s${i}.yaml`, t));
+
+  it('run only when a folder is linted, and report against the folder', () => {
+    const files = bank(['title: One\naction: I moved it.\n']);
+    expect(lintFiles(files, only('no-failure-story')).map((r) => r.filePath)).toEqual(['stories/s0.yaml']);
+    const results = lintFiles(files, only('no-failure-story'), { bankPath: 'stories/' });
+    expect(results.at(-1)).toMatchObject({ filePath: 'stories/', warningCount: 0, errorCount: 1 });
+    expect(results.at(-1)!.messages[0]).toMatchObject({ ruleId: 'no-failure-story', line: 1, column: 1 });
+  });
+
+  it('no-failure-story is satisfied by a story tagged failure', () => {
+    const files = bank(['title: One\n', 'title: Two\ntags: [failure]\n']);
+    expect(lintFiles(files, only('no-failure-story'), { bankPath: 'stories/' }).at(-1)!.messages).toEqual([]);
+  });
+
+  it('lp-coverage names each principle with too few stories, counting claims', () => {
+    const files = bank(['title: One\nlps: [ownership, dive-deep]\n']);
+    const messages = lintFiles(files, only('lp-coverage'), { bankPath: 'stories/' }).at(-1)!.messages.map((m) => m.message);
+    expect(messages).toHaveLength(14);
+    expect(messages.join('\n')).not.toMatch(/for Ownership|for Dive Deep/);
+    expect(messages[0]).toMatch(/^No story for Customer Obsession \(want 1\)\./);
   });
 });

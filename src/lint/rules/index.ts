@@ -1,15 +1,27 @@
 /** Every rule, by id. Adding a rule is one import and one entry here. */
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
+import lpCoverage from './lp-coverage.js';
 import missingMetric from './missing-metric.js';
+import noFailureStory from './no-failure-story.js';
 import noNamedPartner from './no-named-partner.js';
 import noTradeoff from './no-tradeoff.js';
+import tooManyPrinciples from './too-many-principles.js';
+import unsupportedPrinciple from './unsupported-principle.js';
 import weInsteadOfI from './we-instead-of-i.js';
 
-// Rules take different option types; the engine hands each the options its own parser returned.
-export const RULES: readonly Rule<any>[] = [missingMetric, weInsteadOfI, noNamedPartner, noTradeoff];
+export const RULES: readonly AnyRule[] = [
+  missingMetric,
+  weInsteadOfI,
+  noNamedPartner,
+  noTradeoff,
+  unsupportedPrinciple,
+  tooManyPrinciples,
+  lpCoverage,
+  noFailureStory,
+];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 
-export function findRule(id: string): Rule<any> | undefined {
+export function findRule(id: string): AnyRule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
 }

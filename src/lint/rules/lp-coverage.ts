@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { PRINCIPLES } from '../../principles/catalog.js';
+import { coverage, shows } from '../../principles/coverage.js';
+import type { BankRule } from '../rule.js';
+
+const optionsSchema = z.strictObject({ min: z.optional(z.int().check(z.minimum(1))) });
+
+export default {
+  meta: {
+    id: 'lp-coverage',
+    description: 'A Leadership Principle has fewer than `min` stories (default 1) that claim or show it. Bank-level.',
+    defaultSeverity: 'warn',
+  },
+  options(raw) {
+    const parsed = optionsSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new Error('its one option is `min`, a whole number of 1 or more.');
+    return { min: parsed.data.min ?? 1 };
+  },
+  checkBank(stories, report, { min }) {
+    const cover = coverage(stories.map(shows));
+    for (const p of PRINCIPLES) {
+      const count = cover[p.id].length;
+      if (count >= min) continue;
+      const have = count === 0 ? 'No story' : `Only ${count} ${count === 1 ? 'story' : 'stories'}`;
+      report(`${have} for ${p.name} (want ${min}). ${p.evidence}`);
+    }
+  },
+} satisfies BankRule<{ min: number }>;
+

@@ -1,0 +1,16 @@
+import { isFailureStory } from '../../text/failure.js';
+import type { BankRule } from '../rule.js';
+
+export default {
+  meta: {
+    id: 'no-failure-story',
+    description: 'The bank has no story of a failure or mistake and the recovery from it. Bank-level.',
+    defaultSeverity: 'warn',
+  },
+  checkBank(stories, report) {
+    if (stories.length === 0 || stories.some(isFailureStory)) return;
+    report(
+      'No story tells of a failure and your recovery. Panels ask for one in most loops: add one, tagged `failure`, with what you changed afterwards.',
+    );
+  },
+} satisfies BankRule;

@@ -1,0 +1,27 @@
+import { PRINCIPLES, type LpId } from '../../principles/catalog.js';
+import { MIN_SCORE, STRONG_SCORE, inferPrinciples, scorePrinciples } from '../../principles/infer.js';
+import type { Rule } from '../rule.js';
+
+const principle = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!;
+
+export default {
+  meta: {
+    id: 'unsupported-principle',
+    description: 'A claimed principle the story gives no evidence for; or a principle it shows strongly but does not claim.',
+    defaultSeverity: 'warn',
+  },
+  check(story, report) {
+    const claimed = story.lps ?? [];
+    const scores = scorePrinciples(story);
+    claimed.forEach((id, index) => {
+      const score = scores.find((s) => s.id === id)?.score ?? 0;
+      if (score >= MIN_SCORE) return;
+      report({ field: 'lps', index, message: `You claim ${principle(id).name}, but the story doesn't show it yet. ${principle(id).evidence}` });
+    });
+    for (const shown of inferPrinciples(story)) {
+      if (claimed.includes(shown.id) || shown.score < STRONG_SCORE) continue;
+      const because = shown.evidence[0] ? ` ("${shown.evidence[0].text}": ${shown.evidence[0].label})` : '';
+      report({ field: 'lps', message: `The story shows ${principle(shown.id).name} strongly${because}; consider claiming \`${shown.id}\` in \`lps:\`.` });
+    }
+  },
+} satisfies Rule;
