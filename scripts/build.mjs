@@ -1,9 +1,12 @@
 // Bundles src/ into dist/ as ESM. Runs at `prepare`, so `npm install` (and pre-commit's
 // install) leaves a ready CLI. Commands are loaded lazily and land in their own chunks.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Start clean, so chunks from earlier builds never linger in dist/ or in the package.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],
