@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { LP_IDS } from '../../src/principles/catalog.js';
+import { cli } from '../helpers.js';
+
+describe('tpm-prep lps', () => {
+  it('lists the 16 principles as JSON: {id, name, summary, aliases}', () => {
+    const run = cli(['lps', '--format', 'json']);
+    expect(run.status).toBe(0);
+    const lps = JSON.parse(run.stdout);
+    expect(lps.map((p: { id: string }) => p.id)).toEqual([...LP_IDS]);
+    for (const p of lps) expect(Object.keys(p)).toEqual(['id', 'name', 'summary', 'aliases']);
+  });
+
+  it('lists them for people, with aliases and the evidence each needs', () => {
+    const run = cli(['lps']);
+    expect(run.stdout).toContain('have-backbone-disagree-and-commit');
+    expect(run.stdout).toContain('aliases: ');
+    expect(run.stdout).toContain('evidence: ');
+  });
+});
+
+describe('tpm-prep map', () => {
+  const map = JSON.parse(cli(['map', '--format', 'json']).stdout);
+
+  it('gives every story its claimed and inferred principles, inferred sorted by score', () => {
+    expect(map.stories.length).toBeGreaterThanOrEqual(6);
+    for (const story of map.stories) {
+      expect(Object.keys(story)).toEqual(['id', 'title', 'filePath', 'declared', 'inferred']);
+      expect(story.filePath).toMatch(/^stories\/.+\.yaml$/);
+      expect(story.inferred.length).toBeLessThanOrEqual(3);
+      const scores = story.inferred.map((i: { score: number }) => i.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('gives each piece of evidence the text and where it stands', () => {
+    const evidence = map.stories.flatMap((s: any) => s.inferred.flatMap((i: any) => i.evidence));
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      expect(e).toEqual({ text: expect.any(String), line: expect.any(Number), column: expect.any(Number), label: expect.any(String) });
+      expect(e.line).toBeGreaterThan(1);
+    }
+  });
+
+  it('has a coverage entry for every principle', () => {
+    expect(Object.keys(map.coverage)).toEqual([...LP_IDS]);
+  });
+
+  it('draws a matrix that fits in 80 columns, with a legend and a coverage summary', () => {
+    const run = cli(['map']);
+    expect(run.status).toBe(0);
+    for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(run.stdout).toContain('● claimed and shown');
+    expect(run.stdout).toMatch(/Coverage: \d+ of 16 principles have a story/);
+  });
+});
+
+describe('tpm-prep plan', () => {
+  it('uses each story at most once by default, with the scores map gives', () => {
+    const map = JSON.parse(cli(['map', '--format', 'json']).stdout);
+    const plan = JSON.parse(cli(['plan', '--format', 'json']).stdout);
+    const ids = plan.assignments.map((a: { storyId: string }) => a.storyId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of plan.assignments) {
+      const story = map.stories.find((s: { id: string }) => s.id === a.storyId);
+      expect(story.inferred.find((i: { id: string }) => i.id === a.lp).score).toBe(a.score);
+    }
+    expect(plan.assignments.length + plan.uncovered.length).toBe(16);
+  });
+
+  it('plans one interviewer\'s principles, by alias', () => {
+    const plan = JSON.parse(cli(['plan', '--lps', 'own,dd', '--lps', 'backbone', '--format', 'json']).stdout);
+    const lps = [...plan.assignments.map((a: { lp: string }) => a.lp), ...plan.uncovered].sort();
+    expect(lps).toEqual(['dive-deep', 'have-backbone-disagree-and-commit', 'ownership']);
+  });
+
+  it('refuses an unknown principle with a did-you-mean, exit 2', () => {
+    const run = cli(['plan', '--lps', 'ownersip']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
+  });
+
+  it('refuses a bad --max-reuse, exit 2', () => {
+    const run = cli(['plan', '--max-reuse', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--max-reuse takes a whole number of 1 or more');
+  });
+
+  it('says what kind of story would cover each uncovered principle', () => {
+    const run = cli(['plan', 'stories/curbside-pickup-launch.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/No story for \d+:/);
+  });
+});
