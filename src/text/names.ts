@@ -11,10 +11,11 @@ export interface PartnerMention {
   readonly kind: 'name' | 'role';
 }
 
-const ROLE = String.raw`(?:engineering managers?|product managers?|program managers?|project managers?|technical program managers?|general managers?|account managers?|engineering directors?|directors?|vps?|vice presidents?|svps?|heads?|leads?|tech leads?|team leads?|managers?|architects?|principal engineers?|staff engineers?|owners?|pms?|ems?|tpms?|sdms?|gms?|counsel|lawyers?|analysts?|designers?|scientists?|champions?|sponsors?|liaisons?)`;
-const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|localization|accessibility|hardware|firmware|manufacturing|finance and operations)`;
+// Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
+// interviewer can picture.
+const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor)`;
+const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
-const C_LEVEL = /^(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)$/;
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout"
@@ -22,17 +23,35 @@ const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for)\s(?:the\s)?${FUNCTION}\b
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
+// The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
+const OWN_ROLE = /\b(?:as|I was|I am|I['’]m|I joined as|I served as)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
-const CAPITALISED = /\b[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?(?:\s[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?)?/gu;
+// One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
+const CAPITALISED =
+  /\b[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?(?:\s[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?)?(?![\p{L}\p{N}])/gu;
+// A word used as a modifier or after an article is a product or a company, never a person: "the Textly
+// docs", "a Datadog dashboard".
+const PRODUCT_AFTER =
+  /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme)\b/i;
+const POSSESSIVE = /['’]s$/;
+// "Kenji's team", "Dana's sign-off": a person's name owning something people have.
+const OWNED_BY_PERSON =
+  /^\s(?:team|org|group|approval|sign-off|buy-in|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|help|input|feedback|review|manager|director|lead|engineers|reports?)\b/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s$/i;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// "Priya Nair" is a person; "Seller Central team" or "Atlas platform" is a thing.
+const GROUP_AFTER = /^\s(?:team|org|group|service|platform|squad|program|project)\b/i;
+const CAPITAL_START = /^[A-Z]/;
+const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // People-shaped context around a capitalised word.
 const PERSON_BEFORE =
   /\b(?:with|convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|sat down with|walked|showed|gave|and|from|by)\s$/i;
 const PERSON_AFTER =
-  /^(?:,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs)\b)/;
+  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs)\b)/;
 const NOT_NAMES = new Set(
   (
-    'I,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
+    'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
     'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,January,February,March,April,May,June,July,' +
     'August,September,October,November,December,Q1,Q2,Q3,Q4,Prime,Day,Black,Cyber,Christmas,Easter,' +
     'Amazon,AWS,Google,Microsoft,Apple,Meta,Netflix,Azure,Kafka,Redis,Postgres,PostgreSQL,MySQL,Oracle,' +
@@ -43,7 +62,17 @@ const NOT_NAMES = new Set(
     'Payments,Billing,Infrastructure,Compliance,Privacy,Procurement,Leadership,Europe,Asia,America,' +
     'India,China,Japan,Germany,London,Seattle,Berlin,Dublin,Sev,Sev1,Sev2,SLA,SLO,API,Stakeholders,' +
     'Customers,Customer,Users,Team,Teams,Everyone,Nobody,Management,Finally,However,Instead,Later,Next,' +
-    'First,Second,Third,Last,Also,So,But,And,Or,If,Because,Since,Although,Yes,No'
+    'First,Second,Third,Last,Also,So,But,And,Or,If,Because,Since,Although,Yes,No,' +
+    // Tools and products that sit where a name could ("with Jenkins", "to Kinesis").
+    'Kinesis,Hadoop,Hive,Presto,Trino,Flink,Pulsar,Elasticsearch,Kibana,Sentry,Nginx,Envoy,Istio,Helm,' +
+    'Ansible,Puppet,Bazel,Gradle,Maven,Xcode,Firebase,Amplitude,Mixpanel,Segment,Optimizely,Stripe,Adyen,' +
+    'Braintree,Shopify,Magento,Twilio,Fastly,Akamai,Cloudflare,Heroku,Vercel,Zoom,Outlook,Notion,Asana,' +
+    'Trello,Miro,Figma,Lucid,Greenhouse,Gong,React,Angular,Node,Spring,Boot,Django,Rails,Ruby,Perl,Bash,' +
+    'Javascript,Typescript,Swagger,Postman,Cypress,Selenium,Jest,Playwright,Lambda,Fargate,Graviton,Kafka,' +
+    'Glue,Athena,Databricks,Dataflow,Pub,Sub,Cloud,Actions,Pages,Copilot,Teams,Sharepoint,Word,Jupyter,' +
+    'Bitbucket,Artifactory,Nexus,Vault,Consul,Nomad,Argo,Spinnaker,Harness,Buildkite,Opsgenie,' +
+    'Statuspage,Honeycomb,Lightstep,Jaeger,Zipkin,Loki,Tempo,Thanos,Cortex,Pagerduty,Servicenow,Sev0,Sev3,' +
+    'Monday.com,Smartsheet,Airtable,Coda,Quip,Chime,Webex,Teams,Alexa,Kindle,Echo,Ring,Fire,Prime,Whole,Foods'
   ).split(','),
 );
 
@@ -54,6 +83,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
   for (const m of text.matchAll(ROLE_RE)) {
+    if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail);
@@ -62,13 +92,25 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   }
   for (const m of text.matchAll(CAPITALISED)) {
     const words = m[0].split(' ');
-    if (words.some((w) => NOT_NAMES.has(w))) continue;
+    if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
+    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && isProduct(text, words[0]!)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const fullName = words.length === 2 && !/\s(?:team|org|group|service|platform|squad|program|project)\b/i.test(after.slice(0, 10));
-    if (fullName || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) add(m.index, m[0], 'name');
+    const fullName = words.length === 2 && !GROUP_AFTER.test(after);
+    const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
+    if (fullName || owner || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether `word` is used anywhere in `text` as a product or company: after an article, or as a modifier. */
+function isProduct(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + word.length] ?? '')) continue;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
+    if (PRODUCT_AFTER.test(text.slice(at + word.length, at + word.length + 24))) return true;
+  }
+  return false;
 }
 
 /** Whether the words before a role tie it to a team or function: a function word or a proper name. */
@@ -77,5 +119,5 @@ function isQualified(before: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (FUNCTION_WORD.test(word)) return true;
-  return /^[A-Z]/.test(word) && !DETERMINERS.has(word.toLowerCase()) && !/^(?:I|[A-Z]{1}[a-z]*ly)$/.test(word);
+  return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && !ADVERB_OR_I.test(word);
 }

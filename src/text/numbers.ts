@@ -12,32 +12,75 @@ export interface Metric {
   readonly kind: MetricKind;
 }
 
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER_WORDS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|a dozen|dozens|half';
+  `zero|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|` +
+  `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${UNITS}))?|a hundred|hundreds|a dozen|dozens|half`;
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+// How often something happens: "from monthly to weekly" is a quantified change in cadence.
+const CADENCE = String.raw`(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|quarterly|yearly|annually|(?:once|twice) an? (?:hour|day|week|month|quarter|year))`;
 
 const TIME_UNIT =
-  /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?)\b/i;
+  /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|fortnights?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?|working days?)\b/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
 const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
-  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|vps?|executives?|pizza)\b/i;
+  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|vps?|executives?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
-const NOT_A_UNIT = /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus)\b/i;
+const NOT_A_UNIT =
+  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
+// A past tense right after a number is a verb ("five accepted") unless a noun follows ("zero failed writes").
+const VERB_ED = /^[\p{L}]+ed\b(?!\s+(?![\p{L}]+ed\b)[\p{L}])/u;
+// Words that open a sentence without naming anything ("About 40 services…", "All 12 engineers…").
+const OPENERS =
+  /^(?:about|over|under|only|nearly|almost|roughly|around|approximately|just|exactly|all|some|another|every|each|the|our|we|in|by|for|since|within|after|before|more|less|fewer|both|with|at|to|from|up|down|those|these|its|their|my|then|and|but|so|now|today|still|last|first)$/i;
+
+const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
+const APPROX = String.raw`(?:(?:about|roughly|around|under|below|over|above|almost|nearly|just|less than|more than|fewer than)\s+|~)`;
+const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|several|a few|a handful|one)\b)`;
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
-  /([$€£¥]\s?)?(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred)(?![\p{L}\p{N}]))?/giu;
-const WORD_NUMBER = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+  /([$€£¥]\s?)?(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred)(?![\p{L}\p{N}]))?/giu;
+const WORD_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b(?!-)`, 'gi');
 const CHANGE_WORD =
-  /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold)\b/gi;
-const FROM_TO =
-  /\bfrom\s+(?:about\s+|roughly\s+|around\s+|~)?[$€£¥]?\d[\d,.]*\S*(?:\s+[\p{L}%]+){0,3}?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|under\s+|below\s+|~)?[$€£¥]?\d(?:[\d,.]*\d)?/giu;
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|q[1-4]|fy|h[12]|in|since|by|during|until|of|year)\\.?\\s*$`, 'i');
+  /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|by (?:a|one|two) thirds?|by (?:a|three) quarters)\b/gi;
+// "from 48 hours to 12", "from five in the prior quarter to zero", "from $2.1M to $1.3M".
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
+  'giu',
+);
+const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+${CADENCE}`, 'gi');
+const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
+// A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
+const LABEL_BEFORE =
+  /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
+// A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
+const CHANGE_BEFORE =
+  /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:${MONTHS})\\b`, 'i');
+
+const SPAN_WORD = /\p{L}+/gu;
+const LEADING_SPACE_OR_DASH = /^[\s-]+/;
+const PERCENT_SIGN = /^\s?%/;
+const LETTER_BEFORE = /\p{L}$/u;
+const RATIO_AFTER = /^\/\d/;
+const RATIO_BEFORE = /\d\/$/;
+const ONE_SPACE = /^\s/;
+const THOUSANDS = /,/g;
+const FOUR_DIGITS = /^\d{4}$/;
+const DAY_OF_MONTH = /^(?:[12]?\d|3[01])$/;
+const LETTER_UNIT = /^(?:s|d|h)\b/i;
+const POINTS = /^points?\b/i;
+const NOT_A_COUNT = /^(?:one|half|a dozen|dozens|hundreds)$/i;
+const FIRST_WORD = /^[\p{L}-]+\s+/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const CAPITALISED_BEFORE = /([A-Z]\p{L}*)\s$/u;
+const SENTENCE_END = /[.!?:;\n]$/;
 
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
@@ -45,16 +88,17 @@ export function findMetrics(text: string): Metric[] {
   const add = (index: number, length: number, kind: MetricKind): void => {
     found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
-  for (const m of text.matchAll(FROM_TO)) add(m.index, m[0].length, 'change');
+  for (const m of text.matchAll(FROM_TO)) if (!YEARS_ONLY.test(m[0]) && !sizesScope(m[0])) add(m.index, m[0].length, 'change');
+  for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(CHANGE_WORD)) add(m.index, m[0].length, 'multiplier');
   for (const m of text.matchAll(NUMBER)) {
     const kind = classifyNumber(text, m);
-    if (kind) add(m.index, m[0].length, kind);
+    const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
+    if (kind) add(m.index, m[0].length + sign, kind);
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
-    const after = text.slice(m.index + m[0].length).replace(/^[\s-]+/, '');
-    if (TIME_UNIT.test(after) && !/^(?:s|d|h)\b/i.test(after)) add(m.index, m[0].length, 'duration');
-    else if (PERCENT_UNIT.test(after) && !/^points?\b/i.test(after)) add(m.index, m[0].length, 'percent');
+    const kind = classifyWordNumber(text, m.index, m[0]);
+    if (kind) add(m.index, m[0].length, kind);
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -67,34 +111,59 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const [whole, currency, digits, magnitude] = m;
   const index = m.index!;
   const before = text.slice(Math.max(0, index - 40), index);
-  const after = text.slice(index + whole.length).replace(/^[\s-]+/, '');
+  const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
   if (currency) return 'money';
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
-  if (/[\p{L}]$/u.test(before)) return undefined;
-  if (/^\s*%/.test(rawAfter) || PERCENT_UNIT.test(after)) return 'percent';
-  if (MULTIPLIER.test(rawAfter.replace(/^\s/, ''))) return 'multiplier';
+  if (LETTER_BEFORE.test(before)) return undefined;
+  // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
+  if (RATIO_AFTER.test(rawAfter) || RATIO_BEFORE.test(before)) return undefined;
+  if (PERCENT_SIGN.test(rawAfter) || PERCENT_UNIT.test(after)) return 'percent';
+  if (MULTIPLIER.test(rawAfter.replace(ONE_SPACE, ''))) return 'multiplier';
   if (MONEY_UNIT.test(after)) return 'money';
   if (magnitude && !SCOPE_NOUN.test(after)) return 'count';
-  const value = Number(digits!.replace(/,/g, ''));
-  const isYear = !digits!.includes(',') && !digits!.includes('.') && value >= 1900 && value <= 2100;
+  const value = Number(digits!.replace(THOUSANDS, ''));
+  const isYear = FOUR_DIGITS.test(digits!) && value >= 1900 && value <= 2100;
   if (isYear && !TIME_UNIT.test(after)) return undefined;
-  if (MONTH_BEFORE.test(before) && /^(?:[12]?\d|3[01])$/.test(digits!) && !TIME_UNIT.test(after)) {
-    if (/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before)) return undefined;
-  }
+  // A day of the month: "March 3", "3 March", "3rd".
+  const isDay = DAY_OF_MONTH.test(digits!);
+  if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
   if (TIME_UNIT.test(after)) return 'duration';
+  if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
-  if (SCOPE_NOUN.test(after) || SCOPE_NOUN.test(after.replace(/^[\p{L}]+\s+/u, ''))) return undefined;
-  if (after === '' || NOT_A_UNIT.test(after) || !/^[\p{L}]/u.test(after)) return undefined;
-  return 'count';
+  if (isCountUnit(after)) return 'count';
+  return CHANGE_BEFORE.test(before) && !SCOPE_NOUN.test(after) ? 'change' : undefined;
 }
 
-/** A capitalised word right before, that doesn't open a sentence. */
+function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
+  const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '');
+  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return 'duration';
+  if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
+  // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
+  if (NOT_A_COUNT.test(word)) return undefined;
+  return isCountUnit(after) ? 'count' : undefined;
+}
+
+/** "from one team to three", "from 12 engineers to 20": a change in team size or scope, not an outcome. */
+function sizesScope(span: string): boolean {
+  for (const m of span.matchAll(SPAN_WORD)) if (SCOPE_NOUN.test(m[0])) return true;
+  return false;
+}
+
+/** Whether the words after a number make it a count of something other than people or scope. */
+function isCountUnit(after: string): boolean {
+  if (SCOPE_NOUN.test(after) || SCOPE_NOUN.test(after.replace(FIRST_WORD, ''))) return false;
+  if (after === '' || NOT_A_UNIT.test(after) || VERB_ED.test(after)) return false;
+  return STARTS_WITH_LETTER.test(after);
+}
+
+/** A capitalised word right before: a name in mid-sentence, or one that is not a common opener. */
 function properNounBefore(before: string): boolean {
-  const m = /([A-Z][\p{L}]*)\s$/u.exec(before);
+  const m = CAPITALISED_BEFORE.exec(before);
   if (!m) return false;
   const prefix = before.slice(0, m.index).trimEnd();
-  return prefix !== '' && !/[.!?:;\n]$/.test(prefix);
+  const opensSentence = prefix === '' || SENTENCE_END.test(prefix);
+  return !opensSentence || !OPENERS.test(m[1]!);
 }

@@ -15,38 +15,102 @@ export interface WeMention {
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
-const TEAM = /\b(?:our|the) team\b(?!['’]s|\s+(?:of|members?|leads?|manager)\b)/giu;
-// Words after which "the team" is still the subject of a new clause.
-const CLAUSE_OPENERS = new Set([
-  'and', 'but', 'so', 'then', 'while', 'when', 'after', 'before', 'because', 'as', 'until', 'once',
-  'where', 'although', 'though', 'if', 'whereas', 'finally', 'eventually', 'together', 'later',
+const TEAM = /\b(?:our|the) team\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)/giu;
+// Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
+// are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
+// cover for the candidate's own work.
+const NARRATIVE_OPENERS = new Set(['then', 'finally', 'eventually', 'together', 'later', 'next']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+// After "and the team" a verb must follow for the team to be a subject: "and the team on the call" is not.
+const NOT_A_VERB = new Set([
+  '', 'on', 'in', 'at', 'to', 'for', 'with', 'about', 'of', 'and', 'or', 'that', 'who', 'which', 'through',
+  'into', 'onto', 'from', 'by', 'as', 'during', 'before', 'after', 'over', 'under', 'across', 'behind', 'itself',
 ]);
+const THE = /^the$/i;
+const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported']);
+// Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
+const ADVERBS = new Set([
+  'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
+  'later', 'now', 'initially', 'ultimately', 'soon', 'still', 'already', 'never', 'always', 'often', 'again',
+  'instead', 'only', 'carefully', 'deliberately',
+]);
+// …or dropped from it, because they only make sense in the plural or they hedge ("we sort of ran").
+const PLURAL_OR_HEDGE = new Set(['all', 'both', 'together', 'jointly', 'collectively', 'each', 'somehow']);
+const HEDGE = /^\s+(?:sort|kind) of(?=\s)/i;
+// "we" as the content of something the candidate said or decided is not a cover for their own work:
+// "I proposed that we split the rollout", "I asked whether we could wait".
+const REPORTED = new RegExp(
+  String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|checked|confirmed|proved|told [\p{L}]+|warned [\p{L}]+|convinced [\p{L}]+|persuaded [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?$`,
+  'u',
+);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
 };
+const NEXT_WORD = /^\s+(\p{L}[\p{L}'’-]*)/u;
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
 
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
-    if (inRanges(m.index, quotes)) continue;
+    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const we = m[0];
-    const next = wordAfter(text, m.index + we.length);
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
-    const verb = lower === 'we' && next ? ` ${VERB_AGREEMENT[next] ?? next}` : '';
-    const phrase = lower === 'we' && next ? `${we} ${next}` : we;
-    found.push({ index: m.index, length: we.length, phrase, suggestion: `${i}${verb}` });
+    if (lower !== 'we') {
+      found.push({ index: m.index, length: we.length, phrase: we, suggestion: i });
+      continue;
+    }
+    const { phrase, rest } = predicate(text, m.index + we.length);
+    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: i + rest });
   }
   for (const m of text.matchAll(TEAM)) {
-    if (inRanges(m.index, quotes)) continue;
-    const subject = atClauseStart(text, m.index) || CLAUSE_OPENERS.has(wordBefore(text, m.index));
-    if (!subject) continue;
-    const next = wordAfter(text, m.index + m[0].length);
-    const phrase = next ? `${m[0]} ${next}` : m[0];
-    found.push({ index: m.index, length: m[0].length, phrase, suggestion: 'I' + (next ? ` ${next}` : '') });
+    if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
+    const { phrase, rest } = predicate(text, m.index + m[0].length);
+    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: 'I' + rest });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
+function teamIsSubject(text: string, start: number, end: number): boolean {
+  // "the team had six engineers" describes the team; it doesn't hide what the candidate did.
+  if (THE.test(text.slice(start, start + 3)) && STATIVE.has(wordAfter(text, end))) return false;
+  if (atClauseStart(text, start)) return true;
+  const before = wordBefore(text, start);
+  if (NARRATIVE_OPENERS.has(before)) return true;
+  return COORDINATORS.has(before) && !NOT_A_VERB.has(wordAfter(text, end));
+}
+
+/**
+ * The words after a subject up to its verb, as written (" then re-ran") and in the singular
+ * (" then re-ran", with "were" → "was" and plural or hedging words left out).
+ */
+function predicate(text: string, from: number): { phrase: string; rest: string } {
+  let phrase = '';
+  let rest = '';
+  let at = from;
+  for (let n = 0; n < 4; n++) {
+    const hedge = HEDGE.exec(text.slice(at, at + 12));
+    if (hedge) {
+      phrase += hedge[0];
+      at += hedge[0].length;
+      continue;
+    }
+    const m = NEXT_WORD.exec(text.slice(at, at + 40));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    phrase += ` ${word}`;
+    at += m[0].length;
+    if (PLURAL_OR_HEDGE.has(lower)) continue;
+    if (ADVERBS.has(lower)) {
+      rest += ` ${word}`;
+      continue;
+    }
+    rest += ` ${VERB_AGREEMENT[lower] ?? word}`;
+    break;
+  }
+  return { phrase, rest };
 }

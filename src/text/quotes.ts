@@ -2,9 +2,11 @@
 
 export type Range = readonly [start: number, end: number];
 
-// "…", “…”, ‘…’, and '…' when the single quote opens after a space and closes before a non-letter
-// (so apostrophes in "I'd" or "team's" never open a quote).
-const QUOTED = /"[^"\n]*"|“[^”]*”|‘[^’]*’|(?<![\p{L}\p{N}])'(?=\S)[^'\n]*?\S'(?![\p{L}\p{N}])/gu;
+// "…" (across a line break too, as in a `|` block, but not across a blank line or a whole paragraph),
+// “…”, ‘…’ and '…'. A single quote opens only after a non-letter and closes only before one, and a quote
+// between two letters is an apostrophe, so "I'd", "team's" or 'we can't ship' never end a quote early.
+const QUOTED =
+  /"(?:[^"\n]|\n(?!\s*\n)){0,400}?"|“[^”]{0,400}”|‘(?:[^’]|’(?=\p{L})){0,400}?’(?!\p{L})|(?<![\p{L}\p{N}])'(?=\S)(?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,400}?\S'(?![\p{L}\p{N}])/gu;
 
 export function quotedRanges(text: string): Range[] {
   const ranges: Range[] = [];

@@ -1,6 +1,11 @@
 /** Small word-level helpers shared by the rules. */
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LAST_WORD = /([\p{L}\p{N}'’-]+)\s*$/u;
+const FIRST_WORD = /^\s*([\p{L}\p{N}'’-]+)/u;
+// The end of a sentence, clause or line, then an optional closing quote and bullet marker.
+const CLAUSE_END = /[.!?;:\n]["”’)]?\s*(?:[-*•]\s+)?$/;
+const TEXT_START = /^\s*(?:[-*•]\s+)?$/;
 
 export function countWords(text: string): number {
   let n = 0;
@@ -11,13 +16,13 @@ export function countWords(text: string): number {
 /** The word that ends just before `index`, lower-cased ('' at a sentence or clause start). */
 export function wordBefore(text: string, index: number): string {
   const head = text.slice(Math.max(0, index - 40), index);
-  const m = /([\p{L}\p{N}'’-]+)\s*$/u.exec(head);
+  const m = LAST_WORD.exec(head);
   return m ? m[1]!.toLowerCase() : '';
 }
 
 /** The word that starts just after `index`, lower-cased. */
 export function wordAfter(text: string, index: number): string {
-  const m = /^\s*([\p{L}\p{N}'’-]+)/u.exec(text.slice(index, index + 40));
+  const m = FIRST_WORD.exec(text.slice(index, index + 40));
   return m ? m[1]!.toLowerCase() : '';
 }
 
@@ -25,6 +30,6 @@ export function wordAfter(text: string, index: number): string {
 export function atClauseStart(text: string, index: number): boolean {
   const start = Math.max(0, index - 40);
   const head = text.slice(start, index);
-  if (/[.!?;:\n]["”’)]?\s*(?:[-*•]\s+)?$/.test(head)) return true;
-  return start === 0 && /^\s*(?:[-*•]\s+)?$/.test(head);
+  if (CLAUSE_END.test(head)) return true;
+  return start === 0 && TEXT_START.test(head);
 }

@@ -1,0 +1,110 @@
+/**
+ * missing-metric: the result states no quantified outcome. Tables in the style of ESLint's RuleTester:
+ * `invalid` results must be flagged, `valid` ones must not.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/missing-metric.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+const SITUATION_WITH_NUMBERS =
+  'Checkout p99 latency had crept to 2.4 s and cart abandonment was up 8% week over week.';
+
+/** Results with no quantified outcome. */
+const invalid: [label: string, result: string][] = [
+  ['no number at all', 'The launch went smoothly and the partner teams were aligned on one calendar.'],
+  ['a scope count in words', 'Three teams now share one release calendar and one on-call rotation.'],
+  ['a team size in digits', 'All 12 engineers moved to the new pipeline without a hitch.'],
+  ['a hyphenated team size', 'The 12-person team adopted the new deploy process end to end.'],
+  ['a year', 'We shipped the new checkout in 2023, ahead of the holiday freeze.'],
+  ['a quarter and a year', 'The migration was finished in Q3 2024 and leadership signed off.'],
+  ['a day of the month', 'The cutover happened on March 3 with no customer-facing incident.'],
+  ['a day before the month', 'We flipped the flag on 14 June and closed the program the same week.'],
+  ['a version', 'Every service now runs on Java 17 and the old build images are gone.'],
+  ['a percentile name', 'p99 latency improved noticeably and customers stopped complaining.'],
+  ['a fiscal half', 'The program closed in H2 FY24 with everyone on board.'],
+  ['a sev level and an ordinal', 'There has not been a Sev2 since, and it was the 1st clean peak for the org.'],
+  ['a cliché with no number', 'Delivered on time and under budget, and the customer experience improved.'],
+  ['a count of stakeholders', 'I presented to 5 directors and 2 VPs, and the plan was approved.'],
+  ['a version and a date', 'Kubernetes 1.29 went live in every region by January 15.'],
+  ['version numbers', 'Versions 1 and 2 were switched off, and v3 is the only one left.'],
+  ['numbered labels', 'Calls to versions 1 and 2 fell to a trickle, and phase 3 starts next.'],
+  ['scope counts of markets', 'All three markets launched on the planned day, in 2 regions.'],
+  ['a schedule', 'The new rota gives 24/7 coverage and one team owns it.'],
+  ['a number before a verb', 'Only four of thirty-one made the cut, and everyone agreed.'],
+  ['a change in team size', 'The program grew from one team to three, and from 12 engineers to 20.'],
+  ['a range of years', 'The platform ran from 2019 to 2024 without a rewrite.'],
+];
+
+/** Results that state a quantified outcome. */
+const valid: [label: string, result: string][] = [
+  ['from X to Y with units', 'Mean time to recovery fell from 48 hours to 12 hours.'],
+  ['from X to Y, unit once', 'Tickets fell from 300 a week to 40.'],
+  ['a multiplier', 'Throughput went up 2x on the same fleet.'],
+  ['a multiplier with ×', 'The nightly batch now runs 3× faster.'],
+  ['money with a magnitude', 'The consolidation saved $1.2M a year in licences.'],
+  ['money in euros', 'We saved €400k in vendor fees over the contract.'],
+  ['halved', 'On-call pages were halved within a quarter.'],
+  ['doubled', 'Team velocity doubled by Q3 2024.'],
+  ['a percentage', 'Deployment failures dropped 40% across the three teams.'],
+  ['a percentage in words', 'Cart abandonment fell 8 percent during the peak.'],
+  ['percentage points', 'Conversion rose 3 points on mobile.'],
+  ['a duration', 'Build time is now 9 minutes, down from most of an hour.'],
+  ['a duration in words', 'Onboarding a new service now takes two days.'],
+  ['milliseconds', 'p99 latency dropped to 900 ms at peak.'],
+  ['a count with a unit', 'We retired 14 legacy dashboards and one cron host.'],
+  ['a large count', 'The backlog shrank by 1,200 tickets.'],
+  ['an availability', 'The service held 99.95% availability through Prime Day.'],
+  ['a metric next to a team size', 'The 12-person team cut incident volume by 30%.'],
+  ['a metric next to a date', 'In 2024 we shipped to 2.3 million customers.'],
+  ['a money amount per order', 'Cost per order is down to $0.42.'],
+  ['from X to Y in words', 'Message-related incidents fell from five in the prior quarter to zero.'],
+  ['from X to Y with "about"', 'Weekend failures went from several a month to about one a quarter.'],
+  // A cadence change is a quantified outcome to an interviewer ("monthly to daily" is 30x), even
+  // with no digits in it.
+  ['a cadence change', 'Releases went from monthly to twice a week.'],
+  ['a count of outcome units in words', 'We passed the audit with two minor exceptions.'],
+  ['zero of something', 'The ledger processed launch-day traffic with zero failed writes.'],
+  ['a fraction', 'Repeat incidents fell by a third over the next two quarters.'],
+  ['a bare number after a verb of change', 'NPS rose by 12 after the change.'],
+  ['a count after a sentence-initial word', 'About 40 services moved off the old cluster.'],
+];
+
+describe('missing-metric', () => {
+  it.each(invalid)('flags a result with %s', (_label, result) => {
+    const reports = runRule(rule, { situation: SITUATION_WITH_NUMBERS, result });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.field).toBe('result');
+  });
+
+  it.each(valid)('accepts a result with %s', (_label, result) => {
+    expect(runRule(rule, { situation: 'The service was slow.', result })).toEqual([]);
+  });
+
+  it('does not count a number that appears only in the situation', () => {
+    const reports = runRule(rule, {
+      situation: 'MTTR was 48 hours and 30% of pages were noise.',
+      task: 'I had 6 weeks to fix it.',
+      action: 'I cut the alert count from 400 to 90.',
+      result: 'On-call is calmer and the team trusts the alerts again.',
+    });
+    expect(reports).toHaveLength(1);
+  });
+
+  it('flags a missing result and says what a metric looks like', () => {
+    const [report] = runRule(rule, { situation: 'Latency was 2.4 s.', action: 'I fixed it.' });
+    expect(report?.message).toMatch(/There is no result/);
+    expect(report?.message).toContain('from 48 hours to 12');
+  });
+
+  it('says what to write instead', () => {
+    const [report] = runRule(rule, { result: 'It went well.' });
+    expect(report?.message).toMatch(/Say what changed and by how much/);
+    expect(report?.message).toMatch(/down 15%/);
+  });
+
+  it('points at the result key', () => {
+    const yaml = ['title: A story', 'situation: Latency was 2.4 s.', 'result: >-', '  It went well, and', '  everyone was happy.', ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/a.yaml', only('missing-metric'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['missing-metric', 3, 1]]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * no-named-partner: nobody the interviewer can picture. A person's name or a role tied to a team or
+ * function ("the Payments engineering manager", "our VP of Sales") satisfies it; so does `partners:`.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoryData } from '../../../src/bank/schema.js';
+import rule from '../../../src/lint/rules/no-named-partner.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+const SITUATION = 'Checkout p99 latency had crept to 2.4 s ahead of the holiday peak.';
+
+/** Stories that name no partner. */
+const invalid: [label: string, fields: Partial<StoryData>][] = [
+  ['"stakeholders" only', { action: 'I worked with stakeholders to agree a launch date and kept them updated weekly.' }],
+  ['"my manager" only', { action: 'I escalated the blocked dependency to my manager and got approval the same day.' }],
+  ['"a coworker" only', { action: 'A coworker on the data team helped me debug the join.' }],
+  ['"leadership" only', { action: 'Leadership signed off on the plan after I walked them through the risks.' }],
+  ['"the team" only', { task: 'I owned the rollout for the team.', action: 'I asked the team to add tracing.' }],
+  ['tools that are not people', { action: 'I moved the order events from RabbitMQ to Kafka and tracked the work in Jira.' }],
+  ['tools after "with"', { action: 'I replaced Jenkins with GitHub Actions and paired it with Terraform Cloud.' }],
+  ['more tools', { action: 'I set up a Slack channel, a Confluence page and a Datadog dashboard for the launch.' }],
+  ['a vendor product used as a noun', { situation: 'The company had signed with Textly.', action: 'I read the Textly docs and planned the cut-over.' }],
+  ['generic roles with no team', { action: 'I aligned the engineering managers and the product manager on a single date.' }],
+  ['"the VP" with no function', { action: 'I got sign-off from the VP and the directors.' }],
+  ['a team lead with no team', { action: 'The team lead and I reviewed every ticket.' }],
+  ['languages, versions and days', { action: 'On Monday I moved the service to Java 17 and Python 3.12 on Kubernetes.' }],
+  ['a team name is not a person', { action: 'I worked with the Payments team and the Search team on the rollout.' }],
+  ['sentence-initial words', { action: 'Search needed more headroom than checkout. Finally I set per-service limits.' }],
+  ['an empty partners list', { action: 'I worked with a contractor.', partners: [] }],
+  ['a plural group of a function', { action: 'I asked the finance analysts to run the old and new dashboards side by side.' }],
+  ['plural leads', { action: 'I sized the fixes with the iOS and Android leads.' }],
+  ['"my director"', { action: 'I told my director the same day and reset the date.' }],
+  ["the candidate's own title", { task: 'As launch TPM for the mobile and design teams, I owned the call.', action: 'I ran the review.' }],
+  ["a day's or a function's possession", { action: "Monday's review went well, and Legal's sign-off came late." }],
+  ['events and places', { situation: 'Black Friday traffic hit our Leeds data centre.', action: 'I ran game days before Prime Day in Seattle.' }],
+];
+
+/** Stories that name a partner. */
+const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a first name only', { action: 'I convinced Dana to run the load test a week early.' }],
+  ['a full name with a role', { action: 'I worked with Priya Nair, the Payments engineering manager, to make the check asynchronous.' }],
+  ['a role tied to a team', { action: 'The Payments engineering manager agreed to own the rollback.' }],
+  ['a VP of a function', { action: 'I got our VP of Sales to agree to the new date.' }],
+  ['a function lead', { action: 'Our security lead pushed back on the timeline, so I split the release.' }],
+  ['a C-level role', { action: 'I brought in the CFO to break the tie.' }],
+  ['a sentence-initial first name with a verb', { action: 'Tomás agreed to own the data backfill.' }],
+  ['a name from a function', { action: 'I sat down with Aoife from Legal to rewrite the terms.' }],
+  ['a name then a role', { action: 'Wei Zhang, our principal engineer, reviewed the design with me.' }],
+  ['a director of a function', { action: 'I looped in the director of engineering for Fulfillment.' }],
+  ["a name's team", { action: "I asked Sam's team to take the backfill." }],
+  ['a product-area tech lead', { action: 'I paired with the Checkout tech lead on the cut-over.' }],
+  ['an EM for an area', { action: 'I agreed the dates with the EM for Search.' }],
+  ['a role with a British function', { action: 'I briefed the organisation’s finance director every fortnight.' }],
+  ['a name with a title', { action: 'I agreed a two-week trial with Dr. Elena Petrova.' }],
+  ['a first name before "and I"', { action: 'Ana and I rewrote the rollout plan over a weekend.' }],
+  ["a person's sign-off", { action: "I got Kenji's sign-off before the review." }],
+  ['a site role', { action: 'I asked the site GM to sign off the cut-over.' }],
+  ['a safety lead', { action: 'I briefed the health and safety lead every fortnight.' }],
+  ['a partners: name', { action: 'I worked with stakeholders.', partners: ['Priya Nair'] }],
+  ['a partners: mapping', { action: 'I worked with my manager.', partners: [{ name: 'Marcus Lee', role: 'SRE lead' }] }],
+  ['a name in the result', { action: 'I ran the review.', result: 'Kenji Watanabe took over the rotation.' }],
+];
+
+describe('no-named-partner', () => {
+  it.each(invalid)('flags %s', (_label, fields) => {
+    const reports = runRule(rule, { situation: SITUATION, ...fields });
+    expect(reports).toHaveLength(1);
+  });
+
+  it.each(valid)('accepts %s', (_label, fields) => {
+    expect(runRule(rule, { situation: SITUATION, ...fields })).toEqual([]);
+  });
+
+  it('says who to name and how', () => {
+    const [report] = runRule(rule, { action: 'I worked with stakeholders.' });
+    expect(report?.message).toContain('Priya Nair, the Payments engineering manager');
+    expect(report?.message).toContain('partners:');
+  });
+
+  it('points at the action key', () => {
+    const yaml = ['title: Nobody', 'situation: We were slow.', 'action: >-', '  I worked with stakeholders', '  and my manager.', ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/nobody.yaml', only('no-named-partner'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-named-partner', 3, 1]]);
+  });
+});

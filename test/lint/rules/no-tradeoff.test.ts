@@ -1,0 +1,94 @@
+/**
+ * no-tradeoff: nothing chosen over something else, given up, deprioritised, delayed, cut or accepted as a
+ * cost. Setbacks that happened to the candidate and outcomes that "cut" a metric are not trade-offs.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoryData } from '../../../src/bank/schema.js';
+import rule from '../../../src/lint/rules/no-tradeoff.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+/** Stories that state no trade-off. */
+const invalid: [label: string, fields: Partial<StoryData>][] = [
+  ['a metric that was cut', { result: 'Latency was cut by 30% after the cache change.' }],
+  ['"cut" an outcome', { result: 'I cut p99 latency by 40% and cut costs by $200k a year.' }],
+  ['a delay caused by the vendor', { action: 'The launch was delayed by the vendor, so I re-planned the test window.' }],
+  ['a vendor delaying something', { action: 'The vendor delayed the shipment by two weeks, and I re-ran the rollout plan.' }],
+  ['an outage delaying the launch', { action: 'A region outage delayed our launch by a week; I moved the comms.' }],
+  ['a passive postponement', { action: 'The release was postponed twice because of the outage.' }],
+  ['a vendor dropping support', { situation: 'The vendor dropped support for TLS 1.0, so every client had to move.' }],
+  ['someone else pausing the project', { situation: 'Leadership paused the project during the reorg.', action: 'I restarted it in Q3.' }],
+  ['a choice with nothing given up', { action: 'I chose a launch date and sent the plan to the leads.' }],
+  ['prioritising with nothing over', { action: 'I prioritized the migration and ran weekly syncs with three teams.' }],
+  ['accepting something that is not a cost', { action: 'The ops team accepted the new runbook after one review.' }],
+  ['only coordination', { action: 'I ran weekly syncs with three teams, tracked risks in a shared log, and unblocked two dependencies.' }],
+  ['"over" that is not a choice', { action: 'I took over the program and ran it over two quarters.' }],
+  ['"instead" opening a sentence', { action: 'The first plan stalled. Instead, I asked each lead for a date.' }],
+  ['a regulator accepting something', { result: 'The regulator accepted our disclosure with no penalty.' }],
+  ['a clause after "after"', { action: 'I re-planned the test window after the vendor delayed the shipment.' }],
+  ['a metric that dropped', { result: 'Complaints dropped from 120 a month to 35 and errors dropped sharply.' }],
+  ['"over" as time', { action: 'I prioritized the migration over the next two quarters.' }],
+  ['a vendor shipping without something', { situation: 'The vendor shipped without tests, and we found out in production.' }],
+  ['an empty tradeoff field', { action: 'I ran the syncs.', tradeoff: '  ' }],
+];
+
+/** Stories that state a trade-off. */
+const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a feature cut from the launch', { action: 'I cut the reporting feature from the launch to hold the date.' }],
+  ['a delay the candidate chose', { action: 'I delayed the launch two weeks to finish the load test.' }],
+  ['"chose X over Y"', { action: 'I chose the managed queue over running our own Kafka cluster.' }],
+  ['"instead of"', { action: 'I shipped the returning-customer flow first instead of waiting for both.' }],
+  ['"rather than"', { action: 'Rather than a big-bang cut-over, I ran the two systems in parallel.' }],
+  ['British "deprioritised"', { action: 'I deprioritised the admin console so the organisation could finish the migration.' }],
+  ['American "deprioritized"', { action: 'I deprioritized the admin console until after peak.' }],
+  ['a tradeoff field', { action: 'I ran the syncs.', tradeoff: 'Two reports shipped a quarter late.' }],
+  ['an accepted cost', { action: 'We accepted a 5% higher cloud bill to hit the date.' }],
+  ['something given up', { action: 'I gave up the Q3 analytics work to staff the incident.' }],
+  ['a deferral', { action: 'I deferred the new-customer flow to January.' }],
+  ['an infinitive delay', { action: 'I pushed to delay the API integration so we could fix search first.' }],
+  ['a descope', { action: 'I descoped the Android release to the next quarter.' }],
+  ['saying no', { action: 'I said no to two feature requests from Sales.' }],
+  ['a trade', { action: 'I traded a week of schedule for a safer rollback plan.' }],
+  ['a killed pilot', { action: 'I killed the pilot after three weeks of flat results.' }],
+  ['a paused roadmap', { action: 'I agreed with the director to pause our internal tooling roadmap for a quarter.' }],
+  ['a dropped step', { action: 'We dropped the take-home exercise because candidates kept declining it.' }],
+  ['work moved out of a release', { action: 'I moved the localisation work out of the first release.' }],
+  ['work moved to a later release', { action: 'I moved partner-brand rewards to a second release so the ledger team could focus.' }],
+  ['work left until later', { action: 'I chose to leave the archive tables untouched until the next fiscal year.' }],
+  ['a cost accepted knowingly', { action: 'I kept the orders team on the old path, even though that stretched the programme by three weeks.' }],
+  ['held back', { action: 'I held the orders team back until its contract tests existed.' }],
+  ['an accepted loss', { action: 'I accepted that the two largest teams would lose their guaranteed blocks.' }],
+  ['"in exchange for"', { action: 'I accepted one extra interview hour per candidate in exchange for a better signal.' }],
+  ['a weaker option chosen', { action: 'I chose the vendor with weaker tracing because its pricing let us keep logs longer.' }],
+  ['"instead" closing a clause', { action: 'I proposed a staged rollout with automatic rollback instead.' }],
+  ['a subjectless bullet', { action: '- Deferred the reporting rewrite to H2 to protect the launch.' }],
+  ['stretch goals dropped with no article', { action: 'I dropped stretch goals from sprint planning entirely.' }],
+  ['work left on the old path', { action: 'I moved those four tables to streaming first and left the rest on the nightly batch.' }],
+  ['a gerund after "by"', { action: 'I secured two platform engineers for six weeks by deferring the UI refresh.' }],
+  ['letting something go ahead', { action: 'I let the launch go ahead before their sign-off because the window could not move.' }],
+  ['shipping without something', { action: 'I shipped without live facet counts to protect the campaign date.' }],
+  ['taking the hit', { action: 'I took the hit on the Q3 roadmap to staff the migration.' }],
+  ['a trade-off in the result', { result: 'We hit the date, at the cost of two weeks of tech debt.' }],
+];
+
+describe('no-tradeoff', () => {
+  it.each(invalid)('flags %s', (_label, fields) => {
+    const reports = runRule(rule, { situation: 'Our checkout was slow ahead of peak.', ...fields });
+    expect(reports).toHaveLength(1);
+  });
+
+  it.each(valid)('accepts %s', (_label, fields) => {
+    expect(runRule(rule, { situation: 'Our checkout was slow ahead of peak.', ...fields })).toEqual([]);
+  });
+
+  it('says what a trade-off looks like', () => {
+    const [report] = runRule(rule, { action: 'I ran the syncs.' });
+    expect(report?.message).toContain('instead of');
+    expect(report?.message).toContain('tradeoff:');
+  });
+
+  it('points at the action key', () => {
+    const yaml = ['title: Nothing given up', 'situation: We were slow.', 'action: |', '  - I ran the syncs.', ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/none.yaml', only('no-tradeoff'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['no-tradeoff', 3, 1]]);
+  });
+});

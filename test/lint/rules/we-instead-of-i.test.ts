@@ -1,0 +1,136 @@
+/**
+ * we-instead-of-i: the candidate's own work in the task and action, told with "we", "our team" or "the
+ * team". Tables in the style of ESLint's RuleTester, then positions through the real loader.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/we-instead-of-i.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+type Field = 'task' | 'action';
+
+/** Each invalid case: the field, its text, and for each finding the phrase and the "I …" to write. */
+const invalid: [label: string, field: Field, text: string, expected: [phrase: string, suggestion: string][]][] = [
+  ['"we" + verb in the action', 'action', 'We decided to move the fraud check off the critical path.', [['We decided', 'I decided']]],
+  ['"our team" as the subject', 'action', 'Our team built a canary pipeline for the three services.', [['Our team built', 'I built']]],
+  ['"we" after an "I" clause', 'action', 'I mapped the dependencies, then we negotiated dates with each team.', [['we negotiated', 'I negotiated']]],
+  ['"we" in the task', 'task', 'We owned the migration and had six weeks before the code freeze.', [['We owned', 'I owned']]],
+  ['"the team" opening a sentence', 'action', 'The team rewrote the scheduler over two sprints.', [['The team rewrote', 'I rewrote']]],
+  ['"the team" after a semicolon', 'action', 'I wrote the plan; the team executed it in three phases.', [['the team executed', 'I executed']]],
+  ['"Then the team"', 'action', 'I got the security sign-off. Then the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
+  ['"and the team" + verb', 'action', 'We read the vendor docs and the team built the integration.', [['We read', 'I read'], ['the team built', 'I built']]],
+  ['"we\'d"', 'action', "We'd already agreed on the API contract by then.", [["We'd", "I'd"]]],
+  ['"we’ve" with a curly apostrophe', 'action', 'We’ve run a weekly risk review ever since.', [['We’ve', 'I’ve']]],
+  ['"we\'re"', 'task', "We're on the hook for the launch date.", [["We're", "I'm"]]],
+  ['"we were" → "I was"', 'task', 'We were asked to own the cut-over plan.', [['We were', 'I was']]],
+  ['"we" after a leading clause', 'action', 'After the review we cut the scope to the two checkout flows.', [['we cut', 'I cut']]],
+  ['"we" past a closing quote', 'action', 'Priya said "let\'s wait", but we shipped anyway.', [['we shipped', 'I shipped']]],
+  ['an adverb between "we" and the verb', 'action', 'We then re-ran the audit with five screen-reader users.', [['We then re-ran', 'I then re-ran']]],
+  ['a hedge between "we" and the verb', 'action', 'We sort of ran both providers side by side for a while.', [['We sort of ran', 'I ran']]],
+  ['"our team" after "and"', 'action', 'I drafted the RFC and our team reviewed it line by line.', [['our team reviewed', 'I reviewed']]],
+  ['"we" after a proposal is answered', 'action', 'I suggested we wait, and we waited a week.', [['we waited', 'I waited']]],
+  ['a bullet list', 'action', '- Mapped every step.\n- We dropped the take-home exercise.', [['We dropped', 'I dropped']]],
+];
+
+/** Task and action texts that tell the candidate's own part with "I". */
+const valid: [label: string, field: Field, text: string][] = [
+  ['"I asked the team to"', 'action', 'I asked the team to add tracing to every downstream call.'],
+  ['"we" in straight quotes', 'action', 'I told the director, "We ship on Friday or we miss peak," and laid out the risks.'],
+  ['"we" in curly quotes', 'action', '“We can’t support this before peak,” said the Payments EM, so I moved the change to January.'],
+  ['"we" in single quotes', 'action', "Dana's answer was 'we can't take another change', so I found a smaller fix."],
+  ['"I\'d"', 'action', "I'd already aligned with Legal, so I moved the launch by a week."],
+  ['"I\'ve"', 'action', "I've run this review weekly since then, and I own its agenda."],
+  ['"I\'m"', 'task', "I'm the single owner of the plan across the four teams."],
+  ['"the team\'s velocity"', 'action', "I tracked the team's velocity every sprint and cut the plan to fit it."],
+  ['"the team" as an object', 'action', 'I gave the team a clear cut line and reviewed it with each lead.'],
+  ['"the team lead"', 'action', 'I met the team lead for Payments and agreed a rollback plan.'],
+  ['"the team of"', 'action', 'I worked with the team of four SREs that owned the load balancers.'],
+  ['"team members"', 'action', 'I coached the team members on estimates.'],
+  ['"and the team" as an object', 'action', 'I briefed the director and the team on the new date.'],
+  ['a purpose clause', 'action', 'I paused feature work for one sprint so the team could clear the flaky tests.'],
+  ['a subordinate clause', 'action', 'When the team hit the schema issue, I escalated it to the data platform lead.'],
+  // "we" as the content of what the candidate proposed or asked is their own act, told with "I".
+  ['"we" inside a proposal', 'action', 'I proposed that we split the rollout into two waves, and I ran both.'],
+  ['"we" inside a question', 'action', 'I asked whether we could take the risk, and the director agreed.'],
+  ['"the team" described, not acting', 'task', 'I owned the program; the team had six engineers and no on-call rota.'],
+  ['words that contain "we"', 'action', 'I answered weekly questions, weighed the options and wrote the answer down.'],
+  ['"for the team"', 'task', 'I owned the hiring plan for the team and for two partner teams.'],
+];
+
+describe('we-instead-of-i', () => {
+  it.each(invalid)('flags %s', (_label, field, text, expected) => {
+    const reports = runRule(rule, { [field]: text });
+    expect(reports.map((r) => r.field)).toEqual(expected.map(() => field));
+    reports.forEach((report, i) => {
+      const [phrase, suggestion] = expected[i]!;
+      expect(report.message).toContain(`"${phrase}"`);
+      expect(report.message).toContain(`"${suggestion} …"`);
+      expect(text.slice(report.index!)).toMatch(new RegExp(`^${phrase.split(' ')[0]}`));
+    });
+  });
+
+  it.each(valid)('accepts %s', (_label, field, text) => {
+    expect(runRule(rule, { [field]: text })).toEqual([]);
+  });
+
+  it('leaves "we" in the situation alone', () => {
+    const reports = runRule(rule, {
+      situation: 'We were losing 8% of carts at checkout and we had ten weeks until peak.',
+      task: 'I owned the fix.',
+      action: 'I traced the slow calls myself.',
+    });
+    expect(reports).toEqual([]);
+  });
+
+  it('leaves a team outcome told with "we" in the result alone', () => {
+    const reports = runRule(rule, {
+      action: 'I asked the team to cache the catalogue fragments.',
+      result: 'We cut p99 from 2.4 s to 900 ms, and the team shipped two weeks early.',
+    });
+    expect(reports).toEqual([]);
+  });
+
+  it('says to write "I" or what the team was asked to do', () => {
+    const [report] = runRule(rule, { action: 'We decided to roll back.' });
+    expect(report?.message).toBe('"We decided" hides your part. Say what you did: "I decided …", or what you asked the team to do.');
+  });
+});
+
+describe('we-instead-of-i positions', () => {
+  const positions = (yaml: string) =>
+    lintText(yaml, 'stories/we.yaml', only('we-instead-of-i')).messages.map((m) => [m.line, m.column, m.message.match(/^"([^"]+)"/)?.[1]]);
+
+  it('points into a >- folded block', () => {
+    const yaml = [
+      'title: Folded',
+      'situation: We were slow.',
+      'action: >-',
+      '  I mapped every call site and wrote the plan,',
+      '  and then we migrated the',
+      '  consumers one by one.',
+      '',
+    ].join('\n');
+    expect(positions(yaml)).toEqual([[5, 12, 'we migrated']]);
+  });
+
+  it('points into a | literal block', () => {
+    const yaml = ['title: Literal', 'action: |', '  - I wrote the plan.', '  - Our team ran the pilot.', ''].join('\n');
+    expect(positions(yaml)).toEqual([[4, 5, 'Our team ran']]);
+  });
+
+  it('points into a double-quoted scalar with escapes', () => {
+    const line = String.raw`task: "I owned the caf\u00e9 launch \"end to end\", and we hired two contractors."`;
+    // The escapes make the source longer than the value: the column must come from the source.
+    expect(line.indexOf('we hired') + 1).toBe(57);
+    expect(positions(`title: Quoted\n${line}\n`)).toEqual([[2, 57, 'we hired']]);
+  });
+
+  it('points at the right line and column in a CRLF file', () => {
+    const yaml = ['title: CRLF', 'task: >-', '  I owned the rollout,', '  but the team chose the dates.', ''].join('\r\n');
+    expect(positions(yaml)).toEqual([[4, 7, 'the team chose']]);
+  });
+
+  it('ignores the situation and the result in a real file', () => {
+    const yaml = ['title: Both', 'situation: We had no plan.', 'action: I wrote one.', 'result: We shipped 2 weeks early.', ''].join('\n');
+    expect(positions(yaml)).toEqual([]);
+  });
+});

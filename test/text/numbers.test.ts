@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics, hasMetric } from '../../src/text/numbers.js';
+
+const kinds = (text: string) => findMetrics(text).map((m) => [m.kind, m.text]);
+
+describe('findMetrics', () => {
+  it.each([
+    ['Deployment failures dropped 40%.', [['percent', '40%']]],
+    ['Conversion rose 3 points.', [['percent', '3']]],
+    ['Support covered 2,000 accounts.', [['count', '2,000']]],
+    ['It saved $1.2M a year.', [['money', '$1.2M']]],
+    ['It saved €400k.', [['money', '€400k']]],
+    ['p99 fell to 900 ms.', [['duration', '900']]],
+    ['Throughput went up 2x.', [['multiplier', '2']]],
+    ['Pages were halved.', [['multiplier', 'halved']]],
+    ['We retired 14 legacy dashboards.', [['count', '14']]],
+    ['MTTR fell from 48 hours to 12 hours.', [['change', 'from 48 hours to 12'], ['duration', '48'], ['duration', '12']]],
+    ['Incidents fell from five to zero.', [['change', 'from five to zero']]],
+    ['Onboarding takes two days.', [['duration', 'two']]],
+  ])('finds the metric in %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'three teams',
+    'All 12 engineers',
+    'a 12-person team',
+    'in 2023',
+    'in Q3 2024',
+    'on March 3',
+    'on 3 March',
+    'Java 17 and Python 3.12',
+    'p99 latency',
+    'EC2 and S3',
+    'the 1st time',
+    'versions 1 and 2',
+    'from 2019 to 2024',
+    '24/7 coverage',
+    'one calendar',
+    'the 3 of us',
+  ])('finds no metric in %j', (text) => {
+    expect(findMetrics(text)).toEqual([]);
+  });
+
+  it('keeps a trailing comma out of a number', () => {
+    expect(hasMetric('We shipped in 2023, ahead of the freeze.')).toBe(false);
+    expect(kinds('It saved 1,200 hours, and more.')).toEqual([['duration', '1,200']]);
+  });
+
+  it('reports positions into the text', () => {
+    const text = 'Cart abandonment fell 8% at peak.';
+    const [metric] = findMetrics(text);
+    expect(text.slice(metric!.index, metric!.index + metric!.length)).toBe('8%');
+  });
+});

