@@ -2,19 +2,26 @@
 // Used by the evidence-based inference step: each match adds the signal's weight to its LP and
 // its label is shown to the user as the reason.
 //
+// Each principle has a family of signals: a few strong, distinctive ones (weight 3: the moment a
+// panel would write down, such as "read 400 complaints myself" or "refused to close the
+// post-mortem"), medium ones (weight 2) and at most a couple of weak, generic ones (weight 1).
+// A story maps to a principle only when its words add up to MIN_SCORE (see infer.ts), so a weak
+// signal never maps a story on its own.
+//
 // Conventions for every pattern:
 // - flags exactly 'gi'. Because of 'g', RegExp#test/#exec are stateful: reset `lastIndex = 0`
 //   before reuse, or use String#matchAll / String#search, which do not leak state.
 // - starts and ends on a word boundary (\b), so it never fires inside a longer word.
-// - linear-time: no quantified group contains another quantifier; a "gap" between two phrases
-//   is a bounded run such as (?:[^.!?\n]|\.\d){0,60}: it stays within one sentence, but a
-//   decimal point ("$1.2M") does not end it. The one wider gap is Have Backbone's
-//   disagree-then-commit signal, which may span a few sentences ([\s\S]{0,240}).
+// - linear-time: no quantified group contains another quantifier, except an optional one-word
+//   slot such as (?:\w+ )?; a "gap" between two phrases is a bounded, lazy run such as
+//   (?:[^.!?\n]|\.\d){0,60}?: it stays within one sentence, but a decimal point ("$1.2M") does not
+//   end it, and being lazy it keeps the evidence shown to the user short. The one wider gap is
+//   Have Backbone's disagree-then-commit signal, which may span a few sentences ([\s\S]{0,240}?).
 // - prefers precise phrases; a bare common word ("customers", "trust") is weight 1 at most.
 import type { LpId } from './catalog.js';
 
 export interface Signal {
-  /** Short reason shown to the user, e.g. 'personally touched the data'. */
+  /** Short reason shown to the user, e.g. 'personally examined the data'. */
   readonly label: string;
   /** 3 = strong, distinctive evidence; 1 = weak, generic. */
   readonly weight: 1 | 2 | 3;
@@ -28,41 +35,49 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'worked backwards from the customer',
       weight: 3,
       pattern:
-        /\bwork(?:ed|ing|s)? backwards?\b|\bwork(?:ed|ing|s)? back from (?:the |our |what )?(?:customers?|users?|sellers?|buyers?)\b/gi,
+        /\b(?:work(?:ed|ing|s)? backwards?|work(?:ed|ing|s)? back from (?:the |our |what )?(?:customers?|users?|sellers?|buyers?|shoppers?|patients?)|start(?:ed|ing)? (?:from|with) (?:the |our )?(?:customer|user|shopper|seller|patient)s?['’]?s? (?:problem|need|pain|experience|side)|from the (?:customer|user|shopper|seller|patient)['’]s (?:point of view|perspective|side))\b/gi,
     },
     {
       label: 'named a specific customer segment',
       weight: 2,
       pattern:
-        /\b(?:enterprise|smb|small[- ]business|returning|repeat|first[- ]time|new|existing|premium|prime|mobile|rural|elderly|international|power|internal|external|b2b|b2c|high[- ]value|top|largest|low[- ]income|part[- ]time|full[- ]time|frequent|occasional|non-technical|third[- ]party|independent|long[- ]tail|self[- ]serve|free[- ]tier|paying)\s(?:customers|users|sellers|merchants|buyers|shoppers|clients|accounts|developers|members|subscribers|drivers|patients)\b/gi,
+        /\b(?:enterprise|smb|small[- ]business|returning|repeat|first[- ]time|new|existing|premium|prime|mobile|rural|urban|elderly|older|international|power|internal|external|b2b|b2c|high[- ]value|top|largest|biggest|smallest|low[- ]income|part[- ]time|full[- ]time|frequent|occasional|non-technical|third[- ]party|independent|long[- ]tail|self[- ]serve|free[- ]tier|paying|beta|pilot|anchor|opted[- ]out|screen[- ]reader|blind|deaf|low[- ]vision|disabled|night[- ]shift|hospital|grocery|restaurant)\s(?:customers|users|sellers|merchants|buyers|shoppers|clients|accounts|developers|members|subscribers|drivers|riders|patients|guests|travell?ers|advertisers|students|teachers|viewers|listeners|players|hosts|visitors|readers|households|families|tenants|owners)\b/gi,
     },
     {
       label: 'said which customers were not served first',
       weight: 3,
       pattern:
-        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|requests?)\b/gi,
+        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|shoppers?|patients?|requests?)\b/gi,
     },
     {
       label: 'went to customers directly',
       weight: 2,
       pattern:
-        /\b(?:(?:customer|user|seller|merchant) (?:interviews?|feedback|complaints?|tickets?|escalations?|calls|research|pain points?|anecdotes?|visits?)|(?:talked|spoke|met|sat) (?:directly )?with (?:\d+ |several |a dozen |dozens of )?(?:customers|users|sellers|merchants|clients))\b/gi,
+        /\b(?:(?:customer|user|seller|merchant|shopper|patient|buyer|support|beta|driver|rider|member|subscriber)s?['’]? (?:interviews?|feedback|complaints?|tickets?|escalations?|calls|research|pain points?|anecdotes?|visits?|reviews|surveys?|emails|contacts|verbatims|recordings|transcripts)|(?:(?:talked|spoke|met|sat(?: in on calls)?) (?:directly )?with|called|visited|interviewed|rode along with)\b(?:[^.!?\n]){0,30}?\b(?:customers|users|sellers|merchants|clients|shoppers|patients|buyers|drivers|riders|members|subscribers)|(?:watched|observed) (?:\w+ )?(?:customers|users|sellers|shoppers|patients|drivers|riders) (?:use|using|try|trying|shop|shopping)|(?:tested|trialled|trialed) (?:it|the \w+(?: \w+)?) with (?:\d+|a few|several|five|ten|real) (?:\w+[- ])?(?:customers|users|sellers|shoppers|patients|drivers))\b/gi,
     },
     {
-      label: 'tied the work to what customers needed',
+      label: 'named the pain customers felt',
       weight: 2,
       pattern:
-        /\b(?:what (?:the )?(?:customers?|users?) (?:needed|wanted|valued|cared about)|(?:customer|user)['’]?s?['’]? (?:needs?|problem|pain)|(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?)\b/gi,
+        /\b(?:what (?:the )?(?:customers?|users?|sellers?|shoppers?|patients?) (?:needed|wanted|valued|cared about|actually used|expected)|(?:customer|user|seller|shopper|patient)s?['’]? (?:needs?|problems?|pain|frustrations?|confusion|jobs? to be done)|(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?|(?:customers|users|sellers|shoppers|patients|buyers|members|subscribers|visitors|drivers|riders)\b(?:[^.!?\n]){0,50}?\b(?:still (?:received|got|saw|had|paid)|never (?:approved|asked for|received)|could ?not|couldn['’]t|had to (?:phone|call|wait|re-?enter|retype|chase)|complained|were (?:confused|charged|stuck|frustrated|locked out|double[- ]charged)|gave up|abandoned))\b/gi,
     },
     {
-      label: 'talked about the customer experience',
-      weight: 1,
-      pattern: /\b(?:customer|user) (?:trust|experience|impact|adoption|satisfaction|retention)\b|\b(?:nps|csat)\b/gi,
+      label: 'moved a customer-facing measure',
+      weight: 2,
+      pattern:
+        /\b(?:complaints|(?:support |customer )?contacts|support (?:tickets|calls)|returns|refunds|churn|cancellations|abandonment|nps|csat|app[- ]store rating|star rating|ratings|customer satisfaction|repeat purchases|wait times?|delivery times?|on-time deliver(?:y|ies))\b(?:[^.!?\n]|\.\d){0,60}?\b(?:fell|dropped|declined|decreased|halved|shrank|rose|grew|increased|improved|doubled|tripled|spiked|jumped|held|went from)\b/gi,
+    },
+    {
+      label: 'made a trade-off for customers',
+      weight: 3,
+      pattern:
+        /\b(?:so (?:that )?(?:our |the |every |each |no )?(?:customers?|shoppers?|users?|sellers?|patients?|buyers?|members?|subscribers?|riders?|drivers?|merchants?|guests?|visitors?) (?:could|would|never|did not|didn['’]t|got|kept|weren['’]t|can|no longer|still|saw)|(?:protect|protected|protecting|keep|kept|earn|earned|won) (?:the |our )?(?:customers?|shoppers?|users?|sellers?|patients?)['’]?s? (?:trust|experience|data)|on behalf of (?:the |our )?(?:customers?|users?|sellers?|shoppers?|patients?)|for (?:the |our )?(?:customers?|users?|shoppers?|sellers?|patients?)['’]? sake)\b/gi,
     },
     {
       label: 'mentions customers',
       weight: 1,
-      pattern: /\b(?:customers?|end[- ]users?)\b/gi,
+      pattern:
+        /\b(?:customers?|end[- ]users?|shoppers?|patients?|sellers?|buyers?|consumers?|nps|csat)\b/gi,
     },
   ],
 
@@ -71,13 +86,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'picked up something nobody owned',
       weight: 3,
       pattern:
-        /\b(?:no(?:body| one) (?:owned|was (?:owning|accountable|responsible))|(?:fell|falling|fallen|slipp(?:ed|ing)) (?:between|through) (?:the )?(?:two |three )?(?:teams|cracks|orgs)|(?:had|with) no (?:clear |single )?owner|unowned|orphaned)\b/gi,
+        /\b(?:no(?:body| one) (?:owned|owns|was (?:owning|accountable|responsible)|wanted to own|would own)|neither\b(?:[^.!?\n]){0,60}?\bnor\b(?:[^.!?\n]){0,60}?\b(?:owned|owns|took (?:it|ownership))|(?:fell|falling|fallen|slipp(?:ed|ing)) (?:between|through) (?:the )?(?:two |three )?(?:teams|cracks|orgs|groups)|(?:had|has|with) no (?:clear |single |named )?owners?|unowned|orphaned)\b/gi,
     },
     {
       label: 'went beyond own scope',
       weight: 3,
       pattern:
-        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|responsibilit(?:y|ies)|charter|area)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter))\b/gi,
+        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|program(?:me)?|org|area|lane|charter|responsibilit(?:y|ies)|job description)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter|area|program(?:me)?)|(?:sat|belonged|lived) with (?:another team|\w+)(?: \w+)?, but|on behalf of the (?:whole |entire )?(?:company|org|organi[sz]ation))\b/gi,
+    },
+    {
+      label: 'took ownership explicitly',
+      weight: 2,
+      pattern:
+        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
     },
     {
       label: 'wrote a post-mortem or correction of errors',
@@ -85,27 +106,27 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       pattern: /\b(?:post[- ]?mortems?|correction[- ]of[- ]errors?|coe|after[- ]action reviews?|retrospectives?)\b/gi,
     },
     {
-      label: 'set up a hand-off or runbook',
+      label: 'left an owner, hand-off or runbook behind',
       weight: 2,
       pattern:
-        /\b(?:hand[- ]?offs?|handed (?:it |the \w+ )?(?:off|over)|handovers?|runbooks?|transition plan|operational ownership)\b/gi,
+        /\b(?:hand[- ]?offs?|handed (?:it |the \w+ |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
     },
     {
       label: 'thought about the long term',
       weight: 2,
       pattern:
-        /\blong[- ]term (?:fix|solution|value|health|cost|ownership|plan|impact)\b|\b(?:tech(?:nical)? debt|for the long run)\b/gi,
+        /\b(?:long[- ]term (?:fix|solution|value|health|cost|ownership|plan|impact|owner)|tech(?:nical)? debt|for the long run|permanent fix|lasting fix)\b/gi,
     },
     {
-      label: 'took ownership explicitly',
+      label: 'saw it through personally',
       weight: 2,
       pattern:
-        /\b(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end )?(?:ownership|responsibility|accountability)\b|\bI (?:stepped (?:in|up)|volunteered)\b|\bsingle[- ]threaded\b/gi,
+        /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed))\b/gi,
     },
     {
       label: 'said they owned it',
       weight: 1,
-      pattern: /\b(?:end[- ]to[- ]end|I owned|I own)\b/gi,
+      pattern: /\b(?:end[- ]to[- ]end|I owned|I own|the call was mine)\b/gi,
     },
   ],
 
@@ -114,30 +135,37 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'removed something',
       weight: 2,
       pattern:
-        /\b(?:removed|eliminated|deleted|retired|deprecated|decommissioned|stripped out|got rid of|killed (?:the|a|an|our|off))(?! (?:the |a |an |our |every )?(?:blockers?|roadblocks?|obstacles?|impediments?|ambiguity|confusion|risks?)\b)\b/gi,
+        /\b(?:(?:removed|eliminated|deleted|retired|deprecated|decommissioned|stripped out|got rid of|killed|scrapped) (?!(?:the |a |an |our |every )?(?:blockers?|roadblocks?|obstacles?|impediments?|ambiguity|confusion|risks?)\b)(?:the|a|an|our|their|its|every|each|all|both|most|half|off|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|unused|redundant|duplicate|legacy|old|manual)|cancell?ed (?:the |a |our )?(?:\w+[- ])?(?:meetings?|steps?|reviews?|checklists?|reports?|forms?|process|rounds?|approvals?|sign-?offs?)|dropped (?:the |a |our )?(?:\w+[- ])?(?:\w+[- ])?(?:steps?|rounds?|meetings?|checklists?|forms?|fields?|screens?|exercises?|requirements?|reports?|approvals?|sign-?offs?))\b/gi,
     },
     {
       label: 'consolidated several things into one',
       weight: 3,
       pattern:
-        /\b(?:consolidat(?:ed|ing)|merg(?:ed|ing)|collaps(?:ed|ing)|unif(?:ied|ying)|combin(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,60}\binto (?:one|a single|a shared|a common|one shared)\b/gi,
+        /\b(?:(?:consolidat(?:ed|ing)|merg(?:ed|ing)|collaps(?:ed|ing)|unif(?:ied|ying)|combin(?:ed|ing)|mov(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,60}?\b(?:into|onto|to) (?:one|a single|a shared|a common|one shared)|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens) (?:\w+ )?(?:to|down to) (?:one|a single)|(?:a|the|one) single (?:\w+[- ])?(?:templates?|pipelines?|platforms?|path|entry point|record|service|api|tool|dashboard|process|workflow|system|source of truth|vendor|queue|form|page|rota|runbook|contract|repo|config)|one (?:shared|common|unified|opinionated|standard|deployment|release|deploy|intake|build) (?:\w+ )?(?:path|pipeline|template|platform|record|process|flow|queue|form|api|service|tool|dashboard))\b/gi,
     },
     {
       label: 'replaced something with a simpler one',
       weight: 3,
       pattern:
-        /\breplac(?:ed|ing)\b(?:[^.!?\n]|\.\d){0,80}\bwith (?:a |an |one )?(?:much |far )?(?:simpler|single|lighter|smaller|plain|standard)\b/gi,
+        /\breplac(?:ed|ing|e)\b(?:[^.!?\n]|\.\d){0,80}?\bwith (?:a |an |one |\w+ )?(?:much |far )?(?:simpler|single|lighter|smaller|plain|standard|automated|automatic|self[- ]serve|self[- ]service|shared|off[- ]the[- ]shelf|managed)\b/gi,
     },
     {
       label: 'cut steps or moving parts',
       weight: 3,
       pattern:
-        /\b(?:fewer |(?:reduc(?:ed|ing)|cut|removed|eliminated|dropped) (?:the number of |\d+ |two |three |four |five |six |several |half (?:of )?the |redundant |unused |duplicate )?)(?:manual |input |form |approval |sign-?off )?(?:steps|fields|screens|clicks|hops|hand-?offs|approvals|dependencies|moving parts|forms|pages)\b/gi,
+        /\b(?:fewer |(?:reduc(?:ed|ing)|cut|removed|eliminated|dropped|halved) (?:the number of |\d+ |two |three |four |five |six |several |half (?:of )?the |redundant |unused |duplicate )?)(?:manual |input |form |approval |sign-?off |checklist )?(?:steps|fields|screens|clicks|hops|hand-?offs|approvals|sign-?offs|dependencies|moving parts|forms|pages|meetings|checklist items|tools|vendors|pipelines)\b/gi,
+    },
+    {
+      label: 'chose to delete rather than port',
+      weight: 2,
+      pattern:
+        /\b(?:(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
     },
     {
       label: 'simplified a process or system',
       weight: 2,
-      pattern: /\b(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|automated away)\b/gi,
+      pattern:
+        /\b(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|automated away|automat(?:ed|ing) (?:the |every |all )?(?:manual|repetitive)|one[- ]click|self[- ]serv(?:e|ice))\b/gi,
     },
     {
       label: 'invented a new approach',
@@ -158,36 +186,37 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'sought out dissenting views',
       weight: 3,
       pattern:
-        /\b(?:sought|seeking|asked for|solicited|invited|gathered|looked for) (?:out )?(?:dissenting|opposing|diverse|different|contrary|outside|critical) (?:views?|opinions?|perspectives?|viewpoints?|input)\b/gi,
+        /\b(?:(?:sought|seeking|asked for|solicited|invited|gathered|looked for) (?:out )?(?:dissenting|opposing|diverse|different|contrary|outside|critical|independent) (?:views?|opinions?|perspectives?|viewpoints?|input|reviews?)|asked\b(?:[^.!?\n]){0,60}?\bto (?:challenge|poke holes in|critique|find holes in|argue against|stress[- ]test) (?:it|my|the plan|the proposal|the recommendation|the design))\b/gi,
     },
     {
       label: 'tried to disprove own view',
       weight: 3,
       pattern:
-        /\b(?:disconfirm|tested my (?:assumptions?|hypothes[ie]s|beliefs?)|challenged my own|(?:disprove|falsify) my|devil['’]?s advocate|pre[- ]?mortem|red[- ]team(?:ed|ing)?)\b/gi,
+        /\b(?:disconfirm|tested my (?:assumptions?|hypothes[ie]s|beliefs?|pick|choice|recommendation|instinct)|challenged my own|(?:disprove|falsify) my|devil['’]?s advocate|pre[- ]?mortem|red[- ]team(?:ed|ing)?|before (?:signing|deciding|committing|recommending|choosing|I (?:decided|signed|committed|recommended|chose)),? I (?:asked|tested|checked|had|ran|validated|sought|called)|before I (?:form|formed|settle|settled|commit to) (?:an? |my )?(?:opinion|view|position|recommendation))\b/gi,
     },
     {
       label: 'made a judgment call',
       weight: 2,
-      pattern: /\b(?:judg(?:e)?ment call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition))\b/gi,
+      pattern:
+        /\b(?:judg(?:e)?ment call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition|(?:first|initial) (?:pick|choice|instinct|recommendation|read|view)))\b/gi,
     },
     {
       label: 'judgment proved right',
       weight: 3,
       pattern:
-        /\b(?:proved|proven|turned out(?: to be)?) (?:right|correct)\b|\b(?:validated|confirmed|vindicated)\b(?:[^.!?\n]|\.\d){0,40}\b(?:call|decision|bet|hypothesis|prediction|instinct|judg(?:e)?ment)\b/gi,
+        /\b(?:(?:proved|proven|turned out(?: to be)?) (?:right|correct)|(?:validated|confirmed|vindicated)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:call|decision|bet|hypothesis|prediction|instinct|judg(?:e)?ment)|(?:as I|I had|I['’]d) (?:suspected|predicted|expected|forecast|bet))\b/gi,
     },
     {
       label: 'changed a call when the data changed',
       weight: 2,
       pattern:
-        /\b(?:changed|reversed|revisited|updated) (?:my|our|the) (?:mind|call|decision|position|recommendation|view|estimate)\b/gi,
+        /\b(?:(?:changed|reversed|revisited|updated|switched|flipped|withdrew) (?:my|our|the) (?:mind|call|decision|position|recommendation|view|estimate|pick|choice|vote)|(?:dropped|abandoned) my (?:plan|proposal|pick|choice|recommendation|position))\b/gi,
     },
     {
       label: 'weighed alternatives',
       weight: 1,
       pattern:
-        /\b(?:weighed|compared|evaluated) (?:the )?(?:options|alternatives|trade-?offs|risks|two options|three options|two designs)\b/gi,
+        /\b(?:(?:weighed|compared|evaluated|scored) (?:the |two |three |\w+ )?(?:options|alternatives|trade-?offs|risks|designs|vendors|bids|approaches|proposals)|bake[- ]off)\b/gi,
     },
   ],
 
@@ -196,7 +225,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'taught themselves something new',
       weight: 3,
       pattern:
-        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification))\b/gi,
+        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification)|learn(?:ed|t) enough (?:\w+ )?to|studied (?:the )?(?:spec|specs|paper|papers|rfcs?|standard|regulation|codebase|source))\b/gi,
     },
     {
       label: 'stepped into an unfamiliar domain',
@@ -217,7 +246,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'shadowed another team to learn',
       weight: 2,
-      pattern: /\b(?:shadow(?:ed|ing)|sat in on|job[- ]shadow)\b/gi,
+      pattern:
+        /\b(?:shadow(?:ed|ing) (?:a |an |the |our )?(?:\w+ )?(?:team|engineers?|agents?|operators?|pickers?|drivers?|on-?call|shifts?|nurses?|support|customers?)|job[- ]shadow(?:ed|ing)?)\b/gi,
     },
     {
       label: 'reflected on what they learned',
@@ -239,16 +269,22 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:(?:he|she|they|who|both|each) (?:(?:was|were|got|later got) )?promoted|promoted (?:him|her|them|two|three|\d+)|helped (?:him|her|them|\w+) (?:get|earn|reach) (?:a |the |his |her |their )?promotion|promotion (?:case|doc|document|packet)s?|(?:his|her|their) promotions?)\b/gi,
     },
     {
+      label: 'grew people into bigger roles',
+      weight: 3,
+      pattern:
+        /\b(?:(?:now|went on to|later) (?:lead|leads|run|runs|manage|manages)\b(?:[^.!?\n]){0,20}?\b(?:programs?|programmes?|teams?|projects?|launches|orgs?)|grew into (?:a |the )?(?:lead|leader|manager|senior)|developed (?:him|her|them|\w+) into|ready for (?:the next level|promotion))\b/gi,
+    },
+    {
       label: 'hired or built a team',
       weight: 2,
       pattern:
-        /\b(?:hired|recruited|grew the team|built (?:out )?(?:the|a|my) team|raised the hiring bar|interview loops?|bar[- ]raiser)\b/gi,
+        /\b(?:hired|recruited|grew the team|built (?:out )?(?:the|a|my) team|raised the hiring bar|interview (?:loops?|rubrics?|exercises?|panels?|rounds?)|hiring (?:packets?|bar|rubrics?|plans?|loops?|committees?|pipeline)|bar[- ]raisers?|(?:scoring|interview|hiring) rubric|(?:turned down|rejected) (?:\w+ )?(?:\w+ )?candidates)\b/gi,
     },
     {
       label: "invested in someone's growth",
       weight: 2,
       pattern:
-        /\b(?:career (?:growth|goals?|plans?|development|conversations?)|development plans?|growth plans?|stretch (?:assignments?|projects?|roles?|goals?)|(?:gave|give|giving) (?:candid |direct |constructive |regular )?feedback)\b/gi,
+        /\b(?:career (?:growth|goals?|plans?|development|conversations?|paths?)|development plans?|growth plans?|stretch (?:assignments?|projects?|roles?)|(?:gave|give|giving) (?:candid |direct |constructive |regular )?feedback|(?:rotation|apprenticeship|mentorship|mentoring|buddy) (?:program(?:me)?|scheme)|(?:six|three|twelve|\d+)[- ]month rotation|ramp-?up path)\b/gi,
     },
     {
       label: 'gave others room to lead',
@@ -260,7 +296,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'managed performance',
       weight: 2,
       pattern:
-        /\b(?:top performers?|high performers?|low performers?|underperform(?:er|ers|ing)|performance (?:reviews?|improvement plan))\b/gi,
+        /\b(?:top performers?|high performers?|low performers?|underperform(?:er|ers|ing)|(?:annual|mid-year|his|her|their|a) performance reviews?|performance improvement plans?)\b/gi,
     },
     {
       label: 'onboarded or trained people',
@@ -274,25 +310,26 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'raised the bar',
       weight: 3,
-      pattern: /\b(?:rais(?:ed|ing) the (?:quality )?bar|(?:a )?higher bar|quality bar)\b/gi,
+      pattern:
+        /\b(?:rais(?:ed|ing) the (?:quality )?bar|(?:a )?higher bar|quality bar|(?:held|kept|hold|holding) the (?:quality )?bar|without lowering (?:the )?(?:quality|bar|standards?)|(?:refused|declined) to lower (?:the )?(?:bar|standards?)|(?:wouldn['’]t|would not|didn['’]t|did not) (?:lower|compromise on) (?:the )?(?:bar|quality|standards?))\b/gi,
     },
     {
       label: 'refused to ship below the bar',
       weight: 3,
       pattern:
-        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release))\b/gi,
+        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower|close|accept|waive|approve)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?|go[- ]live)|delayed the (?:launch|release|rollout|go[- ]live)\b(?:[^.!?\n]){0,40}?\bto fix|(?:halts?|halted|blocks?|blocked|stops?|stopped) (?:a |the |any |every )?(?:staged )?(?:rollout|release|launch|deploy(?:ment)?|schema change|change|merge|export)|(?:paused|stopped|froze) (?:all )?(?:feature|new|roadmap) (?:work|development)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release)|rather than (?:ship|launch|release|waive|lower|accept)(?:ing)? (?:a |the |with )?(?:known|gate|bar|quality))\b/gi,
     },
     {
       label: 'made sure the fix stayed fixed',
       weight: 3,
       pattern:
-        /\b(?:fixed for good|(?:stays?|stayed) fixed|never (?:recurred|came back|happened again)|(?:prevent|stop)(?:ed|s)? (?:it|this|that|the (?:bug|issue|defect|problem|outage)) from (?:recurring|happening again|coming back)|regression (?:tests?|suite))\b/gi,
+        /\b(?:fixed for good|(?:stays?|stayed) fixed|never (?:recurred|came back|happened again)|(?:prevent|stop)(?:ed|s)? (?:it|this|that|the (?:bug|issue|defect|problem|outage|failure)) from (?:recurring|happening again|coming back)|regression (?:tests?|suite)|(?:zero|no) (?:repeat |recurring )?(?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|recurrences?|regressions|escapes)\b(?:[^.!?\n]){0,30}?\b(?:since|in the (?:next|following)|over the (?:next|following)|for (?:the )?(?:next|following))|(?:in|over|for) the (?:next|following) (?:\d+|two|three|four|five|six|nine|twelve|eighteen) (?:months|quarters|years|releases)\b(?:[^.!?\n]){0,60}?\b(?:zero|none|no) (?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|repeats?|regressions)|repeat (?:incidents|outages|failures|defects) (?:fell|dropped|halved))\b/gi,
     },
     {
       label: 'introduced quality gates',
       weight: 2,
       pattern:
-        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time)\b/gi,
+        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time|contract (?:checks?|tests?)|pre-?flight checks?|canary (?:checks?|analysis|stages?)|automated checks|(?:a|the|set a) gate)\b/gi,
     },
     {
       label: 'set a standard others had to meet',
@@ -303,7 +340,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'tracked quality',
       weight: 1,
-      pattern: /\b(?:defects?|bugs|sev[- ]?[12]s?|error budget|code reviews?|design reviews?|test coverage)\b/gi,
+      pattern:
+        /\b(?:defects?|bugs|sev[- ]?[12]s?|error budget|code reviews?|design reviews?|test coverage|crash[- ]free|crash rates?|flaky tests?|flakes)\b/gi,
     },
   ],
 
@@ -316,15 +354,21 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     },
     {
       label: 'scope was org-wide',
-      weight: 3,
+      weight: 2,
       pattern:
-        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organization)|all (?:teams|orgs|business units|regions)))\b/gi,
+        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|enterprise[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organi[sz]ation)|all (?:teams|orgs|business units|regions|products)|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) (?:orgs|organi[sz]ations|business units|divisions|countries)|(?:\d{2,}|dozens of|hundreds of) (?:teams|services|products))|every team in the (?:company|org))\b/gi,
     },
     {
       label: 'built a platform for many teams',
       weight: 3,
       pattern:
-        /\b(?:platform|framework|shared service|self[- ]service)\b(?:[^.!?\n]|\.\d){0,60}\b(?:\d{2,}|many|other|dozens of|hundreds of|all|multiple|every) (?:teams|services|orgs|products|businesses)\b/gi,
+        /\b(?:(?:platform|framework|shared service|self[- ]service|template)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:\d{2,}|many|other|dozens of|hundreds of|all|multiple|every) (?:teams|services|orgs|products|businesses)|for (?:all|every) (?:\d{2,}[\d,]* )?(?:services|teams|orgs|products|engineers|developers) (?:in|across|at) (?:the )?(?:company|org|organi[sz]ation|\w+ orgs))\b/gi,
+    },
+    {
+      label: 'proposed a bigger goal than asked',
+      weight: 3,
+      pattern:
+        /\b(?:(?:bigger|bolder|broader|more ambitious|larger) (?:goal|bet|vision|ambition|target|problem|opportunity|play)|(?:raised|expanded|widened) the (?:ambition|goal|target)|(?:instead of|rather than) (?:just |only )?(?:fixing|solving|migrating|patching|moving) (?:my|our) (?:own|team['’]s)|beyond (?:the|my) (?:original )?ask)\b/gi,
     },
     {
       label: 'wrote a vision or strategy doc',
@@ -335,7 +379,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'aimed for an order-of-magnitude change',
       weight: 2,
-      pattern: /\b(?:10x|ten[- ]?fold|order of magnitude|scal(?:e|ed|ing) (?:it )?to (?:millions|billions|every|all))\b/gi,
+      pattern:
+        /\b(?:10x|100x|ten[- ]?fold|hundred[- ]?fold|order of magnitude|scal(?:e|ed|ing) (?:it )?to (?:millions|billions|every|all)|(?:millions|billions) of (?:customers|users|requests|orders|devices))\b/gi,
     },
     {
       label: 'reframed the problem',
@@ -347,7 +392,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'got others to adopt the vision',
       weight: 2,
       pattern:
-        /\b(?:adopted by (?:\d+|other|many|every|all)|rallied|(?:won|got|secured) (?:exec(?:utive)? |vp |leadership |director |s-team )?(?:buy-in|sponsorship))\b/gi,
+        /\b(?:adopted by (?:\d+|other|many|every|all|the other)|(?:became|is now) the (?:company|org|default|standard)(?:['’]s)? (?:standard|default|way)|rallied|(?:won|got|secured) (?:exec(?:utive)? |vp |leadership |director |s-team )?(?:buy-in|sponsorship)|(?:every|all|\d{2,}) (?:other )?teams (?:now )?(?:use|adopted|run on|build on))\b/gi,
     },
   ],
 
@@ -356,19 +401,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'acted on incomplete information',
       weight: 3,
       pattern:
-        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information))\b/gi,
+        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information)|ahead of (?:any|the) (?:legal |final )?(?:answer|ruling|decision|analysis|sign-?off)|before (?:the )?(?:legal |final )?(?:analysis|ruling|answer) (?:was|were|came)|before (?:their|legal['’]s|the \w+) sign-?off)\b/gi,
     },
     {
       label: 'framed the decision as reversible',
       weight: 3,
       pattern:
-        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan|easy to (?:undo|reverse|roll back)|could (?:always )?(?:roll (?:it )?back|revert|undo))\b/gi,
+        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan|easy to (?:undo|reverse|roll back)|(?:could|can) (?:always |easily |quickly )?(?:roll (?:it )?back|revert|undo|reverse|turn (?:it )?off)|behind a (?:config |feature )?(?:flag|toggle))\b/gi,
     },
     {
       label: 'did not wait for certainty',
       weight: 3,
       pattern:
-        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|without waiting|(?:instead of|rather than) (?:waiting|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
+        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:waiting|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
     },
     {
       label: 'ran a quick pilot',
@@ -380,12 +425,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'moved within hours or days',
       weight: 2,
       pattern:
-        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day)|same[- ]day|overnight|that (?:same )?(?:day|night|afternoon|evening)|the next (?:morning|day)|right away)\b/gi,
+        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|same[- ]day|overnight|(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day)|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening))\b/gi,
     },
     {
       label: 'took a calculated risk',
       weight: 2,
-      pattern: /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?)\b/gi,
+      pattern:
+        /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?|safe default|(?:accepted|accepting) (?:some |a (?:small|short) )?(?:risk|weaker|lower))\b/gi,
+    },
+    {
+      label: 'shipped first and refined later',
+      weight: 2,
+      pattern:
+        /\b(?:ship(?:ped)? (?:the |a )?(?:\w+ )?(?:first|early)\b(?:[^.!?\n]){0,30}?\b(?:refine|iterate|improve|fix|tune)d?|(?:refine|iterate|tune)d? (?:it |them )?later)\b/gi,
     },
     {
       label: 'moved things forward',
@@ -399,13 +451,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'did it without new headcount or budget',
       weight: 3,
       pattern:
-        /\b(?:(?:no|without|zero) (?:new |additional |extra |more )?(?:headcount|budget|hires|funding|engineers|spend)|(?:with|using) (?:the |our )?existing (?:team|headcount|resources|budget|staff|tools|hardware|infrastructure)|(?:same|flat|fixed) (?:headcount|budget|team size))\b/gi,
+        /\b(?:(?:no|without|zero) (?:new |additional |extra |more |any )?(?:headcount|budget|hires|funding|engineers|spend)|without (?:adding|hiring|asking for) (?:any |new |more |extra )?(?:headcount|people|engineers|budget)|(?:with|using) (?:the |our )?existing (?:team|headcount|resources|budget|staff|tools|hardware|infrastructure)|(?:same|flat|fixed) (?:headcount|budget|team size))\b/gi,
     },
     {
       label: 'saved cost',
       weight: 3,
       pattern:
-        /\b(?:sav(?:ed|ing|es)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}\b(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)\b|\bcost (?:savings?|avoidance)\b/gi,
+        /\b(?:(?:sav(?:ed|ing)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing)|halv(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}?\b(?<!\bit )(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)|(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:fell|falling|dropped|dropping|declined|decreased|shrank|went down|came down|halved)|cost (?:savings?|avoidance)|sav(?:ed|ing) (?:us |the company )?(?:about |roughly |over |nearly |around )?[$£€]\d[\d,.]*\s?(?:[kmb]|million|billion)?|(?<=[$£€])\d[\d,.]*\s?(?:[kmb]|million|billion)? (?:a year |annually )?(?:below|under|less than) (?:the )?(?:prior|previous|last|budget|forecast|plan))\b/gi,
     },
     {
       label: 'did more with less',
@@ -417,13 +469,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reused instead of buying or building',
       weight: 2,
       pattern:
-        /\b(?:reus(?:ed|ing)|repurpos(?:ed|ing)|leverag(?:ed|ing) (?:an? |the |our )?existing|(?:instead of|rather than) (?:buying|building|hiring|licensing|purchasing))\b/gi,
+        /\b(?:reus(?:ed|ing)|repurpos(?:ed|ing)|leverag(?:ed|ing) (?:an? |the |our )?existing|(?:instead of|rather than) (?:buying|building|hiring|licensing|purchasing|funding|standing up))\b/gi,
     },
     {
       label: 'cut waste in infrastructure or vendors',
       weight: 2,
       pattern:
-        /\b(?:renegotiat(?:ed|ing)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|idle (?:instances|capacity|servers|hosts)|(?:reserved|spot) instances)\b/gi,
+        /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
     },
     {
       label: 'worked within a freeze or cut',
@@ -434,7 +486,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'tracked cost',
       weight: 1,
       pattern:
-        /\b(?:cost per (?:unit|order|request|transaction|user|query|ticket)|unit economics|cost to serve|(?:infrastructure|aws|cloud|vendor) (?:costs?|spend|bill))\b/gi,
+        /\b(?:cost per (?:unit|order|request|transaction|user|query|ticket)|unit economics|cost to serve|(?:infrastructure|aws|cloud|vendor|compute|annual) (?:costs?|spend|bill|budget))\b/gi,
     },
   ],
 
@@ -443,13 +495,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'owned a mistake openly',
       weight: 3,
       pattern:
-        /\b(?:(?:it|this|that) was my (?:mistake|fault|error|miss)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed)|(?:owned|admitted|acknowledged) (?:my |the )?(?:mistake|error|miss|failure|fault)|my (?:mistake|fault))\b/gi,
+        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault))\b/gi,
     },
     {
       label: 'rebuilt trust after a failure',
       weight: 3,
       pattern:
-        /\b(?:rebuil(?:t|d|ding) (?:the |their |our |that |his |her )?(?:trust|relationship|credibility|confidence)|(?:regain(?:ed|ing)?|restor(?:ed|ing)|won back|earn(?:ed)? back) (?:their |the |our |his |her )?(?:trust|confidence|credibility)|repair(?:ed|ing)? (?:the |our |that |my )?relationship)\b/gi,
+        /\b(?:rebuil(?:t|d|ding) (?:the |their |our |that |his |her )?(?:trust|relationship|credibility|confidence)|(?:regain(?:ed|ing)?|restor(?:ed|ing)|won back|earn(?:ed)? back) (?:their |the |our |his |her )?(?:trust|confidence|credibility)|repair(?:ed|ing)? (?:the |our |that |my )?relationship|asked me to (?:run|lead|own|take on|handle|manage) (?:the|their|her|his|its|\w+['’]s) next)\b/gi,
+    },
+    {
+      label: 'named their own misstep',
+      weight: 2,
+      pattern:
+        /\b(?:(?:I|and) (?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting))\b/gi,
     },
     {
       label: 'sought or took hard feedback',
@@ -461,7 +519,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'shared bad news candidly',
       weight: 2,
       pattern:
-        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red)\b/gi,
+        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
     },
     {
       label: 'focused on fixes, not blame',
@@ -472,7 +530,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'listened to people',
       weight: 1,
-      pattern: /\b(?:listened|listening (?:sessions?|tour)|one[- ]on[- ]ones?|skip[- ]levels?)\b/gi,
+      pattern:
+        /\b(?:listened|listening (?:sessions?|tour)|one[- ]on[- ]ones?|one to one|skip[- ]levels?|office hours)\b/gi,
     },
     {
       label: 'mentions trust',
@@ -483,22 +542,16 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
 
   'dive-deep': [
     {
-      label: 'personally touched the data',
+      label: 'personally examined the data',
       weight: 3,
       pattern:
-        /\b(?:pulled|queried|combed through|went through|read through|dug through|sampled|traced|analy[sz]ed)\b(?:[^.!?\n]|\.\d){0,40}\b(?:logs?|traces?|quer(?:y|ies)|data|dataset|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?)\b|\bran (?:the |my own |a few |some )?(?:numbers|quer(?:y|ies)|sql)\b/gi,
-    },
-    {
-      label: 'did the analysis personally',
-      weight: 3,
-      pattern:
-        /\b(?:I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected)|(?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|inspected) (?:it|them|the \w+|the raw \w+) (?:myself|personally)|hands[- ]on)\b/gi,
+        /\b(?:(?:pulled|queried|combed through|went (?:back )?through|read(?:ing)?(?: through)?(?! (?:replicas?|only|path)\b)|dug through|sifted through|sampled|traced|analy[sz]ed|replayed|inspected|profiled|reconciled|walked through|mapped|sorted|categori[sz]ed) (?:[^.!?\n]|\.\d){0,60}?\b(?:logs?|traces|quer(?:y|ies)|data(?![- ](?:engineering|platform|team|cent(?:re|er)|warehouse|scien\w*|protection)\b)|datasets?|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?|complaints|transcripts|recordings|(?:failed|failing) runs?|alerts|incidents|inventory|lineage|schemas?|configs?|rules?|requests?|transactions|(?:error|crash|bug) reports|bugs|defects|errors|telemetry|survey responses|invoices)|(?:logs?|traces|data|metrics|dashboards?|tickets|records|numbers|samples|complaints|transcripts|recordings|inventory|bugs|errors|invoices|queries|sql)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:myself|personally|by hand|first[- ]?hand)|I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected|audited|sampled)|hands[- ]on|ran (?:the |my own |a few |some |an? )?(?:numbers|quer(?:y|ies)|sql|analysis|analyses|(?:dependency|cohort|funnel|regression|root[- ]cause) analysis))\b/gi,
     },
     {
       label: 'found the root cause',
       weight: 3,
       pattern:
-        /\b(?:root[- ]caus(?:e|es|ed|ing)|five whys|5 whys|(?:traced|tracked) (?:it|the (?:issue|problem|bug|failure|spike|drop|regression|errors?)) (?:back )?to)\b/gi,
+        /\b(?:root[- ]caus(?:e|es|ed|ing)|five whys|5 whys|(?:traced|tracked) (?:it|them|this|most of (?:the )?\w+|(?:the|a|an|each|every|one) (?:\w+[- ])?(?:gap|issue|problem|bug|failures?|spikes?|drop|regression|errors?|slowdown|lag|delays?|cost|outages?|leak|latency|mismatch|discrepancy|difference|requests|calls|queries|timeouts?|crash(?:es)?|complaints?|drift|noise|incident))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:back )?to|narrowed (?:it|them|the \w+) down to|(?:real|actual|underlying|main) cause|(?:failures|errors|outages|incidents|delays|the (?:lag|wait|noise|spike|drop|slowdown|regression)) (?:came|come|stemmed|stem) from)\b/gi,
     },
     {
       label: 'probed when the numbers and anecdotes disagreed',
@@ -507,21 +560,28 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:anecdotes?|(?:didn['’]t|did not) (?:add up|match)|(?:metrics|numbers|dashboards?|data) (?:looked|said|showed|suggested) (?:fine|green|healthy|ok(?:ay)?|normal)|skeptical|sceptical|discrepanc(?:y|ies)|mismatch(?:ed|es)?)\b/gi,
     },
     {
+      label: 'worked from months of raw data',
+      weight: 2,
+      pattern:
+        /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|last|past)(?: \w+)? (?:days?|weeks?|months?|quarters?|years?|sprints?|nights?|releases?) of (?:\w+[- ])?(?:\w+ )?(?:logs|data|metrics|tickets|traces|incidents|bugs|failed runs|runs|complaints|requests|orders|transactions|pages|alerts|history|records|usage|reports|telemetry|feedback)\b/gi,
+    },
+    {
       label: 'dug into the details',
       weight: 2,
       pattern:
-        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into)\b/gi,
+        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into|(line|stage|step|row|request|rule|record|field|column|table|ticket|service) by \1)\b/gi,
     },
     {
       label: 'audited the details by hand',
       weight: 2,
       pattern:
-        /\b(?:audit(?:ed|ing|s)?|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected))\b/gi,
+        /\b(?:audit(?:ed|ing)|I audit|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected)|(?:read|checked|reviewed|inspected|tested|verified|sampled) (?:every|each) (?:single )?\w+|logged every \w+(?: \w+)? by (?:cause|type|reason))\b/gi,
     },
     {
       label: 'reported a specific finding',
       weight: 1,
-      pattern: /\b(?:found|discovered|noticed|spotted) (?:that|the (?:real|actual|underlying|hidden))\b/gi,
+      pattern:
+        /\b(?:(?:found|discovered|noticed|spotted|showed|realized|realised) (?:that|the (?:real|actual|underlying|hidden))|(?:found|discovered|counted) (?:roughly |about |nearly |over )?(?:\d[\d,.]*\d|\d|two|three|four|five|six|a third|a quarter|half|most))\b/gi,
     },
     {
       label: 'cited technical specifics',
@@ -536,7 +596,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'disagreed, then committed',
       weight: 3,
       pattern:
-        /\b(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|challenged|objected|argued against|raised (?:my |strong )?(?:concerns?|objections?))\b[\s\S]{0,240}\b(?:committed|went ahead|got behind|backed (?:the|their|his|her) (?:decision|call|plan)|supported (?:the|their|his|her) (?:decision|call|plan)|executed (?:the|their|his|her) (?:plan|decision))\b/gi,
+        /\b(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|challenged|objected|argued against|raised (?:my |strong )?(?:concerns?|objections?))\b[\s\S]{0,240}?\b(?:committed|went ahead|got behind|backed (?:the|their|his|her) (?:decision|call|plan)|supported (?:the|their|his|her) (?:decision|call|plan)|executed (?:the|their|his|her) (?:plan|decision))\b/gi,
     },
     {
       label: 'committed once the call was made',
@@ -548,19 +608,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'disagreed or pushed back',
       weight: 2,
       pattern:
-        /\b(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|objected|dissented|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued against|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))\b/gi,
+        /\b(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|objected|dissented|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))\b/gi,
     },
     {
       label: 'held their ground or escalated',
       weight: 2,
       pattern:
-        /\b(?:escalat(?:ed|ing) (?:it )?to|took it to (?:my |the |our )?(?:vp|director|manager|leadership|s-team|skip[- ]level)|(?:stood|held) (?:my )?ground|(?:stuck|stick) to my (?:position|recommendation|guns)|refused to (?:back down|budge))\b/gi,
+        /\b(?:escalat(?:ed|ing) (?:it )?to|took it to (?:my |the |our )?(?:vp|director|manager|leadership|s-team|skip[- ]level)|(?:stood|held) (?:my )?ground|held the (?:scope|line)|(?:stuck|stick) to my (?:position|recommendation|guns)|refused to (?:back down|budge)|even though (?:its|the|his|her|their|my) (?:\w+ )?(?:lead|manager|director|vp|team|owner|pm)\b(?:[^.!?\n]){0,30}?\b(?:wanted|asked|insisted|pushed|preferred))\b/gi,
     },
     {
       label: 'made a written or data-backed case',
       weight: 2,
       pattern:
-        /\b(?:made (?:the|my|a) case|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|presented (?:the )?(?:data|evidence|numbers) (?:to|against|showing))\b/gi,
+        /\b(?:made (?:the|my|a) case|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
     },
     {
       label: 'conflict in the room',
@@ -574,37 +634,37 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'hit a hard date or target',
       weight: 3,
       pattern:
-        /\b(?:(?:hit|met|made) (?:the |our |a |every )?(?:hard |fixed |original |committed )?(?:deadline|launch date|date|milestones?|code freeze|target|goal|sla|commitment)|ahead of (?:schedule|the (?:deadline|freeze|date))|(?:weeks?|days?|months?) early)\b/gi,
+        /\b(?:(?:hit|met|made|held|kept|beat) (?:the |our |a |every |its |that )?(?:hard |fixed |original |committed |planned |launch |campaign |regulatory |target )?(?:deadline|launch date|date|milestones?|code freeze|target|goal|sla|commitment)|ahead of (?:schedule|plan|(?:the |our )(?:\w+[- ])?(?:\w+ )?(?:deadline|freeze|date|plan|schedule))|(?:weeks?|days?|months?) early|(?:live|launched|shipped|landed|finished|completed|done|delivered|migrated|moved|opened|ready|closed|left \w+)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:days?|weeks?|months?) (?:before|ahead of) (?:the )?(?:deadline|due date|date|lease|freeze|code freeze|target|plan|schedule|renewal|close|launch|cut-?off|peak)|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened) (?:on |by )?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened) (?:on|by) the (?:(?:planned|original|committed|agreed|target|promised|announced) )?(?:day|date|deadline)|(?:live|launched|done|finished|shipped|complete|moved|migrated|opened) (?:before|by) (?:the )?(?:peak|deadline|freeze|code freeze|cut-?off|holiday|renewal date|month-end close|quarter close|due date|lease (?:end|ended|expired))|(?:in|within) (?:\w+ )?(?:days|weeks|months|quarters) instead of the (?:planned|estimated|expected|original|projected)|(?:earlier|faster|sooner) than (?:planned|promised|committed|scheduled|forecast)|(?:the|our|that|its) (?:\w+[- ])?(?:\w+ )?(?:date|deadline|timeline) (?:held|stayed intact)|kept the (?:\w+ )?(?:date|deadline|timeline) intact)\b/gi,
     },
     {
       label: 'delivered despite a setback',
       weight: 3,
       pattern:
-        /\b(?:despite|in spite of|even after)\b(?:[^.!?\n]|\.\d){0,80}\b(?:setbacks?|outages?|delays?|slips?|slipped|losing|lost|attrition|departure|left|cuts?|freeze|blockers?|failures?|failed|re-?orgs?|reorgani[sz]ation|incidents?)\b/gi,
+        /\b(?:(?:despite|in spite of|even after)\b(?:[^.!?\n]|\.\d){0,80}?\b(?:setbacks?|outages?|delays?|slips?|slipped|losing|lost|attrition|departure|left|cuts?|freeze|blockers?|failures?|failed|re-?orgs?|reorgani[sz]ation|incidents?)|kept (?:the (?:other|remaining|rest)|everything else)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:moving|on track|on schedule|going|on plan))\b/gi,
     },
     {
-      label: 'got a slipping plan back on track',
+      label: 'cut scope to protect the date',
       weight: 2,
       pattern:
-        /\b(?:re-?plann?(?:ed|ing)|re-?baselin(?:ed|ing)|recover(?:ed|ing) (?:the )?(?:schedule|timeline|date|plan)|back on track|(?:cut|descoped|de-scoped|trimmed) (?:the )?scope)\b/gi,
+        /\b(?:re-?plann?(?:ed|ing)|re-?baselin(?:ed|ing)|recover(?:ed|ing) (?:the )?(?:schedule|timeline|date|plan)|back on track|(?:cut|descoped|de-scoped|trimmed) (?:the )?scope|(?:cut|removed|dropped|moved|pulled|deferred)\b(?:[^.!?\n]|\.\d){0,50}?\b(?:from|out of) (?:the )?(?:launch |release |first |initial )?scope|protect(?:ed|ing)? (?:the|our) (?:\w+ )?(?:date|deadline|timeline)|cut line|launch-critical)\b/gi,
     },
     {
       label: 'delivered to a number',
       weight: 2,
       pattern:
-        /\b(?:delivered|launched|shipped|rolled out|migrated|completed)\b(?:[^.!?\n]|\.\d){0,60}\b\d[\d,]*\s?(?:percent|weeks?|days?|months?|hours?|services|teams|customers|users|markets|regions|countries|sites|million|billion)\b/gi,
+        /\b(?:(?:delivered|launched|shipped|rolled out|migrated|completed)\b(?:[^.!?\n]|\.\d){0,60}?\b\d[\d,]*\s?(?:percent|weeks?|days?|months?|hours?|services|teams|customers|users|markets|regions|countries|sites|stores|million|billion)|all (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:\w+[- ])?(?:\w+ )?(?:moved|launched|opened|shipped|went live|were live|migrated|cut over|ran on|completed|finished|landed|passed))\b/gi,
     },
     {
       label: 'exceeded the goal',
       weight: 2,
       pattern:
-        /\b(?:never settled|(?:didn['’]t|did not) settle|(?:raised|stretched) the (?:target|goal)|(?:exceeded|beat) (?:the |our )?(?:target|goal|plan|forecast))\b/gi,
+        /\b(?:never settled|(?:didn['’]t|did not) settle|(?:raised|stretched) the (?:target|goal)|(?:exceeded|beat|surpassed|topped) (?:the |our |its )?(?:target|goal|plan|forecast|projection)|above (?:the )?(?:forecast|target|plan|goal|projection))\b/gi,
     },
     {
       label: 'ran the delivery mechanics',
       weight: 1,
       pattern:
-        /\b(?:critical path|burn-?down|risk (?:register|review|log)|mitigation plan|contingency plan|cut-?over|go[- ]live|key inputs?|input metrics?|okrs?|kpis?)\b/gi,
+        /\b(?:critical path|burn-?down|risk (?:register|review|log)|mitigation plan|contingency plan|cut-?over|go[- ]live|key inputs?|input metrics?|okrs?|kpis?|war room|dress rehearsals?)\b/gi,
     },
   ],
 
@@ -613,7 +673,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reduced on-call or after-hours load',
       weight: 3,
       pattern:
-        /\b(?:on[- ]?call (?:load|burden|rotations?|pages|paging|fatigue|burnout|hours|volume)|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:week|shift|night|rotation)|after[- ]hours (?:pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
+        /\b(?:on[- ]?call (?:load|burden|rotations?|pages|paging|fatigue|burnout|hours|volume)|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
     },
     {
       label: 'made the workplace safer or more inclusive',
@@ -637,7 +697,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'empowered people for what comes next',
       weight: 2,
       pattern:
-        /\b(?:empower(?:ed|ing)?|ready for (?:what['’]s next|the next (?:role|level|step))|personal (?:success|goals?|development)|career choice)\b/gi,
+        /\b(?:empower(?:ed|ing)?|ready for (?:what['’]s next|the next (?:role|step))|personal (?:success|goals?|development)|career choice|(?:first|second)[- ]choice (?:team|role|project)s?|(?:state|gave|give) (?:a |their )?(?:first and second )?preferences?)\b/gi,
     },
     {
       label: "supported an individual employee's needs",

@@ -212,6 +212,14 @@ describe('signals', () => {
       'despite the 1.2 '.repeat(3_000),
       'customer '.repeat(4_000),
       'worked back '.repeat(3_000),
+      'neither nor '.repeat(3_000),
+      'the last two months of '.repeat(2_000),
+      'read the read the '.repeat(2_000),
+      'all 12 all 12 '.repeat(2_000),
+      'so customers '.repeat(3_000),
+      'traced to '.repeat(4_000),
+      '$1.2M $1.2M '.repeat(3_000),
+      'line by line by '.repeat(3_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {
@@ -253,6 +261,30 @@ describe('signals', () => {
     ],
     [
       'customer-obsession',
+      'went to customers directly',
+      'I sat in on calls with three sellers to watch them restock.',
+      'I sat with the data team to plan the sprint.',
+    ],
+    [
+      'customer-obsession',
+      'named the pain customers felt',
+      'Customers who opted out through the web form still received targeted emails.',
+      'Customers who opted out were removed from the list.',
+    ],
+    [
+      'customer-obsession',
+      'moved a customer-facing measure',
+      'Substitution complaints fell from 22% to 4% of orders.',
+      'Complaints are handled by the support team.',
+    ],
+    [
+      'customer-obsession',
+      'made a trade-off for customers',
+      'I held the release a week so shoppers would never see a double charge.',
+      'I held the release a week so the team could rest.',
+    ],
+    [
+      'customer-obsession',
       'said which customers were not served first',
       'I deprioritized the enterprise customers so small sellers got the fix first.',
       'I prioritized the fix for every account.',
@@ -262,6 +294,30 @@ describe('signals', () => {
       'picked up something nobody owned',
       'The migration fell between two teams and nobody owned it.',
       'Nobody knew the owner was on leave.',
+    ],
+    [
+      'ownership',
+      'picked up something nobody owned',
+      'Neither the Security org nor the Platform org owned renewals.',
+      'Neither the plan nor the budget changed.',
+    ],
+    [
+      'ownership',
+      'went beyond own scope',
+      'Identity was outside my program, but I ran the post-mortem.',
+      'The work was inside my program, and I ran the review.',
+    ],
+    [
+      'ownership',
+      'took ownership explicitly',
+      'Hiring sat with recruiting, so I took on the pipeline and the rubric myself.',
+      'I took on too much work that quarter.',
+    ],
+    [
+      'ownership',
+      'left an owner, hand-off or runbook behind',
+      'To make time, I handed my smallest program to a peer.',
+      'The runbooks went from four to one.',
     ],
     [
       'ownership',
@@ -283,6 +339,24 @@ describe('signals', () => {
     ],
     [
       'invent-and-simplify',
+      'removed something',
+      'I retired eleven custom extensions before the upgrade.',
+      'The archive kept soft-deleted copies for a year.',
+    ],
+    [
+      'invent-and-simplify',
+      'chose to delete rather than port',
+      'Rather than port 14 pipelines, I wrote one template.',
+      'Rather than port the app to iOS first, I started with Android.',
+    ],
+    [
+      'invent-and-simplify',
+      'replaced something with a simpler one',
+      'I replaced the manual sign-off with an automated policy check.',
+      'I replaced the vendor with a cheaper one.',
+    ],
+    [
+      'invent-and-simplify',
       'replaced something with a simpler one',
       'I replaced the custom scheduler with a simpler cron job.',
       'I replaced the old scheduler with a faster one.',
@@ -298,6 +372,24 @@ describe('signals', () => {
       'consolidated several things into one',
       'I consolidated four dashboards into a single page.',
       'I consolidated feedback from four teams.',
+    ],
+    [
+      'invent-and-simplify',
+      'consolidated several things into one',
+      'Runbooks went from four to one, and every team used a single template.',
+      'Headcount went from four to six.',
+    ],
+    [
+      'are-right-a-lot',
+      'tried to disprove own view',
+      'Before signing, I asked three support leads to test the cheapest bid.',
+      'Before lunch, I asked the leads to join the call.',
+    ],
+    [
+      'are-right-a-lot',
+      'changed a call when the data changed',
+      'I switched my recommendation to the runner-up.',
+      'I switched teams in 2021.',
     ],
     [
       'are-right-a-lot',
@@ -337,6 +429,24 @@ describe('signals', () => {
     ],
     [
       'insist-on-the-highest-standards',
+      'refused to ship below the bar',
+      'I refused to close the post-mortem with renewal as its only action.',
+      'I closed the post-mortem on Friday.',
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'made sure the fix stayed fixed',
+      'There were zero certificate outages in the next 18 months.',
+      'There was zero budget for the next quarter.',
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'raised the bar',
+      'When two directors asked for an exception, I held the bar.',
+      'I held the door for the director.',
+    ],
+    [
+      'insist-on-the-highest-standards',
       'raised the bar',
       'I raised the bar for launch reviews across the org.',
       'The bar was crowded after the offsite.',
@@ -358,6 +468,30 @@ describe('signals', () => {
       'acted on incomplete information',
       'I approved the rollout with incomplete data because peak was a week away.',
       'The data was complete by Friday.',
+    ],
+    [
+      'think-big',
+      'proposed a bigger goal than asked',
+      'I proposed a bigger goal: one deployment path for every org.',
+      'The bigger room was booked for the review.',
+    ],
+    [
+      'hire-and-develop-the-best',
+      'grew people into bigger roles',
+      'Two rotation engineers now lead programs of 30 engineers.',
+      'The program now leads the market in sign-ups.',
+    ],
+    [
+      'bias-for-action',
+      'did not wait for certainty',
+      'I did not wait for a tag-by-tag legal ruling.',
+      'Engineers now ship without waiting for a release manager.',
+    ],
+    [
+      'bias-for-action',
+      'framed the decision as reversible',
+      'I shipped it behind a config flag I could reverse in minutes.',
+      'I planted a flag on the roadmap.',
     ],
     [
       'bias-for-action',
@@ -384,6 +518,24 @@ describe('signals', () => {
       'It was my idea to migrate early.',
     ],
     [
+      'frugality',
+      'saved cost',
+      'Annual spend fell from $3.2M to $1.9M.',
+      'Agreeing the cut line early saves far more time than it costs.',
+    ],
+    [
+      'earn-trust',
+      'owned a mistake openly',
+      'I called her within the hour and told her the miss was mine.',
+      'The miss was a near one.',
+    ],
+    [
+      'earn-trust',
+      'named their own misstep',
+      'I approved the cutover without checking who still read the field.',
+      'I approved the cutover after checking every consumer.',
+    ],
+    [
       'earn-trust',
       'rebuilt trust after a failure',
       'Over the next quarter I rebuilt the relationship with the Payments team.',
@@ -391,9 +543,33 @@ describe('signals', () => {
     ],
     [
       'dive-deep',
-      'personally touched the data',
+      'personally examined the data',
       'I pulled the traces myself and found the fraud check took 60% of the time.',
       'My analyst pulled together a summary deck.',
+    ],
+    [
+      'dive-deep',
+      'personally examined the data',
+      'I read 400 beta complaints myself before the launch review.',
+      'I read the launch plan aloud at the kickoff.',
+    ],
+    [
+      'dive-deep',
+      'personally examined the data',
+      'I went back through six sprints of tickets and sorted the interrupts.',
+      'We added a read replica for the portal queries.',
+    ],
+    [
+      'dive-deep',
+      'worked from months of raw data',
+      'I picked the eight checks from two years of release bugs.',
+      'The program took two years of effort.',
+    ],
+    [
+      'dive-deep',
+      'found the root cause',
+      'I traced the gap to one dropped column in the lineage.',
+      'I traced one request end to end through the system.',
     ],
     [
       'dive-deep',
@@ -426,10 +602,46 @@ describe('signals', () => {
       'The deadline was hard to define.',
     ],
     [
+      'deliver-results',
+      'hit a hard date or target',
+      'All 120 stores opened on November 1.',
+      'The stores open on weekdays.',
+    ],
+    [
+      'deliver-results',
+      'hit a hard date or target',
+      'The change went live 19 days before the deadline.',
+      'Four weeks before the deadline, the points ledger failed its load test.',
+    ],
+    [
+      'deliver-results',
+      'delivered despite a setback',
+      'When two services failed canary checks, I paused them and kept the other 178 moving.',
+      'I kept the other notes for later.',
+    ],
+    [
+      'deliver-results',
+      'cut scope to protect the date',
+      'I cut the loyalty integration from launch scope.',
+      'I cut my hair before the launch.',
+    ],
+    [
+      'deliver-results',
+      'exceeded the goal',
+      'Pickup revenue landed $3.1M above forecast.',
+      'The forecast was above my pay grade.',
+    ],
+    [
       'strive-to-be-earths-best-employer',
       'reduced on-call or after-hours load',
       'I cut on-call pages from 40 a week to 6.',
       'I called the team to confirm the plan.',
+    ],
+    [
+      'strive-to-be-earths-best-employer',
+      'reduced on-call or after-hours load',
+      'Pages per on-call engineer fell from 30 to 11 a week.',
+      'The pages of the design doc ran to 30.',
     ],
     [
       'success-and-scale-bring-broad-responsibility',
