@@ -22,9 +22,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expanded {
   for (const arg of args) {
     const full = resolve(cwd, arg);
     if (!existsSync(full) && GLOB_CHARS.test(arg)) {
-      const before = files.size;
-      expandGlob(arg, cwd, files, problems);
-      if (files.size === before) problems.push(`No files match the pattern "${arg}".`);
+      if (expandGlob(arg, cwd, files, problems) === 0) problems.push(`No files match the pattern "${arg}".`);
       continue;
     }
     let stat;
@@ -34,8 +32,15 @@ export function expandPaths(args: readonly string[], cwd: string): Expanded {
       problems.push(describeError(arg, error));
       continue;
     }
-    if (stat.isDirectory()) walk(full, new Set(), (file) => STORY_FILE.test(file) && files.add(file), problems, cwd);
-    else files.add(full);
+    if (stat.isDirectory()) {
+      let found = 0;
+      walk(full, new Set(), (file) => {
+        if (!STORY_FILE.test(file)) return;
+        files.add(file);
+        found++;
+      }, problems, cwd);
+      if (found === 0) problems.push(`${arg}: no .yaml or .yml files in this folder.`);
+    } else files.add(full);
   }
   return { files: [...files].sort(), problems };
 }
@@ -87,14 +92,21 @@ function walk(dir: string, seen: Set<string>, visit: (file: string) => void, pro
   }
 }
 
-function expandGlob(pattern: string, cwd: string, files: Set<string>, problems: string[]): void {
+/** Adds the files a glob matches; returns how many matched, counting ones already added. */
+function expandGlob(pattern: string, cwd: string, files: Set<string>, problems: string[]): number {
   const posix = pattern.split(sep).join('/');
   const segments = posix.split('/');
   const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
   const base = resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
   const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
-  if (!existsSync(base)) return;
-  walk(base, new Set(), (file) => matcher.test(displayPath(file, base)) && files.add(file), problems, cwd);
+  let matched = 0;
+  if (!existsSync(base)) return matched;
+  walk(base, new Set(), (file) => {
+    if (!matcher.test(displayPath(file, base))) return;
+    files.add(file);
+    matched++;
+  }, problems, cwd);
+  return matched;
 }
 
 /** A glob (`*`, `**`, `?`, `{a,b}`, `[abc]`) as an anchored regular expression over POSIX paths. */

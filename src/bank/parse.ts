@@ -41,6 +41,8 @@ export interface Directive {
   /** `next-line` silences the line below; `story` silences the story the comment sits in or before. */
   readonly scope: 'next-line' | 'story';
   readonly rules: readonly string[];
+  /** For a `story` directive: the index, in `stories`, of the story it silences. */
+  readonly story?: number;
 }
 
 export interface LoadedFile {
@@ -62,9 +64,9 @@ export function parseStories(path: string, text: string): LoadedFile {
   const usable = docs.filter((doc) => {
     for (const error of doc.errors) problem('parse', yamlMessage(error), error.pos[0]);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning), warning.pos[0]);
-    return doc.errors.length === 0 && doc.contents !== null;
+    return doc.errors.length === 0 && !isEmpty(doc);
   });
-  if (docs.length === 0 || docs.every((doc) => doc.errors.length === 0 && doc.contents === null)) {
+  if (docs.every((doc) => doc.errors.length === 0 && isEmpty(doc))) {
     problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
   }
 
@@ -86,6 +88,7 @@ export function parseStories(path: string, text: string): LoadedFile {
         problem('schema', '`stories:` must be a list of stories, each starting with "- title: …".', offsetOf(list ?? contents));
         continue;
       }
+      if (list.items.length === 0) problem('parse', 'The `stories:` list is empty. Add a story, or delete the file.', offsetOf(list), 1);
       const items = (value as { stories: unknown[] }).stories;
       list.items.forEach((item, i) => {
         if (isMap(item)) candidates.push({ node: item, value: items[i] });
@@ -113,8 +116,15 @@ export function parseStories(path: string, text: string): LoadedFile {
     }
     file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node) });
   }
-  if (text.includes('tpm-prep-disable')) file.directives.push(...findDirectives(text, lines, docs));
+  if (text.includes('tpm-prep-disable')) {
+    file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
+  }
   return file;
+}
+
+/** A document with nothing in it: no content, or a lone `---`. */
+function isEmpty(doc: Document.Parsed): boolean {
+  return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 }
 
 function toJS(doc: Document.Parsed): unknown {
@@ -133,6 +143,8 @@ export function yamlMessage(error: YAMLError): string {
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return 'Duplicate key: each key appears once per story.';
+    case 'RESOURCE_EXHAUSTION':
+      return 'The YAML is nested too deeply, or is too large, to be a story.';
     case 'TAB_AS_INDENT':
       return 'A tab indents this line; YAML indents with spaces.';
     case 'TAG_RESOLVE_FAILED':
@@ -249,6 +261,20 @@ function expectedKind(expected: string | undefined, path: (string | number)[]): 
 }
 
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;
+
+/**
+ * The story a whole-story directive belongs to: the next story, when only blank and comment lines stand
+ * between the directive and that story's first key; otherwise the story it sits in.
+ */
+function owner(line: number, stories: readonly LoadedStory[], text: string): number | undefined {
+  const next = stories.findIndex((s) => s.locate.start.line > line);
+  if (next !== -1) {
+    const between = text.split('\n').slice(line, stories[next]!.locate.start.line - 1);
+    if (between.every((l) => /^\s*(?:#.*)?$/.test(l))) return next;
+  }
+  for (let i = stories.length - 1; i >= 0; i--) if (stories[i]!.locate.start.line <= line) return i;
+  return next === -1 ? undefined : next;
+}
 
 function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[]): Directive[] {
   const scalars: [number, number][] = [];

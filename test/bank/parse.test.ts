@@ -108,6 +108,11 @@ describe('bad YAML', () => {
     expect(parseStories('s.yaml', '').problems[0]!.severity).toBe(1);
   });
 
+  it('warns about a file with only a document marker, or an empty `stories:` list', () => {
+    expect(problems('---\n')).toEqual(['1:1 parse This file holds no story. Add one, or delete the file.']);
+    expect(problems('stories: []\n')).toEqual(['1:10 parse The `stories:` list is empty. Add a story, or delete the file.']);
+  });
+
   it('explains a tab used as indentation', () => {
     expect(problems('title: t\nresult:\n\t- x\n').join()).toContain('parse');
   });
@@ -117,8 +122,16 @@ describe('suppression directives', () => {
   it('finds next-line and story directives, with their rules', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');
     expect(file.directives).toEqual([
-      { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'] },
+      { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'], story: 0 },
       { line: 3, column: 1, scope: 'next-line', rules: ['we-instead-of-i'] },
+    ]);
+  });
+
+  it('ties a directive between list items to the story below it, and one inside a story to that story', () => {
+    const text = 'stories:\n  - title: A\n    action: a\n  # tpm-prep-disable no-tradeoff\n  - title: B\n    # tpm-prep-disable no-named-partner\n    action: b\n';
+    expect(parseStories('s.yaml', text).directives.map((d) => [d.line, d.story])).toEqual([
+      [4, 1],
+      [6, 1],
     ]);
   });
 
