@@ -393,3 +393,10 @@ describe('evidence', () => {
     expect(e.weight).toBe(3);
   });
 });
+
+describe('dive-deep: measuring something yourself', () => {
+  it('counts "I measured the export myself" as personally examining the data', () => {
+    const scores = scorePrinciples({ title: 't', action: 'I measured the export myself and found that 70% of rows were duplicates.' });
+    expect(scores.find((s) => s.id === 'dive-deep')?.evidence.map((e) => e.label)).toContain('personally examined the data');
+  });
+});
