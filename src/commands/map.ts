@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
 import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
 import { STRONG_SCORE } from '../principles/infer.js';
+import { AXES, readiness, summarize, type Readiness } from '../lint/readiness.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
 
@@ -27,6 +28,7 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
 }
 
 function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
+  const ready = maps.map((m) => ({ storyId: m.loaded.story.id, ...readiness(m.loaded.story) }));
   return {
     stories: maps.map((m) => ({
       id: m.loaded.story.id,
@@ -40,6 +42,7 @@ function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
       })),
     })),
     coverage: cover,
+    readiness: summarize(ready) ? { ...summarize(ready)!, stories: ready } : null,
   };
 }
 
@@ -60,7 +63,29 @@ function render(maps: readonly StoryMap[], cover: Record<LpId, string[]>, c: Cha
   lines.push(c.dim(`Colour: green strong (${STRONG_SCORE}+), yellow shown. Abbreviations: tpm-prep lps.`));
   lines.push('');
   lines.push(...summary(maps, cover));
+  lines.push(...readinessLines(maps, c));
   return lines.join('\n') + '\n';
+}
+
+const READY_ID_WIDTH = 24;
+
+/** A line per story: its readiness out of 100 and on each axis, with the bank's mean above them. */
+function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
+  const rows = maps.map((m) => ({ id: m.loaded.story.id, r: readiness(m.loaded.story) }));
+  const bank = summarize(rows.map((row) => row.r));
+  if (!bank) return [];
+  const lines = ['', wrap(`Readiness: ${bank.score}/100 on average (impact, scope and ownership; see the README).`)];
+  for (const { id, r } of rows) {
+    const label = id.length > READY_ID_WIDTH - 1 ? `${id.slice(0, READY_ID_WIDTH - 2)}…` : id;
+    const score = `${r.score}/100`.padStart(7);
+    const text = `  ${label.padEnd(READY_ID_WIDTH)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
+    lines.push(r.score >= 80 ? c.green(text) : r.score >= 50 ? c.yellow(text) : c.red(text));
+  }
+  return lines;
+}
+
+function axis(r: Readiness, name: keyof typeof AXES): string {
+  return `${name} ${String(r[name]).padStart(2)}/${AXES[name]}`;
 }
 
 function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {

@@ -6,6 +6,7 @@ import type { LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
+import { fileReadiness, readiness, summarize, type FileReadiness } from './readiness.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
@@ -14,6 +15,8 @@ export interface FileResult {
   readonly messages: Problem[];
   readonly errorCount: number;
   readonly warningCount: number;
+  /** How ready the file's stories are (for the bank entry: the whole bank, without `stories`); absent with no story. */
+  readonly readiness?: FileReadiness;
 }
 
 /** Milliseconds spent in each rule, when timing is asked for. */
@@ -31,7 +34,7 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, run: Lin
   const duplicates = duplicateIds(files);
   const results = [...files]
     .sort((a, b) => compare(a.path, b.path))
-    .map((file) => {
+    .map((file): FileResult => {
       const messages = [...file.problems, ...(duplicates.get(file) ?? [])];
       for (const loaded of file.stories) messages.push(...lintStory(loaded, file, config, timings));
       messages.push(...directiveProblems(file));
@@ -43,6 +46,7 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, run: Lin
         messages: kept,
         errorCount: kept.filter((m) => m.severity === 2).length,
         warningCount: kept.filter((m) => m.severity === 1).length,
+        readiness: fileReadiness(file.stories.map((s) => s.story)),
       };
     });
   if (bankPath !== undefined) results.push(lintBank(files, bankPath, config, timings));
@@ -64,6 +68,7 @@ function lintBank(files: readonly LoadedFile[], bankPath: string, config: Config
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
+    readiness: summarize(stories.map(readiness)),
   };
 }
 
@@ -74,9 +79,10 @@ function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timing
   for (const [id, { severity, options }] of config.rules) {
     const rule = findRule(id)!;
     if (severity === 'off' || disabled.has(id) || isBankRule(rule)) continue;
-    const level = severity === 'error' && !story.draft ? 2 : 1;
     const report = (r: Report): void => {
       const at = r.field === undefined ? locate.start : r.index === undefined ? (locate.key(r.field) ?? locate.start) : locate.at(r.field, r.index);
+      // The lowest of the configured severity, the report's own cap and, for a draft, a warning.
+      const level = severity === 'error' && r.severity !== 'warn' && !story.draft ? 2 : 1;
       out.push({ ruleId: id, severity: level, message: r.message, line: at.line, column: at.column, storyId: story.id });
     };
     const started = timings ? performance.now() : 0;
@@ -86,15 +92,10 @@ function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timing
   return out;
 }
 
-/** Rules silenced for a whole story: directives inside it, or between the previous story and it. */
+/** Rules silenced for a whole story by the directives the loader tied to it. */
 function storyDirectives(loaded: LoadedStory, file: LoadedFile): Set<string> {
-  const disabled = new Set<string>();
-  for (const directive of file.directives) {
-    if (directive.scope !== 'story') continue;
-    const owner = file.stories.find((s) => directive.line <= s.locate.endLine) ?? file.stories.at(-1);
-    if (owner === loaded) directive.rules.forEach((rule) => disabled.add(rule));
-  }
-  return disabled;
+  const index = file.stories.indexOf(loaded);
+  return new Set(file.directives.filter((d) => d.scope === 'story' && d.story === index).flatMap((d) => d.rules));
 }
 
 function directiveProblems(file: LoadedFile): Problem[] {

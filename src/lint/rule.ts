@@ -22,6 +22,12 @@ export interface Report {
   readonly field?: TextField | 'partners' | 'lps' | 'tags';
   /** In a text field, the character where the phrase starts; in a list, the item. */
   readonly index?: number;
+  /**
+   * The most this finding can weigh. Absent, it takes the rule's configured severity; `'warn'` caps it at a
+   * warning, for a rule that reports at two levels (too-long). Config still wins: a rule set to warn never
+   * reports an error, a rule set to off never runs, and a draft's errors are warnings.
+   */
+  readonly severity?: 'warn' | 'error';
 }
 
 export interface Rule<Options = undefined> {

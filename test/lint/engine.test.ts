@@ -14,8 +14,10 @@ const ids = (text: string, config = defaultConfig()) => lintText(text, 'stories/
 describe('lintFiles', () => {
   it('runs every enabled rule and counts errors and warnings', () => {
     const result = lintText(WEAK);
-    expect(result.messages.map((m) => m.ruleId).sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'we-instead-of-i']);
-    expect([result.errorCount, result.warningCount]).toEqual([4, 0]);
+    expect(result.messages.map((m) => m.ruleId).sort()).toEqual([
+      'missing-metric', 'missing-section', 'missing-section', 'no-named-partner', 'no-scope', 'no-tradeoff', 'vague-outcome', 'we-instead-of-i',
+    ]);
+    expect([result.errorCount, result.warningCount]).toEqual([7, 1]);
   });
 
   it('skips rules that config turns off, and reports at the severity config sets', () => {
@@ -31,7 +33,7 @@ describe('lintFiles', () => {
   it('turns a draft story\'s errors into warnings', () => {
     const result = lintText(`${WEAK}draft: true\n`);
     expect(result.errorCount).toBe(0);
-    expect(result.warningCount).toBe(4);
+    expect(result.warningCount).toBe(8);
   });
 
   it('sorts by line, then column, then rule id', () => {
@@ -59,7 +61,10 @@ describe('lintFiles', () => {
   it('records time per rule when asked', () => {
     const timings = new Map<string, number>();
     lintFiles([parseStories('s.yaml', WEAK)], defaultConfig(), { timings });
-    expect([...timings.keys()].sort()).toEqual(['missing-metric', 'no-named-partner', 'no-tradeoff', 'too-many-principles', 'unsupported-principle', 'we-instead-of-i']);
+    expect([...timings.keys()].sort()).toEqual([
+      'failure-without-lesson', 'hedging', 'missing-metric', 'missing-section', 'no-named-partner', 'no-scope', 'no-tradeoff', 'passive-voice',
+      'too-long', 'too-many-principles', 'unsupported-principle', 'vague-outcome', 'we-instead-of-i',
+    ]);
   });
 });
 
@@ -117,5 +122,34 @@ describe('bank-level rules', () => {
     expect(messages).toHaveLength(14);
     expect(messages.join('\n')).not.toMatch(/for Ownership|for Dive Deep/);
     expect(messages[0]).toMatch(/^No story for Customer Obsession \(want 1\)\./);
+  });
+});
+
+describe('a severity per report', () => {
+  // too-long reports a warning past warnSeconds and an error past errorSeconds; at one word a second these
+  // options make 15 words a warning and 25 an error.
+  const options = { wordsPerMinute: 60, warnSeconds: 10, errorSeconds: 20 };
+  const story = (words: number, extra = '') => `title: t\naction: ${Array.from({ length: words }, () => 'word').join(' ')}\n${extra}`;
+  const at = (severity: 'off' | 'warn' | 'error') => ({ rules: new Map(only().rules).set('too-long', { severity, options }) });
+  const levels = (text: string, severity: 'off' | 'warn' | 'error') => lintText(text, 's.yaml', at(severity)).messages.map((m) => m.severity);
+
+  it('lets a rule mark a finding as a warning while the rule is at error', () => {
+    expect(levels(story(15), 'error')).toEqual([1]);
+    expect(levels(story(25), 'error')).toEqual([2]);
+  });
+
+  it('caps every finding at the configured severity: warn keeps an error a warning, off reports nothing', () => {
+    expect(levels(story(25), 'warn')).toEqual([1]);
+    expect(levels(story(15), 'warn')).toEqual([1]);
+    expect(levels(story(25), 'off')).toEqual([]);
+  });
+
+  it('still turns a draft\'s errors into warnings', () => {
+    expect(levels(story(25, 'draft: true\n'), 'error')).toEqual([1]);
+  });
+
+  it('counts the capped findings as what they became', () => {
+    const result = lintText(story(15), 's.yaml', at('error'));
+    expect([result.errorCount, result.warningCount]).toEqual([0, 1]);
   });
 });

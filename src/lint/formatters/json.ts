@@ -1,4 +1,7 @@
-/** ESLint's JSON shape: one entry per file linted, even a clean one. */
+/**
+ * ESLint's JSON shape: one entry per file linted, even a clean one. Each entry also carries `readiness`
+ * (null for a file with no story; for the bank entry, the mean over the bank), which ESLint tools ignore.
+ */
 import type { FileResult } from '../engine.js';
 
 export function json(results: readonly FileResult[]): string {
@@ -14,6 +17,7 @@ export function json(results: readonly FileResult[]): string {
     })),
     errorCount: r.errorCount,
     warningCount: r.warningCount,
+    readiness: r.readiness ?? null,
   }));
   return JSON.stringify(files, null, 2) + '\n';
 }

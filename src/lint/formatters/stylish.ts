@@ -1,6 +1,11 @@
-/** The default, human format: grouped by file, coloured by severity, with a summary line. */
+/**
+ * The default, human format: grouped by file, coloured by severity, with a summary line. A file with
+ * problems ends with its stories' readiness, and the summary gives the mean over every story linted; a
+ * clean run prints nothing at all.
+ */
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../engine.js';
+import { describe, summarize } from '../readiness.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -21,15 +26,19 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance): strin
       const severity = level === 'error' ? c.red(level.padEnd(7)) : c.yellow(level.padEnd(7));
       out.push(`  ${c.dim(where.padEnd(whereWidth))}  ${severity}  ${m.message}  ${c.dim(m.ruleId)}`);
     }
+    const stories = result.readiness?.stories ?? [];
+    for (const story of stories) out.push(c.dim(`  readiness ${stories.length > 1 ? `${story.storyId} ` : ''}${describe(story)}`));
     out.push('');
   }
   const total = errors + warnings;
   if (total === 0) return '';
-  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
+  const bank = summarize(results.flatMap((r) => r.readiness?.stories ?? []));
+  const ready = bank ? ` · readiness ${bank.score}/100 over ${bank.count} ${plural(bank.count, 'story', 'stories')}` : '';
+  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})${ready}`;
   out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   return out.join('\n') + '\n';
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return n === 1 ? word : many;
 }

@@ -1,12 +1,20 @@
 /** Every rule, by id. Adding a rule is one import and one entry here. */
 import type { AnyRule } from '../rule.js';
+import failureWithoutLesson from './failure-without-lesson.js';
+import hedging from './hedging.js';
 import lpCoverage from './lp-coverage.js';
 import missingMetric from './missing-metric.js';
+import missingSection from './missing-section.js';
 import noFailureStory from './no-failure-story.js';
 import noNamedPartner from './no-named-partner.js';
+import noScope from './no-scope.js';
 import noTradeoff from './no-tradeoff.js';
+import passiveVoice from './passive-voice.js';
+import tooLong from './too-long.js';
 import tooManyPrinciples from './too-many-principles.js';
+import unsourcedMetric from './unsourced-metric.js';
 import unsupportedPrinciple from './unsupported-principle.js';
+import vagueOutcome from './vague-outcome.js';
 import weInsteadOfI from './we-instead-of-i.js';
 
 export const RULES: readonly AnyRule[] = [
@@ -14,6 +22,14 @@ export const RULES: readonly AnyRule[] = [
   weInsteadOfI,
   noNamedPartner,
   noTradeoff,
+  hedging,
+  tooLong,
+  missingSection,
+  vagueOutcome,
+  noScope,
+  failureWithoutLesson,
+  passiveVoice,
+  unsourcedMetric,
   unsupportedPrinciple,
   tooManyPrinciples,
   lpCoverage,

@@ -1,0 +1,119 @@
+/**
+ * Readiness: how close a story is to what a bar raiser wants, from 0 to 100, on the three axes panels
+ * use to call a story deep or shallow (Impact, Scope, Ownership):
+ *
+ * - Impact (34): a metric in the result (20; a metric only elsewhere in the story, 8), and a customer the
+ *   work was for (14).
+ * - Scope (33): teams aligned (three or more teams or orgs, 18; two, or any cross-team sign, 12), and a
+ *   named partner (15).
+ * - Ownership (33): actions told with "I" (13 for three or more, 9 for two, 5 for one), a decision of
+ *   your own (10), and a trade-off (10).
+ *
+ * Every check only looks for something present, never for something absent, so adding to a story (a
+ * metric, a partner, a decision) never lowers its score. Pure: a story in, numbers out.
+ */
+import { SPOKEN_FIELDS, partnersOf, textOf, type Story, type StoryData } from '../bank/schema.js';
+import { findCustomers } from '../text/customers.js';
+import { findPartnerMentions } from '../text/names.js';
+import { hasMetric } from '../text/numbers.js';
+import { countIActions, findDecisions } from '../text/ownership.js';
+import { teamsInvolved } from '../text/scope.js';
+import { findTradeoffs } from '../text/tradeoffs.js';
+
+export const AXES = { impact: 34, scope: 33, ownership: 33 } as const;
+export type Axis = keyof typeof AXES;
+
+/** The points for each check, by axis; each axis's points add up to its maximum. */
+export const POINTS = {
+  metric: 20,
+  metricElsewhere: 8,
+  customer: 14,
+  teams: 18,
+  teamsTwo: 12,
+  partner: 15,
+  actions: 13,
+  decision: 10,
+  tradeoff: 10,
+} as const;
+
+export interface Readiness {
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+  /** The points each check earned. */
+  readonly parts: {
+    readonly metric: number;
+    readonly customer: number;
+    readonly teams: number;
+    readonly partner: number;
+    readonly actions: number;
+    readonly decision: number;
+    readonly tradeoff: number;
+  };
+}
+
+export function readiness(story: StoryData): Readiness {
+  const all = SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n\n');
+  const roles = partnersOf(story).map((p) => p.role ?? '');
+  const action = [textOf(story, 'task'), textOf(story, 'action')].join('\n\n');
+
+  const metric = hasMetric(textOf(story, 'result')) ? POINTS.metric : hasMetric(all) ? POINTS.metricElsewhere : 0;
+  const customer = findCustomers([all, ...roles].join('\n\n')).length > 0 ? POINTS.customer : 0;
+
+  const teamCount = teamsInvolved([all, ...roles].join('\n\n'));
+  const teams = teamCount >= 3 ? POINTS.teams : teamCount >= 2 ? POINTS.teamsTwo : 0;
+  const partner = partnersOf(story).length > 0 || findPartnerMentions(all).length > 0 ? POINTS.partner : 0;
+
+  const count = countIActions(action);
+  const actions = count >= 3 ? POINTS.actions : count === 2 ? 9 : count === 1 ? 5 : 0;
+  const decision = findDecisions(all).length > 0 ? POINTS.decision : 0;
+  const tradeoff = textOf(story, 'tradeoff').trim() || SPOKEN_FIELDS.some((f) => findTradeoffs(textOf(story, f)).length > 0) ? POINTS.tradeoff : 0;
+
+  const impact = metric + customer;
+  const scope = teams + partner;
+  const ownership = actions + decision + tradeoff;
+  return { score: impact + scope + ownership, impact, scope, ownership, parts: { metric, customer, teams, partner, actions, decision, tradeoff } };
+}
+
+export interface StoryReadiness {
+  readonly storyId: string;
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+}
+
+/** Readiness over several stories: the rounded mean of each number, and how many stories it covers. */
+export interface ReadinessSummary {
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+  readonly count: number;
+}
+
+export function summarize(stories: readonly Pick<Readiness, 'score' | Axis>[]): ReadinessSummary | undefined {
+  if (stories.length === 0) return undefined;
+  const mean = (key: 'score' | Axis) => Math.round(stories.reduce((n, s) => n + s[key], 0) / stories.length);
+  return { score: mean('score'), impact: mean('impact'), scope: mean('scope'), ownership: mean('ownership'), count: stories.length };
+}
+
+/** "72/100 (impact 30/34, scope 22/33, ownership 20/33)". */
+export function describe(r: Pick<Readiness, 'score' | Axis>): string {
+  return `${r.score}/100 (impact ${r.impact}/${AXES.impact}, scope ${r.scope}/${AXES.scope}, ownership ${r.ownership}/${AXES.ownership})`;
+}
+
+/** A file's readiness (or the bank's, without `stories`): the mean, and each story's. */
+export interface FileReadiness extends ReadinessSummary {
+  readonly stories?: readonly StoryReadiness[];
+}
+
+export function fileReadiness(stories: readonly Story[]): FileReadiness | undefined {
+  const each = stories.map((story) => {
+    const { score, impact, scope, ownership } = readiness(story);
+    return { storyId: story.id, score, impact, scope, ownership };
+  });
+  const summary = summarize(each);
+  return summary && { ...summary, stories: each };
+}

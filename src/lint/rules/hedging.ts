@@ -1,0 +1,29 @@
+import { textOf } from '../../bank/schema.js';
+import { findHedges, type HedgeKind } from '../../text/hedges.js';
+import type { Rule } from '../rule.js';
+
+const SECTIONS = ['action', 'result'] as const;
+
+const FIX: Record<HedgeKind, string> = {
+  opinion: 'State it as fact, or give the evidence: "the dashboard showed …".',
+  softener: 'Cut it and say exactly what you did.',
+  attempt: 'Say what you did and what came of it: "I got each team to commit …", or what stopped you.',
+  role: 'Say what your own part was: "I designed …", "I ran …".',
+  deferral: 'Own the call: "I chose X over Y because …".',
+};
+
+export default {
+  meta: {
+    id: 'hedging',
+    description: 'Hedges and deferrals in the action or result: "I think", "sort of", "tried to", "helped with", "went with X\'s recommendation".',
+    defaultSeverity: 'warn',
+    principles: ['ownership', 'are-right-a-lot'],
+  },
+  check(story, report) {
+    for (const field of SECTIONS) {
+      for (const hedge of findHedges(textOf(story, field))) {
+        report({ field, index: hedge.index, message: `"${hedge.text}" sounds unsure of your part. ${FIX[hedge.kind]}` });
+      }
+    }
+  },
+} satisfies Rule;

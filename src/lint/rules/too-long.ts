@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { SPOKEN_FIELDS, textOf, type StoryData } from '../../bank/schema.js';
+import { countWords } from '../../text/words.js';
+import type { Rule } from '../rule.js';
+
+export interface TooLongOptions {
+  readonly wordsPerMinute: number;
+  readonly warnSeconds: number;
+  readonly errorSeconds: number;
+}
+
+const DEFAULTS: TooLongOptions = { wordsPerMinute: 150, warnSeconds: 90, errorSeconds: 150 };
+const positive = z.optional(z.number().check(z.positive()));
+const optionsSchema = z.strictObject({ wordsPerMinute: positive, warnSeconds: positive, errorSeconds: positive });
+
+/** The words spoken when telling the story: situation through learned. */
+export function spokenWords(story: StoryData): number {
+  return SPOKEN_FIELDS.reduce((n, field) => n + countWords(textOf(story, field)), 0);
+}
+
+/** Seconds to tell the story out loud at `wordsPerMinute`. */
+export function speakingSeconds(story: StoryData, wordsPerMinute = DEFAULTS.wordsPerMinute): number {
+  return (spokenWords(story) / wordsPerMinute) * 60;
+}
+
+export default {
+  meta: {
+    id: 'too-long',
+    description: 'Telling the story takes over 90 s at 150 words a minute (a warning), or over 150 s (an error).',
+    defaultSeverity: 'error',
+  },
+  options(raw) {
+    const parsed = optionsSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new Error('its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
+    const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) };
+    if (options.warnSeconds > options.errorSeconds) throw new Error('`warnSeconds` must not be more than `errorSeconds`.');
+    return options;
+  },
+  check(story, report, options = DEFAULTS) {
+    const { wordsPerMinute, warnSeconds, errorSeconds } = options;
+    const exact = speakingSeconds(story, wordsPerMinute);
+    if (exact <= warnSeconds) return;
+    const seconds = Math.ceil(exact);
+    const words = spokenWords(story);
+    const cut = Math.ceil(words - (warnSeconds * wordsPerMinute) / 60);
+    report({
+      severity: exact > errorSeconds ? 'error' : 'warn',
+      message:
+        `This story takes about ${seconds} s to tell (${words} words at ${wordsPerMinute} a minute); keep it under ${warnSeconds} s. ` +
+        `Cut about ${cut} words: the situation to two sentences, the action to your own decisions.`,
+    });
+  },
+} satisfies Rule<TooLongOptions>;

@@ -1,0 +1,21 @@
+import { textOf } from '../../bank/schema.js';
+import { findCliches } from '../../text/cliches.js';
+import type { Rule } from '../rule.js';
+
+export default {
+  meta: {
+    id: 'vague-outcome',
+    description: 'A result cliché with no number behind it: "delivered on time", "improved the user experience", "was a big success".',
+    defaultSeverity: 'error',
+    principles: ['deliver-results'],
+  },
+  check(story, report) {
+    for (const cliche of findCliches(textOf(story, 'result'))) {
+      report({
+        field: 'result',
+        index: cliche.index,
+        message: `"${cliche.text}" is a claim the panel can't check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".`,
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,16 @@
+/**
+ * The customer in a story: who the work was for. External people ("customers", "shoppers", "sellers",
+ * "patients"), or the developers and integrators a platform serves. Team members are not customers.
+ */
+
+const CUSTOMER =
+  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX)\b(?<!\bteam members)/gi;
+
+export interface CustomerMention {
+  readonly index: number;
+  readonly text: string;
+}
+
+export function findCustomers(text: string): CustomerMention[] {
+  return [...text.matchAll(CUSTOMER)].map((m) => ({ index: m.index, text: m[0] }));
+}

@@ -1,0 +1,62 @@
+/**
+ * Hedges and deferrals: words that make the candidate sound unsure of what they did ("I think", "sort
+ * of"), shrink their part ("tried to", "helped with", "was involved in"), or hand the call to someone
+ * else ("we went with engineering's recommendation", "the data wasn't clear"). Quoted speech is other
+ * people's words and is left alone; "the vendor tried to…" is not the candidate hedging.
+ */
+import { inRanges, quotedRanges } from './quotes.js';
+import { inOwnVoice } from './voice.js';
+
+export type HedgeKind = 'opinion' | 'softener' | 'attempt' | 'role' | 'deferral';
+
+export interface Hedge {
+  readonly index: number;
+  readonly length: number;
+  readonly text: string;
+  readonly kind: HedgeKind;
+}
+
+interface Pattern {
+  readonly kind: HedgeKind;
+  readonly re: RegExp;
+  /** Only when the candidate is the one speaking of themself: "I tried", "we helped", or no subject. */
+  readonly own?: boolean;
+}
+
+const APOSTROPHE = `['’]`;
+const NOUN_ARTICLE = String.raw`(?<!\b(?:a|the|this|that|what|which|any|some|same|every|one|no|each|new|right|wrong|different|first|only|another)\s)`;
+const ADVICE = String.raw`(?:recommendation|suggestion|proposal|advice|preference|judge?ment|opinion)s?`;
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    kind: 'opinion',
+    re: new RegExp(String.raw`\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure|(?:would|${APOSTROPHE}d) (?:say|argue|like to think))\b|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
+  },
+  { kind: 'softener', re: new RegExp(String.raw`${NOUN_ARTICLE}\b(?:sort|kind) of\b|\bkinda\b|\bsomewhat\b|\bmore or less\b|\bpretty much\b|\bto (?:some|a certain) (?:extent|degree)\b|\bhopefully\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\bsomehow\b|\barguably\b|\bseem(?:s|ed)? (?:to|like)\b`, 'gi') },
+  { kind: 'attempt', own: true, re: /\b(?:tried|try|trying|attempted|attempting) to\b|\bdid (?:my|our) best to\b|\bwas hoping to\b/gi },
+  {
+    kind: 'role',
+    own: true,
+    re: /\bhelp(?:ed|ing)? (?:with|out)\b|\bassist(?:ed|ing)? (?:with|in)\b|\bcontribut(?:ed|ing) to\b|\b(?:was|were|got) (?:heavily |closely )?involved (?:in|with)\b|\b(?:was|were) (?:a )?part of\b|\btook part in\b|\bparticipated in\b|\bplayed a (?:\w+ )?(?:role|part) in\b|\bhad a hand in\b/gi,
+  },
+  {
+    kind: 'deferral',
+    re: new RegExp(
+      String.raw`\b(?:went|go|going|gone) (?:along )?with (?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b|\bleft (?:it|the (?:call|decision|choice)) (?:up )?to\b|\b(?:followed|took) (?!up\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b|\bfollowed (?:their|his|her|[\p{L}-]+['’]s) lead\b|\bdeferred to (?:my|our|the|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:manager|director|lead|leads|team|engineers|experts?|architects?|call|view|${ADVICE})\b(?:['’]s\s+(?:${ADVICE}|call|view)\b)?|\blet (?:the team|engineering|them|(?:my|our|the) (?:manager|director|lead|leads)) (?:decide|make the call|choose)\b|\bthe (?:data|evidence|numbers) (?:was|were)(?:n${APOSTROPHE}t| not) (?:clear|conclusive)\b|\bthe (?:data|evidence|numbers) (?:was|were) (?:unclear|inconclusive|ambiguous|mixed)\b|\b(?:hard|difficult) to say\b`,
+      'giu',
+    ),
+  },
+];
+
+export function findHedges(text: string): Hedge[] {
+  const quotes = quotedRanges(text);
+  const found: Hedge[] = [];
+  for (const { kind, re, own } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (inRanges(m.index, quotes)) continue;
+      if (own && !inOwnVoice(text, m.index)) continue;
+      found.push({ index: m.index, length: m[0].length, text: m[0], kind });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,99 @@
+/**
+ * Passive constructions that hide who acted: "a decision was made", "the plan was approved". A passive
+ * that names its actor ("approved by Dana Whitfield") hides nothing, and a participle used as an
+ * adjective ("was involved in", "were based in", "was tired") is a state, not an action. Quoted speech is
+ * left alone.
+ */
+import { inRanges, quotedRanges } from './quotes.js';
+
+export interface Passive {
+  /** Where the phrase starts: its subject when it has a short one ("the runbooks were rewritten"). */
+  readonly index: number;
+  readonly length: number;
+  /** The phrase as written, subject included: "a decision was made". */
+  readonly text: string;
+  /** The participle: "made". */
+  readonly participle: string;
+  /** The participle as a simple past, to suggest "I made…". */
+  readonly past: string;
+}
+
+const IRREGULAR: Record<string, string> = {
+  written: 'wrote', rewritten: 'rewrote', built: 'built', rebuilt: 'rebuilt', made: 'made', done: 'did', redone: 'redid',
+  run: 'ran', rerun: 'reran', held: 'held', given: 'gave', taken: 'took', undertaken: 'undertook', seen: 'saw',
+  overseen: 'oversaw', known: 'knew', shown: 'showed', told: 'told', sent: 'sent', kept: 'kept', set: 'set', reset: 'reset',
+  put: 'put', cut: 'cut', brought: 'brought', bought: 'bought', found: 'found', lost: 'lost', paid: 'paid', led: 'led',
+  left: 'left', met: 'met', won: 'won', chosen: 'chose', driven: 'drove', broken: 'broke', spoken: 'spoke', drawn: 'drew',
+  withdrawn: 'withdrew', thrown: 'threw', begun: 'began', frozen: 'froze', stolen: 'stole', forgotten: 'forgot',
+  hidden: 'hid', overridden: 'overrode', split: 'split', shut: 'shut', spent: 'spent', sold: 'sold', hit: 'hit',
+  said: 'said', struck: 'struck', torn: 'tore', upheld: 'upheld', understood: 'understood', dealt: 'dealt', fed: 'fed',
+  heard: 'heard', laid: 'laid', lent: 'lent', meant: 'meant', proven: 'proved', sought: 'sought', shaken: 'shook',
+  shot: 'shot', spread: 'spread', swept: 'swept', taught: 'taught', cast: 'cast', forecast: 'forecast', bid: 'bid',
+  bound: 'bound', wound: 'wound', mistaken: 'mistook', overtaken: 'overtook', forgiven: 'forgave', forbidden: 'forbade',
+  blown: 'blew', read: 'read', let: 'let', quit: 'quit', sped: 'sped', slid: 'slid', dug: 'dug', hung: 'hung',
+};
+// Participles used as adjectives, or for a state rather than an act.
+const STATIVE = new Set(
+  (
+    'involved interested concerned worried excited pleased satisfied tired based located supposed used married mixed related ' +
+    'aligned committed convinced determined surprised disappointed frustrated overwhelmed prepared qualified experienced ' +
+    'skilled limited complicated dedicated motivated exposed needed called named titled labelled ' +
+    'labeled known entitled tied scared stuck bored confused embarrassed relieved thrilled delighted ' +
+    'impressed annoyed amazed shocked alarmed focused biased advanced detailed sophisticated established engaged ' +
+    'unrelated unexpected unsupported outdated automated centralized centralised distributed staffed understaffed ' +
+    'overloaded underfunded funded opinionated seasoned gone come become fallen risen arisen done-for started ' +
+    'affected unaffected impacted unimpacted blocked unblocked delayed overdue'
+  ).split(' '),
+);
+// Participles that, before "to", say what something is for or what was expected: "was designed to scale".
+const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
+// Words that end in -ed but are not participles.
+const NOT_PARTICIPLE = new Set(
+  'need speed feed seed bed red shed proceed succeed exceed breed greed weed deed heed hundred naked sacred wicked rugged ragged wretched crooked dogged'.split(' '),
+);
+const BE = String.raw`(?:was|were|is|are|been|being|be|got|gets|get|getting|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)`;
+const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|later|soon|immediately|first|only|all|each|both|just|still|already|successfully|formally|jointly|officially|[\p{L}]+ly)\s+){0,2}`;
+// The verb "be" alone is consumed, so "was being fixed" is tried at "being" too.
+const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b)`, 'giu');
+// "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
+const NOT_AN_AGENT =
+  /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
+const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
+const SUBJECT =
+  /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
+
+export function findPassives(text: string): Passive[] {
+  const quotes = quotedRanges(text);
+  const found: Passive[] = [];
+  for (const m of text.matchAll(PASSIVE)) {
+    if (inRanges(m.index, quotes)) continue;
+    const participle = m[2]!;
+    const word = participle.toLowerCase();
+    const past = IRREGULAR[word] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
+    if (!past || STATIVE.has(word)) continue;
+    const end = m.index + m[0].length + m[1]!.length + participle.length;
+    if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
+    if (hasAgent(text.slice(end, end + 80))) continue;
+    const subject = subjectBefore(text, m.index);
+    const index = m.index - subject.length;
+    found.push({ index, length: end - index, text: text.slice(index, end), participle, past });
+  }
+  return found;
+}
+
+/** Whether a "by …" that names someone follows the participle in the same clause. */
+function hasAgent(after: string): boolean {
+  const clause = after.split(CLAUSE_END)[0]!;
+  const by = /\bby\s+\S.*$/i.exec(clause);
+  return by !== null && !NOT_AN_AGENT.test(by[0]);
+}
+
+/** The short noun phrase before the verb, in the same clause: "a decision " before "was made". */
+function subjectBefore(text: string, index: number): string {
+  const head = text.slice(Math.max(0, index - 40), index);
+  const clause = head.split(/[.;:!?\n,]/).at(-1)!;
+  const m = SUBJECT.exec(clause);
+  const words = m?.[1] ?? '';
+  // Start after a word that can't be in the subject: "In May it was…" → "it was…".
+  return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(/^.*\b(it|they|he|she|I|we)\s+$/, '$1 ');
+}

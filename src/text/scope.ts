@@ -1,0 +1,171 @@
+/**
+ * Cross-team scope: signs that a story reached beyond the candidate's own team. Several teams or orgs
+ * ("across the mobile, payments and store teams", "six orgs"), cross-team words ("cross-functional",
+ * "org-wide"), a function or outside body worked with (Legal, finance, the vendor, the auditors), another
+ * org by name, or two different named teams. One team on its own is the candidate's own work, however it
+ * is named.
+ *
+ * Lists and counts are read in a short window around the word that anchors them ("across", "teams"), so
+ * the time stays linear in the text's length whatever it holds.
+ */
+
+export type ScopeKind = 'cross' | 'units' | 'party';
+
+export interface ScopeSignal {
+  readonly index: number;
+  readonly length: number;
+  readonly text: string;
+  readonly kind: ScopeKind;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, both: 2, several: 3, many: 3,
+  multiple: 3, dozens: 24, hundreds: 200,
+};
+const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
+// "across pricing, the checkout team and the city operations leads": a list of parties, read from each
+// "across" (ACROSS) in a window of WINDOW characters.
+const ACROSS = /\bacross\s/gi;
+const ACROSS_LIST = /^across\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?[\p{L}&-]+/iu;
+const WINDOW = 160;
+const CROSS =
+  /\bcross-?(?:team|functional|org(?:ani[sz]ation(?:al)?)?|site|region(?:al)?|company|border|business|product|platform|divisional|department(?:al)?)\b|\b(?:org|company|organi[sz]ation|division|enterprise|group|business|department)-wide\b|\bmulti-?(?:team|org|site|region|vendor|functional|department)\b|\binter-?(?:team|departmental|org)\b/gi;
+// "functions" only as parts of a business, not code ("Lambda functions").
+const UNITS = new RegExp(String.raw`(?<!\b(?:lambda|serverless|cloud|azure|helper|utility|hash|pure|test|the)\s)(?<!Microsoft\s|MS\s)\b${UNIT_PLURAL}\b`, 'gi');
+// A named team, org or group: "the Payments team", "the platform org", "the SRE group", "the vendor's
+// professional services group". "my team", "our team" and a bare "the team" are the candidate's own; "each
+// team" and "another team" mean more than one. "team lead" and "team members" are people.
+const UNIT = /\b(?:team|org|organi[sz]ation|group|department|division|squad|business unit)\b(?!['’]s\b|\s+(?:leads?|members?|managers?|mates?|of\s+\S+\s+(?:engineers|people|SREs|developers))\b)/giu;
+const DETERMINER = /^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+['’]s)$/iu;
+const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neighboring|sister|adjacent)$/i;
+const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+-person|[\p{L}]+-person|[\p{L}]+-strong)$/iu;
+// Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
+// brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|recruiting|recruiters?|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|site operations|operations|facilities|infosec|treasury|payroll)`;
+const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
+const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
+const FUNCTION_AS_PARTY = new RegExp(
+  String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+(?:the\s+|our\s+)?${FUNCTION}\b(?!\s+(?:work|tickets?|queues?|costs?|budgets?|patches|reviews?|data|metrics|tools?|tooling|systems?|work|load|hours|calls?|burden|requests?|checks?|debt|engineers?)\b)|\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted)\b`,
+  'gi',
+);
+const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies))\b/gi;
+
+export function findScopeSignals(text: string): ScopeSignal[] {
+  const found: ScopeSignal[] = [];
+  const add = (index: number, match: string, kind: ScopeKind): void => {
+    found.push({ index, length: match.length, text: match, kind });
+  };
+  for (const m of text.matchAll(CROSS)) add(m.index, m[0], 'cross');
+  for (const list of acrossLists(text)) add(list.index, list.text, 'cross');
+  for (const m of text.matchAll(UNITS)) add(m.index, m[0], 'units');
+  // A function or an outside body is always another party; a named team may be the candidate's own, so
+  // it takes two different ones.
+  const parties = partyMentions(text);
+  const distinct = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;
+  for (const p of parties) {
+    if (p.key === 'several') add(p.index, p.text, 'units');
+    else if (!p.unit || distinct >= 2) add(p.index, p.text, 'party');
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function hasScope(text: string): boolean {
+  return findScopeSignals(text).length > 0;
+}
+
+/**
+ * How many teams or orgs the story says were involved, at most: "three teams" (3), "across the mobile,
+ * payments and store teams" (3), or the distinct parties named. 0 or 1 is one team's work.
+ */
+export function teamsInvolved(text: string): number {
+  const parties = partyMentions(text);
+  let most = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;
+  for (const m of text.matchAll(PLURAL)) {
+    const head = text.slice(Math.max(0, m.index - WINDOW), m.index);
+    const count = COUNT_BEFORE.exec(head);
+    if (count) most = Math.max(most, /^\d+$/.test(count[1]!) ? Number(count[1]) : (NUMBER_WORDS[count[1]!.toLowerCase()] ?? 0));
+    const list = LIST_BEFORE.exec(head);
+    if (list) most = Math.max(most, items(list[1]!));
+  }
+  for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
+  return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
+}
+
+const PLURAL = new RegExp(String.raw`\b${UNIT_PLURAL}\b`, 'gi');
+// Just before a plural unit: a count ("six backend teams") or a list ("the mobile, payments and store teams").
+const COUNT_BEFORE = new RegExp(String.raw`\b(\d+|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:[\p{L}-]+\s+){0,2}?$`, 'iu');
+const LIST_BEFORE = new RegExp(String.raw`((?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+(?:,\s+(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)\s+$`, 'iu');
+
+function items(list: string): number {
+  return list.split(/,\s+and\s+|,\s+|\s+and\s+/).length;
+}
+
+function acrossLists(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(ACROSS)) {
+    const list = ACROSS_LIST.exec(text.slice(m.index, m.index + WINDOW));
+    if (list) found.push({ index: m.index, text: list[0] });
+  }
+  return found;
+}
+
+interface Party {
+  readonly index: number;
+  readonly text: string;
+  /** What makes two mentions the same party: "payments" for "the Payments team" and "payments". */
+  readonly key: string;
+  /** A team, org or group by name, as opposed to a function or an outside body. */
+  readonly unit?: boolean;
+}
+
+function partyMentions(text: string): Party[] {
+  const parties: Party[] = [];
+  for (const m of text.matchAll(UNIT)) {
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    const unit = namedUnit(head);
+    if (!unit) continue;
+    // Another org is scope on its own ("with the platform org"); one the candidate sits in is not.
+    const before = head.slice(0, head.length - unit.before);
+    const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
+    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org });
+  }
+  for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
+  for (const m of text.matchAll(FUNCTION_AS_PARTY)) {
+    const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+/i, ''));
+    parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase() });
+  }
+  for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y') });
+  return parties;
+}
+
+/**
+ * Who a team word belongs to, from the words before it: the last qualifier word ("payments" in "the
+ * Payments engineering team"), the owner of a possessive ("the vendor's … group"), "several" for "each
+ * team" or "another team", or nothing for the candidate's own ("my team", "the team", "a new team").
+ */
+function namedUnit(head: string): { key: string; before: number } | undefined {
+  const clause = head.split(/[.;:!?\n,(]/).at(-1)!;
+  const words = clause.trimEnd().split(/\s+/).filter(Boolean);
+  const qualifiers: string[] = [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const word = words[i]!;
+    if (!DETERMINER.test(word)) {
+      qualifiers.unshift(word);
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (/^(?:my|our|your|any|some|no|this|that)$/.test(lower)) return undefined;
+    const before = clause.length - clause.lastIndexOf(word);
+    if (SEVERAL.test(lower)) return { key: 'several', before };
+    if (/['’]s$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$/, ''), before };
+    const named = qualifiers.filter((q) => !OWN.test(q));
+    return named.length > 0 ? { key: named.at(-1)!.toLowerCase(), before } : undefined;
+  }
+  // No determiner near: only a capitalised name or a function counts ("across Payments team").
+  const last = words.at(-1);
+  if (last && (/^[A-Z]/.test(last) || FUNCTION_WORD.test(last)) && !DETERMINER.test(last) && !/^I$/.test(last)) {
+    return { key: last.toLowerCase(), before: clause.length - clause.lastIndexOf(last) };
+  }
+  return undefined;
+}

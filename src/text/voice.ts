@@ -1,0 +1,19 @@
+/** Whose verb is it: the candidate's ("I cut…", "we shipped…", "…and cut", "- Cut…") or someone else's. */
+
+// Where a clause starts: punctuation, a line, or a word that can bring a new subject.
+const CLAUSE_BREAK = /[.!?;:\n(]|,\s|\b(?:and|but|so|then|because|after|when|while|until|since|although|though|whereas|once|before|if|unless|which|who|where)\b/gi;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|m|re))?(?![\p{L}])/u;
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])I(?:['’](?:d|ve|m))?(?![\p{L}])/u;
+const NO_SUBJECT = /^[\s\-*•]*(?:(?:also|then|first|initially|really|repeatedly|only|just|later|still|personally|actively|further|deliberately|finally)\s+)*$/i;
+
+/**
+ * Whether the verb at `index` is the candidate's: "I" (or, unless `singular`, "we") in its clause, or no
+ * subject at all (a bullet, or a verb after "and" that shares the last clause's subject).
+ */
+export function inOwnVoice(text: string, index: number, { singular = false } = {}): boolean {
+  const before = text.slice(Math.max(0, index - 160), index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const head = before.slice(start);
+  return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(head);
+}

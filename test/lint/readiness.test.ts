@@ -1,0 +1,232 @@
+/**
+ * Readiness: 0-100 per story on Impact (34), Scope (33) and Ownership (33). Each check, its points, the
+ * summaries, and a property test over generated stories: adding a metric never lowers the score.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseStories } from '../../src/bank/parse.js';
+import type { StoryData } from '../../src/bank/schema.js';
+import { AXES, POINTS, describe as describeReadiness, readiness, summarize } from '../../src/lint/readiness.js';
+import { Chalk } from 'chalk';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { json } from '../../src/lint/formatters/json.js';
+import { stylish } from '../../src/lint/formatters/stylish.js';
+import { ROOT, cli, only } from '../helpers.js';
+
+const story = (fields: Partial<StoryData>): StoryData => ({ title: 'A story', ...fields });
+
+describe('readiness: the axes', () => {
+  it('adds up to 100: impact 34, scope 33, ownership 33', () => {
+    expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);
+    expect(POINTS.metric + POINTS.customer).toBe(AXES.impact);
+    expect(POINTS.teams + POINTS.partner).toBe(AXES.scope);
+    expect(POINTS.actions + POINTS.decision + POINTS.tradeoff).toBe(AXES.ownership);
+  });
+
+  it('gives an empty story 0 and the model story 100', () => {
+    expect(readiness(story({})).score).toBe(0);
+    const curbside = parseStories('curbside.yaml', readFileSync(join(ROOT, 'stories/curbside-pickup-launch.yaml'), 'utf8')).stories[0]!.story;
+    expect(readiness(curbside)).toMatchObject({ score: 100, impact: 34, scope: 33, ownership: 33 });
+  });
+
+  it.each<[string, Partial<StoryData>, keyof ReturnType<typeof readiness>['parts'], number]>([
+    ['a metric in the result', { result: 'Cart abandonment fell 8%.' }, 'metric', 20],
+    ['a metric only in the situation', { situation: 'Latency was 2.4 s at p99.', result: 'It got better.' }, 'metric', 8],
+    ['no metric anywhere', { result: 'Three teams now share one calendar.' }, 'metric', 0],
+    ['a customer', { situation: 'Shoppers abandoned carts at checkout.' }, 'customer', 14],
+    ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
+    ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
+    ['one team', { task: "I owned my team's build." }, 'teams', 0],
+    ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
+    ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
+    ['three "I" actions', { action: 'I pulled the traces. I found the cause. I moved the check.' }, 'actions', 13],
+    ['two "I" actions', { action: 'I pulled the traces. We moved the check. I reviewed it.' }, 'actions', 9],
+    ['one "I" action', { action: 'We pulled the traces and I reviewed the fix.' }, 'actions', 5],
+    ['only "we"', { action: 'We pulled the traces and we moved the check.' }, 'actions', 0],
+    ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
+    ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
+    ['a trade-off in the text', { action: 'I deferred the loyalty integration to February.' }, 'tradeoff', 10],
+    ['a tradeoff field', { tradeoff: 'Gave up the loyalty integration for launch.' }, 'tradeoff', 10],
+  ])('scores %s', (_label, fields, part, points) => {
+    expect(readiness(story(fields)).parts[part]).toBe(points);
+  });
+
+  it('sums the parts into the axes and the score', () => {
+    const r = readiness(story({ situation: 'Customers waited weeks.', action: 'I chose one vendor.', result: 'Waits fell 40%.' }));
+    expect(r.impact).toBe(r.parts.metric + r.parts.customer);
+    expect(r.scope).toBe(r.parts.teams + r.parts.partner);
+    expect(r.ownership).toBe(r.parts.actions + r.parts.decision + r.parts.tradeoff);
+    expect(r.score).toBe(r.impact + r.scope + r.ownership);
+  });
+
+  it('summarises several stories as rounded means, and describes one in a line', () => {
+    const a = { score: 72, impact: 30, scope: 22, ownership: 20 };
+    const b = { score: 51, impact: 20, scope: 15, ownership: 16 };
+    expect(summarize([a, b])).toEqual({ score: 62, impact: 25, scope: 19, ownership: 18, count: 2 });
+    expect(summarize([])).toBeUndefined();
+    expect(describeReadiness(a)).toBe('72/100 (impact 30/34, scope 22/33, ownership 20/33)');
+  });
+});
+
+// A small seeded generator, so a failure can be replayed.
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const POOLS = {
+  situation: [
+    'Checkout p99 latency had crept to 2.4 s ahead of peak.',
+    'Our grocery app was launching loyalty points in three markets.',
+    'Sellers complained that the inventory page was slow.',
+    'Finance needed the revenue dashboards moved before quarter close.',
+    'The hardware was out of support and jobs failed most weekends.',
+    '',
+  ],
+  task: [
+    'I owned the latency program across the payments, mobile and search teams.',
+    "I owned my team's release process.",
+    'We needed to move everything before the contract ended.',
+    'I led the migration with the platform org.',
+    '',
+  ],
+  action: [
+    'I pulled the traces myself and found the synchronous fraud check.',
+    'We mapped each step of the loop with the recruiting lead, Claire Dubois.',
+    'I deferred the new-customer flow to January instead of squeezing it in.',
+    'The team moved debriefs to a fixed slot.',
+    'I chose the vendor with weaker tracing because its pricing was better.',
+    'I tried to get every team to commit to a date.',
+    'A decision was made to merge the rotas.',
+    'I ran a weekly risk review with Priya Nair, the Payments engineering manager.',
+    'I sort of negotiated the budget as we went.',
+    'I asked the team to instrument every stage.',
+  ],
+  result: [
+    'The launch went well and everyone was happy.',
+    'Sellers stopped complaining about the page.',
+    'All twelve services ran on Kafka by the end of the quarter.',
+    'We delivered on time.',
+    'Customers noticed the faster page.',
+    'The runbooks were rewritten and the team trusts the alerts again.',
+    '',
+  ],
+};
+const METRICS = [
+  'Errors fell 40%.',
+  'Annual spend fell from $2.1M to $1.3M.',
+  'p99 latency dropped to 900 ms at peak.',
+  'Throughput doubled on the same fleet.',
+  'Pages per engineer fell from 30 to 11 a week.',
+  'Onboarding now takes two days.',
+  'We retired 14 legacy dashboards.',
+  'Conversion rose 3 points on mobile.',
+];
+
+function generate(next: () => number): StoryData {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const some = (list: readonly string[]) => Array.from({ length: Math.floor(next() * 4) }, () => pick(list)).join(' ');
+  const fields: StoryData = { title: 'Generated' };
+  for (const field of ['situation', 'task', 'action', 'result'] as const) fields[field] = some(POOLS[field]);
+  if (next() < 0.3) fields.tradeoff = 'I gave up the loyalty integration for launch.';
+  if (next() < 0.3) fields.partners = ['Priya Nair'];
+  return fields;
+}
+
+/** `text` with `sentence` put at a sentence boundary: the start, the end, or between two sentences. */
+function insert(text: string, sentence: string, next: () => number): string {
+  const boundaries = [0, ...[...text.matchAll(/\.\s+/g)].map((m) => m.index + m[0].length), text.length];
+  const at = boundaries[Math.floor(next() * boundaries.length)]!;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at).trimStart();
+  return [before, sentence, after].filter(Boolean).join(' ');
+}
+
+describe('readiness: adding a metric never lowers it', () => {
+  const next = random(20240601);
+  const cases = Array.from({ length: 500 }, () => ({ story: generate(next), metric: METRICS[Math.floor(next() * METRICS.length)]!, field: (['result', 'result', 'action', 'situation'] as const)[Math.floor(next() * 4)]! }));
+
+  it('holds over 500 generated stories, for the score and for every axis', () => {
+    for (const { story: before, metric, field } of cases) {
+      const after = { ...before, [field]: insert(before[field] ?? '', metric, next) };
+      const [b, a] = [readiness(before), readiness(after)];
+      const context = JSON.stringify({ before, after });
+      expect(a.score, context).toBeGreaterThanOrEqual(b.score);
+      expect(a.impact, context).toBeGreaterThanOrEqual(b.impact);
+      expect(a.scope, context).toBeGreaterThanOrEqual(b.scope);
+      expect(a.ownership, context).toBeGreaterThanOrEqual(b.ownership);
+      if (field === 'result') expect(a.parts.metric, context).toBe(POINTS.metric);
+    }
+  });
+
+  it('raises the score of a story that had no metric when the metric goes in the result', () => {
+    for (const { story: before, metric } of cases.slice(0, 100)) {
+      if (readiness(before).parts.metric === POINTS.metric) continue;
+      expect(readiness({ ...before, result: insert(before.result ?? '', metric, next) }).score).toBeGreaterThan(readiness(before).score);
+    }
+  });
+});
+
+describe('readiness in lint and map output', () => {
+  const CLEAN = readFileSync(join(ROOT, 'stories/curbside-pickup-launch.yaml'), 'utf8');
+  const WEAK = 'title: Migrated billing\ntask: I owned the move.\naction: We moved the jobs to the new cluster with the data team and the billing team.\nresult: It went well.\n';
+  const results = () =>
+    lintFiles([parseStories('stories/clean.yaml', CLEAN), parseStories('stories/weak.yaml', WEAK), parseStories('stories/broken.yaml', 'title: [')], defaultConfig(), {
+      bankPath: 'stories/',
+    });
+
+  it('stylish: a readiness line under each file with problems, and the mean over every story in the summary', () => {
+    const out = stylish(results(), new Chalk({ level: 0 }));
+    const weak = readiness(parseStories('w.yaml', WEAK).stories[0]!.story);
+    expect(out).toContain(`\n  readiness ${describeReadiness(weak)}\n\n`);
+    expect(out).not.toContain('readiness 100/100');
+    const mean = Math.round((100 + weak.score) / 2);
+    expect(out).toMatch(new RegExp(`✖ \\d+ problems \\(\\d+ errors, \\d+ warnings\\) · readiness ${mean}/100 over 2 stories\\n$`));
+  });
+
+  it('stylish: names each story when a file holds several', () => {
+    const file = parseStories('stories/multi.yaml', readFileSync(join(ROOT, 'test/fixtures/weak/multi.yaml'), 'utf8'));
+    const out = stylish(lintFiles([file], defaultConfig()), new Chalk({ level: 0 }));
+    expect(out).toMatch(/\n {2}readiness multi-strong-api-retirement \d+\/100 \(impact/);
+    expect(out).toMatch(/\n {2}readiness multi-weak-onboarding-revamp \d+\/100 \(impact/);
+  });
+
+  it('stylish: prints nothing at all for a clean bank', () => {
+    expect(stylish(lintFiles([parseStories('stories/clean.yaml', CLEAN)], only('missing-metric')), new Chalk({ level: 0 }))).toBe('');
+  });
+
+  it('json: keeps ESLint’s keys and adds readiness per file, null for a file with no story, the bank mean on the bank entry', () => {
+    const files = JSON.parse(json(results()));
+    expect(files.map((f: { filePath: string }) => f.filePath)).toEqual(['stories/broken.yaml', 'stories/clean.yaml', 'stories/weak.yaml', 'stories/']);
+    for (const f of files) expect(Object.keys(f)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'readiness']);
+    const [broken, clean, weak, bank] = files;
+    expect(broken.readiness).toBeNull();
+    expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', score: 100, impact: 34, scope: 33, ownership: 33 }] });
+    expect(weak.readiness.stories).toHaveLength(1);
+    expect(bank.readiness).toEqual({ ...summarize([clean.readiness, weak.readiness.stories[0]]) });
+    expect(bank.readiness.stories).toBeUndefined();
+  });
+
+  it('map: a readiness line per story within 80 columns, and readiness in its JSON', () => {
+    const text = cli(['map']);
+    expect(text.stdout).toMatch(/\nReadiness: \d+\/100 on average/);
+    expect(text.stdout).toMatch(/\n {2}curbside-pickup-launch +100\/100 {2}impact 34\/34 {2}scope 33\/33 {2}ownership 33\/33\n/);
+    for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const map = JSON.parse(cli(['map', '--format', 'json']).stdout);
+    expect(map.readiness).toMatchObject({ score: expect.any(Number), count: map.stories.length });
+    expect(map.readiness.stories[0]).toEqual({
+      storyId: map.stories[0].id,
+      score: expect.any(Number),
+      impact: expect.any(Number),
+      scope: expect.any(Number),
+      ownership: expect.any(Number),
+      parts: expect.any(Object),
+    });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * failure-without-lesson: a failure or mistake story (by its words, or a `failure` tag) that states no
+ * lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then I…", "I now…")
+ * or a change that stops a repeat ("I set up expiry alerts") clear it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoryData } from '../../../src/bank/schema.js';
+import rule from '../../../src/lint/rules/failure-without-lesson.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+const BASE: Partial<StoryData> = {
+  situation: 'Our sales org was moving to a SaaS CRM before the old hosting contract ended.',
+  task: 'I owned the cut-over plan.',
+};
+
+/** Failure stories with no lesson. */
+const invalid: [label: string, fields: Partial<StoryData>][] = [
+  ['a `failure` tag', { ...BASE, action: 'I pushed for a big-bang cut-over.', result: 'We ran on the old CRM for seven more weeks.', tags: ['failure'] }],
+  ['a `mistake` tag', { ...BASE, result: 'Sales leadership asked for a new plan.', tags: ['migration', 'mistake'] }],
+  ['"I missed" the date', { ...BASE, result: 'I missed the quarter-close date by five weeks.' }],
+  ['an experiment that went badly', { ...BASE, result: 'The experiment went badly, and I had to stop it on day nine.' }],
+  ['a plan that did not work out', { ...BASE, result: 'Two of the six hires left within six months. Looking back, the hiring round did not work out.' }],
+  ['"my mistake"', { ...BASE, action: 'My mistake was signing off a rehearsal that used a six-month-old snapshot.' }],
+  ['"I underestimated"', { ...BASE, action: "I underestimated how the vendor's archive handled deletes." }],
+  ['a launch that failed and was rolled back', { ...BASE, result: 'The launch failed in two regions and I rolled it back the same night.' }],
+  ['an empty `learned:`', { ...BASE, result: 'The cut-over backfired.', learned: '  ', tags: ['failure'] }],
+  ['a war room during the failure is not a change afterwards', { ...BASE, action: 'I set up a war room for the first close.', tags: ['failure'] }],
+  ['a budget overrun', { ...BASE, result: 'The programme went $400K over budget and finished a quarter late.' }],
+];
+
+/** Stories that are not failures, or carry their lesson. */
+const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a failure with `learned:`', { ...BASE, result: 'I missed the date.', learned: 'I now profile the source data before I commit to a date.' }],
+  ['a lesson in the result: "Since then I…"', { ...BASE, result: 'I missed the date by five weeks. Since then I profile the data before I commit.', tags: ['failure'] }],
+  ['"I learned"', { ...BASE, result: 'The launch failed. I learned to pilot in one region first.' }],
+  ['"next time"', { ...BASE, result: 'The cut-over backfired; next time I would rehearse on fresh data.' }],
+  ['"in hindsight, I would"', { ...BASE, result: 'The launch failed. In hindsight, I would have run a pilot first.' }],
+  ['a change made so it cannot recur', { ...BASE, result: 'I missed the date, so I added a contract check that blocks any schema change until every consumer signs off.' }],
+  ['a post-mortem with alerts set up', { ...BASE, action: 'I wrote the post-mortem and set up expiry alerts at 30 and 7 days.' }],
+  ['an `incident` tag on a remediation story (a topic, not a failure)', { ...BASE, action: 'I proposed staged config rollout with automatic rollback.', tags: ['incident'] }],
+  ['a success story', { ...BASE, action: 'I moved the regions one at a time.', result: 'All 40 regions moved with zero downtime.' }],
+  ['"taught me"', { ...BASE, result: 'I missed the date, and it taught me to profile the data before committing.' }],
+  ['"failed" about someone else\'s earlier attempt', { ...BASE, situation: 'Two earlier attempts had stalled.', result: 'All 140 services left eleven days early.' }],
+];
+
+describe('failure-without-lesson', () => {
+  it.each(invalid)('flags %s', (_label, fields) => {
+    const reports = runRule(rule, fields);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.field).toBe('result');
+  });
+
+  it.each(valid)('accepts %s', (_label, fields) => {
+    expect(runRule(rule, fields)).toEqual([]);
+  });
+
+  it('says what a lesson looks like, and is an error by default', () => {
+    const [report] = runRule(rule, { result: 'I missed the date.' });
+    expect(report!.message).toBe(
+      "This failure story has no lesson. Say what you do differently now, or what you changed so it can't happen again, in `learned:`.",
+    );
+    const result = lintText('title: t\naction: I pushed the cut-over.\nresult: It went badly.\n', 'stories/s.yaml', only('failure-without-lesson'));
+    expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 1, 2]]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * hedging: hedges and deferrals in the action and result, in the candidate's own voice. Tables in the
+ * style of ESLint's RuleTester: `invalid` sentences must be flagged with the phrase, `valid` ones must not.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/hedging.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+/** Sentences that hedge, and the phrase reported. */
+const invalid: [label: string, sentence: string, phrase: string][] = [
+  ['an opinion', 'I think the new flow fixed most of the drop-off.', 'I think'],
+  ['a belief', 'I believe the rollout is why tickets fell.', 'I believe'],
+  ['not sure', "I'm not sure the freeze was what helped.", "I'm not sure"],
+  ['a softener', 'I sort of negotiated the budget with the platform org as we went.', 'sort of'],
+  ['"kind of" as a softener', 'I kind of ran both providers side by side for a while.', 'kind of'],
+  ['probably', 'Latency probably dropped because of the new cache.', 'probably'],
+  ['an attempt', 'I tried to get every team to commit to a cut-over date.', 'tried to'],
+  ['an attempt after "and"', 'I mapped every reader and tried to get each team to commit.', 'tried to'],
+  ['an attempt in a bullet', '- Tried to get legal sign-off early.', 'Tried to'],
+  ['"helped with"', 'I helped with the testing and wrote the cut-over checklist.', 'helped with'],
+  ['"was involved in"', 'I was involved in the design review for masking in the warehouse.', 'was involved in'],
+  ['"contributed to"', 'I contributed to the migration plan for the payments team.', 'contributed to'],
+  ['a deferral to a recommendation', "We went with engineering's recommendation on the schema.", "went with engineering's recommendation"],
+  ['a deferral to a person', "In the end I deferred to my manager's judgement on the date.", "deferred to my manager's judgement"],
+  ['unclear data', "The data wasn't clear, so I waited another sprint.", "The data wasn't clear"],
+  ['"seemed to"', 'The new cache seemed to fix the morning slowdown.', 'seemed to'],
+  ['leaving the call to others', 'I left the decision to the architects.', 'left the decision to'],
+];
+
+/** Sentences that must not be flagged. */
+const valid: [label: string, sentence: string][] = [
+  ['a hedge inside quoted speech', 'Marco said, "I think we can sort of fake a kill switch," and I asked for a day to check.'],
+  ['someone else trying', 'The vendor tried to push the date, so I escalated to their VP of customer success.'],
+  ['customers trying', 'Three customers had tried to cancel, so I called each one myself.'],
+  ['"kind of" as a noun', 'I asked each analyst what kind of data they needed fresh.'],
+  ['"a sort of" as a noun', 'It was a sort of shadow launch: I ran both paths for a week.'],
+  ['"helped" with an object, not "helped with"', "I lent two engineers to Priya's team, which helped them ship in May."],
+  ['deferring work to a date, not to a person', 'I deferred the archive tables to the next fiscal year.'],
+  ['taking the lead', 'I took the lead on the vendor negotiation myself.'],
+  ['following up with a lead', 'I followed up with the lead of each team every Friday.'],
+  ['data that was clear', 'The data showed that 35% of reserved hours sat idle.'],
+  ['"attempts" as a noun', 'Two attempts to fix it had stalled before I joined, so I wrote one plan.'],
+  ['a plain decision', 'I chose the vendor with weaker tracing because its pricing let us keep logs for 30 days.'],
+];
+
+describe('hedging', () => {
+  it.each(invalid)('flags %s in the action', (_label, sentence, phrase) => {
+    const reports = runRule(rule, { action: sentence });
+    expect(reports.map((r) => r.message.match(/^"([^"]*)"/)?.[1])).toContain(phrase);
+    const report = reports.find((r) => r.message.startsWith(`"${phrase}"`))!;
+    expect(report.field).toBe('action');
+    expect(sentence.slice(report.index!, report.index! + phrase.length)).toBe(phrase);
+  });
+
+  it.each(valid)('accepts %s', (_label, sentence) => {
+    expect(runRule(rule, { action: sentence, result: sentence })).toEqual([]);
+  });
+
+  it('checks the result too, and leaves the situation, task and trade-off alone', () => {
+    const hedge = 'I think it sort of worked.';
+    expect(runRule(rule, { result: hedge }).map((r) => r.field)).toEqual(['result', 'result']);
+    expect(runRule(rule, { situation: hedge, task: hedge, tradeoff: hedge, learned: hedge })).toEqual([]);
+  });
+
+  it('says how to fix each kind of hedge', () => {
+    const messages = runRule(rule, { action: 'I tried to fix it. I helped with the plan. We went with their recommendation.' }).map((r) => r.message);
+    expect(messages).toEqual([
+      expect.stringContaining('Say what you did and what came of it'),
+      expect.stringContaining('Say what your own part was'),
+      expect.stringContaining('Own the call'),
+    ]);
+  });
+
+  it('is a warning by default, reported where the phrase stands', () => {
+    const result = lintText('title: t\naction: >-\n  I mapped the readers and\n  tried to get a date.\n', 'stories/s.yaml', {
+      rules: new Map(only().rules).set('hedging', { severity: 'warn', options: undefined }),
+    });
+    expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'hedging', severity: 1, line: 4, column: 3 })]);
+    expect(rule.meta.defaultSeverity).toBe('warn');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * no-scope: nothing shows the work reached beyond the candidate's own team. Several teams or orgs, a
+ * cross-team word, a function or outside body worked with, or two different named teams clear it; one
+ * team on its own, however it is named, does not.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/no-scope.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+/** Stories that stay inside one team. */
+const invalid: [label: string, action: string][] = [
+  ['"my team" only', "I got my team's CI pipeline trustworthy again by quarantining three suites."],
+  ['one named team, the candidate\'s own', 'As the TPM embedded with the checkout web team, I gave each flaky suite an owner.'],
+  ['a team described by its size', 'My team of eleven SREs was growing to fifteen, so I rewrote the interview loop.'],
+  ['a product name is not a vendor worked with', 'I read through the Textly docs and asked the team to build the new integration.'],
+  ['"support" as a kind of work', 'Unplanned support work took a third of capacity, so I created a shield role.'],
+  ['"security" as an adjective', 'I applied the security patches to our fleet myself over two weekends.'],
+  ['"the team" as an object', 'I asked the team to instrument every stage so the lag was visible.'],
+  ['a named person on the same team', 'I paired with Lucía Romero, our senior engineer, to trim the backlog.'],
+  ['"functions" in code', 'I split the batch job into twelve Lambda functions and cut its runtime.'],
+  ['Microsoft Teams, the product', 'I moved our stand-ups to Microsoft Teams and wrote the agenda myself.'],
+  ['"any new team"', 'I would set up the same interrupt role on day one with any new team.'],
+];
+
+/** Stories with cross-team scope. */
+const valid: [label: string, action: string][] = [
+  ['a list of teams', 'I owned the launch across the mobile, design and compliance teams.'],
+  ['a count of orgs', 'I aligned six orgs on one deployment path.'],
+  ['a cross-team word', 'I ran the cross-functional launch review every week.'],
+  ['an org-wide rollout', 'I rolled the new standard out org-wide in one quarter.'],
+  ['two named teams', 'I set up a weekly review with the billing team and the data platform team.'],
+  ['another org by name', 'I negotiated the extra compute with the platform org.'],
+  ['a function brought in', 'I tried to get legal to review the fee copy early.'],
+  ['a function that acted', 'Legal approved the simplified terms a week before launch.'],
+  ['a function worked with', 'I wrote the role profile with recruiting and two partner engineering managers.'],
+  ['a vendor', "I escalated the firmware defects to the vendor's account team."],
+  ['auditors', 'I walked the external auditors through every control myself.'],
+  ['"another team"', 'I borrowed two engineers from another team for the cut-over.'],
+];
+
+describe('no-scope', () => {
+  it.each(invalid)('flags %s', (_label, action) => {
+    const reports = runRule(rule, { action });
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.field).toBe('task');
+  });
+
+  it.each(valid)('accepts %s', (_label, action) => {
+    expect(runRule(rule, { action })).toEqual([]);
+  });
+
+  it('reads every spoken section, not only the action', () => {
+    expect(runRule(rule, { task: 'I owned the fix across the billing, data platform and support teams.', action: 'I wrote a contract.' })).toEqual([]);
+    expect(runRule(rule, { learned: 'I now bring procurement in on day one.' })).toEqual([]);
+  });
+
+  it('says what scope looks like, as a warning by default', () => {
+    const [report] = runRule(rule, { action: 'I fixed my team\'s build.' });
+    expect(report!.message).toBe(
+      'The story stays inside one team. Say which other teams, orgs or functions you aligned: "across the payments, mobile and store-operations teams".',
+    );
+    const result = lintText('title: t\ntask: I owned my team\'s build.\naction: I fixed it.\n', 'stories/s.yaml', {
+      rules: new Map(only().rules).set('no-scope', { severity: 'warn', options: undefined }),
+    });
+    expect(result.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([['no-scope', 1, 2, 1]]);
+  });
+});

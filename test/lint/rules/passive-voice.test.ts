@@ -1,0 +1,71 @@
+/**
+ * passive-voice: passives in the action that hide who acted. A passive that names its actor ("approved by
+ * Dana Whitfield") and a participle used as an adjective ("was involved in", "results were mixed") don't count.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/passive-voice.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+/** Actions with agentless passives, and the phrase reported. */
+const invalid: [label: string, action: string, phrase: string][] = [
+  ['a decision was made', 'After a review with the three leads, a decision was made to merge the rotas.', 'a decision was made'],
+  ['an approval with no approver', 'The new rota was approved at the next operations review.', 'The new rota was approved'],
+  ['a plural subject', 'The runbooks were rewritten to match the new ownership.', 'The runbooks were rewritten'],
+  ['"it was discovered"', 'In May it was discovered that the archive kept soft-deleted copies.', 'it was discovered'],
+  ['a bullet', '- Post-mortem was written and shared with leadership.', 'Post-mortem was written'],
+  ['an irregular participle', 'Calibration sessions were held every two weeks.', 'Calibration sessions were held'],
+  ['"by" a number is not an actor', 'Latency was cut by 30% after the cache went in.', 'Latency was cut'],
+  ['"by" a time is not an actor', 'The fix was shipped by Friday.', 'The fix was shipped'],
+  ['a get-passive', 'The budget got approved in the end.', 'The budget got approved'],
+  ['"had been"', 'The old schema had been dropped before the rehearsal.', 'The old schema had been dropped'],
+  ['an adverb between', 'The flag was quietly removed from the config.', 'The flag was quietly removed'],
+  ['one of two passives with an actor', 'The plan was approved by Dana, and the budget was cut.', 'the budget was cut'],
+  ['a negative', "The change wasn't approved until the second review.", "The change wasn't approved"],
+];
+
+/** Actions that are active, name their actor, or use a participle as an adjective. */
+const valid: [label: string, action: string][] = [
+  ['a passive that names who acted', 'The plan was approved by Dana Whitfield, the VP of Engineering, after I showed her the costs.'],
+  ['an actor after a time', 'The launch was delayed by the vendor by three weeks, so I moved the campaign.'],
+  ['"was involved in" (a state; hedging\'s business)', 'I was involved in the design review for masking.'],
+  ['"mixed" results', 'The results were mixed, so I ran a second test.'],
+  ['"designed to"', 'The service was designed to scale to ten times the load.'],
+  ['"tired of"', 'I was tired of the weekly fire drills, so I automated the checks.'],
+  ['"based in"', 'The team was based in Dublin, so I moved the stand-up earlier.'],
+  ['a passive in quoted speech', 'Marco said, "the plan was approved last week," and I checked the minutes.'],
+  ['active voice', 'I approved the plan and rewrote the runbooks myself.'],
+  ['"was" with an adjective', 'The cluster was red all weekend, so I paged the database lead.'],
+  ['"was" with a noun', 'It was two weeks later that I found the bug in the retry loop.'],
+  ['"needed"', 'A change was needed before peak, so I moved the date.'],
+  ['"affected" as a state', 'Two regions were affected, so I called the incident and paged the network lead.'],
+];
+
+describe('passive-voice', () => {
+  it.each(invalid)('flags %s', (_label, action, phrase) => {
+    const reports = runRule(rule, { action });
+    expect(reports.map((r) => r.message.match(/^"([^"]*)"/)?.[1])).toContain(phrase);
+    const report = reports.find((r) => r.message.startsWith(`"${phrase}"`))!;
+    expect(report.field).toBe('action');
+    expect(action.slice(report.index!, report.index! + phrase.length)).toBe(phrase);
+  });
+
+  it.each(valid)('accepts %s', (_label, action) => {
+    expect(runRule(rule, { action })).toEqual([]);
+  });
+
+  it('looks only at the action', () => {
+    const passive = 'A decision was made to merge the rotas.';
+    expect(runRule(rule, { situation: passive, task: passive, result: passive, learned: passive })).toEqual([]);
+  });
+
+  it('suggests the active form and a named actor, as a warning by default', () => {
+    const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
+    expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by Dana Whitfield, the VP".');
+    const [made] = runRule(rule, { action: 'A decision was made.' });
+    expect(made!.message).toContain('say "I made …"');
+    const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
+      rules: new Map(only().rules).set('passive-voice', { severity: 'warn', options: undefined }),
+    });
+    expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 24, 1]]);
+  });
+});

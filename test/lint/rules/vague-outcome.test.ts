@@ -1,0 +1,69 @@
+/**
+ * vague-outcome: result clichés that no number backs up. A number in the cliché's own clause, or right
+ * after it in the same sentence, backs it; a number in another clause backs the other claim.
+ */
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/vague-outcome.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+/** Results with clichés, and the phrases reported. */
+const invalid: [label: string, result: string, phrases: string[]][] = [
+  ['on time, and everyone happy', 'The migration was delivered on time and everyone was happy with the new provider.', ['on time', 'everyone was happy']],
+  ['a big success', 'The launch was a big success.', ['was a big success']],
+  ['an improved customer experience', 'It really improved the customer experience.', ['improved the customer experience']],
+  ['a customer experience that improved significantly', 'The export became reliable again and the customer experience improved significantly.', ['customer experience improved', 'improved significantly']],
+  ['a happy leadership', '- Leadership was happy with the follow-up.', ['Leadership was happy']],
+  ['a number in another clause', 'Conversion rose 4%, and the launch was a big success.', ['was a big success']],
+  ['a number after a semicolon', 'The release shipped on schedule; errors fell 40% the month after.', ['on schedule']],
+  ['successful, and pleased sellers', 'The pilot was successful and the sellers were pleased.', ['successful', 'the sellers were pleased']],
+  ['on time and under budget', 'Delivered on time and under budget.', ['on time and under budget']],
+  ['smoothly, with great feedback', 'The rollout went smoothly and we got great feedback.', ['went smoothly', 'great feedback']],
+  ['much faster', 'Pages load much faster now.', ['much faster']],
+  ['exceeded expectations', 'We exceeded expectations on the migration.', ['exceeded expectations']],
+  ['improved collaboration', 'The new rituals improved collaboration across the three teams.', ['improved collaboration']],
+  ['met our goals', 'We met all our goals for the half.', ['met all our goals']],
+];
+
+/** Results whose outcomes are specific. */
+const valid: [label: string, result: string][] = [
+  ['on time, backed right after a colon', 'We delivered on time: all 140 services left Leeds eleven days before the lease ended.'],
+  ['on time, with the number in the same clause', '98% of orders arrived on time during the peak.'],
+  ['a success, backed in the same sentence', 'The launch was a big success, with 12% more sign-ups in the first week.'],
+  ['under budget by an amount', 'I delivered the API two weeks early, under budget by $40K.'],
+  ['a plain from-to', 'Page latency fell from 2.4 s to 900 ms at p99.'],
+  ['"success criteria" is not a cliché', 'Against the success criteria, picks per hour rose 1.6x and mis-picks fell to 0.3%.'],
+  ['"everyone" without a feeling', 'Everyone was on call for the first night, and p99 held under 400 ms.'],
+  ['a cliché in quoted speech', 'The VP wrote "a big success" in her note; complaints fell from 150 a month to 9.'],
+  ['"significantly" as a sentence adverb', 'Significantly, 30% of the tickets turned out to be duplicates of one bug.'],
+  ['"time" in other phrases', 'Time to first response fell from nine days to two.'],
+  ['improved reliability, with the number after it', 'It improved reliability from 99.5% to 99.95% availability.'],
+];
+
+describe('vague-outcome', () => {
+  it.each(invalid)('flags %s', (_label, result, phrases) => {
+    const reports = runRule(rule, { result });
+    const reported = reports.map((r) => r.message.match(/^"([^"]*)"/)![1]!);
+    expect(reported).toEqual(phrases);
+    reports.forEach((r, i) => expect(result.slice(r.index!)).toMatch(new RegExp(`^${reported[i]}`)));
+    expect(reports.every((r) => r.field === 'result')).toBe(true);
+  });
+
+  it.each(valid)('accepts %s', (_label, result) => {
+    expect(runRule(rule, { result })).toEqual([]);
+  });
+
+  it('looks only at the result', () => {
+    const cliche = 'We delivered on time and everyone was happy.';
+    expect(runRule(rule, { situation: cliche, action: cliche, learned: cliche })).toEqual([]);
+  });
+
+  it('says to back the claim with a number, and is an error by default', () => {
+    const [report] = runRule(rule, { result: 'The launch was a big success.' });
+    expect(report!.message).toBe(
+      '"was a big success" is a claim the panel can\'t check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".',
+    );
+    const result = lintText('title: t\nresult: >-\n  Shipped, and\n  everyone was happy.\n', 'stories/s.yaml', only('vague-outcome'));
+    expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[4, 3, 2]]);
+    expect(rule.meta.defaultSeverity).toBe('error');
+  });
+});
