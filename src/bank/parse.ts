@@ -143,6 +143,10 @@ export function yamlMessage(error: YAMLError): string {
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return 'Duplicate key: each key appears once per story.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
+    case 'MISSING_CHAR':
+      return `YAML syntax error: ${text.replace(/\.?$/, '')}: a quote is opened above and never closed.`;
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply, or is too large, to be a story.';
     case 'TAB_AS_INDENT':

@@ -113,6 +113,13 @@ describe('bad YAML', () => {
     expect(problems('stories: []\n')).toEqual(['1:10 parse The `stories:` list is empty. Add a story, or delete the file.']);
   });
 
+  it('explains a colon inside plain text, and an unclosed quote', () => {
+    expect(problems('title: t\ntask: The goal: halve it\n')).toEqual([
+      '2:7 parse A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.',
+    ]);
+    expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('a quote is opened above and never closed');
+  });
+
   it('explains a tab used as indentation', () => {
     expect(problems('title: t\nresult:\n\t- x\n').join()).toContain('parse');
   });

@@ -1,0 +1,253 @@
+/**
+ * Bad input, end to end. Each bad file gets one clear message naming the file and, where there is one,
+ * the line; never a stack trace; and lint goes on to the other files. Lint never writes to a story.
+ */
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { STACK_TRACE, STRONG, WE_TASK, brief, fileResult, isRoot, listItem, lintJson, parseResults, run, scratch, type FileResult } from './support.js';
+
+const tmp = scratch('bad');
+
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const BOM = '\ufeff';
+
+/** Nine references to nine references …, nine levels deep: 9^9 strings if expanded. */
+const BILLION_LAUGHS = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((name, i) => {
+    const prev = 'abcdefghi'[i]!;
+    return `${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`;
+  }),
+  'title: *i',
+].join('\n') + '\n';
+
+const DEEP = 20_000;
+/** Words YAML 1.1 read as booleans; YAML 1.2 (and a story title) keeps them as text. */
+const TITLES = ['no', 'yes', 'on', 'off', 'n', 'y'];
+
+const files: Record<string, string | Uint8Array> = {
+  'good.yaml': STRONG,
+  'binary.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+  'latin1.yaml': Buffer.concat([Buffer.from('title: A story\nsituation: >-\n  The caf'), Buffer.from([0xe9]), Buffer.from(' team ran checkout.\n')]),
+  'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
+  'alias-bomb.yaml': BILLION_LAUGHS,
+  'deep-lists.yaml': `title: Deep\nsituation: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
+  'deep-maps.yaml': `title: Deep\nsituation: ${'{a: '.repeat(DEEP)}b${'}'.repeat(DEEP)}\n`,
+  'types.yaml': [
+    'title: 42',
+    'lps: dive-deep',
+    'situation: [a, b]',
+    'task:',
+    '  owner: me',
+    'action: 3.5',
+    'result: true',
+    'tags: [1]',
+    'draft: "yes"',
+    '',
+  ].join('\n'),
+  'duplicate-key.yaml': `${STRONG}title: The same story, titled twice\n`,
+  'empty.yaml': '',
+  'only-comments.yaml': '# A story will go here.\n\n',
+  'only-document-start.yaml': '# A story will go here.\n---\n',
+  'bom.yaml': BOM + WE_TASK,
+  'crlf.yaml': crlf(WE_TASK),
+  'bom-crlf.yaml': BOM + crlf(WE_TASK),
+  'lf.yaml': WE_TASK,
+  'js-function.yaml': STRONG.replace(
+    /^title: .*$/m,
+    `title: !!js/function "function () { require('fs').writeFileSync('PWNED', 'x'); return 'Cut checkout latency'; }"`,
+  ),
+  'title-no.yaml': STRONG.replace(/^title: .*$/m, 'title: no'),
+  'boolean-titles.yaml': `stories:\n${TITLES.map((t) => listItem(WE_TASK, t)).join('')}`,
+  'unknown-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsesion, dive-deep]'),
+  'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
+  'list-at-top.yaml': '- title: One\n- title: Two\n',
+  'text-at-top.yaml': 'Just a paragraph about a launch.\n',
+};
+
+const dir = tmp.write(files);
+const names = Object.keys(files).sort();
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, { bytes: readFileSync(join(dir, n)).toString('base64'), mtime: statSync(join(dir, n)).mtimeMs }]),
+  );
+// Taken before any lint runs; compared after all of them, at the end of this file.
+const before = snapshot();
+// The whole lot in each format, side by side.
+const [jsonRun, stylishRun, compactRun] = await Promise.all(
+  ['json', 'stylish', 'compact'].map((format) => run(['lint', '--format', format, ...names], { cwd: dir })),
+);
+const results = parseResults(jsonRun!);
+const only = (name: string) => fileResult(results, name).messages;
+
+describe('a bank full of bad files, linted in one run', () => {
+  it('lints every file, the good one included, and says nothing on stderr', ({ expect }) => {
+    expect(results.map((r) => r.filePath)).toEqual(names);
+    expect(fileResult(results, 'good.yaml').messages).toEqual([]);
+    expect(jsonRun!.stderr).toBe('');
+    expect(jsonRun!.status).toBe(1);
+  });
+
+  it('never shows a stack trace, in any format', ({ expect }) => {
+    for (const done of [jsonRun!, stylishRun!, compactRun!]) {
+      expect(done.stdout + done.stderr).not.toMatch(STACK_TRACE);
+      expect(done.stderr).toBe('');
+      expect(done.status).toBe(1);
+    }
+  });
+
+  it('a binary file: one parse error saying so', ({ expect }) => {
+    expect(only('binary.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, message: expect.stringMatching(/binary/i) })]);
+  });
+
+  it('a file that is not UTF-8: one parse error at the line of the bad byte', ({ expect }) => {
+    expect(only('latin1.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, message: expect.stringMatching(/UTF-8/) })]);
+  });
+
+  it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {
+    expect(only('syntax.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 7, message: expect.stringMatching(/YAML/) })]);
+  });
+
+  it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {
+    expect(only('alias-bomb.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, message: expect.stringMatching(/alias/i) })]);
+  });
+
+  it('20,000 levels of nesting: one parse error that says it is nested too deeply', ({ expect }) => {
+    for (const name of ['deep-lists.yaml', 'deep-maps.yaml']) {
+      const messages = only(name);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatchObject({ ruleId: 'parse', severity: 2, line: 2 });
+      // Not the engine's own words ("Maximum call stack size exceeded"): say what is wrong with the file.
+      expect(messages[0]!.message).toMatch(/nest/i);
+      expect(messages[0]!.message).not.toMatch(/call stack/i);
+    }
+  });
+
+  it('numbers, lists and maps where text belongs: one schema error per field, at its line', ({ expect }) => {
+    const messages = only('types.yaml');
+    expect(brief({ messages } as FileResult)).toEqual([
+      '1:8 schema error',
+      '2:6 schema error',
+      '3:12 schema error',
+      '5:3 schema error',
+      '6:9 schema error',
+      '7:9 schema error',
+      '8:8 schema error',
+      '9:8 schema error',
+    ]);
+    const text = messages.map((m) => m.message);
+    expect(text[0]).toMatch(/`title` should be text.*not a number \(42\)/);
+    expect(text[1]).toMatch(/`lps` should be a list/);
+    expect(text[2]).toMatch(/`situation` should be text.*not a list/);
+    expect(text[3]).toMatch(/`task` should be text.*not a mapping/);
+    expect(text[4]).toMatch(/`action` should be text.*not a number \(3\.5\)/);
+    expect(text[5]).toMatch(/`result` should be text.*true/);
+    expect(text[6]).toMatch(/item 1 of `tags` should be text/);
+    expect(text[7]).toMatch(/`draft` should be true or false/);
+  });
+
+  it('an unknown key or Leadership Principle: one schema error with a did-you-mean', ({ expect }) => {
+    expect(only('unknown-key.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 2, line: 12, column: 1, message: expect.stringContaining('Did you mean `result`?') }),
+    ]);
+    expect(only('unknown-lp.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 7, message: expect.stringContaining('Did you mean `customer-obsession`?') }),
+    ]);
+  });
+
+  it('a top level that is a list or plain text: one schema error', ({ expect }) => {
+    for (const name of ['list-at-top.yaml', 'text-at-top.yaml']) {
+      expect(only(name)).toEqual([expect.objectContaining({ ruleId: 'schema', severity: 2, line: 1, column: 1 })]);
+    }
+  });
+
+  it('a duplicate key: one parse error at the second one', ({ expect }) => {
+    expect(only('duplicate-key.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: STRONG.split('\n').length, column: 1, message: expect.stringMatching(/Duplicate key/) }),
+    ]);
+  });
+
+  it('an empty file, or one with only comments: one warning that it holds no story', ({ expect }) => {
+    for (const name of ['empty.yaml', 'only-comments.yaml']) {
+      expect(only(name)).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 1, message: expect.stringMatching(/no story/) })]);
+    }
+  });
+
+  it('a file with only a `---` line holds no story either: the same one warning as an empty file', ({ expect }) => {
+    expect(only('only-document-start.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 1, message: expect.stringMatching(/no story/) })]);
+  });
+
+  it('a BOM and CRLF line ends change nothing: same findings at the same line:col as plain LF', ({ expect }) => {
+    const plain = brief(fileResult(results, 'lf.yaml'));
+    expect(plain).toEqual(['7:3 we-instead-of-i error']);
+    for (const name of ['bom.yaml', 'crlf.yaml', 'bom-crlf.yaml']) expect(brief(fileResult(results, name))).toEqual(plain);
+  });
+
+  it('a !!js/function tag: one parse error, and the function never runs', ({ expect }) => {
+    expect(only('js-function.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, message: expect.stringMatching(/tag/i) })]);
+    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  });
+
+  it('`title: no` stays the text "no" (YAML 1.2, not the boolean false)', ({ expect }) => {
+    expect(only('title-no.yaml')).toEqual([]);
+    // In a file of several stories the id is a slug of the title, so the title shows in storyId.
+    const ids = only('boolean-titles.yaml').map((m) => `${m.storyId} ${m.ruleId}`);
+    expect(ids).toEqual(TITLES.map((t) => `${t} we-instead-of-i`));
+    expect(only('boolean-titles.yaml').filter((m) => m.ruleId === 'schema')).toEqual([]);
+  });
+});
+
+describe.concurrent('files and folders that cannot be read', () => {
+  it('a path that does not exist: exit 2, named, and the rest still linted', async ({ expect }) => {
+    const { run, results } = await lintJson(['good.yaml', 'no/such/story.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('tpm-prep: no/such/story.yaml: no such file or folder.\n');
+    expect(results.map((r) => r.filePath)).toEqual(['good.yaml']);
+  });
+
+  // root reads a chmod 000 file anyway, so there is nothing to test there.
+  it.skipIf(isRoot)('an unreadable file or folder: exit 2, each named once, and the rest still linted', async ({ expect }) => {
+    const locked = tmp.write({ 'good.yaml': STRONG, 'secret.yaml': STRONG, 'private/story.yaml': STRONG });
+    chmodSync(join(locked, 'secret.yaml'), 0o000);
+    chmodSync(join(locked, 'private'), 0o000);
+    try {
+      const { run, results } = await lintJson(['good.yaml', 'secret.yaml', 'private'], { cwd: locked });
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+        "tpm-prep: private: permission denied; can't read it.",
+        "tpm-prep: secret.yaml: permission denied; can't read it.",
+      ]);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(results.map((r) => r.filePath)).toContain('good.yaml');
+    } finally {
+      chmodSync(join(locked, 'secret.yaml'), 0o644);
+      chmodSync(join(locked, 'private'), 0o755);
+    }
+  });
+
+  it('a symlink loop in a folder: lint finishes, names the looping links, and lints each real file once', async ({ expect }) => {
+    const looped = tmp.write({
+      'stories/good.yaml': STRONG,
+      'stories/self': { link: '.' },
+      'stories/nested/back-up': { link: '..' },
+      'stories/ping.yaml': { link: 'pong.yaml' },
+      'stories/pong.yaml': { link: 'ping.yaml' },
+    });
+    const { run, results } = await lintJson(['stories'], { cwd: looped });
+    expect(results.map((r) => r.filePath).filter((p) => !p.endsWith('/'))).toEqual(['stories/good.yaml']);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).toMatch(/^tpm-prep: stories\/ping\.yaml: .*link loop.*$/m);
+    expect(run.stderr).toMatch(/^tpm-prep: stories\/pong\.yaml: .*link loop.*$/m);
+    expect(run.status).toBe(2);
+  });
+});
+
+describe('lint never writes to a story file', () => {
+  it('leaves the bytes and the mtime of every linted file as they were, after every run above', ({ expect }) => {
+    expect(Object.keys(before)).toEqual(names);
+    expect(snapshot()).toEqual(before);
+  });
+});

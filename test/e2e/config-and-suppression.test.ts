@@ -1,0 +1,232 @@
+/**
+ * `.tpm-prep.yaml` (found upward, or named with --config), drafts, and suppression comments, through the
+ * real CLI. Findings are compared as `line:column ruleId severity`, per file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { LONE, ROOT, STRONG, brief, fileResult, lintJson, listItem, run, scratch, type FileResult } from './support.js';
+
+const tmp = scratch('config');
+const ALL_FOUR = readFileSync(join(ROOT, 'test/fixtures/weak/all-four.yaml'), 'utf8');
+const FOUR = ['missing-metric', 'no-named-partner', 'no-tradeoff', 'we-instead-of-i'];
+
+/** Each of the four gap rules with the severity it was reported at (1 or 2), or absent if off. */
+function severities(result: FileResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of result.messages) if (FOUR.includes(m.ruleId)) out[m.ruleId] = Math.max(out[m.ruleId] ?? 0, m.severity);
+  return out;
+}
+
+// Drafts and suppression comments: a folder of cases each, linted in one run (the two side by side).
+const drafts = tmp.write({
+  'draft.yaml': ALL_FOUR.replace(/^title: .*$/m, '$&\ndraft: true'),
+  'not-draft.yaml': ALL_FOUR.replace(/^title: .*$/m, '$&\ndraft: false'),
+  'mixed.yaml': `stories:\n${listItem(LONE.replace(/^title: .*$/m, '$&\ndraft: true'), 'A draft')}${listItem(LONE, 'A finished story')}`,
+});
+
+// LONE reports no-named-partner and no-tradeoff at its `action:` key, line 8.
+const before = (story: string, key: string, ...comments: string[]) => story.replace(new RegExp(`^${key}:`, 'm'), `${comments.join('\n')}\n$&`);
+const suppressions = tmp.write({
+  'next-line.yaml': before(LONE, 'action', '# tpm-prep-disable-next-line no-tradeoff'),
+  'next-line-not-after-next.yaml': before(LONE, 'action', '# tpm-prep-disable-next-line no-tradeoff', '# (another comment)'),
+  'next-line-two-rules.yaml': before(LONE, 'action', '# tpm-prep-disable-next-line no-tradeoff, no-named-partner -- both are in the spoken version'),
+  'story-top.yaml': `# tpm-prep-disable no-named-partner\n${LONE}`,
+  'story-inside.yaml': `${LONE}# tpm-prep-disable no-tradeoff -- it is a pure execution story\n`,
+  'story-two-rules.yaml': `# tpm-prep-disable no-named-partner no-tradeoff\n${LONE}`,
+  'in-text.yaml': LONE.replace('action: >-\n', 'action: >-\n  # tpm-prep-disable no-named-partner\n'),
+  'no-rule.yaml': `# tpm-prep-disable\n${before(STRONG, 'result', '# tpm-prep-disable-next-line')}`,
+  'unknown-rule.yaml': `# tpm-prep-disable no-tradeof\n${LONE}`,
+  'documents.yaml': `${LONE}---\n# tpm-prep-disable no-named-partner\n${LONE.replace(/^title: .*$/m, 'title: The second story')}`,
+  'list.yaml': `stories:\n  # tpm-prep-disable no-named-partner\n${listItem(LONE, 'List A')}${listItem(LONE, 'List B')}${listItem(LONE, 'List C')}`,
+  'list-between.yaml': `stories:\n${listItem(LONE, 'Between A')}  # tpm-prep-disable no-tradeoff\n${listItem(LONE, 'Between B')}${listItem(LONE, 'Between C')}`,
+});
+
+const [draftRun, suppressionRun] = await Promise.all([
+  lintJson(['draft.yaml', 'not-draft.yaml', 'mixed.yaml'], { cwd: drafts }),
+  lintJson(['*.yaml'], { cwd: suppressions }),
+]);
+
+describe.concurrent('.tpm-prep.yaml', () => {
+  const config = `# Team settings.
+rules:
+  missing-metric: off
+  no-tradeoff: warn
+  no-named-partner: {severity: warn}
+  we-instead-of-i: error
+`;
+
+  it('sets each rule to off, warn or error (also the {severity: warn} form)', async ({ expect }) => {
+    const dir = tmp.write({ '.tpm-prep.yaml': config, 'story.yaml': ALL_FOUR });
+    const { run: done, results } = await lintJson(['story.yaml'], { cwd: dir });
+    expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'no-named-partner': 1, 'no-tradeoff': 1, 'we-instead-of-i': 2 });
+    expect(done.status).toBe(1);
+  });
+
+  it('exits 0 when the config leaves only warnings', async ({ expect }) => {
+    const dir = tmp.write({ '.tpm-prep.yaml': config.replace('we-instead-of-i: error', 'we-instead-of-i: warn'), 'story.yaml': ALL_FOUR });
+    expect((await lintJson(['story.yaml'], { cwd: dir })).run.status).toBe(0);
+  });
+
+  it('is found upward from the working folder', async ({ expect }) => {
+    const dir = tmp.write({ '.tpm-prep.yaml': config, 'stories/story.yaml': ALL_FOUR, 'stories/deeper/still/.keep': '' });
+    const { results } = await lintJson(['../../story.yaml'], { cwd: join(dir, 'stories/deeper/still') });
+    expect(severities(fileResult(results, '../../story.yaml'))).toEqual({ 'no-named-partner': 1, 'no-tradeoff': 1, 'we-instead-of-i': 2 });
+  });
+
+  it('the nearest one wins', async ({ expect }) => {
+    const dir = tmp.write({
+      '.tpm-prep.yaml': config,
+      'team/.tpm-prep.yaml': 'rules:\n  no-tradeoff: off\n',
+      'team/story.yaml': ALL_FOUR,
+    });
+    const { results } = await lintJson(['story.yaml'], { cwd: join(dir, 'team') });
+    expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'we-instead-of-i': 2 });
+  });
+
+  it('--config FILE is used instead of the nearest one, resolved from the working folder', async ({ expect }) => {
+    const dir = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeoff: off\n', 'ci/strict.yaml': config, 'story.yaml': ALL_FOUR });
+    for (const flag of ['--config', '-c']) {
+      const { results } = await lintJson([flag, 'ci/strict.yaml', 'story.yaml'], { cwd: dir });
+      expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'no-named-partner': 1, 'no-tradeoff': 1, 'we-instead-of-i': 2 });
+    }
+  });
+
+  it('without one, every rule is at its default and the four gap rules are errors', async ({ expect }) => {
+    const dir = tmp.write({ 'story.yaml': ALL_FOUR });
+    const { results } = await lintJson(['story.yaml'], { cwd: dir });
+    expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'we-instead-of-i': 2, 'no-tradeoff': 2 });
+  });
+});
+
+describe.concurrent('a bad config exits 2 with one line naming the file:line:col and the key', () => {
+  const cases: [name: string, config: string, expected: RegExp][] = [
+    ['an unknown rule, with a did-you-mean', 'rules:\n  missing-metric: warn\n  missing-metrc: off\n', /^tpm-prep: bad\.yaml:3:3: .*`missing-metrc`.*Did you mean `missing-metric`\?/],
+    ['a severity that is not off, warn or error', 'rules:\n  no-tradeoff: loud\n', /^tpm-prep: bad\.yaml:2:16: .*`rules\.no-tradeoff`.*off, warn or error/],
+    ['a bad severity in the mapping form', 'rules:\n  no-tradeoff: {severity: sometimes}\n', /^tpm-prep: bad\.yaml:2:16: .*`rules\.no-tradeoff`/],
+    ['an unknown top-level key, with a did-you-mean', 'rule:\n  no-tradeoff: off\n', /^tpm-prep: bad\.yaml:1:1: .*`rule`.*Did you mean `rules`\?/],
+    ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, limit: 3}\n', /^tpm-prep: bad\.yaml:2:16: .*`no-tradeoff`/],
+    ['rules that are not a mapping', 'rules: [no-tradeoff]\n', /^tpm-prep: bad\.yaml:1:8: .*`rules`/],
+    ['YAML that does not parse', 'rules:\n  no-tradeoff: [off\n', /^tpm-prep: bad\.yaml:\d+:\d+: .*YAML/],
+    ['a config that is not a mapping', '- no-tradeoff\n', /^tpm-prep: bad\.yaml:1:1: .*`rules:`/],
+  ];
+  const dir = tmp.write({ 'story.yaml': STRONG });
+
+  for (const [name, config, expected] of cases) {
+    it(name, async ({ expect }) => {
+      const dir = tmp.write({ 'story.yaml': STRONG, 'bad.yaml': config });
+      const done = await run(['lint', '--config', 'bad.yaml', 'story.yaml'], { cwd: dir });
+      expect(done.status).toBe(2);
+      expect(done.stdout).toBe('');
+      expect(done.stderr).toMatch(expected);
+      expect(done.stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+  }
+
+  it('a --config file that does not exist', async ({ expect }) => {
+    const done = await run(['lint', '--config', 'nope.yaml', 'story.yaml'], { cwd: dir });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toMatch(/^tpm-prep: .*nope\.yaml.*\n$/);
+  });
+
+  it('a bad .tpm-prep.yaml found upward, named in the message', async ({ expect }) => {
+    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeof: off\n', 'sub/story.yaml': STRONG });
+    const done = await run(['lint', 'story.yaml'], { cwd: join(upper, 'sub') });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toMatch(/^tpm-prep: \S*\.tpm-prep\.yaml:2:3: .*`no-tradeof`.*Did you mean `no-tradeoff`\?\n$/);
+  });
+});
+
+describe.concurrent('drafts', () => {
+  const { results } = draftRun;
+
+  it('`draft: true` turns a story’s errors into warnings', async ({ expect }) => {
+    expect(severities(fileResult(results, 'draft.yaml'))).toEqual({ 'missing-metric': 1, 'no-named-partner': 1, 'no-tradeoff': 1, 'we-instead-of-i': 1 });
+    expect(severities(fileResult(results, 'not-draft.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'no-tradeoff': 2, 'we-instead-of-i': 2 });
+  });
+
+  it('exits 0 for a draft alone, since it has only warnings', async ({ expect }) => {
+    expect((await lintJson(['draft.yaml'], { cwd: drafts })).run.status).toBe(0);
+  });
+
+  it('touches only its own story in a file of several', async ({ expect }) => {
+    const byStory = fileResult(results, 'mixed.yaml').messages.map((m) => `${m.storyId} ${m.ruleId} ${m.severity}`);
+    expect(byStory).toEqual([
+      'a-draft no-named-partner 1',
+      'a-draft no-tradeoff 1',
+      'a-finished-story no-named-partner 2',
+      'a-finished-story no-tradeoff 2',
+    ]);
+  });
+});
+
+describe.concurrent('suppression comments', () => {
+  const { run: suppressed, results } = suppressionRun;
+  const get = (file: string) => brief(fileResult(results, file));
+
+  it('# tpm-prep-disable-next-line RULE silences that rule on the next line only', async ({ expect }) => {
+    expect(get('next-line.yaml')).toEqual(['9:1 no-named-partner error']);
+  });
+
+  it('does not reach past the next line', async ({ expect }) => {
+    expect(get('next-line-not-after-next.yaml')).toEqual(['10:1 no-named-partner error', '10:1 no-tradeoff error']);
+  });
+
+  it('takes several rule ids, and a reason after --', async ({ expect }) => {
+    expect(get('next-line-two-rules.yaml')).toEqual([]);
+  });
+
+  it('# tpm-prep-disable RULE before a story silences that rule for the whole story', async ({ expect }) => {
+    expect(get('story-top.yaml')).toEqual(['9:1 no-tradeoff error']);
+    expect(get('story-two-rules.yaml')).toEqual([]);
+  });
+
+  it('# tpm-prep-disable RULE inside a story silences it too', async ({ expect }) => {
+    expect(get('story-inside.yaml')).toEqual(['8:1 no-named-partner error']);
+  });
+
+  it('is only a comment, not text inside a block scalar that looks like one', async ({ expect }) => {
+    expect(get('in-text.yaml')).toEqual(['8:1 no-named-partner error', '8:1 no-tradeoff error']);
+  });
+
+  it('in a file of several YAML documents, touches only the story it precedes', async ({ expect }) => {
+    const messages = fileResult(results, 'documents.yaml').messages.map((m) => `${m.storyId} ${m.ruleId}`);
+    expect(messages).toEqual([
+      'cut-checkout-latency-before-peak-season no-named-partner',
+      'cut-checkout-latency-before-peak-season no-tradeoff',
+      'the-second-story no-tradeoff',
+    ]);
+  });
+
+  it('in a `stories:` list, touches only the story it precedes (first story)', async ({ expect }) => {
+    const messages = fileResult(results, 'list.yaml').messages.map((m) => `${m.storyId} ${m.ruleId}`);
+    expect(messages).toEqual(['list-a no-tradeoff', 'list-b no-named-partner', 'list-b no-tradeoff', 'list-c no-named-partner', 'list-c no-tradeoff']);
+  });
+
+  it('in a `stories:` list, touches only the story it precedes (a comment between two stories belongs to the next)', async ({ expect }) => {
+    const messages = fileResult(results, 'list-between.yaml').messages.map((m) => `${m.storyId} ${m.ruleId}`);
+    expect(messages).toEqual(['between-a no-named-partner', 'between-a no-tradeoff', 'between-b no-named-partner', 'between-c no-named-partner', 'between-c no-tradeoff']);
+  });
+
+  it('a directive with no rule id is a warning (ruleId directive), and silences nothing', async ({ expect }) => {
+    const messages = fileResult(results, 'no-rule.yaml').messages;
+    expect(brief({ messages } as FileResult)).toEqual(['1:1 directive warning', '13:1 directive warning']);
+    expect(messages[0]!.message).toMatch(/needs the rule id/);
+  });
+
+  it('a directive naming an unknown rule is a warning with a did-you-mean, and silences nothing', async ({ expect }) => {
+    const messages = fileResult(results, 'unknown-rule.yaml').messages;
+    expect(brief({ messages } as FileResult)).toEqual(['1:1 directive warning', '9:1 no-named-partner error', '9:1 no-tradeoff error']);
+    expect(messages[0]!.message).toContain('`no-tradeof`');
+    expect(messages[0]!.message).toContain('Did you mean `no-tradeoff`?');
+  });
+
+  it('exits 1 here, for the findings left', async ({ expect }) => {
+    expect(suppressed.status).toBe(1);
+  });
+
+  it('exits 0 when the only findings are directive warnings', async ({ expect }) => {
+    expect((await lintJson(['no-rule.yaml'], { cwd: suppressions })).run.status).toBe(0);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Exit codes (0 clean or warnings within the limit, 1 lint errors, 2 usage, config or IO problems), the
+ * paths lint accepts (files, folders, quoted globs, the way pre-commit and lint-staged pass them), and
+ * the program's help, version and usage errors.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, cliWithClosedStdout, fileResult, lintJson, run, scratch } from './support.js';
+
+const tmp = scratch('exit');
+const draft = (story: string) => story.replace(/^title: .*$/m, '$&\ndraft: true');
+const files = (results: { filePath: string }[]) => results.map((r) => r.filePath).filter((p) => !p.endsWith('/'));
+
+describe.concurrent('exit codes', () => {
+  const dir = tmp.write({
+    'clean.yaml': STRONG,
+    'error.yaml': WE_TASK,
+    'one-warning.yaml': draft(NO_METRIC),
+    'two-warnings.yaml': draft(NO_METRIC.replace('  I owned the cross-team', '  We owned the cross-team')),
+  });
+  const lint = (...args: string[]) => run(['lint', ...args], { cwd: dir });
+  const warnings = ['one-warning.yaml', 'two-warnings.yaml'];
+
+  it('0 when clean, with no output at all', async ({ expect }) => {
+    expect(await lint('clean.yaml')).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 when there is a lint error', async ({ expect }) => {
+    const done = await lint('clean.yaml', 'error.yaml');
+    expect(done.status).toBe(1);
+    expect(done.stdout).toContain('we-instead-of-i');
+    expect(done.stderr).toBe('');
+  });
+
+  it('0 when there are only warnings', async ({ expect }) => {
+    const done = await lint(...warnings);
+    expect(done.stdout).toMatch(/\(0 errors, 3 warnings\)/);
+    expect(done.status).toBe(0);
+  });
+
+  it('--max-warnings N: 0 within the limit, 1 over it (with a line saying so); -1 means no limit', async ({ expect }) => {
+    const [within, over, unlimited] = await Promise.all([
+      lint('--max-warnings', '3', ...warnings),
+      lint('--max-warnings', '2', ...warnings),
+      lint('--max-warnings', '-1', ...warnings),
+    ]);
+    expect(within.status).toBe(0);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe('tpm-prep: 3 warnings, more than --max-warnings 2.\n');
+    expect(unlimited.status).toBe(0);
+  });
+
+  it('--max-warnings does not hide errors: an error still exits 1 within the limit', async ({ expect }) => {
+    expect((await lint('--max-warnings', '10', 'error.yaml')).status).toBe(1);
+  });
+
+  for (const bad of ['abc', '1.5', '-2']) {
+    it(`2, with one line and nothing on stdout, for --max-warnings ${bad}`, async ({ expect }) => {
+      const done = await lint('--max-warnings', bad, 'clean.yaml');
+      expect(done.status).toBe(2);
+      expect(done.stdout).toBe('');
+      expect(done.stderr).toMatch(/^tpm-prep: .*--max-warnings.*\n$/);
+    });
+  }
+
+  it('2 for an unknown --format, naming the choices', async ({ expect }) => {
+    const done = await lint('--format', 'xml', 'clean.yaml');
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toMatch(/^tpm-prep: .*xml.*stylish, json, compact.*\n$/);
+  });
+
+  it('2 for a path that does not exist, naming it, after linting the paths that do', async ({ expect }) => {
+    const { run: done, results } = await lintJson(['error.yaml', 'missing.yaml', 'clean.yaml'], { cwd: dir });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toBe('tpm-prep: missing.yaml: no such file or folder.\n');
+    expect(files(results)).toEqual(['clean.yaml', 'error.yaml']);
+  });
+
+  it('2 for a quoted glob that matches nothing', async ({ expect }) => {
+    const done = await lint('nowhere/**/*.yml');
+    expect(done.status).toBe(2);
+    expect(done.stderr).toBe('tpm-prep: No files match the pattern "nowhere/**/*.yml".\n');
+  });
+
+  it('2 for lint with no paths where there is no stories/ folder, saying what to type', async ({ expect }) => {
+    const done = await lint();
+    expect(done.status).toBe(2);
+    expect(done.stderr).toMatch(/^tpm-prep: .*tpm-prep lint stories\/.*\n$/);
+  });
+});
+
+describe.concurrent('paths: files, folders and globs in any mix', () => {
+  // Which files get linted is all that matters here, so each holds a one-line story: it lints in a
+  // fraction of the time a full story takes (and has findings, so exit 1).
+  const stub = (title: string) => `title: ${title}\n`;
+  const dir = tmp.write({
+    'stories/a.yaml': stub('A'),
+    'stories/notes.md': '# Not a story\n',
+    'stories/draft.txt': stub('A draft in a text file'),
+    'stories/team/b.yml': stub('B'),
+    'stories/team/deep/c.yaml': stub('C'),
+    'stories/team/deep/d.yml': stub('D'),
+    'stories/.drafts/hidden.yaml': stub('Hidden'),
+    'stories/node_modules/pkg/x.yaml': stub('X'),
+    'elsewhere/e.yml': stub('E'),
+  });
+  const lint = (...args: string[]) => lintJson(args, { cwd: dir });
+  const all = ['stories/a.yaml', 'stories/team/b.yml', 'stories/team/deep/c.yaml', 'stories/team/deep/d.yml'];
+
+  it('walks a folder for *.yaml and *.yml at any depth, skipping other files, dot-folders and node_modules', async ({ expect }) => {
+    const { run: done, results } = await lint('stories');
+    expect(files(results)).toEqual(all);
+    expect(done.stderr).toBe('');
+  });
+
+  it('takes a trailing slash on a folder the same way', async ({ expect }) => {
+    expect(files((await lint('stories/')).results)).toEqual(all);
+  });
+
+  it('lints stories/ when given no paths', async ({ expect }) => {
+    expect(files((await lint()).results)).toEqual(all);
+  });
+
+  it('expands a quoted glob itself: ** crosses folders, * does not, {a,b} picks either', async ({ expect }) => {
+    const [deep, flat, either] = await Promise.all([lint('stories/**/*.yml'), lint('stories/*.yaml'), lint('stories/**/*.{yaml,yml}')]);
+    expect(files(deep.results)).toEqual(['stories/team/b.yml', 'stories/team/deep/d.yml']);
+    expect(files(flat.results)).toEqual(['stories/a.yaml']);
+    expect(files(either.results)).toEqual(all);
+  });
+
+  it('lints a file named on the command line whatever its extension', async ({ expect }) => {
+    const { run: done, results } = await lint('stories/draft.txt');
+    expect(files(results)).toEqual(['stories/draft.txt']);
+    expect(done.status).toBe(1);
+  });
+
+  it('lints a mix of glob, file and folders, each file once, sorted', async ({ expect }) => {
+    const { run: done, results } = await lint('stories/**/*.yml', 'stories/team/deep/d.yml', 'elsewhere', 'stories/team', './stories/a.yaml');
+    expect(files(results)).toEqual(['elsewhere/e.yml', 'stories/a.yaml', 'stories/team/b.yml', 'stories/team/deep/c.yaml', 'stories/team/deep/d.yml']);
+    // Each file once, so no story collides with itself as a duplicate id.
+    expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'duplicate-id')).toEqual([]);
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(1);
+  });
+
+  it('accepts a glob whose files an earlier path already named (no "No files match")', async ({ expect }) => {
+    // `tpm-prep lint stories/ 'stories/**/*.yml'`: the glob does match, even if it adds nothing new.
+    const { run: done, results } = await lint('stories/team', 'stories/**/*.yml');
+    expect(done.stderr).toBe('');
+    expect(files(results)).toEqual(['stories/team/b.yml', 'stories/team/deep/c.yaml', 'stories/team/deep/d.yml']);
+    expect(done.status).toBe(1);
+  });
+
+  it('takes the absolute paths lint-staged passes, and shows them relative', async ({ expect }) => {
+    const { results } = await lint(join(dir, 'stories/a.yaml'), join(dir, 'stories/team/deep/d.yml'));
+    expect(files(results)).toEqual(['stories/a.yaml', 'stories/team/deep/d.yml']);
+    expect(fileResult(results, 'stories/team/deep/d.yml').messages.length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('the shipped examples', () => {
+  it('`tpm-prep lint stories/` exits 0 with no output', async ({ expect }) => {
+    expect(await run(['lint', 'stories/'], { cwd: ROOT })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe.concurrent('help, version and usage errors', () => {
+  it('--help shows the commands and examples, exit 0', async ({ expect }) => {
+    const done = await run(['--help']);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toMatch(/^Usage: tpm-prep /);
+    expect(done.stdout).toMatch(/^ +lint /m);
+    expect(done.stdout).toMatch(/\nExamples:\n/);
+    expect(done.stdout).toMatch(/^ +\$ tpm-prep lint /m);
+  });
+
+  it('lint --help (and help lint) shows its options and examples, exit 0', async ({ expect }) => {
+    const [done, viaHelp] = await Promise.all([run(['lint', '--help']), run(['help', 'lint'])]);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toMatch(/^Usage: tpm-prep lint /);
+    for (const option of ['--format', '--quiet', '--max-warnings', '--config', '--color', '--no-color']) expect(done.stdout).toContain(option);
+    expect(done.stdout).toMatch(/\nExamples:\n +\$ tpm-prep lint stories\//);
+    expect(done.stdout).toContain("'stories/**/*.yml'");
+    expect(viaHelp).toEqual(done);
+  });
+
+  it('--version and -v print the version from package.json', async ({ expect }) => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const done of await Promise.all([run(['--version']), run(['-v'])])) expect(done).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('an unknown command exits 2 with a one-line message', async ({ expect }) => {
+    expect(await run(['frobnicate'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown command 'frobnicate'\n" });
+  });
+
+  it('an unknown option exits 2 with a one-line message', async ({ expect }) => {
+    expect(await run(['lint', '--bogus', 'stories/'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--bogus'\n" });
+  });
+
+  for (const args of [['lnt', 'stories/'], ['lint', '--fromat', 'json']]) {
+    it(`a mistyped ${args[0] === 'lnt' ? 'command' : 'option'} still gets a one-line message, with the suggestion on it`, async ({ expect }) => {
+      const done = await run(args);
+      expect(done.status).toBe(2);
+      expect(done.stderr).toMatch(/Did you mean (lint|--format)\?/);
+      expect(done.stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+  }
+});
+
+describe.concurrent('output cut short by the reader', () => {
+  // `tpm-prep lint stories/ | head -1`: once head exits, writes fail with EPIPE. The user should see
+  // head's line and nothing else, never a Node stack trace.
+  it('lint with its stdout closed ends quietly, with no stack trace', async ({ expect }) => {
+    const dir = tmp.write({ 'we.yaml': WE_TASK });
+    const done = await cliWithClosedStdout(['lint', 'we.yaml'], { cwd: dir });
+    expect(done.stderr).not.toMatch(STACK_TRACE);
+    expect(done.stderr).toBe('');
+  });
+
+  it('--help with its stdout closed ends quietly, with no stack trace', async ({ expect }) => {
+    const done = await cliWithClosedStdout(['lint', '--help']);
+    expect(done.stderr).not.toMatch(STACK_TRACE);
+    expect(done.stderr).toBe('');
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Shared pieces for the end-to-end lint tests: throwaway folders, a story that lints clean, and a way to
+ * run the real CLI and read its JSON. Every test here goes through bin/tpm-prep.js, as a user would.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import { BIN, ROOT, type Run } from '../helpers.js';
+
+export { ROOT, type Run };
+
+export const FIXTURES = join(ROOT, 'test/fixtures/e2e');
+
+export interface Message {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  storyId: string | null;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Message[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/**
+ * A story that every rule passes (a metric, "I", a named partner, a trade-off, cross-team scope, a
+ * lesson), and it shows the principles it claims. Its keys: title 1, lps 2, situation 3, task 6 (text
+ * on 7), action 8, result 12, partners 14, tradeoff 17, learned 19.
+ */
+export const STRONG = `title: Cut checkout latency before peak season
+lps: [customer-obsession, dive-deep]
+situation: >-
+  Our checkout page p99 latency had crept to 2.4 s ahead of the holiday peak, and abandoned carts
+  were rising week over week.
+task: >-
+  I owned the cross-team latency program and had six weeks before the code freeze.
+action: >-
+  I pulled the traces myself and found that 60% of the time went to a synchronous fraud check. I worked
+  with Priya Nair, the Payments engineering manager, to make the check asynchronous for returning
+  customers, and I ran a weekly risk review with the three teams involved.
+result: >-
+  p99 latency fell from 2.4 s to 900 ms, and cart abandonment dropped 8% during the peak.
+partners:
+  - name: Priya Nair
+    role: Payments engineering manager
+tradeoff: >-
+  I deferred the new-customer flow to January instead of squeezing it into the freeze.
+learned: >-
+  I now ask for a latency budget per dependency at design review.
+`;
+
+/** STRONG with its task told as "We …" (we-instead-of-i at the task text, column 3). */
+export const WE_TASK = STRONG.replace('  I owned the cross-team latency program', '  We owned the cross-team latency program');
+
+/** STRONG with no number in the result (missing-metric at the `result:` key). */
+export const NO_METRIC = STRONG.replace(
+  'p99 latency fell from 2.4 s to 900 ms, and cart abandonment dropped 8% during the peak.',
+  'Checkout stayed responsive through the peak, and the three teams kept the asynchronous check.',
+);
+
+/**
+ * STRONG with no partner and no trade-off: no-named-partner and no-tradeoff, both reported at the
+ * `action:` key (line 8), and nothing else.
+ */
+export const LONE = STRONG.replace('with Priya Nair, the Payments engineering manager,', 'with a coworker')
+  .replace('partners:\n  - name: Priya Nair\n    role: Payments engineering manager\n', '')
+  .replace('tradeoff: >-\n  I deferred the new-customer flow to January instead of squeezing it into the freeze.\n', '');
+
+/** STRONG with every line indented for a `stories:` list, and a title of our choosing. */
+export function listItem(story: string, title?: string): string {
+  const text = title === undefined ? story : story.replace(/^title: .*$/m, `title: ${title}`);
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line, i) => (i === 0 ? `  - ${line}` : `    ${line}`))
+    .join('\n') + '\n';
+}
+
+/** A throwaway folder for this test file, removed after its tests. */
+export function scratch(prefix: string): { root: string; write: (files: Tree) => string; path: (...parts: string[]) => string } {
+  const root = mkdtempSync(join(tmpdir(), `tpm-prep-e2e-${prefix}-`));
+  const clean = () => rmSync(root, { recursive: true, force: true });
+  afterAll(clean);
+  // Also on exit: if a file fails while being collected (say, the CLI isn't built), afterAll never runs.
+  process.once('exit', clean);
+  let n = 0;
+  return {
+    root,
+    path: (...parts) => join(root, ...parts),
+    /** Writes a tree into a fresh sub-folder and returns the folder. */
+    write(files) {
+      const dir = join(root, `case-${++n}`);
+      writeTree(dir, files);
+      return dir;
+    },
+  };
+}
+
+/** File contents by relative path; a `{ link }` entry makes a symbolic link to that target. */
+export type Tree = Record<string, string | Uint8Array | { link: string }>;
+
+function writeTree(dir: string, files: Tree): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [rel, content] of Object.entries(files)) {
+    const full = join(dir, rel);
+    mkdirSync(dirname(full), { recursive: true });
+    if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, full);
+    else writeFileSync(full, content);
+  }
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `cli` from test/helpers.ts, asynchronous: the same environment (no colour unless asked, no TIMING),
+ * but it doesn't block, so concurrent tests keep both cores busy. (Vitest gives this 2-core machine
+ * a single worker, so with spawnSync every run would wait for the one before.)
+ */
+export function run(args: string[], options: RunOptions = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/** Runs `tpm-prep lint --format json …` and parses stdout (failing loudly if it isn't JSON). */
+export async function lintJson(args: string[], options: RunOptions = {}): Promise<{ run: Run; results: FileResult[] }> {
+  const done = await run(['lint', '--format', 'json', ...args], options);
+  return { run: done, results: parseResults(done) };
+}
+
+export function parseResults(run: Run): FileResult[] {
+  let results: FileResult[];
+  try {
+    results = JSON.parse(run.stdout) as FileResult[];
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${run.status}).\nstdout: ${run.stdout}\nstderr: ${run.stderr}`);
+  }
+  return results;
+}
+
+/** The result for one file, by its displayed path. */
+export function fileResult(results: FileResult[], filePath: string): FileResult {
+  const found = results.find((r) => r.filePath === filePath);
+  if (!found) throw new Error(`No result for ${filePath}; got ${results.map((r) => r.filePath).join(', ')}`);
+  return found;
+}
+
+/** `line:column ruleId severity` per message: short enough to compare whole lists in a test. */
+export function brief(result: FileResult): string[] {
+  return result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'}`);
+}
+
+export function ruleIds(result: FileResult): string[] {
+  return [...new Set(result.messages.map((m) => m.ruleId))].sort();
+}
+
+/** A Node stack trace, or any sign of one, in what the user sees. */
+export const STACK_TRACE = /^\s+at .+[:(]\d+:\d+\)?$|node:internal|Unhandled|Error: .*\n\s+at /m;
+
+export const ANSI = /\x1b\[[0-9;]*m/;
+
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Runs the CLI with its stdout already closed, as when it is piped into `head` and `head` has exited:
+ * every write fails with EPIPE. Resolves with the exit code and stderr.
+ */
+export function cliWithClosedStdout(args: string[], options: { cwd?: string } = {}): Promise<{ status: number | null; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
