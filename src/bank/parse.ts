@@ -146,7 +146,8 @@ export function yamlMessage(error: YAMLError): string {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     case 'MISSING_CHAR':
-      return `YAML syntax error: ${text.replace(/\.?$/, '')}: a quote is opened above and never closed.`;
+      if (/quote/.test(text)) return 'YAML syntax error: a quote opened above is never closed.';
+      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply, or is too large, to be a story.';
     case 'TAB_AS_INDENT':
@@ -253,7 +254,8 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'boolean') return `true/false (${value})`;
-  return `a ${typeof value} (${String(value)})`;
+  const shown = JSON.stringify(value) ?? String(value);
+  return `a ${typeof value} (${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown})`;
 }
 
 function expectedKind(expected: string | undefined, path: (string | number)[]): string {

@@ -17,39 +17,76 @@ export function positionOf(lines: LineCounter, offset: number): Pos {
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
+/** A character of a scalar's source as the value sees it: escapes decoded, '' in single quotes as '. */
+interface Unit {
+  readonly char: string;
+  readonly offset: number;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ',
+  '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+function* units(source: string, node: Scalar, from: number, end: number): Generator<Unit> {
+  const double = node.type === Scalar.QUOTE_DOUBLE;
+  const single = node.type === Scalar.QUOTE_SINGLE;
+  for (let k = from; k < end; k++) {
+    const c = source[k]!;
+    if (single && c === "'" && source[k + 1] === "'") {
+      yield { char: "'", offset: k++ };
+    } else if (double && c === '\\') {
+      const e = source[k + 1] ?? '';
+      if (e === '\n' || e === '\r') {
+        // An escaped line break joins the lines: it and the next line's indentation make nothing.
+        k += e === '\r' && source[k + 2] === '\n' ? 2 : 1;
+        while (source[k + 1] === ' ' || source[k + 1] === '\t') k++;
+      } else if (HEX_ESCAPES[e]) {
+        const hex = source.slice(k + 2, k + 2 + HEX_ESCAPES[e]);
+        for (const char of String.fromCodePoint(parseInt(hex, 16) || 0xfffd)) yield { char, offset: k };
+        k += 1 + HEX_ESCAPES[e];
+      } else {
+        yield { char: SIMPLE_ESCAPES[e] ?? e, offset: k++ };
+      }
+    } else {
+      yield { char: c, offset: k };
+    }
+  }
+}
+
 /**
- * The source offset of character `index` of a scalar's value. Walks value and source together: the
- * source is the value plus indentation, line breaks that fold to spaces, quote doubling and escapes, so
- * each value character is found at or a little after the source pointer.
+ * The source offset of character `index` of a scalar's value. Walks the value and the scalar's decoded
+ * source together: the source is the value plus indentation and line breaks that fold to spaces, so each
+ * value character is found at or a little after the source pointer.
  */
 export function valueOffset(source: string, node: Scalar, index: number): number {
   const [start, end] = node.range ?? [0, 0, 0];
   const value = typeof node.value === 'string' ? node.value : String(node.value ?? '');
-  let j = start;
+  let from = start;
   if (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL) {
     const header = source.indexOf('\n', start);
-    j = header === -1 ? end : header + 1;
+    from = header === -1 ? end : header + 1;
   } else if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) {
-    j = start + 1;
+    from = start + 1;
   }
+  const stream = [...units(source, node, from, end)];
   const target = Math.min(index, value.length);
-  for (let i = 0; i < target; i++) {
-    j = findChar(source, value[i]!, j, end) + 1;
-  }
+  let j = 0;
+  for (let i = 0; i < target; i++) j = find(stream, value[i]!, j) + 1;
   // Land on the next character itself, not on the whitespace in front of it.
-  return Math.min(findChar(source, value[target] ?? '', j, end), Math.max(end - 1, start));
+  const at = value[target] === undefined ? j : find(stream, value[target]!, j);
+  return stream[Math.min(at, stream.length - 1)]?.offset ?? start;
 }
 
-/** The offset of `c` at or after `from`, skipping layout; `from` itself when it can't be found nearby. */
-function findChar(source: string, c: string, from: number, end: number): number {
-  if (c === '') return from;
+/** The unit at or after `from` that makes `c`, skipping layout; `from` itself when none is near. */
+function find(stream: readonly Unit[], c: string, from: number): number {
   const space = isSpace(c);
-  // Escapes such as \u00e9 stand a few characters away from the character they make.
-  const limit = Math.min(end, from + 12);
-  for (let k = from; k < end; k++) {
-    const s = source[k];
-    if (s === c || (space && isSpace(s))) return k;
-    if (!isSpace(s) && k >= limit) break;
+  const limit = from + 12;
+  for (let k = from; k < stream.length; k++) {
+    const u = stream[k]!.char;
+    if (u === c || (space && isSpace(u))) return k;
+    if (!isSpace(u) && k >= limit) break;
   }
   return from;
 }

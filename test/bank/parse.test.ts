@@ -63,7 +63,7 @@ describe('schema problems, each at its node', () => {
     ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text (quote it if it looks like a number), not a list.'],
     ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text (quote it if it looks like a number), not a mapping.'],
     ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
-    ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string (maybe).'],
+    ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").'],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual([expected]);
   });
@@ -117,7 +117,7 @@ describe('bad YAML', () => {
     expect(problems('title: t\ntask: The goal: halve it\n')).toEqual([
       '2:7 parse A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.',
     ]);
-    expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('a quote is opened above and never closed');
+    expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('a quote opened above is never closed');
   });
 
   it('explains a tab used as indentation', () => {

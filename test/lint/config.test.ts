@@ -41,7 +41,7 @@ describe('parseConfig', () => {
     ['bad options', 'rules:\n  lp-coverage: {severity: warn, min: 0}\n', '.tpm-prep.yaml:2:16: Bad options for `lp-coverage`: its one option is `min`, a whole number of 1 or more.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
-    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: Missing closing "quote.'],
+    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: a quote opened above is never closed.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
