@@ -1,0 +1,148 @@
+/**
+ * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
+ * --print, --format json) or run the timed session and record each answer.
+ */
+import { colorLevel, makeChalk } from '../color.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { parseLpArgs } from '../principles/args.js';
+import { LP_IDS, type LpId } from '../principles/catalog.js';
+import { wrap } from '../text/wrap.js';
+import { appendHistory } from '../drill/history.js';
+import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
+import { selectQuestions } from '../drill/select.js';
+import { principleNames, runSession, type Terminal } from '../drill/session.js';
+import { storySuggester, type Suggestion } from '../drill/suggest.js';
+import { formatClock, realTicker } from '../drill/timer.js';
+import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
+
+export interface DrillOptions {
+  readonly lp?: string[];
+  readonly category?: string[];
+  readonly count?: string;
+  readonly time?: string;
+  readonly seed?: string;
+  readonly stories?: string;
+  readonly questions?: string;
+  readonly config?: string;
+  readonly blind?: boolean;
+  /** false with --no-followups. */
+  readonly followups?: boolean;
+  /** false with --no-history. */
+  readonly history?: boolean;
+  readonly print?: boolean;
+  readonly format?: string;
+  readonly color?: boolean;
+}
+
+export const DEFAULT_COUNT = 3;
+export const DEFAULT_SECONDS = 120;
+
+/** The real terminal: stdin, stdout, the wall clock, and SIGINT/SIGTERM as a stop. */
+export function processTerminal(): Terminal {
+  return {
+    input: process.stdin,
+    output: process.stdout,
+    clock: Date.now,
+    ticker: realTicker,
+    onInterrupt(stop) {
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      return () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      };
+    },
+  };
+}
+
+export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
+  const lps = parseLpArgs(options.lp, '--lp');
+  const categories = resolveCategories(options.category);
+  const count = wholeNumber(options.count, '--count', DEFAULT_COUNT, 1, 100, 'a number of questions such as 3');
+  const limit = wholeNumber(options.time, '--time', DEFAULT_SECONDS, 10, 3600, 'seconds per answer such as 120');
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
+    throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
+  }
+
+  const pool = filterQuestions(questionsFor(options, io).map((q) => q.question), { lps, categories });
+  if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
+  const stories = storiesFor(options.stories, io);
+  const { history, historyPath, historyShown } = historyFor(options.stories, io);
+
+  const suggest = storySuggester(stories);
+  const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest([lp], 1).length > 0));
+  const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
+  const drawn = selectQuestions({ questions: pool, history: history.entries, coveredLps: covered, now: new Date(term.clock()), count, seed });
+
+  const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
+  if (!interactive) {
+    if (options.format === 'json') io.stdout(JSON.stringify(drawn.map(questionJson), null, 2) + '\n');
+    else io.stdout(printed(drawn, { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0 }));
+    return 0;
+  }
+
+  const c = makeChalk(colorLevel(options.color === false ? false : undefined, io.env, true));
+  const recording = options.history !== false;
+  const result = await runSession(
+    {
+      questions: drawn,
+      limit,
+      seed,
+      blind: Boolean(options.blind),
+      followups: options.followups !== false,
+      stories,
+      suggest: (q) => suggest(q),
+      ...(recording
+        ? {
+            record: (entry) => {
+              try {
+                appendHistory(historyPath, entry);
+              } catch (error) {
+                throw new UsageError(`Can't write ${historyShown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); that answer was not recorded.`);
+              }
+            },
+          }
+        : {}),
+    },
+    term,
+    c,
+  );
+  const n = result.answered;
+  const answers = `${n} answer${n === 1 ? '' : 's'}`;
+  const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'Nothing was recorded.') : `${answers}; history is off (--no-history).`;
+  term.output.write(`\n${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}\n`);
+  return 0;
+}
+
+function wholeNumber(value: string | undefined, flag: string, fallback: number, min: number, max: number, example: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) throw new UsageError(`${flag} takes ${example}, from ${min} to ${max}; not "${value}".`);
+  return n;
+}
+
+interface PrintOptions {
+  readonly seed: string;
+  readonly limit: number;
+  readonly blind: boolean;
+  readonly followups: boolean;
+  readonly hasStories: boolean;
+  readonly suggest: (lps: readonly LpId[]) => Suggestion[];
+}
+
+/** The drawn questions as text, for a pipe, CI, or someone reading them to you. */
+function printed(drawn: readonly Question[], o: PrintOptions): string {
+  const n = drawn.length;
+  const lines = [`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`];
+  drawn.forEach((q, i) => {
+    lines.push('', wrap(`${i + 1}. ${q.text}`, 100, 3));
+    lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
+    if (!o.blind && o.hasStories && q.lps.length > 0) {
+      const fit = o.suggest(q.lps).map((s) => s.story.id);
+      lines.push(`   Stories that fit: ${fit.length > 0 ? fit.join(', ') : 'none yet'}`);
+    }
+    if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrap(`   - ${f}`, 100, 5)));
+  });
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,71 @@
+/** `tpm-prep stats`: practice per principle, a trend of answer times, and which principles are due. */
+import type { ChalkInstance } from 'chalk';
+import { colorLevel, makeChalk } from '../color.js';
+import type { Io } from '../io.js';
+import { PRINCIPLES } from '../principles/catalog.js';
+import { wrap } from '../text/wrap.js';
+import { LONG_ANSWER_SECONDS, ago, overdue, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { formatClock } from '../drill/timer.js';
+import { historyFor } from '../drill/workspace.js';
+
+export interface StatsOptions {
+  readonly stories?: string;
+  readonly format?: string;
+  readonly color?: boolean;
+}
+
+export function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): number {
+  const { history, historyShown } = historyFor(options.stories, io);
+  const now = new Date(clock());
+  const stats = practiceStats(history.entries, now);
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify({ history: historyShown, ...stats }, null, 2) + '\n');
+    return 0;
+  }
+  if (stats.answers === 0) {
+    io.stdout(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.\n`);
+    return 0;
+  }
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY))));
+  return 0;
+}
+
+const NAME_WIDTH = 24;
+
+function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance): string {
+  const name = (n: string) => (n.length > NAME_WIDTH ? `${n.slice(0, NAME_WIDTH - 1)}…` : n).padEnd(NAME_WIDTH);
+  const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart([7, 6, 9, 6][i - 1] ?? 0))).join('  ');
+  const lines = [
+    `${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`,
+    '',
+    c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', `over ${formatClock(LONG_ANSWER_SECONDS).replace(/^0/, '')}`, 'rating']) + '  last practised'),
+  ];
+  for (const p of stats.principles) {
+    if (p.answers === 0) {
+      lines.push(c.dim(cols([name(p.name), '0', '–', '–', '–']) + '  never'));
+      continue;
+    }
+    const over = `${Math.round(p.overTwoMinutes! * 100)}%`;
+    const rating = p.averageRating!.toFixed(1);
+    const row = cols([
+      name(p.name),
+      String(p.answers),
+      formatClock(p.medianSeconds!).replace(/^0/, ''),
+      p.overTwoMinutes! > 0.5 ? c.red(over.padStart(9)) : over,
+      p.averageRating! < 3 ? c.yellow(rating.padStart(6)) : rating,
+    ]);
+    lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);
+  }
+  const t = stats.trend;
+  lines.push(
+    '',
+    `Answer time, last ${t.length}: ${sparkline(t)}  ${formatClock(t[0]!).replace(/^0/, '')} → ${formatClock(t.at(-1)!).replace(/^0/, '')}`,
+  );
+  const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
+  const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);
+  if (practised.length > 0) lines.push(wrap(`Due: ${practised.map((p) => `${p.name} (${overdue(p.dueAt!, now)})`).join(' · ')}.`, 100, 2));
+  if (never.length > 0) lines.push(`Never practised: ${never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev).join(' ')} ${c.dim('(abbreviations: tpm-prep lps)')}`);
+  if (stats.due.length === 0) lines.push('Nothing is due: every principle was practised recently enough.');
+  else lines.push(c.dim(`Drill them: tpm-prep drill --lp ${stats.due.slice(0, 3).join(',')}`));
+  return lines.join('\n') + '\n';
+}

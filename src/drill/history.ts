@@ -1,0 +1,138 @@
+/**
+ * Practice history: `.tpm-prep/history.jsonl` beside the stories folder, one JSON object per line.
+ *
+ * Writing appends one complete line per answer in a single write to a file opened with O_APPEND, so a
+ * crash, Ctrl-C or kill can at worst leave the last line unfinished; it never touches earlier lines.
+ * Reading skips an unfinished or corrupt line with a warning that names file:line, and never fails.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as z from 'zod/mini';
+
+/** The format version written into every line. A reader skips lines from a newer version. */
+export const HISTORY_VERSION = 1;
+
+export const selfCheckSchema = z.object({
+  /** Gave a metric: what changed, and by how much. */
+  metric: z.boolean(),
+  /** Said "I" for what I did. */
+  saidI: z.boolean(),
+  /** Named a partner and their role. */
+  partner: z.boolean(),
+  /** Stated a trade-off. */
+  tradeoff: z.boolean(),
+});
+
+export const historyEntrySchema = z.object({
+  version: z.literal(HISTORY_VERSION),
+  /** When the answer was recorded, ISO 8601 in UTC. */
+  at: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
+  question: z.string(),
+  category: z.optional(z.string()),
+  lps: z.array(z.string()),
+  /** The story id used, or null when none was. */
+  story: z.nullable(z.string()),
+  /** How long the answer took, in whole seconds. */
+  seconds: z.number().check(z.gte(0)),
+  /** The time allowed for the answer, in seconds. */
+  limit: z.number().check(z.gt(0)),
+  /** The follow-up probe asked, if any. */
+  followup: z.optional(z.nullable(z.string())),
+  check: selfCheckSchema,
+  /** The self-rating, 1 (poor) to 5 (strong). */
+  rating: z.int().check(z.gte(1), z.lte(5)),
+});
+
+export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type SelfCheck = z.output<typeof selfCheckSchema>;
+
+export interface History {
+  readonly entries: HistoryEntry[];
+  /** One line each: `path:line: …`. */
+  readonly warnings: string[];
+}
+
+/** Where history lives: `.tpm-prep/history.jsonl` in the folder that holds the stories folder. */
+export function historyFile(storiesDir: string): string {
+  return join(dirname(resolve(storiesDir)), '.tpm-prep', 'history.jsonl');
+}
+
+/** The line written for an entry, keys in a fixed order, ending in a newline. */
+export function historyLine(entry: HistoryEntry): string {
+  const { version, at, question, category, lps, story, seconds, limit, followup, check, rating } = entry;
+  const ordered = { version, at, question, category, lps, story, seconds, limit, followup: followup ?? null, check, rating };
+  return JSON.stringify(ordered) + '\n';
+}
+
+/**
+ * Appends one entry as one line with a single write to a file opened for appending (O_APPEND). If an
+ * earlier write was cut short and left the file without a final newline, the line starts on a new line
+ * so it stays readable.
+ */
+export function appendHistory(file: string, entry: HistoryEntry): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'a+');
+  try {
+    const size = fstatSync(fd).size;
+    let prefix = '';
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      readSync(fd, last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) prefix = '\n';
+    }
+    writeSync(fd, prefix + historyLine(entry));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The entries in a history file's text; a line that isn't a valid entry is skipped with a warning. Pure. */
+export function parseHistory(text: string, path: string): History {
+  const entries: HistoryEntry[] = [];
+  const warnings: string[] = [];
+  const lines = text.split('\n');
+  const torn = !text.endsWith('\n') && text.length > 0;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') return;
+    const where = `${path}:${i + 1}`;
+    const last = i === lines.length - 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      warnings.push(
+        last && torn
+          ? `${where}: the last line is unfinished (an interrupted write?) and was skipped. Delete it to silence this warning.`
+          : `${where}: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.`,
+      );
+      return;
+    }
+    const version = (value as { version?: unknown } | null)?.version;
+    if (typeof version === 'number' && version > HISTORY_VERSION) {
+      warnings.push(`${where}: this line was written by a newer tpm-prep (format ${version}) and was skipped. Update tpm-prep to read it.`);
+      return;
+    }
+    const parsed = historyEntrySchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.map(String).join('.') || 'the line';
+      warnings.push(`${where}: this line is not a practice record (\`${field}\`: ${issue.message.replace(/\.$/, '')}) and was skipped. Delete or fix it to silence this warning.`);
+      return;
+    }
+    entries.push(parsed.data);
+  });
+  return { entries, warnings };
+}
+
+/** Reads a history file; a missing one is an empty history. Other read errors are thrown. */
+export function readHistory(file: string, shownAs: string): History {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
+    throw error;
+  }
+  return parseHistory(text, shownAs);
+}

@@ -1,0 +1,315 @@
+/**
+ * The question bank: its format (a zod schema, the one definition of it), the question categories, a
+ * pure parser that keeps every question's source position, and the loader that reads the built-in bank
+ * plus a user's own folder. Unknown keys, principles and categories are problems at file:line:col with
+ * a did-you-mean, like the story loader's.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import * as z from 'zod/mini';
+import { decode } from '../bank/decode.js';
+import { describeError, displayPath, expandPaths } from '../bank/files.js';
+import { yamlMessage } from '../bank/parse.js';
+import { positionOf } from '../bank/positions.js';
+import { lpRef } from '../bank/schema.js';
+import { UsageError } from '../errors.js';
+import type { LpId } from '../principles/catalog.js';
+import { closest, didYouMean } from '../text/suggest.js';
+
+export const CATEGORIES = [
+  { id: 'behavioral', name: 'Behavioral', aliases: ['behavioural', 'behavior', 'behaviour', 'lp', 'leadership'] },
+  { id: 'system-design', name: 'System design', aliases: ['sd', 'design', 'system'] },
+  { id: 'technical', name: 'Technical', aliases: ['tech'] },
+  { id: 'program-management', name: 'Program management', aliases: ['pm', 'program', 'programme', 'programme-management'] },
+] as const;
+
+export type CategoryId = (typeof CATEGORIES)[number]['id'];
+export const CATEGORY_IDS = CATEGORIES.map((c) => c.id) as CategoryId[];
+
+const normalize = (input: string): string => input.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** A category by id, name or alias, in any case or punctuation ("System Design", "sd"). */
+export function findCategory(input: string): (typeof CATEGORIES)[number] | undefined {
+  const key = normalize(input);
+  return CATEGORIES.find((c) => c.id === key || normalize(c.name) === key || (c.aliases as readonly string[]).includes(key));
+}
+
+const categoryRef = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx): CategoryId => {
+    const category = findCategory(value);
+    if (category) return category.id;
+    const hint = didYouMean(value, CATEGORIES.flatMap((c) => [c.id, ...c.aliases])) || ` The categories are: ${CATEGORY_IDS.join(', ')}.`;
+    ctx.issues.push({ code: 'custom', input: value, message: `Unknown category "${value}".${hint}` });
+    return z.NEVER;
+  }),
+);
+
+export const questionSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'A question id is lowercase-kebab-case, such as `ownership-01`.')),
+  text: z.string().check(z.minLength(1, 'A question needs a non-empty `text`.')),
+  lps: z._default(z.array(lpRef), []),
+  category: categoryRef,
+  followups: z._default(z.array(z.string().check(z.minLength(1, 'A follow-up must not be empty.'))), []),
+});
+
+export type Question = z.output<typeof questionSchema>;
+export const QUESTION_KEYS = Object.keys(questionSchema.def.shape);
+
+/** A question and where it was written. */
+export interface LoadedQuestion {
+  readonly question: Question;
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One problem in a question file, already phrased as `path:line:col: message`. */
+export type QuestionProblem = string;
+
+export interface QuestionBank {
+  readonly questions: LoadedQuestion[];
+  readonly problems: QuestionProblem[];
+}
+
+/** The JSON shape of a question, the same for `questions --format json` and `drill --print --format json`. */
+export function questionJson(q: Question): { id: string; text: string; lps: LpId[]; category: CategoryId; followups: string[] } {
+  return { id: q.id, text: q.text, lps: [...q.lps], category: q.category, followups: [...q.followups] };
+}
+
+/** One file's text → its questions with positions, and its problems. Pure. */
+export function parseQuestions(path: string, text: string): QuestionBank {
+  const lines = new LineCounter();
+  const questions: LoadedQuestion[] = [];
+  const problems: QuestionProblem[] = [];
+  const at = (node: unknown): { line: number; column: number } => positionOf(lines, (node as Node | undefined)?.range?.[0] ?? 0);
+  const problem = (node: unknown, message: string): void => {
+    const { line, column } = at(node);
+    problems.push(`${path}:${line}:${column}: ${message}`);
+  };
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const { line, column } = positionOf(lines, error.pos[0]);
+    problems.push(`${path}:${line}:${column}: ${yamlMessage(error)}`);
+  }
+  if (doc.errors.length > 0) return { questions, problems };
+  const root = doc.contents;
+  if (!isMap(root) || !root.has('questions')) {
+    problem(root, 'A question file holds a `questions:` list, each entry starting with "- id: …".');
+    return { questions, problems };
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key !== 'questions') problem(pair.key, `Unknown key \`${key}\`.${didYouMean(key, ['questions']) || ' A question file holds only `questions:`.'}`);
+  }
+  const list = root.get('questions', true);
+  if (!isSeq(list)) {
+    problem(list ?? root, '`questions:` must be a list, each entry starting with "- id: …".');
+    return { questions, problems };
+  }
+  let values: unknown[];
+  try {
+    values = (doc.toJS({ maxAliasCount: 50 }) as { questions: unknown[] }).questions;
+  } catch {
+    problem(root, 'The YAML can\'t be read as questions (too many aliases or too deeply nested).');
+    return { questions, problems };
+  }
+  list.items.forEach((item, i) => {
+    if (!isMap(item)) {
+      problem(item, 'Each entry under `questions:` is a mapping with `id`, `text`, `lps`, `category` and `followups`.');
+      return;
+    }
+    const parsed = questionSchema.safeParse(values[i]);
+    if (parsed.success) {
+      questions.push({ question: parsed.data, path, ...at(item) });
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      for (const { node, message } of describeIssue(issue, item)) problem(node, message);
+    }
+  });
+  return { questions, problems };
+}
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string };
+
+function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: string }[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const node = nodeAt(item, path);
+  const [field, index] = path;
+  const name = field === undefined ? 'The question' : index === undefined ? `\`${field}\`` : `Item ${Number(index) + 1} of \`${field}\``;
+  if (issue.code === 'unrecognized_keys') {
+    return (issue.keys ?? []).map((key) => {
+      const hint = closest(key, QUESTION_KEYS);
+      const keyNode = item.items.find((p) => isScalar(p.key) && p.key.value === key)?.key;
+      return {
+        node: keyNode ?? item,
+        message: `Unknown key \`${key}\`.${hint ? ` Did you mean \`${hint}\`?` : ` A question's keys are: ${QUESTION_KEYS.join(', ')}.`}`,
+      };
+    });
+  }
+  if (issue.code === 'invalid_type') {
+    const missing = node === item && field !== undefined && !item.has(field);
+    if (missing) return [{ node: item, message: `A question needs \`${field}\`.` }];
+    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : (issue.expected ?? 'something else');
+    return [{ node, message: `${name} should be ${expected}.` }];
+  }
+  return [{ node, message: /[.?]$/.test(issue.message) ? issue.message : `${name}: ${issue.message}.` }];
+}
+
+function nodeAt(root: YAMLMap, path: (string | number)[]): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+      next = pair ? (pair.value ?? pair.key) : undefined;
+    } else if (isSeq(node)) next = node.items[segment as number];
+    if (next === undefined) break;
+    node = next;
+  }
+  return node;
+}
+
+/** Questions from several files, with a problem for each id used twice. Pure. */
+export function mergeQuestions(files: readonly QuestionBank[]): QuestionBank {
+  const seen = new Map<string, LoadedQuestion>();
+  const questions: LoadedQuestion[] = [];
+  const problems: QuestionProblem[] = [];
+  for (const file of files) {
+    problems.push(...file.problems);
+    for (const q of file.questions) {
+      const first = seen.get(q.question.id);
+      if (first) {
+        problems.push(
+          `${q.path}:${q.line}:${q.column}: The question id \`${q.question.id}\` is already used at ${first.path}:${first.line}:${first.column}. Give each question its own id.`,
+        );
+        continue;
+      }
+      seen.set(q.question.id, q);
+      questions.push(q);
+    }
+  }
+  return { questions, problems };
+}
+
+/** The bank that ships with tpm-prep: `questions/` beside the package's package.json. */
+export function builtinQuestionsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'questions'))) return join(dir, 'questions');
+    const up = dirname(dir);
+    if (up === dir) throw new UsageError('The built-in question bank is missing. Reinstall tpm-prep.');
+    dir = up;
+  }
+}
+
+/** The built-in bank pre-parsed at build time (scripts/precompile-questions.mjs): file name → entry. */
+type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; value: unknown }[] }>;
+
+/** Where the build writes the pre-parsed built-in bank. */
+export function precompiledFile(builtin: string): string {
+  return join(dirname(builtin), 'dist', 'questions.json');
+}
+
+function readPrecompiled(file: string): Precompiled {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Precompiled;
+  } catch {
+    return {};
+  }
+}
+
+/** A file's questions from the pre-parsed bank, if its bytes are unchanged and every question is valid. */
+function fromPrecompiled(path: string, bytes: Buffer, entry: Precompiled[string] | undefined): QuestionBank | undefined {
+  if (!entry || entry.sha1 !== createHash('sha1').update(bytes).digest('hex')) return undefined;
+  const questions: LoadedQuestion[] = [];
+  for (const { line, column, value } of entry.questions) {
+    const parsed = questionSchema.safeParse(value);
+    if (!parsed.success) return undefined;
+    questions.push({ question: parsed.data, path, line, column });
+  }
+  return { questions, problems: [] };
+}
+
+/**
+ * The built-in bank plus the user's folders (absolute, or relative to `cwd`). A folder that doesn't
+ * exist, an unreadable file and every problem in a file are reported; the rest still loads. A built-in
+ * file unchanged since the build is taken from the pre-parsed bank instead of parsing its YAML again.
+ */
+export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin = builtinQuestionsDir(), precompiled = precompiledFile(builtin)): QuestionBank {
+  const files: QuestionBank[] = [];
+  const io: QuestionProblem[] = [];
+  const pre = readPrecompiled(precompiled);
+  for (const dir of [builtin, ...extraDirs]) {
+    const full = resolve(cwd, dir);
+    const shown = displayPath(full, cwd);
+    try {
+      if (!statSync(full).isDirectory()) {
+        io.push(`${shown}: is a file; --questions names a folder of question files.`);
+        continue;
+      }
+    } catch (error) {
+      io.push(describeError(shown, error));
+      continue;
+    }
+    const expanded = expandPaths([full], cwd);
+    io.push(...expanded.problems);
+    for (const file of expanded.files) {
+      const path = displayPath(file, cwd);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (error) {
+        io.push(describeError(path, error));
+        continue;
+      }
+      const cached = dir === builtin && dirname(file) === full ? fromPrecompiled(path, bytes, pre[basename(file)]) : undefined;
+      if (cached) {
+        files.push(cached);
+        continue;
+      }
+      const text = decode(bytes);
+      files.push('error' in text ? { questions: [], problems: [`${path}:${text.line}:1: ${text.error}`] } : parseQuestions(path, text.text));
+    }
+  }
+  const merged = mergeQuestions(files);
+  return { questions: merged.questions, problems: [...io, ...merged.problems] };
+}
+
+/** Values of a repeatable, comma-separable option: ['a,b', 'c'] → ['a', 'b', 'c']. */
+function splitValues(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** `--category` values → category ids; an unknown one is a UsageError with a did-you-mean. */
+export function resolveCategories(values: readonly string[] | undefined): CategoryId[] {
+  const ids = new Set<CategoryId>();
+  for (const value of splitValues(values)) {
+    const category = findCategory(value);
+    if (!category) {
+      const spellings = CATEGORIES.flatMap((c) => [c.id, ...c.aliases]);
+      throw new UsageError(`Unknown category "${value}" for --category.${didYouMean(value, spellings)} The categories are: ${CATEGORY_IDS.join(', ')}.`);
+    }
+    ids.add(category.id);
+  }
+  return [...ids];
+}
+
+export interface QuestionFilter {
+  /** Keep questions that test any of these principles; empty keeps all. */
+  readonly lps?: readonly LpId[];
+  /** Keep questions in any of these categories; empty keeps all. */
+  readonly categories?: readonly CategoryId[];
+}
+
+export function filterQuestions<T extends Question>(questions: readonly T[], filter: QuestionFilter): T[] {
+  const lps = filter.lps ?? [];
+  const categories = filter.categories ?? [];
+  return questions.filter(
+    (q) => (lps.length === 0 || q.lps.some((lp) => lps.includes(lp))) && (categories.length === 0 || categories.includes(q.category)),
+  );
+}

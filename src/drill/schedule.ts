@@ -1,0 +1,65 @@
+/**
+ * Spaced repetition with FSRS (the Free Spaced Repetition Scheduler, via ts-fsrs). Every question, and
+ * every Leadership Principle, is a "card"; each recorded answer is a review of it, graded from the
+ * self-rating and the clock:
+ *
+ *   rating 1-2 → Again, 3 → Hard, 4 → Good, 5 → Easy; an answer over its time limit is one grade lower.
+ *
+ * FSRS turns the reviews into a memory stability S (days) and so a retrievability R(t): the chance the
+ * answer is still strong t days after its last practice. A card is due when R has fallen to 90%. We run
+ * FSRS-6 with its published default weights, no fuzz (so results are reproducible), no same-day learning
+ * steps (an interview answer is practised at most once a session), and about 60 days at most between
+ * reviews (an interview is weeks away, not years). Pure: "now" is always passed in.
+ */
+import { Rating, createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import type { HistoryEntry } from './history.js';
+
+/** The retention FSRS schedules for: a card is due when its retrievability falls to this. */
+export const TARGET_RETENTION = 0.9;
+export const MAX_INTERVAL_DAYS = 60;
+
+let scheduler: FSRS | undefined;
+function getScheduler(): FSRS {
+  scheduler ??= fsrs({
+    request_retention: TARGET_RETENTION,
+    maximum_interval: MAX_INTERVAL_DAYS,
+    enable_fuzz: false,
+    enable_short_term: false,
+  });
+  return scheduler;
+}
+
+/** The FSRS grade of one answer. */
+export function gradeOf(entry: Pick<HistoryEntry, 'rating' | 'seconds' | 'limit'>): Grade {
+  const base = entry.rating <= 2 ? Rating.Again : entry.rating === 3 ? Rating.Hard : entry.rating === 4 ? Rating.Good : Rating.Easy;
+  return (entry.seconds > entry.limit ? Math.max(Rating.Again, base - 1) : base) as Grade;
+}
+
+export interface Memory {
+  /** The FSRS card after replaying every answer. */
+  readonly card: Card;
+  /** When it is next due. */
+  readonly due: Date;
+  /** The chance the answer is still strong now, 0 to 1. */
+  readonly retrievability: number;
+}
+
+/** Replays answers (in any order) into an FSRS card; undefined when there are none. */
+export function memoryOf(entries: readonly HistoryEntry[], now: Date): Memory | undefined {
+  if (entries.length === 0) return undefined;
+  const f = getScheduler();
+  const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  let card = createEmptyCard(new Date(Date.parse(sorted[0]!.at)));
+  for (const entry of sorted) {
+    const at = new Date(Math.max(Date.parse(entry.at), card.last_review?.getTime() ?? 0));
+    card = f.next(card, at, gradeOf(entry)).card;
+  }
+  // A clock that went backwards must not make the last review lie in the future.
+  const when = new Date(Math.max(now.getTime(), card.last_review?.getTime() ?? 0));
+  return { card, due: card.due, retrievability: f.get_retrievability(card, when, false) };
+}
+
+/** Whether something with this memory is due now; never practised counts as due. */
+export function isDue(memory: Memory | undefined, now: Date): boolean {
+  return memory === undefined || memory.due.getTime() <= now.getTime();
+}

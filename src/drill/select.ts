@@ -1,0 +1,120 @@
+/**
+ * Which questions a drill asks. Pure and seeded: the same questions, history, stories, clock and seed
+ * always draw the same questions, in the same order.
+ *
+ * Each question gets a weight, the product of two factors:
+ *
+ * - recency, from spaced repetition (see schedule.ts): 1 for a question never practised; otherwise
+ *   (1 − R) / (1 − 0.9), capped at 1 and floored at 0.01, where R is the FSRS retrievability of that
+ *   question now. A question answered a minute ago weighs almost nothing; one at or past its due date
+ *   weighs as much as a new one.
+ * - weakness, from its Leadership Principles: 1 + (5 − average rating) / 4 + share of answers over
+ *   time + (1 if no story in the bank claims the principle), taken for its weakest principle, so it
+ *   runs from 1 to 4. A principle never practised counts as an average rating of 3. A question
+ *   with no principle (some system design prompts) has weakness 1.
+ *
+ * The draw is weighted sampling without replacement (Efraimidis and Spirakis: each question's key is
+ * u^(1/weight) for a seeded uniform u, and the largest keys win), so no question repeats in a drill.
+ */
+import type { LpId } from '../principles/catalog.js';
+import type { HistoryEntry } from './history.js';
+import type { Question } from './questions.js';
+import { TARGET_RETENTION, memoryOf } from './schedule.js';
+
+/** mulberry32: a small, fast 32-bit PRNG. Returns floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A 32-bit seed from any text (FNV-1a), so `--seed monday` works as well as `--seed 42`. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A PRNG for one purpose within a seeded drill: the draw, or one question's follow-up. */
+export function rngFor(seed: string, purpose: string): () => number {
+  return mulberry32(hashSeed(`${seed}\u0000${purpose}`));
+}
+
+export interface SelectionInput {
+  readonly questions: readonly Question[];
+  readonly history: readonly HistoryEntry[];
+  /** The principles at least one story in the bank claims. */
+  readonly coveredLps: ReadonlySet<LpId>;
+  readonly now: Date;
+}
+
+export interface Weighted {
+  readonly question: Question;
+  readonly weight: number;
+  readonly recency: number;
+  readonly weakness: number;
+}
+
+const MIN_RECENCY = 0.01;
+
+/** How much a principle needs practice, from 1 (fine) to 4 (low ratings, always over time, no story). */
+export function lpWeakness(entries: readonly HistoryEntry[], hasStory: boolean): number {
+  const ratingGap = entries.length === 0 ? 0.5 : (5 - entries.reduce((n, e) => n + e.rating, 0) / entries.length) / 4;
+  const overtime = entries.length === 0 ? 0 : entries.filter((e) => e.seconds > e.limit).length / entries.length;
+  return 1 + ratingGap + overtime + (hasStory ? 0 : 1);
+}
+
+/** How much a question is owed practice now, from 0.01 (just done) to 1 (new, or due). */
+export function recencyOf(entries: readonly HistoryEntry[], now: Date): number {
+  const memory = memoryOf(entries, now);
+  if (!memory) return 1;
+  return Math.min(1, Math.max(MIN_RECENCY, (1 - memory.retrievability) / (1 - TARGET_RETENTION)));
+}
+
+/** Every question with its weight and the two factors behind it, in id order. */
+export function weighQuestions(input: SelectionInput): Weighted[] {
+  const byQuestion = new Map<string, HistoryEntry[]>();
+  const byLp = new Map<string, HistoryEntry[]>();
+  for (const entry of input.history) {
+    push(byQuestion, entry.question, entry);
+    for (const lp of entry.lps) push(byLp, lp, entry);
+  }
+  const weakness = new Map<LpId, number>();
+  const weaknessOf = (lp: LpId): number => {
+    let w = weakness.get(lp);
+    if (w === undefined) weakness.set(lp, (w = lpWeakness(byLp.get(lp) ?? [], input.coveredLps.has(lp))));
+    return w;
+  };
+  return [...input.questions]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((question) => {
+      const recency = recencyOf(byQuestion.get(question.id) ?? [], input.now);
+      const lpFactor = question.lps.length === 0 ? 1 : Math.max(...question.lps.map(weaknessOf));
+      return { question, weight: recency * lpFactor, recency, weakness: lpFactor };
+    });
+}
+
+/** Draws up to `count` different questions, weighted, reproducibly for a given seed. */
+export function selectQuestions(input: SelectionInput & { readonly count: number; readonly seed: string }): Question[] {
+  const random = rngFor(input.seed, 'draw');
+  const keyed = weighQuestions(input).map((w) => {
+    const u = Math.max(random(), Number.MIN_VALUE);
+    return { question: w.question, key: Math.log(u) / w.weight };
+  });
+  keyed.sort((a, b) => b.key - a.key);
+  return keyed.slice(0, Math.max(0, input.count)).map((k) => k.question);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,231 @@
+/**
+ * The interactive drill: for each question, show it and the stories that fit, run the clock between two
+ * presses of Enter, ask a follow-up, then the self-check, the rating and the story used, and record the
+ * answer. The terminal (streams, clock, timer) is injected, so a test can drive a whole session.
+ *
+ * Ctrl-C (or SIGINT, SIGTERM, end of input) at any moment ends the drill cleanly: raw mode is switched
+ * off, the cursor is shown again, and every answer already recorded stays recorded.
+ */
+import { emitKeypressEvents } from 'node:readline';
+import { Writable } from 'node:stream';
+import type { ChalkInstance } from 'chalk';
+import type { Story } from '../bank/schema.js';
+import { PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { wrap } from '../text/wrap.js';
+import { HISTORY_VERSION, type HistoryEntry, type SelfCheck } from './history.js';
+import type { Question } from './questions.js';
+import { rngFor } from './select.js';
+import type { Suggestion } from './suggest.js';
+import { countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
+
+export interface TerminalInput extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  setRawMode?: (mode: boolean) => unknown;
+}
+
+export interface TerminalOutput extends NodeJS.WritableStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Terminal {
+  readonly input: TerminalInput;
+  readonly output: TerminalOutput;
+  readonly clock: Clock;
+  readonly ticker: Ticker;
+  /** Calls `stop` on an outside interrupt (SIGINT, SIGTERM); returns how to stop listening. */
+  readonly onInterrupt?: (stop: () => void) => () => void;
+}
+
+export interface SessionPlan {
+  readonly questions: readonly Question[];
+  /** Seconds for each answer. */
+  readonly limit: number;
+  readonly seed: string;
+  /** Hide the stories that fit. */
+  readonly blind: boolean;
+  readonly followups: boolean;
+  readonly stories: readonly Story[];
+  readonly suggest: (lps: readonly LpId[]) => Suggestion[];
+  /** Saves one answer; absent with --no-history. */
+  readonly record?: (entry: HistoryEntry) => void;
+}
+
+export interface SessionResult {
+  readonly answered: number;
+  readonly interrupted: boolean;
+}
+
+/** Thrown inside the session when the user stops it. */
+class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+}
+
+const SHOW_CURSOR = '\x1b[?25h';
+const HIDE_CURSOR = '\x1b[?25l';
+const CLEAR_LINE = '\r\x1b[2K';
+
+const CHECKS: { value: keyof SelfCheck; name: string; short: string }[] = [
+  { value: 'metric', name: 'Gave a metric: what changed, and by how much', short: 'metric' },
+  { value: 'saidI', name: 'Said "I" for what I did, not "we"', short: '"I"' },
+  { value: 'partner', name: 'Named a partner and their role', short: 'partner' },
+  { value: 'tradeoff', name: 'Stated a trade-off: what I gave up, and why', short: 'trade-off' },
+];
+
+const RATINGS = [
+  { value: 5, name: '5  strong: I would pass this answer', short: '5' },
+  { value: 4, name: '4  good, small gaps', short: '4' },
+  { value: 3, name: '3  fair: the story is there, the telling needs work', short: '3' },
+  { value: 2, name: '2  weak: vague, or missing the point', short: '2' },
+  { value: 1, name: '1  lost: no story, or I rambled', short: '1' },
+];
+
+export function principleNames(lps: readonly LpId[]): string {
+  return lps.map((lp) => PRINCIPLES.find((p) => p.id === lp)?.name ?? lp).join(' + ');
+}
+
+export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInstance): Promise<SessionResult> {
+  const out = (text: string) => void term.output.write(text);
+  const width = Math.max(40, Math.min(100, term.output.columns ?? 80));
+  const stop = new AbortController();
+  const release = term.onInterrupt?.(() => stop.abort());
+  const total = plan.questions.length;
+  let answered = 0;
+  try {
+    out(
+      `${c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`)} ${c.dim(`(seed ${plan.seed})`)}\n` +
+        `${c.dim('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.')}\n`,
+    );
+    for (const [i, q] of plan.questions.entries()) {
+      out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
+      out(`${c.cyan(wrap(q.text, width, 0))}\n`);
+      const suggestions = plan.suggest(q.lps);
+      if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
+      out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);
+      await waitForEnter(term.input, stop.signal);
+
+      const bar = Math.max(10, Math.min(40, width - 36));
+      let shown = '';
+      out(HIDE_CURSOR);
+      const seconds = await countdown({
+        limit: plan.limit,
+        clock: term.clock,
+        ticker: term.ticker,
+        draw: (elapsed) => {
+          const line = `${renderTimer(timerView(elapsed, plan.limit, bar), c)}  ${c.dim('Enter stops')}`;
+          if (line !== shown) out(`${CLEAR_LINE}${(shown = line)}`);
+        },
+        until: waitForEnter(term.input, stop.signal),
+      });
+      const over = seconds > plan.limit;
+      out(`${CLEAR_LINE}${SHOW_CURSOR}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
+
+      let followup: string | null = null;
+      if (plan.followups && q.followups.length > 0) {
+        followup = q.followups[Math.floor(rngFor(plan.seed, q.id)() * q.followups.length)]!;
+        out(`\n${c.bold('Follow-up:')} ${c.cyan(followup)}\n${c.dim('Answer it out loud, then press Enter.')}`);
+        await waitForEnter(term.input, stop.signal);
+        out('\n');
+      }
+
+      const { checkbox, select } = await import('./prompts.js');
+      const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
+      const ticked = await checkbox({ message: 'Self-check: what did your answer do?', choices: CHECKS }, context());
+      const rating = await select({ message: 'How good was the answer?', choices: RATINGS, default: 3 }, context());
+      let story: string | null = null;
+      if (plan.stories.length > 0) {
+        const fitting = plan.blind ? [] : suggestions.map((s) => s.story);
+        const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const choices = [
+          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: s.id, description: s.title })),
+          { value: null, name: '(no story from my bank)' },
+        ];
+        story = await select({ message: 'Which story did you use?', choices, default: fitting[0]?.id ?? null }, context());
+      }
+      const check = Object.fromEntries(CHECKS.map(({ value }) => [value, ticked.includes(value)])) as SelfCheck;
+      plan.record?.({
+        version: HISTORY_VERSION,
+        at: new Date(term.clock()).toISOString(),
+        question: q.id,
+        category: q.category,
+        lps: [...q.lps],
+        story,
+        seconds,
+        limit: plan.limit,
+        followup,
+        check,
+        rating,
+      });
+      answered++;
+    }
+    return { answered, interrupted: false };
+  } catch (error) {
+    if (isInterrupt(error)) {
+      out(`${CLEAR_LINE}${SHOW_CURSOR}\n`);
+      return { answered, interrupted: true };
+    }
+    throw error;
+  } finally {
+    out(SHOW_CURSOR);
+    if (term.input.isTTY && typeof term.input.setRawMode === 'function') term.input.setRawMode(false);
+    term.input.pause();
+    release?.();
+  }
+}
+
+function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance): string {
+  if (suggestions.length === 0) {
+    return `\n${c.yellow(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`)}\n`;
+  }
+  const idWidth = Math.max(...suggestions.map((s) => s.story.id.length));
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s) => `  ${c.bold(s.story.id.padEnd(idWidth))}  ${s.story.title}`).join('\n')}\n`;
+}
+
+/**
+ * The output for one prompt. Inquirer ends the stream it is given when the prompt is done; that is
+ * harmless for process.stdout but would close any other terminal output, so it gets a stand-in that
+ * forwards writes and the terminal's size, and whose end closes nothing.
+ */
+function keepOpen(out: TerminalOutput): NodeJS.WritableStream {
+  const proxy = new Writable({ write: (chunk, encoding, done) => void out.write(chunk, encoding, done) });
+  for (const key of ['columns', 'rows', 'isTTY'] as const) {
+    Object.defineProperty(proxy, key, { get: () => (out as unknown as Record<string, unknown>)[key] });
+  }
+  return proxy;
+}
+
+function isInterrupt(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name;
+  return name === 'Interrupted' || name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/** Resolves on Enter; rejects with Interrupted on Ctrl-C, Ctrl-D, end of input or an outside stop. */
+function waitForEnter(input: TerminalInput, signal: AbortSignal): Promise<void> {
+  emitKeypressEvents(input);
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new Interrupted());
+      return;
+    }
+    const raw = Boolean(input.isTTY) && typeof input.setRawMode === 'function';
+    if (raw) input.setRawMode!(true);
+    const finish = (error?: Error) => {
+      input.off('keypress', onKey);
+      input.off('end', onEnd);
+      signal.removeEventListener('abort', onEnd);
+      if (raw) input.setRawMode!(false);
+      input.pause();
+      if (error) reject(error);
+      else resolve();
+    };
+    const onKey = (_text: string, key: { name?: string; ctrl?: boolean } | undefined) => {
+      if (key?.ctrl && (key.name === 'c' || key.name === 'd')) finish(new Interrupted());
+      else if (key?.name === 'return' || key?.name === 'enter') finish();
+    };
+    const onEnd = () => finish(new Interrupted());
+    input.on('keypress', onKey);
+    input.once('end', onEnd);
+    signal.addEventListener('abort', onEnd, { once: true });
+    input.resume();
+  });
+}

@@ -1,0 +1,90 @@
+/** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
+import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
+import type { HistoryEntry } from './history.js';
+import { isDue, memoryOf } from './schedule.js';
+
+/** An answer longer than this is "over 2 minutes", whatever limit it was given. */
+export const LONG_ANSWER_SECONDS = 120;
+export const TREND_LENGTH = 20;
+
+export interface LpStats {
+  readonly id: LpId;
+  readonly name: string;
+  readonly answers: number;
+  readonly medianSeconds: number | null;
+  /** Share of answers over 2 minutes, 0 to 1. */
+  readonly overTwoMinutes: number | null;
+  readonly averageRating: number | null;
+  /** ISO time of the last answer. */
+  readonly lastPracticed: string | null;
+  /** When spaced repetition next wants it (null: never practised, so due now). */
+  readonly dueAt: string | null;
+  readonly due: boolean;
+}
+
+export interface PracticeStats {
+  readonly answers: number;
+  readonly principles: LpStats[];
+  /** Seconds of the last answers, oldest first. */
+  readonly trend: number[];
+  /** Due principles: overdue longest first, then those never practised, in catalog order. */
+  readonly due: LpId[];
+}
+
+export function practiceStats(entries: readonly HistoryEntry[], now: Date): PracticeStats {
+  const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const principles = LP_IDS.map((id): LpStats => {
+    const mine = sorted.filter((e) => e.lps.includes(id));
+    const name = PRINCIPLES.find((p) => p.id === id)!.name;
+    const memory = memoryOf(mine, now);
+    const n = mine.length;
+    return {
+      id,
+      name,
+      answers: n,
+      medianSeconds: n === 0 ? null : median(mine.map((e) => e.seconds)),
+      overTwoMinutes: n === 0 ? null : mine.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length / n,
+      averageRating: n === 0 ? null : Math.round((mine.reduce((s, e) => s + e.rating, 0) / n) * 10) / 10,
+      lastPracticed: n === 0 ? null : mine.at(-1)!.at,
+      dueAt: memory ? memory.due.toISOString() : null,
+      due: isDue(memory, now),
+    };
+  });
+  const due = principles
+    .filter((p) => p.due)
+    .sort((a, b) => (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || Date.parse(a.dueAt ?? '0') - Date.parse(b.dueAt ?? '0'))
+    .map((p) => p.id);
+  return { answers: sorted.length, principles, trend: sorted.slice(-TREND_LENGTH).map((e) => e.seconds), due };
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Values as a sparkline, lowest ▁ to highest █; all equal values sit in the middle. */
+export function sparkline(values: readonly number[]): string {
+  if (values.length === 0) return '';
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return values.map((v) => (max === min ? BARS[3] : BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))])).join('');
+}
+
+/** How long ago, in words: "today", "yesterday", "3 days ago", "2 weeks ago". */
+export function ago(iso: string, now: Date): string {
+  const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.floor(days / 7)} weeks ago`;
+  return `${Math.floor(days / 30)} months ago`;
+}
+
+/** How overdue, in words: "due today", "3 days overdue". */
+export function overdue(dueAt: string, now: Date): string {
+  const days = Math.floor((now.getTime() - Date.parse(dueAt)) / 86_400_000);
+  return days <= 0 ? 'due today' : `${days} day${days === 1 ? '' : 's'} overdue`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Which of your stories fit a question. A story's fit for a set of principles adds, for each of them,
+ * a bonus when the story claims it in `lps:` and the score principle inference gives it from the
+ * story's words (src/principles/infer.ts). Claimed and shown beats either alone.
+ */
+import type { Story, StoryData } from '../bank/schema.js';
+import type { LpId } from '../principles/catalog.js';
+import { MIN_SCORE, inferPrinciples, type Inferred } from '../principles/infer.js';
+
+/** What a claim is worth: as much as the least evidence that maps a story to a principle. */
+export const CLAIM_BONUS = MIN_SCORE;
+
+/** How well a story fits these principles; 0 when it neither claims nor shows any of them. Pure. */
+export function storyFit(story: StoryData, lps: readonly LpId[], inferred: readonly Inferred[] = inferPrinciples(story)): number {
+  let fit = 0;
+  for (const lp of lps) {
+    if (story.lps?.includes(lp)) fit += CLAIM_BONUS;
+    fit += inferred.find((i) => i.id === lp)?.score ?? 0;
+  }
+  return fit;
+}
+
+export interface Suggestion {
+  readonly story: Story;
+  readonly fit: number;
+}
+
+/**
+ * A suggester over a bank: inference runs once per story, then each call ranks the stories for a
+ * question's principles and keeps the best `max` that fit at all (ties by id).
+ */
+export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[], max?: number) => Suggestion[] {
+  const inferred = new Map<Story, Inferred[]>();
+  return (lps, max = 3) => {
+    if (lps.length === 0) return [];
+    const ranked: Suggestion[] = [];
+    for (const story of stories) {
+      let inf = inferred.get(story);
+      if (!inf) inferred.set(story, (inf = inferPrinciples(story)));
+      const fit = storyFit(story, lps, inf);
+      if (fit > 0) ranked.push({ story, fit });
+    }
+    ranked.sort((a, b) => b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
+    return ranked.slice(0, max);
+  };
+}

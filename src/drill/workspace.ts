@@ -1,0 +1,78 @@
+/**
+ * What drill, questions and stats read from disk: the question bank (built-in plus the user's folder from
+ * --questions or the config), the stories and the practice history. Problems are one line each; the
+ * commands decide the exit code.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadBank } from '../bank/load.js';
+import { describeError, displayPath } from '../bank/files.js';
+import type { Story } from '../bank/schema.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadConfig } from '../lint/config.js';
+import { historyFile, readHistory, type History } from './history.js';
+import { loadQuestions, type LoadedQuestion } from './questions.js';
+
+/** The questions; each problem in the bank is printed, and then a UsageError is thrown. */
+export function questionsFor(options: { questions?: string; config?: string }, io: Io): LoadedQuestion[] {
+  const extra = options.questions ?? loadConfig(options.config, io.cwd).questions;
+  const bank = loadQuestions(extra ? [extra] : [], io.cwd);
+  if (bank.problems.length > 0) {
+    for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
+    const n = bank.problems.length;
+    throw new UsageError(`Fix the ${n === 1 ? 'problem' : `${n} problems`} above in the question files, then try again.`);
+  }
+  return bank.questions;
+}
+
+export interface HistoryAt {
+  /** The history file, absolute, and as shown to the user. */
+  readonly historyPath: string;
+  readonly historyShown: string;
+  readonly history: History;
+}
+
+/**
+ * The stories folder named with --stories, or `stories/`: absolute. A folder named with --stories that
+ * doesn't exist, or isn't a folder, is a UsageError.
+ */
+function storiesFolder(dir: string | undefined, io: Io): string {
+  const full = resolve(io.cwd, dir ?? 'stories');
+  if (dir !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(full).isDirectory();
+    } catch (error) {
+      throw new UsageError(`${describeError(dir, error)} Name your stories folder with --stories DIR.`);
+    }
+    if (!isDir) throw new UsageError(`${dir}: is a file. Name your stories folder with --stories DIR.`);
+  }
+  return full;
+}
+
+/**
+ * The stories in the folder (none when the default `stories/` is absent). A file that can't be read is
+ * a warning: the drill goes on without it.
+ */
+export function storiesFor(dir: string | undefined, io: Io): Story[] {
+  const full = storiesFolder(dir, io);
+  if (!existsSync(full)) return [];
+  const bank = loadBank([dir ?? 'stories'], io.cwd);
+  for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
+  return bank.files.flatMap((f) => f.stories.map((s) => s.story));
+}
+
+/** The practice history beside the stories folder; its corrupt lines are warnings on stderr. */
+export function historyFor(dir: string | undefined, io: Io): HistoryAt {
+  const historyPath = historyFile(storiesFolder(dir, io));
+  const historyShown = displayPath(historyPath, io.cwd);
+  let history: History;
+  try {
+    history = readHistory(historyPath, historyShown);
+  } catch (error) {
+    throw new UsageError(`Can't read ${historyShown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check its permissions.`);
+  }
+  for (const warning of history.warnings) io.stderr(`tpm-prep: warning: ${warning}\n`);
+  return { historyPath, historyShown, history };
+}

@@ -1,0 +1,93 @@
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appendHistory, historyFile, historyLine, parseHistory, readHistory } from '../../src/drill/history.js';
+import { entry } from './fixtures.js';
+
+const tmpFile = () => join(mkdtempSync(join(tmpdir(), 'tpm-prep-history-')), '.tpm-prep', 'history.jsonl');
+
+describe('history file', () => {
+  it('lives in .tpm-prep/ beside the stories folder', () => {
+    expect(historyFile('/home/me/prep/stories')).toBe('/home/me/prep/.tpm-prep/history.jsonl');
+  });
+
+  it('writes one JSON line per answer, with a format version, keys in a fixed order', () => {
+    expect(historyLine(entry())).toBe(
+      '{"version":1,"at":"2026-03-02T09:00:00.000Z","question":"ownership-01","category":"behavioral","lps":["ownership"],' +
+        '"story":"curbside-pickup-launch","seconds":95,"limit":120,"followup":"Who owns it today?",' +
+        '"check":{"metric":true,"saidI":true,"partner":false,"tradeoff":true},"rating":4}\n',
+    );
+  });
+
+  it('round-trips: what is appended is read back, in order, creating the folder', () => {
+    const file = tmpFile();
+    const written = [entry(), entry({ question: 'dive-deep-01', lps: ['dive-deep'], story: null, followup: null, rating: 2, seconds: 150 })];
+    for (const e of written) appendHistory(file, e);
+    expect(readHistory(file, 'h.jsonl')).toEqual({ entries: written, warnings: [] });
+    expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(3);
+  });
+
+  it('reads a missing file as an empty history', () => {
+    expect(readHistory(tmpFile(), 'h.jsonl')).toEqual({ entries: [], warnings: [] });
+  });
+});
+
+describe('corruption', () => {
+  it('skips a torn last line (an interrupted write) with a warning naming file:line', () => {
+    const line = historyLine(entry());
+    const { entries, warnings } = parseHistory(line + line.slice(0, 40), '.tpm-prep/history.jsonl');
+    expect(entries).toHaveLength(1);
+    expect(warnings).toEqual([
+      '.tpm-prep/history.jsonl:2: the last line is unfinished (an interrupted write?) and was skipped. Delete it to silence this warning.',
+    ]);
+  });
+
+  it('starts the next answer on a new line after a torn one, so it is not lost too', () => {
+    const file = tmpFile();
+    appendHistory(file, entry());
+    appendFileSync(file, historyLine(entry()).slice(0, 30));
+    appendHistory(file, entry({ question: 'after-the-crash' }));
+    const { entries, warnings } = readHistory(file, 'h.jsonl');
+    expect(entries.map((e) => e.question)).toEqual(['ownership-01', 'after-the-crash']);
+    expect(warnings).toEqual(['h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.']);
+  });
+
+  it('skips corrupt lines anywhere, keeps the rest, and never throws', () => {
+    const good = historyLine(entry()).trim();
+    const text = [
+      good,
+      'garbage',
+      '{"version":1,"question":"x"}',
+      JSON.stringify({ ...entry(), rating: 9 }),
+      '',
+      JSON.stringify({ ...entry(), version: 2, extra: true }),
+      '\u0000\u0000\u0000',
+      `${good}\r`,
+    ].join('\n') + '\n';
+    const { entries, warnings } = parseHistory(text, 'h.jsonl');
+    expect(entries).toHaveLength(2);
+    expect(warnings).toEqual([
+      'h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
+      expect.stringMatching(/^h\.jsonl:3: this line is not a practice record \(`at`: .*\) and was skipped\./),
+      expect.stringMatching(/^h\.jsonl:4: this line is not a practice record \(`rating`: .*\) and was skipped\./),
+      'h.jsonl:6: this line was written by a newer tpm-prep (format 2) and was skipped. Update tpm-prep to read it.',
+      'h.jsonl:7: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
+    ]);
+  });
+
+  it('reads a file that is not even text without failing', () => {
+    const file = tmpFile();
+    appendHistory(file, entry());
+    writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0x0a]), { flag: 'a' });
+    expect(readHistory(file, 'h.jsonl').entries).toHaveLength(1);
+  });
+
+  it('keeps every line whole when many answers are appended', () => {
+    const file = tmpFile();
+    for (let i = 0; i < 200; i++) appendHistory(file, entry({ question: `q-${i}`, seconds: i }));
+    const { entries, warnings } = readHistory(file, 'h.jsonl');
+    expect(warnings).toEqual([]);
+    expect(entries.map((e) => e.seconds)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+  });
+});

@@ -1,0 +1,168 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script, without types.
+import { precompileQuestions } from '../../scripts/precompile-questions.mjs';
+import {
+  CATEGORY_IDS,
+  builtinQuestionsDir,
+  filterQuestions,
+  findCategory,
+  loadQuestions,
+  mergeQuestions,
+  parseQuestions,
+  questionJson,
+  resolveCategories,
+} from '../../src/drill/questions.js';
+import { UsageError } from '../../src/errors.js';
+import { LP_IDS } from '../../src/principles/catalog.js';
+import { ROOT } from '../helpers.js';
+
+const GOOD = `questions:
+  - id: mine-01
+    text: Tell me about a launch you delayed.
+    lps: [Deliver Results, backbone]
+    category: behavioural
+    followups:
+      - Who disagreed?
+  - id: mine-02
+    text: Design a URL shortener.
+    category: sd
+`;
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tpm-prep-questions-'));
+/** No pre-parsed bank: every file goes through the YAML parser. */
+const NO_CACHE = '/nonexistent/questions.json';
+
+describe('parseQuestions', () => {
+  it('reads questions with their positions, resolving LP and category names and aliases to ids', () => {
+    const { questions, problems } = parseQuestions('mine.yaml', GOOD);
+    expect(problems).toEqual([]);
+    expect(questions.map((q) => [q.question.id, q.line, q.column])).toEqual([
+      ['mine-01', 2, 5],
+      ['mine-02', 8, 5],
+    ]);
+    expect(questionJson(questions[0]!.question)).toEqual({
+      id: 'mine-01',
+      text: 'Tell me about a launch you delayed.',
+      lps: ['deliver-results', 'have-backbone-disagree-and-commit'],
+      category: 'behavioral',
+      followups: ['Who disagreed?'],
+    });
+    expect(questionJson(questions[1]!.question)).toMatchObject({ lps: [], category: 'system-design', followups: [] });
+  });
+
+  it.each([
+    ['an unknown key, with a did-you-mean', 'questions:\n  - id: a\n    text: T\n    category: technical\n    folowups: []\n', 'q.yaml:5:5: Unknown key `folowups`. Did you mean `followups`?'],
+    ['an unknown principle', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: [ownership, dive-depp]\n', 'q.yaml:5:22: Unknown Leadership Principle "dive-depp". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
+    ['an unknown category', 'questions:\n  - id: a\n    text: T\n    category: technicl\n', 'q.yaml:4:15: Unknown category "technicl". Did you mean `technical`?'],
+    ['a missing text', 'questions:\n  - id: a\n    category: technical\n', 'q.yaml:2:5: A question needs `text`.'],
+    ['a wrong type', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: ownership\n', 'q.yaml:5:10: `lps` should be a list.'],
+    ['a bad id', 'questions:\n  - id: Bad Id\n    text: T\n    category: technical\n', 'q.yaml:2:9: A question id is lowercase-kebab-case, such as `ownership-01`.'],
+    ['an unknown top-level key', 'question:\n  - id: a\n', 'q.yaml:1:1: A question file holds a `questions:` list, each entry starting with "- id: …".'],
+    ['a YAML syntax error', 'questions:\n  - id: "a\n', 'q.yaml:3:1: YAML syntax error: a quote opened above is never closed.'],
+    ['an entry that is not a mapping', 'questions:\n  - just text\n', 'q.yaml:2:5: Each entry under `questions:` is a mapping with `id`, `text`, `lps`, `category` and `followups`.'],
+  ])('reports %s at file:line:col', (_name, text, problem) => {
+    const { questions, problems } = parseQuestions('q.yaml', text);
+    expect(questions).toEqual([]);
+    expect(problems[0]).toBe(problem);
+  });
+
+  it('keeps the good questions of a file that has a bad one', () => {
+    const text = `${GOOD}  - id: mine-03\n    text: T\n    category: nope\n`;
+    const { questions, problems } = parseQuestions('q.yaml', text);
+    expect(questions.map((q) => q.question.id)).toEqual(['mine-01', 'mine-02']);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('reports an id used twice, naming where it was first used', () => {
+    const a = parseQuestions('a.yaml', GOOD);
+    const b = parseQuestions('b.yaml', GOOD.split('  - id: mine-02')[0]!);
+    const merged = mergeQuestions([a, b]);
+    expect(merged.questions).toHaveLength(2);
+    expect(merged.problems).toEqual(['b.yaml:2:5: The question id `mine-01` is already used at a.yaml:2:5. Give each question its own id.']);
+  });
+});
+
+describe('the built-in bank', () => {
+  const bank = loadQuestions([], ROOT, builtinQuestionsDir(), NO_CACHE);
+
+  it('loads clean', () => {
+    expect(bank.problems).toEqual([]);
+    expect(bank.questions.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('has questions for every principle and every category, each with a follow-up', () => {
+    const questions = bank.questions.map((q) => q.question);
+    for (const lp of LP_IDS) expect(filterQuestions(questions, { lps: [lp] }).length, lp).toBeGreaterThanOrEqual(5);
+    for (const category of CATEGORY_IDS) expect(filterQuestions(questions, { categories: [category] }).length, category).toBeGreaterThanOrEqual(10);
+    expect(questions.filter((q) => q.followups.length === 0)).toEqual([]);
+  });
+
+  it('reads the same from the pre-parsed bank as from YAML, and ignores a stale entry', () => {
+    const dir = tmp();
+    const questionsDir = join(dir, 'questions');
+    mkdirSync(questionsDir);
+    writeFileSync(join(questionsDir, 'mine.yaml'), GOOD);
+    const cache = join(dir, 'questions.json');
+    precompileQuestions(questionsDir, cache);
+    const fromYaml = loadQuestions([], dir, questionsDir, NO_CACHE);
+    expect(loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    // Edit the file after the build: the entry no longer matches, so the YAML is parsed and its problem found.
+    writeFileSync(join(questionsDir, 'mine.yaml'), GOOD.replace('category: sd', 'category: sdd'));
+    expect(loadQuestions([], dir, questionsDir, cache).problems).toEqual([
+      'questions/mine.yaml:10:15: Unknown category "sdd". Did you mean `sd`?',
+    ]);
+  });
+
+  it('the pre-parsed bank in dist/ matches the YAML', () => {
+    const cached = loadQuestions([], ROOT);
+    expect(cached).toEqual(bank);
+  });
+});
+
+describe('loadQuestions with a folder of your own', () => {
+  it('adds your questions to the built-in bank', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'extra.yaml'), GOOD);
+    const bank = loadQuestions(['mine'], dir);
+    expect(bank.problems).toEqual([]);
+    expect(bank.questions.at(-1)).toMatchObject({ path: 'mine/extra.yaml', line: 8, question: { id: 'mine-02' } });
+  });
+
+  it('reports a folder that does not exist, a file given as a folder, and a duplicate of a built-in id', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'file.yaml'), GOOD);
+    mkdirSync(join(dir, 'dup'));
+    writeFileSync(join(dir, 'dup', 'd.yaml'), 'questions:\n  - id: ownership-01\n    text: T\n    category: behavioral\n');
+    const bank = loadQuestions(['absent', 'file.yaml', 'dup'], dir);
+    expect(bank.problems[0]).toBe('absent: no such file or folder.');
+    expect(bank.problems[1]).toBe('file.yaml: is a file; --questions names a folder of question files.');
+    expect(bank.problems[2]).toMatch(/^dup\/d\.yaml:2:5: The question id `ownership-01` is already used at .*questions\/ownership\.yaml:3:5\./);
+  });
+});
+
+describe('filters', () => {
+  const { questions } = parseQuestions('mine.yaml', GOOD);
+  const all = questions.map((q) => q.question);
+
+  it('keeps questions with any of the principles, in any of the categories', () => {
+    expect(filterQuestions(all, { lps: ['deliver-results'] }).map((q) => q.id)).toEqual(['mine-01']);
+    expect(filterQuestions(all, { categories: ['system-design', 'technical'] }).map((q) => q.id)).toEqual(['mine-02']);
+    expect(filterQuestions(all, { lps: ['deliver-results'], categories: ['system-design'] })).toEqual([]);
+    expect(filterQuestions(all, {})).toHaveLength(2);
+  });
+
+  it('takes categories by id, name or alias, repeated or as comma lists', () => {
+    expect(resolveCategories(['sd,Program Management', 'behavioural', 'sd'])).toEqual(['system-design', 'program-management', 'behavioral']);
+    expect(findCategory('Technical')?.id).toBe('technical');
+  });
+
+  it('refuses an unknown category with a did-you-mean', () => {
+    expect(() => resolveCategories(['technicl'])).toThrow(
+      new UsageError('Unknown category "technicl" for --category. Did you mean `technical`? The categories are: behavioral, system-design, technical, program-management.'),
+    );
+  });
+});

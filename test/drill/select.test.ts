@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../src/drill/history.js';
+import { filterQuestions, type Question } from '../../src/drill/questions.js';
+import { gradeOf, memoryOf } from '../../src/drill/schedule.js';
+import { hashSeed, lpWeakness, mulberry32, recencyOf, selectQuestions, weighQuestions } from '../../src/drill/select.js';
+import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
+import { entry } from './fixtures.js';
+
+const NOW = new Date('2026-03-10T09:00:00Z');
+const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+const q = (id: string, lps: LpId[], category: Question['category'] = 'behavioral'): Question => ({ id, text: `Question ${id}?`, lps, category, followups: [] });
+
+/** 4 questions for each of the 16 principles, and 4 system design prompts with none. */
+const BANK: Question[] = [
+  ...LP_IDS.flatMap((lp) => [1, 2, 3, 4].map((n) => q(`${lp}-${n}`, [lp]))),
+  ...[1, 2, 3, 4].map((n) => q(`sd-${n}`, [], 'system-design')),
+];
+const ALL_COVERED = new Set<LpId>(LP_IDS);
+const draw = (seed: string, count = 5, history: HistoryEntry[] = [], covered = ALL_COVERED, questions = BANK) =>
+  selectQuestions({ questions, history, coveredLps: covered, now: NOW, seed, count }).map((x) => x.id);
+
+/** How often each question is drawn first over many seeds. */
+function firstPicks(history: HistoryEntry[], covered = ALL_COVERED, questions = BANK, runs = 2000): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < runs; i++) {
+    const [first] = draw(`s${i}`, 1, history, covered, questions);
+    counts.set(first!, (counts.get(first!) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe('the seeded PRNG', () => {
+  it('mulberry32 is reproducible and spreads over [0, 1)', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(1);
+    expect(xs.filter((x) => x < 0.5).length).toBeGreaterThan(450);
+    expect(xs.filter((x) => x < 0.5).length).toBeLessThan(550);
+  });
+
+  it('hashes any text to a 32-bit seed', () => {
+    expect(hashSeed('monday')).toBe(hashSeed('monday'));
+    expect(hashSeed('monday')).not.toBe(hashSeed('tuesday'));
+    expect(Number.isInteger(hashSeed(''))).toBe(true);
+  });
+});
+
+describe('selectQuestions', () => {
+  it('draws the same questions in the same order for the same seed', () => {
+    expect(draw('42')).toEqual(draw('42'));
+    expect(draw('42')).toHaveLength(5);
+    expect(draw('42')).not.toEqual(draw('43'));
+  });
+
+  it('does not depend on the order the questions were loaded in', () => {
+    expect(draw('7', 5, [], ALL_COVERED, [...BANK].reverse())).toEqual(draw('7'));
+  });
+
+  it('never repeats a question within a drill, even when asked for more than there are', () => {
+    const ids = draw('1', 500);
+    expect(ids).toHaveLength(BANK.length);
+    expect(new Set(ids).size).toBe(BANK.length);
+    const few = filterQuestions(BANK, { categories: ['system-design'] });
+    expect(new Set(draw('1', 10, [], ALL_COVERED, few)).size).toBe(4);
+  });
+
+  it('draws only from the filtered questions', () => {
+    const pool = filterQuestions(BANK, { lps: ['dive-deep', 'ownership'] });
+    for (const seed of ['a', 'b', 'c']) {
+      for (const id of draw(seed, 3, [], ALL_COVERED, pool)) expect(id).toMatch(/^(dive-deep|ownership)-\d$/);
+    }
+  });
+
+  it('with no history and every principle covered, is close to uniform', () => {
+    const counts = firstPicks([]);
+    expect(counts.size).toBeGreaterThan(BANK.length * 0.9);
+    expect(Math.max(...counts.values())).toBeLessThan(2000 / BANK.length * 3);
+  });
+
+  it('favours questions not practised recently', () => {
+    // Every ownership question but one was answered well an hour ago.
+    const pool = filterQuestions(BANK, { lps: ['ownership'] });
+    const history = ['ownership-1', 'ownership-2', 'ownership-3'].map((id) => entry({ question: id, lps: ['ownership'], at: daysAgo(0.04), rating: 5 }));
+    const counts = firstPicks(history, ALL_COVERED, pool, 500);
+    expect(counts.get('ownership-4')).toBeGreaterThan(480);
+  });
+
+  it('brings a question back as it falls due', () => {
+    const answered = [entry({ question: 'ownership-1', lps: ['ownership'], at: daysAgo(0), rating: 4 })];
+    expect(recencyOf(answered, NOW)).toBe(0.01);
+    const due = memoryOf(answered, NOW)!.due;
+    expect(recencyOf(answered, new Date(due.getTime() - 86_400_000))).toBeLessThan(1);
+    expect(recencyOf(answered, due)).toBeCloseTo(1, 1);
+    expect(recencyOf(answered, new Date(due.getTime() + 30 * 86_400_000))).toBe(1);
+  });
+
+  it('favours principles with low ratings, overtime answers, or no story', () => {
+    expect(lpWeakness([], true)).toBe(1.5);
+    expect(lpWeakness([], false)).toBe(2.5);
+    expect(lpWeakness([entry({ rating: 5, seconds: 60 })], true)).toBe(1);
+    expect(lpWeakness([entry({ rating: 1, seconds: 200 })], false)).toBe(4);
+
+    // Dive Deep: answered long ago, rated 1 and over time; Ownership: answered long ago, rated 5 in time.
+    const history = [
+      entry({ question: 'other-dd', lps: ['dive-deep'], at: daysAgo(90), rating: 1, seconds: 200 }),
+      entry({ question: 'other-own', lps: ['ownership'], at: daysAgo(90), rating: 5, seconds: 60 }),
+    ];
+    const pool = filterQuestions(BANK, { lps: ['dive-deep', 'ownership'] });
+    const weights = new Map(weighQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW }).map((w) => [w.question.id, w.weight]));
+    expect(weights.get('dive-deep-1')).toBe(3);
+    expect(weights.get('ownership-1')).toBe(1);
+    const counts = firstPicks(history, ALL_COVERED, pool, 1000);
+    const dd = [...counts].filter(([id]) => id.startsWith('dive-deep')).reduce((n, [, c]) => n + c, 0);
+    expect(dd).toBeGreaterThan(650); // expected 750 of 1000
+
+    // No story claims Frugality: its questions are drawn more than Ownership's.
+    const covered = new Set<LpId>(LP_IDS.filter((lp) => lp !== 'frugality'));
+    const pool2 = filterQuestions(BANK, { lps: ['frugality', 'ownership'] });
+    const fru = [...firstPicks([], covered, pool2, 1000)].filter(([id]) => id.startsWith('frugality')).reduce((n, [, c]) => n + c, 0);
+    expect(fru).toBeGreaterThan(550); // 2.5 against 1.5: expected 625 of 1000
+  });
+
+  it('depends on the injected clock, not the wall clock', () => {
+    const history = [entry({ question: 'ownership-1', lps: ['ownership'], at: '2026-03-10T08:00:00Z', rating: 5 })];
+    const at = (iso: string) => weighQuestions({ questions: [BANK[4]!], history, coveredLps: ALL_COVERED, now: new Date(iso) })[0]!;
+    expect(BANK[4]!.id).toBe('ownership-1');
+    expect(at('2026-03-10T09:00:00Z').recency).toBe(0.01);
+    expect(at('2026-06-10T09:00:00Z').recency).toBe(1);
+  });
+});
+
+describe('spaced repetition grades', () => {
+  it('maps the rating to an FSRS grade, one lower when over time', () => {
+    expect([1, 2, 3, 4, 5].map((rating) => gradeOf({ rating, seconds: 60, limit: 120 }))).toEqual([1, 1, 2, 3, 4]);
+    expect([1, 2, 3, 4, 5].map((rating) => gradeOf({ rating, seconds: 130, limit: 120 }))).toEqual([1, 1, 1, 2, 3]);
+  });
+
+  it('schedules a strong answer further out than a weak one, and not much past 60 days', () => {
+    const dueAfter = (rating: number, seconds = 60) => {
+      const m = memoryOf([entry({ at: NOW.toISOString(), rating, seconds })], NOW)!;
+      return (m.due.getTime() - NOW.getTime()) / 86_400_000;
+    };
+    expect(dueAfter(1)).toBeLessThan(dueAfter(3));
+    expect(dueAfter(3)).toBeLessThan(dueAfter(4));
+    expect(dueAfter(4)).toBeLessThan(dueAfter(5));
+    expect(dueAfter(4, 200)).toBe(dueAfter(3));
+    const many = Array.from({ length: 12 }, (_, i) => entry({ at: daysAgo(300 - i * 25), rating: 5 }));
+    const m = memoryOf(many, NOW)!;
+    expect((m.due.getTime() - Date.parse(many.at(-1)!.at)) / 86_400_000).toBeLessThanOrEqual(62); // FSRS keeps Easy a day or two beyond Good at the cap
+  });
+
+  it('tolerates answers recorded out of order or in the future', () => {
+    const m = memoryOf([entry({ at: daysAgo(-3) }), entry({ at: daysAgo(5) })], NOW)!;
+    expect(m.retrievability).toBeGreaterThan(0);
+    expect(m.retrievability).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ago, median, overdue, practiceStats, sparkline } from '../../src/drill/stats.js';
+import { entry } from './fixtures.js';
+
+const NOW = new Date('2026-03-10T09:00:00Z');
+const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+
+describe('practiceStats', () => {
+  const history = [
+    entry({ lps: ['ownership'], at: daysAgo(9), seconds: 150, rating: 2 }),
+    entry({ lps: ['ownership', 'dive-deep'], at: daysAgo(2), seconds: 100, rating: 4 }),
+    entry({ lps: ['ownership'], at: daysAgo(5), seconds: 130, rating: 3 }),
+    entry({ lps: [], category: 'system-design', at: daysAgo(1), seconds: 290, rating: 3 }),
+  ];
+  const stats = practiceStats(history, NOW);
+  const row = (id: string) => stats.principles.find((p) => p.id === id)!;
+
+  it('counts, takes the median time, the share over 2 minutes and the average rating per principle', () => {
+    expect(stats.answers).toBe(4);
+    expect(row('ownership')).toMatchObject({ answers: 3, medianSeconds: 130, overTwoMinutes: 2 / 3, averageRating: 3, lastPracticed: daysAgo(2) });
+    expect(row('dive-deep')).toMatchObject({ answers: 1, medianSeconds: 100, overTwoMinutes: 0, averageRating: 4 });
+    expect(row('frugality')).toMatchObject({ answers: 0, medianSeconds: null, overTwoMinutes: null, averageRating: null, lastPracticed: null, dueAt: null, due: true });
+    expect(stats.principles).toHaveLength(16);
+  });
+
+  it('gives the trend of answer times oldest first, and the principles that are due', () => {
+    expect(stats.trend).toEqual([150, 130, 100, 290]);
+    expect(stats.due).toContain('frugality');
+    // Practised ones come first, most overdue first; then the never-practised, in catalog order.
+    const practisedDue = stats.due.filter((id) => row(id).answers > 0);
+    expect(stats.due.slice(0, practisedDue.length)).toEqual(practisedDue);
+  });
+
+  it('is empty but complete with no history', () => {
+    const none = practiceStats([], NOW);
+    expect(none.answers).toBe(0);
+    expect(none.trend).toEqual([]);
+    expect(none.due).toHaveLength(16);
+  });
+});
+
+describe('helpers', () => {
+  it('median', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('sparkline', () => {
+    expect(sparkline([])).toBe('');
+    expect(sparkline([60, 90, 120, 150, 180])).toBe('▁▃▅▆█');
+    expect(sparkline([100, 100])).toBe('▄▄');
+  });
+
+  it('ago and overdue', () => {
+    expect(ago(daysAgo(0.2), NOW)).toBe('today');
+    expect(ago(daysAgo(1.5), NOW)).toBe('yesterday');
+    expect(ago(daysAgo(4), NOW)).toBe('4 days ago');
+    expect(ago(daysAgo(20), NOW)).toBe('2 weeks ago');
+    expect(ago(daysAgo(100), NOW)).toBe('3 months ago');
+    expect(overdue(daysAgo(0.5), NOW)).toBe('due today');
+    expect(overdue(daysAgo(3), NOW)).toBe('3 days overdue');
+  });
+});

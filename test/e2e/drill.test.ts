@@ -1,0 +1,430 @@
+/**
+ * End-to-end tests for drill, questions and stats. The interactive drill is driven twice: in-process
+ * through injected streams with a fake clock (exact seconds, every key), and as the built CLI in a real
+ * pseudo-terminal (util-linux `script`), which also shows the terminal is restored after Ctrl-C.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
+import type { Terminal } from '../../src/drill/session.js';
+import type { Io } from '../../src/io.js';
+import { BIN, ROOT, cli } from '../helpers.js';
+
+/** A folder with two stories that claim principles (and show none by their words), and no history yet. */
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+  mkdirSync(join(dir, 'stories'));
+  writeFileSync(join(dir, 'stories', 'launch.yaml'), 'title: Launched curbside pickup\nlps: [customer-obsession, deliver-results]\n');
+  writeFileSync(join(dir, 'stories', 'oncall.yaml'), 'title: Cut on-call pages in half\nlps: [ownership, dive-deep, strive-to-be-earths-best-employer]\n');
+  return dir;
+}
+
+const historyLines = (dir: string): Record<string, unknown>[] => {
+  const file = join(dir, '.tpm-prep', 'history.jsonl');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+};
+
+/** A terminal made of streams: type keys into it, wait for text to appear on it, move its clock. */
+function fakeTerminal() {
+  const rawModes: boolean[] = [];
+  const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: (mode: boolean) => rawModes.push(mode) });
+  const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+  let screen = '';
+  output.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
+  const clock = { now: Date.parse('2026-03-02T09:00:00Z') };
+  const term: Terminal = { input, output, clock: () => clock.now, ticker: () => () => {} };
+  let seen = 0;
+  return {
+    term,
+    clock,
+    rawModes,
+    screen: () => screen,
+    /** Waits until `text` appears after what earlier waits consumed. */
+    async waitFor(text: string): Promise<void> {
+      const started = Date.now();
+      for (;;) {
+        const at = screen.indexOf(text, seen);
+        if (at !== -1) {
+          seen = at + text.length;
+          return;
+        }
+        if (Date.now() - started > 5000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}. Screen:\n${screen.slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    async press(...keys: string[]): Promise<void> {
+      for (const key of keys) {
+        input.write(key);
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    },
+  };
+}
+
+const ENTER = '\r';
+const SPACE = ' ';
+const DOWN = '\x1b[B';
+const UP = '\x1b[A';
+const CTRL_C = '\x03';
+
+function ioFor(dir: string): Io & { err: () => string } {
+  let err = '';
+  return { cwd: dir, env: { NO_COLOR: '1' }, stdout: () => {}, stderr: (t) => void (err += t), isTTY: true, err: () => err };
+}
+
+describe('drill, driven through injected streams', () => {
+  it('answers one question, records exactly what was said, and stops cleanly on Ctrl-C', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const options: DrillOptions = { seed: '7', count: '2', lp: ['ownership'] };
+    const done = drillCommand(options, ioFor(dir), t.term);
+
+    await t.waitFor('Question 1 of 2');
+    await t.waitFor('Press Enter to start the 02:00 clock.');
+    const id = /Question 1 of 2 · [^\n]* · ([a-z0-9-]+)\n/.exec(t.screen())![1]!;
+    const firstFit = /Stories that fit:\n {2}(\S+)/.exec(t.screen())![1]!;
+    await t.press(ENTER);
+    await t.waitFor('02:00 left');
+    t.clock.now += 95_000;
+    await t.press(ENTER);
+    await t.waitFor('Answered in 01:35.');
+    await t.waitFor('Follow-up:');
+    const followup = /Follow-up: ([^\n]+)\n/.exec(t.screen())![1]!;
+    await t.waitFor('Answer it out loud, then press Enter.');
+    await t.press(ENTER);
+    await t.waitFor('Self-check: what did your answer do?');
+    await t.press(SPACE, DOWN, SPACE, ENTER); // a metric, and "I"
+    await t.waitFor('How good was the answer?');
+    await t.press(UP, ENTER); // from the default 3 up to 4
+    await t.waitFor('Which story did you use?');
+    await t.press(ENTER); // the first story that fits
+    await t.waitFor('Question 2 of 2');
+    await t.waitFor('Press Enter to start');
+    await t.press(CTRL_C);
+
+    expect(await done).toBe(0);
+    expect(t.screen()).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl.');
+    expect(t.rawModes.at(-1)).toBe(false);
+    expect(t.screen().endsWith('\n')).toBe(true);
+    expect(t.screen().lastIndexOf('\x1b[?25h')).toBeGreaterThan(t.screen().lastIndexOf('\x1b[?25l'));
+
+    // The same seed draws the same questions without a terminal.
+    const printed = cli(['drill', '--seed', '7', '-n', '2', '--lp', 'ownership', '--print', '--format', 'json'], { cwd: dir });
+    const drawn = JSON.parse(printed.stdout) as { id: string; lps: string[]; category: string; followups: string[] }[];
+    expect(drawn[0]!.id).toBe(id);
+    expect(drawn[0]!.followups).toContain(followup);
+
+    const lines = historyLines(dir);
+    expect(lines).toEqual([
+      {
+        version: 1,
+        at: '2026-03-02T09:01:35.000Z',
+        question: id,
+        category: drawn[0]!.category,
+        lps: drawn[0]!.lps,
+        story: firstFit,
+        seconds: 95,
+        limit: 120,
+        followup,
+        check: { metric: true, saidI: true, partner: false, tradeoff: false },
+        rating: 4,
+      },
+    ]);
+  });
+
+  it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60' }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start the 01:00 clock.');
+    await t.press(ENTER);
+    await t.waitFor('01:00 left');
+    t.clock.now += 75_000;
+    await t.press(ENTER);
+    await t.waitFor('Answered in 01:15, 00:15 over time.');
+    expect(t.screen()).not.toContain('Follow-up:');
+    await t.waitFor('Self-check');
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    expect(historyLines(dir)).toEqual([]);
+    expect(t.screen()).toContain('Drill stopped: Nothing was recorded.');
+  });
+
+  it('records nothing with --no-history, and hides the stories with --blind', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], history: false, blind: true, followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).not.toContain('Stories that fit');
+    await t.press(ENTER);
+    await t.waitFor('left');
+    await t.press(ENTER);
+    await t.waitFor('Self-check');
+    await t.press(ENTER);
+    await t.waitFor('How good');
+    await t.press(ENTER);
+    await t.waitFor('Which story');
+    await t.press(ENTER);
+    expect(await done).toBe(0);
+    expect(t.screen()).toContain('Drill done: 1 answer; history is off (--no-history).');
+    expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
+  });
+
+  it('stops on an outside interrupt (SIGINT, SIGTERM) while the clock runs', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    let interrupt: () => void = () => {};
+    const term: Terminal = { ...t.term, onInterrupt: (stop) => ((interrupt = stop), () => {}) };
+    const done = drillCommand({ seed: '1', count: '1' }, ioFor(dir), term);
+    await t.waitFor('Press Enter to start');
+    await t.press(ENTER);
+    await t.waitFor('left');
+    interrupt();
+    expect(await done).toBe(0);
+    expect(t.rawModes.at(-1)).toBe(false);
+    expect(t.screen()).toContain('Drill stopped');
+  });
+});
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
+  it('answers one question through the built CLI, then Ctrl-C restores the terminal and keeps the answer', async () => {
+    const dir = workspace();
+    const command = `stty cols 100 rows 40; node ${BIN} drill --seed 5 -n 2 --lp dive-deep; echo "exit=$?"; stty -a`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let screen = '';
+    child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
+    let seen = 0;
+    const waitFor = async (text: string) => {
+      const started = Date.now();
+      for (;;) {
+        const at = screen.indexOf(text, seen);
+        if (at !== -1) return void (seen = at + text.length);
+        if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${screen.slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const press = async (key: string) => {
+      await new Promise((r) => setTimeout(r, 50));
+      child.stdin.write(key);
+    };
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(ENTER);
+    await waitFor('Answer it out loud, then press Enter.');
+    await press(ENTER);
+    await waitFor('Self-check');
+    await press(SPACE);
+    await press(ENTER);
+    await waitFor('How good');
+    await press(ENTER);
+    await waitFor('Which story');
+    await press(ENTER);
+    await waitFor('Question 2 of 2');
+    await waitFor('Press Enter to start');
+    await press(CTRL_C);
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(0);
+    expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl.');
+    expect(screen).toContain('exit=0');
+    // After the CLI exits, the terminal is back in cooked mode with echo on.
+    const stty = screen.slice(screen.indexOf('exit=0'));
+    expect(stty).toMatch(/(^|\s)icanon(\s|$)/m);
+    expect(stty).toMatch(/(^|\s)echo(\s|$)/m);
+    expect(screen).not.toMatch(/internal error|at .*\.js:\d+/);
+    const [line] = historyLines(dir);
+    expect(line).toMatchObject({ version: 1, lps: expect.arrayContaining(['dive-deep']), rating: 3, limit: 120, check: { metric: true, saidI: false } });
+    expect(line!.seconds).toBeGreaterThanOrEqual(0);
+    expect(line!.seconds).toBeLessThan(30);
+    expect(Date.now() - Date.parse(line!.at as string)).toBeLessThan(60_000);
+  });
+});
+
+describe('drill without a terminal', () => {
+  const EXPECTED = `2 questions drawn with --seed 7. Answer each out loud in 02:00.
+
+1. Describe a document you wrote that went through many rounds of review. What made the final
+   version better than the first?
+   insist-on-the-highest-standards-11 · Insist on the Highest Standards · behavioral
+   Stories that fit: none yet
+   Follow-ups:
+   - Whose feedback changed it most?
+   - What did you cut from the first draft?
+
+2. Tell me about a recurring class of incidents that you drove down to zero or close to it.
+   insist-on-the-highest-standards-10 · Insist on the Highest Standards + Ownership · behavioral
+   Stories that fit: oncall
+   Follow-ups:
+   - How often was it happening before you started?
+   - Which teams had to change how they worked?
+   - How long has it stayed down?
+`;
+
+  it('prints the drawn questions and exits 0 without waiting, in a pipe or with --print', () => {
+    const dir = workspace();
+    const piped = cli(['drill', '--seed', '7', '-n', '2'], { cwd: dir });
+    expect(piped).toEqual({ status: 0, stdout: EXPECTED, stderr: '' });
+    expect(cli(['drill', '--seed', '7', '-n', '2', '--print'], { cwd: dir }).stdout).toBe(EXPECTED);
+    expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
+  });
+
+  it('--blind and --no-followups leave out the stories and the probes', () => {
+    const run = cli(['drill', '--seed', '7', '-n', '2', '--print', '--blind', '--no-followups'], { cwd: workspace() });
+    expect(run.stdout).not.toMatch(/Stories that fit|Follow-ups/);
+    expect(run.stdout).toContain('1. Describe a document you wrote');
+  });
+
+  it('--print --format json gives the drawn questions in the same shape as `questions --format json`', () => {
+    const dir = workspace();
+    const drawn = JSON.parse(cli(['drill', '--seed', 'x', '-n', '4', '--category', 'sd,tech', '--format', 'json'], { cwd: dir }).stdout) as { id: string; category: string }[];
+    expect(drawn).toHaveLength(4);
+    expect(new Set(drawn.map((q) => q.id)).size).toBe(4);
+    const all = JSON.parse(cli(['questions', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];
+    for (const q of drawn) {
+      expect(['system-design', 'technical']).toContain(q.category);
+      expect(q).toEqual(all.find((a) => a.id === q.id));
+      expect(Object.keys(q)).toEqual(['id', 'text', 'lps', 'category', 'followups']);
+    }
+  });
+
+  it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
+    const dir = workspace();
+    const before = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];
+    mkdirSync(join(dir, '.tpm-prep'));
+    const now = new Date().toISOString();
+    const answered = before.map((q) =>
+      JSON.stringify({ version: 1, at: now, question: q.id, lps: [], story: null, seconds: 60, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 5 }),
+    );
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), `${answered.join('\n')}\n{"version":1,"at":\n`);
+    const after = cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir });
+    expect(after.status).toBe(0);
+    expect(after.stderr).toBe(
+      'tpm-prep: warning: .tpm-prep/history.jsonl:3: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.\n',
+    );
+    const ids = (JSON.parse(after.stdout) as { id: string }[]).map((q) => q.id);
+    for (const q of before) expect(ids).not.toContain(q.id);
+  });
+
+  it.each([
+    [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
+    [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
+    [['--time', 'soon'], 'tpm-prep: --time takes seconds per answer such as 120, from 10 to 3600; not "soon".\n'],
+    [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
+    [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder. Name your stories folder with --stories DIR.\n'],
+  ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
+    const run = cli(['drill', ...args], { cwd: workspace() });
+    expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  it('takes --lp values as ids, names or aliases, repeated or as comma lists', () => {
+    const run = cli(['drill', '--lp', 'Dive Deep', '--lp', 'backbone,frugal', '-n', '30', '--format', 'json'], { cwd: workspace() });
+    const drawn = JSON.parse(run.stdout) as { lps: string[] }[];
+    expect(drawn).toHaveLength(30);
+    for (const q of drawn) expect(q.lps.some((lp) => ['dive-deep', 'have-backbone-disagree-and-commit', 'frugality'].includes(lp))).toBe(true);
+  });
+});
+
+describe('questions', () => {
+  it('lists the bank as JSON, filtered by principle and category', () => {
+    const all = JSON.parse(cli(['questions', '--format', 'json']).stdout) as { lps: string[]; category: string }[];
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    const dd = JSON.parse(cli(['questions', '--lp', 'dd', '--category', 'behavioral', '--format', 'json']).stdout) as { lps: string[]; category: string }[];
+    expect(dd.length).toBeGreaterThan(5);
+    for (const q of dd) {
+      expect(q.lps).toContain('dive-deep');
+      expect(q.category).toBe('behavioral');
+    }
+  });
+
+  it('lists as text: the id, category and principles, then the question', () => {
+    const run = cli(['questions', '--lp', 'frugality', '--category', 'program-management']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^pm-\d+ {2}program-management · [^\n]*Frugality[^\n]*\n {2}\S/);
+  });
+
+  it('adds your own folder from --questions or from `questions:` in .tpm-prep.yaml, and refuses a bad one at file:line:col', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
+    const viaFlag = JSON.parse(cli(['questions', '--questions', 'mine', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];
+    expect(viaFlag.at(-1)).toEqual({ id: 'my-own-01', text: 'Why this team?', lps: [], category: 'behavioral', followups: [] });
+
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: mine\n');
+    mkdirSync(join(dir, 'sub'));
+    const viaConfig = JSON.parse(cli(['questions', '--format', 'json'], { cwd: join(dir, 'sub') }).stdout) as { id: string }[];
+    expect(viaConfig.at(-1)!.id).toBe('my-own-01');
+
+    writeFileSync(join(dir, 'mine', 'bad.yaml'), 'questions:\n  - id: my-own-02\n    text: T\n    category: behavioral\n    lp: [ownership]\n');
+    const bad = cli(['questions'], { cwd: dir });
+    expect(bad).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: mine/bad.yaml:5:5: Unknown key `lp`. Did you mean `lps`?\ntpm-prep: Fix the problem above in the question files, then try again.\n',
+    });
+    expect(cli(['drill', '--print'], { cwd: dir }).status).toBe(2);
+  });
+});
+
+describe('stats', () => {
+  it('says how to start when there is no history', () => {
+    const run = cli(['stats'], { cwd: workspace() });
+    expect(run).toEqual({ status: 0, stdout: 'No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\n', stderr: '' });
+  });
+
+  it('shows per principle: answers, median time, share over 2:00, rating, last practised; a trend; what is due', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const day = 86_400_000;
+    const rec = (daysAgo: number, lps: string[], seconds: number, rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - daysAgo * day).toISOString(), question: 'q', lps, story: null, seconds, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating });
+    const lines = [rec(20, ['ownership'], 170, 2), rec(9.5, ['ownership', 'dive-deep'], 140, 3), rec(3.5, ['ownership'], 100, 4), rec(0.1, ['dive-deep'], 80, 5)];
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), lines.join('\n') + '\nnot json\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('tpm-prep: warning: .tpm-prep/history.jsonl:5: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.\n');
+    const out = run.stdout.split('\n');
+    expect(out[0]).toBe('4 answers in .tpm-prep/history.jsonl');
+    expect(out[2]).toBe('principle                 answers  median  over 2:00  rating  last practised');
+    expect(out).toContain('Ownership                       3    2:20        67%     3.0  3 days ago');
+    expect(out).toContain('Dive Deep                       2    1:50        50%     4.0  today');
+    expect(out).toContain('Frugality                       0       –          –       –  never');
+    expect(out).toContain('Answer time, last 4: █▆▃▁  2:50 → 1:20');
+    expect(out).toContain('Never practised: CO IS ARL LBC HDB HS TB BA FRU ET HB DR EBE SSB (abbreviations: tpm-prep lps)');
+    expect(run.stdout).toContain('Drill them: tpm-prep drill --lp ');
+
+    const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80] });
+    expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
+    expect(json.due).toContain('frugality');
+  });
+});
+
+describe('starting fast', () => {
+  it('loads inquirer only on the interactive path: nothing lint, drill or stats import statically contains it', () => {
+    const dist = join(ROOT, 'dist');
+    const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+    /** A chunk and every chunk it imports statically (`import … from "./x.js"`, not `import("./x.js")`). */
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const m of read(file).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) closure(m[1]!, seen);
+      return seen;
+    };
+    const files = readdirSync(dist);
+    const entry = (name: string) => files.find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))!;
+    const isInquirer = (file: string) => read(file).includes('User force closed the prompt');
+    expect(files.filter((f) => f.endsWith('.js')).some(isInquirer)).toBe(true);
+    for (const start of ['cli.js', entry('lint'), entry('drill'), entry('stats'), entry('questions')]) {
+      expect([...closure(start)].filter(isInquirer), start).toEqual([]);
+    }
+    expect(read(entry('drill')).includes('import("./prompts-') || [...closure(entry('drill'))].some((f) => read(f).includes('import("./prompts-'))).toBe(true);
+  });
+});
