@@ -2,7 +2,7 @@
  * The command line: declares commands, options and help. Each action loads its command lazily, so a
  * `lint` in a commit hook never pays for what `drill` needs.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { processIo } from './io.js';
 
@@ -13,16 +13,30 @@ const program = new Command('tpm-prep')
   .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-v, --version')
   .showSuggestionAfterError()
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tpm-prep: ')) });
+  .configureOutput({
+    // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
+    outputError: (text, write) => write(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')),
+  });
+
+// A reader that stops early (`| head`) is not an error: finish quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 program
   .command('lint')
   .description('Flag the gaps a hiring panel would call shallow, at file:line:col.')
   .argument('[paths...]', 'story files, folders (searched for *.yaml, *.yml) or globs; default: stories/')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact']).default('stylish'))
+  .addOption(
+    new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif']).default('stylish'),
+  )
   .option('-q, --quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .option('-o, --output <file>', 'write the report to this file instead of standard output')
+  .option('--stdin', 'lint the text on standard input (for editors)')
+  .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .addHelpText(
@@ -34,13 +48,16 @@ Examples:
   $ tpm-prep lint 'stories/**/*.yml'       lint by glob
   $ tpm-prep lint --format json stories/   ESLint-shaped JSON for tools
   $ tpm-prep lint --quiet stories/         errors only
+  $ tpm-prep lint -f github stories/       annotations on a GitHub pull request
+  $ tpm-prep lint -f sarif -o tpm-prep.sarif stories/     for code scanning
+  $ tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml   from an editor
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.
 Silence a rule with a comment: # tpm-prep-disable-next-line we-instead-of-i`,
   )
   .action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
-    process.exitCode = lintCommand(paths, options, processIo());
+    process.exitCode = await lintCommand(paths, options, processIo());
   });
 
 program
@@ -104,10 +121,163 @@ program
     process.exitCode = planCommand(paths, options, processIo());
   });
 
+/** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
+const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+program
+  .command('questions')
+  .description('List the practice questions, by Leadership Principle and category.')
+  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
+  .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
+  .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
+  .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ tpm-prep questions --lp dive-deep                 Dive Deep questions
+  $ tpm-prep questions --lp backbone,ownership        two principles, by alias and id
+  $ tpm-prep questions --category system-design       one category
+  $ tpm-prep questions --questions my-questions/      the built-in bank plus your own
+  $ tpm-prep questions --format json                  [{id, text, lps, category, followups}]`,
+  )
+  .action(async (options) => {
+    const { questionsCommand } = await import('./commands/questions.js');
+    process.exitCode = questionsCommand(options, processIo());
+  });
+
+program
+  .command('drill')
+  .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
+  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
+  .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
+  .option('-n, --count <n>', 'how many questions', '3')
+  .option('-t, --time <seconds>', 'seconds per answer', '120')
+  .option('--seed <seed>', 'draw the same questions again (any text or number)')
+  .option('--stories <dir>', 'your story bank (default: stories/); history goes in .tpm-prep/ beside it')
+  .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
+  .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .option('--blind', "don't show the stories that fit")
+  .option('--no-followups', 'skip the follow-up probes')
+  .option('--no-history', "don't record the answers")
+  .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
+  .addOption(new Option('-f, --format <name>', 'format for --print; json implies --print').choices(['text', 'json']))
+  .option('--no-color', 'no colour in the session (also NO_COLOR=1)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ tpm-prep drill                                  three questions, two minutes each
+  $ tpm-prep drill --lp dive-deep,ownership -n 5    five on two principles
+  $ tpm-prep drill --category system-design -t 300  five minutes for a design prompt
+  $ tpm-prep drill --seed monday                    the same draw as a friend's
+  $ tpm-prep drill --print --format json            the draw as JSON, no clock
+
+Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.
+Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.`,
+  )
+  .action(async (options) => {
+    const { drillCommand } = await import('./commands/drill.js');
+    process.exitCode = await drillCommand(options, processIo());
+  });
+
+program
+  .command('stats')
+  .description('Your practice per principle: answers, answer time, ratings, a trend, and what is due.')
+  .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
+  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--color', 'colour even when not writing to a terminal')
+  .option('--no-color', 'plain output, no colour')
+  .addHelpText('after', '\nExamples:\n  $ tpm-prep stats\n  $ tpm-prep stats --format json')
+  .action(async (options) => {
+    const { statsCommand } = await import('./commands/stats.js');
+    process.exitCode = statsCommand(options, processIo());
+  });
+
+program
+  .command('init')
+  .description('Start a personal prep repo: a template story, the editor schema, a config listing every rule, a .gitignore.')
+  .argument('[dir]', 'the folder to set up (created if needed); default: the current folder')
+  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository)')
+  .option('--pre-commit', 'also write a .pre-commit-config.yaml for the pre-commit tool')
+  .option('--force', 'replace files that already exist')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ tpm-prep init my-prep                 set up my-prep/
+  $ git init && tpm-prep init --hook      here, with a git hook that lints staged stories
+  $ tpm-prep init --pre-commit            here, with a config for pre-commit (pre-commit.com)
+
+Existing files are left alone ("skipped (exists)") unless you pass --force.`,
+  )
+  .action(async (dir: string | undefined, options) => {
+    const { initCommand } = await import('./commands/init.js');
+    process.exitCode = initCommand(dir, options, processIo());
+  });
+
+program
+  .command('new')
+  .description('Capture a story, step by step through STAR with a coaching hint at each step; then lint it.')
+  .argument('[title]', 'what the story is about, in one line')
+  .option('--situation <text>', 'the situation: what was going on, and what was at stake')
+  .option('--task <text>', 'the task: what you owned')
+  .option('--action <text>', 'the action: what you did, in the first person')
+  .option('--result <text>', 'the result: what number changed, from what to what')
+  .option('--partner <name>', '"Name, role" of someone you worked with; repeat it for more', collectOption)
+  .option('--tradeoff <text>', 'what you gave up, deferred or chose over what')
+  .option('--learned <text>', 'the lesson, or what you changed afterwards')
+  .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
+  .option('--id <id>', 'the story id and file name; default: from the title')
+  .option('--dir <dir>', 'the stories folder', 'stories')
+  .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
+  .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
+  .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
+  .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ tpm-prep new                                       asks for each part
+  $ tpm-prep new "Cut checkout latency before peak"    asks for the rest
+  $ tpm-prep new "Cut checkout latency" --yes \\
+      --situation "p99 checkout latency had crept to 2.4 s before the holiday peak." \\
+      --task "I owned the latency program, with six weeks to the code freeze." \\
+      --action "I traced the slow path myself and moved the fraud check off it." \\
+      --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" \\
+      --tradeoff "I deferred the new-customer flow to January." --lps customer-obsession,dive-deep
+
+It writes stories/<id>.yaml (never over an existing file) and shows what tpm-prep lint finds in it.`,
+  )
+  .action(async (title: string | undefined, options) => {
+    const { newCommand } = await import('./commands/new.js');
+    process.exitCode = await newCommand(title, options, processIo());
+  });
+
+program
+  .command('completion')
+  .description('Print a shell completion script for bash or zsh.')
+  .addArgument(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh']))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ source <(tpm-prep completion bash)                 in this bash session
+  $ tpm-prep completion bash > ~/.local/share/bash-completion/completions/tpm-prep
+  $ tpm-prep completion zsh > "\${fpath[1]}/_tpm-prep"   then start a new zsh`,
+  )
+  .action(async (shell: string) => {
+    const { completionCommand } = await import('./commands/completion.js');
+    process.exitCode = completionCommand(shell, program, processIo());
+  });
+
 program.addHelpText(
   'after',
   `
 Examples:
+  $ tpm-prep init my-prep         start a prep repo with a template story
+  $ tpm-prep new                  capture a story, step by step
   $ tpm-prep lint stories/        find the gaps in your story bank
   $ tpm-prep rules                what each rule checks
   $ tpm-prep help lint            options for one command`,

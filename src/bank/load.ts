@@ -22,12 +22,15 @@ export function loadBank(paths: readonly string[], cwd: string): Bank {
       problems.push(describeError(path, error));
       continue;
     }
-    const text = decode(bytes);
-    loaded.push(
-      'error' in text
-        ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] }
-        : parseStories(path, text.text),
-    );
+    loaded.push(loadText(path, bytes));
   }
   return { files: loaded, problems };
+}
+
+/** One file's content, as if read from `path` (shown in findings, and the default id): standard input, say. */
+export function loadText(path: string, content: string | Uint8Array): LoadedFile {
+  const text = typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decode(content);
+  return 'error' in text
+    ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] }
+    : parseStories(path, text.text);
 }

@@ -1,13 +1,15 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBank } from '../bank/load.js';
+import { displayPath } from '../bank/files.js';
+import { loadBank, loadText, type Bank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles, type Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
+import { writeFileAtomic } from '../write.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -15,16 +17,25 @@ export interface LintOptions {
   readonly maxWarnings?: string;
   readonly color?: boolean;
   readonly config?: string;
+  /** Write the report to this file (atomically) instead of standard output. */
+  readonly output?: string;
+  /** Lint the text on standard input, shown as `stdinFilename`. */
+  readonly stdin?: boolean;
+  readonly stdinFilename?: string;
 }
 
-export function lintCommand(paths: string[], options: LintOptions, io: Io): number {
+export async function lintCommand(paths: string[], options: LintOptions, io: Io, readInput = readStdin): Promise<number> {
   const started = performance.now();
   const fmt = parseFormat(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const config = loadConfig(options.config, io.cwd);
-  const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+  if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths to lint, not both.');
+  const targets = options.stdin ? [] : paths.length > 0 ? paths : defaultPaths(io.cwd);
 
-  const { files: loaded, problems } = loadBank(targets, io.cwd);
+  const { files: loaded, problems }: Bank = options.stdin
+    ? { files: [loadText(stdinPath(options.stdinFilename, io.cwd), await readInput())], problems: [] }
+    : loadBank(targets, io.cwd);
   const loadedAt = performance.now();
   const timings: Timings | undefined = io.env.TIMING ? new Map() : undefined;
   const results = lintFiles(loaded, config, { timings, bankPath: bankFolder(targets, io.cwd) });
@@ -34,8 +45,11 @@ export function lintCommand(paths: string[], options: LintOptions, io: Io): numb
   const shown = options.quiet
     ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }))
     : results;
-  const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-  io.stdout(format(fmt, shown, c));
+  // A report written to a file is coloured only when --color asks for it.
+  const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
+  const report = format(fmt, shown, c);
+  if (options.output) writeFileAtomic(resolve(io.cwd, options.output), report, { overwrite: true, display: options.output });
+  else io.stdout(report);
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
@@ -54,6 +68,18 @@ function bankFolder(targets: readonly string[], cwd: string): string | undefined
     }
   });
   return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
+}
+
+/** The name shown for standard input: the --stdin-filename, relative to the current folder, or `<stdin>`. */
+function stdinPath(name: string | undefined, cwd: string): string {
+  if (name === undefined || name === '') return '<stdin>';
+  return displayPath(resolve(cwd, name), cwd);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function parseFormat(value: string | undefined): Format {

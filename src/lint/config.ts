@@ -3,7 +3,7 @@
  * `--config`. A bad config is a UsageError naming the file, line and key.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
@@ -12,7 +12,7 @@ import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
-const TOP_LEVEL_KEYS = ['rules'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions'] as const;
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
 export interface RuleSetting {
@@ -24,6 +24,8 @@ export interface Config {
   /** The file it came from, if any. */
   readonly path?: string;
   readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** `questions:`, a folder of the user's own drill questions, resolved against the config's folder. */
+  readonly questions?: string;
 }
 
 /** Every rule at its default severity. */
@@ -49,10 +51,10 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   } catch (error) {
     throw new UsageError(`Can't read the config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
   }
-  return parseConfig(text, explicit ?? path);
+  return parseConfig(text, explicit ?? path, dirname(path));
 }
 
-export function parseConfig(text: string, displayPath: string): Config {
+export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const fail = (node: Node | null | undefined, message: string): never => {
@@ -65,16 +67,23 @@ export function parseConfig(text: string, displayPath: string): Config {
     throw new UsageError(`${displayPath}:${line}:${col}: ${yamlMessage(error)}`);
   }
   const rules = new Map(defaultConfig().rules);
+  let questions: string | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) fail(doc.contents, 'The config is a mapping with a `rules:` key.');
   for (const pair of (doc.contents as { items: { key: unknown; value: unknown }[] }).items) {
     const key = pair.key as Node;
     const name = isScalar(key) ? String(key.value) : '';
-    if (name !== 'rules') {
+    if (name !== 'rules' && name !== 'questions') {
       const hint = closest(name, TOP_LEVEL_KEYS);
-      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ' The keys are: rules.'}`);
+      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ' The keys are: rules, questions.'}`);
     }
     const value = pair.value as Node | null;
+    if (name === 'questions') {
+      const folder = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : '';
+      if (!folder) fail(value ?? key, '`questions` names a folder of your own question files, relative to this config file.');
+      questions = isAbsolute(folder) ? folder : join(dir, folder);
+      continue;
+    }
     if (value === null || (isScalar(value) && value.value === null)) continue;
     if (!isMap(value)) fail(value, '`rules` maps rule ids to off, warn or error.');
     for (const rulePair of (value as { items: { key: unknown; value: unknown }[] }).items) {
@@ -96,7 +105,7 @@ export function parseConfig(text: string, displayPath: string): Config {
       }
     }
   }
-  return { path: displayPath, rules };
+  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions }) };
 }
 
 function splitSetting(raw: unknown): { severity: unknown; options: unknown } {

@@ -108,7 +108,7 @@ describe('a bank full of bad files, linted in one run', () => {
   });
 
   it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {
-    expect(only('syntax.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 7, message: expect.stringMatching(/YAML/) })]);
+    expect(only('syntax.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 7, message: expect.stringMatching(/YAML|colon/) })]);
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {

@@ -1,0 +1,159 @@
+/**
+ * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
+ * lists every rule, a .gitignore, and optionally a git pre-commit hook or a pre-commit config. It never
+ * replaces a file without --force, and writes each file atomically.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from '../bank/files.js';
+import { storyJsonSchema } from '../bank/json-schema.js';
+import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { CONFIG_FILE } from '../lint/config.js';
+import { RULES } from '../lint/rules/index.js';
+import { wrap } from '../text/wrap.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface InitOptions {
+  readonly force?: boolean;
+  readonly hook?: boolean;
+  readonly preCommit?: boolean;
+}
+
+export const TEMPLATE_STORY = 'stories/my-first-story.yaml';
+
+interface Planned {
+  readonly path: string;
+  readonly text: string;
+  readonly mode?: number;
+}
+
+export function initCommand(dir: string | undefined, options: InitOptions, io: Io): number {
+  if (options.hook && options.preCommit) throw new UsageError('Choose one of --hook (a plain git hook) and --pre-commit (a pre-commit config).');
+  const root = resolve(io.cwd, dir ?? '.');
+  checkFolder(root, io.cwd);
+  const files: Planned[] = [
+    { path: join(root, TEMPLATE_STORY), text: templateStory() },
+    { path: join(root, SCHEMA_FILE), text: JSON.stringify(storyJsonSchema(), null, 2) + '\n' },
+    { path: join(root, CONFIG_FILE), text: configYaml() },
+    { path: join(root, '.gitignore'), text: GITIGNORE },
+  ];
+  if (options.hook) files.push({ path: join(hooksFolder(root, io.cwd), 'pre-commit'), text: GIT_HOOK, mode: 0o755 });
+  if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
+
+  let skipped = 0;
+  for (const file of files) {
+    const shown = displayPath(file.path, io.cwd);
+    const outcome = writeFileAtomic(file.path, file.text, { overwrite: options.force, mode: file.mode, display: shown });
+    if (outcome === 'exists') skipped++;
+    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${outcome.padEnd(8)} ${shown}\n`);
+  }
+  if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
+  if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
+  io.stdout(`Next: fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then run \`tpm-prep lint\`${dir ? ` in ${dir}` : ''}.\n`);
+  return 0;
+}
+
+function checkFolder(root: string, cwd: string): void {
+  try {
+    if (!statSync(root).isDirectory()) throw new UsageError(`${displayPath(root, cwd)} is a file; name a folder for the prep repo.`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`Can't use ${displayPath(root, cwd)}: ${(error as NodeJS.ErrnoException).code}.`);
+  }
+}
+
+/** The hooks folder of the git repository whose top is `root` (honouring core.hooksPath and worktrees). */
+function hooksFolder(root: string, cwd: string): string {
+  const shown = relative(cwd, root).split(sep).join('/') || '.';
+  const notRepo = `--hook needs a git repository, and ${shown} is not the top of one: run \`git init ${shown}\` first, or use --pre-commit.`;
+  if (!existsSync(root)) throw new UsageError(notRepo);
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const top = git('rev-parse', '--show-toplevel');
+  if (top.error) throw new UsageError("--hook writes a git hook, and git isn't installed; install git, or use --pre-commit.");
+  if (top.status !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(root)) throw new UsageError(notRepo);
+  const hooks = git('rev-parse', '--git-path', 'hooks').stdout.trim();
+  return isAbsolute(hooks) ? hooks : join(root, hooks);
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function templateStory(): string {
+  return storyYaml(
+    { id: 'my-first-story', title: 'Replace this with what the story is about, in one line', draft: true },
+    {
+      schemaRef: '../schema/story.schema.json',
+      hintEmpty: true,
+      header: [
+        'Your first story. Fill in each section below, then run `tpm-prep lint` to see what a panel would miss.',
+        'Aim for about two minutes spoken: a short situation and task, a long action, a result with numbers.',
+        'Claim principles with `lps: [ownership, dive-deep]` (`tpm-prep lps` lists the 16) and name partners',
+        'with `partners: [{name: Priya Nair, role: Payments engineering manager}]`.',
+        'One story per file; the file name is its id. `tpm-prep new` writes the next one for you.',
+        '`draft: true` reports errors as warnings while you write: delete it when the story is ready.',
+      ],
+    },
+  );
+}
+
+/** Every rule at its default severity, each with its description: generated from RULES, so it never drifts. */
+export function configYaml(): string {
+  const lines = [
+    '# tpm-prep config. Each rule is off, warn or error; `tpm-prep rules` explains them.',
+    '# Silence one finding in a story with `# tpm-prep-disable-next-line <rule>` on the line above it.',
+    'rules:',
+  ];
+  for (const { meta } of RULES) {
+    lines.push(wrap(`  # ${meta.description}`, 100, 4).replace(/\n {4}/g, '\n  # '));
+    lines.push(`  ${meta.id}: ${meta.defaultSeverity}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+node_modules/
+.DS_Store
+*.swp
+*~
+`;
+
+/** Lints the staged stories; a story with errors stops the commit. */
+const GIT_HOOK = `#!/bin/sh
+# tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.
+# Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
+if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep; else set -- npx --no tpm-prep; fi
+git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint
+`;
+
+const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`;

@@ -1,0 +1,165 @@
+/**
+ * `tpm-prep new [title]`: capture a story, walking through STAR with a coaching hint at each step, write it
+ * (never over an existing file), and lint it at once. Every field has a flag, so it also runs unattended:
+ * with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../bank/files.js';
+import { loadBank } from '../bank/load.js';
+import type { StoryData } from '../bank/schema.js';
+import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
+import { colorLevel, makeChalk } from '../color.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadConfig } from '../lint/config.js';
+import { lintFiles } from '../lint/engine.js';
+import { stylish } from '../lint/formatters/stylish.js';
+import { parseLpArgs } from '../principles/args.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface NewOptions {
+  readonly situation?: string;
+  readonly task?: string;
+  readonly action?: string;
+  readonly result?: string;
+  readonly partner?: readonly string[];
+  readonly tradeoff?: string;
+  readonly learned?: string;
+  readonly lps?: string;
+  readonly id?: string;
+  readonly dir?: string;
+  readonly yes?: boolean;
+  readonly color?: boolean;
+  readonly config?: string;
+}
+
+type Field = keyof typeof HINTS;
+type Partner = NonNullable<StoryData['partners']>[number];
+
+/** Asks for one field; `validate` returns an error message, or true when the answer will do. */
+export type Ask = (field: Field, validate: (answer: string) => true | string) => Promise<string>;
+
+export interface NewDeps {
+  /** Whether to ask; by default, unless --yes, when both standard input and output are a terminal. */
+  readonly interactive?: boolean;
+  readonly ask?: Ask;
+}
+
+const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps'];
+const SECTIONS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
+const ID = /^[a-z0-9][a-z0-9._-]*$/i;
+
+export async function newCommand(title: string | undefined, options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {
+  const interactive = !options.yes && (deps.interactive ?? (io.isTTY && Boolean(process.stdin.isTTY)));
+  const config = loadConfig(options.config, io.cwd);
+  const story: Partial<StoryData> & { title?: string } = {
+    title: clean(title),
+    partners: parsePartners(options.partner ?? [], '--partner'),
+    lps: parseLpArgs(options.lps, '--lps'),
+  };
+  for (const field of SECTIONS) story[field] = clean(options[field]);
+  if (options.id !== undefined) checkId(options.id);
+
+  if (interactive) {
+    try {
+      await askMissing(story, options, deps.ask ?? (await inquirerAsk()));
+    } catch (error) {
+      if ((error as Error).name !== 'ExitPromptError') throw error;
+      io.stderr('tpm-prep: cancelled; nothing was written.\n');
+      return 130;
+    }
+  }
+  if (!story.title) {
+    throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
+  }
+
+  const id = options.id ?? (slug(story.title) || 'story');
+  const dir = resolve(io.cwd, options.dir ?? 'stories');
+  const file = join(dir, `${id}.yaml`);
+  const shown = displayPath(file, io.cwd);
+  refuseTakenId(id, dir, file, io.cwd);
+  const text = storyYaml({ id, ...story }, { schemaRef: schemaRefFor(dir), hintEmpty: true });
+  if (writeFileAtomic(file, text, { display: shown }) === 'exists') {
+    throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
+  }
+  io.stdout(`created ${shown}\n`);
+
+  const results = lintFiles(loadBank([file], io.cwd).files, config);
+  const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
+  const report = stylish(results, c);
+  if (report) io.stdout(`\n${report}\nEdit ${shown} and run \`tpm-prep lint ${shown}\` again.\n`);
+  return 0;
+}
+
+async function askMissing(story: Partial<StoryData> & { title?: string }, options: NewOptions, ask: Ask): Promise<void> {
+  for (const field of STEPS) {
+    if (field === 'title') {
+      if (!story.title) story.title = clean(await ask('title', (a) => (a.trim() ? true : 'A story needs a title.')));
+    } else if (field === 'partners') {
+      if (options.partner?.length) continue;
+      const answer = await ask('partners', (a) => tryParse(() => parsePartners(a.split(';'), 'partners')));
+      story.partners = parsePartners(answer.split(';'), 'partners');
+    } else if (field === 'lps') {
+      if (options.lps !== undefined) continue;
+      const answer = await ask('lps', (a) => tryParse(() => parseLpArgs(a, 'the principles')));
+      story.lps = parseLpArgs(answer, 'the principles');
+    } else if (options[field] === undefined) {
+      story[field] = clean(await ask(field, () => true));
+    }
+  }
+}
+
+async function inquirerAsk(): Promise<Ask> {
+  const { input } = await import('@inquirer/prompts');
+  return (field, validate) => input({ message: HINTS[field], validate });
+}
+
+function tryParse(parse: () => unknown): true | string {
+  try {
+    parse();
+    return true;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** "Name, role" → {name, role}; a bare name stays a name. */
+export function parsePartners(values: readonly string[], flag: string): Partner[] {
+  return values
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((value) => {
+      const comma = value.indexOf(',');
+      const name = (comma === -1 ? value : value.slice(0, comma)).trim();
+      const role = comma === -1 ? '' : value.slice(comma + 1).trim();
+      if (!name) throw new UsageError(`A partner in ${flag} needs a name: "Priya Nair, Payments engineering manager".`);
+      return role ? { name, role } : name;
+    });
+}
+
+function checkId(id: string): void {
+  if (!ID.test(id)) throw new UsageError(`The id "${id}" won't do as a file name; use letters, digits and dashes: --id checkout-latency.`);
+}
+
+/** Refuse an id another story in the folder already has, whatever its file is called. */
+function refuseTakenId(id: string, dir: string, file: string, cwd: string): void {
+  const shown = displayPath(file, cwd);
+  if (existsSync(file)) throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
+  if (!existsSync(dir)) return;
+  for (const loaded of loadBank([dir], cwd).files) {
+    const same = loaded.stories.find((s) => s.story.id === id);
+    if (same) {
+      throw new UsageError(`The id \`${id}\` is already used by ${loaded.path}:${same.locate.start.line}; nothing was written. Choose another with --id.`);
+    }
+  }
+}
+
+function clean(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  return text ? text : undefined;
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+}

@@ -1,0 +1,67 @@
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one run, the tool's rules with their
+ * metadata (from RULES, plus the loader's own checks), and one result per problem.
+ */
+import type { FileResult } from '../engine.js';
+import type { Severity } from '../rule.js';
+import { RULES } from '../rules/index.js';
+
+declare const __VERSION__: string;
+
+/** Findings that come from reading the bank rather than from a rule. */
+const LOADER_RULES: readonly { id: string; description: string; defaultSeverity: Severity }[] = [
+  { id: 'parse', description: "The file isn't readable YAML text, or holds no story.", defaultSeverity: 'error' },
+  { id: 'schema', description: "A story doesn't fit the story format: a wrong type, an unknown key or principle.", defaultSeverity: 'error' },
+  { id: 'duplicate-id', description: 'Two stories in the bank share an id.', defaultSeverity: 'error' },
+  { id: 'directive', description: 'A suppression comment names no rule, or an unknown one.', defaultSeverity: 'warn' },
+];
+
+const LEVEL: Record<Severity, 'none' | 'warning' | 'error'> = { off: 'none', warn: 'warning', error: 'error' };
+
+export function sarif(results: readonly FileResult[]): string {
+  const rules = [...RULES.map((r) => r.meta), ...LOADER_RULES].map((meta) => ({
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    ...('principles' in meta && meta.principles?.length ? { properties: { tags: [...meta.principles] } } : {}),
+  }));
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tpm-prep',
+            version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev',
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.messages.map((m) => ({
+            ruleId: m.ruleId,
+            ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
+            level: m.severity === 2 ? 'error' : 'warning',
+            message: { text: m.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(r.filePath), uriBaseId: '%SRCROOT%' },
+                  region: { startLine: m.line, startColumn: m.column },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A relative POSIX path as a URI reference: each segment percent-encoded. */
+function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

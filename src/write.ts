@@ -1,0 +1,77 @@
+/**
+ * Writing files at the edge: atomically, and never over an existing file unless asked. The text goes to a
+ * temporary file in the same folder first; it then takes the target's name by rename (replace) or by hard
+ * link (create only: the link fails if the name is taken, so a file that appeared meanwhile is never
+ * clobbered). A reader never sees half a file.
+ */
+import { chmodSync, constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
+
+export type WriteOutcome = 'created' | 'replaced' | 'exists';
+
+export interface WriteOptions {
+  /** Replace an existing file; without it an existing file is left alone and 'exists' returned. */
+  readonly overwrite?: boolean;
+  /** File mode, such as 0o755 for a git hook. */
+  readonly mode?: number;
+  /** The path as shown in messages. */
+  readonly display?: string;
+}
+
+export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): WriteOutcome {
+  const shown = options.display ?? path;
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!options.overwrite && exists(path)) return 'exists';
+    writeFileSync(temp, text, { flag: 'wx', mode: options.mode ?? 0o644 });
+    if (options.mode !== undefined) chmodSync(temp, options.mode);
+    if (options.overwrite) {
+      const existed = exists(path);
+      renameSync(temp, path);
+      return existed ? 'replaced' : 'created';
+    }
+    return linkNoClobber(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'a folder has that name'
+      : code === 'ENOTDIR' ? 'a file stands where a folder should be'
+      : code === 'ENOSPC' ? 'the disk is full'
+      : (code ?? (error as Error).message);
+    throw new UsageError(`Can't write ${shown}: ${why}.`);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Give `temp` the name `path` only if nothing has it; where hard links aren't supported, copy exclusively. */
+function linkNoClobber(temp: string, path: string): WriteOutcome {
+  try {
+    linkSync(temp, path);
+    return 'created';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+  }
+  try {
+    copyFileSync(temp, path, constants.COPYFILE_EXCL);
+    return 'created';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw error;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+// `tpm-prep completion bash|zsh` in temporary folders: the scripts really complete, in real shells, and
+// offer every command and option the CLI's own --help lists; and the CLI-wide polish: --help with examples
+// for every command, --version, no banner on success.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/lint/formatters/index.js';
+import { ROOT, cli } from '../helpers.js';
+import { binDir, childEnv, cleanUp, onPath, recipe, run, sh, tempDir } from './recipes.js';
+
+afterAll(cleanUp);
+
+const bin = binDir();
+const env = childEnv({}, bin);
+
+/** Commands and their options, as `tpm-prep --help` and `tpm-prep <command> --help` list them. */
+function helpCommands(): string[] {
+  const help = cli(['--help']).stdout;
+  const section = help.slice(help.indexOf('Commands:'), help.indexOf('\n\n', help.indexOf('Commands:')));
+  return [...section.matchAll(/^ {2}([a-z]+)/gm)].map((m) => m[1]!);
+}
+
+function helpOptions(command: string): string[] {
+  const help = cli([command, '--help']).stdout;
+  const section = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
+  return [...section.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].flatMap((m) => [m[1], m[2]].filter((f): f is string => Boolean(f)));
+}
+
+/** What bash completion offers for `words`, the last being the word under the cursor. */
+function bashComplete(words: string[], cwd = tempDir()): string[] {
+  const array = words.map((w) => `'${w}'`).join(' ');
+  const script = `${recipe('completion').split('\n')[0]!.replace(/#.*$/, '')}
+COMP_WORDS=(tpm-prep ${array}); COMP_CWORD=${words.length}; _tpm_prep; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const result = sh(script, cwd, env);
+  expect(result.stderr).toBe('');
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+describe('tpm-prep completion bash', () => {
+  it('completes every command the CLI lists, and the top-level options', () => {
+    const commands = helpCommands();
+    expect(commands).toEqual(expect.arrayContaining(['lint', 'init', 'new', 'completion', 'help']));
+    expect(bashComplete([''])).toEqual(expect.arrayContaining([...commands, '--help', '--version']));
+    expect(bashComplete(['l'])).toEqual(['lint', 'lps']);
+  });
+
+  it("offers each command's options, exactly as its --help lists them", () => {
+    for (const command of helpCommands().filter((c) => c !== 'help')) {
+      expect(bashComplete([command, '-']).sort()).toEqual(helpOptions(command).sort());
+    }
+  });
+
+  it('completes option values: choices, files and folders', () => {
+    expect(bashComplete(['lint', '--format', ''])).toEqual([...FORMATS]);
+    expect(bashComplete(['lint', '-f', 's'])).toEqual(['stylish', 'sarif']);
+    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh']);
+    expect(bashComplete(['help', 'ru'])).toEqual(['rules']);
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    mkdirSync(join(cwd, 'stash'));
+    writeFileSync(join(cwd, 'story.yaml'), '');
+    expect(bashComplete(['lint', 'st'], cwd).sort()).toEqual(['stash', 'stories', 'story.yaml']);
+    expect(bashComplete(['lint', '--config', 'story'], cwd)).toEqual(['story.yaml']);
+    expect(bashComplete(['init', 'st'], cwd).sort()).toEqual(['stash', 'stories']);
+    expect(bashComplete(['new', '--dir', 'sto'], cwd)).toEqual(['stories']);
+  });
+
+  it('installs as the README says, to a file bash-completion loads', () => {
+    const home = tempDir();
+    mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
+    const install = recipe('completion').split('\n')[1]!.replace(/#.*$/, '');
+    expect(sh(install, home, childEnv({ HOME: home }, bin)).status).toBe(0);
+    expect(readFileSync(join(home, '.local/share/bash-completion/completions/tpm-prep'), 'utf8')).toBe(cli(['completion', 'bash']).stdout);
+  });
+});
+
+// A tiny zpty harness: type the line and Tab into an interactive zsh, and print what compadd was given.
+const CAPTURE = `zmodload zsh/zpty || exit 3
+zpty z zsh -f -i
+zpty -w z "PROMPT='<PS1>'; RPROMPT=; autoload -U compinit; compinit -u -D; source \${(q)1}"
+zpty -w z 'compadd () { if (( $@[(I)-O] + $@[(I)-A] + $@[(I)-D] )); then builtin compadd "$@"; return; fi; local -a __hits; builtin compadd -A __hits "$@"; local w; for w in $__hits; do print -r -- "<HI""T>$w"; done; }'
+zpty -w z "print -r -- '<REA''DY>'"
+local line
+zpty -r z line '*<READY>*'
+zpty -r z line '*<PS1>*'   # the prompt after it: the line editor is reading keys now
+zpty -n -w z "$2"$'\\t'
+zpty -n -w z $'\\C-u'"print -r -- '<DO''NE>'"$'\\n'
+while zpty -r z line; do
+  [[ $line == *'<HIT>'* ]] && print -r -- \${\${line##*<HIT>}%%[$'\\r\\n']*}
+  [[ $line == *'<DONE>'* ]] && break
+done
+zpty -d z
+`;
+
+describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
+  const dir = tempDir();
+  const file = join(dir, '_tpm-prep');
+  writeFileSync(file, cli(['completion', 'zsh']).stdout);
+  writeFileSync(join(dir, 'capture.zsh'), CAPTURE);
+  const zshComplete = (line: string): string[] =>
+    run('zsh', ['-f', join(dir, 'capture.zsh'), file, line], dir, env, 20_000).stdout.split('\n').filter(Boolean);
+
+  it('is valid zsh that registers itself for tpm-prep', () => {
+    expect(run('zsh', ['-n', file], dir).status).toBe(0);
+    const registered = run('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -D; source ${file}; print -r -- $_comps[tpm-prep]`], dir, env);
+    expect(registered.stdout.trim()).toBe('_tpm_prep');
+  });
+
+  it('completes commands, options and option values in a real zsh', () => {
+    expect(zshComplete('tpm-prep ')).toEqual(expect.arrayContaining(helpCommands()));
+    expect(zshComplete('tpm-prep lint --format ')).toEqual([...FORMATS]);
+    expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh']);
+    expect(zshComplete('tpm-prep new --pa')).toEqual(['--partner']);
+  });
+});
+
+if (!onPath('zsh')) it.skip('tpm-prep completion zsh: skipped, `zsh` is not on PATH', () => {});
+
+describe('the CLI around the commands', () => {
+  it('gives every command --help with examples', () => {
+    for (const command of helpCommands().filter((c) => c !== 'help')) {
+      const help = cli([command, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout, command).toMatch(/\nExamples:\n {2}\$ .*tpm-prep /);
+    }
+  });
+
+  it('prints the version with --version and -v', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(cli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(cli(['-v']).stdout).toBe(`${version}\n`);
+  });
+
+  it('prints nothing at all on a clean lint: no banner', () => {
+    expect(cli(['lint', 'stories/curbside-pickup-launch.yaml'])).toMatchObject({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('refuses an unknown shell with one line and exit 2', () => {
+    const result = cli(['completion', 'fish']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("tpm-prep: command-argument value 'fish' is invalid for argument 'shell'. Allowed choices are bash, zsh.\n");
+  });
+});

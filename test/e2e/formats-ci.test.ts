@@ -1,0 +1,255 @@
+// The CI formats end to end: `github` byte for byte, `sarif` against the official SARIF 2.1.0 schema,
+// `-o` and `--stdin`, and the README's GitHub Actions and editor recipes run as written.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as AjvModule from 'ajv-draft-04';
+import * as formatsModule from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { FileResult } from '../../src/lint/engine.js';
+import { github } from '../../src/lint/formatters/github.js';
+import { FORMATS } from '../../src/lint/formatters/index.js';
+import { RULES, RULE_IDS } from '../../src/lint/rules/index.js';
+import { ROOT, cli } from '../helpers.js';
+import { STRONG, WEAK, childEnv, cleanUp, prepRepo, recipe, sh, tempDir } from './recipes.js';
+
+afterAll(cleanUp);
+
+// ajv-draft-04 (Ajv 8 for JSON Schema draft-04, which the SARIF schema is written in) and ajv-formats are CommonJS.
+const Ajv = AjvModule.default.default;
+const addFormats = formatsModule.default.default;
+// The schema's `language` pattern has a stray `]`, valid only without the u flag, as JSON Schema regexes were read then.
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8')));
+
+function expectValidSarif(text: string): any {
+  const log = JSON.parse(text);
+  const valid = validateSarif(log);
+  expect(valid ? [] : validateSarif.errors).toEqual([]);
+  return log;
+}
+
+/** A config with only the rules named, at the severity given; every other rule off. */
+function configFile(rules: Record<string, 'warn' | 'error'>): string {
+  const path = join(tempDir(), '.tpm-prep.yaml');
+  writeFileSync(path, `rules:\n${RULE_IDS.map((id) => `  ${id}: ${rules[id] ?? 'off'}`).join('\n')}\n`);
+  return path;
+}
+
+/** A folder whose bank, `stories/`, holds one strong story: the bank-level rules have gaps to report. */
+function oneStoryBank(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'stories'));
+  copyFileSync(STRONG, join(dir, 'stories', 'strong.yaml'));
+  return dir;
+}
+
+describe('lint --format github', () => {
+  it('prints one workflow command per problem, byte for byte (golden)', () => {
+    const config = configFile({ 'missing-metric': 'error', 'no-tradeoff': 'error', 'no-named-partner': 'warn' });
+    const run = cli(['lint', '-f', 'github', '-c', config, 'test/fixtures/weak/all-four.yaml']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        '::warning file=test/fixtures/weak/all-four.yaml,line=12,col=1,title=no-named-partner::No partner is named. Name who you worked with and their role ("Priya Nair, the Payments engineering manager"), or add `partners:`.',
+        '::error file=test/fixtures/weak/all-four.yaml,line=12,col=1,title=no-tradeoff::No trade-off is stated. Name what you gave up and why: "I deferred X to ship Y", "…instead of…", or add `tradeoff:`.',
+        '::error file=test/fixtures/weak/all-four.yaml,line=17,col=1,title=missing-metric::The result has no number. Say what changed and by how much: "from 48 hours to 12", "down 15%25", "$2M a year".',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes %, CR and LF in messages, and : and , in properties, as the GitHub toolkit does (golden)', () => {
+    const results: FileResult[] = [
+      {
+        filePath: 'stories/a,b:c%.yaml',
+        messages: [{ ruleId: 'schema', severity: 2, message: '100% done\r\nnext: line', line: 3, column: 7 }],
+        errorCount: 1,
+        warningCount: 0,
+      },
+      { filePath: 'stories/clean.yaml', messages: [], errorCount: 0, warningCount: 0 },
+      {
+        filePath: 'stories/',
+        messages: [{ ruleId: 'lp-coverage', severity: 1, message: 'No story for Frugality, 0%.', line: 1, column: 1 }],
+        errorCount: 0,
+        warningCount: 1,
+      },
+    ];
+    expect(github(results)).toBe(
+      '::error file=stories/a%2Cb%3Ac%25.yaml,line=3,col=7,title=schema::100%25 done%0D%0Anext: line\n' +
+        '::warning title=lp-coverage::stories/: No story for Frugality, 0%25.\n',
+    );
+    expect(github([])).toBe('');
+  });
+
+  it('reports bank-level findings too, without a file or line, naming the folder', () => {
+    const run = cli(['lint', '-f', 'github', 'stories/'], { cwd: oneStoryBank() });
+    const lines = run.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) (file=[^,]+,line=\d+,col=\d+,)?title=[a-z-]+::\S/);
+    expect(lines.filter((l) => l.startsWith('::warning title=lp-coverage::stories/: ')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('lint --format sarif', () => {
+  it('is valid SARIF 2.1.0 for a weak story, with every rule described from RULES', () => {
+    const run = cli(['lint', '-f', 'sarif', 'test/fixtures/weak/all-four.yaml']);
+    expect(run.status).toBe(1);
+    const log = expectValidSarif(run.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const driver = log.runs[0].tool.driver;
+    expect(driver.name).toBe('tpm-prep');
+    const level = { off: 'none', warn: 'warning', error: 'error' };
+    for (const { meta } of RULES) {
+      const rule = driver.rules.find((r: any) => r.id === meta.id);
+      expect(rule.shortDescription.text).toBe(meta.description);
+      expect(rule.defaultConfiguration.level).toBe(level[meta.defaultSeverity]);
+    }
+    for (const id of ['parse', 'schema', 'duplicate-id', 'directive']) expect(driver.rules.map((r: any) => r.id)).toContain(id);
+  });
+
+  it('has one result per problem, at the same line and column as the json format, pointing at its rule', () => {
+    const path = 'test/fixtures/weak/all-four.yaml';
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif', path]).stdout);
+    const [file] = JSON.parse(cli(['lint', '-f', 'json', path]).stdout);
+    const { rules } = log.runs[0].tool.driver;
+    const results = log.runs[0].results;
+    expect(results).toHaveLength(file.messages.length);
+    results.forEach((result: any, i: number) => {
+      const m = file.messages[i];
+      expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(result).toMatchObject({ ruleId: m.ruleId, level: m.severity === 2 ? 'error' : 'warning', message: { text: m.message } });
+      expect(result.locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri: path, uriBaseId: '%SRCROOT%' },
+        region: { startLine: m.line, startColumn: m.column },
+      });
+    });
+  });
+
+  it('is valid for a whole bank (with bank-level results), a clean story, and parse and schema errors', () => {
+    const bank = expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/'], { cwd: oneStoryBank() }).stdout);
+    expect(bank.runs[0].results.some((r: any) => r.ruleId === 'lp-coverage')).toBe(true);
+    expect(expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/curbside-pickup-launch.yaml']).stdout).runs[0].results).toEqual([]);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad yaml.yaml'), 'title: [unclosed\n');
+    writeFileSync(join(dir, 'odd.yaml'), 'title: A story\nreslt: 5\n');
+    const odd = expectValidSarif(cli(['lint', '-f', 'sarif', 'bad yaml.yaml', 'odd.yaml'], { cwd: dir }).stdout);
+    expect(odd.runs[0].results.map((r: any) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual(
+      expect.arrayContaining([
+        ['parse', 'bad%20yaml.yaml'],
+        ['schema', 'odd.yaml'],
+      ]),
+    );
+  });
+});
+
+describe('lint -o, --output', () => {
+  it('writes the report to the file, atomically, and keeps the exit code', () => {
+    const dir = tempDir();
+    const run = cli(['lint', '-f', 'json', '-o', join(dir, 'reports', 'lint.json'), 'test/fixtures/weak/all-four.yaml']);
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: '' });
+    const report = JSON.parse(readFileSync(join(dir, 'reports', 'lint.json'), 'utf8'));
+    expect(report[0].errorCount).toBeGreaterThan(0);
+    // Replaces an earlier report, and leaves no temporary file behind.
+    expect(cli(['lint', '-o', join(dir, 'reports', 'lint.json'), 'stories/curbside-pickup-launch.yaml']).status).toBe(0);
+    expect(readFileSync(join(dir, 'reports', 'lint.json'), 'utf8')).toBe('');
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['lint.json']);
+  });
+
+  it('writes no colour to a file, even with FORCE_COLOR', () => {
+    const dir = tempDir();
+    cli(['lint', '-o', join(dir, 'r.txt'), 'test/fixtures/weak/all-four.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).not.toContain('\u001b[');
+  });
+
+  it('exits 2 with one line when the file cannot be written', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'taken'));
+    const run = cli(['lint', '-o', join(dir, 'taken'), 'stories/curbside-pickup-launch.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^tpm-prep: Can't write .*taken: a folder has that name\.\n$/);
+  });
+});
+
+describe('lint --stdin', () => {
+  it('lints standard input as the file named by --stdin-filename: same findings, that path, that default id', () => {
+    const text = readFileSync(WEAK, 'utf8');
+    const fromStdin = cli(['lint', '--stdin', '--stdin-filename', 'stories/launch-plan.yaml', '-f', 'json'], { input: text });
+    const dir = tempDir();
+    mkdirSync(join(dir, 'stories'));
+    copyFileSync(WEAK, join(dir, 'stories', 'launch-plan.yaml'));
+    const fromFile = cli(['lint', '-f', 'json', 'stories/launch-plan.yaml'], { cwd: dir });
+    expect(fromStdin.status).toBe(1);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    expect(JSON.parse(fromStdin.stdout)[0].messages[0].storyId).toBe('launch-plan');
+  });
+
+  it('shows an absolute --stdin-filename relative to the current folder, and `<stdin>` without one', () => {
+    const text = readFileSync(WEAK, 'utf8');
+    const absolute = cli(['lint', '--stdin', '--stdin-filename', join(ROOT, 'stories', 'x.yaml'), '-f', 'compact'], { input: text });
+    expect(absolute.stdout.split('\n')[0]).toMatch(/^stories\/x\.yaml:\d+:\d+: /);
+    const unnamed = cli(['lint', '--stdin', '-f', 'compact'], { input: text });
+    expect(unnamed.stdout.split('\n')[0]).toMatch(/^<stdin>:\d+:\d+: /);
+  });
+
+  it('refuses binary input with a parse error, and bad flag combinations with exit 2', () => {
+    const binary = cli(['lint', '--stdin', '-f', 'compact'], { input: 'title: \u0000\u0001' });
+    expect(binary.status).toBe(1);
+    expect(binary.stdout).toContain('This is a binary file');
+    expect(cli(['lint', '--stdin-filename', 'a.yaml']).status).toBe(2);
+    const both = cli(['lint', '--stdin', 'stories/'], { input: '' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe('tpm-prep: Give either --stdin or paths to lint, not both.\n');
+  });
+
+  it('runs the README editor recipe', () => {
+    const run = sh(recipe('stdin').replace(/\btpm-prep\b/, `node ${JSON.stringify(join(ROOT, 'bin', 'tpm-prep.js'))}`), ROOT);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(cli(['lint', '--format', 'compact', 'stories/curbside-pickup-launch.yaml']).stdout);
+  });
+});
+
+describe('the README GitHub Actions recipe', () => {
+  const workflow = parse(recipe('github-actions'));
+  const steps: { name?: string; run?: string }[] = workflow.jobs.lint.steps;
+  const ours = steps.filter((s) => s.run?.includes('tpm-prep'));
+
+  it('is a workflow whose tpm-prep steps use the github and sarif formats and upload the report', () => {
+    expect(ours.map((s) => s.run)).toEqual([expect.stringContaining('--format github'), expect.stringContaining('--format sarif')]);
+    const upload = steps.find((s: any) => String(s.uses).startsWith('github/codeql-action/upload-sarif')) as any;
+    expect(upload.with.sarif_file).toBe('tpm-prep.sarif');
+    expect(workflow.jobs.lint.permissions['security-events']).toBe('write');
+  });
+
+  it('fails the lint step with annotations, and writes a valid SARIF report, on a weak story', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    const [lint, report] = ours.map((s) => sh(s.run!, repo, childEnv()));
+    expect(lint!.status).toBe(1);
+    expect(lint!.stdout).toMatch(/^::error file=stories\/weak\.yaml,line=\d+,col=\d+,title=missing-metric::/m);
+    expect(lint!.stdout).not.toContain('strong.yaml');
+    expect(report!.status).toBe(0);
+    const log = expectValidSarif(readFileSync(join(repo, 'tpm-prep.sarif'), 'utf8'));
+    expect(log.runs[0].results.some((r: any) => r.ruleId === 'missing-metric')).toBe(true);
+  });
+
+  it('passes the lint step on a bank of strong stories', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    const [lint, report] = ours.map((s) => sh(s.run!, repo, childEnv()));
+    expect(lint!.status).toBe(0);
+    expect(report!.status).toBe(0);
+    expect(existsSync(join(repo, 'tpm-prep.sarif'))).toBe(true);
+  });
+});
+
+it('lint --help offers every format', () => {
+  const help = cli(['lint', '--help']).stdout.replace(/\s+/g, ' ');
+  for (const name of FORMATS) expect(help).toContain(`"${name}"`);
+});

@@ -1,0 +1,174 @@
+// `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force,
+// and that its git hook and pre-commit config really stop a weak story at commit time.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultConfig, parseConfig } from '../../src/lint/config.js';
+import { RULES } from '../../src/lint/rules/index.js';
+import { BIN, cli } from '../helpers.js';
+import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
+
+afterAll(cleanUp);
+
+const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore'];
+
+describe('tpm-prep init', () => {
+  it('scaffolds a prep repo in a new folder, one line per file', () => {
+    const cwd = tempDir();
+    const result = cli(['init', 'my-prep'], { cwd });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [...SCAFFOLD.map((f) => `created  my-prep/${f}`), 'Next: fill in my-prep/stories/my-first-story.yaml, then run `tpm-prep lint` in my-prep.', ''].join('\n'),
+    );
+    for (const file of SCAFFOLD) expect(existsSync(join(cwd, 'my-prep', file))).toBe(true);
+    // Atomic writes leave no temporary files behind.
+    expect(readdirSync(join(cwd, 'my-prep'), { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a template story that is valid, coached, a draft, and points at a schema that exists', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const story = readFileSync(join(cwd, 'stories/my-first-story.yaml'), 'utf8');
+    const [first] = story.split('\n');
+    expect(first).toBe('# yaml-language-server: $schema=../schema/story.schema.json');
+    const schemaPath = resolve(join(cwd, 'stories'), first!.split('$schema=')[1]!);
+    expect(readFileSync(schemaPath, 'utf8')).toBe(cli(['schema']).stdout);
+    expect(story).toContain('# Result: what number changed, from what to what?');
+    expect(parse(story)).toMatchObject({ id: 'my-first-story', draft: true });
+
+    const lint = cli(['lint', '-f', 'json', 'stories/my-first-story.yaml'], { cwd });
+    expect(lint.status).toBe(0); // a draft's errors are warnings
+    const [file] = JSON.parse(lint.stdout);
+    expect(file.messages.filter((m: { ruleId: string }) => ['parse', 'schema'].includes(m.ruleId))).toEqual([]);
+  });
+
+  it('writes a config that lists every rule at its default severity, with what it flags', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const text = readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8');
+    expect(parseConfig(text, '.tpm-prep.yaml').rules).toEqual(defaultConfig().rules);
+    const listed = [...text.matchAll(/^ {2}([a-z-]+): (off|warn|error)$/gm)].map((m) => [m[1], m[2]]);
+    expect(listed).toEqual(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+    const comments = text.replace(/\n {2}# /g, ' ');
+    for (const { meta } of RULES) expect(comments).toContain(meta.description);
+  });
+
+  it('keeps the drill history in git, and says why', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    cli(['init'], { cwd });
+    const gitignore = readFileSync(join(cwd, '.gitignore'), 'utf8');
+    expect(gitignore).toMatch(/\.tpm-prep\/ is deliberately NOT ignored/);
+    expect(git(cwd, 'check-ignore', '-q', '.tpm-prep/history.jsonl').status).toBe(1);
+    expect(git(cwd, 'check-ignore', '-q', 'node_modules/x').status).toBe(0);
+  });
+
+  it('never replaces an existing file without --force', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
+    const again = cli(['init'], { cwd });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(
+      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), '4 files were left as they were; --force replaces them.', 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
+    );
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
+
+    const forced = cli(['init', '--force'], { cwd });
+    expect(forced.stdout.split('\n').slice(0, 4)).toEqual(SCAFFOLD.map((f) => `replaced ${f}`));
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toContain('no-tradeoff: error');
+  });
+
+  it('writes the files it can and skips the rest, naming each', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'title: Mine\n');
+    const result = cli(['init'], { cwd });
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual(['skipped  stories/my-first-story.yaml (exists)', 'created  schema/story.schema.json']);
+    expect(result.stdout).toContain('\nOne file was left as it was; --force replaces it.\n');
+    expect(readFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'utf8')).toBe('title: Mine\n');
+  });
+
+  it('refuses --hook outside a git repository, writing nothing (exit 2)', () => {
+    const cwd = tempDir();
+    const result = cli(['init', '--hook'], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('tpm-prep: --hook needs a git repository, and . is not the top of one: run `git init .` first, or use --pre-commit.\n');
+    expect(result.stdout).toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('refuses bad arguments with one line and exit 2', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'notes.txt'), 'x');
+    const file = cli(['init', 'notes.txt'], { cwd });
+    expect(file).toMatchObject({ status: 2, stderr: 'tpm-prep: notes.txt is a file; name a folder for the prep repo.\n' });
+    const both = cli(['init', '--hook', '--pre-commit'], { cwd });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^tpm-prep: Choose one of --hook .*\n$/);
+  });
+});
+
+describe('tpm-prep init --hook', () => {
+  it('runs the README recipe and prints what the README shows', () => {
+    const cwd = tempDir();
+    const result = sh(recipe('init'), cwd, childEnv({}, binDir()));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // git init's own "Initialized empty Git repository" line comes first; then exactly what the README shows.
+    expect(result.stdout.replace(/^Initialized empty Git repository.*\n/, '')).toBe(recipe('init', 1));
+    const hook = join(cwd, 'my-prep', '.git', 'hooks', 'pre-commit');
+    expect(statSync(hook).mode & 0o111).toBe(0o111);
+  });
+
+  it('writes a hook that stops a commit of a weak story and lets a strong one through', () => {
+    const repo = prepRepo(); // tpm-prep as a dev dependency: the hook reaches it through npx, offline
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    expect(readFileSync(join(repo, '.git', 'hooks', 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
+
+    // The scaffold itself commits: the template is a draft, so its gaps are warnings.
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'scaffold'));
+
+    copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', 'stories/weak.yaml'));
+    const refused = git(repo, 'commit', '-q', '-m', 'weak');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('missing-metric');
+    expect(git(repo, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+
+    expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'add', 'stories/strong.yaml'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'strong'));
+  });
+});
+
+describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the real pre-commit tool)', () => {
+  it('writes a config under which `pre-commit run` refuses a weak story and accepts a strong one', () => {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
+    const config = parse(readFileSync(join(repo, '.pre-commit-config.yaml'), 'utf8'));
+    expect(config.repos[0].hooks.map((h: { id: string }) => h.id)).toEqual(['tpm-prep-lint']);
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
+
+    copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    const refused = run('pre-commit', ['run', '--all-files'], repo, env, 120_000);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('we-instead-of-i');
+
+    expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'add', 'stories/strong.yaml'));
+    const passed = run('pre-commit', ['run', '--files', 'stories/strong.yaml'], repo, env, 120_000);
+    expect(passed.stdout).toMatch(/tpm-prep lint\.+Passed/);
+    expect(passed.status).toBe(0);
+  });
+});
+
+if (!onPath('pre-commit')) {
+  it.skip('tpm-prep init --pre-commit: skipped, `pre-commit` is not on PATH (apt-get install pre-commit)', () => {});
+}

@@ -1,0 +1,251 @@
+// `tpm-prep new` in temporary folders: the file it writes from flags (valid, quoted right, with the schema
+// line), the lint it shows, that it never overwrites, and the interactive walk-through, both with a scripted
+// prompt and in a real terminal (tmux).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { newCommand, type Ask } from '../../src/commands/new.js';
+import type { Io } from '../../src/io.js';
+import { BIN, ROOT, cli } from '../helpers.js';
+import { binDir, childEnv, cleanUp, onPath, recipe, sh, tempDir } from './recipes.js';
+
+afterAll(cleanUp);
+
+const STRONG_FLAGS = [
+  '--situation',
+  'Checkout p99 latency had crept to 2.4 s ahead of the holiday peak, and abandoned carts were rising week over week.',
+  '--task',
+  'I owned the cross-team latency program across payments, checkout and fraud, with six weeks before the code freeze.',
+  '--action',
+  'I pulled the traces myself and found that 60% of the time went to a synchronous fraud check. I worked with Priya Nair, the Payments engineering manager, to make the check asynchronous for returning customers, and I ran a weekly risk review with the three teams involved.',
+  '--result',
+  'p99 latency fell from 2.4 s to 900 ms, and cart abandonment dropped 8% during the peak.',
+  '--partner',
+  'Priya Nair, Payments engineering manager',
+  '--tradeoff',
+  'I deferred the new-customer flow to January instead of squeezing it into the freeze.',
+  '--learned',
+  'I now ask for a latency budget per dependency at design review.',
+  '--lps',
+  'customer-obsession,dive-deep',
+];
+
+describe('tpm-prep new, from flags', () => {
+  it('runs the README recipe and shows what the README shows', () => {
+    const cwd = tempDir();
+    const result = sh(recipe('new'), cwd, childEnv({}, binDir()));
+    expect(result.status).toBe(0);
+    const shown = result.stdout.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    for (const line of recipe('new', 1).split('\n')) {
+      if (line.trim() !== '…') expect(shown).toContain(line.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('writes a valid story with the schema line, the flags as given, and partners and principles parsed', () => {
+    const cwd = tempDir();
+    const result = cli(['new', 'Cut checkout latency before peak', ...STRONG_FLAGS, '--partner', 'Sam Lee', '--lps', 'customer-obsession,Dive Deep'], { cwd });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const file = join(cwd, 'stories', 'cut-checkout-latency-before-peak.yaml');
+    const text = readFileSync(file, 'utf8');
+    // No schema/ folder here, so the line points at the schema this package ships, relative to the file.
+    const [first] = text.split('\n');
+    expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/.*schema\/story\.schema\.json$/);
+    expect(resolve(join(cwd, 'stories'), first!.split('$schema=')[1]!)).toBe(join(ROOT, 'schema', 'story.schema.json'));
+    const story = parse(text);
+    expect(story).toMatchObject({
+      id: 'cut-checkout-latency-before-peak',
+      title: 'Cut checkout latency before peak',
+      lps: ['customer-obsession', 'dive-deep'],
+      partners: [{ name: 'Priya Nair', role: 'Payments engineering manager' }, 'Sam Lee'],
+      result: STRONG_FLAGS[STRONG_FLAGS.indexOf('--result') + 1],
+    });
+    expect(text).toContain('lps: [customer-obsession, dive-deep]');
+    expect(text).toMatch(/^action: >-$/m);
+    // A strong story: the lint it runs at once finds nothing, so nothing more is said.
+    expect(result.stdout).toBe('created stories/cut-checkout-latency-before-peak.yaml\n');
+    expect(cli(['lint', 'stories/'], { cwd }).stdout).not.toMatch(/ error /);
+  });
+
+  it('points the schema line at the bank’s own schema when `init` made one', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    cli(['new', 'A second story', '--yes'], { cwd });
+    expect(readFileSync(join(cwd, 'stories', 'a-second-story.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schema/story.schema.json',
+    );
+  });
+
+  it('quotes what YAML would misread, so every value reads back exactly as typed', () => {
+    const cwd = tempDir();
+    const values = {
+      title: 'yes: "quoted", #1 & *star',
+      situation: '- starts like a list item: and has a colon',
+      task: 'true',
+      action: "I said 'no' — twice\nand kept a second line.",
+      result: '12',
+      tradeoff: '@handle %percent `tick`',
+    };
+    const result = cli(
+      ['new', values.title, '--id', 'odd', ...Object.entries(values).filter(([k]) => k !== 'title').flatMap(([k, v]) => [`--${k}`, v])],
+      { cwd },
+    );
+    expect(result.status).toBe(0);
+    const story = parse(readFileSync(join(cwd, 'stories', 'odd.yaml'), 'utf8'));
+    expect(story).toMatchObject(values);
+    const lint = JSON.parse(cli(['lint', '-f', 'json', 'stories/odd.yaml'], { cwd }).stdout);
+    expect(lint[0].messages.filter((m: { ruleId: string }) => ['parse', 'schema'].includes(m.ruleId))).toEqual([]);
+  });
+
+  it('leaves empty sections empty, with the coaching hint above each, and lints at once', () => {
+    const cwd = tempDir();
+    const result = cli(['new', 'Half a story', '--action', 'We moved the launch.'], { cwd });
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(cwd, 'stories', 'half-a-story.yaml'), 'utf8');
+    expect(text).toContain('# Result: what number changed, from what to what?\nresult:\n');
+    expect(result.stdout).toContain('we-instead-of-i');
+    expect(result.stdout).toMatch(/Edit stories\/half-a-story\.yaml and run `tpm-prep lint stories\/half-a-story\.yaml` again\.\n$/);
+  });
+
+  it('does not ask without a terminal, even without --yes', () => {
+    const cwd = tempDir();
+    const result = cli(['new', 'No terminal here'], { cwd, input: '' });
+    expect(result.status).toBe(0);
+    expect(existsSync(join(cwd, 'stories', 'no-terminal-here.yaml'))).toBe(true);
+  });
+
+  it('never overwrites a story file, nor reuses an id the bank has', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    writeFileSync(join(cwd, 'stories', 'launch.yaml'), 'title: Mine\n');
+    writeFileSync(join(cwd, 'stories', 'other.yaml'), 'id: taken\ntitle: Other\n');
+    const exists = cli(['new', 'Launch'], { cwd });
+    expect(exists).toMatchObject({ status: 2, stdout: '' });
+    expect(exists.stderr).toBe('tpm-prep: stories/launch.yaml already exists; nothing was written. Choose another id with --id.\n');
+    expect(readFileSync(join(cwd, 'stories', 'launch.yaml'), 'utf8')).toBe('title: Mine\n');
+    const taken = cli(['new', 'Something', '--id', 'taken'], { cwd });
+    expect(taken.status).toBe(2);
+    expect(taken.stderr).toBe('tpm-prep: The id `taken` is already used by stories/other.yaml:1; nothing was written. Choose another with --id.\n');
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['launch.yaml', 'other.yaml']);
+  });
+
+  it('refuses a missing title, an unknown principle and a bad id with one line and exit 2', () => {
+    const cwd = tempDir();
+    const cases: [string[], RegExp][] = [
+      [['new', '--yes'], /^tpm-prep: A story needs a title: tpm-prep new ".*"/],
+      [['new', 'T', '--lps', 'frugalty'], /^tpm-prep: Unknown Leadership Principle "frugalty" in --lps\. Did you mean `frugality`\?/],
+      [['new', 'T', '--id', '../escape'], /^tpm-prep: The id "\.\.\/escape" won't do as a file name/],
+      [['new', 'T', '--partner', ', a role'], /^tpm-prep: A partner in --partner needs a name/],
+    ];
+    for (const [args, message] of cases) {
+      const result = cli(args, { cwd });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(existsSync(join(cwd, 'stories'))).toBe(false);
+  });
+});
+
+describe('tpm-prep new, interactive (scripted prompts)', () => {
+  function io(cwd: string): Io & { out: string[]; err: string[] } {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { cwd, env: { NO_COLOR: '1' }, isTTY: true, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), out, err };
+  }
+
+  it('walks through STAR in order, asking only for what no flag gave, and validates principles and partners', async () => {
+    const cwd = tempDir();
+    const asked: string[] = [];
+    const answers: Record<string, string> = {
+      title: 'Cut checkout latency',
+      situation: 'Checkout p99 latency had crept to 2.4 s.',
+      action: 'I moved the fraud check off the checkout path.',
+      result: 'p99 fell from 2.4 s to 900 ms.',
+      partners: 'Priya Nair, Payments EM; Sam Lee',
+      tradeoff: '',
+      learned: 'I ask for latency budgets now.',
+      lps: 'backbone, dive deep',
+    };
+    const ask: Ask = async (field, validate) => {
+      asked.push(field);
+      if (field === 'lps') expect(validate('frugalty')).toMatch(/Did you mean `frugality`\?/);
+      if (field === 'partners') expect(validate(', role only')).toMatch(/needs a name/);
+      if (field === 'title') expect(validate('  ')).toBe('A story needs a title.');
+      const answer = answers[field]!;
+      expect(validate(answer)).toBe(true);
+      return answer;
+    };
+    const out = io(cwd);
+    const code = await newCommand(undefined, { task: 'I owned the latency program.', dir: 'stories' }, out, { interactive: true, ask });
+    expect(code).toBe(0);
+    expect(asked).toEqual(['title', 'situation', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps']);
+    const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
+    expect(story).toMatchObject({
+      title: 'Cut checkout latency',
+      task: 'I owned the latency program.',
+      partners: [{ name: 'Priya Nair', role: 'Payments EM' }, 'Sam Lee'],
+      lps: ['have-backbone-disagree-and-commit', 'dive-deep'],
+      tradeoff: null,
+    });
+    expect(out.out[0]).toBe('created stories/cut-checkout-latency.yaml\n');
+  });
+
+  it('writes nothing and exits 130 when the user cancels with Ctrl-C', async () => {
+    const cwd = tempDir();
+    const cancel: Ask = async () => {
+      throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    };
+    const out = io(cwd);
+    expect(await newCommand('Cancelled', {}, out, { interactive: true, ask: cancel })).toBe(130);
+    expect(out.err).toEqual(['tpm-prep: cancelled; nothing was written.\n']);
+    expect(existsSync(join(cwd, 'stories'))).toBe(false);
+  });
+});
+
+describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, through tmux)', () => {
+  it('shows each coaching hint, takes the answers, writes the story and lints it', () => {
+    const cwd = tempDir();
+    const socket = `tpm-prep-test-${process.pid}`;
+    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
+    const screen = () => tmux('capture-pane', '-p', '-J', '-t', 's').stdout;
+    const waitFor = (text: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!screen().includes(text)) {
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for "${text}". Screen:\n${screen()}`);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      }
+    };
+    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new; echo "EXIT=$?"; sleep 30`;
+    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+    try {
+      const answers: [string, string][] = [
+        ['Title: what is the story about, in one line?', 'Cut checkout latency'],
+        ['Situation: what was going on, and what was at stake?', 'Checkout p99 latency had crept to 2.4 s.'],
+        ['Task: what did you own, and by when? Say "I".', 'I owned the latency program.'],
+        ['Action: what did you do, step by step?', 'We moved the fraud check off the checkout path.'],
+        ['Result: what number changed, from what to what?', 'p99 fell from 2.4 s to 900 ms.'],
+        ['Partners: who did you work with?', 'Priya Nair, Payments EM'],
+        ['Trade-off: what did you give up, defer or choose over what, and why?', ''],
+        ['Learned: what lesson, or what do you do differently since?', ''],
+        ['Leadership Principles it shows', 'dive-deep'],
+      ];
+      for (const [hint, answer] of answers) {
+        waitFor(hint);
+        if (answer) tmux('send-keys', '-t', 's', '-l', answer);
+        tmux('send-keys', '-t', 's', 'Enter');
+      }
+      waitFor('EXIT=');
+      const shown = screen();
+      expect(shown).toContain('created stories/cut-checkout-latency.yaml');
+      expect(shown).toContain('we-instead-of-i');
+      expect(shown).toContain('EXIT=0');
+    } finally {
+      tmux('kill-server');
+    }
+    const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
+    expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }] });
+  });
+});

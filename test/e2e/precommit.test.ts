@@ -1,0 +1,157 @@
+// Commit hooks, through the real tools: the package pre-commit builds (npm pack), this repository as a
+// pre-commit hook repository (`pre-commit try-repo`, and the README's .pre-commit-config.yaml), and the
+// README's husky and lint-staged recipes. Run alone with: npx vitest run test/e2e/precommit.test.ts
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers.js';
+import { STRONG, WEAK, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, tempDir } from './recipes.js';
+
+afterAll(cleanUp);
+
+// pre-commit's node install runs `npm install` and `npm pack` against the npm registry: minutes, not seconds.
+const SLOW = 240_000;
+
+describe('the package pre-commit builds', () => {
+  it('holds the built CLI, the questions and the schema (package.json "files"), and no sources or tests', () => {
+    const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    expect(packed.status).toBe(0);
+    const files: string[] = JSON.parse(packed.stdout)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'bin/tpm-prep.js', 'dist/cli.js', 'schema/story.schema.json', 'questions/dive-deep.yaml']));
+    expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it('builds in `prepare`, and runs it quietly under `npm pack` so pre-commit can read the tarball name', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepare).toMatch(/scripts\/build\.mjs/);
+    expect(readFileSync(join(ROOT, '.npmrc'), 'utf8')).toMatch(/^foreground-scripts=false$/m);
+  });
+
+  it('declares the two hooks in .pre-commit-hooks.yaml', () => {
+    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+    expect(hooks).toEqual([
+      expect.objectContaining({ id: 'tpm-prep-lint', entry: 'tpm-prep lint', language: 'node', types: ['yaml'], files: '^stories/' }),
+      expect.objectContaining({ id: 'tpm-prep-lint-bank', entry: 'tpm-prep lint stories/', language: 'node', pass_filenames: false }),
+    ]);
+  });
+});
+
+/** A prep repo whose commits go through husky, as `npx husky init` sets it up, with tpm-prep as a dev dependency. */
+function huskyRepo(): string {
+  const repo = prepRepo();
+  writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'my-prep', private: true, devDependencies: {} }, null, 2) + '\n');
+  for (const tool of ['husky', 'lint-staged']) {
+    symlinkSync(join(ROOT, 'node_modules', tool), join(repo, 'node_modules', tool), 'dir');
+    const bin = JSON.parse(readFileSync(join(ROOT, 'node_modules', tool, 'package.json'), 'utf8')).bin;
+    symlinkSync(`../${tool}/${typeof bin === 'string' ? bin : bin[tool]}`, join(repo, 'node_modules', '.bin', tool));
+  }
+  expectOk(run('npx', ['--no', 'husky', 'init'], repo));
+  mkdirSync(join(repo, 'stories'));
+  return repo;
+}
+
+/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through). */
+function expectWeakRefusedStrongAccepted(repo: string): void {
+  copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+  expectOk(git(repo, 'add', 'stories/weak.yaml'));
+  const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+  expect(refused.status).not.toBe(0);
+  expect(refused.stdout + refused.stderr).toContain('missing-metric');
+  expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
+
+  copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+  expectOk(git(repo, 'add', 'stories/strong.yaml'));
+  expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+  expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
+}
+
+describe('the README husky recipe (real husky)', () => {
+  it('stops a commit of a weak story and lets a strong one through', () => {
+    const repo = huskyRepo();
+    writeFileSync(join(repo, '.husky', 'pre-commit'), recipe('husky'));
+    expectOk(git(repo, 'add', 'package.json', '.husky/pre-commit'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky')); // no stories staged: the hook lints nothing
+    expectWeakRefusedStrongAccepted(repo);
+  });
+});
+
+describe('the README lint-staged recipe (real lint-staged and husky)', () => {
+  it('stops a commit of a weak story and lets a strong one through', () => {
+    const repo = huskyRepo();
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, ...JSON.parse(recipe('lint-staged')) }, null, 2) + '\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
+    expectOk(git(repo, 'add', 'package.json', '.husky/pre-commit'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
+    expectWeakRefusedStrongAccepted(repo);
+  });
+});
+
+describe.skipIf(!onPath('pre-commit'))('this repository as a pre-commit hook (the real pre-commit tool)', () => {
+  let hookRepo = '';
+  let rev = '';
+  const env = childEnv({ PRE_COMMIT_HOME: join(tempDir('tpm-prep-pre-commit-'), 'home') });
+
+  beforeAll(() => {
+    // try-repo needs a git repository with the files committed: a copy of this working tree, without what
+    // pre-commit builds itself (node_modules, dist).
+    hookRepo = join(tempDir('tpm-prep-hook-repo-'), 'tpm-prep');
+    cpSync(ROOT, hookRepo, { recursive: true, filter: (src) => !['node_modules', 'dist', '.git', 'coverage'].includes(basename(src)) });
+    expectOk(git(hookRepo, 'init', '-q'));
+    expectOk(git(hookRepo, 'add', '-A'));
+    expectOk(git(hookRepo, 'commit', '-q', '--no-verify', '-m', 'tpm-prep under test'));
+    rev = git(hookRepo, 'rev-parse', 'HEAD').stdout.trim();
+  });
+
+  function storyRepo(story: string): string {
+    const repo = tempDir('tpm-prep-prep-');
+    expectOk(git(repo, 'init', '-q'));
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(story, join(repo, 'stories', 'story.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    return repo;
+  }
+
+  const tryRepo = (repo: string, hook: string) => run('pre-commit', ['try-repo', hookRepo, hook, '--all-files'], repo, env, SLOW);
+
+  it('try-repo tpm-prep-lint refuses a weak story', { timeout: SLOW }, () => {
+    const result = tryRepo(storyRepo(WEAK), 'tpm-prep-lint');
+    expect(result.stdout).toMatch(/tpm-prep lint\.+Failed/);
+    expect(result.stdout).toContain('stories/story.yaml');
+    expect(result.stdout).toContain('missing-metric');
+    expect(result.status).toBe(1);
+  });
+
+  it('try-repo tpm-prep-lint accepts a strong story', { timeout: SLOW }, () => {
+    const result = tryRepo(storyRepo(STRONG), 'tpm-prep-lint');
+    expect(result.stdout).toMatch(/tpm-prep lint\.+Passed/);
+    expect(result.status).toBe(0);
+  });
+
+  it('the README .pre-commit-config.yaml runs both hooks, per file and on the whole bank', { timeout: SLOW }, () => {
+    const config = recipe('pre-commit').replace(/repo: \S+/, `repo: ${hookRepo}`).replace(/rev: \S+/, `rev: ${rev}`);
+    expect(parse(config).repos[0].hooks.map((h: { id: string }) => h.id)).toEqual(['tpm-prep-lint', 'tpm-prep-lint-bank']);
+
+    const weak = storyRepo(WEAK);
+    writeFileSync(join(weak, '.pre-commit-config.yaml'), config);
+    expectOk(git(weak, 'add', '.pre-commit-config.yaml'));
+    const refused = run('pre-commit', ['run', '--all-files'], weak, env, SLOW);
+    expect(refused.stdout).toMatch(/tpm-prep lint\.+Failed/);
+    expect(refused.stdout).toMatch(/tpm-prep lint \(whole bank\)\.+Failed/);
+    expect(refused.status).toBe(1);
+
+    const strong = storyRepo(STRONG);
+    writeFileSync(join(strong, '.pre-commit-config.yaml'), config);
+    expectOk(git(strong, 'add', '.pre-commit-config.yaml'));
+    const passed = run('pre-commit', ['run', '--all-files'], strong, env, SLOW);
+    expect(passed.stdout).toMatch(/tpm-prep lint\.+Passed/);
+    expect(passed.stdout).toMatch(/tpm-prep lint \(whole bank\)\.+Passed/);
+    expect(passed.status).toBe(0);
+  });
+});
+
+if (!onPath('pre-commit')) {
+  it.skip('pre-commit hook repository: skipped, `pre-commit` is not on PATH (apt-get install pre-commit; .ci/run does)', () => {});
+}

@@ -1,0 +1,102 @@
+/**
+ * Helpers for the integration tests: the README's copy-paste recipes (each fenced block after a
+ * `<!-- recipe: name -->` comment, so the tests run exactly what the README shows), throwaway folders and
+ * git repositories, and a prep repo where `tpm-prep` and `npx tpm-prep` resolve to this checkout.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { ROOT } from '../helpers.js';
+
+/** The `nth` fenced block (0: the recipe itself, 1: the output shown after it) after the recipe's marker. */
+export function recipe(name: string, nth = 0): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const marker = `<!-- recipe: ${name} -->`;
+  const at = readme.indexOf(marker);
+  if (at === -1) throw new Error(`README.md has no ${marker}`);
+  const blocks = [...readme.slice(at + marker.length).matchAll(/```[a-z]*\n([\s\S]*?)```/g)];
+  if (!blocks[nth]) throw new Error(`No fenced block ${nth} after ${marker}`);
+  return blocks[nth][1]!;
+}
+
+const made: string[] = [];
+
+/** A new empty folder, removed by `cleanUp`. */
+export function tempDir(prefix = 'tpm-prep-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function cleanUp(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The environment for a child: no colour, git identity set, and this checkout's `tpm-prep` first on PATH if asked. */
+export function childEnv(extra: NodeJS.ProcessEnv = {}, withBin?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.invalid',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: 'init.defaultBranch',
+    GIT_CONFIG_VALUE_0: 'main',
+    GIT_CONFIG_KEY_1: 'commit.gpgsign',
+    GIT_CONFIG_VALUE_1: 'false',
+    ...extra,
+  };
+  if (withBin) env.PATH = `${withBin}${delimiter}${env.PATH ?? ''}`;
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env;
+}
+
+export function run(command: string, args: string[], cwd: string, env = childEnv(), timeout = 60_000): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout });
+}
+
+export function sh(script: string, cwd: string, env = childEnv(), timeout = 60_000): SpawnSyncReturns<string> {
+  return run('bash', ['-c', script], cwd, env, timeout);
+}
+
+export function git(cwd: string, ...args: string[]): SpawnSyncReturns<string> {
+  return run('git', args, cwd);
+}
+
+/** A folder holding only a `tpm-prep` link to this checkout's bin, to put first on PATH. */
+export function binDir(): string {
+  const dir = tempDir('tpm-prep-bin-');
+  symlinkSync(join(ROOT, 'bin', 'tpm-prep.js'), join(dir, 'tpm-prep'));
+  return dir;
+}
+
+/**
+ * A git repository with tpm-prep as a dependency the way npm installs one (node_modules/tpm-prep and its
+ * bin link), so `npx --no tpm-prep` finds it without any network.
+ */
+export function prepRepo(): string {
+  const dir = tempDir('tpm-prep-repo-');
+  expectOk(git(dir, 'init', '-q'));
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(ROOT, join(dir, 'node_modules', 'tpm-prep'), 'dir');
+  symlinkSync('../tpm-prep/bin/tpm-prep.js', join(dir, 'node_modules', '.bin', 'tpm-prep'));
+  appendFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules/\n');
+  return dir;
+}
+
+export function expectOk(result: SpawnSyncReturns<string>): SpawnSyncReturns<string> {
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stdout}\n${result.stderr}\n${result.error ?? ''}`);
+  return result;
+}
+
+export const WEAK = join(ROOT, 'test', 'fixtures', 'weak', 'all-four.yaml');
+export const STRONG = join(ROOT, 'stories', 'curbside-pickup-launch.yaml');
+
+export function onPath(tool: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
+}
