@@ -8,6 +8,9 @@ import { processIo } from './io.js';
 
 declare const __VERSION__: string;
 
+/** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
+const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
+
 const program = new Command('tpm-prep')
   .description('An offline coach for Amazon TPM interview stories. Nothing you write leaves this machine.')
   .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-v, --version')
@@ -99,7 +102,11 @@ program
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
-  .addHelpText('after', '\nExamples:\n  $ tpm-prep map                     the bank in stories/\n  $ tpm-prep map --format json       stories, scores and evidence with line:column')
+  .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ tpm-prep map                            the bank in stories/\n  $ tpm-prep map --evidence stories/a.yaml  why a story maps where it does\n  $ tpm-prep map --format json              stories, scores and evidence with line:column',
+  )
   .action(async (paths: string[], options) => {
     const { mapCommand } = await import('./commands/map.js');
     process.exitCode = mapCommand(paths, options, processIo());
@@ -109,7 +116,7 @@ program
   .command('plan')
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/')
-  .option('--lps <list...>', "the principles to plan for (ids, names or aliases; comma lists work); default: all 16")
+  .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--max-reuse <n>', 'how many principles one story may cover', '1')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText(
@@ -121,8 +128,6 @@ program
     process.exitCode = planCommand(paths, options, processIo());
   });
 
-/** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
-const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 program
   .command('questions')

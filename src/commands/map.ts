@@ -13,6 +13,8 @@ import { bankPaths, reportBankProblems } from './shared.js';
 export interface MapOptions {
   readonly format?: string;
   readonly color?: boolean;
+  /** Print, for each story, the phrases behind each principle it shows. */
+  readonly evidence?: boolean;
 }
 
 /** More principles than this per story spreads a story too thin to defend in a loop. */
@@ -23,7 +25,10 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   const maps = mapStories(bank.files);
   const cover = coverage(maps);
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps, cover), null, 2) + '\n');
-  else io.stdout(render(maps, cover, makeChalk(colorLevel(options.color, io.env, io.isTTY))));
+  else {
+    const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
+    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, cover, c));
+  }
   return reportBankProblems(bank, io);
 }
 
@@ -44,6 +49,28 @@ function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
     coverage: cover,
     readiness: summarize(ready) ? { ...summarize(ready)!, stories: ready } : null,
   };
+}
+
+/** For each story, each principle it shows, its score, and the phrases behind it with their place. */
+function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
+  const name = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!.name;
+  const blocks = maps.map((m) => {
+    const lines = [`${c.underline(m.filePath)}  ${c.bold(m.loaded.story.id)}`];
+    for (const i of m.inferred) {
+      const claimed = m.declared.includes(i.id) ? 'claimed' : 'not claimed';
+      lines.push(`  ${name(i.id)}: ${i.score} (${claimed})`);
+      for (const e of i.evidence) {
+        const at = m.loaded.locate.at(e.field, e.index);
+        lines.push(wrap(`    ${c.dim(`${at.line}:${at.column}`)} "${e.text}": ${e.label} (+${e.weight})`, 80, 6));
+      }
+    }
+    for (const id of m.declared.filter((d) => !m.inferred.some((i) => i.id === d))) {
+      lines.push(`  ${name(id)}: ${c.red('claimed, no evidence yet')}`);
+    }
+    if (m.inferred.length === 0 && m.declared.length === 0) lines.push(`  ${c.dim('shows no principle clearly yet')}`);
+    return lines.join('\n');
+  });
+  return blocks.join('\n\n') + '\n';
 }
 
 const ID_WIDTH = 15;

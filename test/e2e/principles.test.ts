@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { cli } from '../helpers.js';
@@ -91,4 +92,20 @@ describe('tpm-prep plan', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/No story for \d+:/);
   });
+});
+
+describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff)', () => {
+  const golden = (name: string, args: string[]) => {
+    it(`tpm-prep ${args.join(' ')}`, () => {
+      const run = cli(args);
+      expect(run.status).toBe(0);
+      const path = new URL(`../fixtures/golden/${name}`, import.meta.url);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(path, run.stdout);
+      expect(run.stdout).toBe(readFileSync(path, 'utf8'));
+    });
+  };
+  golden('map.txt', ['map', 'stories/']);
+  golden('map-evidence.txt', ['map', '--evidence', 'stories/curbside-pickup-launch.yaml']);
+  golden('plan.txt', ['plan', 'stories/']);
+  golden('plan-one-interviewer.txt', ['plan', '--lps', 'ownership,dive-deep,backbone', 'stories/']);
 });
