@@ -192,7 +192,8 @@ type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string
 /** A schema issue as one-line messages, each at the node it is about. */
 function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: string; at: number }[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const where = nodeAt(root, path);
+  const node = nodeAt(root, path);
+  const where = { node, offset: offsetOf(node) };
   const name = describePath(path);
   const actual = kindOf(valueAt(value, path));
   switch (issue.code) {
@@ -217,8 +218,8 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
   }
 }
 
-/** The YAML node at a schema path, or the deepest one that exists. */
-function nodeAt(root: YAMLMap, path: (string | number)[]): { node: unknown; offset: number } {
+/** The YAML node at a schema path (a zod issue's path), or the deepest one that exists. */
+export function nodeAt(root: YAMLMap, path: readonly (string | number)[]): unknown {
   let node: unknown = root;
   for (const segment of path) {
     let next: unknown;
@@ -231,7 +232,7 @@ function nodeAt(root: YAMLMap, path: (string | number)[]): { node: unknown; offs
     if (next === undefined) break;
     node = next;
   }
-  return { node, offset: offsetOf(node) };
+  return node;
 }
 
 function valueAt(value: unknown, path: (string | number)[]): unknown {

@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAM
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { yamlMessage } from '../bank/parse.js';
+import { nodeAt, yamlMessage } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -158,20 +158,6 @@ function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: s
     return [{ node, message: `${name} should be ${expected}.` }];
   }
   return [{ node, message: /[.?]$/.test(issue.message) ? issue.message : `${name}: ${issue.message}.` }];
-}
-
-function nodeAt(root: YAMLMap, path: (string | number)[]): unknown {
-  let node: unknown = root;
-  for (const segment of path) {
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
-      next = pair ? (pair.value ?? pair.key) : undefined;
-    } else if (isSeq(node)) next = node.items[segment as number];
-    if (next === undefined) break;
-    node = next;
-  }
-  return node;
 }
 
 /** Questions from several files, with a problem for each id used twice. Pure. */

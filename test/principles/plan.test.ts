@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { planLoop, type Fit } from '../../src/principles/plan.js';
+import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
 
@@ -21,16 +22,6 @@ function bruteForce(fits: readonly Fit[], lps: readonly LpId[], maxReuse: number
     return best;
   };
   return go(0);
-}
-
-/** A small seeded PRNG, so failures reproduce. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('planLoop', () => {
