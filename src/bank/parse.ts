@@ -17,6 +17,7 @@ import {
 import { STORY_KEYS, storySchema, type Story, type StoryData } from './schema.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
+import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 
 export interface Locator {
@@ -255,8 +256,7 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'boolean') return `true/false (${value})`;
-  const shown = JSON.stringify(value) ?? String(value);
-  return `a ${typeof value} (${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown})`;
+  return `a ${typeof value} (${showValue(value)})`;
 }
 
 function expectedKind(expected: string | undefined, path: (string | number)[]): string {

@@ -68,6 +68,10 @@ describe('schema problems, each at its node', () => {
     expect(problems(text)).toEqual([expected]);
   });
 
+  it('keeps a message on one line when the bad value has a line break (found by fuzzing)', () => {
+    expect(problems('lps: ["\\n"]\ntitle: t\n')).toEqual(['1:7 schema Unknown Leadership Principle "\\n". Run `tpm-prep lps` to list them.']);
+  });
+
   it('names every key a story can have when nothing is close', () => {
     expect(problems('title: t\nzzzzzz: x\n')[0]).toContain('A story\'s keys are: id, title, lps, situation');
   });
