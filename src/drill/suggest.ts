@@ -26,18 +26,15 @@ export interface Suggestion {
 }
 
 /**
- * A suggester over a bank: inference runs once per story, then each call ranks the stories for a
- * question's principles and keeps the best `max` that fit at all (ties by id).
+ * A suggester over a bank: each call ranks the stories for a question's principles and keeps the best
+ * `max` that fit at all (ties by id). Inference scores each story once (infer.ts caches it).
  */
 export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[], max?: number) => Suggestion[] {
-  const inferred = new Map<Story, Inferred[]>();
   return (lps, max = 3) => {
     if (lps.length === 0) return [];
     const ranked: Suggestion[] = [];
     for (const story of stories) {
-      let inf = inferred.get(story);
-      if (!inf) inferred.set(story, (inf = inferPrinciples(story)));
-      const fit = storyFit(story, lps, inf);
+      const fit = storyFit(story, lps);
       if (fit > 0) ranked.push({ story, fit });
     }
     ranked.sort((a, b) => b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));

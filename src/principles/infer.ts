@@ -34,8 +34,17 @@ export const MAX_INFERRED = 3;
 
 const SITUATION_FACTOR = 0.5;
 
+// Lint asks for a story's scores from several rules; score each story once.
+const cache = new WeakMap<StoryData, Inferred[]>();
+
 /** Every principle with any evidence, highest score first (ties in catalog order). */
 export function scorePrinciples(story: StoryData): Inferred[] {
+  let scored = cache.get(story);
+  if (!scored) cache.set(story, (scored = computeScores(story)));
+  return scored;
+}
+
+function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
   for (const id of LP_IDS) {
     const evidence: Evidence[] = [];
