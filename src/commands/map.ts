@@ -7,6 +7,7 @@ import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
 import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
 import { STRONG_SCORE } from '../principles/infer.js';
 import { AXES, readiness, summarize, type Readiness } from '../lint/readiness.js';
+import { MAX } from '../lint/rules/too-many-principles.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
 
@@ -18,10 +19,11 @@ export interface MapOptions {
 }
 
 /** More principles than this per story spreads a story too thin to defend in a loop. */
-export const MAX_CLAIMED = 4;
+export const MAX_CLAIMED = MAX;
 
 export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
   const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
+  if (bank.files.length === 0) return reportBankProblems(bank, io);
   const maps = mapStories(bank.files);
   const cover = coverage(maps);
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps, cover), null, 2) + '\n');

@@ -17,9 +17,11 @@ export interface PlanOptions {
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
   const chosen = options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
+  if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
   const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
+  if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const fits: Fit[] = mapStories(bank.files).flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
   const plan = planLoop(fits, chosen, maxReuse);
@@ -32,9 +34,17 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`, ''];
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
-  if (plan.uncovered.length > 0) {
-    lines.push('', `No story for ${plan.uncovered.length}:`);
-    for (const id of plan.uncovered) lines.push(wrap(`  ${principle(id).name}: ${principle(id).evidence}`));
+  // A principle can go unplanned because no story shows it, or because the stories that show it are
+  // already told for others: the second needs --max-reuse, not a new story.
+  const taken = plan.uncovered.filter((id) => fits.some((f) => f.lp === id));
+  const none = plan.uncovered.filter((id) => !taken.includes(id));
+  if (taken.length > 0) {
+    lines.push('', `Left out because their stories are used for other principles (${taken.length}); try --max-reuse ${maxReuse + 1}:`);
+    for (const id of taken) lines.push(wrap(`  ${principle(id).name}: ${fits.filter((f) => f.lp === id).map((f) => f.storyId).join(', ')}`));
+  }
+  if (none.length > 0) {
+    lines.push('', `No story for ${none.length}:`);
+    for (const id of none) lines.push(wrap(`  ${principle(id).name}: ${principle(id).evidence}`));
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);

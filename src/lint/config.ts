@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { describeError } from '../bank/files.js';
 import { yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../text/suggest.js';
@@ -49,7 +50,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`Can't read the config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+    throw new UsageError(`Can't read the config: ${describeError(explicit ?? path, error)}`);
   }
   return parseConfig(text, explicit ?? path, dirname(path));
 }

@@ -81,6 +81,25 @@ describe('tpm-prep plan', () => {
     expect(run.stderr).toBe('tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
   });
 
+  it('refuses an empty --lps, exit 2', () => {
+    const run = cli(['plan', '--lps', '']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--lps names no principle');
+  });
+
+  it.each([['plan'], ['map']])('%s on a path that does not exist prints only the problem, exit 2', (command) => {
+    const run = cli([command, 'no-such-folder']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('tpm-prep: no-such-folder: no such file or folder.\n');
+  });
+
+  it('tells a principle whose stories are taken from one no story shows', () => {
+    const run = cli(['plan', '--lps', 'ownership,dive-deep', 'stories/cert-expiry-incident.yaml']);
+    expect(run.stdout).toContain('Left out because their stories are used for other principles (1); try --max-reuse 2:');
+    expect(run.stdout).not.toContain('No story for');
+  });
+
   it('refuses a bad --max-reuse, exit 2', () => {
     const run = cli(['plan', '--max-reuse', '0']);
     expect(run.status).toBe(2);

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 
 /** A story claimed for more principles than this is spread too thin to defend under probing. */
-const MAX = 4;
+export const MAX = 4;
 
 export default {
   meta: {
