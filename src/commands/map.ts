@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
-import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
 import { STRONG_SCORE } from '../principles/infer.js';
 import { AXES, readiness, summarize, type Readiness } from '../lint/readiness.js';
@@ -55,7 +55,7 @@ function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
 
 /** For each story, each principle it shows, its score, and the phrases behind it with their place. */
 function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
-  const name = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!.name;
+  const name = (id: LpId) => principle(id).name;
   const blocks = maps.map((m) => {
     const lines = [`${c.underline(m.filePath)}  ${c.bold(m.loaded.story.id)}`];
     for (const i of m.inferred) {
@@ -127,7 +127,7 @@ function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {
 }
 
 function summary(maps: readonly StoryMap[], cover: Record<LpId, string[]>): string[] {
-  const name = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!.name;
+  const name = (id: LpId) => principle(id).name;
   const none = LP_IDS.filter((id) => cover[id].length === 0);
   const one = LP_IDS.filter((id) => cover[id].length === 1);
   const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);

@@ -3,7 +3,7 @@ import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { LP_IDS, PRINCIPLES } from '../principles/catalog.js';
+import { LP_IDS, principle } from '../principles/catalog.js';
 import { mapStories } from '../principles/coverage.js';
 import { planLoop, type Fit } from '../principles/plan.js';
 import { wrap } from '../text/wrap.js';
@@ -29,7 +29,6 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     io.stdout(JSON.stringify(plan, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
-  const principle = (id: string) => PRINCIPLES.find((p) => p.id === id)!;
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`, ''];

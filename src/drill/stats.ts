@@ -1,5 +1,5 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
-import { LP_IDS, PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 import { isDue, memoryOf } from './schedule.js';
 
@@ -35,7 +35,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const principles = LP_IDS.map((id): LpStats => {
     const mine = sorted.filter((e) => e.lps.includes(id));
-    const name = PRINCIPLES.find((p) => p.id === id)!.name;
+    const name = principle(id).name;
     const memory = memoryOf(mine, now);
     const n = mine.length;
     return {

@@ -202,6 +202,11 @@ function buildLookup(): Map<string, Principle> {
   return map;
 }
 
+/** The principle with this id. */
+export function principle(id: LpId): Principle {
+  return PRINCIPLES[LP_IDS.indexOf(id)]!;
+}
+
 /**
  * Resolve a principle from its id, official name (any case or punctuation, e.g.
  * 'Have Backbone; Disagree and Commit', 'dive deep', 'Dive_Deep') or one of its aliases.

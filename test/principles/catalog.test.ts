@@ -667,3 +667,10 @@ describe('signals', () => {
     expect(matches(s.pattern, miss), miss).toBe(false);
   });
 });
+
+describe('principle(id)', () => {
+  it('returns the principle with that id, for every id', async () => {
+    const { principle, LP_IDS: ids } = await import('../../src/principles/catalog.js');
+    for (const id of ids) expect(principle(id).id).toBe(id);
+  });
+});

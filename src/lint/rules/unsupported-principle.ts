@@ -1,8 +1,7 @@
-import { PRINCIPLES, type LpId } from '../../principles/catalog.js';
+import { principle } from '../../principles/catalog.js';
 import { MIN_SCORE, STRONG_SCORE, inferPrinciples, scorePrinciples } from '../../principles/infer.js';
 import type { Rule } from '../rule.js';
 
-const principle = (id: LpId) => PRINCIPLES.find((p) => p.id === id)!;
 
 export default {
   meta: {
