@@ -164,8 +164,9 @@ function offsetOf(node: Node | unknown): number {
   return (node as Node | undefined)?.range?.[0] ?? 0;
 }
 
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+/** A title as an id: lower-case words joined by dashes, at most 60 characters. */
+export function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
 function locator(text: string, lines: LineCounter, node: YAMLMap): Locator {

@@ -65,6 +65,16 @@ export function textOf(story: StoryData, field: TextField): string {
   return story[field] ?? '';
 }
 
+/** Everything the candidate says aloud, as one text, sections apart by a blank line. */
+export function spokenText(story: StoryData): string {
+  return SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n\n');
+}
+
+/** The spoken text with the partners' roles after it: where teams and functions are named. */
+export function withRoles(story: StoryData): string {
+  return [spokenText(story), ...partnersOf(story).map((p) => p.role ?? '')].join('\n\n');
+}
+
 /** Partners as {name, role} whatever way they were written. */
 export function partnersOf(story: StoryData): { name: string; role?: string }[] {
   return (story.partners ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
+import { slug } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
 import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -160,6 +161,3 @@ function clean(value: string | undefined): string | undefined {
   return text ? text : undefined;
 }
 
-function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-}

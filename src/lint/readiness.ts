@@ -12,13 +12,13 @@
  * Every check only looks for something present, never for something absent, so adding to a story (a
  * metric, a partner, a decision) never lowers its score. Pure: a story in, numbers out.
  */
-import { SPOKEN_FIELDS, partnersOf, textOf, type Story, type StoryData } from '../bank/schema.js';
+import { spokenText, textOf, withRoles, type Story, type StoryData } from '../bank/schema.js';
 import { findCustomers } from '../text/customers.js';
-import { findPartnerMentions } from '../text/names.js';
+import { namesPartner } from '../text/names.js';
 import { hasMetric } from '../text/numbers.js';
 import { countIActions, findDecisions } from '../text/ownership.js';
 import { teamsInvolved } from '../text/scope.js';
-import { findTradeoffs } from '../text/tradeoffs.js';
+import { statesTradeoff } from '../text/tradeoffs.js';
 
 export const AXES = { impact: 34, scope: 33, ownership: 33 } as const;
 export type Axis = keyof typeof AXES;
@@ -32,6 +32,8 @@ export const POINTS = {
   teamsTwo: 12,
   partner: 15,
   actions: 13,
+  actionsTwo: 9,
+  actionsOne: 5,
   decision: 10,
   tradeoff: 10,
 } as const;
@@ -53,22 +55,31 @@ export interface Readiness {
   };
 }
 
+// Lint asks for a story's readiness per file and again for the bank; score each story once.
+const cache = new WeakMap<StoryData, Readiness>();
+
 export function readiness(story: StoryData): Readiness {
-  const all = SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n\n');
-  const roles = partnersOf(story).map((p) => p.role ?? '');
+  let r = cache.get(story);
+  if (!r) cache.set(story, (r = computeReadiness(story)));
+  return r;
+}
+
+function computeReadiness(story: StoryData): Readiness {
+  const all = spokenText(story);
+  const told = withRoles(story);
   const action = [textOf(story, 'task'), textOf(story, 'action')].join('\n\n');
 
   const metric = hasMetric(textOf(story, 'result')) ? POINTS.metric : hasMetric(all) ? POINTS.metricElsewhere : 0;
-  const customer = findCustomers([all, ...roles].join('\n\n')).length > 0 ? POINTS.customer : 0;
+  const customer = findCustomers(told).length > 0 ? POINTS.customer : 0;
 
-  const teamCount = teamsInvolved([all, ...roles].join('\n\n'));
+  const teamCount = teamsInvolved(told);
   const teams = teamCount >= 3 ? POINTS.teams : teamCount >= 2 ? POINTS.teamsTwo : 0;
-  const partner = partnersOf(story).length > 0 || findPartnerMentions(all).length > 0 ? POINTS.partner : 0;
+  const partner = namesPartner(story) ? POINTS.partner : 0;
 
   const count = countIActions(action);
-  const actions = count >= 3 ? POINTS.actions : count === 2 ? 9 : count === 1 ? 5 : 0;
+  const actions = count >= 3 ? POINTS.actions : count === 2 ? POINTS.actionsTwo : count === 1 ? POINTS.actionsOne : 0;
   const decision = findDecisions(all).length > 0 ? POINTS.decision : 0;
-  const tradeoff = textOf(story, 'tradeoff').trim() || SPOKEN_FIELDS.some((f) => findTradeoffs(textOf(story, f)).length > 0) ? POINTS.tradeoff : 0;
+  const tradeoff = statesTradeoff(story) ? POINTS.tradeoff : 0;
 
   const impact = metric + customer;
   const scope = teams + partner;

@@ -3,6 +3,7 @@
  * engineering manager", "our VP of Sales", "the CFO"). Generic people ("my manager", "stakeholders",
  * "a coworker", "the team") are not partners an interviewer can picture.
  */
+import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
   readonly index: number;
@@ -120,4 +121,11 @@ function isQualified(before: string): boolean {
   const word = m[1]!;
   if (FUNCTION_WORD.test(word)) return true;
   return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && !ADVERB_OR_I.test(word);
+}
+
+/** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */
+export function namesPartner(story: StoryData): boolean {
+  // One text for the whole story, so a word used as a product anywhere ("the Textly docs") is not
+  // taken for a person where it stands alone ("we signed with Textly").
+  return partnersOf(story).length > 0 || findPartnerMentions(spokenText(story)).length > 0;
 }

@@ -21,11 +21,6 @@ export function sentenceRanges(text: string): Range[] {
   return ranges;
 }
 
-/** The sentence that holds `index`: its range. */
-export function sentenceAt(text: string, index: number): Range {
-  return sentenceRanges(text).find(([start, end]) => index >= start && index < end) ?? [0, text.length];
-}
-
 function push(ranges: Range[], text: string, start: number, end: number): void {
   const lead = /^[\s\-*•]*/.exec(text.slice(start, end))![0].length;
   const trail = /\s*$/.exec(text.slice(start + lead, end))![0].length;

@@ -4,6 +4,7 @@
  * "the vendor dropped support") is not a trade-off they made, and "cut latency by 30%" is an outcome,
  * not a sacrifice.
  */
+import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -98,4 +99,9 @@ function lastBreak(text: string): number {
     end = m.index + m[0].length;
   }
   return end;
+}
+
+/** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
+export function statesTradeoff(story: StoryData): boolean {
+  return textOf(story, 'tradeoff').trim() !== '' || SPOKEN_FIELDS.some((field) => findTradeoffs(textOf(story, field)).length > 0);
 }

@@ -1,5 +1,4 @@
-import { SPOKEN_FIELDS, partnersOf, textOf } from '../../bank/schema.js';
-import { findPartnerMentions } from '../../text/names.js';
+import { namesPartner } from '../../text/names.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -10,11 +9,7 @@ export default {
     principles: ['earn-trust'],
   },
   check(story, report) {
-    if (partnersOf(story).length > 0) return;
-    // One text for the whole story, so a word used as a product anywhere ("the Textly docs") is not
-    // taken for a person where it stands alone ("we signed with Textly").
-    const text = SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n\n');
-    if (findPartnerMentions(text).length > 0) return;
+    if (namesPartner(story)) return;
     report({
       field: 'action',
       message:

@@ -1,4 +1,4 @@
-import { SPOKEN_FIELDS, partnersOf, textOf } from '../../bank/schema.js';
+import { withRoles } from '../../bank/schema.js';
 import { hasScope } from '../../text/scope.js';
 import type { Rule } from '../rule.js';
 
@@ -10,9 +10,7 @@ export default {
     principles: ['think-big'],
   },
   check(story, report) {
-    const roles = partnersOf(story).map((p) => p.role ?? '');
-    const text = [...SPOKEN_FIELDS.map((field) => textOf(story, field)), ...roles].join('\n\n');
-    if (hasScope(text)) return;
+    if (hasScope(withRoles(story))) return;
     report({
       field: 'task',
       message: 'The story stays inside one team. Say which other teams, orgs or functions you aligned: "across the payments, mobile and store-operations teams".',

@@ -1,5 +1,4 @@
-import { SPOKEN_FIELDS, textOf } from '../../bank/schema.js';
-import { findTradeoffs } from '../../text/tradeoffs.js';
+import { statesTradeoff } from '../../text/tradeoffs.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -10,8 +9,7 @@ export default {
     principles: ['have-backbone-disagree-and-commit'],
   },
   check(story, report) {
-    if (textOf(story, 'tradeoff').trim()) return;
-    if (SPOKEN_FIELDS.some((field) => findTradeoffs(textOf(story, field)).length > 0)) return;
+    if (statesTradeoff(story)) return;
     report({
       field: 'action',
       message:
