@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { LP_IDS, PRINCIPLES, findPrinciple, type LpId } from '../../src/principles/catalog.js';
+import { scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS, type Signal } from '../../src/principles/signals.js';
 
 const EXPECTED_IDS = [
@@ -240,10 +241,11 @@ describe('signals', () => {
     }
   });
 
-  it('leaves lastIndex untouched when checked with search', () => {
-    const s = signal('dive-deep', 'found the root cause');
-    expect(matches(s.pattern, 'The root cause was a stale cache.')).toBe(true);
-    expect(s.pattern.lastIndex).toBe(0);
+  it('gives the same evidence however many stories were scored before (the g flag keeps no state between them)', () => {
+    const text = { title: 't', action: 'I pulled the logs myself and traced the timeouts back to a stale cache.' };
+    const first = scorePrinciples({ ...text });
+    scorePrinciples({ title: 'other', action: 'The root cause was a stale cache; I pulled the logs myself.' });
+    expect(scorePrinciples({ ...text })).toEqual(first);
   });
 
   const table: ReadonlyArray<[LpId, string, string, string]> = [
