@@ -6,7 +6,7 @@ import type { LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
-import { fileReadiness, readiness, summarize, type FileReadiness } from './readiness.js';
+import type { Story } from '../bank/schema.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
@@ -15,8 +15,10 @@ export interface FileResult {
   readonly messages: Problem[];
   readonly errorCount: number;
   readonly warningCount: number;
-  /** How ready the file's stories are (for the bank entry: the whole bank, without `stories`); absent with no story. */
-  readonly readiness?: FileReadiness;
+  /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
+  readonly stories: readonly Story[];
+  /** True for the entry of the folder linted as a whole (bank-level rules). */
+  readonly bank?: true;
 }
 
 /** Milliseconds spent in each rule, when timing is asked for. */
@@ -46,7 +48,7 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, run: Lin
         messages: kept,
         errorCount: kept.filter((m) => m.severity === 2).length,
         warningCount: kept.filter((m) => m.severity === 1).length,
-        readiness: fileReadiness(file.stories.map((s) => s.story)),
+        stories: file.stories.map((s) => s.story),
       };
     });
   if (bankPath !== undefined) results.push(lintBank(files, bankPath, config, timings));
@@ -68,7 +70,8 @@ function lintBank(files: readonly LoadedFile[], bankPath: string, config: Config
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
-    readiness: summarize(stories.map(readiness)),
+    stories,
+    bank: true,
   };
 }
 

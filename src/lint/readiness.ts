@@ -128,3 +128,12 @@ export function fileReadiness(stories: readonly Story[]): FileReadiness | undefi
   const summary = summarize(each);
   return summary && { ...summary, stories: each };
 }
+
+/**
+ * The readiness a lint entry shows: a file's mean and each story's, or for the bank entry the mean over
+ * the bank; undefined with no story. Only the formatters that show it ask, so a commit hook's compact
+ * or clean run never scores readiness at all.
+ */
+export function entryReadiness(entry: { readonly stories: readonly Story[]; readonly bank?: true }): FileReadiness | undefined {
+  return entry.bank ? summarize(entry.stories.map(readiness)) : fileReadiness(entry.stories);
+}

@@ -68,13 +68,16 @@ describe('lint --format github', () => {
         messages: [{ ruleId: 'schema', severity: 2, message: '100% done\r\nnext: line', line: 3, column: 7 }],
         errorCount: 1,
         warningCount: 0,
+        stories: [],
       },
-      { filePath: 'stories/clean.yaml', messages: [], errorCount: 0, warningCount: 0 },
+      { filePath: 'stories/clean.yaml', messages: [], errorCount: 0, warningCount: 0, stories: [] },
       {
         filePath: 'stories/',
         messages: [{ ruleId: 'lp-coverage', severity: 1, message: 'No story for Frugality, 0%.', line: 1, column: 1 }],
         errorCount: 0,
         warningCount: 1,
+        stories: [],
+        bank: true,
       },
     ];
     expect(github(results)).toBe(

@@ -10,7 +10,7 @@ export function github(results: readonly FileResult[]): string {
     r.messages.map((m) => {
       const command = m.severity === 2 ? 'error' : 'warning';
       // A bank-level finding belongs to a folder (its path ends in "/"), not to a line of a file.
-      const bank = r.filePath.endsWith('/');
+      const bank = r.bank === true;
       const properties = bank
         ? `title=${escapeProperty(m.ruleId)}`
         : `file=${escapeProperty(r.filePath)},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}`;

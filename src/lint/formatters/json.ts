@@ -3,6 +3,7 @@
  * (null for a file with no story; for the bank entry, the mean over the bank), which ESLint tools ignore.
  */
 import type { FileResult } from '../engine.js';
+import { entryReadiness } from '../readiness.js';
 
 export function json(results: readonly FileResult[]): string {
   const files = results.map((r) => ({
@@ -17,7 +18,7 @@ export function json(results: readonly FileResult[]): string {
     })),
     errorCount: r.errorCount,
     warningCount: r.warningCount,
-    readiness: r.readiness ?? null,
+    readiness: entryReadiness(r) ?? null,
   }));
   return JSON.stringify(files, null, 2) + '\n';
 }

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../engine.js';
-import { describe, summarize } from '../readiness.js';
+import { describe, entryReadiness, readiness, summarize } from '../readiness.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -26,13 +26,13 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance): strin
       const severity = level === 'error' ? c.red(level.padEnd(7)) : c.yellow(level.padEnd(7));
       out.push(`  ${c.dim(where.padEnd(whereWidth))}  ${severity}  ${m.message}  ${c.dim(m.ruleId)}`);
     }
-    const stories = result.readiness?.stories ?? [];
+    const stories = entryReadiness(result)?.stories ?? [];
     for (const story of stories) out.push(c.dim(`  readiness ${stories.length > 1 ? `${story.storyId} ` : ''}${describe(story)}`));
     out.push('');
   }
   const total = errors + warnings;
   if (total === 0) return '';
-  const bank = summarize(results.flatMap((r) => r.readiness?.stories ?? []));
+  const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map(readiness)));
   const ready = bank ? ` · readiness ${bank.score}/100 over ${bank.count} ${plural(bank.count, 'story', 'stories')}` : '';
   const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})${ready}`;
   out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
