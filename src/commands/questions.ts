@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { wrap } from '../text/wrap.js';
 import { filterQuestions, questionJson, resolveCategories } from '../drill/questions.js';
-import { principleNames } from '../drill/session.js';
+import { principleNames } from '../principles/catalog.js';
 import { questionsFor } from '../drill/workspace.js';
 
 export interface QuestionsOptions {

@@ -10,7 +10,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
-import { PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { principleNames, type LpId } from '../principles/catalog.js';
 import { wrap } from '../text/wrap.js';
 import { HISTORY_VERSION, type HistoryEntry, type SelfCheck } from './history.js';
 import type { Question } from './questions.js';
@@ -80,9 +80,6 @@ const RATINGS = [
   { value: 1, name: '1  lost: no story, or I rambled', short: '1' },
 ];
 
-export function principleNames(lps: readonly LpId[]): string {
-  return lps.map((lp) => PRINCIPLES.find((p) => p.id === lp)?.name ?? lp).join(' + ');
-}
 
 export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInstance): Promise<SessionResult> {
   const out = (text: string) => void term.output.write(text);

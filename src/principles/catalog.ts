@@ -202,6 +202,11 @@ function buildLookup(): Map<string, Principle> {
   return map;
 }
 
+/** Principles by name, joined for one line: "Ownership + Dive Deep". */
+export function principleNames(ids: readonly LpId[]): string {
+  return ids.map((id) => principle(id).name).join(' + ');
+}
+
 /** The principle with this id. */
 export function principle(id: LpId): Principle {
   return PRINCIPLES[LP_IDS.indexOf(id)]!;
