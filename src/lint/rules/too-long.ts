@@ -18,11 +18,6 @@ export function spokenWords(story: StoryData): number {
   return SPOKEN_FIELDS.reduce((n, field) => n + countWords(textOf(story, field)), 0);
 }
 
-/** Seconds to tell the story out loud at `wordsPerMinute`. */
-export function speakingSeconds(story: StoryData, wordsPerMinute = DEFAULTS.wordsPerMinute): number {
-  return (spokenWords(story) / wordsPerMinute) * 60;
-}
-
 export default {
   meta: {
     id: 'too-long',
@@ -38,10 +33,10 @@ export default {
   },
   check(story, report, options = DEFAULTS) {
     const { wordsPerMinute, warnSeconds, errorSeconds } = options;
-    const exact = speakingSeconds(story, wordsPerMinute);
+    const words = spokenWords(story);
+    const exact = (words / wordsPerMinute) * 60;
     if (exact <= warnSeconds) return;
     const seconds = Math.ceil(exact);
-    const words = spokenWords(story);
     const cut = Math.ceil(words - (warnSeconds * wordsPerMinute) / 60);
     report({
       severity: exact > errorSeconds ? 'error' : 'warn',
