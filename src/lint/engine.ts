@@ -6,7 +6,7 @@ import type { LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
-import type { Story } from '../bank/schema.js';
+import { factsOf, type StoryFacts } from './facts.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
@@ -16,9 +16,27 @@ export interface FileResult {
   readonly errorCount: number;
   readonly warningCount: number;
   /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
-  readonly stories: readonly Story[];
+  readonly stories: readonly StoryFacts[];
   /** True for the entry of the folder linted as a whole (bank-level rules). */
   readonly bank?: true;
+}
+
+/**
+ * One file linted on its own: everything that depends on its text and the config alone, which is what
+ * the lint cache keeps. What depends on other files (duplicate ids, the bank rules) is added later.
+ */
+export interface LintedFile {
+  readonly path: string;
+  /** The file's own findings: parse problems, the rules' findings and bad directives. */
+  readonly messages: readonly Problem[];
+  /** `line:rule` for each finding a `# tpm-prep-disable-next-line` comment silences. */
+  readonly silenced: readonly string[];
+  readonly stories: readonly { readonly facts: StoryFacts; readonly idAt: Position }[];
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
 }
 
 /** Milliseconds spent in each rule, when timing is asked for. */
@@ -32,31 +50,43 @@ export interface LintRun {
 }
 
 export function lintFiles(files: readonly LoadedFile[], config: Config, run: LintRun = {}): FileResult[] {
-  const { timings, bankPath } = run;
-  const duplicates = duplicateIds(files);
-  const results = [...files]
-    .sort((a, b) => compare(a.path, b.path))
-    .map((file): FileResult => {
-      const messages = [...file.problems, ...(duplicates.get(file) ?? [])];
-      for (const loaded of file.stories) messages.push(...lintStory(loaded, file, config, timings));
-      messages.push(...directiveProblems(file));
-      const next = new Set(file.directives.filter((d) => d.scope === 'next-line').flatMap((d) => d.rules.map((r) => `${d.line + 1}:${r}`)));
-      const kept = messages.filter((m) => !next.has(`${m.line}:${m.ruleId}`));
-      kept.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
-      return {
-        filePath: file.path,
-        messages: kept,
-        errorCount: kept.filter((m) => m.severity === 2).length,
-        warningCount: kept.filter((m) => m.severity === 1).length,
-        stories: file.stories.map((s) => s.story),
-      };
-    });
-  if (bankPath !== undefined) results.push(lintBank(files, bankPath, config, timings));
+  const results = assemble(files.map((file) => lintFile(file, config, run.timings)));
+  if (run.bankPath !== undefined) results.push(lintBank(results.flatMap((r) => r.stories), run.bankPath, config, run.timings));
   return results;
 }
 
-function lintBank(files: readonly LoadedFile[], bankPath: string, config: Config, timings?: Timings): FileResult {
-  const stories = files.flatMap((f) => f.stories.map((s) => s.story));
+export function lintFile(file: LoadedFile, config: Config, timings?: Timings): LintedFile {
+  const messages = [...file.problems];
+  for (const loaded of file.stories) messages.push(...lintStory(loaded, file, config, timings));
+  messages.push(...directiveProblems(file));
+  return {
+    path: file.path,
+    messages,
+    silenced: file.directives.filter((d) => d.scope === 'next-line').flatMap((d) => d.rules.map((r) => `${d.line + 1}:${r}`)),
+    stories: file.stories.map(({ story, locate }) => ({ facts: factsOf(story), idAt: locate.key('id') ?? locate.start })),
+  };
+}
+
+/** The files' results in a deterministic order, with the ids two files share flagged and the silenced findings dropped. */
+export function assemble(files: readonly LintedFile[]): FileResult[] {
+  const ordered = [...files].sort((a, b) => compare(a.path, b.path));
+  const duplicates = duplicateIds(ordered);
+  return ordered.map((file): FileResult => {
+    const silenced = new Set(file.silenced);
+    const kept = [...file.messages, ...(duplicates.get(file) ?? [])].filter((m) => !silenced.has(`${m.line}:${m.ruleId}`));
+    kept.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
+    return {
+      filePath: file.path,
+      messages: kept,
+      errorCount: kept.filter((m) => m.severity === 2).length,
+      warningCount: kept.filter((m) => m.severity === 1).length,
+      stories: file.stories.map((s) => s.facts),
+    };
+  });
+}
+
+/** The bank-level rules over every story linted, as the entry of the folder linted. */
+export function lintBank(stories: readonly StoryFacts[], bankPath: string, config: Config, timings?: Timings): FileResult {
   const messages: Problem[] = [];
   for (const [id, { severity, options }] of config.rules) {
     const rule = findRule(id)!;
@@ -65,6 +95,11 @@ function lintBank(files: readonly LoadedFile[], bankPath: string, config: Config
     rule.checkBank(stories, (message) => messages.push({ ruleId: id, severity: severity === 'error' ? 2 : 1, message, line: 1, column: 1 }), options);
     if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started);
   }
+  return bankResult(bankPath, messages, stories);
+}
+
+/** The bank entry for these findings. */
+export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[]): FileResult {
   return {
     filePath: bankPath,
     messages,
@@ -113,21 +148,19 @@ function directiveProblems(file: LoadedFile): Problem[] {
   });
 }
 
-/** Every story whose id another story already has, as a problem in its file. */
-function duplicateIds(files: readonly LoadedFile[]): Map<LoadedFile, Problem[]> {
-  const first = new Map<string, { file: LoadedFile; line: number }>();
-  const out = new Map<LoadedFile, Problem[]>();
-  const ordered = [...files].sort((a, b) => compare(a.path, b.path));
+/** Every story whose id an earlier story (in path order) already has, as a problem in its file. */
+function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]> {
+  const first = new Map<string, { file: LintedFile; line: number }>();
+  const out = new Map<LintedFile, Problem[]>();
   for (const file of ordered) {
-    for (const { story, locate } of file.stories) {
-      const at = locate.key('id') ?? locate.start;
-      const seen = first.get(story.id);
+    for (const { facts, idAt } of file.stories) {
+      const seen = first.get(facts.id);
       if (!seen) {
-        first.set(story.id, { file, line: at.line });
+        first.set(facts.id, { file, line: idAt.line });
         continue;
       }
-      const message = `The id \`${story.id}\` is already used by ${seen.file.path}:${seen.line}. Give each story its own \`id\`.`;
-      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...at, storyId: story.id }]);
+      const message = `The id \`${facts.id}\` is already used by ${seen.file.path}:${seen.line}. Give each story its own \`id\`.`;
+      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: facts.id }]);
     }
   }
   return out;

@@ -12,7 +12,7 @@
  * Every check only looks for something present, never for something absent, so adding to a story (a
  * metric, a partner, a decision) never lowers its score. Pure: a story in, numbers out.
  */
-import { spokenText, textOf, withRoles, type Story, type StoryData } from '../bank/schema.js';
+import { spokenText, textOf, withRoles, type StoryData } from '../bank/schema.js';
 import { findCustomers } from '../text/customers.js';
 import { namesPartner } from '../text/names.js';
 import { hasMetric } from '../text/numbers.js';
@@ -120,11 +120,14 @@ export interface FileReadiness extends ReadinessSummary {
   readonly stories?: readonly StoryReadiness[];
 }
 
-export function fileReadiness(stories: readonly Story[]): FileReadiness | undefined {
-  const each = stories.map((story) => {
-    const { score, impact, scope, ownership } = readiness(story);
-    return { storyId: story.id, score, impact, scope, ownership };
-  });
+/** A story as lint reports it: its id and its readiness (see lint/facts.ts). */
+interface Scored {
+  readonly id: string;
+  readonly readiness: Readiness;
+}
+
+export function fileReadiness(stories: readonly Scored[]): FileReadiness | undefined {
+  const each = stories.map(({ id, readiness: { score, impact, scope, ownership } }) => ({ storyId: id, score, impact, scope, ownership }));
   const summary = summarize(each);
   return summary && { ...summary, stories: each };
 }
@@ -134,6 +137,6 @@ export function fileReadiness(stories: readonly Story[]): FileReadiness | undefi
  * the bank; undefined with no story. Only the formatters that show it ask, so a commit hook's compact
  * or clean run never scores readiness at all.
  */
-export function entryReadiness(entry: { readonly stories: readonly Story[]; readonly bank?: true }): FileReadiness | undefined {
-  return entry.bank ? summarize(entry.stories.map(readiness)) : fileReadiness(entry.stories);
+export function entryReadiness(entry: { readonly stories: readonly Scored[]; readonly bank?: true }): FileReadiness | undefined {
+  return entry.bank ? summarize(entry.stories.map((s) => s.readiness)) : fileReadiness(entry.stories);
 }

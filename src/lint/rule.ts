@@ -1,6 +1,7 @@
 /** What a rule is: a self-describing, pure check over one story. */
 import type { LpId } from '../principles/catalog.js';
 import type { Story, TextField } from '../bank/schema.js';
+import type { StoryFacts } from './facts.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 
@@ -44,7 +45,7 @@ export interface Rule<Options = undefined> {
 export interface BankRule<Options = undefined> {
   readonly meta: RuleMeta;
   readonly options?: (raw: unknown) => Options;
-  readonly checkBank: (stories: readonly Story[], report: (message: string) => void, options: Options) => void;
+  readonly checkBank: (stories: readonly StoryFacts[], report: (message: string) => void, options: Options) => void;
 }
 
 export type AnyRule = Rule<any> | BankRule<any>;

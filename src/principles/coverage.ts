@@ -2,7 +2,6 @@
 import type { LoadedStory } from '../bank/parse.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
-import type { StoryData } from '../bank/schema.js';
 
 /** What coverage needs to know of a story. */
 export interface Shows {
@@ -41,7 +40,3 @@ export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
   return out;
 }
 
-/** What a story claims and shows, straight from its data. */
-export function shows(story: StoryData & { readonly id: string }): Shows {
-  return { id: story.id, declared: story.lps ?? [], inferred: inferPrinciples(story) };
-}

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../engine.js';
-import { describe, entryReadiness, readiness, summarize } from '../readiness.js';
+import { describe, entryReadiness, summarize } from '../readiness.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -32,7 +32,7 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance): strin
   }
   const total = errors + warnings;
   if (total === 0) return '';
-  const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map(readiness)));
+  const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map((s) => s.readiness)));
   const ready = bank ? ` · readiness ${bank.score}/100 over ${bank.count} ${plural(bank.count, 'story', 'stories')}` : '';
   const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})${ready}`;
   out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PRINCIPLES } from '../../principles/catalog.js';
-import { coverage, shows } from '../../principles/coverage.js';
+import { coverage } from '../../principles/coverage.js';
 import type { BankRule } from '../rule.js';
 
 const optionsSchema = z.strictObject({ min: z.optional(z.int().check(z.minimum(1))) });
@@ -17,7 +17,7 @@ export default {
     return { min: parsed.data.min ?? 1 };
   },
   checkBank(stories, report, { min }) {
-    const cover = coverage(stories.map(shows));
+    const cover = coverage(stories);
     for (const p of PRINCIPLES) {
       const count = cover[p.id].length;
       if (count >= min) continue;

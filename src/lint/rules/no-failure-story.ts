@@ -1,4 +1,3 @@
-import { isFailureStory } from '../../text/failure.js';
 import type { BankRule } from '../rule.js';
 
 export default {
@@ -8,7 +7,7 @@ export default {
     defaultSeverity: 'warn',
   },
   checkBank(stories, report) {
-    if (stories.length === 0 || stories.some(isFailureStory)) return;
+    if (stories.length === 0 || stories.some((s) => s.failure)) return;
     report(
       'No story tells of a failure and your recovery. Panels ask for one in most loops: add one, tagged `failure`, with what you changed afterwards.',
     );
