@@ -39,12 +39,21 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     const why =
       code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : code === 'EISDIR' ? 'a folder has that name'
-      : code === 'ENOTDIR' ? 'a file stands where a folder should be'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
       : code === 'ENOSPC' ? 'the disk is full'
       : (code ?? (error as Error).message);
     throw new UsageError(`Can't write ${shown}: ${why}.`);
   } finally {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
+  }
+}
+
+/** Remove a temporary file if it is there. Where it could never have been made (a file stands where its folder should be), rmSync throws ENOTDIR, which must not replace the message above. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was written there.
   }
 }
 

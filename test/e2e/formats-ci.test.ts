@@ -174,6 +174,17 @@ describe('lint -o, --output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^tpm-prep: Can't write .*taken: a folder has that name\.\n$/);
   });
+
+  it.each([
+    ['under a file', (dir: string) => join(dir, 'file', 'r.txt')],
+    ['two levels under a file', (dir: string) => join(dir, 'file', 'sub', 'r.txt')],
+  ])('exits 2 with one line when the path runs %s', (_, path) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const run = cli(['lint', '-o', path(dir), 'stories/curbside-pickup-launch.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^tpm-prep: Can't write .*r\.txt: a file stands where a folder should be\.\n$/);
+  });
 });
 
 describe('lint --stdin', () => {
