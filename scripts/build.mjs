@@ -3,13 +3,48 @@
 //
 // It builds into a fresh temporary folder and then swaps it in, so no chunk from an earlier build
 // lingers, and a test run that is using dist/ never sees it half-written.
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { precompileQuestions } from './precompile-questions.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const staging = `dist.${process.pid}.tmp`;
 const retired = `dist.${process.pid}.old`;
+
+/** A hash of what the bundle is built from: the sources and the locked dependencies. The lint cache keys on it. */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true }).map((f) => join('src', f))];
+  for (const file of files.sort()) {
+    if (!existsSync(file) || !statSync(file).isFile()) continue;
+    hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+// Two start-up costs tpm-prep never uses, about 15 ms a run between them:
+// - commander requires node:child_process at load, for subcommands that are separate executables (tpm-prep
+//   has none); it gets a stand-in that says so if it is ever called;
+// - chalk's default instance probes the terminal through node:tty (which loads node:net); tpm-prep decides
+//   colour itself (src/color.ts) and only makes instances with an explicit level, so chalk gets the
+//   probe-free variant it ships for browsers.
+const trimStartup = {
+  name: 'trim-startup',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "const no = () => { throw new Error('tpm-prep has no executable subcommands'); }; module.exports = { spawn: no, execFileSync: no };",
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') } : undefined,
+    );
+  },
+};
 
 try {
   await build({
@@ -23,8 +58,9 @@ try {
     packages: 'bundle',
     minifySyntax: true,
     legalComments: 'none',
+    plugins: [trimStartup],
     logLevel: 'warning',
-    define: { __VERSION__: JSON.stringify(version) },
+    define: { __VERSION__: JSON.stringify(version), __BUILD_ID__: JSON.stringify(buildId()) },
     banner: {
       // Bundled CommonJS dependencies may call require(); give them one.
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

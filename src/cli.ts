@@ -3,17 +3,16 @@
  * `lint` in a commit hook never pays for what `drill` needs.
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { VERSION } from './build.js';
 import { UsageError } from './errors.js';
 import { processIo } from './io.js';
-
-declare const __VERSION__: string;
 
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const program = new Command('tpm-prep')
   .description('An offline coach for Amazon TPM interview stories. Nothing you write leaves this machine.')
-  .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-v, --version')
+  .version(VERSION, '-v, --version')
   .showSuggestionAfterError()
   .exitOverride()
   .configureOutput({
@@ -42,6 +41,8 @@ program
   .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
+  .option('--no-cache', "re-lint every file; don't read or write the cache")
+  .option('--cache-location <file>', 'keep the cache in this file (default: one in ~/.cache/tpm-prep/)')
   .addHelpText(
     'after',
     `
@@ -56,6 +57,7 @@ Examples:
   $ tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml   from an editor
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.
+Unchanged files are not linted again: their findings come from a cache in your cache folder.
 Silence a rule with a comment: # tpm-prep-disable-next-line we-instead-of-i`,
   )
   .action(async (paths: string[], options) => {
@@ -287,6 +289,11 @@ Examples:
   $ tpm-prep rules                what each rule checks
   $ tpm-prep help lint            options for one command`,
 );
+
+// Every command but lint reads the stories' text (lint decides for itself: a run the cache serves reads none).
+program.hook('preAction', async (_program, command) => {
+  if (command.name() !== 'lint') (await import('./regexps.js')).compileRegexpsOnce();
+});
 
 try {
   await program.parseAsync(process.argv);

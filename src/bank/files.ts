@@ -3,7 +3,7 @@
  * node_modules, and each real folder once, so symlink loops end); globs are matched the way
  * pre-commit and lint-staged pass them; a named file is taken whatever its extension.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export interface Expanded {
@@ -133,4 +133,19 @@ export function globToRegExp(glob: string): RegExp {
     } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
   }
   return new RegExp(`^${out}$`);
+}
+
+/** The files the paths name, read but not parsed, each with the path shown for it. */
+export function readBank(paths: readonly string[], cwd: string): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
+  const { files, problems } = expandPaths(paths, cwd);
+  const read: { path: string; bytes: Buffer }[] = [];
+  for (const file of files) {
+    const path = displayPath(file, cwd);
+    try {
+      read.push({ path, bytes: readFileSync(file) });
+    } catch (error) {
+      problems.push(describeError(path, error));
+    }
+  }
+  return { files: read, problems };
 }

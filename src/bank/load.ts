@@ -1,7 +1,6 @@
 /** Paths → the story bank: every file read, decoded and parsed, and the IO problems met on the way. */
-import { readFileSync } from 'node:fs';
 import { decode } from './decode.js';
-import { describeError, displayPath, expandPaths } from './files.js';
+import { readBank } from './files.js';
 import { parseStories, type LoadedFile } from './parse.js';
 
 export interface Bank {
@@ -11,20 +10,8 @@ export interface Bank {
 }
 
 export function loadBank(paths: readonly string[], cwd: string): Bank {
-  const { files, problems } = expandPaths(paths, cwd);
-  const loaded: LoadedFile[] = [];
-  for (const file of files) {
-    const path = displayPath(file, cwd);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      problems.push(describeError(path, error));
-      continue;
-    }
-    loaded.push(loadText(path, bytes));
-  }
-  return { files: loaded, problems };
+  const { files, problems } = readBank(paths, cwd);
+  return { files: files.map((f) => loadText(f.path, f.bytes)), problems };
 }
 
 /** One file's content, as if read from `path` (shown in findings, and the default id): standard input, say. */

@@ -2,17 +2,19 @@
  * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
  * `--config`. A bad config is a UsageError naming the file, line and key.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { describeError } from '../bank/files.js';
 import { yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../text/suggest.js';
+import { findConfigFile } from './config-file.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
-export const CONFIG_FILE = '.tpm-prep.yaml';
+export { CONFIG_FILE, findConfigFile } from './config-file.js';
+
 const TOP_LEVEL_KEYS = ['rules', 'questions'] as const;
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
@@ -32,15 +34,6 @@ export interface Config {
 /** Every rule at its default severity. */
 export function defaultConfig(): Config {
   return { rules: new Map(RULE_IDS.map((id) => [id, setting(id, findRule(id)!.meta.defaultSeverity, undefined)])) };
-}
-
-/** The config file that applies in `cwd`: the nearest `.tpm-prep.yaml` upward. */
-export function findConfigFile(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string): Config {

@@ -1,43 +1,18 @@
 /**
- * The lint engine: runs each enabled rule on each story, then owns what rules don't: severities from
- * config, drafts, suppression comments, bank-wide duplicate ids, and a deterministic order.
+ * The lint engine: runs each enabled rule on each story, and owns what rules don't: severities from
+ * config, drafts and suppression comments. One file at a time (lintFile), so the lint cache can keep a
+ * file's result; results.ts then puts the files together, and lintBank runs the bank-level rules.
  */
 import type { LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
 import { factsOf, type StoryFacts } from './facts.js';
+import { assemble, bankResult, type FileResult, type LintedFile } from './results.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
-export interface FileResult {
-  readonly filePath: string;
-  readonly messages: Problem[];
-  readonly errorCount: number;
-  readonly warningCount: number;
-  /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
-  readonly stories: readonly StoryFacts[];
-  /** True for the entry of the folder linted as a whole (bank-level rules). */
-  readonly bank?: true;
-}
-
-/**
- * One file linted on its own: everything that depends on its text and the config alone, which is what
- * the lint cache keeps. What depends on other files (duplicate ids, the bank rules) is added later.
- */
-export interface LintedFile {
-  readonly path: string;
-  /** The file's own findings: parse problems, the rules' findings and bad directives. */
-  readonly messages: readonly Problem[];
-  /** `line:rule` for each finding a `# tpm-prep-disable-next-line` comment silences. */
-  readonly silenced: readonly string[];
-  readonly stories: readonly { readonly facts: StoryFacts; readonly idAt: Position }[];
-}
-
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
+export type { FileResult, LintedFile } from './results.js';
 
 /** Milliseconds spent in each rule, when timing is asked for. */
 export type Timings = Map<string, number>;
@@ -67,24 +42,6 @@ export function lintFile(file: LoadedFile, config: Config, timings?: Timings): L
   };
 }
 
-/** The files' results in a deterministic order, with the ids two files share flagged and the silenced findings dropped. */
-export function assemble(files: readonly LintedFile[]): FileResult[] {
-  const ordered = [...files].sort((a, b) => compare(a.path, b.path));
-  const duplicates = duplicateIds(ordered);
-  return ordered.map((file): FileResult => {
-    const silenced = new Set(file.silenced);
-    const kept = [...file.messages, ...(duplicates.get(file) ?? [])].filter((m) => !silenced.has(`${m.line}:${m.ruleId}`));
-    kept.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
-    return {
-      filePath: file.path,
-      messages: kept,
-      errorCount: kept.filter((m) => m.severity === 2).length,
-      warningCount: kept.filter((m) => m.severity === 1).length,
-      stories: file.stories.map((s) => s.facts),
-    };
-  });
-}
-
 /** The bank-level rules over every story linted, as the entry of the folder linted. */
 export function lintBank(stories: readonly StoryFacts[], bankPath: string, config: Config, timings?: Timings): FileResult {
   const messages: Problem[] = [];
@@ -96,18 +53,6 @@ export function lintBank(stories: readonly StoryFacts[], bankPath: string, confi
     if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started);
   }
   return bankResult(bankPath, messages, stories);
-}
-
-/** The bank entry for these findings. */
-export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[]): FileResult {
-  return {
-    filePath: bankPath,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    stories,
-    bank: true,
-  };
 }
 
 function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timings?: Timings): Problem[] {
@@ -146,26 +91,4 @@ function directiveProblems(file: LoadedFile): Problem[] {
       .filter((rule) => !RULE_IDS.includes(rule))
       .map((rule) => ({ ruleId: 'directive', severity: 1 as const, line, column, message: `Unknown rule \`${rule}\` in \`# ${comment}\`.${didYouMean(rule, RULE_IDS)}` }));
   });
-}
-
-/** Every story whose id an earlier story (in path order) already has, as a problem in its file. */
-function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]> {
-  const first = new Map<string, { file: LintedFile; line: number }>();
-  const out = new Map<LintedFile, Problem[]>();
-  for (const file of ordered) {
-    for (const { facts, idAt } of file.stories) {
-      const seen = first.get(facts.id);
-      if (!seen) {
-        first.set(facts.id, { file, line: idAt.line });
-        continue;
-      }
-      const message = `The id \`${facts.id}\` is already used by ${seen.file.path}:${seen.line}. Give each story its own \`id\`.`;
-      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: facts.id }]);
-    }
-  }
-  return out;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,7 +8,8 @@ import type { Story } from '../bank/schema.js';
 import type { LpId } from '../principles/catalog.js';
 import { inferPrinciples } from '../principles/infer.js';
 import { isFailureStory } from '../text/failure.js';
-import { readiness, type Readiness } from './readiness.js';
+import { readiness } from './readiness.js';
+import type { Readiness } from './readiness-report.js';
 
 export interface StoryFacts {
   readonly id: string;

@@ -1,5 +1,5 @@
 /** One line per problem: `file:line:col: severity message [rule]`, for editors and grep. */
-import type { FileResult } from '../engine.js';
+import type { FileResult } from '../results.js';
 
 export function compact(results: readonly FileResult[]): string {
   const lines = results.flatMap((r) =>

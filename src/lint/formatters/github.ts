@@ -3,7 +3,7 @@
  * on the pull request's diff. Values are escaped as the Actions toolkit does: `%`, CR and LF everywhere,
  * and `:` and `,` too inside the properties.
  */
-import type { FileResult } from '../engine.js';
+import type { FileResult } from '../results.js';
 
 export function github(results: readonly FileResult[]): string {
   const lines = results.flatMap((r) =>

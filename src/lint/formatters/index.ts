@@ -1,18 +1,14 @@
 import type { ChalkInstance } from 'chalk';
-import type { FileResult } from '../engine.js';
-import { compact } from './compact.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+import type { FileResult } from '../results.js';
 
 export const FORMATS = ['stylish', 'json', 'compact', 'github', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function format(name: Format, results: readonly FileResult[], c: ChalkInstance): string {
-  if (name === 'json') return json(results);
-  if (name === 'compact') return compact(results);
-  if (name === 'github') return github(results);
-  if (name === 'sarif') return sarif(results);
-  return stylish(results, c);
+/** The report in a format; each formatter is loaded only when asked for (sarif, say, loads every rule's metadata). */
+export async function format(name: Format, results: readonly FileResult[], c: ChalkInstance): Promise<string> {
+  if (name === 'json') return (await import('./json.js')).json(results);
+  if (name === 'compact') return (await import('./compact.js')).compact(results);
+  if (name === 'github') return (await import('./github.js')).github(results);
+  if (name === 'sarif') return (await import('./sarif.js')).sarif(results);
+  return (await import('./stylish.js')).stylish(results, c);
 }

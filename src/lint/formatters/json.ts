@@ -2,8 +2,8 @@
  * ESLint's JSON shape: one entry per file linted, even a clean one. Each entry also carries `readiness`
  * (null for a file with no story; for the bank entry, the mean over the bank), which ESLint tools ignore.
  */
-import type { FileResult } from '../engine.js';
-import { entryReadiness } from '../readiness.js';
+import type { FileResult } from '../results.js';
+import { entryReadiness } from '../readiness-report.js';
 
 export function json(results: readonly FileResult[]): string {
   const files = results.map((r) => ({

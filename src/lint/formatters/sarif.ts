@@ -2,11 +2,10 @@
  * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one run, the tool's rules with their
  * metadata (from RULES, plus the loader's own checks), and one result per problem.
  */
-import type { FileResult } from '../engine.js';
+import { VERSION } from '../../build.js';
+import type { FileResult } from '../results.js';
 import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
-
-declare const __VERSION__: string;
 
 /** Findings that come from reading the bank rather than from a rule. */
 const LOADER_RULES: readonly { id: string; description: string; defaultSeverity: Severity }[] = [
@@ -34,7 +33,7 @@ export function sarif(results: readonly FileResult[]): string {
         tool: {
           driver: {
             name: 'tpm-prep',
-            version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev',
+            version: VERSION,
             rules,
           },
         },

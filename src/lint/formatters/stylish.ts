@@ -4,8 +4,8 @@
  * clean run prints nothing at all.
  */
 import type { ChalkInstance } from 'chalk';
-import type { FileResult } from '../engine.js';
-import { describe, entryReadiness, summarize } from '../readiness.js';
+import type { FileResult } from '../results.js';
+import { describe, entryReadiness, summarize } from '../readiness-report.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
   const out: string[] = [];

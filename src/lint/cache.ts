@@ -1,0 +1,106 @@
+/**
+ * The lint cache: what lint found in each file, keyed by the file's bytes, so that a commit hook
+ * re-lints only what changed. Like ESLint's `--cache`, but on by default, and kept out of the user's
+ * repository: it lives in the user's cache folder, one file for each folder lint is run from.
+ *
+ * A cache is good only for the build that wrote it and the config it was written under (its `key`);
+ * any other cache, or one that can't be read or parsed, counts as empty. Nothing here throws on a bad
+ * cache: at worst lint does the work again.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Problem } from '../bank/problem.js';
+import type { LintedFile } from './results.js';
+
+const FORMAT = 1;
+
+export interface CacheData {
+  readonly format: typeof FORMAT;
+  /** The build and the config the findings were made under. */
+  readonly key: string;
+  /** Each file linted, by the path lint shows: the hash of its bytes and what lint made of it. */
+  readonly files: Record<string, { readonly hash: string; readonly linted: LintedFile }>;
+  /** The bank rules' findings for the last bank linted, and the hash of the files they were made from. */
+  readonly bank?: { readonly hash: string; readonly messages: readonly Problem[] };
+}
+
+/** Where the cache for lint runs from `cwd` lives: in the user's cache folder, named for `cwd`. */
+export function defaultCacheFile(cwd: string, env: NodeJS.ProcessEnv): string {
+  const root =
+    env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME
+    : process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
+    : join(homedir(), '.cache');
+  return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}.json`);
+}
+
+/** The key a cache must have to be used: the build, and the config's path and text ('' without one). */
+export function cacheKey(build: string, configPath: string | undefined, configText: string): string {
+  return hash(`${build}\0${configPath ?? ''}\0${configText}`);
+}
+
+/**
+ * A fingerprint of bytes or text: cyrb53's mixing, run with two seeds, so 106 bits, plus the length. Not
+ * cryptographic, and it needn't be: it only has to notice a file that changed, and a change keeping all
+ * 106 bits is a 1-in-10^31 event. Loading node:crypto instead would cost about 10 ms on every run.
+ */
+export function hash(data: string | Uint8Array): string {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  let a1 = 0xdeadbeef;
+  let a2 = 0x41c6ce57;
+  let b1 = 0xdeadbeef ^ 0x9e3779b9;
+  let b2 = 0x41c6ce57 ^ 0x9e3779b9;
+  for (let i = 0; i < bytes.length; i++) {
+    const ch = bytes[i]!;
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2246822519);
+    b2 = Math.imul(b2 ^ ch, 3266489917);
+  }
+  return `${finish(a1, a2)}${finish(b1, b2)}${bytes.length.toString(36)}`;
+}
+
+/** cyrb53's final mix of its two lanes, as 53 bits in hex. */
+function finish(h1: number, h2: number): string {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** The hash of a whole bank: where it is, and every file in it with its hash. */
+export function bankHash(bankPath: string, files: readonly { readonly path: string; readonly hash: string }[]): string {
+  const lines = files.map((f) => `${f.path}\0${f.hash}`).sort();
+  return hash(`${bankPath}\n${lines.join('\n')}`);
+}
+
+export function emptyCache(key: string): CacheData {
+  return { format: FORMAT, key, files: {} };
+}
+
+/** The cache at `path` if there is one, written under `key`; undefined if not, or if it can't be read. */
+export function readCache(path: string, key: string): CacheData | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const cache = data as Partial<CacheData> | null;
+  if (!cache || cache.format !== FORMAT || cache.key !== key || typeof cache.files !== 'object' || cache.files === null) return undefined;
+  return cache as CacheData;
+}
+
+/**
+ * The cache to write after a run: this run's files and bank, plus the entries of earlier runs whose
+ * files still exist (a hook that lints a few staged files keeps the whole bank's entries).
+ */
+export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'bank'>, cwd: string): CacheData {
+  const files: Record<string, CacheData['files'][string]> = {};
+  for (const [path, entry] of Object.entries(previous.files)) {
+    if (!(path in run.files) && existsSync(resolve(cwd, path))) files[path] = entry;
+  }
+  Object.assign(files, run.files);
+  return { format: FORMAT, key: previous.key, files, bank: run.bank ?? previous.bank };
+}

@@ -1,0 +1,78 @@
+/**
+ * Readiness as lint and map report it: the mean over several stories, and the one-line description. The
+ * scoring itself is in readiness.ts; this part loads no text analysis, so a report from the lint cache
+ * doesn't either.
+ */
+export const AXES = { impact: 34, scope: 33, ownership: 33 } as const;
+export type Axis = keyof typeof AXES;
+
+export interface Readiness {
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+  /** The points each check earned. */
+  readonly parts: {
+    readonly metric: number;
+    readonly customer: number;
+    readonly teams: number;
+    readonly partner: number;
+    readonly actions: number;
+    readonly decision: number;
+    readonly tradeoff: number;
+  };
+}
+
+export interface StoryReadiness {
+  readonly storyId: string;
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+}
+
+/** Readiness over several stories: the rounded mean of each number, and how many stories it covers. */
+export interface ReadinessSummary {
+  readonly score: number;
+  readonly impact: number;
+  readonly scope: number;
+  readonly ownership: number;
+  readonly count: number;
+}
+
+export function summarize(stories: readonly Pick<Readiness, 'score' | Axis>[]): ReadinessSummary | undefined {
+  if (stories.length === 0) return undefined;
+  const mean = (key: 'score' | Axis) => Math.round(stories.reduce((n, s) => n + s[key], 0) / stories.length);
+  return { score: mean('score'), impact: mean('impact'), scope: mean('scope'), ownership: mean('ownership'), count: stories.length };
+}
+
+/** "72/100 (impact 30/34, scope 22/33, ownership 20/33)". */
+export function describe(r: Pick<Readiness, 'score' | Axis>): string {
+  return `${r.score}/100 (impact ${r.impact}/${AXES.impact}, scope ${r.scope}/${AXES.scope}, ownership ${r.ownership}/${AXES.ownership})`;
+}
+
+/** A file's readiness (or the bank's, without `stories`): the mean, and each story's. */
+export interface FileReadiness extends ReadinessSummary {
+  readonly stories?: readonly StoryReadiness[];
+}
+
+/** A story as lint reports it: its id and its readiness (see lint/facts.ts). */
+interface Scored {
+  readonly id: string;
+  readonly readiness: Readiness;
+}
+
+export function fileReadiness(stories: readonly Scored[]): FileReadiness | undefined {
+  const each = stories.map(({ id, readiness: { score, impact, scope, ownership } }) => ({ storyId: id, score, impact, scope, ownership }));
+  const summary = summarize(each);
+  return summary && { ...summary, stories: each };
+}
+
+/**
+ * The readiness a lint entry shows: a file's mean and each story's, or for the bank entry the mean over
+ * the bank; undefined with no story. Only the formatters that show it ask, so a commit hook's compact
+ * or clean run never scores readiness at all.
+ */
+export function entryReadiness(entry: { readonly stories: readonly Scored[]; readonly bank?: true }): FileReadiness | undefined {
+  return entry.bank ? summarize(entry.stories.map((s) => s.readiness)) : fileReadiness(entry.stories);
+}

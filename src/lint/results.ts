@@ -1,0 +1,88 @@
+/**
+ * What lint reports, and how the files' findings are put together into it: duplicate ids across files,
+ * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
+ * from the cache never loads one.
+ */
+import type { Problem } from '../bank/problem.js';
+import type { StoryFacts } from './facts.js';
+
+export interface FileResult {
+  readonly filePath: string;
+  readonly messages: Problem[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
+  readonly stories: readonly StoryFacts[];
+  /** True for the entry of the folder linted as a whole (bank-level rules). */
+  readonly bank?: true;
+}
+
+/**
+ * One file linted on its own: everything that depends on its text and the config alone, which is what
+ * the lint cache keeps. What depends on other files (duplicate ids, the bank rules) is added later.
+ */
+export interface LintedFile {
+  readonly path: string;
+  /** The file's own findings: parse problems, the rules' findings and bad directives. */
+  readonly messages: readonly Problem[];
+  /** `line:rule` for each finding a `# tpm-prep-disable-next-line` comment silences. */
+  readonly silenced: readonly string[];
+  readonly stories: readonly { readonly facts: StoryFacts; readonly idAt: Position }[];
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The files' results in a deterministic order, with the ids two files share flagged and the silenced findings dropped. */
+export function assemble(files: readonly LintedFile[]): FileResult[] {
+  const ordered = [...files].sort((a, b) => compare(a.path, b.path));
+  const duplicates = duplicateIds(ordered);
+  return ordered.map((file): FileResult => {
+    const silenced = new Set(file.silenced);
+    const kept = [...file.messages, ...(duplicates.get(file) ?? [])].filter((m) => !silenced.has(`${m.line}:${m.ruleId}`));
+    kept.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
+    return {
+      filePath: file.path,
+      messages: kept,
+      errorCount: kept.filter((m) => m.severity === 2).length,
+      warningCount: kept.filter((m) => m.severity === 1).length,
+      stories: file.stories.map((s) => s.facts),
+    };
+  });
+}
+
+/** The bank entry for these findings. */
+export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[]): FileResult {
+  return {
+    filePath: bankPath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    stories,
+    bank: true,
+  };
+}
+
+/** Every story whose id an earlier story (in path order) already has, as a problem in its file. */
+function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]> {
+  const first = new Map<string, { file: LintedFile; line: number }>();
+  const out = new Map<LintedFile, Problem[]>();
+  for (const file of ordered) {
+    for (const { facts, idAt } of file.stories) {
+      const seen = first.get(facts.id);
+      if (!seen) {
+        first.set(facts.id, { file, line: idAt.line });
+        continue;
+      }
+      const message = `The id \`${facts.id}\` is already used by ${seen.file.path}:${seen.line}. Give each story its own \`id\`.`;
+      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: facts.id }]);
+    }
+  }
+  return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

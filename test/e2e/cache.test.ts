@@ -1,0 +1,113 @@
+/**
+ * The lint cache through the real CLI: a second run gives the same report as the first and as
+ * --no-cache, re-lints only what changed, notices a changed config, survives a bad or unwritable cache,
+ * and writes nothing beside the stories.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch } from './support.js';
+
+const tmp = scratch('cache');
+const WEAK = join(ROOT, 'test/fixtures/weak');
+const weakFiles = Object.fromEntries(readdirSync(WEAK).map((name) => [`stories/${name}`, readFileSync(join(WEAK, name))]));
+
+/** A fresh prep folder with its own cache file, and a way to lint it. */
+function prep(files: Record<string, string | Buffer>) {
+  const dir = tmp.write(files);
+  const cache = join(dir, '..', `${dir.split(/[\\/]/).pop()}.cache.json`);
+  const lint = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+    run(['lint', '--cache-location', cache, ...args, 'stories/'], { cwd: dir, env });
+  /** `cache: N of M files reused`, from TIMING=1. */
+  const reused = async (args: string[] = []) => /cache: (\d+) of (\d+)/.exec((await lint(args, { TIMING: '1' })).stderr)?.slice(1, 3).join(' of ');
+  return { dir, cache, lint, reused, write: (rel: string, text: string) => writeFileSync(join(dir, rel), text) };
+}
+
+describe('lint cache', () => {
+  it('gives the same report from the cache as from the rules, in every format', async () => {
+    const p = prep({ ...weakFiles, 'stories/dup-a.yaml': `id: same\n${LONE}`, 'stories/dup-b.yaml': `id: same\n${STRONG}` });
+    for (const format of ['stylish', 'json', 'compact', 'github', 'sarif']) {
+      const fresh = await p.lint(['--no-cache', '-f', format]);
+      const first = await p.lint(['-f', format]);
+      const second = await p.lint(['-f', format]);
+      expect(fresh.status).toBe(1);
+      expect([first.status, second.status]).toEqual([1, 1]);
+      expect(first.stdout).toBe(fresh.stdout);
+      expect(second.stdout).toBe(fresh.stdout);
+      expect(second.stderr).toBe('');
+    }
+    expect(await p.reused()).toBe(`${Object.keys(weakFiles).length + 2} of ${Object.keys(weakFiles).length + 2}`);
+    // The cached run still finds the id the two files share, and the bank-level findings.
+    const json = JSON.parse((await p.lint(['-f', 'json'])).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(json.flatMap((f) => f.messages.map((m) => m.ruleId))).toContain('duplicate-id');
+    expect(json.at(-1)!.filePath).toBe('stories/');
+  });
+
+  it('re-lints only the file that changed, and reports what changed', async () => {
+    const p = prep({ 'stories/a.yaml': `id: shared\n${STRONG}`, 'stories/b.yaml': NO_METRIC, 'stories/c.yaml': `id: other\n${STRONG}` });
+    expect((await p.lint(['-f', 'compact'])).stdout).toContain('missing-metric');
+    expect(await p.reused()).toBe('3 of 3');
+    p.write('stories/b.yaml', WE_TASK);
+    expect(await p.reused()).toBe('2 of 3');
+    const after = await p.lint(['-f', 'compact']);
+    expect(after.stdout).not.toContain('missing-metric');
+    expect(after.stdout).toContain('we-instead-of-i');
+    // An id taken by a file that changed is still a duplicate of one that didn't.
+    p.write('stories/c.yaml', `id: shared\n${STRONG}`);
+    const dup = await p.lint(['-f', 'compact']);
+    expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is already used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
+    expect(dup.status).toBe(1);
+  });
+
+  it('lints again when the config changes', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    expect((await p.lint(['-f', 'compact'])).stdout).toContain('missing-metric');
+    p.write('.tpm-prep.yaml', 'rules:\n  missing-metric: off\n');
+    const off = await p.lint(['-f', 'compact']);
+    expect(off.stdout).not.toContain('missing-metric');
+    expect(off.status).toBe(0);
+    // A config that breaks after a good run is still reported, cache or not.
+    p.write('.tpm-prep.yaml', 'rules:\n  missing-metric: sometimes\n');
+    const bad = await p.lint();
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^tpm-prep: .*\.tpm-prep\.yaml:2:\d+: `rules.missing-metric` must be/);
+  });
+
+  it('treats a corrupt cache as none, and replaces it', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    const expected = await p.lint(['--no-cache']);
+    writeFileSync(p.cache, '{"format":1,"key":"x","files":{"stories/b.yaml"');
+    const r = await p.lint();
+    expect([r.status, r.stdout, r.stderr]).toEqual([expected.status, expected.stdout, '']);
+    expect(JSON.parse(readFileSync(p.cache, 'utf8')).files).toHaveProperty(['stories/b.yaml']);
+  });
+
+  it('warns once, and lints as usual, when the cache cannot be written', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    const r = await p.lint(['--cache-location', join(p.dir, 'stories', 'b.yaml', 'cache.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('missing-metric');
+    expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write .*cache\.json: a file stands where a folder should be\. Lint works without its cache; --no-cache stops it trying\.\n$/);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('with --no-cache neither reads nor writes one, and never writes beside the stories', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC, 'stories/a.yaml': STRONG });
+    await p.lint(['--no-cache']);
+    expect(existsSync(p.cache)).toBe(false);
+    writeFileSync(p.cache, 'not json'); // a cache it would fail to use, were it read
+    await p.lint(['--no-cache']);
+    expect(readFileSync(p.cache, 'utf8')).toBe('not json');
+    await p.lint();
+    expect(readdirSync(p.dir).sort()).toEqual(['stories']);
+    expect(readdirSync(join(p.dir, 'stories')).sort()).toEqual(['a.yaml', 'b.yaml']);
+  });
+
+  it('keeps its default cache in XDG_CACHE_HOME, one file per folder it runs from', async () => {
+    const dir = tmp.write({ 'stories/b.yaml': NO_METRIC });
+    const home = tmp.path('xdg');
+    const r = await run(['lint', 'stories/'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(r.status).toBe(1);
+    expect(readdirSync(join(home, 'tpm-prep'))).toEqual([expect.stringMatching(/^lint-[0-9a-f]{16}\.json$/)]);
+  });
+});
