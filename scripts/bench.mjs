@@ -215,7 +215,8 @@ const genMs = performance.now() - genStart;
 // cases lint every story every time; the "one file changed" case rewrites one file before each run, as a
 // commit that touches one story does.
 env.XDG_CACHE_HOME = join(scratch, 'cache');
-const changing = join(banks[10000].dir, readdirSync(banks[10000].dir).sort()[0]);
+const firstArea = join(banks[10000].dir, readdirSync(banks[10000].dir).sort()[0]);
+const changing = join(firstArea, readdirSync(firstArea).sort()[0]);
 const original = readFileSync(changing, 'utf8');
 let edits = 0;
 const editOne = () => writeFileSync(changing, `${original}# edit ${++edits}\n`);

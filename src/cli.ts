@@ -42,7 +42,7 @@ program
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .option('--no-cache', "re-lint every file; don't read or write the cache")
-  .option('--cache-location <file>', 'keep the cache in this file (default: one in ~/.cache/tpm-prep/)')
+  .option('--cache-location <dir>', 'keep the cache in this folder (default: one in ~/.cache/tpm-prep/)')
   .addHelpText(
     'after',
     `

@@ -6,7 +6,7 @@ import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { bankHash, cacheKey, defaultCacheFile, emptyCache, hash, nextCache, readCache, type CacheData } from '../lint/cache.js';
+import { CacheStore, bankHash, cacheKey, defaultCacheDir, hash } from '../lint/cache.js';
 import { findConfigFile } from '../lint/config-file.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
@@ -27,7 +27,7 @@ export interface LintOptions {
   readonly stdinFilename?: string;
   /** False with --no-cache. */
   readonly cache?: boolean;
-  /** The cache file, instead of the one in the user's cache folder. */
+  /** The cache folder, instead of the one in the user's cache folder. */
   readonly cacheLocation?: string;
 }
 
@@ -92,22 +92,21 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const bankPath = bankFolder(targets, io.cwd);
   const { files, problems } = readBank(targets, io.cwd);
   const hashed = files.map((f) => ({ ...f, hash: hash(f.bytes) }));
-  const cached = openCache(options, io);
+  const cache = openCache(options, io);
 
   const linted: LintedFile[] = [];
   const fresh: typeof hashed = [];
   for (const file of hashed) {
-    const entry = cached?.data.files[file.path];
-    if (entry?.hash === file.hash) linted.push(entry.linted);
+    const hit = cache?.file(file.path, file.hash);
+    if (hit) linted.push(hit);
     else fresh.push(file);
   }
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
-  const bankHit = bankKey !== undefined && cached?.data.bank?.hash === bankKey ? cached.data.bank.messages : undefined;
+  const bankHit = bankKey === undefined ? undefined : cache?.bank(bankPath!, bankKey);
 
-  // A cache is only written under a config that loaded, so a run it serves whole needn't read the config.
-  const whole = cached?.found === true && fresh.length === 0 && (bankPath === undefined || bankHit !== undefined);
+  // The cache is only written under a config that loaded, so a run it serves whole needn't read the config.
+  const whole = cache?.allFound() === true && fresh.length === 0 && (bankPath === undefined || bankHit !== undefined);
   let results: FileResult[];
-  let bank: CacheData['bank'];
   if (whole) {
     results = assemble(linted);
     if (bankPath !== undefined) results.push(bankResult(bankPath, [...bankHit!], results.flatMap((r) => r.stories)));
@@ -115,33 +114,32 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     const [{ loadConfig }, { loadText }, { lintFile, lintBank }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
     compileRegexpsOnce();
     const config = loadConfig(options.config, io.cwd);
-    for (const file of fresh) linted.push(lintFile(loadText(file.path, file.bytes), config, timings));
+    for (const file of fresh) {
+      const result = lintFile(loadText(file.path, file.bytes), config, timings);
+      linted.push(result);
+      cache?.rememberFile(file.path, file.hash, result);
+    }
     results = assemble(linted);
     if (bankPath !== undefined) {
       const stories = results.flatMap((r) => r.stories);
       const entry = bankHit ? bankResult(bankPath, [...bankHit], stories) : lintBank(stories, bankPath, config, timings);
       results.push(entry);
-      bank = { hash: bankKey!, messages: entry.messages };
+      if (!bankHit) cache?.rememberBank(bankPath, bankKey!, entry.messages);
     }
   }
 
-  const reused = cached && { files: hashed.length - fresh.length, of: hashed.length };
-  const save =
-    cached && !whole
-      ? (out: Io) => {
-          const learned = Object.fromEntries(fresh.map((f) => [f.path, { hash: f.hash, linted: linted.find((l) => l.path === f.path)! }]));
-          try {
-            writeFileAtomic(cached.path, JSON.stringify(nextCache(cached.data, { files: learned, bank }, io.cwd)), { overwrite: true });
-          } catch (error) {
-            out.stderr(`tpm-prep: warning: ${(error as Error).message} Lint works without its cache; --no-cache stops it trying.\n`);
-          }
-        }
-      : undefined;
-  return { results, problems, reused, save };
+  const save = (out: Io) => {
+    try {
+      cache?.save();
+    } catch (error) {
+      out.stderr(`tpm-prep: warning: ${(error as Error).message} Lint works without its cache; --no-cache stops it trying.\n`);
+    }
+  };
+  return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save };
 }
 
 /** The cache to use, if any: none with --no-cache, or from a build not stamped by scripts/build.mjs. */
-function openCache(options: LintOptions, io: Io): { path: string; data: CacheData; found: boolean } | undefined {
+function openCache(options: LintOptions, io: Io): CacheStore | undefined {
   if (options.cache === false || BUILD_ID === undefined) return undefined;
   const configPath = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
   let configText = '';
@@ -152,10 +150,8 @@ function openCache(options: LintOptions, io: Io): { path: string; data: CacheDat
       return undefined; // loadConfig will say why
     }
   }
-  const path = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheFile(io.cwd, io.env);
-  const key = cacheKey(BUILD_ID, configPath, configText);
-  const data = readCache(path, key);
-  return { path, data: data ?? emptyCache(key), found: data !== undefined };
+  const dir = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheDir(io.cwd, io.env);
+  return new CacheStore(dir, cacheKey(BUILD_ID, configPath, configText), io.cwd);
 }
 
 /** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */

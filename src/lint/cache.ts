@@ -1,37 +1,41 @@
 /**
  * The lint cache: what lint found in each file, keyed by the file's bytes, so that a commit hook
  * re-lints only what changed. Like ESLint's `--cache`, but on by default, and kept out of the user's
- * repository: it lives in the user's cache folder, one file for each folder lint is run from.
+ * repository: it lives in the user's cache folder, in one folder for each folder lint is run from, with
+ * one file (a shard) per folder of stories. A run reads only the shards of the folders it lints, so a
+ * hook over `stories/` never reads what a run over some other bank left behind.
  *
- * A cache is good only for the build that wrote it and the config it was written under (its `key`);
- * any other cache, or one that can't be read or parsed, counts as empty. Nothing here throws on a bad
- * cache: at worst lint does the work again.
+ * A shard is good only for the build that wrote it and the config it was written under (its `key`); any
+ * other shard, or one that can't be read or parsed, counts as empty. Nothing here throws on a bad cache:
+ * at worst lint does the work again.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
+import { writeFileAtomic } from '../write.js';
 import type { LintedFile } from './results.js';
 
 const FORMAT = 1;
 
+/** One shard: the files of one folder, and the bank rules' findings for that folder linted as a bank. */
 export interface CacheData {
   readonly format: typeof FORMAT;
   /** The build and the config the findings were made under. */
   readonly key: string;
   /** Each file linted, by the path lint shows: the hash of its bytes and what lint made of it. */
   readonly files: Record<string, { readonly hash: string; readonly linted: LintedFile }>;
-  /** The bank rules' findings for the last bank linted, and the hash of the files they were made from. */
+  /** The bank rules' findings for this folder, and the hash of the bank's files they were made from. */
   readonly bank?: { readonly hash: string; readonly messages: readonly Problem[] };
 }
 
 /** Where the cache for lint runs from `cwd` lives: in the user's cache folder, named for `cwd`. */
-export function defaultCacheFile(cwd: string, env: NodeJS.ProcessEnv): string {
+export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv): string {
   const root =
     env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME
     : process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
     : join(homedir(), '.cache');
-  return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}.json`);
+  return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}`);
 }
 
 /** The key a cache must have to be used: the build, and the config's path and text ('' without one). */
@@ -93,7 +97,7 @@ export function readCache(path: string, key: string): CacheData | undefined {
 }
 
 /**
- * The cache to write after a run: this run's files and bank, plus the entries of earlier runs whose
+ * The shard to write after a run: this run's files and bank, plus the entries of earlier runs whose
  * files still exist (a hook that lints a few staged files keeps the whole bank's entries).
  */
 export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'bank'>, cwd: string): CacheData {
@@ -103,4 +107,70 @@ export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'b
   }
   Object.assign(files, run.files);
   return { format: FORMAT, key: previous.key, files, bank: run.bank ?? previous.bank };
+}
+
+/** The shards a run reads and writes, under one key. */
+export class CacheStore {
+  private readonly shards = new Map<string, { path: string; data: CacheData; found: boolean; learned: CacheData['files']; bank?: CacheData['bank'] }>();
+
+  constructor(
+    /** The folder the shards live in. */
+    readonly dir: string,
+    readonly key: string,
+    private readonly cwd: string,
+  ) {}
+
+  /** What lint made of the file at `path` (as shown), if the cache saw these very bytes. */
+  file(path: string, fileHash: string): LintedFile | undefined {
+    const entry = this.shard(folderOf(path)).data.files[path];
+    return entry?.hash === fileHash ? entry.linted : undefined;
+  }
+
+  /** The bank rules' findings for `bankPath`, if the cache saw the bank with these very files. */
+  bank(bankPath: string, bankKey: string): readonly Problem[] | undefined {
+    const { bank } = this.shard(bankFolderOf(bankPath)).data;
+    return bank?.hash === bankKey ? bank.messages : undefined;
+  }
+
+  /** True when every shard read so far was written under this key: the config then loaded cleanly. */
+  allFound(): boolean {
+    return this.shards.size > 0 && [...this.shards.values()].every((s) => s.found);
+  }
+
+  rememberFile(path: string, fileHash: string, linted: LintedFile): void {
+    this.shard(folderOf(path)).learned[path] = { hash: fileHash, linted };
+  }
+
+  rememberBank(bankPath: string, bankKey: string, messages: readonly Problem[]): void {
+    this.shard(bankFolderOf(bankPath)).bank = { hash: bankKey, messages };
+  }
+
+  /** Writes the shards that learned something; throws a UsageError naming the first that can't be written. */
+  save(): void {
+    for (const shard of this.shards.values()) {
+      if (Object.keys(shard.learned).length === 0 && shard.bank === undefined) continue;
+      writeFileAtomic(shard.path, JSON.stringify(nextCache(shard.data, { files: shard.learned, bank: shard.bank }, this.cwd)), { overwrite: true });
+    }
+  }
+
+  private shard(folder: string) {
+    let shard = this.shards.get(folder);
+    if (!shard) {
+      const path = join(this.dir, `${hash(folder).slice(0, 16)}.json`);
+      const data = readCache(path, this.key);
+      shard = { path, data: data ?? emptyCache(this.key), found: data !== undefined, learned: {} };
+      this.shards.set(folder, shard);
+    }
+    return shard;
+  }
+}
+
+/** The folder of a path as lint shows it ('stories/a.yaml' → 'stories'). */
+function folderOf(path: string): string {
+  return dirname(path.replace(/\\/g, '/'));
+}
+
+/** The folder of a bank path as lint shows it ('stories/' → 'stories'). */
+function bankFolderOf(bankPath: string): string {
+  return bankPath.replace(/\\/g, '/').replace(/\/+$/, '') || '.';
 }

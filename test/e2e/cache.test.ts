@@ -15,7 +15,7 @@ const weakFiles = Object.fromEntries(readdirSync(WEAK).map((name) => [`stories/$
 /** A fresh prep folder with its own cache file, and a way to lint it. */
 function prep(files: Record<string, string | Buffer>) {
   const dir = tmp.write(files);
-  const cache = join(dir, '..', `${dir.split(/[\\/]/).pop()}.cache.json`);
+  const cache = `${dir}.cache`;
   const lint = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
     run(['lint', '--cache-location', cache, ...args, 'stories/'], { cwd: dir, env });
   /** `cache: N of M files reused`, from TIMING=1. */
@@ -76,18 +76,22 @@ describe('lint cache', () => {
   it('treats a corrupt cache as none, and replaces it', async () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC });
     const expected = await p.lint(['--no-cache']);
-    writeFileSync(p.cache, '{"format":1,"key":"x","files":{"stories/b.yaml"');
+    await p.lint();
+    const [shard] = readdirSync(p.cache);
+    writeFileSync(join(p.cache, shard!), '{"format":1,"key":"x","files":{"stories/b.yaml"');
+    expect(await p.reused()).toBe('0 of 1');
     const r = await p.lint();
     expect([r.status, r.stdout, r.stderr]).toEqual([expected.status, expected.stdout, '']);
-    expect(JSON.parse(readFileSync(p.cache, 'utf8')).files).toHaveProperty(['stories/b.yaml']);
+    expect(JSON.parse(readFileSync(join(p.cache, shard!), 'utf8')).files).toHaveProperty(['stories/b.yaml']);
+    expect(await p.reused()).toBe('1 of 1');
   });
 
   it('warns once, and lints as usual, when the cache cannot be written', async () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC });
-    const r = await p.lint(['--cache-location', join(p.dir, 'stories', 'b.yaml', 'cache.json')]);
+    const r = await p.lint(['--cache-location', join(p.dir, 'stories', 'b.yaml', 'cache')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('missing-metric');
-    expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write .*cache\.json: a file stands where a folder should be\. Lint works without its cache; --no-cache stops it trying\.\n$/);
+    expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write .*[\/]cache[\/][0-9a-f]{16}\.json: a file stands where a folder should be\. Lint works without its cache; --no-cache stops it trying\.\n$/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -95,19 +99,31 @@ describe('lint cache', () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC, 'stories/a.yaml': STRONG });
     await p.lint(['--no-cache']);
     expect(existsSync(p.cache)).toBe(false);
-    writeFileSync(p.cache, 'not json'); // a cache it would fail to use, were it read
-    await p.lint(['--no-cache']);
-    expect(readFileSync(p.cache, 'utf8')).toBe('not json');
     await p.lint();
+    const [shard] = readdirSync(p.cache);
+    writeFileSync(join(p.cache, shard!), 'not json'); // a cache it would replace, were it used
+    await p.lint(['--no-cache']);
+    expect(readFileSync(join(p.cache, shard!), 'utf8')).toBe('not json');
     expect(readdirSync(p.dir).sort()).toEqual(['stories']);
     expect(readdirSync(join(p.dir, 'stories')).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 
-  it('keeps its default cache in XDG_CACHE_HOME, one file per folder it runs from', async () => {
+  it('keeps its default cache in XDG_CACHE_HOME, a folder for each folder it runs from', async () => {
     const dir = tmp.write({ 'stories/b.yaml': NO_METRIC });
     const home = tmp.path('xdg');
     const r = await run(['lint', 'stories/'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
     expect(r.status).toBe(1);
-    expect(readdirSync(join(home, 'tpm-prep'))).toEqual([expect.stringMatching(/^lint-[0-9a-f]{16}\.json$/)]);
+    expect(readdirSync(join(home, 'tpm-prep'))).toEqual([expect.stringMatching(/^lint-[0-9a-f]{16}$/)]);
+  });
+
+  it('reads only the shards of the folders it lints, so another bank linted from here costs nothing', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC, 'other/x.yaml': STRONG, 'other/y.yaml': LONE });
+    await p.lint();
+    await run(['lint', '--cache-location', p.cache, 'other/'], { cwd: p.dir });
+    expect(readdirSync(p.cache)).toHaveLength(2);
+    expect(await p.reused()).toBe('1 of 1');
+    // A few staged files from the bank reuse the bank's entries.
+    const staged = await run(['lint', '--cache-location', p.cache, 'other/x.yaml'], { cwd: p.dir, env: { TIMING: '1' } });
+    expect(staged.stderr).toContain('cache: 1 of 1 file reused');
   });
 });

@@ -1,9 +1,9 @@
 /** The lint cache's pure parts: the fingerprint, the keys, reading a cache that may be bad, and what is kept. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bankHash, cacheKey, defaultCacheFile, emptyCache, hash, nextCache, readCache, type CacheData } from '../../src/lint/cache.js';
+import { CacheStore, bankHash, cacheKey, defaultCacheDir, emptyCache, hash, nextCache, readCache, type CacheData } from '../../src/lint/cache.js';
 import type { LintedFile } from '../../src/lint/results.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-cache-unit-'));
@@ -54,12 +54,12 @@ describe('keys', () => {
     expect(bankHash('stories/', [files[0]!])).not.toBe(key);
   });
 
-  it('keeps one cache file for each folder lint runs from, under XDG_CACHE_HOME', () => {
-    const a = defaultCacheFile('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' });
+  it('keeps one cache folder for each folder lint runs from, under XDG_CACHE_HOME', () => {
+    const a = defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' });
     expect(a.startsWith(join('/tmp/c', 'tpm-prep', 'lint-'))).toBe(true);
-    expect(defaultCacheFile('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' })).toBe(a);
-    expect(defaultCacheFile('/home/me/other', { XDG_CACHE_HOME: '/tmp/c' })).not.toBe(a);
-    expect(defaultCacheFile('/home/me/prep', {})).toMatch(/[\\/]\.cache[\\/]tpm-prep[\\/]lint-[0-9a-f]{16}\.json$/);
+    expect(defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' })).toBe(a);
+    expect(defaultCacheDir('/home/me/other', { XDG_CACHE_HOME: '/tmp/c' })).not.toBe(a);
+    expect(defaultCacheDir('/home/me/prep', {})).toMatch(/[\\/]\.cache[\\/]tpm-prep[\\/]lint-[0-9a-f]{16}$/);
   });
 });
 
@@ -108,5 +108,50 @@ describe('nextCache', () => {
     expect(next.files['stories/now.yaml']!.hash).toBe('new');
     expect(next.bank?.hash).toBe('b-old');
     expect(nextCache(previous, { files: {}, bank: { hash: 'b-new', messages: [] } }, cwd).bank?.hash).toBe('b-new');
+  });
+});
+
+describe('CacheStore', () => {
+  const problem = { ruleId: 'lp-coverage', severity: 1 as const, message: 'No story for Frugality.', line: 1, column: 1 };
+
+  it('keeps each folder of stories in a shard of its own, and reads back what it saved', () => {
+    const cwd = mkdtempSync(join(dir, 'store-'));
+    for (const f of ['a/x.yaml', 'a/y.yaml', 'b/z.yaml']) {
+      mkdirSync(join(cwd, f, '..'), { recursive: true });
+      writeFileSync(join(cwd, f), 'title: T');
+    }
+    const at = join(cwd, '.cache');
+    const first = new CacheStore(at, 'k', cwd);
+    expect(first.file('a/x.yaml', 'h1')).toBeUndefined();
+    first.rememberFile('a/x.yaml', 'h1', linted('a/x.yaml'));
+    first.rememberFile('a/y.yaml', 'h2', linted('a/y.yaml'));
+    first.rememberFile('b/z.yaml', 'h3', linted('b/z.yaml'));
+    first.rememberBank('a/', 'bank-1', [problem]);
+    first.save();
+    expect(readdirSync(at)).toHaveLength(2);
+
+    const second = new CacheStore(at, 'k', cwd);
+    expect(second.file('a/x.yaml', 'h1')).toEqual(linted('a/x.yaml'));
+    expect(second.file('a/x.yaml', 'changed')).toBeUndefined();
+    expect(second.bank('a/', 'bank-1')).toEqual([problem]);
+    expect(second.bank('a', 'bank-1')).toEqual([problem]);
+    expect(second.bank('a/', 'bank-2')).toBeUndefined();
+    expect(second.allFound()).toBe(true);
+    // A folder with no shard yet: not found, so a run can't skip reading the config.
+    expect(second.file('c/w.yaml', 'h4')).toBeUndefined();
+    expect(second.allFound()).toBe(false);
+
+    // Under another key (another build or config), nothing is found.
+    const other = new CacheStore(at, 'k2', cwd);
+    expect(other.file('a/x.yaml', 'h1')).toBeUndefined();
+    expect(other.allFound()).toBe(false);
+  });
+
+  it('writes nothing when it learned nothing', () => {
+    const at = join(dir, 'store-untouched');
+    const store = new CacheStore(at, 'k', dir);
+    store.file('a/x.yaml', 'h');
+    store.save();
+    expect(() => readdirSync(at)).toThrow();
   });
 });
