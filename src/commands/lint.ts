@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { loadBank, loadText, type Bank } from '../bank/load.js';
@@ -10,6 +10,7 @@ import { loadConfig } from '../lint/config.js';
 import { lintFiles, type Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { writeFileAtomic } from '../write.js';
+import { bankFolder } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -56,18 +57,6 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   if (timings) io.stderr(timingTable(loadedAt - started, timings));
   if (problems.length > 0) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
-}
-
-/** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
-function bankFolder(targets: readonly string[], cwd: string): string | undefined {
-  const folder = targets.find((t) => {
-    try {
-      return statSync(resolve(cwd, t)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
-  return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
 }
 
 /** The name shown for standard input: the --stdin-filename, relative to the current folder, or `<stdin>`. */
