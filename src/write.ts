@@ -39,12 +39,22 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     const why =
       code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : code === 'EISDIR' ? 'a folder has that name'
-      : code === 'ENOTDIR' ? 'a file stands where a folder should be'
+      // mkdir -p through a file: ENOTDIR, or EEXIST when the file is the last folder asked for.
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
       : code === 'ENOSPC' ? 'the disk is full'
       : (code ?? (error as Error).message);
     throw new UsageError(`Can't write ${shown}: ${why}.`);
   } finally {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
+  }
+}
+
+/** Remove the temporary file if it is there; where it can't be (its folder is a file), there is nothing to remove. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // ENOTDIR and the like: no temporary file was made.
   }
 }
 

@@ -174,6 +174,15 @@ describe('lint -o, --output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^tpm-prep: Can't write .*taken: a folder has that name\.\n$/);
   });
+
+  it.each([['a file'], ['a file inside a file']])('exits 2 with one line, no internal error, when %s stands where a folder should be', (what) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const target = what === 'a file' ? join(dir, 'file', 'lint.txt') : join(dir, 'file', 'deeper', 'lint.txt');
+    const run = cli(['lint', '-o', target, 'stories/curbside-pickup-launch.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`tpm-prep: Can't write ${target}: a file stands where a folder should be.\n`);
+  });
 });
 
 describe('lint --stdin', () => {
