@@ -310,6 +310,7 @@ Examples:
   $ tpm-prep new                  capture a story, step by step
   $ tpm-prep lint stories/        find the gaps in your story bank
   $ tpm-prep rules                what each rule checks
+  $ tpm-prep report               one HTML page: coverage, findings, plan, practice
   $ tpm-prep help lint            options for one command`,
 );
 
