@@ -130,6 +130,31 @@ program
     process.exitCode = planCommand(paths, options, processIo());
   });
 
+program
+  .command('report')
+  .description('Write one self-contained HTML page: the bank against the principles, readiness, findings, the loop plan and your practice.')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
+  .option('--redact', 'replace partner names and numbers with placeholders, to share the page')
+  .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
+  .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ tpm-prep report                          report.html for stories/ and its practice history
+  $ tpm-prep report stories/ -o prep.html    another file name
+  $ tpm-prep report --redact -o share.html   to send to a mentor: names and numbers replaced
+  $ tpm-prep report -o - > report.html       to standard output
+
+The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.
+Exit codes: 0 written (even when stories have lint errors), 2 usage, config or IO problems.`,
+  )
+  .action(async (paths: string[], options) => {
+    const { reportCommand } = await import('./commands/report.js');
+    process.exitCode = reportCommand(paths, options, processIo());
+  });
+
 
 program
   .command('questions')
@@ -287,6 +312,7 @@ Examples:
   $ tpm-prep new                  capture a story, step by step
   $ tpm-prep lint stories/        find the gaps in your story bank
   $ tpm-prep rules                what each rule checks
+  $ tpm-prep report               one HTML page: coverage, findings, plan, practice
   $ tpm-prep help lint            options for one command`,
 );
 

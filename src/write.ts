@@ -39,6 +39,7 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     const why =
       code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : code === 'EISDIR' ? 'a folder has that name'
+      // mkdir -p through a file: ENOTDIR, or EEXIST when the file is the last folder asked for.
       : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
       : code === 'ENOSPC' ? 'the disk is full'
       : (code ?? (error as Error).message);
@@ -48,12 +49,12 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   }
 }
 
-/** Remove a temporary file if it is there. Where it could never have been made (a file stands where its folder should be), rmSync throws ENOTDIR, which must not replace the message above. */
+/** Remove the temporary file if it is there; where it can't be (its folder is a file), there is nothing to remove. */
 function removeQuietly(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch {
-    // Nothing was written there.
+    // ENOTDIR and the like: no temporary file was made.
   }
 }
 

@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath, readBank } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
@@ -13,6 +13,7 @@ import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
 import { compileRegexpsOnce } from '../regexps.js';
 import { writeFileAtomic } from '../write.js';
+import { bankFolder } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -152,18 +153,6 @@ function openCache(options: LintOptions, io: Io): CacheStore | undefined {
   }
   const dir = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheDir(io.cwd, io.env);
   return new CacheStore(dir, cacheKey(BUILD_ID, configPath, configText), io.cwd);
-}
-
-/** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
-function bankFolder(targets: readonly string[], cwd: string): string | undefined {
-  const folder = targets.find((t) => {
-    try {
-      return statSync(resolve(cwd, t)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
-  return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
 }
 
 /** The name shown for standard input: the --stdin-filename, relative to the current folder, or `<stdin>`. */

@@ -1,15 +1,15 @@
-/** Small pieces the bank commands (map, plan) share. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+/** Small pieces the bank commands (lint, map, plan, report) share. */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Bank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 /** The paths given, or `stories/` when there are none. */
-export function bankPaths(paths: readonly string[], cwd: string): string[] {
+export function bankPaths(paths: readonly string[], cwd: string, command = 'map'): string[] {
   if (paths.length > 0) return [...paths];
   if (existsSync(join(cwd, 'stories'))) return ['stories'];
-  throw new UsageError('Name the stories to read, for example: tpm-prep map stories/');
+  throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/`);
 }
 
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
@@ -20,4 +20,16 @@ export function reportBankProblems(bank: Bank, io: Io): number {
     io.stderr(`tpm-prep: skipped what could not be read in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.\n`);
   }
   return bank.problems.length > 0 ? 2 : 0;
+}
+
+/** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
+export function bankFolder(targets: readonly string[], cwd: string): string | undefined {
+  const folder = targets.find((t) => {
+    try {
+      return statSync(resolve(cwd, t)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
 }

@@ -29,6 +29,7 @@ describe('offline', () => {
     [['lint', 'test/fixtures/weak/all-four.yaml'], 1],
     [['map', 'stories/'], 0],
     [['plan', 'stories/'], 0],
+    [['report', 'stories/', '--history', 'test/fixtures/history/sample.jsonl', '-o', '-'], 0],
     [['lps'], 0],
     [['rules'], 0],
     [['schema'], 0],

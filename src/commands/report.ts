@@ -1,0 +1,84 @@
+/** `tpm-prep report [paths] [-o report.html] [--redact]`: one self-contained HTML page of the bank and the practice. */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describeError } from '../bank/files.js';
+import { loadBank } from '../bank/load.js';
+import { readHistory, type History } from '../drill/history.js';
+import { historyFor } from '../drill/workspace.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadConfig } from '../lint/config.js';
+import { lintFiles } from '../lint/engine.js';
+import { renderHtml } from '../report/html.js';
+import { buildReport } from '../report/model.js';
+import { makeRedactor, redactModel } from '../report/redact.js';
+import { writeFileAtomic } from '../write.js';
+import { bankFolder, bankPaths, reportBankProblems } from './shared.js';
+
+export interface ReportOptions {
+  /** Where to write the page; `-` for standard output. Default: report.html. */
+  readonly output?: string;
+  /** Replace partner names and numbers with placeholders. */
+  readonly redact?: boolean;
+  /** The practice history to chart, instead of the one beside the stories folder. */
+  readonly history?: string;
+  readonly config?: string;
+}
+
+export const DEFAULT_OUTPUT = 'report.html';
+
+export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
+  const config = loadConfig(options.config, io.cwd);
+  const targets = bankPaths(paths, io.cwd, 'report');
+  const bank = loadBank(targets, io.cwd);
+  if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);
+  const { history, shown } = practiceHistory(targets, options.history, io);
+  const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
+  // Analysis runs on the stories as written; redaction touches only what the page shows.
+  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown });
+  const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
+  const html = renderHtml(options.redact ? redactModel(model, makeRedactor(stories)) : model, { redacted: options.redact === true });
+  const output = options.output ?? DEFAULT_OUTPUT;
+  if (output === '-') io.stdout(html);
+  else {
+    writeFileAtomic(resolve(io.cwd, output), html, { overwrite: true, display: output });
+    const n = model.stories.length;
+    io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${options.redact ? ', redacted' : ''}\n`);
+  }
+  return reportBankProblems(bank, io);
+}
+
+/**
+ * The history named with --history (it must exist), or the one `drill` and `stats` use: in `.tpm-prep/`
+ * beside the stories folder, the first folder named (or the folder of the first file), else `stories/`.
+ * A line that can't be read is a warning, as for `stats`; a file that can't be read is a UsageError.
+ */
+function practiceHistory(targets: readonly string[], named: string | undefined, io: Io): { history: History; shown: string } {
+  if (named === undefined) {
+    const folder = bankFolder(targets, io.cwd) ?? storiesFolderOf(targets, io.cwd);
+    const { history, historyShown } = historyFor(folder, io);
+    return { history, shown: historyShown };
+  }
+  const full = resolve(io.cwd, named);
+  let history: History;
+  try {
+    if (statSync(full).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    history = readHistory(full, named);
+  } catch (error) {
+    throw new UsageError(`${describeError(named, error)} Name a practice history (.tpm-prep/history.jsonl) with --history FILE.`);
+  }
+  for (const warning of history.warnings) io.stderr(`tpm-prep: warning: ${warning}\n`);
+  return { history, shown: named };
+}
+
+/** The folder holding the first story file named, if it is a file. */
+function storiesFolderOf(targets: readonly string[], cwd: string): string | undefined {
+  for (const t of targets) {
+    try {
+      if (statSync(resolve(cwd, t)).isFile()) return dirname(t);
+    } catch {
+      // A glob, or a path that doesn't exist: no folder to go by.
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,249 @@
+/**
+ * The report model → one self-contained HTML page: inline CSS and SVG, no script, no font, no request
+ * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
+ * escaped. Pure.
+ */
+import { formatClock } from '../drill/timer.js';
+import { AXES } from '../lint/readiness-report.js';
+import { escapeHtml as esc } from './escape.js';
+import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
+import { CSS } from './style.js';
+import { overChart, ratingsChart, timeChart } from './svg.js';
+
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** The symbol for each cell state, the words a screen reader hears, and the legend's wording. */
+export const CELL: Record<CellState, { symbol: string; words: string }> = {
+  both: { symbol: '●', words: 'claimed and shown' },
+  claimed: { symbol: '○', words: 'claimed, no evidence' },
+  inferred: { symbol: '+', words: 'shown, not claimed' },
+  none: { symbol: '·', words: 'neither' },
+};
+const GAP = '⚠';
+const STRONG = 6;
+
+export interface RenderOptions {
+  /** Say at the top that names and numbers were replaced. */
+  readonly redacted?: boolean;
+}
+
+export function renderHtml(model: ReportModel, options: RenderOptions = {}): string {
+  const n = model.stories.length;
+  const title = 'Interview readiness';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tpm-prep">
+<title>${title} · tpm-prep</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header class="top">
+<h1>${title}</h1>
+<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(model.generatedAt))}${options.redacted ? ' · <strong>redacted</strong>: partner names and numbers replaced' : ''}</p>
+<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
+</header>
+<main>
+${tiles(model)}
+${heatmap(model)}
+${storiesSection(model)}
+${planSection(model)}
+${practiceSection(model.practice)}
+</main>
+<footer>Made by tpm-prep on this machine; nothing in this page was sent anywhere, and it loads nothing. Readiness scores Impact (of ${AXES.impact}), Scope (of ${AXES.scope}) and Ownership (of ${AXES.ownership}); the README explains each check.</footer>
+</body>
+</html>
+`;
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const band = (score: number) => (score >= 80 ? 'high' : score >= 50 ? 'mid' : 'low');
+
+function tiles(model: ReportModel): string {
+  const r = model.readiness;
+  const covered = model.principles.filter((p) => !p.gap).length;
+  const p = model.practice;
+  const tile = (label: string, big: string, note: string) => `<div class="tile"><div class="muted">${label}</div><div class="big">${big}</div><div class="muted">${note}</div></div>`;
+  return `<section class="tiles" aria-label="Summary">
+${tile('Readiness, bank mean', r ? `${r.score}<small>/100</small>` : '–', r ? `impact ${r.impact}/${AXES.impact} · scope ${r.scope}/${AXES.scope} · ownership ${r.ownership}/${AXES.ownership}` : 'no story read')}
+${tile('Principles covered', `${covered}<small>/16</small>`, covered === 16 ? 'every principle has a story' : `${GAP} ${plural(16 - covered, 'gap')}: ${model.principles.filter((x) => x.gap).map((x) => esc(x.abbrev)).join(' ')}`)}
+${tile('Findings', `${model.errors}<small> ${model.errors === 1 ? 'error' : 'errors'}</small>`, `${plural(model.warnings, 'warning')}, as <code>tpm-prep lint</code> reports them`)}
+${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answers'}</small>` : '0', p ? `${pct(p.over / p.answers)} over 2:00 · ${p.principles.length} of 16 principles practised` : 'no drill recorded yet')}
+</section>`;
+}
+
+function heatmap(model: ReportModel): string {
+  const head = model.principles.map(principleHeader).join('');
+  const rows = model.stories
+    .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${band(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
+    .join('\n');
+  const foot = model.principles
+    .map((p) => `<td${p.gap ? ' class="gap"' : ''}>${p.gap ? `${GAP} 0<span class="sr"> stories: a gap</span>` : p.stories.length}</td>`)
+    .join('');
+  const gaps = model.principles.filter((p) => p.gap);
+  const legend = (['both', 'claimed', 'inferred', 'none'] as const)
+    .map((state) => `<li><span class="swatch c ${state}" aria-hidden="true">${CELL[state].symbol}</span>${CELL[state].words}</li>`)
+    .join('');
+  return `<section id="principles" aria-labelledby="principles-h">
+<h2 id="principles-h">Stories × Leadership Principles</h2>
+<p>Each row is a story; each column one of the 16 principles. A cell says whether the story claims the principle in <code>lps:</code>, and whether its words show it (the number is the score <code>tpm-prep map</code> gives; ${STRONG} or more is strong, in bold). ${
+    gaps.length === 0
+      ? 'Every principle has at least one story.'
+      : `<strong>${GAP} ${plural(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`
+  }</p>
+<ul class="legend">${legend}<li><span class="swatch" aria-hidden="true">${GAP}</span>a principle no story covers</li></ul>
+<div class="scroll" role="region" aria-label="Heatmap of stories against principles; scrolls sideways" tabindex="0">
+<table class="heatmap">
+<caption class="sr">Stories against the 16 Leadership Principles</caption>
+<thead><tr><th scope="col" class="story-col">Story</th><th scope="col" title="Readiness out of 100">Ready</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+<tfoot><tr><th scope="row">Stories</th><td></td>${foot}</tr></tfoot>
+</table>
+</div>
+</section>`;
+}
+
+function principleHeader(p: PrincipleView): string {
+  const label = p.gap ? `${p.name}: no story (a gap)` : `${p.name}: ${plural(p.stories.length, 'story', 'stories')}`;
+  return `<th scope="col" data-lp="${p.id}"${p.gap ? ' class="gap"' : ''} title="${esc(label)}"><abbr title="${esc(p.name)}">${esc(p.abbrev)}</abbr>${p.gap ? `<span aria-hidden="true">${GAP}</span><span class="sr"> (gap)</span>` : ''}</th>`;
+}
+
+function cell(c: Cell, principles: readonly PrincipleView[]): string {
+  const name = principles.find((p) => p.id === c.lp)!.name;
+  const words = `${name}: ${CELL[c.state].words}${c.score === undefined ? '' : `, score ${c.score}`}`;
+  const evidence = c.evidence.length ? ` (${c.evidence.map((e) => `“${e}”`).join(', ')})` : '';
+  const strong = c.score !== undefined && c.score >= STRONG ? ' strong' : '';
+  const score = c.score === undefined ? '' : `<small>${c.score}</small>`;
+  return `<td class="c ${c.state}${strong}" title="${esc(words + evidence)}"><span aria-hidden="true">${CELL[c.state].symbol}${score}</span><span class="sr">${esc(words)}</span></td>`;
+}
+
+function storiesSection(model: ReportModel): string {
+  // Weakest first: what needs work is at the top. Anchors keep the heatmap's numbering.
+  const ordered = model.stories
+    .map((s, i) => ({ s, k: i + 1 }))
+    .sort((a, b) => a.s.readiness.score - b.s.readiness.score || b.s.findings.length - a.s.findings.length || a.k - b.k)
+    .map(({ s, k }) => storyCard(s, k))
+    .join('\n');
+  const bank = [...model.bankFindings, ...model.fileProblems];
+  const bankList = bank.length
+    ? `<h3>Across the bank, and files not read as stories</h3>
+<div class="findings"><ol>${bank
+        .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity === 'error' ? '✖ error' : '⚠ warning'}</span> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(`${f.filePath}:${f.line}:${f.column}`)}</span></li>`)
+        .join('\n')}</ol></div>`
+    : '';
+  return `<section id="stories" aria-labelledby="stories-h">
+<h2 id="stories-h">Stories: readiness and findings</h2>
+<p>Readiness is out of 100: Impact (a metric in the result, a customer), Scope (teams aligned, a named partner) and Ownership (actions told with “I”, a decision, a trade-off). Weakest first. Each finding is numbered; the same number marks the phrase that triggered it in the story.</p>
+${bankList}
+${ordered || '<p class="empty">No story could be read.</p>'}
+</section>`;
+}
+
+function storyCard(s: StoryView, k: number): string {
+  const id = `s${k}`;
+  const r = s.readiness;
+  const axis = (label: string, value: number, max: number) =>
+    `<span>${label}</span><span class="meter" aria-hidden="true"><span style="width:${Math.round((value / max) * 100)}%"></span></span><span>${value}/${max}</span>`;
+  const findings = s.findings.length
+    ? `<ol>${s.findings.map((f) => findingItem(f, id)).join('\n')}</ol>`
+    : '<p class="clean">✓ No findings: this story lints clean.</p>';
+  const errors = s.findings.filter((f) => f.severity === 'error').length;
+  const count = s.findings.length ? ` (${errors} ${errors === 1 ? 'error' : 'errors'}, ${s.findings.length - errors} ${s.findings.length - errors === 1 ? 'warning' : 'warnings'})` : '';
+  return `<article class="story" id="${id}" aria-labelledby="${id}-h">
+<header><div><h3 id="${id}-h">${esc(s.title)}</h3><p class="where"><code>${esc(s.id)}</code> · ${esc(`${s.filePath}:${s.line}`)}${s.draft ? ' · draft' : ''}</p></div>
+<div class="score ${band(r.score)}"><b>${r.score}</b>/100<span class="sr"> readiness</span></div></header>
+<div class="axes">${axis('Impact', r.impact, AXES.impact)}${axis('Scope', r.scope, AXES.scope)}${axis('Ownership', r.ownership, AXES.ownership)}</div>
+<div class="story-body">
+<div class="findings"><h4>Findings${count}</h4>${findings}</div>
+<div class="text"><h4>The story</h4>${s.sections.map((sec) => section(sec, id, s.findings)).join('')}${
+    s.partners.length ? `<h5>Partners</h5><p>${s.partners.map(esc).join('; ')}</p>` : ''
+  }</div>
+</div>
+</article>`;
+}
+
+function findingItem(f: FindingView, id: string): string {
+  const where = f.field ? `line ${f.line}:${f.column}, ${f.field}` : `line ${f.line}:${f.column}`;
+  const ref = f.marked ? ` <a href="#${id}-m${f.n}" aria-label="the phrase in the story">[${f.n}]</a>` : ` [${f.n}]`;
+  return `<li class="${f.severity}" id="${id}-f${f.n}"><span class="sev">${f.severity === 'error' ? '✖ error' : '⚠ warning'}</span>${ref} ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(where)}</span></li>`;
+}
+
+function section(sec: SectionView, id: string, findings: readonly FindingView[]): string {
+  const severity = (ns: readonly number[]) => (ns.some((n) => findings.find((f) => f.n === n)?.severity === 'error') ? 'error' : 'warning');
+  const flags = sec.keyFindings.map((n) => `<a class="flag" href="#${id}-f${n}" title="finding ${n}">⚑${n}</a>`).join(' ');
+  const body = sec.segments
+    .map((seg) => {
+      const text = esc(seg.text);
+      const marked = seg.marks.length ? `<mark class="${severity(seg.marks)}">${text}</mark>` : text;
+      const notes = seg.ends.map((n) => `<sup class="fn" id="${id}-m${n}"><a href="#${id}-f${n}">${n}</a></sup>`).join('');
+      return marked + notes;
+    })
+    .join('');
+  return `<h5>${esc(sec.label)}${flags ? ` ${flags}` : ''}</h5><p>${body || '<span class="muted">(empty)</span>'}</p>`;
+}
+
+function planSection(model: ReportModel): string {
+  const { plan } = model;
+  const rows = plan.assignments.map((a) => `<tr><th scope="row">${esc(a.name)}</th><td>${esc(a.storyId)}</td><td class="num">${a.score}</td></tr>`).join('\n');
+  const taken = plan.taken.length
+    ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">Try <code>tpm-prep plan --max-reuse 2</code>.</p>`
+    : '';
+  const none = plan.none.length
+    ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
+    : '';
+  return `<section id="plan" aria-labelledby="plan-h">
+<h2 id="plan-h">Loop plan</h2>
+<p>Which story to tell for which principle, each story once, as <code>tpm-prep plan</code> picks them (an optimal assignment on the <code>map</code> scores).</p>
+${rows ? `<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>` : '<p class="empty">No story shows a principle yet, so there is nothing to plan.</p>'}
+${taken}${none}
+</section>`;
+}
+
+function practiceSection(p: PracticeView | null): string {
+  const head = `<section id="practice" aria-labelledby="practice-h">
+<h2 id="practice-h">Practice</h2>`;
+  if (!p) {
+    return `${head}
+<div class="empty"><p><strong>No practice recorded yet.</strong> Run <code>tpm-prep drill</code> in a terminal: each answer you time is recorded, and the next report charts your answer times, the share over 2:00 and your ratings here.</p></div>
+</section>`;
+  }
+  const max = Math.max(...p.principles.flatMap((x) => x.points.map((pt) => pt.seconds)));
+  const table = p.principles
+    .map(
+      (x) =>
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${clock(x.medianSeconds)}</td><td class="num">${pct(x.overTwoMinutes)}${x.overTwoMinutes > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
+    )
+    .join('\n');
+  const charts = p.principles
+    .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${plural(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, max)}</figure>`)
+    .join('\n');
+  const rated = p.ratings.reduce((a, b) => a + b, 0);
+  const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
+  return `${head}
+<p>${plural(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over 2:00; mean rating ${mean.toFixed(1)} of 5.${
+    p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''
+  }</p>
+<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num">Over 2:00</th><th scope="col" class="num">Rating</th></tr></thead><tbody>
+${table}
+</tbody></table></div>
+<h3>Answer time per principle, oldest to newest</h3>
+<p class="muted">Each dot is an answer; a square is one over the dashed 2:00 line. The time axis is shared, from the first answer to the last.</p>
+<div class="charts">
+${charts}
+</div>
+<div class="charts">
+<figure><figcaption>Share of answers over 2:00</figcaption>${overChart('over', p.principles.map((x) => ({ label: x.abbrev, over: Math.round(x.overTwoMinutes * x.answers), answers: x.answers })))}</figure>
+<figure><figcaption>Self-ratings</figcaption>${ratingsChart('ratings', p.ratings)}</figure>
+</div>
+</section>`;
+}

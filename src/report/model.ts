@@ -1,0 +1,275 @@
+/**
+ * The report as plain data: the bank against the 16 principles, each story's readiness and findings
+ * (with the phrases that triggered them), the loop plan, and the practice history. Built from what
+ * the other commands compute (lint results, readiness, inferred principles, the planner, practice
+ * stats), so the page says what `lint`, `map`, `plan` and `stats` say. Pure: no file system, no clock.
+ */
+import type { LoadedFile } from '../bank/parse.js';
+import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
+import type { HistoryEntry } from '../drill/history.js';
+import { LONG_ANSWER_SECONDS, practiceStats } from '../drill/stats.js';
+import type { FileResult } from '../lint/results.js';
+import { readiness } from '../lint/readiness.js';
+import { summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
+import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
+import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
+import { planLoop, type Fit } from '../principles/plan.js';
+import { anchorOf, segments, type Segment } from './highlight.js';
+
+export type CellState = 'both' | 'claimed' | 'inferred' | 'none';
+
+export interface Cell {
+  readonly lp: LpId;
+  readonly state: CellState;
+  /** The inferred score, when the words show the principle. */
+  readonly score?: number;
+  /** The phrases behind the score. */
+  readonly evidence: readonly string[];
+}
+
+export interface FindingView {
+  /** 1, 2, 3… within the story, shown beside the marked phrase. */
+  readonly n: number;
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** The field it points into or at, if any. */
+  readonly field?: string;
+  /** Whether a phrase in the text is marked for it. */
+  readonly marked: boolean;
+}
+
+export interface SectionView {
+  readonly field: TextField;
+  readonly label: string;
+  readonly segments: readonly Segment[];
+  /** Findings reported at the section's key (something missing from it). */
+  readonly keyFindings: readonly number[];
+}
+
+export interface StoryView {
+  readonly id: string;
+  readonly title: string;
+  readonly filePath: string;
+  readonly line: number;
+  readonly draft: boolean;
+  readonly readiness: Readiness;
+  readonly cells: readonly Cell[];
+  readonly partners: readonly string[];
+  readonly sections: readonly SectionView[];
+  readonly findings: readonly FindingView[];
+}
+
+export interface PrincipleView {
+  readonly id: LpId;
+  readonly name: string;
+  readonly abbrev: string;
+  /** Ids of the stories that claim or show it. */
+  readonly stories: readonly string[];
+  readonly gap: boolean;
+}
+
+export interface PlanView {
+  readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number }[];
+  /** Left out because the stories that show it are told for other principles. */
+  readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
+  /** No story shows it: the kind of story that would. */
+  readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
+}
+
+export interface LpPractice {
+  readonly id: LpId;
+  readonly name: string;
+  readonly abbrev: string;
+  readonly answers: number;
+  readonly medianSeconds: number;
+  readonly overTwoMinutes: number;
+  readonly averageRating: number;
+  /** Each answer, oldest first: when (ms since the epoch) and how long. */
+  readonly points: readonly { readonly at: number; readonly seconds: number }[];
+}
+
+export interface PracticeView {
+  readonly answers: number;
+  readonly over: number;
+  readonly from: number;
+  readonly to: number;
+  /** Only the principles practised, in catalog order. */
+  readonly principles: readonly LpPractice[];
+  /** How many answers were rated 1, 2, 3, 4 and 5. */
+  readonly ratings: readonly [number, number, number, number, number];
+  readonly never: readonly { readonly id: LpId; readonly abbrev: string; readonly name: string }[];
+}
+
+export interface FileProblemView {
+  readonly filePath: string;
+  readonly line: number;
+  readonly column: number;
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+export interface ReportModel {
+  readonly generatedAt: string;
+  readonly sources: readonly string[];
+  readonly historyPath: string;
+  readonly principles: readonly PrincipleView[];
+  readonly stories: readonly StoryView[];
+  readonly readiness: ReadinessSummary | undefined;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Bank-level findings (lp-coverage, no-failure-story) and problems outside any story. */
+  readonly bankFindings: readonly FileProblemView[];
+  readonly fileProblems: readonly FileProblemView[];
+  readonly plan: PlanView;
+  /** Null when no answer is recorded. */
+  readonly practice: PracticeView | null;
+}
+
+export interface ReportInput {
+  readonly files: readonly LoadedFile[];
+  readonly results: readonly FileResult[];
+  readonly history: readonly HistoryEntry[];
+  readonly now: Date;
+  /** The paths read, as the user gave them. */
+  readonly sources: readonly string[];
+  readonly historyPath: string;
+}
+
+export const SECTION_LABELS: Record<TextField, string> = {
+  title: 'Title',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  tradeoff: 'Trade-off',
+  learned: 'Learned',
+};
+
+export function buildReport(input: ReportInput): ReportModel {
+  const maps = mapStories(input.files);
+  const cover = coverage(maps);
+  const results = new Map(input.results.filter((r) => !r.bank).map((r) => [r.filePath, r]));
+  const fileProblems: FileProblemView[] = [];
+  const stories = maps.map((m) => storyView(m, findingsOf(m, results.get(m.filePath))));
+  for (const result of input.results.filter((r) => !r.bank)) {
+    for (const p of result.messages) {
+      if (!maps.some((m) => m.filePath === result.filePath && owns(m, p.line, p.storyId))) fileProblems.push({ filePath: result.filePath, ...problemView(p) });
+    }
+  }
+  const bankFindings = input.results.filter((r) => r.bank).flatMap((r) => r.messages.map((p) => ({ filePath: r.filePath, ...problemView(p) })));
+  const all = input.results.flatMap((r) => r.messages);
+  return {
+    generatedAt: input.now.toISOString(),
+    sources: input.sources,
+    historyPath: input.historyPath,
+    principles: PRINCIPLES.map((p) => ({ id: p.id, name: p.name, abbrev: p.abbrev, stories: cover[p.id], gap: cover[p.id].length === 0 })),
+    stories,
+    readiness: summarize(stories.map((s) => s.readiness)),
+    errors: all.filter((m) => m.severity === 2).length,
+    warnings: all.filter((m) => m.severity === 1).length,
+    bankFindings,
+    fileProblems,
+    plan: planView(maps),
+    practice: practiceView(input.history, input.now),
+  };
+}
+
+function problemView(p: FileResult['messages'][number]) {
+  return { line: p.line, column: p.column, ruleId: p.ruleId, severity: p.severity === 2 ? ('error' as const) : ('warning' as const), message: p.message };
+}
+
+/** Whether a finding at `line` (for story `storyId`, if named) belongs to this story. */
+function owns(m: StoryMap, line: number, storyId: string | undefined): boolean {
+  const { start, endLine } = m.loaded.locate;
+  const inside = line >= start.line && line <= endLine;
+  return storyId === undefined ? inside : storyId === m.loaded.story.id && inside;
+}
+
+/** A story's findings: named for it and inside its lines (a file can hold two stories with one id). */
+function findingsOf(m: StoryMap, result: FileResult | undefined): FileResult['messages'] {
+  return result ? result.messages.filter((p) => owns(m, p.line, p.storyId)) : [];
+}
+
+function storyView(m: StoryMap, problems: FileResult['messages']): StoryView {
+  const { story, locate } = m.loaded;
+  const anchored = problems.map((p, i) => ({ p, n: i + 1, anchor: anchorOf(story, locate, p.line, p.column, p.message) }));
+  const findings: FindingView[] = anchored.map(({ p, n, anchor }) => ({
+    n,
+    ...problemView(p),
+    ...(anchor.kind === 'story' ? {} : { field: anchor.field }),
+    marked: anchor.kind === 'phrase',
+  }));
+  const sections: SectionView[] = SPOKEN_FIELDS.filter((field) => textOf(story, field).trim() !== '' || anchored.some((a) => a.anchor.kind === 'key' && a.anchor.field === field)).map((field) => {
+    const phrases = anchored.flatMap(({ n, anchor }) => (anchor.kind === 'phrase' && anchor.field === field ? [{ n, start: anchor.start, end: anchor.end }] : []));
+    return {
+      field,
+      label: SECTION_LABELS[field],
+      segments: segments(textOf(story, field), phrases),
+      keyFindings: anchored.filter((a) => a.anchor.kind === 'key' && a.anchor.field === field).map((a) => a.n),
+    };
+  });
+  return {
+    id: story.id,
+    title: story.title,
+    filePath: m.filePath,
+    line: locate.start.line,
+    draft: story.draft === true,
+    readiness: readiness(story),
+    cells: LP_IDS.map((lp) => cellOf(m, lp)),
+    partners: partnersOf(story).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)),
+    sections,
+    findings,
+  };
+}
+
+function cellOf(m: StoryMap, lp: LpId): Cell {
+  const claimed = m.declared.includes(lp);
+  const shown = m.inferred.find((i) => i.id === lp);
+  const state: CellState = claimed ? (shown ? 'both' : 'claimed') : shown ? 'inferred' : 'none';
+  return { lp, state, ...(shown ? { score: shown.score } : {}), evidence: shown ? shown.evidence.map((e) => e.text) : [] };
+}
+
+/** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once. */
+function planView(maps: readonly StoryMap[]): PlanView {
+  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
+  const plan = planLoop(fits, LP_IDS, 1);
+  const name = (id: LpId) => principle(id).name;
+  const shown = (id: LpId) => fits.filter((f) => f.lp === id);
+  return {
+    assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
+    taken: plan.uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
+    none: plan.uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+  };
+}
+
+function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView | null {
+  if (history.length === 0) return null;
+  const stats = practiceStats(history, now);
+  const sorted = [...history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const ratings: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  for (const e of sorted) ratings[e.rating - 1]! += 1;
+  return {
+    answers: sorted.length,
+    over: sorted.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length,
+    from: Date.parse(sorted[0]!.at),
+    to: Date.parse(sorted.at(-1)!.at),
+    principles: stats.principles
+      .filter((p) => p.answers > 0)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        abbrev: principle(p.id).abbrev,
+        answers: p.answers,
+        medianSeconds: p.medianSeconds!,
+        overTwoMinutes: p.overTwoMinutes!,
+        averageRating: p.averageRating!,
+        points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds })),
+      })),
+    ratings,
+    never: stats.principles.filter((p) => p.answers === 0).map((p) => ({ id: p.id, abbrev: principle(p.id).abbrev, name: p.name })),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * `--redact`: partner names and numbers out of what the page shows, so it can be shared. Analysis runs
+ * on the original text (findings and scores don't change); only the rendered strings are replaced.
+ *
+ * - A partner is named in `partners:` or found by the partner detection the rules use
+ *   (`findPartnerMentions`); each person becomes `[partner A]`, `[partner B]`… the same letter across the
+ *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
+ * - Every number becomes `[n]`: digits with their currency sign and magnitude ("$2.1M", "1.3 million"),
+ *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays.
+ * Pure.
+ */
+import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
+import { findPartnerMentions } from '../text/names.js';
+import type { ReportModel } from './model.js';
+
+export type Redactor = (text: string) => string;
+
+const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
+const POSSESSIVE = /['’]s$/;
+const NUMBER =
+  /(?:[$€£¥]\s?)?(?<![\p{L}\p{N}_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred|trillion)(?![\p{L}\p{N}]))?/giu;
+const NUMBER_WORDS =
+  /\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+
+/** A partner's name without the role written after it: "Priya Nair, Payments EM" → "Priya Nair". */
+function nameOnly(written: string): string {
+  return written.split(/\s*[,(–—]|\s-\s/)[0]!.trim();
+}
+
+/** The people named across the bank, in order of first appearance, each with the words that name them. */
+export function partnerNames(stories: readonly StoryData[]): string[][] {
+  const people: string[][] = [];
+  const add = (raw: string): void => {
+    const name = nameOnly(raw).replace(POSSESSIVE, '');
+    const parts = name.split(/\s+/).filter((w) => w.length >= 2 && !TITLES.has(w.replace(/\.$/, '')));
+    if (parts.length === 0) return;
+    // "Lena" after "Lena Fischer" is the same person; so is "Lena Fischer" after "Lena".
+    const same = people.find((p) => parts.every((w) => p.includes(w)) || p.every((w) => parts.includes(w)));
+    if (same) {
+      for (const w of [name, ...parts]) if (!same.includes(w)) same.push(w);
+    } else people.push([...new Set([name, ...parts])]);
+  };
+  for (const story of stories) {
+    for (const p of partnersOf(story)) add(p.name);
+    for (const m of findPartnerMentions(spokenText(story))) if (m.kind === 'name') add(m.text);
+    for (const m of findPartnerMentions(story.title)) if (m.kind === 'name') add(m.text);
+  }
+  return people;
+}
+
+export function placeholder(i: number): string {
+  let label = '';
+  for (let n = i; ; n = Math.floor(n / 26) - 1) {
+    label = String.fromCharCode(65 + (n % 26)) + label;
+    if (n < 26) break;
+  }
+  return `[partner ${label}]`;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The redaction for a bank: partner names first (longest first), then numbers. */
+export function makeRedactor(stories: readonly StoryData[]): Redactor {
+  const people = partnerNames(stories);
+  const label = new Map<string, string>();
+  people.forEach((words, i) => {
+    for (const w of words) if (!label.has(w)) label.set(w, placeholder(i));
+  });
+  const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  return (text) => {
+    const named = NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text;
+    return named.replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
+  };
+}
+
+/** The model with every string that came from the stories redacted; the numbers tpm-prep computed stay. */
+export function redactModel(model: ReportModel, r: Redactor): ReportModel {
+  const problem = <P extends { filePath: string; message: string }>(p: P): P => ({ ...p, filePath: r(p.filePath), message: r(p.message) });
+  return {
+    ...model,
+    sources: model.sources.map(r),
+    historyPath: r(model.historyPath),
+    principles: model.principles.map((p) => ({ ...p, stories: p.stories.map(r) })),
+    stories: model.stories.map((s) => ({
+      ...s,
+      id: r(s.id),
+      title: r(s.title),
+      filePath: r(s.filePath),
+      partners: s.partners.map(r),
+      cells: s.cells.map((c) => ({ ...c, evidence: c.evidence.map(r) })),
+      findings: s.findings.map((f) => ({ ...f, message: r(f.message) })),
+      sections: s.sections.map((sec) => ({ ...sec, segments: sec.segments.map((seg) => ({ ...seg, text: r(seg.text) })) })),
+    })),
+    bankFindings: model.bankFindings.map(problem),
+    fileProblems: model.fileProblems.map(problem),
+    plan: {
+      assignments: model.plan.assignments.map((a) => ({ ...a, storyId: r(a.storyId) })),
+      taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(r) })),
+      none: model.plan.none,
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Inline SVG charts for the practice history, as strings. Each chart is `role="img"` with a `<title>`
+ * and a `<desc>` that say in words what it shows, and every bar or point carries its number as text,
+ * so colour is never the only signal. Colours come from the page's CSS classes, so dark mode and print
+ * restyle them. Pure.
+ */
+import { formatClock } from '../drill/timer.js';
+import { escapeHtml as esc } from './escape.js';
+
+export const LIMIT_SECONDS = 120;
+
+const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
+const round = (n: number) => Math.round(n * 10) / 10;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "8 Nov", in UTC like the history's times. */
+const shortDay = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+};
+
+/** `id` is unique in the page: the chart's title and description are named by it for aria-labelledby. */
+function frame(id: string, width: number, height: number, title: string, desc: string, body: string, cls: string): string {
+  const t = `${id}-title`;
+  const d = `${id}-desc`;
+  return (
+    `<svg class="chart ${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${t} ${d}" preserveAspectRatio="xMinYMin meet">` +
+    `<title id="${t}">${esc(title)}</title><desc id="${d}">${esc(desc)}</desc>${body}</svg>`
+  );
+}
+
+export interface TimePoint {
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+  readonly seconds: number;
+}
+
+/**
+ * Answer seconds over time for one principle: a line through each answer, a dashed line at 2:00, and
+ * the first and last times as text. `from`/`to` are shared by every principle's chart, so they line up.
+ */
+export function timeChart(id: string, name: string, points: readonly TimePoint[], from: number, to: number, maxSeconds: number): string {
+  const width = 280;
+  const height = 110;
+  const pad = { left: 34, right: 10, top: 14, bottom: 20 };
+  const w = width - pad.left - pad.right;
+  const h = height - pad.top - pad.bottom;
+  const top = Math.max(maxSeconds, LIMIT_SECONDS * 1.25);
+  const x = (at: number) => round(pad.left + (to === from ? w / 2 : ((at - from) / (to - from)) * w));
+  const y = (s: number) => round(pad.top + h - (Math.min(s, top) / top) * h);
+  const sorted = [...points].sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  parts.push(`<line class="axis" x1="${pad.left}" y1="${pad.top + h}" x2="${pad.left + w}" y2="${pad.top + h}"/>`);
+  parts.push(`<line class="limit" x1="${pad.left}" y1="${y(LIMIT_SECONDS)}" x2="${pad.left + w}" y2="${y(LIMIT_SECONDS)}"/>`);
+  parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(LIMIT_SECONDS) + 4}" text-anchor="end">2:00</text>`);
+  parts.push(`<text class="tick" x="${pad.left - 4}" y="${pad.top + h}" text-anchor="end">0</text>`);
+  if (sorted.length > 1) parts.push(`<polyline class="series" points="${sorted.map((p) => `${x(p.at)},${y(p.seconds)}`).join(' ')}"/>`);
+  for (const p of sorted) {
+    const over = p.seconds > LIMIT_SECONDS;
+    // Over the limit: a square, not only a colour.
+    parts.push(
+      over
+        ? `<rect class="point over" x="${x(p.at) - 3.5}" y="${y(p.seconds) - 3.5}" width="7" height="7"><title>${esc(clock(p.seconds))} (over 2:00)</title></rect>`
+        : `<circle class="point" cx="${x(p.at)}" cy="${y(p.seconds)}" r="3.5"><title>${esc(clock(p.seconds))}</title></circle>`,
+    );
+  }
+  // The shared time axis: the first and last day of the whole history.
+  parts.push(`<text class="tick" x="${pad.left}" y="${height - 4}">${esc(shortDay(from))}</text>`);
+  if (to !== from) parts.push(`<text class="tick" x="${pad.left + w}" y="${height - 4}" text-anchor="end">${esc(shortDay(to))}</text>`);
+  // The latest answer's time, as text beside its point.
+  const last = sorted.at(-1);
+  if (last) {
+    const lx = x(last.at);
+    const right = lx > pad.left + w * 0.7;
+    parts.push(`<text class="value" x="${right ? lx - 7 : lx + 7}" y="${y(last.seconds) - 6}" text-anchor="${right ? 'end' : 'start'}">${esc(clock(last.seconds))}</text>`);
+  }
+  const over = sorted.filter((p) => p.seconds > LIMIT_SECONDS).length;
+  const desc =
+    sorted.length === 0
+      ? 'No answers.'
+      : `${sorted.length} answer${sorted.length === 1 ? '' : 's'}, oldest first: ${sorted.map((p) => clock(p.seconds)).join(', ')}; ${over} over 2:00.`;
+  return frame(id, width, height, `Answer time for ${name}`, desc, parts.join(''), 'time');
+}
+
+export interface ShareRow {
+  readonly label: string;
+  readonly over: number;
+  readonly answers: number;
+}
+
+/** The share of answers over 2:00, one bar per principle, each labelled "67% (2 of 3)". */
+export function overChart(id: string, rows: readonly ShareRow[]): string {
+  const row = 24;
+  const labelW = 40;
+  const barW = 150;
+  const width = labelW + barW + 90;
+  const height = Math.max(1, rows.length) * row + 6;
+  const parts = rows.map((r, i) => {
+    const share = r.answers === 0 ? 0 : r.over / r.answers;
+    const yy = 4 + i * row;
+    const len = round(share * barW);
+    const pct = `${Math.round(share * 100)}%`;
+    return (
+      `<text class="label" x="${labelW - 6}" y="${yy + 15}" text-anchor="end">${esc(r.label)}</text>` +
+      `<rect class="track" x="${labelW}" y="${yy + 3}" width="${barW}" height="16"/>` +
+      (len > 0 ? `<rect class="bar${share > 0.5 ? ' high' : ''}" x="${labelW}" y="${yy + 3}" width="${len}" height="16"/>` : '') +
+      `<text class="value" x="${labelW + barW + 6}" y="${yy + 15}">${esc(`${pct} (${r.over} of ${r.answers})`)}</text>`
+    );
+  });
+  const desc = rows.length === 0 ? 'No answers.' : rows.map((r) => `${r.label} ${r.answers === 0 ? 0 : Math.round((r.over / r.answers) * 100)}% (${r.over} of ${r.answers})`).join('; ') + '.';
+  return frame(id, width, height, 'Share of answers over 2 minutes, per principle', desc, parts.join(''), 'over');
+}
+
+/** How many answers got each self-rating, 1 to 5: a bar per rating with its count above it. */
+export function ratingsChart(id: string, counts: readonly number[]): string {
+  const width = 300;
+  const height = 150;
+  const pad = { left: 10, right: 10, top: 22, bottom: 24 };
+  const slot = (width - pad.left - pad.right) / 5;
+  const h = height - pad.top - pad.bottom;
+  const max = Math.max(1, ...counts);
+  const parts: string[] = [`<line class="axis" x1="${pad.left}" y1="${pad.top + h}" x2="${width - pad.right}" y2="${pad.top + h}"/>`];
+  counts.forEach((n, i) => {
+    const bh = round((n / max) * h);
+    const x = round(pad.left + i * slot + slot * 0.2);
+    const bw = round(slot * 0.6);
+    if (n > 0) parts.push(`<rect class="bar rating-${i + 1}" x="${x}" y="${round(pad.top + h - bh)}" width="${bw}" height="${bh}"/>`);
+    parts.push(`<text class="value" x="${round(x + bw / 2)}" y="${round(pad.top + h - bh - 5)}" text-anchor="middle">${n}</text>`);
+    parts.push(`<text class="tick" x="${round(x + bw / 2)}" y="${height - 6}" text-anchor="middle">${i + 1}</text>`);
+  });
+  const total = counts.reduce((a, b) => a + b, 0);
+  const desc = `${total} rated answer${total === 1 ? '' : 's'}: ${counts.map((n, i) => `${n} rated ${i + 1}`).join(', ')}.`;
+  return frame(id, width, height, 'Self-ratings, 1 (poor) to 5 (strong)', desc, parts.join(''), 'ratings');
+}

@@ -1,0 +1,115 @@
+// `tpm-prep report` through the built CLI, as a user runs it: where the page goes, what it says on
+// stderr, the practice history it finds, --redact, and the exit codes for what goes wrong.
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { STACK_TRACE, isRoot, run, scratch } from './support.js';
+
+const HISTORY = 'test/fixtures/history/sample.jsonl';
+const tmp = scratch('report');
+
+/** A prep folder: stories/ copied from this repository, and the sample history where drill keeps it. */
+function workspace(history = true): string {
+  const dir = tmp.write({});
+  cpSync(join(ROOT, 'stories'), join(dir, 'stories'), { recursive: true });
+  if (history) {
+    mkdirSync(join(dir, '.tpm-prep'));
+    cpSync(join(ROOT, HISTORY), join(dir, '.tpm-prep', 'history.jsonl'));
+  }
+  return dir;
+}
+
+describe('tpm-prep report', () => {
+  it('writes report.html here by default, with the history beside stories/, and says so in one line', async () => {
+    const dir = workspace();
+    const done = await run(['report'], { cwd: dir });
+    expect(done).toEqual({ status: 0, stdout: '', stderr: 'wrote report.html: 11 stories, 14 practice answers\n' });
+    const page = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain('practice from <code>.tpm-prep/history.jsonl</code>');
+    expect(page).toContain('14<small> answers</small>');
+  });
+
+  it('writes to standard output with -o -, and to the file named with -o, replacing it', async () => {
+    const out = await run(['report', 'stories/', '--history', HISTORY, '-o', '-']);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
+    const file = tmp.path('named.html');
+    writeFileSync(file, 'old');
+    const done = await run(['report', 'stories/', 'test/fixtures/weak/all-four.yaml', '-o', file]);
+    expect(done.status).toBe(0);
+    expect(done.stderr).toBe(`wrote ${file}: 12 stories, 0 practice answers\n`);
+    const page = readFileSync(file, 'utf8');
+    expect(page).toContain('No practice recorded yet.');
+    expect(page).toContain('“We needed” hides your part'.replace(/[“”]/g, '&quot;'));
+  });
+
+  it('is written, exit 0, when stories have lint errors', async () => {
+    const done = await run(['report', 'test/fixtures/weak/', '-o', '-']);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('<mark class="error">We needed</mark>');
+  });
+
+  it('--redact: no partner name and no number from the stories; the findings are the same', async () => {
+    const plain = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '-o', '-']);
+    const redacted = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '--redact', '-o', '-']);
+    expect(redacted.status).toBe(0);
+    for (const name of ['Kwame', 'Mensah', 'Lena', 'Fischer', 'Keisha Brown']) {
+      expect(plain.stdout).toContain(name);
+      expect(redacted.stdout).not.toContain(name);
+    }
+    for (const metric of ['1.3 million', '212 internal', '2 hours 40 minutes', '1,200 integrations']) {
+      expect(plain.stdout).toContain(metric);
+      expect(redacted.stdout).not.toContain(metric);
+    }
+    expect(redacted.stdout).toContain('<strong>redacted</strong>');
+    const findings = (page: string) => page.match(/<li class="(?:error|warning)" id="s\d+-f\d+">/g)?.length;
+    expect(findings(redacted.stdout)).toBe(findings(plain.stdout));
+    expect(findings(plain.stdout)).toBeGreaterThan(0);
+  });
+
+  it('skips a history line it cannot read with a warning naming file:line, and still writes the page', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), readFileSync(join(ROOT, HISTORY), 'utf8') + '{"version":1,"at":"nope"}\n');
+    const done = await run(['report', '-o', 'r.html'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stderr).toBe(
+      'tpm-prep: warning: .tpm-prep/history.jsonl:15: this line is not a practice record (`at`: not a date) and was skipped. Delete or fix it to silence this warning.\n' +
+        'wrote r.html: 11 stories, 14 practice answers\n',
+    );
+    expect(existsSync(join(dir, 'r.html'))).toBe(true);
+  });
+
+  it.each([
+    [['report', 'nowhere/'], 'tpm-prep: nowhere/: no such file or folder.\n'],
+    [['report', 'stories/', '--history', 'missing.jsonl'], 'tpm-prep: missing.jsonl: no such file or folder. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
+    [['report', 'stories/', '--history', 'stories'], 'tpm-prep: stories: is a folder, not a file. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
+    [['report', 'stories/', '-o', 'stories/cert-expiry-incident.yaml/report.html'], 'tpm-prep: Can\'t write stories/cert-expiry-incident.yaml/report.html: a file stands where a folder should be.\n'],
+    [['report', 'stories/', '--config', 'nope.yaml'], "tpm-prep: Can't read the config: nope.yaml: no such file or folder.\n"],
+  ])('exits 2 with one line and writes nothing: %j', async (args, stderr) => {
+    const dir = workspace(false);
+    const done = await run([...args, ...(args.includes('-o') ? [] : ['-o', 'out.html'])], { cwd: dir });
+    expect(done).toEqual({ status: 2, stdout: '', stderr });
+    expect(existsSync(join(dir, 'out.html'))).toBe(false);
+    expect(done.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it.skipIf(isRoot)('exits 2 when the history cannot be read', async () => {
+    const dir = workspace();
+    chmodSync(join(dir, '.tpm-prep', 'history.jsonl'), 0o000);
+    const done = await run(['report', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toMatch(/^tpm-prep: Can't read \.tpm-prep\/history\.jsonl \(EACCES\)\. Check its permissions\.\n$/);
+  });
+
+  it('has --help with examples', async () => {
+    const done = await run(['report', '--help']);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('Usage: tpm-prep report [options] [paths...]');
+    expect(done.stdout).toContain('--redact');
+    expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html');
+    expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
+  });
+});

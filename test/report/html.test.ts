@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../src/bank/load.js';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { CSP, renderHtml } from '../../src/report/html.js';
+import { buildReport } from '../../src/report/model.js';
+import { escapeHtml } from '../../src/report/escape.js';
+import { NOW, modelOf, sampleHistory } from './support.js';
+
+function pageFor(yaml: string): string {
+  const files = [loadText('stories/evil.yaml', yaml)];
+  const results = lintFiles(files, defaultConfig());
+  return renderHtml(buildReport({ files, results, history: [], now: NOW, sources: ['stories/<b>'], historyPath: '.tpm-prep/history.jsonl' }));
+}
+
+describe('the HTML page', () => {
+  it('escapes every string from a story: a <script> or </style> in it is text', () => {
+    const page = pageFor(
+      [
+        'title: "<script>alert(1)</script> and </style><img src=x onerror=alert(2)>"',
+        'situation: "Quotes \\" and \' & ampersands </textarea>"',
+        'action: "We shipped <script src=https://evil.example/x.js></script> it."',
+        'result: "x"',
+        '',
+      ].join('\n'),
+    );
+    expect(page).not.toMatch(/<script|<img|<textarea/i);
+    expect(page.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\sonerror=/i);
+    expect(page.match(/<\/style>/g)).toHaveLength(1);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; and &lt;/style&gt;&lt;img src=x onerror=alert(2)&gt;');
+    expect(page).toContain('Quotes &quot; and &#39; &amp; ampersands &lt;/textarea&gt;');
+    expect(page).toContain('<code>stories/&lt;b&gt;</code>');
+    // The marked phrase is escaped too, and the finding that quotes it.
+    expect(page).toMatch(/<mark class="error">We shipped<\/mark>/);
+    expect(escapeHtml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&#39;');
+  });
+
+  it('makes no request: a CSP forbids them, and nothing links or loads from outside the page', () => {
+    const { model } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
+    const page = renderHtml(model);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP.replace(/'/g, '&#39;')}">`);
+    expect(CSP).toMatch(/^default-src 'none'/);
+    expect(page).not.toMatch(/<(?:script|link|iframe|img|object|embed)\b|@import|url\(|src=/i);
+    for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^#[\w-]+$/);
+  });
+
+  it('has a heatmap with one column header per principle, with a symbol and words for every cell', () => {
+    const { model } = modelOf(['test/fixtures/weak/'], []);
+    const page = renderHtml(model);
+    const heads = [...page.matchAll(/<th scope="col" data-lp="([a-z-]+)"/g)].map((m) => m[1]);
+    expect(heads).toHaveLength(16);
+    const cells = [...page.matchAll(/<td class="c (both|claimed|inferred|none)[^"]*" title="[^"]+"><span aria-hidden="true">([●○+·])[^<]*(?:<small>[\d.]+<\/small>)?<\/span><span class="sr">[^<]+<\/span><\/td>/g)];
+    expect(cells).toHaveLength(16 * model.stories.length);
+    // A gap is marked with a symbol and words in the header and the footer, not only a colour.
+    const gaps = model.principles.filter((p) => p.gap);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect(page).toMatch(new RegExp(`data-lp="${g.id}" class="gap" title="[^"]+: no story \\(a gap\\)"><abbr[^>]*>[A-Z]+</abbr><span aria-hidden="true">⚠</span><span class="sr"> \\(gap\\)</span>`));
+  });
+
+  it('shows a friendly empty state with no practice, and charts with it; dark mode and print styles', () => {
+    const none = renderHtml(modelOf(['stories/'], []).model);
+    expect(none).toContain('No practice recorded yet.');
+    expect(none).not.toContain('<svg');
+    const some = renderHtml(modelOf(['stories/'], sampleHistory()).model);
+    expect(some).not.toContain('No practice recorded yet.');
+    expect(some.match(/<svg /g)!.length).toBe(modelOf(['stories/'], sampleHistory()).model.practice!.principles.length + 2);
+    expect(some).not.toMatch(/NaN|undefined|Infinity/);
+    expect(some).toContain('@media (prefers-color-scheme: dark)');
+    expect(some).toContain('@media print');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { readiness } from '../../src/lint/readiness.js';
+import { LP_IDS } from '../../src/principles/catalog.js';
+import { mapStories } from '../../src/principles/coverage.js';
+import { planLoop } from '../../src/principles/plan.js';
+import { buildReport } from '../../src/report/model.js';
+import { NOW, modelOf, sampleHistory } from './support.js';
+
+describe('the report model', () => {
+  const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
+  const maps = mapStories(bank.files);
+
+  it('has the 16 principles, and a row of 16 cells per story, claimed and inferred as map has them', () => {
+    expect(model.principles.map((p) => p.id)).toEqual([...LP_IDS]);
+    expect(model.stories.map((s) => s.id)).toEqual(maps.map((m) => m.id));
+    for (const [i, s] of model.stories.entries()) {
+      expect(s.cells.map((c) => c.lp)).toEqual([...LP_IDS]);
+      for (const c of s.cells) {
+        const claimed = maps[i]!.declared.includes(c.lp);
+        const shown = maps[i]!.inferred.find((x) => x.id === c.lp);
+        expect(c.state).toBe(claimed && shown ? 'both' : claimed ? 'claimed' : shown ? 'inferred' : 'none');
+        expect(c.score).toBe(shown?.score);
+      }
+    }
+  });
+
+  it('gives each story its readiness and every lint finding of its file, numbered, with the phrase marked', () => {
+    const results = lintFiles(bank.files, defaultConfig());
+    const weak = model.stories.find((s) => s.id === 'all-four')!;
+    const lint = results.find((r) => r.filePath === 'test/fixtures/weak/all-four.yaml')!;
+    expect(weak.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(lint.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`));
+    expect(weak.findings.map((f) => f.n)).toEqual(weak.findings.map((_, i) => i + 1));
+    expect(weak.readiness).toEqual(readiness(bank.files.find((f) => f.path.endsWith('all-four.yaml'))!.stories[0]!.story));
+    // Every "we" finding marks the phrase its message quotes; missing-metric flags the result's key.
+    const task = weak.sections.find((s) => s.field === 'task')!;
+    const marks = task.segments.filter((g) => g.marks.length > 0).map((g) => g.text);
+    expect(marks).toEqual(['We needed', 'our team was']);
+    const result = weak.sections.find((s) => s.field === 'result')!;
+    const metric = weak.findings.find((f) => f.ruleId === 'missing-metric')!;
+    expect(result.keyFindings).toEqual([metric.n]);
+    expect(metric.marked).toBe(false);
+    expect(model.errors).toBe(results.reduce((n, r) => n + r.errorCount, 0));
+  });
+
+  it('keeps the text whole: the segments of each section join back to the field', () => {
+    for (const s of model.stories) {
+      const story = bank.files.flatMap((f) => f.stories).find((l) => l.story.id === s.id)!.story;
+      for (const sec of s.sections) expect(sec.segments.map((g) => g.text).join('')).toBe(story[sec.field] ?? '');
+    }
+  });
+
+  it('plans the loop as `tpm-prep plan` does', () => {
+    const fits = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.id, lp: i.id, score: i.score })));
+    const plan = planLoop(fits, LP_IDS, 1);
+    expect(model.plan.assignments.map((a) => [a.lp, a.storyId, a.score])).toEqual(plan.assignments.map((a) => [a.lp, a.storyId, a.score]));
+    expect([...model.plan.taken, ...model.plan.none].map((x) => x.lp).sort()).toEqual([...plan.uncovered].sort());
+  });
+
+  it('summarises the practice: per principle, the share over 2:00 and the ratings', () => {
+    const history = sampleHistory();
+    const p = model.practice!;
+    expect(p.answers).toBe(history.length);
+    expect(p.ratings.reduce((a, b) => a + b, 0)).toBe(history.length);
+    expect(p.over).toBe(history.filter((e) => e.seconds > 120).length);
+    const own = p.principles.find((x) => x.id === 'ownership')!;
+    const mine = history.filter((e) => e.lps.includes('ownership'));
+    expect(own.points.map((pt) => pt.seconds)).toEqual(mine.map((e) => e.seconds));
+    expect(own.overTwoMinutes).toBe(mine.filter((e) => e.seconds > 120).length / mine.length);
+    expect(p.never.length + p.principles.length).toBe(16);
+  });
+
+  it('marks a principle no story covers as a gap, and has no practice without a history', () => {
+    const { model: weak } = modelOf(['test/fixtures/weak/only-we.yaml']);
+    const covered = new Set(weak.stories.flatMap((s) => s.cells.filter((c) => c.state !== 'none').map((c) => c.lp)));
+    expect(weak.principles.filter((p) => p.gap).map((p) => p.id)).toEqual(LP_IDS.filter((id) => !covered.has(id)));
+    expect(weak.principles.some((p) => p.gap)).toBe(true);
+    expect(weak.practice).toBeNull();
+  });
+
+  it('lists what is not in a story: bank-level findings and files that did not load', () => {
+    const { model: bad } = modelOf(['test/fixtures/bad/unclosed-quote.yaml', 'stories/']);
+    expect(bad.fileProblems.map((p) => `${p.filePath} ${p.ruleId}`)).toContain('test/fixtures/bad/unclosed-quote.yaml parse');
+    const none = buildReport({ files: [], results: [], history: [], now: NOW, sources: [], historyPath: 'h' });
+    expect(none.stories).toEqual([]);
+    expect(none.principles.every((p) => p.gap)).toBe(true);
+  });
+});

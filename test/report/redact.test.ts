@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { partnersOf, spokenText } from '../../src/bank/schema.js';
+import { findPartnerMentions } from '../../src/text/names.js';
+import { findMetrics } from '../../src/text/numbers.js';
+import { renderHtml } from '../../src/report/html.js';
+import { makeRedactor, partnerNames, placeholder, redactModel } from '../../src/report/redact.js';
+import { modelOf, sampleHistory } from './support.js';
+
+const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
+const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
+const redacted = renderHtml(redactModel(model, makeRedactor(stories)), { redacted: true });
+const plain = renderHtml(model);
+
+describe('--redact', () => {
+  it('leaves no partner name from stories/ anywhere in the page, whole or in part', () => {
+    const names = stories.flatMap((s) => [
+      ...partnersOf(s).map((p) => p.name),
+      ...findPartnerMentions(spokenText(s)).filter((m) => m.kind === 'name').map((m) => m.text.replace(/['’]s$/, '')),
+    ]);
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      expect(plain).toContain(name);
+      for (const word of name.split(' ')) expect(redacted, word).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+    }
+    expect(redacted).toContain('[partner A]');
+  });
+
+  it('leaves no metric from stories/ and no digit of the story text in the page', () => {
+    // Whole metrics as written ("2.4 s", "$3.1M", "from 48 hours to 12"); a bare "2" is also in our own numbers.
+    const metrics = stories.flatMap((s) => findMetrics(spokenText(s)).map((m) => m.text)).filter((m) => m.length >= 4);
+    expect(metrics.length).toBeGreaterThan(20);
+    const escape = (m: string) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of metrics) expect(redacted, m).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${escape(m)}(?![\\p{L}\\p{N}])`, 'u'));
+    // The story text as shown (each section's paragraph) has no number left but identifiers such as p99.
+    const sections = [...redacted.matchAll(/<h5>[^<]*(?:<a[^>]*>[^<]*<\/a>\s*)*<\/h5><p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<sup[^]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&#?\w+;/g, ' '));
+    expect(sections.length).toBeGreaterThan(50);
+    for (const text of sections) expect(text.replace(/\p{L}\d+/gu, '')).not.toMatch(/\d/);
+  });
+
+  it('redacts titles, finding messages and evidence, and keeps what tpm-prep computed', () => {
+    const r = makeRedactor(stories);
+    const m = redactModel(model, r);
+    const cert = m.stories.find((s) => s.title.startsWith('Turned a certificate'))!;
+    expect(cert.partners.join(' ')).not.toMatch(/Kwame|Lena|\d/);
+    expect(m.stories.map((s) => s.readiness)).toEqual(model.stories.map((s) => s.readiness));
+    expect(m.stories.map((s) => s.findings.length)).toEqual(model.stories.map((s) => s.findings.length));
+    expect(m.practice).toEqual(model.practice);
+    expect(r('Partnered with Kwame Mensah; later Kwame agreed. p99 fell from 2.4 s to 900 ms, $2.1M saved, five weeks, 1,200 users.')).toBe(
+      'Partnered with [partner A]; later [partner A] agreed. p99 fell from [n] s to [n] ms, [n] saved, [n] weeks, [n] users.',
+    );
+  });
+
+  it('gives each person one letter: a first name alone is the person named in full', () => {
+    const people = partnerNames([{ title: 'T', action: 'I asked Lena to wait, then met Omar Haddad.', partners: ['Lena Fischer, Platform lead'] }]);
+    expect(people).toEqual([['Lena Fischer', 'Lena', 'Fischer'], ['Omar Haddad', 'Omar', 'Haddad']]);
+    expect([0, 25, 26, 27].map(placeholder)).toEqual(['[partner A]', '[partner Z]', '[partner AA]', '[partner AB]']);
+  });
+});

@@ -1,0 +1,25 @@
+/** Build a report model from files in this repository, the way `tpm-prep report` does. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBank } from '../../src/bank/load.js';
+import { parseHistory, type HistoryEntry } from '../../src/drill/history.js';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { buildReport, type ReportModel } from '../../src/report/model.js';
+import { ROOT } from '../helpers.js';
+
+export const SAMPLE_HISTORY = 'test/fixtures/history/sample.jsonl';
+export const NOW = new Date('2026-11-22T12:00:00Z');
+
+export function sampleHistory(): HistoryEntry[] {
+  const { entries, warnings } = parseHistory(readFileSync(join(ROOT, SAMPLE_HISTORY), 'utf8'), SAMPLE_HISTORY);
+  if (warnings.length) throw new Error(warnings.join('\n'));
+  return entries;
+}
+
+export function modelOf(paths: string[], history: HistoryEntry[] = []): { model: ReportModel; bank: ReturnType<typeof loadBank> } {
+  const bank = loadBank(paths, ROOT);
+  const folder = paths.find((p) => p.endsWith('/'));
+  const results = lintFiles(bank.files, defaultConfig(), folder ? { bankPath: folder } : {});
+  return { bank, model: buildReport({ files: bank.files, results, history, now: NOW, sources: paths, historyPath: SAMPLE_HISTORY }) };
+}
