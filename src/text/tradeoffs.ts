@@ -32,8 +32,9 @@ interface Pattern {
 
 // Things a TPM cuts from a plan, as opposed to metrics ("cut costs", "cut latency").
 const WORK = String.raw`(?:scope|features?|requirements?|items?|work(?:streams?)?|stories|tickets|integrations?|reports?|reporting|flows?|milestones?|pilots?|phases?|tests?|support|launch(?:es)?|release|polish|nice-to-haves?|extras?|options?|parts?|pieces?|plans?|projects?|programmes?|initiatives?|dashboards?|v2|rounds?|exercises?|steps?|checks?|reviews?|meetings?|ceremon(?:y|ies)|roadmaps?|backlog|goals?|refactors?|rewrites?|migrations?|upgrades?|experiments?|campaigns?|screens?|fields?|markets?|countries|regions?|sites?|intakes?|waves?|platforms?|apps?|endpoints?|modules?|components?|tooling|automation|docs|documentation|training|hardening|refresh|redesign|ui|console|tracker|analytics|locali[sz]ation|languages?)`;
-// Verbs that sit after "was", "were" etc. are passive: something done to the candidate.
-const NOT_PASSIVE = String.raw`(?<!\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+\s+)?)`;
+// Verbs that sit after "was", "were" etc. are passive: something done to the candidate. It goes right after
+// the verb, so that it is tried only where a verb matched, not at every character.
+const NOT_PASSIVE = String.raw`(?<!\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+\s+)?\w+)`;
 const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|sprints?|weekends?|hours?)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "ahead of peak".
@@ -53,15 +54,17 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\btrade[- ]?offs?\b|\btraded\b|\btrading (?:off|away)\b/gi },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'giu') },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower)\b/gi },
-  // Two goods held against each other, or met halfway.
+  // Two goods held against each other, or met halfway: "worked out a compromise", "compromised on", but not
+  // "the compromise of the build server" or "compromised accounts".
   { re: /\b(?:weigh(?:ed|ing|s)?|balanc(?:ed|ing))\b[^.;!?]{1,80}?\bagainst\b|\b(?:struck|strike|striking|found|finding) (?:a|the) (?:[\p{L}-]+ )?balance between\b/giu },
   {
-    re: /\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: [\p{L}-]+)?) compromise\b|\bcompromised on\b|\bthe compromise (?:was|is|:)/giu,
+    re: /\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: [\p{L}-]+)?) compromise)|\bcompromised on\b|\bthe compromise (?:was|is|:)/giu,
   },
-  // A cost named.
+  // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
+  // accepting…", "even if it meant", "we could live with it".
   { re: /\bat the (?:cost|expense|price|risk) of\b/gi },
   {
-    re: /\b(?:the (?:downside|catch|sacrifice)|(?<![\p{L}\p{N}] *)(?:downside|catch|sacrifice)(?=\s*:))\s*(?:was|is|:)|\bthe (?:price|cost)(?: (?:we|I) paid| to (?:us|me|them))? (?:was|is|:) (?:that|a (?!third|quarter|half|fraction)|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b/giu,
+    re: /\b(?:downside|catch|sacrifice)\s*(?:was|is|:)|\bthe (?:price|cost)(?: (?:we|I) paid| to (?:us|me|them))? (?:was|is|:) (?:that|a (?!third|quarter|half|fraction)|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b/gi,
   },
   { re: new RegExp(MEANT, 'gi') },
   { re: /\b(?:even though|even if|although|though|whilst|while) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
@@ -72,13 +75,13 @@ const PATTERNS: readonly Pattern[] = [
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
   { when: byCandidate, re: /\b(?:gave|give|giving|given) up\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
-  { when: byCandidate, re: new RegExp(String.raw`${NOT_PASSIVE}\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b(?!\s+by\s+(?:the|a|an|our)\s)`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`${NOT_PASSIVE}\b(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired)\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|[\p{L}]+ly)\b|\d)(?=[\p{L}\p{N}])`, 'giu'),
+    re: new RegExp(String.raw`\b(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|[\p{L}]+ly)\b|\d)(?=[\p{L}\p{N}])`, 'giu'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`${NOT_PASSIVE}\bput\s+(?:[\p{L}\p{N}-]+\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'giu') },
-  { when: byCandidate, re: new RegExp(String.raw`${NOT_PASSIVE}\b(?:cut|cutting|removed|removing|stopped|stopping)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${WORK}\b`, 'giu') },
+  { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:[\p{L}\p{N}-]+\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'giu') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|stopped|stopping)${NOT_PASSIVE}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${WORK}\b`, 'giu') },
   {
     when: byCandidate,
     re: /\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:[\p{L}-]+ )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b/giu,
@@ -86,7 +89,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked)\b[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'giu') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`${NOT_PASSIVE}\b(?:pushed|moved|shifted|slid|slipped)\s+(?:the|our|my|its|their)\s+(?:[\p{L}-]+\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'giu'),
+    re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:[\p{L}-]+\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'giu'),
   },
   { when: byCandidate, re: /\bpushed\s+(?:[\p{L}\p{N}-]+\s+){1,4}?(?:back|out)\b|\bheld\s+(?:[\p{L}\p{N}-]+\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b/giu },
   { when: byCandidate, re: /\b(?:took|take|taking|absorbed|ate) (?:the|a) (?:hit|cost)\b|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)\s+without\b/gi },
@@ -121,16 +124,21 @@ const SENTENCE_BREAK = /[.!?;\n]/g;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = /^[\s\-*•]*(?:\p{L}+[^e\s]ed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
 
+/** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
-  for (const { re, when } of PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      if (when && !when(text, m.index, m.index + m[0].length)) continue;
-      found.push({ index: m.index, length: m[0].length, text: m[0] });
-      break;
-    }
+  for (const pattern of PATTERNS) {
+    const m = firstMention(text, pattern);
+    if (m) found.push({ index: m.index, length: m[0].length, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | undefined {
+  for (const m of text.matchAll(re)) {
+    if (!when || when(text, m.index, m.index + m[0].length)) return m;
+  }
+  return undefined;
 }
 
 /** The clause before `index`, from its last break, without a leading bullet. */
@@ -178,7 +186,12 @@ function lastBreak(text: string): number {
   return end;
 }
 
+const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
+
 /** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
 export function statesTradeoff(story: StoryData): boolean {
-  return textOf(story, 'tradeoff').trim() !== '' || SPOKEN_FIELDS.some((field) => findTradeoffs(textOf(story, field)).length > 0);
+  if (textOf(story, 'tradeoff').trim() !== '') return true;
+  // Stop at the first mention, looking first where trade-offs are mostly told: lint asks this of every story,
+  // in a commit hook.
+  return ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined));
 }
