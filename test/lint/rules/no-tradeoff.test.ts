@@ -1,6 +1,8 @@
 /**
  * no-tradeoff: nothing chosen over something else, given up, deprioritised, delayed, cut or accepted as a
- * cost. Setbacks that happened to the candidate and outcomes that "cut" a metric are not trade-offs.
+ * cost. Setbacks that happened to the candidate and outcomes that "cut" a metric are not trade-offs, and
+ * neither are look-alikes: "rather than" in a finding, "cost" as a figure, an account balance, a
+ * compromised account.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
@@ -29,6 +31,22 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"over" as time', { action: 'I prioritized the migration over the next two quarters.' }],
   ['a vendor shipping without something', { situation: 'The vendor shipped without tests, and we found out in production.' }],
   ['an empty tradeoff field', { action: 'I ran the syncs.', tradeoff: '  ' }],
+  ['"rather than" in a finding', { action: 'I found the root cause was stale rules rather than the model, and I set up a monthly review.' }],
+  ['"rather than" between amounts', { result: 'Approvals now take hours rather than days.' }],
+  ['"instead of" for what others did', { situation: 'Staff texted each other codes instead of using the authenticator app.' }],
+  ['"instead of" comparing results', { result: 'The forecast now takes one analyst a day instead of four analysts a week.' }],
+  ['cost as a figure', { result: 'The cost was $40k a month, and cost per invoice fell from $7.80 to $2.10.' }],
+  ['a cost that rose', { situation: 'Our cloud cost was rising 6% a month.' }],
+  ['a card balance checked against a ledger', { action: 'I checked every card balance against the old system to the cent.' }],
+  ['parcels weighed by hand', { action: 'I asked the site team to weigh and measure 500 parcels by hand.' }],
+  ['compromised accounts', { situation: 'Twelve accounts were compromised by phishing, and MFA became the top priority.' }],
+  ['a security compromise', { action: 'After the compromise of the build server, I rotated every key.' }],
+  ['"priority" with no choice', { action: 'I made the migration my priority and routed priority calls to every agent.' }],
+  ['customers living with a problem', { situation: 'Customers had to live with slow pages for a year.' }],
+  ['"ahead of" as time', { action: 'I prioritised the fixes ahead of the holiday peak.' }],
+  ['a vendor moving the date', { action: 'The vendor pushed the launch by two weeks, and I re-planned the tests.' }],
+  ['"meant" with no cost', { result: 'The faster page meant more repeat visits, up 12% on the dashboard.' }],
+  ['customers waiting days', { situation: 'Customers would have to wait three days for a refund.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -68,6 +86,31 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['shipping without something', { action: 'I shipped without live facet counts to protect the campaign date.' }],
   ['taking the hit', { action: 'I took the hit on the Q3 roadmap to staff the migration.' }],
   ['a trade-off in the result', { result: 'We hit the date, at the cost of two weeks of tech debt.' }],
+  ['"the price was"', { action: 'The price was a second licence for the quarter, which I agreed with finance.' }],
+  ['"the price we paid"', { action: 'The price we paid was a month of double running costs.' }],
+  ['a bullet naming the downside', { action: '- Downside: two engineers give up Friday afternoons to the handover.' }],
+  ['"the cost was that"', { action: 'The cost was that searches on old logs now take minutes.' }],
+  ['"weighed X against Y"', { action: 'I weighed a single cut-over against a three-month parallel run.' }],
+  ['a balance struck', { action: 'I struck a balance between test coverage and the release date.' }],
+  ['a compromise worked out', { action: 'I worked out a compromise with the tech lead: read-only offline mode first.' }],
+  ['"compromised on"', { action: 'I compromised on the dashboard design to keep the date.' }],
+  ['"meant accepting"', { action: 'That meant accepting a manual review for two ledgers until year end.' }],
+  ['"even if it meant"', { action: 'I kept their CRM running, even if it meant paying for two sets of licences.' }],
+  ['British "whilst it meant"', { action: 'Whilst it meant a later start for the Leeds team, I sequenced them last.' }],
+  ['something put on hold', { action: 'I put the spring intake on hold until the autumn.' }],
+  ['"could live with"', { action: 'I agreed with the director that we could live with manual invoicing for one quarter.' }],
+  ['left out of the first release', { action: 'I left offline editing out of the first release.' }],
+  ['a go-live pushed by a fortnight', { action: 'I pushed the go-live by a fortnight so the fix could finish load testing.' }],
+  ['work moved to a season', { action: 'I moved the other six countries to an autumn wave.' }],
+  ['a deferral to the next financial year', { action: 'I deferred the audit tooling to the next financial year.' }],
+  ['"prioritised X above Y"', { action: 'I prioritised the consent feed above the lab-results dashboards.' }],
+  ['"I\'d rather X than Y"', { action: "I told the GM I'd rather launch three countries properly than nine badly." }],
+  ['"went for X over Y"', { action: 'I went for the managed service over a self-hosted cluster.' }],
+  ['something that could wait', { action: 'I told Sales the bulk upload could wait until Q3.' }],
+  ['"instead of" in a subjectless bullet', { action: '- Built the forecast from peak hour instead of the annual average.' }],
+  ['"instead of" after a shared subject', { action: 'I pulled the logs and built the forecast from peak hour instead of the annual average.' }],
+  ['"rather than" in an agreed plan', { action: 'I agreed with the director to split one team at a time rather than all at once.' }],
+  ['"Instead of" opening a sentence', { action: 'Instead of hiring contractors, I borrowed two engineers from the data team.' }],
 ];
 
 describe('no-tradeoff', () => {

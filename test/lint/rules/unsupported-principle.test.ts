@@ -1,0 +1,70 @@
+/**
+ * unsupported-principle: a principle claimed in `lps:` that the story's words don't show (scoring under 3
+ * in `map`), and a principle the words show strongly (6 or more) that isn't claimed. Evidence only in the
+ * situation counts half: context is not action.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoryData } from '../../../src/bank/schema.js';
+import rule from '../../../src/lint/rules/unsupported-principle.js';
+import { lintText, only, runRule } from '../../helpers.js';
+
+const SYNCS = 'I ran weekly syncs with the three teams and tracked risks in a shared log.';
+// Dive Deep 8: examined the data personally, months of raw data, the root cause.
+const DIVE_DEEP_STRONG = 'I read 400 tickets myself, pulled six months of pages from the paging tool, and found the root cause: a retry storm in the auth client.';
+// Dive Deep 5: shown, but not so strongly that it must be claimed.
+const DIVE_DEEP_SHOWN = 'I pulled six months of pages from the paging tool myself and found the root cause: a retry storm in the auth client.';
+// Hire and Develop the Best 8.
+const MENTORED = 'I mentored two engineers, helped one earn a promotion to senior, and hired three more for the team.';
+
+/** Stories with a claim the words don't back, or a strong showing left unclaimed: the reports expected. */
+const invalid: [label: string, fields: Partial<StoryData>, reports: number][] = [
+  ['Frugality claimed for a story of coordination', { action: SYNCS, lps: ['frugality'] }, 1],
+  ['Think Big claimed with nothing big in it', { action: SYNCS, lps: ['think-big'] }, 1],
+  ['a root cause found only in the situation, at half weight', { situation: 'An engineer had found the root cause of the outage.', action: SYNCS, lps: ['dive-deep'] }, 1],
+  ['Customer Obsession claimed on the word "customers" alone', { action: 'I ran weekly syncs on the feature our customers asked for.', lps: ['customer-obsession'] }, 1],
+  ['a medium signal alone ("dug into the details")', { action: 'I dug into the details of the billing export.', lps: ['dive-deep'] }, 1],
+  ['one claim backed and one not', { action: DIVE_DEEP_STRONG, lps: ['dive-deep', 'think-big'] }, 1],
+  ['Dive Deep shown strongly and not claimed', { action: DIVE_DEEP_STRONG }, 1],
+  ['Hire and Develop shown strongly while another principle is claimed', { action: `Nobody owned the certificate inventory, so I picked it up. ${MENTORED}`, lps: ['ownership'] }, 1],
+  ['two claims unbacked and a strong showing unclaimed', { action: MENTORED, lps: ['frugality', 'think-big'] }, 3],
+];
+
+/** Stories whose claims are backed, with nothing strong left unclaimed. */
+const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['no claims and nothing strong', { action: SYNCS }],
+  ['an empty `lps:`', { action: SYNCS, lps: [] }],
+  ['Dive Deep claimed and shown strongly', { action: DIVE_DEEP_STRONG, lps: ['dive-deep'] }],
+  ['Dive Deep claimed at exactly the threshold', { action: 'I read 400 tickets myself.', lps: ['dive-deep'] }],
+  ['Ownership claimed on one strong signal', { action: 'Nobody owned the certificate inventory, so I picked it up and built it.', lps: ['ownership'] }],
+  ['Deliver Results claimed, shown in the action and the result', { action: 'I cut scope to protect the date.', result: 'All 120 stores opened on November 1, the date in the national ads.', lps: ['deliver-results'] }],
+  ['a principle shown at 5, short of strong, left unclaimed', { action: DIVE_DEEP_SHOWN }],
+  ['two strong showings, both claimed', { action: `${DIVE_DEEP_STRONG} ${MENTORED}`, lps: ['dive-deep', 'hire-and-develop-the-best'] }],
+];
+
+describe('unsupported-principle', () => {
+  it.each(invalid)('flags %s', (_label, fields, reports) => {
+    expect(runRule(rule, fields)).toHaveLength(reports);
+  });
+
+  it.each(valid)('accepts %s', (_label, fields) => {
+    expect(runRule(rule, fields)).toEqual([]);
+  });
+
+  it('points at the unbacked claim and says what evidence would back it', () => {
+    const [report] = runRule(rule, { action: DIVE_DEEP_STRONG, lps: ['dive-deep', 'think-big'] });
+    expect(report).toMatchObject({ field: 'lps', index: 1, message: expect.stringMatching(/^You claim Think Big, but the story doesn't show it yet\. \S/) });
+  });
+
+  it('names the strongest evidence for a principle worth claiming, and is a warning by default', () => {
+    const [report] = runRule(rule, { action: DIVE_DEEP_STRONG });
+    expect(report).toMatchObject({ field: 'lps', message: expect.stringMatching(/^The story shows Dive Deep strongly \(".+": .+\); consider claiming `dive-deep` in `lps:`\.$/) });
+    expect(report!.index).toBeUndefined();
+    expect(rule.meta.defaultSeverity).toBe('warn');
+  });
+
+  it('reports an unbacked claim at its item in the lps list', () => {
+    const yaml = ['title: Thin claim', 'lps:', '  - dive-deep', '  - think-big', 'action: >-', `  ${DIVE_DEEP_STRONG}`, ''].join('\n');
+    const { messages } = lintText(yaml, 'stories/thin.yaml', only('unsupported-principle'));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unsupported-principle', 4, 5]]);
+  });
+});
