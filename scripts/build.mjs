@@ -13,10 +13,11 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const staging = `dist.${process.pid}.tmp`;
 const retired = `dist.${process.pid}.old`;
 
-/** A hash of what the bundle is built from: the sources and the locked dependencies. The lint cache keys on it. */
+/** A hash of what the bundle is built from: the sources, the build scripts and the locked dependencies. The lint cache keys on it. */
 function buildId() {
   const hash = createHash('sha256');
-  const files = ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true }).map((f) => join('src', f))];
+  const under = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, f));
+  const files = ['package.json', 'package-lock.json', ...under('src'), ...under('scripts')];
   for (const file of files.sort()) {
     if (!existsSync(file) || !statSync(file).isFile()) continue;
     hash.update(`${file}\0`).update(readFileSync(file)).update('\0');

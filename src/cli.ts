@@ -316,9 +316,10 @@ Examples:
   $ tpm-prep help lint            options for one command`,
 );
 
-// Every command but lint reads the stories' text (lint decides for itself: a run the cache serves reads none).
+// The commands that analyse the stories' text. (lint decides for itself: a run the cache serves reads none.)
+const ANALYSING = new Set(['map', 'plan', 'report', 'drill', 'new']);
 program.hook('preAction', async (_program, command) => {
-  if (command.name() !== 'lint') (await import('./regexps.js')).compileRegexpsOnce();
+  if (ANALYSING.has(command.name())) (await import('./regexps.js')).compileRegexpsOnce();
 });
 
 try {

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { CacheStore, bankHash, cacheKey, defaultCacheDir, hash } from '../lint/cache.js';
 import { findConfigFile } from '../lint/config-file.js';
+import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
@@ -93,7 +94,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const bankPath = bankFolder(targets, io.cwd);
   const { files, problems } = readBank(targets, io.cwd);
   const hashed = files.map((f) => ({ ...f, hash: hash(f.bytes) }));
-  const cache = openCache(options, io);
+  const configFile = readConfigFile(options, io);
+  const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
   const linted: LintedFile[] = [];
   const fresh: typeof hashed = [];
@@ -103,29 +105,31 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     else fresh.push(file);
   }
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
-  const bankHit = bankKey === undefined ? undefined : cache?.bank(bankPath!, bankKey);
+  const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 
-  // The cache is only written under a config that loaded, so a run it serves whole needn't read the config.
-  const whole = cache?.allFound() === true && fresh.length === 0 && (bankPath === undefined || bankHit !== undefined);
-  let results: FileResult[];
-  if (whole) {
-    results = assemble(linted);
-    if (bankPath !== undefined) results.push(bankResult(bankPath, [...bankHit!], results.flatMap((r) => r.stories)));
-  } else {
+  // A cache is only written under a config that loaded, so a run it serves whole (some file or the bank
+  // found under this key, nothing fresh) needn't read the config, nor load a rule.
+  const whole = fresh.length === 0 && (bankPath === undefined ? linted.length > 0 : bankHit !== undefined);
+  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank } | undefined;
+  if (!whole) {
     const [{ loadConfig }, { loadText }, { lintFile, lintBank }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
     compileRegexpsOnce();
-    const config = loadConfig(options.config, io.cwd);
+    const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });
     for (const file of fresh) {
       const result = lintFile(loadText(file.path, file.bytes), config, timings);
       linted.push(result);
       cache?.rememberFile(file.path, file.hash, result);
     }
-    results = assemble(linted);
-    if (bankPath !== undefined) {
-      const stories = results.flatMap((r) => r.stories);
-      const entry = bankHit ? bankResult(bankPath, [...bankHit], stories) : lintBank(stories, bankPath, config, timings);
+    engine = { config, lintBank };
+  }
+  const results = assemble(linted);
+  if (bankPath !== undefined) {
+    const stories = results.flatMap((r) => r.stories);
+    if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories));
+    else {
+      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings);
       results.push(entry);
-      if (!bankHit) cache?.rememberBank(bankPath, bankKey!, entry.messages);
+      cache?.rememberBank(bankPath, bankKey!, entry.messages);
     }
   }
 
@@ -133,26 +137,29 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     try {
       cache?.save();
     } catch (error) {
-      out.stderr(`tpm-prep: warning: ${(error as Error).message} Lint works without its cache; --no-cache stops it trying.\n`);
+      if (!(error instanceof UsageError)) throw error;
+      out.stderr(`tpm-prep: warning: ${error.message} Lint works without its cache; --no-cache stops it trying.\n`);
     }
   };
   return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save };
 }
 
-/** The cache to use, if any: none with --no-cache, or from a build not stamped by scripts/build.mjs. */
-function openCache(options: LintOptions, io: Io): CacheStore | undefined {
-  if (options.cache === false || BUILD_ID === undefined) return undefined;
-  const configPath = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
-  let configText = '';
-  if (configPath !== undefined) {
-    try {
-      configText = readFileSync(configPath, 'utf8');
-    } catch {
-      return undefined; // loadConfig will say why
-    }
+/** The config file that applies, and its text; `unreadable` if it can't be read (loadConfig will say why). */
+function readConfigFile(options: LintOptions, io: Io): { path?: string; text?: string; unreadable?: true } {
+  const path = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
+  if (path === undefined) return {};
+  try {
+    return { path, text: readFileSync(path, 'utf8') };
+  } catch {
+    return { path, unreadable: true };
   }
-  const dir = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheDir(io.cwd, io.env);
-  return new CacheStore(dir, cacheKey(BUILD_ID, configPath, configText), io.cwd);
+}
+
+/** The cache for this build, runtime and config. */
+function openCache(options: LintOptions, io: Io, configFile: { path?: string; text?: string }): CacheStore {
+  const dir = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheDir(io.cwd, io.env, process.platform);
+  const runtime = `${process.versions.node} ${process.versions.unicode}`;
+  return new CacheStore(dir, cacheKey(BUILD_ID!, runtime, configFile.path, configFile.text ?? ''), io.cwd);
 }
 
 /** The name shown for standard input: the --stdin-filename, relative to the current folder, or `<stdin>`. */

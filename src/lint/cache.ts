@@ -9,7 +9,7 @@
  * other shard, or one that can't be read or parsed, counts as empty. Nothing here throws on a bad cache:
  * at worst lint does the work again.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
@@ -30,17 +30,20 @@ export interface CacheData {
 }
 
 /** Where the cache for lint runs from `cwd` lives: in the user's cache folder, named for `cwd`. */
-export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv): string {
+export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
   const root =
     env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME
-    : process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
+    : platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
     : join(homedir(), '.cache');
   return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}`);
 }
 
-/** The key a cache must have to be used: the build, and the config's path and text ('' without one). */
-export function cacheKey(build: string, configPath: string | undefined, configText: string): string {
-  return hash(`${build}\0${configPath ?? ''}\0${configText}`);
+/**
+ * The key a cache must have to be used: the build, the runtime (Node's Unicode tables decide what the
+ * rules' \p{…} classes match), and the config's path and text ('' without one).
+ */
+export function cacheKey(build: string, runtime: string, configPath: string | undefined, configText: string): string {
+  return hash(`${build}\0${runtime}\0${configPath ?? ''}\0${configText}`);
 }
 
 /**
@@ -111,7 +114,7 @@ export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'b
 
 /** The shards a run reads and writes, under one key. */
 export class CacheStore {
-  private readonly shards = new Map<string, { path: string; data: CacheData; found: boolean; learned: CacheData['files']; bank?: CacheData['bank'] }>();
+  private readonly shards = new Map<string, { path: string; data: CacheData; learned: CacheData['files']; bank?: CacheData['bank'] }>();
 
   constructor(
     /** The folder the shards live in. */
@@ -120,21 +123,21 @@ export class CacheStore {
     private readonly cwd: string,
   ) {}
 
-  /** What lint made of the file at `path` (as shown), if the cache saw these very bytes. */
+  /**
+   * What lint made of the file at `path` (as shown), if the cache saw these very bytes. An entry of the
+   * wrong shape (a cache edited by hand, or gone bad on disk) is a miss, to be replaced.
+   */
   file(path: string, fileHash: string): LintedFile | undefined {
-    const entry = this.shard(folderOf(path)).data.files[path];
-    return entry?.hash === fileHash ? entry.linted : undefined;
+    const entry = this.shard(folderOf(path)).data.files[path] as unknown;
+    if (!isObject(entry) || entry.hash !== fileHash || !isLintedFile(entry.linted, path)) return undefined;
+    return entry.linted;
   }
 
   /** The bank rules' findings for `bankPath`, if the cache saw the bank with these very files. */
   bank(bankPath: string, bankKey: string): readonly Problem[] | undefined {
-    const { bank } = this.shard(bankFolderOf(bankPath)).data;
-    return bank?.hash === bankKey ? bank.messages : undefined;
-  }
-
-  /** True when every shard read so far was written under this key: the config then loaded cleanly. */
-  allFound(): boolean {
-    return this.shards.size > 0 && [...this.shards.values()].every((s) => s.found);
+    const bank = this.shard(bankFolderOf(bankPath)).data.bank as unknown;
+    if (!isObject(bank) || bank.hash !== bankKey || !isList(bank.messages, isProblem)) return undefined;
+    return bank.messages;
   }
 
   rememberFile(path: string, fileHash: string, linted: LintedFile): void {
@@ -145,11 +148,19 @@ export class CacheStore {
     this.shard(bankFolderOf(bankPath)).bank = { hash: bankKey, messages };
   }
 
-  /** Writes the shards that learned something; throws a UsageError naming the first that can't be written. */
+  /**
+   * Writes the shards that learned something, readable by the user alone (they quote the stories); throws
+   * a UsageError naming the first that can't be written.
+   */
   save(): void {
     for (const shard of this.shards.values()) {
       if (Object.keys(shard.learned).length === 0 && shard.bank === undefined) continue;
-      writeFileAtomic(shard.path, JSON.stringify(nextCache(shard.data, { files: shard.learned, bank: shard.bank }, this.cwd)), { overwrite: true });
+      try {
+        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      } catch {
+        // writeFileAtomic says why, in one line.
+      }
+      writeFileAtomic(shard.path, JSON.stringify(nextCache(shard.data, { files: shard.learned, bank: shard.bank }, this.cwd)), { overwrite: true, mode: 0o600 });
     }
   }
 
@@ -158,7 +169,7 @@ export class CacheStore {
     if (!shard) {
       const path = join(this.dir, `${hash(folder).slice(0, 16)}.json`);
       const data = readCache(path, this.key);
-      shard = { path, data: data ?? emptyCache(this.key), found: data !== undefined, learned: {} };
+      shard = { path, data: data ?? emptyCache(this.key), learned: {} };
       this.shards.set(folder, shard);
     }
     return shard;
@@ -173,4 +184,32 @@ function folderOf(path: string): string {
 /** The folder of a bank path as lint shows it ('stories/' → 'stories'). */
 function bankFolderOf(bankPath: string): string {
   return bankPath.replace(/\\/g, '/').replace(/\/+$/, '') || '.';
+}
+
+// The shape of what a shard holds, checked on the way in: a cache is data from disk, not from this build.
+type Obj = Record<string, unknown>;
+const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isList = <T>(x: unknown, each: (item: unknown) => item is T): x is T[] => Array.isArray(x) && x.every(each);
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isPosition = (x: unknown): boolean => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.column);
+
+function isProblem(x: unknown): x is Problem {
+  return isObject(x) && isString(x.ruleId) && (x.severity === 1 || x.severity === 2) && isString(x.message) && isPosition(x) && (x.storyId === undefined || isString(x.storyId));
+}
+
+function isFacts(x: unknown): boolean {
+  if (!isObject(x) || !isString(x.id) || !isList(x.declared, isString) || typeof x.failure !== 'boolean') return false;
+  if (!isList(x.inferred, (i): i is Obj => isObject(i) && isString(i.id))) return false;
+  const r = x.readiness;
+  return isObject(r) && ['score', 'impact', 'scope', 'ownership'].every((k) => typeof r[k] === 'number');
+}
+
+function isLintedFile(x: unknown, path: string): x is LintedFile {
+  return (
+    isObject(x) &&
+    x.path === path &&
+    isList(x.messages, isProblem) &&
+    isList(x.silenced, isString) &&
+    isList(x.stories, (s): s is Obj => isObject(s) && isFacts(s.facts) && isPosition(s.idAt))
+  );
 }

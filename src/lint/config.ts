@@ -36,12 +36,13 @@ export function defaultConfig(): Config {
   return { rules: new Map(RULE_IDS.map((id) => [id, setting(id, findRule(id)!.meta.defaultSeverity, undefined)])) };
 }
 
-export function loadConfig(explicit: string | undefined, cwd: string): Config {
+/** The config for `cwd`; `known` is its file's text, already read (by the lint cache), so it is read once. */
+export function loadConfig(explicit: string | undefined, cwd: string, known?: { readonly path: string; readonly text: string }): Config {
   const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!path) return defaultConfig();
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = known?.path === path ? known.text : readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`Can't read the config: ${describeError(explicit ?? path, error)}`);
   }

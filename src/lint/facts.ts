@@ -1,8 +1,8 @@
 /**
  * What lint keeps of a story once its rules have run: what the bank rules and the formatters ask of it.
  * It is also what the lint cache stores in place of the story, so a cached story is never parsed or
- * read again. Each fact is worked out on first use, once: a compact run never scores readiness, and a
- * bank rule that is off never infers principles.
+ * read again. Each fact is worked out on first use, once: with --no-cache, a compact run never scores
+ * readiness and a bank rule that is off never infers principles. (Saving to the cache asks for every fact.)
  */
 import type { Story } from '../bank/schema.js';
 import type { LpId } from '../principles/catalog.js';

@@ -70,8 +70,8 @@ export function fileReadiness(stories: readonly Scored[]): FileReadiness | undef
 
 /**
  * The readiness a lint entry shows: a file's mean and each story's, or for the bank entry the mean over
- * the bank; undefined with no story. Only the formatters that show it ask, so a commit hook's compact
- * or clean run never scores readiness at all.
+ * the bank; undefined with no story. Only the formatters that show it ask (and the lint cache, which
+ * keeps it for the next run; with --no-cache a compact or clean run never scores readiness at all).
  */
 export function entryReadiness(entry: { readonly stories: readonly Scored[]; readonly bank?: true }): FileReadiness | undefined {
   return entry.bank ? summarize(entry.stories.map((s) => s.readiness)) : fileReadiness(entry.stories);

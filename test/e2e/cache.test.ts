@@ -6,14 +6,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch } from './support.js';
+import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch, type Tree } from './support.js';
 
 const tmp = scratch('cache');
 const WEAK = join(ROOT, 'test/fixtures/weak');
 const weakFiles = Object.fromEntries(readdirSync(WEAK).map((name) => [`stories/${name}`, readFileSync(join(WEAK, name))]));
 
 /** A fresh prep folder with its own cache file, and a way to lint it. */
-function prep(files: Record<string, string | Buffer>) {
+function prep(files: Tree) {
   const dir = tmp.write(files);
   const cache = `${dir}.cache`;
   const lint = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
@@ -41,6 +41,48 @@ describe('lint cache', () => {
     const json = JSON.parse((await p.lint(['-f', 'json'])).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     expect(json.flatMap((f) => f.messages.map((m) => m.ruleId))).toContain('duplicate-id');
     expect(json.at(-1)!.filePath).toBe('stories/');
+  });
+
+  it('gives the same output and exit code from the cache with -q, --max-warnings, directives, drafts, a parse error and an unreadable file', async () => {
+    const p = prep({
+      'stories/draft.yaml': `draft: true\n${LONE}`,
+      'stories/directives.yaml': `# tpm-prep-disable no-named-partner\n${LONE.replace(/^action:/m, '# tpm-prep-disable-next-line no-tradeoff\naction:')}`,
+      'stories/broken.yaml': 'title: [unclosed\n',
+      'stories/weak.yaml': readFileSync(join(WEAK, 'all-four.yaml')),
+      'stories/gone.yaml': { link: 'nowhere.yaml' },
+    });
+    for (const args of [[], ['-q'], ['--max-warnings', '0'], ['-q', '-f', 'json']]) {
+      const fresh = await p.lint(['--no-cache', ...args]);
+      await p.lint(args);
+      const cached = await p.lint(args);
+      expect(fresh.status).toBe(2); // the dangling link is an IO problem
+      expect([cached.status, cached.stdout, cached.stderr]).toEqual([fresh.status, fresh.stdout, fresh.stderr]);
+    }
+  });
+
+  it('runs no rule and reads no config on a run the cache serves whole', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC, 'stories/a.yaml': STRONG, '.tpm-prep.yaml': 'rules:\n  hedging: error\n' });
+    const rules = /^(missing-metric|unsupported-principle|lp-coverage|hedging)\s+\d/m;
+    const first = await p.lint([], { TIMING: '1' });
+    expect(first.stderr).toMatch(rules);
+    const second = await p.lint([], { TIMING: '1' });
+    expect(second.stderr).not.toMatch(rules);
+    expect(second.stderr).toContain('cache: 2 of 2 files reused');
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('takes a cache entry of the wrong shape as a miss, and replaces it', async () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    const expected = await p.lint(['--no-cache']);
+    await p.lint();
+    const [shard] = readdirSync(p.cache);
+    const data = JSON.parse(readFileSync(join(p.cache, shard!), 'utf8'));
+    data.files['stories/b.yaml'].linted = {};
+    data.bank.messages = 5;
+    writeFileSync(join(p.cache, shard!), JSON.stringify(data));
+    const r = await p.lint();
+    expect([r.status, r.stdout, r.stderr]).toEqual([expected.status, expected.stdout, '']);
+    expect(await p.reused()).toBe('1 of 1');
   });
 
   it('re-lints only the file that changed, and reports what changed', async () => {

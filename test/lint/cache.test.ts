@@ -1,5 +1,5 @@
 /** The lint cache's pure parts: the fingerprint, the keys, reading a cache that may be bad, and what is kept. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,13 +36,14 @@ describe('hash', () => {
 });
 
 describe('keys', () => {
-  it('changes the cache key with the build, the config path or its text', () => {
-    const base = cacheKey('b1', '/r/.tpm-prep.yaml', 'rules: {}');
-    expect(cacheKey('b1', '/r/.tpm-prep.yaml', 'rules: {}')).toBe(base);
-    expect(cacheKey('b2', '/r/.tpm-prep.yaml', 'rules: {}')).not.toBe(base);
-    expect(cacheKey('b1', '/s/.tpm-prep.yaml', 'rules: {}')).not.toBe(base);
-    expect(cacheKey('b1', '/r/.tpm-prep.yaml', 'rules: {no-tradeoff: off}')).not.toBe(base);
-    expect(cacheKey('b1', undefined, '')).not.toBe(base);
+  it('changes the cache key with the build, the runtime, the config path or its text', () => {
+    const base = cacheKey('b1', '20.20.2 15.1', '/r/.tpm-prep.yaml', 'rules: {}');
+    expect(cacheKey('b1', '20.20.2 15.1', '/r/.tpm-prep.yaml', 'rules: {}')).toBe(base);
+    expect(cacheKey('b2', '20.20.2 15.1', '/r/.tpm-prep.yaml', 'rules: {}')).not.toBe(base);
+    expect(cacheKey('b1', '22.1.0 15.1', '/r/.tpm-prep.yaml', 'rules: {}')).not.toBe(base);
+    expect(cacheKey('b1', '20.20.2 15.1', '/s/.tpm-prep.yaml', 'rules: {}')).not.toBe(base);
+    expect(cacheKey('b1', '20.20.2 15.1', '/r/.tpm-prep.yaml', 'rules: {no-tradeoff: off}')).not.toBe(base);
+    expect(cacheKey('b1', '20.20.2 15.1', undefined, '')).not.toBe(base);
   });
 
   it('hashes a bank by its folder and its files, in any order', () => {
@@ -55,11 +56,12 @@ describe('keys', () => {
   });
 
   it('keeps one cache folder for each folder lint runs from, under XDG_CACHE_HOME', () => {
-    const a = defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' });
+    const a = defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' }, 'linux');
     expect(a.startsWith(join('/tmp/c', 'tpm-prep', 'lint-'))).toBe(true);
-    expect(defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' })).toBe(a);
-    expect(defaultCacheDir('/home/me/other', { XDG_CACHE_HOME: '/tmp/c' })).not.toBe(a);
-    expect(defaultCacheDir('/home/me/prep', {})).toMatch(/[\\/]\.cache[\\/]tpm-prep[\\/]lint-[0-9a-f]{16}$/);
+    expect(defaultCacheDir('/home/me/prep', { XDG_CACHE_HOME: '/tmp/c' }, 'linux')).toBe(a);
+    expect(defaultCacheDir('/home/me/other', { XDG_CACHE_HOME: '/tmp/c' }, 'linux')).not.toBe(a);
+    expect(defaultCacheDir('/home/me/prep', {}, 'linux')).toMatch(/[\\/]\.cache[\\/]tpm-prep[\\/]lint-[0-9a-f]{16}$/);
+    expect(defaultCacheDir('/home/me/prep', { LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' }, 'win32').startsWith(join('C:\\Users\\me\\AppData\\Local', 'tpm-prep'))).toBe(true);
   });
 });
 
@@ -136,15 +138,63 @@ describe('CacheStore', () => {
     expect(second.bank('a/', 'bank-1')).toEqual([problem]);
     expect(second.bank('a', 'bank-1')).toEqual([problem]);
     expect(second.bank('a/', 'bank-2')).toBeUndefined();
-    expect(second.allFound()).toBe(true);
-    // A folder with no shard yet: not found, so a run can't skip reading the config.
     expect(second.file('c/w.yaml', 'h4')).toBeUndefined();
-    expect(second.allFound()).toBe(false);
 
     // Under another key (another build or config), nothing is found.
     const other = new CacheStore(at, 'k2', cwd);
     expect(other.file('a/x.yaml', 'h1')).toBeUndefined();
-    expect(other.allFound()).toBe(false);
+    expect(other.bank('a/', 'bank-1')).toBeUndefined();
+  });
+
+  const story = { facts: { id: 's', declared: [], inferred: [{ id: 'ownership' }], failure: false, readiness: { score: 1, impact: 1, scope: 0, ownership: 0 } }, idAt: { line: 1, column: 1 } };
+  const good = { path: 'a/x.yaml', messages: [problem], silenced: ['3:no-tradeoff'], stories: [story] };
+  it.each([
+    ['linted is not an object', {}],
+    ['linted is empty', { linted: {} }],
+    ['another path', { linted: { ...good, path: 'a/other.yaml' } }],
+    ['messages is text', { linted: { ...good, messages: 'x' } }],
+    ['a message with no line', { linted: { ...good, messages: [{ ...problem, line: undefined }] } }],
+    ['a severity of 3', { linted: { ...good, messages: [{ ...problem, severity: 3 }] } }],
+    ['silenced holds a number', { linted: { ...good, silenced: [3] } }],
+    ['a story with no facts', { linted: { ...good, stories: [{ idAt: story.idAt }] } }],
+    ['readiness is null', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: null } }] } }],
+    ['inferred holds text', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, inferred: ['ownership'] } }] } }],
+  ])('takes an entry whose %s as a miss, not a crash', (_, entry) => {
+    const at = mkdtempSync(join(dir, 'shape-'));
+    const store = new CacheStore(at, 'k', dir);
+    store.rememberFile('a/x.yaml', 'h', good as never);
+    store.rememberBank('a/', 'b', [problem]);
+    store.save();
+    expect(new CacheStore(at, 'k', dir).file('a/x.yaml', 'h')).toEqual(good);
+    const [shard] = readdirSync(at);
+    const data = JSON.parse(readFileSync(join(at, shard!), 'utf8'));
+    data.files['a/x.yaml'] = { hash: 'h', ...entry };
+    writeFileSync(join(at, shard!), JSON.stringify(data));
+    expect(new CacheStore(at, 'k', dir).file('a/x.yaml', 'h')).toBeUndefined();
+  });
+
+  it.each([
+    ['messages is a number', 5],
+    ['a message is null', [null]],
+  ])('takes bank findings whose %s as a miss', (_, messages) => {
+    const at = mkdtempSync(join(dir, 'bank-shape-'));
+    const store = new CacheStore(at, 'k', dir);
+    store.rememberBank('a/', 'b', [problem]);
+    store.save();
+    const [shard] = readdirSync(at);
+    const data = JSON.parse(readFileSync(join(at, shard!), 'utf8'));
+    data.bank.messages = messages;
+    writeFileSync(join(at, shard!), JSON.stringify(data));
+    expect(new CacheStore(at, 'k', dir).bank('a/', 'b')).toBeUndefined();
+  });
+
+  it('keeps its files to the user alone: they quote the stories', () => {
+    const at = join(dir, 'private', 'cache');
+    const store = new CacheStore(at, 'k', dir);
+    store.rememberBank('a/', 'b', [problem]);
+    store.save();
+    expect(statSync(at).mode & 0o777).toBe(0o700);
+    expect(statSync(join(at, readdirSync(at)[0]!)).mode & 0o777).toBe(0o600);
   });
 
   it('writes nothing when it learned nothing', () => {
