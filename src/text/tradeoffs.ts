@@ -46,8 +46,8 @@ const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|spr
 const WORD = String.raw`[^\s.,;:!?()"“”]+`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
-// "over the next two quarters" is time, not a choice; nor is "ahead of peak".
-const OVER_CHOICE = String.raw`(?:\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
+// "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
+const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
 const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
@@ -73,11 +73,10 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {
-    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b/gi,
+    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
-  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
-  { re: new RegExp(String.raw`\b(?:priority|precedence|preference)\s+${OVER_CHOICE}`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
   // old ledger" reconciles two records.
@@ -87,7 +86,7 @@ const PATTERNS: readonly Pattern[] = [
   // Met halfway: "worked out a compromise", "compromised on", "split the difference", but not "the compromise
   // of the build server" or "compromised accounts".
   {
-    re: new RegExp(String.raw`\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: ${WORD})?) compromise)|\bcompromised on\b|\bthe compromise(?: (?:was|is)\b|\s*:)`, 'gi'),
+    re: new RegExp(String.raw`\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: ${WORD})?) compromise)|\bcompromised on\b|\bthe compromise(?: (?:was|is)\b|\s*:)|\bcompromise (?:I|we) (?:struck|reached|agreed|made|found|offered|proposed|landed)\b`, 'gi'),
   },
   { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
@@ -128,25 +127,27 @@ const PATTERNS: readonly Pattern[] = [
   },
   { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b/gi },
   { re: /\b(?:(?:could|can|would|will|['’]d)|(?:willing|agreed|decided|chose|prepared|happy|able) to) live with\b/gi },
+  // A list's heading: "- Dropped: custom branding, SSO", "Not doing: bulk import".
+  { re: /^[\s\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
   // Said no, or decided against; not "nobody felt left out".
   { re: /\b(?:de-?scop(?:e|ed|ing)|scoped (?:down|out)|out of (?:the )?scope|left(?<!\b(?:feel|feels|felt|feeling)\s{1,3}left) out)\b/gi },
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\bsaid no\b|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
+    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) up\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|\w+ly)\b|\d)(?=${WORD})`, 'gi'),
+    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly)\b|\d)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|stopped|stopping)${NOT_PASSIVE}(?!\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|stopped|stopping)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
   // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
   // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".
   {
@@ -164,7 +165,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried)\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
   // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
@@ -178,7 +179,7 @@ const PATTERNS: readonly Pattern[] = [
   // the release until the fixes were in".
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:slip|slipped|slipping)${NOT_PASSIVE}\s+(?:the|our|my|a|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\b|\b(?:moved|shifted|slid)${NOT_PASSIVE}\s+(?:the|our|my|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\s+(?:back|out)\b|\b(?:held|hold|holding)\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:release|launch|go-?live|rollout|cut-?over|line|deploy(?:ment)?|merge)(?=\s*(?:[.,;:!?)]|$)|\s+(?:until|till|for|back|by|while|so|to|and|on|a|an|one|two|three|four|several)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:slip|slipped|slipping)${NOT_PASSIVE}\s+(?:the|our|my|a|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\b|\b(?:moved|shifted|slid)${NOT_PASSIVE}\s+(?:the|our|my|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\s+(?:back|out)\b|\b(?:held|hold|holding)\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:release|launch|go-?live|rollout|cut-?over|deploy(?:ment)?|merge)(?=\s*(?:[.,;:!?)]|$)|\s+(?:until|till|for|back|by|while|so|to|and|on|a|an|one|two|three|four|several)\b)`, 'gi'),
   },
   // Told as a decision about what comes later: "I agreed that the partner portal would come in phase two".
   { when: byCandidate, re: new RegExp(String.raw`\b(?:would|will|could|['’]d|can)\s+(?:come|follow|land|ship|arrive|go live|launch|move|slip)\s+(?:back\s+)?(?:in|with|after|to|into)\s+(?:${LATER_STRICT})`, 'gi') },
@@ -186,8 +187,8 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:add|build|automate|fix|do|handle|finish|tackle|revisit|address|migrate|move)\s+(?:it|them|that|this|the rest|those|these)\s+later\b/gi,
   },
-  // Sent to wait: "it went to the backlog", "to the back of the queue".
-  { re: new RegExp(String.raw`\b(?:went|go|goes|sent|send|put|moved|pushed|parked)\s+(?:${WORD}\s+){0,7}?(?:to|into|onto|on|in)\s+(?:the|our)\s+(?:backlog|parking lot|back of the queue|icebox)\b`, 'gi') },
+  // Sent to wait: "it went to the backlog", "to the back of the queue", "into the long grass".
+  { re: new RegExp(String.raw`\b(?:went|go|goes|sent|send|put|moved|pushed|parked|kicked)\s+(?:${WORD}\s+){0,7}?(?:to|into|onto|on|in)\s+(?:the|our)\s+(?:backlog|parking lot|back of the queue|icebox|long grass)\b`, 'gi') },
   // "the bulk upload could wait until Q3": a decision about what waits, not customers waiting three days.
   { re: new RegExp(String.raw`\b(?:could|can|would|will|['’]d)\s+(?:have to\s+)?(?:wait|stay|remain)\b[^.;!?]{0,50}?\b(?:until|till|for)\s+(?:${LATER})\b`, 'gi') },
   { when: byCandidate, re: /\b(?:cost|costs|costing) (?:us|me|the team|my team|our team)\b|\b(?:that|the|this|my) (?:decision|choice|call) cost\b/gi },
@@ -204,6 +205,7 @@ const CLAUSE_BREAK =
   /[.!?;:\n]|,\s|\b(?:and|but|so|because|after|when|while|whilst|until|since|although|though|whereas|once|before|if|unless|which|who)\b/gi;
 const LEADING_BULLET = /^[\s\-*•]+/;
 const TRAILING_COMMA = /[\s,]+$/;
+const LIST_BREAK = /^(?:,\s|and)$/i;
 // "agreed to delay", "by deferring": the candidate's own infinitive or gerund.
 const INFINITIVE_OR_GERUND = /\b(?:to|by)\s*$/i;
 const BARE_INFINITIVE = /^\s*(?:to|by)\s*$/i;
@@ -266,6 +268,9 @@ function byCandidate(text: string, index: number): boolean {
       return FIRST_PERSON.test(antecedent.slice(lastBreak(antecedent).end));
     }
     if (word === 'who') return false;
+    // A verb that shares its subject across "and": "I pulled the logs and deferred X", "- Ran the syncs and
+    // dropped Y", but not "the delay was not my call and cost the team a sprint".
+    if (word === 'and' || word === 'but') return sharedSubjectIsCandidate(before.slice(0, brk.end - word.length));
     return true;
   }
   // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
@@ -275,7 +280,25 @@ function byCandidate(text: string, index: number): boolean {
 
 // What can make a choice mean a cost: "it", "that", "doing so", a gerund ("shipping on time meant…"), "the
 // option", or the candidate. Not an event ("the outage meant…") or someone else ("Sales would lose…").
-const CHOICE_SUBJECT = /^\s*(?:it|this|that|doing (?:so|that|this|it)|\p{L}+ing\b|the (?:\p{L}+ )?(?:option|design|plan|approach|choice|decision|call|change|trade-?off))/iu;
+const CHOICE_SUBJECT = /^\s*(?:it|this|that|doing (?:so|that|this|it)|\p{L}+ing\b|the (?:\p{L}+ )?(?:option|design|plan|approach|choice|decision|call|trade-?off))/iu;
+
+/**
+ * Whether the subject a clause leaves unsaid, as in "…, rewrote the top twenty and left the rest until next
+ * quarter", is the candidate: the clause before the conjunction, or the list it ends, has "I" or "we" or
+ * opens with a verb of its own.
+ */
+function sharedSubjectIsCandidate(before: string): boolean {
+  let text = before.replace(TRAILING_COMMA, '');
+  for (let step = 0; step < 4; step++) {
+    const brk = lastBreak(text);
+    const clause = text.slice(brk.end).replace(LEADING_BULLET, '');
+    if (clause.trim() === '' || FIRST_PERSON.test(clause) || OPENS_WITH_VERB.test(clause)) return true;
+    // Only a list item (", rewrote…", "…team and more automation") hands on to the clause before it.
+    if (!LIST_BREAK.test(brk.word)) return false;
+    text = text.slice(0, brk.end - brk.word.length);
+  }
+  return false;
+}
 
 /** Whether the clause that says what something meant or would lose has a choice for its subject. */
 function byChoice(text: string, index: number): boolean {
