@@ -103,10 +103,12 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
   {
-    re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b`, 'gi'),
+    re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b|\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:would|['’]d)\s+(?:have to|need to|lose|miss|wait)\b`, 'gi'),
   },
+  // Two sides of an option: "cheaper but slower in rural areas"; "chose it anyway".
+  { re: /\b(?:cheaper|faster|simpler|safer|quicker|sooner|earlier)\s+but\s+(?:slower|weaker|riskier|dearer|costlier|less|more expensive|harder|later|worse)\b/gi, when: inCandidateSentence },
   // What the candidate's choice cost others: "I gave enterprise the first slot, so self-serve waited a month".
-  { when: choiceBeforeSo, re: new RegExp(String.raw`\bso\s+(?:${WORD}\s+){1,4}?(?:waited|had to wait|would (?:have to )?wait|went without|had to go without)\b`, 'gi') },
+  { when: choiceBeforeSo, re: new RegExp(String.raw`\bso\s+(?:${WORD}\s+){1,6}?(?:waited|had to wait|would (?:have to )?wait|went without|had to go without|slid|slipped|slowed)\b`, 'gi') },
   // A cost said in passing: "…, losing some flexibility", "by trading a consistent look for a safe launch".
   {
     re: /(?:,\s+|\bby\s+)(?:losing|sacrificing|forgoing|giving up|paying (?:twice|double|extra|more|a premium|for (?:both|two|idle))|trading\b[^.;!?]{1,60}?\bfor)\b/gi,
@@ -136,6 +138,10 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
   },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,4}?without\b(?!${NO_LOSS})|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
+  },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
@@ -147,7 +153,7 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly)\b|\d)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|stopped|stopping)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
   // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
   // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".
   {
@@ -156,7 +162,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:scaled|scale|scaling|pared|pare|paring|dialled|dialed|dialling|dialing|wound|wind|winding)${NOT_PASSIVE}(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:clusters?|fleet|instances?|nodes?|servers?|capacity|replicas?|pods?|databases?|db|workers?|containers?|vms?|thresholds?|alerts?|alerting|logging|sampling|volume|noise)\b)\s+(?:${WORD}\s+){0,4}?(?:back|down)\b|\b(?:trimmed|trim|trimming|narrowed|narrow|narrowing|reduced|reduce|reducing|shrank|shrunk|shrink|shrinking)${NOT_PASSIVE}\s+(?:the\s+|our\s+|its\s+)?scope\b(?!\s+(?:for\b|of\s+(?:the\s+|our\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis|outage|bug|root cause)))|\b(?:limited|limit|limiting|restricted|restrict|restricting|confined|confine|narrowed|narrow|narrowing)${NOT_PASSIVE}\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:pilot|launch|release|rollout|beta|mvp|v1|scope|trial|first phase|phase one|go-?live)\s+to\b(?!\s+[\d.]+\s*(?:%|percent|per cent))`, 'gi'),
+    re: new RegExp(String.raw`\b(?:scaled|scale|scaling|pared|pare|paring|dialled|dialed|dialling|dialing|wound|wind|winding|stripped|strip|stripping)${NOT_PASSIVE}(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:clusters?|fleet|instances?|nodes?|servers?|capacity|replicas?|pods?|databases?|db|workers?|containers?|vms?|thresholds?|alerts?|alerting|logging|sampling|volume|noise)\b)\s+(?:${WORD}\s+){0,4}?(?:back|down)\b|\b(?:trimmed|trim|trimming|narrowed|narrow|narrowing|reduced|reduce|reducing|shrank|shrunk|shrink|shrinking)${NOT_PASSIVE}\s+(?:the\s+|our\s+|its\s+)?scope\b(?!\s+(?:for\b|of\s+(?:the\s+|our\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis|outage|bug|root cause)))|\b(?:limited|limit|limiting|restricted|restrict|restricting|confined|confine|narrowed|narrow|narrowing)${NOT_PASSIVE}\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:pilot|launch|release|rollout|beta|mvp|v1|scope|trial|first phase|phase one|go-?live)\s+to\b(?!\s+[\d.]+\s*(?:%|percent|per cent))`, 'gi'),
   },
   {
     when: byCandidate,
@@ -172,7 +178,7 @@ const PATTERNS: readonly Pattern[] = [
   // not "took the cost model to finance", nor a launch without any downtime.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b`, 'gi') },
   // The candidate's own schedule slipped: "agreed to slip the date", "moved the launch back a week", "held
@@ -224,6 +230,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
+const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = /^[\s\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
 
@@ -313,6 +320,16 @@ const ENDS_PASSIVE = /\b(?:was|were|been|is|are|being)\s*$/i;
 /** Whether a choice at `index` is the candidate's: "I chose…", "- Picked…", "was chosen over…", not "Sales preferred…". */
 function chosenByCandidate(text: string, index: number): boolean {
   return byCandidate(text, index) || ENDS_PASSIVE.test(clauseBefore(text, index));
+}
+
+/** Whether the sentence around `index` has the candidate in it: "the carrier was cheaper but slower, and I chose it". */
+function inCandidateSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) start = m.index + 1;
+  const after = text.slice(index, index + 300);
+  const end = after.search(SENTENCE_END);
+  return FIRST_PERSON.test(before.slice(start) + (end < 0 ? after : after.slice(0, end)));
 }
 
 /** Whether the clause before the "so" at `index` is the candidate's doing: "I gave enterprise the first slot, so…". */
