@@ -79,6 +79,14 @@ describe('findTradeoffs', () => {
     ["I didn't chase full coverage.", "didn't chase"],
     ["I used the vendor's standard reports in place of our own.", 'in place of'],
     ['My recommendation was to retire the tablet app.', 'retire '],
+    ['The new carrier was cheaper but slower in rural areas, and I chose it anyway.', 'cheaper but slower'],
+    ['I picked the cheaper carrier and signed it anyway.', 'signed it anyway'],
+    ["I declined the executive's request to add a fourth region.", "declined the executive's request"],
+    ['To hit the date I stripped the release down to three flows.', 'stripped the release down'],
+    ['I reordered the roadmap so payments came first and loyalty slid a quarter.', 'so payments came first and loyalty slid'],
+    ['I decided to take on technical debt in the billing module.', 'take on technical debt'],
+    ['I asked the team to stop all new feature work for two sprints.', 'stop all new feature'],
+    ['The plan I pushed through left the reporting team without a dedicated engineer.', 'left the reporting team without'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -147,6 +155,13 @@ describe('findTradeoffs', () => {
     'I reduced the number of manual steps from twelve to three.',
     'The change freeze meant no deployments over peak.',
     'Leadership held off on approving the budget.',
+    'The old server was faster but less reliable.',
+    'I rejected the idea that the outage was a one-off.',
+    'Even though we had to rebuild the pipeline, we still hit the date.',
+    'I escalated, so the stalled work restarted within a day.',
+    'The vendor left us without a working build for a week.',
+    'The vendor missed the date, so our launch slipped a month.',
+    'The payment was declined by the bank.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
