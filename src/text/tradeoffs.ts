@@ -6,11 +6,17 @@
  * hours rather than days" and "staff texted codes instead of using the app" name two things, but nobody
  * chose one over the other.
  *
- * The patterns fall into a few families: an alternative set aside ("instead of", "rather than", "I'd
- * rather X than Y", "chose X over Y", "weighed X against Y"), a cost named ("at the cost of", "the price
- * was", "the downside:", "that meant accepting", "even if it meant", "we could live with it"), and a
- * plan cut or moved (deferred, descoped, parked, put on hold, left out of the first release, pushed the
- * go-live by a fortnight, moved to the autumn wave).
+ * The patterns fall into a few families: an alternative set aside ("instead of", "rather than", "in
+ * favour of", "I'd sooner X than Y", "chose X over Y", "put X ahead of Y", "weighed X against Y"), a cost
+ * named or borne ("at the cost of", "the price was", "came at a price", "the trade was", "the downside:",
+ * "that meant accepting", "even if it meant", "I accepted that … would", "we'd eat the double bill",
+ * "prepared to miss", "made do with", "we could live with it"), a no ("said no to", "held off on",
+ * "declined the request", "- Dropped: …"), and a plan cut, narrowed or moved (deferred, descoped, parked,
+ * put on hold, scaled back, limited the pilot to two sites, left out of the first release, pushed the
+ * go-live by a fortnight, moved to the autumn wave, would come in phase two, went to the backlog).
+ *
+ * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
+ * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
