@@ -6,11 +6,17 @@
  * hours rather than days" and "staff texted codes instead of using the app" name two things, but nobody
  * chose one over the other.
  *
- * The patterns fall into a few families: an alternative set aside ("instead of", "rather than", "I'd
- * rather X than Y", "chose X over Y", "weighed X against Y"), a cost named ("at the cost of", "the price
- * was", "the downside:", "that meant accepting", "even if it meant", "we could live with it"), and a
- * plan cut or moved (deferred, descoped, parked, put on hold, left out of the first release, pushed the
- * go-live by a fortnight, moved to the autumn wave).
+ * The patterns fall into a few families: an alternative set aside ("instead of", "rather than", "in
+ * favour of", "I'd sooner X than Y", "chose X over Y", "put X ahead of Y", "weighed X against Y"), a cost
+ * named or borne ("at the cost of", "the price was", "came at a price", "the trade was", "the downside:",
+ * "that meant accepting", "even if it meant", "I accepted that … would", "we'd eat the double bill",
+ * "prepared to miss", "made do with", "we could live with it"), a no ("said no to", "held off on",
+ * "declined the request", "- Dropped: …"), and a plan cut, narrowed or moved (deferred, descoped, parked,
+ * put on hold, scaled back, limited the pilot to two sites, left out of the first release, pushed the
+ * go-live by a fortnight, moved to the autumn wave, would come in phase two, went to the backlog).
+ *
+ * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
+ * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
@@ -32,74 +38,176 @@ interface Pattern {
 
 // Things a TPM cuts from a plan, as opposed to metrics ("cut costs", "cut latency").
 const WORK = String.raw`(?:scope|features?|requirements?|items?|work(?:streams?)?|stories|tickets|integrations?|reports?|reporting|flows?|milestones?|pilots?|phases?|tests?|support|launch(?:es)?|release|polish|nice-to-haves?|extras?|options?|parts?|pieces?|plans?|projects?|programmes?|initiatives?|dashboards?|v2|rounds?|exercises?|steps?|checks?|reviews?|meetings?|ceremon(?:y|ies)|roadmaps?|backlog|goals?|refactors?|rewrites?|migrations?|upgrades?|experiments?|campaigns?|screens?|fields?|markets?|countries|regions?|sites?|intakes?|waves?|platforms?|apps?|endpoints?|modules?|components?|tooling|automation|docs|documentation|training|hardening|refresh|redesign|ui|console|tracker|analytics|locali[sz]ation|languages?)`;
+// What a candidate covers or serves, as counted when they narrow it: "cut the number of target universities
+// from fourteen to six". Not what they clean up ("cut the number of manual steps", "of failed tests").
+const COVERAGE = String.raw`(?:universit(?:y|ies)|campus(?:es)?|schools?|colleges?|markets?|countries|regions?|sites?|cities|stores?|locations?|depots?|languages?|locales?|integrations?|features?|skus?|products?|offerings?|segments?|personas?|platforms?|devices?|browsers?|programmes?|programs?|projects?|initiatives?|pilots?|workstreams?|targets?)`;
+// What a launch can go without that is no loss: "launched without any downtime", "went live without a hitch",
+// "ran the launch without extra headcount".
+const NO_LOSS = String.raw`\s+(?:(?:a|an|any|one|single|major|serious|further|significant|unplanned|customer-facing|noticeable|visible|new|more|zero|extra|additional)\s+){0,2}(?:headcount|budget|hires|funding|resources|overtime|p[0-4]s?|sev-?[0-4]s?|hitch(?:es)?|hiccups?|incidents?|issues?|problems?|downtime|outages?|errors?|defects?|bugs?|rollbacks?|data loss|complaints?|escalations?|interruptions?|disruptions?|glitch(?:es)?|trouble|delays?|drama|regressions?|failures?|breach(?:es)?|surprises?|customer impact|saying)\b`;
 // Verbs that sit after "was", "were" etc. are passive: something done to the candidate. It goes right after
 // the verb, so that it is tried only where a verb matched, not at every character.
-const NOT_PASSIVE = String.raw`(?<!\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:\w+\s+)?\w+)`;
+const NOT_PASSIVE = String.raw`(?<!\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?!to\b)\w+\s+)?\w+)`;
 const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|sprints?|weekends?|hours?)`;
+// A word in any script, for the few words a pattern lets stand between its parts.
+const WORD = String.raw`[^\s.,;:!?()"“”]+`;
+const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
-// "over the next two quarters" is time, not a choice; nor is "ahead of peak".
-const OVER_CHOICE = String.raw`(?:\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
+// "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
+const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
-const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
-const COST = String.raw`(?:risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower)`;
+const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
+// Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
+const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
+const COST = String.raw`(?:risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
+// What a choice meant for others: "which meant Berlin customers waited until autumn", "shipping on time meant
+// no dark mode". Only when the choice is what "meant" it (see byChoice), not "the outage meant no orders".
+const MEANT_FOR_OTHERS = String.raw`\b(?:meant|means|would mean)\s+(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|waiting|lost|lose|losing|went without|go without|missed|miss|missing|gave up|give up)\b|\b(?:meant|means|would mean)\s+no\b(?!\s+(?:more|longer)\b|${NO_LOSS})`;
 
 const PATTERNS: readonly Pattern[] = [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
-  { re: /\binstead of\b|\brather than\b/gi, when: isChoice },
-  // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
-  { re: /(?<=[\p{L}\p{N})]\s+)instead(?=\s*(?:[.;,!?)]|$))/giu, when: isChoice },
-  { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) rather\b[^.;!?]{1,80}?\bthan\b/gi },
-  { re: /\btrade[- ]?offs?\b|\btraded\b|\btrading (?:off|away)\b/gi },
-  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'giu') },
-  { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower)\b/gi },
-  // Two goods held against each other, or met halfway: "worked out a compromise", "compromised on", but not
-  // "the compromise of the build server" or "compromised accounts".
-  { re: /\b(?:weigh(?:ed|ing|s)?|balanc(?:ed|ing))\b[^.;!?]{1,80}?\bagainst\b|\b(?:struck|strike|striking|found|finding) (?:a|the) (?:[\p{L}-]+ )?balance between\b/giu },
+  { re: /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi, when: isChoice },
+  // "wound down the build in favour of a vendor's API"; not a vote or an argument for something ("argued in
+  // favour of"), which sets nothing aside.
   {
-    re: /\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: [\p{L}-]+)?) compromise)|\bcompromised on\b|\bthe compromise (?:was|is|:)/giu,
+    re: /\bin(?<!\b(?:vote[sd]?|voting|argued?|argues|arguing|spoke|speaks?|came out|ruled?|found|all|strongly|firmly|be|am|is|are|was|were|been)\s{1,3}in) favou?r of\b/gi,
+    when: isChoice,
   },
+  // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
+  { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=\s*(?:[.;,!?)]|$))/gi, when: isChoice },
+  { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
+  // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
+  {
+    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
+  },
+  { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
+  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
+  { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower)\b/gi },
+  // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
+  // old ledger" reconciles two records.
+  {
+    re: new RegExp(String.raw`\b(?:weigh(?:ed|ing|s)?|balanc(?:ed|ing))\b(?![^.;!?]{0,60}?\b(?:balances?|ledgers?|books|accounts?|statements?|tills?|totals?)\b)[^.;!?]{1,80}?\bagainst\b|\b(?:struck|strike|striking|found|finding) (?:a|the) (?:${WORD} )?balance between\b`, 'gi'),
+  },
+  // Met halfway: "worked out a compromise", "compromised on", "split the difference", but not "the compromise
+  // of the build server" or "compromised accounts".
+  {
+    re: new RegExp(String.raw`\bcompromise\b(?<=\b(?:as a|(?:reached|struck|found|agreed|proposed|offered|negotiated|brokered|worked out|landed|settled on|suggested) (?:on )?(?:a|an|the|this|that)(?: ${WORD})?) compromise)|\bcompromised on\b|\bthe compromise(?: (?:was|is)\b|\s*:)|\bcompromise (?:I|we) (?:struck|reached|agreed|made|found|offered|proposed|landed)\b`, 'gi'),
+  },
+  { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
   // accepting…", "even if it meant", "we could live with it".
-  { re: /\bat the (?:cost|expense|price|risk) of\b/gi },
+  { re: /\bat the (?:cost|expense|price|risk) of\b|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
-    re: /\b(?:downside|catch|sacrifice)\s*(?:was|is|:)|\bthe (?:price|cost)(?: (?:we|I) paid| to (?:us|me|them))? (?:was|is|:) (?:that|a (?!third|quarter|half|fraction)|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b/gi,
+    re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)s?\s*(?:was|is|were|:)|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
   { re: new RegExp(MEANT, 'gi') },
-  { re: /\b(?:even though|even if|although|though|whilst|while) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
+  { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
+  { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
+  { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I) (?:would|['’]d|meant|means|will|might|could)\b/gi },
+  // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
+  { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
+  // A concession: "I stuck with the old vendor, even though its pricing was worse".
+  {
+    re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b|\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:would|['’]d)\s+(?:have to|need to|lose|miss|wait)\b`, 'gi'),
+  },
+  // Two sides of an option: "cheaper but slower in rural areas"; "chose it anyway".
+  { re: /\b(?:cheaper|faster|simpler|safer|quicker|sooner|earlier)\s+but\s+(?:slower|weaker|riskier|dearer|costlier|less|more expensive|harder|later|worse)\b/gi, when: inCandidateSentence },
+  // What the candidate's choice cost others: "I gave enterprise the first slot, so self-serve waited a month".
+  { when: choiceBeforeSo, re: new RegExp(String.raw`\bso\s+(?:${WORD}\s+){1,6}?(?:waited|had to wait|would (?:have to )?wait|went without|had to go without|slid|slipped|slowed)\b`, 'gi') },
+  // A cost said in passing: "…, losing some flexibility", "by trading a consistent look for a safe launch".
+  {
+    re: /(?:,\s+|\bby\s+)(?:losing|sacrificing|forgoing|giving up|paying (?:twice|double|extra|more|a premium|for (?:both|two|idle))|trading\b[^.;!?]{1,60}?\bfor)\b/gi,
+  },
+  // "it cost about 30% more but removed the single point of failure": a dearer option, chosen.
+  { re: new RegExp(String.raw`\b(?:it|that|this|which|would|will|option|design|plan|approach|choice)\s+cost\s+(?:${WORD}\s+){0,3}?more\b[^.;!?]{0,40}?\bbut\b`, 'gi') },
+  { re: /\b(?:judged|deemed|considered|thought|felt|agreed)\s+(?:it\s+|that\s+|this\s+)?(?:an?\s+)?acceptable\b|\bacceptable (?:cost|price|loss|risk|trade|compromise|downside)\b/gi },
+  { re: new RegExp(String.raw`\bat (?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|three times|\d+x|\d+ times) the (?:${WORD}\s+){0,2}?(?:cost|spend|price|bill|budget|effort|compute|licen[cs]es?|fees?|run[- ]rate|hours)\b|\bat (?:an? )?(?:extra|additional) (?:cost|expense|price)\b`, 'gi') },
+  // "I accepted that the first release would only carry English": a that-clause naming a cost, not a fact
+  // taken in ("I had to accept that the date was fixed").
+  {
+    when: byCandidate,
+    re: /\baccept(?:ed|ing|s)? that\b[^.;!?]{1,80}?\b(?:would|['’]d|might|could|will|won['’]t|meant|means|only|less|fewer|slower|harder|later|longer|lose|lost|miss|missed|wait|not|no)\b/gi,
+  },
+  {
+    when: byCandidate,
+    re: /\b(?:prepared|willing|happy|content|ready|comfortable|fine) (?:to|with) (?:miss|missing|lose|losing|slip|let|delay|defer|drop|give up|giving up|forgo|sacrifice|skip|wait|pay|trade|push|postpone|go without|do without)\b/gi,
+  },
+  { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b/gi },
   { re: /\b(?:(?:could|can|would|will|['’]d)|(?:willing|agreed|decided|chose|prepared|happy|able) to) live with\b/gi },
-  // Said no, or decided against.
-  { re: /\b(?:de-?scop(?:e|ed|ing)|scoped (?:down|out)|out of (?:the )?scope|left out)\b/gi },
+  // A list's heading: "- Dropped: custom branding, SSO", "Not doing: bulk import".
+  { re: /^[\s\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
+  // Said no, or decided against; not "nobody felt left out".
+  { re: /\b(?:de-?scop(?:e|ed|ing)|scoped (?:down|out)|out of (?:the )?scope|left(?<!\b(?:feel|feels|felt|feeling)\s{1,3}left) out)\b/gi },
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
+  },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,4}?without\b(?!${NO_LOSS})|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
+  },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
+  { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) up\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s)`, 'gi') },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|[\p{L}]+ly)\b|\d)(?=[\p{L}\p{N}])`, 'giu'),
+    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly)\b|\d)(?=${WORD})`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:[\p{L}\p{N}-]+\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'giu') },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|stopped|stopping)${NOT_PASSIVE}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${WORK}\b`, 'giu') },
+  { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
+  // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".
   {
     when: byCandidate,
-    re: /\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:[\p{L}-]+ )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b/giu,
+    re: new RegExp(String.raw`\b(?:cut|cutting|reduced|reducing|narrowed|narrowing|trimmed|trimming|halved|limited|capped)${NOT_PASSIVE}\s+(?:the|our|my)\s+(?:number|count|list|set) of\s+(?:${WORD}\s+){0,2}?${COVERAGE}\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked)\b[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'giu') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:[\p{L}-]+\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'giu'),
+    re: new RegExp(String.raw`\b(?:scaled|scale|scaling|pared|pare|paring|dialled|dialed|dialling|dialing|wound|wind|winding|stripped|strip|stripping)${NOT_PASSIVE}(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:clusters?|fleet|instances?|nodes?|servers?|capacity|replicas?|pods?|databases?|db|workers?|containers?|vms?|thresholds?|alerts?|alerting|logging|sampling|volume|noise)\b)\s+(?:${WORD}\s+){0,4}?(?:back|down)\b|\b(?:trimmed|trim|trimming|narrowed|narrow|narrowing|reduced|reduce|reducing|shrank|shrunk|shrink|shrinking)${NOT_PASSIVE}\s+(?:the\s+|our\s+|its\s+)?scope\b(?!\s+(?:for\b|of\s+(?:the\s+|our\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis|outage|bug|root cause)))|\b(?:limited|limit|limiting|restricted|restrict|restricting|confined|confine|narrowed|narrow|narrowing)${NOT_PASSIVE}\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:pilot|launch|release|rollout|beta|mvp|v1|scope|trial|first phase|phase one|go-?live)\s+to\b(?!\s+[\d.]+\s*(?:%|percent|per cent))`, 'gi'),
   },
-  { when: byCandidate, re: /\bpushed\s+(?:[\p{L}\p{N}-]+\s+){1,4}?(?:back|out)\b|\bheld\s+(?:[\p{L}\p{N}-]+\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b/giu },
-  { when: byCandidate, re: /\b(?:took|take|taking|absorbed|ate) (?:the|a) (?:hit|cost)\b|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)\s+without\b/gi },
-  { when: byCandidate, re: /\blet\s+(?:[\p{L}\p{N}-]+\s+){1,4}?(?:slip|lapse|wait|go ahead)\b/giu },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
+  },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried)\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
+  },
+  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
+  // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
+  // not "took the cost model to finance", nor a launch without any downtime.
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
+  },
+  { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b`, 'gi') },
+  // The candidate's own schedule slipped: "agreed to slip the date", "moved the launch back a week", "held
+  // the release until the fixes were in".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:slip|slipped|slipping)${NOT_PASSIVE}\s+(?:the|our|my|a|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\b|\b(?:moved|shifted|slid)${NOT_PASSIVE}\s+(?:the|our|my|its)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|milestone|timeline|schedule|rollout)\s+(?:back|out)\b|\b(?:held|hold|holding)\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:release|launch|go-?live|rollout|cut-?over|deploy(?:ment)?|merge)(?=\s*(?:[.,;:!?)]|$)|\s+(?:until|till|for|back|by|while|so|to|and|on|a|an|one|two|three|four|several)\b)`, 'gi'),
+  },
+  // Told as a decision about what comes later: "I agreed that the partner portal would come in phase two".
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:would|will|could|['’]d|can)\s+(?:come|follow|land|ship|arrive|go live|launch|move|slip)\s+(?:back\s+)?(?:in|with|after|to|into)\s+(?:${LATER_STRICT})`, 'gi') },
+  {
+    when: byCandidate,
+    re: /\b(?:add|build|automate|fix|do|handle|finish|tackle|revisit|address|migrate|move)\s+(?:it|them|that|this|the rest|those|these)\s+later\b/gi,
+  },
+  // Sent to wait: "it went to the backlog", "to the back of the queue", "into the long grass".
+  { re: new RegExp(String.raw`\b(?:went|go|goes|sent|send|put|moved|pushed|parked|kicked)\s+(?:${WORD}\s+){0,7}?(?:to|into|onto|on|in)\s+(?:the|our)\s+(?:backlog|parking lot|back of the queue|icebox|long grass)\b`, 'gi') },
   // "the bulk upload could wait until Q3": a decision about what waits, not customers waiting three days.
-  { re: new RegExp(String.raw`\b(?:could|can|would|will|['’]d)\s+(?:have to\s+)?wait\s+(?:until|till|for)\s+(?:${LATER})\b`, 'giu') },
+  { re: new RegExp(String.raw`\b(?:could|can|would|will|['’]d)\s+(?:have to\s+)?(?:wait|stay|remain)\b[^.;!?]{0,50}?\b(?:until|till|for)\s+(?:${LATER})\b`, 'gi') },
+  { when: byCandidate, re: /\b(?:cost|costs|costing) (?:us|me|the team|my team|our team)\b|\b(?:that|the|this|my) (?:decision|choice|call) cost\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\baccept(?:ed|ing|s)?\b[^.;!?]{0,60}?\b${COST}\b`, 'gi') },
   {
     when: byCandidate,
-    re: /\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:[\p{L}\p{N}-]+\s+){1,5}?(?:untouched|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b/giu,
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
   },
 ];
 
@@ -108,21 +216,29 @@ const PATTERNS: readonly Pattern[] = [
 const CLAUSE_BREAK =
   /[.!?;:\n]|,\s|\b(?:and|but|so|because|after|when|while|whilst|until|since|although|though|whereas|once|before|if|unless|which|who)\b/gi;
 const LEADING_BULLET = /^[\s\-*•]+/;
+const TRAILING_COMMA = /[\s,]+$/;
+const LIST_BREAK = /^(?:,\s|and)$/i;
 // "agreed to delay", "by deferring": the candidate's own infinitive or gerund.
 const INFINITIVE_OR_GERUND = /\b(?:to|by)\s*$/i;
+const BARE_INFINITIVE = /^\s*(?:to|by)\s*$/i;
+const OWN_PLAN = /\b(?:my|plan|call|decision|recommendation|proposal|choice|idea)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|ll|m|re))?(?![\p{L}])/u;
 // A clause that describes rather than decides: "the cause was X rather than Y".
 const COPULA = /\b(?:is|was|were|are|been|being|seemed|seems|became|proved)\b(?!\s+(?:able|willing|asked|going|happy|prepared|clear)\b)/i;
 // "in hours rather than days", "weekly instead of monthly": a comparison of amounts, not a choice.
 const MEASURE = String.raw`(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|daily|weekly|fortnightly|monthly|quarterly|yearly|annually)`;
 const MEASURE_BEFORE = new RegExp(String.raw`\b${MEASURE}\s*$`, 'i');
-const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?${MEASURE}\b`, 'i');
-// A plan of the candidate's in the clause: "to leave the rota untouched rather than split it".
-const PLAN = /(?:^|\s)to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
+// "every two weeks instead of six", "six working days instead of eleven": the unit is left unsaid.
+const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twice\s+)?(?:(?:${COUNT}\s+)?${MEASURE}\b|${COUNT}\s*(?:[.,;:!?)]|$))`, 'i');
+// A plan of the candidate's: a clause that opens with it ("…, to leave the rota untouched rather than split
+// it") or a plan stated ("the call was to ship X instead of Y"). Not a "to" that only points somewhere
+// ("emailed photos to support instead").
+const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
+const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
-const OPENS_WITH_VERB = /^[\s\-*•]*(?:\p{L}+[^e\s]ed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
+const OPENS_WITH_VERB = /^[\s\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
 
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {
@@ -144,7 +260,7 @@ function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | un
 /** The clause before `index`, from its last break, without a leading bullet. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 160), index);
-  return before.slice(lastBreak(before)).replace(LEADING_BULLET, '');
+  return before.slice(lastBreak(before).end).replace(LEADING_BULLET, '');
 }
 
 /**
@@ -152,9 +268,80 @@ function clauseBefore(text: string, index: number): string {
  * infinitive ("agreed to delay") or a gerund after "by", or no subject at all ("- Deferred X to Q3").
  */
 function byCandidate(text: string, index: number): boolean {
-  const head = clauseBefore(text, index);
-  if (head.trim() === '' || INFINITIVE_OR_GERUND.test(head)) return true;
+  const start = Math.max(0, index - 160);
+  const before = text.slice(start, index);
+  const brk = lastBreak(before);
+  const head = before.slice(brk.end).replace(LEADING_BULLET, '');
+  if (head.trim() === '') {
+    // A relative clause acts for what it follows: "the review ran long, which pushed our go-live back" is the
+    // review's doing, "I held the release, which pushed the go-live back" the candidate's. "who" is someone else.
+    const word = brk.word.toLowerCase();
+    if (word === 'which') {
+      const antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
+      return FIRST_PERSON.test(antecedent.slice(lastBreak(antecedent).end));
+    }
+    if (word === 'who') return false;
+    // A verb that shares its subject across "and": "I pulled the logs and deferred X", "- Ran the syncs and
+    // dropped Y", but not "the delay was not my call and cost the team a sprint".
+    if (word === 'and' || word === 'but') return sharedSubjectIsCandidate(before.slice(0, brk.end - word.length));
+    return true;
+  }
+  // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
+  if (INFINITIVE_OR_GERUND.test(head)) return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
   return FIRST_PERSON.test(head);
+}
+
+// What can make a choice mean a cost: "it", "that", "doing so", a gerund ("shipping on time meant…"), "the
+// option", or the candidate. Not an event ("the outage meant…") or someone else ("Sales would lose…").
+const CHOICE_SUBJECT = /^\s*(?:it|this|that|doing (?:so|that|this|it)|\p{L}+ing\b|the (?:\p{L}+ )?(?:option|design|plan|approach|choice|decision|call|trade-?off))/iu;
+
+/**
+ * Whether the subject a clause leaves unsaid, as in "…, rewrote the top twenty and left the rest until next
+ * quarter", is the candidate: the clause before the conjunction, or the list it ends, has "I" or "we" or
+ * opens with a verb of its own.
+ */
+function sharedSubjectIsCandidate(before: string): boolean {
+  let text = before.replace(TRAILING_COMMA, '');
+  for (let step = 0; step < 4; step++) {
+    const brk = lastBreak(text);
+    const clause = text.slice(brk.end).replace(LEADING_BULLET, '');
+    if (clause.trim() === '' || FIRST_PERSON.test(clause) || OPENS_WITH_VERB.test(clause)) return true;
+    // Only a list item (", rewrote…", "…team and more automation") hands on to the clause before it.
+    if (!LIST_BREAK.test(brk.word)) return false;
+    text = text.slice(0, brk.end - brk.word.length);
+  }
+  return false;
+}
+
+/** Whether the clause that says what something meant or would lose has a choice for its subject. */
+function byChoice(text: string, index: number): boolean {
+  const head = clauseBefore(text, index);
+  if (head.trim() === '') return byCandidate(text, index);
+  return CHOICE_SUBJECT.test(head) || FIRST_PERSON.test(head);
+}
+
+// "was chosen over", "were prioritised above": a passive choice, told by the candidate.
+const ENDS_PASSIVE = /\b(?:was|were|been|is|are|being)\s*$/i;
+
+/** Whether a choice at `index` is the candidate's: "I chose…", "- Picked…", "was chosen over…", not "Sales preferred…". */
+function chosenByCandidate(text: string, index: number): boolean {
+  return byCandidate(text, index) || ENDS_PASSIVE.test(clauseBefore(text, index));
+}
+
+/** Whether the sentence around `index` has the candidate in it: "the carrier was cheaper but slower, and I chose it". */
+function inCandidateSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) start = m.index + 1;
+  const after = text.slice(index, index + 300);
+  const end = after.search(SENTENCE_END);
+  return FIRST_PERSON.test(before.slice(start) + (end < 0 ? after : after.slice(0, end)));
+}
+
+/** Whether the clause before the "so" at `index` is the candidate's doing: "I gave enterprise the first slot, so…". */
+function choiceBeforeSo(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 160), index).replace(TRAILING_COMMA, '');
+  return FIRST_PERSON.test(before.slice(lastBreak(before).end));
 }
 
 /**
@@ -178,12 +365,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
-function lastBreak(text: string): number {
+/** Where the last clause break in `text` ends, and the break itself ("" if there is none). */
+function lastBreak(text: string): { end: number; word: string } {
   let end = 0;
+  let word = '';
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     end = m.index + m[0].length;
+    word = m[0];
   }
-  return end;
+  return { end, word };
 }
 
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
