@@ -29,6 +29,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"our team" after "and"', 'action', 'I drafted the RFC and our team reviewed it line by line.', [['our team reviewed', 'I reviewed']]],
   ['"we" after a proposal is answered', 'action', 'I suggested we wait, and we waited a week.', [['we waited', 'I waited']]],
   ['a bullet list', 'action', '- Mapped every step.\n- We dropped the take-home exercise.', [['We dropped', 'I dropped']]],
+  ['"my team" as the subject', 'action', '- Pulled the pages.\n- My team rewrote the four noisiest alerts.', [['My team rewrote', 'I rewrote']]],
+  ['"our squad"', 'action', 'Our squad built the locker option into the app.', [['Our squad built', 'I built']]],
+  ['"our org" in the task', 'task', 'Our org had to cut the wait before the budget cycle.', [['Our org had', 'I had']]],
+  ['"my org" after "then"', 'action', 'I wrote the policy, then my org rolled it out.', [['my org rolled', 'I rolled']]],
+  ['"the team and I"', 'action', 'The team and I agreed the cut line on Monday.', [['The team and I agreed', 'I agreed']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -54,6 +59,9 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the team" described, not acting', 'task', 'I owned the program; the team had six engineers and no on-call rota.'],
   ['words that contain "we"', 'action', 'I answered weekly questions, weighed the options and wrote the answer down.'],
   ['"for the team"', 'task', 'I owned the hiring plan for the team and for two partner teams.'],
+  ['"my team" as an object', 'action', 'I asked my team to trace every fee rule back to its ticket.'],
+  ['"my team" described, not acting', 'task', 'I owned the rota; my team had nine engineers.'],
+  ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
 ];
 
 describe('we-instead-of-i', () => {
