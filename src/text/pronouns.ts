@@ -31,10 +31,11 @@ const NOT_A_VERB = new Set([
 ]);
 const THE = /^the$/i;
 const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported']);
-// What any team is made of, whoever's it is: "my team had nine engineers". ("Our team was responsible for
-// the launch" claims the work, so "was" and "is" are left out here.)
-const HAD_TO = /^\s+(?:had|has)\s+to\b/i;
-const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported']);
+// What any team is made of or needs, whoever's it is: "my team had nine engineers", "my org needed its 40
+// services migrated". ("Our team was responsible for the launch" claims the work, so "was" and "is" are
+// left out here, and "had to" or "needed to" is something the team did.)
+const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
+const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',

@@ -22,6 +22,7 @@ describe('findWeMentions', () => {
     ['Our squad built the option.', [['Our squad built', 'I built']]],
     ['Our org then moved every team.', [['Our org then moved', 'I then moved']]],
     ['Our org had to cut the wait.', [['Our org had', 'I had']]],
+    ['My team needed to cut the wait.', [['My team needed', 'I needed']]],
     ['My team and I rebuilt it.', [['My team and I rebuilt', 'I rebuilt']]],
     ['I wrote it; the squad shipped it.', [['the squad shipped', 'I shipped']]],
   ])('finds %j', (text, expected) => {
@@ -44,6 +45,7 @@ describe('findWeMentions', () => {
     "I reviewed my team's backlog.",
     'I met my team lead and the squad lead.',
     'The org then moved.',
+    'My org needed its own 40 services migrated.',
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
   });
