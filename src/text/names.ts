@@ -100,6 +100,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   const add = (index: number, match: string, kind: PartnerMention['kind']): void => {
     found.push({ index, length: match.length, text: match, kind });
   };
+  // Each word is looked up once: a word used a thousand times would otherwise rescan the text a thousand times.
+  const products = new Map<string, boolean>();
+  const productOf = (word: string): boolean => {
+    let known = products.get(word);
+    if (known === undefined) products.set(word, (known = isProduct(text, word)));
+    return known;
+  };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
   for (const m of text.matchAll(ROLE_RE)) {
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -112,7 +119,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(CAPITALISED)) {
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
-    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && isProduct(text, words[0]!)) continue;
+    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     const fullName = words.length === 2 && !GROUP_AFTER.test(after);
