@@ -53,7 +53,7 @@ const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|s
 // "three times more orders", "half as many pages".
 const CHANGE_WORD = new RegExp(
   String.raw`\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|fourfold|fivefold|` +
-    String.raw`by ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
+    String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
     String.raw`(?:twice|thrice|half|(?:${NUMBER_WORDS}|\d+(?:\.\d+)?) times) (?:as (?:many|much|fast|quick|quickly|often|long|likely|high|large|big)|${MORE_OR_LESS}|better|worse))\b`,
   'gi',
 );
@@ -94,6 +94,8 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const CAPITALISED_BEFORE = /([A-Z]\p{L}*)\s$/u;
 const SENTENCE_END = /[.!?:;\n]$/;
 const NEXT_WORD = /^\s+[\p{L}-]+/u;
+// "GBP 40,000", "USD 2M".
+const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR)\s?$/;
 
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
@@ -131,7 +133,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
-  if (currency) return 'money';
+  if (currency || CURRENCY_CODE.test(before)) return 'money';
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.

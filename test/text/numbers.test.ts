@@ -28,6 +28,9 @@ describe('findMetrics', () => {
     ['Wait time is down by more than half.', [['multiplier', 'by more than half']]],
     ['There are a third fewer tickets.', [['multiplier', 'a third fewer']]],
     ['Incidents fell to zero.', [['change', 'zero']]],
+    ['Complaints were down a third.', [['multiplier', 'down a third']]],
+    ['Costs fell a quarter over the year.', [['multiplier', 'fell a quarter']]],
+    ['It saved GBP 40,000.', [['money', '40,000']]],
     ['Refunds went from a week to a day.', [['change', 'from a week to a']]],
     ['Deploys went from once a week to several times a day.', [['change', 'from once a week to several times a day']]],
   ])('finds the metric in %j', (text, expected) => {

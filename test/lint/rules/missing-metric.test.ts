@@ -74,6 +74,8 @@ const valid: [label: string, result: string][] = [
   ['"three times faster"', 'Clean builds are now three times faster.'],
   ['a fraction in words', 'Listing errors dropped by a quarter.'],
   ['a fall to zero', 'Weekend pages fell to zero.'],
+  ['a fraction after a verb', 'Repeat contacts were down a third by the spring.'],
+  ['a currency code', 'The renegotiation saved GBP 40,000 over the contract.'],
 ];
 
 describe('missing-metric', () => {
