@@ -35,6 +35,9 @@ const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', '
 // services migrated". ("Our team was responsible for the launch" claims the work, so "was" and "is" are
 // left out here, and "had to" or "needed to" is something the team did.)
 const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
+// "the team was asked to own it", "the team were building the tool": work, not a description.
+const WAS_DOING =
+  /^\s+(?:was|were|is|are)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
 const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
@@ -87,7 +90,8 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "the team had six engineers" describes the team; it doesn't hide what the candidate did.
   const verb = wordAfter(text, end);
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
-  const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(text.slice(end, end + 20));
+  const rest = text.slice(end, end + 40);
+  const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
