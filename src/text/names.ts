@@ -49,7 +49,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 const PERSON_BEFORE =
   /\b(?:with|convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|sat down with|walked|showed|gave|and|from|by)\s$/i;
 const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs)\b)/;
+  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained)\b)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
@@ -59,6 +59,8 @@ const PLURAL = /s$/;
 const NOT_NAMES = new Set(
   (
     'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
+    'His,Her,Their,Its,Someone,Somebody,Anyone,Anybody,Everybody,None,Each,Both,Neither,Either,Few,Many,Most,Some,' +
+    'Several,Others,Another,One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,All,Any,Every,Nothing,Everything,' +
     'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,January,February,March,April,May,June,July,' +
     'August,September,October,November,December,Q1,Q2,Q3,Q4,Prime,Day,Black,Cyber,Christmas,Easter,' +
     'Amazon,AWS,Google,Microsoft,Apple,Meta,Netflix,Azure,Kafka,Redis,Postgres,PostgreSQL,MySQL,Oracle,' +

@@ -16,6 +16,8 @@ describe('findPartnerMentions', () => {
     ['Jo from legal and I rewrote the terms.', [['name', 'Jo']]],
     ['I agreed it with the data protection officer.', [['role', 'officer']]],
     ['The commercial director agreed.', [['role', 'director']]],
+    ['Mei handled the comms.', [['name', 'Mei']]],
+    ['Kemi stepped in when I was out.', [['name', 'Kemi']]],
     ['I walked the finance business partner through it.', [['role', 'business partner']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -36,6 +38,8 @@ describe('findPartnerMentions', () => {
     'Traffic from Spain doubled after we launched in Germany and France.',
     'I shipped before Golden Week and moved parcels to Royal Mail in New York.',
     'Demand from Europe led to a second region.',
+    'Someone escalated it, and two engineers volunteered.',
+    'Each team decided, and both agreed.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
