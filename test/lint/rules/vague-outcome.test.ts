@@ -30,6 +30,9 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['landed well', 'The new rota landed well with the engineers.', ['landed well']],
   ['a huge improvement', 'It was a huge improvement for the support agents.', ['a huge improvement']],
   ['every deadline hit', 'I hit every deadline in the plan.', ['hit every deadline']],
+  ['a pleased skip-level', 'My skip-level was pleased with the result.', ['My skip-level was pleased']],
+  ['happier customers, fantastic feedback', 'Customers were happier and the feedback has been fantastic.', ['Customers were happier', 'feedback has been fantastic']],
+  ['a fantastic success', 'It was a fantastic success for the region.', ['was a fantastic success']],
 ];
 
 /** Results whose outcomes are specific. */
