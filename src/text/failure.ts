@@ -14,8 +14,12 @@ const SETBACK =
   /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|I should have|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
 // pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
-const OWNED_MISTAKE =
-  /\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land)\b/iu;
+const OWNED_MISTAKE = new RegExp(
+  String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|my (?:estimates?|plan|forecast|assumptions?) (?:was|were) (?:wrong|off|too optimistic)|` +
+    // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
+    String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery))\b`,
+  'iu',
+);
 
 export function isFailureStory(story: StoryData): boolean {
   if ((story.tags ?? []).some((tag) => FAILURE_TAGS.test(tag))) return true;

@@ -34,6 +34,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the wrong call"', { ...BASE, result: 'Skipping the rehearsal was the wrong call.' }],
   ['a project that had to be scrapped', { ...BASE, result: 'We had to scrap the project in week nine.' }],
   ['"we missed the date"', { ...BASE, result: 'We missed the go-live date by nine days.' }],
+  ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
+  ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
+  ['an estimate that was off', { ...BASE, action: 'My estimate was off by a month, and I told the director late.' }],
+  ['"didn\'t go to plan"', { ...BASE, result: "The cut-over didn't go to plan." }],
   ['a past habit is not a lesson', { ...BASE, result: 'I misjudged the load. I always assumed the vendor would cope.' }],
 ];
 
@@ -56,6 +60,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"in retrospect, I should"', { ...BASE, result: 'I misjudged the load. In retrospect, I should have load-tested first.' }],
   ['"I now always"', { ...BASE, result: 'I dropped the ball. I now always put renewal dates in the team calendar.' }],
   ['an incident commander rolling back someone else\'s change', { ...BASE, action: 'I rolled back the config change rather than wait for a forward fix.', result: 'The rollback stopped the error in 25 minutes.', tags: ['incident'] }],
+  ['"I\'d start with" as a lesson', { ...BASE, result: "The launch slipped by three weeks. If I ran it again, I'd start with a pilot in one region." }],
+  ['a checklist added afterwards', { ...BASE, result: 'We missed the date. Afterwards I added a data-profiling checkpoint to the migration template.' }],
+  ['"shipped late in the year" is a date', { ...BASE, result: 'We shipped late in the year, and 40 sites moved.' }],
   ['"it was on me to" is a responsibility', { ...BASE, result: 'It was on me to pick the date, and all 40 sites moved on it.' }],
   ['work that slipped is a setback, not a failure', { ...BASE, action: 'When the pipeline work slipped by two weeks, I dropped the experiment service.', result: 'We went live six days early.' }],
 ];
