@@ -19,8 +19,8 @@ const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|ma
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
-// "our VP of Sales", "the director of engineering", "the lead for Checkout"
-const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for)\s(?:the\s)?${FUNCTION}\b`, 'i');
+// "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
+const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
