@@ -31,7 +31,7 @@ const SCOPE_NOUN =
   /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
-  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
+  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
 // A past tense right after a number is a verb ("five accepted") unless a noun follows ("zero failed writes").
 const VERB_ED = /^[\p{L}]+ed\b(?!\s+(?![\p{L}]+ed\b)[\p{L}])/u;
 // Words that open a sentence without naming anything ("About 40 services…", "All 12 engineers…").
@@ -39,7 +39,7 @@ const OPENERS =
   /^(?:about|over|under|only|nearly|almost|roughly|around|approximately|just|exactly|all|some|another|every|each|the|our|we|in|by|for|since|within|after|before|more|less|fewer|both|with|at|to|from|up|down|those|these|its|their|my|then|and|but|so|now|today|still|last|first)$/i;
 
 const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
-const APPROX = String.raw`(?:(?:about|roughly|around|under|below|over|above|almost|nearly|just|less than|more than|fewer than)\s+|~)`;
+const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than)|just)\s+|~)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.
 const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
@@ -53,7 +53,9 @@ const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|s
 // "three times more orders", "half as many pages".
 const CHANGE_WORD = new RegExp(
   String.raw`\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|fourfold|fivefold|` +
-    String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
+    String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|` +
+    // "in half the time", "at a third of the cost".
+    String.raw`(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters) (?:of )?the (?:time|cost|effort|price|spend|steps|clicks)|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
     String.raw`(?:twice|thrice|half|(?:${NUMBER_WORDS}|\d+(?:\.\d+)?) times) (?:as (?:many|much|fast|quick|quickly|often|long|likely|high|large|big)|${MORE_OR_LESS}|better|worse))\b`,
   'gi',
 );

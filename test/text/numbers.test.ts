@@ -31,6 +31,9 @@ describe('findMetrics', () => {
     ['Complaints were down a third.', [['multiplier', 'down a third']]],
     ['Costs fell a quarter over the year.', [['multiplier', 'fell a quarter']]],
     ['It saved GBP 40,000.', [['money', '40,000']]],
+    ['Restock went from nine days to just under three.', [['change', 'from nine days to just under three'], ['duration', 'nine']]],
+    ['New hires ship in roughly half the time.', [['multiplier', 'half the time']]],
+    ['It runs at a third of the cost.', [['multiplier', 'a third of the cost']]],
     ['Refunds went from a week to a day.', [['change', 'from a week to a']]],
     ['Deploys went from once a week to several times a day.', [['change', 'from once a week to several times a day']]],
   ])('finds the metric in %j', (text, expected) => {
@@ -62,6 +65,7 @@ describe('findMetrics', () => {
     'We went from two to five engineers.',
     'twice a week',
     'half the teams',
+    'the first three all merged a change',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

@@ -34,6 +34,7 @@ const invalid: [label: string, result: string][] = [
   ['a change in team size', 'The program grew from one team to three, and from 12 engineers to 20.'],
   ['a range of years', 'The platform ran from 2019 to 2024 without a rewrite.'],
   ['a headcount of interviewers and a date', 'The new loop went live in Q3 2025, with 30 trained interviewers and one debrief per candidate.'],
+  ['people who all did something', 'The first three new hires all merged a change in their first fortnight.'],
   ['more people is not an outcome', 'We hired 12 more engineers and two more analysts.'],
 ];
 
@@ -75,6 +76,7 @@ const valid: [label: string, result: string][] = [
   ['a fraction in words', 'Listing errors dropped by a quarter.'],
   ['a fall to zero', 'Weekend pages fell to zero.'],
   ['a fraction after a verb', 'Repeat contacts were down a third by the spring.'],
+  ['"half the time"', 'New hires now ship their first change in roughly half the time.'],
   ['a currency code', 'The renegotiation saved GBP 40,000 over the contract.'],
 ];
 

@@ -27,6 +27,8 @@ const invalid: [label: string, result: string, metrics: string[]][] = [
   ['fewer of something, in words', 'Twelve fewer pages a week by the end of the quarter.', ['Twelve fewer pages']],
   ['"twice as fast" and a fraction', 'New sellers go live twice as fast. Listing errors dropped by a quarter.', ['twice as fast', 'by a quarter']],
   ['a metric\'s name is not a source', 'Query latency fell 40%, and checkout funnel conversion rose 3%.', ['40%']],
+  ['a from-to with "just under"', 'Restock time went from nine days to just under three.', ['from nine days to just under three']],
+  ['"half the time"', 'New hires now ship in half the time.', ['half the time']],
   ['"data sources" are not a source', 'I consolidated 14 data sources and cut costs 20%.', ['20%']],
 ];
 
