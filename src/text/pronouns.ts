@@ -49,6 +49,9 @@ const ADVERBS = new Set([
 const PLURAL_OR_HEDGE = new Set(['all', 'both', 'together', 'jointly', 'collectively', 'each', 'somehow']);
 const HEDGE = /^\s+(?:sort|kind) of(?=\s)/i;
 const AND_I = /^\s+and I(?=\s)/;
+const COMMA_BEFORE = /,\s*$/;
+const PAST_VERB =
+  /^(?:[\p{L}-]+ed|built|ran|wrote|took|made|set|shipped|kept|led|chose|began|drove|put|cut|got|found|sent|held|brought|spent|went|did|rebuilt|rewrote|then|also|agreed)$/u;
 // "we" as the content of something the candidate said or decided is not a cover for their own work:
 // "I proposed that we split the rollout", "I asked whether we could wait".
 const REPORTED = new RegExp(
@@ -96,7 +99,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
-  return COORDINATORS.has(before) && !NOT_A_VERB.has(wordAfter(text, end));
+  // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
+  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return PAST_VERB.test(verb) && !NOT_A_VERB.has(verb);
+  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb);
 }
 
 /**
