@@ -28,7 +28,7 @@ const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|p
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
-  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
+  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
   /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
@@ -91,6 +91,8 @@ const DAY_OF_MONTH = /^(?:[12]?\d|3[01])$/;
 const LETTER_UNIT = /^(?:s|d|h)\b/i;
 const POINTS = /^points?\b/i;
 const NOT_A_COUNT = /^(?:one|half|a dozen|dozens|hundreds)$/i;
+const HALF_THE = /\b(?:half|a third|a quarter|two thirds|three quarters)(?: of)? (?:the|our|its|their|all) ([\p{L}-]+)/giu;
+const SHARE_OF_CHANGE = /^(?:time|cost|effort|price|spend|steps|clicks)$/i;
 const FIRST_WORD = /^[\p{L}-]+\s+/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CAPITALISED_BEFORE = /([A-Z]\p{L}*)\s$/u;
@@ -117,6 +119,11 @@ export function findMetrics(text: string): Metric[] {
     const end = m.index + m[0].length;
     const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
     if (kind) add(m.index, m[0].length + sign + changeTail(text, end, kind), kind);
+  }
+  for (const m of text.matchAll(HALF_THE)) {
+    // "took over half the rota" is a share of an outcome; "half the teams" sizes the scope, and "half the
+    // time" is a change word above.
+    if (!SCOPE_NOUN.test(m[1]!) && !SHARE_OF_CHANGE.test(m[1]!)) add(m.index, m[0].length, 'percent');
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const kind = classifyWordNumber(text, m.index, m[0]);

@@ -34,6 +34,7 @@ describe('findMetrics', () => {
     ['Restock went from nine days to just under three.', [['change', 'from nine days to just under three'], ['duration', 'nine']]],
     ['New hires ship in roughly half the time.', [['multiplier', 'half the time']]],
     ['It runs at a third of the cost.', [['multiplier', 'a third of the cost']]],
+    ['The new team took over half the rota.', [['percent', 'half the rota']]],
     ['Refunds went from a week to a day.', [['change', 'from a week to a']]],
     ['Deploys went from once a week to several times a day.', [['change', 'from once a week to several times a day']]],
   ])('finds the metric in %j', (text, expected) => {
@@ -66,6 +67,7 @@ describe('findMetrics', () => {
     'twice a week',
     'half the teams',
     'the first three all merged a change',
+    'half of the company and a third of the teams',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

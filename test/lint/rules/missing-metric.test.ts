@@ -77,6 +77,7 @@ const valid: [label: string, result: string][] = [
   ['a fall to zero', 'Weekend pages fell to zero.'],
   ['a fraction after a verb', 'Repeat contacts were down a third by the spring.'],
   ['"half the time"', 'New hires now ship their first change in roughly half the time.'],
+  ['a share of something done', 'By month six the new team took over half the rota.'],
   ['a currency code', 'The renegotiation saved GBP 40,000 over the contract.'],
 ];
 
