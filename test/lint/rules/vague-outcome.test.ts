@@ -32,6 +32,7 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['every deadline hit', 'I hit every deadline in the plan.', ['hit every deadline']],
   ['a pleased skip-level', 'My skip-level was pleased with the result.', ['My skip-level was pleased']],
   ['happier customers, fantastic feedback', 'Customers were happier and the feedback has been fantastic.', ['Customers were happier', 'feedback has been fantastic']],
+  ['relieved stakeholders who praised it', 'Stakeholders were relieved and praised the response.', ['Stakeholders were relieved', 'praised the response']],
   ['a fantastic success', 'It was a fantastic success for the region.', ['was a fantastic success']],
 ];
 
