@@ -14,13 +14,13 @@ export interface PartnerMention {
 
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
 // interviewer can picture.
-const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor)`;
-const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety)`;
+const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff)`;
+const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
-// "our VP of Sales", "the director of engineering", "the lead for Checkout"
-const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for)\s(?:the\s)?${FUNCTION}\b`, 'i');
+// "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
+const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
@@ -49,10 +49,18 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 const PERSON_BEFORE =
   /\b(?:with|convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|sat down with|walked|showed|gave|and|from|by)\s$/i;
 const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs)\b)/;
+  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained)\b)/;
+// "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
+// the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
+const PERSON_FROM =
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed back|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|and I|and me)\b/u;
+// "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
+const PLURAL = /s$/;
 const NOT_NAMES = new Set(
   (
     'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
+    'His,Her,Their,Its,Someone,Somebody,Anyone,Anybody,Everybody,None,Each,Both,Neither,Either,Few,Many,Most,Some,' +
+    'Several,Others,Another,One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,All,Any,Every,Nothing,Everything,' +
     'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,January,February,March,April,May,June,July,' +
     'August,September,October,November,December,Q1,Q2,Q3,Q4,Prime,Day,Black,Cyber,Christmas,Easter,' +
     'Amazon,AWS,Google,Microsoft,Apple,Meta,Netflix,Azure,Kafka,Redis,Postgres,PostgreSQL,MySQL,Oracle,' +
@@ -73,7 +81,19 @@ const NOT_NAMES = new Set(
     'Glue,Athena,Databricks,Dataflow,Pub,Sub,Cloud,Actions,Pages,Copilot,Teams,Sharepoint,Word,Jupyter,' +
     'Bitbucket,Artifactory,Nexus,Vault,Consul,Nomad,Argo,Spinnaker,Harness,Buildkite,Opsgenie,' +
     'Statuspage,Honeycomb,Lightstep,Jaeger,Zipkin,Loki,Tempo,Thanos,Cortex,Pagerduty,Servicenow,Sev0,Sev3,' +
-    'Monday.com,Smartsheet,Airtable,Coda,Quip,Chime,Webex,Teams,Alexa,Kindle,Echo,Ring,Fire,Prime,Whole,Foods'
+    'Monday.com,Smartsheet,Airtable,Coda,Quip,Chime,Webex,Teams,Alexa,Kindle,Echo,Ring,Fire,Prime,Whole,Foods,' +
+    // Places and holidays that sit where a name could ("launched in Spain and France", "from Golden Week"),
+    // and words in two-word place and event names ("New York", "Hong Kong", "Royal Mail", "Boxing Day").
+    'Spain,France,Italy,Portugal,Ireland,Britain,England,Scotland,Wales,Poland,Netherlands,Holland,Belgium,' +
+    'Sweden,Norway,Denmark,Finland,Austria,Switzerland,Greece,Turkey,Mexico,Brazil,Argentina,Chile,Colombia,' +
+    'Peru,Canada,Australia,Zealand,Singapore,Korea,Vietnam,Indonesia,Philippines,Thailand,Malaysia,Taiwan,' +
+    'Israel,Egypt,Nigeria,Kenya,Africa,Emea,Apac,Latam,Americas,Nordics,Benelux,Iberia,Paris,Madrid,' +
+    'Barcelona,Milan,Rome,Munich,Frankfurt,Hamburg,Amsterdam,Brussels,Stockholm,Warsaw,Prague,Vienna,Zurich,' +
+    'Tokyo,Osaka,Beijing,Shanghai,Shenzhen,Mumbai,Bangalore,Bengaluru,Hyderabad,Delhi,Pune,Chennai,Sydney,' +
+    'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,' +
+    'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading,Keynes,New,York,San,Francisco,' +
+    'Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,Labour,Memorial,Singles,Lunar,Year,' +
+    'Ramadan,Diwali,Thanksgiving,Halloween'
   ).split(','),
 );
 
@@ -81,6 +101,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   const found: PartnerMention[] = [];
   const add = (index: number, match: string, kind: PartnerMention['kind']): void => {
     found.push({ index, length: match.length, text: match, kind });
+  };
+  // Each word is looked up once: a word used a thousand times would otherwise rescan the text a thousand times.
+  const products = new Map<string, boolean>();
+  const productOf = (word: string): boolean => {
+    let known = products.get(word);
+    if (known === undefined) products.set(word, (known = isProduct(text, word)));
+    return known;
   };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
   for (const m of text.matchAll(ROLE_RE)) {
@@ -94,12 +121,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(CAPITALISED)) {
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
-    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && isProduct(text, words[0]!)) continue;
+    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     const fullName = words.length === 2 && !GROUP_AFTER.test(after);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    if (fullName || owner || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) add(m.index, m[0], 'name');
+    const person = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || (words.length === 1 && !PLURAL.test(words[0]!) && PERSON_FROM.test(after));
+    if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
 }

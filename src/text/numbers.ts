@@ -19,7 +19,7 @@ const NUMBER_WORDS =
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 // How often something happens: "from monthly to weekly" is a quantified change in cadence.
-const CADENCE = String.raw`(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|quarterly|yearly|annually|(?:once|twice) an? (?:hour|day|week|month|quarter|year))`;
+const CADENCE = String.raw`(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly|monthly|quarterly|yearly|annually|(?:once|twice|(?:\d+|two|three|four|five|six|ten|several|many|multiple|a few|dozens of) times) (?:an?|per) (?:hour|day|week|month|quarter|year))`;
 
 const TIME_UNIT =
   /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|fortnights?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?|working days?)\b/i;
@@ -28,10 +28,10 @@ const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|p
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
-  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|vps?|executives?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
+  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
-  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
+  /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
 // A past tense right after a number is a verb ("five accepted") unless a noun follows ("zero failed writes").
 const VERB_ED = /^[\p{L}]+ed\b(?!\s+(?![\p{L}]+ed\b)[\p{L}])/u;
 // Words that open a sentence without naming anything ("About 40 services…", "All 12 engineers…").
@@ -39,15 +39,29 @@ const OPENERS =
   /^(?:about|over|under|only|nearly|almost|roughly|around|approximately|just|exactly|all|some|another|every|each|the|our|we|in|by|for|since|within|after|before|more|less|fewer|both|with|at|to|from|up|down|those|these|its|their|my|then|and|but|so|now|today|still|last|first)$/i;
 
 const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
-const APPROX = String.raw`(?:(?:about|roughly|around|under|below|over|above|almost|nearly|just|less than|more than|fewer than)\s+|~)`;
-const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|several|a few|a handful|one)\b)`;
+const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than)|just)\s+|~)`;
+// "from a week to a day": "a" counts as one before a unit of time or a round number.
+const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
   /([$€£¥]\s?)?(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred)(?![\p{L}\p{N}]))?/giu;
 const WORD_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b(?!-)`, 'gi');
-const CHANGE_WORD =
-  /\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|by (?:a|one|two) thirds?|by (?:a|three) quarters)\b/gi;
+const FRACTION = String.raw`(?:a|one|two|three|four|nine) (?:half|thirds?|quarters?|fifths?|tenths?)`;
+const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|slower|cheaper|smaller|shorter|longer|bigger|larger)`;
+// Changes told in words: "doubled", "cut by a third", "a quarter fewer tickets", "twice as fast",
+// "three times more orders", "half as many pages".
+const CHANGE_WORD = new RegExp(
+  String.raw`\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|fourfold|fivefold|` +
+    String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|` +
+    // "in half the time", "at a third of the cost".
+    String.raw`(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters) (?:of )?the (?:time|cost|effort|price|spend|steps|clicks)|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
+    String.raw`(?:twice|thrice|half|(?:${NUMBER_WORDS}|\d+(?:\.\d+)?) times) (?:as (?:many|much|fast|quick|quickly|often|long|likely|high|large|big)|${MORE_OR_LESS}|better|worse))\b`,
+  'gi',
+);
+// "twelve fewer pages", "40 more orders a day": a count of change in something other than people.
+const FEWER_OR_MORE = /^(?:fewer|more|less)\s+(?!than\b)/i;
+const CHANGE_TAIL = /^\s+(?:fewer|more|less)\s+[\p{L}-]+/iu;
 // "from 48 hours to 12", "from five in the prior quarter to zero", "from $2.1M to $1.3M".
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
@@ -60,7 +74,7 @@ const LABEL_BEFORE =
   /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
-  /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
+  /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled|went|came|brought|trimmed)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:${MONTHS})\\b`, 'i');
 
@@ -77,10 +91,15 @@ const DAY_OF_MONTH = /^(?:[12]?\d|3[01])$/;
 const LETTER_UNIT = /^(?:s|d|h)\b/i;
 const POINTS = /^points?\b/i;
 const NOT_A_COUNT = /^(?:one|half|a dozen|dozens|hundreds)$/i;
+const HALF_THE = /\b(?:half|a third|a quarter|two thirds|three quarters)(?: of)? (?:the|our|its|their|all) ([\p{L}-]+)/giu;
+const SHARE_OF_CHANGE = /^(?:time|cost|effort|price|spend|steps|clicks)$/i;
 const FIRST_WORD = /^[\p{L}-]+\s+/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const CAPITALISED_BEFORE = /([A-Z]\p{L}*)\s$/u;
 const SENTENCE_END = /[.!?:;\n]$/;
+const NEXT_WORD = /^\s+[\p{L}-]+/u;
+// "GBP 40,000", "USD 2M".
+const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR)\s?$/;
 
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
@@ -88,17 +107,27 @@ export function findMetrics(text: string): Metric[] {
   const add = (index: number, length: number, kind: MetricKind): void => {
     found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
-  for (const m of text.matchAll(FROM_TO)) if (!YEARS_ONLY.test(m[0]) && !sizesScope(m[0])) add(m.index, m[0].length, 'change');
+  for (const m of text.matchAll(FROM_TO)) {
+    // The word after counts too: "from two to five engineers".
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
+    if (!YEARS_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+  }
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(CHANGE_WORD)) add(m.index, m[0].length, 'multiplier');
   for (const m of text.matchAll(NUMBER)) {
     const kind = classifyNumber(text, m);
-    const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) : 0;
-    if (kind) add(m.index, m[0].length + sign, kind);
+    const end = m.index + m[0].length;
+    const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
+    if (kind) add(m.index, m[0].length + sign + changeTail(text, end, kind), kind);
+  }
+  for (const m of text.matchAll(HALF_THE)) {
+    // "took over half the rota" is a share of an outcome; "half the teams" sizes the scope, and "half the
+    // time" is a change word above.
+    if (!SCOPE_NOUN.test(m[1]!) && !SHARE_OF_CHANGE.test(m[1]!)) add(m.index, m[0].length, 'percent');
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const kind = classifyWordNumber(text, m.index, m[0]);
-    if (kind) add(m.index, m[0].length, kind);
+    if (kind) add(m.index, m[0].length + changeTail(text, m.index + m[0].length, kind), kind);
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -113,7 +142,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
-  if (currency) return 'money';
+  if (currency || CURRENCY_CODE.test(before)) return 'money';
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
@@ -133,23 +162,46 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
+  if (isChangeCount(after)) return 'change';
   if (isCountUnit(after)) return 'count';
-  return CHANGE_BEFORE.test(before) && !SCOPE_NOUN.test(after) ? 'change' : undefined;
+  return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }
 
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '');
+  const before = text.slice(Math.max(0, index - 40), index);
   if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
-  return isCountUnit(after) ? 'count' : undefined;
+  if (isChangeCount(after)) return 'change';
+  if (isCountUnit(after)) return 'count';
+  // "fell to zero", "rose by twelve".
+  return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
+}
+
+/** Whether the words after a number count people or scope: "engineers", "more teams". */
+function sizesPeople(after: string): boolean {
+  return SCOPE_NOUN.test(after.replace(FEWER_OR_MORE, ''));
 }
 
 /** "from one team to three", "from 12 engineers to 20": a change in team size or scope, not an outcome. */
 function sizesScope(span: string): boolean {
   for (const m of span.matchAll(SPAN_WORD)) if (SCOPE_NOUN.test(m[0])) return true;
   return false;
+}
+
+/** The length of " fewer pages" after "twelve", so the metric reads whole; 0 for any other metric. */
+function changeTail(text: string, end: number, kind: MetricKind): number {
+  if (kind !== 'change') return 0;
+  const m = CHANGE_TAIL.exec(text.slice(end, end + 60));
+  return m ? m[0].length : 0;
+}
+
+/** "fewer pages", "more orders a day": a number of changes in something counted, not in people or scope. */
+function isChangeCount(after: string): boolean {
+  const m = FEWER_OR_MORE.exec(after);
+  return m !== null && isCountUnit(after.slice(m[0].length));
 }
 
 /** Whether the words after a number make it a count of something other than people or scope. */

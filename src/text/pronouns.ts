@@ -1,6 +1,6 @@
 /**
- * "We" where an interviewer needs "I": the first-person plural, and "the team" or "our team" standing
- * as the subject of a clause. Quoted speech is other people's words and is left alone.
+ * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
+ * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
 import { inRanges, quotedRanges } from './quotes.js';
 import { atClauseStart, wordAfter, wordBefore } from './words.js';
@@ -15,7 +15,10 @@ export interface WeMention {
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
-const TEAM = /\b(?:our|the) team\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)/giu;
+// "our squad" and "my org" cover the candidate's work as much as "our team"; "the org" or "the group" may be
+// someone else's, so only the team words go with "the".
+const TEAM =
+  /\b(?:(?:our|my) (?:team|squad|org|organi[sz]ation|group|department|crew|pod)|the (?:team|squad|crew|pod))\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)/giu;
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
 // cover for the candidate's own work.
@@ -28,6 +31,14 @@ const NOT_A_VERB = new Set([
 ]);
 const THE = /^the$/i;
 const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported']);
+// What any team is made of or needs, whoever's it is: "my team had nine engineers", "my org needed its 40
+// services migrated". ("Our team was responsible for the launch" claims the work, so "was" and "is" are
+// left out here, and "had to" or "needed to" is something the team did.)
+const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
+// "the team was asked to own it", "the team were building the tool": work, not a description.
+const WAS_DOING =
+  /^\s+(?:was|were|is|are)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
+const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
@@ -37,6 +48,10 @@ const ADVERBS = new Set([
 // …or dropped from it, because they only make sense in the plural or they hedge ("we sort of ran").
 const PLURAL_OR_HEDGE = new Set(['all', 'both', 'together', 'jointly', 'collectively', 'each', 'somehow']);
 const HEDGE = /^\s+(?:sort|kind) of(?=\s)/i;
+const AND_I = /^\s+and I(?=\s)/;
+const COMMA_BEFORE = /,\s*$/;
+const PAST_VERB =
+  /^(?:[\p{L}-]+ed|built|ran|wrote|took|made|set|shipped|kept|led|chose|began|drove|put|cut|got|found|sent|held|brought|spent|went|did|rebuilt|rewrote|then|also|agreed)$/u;
 // "we" as the content of something the candidate said or decided is not a cover for their own work:
 // "I proposed that we split the rollout", "I asked whether we could wait".
 const REPORTED = new RegExp(
@@ -76,11 +91,17 @@ export function findWeMentions(text: string): WeMention[] {
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
   // "the team had six engineers" describes the team; it doesn't hide what the candidate did.
-  if (THE.test(text.slice(start, start + 3)) && STATIVE.has(wordAfter(text, end))) return false;
+  const verb = wordAfter(text, end);
+  // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
+  const rest = text.slice(end, end + 40);
+  const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
+  if (stative) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
-  return COORDINATORS.has(before) && !NOT_A_VERB.has(wordAfter(text, end));
+  // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
+  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return PAST_VERB.test(verb) && !NOT_A_VERB.has(verb);
+  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb);
 }
 
 /**
@@ -92,7 +113,8 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
   let rest = '';
   let at = from;
   for (let n = 0; n < 4; n++) {
-    const hedge = HEDGE.exec(text.slice(at, at + 12));
+    // "My team and I rebuilt it" → "I rebuilt it": the "and I" is part of the subject.
+    const hedge = HEDGE.exec(text.slice(at, at + 12)) ?? AND_I.exec(text.slice(at, at + 12));
     if (hedge) {
       phrase += hedge[0];
       at += hedge[0].length;

@@ -14,18 +14,25 @@ const SOURCE = new RegExp(
   [
     String.raw`\baccording to\b`,
     String.raw`\bper (?:the|our|their|its)\b`,
-    String.raw`\b(?:as )?(?:measured|tracked|reported|logged|counted|recorded|sampled|benchmarked|audited|surveyed)\b`,
+    String.raw`\b(?:as )?(?:measured|tracked|reported|counted|recorded|sampled|benchmarked|audited|surveyed)\b`,
     String.raw`\b(?:dashboards?|logs?|reports?|surveys?|trackers?|tracking|invoices?|bills?|billing data|statements?|ledgers?|audits?|auditors?|load[- ]tests?|stress[- ]tests?|a\/b tests?|experiments?|telemetry|metrics|analytics|records|scheduler|monitoring|benchmarks?|drills?|shadow (?:run|traffic)|control (?:group|zone|cities|arm|stores|sites)|queue|tickets|sign-?off log|spreadsheet|p&l|nps|csat|ratings?|app[- ]store|rum|apm|traces|sampling)\b`,
-    String.raw`\b(?:showed|shows|show|show(?:n|ed) in|confirmed)\b`,
+    String.raw`\b(?:showed|shows|show|show(?:n|ed) in|confirmed|validated|verified|reconciled)\b`,
+    // Where the figure was read: "(source: Cost Explorer)", "in the QBR", "from a query on the orders table".
+    // ("query latency" or "checkout funnel conversion" name the metric, not where it was read.)
+    String.raw`\bsource[sd]?\s*(?::|from)|\b(?:cost explorer|holdout|hold-out|business review|qbr|wbr|mbr|calculated|computed)\b|\bquer(?:y|ies) (?:on|against|of|over) (?:the|our)\b`,
     // How it was estimated; "above forecast" compares with a plan and names no source.
     String.raw`\b(?:projected|estimated|modell?ed|extrapolated)\b|(?<!\b(?:above|below|over|under|than|against|versus|vs\.?|to)\s)\bforecast(?:ed)?\b`,
-    String.raw`\b(?:against|versus|vs\.?|compared (?:to|with)) (?:the )?(?:control|baseline|holdout|old devices|previous)\b`,
+    // An experiment's other arm is a source; "compared with the previous year" is only a baseline.
+    String.raw`\b(?:against|versus|vs\.?|compared (?:to|with)) (?:the )?(?:control|holdout|old devices)\b`,
     String.raw`\b(?:grafana|datadog|cloudwatch|new relic|splunk|pagerduty|jira|looker|tableau|amplitude|mixpanel|google analytics|sentry|prometheus|kibana|honeycomb|salesforce)\b`,
   ].join('|'),
   'iu',
 );
 // "per Finance", "per Datadog": a named source, told from "per customer" by its capital.
 const PER_NAME = /\bper [A-Z][\p{L}]*/u;
+// "logged in the tracker", "logged in Sentry" name a record; "employees logged in" (or "into the app") is
+// signing in. Case matters here, so it stands apart from SOURCE.
+const LOGGED = /\b[Ll]ogged\b(?!\s+into\b|\s+(?:in|on)\b(?!\s+(?:the|our|a|an|their|its|[A-Z])))/u;
 
 export interface UnsourcedMetric {
   readonly index: number;
@@ -42,7 +49,7 @@ export function findUnsourcedMetrics(text: string, extra: readonly string[] = []
     const inSentence: Metric[] = metrics.filter((m) => m.index >= start && m.index < end);
     if (inSentence.length === 0) continue;
     const sentence = text.slice(start, end);
-    if (SOURCE.test(sentence) || PER_NAME.test(sentence) || own?.test(sentence)) continue;
+    if (SOURCE.test(sentence) || LOGGED.test(sentence) || PER_NAME.test(sentence) || own?.test(sentence)) continue;
     const first = inSentence[0]!;
     found.push({ index: first.index, length: first.length, text: first.text });
   }

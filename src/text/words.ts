@@ -1,15 +1,19 @@
 /** Small word-level helpers shared by the rules. */
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TOKEN = /\S+/g;
 const LAST_WORD = /([\p{L}\p{N}'’-]+)\s*$/u;
 const FIRST_WORD = /^\s*([\p{L}\p{N}'’-]+)/u;
 // The end of a sentence, clause or line, then an optional closing quote and bullet marker.
 const CLAUSE_END = /[.!?;:\n]["”’)]?\s*(?:[-*•]\s+)?$/;
 const TEXT_START = /^\s*(?:[-*•]\s+)?$/;
 
+/**
+ * Words as `wc -w` counts them: runs of non-space, so "$1.2M", "2.4 s", "A/B" and a bullet's dash are one,
+ * two, one and one. It is the count a candidate gets from any word counter, and the one the labels use.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (const _ of text.matchAll(TOKEN)) n++;
   return n;
 }
 

@@ -12,6 +12,13 @@ describe('findPartnerMentions', () => {
     ['I asked our VP of Sales.', [['role', 'VP of Sales']]],
     ['I asked the director of engineering.', [['role', 'director of engineering']]],
     ['I asked the CFO.', [['role', 'CFO']]],
+    ["Marco from our largest reseller's integration team tested the flow.", [['name', 'Marco']]],
+    ['Jo from legal and I rewrote the terms.', [['name', 'Jo']]],
+    ['I agreed it with the data protection officer.', [['role', 'officer']]],
+    ['The commercial director agreed.', [['role', 'director']]],
+    ['Mei handled the comms.', [['name', 'Mei']]],
+    ['Kemi stepped in when I was out.', [['name', 'Kemi']]],
+    ['I walked the finance business partner through it.', [['role', 'business partner']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -26,6 +33,13 @@ describe('findPartnerMentions', () => {
     'I asked the finance analysts and the engineering managers.',
     'As the TPM for Payments, I owned it.',
     'On Monday we moved to Java 17 before Black Friday.',
+    'Feedback from the HR business partners was positive.',
+    'Sellers from Spain asked for the feature, and engineers from the platform team reviewed it.',
+    'Traffic from Spain doubled after we launched in Germany and France.',
+    'I shipped before Golden Week and moved parcels to Royal Mail in New York.',
+    'Demand from Europe led to a second region.',
+    'Someone escalated it, and two engineers volunteered.',
+    'Each team decided, and both agreed.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -17,6 +17,26 @@ describe('findMetrics', () => {
     ['MTTR fell from 48 hours to 12 hours.', [['change', 'from 48 hours to 12'], ['duration', '48'], ['duration', '12']]],
     ['Incidents fell from five to zero.', [['change', 'from five to zero']]],
     ['Onboarding takes two days.', [['duration', 'two']]],
+    // Changes told in words rather than digits.
+    ['Twelve fewer pages a week.', [['change', 'Twelve fewer pages']]],
+    ['We take 40 more orders a day.', [['change', '40 more orders']]],
+    ['Sellers go live twice as fast.', [['multiplier', 'twice as fast']]],
+    ['Builds are three times faster.', [['multiplier', 'three times faster']]],
+    ['Pickers handle 4 times as many orders.', [['multiplier', '4 times as many']]],
+    ['Errors dropped by a quarter.', [['multiplier', 'by a quarter']]],
+    ['Chargebacks fell by roughly a fifth.', [['multiplier', 'by roughly a fifth']]],
+    ['Wait time is down by more than half.', [['multiplier', 'by more than half']]],
+    ['There are a third fewer tickets.', [['multiplier', 'a third fewer']]],
+    ['Incidents fell to zero.', [['change', 'zero']]],
+    ['Complaints were down a third.', [['multiplier', 'down a third']]],
+    ['Costs fell a quarter over the year.', [['multiplier', 'fell a quarter']]],
+    ['It saved GBP 40,000.', [['money', '40,000']]],
+    ['Restock went from nine days to just under three.', [['change', 'from nine days to just under three'], ['duration', 'nine']]],
+    ['New hires ship in roughly half the time.', [['multiplier', 'half the time']]],
+    ['It runs at a third of the cost.', [['multiplier', 'a third of the cost']]],
+    ['The new team took over half the rota.', [['percent', 'half the rota']]],
+    ['Refunds went from a week to a day.', [['change', 'from a week to a']]],
+    ['Deploys went from once a week to several times a day.', [['change', 'from once a week to several times a day']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -38,6 +58,16 @@ describe('findMetrics', () => {
     '24/7 coverage',
     'one calendar',
     'the 3 of us',
+    // People and scope, even with "more" or "fewer": team size, not outcome.
+    'We hired 12 more engineers.',
+    'It went to two more teams and three countries.',
+    'with 30 trained interviewers',
+    'more than 40 teams',
+    'We went from two to five engineers.',
+    'twice a week',
+    'half the teams',
+    'the first three all merged a change',
+    'half of the company and a third of the teams',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

@@ -18,6 +18,13 @@ describe('findWeMentions', () => {
     ['I wrote it, and then the team shipped it.', [['the team shipped', 'I shipped']]],
     ['I wrote it and the team shipped it.', [['the team shipped', 'I shipped']]],
     ['- The team dropped it.', [['The team dropped', 'I dropped']]],
+    ['- My team rewrote the alerts.', [['My team rewrote', 'I rewrote']]],
+    ['Our squad built the option.', [['Our squad built', 'I built']]],
+    ['Our org then moved every team.', [['Our org then moved', 'I then moved']]],
+    ['Our org had to cut the wait.', [['Our org had', 'I had']]],
+    ['My team needed to cut the wait.', [['My team needed', 'I needed']]],
+    ['My team and I rebuilt it.', [['My team and I rebuilt', 'I rebuilt']]],
+    ['I wrote it; the squad shipped it.', [['the squad shipped', 'I shipped']]],
   ])('finds %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -33,6 +40,12 @@ describe('findWeMentions', () => {
     '“We can’t,” she said.',
     "Her reply was 'we can't' and I agreed.",
     'We-ish words: weekly, weighed, between, Wednesday.',
+    'I asked my team to trace every rule.',
+    'My team had nine engineers and no rota.',
+    "I reviewed my team's backlog.",
+    'I met my team lead and the squad lead.',
+    'The org then moved.',
+    'My org needed its own 40 services migrated.',
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
   });

@@ -26,6 +26,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an empty `learned:`', { ...BASE, result: 'The cut-over backfired.', learned: '  ', tags: ['failure'] }],
   ['a war room during the failure is not a change afterwards', { ...BASE, action: 'I set up a war room for the first close.', tags: ['failure'] }],
   ['a budget overrun', { ...BASE, result: 'The programme went $400K over budget and finished a quarter late.' }],
+  ['"I dropped the ball"', { ...BASE, action: 'I dropped the ball on the notice date, and the contract renewed.', result: 'We paid $85,000 more.' }],
+  ['"That was on me"', { ...BASE, result: 'The launch slipped by a fortnight. That was on me.' }],
+  ['"my biggest mistake"', { ...BASE, action: 'My biggest mistake was trusting the vendor plan.' }],
+  ['a pilot that flopped', { ...BASE, result: 'The pilot flopped, and I recommended against a rollout.' }],
+  ['"it backfired"', { ...BASE, result: 'It backfired: 212 employees were paid the wrong amount.' }],
+  ['"the wrong call"', { ...BASE, result: 'Skipping the rehearsal was the wrong call.' }],
+  ['a project that had to be scrapped', { ...BASE, result: 'We had to scrap the project in week nine.' }],
+  ['"we missed the date"', { ...BASE, result: 'We missed the go-live date by nine days.' }],
+  ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
+  ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
+  ['an estimate that was off', { ...BASE, action: 'My estimate was off by a month, and I told the director late.' }],
+  ['"didn\'t go to plan"', { ...BASE, result: "The cut-over didn't go to plan." }],
+  ['a past habit is not a lesson', { ...BASE, result: 'I misjudged the load. I always assumed the vendor would cope.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -41,6 +54,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a success story', { ...BASE, action: 'I moved the regions one at a time.', result: 'All 40 regions moved with zero downtime.' }],
   ['"taught me"', { ...BASE, result: 'I missed the date, and it taught me to profile the data before committing.' }],
   ['"failed" about someone else\'s earlier attempt', { ...BASE, situation: 'Two earlier attempts had stalled.', result: 'All 140 services left eleven days early.' }],
+  ['"I\'ve learned"', { ...BASE, result: "We missed the August date. I've learned to budget a discovery sprint first." }],
+  ['a habit stated in the present', { ...BASE, result: 'That was on me. Every launch plan I run now has a translation checkpoint.' }],
+  ['"What I\'d do differently"', { ...BASE, result: "It backfired. What I'd do differently is run the second rehearsal." }],
+  ['"in retrospect, I should"', { ...BASE, result: 'I misjudged the load. In retrospect, I should have load-tested first.' }],
+  ['"I now always"', { ...BASE, result: 'I dropped the ball. I now always put renewal dates in the team calendar.' }],
+  ['an incident commander rolling back someone else\'s change', { ...BASE, action: 'I rolled back the config change rather than wait for a forward fix.', result: 'The rollback stopped the error in 25 minutes.', tags: ['incident'] }],
+  ['"I\'d start with" as a lesson', { ...BASE, result: "The launch slipped by three weeks. If I ran it again, I'd start with a pilot in one region." }],
+  ['a checklist added afterwards', { ...BASE, result: 'We missed the date. Afterwards I added a data-profiling checkpoint to the migration template.' }],
+  ['"shipped late in the year" is a date', { ...BASE, result: 'We shipped late in the year, and 40 sites moved.' }],
+  ['"it was on me to" is a responsibility', { ...BASE, result: 'It was on me to pick the date, and all 40 sites moved on it.' }],
+  ['work that slipped is a setback, not a failure', { ...BASE, action: 'When the pipeline work slipped by two weeks, I dropped the experiment service.', result: 'We went live six days early.' }],
 ];
 
 describe('failure-without-lesson', () => {

@@ -33,6 +33,9 @@ const invalid: [label: string, result: string][] = [
   ['a number before a verb', 'Only four of thirty-one made the cut, and everyone agreed.'],
   ['a change in team size', 'The program grew from one team to three, and from 12 engineers to 20.'],
   ['a range of years', 'The platform ran from 2019 to 2024 without a rewrite.'],
+  ['a headcount of interviewers and a date', 'The new loop went live in Q3 2025, with 30 trained interviewers and one debrief per candidate.'],
+  ['people who all did something', 'The first three new hires all merged a change in their first fortnight.'],
+  ['more people is not an outcome', 'We hired 12 more engineers and two more analysts.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -67,6 +70,15 @@ const valid: [label: string, result: string][] = [
   ['a fraction', 'Repeat incidents fell by a third over the next two quarters.'],
   ['a bare number after a verb of change', 'NPS rose by 12 after the change.'],
   ['a count after a sentence-initial word', 'About 40 services moved off the old cluster.'],
+  ['a count of fewer things in words', 'Twelve fewer pages a week by the end of the quarter.'],
+  ['"twice as fast"', 'New sellers now go live twice as fast.'],
+  ['"three times faster"', 'Clean builds are now three times faster.'],
+  ['a fraction in words', 'Listing errors dropped by a quarter.'],
+  ['a fall to zero', 'Weekend pages fell to zero.'],
+  ['a fraction after a verb', 'Repeat contacts were down a third by the spring.'],
+  ['"half the time"', 'New hires now ship their first change in roughly half the time.'],
+  ['a share of something done', 'By month six the new team took over half the rota.'],
+  ['a currency code', 'The renegotiation saved GBP 40,000 over the contract.'],
 ];
 
 describe('missing-metric', () => {

@@ -33,6 +33,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["the candidate's own title", { task: 'As launch TPM for the mobile and design teams, I owned the call.', action: 'I ran the review.' }],
   ["a day's or a function's possession", { action: "Monday's review went well, and Legal's sign-off came late." }],
   ['events and places', { situation: 'Black Friday traffic hit our Leeds data centre.', action: 'I ran game days before Prime Day in Seattle.' }],
+  ['"my skip-level" and plural roles', { task: '- Owned the refresh, reporting to my skip-level.', action: '- Ran a pilot with the regional ops managers.\n- Told the site leads the plan.' }],
+  ['"our partner" with no function', { action: 'I asked our partner to wait a week.' }],
+  ['a manager somewhere, with no function', { action: 'I asked a manager in London and my manager on the project.' }],
+  ['countries after "and" and "from"', { action: 'I launched in Spain and France, and pulled the returns data from Italy.' }],
+  ['a group "from" somewhere', { action: 'Engineers from the platform team reviewed the design, and I shipped it.' }],
 ];
 
 /** Stories that name a partner. */
@@ -59,6 +64,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a partners: name', { action: 'I worked with stakeholders.', partners: ['Priya Nair'] }],
   ['a partners: mapping', { action: 'I worked with my manager.', partners: [{ name: 'Marcus Lee', role: 'SRE lead' }] }],
   ['a name in the result', { action: 'I ran the review.', result: 'Kenji Watanabe took over the rotation.' }],
+  ['a first name, then where they sit', { action: "Marco from our largest reseller's integration team tested the new flow a week early." }],
+  ['a role in data protection', { action: 'I agreed with the data protection officer which systems were in scope.' }],
+  ['a commercial director', { action: 'I recommended against a national rollout, and the commercial director agreed.' }],
+  ['a role from a named function', { action: 'I paired with a product manager from the payments team on the cut-over.' }],
+  ['a lead on a function', { action: 'I looped in the tech lead on billing before the freeze.' }],
+  ['a partner in a function', { action: '- Wrote the role profile with the recruiting partner.\n- Ran the first 20 interviews.' }],
+  ['a finance business partner', { action: 'I rebuilt the business case with the finance business partner.' }],
 ];
 
 describe('no-named-partner', () => {

@@ -20,6 +20,11 @@ const invalid: [label: string, action: string][] = [
   ['"functions" in code', 'I split the batch job into twelve Lambda functions and cut its runtime.'],
   ['Microsoft Teams, the product', 'I moved our stand-ups to Microsoft Teams and wrote the agenda myself.'],
   ['"any new team"', 'I would set up the same interrupt role on day one with any new team.'],
+  ['"with support from" is help, not a party', 'I rebuilt the cache with support from my manager.'],
+  ['a provider mentioned, not worked with', 'Our SMS provider was shutting down its API, so I rewrote the integration.'],
+  ['a trade-off between risk and speed', 'I weighed the trade-off between risk and speed and chose to cache the slow modules.'],
+  ['"better security" is a quality, not a party', 'I rebuilt the token flow with better security and fewer retries.'],
+  ['"partnered with" a teammate', 'I partnered with Dana, our senior engineer, on the cache.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -36,6 +41,14 @@ const valid: [label: string, action: string][] = [
   ['a vendor', "I escalated the firmware defects to the vendor's account team."],
   ['auditors', 'I walked the external auditors through every control myself.'],
   ['"another team"', 'I borrowed two engineers from another team for the cut-over.'],
+  ['a person from another function', 'I rebuilt the loop with Jessica Huang, the university recruiting lead.'],
+  ['a role in a function named only by its people', 'I briefed the risk lead and the tax manager every week.'],
+  ['a function with a word before it', 'I owned the queue programme with fraud operations.'],
+  ['a function that set a deadline', 'Security gave us until the end of the quarter to rotate every token.'],
+  ['resellers and partners', 'I moved all 140 API partners, and our largest reseller tested the flow early.'],
+  ['support worked with', 'I wrote the customer update with support and sent it within the hour.'],
+  ["a person at an outside body", "I got the colo's site manager on the bridge within 15 minutes."],
+  ['a review board', 'I took the design to the architecture review board.'],
 ];
 
 describe('no-scope', () => {

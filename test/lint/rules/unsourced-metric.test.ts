@@ -20,6 +20,16 @@ const invalid: [label: string, result: string, metrics: string[]][] = [
   ['two sentences: reported once each', 'Costs fell 20%. Latency halved on the checkout path.', ['20%', 'halved']],
   ['a source in another sentence does not carry over', 'The dashboard showed the launch-day traffic. Revenue rose 12% in the quarter.', ['12%']],
   ['a bullet', '- PCI scope shrank by about 70% of our services.', ['70%']],
+  // A baseline says what the number is compared with, not where it was measured.
+  ['a previous year is a baseline, not a source', 'Overtime fell by 28% compared with the previous year.', ['28%']],
+  ['signing in is not a log', '96% of employees logged in during the first month.', ['96%']],
+  ['"logged into" an app', 'Users logged into the portal 30% more often.', ['30%']],
+  ['fewer of something, in words', 'Twelve fewer pages a week by the end of the quarter.', ['Twelve fewer pages']],
+  ['"twice as fast" and a fraction', 'New sellers go live twice as fast. Listing errors dropped by a quarter.', ['twice as fast', 'by a quarter']],
+  ['a metric\'s name is not a source', 'Query latency fell 40%, and checkout funnel conversion rose 3%.', ['40%']],
+  ['a from-to with "just under"', 'Restock time went from nine days to just under three.', ['from nine days to just under three']],
+  ['"half the time"', 'New hires now ship in half the time.', ['half the time']],
+  ['"data sources" are not a source', 'I consolidated 14 data sources and cut costs 20%.', ['20%']],
 ];
 
 /** Results whose metrics say where they come from, or need no source. */
@@ -34,6 +44,12 @@ const valid: [label: string, result: string][] = [
   ['an A/B test', 'Conversion rose 4 points in the A/B test.'],
   ['counts and dates need no source', 'All 12 services moved to Kafka in five weeks, and 36 of the 40 engineers got their first choice.'],
   ['no metric at all', 'The launch went ahead on the planned day.'],
+  ['logged in a tracker', 'Escalations fell 20%, as logged in the support tracker.'],
+  ['"logged in" a named tool', 'Errors fell 35%, logged in Sentry.'],
+  ['a source label', 'Cloud spend fell 12% (source: AWS Cost Explorer).'],
+  ['validated by finance', 'The saving, £1.2M a year, was validated by finance.'],
+  ['a business review', 'Cost per order fell 8% in the quarterly business review.'],
+  ['a calculation', 'That is about $300K a year, calculated from the rate card.'],
 ];
 
 describe('unsourced-metric', () => {

@@ -22,6 +22,18 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['exceeded expectations', 'We exceeded expectations on the migration.', ['exceeded expectations']],
   ['improved collaboration', 'The new rituals improved collaboration across the three teams.', ['improved collaboration']],
   ['met our goals', 'We met all our goals for the half.', ['met all our goals']],
+  ['seamless, ahead of schedule', 'The cutover was seamless, and the new system went live ahead of schedule.', ['seamless', 'ahead of schedule']],
+  ['feedback that was positive, then a number in another clause', 'Feedback from the HR business partners was overwhelmingly positive, and 96% of staff logged in.', ['Feedback from the HR business partners was overwhelmingly positive']],
+  ['customers loved it', 'The relaunch was a big success and customers loved it.', ['was a big success', 'customers loved']],
+  ['milestones met', 'All milestones were met and adoption was strong.', ['All milestones were met', 'adoption was strong']],
+  ['praise and morale', 'The tool got a lot of praise and team morale improved.', ['got a lot of praise', 'team morale improved']],
+  ['landed well', 'The new rota landed well with the engineers.', ['landed well']],
+  ['a huge improvement', 'It was a huge improvement for the support agents.', ['a huge improvement']],
+  ['every deadline hit', 'I hit every deadline in the plan.', ['hit every deadline']],
+  ['a pleased skip-level', 'My skip-level was pleased with the result.', ['My skip-level was pleased']],
+  ['happier customers, fantastic feedback', 'Customers were happier and the feedback has been fantastic.', ['Customers were happier', 'feedback has been fantastic']],
+  ['relieved stakeholders who praised it', 'Stakeholders were relieved and praised the response.', ['Stakeholders were relieved', 'praised the response']],
+  ['a fantastic success', 'It was a fantastic success for the region.', ['was a fantastic success']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -37,6 +49,10 @@ const valid: [label: string, result: string][] = [
   ['"significantly" as a sentence adverb', 'Significantly, 30% of the tickets turned out to be duplicates of one bug.'],
   ['"time" in other phrases', 'Time to first response fell from nine days to two.'],
   ['improved reliability, with the number after it', 'It improved reliability from 99.5% to 99.95% availability.'],
+  ['on time and on budget, backed after a colon', 'We went live on time and on budget: six days early, at €1.1M against a €1.2M plan.'],
+  ['ahead of plan by a number', 'Revenue landed 12% ahead of plan.'],
+  ['a target with its number', 'We hit the 99.9% availability target.'],
+  ['reliability that improved by a number', 'Reliability improved from 99.5% to 99.9% over the quarter.'],
 ];
 
 describe('vague-outcome', () => {

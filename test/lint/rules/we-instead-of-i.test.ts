@@ -29,6 +29,15 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"our team" after "and"', 'action', 'I drafted the RFC and our team reviewed it line by line.', [['our team reviewed', 'I reviewed']]],
   ['"we" after a proposal is answered', 'action', 'I suggested we wait, and we waited a week.', [['we waited', 'I waited']]],
   ['a bullet list', 'action', '- Mapped every step.\n- We dropped the take-home exercise.', [['We dropped', 'I dropped']]],
+  ['"my team" as the subject', 'action', '- Pulled the pages.\n- My team rewrote the four noisiest alerts.', [['My team rewrote', 'I rewrote']]],
+  ['"our squad"', 'action', 'Our squad built the locker option into the app.', [['Our squad built', 'I built']]],
+  ['"our org" in the task', 'task', 'Our org had to cut the wait before the budget cycle.', [['Our org had', 'I had']]],
+  ['"my org" after "then"', 'action', 'I wrote the policy, then my org rolled it out.', [['my org rolled', 'I rolled']]],
+  ['"the team and I"', 'action', 'The team and I agreed the cut line on Monday.', [['The team and I agreed', 'I agreed']]],
+  ['"the team" after a comma, with a verb in the past', 'action', 'We rewrote the ranking, the team decided to keep the old index.', [['We rewrote', 'I rewrote'], ['the team decided', 'I decided']]],
+  ['"the team" after a leading clause', 'action', 'With the plan agreed, the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
+  ['"the team was asked to"', 'task', 'The team was asked to move 40 services before the lease ended.', [['The team was', 'I was']]],
+  ['"the team were building"', 'action', 'The team were building the new scheduler while I ran the reviews.', [['The team were', 'I was']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -54,6 +63,12 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the team" described, not acting', 'task', 'I owned the program; the team had six engineers and no on-call rota.'],
   ['words that contain "we"', 'action', 'I answered weekly questions, weighed the options and wrote the answer down.'],
   ['"for the team"', 'task', 'I owned the hiring plan for the team and for two partner teams.'],
+  ['"my team" as an object', 'action', 'I asked my team to trace every fee rule back to its ticket.'],
+  ['"my team" described, not acting', 'task', 'I owned the rota; my team had nine engineers.'],
+  ['"the team" in a list after a comma', 'action', 'I briefed the director, the team and finance on the new date.'],
+  ['"the team could" after a comma', 'action', 'When the vendor slipped, the team could not test, so I moved the date.'],
+  ['"the team was missing" describes it', 'task', 'I owned the rota; the team was missing an SRE and two on-call engineers.'],
+  ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
 ];
 
 describe('we-instead-of-i', () => {
