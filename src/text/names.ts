@@ -18,6 +18,8 @@ const ROLE = String.raw`(?:engineering manager|product manager|program manager|p
 const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
+// "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
+const HONORIFIC_RE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?(?:\s[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?)?(?![\p{L}\p{N}])/gu;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
 const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
@@ -110,6 +112,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     return known;
   };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
+  // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
+  const titled = [...text.matchAll(HONORIFIC_RE)];
+  for (const m of titled) add(m.index, m[0], 'name');
   for (const m of text.matchAll(ROLE_RE)) {
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
@@ -119,6 +124,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     else if (isQualified(text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m[0], 'role');
   }
   for (const m of text.matchAll(CAPITALISED)) {
+    if (titled.some((t) => m.index >= t.index && m.index < t.index + t[0].length)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;

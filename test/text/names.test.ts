@@ -19,6 +19,9 @@ describe('findPartnerMentions', () => {
     ['Mei handled the comms.', [['name', 'Mei']]],
     ['Kemi stepped in when I was out.', [['name', 'Kemi']]],
     ['I walked the finance business partner through it.', [['role', 'business partner']]],
+    ["I told the clinical director, Dr Fiona Mackay, that I'd wait.", [['name', 'Dr Fiona Mackay']]],
+    ['Mr. Osei signed the order.', [['name', 'Mr. Osei']]],
+    ['I briefed Professor Lang before the audit.', [['name', 'Professor Lang']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -40,6 +43,7 @@ describe('findPartnerMentions', () => {
     'Demand from Europe led to a second region.',
     'Someone escalated it, and two engineers volunteered.',
     'Each team decided, and both agreed.',
+    'The clinic moved Dr appointments to text reminders.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
