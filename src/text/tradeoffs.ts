@@ -58,11 +58,13 @@ const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|pa
 const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
-const COST = String.raw`(?:risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in)`;
+const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
 // What a choice meant for others: "which meant Berlin customers waited until autumn", "shipping on time meant
 // no dark mode". Only when the choice is what "meant" it (see byChoice), not "the outage meant no orders".
+// "which meant less signal on algorithms": something valued, lost by the choice; not "meant fewer pages".
+const MEANT_LESS = String.raw`\b(?:meant|means|would mean)\s+(?:less|fewer|weaker|slower|thinner|narrower|lower)\s+(?:${WORD}\s+)?(?:signal|coverage|flexibility|control|visibility|choice|testing|tests?|checks?|reviews?|samples?|polish|features?|functionality|detail|depth|data|headroom|redundancy|resilience|accuracy|precision|recall|fidelity|context|customi[sz]ation|reach|options?|room|time|throughput|capacity)\b`;
 const MEANT_FOR_OTHERS = String.raw`\b(?:meant|means|would mean)\s+(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|waiting|lost|lose|losing|went without|go without|missed|miss|missing|gave up|give up)\b|\b(?:meant|means|would mean)\s+no\b(?!\s+(?:more|longer)\b|${NO_LOSS})`;
 
 const PATTERNS: readonly Pattern[] = [
@@ -103,6 +105,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: new RegExp(MEANT, 'gi') },
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
+  { re: new RegExp(MEANT_LESS, 'gi'), when: byChoice },
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I) (?:would|['’]d|meant|means|will|might|could)\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
@@ -146,7 +149,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,4}?without\b(?!${NO_LOSS})|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,5}?(?:without|with no)\b(?!${NO_LOSS})|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,4}?out\b(?!\s+of\s+(?:the\s+)?(?:loop|picture|conversation|room|office|way|trouble|harm['’]s way)\b|\s+(?:late|overnight|front)\b)|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
@@ -156,7 +159,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly)\b|\d)(?=${WORD})`, 'gi'),
+    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
@@ -274,11 +277,13 @@ function byCandidate(text: string, index: number): boolean {
   const head = before.slice(brk.end).replace(LEADING_BULLET, '');
   if (head.trim() === '') {
     // A relative clause acts for what it follows: "the review ran long, which pushed our go-live back" is the
-    // review's doing, "I held the release, which pushed the go-live back" the candidate's. "who" is someone else.
+    // review's doing, "I held the release, which pushed the go-live back" (or, in a bullet, "- Held the release,
+    // which…") the candidate's. "who" is someone else.
     const word = brk.word.toLowerCase();
     if (word === 'which') {
       const antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
-      return FIRST_PERSON.test(antecedent.slice(lastBreak(antecedent).end));
+      const clause = antecedent.slice(lastBreak(antecedent).end).replace(LEADING_BULLET, '');
+      return FIRST_PERSON.test(clause) || OPENS_WITH_VERB.test(clause);
     }
     if (word === 'who') return false;
     // A verb that shares its subject across "and": "I pulled the logs and deferred X", "- Ran the syncs and

@@ -87,6 +87,14 @@ describe('findTradeoffs', () => {
     ['I decided to take on technical debt in the billing module.', 'take on technical debt'],
     ['I asked the team to stop all new feature work for two sprints.', 'stop all new feature'],
     ['The plan I pushed through left the reporting team without a dedicated engineer.', 'left the reporting team without'],
+    ['I accepted 90 more days of exposure on the old endpoint so slow partners would not break.', 'accepted 90 more days'],
+    ['I accepted the exposure on the old endpoint for another quarter.', 'accepted the exposure'],
+    ['I chose to leave the UI tests out of the cache because they were flaky.', 'leave the UI tests out'],
+    ['- Kept the Android app out of the first wave.', 'Kept the Android app out'],
+    ['I merged the two coding rounds, which meant less signal on pure algorithms.', 'meant less signal'],
+    ['Doing it in one pass would mean fewer checks per table.', 'would mean fewer checks'],
+    ['- Held the release a week, which left the Berlin stores without the new tills.', 'left the Berlin stores without'],
+    ['I staffed the migration first, which left the reporting work with no owner until May.', 'left the reporting work with no'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -162,6 +170,13 @@ describe('findTradeoffs', () => {
     'The vendor left us without a working build for a week.',
     'The vendor missed the date, so our launch slipped a month.',
     'The payment was declined by the bank.',
+    'I dropped the ball on the notice date, and the contract renewed itself.',
+    'I moved alerting to one rota, which meant fewer pages at night.',
+    'Batching the writes meant less downtime during the cut-over.',
+    'The security team kept the vendor out of the loop until the audit.',
+    'The review ran long, which left us without a buffer.',
+    'The outage left customers without a working checkout for an hour.',
+    'I accepted the award on behalf of the team.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
