@@ -14,16 +14,37 @@ export interface PartnerMention {
 
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
 // interviewer can picture.
-const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff)`;
+const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron)`;
 const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
-const HONORIFIC_RE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?(?:\s[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?)?(?![\p{L}\p{N}])/gu;
+// A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
+const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
+const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`, 'gu');
+// "J. Ortiz", "A.K. Mensah": an initial before a surname. ("Plan B. Traffic…" ends a sentence on a label.)
+const INITIAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s?(${NAME_WORD})(?![\p{L}\p{N}])`, 'gu');
+const LABEL_BEFORE_INITIAL =
+  /\b(?:plan|option|wave|phase|grade|building|block|type|tier|class|ward|site|zone|level|group|part|section|appendix|model|series|round|gate|stage|unit|line|room|track|lane|floor|wing|variant|version|team|cohort|region|area|annex|exhibit|schedule|form)\s$/i;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
 const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
+// "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
+const HEAD = /^(?:head|director|vp|vice president|svp)$/i;
+const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|table|list|state|steam|it|this|that)\b)\p{L}[\p{L}&-]+/iu;
+// "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
+// "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
+// need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
+const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|officer|counsel|controller)$/i;
+const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,2})$/iu;
+const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+[\p{L}&-]+['’]s\s+$/iu;
+const GENERIC_QUALIFIER = new Set([
+  'hiring', 'line', 'new', 'old', 'other', 'same', 'previous', 'former', 'interim', 'acting', 'senior', 'junior', 'overall',
+  'relevant', 'responsible', 'main', 'first', 'second', 'only', 'general', 'project', 'programme', 'program', 'product',
+  'account', 'technical', 'team', 'engineering', 'one', 'right', 'wrong', 'whole', 'assigned', 'designated', 'named',
+]);
+const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
@@ -31,8 +52,7 @@ const OWN_ROLE = /\b(?:as|I was|I am|I['’]m|I joined as|I served as)\s+(?:the\
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
-const CAPITALISED =
-  /\b[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)?(?:\s[A-Z][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?)?(?![\p{L}\p{N}])/gu;
+const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`, 'gu');
 // A word used as a modifier or after an article is a product or a company, never a person: "the Textly
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
@@ -45,17 +65,17 @@ const ARTICLE_BEFORE = /\b(?:the|a|an)\s$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // "Priya Nair" is a person; "Seller Central team" or "Atlas platform" is a thing.
 const GROUP_AFTER = /^\s(?:team|org|group|service|platform|squad|program|project)\b/i;
-const CAPITAL_START = /^[A-Z]/;
+const CAPITAL_START = /^\p{Lu}/u;
 const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // People-shaped context around a capitalised word.
 const PERSON_BEFORE =
   /\b(?:with|convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|sat down with|walked|showed|gave|and|from|by)\s$/i;
 const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained)\b)/;
+  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched)\b)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed back|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|and I|and me)\b/u;
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b/u;
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
 const PLURAL = /s$/;
 const NOT_NAMES = new Set(
@@ -95,7 +115,14 @@ const NOT_NAMES = new Set(
     'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,' +
     'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading,Keynes,New,York,San,Francisco,' +
     'Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,Labour,Memorial,Singles,Lunar,Year,' +
-    'Ramadan,Diwali,Thanksgiving,Halloween'
+    'Ramadan,Diwali,Thanksgiving,Halloween,' +
+    // Regulators, consultancies, vendors and carriers that "sign off", "run" or "agree" like a person would.
+    'Ofcom,Ofgem,Ofwat,Ofsted,Ofqual,Medicare,Medicaid,Capita,Accenture,Deloitte,Capgemini,Infosys,Wipro,Cognizant,' +
+    'Atos,Sopra,Steria,Mckinsey,McKinsey,Bain,Gartner,Forrester,Kpmg,Ericsson,Nokia,Huawei,Siemens,Cisco,Juniper,' +
+    'Vodafone,Verizon,Comcast,Openreach,Telefonica,Samsung,Bosch,Philips,Cerner,Epic,Meditech,Experian,Equifax,Visa,' +
+    'Mastercard,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
+    'Unity,Valve,Sony,Nintendo,Xbox,Playstation,PlayStation,Fedex,FedEx,Dhl,Ups,Evri,Hermes,Maersk,Kyndryl,Genpact,' +
+    'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb'
   ).split(','),
 );
 
@@ -114,17 +141,24 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
   const titled = [...text.matchAll(HONORIFIC_RE)];
-  for (const m of titled) add(m.index, m[0], 'name');
+  for (const m of titled) add(m.index!, m[0], 'name');
   for (const m of text.matchAll(ROLE_RE)) {
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
-    const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail);
+    const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (HEAD.test(m[0]) ? OF_ANYTHING.exec(tail) : null);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (of) add(m.index, m[0] + of[0], 'role');
-    else if (isQualified(text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m[0], 'role');
+    else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role');
+  }
+  for (const m of text.matchAll(INITIAL_RE)) {
+    const surname = m[1]!.replace(POSSESSIVE, '');
+    if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    titled.push(m);
+    add(m.index, m[0], 'name');
   }
   for (const m of text.matchAll(CAPITALISED)) {
-    if (titled.some((t) => m.index >= t.index && m.index < t.index + t[0].length)) continue;
+    if (titled.some((t) => m.index >= t.index! && m.index < t.index! + t[0].length)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
@@ -155,6 +189,15 @@ function isQualified(before: string): boolean {
   const word = m[1]!;
   if (FUNCTION_WORD.test(word)) return true;
   return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && !ADVERB_OR_I.test(word);
+}
+
+/** "the ward manager", "the NOC duty manager", "the division's matron": one or two qualifiers, none generic. */
+function hasOwnQualifier(before: string): boolean {
+  if (POSSESSIVE_QUALIFIER.test(before)) return true;
+  const m = QUALIFIED_BY_WORDS.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(SPACES);
+  return words.every((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 /** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */

@@ -53,6 +53,8 @@ const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|s
 // "three times more orders", "half as many pages".
 const CHANGE_WORD = new RegExp(
   String.raw`\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|cut in half|by half|tenfold|twofold|threefold|fourfold|fivefold|` +
+    // "by an order of magnitude", "two orders of magnitude fewer".
+    String.raw`(?:an|one|two|three|\d+) orders? of magnitude|` +
     String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|` +
     // "in half the time", "at a third of the cost".
     String.raw`(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters) (?:of )?the (?:time|cost|effort|price|spend|steps|clicks)|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
@@ -67,7 +69,16 @@ const FROM_TO = new RegExp(
   String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
   'giu',
 );
-const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+${CADENCE}`, 'gi');
+// "from a weekly release train to daily releases": an article may come before either cadence.
+const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+)?${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:an?\s+)?${CADENCE}`, 'giu');
+// "CSAT 4.1 → 4.6", "38 -> 12 tickets": a before and after joined by an arrow. Years ("2023 → 2024") and
+// identifiers with a letter glued on ("v1 → v2") are not outcomes.
+const ARROW = /(?<![\p{L}\p{N}.])[$€£¥]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*[$€£¥]?(\d[\d,]*(?:\.\d+)?)/gu;
+// A product or platform named just before: "Python 3.11 → 3.12", "iOS 17 → 18". (An acronym such as CSAT or
+// NPS names a measure.)
+const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*)\s$/u;
+// "NPS +12", "+8 pts", "CSAT −0.3": a signed number is a change. ("UTC+1" has a letter glued on.)
+const SIGNED = /(?<![\p{L}\p{N}+\-−])[+−]\d[\d,]*(?:\.\d+)?(?![\d/])/gu;
 const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
 const LABEL_BEFORE =
@@ -113,6 +124,12 @@ export function findMetrics(text: string): Metric[] {
     if (!YEARS_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
+  for (const m of text.matchAll(ARROW)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if ((isYear(m[1]!) && isYear(m[2]!)) || LABEL_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) continue;
+    add(m.index, m[0].length, 'change');
+  }
+  for (const m of text.matchAll(SIGNED)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(CHANGE_WORD)) add(m.index, m[0].length, 'multiplier');
   for (const m of text.matchAll(NUMBER)) {
     const kind = classifyNumber(text, m);
@@ -165,6 +182,11 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   if (isChangeCount(after)) return 'change';
   if (isCountUnit(after)) return 'count';
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
+}
+
+function isYear(digits: string): boolean {
+  const value = Number(digits);
+  return FOUR_DIGITS.test(digits) && value >= 1900 && value <= 2100;
 }
 
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {

@@ -17,8 +17,13 @@ export interface WeMention {
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
 // "our squad" and "my org" cover the candidate's work as much as "our team"; "the org" or "the group" may be
 // someone else's, so only the team words go with "the".
-const TEAM =
-  /\b(?:(?:our|my) (?:team|squad|org|organi[sz]ation|group|department|crew|pod)|the (?:team|squad|crew|pod))\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)/giu;
+// "The whole team", "the core team", "our project team" are the team too; "our side" stands for it ("Our side
+// built the workflow") the way "we" does.
+const TEAM_KIND = String.raw`(?:(?:whole|entire|core|wider|extended|full|project|programme|program|working|tiger|joint|combined|virtual) )?(?:team|squad|crew|pod)`;
+const TEAM = new RegExp(
+  String.raw`\b(?:(?:our|my) (?:${TEAM_KIND}|org|organi[sz]ation|group|department)|our side|the ${TEAM_KIND})\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)`,
+  'giu',
+);
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
 // cover for the candidate's own work.

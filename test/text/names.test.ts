@@ -19,9 +19,23 @@ describe('findPartnerMentions', () => {
     ['Mei handled the comms.', [['name', 'Mei']]],
     ['Kemi stepped in when I was out.', [['name', 'Kemi']]],
     ['I walked the finance business partner through it.', [['role', 'business partner']]],
-    ["I told the clinical director, Dr Fiona Mackay, that I'd wait.", [['name', 'Dr Fiona Mackay']]],
+    ["I told the clinical director, Dr Fiona Mackay, that I'd wait.", [['role', 'director'], ['name', 'Dr Fiona Mackay']]],
     ['Mr. Osei signed the order.', [['name', 'Mr. Osei']]],
     ['I briefed Professor Lang before the audit.', [['name', 'Professor Lang']]],
+    // Initials, letters outside A-Z, Mc and O' names.
+    ['I profiled it with J. Ortiz from the supplier.', [['name', 'J. Ortiz']]],
+    ['Łukasz from quality checked every step.', [['name', 'Łukasz']]],
+    ["I asked O'Brien and McAllister.", [['name', "O'Brien"], ['name', 'McAllister']]],
+    // A first name from a function doing what people do, or doing a person's work.
+    ['Dee from procurement pushed the contract through.', [['name', 'Dee']]],
+    ['Ngozi reworked the signing step.', [['name', 'Ngozi']]],
+    // Roles: a counterpart in a function, a head of anything, a role with its own qualifier.
+    ['I walked my counterpart in finance, Tomasz, through it.', [['role', 'counterpart in finance']]],
+    ["I agreed it with the school's head of maths.", [['role', 'head of maths']]],
+    ['I ran the workshops with the ward manager on 7B.', [['role', 'manager']]],
+    ['I agreed the windows with the NOC duty manager.', [['role', 'manager']]],
+    ["I agreed the swap rules with the division's matron.", [['role', 'matron']]],
+    ['I filmed it with the maintenance foreman.', [['role', 'foreman']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -44,6 +58,11 @@ describe('findPartnerMentions', () => {
     'Someone escalated it, and two engineers volunteered.',
     'Each team decided, and both agreed.',
     'The clinic moved Dr appointments to text reminders.',
+    'We chose Plan B. Traffic rose, and in option C. Demand fell.',
+    'I met the hiring manager, the new lead and the product manager.',
+    'The parcel sat at the head of the queue.',
+    "Ofcom signed off the licences, Capita ran the surveys and Ericsson's engineers commissioned the radios.",
+    'I reported to my director and held calls with the tower owner.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -37,6 +37,12 @@ describe('findMetrics', () => {
     ['The new team took over half the rota.', [['percent', 'half the rota']]],
     ['Refunds went from a week to a day.', [['change', 'from a week to a']]],
     ['Deploys went from once a week to several times a day.', [['change', 'from once a week to several times a day']]],
+    // Before and after joined by an arrow, signed changes, orders of magnitude, cadences with an article.
+    ['CSAT 4.1 → 4.6 in the post-call survey.', [['change', '4.1 → 4.6']]],
+    ['Open tickets 38 -> 12.', [['change', '38 -> 12']]],
+    ['NPS +12 in the Q3 survey.', [['change', '+12']]],
+    ['False declines fell by an order of magnitude.', [['multiplier', 'an order of magnitude']]],
+    ['It moved from a weekly release train to daily releases.', [['change', 'from a weekly release train to daily']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -68,6 +74,11 @@ describe('findMetrics', () => {
     'half the teams',
     'the first three all merged a change',
     'half of the company and a third of the teams',
+    'Python 3.11 → 3.12',
+    'iOS 17 -> 18',
+    'from 2023 → 2024',
+    'v1 → v2',
+    'UTC+1 and C++17',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

@@ -2,6 +2,14 @@ import { textOf } from '../../bank/schema.js';
 import { countWords } from '../../text/words.js';
 import type { Rule } from '../rule.js';
 
+// A placeholder is not a section: "TBD", "n/a", "TODO", "-", "…", "?".
+const PLACEHOLDER = /^\s*(?:tbd|tbc|todo|to ?do|n\/?a|none|nil|null|pending|placeholder|coming soon|fill (?:me )?in|xxx+|-+|—|–|\.{2,}|…|\?+)\s*[.!]?\s*$/i;
+
+/** The words of a section, with a placeholder counted as none. */
+function wordsOf(text: string): number {
+  return PLACEHOLDER.test(text) ? 0 : countWords(text);
+}
+
 const SECTIONS = {
   situation: 'There is no situation. Set the scene in one or two sentences: what was at stake, and by when.',
   task: 'There is no task. Say in one sentence what you owned: "I owned …".',
@@ -17,10 +25,10 @@ export default {
   },
   check(story, report) {
     for (const [field, message] of Object.entries(SECTIONS) as [keyof typeof SECTIONS, string][]) {
-      if (!textOf(story, field).trim()) report({ field, message });
+      if (wordsOf(textOf(story, field)) === 0) report({ field, message });
     }
-    const situation = countWords(textOf(story, 'situation'));
-    const action = countWords(textOf(story, 'action'));
+    const situation = wordsOf(textOf(story, 'situation'));
+    const action = wordsOf(textOf(story, 'action'));
     if (action > 0 && action < situation) {
       report({
         field: 'action',

@@ -39,6 +39,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an estimate that was off', { ...BASE, action: 'My estimate was off by a month, and I told the director late.' }],
   ['"didn\'t go to plan"', { ...BASE, result: "The cut-over didn't go to plan." }],
   ['a past habit is not a lesson', { ...BASE, result: 'I misjudged the load. I always assumed the vendor would cope.' }],
+  ['"I got the sequencing wrong"', { ...BASE, action: 'I got the sequencing wrong and ran the load test after training.' }],
+  ['"We blew the deadline"', { ...BASE, result: 'We blew the deadline for spring testing by three weeks.' }],
+  ['"I was overconfident"', { ...BASE, result: 'I was overconfident about the vendor, and sales ran on spreadsheets for a month.' }],
+  ['"my estimate was way off"', { ...BASE, result: 'My estimate was way off: the cut-over took five weekends.' }],
+  ['"we pulled the plug"', { ...BASE, result: 'After two weeks we pulled the plug and went back to the old CRM.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -65,6 +70,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"shipped late in the year" is a date', { ...BASE, result: 'We shipped late in the year, and 40 sites moved.' }],
   ['"it was on me to" is a responsibility', { ...BASE, result: 'It was on me to pick the date, and all 40 sites moved on it.' }],
   ['work that slipped is a setback, not a failure', { ...BASE, action: 'When the pipeline work slipped by two weeks, I dropped the experiment service.', result: 'We went live six days early.' }],
+  ['"My habit now is"', { ...BASE, action: 'I misjudged how many claims came without photos.', result: 'My habit now is to replay a month of real cases first.' }],
+  ['"Nowadays I"', { ...BASE, action: "The first wave didn't land.", result: 'Nowadays I rehearse every rollback on real kit.' }],
+  ['"I no longer"', { ...BASE, action: 'I underestimated the training time.', result: 'I no longer sign off a go-live without a timed dry run.' }],
+  ['"I\'ve changed" how I plan', { ...BASE, result: "I got the sequencing wrong. I've changed how I order load tests and training." }],
+  ['a deadline blown past a target is no failure', { ...BASE, result: 'Sign-ups blew past the target in week two.' }],
 ];
 
 describe('failure-without-lesson', () => {

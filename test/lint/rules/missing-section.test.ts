@@ -24,6 +24,10 @@ const invalid: [label: string, fields: Partial<StoryData>, reported: string[]][]
   ['a result of only spaces and a line break', { ...FULL, result: '  \n ' }, ['result']],
   ['a null task (task: with nothing after it)', { ...FULL, task: null }, ['task']],
   ['only a title', {}, ['situation', 'task', 'action', 'result']],
+  ['a placeholder task ("TBD")', { ...FULL, task: 'TBD' }, ['task']],
+  ['a placeholder result ("n/a")', { ...FULL, result: 'n/a' }, ['result']],
+  ['placeholders "N/A." and "-"', { ...FULL, task: 'N/A.', result: ' - ' }, ['task', 'result']],
+  ['a placeholder action ("TODO")', { ...FULL, action: 'TODO' }, ['action']],
   ['an action shorter than the situation', { ...FULL, situation: 'A long situation with far more words in it than the action has.', action: 'I fixed it quickly.' }, ['action']],
   ['a one-line action under a paragraph of background', { ...FULL, situation: `${FULL.situation} ${FULL.situation}`, action: 'I added a cache and a kill switch.' }, ['action']],
 ];
@@ -36,6 +40,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['bulleted sections', { situation: '- Sev-1 on Cyber Monday.', task: '- Own the follow-up.', action: '- I built a cert inventory.\n- I automated renewal.', result: '- Zero cert outages since.' }],
   ['a short situation and a long action', { ...FULL, situation: 'Peak was coming.' }],
   ['a one-word task', { ...FULL, task: 'Mine.' }],
+  ['a task that mentions TBD items', { ...FULL, task: 'I owned the TBD items on the launch list.' }],
+  ['a result that starts with "None of"', { ...FULL, result: 'None of the 40 stores lost a sale; p99 fell to 900 ms.' }],
   ['a long title does not count as situation', { ...FULL, title: 'A very long title with many more words than the action has in it, by far' }],
   ['partners and tags do not matter', { ...FULL, partners: ['Priya Nair'], tags: ['latency'] }],
 ];

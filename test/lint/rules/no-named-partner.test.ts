@@ -28,6 +28,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['sentence-initial words', { action: 'Search needed more headroom than checkout. Finally I set per-service limits.' }],
   ['an empty partners list', { action: 'I worked with a contractor.', partners: [] }],
   ['a plural group of a function', { action: 'I asked the finance analysts to run the old and new dashboards side by side.' }],
+  ['organisations that act like people', { action: "Ofcom signed off the licences. Capita ran the surveys, and Ericsson's engineers commissioned the radios." }],
+  ['generic qualifiers on a role', { action: 'I agreed the plan with the hiring manager and the new lead, then told my director.' }],
   ['plural leads', { action: 'I sized the fixes with the iOS and Android leads.' }],
   ['"my director"', { action: 'I told my director the same day and reset the date.' }],
   ["the candidate's own title", { task: 'As launch TPM for the mobile and design teams, I owned the call.', action: 'I ran the review.' }],
@@ -42,6 +44,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that name a partner. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['an initial and a surname', { action: 'I profiled the engine with J. Ortiz from the EPR supplier.' }],
+  ['a role with its own qualifier', { action: 'I ran the workshops with the ward manager on 7B.' }],
+  ['a head of anything', { action: "I built the calendar with the district's head of assessment." }],
   ['a first name only', { action: 'I convinced Dana to run the load test a week early.' }],
   ['a full name with a role', { action: 'I worked with Priya Nair, the Payments engineering manager, to make the check asynchronous.' }],
   ['a role tied to a team', { action: 'The Payments engineering manager agreed to own the rollback.' }],

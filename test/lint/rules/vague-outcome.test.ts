@@ -34,6 +34,10 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['happier customers, fantastic feedback', 'Customers were happier and the feedback has been fantastic.', ['Customers were happier', 'feedback has been fantastic']],
   ['relieved stakeholders who praised it', 'Stakeholders were relieved and praised the response.', ['Stakeholders were relieved', 'praised the response']],
   ['a fantastic success', 'It was a fantastic success for the region.', ['was a fantastic success']],
+  ['a storm and pleased clinicians', 'The rollout went down a storm. Clinicians were really pleased with the swap screen.', ['went down a storm', 'Clinicians were really pleased']],
+  ['a smooth rollout told as a state', 'The rollout was smooth: v2.3 shipped for iOS 17 in Q3.', ['rollout was smooth']],
+  ['smashed targets and a step change', 'We smashed our targets; it was a step change for the stores.', ['smashed our targets', 'a step change']],
+  ['people named by their role loved it', 'Store managers loved it.', ['Store managers loved']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -53,6 +57,9 @@ const valid: [label: string, result: string][] = [
   ['ahead of plan by a number', 'Revenue landed 12% ahead of plan.'],
   ['a target with its number', 'We hit the 99.9% availability target.'],
   ['reliability that improved by a number', 'Reliability improved from 99.5% to 99.9% over the quarter.'],
+  ['a smooth migration backed by numbers', 'The migration was smooth: 40 services moved in 3 days with zero rollbacks.'],
+  ['pleased teachers with a number', 'Teachers were pleased with the 12% drop in admin time.'],
+  ['a change that was not a step change', 'I made the change in two steps, and refunds fell 8%.'],
 ];
 
 describe('vague-outcome', () => {

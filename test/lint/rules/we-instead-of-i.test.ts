@@ -38,6 +38,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team" after a leading clause', 'action', 'With the plan agreed, the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
   ['"the team was asked to"', 'task', 'The team was asked to move 40 services before the lease ended.', [['The team was', 'I was']]],
   ['"the team were building"', 'action', 'The team were building the new scheduler while I ran the reviews.', [['The team were', 'I was']]],
+  ['"the whole team" with an adverb', 'action', 'The whole team then rebuilt the staffing rules.', [['The whole team then rebuilt', 'I then rebuilt']]],
+  ['"the core team" in a bullet', 'action', '- Tagged each transfer.\n- The core team rebuilt the routing rules.', [['The core team rebuilt', 'I rebuilt']]],
+  ['"our side" standing for the team', 'action', 'I mapped the journey. Our side then built the workflow.', [['Our side then built', 'I then built']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -68,6 +71,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the team" in a list after a comma', 'action', 'I briefed the director, the team and finance on the new date.'],
   ['"the team could" after a comma', 'action', 'When the vendor slipped, the team could not test, so I moved the date.'],
   ['"the team was missing" describes it', 'task', 'I owned the rota; the team was missing an SRE and two on-call engineers.'],
+  ['"the whole team" as an object', 'action', 'I asked the whole team to review the cut line.'],
+  ['"the core team" described, not acting', 'task', 'I owned the plan; the core team had five engineers.'],
+  ['"on our side" before "I"', 'action', 'On our side, I built the outreach workflow.'],
+  ['"our side of" the contract', 'action', 'I rewrote our side of the contract with the vendor.'],
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
 ];
 
