@@ -14,6 +14,14 @@
  * "declined the request", "- Dropped: …"), and a plan cut, narrowed or moved (deferred, descoped, parked,
  * put on hold, scaled back, limited the pilot to two sites, left out of the first release, pushed the
  * go-live by a fortnight, moved to the autumn wave, would come in phase two, went to the backlog).
+ * Round four added a cost borne or paid ("comfortable with a slower first month", "tolerated a heavier
+ * review load", "burned our buffer", "paid a 15% premium", "took the slower route"), what a choice bought
+ * and cost ("bought us six weeks but cost…", "keep X and lose Y"), the alternative named ("the other option
+ * was", "chose X, not Y", "preferred to lose a week than…", "drew the line at", "left £120k on the table",
+ * "gave ground on"), an early release kept narrow or later ("phase one would be read-only", "not in v1",
+ * "didn't make the cut", "shipped just the…", "manual for now", "everything else could wait", "for the other
+ * carriers until spring"), and the cost told after ("which slowed their roadmap", "that was the price of…",
+ * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited").
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -58,7 +66,7 @@ const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|pa
 const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
-const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in)`;
+const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
 // What a choice meant for others: "which meant Berlin customers waited until autumn", "shipping on time meant
@@ -66,6 +74,15 @@ const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|gi
 // "which meant less signal on algorithms": something valued, lost by the choice; not "meant fewer pages".
 const MEANT_LESS = String.raw`\b(?:meant|means|would mean)\s+(?:less|fewer|weaker|slower|thinner|narrower|lower)\s+(?:${WORD}\s+)?(?:signal|coverage|flexibility|control|visibility|choice|testing|tests?|checks?|reviews?|samples?|polish|features?|functionality|detail|depth|data|headroom|redundancy|resilience|accuracy|precision|recall|fidelity|context|customi[sz]ation|reach|options?|room|time|throughput|capacity)\b`;
 const MEANT_FOR_OTHERS = String.raw`\b(?:meant|means|would mean)\s+(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|waiting|lost|lose|losing|went without|go without|missed|miss|missing|gave up|give up)\b|\b(?:meant|means|would mean)\s+no\b(?!\s+(?:more|longer)\b|${NO_LOSS})`;
+
+// A cost borne that no one would call good: "comfortable with a slower first month", "tolerated a higher
+// false-positive rate", "live with a nightly lag". Not "happy with the lower error rate".
+const BORNE = String.raw`(?:slower|later|longer|weaker|worse|heavier|thinner|narrower|costlier|dearer|pricier|clunkier|uglier|riskier|(?:more|extra|additional|some)\s+(?:${WORD}\s+)?(?:manual|work|effort|toil|cost|spend|risk|noise|rework|churn|latency)|manual|partial|temporary|interim|double|duplicated?|delays?|slips?|lag|gaps?|hits?|loss(?:es)?|dips?|debt|downtime|overhead|workarounds?|exposure|(?:higher|more|bigger|larger|greater)\s+(?:${WORD}\s+){0,2}?(?:costs?|bills?|spend|risks?|load|workload|effort|latency|false[- ]positives?|overhead|noise|churn|rework|queues?|backlog|exposure))\b(?!\s+(?:assessments?|registers?|logs?|reviews?|models?|scores?|owners?|teams?)\b)`;
+// An early release, narrowed: "phase one would be read-only", "the first release would only support English".
+const FIRST_RELEASE = String.raw`(?:phase (?:one|1|i)|stage (?:one|1)|v1|version (?:one|1)|the first (?:release|version|phase|cut|iteration|wave|drop|launch)|the mvp|day one|the pilot|the beta)`;
+const NARROW = String.raw`(?:read-only|view-only|manual|limited|basic|partial|bare-bones|[a-z]+-only\b|only\b|without\b)`;
+// What a choice is said over with ", not": not a reason or a degree ("not because…", "not just the index").
+const NOT_ALTERNATIVE = String.raw`(?!(?:just|only|merely|simply|because|since|that|to|for|until|least|yet|once|a single|one|all|every|even|quite|always|necessarily|so|as|in|at|on|by|with|from|after|before|without|now|then|here|there|me|him|her|them|us)\b)`;
 
 const PATTERNS: readonly Pattern[] = [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
@@ -84,8 +101,8 @@ const PATTERNS: readonly Pattern[] = [
     re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
-  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
-  { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower)\b/gi },
+  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
+  { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
   // old ledger" reconciles two records.
   {
@@ -101,7 +118,7 @@ const PATTERNS: readonly Pattern[] = [
   // accepting…", "even if it meant", "we could live with it".
   { re: /\bat the (?:cost|expense|price|risk) of\b|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
-    re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)s?\s*(?:was|is|were|:)|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
   { re: new RegExp(MEANT, 'gi') },
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
@@ -145,7 +162,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
+    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment|off)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
   },
   {
     when: byCandidate,
@@ -155,7 +172,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b/gi },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
@@ -187,9 +204,9 @@ const PATTERNS: readonly Pattern[] = [
   // not "took the cost model to finance", nor a launch without any downtime.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?(?:hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|slip\b|haircut\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|move|float|stretch|run over|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b|\blet(?:ting)?\s+go\s+of\b(?!\s+(?:the|a|my)\s+(?:rope|handle|rail|idea|past|grudge)\b)`, 'gi') },
   // The candidate's own schedule slipped: "agreed to slip the date", "moved the launch back a week", "held
   // the release until the fixes were in".
   {
@@ -210,7 +227,91 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\baccept(?:ed|ing|s)?\b[^.;!?]{0,60}?\b${COST}\b`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+  },
+  // Round 4. A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
+  // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:(?:ok|okay|fine|comfortable|happy|content|relaxed|at peace)\s+with|tolerat(?:e|ed|es|ing)|put(?:ting)? up with|live[sd]?\s+with|living\s+with)\s+(?!(?:no|zero|none|nothing)\b)(?:${WORD}\s+){0,3}?${BORNE}`, 'gi'),
+  },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,2}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
+  },
+  {
+    when: byCandidate,
+    re: /\b(?:paid|pay|pays|paying)\s+(?:a\s+(?:[^\s.,;:!?]+\s+)?premium|(?:a (?:little|bit) )?(?:extra|more)\b(?!\s+(?:attention|heed|respect|tribute|visits?|compliments?)\b)|over the odds|double|twice|top dollar|through the nose)/gi,
+  },
+  { when: byCandidate, re: /\b(?:took|take|taking|chose|choose|went down|go down)\s+(?:the|a)\s+(?:slower|longer|costlier|dearer|pricier|harder|more expensive|more manual|manual)\s+(?:route|path|road|option|approach|way)\b/gi },
+  // "It bought us six weeks but cost the Android app its slot", "saved the date but lost the Android parity",
+  // "lost a week but gained a clean audit trail". Not "the fix saved hours but cost nothing".
+  {
+    when: byChoice,
+    re: new RegExp(String.raw`\b(?:bought|buys|buy|saved|saves|save|gained|gains|gain)\b[^.;!?]{1,60}?\bbut\s+(?:(?:it|that|this)\s+)?(?:also\s+)?(?:cost|costs|lost|loses|lose|meant|means|gave up|sacrificed)\b(?!\s+(?:us\s+)?(?:nothing|no|none)\b)|\b(?:lost|lose|losing|gave up|sacrificed)\s+(?:a|an|one|two|three|four|a few|several)\s+(?:${SPAN}|sprints?)\b[^.;!?]{0,40}?\bbut\s+(?:gained|got|won|kept|saved|bought)\b`, 'gi'),
+  },
+  // Kept one thing and lost another: "I made the call to keep the nightly batch and lose real-time updates".
+  { when: byCandidate, re: /\b(?:keep|kept|keeping|hold|held|holding|protect|protected|protecting|preserve|preserved|preserving)\b[^.;!?]{1,60}?(?:,\s*|\band\s+|\bbut\s+)(?:to\s+)?(?:lose|lost|losing|drop|dropped|give up|gave up|sacrifice|sacrificed|flex|flexed|flexing)\b(?!\s+(?:no|none|nothing|any)\b)/gi },
+  // The alternative named: "The other option was a full rewrite", "- Other option on the table: a weekend re-slot".
+  {
+    re: /(?:\bthe\s+|^[\s\-*•]*|(?<=[.;:!?]\s{1,3}))(?:only\s+)?(?:other|alternative)\s+(?:option|route|path|approach|choice|plan)s?(?:\s+on the table)?\s*(?:was|were|would have been|:)|\bthe alternative\s*(?:was|would have been|:)/gim,
+  },
+  // Chosen, with ", not" naming what lost: "I chose reserved instances, not the re-architecture", "optimised for
+  // speed, not elegance". Not "not because…", nor a finding ("the cause was the config, not the code").
+  {
+    when: chosenByCandidate,
+    re: new RegExp(String.raw`\b(?:chose|choose|choosing|picked|pick|went (?:with|for)|opted for|backed|bet on|recommended|recommend|prioriti[sz]ed|optimi[sz]ed for|optimi[sz]ing for|favou?red|settled on|kept|staffed|funded|targeted)\b[^.;!?]{1,80}?(?:,\s+|\s+and\s+)not\s+${NOT_ALTERNATIVE}`, 'gi'),
+  },
+  { when: chosenByCandidate, re: /\bprefer(?:red|ring|s)?\s+to\s+[^.;!?]{1,80}?\bthan\b|\bprefer(?:red|ring|s)?\s+(?:a|an|the|to have|having)\s+[^.;!?]{1,60}?\s+to\s+(?:a|an|the|our|their)\s/gi },
+  { when: byCandidate, re: /\berr(?:ed|ing)? on the side of\b|\bdr[ae]w the line at\b|\baccept(?:ed)? to\s+(?:lose|delay|postpone|wait|pay|drop|give up|skip|reduce|cut|miss|sacrifice|renounce|slip)\b/gi },
+  // Money left or an option taken off the table: "I left £120k of margin on the table", "took the dashboards off the
+  // table". Not "put every risk on the table", nor taking a risk off it.
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|leaves)\s+[^.;!?]{0,40}?(?:\b(?:margin|money|revenue|savings?|value|upside|profit|discount)\b|[£$€]\s?\d)[^.;!?]{0,30}?\bon the table\b|\b(?:took|take|taking|takes)\s+(?!(?:the|a|that|this|every|any)\s+(?:risks?|threats?|concerns?|worry|worries|issues?|problems?|blockers?)\b)(?:${WORD}\s+){1,5}?off the table\b`, 'gi'),
+  },
+  // Conceded or flexed: "gave ground on the date", "conceded the dashboard", "flexed the scope". Not "conceded that".
+  {
+    when: byCandidate,
+    re: /\b(?:conced(?:ed|e|es|ing)|yield(?:ed|ing)?|gave ground|give ground|giving ground|gave way|flexed|flex|flexing)\s+on\b|\bconced(?:ed|e|es|ing)\s+(?!that\b|defeat\b|the point\b)(?:the|a|an|two|three)\s|\bflex(?:ed|ing)?\s+(?:the\s+|our\s+)?(?:scope|date|deadline|timeline|budget|plan)\b/gi,
+  },
+  // An early release kept narrow: "phase one would be read-only", "the first release would only support English",
+  // "v1 would ship without bulk edit". Not "phase one would be the hardest", nor a vendor's v1.
+  {
+    re: new RegExp(String.raw`(?<!['’]s\s{1,3}|\b(?:their|its|vendor|supplier|provider|partner)\s{1,3})\b${FIRST_RELEASE}\s+(?:(?:would|will|could)\s+(?:only\s+|just\s+)?(?:be|stay|remain)|was|is|stayed|remained)\s+(?:only\s+|just\s+|deliberately\s+|intentionally\s+)?${NARROW}|(?<!['’]s\s{1,3}|\b(?:their|its|vendor|supplier|provider|partner)\s{1,3})\b${FIRST_RELEASE}\s+(?:(?:would|will|could)\s+)?(?:(?:only|just)\s+(?:carry|carried|support|supported|cover|covered|include|included|offer|offered|ship|shipped|have|had)|(?:carry|support|cover|include|offer|ship|have)\s+(?:only|just)|(?:ship|shipped|launch|launched|go live|went live)\s+without)\b`, 'gi'),
+  },
+  // Not in the first release: "Bulk edit was not in v1", "- Not in v1: custom date ranges", "out of v1", "didn't
+  // make the cut for launch". Not a bug that was not in v1 ("the gap was not in v1"), nor a bid that lost.
+  {
+    when: notADefect,
+    re: /\b(?:not|never|n['’]t)\s+(?:be\s+)?(?:in|part of|included in|going into|for)\s+(?:the\s+)?(?:v1|mvp|first (?:release|version|phase|cut|wave|drop)|phase (?:one|1)|launch|initial (?:release|launch|scope))\b(?!\s+of\b)|\bout of\s+(?:the\s+)?(?:v1|mvp|first (?:release|version|phase)|phase (?:one|1)|initial (?:release|launch|scope))\b|\b(?:didn['’]t|did not|won['’]t|wouldn['’]t|never|failed to)\s+make\s+(?:the cut|it (?:in|into)\s+(?:the\s+)?(?:v1|mvp|first|launch|release|initial|phase one|cut))\b|\bmissed the cut\b/gi,
+  },
+  // Shipped narrow: "shipped just the points balance", "launched with only card payments", "went live in only two
+  // of the five regions". Not "shipped just in time", "launched only two weeks after kickoff".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:ship|shipped|shipping|launch|launched|launching|release|released|went live|go live|deliver|delivered|roll(?:ed)? out)\s+(?:with\s+|in\s+)?(?:just|only)\s+(?!(?:in time|ahead|before|after|on time|once|when|if|because|to|for)\b|(?:${COUNT}|a few|\d+)\s+(?:${SPAN}|minutes?)\b)|\b(?:launched|shipped|went live|rolled out|piloted|migrated|covered|staffed|funded|built|opened|started|launch|ship|go live|roll out|pilot|migrate|cover|staff|fund|build|open|start)\b[^.;!?]{0,30}?\b(?:only|just)\s+${COUNT}\s+of\s+(?:the|our|its|their|all)\b|\bscop(?:ed|ing)\s+(?!(?:the\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis)\b)(?:${WORD}\s+){1,3}?to\s+(?:just|only|${COUNT})\b`, 'gi'),
+  },
+  // Later, or manual for now: "Reconciliation stays manual for now", "I'd revisit pricing in Q3", "Everything
+  // else could wait", "printed labels for the other carriers until spring". Not "The process was manual until now".
+  {
+    re: new RegExp(String.raw`\b(?:manual|by hand|on paper|in (?:a )?spreadsheets?|as (?:is|it is|it was|they are|they were))\s*,?\s+(?:for now|for the time being|for the moment|at least for now)\b|\bfor (?:now|the time being|the moment),\s+(?:${WORD}\s+){1,5}?(?:(?:would|will)\s+)?(?:stays?|stayed|remains?|remained|be|is|are)\s+(?:manual|by hand|on paper|on (?:the|our) (?:old|legacy|existing|current)|as (?:is|it is|they are)|parked|on hold|out of scope)\b|\b(?:everything else|all else|the rest|the others|the remainder|${WORK})\s+(?:(?:would|will|could)\s+(?:have to\s+)?|can\s+|had to\s+)wait\b(?!\s+(?:up to|for up to|\d|${COUNT}\b))|\b(?:for|on|at|in|with)\s+(?:the other|the remaining|the rest of the|all other|every other)\s+(?:${WORD}\s+){0,2}?${WORD}\s+(?:until|till)\s+(?:${LATER})\b|\b(?:the other|the remaining|the rest of the|all other|every other)\s+(?:${WORD}\s+){0,2}?(?:(?:would|will|could)\s+)?(?:stay|stays|stayed|remain|remains|remained)\b[^.;!?]{0,40}?\b(?:until|till)\s+(?:${LATER})\b`, 'gi'),
+  },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:revisit|come back to|return to|circle back to)\b[^.;!?]{0,40}?\b(?:in|after|next|once)\s+(?:${LATER}|later)\b|\b(?:stay|stayed|staying|remain|remained)\s+on\s+(?:the|our)\s+(?:old|legacy|existing|current|older|previous)\b|\b(?:to|would|['’]d|could|will)\s+slip\s+(?:by\s+)?(?:a|an|one|two|three|a few)\s+${SPAN}\b`, 'gi') },
+  // What the choice cost, told after it: "which slowed their roadmap by a sprint", "which doubled our on-call load",
+  // "That was the price of shipping on time", "It wasn't free:", "There was a cost:", "Granted, it was slower".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:slowed|stalled|set back|held up)\s+(?:the|our|their|its|his|her|my)\s+(?:${WORD}\s+)?(?:roadmap|work|plans?|delivery|launch|release|project|programme|program|migration|rollout)\b|(?<=\bwhich\s{1,3})(?:doubled|tripled|added to|added|increased|raised)\s+(?:(?:our|the|my|their)\s+(?:${WORD}\s+){0,2}?(?:load|costs?|work|bill|spend|effort|toil|on-call|rota)|(?:a|an|one|two|three|four)\s+${SPAN})\b`, 'gi'),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:was|is)\s+the\s+(?:price|cost)\s+(?:of\s+(?:\p{L}+ing\b|that\b|this\b|it\b|the (?:decision|choice|call|trade))|for\s+\p{L}+ing\b|(?:I|we)\s+paid\b)|\bthe price to pay\b|\b(?:it|this|that|none of (?:it|this|that))\s+(?:wasn['’]t|was not|isn['’]t|is not)\s+free\s*[:;—–-]|\bthere (?:was|is) a (?:real |clear |price and |)(?:cost|price|catch|downside)\s*[:;—–-]|(?:^|[.;:!?]\s*)(?:granted|admittedly|sure|true),\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|meant|means|cost|costs|took|takes)\b[^.;!?]{0,40}?\b(?:slower|later|longer|costlier|dearer|pricier|clunkier|weaker|worse|more (?:expensive|manual|work|effort)|manual)\b|\b(?:it['’]s|it is|it was|that['’]s|that was|this is)\s+(?:a (?:bit|little|lot)\s+)?(?:slower|clunkier|uglier|costlier|pricier|dearer|more expensive|more manual|less elegant|less flexible|not pretty|not elegant)\b,?\s+but\b`, 'gimu'),
+  },
+  // A choice that meant a cost, with "meaning": "I went with the vendor, meaning two teams waited a quarter". Only
+  // when the clause before is the candidate's, not "the bot went down, meaning customers waited".
+  {
+    when: choiceBeforeSo,
+    re: new RegExp(String.raw`\bmeaning\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn|paus|stopp|freez|shelv|park|pull)\w*ing\b|(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|lost|lose|went without|go without|missed|miss|gave up|give up|stayed|stay)\b|no\b(?!\s+(?:more|longer)\b|${NO_LOSS})|(?:less|fewer|weaker|slower|later|longer|thinner|narrower)\b)`, 'gi'),
   },
 ];
 
@@ -341,6 +442,14 @@ function inCandidateSentence(text: string, index: number): boolean {
   const after = text.slice(index, index + 300);
   const end = after.search(SENTENCE_END);
   return FIRST_PERSON.test(before.slice(start) + (end < 0 ? after : after.slice(0, end)));
+}
+
+// What a finding is about, not a plan: "the gap was not in v1", "my proposal didn't make the cut".
+const DEFECT_OR_BID = /\b(?:bugs?|gap|issues?|problems?|regressions?|errors?|defects?|leaks?|bias|drift|flaws?|vulnerabilit(?:y|ies)|crash(?:es)?|faults?|cause|differences?|bids?|proposals?|applications?|pitch|tender|submissions?|I|we)\b/i;
+
+/** Whether what was not in a first release is a feature left out, not a defect found or a bid that lost. */
+function notADefect(text: string, index: number): boolean {
+  return !DEFECT_OR_BID.test(clauseBefore(text, index));
 }
 
 /** Whether the clause before the "so" at `index` is the candidate's doing: "I gave enterprise the first slot, so…". */

@@ -63,6 +63,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an event that "meant no" something', { situation: 'The outage meant no orders for three hours.' }],
   ['a hypothetical loss that did not happen', { action: 'The migration would lose data if the job failed, but I added checksums.' }],
   ['a kill switch and a cut-over', { action: 'I put together a cut-over plan and limited the blast radius with a kill switch.' }],
+  ['a bug "caught"', { action: 'I built a replay harness with the QA lead. The biggest catch was a rounding bug in yen refunds.' }],
+  ['an outage "meaning" customers waited', { situation: 'The vendor bot went down for hours, meaning customers waited 25 minutes for an agent.' }],
+  ['comfort with no cost', { action: 'I was comfortable with its security posture after the security review.' }],
+  ['money left on the table by the old way', { situation: 'A pricing audit showed the old approach left money on the table on busy nights.' }],
+  ['a finding that was not in v1', { action: '- Diffed the two models. The gap was not in v1; it came from a new feature, not from age itself.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -143,6 +148,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a bullet list heading', { action: '- Dropped: custom branding, bulk import and SSO.\n- Ran the launch review with ops.' }],
   ['a cost to others of a sequence', { action: 'I sequenced Germany last, which meant Berlin customers waited until autumn.' }],
   ['a subject shared across a list', { action: 'I deleted stale pages, rewrote the top twenty and left the rest until next quarter.' }],
+  ['a cost the candidate was comfortable with', { action: 'I was comfortable with a slower first month, with ward managers entering each shift twice.' }],
+  ['what a choice bought and cost', { action: 'That bought us six weeks on the contract date but cost the Android app its June slot.' }],
+  ['the other option named', { action: '- Other option on the table: a full weekend re-slot. Went for aisle-by-aisle moves.' }],
+  ['", not" after a choice', { action: 'I chose reserved instances, not the serverless re-architecture the platform team pitched.' }],
+  ['a read-only first phase', { action: 'I decided that phase one would be read-only: brokers can see status but not edit.' }],
+  ['manual for now, in the result', { result: 'Reconciliation stays manual for now: the statement format changes in Q3.' }],
+  ['not in v1, as a bullet heading', { action: '- Not in v1: custom date ranges and scheduled exports.' }],
+  ['cut, told in the learned field', { learned: "Dark mode didn't make the cut for launch, and I'd make that call again." }],
 ];
 
 describe('no-tradeoff', () => {
