@@ -199,7 +199,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid)\s+(?:${WORD}\s+){1,4}?back\s+(?:by\s+)?${FEW}\s+${SPAN}\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
   // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
   // not "took the cost model to finance", nor a launch without any downtime.
   {
@@ -227,7 +227,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\baccept(?:ed|ing|s)?\b[^.;!?]{0,60}?\b${COST}\b`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
   },
   // Round 4. A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
   // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".
@@ -325,7 +325,8 @@ const LIST_BREAK = /^(?:,\s|and)$/i;
 // "agreed to delay", "by deferring": the candidate's own infinitive or gerund.
 const INFINITIVE_OR_GERUND = /\b(?:to|by)\s*$/i;
 const BARE_INFINITIVE = /^\s*(?:to|by)\s*$/i;
-const OWN_PLAN = /\b(?:my|plan|call|decision|recommendation|proposal|choice|idea)\b/i;
+// "it was decided to drop…": a plan told in the passive is still the candidate's side's (passive-voice asks who).
+const OWN_PLAN = /\b(?:my|plan|call|decision|recommendation|proposal|choice|idea)\b|\b(?:it|this) was (?:decided|agreed)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|ll|m|re))?(?![\p{L}])/u;
 // A clause that describes rather than decides: "the cause was X rather than Y".
 const COPULA = /\b(?:is|was|were|are|been|being|seemed|seems|became|proved)\b(?!\s+(?:able|willing|asked|going|happy|prepared|clear)\b)/i;

@@ -95,6 +95,10 @@ describe('findTradeoffs', () => {
     ['Doing it in one pass would mean fewer checks per table.', 'would mean fewer checks'],
     ['- Held the release a week, which left the Berlin stores without the new tills.', 'left the Berlin stores without'],
     ['I staffed the migration first, which left the reporting work with no owner until May.', 'left the reporting work with no'],
+    ['It was decided to drop the self-service portal from phase one so the date held.', 'drop '],
+    ['I shipped the three common changes and left the rarer ones on paper.', 'left the rarer ones on paper'],
+    ['- Kept the returns log on a spreadsheet for the first quarter.', 'Kept the returns log on a spreadsheet'],
+    ['I moved the accessories drop back by a week so the main range had the studio.', 'moved the accessories drop back by a week'],
     // Round 4: a cost borne or paid, what a choice bought and cost, the alternative named, ", not" after a choice,
     // an early release kept narrow, left out of v1 or manual for now, the rest left waiting, and the cost told after.
     ['I was OK with a slower first month.', 'OK with a slower'],
@@ -236,6 +240,9 @@ describe('findTradeoffs', () => {
     'The review ran long, which left us without a buffer.',
     'The outage left customers without a working checkout for an hour.',
     'I accepted the award on behalf of the team.',
+    'The vendor decided to drop support for 3G, so we had to replace the modems.',
+    'I wrote the plan on paper first and moved it to the wiki.',
+    'The carrier moved our pickups back by a week.',
     // Round 4: comfort with no cost, gains with no loss, bugs "caught" or not in v1, a finding with ", not", others'
     // premiums, preferences and waits, risks taken off the table, and a vendor's first release.
     'The biggest catch was a rounding bug in yen refunds.',
