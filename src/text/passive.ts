@@ -54,7 +54,8 @@ const NOT_PARTICIPLE = new Set(
 const BE = String.raw`(?:was|were|is|are|been|being|be|got|gets|get|getting|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)`;
 const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|later|soon|immediately|first|only|all|each|both|just|still|already|successfully|formally|jointly|officially|[\p{L}]+ly)\s+){0,2}`;
 // The verb "be" alone is consumed, so "was being fixed" is tried at "being" too.
-const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b)`, 'giu');
+// A word joined to another by a hyphen is an adjective: "phase one would be read-only".
+const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b(?!-))`, 'giu');
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
   /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;

@@ -38,6 +38,8 @@ const valid: [label: string, action: string][] = [
   ['"was" with a noun', 'It was two weeks later that I found the bug in the retry loop.'],
   ['"needed"', 'A change was needed before peak, so I moved the date.'],
   ['"affected" as a state', 'Two regions were affected, so I called the incident and paged the network lead.'],
+  ['a hyphenated adjective ("read-only")', 'I agreed that phase one would be read-only, and I wrote the support script.'],
+  ['"self-served"-style compounds', 'I made sure the reports were self-served by the end of the quarter.'],
 ];
 
 describe('passive-voice', () => {
