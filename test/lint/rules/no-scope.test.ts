@@ -9,6 +9,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  ['a QA pass run by the candidate\'s team', 'I replaced the manual QA pass with a smoke suite my team owns.'],
+  ['a district as a place', 'I moved my team to the new office in the financial district.'],
   ['"my team" only', "I got my team's CI pipeline trustworthy again by quarantining three suites."],
   ['one named team, the candidate\'s own', 'As the TPM embedded with the checkout web team, I gave each flaky suite an owner.'],
   ['a team described by its size', 'My team of eleven SREs was growing to fifteen, so I rewrote the interview loop.'],
@@ -29,6 +31,9 @@ const invalid: [label: string, action: string][] = [
 
 /** Stories with cross-team scope. */
 const valid: [label: string, action: string][] = [
+  ['QA as a function worked with', 'I wrote the go/no-go checklist with QA and moved the team to daily releases.'],
+  ['a trial sponsor', "I agreed the portal's scope with the trial sponsor's operations lead and shipped it in May."],
+  ['a school district', 'I planned the rollout school by school for a school district and its 40 schools.'],
   ['a list of teams', 'I owned the launch across the mobile, design and compliance teams.'],
   ['a count of orgs', 'I aligned six orgs on one deployment path.'],
   ['a cross-team word', 'I ran the cross-functional launch review every week.'],
