@@ -17,6 +17,8 @@ const SOURCE = new RegExp(
     String.raw`\b(?:as )?(?:measured|tracked|reported|counted|recorded|sampled|benchmarked|audited|surveyed)\b`,
     String.raw`\b(?:dashboards?|logs?|reports?|surveys?|trackers?|tracking|invoices?|bills?|billing data|statements?|ledgers?|audits?|auditors?|load[- ]tests?|stress[- ]tests?|a\/b tests?|experiments?|telemetry|metrics|analytics|records|scheduler|monitoring|benchmarks?|drills?|shadow (?:run|traffic)|control (?:group|zone|cities|arm|stores|sites)|queue|tickets|sign-?off log|spreadsheet|p&l|nps|csat|ratings?|app[- ]store|rum|apm|traces|sampling)\b`,
     String.raw`\b(?:showed|shows|show|show(?:n|ed) in|confirmed|validated|verified|reconciled)\b`,
+    // Data named as where it was read: "in the client's telematics data", "from our order data"; not "the data migration".
+    String.raw`\b(?:in|from) (?:the|our|their|its) (?:[\p{L}'’-]+\s+){0,2}?data\b(?!\s+(?:migration|move|centre|center|platform|team|model|pipeline|warehouse|lake))`,
     // Where the figure was read: "(source: Cost Explorer)", "in the QBR", "from a query on the orders table".
     // ("query latency" or "checkout funnel conversion" name the metric, not where it was read.)
     String.raw`\bsource[sd]?\s*(?::|from)|\b(?:cost explorer|holdout|hold-out|business review|qbr|wbr|mbr|calculated|computed)\b|\bquer(?:y|ies) (?:on|against|of|over) (?:the|our)\b`,

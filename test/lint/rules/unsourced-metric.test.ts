@@ -10,6 +10,7 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Results with unsourced metrics, and the metrics reported. */
 const invalid: [label: string, result: string, metrics: string[]][] = [
+  ['a data migration is not a source', 'Query costs fell 30% in the data migration.', ['30%']],
   ['a bare percentage', 'Developer productivity went up by 25%.', ['25%']],
   ['money', 'We consolidated onto one vendor, saving $1.4M a year.', ['$1.4M']],
   ['a change word', "The team's deploy frequency doubled.", ['doubled']],
@@ -34,6 +35,7 @@ const invalid: [label: string, result: string, metrics: string[]][] = [
 
 /** Results whose metrics say where they come from, or need no source. */
 const valid: [label: string, result: string][] = [
+  ['data named as where it was read', "Fuel cost per drop fell 9% in the client's telematics data."],
   ['a dashboard', 'p95 latency fell 30% on the RUM dashboard.'],
   ['"according to" logs', 'According to the gateway logs, calls fell from 63 integrations to zero.'],
   ['a control group', 'Order volume fell 9% against the control cities.'],
