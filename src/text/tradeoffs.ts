@@ -63,7 +63,8 @@ const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
-const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december`;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
@@ -101,7 +102,7 @@ const PATTERNS: readonly Pattern[] = [
     re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
-  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference)\b[^.;!?]{1,80}?${OVER_CHOICE}`, 'gi'), when: chosenByCandidate },
+  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b[^.;!?]{1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
   // old ledger" reconciles two records.
@@ -124,7 +125,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
   { re: new RegExp(MEANT_LESS, 'gi'), when: byChoice },
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
-  { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I) (?:would|['’]d|meant|means|will|might|could)\b/gi },
+  { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could)\b|['’](?:d|ll)\b)/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
@@ -194,7 +195,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried)\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
@@ -313,6 +314,67 @@ const PATTERNS: readonly Pattern[] = [
     when: choiceBeforeSo,
     re: new RegExp(String.raw`\bmeaning\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn|paus|stopp|freez|shelv|park|pull)\w*ing\b|(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|lost|lose|went without|go without|missed|miss|gave up|give up|stayed|stay)\b|no\b(?!\s+(?:more|longer)\b|${NO_LOSS})|(?:less|fewer|weaker|slower|later|longer|thinner|narrower)\b)`, 'gi'),
   },
+  // Round 5: breadth. Rather than one more exact phrase per story, the general shapes a candidate uses when
+  // weighing options: work that sat out, had to go or sat behind something else; what an option would have
+  // been; a cost told in the next breath after a decision of theirs; a dearer-but-safer pair; the rest left on
+  // the old way for another year.
+  // Work that gave way: "Email reminders sat out the first release", "Two features had to go:", "video would
+  // have to sit behind photos", "testing took a back seat", "the export was the first thing to go".
+  {
+    re: new RegExp(String.raw`\b(?:sat|sit|sits|sitting)\s+out\s+(?:the|this|that|our|its|v1|phase|${FEW})\b|\b(?:something|one thing|(?:${FEW}|some|a few)\s+(?:${WORD}\s+)?(?:${WORK}|things))\s+(?:had|would have|will have|has|have)\s+to\s+go\b(?!\s+(?:to|through|back|home|ahead|live|out|into|with|on)\b)|\b(?:would|will|could|had to|has to|have to)\s+(?:have\s+to\s+)?(?:sit|wait|queue|come|go|fall)\s+(?:behind|second to)\b|\b(?:took|take|takes|taking)\s+(?:a\s+)?back\s?seat\b|\bthe first (?:thing |things |item |feature )?to (?:go|be cut|be dropped)\b|\bwait(?:ed|s|ing)? (?:its|their) turn\b|\b(?:lost|lose|loses|losing) (?:its|their) (?:slot|place|spot)\b`, 'gi'),
+    when: notFirstPersonSubject,
+  },
+  // The cost of a course told as a noun phrase: "The cost of going early was that two branches ran on the old
+  // kiosks", "the price of speed was a thinner test pass". Not a running cost in money ("the cost of running
+  // the platform was $40k").
+  {
+    re: /\bthe (?:price|cost|downside|catch) of (?:\p{L}+ing\b|speed|haste|(?:going|moving|shipping|launching) (?:early|first|fast))[^.;!?:]{0,40}?(?:\b(?:was|is|would be)\b|:)\s*(?:that\b|\p{L}+ing\b|(?:a|an|one|two|three|some|more|less|fewer|slower|weaker|later|longer|thinner|lower|higher)\b(?![^.;!?]{0,25}?[£$€¥]))/giu,
+  },
+  // An option weighed and not taken: "I could have held the patch for the balance pass, but I shipped the
+  // fixes", "Pushing to every meter at once would have been faster." Not a regret ("I could have escalated
+  // sooner, but I didn't"), nor a wish ("it would have been easier if the vendor had…").
+  {
+    re: /\b(?:I|[Ww]e) could (?:have|['’]ve)\b[^.;!?]{1,100}?(?:[,;.]\s*|\s)(?:[Bb]ut|[Ii]nstead)(?:,\s*|\s+)(?:I|we)\b(?!\s+(?:didn['’]t|did not|hadn['’]t|had not|wasn['’]t|was not|never|only|realised|realized|learned|learnt|got|forgot|missed|failed|assumed|thought|waited too|left it too|let it)\b)/g,
+  },
+  {
+    when: optionNotTaken,
+    re: /\b(?:would|['’]d) (?:have|['’]ve) been (?:(?:a lot|much|far|a bit|slightly)\s+)?(?:faster|quicker|cheaper|easier|simpler|the (?:easy|obvious|quick|cheap|fast|safe) (?:option|route|path|choice|answer|way))\b(?!\s+(?:if|had|with|to|for me|for us)\b)/gi,
+  },
+  // A cost told in the same sentence as the candidate's decision, or the next: "I staged it in 5% waves, which
+  // meant the tariff reached most homes a month later than marketing wanted", "My recommendation was the
+  // vendor's workflow. Admissions staff lost the ability to tag applicants."
+  {
+    when: afterDecision,
+    re: new RegExp(String.raw`\blost (?:the ability|the option|access|the chance|the flexibility)\b|\b(?:had|have|would have|will have|would)\s+to\s+(?:wait|do without|go without|live without|make do|keep (?:using|doing)|stay on|work around)\b|\b(?:the long tail|the rest|the remainder|everything else|the others)\s+(?:got|get|gets|had|has|stayed|stays|kept)\s+(?:${WORD}\s+){0,3}?(?:alone|only|just)\b`, 'gi'),
+  },
+  // What the decision meant, later or slower than someone wanted: "I staged it in waves, which meant the tariff
+  // reached most homes a month later than marketing wanted". Only with the decision in the same sentence: "the
+  // vendor slipped, which meant we went live later than planned" is a setback.
+  {
+    when: decisionInSentence,
+    re: new RegExp(String.raw`\b(?:meant|means|would mean|meaning)\b[^.;!?]{0,80}?\b(?:later|longer|slower)\s+than\b`, 'gi'),
+  },
+  // Two sides of the option chosen: "slower but safer", "dearer but reversible".
+  {
+    when: inCandidateSentence,
+    re: /\b(?:slower|costlier|dearer|pricier|harder|clunkier|uglier|later|longer|more expensive|more manual|less elegant|less flexible)\s+but\s+(?:safer|cheaper|faster|simpler|sooner|quicker|easier|surer|more (?:reliable|robust|predictable|certain)|reversible|predictable|auditable|certain)\b/gi,
+  },
+  // The rest left on the old way for a while: "I let the eleven small lanes run on the broker's email process
+  // for another year", "kept the old printers for one more season".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,5}?(?:run|stay|remain|continue|carry on|ride|limp)\b[^.;!?]{0,60}?\b(?:for (?:another|one more|a further|now|the time being|the moment)|until)\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,3}?(?:old|older|legacy|existing|current|manual|paper|spreadsheets?|e-?mail|fax|on-prem)\b[^.;!?]{0,40}?\bfor (?:another|one more|a further|an extra)\s+(?:(?:${COUNT}|few)\s+)?(?:${SPAN}|seasons?|cycles?|releases?|winters?|summers?)\b`, 'gi'),
+  },
+  // A choice whose cost follows it: "…, but that left support short", "which cost the Android app its slot".
+  // Not money spent on the plan ("which cost £40k") or nothing ("cost nothing").
+  {
+    when: choiceBeforeSo,
+    re: new RegExp(String.raw`\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs)\s+(?!(?:us\s+|me\s+)?(?:nothing|no|little|about|around|roughly|nearly|only|just|under|over|less|more than)?\s*[£$€¥\d])(?!nothing\b|little\b)(?:${WORD}\s+){1,4}?(?:${WORD})|\b(?:but|which|and|so)\s+(?:(?:that|it|this|doing so)\s+)?left\s+(?:${WORD}\s+){1,5}?(?:without|with no|short|behind|exposed|uncovered|waiting|on (?:the|their|its) (?:old|legacy|existing|manual)|for later|until)\b(?!${NO_LOSS})`, 'gi'),
+  },
+  // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
+  {
+    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
+  },
 ];
 
 // Where the clause that holds a verb begins: a sentence or line, a comma, or a conjunction that can bring
@@ -427,12 +489,15 @@ function byChoice(text: string, index: number): boolean {
   return CHOICE_SUBJECT.test(head) || FIRST_PERSON.test(head);
 }
 
+// "My recommendation … was X over Y": a choice the candidate owns by "my" or "our".
+const POSSESSIVE = /(?:^|\s)(?:my|our)\s*$/i;
 // "was chosen over", "were prioritised above": a passive choice, told by the candidate.
 const ENDS_PASSIVE = /\b(?:was|were|been|is|are|being)\s*$/i;
 
 /** Whether a choice at `index` is the candidate's: "I chose…", "- Picked…", "was chosen over…", not "Sales preferred…". */
 function chosenByCandidate(text: string, index: number): boolean {
-  return byCandidate(text, index) || ENDS_PASSIVE.test(clauseBefore(text, index));
+  const head = clauseBefore(text, index);
+  return byCandidate(text, index) || ENDS_PASSIVE.test(head) || POSSESSIVE.test(head);
 }
 
 /** Whether the sentence around `index` has the candidate in it: "the carrier was cheaper but slower, and I chose it". */
@@ -489,6 +554,51 @@ function lastBreak(text: string): { end: number; word: string } {
     word = m[0];
   }
   return { end, word };
+}
+
+// Round 5 guards.
+// A decision of the candidate's: "I staged…", "I went with…", "My recommendation…".
+const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
+
+/** The sentence that ends at `index` and the one before it. */
+function sentencesBefore(text: string, index: number): { current: string; previous: string } {
+  const before = text.slice(Math.max(0, index - 400), index);
+  const breaks = [...before.matchAll(SENTENCE_BREAK)].map((m) => m.index + 1);
+  const start = breaks.at(-1) ?? 0;
+  const prevStart = breaks.at(-2) ?? 0;
+  return { current: before.slice(start), previous: breaks.length > 0 ? before.slice(prevStart, start) : '' };
+}
+
+/** Whether the sentence before `index` holds a decision of the candidate's. */
+function decisionInSentence(text: string, index: number): boolean {
+  return DECISION.test(sentencesBefore(text, index).current);
+}
+
+/** Whether a cost at `index` follows a decision of the candidate's, in its sentence or the one before. */
+function afterDecision(text: string, index: number): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  return DECISION.test(current) || DECISION.test(previous);
+}
+
+// "I sat out…", "we'd take a back seat": the candidate, not the work, as subject.
+const ENDS_FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’]d|\s+\p{L}+)?\s*$/u;
+
+/** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */
+function notFirstPersonSubject(text: string, index: number): boolean {
+  return !ENDS_FIRST_PERSON.test(clauseBefore(text, index));
+}
+
+/**
+ * Whether "would have been faster" speaks of an option the candidate did not take: the clause is about an
+ * option, not the candidate ("I would have been quicker…"), and the candidate acts next ("…; I staged it").
+ */
+function optionNotTaken(text: string, index: number, end: number): boolean {
+  if (FIRST_PERSON.test(clauseBefore(text, index))) return false;
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.!?\n]/);
+  const rest = stop < 0 ? after : after.slice(0, stop + 1);
+  const next = stop < 0 ? '' : after.slice(stop + 1).split(/[.!?\n]/)[0] ?? '';
+  return /(?:^|[^\p{L}])(?:but|instead|I|[Ww]e)(?![\p{L}])/u.test(rest) || FIRST_PERSON.test(next);
 }
 
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;

@@ -320,3 +320,72 @@ describe('findTradeoffs', () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, round 5: general shapes of weighing options', () => {
+  it.each([
+    ['Email reminders sat out the first release.', 'sat out the'],
+    ['Two features had to go: the fuel view and the export.', 'Two features had to go'],
+    ['Something had to go, and I picked the export.', 'Something had to go'],
+    ['I told the lead that video would have to sit behind photos.', 'would have to sit behind'],
+    ['Testing took a back seat to the date.', 'took a back seat'],
+    ['The export was the first thing to go.', 'the first thing to go'],
+    ['The cost of going early was that two branches ran on old kiosks.', 'The cost of going early was that'],
+    ['The price of speed was a thinner test pass.', 'The price of speed was a'],
+    ['I could have held the patch, but I shipped the fixes on Tuesday.', 'I could have held the patch, but I'],
+    ['We could have rebuilt it; instead we patched the one rule.', 'We could have rebuilt it; instead we'],
+    ['I could have waited for the vendor fix. Instead, I patched it.', 'I could have waited for the vendor fix. Instead, I'],
+    ['Pushing to every meter at once would have been faster. I staged it in waves.', 'would have been faster'],
+    ['A full rewrite would have been the obvious answer, but it would take a year.', 'would have been the obvious answer'],
+    ['My recommendation was the standard workflow. Staff lost the ability to tag applicants.', 'lost the ability'],
+    ['I went with the hosted tool. The support team had to make do with email alerts.', 'had to make do'],
+    ['I went for human review on the top titles. The long tail got machine output alone.', 'The long tail got machine output alone'],
+    ['I staged it over six weeks, which meant the tariff reached homes a month later than marketing wanted.', 'meant the tariff reached homes a month later than'],
+    ['It was slower but safer, and I took it.', 'slower but safer'],
+    ['I let the small lanes run on email for another year.', 'let the small lanes run on email for another'],
+    ['I kept the old printers for one more season.', 'kept the old printers for one more season'],
+    ['I asked the bank to move go-live from 1 June to 29 June.', 'move go-live from 1 June to 29 June'],
+    ['I moved the launch to 14 March.', 'moved the launch to 14 March'],
+    ['I put the squad on payments, which cost the dashboard its only engineer.', 'which cost the dashboard'],
+    ['I moved both engineers to checkout, but that left support short for a month.', 'but that left support short'],
+    ['For me the date mattered more than the feature list.', 'mattered more than'],
+    ['I couldn\'t staff both, so the portal waited.', "couldn't staff both"],
+    ['I bit the bullet and paid the vendor.', 'bit the bullet'],
+    ['I took the patch, knowing I\'d be back in that code by winter.', "knowing I'd"],
+    ['My recommendation to the registrar was the standard workflow over a custom build.', 'recommendation to the registrar was the standard workflow over'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    "I could have escalated sooner, but I didn't.",
+    'I could have caught it earlier, but I assumed the vendor had tested it.',
+    'It would have been easier if the vendor had shared the logs.',
+    'I would have been faster with a second engineer.',
+    'It would have been faster with a dedicated QA team.',
+    'The app servers sit behind a load balancer.',
+    'I took a back seat and let Ana run the retro.',
+    'I had to go to the Leeds site twice.',
+    'The old ledger had to go.',
+    'Customers lost access for two hours during the outage.',
+    'I agreed the plan with the vendor. The vendor shipped a month later than planned.',
+    'The vendor slipped, which meant we went live a month later than planned.',
+    'The cost of running the old platform was $40k a month.',
+    'The cost of running it was a £40k bill.',
+    'The new scanners were slower but more reliable than the old ones.',
+    'I moved the servers to the new data centre in March.',
+    'I led the move to a two-week release train.',
+    'I rebuilt the pipeline, which cost £40k in contractor time.',
+    'I rebuilt the pipeline, which cost nothing extra.',
+    'The outage cost us a day.',
+    'The vendor pulled out, which left the team without a supplier.',
+    'I migrated the sites, and that left no open defects.',
+    'I kept the team for another year.',
+    'The rest of the sites went live on schedule.',
+    'The team ran the old system while the vendor fixed the bug.',
+    'I set the cut-over for a Tuesday at 2am.',
+    'I agreed a rollout order with the CISO, starting with finance.',
+    'I decided to set up a daily call with the courier.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

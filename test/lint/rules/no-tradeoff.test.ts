@@ -68,10 +68,17 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['comfort with no cost', { action: 'I was comfortable with its security posture after the security review.' }],
   ['money left on the table by the old way', { situation: 'A pricing audit showed the old approach left money on the table on busy nights.' }],
   ['a finding that was not in v1', { action: '- Diffed the two models. The gap was not in v1; it came from a new feature, not from age itself.' }],
+  ['decisions that give nothing up', { action: 'I decided to set up a daily call with the courier and proposed a second morning run.', result: 'Samples now reach the lab by noon rather than late afternoon.' }],
+  ['a regret, not an option weighed', { action: "I could have escalated sooner, but I didn't.", result: 'It would have been easier if the vendor had shared the logs.' }],
+  ['a vendor running late after a plan was agreed', { action: 'I agreed the plan with the vendor. The vendor shipped a month later than planned.' }],
 ];
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['work that sat out a release', { action: 'Email reminders sat out the first release so the text flow could go live before the peak.' }],
+  ['an option not taken', { action: 'Pushing the firmware to every meter at once would have been faster. I staged it in 5% waves.' }],
+  ['a cost in the sentence after a recommendation', { action: 'My recommendation was the standard workflow. Admissions staff lost the ability to tag applicants.' }],
+  ['the rest left on the old way', { action: "I let the eleven small lanes run on the broker's email process for another year." }],
   ['a feature cut from the launch', { action: 'I cut the reporting feature from the launch to hold the date.' }],
   ['a delay the candidate chose', { action: 'I delayed the launch two weeks to finish the load test.' }],
   ['"chose X over Y"', { action: 'I chose the managed queue over running our own Kafka cluster.' }],
