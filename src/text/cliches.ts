@@ -19,6 +19,32 @@ const INTENSIFIER = String.raw`(?:significantly|greatly|dramatically|massively|v
 const BETTER = String.raw`(?:improved|improve|improves|improving|reduced|increased|boosted|better|faster|lower|higher|smoother|cheaper|more reliable|easier)`;
 const PEOPLE = String.raw`(?:everyone|everybody|all (?:the )?stakeholders|(?:the |our |all )?stakeholders|(?:the |our |senior )?leadership|(?:the |senior )?management|the business|the (?:customer|client|exec(?:utive)?s?|VP|director|sponsor)|(?:our |the |all (?:the |our )?|both )?(?:(?!(?:and|or|but|so|that|with|while|as|when|then|the|our|all|both|were|was|are|is)\b)[\p{Ll}-]+ )?(?:customers|clients|users|partners|sellers|shoppers|merchants|buyers|drivers|developers|engineers|executives|execs|leaders|clinicians|nurses|doctors|patients|teachers|students|pupils|parents|staff|colleagues|agents|players|gamers|citizens|residents|members|subscribers|guests|passengers|managers|operators|technicians|associates|employees)|(?:my|our|the) (?:manager|director|boss|skip-level|skip|VP|SVP|CTO|CEO|CFO|COO|CIO|GM|general manager|sponsor|head of [\p{L}]+)|senior leaders|the team|the teams|partner teams)`;
 
+// Families of wording rather than single phrases. Each is a template: an outcome that "went/landed/ran"
+// some evaluative way; "a <big|real|night-and-day> <success|difference|impact|boost>"; anyone who was
+// pleased, blown away or chuffed; people who noticed; praise as a noun ("full of praise", "a huge
+// thumbs-up"); and the stock metaphors of a result ("moved the needle", "the numbers speak for
+// themselves", "paid off handsomely", "transformed how the nurses work", "the best launch ever"). A family
+// match that overlaps a phrase already found is the same claim and is reported once.
+const INTENS = String.raw`(?:(?:really|very|extremely|incredibly|super|so|exceptionally|remarkably|amazingly|pretty|truly|genuinely|absolutely|just|all|quite|hugely|massively|overwhelmingly|universally|unbelievably|surprisingly|especially|remarkably),? )*`;
+// How an outcome went: "went really well", "landed beautifully", "ran like clockwork", "worked a treat".
+const WENT = String.raw`(?:went|went off|landed|ran|rolled out|launched|played out|worked|came off|came together|turned out|performed|bedded in|was received|were received)`;
+const MANNER = String.raw`(?:well|great|smoothly|perfectly|brilliantly|beautifully|flawlessly|seamlessly|superbly|fantastically|wonderfully|nicely|like (?:clockwork|a dream|a charm)|without (?:a hitch|a hiccup|a glitch|incident|drama|fuss)|a treat|better than (?:expected|anyone expected|planned|hoped|we hoped|I hoped))`;
+// "a real success story", "a night-and-day difference", "a massive boost", "had a huge impact".
+const BIG = String.raw`(?:big|huge|real|massive|major|great|significant|tremendous|genuine|noticeable|marked|dramatic|visible|positive|lasting|clear|enormous|resounding|complete|total|fantastic|amazing|outstanding|brilliant|runaway|instant|overnight|night[- ]and[- ]day|world of|palpable|tangible|measurable|material|meaningful|transformational|transformative|much-needed|welcome)`;
+const WIN = String.raw`(?:success(?: story)?|win|hit|triumph|difference|improvement|impact|step forward|leap forward|step change|game[- ]changer|turnaround|boost|uplift|breakthrough|shift|change for the better|upgrade)`;
+// People or whoever, pleased: any subject ("the sponsors were blown away", "finance were chuffed").
+// "satisfied", "relieved" and "sold" also read as passives ("criteria were satisfied"), so they are left to
+// the list of people above.
+const PLEASED = String.raw`(?:happy|happier|pleased|delighted|thrilled|chuffed|over the moon|blown away|wowed|won over|ecstatic|elated|impressed|grateful|full of praise|enthusiastic|excited|stoked|made up|raving|glowing|sold on it|converts|fans|big fans|huge fans)`;
+const FAMILIES: readonly RegExp[] = [
+  new RegExp(String.raw`\b${WENT} ${INTENS}${MANNER}(?!\s+(?:enough|as)\b)`, 'gi'),
+  new RegExp(String.raw`\b(?:a|an) (?:${INTENS}${BIG}[ ,-]+)+${WIN}\b|\b(?:was|were|is|proved|proved to be|been|became|turned out to be|made|had|brought|delivered|saw|marked|felt like) (?:a |an )(?:${INTENS}${BIG}[ ,-]+)*(?:success(?: story)?|win|hit|triumph|game[- ]changer|turnaround|breakthrough)\b|\b(?:made|had|brought|delivered|saw) (?:a |an )?(?:${INTENS}${BIG}[ ,-]+)*(?:difference|impact|improvement|change for the better)\b`, 'gi'),
+  new RegExp(String.raw`\b[\p{L}'’-]+ (?:(?:was|were|is|are|felt|seemed|looked|got|have been|has been|ended up|came away) )${INTENS}${PLEASED}\b(?!\s+(?:to|that)\b)`, 'giu'),
+  new RegExp(String.raw`\b${PEOPLE} (?:all |really |immediately |quickly )?(?:noticed|felt|saw|could (?:see|feel|tell))(?: (?:it|the (?:difference|change|improvement)))?(?=\s*(?:[.,;:!)]|$|\b(?:straight away|right away|immediately|at once|too|from day one|from the (?:first|start))\b))`, 'giu'),
+  /\bfull of praise\b|\b(?:a |the )?(?:huge |big |massive |unanimous |enthusiastic |resounding |collective )?thumbs[- ]up\b|\b(?:high|lavish|universal|unanimous|glowing|widespread|effusive) praise\b|\bglowing (?:reviews|feedback|comments|testimonials|reports)\b|\b(?:a |lots of |plenty of |so much )?(?:love|kudos|goodwill) from\b|\b(?:a )?standing ovation\b|\bpat on the back\b|\bwent down (?:really |very )?well\b|\b(?:widely|warmly|enthusiastically|well) (?:welcomed|embraced|adopted|received)\b/gi,
+  /\b(?:really |truly |finally |genuinely )?mov(?:ed|es|ing) the needle\b|\b(?:the )?(?:numbers|results|data|figures|metrics|stats) (?:speak|spoke|speaks) for (?:themselves|itself)\b|(?<!\b(?:never|not|n['’]t|hardly|barely|yet to|didn['’]t)\s)\bpaid (?:off|dividends|for itself)(?: (?:handsomely|hugely|massively|in spades|big[- ]time|many times over))?\b|\b(?:transformed|revolutioni[sz]ed|reshaped|changed) (?:how|the way) (?:[\p{L}'’-]+ ){1,4}?(?:work(?:s|ed)?|operate[sd]?|run|runs|plan|shop|learn|sell|live)\b|\b(?:changed|transformed|revolutioni[sz]ed) the game\b|\bturned (?:things|it|the (?:programme|program|project|team|business|site|store|region)) around\b|\braised the bar\b|\bset a new (?:standard|benchmark|bar)\b|\bthe (?:best|smoothest|most successful|strongest|biggest) (?:[\p{L}-]+ ){0,2}?(?:launch|release|rollout|quarter|season|year|event|migration|go-live|programme|program|project)s? (?:[\p{L}'’]+ ){0,4}?ever\b|\b(?:best|smoothest)[- ]ever\b|\brecord[- ]breaking\b|\bover-?delivered\b|\b(?:delivered|drove|brought|unlocked|created|added) (?:real |huge |massive |tangible |significant |great |serious |measurable |lasting )(?:value|results|impact|benefits?|gains)\b|\bsaved (?:a lot of|lots of|loads of|huge amounts of|tons of|countless|so much|a great deal of|a ton of) (?:time|money|effort|hours|work|headaches)\b|\b(?:things|everything|life|it all) (?:improved|got (?:much |a lot |so much |far )?(?:better|easier)|turned around|is (?:much |a lot |so much |far )?(?:better|easier))\b|\b(?:beat|surpassed|outperformed|blew (?:past|through|away)|went beyond) (?:all |our |everyone['’]s |the |their |its |my )?(?:expectations|forecasts?|projections?|goals?|targets?|KPIs|OKRs|benchmarks?)\b|\b(?:much|far|a lot|way|significantly|dramatically|vastly|noticeably|considerably) (?:fewer|less)\b(?!\s+than\b)|\b(?:caught|got|earned|won) (?:the )?(?:attention|notice) of\b|\bput (?:us|the team|the product|it) on the map\b|\bwent viral\b/giu,
+];
+
 const CLICHES: readonly RegExp[] = [
   /\b(?:on|ahead of) (?:time|schedule)(?: and (?:on|under|within) budget)?\b|\bahead of plan\b|\b(?:on|under|within) budget\b/gi,
   new RegExp(String.raw`\b(?:improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|transform(?:ed|s|ing)) (?:the |our )?(?:overall )?(?:(?:user|customer|developer|seller|buyer|patient|employee|shopping|checkout|partner|client) )?(?:experience|satisfaction|journey)\b|\b(?:user|customer|developer|seller|client) (?:experience|satisfaction) (?:was |got |has )?(?:${INTENSIFIER} )?(?:improved|better|went up)\b|\bhappier (?:customers|users|clients|sellers)\b`, 'gi'),
@@ -33,15 +59,18 @@ const CLICHES: readonly RegExp[] = [
 ];
 // What starts a new clause with its own claim, so a number after it no longer backs the cliché.
 const NEW_CLAIM = /,?\s+\b(?:and|but|while|whereas|although|though|yet)\b\s+|;\s*/i;
+const NEW_CLAIMS = new RegExp(NEW_CLAIM.source, 'gi');
 
 export function findCliches(text: string): Cliche[] {
   const quotes = quotedRanges(text);
   const sentences = sentenceRanges(text);
   const metrics = findMetrics(text);
   const found: Cliche[] = [];
-  for (const re of CLICHES) {
+  const listed = CLICHES.length;
+  for (const [i, re] of [...CLICHES, ...FAMILIES].entries()) {
     for (const m of text.matchAll(re)) {
       if (inRanges(m.index, quotes)) continue;
+      if (i >= listed && found.some((c) => m.index < c.index + c.length && c.index < m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
       const [start, stop] = sentences.find(([s, e]) => m.index >= s && m.index < e) ?? [0, text.length];
       const clauseStart = lastClauseBreak(text.slice(start, m.index)) + start;
@@ -57,6 +86,6 @@ export function findCliches(text: string): Cliche[] {
 
 function lastClauseBreak(head: string): number {
   let at = 0;
-  for (const m of head.matchAll(new RegExp(NEW_CLAIM.source, 'gi'))) at = m.index + m[0].length;
+  for (const m of head.matchAll(NEW_CLAIMS)) at = m.index + m[0].length;
   return at;
 }

@@ -1,10 +1,14 @@
 /**
  * Whether a story is about a failure or a mistake: by a tag such as `failure`, or by its words, from "I
  * made a mistake" to plainer setbacks ("the experiment went badly", "the hiring round did not work
- * out", "I dropped the ball"). An `incident` tag says what a story is about, not that the candidate
- * failed, and rolling back someone else's bad change is handling an incident, not failing.
+ * out", "I dropped the ball") and families of them: the work undone ("the pilot was cancelled", "had to be
+ * reverted"), people lost ("I lost the room"), what the candidate did not do ("I didn't test the older
+ * locks", "I should have"). An `incident` tag says what a story is about, not that the candidate failed,
+ * and rolling back someone else's bad change is handling an incident, not failing. In the situation only
+ * sentences that speak of the candidate count: a predecessor's failed attempt is context.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { sentenceRanges } from './sentences.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 const FAILURE_WORDS =
@@ -23,10 +27,43 @@ const OWNED_MISTAKE = new RegExp(
   'iu',
 );
 
+// Families of failure wording, each a template rather than a phrase.
+const OWNED_WORK = String.raw`(?:pilot|launch|project|programme|program|rollout|roll-out|release|trial|migration|initiative|cut-?over|go-live|experiment|beta|product|app|redesign|rewrite|integration|upgrade|bid|deal|tender|proposal)`;
+const FAILURE_FAMILIES = new RegExp(
+  [
+    // The work itself undone: "the pilot was cancelled", "the rollout had to be reverted", "it had to be scrapped".
+    String.raw`\b(?:the|our|my|that|this|the first|the whole) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:was|were|got|ended up being|has been|had been) (?:quietly |eventually |later |finally |then |effectively |all but )?(?:cancell?ed|canceled|scrapped|shelved|abandoned|killed|axed|canned|reverted|rolled back|withdrawn|wound down|halted|mothballed|written off|binned)\b`,
+    String.raw`\b(?:had|needed) to be (?:fully |partly |completely |quickly )?(?:reverted|rolled back|withdrawn|scrapped|cancell?ed|abandoned|shelved|unwound|redone|rebuilt|restarted|re-?run|re-?planned|written off)\b`,
+    String.raw`\b(?:the|our|my) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:failed|fell over|collapsed|went sideways|blew up|never (?:launched|shipped|went live|took off|got off the ground|recovered)|did(?: not|n['’]t) take off|failed to (?:launch|land|ship|deliver|hit|meet|win|reach|get|gain|make))\b`,
+    // Back to the old way: "went back to ground crews", "back to the drawing board".
+    String.raw`\b(?:went|go|had to go|fell|were sent|was sent) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b`,
+    // Losing the people: "I lost the room", "lost the board's support".
+    String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
+    // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
+    String.raw`\bI (?:did(?: not|n['’]t)|had(?: not|n['’]t)|never) (?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming)\b(?!\s+in\b)`,
+    String.raw`\bI (?:had )?(?:badly|seriously|massively|completely|totally|grossly|wildly|vastly|initially|originally|also) (?:underestimated|overestimated|misjudged|misread|miscalculated|overlooked|under-?scoped|mis-?scoped|under-?planned|over-?promised|over-?committed|mishandled)\b|\bI (?:miscalculated|mishandled|under-?scoped|mis-?scoped|under-?planned|neglected to)\b`,
+    String.raw`\b(?:I|we) (?:should|ought to)(?:n['’]t| not)? have\b`,
+    String.raw`\b(?:I|we) made (?:a |an |the |one |two |several |some |my |our )?(?:[\p{L}-]+ ){0,2}?(?:mistakes?|errors?|missteps?|blunders?)\b|\b(?:a|an) (?:costly|expensive|painful|serious|rookie|basic|classic|avoidable|embarrassing|big|huge|major) (?:mistake|error|misstep|blunder|oversight)\b`,
+    String.raw`\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
+  ].join('|'),
+  'iu',
+);
+// Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
+// scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
+const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e)\b/;
+
+function failureWords(text: string): boolean {
+  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
+}
+
 export function isFailureStory(story: StoryData): boolean {
   if ((story.tags ?? []).some((tag) => FAILURE_TAGS.test(tag))) return true;
   return SPOKEN_FIELDS.some((field) => {
     const text = textOf(story, field);
-    return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text);
+    if (field !== 'situation') return failureWords(text);
+    return sentenceRanges(text).some(([start, end]) => {
+      const sentence = text.slice(start, end);
+      return FIRST_PERSON.test(sentence) && failureWords(sentence);
+    });
   });
 }

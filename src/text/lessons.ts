@@ -1,12 +1,52 @@
 /**
  * Lessons. A story carries one when it has a `learned:` field, says what the candidate learned or does
- * differently now ("Since then I profile the data first"), or tells of a change made so it can't happen
- * again (alerts set up, a check added, renewal automated). Which stories are failures: src/text/failure.ts.
+ * differently now ("Since then I profile the data first", "What I took from it: ..."), or tells of a change
+ * made so it can't happen again (alerts set up, a check added, a step added to the release checklist,
+ * renewal automated). Look-alikes that are not lessons: a discovery ("I learned that the vendor had
+ * known"), a result told with "now" ("we now process twice the volume"), "since then" followed by how
+ * things went, a takeaway restaurant, and lessons taught in a school. Which stories are failures:
+ * src/text/failure.ts.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
-const LESSON =
-  /\b(?:I|we)(?:['’]ve| have)? (?:learned|learnt|realised|realized|took away)\b|\b(?:takeaway|take-away)\b|\bI (?:run|do|write|plan|ask|check|build|insist|require|start|keep|make|use|budget|book|add|include|review|test|bring|involve|share|read|set|put|hold|schedule|get|treat|profile|pilot|rehearse) now\b|\bin (?:the )?future,? I\b|\bI(?:['’]d| would) (?:now |today |always )?(?:start|insist|push|involve|build in|pilot|budget|rehearse|test|change|plan for)\b|\bfrom now on\b|\b(?:do|done|handle|handled|run|plan|approach|approached) (?:(?:it|this|that|things) )?differently\b|\bI (?:now |still )?always (?![\p{L}]+ed\b)[\p{L}]+|\bnever again\b|\blessons?\b|\bI now\b|\bnow I\b|\bwe now\b|\bsince then\b|\bever since\b|\bfrom then on\b|\bgoing forward\b|\bnext time\b|\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b|\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed|changed) (?:how|the way|my|our)\b|\bI (?:still|always) (?:do|run|ask|check|insist)\b|\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b|\bfrom (?:that|this) point on\b|\bsince (?:that|this) (?:day|incident|launch|outage|project|programme|program)\b|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b|\b(?:added|wrote) (?:it|this|that|(?:[\p{L}-]+\s+){1,4}?)\s*to (?:the|our|every|each) (?:checklist|runbook|playbook|template|process|launch review)\b|\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b|\bI(?:['’]ve| have) (?:changed|made it a rule|started|stopped|learned|learnt)\b|\bI (?:now )?make (?:it )?a (?:rule|point) to\b/iu;
+// What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
+const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|was|were|did|knew|would|could|already)\b)(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
+// "I now / we now / now I" followed by a state of affairs ("we now process", "I now lead") is a result.
+const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|hold|oversee|head|am|are|process|serve|handle|see|get|reach|support|cover|host|employ|save|spend|earn|sell|ship|make)\b)`;
+// Who does what after "since then": a practice ("Since then I…", "Since that rollback, every change…"),
+// not how things went ("Since then, the service has had no outages").
+const PRACTICE_SUBJECT = String.raw`,?\s+(?:I|we|every|each|all|no|any|nothing|none)\b`;
+const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
+const PROCESS = String.raw`(?:checklist|runbook|playbook|template|definition of done|launch review|launch gate|release gate|release process|sign-off|onboarding|standards?)`;
+const LESSON_WORD = String.raw`(?<!\b(?:cover|swimming|driving|music|piano|online|maths|math|english|science|school|classroom|weekly|daily|live|recorded|remote|virtual|timetabled|taught|french|spanish|art|dance)\s)\blessons?\b(?!\s+(?:plans?|timetables?|were taught|are taught|taught|slots?|materials?|content|videos?|recordings?|observations?))`;
+const TAKEAWAY = String.raw`\b(?:takeaway|take-away)s?\b(?!\s+(?:orders?|restaurants?|menus?|apps?|shops?|food|meals?|deliver(?:y|ies)|customers?|market|sector|brands?|outlets?|partners?|containers?|packaging))`;
+
+const LESSON = new RegExp(
+  [
+    String.raw`\b(?:I|we)(?:['’]ve| have)? (?:learned|learnt|realised|realized)\b${DISCOVERY}`,
+    String.raw`\b(?:I|we)(?:['’]ve| have)? took away(?=\s+(?:from|that)\b|\s*[:,.;])`,
+    TAKEAWAY,
+    String.raw`\bI (?:run|do|write|plan|ask|check|build|insist|require|start|keep|make|use|budget|book|add|include|review|test|bring|involve|share|read|set|put|hold|schedule|get|treat|profile|pilot|rehearse) now\b`,
+    String.raw`\bin (?:the )?future,? I\b|\bI(?:['’]d| would) (?:now |today |always )?(?:start|insist|push|involve|build in|pilot|budget|rehearse|test|change|plan for)\b|\bfrom now on\b`,
+    String.raw`\b(?:do|done|handle|handled|run|plan|approach|approached) (?:(?:it|this|that|things) )?differently\b|\bI (?:now |still )?always (?![\p{L}]+ed\b)[\p{L}]+|\bnever again\b`,
+    LESSON_WORD,
+    String.raw`\bI now\b${NOW_RESULT}|\bnow I\b${NOW_RESULT}|\bwe now\b${NOW_RESULT}`,
+    String.raw`\b(?:since then|ever since)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
+    String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
+    String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
+    String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
+    String.raw`\bfrom (?:that|this) point on\b|\bsince (?:that|this|the) (?:[\p{L}-]+ ){0,2}?${SINCE_EVENT}${PRACTICE_SUBJECT}|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b`,
+    String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}-]+\s+){0,2}?${PROCESS}\b`,
+    String.raw`\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b`,
+    String.raw`\bI(?:['’]ve| have) (?:changed|made it a rule|started|stopped|learned|learnt)\b|\bI (?:now )?make (?:it )?a (?:rule|point) to\b`,
+    // Lessons told in other words: "What I took from it", "I came away knowing", "that stuck with me".
+    String.raw`\bwhat I (?:took|take|carried|carry)(?: away)? from\b|\bwhat I (?:do|did|would do) (?:differently|now)\b|\bI (?:came|walked) away (?:with|knowing|convinced)\b|\b(?:stuck|stayed) with me\b|\bI (?:took|carry|carried|take) (?:that|it|this|the lesson|those lessons) (?:into|forward|with me)\b|\bthe hard way\b`,
+    // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets".
+    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\bevery (?:[\p{L}-]+ ){0,3}now (?:gets|has|goes|needs|requires|starts|includes|runs|carries)\b`,
+    String.raw`\b(?:on|for|in) (?:the|my|every|each) next (?:[\p{L}-]+ ){0,2}?(?:launch|release|project|programme|program|rollout|migration|cut-?over|one),? I\b|\bI(?:['’]ll| will) (?:always|never|now)\b|\b(?:now|today|these days),? (?:before|on every|for every|for any|on any|at every|with every)\b`,
+  ].join('|'),
+  'iu',
+);
 // Remediation: what was put in place so the failure can't recur.
 const CHANGE =
   /\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;

@@ -44,6 +44,23 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"I was overconfident"', { ...BASE, result: 'I was overconfident about the vendor, and sales ran on spreadsheets for a month.' }],
   ['"my estimate was way off"', { ...BASE, result: 'My estimate was way off: the cut-over took five weekends.' }],
   ['"we pulled the plug"', { ...BASE, result: 'After two weeks we pulled the plug and went back to the old CRM.' }],
+  // Failure families: the work undone, people lost, what was not done.
+  ['a pilot that was cancelled', { ...BASE, result: 'The pilot was cancelled after six weeks.' }],
+  ['a rollout that had to be reverted', { ...BASE, result: 'The fare cap had to be reverted after a day.' }],
+  ['a migration that never went live', { ...BASE, result: 'The migration never went live, and sales stayed on the old CRM.' }],
+  ['back to the old system', { ...BASE, result: 'After a month the quarry went back to ground crews.' }],
+  ['"I lost the room"', { ...BASE, action: 'I presented the data model to the directors and lost the room within ten minutes.' }],
+  ['"I didn\'t test"', { ...BASE, action: "I didn't test the older lock models before launch night." }],
+  ['"I badly underestimated"', { ...BASE, action: 'I badly underestimated the training time.' }],
+  ['"I should have", with a discovery that is not a lesson', { ...BASE, action: 'I should have checked which hotels had the older locks.', result: 'The next morning I learned that the vendor had known about the locks since spring.' }],
+  ['"a costly mistake"', { ...BASE, result: 'Skipping the dry run was a costly mistake.' }],
+  ['"not my finest hour"', { ...BASE, result: 'It was not my finest hour: sales ran on spreadsheets for a month.' }],
+  ['a cut-over that failed', { ...BASE, result: 'The CRM cut-over failed on the first weekend.' }],
+  ['a result told with "we now" is no lesson', { ...BASE, result: 'The cut-over failed twice. We now process twice the volume on the new CRM.' }],
+  ['"since then" followed by how things went is no lesson', { ...BASE, result: 'I missed the date by five weeks. Since then, the CRM has had no outages.' }],
+  ['"I realised" a fact during the failure is no lesson', { ...BASE, action: 'I misjudged the load, and on day two I realised the vendor was throttling us.' }],
+  ['lessons taught in a school are no lesson', { ...BASE, result: 'I missed the timetable date by a week, and cover lessons ran from paper lists.' }],
+  ['a takeaway restaurant is no takeaway', { ...BASE, result: 'The pilot flopped: takeaway restaurants kept using the old tablets.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -75,6 +92,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"I no longer"', { ...BASE, action: 'I underestimated the training time.', result: 'I no longer sign off a go-live without a timed dry run.' }],
   ['"I\'ve changed" how I plan', { ...BASE, result: "I got the sequencing wrong. I've changed how I order load tests and training." }],
   ['a deadline blown past a target is no failure', { ...BASE, result: 'Sign-ups blew past the target in week two.' }],
+  // Lesson families.
+  ['"What I took from it"', { ...BASE, action: 'I underestimated the certification time.', result: 'What I took from it: ask every broker for their last three timelines before committing.' }],
+  ['a step added to the release checklist', { ...BASE, result: 'The fare cap had to be reverted after a day. Since that rollback, every fare change gets a shadow run first, a step I added to the release checklist.' }],
+  ['"Since then, every"', { ...BASE, result: 'I missed the date. Since then, every migration plan starts with a data profile.' }],
+  ['"I came away knowing"', { ...BASE, result: 'I lost the room. I came away knowing to open with what each team stops doing.' }],
+  ['"made it mandatory"', { ...BASE, result: 'The pilot was cancelled, and I made it mandatory to fly a cold-weather trial first.' }],
+  ['"On the next launch, I"', { ...BASE, result: 'The launch slipped by a month. On the next launch, I booked the regulator review first.' }],
+  ['"the hard way"', { ...BASE, result: 'I learned the hard way that a vendor estimate is not a plan.' }],
+  ['"I learned that" a general truth', { ...BASE, result: 'The pilot flopped. I learned that small pilots need a control group.' }],
+  ['the vendor\'s earlier trial that failed is context', { ...BASE, situation: 'A vendor scheduler had been trialled in 2021, and it failed on the mixed-lot rules.', result: 'Idle time fell from 14% to 5%.' }],
+  ['"my takeaway" is a lesson', { ...BASE, result: 'The cut-over backfired. My takeaway: rehearse on fresh data.' }],
 ];
 
 describe('failure-without-lesson', () => {

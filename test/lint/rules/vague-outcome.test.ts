@@ -38,6 +38,24 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['a smooth rollout told as a state', 'The rollout was smooth: v2.3 shipped for iOS 17 in Q3.', ['rollout was smooth']],
   ['smashed targets and a step change', 'We smashed our targets; it was a step change for the stores.', ['smashed our targets', 'a step change']],
   ['people named by their role loved it', 'Store managers loved it.', ['Store managers loved']],
+  // Families of wording, not single phrases.
+  ['a needle that moved', 'The reading challenge really moved the needle.', ['really moved the needle']],
+  ['people who noticed, and praise as a noun', 'Members noticed straight away, and the branch managers were full of praise.', ['Members noticed', 'managers were full of praise']],
+  ['a night-and-day difference after ", and"', 'Loans doubled on the dashboard, and it was a night-and-day difference for the front desks.', ['a night-and-day difference']],
+  ['numbers that speak for themselves', 'The numbers speak for themselves.', ['The numbers speak for themselves']],
+  ['a hit with the night shift, and paid off', 'Voice picking was a big hit with the night shift and paid off handsomely.', ['was a big hit', 'paid off handsomely']],
+  ['clockwork, and anyone blown away', 'The final weekend went like clockwork and the sponsors were blown away.', ['went like clockwork', 'sponsors were blown away']],
+  ['chuffed', 'The finance controllers were chuffed.', ['controllers were chuffed']],
+  ['the best launch ever', 'It was the best launch they had ever had.', ['the best launch they had ever']],
+  ['a thumbs-up as a bullet', '- Huge thumbs-up from the GPs', ['Huge thumbs-up']],
+  ['transformed how people work', 'Transformed how the triage nurses work.', ['Transformed how the triage nurses work']],
+  ['worked a treat', 'The new process worked a treat.', ['worked a treat']],
+  ['had a huge impact', 'It had a huge impact on the warehouse.', ['had a huge impact']],
+  ['landed beautifully', 'The migration landed beautifully with the regional teams.', ['landed beautifully']],
+  ['far fewer of something', 'We saw far fewer escalations after the change.', ['far fewer']],
+  ['beat expectations', 'It beat all expectations.', ['beat all expectations']],
+  ['warmly welcomed', 'The change was warmly welcomed by the agents.', ['warmly welcomed']],
+  ['a bare "customers noticed"', 'Customers noticed.', ['Customers noticed']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -60,6 +78,17 @@ const valid: [label: string, result: string][] = [
   ['a smooth migration backed by numbers', 'The migration was smooth: 40 services moved in 3 days with zero rollbacks.'],
   ['pleased teachers with a number', 'Teachers were pleased with the 12% drop in admin time.'],
   ['a change that was not a step change', 'I made the change in two steps, and refunds fell 8%.'],
+  ['people who noticed, backed after a colon', "Customers noticed too: the app's rating rose from 3.1 to 4.4 in the app store."],
+  ['paid off, backed after a colon', 'The investment paid off: churn fell 2% on the retention dashboard.'],
+  ['"never paid off" is no claim of success', 'The experiment never paid off.'],
+  ['"happy to" is a willingness, not a feeling about the result', 'I was happy to trade the extra week for a cleaner cutover, and errors fell 3%.'],
+  ['criteria that were satisfied', 'All exit criteria were satisfied by the March review.'],
+  ['feedback backed by "with" a count', 'Feedback was positive, with 9 of 11 rating it better in the survey.'],
+  ['"the big difference" as a comparison, not a result', "The big difference from last year's attempt was a named owner."],
+  ['a real difference backed by "with" a count', 'It made a real difference for the call centre, with 11,000 fewer calls in January.'],
+  ['people who noticed a thing', 'Customers noticed a bug in the export on day two.'],
+  ['"far fewer than" a number', 'Far fewer than 5% of orders needed a manual check.'],
+  ['paid for itself in a stated time', 'The change paid for itself in four months.'],
 ];
 
 describe('vague-outcome', () => {
