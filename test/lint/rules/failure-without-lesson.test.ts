@@ -15,6 +15,7 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  ['"what went wrong" told of the launch', { ...BASE, result: 'Almost everything went wrong on launch day, and we rolled back at noon.' }],
   ['a `failure` tag', { ...BASE, action: 'I pushed for a big-bang cut-over.', result: 'We ran on the old CRM for seven more weeks.', tags: ['failure'] }],
   ['a `mistake` tag', { ...BASE, result: 'Sales leadership asked for a new plan.', tags: ['migration', 'mistake'] }],
   ['"I missed" the date', { ...BASE, result: 'I missed the quarter-close date by five weeks.' }],
@@ -65,6 +66,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['"nothing went wrong" is no failure', { ...BASE, result: 'Nothing went wrong during the cut-over, and refunds ran 20% faster.' }],
+  ['"little went wrong" is no failure', { ...BASE, result: 'Little went wrong on the night; the rehearsals had caught the issues.' }],
   ['a failure with `learned:`', { ...BASE, result: 'I missed the date.', learned: 'I now profile the source data before I commit to a date.' }],
   ['a lesson in the result: "Since then I…"', { ...BASE, result: 'I missed the date by five weeks. Since then I profile the data before I commit.', tags: ['failure'] }],
   ['"I learned"', { ...BASE, result: 'The launch failed. I learned to pilot in one region first.' }],
