@@ -50,7 +50,7 @@ const FAILURE_FAMILIES = new RegExp(
 );
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
 // scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
-const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e)\b/;
+const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 
 function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);

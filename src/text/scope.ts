@@ -49,13 +49,15 @@ const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procu
 const FUNCTION_PLACE = String.raw`(?:fraud|risk|site|store|field|regional|global|central|local|network|warehouse|retail|corporate|group|people|revenue|seller|merchant|technical|university|campus|product|platform|payments?|data)`;
 // Functions named by the people in them, where the bare word would be ambiguous ("between risk and speed",
 // "tax and shipping"): "the risk lead", "the tax manager", "the data protection officer".
-const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|pr|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|it|vendor management|sourcing)`;
+const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|vendor management|sourcing)`;
 // Someone who works in a function, singular or plural: "the recruiting lead", "the finance business partner".
 const FUNCTION_ROLE = String.raw`(?:leads?|managers?|directors?|heads?|business partners?|partners?|counsel|analysts?|officers?|controllers?|specialists?|liaisons?|approvers?|reviewers?|contacts?|team leads?)`;
 const FUNCTION_AS_PARTY = new RegExp(
   String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+(?:the\s+|our\s+)?(?:${FUNCTION_PLACE}\s+)?${FUNCTION}\b(?!\s+(?:work|tickets?|queues?|costs?|budgets?|patches|reviews?|data|metrics|tools?|tooling|systems?|work|load|hours|calls?|burden|requests?|checks?|debt|engineers?)\b)|\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|\b${ROLE_FUNCTION}\s+${FUNCTION_ROLE}\b`,
   'gi',
 );
+// IT by its capitals, since "it leads to" is no party: "the IT manager", "IT business partners".
+const IT_ROLE = new RegExp(String.raw`\bIT\s+${FUNCTION_ROLE}\b`, 'g');
 const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support))\b/giu;
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
 // or "support tickets".
@@ -145,8 +147,9 @@ function partyMentions(text: string): Party[] {
     const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+/i, ''));
     parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase() });
   }
+  for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
-  for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y') });
+  for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   return parties;
 }
 

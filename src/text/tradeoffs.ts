@@ -95,7 +95,7 @@ const PATTERNS: readonly Pattern[] = [
     when: isChoice,
   },
   // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
-  { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=\s*(?:[.;,!?)]|$))/gi, when: isChoice },
+  { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=[ \t]*(?:[.;,!?)\n]|$))/gi, when: isChoice },
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {
@@ -157,7 +157,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b/gi },
   { re: /\b(?:(?:could|can|would|will|['’]d)|(?:willing|agreed|decided|chose|prepared|happy|able) to) live with\b/gi },
   // A list's heading: "- Dropped: custom branding, SSO", "Not doing: bulk import".
-  { re: /^[\s\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
+  { re: /^[ \t\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
   // Said no, or decided against; not "nobody felt left out".
   { re: /\b(?:de-?scop(?:e|ed|ing)|scoped (?:down|out)|out of (?:the )?scope|left(?<!\b(?:feel|feels|felt|feeling)\s{1,3}left) out)\b/gi },
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
@@ -255,7 +255,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:keep|kept|keeping|hold|held|holding|protect|protected|protecting|preserve|preserved|preserving)\b[^.;!?]{1,60}?(?:,\s*|\band\s+|\bbut\s+)(?:to\s+)?(?:lose|lost|losing|drop|dropped|give up|gave up|sacrifice|sacrificed|flex|flexed|flexing)\b(?!\s+(?:no|none|nothing|any)\b)/gi },
   // The alternative named: "The other option was a full rewrite", "- Other option on the table: a weekend re-slot".
   {
-    re: /(?:\bthe\s+|^[\s\-*•]*|(?<=[.;:!?]\s{1,3}))(?:only\s+)?(?:other|alternative)\s+(?:option|route|path|approach|choice|plan)s?(?:\s+on the table)?\s*(?:was|were|would have been|:)|\bthe alternative\s*(?:was|would have been|:)/gim,
+    re: /(?:\bthe\s+|^[ \t\-*•]*|(?<=[.;:!?]\s{1,3}))(?:only\s+)?(?:other|alternative)\s+(?:option|route|path|approach|choice|plan)s?(?:\s+on the table)?\s*(?:was|were|would have been|:)|\bthe alternative\s*(?:was|would have been|:)/gim,
   },
   // Chosen, with ", not" naming what lost: "I chose reserved instances, not the re-architecture", "optimised for
   // speed, not elegance". Not "not because…", nor a finding ("the cause was the config, not the code").
@@ -405,7 +405,7 @@ const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
-const OPENS_WITH_VERB = /^[\s\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
+const OPENS_WITH_VERB = /^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
 
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {

@@ -99,6 +99,7 @@ describe('findTradeoffs', () => {
     ['I shipped the three common changes and left the rarer ones on paper.', 'left the rarer ones on paper'],
     ['- Kept the returns log on a spreadsheet for the first quarter.', 'Kept the returns log on a spreadsheet'],
     ['I moved the accessories drop back by a week so the main range had the studio.', 'moved the accessories drop back by a week'],
+    ['- I rebuilt the kiosk flow instead\n- Next, I trained the store staff', 'instead'],
     // Round 4: a cost borne or paid, what a choice bought and cost, the alternative named, ", not" after a choice,
     // an early release kept narrow, left out of v1 or manual for now, the rest left waiting, and the cost told after.
     ['I was OK with a slower first month.', 'OK with a slower'],

@@ -5,9 +5,12 @@ import type { Rule } from '../rule.js';
 // A placeholder is not a section: "TBD", "n/a", "TODO", "-", "…", "?".
 const PLACEHOLDER = /^\s*(?:tbd|tbc|todo|to ?do|n\/?a|none|nil|null|pending|placeholder|coming soon|fill (?:me )?in|xxx+|-+|—|–|\.{2,}|…|\?+)\s*[.!]?\s*$/i;
 
-/** The words of a section, with a placeholder counted as none. */
+// A section of bullets or punctuation alone ("•", "* * *", "()") says nothing either.
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
+/** The words of a section, with a placeholder or bare punctuation counted as none. */
 function wordsOf(text: string): number {
-  return PLACEHOLDER.test(text) ? 0 : countWords(text);
+  return PLACEHOLDER.test(text) || !SAYS_SOMETHING.test(text) ? 0 : countWords(text);
 }
 
 const SECTIONS = {

@@ -15,6 +15,7 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  ['"our" failure told in the situation', { ...BASE, situation: 'Our first migration failed in March, and the deadline was fixed.', result: 'The second attempt finished on 2 June, with 40 services moved.' }],
   ['"what went wrong" told of the launch', { ...BASE, result: 'Almost everything went wrong on launch day, and we rolled back at noon.' }],
   ['a `failure` tag', { ...BASE, action: 'I pushed for a big-bang cut-over.', result: 'We ran on the old CRM for seven more weeks.', tags: ['failure'] }],
   ['a `mistake` tag', { ...BASE, result: 'Sales leadership asked for a new plan.', tags: ['migration', 'mistake'] }],

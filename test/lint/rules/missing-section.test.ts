@@ -25,6 +25,7 @@ const invalid: [label: string, fields: Partial<StoryData>, reported: string[]][]
   ['a null task (task: with nothing after it)', { ...FULL, task: null }, ['task']],
   ['only a title', {}, ['situation', 'task', 'action', 'result']],
   ['a placeholder task ("TBD")', { ...FULL, task: 'TBD' }, ['task']],
+  ['a bullet or punctuation alone', { ...FULL, task: '•', result: '* * *' }, ['task', 'result']],
   ['a placeholder result ("n/a")', { ...FULL, result: 'n/a' }, ['result']],
   ['placeholders "N/A." and "-"', { ...FULL, task: 'N/A.', result: ' - ' }, ['task', 'result']],
   ['a placeholder action ("TODO")', { ...FULL, action: 'TODO' }, ['action']],

@@ -9,6 +9,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  ['"it leads to" is no IT lead', 'I merged the two queues in my team. It leads to fewer tickets now.'],
+  ['pull-request reviewers are no PR function', 'I set up two PR reviewers for every change in my team.'],
   ['a QA pass run by the candidate\'s team', 'I replaced the manual QA pass with a smoke suite my team owns.'],
   ['a district as a place', 'I moved my team to the new office in the financial district.'],
   ['"my team" only', "I got my team's CI pipeline trustworthy again by quarantining three suites."],
@@ -31,6 +33,7 @@ const invalid: [label: string, action: string][] = [
 
 /** Stories with cross-team scope. */
 const valid: [label: string, action: string][] = [
+  ['the IT manager, by its capitals', 'I agreed the laptop rollout plan with the IT manager before we started.'],
   ['QA as a function worked with', 'I wrote the go/no-go checklist with QA and moved the team to daily releases.'],
   ['a trial sponsor', "I agreed the portal's scope with the trial sponsor's operations lead and shipped it in May."],
   ['a school district', 'I planned the rollout school by school for a school district and its 40 schools.'],
