@@ -4,7 +4,8 @@
  * out", "I dropped the ball") and families of them: the work undone ("the pilot was cancelled", "had to be
  * reverted"), people lost ("I lost the room"), what the candidate did not do ("I didn't test the older
  * locks", "I should have"). An `incident` tag says what a story is about, not that the candidate failed,
- * and rolling back someone else's bad change is handling an incident, not failing. In the situation only
+ * and a bare "rolled back" (an incident commander rolling back someone else's change) is not taken for a
+ * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was. In the situation only
  * sentences that speak of the candidate count: a predecessor's failed attempt is context.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';

@@ -9,6 +9,8 @@ const LPS = new Set('customer-obsession ownership invent-and-simplify are-right-
 let errs = [];
 const stories = {};
 for (const split of ['dev','holdout']) {
+  // A working copy may hold one split only (a helper tuning on dev has no hold-out).
+  if (!fs.existsSync(path.join(root, split))) { console.log(`no ${split}/ folder: skipped`); continue; }
   for (const f of fs.readdirSync(path.join(root, split)).sort()) {
     const p = path.join(root, split, f);
     if (!f.endsWith('.yaml')) { errs.push(`${p}: not .yaml`); continue; }
