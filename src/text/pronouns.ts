@@ -63,6 +63,12 @@ const REPORTED = new RegExp(
   String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|checked|confirmed|proved|told [\p{L}]+|warned [\p{L}]+|convinced [\p{L}]+|persuaded [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?$`,
   'u',
 );
+// The same, with whoever was told in between: "I told Maria Gonzales, the marketing director, the same day
+// that we would miss Black Friday", "I asked Dev Patel, the fraud EM, whether we could share it".
+const REPORTED_TO = new RegExp(
+  String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+$`,
+  'u',
+);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
@@ -75,6 +81,7 @@ export function findWeMentions(text: string): WeMention[] {
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
     if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (REPORTED_TO.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';

@@ -10,6 +10,7 @@ type Field = 'task' | 'action';
 
 /** Each invalid case: the field, its text, and for each finding the phrase and the "I …" to write. */
 const invalid: [label: string, field: Field, text: string, expected: [phrase: string, suggestion: string][]][] = [
+  ['"we" after telling someone, with no "that"', 'action', 'I told Maria about the delay and we rebuilt the plan together.', [['we rebuilt', 'I rebuilt']]],
   ['"we" + verb in the action', 'action', 'We decided to move the fraud check off the critical path.', [['We decided', 'I decided']]],
   ['"our team" as the subject', 'action', 'Our team built a canary pipeline for the three services.', [['Our team built', 'I built']]],
   ['"we" after an "I" clause', 'action', 'I mapped the dependencies, then we negotiated dates with each team.', [['we negotiated', 'I negotiated']]],
@@ -45,6 +46,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  ['reported speech with who was told in between', 'action', 'I told Maria Gonzales, the marketing director, the same day that we would miss Black Friday.'],
+  ['"whether we" after an appositive', 'action', 'I asked Dev Patel, the fraud EM, whether we could share a load-test environment.'],
+  ['"warned … that we"', 'action', 'I warned the VP of Sales on Monday that we were going to miss the date.'],
   ['"I asked the team to"', 'action', 'I asked the team to add tracing to every downstream call.'],
   ['"we" in straight quotes', 'action', 'I told the director, "We ship on Friday or we miss peak," and laid out the risks.'],
   ['"we" in curly quotes', 'action', '“We can’t support this before peak,” said the Payments EM, so I moved the change to January.'],
