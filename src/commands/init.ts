@@ -4,8 +4,8 @@
  * replaces a file without --force, and writes each file atomically.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
@@ -34,8 +34,10 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   if (options.hook && options.preCommit) throw new UsageError('Choose one of --hook (a plain git hook) and --pre-commit (a pre-commit config).');
   const root = resolve(io.cwd, dir ?? '.');
   checkFolder(root, io.cwd);
+  // A bank of the user's own needs no template: deleted once, it stays deleted on the next run.
+  const ownStories = storiesIn(join(root, dirname(TEMPLATE_STORY)));
   const files: Planned[] = [
-    { path: join(root, TEMPLATE_STORY), text: templateStory() },
+    ...(ownStories ? [] : [{ path: join(root, TEMPLATE_STORY), text: templateStory() }]),
     { path: join(root, SCHEMA_FILE), text: JSON.stringify(storyJsonSchema(), null, 2) + '\n' },
     { path: join(root, CONFIG_FILE), text: configYaml() },
     { path: join(root, '.gitignore'), text: GITIGNORE },
@@ -43,6 +45,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   if (options.hook) files.push({ path: join(hooksFolder(root, io.cwd), 'pre-commit'), text: GIT_HOOK, mode: 0o755 });
   if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
 
+  if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   let skipped = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
@@ -52,8 +55,18 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   }
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
-  io.stdout(`Next: fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then run \`tpm-prep lint\`${dir ? ` in ${dir}` : ''}.\n`);
+  const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
+  io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
   return 0;
+}
+
+/** Whether `folder` holds a story file other than the template. */
+function storiesIn(folder: string): boolean {
+  try {
+    return readdirSync(folder).some((name) => /\.ya?ml$/i.test(name) && name !== basename(TEMPLATE_STORY));
+  } catch {
+    return false;
+  }
 }
 
 function checkFolder(root: string, cwd: string): void {

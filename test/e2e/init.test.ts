@@ -1,6 +1,6 @@
 // `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force,
 // and that its git hook and pre-commit config really stop a weak story at commit time.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -79,6 +79,22 @@ describe('tpm-prep init', () => {
     const forced = cli(['init', '--force'], { cwd });
     expect(forced.stdout.split('\n').slice(0, 4)).toEqual(SCAFFOLD.map((f) => `replaced ${f}`));
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toContain('no-tradeoff: error');
+  });
+
+  it('does not bring the template story back once the bank has stories of its own', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    writeFileSync(join(cwd, 'stories', 'renewal.yaml'), 'id: renewal\ntitle: The renewal I saved\n');
+    rmSync(join(cwd, 'stories', 'my-first-story.yaml'));
+    const again = cli(['init'], { cwd });
+    expect(again.status).toBe(0);
+    expect(again.stdout.split('\n')[0]).toBe('skipped  stories/my-first-story.yaml (stories/ has your stories)');
+    expect(again.stdout).toContain('Next: run `tpm-prep lint`.\n');
+    expect(existsSync(join(cwd, 'stories', 'my-first-story.yaml'))).toBe(false);
+    // --force replaces what exists; it doesn't bring back what the user deleted.
+    const forced = cli(['init', '.', '--force'], { cwd });
+    expect(existsSync(join(cwd, 'stories', 'my-first-story.yaml'))).toBe(false);
+    expect(forced.stdout.endsWith('Next: run `tpm-prep lint`.\n')).toBe(true);
   });
 
   it('writes the files it can and skips the rest, naming each', () => {
