@@ -1,7 +1,7 @@
 /** Which stories show which principles: claimed in `lps:`, inferred from the words, or both. */
 import type { LoadedStory } from '../bank/parse.js';
 import { LP_IDS, type LpId } from './catalog.js';
-import { inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
+import { MIN_SCORE, inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
 
 /** What coverage needs to know of a story. */
 export interface Shows {
@@ -14,7 +14,10 @@ export interface StoryMap extends Shows {
   readonly loaded: LoadedStory;
   readonly filePath: string;
   readonly declared: readonly LpId[];
-  /** The one to three principles the text shows best. */
+  /**
+   * The principles the text shows: the one to three it shows best, and any other it claims and shows well
+   * enough (MIN_SCORE), as lint's unsupported-principle judges a claim. Highest score first.
+   */
   readonly inferred: readonly Inferred[];
   /** Every principle with any evidence, for the planner. */
   readonly scores: readonly Inferred[];
@@ -25,7 +28,11 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
     file.stories.map((loaded) => {
       const scores = scorePrinciples(loaded.story);
       const { story } = loaded;
-      return { id: story.id, loaded, filePath: file.path, declared: story.lps ?? [], inferred: inferPrinciples(story), scores };
+      const declared = story.lps ?? [];
+      const best = inferPrinciples(story);
+      const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.includes(s));
+      const inferred = [...best, ...claimedAndShown].sort((a, b) => b.score - a.score);
+      return { id: story.id, loaded, filePath: file.path, declared, inferred, scores };
     }),
   );
 }
