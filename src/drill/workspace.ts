@@ -16,7 +16,12 @@ import { loadQuestions, type LoadedQuestion } from './questions.js';
 
 /** The questions; each problem in the bank is printed, and then a UsageError is thrown. */
 export function questionsFor(options: { questions?: string; config?: string }, io: Io): LoadedQuestion[] {
-  const extra = options.questions ?? loadConfig(options.config, io.cwd).questions;
+  const config = options.questions === undefined ? loadConfig(options.config, io.cwd) : undefined;
+  const extra = options.questions ?? config?.questions;
+  // A folder the config names that isn't there is the config's problem: say where it is set.
+  if (config?.questions !== undefined && !existsSync(config.questions)) {
+    throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
+  }
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);

@@ -29,6 +29,8 @@ export interface Config {
   readonly rules: ReadonlyMap<string, RuleSetting>;
   /** `questions:`, a folder of the user's own drill questions, resolved against the config's folder. */
   readonly questions?: string;
+  /** Where `questions:` is set, as file:line:col, for a message about the folder it names. */
+  readonly questionsAt?: string;
 }
 
 /** Every rule at its default severity. */
@@ -63,6 +65,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   }
   const rules = new Map(defaultConfig().rules);
   let questions: string | undefined;
+  let questionsAt: string | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) fail(doc.contents, 'The config is a mapping with a `rules:` key.');
   for (const pair of (doc.contents as { items: { key: unknown; value: unknown }[] }).items) {
@@ -77,6 +80,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const folder = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : '';
       if (!folder) fail(value ?? key, '`questions` names a folder of your own question files, relative to this config file.');
       questions = isAbsolute(folder) ? folder : join(dir, folder);
+      const { line, col } = lines.linePos(value!.range![0]);
+      questionsAt = `${displayPath}:${line}:${col}`;
       continue;
     }
     if (value === null || (isScalar(value) && value.value === null)) continue;
@@ -100,7 +105,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
     }
   }
-  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions }) };
+  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }) };
 }
 
 function splitSetting(raw: unknown): { severity: unknown; options: unknown } {
