@@ -97,7 +97,14 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
       const level = SEVERITIES[String(severity)];
-      if (!level) fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` must be off, warn or error, or {severity, ...options}.`);
+      if (!level) {
+        // "warning" → warn, "eror" → error.
+        const hint = typeof severity === 'string' ? (severity.toLowerCase().startsWith('warn') ? 'warn' : closest(severity, ['off', 'warn', 'error'])) : undefined;
+        fail(
+          (rulePair.value as Node) ?? ruleKey,
+          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}.${hint ? ` Did you mean \`${hint}\`?` : ''}`,
+        );
+      }
       try {
         rules.set(id, setting(id, level!, options));
       } catch (problem) {

@@ -37,7 +37,9 @@ describe('parseConfig', () => {
   it.each([
     ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
     ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
-    ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error, or {severity, ...options}.'],
+    ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}.'],
+    ['"warning" for warn', 'rules:\n  no-tradeoff: warning\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}. Did you mean `warn`?'],
+    ['a misspelt severity', 'rules:\n  no-tradeoff: eror\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}. Did you mean `error`?'],
     ['bad options', 'rules:\n  lp-coverage: {severity: warn, min: 0}\n', '.tpm-prep.yaml:2:16: Bad options for `lp-coverage`: its one option is `min`, a whole number of 1 or more.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
