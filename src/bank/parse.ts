@@ -63,8 +63,8 @@ export function parseStories(path: string, text: string): LoadedFile {
   };
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const usable = docs.filter((doc) => {
-    for (const error of doc.errors) problem('parse', yamlMessage(error), error.pos[0]);
-    for (const warning of doc.warnings) problem('parse', yamlMessage(warning), warning.pos[0]);
+    for (const error of doc.errors) problem('parse', yamlMessage(error, text), error.pos[0]);
+    for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text), warning.pos[0]);
     return doc.errors.length === 0 && !isEmpty(doc);
   });
   if (docs.every((doc) => doc.errors.length === 0 && isEmpty(doc))) {
@@ -138,12 +138,16 @@ function toJS(doc: Document.Parsed): unknown {
   }
 }
 
-/** A YAML parser error or warning as one sentence a candidate can act on. */
-export function yamlMessage(error: YAMLError): string {
+const KEY_AT = /^["']?([^"':\n]{1,60})/;
+
+/** A YAML parser error or warning as one sentence a candidate can act on; `source` lets it name a key. */
+export function yamlMessage(error: YAMLError, source?: string): string {
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return 'Duplicate key: each key appears once per story.';
+    case 'DUPLICATE_KEY': {
+      const key = source === undefined ? undefined : KEY_AT.exec(source.slice(error.pos[0]))?.[1]?.trim();
+      return key ? `Duplicate key \`${key}\`: each key appears once per story.` : 'Duplicate key: each key appears once per story.';
+    }
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     case 'MISSING_CHAR':

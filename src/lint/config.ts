@@ -61,7 +61,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);
-    throw new UsageError(`${displayPath}:${line}:${col}: ${yamlMessage(error)}`);
+    throw new UsageError(`${displayPath}:${line}:${col}: ${yamlMessage(error, text)}`);
   }
   const rules = new Map(defaultConfig().rules);
   let questions: string | undefined;

@@ -83,7 +83,8 @@ describe('bad YAML', () => {
   });
 
   it('reports duplicate keys', () => {
-    expect(problems('title: a\ntitle: b\n')).toEqual(['2:1 parse Duplicate key: each key appears once per story.']);
+    expect(problems('title: a\ntitle: b\n')).toEqual(['2:1 parse Duplicate key `title`: each key appears once per story.']);
+    expect(problems('id: x\n"result": a\nresult: b\n')).toEqual(['3:1 parse Duplicate key `result`: each key appears once per story.']);
   });
 
   it('refuses tags such as !!js/function without running anything', () => {
