@@ -230,7 +230,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
   },
-  // Round 4. A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
+  // A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
   // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".
   {
     when: byCandidate,
@@ -314,12 +314,11 @@ const PATTERNS: readonly Pattern[] = [
     when: choiceBeforeSo,
     re: new RegExp(String.raw`\bmeaning\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn|paus|stopp|freez|shelv|park|pull)\w*ing\b|(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|lost|lose|went without|go without|missed|miss|gave up|give up|stayed|stay)\b|no\b(?!\s+(?:more|longer)\b|${NO_LOSS})|(?:less|fewer|weaker|slower|later|longer|thinner|narrower)\b)`, 'gi'),
   },
-  // Round 5: breadth. Rather than one more exact phrase per story, the general shapes a candidate uses when
-  // weighing options: work that sat out, had to go or sat behind something else; what an option would have
-  // been; a cost told in the next breath after a decision of theirs; a dearer-but-safer pair; the rest left on
-  // the old way for another year.
-  // Work that gave way: "Email reminders sat out the first release", "Two features had to go:", "video would
-  // have to sit behind photos", "testing took a back seat", "the export was the first thing to go".
+  // The general shapes a candidate uses when weighing options: work that sat out, had to go or sat behind
+  // something else; what an option would have been; a cost told in the next breath after a decision of theirs; a
+  // dearer-but-safer pair; the rest left on the old way for another year. Work that gave way: "Email reminders
+  // sat out the first release", "Two features had to go:", "video would have to sit behind photos", "testing
+  // took a back seat", "the export was the first thing to go".
   {
     re: new RegExp(String.raw`\b(?:sat|sit|sits|sitting)\s+out\s+(?:the|this|that|our|its|v1|phase|${FEW})\b|\b(?:something|one thing|(?:${FEW}|some|a few)\s+(?:${WORD}\s+)?(?:${WORK}|things))\s+(?:had|would have|will have|has|have)\s+to\s+go\b(?!\s+(?:to|through|back|home|ahead|live|out|into|with|on)\b)|\b(?:would|will|could|had to|has to|have to)\s+(?:have\s+to\s+)?(?:sit|wait|queue|come|go|fall)\s+(?:behind|second to)\b|\b(?:took|take|takes|taking)\s+(?:a\s+)?back\s?seat\b|\bthe first (?:thing |things |item |feature )?to (?:go|be cut|be dropped)\b|\bwait(?:ed|s|ing)? (?:its|their) turn\b|\b(?:lost|lose|loses|losing) (?:its|their) (?:slot|place|spot)\b`, 'gi'),
     when: notFirstPersonSubject,
@@ -502,12 +501,9 @@ function chosenByCandidate(text: string, index: number): boolean {
 
 /** Whether the sentence around `index` has the candidate in it: "the carrier was cheaper but slower, and I chose it". */
 function inCandidateSentence(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 300), index);
-  let start = 0;
-  for (const m of before.matchAll(SENTENCE_BREAK)) start = m.index + 1;
   const after = text.slice(index, index + 300);
   const end = after.search(SENTENCE_END);
-  return FIRST_PERSON.test(before.slice(start) + (end < 0 ? after : after.slice(0, end)));
+  return FIRST_PERSON.test(sentencesBefore(text, index).current + (end < 0 ? after : after.slice(0, end)));
 }
 
 // What a finding is about, not a plan: "the gap was not in v1", "my proposal didn't make the cut".
@@ -538,10 +534,7 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
   if (COPULA.test(head)) return false;
-  const before = text.slice(Math.max(0, index - 300), index);
-  let start = 0;
-  for (const m of before.matchAll(SENTENCE_BREAK)) start = m.index + 1;
-  const sentence = before.slice(start);
+  const sentence = sentencesBefore(text, index).current;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
@@ -556,7 +549,6 @@ function lastBreak(text: string): { end: number; word: string } {
   return { end, word };
 }
 
-// Round 5 guards.
 // A decision of the candidate's: "I staged…", "I went with…", "My recommendation…".
 const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
 
