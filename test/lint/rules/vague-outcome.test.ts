@@ -10,6 +10,7 @@ import { lintText, only, runRule } from '../../helpers.js';
 const invalid: [label: string, result: string, phrases: string[]][] = [
   ['on time, and everyone happy', 'The migration was delivered on time and everyone was happy with the new provider.', ['on time', 'everyone was happy']],
   ['a big success', 'The launch was a big success.', ['was a big success']],
+  ['"went down really well"', 'The new flow went down really well with the store teams.', ['went down really well']],
   ['an improved customer experience', 'It really improved the customer experience.', ['improved the customer experience']],
   ['a customer experience that improved significantly', 'The export became reliable again and the customer experience improved significantly.', ['customer experience improved', 'improved significantly']],
   ['a happy leadership', '- Leadership was happy with the follow-up.', ['Leadership was happy']],
