@@ -7,14 +7,12 @@
 //
 // Each sentence becomes the action of a story of its own, linted through the built CLI with only
 // no-tradeoff on; a sentence "is recognised" when the rule stays silent on its story.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { ROOT, listRules, run, writeRulesConfig } from './eval-cli.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const probes = JSON.parse(readFileSync(join(ROOT, 'test/eval/probes/tradeoff-sentences.json'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-probes-'));
 try {
@@ -26,8 +24,7 @@ try {
     });
   }
   const config = join(dir, 'probes.tpm-prep.yaml');
-  const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
-  writeFileSync(config, `rules:\n${rules.map((r) => `  ${r.id}: ${r.id === 'no-tradeoff' ? 'error' : 'off'}`).join('\n')}\n`);
+  writeRulesConfig(config, listRules(), (r) => (r.id === 'no-tradeoff' ? 'error' : 'off'));
   const out = run(['lint', '--no-cache', '--format', 'json', '--config', config, dir]);
   if (out.status === 2 || !out.stdout.startsWith('[')) throw new Error(`lint failed: ${out.stderr}`);
   const flagged = new Set(JSON.parse(out.stdout).flatMap((f) => f.messages.filter((m) => m.ruleId === 'no-tradeoff').map((m) => m.storyId)));
@@ -41,6 +38,3 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function run(cliArgs) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/tpm-prep.js'), ...cliArgs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-}

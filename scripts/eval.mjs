@@ -8,14 +8,12 @@
 //   node scripts/eval.mjs --details       also list each miss: which story, false positive or negative
 //
 // Targets, for every rule whose default level is error: precision >= 0.9 and recall >= 0.85.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ROOT, listRules, run, writeRulesConfig } from './eval-cli.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = 'test/eval';
 const TARGET = { precision: 0.9, recall: 0.85 };
 
@@ -24,7 +22,7 @@ const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 
 const SPLITS = splitArg ? [splitArg] : ['dev', 'holdout'];
 const details = args.includes('--details');
 
-const rules = JSON.parse(run(['rules', '--format', 'json']).stdout);
+const rules = listRules();
 const labels = parse(readFileSync(join(ROOT, EVAL, 'labels.yaml'), 'utf8'));
 // The rules the labels speak for: every rule that can fire on one story.
 const LABELLED = ['missing-metric', 'we-instead-of-i', 'no-named-partner', 'no-tradeoff', 'hedging', 'too-long', 'missing-section', 'vague-outcome', 'no-scope', 'failure-without-lesson', 'passive-voice', 'unsourced-metric'];
@@ -34,7 +32,7 @@ const level = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
 // .tpm-prep.yaml plays no part.
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-eval-'));
 const config = join(dir, 'eval.tpm-prep.yaml');
-writeFileSync(config, `rules:\n${rules.map((r) => `  ${r.id}: ${LABELLED.includes(r.id) ? (r.severity === 'off' ? 'warn' : r.severity) : 'off'}`).join('\n')}\n`);
+writeRulesConfig(config, rules, (r) => (LABELLED.includes(r.id) ? (r.severity === 'off' ? 'warn' : r.severity) : 'off'));
 
 const tables = {};
 let missed = false;
@@ -130,7 +128,3 @@ function cell(precision, recall, { tp, fp, fn }, misses) {
   return `${f(precision).padStart(9)}  ${f(recall).padStart(6)}  ${String(tp).padStart(2)}  ${String(fp).padStart(2)}  ${String(fn).padStart(2)}  ${misses ? '✗' : ' '} `.padEnd(34);
 }
 
-function run(cliArgs) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/tpm-prep.js'), ...cliArgs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
