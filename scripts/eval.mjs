@@ -127,4 +127,3 @@ function cell(precision, recall, { tp, fp, fn }, misses) {
   const f = (x) => (x === undefined ? '—' : x.toFixed(2));
   return `${f(precision).padStart(9)}  ${f(recall).padStart(6)}  ${String(tp).padStart(2)}  ${String(fp).padStart(2)}  ${String(fn).padStart(2)}  ${misses ? '✗' : ' '} `.padEnd(34);
 }
-
