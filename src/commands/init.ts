@@ -4,9 +4,9 @@
  * replaces a file without --force, and writes each file atomically.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { displayPath } from '../bank/files.js';
+import { displayPath, expandPaths } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
 import { UsageError } from '../errors.js';
@@ -60,13 +60,9 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   return 0;
 }
 
-/** Whether `folder` holds a story file other than the template. */
+/** Whether `folder` holds a story file other than the template, found as lint would find it. */
 function storiesIn(folder: string): boolean {
-  try {
-    return readdirSync(folder).some((name) => /\.ya?ml$/i.test(name) && name !== basename(TEMPLATE_STORY));
-  } catch {
-    return false;
-  }
+  return expandPaths([folder], folder).files.some((file) => basename(file) !== basename(TEMPLATE_STORY));
 }
 
 function checkFolder(root: string, cwd: string): void {
