@@ -30,7 +30,7 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
       const { story } = loaded;
       const declared = story.lps ?? [];
       const best = inferPrinciples(story);
-      const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.includes(s));
+      const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
       const inferred = [...best, ...claimedAndShown].sort((a, b) => b.score - a.score);
       return { id: story.id, loaded, filePath: file.path, declared, inferred, scores };
     }),
