@@ -5,6 +5,8 @@
  * eleven days early", "a big success, with 12% more sign-ups"). A number in another clause ("Conversion
  * rose 4%, and the launch was a big success") backs the other claim, not the cliché.
  */
+import { fires } from './classify.js';
+import vagueModel from './models/vague.js';
 import { findMetrics } from './numbers.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -80,6 +82,31 @@ export function findCliches(text: string): Cliche[] {
       if (metrics.some((metric) => metric.index >= clauseStart && metric.index < backedUntil)) continue;
       found.push({ index: m.index, length: m[0].length, text: m[0] });
     }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * How sure the trained model (src/text/classify.ts) must be that a sentence is a vague claim. Chosen by
+ * cross-validation on the training data (`node scripts/train-classifiers.mjs --cv`).
+ */
+const VAGUE_THRESHOLD = 0.9;
+
+/**
+ * The clichés above, and the result sentences that the trained model takes for a vague claim where the
+ * phrases find none: wordings the lists lack ("the portal made life so much easier for the planners"). A
+ * sentence with a number in it, or told in quotes, is left to the phrases.
+ */
+export function findVagueOutcomes(text: string): Cliche[] {
+  const found = findCliches(text);
+  const metrics = findMetrics(text);
+  const quotes = quotedRanges(text);
+  const within = (start: number, end: number) => (at: number) => at >= start && at < end;
+  for (const [start, end] of sentenceRanges(text)) {
+    const inside = within(start, end);
+    if (found.some((c) => inside(c.index)) || metrics.some((m) => inside(m.index)) || inRanges(start, quotes)) continue;
+    const sentence = text.slice(start, end);
+    if (fires(vagueModel, VAGUE_THRESHOLD, sentence)) found.push({ index: start, length: end - start, text: sentence });
   }
   return found.sort((a, b) => a.index - b.index);
 }

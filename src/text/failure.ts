@@ -9,6 +9,8 @@
  * sentences that speak of the candidate count: a predecessor's failed attempt is context.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { anySentence, fires } from './classify.js';
+import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
@@ -57,14 +59,20 @@ function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
 }
 
+/**
+ * How sure the trained model (src/text/classify.ts) must be that a sentence tells of a failure, where the
+ * words above find none. Chosen by cross-validation (`node scripts/train-classifiers.mjs --cv`).
+ */
+const MODEL_THRESHOLD = 0.92;
+
 export function isFailureStory(story: StoryData): boolean {
   if ((story.tags ?? []).some((tag) => FAILURE_TAGS.test(tag))) return true;
   return SPOKEN_FIELDS.some((field) => {
     const text = textOf(story, field);
-    if (field !== 'situation') return failureWords(text);
+    if (field !== 'situation') return failureWords(text) || anySentence(failureModel, MODEL_THRESHOLD, text);
     return sentenceRanges(text).some(([start, end]) => {
       const sentence = text.slice(start, end);
-      return FIRST_PERSON.test(sentence) && failureWords(sentence);
+      return FIRST_PERSON.test(sentence) && (failureWords(sentence) || fires(failureModel, MODEL_THRESHOLD, sentence));
     });
   });
 }

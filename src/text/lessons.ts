@@ -8,6 +8,8 @@
  * src/text/failure.ts.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { anySentence } from './classify.js';
+import lessonModel from './models/lesson.js';
 
 // What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
 const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|was|were|did|knew|would|could|already)\b)(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
@@ -51,7 +53,19 @@ const LESSON = new RegExp(
 const CHANGE =
   /\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
+/**
+ * How sure the trained model (src/text/classify.ts) must be that a sentence states a lesson, where the
+ * patterns above find none. Chosen by cross-validation (`node scripts/train-classifiers.mjs --cv`): high,
+ * because a lesson found wrongly clears a failure story that has none.
+ */
+const MODEL_THRESHOLD = 0.95;
+// Lessons come after the event; the situation is before it.
+const MODEL_FIELDS = SPOKEN_FIELDS.filter((field) => field !== 'situation');
+
 export function hasLesson(story: StoryData): boolean {
   if (textOf(story, 'learned').trim()) return true;
-  return SPOKEN_FIELDS.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field)));
+  return (
+    SPOKEN_FIELDS.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
+    MODEL_FIELDS.some((field) => anySentence(lessonModel, MODEL_THRESHOLD, textOf(story, field)))
+  );
 }

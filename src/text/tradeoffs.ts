@@ -27,6 +27,8 @@
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { anySentence } from './classify.js';
+import tradeoffModel from './models/tradeoff.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -595,10 +597,23 @@ function optionNotTaken(text: string, index: number, end: number): boolean {
 
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
 
+/**
+ * How sure the trained model (src/text/classify.ts) must be that a sentence states a trade-off, for a story
+ * the patterns find none in. Chosen by cross-validation on the training data (`node
+ * scripts/train-classifiers.mjs --cv`): high, because a story has a dozen sentences and one false match
+ * clears the rule.
+ */
+const MODEL_THRESHOLD = 0.85;
+// The situation is context: a trade-off there is usually someone else's.
+const MODEL_FIELDS = ['task', 'action', 'result', 'learned'] as const;
+
 /** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
 export function statesTradeoff(story: StoryData): boolean {
   if (textOf(story, 'tradeoff').trim() !== '') return true;
   // Stop at the first mention, looking first where trade-offs are mostly told: lint asks this of every story,
   // in a commit hook.
-  return ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined));
+  return (
+    ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined)) ||
+    MODEL_FIELDS.some((field) => anySentence(tradeoffModel, MODEL_THRESHOLD, textOf(story, field)))
+  );
 }

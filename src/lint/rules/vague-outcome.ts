@@ -1,5 +1,6 @@
 import { textOf } from '../../bank/schema.js';
-import { findCliches } from '../../text/cliches.js';
+import { findVagueOutcomes } from '../../text/cliches.js';
+import { showValue } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -10,12 +11,13 @@ export default {
     principles: ['deliver-results'],
   },
   check(story, report) {
-    for (const cliche of findCliches(textOf(story, 'result'))) {
+    for (const cliche of findVagueOutcomes(textOf(story, 'result'))) {
       report({
         field: 'result',
         index: cliche.index,
-        message: `"${cliche.text}" is a claim the panel can't check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".`,
+        message: `${showValue(cliche.text, 90)} is a claim the panel can't check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".`,
       });
     }
   },
 } satisfies Rule;
+

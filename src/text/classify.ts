@@ -1,0 +1,100 @@
+/**
+ * A sentence classifier for what a list of phrasings keeps missing: logistic regression over a sentence's
+ * words and word pairs. Words are lower-cased and Porter-stemmed ("deferred", "deferring" → "defer"), and
+ * what a model can't learn one by one becomes a class: numbers, money and percentages, months, quarters,
+ * and capitalised words inside a sentence (names of people, teams and products). Contractions are spelt
+ * out ("we'd" → "we would") so they share features with the long form.
+ *
+ * The weights are trained offline by `scripts/train-classifiers.mjs` from labelled sentences in
+ * `test/train/`, and ship as source (`src/text/models/`). Scoring a sentence is a few map look-ups.
+ */
+import { stemmer } from 'stemmer';
+import { sentenceRanges } from './sentences.js';
+
+export interface Model {
+  readonly bias: number;
+  /** Feature → weight. A feature the model doesn't know weighs nothing. */
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'half',
+]);
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "n't": ['not'],
+  "'d": ['would'],
+  "'ll": ['will'],
+  "'ve": ['have'],
+  "'re": ['are'],
+  "'m": ['am'],
+  "'s": [],
+};
+
+// A money amount, a number (with a unit or percent sign stuck to it), or a word (hyphens and apostrophes
+// inside it).
+const TOKEN = /[$£€]\s?\d[\d.,]*\s?(?:k|m|bn|million|billion)?\b|\d[\d.,:]*(?:%|[\p{L}]+)?|[\p{L}][\p{L}\p{N}'’-]*/gu;
+const QUARTER = /^(?:q[1-4]|h[12]|fy\d+)$/;
+
+/** A sentence's tokens, as the classes and stems its features are built from. */
+export function tokens(sentence: string): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const raw = m[0].replace(/’/g, "'");
+    const lower = raw.toLowerCase();
+    if (/^[$£€]/.test(raw)) out.push('<money>');
+    else if (/^\d/.test(raw)) out.push(lower.endsWith('%') ? '<pct>' : '<num>');
+    else if (QUARTER.test(lower)) out.push('<quarter>');
+    else if (MONTHS.has(lower) && (lower !== 'may' || /^M/.test(raw))) out.push('<month>');
+    else if (NUMBER_WORDS.has(lower)) out.push('<num>');
+    else if (!first && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^I'/.test(raw)) out.push('<cap>');
+    else out.push(...words(lower));
+    first = false;
+  }
+  return out;
+}
+
+/** A lower-case word, its contraction spelt out, stemmed. */
+function words(lower: string): string[] {
+  const apostrophe = /^(.+?)(n't|'d|'ll|'ve|'re|'m|'s)$/.exec(lower);
+  if (apostrophe) {
+    const [, stem = '', suffix = ''] = apostrophe;
+    const base = suffix === "n't" && stem === 'wo' ? 'will' : suffix === "n't" && stem === 'ca' ? 'can' : stem;
+    return [stemmer(base), ...(CONTRACTIONS[suffix] ?? [])];
+  }
+  return [stemmer(lower)];
+}
+
+/** The features of a sentence: each token, and each pair of neighbours with the sentence's ends marked. */
+export function features(sentence: string): string[] {
+  const t = ['<s>', ...tokens(sentence), '</s>'];
+  const out = t.slice(1, -1);
+  for (let i = 0; i + 1 < t.length; i++) out.push(`${t[i]} ${t[i + 1]}`);
+  return out;
+}
+
+/** The model's probability that `sentence` is of its kind. */
+export function probability(model: Model, sentence: string): number {
+  let z = model.bias;
+  for (const f of new Set(features(sentence))) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+// Fewer words than this is too little to go on: "It backfired." is not a vague claim, whatever "it" at the
+// start of a sentence usually leads to.
+const MIN_TOKENS = 4;
+
+/** Whether the model takes `sentence` for one of its kind: long enough to judge, and scored at `threshold` or above. */
+export function fires(model: Model, threshold: number, sentence: string): boolean {
+  return tokens(sentence).length >= MIN_TOKENS && probability(model, sentence) >= threshold;
+}
+
+/** Whether the model takes some sentence of `text` for one of its kind. */
+export function anySentence(model: Model, threshold: number, text: string): boolean {
+  return sentenceRanges(text).some(([start, end]) => fires(model, threshold, text.slice(start, end)));
+}

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { features, probability, tokens } from '../../src/text/classify.js';
+
+describe('tokens', () => {
+  it.each([
+    ['We deferred the export.', ['we', 'defer', 'the', 'export']],
+    ['Deferring it cost us', ['defer', 'it', 'cost', 'us']],
+    // Numbers, money and percentages are classes, not words.
+    ['It cost $40k and 12% more, over 3 weeks', ['it', 'cost', '<money>', 'and', '<pct>', 'more', 'over', '<num>', 'week']],
+    ['It saved £1.2m', ['it', 'save', '<money>']],
+    ['We waited two weeks', ['we', 'wait', '<num>', 'week']],
+    // Months and quarters; "may" is a month only with a capital.
+    ['We moved it to March', ['we', 'move', 'it', 'to', '<month>']],
+    ['It may slip to Q3 or H2', ['it', 'mai', 'slip', 'to', '<quarter>', 'or', '<quarter>']],
+    ['We shipped in May', ['we', 'ship', 'in', '<month>']],
+    // A capital inside a sentence is a name; the first word and "I" are not.
+    ['Dana asked Priya and I agreed', ['dana', 'ask', '<cap>', 'and', 'i', 'agre']],
+    // Contractions are spelt out, with either apostrophe.
+    ["We'd live with it", ['we', 'would', 'live', 'with', 'it']],
+    ['We didn’t wait', ['we', 'did', 'not', 'wait']],
+    ["I won't", ['i', 'will', 'not']],
+    ["The team's plan", ['the', 'team', 'plan']],
+    // Hyphenated words stay whole.
+    ['A read-only cut-over', ['a', 'read-onli', 'cut-ov']],
+  ])('%s', (sentence, expected) => {
+    expect(tokens(sentence)).toEqual(expected);
+  });
+});
+
+describe('features', () => {
+  it('has each token and each pair of neighbours, with the ends marked', () => {
+    expect(features('We deferred it')).toEqual(['we', 'defer', 'it', '<s> we', 'we defer', 'defer it', 'it </s>']);
+  });
+
+  it('is empty but for the ends for a sentence with no words', () => {
+    expect(features('—')).toEqual(['<s> </s>']);
+  });
+});
+
+describe('probability', () => {
+  const model = { bias: -2, weights: { defer: 3, 'we defer': 1, '<num>': -0.5 } };
+
+  it.each([
+    // -2 + 3 + 1 = 2
+    ['We deferred it', 1 / (1 + Math.exp(-2))],
+    // -2 + 3 = 1: "defer" alone, no "we defer"
+    ['I deferred it', 1 / (1 + Math.exp(-1))],
+    // A feature counts once however often it occurs: -2 + 3 + 1
+    ['We deferred it, we deferred it', 1 / (1 + Math.exp(-2))],
+    // -2 - 0.5
+    ['It took 3 weeks', 1 / (1 + Math.exp(2.5))],
+    // Unknown features weigh nothing.
+    ['Nothing known here', 1 / (1 + Math.exp(2))],
+  ])('%s', (sentence, expected) => {
+    expect(probability(model, sentence)).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('the shipped models', () => {
+  it('are what training on the committed data gives', () => {
+    const result = spawnSync(process.execPath, ['scripts/train-classifiers.mjs', '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+});
