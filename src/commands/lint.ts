@@ -93,17 +93,19 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
   const bankPath = bankFolder(targets, io.cwd);
   const { files, problems } = readBank(targets, io.cwd);
-  const hashed = files.map((f) => ({ ...f, hash: hash(f.bytes) }));
+  // Only the files the cache can't serve keep their bytes past here, so a big bank's are freed early.
+  const hashed = files.map((f) => ({ path: f.path, hash: hash(f.bytes) }));
   const configFile = readConfigFile(options, io);
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
   const linted: LintedFile[] = [];
-  const fresh: typeof hashed = [];
-  for (const file of hashed) {
+  const fresh: { path: string; hash: string; bytes: Buffer }[] = [];
+  for (const [i, file] of hashed.entries()) {
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);
-    else fresh.push(file);
+    else fresh.push({ ...file, bytes: files[i]!.bytes });
   }
+  files.length = 0;
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 
