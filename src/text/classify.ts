@@ -45,29 +45,49 @@ export function tokens(sentence: string): string[] {
   const out: string[] = [];
   let first = true;
   for (const m of sentence.matchAll(TOKEN)) {
-    const raw = m[0].replace(/’/g, "'");
+    const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     const lower = raw.toLowerCase();
-    if (/^[$£€]/.test(raw)) out.push('<money>');
-    else if (/^\d/.test(raw)) out.push(lower.endsWith('%') ? '<pct>' : '<num>');
-    else if (QUARTER.test(lower)) out.push('<quarter>');
-    else if (MONTHS.has(lower) && (lower !== 'may' || /^M/.test(raw))) out.push('<month>');
+    const initial = raw[0]!;
+    if (initial === '$' || initial === '£' || initial === '€') out.push('<money>');
+    else if (initial >= '0' && initial <= '9') out.push(lower.endsWith('%') ? '<pct>' : '<num>');
+    else if (lower.length <= 4 && QUARTER.test(lower)) out.push('<quarter>');
+    else if (MONTHS.has(lower) && (lower !== 'may' || initial === 'M')) out.push('<month>');
     else if (NUMBER_WORDS.has(lower)) out.push('<num>');
-    else if (!first && /^\p{Lu}/u.test(raw) && raw !== 'I' && !/^I'/.test(raw)) out.push('<cap>');
+    else if (!first && initial !== lower[0] && raw !== 'I' && !raw.startsWith("I'")) out.push('<cap>');
     else out.push(...words(lower));
     first = false;
   }
   return out;
 }
 
+/**
+ * `fn` with its answers kept, up to `max` of them (then all forgotten at once): a bank repeats its words,
+ * and lint asks several models about the same sentence.
+ */
+function remembered<T>(fn: (key: string) => T, max: number): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    let answer = kept.get(key);
+    if (answer === undefined) {
+      if (kept.size >= max) kept.clear();
+      answer = fn(key);
+      kept.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const stem = remembered((word) => stemmer(word), 50_000);
+
 /** A lower-case word, its contraction spelt out, stemmed. */
 function words(lower: string): string[] {
-  const apostrophe = /^(.+?)(n't|'d|'ll|'ve|'re|'m|'s)$/.exec(lower);
+  const apostrophe = lower.includes("'") ? /^(.+?)(n't|'d|'ll|'ve|'re|'m|'s)$/.exec(lower) : null;
   if (apostrophe) {
-    const [, stem = '', suffix = ''] = apostrophe;
-    const base = suffix === "n't" && stem === 'wo' ? 'will' : suffix === "n't" && stem === 'ca' ? 'can' : stem;
-    return [stemmer(base), ...(CONTRACTIONS[suffix] ?? [])];
+    const [, base = '', suffix = ''] = apostrophe;
+    const word = suffix === "n't" && base === 'wo' ? 'will' : suffix === "n't" && base === 'ca' ? 'can' : base;
+    return [stem(word), ...(CONTRACTIONS[suffix] ?? [])];
   }
-  return [stemmer(lower)];
+  return [stem(lower)];
 }
 
 /** The features of a sentence: each token, and each pair of neighbours with the sentence's ends marked. */
@@ -78,10 +98,16 @@ export function features(sentence: string): string[] {
   return out;
 }
 
+/** A sentence's features, each once, and how many tokens it has. */
+const analysed = remembered((sentence) => {
+  const all = features(sentence);
+  return { features: new Set(all), tokens: (all.length - 1) / 2 };
+}, 5_000);
+
 /** The model's probability that `sentence` is of its kind. */
 export function probability(model: Model, sentence: string): number {
   let z = model.bias;
-  for (const f of new Set(features(sentence))) z += model.weights[f] ?? 0;
+  for (const f of analysed(sentence).features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -91,7 +117,7 @@ const MIN_TOKENS = 4;
 
 /** Whether the model takes `sentence` for one of its kind: long enough to judge, and scored at `threshold` or above. */
 export function fires(model: Model, threshold: number, sentence: string): boolean {
-  return tokens(sentence).length >= MIN_TOKENS && probability(model, sentence) >= threshold;
+  return analysed(sentence).tokens >= MIN_TOKENS && probability(model, sentence) >= threshold;
 }
 
 /** Whether the model takes some sentence of `text` for one of its kind. */
