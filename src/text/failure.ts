@@ -15,7 +15,7 @@ import { sentenceRanges } from './sentences.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 const FAILURE_WORDS =
-  /\b(?:i (?:failed|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)went wrong|we failed|it failed)\b/i;
+  /\b(?:i (?:failed(?!\s+(?:over|back)\b)|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)went wrong|we failed(?!\s+(?:over|back)\b)|it failed(?!\s+(?:over|back)\b))\b/i;
 // Setbacks in plainer words.
 const SETBACK =
   /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
