@@ -63,6 +63,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"I realised" a fact during the failure is no lesson', { ...BASE, action: 'I misjudged the load, and on day two I realised the vendor was throttling us.' }],
   ['lessons taught in a school are no lesson', { ...BASE, result: 'I missed the timetable date by a week, and cover lessons ran from paper lists.' }],
   ['a takeaway restaurant is no takeaway', { ...BASE, result: 'The pilot flopped: takeaway restaurants kept using the old tablets.' }],
+  // A failure in wording no pattern has, which the trained model reads (src/text/classify.ts).
+  ['a plan that could not take the load, to the model', { ...BASE, result: "My plan assumed the vendor's API could take peak load, and it could not." }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -107,6 +109,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"I learned that" a general truth', { ...BASE, result: 'The pilot flopped. I learned that small pilots need a control group.' }],
   ['the vendor\'s earlier trial that failed is context', { ...BASE, situation: 'A vendor scheduler had been trialled in 2021, and it failed on the mixed-lot rules.', result: 'Idle time fell from 14% to 5%.' }],
   ['"my takeaway" is a lesson', { ...BASE, result: 'The cut-over backfired. My takeaway: rehearse on fresh data.' }],
+  ['failing over is no failure', { ...BASE, result: 'We failed over to the second region in four minutes.' }],
+  ['an incident the candidate ran is no failure, to the model', { ...BASE, action: 'The payments API went down and I ran the incident bridge.' }],
+  ['a primary killed on purpose is no failure, to the model', { ...BASE, action: 'I ran a game day where we killed the primary database on purpose.' }],
+  ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
 
 describe('failure-without-lesson', () => {

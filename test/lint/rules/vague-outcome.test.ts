@@ -57,6 +57,10 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['beat expectations', 'It beat all expectations.', ['beat all expectations']],
   ['warmly welcomed', 'The change was warmly welcomed by the agents.', ['warmly welcomed']],
   ['a bare "customers noticed"', 'Customers noticed.', ['Customers noticed']],
+  // Wording no phrase has, which the trained model takes for a vague claim: the whole sentence is reported.
+  ['a different place now, to the model', 'The support desk feels like a different place now.', ['The support desk feels like a different place now.']],
+  ['a board that loved it, to the model', 'The board loved the new reporting pack.', ['The board loved the new reporting pack.']],
+  ['a phrase, then a sentence to the model', 'Delivered on time. Word spread quickly and other regions asked for it.', ['on time', 'Word spread quickly and other regions asked for it.']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -90,6 +94,12 @@ const valid: [label: string, result: string][] = [
   ['people who noticed a thing', 'Customers noticed a bug in the export on day two.'],
   ['"far fewer than" a number', 'Far fewer than 5% of orders needed a manual check.'],
   ['paid for itself in a stated time', 'The change paid for itself in four months.'],
+  // What the trained model doesn't take for a vague claim, or isn't asked about.
+  ['a plain fact, to the model', 'The client signed a renewal.'],
+  ['a date, to the model', 'The migration finished on 14 March.'],
+  ['a lesson, to the model', 'I now run a dry run before every cut-over.'],
+  ['a sentence with a number in it is left to the phrases', 'The board loved the new reporting pack, which cut the close from 9 days to 4.'],
+  ['a sentence too short to judge', 'It backfired.'],
 ];
 
 describe('vague-outcome', () => {
