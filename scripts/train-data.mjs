@@ -17,7 +17,7 @@ const withoutModels = {
 
 export async function loadText() {
   const entry = [
-    "export { features, fires } from './src/text/classify.ts';",
+    "export { features, fires, probability } from './src/text/classify.ts';",
     "export { sentenceRanges } from './src/text/sentences.ts';",
     "export { statesTradeoff } from './src/text/tradeoffs.ts';",
     "export { findCliches } from './src/text/cliches.ts';",

@@ -13,6 +13,11 @@ import { sentenceRanges } from './sentences.js';
 
 export interface Model {
   readonly bias: number;
+  /**
+   * How sure the model must be to have its say, chosen by cross-validation on the training data (the
+   * `threshold` of each task in scripts/train-classifiers.mjs; `npm run train:cv` shows the trade).
+   */
+  readonly threshold: number;
   /** Feature → weight. A feature the model doesn't know weighs nothing. */
   readonly weights: Readonly<Record<string, number>>;
 }
@@ -115,12 +120,12 @@ export function probability(model: Model, sentence: string): number {
 // start of a sentence usually leads to.
 const MIN_TOKENS = 4;
 
-/** Whether the model takes `sentence` for one of its kind: long enough to judge, and scored at `threshold` or above. */
-export function fires(model: Model, threshold: number, sentence: string): boolean {
-  return analysed(sentence).tokens >= MIN_TOKENS && probability(model, sentence) >= threshold;
+/** Whether the model takes `sentence` for one of its kind: long enough to judge, and scored at its threshold or above. */
+export function fires(model: Model, sentence: string): boolean {
+  return analysed(sentence).tokens >= MIN_TOKENS && probability(model, sentence) >= model.threshold;
 }
 
 /** Whether the model takes some sentence of `text` for one of its kind. */
-export function anySentence(model: Model, threshold: number, text: string): boolean {
-  return sentenceRanges(text).some(([start, end]) => fires(model, threshold, text.slice(start, end)));
+export function anySentence(model: Model, text: string): boolean {
+  return sentenceRanges(text).some(([start, end]) => fires(model, text.slice(start, end)));
 }

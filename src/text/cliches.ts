@@ -87,12 +87,6 @@ export function findCliches(text: string): Cliche[] {
 }
 
 /**
- * How sure the trained model (src/text/classify.ts) must be that a sentence is a vague claim. Chosen by
- * cross-validation on the training data (`node scripts/train-classifiers.mjs --cv`).
- */
-const VAGUE_THRESHOLD = 0.9;
-
-/**
  * The clichés above, and the result sentences that the trained model takes for a vague claim where the
  * phrases find none: wordings the lists lack ("the portal made life so much easier for the planners"). A
  * sentence with a number in it, or told in quotes, is left to the phrases.
@@ -106,7 +100,7 @@ export function findVagueOutcomes(text: string): Cliche[] {
     const inside = within(start, end);
     if (found.some((c) => inside(c.index)) || metrics.some((m) => inside(m.index)) || inRanges(start, quotes)) continue;
     const sentence = text.slice(start, end);
-    if (fires(vagueModel, VAGUE_THRESHOLD, sentence)) found.push({ index: start, length: end - start, text: sentence });
+    if (fires(vagueModel, sentence)) found.push({ index: start, length: end - start, text: sentence });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -6,7 +6,8 @@
  * locks", "I should have"). An `incident` tag says what a story is about, not that the candidate failed,
  * and a bare "rolled back" (an incident commander rolling back someone else's change) is not taken for a
  * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was. In the situation only
- * sentences that speak of the candidate count: a predecessor's failed attempt is context.
+ * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
+ * find nothing, the trained failure model (src/text/classify.ts) reads each sentence the same way.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence, fires } from './classify.js';
@@ -59,20 +60,14 @@ function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
 }
 
-/**
- * How sure the trained model (src/text/classify.ts) must be that a sentence tells of a failure, where the
- * words above find none. Chosen by cross-validation (`node scripts/train-classifiers.mjs --cv`).
- */
-const MODEL_THRESHOLD = 0.92;
-
 export function isFailureStory(story: StoryData): boolean {
   if ((story.tags ?? []).some((tag) => FAILURE_TAGS.test(tag))) return true;
   return SPOKEN_FIELDS.some((field) => {
     const text = textOf(story, field);
-    if (field !== 'situation') return failureWords(text) || anySentence(failureModel, MODEL_THRESHOLD, text);
+    if (field !== 'situation') return failureWords(text) || anySentence(failureModel, text);
     return sentenceRanges(text).some(([start, end]) => {
       const sentence = text.slice(start, end);
-      return FIRST_PERSON.test(sentence) && (failureWords(sentence) || fires(failureModel, MODEL_THRESHOLD, sentence));
+      return FIRST_PERSON.test(sentence) && (failureWords(sentence) || fires(failureModel, sentence));
     });
   });
 }

@@ -4,8 +4,9 @@
  * made so it can't happen again (alerts set up, a check added, a step added to the release checklist,
  * renewal automated). Look-alikes that are not lessons: a discovery ("I learned that the vendor had
  * known"), a result told with "now" ("we now process twice the volume"), "since then" followed by how
- * things went, a takeaway restaurant, and lessons taught in a school. Which stories are failures:
- * src/text/failure.ts.
+ * things went, a takeaway restaurant, and lessons taught in a school. Where the patterns find none, the
+ * trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which stories are
+ * failures: src/text/failure.ts.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
@@ -53,12 +54,6 @@ const LESSON = new RegExp(
 const CHANGE =
   /\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
-/**
- * How sure the trained model (src/text/classify.ts) must be that a sentence states a lesson, where the
- * patterns above find none. Chosen by cross-validation (`node scripts/train-classifiers.mjs --cv`): high,
- * because a lesson found wrongly clears a failure story that has none.
- */
-const MODEL_THRESHOLD = 0.95;
 // Lessons come after the event; the situation is before it.
 const MODEL_FIELDS = SPOKEN_FIELDS.filter((field) => field !== 'situation');
 
@@ -66,6 +61,6 @@ export function hasLesson(story: StoryData): boolean {
   if (textOf(story, 'learned').trim()) return true;
   return (
     SPOKEN_FIELDS.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
-    MODEL_FIELDS.some((field) => anySentence(lessonModel, MODEL_THRESHOLD, textOf(story, field)))
+    MODEL_FIELDS.some((field) => anySentence(lessonModel, textOf(story, field)))
   );
 }

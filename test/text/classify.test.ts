@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { features, probability, tokens } from '../../src/text/classify.js';
+import { anySentence, features, fires, probability, tokens } from '../../src/text/classify.js';
 
 describe('tokens', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('features', () => {
 });
 
 describe('probability', () => {
-  const model = { bias: -2, weights: { defer: 3, 'we defer': 1, '<num>': -0.5 } };
+  const model = { bias: -2, threshold: 0.5, weights: { defer: 3, 'we defer': 1, '<num>': -0.5 } };
 
   it.each([
     // -2 + 3 + 1 = 2
@@ -54,6 +54,32 @@ describe('probability', () => {
     ['Nothing known here', 1 / (1 + Math.exp(2))],
   ])('%s', (sentence, expected) => {
     expect(probability(model, sentence)).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('fires and anySentence', () => {
+  const model = { bias: -2, threshold: 0.8, weights: { defer: 3, 'we defer': 1 } };
+
+  it.each([
+    // 0.88: over the threshold, four tokens
+    ['We deferred it all', true],
+    // 0.73: under it
+    ['I deferred it all', false],
+    // Over the threshold, but three tokens: too short to judge
+    ['We deferred it', false],
+    // Four tokens once the contraction is spelt out, but "we would defer" has no "we defer" pair: 0.73
+    ["We'd deferred it", false],
+    ["We'd deferred it, we deferred it", true],
+  ])('%s', (sentence, expected) => {
+    expect(fires(model, sentence)).toBe(expected);
+  });
+
+  it('asks each sentence of a text, not the text as a whole', () => {
+    expect(anySentence(model, 'I ran the syncs. We deferred it all. I wrote the plan.')).toBe(true);
+    expect(anySentence(model, 'I ran the syncs. I wrote the plan.')).toBe(false);
+    // "deferred" and "we" in different sentences make no "we defer" pair
+    expect(anySentence(model, 'We ran the syncs for it. Then deferred it all.')).toBe(false);
+    expect(anySentence(model, '')).toBe(false);
   });
 });
 

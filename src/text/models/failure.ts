@@ -3,6 +3,7 @@ import type { Model } from '../classify.js';
 
 export default {
  "bias": -1.694,
+ "threshold": 0.92,
  "weights": {
   "<cap>": -0.184,
   "<cap> </s>": -0.297,

@@ -3,6 +3,7 @@ import type { Model } from '../classify.js';
 
 export default {
  "bias": -2.059,
+ "threshold": 0.95,
  "weights": {
   "<cap>": -0.857,
   "<cap> </s>": -0.272,

@@ -3,6 +3,7 @@ import type { Model } from '../classify.js';
 
 export default {
  "bias": -2.186,
+ "threshold": 0.85,
  "weights": {
   "<cap>": 0.288,
   "<cap> </s>": -0.251,

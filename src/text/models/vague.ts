@@ -3,6 +3,7 @@ import type { Model } from '../classify.js';
 
 export default {
  "bias": 1.243,
+ "threshold": 0.9,
  "weights": {
   "<cap>": -0.694,
   "<cap> </s>": 0.158,
