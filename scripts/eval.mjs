@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run eval: each rule's precision and recall on the hand-labelled stories in test/eval, measured through
-// the built CLI's JSON output with every rule on (unsourced-metric too). Dev and hold-out are reported
-// separately: tune on dev, and look at the hold-out only to measure.
+// the built CLI's JSON output with every rule on (unsourced-metric too). Dev and the two hold-outs are
+// reported separately: tune on dev, and look at a hold-out only to measure. holdout2 was written after the
+// trained models were chosen, to measure them once.
 //
-//   node scripts/eval.mjs                 both splits; exit 1 if an error-level rule misses its target
+//   node scripts/eval.mjs                 every split; exit 1 if an error-level rule misses its target
 //   node scripts/eval.mjs --split dev     one split only
 //   node scripts/eval.mjs --details       also list each miss: which story, false positive or negative
 //
@@ -19,7 +20,7 @@ const TARGET = { precision: 0.9, recall: 0.85 };
 
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
-const SPLITS = splitArg ? [splitArg] : ['dev', 'holdout'];
+const SPLITS = splitArg ? [splitArg] : ['dev', 'holdout', 'holdout2'];
 const details = args.includes('--details');
 
 const rules = listRules();

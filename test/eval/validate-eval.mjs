@@ -8,7 +8,8 @@ const RULES = ['missing-metric','we-instead-of-i','no-named-partner','no-tradeof
 const LPS = new Set('customer-obsession ownership invent-and-simplify are-right-a-lot learn-and-be-curious hire-and-develop-the-best insist-on-the-highest-standards think-big bias-for-action frugality earn-trust dive-deep have-backbone-disagree-and-commit deliver-results strive-to-be-earths-best-employer success-and-scale-bring-broad-responsibility'.split(' '));
 let errs = [];
 const stories = {};
-for (const split of ['dev','holdout']) {
+const SPLITS = ['dev','holdout','holdout2'];
+for (const split of SPLITS) {
   // A working copy may hold one split only (a helper tuning on dev has no hold-out).
   if (!fs.existsSync(path.join(root, split))) { console.log(`no ${split}/ folder: skipped`); continue; }
   for (const f of fs.readdirSync(path.join(root, split)).sort()) {
@@ -49,12 +50,12 @@ for (const [k,v] of Object.entries(stories)) {
   if (v.words >= 300 && !lab) errs.push(`${k} >=300 words but not too-long`);
 }
 const n = s => Object.keys(stories).filter(k=>k.startsWith(s)).length;
-console.log(`stories: dev=${n('dev/')} holdout=${n('holdout/')}`);
-console.log('rule'.padEnd(24),'dev','hold','total');
+console.log(`stories: ${SPLITS.map((s) => `${s}=${n(`${s}/`)}`).join(' ')}`);
+console.log('rule'.padEnd(24), ...SPLITS.map((s) => s.padStart(8)), 'total');
 for (const r of RULES) {
   const c = s => Object.entries(labels).filter(([k,v])=>k.startsWith(s) && v.includes(r)).length;
-  console.log(r.padEnd(24), String(c('dev/')).padStart(3), String(c('holdout/')).padStart(4), String(c('')).padStart(5));
+  console.log(r.padEnd(24), ...SPLITS.map((s) => String(c(`${s}/`)).padStart(8)), String(c('')).padStart(5));
 }
 const clean = s => Object.entries(labels).filter(([k,v])=>k.startsWith(s) && v.length===0).length;
-console.log('clean []'.padEnd(24), String(clean('dev/')).padStart(3), String(clean('holdout/')).padStart(4), String(clean('')).padStart(5));
+console.log('clean []'.padEnd(24), ...SPLITS.map((s) => String(clean(`${s}/`)).padStart(8)), String(clean('')).padStart(5));
 console.log(errs.length ? 'ERRORS:\n'+errs.join('\n') : 'OK: all checks passed');
