@@ -58,9 +58,26 @@ function* units(source: string, node: Scalar, from: number, end: number): Genera
 /**
  * The source offset of character `index` of a scalar's value. Walks the value and the scalar's decoded
  * source together: the source is the value plus indentation and line breaks that fold to spaces, so each
- * value character is found at or a little after the source pointer.
+ * value character is found at or a little after the source pointer. The walk maps every character at once,
+ * and the maps of the last few scalars are kept: a long result can carry a finding in every sentence, and
+ * walking it again for each would take time quadratic in its length.
  */
 export function valueOffset(source: string, node: Scalar, index: number): number {
+  let map = MAPS.get(node);
+  if (!map) {
+    map = offsetMap(source, node);
+    if (MAPS.size >= KEPT_MAPS) MAPS.delete(MAPS.keys().next().value!);
+    MAPS.set(node, map);
+  }
+  return map[Math.min(index, map.length - 1)]!;
+}
+
+// A story's findings fall in its half-dozen sections, each mapped once.
+const KEPT_MAPS = 8;
+const MAPS = new Map<Scalar, Int32Array>();
+
+/** The source offset of each character of a scalar's value, and of the end. */
+function offsetMap(source: string, node: Scalar): Int32Array {
   const [start, end] = node.range ?? [0, 0, 0];
   const value = typeof node.value === 'string' ? node.value : String(node.value ?? '');
   let from = start;
@@ -71,12 +88,17 @@ export function valueOffset(source: string, node: Scalar, index: number): number
     from = start + 1;
   }
   const stream = [...units(source, node, from, end)];
-  const target = Math.min(index, value.length);
+  const offsetAt = (k: number) => stream[Math.min(k, stream.length - 1)]?.offset ?? start;
+  const map = new Int32Array(value.length + 1);
   let j = 0;
-  for (let i = 0; i < target; i++) j = find(stream, value[i]!, j) + 1;
-  // Land on the next character itself, not on the whitespace in front of it.
-  const at = value[target] === undefined ? j : find(stream, value[target]!, j);
-  return stream[Math.min(at, stream.length - 1)]?.offset ?? start;
+  for (let i = 0; i < value.length; i++) {
+    // Land on the character itself, not on the whitespace in front of it.
+    const at = find(stream, value[i]!, j);
+    map[i] = offsetAt(at);
+    j = at + 1;
+  }
+  map[value.length] = offsetAt(j);
+  return map;
 }
 
 /** The unit at or after `from` that makes `c`, skipping layout; `from` itself when none is near. */
