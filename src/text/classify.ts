@@ -112,7 +112,8 @@ const analysed = remembered((sentence) => {
 /** The model's probability that `sentence` is of its kind. */
 export function probability(model: Model, sentence: string): number {
   let z = model.bias;
-  for (const f of analysed(sentence).features) z += model.weights[f] ?? 0;
+  // Own properties only: a sentence with "constructor" in it must not find Object.prototype's.
+  for (const f of analysed(sentence).features) if (Object.hasOwn(model.weights, f)) z += model.weights[f]!;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { sentenceRanges } from '../../src/text/sentences.js';
 import { anySentence, features, fires, probability, tokens } from '../../src/text/classify.js';
 
 describe('tokens', () => {
@@ -50,8 +54,9 @@ describe('probability', () => {
     ['We deferred it, we deferred it', 1 / (1 + Math.exp(-2))],
     // -2 - 0.5
     ['It took 3 weeks', 1 / (1 + Math.exp(2.5))],
-    // Unknown features weigh nothing.
+    // Unknown features weigh nothing, even ones Object.prototype has.
     ['Nothing known here', 1 / (1 + Math.exp(2))],
+    ['The constructor and its toString', 1 / (1 + Math.exp(2))],
   ])('%s', (sentence, expected) => {
     expect(probability(model, sentence)).toBeCloseTo(expected, 10);
   });
@@ -89,4 +94,29 @@ describe('the shipped models', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   }, 60_000);
+
+  it('are trained on no sentence of the hold-outs or the blind probes', () => {
+    const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // Sentences of five words or more: "It shipped." may well occur in both by chance.
+    const sentencesOf = (text: string) => sentenceRanges(text).map(([a, b]) => squash(text.slice(a, b))).filter((t) => t.split(' ').length >= 5);
+    const FIELDS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'];
+    const train = new Set<string>();
+    for (const file of readdirSync('test/train').filter((f) => f.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join('test/train', file), 'utf8'));
+      for (const s of data.sentences ?? []) sentencesOf(s.text).forEach((t) => train.add(t));
+      for (const story of data.stories ?? []) for (const f of FIELDS) sentencesOf(story[f] ?? '').forEach((t) => train.add(t));
+    }
+    const measured: string[] = [];
+    for (const split of ['holdout', 'holdout2']) {
+      for (const file of readdirSync(join('test/eval', split))) {
+        const story = parse(readFileSync(join('test/eval', split, file), 'utf8'));
+        for (const f of FIELDS) measured.push(...sentencesOf(typeof story[f] === 'string' ? story[f] : ''));
+      }
+    }
+    const probes = JSON.parse(readFileSync('test/eval/probes/tradeoff-sentences.json', 'utf8'));
+    for (const text of [...probes.tradeoff, ...probes.none]) measured.push(...sentencesOf(text));
+    // Only the count is shown: a failure here must not print what the measuring sets say.
+    expect(measured.length).toBeGreaterThan(500);
+    expect(measured.filter((t) => train.has(t)).length).toBe(0);
+  });
 });
