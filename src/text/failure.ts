@@ -10,13 +10,17 @@
  * find nothing, the trained failure model (src/text/classify.ts) reads each sentence the same way.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
-import { anySentence, fires } from './classify.js';
+import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
-const FAILURE_WORDS =
-  /\b(?:i (?:failed(?!\s+(?:over|back)\b)|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)went wrong|we failed(?!\s+(?:over|back)\b)|it failed(?!\s+(?:over|back)\b))\b/i;
+// "We failed over to the second region", "failed over the primary", "failed back.": a failover, not a failure.
+const FAILED_OVER = String.raw`(?!\s+(?:over|back)(?:\s+(?:to|from|into|onto)\b|\s+(?:the\s+|our\s+|its\s+)?(?:database|db|cluster|primary|replica|region|traffic|service|site|node|instance|workload)s?\b|\s*(?:[,.;:!?)]|$)))`;
+const FAILURE_WORDS = new RegExp(
+  String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
+  'i',
+);
 // Setbacks in plainer words.
 const SETBACK =
   /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
@@ -60,14 +64,31 @@ function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
 }
 
+type SpokenField = (typeof SPOKEN_FIELDS)[number];
+
+/** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
+export type FailureSign =
+  | { readonly by: 'tag'; readonly tag: string }
+  | { readonly by: 'words' | 'model'; readonly field: SpokenField; readonly sentence: string };
+
+export function failureSign(story: StoryData): FailureSign | undefined {
+  const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
+  if (tag !== undefined) return { by: 'tag', tag };
+  // The words first, in every section, so that a finding quotes the plainest evidence.
+  return firstSentence(story, 'words', failureWords) ?? firstSentence(story, 'model', (sentence) => fires(failureModel, sentence));
+}
+
 export function isFailureStory(story: StoryData): boolean {
-  if ((story.tags ?? []).some((tag) => FAILURE_TAGS.test(tag))) return true;
-  return SPOKEN_FIELDS.some((field) => {
+  return failureSign(story) !== undefined;
+}
+
+function firstSentence(story: StoryData, by: 'words' | 'model', tells: (sentence: string) => boolean): FailureSign | undefined {
+  for (const field of SPOKEN_FIELDS) {
     const text = textOf(story, field);
-    if (field !== 'situation') return failureWords(text) || anySentence(failureModel, text);
-    return sentenceRanges(text).some(([start, end]) => {
+    for (const [start, end] of sentenceRanges(text)) {
       const sentence = text.slice(start, end);
-      return FIRST_PERSON.test(sentence) && (failureWords(sentence) || fires(failureModel, sentence));
-    });
-  });
+      if ((field !== 'situation' || FIRST_PERSON.test(sentence)) && tells(sentence)) return { by, field, sentence };
+    }
+  }
+  return undefined;
 }

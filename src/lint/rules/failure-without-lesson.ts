@@ -1,5 +1,6 @@
-import { isFailureStory } from '../../text/failure.js';
+import { failureSign, type FailureSign } from '../../text/failure.js';
 import { hasLesson } from '../../text/lessons.js';
+import { quoteExcerpt } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -10,10 +11,18 @@ export default {
     principles: ['ownership', 'learn-and-be-curious'],
   },
   check(story, report) {
-    if (!isFailureStory(story) || hasLesson(story)) return;
+    const sign = failureSign(story);
+    if (!sign || hasLesson(story)) return;
     report({
       field: 'result',
-      message: 'This failure story has no lesson. Say what you do differently now, or what you changed so it can\'t happen again, in `learned:`.',
+      message: `${why(sign)} Say what you do differently now, or what you changed so it can't happen again, in \`learned:\`.`,
     });
   },
 } satisfies Rule;
+
+/** What makes the story a failure story, so the candidate can see it and disagree. */
+function why(sign: FailureSign): string {
+  if (sign.by === 'tag') return `This failure story (tagged "${sign.tag}") has no lesson.`;
+  if (sign.by === 'words') return `This story tells of a failure, ${quoteExcerpt(sign.sentence)}, and has no lesson.`;
+  return `A trained model reads ${quoteExcerpt(sign.sentence)} as a failure, and the story has no lesson.`;
+}
