@@ -8,13 +8,15 @@
 import { fires } from './classify.js';
 import vagueModel from './models/vague.js';
 import { findMetrics } from './numbers.js';
-import { inRanges, quotedRanges } from './quotes.js';
+import { inRanges, quotedRanges, type Range } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
 
 export interface Cliche {
   readonly index: number;
   readonly length: number;
   readonly text: string;
+  /** Found by the trained model: `text` is the whole sentence. */
+  readonly byModel?: true;
 }
 
 const INTENSIFIER = String.raw`(?:significantly|greatly|dramatically|massively|vastly|hugely|drastically|substantially|considerably|noticeably|really|much|a lot|tremendously)`;
@@ -88,19 +90,19 @@ export function findCliches(text: string): Cliche[] {
 
 /**
  * The clichés above, and the result sentences that the trained model takes for a vague claim where the
- * phrases find none: wordings the lists lack ("the portal made life so much easier for the planners"). A
- * sentence with a number in it, or told in quotes, is left to the phrases.
+ * phrases find none: wordings the lists lack ("the board loved the new reporting pack"). A sentence with a
+ * metric in it (as findMetrics counts them), or with a quote in it, is left to the phrases.
  */
 export function findVagueOutcomes(text: string): Cliche[] {
   const found = findCliches(text);
   const metrics = findMetrics(text);
   const quotes = quotedRanges(text);
-  const within = (start: number, end: number) => (at: number) => at >= start && at < end;
   for (const [start, end] of sentenceRanges(text)) {
-    const inside = within(start, end);
-    if (found.some((c) => inside(c.index)) || metrics.some((m) => inside(m.index)) || inRanges(start, quotes)) continue;
+    const here: Range[] = [[start, end]];
+    const quoted = quotes.some(([from, to]) => from < end && to > start);
+    if (quoted || found.some((c) => inRanges(c.index, here)) || metrics.some((m) => inRanges(m.index, here))) continue;
     const sentence = text.slice(start, end);
-    if (fires(vagueModel, sentence)) found.push({ index: start, length: end - start, text: sentence });
+    if (fires(vagueModel, sentence)) found.push({ index: start, length: end - start, text: sentence, byModel: true });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -602,7 +602,7 @@ function optionNotTaken(text: string, index: number, end: number): boolean {
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
 
 // The situation is context: a trade-off there is usually someone else's.
-const MODEL_FIELDS = ['task', 'action', 'result', 'learned'] as const;
+const MODEL_FIELDS = SPOKEN_FIELDS.filter((field) => field !== 'situation');
 
 /** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
 export function statesTradeoff(story: StoryData): boolean {

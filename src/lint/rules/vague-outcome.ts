@@ -1,6 +1,6 @@
 import { textOf } from '../../bank/schema.js';
 import { findVagueOutcomes } from '../../text/cliches.js';
-import { showValue } from '../../text/show.js';
+import { quoteExcerpt } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -15,7 +15,9 @@ export default {
       report({
         field: 'result',
         index: cliche.index,
-        message: `${showValue(cliche.text, 90)} is a claim the panel can't check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".`,
+        message: cliche.byModel
+          ? `A trained model reads ${quoteExcerpt(cliche.text)} as a claim the panel can't check. Put the number that proves it in the same sentence: "… conversion up 4%".`
+          : `${quoteExcerpt(cliche.text, 90)} is a claim the panel can't check. Back it with a number in the same breath: "… on time: 11 days before the freeze", "… conversion up 4%".`,
       });
     }
   },
