@@ -65,6 +65,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a takeaway restaurant is no takeaway', { ...BASE, result: 'The pilot flopped: takeaway restaurants kept using the old tablets.' }],
   // A failure in wording no pattern has, which the trained model reads (src/text/classify.ts).
   ['a plan that could not take the load, to the model', { ...BASE, result: "My plan assumed the vendor's API could take peak load, and it could not." }],
+  ['"failed over the weekend" is still a failure', { ...BASE, result: 'It failed over the weekend and nobody noticed until Monday.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -110,8 +111,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['the vendor\'s earlier trial that failed is context', { ...BASE, situation: 'A vendor scheduler had been trialled in 2021, and it failed on the mixed-lot rules.', result: 'Idle time fell from 14% to 5%.' }],
   ['"my takeaway" is a lesson', { ...BASE, result: 'The cut-over backfired. My takeaway: rehearse on fresh data.' }],
   ['failing over is no failure', { ...BASE, result: 'We failed over to the second region in four minutes.' }],
-  ['an incident the candidate ran is no failure, to the model', { ...BASE, action: 'The payments API went down and I ran the incident bridge.' }],
-  ['a primary killed on purpose is no failure, to the model', { ...BASE, action: 'I ran a game day where we killed the primary database on purpose.' }],
+  ['"failed over the primary" is a failover', { ...BASE, action: 'I failed over the primary to us-west-2 before the patch window.' }],
+  ['an incident the candidate ran is no failure', { ...BASE, action: 'The payments API went down and I ran the incident bridge.' }],
+  ['a primary killed on purpose is no failure', { ...BASE, action: 'I ran a game day where we killed the primary database on purpose.' }],
+  // The model would take this for a failure (0.97), but a situation sentence counts only if it speaks of you.
+  ["another team's attempt in the situation, to the model", { ...BASE, situation: 'The last attempt at this migration went badly wrong and was shelved.', result: 'The new CRM went live on 2 June with 40 services moved.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
 
@@ -126,12 +130,22 @@ describe('failure-without-lesson', () => {
     expect(runRule(rule, fields)).toEqual([]);
   });
 
-  it('says what a lesson looks like, and is an error by default', () => {
-    const [report] = runRule(rule, { result: 'I missed the date.' });
+  it('says what made it a failure story and what a lesson looks like, and is an error by default', () => {
+    const [report] = runRule(rule, { action: 'I pushed the cut-over.', result: 'I missed the date. The team moved on.' });
     expect(report!.message).toBe(
-      "This failure story has no lesson. Say what you do differently now, or what you changed so it can't happen again, in `learned:`.",
+      'This story tells of a failure, "I missed the date.", and has no lesson. Say what you do differently now, or what you changed so it can\'t happen again, in `learned:`.',
     );
     const result = lintText('title: t\naction: I pushed the cut-over.\nresult: It went badly.\n', 'stories/s.yaml', only('failure-without-lesson'));
     expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 1, 2]]);
+  });
+
+  it.each([
+    ['a tag', { tags: ['failure'], result: 'The pilot stopped.' }, 'This failure story (tagged "failure") has no lesson.'],
+    // The words are looked for in every section before the model is asked: the plainest evidence is quoted.
+    ['words in a later section over the model earlier', { action: "My plan assumed the vendor's API could take peak load, and it could not.", result: 'I missed the date.' }, 'This story tells of a failure, "I missed the date.", and has no lesson.'],
+    ['the model', { result: "My plan assumed the vendor's API could take peak load, and it could not." }, 'A trained model reads "My plan assumed the vendor\'s API could take peak load, and it could not." as a failure, and the story has no lesson.'],
+  ])('names what made it a failure story: %s', (_label, fields, start) => {
+    const [report] = runRule(rule, fields);
+    expect(report!.message.startsWith(start)).toBe(true);
   });
 });

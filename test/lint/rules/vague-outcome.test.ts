@@ -58,9 +58,11 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['warmly welcomed', 'The change was warmly welcomed by the agents.', ['warmly welcomed']],
   ['a bare "customers noticed"', 'Customers noticed.', ['Customers noticed']],
   // Wording no phrase has, which the trained model takes for a vague claim: the whole sentence is reported.
-  ['a different place now, to the model', 'The support desk feels like a different place now.', ['The support desk feels like a different place now.']],
-  ['a board that loved it, to the model', 'The board loved the new reporting pack.', ['The board loved the new reporting pack.']],
-  ['a phrase, then a sentence to the model', 'Delivered on time. Word spread quickly and other regions asked for it.', ['on time', 'Word spread quickly and other regions asked for it.']],
+  // These pin the shipped model (each scores 0.95 or more against its 0.9): a retrain that loses one should
+  // be a choice, not an accident.
+  ['directors who loved it, to the model', 'The regional directors loved the new reporting pack.', ['The regional directors loved the new reporting pack.']],
+  ['the best launch they had seen, to the model', 'The operations leads told me it was the best launch they had seen.', ['The operations leads told me it was the best launch they had seen.']],
+  ['a phrase, then a sentence to the model', 'Delivered on time. The regional directors loved the new reporting pack.', ['on time', 'The regional directors loved the new reporting pack.']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -98,14 +100,14 @@ const valid: [label: string, result: string][] = [
   ['a plain fact, to the model', 'The client signed a renewal.'],
   ['a date, to the model', 'The migration finished on 14 March.'],
   ['a lesson, to the model', 'I now run a dry run before every cut-over.'],
-  ['a sentence with a number in it is left to the phrases', 'The board loved the new reporting pack, which cut the close from 9 days to 4.'],
+  ['a claim the model would take, inside a quote', 'The director wrote: "The regional directors loved the new reporting pack."'],
   ['a sentence too short to judge', 'It backfired.'],
 ];
 
 describe('vague-outcome', () => {
   it.each(invalid)('flags %s', (_label, result, phrases) => {
     const reports = runRule(rule, { result });
-    const reported = reports.map((r) => r.message.match(/^"([^"]*)"/)![1]!);
+    const reported = reports.map((r) => r.message.match(/"([^"]*)"/)![1]!);
     expect(reported).toEqual(phrases);
     reports.forEach((r, i) => expect(result.slice(r.index!)).toMatch(new RegExp(`^${reported[i]}`)));
     expect(reports.every((r) => r.field === 'result')).toBe(true);
@@ -113,6 +115,13 @@ describe('vague-outcome', () => {
 
   it.each(valid)('accepts %s', (_label, result) => {
     expect(runRule(rule, { result })).toEqual([]);
+  });
+
+  it('says when a finding is the model\'s reading, and quotes a long sentence cut at a word', () => {
+    const [report] = runRule(rule, { result: 'The operations leads told me it was the best launch they had seen in years, by a very long way indeed.' });
+    expect(report!.message).toBe(
+      'A trained model reads "The operations leads told me it was the best launch they had seen in years, by…" as a claim the panel can\'t check. Put the number that proves it in the same sentence: "… conversion up 4%".',
+    );
   });
 
   it('looks only at the result', () => {
