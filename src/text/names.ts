@@ -68,14 +68,36 @@ const GROUP_AFTER = /^\s(?:team|org|group|service|platform|squad|program|project
 const CAPITAL_START = /^\p{Lu}/u;
 const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // People-shaped context around a capitalised word.
+// A bare "with", "and", "from" or "by" is as likely to lead to a product, a place or a language ("replaced it
+// with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
+// verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:with|convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|sat down with|walked|showed|gave|and|from|by)\s$/i;
+  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
 const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched)\b)/;
+  /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched)\b)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
   /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b/u;
+// "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.
+const BUILT_ON = /^\sbuilt\s+(?:on|around|in|into|for|with|using|from)\b/i;
+// Capitalised words ending in one of THING_LAST, or two starting with one of THING_FIRST, name a place, an
+// organisation, a scheme or a product, not a person: "Kansas City", "the Transport Department" (and its
+// "Department" alone), "Project Lighthouse", "Carer's Allowance".
+const THING_FIRST = new Set(
+  'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White'.split(','),
+);
+const THING_LAST = new Set(
+  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,' +
+    'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
+    'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
+    'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
+    'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival').split(','),
+);
+const SAINT_BEFORE = /\bSt\.?\s$/;
+// "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
+const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
+const LIST_JOIN = /^(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
 const PLURAL = /s$/;
 const NOT_NAMES = new Set(
@@ -122,7 +144,16 @@ const NOT_NAMES = new Set(
     'Vodafone,Verizon,Comcast,Openreach,Telefonica,Samsung,Bosch,Philips,Cerner,Epic,Meditech,Experian,Equifax,Visa,' +
     'Mastercard,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
     'Unity,Valve,Sony,Nintendo,Xbox,Playstation,PlayStation,Fedex,FedEx,Dhl,Ups,Evri,Hermes,Maersk,Kyndryl,Genpact,' +
-    'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb'
+    'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb,' +
+    // Languages and nationalities ("sessions in German and Turkish", "screens in English, Yoruba and Pidgin").
+    'English,Spanish,French,German,Italian,Portuguese,Dutch,Polish,Turkish,Arabic,Hindi,Tamil,Telugu,Bengali,Marathi,Urdu,' +
+    'Punjabi,Gujarati,Kannada,Malayalam,Mandarin,Cantonese,Chinese,Japanese,Korean,Vietnamese,Thai,Indonesian,Malay,' +
+    'Swahili,Yoruba,Igbo,Hausa,Pidgin,Amharic,Welsh,Irish,Gaelic,Russian,Ukrainian,Greek,Hebrew,Persian,Farsi,Filipino,' +
+    'Tagalog,Somali,Romanian,Hungarian,Czech,Swedish,Norwegian,Danish,Finnish,British,American,European,Asian,African,' +
+    'Indian,Canadian,Australian,Mexican,Brazilian,Nigerian,Kenyan,' +
+    // Words that are capitalised only because they start a sentence or a bullet.
+    'At,In,On,For,From,To,With,Without,Within,Across,Over,Under,Between,Into,Through,Around,Until,Unless,Where,What,' +
+    'Why,How,Who,Which,Whether,Per,Via,Given,Despite,Overall,Initially,Eventually,Meanwhile,Today,Now,Here,There,St,Saint'
   ).split(','),
 );
 
@@ -161,12 +192,16 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (titled.some((t) => m.index >= t.index! && m.index < t.index! + t[0].length)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
+    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
     if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (SAINT_BEFORE.test(before) || BUILT_ON.test(after)) continue;
     const fullName = words.length === 2 && !GROUP_AFTER.test(after);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || (words.length === 1 && !PLURAL.test(words[0]!) && PERSON_FROM.test(after));
+    // "I asked O'Brien and McAllister": a name listed right after a person's is a person's too.
+    const listed = found.some((f) => f.kind === 'name' && LIST_JOIN.test(text.slice(f.index + f.length, m.index)));
+    const person = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

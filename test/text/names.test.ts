@@ -26,6 +26,10 @@ describe('findPartnerMentions', () => {
     ['I profiled it with J. Ortiz from the supplier.', [['name', 'J. Ortiz']]],
     ['Łukasz from quality checked every step.', [['name', 'Łukasz']]],
     ["I asked O'Brien and McAllister.", [['name', "O'Brien"], ['name', 'McAllister']]],
+    // A first name after a verb of working together, where the person sits, or before "he"/"she".
+    ['In July I raised it with Thirunavukkarasu from indirect tax.', [['name', 'Thirunavukkarasu']]],
+    ['I built a harness with Tomasz on the mediation side.', [['name', 'Tomasz']]],
+    ['I traced the fault with Tomasz, and he fixed the mapping.', [['name', 'Tomasz']]],
     // A first name from a function doing what people do, or doing a person's work.
     ['Dee from procurement pushed the contract through.', [['name', 'Dee']]],
     ['Ngozi reworked the signing step.', [['name', 'Ngozi']]],
@@ -63,6 +67,18 @@ describe('findPartnerMentions', () => {
     'The parcel sat at the head of the queue.',
     "Ofcom signed off the licences, Capita ran the surveys and Ericsson's engineers commissioned the radios.",
     'I reported to my director and held calls with the tower owner.',
+    // Round 6: names of things where a person's could stand.
+    'I ran the sessions in German and Turkish.',
+    'I rewrote the screens in English, Yoruba and Pidgin.',
+    'It planned the Sacramento and Fresno stops.',
+    'I replaced the solver with Magellan.',
+    'Magellan built on a hand-rolled solver.',
+    'We hired consultants from Nordic.',
+    'I went live at St. Luke\'s, a regional hospital.',
+    'The Transport Department agreed the fares.',
+    'I moved Project Lighthouse to the new stack.',
+    'Carer\'s Allowance claims moved to the new service.',
+    'Depots in Kansas City went first.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
