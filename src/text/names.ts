@@ -95,6 +95,11 @@ const THING_LAST = new Set(
     'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival').split(','),
 );
 const SAINT_BEFORE = /\bSt\.?\s$/;
+// Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
+// Rock tunnel", "added Naver Clova OCR".
+const PLACE_BEFORE = /\b(?:in|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+const FROM_TO = /^\s(?:to|and)\s/;
+const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
 const LIST_JOIN = /^(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
@@ -197,7 +202,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after)) continue;
-    const fullName = words.length === 2 && !GROUP_AFTER.test(after);
+    const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
+    const fullName = words.length === 2 && !thing && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "I asked O'Brien and McAllister": a name listed right after a person's is a person's too.
     const listed = found.some((f) => f.kind === 'name' && LIST_JOIN.test(text.slice(f.index + f.length, m.index)));

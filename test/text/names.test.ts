@@ -30,6 +30,8 @@ describe('findPartnerMentions', () => {
     ['In July I raised it with Thirunavukkarasu from indirect tax.', [['name', 'Thirunavukkarasu']]],
     ['I built a harness with Tomasz on the mediation side.', [['name', 'Tomasz']]],
     ['I traced the fault with Tomasz, and he fixed the mapping.', [['name', 'Tomasz']]],
+    // Two words after "in" are a place, unless they own something.
+    ["I sat in Priya Nair's planning review.", [['name', "Priya Nair's"]]],
     // A first name from a function doing what people do, or doing a person's work.
     ['Dee from procurement pushed the contract through.', [['name', 'Dee']]],
     ['Ngozi reworked the signing step.', [['name', 'Ngozi']]],
@@ -79,6 +81,10 @@ describe('findPartnerMentions', () => {
     'I moved Project Lighthouse to the new stack.',
     'Carer\'s Allowance claims moved to the new service.',
     'Depots in Kansas City went first.',
+    'I ran a pilot on four routes in Mong Kok.',
+    'The pilot covered 300 routes from Tsuen Wan to Jordan.',
+    'Traffic in the Lion Rock tunnel doubled.',
+    'I added Naver Clova OCR with a manual check.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
