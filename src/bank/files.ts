@@ -137,15 +137,27 @@ export function globToRegExp(glob: string): RegExp {
 
 /** The files the paths name, read but not parsed, each with the path shown for it. */
 export function readBank(paths: readonly string[], cwd: string): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
+  const files: { path: string; bytes: Buffer }[] = [];
+  const problems = readEach(paths, cwd, (path, bytes) => files.push({ path, bytes }));
+  return { files, problems };
+}
+
+/**
+ * Each file the paths name, read and handed to `visit` one at a time with the path shown for it, so a
+ * caller that needs only some of the bytes needn't hold them all; the problems, one line each.
+ */
+export function readEach(paths: readonly string[], cwd: string, visit: (path: string, bytes: Buffer) => void): string[] {
   const { files, problems } = expandPaths(paths, cwd);
-  const read: { path: string; bytes: Buffer }[] = [];
   for (const file of files) {
     const path = displayPath(file, cwd);
+    let bytes: Buffer;
     try {
-      read.push({ path, bytes: readFileSync(file) });
+      bytes = readFileSync(file);
     } catch (error) {
       problems.push(describeError(path, error));
+      continue;
     }
+    visit(path, bytes);
   }
-  return { files: read, problems };
+  return problems;
 }

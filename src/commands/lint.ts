@@ -1,7 +1,7 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, readBank } from '../bank/files.js';
+import { displayPath, readEach } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
@@ -92,20 +92,21 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
 async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
   const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
   const bankPath = bankFolder(targets, io.cwd);
-  const { files, problems } = readBank(targets, io.cwd);
-  // Only the files the cache can't serve keep their bytes past here, so a big bank's are freed early.
-  const hashed = files.map((f) => ({ path: f.path, hash: hash(f.bytes) }));
   const configFile = readConfigFile(options, io);
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
+  // Each file is read, fingerprinted and looked up in the cache in turn, and only the ones the cache can't
+  // serve keep their bytes: a commit hook over a big bank never holds it all.
+  const hashed: { path: string; hash: string }[] = [];
   const linted: LintedFile[] = [];
   const fresh: { path: string; hash: string; bytes: Buffer }[] = [];
-  for (const [i, file] of hashed.entries()) {
+  const problems = readEach(targets, io.cwd, (path, bytes) => {
+    const file = { path, hash: hash(bytes) };
+    hashed.push(file);
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);
-    else fresh.push({ ...file, bytes: files[i]!.bytes });
-  }
-  files.length = 0;
+    else fresh.push({ ...file, bytes });
+  });
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 
