@@ -55,7 +55,7 @@ export function tokens(sentence: string): string[] {
     const initial = raw[0]!;
     if (initial === '$' || initial === '£' || initial === '€') out.push('<money>');
     else if (initial >= '0' && initial <= '9') out.push(lower.endsWith('%') ? '<pct>' : '<num>');
-    else if (lower.length <= 4 && QUARTER.test(lower)) out.push('<quarter>');
+    else if (lower.length <= 6 && QUARTER.test(lower)) out.push('<quarter>');
     else if (MONTHS.has(lower) && (lower !== 'may' || initial === 'M')) out.push('<month>');
     else if (NUMBER_WORDS.has(lower)) out.push('<num>');
     else if (!first && initial !== lower[0] && raw !== 'I' && !raw.startsWith("I'")) out.push('<cap>');

@@ -18,6 +18,7 @@ describe('tokens', () => {
     ['We moved it to March', ['we', 'move', 'it', 'to', '<month>']],
     ['It may slip to Q3 or H2', ['it', 'mai', 'slip', 'to', '<quarter>', 'or', '<quarter>']],
     ['We shipped in May', ['we', 'ship', 'in', '<month>']],
+    ['Budget for FY2025 and FY26', ['budget', 'for', '<quarter>', 'and', '<quarter>']],
     // A capital inside a sentence is a name; the first word and "I" are not.
     ['Dana asked Priya and I agreed', ['dana', 'ask', '<cap>', 'and', 'i', 'agre']],
     // Contractions are spelt out, with either apostrophe.
