@@ -103,6 +103,9 @@ const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|rout
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
 const LIST_JOIN = /^(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
+const LIST_END = /(?:,|\s(?:and|&))\s$/;
+// "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
+const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
 const PLURAL = /s$/;
 const NOT_NAMES = new Set(
@@ -202,12 +205,15 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after)) continue;
+    // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
+    // person or a role is a person's too; two words
+    // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
+    const listed = found.some((f) => LIST_JOIN.test(text.slice(f.index + f.length, m.index)));
+    const inList = !listed && !ROLE_THEN_COMMA.test(before) && LIST_END.test(before);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
-    const fullName = words.length === 2 && !thing && (!place || POSSESSIVE.test(m[0]));
+    const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    // "I asked O'Brien and McAllister": a name listed right after a person's is a person's too.
-    const listed = found.some((f) => f.kind === 'name' && LIST_JOIN.test(text.slice(f.index + f.length, m.index)));
     const person = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }

@@ -32,11 +32,14 @@ describe('findPartnerMentions', () => {
     ['I traced the fault with Tomasz, and he fixed the mapping.', [['name', 'Tomasz']]],
     // Two words after "in" are a place, unless they own something.
     ["I sat in Priya Nair's planning review.", [['name', "Priya Nair's"]]],
+    // Two words listed after a person are a person too; after a place, a place.
+    ['I worked with Priya Nair and Kofi Mensah.', [['name', 'Priya Nair'], ['name', 'Kofi Mensah']]],
     // A first name from a function doing what people do, or doing a person's work.
     ['Dee from procurement pushed the contract through.', [['name', 'Dee']]],
     ['Ngozi reworked the signing step.', [['name', 'Ngozi']]],
     // Roles: a counterpart in a function, a head of anything, a role with its own qualifier.
-    ['I walked my counterpart in finance, Tomasz, through it.', [['role', 'counterpart in finance']]],
+    ['I walked my counterpart in finance, Tomasz, through it.', [['role', 'counterpart in finance'], ['name', 'Tomasz']]],
+    ["I asked the partner bank's programme director, Rafael Souza, to move it.", [['name', 'Rafael Souza']]],
     ["I agreed it with the school's head of maths.", [['role', 'head of maths']]],
     ['I ran the workshops with the ward manager on 7B.', [['role', 'manager']]],
     ['I agreed the windows with the NOC duty manager.', [['role', 'manager']]],
@@ -82,6 +85,8 @@ describe('findPartnerMentions', () => {
     'Carer\'s Allowance claims moved to the new service.',
     'Depots in Kansas City went first.',
     'I ran a pilot on four routes in Mong Kok.',
+    'Clinic chains in Berlin, Munich and São Paulo needed it.',
+    'We had offices in Berlin and Santa Clara.',
     'The pilot covered 300 routes from Tsuen Wan to Jordan.',
     'Traffic in the Lion Rock tunnel doubled.',
     'I added Naver Clova OCR with a manual check.',
