@@ -69,7 +69,7 @@ type SpokenField = (typeof SPOKEN_FIELDS)[number];
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
-  | { readonly by: 'words' | 'model'; readonly field: SpokenField; readonly sentence: string };
+  | { readonly by: 'words' | 'model'; readonly field: SpokenField; readonly index: number; readonly sentence: string };
 
 export function failureSign(story: StoryData): FailureSign | undefined {
   const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
@@ -87,7 +87,7 @@ function firstSentence(story: StoryData, by: 'words' | 'model', tells: (sentence
     const text = textOf(story, field);
     for (const [start, end] of sentenceRanges(text)) {
       const sentence = text.slice(start, end);
-      if ((field !== 'situation' || FIRST_PERSON.test(sentence)) && tells(sentence)) return { by, field, sentence };
+      if ((field !== 'situation' || FIRST_PERSON.test(sentence)) && tells(sentence)) return { by, field, index: start, sentence };
     }
   }
   return undefined;

@@ -13,8 +13,9 @@ export default {
   check(story, report) {
     const sign = failureSign(story);
     if (!sign || hasLesson(story)) return;
+    // At the sentence that made it a failure story, so the candidate can see why; a tag has no sentence.
     report({
-      field: 'result',
+      ...(sign.by === 'tag' ? { field: 'result' } : { field: sign.field, index: sign.index }),
       message: `${why(sign)} Say what you do differently now, or what you changed so it can't happen again, in \`learned:\`.`,
     });
   },

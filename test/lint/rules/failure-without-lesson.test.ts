@@ -123,7 +123,11 @@ describe('failure-without-lesson', () => {
   it.each(invalid)('flags %s', (_label, fields) => {
     const reports = runRule(rule, fields);
     expect(reports).toHaveLength(1);
-    expect(reports[0]!.field).toBe('result');
+    // At the sentence it quotes (or at the result, for a tag).
+    const { field, index, message } = reports[0]!;
+    const quoted = /"([^"…]*)/.exec(message)![1]!;
+    if (message.includes('(tagged')) expect(field).toBe('result');
+    else expect((fields[field as keyof StoryData] as string).slice(index)).toMatch(new RegExp(`^${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   it.each(valid)('accepts %s', (_label, fields) => {
@@ -136,7 +140,8 @@ describe('failure-without-lesson', () => {
       'This story tells of a failure, "I missed the date.", and has no lesson. Say what you do differently now, or what you changed so it can\'t happen again, in `learned:`.',
     );
     const result = lintText('title: t\naction: I pushed the cut-over.\nresult: It went badly.\n', 'stories/s.yaml', only('failure-without-lesson'));
-    expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 1, 2]]);
+    // Line 3, column 9: "It went badly." itself, after "result: ".
+    expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 9, 2]]);
   });
 
   it.each([
