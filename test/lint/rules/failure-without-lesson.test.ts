@@ -111,6 +111,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['the vendor\'s earlier trial that failed is context', { ...BASE, situation: 'A vendor scheduler had been trialled in 2021, and it failed on the mixed-lot rules.', result: 'Idle time fell from 14% to 5%.' }],
   ['"my takeaway" is a lesson', { ...BASE, result: 'The cut-over backfired. My takeaway: rehearse on fresh data.' }],
   ['failing over is no failure', { ...BASE, result: 'We failed over to the second region in four minutes.' }],
+  ['a check that "became a required step"', { ...BASE, result: 'I missed the date. The reconciliation job became a required step in our migration template.' }],
+  ['"ships now without"', { ...BASE, result: 'I missed the date. No wave of mine ships now without a diff against the old ledger.' }],
   ['"failed over the primary" is a failover', { ...BASE, action: 'I failed over the primary to us-west-2 before the patch window.' }],
   ['an incident the candidate ran is no failure', { ...BASE, action: 'The payments API went down and I ran the incident bridge.' }],
   ['a primary killed on purpose is no failure', { ...BASE, action: 'I ran a game day where we killed the primary database on purpose.' }],
