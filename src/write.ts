@@ -35,18 +35,29 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     }
     return linkNoClobber(temp, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'a folder has that name'
-      // mkdir -p through a file: ENOTDIR, or EEXIST when the file is the last folder asked for.
-      : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
-      : code === 'ENOSPC' ? 'the disk is full'
-      : (code ?? (error as Error).message);
-    throw new UsageError(`Can't write ${shown}: ${why}.`);
+    throw new UsageError(`Can't write ${shown}: ${whyNotWritten(error)}.`);
   } finally {
     removeQuietly(temp);
   }
+}
+
+/** Why a write failed, in words: "permission denied", "the disk is full". */
+export function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (
+    code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'a folder has that name'
+    // mkdir -p through a file: ENOTDIR, or EEXIST when the file is the last folder asked for.
+    : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EROFS' ? 'the file system is read-only'
+    // A folder that takes no new files, such as /proc.
+    : code === 'ENOENT' ? 'no file can be made in that folder'
+    : code === 'EDQUOT' ? 'the disk quota is used up'
+    : code === 'ENAMETOOLONG' ? 'the name is too long'
+    : code ? `the system said ${code}`
+    : (error as Error).message
+  );
 }
 
 /** Remove the temporary file if it is there; where it can't be (its folder is a file), there is nothing to remove. */

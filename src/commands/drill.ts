@@ -15,6 +15,7 @@ import { runSession, type Terminal } from '../drill/session.js';
 import { storySuggester, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
+import { whyNotWritten } from '../write.js';
 
 export interface DrillOptions {
   readonly lp?: string[];
@@ -99,7 +100,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
               try {
                 appendHistory(historyPath, entry);
               } catch (error) {
-                throw new UsageError(`Can't write ${historyShown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); that answer was not recorded.`);
+                throw new UsageError(`Can't write ${historyShown}: ${whyNotWritten(error)}; that answer was not recorded.`);
               }
             },
           }

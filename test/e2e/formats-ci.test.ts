@@ -183,6 +183,12 @@ describe('lint -o, --output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`tpm-prep: Can't write ${target}: a file stands where a folder should be.\n`);
   });
+
+  it.runIf(existsSync('/proc/self'))('says why in words, not an error code, where a folder takes no new files (/proc)', () => {
+    const run = cli(['lint', '-o', '/proc/tpm-prep-lint.txt', 'test/fixtures/weak/all-four.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("tpm-prep: Can't write /proc/tpm-prep-lint.txt: no file can be made in that folder.\n");
+  });
 });
 
 describe('lint --stdin', () => {
