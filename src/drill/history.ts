@@ -117,7 +117,7 @@ export function parseHistory(text: string, path: string): History {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.map(String).join('.') || 'the line';
-      warnings.push(`${where}: this line is not a practice record (\`${field}\`: ${issue.message.replace(/\.$/, '')}) and was skipped. Delete or fix it to silence this warning.`);
+      warnings.push(`${where}: this line is not a practice record (\`${field}\`${issueText(issue, value)}) and was skipped. Delete or fix it to silence this warning.`);
       return;
     }
     entries.push(parsed.data);
@@ -135,4 +135,22 @@ export function readHistory(file: string, shownAs: string): History {
     throw error;
   }
   return parseHistory(text, shownAs);
+}
+
+const KIND_WORDS: Readonly<Record<string, string>> = { boolean: 'true or false', number: 'a number', int: 'a whole number', string: 'text', array: 'a list', object: 'a mapping' };
+
+/** What is wrong with a field of a history line, in words, after its name: " should be true or false, not text". */
+function issueText(issue: z.core.$ZodIssue, line: unknown): string {
+  let value: unknown = line;
+  for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return ' is missing';
+    const actual = value === null ? 'empty' : Array.isArray(value) ? 'a list' : (KIND_WORDS[typeof value] ?? typeof value);
+    return ` should be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${actual}`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+    return ` should be ${bound}, not ${JSON.stringify(value)}`;
+  }
+  return `: ${issue.message.replace(/\.$/, '')}`;
 }

@@ -69,11 +69,23 @@ describe('corruption', () => {
     expect(entries).toHaveLength(2);
     expect(warnings).toEqual([
       'h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
-      expect.stringMatching(/^h\.jsonl:3: this line is not a practice record \(`at`: .*\) and was skipped\./),
-      expect.stringMatching(/^h\.jsonl:4: this line is not a practice record \(`rating`: .*\) and was skipped\./),
+      'h.jsonl:3: this line is not a practice record (`at` is missing) and was skipped. Delete or fix it to silence this warning.',
+      'h.jsonl:4: this line is not a practice record (`rating` should be at most 5, not 9) and was skipped. Delete or fix it to silence this warning.',
       'h.jsonl:6: this line was written by a newer tpm-prep (format 2) and was skipped. Update tpm-prep to read it.',
       'h.jsonl:7: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
     ]);
+  });
+
+  it.each([
+    [{ check: { metric: 'yes', saidI: true, partner: false, tradeoff: true } }, '`check.metric` should be true or false, not text'],
+    [{ seconds: '90' }, '`seconds` should be a number, not text'],
+    [{ lps: 'dive-deep' }, '`lps` should be a list, not text'],
+    [{ story: 7 }, '`story` should be text, not a number'],
+    [{ rating: 0 }, '`rating` should be at least 1, not 0'],
+    [{ at: 'yesterday' }, '`at`: not a date'],
+  ])('says in words what is wrong with a field: %j', (change, words) => {
+    const { warnings } = parseHistory(JSON.stringify({ ...entry(), ...change }) + '\n', 'h.jsonl');
+    expect(warnings).toEqual([`h.jsonl:1: this line is not a practice record (${words}) and was skipped. Delete or fix it to silence this warning.`]);
   });
 
   it('reads a file that is not even text without failing', () => {
