@@ -10,6 +10,7 @@ import { yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../text/suggest.js';
 import { findConfigFile } from './config-file.js';
+import { OptionError } from './options.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
@@ -108,7 +109,10 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       try {
         rules.set(id, setting(id, level!, options));
       } catch (problem) {
-        fail(rulePair.value as Node, `Bad options for \`${id}\`: ${(problem as Error).message}`);
+        // At the option it is about, if there is one: "wordsPerMinit: 120" rather than the rule's line.
+        const key = problem instanceof OptionError ? problem.key : undefined;
+        const keyNode = key !== undefined && isMap(rulePair.value) ? rulePair.value.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : undefined;
+        fail((keyNode as Node | undefined) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
       }
     }
   }

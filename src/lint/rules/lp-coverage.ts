@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { PRINCIPLES } from '../../principles/catalog.js';
 import { coverage } from '../../principles/coverage.js';
+import { parseOptions } from '../options.js';
 import type { BankRule } from '../rule.js';
 
 const optionsSchema = z.strictObject({ min: z.optional(z.int().check(z.minimum(1))) });
@@ -12,9 +13,8 @@ export default {
     defaultSeverity: 'warn',
   },
   options(raw) {
-    const parsed = optionsSchema.safeParse(raw ?? {});
-    if (!parsed.success) throw new Error('its one option is `min`, a whole number of 1 or more.');
-    return { min: parsed.data.min ?? 1 };
+    const parsed = parseOptions(optionsSchema, raw, 'Its one option is `min`, a whole number of 1 or more.');
+    return { min: parsed.min ?? 1 };
   },
   checkBank(stories, report, { min }) {
     const cover = coverage(stories);

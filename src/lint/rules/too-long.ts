@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../../bank/schema.js';
 import { countWords } from '../../text/words.js';
+import { OptionError, parseOptions } from '../options.js';
 import type { Rule } from '../rule.js';
 
 export interface TooLongOptions {
@@ -25,10 +26,9 @@ export default {
     defaultSeverity: 'error',
   },
   options(raw) {
-    const parsed = optionsSchema.safeParse(raw ?? {});
-    if (!parsed.success) throw new Error('its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
-    const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) };
-    if (options.warnSeconds > options.errorSeconds) throw new Error('`warnSeconds` must not be more than `errorSeconds`.');
+    const parsed = parseOptions(optionsSchema, raw, 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
+    const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) };
+    if (options.warnSeconds > options.errorSeconds) throw new OptionError('`warnSeconds` must not be more than `errorSeconds`.', 'warnSeconds');
     return options;
   },
   check(story, report, options = DEFAULTS) {

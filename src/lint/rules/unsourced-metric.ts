@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { textOf } from '../../bank/schema.js';
 import { findUnsourcedMetrics } from '../../text/sources.js';
+import { parseOptions } from '../options.js';
 import type { Rule } from '../rule.js';
 
 export interface UnsourcedMetricOptions {
@@ -18,9 +19,8 @@ export default {
     principles: ['dive-deep'],
   },
   options(raw) {
-    const parsed = optionsSchema.safeParse(raw ?? {});
-    if (!parsed.success) throw new Error('its one option is `sources`, a list of words that name where a number comes from.');
-    return { sources: parsed.data.sources ?? [] };
+    const parsed = parseOptions(optionsSchema, raw, 'Its one option is `sources`, a list of words that name where a number comes from.');
+    return { sources: parsed.sources ?? [] };
   },
   check(story, report, options = { sources: [] }) {
     for (const metric of findUnsourcedMetrics(textOf(story, 'result'), options.sources)) {

@@ -73,8 +73,9 @@ describe('lp-coverage', () => {
   it('takes `min` as its one option, a whole number of 1 or more, and is a warning by default', () => {
     expect(rule.options(undefined)).toEqual({ min: 1 });
     expect(rule.options({ min: 2 })).toEqual({ min: 2 });
-    expect(() => rule.options({ min: 0 })).toThrow('its one option is `min`');
-    expect(() => rule.options({ minimum: 2 })).toThrow('its one option is `min`');
+    expect(() => rule.options({ min: 0 })).toThrow('Its one option is `min`');
+    expect(() => rule.options({ minimum: 2 })).toThrow('Unknown option `minimum`. Its one option is `min`');
+    expect(() => rule.options({ mni: 2 })).toThrow('Unknown option `mni`. Did you mean `min`? Its one option is `min`');
     expect(rule.meta.defaultSeverity).toBe('warn');
   });
 });
