@@ -151,7 +151,10 @@ export function yamlMessage(error: YAMLError, source?: string): string {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     case 'MISSING_CHAR':
-      if (/quote/.test(text)) return 'YAML syntax error: a quote opened above is never closed.';
+      if (/quote/.test(text)) {
+        const line = source === undefined ? undefined : openingQuoteLine(source, error.pos[0], text.includes('"quote') ? '"' : "'");
+        return `YAML syntax error: ${line === undefined ? 'a quote opened above' : `the quote opened on line ${line}`} is never closed.`;
+      }
       return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply, or is too large, to be a story.';
@@ -163,6 +166,17 @@ export function yamlMessage(error: YAMLError, source?: string): string {
       return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
   }
 }
+
+/**
+ * The line of the quote that opens the unclosed scalar ending at `end`: the last value that starts with
+ * that quote, after a key's colon, a list's dash or a flow bracket. The parser reports only the end.
+ */
+function openingQuoteLine(source: string, end: number, quote: string): number | undefined {
+  let at: number | undefined;
+  for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
+  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
+}
+const VALUE_START = /(?:^|[:\-[{,])[ \t]*(["'])/gm;
 
 function offsetOf(node: Node | unknown): number {
   return (node as Node | undefined)?.range?.[0] ?? 0;

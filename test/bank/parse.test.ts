@@ -122,7 +122,8 @@ describe('bad YAML', () => {
     expect(problems('title: t\ntask: The goal: halve it\n')).toEqual([
       '2:7 parse A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.',
     ]);
-    expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('a quote opened above is never closed');
+    expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('the quote opened on line 1 is never closed');
+    expect(problems('title: "closed"\nresult: x\naction: \'I was\n')[0]).toContain('the quote opened on line 3 is never closed');
   });
 
   it('explains a tab used as indentation', () => {

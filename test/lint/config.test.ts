@@ -46,7 +46,7 @@ describe('parseConfig', () => {
     ['warning after the error, at `warnSeconds`', 'rules:\n  too-long: {severity: error, errorSeconds: 60, warnSeconds: 90}\n', '.tpm-prep.yaml:2:49: Bad options for `too-long`: `warnSeconds` must not be more than `errorSeconds`.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
-    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: a quote opened above is never closed.'],
+    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: the quote opened on line 2 is never closed.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
