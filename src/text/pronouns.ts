@@ -72,6 +72,19 @@ const SINGULAR: Record<string, string> = {
   "we'll": "I'll", 'we’ll': 'I’ll',
 };
 const NEXT_WORD = /^\s+(\p{L}[\p{L}'’-]*)/u;
+// What only a group does: "our team agreed" is not "I agreed", so the suggestion says how the candidate got
+// them there.
+// ("We decided" → "I decided" stays: owning the decision is the point.)
+const COLLECTIVE: Record<string, string> = {
+  agreed: 'agree', voted: 'vote', aligned: 'align', converged: 'converge', debated: 'debate', discussed: 'discuss',
+};
+
+/** "I" and the rest of the predicate; for a verb only a group does, how the candidate got the group to do it. */
+function singular(i: string, rest: string): string {
+  const verb = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+  const base = verb === undefined ? undefined : COLLECTIVE[verb];
+  return base === undefined ? i + rest : `I got the team to ${base}`;
+}
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
 
 export function findWeMentions(text: string): WeMention[] {
@@ -87,12 +100,12 @@ export function findWeMentions(text: string): WeMention[] {
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
-    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: i + rest });
+    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest) });
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);
-    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: 'I' + rest });
+    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest) });
   }
   return found.sort((a, b) => a.index - b.index);
 }

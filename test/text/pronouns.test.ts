@@ -10,7 +10,10 @@ describe('findWeMentions', () => {
     ['We are on point.', [['We are', 'I am']]],
     ["We're on point.", [["We're", "I'm"]]],
     ['We’ll ship it.', [['We’ll', 'I’ll']]],
-    ['We all agreed on the date.', [['We all agreed', 'I agreed']]],
+    // Only a group agrees: how the candidate got it there, not "I agreed".
+    ['We all agreed on the date.', [['We all agreed', 'I got the team to agree']]],
+    ['Our team agreed to move the launch.', [['Our team agreed', 'I got the team to agree']]],
+    ['We aligned on one date.', [['We aligned', 'I got the team to align']]],
     ['We then re-ran it.', [['We then re-ran', 'I then re-ran']]],
     ['We kind of ran it.', [['We kind of ran', 'I ran']]],
     ['We sort the tickets daily.', [['We sort', 'I sort']]],

@@ -34,7 +34,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"our squad"', 'action', 'Our squad built the locker option into the app.', [['Our squad built', 'I built']]],
   ['"our org" in the task', 'task', 'Our org had to cut the wait before the budget cycle.', [['Our org had', 'I had']]],
   ['"my org" after "then"', 'action', 'I wrote the policy, then my org rolled it out.', [['my org rolled', 'I rolled']]],
-  ['"the team and I"', 'action', 'The team and I agreed the cut line on Monday.', [['The team and I agreed', 'I agreed']]],
+  ['"the team and I"', 'action', 'The team and I agreed the cut line on Monday.', [['The team and I agreed', 'I got the team to agree']]],
   ['"the team" after a comma, with a verb in the past', 'action', 'We rewrote the ranking, the team decided to keep the old index.', [['We rewrote', 'I rewrote'], ['the team decided', 'I decided']]],
   ['"the team" after a leading clause', 'action', 'With the plan agreed, the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
   ['"the team was asked to"', 'task', 'The team was asked to move 40 services before the lease ended.', [['The team was', 'I was']]],
