@@ -495,7 +495,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'owned a mistake openly',
       weight: 3,
       pattern:
-        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault))\b/gi,
+        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault)|(?:it|that|this) was my (?:call|decision),? and (?:it was )?(?:the |a )?wrong(?: one)?|the (?:wrong|bad) call was mine|my call was (?:wrong|the wrong one))\b/gi,
     },
     {
       label: 'rebuilt trust after a failure',
@@ -519,7 +519,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'shared bad news candidly',
       weight: 2,
       pattern:
-        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
+        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed) [A-Z][^.!?\n]{0,60}?\b(?:the same (?:day|morning|afternoon)|within the hour|right away|immediately)|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
     },
     {
       label: 'focused on fixes, not blame',

@@ -533,6 +533,18 @@ describe('signals', () => {
     ],
     [
       'earn-trust',
+      'owned a mistake openly',
+      'That was my call and it was the wrong one: 212 invoices went out late.',
+      'It was my call to make, and I made it on Monday.',
+    ],
+    [
+      'earn-trust',
+      'shared bad news candidly',
+      'I told Maria Lopez, the finance controller, the same morning.',
+      'I told Maria Lopez about the plan at the quarterly review.',
+    ],
+    [
+      'earn-trust',
       'named their own misstep',
       'I approved the cutover without checking who still read the field.',
       'I approved the cutover after checking every consumer.',
