@@ -102,8 +102,9 @@ const FROM_TO = /^\s(?:to|and)\s/;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
-const LIST_JOIN = /^(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
-const LIST_END = /(?:,|\s(?:and|&))\s$/;
+// A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
+const PLACE_LIST = /\b(?:in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
+const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
@@ -167,8 +168,11 @@ const NOT_NAMES = new Set(
 
 export function findPartnerMentions(text: string): PartnerMention[] {
   const found: PartnerMention[] = [];
+  // Where each mention ends, so a name listed right after one is found without rescanning them all.
+  const ends = new Set<number>();
   const add = (index: number, match: string, kind: PartnerMention['kind']): void => {
     found.push({ index, length: match.length, text: match, kind });
+    ends.add(index + match.length);
   };
   // Each word is looked up once: a word used a thousand times would otherwise rescan the text a thousand times.
   const products = new Map<string, boolean>();
@@ -208,8 +212,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
-    const listed = found.some((f) => LIST_JOIN.test(text.slice(f.index + f.length, m.index)));
-    const inList = !listed && !ROLE_THEN_COMMA.test(before) && LIST_END.test(before);
+    const join = JOIN_BEFORE.exec(before);
+    const listed = join !== null && ends.has(m.index - join[0].length);
+    const inList = !listed && !ROLE_THEN_COMMA.test(before) && PLACE_LIST.test(text.slice(Math.max(0, m.index - 120), m.index));
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));

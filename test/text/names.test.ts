@@ -34,6 +34,10 @@ describe('findPartnerMentions', () => {
     ["I sat in Priya Nair's planning review.", [['name', "Priya Nair's"]]],
     // Two words listed after a person are a person too; after a place, a place.
     ['I worked with Priya Nair and Kofi Mensah.', [['name', 'Priya Nair'], ['name', 'Kofi Mensah']]],
+    // A comma or "and" that doesn't end a list of places leaves a full name a name.
+    ['Before the review, Priya Nair walked me through it.', [['name', 'Priya Nair']]],
+    ['I aligned Legal, Finance and Priya Nair.', [['name', 'Priya Nair']]],
+    ['Afterwards, Priya Nair and Kofi Mensah signed off.', [['name', 'Priya Nair'], ['name', 'Kofi Mensah']]],
     // A first name from a function doing what people do, or doing a person's work.
     ['Dee from procurement pushed the contract through.', [['name', 'Dee']]],
     ['Ngozi reworked the signing step.', [['name', 'Ngozi']]],
