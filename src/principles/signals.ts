@@ -519,7 +519,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'shared bad news candidly',
       weight: 2,
       pattern:
-        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed) [A-Z][^.!?\n]{0,60}?\b(?:the same (?:day|morning|afternoon)|within the hour|right away|immediately)|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
+        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed) (?:\w+ \w+|\w+ \w+ \w+), (?:the|our|my|their) [^,.!?\n]{1,40}, (?:the same (?:day|morning|afternoon)|within the hour|right away|immediately)|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
     },
     {
       label: 'focused on fixes, not blame',

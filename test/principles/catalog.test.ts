@@ -541,7 +541,7 @@ describe('signals', () => {
       'earn-trust',
       'shared bad news candidly',
       'I told Maria Lopez, the finance controller, the same morning.',
-      'I told Maria Lopez about the plan at the quarterly review.',
+      'I called off the rollout immediately, and emailed a patch to the vendor right away.',
     ],
     [
       'earn-trust',

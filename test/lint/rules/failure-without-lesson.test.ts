@@ -63,6 +63,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"I realised" a fact during the failure is no lesson', { ...BASE, action: 'I misjudged the load, and on day two I realised the vendor was throttling us.' }],
   ['lessons taught in a school are no lesson', { ...BASE, result: 'I missed the timetable date by a week, and cover lessons ran from paper lists.' }],
   ['a takeaway restaurant is no takeaway', { ...BASE, result: 'The pilot flopped: takeaway restaurants kept using the old tablets.' }],
+  ['"runs now without" describing a job is no lesson', { ...BASE, situation: 'Our nightly reconciliation runs now without any alerting.', result: 'I missed the date.' }],
   // A failure in wording no pattern has, which the trained model reads (src/text/classify.ts).
   ['a plan that could not take the load, to the model', { ...BASE, result: "My plan assumed the vendor's API could take peak load, and it could not." }],
   ['"failed over the weekend" is still a failure', { ...BASE, result: 'It failed over the weekend and nobody noticed until Monday.' }],
