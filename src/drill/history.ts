@@ -143,14 +143,18 @@ const KIND_WORDS: Readonly<Record<string, string>> = { boolean: 'true or false',
 function issueText(issue: z.core.$ZodIssue, line: unknown): string {
   let value: unknown = line;
   for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  // A number or a true/false is shown as it is ("not 2.5"); other values by their kind ("not text").
+  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   if (issue.code === 'invalid_type') {
     if (value === undefined) return ' is missing';
-    const actual = value === null ? 'empty' : Array.isArray(value) ? 'a list' : (KIND_WORDS[typeof value] ?? typeof value);
+    const actual = shown ?? (value === null ? 'empty' : Array.isArray(value) ? 'a list' : (KIND_WORDS[typeof value] ?? typeof value));
     return ` should be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${actual}`;
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-    return ` should be ${bound}, not ${JSON.stringify(value)}`;
+    const small = issue.code === 'too_small';
+    const bound = issue.inclusive === false ? (small ? 'more than' : 'less than') : small ? 'at least' : 'at most';
+    return ` should be ${bound} ${small ? issue.minimum : issue.maximum}, not ${shown ?? JSON.stringify(value)}`;
   }
+  if (issue.code === 'invalid_value') return ` should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${shown ?? JSON.stringify(value)}`;
   return `: ${issue.message.replace(/\.$/, '')}`;
 }

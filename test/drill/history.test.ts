@@ -80,8 +80,11 @@ describe('corruption', () => {
     [{ check: { metric: 'yes', saidI: true, partner: false, tradeoff: true } }, '`check.metric` should be true or false, not text'],
     [{ seconds: '90' }, '`seconds` should be a number, not text'],
     [{ lps: 'dive-deep' }, '`lps` should be a list, not text'],
-    [{ story: 7 }, '`story` should be text, not a number'],
+    [{ story: 7 }, '`story` should be text, not 7'],
     [{ rating: 0 }, '`rating` should be at least 1, not 0'],
+    [{ rating: 2.5 }, '`rating` should be a whole number, not 2.5'],
+    [{ limit: 0 }, '`limit` should be more than 0, not 0'],
+    [{ version: 0 }, '`version` should be 1, not 0'],
     [{ at: 'yesterday' }, '`at`: not a date'],
   ])('says in words what is wrong with a field: %j', (change, words) => {
     const { warnings } = parseHistory(JSON.stringify({ ...entry(), ...change }) + '\n', 'h.jsonl');
