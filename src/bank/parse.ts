@@ -176,7 +176,9 @@ function openingQuoteLine(source: string, end: number, quote: string): number | 
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
   return at === undefined ? undefined : source.slice(0, at).split('\n').length;
 }
-const VALUE_START = /(?:^|[:\-[{,])[ \t]*(["'])/gm;
+// After a key's colon, a dash or a flow bracket, and any anchor or tag; not the first of a '' pair, which
+// stands for one ' inside single quotes.
+const VALUE_START = /(?:^|[:\-[{,])[ \t]*(?:[&!][^\s]*[ \t]+)?(["'])(?!\1)/gm;
 
 function offsetOf(node: Node | unknown): number {
   return (node as Node | undefined)?.range?.[0] ?? 0;

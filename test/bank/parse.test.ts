@@ -124,6 +124,9 @@ describe('bad YAML', () => {
     ]);
     expect(problems('title: "unclosed\nresult: x\n')[0]).toContain('the quote opened on line 1 is never closed');
     expect(problems('title: "closed"\nresult: x\naction: \'I was\n')[0]).toContain('the quote opened on line 3 is never closed');
+    // A '' pair inside the unclosed text is an escaped quote, not an opening one; an anchor may come first.
+    expect(problems("title: t\naction: 'I said it was,\n  ''mine'', the call\nresult: x\n")[0]).toContain('the quote opened on line 2 is never closed');
+    expect(problems('title: t\nresult: &r "x\n')[0]).toContain('the quote opened on line 2 is never closed');
   });
 
   it('explains a tab used as indentation', () => {
