@@ -74,16 +74,22 @@ const SINGULAR: Record<string, string> = {
 const NEXT_WORD = /^\s+(\p{L}[\p{L}'’-]*)/u;
 // What only a group does: "our team agreed" is not "I agreed", so the suggestion says how the candidate got
 // them there.
-// ("We decided" → "I decided" stays: owning the decision is the point.)
-const COLLECTIVE: Record<string, string> = {
-  agreed: 'agree', voted: 'vote', aligned: 'align', converged: 'converge', debated: 'debate', discussed: 'discuss',
-};
+// ("We decided" → "I decided" stays: owning the decision is the point. "We agreed with Legal" → "I agreed
+// with Legal" stays too: there the other party is named.)
+const WITH = /^\s+with\b/i;
+const COLLECTIVE: Record<string, string> = { agreed: 'agree', voted: 'vote', aligned: 'align', converged: 'converge', debated: 'debate' };
 
-/** "I" and the rest of the predicate; for a verb only a group does, how the candidate got the group to do it. */
-function singular(i: string, rest: string): string {
-  const verb = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
-  const base = verb === undefined ? undefined : COLLECTIVE[verb];
-  return base === undefined ? i + rest : `I got the team to ${base}`;
+/**
+ * "I" and the rest of the predicate; for a verb only a group does, how the candidate got the group (`who`:
+ * "the team", "the org") to do it, keeping any adverb: "we then agreed" → "I then got the team to agree".
+ * `after` is the text after the mention: "agreed with Legal" names the other party, and stays "I agreed".
+ */
+function singular(i: string, rest: string, after: string, who = 'the team'): string {
+  const words = rest.trim().split(/\s+/);
+  const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  const base = at === -1 ? undefined : COLLECTIVE[words[at]!.toLowerCase()];
+  if (base === undefined || WITH.test(after)) return i + rest;
+  return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
 }
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
 
@@ -100,12 +106,13 @@ export function findWeMentions(text: string): WeMention[] {
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
-    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest) });
+    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);
-    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest) });
+    const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
+    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`) });
   }
   return found.sort((a, b) => a.index - b.index);
 }

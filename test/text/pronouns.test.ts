@@ -14,6 +14,10 @@ describe('findWeMentions', () => {
     ['We all agreed on the date.', [['We all agreed', 'I got the team to agree']]],
     ['Our team agreed to move the launch.', [['Our team agreed', 'I got the team to agree']]],
     ['We aligned on one date.', [['We aligned', 'I got the team to align']]],
+    ['We then agreed on a date.', [['We then agreed', 'I then got the team to agree']]],
+    ['Our org agreed to freeze changes.', [['Our org agreed', 'I got the org to agree']]],
+    // With another party named, agreeing is the candidate's own act.
+    ['We agreed with Legal on the wording.', [['We agreed', 'I agreed']]],
     ['We then re-ran it.', [['We then re-ran', 'I then re-ran']]],
     ['We kind of ran it.', [['We kind of ran', 'I ran']]],
     ['We sort the tickets daily.', [['We sort', 'I sort']]],
