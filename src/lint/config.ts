@@ -98,6 +98,12 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
       const level = SEVERITIES[String(severity)];
+      if (!level && severity === undefined && options && typeof options === 'object') {
+        // "severty: warn": a misspelt `severity`, not an option.
+        const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
+        const keyNode = misspelt !== undefined && isMap(rulePair.value) ? rulePair.value.items.find((p) => isScalar(p.key) && p.key.value === misspelt)?.key : undefined;
+        if (keyNode) fail(keyNode as Node, `\`rules.${id}\` has no \`severity\`. Did you mean \`severity\` for \`${misspelt}\`?`);
+      }
       if (!level) {
         // "warning" → warn, "eror" → error.
         const hint = typeof severity === 'string' ? (severity.toLowerCase().startsWith('warn') ? 'warn' : closest(severity, ['off', 'warn', 'error'])) : undefined;

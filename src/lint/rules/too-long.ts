@@ -28,7 +28,11 @@ export default {
   options(raw) {
     const parsed = parseOptions(optionsSchema, raw, 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
     const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) };
-    if (options.warnSeconds > options.errorSeconds) throw new OptionError('`warnSeconds` must not be more than `errorSeconds`.', 'warnSeconds');
+    if (options.warnSeconds > options.errorSeconds) {
+      // At the one the user wrote; the other may be its default.
+      const key = parsed.warnSeconds === undefined ? 'errorSeconds' : 'warnSeconds';
+      throw new OptionError(`\`warnSeconds\` (${options.warnSeconds}) must not be more than \`errorSeconds\` (${options.errorSeconds}); unset, they are ${DEFAULTS.warnSeconds} and ${DEFAULTS.errorSeconds}.`, key);
+    }
     return options;
   },
   check(story, report, options = DEFAULTS) {
