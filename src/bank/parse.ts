@@ -17,7 +17,7 @@ import {
 import { STORY_KEYS, storySchema, type Story, type StoryData } from './schema.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
-import { showValue } from '../text/show.js';
+import { expectedKind, kindOf, showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 
 export interface Locator {
@@ -230,7 +230,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
-      return [{ message: `${name} should be ${expectedKind(issue.expected, path)}, not ${actual}.`, at: where.offset }];
+      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path)}, not ${actual}.`, at: where.offset }];
     case 'invalid_union':
       return [{ message: `${name} should be a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
     case 'too_small':
@@ -271,21 +271,9 @@ function describePath(path: (string | number)[]): string {
   return sub === undefined ? item : `\`${sub}\` in ${item}`;
 }
 
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'boolean') return `true/false (${value})`;
-  return `a ${typeof value} (${showValue(value)})`;
-}
-
-function expectedKind(expected: string | undefined, path: (string | number)[]): string {
-  if (expected === 'array') return 'a list';
-  if (expected === 'boolean') return 'true or false';
-  if (expected === 'object') return 'a mapping';
-  if (expected === 'string') return path.length > 1 ? 'text' : 'text (quote it if it looks like a number)';
-  return expected ?? 'something else';
+/** What a story field expected: text, with a hint for a bare top-level value YAML read as a number. */
+function expectedFieldKind(expected: string | undefined, path: (string | number)[]): string {
+  return expected === 'string' && path.length <= 1 ? 'text (quote it if it looks like a number)' : expectedKind(expected);
 }
 
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;

@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { expectedKind, kindOf, showValue } from '../text/show.js';
 
 /** The format version written into every line. A reader skips lines from a newer version. */
 export const HISTORY_VERSION = 1;
@@ -137,24 +138,18 @@ export function readHistory(file: string, shownAs: string): History {
   return parseHistory(text, shownAs);
 }
 
-const KIND_WORDS: Readonly<Record<string, string>> = { boolean: 'true or false', number: 'a number', int: 'a whole number', string: 'text', array: 'a list', object: 'a mapping' };
-
-/** What is wrong with a field of a history line, in words, after its name: " should be true or false, not text". */
+/** What is wrong with a field of a history line, in words, after its name: " should be true or false, not a string ("yes")". */
 function issueText(issue: z.core.$ZodIssue, line: unknown): string {
   let value: unknown = line;
   for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  // A number or a true/false is shown as it is ("not 2.5"); other values by their kind ("not text").
-  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-  if (issue.code === 'invalid_type') {
-    if (value === undefined) return ' is missing';
-    const actual = shown ?? (value === null ? 'empty' : Array.isArray(value) ? 'a list' : (KIND_WORDS[typeof value] ?? typeof value));
-    return ` should be ${KIND_WORDS[issue.expected] ?? issue.expected}, not ${actual}`;
-  }
+  if (issue.code === 'invalid_type') return value === undefined ? ' is missing' : ` should be ${expectedKind(issue.expected)}, not ${kindOf(value)}`;
+  // A bound or a literal is compared with the value itself: "should be at most 5, not 9".
+  const shown = showValue(value);
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const small = issue.code === 'too_small';
     const bound = issue.inclusive === false ? (small ? 'more than' : 'less than') : small ? 'at least' : 'at most';
-    return ` should be ${bound} ${small ? issue.minimum : issue.maximum}, not ${shown ?? JSON.stringify(value)}`;
+    return ` should be ${bound} ${small ? issue.minimum : issue.maximum}, not ${shown}`;
   }
-  if (issue.code === 'invalid_value') return ` should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, not ${shown ?? JSON.stringify(value)}`;
+  if (issue.code === 'invalid_value') return ` should be ${issue.values.map((v) => showValue(v)).join(' or ')}, not ${shown}`;
   return `: ${issue.message.replace(/\.$/, '')}`;
 }

@@ -12,3 +12,24 @@ export function showValue(value: unknown, max = 40): string {
   const shown = JSON.stringify(value) ?? String(value);
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
+
+/** What a value is, for a message: "missing", "empty", "a list", "a mapping", "true/false (yes)", "a string ("x")". */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'boolean') return `true/false (${value})`;
+  return `a ${typeof value} (${showValue(value)})`;
+}
+
+/** What a schema expected (zod's `expected`), in words: "a list", "true or false", "a whole number". */
+export function expectedKind(expected: string | undefined): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'boolean') return 'true or false';
+  if (expected === 'object') return 'a mapping';
+  if (expected === 'string') return 'text';
+  if (expected === 'number') return 'a number';
+  if (expected === 'int') return 'a whole number';
+  return expected ?? 'something else';
+}

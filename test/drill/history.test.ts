@@ -77,12 +77,12 @@ describe('corruption', () => {
   });
 
   it.each([
-    [{ check: { metric: 'yes', saidI: true, partner: false, tradeoff: true } }, '`check.metric` should be true or false, not text'],
-    [{ seconds: '90' }, '`seconds` should be a number, not text'],
-    [{ lps: 'dive-deep' }, '`lps` should be a list, not text'],
-    [{ story: 7 }, '`story` should be text, not 7'],
+    [{ check: { metric: 'yes', saidI: true, partner: false, tradeoff: true } }, '`check.metric` should be true or false, not a string ("yes")'],
+    [{ seconds: '90' }, '`seconds` should be a number, not a string ("90")'],
+    [{ lps: 'dive-deep' }, '`lps` should be a list, not a string ("dive-deep")'],
+    [{ story: 7 }, '`story` should be text, not a number (7)'],
     [{ rating: 0 }, '`rating` should be at least 1, not 0'],
-    [{ rating: 2.5 }, '`rating` should be a whole number, not 2.5'],
+    [{ rating: 2.5 }, '`rating` should be a whole number, not a number (2.5)'],
     [{ limit: 0 }, '`limit` should be more than 0, not 0'],
     [{ version: 0 }, '`version` should be 1, not 0'],
     [{ at: 'yesterday' }, '`at`: not a date'],
