@@ -224,8 +224,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
       return (issue.keys ?? []).map((key) => {
         const suggestion = closest(key, STORY_KEYS);
         const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
-        const keyNode = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : undefined;
-        return { message: `Unknown key \`${key}\`.${hint}`, at: offsetOf(keyNode ?? map) };
+        return { message: `Unknown key \`${key}\`.${hint}`, at: offsetOf(keyNode(map, key) ?? map) };
       });
     }
     case 'invalid_type':
@@ -238,6 +237,11 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     default:
       return [{ message: issue.message.endsWith('.') ? issue.message : `${name}: ${issue.message}.`, at: where.offset }];
   }
+}
+
+/** The key node of `key` in a YAML mapping, to point a message at the key itself; undefined if it isn't one. */
+export function keyNode(map: unknown, key: string): Node | undefined {
+  return isMap(map) ? (map.items.find((p) => isScalar(p.key) && p.key.value === key)?.key as Node | undefined) : undefined;
 }
 
 /** The YAML node at a schema path (a zod issue's path), or the deepest one that exists. */

@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAM
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { nodeAt, yamlMessage } from '../bank/parse.js';
+import { keyNode, nodeAt, yamlMessage } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -144,9 +144,8 @@ function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: s
   if (issue.code === 'unrecognized_keys') {
     return (issue.keys ?? []).map((key) => {
       const hint = closest(key, QUESTION_KEYS);
-      const keyNode = item.items.find((p) => isScalar(p.key) && p.key.value === key)?.key;
       return {
-        node: keyNode ?? item,
+        node: keyNode(item, key) ?? item,
         message: `Unknown key \`${key}\`.${hint ? ` Did you mean \`${hint}\`?` : ` A question's keys are: ${QUESTION_KEYS.join(', ')}.`}`,
       };
     });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { describeError } from '../bank/files.js';
-import { yamlMessage } from '../bank/parse.js';
+import { keyNode, yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../text/suggest.js';
 import { findConfigFile } from './config-file.js';
@@ -101,8 +101,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       if (!level && severity === undefined && options && typeof options === 'object') {
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
-        const keyNode = misspelt !== undefined && isMap(rulePair.value) ? rulePair.value.items.find((p) => isScalar(p.key) && p.key.value === misspelt)?.key : undefined;
-        if (keyNode) fail(keyNode as Node, `\`rules.${id}\` has no \`severity\`. Did you mean \`severity\` for \`${misspelt}\`?`);
+        const at = misspelt === undefined ? undefined : keyNode(rulePair.value, misspelt);
+        if (at) fail(at, `\`rules.${id}\` has no \`severity\`. Did you mean \`severity\` for \`${misspelt}\`?`);
       }
       if (!level) {
         // "warning" → warn, "eror" → error.
@@ -117,8 +117,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       } catch (problem) {
         // At the option it is about, if there is one: "wordsPerMinit: 120" rather than the rule's line.
         const key = problem instanceof OptionError ? problem.key : undefined;
-        const keyNode = key !== undefined && isMap(rulePair.value) ? rulePair.value.items.find((p) => isScalar(p.key) && p.key.value === key)?.key : undefined;
-        fail((keyNode as Node | undefined) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
+        fail((key === undefined ? undefined : keyNode(rulePair.value, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
       }
     }
   }
