@@ -54,6 +54,9 @@ export const TEXT_FIELDS = ['title', 'situation', 'task', 'action', 'result', 't
 export type TextField = (typeof TEXT_FIELDS)[number];
 /** The spoken sections, in the order a candidate tells them. */
 export const SPOKEN_FIELDS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
+export type SpokenField = (typeof SPOKEN_FIELDS)[number];
+/** The spoken sections after the situation: what the candidate did, not the background to it. */
+export const AFTER_SITUATION = SPOKEN_FIELDS.filter((field) => field !== 'situation');
 
 /** A validated story with its resolved id. */
 export interface Story extends StoryData {

@@ -9,7 +9,7 @@
  * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
  * find nothing, the trained failure model (src/text/classify.ts) reads each sentence the same way.
  */
-import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
@@ -64,8 +64,6 @@ function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
 }
 
-type SpokenField = (typeof SPOKEN_FIELDS)[number];
-
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
@@ -75,20 +73,23 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
   if (tag !== undefined) return { by: 'tag', tag };
   // The words first, in every section, so that a finding quotes the plainest evidence.
-  return firstSentence(story, 'words', failureWords) ?? firstSentence(story, 'model', (sentence) => fires(failureModel, sentence));
+  const told = toldOfCandidate(story);
+  const byWords = told.find((s) => failureWords(s.sentence));
+  if (byWords) return { by: 'words', ...byWords };
+  const byModel = told.find((s) => fires(failureModel, s.sentence));
+  return byModel && { by: 'model', ...byModel };
 }
 
 export function isFailureStory(story: StoryData): boolean {
   return failureSign(story) !== undefined;
 }
 
-function firstSentence(story: StoryData, by: 'words' | 'model', tells: (sentence: string) => boolean): FailureSign | undefined {
-  for (const field of SPOKEN_FIELDS) {
+/** The story's sentences that can tell of the candidate's failure, in order: the situation's only where they speak of the candidate. */
+function toldOfCandidate(story: StoryData): { field: SpokenField; index: number; sentence: string }[] {
+  return SPOKEN_FIELDS.flatMap((field) => {
     const text = textOf(story, field);
-    for (const [start, end] of sentenceRanges(text)) {
-      const sentence = text.slice(start, end);
-      if ((field !== 'situation' || FIRST_PERSON.test(sentence)) && tells(sentence)) return { by, field, index: start, sentence };
-    }
-  }
-  return undefined;
+    return sentenceRanges(text)
+      .map(([start, end]) => ({ field, index: start, sentence: text.slice(start, end) }))
+      .filter((s) => field !== 'situation' || FIRST_PERSON.test(s.sentence));
+  });
 }

@@ -8,7 +8,7 @@
  * trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which stories are
  * failures: src/text/failure.ts.
  */
-import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
 import lessonModel from './models/lesson.js';
 
@@ -54,13 +54,11 @@ const LESSON = new RegExp(
 const CHANGE =
   /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
-// Lessons come after the event; the situation is before it.
-const MODEL_FIELDS = SPOKEN_FIELDS.filter((field) => field !== 'situation');
-
 export function hasLesson(story: StoryData): boolean {
   if (textOf(story, 'learned').trim()) return true;
   return (
     SPOKEN_FIELDS.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
-    MODEL_FIELDS.some((field) => anySentence(lessonModel, textOf(story, field)))
+    // Lessons come after the event; the situation is before it.
+    AFTER_SITUATION.some((field) => anySentence(lessonModel, textOf(story, field)))
   );
 }

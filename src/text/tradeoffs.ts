@@ -30,7 +30,7 @@
  * task, action, result and lesson, for wording no list has ("the mobile apps stayed on the old screens
  * until the new year").
  */
-import { SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
 
@@ -601,8 +601,6 @@ function optionNotTaken(text: string, index: number, end: number): boolean {
 
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
 
-// The situation is context: a trade-off there is usually someone else's.
-const MODEL_FIELDS = SPOKEN_FIELDS.filter((field) => field !== 'situation');
 
 /** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
 export function statesTradeoff(story: StoryData): boolean {
@@ -611,6 +609,7 @@ export function statesTradeoff(story: StoryData): boolean {
   // in a commit hook.
   return (
     ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined)) ||
-    MODEL_FIELDS.some((field) => anySentence(tradeoffModel, textOf(story, field)))
+    // The situation is context: a trade-off there is usually someone else's.
+    AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field)))
   );
 }
