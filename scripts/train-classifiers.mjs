@@ -19,15 +19,15 @@ import { loadText, ROOT } from './train-data.mjs';
 const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, hasLesson } = await loadText();
 
 /**
- * The tasks: the label each model learns, the threshold it ships with (chosen with --cv), and which dev
- * stories' sentences are its negatives. A story labelled no-tradeoff states none; a story not labelled
+ * The tasks, each named for the label its model learns (the key in test/train's files): the threshold it
+ * ships with (chosen with --cv), and which dev stories' sentences are its negatives. A story labelled no-tradeoff states none; a story not labelled
  * vague-outcome has no vague result.
  */
 const TASKS = {
-  tradeoff: { label: 'tradeoff', threshold: 0.85, dev: { rule: 'no-tradeoff', labelled: true, fields: ['situation', 'task', 'action', 'result', 'learned'] } },
-  vague: { label: 'vague', threshold: 0.9, dev: { rule: 'vague-outcome', labelled: false, fields: ['result'] } },
-  failure: { label: 'failure', threshold: 0.92 },
-  lesson: { label: 'lesson', threshold: 0.95 },
+  tradeoff: { threshold: 0.85, dev: { rule: 'no-tradeoff', labelled: true, fields: ['situation', 'task', 'action', 'result', 'learned'] } },
+  vague: { threshold: 0.9, dev: { rule: 'vague-outcome', labelled: false, fields: ['result'] } },
+  failure: { threshold: 0.92 },
+  lesson: { threshold: 0.95 },
 };
 const GRID = [0.7, 0.8, 0.85, 0.9, 0.92, 0.95];
 
@@ -45,7 +45,8 @@ const PRUNE = Number(tuning.PRUNE ?? 0.1);
 
 /** Every labelled sentence for a task: `{ text, label, group }`, `group` keeping a story's sentences in one fold. */
 function examples(task) {
-  const { label, dev } = TASKS[task];
+  const label = task;
+  const { dev } = TASKS[task];
   const out = [];
   const dir = join(ROOT, 'test/train');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
