@@ -3,6 +3,7 @@
  * engineering manager", "our VP of Sales", "the CFO"). Generic people ("my manager", "stakeholders",
  * "a coworker", "the team") are not partners an interviewer can picture.
  */
+import { COMMON_S_WORDS } from './common-s-words.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -109,6 +110,8 @@ const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
 const PLURAL = /s$/;
+// Where a sentence, a line or a bullet starts: the one place a common word is capitalised anyway.
+const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*•]\s+)?|[.!?;:]\s+)$/;
 const NOT_NAMES = new Set(
   (
     'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
@@ -209,6 +212,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after)) continue;
+    // "Operators ran the cutover", "Plans took 25 minutes": a plural that starts a sentence, not a name.
+    if (words.length === 1 && isCommonSWord(words[0]!) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
@@ -223,6 +228,15 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+let commonSWords: Set<string> | undefined;
+
+/** Whether `word` is a common English word ending in -s ("Operators", "Plans"), whatever its case. */
+function isCommonSWord(word: string): boolean {
+  if (!PLURAL.test(word)) return false;
+  commonSWords ??= new Set(COMMON_S_WORDS.split(' '));
+  return commonSWords.has(word.toLowerCase());
 }
 
 /** Whether `word` is used anywhere in `text` as a product or company: after an article, or as a modifier. */

@@ -49,6 +49,12 @@ describe('findPartnerMentions', () => {
     ['I agreed the windows with the NOC duty manager.', [['role', 'manager']]],
     ["I agreed the swap rules with the division's matron.", [['role', 'matron']]],
     ['I filmed it with the maintenance foreman.', [['role', 'foreman']]],
+    // A name ending in -s that starts a sentence is still a name: it is no common English word.
+    ['Carlos ran the cutover.', [['name', 'Carlos']]],
+    ['Late in Q3. Matthias agreed to wait.', [['name', 'Matthias']]],
+    ['- Miles reviewed the plan', [['name', 'Miles']]],
+    // A plural is capitalised mid-sentence only as a name.
+    ['I asked Banks to review it.', [['name', 'Banks']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -94,6 +100,12 @@ describe('findPartnerMentions', () => {
     'The pilot covered 300 routes from Tsuen Wan to Jordan.',
     'Traffic in the Lion Rock tunnel doubled.',
     'I added Naver Clova OCR with a manual check.',
+    // A plural that starts a sentence, a line or a bullet before a verb people use.
+    'Operators ran the cutover in two nights.',
+    'The old tool was slow. Plans took 25 minutes.',
+    '- Drivers complained about the new scanner',
+    'It slipped; Contracts took six weeks to sign.',
+    'Dispatchers agreed to the new shift pattern.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
