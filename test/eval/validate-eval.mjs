@@ -8,7 +8,7 @@ const RULES = ['missing-metric','we-instead-of-i','no-named-partner','no-tradeof
 const LPS = new Set('customer-obsession ownership invent-and-simplify are-right-a-lot learn-and-be-curious hire-and-develop-the-best insist-on-the-highest-standards think-big bias-for-action frugality earn-trust dive-deep have-backbone-disagree-and-commit deliver-results strive-to-be-earths-best-employer success-and-scale-bring-broad-responsibility'.split(' '));
 let errs = [];
 const stories = {};
-const SPLITS = ['dev','holdout','holdout2'];
+const SPLITS = ['dev', ...fs.readdirSync(root).filter((d) => /^holdout\d*$/.test(d)).sort((a, b) => a.length - b.length || a.localeCompare(b))];
 for (const split of SPLITS) {
   // A working copy may hold one split only (a helper tuning on dev has no hold-out).
   if (!fs.existsSync(path.join(root, split))) { console.log(`no ${split}/ folder: skipped`); continue; }
