@@ -33,6 +33,7 @@ const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
 const HEAD = /^(?:head|director|vp|vice president|svp)$/i;
+const THE_BEFORE = /\bthe\s$/i;
 const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|table|list|state|steam|it|this|that)\b)\p{L}[\p{L}&-]+/iu;
 // "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
@@ -75,7 +76,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 const PERSON_BEFORE =
   /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
 const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched)\b)/;
+  /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:the|our|my|a|an|who|whose)\b|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
@@ -95,6 +96,8 @@ const THING_LAST = new Set(
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
     'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival').split(','),
 );
+// "Loss Prevention", "Asset Management", "Business Continuity": a function or a discipline, not a surname.
+const ABSTRACT_NOUN = /^(?!Clement$)\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ness|ics)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
@@ -192,8 +195,10 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
-    const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (HEAD.test(m[0]) ? OF_ANYTHING.exec(tail) : null);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
+    const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
+    const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
     if (of) add(m.index, m[0] + of[0], 'role');
     else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role');
   }
@@ -207,7 +212,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (titled.some((t) => m.index >= t.index! && m.index < t.index! + t[0].length)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
-    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
+    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
     if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
@@ -224,7 +229,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person = (!inList && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
