@@ -52,6 +52,8 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\bI (?:had )?(?:badly|seriously|massively|completely|totally|grossly|wildly|vastly|initially|originally|also) (?:underestimated|overestimated|misjudged|misread|miscalculated|overlooked|under-?scoped|mis-?scoped|under-?planned|over-?promised|over-?committed|mishandled)\b|\bI (?:miscalculated|mishandled|under-?scoped|mis-?scoped|under-?planned|neglected to)\b`,
     String.raw`\b(?:I|we) (?:should|ought to)(?:n['’]t| not)? have\b`,
     String.raw`\b(?:I|we) made (?:a |an |the |one |two |several |some |my |our )?(?:[\p{L}-]+ ){0,2}?(?:mistakes?|errors?|missteps?|blunders?)\b|\b(?:a|an) (?:costly|expensive|painful|serious|rookie|basic|classic|avoidable|embarrassing|big|huge|major) (?:mistake|error|misstep|blunder|oversight)\b`,
+    // The bill for it: "the client charged us a penalty of €18k", "we paid $60k in service credits".
+    String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with|took) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?|service credits|sla credits|late fees|liquidated damages)\b`,
     String.raw`\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
   ].join('|'),
   'iu',

@@ -38,6 +38,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"we missed the date"', { ...BASE, result: 'We missed the go-live date by nine days.' }],
   ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
+  ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
+  ['service credits paid for it', { ...BASE, result: 'We paid $60k in service credits that quarter.' }],
   ['an estimate that was off', { ...BASE, action: 'My estimate was off by a month, and I told the director late.' }],
   ['"didn\'t go to plan"', { ...BASE, result: "The cut-over didn't go to plan." }],
   ['a past habit is not a lesson', { ...BASE, result: 'I misjudged the load. I always assumed the vendor would cope.' }],
@@ -71,6 +73,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a penalty avoided or never paid', { ...BASE, result: 'All 120 stores went live on 1 May, so we paid no penalty and the client charged us nothing extra.' }],
+  ['a penalty clause in the contract', { ...BASE, situation: 'The contract carried a £5k-a-day penalty clause.', result: 'The cut-over finished two days early.' }],
   ['"nothing went wrong" is no failure', { ...BASE, result: 'Nothing went wrong during the cut-over, and refunds ran 20% faster.' }],
   ['"little went wrong" is no failure', { ...BASE, result: 'Little went wrong on the night; the rehearsals had caught the issues.' }],
   ['a failure with `learned:`', { ...BASE, result: 'I missed the date.', learned: 'I now profile the source data before I commit to a date.' }],
