@@ -45,14 +45,14 @@ const LESSON = new RegExp(
     // Lessons told in other words: "What I took from it", "I came away knowing", "that stuck with me".
     String.raw`\bwhat I (?:took|take|carried|carry)(?: away)? from\b|\bwhat I (?:do|did|would do) (?:differently|now)\b|\bI (?:came|walked) away (?:with|knowing|convinced)\b|\b(?:stuck|stayed) with me\b|\bI (?:took|carry|carried|take) (?:that|it|this|the lesson|those lessons) (?:into|forward|with me)\b|\bthe hard way\b`,
     // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets".
-    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\bevery (?:[\p{L}-]+ ){0,3}now (?:gets|has|goes|needs|requires|starts|includes|runs|carries)\b`,
+    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\b(?:every|any|each) (?:[\p{L}-]+ ){0,3}(?:(?:I|we) [\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
     String.raw`\b(?:on|for|in) (?:the|my|every|each) next (?:[\p{L}-]+ ){0,2}?(?:launch|release|project|programme|program|rollout|migration|cut-?over|one),? I\b|\bI(?:['’]ll| will) (?:always|never|now)\b|\b(?:now|today|these days),? (?:before|on every|for every|for any|on any|at every|with every)\b`,
   ].join('|'),
   'iu',
 );
 // Remediation: what was put in place so the failure can't recur.
 const CHANGE =
-  /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
+  /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
 export function hasLesson(story: StoryData): boolean {
   if (textOf(story, 'learned').trim()) return true;

@@ -50,7 +50,7 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = /\b(?:as|I was|I am|I['’]m|I joined as|I served as)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const OWN_ROLE = /\b(?:as|I was|I am|I['’]m|I joined as|I served as)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
@@ -94,7 +94,7 @@ const THING_LAST = new Set(
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
     'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
-    'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival').split(','),
+    'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival,Credit,Benefit,Pension').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Continuity": a function or a discipline, not a surname.
 const ABSTRACT_NOUN = /^(?!Clement$)\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ness|ics)$/u;
@@ -113,8 +113,6 @@ const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 // "Sellers from Spain asked…" is a group; a name that ends in -s is left to the other signs.
 const PLURAL = /s$/;
-// Where a sentence, a line or a bullet starts: the one place a common word is capitalised anyway.
-const SENTENCE_START = /(?:(?:^|\n)[ \t]*(?:[-*•]\s+)?|[.!?;:]\s+)$/;
 const NOT_NAMES = new Set(
   (
     'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
@@ -217,8 +215,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after)) continue;
-    // "Operators ran the cutover", "Plans took 25 minutes": a plural that starts a sentence, not a name.
-    if (words.length === 1 && isCommonSWord(words[0]!) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
+    // is a group, unless it is asked, told or worked with as a person is ("I asked Banks").
+    if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").

@@ -116,6 +116,10 @@ describe('findPartnerMentions', () => {
     'Fraud Prevention signed off the rules.',
     'Business Continuity approved the plan.',
     'I asked a supervisor for help.',
+    // Benefits, a plural mid-sentence, and the candidate's own role however long its qualifier.
+    'The service sent Universal Credit and Pension Credit letters to claimants.',
+    'Revenue fell by half, and Analysts raised a P1.',
+    "As the Onboarding org's on-call TPM, I kept accounts flowing.",
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

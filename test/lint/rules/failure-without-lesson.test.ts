@@ -73,6 +73,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a rule for every change the candidate approves now', { ...BASE, action: 'That was my miss.', result: 'Any fastener change I approve now needs a vibration test.' }],
+  ['a procedure rewritten afterwards', { ...BASE, action: 'That was my miss.', result: 'The same month I rewrote the change procedure.' }],
   ['a penalty avoided or never paid', { ...BASE, result: 'All 120 stores went live on 1 May, so we paid no penalty and the client charged us nothing extra.' }],
   ['a penalty clause in the contract', { ...BASE, situation: 'The contract carried a £5k-a-day penalty clause.', result: 'The cut-over finished two days early.' }],
   ['"nothing went wrong" is no failure', { ...BASE, result: 'Nothing went wrong during the cut-over, and refunds ran 20% faster.' }],
