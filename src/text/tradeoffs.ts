@@ -131,7 +131,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
   { re: new RegExp(MEANT_LESS, 'gi'), when: byChoice },
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
-  { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could)\b|['’](?:d|ll)\b)/gi },
+  { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
+  // Ordering by choice, the last place named: "I put theatres and day surgery last".
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:last|till last|until last|to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))`, 'gi') },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".

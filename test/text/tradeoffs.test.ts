@@ -352,6 +352,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I couldn\'t staff both, so the portal waited.', "couldn't staff both"],
     ['I bit the bullet and paid the vendor.', 'bit the bullet'],
     ['I took the patch, knowing I\'d be back in that code by winter.', "knowing I'd"],
+    ['Dermatology went first, and I put theatres and day surgery last, knowing that pushed their benefit into next year.', 'knowing that pushed'],
+    ['I put theatres and day surgery last.', 'put theatres and day surgery last'],
+    ['- Left the Welsh stores to the end of the queue', 'Left the Welsh stores to the end of the queue'],
     ['My recommendation to the registrar was the standard workflow over a custom build.', 'recommendation to the registrar was the standard workflow over'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
@@ -378,6 +381,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I rebuilt the pipeline, which cost £40k in contractor time.',
     'I rebuilt the pipeline, which cost nothing extra.',
     'The outage cost us a day.',
+    'I left the office last that night.',
+    'The vendor put our tickets last in its queue.',
+    'I moved the printer to the last bay.',
     'The vendor pulled out, which left the team without a supplier.',
     'I migrated the sites, and that left no open defects.',
     'I kept the team for another year.',
