@@ -39,6 +39,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
+  ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
+  ["the candidate's script deleted rows", { ...BASE, result: 'My migration script deleted 300 invoices, which I restored from backup by noon.' }],
   ['service credits paid for it', { ...BASE, result: 'We paid $60k in service credits that quarter.' }],
   ['an estimate that was off', { ...BASE, action: 'My estimate was off by a month, and I told the director late.' }],
   ['"didn\'t go to plan"', { ...BASE, result: "The cut-over didn't go to plan." }],
@@ -73,6 +75,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ["someone else's change did the damage", { ...BASE, result: "The vendor's script deleted 300 invoices, and I restored them from backup by noon." }],
+  ['my fix stopped the loss', { ...BASE, result: 'My patch stopped the duplicate charges within an hour, and no data was lost.' }],
   ['a rule for every change the candidate approves now', { ...BASE, action: 'That was my miss.', result: 'Any fastener change I approve now needs a vibration test.' }],
   ['a procedure rewritten afterwards', { ...BASE, action: 'That was my miss.', result: 'The same month I rewrote the change procedure.' }],
   ['a penalty avoided or never paid', { ...BASE, result: 'All 120 stores went live on 1 May, so we paid no penalty and the client charged us nothing extra.' }],
