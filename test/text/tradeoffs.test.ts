@@ -382,6 +382,8 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I rebuilt the pipeline, which cost nothing extra.',
     'The outage cost us a day.',
     'I left the office last that night.',
+    '- Cut the release branch on March 6 after the squad closed 41 tickets.',
+    'I cut a new release every Tuesday.',
     'The vendor put our tickets last in its queue.',
     'I moved the printer to the last bay.',
     'The vendor pulled out, which left the team without a supplier.',
