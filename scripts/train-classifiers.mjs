@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadText, ROOT } from './train-data.mjs';
 
-const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, hasLesson } = await loadText();
+const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, modelMayJudge, FAILURE_MODEL_FIELDS, hasLesson } = await loadText();
 
 /**
  * The tasks, each named for the label its model learns (the key in test/train's files): the threshold it
@@ -195,7 +195,7 @@ function withPhrases(task, scored, phrase, gate = () => true) {
 
 /**
  * Failure stories with no lesson, as the rule sees them, over the stories in test/train: a failure by the
- * patterns or a model sentence of the task, action or result, and no lesson by the patterns or a model
+ * patterns or a model sentence where the rule lets the model read (FAILURE_MODEL_FIELDS, modelMayJudge), and no lesson by the patterns or a model
  * sentence outside the situation. The trade-off files' stories are none of them about a failure.
  */
 function failureStories(failureScores, lessonScores) {
@@ -203,13 +203,13 @@ function failureStories(failureScores, lessonScores) {
   const stories = readdirSync(dir)
     .filter((f) => /^(?:stories|tradeoff)-/.test(f))
     .flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')).stories.map((story) => ({ group: `${file}/${story.id}`, story })));
-  const top = (scored, group, fields) => Math.max(0, ...scored.filter((r) => r.group === group && fields.includes(r.field)).map((r) => r.p));
+  const top = (scored, group, fields, gate = () => true) => Math.max(0, ...scored.filter((r) => r.group === group && fields.includes(r.field) && gate(r)).map((r) => r.p));
   const shipped = [TASKS.failure.threshold, TASKS.lesson.threshold];
   for (const [tf, tl] of [[Infinity, Infinity], shipped, [0.9, 0.95], [0.95, 0.95], [0.92, 0.9]]) {
     let tp = 0, fp = 0, fn = 0;
     for (const { group, story } of stories) {
       const truth = !!story.labels && story.labels.failure.length > 0 && story.labels.lesson.length === 0 && !story.learned;
-      const failure = isFailureStory(story) || top(failureScores, group, ['task', 'action', 'result']) >= tf;
+      const failure = isFailureStory(story) || top(failureScores, group, FAILURE_MODEL_FIELDS, (r) => modelMayJudge(r.text)) >= tf;
       const lesson = hasLesson(story) || top(lessonScores, group, ['task', 'action', 'result', 'learned']) >= tl;
       const flagged = failure && !lesson;
       if (flagged && truth) tp++;
@@ -246,7 +246,7 @@ if (args.includes('--cv')) {
   withPhrases('tradeoff', scores.tradeoff, (r) => statesTradeoff(sentence(r)), (r) => r.field !== 'situation');
   tradeoffStories(scores.tradeoff);
   withPhrases('vague', scores.vague, (r) => findCliches(r.text).length > 0, (r) => findMetrics(r.text).length === 0);
-  withPhrases('failure', scores.failure, (r) => isFailureStory(sentence(r)));
+  withPhrases('failure', scores.failure, (r) => isFailureStory(sentence(r)), (r) => modelMayJudge(r.text));
   withPhrases('lesson', scores.lesson, (r) => hasLesson(sentence(r)));
   failureStories(scores.failure, scores.lesson);
 } else {

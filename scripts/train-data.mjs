@@ -22,7 +22,7 @@ export async function loadText() {
     "export { statesTradeoff } from './src/text/tradeoffs.ts';",
     "export { findCliches } from './src/text/cliches.ts';",
     "export { findMetrics } from './src/text/numbers.ts';",
-    "export { isFailureStory } from './src/text/failure.ts';",
+    "export { isFailureStory, modelMayJudge, MODEL_FIELDS as FAILURE_MODEL_FIELDS } from './src/text/failure.ts';",
     "export { hasLesson } from './src/text/lessons.ts';",
   ].join('\n');
   const out = await build({

@@ -7,12 +7,14 @@
  * and a bare "rolled back" (an incident commander rolling back someone else's change) is not taken for a
  * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was. In the situation only
  * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
- * find nothing, the trained failure model (src/text/classify.ts) reads each sentence the same way.
+ * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
+ * sentences, but not a trade-off or a failover (see `modelMayJudge`).
  */
 import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
+import { findTradeoffs } from './tradeoffs.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 // "We failed over to the second region", "failed over the primary", "failed back.": a failover, not a failure.
@@ -61,6 +63,22 @@ const FAILURE_FAMILIES = new RegExp(
   ].join('|'),
   'iu',
 );
+// A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
+// the plan working, not a failure.
+const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
+
+/**
+ * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
+ * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
+ * because I didn't want to debug two changes at once") or about a failover.
+ */
+/** Where the failure model reads: what the candidate did and what came of it, not the background or the brief. */
+export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
+
+export function modelMayJudge(sentence: string): boolean {
+  return !FAILOVER.test(sentence) && findTradeoffs(sentence).length === 0;
+}
+
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
 // scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
@@ -81,7 +99,7 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const told = toldOfCandidate(story);
   const byWords = told.find((s) => failureWords(s.sentence));
   if (byWords) return { by: 'words', ...byWords };
-  const byModel = told.find((s) => fires(failureModel, s.sentence));
+  const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && modelMayJudge(s.sentence) && fires(failureModel, s.sentence));
   return byModel && { by: 'model', ...byModel };
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
 import rule from '../../../src/lint/rules/failure-without-lesson.js';
+import { modelMayJudge } from '../../../src/text/failure.js';
 import { lintText, only, runRule } from '../../helpers.js';
 
 const BASE: Partial<StoryData> = {
@@ -75,6 +76,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.
+  ['a trade-off told with what it cost', { ...BASE, action: "I held the loyalty feature back to the spring because I didn't want to risk the launch, which cost us the Christmas promotion." }],
   ["someone else's change did the damage", { ...BASE, result: "The vendor's script deleted 300 invoices, and I restored them from backup by noon." }],
   ['my fix stopped the loss', { ...BASE, result: 'My patch stopped the duplicate charges within an hour, and no data was lost.' }],
   ['a rule for every change the candidate approves now', { ...BASE, action: 'That was my miss.', result: 'Any fastener change I approve now needs a vibration test.' }],
@@ -165,5 +168,16 @@ describe('failure-without-lesson', () => {
   ])('names what made it a failure story: %s', (_label, fields, start) => {
     const [report] = runRule(rule, fields);
     expect(report!.message.startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    ['a trade-off with its reasons', "I held the loyalty feature back to the spring because I didn't want to risk the launch.", false],
+    ['a failover', 'One of the two carriers failed on Black Friday and we fell back to the second one.', false],
+    ['failover arranged', 'I arranged failover to the second provider so testing did not stop.', false],
+    ['traffic switched over', 'The card processor went down and traffic switched over to the backup acquirer.', false],
+    ['a plain setback', 'The pilot never took off and the client walked away.', true],
+    ['a crash', 'The new build crashed on older phones for two days.', true],
+  ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
+    expect(modelMayJudge(sentence)).toBe(judged);
   });
 });
