@@ -21,7 +21,7 @@ const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 // to the secondary region", "failed over bidding to us-west-2": a failover, not a failure.
 const FAILED_OVER = String.raw`(?!\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:over|back)\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:to|from|into|onto)\b)(?!\s+(?:over|back)(?:\s+(?:to|from|into|onto)\b|\s+(?:the\s+|our\s+|its\s+)?(?:database|db|cluster|primary|replica|region|traffic|service|site|node|instance|workload)s?\b|\s*(?:[,.;:!?)]|$)))`;
 const FAILURE_WORDS = new RegExp(
-  String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
+  String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)(?<!\bto (?:see|find out|understand|learn|work out|figure out) (?:where|what|how|why)(?: it| things| exactly)?\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
   'i',
 );
 // Setbacks in plainer words.

@@ -40,6 +40,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
   ['a failure to hand something back', { ...BASE, result: 'We failed to hand the tooling back to operations on time.' }],
+  ['what went wrong, told of the launch', { ...BASE, result: 'I wrote up what went wrong with the launch for the board.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
   ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
   ["the candidate's script deleted rows", { ...BASE, result: 'My migration script deleted 300 invoices, which I restored from backup by noon.' }],
@@ -77,6 +78,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a change got made afterwards', { ...BASE, result: 'The map went down for an hour. Afterwards I got a cache and a static fallback written into the standard design.' }],
+  ["finding where someone else's process went wrong", { ...BASE, action: 'I rode along with the technicians for two weeks to see where it went wrong, and rebuilt the booking form.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
   ['a failover of one workload', { ...BASE, action: 'Our us-east region shed load and we failed over bidding to us-west-2 within nine minutes.' }],
   // The model scores this 0.96 for a failure; it is a trade-off with its reasons, which the model is not asked about.
