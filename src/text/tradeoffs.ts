@@ -134,6 +134,15 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:last|till last|until last|to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))`, 'gi') },
+  // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced|shrank|truncated)\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
+  },
+  // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
+  { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow|land|ship|arrive) (?:in|with) (?:a|the) (?:[\w-]+ )?(?:patch|update|point release|hotfix|follow-up)\b/gi },
+  // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
+  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back\b(?!\s+(?:on track|online|up|in service)\b)/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
@@ -380,7 +389,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
   {
-    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
+    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
   },
 ];
 
