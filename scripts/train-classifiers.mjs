@@ -231,7 +231,8 @@ function tradeoffStories(scored) {
   const stories = [...byGroup].filter(([g]) => g.includes('/'));
   const withOne = stories.filter(([, rows]) => rows.some((r) => r.label));
   const without = stories.filter(([, rows]) => !rows.some((r) => r.label));
-  const patterns = (rows) => statesTradeoff({ title: 't', action: rows.map((r) => r.text).join(' ') });
+  // One sentence a line, as a story's bullets are: joined with spaces, a bullet fragment would run on from the last.
+  const patterns = (rows) => statesTradeoff({ title: 't', action: rows.map((r) => r.text).join('\n') });
   const count = (list, hit) => list.filter(([, rows]) => hit(rows)).length;
   console.log(`  stories, patterns alone: found in ${count(withOne, patterns)} of ${withOne.length} with a trade-off, ${count(without, patterns)} of ${without.length} without`);
   for (const t of GRID) {

@@ -134,6 +134,17 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:last|till last|until last|to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))`, 'gi') },
+  // A premium paid to buy time or certainty: "40% from the Malaysia plant at a 9% unit premium", "premium paid: $71k".
+  { re: /\bat a (?:[\d.]+\s?%|small|modest|higher|steep|hefty|[\w-]+-(?:cent|dollar|pound|euro)) (?:unit |price |cost )?premium\b|\bpremium paid\b/gi },
+  { when: byCandidate, re: /\b(?:paid|pay|paying|pays) (?:a|the|that|an? (?:extra|higher|small|modest|steep|hefty)) premium\b/gi },
+  // Staff moved off one thing onto another: "I pulled two RF teams off the North East cluster".
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)\s+(?:off|away from)\s`, 'gi') },
+  // Moved on to what felt more urgent: "…and moved on to the Okta migration, which felt more urgent at the time".
+  { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
+  // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
+  { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|migrate|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
+  // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
+  { re: /\bto (?:fit|hold|keep|protect|make|hit|meet) (?:the|our|a|that) (?:new |original |agreed |revised )?(?:date|deadline|window|slot|go-?live),? (?:I|we) (?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced)\b/gi },
   // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date".
   {
     when: byCandidate,
@@ -171,7 +182,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:prepared|willing|happy|content|ready|comfortable|fine) (?:to|with) (?:miss|missing|lose|losing|slip|let|delay|defer|drop|give up|giving up|forgo|sacrifice|skip|wait|pay|trade|push|postpone|go without|do without)\b/gi,
   },
-  { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b/gi },
+  { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b|(?<!\b(?:went|go|goes|going|gone|be|been|being|is|are|was|were|get|got|getting|and be)\s)\blive with\b/gi },
   { re: /\b(?:(?:could|can|would|will|['’]d)|(?:willing|agreed|decided|chose|prepared|happy|able) to) live with\b/gi },
   // A list's heading: "- Dropped: custom branding, SSO", "Not doing: bulk import".
   { re: /^[ \t\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
