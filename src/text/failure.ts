@@ -32,12 +32,14 @@ const SETBACK =
 const OWNED_MISTAKE = new RegExp(
   String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
     // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
-    String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery)|` +
+    String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|(?<!\b(?:no-go|decided|chose|agreed|recommended|called)\b[^.!?\n]{0,60})slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery)|` +
     // "I got the sequencing wrong", "we blew the deadline", "I was overconfident", "my estimate was way off".
     String.raw`I got (?:the |my |our )?(?:[\p{L}-]+ ){0,3}?(?:badly |completely |totally |all |it )?wrong|(?:I|we) (?:blew|missed|overshot) (?:the|our|my|a) (?:[\p{L}-]+ )?(?:deadline|date|launch|go-live|budget|estimate|timeline|window)|I was (?:over-?confident|naive|naïve|complacent)|my (?:estimates?|plan|forecast|assumptions?|read|call) (?:was|were) (?:way |badly |completely |too far |well )?(?:wrong|off|too optimistic)|(?:we|I) (?:had to )?pull(?:ed)? the plug|I let (?:the team|them|my team|everyone|the customer|the client) down)\b`,
   'iu',
 );
 
+// What the candidate did not do: "I didn't test the older locks", "I never escalated the gaps to the CISO".
+const NOT_DONE = String.raw`(?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming|escalate|escalated|raise|raised|flag|flagged|read|follow up|followed up|book|booked|confirm|confirmed|involve|involved|warn|warned|ask anyone|asked anyone)`;
 // Families of failure wording, each a template rather than a phrase.
 const OWNED_WORK = String.raw`(?:pilot|launch|project|programme|program|rollout|roll-out|release|trial|migration|initiative|cut-?over|go-live|experiment|beta|product|app|redesign|rewrite|integration|upgrade|bid|deal|tender|proposal)`;
 const FAILURE_FAMILIES = new RegExp(
@@ -51,7 +53,9 @@ const FAILURE_FAMILIES = new RegExp(
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
-    String.raw`\bI (?:did(?: not|n['’]t)|had(?: not|n['’]t)|never) (?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming)\b(?!\s+in\b)`,
+    String.raw`\bI (?:did(?: not|n['’]t)|had(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)|\bI\b[^.!?\n]{1,60}?\band (?:did(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)`,
+    // Holding on too long: "I kept reporting our committed date to the steering committee for far too long".
+    String.raw`\b(?:I|we) (?:kept|waited|held on|stuck with|left it|hung on)\b[^.!?\n]{0,100}?\b(?:far |much |way )?too long\b`,
     String.raw`\bI (?:had )?(?:badly|seriously|massively|completely|totally|grossly|wildly|vastly|initially|originally|also) (?:underestimated|overestimated|misjudged|misread|miscalculated|overlooked|under-?scoped|mis-?scoped|under-?planned|over-?promised|over-?committed|mishandled)\b|\bI (?:miscalculated|mishandled|under-?scoped|mis-?scoped|under-?planned|neglected to)\b`,
     String.raw`\b(?:I|we) (?:should|ought to)(?:n['’]t| not)? have\b`,
     String.raw`\b(?:I|we) made (?:a |an |the |one |two |several |some |my |our )?(?:[\p{L}-]+ ){0,2}?(?:mistakes?|errors?|missteps?|blunders?)\b|\b(?:a|an) (?:costly|expensive|painful|serious|rookie|basic|classic|avoidable|embarrassing|big|huge|major) (?:mistake|error|misstep|blunder|oversight)\b`,

@@ -123,7 +123,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
   // accepting…", "even if it meant", "we could live with it".
-  { re: /\bat the (?:cost|expense|price|risk) of\b|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
+  { re: /\bat the (?:cost|expense|price|risk) of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|about|around|roughly|nearly|under|over|just|only)\b)|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
     re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },

@@ -41,6 +41,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
   ['a failure to hand something back', { ...BASE, result: 'We failed to hand the tooling back to operations on time.' }],
   ['what went wrong, told of the launch', { ...BASE, result: 'I wrote up what went wrong with the launch for the board.' }],
+  ['a restore never asked for', { ...BASE, action: 'I had been looking at green dashboards and never asked anyone to restore from those jobs.' }],
+  ['gaps never escalated', { ...BASE, action: 'I never escalated the gaps to the CISO.' }],
+  ['requirements not read', { ...BASE, action: "I didn't read the updated trophy requirements closely enough." }],
+  ['a date reported for too long', { ...BASE, action: 'I kept reporting our committed date to the steering committee for far too long.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
   ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
   ["the candidate's script deleted rows", { ...BASE, result: 'My migration script deleted 300 invoices, which I restored from backup by noon.' }],
@@ -78,6 +82,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a release slipped by a no-go call', { ...BASE, action: 'I called a no-go for the Nov 1 date and slipped the release three weeks.' }],
+  ['a wait that was not too long', { ...BASE, action: 'I kept the old system running for two weeks, which was long enough.' }],
   ['a change got made afterwards', { ...BASE, result: 'The map went down for an hour. Afterwards I got a cache and a static fallback written into the standard design.' }],
   ["finding where someone else's process went wrong", { ...BASE, action: 'I rode along with the technicians for two weeks to see where it went wrong, and rebuilt the booking form.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
