@@ -104,7 +104,8 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const told = toldOfCandidate(story);
   const byWords = told.find((s) => failureWords(s.sentence));
   if (byWords) return { by: 'words', ...byWords };
-  const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && modelMayJudge(s.sentence) && fires(failureModel, s.sentence));
+  // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
+  const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && modelMayJudge(s.sentence));
   return byModel && { by: 'model', ...byModel };
 }
 
