@@ -19,7 +19,7 @@ import { findTradeoffs } from './tradeoffs.js';
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 // "We failed over to the second region", "failed over the primary", "failed back.", "we failed the map over
 // to the secondary region", "failed over bidding to us-west-2": a failover, not a failure.
-const FAILED_OVER = String.raw`(?!\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:over|back)\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:to|from|into|onto)\b)(?!\s+(?:over|back)(?:\s+(?:to|from|into|onto)\b|\s+(?:the\s+|our\s+|its\s+)?(?:database|db|cluster|primary|replica|region|traffic|service|site|node|instance|workload)s?\b|\s*(?:[,.;:!?)]|$)))`;
+const FAILED_OVER = String.raw`(?!\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:over|back)\s+(?:(?!(?:to|the|a|an|in|on|at|during|for|by|this|that|last|next)\b)[\w-]+\s+){0,2}?(?:to|from|into|onto)\b)(?!\s+(?:over|back)(?:\s+(?:to|from|into|onto)\b|\s+(?:the\s+|our\s+|its\s+)?(?:database|db|cluster|primary|replica|region|traffic|service|site|node|instance|workload)s?\b|\s*(?:[,.;:!?)]|$)))`;
 const FAILURE_WORDS = new RegExp(
   String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)(?<!\bto (?:see|find out|understand|learn|work out|figure out) (?:where|what|how|why)(?: it| things| exactly)?\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
   'i',
@@ -32,14 +32,14 @@ const SETBACK =
 const OWNED_MISTAKE = new RegExp(
   String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
     // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
-    String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|(?<!\b(?:no-go|decided|chose|agreed|recommended|called)\b[^.!?\n]{0,60})slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery)|` +
+    String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|(?<!\bno-go\b[^.!?\n]{0,60})slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery)|` +
     // "I got the sequencing wrong", "we blew the deadline", "I was overconfident", "my estimate was way off".
     String.raw`I got (?:the |my |our )?(?:[\p{L}-]+ ){0,3}?(?:badly |completely |totally |all |it )?wrong|(?:I|we) (?:blew|missed|overshot) (?:the|our|my|a) (?:[\p{L}-]+ )?(?:deadline|date|launch|go-live|budget|estimate|timeline|window)|I was (?:over-?confident|naive|naïve|complacent)|my (?:estimates?|plan|forecast|assumptions?|read|call) (?:was|were) (?:way |badly |completely |too far |well )?(?:wrong|off|too optimistic)|(?:we|I) (?:had to )?pull(?:ed)? the plug|I let (?:the team|them|my team|everyone|the customer|the client) down)\b`,
   'iu',
 );
 
 // What the candidate did not do: "I didn't test the older locks", "I never escalated the gaps to the CISO".
-const NOT_DONE = String.raw`(?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming|escalate|escalated|raise|raised|flag|flagged|read|follow up|followed up|book|booked|confirm|confirmed|involve|involved|warn|warned|ask anyone|asked anyone)`;
+const NOT_DONE = String.raw`(?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming|escalated|raise|raised|flag|flagged|read|follow up|followed up|book|booked|confirm|confirmed|involve|involved|warn|warned|ask anyone|asked anyone)`;
 // Families of failure wording, each a template rather than a phrase.
 const OWNED_WORK = String.raw`(?:pilot|launch|project|programme|program|rollout|roll-out|release|trial|migration|initiative|cut-?over|go-live|experiment|beta|product|app|redesign|rewrite|integration|upgrade|bid|deal|tender|proposal)`;
 const FAILURE_FAMILIES = new RegExp(
@@ -53,17 +53,17 @@ const FAILURE_FAMILIES = new RegExp(
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
-    String.raw`\bI (?:did(?: not|n['’]t)|had(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)|\bI\b[^.!?\n]{1,60}?\band (?:did(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)`,
+    String.raw`\bI (?:did(?: not|n['’]t)|had(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)|\bI\b(?:(?!\b(?:because|they|he|she|who|which|that|it|its|their|them|as|since|while|when)\b)[^.!?\n]){1,60}?\band (?:did(?: not|n['’]t)|never) ${NOT_DONE}\b(?!\s+in\b)`,
     // Holding on too long: "I kept reporting our committed date to the steering committee for far too long".
-    String.raw`\b(?:I|we) (?:kept|waited|held on|stuck with|left it|hung on)\b[^.!?\n]{0,100}?\b(?:far |much |way )?too long\b`,
+    String.raw`\b(?:I|we) (?:kept|waited|held on|stuck with|left it|hung on)\b(?:(?!\b(?:which|that|because|since|as|not|isn['’]t|wasn['’]t)\b)[^.!?\n]){0,100}?\b(?:far |much |way )?too long\b`,
     String.raw`\bI (?:had )?(?:badly|seriously|massively|completely|totally|grossly|wildly|vastly|initially|originally|also) (?:underestimated|overestimated|misjudged|misread|miscalculated|overlooked|under-?scoped|mis-?scoped|under-?planned|over-?promised|over-?committed|mishandled)\b|\bI (?:miscalculated|mishandled|under-?scoped|mis-?scoped|under-?planned|neglected to)\b`,
     String.raw`\b(?:I|we) (?:should|ought to)(?:n['’]t| not)? have\b`,
     String.raw`\b(?:I|we) made (?:a |an |the |one |two |several |some |my |our )?(?:[\p{L}-]+ ){0,2}?(?:mistakes?|errors?|missteps?|blunders?)\b|\b(?:a|an) (?:costly|expensive|painful|serious|rookie|basic|classic|avoidable|embarrassing|big|huge|major) (?:mistake|error|misstep|blunder|oversight)\b`,
     // The candidate's own work did the damage: "My date filter was using IST but partitions are in UTC, so the
     // job overwrote half of each day", "my migration script deleted 300 rows".
-    String.raw`\bmy (?:[\p{L}-]+ )?(?:change|script|query|filter|config|configuration|migration|job|dag|commit|deploy|deployment|patch|code|backfill|rule|fix|cron|mapping|template)\b[^.!?\n]{0,160}?\b(?:broke|wiped|deleted|overwrote|dropped|corrupted|took down|knocked out|double[- ]counted|double[- ]charged|was gone|were gone)\b`,
+    String.raw`\bmy (?:[\p{L}-]+ )?(?:change|script|query|filter|config|configuration|migration|job|dag|commit|deploy|deployment|code|backfill|rule|cron|mapping|template)\b[^.!?\n]{0,160}?(?<!\bhad\s)\b(?:broke|wiped|deleted|overwrote|corrupted|took down|knocked out|double[- ]counted|double[- ]charged|was gone|were gone)\b`,
     // The bill for it: "the client charged us a penalty of €18k", "we paid $60k in service credits".
-    String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with|took) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?|service credits|sla credits|late fees|liquidated damages)\b`,
+    String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine(?!-)|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?(?!-)|service credits|sla credits|late fees|liquidated damages)\b`,
     String.raw`\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
   ].join('|'),
   'iu',
@@ -72,14 +72,14 @@ const FAILURE_FAMILIES = new RegExp(
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
 
+/** Where the failure model reads: what the candidate did and what came of it, not the background or the brief. */
+export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
+
 /**
  * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once") or about a failover.
  */
-/** Where the failure model reads: what the candidate did and what came of it, not the background or the brief. */
-export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
-
 export function modelMayJudge(sentence: string): boolean {
   return !FAILOVER.test(sentence) && findTradeoffs(sentence).length === 0;
 }

@@ -37,7 +37,7 @@ const LESSON = new RegExp(
     String.raw`\b(?:since then|ever since)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
     String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
-    String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|got|had|built|created)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
+    String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
     String.raw`\bfrom (?:that|this) point on\b|\bsince (?:that|this|the) (?:[\p{L}-]+ ){0,2}?${SINCE_EVENT}${PRACTICE_SUBJECT}|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b`,
     String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}-]+\s+){0,2}?${PROCESS}\b`,
     String.raw`\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b`,
@@ -45,7 +45,7 @@ const LESSON = new RegExp(
     // Lessons told in other words: "What I took from it", "I came away knowing", "that stuck with me".
     String.raw`\bwhat I (?:took|take|carried|carry)(?: away)? from\b|\bwhat I (?:do|did|would do) (?:differently|now)\b|\bI (?:came|walked) away (?:with|knowing|convinced)\b|\b(?:stuck|stayed) with me\b|\bI (?:took|carry|carried|take) (?:that|it|this|the lesson|those lessons) (?:into|forward|with me)\b|\bthe hard way\b`,
     // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets".
-    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\b(?:every|any|each) (?:[\p{L}-]+ ){0,3}(?:(?:I|we) [\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
+    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
     String.raw`\b(?:on|for|in) (?:the|my|every|each) next (?:[\p{L}-]+ ){0,2}?(?:launch|release|project|programme|program|rollout|migration|cut-?over|one),? I\b|\bI(?:['’]ll| will) (?:always|never|now)\b|\b(?:now|today|these days),? (?:before|on every|for every|for any|on any|at every|with every)\b`,
   ].join('|'),
   'iu',
