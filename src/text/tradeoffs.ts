@@ -123,7 +123,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
   // accepting…", "even if it meant", "we could live with it".
-  { re: /\bat the (?:cost|expense|price|risk) of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|about|around|roughly|nearly|under|over|just|only)\b)|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
+  { re: /\bat the (?:cost|expense|price|risk) of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|(?:about|around|roughly|nearly|under|over|just|only)\b))|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
     re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
@@ -133,27 +133,27 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:last|till last|until last|to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))`, 'gi') },
+  // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
   // A premium paid to buy time or certainty: "40% from the Malaysia plant at a 9% unit premium", "premium paid: $71k".
-  { re: /\bat a (?:[\d.]+\s?%|small|modest|higher|steep|hefty|[\w-]+-(?:cent|dollar|pound|euro)) (?:unit |price |cost )?premium\b|\bpremium paid\b/gi },
-  { when: byCandidate, re: /\b(?:paid|pay|paying|pays) (?:a|the|that|an? (?:extra|higher|small|modest|steep|hefty)) premium\b/gi },
+  { re: /\bat a (?:[\d.]+\s?%|small|modest|higher|steep|hefty|[\w-]+-(?:cent|dollar|pound|euro)) (?:unit |price |cost )?premium\b(?!\s+(?:to|over|above|on)\b)|\bpremium paid(?=\s*[:,.;]|\s+(?:of|was|for|to)\b)/gi },
   // Staff moved off one thing onto another: "I pulled two RF teams off the North East cluster".
   { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)\s+(?:off|away from)\s`, 'gi') },
   // Moved on to what felt more urgent: "…and moved on to the Okta migration, which felt more urgent at the time".
   { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
-  { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|migrate|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
+  { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
   { re: /\bto (?:fit|hold|keep|protect|make|hit|meet) (?:the|our|a|that) (?:new |original |agreed |revised )?(?:date|deadline|window|slot|go-?live),? (?:I|we) (?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced)\b/gi },
   // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date".
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced|shrank|truncated)\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|skipped|dropped|truncated)\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
   },
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
-  { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow|land|ship|arrive) (?:in|with) (?:a|the) (?:[\w-]+ )?(?:patch|update|point release|hotfix|follow-up)\b/gi },
+  { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
   // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
-  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back\b(?!\s+(?:on track|online|up|in service)\b)/gi },
+  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
@@ -182,7 +182,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:prepared|willing|happy|content|ready|comfortable|fine) (?:to|with) (?:miss|missing|lose|losing|slip|let|delay|defer|drop|give up|giving up|forgo|sacrifice|skip|wait|pay|trade|push|postpone|go without|do without)\b/gi,
   },
-  { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b|(?<!\b(?:went|go|goes|going|gone|be|been|being|is|are|was|were|get|got|getting|and be)\s)\blive with\b/gi },
+  { when: byCandidate, re: /\bsettl(?:ed|e|es|ing) for\b(?!\s*[£$€¥\d])|\b(?:made|make|makes|making) do\b|\b(?:did|do|does|doing|manage[sd]?|managing) without\b|(?<!\b(?:went|go|goes|going|gone)\s)\b(?:live|lived|living) without\b|\b(?:lived|living) with\b|\band live with\b/gi },
   { re: /\b(?:(?:could|can|would|will|['’]d)|(?:willing|agreed|decided|chose|prepared|happy|able) to) live with\b/gi },
   // A list's heading: "- Dropped: custom branding, SSO", "Not doing: bulk import".
   { re: /^[ \t\-*•]*(?:dropped|cut|parked|deferred|descoped|de-scoped|deprioriti[sz]ed|not doing|won['’]t do|not now|gave up|given up|sacrificed|downside|trade-?offs?)\s*:/gim },
