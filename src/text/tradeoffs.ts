@@ -125,7 +125,7 @@ const PATTERNS: readonly Pattern[] = [
   // accepting…", "even if it meant", "we could live with it".
   { re: /\bat the (?:cost|expense|price|risk) of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|(?:about|around|roughly|nearly|under|over|just|only)\b))|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
-    re: new RegExp(String.raw`\b(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?<!-)(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
   { re: new RegExp(MEANT, 'gi') },
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
@@ -191,7 +191,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:said no to|turned down|declined to|chose not to|decided not to|decided against|opted not to|walked away from|knowingly)\b/gi },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment|off)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
+    re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment|off)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b(?![^.;!?\n]{0,60}?\b(?:early|soon|hard|firmly|fast) enough\b)|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
   },
   {
     when: byCandidate,
@@ -201,11 +201,11 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\bsacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?=${WORD})`, 'gi'),
+    re: new RegExp(String.raw`\b(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
@@ -428,6 +428,11 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // it") or a plan stated ("the call was to ship X instead of Y"). Not a "to" that only points somewhere
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
+// What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
+const FINDING = /\b(?:turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+// Set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle", "two
+// days before the assessment rather than when the team first raised it", "half an hour rather than the 2+ hours".
+const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
@@ -558,6 +563,7 @@ function choiceBeforeSo(text: string, index: number): boolean {
  */
 function isChoice(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index);
+  if (COMPARED_WITH.test(text.slice(end)) || FINDING.test(sentencesBefore(text, index).current)) return false;
   if (head.trim() === '') return true;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;

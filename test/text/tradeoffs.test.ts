@@ -426,6 +426,15 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     "We're live with two carriers.",
     'I reduced the error rate to 1% to hit the launch milestone.',
     'I restored the backup, which put the old data back where it was.',
+    // From the training stories: findings, comparisons with the usual or an earlier time, machines killed in a
+    // drill, a push not made early enough, salary sacrifice.
+    'The losses turned out to be caused by retired practice codes after GP mergers, rather than by the interface engine.',
+    'We resolved it in two days rather than the usual two-week vendor ticket cycle.',
+    'I told Graham about the slip two days before the assessment rather than when the team first raised it.',
+    'We recovered in half an hour rather than the 2+ hours our last incident took.',
+    'I ran a game day in staging where we killed the primary to test failover.',
+    "I didn't push for a trial migration early enough.",
+    "I confirmed our reading of the salary-sacrifice rules with the tax office.",
     'The vendor put our tickets last in its queue.',
     'I moved the printer to the last bay.',
     'The vendor pulled out, which left the team without a supplier.',
