@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadText, ROOT } from './train-data.mjs';
 
-const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, modelMayJudge, FAILURE_MODEL_FIELDS, hasLesson } = await loadText();
+const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, modelMayJudge, FAILURE_MODEL_FIELDS, hasLesson, tradeoffModelMayJudge } = await loadText();
 
 /**
  * The tasks, each named for the label its model learns (the key in test/train's files): the threshold it
@@ -236,7 +236,7 @@ function tradeoffStories(scored) {
   const count = (list, hit) => list.filter(([, rows]) => hit(rows)).length;
   console.log(`  stories, patterns alone: found in ${count(withOne, patterns)} of ${withOne.length} with a trade-off, ${count(without, patterns)} of ${without.length} without`);
   for (const t of GRID) {
-    const hit = (rows) => patterns(rows) || rows.some((r) => r.field !== 'situation' && r.p >= t);
+    const hit = (rows) => patterns(rows) || rows.some((r) => r.field !== 'situation' && r.p >= t && tradeoffModelMayJudge(r.text));
     console.log(`  ${mark('tradeoff', t)} stories, patterns or model: found in ${count(withOne, hit)} of ${withOne.length} with a trade-off, ${count(without, hit)} of ${without.length} without`);
   }
 }
@@ -244,7 +244,7 @@ function tradeoffStories(scored) {
 if (args.includes('--cv')) {
   const scores = Object.fromEntries(Object.keys(TASKS).map((task) => [task, crossValidate(task)]));
   const sentence = (r) => ({ title: 't', action: r.text });
-  withPhrases('tradeoff', scores.tradeoff, (r) => statesTradeoff(sentence(r)), (r) => r.field !== 'situation');
+  withPhrases('tradeoff', scores.tradeoff, (r) => statesTradeoff(sentence(r)), (r) => r.field !== 'situation' && tradeoffModelMayJudge(r.text));
   tradeoffStories(scores.tradeoff);
   withPhrases('vague', scores.vague, (r) => findCliches(r.text).length > 0, (r) => findMetrics(r.text).length === 0);
   withPhrases('failure', scores.failure, (r) => isFailureStory(sentence(r)), (r) => modelMayJudge(r.text));

@@ -31,8 +31,9 @@
  * until the new year").
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
-import { anySentence } from './classify.js';
+import { fires } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
+import { sentenceRanges } from './sentences.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -429,7 +430,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
-const FINDING = /\b(?:turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+const FINDING = /\b(?:turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
 // Set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle", "two
 // days before the assessment rather than when the team first raised it", "half an hour rather than the 2+ hours".
 const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
@@ -638,6 +639,27 @@ export function statesTradeoff(story: StoryData): boolean {
   return (
     ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined)) ||
     // The situation is context: a trade-off there is usually someone else's.
-    AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field)))
+    AFTER_SITUATION.some((field) => {
+      const text = textOf(story, field);
+      return sentenceRanges(text).some(([start, end]) => {
+        const sentence = text.slice(start, end);
+        return fires(tradeoffModel, sentence) && modelMayJudge(sentence);
+      });
+    })
   );
+}
+
+const SET_ASIDE = /\binstead of\b|\brather than\b/gi;
+// "…moved to mid-May, not our decision", "so we went with the review board's recommendation".
+const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imposed|forced) on (?:us|me)\b|\bwent with (?:[\p{L}'’-]+ ){0,5}?recommendation\b/iu;
+
+/**
+ * Whether the trade-off model may judge a sentence. It learned that "rather than" and "instead of" go with
+ * trade-offs, so it is not asked about one the patterns read as a comparison or a finding ("the wait was a
+ * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's.
+ */
+export function modelMayJudge(sentence: string): boolean {
+  if (NOT_THE_CANDIDATES.test(sentence)) return false;
+  for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTradeoffs } from '../../src/text/tradeoffs.js';
+import { findTradeoffs, modelMayJudge } from '../../src/text/tradeoffs.js';
 
 const texts = (text: string) => findTradeoffs(text).map((m) => m.text);
 
@@ -435,6 +435,7 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I ran a game day in staging where we killed the primary to test failover.',
     "I didn't push for a trial migration early enough.",
     "I confirmed our reading of the salary-sacrifice rules with the tax office.",
+    'I found the drop came from the new checkout flow rather than from pricing.',
     'The vendor put our tickets last in its queue.',
     'I moved the printer to the last bay.',
     'The vendor pulled out, which left the team without a supplier.',
@@ -447,5 +448,18 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I decided to set up a daily call with the courier.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('the trade-off model is asked about', () => {
+  it.each([
+    ['a comparison', 'The wait was a routing problem rather than a staffing one.', false],
+    ['a finding', 'The bottleneck turned out to be the printers rather than the pickers.', false],
+    ["someone else's decision", 'So the launch moved to mid-May, not our decision.', false],
+    ["a board's recommendation taken", "So we went with the architecture review board's recommendation.", false],
+    ['a choice set against another', 'I kept the old schema instead of a redesign.', true],
+    ['a sentence with neither', 'I moved the SDK to the second release.', true],
+  ])('%s: %j', (_label, sentence, judged) => {
+    expect(modelMayJudge(sentence)).toBe(judged);
   });
 });
