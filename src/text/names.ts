@@ -94,7 +94,10 @@ const THING_LAST = new Set(
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
     'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
-    'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival,Credit,Benefit,Pension').split(','),
+    'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival,Credit,Benefit,Pension,' +
+    'Logistics,Consulting,Analytics,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Mobile,Ventures,Brands,Stores,' +
+    'Markets,Power,Utilities,Police,Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,' +
+    'Freight,Shipping,Couriers,Motors,Automotive,Aerospace,Airport,Port,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Foods').split(','),
 );
 // "Loss Prevention", "Asset Management", "Fraud Operations Assessment": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)

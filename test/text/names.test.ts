@@ -123,6 +123,12 @@ describe('findPartnerMentions', () => {
     'I reviewed every variance with Loss Prevention.',
     'Fraud Prevention signed off the rules.',
     'Business Transformation approved the plan.',
+    // Companies and functions named in two words, the second a kind of business.
+    'Evans Logistics agreed to run the night shift.',
+    'Harbour Pharmacy agreed to stock the kits.',
+    'Maple Healthcare signed the contract in May.',
+    'I worked with Brightline Software on the export.',
+    'Kestrel Couriers agreed a lower rate.',
     'I asked a supervisor for help.',
     'I asked the manager for help.',
     'The supervisor for each shift signed the rota.',
