@@ -109,7 +109,7 @@ const PLACE_BEFORE = /\b(?:in|at|near|across|around|via|outside|inside|the|a|an)
 const FROM_TO = /^\s(?:to|and)\s/;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
-const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s[\p{L}-]+\s(?:side|team|squad|desk)\b/u;
+const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s){1,3}(?:side|team|squad|desk)\b/u;
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
@@ -236,7 +236,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !PLURAL.test(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !isCommonSWord(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

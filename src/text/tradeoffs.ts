@@ -224,7 +224,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|held|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
@@ -430,7 +430,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
-const FINDING = /\b(?:turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
 // Set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle", "two
 // days before the assessment rather than when the team first raised it", "half an hour rather than the 2+ hours".
 const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
@@ -564,13 +564,19 @@ function choiceBeforeSo(text: string, index: number): boolean {
  */
 function isChoice(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index);
-  if (COMPARED_WITH.test(text.slice(end)) || FINDING.test(sentencesBefore(text, index).current)) return false;
+  if (COMPARED_WITH.test(text.slice(end)) || isFinding(sentencesBefore(text, index).current)) return false;
   if (head.trim() === '') return true;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
   if (COPULA.test(head)) return false;
   const sentence = sentencesBefore(text, index).current;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
+}
+
+/** Whether a sentence so far tells what was found, with no decision of the candidate's after it. */
+function isFinding(sentence: string): boolean {
+  const finding = FINDING.exec(sentence);
+  return finding !== null && !DECISION.test(sentence.slice(finding.index + finding[0].length));
 }
 
 /** Where the last clause break in `text` ends, and the break itself ("" if there is none). */

@@ -65,6 +65,7 @@ describe('findPartnerMentions', () => {
     ['I looped in Legal as well as the Data Platform team lead.', [['role', 'team lead']]],
     // Round 7: a first name that pages someone; the one person in a post "for" something.
     ['Priya paged me at 02:14.', [['name', 'Priya']]],
+    ['I agreed a shared key with Jonas on the Sales Ops team.', [['name', 'Jonas']]],
     ['The matron for acute medicine warned me.', [['role', 'matron for acute']]],
     ['I asked the coordinator for theatre lists.', [['role', 'coordinator for theatre']]],
   ])('finds the partner in %j', (text, expected) => {
