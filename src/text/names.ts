@@ -45,12 +45,14 @@ const GENERIC_QUALIFIER = new Set([
   'hiring', 'line', 'new', 'old', 'other', 'same', 'previous', 'former', 'interim', 'acting', 'senior', 'junior', 'overall',
   'relevant', 'responsible', 'main', 'first', 'second', 'only', 'general', 'project', 'programme', 'program', 'product',
   'account', 'technical', 'team', 'engineering', 'one', 'right', 'wrong', 'whole', 'assigned', 'designated', 'named',
+  // Who happens to be on: "the duty manager", "the on-call radiologist", "the night supervisor".
+  'duty', 'on-call', 'shift', 'night', 'weekend', 'relief',
 ]);
 const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = /\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$/iu;
+const OWN_ROLE = /\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$/iu;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
@@ -97,7 +99,7 @@ const THING_LAST = new Set(
     'Market,Mall,Fund,Act,Regulation,Directive,Standard,Framework,Portal,Hub,Gateway,Suite,Stack,Week,Day,Festival,Credit,Benefit,Pension,' +
     'Logistics,Consulting,Analytics,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Mobile,Ventures,Brands,Stores,' +
     'Markets,Power,Utilities,Police,Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,' +
-    'Freight,Shipping,Couriers,Motors,Automotive,Aerospace,Airport,Port,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Foods').split(','),
+    'Freight,Shipping,Couriers,Motors,Automotive,Aerospace,Airport,Port,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Foods,Imaging,Radiology').split(','),
 );
 // "Loss Prevention", "Asset Management", "Fraud Operations Assessment": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
@@ -276,7 +278,8 @@ function hasOwnQualifier(before: string): boolean {
   const m = QUALIFIED_BY_WORDS.exec(before);
   if (!m) return false;
   const words = m[1]!.trim().split(SPACES);
-  return words.every((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+  // "the NOC duty manager" is one post; "the duty manager" is whoever is on.
+  return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 /** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */

@@ -142,6 +142,8 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)\s+(?:off|away from)\s`, 'gi') },
   // Moved on to what felt more urgent: "…and moved on to the Okta migration, which felt more urgent at the time".
   { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
+  // A cost owned in so many words: "branches lose 30 minutes for late entries, we accept this".
+  { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that|it|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b(?!\s+(?:offer|invitation|proposal|role|job|position|award)\b)/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".

@@ -132,6 +132,9 @@ describe('findPartnerMentions', () => {
     'Kestrel Couriers agreed a lower rate.',
     'I asked a supervisor for help.',
     'I asked the manager for help.',
+    'I called the duty manager and the on-call radiologist.',
+    'I was engineering manager and acting TPM for the frontend team.',
+    'The scans moved from Halden Imaging overnight.',
     'The supervisor for each shift signed the rota.',
     // Benefits, a plural mid-sentence, and the candidate's own role however long its qualifier.
     'The service sent Universal Credit and Pension Credit letters to claimants.',

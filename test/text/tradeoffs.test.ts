@@ -354,6 +354,7 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I took the patch, knowing I\'d be back in that code by winter.', "knowing I'd"],
     ['Dermatology went first, and I put theatres and day surgery last, knowing that pushed their benefit into next year.', 'knowing that pushed'],
     ['I put theatres and day surgery last.', 'put theatres and day surgery last'],
+    ['- agreed with Mehta to move cut-off to 21:30. branches lose 30 minutes for late entries, we accept this', 'we accept this'],
     ['I found that the vendor was cheaper, so I chose the hosted queue instead of running our own.', 'instead of'],
     ['Annual-plan customers needed their own sequence; I held it to the next quarter so the monthly flow could ship.', 'held it to the next quarter'],
     ['I overruled him because I cared more about the holiday date than about the extra safety.', 'I cared more about the holiday date than'],
@@ -428,6 +429,7 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     "We're live with two carriers.",
     'I reduced the error rate to 1% to hit the launch milestone.',
     'I restored the backup, which put the old data back where it was.',
+    'We accepted the offer in March.',
     // From the training stories: findings, comparisons with the usual or an earlier time, machines killed in a
     // drill, a push not made early enough, salary sacrifice.
     'The losses turned out to be caused by retired practice codes after GP mergers, rather than by the interface engine.',

@@ -87,6 +87,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['a release slipped by a no-go call', { ...BASE, action: 'I called a no-go for the Nov 1 date and slipped the release three weeks.' }],
   ['a wait that was not too long', { ...BASE, action: 'I kept the old system running for two weeks, which was not too long.' }],
   ['"too long" said of something else', { ...BASE, action: 'I waited for the board, since two hours is too long for them.' }],
