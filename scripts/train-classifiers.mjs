@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadText, ROOT } from './train-data.mjs';
 
-const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, modelMayJudge, FAILURE_MODEL_FIELDS, hasLesson, tradeoffModelMayJudge } = await loadText();
+const { features, fires, probability, sentenceRanges, statesTradeoff, findCliches, findMetrics, isFailureStory, failureModelMayJudge, FAILURE_MODEL_FIELDS, hasLesson, tradeoffModelMayJudge } = await loadText();
 
 /**
  * The tasks, each named for the label its model learns (the key in test/train's files): the threshold it
@@ -195,7 +195,7 @@ function withPhrases(task, scored, phrase, gate = () => true) {
 
 /**
  * Failure stories with no lesson, as the rule sees them, over the stories in test/train: a failure by the
- * patterns or a model sentence where the rule lets the model read (FAILURE_MODEL_FIELDS, modelMayJudge), and no lesson by the patterns or a model
+ * patterns or a model sentence where the rule lets the model read (FAILURE_MODEL_FIELDS, failureModelMayJudge), and no lesson by the patterns or a model
  * sentence outside the situation. The trade-off files' stories are none of them about a failure.
  */
 function failureStories(failureScores, lessonScores) {
@@ -209,7 +209,7 @@ function failureStories(failureScores, lessonScores) {
     let tp = 0, fp = 0, fn = 0;
     for (const { group, story } of stories) {
       const truth = !!story.labels && story.labels.failure.length > 0 && story.labels.lesson.length === 0 && !story.learned;
-      const failure = isFailureStory(story) || top(failureScores, group, FAILURE_MODEL_FIELDS, (r) => modelMayJudge(r.text)) >= tf;
+      const failure = isFailureStory(story) || top(failureScores, group, FAILURE_MODEL_FIELDS, (r) => failureModelMayJudge(r.text)) >= tf;
       const lesson = hasLesson(story) || top(lessonScores, group, ['task', 'action', 'result', 'learned']) >= tl;
       const flagged = failure && !lesson;
       if (flagged && truth) tp++;
@@ -247,7 +247,7 @@ if (args.includes('--cv')) {
   withPhrases('tradeoff', scores.tradeoff, (r) => statesTradeoff(sentence(r)), (r) => r.field !== 'situation' && tradeoffModelMayJudge(r.text));
   tradeoffStories(scores.tradeoff);
   withPhrases('vague', scores.vague, (r) => findCliches(r.text).length > 0, (r) => findMetrics(r.text).length === 0);
-  withPhrases('failure', scores.failure, (r) => isFailureStory(sentence(r)), (r) => modelMayJudge(r.text));
+  withPhrases('failure', scores.failure, (r) => isFailureStory(sentence(r)), (r) => failureModelMayJudge(r.text));
   withPhrases('lesson', scores.lesson, (r) => hasLesson(sentence(r)));
   failureStories(scores.failure, scores.lesson);
 } else {

@@ -19,10 +19,10 @@ export async function loadText() {
   const entry = [
     "export { features, fires, probability } from './src/text/classify.ts';",
     "export { sentenceRanges } from './src/text/sentences.ts';",
-    "export { statesTradeoff, modelMayJudge as tradeoffModelMayJudge } from './src/text/tradeoffs.ts';",
+    "export { statesTradeoff, tradeoffModelMayJudge } from './src/text/tradeoffs.ts';",
     "export { findCliches } from './src/text/cliches.ts';",
     "export { findMetrics } from './src/text/numbers.ts';",
-    "export { isFailureStory, modelMayJudge, MODEL_FIELDS as FAILURE_MODEL_FIELDS } from './src/text/failure.ts';",
+    "export { isFailureStory, failureModelMayJudge, MODEL_FIELDS as FAILURE_MODEL_FIELDS } from './src/text/failure.ts';",
     "export { hasLesson } from './src/text/lessons.ts';",
   ].join('\n');
   const out = await build({

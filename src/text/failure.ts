@@ -8,7 +8,7 @@
  * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was. In the situation only
  * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
  * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
- * sentences, but not a trade-off or a failover (see `modelMayJudge`).
+ * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
  */
 import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
@@ -26,7 +26,7 @@ const FAILURE_WORDS = new RegExp(
 );
 // Setbacks in plainer words.
 const SETBACK =
-  /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop(?!\s+(?:[\w-]+\s+){1,4}?(?:growing|rising|spreading|getting worse)\b)|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
+  /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop(?!\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,2}(?:growing|rising|spreading|getting worse)\b)|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
 // pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
 const OWNED_MISTAKE = new RegExp(
@@ -80,7 +80,7 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once") or about a failover.
  */
-export function modelMayJudge(sentence: string): boolean {
+export function failureModelMayJudge(sentence: string): boolean {
   return !FAILOVER.test(sentence) && findTradeoffs(sentence).length === 0;
 }
 
@@ -105,7 +105,7 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const byWords = told.find((s) => failureWords(s.sentence));
   if (byWords) return { by: 'words', ...byWords };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
-  const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && modelMayJudge(s.sentence));
+  const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));
   return byModel && { by: 'model', ...byModel };
 }
 

@@ -142,8 +142,10 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)\s+(?:off|away from)\s`, 'gi') },
   // Moved on to what felt more urgent: "…and moved on to the Okta migration, which felt more urgent at the time".
   { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
+  // Held to a later release: "I held it to the next quarter so the monthly flow could ship".
+  { when: byCandidate, re: new RegExp(String.raw`\bheld\s+(?:it|them|that|this|(?:the\s+)?(?:${WORD}\s+){1,3}?)(?:back\s+)?(?:to|until|till|into)\s+(?:${LATER_STRICT})`, 'gi') },
   // A cost owned in so many words: "branches lose 30 minutes for late entries, we accept this".
-  { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that|it|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b(?!\s+(?:offer|invitation|proposal|role|job|position|award)\b)/gi },
+  { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that(?=\s*(?:[.,;:!?)]|$))|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
@@ -226,7 +228,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|held|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
@@ -432,9 +434,14 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
+// After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
+// and ran them nightly".
+const ACTED_AFTER = /(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|shipped|moved|dropped|stopped|switched)\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b/iu;
 const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
-// Set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle", "two
-// days before the assessment rather than when the team first raised it", "half an hour rather than the 2+ hours".
+// A time set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle",
+// "two days before the assessment rather than when the team first raised it", "half an hour rather than the 2+
+// hours". Without a time before it, "rather than the planned redesign" is still a choice.
+const TIME_BEFORE = new RegExp(String.raw`\b${MEASURE}\b[^.;!?\n]{0,40}$`, 'i');
 const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
@@ -566,19 +573,22 @@ function choiceBeforeSo(text: string, index: number): boolean {
  */
 function isChoice(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index);
-  if (COMPARED_WITH.test(text.slice(end)) || isFinding(sentencesBefore(text, index).current)) return false;
+  const sentence = sentencesBefore(text, index).current;
+  if (isFinding(sentence)) return false;
   if (head.trim() === '') return true;
+  if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
   if (COPULA.test(head)) return false;
-  const sentence = sentencesBefore(text, index).current;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
 /** Whether a sentence so far tells what was found, with no decision of the candidate's after it. */
 function isFinding(sentence: string): boolean {
   const finding = FINDING.exec(sentence);
-  return finding !== null && !DECISION.test(sentence.slice(finding.index + finding[0].length));
+  if (finding === null) return false;
+  const after = sentence.slice(finding.index + finding[0].length);
+  return !DECISION.test(after) && !ACTED_AFTER.test(after);
 }
 
 /** Where the last clause break in `text` ends, and the break itself ("" if there is none). */
@@ -651,22 +661,22 @@ export function statesTradeoff(story: StoryData): boolean {
       const text = textOf(story, field);
       return sentenceRanges(text).some(([start, end]) => {
         const sentence = text.slice(start, end);
-        return fires(tradeoffModel, sentence) && modelMayJudge(sentence);
+        return fires(tradeoffModel, sentence) && tradeoffModelMayJudge(sentence);
       });
     })
   );
 }
 
-const SET_ASIDE = /\binstead of\b|\brather than\b/gi;
+const SET_ASIDE = /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi;
 // "…moved to mid-May, not our decision", "so we went with the review board's recommendation".
-const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imposed|forced) on (?:us|me)\b|\bwent with (?:[\p{L}'’-]+ ){0,5}?recommendation\b/iu;
+const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imposed|forced) on (?:us|me)\b|\bwent with (?!(?:my|our)\b)(?:[\p{L}'’-]+ ){0,5}?recommendation\b/iu;
 
 /**
  * Whether the trade-off model may judge a sentence. It learned that "rather than" and "instead of" go with
  * trade-offs, so it is not asked about one the patterns read as a comparison or a finding ("the wait was a
  * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's.
  */
-export function modelMayJudge(sentence: string): boolean {
+export function tradeoffModelMayJudge(sentence: string): boolean {
   if (NOT_THE_CANDIDATES.test(sentence)) return false;
   for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
   return true;

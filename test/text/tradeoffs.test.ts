@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTradeoffs, modelMayJudge } from '../../src/text/tradeoffs.js';
+import { findTradeoffs, tradeoffModelMayJudge } from '../../src/text/tradeoffs.js';
 
 const texts = (text: string) => findTradeoffs(text).map((m) => m.text);
 
@@ -355,6 +355,14 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['Dermatology went first, and I put theatres and day surgery last, knowing that pushed their benefit into next year.', 'knowing that pushed'],
     ['I put theatres and day surgery last.', 'put theatres and day surgery last'],
     ['- agreed with Mehta to move cut-off to 21:30. branches lose 30 minutes for late entries, we accept this', 'we accept this'],
+    // Second review: a set-aside against "the planned" or "the original" thing is a choice without a time before
+    // it, and a finding acted on is a choice.
+    ['We kept the old schema rather than the planned redesign.', 'rather than'],
+    ['I shipped 3 carriers instead of the 5 we had planned.', 'instead of'],
+    ['Rather than the usual big-bang cut-over, I staged the migration over four weekends.', 'Rather than'],
+    ['I dropped the rewrite in favour of the original design.', 'in favour of'],
+    ['I saw that we could not hit March, so I shipped the read-only version instead of the full editor.', 'instead of'],
+    ['I noticed that the tests were flaky and ran them nightly rather than on every commit.', 'rather than'],
     ['I found that the vendor was cheaper, so I chose the hosted queue instead of running our own.', 'instead of'],
     ['Annual-plan customers needed their own sequence; I held it to the next quarter so the monthly flow could ship.', 'held it to the next quarter'],
     ['I overruled him because I cared more about the holiday date than about the extra safety.', 'I cared more about the holiday date than'],
@@ -429,7 +437,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     "We're live with two carriers.",
     'I reduced the error rate to 1% to hit the launch milestone.',
     'I restored the backup, which put the old data back where it was.',
-    'We accepted the offer in March.',
+    'They offered me the role and I accepted it.',
+    'I accepted that I had been wrong about the vendor.',
+    'I held a retro in June to review the release.',
     // From the training stories: findings, comparisons with the usual or an earlier time, machines killed in a
     // drill, a push not made early enough, salary sacrifice.
     'The losses turned out to be caused by retired practice codes after GP mergers, rather than by the interface engine.',
@@ -459,13 +469,16 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
 
 describe('the trade-off model is asked about', () => {
   it.each([
-    ['a comparison', 'The wait was a routing problem rather than a staffing one.', false],
-    ['a finding', 'The bottleneck turned out to be the printers rather than the pickers.', false],
+    // Blocked only by the time comparison and the finding, not by the older checks (no copula, first person).
+    ['a time set against the usual', 'We fixed it in two days rather than the usual two weeks.', false],
+    ['a finding', 'I found that the churn came from billing errors rather than from price.', false],
+    ['a finding acted on', 'I found that the churn came from billing, so I fixed invoices rather than cut the price.', true],
     ["someone else's decision", 'So the launch moved to mid-May, not our decision.', false],
     ["a board's recommendation taken", "So we went with the architecture review board's recommendation.", false],
+    ['my own recommendation taken', 'In the end we went with my recommendation and kept the batch job for launch.', true],
     ['a choice set against another', 'I kept the old schema instead of a redesign.', true],
     ['a sentence with neither', 'I moved the SDK to the second release.', true],
   ])('%s: %j', (_label, sentence, judged) => {
-    expect(modelMayJudge(sentence)).toBe(judged);
+    expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
 import rule from '../../../src/lint/rules/failure-without-lesson.js';
-import { modelMayJudge } from '../../../src/text/failure.js';
+import { failureModelMayJudge } from '../../../src/text/failure.js';
 import { lintText, only, runRule } from '../../helpers.js';
 
 const BASE: Partial<StoryData> = {
@@ -50,6 +50,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a slip after an agreed date', { ...BASE, action: 'I agreed an aggressive date with the VP and then slipped the launch by six weeks.' }],
   ['"after that" with no change', { ...BASE, result: 'I missed the deadline by two weeks. After that I had to explain the slip to the VP.' }],
   ['a store visited, not a rule made', { ...BASE, result: 'I missed the deadline by two weeks. Each store I visited now has a queue.' }],
+  ['a pilot stopped with losses rising', { ...BASE, result: 'We had to stop the pilot with losses rising.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
   ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
   ["the candidate's script deleted rows", { ...BASE, result: 'My migration script deleted 300 invoices, which I restored from backup by noon.' }],
@@ -203,6 +204,6 @@ describe('failure-without-lesson', () => {
     ['a plain setback', 'The pilot never took off and the client walked away.', true],
     ['a crash', 'The new build crashed on older phones for two days.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
-    expect(modelMayJudge(sentence)).toBe(judged);
+    expect(failureModelMayJudge(sentence)).toBe(judged);
   });
 });
