@@ -102,7 +102,7 @@ const THING_LAST = new Set(
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology').split(','),
 );
-// "Loss Prevention", "Asset Management", "Fraud Operations Assessment": a function or a discipline, not a surname.
+// "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
