@@ -49,7 +49,7 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\b(?:had|needed) to be (?:fully |partly |completely |quickly )?(?:reverted|rolled back|withdrawn|scrapped|cancell?ed|abandoned|shelved|unwound|redone|rebuilt|restarted|re-?run|re-?planned|written off)\b`,
     String.raw`\b(?:the|our|my) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:failed|fell over|collapsed|went sideways|blew up|never (?:launched|shipped|went live|took off|got off the ground|recovered)|did(?: not|n['’]t) take off|failed to (?:launch|land|ship|deliver|hit|meet|win|reach|get|gain|make))\b`,
     // Back to the old way: "went back to ground crews", "back to the drawing board".
-    String.raw`\b(?:went|go|had to go|fell|were sent|was sent) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b`,
+    String.raw`\b(?:went|go|had to go|fell|were sent|was sent) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b(?![^.;!?\n]{0,40}?\b(?:instead of|rather than)\b)`,
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
@@ -64,7 +64,7 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\bmy (?:[\p{L}-]+ )?(?:change|script|query|filter|config|configuration|migration|job|dag|commit|deploy|deployment|code|backfill|rule|cron|mapping|template)\b[^.!?\n]{0,160}?(?<!\bhad\s)\b(?:broke|wiped|deleted|overwrote|corrupted|took down|knocked out|double[- ]counted|double[- ]charged|was gone|were gone)\b`,
     // The bill for it: "the client charged us a penalty of €18k", "we paid $60k in service credits".
     String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine(?!-)|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?(?!-)|service credits|sla credits|late fees|liquidated damages)\b`,
-    String.raw`\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
+    String.raw`\bthe (?:error|mistake|fault|miss|oversight|slip) was (?:all |entirely |completely )?mine\b|\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
   ].join('|'),
   'iu',
 );

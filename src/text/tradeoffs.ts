@@ -434,7 +434,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
-const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
 // and ran them nightly".
 const ACTED_AFTER = /(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|shipped|moved|dropped|stopped|switched)\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b/iu;

@@ -452,6 +452,7 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I found the drop came from the new checkout flow rather than from pricing.',
     'I pulled the logs and found that players called the ad server on every segment instead of once per break.',
     'We listed every field and found that most of the work went into matching IDs rather than into the numbers.',
+    'I sat with the coordinators for a week, and that showed me that 43% of their time went into chasing availability rather than talking to candidates.',
     'The vendor put our tickets last in its queue.',
     'I moved the printer to the last bay.',
     'The vendor pulled out, which left the team without a supplier.',
