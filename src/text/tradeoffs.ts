@@ -144,6 +144,10 @@ const PATTERNS: readonly Pattern[] = [
   { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
   // Held to a later release: "I held it to the next quarter so the monthly flow could ship".
   { when: byCandidate, re: new RegExp(String.raw`\bheld\s+(?:it|them|that|this|(?:the\s+)?(?:${WORD}\s+){1,3}?)(?:back\s+)?(?:to|until|till|into)\s+(?:${LATER_STRICT})`, 'gi') },
+  // Chosen although it cost more: "I recommended the one with T+1 settlement even though its fee was 0.05% higher".
+  { when: byChoice, re: /\b(?:even though|although|though|despite the fact that)\s+(?:its|the|their|our|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|price|prices|cost|costs|bill|rate|latency|lead time|licen[cs]e)\s+(?:was|were|is|are)\s+(?:[\d.,]+\s?%?\s+)?(?:higher|more|steeper|slower|longer|worse|dearer|pricier)\b/gi },
+  // "…, whatever it costs in licences": a cost taken on in advance.
+  { re: /\bwhatever (?:it|that|this) costs?\b|\bwhatever the cost\b/gi },
   // A cost owned in so many words: "branches lose 30 minutes for late entries, we accept this".
   { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that(?=\s*(?:[.,;:!?)]|$))|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
@@ -158,7 +162,7 @@ const PATTERNS: readonly Pattern[] = [
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
   { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
   // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
-  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b/gi },
+  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b|\bwhich (?:put|left|set) (?:[\w'’-]+ ){1,4}?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:hours?|days?|weeks?|months?) behind\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
@@ -560,7 +564,16 @@ function notADefect(text: string, index: number): boolean {
 /** Whether the clause before the "so" at `index` is the candidate's doing: "I gave enterprise the first slot, so…". */
 function choiceBeforeSo(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 160), index).replace(TRAILING_COMMA, '');
-  return FIRST_PERSON.test(before.slice(lastBreak(before).end));
+  const brk = lastBreak(before);
+  const clause = before.slice(brk.end);
+  if (FIRST_PERSON.test(clause)) return true;
+  // "I called no-go and rolled back to Slough, which…": a verb after "and" has the subject of the clause before.
+  if (/^and$/i.test(brk.word) && OPENS_WITH_VERB.test(clause)) {
+    // The sentence so far, not its last clause: "at 02:00" holds a colon.
+    const earlier = before.slice(0, brk.end - brk.word.length);
+    return FIRST_PERSON.test(/[^.!?;\n]*$/.exec(earlier)![0]);
+  }
+  return false;
 }
 
 /**
@@ -667,6 +680,8 @@ export function statesTradeoff(story: StoryData): boolean {
   );
 }
 
+// A diagnosis: "the problem was not the number of doors but that the shift leader assigned them on paper".
+const DIAGNOSIS = /\bthe (?:real |main |actual |root )?(?:problem|issue|cause|bottleneck|constraint|blocker) (?:was|were|is|turned out)\b/i;
 const SET_ASIDE = /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi;
 // "…moved to mid-May, not our decision", "so we went with the review board's recommendation".
 const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imposed|forced) on (?:us|me)\b|\bwent with (?!(?:my|our)\b)(?:[\p{L}'’-]+ ){0,5}?recommendation\b/iu;
@@ -677,7 +692,7 @@ const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imp
  * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's.
  */
 export function tradeoffModelMayJudge(sentence: string): boolean {
-  if (NOT_THE_CANDIDATES.test(sentence)) return false;
+  if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence)) return false;
   for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
   return true;
 }

@@ -147,6 +147,7 @@ describe('findPartnerMentions', () => {
     'Merlin, the rules engine, shows employees the breach.',
     'Whitfield Castings and two other suppliers piloted the portal in March.',
     'I worked with Legal, Total Rewards and the recruiting team.',
+    'Dragonfall, our free-to-play battle game, streamed every event into BigQuery.',
     'I was engineering manager and acting TPM for the frontend team.',
     'The scans moved from Halden Imaging overnight.',
     'The supervisor for each shift signed the rota.',

@@ -355,6 +355,10 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['Dermatology went first, and I put theatres and day surgery last, knowing that pushed their benefit into next year.', 'knowing that pushed'],
     ['I put theatres and day surgery last.', 'put theatres and day surgery last'],
     ['- agreed with Mehta to move cut-off to 21:30. branches lose 30 minutes for late entries, we accept this', 'we accept this'],
+    // Round 9: chosen although it cost more; a cost taken on whatever it is; a choice that left others behind.
+    ['I recommended the one with T+1 settlement even though its fee was 0.05% higher.', 'even though its fee was 0.05% higher'],
+    ['Full-volume replay is a gate in every plan I run, whatever it costs in licences.', 'whatever it costs'],
+    ['I called no-go at 02:00 and rolled back to Slough, which put Tilbury 14 hours behind.', 'which put Tilbury 14 hours behind'],
     // Second review: a set-aside against "the planned" or "the original" thing is a choice without a time before
     // it, and a finding acted on is a choice.
     ['We kept the old schema rather than the planned redesign.', 'rather than'],
@@ -438,6 +442,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I reduced the error rate to 1% to hit the launch milestone.',
     'I restored the backup, which put the old data back where it was.',
     'They offered me the role and I accepted it.',
+    'The vendor chose the plan even though its fee was higher.',
+    'The storm put the depot two days behind.',
+    'The vendor called no-go and rolled back, which put us 14 hours behind.',
     'I accepted that I had been wrong about the vendor.',
     'I held a retro in June to review the release.',
     // From the training stories: findings, comparisons with the usual or an earlier time, machines killed in a
@@ -477,6 +484,7 @@ describe('the trade-off model is asked about', () => {
     ["someone else's decision", 'So the launch moved to mid-May, not our decision.', false],
     ["a board's recommendation taken", "So we went with the architecture review board's recommendation.", false],
     ['my own recommendation taken', 'In the end we went with my recommendation and kept the batch job for launch.', true],
+    ['a diagnosis', 'I made the analysis: the problem was not the number of doors but the paper rota.', false],
     ['a choice set against another', 'I kept the old schema instead of a redesign.', true],
     ['a sentence with neither', 'I moved the SDK to the second release.', true],
   ])('%s: %j', (_label, sentence, judged) => {
