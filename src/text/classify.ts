@@ -126,7 +126,13 @@ export function fires(model: Model, sentence: string): boolean {
   return analysed(sentence).tokens >= MIN_TOKENS && probability(model, sentence) >= model.threshold;
 }
 
-/** Whether the model takes some sentence of `text` for one of its kind. */
-export function anySentence(model: Model, text: string): boolean {
-  return sentenceRanges(text).some(([start, end]) => fires(model, text.slice(start, end)));
+/**
+ * Whether the model takes some sentence of `text` for one of its kind, among those `mayJudge` lets it read.
+ * The model is asked first: it is cheap, and `mayJudge` need run only on the rare sentence it fires on.
+ */
+export function anySentence(model: Model, text: string, mayJudge: (sentence: string) => boolean = () => true): boolean {
+  return sentenceRanges(text).some(([start, end]) => {
+    const sentence = text.slice(start, end);
+    return fires(model, sentence) && mayJudge(sentence);
+  });
 }

@@ -31,9 +31,8 @@
  * until the new year").
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
-import { fires } from './classify.js';
+import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
-import { sentenceRanges } from './sentences.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -670,13 +669,7 @@ export function statesTradeoff(story: StoryData): boolean {
   return (
     ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined)) ||
     // The situation is context: a trade-off there is usually someone else's.
-    AFTER_SITUATION.some((field) => {
-      const text = textOf(story, field);
-      return sentenceRanges(text).some(([start, end]) => {
-        const sentence = text.slice(start, end);
-        return fires(tradeoffModel, sentence) && tradeoffModelMayJudge(sentence);
-      });
-    })
+    AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field), tradeoffModelMayJudge))
   );
 }
 

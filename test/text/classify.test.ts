@@ -87,6 +87,14 @@ describe('fires and anySentence', () => {
     expect(anySentence(model, 'We ran the syncs for it. Then deferred it all.')).toBe(false);
     expect(anySentence(model, '')).toBe(false);
   });
+
+  it('asks mayJudge only about the sentences the model fires on, and skips those it refuses', () => {
+    const asked: string[] = [];
+    const refuse = (sentence: string) => (asked.push(sentence), false);
+    expect(anySentence(model, 'I ran the syncs. We deferred it all. I wrote the plan.', refuse)).toBe(false);
+    expect(asked).toEqual(['We deferred it all.']);
+    expect(anySentence(model, 'I ran the syncs. We deferred it all.', () => true)).toBe(true);
+  });
 });
 
 describe('the shipped models', () => {
