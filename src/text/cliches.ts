@@ -8,7 +8,7 @@
 import { fires } from './classify.js';
 import vagueModel from './models/vague.js';
 import { findMetrics } from './numbers.js';
-import { inRanges, quotedRanges, type Range } from './quotes.js';
+import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
 
 export interface Cliche {
@@ -98,9 +98,9 @@ export function findVagueOutcomes(text: string): Cliche[] {
   const metrics = findMetrics(text);
   const quotes = quotedRanges(text);
   for (const [start, end] of sentenceRanges(text)) {
-    const here: Range[] = [[start, end]];
+    const here = (index: number) => index >= start && index < end;
     const quoted = quotes.some(([from, to]) => from < end && to > start);
-    if (quoted || found.some((c) => inRanges(c.index, here)) || metrics.some((m) => inRanges(m.index, here))) continue;
+    if (quoted || found.some((c) => here(c.index)) || metrics.some((m) => here(m.index))) continue;
     const sentence = text.slice(start, end);
     if (fires(vagueModel, sentence)) found.push({ index: start, length: end - start, text: sentence, byModel: true });
   }

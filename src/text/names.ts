@@ -245,7 +245,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && !isCommonSWord(words[0]!) && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
