@@ -1,11 +1,16 @@
 // What the eval scripts share: running the built CLI, and a config of their own that sets each rule's level,
 // so the user's .tpm-prep.yaml plays no part.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The hold-out folders in `evalDir` (holdout, holdout2, …), in the order they were written. */
+export function holdoutSplits(evalDir) {
+  return readdirSync(evalDir).filter((d) => /^holdout\d*$/.test(d)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+}
 
 /** The built CLI run with `cliArgs` from the repo root, without colour. */
 export function run(cliArgs) {

@@ -9,11 +9,11 @@
 //   node scripts/eval.mjs --details       also list each miss: which story, false positive or negative
 //
 // Targets, for every rule whose default level is error: precision >= 0.9 and recall >= 0.85.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT, listRules, run, writeRulesConfig } from './eval-cli.mjs';
+import { ROOT, holdoutSplits, listRules, run, writeRulesConfig } from './eval-cli.mjs';
 
 const EVAL = 'test/eval';
 const TARGET = { precision: 0.9, recall: 0.85 };
@@ -21,8 +21,7 @@ const TARGET = { precision: 0.9, recall: 0.85 };
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
 // dev, then every hold-out folder (holdout, holdout2, …) in the order they were written.
-const HOLDOUTS = readdirSync(join(ROOT, EVAL)).filter((d) => /^holdout\d*$/.test(d)).sort((a, b) => a.length - b.length || a.localeCompare(b));
-const SPLITS = splitArg ? [splitArg] : ['dev', ...HOLDOUTS];
+const SPLITS = splitArg ? [splitArg] : ['dev', ...holdoutSplits(join(ROOT, EVAL))];
 const details = args.includes('--details');
 
 const rules = listRules();

@@ -12,9 +12,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from './eval-cli.mjs';
 
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const OUT = join(ROOT, 'src', 'text', 'common-s-words.ts');
 const NOTICE = join(ROOT, 'docs', 'third-party', 'SCOWL.txt');
 const require = createRequire(import.meta.url);

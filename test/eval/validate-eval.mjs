@@ -2,13 +2,14 @@
 // Run from the repo root: node test/eval/validate-eval.mjs
 import { parse, parseDocument } from 'yaml';
 import fs from 'fs'; import path from 'path';
+import { holdoutSplits } from '../../scripts/eval-cli.mjs';
 const root = path.dirname(new URL(import.meta.url).pathname);
 const ALLOWED = new Set(['id','title','lps','situation','task','action','result','partners','tradeoff','learned','tags','draft']);
 const RULES = ['missing-metric','we-instead-of-i','no-named-partner','no-tradeoff','hedging','too-long','missing-section','vague-outcome','no-scope','failure-without-lesson','passive-voice','unsourced-metric'];
 const LPS = new Set('customer-obsession ownership invent-and-simplify are-right-a-lot learn-and-be-curious hire-and-develop-the-best insist-on-the-highest-standards think-big bias-for-action frugality earn-trust dive-deep have-backbone-disagree-and-commit deliver-results strive-to-be-earths-best-employer success-and-scale-bring-broad-responsibility'.split(' '));
 let errs = [];
 const stories = {};
-const SPLITS = ['dev', ...fs.readdirSync(root).filter((d) => /^holdout\d*$/.test(d)).sort((a, b) => a.length - b.length || a.localeCompare(b))];
+const SPLITS = ['dev', ...holdoutSplits(root)];
 for (const split of SPLITS) {
   // A working copy may hold one split only (a helper tuning on dev has no hold-out).
   if (!fs.existsSync(path.join(root, split))) { console.log(`no ${split}/ folder: skipped`); continue; }
