@@ -4,6 +4,7 @@
  * "a coworker", "the team") are not partners an interviewer can picture.
  */
 import { COMMON_S_WORDS } from './common-s-words.js';
+import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -228,9 +229,10 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
-    // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
-    // is a group, unless it is asked, told or worked with as a person is ("I asked Banks").
-    if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
+    // "Operators ran the cutover", "Plans took 25 minutes", "Staff texted each other", "Purchasing wanted the
+    // budget": a capitalised common word that is nobody's name is a group or a thing, unless it is asked, told
+    // or worked with as a person is ("I asked Banks").
+    if (words.length === 1 && (isCommonSWord(words[0]!) || isCommonWord(words[0]!)) && !PERSON_BEFORE.test(before)) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
@@ -243,7 +245,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
-    const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0]));
+    const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !isCommonPhrase(words);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
@@ -252,12 +254,30 @@ export function findPartnerMentions(text: string): PartnerMention[] {
 }
 
 let commonSWords: Set<string> | undefined;
+let commonWords: Set<string> | undefined;
+let nameWords: Set<string> | undefined;
 
 /** Whether `word` is a common English word ending in -s ("Operators", "Plans"), whatever its case. */
 function isCommonSWord(word: string): boolean {
   if (!PLURAL.test(word)) return false;
   commonSWords ??= new Set(COMMON_S_WORDS.split(' '));
   return commonSWords.has(word.toLowerCase());
+}
+
+/** Whether `word` is a common English word that is nobody's name: "Staff" or "Explorer", not "Grace" or "Banks". */
+function isCommonWord(word: string): boolean {
+  commonWords ??= new Set(COMMON_WORDS.split(' '));
+  nameWords ??= new Set(NAME_WORDS.split(' '));
+  const lower = word.replace(POSSESSIVE, '').toLowerCase();
+  return commonWords.has(lower) && !nameWords.has(lower);
+}
+
+/**
+ * Whether two capitalised words are both common English words that are nobody's name: "Cost Explorer", "Seller
+ * Central", "Gift Aid" name a product, a place or a scheme; "Grace Park", "Sang Lee" and "Marisol Vega" are people.
+ */
+function isCommonPhrase(words: readonly string[]): boolean {
+  return words.every(isCommonWord);
 }
 
 /** Whether `word` is used anywhere in `text` as a product or company: after an article, or as a modifier. */

@@ -74,6 +74,13 @@ describe('findPartnerMentions', () => {
     ['I agreed a shared key with Jonas on the Sales Ops team.', [['name', 'Jonas']]],
     ['The matron for acute medicine warned me.', [['role', 'matron for acute']]],
     ['I asked the coordinator for theatre lists.', [['role', 'coordinator for theatre']]],
+    // Two common words are a person when the first is a given name.
+    ['I took the plan to Grace Park.', [['name', 'Grace Park']]],
+    ['I sent it to Mark Hill on Friday.', [['name', 'Mark Hill']]],
+    ['I took it to Will Turner first.', [['name', 'Will Turner']]],
+    ['I handed the runbook to Sang Lee.', [['name', 'Sang Lee']]],
+    // A common word that is also a name is a person before a verb people use.
+    ['Hunter agreed to own it.', [['name', 'Hunter']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -155,6 +162,17 @@ describe('findPartnerMentions', () => {
     'The service sent Universal Credit and Pension Credit letters to claimants.',
     'Revenue fell by half, and Analysts raised a P1.',
     "As the Onboarding org's on-call TPM, I kept accounts flowing.",
+    // Two common words, the first no given name, name a product, a scheme or a place.
+    'Gift Aid claims rose by a third.',
+    'I pulled six months of Cost Explorer data.',
+    'Smart Shelf cut the recounts.',
+    'Compute Savings Plans covered the base load.',
+    'Route Planner v2 shipped late.',
+    // A common word that is nobody's name, capitalised to start a sentence, is a group or a thing.
+    'Staff texted each other the codes.',
+    'Purchasing wanted part of the budget.',
+    'Pressure from the Sales Ops side grew.',
+    'Dispatch agreed to the new cut-off.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

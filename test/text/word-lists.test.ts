@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { COMMON_S_WORDS } from '../../src/text/common-s-words.js';
+import { COMMON_WORDS, NAME_WORDS } from '../../src/text/common-words.js';
+
+describe('the word lists', () => {
+  it('is what scripts/make-wordlist.mjs makes from the installed word lists', () => {
+    const result = spawnSync(process.execPath, ['scripts/make-wordlist.mjs', '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('holds plurals people start sentences with, and no given name or common surname', () => {
+    const words = new Set(COMMON_S_WORDS.split(' '));
+    for (const word of ['operators', 'plans', 'contracts', 'drivers', 'dispatchers', 'clinicians']) expect(words.has(word)).toBe(true);
+    for (const word of ['carlos', 'james', 'thomas', 'miles', 'iris', 'nicholas', 'wells', 'banks', 'brooks']) expect(words.has(word)).toBe(false);
+  });
+});
+
+describe('the common word list', () => {
+  it('holds the words of product and scheme names, and no given name that is not also a word', () => {
+    const words = new Set(COMMON_WORDS.split(' '));
+    for (const word of ['cost', 'explorer', 'gift', 'aid', 'seller', 'central', 'mark', 'grace']) expect(words.has(word)).toBe(true);
+    for (const word of ['priya', 'nair', 'tomasz', 'kwame', 'asante', 'chen']) expect(words.has(word)).toBe(false);
+  });
+
+  it("marks the common words that are people's names, and only those", () => {
+    const given = new Set(NAME_WORDS.split(' '));
+    for (const word of ['mark', 'grace', 'will', 'rose', 'frank', 'banks']) expect(given.has(word)).toBe(true);
+    for (const word of ['cost', 'gift', 'seller', 'smart', 'priya']) expect(given.has(word)).toBe(false);
+  });
+});
