@@ -9,6 +9,8 @@
  * the time stays linear in the text's length whatever it holds.
  */
 
+import { findPartnerMentions } from './names.js';
+
 export type ScopeKind = 'cross' | 'units' | 'party';
 
 export interface ScopeSignal {
@@ -23,7 +25,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, both: 2, several: 3, many: 3,
   multiple: 3, dozens: 24, hundreds: 200,
 };
-const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
+const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|studios|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
 // "across pricing, the checkout team and the city operations leads": a list of parties, read from each
 // "across" (ACROSS) in a window of WINDOW characters.
 const ACROSS = /\bacross\s/gi;
@@ -150,6 +152,13 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
+  // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"
+  // and "the Phoenix depot manager" are two parties; one alone may be the candidate's own lead.
+  for (const m of findPartnerMentions(text)) {
+    if (m.kind !== 'role') continue;
+    const unit = namedUnit(text.slice(Math.max(0, m.index - 60), m.index));
+    if (unit) parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m.length), key: unit.key, unit: true });
+  }
   return parties;
 }
 

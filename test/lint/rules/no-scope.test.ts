@@ -29,6 +29,8 @@ const invalid: [label: string, action: string][] = [
   ['a trade-off between risk and speed', 'I weighed the trade-off between risk and speed and chose to cache the slow modules.'],
   ['"better security" is a quality, not a party', 'I rebuilt the token flow with better security and fewer retries.'],
   ['"partnered with" a teammate', 'I partnered with Dana, our senior engineer, on the cache.'],
+  ['one partner in a role, who may be on the same team', 'I asked Marcus Bell, the routing engineering lead, to add a range check.'],
+  ['the studio the candidate works at', 'I led the build team at a console studio in Osaka and cut build times.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -57,6 +59,11 @@ const valid: [label: string, action: string][] = [
   ['support worked with', 'I wrote the customer update with support and sent it within the hour.'],
   ["a person at an outside body", "I got the colo's site manager on the bridge within 15 minutes."],
   ['a review board', 'I took the design to the architecture review board.'],
+  [
+    'partners in roles on two different teams',
+    'I asked Marcus Bell, the routing engineering lead, for a range check, and agreed the fallback with Yolanda Ruiz, the Phoenix depot manager.',
+  ],
+  ['game studios', 'I set up one event calendar for the three studios.'],
 ];
 
 describe('no-scope', () => {
