@@ -28,7 +28,7 @@ const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|p
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
-  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
+  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|agents?|employees?|nurses?|clinicians?|technicians?|operators?|workers?|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
   /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
@@ -83,6 +83,10 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
 const LABEL_BEFORE =
   /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
+// Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "to all 212
+// customers", "covering all 11 languages"; and a set already known, "the four tenants moved". ("All 48,000
+// delayed letters reached claimants" is an outcome, a backlog cleared, and so is "in 3 steps instead of 7".)
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:the|across|throughout|covering|(?:in|to|for|on) all)\s+(?:(?:all|the|of the)\s+)*$/iu;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
   /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled|went|came|brought|trimmed)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
@@ -101,6 +105,8 @@ const FOUR_DIGITS = /^\d{4}$/;
 const DAY_OF_MONTH = /^(?:[12]?\d|3[01])$/;
 const LETTER_UNIT = /^(?:s|d|h)\b/i;
 const POINTS = /^points?\b/i;
+// "Two hundred and forty agents": what is counted comes after the whole number.
+const WORD_MAGNITUDE = new RegExp(String.raw`^(?:hundred|thousand|million)(?:\s+and\s+(?:${NUMBER_WORDS}))?\s+`, 'i');
 const NOT_A_COUNT = /^(?:one|half|a dozen|dozens|hundreds)$/i;
 const HALF_THE = /\b(?:half|a third|a quarter|two thirds|three quarters)(?: of)? (?:the|our|its|their|all) ([\p{L}-]+)/giu;
 const SHARE_OF_CHANGE = /^(?:time|cost|effort|price|spend|steps|clicks)$/i;
@@ -180,7 +186,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return 'count';
+  if (isCountUnit(after)) return SCOPE_BEFORE.test(before) ? undefined : 'count';
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }
 
@@ -190,14 +196,14 @@ function isYear(digits: string): boolean {
 }
 
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
-  const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '');
+  const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
   if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return 'count';
+  if (isCountUnit(after)) return SCOPE_BEFORE.test(before) ? undefined : 'count';
   // "fell to zero", "rose by twelve".
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }

@@ -36,6 +36,12 @@ const invalid: [label: string, result: string][] = [
   ['a headcount of interviewers and a date', 'The new loop went live in Q3 2025, with 30 trained interviewers and one debrief per candidate.'],
   ['people who all did something', 'The first three new hires all merged a change in their first fortnight.'],
   ['more people is not an outcome', 'We hired 12 more engineers and two more analysts.'],
+  // Where, or how widely, something went: a rollout's reach is scope, not an outcome.
+  ['a rollout to every clinic', 'SMS reminders went live in all 23 outpatient clinics by 9 September, in portal release 4.2.'],
+  ['languages covered', 'Sentinel v2 ran in six markets by the end of Q3, covering all 11 languages.'],
+  ['a known set, and a notice sent to everyone', 'The four signed tenants moved in March, and the updated list went to all 212 EU customers.'],
+  ['people trained, in words', 'Two hundred and forty call-center agents completed the new scripting.'],
+  ['the depots a rollout reached', 'The firmware went out across 12 depots over the summer.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -79,6 +85,9 @@ const valid: [label: string, result: string][] = [
   ['"half the time"', 'New hires now ship their first change in roughly half the time.'],
   ['a share of something done', 'By month six the new team took over half the rota.'],
   ['a currency code', 'The renegotiation saved GBP 40,000 over the contract.'],
+  ['a backlog cleared', 'All 48,000 delayed letters reached claimants by 4 November.'],
+  ['a count in words with a magnitude', 'Three thousand refunds went out on the first day.'],
+  ['fewer steps, after "in"', 'Checkout now completes in 3 steps instead of 7.'],
 ];
 
 describe('missing-metric', () => {
