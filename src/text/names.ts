@@ -85,6 +85,8 @@ const PERSON_AFTER =
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
   /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b/u;
+// "a backend called Helios", "the tool is called Atlas": "called" names a thing, not a phone call to someone.
+const NAMED_CALLED = /(?:\b(?:a|an|the|our|their|its|this|that|one)\s+(?:[\p{L}-]+\s+){1,3}|\b(?:is|was|are|were|be|been|being)\s+|so-)called\s$/iu;
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.
 const BUILT_ON = /^\sbuilt\s+(?:on|around|in|into|for|with|using|from)\b/i;
 // "Whitfield Castings and two other suppliers piloted it": one of several companies.
@@ -112,7 +114,7 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
-const PLACE_BEFORE = /\b(?:in|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+const PLACE_BEFORE = /\b(?:in|into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
@@ -247,7 +249,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !isCommonPhrase(words);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
-    const person = (!inPlaces && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person = (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before)) || PERSON_AFTER.test(after))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

@@ -81,6 +81,8 @@ describe('findPartnerMentions', () => {
     ['I handed the runbook to Sang Lee.', [['name', 'Sang Lee']]],
     // A common word that is also a name is a person before a verb people use.
     ['Hunter agreed to own it.', [['name', 'Hunter']]],
+    // Round 10: "called" is a phone call after a person, a name after a thing.
+    ['When the vendor slipped, I called Tomasz.', [['name', 'Tomasz']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -173,6 +175,9 @@ describe('findPartnerMentions', () => {
     'Purchasing wanted part of the budget.',
     'Pressure from the Sales Ops side grew.',
     'Dispatch agreed to the new cut-off.',
+    // Round 10: a thing given a name, and two words a form is typed into.
+    'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
+    'Officers re-typed each form into Idox Uniform.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
