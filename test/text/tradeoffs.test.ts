@@ -159,6 +159,11 @@ describe('findTradeoffs', () => {
     ['We renounced to the custom reports.', 'renounced'],
     ["I'd happily take a week's slip for a clean cut-over.", "take a week's slip"],
     ['I picked my battles and left the logging standard alone.', 'left the logging standard alone'],
+    // Round 10: a bare no, work held back on purpose, a cost the candidate's side paid, and what was accepted.
+    ['The vendor proposed zone picking in the same release; I refused, because it needs re-slotting.', 'I refused'],
+    ['I then held the other two cutovers for a month.', 'held the other two cutovers for a month'],
+    ['I approved rebooking at comparable hotels at our cost.', 'at our cost'],
+    ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -317,6 +322,9 @@ describe('findTradeoffs', () => {
     'I kept the team informed and lost no time.',
     'Customers preferred chat to phone by two to one.',
     "The vendor's first release would only support English.",
+    'The hotel refused, so I escalated.',
+    'I held the kickoff meeting for an hour.',
+    'The vendor fixed it at their cost.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
