@@ -56,6 +56,8 @@ const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|l
 // The verb "be" alone is consumed, so "was being fixed" is tried at "being" too.
 // A word joined to another by a hyphen is an adjective: "phase one would be read-only".
 const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b(?!-))`, 'giu');
+const RESULT_STATE = /^\s+(?:already|still)\s/i;
+const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
   /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
@@ -72,6 +74,9 @@ export function findPassives(text: string): Passive[] {
     const word = participle.toLowerCase();
     const past = IRREGULAR[word] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
     if (!past || STATIVE.has(word)) continue;
+    // A state the sentence starts from, not an act: "the planogram was already printed", "while the car was
+    // parked".
+    if (RESULT_STATE.test(m[1]!) || WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length + m[1]!.length + participle.length;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;

@@ -21,6 +21,8 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['an adverb between', 'The flag was quietly removed from the config.', 'The flag was quietly removed'],
   ['one of two passives with an actor', 'The plan was approved by Dana, and the budget was cut.', 'the budget was cut'],
   ['a negative', "The change wasn't approved until the second review.", "The change wasn't approved"],
+  ['"while" with an act', 'While I was away, the release was approved and shipped.', 'the release was approved'],
+  ['"was parked" as a decision', 'The reporting feature was parked until next year.', 'The reporting feature was parked'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -40,6 +42,8 @@ const valid: [label: string, action: string][] = [
   ['"affected" as a state', 'Two regions were affected, so I called the incident and paged the network lead.'],
   ['a hyphenated adjective ("read-only")', 'I agreed that phase one would be read-only, and I wrote the support script.'],
   ['a participle joined by a hyphen ("read-heavy")', 'The new service was read-heavy, so I added a cache in front of it.'],
+  ['a state reached before ("already printed")', 'The planogram was already printed, so I shipped the old label.'],
+  ['a state during ("while the car was parked")', 'I scheduled the update to install only while the car was parked.'],
 ];
 
 describe('passive-voice', () => {
