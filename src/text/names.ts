@@ -86,7 +86,8 @@ const PERSON_AFTER =
 const PERSON_FROM =
   /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b/u;
 // "a backend called Helios", "the tool is called Atlas": "called" names a thing, not a phone call to someone.
-const NAMED_CALLED = /(?:\b(?:a|an|the|our|their|its|this|that|one)\s+(?:[\p{L}-]+\s+){1,3}|\b(?:is|was|are|were|be|been|being)\s+|so-)called\s$/iu;
+// ("The vendor called Priya", "After the outage I called Tomasz": a definite subject or a pronoun phones.)
+const NAMED_CALLED = /(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){1,3}|\b(?:is|was|are|were|be|been|being)\s+|so-)called\s$/iu;
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.
 const BUILT_ON = /^\sbuilt\s+(?:on|around|in|into|for|with|using|from)\b/i;
 // "Whitfield Castings and two other suppliers piloted it": one of several companies.
@@ -114,7 +115,7 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
-const PLACE_BEFORE = /\b(?:in|into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
@@ -231,10 +232,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
-    // "Operators ran the cutover", "Plans took 25 minutes", "Staff texted each other", "Purchasing wanted the
-    // budget": a capitalised common word that is nobody's name is a group or a thing, unless it is asked, told
-    // or worked with as a person is ("I asked Banks").
-    if (words.length === 1 && (isCommonSWord(words[0]!) || isCommonWord(words[0]!)) && !PERSON_BEFORE.test(before)) continue;
+    // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
+    // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular
+    // common word is not: too many surnames and given names are words too, "Baker signed off", "Summer on the
+    // payments side agreed", and no list of them is complete.)
+    if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
