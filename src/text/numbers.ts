@@ -28,7 +28,7 @@ const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|p
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
-  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|agents?|employees?|nurses?|clinicians?|technicians?|operators?|workers?|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
+  /^(?:teams?|engineers?|people|persons?|person|developers?|devs?|orgs?|organi[sz]ations?|groups?|members?|stakeholders?|squads?|pms?|tpms?|managers?|reports?|direct reports|partners?|departments?|directors?|leads?|designers?|contractors?|headcount|hires?|fte|ftes|company|companies|workforce|vps?|executives?|interviewers?|recruiters?|analysts?|scientists?|researchers?|testers?|reviewers?|trainers?|volunteers?|staff|specialists?|consultants?|architects?|interns?|pizza|markets?|countries|country|regions?|cities|city|sites?|time zones?|business units?|product lines?|lines of business|functions|workstreams?|phases?|waves?)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const NOT_A_UNIT =
   /^(?:of|to|and|or|in|on|at|by|for|from|the|a|an|with|per|than|vs|versus|more|less|fewer|times?|all|both|each|together|again|already|that|which|who|was|were|is|are|had|has|have|did|do|does|made|went|got|took|ran|came|left|stayed|remained|became|now|still|also|then|will|would|could|can|should|may|might|must|it|they|them|their|its|our|his|her|my)\b/i;
@@ -83,10 +83,14 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
 const LABEL_BEFORE =
   /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
-// Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "to all 212
-// customers", "covering all 11 languages"; and a set already known, "the four tenants moved". ("All 48,000
-// delayed letters reached claimants" is an outcome, a backlog cleared, and so is "in 3 steps instead of 7".)
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:the|across|throughout|covering|(?:in|to|for|on) all)\s+(?:(?:all|the|of the)\s+)*$/iu;
+// Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "went to all
+// 212 customers", "covering all 11 languages". ("All 48,000 delayed letters reached claimants", "fixes for all
+// 37 open defects" and "in 3 steps instead of 7" are outcomes.)
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to) all)\s+(?:the\s+)?$/iu;
+// People who each did something: "240 call-center agents completed the scripting" is reach, not an outcome.
+// (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
+const PEOPLE =
+  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates)\b/iu;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
   /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled|went|came|brought|trimmed)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
@@ -173,7 +177,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   if (PERCENT_SIGN.test(rawAfter) || PERCENT_UNIT.test(after)) return 'percent';
   if (MULTIPLIER.test(rawAfter.replace(ONE_SPACE, ''))) return 'multiplier';
   if (MONEY_UNIT.test(after)) return 'money';
-  if (magnitude && !SCOPE_NOUN.test(after)) return 'count';
+  if (magnitude && !SCOPE_NOUN.test(after)) return isReach(before, after) ? undefined : 'count';
   const value = Number(digits!.replace(THOUSANDS, ''));
   const isYear = FOUR_DIGITS.test(digits!) && value >= 1900 && value <= 2100;
   if (isYear && !TIME_UNIT.test(after)) return undefined;
@@ -186,8 +190,13 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return SCOPE_BEFORE.test(before) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) ? undefined : 'count';
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
+}
+
+/** Whether a count says how far something reached, or who took part: "across 12 depots", "240 agents". */
+function isReach(before: string, after: string): boolean {
+  return SCOPE_BEFORE.test(before) || PEOPLE.test(after);
 }
 
 function isYear(digits: string): boolean {
@@ -203,7 +212,7 @@ function classifyWordNumber(text: string, index: number, word: string): MetricKi
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return SCOPE_BEFORE.test(before) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) ? undefined : 'count';
   // "fell to zero", "rose by twelve".
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }

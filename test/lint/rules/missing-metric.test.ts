@@ -39,7 +39,8 @@ const invalid: [label: string, result: string][] = [
   // Where, or how widely, something went: a rollout's reach is scope, not an outcome.
   ['a rollout to every clinic', 'SMS reminders went live in all 23 outpatient clinics by 9 September, in portal release 4.2.'],
   ['languages covered', 'Sentinel v2 ran in six markets by the end of Q3, covering all 11 languages.'],
-  ['a known set, and a notice sent to everyone', 'The four signed tenants moved in March, and the updated list went to all 212 EU customers.'],
+  ['a notice sent to everyone', 'The updated sub-processor list went to all 212 EU customers in March.'],
+  ['a rollout across millions of vehicles', 'The update went out across 1.2 million vehicles by June.'],
   ['people trained, in words', 'Two hundred and forty call-center agents completed the new scripting.'],
   ['the depots a rollout reached', 'The firmware went out across 12 depots over the summer.'],
 ];
@@ -88,6 +89,12 @@ const valid: [label: string, result: string][] = [
   ['a backlog cleared', 'All 48,000 delayed letters reached claimants by 4 November.'],
   ['a count in words with a magnitude', 'Three thousand refunds went out on the first day.'],
   ['fewer steps, after "in"', 'Checkout now completes in 3 steps instead of 7.'],
+  ['a count of a known set cleared', 'We cleared 1,200 of the 1,500 open tickets by Friday.'],
+  ['a count after "the"', 'We retired the 14 legacy dashboards and closed the 1,200 open tickets.'],
+  ['a count after "for all"', 'We shipped fixes for all 37 open defects.'],
+  ['a backlog cleared, after "the"', 'The 48,000 delayed letters reached claimants by 4 November.'],
+  ['a change in people per shift', 'Staffing fell from 40 agents per shift to 25.'],
+  ['fewer workers', 'We now run 12 fewer workers on the night shift.'],
 ];
 
 describe('missing-metric', () => {
