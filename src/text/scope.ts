@@ -6,7 +6,8 @@
  * is named.
  *
  * Lists and counts are read in a short window around the word that anchors them ("across", "teams"), so
- * the time stays linear in the text's length whatever it holds.
+ * the time stays linear in the text's length whatever it holds. Partners' roles come from no-named-partner's
+ * findPartnerMentions, the one costlier pass, made once per call.
  */
 
 import { findPartnerMentions } from './names.js';
@@ -25,7 +26,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, both: 2, several: 3, many: 3,
   multiple: 3, dozens: 24, hundreds: 200,
 };
-const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|studios|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
+const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
 // "across pricing, the checkout team and the city operations leads": a list of parties, read from each
 // "across" (ACROSS) in a window of WINDOW characters.
 const ACROSS = /\bacross\s/gi;
@@ -66,6 +67,10 @@ const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers
 const SUPPORT = /\b(?:with|and|briefed|told|asked|looped in|brought in)\s+(?:the\s+|our\s+)?support(?:\s+team)?\b(?!\s+(?:from|for|of|on|in|work|tickets?|queues?|load|hours|calls?|burden|requests?|engineers?|rota|costs?|contacts?|volume)\b)/gi;
 
 export function findScopeSignals(text: string): ScopeSignal[] {
+  return scopeSignals(text, partyMentions(text));
+}
+
+function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
   const found: ScopeSignal[] = [];
   const add = (index: number, match: string, kind: ScopeKind): void => {
     found.push({ index, length: match.length, text: match, kind });
@@ -75,7 +80,6 @@ export function findScopeSignals(text: string): ScopeSignal[] {
   for (const m of text.matchAll(UNITS)) add(m.index, m[0], 'units');
   // A function or an outside body is always another party; a named team may be the candidate's own, so
   // it takes two different ones.
-  const parties = partyMentions(text);
   const distinct = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;
   for (const p of parties) {
     if (p.key === 'several') add(p.index, p.text, 'units');
@@ -103,7 +107,7 @@ export function teamsInvolved(text: string): number {
     if (list) most = Math.max(most, items(list[1]!));
   }
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
-  return most < 2 && findScopeSignals(text).length > 0 ? 2 : most;
+  return most < 2 && scopeSignals(text, parties).length > 0 ? 2 : most;
 }
 
 const PLURAL = new RegExp(String.raw`\b${UNIT_PLURAL}\b`, 'gi');
@@ -163,8 +167,8 @@ function partyMentions(text: string): Party[] {
 }
 
 /**
- * Who a team word belongs to, from the words before it: the last qualifier word ("payments" in "the
- * Payments engineering team"), the owner of a possessive ("the vendor's … group"), "several" for "each
+ * Who a team word belongs to, from the words before it: the first qualifier word ("payments" in "the
+ * Payments engineering team", as in "the payments engineering lead"), the owner of a possessive ("the vendor's … group"), "several" for "each
  * team" or "another team", or nothing for the candidate's own ("my team", "the team", "a new team").
  */
 function namedUnit(head: string): { key: string; before: number } | undefined {
@@ -183,7 +187,7 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
     if (SEVERAL.test(lower)) return { key: 'several', before };
     if (/['’]s$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$/, ''), before };
     const named = qualifiers.filter((q) => !OWN.test(q));
-    return named.length > 0 ? { key: named.at(-1)!.toLowerCase(), before } : undefined;
+    return named.length > 0 ? { key: named[0]!.toLowerCase(), before } : undefined;
   }
   // No determiner near: only a capitalised name or a function counts ("across Payments team").
   const last = words.at(-1);

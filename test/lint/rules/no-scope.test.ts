@@ -31,6 +31,8 @@ const invalid: [label: string, action: string][] = [
   ['"partnered with" a teammate', 'I partnered with Dana, our senior engineer, on the cache.'],
   ['one partner in a role, who may be on the same team', 'I asked Marcus Bell, the routing engineering lead, to add a range check.'],
   ['the studio the candidate works at', 'I led the build team at a console studio in Osaka and cut build times.'],
+  ['studios rented, not teams', 'We rented two studios for the shoot, and I cut the edit time myself.'],
+  ['one team named twice, once by a role on it', 'I worked with the Payments team and asked the payments engineering lead to own the retry fix.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -63,7 +65,7 @@ const valid: [label: string, action: string][] = [
     'partners in roles on two different teams',
     'I asked Marcus Bell, the routing engineering lead, for a range check, and agreed the fallback with Yolanda Ruiz, the Phoenix depot manager.',
   ],
-  ['game studios', 'I set up one event calendar for the three studios.'],
+  ['roles at two sites', 'I asked the Phoenix site lead and the Tucson site lead to agree one cut-off.'],
 ];
 
 describe('no-scope', () => {
