@@ -56,7 +56,10 @@ const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|l
 // The verb "be" alone is consumed, so "was being fixed" is tried at "being" too.
 // A word joined to another by a hyphen is an adjective: "phase one would be read-only".
 const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b(?!-))`, 'giu');
-const RESULT_STATE = /^\s+(?:already|still)\s/i;
+const RESULT_STATE = /^\s+already\s/i;
+const WHEN_OR_BY = /^\s+(?:in|on|at|by|during|last|before|after|when)\b/i;
+// Participles that, in a "while" clause, say how something stood: "while the car was parked".
+const WHILE_STATE = new Set('parked docked locked closed connected plugged charged charging stored moored grounded powered idled'.split(' '));
 const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
@@ -74,10 +77,11 @@ export function findPassives(text: string): Passive[] {
     const word = participle.toLowerCase();
     const past = IRREGULAR[word] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
     if (!past || STATIVE.has(word)) continue;
-    // A state the sentence starts from, not an act: "the planogram was already printed", "while the car was
-    // parked".
-    if (RESULT_STATE.test(m[1]!) || WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length + m[1]!.length + participle.length;
+    // A state the sentence starts from, not an act: "the planogram was already printed" (but "was already cut
+    // in January" is an act), "while the car was parked".
+    if (RESULT_STATE.test(m[1]!) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
+    if (WHILE_STATE.has(word) && WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;
     const subject = subjectBefore(text, m.index);

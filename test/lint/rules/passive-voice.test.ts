@@ -23,6 +23,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a negative', "The change wasn't approved until the second review.", "The change wasn't approved"],
   ['"while" with an act', 'While I was away, the release was approved and shipped.', 'the release was approved'],
   ['"was parked" as a decision', 'The reporting feature was parked until next year.', 'The reporting feature was parked'],
+  ['"still" with an act', 'The release was still shipped on the original date.', 'The release was still shipped'],
+  ['"already" with a time', 'The budget was already cut in January.', 'The budget was already cut'],
+  ['an act inside "while"', 'While the fix was deployed, I watched the error rates.', 'the fix was deployed'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
