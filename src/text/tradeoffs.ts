@@ -184,7 +184,7 @@ const PATTERNS: readonly Pattern[] = [
   // taken in ("I had to accept that the date was fixed").
   {
     when: byCandidate,
-    re: /\baccept(?:ed|ing|s)? that\b[^.;!?]{1,80}?\b(?:would|['’]d|might|could|will|won['’]t|meant|means|only|less|fewer|slower|harder|later|longer|lose|lost|miss|missed|wait|not|no|adds|added|costs|takes|delays|slows)\b/gi,
+    re: /\baccept(?:ed|ing|s)? that\b[^.;!?]{1,80}?\b(?:would|['’]d|might|could|will|won['’]t|meant|means|only|less|fewer|slower|harder|later|longer|lose|lost|miss|missed|wait|not|no|slows|(?:adds|added|takes|took) (?:longer|(?:an? |another |about |roughly |up to )?(?:extra |more )?(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve) )?(?:weeks?|days?|months?|hours?|minutes?|sprints?|quarters?|cost|latency|risk)))\b/gi,
   },
   {
     when: byCandidate,
@@ -206,9 +206,16 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,5}?(?:without|with no)\b(?!${NO_LOSS})|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,4}?out\b(?!\s+of\s+(?:the\s+)?(?:loop|picture|conversation|room|office|way|trouble|harm['’]s way)\b|\s+(?:late|overnight|front)\b)|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
-  // A no with nothing after it, or work held back on purpose: "The vendor proposed zone picking; I refused,
-  // because…", "I held the other two cutovers for a month". Paid for by the candidate's side: "at our cost".
-  { when: byCandidate, re: /\b(?:I|we) (?:flatly |politely )?(?:refused|declined)(?=\s*[,.;:]|\s+(?:it|that|this)\b)|\b(?:held|paused|froze)\s+(?:the|our|both|all|every)\s+(?:other\s+|remaining\s+|two\s+|three\s+|\d+\s+)*(?:cut-?overs?|releases?|launch(?:es)?|rollouts?|roll-outs?|migrations?|go-lives?|deploy(?:ment)?s?|waves?|features?|pilots?|upgrades?)\b[^.;!?\n]{0,40}?\b(?:for (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|sprints?|quarters?)|until)\b|\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
+  // A no with nothing after it: "The vendor proposed zone picking; I refused, because…".
+  { when: byCandidate, re: /\b(?:I|we) (?:flatly |politely )?(?:refused|declined)(?=\s*[,.;:]|\s+(?:it|that|this)\b)/gi },
+  // Work held back on purpose: "I held the other two cutovers for a month". (Not "held the launch review
+  // until…", a meeting, nor "held the pilot for four weeks", which ran it.)
+  {
+    when: byCandidate,
+    re: /\b(?:held|froze)\s+(?:the|our|both|all|every)\s+(?:other\s+|remaining\s+|two\s+|three\s+|\d+\s+)*(?:cut-?overs?|releases?|launch(?:es)?|rollouts?|roll-outs?|migrations?|go-lives?|deploy(?:ment)?s?|waves?|upgrades?)\b(?!\s+(?:review|meeting|workshop|event|party|call|session|retro|demo|readiness|plan)s?\b)[^.;!?\n]{0,40}?\b(?:for (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|sprints?|quarters?)|until)\b/gi,
+  },
+  // Paid by the candidate's side: "I approved rebooking at our cost" (not "at their cost").
+  { when: byCandidate, re: /\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },

@@ -163,7 +163,9 @@ describe('findTradeoffs', () => {
     ['The vendor proposed zone picking in the same release; I refused, because it needs re-slotting.', 'I refused'],
     ['I then held the other two cutovers for a month.', 'held the other two cutovers for a month'],
     ['I approved rebooking at comparable hotels at our cost.', 'at our cost'],
-    ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds'],
+    ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds eight weeks'],
+    ['I froze the remaining releases until the audit closed.', 'froze the remaining releases until'],
+    ['I rebooked them at my own expense.', 'at my own expense'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -325,6 +327,10 @@ describe('findTradeoffs', () => {
     'The hotel refused, so I escalated.',
     'I held the kickoff meeting for an hour.',
     'The vendor fixed it at their cost.',
+    'We held the pilot for four weeks at two depots.',
+    'I held the launch review until Legal had read the draft.',
+    'I accepted that the platform team takes ownership of the pipeline.',
+    'I accepted that the vendor added two engineers to the team.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
