@@ -78,19 +78,31 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
-const PERSON_AFTER =
-  /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|,\s(?:the|our|my|a|an)\b(?!(?:\s[\w-]+){0,2}\s(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone)\b)|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)/;
+  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through|up))?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
+// What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
+// vendor", "Morgan, our in-house ban-review tool".
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone)`;
+const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s${THING_NOUN}\b`);
+// "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
+const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
+const PERSON_AFTER = new RegExp(
+  String.raw`^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|,\s(?:the|our|my|a|an)\b(?!(?:\s[\w-]+){0,2}\s${THING_NOUN}\b)|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
+);
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
 const PERSON_AFTER_OTHER = /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)|['’]s\s)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b/u;
-// "a backend called Helios", "the tool is called Atlas": "called" names a thing, not a phone call to someone.
-// ("The vendor called Priya", "After the outage I called Tomasz": a definite subject or a pronoun phones.)
-const NAMED_CALLED = /(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){1,3}|\b(?:is|was|are|were|be|been|being)\s+|so-)called\s$/iu;
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,4}?[\p{L}&'’-]+[:;,]\s(?:she|he)\s/u;
+// "a backend called Helios", "the tool is called Atlas": "called" or "named" names a thing, not a phone call to
+// someone. ("The vendor called Priya", "After the outage I called Tomasz": a definite subject or a pronoun
+// phones; "an engineer named Priya" is a person.)
+const PERSON_NOUN = String.raw`(?:engineer|hire|analyst|contractor|colleague|manager|lead|woman|man|person|guy|developer|designer|director|officer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|architect|scientist)`;
+const NAMED_CALLED = new RegExp(
+  String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}(?!${PERSON_NOUN}\s)(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
+  'iu',
+);
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.
 const BUILT_ON = /^\sbuilt\s+(?:on|around|in|into|for|with|using|from)\b/i;
 // "Whitfield Castings and two other suppliers piloted it": one of several companies.
@@ -120,6 +132,7 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
+const TIME_BEFORE = /\b(?:ahead of|during|until|till|since|before|after|around)\s$/i;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[\p{L}-]*\s){2,3})(?:side|team|squad|desk)\b/u;
@@ -205,6 +218,14 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (known === undefined) products.set(word, (known = isProduct(text, word)));
     return known;
   };
+  // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
+  // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
+  const namedThings = new Map<string, boolean>();
+  const namedThing = (word: string): boolean => {
+    let known = namedThings.get(word);
+    if (known === undefined) namedThings.set(word, (known = isNamedThingAnywhere(text, word)));
+    return known;
+  };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
   const titled = [...text.matchAll(HONORIFIC_RE)];
@@ -231,7 +252,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
-    if (words.length === 1 && !POSSESSIVE.test(words[0]!) && productOf(words[0]!)) continue;
+    if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? namedThing(words[0]!.replace(POSSESSIVE, '')) : productOf(words[0]!))) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
@@ -252,13 +273,17 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
-    const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !isCommonPhrase(words);
+    // "I worked with Medical Photography", "ahead of Buen Fin": two common words are a department or a thing
+    // unless more than a verb says a person; two words after a word of time are an event.
+    const commonPhrase = words.length === 2 && isCommonPhrase(words);
+    const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "Staff texted each other", "Dispatch agreed to the cut-off": a common word that is nobody's name, with
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
     // on the payments side" have more to go on.)
     const verbOnly = words.length === 1 && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after) && isCommonWord(words[0]!);
-    const person = (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before)) || (PERSON_AFTER.test(after) && !verbOnly))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const strongOnly = commonPhrase && !PERSON_AFTER_OTHER.test(after);
+    const person = (!inPlaces && !strongOnly && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before)) || (PERSON_AFTER.test(after) && !verbOnly))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
@@ -279,8 +304,12 @@ function isCommonSWord(word: string): boolean {
 function isCommonWord(word: string): boolean {
   commonWords ??= new Set(COMMON_WORDS.split(' '));
   nameWords ??= new Set(NAME_WORDS.split(' '));
-  const lower = word.replace(POSSESSIVE, '').toLowerCase();
-  return commonWords.has(lower) && !nameWords.has(lower);
+  // "Anti-Cheat" is two common words; "Okafor-Hughes" and "Mary-Jane" are names.
+  return word
+    .replace(POSSESSIVE, '')
+    .toLowerCase()
+    .split('-')
+    .every((part) => commonWords!.has(part) && !nameWords!.has(part));
 }
 
 /**
@@ -291,12 +320,35 @@ function isCommonPhrase(words: readonly string[]): boolean {
   return words.every(isCommonWord);
 }
 
-/** Whether `word` is used anywhere in `text` as a product or company: after an article, or as a modifier. */
-function isProduct(text: string, word: string): boolean {
+/** Whether `word`, anywhere in `text`, is said to be a thing or given to one as a name. */
+function isNamedThingAnywhere(text: string, word: string): boolean {
+  for (const at of wholeWord(text, word)) if (isNamedThing(text, at, word)) return true;
+  return false;
+}
+
+/** Where `word` stands in `text` as a whole word. */
+function* wholeWord(text: string, word: string): Generator<number> {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[at + word.length] ?? '')) continue;
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) yield at;
+  }
+}
+
+/** Whether the word at `at` is said to be a thing, or given to one as a name: "Morgan, our ban-review tool". */
+function isNamedThing(text: string, at: number, word: string): boolean {
+  const after = text.slice(at + word.length, at + word.length + 60);
+  const before = text.slice(Math.max(0, at - 60), at);
+  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before);
+}
+
+/**
+ * Whether `word` is used anywhere in `text` as a product or company: after an article, as a modifier, in
+ * apposition to a thing, or as a name given to one.
+ */
+function isProduct(text: string, word: string): boolean {
+  for (const at of wholeWord(text, word)) {
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
     if (PRODUCT_AFTER.test(text.slice(at + word.length, at + word.length + 24))) return true;
+    if (isNamedThing(text, at, word)) return true;
   }
   return false;
 }

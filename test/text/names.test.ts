@@ -90,6 +90,10 @@ describe('findPartnerMentions', () => {
     ['Brown and I rewrote the plan.', [['name', 'Brown']]],
     ["Stone's team owned the API.", [['name', "Stone's"]]],
     ['Hung from the data team reran the job.', [['name', 'Hung']]],
+    // Round 11: a first name, where the person sits, then what they did after a colon; "worked out … with".
+    ['I worked out the rollout with Ananya from Release Engineering: she owned the cluster.', [['name', 'Ananya']]],
+    ['We hired an engineer called Tomasz, and Tomasz rebuilt it.', [['name', 'Tomasz'], ['name', 'Tomasz']]],
+    ['Medical Photography and I set up capture.', [['name', 'Medical Photography']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -183,6 +187,14 @@ describe('findPartnerMentions', () => {
     'Purchasing wanted part of the budget.',
     'Dispatch agreed to the new cut-off.',
     'Baker signed off the budget.',
+    // Round 11: a thing in apposition or given a name is a thing wherever it stands; two common words after
+    // "worked with"; an event after a word of time; a hyphenated compound of common words.
+    'I ran the contract with Pricer, the label vendor.',
+    'A forecast, code-named Halina, went live. Halina ran beside the manual orders.',
+    'I built a tool called Morgan. Morgan confirmed 3,400 bans.',
+    "I kept Morgan, our in-house ban-review tool, as the gate; every ban needed Morgan's sign-off.",
+    'I worked with Medical Photography on capture.',
+    'Ahead of Buen Fin, fraud rings opened accounts.',
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
