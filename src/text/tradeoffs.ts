@@ -168,6 +168,11 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b|\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:would|['’]d)\s+(?:have to|need to|lose|miss|wait)\b`, 'gi'),
   },
+  // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better".
+  {
+    when: byChoice,
+    re: new RegExp(String.raw`\b(?:chose|picked|went with|selected|opted for|stuck with|signed with|bought)\b[^.;!?]{1,160}?\beven (?:though|if)\s+(?:${WORD}\s+){1,5}?(?:was|were|is|are|had)\s+(?:(?:a bit|a little|much|far|slightly|clearly)\s+)?(?:better|nicer|stronger|cheaper|faster|richer|more (?:mature|polished|capable|popular|complete))\b`, 'gi'),
+  },
   // Two sides of an option: "cheaper but slower in rural areas"; "chose it anyway".
   { re: /\b(?:cheaper|faster|simpler|safer|quicker|sooner|earlier)\s+but\s+(?:slower|weaker|riskier|dearer|costlier|less|more expensive|harder|later|worse)\b/gi, when: inCandidateSentence },
   // What the candidate's choice cost others: "I gave enterprise the first slot, so self-serve waited a month".

@@ -166,6 +166,11 @@ describe('findTradeoffs', () => {
     ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds eight weeks'],
     ['I froze the remaining releases until the audit closed.', 'froze the remaining releases until'],
     ['I rebooked them at my own expense.', 'at my own expense'],
+    // Round 11: the option not taken was better at something.
+    [
+      "I picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better.",
+      "picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better",
+    ],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -331,6 +336,8 @@ describe('findTradeoffs', () => {
     'I held the launch review until Legal had read the draft.',
     'I accepted that the platform team takes ownership of the pipeline.',
     'I accepted that the vendor added two engineers to the team.',
+    'The old system was better, even though nobody liked it.',
+    'The vendor picked the cheap option even though ours was better.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
