@@ -26,6 +26,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['"still" with an act', 'The release was still shipped on the original date.', 'The release was still shipped'],
   ['"already" with a time', 'The budget was already cut in January.', 'The budget was already cut'],
   ['an act inside "while"', 'While the fix was deployed, I watched the error rates.', 'the fix was deployed'],
+  ['a bug that was fixed', 'The login bug was fixed within the hour.', 'The login bug was fixed'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -47,6 +48,7 @@ const valid: [label: string, action: string][] = [
   ['a participle joined by a hyphen ("read-heavy")', 'The new service was read-heavy, so I added a cache in front of it.'],
   ['a state reached before ("already printed")', 'The planogram was already printed, so I shipped the old label.'],
   ['a state during ("while the car was parked")', 'I scheduled the update to install only while the car was parked.'],
+  ['a date that was set ("was fixed")', 'The event date was fixed, so I cut the scope instead.'],
 ];
 
 describe('passive-voice', () => {
