@@ -20,6 +20,8 @@ const ROLE = String.raw`(?:engineering manager|product manager|program manager|p
 const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
+// A chief of something is one person: "the Chief Nurse", "our chief actuary".
+const CHIEF_RE = /\bchief (?:nurse|nursing officer|medical officer|pharmacist|engineer|architect|scientist|economist|actuary|underwriter|information officer|information security officer|operating officer|technology officer|product officer|data officer|risk officer|financial officer|executive)\b/gi;
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
 // A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
 const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
@@ -78,29 +80,31 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through|up))?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
-const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone)`;
-const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s${THING_NOUN}\b`);
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
+// The thing noun ends the appositive: "Grace, the vendor's account manager" is a person.
+const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?(?=\s*(?:[,.;:!?)]|$))`;
+const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|,\s(?:the|our|my|a|an)\b(?!(?:\s[\w-]+){0,2}\s${THING_NOUN}\b)|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
+  String.raw`^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|\s\([^)]*\)|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
 );
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
+const WITH_BEFORE = /\bwith\s$/i;
 const PERSON_AFTER_OTHER = /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)|['’]s\s)/;
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,4}?[\p{L}&'’-]+[:;,]\s(?:she|he)\s/u;
-// "a backend called Helios", "the tool is called Atlas": "called" or "named" names a thing, not a phone call to
-// someone. ("The vendor called Priya", "After the outage I called Tomasz": a definite subject or a pronoun
-// phones; "an engineer named Priya" is a person.)
-const PERSON_NOUN = String.raw`(?:engineer|hire|analyst|contractor|colleague|manager|lead|woman|man|person|guy|developer|designer|director|officer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|architect|scientist)`;
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
+// "a backend called Helios", "the tool is called Atlas": "called" or "named" after a thing names it, not a
+// phone call to someone. ("The vendor called Priya", "After the outage I called Tomasz", "a mentor named
+// Priya": a person phones, or is named.)
 const NAMED_CALLED = new RegExp(
-  String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}(?!${PERSON_NOUN}\s)(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
+  String.raw`(?:\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?${THING_NOUN}s?\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
   'iu',
 );
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.
@@ -132,7 +136,7 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
-const TIME_BEFORE = /\b(?:ahead of|during|until|till|since|before|after|around)\s$/i;
+const TIME_BEFORE = /\b(?:ahead of|during|in the run-up to)\s$/i;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
 const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[\p{L}-]*\s){2,3})(?:side|team|squad|desk)\b/u;
@@ -212,25 +216,20 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     ends.add(index + match.length);
   };
   // Each word is looked up once: a word used a thousand times would otherwise rescan the text a thousand times.
-  const products = new Map<string, boolean>();
-  const productOf = (word: string): boolean => {
-    let known = products.get(word);
-    if (known === undefined) products.set(word, (known = isProduct(text, word)));
-    return known;
-  };
-  // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
-  // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
-  const namedThings = new Map<string, boolean>();
-  const namedThing = (word: string): boolean => {
-    let known = namedThings.get(word);
-    if (known === undefined) namedThings.set(word, (known = isNamedThingAnywhere(text, word)));
+  const uses = new Map<string, ThingUse>();
+  const useOf = (word: string): ThingUse => {
+    let known = uses.get(word);
+    if (known === undefined) uses.set(word, (known = thingUse(text, word)));
     return known;
   };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
+  const chiefs = [...text.matchAll(CHIEF_RE)];
+  for (const m of chiefs) add(m.index!, m[0], 'role');
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
   const titled = [...text.matchAll(HONORIFIC_RE)];
   for (const m of titled) add(m.index!, m[0], 'name');
   for (const m of text.matchAll(ROLE_RE)) {
+    if (within(chiefs, m.index)) continue;
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
@@ -248,11 +247,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     add(m.index, m[0], 'name');
   }
   for (const m of text.matchAll(CAPITALISED)) {
-    if (titled.some((t) => m.index >= t.index! && m.index < t.index! + t[0].length)) continue;
+    if (within(titled, m.index)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
-    if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? namedThing(words[0]!.replace(POSSESSIVE, '')) : productOf(words[0]!))) continue;
+    // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
+    // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
+    if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? useOf(words[0]!.replace(POSSESSIVE, '')).named : useOf(words[0]!).product)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
@@ -273,20 +274,27 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
     const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
-    // "I worked with Medical Photography", "ahead of Buen Fin": two common words are a department or a thing
-    // unless more than a verb says a person; two words after a word of time are an event.
+    // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
+    // words are a department or a thing when only working with them or a verb after says a person ("I asked
+    // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
     const commonPhrase = words.length === 2 && isCommonPhrase(words);
     const fullName = words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before);
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "Staff texted each other", "Dispatch agreed to the cut-off": a common word that is nobody's name, with
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
     // on the payments side" have more to go on.)
-    const verbOnly = words.length === 1 && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after) && isCommonWord(words[0]!);
-    const strongOnly = commonPhrase && !PERSON_AFTER_OTHER.test(after);
-    const person = (!inPlaces && !strongOnly && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before)) || (PERSON_AFTER.test(after) && !verbOnly))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
+    const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
+    const withOnly = commonPhrase && WITH_BEFORE.test(before);
+    const person = (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Whether `index` falls inside one of `matches`. */
+function within(matches: readonly RegExpMatchArray[], index: number): boolean {
+  return matches.some((m) => index >= m.index! && index < m.index! + m[0].length);
 }
 
 let commonSWords: Set<string> | undefined;
@@ -304,12 +312,8 @@ function isCommonSWord(word: string): boolean {
 function isCommonWord(word: string): boolean {
   commonWords ??= new Set(COMMON_WORDS.split(' '));
   nameWords ??= new Set(NAME_WORDS.split(' '));
-  // "Anti-Cheat" is two common words; "Okafor-Hughes" and "Mary-Jane" are names.
-  return word
-    .replace(POSSESSIVE, '')
-    .toLowerCase()
-    .split('-')
-    .every((part) => commonWords!.has(part) && !nameWords!.has(part));
+  const lower = word.replace(POSSESSIVE, '').toLowerCase();
+  return commonWords.has(lower) && !nameWords.has(lower);
 }
 
 /**
@@ -318,12 +322,6 @@ function isCommonWord(word: string): boolean {
  */
 function isCommonPhrase(words: readonly string[]): boolean {
   return words.every(isCommonWord);
-}
-
-/** Whether `word`, anywhere in `text`, is said to be a thing or given to one as a name. */
-function isNamedThingAnywhere(text: string, word: string): boolean {
-  for (const at of wholeWord(text, word)) if (isNamedThing(text, at, word)) return true;
-  return false;
 }
 
 /** Where `word` stands in `text` as a whole word. */
@@ -340,17 +338,21 @@ function isNamedThing(text: string, at: number, word: string): boolean {
   return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before);
 }
 
-/**
- * Whether `word` is used anywhere in `text` as a product or company: after an article, as a modifier, in
- * apposition to a thing, or as a name given to one.
- */
-function isProduct(text: string, word: string): boolean {
+interface ThingUse {
+  /** Said anywhere to be a thing, or given to one as a name: "Morgan, our ban-review tool", "code-named Halina". */
+  readonly named: boolean;
+  /** Used anywhere as a product or company: that, or after an article, or as a modifier ("the Textly docs"). */
+  readonly product: boolean;
+}
+
+/** How `word` is used across `text`, in one pass. */
+function thingUse(text: string, word: string): ThingUse {
+  let product = false;
   for (const at of wholeWord(text, word)) {
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
-    if (PRODUCT_AFTER.test(text.slice(at + word.length, at + word.length + 24))) return true;
-    if (isNamedThing(text, at, word)) return true;
+    if (isNamedThing(text, at, word)) return { named: true, product: true };
+    product ||= ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at)) || PRODUCT_AFTER.test(text.slice(at + word.length, at + word.length + 24));
   }
-  return false;
+  return { named: false, product };
 }
 
 /** Whether the words before a role tie it to a team or function: a function word or a proper name. */

@@ -94,6 +94,15 @@ describe('findPartnerMentions', () => {
     ['I worked out the rollout with Ananya from Release Engineering: she owned the cluster.', [['name', 'Ananya']]],
     ['We hired an engineer called Tomasz, and Tomasz rebuilt it.', [['name', 'Tomasz'], ['name', 'Tomasz']]],
     ['Medical Photography and I set up capture.', [['name', 'Medical Photography']]],
+    // Review of round 11: a person's title after a name; "named" after a person; a time word before a name;
+    // two common words asked as a person is; "synced up with".
+    ["I worked with Grace, the vendor's account manager, to plan the cutover. Grace then trialled it.", [['name', 'Grace']]],
+    ['I had a mentor named Priya. Priya coached me.', [['name', 'Priya']]],
+    ['We waited until Priya Nair was back from leave.', [['name', 'Priya Nair']]],
+    ['I asked Autumn Fisher to review the plan.', [['name', 'Autumn Fisher']]],
+    ['I synced up with Kenji on the plan.', [['name', 'Kenji']]],
+    ['The Chief Nurse sponsored the pilot.', [['role', 'Chief Nurse']]],
+    ['I asked the Chief Information Officer.', [['role', 'Chief Information Officer']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -195,6 +204,11 @@ describe('findPartnerMentions', () => {
     "I kept Morgan, our in-house ban-review tool, as the gate; every ban needed Morgan's sign-off.",
     'I worked with Medical Photography on capture.',
     'Ahead of Buen Fin, fraud rings opened accounts.',
+    'Our budget ran out with Halcyon only half migrated.',
+    'We rolled out Sentinel in Brazil, she said it was early.',
+    'Field Service took over the offline alerts.',
+    'I built a backend called Helios. Helios paged nobody.',
+    'I owned the rollout of Sentinel, our brand-safety classifier, to new markets.',
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
