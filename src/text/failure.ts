@@ -24,9 +24,13 @@ const FAILURE_WORDS = new RegExp(
   String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|call was wrong)|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)(?<!\bto (?:see|find out|understand|learn|work out|figure out) (?:where|what|how|why)(?: it| things| exactly)?\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
   'i',
 );
+// The candidate's own work, which can be stopped, cancelled or reverted.
+const OWNED_WORK = String.raw`(?:pilot|launch|project|programme|program|rollout|roll-out|release|trial|migration|initiative|cut-?over|go-live|experiment|beta|product|app|redesign|rewrite|integration|upgrade|bid|deal|tender|proposal)`;
 // Setbacks in plainer words.
-const SETBACK =
-  /\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop\s+(?:it\b|(?:the|a|an|our|my|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rollout|roll-out|launch|release|migration|pilot|project|programme|program|deploy(?:ment)?|work|cut-?over|experiment|test|trial|sale|build|upgrade|campaign|feature|integration|service|sync|feed|job|import|export|promotion)s?\b(?!\s+(?:growing|rising|spreading|getting worse)\b))|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b/i;
+const SETBACK = new RegExp(
+  String.raw`\b(?:went (?:badly|poorly)|did(?: not|n['’]t) (?:work(?: out)?|go (?:well|as planned)|pay off)|fell short|backfired|was a (?:mistake|failure|flop|disaster|fiasco|misstep)|were a (?:mistake|failure)|was the wrong (?:call|decision|choice|bet)|I missed|we missed|missed (?:the|our|my) (?:original )?(?:deadline|date|target|goal|commitment)|had to (?:stop\s+(?:it\b|(?:the|a|an|our|my|its|their|this|that|all)\s+(?:[\w-]+\s+){0,2}?(?:${OWNED_WORK}|deploy(?:ment)?|work|test|sale|build|feature|sync|feed|job|import|export|canary)s?\b(?!\s+(?:growing|rising|spreading|getting worse)\b)|(?:shipping|deploying|releasing|selling|production)\b)|roll back|roll it back|pull|abandon|cancel|revert|reverse|unwind|scrap|shelve|write off)|lost (?:their |the |its )?(?:confidence|trust)|I (?:was wrong|got it wrong|made the wrong call)|my (?:mistake|fault|error)|(?:went|ran|came in|was|were) (?:\$?[\d.,]+[kKmM]? |\d+% )?over (?:the |our )?budget|overran|overspent|blew (?:through )?(?:the|our) budget|exceeded (?:the|our) budget)\b`,
+  'i',
+);
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
 // pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
 const OWNED_MISTAKE = new RegExp(
@@ -41,7 +45,6 @@ const OWNED_MISTAKE = new RegExp(
 // What the candidate did not do: "I didn't test the older locks", "I never escalated the gaps to the CISO".
 const NOT_DONE = String.raw`(?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming|escalated|raise|raised|flag|flagged|read|follow up|followed up|book|booked|confirm|confirmed|involve|involved|warn|warned|ask anyone|asked anyone)`;
 // Families of failure wording, each a template rather than a phrase.
-const OWNED_WORK = String.raw`(?:pilot|launch|project|programme|program|rollout|roll-out|release|trial|migration|initiative|cut-?over|go-live|experiment|beta|product|app|redesign|rewrite|integration|upgrade|bid|deal|tender|proposal)`;
 const FAILURE_FAMILIES = new RegExp(
   [
     // The work itself undone: "the pilot was cancelled", "the rollout had to be reverted", "it had to be scrapped".

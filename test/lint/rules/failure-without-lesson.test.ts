@@ -52,6 +52,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a store visited, not a rule made', { ...BASE, result: 'I missed the deadline by two weeks. Each store I visited now has a queue.' }],
   ['a pilot stopped with losses rising', { ...BASE, result: 'We had to stop the pilot with losses rising.' }],
   ['a migration stopped', { ...BASE, result: 'We had to stop the data migration after two hours and restore the backup.' }],
+  ['"this rollout" stopped', { ...BASE, result: 'I had to stop this rollout after the first region.' }],
+  ['a go-live stopped', { ...BASE, result: 'We had to stop the go-live halfway through.' }],
+  ['shipping stopped', { ...BASE, result: 'We had to stop shipping for two days.' }],
   ['"the error was mine"', { ...BASE, action: 'The merge field was blank in two templates.', result: 'All 17 offers were re-signed. The error was mine.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
   ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
@@ -92,6 +95,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
+  ['an attack to stop', { ...BASE, task: 'I had to stop a phishing campaign targeting our sellers.' }],
+  ['an old service stopped as planned', { ...BASE, action: 'I had to stop the old service before the cutover, as planned.' }],
   ['a bad practice to stop', { ...BASE, task: 'As TPM for developer experience, I had to stop force-merges without slowing the four product teams.' }],
   ['a release slipped by a no-go call', { ...BASE, action: 'I called a no-go for the Nov 1 date and slipped the release three weeks.' }],
   ['a wait that was not too long', { ...BASE, action: 'I kept the old system running for two weeks, which was not too long.' }],
