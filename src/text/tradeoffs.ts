@@ -171,7 +171,7 @@ const PATTERNS: readonly Pattern[] = [
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better".
   {
     when: byChoice,
-    re: new RegExp(String.raw`\b(?:chose|picked|went with|selected|opted for|stuck with|signed with|bought)\b[^.;!?]{1,160}?\beven (?:though|if)\s+(?:${WORD}\s+){1,5}?(?:was|were|is|are|had)\s+(?:(?:a bit|a little|much|far|slightly|clearly)\s+)?(?:better|nicer|stronger|cheaper|faster|richer|more (?:mature|polished|capable|popular|complete))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:chose|picked|went with|selected|opted for|stuck with|signed with|bought)\b(?:(?!,\s+(?:and|but|so)\b)[^.;!?]){1,160}?\beven (?:though|if)\s+(?:${WORD}\s+){1,5}?(?:was|were|is|are|had)\s+(?:(?:a bit|a little|much|far|slightly|clearly)\s+)?(?:better|nicer|stronger|faster|richer|more (?:mature|polished|capable|popular|complete))\b(?!\s+(?:than\s+(?:expected|forecast|planned|usual|hoped|feared)|\p{L}+ed)\b)`, 'giu'),
   },
   // Two sides of an option: "cheaper but slower in rural areas"; "chose it anyway".
   { re: /\b(?:cheaper|faster|simpler|safer|quicker|sooner|earlier)\s+but\s+(?:slower|weaker|riskier|dearer|costlier|less|more expensive|harder|later|worse)\b/gi, when: inCandidateSentence },
