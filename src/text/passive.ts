@@ -57,10 +57,10 @@ const ADVERB = String.raw`(?:(?:not|never|also|then|quickly|finally|eventually|l
 // A word joined to another by a hyphen is an adjective: "phase one would be read-only".
 const PASSIVE = new RegExp(String.raw`\b${BE}(?=(\s+${ADVERB})([\p{L}]+)\b(?!-))`, 'giu');
 const RESULT_STATE = /^\s+already\s/i;
-const WHEN_OR_BY = /^\s+(?:in|on|at|by|during|last|before|after|when)\b/i;
+const WHEN_OR_BY = /^\s+(?:in|on|at|by|during|last|before|after|when|within)\b/i;
 // Participles that, in a "while" clause, say how something stood: "while the car was parked".
 const WHILE_STATE = new Set('parked docked locked closed connected plugged charged charging stored moored grounded powered idled'.split(' '));
-const SETTLED = /\b(?:date|dates|deadline|price|prices|budget|scope|window|headcount|fee|fees|rate|rates|term|terms)\s+$/i;
+const SETTLED = /\b(?:date|dates|deadline|budget|scope|window|headcount)\s+$/i;
 const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
@@ -83,8 +83,8 @@ export function findPassives(text: string): Passive[] {
     // in January" is an act), "while the car was parked".
     if (RESULT_STATE.test(m[1]!) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (WHILE_STATE.has(word) && WHILE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // "The event date was fixed": settled, not mended.
-    if (word === 'fixed' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
+    if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;
     const subject = subjectBefore(text, m.index);

@@ -27,6 +27,8 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['"already" with a time', 'The budget was already cut in January.', 'The budget was already cut'],
   ['an act inside "while"', 'While the fix was deployed, I watched the error rates.', 'the fix was deployed'],
   ['a bug that was fixed', 'The login bug was fixed within the hour.', 'The login bug was fixed'],
+  ['a wrong price that was fixed', 'The wrong price was fixed within an hour.', 'The wrong price was fixed'],
+  ['a date that was fixed quickly', 'The wrong date was quickly fixed after the complaint.', 'The wrong date was quickly fixed'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
