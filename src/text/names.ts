@@ -21,7 +21,7 @@ const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|ma
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 // A chief of something is one person: "the Chief Nurse", "our chief actuary".
-const CHIEF_RE = /\bchief (?:nurse|nursing officer|medical officer|pharmacist|engineer|architect|scientist|economist|actuary|underwriter|information officer|information security officer|operating officer|technology officer|product officer|data officer|risk officer|financial officer|executive)\b/gi;
+const CHIEF_RE = /\bchief (?:[a-z]+ ){0,2}?(?:officer|nurse|pharmacist|engineer|architect|scientist|economist|actuary|underwriter|executive|accountant|constable|inspector|technologist)\b/gi;
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
 // A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
 const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
@@ -84,8 +84,9 @@ const PERSON_BEFORE =
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
-// The thing noun ends the appositive: "Grace, the vendor's account manager" is a person.
-const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?(?=\s*(?:[,.;:!?)]|$))`;
+// The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
+// "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
+const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
@@ -100,11 +101,12 @@ const PERSON_AFTER_OTHER = /^(?:\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
   /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
-// "a backend called Helios", "the tool is called Atlas": "called" or "named" after a thing names it, not a
-// phone call to someone. ("The vendor called Priya", "After the outage I called Tomasz", "a mentor named
-// Priya": a person phones, or is named.)
+// "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
+// "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
+// Tomasz", "a mentor named Priya": a person phones, or is named.)
+const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer)`;
 const NAMED_CALLED = new RegExp(
-  String.raw`(?:\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?${THING_NOUN}s?\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
+  String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}?(?!${PERSON_NOUN}s?\s)(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
   'iu',
 );
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.

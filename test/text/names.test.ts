@@ -103,6 +103,9 @@ describe('findPartnerMentions', () => {
     ['I synced up with Kenji on the plan.', [['name', 'Kenji']]],
     ['The Chief Nurse sponsored the pilot.', [['role', 'Chief Nurse']]],
     ['I asked the Chief Information Officer.', [['role', 'Chief Information Officer']]],
+    ['The Chief Underwriting Officer asked me to lead it.', [['role', 'Chief Underwriting Officer']]],
+    // A role after a thing noun in an appositive: the name is a person's.
+    ['I pulled in Gareth, the service owner, at 07:40.', [['name', 'Gareth'], ['role', 'owner']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -209,6 +212,9 @@ describe('findPartnerMentions', () => {
     'Field Service took over the offline alerts.',
     'I built a backend called Helios. Helios paged nobody.',
     'I owned the rollout of Sentinel, our brand-safety classifier, to new markets.',
+    // A thing noun heading an appositive with more after it; a name "called" after a noun not a person's.
+    'Checkout at Parcelly, a B2B e-commerce platform doing $2.4B a year, was slow.',
+    'We run a mobile RPG called Ember Tactics with 1.2M daily players.',
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
