@@ -84,9 +84,16 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 const LABEL_BEFORE =
   /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
 // Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "went to all
-// 212 customers", "covering all 11 languages". ("All 48,000 delayed letters reached claimants", "fixes for all
+// 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters". ("All 48,000 delayed letters reached claimants", "fixes for all
 // 37 open defects" and "in 3 steps instead of 7" are outcomes.)
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to) all)\s+(?:the\s+)?$/iu;
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
+// What was counted then went live, moved or came across: a rollout's reach, not what it changed. ("All 48,000
+// delayed letters reached claimants" is a backlog cleared.)
+const ROLLED_OUT =
+  /^(?:[\p{L}\p{N}'’,-]+\s+){0,4}?(?:went live|go live|are live|were (?:all |now |then )?(?:live|on|working|using|migrated|moved|switched|onboarded|fitted|installed|upgraded|connected|cut over)|moved|migrated|came across|switched over|cut over)\b/iu;
+const SENTENCE_START = /[.!?\n](?=[^.!?\n]*$)/;
+const TARGET = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition)\b/i;
+const ACHIEVED = /\b(?:hit|hits|met|meet|meets|beat|beats|beaten|exceeded|exceeds|reached|reaches|achieved|achieves|surpassed|ahead of|against|versus|vs)\b/i;
 // People who each did something: "240 call-center agents completed the scripting" is reach, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
@@ -126,7 +133,7 @@ const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|
 export function findMetrics(text: string): Metric[] {
   const found: Metric[] = [];
   const add = (index: number, length: number, kind: MetricKind): void => {
-    found.push({ index, length, kind, text: text.slice(index, index + length) });
+    if (!isTarget(text, index)) found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
   for (const m of text.matchAll(FROM_TO)) {
     // The word after counts too: "from two to five engineers".
@@ -194,9 +201,23 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }
 
-/** Whether a count says how far something reached, or who took part: "across 12 depots", "240 agents". */
+/**
+ * Whether the number sits in a target or goal set for later, not a result: "Rosa's plan targets 40% of bags
+ * next year", "the target is to keep defaults under 2.5%". ("We hit our target of 40%" and "against a target
+ * of 5%, we reached 7%" are results.)
+ */
+function isTarget(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 160), index);
+  const sentence = head.slice(head.search(SENTENCE_START) + 1);
+  return TARGET.test(sentence) && !ACHIEVED.test(sentence);
+}
+
+/**
+ * Whether a count says how far something reached, or who took part: "across 12 depots", "240 agents", "All 212
+ * courses went live", "the four tenants moved in March".
+ */
 function isReach(before: string, after: string): boolean {
-  return SCOPE_BEFORE.test(before) || PEOPLE.test(after);
+  return SCOPE_BEFORE.test(before) || PEOPLE.test(after) || ROLLED_OUT.test(after);
 }
 
 function isYear(digits: string): boolean {

@@ -43,6 +43,14 @@ const invalid: [label: string, result: string][] = [
   ['a rollout across millions of vehicles', 'The update went out across 1.2 million vehicles by June.'],
   ['people trained, in words', 'Two hundred and forty call-center agents completed the new scripting.'],
   ['the depots a rollout reached', 'The firmware went out across 12 depots over the summer.'],
+  ['things that went live', 'All 212 courses went live on the new LMS on July 28.'],
+  ['a known set that moved', 'The four signed tenants moved in March.'],
+  ['devices that were on a version', 'All 2,400 chargers were on OCPP 2.0.1 by 30 June.'],
+  ['meters reached', 'Alerts went live across the territory, reaching members at all 180,000 meters.'],
+  ['labs a dashboard draws on', 'The dashboard went live on November 9 with feeds from all 23 labs.'],
+  // A target set for later is not a result.
+  ['a target for next year', "Rosa's plan for next year targets 40% of checked bags through self-service."],
+  ['a goal still to meet', 'The target is to keep the default rate under 2.5% this year.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -76,7 +84,7 @@ const valid: [label: string, result: string][] = [
   ['zero of something', 'The ledger processed launch-day traffic with zero failed writes.'],
   ['a fraction', 'Repeat incidents fell by a third over the next two quarters.'],
   ['a bare number after a verb of change', 'NPS rose by 12 after the change.'],
-  ['a count after a sentence-initial word', 'About 40 services moved off the old cluster.'],
+  ['a count after a sentence-initial word', 'About 40 tickets were closed in the first week.'],
   ['a count of fewer things in words', 'Twelve fewer pages a week by the end of the quarter.'],
   ['"twice as fast"', 'New sellers now go live twice as fast.'],
   ['"three times faster"', 'Clean builds are now three times faster.'],
@@ -95,6 +103,8 @@ const valid: [label: string, result: string][] = [
   ['a backlog cleared, after "the"', 'The 48,000 delayed letters reached claimants by 4 November.'],
   ['a change in people per shift', 'Staffing fell from 40 agents per shift to 25.'],
   ['fewer workers', 'We now run 12 fewer workers on the night shift.'],
+  ['a target hit', 'We hit our target of 40% conversion.'],
+  ['a result against its target', 'Against a target of 5%, we reached 7%.'],
 ];
 
 describe('missing-metric', () => {
