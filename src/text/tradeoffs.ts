@@ -70,7 +70,7 @@ const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
-const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
+const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|after\s+(?:the\s+)?(?:christmas|easter|diwali|eid|ramadan|new year|black friday|peak|holidays?|launch|go-?live|freeze|cut-?over|migration|season|festival|year-end|month-end)`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
@@ -167,6 +167,12 @@ const PATTERNS: readonly Pattern[] = [
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
   {
     re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b|\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:would|['’]d)\s+(?:have to|need to|lose|miss|wait)\b`, 'gi'),
+  },
+  // A first release narrowed to one thing: "I sent the first wave in English only", "we launched with card
+  // payments only". (Not a time: "launched in two weeks only".)
+  {
+    when: byCandidate,
+    re: /\b(?:launched|shipped|sent|released|rolled out|went live|opened)\b[^.;!?]{0,50}?\b(?:in|with|for|to)\s+(?!(?:\d|one|two|three|four|a few|a couple)\b)(?:[\p{L}-]+\s+){0,2}?only\b/giu,
   },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better".
   {

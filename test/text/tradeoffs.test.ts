@@ -166,6 +166,10 @@ describe('findTradeoffs', () => {
     ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds eight weeks'],
     ['I froze the remaining releases until the audit closed.', 'froze the remaining releases until'],
     ['I rebooked them at my own expense.', 'at my own expense'],
+    // Round 12: work moved to after a season, and a first release narrowed to one language.
+    ['I asked Jae-won to move reactions to after Christmas so his engineers could build reporting.', 'move reactions to after Christmas'],
+    ['So I sent the first wave in English only, and the Welsh texts followed six weeks later.', 'sent the first wave in English only'],
+    ['We launched with card payments only.', 'launched with card payments only'],
     // Round 11: the option not taken was better at something.
     [
       "I picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better.",
@@ -337,6 +341,9 @@ describe('findTradeoffs', () => {
     'I accepted that the platform team takes ownership of the pipeline.',
     'I accepted that the vendor added two engineers to the team.',
     'The old system was better, even though nobody liked it.',
+    'I launched it in two weeks only.',
+    'The vendor launched in the UK only.',
+    'I moved the retro to after lunch.',
     'The vendor picked the cheap option even though ours was better.',
     'I stuck with the launch date even though early results were better than forecast.',
     'I chose the phased plan even though the team was better rested.',
