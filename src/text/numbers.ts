@@ -3,6 +3,8 @@
  * "from X to Y", "2x") and which are not (dates, years, versions, team sizes and scope counts).
  */
 
+import { sentenceRanges } from './sentences.js';
+
 export type MetricKind = 'percent' | 'money' | 'duration' | 'multiplier' | 'count' | 'change';
 
 export interface Metric {
@@ -87,13 +89,23 @@ const LABEL_BEFORE =
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters". ("All 48,000 delayed letters reached claimants", "fixes for all
 // 37 open defects" and "in 3 steps instead of 7" are outcomes.)
 const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
-// What was counted then went live, moved or came across: a rollout's reach, not what it changed. ("All 48,000
-// delayed letters reached claimants" is a backlog cleared.)
-const ROLLED_OUT =
-  /^(?:[\p{L}\p{N}'’,-]+\s+){0,4}?(?:went live|go live|are live|were (?:all |now |then )?(?:live|on|working|using|migrated|moved|switched|onboarded|fitted|installed|upgraded|connected|cut over)|moved|migrated|came across|switched over|cut over)\b/iu;
-const SENTENCE_START = /[.!?\n](?=[^.!?\n]*$)/;
-const TARGET = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition)\b/i;
-const ACHIEVED = /\b(?:hit|hits|met|meet|meets|beat|beats|beaten|exceeded|exceeds|reached|reaches|achieved|achieves|surpassed|ahead of|against|versus|vs)\b/i;
+// What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
+// not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
+// orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
+// not a backlog cleared ("All 48,000 delayed letters reached claimants").
+const ROLLED_OUT = new RegExp(
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|were (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  'iu',
+);
+// A target or goal set for later, and what says it was met or missed.
+const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition)\b/i;
+const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition)\b/gu;
+const ACHIEVED =
+  /\b(?<!\b(?:to|will|would|should|must|is to|are to)\s)(?:hit|hits|hitting|met|meet|meets|meeting|beat|beats|beating|beaten|exceeded|exceeds|exceeding|reached|reaches|reaching|achieved|achieves|surpassed|missed|missing|fell short|short of|smashed|crushed|topped|ahead of|against|versus|vs)\b/i;
+// Between a target word and a number, what makes the number a result after all: a new clause, or a verb of
+// change ("The goal was 10%; conversion rose 12%", "Aiming for peak, we cut errors by 40%").
+const OUTCOME_BETWEEN =
+  /[;:]|,\s+(?:and|but|so|while|which|we|I)\b|\b(?<!\b(?:to|will|would)\s)(?:rose|fell|cut|reduced|grew|dropped|improved|increased|decreased|landed|came in|reached|ended|finished|closed|saved|delivered|went|got)\b/i;
 // People who each did something: "240 call-center agents completed the scripting" is reach, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
@@ -132,8 +144,11 @@ const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
   const found: Metric[] = [];
+  // Targets are looked for only if the text speaks of one at all.
+  const hasTarget = TARGET_WORD.test(text);
   const add = (index: number, length: number, kind: MetricKind): void => {
-    if (!isTarget(text, index)) found.push({ index, length, kind, text: text.slice(index, index + length) });
+    if (hasTarget && kind !== 'change' && kind !== 'multiplier' && isTarget(text, index)) return;
+    found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
   for (const m of text.matchAll(FROM_TO)) {
     // The word after counts too: "from two to five engineers".
@@ -202,14 +217,26 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
 }
 
 /**
- * Whether the number sits in a target or goal set for later, not a result: "Rosa's plan targets 40% of bags
- * next year", "the target is to keep defaults under 2.5%". ("We hit our target of 40%" and "against a target
- * of 5%, we reached 7%" are results.)
+ * Whether the number at `index` is a target or goal set for later, not a result: "Rosa's plan targets 40% of
+ * bags next year", "the target is to keep defaults under 2.5%", "the goal for 2025 is to hit 40%". Not when
+ * the sentence says it was met or missed ("We hit our target of 40%", "we missed the goal, landing at 31%",
+ * "against a target of 5%, we reached 7%"), nor when a new clause or a verb of change comes between ("The
+ * goal was 10%; conversion rose 12%"). A capitalised "Target" in mid-sentence is a name ("onboarded Target").
  */
 function isTarget(text: string, index: number): boolean {
-  const head = text.slice(Math.max(0, index - 160), index);
-  const sentence = head.slice(head.search(SENTENCE_START) + 1);
-  return TARGET.test(sentence) && !ACHIEVED.test(sentence);
+  // The sentence so far, from a window before the number (and its first character, so that a number starting
+  // a sentence starts it here too): the time stays linear in the text's length.
+  const window = text.slice(Math.max(0, index - 200), index + 1);
+  const head = window.slice(sentenceRanges(window).at(-1)![0], -1);
+  let last: RegExpMatchArray | undefined;
+  for (const m of head.matchAll(TARGET)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (/^[TGAO]/.test(m[1]!) && head.slice(0, at).trim() !== '') continue;
+    last = m;
+  }
+  if (!last) return false;
+  const at = last.index! + last[0].length;
+  return !ACHIEVED.test(head.slice(0, at)) && !OUTCOME_BETWEEN.test(head.slice(at));
 }
 
 /**

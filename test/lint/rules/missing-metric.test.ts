@@ -51,6 +51,7 @@ const invalid: [label: string, result: string][] = [
   // A target set for later is not a result.
   ['a target for next year', "Rosa's plan for next year targets 40% of checked bags through self-service."],
   ['a goal still to meet', 'The target is to keep the default rate under 2.5% this year.'],
+  ['a goal to hit next year', 'The goal for 2025 is to hit 40% self-service.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -84,7 +85,8 @@ const valid: [label: string, result: string][] = [
   ['zero of something', 'The ledger processed launch-day traffic with zero failed writes.'],
   ['a fraction', 'Repeat incidents fell by a third over the next two quarters.'],
   ['a bare number after a verb of change', 'NPS rose by 12 after the change.'],
-  ['a count after a sentence-initial word', 'About 40 tickets were closed in the first week.'],
+  ['a count after a sentence-initial word', 'About 40 services moved off the old cluster.'],
+  ['a count of things done after "About"', 'About 40 tickets were closed in the first week.'],
   ['a count of fewer things in words', 'Twelve fewer pages a week by the end of the quarter.'],
   ['"twice as fast"', 'New sellers now go live twice as fast.'],
   ['"three times faster"', 'Clean builds are now three times faster.'],
@@ -105,6 +107,18 @@ const valid: [label: string, result: string][] = [
   ['fewer workers', 'We now run 12 fewer workers on the night shift.'],
   ['a target hit', 'We hit our target of 40% conversion.'],
   ['a result against its target', 'Against a target of 5%, we reached 7%.'],
+  // Review of the target and rollout checks: results beside a target word, and counts that are outcomes.
+  ['a result after a target, in a new clause', 'The goal was 10%; conversion rose 12%.'],
+  ['a result after "aiming for"', 'Aiming for peak, we cut checkout errors by 40%.'],
+  ['a retailer named Target', 'We onboarded Target and Walmart, adding $4M in annual revenue.'],
+  ['a missed target and where it landed', 'We missed the target, landing at 31% adoption.'],
+  ['a target beaten', 'We beat our 99.5% availability target, reaching 99.95%.'],
+  ['actual against target', 'Actual vs. target: 97% on-time delivery.'],
+  ['a result in the sentence after a target', 'The target was set in May. 40% of bags now go through self-service.'],
+  ['orders on the day of going live', 'We took 50,000 orders the day we went live.'],
+  ['launches on time', '14 of 15 launches were on time.'],
+  ['customers who moved plan', 'After the pricing change, 2,000 customers moved to annual billing.'],
+  ['merchants using a new checkout', 'By March, 1,200 merchants were using the new checkout.'],
 ];
 
 describe('missing-metric', () => {
