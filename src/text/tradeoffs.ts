@@ -70,7 +70,10 @@ const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
-const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|after\s+(?:the\s+)?(?:christmas|easter|diwali|eid|ramadan|new year|black friday|peak|holidays?|launch|go-?live|freeze|cut-?over|migration|season|festival|year-end|month-end)`;
+const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
+// Work moved to after a season or an event: "I asked Jae-won to move reactions to after Christmas". (Only with
+// "to": "the war room ran until after the cutover" moves nothing.)
+const TO_AFTER = String.raw`to\s+after\s+(?:the\s+)?(?:christmas|easter|diwali|eid|ramadan|new year|black friday|peak|holidays?|launch|go-?live|freeze|cut-?over|migration|season|festival|year-end|month-end)`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
@@ -168,11 +171,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(String.raw`\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|would be)\s+(?:(?:a bit|a little|a lot|much|far|slightly)\s+)?(?:worse|slower|weaker|costlier|dearer|pricier|more expensive|more manual|harder|clunkier|riskier)\b|\beven (?:though|if)\s+(?:${WORD}\s+){1,4}?(?:would|['’]d)\s+(?:have to|need to|lose|miss|wait)\b`, 'gi'),
   },
-  // A first release narrowed to one thing: "I sent the first wave in English only", "we launched with card
-  // payments only". (Not a time: "launched in two weeks only".)
+  // A first release narrowed to one thing, "only" after it: "I sent the first wave in English only", "we
+  // launched with card payments only" (the pattern below reads "only" before it). Not a time ("in two weeks
+  // only", "in only six weeks"), nor "only to discover", "only after legal signed off", "the only region".
   {
     when: byCandidate,
-    re: /\b(?:launched|shipped|sent|released|rolled out|went live|opened)\b[^.;!?]{0,50}?\b(?:in|with|for|to)\s+(?!(?:\d|one|two|three|four|a few|a couple)\b)(?:[\p{L}-]+\s+){0,2}?only\b/giu,
+    re: /\b(?:launched|shipped|sent|released|rolled out|went live|opened)\b[^.;!?]{0,50}?\b(?:in|with|for|to)\s+(?!(?:\d|one|two|three|four|a few|a couple|only|just)\b)(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){1,2}only\b(?!\s+(?:to\s+(?:discover|find|learn|see|hear|watch|realis\w*|realiz\w*)|after|when|once|if|because|until)\b)/giu,
   },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better".
   {
@@ -252,7 +256,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:to|into|until)\s+(?:${LATER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),

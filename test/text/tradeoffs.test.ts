@@ -170,6 +170,7 @@ describe('findTradeoffs', () => {
     ['I asked Jae-won to move reactions to after Christmas so his engineers could build reporting.', 'move reactions to after Christmas'],
     ['So I sent the first wave in English only, and the Welsh texts followed six weeks later.', 'sent the first wave in English only'],
     ['We launched with card payments only.', 'launched with card payments only'],
+    ['I sent the first wave in English only to reach families sooner.', 'sent the first wave in English only'],
     // Round 11: the option not taken was better at something.
     [
       "I picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better.",
@@ -344,6 +345,13 @@ describe('findTradeoffs', () => {
     'I launched it in two weeks only.',
     'The vendor launched in the UK only.',
     'I moved the retro to after lunch.',
+    'We went live in only six weeks.',
+    'We shipped in March only to discover the tax rules had changed.',
+    'We launched in Germany only after the works council approved.',
+    'I sent the report to the VP only after legal signed off.',
+    'I shipped the hotfix to the only region that was affected.',
+    'We shifted to daily stand-ups until after the launch.',
+    'The war room would stay open until after the peak.',
     'The vendor picked the cheap option even though ours was better.',
     'I stuck with the launch date even though early results were better than forecast.',
     'I chose the phased plan even though the team was better rested.',
