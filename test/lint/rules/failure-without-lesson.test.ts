@@ -55,6 +55,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"this rollout" stopped', { ...BASE, result: 'I had to stop this rollout after the first region.' }],
   ['a go-live stopped', { ...BASE, result: 'We had to stop the go-live halfway through.' }],
   ['shipping stopped', { ...BASE, result: 'We had to stop shipping for two days.' }],
+  // Round 13: lateness told against the promise, and a stakeholder's support lost.
+  ['later than promised', { ...BASE, result: 'The upgrade was completed on 21 June, five weeks later than I promised.' }],
+  ['weeks after the first day of school', { ...BASE, result: 'PowerSchool went live on September 26, three weeks after the first day of school.' }],
+  ['weeks past the committed date', { ...BASE, result: 'It shipped two weeks past the committed date.' }],
+  ['support lost', { ...BASE, action: 'After the cutover I lost her support for the next two projects.' }],
   ['"the error was mine"', { ...BASE, action: 'The merge field was blank in two templates.', result: 'All 17 offers were re-signed. The error was mine.' }],
   ['a penalty charged for it', { ...BASE, result: 'About 4,200 orders shipped a day late, and the client charged us a penalty of €18k.' }],
   ["the candidate's own change did the damage", { ...BASE, action: 'My date filter used IST but partitions are in UTC, so for two days the job kept half of each day and the other half was gone.' }],
@@ -95,6 +100,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
+  ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
   ['an attack to stop', { ...BASE, task: 'I had to stop a phishing campaign targeting our sellers.' }],
   ['an old service stopped as planned', { ...BASE, action: 'I had to stop the old service before the cutover, as planned.' }],
   ['a bad practice to stop', { ...BASE, task: 'As TPM for developer experience, I had to stop force-merges without slowing the four product teams.' }],
