@@ -166,6 +166,10 @@ describe('findTradeoffs', () => {
     ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds eight weeks'],
     ['I froze the remaining releases until the audit closed.', 'froze the remaining releases until'],
     ['I rebooked them at my own expense.', 'at my own expense'],
+    // Round 13: a second-language "even though", an exception accepted, a plan overruled.
+    ['On quarter-end nights I keep the card job in the old window, even this delays clearing one cycle.', 'even this delays'],
+    ['I agreed with IT Security a 90-day exception for the older patch level.', 'agreed with IT Security a 90-day exception'],
+    ['I overruled the staggered plan and set one cutover weekend for all sites.', 'I overruled'],
     // Round 12: work moved to after a season, and a first release narrowed to one language.
     ['I asked Jae-won to move reactions to after Christmas so his engineers could build reporting.', 'move reactions to after Christmas'],
     ['So I sent the first wave in English only, and the Welsh texts followed six weeks later.', 'sent the first wave in English only'],
@@ -345,6 +349,9 @@ describe('findTradeoffs', () => {
     'I launched it in two weeks only.',
     'The vendor launched in the UK only.',
     'I moved the retro to after lunch.',
+    'The auditor granted an exception.',
+    'Legal overruled us.',
+    'Even this was not enough.',
     'We went live in only six weeks.',
     'We shipped in March only to discover the tax rules had changed.',
     'We launched in Germany only after the works council approved.',
