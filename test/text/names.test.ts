@@ -102,6 +102,7 @@ describe('findPartnerMentions', () => {
     ['I asked Autumn Fisher to review the plan.', [['name', 'Autumn Fisher']]],
     ['I synced up with Kenji on the plan.', [['name', 'Kenji']]],
     ['The Chief Nurse sponsored the pilot.', [['role', 'Chief Nurse']]],
+    ['I sent it to the VP Priya Nair.', [['name', 'Priya Nair']]],
     ['I asked the Chief Information Officer.', [['role', 'Chief Information Officer']]],
     ['The Chief Underwriting Officer asked me to lead it.', [['role', 'Chief Underwriting Officer']]],
     // A role after a thing noun in an appositive: the name is a person's.
@@ -215,6 +216,8 @@ describe('findPartnerMentions', () => {
     // A thing noun heading an appositive with more after it; a name "called" after a noun not a person's.
     'Checkout at Parcelly, a B2B e-commerce platform doing $2.4B a year, was slow.',
     'We run a mobile RPG called Ember Tactics with 1.2M daily players.',
+    // Round 13: two words after an acronym are a product.
+    'Procurement wanted it in SAP Ariba Supplier Lifecycle before the sourcing wave.',
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
