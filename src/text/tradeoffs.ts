@@ -136,9 +136,12 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
   // "I keep the card job in the old window, even this delays clearing one cycle" (a second-language "even
   // though"); "I agreed with IT Security a 90-day exception"; "I overruled the staggered plan".
-  { when: byCandidate, re: /\beven (?:this|that|it) (?:delays|costs|means|adds|slows|pushes|takes)\b/gi },
-  { when: byCandidate, re: /\b(?:agreed|accepted|took|signed|got)\b[^.;!?]{0,40}?\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exception|waiver|dispensation)\b/gi },
-  { when: byCandidate, re: /\b(?:I|we) (?:overruled|overrode)\b/gi },
+  { when: choiceBeforeSo, re: /\beven (?:this|that|it) (?:delays|costs|means|slows|pushes)\b/gi },
+  {
+    when: byCandidate,
+    re: /\b(?:agreed|accepted|took|signed|got)\b[^.;!?]{0,40}?\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exception|waiver|dispensation)\b(?=\s*(?:for|to|on|from|until|through|covering|[.,;:!?)]|$))/gi,
+  },
+  { re: /\b(?:I|we) overruled\b|\b(?:I|we) overrode (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?(?:objections?|decision|call|recommendation|proposal|plan|request|veto|concerns?)\b/gi },
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
