@@ -138,9 +138,10 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
-// "SAP Ariba Supplier Lifecycle", "AWS Control Tower": two words after an acronym name a product. (Not after
-// a title: "the VP Priya Nair", "QA lead Priya Nair".)
-const ACRONYM_BEFORE = /\b(?!(?:VP|SVP|EVP|AVP|CEO|CFO|CTO|COO|CIO|CISO|CPO|CMO|CRO|PM|TPM|EM|SDM|SRE|QA|HR|GM|MD|IT|UX|PMO|DPO)\s)\p{Lu}{2,}\s$/u;
+// "SAP Ariba Supplier Lifecycle": two words between an acronym and a third capitalised word name a product.
+// ("our SAP SME Priya Nair", "the VP EMEA Ana Silva" are people.)
+const ACRONYM_BEFORE = /\b\p{Lu}{2,}\s$/u;
+const CAPITAL_AFTER = /^\s\p{Lu}/u;
 const TIME_BEFORE = /\b(?:ahead of|during|in the run-up to)\s$/i;
 const MODIFIER_AFTER = /^\s(?:[A-Z]{2,}\b|[\p{Ll}-]+\s(?:tunnel|bridge|line|route|road|depot|site|plant|office|building|campus|hub)\b)/u;
 // "Tomasz on the mediation side", "Ama from the payments team": where one person sits.
@@ -284,7 +285,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
     const commonPhrase = words.length === 2 && isCommonPhrase(words);
     const fullName =
-      words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !ACRONYM_BEFORE.test(before);
+      words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !(ACRONYM_BEFORE.test(before) && CAPITAL_AFTER.test(after));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "Staff texted each other", "Dispatch agreed to the cut-off": a common word that is nobody's name, with
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer

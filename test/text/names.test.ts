@@ -103,6 +103,7 @@ describe('findPartnerMentions', () => {
     ['I synced up with Kenji on the plan.', [['name', 'Kenji']]],
     ['The Chief Nurse sponsored the pilot.', [['role', 'Chief Nurse']]],
     ['I sent it to the VP Priya Nair.', [['name', 'Priya Nair']]],
+    ['I asked our SAP SME Priya Nair to check the mapping.', [['name', 'Priya Nair']]],
     ['I asked the Chief Information Officer.', [['role', 'Chief Information Officer']]],
     ['The Chief Underwriting Officer asked me to lead it.', [['role', 'Chief Underwriting Officer']]],
     // A role after a thing noun in an appositive: the name is a person's.
