@@ -86,8 +86,9 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 const LABEL_BEFORE =
   /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
 // Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "went to all
-// 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters". ("All 48,000 delayed letters reached claimants", "fixes for all
-// 37 open defects" and "in 3 steps instead of 7" are outcomes.)
+// 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
+// ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
+// 7" are outcomes.)
 const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000

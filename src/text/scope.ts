@@ -168,8 +168,9 @@ function partyMentions(text: string): Party[] {
 
 /**
  * Who a team word belongs to, from the words before it: the first qualifier word ("payments" in "the
- * Payments engineering team", as in "the payments engineering lead"), the owner of a possessive ("the vendor's … group"), "several" for "each
- * team" or "another team", or nothing for the candidate's own ("my team", "the team", "a new team").
+ * Payments engineering team", as in "the payments engineering lead"), the owner of a possessive ("the
+ * vendor's … group"), "several" for "each team" or "another team", or nothing for the candidate's own ("my
+ * team", "the team", "a new team").
  */
 function namedUnit(head: string): { key: string; before: number } | undefined {
   const clause = head.split(/[.;:!?\n,(]/).at(-1)!;
