@@ -130,7 +130,7 @@ const THING_LAST = new Set(
     'Consulting,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Ventures,Brands,Stores,Markets,Utilities,Police,' +
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
-    'Components,Electronics,Rewards').split(','),
+    'Components,Electronics,Rewards,Affairs').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)

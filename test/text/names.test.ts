@@ -219,6 +219,8 @@ describe('findPartnerMentions', () => {
     'We run a mobile RPG called Ember Tactics with 1.2M daily players.',
     // Round 13: two words after an acronym are a product.
     'Procurement wanted it in SAP Ariba Supplier Lifecycle before the sourcing wave.',
+    // Round 14: a department named "… Affairs".
+    'I held a weekly review with Regulatory Affairs and tracked every deficiency.',
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
