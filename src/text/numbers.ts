@@ -90,6 +90,9 @@ const LABEL_BEFORE =
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
 const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
+// A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
+// open defects" is an outcome.)
+const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)\b[^.;!?]{0,30}?\b(?:for|on) all\s+(?:the\s+)?$/i;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -245,7 +248,7 @@ function isTarget(text: string, index: number): boolean {
  * courses went live", "the four tenants moved in March".
  */
 function isReach(before: string, after: string): boolean {
-  return SCOPE_BEFORE.test(before) || PEOPLE.test(after) || ROLLED_OUT.test(after);
+  return SCOPE_BEFORE.test(before) || ROLLOUT_FOR_ALL.test(before) || PEOPLE.test(after) || ROLLED_OUT.test(after);
 }
 
 function isYear(digits: string): boolean {

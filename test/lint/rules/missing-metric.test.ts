@@ -44,6 +44,7 @@ const invalid: [label: string, result: string][] = [
   ['people trained, in words', 'Two hundred and forty call-center agents completed the new scripting.'],
   ['the depots a rollout reached', 'The firmware went out across 12 depots over the summer.'],
   ['things that went live', 'All 212 courses went live on the new LMS on July 28.'],
+  ['a launch for every platform', 'The new pipeline went live in November 2023 for all 4 device platforms.'],
   ['a known set that moved', 'The four signed tenants moved in March.'],
   ['devices that were on a version', 'All 2,400 chargers were on OCPP 2.0.1 by 30 June.'],
   ['meters reached', 'Alerts went live across the territory, reaching members at all 180,000 meters.'],
