@@ -166,6 +166,9 @@ describe('findTradeoffs', () => {
     ['I split it in batches, and I accepted that batching adds eight weeks.', 'accepted that batching adds eight weeks'],
     ['I froze the remaining releases until the audit closed.', 'froze the remaining releases until'],
     ['I rebooked them at my own expense.', 'at my own expense'],
+    // Round 14: "selected X over Y"; what lending people cost the candidate's own work.
+    ['We selected Sentinel-2 over drone survey because drones cost more per acre.', 'selected Sentinel-2 over'],
+    ['I lent her two of my engineers for a month, which delayed our secrets-scanning rollout by a quarter.', 'which delayed our secrets-scanning rollout by a quarter'],
     // Round 13: a second-language "even though", an exception accepted, a plan overruled.
     ['On quarter-end nights I keep the card job in the old window, even this delays clearing one cycle.', 'even this delays'],
     ['I agreed with IT Security a 90-day exception for the older patch level.', 'agreed with IT Security a 90-day exception'],
@@ -351,6 +354,9 @@ describe('findTradeoffs', () => {
     'The vendor launched in the UK only.',
     'I moved the retro to after lunch.',
     'The auditor granted an exception.',
+    'I wrote the spec for a calibration grid with drag-and-drop rating changes.',
+    'The vendor slipped, which delayed our launch by a month.',
+    'We selected 12 pilot stores over the summer.',
     'I agreed the exception process with Legal.',
     'We got the exception queue down from 400 items to 30 in six weeks.',
     'We overrode the default retry timeout in the SDK config.',
