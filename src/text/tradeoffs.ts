@@ -483,7 +483,7 @@ const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|ex
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
-const OPENS_WITH_VERB = /^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid)\b/iu;
+const OPENS_WITH_VERB = /^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent)\b/iu;
 
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {

@@ -169,6 +169,7 @@ describe('findTradeoffs', () => {
     // Round 14: "selected X over Y"; what lending people cost the candidate's own work.
     ['We selected Sentinel-2 over drone survey because drones cost more per acre.', 'selected Sentinel-2 over'],
     ['I lent her two of my engineers for a month, which delayed our secrets-scanning rollout by a quarter.', 'which delayed our secrets-scanning rollout by a quarter'],
+    ['I asked for a weekly rebuild and lent her two engineers to automate it, which delayed our rollout by a quarter.', 'which delayed our rollout by a quarter'],
     // Round 13: a second-language "even though", an exception accepted, a plan overruled.
     ['On quarter-end nights I keep the card job in the old window, even this delays clearing one cycle.', 'even this delays'],
     ['I agreed with IT Security a 90-day exception for the older patch level.', 'agreed with IT Security a 90-day exception'],
