@@ -67,7 +67,7 @@ const WORD = String.raw`[^\s.,;:!?()"“”]+`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
-const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call)\b|\s+${FEW}\s+${SPAN}\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
+const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call|previous|first|final)\b|\s+${FEW}\s+${SPAN}\b|\s+[£$€\d]|\s+(?:the\s+)?(?:${FEW})\s+(?:${WORD}\s+)?(?:${SPAN}|rounds?|sessions?|meetings?|demos?)\b|\s+an?\s+[\w-]+-(?:week|month|day|year)\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
@@ -172,7 +172,7 @@ const PATTERNS: readonly Pattern[] = [
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
   { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
   // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
-  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b|\bwhich (?:put|left|set) (?:[\w'’-]+ ){1,4}?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:hours?|days?|weeks?|months?) behind\b|\bwhich (?:delayed|slowed|held up) (?:[\w'’-]+ ){1,4}?by (?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?)\b/gi },
+  { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b|\bwhich (?:put|left|set) (?:[\w'’-]+ ){1,4}?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:hours?|days?|weeks?|months?) behind\b|\bwhich (?:delayed|slowed|held up) (?:[\w'’-]+ ){1,4}?by (?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?)\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
   // A concession: "I stuck with the old vendor, even though its pricing was worse".
@@ -246,7 +246,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<!-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?=${WORD})`, 'gi'),
+    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
@@ -575,8 +575,13 @@ const ENDS_PASSIVE = /\b(?:was|were|been|is|are|being)\s*$/i;
 /** Whether a choice at `index` is the candidate's: "I chose…", "- Picked…", "was chosen over…", not "Sales preferred…". */
 function chosenByCandidate(text: string, index: number): boolean {
   const head = clauseBefore(text, index);
+  // "I was selected over two other candidates": the candidate is the one chosen.
+  if (CHOSEN_ONE.test(head)) return false;
   return byCandidate(text, index) || ENDS_PASSIVE.test(head) || POSSESSIVE.test(head);
 }
+
+const NOT_A_CHOICE_BEFORE = /\b(?:I|we)\s+(?:was|were|found|discovered|hit|ran into|inherited|missed|failed|waited)\b/i;
+const CHOSEN_ONE = /\b(?:I|we|my team|our team)\s+(?:was|were)\s*$/i;
 
 /** Whether the sentence around `index` has the candidate in it: "the carrier was cheaper but slower, and I chose it". */
 function inCandidateSentence(text: string, index: number): boolean {
@@ -598,6 +603,9 @@ function choiceBeforeSo(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 160), index).replace(TRAILING_COMMA, '');
   const brk = lastBreak(before);
   const clause = before.slice(brk.end);
+  // "I was out sick, which slowed…", "I inherited a broken pipeline, which…", "We waited on Legal, which…":
+  // what happened to the candidate, not a choice.
+  if (NOT_A_CHOICE_BEFORE.test(clause)) return false;
   if (FIRST_PERSON.test(clause)) return true;
   // "I called no-go and rolled back to Slough, which…": a verb after "and" has the subject of the clause before.
   if (/^and$/i.test(brk.word) && OPENS_WITH_VERB.test(clause)) {

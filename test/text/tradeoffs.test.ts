@@ -168,6 +168,7 @@ describe('findTradeoffs', () => {
     ['I rebooked them at my own expense.', 'at my own expense'],
     // Round 14: "selected X over Y"; what lending people cost the candidate's own work.
     ['We selected Sentinel-2 over drone survey because drones cost more per acre.', 'selected Sentinel-2 over'],
+    ['-Parked the reporting dashboard.', 'Parked '],
     ['I lent her two of my engineers for a month, which delayed our secrets-scanning rollout by a quarter.', 'which delayed our secrets-scanning rollout by a quarter'],
     ['I asked for a weekly rebuild and lent her two engineers to automate it, which delayed our rollout by a quarter.', 'which delayed our rollout by a quarter'],
     // Round 13: a second-language "even though", an exception accepted, a plan overruled.
@@ -358,6 +359,11 @@ describe('findTradeoffs', () => {
     'I wrote the spec for a calibration grid with drag-and-drop rating changes.',
     'The vendor slipped, which delayed our launch by a month.',
     'We selected 12 pilot stores over the summer.',
+    'I was selected over two other candidates to lead the migration.',
+    'We selected every order over £500 for manual review.',
+    'We selected vendors over a six-week RFP.',
+    'We selected the vendor over three rounds of demos.',
+    'I was out sick, which slowed the review by three days.',
     'I agreed the exception process with Legal.',
     'We got the exception queue down from 400 items to 30 in six weeks.',
     'We overrode the default retry timeout in the SDK config.',
