@@ -92,7 +92,7 @@ const LABEL_BEFORE =
 const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
-const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)\b[^.;!?]{0,30}?\b(?:for|on) all\s+(?:the\s+)?$/i;
+const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and

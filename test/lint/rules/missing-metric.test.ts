@@ -103,6 +103,7 @@ const valid: [label: string, result: string][] = [
   ['a count of a known set cleared', 'We cleared 1,200 of the 1,500 open tickets by Friday.'],
   ['a count after "the"', 'We retired the 14 legacy dashboards and closed the 1,200 open tickets.'],
   ['a count after "for all"', 'We shipped fixes for all 37 open defects.'],
+  ['fixes for all defects, after "went live"', 'The patch went live with fixes for all 37 open defects.'],
   ['a backlog cleared, after "the"', 'The 48,000 delayed letters reached claimants by 4 November.'],
   ['a change in people per shift', 'Staffing fell from 40 agents per shift to 25.'],
   ['fewer workers', 'We now run 12 fewer workers on the night shift.'],
