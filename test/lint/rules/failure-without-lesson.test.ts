@@ -100,6 +100,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
+  ['a slip that would\'ve happened', { ...BASE, action: "Shipping keys to 19 countries would've slipped the date." }],
   ['a slip that was avoided', { ...BASE, action: 'Deferred contractors to phase two: shipping keys to 19 countries would have slipped the date.' }],
   ["a vendor's fix after the deadline", { ...BASE, action: "The vendor's fix came two weeks after the deadline we had agreed with them." }],
   ['check-ins after the first day of school', { ...BASE, action: 'I ran daily check-ins for the two weeks after the first day of school.' }],
