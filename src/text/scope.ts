@@ -27,10 +27,10 @@ const NUMBER_WORDS: Record<string, number> = {
   multiple: 3, dozens: 24, hundreds: 200,
 };
 const UNIT_PLURAL = String.raw`(?:teams|orgs|organi[sz]ations|departments|divisions|business units|product lines|lines of business|squads|tribes|(?:product|engineering|partner|working|business|service|platform|feature|delivery) groups|functions)`;
-// "across pricing, the checkout team and the city operations leads": a list of parties, read from each
-// "across" (ACROSS) in a window of WINDOW characters.
-const ACROSS = /\bacross\s/gi;
-const ACROSS_LIST = /^across\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?[\p{L}&-]+/iu;
+// "across pricing, the checkout team and the city operations leads", "spanning the POS team, loss prevention
+// and customer care": a list of parties, read from each "across" (ACROSS) in a window of WINDOW characters.
+const ACROSS = /\b(?:across|spanning|involving)\s/gi;
+const ACROSS_LIST = /^(?:across|spanning|involving)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?[\p{L}&-]+/iu;
 const WINDOW = 160;
 const CROSS =
   /\bcross-?(?:team|functional|org(?:ani[sz]ation(?:al)?)?|site|region(?:al)?|company|border|business|product|platform|divisional|department(?:al)?)\b|\b(?:org|company|organi[sz]ation|division|enterprise|group|business|department)-wide\b|\bmulti-?(?:team|org|site|region|vendor|functional|department)\b|\binter-?(?:team|departmental|org)\b/gi;
@@ -125,8 +125,18 @@ function acrossLists(text: string): { index: number; text: string }[] {
     const list = ACROSS_LIST.exec(text.slice(m.index, m.index + WINDOW));
     if (list) found.push({ index: m.index, text: list[0] });
   }
+  // "with the game analytics team, client engineering and FinOps": three or more worked with, one of them a
+  // team or a function ("with Priya, Tom and Ana" may be one team).
+  for (const m of text.matchAll(WITH)) {
+    const list = WITH_LIST.exec(text.slice(m.index, m.index + WINDOW));
+    if (list && items(list[0]) >= 3 && (PARTY_WORD.test(list[0]) || FUNCTION_WORD.test(list[0]))) found.push({ index: m.index, text: list[0] });
+  }
   return found;
 }
+
+const WITH = /\bwith\s/gi;
+const WITH_LIST = /^with\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,4}?[\p{L}&-]+)+,?\s+and\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}?[\p{L}&-]+/iu;
+const PARTY_WORD = /\b(?:teams?|orgs?|ops|operations|engineering|eng|groups?|desks?|departments?|squads?|councils?|boards?|committees?|vendors?|partners?|suppliers?)\b/i;
 
 interface Party {
   readonly index: number;

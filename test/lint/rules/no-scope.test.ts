@@ -32,6 +32,7 @@ const invalid: [label: string, action: string][] = [
   ['one partner in a role, who may be on the same team', 'I asked Marcus Bell, the routing engineering lead, to add a range check.'],
   ['the studio the candidate works at', 'I led the build team at a console studio in Osaka and cut build times.'],
   ['studios rented, not teams', 'We rented two studios for the shoot, and I cut the edit time myself.'],
+  ['three people worked with, perhaps one team', 'I worked with Priya, Tom and Ana on the cache and cut the p99 by half.'],
   ['one team named twice, once by a role on it', 'I worked with the Payments team and asked the payments engineering lead to own the retry fix.'],
 ];
 
@@ -66,6 +67,8 @@ const valid: [label: string, action: string][] = [
     'I asked Marcus Bell, the routing engineering lead, for a range check, and agreed the fallback with Yolanda Ruiz, the Phoenix depot manager.',
   ],
   ['roles at two sites', 'I asked the Phoenix site lead and the Tucson site lead to agree one cut-off.'],
+  ['a list after "spanning"', 'I led a return check at the till, spanning the POS team, loss prevention and customer care.'],
+  ['a list of parties after "with"', 'I owned the cost programme with the game analytics team, client engineering and FinOps.'],
 ];
 
 describe('no-scope', () => {
