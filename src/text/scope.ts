@@ -76,7 +76,7 @@ function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
     found.push({ index, length: match.length, text: match, kind });
   };
   for (const m of text.matchAll(CROSS)) add(m.index, m[0], 'cross');
-  for (const list of acrossLists(text)) add(list.index, list.text, 'cross');
+  for (const list of [...acrossLists(text), ...withLists(text)]) add(list.index, list.text, 'cross');
   for (const m of text.matchAll(UNITS)) add(m.index, m[0], 'units');
   // A function or an outside body is always another party; a named team may be the candidate's own, so
   // it takes two different ones.
@@ -125,8 +125,16 @@ function acrossLists(text: string): { index: number; text: string }[] {
     const list = ACROSS_LIST.exec(text.slice(m.index, m.index + WINDOW));
     if (list) found.push({ index: m.index, text: list[0] });
   }
-  // "with the game analytics team, client engineering and FinOps": three or more worked with, one of them a
-  // team or a function ("with Priya, Tom and Ana" may be one team).
+  return found;
+}
+
+/**
+ * "with the game analytics team, client engineering and FinOps": three or more worked with, one of them a
+ * team or a function ("with Priya, Tom and Ana" may be one team). A sign of scope, but not a count of teams:
+ * the items may be people and their roles ("with Kwame, the Security manager, and Lena").
+ */
+function withLists(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
   for (const m of text.matchAll(WITH)) {
     const list = WITH_LIST.exec(text.slice(m.index, m.index + WINDOW));
     if (list && items(list[0]) >= 3 && (PARTY_WORD.test(list[0]) || FUNCTION_WORD.test(list[0]))) found.push({ index: m.index, text: list[0] });
