@@ -471,9 +471,14 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
 const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+// Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
+const IRREGULAR_PAST = String.raw`ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent`;
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
 // and ran them nightly".
-const ACTED_AFTER = /(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|shipped|moved|dropped|stopped|switched)\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b/iu;
+const ACTED_AFTER = new RegExp(
+  String.raw`(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|${IRREGULAR_PAST})\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b`,
+  'iu',
+);
 // A time set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle",
 // "two days before the assessment rather than when the team first raised it", "half an hour rather than the 2+
 // hours". Without a time before it, "rather than the planned redesign" is still a choice.
@@ -483,7 +488,7 @@ const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|ex
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
-const OPENS_WITH_VERB = /^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent)\b/iu;
+const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${IRREGULAR_PAST})\b`, 'iu');
 
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {
