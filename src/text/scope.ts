@@ -120,12 +120,7 @@ function items(list: string): number {
 }
 
 function acrossLists(text: string): { index: number; text: string }[] {
-  const found: { index: number; text: string }[] = [];
-  for (const m of text.matchAll(ACROSS)) {
-    const list = ACROSS_LIST.exec(text.slice(m.index, m.index + WINDOW));
-    if (list) found.push({ index: m.index, text: list[0] });
-  }
-  return found;
+  return listsAfter(text, ACROSS, ACROSS_LIST);
 }
 
 /**
@@ -134,10 +129,15 @@ function acrossLists(text: string): { index: number; text: string }[] {
  * the items may be people and their roles ("with Kwame, the Security manager, and Lena").
  */
 function withLists(text: string): { index: number; text: string }[] {
+  return listsAfter(text, WITH, WITH_LIST, (list) => items(list) >= 3 && (PARTY_WORD.test(list) || FUNCTION_WORD.test(list)));
+}
+
+/** Each list that `list` reads from an `anchor` word, in a window of WINDOW characters, and `keep` accepts. */
+function listsAfter(text: string, anchor: RegExp, list: RegExp, keep: (list: string) => boolean = () => true): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
-  for (const m of text.matchAll(WITH)) {
-    const list = WITH_LIST.exec(text.slice(m.index, m.index + WINDOW));
-    if (list && items(list[0]) >= 3 && (PARTY_WORD.test(list[0]) || FUNCTION_WORD.test(list[0]))) found.push({ index: m.index, text: list[0] });
+  for (const m of text.matchAll(anchor)) {
+    const match = list.exec(text.slice(m.index, m.index + WINDOW));
+    if (match && keep(match[0])) found.push({ index: m.index, text: match[0] });
   }
   return found;
 }
