@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: each rule's precision and recall on the hand-labelled stories in test/eval, measured through
 // the built CLI's JSON output with every rule on (unsourced-metric too). Dev and each hold-out are reported
-// separately: tune on dev, and look at a hold-out only to measure. Each later hold-out (holdout2, holdout3)
-// was written blind and committed before the change it measures.
+// separately: tune on dev, and look at a hold-out only to measure. Each later hold-out (holdout2 onward) was
+// written blind and committed before its first run.
 //
 //   node scripts/eval.mjs                 every split; exit 1 if an error-level rule misses its target
 //   node scripts/eval.mjs --split dev     one split only
@@ -107,7 +107,7 @@ function print() {
   }
   lines.push(overall.join('').trimEnd());
   lines.push('', `Target for error-level rules: precision >= ${TARGET.precision}, recall >= ${TARGET.recall}. ✗ marks a miss; — is nothing to measure.`);
-  // The hold-outs together, for scale: one story moves a hold-out's score by 0.1 to 0.3. The target is still
+  // The hold-outs together, for scale: one story moves a hold-out's score by about 0.1. The target is still
   // checked split by split, above.
   const pooled = SPLITS.filter((split) => split.startsWith('holdout'));
   if (pooled.length > 1) {
