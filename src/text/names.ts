@@ -5,6 +5,7 @@
  */
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
+import { inRanges, type Range } from './quotes.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -231,13 +232,19 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     return known;
   };
   for (const m of text.matchAll(C_LEVEL_RE)) add(m.index, m[0], 'role');
-  const chiefs = [...text.matchAll(CHIEF_RE)];
-  for (const m of chiefs) add(m.index!, m[0], 'role');
+  const chiefs: Range[] = [];
+  for (const m of text.matchAll(CHIEF_RE)) {
+    add(m.index, m[0], 'role');
+    chiefs.push([m.index, m.index + m[0].length]);
+  }
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
-  const titled = [...text.matchAll(HONORIFIC_RE)];
-  for (const m of titled) add(m.index!, m[0], 'name');
+  const titled: Range[] = [];
+  for (const m of text.matchAll(HONORIFIC_RE)) {
+    add(m.index, m[0], 'name');
+    titled.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(ROLE_RE)) {
-    if (within(chiefs, m.index)) continue;
+    if (inRanges(m.index, chiefs)) continue;
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
@@ -251,11 +258,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(INITIAL_RE)) {
     const surname = m[1]!.replace(POSSESSIVE, '');
     if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    titled.push(m);
+    titled.push([m.index, m.index + m[0].length]);
     add(m.index, m[0], 'name');
   }
   for (const m of text.matchAll(CAPITALISED)) {
-    if (within(titled, m.index)) continue;
+    if (inRanges(m.index, titled)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
@@ -299,11 +306,6 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** Whether `index` falls inside one of `matches`. */
-function within(matches: readonly RegExpMatchArray[], index: number): boolean {
-  return matches.some((m) => index >= m.index! && index < m.index! + m[0].length);
 }
 
 let commonSWords: Set<string> | undefined;
