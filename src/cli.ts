@@ -323,7 +323,9 @@ program.hook('preAction', async (_program, command) => {
 });
 
 try {
-  await program.parseAsync(process.argv);
+  // A bare `tpm-prep` asks what the tool does: the same help as --help, on stdout, exit 0. (Commander's
+  // own answer is that help on stderr, as an error.)
+  await program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, '--help']);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }

@@ -176,6 +176,11 @@ describe.concurrent('help, version and usage errors', () => {
     expect(done.stdout).toMatch(/^ +\$ tpm-prep lint /m);
   });
 
+  it('a bare tpm-prep shows the same help as --help, on stdout, exit 0', async ({ expect }) => {
+    const [bare, help] = await Promise.all([run([]), run(['--help'])]);
+    expect(bare).toEqual({ status: 0, stdout: help.stdout, stderr: '' });
+  });
+
   it('lint --help (and help lint) shows its options and examples, exit 0', async ({ expect }) => {
     const [done, viaHelp] = await Promise.all([run(['lint', '--help']), run(['help', 'lint'])]);
     expect(done.status).toBe(0);
