@@ -93,6 +93,14 @@ const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
+// Every site of a set, moved, or every one now working some new way: "moved all three plants to a competitor",
+// "all 340 stores now take card payments". Not what is finished or cleared ("all 1,200 open tickets are now
+// closed", "all 40 flaky tests now pass", "moved all 1,200 tickets to Done", "switched all 300 idle servers
+// off"), and not without "all" ("1,200 merchants now take payments on the new checkout" is adoption).
+const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
+const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
+const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
+const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -245,10 +253,17 @@ function isTarget(text: string, index: number): boolean {
 
 /**
  * Whether a count says how far something reached, or who took part: "across 12 depots", "240 agents", "All 212
- * courses went live", "the four tenants moved in March".
+ * courses went live", "the four tenants moved in March", "moved all three plants", "all 340 stores now take".
  */
 function isReach(before: string, after: string): boolean {
-  return SCOPE_BEFORE.test(before) || ROLLOUT_FOR_ALL.test(before) || PEOPLE.test(after) || ROLLED_OUT.test(after);
+  return (
+    SCOPE_BEFORE.test(before) ||
+    ROLLOUT_FOR_ALL.test(before) ||
+    (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
+    (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
+    PEOPLE.test(after) ||
+    ROLLED_OUT.test(after)
+  );
 }
 
 function isYear(digits: string): boolean {

@@ -48,6 +48,11 @@ const invalid: [label: string, result: string][] = [
   ['a known set that moved', 'The four signed tenants moved in March.'],
   ['devices that were on a version', 'All 2,400 chargers were on OCPP 2.0.1 by 30 June.'],
   ['meters reached', 'Alerts went live across the territory, reaching members at all 180,000 meters.'],
+  ['a customer that moved every plant', 'Halvorsen did not renew and moved all three plants to a competitor.'],
+  ['every store working the new way', 'All 340 stores now take card payments on the new terminals, running version 4.2.'],
+  ['every store, in capitals', 'ALL 340 STORES NOW TAKE CARD PAYMENTS.'],
+  ['every site migrated', 'I migrated all 23 sites to the new WMS by June.'],
+  ['every store, after "and"', 'The last wave finished on 14 March, and all 340 stores now take card payments.'],
   ['labs a dashboard draws on', 'The dashboard went live on November 9 with feeds from all 23 labs.'],
   // A target set for later is not a result.
   ['a target for next year', "Rosa's plan for next year targets 40% of checked bags through self-service."],
@@ -121,6 +126,13 @@ const valid: [label: string, result: string][] = [
   ['launches on time', '14 of 15 launches were on time.'],
   ['customers who moved plan', 'After the pricing change, 2,000 customers moved to annual billing.'],
   ['merchants using a new checkout', 'By March, 1,200 merchants were using the new checkout.'],
+  ['merchants now using it, without "all"', 'By March, 1,200 merchants now take payments on the new checkout.'],
+  ['every open ticket now closed', 'All 1,200 open tickets are now closed.'],
+  ['every flaky test now passing', 'All 40 flaky tests now pass.'],
+  ['a backlog that has now arrived', 'All 48,000 delayed letters have now reached claimants.'],
+  ['every ticket moved to done', 'We moved all 1,200 open tickets to Done by Friday.'],
+  ['every queued order moved and shipped', 'We shifted all 9,000 queued orders to the backup warehouse and shipped them.'],
+  ['every idle server switched off', 'We switched all 300 idle servers off.'],
 ];
 
 describe('missing-metric', () => {
