@@ -65,6 +65,10 @@ const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|spr
 // A word in any script, for the few words a pattern lets stand between its parts.
 const WORD = String.raw`[^\s.,;:!?()"“”]+`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
+// A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
+const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
+// People who can be moved between pieces of work.
+const STAFF = String.raw`(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call|previous|first|final)\b|\s+${FEW}\s+${SPAN}\b|\s+[£$€\d]|\s+(?:the\s+)?(?:${FEW})\s+(?:${WORD}\s+)?(?:${SPAN}|rounds?|sessions?|meetings?|demos?)\b|\s+an?\s+[\w-]+-(?:week|month|day|year)\b)|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
@@ -148,8 +152,12 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
   // A premium paid to buy time or certainty: "40% from the Malaysia plant at a 9% unit premium", "premium paid: $71k".
   { re: /\bat a (?:[\d.]+\s?%|small|modest|higher|steep|hefty|[\w-]+-(?:cent|dollar|pound|euro)) (?:unit |price |cost )?premium\b(?!\s+(?:to|over|above|on)\b)|\bpremium paid(?=\s*[:,.;]|\s+(?:of|was|for|to)\b)/gi },
-  // Staff moved off one thing onto another: "I pulled two RF teams off the North East cluster".
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)\s+(?:off|away from)\s`, 'gi') },
+  // Staff moved off one thing onto another: "I pulled two RF teams off the North East cluster", "I moved two
+  // engineers from the connector to a reporting feature". Moved "from … to" only onto a piece of work, and only
+  // a number of them: not "moved 12 teams from Jenkins to GitHub Actions", "two technicians from nights to days",
+  // "the team from Jira to Linear" (migrations and rotas); nor "borrowed two testers from the Switch build" (help
+  // brought in, not work given up).
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:pulled|pull|pulling|took|moved|shifted|borrowed|diverted|redeployed|reassigned)\s+(?:${COUNT}\s+|the\s+|my\s+|our\s+|their\s+)?(?:${WORD}\s+){0,3}?${STAFF}\s+(?:off|away from)\s|\b(?:pulled|moved|diverted|redeployed|reassigned|shifted)\s+(?:${COUNT}|half\s+(?:of\s+)?(?:the|my|our))\s+(?:${WORD}\s+){0,3}?${STAFF}\s+from\s+[^.;!?,]{1,50}?\s(?:to|onto)\s+(?:(?:the|a|an|our|my|their)\s+)?(?:${WORD}\s+){0,3}?${NEW_WORK}\b`, 'gi') },
   // Moved on to what felt more urgent: "…and moved on to the Okta migration, which felt more urgent at the time".
   { when: byChoice, re: /\b(?:which|that|as (?:it|that|this)) (?:felt|seemed|was|looked) (?:far |much )?more (?:urgent|important|pressing)\b/gi },
   // Held to a later release: "I held it to the next quarter so the monthly flow could ship".
