@@ -72,12 +72,13 @@ const CHECKS: { value: keyof SelfCheck; name: string; short: string }[] = [
   { value: 'tradeoff', name: 'Stated a trade-off: what I gave up, and why', short: 'trade-off' },
 ];
 
+// From 1 to 5, top to bottom, so that a digit typed at the prompt (which picks the row of that number) is the rating.
 const RATINGS = [
-  { value: 5, name: '5  strong: I would pass this answer', short: '5' },
-  { value: 4, name: '4  good, small gaps', short: '4' },
-  { value: 3, name: '3  fair: the story is there, the telling needs work', short: '3' },
-  { value: 2, name: '2  weak: vague, or missing the point', short: '2' },
   { value: 1, name: '1  lost: no story, or I rambled', short: '1' },
+  { value: 2, name: '2  weak: vague, or missing the point', short: '2' },
+  { value: 3, name: '3  fair: the story is there, the telling needs work', short: '3' },
+  { value: 4, name: '4  good, small gaps', short: '4' },
+  { value: 5, name: '5  strong: I would pass this answer', short: '5' },
 ];
 
 

@@ -69,7 +69,6 @@ function fakeTerminal() {
 const ENTER = '\r';
 const SPACE = ' ';
 const DOWN = '\x1b[B';
-const UP = '\x1b[A';
 const CTRL_C = '\x03';
 
 function ioFor(dir: string): Io & { err: () => string } {
@@ -100,7 +99,7 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Self-check: what did your answer do?');
     await t.press(SPACE, DOWN, SPACE, ENTER); // a metric, and "I"
     await t.waitFor('How good was the answer?');
-    await t.press(UP, ENTER); // from the default 3 up to 4
+    await t.press('4', ENTER); // the digit is the rating
     await t.waitFor('Which story did you use?');
     await t.press(ENTER); // the first story that fits
     await t.waitFor('Question 2 of 2');
