@@ -135,6 +135,12 @@ function summary(maps: readonly StoryMap[], cover: Record<LpId, string[]>): stri
   const lines = [`Coverage: ${LP_IDS.length - none.length} of ${LP_IDS.length} principles have a story (${maps.length} ${maps.length === 1 ? 'story' : 'stories'}).`];
   if (none.length) lines.push(`  No story: ${none.map(name).join(', ')}.`);
   if (one.length) lines.push(`  Only one: ${one.map((id) => `${name(id)} (${cover[id][0]})`).join(', ')}.`);
+  // A claim counts as a story for its principle, as lint's lp-coverage counts it; but `plan` assigns only what
+  // a story's words show, so say which principles rest on claims alone.
+  const claimedOnly = LP_IDS.filter((id) => cover[id].length > 0 && !maps.some((m) => m.inferred.some((i) => i.id === id)));
+  if (claimedOnly.length) {
+    lines.push(`  Claimed, but no story shows it yet (plan leaves these out; map --evidence says why): ${claimedOnly.map(name).join(', ')}.`);
+  }
   for (const m of thin) lines.push(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`);
   return lines.map((line) => wrap(line));
 }

@@ -23,7 +23,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
-  const fits: Fit[] = mapStories(bank.files).flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
+  const maps = mapStories(bank.files);
+  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
   const plan = planLoop(fits, chosen, maxReuse);
   if (options.format === 'json') {
     io.stdout(JSON.stringify(plan, null, 2) + '\n');
@@ -31,7 +32,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
-  const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`, ''];
+  const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`];
+  if (plan.assignments.length > 0) lines.push('');
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
@@ -43,7 +45,12 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);
-    for (const id of none) lines.push(wrap(`  ${principle(id).name}: ${principle(id).evidence}`));
+    for (const id of none) {
+      // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
+      const claims = maps.filter((m) => m.declared.includes(id)).map((m) => m.loaded.story.id);
+      const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
+      lines.push(wrap(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`));
+    }
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { cli } from '../helpers.js';
@@ -110,6 +112,40 @@ describe('tpm-prep plan', () => {
     const run = cli(['plan', 'stories/curbside-pickup-launch.yaml']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/No story for \d+:/);
+  });
+});
+
+describe('a principle claimed by a story whose words do not show it', () => {
+  // Earn Trust is claimed in a story that only "ran the syncs"; Dive Deep is shown, not claimed.
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-claims-'));
+  writeFileSync(
+    join(dir, 'claims.yaml'),
+    'title: A claim with no evidence\nsituation: Syncs were slow.\ntask: I owned them.\naction: I ran the syncs every week.\nresult: The syncs ran.\nlps: [earn-trust]\n',
+  );
+  writeFileSync(
+    join(dir, 'digs.yaml'),
+    'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Pages fell 40%.\n',
+  );
+
+  it('map counts the claim as coverage but says no story shows it', () => {
+    const run = cli(['map', '.'], { cwd: dir });
+    expect(run.stdout).toMatch(/Coverage: 2 of 16 principles have a story/);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Claimed, but no story shows it yet (plan leaves these out; map --evidence says why): Earn Trust.');
+  });
+
+  it('plan lists it with the story that claims it', () => {
+    const run = cli(['plan', '--lps', 'earn-trust,dive-deep', '.'], { cwd: dir });
+    expect(run.stdout).toMatch(/Dive Deep +digs /);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain("Earn Trust (claimed by claims, whose words don't show it yet):");
+  });
+
+  it('plan with nothing to assign has one blank line under its heading, not two', () => {
+    const run = cli(['plan', '--lps', 'earn-trust', 'claims.yaml'], { cwd: dir });
+    expect(run.stdout).toMatch(/^Plan for 1 principle, each story once:\n\nNo story for 1:\n/);
+  });
+
+  it('map says nothing of claims when every claimed principle is shown', () => {
+    expect(cli(['map', 'stories/']).stdout).not.toContain('no story shows it yet');
   });
 });
 
