@@ -323,11 +323,22 @@ program.hook('preAction', async (_program, command) => {
 });
 
 try {
-  // A bare `tpm-prep` asks what the tool does: the same help as --help, on stdout, exit 0. (Commander's
-  // own answer is that help on stderr, as an error.)
-  await program.parseAsync(process.argv.length > 2 ? process.argv : [...process.argv, '--help']);
+  await program.parseAsync(helpArgs(process.argv, new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]))));
 } catch (error) {
   process.exitCode = exitCodeFor(error);
+}
+
+/**
+ * A bare `tpm-prep` asks what the tool does: the same help as --help, on stdout, exit 0 (commander's own
+ * answer prints it on stderr, as an error). `help NAME` for a command that doesn't exist is `NAME` alone: the
+ * unknown-command message and its did-you-mean, exit 2, where commander would print the general help.
+ */
+function helpArgs(argv: readonly string[], commands: ReadonlySet<string>): string[] {
+  const [node = 'node', script = 'tpm-prep', ...args] = argv;
+  if (args.length === 0) return [node, script, '--help'];
+  const [first, name] = args;
+  if (args.length === 2 && first === 'help' && !name!.startsWith('-') && !commands.has(name!)) return [node, script, name!];
+  return [...argv];
 }
 
 function exitCodeFor(error: unknown): number {

@@ -196,6 +196,14 @@ describe.concurrent('help, version and usage errors', () => {
     for (const done of await Promise.all([run(['--version']), run(['-v'])])) expect(done).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
+  it('help for a command that does not exist is an unknown command, with its did-you-mean, exit 2', async ({ expect }) => {
+    expect(await run(['help', 'nosuch'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown command 'nosuch'\n" });
+    const typo = await run(['help', 'lnit']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean .*\blint\b/);
+    expect((await run(['help', 'help'])).status).toBe(0);
+  });
+
   it('an unknown command exits 2 with a one-line message', async ({ expect }) => {
     expect(await run(['frobnicate'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown command 'frobnicate'\n" });
   });
