@@ -3,9 +3,8 @@
  * table and the editor JSON Schema all come from here.
  */
 import * as z from 'zod/mini';
-import { LP_IDS, findPrinciple, type LpId } from '../principles/catalog.js';
+import { findPrinciple, lpDidYouMean, type LpId } from '../principles/catalog.js';
 import { showValue } from '../text/show.js';
-import { didYouMean } from '../text/suggest.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */
 export const lpRef = z.pipe(
@@ -16,7 +15,7 @@ export const lpRef = z.pipe(
     ctx.issues.push({
       code: 'custom',
       input: value,
-      message: `Unknown Leadership Principle ${showValue(value)}.${didYouMean(value, LP_IDS)} Run \`tpm-prep lps\` to list them.`,
+      message: `Unknown Leadership Principle ${showValue(value)}.${lpDidYouMean(value)} Run \`tpm-prep lps\` to list them.`,
     });
     return z.NEVER;
   }),

@@ -1,6 +1,7 @@
 // The 16 Amazon Leadership Principles as plain data. Summaries and evidence hints are written
 // in our own words; only the official principle names are quoted. Nothing here runs at import
 // time: the lookup index used by findPrinciple() is built on first use.
+import { didYouMean } from '../text/suggest.js';
 
 export const LP_IDS = [
   'customer-obsession',
@@ -210,6 +211,19 @@ export function principleNames(ids: readonly LpId[]): string {
 /** The principle with this id. */
 export function principle(id: LpId): Principle {
   return PRINCIPLES[LP_IDS.indexOf(id)]!;
+}
+
+/**
+ * " Did you mean `x`?" for a principle that isn't one (or ''): the nearest id or alias ("bakcbone" →
+ * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`).
+ */
+export function lpDidYouMean(input: string): string {
+  // Not the short aliases ("co", "hs"): two letters are within a typo of nearly anything.
+  const near = didYouMean(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
+  if (near) return near;
+  const key = normalizeLpKey(input);
+  const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
+  return holding.length === 1 ? ` Did you mean \`${holding[0]}\`?` : '';
 }
 
 /**

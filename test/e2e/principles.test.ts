@@ -83,6 +83,12 @@ describe('tpm-prep plan', () => {
     expect(run.stderr).toBe('tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
   });
 
+  it('suggests the principle a single word of it names', () => {
+    const run = cli(['plan', '--lps', 'insist']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Did you mean `insist-on-the-highest-standards`?');
+  });
+
   it('refuses an empty --lps, exit 2', () => {
     const run = cli(['plan', '--lps', '']);
     expect(run.status).toBe(2);
