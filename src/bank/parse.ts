@@ -229,7 +229,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
-      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path)}, not ${actual}.`, at: where.offset }];
+      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.`, at: where.offset }];
     case 'invalid_union':
       return [{ message: `${name} should be a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
     case 'too_small':
@@ -275,9 +275,13 @@ function describePath(path: (string | number)[]): string {
   return sub === undefined ? item : `\`${sub}\` in ${item}`;
 }
 
-/** What a story field expected: text, with a hint for a bare top-level value YAML read as a number. */
-function expectedFieldKind(expected: string | undefined, path: (string | number)[]): string {
-  return expected === 'string' && path.length <= 1 ? 'text (quote it if it looks like a number)' : expectedKind(expected);
+/**
+ * What a story field expected: text, with a hint when YAML read a bare top-level value as a number or true/false
+ * (a list or a mapping is no quoting matter).
+ */
+function expectedFieldKind(expected: string | undefined, path: (string | number)[], actual: unknown): string {
+  const scalar = typeof actual === 'number' || typeof actual === 'boolean';
+  return expected === 'string' && path.length <= 1 && scalar ? 'text (quote it if it looks like a number)' : expectedKind(expected);
 }
 
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;

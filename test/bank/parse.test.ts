@@ -58,10 +58,13 @@ describe('schema problems, each at its node', () => {
   it.each([
     ['an unknown key, with a did-you-mean', 'title: t\nreslt: x\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
     ['an unknown LP, with a did-you-mean', 'title: t\nlps:\n  - ownership\n  - dive-deeep\n', '4:5 schema Unknown Leadership Principle "dive-deeep". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
+    ['a misspelt LP alias, with a did-you-mean', 'title: t\nlps: [bakcbone]\n', '2:7 schema Unknown Leadership Principle "bakcbone". Did you mean `backbone`? Run `tpm-prep lps` to list them.'],
+    ['one word of an LP id, with the id', 'title: t\nlps: [insist]\n', '2:7 schema Unknown Leadership Principle "insist". Did you mean `insist-on-the-highest-standards`? Run `tpm-prep lps` to list them.'],
+    ['a word of several LP ids, with no guess', 'title: t\nlps: [the]\n', '2:7 schema Unknown Leadership Principle "the". Run `tpm-prep lps` to list them.'],
     ['a missing title', 'result: x\n', '1:1 schema A story needs a `title`.'],
     ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (42).'],
-    ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text (quote it if it looks like a number), not a list.'],
-    ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text (quote it if it looks like a number), not a mapping.'],
+    ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text, not a list.'],
+    ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text, not a mapping.'],
     ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
     ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").'],
   ])('%s', (_name, text, expected) => {
