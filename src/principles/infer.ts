@@ -47,16 +47,19 @@ export function scorePrinciples(story: StoryData): Inferred[] {
 function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
   for (const id of LP_IDS) {
-    const evidence: Evidence[] = [];
-    let score = 0;
+    const hits: Evidence[] = [];
     for (const signal of SIGNALS[id]) {
       const hit = firstMatch(story, signal.pattern);
       if (!hit) continue;
-      const weight = hit.field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight;
-      score += weight;
-      evidence.push({ ...hit, label: signal.label, weight });
+      hits.push({ ...hit, label: signal.label, weight: hit.field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight });
     }
-    if (score > 0) scored.push({ id, score, evidence: evidence.sort((a, b) => b.weight - a.weight) });
+    // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
+    // to lower the bar" is both a bar held and a release refused), only the heavier counts. A light signal on the
+    // same words still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
+    const evidence: Evidence[] = [];
+    for (const hit of hits.sort((a, b) => b.weight - a.weight)) if (!evidence.some((e) => sameAct(e, hit))) evidence.push(hit);
+    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+    if (score > 0) scored.push({ id, score, evidence });
   }
   return scored.sort((a, b) => b.score - a.score || LP_IDS.indexOf(a.id) - LP_IDS.indexOf(b.id));
 }
@@ -66,6 +69,12 @@ export function inferPrinciples(story: StoryData): Inferred[] {
   return scorePrinciples(story)
     .filter((p) => p.score >= MIN_SCORE)
     .slice(0, MAX_INFERRED);
+}
+
+/** Two strong matches from the same word of the same field. (Weights are halved in the situation.) */
+function sameAct(a: Evidence, b: Evidence): boolean {
+  const strong = a.field === 'situation' ? 1 : 2;
+  return a.field === b.field && a.index === b.index && a.weight >= strong && b.weight >= strong;
 }
 
 /** The first match of a signal, preferring the sections where the candidate acts. */

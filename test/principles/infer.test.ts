@@ -383,6 +383,20 @@ describe('evidence', () => {
     expect(a.score * 2).toBe(b.score);
   });
 
+  it('counts one phrase once, at the heavier of the signals it matches', () => {
+    const s = story({ situation: 'The cutover was due.', action: 'I refused to lower the bar and held the cutover.' });
+    const hs = scorePrinciples(s).find((p) => p.id === 'insist-on-the-highest-standards')!;
+    expect(hs.evidence.filter((e) => e.index === s.action!.indexOf('refused'))).toHaveLength(1);
+    expect(hs.score).toBe(hs.evidence.reduce((sum, e) => sum + e.weight, 0));
+    expect(hs.score).toBe(3);
+  });
+
+  it('still counts two signals on different words of one sentence', () => {
+    const s = story({ action: 'I pulled the traces myself and found the root cause in the retry client.' });
+    const dd = scorePrinciples(s).find((p) => p.id === 'dive-deep')!;
+    expect(dd.evidence.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('prefers a match where the candidate acts over one in the situation', () => {
     const s = story({
       situation: 'Nobody had pulled the logs in months.',
