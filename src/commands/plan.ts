@@ -24,7 +24,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
-  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
+  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id) })));
   const plan = planLoop(fits, chosen, maxReuse);
   if (options.format === 'json') {
     io.stdout(JSON.stringify(plan, null, 2) + '\n');

@@ -9,7 +9,13 @@ export interface Fit {
   readonly storyId: string;
   readonly lp: LpId;
   readonly score: number;
+  /** The story claims the principle in `lps:`: between equal scores, the story the candidate meant wins. */
+  readonly claimed?: boolean;
 }
+
+// Small enough that 16 of them (one per principle) stay below the smallest real difference in total score
+// (0.5, a situation's half weight), so a claim only ever breaks a tie.
+const CLAIM_BONUS = 0.01;
 
 export interface Plan {
   readonly assignments: Fit[];
@@ -19,16 +25,19 @@ export interface Plan {
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
   const stories = [...new Set(fits.map((f) => f.storyId))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
-  const score = new Map(fits.map((f) => [`${f.lp}\u0000${f.storyId}`, f.score]));
-  const weight = (row: number, col: number): number => (col < slots.length ? (score.get(`${lps[row]}\u0000${slots[col]}`) ?? 0) : 0);
+  const fit = new Map(fits.map((f) => [`${f.lp}\u0000${f.storyId}`, f]));
+  const fitAt = (row: number, col: number): Fit | undefined => (col < slots.length ? fit.get(`${lps[row]}\u0000${slots[col]}`) : undefined);
+  const weight = (row: number, col: number): number => {
+    const f = fitAt(row, col);
+    return f ? f.score + (f.claimed ? CLAIM_BONUS : 0) : 0;
+  };
   const columns = Math.max(slots.length, lps.length);
   const match = hungarianMax(lps.length, columns, weight);
   const assignments: Fit[] = [];
   const uncovered: LpId[] = [];
   lps.forEach((lp, row) => {
-    const col = match[row]!;
-    const s = weight(row, col);
-    if (s > 0) assignments.push({ lp, storyId: slots[col]!, score: s });
+    const f = fitAt(row, match[row]!);
+    if (f && f.score > 0) assignments.push({ lp, storyId: f.storyId, score: f.score });
     else uncovered.push(lp);
   });
   return { assignments, uncovered };

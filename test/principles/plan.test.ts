@@ -54,6 +54,32 @@ describe('planLoop', () => {
     expect(planLoop(fits, ['ownership', 'dive-deep'], 2).uncovered).toEqual([]);
   });
 
+  it('between equal scores, gives a principle the story that claims it', () => {
+    // The user's case: one story shows Bias for Action (3, not claimed) and Frugality (3, claimed).
+    const fits: Fit[] = [
+      { lp: 'bias-for-action', storyId: 'vendor-sdk', score: 3 },
+      { lp: 'frugality', storyId: 'vendor-sdk', score: 3, claimed: true },
+    ];
+    expect(planLoop(fits, ['bias-for-action', 'frugality'])).toEqual({
+      assignments: [{ lp: 'frugality', storyId: 'vendor-sdk', score: 3 }],
+      uncovered: ['bias-for-action'],
+    });
+    // The same with the order of principles swapped, and of the stories for one principle.
+    const two: Fit[] = [
+      { lp: 'ownership', storyId: 'a', score: 4 },
+      { lp: 'ownership', storyId: 'b', score: 4, claimed: true },
+    ];
+    expect(planLoop(two, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'b', score: 4 }]);
+  });
+
+  it('never lets a claim outweigh a higher score, even by half a point', () => {
+    const fits: Fit[] = [
+      { lp: 'ownership', storyId: 'claimed', score: 3, claimed: true },
+      { lp: 'ownership', storyId: 'shown', score: 3.5 },
+    ];
+    expect(planLoop(fits, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'shown', score: 3.5 }]);
+  });
+
   it('handles an empty bank', () => {
     expect(planLoop([], ['ownership'])).toEqual({ assignments: [], uncovered: ['ownership'] });
   });
