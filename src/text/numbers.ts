@@ -25,6 +25,9 @@ const CADENCE = String.raw`(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly
 
 const TIME_UNIT =
   /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|fortnights?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?|working days?)\b/i;
+// Effort in people's time: "40 engineer-hours a week", "3 person-months", "120 developer days".
+const EFFORT_UNIT =
+  /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
 const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
@@ -211,6 +214,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   if (PERCENT_SIGN.test(rawAfter) || PERCENT_UNIT.test(after)) return 'percent';
   if (MULTIPLIER.test(rawAfter.replace(ONE_SPACE, ''))) return 'multiplier';
   if (MONEY_UNIT.test(after)) return 'money';
+  if (EFFORT_UNIT.test(after)) return 'duration';
   if (magnitude && !SCOPE_NOUN.test(after)) return isReach(before, after) ? undefined : 'count';
   const value = Number(digits!.replace(THOUSANDS, ''));
   const isYear = FOUR_DIGITS.test(digits!) && value >= 1900 && value <= 2100;
@@ -274,7 +278,7 @@ function isYear(digits: string): boolean {
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
-  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return 'duration';
+  if ((TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) || EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
