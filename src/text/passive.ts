@@ -65,6 +65,10 @@ const WHILE_BEFORE = /\bwhile\s+(?:the|a|an|our|my|their|its)\s+(?:[\p{L}\p{N}'�
 // "by" that names an actor, not a measure, a time or a means: "by 30%", "by Friday", "by hand".
 const NOT_AN_AGENT =
   /^by\s+(?:[\d$€£~]|(?:about|around|roughly|nearly|almost|over|more than|less than|up to|half|twice|a (?:third|quarter|half|factor|margin|wide|lot|mile|week|day|month)|one|two|three|four|five|six|seven|eight|nine|ten|hand|then|now|default|design|mistake|accident|email|phone|end of|the (?:end|time|deadline|date|start|close|next|following|same|second|first|middle|launch|cut-?over)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|eod|noon|midnight|tomorrow|year-end|month-end)\b)/i;
+// What someone reported or found, not an act of the story: "Sunita flagged that the library had not been
+// tested", "I found that the config had been changed". (The passive sits in the reported clause.)
+const REPORTED_BEFORE =
+  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
 const SUBJECT =
   /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
@@ -86,6 +90,7 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
+    if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;
     const subject = subjectBefore(text, m.index);
     const index = m.index - subject.length;

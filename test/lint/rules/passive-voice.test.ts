@@ -29,6 +29,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a bug that was fixed', 'The login bug was fixed within the hour.', 'The login bug was fixed'],
   ['a wrong price that was fixed', 'The wrong price was fixed within an hour.', 'The wrong price was fixed'],
   ['a date that was fixed quickly', 'The wrong date was quickly fixed after the complaint.', 'The wrong date was quickly fixed'],
+  ['a passive after a report, in a new sentence', 'Sunita flagged the gap. The library was patched the same day.', 'The library was patched'],
+  ['a passive after a report, with no "that"', 'The QA lead flagged the issue, and the library was patched the same day.', 'the library was patched'],
+  ['a passive before "that"', 'It was agreed that the audit would move to March.', 'It was agreed'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -37,6 +40,9 @@ const valid: [label: string, action: string][] = [
   ['an actor after a time', 'The launch was delayed by the vendor by three weeks, so I moved the campaign.'],
   ['"was involved in" (a state; hedging\'s business)', 'I was involved in the design review for masking.'],
   ['"mixed" results', 'The results were mixed, so I ran a second test.'],
+  ['what someone flagged', 'The QA lead, Sunita Rao, flagged that the new auth library had not been tested on Android 9.'],
+  ['what I found', 'I found that the retry limit had been raised to 50 in a hotfix two years earlier.'],
+  ['what someone told me', 'Marco told me that the export had been switched off in their tenant, so I asked for an exception.'],
   ['"designed to"', 'The service was designed to scale to ten times the load.'],
   ['"tired of"', 'I was tired of the weekly fire drills, so I automated the checks.'],
   ['"based in"', 'The team was based in Dublin, so I moved the stand-up earlier.'],
