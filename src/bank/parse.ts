@@ -39,11 +39,17 @@ export interface LoadedStory {
 export interface Directive {
   readonly line: number;
   readonly column: number;
-  /** `next-line` silences the line below; `story` silences the story the comment sits in or before. */
-  readonly scope: 'next-line' | 'story';
+  /**
+   * `next-line` silences the line below, through `through`; `story` silences the story the comment sits in
+   * or before; `in-text` is a directive written on a line of its own inside a text block (`>-`, `|`), where
+   * YAML reads it as the story's text: it silences nothing, and lint says so.
+   */
+  readonly scope: 'next-line' | 'story' | 'in-text';
   readonly rules: readonly string[];
   /** For a `story` directive: the index, in `stories`, of the story it silences. */
   readonly story?: number;
+  /** For a `next-line` directive: the last line it silences, the end of a value that starts on the next line. */
+  readonly through?: number;
 }
 
 export interface LoadedFile {
@@ -313,9 +319,19 @@ function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[
   for (const m of text.matchAll(DIRECTIVE)) {
     const inScalar = scalars.some(([s, e]) => m.index >= s && m.index < e);
     const commentStart = m.index === 0 || /\s/.test(text[m.index - 1]!);
-    if (inScalar || !commentStart) continue;
+    const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 200), m.index));
+    if (!commentStart || (inScalar && !ownLine)) continue;
     const rules = m[2]!.split(/\s--\s/)[0]!.split(/[\s,]+/).filter(Boolean);
-    directives.push({ ...positionOf(lines, m.index), scope: m[1] ? 'next-line' : 'story', rules });
+    const at = positionOf(lines, m.index);
+    if (inScalar) directives.push({ ...at, scope: 'in-text', rules });
+    else if (!m[1]) directives.push({ ...at, scope: 'story', rules });
+    else {
+      // Above a key whose value runs on over several lines (a `>-` block), the whole value: a finding inside
+      // the block is at its own line, which no comment can stand above.
+      const next = at.line + 1;
+      const ends = scalars.filter(([start]) => positionOf(lines, start).line === next).map(([, end]) => positionOf(lines, Math.max(0, end - 1)).line);
+      directives.push({ ...at, scope: 'next-line', rules, through: Math.max(next, ...ends) });
+    }
   }
   return directives;
 }

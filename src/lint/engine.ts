@@ -3,7 +3,7 @@
  * config, drafts and suppression comments. One file at a time (lintFile), so the lint cache can keep a
  * file's result; results.ts then puts the files together, and lintBank runs the bank-level rules.
  */
-import type { LoadedFile, LoadedStory } from '../bank/parse.js';
+import type { Directive, LoadedFile, LoadedStory } from '../bank/parse.js';
 import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
@@ -37,7 +37,7 @@ export function lintFile(file: LoadedFile, config: Config, timings?: Timings): L
   return {
     path: file.path,
     messages,
-    silenced: file.directives.filter((d) => d.scope === 'next-line').flatMap((d) => d.rules.map((r) => `${d.line + 1}:${r}`)),
+    silenced: file.directives.filter((d) => d.scope === 'next-line').flatMap((d) => linesOf(d).flatMap((line) => d.rules.map((r) => `${line}:${r}`))),
     stories: file.stories.map(({ story, locate }) => ({ facts: factsOf(story), idAt: locate.key('id') ?? locate.start })),
   };
 }
@@ -81,8 +81,18 @@ function storyDirectives(loaded: LoadedStory, file: LoadedFile): Set<string> {
   return new Set(file.directives.filter((d) => d.scope === 'story' && d.story === index).flatMap((d) => d.rules));
 }
 
+/** The lines a next-line directive silences: the next, or all of a value that starts there. */
+function linesOf(d: Directive): number[] {
+  const through = d.through ?? d.line + 1;
+  return Array.from({ length: through - d.line }, (_, i) => d.line + 1 + i);
+}
+
 function directiveProblems(file: LoadedFile): Problem[] {
   return file.directives.flatMap(({ line, column, scope, rules }) => {
+    if (scope === 'in-text') {
+      const message = 'This `# tpm-prep-disable` line is inside a text block, so YAML reads it as part of the story. Move it above the key: `# tpm-prep-disable-next-line` there silences the whole block.';
+      return [{ ruleId: 'directive', severity: 1 as const, line, column, message }];
+    }
     const comment = scope === 'story' ? 'tpm-prep-disable' : 'tpm-prep-disable-next-line';
     if (rules.length === 0) {
       return [{ ruleId: 'directive', severity: 1 as const, line, column, message: `\`# ${comment}\` needs the rule id to silence, for example \`# ${comment} no-tradeoff\`.` }];

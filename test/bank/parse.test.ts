@@ -142,8 +142,15 @@ describe('suppression directives', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');
     expect(file.directives).toEqual([
       { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'], story: 0 },
-      { line: 3, column: 1, scope: 'next-line', rules: ['we-instead-of-i'] },
+      { line: 3, column: 1, scope: 'next-line', rules: ['we-instead-of-i'], through: 4 },
     ]);
+  });
+
+  it('reaches to the end of a value that starts on the next line, and no further', () => {
+    const text = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: >-\n  one\n  two\n\n  three\nresult: r\n';
+    expect(parseStories('s.yaml', text).directives[0]).toMatchObject({ line: 2, through: 7 });
+    const plain = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: one\nresult: r\n';
+    expect(parseStories('s.yaml', plain).directives[0]).toMatchObject({ line: 2, through: 3 });
   });
 
   it('ties a directive between list items to the story below it, and one inside a story to that story', () => {
@@ -154,8 +161,13 @@ describe('suppression directives', () => {
     ]);
   });
 
-  it('ignores the words inside a text field', () => {
+  it('marks a directive on its own line inside a text block as text, which silences nothing', () => {
     const file = parseStories('s.yaml', 'title: t\naction: |\n  # tpm-prep-disable no-tradeoff\n  not a comment\n');
+    expect(file.directives).toEqual([{ line: 3, column: 3, scope: 'in-text', rules: ['no-tradeoff'] }]);
+  });
+
+  it('ignores the words in the middle of a text field', () => {
+    const file = parseStories('s.yaml', 'title: t\naction: "I wrote # tpm-prep-disable no-tradeoff in the doc"\n');
     expect(file.directives).toEqual([]);
   });
 });

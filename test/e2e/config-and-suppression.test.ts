@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { LONE, ROOT, STRONG, brief, fileResult, lintJson, listItem, run, scratch, type FileResult } from './support.js';
+import { LONE, ROOT, STRONG, WE_TASK, brief, fileResult, lintJson, listItem, run, scratch, type FileResult } from './support.js';
 
 const tmp = scratch('config');
 const ALL_FOUR = readFileSync(join(ROOT, 'test/fixtures/weak/all-four.yaml'), 'utf8');
@@ -35,6 +35,9 @@ const suppressions = tmp.write({
   'story-inside.yaml': `${LONE}# tpm-prep-disable no-tradeoff -- it is a pure execution story\n`,
   'story-two-rules.yaml': `# tpm-prep-disable no-named-partner no-tradeoff\n${LONE}`,
   'in-text.yaml': LONE.replace('action: >-\n', 'action: >-\n  # tpm-prep-disable no-named-partner\n'),
+  // WE_TASK reports we-instead-of-i at 7:3, inside the `task: >-` block.
+  'next-line-block.yaml': before(WE_TASK, 'task', '# tpm-prep-disable-next-line we-instead-of-i -- the team is the point here'),
+  'next-line-block-other-key.yaml': before(WE_TASK, 'situation', '# tpm-prep-disable-next-line we-instead-of-i'),
   'no-rule.yaml': `# tpm-prep-disable\n${before(STRONG, 'result', '# tpm-prep-disable-next-line')}`,
   'unknown-rule.yaml': `# tpm-prep-disable no-tradeof\n${LONE}`,
   'documents.yaml': `${LONE}---\n# tpm-prep-disable no-named-partner\n${LONE.replace(/^title: .*$/m, 'title: The second story')}`,
@@ -186,8 +189,16 @@ describe.concurrent('suppression comments', () => {
     expect(get('story-inside.yaml')).toEqual(['8:1 no-named-partner error']);
   });
 
-  it('is only a comment, not text inside a block scalar that looks like one', async ({ expect }) => {
-    expect(get('in-text.yaml')).toEqual(['8:1 no-named-partner error', '8:1 no-tradeoff error']);
+  it('is only a comment, not text inside a block scalar that looks like one; lint says so', async ({ expect }) => {
+    expect(get('in-text.yaml')).toEqual(['8:1 no-named-partner error', '8:1 no-tradeoff error', '9:3 directive warning']);
+    const warning = fileResult(results, 'in-text.yaml').messages.find((m) => m.ruleId === 'directive')!;
+    expect(warning.message).toMatch(/inside a text block, so YAML reads it as part of the story\. Move it above the key/);
+  });
+
+  it('# tpm-prep-disable-next-line above a key with a text block silences the whole block', async ({ expect }) => {
+    expect(get('next-line-block.yaml')).toEqual([]);
+    // Above another key, it reaches only that key's value.
+    expect(get('next-line-block-other-key.yaml')).toEqual(['8:3 we-instead-of-i error']);
   });
 
   it('in a file of several YAML documents, touches only the story it precedes', async ({ expect }) => {
