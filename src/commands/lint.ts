@@ -1,5 +1,5 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath, readEach } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
@@ -14,7 +14,7 @@ import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
 import { compileRegexpsOnce } from '../regexps.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder } from './shared.js';
+import { bankFolder, bankPaths } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -90,7 +90,7 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
  * serves whole loads no rule, parser or config reader at all.
  */
 async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
-  const targets = paths.length > 0 ? paths : defaultPaths(io.cwd);
+  const targets = bankPaths(paths, io.cwd, 'lint');
   const bankPath = bankFolder(targets, io.cwd);
   const configFile = readConfigFile(options, io);
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
@@ -190,11 +190,6 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
   return n === -1 ? undefined : n;
-}
-
-function defaultPaths(cwd: string): string[] {
-  if (existsSync(`${cwd}/stories`)) return ['stories'];
-  throw new UsageError('Name the stories to lint, for example: tpm-prep lint stories/');
 }
 
 function timingTable(loading: number, formatting: number, timings: Timings, reused?: Run['reused']): string {

@@ -1,14 +1,16 @@
 /** Small pieces the bank commands (lint, map, plan, report) share. */
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Bank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { defaultStoriesDir } from '../lint/config-file.js';
 
-/** The paths given, or `stories/` when there are none. */
+/** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */
 export function bankPaths(paths: readonly string[], cwd: string, command = 'map'): string[] {
   if (paths.length > 0) return [...paths];
-  if (existsSync(join(cwd, 'stories'))) return ['stories'];
+  const stories = defaultStoriesDir(cwd);
+  if (stories !== undefined) return [stories];
   throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/`);
 }
 

@@ -11,6 +11,7 @@ import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
+import { defaultStoriesDir } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 
@@ -43,7 +44,7 @@ export interface HistoryAt {
  * doesn't exist, or isn't a folder, is a UsageError.
  */
 function storiesFolder(dir: string | undefined, io: Io): string {
-  const full = resolve(io.cwd, dir ?? 'stories');
+  const full = resolve(io.cwd, dir ?? defaultStoriesDir(io.cwd) ?? 'stories');
   if (dir !== undefined) {
     let isDir = false;
     try {
@@ -63,7 +64,7 @@ function storiesFolder(dir: string | undefined, io: Io): string {
 export function storiesFor(dir: string | undefined, io: Io): Story[] {
   const full = storiesFolder(dir, io);
   if (!existsSync(full)) return [];
-  const bank = loadBank([dir ?? 'stories'], io.cwd);
+  const bank = loadBank([dir ?? defaultStoriesDir(io.cwd) ?? 'stories'], io.cwd);
   for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
   return bank.files.flatMap((f) => f.stories.map((s) => s.story));
 }

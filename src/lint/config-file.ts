@@ -1,6 +1,9 @@
-/** Where the config is: the nearest `.tpm-prep.yaml` upward. Apart from config.ts so that finding it loads no rule. */
+/**
+ * Where the config is, the nearest `.tpm-prep.yaml` upward, and so where the prep repo's stories are. Apart from
+ * config.ts so that finding them loads no rule.
+ */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
@@ -11,4 +14,16 @@ export function findConfigFile(cwd: string): string | undefined {
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The stories folder a command reads when none is named, relative to `cwd`: `stories/` here, or else the
+ * `stories/` beside the nearest `.tpm-prep.yaml` upward, so that a command run from a folder of the prep repo
+ * (`cd stories && tpm-prep lint`) finds the bank the config belongs to. Undefined when there is neither.
+ */
+export function defaultStoriesDir(cwd: string): string | undefined {
+  if (existsSync(join(cwd, 'stories'))) return 'stories';
+  const config = findConfigFile(cwd);
+  const beside = config === undefined ? undefined : join(dirname(config), 'stories');
+  return beside !== undefined && existsSync(beside) ? relative(resolve(cwd), beside) || '.' : undefined;
 }

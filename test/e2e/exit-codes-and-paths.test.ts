@@ -3,7 +3,7 @@
  * paths lint accepts (files, folders, quoted globs, the way pre-commit and lint-staged pass them), and
  * the program's help, version and usage errors.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, cliWithClosedStdout, fileResult, lintJson, run, scratch } from './support.js';
@@ -157,6 +157,51 @@ describe.concurrent('paths: files, folders and globs in any mix', () => {
     const { results } = await lint(join(dir, 'stories/a.yaml'), join(dir, 'stories/team/deep/d.yml'));
     expect(files(results)).toEqual(['stories/a.yaml', 'stories/team/deep/d.yml']);
     expect(fileResult(results, 'stories/team/deep/d.yml').messages.length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('no paths, from a folder of a prep repo', () => {
+  // A prep repo as init makes it: the config at the top, stories/ beside it, and other folders.
+  const repo = tmp.write({ '.tpm-prep.yaml': 'rules: {}\n', 'stories/we.yaml': WE_TASK, 'schema/.keep': '', 'notes/deep/.keep': '' });
+  const at = (...parts: string[]) => join(repo, ...parts);
+
+  it('lint finds the stories/ beside the nearest .tpm-prep.yaml, shown relative to where it runs', async ({ expect }) => {
+    const [inStories, inSchema, deeper] = await Promise.all([
+      lintJson([], { cwd: at('stories') }),
+      lintJson([], { cwd: at('schema') }),
+      lintJson([], { cwd: at('notes', 'deep') }),
+    ]);
+    expect(files(inStories.results)).toEqual(['we.yaml']);
+    expect(files(inSchema.results)).toEqual(['../stories/we.yaml']);
+    expect(files(deeper.results)).toEqual(['../../stories/we.yaml']);
+    for (const { run: done } of [inStories, inSchema, deeper]) expect(done.status).toBe(1);
+  });
+
+  it('map and plan find them too', async ({ expect }) => {
+    const [map, plan] = await Promise.all([run(['map', '-f', 'json'], { cwd: at('schema') }), run(['plan', '-f', 'json'], { cwd: at('schema') })]);
+    expect(map.status).toBe(0);
+    expect(JSON.parse(map.stdout).stories.map((s: { filePath: string }) => s.filePath)).toEqual(['../stories/we.yaml']);
+    expect(plan.status).toBe(0);
+  });
+
+  it('new writes into them, not into a stories/ of its own', async ({ expect }) => {
+    // A repo of its own: the story new writes would change what the other cases lint.
+    const own = tmp.write({ '.tpm-prep.yaml': 'rules: {}\n', 'stories/we.yaml': WE_TASK, 'notes/.keep': '' });
+    const done = await run(['new', 'Cut the alert noise in half', '--situation', 'Pages were up.'], { cwd: join(own, 'notes') });
+    expect(done.stdout + done.stderr).toContain('../stories/cut-the-alert-noise-in-half.yaml');
+    expect(existsSync(join(own, 'stories', 'cut-the-alert-noise-in-half.yaml'))).toBe(true);
+    expect(existsSync(join(own, 'notes', 'stories'))).toBe(false);
+  });
+
+  it('stats reads the practice history beside those stories', async ({ expect }) => {
+    const done = await run(['stats'], { cwd: at('schema') });
+    expect(done.status).toBe(0);
+    expect(done.stdout + done.stderr).toContain('../.tpm-prep/history.jsonl');
+  });
+
+  it('with no config upward and no stories/ here, asks for the paths, exit 2', async ({ expect }) => {
+    const bare = tmp.write({ 'notes/.keep': '' });
+    expect(await run(['lint'], { cwd: join(bare, 'notes') })).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep lint stories/\n' });
   });
 });
 
