@@ -14,10 +14,10 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { STORY_KEYS, storySchema, type Story, type StoryData } from './schema.js';
+import { STORY_KEYS, storySchema, type Story } from './schema.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
-import { expectedKind, kindOf, showValue } from '../text/show.js';
+import { expectedKind, kindOf } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 
 export interface Locator {

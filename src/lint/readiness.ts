@@ -19,7 +19,7 @@ import { hasMetric } from '../text/numbers.js';
 import { countIActions, findDecisions } from '../text/ownership.js';
 import { teamsInvolved } from '../text/scope.js';
 import { statesTradeoff } from '../text/tradeoffs.js';
-import { AXES, type Readiness } from './readiness-report.js';
+import type { Readiness } from './readiness-report.js';
 
 /** The points for each check, by axis; each axis's points add up to its maximum. */
 export const POINTS = {
