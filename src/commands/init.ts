@@ -142,26 +142,27 @@ node_modules/
 const GIT_HOOK = `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
-if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep; else set -- npx --no tpm-prep; fi
+if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep; else set -- npx --no --offline tpm-prep; fi
 git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint
 `;
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
 # Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
-# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
+# (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure
+# nothing is downloaded, nor even looked up, if it isn't there.
 repos:
   - repo: local
     hooks:
       - id: tpm-prep-lint
         name: tpm-prep lint
-        entry: npx --no tpm-prep lint
+        entry: npx --no --offline tpm-prep lint
         language: system
         files: ^stories/.*\\.ya?ml$
       # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
       # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
       # - id: tpm-prep-lint-bank
       #   name: tpm-prep lint (whole bank)
-      #   entry: npx --no tpm-prep lint stories/
+      #   entry: npx --no --offline tpm-prep lint stories/
       #   language: system
       #   files: ^stories/
       #   pass_filenames: false

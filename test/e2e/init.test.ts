@@ -1,7 +1,7 @@
 // `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force,
 // and that its git hook and pre-commit config really stop a weak story at commit time.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
@@ -159,6 +159,31 @@ describe('tpm-prep init --hook', () => {
     copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
     expectOk(git(repo, 'add', 'stories/strong.yaml'));
     expectOk(git(repo, 'commit', '-q', '-m', 'strong'));
+  });
+});
+
+describe('the hooks init writes, with tpm-prep not installed', () => {
+  // Neither on PATH nor in node_modules: the hook falls back to npx, which must not go to the registry (a
+  // lookup of the name is a request too). The registry is a closed local port, so a request fails at once.
+  const PATH = [dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter);
+  const offlineEnv = () => childEnv({ PATH, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_cache: tempDir('tpm-prep-npm-cache-') });
+  const installed = run('sh', ['-c', 'command -v tpm-prep'], tempDir(), offlineEnv()).status === 0;
+
+  it.skipIf(installed)('the git hook and the pre-commit entry fail without asking the registry anything', () => {
+    const repo = tempDir('tpm-prep-noinstall-');
+    expectOk(git(repo, 'init', '-q'));
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    expectOk(git(repo, 'add', '-A'));
+    const hook = run('sh', ['.git/hooks/pre-commit'], repo, offlineEnv());
+    const other = tempDir('tpm-prep-noinstall-');
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], other));
+    const entry = parse(readFileSync(join(other, '.pre-commit-config.yaml'), 'utf8')).repos[0].hooks[0].entry as string;
+    const viaPreCommit = run('sh', ['-c', `${entry} stories/*.yaml`], other, offlineEnv());
+    for (const result of [hook, viaPreCommit]) {
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('ENOTCACHED');
+      expect(result.stderr).not.toContain('ECONNREFUSED');
+    }
   });
 });
 

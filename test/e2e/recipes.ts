@@ -77,7 +77,7 @@ export function binDir(): string {
 
 /**
  * A git repository with tpm-prep as a dependency the way npm installs one (node_modules/tpm-prep and its
- * bin link), so `npx --no tpm-prep` finds it without any network.
+ * bin link), so `npx --no --offline tpm-prep` finds it without any network.
  */
 export function prepRepo(): string {
   const dir = tempDir('tpm-prep-repo-');
