@@ -5,7 +5,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
-import { STRONG_SCORE } from '../principles/infer.js';
+import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
@@ -59,16 +59,26 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
   const name = (id: LpId) => principle(id).name;
   const blocks = maps.map((m) => {
     const lines = [`${c.underline(m.filePath)}  ${c.bold(m.loaded.story.id)}`];
-    for (const i of m.inferred) {
-      const claimed = m.declared.includes(i.id) ? 'claimed' : 'not claimed';
-      lines.push(`  ${name(i.id)}: ${i.score} (${claimed})`);
+    const evidence = (i: Inferred) => {
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
         lines.push(wrap(`    ${c.dim(`${at.line}:${at.column}`)} "${e.text}": ${e.label} (+${e.weight})`, 80, 6));
       }
+    };
+    for (const i of m.inferred) {
+      const claimed = m.declared.includes(i.id) ? 'claimed' : 'not claimed';
+      lines.push(`  ${name(i.id)}: ${i.score} (${claimed})`);
+      evidence(i);
     }
+    // A claim the words don't yet carry: what they do show, so the candidate sees how close it is.
     for (const id of m.declared.filter((d) => !m.inferred.some((i) => i.id === d))) {
-      lines.push(`  ${name(id)}: ${c.red('claimed, no evidence yet')}`);
+      const partial = m.scores.find((s) => s.id === id);
+      if (!partial) {
+        lines.push(`  ${name(id)}: ${c.red('claimed, no evidence yet')}`);
+        continue;
+      }
+      lines.push(`  ${name(id)}: ${partial.score} (claimed; ${c.red(`not shown yet: it takes ${MIN_SCORE}`)})`);
+      evidence(partial);
     }
     if (m.inferred.length === 0 && m.declared.length === 0) lines.push(`  ${c.dim('shows no principle clearly yet')}`);
     return lines.join('\n');

@@ -150,6 +150,17 @@ describe('a principle claimed by a story whose words do not show it', () => {
     expect(run.stdout).toMatch(/^Plan for 1 principle, each story once:\n\nNo story for 1:\n/);
   });
 
+  it('map --evidence shows the evidence a claim has so far, short of the score it takes', () => {
+    const own = mkdtempSync(join(tmpdir(), 'tpm-partial-'));
+    writeFileSync(
+      join(own, 'partial.yaml'),
+      'title: Alert noise\nsituation: Pages were up.\ntask: I ran on-call health.\naction: I took on the alert noise myself and wrote the plan.\nresult: Pages fell 40%.\nlps: [ownership, earn-trust]\n',
+    );
+    const run = cli(['map', '--evidence', 'partial.yaml'], { cwd: own });
+    expect(run.stdout).toContain('  Ownership: 2 (claimed; not shown yet: it takes 3)\n    4:9 "I took on the alert noise myself": took ownership explicitly (+2)\n');
+    expect(run.stdout).toContain('  Earn Trust: claimed, no evidence yet\n');
+  });
+
   it('map says nothing of claims when every claimed principle is shown', () => {
     expect(cli(['map', 'stories/']).stdout).not.toContain('no story shows it yet');
   });
