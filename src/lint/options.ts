@@ -3,6 +3,7 @@
  * key it is about, so config.ts can point at that key's line with a did-you-mean.
  */
 import type * as z from 'zod/mini';
+import { showValue } from '../text/show.js';
 import { didYouMean } from '../text/suggest.js';
 
 export class OptionError extends Error {
@@ -25,5 +26,8 @@ export function parseOptions<S extends z.ZodMiniObject>(schema: S, raw: unknown,
     throw new OptionError(`Unknown option \`${key}\`.${didYouMean(key, Object.keys(schema.shape))} ${usage}`, key);
   }
   const key = issue.path[0];
-  throw new OptionError(usage, typeof key === 'string' ? key : undefined);
+  if (typeof key !== 'string') throw new OptionError(usage);
+  // Name the value that is wrong: "`wordsPerMinute` can't be -5."
+  const given = raw !== null && typeof raw === 'object' && key in raw ? (raw as Record<string, unknown>)[key] : undefined;
+  throw new OptionError(given === undefined ? usage : `\`${key}\` can't be ${showValue(given)}. ${usage}`, key);
 }
