@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describeError } from '../bank/files.js';
 import { keyNode, yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
@@ -109,7 +109,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         const hint = typeof severity === 'string' ? (severity.toLowerCase().startsWith('warn') ? 'warn' : closest(severity, ['off', 'warn', 'error'])) : undefined;
         fail(
           (rulePair.value as Node) ?? ruleKey,
-          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}.${hint ? ` Did you mean \`${hint}\`?` : ''}`,
+          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${hint ? ` Did you mean \`${hint}\`?` : ''}`,
         );
       }
       try {
@@ -117,14 +117,20 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       } catch (problem) {
         // At the option it is about, if there is one: "wordsPerMinit: 120" rather than the rule's line.
         const key = problem instanceof OptionError ? problem.key : undefined;
-        fail((key === undefined ? undefined : keyNode(rulePair.value, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
+        // ESLint's form, [severity, {options}], keeps them in the list's second item.
+        const optionsNode = isSeq(rulePair.value) ? rulePair.value.items[1] : rulePair.value;
+        fail((key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
       }
     }
   }
   return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }) };
 }
 
+/** `warn`, `{severity: warn, …options}`, or ESLint's `[warn, {…options}]`, as a severity and its options. */
 function splitSetting(raw: unknown): { severity: unknown; options: unknown } {
+  if (Array.isArray(raw) && raw.length >= 1 && raw.length <= 2 && (raw.length === 1 || (raw[1] !== null && typeof raw[1] === 'object' && !Array.isArray(raw[1])))) {
+    return { severity: raw[0], options: raw.length === 2 && Object.keys(raw[1] as object).length > 0 ? raw[1] : undefined };
+  }
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const { severity, ...options } = raw as Record<string, unknown>;
     return { severity, options: Object.keys(options).length > 0 ? options : undefined };

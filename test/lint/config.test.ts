@@ -34,12 +34,21 @@ describe('parseConfig', () => {
     expect(severities(text)).toMatchObject({ 'missing-metric': 'off', 'no-tradeoff': 'warn', 'no-named-partner': 'warn', 'we-instead-of-i': 'error' });
   });
 
+  it("takes ESLint's form too: [severity] or [severity, {options}]", () => {
+    const config = parseConfig('rules:\n  no-tradeoff: [warn]\n  too-long: [error, {wordsPerMinute: 130}]\n  lp-coverage: [1, {min: 2}]\n', '.tpm-prep.yaml');
+    expect(config.rules.get('no-tradeoff')).toMatchObject({ severity: 'warn' });
+    expect(config.rules.get('too-long')).toMatchObject({ severity: 'error', options: { wordsPerMinute: 130 } });
+    expect(config.rules.get('lp-coverage')).toMatchObject({ severity: 'warn', options: { min: 2 } });
+  });
+
   it.each([
+    ['a bad option in the list form, at its key', 'rules:\n  too-long: [warn, {wordsPerMinute: -5}]\n', '.tpm-prep.yaml:2:21: Bad options for `too-long`: `wordsPerMinute` can\'t be -5. Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.'],
+    ['a list of three', 'rules:\n  no-tradeoff: [warn, {}, x]\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
     ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
     ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
-    ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}.'],
-    ['"warning" for warn', 'rules:\n  no-tradeoff: warning\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}. Did you mean `warn`?'],
-    ['a misspelt severity', 'rules:\n  no-tradeoff: eror\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}. Did you mean `error`?'],
+    ['a bad severity', 'rules:\n  no-tradeoff: loud\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
+    ['"warning" for warn', 'rules:\n  no-tradeoff: warning\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `warn`?'],
+    ['a misspelt severity', 'rules:\n  no-tradeoff: eror\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?'],
     ['bad options', 'rules:\n  lp-coverage: {severity: warn, min: 0}\n', '.tpm-prep.yaml:2:33: Bad options for `lp-coverage`: `min` can\'t be 0. Its one option is `min`, a whole number of 1 or more.'],
     ['a negative words per minute, named', 'rules:\n  too-long: {severity: warn, wordsPerMinute: -5}\n', '.tpm-prep.yaml:2:30: Bad options for `too-long`: `wordsPerMinute` can\'t be -5. Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.'],
     ['a misspelt option, at its key, with a did-you-mean', 'rules:\n  too-long:\n    severity: warn\n    wordsPerMinit: 120\n', ".tpm-prep.yaml:4:5: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0."],
