@@ -92,13 +92,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'went beyond own scope',
       weight: 3,
       pattern:
-        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|program(?:me)?|org|area|lane|charter|responsibilit(?:y|ies)|job description)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter|area|program(?:me)?)|(?:sat|belonged|lived) with (?:another team|\w+)(?: \w+)?, but|on behalf of the (?:whole |entire )?(?:company|org|organi[sz]ation))\b/gi,
+        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|program(?:me)?|org|area|lane|charter|responsibilit(?:y|ies)|job description)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter|area|program(?:me)?)|(?:sat|belonged|lived) with (?:another team|\w+)(?: \w+)?, but|\bI\b(?:[^.!?\n]){1,80}?\b(?:although|though|even though)\b(?:[^.!?\n]){0,60}?\b(?:sat|belonged|lived) with (?:another|the|a|an)\b|on behalf of the (?:whole |entire )?(?:company|org|organi[sz]ation))\b/gi,
     },
     {
       label: 'took ownership explicitly',
       weight: 2,
       pattern:
-        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
+        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I took on \w+ing\b|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
     },
     {
       label: 'wrote a post-mortem or correction of errors',
@@ -109,7 +109,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'left an owner, hand-off or runbook behind',
       weight: 2,
       pattern:
-        /\b(?:hand[- ]?offs?|handed (?:it |the \w+ |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
+        /\b(?:hand[- ]?offs?|handed (?:it |the [\w -]{1,40}? |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
     },
     {
       label: 'thought about the long term',
@@ -156,10 +156,10 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:fewer |(?:reduc(?:ed|ing)|cut|removed|eliminated|dropped|halved) (?:the number of |\d+ |two |three |four |five |six |several |half (?:of )?the |redundant |unused |duplicate )?)(?:manual |input |form |approval |sign-?off |checklist )?(?:steps|fields|screens|clicks|hops|hand-?offs|approvals|sign-?offs|dependencies|moving parts|forms|pages|meetings|checklist items|tools|vendors|pipelines)\b/gi,
     },
     {
-      label: 'chose to delete rather than port',
+      label: 'chose a lighter path than porting or a full build',
       weight: 2,
       pattern:
-        /\b(?:(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
+        /\b(?:(?:chose|picked|went with|proposed|recommended|pushed for)\b(?:[^.!?\n]){1,60}?\b(?:over|instead of|rather than) (?:a |an |the )?(?:full|complete|big[- ]bang|whole|ground[- ]up|bespoke|custom|from[- ]scratch)|(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
     },
     {
       label: 'simplified a process or system',
@@ -317,7 +317,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'refused to ship below the bar',
       weight: 3,
       pattern:
-        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower|close|accept|waive|approve)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?|go[- ]live)|delayed the (?:launch|release|rollout|go[- ]live)\b(?:[^.!?\n]){0,40}?\bto fix|(?:halts?|halted|blocks?|blocked|stops?|stopped) (?:a |the |any |every )?(?:staged )?(?:rollout|release|launch|deploy(?:ment)?|schema change|change|merge|export)|(?:paused|stopped|froze) (?:all )?(?:feature|new|roadmap) (?:work|development)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release)|rather than (?:ship|launch|release|waive|lower|accept)(?:ing)? (?:a |the |with )?(?:known|gate|bar|quality))\b/gi,
+        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower|close|accept|waive|approve)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?|go[- ]live|(?:cut|switch)-?over(?![- ](?:rehearsals?|meetings?|calls?|kick-?offs?|retros?|reviews?|planning|weekends?|windows?|plans?)\b))|delayed the (?:launch|release|rollout|go[- ]live)\b(?:[^.!?\n]){0,40}?\bto fix|(?:halts?|halted|blocks?|blocked|stops?|stopped) (?:a |the |any |every )?(?:staged )?(?:rollout|release|launch|deploy(?:ment)?|schema change|change|merge|export)|(?:paused|stopped|froze) (?:all )?(?:feature|new|roadmap) (?:work|development)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release)|rather than (?:ship|launch|release|waive|lower|accept)(?:ing)? (?:a |the |with )?(?:known|gate|bar|quality))\b/gi,
     },
     {
       label: 'made sure the fix stayed fixed',
@@ -495,7 +495,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'owned a mistake openly',
       weight: 3,
       pattern:
-        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault)|(?:it|that|this) was my (?:call|decision),? and (?:it was )?(?:the |a )?wrong(?: one)?|the (?:wrong|bad) call was mine|my call was (?:wrong|the wrong one))\b/gi,
+        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault)|apologi[sz](?:ed|ing) (?:to|for|publicly|in person)|(?:it|that|this) was my (?:call|decision),? and (?:it was )?(?:the |a )?wrong(?: one)?|the (?:wrong|bad) call was mine|my call was (?:wrong|the wrong one))\b/gi,
     },
     {
       label: 'rebuilt trust after a failure',
@@ -673,7 +673,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reduced on-call or after-hours load',
       weight: 3,
       pattern:
-        /\b(?:on[- ]?call (?:load|burden|rotations?|pages|paging|fatigue|burnout|hours|volume)|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
+        /\b(?:on[- ]?call (?:load|burden|pages|paging|fatigue|burnout|hours|volume)|(?:capped|cut|reduced|halved|shrank|shortened|lightened|eased|trimmed|spread) (?:the |our |their |its )?on[- ]?call rotations?|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
     },
     {
       label: 'made the workplace safer or more inclusive',

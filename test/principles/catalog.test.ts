@@ -347,7 +347,7 @@ describe('signals', () => {
     ],
     [
       'invent-and-simplify',
-      'chose to delete rather than port',
+      'chose a lighter path than porting or a full build',
       'Rather than port 14 pipelines, I wrote one template.',
       'Rather than port the app to iOS first, I started with Android.',
     ],

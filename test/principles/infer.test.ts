@@ -414,3 +414,29 @@ describe('dive-deep: measuring something yourself', () => {
     expect(scores.find((s) => s.id === 'dive-deep')?.evidence.map((e) => e.label)).toContain('personally examined the data');
   });
 });
+
+describe('signals from a new user\'s stories', () => {
+  const scoreOf = (action: string, id: string) => scorePrinciples({ title: 't', action }).find((s) => s.id === id)?.score ?? 0;
+  const labelsOf = (action: string, id: string) => scorePrinciples({ title: 't', action }).find((s) => s.id === id)?.evidence.map((e) => e.label) ?? [];
+
+  it.each([
+    ['ownership', 'I took on cutting the alert noise, although on-call health sat with the SRE team.', 'went beyond own scope'],
+    ['ownership', 'I took on cutting the alert noise for the payments service.', 'took ownership explicitly'],
+    ['ownership', 'I handed the weekly alert review to the SRE lead so it would outlast me.', 'left an owner, hand-off or runbook behind'],
+    ['insist-on-the-highest-standards', 'I held the cutover for four days until the reconciliation job showed zero missing orders.', 'refused to ship below the bar'],
+    ['earn-trust', 'I called Sunita that evening and apologised to her team in the retro.', 'owned a mistake openly'],
+    ['invent-and-simplify', 'I chose remote caching over a full Bazel migration.', 'chose a lighter path than porting or a full build'],
+    ['strive-to-be-earths-best-employer', 'I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
+  ])('%s: %j', (id, action, label) => {
+    expect(labelsOf(action, id)).toContain(label);
+  });
+
+  it.each([
+    ['strive-to-be-earths-best-employer', 'I also set up an on-call rotation and a runbook.'],
+    ['ownership', 'Although the budget sat with the finance team, the vendor waited.'],
+    ['invent-and-simplify', 'I chose the vendor over the other bidder on price.'],
+    ['insist-on-the-highest-standards', 'We held the cutover rehearsal on Saturday night.'],
+  ])('%s: not from %j', (id, action) => {
+    expect(scoreOf(action, id)).toBe(0);
+  });
+});
