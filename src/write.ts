@@ -4,7 +4,7 @@
  * link (create only: the link fails if the name is taken, so a file that appeared meanwhile is never
  * clobbered). A reader never sees half a file.
  */
-import { chmodSync, constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -21,6 +21,21 @@ export interface WriteOptions {
 
 export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): WriteOutcome {
   const shown = options.display ?? path;
+  // Replacing means renaming over the name, which would put a plain file where `-o /dev/null` or `-o
+  // /dev/stdout` stands (as root, for every program after), or where a symbolic link stood. A device or a
+  // pipe is written through; a link's own target is replaced, and the link kept.
+  if (options.overwrite) {
+    const through = writeThrough(path);
+    if (through === 'device') {
+      try {
+        writeFileSync(path, text);
+        return 'replaced';
+      } catch (error) {
+        throw new UsageError(`Can't write ${shown}: ${whyNotWritten(error)}.`);
+      }
+    }
+    if (through !== undefined) path = through;
+  }
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
@@ -39,6 +54,21 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   } finally {
     removeQuietly(temp);
   }
+}
+
+/**
+ * What an existing path to be replaced really is: 'device' for anything but a plain file (a device, a pipe,
+ * a socket), the target's path for a symbolic link to a plain file, or undefined (a plain file, or nothing).
+ */
+function writeThrough(path: string): 'device' | string | undefined {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (!target.isFile() && !target.isDirectory()) return 'device';
+  return lstatSync(path).isSymbolicLink() ? realpathSync(path) : undefined;
 }
 
 /** Why a write failed, in words: "permission denied", "the disk is full". */

@@ -1,5 +1,8 @@
+import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whyNotWritten } from '../src/write.js';
+import { whyNotWritten, writeFileAtomic } from '../src/write.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
 
@@ -23,5 +26,34 @@ describe('whyNotWritten', () => {
 
   it('gives the message of an error with no code', () => {
     expect(whyNotWritten(failure(undefined, 'disk on fire'))).toBe('disk on fire');
+  });
+});
+
+describe('writeFileAtomic, replacing what is not a plain file', () => {
+  // Only links to /dev/null are used, never /dev/null itself: if the code were wrong, it would replace the
+  // link in a temp folder, not the device the whole machine uses.
+  it('writes through a link to a device, keeping the link and the device', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    const link = join(dir, 'out.json');
+    symlinkSync('/dev/null', link);
+    expect(writeFileAtomic(link, '{}', { overwrite: true })).toBe('replaced');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('replaces the target of a link to a plain file, and keeps the link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    writeFileSync(join(dir, 'real.html'), 'old');
+    symlinkSync('real.html', join(dir, 'report.html'));
+    expect(writeFileAtomic(join(dir, 'report.html'), 'new', { overwrite: true })).toBe('replaced');
+    expect(readlinkSync(join(dir, 'report.html'))).toBe('real.html');
+    expect(readFileSync(join(dir, 'real.html'), 'utf8')).toBe('new');
+  });
+
+  it('still replaces a plain file whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    writeFileSync(join(dir, 'a.txt'), 'old text, longer than the new');
+    expect(writeFileAtomic(join(dir, 'a.txt'), 'new', { overwrite: true })).toBe('replaced');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
   });
 });
