@@ -4,8 +4,8 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle } from '../principles/catalog.js';
-import { mapStories } from '../principles/coverage.js';
-import { planLoop, type Fit } from '../principles/plan.js';
+import { fitsOf, mapStories } from '../principles/coverage.js';
+import { planLoop } from '../principles/plan.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
 
@@ -24,7 +24,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
-  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id) })));
+  const fits = fitsOf(maps);
   const plan = planLoop(fits, chosen, maxReuse);
   if (options.format === 'json') {
     io.stdout(JSON.stringify(plan, null, 2) + '\n');

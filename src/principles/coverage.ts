@@ -2,6 +2,7 @@
 import type { LoadedStory } from '../bank/parse.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
+import type { Fit } from './plan.js';
 
 /** What coverage needs to know of a story. */
 export interface Shows {
@@ -47,3 +48,8 @@ export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
   return out;
 }
 
+
+/** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */
+export function fitsOf(maps: readonly StoryMap[]): Fit[] {
+  return maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id) })));
+}

@@ -12,8 +12,8 @@ import type { FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
-import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
-import { planLoop, type Fit } from '../principles/plan.js';
+import { coverage, fitsOf, mapStories, type StoryMap } from '../principles/coverage.js';
+import { planLoop } from '../principles/plan.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
 export type CellState = 'both' | 'claimed' | 'inferred' | 'none';
@@ -235,7 +235,7 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
 
 /** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once. */
 function planView(maps: readonly StoryMap[]): PlanView {
-  const fits: Fit[] = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score })));
+  const fits = fitsOf(maps);
   const plan = planLoop(fits, LP_IDS, 1);
   const name = (id: LpId) => principle(id).name;
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);

@@ -64,7 +64,9 @@ describe('planLoop', () => {
       assignments: [{ lp: 'frugality', storyId: 'vendor-sdk', score: 3 }],
       uncovered: ['bias-for-action'],
     });
-    // The same with the order of principles swapped, and of the stories for one principle.
+    // The same with the order of principles swapped.
+    expect(planLoop(fits, ['frugality', 'bias-for-action']).assignments).toEqual([{ lp: 'frugality', storyId: 'vendor-sdk', score: 3 }]);
+    // Two stories for one principle, the claimant listed second.
     const two: Fit[] = [
       { lp: 'ownership', storyId: 'a', score: 4 },
       { lp: 'ownership', storyId: 'b', score: 4, claimed: true },

@@ -4,9 +4,11 @@ import { lintFiles } from '../../src/lint/engine.js';
 import { readiness } from '../../src/lint/readiness.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
-import { planLoop } from '../../src/principles/plan.js';
+import { parseStories } from '../../src/bank/parse.js';
+import type { Plan } from '../../src/principles/plan.js';
+import { cli } from '../helpers.js';
 import { buildReport } from '../../src/report/model.js';
-import { NOW, modelOf, sampleHistory } from './support.js';
+import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
 describe('the report model', () => {
   const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
@@ -51,11 +53,21 @@ describe('the report model', () => {
     }
   });
 
-  it('plans the loop as `tpm-prep plan` does', () => {
-    const fits = maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.id, lp: i.id, score: i.score })));
-    const plan = planLoop(fits, LP_IDS, 1);
+  it('plans the loop as `tpm-prep plan` does (the command itself, run on the same files)', () => {
+    const plan = JSON.parse(cli(['plan', '--format', 'json', 'stories/', 'test/fixtures/weak/all-four.yaml']).stdout) as Plan;
     expect(model.plan.assignments.map((a) => [a.lp, a.storyId, a.score])).toEqual(plan.assignments.map((a) => [a.lp, a.storyId, a.score]));
     expect([...model.plan.taken, ...model.plan.none].map((x) => x.lp).sort()).toEqual([...plan.uncovered].sort());
+  });
+
+  it('breaks a tie in the plan for the story that claims the principle, as `tpm-prep plan` does', () => {
+    // Two stories with the same words; one of them claims Ownership.
+    const words = 'situation: Pages were up.\ntask: I owned on-call health.\naction: I took on the alert noise myself and wrote the runbook.\nresult: Pages fell 40%.\n';
+    for (const claimant of ['a', 'b']) {
+      const claims = (id: string) => (id === claimant ? 'lps: [ownership]\n' : '');
+      const files = ['a', 'b'].map((id) => parseStories(`${id}.yaml`, `title: ${id.toUpperCase()}\n${claims(id)}${words}`));
+      const tied = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+      expect(tied.plan.assignments.find((a) => a.lp === 'ownership')?.storyId).toBe(claimant);
+    }
   });
 
   it('summarises the practice: per principle, the share over 2:00 and the ratings', () => {
