@@ -47,17 +47,18 @@ export function scorePrinciples(story: StoryData): Inferred[] {
 function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
   for (const id of LP_IDS) {
-    const hits: Evidence[] = [];
-    for (const signal of SIGNALS[id]) {
-      const hit = firstMatch(story, signal.pattern);
-      if (!hit) continue;
-      hits.push({ ...hit, label: signal.label, weight: hit.field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight });
-    }
     // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
-    // to lower the bar" is both a bar held and a release refused), only the heavier counts. A light signal on the
-    // same words still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
+    // to lower the bar" is both a bar held and a release refused), only the heavier counts, and the lighter
+    // looks for another match of its own ("…Later I halted the rollout"). A light signal on the same words
+    // still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
     const evidence: Evidence[] = [];
-    for (const hit of hits.sort((a, b) => b.weight - a.weight)) if (!evidence.some((e) => sameAct(e, hit))) evidence.push(hit);
+    const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
+    for (const { signal } of heaviestFirst) {
+      const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
+      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })));
+      if (hit) evidence.push({ ...hit, label: signal.label, weight: weigh(hit.field) });
+    }
+    evidence.sort((a, b) => b.weight - a.weight);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
     if (score > 0) scored.push({ id, score, evidence });
   }
@@ -77,17 +78,27 @@ function sameAct(a: Evidence, b: Evidence): boolean {
   return a.field === b.field && a.index === b.index && a.weight >= strong && b.weight >= strong;
 }
 
-/** The first match of a signal, preferring the sections where the candidate acts. */
-function firstMatch(story: StoryData, pattern: RegExp): Omit<Evidence, 'label' | 'weight'> | undefined {
+/**
+ * The first match of a signal that `accept` takes, preferring the sections where the candidate acts (a match in
+ * the situation only if there is none elsewhere).
+ */
+function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Omit<Evidence, 'label' | 'weight'>) => boolean): Omit<Evidence, 'label' | 'weight'> | undefined {
   let fallback: Omit<Evidence, 'label' | 'weight'> | undefined;
   for (const field of SPOKEN_FIELDS) {
     const text = textOf(story, field);
     if (!text) continue;
     pattern.lastIndex = 0;
-    const m = pattern.exec(text);
+    let hit: Omit<Evidence, 'label' | 'weight'> | undefined;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++;
+      const candidate = { field, index: m.index, text: m[0] };
+      if (accept(candidate)) {
+        hit = candidate;
+        break;
+      }
+    }
     pattern.lastIndex = 0;
-    if (!m) continue;
-    const hit = { field, index: m.index, text: m[0] };
+    if (!hit) continue;
     if (field !== 'situation') return hit;
     fallback ??= hit;
   }

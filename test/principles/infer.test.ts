@@ -384,11 +384,18 @@ describe('evidence', () => {
   });
 
   it('counts one phrase once, at the heavier of the signals it matches', () => {
-    const s = story({ situation: 'The cutover was due.', action: 'I refused to lower the bar and held the cutover.' });
+    const s = story({ situation: 'The cutover was due.', action: 'I refused to lower the bar, and the team agreed.' });
     const hs = scorePrinciples(s).find((p) => p.id === 'insist-on-the-highest-standards')!;
     expect(hs.evidence.filter((e) => e.index === s.action!.indexOf('refused'))).toHaveLength(1);
     expect(hs.score).toBe(hs.evidence.reduce((sum, e) => sum + e.weight, 0));
     expect(hs.score).toBe(3);
+  });
+
+  it('lets the lighter of two signals on one phrase count a later, different act', () => {
+    const s = story({ action: 'I refused to lower the bar. Later I halted the rollout until the tests passed.' });
+    const hs = scorePrinciples(s).find((p) => p.id === 'insist-on-the-highest-standards')!;
+    expect(hs.score).toBe(6);
+    expect(hs.evidence.map((e) => e.text)).toEqual(['refused to lower the bar', 'halted the rollout']);
   });
 
   it('still counts two signals on different words of one sentence', () => {
