@@ -90,7 +90,7 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
-    if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;
     const subject = subjectBefore(text, m.index);
     const index = m.index - subject.length;
