@@ -6,6 +6,7 @@ import {
   LineCounter,
   YAMLMap,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   parseAllDocuments,
@@ -308,10 +309,17 @@ function owner(line: number, stories: readonly LoadedStory[], text: string): num
 
 function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[]): Directive[] {
   const scalars: [number, number][] = [];
+  // Each key with where its value ends: a value may start on the line after its key, or run on (a list).
+  const values: [number, number][] = [];
   for (const doc of docs) {
     visit(doc, {
       Scalar(_, node) {
         if (node.range) scalars.push([node.range[0], node.range[1]]);
+      },
+      Pair(_, pair) {
+        const key = isNode(pair.key) ? pair.key.range : undefined;
+        const value = isNode(pair.value) ? pair.value.range : undefined;
+        if (key && value) values.push([key[0], value[1]]);
       },
     });
   }
@@ -326,10 +334,10 @@ function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[
     if (inScalar) directives.push({ ...at, scope: 'in-text', rules });
     else if (!m[1]) directives.push({ ...at, scope: 'story', rules });
     else {
-      // Above a key whose value runs on over several lines (a `>-` block), the whole value: a finding inside
-      // the block is at its own line, which no comment can stand above.
+      // Above a key whose value runs on over several lines (a `>-` block, indented lines, a list), the whole
+      // value: a finding inside it is at its own line, which no comment can stand above.
       const next = at.line + 1;
-      const ends = scalars.filter(([start]) => positionOf(lines, start).line === next).map(([, end]) => positionOf(lines, Math.max(0, end - 1)).line);
+      const ends = [...scalars, ...values].filter(([start]) => positionOf(lines, start).line === next).map(([, end]) => positionOf(lines, Math.max(0, end - 1)).line);
       directives.push({ ...at, scope: 'next-line', rules, through: Math.max(next, ...ends) });
     }
   }

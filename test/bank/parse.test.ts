@@ -151,6 +151,11 @@ describe('suppression directives', () => {
     expect(parseStories('s.yaml', text).directives[0]).toMatchObject({ line: 2, through: 7 });
     const plain = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: one\nresult: r\n';
     expect(parseStories('s.yaml', plain).directives[0]).toMatchObject({ line: 2, through: 3 });
+    // A plain value that starts on the line after its key, and a list.
+    const indented = 'title: t\n# tpm-prep-disable-next-line we-instead-of-i\naction:\n  We did one thing.\n  We did another.\nresult: r\n';
+    expect(parseStories('s.yaml', indented).directives[0]).toMatchObject({ line: 2, through: 5 });
+    const list = 'title: t\n# tpm-prep-disable-next-line no-named-partner\npartners:\n  - Sam\n  - Lee\nresult: r\n';
+    expect(parseStories('s.yaml', list).directives[0]).toMatchObject({ line: 2, through: 5 });
   });
 
   it('ties a directive between list items to the story below it, and one inside a story to that story', () => {
