@@ -92,13 +92,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'went beyond own scope',
       weight: 3,
       pattern:
-        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|program(?:me)?|org|area|lane|charter|responsibilit(?:y|ies)|job description)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter|area|program(?:me)?)|(?:sat|belonged|lived) with (?:another team|\w+)(?: \w+)?, but|\bI\b(?:[^.!?\n]){1,80}?\b(?:although|though|even though)\b(?:[^.!?\n]){0,60}?\b(?:sat|belonged|lived) with (?:another|the|a|an)\b|on behalf of the (?:whole |entire )?(?:company|org|organi[sz]ation))\b/gi,
+        /\b(?:(?:outside|beyond) (?:my|our) (?:own )?(?:scope|remit|role|team|job|program(?:me)?|org|area|lane|charter|responsibilit(?:y|ies)|job description)|(?:not|wasn['’]t|was not|isn['’]t) (?:my|our) (?:job|team['’]s|system|service|responsibility|problem|charter|area|program(?:me)?)|(?:sat|belonged|lived) with (?:another team|\w+)(?: \w+)?, but|\bI (?:took|picked|stepped|fixed|ran|drove|led|built|cut|started|wrote|owned|volunteered|did)\b(?:[^.!?\n]){1,80}?\b(?:although|though|even though)\b(?:[^.!?\n]){0,60}?\b(?:sat|belonged|lived) with (?:another|the|a|an)\b|on behalf of the (?:whole |entire )?(?:company|org|organi[sz]ation))\b/gi,
     },
     {
       label: 'took ownership explicitly',
       weight: 2,
       pattern:
-        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I took on \w+ing\b|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
+        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I took on (?!(?:no|some|any|every)thing\b)\w+ing\b|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
     },
     {
       label: 'wrote a post-mortem or correction of errors',
@@ -109,7 +109,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'left an owner, hand-off or runbook behind',
       weight: 2,
       pattern:
-        /\b(?:hand[- ]?offs?|handed (?:it |the [\w -]{1,40}? |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
+        /\b(?:hand[- ]?offs?|handed (?:it |the (?!(?:decision|call|question|problem|issue|escalation|choice)\b)[\w -]{1,40}? |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
     },
     {
       label: 'thought about the long term',
@@ -159,7 +159,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'chose a lighter path than porting or a full build',
       weight: 2,
       pattern:
-        /\b(?:(?:chose|picked|went with|proposed|recommended|pushed for)\b(?:[^.!?\n]){1,60}?\b(?:over|instead of|rather than) (?:a |an |the )?(?:full|complete|big[- ]bang|whole|ground[- ]up|bespoke|custom|from[- ]scratch)|(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
+        /\b(?:(?:chose|picked|went with|proposed|recommended|pushed for)\b(?:[^.!?\n]){1,60}?\b(?:over|instead of|rather than) (?:a |an |the )?(?:full|complete|big[- ]bang|whole|ground[- ]up|bespoke|custom|from[- ]scratch) (?:\w+ )?(?:migrations?|rewrites?|rebuilds?|builds?|re-?platforming|replacements?|ports?|systems?|platforms?|solutions?|tools?|implementations?)|(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
     },
     {
       label: 'simplified a process or system',

@@ -442,6 +442,10 @@ describe('signals from a new user\'s stories', () => {
     ['strive-to-be-earths-best-employer', 'I also set up an on-call rotation and a runbook.'],
     ['ownership', 'Although the budget sat with the finance team, the vendor waited.'],
     ['invent-and-simplify', 'I chose the vendor over the other bidder on price.'],
+    ['invent-and-simplify', 'I pushed for a full rebuild instead of the custom patches.'],
+    ['ownership', 'I took on nothing else that quarter.'],
+    ['ownership', 'I waited, although the decision sat with the VP.'],
+    ['ownership', 'I handed the decision to my manager.'],
     ['insist-on-the-highest-standards', 'We held the cutover rehearsal on Saturday night.'],
   ])('%s: not from %j', (id, action) => {
     expect(scoreOf(action, id)).toBe(0);
