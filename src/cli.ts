@@ -331,13 +331,17 @@ try {
 /**
  * A bare `tpm-prep` asks what the tool does: the same help as --help, on stdout, exit 0 (commander's own
  * answer prints it on stderr, as an error). `help NAME` for a command that doesn't exist is `NAME` alone: the
- * unknown-command message and its did-you-mean, exit 2, where commander would print the general help.
+ * unknown-command message and its did-you-mean, exit 2, where commander would print the general help; and
+ * `help -x`, an unknown option.
  */
 function helpArgs(argv: readonly string[], commands: ReadonlySet<string>): string[] {
   const [node = 'node', script = 'tpm-prep', ...args] = argv;
   if (args.length === 0) return [node, script, '--help'];
   const [first, name] = args;
-  if (args.length === 2 && first === 'help' && !name!.startsWith('-') && !commands.has(name!)) return [node, script, name!];
+  if (first !== 'help' || name === undefined) return [...argv];
+  if (name === '-h' || name === '--help') return [node, script, '--help'];
+  // `help -x`: an unknown option, said as such. `help nosuch …`: an unknown command, whatever follows.
+  if (name.startsWith('-') || !commands.has(name)) return [node, script, name];
   return [...argv];
 }
 

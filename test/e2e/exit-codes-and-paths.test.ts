@@ -247,6 +247,12 @@ describe.concurrent('help, version and usage errors', () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/Did you mean .*\blint\b/);
     expect((await run(['help', 'help'])).status).toBe(0);
+    for (const args of [['help', 'nosuch', '--help'], ['help', 'nosuch', 'extra']]) {
+      expect(await run(args)).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown command 'nosuch'\n" });
+    }
+    expect(await run(['help', '--nosuch'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--nosuch'\n" });
+    const [helpHelp, help] = await Promise.all([run(['help', '--help']), run(['--help'])]);
+    expect(helpHelp).toEqual(help);
   });
 
   it('an unknown command exits 2 with a one-line message', async ({ expect }) => {
