@@ -97,7 +97,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
-      const level = SEVERITIES[String(severity)];
+      // A word or a number, looked up as the map's own key: not "constructor", not [[error]].
+      const level = (typeof severity === 'string' || typeof severity === 'number') && Object.hasOwn(SEVERITIES, String(severity)) ? SEVERITIES[String(severity)] : undefined;
       if (!level && severity === undefined && options && typeof options === 'object') {
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);

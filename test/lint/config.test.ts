@@ -43,6 +43,9 @@ describe('parseConfig', () => {
 
   it.each([
     ['a bad option in the list form, at its key', 'rules:\n  too-long: [warn, {wordsPerMinute: -5}]\n', '.tpm-prep.yaml:2:21: Bad options for `too-long`: `wordsPerMinute` can\'t be -5. Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.'],
+    ['a name on every object, not a severity', 'rules:\n  no-tradeoff: constructor\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
+    ['a severity in a list in a list', 'rules:\n  no-tradeoff: [[error]]\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
+    ['a list as the severity', 'rules:\n  no-tradeoff: {severity: [error]}\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
     ['a list of three', 'rules:\n  no-tradeoff: [warn, {}, x]\n', '.tpm-prep.yaml:2:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].'],
     ['an unknown top-level key', 'rulez:\n  missing-metric: off\n', '.tpm-prep.yaml:1:1: Unknown config key `rulez`. Did you mean `rules`?'],
     ['an unknown rule', 'rules:\n  no-trade-off: off\n', '.tpm-prep.yaml:2:3: Unknown rule `no-trade-off` in `rules`. Did you mean `no-tradeoff`?'],
