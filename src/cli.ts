@@ -29,7 +29,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 program
   .command('lint')
   .description('Flag the gaps a hiring panel would call shallow, at file:line:col.')
-  .argument('[paths...]', 'story files, folders (searched for *.yaml, *.yml) or globs; default: stories/')
+  .argument('[paths...]', 'story files, folders (searched for *.yaml, *.yml) or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .addOption(
     new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif']).default('stylish'),
   )
@@ -100,7 +100,7 @@ program
 program
   .command('map')
   .description('Show which principles each story claims and shows, with the evidence, and what is not covered.')
-  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
@@ -117,7 +117,7 @@ program
 program
   .command('plan')
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
-  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--max-reuse <n>', 'how many principles one story may cover', '1')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
@@ -133,7 +133,7 @@ program
 program
   .command('report')
   .description('Write one self-contained HTML page: the bank against the principles, readiness, findings, the loop plan and your practice.')
-  .argument('[paths...]', 'story files, folders or globs; default: stories/')
+  .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
   .option('--redact', 'replace partner names and numbers with placeholders, to share the page')
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
@@ -187,7 +187,7 @@ program
   .option('-n, --count <n>', 'how many questions', '3')
   .option('-t, --time <seconds>', 'seconds per answer', '120')
   .option('--seed <seed>', 'draw the same questions again (any text or number)')
-  .option('--stories <dir>', 'your story bank (default: stories/); history goes in .tpm-prep/ beside it')
+  .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .option('--blind', "don't show the stories that fit")

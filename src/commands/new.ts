@@ -14,7 +14,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { defaultStoriesDir } from '../lint/config-file.js';
+import { storiesDirOr } from '../lint/config-file.js';
 import { lintFiles } from '../lint/engine.js';
 import { stylish } from '../lint/formatters/stylish.js';
 import { parseLpArgs } from '../principles/args.js';
@@ -77,7 +77,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   }
 
   const id = options.id ?? (slug(story.title) || 'story');
-  const dir = resolve(io.cwd, options.dir ?? defaultStoriesDir(io.cwd) ?? 'stories');
+  const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(file, io.cwd);
   refuseTakenId(id, dir, file, io.cwd);

@@ -1,17 +1,20 @@
 /** Small pieces the bank commands (lint, map, plan, report) share. */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { displayPath } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 
 /** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */
 export function bankPaths(paths: readonly string[], cwd: string, command = 'map'): string[] {
   if (paths.length > 0) return [...paths];
   const stories = defaultStoriesDir(cwd);
   if (stories !== undefined) return [stories];
-  throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/`);
+  const config = findConfigFile(cwd);
+  const looked = config === undefined ? '' : ` (there is no stories/ here, nor beside ${displayPath(config, cwd)})`;
+  throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/${looked}`);
 }
 
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */

@@ -11,7 +11,7 @@ import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { defaultStoriesDir } from '../lint/config-file.js';
+import { storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 
@@ -40,11 +40,12 @@ export interface HistoryAt {
 }
 
 /**
- * The stories folder named with --stories, or `stories/`: absolute. A folder named with --stories that
- * doesn't exist, or isn't a folder, is a UsageError.
+ * The stories folder named with --stories, or the default one: as given (relative to the cwd) and absolute. A
+ * folder named with --stories that doesn't exist, or isn't a folder, is a UsageError.
  */
-function storiesFolder(dir: string | undefined, io: Io): string {
-  const full = resolve(io.cwd, dir ?? defaultStoriesDir(io.cwd) ?? 'stories');
+function storiesFolder(dir: string | undefined, io: Io): { given: string; full: string } {
+  const given = storiesDirOr(dir, io.cwd);
+  const full = resolve(io.cwd, given);
   if (dir !== undefined) {
     let isDir = false;
     try {
@@ -54,7 +55,7 @@ function storiesFolder(dir: string | undefined, io: Io): string {
     }
     if (!isDir) throw new UsageError(`${dir}: is a file. Name your stories folder with --stories DIR.`);
   }
-  return full;
+  return { given, full };
 }
 
 /**
@@ -62,16 +63,16 @@ function storiesFolder(dir: string | undefined, io: Io): string {
  * a warning: the drill goes on without it.
  */
 export function storiesFor(dir: string | undefined, io: Io): Story[] {
-  const full = storiesFolder(dir, io);
+  const { given, full } = storiesFolder(dir, io);
   if (!existsSync(full)) return [];
-  const bank = loadBank([dir ?? defaultStoriesDir(io.cwd) ?? 'stories'], io.cwd);
+  const bank = loadBank([given], io.cwd);
   for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
   return bank.files.flatMap((f) => f.stories.map((s) => s.story));
 }
 
 /** The practice history beside the stories folder; its corrupt lines are warnings on stderr. */
 export function historyFor(dir: string | undefined, io: Io): HistoryAt {
-  const historyPath = historyFile(storiesFolder(dir, io));
+  const historyPath = historyFile(storiesFolder(dir, io).full);
   const historyShown = displayPath(historyPath, io.cwd);
   let history: History;
   try {

@@ -27,3 +27,8 @@ export function defaultStoriesDir(cwd: string): string | undefined {
   const beside = config === undefined ? undefined : join(dirname(config), 'stories');
   return beside !== undefined && existsSync(beside) ? relative(resolve(cwd), beside) || '.' : undefined;
 }
+
+/** The stories folder named, or else the default one (`stories` when there is none to find), relative to `cwd`. */
+export function storiesDirOr(named: string | undefined, cwd: string): string {
+  return named ?? defaultStoriesDir(cwd) ?? 'stories';
+}

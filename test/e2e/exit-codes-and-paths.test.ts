@@ -199,6 +199,15 @@ describe.concurrent('no paths, from a folder of a prep repo', () => {
     expect(done.stdout + done.stderr).toContain('../.tpm-prep/history.jsonl');
   });
 
+  it('with a config upward but no stories/ beside it, says where it looked, exit 2', async ({ expect }) => {
+    const elsewhere = tmp.write({ '.tpm-prep.yaml': 'rules: {}\n', 'bank/we.yaml': WE_TASK, 'notes/.keep': '' });
+    expect(await run(['map'], { cwd: join(elsewhere, 'notes') })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep map stories/ (there is no stories/ here, nor beside ../.tpm-prep.yaml)\n',
+    });
+  });
+
   it('with no config upward and no stories/ here, asks for the paths, exit 2', async ({ expect }) => {
     const bare = tmp.write({ 'notes/.keep': '' });
     expect(await run(['lint'], { cwd: join(bare, 'notes') })).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep lint stories/\n' });
