@@ -287,8 +287,10 @@ function describePath(path: (string | number)[]): string {
  * (a list or a mapping is no quoting matter).
  */
 function expectedFieldKind(expected: string | undefined, path: (string | number)[], actual: unknown): string {
-  const scalar = typeof actual === 'number' || typeof actual === 'boolean';
-  return expected === 'string' && path.length <= 1 && scalar ? 'text (quote it if it looks like a number)' : expectedKind(expected);
+  if (expected !== 'string' || path.length > 1) return expectedKind(expected);
+  if (typeof actual === 'number') return 'text (quote it if it looks like a number)';
+  if (typeof actual === 'boolean') return 'text (quote it: YAML reads a bare true or false as true/false)';
+  return expectedKind(expected);
 }
 
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;

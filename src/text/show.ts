@@ -9,7 +9,8 @@ export function quoteExcerpt(text: string, max = 80): string {
 
 /** A user's value as it goes into a one-line message: JSON-quoted (so line breaks stay escaped) and short. */
 export function showValue(value: unknown, max = 40): string {
-  const shown = JSON.stringify(value) ?? String(value);
+  // JSON has no infinity or NaN (YAML's .inf, .nan): it would print them as null.
+  const shown = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
 

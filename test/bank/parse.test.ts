@@ -63,6 +63,8 @@ describe('schema problems, each at its node', () => {
     ['a word of several LP ids, with no guess', 'title: t\nlps: [the]\n', '2:7 schema Unknown Leadership Principle "the". Run `tpm-prep lps` to list them.'],
     ['a missing title', 'result: x\n', '1:1 schema A story needs a `title`.'],
     ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (42).'],
+    ['true/false where text belongs', 'title: t\nresult: true\n', '2:9 schema `result` should be text (quote it: YAML reads a bare true or false as true/false), not true/false (true).'],
+    ['an infinity where text belongs', 'title: t\nresult: .inf\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (Infinity).'],
     ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text, not a list.'],
     ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text, not a mapping.'],
     ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
