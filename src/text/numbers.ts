@@ -25,9 +25,10 @@ const CADENCE = String.raw`(?:hourly|daily|nightly|weekly|fortnightly|bi-?weekly
 
 const TIME_UNIT =
   /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|fortnights?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?|working days?)\b/i;
-// Effort in people's time: "40 engineer-hours a week", "3 person-months", "120 developer days".
+// Effort in people's time: "40 engineer-hours a week", "3 person-months", "120 developer days". (Not "three
+// people days before launch": people, then when.)
 const EFFORT_UNIT =
-  /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b/i;
+  /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
 const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;

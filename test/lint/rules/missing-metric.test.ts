@@ -15,6 +15,7 @@ const invalid: [label: string, result: string][] = [
   ['a scope count in words', 'Three teams now share one release calendar and one on-call rotation.'],
   ['a team size in digits', 'All 12 engineers moved to the new pipeline without a hitch.'],
   ['a team size before a time', 'Twelve engineers worked the weekend, and the cutover was clean.'],
+  ['people, then when', 'Three people days before launch signed off the runbook.'],
   ['a hyphenated team size', 'The 12-person team adopted the new deploy process end to end.'],
   ['a year', 'We shipped the new checkout in 2023, ahead of the holiday freeze.'],
   ['a quarter and a year', 'The migration was finished in Q3 2024 and leadership signed off.'],
