@@ -81,7 +81,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|backed\b|hosted\b|served\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|load-balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
@@ -89,6 +89,21 @@ const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
+// The other way round: "an agency, Brightline Commerce", "our label vendor, Pricer". (A role before the comma
+// is a person's: "the programme director, Rafael Souza".)
+const THING_THEN_COMMA = new RegExp(String.raw`\b(?:a|an|the|our|their|its)(?:\s[\w-]+){0,2}\s${THING_NOUN}s?,\s$`, 'i');
+// "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person.
+const OWNED_BY_COMPANY =
+  /^\s(?:[\p{L}-]+\s)?(?:organi[sz]ations?|divisions?|subsidiar(?:y|ies)|headquarters|plants?|factor(?:y|ies)|websites?|portals?|apps?|platforms?|products?|instruments?|devices?|machines?|hardware|software|firmware|catalog(?:ue)?s?|warehouses?|depots?)\b/iu;
+// Names in a list that ends in a kind of machine: "a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter
+// Biomek units".
+const LIST_OF_DEVICES =
+  /^(?:(?:,\s(?:and\s)?|\s(?:and|&)\s|\s)(?:\p{Lu}[\p{L}\p{N}-]*))*\s(?:units|devices|machines|instruments|systems|servers|scanners|printers|handsets|terminals|robots|vehicles|licen[cs]es|models)\b/u;
+const NEXT_CAPITAL = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+// The items on either side of a name in a comma list: "Production, Quality, Maintenance, IT", "(Picker,
+// Packer, Receiver, Problem Solver)".
+const LIST_BEFORE = /(?:(\p{Lu}[\p{L}-]*|\p{Lu}{2,}),\s)(?:and\s|&\s)?$/u;
+const LIST_AFTER = /^(?:,\s(?:and\s)?|\s(?:and|&)\s)(\p{Lu}[\p{L}-]*|\p{Lu}{2,})(?![\p{L}\p{N}])/u;
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
@@ -131,7 +146,7 @@ const THING_LAST = new Set(
     'Consulting,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Ventures,Brands,Stores,Markets,Utilities,Police,' +
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
-    'Components,Electronics,Rewards,Affairs').split(','),
+    'Components,Electronics,Rewards,Affairs,Commerce,House,Hall,Building,Buildings,Campus,Wharf,Quay').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
@@ -163,7 +178,7 @@ const NOT_NAMES = new Set(
     'His,Her,Their,Its,Someone,Somebody,Anyone,Anybody,Everybody,None,Each,Both,Neither,Either,Few,Many,Most,Some,' +
     'Several,Others,Another,One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,All,Any,Every,Nothing,Everything,' +
     'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,January,February,March,April,May,June,July,' +
-    'August,September,October,November,December,Q1,Q2,Q3,Q4,Prime,Day,Black,Cyber,Christmas,Easter,' +
+    'August,September,October,November,December,Jan,Feb,Mar,Apr,Jun,Jul,Aug,Sep,Sept,Oct,Nov,Dec,Q1,Q2,Q3,Q4,Prime,Day,Black,Cyber,Christmas,Easter,' +
     'Amazon,AWS,Google,Microsoft,Apple,Meta,Netflix,Azure,Kafka,Redis,Postgres,PostgreSQL,MySQL,Oracle,' +
     'Kubernetes,Docker,Terraform,Jenkins,Jira,Slack,Confluence,Excel,Sheets,Snowflake,Spark,Airflow,' +
     'Datadog,Splunk,Salesforce,Workday,Zendesk,GitHub,GitLab,Java,Python,Go,Rust,Scala,Swift,Kotlin,' +
@@ -272,6 +287,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
+    // "Coupa Supplier Portal": a third word that names a thing names the two before it too.
+    const third = NEXT_CAPITAL.exec(after)?.[1];
+    if (third !== undefined && THING_LAST.has(third)) continue;
+    if (THING_THEN_COMMA.test(before) || LIST_OF_DEVICES.test(after) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
+    if (words.some((w) => isCommonWord(w)) && amongCommonWords(before, after)) continue;
     // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
     // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular
     // common word is not: too many surnames and given names are words too, "Baker signed off", "Summer on the
@@ -333,6 +353,17 @@ function isCommonWord(word: string): boolean {
  */
 function isCommonPhrase(words: readonly string[]): boolean {
   return words.every(isCommonWord);
+}
+
+/**
+ * Whether a name stands in a comma list whose neighbours are common words that are nobody's name, or acronyms:
+ * a list of functions or roles ("Production, Quality, Maintenance, IT"), not of people ("Priya, Marco and Ana").
+ * (The caller asks it only of a name with a common word in it: "Grace Chen, Quality and IT" has a person.)
+ */
+function amongCommonWords(before: string, after: string): boolean {
+  const neighbours = [LIST_BEFORE.exec(before)?.[1], LIST_AFTER.exec(after)?.[1]].filter((w): w is string => w !== undefined);
+  // At least one common word: an acronym alone may be a role ("I met the CFO, and Banks agreed").
+  return neighbours.some((w) => isCommonWord(w)) && neighbours.every((w) => /^\p{Lu}{2,}$/u.test(w) || isCommonWord(w));
 }
 
 /** Where `word` stands in `text` as a whole word. */

@@ -108,6 +108,13 @@ describe('findPartnerMentions', () => {
     ['The Chief Underwriting Officer asked me to lead it.', [['role', 'Chief Underwriting Officer']]],
     // A role after a thing noun in an appositive: the name is a person's.
     ['I pulled in Gareth, the service owner, at 07:40.', [['name', 'Gareth'], ['role', 'owner']]],
+    // Round 16's look-alikes that are people: a person after a role and a comma, a list of given names, a
+    // person's own team, a person after a participle of a person's act, a name before a common word.
+    ['Our account manager, Grace Okoro, agreed.', [['name', 'Grace Okoro']]],
+    ['I asked Priya, Marco and Ana to review it.', [['name', 'Priya'], ['name', 'Marco'], ['name', 'Ana']]],
+    ["I worked with Hamilton's team on the plan.", [['name', "Hamilton's"]]],
+    ['The rollout was approved by Dana.', [['name', 'Dana']]],
+    ['I briefed Grace Chen, Quality and IT on the cutover.', [['name', 'Grace Chen']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -224,6 +231,17 @@ describe('findPartnerMentions', () => {
     // Round 10: a thing given a name, and two words a form is typed into.
     'Status went over SOAP to a backend called Helios, and Field Service got the alerts.',
     'Officers re-typed each form into Idox Uniform.',
+    // Round 16: a company after the thing it is, a list of functions or roles, a building, a tool after a
+    // machine's participle, a month cut short, a company's organisation, machines in a list, a product of three words.
+    'We hired an agency, Brightline Commerce.',
+    "I planned the cutover working with Production, Quality, Maintenance, IT and Siemens' field team.",
+    'Roles were set in the MDM (Picker, Packer, Receiver, Problem Solver).',
+    'Forms were posted to Kingsley House or handed in at the Town Hall.',
+    'Models ran on GPU nodes scaled by Karpenter.',
+    'All 1,400 devices were swapped by Oct 18.',
+    "I negotiated with Hamilton's service organisation for two field engineers.",
+    'The labs ran a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter Biomek units.',
+    'I led the move to Coupa Supplier Portal for all suppliers.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
