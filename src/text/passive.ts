@@ -42,7 +42,11 @@ const STATIVE = new Set(
     'impressed annoyed amazed shocked alarmed focused biased advanced detailed sophisticated established engaged ' +
     'unrelated unexpected unsupported outdated automated centralized centralised distributed staffed understaffed ' +
     'overloaded underfunded funded opinionated seasoned gone come become fallen risen arisen done-for started ' +
-    'affected unaffected impacted unimpacted blocked unblocked delayed overdue'
+    'affected unaffected impacted unimpacted blocked unblocked delayed overdue ' +
+    // "was untested", "were unchanged": un- makes an adjective, a state with nobody acting ("was unloaded" acts).
+    'untested unchanged unused unresolved unassigned unanswered unowned unmonitored unpatched unmaintained ' +
+    'undocumented unverified unvalidated unreviewed unplanned unscheduled untracked unexplained unfixed ' +
+    'unaddressed unmet unread unanticipated unnoticed unclaimed unaudited'
   ).split(' '),
 );
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
