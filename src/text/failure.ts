@@ -52,8 +52,9 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\b(?:had|needed) to be (?:fully |partly |completely |quickly )?(?:reverted|rolled back|withdrawn|scrapped|cancell?ed|abandoned|shelved|unwound|redone|rebuilt|restarted|re-?run|re-?planned|written off)\b`,
     String.raw`\b(?:the|our|my) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:failed|fell over|collapsed|went sideways|blew up|never (?:launched|shipped|went live|took off|got off the ground|recovered)|did(?: not|n['’]t) take off|failed to (?:launch|land|ship|deliver|hit|meet|win|reach|get|gain|make))\b`,
     // Back to the old way: "went back to ground crews", "back to the drawing board".
-    // (Not in a finding about the problem: "I found that sign-in was the blocker: prescribers fell back to paper".)
-    String.raw`(?<!\b(?:found|discovered|learned|learnt|saw|noticed|realised|realized|showed)\b[^.!?\n]{0,120})\b(?:went|go|had to go|fell|were sent|was sent) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b(?![^.;!?\n]{0,40}?\b(?:instead of|rather than)\b)`,
+    // (Not the workaround in a finding about the problem: "I found that sign-in was the blocker: prescribers
+    // fell back to paper". The look-behind sits after the verb, so it is tried only where one stands.)
+    String.raw`\b(?:went|go|had to go|fell|were sent|was sent)(?<!\b(?:found|discovered)(?: out)? that\b[^.!?\n]{0,120}:[^.!?\n]{0,80}) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b(?![^.;!?\n]{0,40}?\b(?:instead of|rather than)\b)`,
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".

@@ -18,7 +18,7 @@ export interface PartnerMention {
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
 // interviewer can picture.
 const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron)`;
-const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit)`;
+const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit|production|maintenance)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 // A chief of something is one person: "the Chief Nurse", "our chief actuary".
@@ -81,7 +81,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|backed\b|hosted\b|served\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|load-balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
@@ -89,21 +89,26 @@ const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
-// The other way round: "an agency, Brightline Commerce", "our label vendor, Pricer". (A role before the comma
-// is a person's: "the programme director, Rafael Souza".)
-const THING_THEN_COMMA = new RegExp(String.raw`\b(?:a|an|the|our|their|its)(?:\s[\w-]+){0,2}\s${THING_NOUN}s?,\s$`, 'i');
-// "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person.
+// "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
+// division" or "Okafor's organisation": a person's too.)
 const OWNED_BY_COMPANY =
-  /^\s(?:[\p{L}-]+\s)?(?:organi[sz]ations?|divisions?|subsidiar(?:y|ies)|headquarters|plants?|factor(?:y|ies)|websites?|portals?|apps?|platforms?|products?|instruments?|devices?|machines?|hardware|software|firmware|catalog(?:ue)?s?|warehouses?|depots?)\b/iu;
+  /^\s(?:(?:service|sales|support|field|engineering)\s(?:organi[sz]ation|division|arm)|subsidiar(?:y|ies)|headquarters|plants?|factor(?:y|ies)|websites?|instruments|machines|hardware|firmware|catalog(?:ue)?s?|warehouses?|depots?)\b/iu;
 // Names in a list that ends in a kind of machine: "a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter
-// Biomek units".
-const LIST_OF_DEVICES =
-  /^(?:(?:,\s(?:and\s)?|\s(?:and|&)\s|\s)(?:\p{Lu}[\p{L}\p{N}-]*))*\s(?:units|devices|machines|instruments|systems|servers|scanners|printers|handsets|terminals|robots|vehicles|licen[cs]es|models)\b/u;
+// Biomek units". A list: at least one comma or "and" ("Dana Lee models the demand" is a person).
+const DEVICES = String.raw`\s(?:units|devices|machines|instruments|servers|scanners|printers|handsets|terminals|robots|vehicles)\b`;
+const LIST_OF_DEVICES = new RegExp(
+  String.raw`^(?:\s\p{Lu}[\p{L}\p{N}-]*)*(?:(?:,\s(?:and\s)?|\s(?:and|&)\s)\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)*)+${DEVICES}`,
+  'u',
+);
+// The last of such a list: "… and Beckman Coulter Biomek units".
+const LAST_OF_DEVICES = new RegExp(String.raw`^(?:\s\p{Lu}[\p{L}\p{N}-]*)*${DEVICES}`, 'u');
 const NEXT_CAPITAL = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
-// The items on either side of a name in a comma list: "Production, Quality, Maintenance, IT", "(Picker,
-// Packer, Receiver, Problem Solver)".
-const LIST_BEFORE = /(?:(\p{Lu}[\p{L}-]*|\p{Lu}{2,}),\s)(?:and\s|&\s)?$/u;
-const LIST_AFTER = /^(?:,\s(?:and\s)?|\s(?:and|&)\s)(\p{Lu}[\p{L}-]*|\p{Lu}{2,})(?![\p{L}\p{N}])/u;
+// A building, after a word of place: "posted to Kingsley House", "at the Town Hall". ("Mark Hall agreed" and
+// "I asked Hall" are people.)
+const BUILDING_LAST = new Set(['House', 'Hall', 'Building', 'Buildings', 'Campus', 'Wharf', 'Quay', 'Tower', 'Court']);
+const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind)\s(?:the\s)?$/i;
+// A list of roles in brackets: "(Picker, Packer, Receiver, Problem Solver)".
+const BRACKETED_LIST_BEFORE = /\(((?:\p{Lu}[\p{Ll}-]+,\s){2,})(?:and\s)?$/u;
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
 const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnicknamed)\s$/i;
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
@@ -146,7 +151,7 @@ const THING_LAST = new Set(
     'Consulting,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Ventures,Brands,Stores,Markets,Utilities,Police,' +
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
-    'Components,Electronics,Rewards,Affairs,Commerce,House,Hall,Building,Buildings,Campus,Wharf,Quay').split(','),
+    'Components,Electronics,Rewards,Affairs,Commerce').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
@@ -287,11 +292,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
-    // "Coupa Supplier Portal": a third word that names a thing names the two before it too.
+    // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
+    // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
-    if (third !== undefined && THING_LAST.has(third)) continue;
-    if (THING_THEN_COMMA.test(before) || LIST_OF_DEVICES.test(after) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
-    if (words.some((w) => isCommonWord(w)) && amongCommonWords(before, after)) continue;
+    if (third !== undefined && THING_LAST.has(third) && words.length === 2 && isCommonWord(words[1]!)) continue;
+    if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;
+    if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
+    if (inBracketedRoleList(words, before)) continue;
     // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
     // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular
     // common word is not: too many surnames and given names are words too, "Baker signed off", "Summer on the
@@ -347,6 +354,12 @@ function isCommonWord(word: string): boolean {
   return commonWords.has(lower) && !nameWords.has(lower);
 }
 
+/** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
+function isNameWord(word: string): boolean {
+  nameWords ??= new Set(NAME_WORDS.split(' '));
+  return nameWords.has(word.replace(POSSESSIVE, '').toLowerCase());
+}
+
 /**
  * Whether two capitalised words are both common English words that are nobody's name: "Cost Explorer", "Seller
  * Central", "Gift Aid" name a product, a place or a scheme; "Grace Park", "Sang Lee" and "Marisol Vega" are people.
@@ -356,14 +369,16 @@ function isCommonPhrase(words: readonly string[]): boolean {
 }
 
 /**
- * Whether a name stands in a comma list whose neighbours are common words that are nobody's name, or acronyms:
- * a list of functions or roles ("Production, Quality, Maintenance, IT"), not of people ("Priya, Marco and Ana").
- * (The caller asks it only of a name with a common word in it: "Grace Chen, Quality and IT" has a person.)
+ * Whether a name ends a bracketed list with two or more common words that are nobody's name and no given name,
+ * and has a common word and no given name in it: "(Picker, Packer, Receiver, Problem Solver)" lists roles; "(Priya, Marco, Ana)" people.
  */
-function amongCommonWords(before: string, after: string): boolean {
-  const neighbours = [LIST_BEFORE.exec(before)?.[1], LIST_AFTER.exec(after)?.[1]].filter((w): w is string => w !== undefined);
-  // At least one common word: an acronym alone may be a role ("I met the CFO, and Banks agreed").
-  return neighbours.some((w) => isCommonWord(w)) && neighbours.every((w) => /^\p{Lu}{2,}$/u.test(w) || isCommonWord(w));
+function inBracketedRoleList(words: readonly string[], before: string): boolean {
+  const list = BRACKETED_LIST_BEFORE.exec(before);
+  if (!list) return false;
+  // Roles are often surnames too ("Packer"): two common words among them, and no given name, will do.
+  const items = list[1]!.split(', ').filter(Boolean);
+  const common = items.filter((w) => isCommonWord(w)).length >= 2 && !items.some((w) => isNameWord(w));
+  return common && words.some((w) => isCommonWord(w)) && !words.some((w) => isNameWord(w));
 }
 
 /** Where `word` stands in `text` as a whole word. */

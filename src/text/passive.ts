@@ -44,8 +44,8 @@ const STATIVE = new Set(
     'overloaded underfunded funded opinionated seasoned gone come become fallen risen arisen done-for started ' +
     'affected unaffected impacted unimpacted blocked unblocked delayed overdue ' +
     // "was untested", "were unchanged": un- makes an adjective, a state with nobody acting ("was unloaded" acts).
-    'untested unchanged unused unresolved unassigned unanswered unowned unmonitored unpatched unmaintained ' +
-    'undocumented unverified unvalidated unreviewed unplanned unscheduled untracked unexplained unfixed ' +
+    'untested unchanged unused unresolved unanswered unowned unmonitored unpatched unmaintained ' +
+    'undocumented unverified unvalidated unreviewed unplanned untracked unexplained unfixed ' +
     'unaddressed unmet unread unanticipated unnoticed unclaimed unaudited'
   ).split(' '),
 );

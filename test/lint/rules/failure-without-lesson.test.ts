@@ -77,6 +77,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a rollout that had to be reverted', { ...BASE, result: 'The fare cap had to be reverted after a day.' }],
   ['a migration that never went live', { ...BASE, result: 'The migration never went live, and sales stayed on the old CRM.' }],
   ['back to the old system', { ...BASE, result: 'After a month the quarry went back to ground crews.' }],
+  ['back to paper, found out later', { ...BASE, result: 'I found out two weeks in that the scanners failed offline, and nurses went back to paper.' }],
+  ['back to paper, seen after launch', { ...BASE, result: 'After launch I saw adoption collapse and the clinics went back to paper.' }],
   ['"I lost the room"', { ...BASE, action: 'I presented the data model to the directors and lost the room within ten minutes.' }],
   ['"I didn\'t test"', { ...BASE, action: "I didn't test the older lock models before launch night." }],
   ['"I badly underestimated"', { ...BASE, action: 'I badly underestimated the training time.' }],

@@ -32,6 +32,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a passive after a report, in a new sentence', 'Sunita flagged the gap. The library was patched the same day.', 'The library was patched'],
   ['a passive after a report, with no "that"', 'The QA lead flagged the issue, and the library was patched the same day.', 'the library was patched'],
   ['a verb that begins with "un"', 'The old queue was unloaded overnight.', 'The old queue was unloaded'],
+  ['"un-" verbs that are acts', 'I was unassigned from the project in May.', 'I was unassigned'],
   ['a passive before "that"', 'It was agreed that the audit would move to March.', 'It was agreed'],
   ['a passive in a new clause after a report', 'I confirmed that the plan was ready, and then the budget was cut.', 'the budget was cut'],
   ['a passive after "but", after a report', 'Priya flagged that the library was risky, but the decision was made to ship anyway.', 'the decision was made'],
