@@ -262,7 +262,7 @@ program
   .option('--learned <text>', 'the lesson, or what you changed afterwards')
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
   .option('--id <id>', 'the story id and file name; default: from the title')
-  .option('--dir <dir>', "the stories folder (default: stories/, or the prep repo's from one of its folders)")
+  .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
   .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
   .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')

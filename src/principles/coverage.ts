@@ -48,7 +48,6 @@ export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
   return out;
 }
 
-
 /** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */
 export function fitsOf(maps: readonly StoryMap[]): Fit[] {
   return maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id) })));
