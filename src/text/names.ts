@@ -105,7 +105,7 @@ const LAST_OF_DEVICES = new RegExp(String.raw`^(?:\s\p{Lu}[\p{L}\p{N}-]*)*${DEVI
 const NEXT_CAPITAL = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 // A building, after a word of place: "posted to Kingsley House", "at the Town Hall". ("Mark Hall agreed" and
 // "I asked Hall" are people.)
-const BUILDING_LAST = new Set(['House', 'Hall', 'Building', 'Buildings', 'Campus', 'Wharf', 'Quay', 'Tower', 'Court']);
+const BUILDING_LAST = new Set(['House', 'Hall', 'Building', 'Buildings', 'Campus', 'Wharf', 'Quay', 'Court']);
 const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind)\s(?:the\s)?$/i;
 // A list of roles in brackets: "(Picker, Packer, Receiver, Problem Solver)".
 const BRACKETED_LIST_BEFORE = /\(((?:\p{Lu}[\p{Ll}-]+,\s){2,})(?:and\s)?$/u;
@@ -370,7 +370,8 @@ function isCommonPhrase(words: readonly string[]): boolean {
 
 /**
  * Whether a name ends a bracketed list with two or more common words that are nobody's name and no given name,
- * and has a common word and no given name in it: "(Picker, Packer, Receiver, Problem Solver)" lists roles; "(Priya, Marco, Ana)" people.
+ * and has a common word and no given name in it: "(Picker, Packer, Receiver, Problem Solver)" lists roles;
+ * "(Priya, Marco, Ana)" lists people.
  */
 function inBracketedRoleList(words: readonly string[], before: string): boolean {
   const list = BRACKETED_LIST_BEFORE.exec(before);
