@@ -16,6 +16,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { STORY_KEYS, storySchema, type Story } from './schema.js';
+import { findPrinciple } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
@@ -120,6 +121,10 @@ export function parseStories(path: string, text: string): LoadedFile {
       for (const issue of parsed.error.issues) {
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, at, 2, storyId);
       }
+      // A principle misspelt in `lps:` is an error, but the story is still read without it: one typo must not
+      // take the whole story out of lint, map, plan and drill.
+      const kept = parsed.error.issues.every((issue) => issue.path[0] === 'lps' && issue.code === 'custom') ? withKnownLps(value) : undefined;
+      if (kept?.success) file.stories.push({ story: { ...kept.data, id: kept.data.id ?? fallbackId }, locate: locator(text, lines, node) });
       continue;
     }
     file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node) });
@@ -128,6 +133,13 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
   }
   return file;
+}
+
+/** The story validated again with only the principles in `lps:` that are principles. */
+function withKnownLps(value: unknown) {
+  const story = value as { lps?: unknown };
+  const lps = Array.isArray(story.lps) ? story.lps.filter((lp) => typeof lp === 'string' && findPrinciple(lp) !== undefined) : story.lps;
+  return storySchema.safeParse({ ...story, lps });
 }
 
 /** A document with nothing in it: no content, or a lone `---`. */

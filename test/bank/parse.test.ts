@@ -139,6 +139,21 @@ describe('bad YAML', () => {
   });
 });
 
+describe('a misspelt principle in lps:', () => {
+  it('is an error, and the story is still read with the principles that are right', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion, earn-trust]\naction: A decision was made.\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['2:7 schema 2']);
+    expect(file.problems[0]!.message).toContain('Did you mean `customer-obsession`?');
+    expect(file.stories.map((s) => [s.story.id, s.story.lps])).toEqual([['s', ['earn-trust']]]);
+  });
+
+  it('does not save a story with another schema error too', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion]\nresult: 42\n');
+    expect(file.problems).toHaveLength(2);
+    expect(file.stories).toEqual([]);
+  });
+});
+
 describe('suppression directives', () => {
   it('finds next-line and story directives, with their rules', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');
