@@ -142,7 +142,12 @@ node_modules/
 const GIT_HOOK = `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
-if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep; else set -- npx --no --offline tpm-prep; fi
+if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep
+elif [ -x node_modules/.bin/tpm-prep ]; then set -- node_modules/.bin/tpm-prep
+else
+  echo "tpm-prep: not found. Put it on your PATH (npm link, in your clone of tpm-prep) or add it to this repo as a dev dependency." >&2
+  exit 1
+fi
 git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint
 `;
 
