@@ -103,7 +103,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
         const at = misspelt === undefined ? undefined : keyNode(rulePair.value, misspelt);
-        if (at) fail(at, `\`rules.${id}\` has no \`severity\`. Did you mean \`severity\` for \`${misspelt}\`?`);
+        if (at) fail(at, `\`${misspelt}\` in \`rules.${id}\` is not a setting. Did you mean \`severity\`?`);
+        // Options with no severity beside them: say that, not that the whole setting is wrong.
+        fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` needs a \`severity\` (off, warn or error) beside its options: {severity: warn, …}.`);
       }
       if (!level) {
         // "warning" → warn, "eror" → error.
