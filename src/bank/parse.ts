@@ -52,6 +52,8 @@ export interface Directive {
   readonly story?: number;
   /** For a `next-line` directive: the last line it silences, the end of a value that starts on the next line. */
   readonly through?: number;
+  /** For an `in-text` directive: the directive as written, to quote it back. */
+  readonly written?: string;
 }
 
 export interface LoadedFile {
@@ -345,7 +347,7 @@ function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[
     if (!commentStart || (inScalar && !ownLine)) continue;
     const rules = m[2]!.split(/\s--\s/)[0]!.split(/[\s,]+/).filter(Boolean);
     const at = positionOf(lines, m.index);
-    if (inScalar) directives.push({ ...at, scope: 'in-text', rules });
+    if (inScalar) directives.push({ ...at, scope: 'in-text', rules, written: m[1] ? 'tpm-prep-disable-next-line' : 'tpm-prep-disable' });
     else if (!m[1]) directives.push({ ...at, scope: 'story', rules });
     else {
       // Above a key whose value runs on over several lines (a `>-` block, indented lines, a list), the whole

@@ -88,9 +88,9 @@ function linesOf(d: Directive): number[] {
 }
 
 function directiveProblems(file: LoadedFile): Problem[] {
-  return file.directives.flatMap(({ line, column, scope, rules }) => {
+  return file.directives.flatMap(({ line, column, scope, rules, written }) => {
     if (scope === 'in-text') {
-      const message = 'This `# tpm-prep-disable` line is inside a text block, so YAML reads it as part of the story. Move it above the key: `# tpm-prep-disable-next-line` there silences the whole block.';
+      const message = `This \`# ${written ?? 'tpm-prep-disable'}\` line is inside a text block, so YAML reads it as part of the story. Move it above the key: \`# tpm-prep-disable-next-line\` there silences the whole block.`;
       return [{ ruleId: 'directive', severity: 1 as const, line, column, message }];
     }
     const comment = scope === 'story' ? 'tpm-prep-disable' : 'tpm-prep-disable-next-line';

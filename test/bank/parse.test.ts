@@ -185,7 +185,9 @@ describe('suppression directives', () => {
 
   it('marks a directive on its own line inside a text block as text, which silences nothing', () => {
     const file = parseStories('s.yaml', 'title: t\naction: |\n  # tpm-prep-disable no-tradeoff\n  not a comment\n');
-    expect(file.directives).toEqual([{ line: 3, column: 3, scope: 'in-text', rules: ['no-tradeoff'] }]);
+    expect(file.directives).toEqual([{ line: 3, column: 3, scope: 'in-text', rules: ['no-tradeoff'], written: 'tpm-prep-disable' }]);
+    const nextLine = parseStories('s.yaml', 'title: t\naction: |\n  # tpm-prep-disable-next-line no-tradeoff\n  not a comment\n');
+    expect(nextLine.directives).toMatchObject([{ scope: 'in-text', written: 'tpm-prep-disable-next-line' }]);
   });
 
   it('ignores the words in the middle of a text field', () => {

@@ -35,6 +35,7 @@ const suppressions = tmp.write({
   'story-inside.yaml': `${LONE}# tpm-prep-disable no-tradeoff -- it is a pure execution story\n`,
   'story-two-rules.yaml': `# tpm-prep-disable no-named-partner no-tradeoff\n${LONE}`,
   'in-text.yaml': LONE.replace('action: >-\n', 'action: >-\n  # tpm-prep-disable no-named-partner\n'),
+  'in-text-next-line.yaml': LONE.replace('action: >-\n', 'action: >-\n  # tpm-prep-disable-next-line no-named-partner\n'),
   // WE_TASK reports we-instead-of-i at 7:3, inside the `task: >-` block.
   'next-line-block.yaml': before(WE_TASK, 'task', '# tpm-prep-disable-next-line we-instead-of-i -- the team is the point here'),
   'next-line-block-other-key.yaml': before(WE_TASK, 'situation', '# tpm-prep-disable-next-line we-instead-of-i'),
@@ -192,7 +193,9 @@ describe.concurrent('suppression comments', () => {
   it('is only a comment, not text inside a block scalar that looks like one; lint says so', async ({ expect }) => {
     expect(get('in-text.yaml')).toEqual(['8:1 no-named-partner error', '8:1 no-tradeoff error', '9:3 directive warning']);
     const warning = fileResult(results, 'in-text.yaml').messages.find((m) => m.ruleId === 'directive')!;
-    expect(warning.message).toMatch(/inside a text block, so YAML reads it as part of the story\. Move it above the key/);
+    expect(warning.message).toMatch(/^This `# tpm-prep-disable` line is inside a text block, so YAML reads it as part of the story\. Move it above the key/);
+    const nextLine = fileResult(results, 'in-text-next-line.yaml').messages.find((m) => m.ruleId === 'directive')!;
+    expect(nextLine.message).toMatch(/^This `# tpm-prep-disable-next-line` line is inside a text block/);
   });
 
   it('# tpm-prep-disable-next-line above a key with a text block silences the whole block', async ({ expect }) => {
