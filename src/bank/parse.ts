@@ -120,13 +120,14 @@ export function parseStories(path: string, text: string): LoadedFile {
     const fallbackId = single ? stem : slug(typeof title === 'string' ? title : '') || stem;
     const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, at, 2, storyId);
-      }
       // A principle misspelt in `lps:` is an error, but the story is still read without it: one typo must not
       // take the whole story out of lint, map, plan and drill.
       const kept = parsed.error.issues.every((issue) => issue.path[0] === 'lps' && issue.code === 'custom') ? withKnownLps(value) : undefined;
-      if (kept?.success) file.stories.push({ story: { ...kept.data, id: kept.data.id ?? fallbackId }, locate: locator(text, lines, node) });
+      const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
+      for (const issue of parsed.error.issues) {
+        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, at, 2, id);
+      }
+      if (kept?.parsed.success) file.stories.push({ story: { ...kept.parsed.data, id }, locate: locator(text, lines, node, kept.indexes) });
       continue;
     }
     file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node) });
@@ -137,11 +138,16 @@ export function parseStories(path: string, text: string): LoadedFile {
   return file;
 }
 
-/** The story validated again with only the principles in `lps:` that are principles. */
+/**
+ * The story validated again with only the principles in `lps:` that are principles, and where each kept one
+ * stands in the list as written (so that a finding about `lps[1]` points at the item it is about).
+ */
 function withKnownLps(value: unknown) {
   const story = value as { lps?: unknown };
-  const lps = Array.isArray(story.lps) ? story.lps.filter((lp) => typeof lp === 'string' && findPrinciple(lp) !== undefined) : story.lps;
-  return storySchema.safeParse({ ...story, lps });
+  const all: unknown[] = Array.isArray(story.lps) ? story.lps : [];
+  const indexes = all.flatMap((lp, i) => (typeof lp === 'string' && findPrinciple(lp) !== undefined ? [i] : []));
+  const lps = Array.isArray(story.lps) ? indexes.map((i) => all[i]) : story.lps;
+  return { parsed: storySchema.safeParse({ ...story, lps }), indexes };
 }
 
 /** A document with nothing in it: no content, or a lone `---`. */
@@ -210,7 +216,7 @@ export function slug(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
-function locator(text: string, lines: LineCounter, node: YAMLMap): Locator {
+function locator(text: string, lines: LineCounter, node: YAMLMap, lpsIndexes?: readonly number[]): Locator {
   const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === field);
   const start = positionOf(lines, offsetOf(node));
   return {
@@ -223,7 +229,9 @@ function locator(text: string, lines: LineCounter, node: YAMLMap): Locator {
     at(field, index) {
       const p = pair(field);
       if (!p) return start;
-      if (isSeq(p.value)) return positionOf(lines, offsetOf(p.value.items[index] ?? p.value));
+      // With a misspelt principle dropped, `lps[i]` of the story is not the i-th item as written.
+      const item = field === 'lps' && lpsIndexes ? (lpsIndexes[index] ?? index) : index;
+      if (isSeq(p.value)) return positionOf(lines, offsetOf(p.value.items[item] ?? p.value));
       if (!isScalar(p.value)) return positionOf(lines, offsetOf(p.value ?? p.key));
       return positionOf(lines, valueOffset(text, p.value, index));
     },

@@ -22,7 +22,7 @@ export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
   const broken = bank.files.filter((f) => f.problems.some((p) => p.severity === 2));
   if (broken.length > 0) {
-    io.stderr(`tpm-prep: errors in ${broken.map((f) => f.path).join(', ')} (a story that can't be read is left out); run \`tpm-prep lint\` for details.\n`);
+    io.stderr(`tpm-prep: errors in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.\n`);
   }
   return bank.problems.length > 0 ? 2 : 0;
 }

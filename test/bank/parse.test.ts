@@ -147,6 +147,16 @@ describe('a misspelt principle in lps:', () => {
     expect(file.stories.map((s) => [s.story.id, s.story.lps])).toEqual([['s', ['earn-trust']]]);
   });
 
+  it("files the error under the story's own id, and points findings about lps at the items as written", () => {
+    const file = parseStories('cert.yaml', 'id: certs\ntitle: t\nlps: [ownersip, think-big, dive-deep]\n');
+    expect(file.problems.map((p) => p.storyId)).toEqual(['certs']);
+    const [loaded] = file.stories;
+    expect(loaded!.story.lps).toEqual(['think-big', 'dive-deep']);
+    // think-big is lps[0] of the story, and the second item on line 3.
+    expect(loaded!.locate.at('lps', 0)).toEqual({ line: 3, column: 17 });
+    expect(loaded!.locate.at('lps', 1)).toEqual({ line: 3, column: 28 });
+  });
+
   it('does not save a story with another schema error too', () => {
     const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion]\nresult: 42\n');
     expect(file.problems).toHaveLength(2);
