@@ -142,6 +142,8 @@ node_modules/
 const GIT_HOOK = `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
+# No story staged: nothing to lint, whether or not tpm-prep is installed.
+git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' && exit 0
 if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep
 elif [ -x node_modules/.bin/tpm-prep ]; then set -- node_modules/.bin/tpm-prep
 else

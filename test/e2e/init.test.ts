@@ -173,6 +173,10 @@ describe('the hooks init writes, with tpm-prep not installed', () => {
     const repo = tempDir('tpm-prep-noinstall-');
     expectOk(git(repo, 'init', '-q'));
     expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    // With no story staged, the hook has nothing to do, installed or not.
+    writeFileSync(join(repo, 'notes.md'), '# notes\n');
+    expectOk(git(repo, 'add', 'notes.md'));
+    expect(run('sh', ['.git/hooks/pre-commit'], repo, offlineEnv())).toMatchObject({ status: 0, stderr: '' });
     expectOk(git(repo, 'add', '-A'));
     const hook = run('sh', ['.git/hooks/pre-commit'], repo, offlineEnv());
     const other = tempDir('tpm-prep-noinstall-');
