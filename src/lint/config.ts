@@ -97,6 +97,17 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
+      /** Runs `check`; a bad option fails at the option it is about, if there is one ("wordsPerMinit: 120"). */
+      const badOptions = (check: () => unknown): void => {
+        try {
+          check();
+        } catch (problem) {
+          const key = problem instanceof OptionError ? problem.key : undefined;
+          // ESLint's form, [severity, {options}], keeps them in the list's second item.
+          const optionsNode = isSeq(rulePair.value) ? rulePair.value.items[1] : rulePair.value;
+          fail((key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
+        }
+      };
       // A word or a number, looked up as the map's own key: not "constructor", not [[error]].
       const level = (typeof severity === 'string' || typeof severity === 'number') && Object.hasOwn(SEVERITIES, String(severity)) ? SEVERITIES[String(severity)] : undefined;
       if (!level && severity === undefined && options && typeof options === 'object') {
@@ -104,7 +115,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
         const at = misspelt === undefined ? undefined : keyNode(rulePair.value, misspelt);
         if (at) fail(at, `\`${misspelt}\` in \`rules.${id}\` is not a setting. Did you mean \`severity\`?`);
-        // Options with no severity beside them: say that, not that the whole setting is wrong.
+        // Options with no severity beside them: first what is wrong with the options themselves (a rule that
+        // takes none, a misspelt one), then that the severity is missing, so one run says all there is to fix.
+        badOptions(() => setting(id, 'warn', options));
         fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` needs a \`severity\` (off, warn or error) beside its options: {severity: warn, …}.`);
       }
       if (!level) {
@@ -115,15 +128,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
           `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${hint ? ` Did you mean \`${hint}\`?` : ''}`,
         );
       }
-      try {
-        rules.set(id, setting(id, level!, options));
-      } catch (problem) {
-        // At the option it is about, if there is one: "wordsPerMinit: 120" rather than the rule's line.
-        const key = problem instanceof OptionError ? problem.key : undefined;
-        // ESLint's form, [severity, {options}], keeps them in the list's second item.
-        const optionsNode = isSeq(rulePair.value) ? rulePair.value.items[1] : rulePair.value;
-        fail((key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
-      }
+      badOptions(() => rules.set(id, setting(id, level!, options)));
     }
   }
   return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }) };
