@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
-import type { Bank } from '../bank/load.js';
+import { errorsNotice, type Bank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
@@ -20,10 +20,8 @@ export function bankPaths(paths: readonly string[], cwd: string, command = 'map'
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
 export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
-  const broken = bank.files.filter((f) => f.problems.some((p) => p.severity === 2));
-  if (broken.length > 0) {
-    io.stderr(`tpm-prep: errors in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.\n`);
-  }
+  const notice = errorsNotice(bank);
+  if (notice !== undefined) io.stderr(`tpm-prep: ${notice}\n`);
   return bank.problems.length > 0 ? 2 : 0;
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBank } from '../bank/load.js';
+import { errorsNotice, loadBank } from '../bank/load.js';
 import { describeError, displayPath } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -67,6 +67,9 @@ export function storiesFor(dir: string | undefined, io: Io): Story[] {
   if (!existsSync(full)) return [];
   const bank = loadBank([given], io.cwd);
   for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
+  // As map and plan say it: a story with a schema error may be missing from the suggestions.
+  const notice = errorsNotice(bank);
+  if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
   return bank.files.flatMap((f) => f.stories.map((s) => s.story));
 }
 

@@ -274,6 +274,14 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
+  it('says, as map and plan do, that a story file has errors (its story may be missing from the suggestions)', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'broken.yaml'), 'title: Broken\nresult: 42\n');
+    const run = cli(['drill', '--seed', '7', '-n', '1', '--print'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('tpm-prep: warning: errors in stories/broken.yaml; run `tpm-prep lint` for details.\n');
+  });
+
   it('--blind and --no-followups leave out the stories and the probes', () => {
     const run = cli(['drill', '--seed', '7', '-n', '2', '--print', '--blind', '--no-followups'], { cwd: workspace() });
     expect(run.stdout).not.toMatch(/Stories that fit|Follow-ups/);
