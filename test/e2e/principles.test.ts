@@ -130,7 +130,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
   );
   writeFileSync(
     join(dir, 'digs.yaml'),
-    'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Pages fell 40%.\n',
+    'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',
   );
 
   it('map counts the claim as coverage but says no story shows it', () => {

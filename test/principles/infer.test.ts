@@ -434,6 +434,15 @@ describe('signals from a new user\'s stories', () => {
     ['earn-trust', 'I called Sunita that evening and apologised to her team in the retro.', 'owned a mistake openly'],
     ['invent-and-simplify', 'I chose remote caching over a full Bazel migration.', 'chose a lighter path than porting or a full build'],
     ['strive-to-be-earths-best-employer', 'I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
+    // A second new user's trial.
+    ['strive-to-be-earths-best-employer', 'I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
+    ['insist-on-the-highest-standards', 'I refused to roll out wider until the scan failure rate matched the old OS.', 'refused to ship below the bar'],
+    ['insist-on-the-highest-standards', 'I chose to delay the rollout by three weeks rather than ship with the bug.', 'refused to ship below the bar'],
+    ['deliver-results', 'I hit the March deadline with two weeks to spare.', 'hit a hard date or target'],
+    ['deliver-results', 'All 400 laptops were upgraded two weeks before end of support.', 'hit a hard date or target'],
+    ['customer-obsession', 'I flew to their office and sat with their finance analysts for a day to see how they used the reports.', 'went to customers directly'],
+    ['have-backbone-disagree-and-commit', 'I strongly disagreed with the plan and said so in the review.', 'disagreed or pushed back'],
+    ['have-backbone-disagree-and-commit', '- Disagreed with the VP on the launch scope', 'disagreed or pushed back'],
   ])('%s: %j', (id, action, label) => {
     expect(labelsOf(action, id)).toContain(label);
   });
@@ -442,6 +451,7 @@ describe('signals from a new user\'s stories', () => {
     ['strive-to-be-earths-best-employer', 'I also set up an on-call rotation and a runbook.'],
     ['ownership', 'Although the budget sat with the finance team, the vendor waited.'],
     ['invent-and-simplify', 'I chose the vendor over the other bidder on price.'],
+    ['have-backbone-disagree-and-commit', 'Fiona Mackay, the ops director, disagreed and wanted to keep her own tool.'],
     ['invent-and-simplify', 'I pushed for a full rebuild instead of the custom patches.'],
     ['ownership', 'I took on nothing else that quarter.'],
     ['ownership', 'I waited, although the decision sat with the VP.'],
