@@ -21,9 +21,3 @@ export function loadText(path: string, content: string | Uint8Array): LoadedFile
     ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] }
     : parseStories(path, text.text);
 }
-
-/** "errors in a.yaml, b.yaml; run `tpm-prep lint` for details." for the files with an error, or undefined. */
-export function errorsNotice(bank: Bank): string | undefined {
-  const broken = bank.files.filter((f) => f.problems.some((p) => p.severity === 2));
-  return broken.length === 0 ? undefined : `errors in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.`;
-}

@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
-import { errorsNotice, type Bank } from '../bank/load.js';
+import type { Bank } from '../bank/load.js';
+import { errorsNotice } from '../bank/problem.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
@@ -20,7 +21,7 @@ export function bankPaths(paths: readonly string[], cwd: string, command = 'map'
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
 export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
-  const notice = errorsNotice(bank);
+  const notice = errorsNotice(bank.files);
   if (notice !== undefined) io.stderr(`tpm-prep: ${notice}\n`);
   return bank.problems.length > 0 ? 2 : 0;
 }

@@ -5,7 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorsNotice, loadBank } from '../bank/load.js';
+import { loadBank } from '../bank/load.js';
+import { errorsNotice } from '../bank/problem.js';
 import { describeError, displayPath } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -68,7 +69,7 @@ export function storiesFor(dir: string | undefined, io: Io): Story[] {
   const bank = loadBank([given], io.cwd);
   for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
   // As map and plan say it: a story with a schema error may be missing from the suggestions.
-  const notice = errorsNotice(bank);
+  const notice = errorsNotice(bank.files);
   if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
   return bank.files.flatMap((f) => f.stories.map((s) => s.story));
 }

@@ -427,23 +427,33 @@ describe('stats', () => {
 });
 
 describe('starting fast', () => {
+  const dist = join(ROOT, 'dist');
+  const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+  /** A chunk and every chunk it imports statically (`import … from "./x.js"`, not `import("./x.js")`). */
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of read(file).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) closure(m[1]!, seen);
+    return seen;
+  };
+  const chunks = () => readdirSync(dist).filter((f) => f.endsWith('.js'));
+  const entry = (name: string) => chunks().find((f) => f.startsWith(`${name}-`))!;
+
   it('loads inquirer only on the interactive path: nothing lint, drill or stats import statically contains it', () => {
-    const dist = join(ROOT, 'dist');
-    const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-    /** A chunk and every chunk it imports statically (`import … from "./x.js"`, not `import("./x.js")`). */
-    const closure = (file: string, seen = new Set<string>()): Set<string> => {
-      if (seen.has(file)) return seen;
-      seen.add(file);
-      for (const m of read(file).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) closure(m[1]!, seen);
-      return seen;
-    };
-    const files = readdirSync(dist);
-    const entry = (name: string) => files.find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))!;
     const isInquirer = (file: string) => read(file).includes('User force closed the prompt');
-    expect(files.filter((f) => f.endsWith('.js')).some(isInquirer)).toBe(true);
+    expect(chunks().some(isInquirer)).toBe(true);
     for (const start of ['cli.js', entry('lint'), entry('drill'), entry('stats'), entry('questions')]) {
       expect([...closure(start)].filter(isInquirer), start).toEqual([]);
     }
     expect(read(entry('drill')).includes('import("./prompts-') || [...closure(entry('drill'))].some((f) => read(f).includes('import("./prompts-'))).toBe(true);
+  });
+
+  it('loads no YAML parser and no schema library on the cached lint path: lint imports them only when a file needs linting', () => {
+    const isYaml = (file: string) => read(file).includes('function parseAllDocuments');
+    const isZod = (file: string) => read(file).includes('ZodError');
+    // Both are in the bundle, for the files the cache can't serve.
+    expect(chunks().some(isYaml)).toBe(true);
+    expect(chunks().some(isZod)).toBe(true);
+    expect([...closure(entry('lint'))].filter((f) => isYaml(f) || isZod(f))).toEqual([]);
   });
 });
