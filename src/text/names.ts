@@ -349,9 +349,7 @@ function isCommonSWord(word: string): boolean {
 /** Whether `word` is a common English word that is nobody's name: "Staff" or "Explorer", not "Grace" or "Banks". */
 function isCommonWord(word: string): boolean {
   commonWords ??= new Set(COMMON_WORDS.split(' '));
-  nameWords ??= new Set(NAME_WORDS.split(' '));
-  const lower = word.replace(POSSESSIVE, '').toLowerCase();
-  return commonWords.has(lower) && !nameWords.has(lower);
+  return commonWords.has(word.replace(POSSESSIVE, '').toLowerCase()) && !isNameWord(word);
 }
 
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
