@@ -7,13 +7,21 @@
  *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
  * - Every number becomes `[n]`: digits with their currency sign and magnitude ("$2.1M", "1.3 million"),
  *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays.
+ * - A finding's message is tpm-prep's own words around quotes of the story: names go everywhere, numbers
+ *   only inside a quote taken from the story, so "Cut about 40 words" and the advice's examples ("down 15%")
+ *   stay as they are.
  * Pure.
  */
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { findPartnerMentions } from '../text/names.js';
 import type { ReportModel } from './model.js';
 
-export type Redactor = (text: string) => string;
+export interface Redactor {
+  /** Names and numbers out of text that came from the stories. */
+  (text: string): string;
+  /** A message of tpm-prep's that may quote the stories: names out, and numbers out of the quotes from them. */
+  readonly message: (text: string) => string;
+}
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
 const POSSESSIVE = /['’]s$/;
@@ -68,15 +76,29 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   });
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-  return (text) => {
-    const named = NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text;
-    return named.replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
-  };
+  const named = (text: string) => (NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text);
+  const all = (text: string) => named(text).replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
+  const said = flat(stories.flatMap(stringsOf).join('\n'));
+  // A quote is the story's when each piece of it (an excerpt is cut with "…") is in the story's text.
+  const quoted = (quote: string) => quote.split('…').map((piece) => flat(piece)).filter(Boolean).every((piece) => said.includes(piece));
+  const message = (text: string) => named(text.replace(/"([^"\n]*)"/g, (whole, inner: string) => (quoted(inner) ? all(whole) : whole)));
+  return Object.assign(all, { message });
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every string in a story, at any depth. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
 }
 
 /** The model with every string that came from the stories redacted; the numbers tpm-prep computed stay. */
 export function redactModel(model: ReportModel, r: Redactor): ReportModel {
-  const problem = <P extends { filePath: string; message: string }>(p: P): P => ({ ...p, filePath: r(p.filePath), message: r(p.message) });
+  // A file that could not be read has no story to tell its quotes from tpm-prep's: all of it is redacted.
+  const problem = <P extends { filePath: string; message: string }>(p: P, message: (text: string) => string = r): P => ({ ...p, filePath: r(p.filePath), message: message(p.message) });
   return {
     ...model,
     sources: model.sources.map(r),
@@ -89,11 +111,11 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
       filePath: r(s.filePath),
       partners: s.partners.map(r),
       cells: s.cells.map((c) => ({ ...c, evidence: c.evidence.map(r) })),
-      findings: s.findings.map((f) => ({ ...f, message: r(f.message) })),
+      findings: s.findings.map((f) => ({ ...f, message: r.message(f.message) })),
       sections: s.sections.map((sec) => ({ ...sec, segments: sec.segments.map((seg) => ({ ...seg, text: r(seg.text) })) })),
     })),
-    bankFindings: model.bankFindings.map(problem),
-    fileProblems: model.fileProblems.map(problem),
+    bankFindings: model.bankFindings.map((p) => problem(p, r.message)),
+    fileProblems: model.fileProblems.map((p) => problem(p)),
     plan: {
       assignments: model.plan.assignments.map((a) => ({ ...a, storyId: r(a.storyId) })),
       taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(r) })),

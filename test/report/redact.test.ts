@@ -50,6 +50,24 @@ describe('--redact', () => {
     );
   });
 
+  it("keeps tpm-prep's own numbers in a message, and redacts the story's quoted in it", () => {
+    const r = makeRedactor([{ title: 'T', action: 'I cut p99 from 2.4 s to 900 ms with Kwame Mensah.\nThen  five teams moved.', result: 'Saved $2.1M.' }]);
+    const cases: [string, string][] = [
+      ['This story takes about 180 s to tell (450 words). Cut about 40 words.', 'This story takes about 180 s to tell (450 words). Cut about 40 words.'],
+      ['"I cut p99 from 2.4 s to 900 ms with Kwame Mensah." hides your part.', '"I cut p99 from [n] s to [n] ms with [partner A]." hides your part.'],
+      // An excerpt cut with "…", and one spanning a line break of the story.
+      ['"I cut p99 from 2.4 s…" is vague.', '"I cut p99 from [n] s…" is vague.'],
+      ['"Mensah. Then five teams moved" needs a number: "down 15%", "$2M a year".', '"[partner A]. Then [n] teams moved" needs a number: "down 15%", "$2M a year".'],
+      // A name is redacted outside quotes too; a quote not from the story keeps its numbers.
+      ['Kwame is named 2 times; say "from 48 hours to 12".', '[partner A] is named 2 times; say "from 48 hours to 12".'],
+    ];
+    for (const [message, expected] of cases) expect(r.message(message), message).toBe(expected);
+    // In the page: missing-metric's advice keeps its examples.
+    const advice = (m: typeof model) => m.stories.flatMap((s) => s.findings).filter((f) => f.message.includes('"from 48 hours to 12"'));
+    expect(advice(model).length).toBeGreaterThan(0);
+    expect(advice(redactModel(model, makeRedactor(stories))).length).toBe(advice(model).length);
+  });
+
   it('gives each person one letter: a first name alone is the person named in full', () => {
     const people = partnerNames([{ title: 'T', action: 'I asked Lena to wait, then met Omar Haddad.', partners: ['Lena Fischer, Platform lead'] }]);
     expect(people).toEqual([['Lena Fischer', 'Lena', 'Fischer'], ['Omar Haddad', 'Omar', 'Haddad']]);
