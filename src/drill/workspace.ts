@@ -24,6 +24,9 @@ export function questionsFor(options: { questions?: string; config?: string }, i
   if (config?.questions !== undefined && !existsSync(config.questions)) {
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
   }
+  if (options.questions !== undefined && !existsSync(resolve(io.cwd, options.questions))) {
+    throw new UsageError(`${options.questions}: no such file or folder. Name a question file, or a folder of them, with --questions PATH.`);
+  }
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);

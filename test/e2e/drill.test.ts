@@ -390,6 +390,13 @@ describe('questions', () => {
     writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
     expect(cli(['questions', '--questions', 'mine'], { cwd: dir }).status).toBe(0);
   });
+
+  it('says in one line when --questions names nothing', () => {
+    const dir = workspace();
+    const message = 'tpm-prep: nosuch: no such file or folder. Name a question file, or a folder of them, with --questions PATH.\n';
+    expect(cli(['questions', '--questions', 'nosuch'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
+    expect(cli(['drill', '--print', '--questions', 'nosuch'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
+  });
 });
 
 describe('stats', () => {
