@@ -174,6 +174,14 @@ const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'â
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
+// Words that open a sentence or a clause, capitalised only for that, before a name ("Then Dana fixed it").
+const LEAD_WORDS = new Set(
+  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon'.split(','),
+);
+// "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
+// company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
+const PERSON_JOB_THEN_COMMA =
+  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|developer|sre|researcher|administrator|admin|technician|nurse|doctor|pharmacist|clinician|pm|em|tpm)s?,\s$/i;
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain askedâ€¦" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
@@ -281,7 +289,15 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     titled.push([m.index, m.index + m[0].length]);
     add(m.index, m[0], 'name');
   }
-  for (const m of text.matchAll(CAPITALISED)) {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
+    // of a name; read on from the word after it.
+    const [first, second] = m[0].split(' ');
+    if (second !== undefined && LEAD_WORDS.has(first!)) {
+      CAPITALISED.lastIndex = m.index + first!.length + 1;
+      continue;
+    }
     if (inRanges(m.index, titled)) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
@@ -329,7 +345,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
     const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
-    const person = (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly))) || listed || (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after)));
+    const person =
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly))) ||
+      listed ||
+      (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after))) ||
+      (PERSON_JOB_THEN_COMMA.test(before) && !thing && !common);
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

@@ -126,12 +126,26 @@ describe('findPartnerMentions', () => {
     ["I worked with Hamilton's team on the plan.", [['name', "Hamilton's"]]],
     ['The rollout was approved by Dana.', [['name', 'Dana']]],
     ['I briefed Grace Chen, Quality and IT on the cutover.', [['name', 'Grace Chen']]],
+    // A word capitalised only as the sentence's first is no part of the name after it.
+    ['Then Dana fixed the driver.', [['name', 'Dana']]],
+    ['So Priya Nair agreed to the later date.', [['name', 'Priya Nair']]],
+    ['After Omar signed off, I shipped it.', [['name', 'Omar']]],
+    ['Finally Grace agreed to move the date.', [['name', 'Grace']]],
+    // A name in apposition to a person's job.
+    ["Our vendor's engineer, Dana, fixed the driver.", [['name', 'Dana']]],
+    ['The clinic pharmacist, Ifeoma, checked every dose.', [['name', 'Ifeoma']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
   it.each([
     'I worked with stakeholders and my manager.',
+    'Then Atlas went live in Spain.',
+    'When Black Friday came, the queue held.',
+    'Our biggest client, Harrods, asked for it.',
+    'I set up checkpoints with the partner, Ernst & Young, every week.',
+    'The auditor, Kpmg, signed the accounts.',
+    'Then Support took over the tickets.',
     'A coworker helped.',
     'Leadership approved it.',
     'I moved from RabbitMQ to Kafka and tracked it in Jira.',
