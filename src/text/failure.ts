@@ -70,6 +70,11 @@ const FAILURE_FAMILIES = new RegExp(
     // The bill for it: "the client charged us a penalty of €18k", "we paid $60k in service credits".
     String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine(?!-)|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?(?!-)|service credits|sla credits|late fees|liquidated damages)\b`,
     String.raw`\bthe (?:error|mistake|fault|miss|oversight|slip) was (?:all |entirely |completely )?mine\b|\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
+    // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April". (Not one
+    // that had gone before the candidate came: "the client who had moved to a rival".)
+    String.raw`(?<!\bhad\s)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a|one of our|our (?:biggest|main|nearest)) (?:competitor|rival)\b(?!\s+of\b)`,
+    // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
+    String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b`,
   ].join('|'),
   'iu',
 );

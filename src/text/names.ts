@@ -174,6 +174,10 @@ const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'�
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
+const QUOTE_BEFORE = /["“‘']$/;
+const QUOTE_AFTER = /^["”’']/;
+// "Harbour & Vine", "Ernst & Young": after a capitalised word and an ampersand.
+const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
 // Words that open a sentence or a clause, capitalised only for that, before a name ("Then Dana fixed it").
 const LEAD_WORDS = new Set(
   'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon'.split(','),
@@ -219,7 +223,9 @@ const NOT_NAMES = new Set(
     'Israel,Egypt,Nigeria,Kenya,Africa,Emea,Apac,Latam,Americas,Nordics,Benelux,Iberia,Paris,Madrid,' +
     'Barcelona,Milan,Rome,Munich,Frankfurt,Hamburg,Amsterdam,Brussels,Stockholm,Warsaw,Prague,Vienna,Zurich,' +
     'Tokyo,Osaka,Beijing,Shanghai,Shenzhen,Mumbai,Bangalore,Bengaluru,Hyderabad,Delhi,Pune,Chennai,Sydney,' +
-    'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,' +
+    'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,Krakow,Kraków,Wroclaw,Wrocław,' +
+    'Gdansk,Gdańsk,Bucharest,Lisbon,Tallinn,Riga,Vilnius,Kyiv,Kiev,Lviv,Budapest,Belgrade,Zagreb,Athens,Istanbul,Dubai,' +
+    'Cairo,Lagos,Nairobi,Johannesburg,Seoul,Taipei,Manila,Jakarta,Hanoi,Bangkok,Noida,Gurgaon,Gurugram,Kolkata,Cebu,' +
     'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading,Keynes,New,York,San,Francisco,' +
     'Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,Labour,Memorial,Singles,Lunar,Year,' +
     'Ramadan,Diwali,Thanksgiving,Halloween,' +
@@ -308,10 +314,14 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
+    // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
+    if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
     // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
     if (third !== undefined && THING_LAST.has(third) && words.length === 2 && isCommonWord(words[1]!)) continue;
+    // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
+    if (third !== undefined && isCommonSWord(third) && !isNameWord(third)) continue;
     if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;
     if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
     if (inBracketedRoleList(words, before)) continue;

@@ -141,6 +141,10 @@ describe('findPartnerMentions', () => {
   it.each([
     'I worked with stakeholders and my manager.',
     'Then Atlas went live in Spain.',
+    'No ticket carried the "Won\'t Fix" label, and the \'Ready For QA\' column was empty.',
+    'Each site had a go-live day where Tilbury Super Users trained the others.',
+    'I sent weekly updates to Harbour & Vine, our biggest account.',
+    'I paired them with Kraków\'s SRE leads for a month.',
     'When Black Friday came, the queue held.',
     'Our biggest client, Harrods, asked for it.',
     'I set up checkpoints with the partner, Ernst & Young, every week.',

@@ -186,11 +186,21 @@ describe('findTradeoffs', () => {
       "I picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better.",
       "picked Geotab because its devices fitted our older vans, even though Samsara's driver app was better",
     ],
+    // Round 17: a deferral past a clause, the alternative after "instead", the object put first.
+    ['I kept the old export, which three teams still used, until next quarter.', 'kept the old export, which three teams still used, until next quarter'],
+    ['The parts had a long lead time, so we bought instead refurbished units.', 'we bought instead'],
+    ['- The two northern depots I moved after peak, since their stock count was due.', 'moved after peak'],
+    ['I moved both depots to after the freeze.', 'moved both depots to after the freeze'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
 
   it.each([
+    'I moved after the launch to the payments team.',
+    'I left the review, which ran long, until the end.',
+    'We worked instead on the docs.',
+    'I was instead asked to lead the audit.',
+    'Prices moved after the launch.',
     'Latency was cut by 30%.',
     'The launch was delayed by the vendor.',
     'The vendor delayed the shipment.',

@@ -95,6 +95,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // A failure in wording no pattern has, which the trained model reads (src/text/classify.ts).
   ['a plan that could not take the load, to the model', { ...BASE, result: "My plan assumed the vendor's API could take peak load, and it could not." }],
   ['"failed over the weekend" is still a failure', { ...BASE, result: 'It failed over the weekend and nobody noticed until Monday.' }],
+  // Round 17: a customer lost and a miss named, in plain words.
+  ['a customer gone to a competitor', { ...BASE, result: 'The Riverside chain took all 30 of its stores to a competitor in May, after the second bad invoice run.' }],
+  ['a client that switched to a rival', { ...BASE, result: 'Within a quarter the client switched its fleet to a rival provider.' }],
+  ['the miss reported', { ...BASE, action: 'I reported the miss to the regulator the same week.' }],
+  ['our miss explained', { ...BASE, result: 'I explained our miss to the board in the March review.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -181,6 +186,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a primary killed on purpose is no failure', { ...BASE, action: 'I ran a game day where we killed the primary database on purpose.' }],
   // The model would take this for a failure (0.97), but a situation sentence counts only if it speaks of you.
   ["another team's attempt in the situation, to the model", { ...BASE, situation: 'The last attempt at this migration went badly wrong and was shelved.', result: 'The new CRM went live on 2 June with 40 services moved.' }],
+  ['a client won back from a rival it had moved to', { ...BASE, action: 'I won back the retailer that had moved to a rival the year before.' }],
+  ['share taken from a competitor', { ...BASE, result: 'We took two points of share from a competitor in the first half.' }],
+  ['traffic moved to a competitor of a vendor', { ...BASE, action: 'I moved the SMS traffic to a competitor of our old gateway, which cut the cost per message.' }],
+  ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
 
