@@ -98,12 +98,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'took ownership explicitly',
       weight: 2,
       pattern:
-        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I took on (?!(?:no|some|any|every)thing\b)\w+ing\b|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
+        /\b(?:(?:took|take|taking|assumed) (?:full |end[- ]to[- ]end |personal )?(?:ownership|responsibility|accountability)|I (?:stepped (?:in|up)|volunteered)|single[- ]threaded|I took (?:it|this|that) on|I owned the (?:recovery|clean-?up|follow-?up)|I took on (?!(?:no|some|any|every)thing\b)\w+ing\b|I (?:took|picked) (?:on|up) (?:the|its|their|this|that)\b(?:[^.!?\n]){0,60}?\bmyself)\b/gi,
     },
     {
-      label: 'wrote a post-mortem or correction of errors',
-      weight: 2,
-      pattern: /\b(?:post[- ]?mortems?|correction[- ]of[- ]errors?|coe|after[- ]action reviews?|retrospectives?)\b/gi,
+      label: 'owned their mistake',
+      weight: 3,
+      pattern:
+        /\b(?:(?:it|this|that|(?:the|that|this) (?:miss|mistake|gap|error|slip|failure|oversight)) (?:was|is|had been) mine|was (?:my (?:mistake|miss|fault|error|oversight)|on me)|(?:this|that|the \w+) part is on me|I dropped the ball|I (?:underestimated|misjudged|misread|got (?:the \w+ |it |that |this )?wrong|should have (?:asked|checked|tested|pushed|flagged|caught|insisted|known|planned)))\b/gi,
     },
     {
       label: 'left an owner, hand-off or runbook behind',
@@ -112,16 +113,16 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:hand[- ]?offs?|handed (?:it |the (?!(?:decision|call|question|problem|issue|escalation|choice)\b)[\w -]{1,40}? |my \w+(?: \w+)? )?(?:off|over|to)|handovers?|(?:wrote|rewrote|left|published|documented|created) (?:a |an |the )?(?:\w+[- ])?runbooks?|transition plan|operational ownership|(?:name|named|assigned|gave (?:each|every) \w+) (?:an? |one |a single )?owners?|owner for (?:each|every|any)|(?:ownership|owners?) (?:of (?:each|every) \w+ )?(?:was |were )?assigned|(?:ownership|owners?) map)\b/gi,
     },
     {
-      label: 'thought about the long term',
+      label: 'thought about the long term or wrote the post-mortem',
       weight: 2,
       pattern:
-        /\b(?:long[- ]term (?:fix|solution|value|health|cost|ownership|plan|impact|owner)|tech(?:nical)? debt|for the long run|permanent fix|lasting fix)\b/gi,
+        /\b(?:post[- ]?mortems?|correction[- ]of[- ]errors?|coe|after[- ]action reviews?|retrospectives?|long[- ]term (?:fix|solution|value|health|cost|ownership|plan|impact|owner)|tech(?:nical)? debt|for the long run|permanent fix|lasting fix|(?:gave up|traded|spent|paused) (?:\w+ )?(?:sprints?|weeks?|months?|quarters?) of (?:new )?(?:feature|roadmap|product) work to (?:fix|pay|clean|harden|stabili[sz]e|automate))\b/gi,
     },
     {
       label: 'saw it through personally',
       weight: 2,
       pattern:
-        /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed))\b/gi,
+        /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed)|(?:called|phoned|rang|chased|visited)\b(?:[^.!?\n]){1,50}?\b(?:myself|personally))\b/gi,
     },
     {
       label: 'said they owned it',
@@ -141,7 +142,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'consolidated several things into one',
       weight: 3,
       pattern:
-        /\b(?:(?:consolidat(?:ed|ing)|merg(?:ed|ing)|collaps(?:ed|ing)|unif(?:ied|ying)|combin(?:ed|ing)|mov(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,60}?\b(?:into|onto|to) (?:one|a single|a shared|a common|one shared)|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens) (?:\w+ )?(?:to|down to) (?:one|a single)|(?:a|the|one) single (?:\w+[- ])?(?:templates?|pipelines?|platforms?|path|entry point|record|service|api|tool|dashboard|process|workflow|system|source of truth|vendor|queue|form|page|rota|runbook|contract|repo|config)|one (?:shared|common|unified|opinionated|standard|deployment|release|deploy|intake|build) (?:\w+ )?(?:path|pipeline|template|platform|record|process|flow|queue|form|api|service|tool|dashboard))\b/gi,
+        /\b(?:(?:consolidat(?:ed|ing)|merg(?:ed|ing)|collaps(?:ed|ing)|unif(?:ied|ying)|combin(?:ed|ing)|mov(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,60}?\b(?:into|onto|to) (?:one|a single|a shared|a common|one shared)|from (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens) (?:\w+ )?(?:to|down to) (?:one|a single)|(?:a|the|one) single[- ](?:\w+[- ])?(?:templates?|pipelines?|platforms?|path|entry point|record|service|api|tool|dashboard|process|workflow|flow|step|screen|system|source of truth|vendor|queue|form|page|rota|runbook|contract|repo|config)|standardi[sz](?:ed|ing|e) on (?:one|a single)|(?:with|to|down to) (?:just |only )?(?:one|a single) (?:(?:approval|sign-?off|review) )?(?:step|hand-?off|screen|page|form)\b|one (?:\w+ )?(?:service|api|view|platform|tool|form|record|pipeline|queue|approval step) (?:over|across|in front of|for all) (?:the |all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b|one (?:shared|common|unified|opinionated|standard|deployment|release|deploy|intake|build) (?:\w+ )?(?:path|pipeline|template|platform|record|process|flow|queue|form|api|service|tool|dashboard))\b/gi,
     },
     {
       label: 'replaced something with a simpler one',
@@ -153,13 +154,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'cut steps or moving parts',
       weight: 3,
       pattern:
-        /\b(?:fewer |(?:reduc(?:ed|ing)|cut|removed|eliminated|dropped|halved) (?:the number of |\d+ |two |three |four |five |six |several |half (?:of )?the |redundant |unused |duplicate )?)(?:manual |input |form |approval |sign-?off |checklist )?(?:steps|fields|screens|clicks|hops|hand-?offs|approvals|sign-?offs|dependencies|moving parts|forms|pages|meetings|checklist items|tools|vendors|pipelines)\b/gi,
+        /\b(?:(?<!% )fewer (?!pages\b)|(?:reduc(?:ed|ing)|cut|removed|eliminated|dropped|halved) (?:the number of |\d+ |two |three |four |five |six |several |half (?:of )?the |redundant |unused |duplicate )?)(?:manual |input |form |approval |sign-?off |checklist )?(?:steps|fields|screens|clicks|hops|hand-?offs|approvals|sign-?offs|dependencies|moving parts|forms|pages|meetings|checklist items|tools|vendors|pipelines|questions)\b|\b(?:cut|removed|removing|dropped|deleted|retired|retiring|stripped out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:nobody|no one|nothing(?: downstream)?|never) (?:used|read|needed|opened|queried|looked at)\b|\b(?:cut|shrank|trimmed|reduced|took) the (?:\w+ )?(?:form|questionnaire|checklist|process|journey|flow|template|application|runbook|wiki) from \d+ (?:\w+ )?(?:to|down to) \d+\b/gi,
     },
     {
       label: 'chose a lighter path than porting or a full build',
       weight: 2,
       pattern:
-        /\b(?:(?:chose|picked|went with|proposed|recommended|pushed for)\b(?:[^.!?\n]){1,60}?\b(?:over|instead of|rather than) (?:a |an |the )?(?:full|complete|big[- ]bang|whole|ground[- ]up|bespoke|custom|from[- ]scratch) (?:\w+ )?(?:migrations?|rewrites?|rebuilds?|builds?|re-?platforming|replacements?|ports?|systems?|platforms?|solutions?|tools?|implementations?)|(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete)\b/gi,
+        /\b(?:(?:chose|picked|went with|proposed|recommended|pushed for)\b(?:[^.!?\n]){1,60}?\b(?:over|instead of|rather than) (?:a |an |the )?(?:full|complete|big[- ]bang|whole|ground[- ]up|bespoke|custom|from[- ]scratch) (?:\w+ )?(?:migrations?|rewrites?|rebuilds?|builds?|re-?platforming|replacements?|ports?|systems?|platforms?|solutions?|tools?|implementations?)|(?:wound down|shut down|stopped|scrapped|cancell?ed) (?:the |our )?in-house (?:build|tool|project|model|system)|(?:rather than|instead of) (?:port(?:ing)?|rebuild(?:ing)?|copy(?:ing)?|re-?creat(?:e|ing)|lift(?:ing)? and shift(?:ing)?|migrat(?:e|ing)) (?:everything|all|every|each|\d+|two|three|four|five|six|the (?:\w+ )?(?:pipelines|scripts|jobs|rules|features|extensions|customi[sz]ations|reports))|what to delete|(?:over|instead of|rather than|in favou?r of) (?:building|writing|developing) (?:our own|an? (?:custom|bespoke|in-house)|it ourselves|from scratch)|(?:over|instead of|rather than) (?:a |an )?(?:custom|bespoke|home[- ]grown|in[- ]house) (?:build|tool|system|solution|version|integration))\b/gi,
     },
     {
       label: 'simplified a process or system',
@@ -225,13 +226,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'taught themselves something new',
       weight: 3,
       pattern:
-        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification)|learn(?:ed|t) enough (?:\w+ )?to|studied (?:the )?(?:spec|specs|paper|papers|rfcs?|standard|regulation|codebase|source))\b/gi,
+        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification)|learn(?:ed|t) enough (?:\w+ )?to|studied (?:the )?(?:spec|specs|paper|papers|rfcs?|standard|regulation|codebase|source)|spent (?:my |a few |several |two |three )?(?:evenings|weekends|nights|lunch breaks) (?:learning|studying|reading)|enroll?ed in (?:an? |the )?(?:\w+ )?(?:course|class|program(?:me)?|bootcamp)|completed (?:an? |the )?(?:\w+ )?(?:course|certification)|I (?:earned|passed|got) (?:an? |the |my )?(?:\w+ )?(?:certification|certificate))\b/gi,
     },
     {
       label: 'stepped into an unfamiliar domain',
       weight: 2,
       pattern:
-        /\b(?:learn(?:ed|t|ing) (?:about|how)|new (?:domain|field|technology|language|framework|stack)|(?:unfamiliar|outside my) (?:domain|area|field|expertise|technology|comfort zone))\b/gi,
+        /\b(?:learn(?:ed|t|ing) (?:about|how)|new (?:domain|field|technology|language|framework|stack)|(?:unfamiliar|outside my) (?:domain|area|field|expertise|technology|comfort zone)|I (?:had|have) never (?:worked|used|run|ran|touched|managed|built|done)|I knew (?:nothing|very little|little) about|with no (?:prior )?(?:background|experience) in|new to (?:me|the (?:domain|field|industry)))\b/gi,
     },
     {
       label: 'ran an experiment',
@@ -241,7 +242,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'followed their curiosity',
       weight: 2,
-      pattern: /\b(?:curious|curiosity|wondered (?:why|whether|if)|asked (?:myself )?why)\b/gi,
+      pattern: /\b(?:curious|curiosity|wondered (?:why|whether|if)|asked (?:myself )?why|wanted to (?:understand|know|learn) (?:why|how)|kept asking (?:why|how))\b/gi,
     },
     {
       label: 'shadowed another team to learn',
@@ -252,7 +253,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'reflected on what they learned',
       weight: 1,
-      pattern: /\b(?:lessons? learned|what I learned|I learned)\b/gi,
+      pattern: /\b(?:lessons? learned|what I learned|I learned|what I took from (?:it|this|that)|my habit now|nowadays,? I|I now (?:always|never))\b/gi,
     },
   ],
 
@@ -317,19 +318,25 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'refused to ship below the bar',
       weight: 3,
       pattern:
-        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower|close|accept|waive|approve|roll (?:it )?out|go live|expand|widen)|rather than (?:ship|launch|release|go live)(?:ing)? with (?:the |a |an |known )?(?:bugs?|defects?|issues?|regressions?|crash(?:es)?|flaws?)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?|go[- ]live|(?:cut|switch)-?over(?![- ](?:rehearsals?|meetings?|calls?|kick-?offs?|retros?|reviews?|planning|weekends?|windows?|plans?)\b))|delayed the (?:launch|release|rollout|go[- ]live)\b(?:[^.!?\n]){0,40}?\bto fix|(?:halts?|halted|blocks?|blocked|stops?|stopped) (?:a |the |any |every )?(?:staged )?(?:rollout|release|launch|deploy(?:ment)?|schema change|change|merge|export)|(?:paused|stopped|froze) (?:all )?(?:feature|new|roadmap) (?:work|development)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release)|rather than (?:ship|launch|release|waive|lower|accept)(?:ing)? (?:a |the |with )?(?:known|gate|bar|quality))\b/gi,
+        /\b(?:refus(?:ed|ing) to (?:ship|launch|release|sign off|lower|close|accept|waive|approve|roll (?:it )?out|go live|expand|widen)|rather than (?:ship|launch|release|go live)(?:ing)? with (?:the |a |an |known )?(?:bugs?|defects?|issues?|regressions?|crash(?:es)?|flaws?)|(?:held|blocked|halted|stopped|paused) the (?:launch|release|rollout|deploy(?:ment)?|go[- ]live|(?:cut|switch)-?over(?![- ](?:rehearsals?|meetings?|calls?|kick-?offs?|retros?|reviews?|planning|weekends?|windows?|plans?)\b))|(?:delayed|pushed|moved|held) (?:back )?the (?:launch|release|rollout|go[- ]live|cut-?over)\b(?:[^.!?\n]){0,40}?\b(?:(?:to|could|would) fix|so (?:that )?the fix|until (?:the |every |all )?(?:fix|defects?|bugs?|issues?|findings?|blockers?)\b)|(?:sooner|rather|preferred to) (?:miss|lose|slip|delay|push back)\b(?:[^.!?\n]){0,40}?\bthan (?:to )?(?:ship|send|launch|migrate|release|go live|cut over)|(?:halts?|halted|blocks?|blocked|stops?|stopped) (?:a |the |any |every )?(?:staged )?(?:rollout|release|launch|deploy(?:ment)?|schema change|change|merge|export)|(?:paused|stopped|froze) (?:all )?(?:feature|new|roadmap) (?:work|development)|(?:would|will) not (?:ship|launch|release)|(?:wouldn|won)['’]t (?:ship|launch|release)|rather than (?:ship|launch|release|waive|lower|accept)(?:ing)? (?:a |the |with )?(?:known|gate|bar|quality))\b/gi,
     },
     {
       label: 'made sure the fix stayed fixed',
       weight: 3,
       pattern:
-        /\b(?:fixed for good|(?:stays?|stayed) fixed|never (?:recurred|came back|happened again)|(?:prevent|stop)(?:ed|s)? (?:it|this|that|the (?:bug|issue|defect|problem|outage|failure)) from (?:recurring|happening again|coming back)|regression (?:tests?|suite)|(?:zero|no) (?:repeat |recurring )?(?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|recurrences?|regressions|escapes)\b(?:[^.!?\n]){0,30}?\b(?:since|in the (?:next|following)|over the (?:next|following)|for (?:the )?(?:next|following))|(?:in|over|for) the (?:next|following) (?:\d+|two|three|four|five|six|nine|twelve|eighteen) (?:months|quarters|years|releases)\b(?:[^.!?\n]){0,60}?\b(?:zero|none|no) (?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|repeats?|regressions)|repeat (?:incidents|outages|failures|defects) (?:fell|dropped|halved))\b/gi,
+        /\b(?:fixed for good|(?:stays?|stayed) fixed|never (?:recurred|came back|happened again)|(?:prevent|stop)(?:ed|s)? (?:it|this|that|the (?:bug|issue|defect|problem|outage|failure)) from (?:recurring|happening again|coming back)|regression (?:tests?|suite)|(?:zero|no) (?:repeat |recurring )?(?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|recurrences?|regressions|escapes|mismatches|sev-?[12]s|clashes|double \w+)\b(?:[^.!?\n]){0,30}?\b(?:since|in (?:the|its) (?:next|following|first)|over the (?:next|following)|for (?:the )?(?:next|following)|in (?:two|three|four|six|\d+) (?:quarters|months|releases))|(?:in|over|for) the (?:next|following) (?:\d+|two|three|four|five|six|nine|twelve|eighteen) (?:months|quarters|years|releases)\b(?:[^.!?\n]){0,60}?\b(?:zero|none|no) (?:\w+[- ])?(?:outages|incidents|breaks|defects|failures|repeats?|regressions)|repeat (?:incidents|outages|failures|defects) (?:fell|dropped|halved))\b/gi,
+    },
+    {
+      label: 'added a check so the defect cannot pass again',
+      weight: 3,
+      pattern:
+        /\b(?:added|built|put|wrote|set up)\b(?:[^.!?\n]){0,60}?\b(?:checks?|tests?|cases?|comparisons?|diffs?|probes?|gates?|sign-?offs?)\b(?:[^.!?\n]){0,40}?\b(?:to|into|in) (?:the |our |every |each )?(?:team['’]s )?(?:release |cut-?over |launch |go[- ]live |deploy(?:ment)? |pre-?launch |readiness |ci |build |merge )?(?:checklists?|pipelines?|gates?|test suites?|test matrix)\b/gi,
     },
     {
       label: 'introduced quality gates',
       weight: 2,
       pattern:
-        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time|contract (?:checks?|tests?)|pre-?flight checks?|canary (?:checks?|analysis|stages?)|automated checks|(?:a|the|set a) gate)\b/gi,
+        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time|contract (?:checks?|tests?)|pre-?flight checks?|canary (?:checks?|analysis|stages?)|automated checks|(?:a|the|set a) gate|(?:is|are) now gated on|blocks? (?:sign-?off|the release|merges?|deploys?|go-?live) (?:on|if|when|until)|(?:exit|abort|halt) (?:rule|criteria)|no go-live (?:with|until|unless)|(?:check|gate|rule|policy) that blocks|(?:crash[- ]free|coverage|performance|accessibility|security) gates?|sign-?off (?:a )?(?:required|mandatory))\b/gi,
     },
     {
       label: 'set a standard others had to meet',
@@ -545,13 +552,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'personally examined the data',
       weight: 3,
       pattern:
-        /\b(?:(?:pulled|queried|combed through|went (?:back )?through|read(?:ing)?(?: through)?(?! (?:replicas?|only|path)\b)|dug through|sifted through|sampled|traced|analy[sz]ed|replayed|inspected|profiled|reconciled|walked through|mapped|sorted|categori[sz]ed) (?:[^.!?\n]|\.\d){0,60}?\b(?:logs?|traces|quer(?:y|ies)|data(?![- ](?:engineering|platform|team|cent(?:re|er)|warehouse|scien\w*|protection)\b)|datasets?|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?|complaints|transcripts|recordings|(?:failed|failing) runs?|alerts|incidents|inventory|lineage|schemas?|configs?|rules?|requests?|transactions|(?:error|crash|bug) reports|bugs|defects|errors|telemetry|survey responses|invoices)|(?:logs?|traces|data|metrics|dashboards?|tickets|records|numbers|samples|complaints|transcripts|recordings|inventory|bugs|errors|invoices|queries|sql)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:myself|personally|by hand|first[- ]?hand)|I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected|audited|sampled)|(?:measured|counted|timed|benchmarked|tested|checked) (?:[^.!?\n]|\.\d){0,40}?\b(?:myself|personally|by hand)|hands[- ]on|ran (?:the |my own |a few |some |an? )?(?:numbers|quer(?:y|ies)|sql|analysis|analyses|(?:dependency|cohort|funnel|regression|root[- ]cause) analysis))\b/gi,
+        /\b(?:(?:pulled|queried|combed through|went (?:back )?through|read(?:ing)?(?: through)?(?! (?:replicas?|only|path)\b)|dug through|sifted through|sampled|traced|analy[sz]ed|replayed|inspected|profiled|reconciled|walked through|mapped|sorted|categori[sz]ed) (?:[^.!?\n]|\.\d){0,60}?\b(?:logs?|traces|quer(?:y|ies)|data(?![- ](?:engineering|platform|team|cent(?:re|er)|warehouse|scien\w*|protection)\b)|datasets?|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?|complaints|transcripts|recordings|(?:failed|failing) runs?|alerts|incidents|inventory|lineage|schemas?|configs?|rules?|requests?|transactions|(?:error|crash|bug) reports|bugs|defects|errors|telemetry|survey responses|invoices)|(?:logs?|traces|data|metrics|dashboards?|tickets|records|numbers|samples|complaints|transcripts|recordings|inventory|bugs|errors|invoices|queries|sql)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:myself|personally|by hand|first[- ]?hand)|I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected|audited|sampled)|(?:measured|counted|timed|benchmarked|tested|checked|mapped|pulled|sampled|weighed) (?:[^.!?\n]|\.\d){0,40}?\b(?:myself|personally|by hand)|sampled (?:\d[\d,]*|a (?:day|week|month)|several|a few)\b|listened to (?:\d[\d,]* |every |the |a )?(?:\w+ )?(?:calls|recordings)|diffed|hands[- ]on|ran (?:the |my own |a few |some |an? )?(?:numbers|quer(?:y|ies)|sql|analysis|analyses|(?:dependency|cohort|funnel|regression|root[- ]cause) analysis))\b/gi,
     },
     {
       label: 'found the root cause',
       weight: 3,
       pattern:
-        /\b(?:root[- ]caus(?:e|es|ed|ing)|five whys|5 whys|(?:traced|tracked) (?:it|them|this|most of (?:the )?\w+|(?:the|a|an|each|every|one) (?:\w+[- ])?(?:gap|issue|problem|bug|failures?|spikes?|drop|regression|errors?|slowdown|lag|delays?|cost|outages?|leak|latency|mismatch|discrepancy|difference|requests|calls|queries|timeouts?|crash(?:es)?|complaints?|drift|noise|incident))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:back )?to|narrowed (?:it|them|the \w+) down to|(?:real|actual|underlying|main) cause|(?:failures|errors|outages|incidents|delays|the (?:lag|wait|noise|spike|drop|slowdown|regression)) (?:came|come|stemmed|stem) from)\b/gi,
+        /\b(?:root[- ]caus(?:e|es|ed|ing)|five whys|5 whys|(?:traced|tracked) (?:it|them|this|most of (?:the )?\w+|(?:the|a|an|each|every|one) (?:\w+[- ])?(?:gap|issue|problem|bug|failures?|spikes?|drop|regression|errors?|slowdown|lag|delays?|cost|outages?|leak|latency|mismatch|discrepancy|difference|requests|calls|queries|timeouts?|crash(?:es)?|complaints?|drift|noise|incident))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:back )?to|narrowed (?:it|them|the \w+) down to|(?:real|actual|underlying|main) cause|(?:failures|errors|outages|incidents|delays|the (?:lag|wait|noise|spike|drop|slowdown|regression)) (?:came|come|stemmed|stem) from|(?:came|stemmed|sat|lay) (?:mostly |mainly |almost all )?(?:from|in|with)\b(?:[^.!?\n]){1,60}?(?:rather than|,? not (?:from|in|with|the|a|our))|the (?:real |actual |main )?(?:cause|problem|issue|bottleneck|gap|growth|culprit) was (?:not\b(?:[^.!?\n]){1,50}?\bbut|(?:[^.!?\n]){1,60}?(?:rather than|, not))|(?:most|\d+%|half|a third|two thirds|the bulk) of (?:the |their |our |its )?(?:time|cost|spend|delay|growth|latency) (?:went|was spent) (?:on|to|into)|accounted for (?:most|\d+%|half|the bulk|over half))\b/gi,
     },
     {
       label: 'probed when the numbers and anecdotes disagreed',
@@ -563,19 +570,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'worked from months of raw data',
       weight: 2,
       pattern:
-        /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|last|past)(?: \w+)? (?:days?|weeks?|months?|quarters?|years?|sprints?|nights?|releases?) of (?:\w+[- ])?(?:\w+ )?(?:logs|data|metrics|tickets|traces|incidents|bugs|failed runs|runs|complaints|requests|orders|transactions|pages|alerts|history|records|usage|reports|telemetry|feedback)\b/gi,
+        /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|last|past)(?: \w+)? (?:days?|weeks?|months?|quarters?|years?|sprints?|nights?|releases?) of (?:\w+[- ])?(?:\w+ )?(?:logs|data|metrics|tickets|traces|incidents|bugs|failed runs|runs|complaints|requests|orders|transactions|pages|alerts|history|records|usage|reports|telemetry|feedback|events|results|claims|cases|readings|timestamps)\b/gi,
     },
     {
       label: 'dug into the details',
       weight: 2,
       pattern:
-        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into|(line|stage|step|row|request|rule|record|field|column|table|ticket|service) by \1)\b/gi,
+        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into|profil(?:ed|ing) (?:the |our |a |its )?(?:\w+ )?(?:code|service|build|engine|quer(?:y|ies)|app|path|job|pipeline|batch|process|workload|endpoint|function|handler)|broke (?:\w+ )?\w+ down by (?:index|service|source|cause|reason|hour|day|region|code|customer|sku|route|category|step|table|type)|(line|stage|step|row|request|rule|record|field|column|table|ticket|service) by \1)\b/gi,
     },
     {
       label: 'audited the details by hand',
       weight: 2,
       pattern:
-        /\b(?:audit(?:ed|ing)|I audit|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected)|(?:read|checked|reviewed|inspected|tested|verified|sampled) (?:every|each) (?:single )?\w+|logged every \w+(?: \w+)? by (?:cause|type|reason))\b/gi,
+        /\b(?:audit(?:ed|ing)|I audit|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected)|(?:read|checked|reviewed|inspected|tested|verified|sampled|timed|diffed|scored|weighed) (?:every|each) (?:single )?\w+|(?:tagged|coded|grouped|classified) (?:\w+ )?(?:\w+ )?by (?:cause|reason|root cause|failure mode|stack trace)|logged every \w+(?: \w+)? by (?:cause|type|reason))\b/gi,
     },
     {
       label: 'reported a specific finding',
