@@ -53,7 +53,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'went to customers directly',
       weight: 2,
       pattern:
-        /\b(?:(?:customer|user|seller|merchant|shopper|patient|buyer|support|beta|driver|rider|member|subscriber)s?['’]? (?:interviews?|feedback|complaints?|tickets?|escalations?|calls|research|pain points?|anecdotes?|visits?|reviews|surveys?|emails|contacts|verbatims|recordings|transcripts)|(?:(?:talked|spoke|met|sat(?: in on calls)?) (?:directly )?with|called|visited|interviewed|rode along with)\b(?:[^.!?\n]){0,30}?\b(?:customers|users|sellers|merchants|clients|shoppers|patients|buyers|drivers|riders|members|subscribers)|(?:watched|observed) (?:\w+ )?(?:customers|users|sellers|shoppers|patients|drivers|riders) (?:use|using|try|trying|shop|shopping)|\bto (?:see|watch|understand|learn) how (?:they|customers|users|clients|sellers|shoppers|patients) (?:use|used|work|worked|shop|shopped)\b|(?:tested|trialled|trialed) (?:it|the \w+(?: \w+)?) with (?:\d+|a few|several|five|ten|real) (?:\w+[- ])?(?:customers|users|sellers|shoppers|patients|drivers))\b/gi,
+        /\b(?:(?:customer|user|seller|merchant|shopper|patient|buyer|beta|driver|rider|member|subscriber|player)s?['’]? (?:interviews?|feedback|complaints?|escalations?|calls|research|pain points?|anecdotes?|visits?|reviews|surveys?|verbatims|recordings|transcripts)|(?:read|reviewed|went through|tagged|sorted|listened to|sampled) (?:\d[\d,]*|\w+ty|every|all|hundreds of) (?:\w+ )?(?:tickets|complaints|call recordings|recorded calls|calls|reviews|emails|verbatims|transcripts)|(?:(?:talked|spoke|met|sat(?: in on calls)?) (?:directly )?with|called|visited|interviewed|rode along with)\b(?:[^.!?\n]){0,30}?\b(?:customers|users|sellers|merchants|clients|shoppers|patients|buyers|drivers|riders|members|subscribers|residents|carers|learners|players|parents|applicants|claimants|travell?ers|guests|families|technicians|agencies|brokers|clinicians|nurses|citizens)|shadow(?:ed|ing) (?:the |our |two |three |\d+ )?(?:\w+ )?\w+(?:ers|ors|ists|nts|ses|ians)|(?:sat|sit|sitting|spent (?:a|an|one|two|three|four|five|\d+) (?:night |full )?(?:days?|nights?|shifts?)) (?:with|at)\b(?:[^.!?\n]){0,80}?\b(?:and|to) (?:watch|watched|timed|observe|observed|(?:see|saw) how)|(?:watched|observed) (?:\w+ )?(?:customers|users|sellers|shoppers|patients|drivers|riders) (?:use|using|try|trying|shop|shopping)|\bto (?:see|watch|understand|learn) how (?:they|customers|users|clients|sellers|shoppers|patients) \w+|(?:user|usability|ux) research|(?:research|usability|co-?design) sessions|(?:ran|held|booked) (?:\w+ )?sessions with|usability (?:tests?|testing)|(?:beta|pilot|(?:tested|trialled|trialed) (?:it|the \w+(?: \w+)?)) with (?:\d[\d,]*|a few|several|five|ten|twelve|twenty|\w+ty|real) (?:\w+[- ])?(?:customers|users|sellers|merchants|clients|shoppers|patients|buyers|drivers|riders|members|subscribers|residents|carers|learners|players|parents|applicants|claimants|travell?ers|guests|families|technicians|agencies|brokers|clinicians|nurses|citizens))\b/gi,
     },
     {
       label: 'named the pain customers felt',
@@ -71,13 +71,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a trade-off for customers',
       weight: 3,
       pattern:
-        /\b(?:so (?:that )?(?:our |the |every |each |no )?(?:customers?|shoppers?|users?|sellers?|patients?|buyers?|members?|subscribers?|riders?|drivers?|merchants?|guests?|visitors?) (?:could|would|never|did not|didn['’]t|got|kept|weren['’]t|can|no longer|still|saw)|(?:protect|protected|protecting|keep|kept|earn|earned|won) (?:the |our )?(?:customers?|shoppers?|users?|sellers?|patients?)['’]?s? (?:trust|experience|data)|on behalf of (?:the |our )?(?:customers?|users?|sellers?|shoppers?|patients?)|for (?:the |our )?(?:customers?|users?|shoppers?|sellers?|patients?)['’]? sake)\b/gi,
+        /\b(?:so (?:that )?(?:our |the |every |each |no )?(?:customers?|shoppers?|users?|sellers?|patients?|buyers?|members?|subscribers?|riders?|drivers?|merchants?|guests?|visitors?) (?:could|would|never|did not|didn['’]t|got|kept|weren['’]t|can|no longer|still|saw)|(?:protect|protected|protecting|keep|kept|earn|earned|won) (?:the |our )?(?:customers?|shoppers?|users?|sellers?|patients?)['’]?s? (?:trust|experience|data)|on behalf of (?:the |our )?(?:customers?|users?|sellers?|shoppers?|patients?)|for (?:the |our )?(?:customers?|users?|shoppers?|sellers?|patients?)['’]? sake|(?:I['’]d|I would) (?:rather|sooner)\b(?:[^.!?\n]){0,60}?\b(?:customers?|users?|patients?|players?|shoppers?|travell?ers?|residents?|applicants?|learners?|guests?|sellers?|buyers?|claimants?|members?)|(?:refund(?:ed|ing)?|rebook(?:ed|ing)?|reimburs(?:ed|ing)|compensat(?:ed|ing)) (?:every|each|all|the|affected|\d[\d,]*) (?:\w+ )?(?:customers?|users?|patients?|players?|shoppers?|travell?ers?|residents?|applicants?|learners?|guests?|sellers?|buyers?|claimants?|members?)\b(?:[^.!?\n]){0,40}?\b(?:at our (?:own )?cost|from our own (?:funds|budget|money))|over making (?:\w+ )?(?:customers?|users?|patients?|players?|shoppers?|travell?ers?|residents?|applicants?|learners?|guests?|sellers?|buyers?|claimants?|members?) (?:wait|queue|pay|call|re-?enter))\b/gi,
     },
     {
       label: 'mentions customers',
       weight: 1,
       pattern:
-        /\b(?:customers?|end[- ]users?|shoppers?|patients?|sellers?|buyers?|consumers?|nps|csat)\b/gi,
+        /\b(?:customers?|end[- ]users?|shoppers?|patients?|sellers?|buyers?|consumers?|nps|csat|players?|passengers?|travell?ers?|guests?|residents?|applicants?|claimants?|learners?|subscribers?|viewers?|riders?|donors?|borrowers?|policyholders?|citizens?|carers?)\b/gi,
     },
   ],
 
@@ -187,7 +187,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'sought out dissenting views',
       weight: 3,
       pattern:
-        /\b(?:(?:sought|seeking|asked for|solicited|invited|gathered|looked for) (?:out )?(?:dissenting|opposing|diverse|different|contrary|outside|critical|independent) (?:views?|opinions?|perspectives?|viewpoints?|input|reviews?)|asked\b(?:[^.!?\n]){0,60}?\bto (?:challenge|poke holes in|critique|find holes in|argue against|stress[- ]test) (?:it|my|the plan|the proposal|the recommendation|the design))\b/gi,
+        /\b(?:(?:sought|seeking|asked for|solicited|invited|gathered|looked for) (?:out )?(?:dissenting|opposing|diverse|different|contrary|outside|critical|independent) (?:views?|opinions?|perspectives?|viewpoints?|input|reviews?)|asked\b(?:[^.!?\n]){0,60}?\bto (?:challenge|poke holes in|critique|find holes in|argue against|stress[- ]test) (?:it|my|the plan|the proposal|the recommendation|the design)|ran (?:her|his|their) (?:case|proposal|numbers|model|scenario|objection)s? through|tested (?:her|his|their) (?:concern|objection|claim|case|hypothesis))\b/gi,
     },
     {
       label: 'tried to disprove own view',
@@ -199,13 +199,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a judgment call',
       weight: 2,
       pattern:
-        /\b(?:judg(?:e)?ment call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition|(?:first|initial) (?:pick|choice|instinct|recommendation|read|view)))\b/gi,
+        /\b(?:judg(?:e)?ment call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition|recommendation|(?:first|initial) (?:pick|choice|instinct|recommendation|read|view)))\b/gi,
     },
     {
       label: 'judgment proved right',
       weight: 3,
       pattern:
         /\b(?:(?:proved|proven|turned out(?: to be)?) (?:right|correct)|(?:validated|confirmed|vindicated)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:call|decision|bet|hypothesis|prediction|instinct|judg(?:e)?ment)|(?:as I|I had|I['’]d) (?:suspected|predicted|expected|forecast|bet))\b/gi,
+    },
+    {
+      label: 'tested the call before committing',
+      weight: 2,
+      pattern:
+        /\b(?:controlled trial|matched (?:set|control|group)|control group|holdout group|champion[- ]challenger|blind bake[- ]off|(?:replayed|back-?tested)\b(?:[^.!?\n]){0,60}?\bagainst (?:two|three|four|several|\d+|each|every|the) (?:candidate|alternative|competing|proposed) \w+|(?:tested|trialled|timed|piloted|checked)\b(?:[^.!?\n]){0,60}?\bbefore (?:committing|deciding|choosing))\b/gi,
     },
     {
       label: 'changed a call when the data changed',
@@ -217,7 +223,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'weighed alternatives',
       weight: 1,
       pattern:
-        /\b(?:(?:weighed|compared|evaluated|scored) (?:the |two |three |\w+ )?(?:options|alternatives|trade-?offs|risks|designs|vendors|bids|approaches|proposals)|bake[- ]off)\b/gi,
+        /\b(?:(?:weighed|compared|evaluated|scored|modell?ed|shortlisted) (?:the |two |three |both |\w+ )?(?:options|alternatives|trade-?offs|risks|designs|vendors|bids|approaches|proposals|paths)|bake[- ]off|scorecard|gave (?:them|him|her|us) (?:two|three) options)\b/gi,
     },
   ],
 
@@ -276,22 +282,22 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:(?:now|went on to|later) (?:lead|leads|run|runs|manage|manages)\b(?:[^.!?\n]){0,20}?\b(?:programs?|programmes?|teams?|projects?|launches|orgs?)|grew into (?:a |the )?(?:lead|leader|manager|senior)|developed (?:him|her|them|\w+) into|ready for (?:the next level|promotion))\b/gi,
     },
     {
+      label: 'raised the bar in the hiring loop',
+      weight: 3,
+      pattern:
+        /\b(?:(?:trained|calibrated|certified) (?:\d+|\w+) (?:new )?interviewers|interviewers? (?:training|calibration|(?:were )?trained)|calibrated debriefs?|(?:raised|held|hold|holding) the (?:hiring )?bar (?:on|in|at|for) (?:every |each |the )?(?:hires?|hiring|debriefs?|loops?|interviews?|candidates?)|hire for slope)\b/gi,
+    },
+    {
       label: 'hired or built a team',
       weight: 2,
       pattern:
-        /\b(?:hired|recruited|grew the team|built (?:out )?(?:the|a|my) team|raised the hiring bar|interview (?:loops?|rubrics?|exercises?|panels?|rounds?)|hiring (?:packets?|bar|rubrics?|plans?|loops?|committees?|pipeline)|bar[- ]raisers?|(?:scoring|interview|hiring) rubric|(?:turned down|rejected) (?:\w+ )?(?:\w+ )?candidates)\b/gi,
+        /\b(?:hired|recruited|grew the team|built (?:out )?(?:the|a|my) team|raised the hiring bar|interview (?:loops?|rubrics?|exercises?|panels?|rounds?)|hiring (?:packets?|bar|rubrics?|plans?|loops?|committees?|pipeline)|bar[- ]raisers?|(?:scoring|interview|hiring) rubric|(?:turned down|rejected) (?:\w+ )?(?:\w+ )?candidates|debrief (?:template|slots?)|offer acceptance|take-home (?:exercise|test)s?|assessment days?|(?:graduate|campus|intern(?:ship)?) (?:programme|program|scheme|hiring|intake|recruit(?:ing|ment)))\b/gi,
     },
     {
       label: "invested in someone's growth",
       weight: 2,
       pattern:
-        /\b(?:career (?:growth|goals?|plans?|development|conversations?|paths?)|development plans?|growth plans?|stretch (?:assignments?|projects?|roles?)|(?:gave|give|giving) (?:candid |direct |constructive |regular )?feedback|(?:rotation|apprenticeship|mentorship|mentoring|buddy) (?:program(?:me)?|scheme)|(?:six|three|twelve|\d+)[- ]month rotation|ramp-?up path)\b/gi,
-    },
-    {
-      label: 'gave others room to lead',
-      weight: 2,
-      pattern:
-        /\b(?:delegat(?:ed|ing)|let (?:him|her|them) (?:lead|own|run|drive)|gave (?:him|her|them) (?:ownership|the lead))\b/gi,
+        /\b(?:career (?:growth|goals?|plans?|development|conversations?|paths?)|development plans?|growth plans?|stretch (?:assignments?|projects?|roles?)|(?:gave|give|giving) (?:candid |direct |constructive |regular )?feedback|(?:rotation|apprenticeship|mentorship|mentoring|buddy) (?:program(?:me)?|scheme|training)|named buddy|(?:six|three|twelve|\d+)[- ]month rotation|ramp-?up path|delegat(?:ed|ing)|let (?:him|her|them) (?:lead|own|run|drive)|gave (?:him|her|them) (?:ownership|the lead))\b/gi,
     },
     {
       label: 'managed performance',
@@ -502,7 +508,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'owned a mistake openly',
       weight: 3,
       pattern:
-        /\b(?:(?:it|this|that|the (?:miss|mistake|error|slip|delay|outage|failure)) was (?:my (?:mistake|fault|error|miss)|mine|on me)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault)|apologi[sz](?:ed|ing) (?:to|for|publicly|in person)|(?:it|that|this) was my (?:call|decision),? and (?:it was )?(?:the |a )?wrong(?: one)?|the (?:wrong|bad) call was mine|my call was (?:wrong|the wrong one))\b/gi,
+        /\b(?:(?:it|this|that|(?:the|that|this) (?:miss|mistake|error|slip|delay|outage|failure|gap|oversight|lapse|bug)) was (?:my (?:mistake|fault|error|miss|change|doing|oversight|gap)|mine|on me)|(?:that|this|it) was the wrong (?:call|decision|choice)|I owned (?:it|the (?:miss|mistake|error)) (?:in front of|publicly|openly)|my (?:\w+ )?(?:reports?|estimates?|forecasts?|plan|numbers|assumptions?|sizing|figures|maths|math) (?:was|were) (?:wrong|off)|I (?:was wrong|made a mistake|made the wrong call|messed up|dropped the ball|misjudged|underestimated|overcommitted|apologi[sz]ed|missed (?:the|our|my) (?:original |committed )?(?:\w+(?:['’]s)?[- ])?(?:\w+[- ])?(?:date|deadline|commitment|target))|(?:that|this) one was (?:on me|mine|my (?:miss|mistake|fault))|(?:owned|admitted|acknowledged|took responsibility for) (?:my |the |our )?(?:mistake|error|miss|failure|fault|slip)|my (?:mistake|fault)|apologi[sz](?:ed|ing) (?:to|for|publicly|in person)|(?:it|that|this) was my (?:call|decision),? and (?:it was )?(?:the |a )?wrong(?: one)?|the (?:wrong|bad) call was mine|my call was (?:wrong|the wrong one))\b/gi,
     },
     {
       label: 'rebuilt trust after a failure',
@@ -514,7 +520,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'named their own misstep',
       weight: 2,
       pattern:
-        /\b(?:(?:I|and) (?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting))\b/gi,
+        /\b(?:(?:I|and) (?:(?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question|push harder)|never (?:check|verifi|validat|test|profil|ask|confirm|consult|question)ed)|I skipped (?:a|the|our) (?:\w+ )?(?:tests?|checks?|reviews?|audit|step)|I should have (?:checked|tested|asked|verified|caught|flagged|raised|pushed|told|escalated)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting|asking))\b/gi,
     },
     {
       label: 'sought or took hard feedback',
@@ -526,7 +532,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'shared bad news candidly',
       weight: 2,
       pattern:
-        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed) (?:\w+ \w+|\w+ \w+ \w+), (?:the|our|my|their) [^,.!?\n]{1,40}, (?:the same (?:day|morning|afternoon)|within the hour|right away|immediately)|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
+        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:\w+ \w+|\w+ \w+ \w+), (?:the|our|my|their) [^,.!?\n]{1,40}, (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) \w+(?: \w+)? (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|explain(?:ed)? what had gone wrong|(?:told|informed|warned)\b(?:[^.!?\n]){0,60}?\b(?:date|deadline|launch|target) (?:was|would be) (?:gone|lost|missed|at risk|slipping|red)|(?:told|informed|warned|rang|phoned) (?:the |my |our |all |every )?(?:\d+ )?(?:\w+ )?(?:cfo|cio|cto|ceo|coo|ciso|vp|director|manager|regulator|customers?|teams|partners|stakeholders)\b(?:[^.!?\n]){0,30}?\bmyself|(?:wrote to|called|phoned|emailed) (?:every|each) affected \w+|put (?:every|all|each|the) (?:\w+ )?risks? on the table|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
     },
     {
       label: 'focused on fixes, not blame',
@@ -615,7 +621,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'disagreed or pushed back',
       weight: 2,
       pattern:
-        /\b(?:(?:(?<=\bI (?:strongly |also |openly |firmly |then |again )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented)|push(?:ed|ing)? back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))\b/gi,
+        /\b(?:(?:(?<=\bI (?:strongly |also |openly |firmly |then |again )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented)|push(?:ed|ing)? back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp)|I (?:said no|declined|refused|turned (?:it |that |this )?down|did not agree|didn['’]t agree)|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I['’]d (?:rather|sooner))\b/gi,
+    },
+    {
+      label: 'held a position against what a stakeholder wanted',
+      weight: 3,
+      pattern:
+        /\b(?:(?:wanted|asked (?:for|to|me to)|pushed (?:for|to)|pressed (?:for|to)|insisted on|preferred|offered|tried to)\b[^\n]{0,160}?(?:[.;:,]|\band) (?:but |so |and )?I (?:disagreed|said no|did not agree|didn['’]t agree|declined|refused|pushed back|held firm|kept (?:it|to|the|my|three|two|one))|(?:pushed (?:for|to)|pressed (?:for|to)|insisted on|asked to skip|wanted to skip)\b[^\n]{0,120}?[.;:,] (?:but |so |and )?I showed (?:him|her|them)|I (?:turned down|declined|refused|said no to) (?:a |an |the |his |her |their )?(?:\w+ )?(?:requests?|asks?|demands?|push|proposals?) (?:from|by)|push(?:ed|ing)? back when (?:\w+ )?(?:\w+ )?(?:asked|wanted|proposed|pushed|suggested|insisted)|over (?:the |his |her |their )?(?:[^.!?\n,]){0,40}?['’]s objections?|over the objections? of)\b/gi,
     },
     {
       label: 'held their ground or escalated',
@@ -627,7 +639,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a written or data-backed case',
       weight: 2,
       pattern:
-        /\b(?:made (?:the|my|a) case|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
+        /\b(?:made (?:the|my|a) case|(?:persuaded|convinced) (?:him|her|them|the|my|our|\w+ \w+)|(?:agreed|relented|came round|backed down) (?:after|once) (?:I (?:showed|walked|took|put|ran)|seeing)|(?:showed|walked) (?:him|her|them)\b(?:[^.!?\n]){0,80}?\b(?:until|and) (?:he|she|they) (?:kept|accepted|agreed|dropped|withdrew|changed)|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
     },
     {
       label: 'conflict in the room',
@@ -680,13 +692,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reduced on-call or after-hours load',
       weight: 3,
       pattern:
-        /\b(?:on[- ]?call (?:load|burden|pages|paging|fatigue|burnout|hours|volume)|(?:made|kept) (?:the |our )?on[- ]?call (?:lighter|quieter|sustainable|humane|bearable)|(?:pages|alerts|call-?outs) (?:fell|dropped|went down|came down|were cut|were halved)|(?:capped|cut|reduced|halved|shrank|shortened|lightened|eased|trimmed|spread) (?:the |our |their |its )?on[- ]?call rotations?|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
+        /\b(?:on[- ]?call (?:load|burden|pages|paging|fatigue|burnout|hours|volume)|(?:made|kept) (?:the |our )?on[- ]?call (?:lighter|quieter|sustainable|humane|bearable)|(?:pages|call-?outs) (?:fell|dropped|went down|came down|were cut|were halved)|fewer (?:night )?(?:pages|call-?outs)|(?:asked|wanted|threatened|chose|decided) to (?:leave|quit) the (?:on[- ]?call )?(?:rota|rotation)|(?:fair(?:er)?|sustainable|balanced) (?:on[- ]?call )?(?:rota|rotation)|(?:rota|rotation) (?:back )?to something sustainable|(?:capped|cut|reduced|halved|shrank|shortened|lightened|eased|trimmed|spread) (?:the |our |their |its )?on[- ]?call rotations?|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
     },
     {
       label: 'made the workplace safer or more inclusive',
       weight: 3,
       pattern:
-        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|(?:workplace|employee|warehouse) safety|ergonomics?)\b/gi,
+        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|(?:workplace|employee|warehouse) safety|ergonomics?|accessible (?:desks|workstations|offices|workplace)|quiet rooms)\b/gi,
     },
     {
       label: 'cared for team wellbeing',
@@ -707,10 +719,16 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:empower(?:ed|ing)?|ready for (?:what['’]s next|the next (?:role|step))|personal (?:success|goals?|development)|career choice|(?:first|second)[- ]choice (?:team|role|project)s?|(?:state|gave|give) (?:a |their )?(?:first and second )?preferences?)\b/gi,
     },
     {
+      label: 'asked people what they needed',
+      weight: 2,
+      pattern:
+        /\b(?:(?:staff|employee|engagement|pulse) surveys?|exit interviews|let (?:people|each engineer|every engineer|engineers|everyone|staff|the team) (?:choose|pick|state|rank|vote)|(?:first-year|staff|employee|engineer(?:ing)?|team|graduate|regretted) (?:attrition|retention))\b/gi,
+    },
+    {
       label: "supported an individual employee's needs",
       weight: 2,
       pattern:
-        /\b(?:parental leave|medical leave|flexible (?:hours|schedules?|work)|accommodations?|returning from leave|above and beyond for (?:an? |my )?(?:employee|teammate|engineer|report))\b/gi,
+        /\b(?:parental leave|medical leave|flexible (?:hours|schedules?|work)|accommodations?|returning from leave|caring (?:duties|responsibilities)|hardship (?:exception|leave|cases?)|above and beyond for (?:an? |my )?(?:employee|teammate|engineer|report))\b/gi,
     },
     {
       label: 'led with empathy and recognition',
