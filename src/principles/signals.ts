@@ -369,7 +369,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'scope was org-wide',
       weight: 2,
       pattern:
-        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|enterprise[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organi[sz]ation)|all (?:teams|orgs|business units|regions|products)|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) (?:orgs|organi[sz]ations|business units|divisions|countries)|(?:\d{2,}|dozens of|hundreds of) (?:teams|services|products))|every team in the (?:company|org))\b/gi,
+        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|enterprise[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organi[sz]ation)|all (?:teams|orgs|business units|regions|products)|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) (?:orgs|organi[sz]ations|business units|divisions|countries)|(?:\d{2,}|dozens of|hundreds of) (?:teams|services|products))|every team in the (?:company|org)|(?:all|every) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |\w+teen )?(?:\w+ )?(?:sites|schools|stores|warehouses|hospitals|branches|clinics|plants|depots|clusters|fulfil?ment cent(?:er|re)s) (?:onto|on to|into) (?:one|a single|a shared|the same|one shared))\b/gi,
     },
     {
       label: 'built a platform for many teams',
@@ -381,7 +381,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'proposed a bigger goal than asked',
       weight: 3,
       pattern:
-        /\b(?:(?:bigger|bolder|broader|more ambitious|larger) (?:goal|bet|vision|ambition|target|problem|opportunity|play)|(?:raised|expanded|widened) the (?:ambition|goal|target)|(?:instead of|rather than) (?:just |only )?(?:fixing|solving|migrating|patching|moving) (?:my|our) (?:own|team['’]s)|beyond (?:the|my) (?:original )?ask)\b/gi,
+        /\b(?:(?:bigger|bolder|broader|more ambitious|larger) (?:goal|bet|vision|ambition|target|problem|opportunity|play)|(?:raised|expanded|widened) the (?:ambition|goal|target)|(?:instead of|rather than) (?:just |only )?(?:fixing|solving|migrating|patching|moving) (?:my|our) (?:own|team['’]s)|beyond (?:the|my) (?:original )?ask|(?:we|I) went big)\b/gi,
     },
     {
       label: 'wrote a vision or strategy doc',
@@ -405,7 +405,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'got others to adopt the vision',
       weight: 2,
       pattern:
-        /\b(?:adopted by (?:\d+|other|many|every|all|the other)|(?:became|is now) the (?:company|org|default|standard)(?:['’]s)? (?:standard|default|way)|rallied|(?:won|got|secured) (?:exec(?:utive)? |vp |leadership |director |s-team )?(?:buy-in|sponsorship)|(?:every|all|\d{2,}) (?:other )?teams (?:now )?(?:use|adopted|run on|build on))\b/gi,
+        /\b(?:adopted by (?:\d+|other|many|every|all|the other)|(?:became|is now) the (?:company|org|default|standard)(?:['’]s)? (?:standard|default|way)|rallied|(?:won|got|secured) (?:exec(?:utive)? |vp |leadership |director |s-team )?(?:buy-in|sponsorship)|(?:every|all|\d{2,}) (?:other )?(?:teams|services|orgs|products) (?:now )?(?:use|used (?:it|the shared|the new|the common|our shared|our new)|adopted|run on|build on|onboarded|moved onto))\b/gi,
     },
   ],
 
@@ -426,36 +426,37 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'did not wait for certainty',
       weight: 3,
       pattern:
-        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:waiting|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
+        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:wait(?:ing)?\b|hold(?:ing)? (?:\w+ )?(?:\w+ )?(?:back )?(?:for|until)\b|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
     },
     {
       label: 'ran a quick pilot',
       weight: 2,
       pattern:
-        /\b(?:pilot(?:ed|ing)?|(?:quick|small|fast|time-?boxed|limited) (?:test|trial|experiment|prototype|spike|rollout)|proof[- ]of[- ]concept|mvp|minimum viable)\b/gi,
+        /\b(?:pilot(?:ed|ing)? (?:it |them |the \w+ )?(?:in|at|on|with) (?:just |only )?(?:one|two|three|a|a single|a few|\d{1,2})\b|(?:quick|small|fast|time-?boxed|limited|cheap|short|(?:one|two|three|four|six|\d)[- ](?:day|week)) (?:pilot|test|trial|experiment|prototype|spike|rollout)|proof[- ]of[- ]concept|mvp|minimum viable)\b/gi,
     },
     {
       label: 'moved within hours or days',
       weight: 2,
       pattern:
-        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|same[- ]day|overnight|(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day)|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening))\b/gi,
+        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|(?:fixed|shipped|built|patched|deployed|rebuilt|reworked|switched|drafted|wrote|changed) (?:\w+ )?(?:\w+ )?overnight|(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day)|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening)|within (?:\d+|a few|five|ten|fifteen|twenty|thirty|forty) minutes of (?:the |our )?(?:first )?(?:alert|page|call|outage|incident|report|failure|ticket|escalation))\b/gi,
     },
     {
       label: 'took a calculated risk',
       weight: 2,
       pattern:
-        /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?|safe default|(?:accepted|accepting) (?:some |a (?:small|short) )?(?:risk|weaker|lower))\b/gi,
+        /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?|safe default|(?:accepted|accepting) (?:some |a (?:small|short) )?(?:risk|weaker|lower)|skipp(?:ed|ing) (?:the |a |our )?(?:usual |full |second |formal )?(?:\w+[- ])?(?:dry run|parallel run|trial|rehearsal|load test|holdback|soak test|survey)|(?:approved|signed off|went ahead with|green-?lit|launched|shipped) (?:the )?(?:\w+ )?(?:\w+ )?even though)\b/gi,
     },
     {
-      label: 'shipped first and refined later',
+      label: 'shipped early, traded polish for speed',
       weight: 2,
       pattern:
-        /\b(?:ship(?:ped)? (?:the |a )?(?:\w+ )?(?:first|early)\b(?:[^.!?\n]){0,30}?\b(?:refine|iterate|improve|fix|tune)d?|(?:refine|iterate|tune)d? (?:it |them )?later)\b/gi,
+        /\b(?:ship(?:ped)? (?:the |a )?(?:\w+ )?(?:first|early)\b(?:[^.!?\n]){0,30}?\b(?:refine|iterate|improve|fix|tune)d?|(?:refine|iterate|tune)d? (?:it |them )?later|to (?:move|ship|go|launch|start|land|deliver|get (?:it |them )?(?:out|live)) (?:\w+ )?(?:\w+ )?(?:faster|sooner|quicker|earlier)|to save (?:us )?(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|(?:could|would|can) (?:ship|go live|launch|land) in (?:\w+ )?(?:hours|days|weeks)|bought (?:us|the team|me) (?:\w+ )?(?:days|weeks|months)|(?:chose|took|picked|went with) (?:the |a |an )?(?:quick(?:er)?|fast(?:er)?|manual|temporary|interim|stop-?gap|tactical) (?:\w+ )?(?:fix|patch|workaround|option|path|route|export|solution))\b/gi,
     },
     {
       label: 'moved things forward',
       weight: 1,
-      pattern: /\b(?:unblock(?:ed|ing)|immediately|quickly)\b/gi,
+      pattern:
+        /\b(?:unblock(?:ed|ing)|immediately|quickly|straight away|as soon as|without delay|(?:made|took) the call|on the spot|called (?:a |the )?(?:rollback|roll-?back|no-go|go decision)|(?:decided|chose|agreed) to (?:roll (?:it |the \w+ )?back|fail over|switch (?:it |the \w+ )?off|turn (?:it |the \w+ )?(?:off|on)|pause|freeze|stop)|froze (?:all )?(?:the )?(?:\w+ )?(?:publishing|deploys|deployments|releases|changes))\b/gi,
     },
   ],
 
@@ -464,13 +465,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'did it without new headcount or budget',
       weight: 3,
       pattern:
-        /\b(?:(?:no|without|zero) (?:new |additional |extra |more |any )?(?:headcount|budget|hires|funding|engineers|spend)|without (?:adding|hiring|asking for) (?:any |new |more |extra )?(?:headcount|people|engineers|budget)|(?:with|using) (?:the |our )?existing (?:team|headcount|resources|budget|staff|tools|hardware|infrastructure)|(?:same|flat|fixed) (?:headcount|budget|team size))\b/gi,
+        /\b(?:(?:no|without|zero) (?:new |additional |extra |more |any )?(?:headcount|budget|hires|funding|engineers|spend)|without (?:adding|hiring|asking for) (?:any |new |more |extra )?(?:headcount|people|engineers|budget)|(?:with|using) (?:the |our )?existing (?:team|headcount|resources|budget|staff|tools|hardware|infrastructure)|(?:same|flat|fixed) (?:headcount|budget|team size)|with the same (?:\d+[- ]person |small )?(?:\w+ )?(?:team|crew|staff|people))\b/gi,
     },
     {
       label: 'saved cost',
       weight: 3,
       pattern:
-        /\b(?:(?:sav(?:ed|ing)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing)|halv(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}?\b(?<!\bit )(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)|(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:fell|falling|dropped|dropping|declined|decreased|shrank|went down|came down|halved)|cost (?:savings?|avoidance)|sav(?:ed|ing) (?:us |the company )?(?:about |roughly |over |nearly |around )?[$£€]\d[\d,.]*\s?(?:[kmb]|million|billion)?|(?<=[$£€])\d[\d,.]*\s?(?:[kmb]|million|billion)? (?:a year |annually )?(?:below|under|less than) (?:the )?(?:prior|previous|last|budget|forecast|plan))\b/gi,
+        /\b(?:(?:sav(?:ed|ing)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing)|halv(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}?\b(?<!\bit )(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)|(?:costs?|spend(?:ing)?|bills?|invoices?|surcharges|expenses?|opex|capex)\b(?:[^.!?\n]|\.\d){0,45}?\b(?:fell|fallen|falling|dropped|dropping|declined|decreased|shrank|went down|came down|halved|down \d|lower|cheaper)|cost (?:savings?|avoidance)|(?:sav(?:ed|es|ing)|avoid(?:ed|ing)) (?:us |the company |the business )?(?:an estimated |about |roughly |over |nearly |around )?(?:[$£€₹]|(?:usd|eur|gbp|pln|inr|aud|cad|nzd|chf|sek|zar|brl|sgd|r\$|rs\.?|nz\$) ?)\d[\d,.]*\s?(?:[kmb]|million|billion|crore|lakh)?|\d[\d.]*\s?(?:%|percent) cheaper|(?<=[$£€])\d[\d,.]*\s?(?:[kmb]|million|billion)? (?:a year |annually )?(?:below|under|less than) (?:the )?(?:prior|previous|last|budget|forecast|plan))\b/gi,
     },
     {
       label: 'did more with less',
@@ -482,13 +483,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reused instead of buying or building',
       weight: 2,
       pattern:
-        /\b(?:reus(?:ed|ing)|repurpos(?:ed|ing)|leverag(?:ed|ing) (?:an? |the |our )?existing|(?:instead of|rather than) (?:buying|building|hiring|licensing|purchasing|funding|standing up))\b/gi,
+        /\b(?:reus(?:ed|ing)|repurpos(?:ed|ing)|leverag(?:ed|ing) (?:an? |the |our )?existing|(?:instead of|rather than) (?:buying|building|hiring|licensing|purchasing|funding|standing up)|over (?:a |the |our own )?(?:custom |in-house |bespoke )?build(?:ing)?|already (?:licen[cs]ed|paid for|owned)|off[- ]the[- ]shelf|made do with|spare (?:\w+ )?(?:machines?|servers?|hardware|capacity|hosts?|laptops?|devices?)|(?:chose|picked|took|recommended|went with|selected) (?:the |a )?cheaper)\b/gi,
     },
     {
       label: 'cut waste in infrastructure or vendors',
       weight: 2,
       pattern:
-        /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
+        /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours|cash|stock)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
     },
     {
       label: 'worked within a freeze or cut',
@@ -653,7 +654,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'hit a hard date or target',
       weight: 3,
       pattern:
-        /\b(?:(?:hit|met|made|held|kept|beat) (?:the |our |a |every |its |that )?(?:hard |fixed |original |committed |planned |launch |campaign |regulatory |target )?(?:deadline|launch date|date|milestones?|code freeze|target|goal|sla|commitment)|ahead of (?:schedule|plan|(?:the |our )(?:\w+[- ])?(?:\w+ )?(?:deadline|freeze|date|plan|schedule))|(?:weeks?|days?|months?) early|with (?:\w+ )?\w+ to spare|(?:live|launched|shipped|landed|finished|completed|done|delivered|migrated|moved|upgraded|opened|ready|closed|left \w+)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:days?|weeks?|months?) (?:before|ahead of) (?:the )?(?:deadline|due date|date|lease|freeze|code freeze|target|plan|schedule|renewal|close|launch|cut-?off|peak|end of (?:support|life)|eol)|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened) (?:on |by )?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened) (?:on|by) the (?:(?:planned|original|committed|agreed|target|promised|announced) )?(?:day|date|deadline)|(?:live|launched|done|finished|shipped|complete|moved|migrated|opened) (?:before|by) (?:the )?(?:peak|deadline|freeze|code freeze|cut-?off|holiday|renewal date|month-end close|quarter close|due date|lease (?:end|ended|expired))|(?:in|within) (?:\w+ )?(?:days|weeks|months|quarters) instead of the (?:planned|estimated|expected|original|projected)|(?:earlier|faster|sooner) than (?:planned|promised|committed|scheduled|forecast)|(?:the|our|that|its) (?:\w+[- ])?(?:\w+ )?(?:date|deadline|timeline) (?:held|stayed intact)|kept the (?:\w+ )?(?:date|deadline|timeline) intact)\b/gi,
+        /\b(?:(?:hit|met|made|held|kept|beat) (?:the |our |a |every |its |that |all (?:of )?(?:the |our |its )?)?(?:hard |fixed |original |committed |planned |launch |campaign |regulatory |statutory |contract(?:ual)? |grant |target )?(?:deadlines?|launch date|date|milestones?|code freeze|targets?|goals?|slas?|commitments?)|ahead of (?:schedule|plan|(?:the |our )(?:\w+[- ])?(?:\w+ )?(?:deadline|freeze|date|plan|schedule))|(?:weeks?|days?|months?) early|with (?:\w+ )?\w+ to spare|(?:live|launched|shipped|landed|finished|completed|done|delivered|migrated|moved|upgraded|opened|ready|closed|left \w+|swapped|fitted|installed|deployed|rolled out|submitted|published|enrolled|switched|on air|out of \w+)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:days?|weeks?|months?) (?:before|ahead of) (?:the |our |its )?(?:\w+[- ])?(?:deadline|due date|date|lease|freeze|code freeze|target|plan|schedule|renewal|close|launch|cut-?off|peak|end of (?:support|life)|eol|mandate|contract end|season|sale|holidays?|christmas|easter|diwali|lebaran|black friday|event|go-?live|expiry|enforcement|audit)|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened) (?:on |by )?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,2} (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))|(?:opened|launched|went live|shipped|landed|delivered|completed|finished|cut over|moved|migrated|were live|was live|went out|happened|published|released|submitted|signed) (?:on|by) the (?:(?:planned|original|committed|agreed|target|promised|announced|contract|statutory) )?(?:day|date|deadline)|(?:live|launched|done|finished|shipped|complete|moved|migrated|opened) (?:before|by) (?:the )?(?:peak|deadline|freeze|code freeze|cut-?off|holiday|renewal date|month-end close|quarter close|due date|lease (?:end|ended|expired))|(?:in|within) (?:\w+ )?(?:days|weeks|months|quarters) instead of the (?:planned|estimated|expected|original|projected)|(?:earlier|faster|sooner) than (?:planned|promised|committed|scheduled|forecast)|(?:the|our|that|its) (?:\w+[- ])?(?:\w+ )?(?:date|deadline|timeline) (?:held|stayed intact)|kept the (?:\w+ )?(?:date|deadline|timeline) intact)\b/gi,
     },
     {
       label: 'delivered despite a setback',
@@ -671,13 +672,19 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'delivered to a number',
       weight: 2,
       pattern:
-        /\b(?:(?:delivered|launched|shipped|rolled out|migrated|completed)\b(?:[^.!?\n]|\.\d){0,60}?\b\d[\d,]*\s?(?:percent|weeks?|days?|months?|hours?|services|teams|customers|users|markets|regions|countries|sites|stores|million|billion)|all (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:\w+[- ])?(?:\w+ )?(?:moved|launched|opened|shipped|went live|were live|migrated|cut over|ran on|completed|finished|landed|passed))\b/gi,
+        /\b(?:(?:delivered|launched|shipped|rolled out|migrated|completed)\b(?:[^.!?\n]|\.\d){0,60}?\b\d[\d,]*\s?(?:percent|weeks?|days?|months?|hours?|services|teams|customers|users|markets|regions|countries|sites|stores|million|billion)|all (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) (?:\w+[- ])?(?:\w+ )?(?:moved|launched|opened|shipped|went live|were live|migrated|cut over|ran on|completed|finished|landed|passed)|(?:all|\d[\d,]* of (?:the |our )?) ?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) \w+\b(?:[^.!?\n]|\.\d){0,50}?\b(?:by|until) (?:the end of |end of |mid-?|early |late |\d{1,2}(?:st|nd|rd|th)? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|peak|the (?:\w+ )?(?:deadline|cut-?off|freeze|date))|(?:all|\d[\d,]* of (?:the |our )?) ?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|\w+ty) \w+ (?:were|are|was) (?:all )?(?:live|enrolled|migrated|upgraded|swapped|fitted))\b/gi,
+    },
+    {
+      label: 'landed on time or on budget',
+      weight: 2,
+      pattern:
+        /\b(?:(?:delivered|went live|launched|shipped|landed|finished|completed|done|live|closed|opened|migrated|published|was|were) on (?:time|schedule|budget)|on time and (?:on|under|within) budget|(?:under|within|inside) (?:the )?budget|inside the (?:extension|deadline|grace period)|(?:no|zero|without(?: a| any)?) (?:sla|contract(?:ual)?|late[- ]delivery|non-performance) penalt(?:y|ies))\b/gi,
     },
     {
       label: 'exceeded the goal',
       weight: 2,
       pattern:
-        /\b(?:never settled|(?:didn['’]t|did not) settle|(?:raised|stretched) the (?:target|goal)|(?:exceeded|beat|surpassed|topped) (?:the |our |its )?(?:target|goal|plan|forecast|projection)|above (?:the )?(?:forecast|target|plan|goal|projection))\b/gi,
+        /\b(?:never settled|(?:didn['’]t|did not) settle|(?:raised|stretched) the (?:target|goal)|(?:exceeded|beat|surpassed|topped) (?:the |our |its )?(?:target|goal|plan|forecast|projection)|above (?:the |our |its )?(?:\w+ )?(?:forecast|target|plan|goal|projection)|over (?:the |our |its )?(?:\w+ )?(?:target|goal))\b/gi,
     },
     {
       label: 'ran the delivery mechanics',
@@ -747,26 +754,27 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     },
     {
       label: 'protected user privacy',
-      weight: 3,
-      pattern: /\b(?:privacy|personal data|pii|gdpr|ccpa|data protection|user consent|data minimi[sz]ation)\b/gi,
+      weight: 2,
+      pattern:
+        /\b(?:data minimi[sz]ation|privacy[- ]by[- ]design|(?:minimi[sz]ed|limited|cut|reduced) (?:the )?(?:personal )?data (?:we|it) (?:collected|kept|stored|held|shared)|(?:collect(?:ed)?|kept|keep|stor(?:ed|e)|retain(?:ed)?|shar(?:ed|e)) only (?:the )?(?:\w+ )?(?:data|fields|information)|(?:stopped|stop) (?:collecting|storing|logging|sharing|retaining)|(?:anonymi[sz]|pseudonymi[sz]|mask|redact|purg)(?:ed|ing) (?:the |all |any |their )?(?:personal|customer|patient|user)['’]?s? (?:data|details|information|records))\b/gi,
     },
     {
       label: 'made the product accessible',
-      weight: 3,
+      weight: 2,
       pattern:
-        /\b(?:accessibility|a11y|screen[- ]readers?|wcag|visually impaired|hard of hearing|disabilit(?:y|ies))\b/gi,
+        /\b(?:a11y|screen[- ]readers?|wcag|visually impaired|hard of hearing|(?:blind|deaf|older|elderly) (?:users|customers|people|players|staff|employees|residents|patients|testers)|(?:with|have) disabilit(?:y|ies)|accessibility (?:fixes|failures|issues|bugs|defects|blockers|criteria|standards?|requirements?))\b/gi,
     },
     {
       label: 'weighed second-order effects',
       weight: 3,
       pattern:
-        /\b(?:second[- ]order (?:effects?|impacts?|consequences?)|secondary effects?|unintended (?:consequences?|effects?|harm)|ethical|ethics|fairness|responsible ai|bias in (?:the )?(?:model|algorithm|data))\b/gi,
+        /\b(?:second[- ]order (?:effects?|impacts?|consequences?)|secondary effects?|unintended (?:consequences?|effects?|harm)|ethical|ethics|(?:model|algorithmic) fairness|fairness (?:of|in) (?:the |its )?(?:model|algorithm|scoring|decisions?)|responsible ai|bias in (?:the )?(?:model|algorithm|data))\b/gi,
     },
     {
       label: 'looked at the effect on communities',
       weight: 2,
       pattern:
-        /\b(?:local communit(?:y|ies)|communit(?:y|ies) (?:impact|groups?|partners?|members|outreach)|non-?profits?|charit(?:y|ies|able)|volunteering|public (?:good|interest|safety|health)|societal|society|future generations)\b/gi,
+        /\b(?:local communit(?:y|ies)|communit(?:y|ies) (?:impact|groups?|partners?|members|outreach)|non-?profits?|charit(?:y|ies|able)|volunteering|public (?:good|interest|safety|health)|societal|society|future generations|vulnerable (?:customers|people|residents|users|patients|households|groups|adults|communities|members)|digital(?:ly)? exclu(?:ded|sion)|(?:customers|people|residents|patients|users) (?:aged )?(?:over|above) (?:6[05]|7[05]|80)|(?:customers|people|residents|users|patients|households) (?:without|with no) (?:internet|a smartphone|smartphones|a bank account|online access|other (?:option|bank|branch)))\b/gi,
     },
     {
       label: 'left things better beyond the team',
@@ -775,10 +783,16 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:left (?:it|things|the \w+) better than|better than (?:I|we) found (?:it|them)|open[- ]?sourced|contributed (?:it )?back|upstreamed)\b/gi,
     },
     {
-      label: 'managed regulatory or public risk',
+      label: 'weighed the wider impact',
+      weight: 2,
+      pattern:
+        /\b(?:(?:customer|community|equality|equity|social|environmental)[- ]impact assessments?|(?:impact|effects?) on (?:the )?(?:local |wider |surrounding )?(?:communit(?:y|ies)|neighbou?rs|neighbou?rhoods?|society|the public|the environment|vulnerable \w+))\b/gi,
+    },
+    {
+      label: 'managed privacy, regulatory or public risk',
       weight: 1,
       pattern:
-        /\b(?:regulatory|regulators?|regulations?|compliance|legal (?:risk|exposure)|trust (?:and|&) safety|(?:harm|harmful) to (?:users|customers|people|the public))\b/gi,
+        /\b(?:privacy|personal data|pii|gdpr|ccpa|data protection|user consent|regulatory|regulators?|regulations?|compliance|legal (?:risk|exposure)|trust (?:and|&) safety|(?:harm|harmful) to (?:users|customers|people|the public))\b/gi,
     },
   ],
 };
