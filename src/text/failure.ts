@@ -72,9 +72,9 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\bthe (?:error|mistake|fault|miss|oversight|slip) was (?:all |entirely |completely )?mine\b|\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
     // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April". (Not one
     // that had gone before the candidate came: "the client who had moved to a rival".)
-    String.raw`(?<!\bhad\s)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a|one of our|our (?:biggest|main|nearest)) (?:competitor|rival)\b(?!\s+of\b)`,
+    String.raw`(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
-    String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b`,
+    String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),
   'iu',
 );

@@ -178,14 +178,19 @@ const QUOTE_BEFORE = /["“‘']$/;
 const QUOTE_AFTER = /^["”’']/;
 // "Harbour & Vine", "Ernst & Young": after a capitalised word and an ampersand.
 const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
-// Words that open a sentence or a clause, capitalised only for that, before a name ("Then Dana fixed it").
+// Words that open a sentence, capitalised only for that, before a name ("Then Dana fixed it"), and common
+// adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
+// and "Even Hansen" are people's names elsewhere.
 const LEAD_WORDS = new Set(
-  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon'.split(','),
+  'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
 );
+const ADVERB = /^[A-Z][a-z]+ly$/;
+const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
 const PERSON_JOB_THEN_COMMA =
-  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|developer|sre|researcher|administrator|admin|technician|nurse|doctor|pharmacist|clinician|pm|em|tpm)s?,\s$/i;
+  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
+const APPOSITION_CLOSE = /^(?:[,;:.)]|\s(?:and|&)\s)/;
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
@@ -300,7 +305,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
     // of a name; read on from the word after it.
     const [first, second] = m[0].split(' ');
-    if (second !== undefined && LEAD_WORDS.has(first!)) {
+    const leads = second !== undefined && (LEAD_WORDS.has(first!) || (ADVERB.test(first!) && isCommonWord(first!)));
+    if (leads && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
     }
@@ -359,7 +365,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after))) ||
-      (PERSON_JOB_THEN_COMMA.test(before) && !thing && !common);
+      (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
   return found.sort((a, b) => a.index - b.index);

@@ -77,9 +77,10 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
 const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
 // Work moved to after a season or an event: "I asked Jae-won to move reactions to after Christmas". (Only with
 // "to": "the war room ran until after the cutover" moves nothing.)
-// "moved the two sites to after peak"; "Duisburg I moved after peak" (the object put first).
+// "moved the two sites to after peak"; "Duisburg I moved after peak" (the object put first: a word before the
+// "I" that is no conjunction or adverb, so not "then we moved after the launch").
 const AFTER_EVENT = String.raw`after\s+(?:the\s+)?(?:christmas|easter|diwali|eid|ramadan|new year|black friday|peak|holidays?|launch|go-?live|freeze|cut-?over|migration|season|festival|year-end|month-end)`;
-const TO_AFTER = String.raw`(?:to\s+${AFTER_EVENT}|(?<=\b(?:moved|pushed|shifted|deferred)\s+)${AFTER_EVENT}(?!\s+(?:to|into|onto)\b))`;
+const TO_AFTER = String.raw`(?:to\s+${AFTER_EVENT}|(?<=\b(?!(?:and|so|then|but|when|once|after|before|because|as|since|until|if|while|later|first|next|finally|also)\b)[a-z]+,?\s+(?:I|we)\s+(?:moved|pushed|shifted|deferred)\s+)${AFTER_EVENT}(?!\s+(?:to|into|onto|from|for|was|were|had|went|[a-z]+ed)\b))`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
@@ -112,7 +113,7 @@ const PATTERNS: readonly Pattern[] = [
   // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
   { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=[ \t]*(?:[.;,!?)\n]|$))/gi, when: isChoice },
   // "so I ordered instead spare batteries": the alternative after "instead", in a second language's order.
-  { re: /\b(?:I|we)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should)\b)[a-z]+\s+instead(?=\s+(?!of\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
+  { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {

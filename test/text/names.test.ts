@@ -134,6 +134,9 @@ describe('findPartnerMentions', () => {
     // A name in apposition to a person's job.
     ["Our vendor's engineer, Dana, fixed the driver.", [['name', 'Dana']]],
     ['The clinic pharmacist, Ifeoma, checked every dose.', [['name', 'Ifeoma']]],
+    // Only at a sentence's start: elsewhere the word may be a given name.
+    ['I worked with Soon Lee on the rota.', [['name', 'Soon Lee']]],
+    ['- Ultimately Dana agreed to the later date.', [['name', 'Dana']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -141,6 +144,11 @@ describe('findPartnerMentions', () => {
   it.each([
     'I worked with stakeholders and my manager.',
     'Then Atlas went live in Spain.',
+    'For the analysts, Metabase was enough.',
+    'In my first year as a TPM, Helix was the biggest launch.',
+    'At 11 pm, Helios started paging the on-call.',
+    'The app developer, Appnovation, delivered late.',
+    'Separately Orion was retired in May.',
     'No ticket carried the "Won\'t Fix" label, and the \'Ready For QA\' column was empty.',
     'Each site had a go-live day where Tilbury Super Users trained the others.',
     'I sent weekly updates to Harbour & Vine, our biggest account.',

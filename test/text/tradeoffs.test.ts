@@ -189,6 +189,7 @@ describe('findTradeoffs', () => {
     // Round 17: a deferral past a clause, the alternative after "instead", the object put first.
     ['I kept the old export, which three teams still used, until next quarter.', 'kept the old export, which three teams still used, until next quarter'],
     ['The parts had a long lead time, so we bought instead refurbished units.', 'we bought instead'],
+    ['We bought instead refurbished units, since new ones took ten weeks.', 'We bought instead'],
     ['- The two northern depots I moved after peak, since their stock count was due.', 'moved after peak'],
     ['I moved both depots to after the freeze.', 'moved both depots to after the freeze'],
   ])('finds a trade-off in %j', (text, expected) => {
@@ -200,6 +201,12 @@ describe('findTradeoffs', () => {
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',
+    'so we worked instead on the docs.',
+    'I found instead that the cache was cold.',
+    'We saw instead a 4% drop in sign-ups.',
+    'We shifted after go-live from daily releases to weekly ones.',
+    'I pushed after the launch for a proper post-mortem.',
+    'Then we moved after the launch.',
     'Prices moved after the launch.',
     'Latency was cut by 30%.',
     'The launch was delayed by the vendor.',

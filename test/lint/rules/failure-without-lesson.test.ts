@@ -99,6 +99,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a customer gone to a competitor', { ...BASE, result: 'The Riverside chain took all 30 of its stores to a competitor in May, after the second bad invoice run.' }],
   ['a client that switched to a rival', { ...BASE, result: 'Within a quarter the client switched its fleet to a rival provider.' }],
   ['the miss reported', { ...BASE, action: 'I reported the miss to the regulator the same week.' }],
+  ['a customer gone to one of our competitors', { ...BASE, result: 'Two of the largest accounts moved to one of our competitors in June.' }],
   ['our miss explained', { ...BASE, result: 'I explained our miss to the board in the March review.' }],
 ];
 
@@ -189,6 +190,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a client won back from a rival it had moved to', { ...BASE, action: 'I won back the retailer that had moved to a rival the year before.' }],
   ['share taken from a competitor', { ...BASE, result: 'We took two points of share from a competitor in the first half.' }],
   ['traffic moved to a competitor of a vendor', { ...BASE, action: 'I moved the SMS traffic to a competitor of our old gateway, which cut the cost per message.' }],
+  // From the review: a client lost before, the candidate's own switch, a visit, no loss, a hypothetical, a rate.
+  ['a client that had already gone to a rival', { ...BASE, action: 'I won back the retailer that had already moved to a rival the year before.' }],
+  ['our own switch to a rival supplier', { ...BASE, action: 'I switched the payroll contract to a rival supplier and saved 12%.' }],
+  ["a visit to a competitor's store", { ...BASE, action: "I took the team to a competitor's store to compare checkout flows." }],
+  ['no client lost to a rival', { ...BASE, result: 'Not one client switched to a rival, and churn stayed at 1%.' }],
+  ['a loss that would have happened', { ...BASE, action: 'Without the date, the client would have moved to a competitor, so I cut the reporting scope.' }],
+  ['a miss rate reported', { ...BASE, action: 'I reported our miss rate to the board every week.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
