@@ -104,7 +104,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'owned their mistake',
       weight: 3,
       pattern:
-        /\b(?:(?:it|this|that|(?:the|that|this) (?:miss|mistake|gap|error|slip|failure|oversight)) (?:was|is|had been) mine|was (?:my (?:mistake|miss|fault|error|oversight)|on me)|(?:this|that|the \w+) part is on me|I dropped the ball|I (?:underestimated|misjudged|misread|got (?:the \w+ |it |that |this )?wrong|should have (?:asked|checked|tested|pushed|flagged|caught|insisted|known|planned)))\b/gi,
+        /\b(?:(?:it|this|that|(?:the|that|this) (?:miss|mistake|gap|error|slip|failure|oversight)) (?:was|is|had been) mine|(?:the|that|this) (?:miss|mistake|error|failure|oversight) was my (?:own )?(?:sign-?off|approval|call|decision|estimate|plan|change)|(?:the )?(?:real |root )?(?:gap|fault|problem|failure|miss) (?:sat|lay|lies|sits) with (?:us|me|my team|our team|our side)|my (?:\w+ )?(?:sizing|estimates?|plan|forecast|assumptions?) (?:was|were) wrong|I missed (?:the|my|our) (?:\w+ )?(?:date|deadline|commitment)|was (?:my (?:mistake|miss|fault|error|oversight)|on me)|(?:this|that|the \w+) part is on me|I dropped the ball|I (?:underestimated|misjudged|misread|got (?:the \w+ |it |that |this )?wrong|should have (?:asked|checked|tested|pushed|flagged|caught|insisted|known|planned)))\b/gi,
     },
     {
       label: 'left an owner, hand-off or runbook behind',
@@ -122,12 +122,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'saw it through personally',
       weight: 2,
       pattern:
-        /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed)|(?:called|phoned|rang|chased|visited)\b(?:[^.!?\n]){1,50}?\b(?:myself|personally))\b/gi,
+        /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove|wrote|drafted|posted) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|(?:wrote|ran|led|chaired) the (?:\w+ )?(?:review|post-?mortem|retrospective|timeline) myself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed)|(?:daily|every (?:day|morning|evening)|each (?:day|morning|evening))\b(?:[^.!?\n]){0,60}?\buntil (?:it|they|(?:the|every|all|each|\w+['’]s) (?:\w+ )?\w+ (?:was|were|had|came|reached|closed|cleared|landed|passed|shipped|went))|(?:called|phoned|rang|chased|visited)\b(?:[^.!?\n]){1,50}?\b(?:myself|personally))\b/gi,
     },
     {
       label: 'said they owned it',
       weight: 1,
-      pattern: /\b(?:end[- ]to[- ]end|I owned|I own|the call was mine)\b/gi,
+      pattern:
+        /\b(?:end[- ]to[- ]end|I owned|I own|the call was mine|own(?:ed|ing)? the (?:\w+ )?(?:incident|fix|recovery|migration|rollout|cut-?over|workstream|relationship|failover|exit)|(?:I was|as) (?:the )?(?:\w+ )?accountable)\b/gi,
     },
   ],
 
@@ -199,7 +200,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a judgment call',
       weight: 2,
       pattern:
-        /\b(?:judg(?:e)?ment call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition|recommendation|(?:first|initial) (?:pick|choice|instinct|recommendation|read|view)))\b/gi,
+        /\b(?:judg(?:e)?ment call|I judged|the (?:key|hard|tough|difficult) call|gut (?:call|feel|instinct)|my (?:judg(?:e)?ment|instinct|intuition|recommendation|(?:first|initial) (?:pick|choice|instinct|recommendation|read|view)))\b/gi,
     },
     {
       label: 'judgment proved right',
@@ -211,7 +212,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'tested the call before committing',
       weight: 2,
       pattern:
-        /\b(?:controlled trial|matched (?:set|control|group)|control group|holdout group|champion[- ]challenger|blind bake[- ]off|(?:replayed|back-?tested)\b(?:[^.!?\n]){0,60}?\bagainst (?:two|three|four|several|\d+|each|every|the) (?:candidate|alternative|competing|proposed) \w+|(?:tested|trialled|timed|piloted|checked)\b(?:[^.!?\n]){0,60}?\bbefore (?:committing|deciding|choosing))\b/gi,
+        /\b(?:controlled trial|matched (?:set|control|group)|control group|holdout group|champion[- ]challenger|blind bake[- ]off|(?:replayed|back-?tested)\b(?:[^.!?\n]){0,60}?\bagainst (?:two|three|four|several|\d+|each|every|the) (?:candidate|alternative|competing|proposed) \w+|(?:tested|trialled|timed|piloted|checked|compared|ran)\b(?:[^.!?\n]){0,60}?\bbefore (?:committing|deciding|choosing|recommending|I (?:committed|decided|chose|picked|recommended)))\b/gi,
     },
     {
       label: 'changed a call when the data changed',
@@ -420,13 +421,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'framed the decision as reversible',
       weight: 3,
       pattern:
-        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan|easy to (?:undo|reverse|roll back)|(?:could|can) (?:always |easily |quickly )?(?:roll (?:it )?back|revert|undo|reverse|turn (?:it )?off)|behind a (?:config |feature )?(?:flag|toggle))\b/gi,
+        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan|easy to (?:undo|reverse|roll back)|(?:could|can) (?:always |easily |quickly )?(?:roll (?:it )?back|revert|undo|reverse|turn (?:it )?off)|behind a (?:config |feature )?(?:flag|toggle),? (?:so|which meant|that let))\b/gi,
     },
     {
       label: 'did not wait for certainty',
       weight: 3,
       pattern:
-        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:wait(?:ing)?\b|hold(?:ing)? (?:\w+ )?(?:\w+ )?(?:back )?(?:for|until)\b|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
+        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|could have (?:waited|held|paused|delayed)\b(?:[^.!?\n]){0,60}?\bbut|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:wait(?:ing)?\b|hold(?:ing)? (?:\w+ )?(?:\w+ )?(?:back )?(?:for|until)\b|hold(?:ing)? (?:back )?(?:both|everything|all of (?:it|them))\b|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
     },
     {
       label: 'ran a quick pilot',
@@ -438,25 +439,25 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'moved within hours or days',
       weight: 2,
       pattern:
-        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|(?:fixed|shipped|built|patched|deployed|rebuilt|reworked|switched|drafted|wrote|changed) (?:\w+ )?(?:\w+ )?overnight|(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day)|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening)|within (?:\d+|a few|five|ten|fifteen|twenty|thirty|forty) minutes of (?:the |our )?(?:first )?(?:alert|page|call|outage|incident|report|failure|ticket|escalation))\b/gi,
+        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|(?:fixed|shipped|built|patched|deployed|rebuilt|reworked|switched|drafted|wrote|changed) (?:\w+ )?(?:\w+ )?overnight|(?:fix|ship|buil[dt]|patch|deploy|rebuil|rework|switch|draft|wr[io]te|chang|pull|roll|revert|paus|stopp|resubmit|launch|approv|sign|start|sent|froze|cut)\w*\b(?:[^.!?\n]){0,50}?\b(?:(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day))|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening)|in (?:the )?first (?:hour|\d+ minutes)|within (?:\d+|a few|five|ten|fifteen|twenty|thirty|forty) minutes of (?:the |our )?(?:first )?(?:alert|page|call|outage|incident|report|failure|ticket|escalation))\b/gi,
     },
     {
       label: 'took a calculated risk',
       weight: 2,
       pattern:
-        /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?|safe default|(?:accepted|accepting) (?:some |a (?:small|short) )?(?:risk|weaker|lower)|skipp(?:ed|ing) (?:the |a |our )?(?:usual |full |second |formal )?(?:\w+[- ])?(?:dry run|parallel run|trial|rehearsal|load test|holdback|soak test|survey)|(?:approved|signed off|went ahead with|green-?lit|launched|shipped) (?:the )?(?:\w+ )?(?:\w+ )?even though)\b/gi,
+        /\b(?:calculated risks?|took (?:a|the) risk|accepted the risk|known risks?|safe default|accept(?:ed|ing)? (?:some |a (?:small|short) )?(?:\w+ )?(?:risk|weaker|lower)|judged the (?:\w+ )?risks? (?:was |to be |as )?(?:small|low|acceptable|worth)|skip(?:ped|ping)? (?:the |a |our )?(?:usual |full |second |formal )?(?:\d+% )?(?:\w+[- ])?(?:dry run|parallel run|trial|rehearsal|load test|holdback|soak test|survey)|waiv(?:ed|ing) (?:the |our )?(?:usual |full |formal )?(?:\w+ )?(?:review|trial|rehearsal|sign-?off)|(?:approved|signed off|went ahead with|green-?lit|launched|shipped) (?:the )?(?:\w+ )?(?:\w+ )?even though)\b/gi,
     },
     {
       label: 'shipped early, traded polish for speed',
       weight: 2,
       pattern:
-        /\b(?:ship(?:ped)? (?:the |a )?(?:\w+ )?(?:first|early)\b(?:[^.!?\n]){0,30}?\b(?:refine|iterate|improve|fix|tune)d?|(?:refine|iterate|tune)d? (?:it |them )?later|to (?:move|ship|go|launch|start|land|deliver|get (?:it |them )?(?:out|live)) (?:\w+ )?(?:\w+ )?(?:faster|sooner|quicker|earlier)|to save (?:us )?(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|(?:could|would|can) (?:ship|go live|launch|land) in (?:\w+ )?(?:hours|days|weeks)|bought (?:us|the team|me) (?:\w+ )?(?:days|weeks|months)|(?:chose|took|picked|went with) (?:the |a |an )?(?:quick(?:er)?|fast(?:er)?|manual|temporary|interim|stop-?gap|tactical) (?:\w+ )?(?:fix|patch|workaround|option|path|route|export|solution))\b/gi,
+        /\b(?:ship(?:ped)? (?:the |a )?(?:\w+ )?(?:first|early)\b(?:[^.!?\n]){0,30}?\b(?:refine|iterate|improve|fix|tune)d?|(?:refine|iterate|tune)d? (?:it |them )?later|to (?:move|ship|go|launch|start|land|deliver|get (?:it |them )?(?:out|live)) (?:\w+ )?(?:\w+ )?(?:faster|sooner|quicker|earlier)|(?:to save|saved) (?:us )?(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|(?:took|chose|picked|went with) the (?:\w+ )?(?:patch|workaround|stop-?gap|shortcut)|(?:could|would|can) (?:ship|go live|launch|land) in (?:\w+ )?(?:hours|days|weeks)|bought (?:us|the team|me) (?:\w+ )?(?:days|weeks|months)|(?:chose|took|picked|went with) (?:the |a |an )?(?:quick(?:er)?|fast(?:er)?|manual|temporary|interim|stop-?gap|tactical) (?:\w+ )?(?:fix|patch|workaround|option|path|route|export|solution))\b/gi,
     },
     {
       label: 'moved things forward',
       weight: 1,
       pattern:
-        /\b(?:unblock(?:ed|ing)|immediately|quickly|straight away|as soon as|without delay|(?:made|took) the call|on the spot|called (?:a |the )?(?:rollback|roll-?back|no-go|go decision)|(?:decided|chose|agreed) to (?:roll (?:it |the \w+ )?back|fail over|switch (?:it |the \w+ )?off|turn (?:it |the \w+ )?(?:off|on)|pause|freeze|stop)|froze (?:all )?(?:the )?(?:\w+ )?(?:publishing|deploys|deployments|releases|changes))\b/gi,
+        /\b(?:unblock(?:ed|ing)|immediately|quickly|straight away|as soon as|without delay|I (?:paused|stopped|halted|pulled) the (?:\w+ )?(?:rollout|release|launch|deploy(?:ment)?|migration|campaign)|(?:made|took) the call|on the spot|called (?:a |the )?(?:rollback|roll-?back|no-go|go decision)|(?:decided|chose|agreed) to (?:roll (?:it |the \w+ )?back|fail over|switch (?:it |the \w+ )?off|turn (?:it |the \w+ )?(?:off|on)|pause|freeze|stop)|froze (?:all )?(?:the )?(?:\w+ )?(?:publishing|deploys|deployments|releases|changes))\b/gi,
     },
   ],
 
@@ -521,7 +522,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'named their own misstep',
       weight: 2,
       pattern:
-        /\b(?:(?:I|and) (?:(?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question|push harder)|never (?:check|verifi|validat|test|profil|ask|confirm|consult|question)ed)|I skipped (?:a|the|our) (?:\w+ )?(?:tests?|checks?|reviews?|audit|step)|I should have (?:checked|tested|asked|verified|caught|flagged|raised|pushed|told|escalated)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting|asking))\b/gi,
+        /\b(?:(?:I|and) (?:(?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question|push harder|look at)|never (?:check|verifi|validat|test|profil|ask|confirm|consult|question)ed)|I skipped (?:a|the|our) (?:\w+ )?(?:tests?|checks?|reviews?|audit|step)|I should have (?:checked|tested|asked|verified|caught|flagged|raised|pushed|told|escalated)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting|asking)|instead of (?:testing|checking|verifying|validating) (?:it|them|that|this)|after (?:checking|testing|reviewing)\b(?:[^.!?\n]){0,40}?\bbut not (?:the|its|their|our|any))\b/gi,
     },
     {
       label: 'sought or took hard feedback',
@@ -533,7 +534,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'shared bad news candidly',
       weight: 2,
       pattern:
-        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:\w+ \w+|\w+ \w+ \w+), (?:the|our|my|their) [^,.!?\n]{1,40}, (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) \w+(?: \w+)? (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|explain(?:ed)? what had gone wrong|(?:told|informed|warned)\b(?:[^.!?\n]){0,60}?\b(?:date|deadline|launch|target) (?:was|would be) (?:gone|lost|missed|at risk|slipping|red)|(?:told|informed|warned|rang|phoned) (?:the |my |our |all |every )?(?:\d+ )?(?:\w+ )?(?:cfo|cio|cto|ceo|coo|ciso|vp|director|manager|regulator|customers?|teams|partners|stakeholders)\b(?:[^.!?\n]){0,30}?\bmyself|(?:wrote to|called|phoned|emailed) (?:every|each) affected \w+|put (?:every|all|each|the) (?:\w+ )?risks? on the table|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|in public|publicly)\b/gi,
+        /\b(?:candid(?:ly)?|transparen(?:t|tly|cy)|(?:shared|delivered|broke) (?:the )?bad news|was (?:open|honest|upfront) (?:about|with)|(?:flagged|called) (?:it |the \w+ )?red|disclos(?:ed|ing|ure)|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:my |the |our )?(?:\w+ )?(?:director|vp|manager|leadership|customers?|her|him|them|stakeholders)\b(?:[^.!?\n]){0,40}?\b(?:same day|within the hour|right away|immediately|that (?:day|morning|afternoon))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) (?:\w+ \w+|\w+ \w+ \w+), (?:the|our|my|their) [^,.!?\n]{1,40}, (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|(?:told|briefed|called|emailed|informed|rang|phoned|warned) \w+(?: \w+)? (?:(?:the|that) same (?:day|morning|afternoon|evening|night)|within the hour|right away|immediately|that (?:day|morning|afternoon|evening))|explain(?:ed)? what had gone wrong|(?:told|informed|warned)\b(?:[^.!?\n]){0,80}?\b(?:date|deadline|launch|target) (?:was|would be) (?:gone|lost|missed|at risk|slipping|red)|(?:told|informed|warned|rang|phoned) (?:the |my |our |all |every )?(?:\d+ )?(?:\w+ )?(?:cfo|cio|cto|ceo|coo|ciso|vp|director|manager|regulator|customers?|teams|partners|stakeholders)\b(?:[^.!?\n]){0,30}?\bmyself|(?:wrote to|called|phoned|emailed) (?:every|each) affected \w+|put (?:every|all|each|the) (?:\w+ )?risks? on the table|said the same (?:thing )?(?:in|to)|reset (?:the |their )?expectations|(?:reported|flagged|raised) the (?:gap|miss|shortfall|slip|slippage|delay) to|in public|publicly)\b/gi,
     },
     {
       label: 'focused on fixes, not blame',
@@ -699,13 +700,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reduced on-call or after-hours load',
       weight: 3,
       pattern:
-        /\b(?:on[- ]?call (?:load|burden|pages|paging|fatigue|burnout|hours|volume)|(?:made|kept) (?:the |our )?on[- ]?call (?:lighter|quieter|sustainable|humane|bearable)|(?:pages|call-?outs) (?:fell|dropped|went down|came down|were cut|were halved)|fewer (?:night )?(?:pages|call-?outs)|(?:asked|wanted|threatened|chose|decided) to (?:leave|quit) the (?:on[- ]?call )?(?:rota|rotation)|(?:fair(?:er)?|sustainable|balanced) (?:on[- ]?call )?(?:rota|rotation)|(?:rota|rotation) (?:back )?to something sustainable|(?:capped|cut|reduced|halved|shrank|shortened|lightened|eased|trimmed|spread) (?:the |our |their |its )?on[- ]?call rotations?|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
+        /\b(?:on[- ]?call (?:load|burden|pages|paging|fatigue|burnout|hours|volume)|(?:made|kept) (?:the |our )?on[- ]?call (?:lighter|quieter|sustainable|humane|bearable)|(?<!\b(?:the|web|landing|help|content|product|about|report) )(?:pages|call-?outs) (?:fell|dropped|went down|came down|were cut|were halved)|fewer (?:night )?(?:pages|call-?outs)|(?:asked|wanted|threatened|chose|decided) to (?:leave|quit) the (?:on[- ]?call )?(?:rota|rotation)|(?:fair(?:er)?|sustainable|balanced) (?:on[- ]?call )?(?:rota|rotation)|(?:rota|rotation) (?:back )?to something sustainable|(?:capped|cut|reduced|halved|shrank|shortened|lightened|eased|trimmed|spread) (?:the |our |their |its )?on[- ]?call rotations?|pager (?:load|fatigue|volume)|(?:pages|alerts|escalations) per (?:on[- ]?call )?(?:week|shift|night|rotation|engineer|person)|after[- ]hours (?:pages|work|calls)|out[- ]of[- ]hours (?:rotas?|pages|work|calls)|(?:weekend|night(?:time)?) (?:pages|work|deploys?|releases?))\b/gi,
     },
     {
       label: 'made the workplace safer or more inclusive',
       weight: 3,
       pattern:
-        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|(?:workplace|employee|warehouse) safety|ergonomics?|accessible (?:desks|workstations|offices|workplace)|quiet rooms)\b/gi,
+        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|lost[- ]time (?:injuries|incidents)|(?:recordable |workplace |staff |worker )injur(?:y|ies)|injury rates?|(?:workplace|employee|warehouse) safety|ergonomics?|accessible (?:desks|workstations|offices|workplace)|quiet rooms)\b/gi,
     },
     {
       label: 'cared for team wellbeing',
@@ -717,7 +718,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: "protected the team's time",
       weight: 2,
       pattern:
-        /\b(?:toil|(?:protected|shielded) (?:the |my )?(?:team|engineers?|people)(?:['’]s)? (?:time|focus|capacity|weekends|bandwidth)|(?:rebalanced|redistributed|capped) (?:the )?(?:workload|load|hours|on-?call)|no more (?:weekend|night|late)[- ](?:work|pages|deploys|nights))\b/gi,
+        /\b(?:toil|(?:protected|shielded) (?:the |my )?(?:team|engineers?|people)(?:['’]s)? (?:time|focus|capacity|weekends|bandwidth)|(?:rebalanced|redistributed|capped) (?:the )?(?:workload|load|hours|on-?call)|(?:no more|ended|stopped|removed|eliminated|cut out) (?:the )?(?:weekend|night|late[- ]night|overnight)[- ](?:work|pages|deploys|deployments|releases|cutovers|shifts|nights))\b/gi,
     },
     {
       label: 'empowered people for what comes next',
@@ -729,13 +730,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'asked people what they needed',
       weight: 2,
       pattern:
-        /\b(?:(?:staff|employee|engagement|pulse) surveys?|exit interviews|let (?:people|each engineer|every engineer|engineers|everyone|staff|the team) (?:choose|pick|state|rank|vote)|(?:first-year|staff|employee|engineer(?:ing)?|team|graduate|regretted) (?:attrition|retention))\b/gi,
+        /\b(?:(?:staff|employee|engagement|pulse) surveys?|exit interviews|(?:interviewed|talked to|spoke (?:to|with)|met) (?:\w+ )?(?:recent |former )?leavers|let (?:people|each engineer|every engineer|engineers|everyone|staff|the team) (?:choose|pick|state|rank|vote)|(?:first-year|staff|employee|engineer(?:ing)?|team|graduate|regretted) (?:attrition|retention))\b/gi,
     },
     {
       label: "supported an individual employee's needs",
       weight: 2,
       pattern:
-        /\b(?:parental leave|medical leave|flexible (?:hours|schedules?|work)|accommodations?|returning from leave|caring (?:duties|responsibilities)|hardship (?:exception|leave|cases?)|above and beyond for (?:an? |my )?(?:employee|teammate|engineer|report))\b/gi,
+        /\b(?:parental leave|medical leave|compassionate leave|bereavement leave|(?:phased|gradual) return to work|reasonable adjustments|flexible (?:hours|schedules?|work)|accommodations?|returning from leave|caring (?:duties|responsibilities)|hardship (?:exception|leave|cases?)|above and beyond for (?:an? |my )?(?:employee|teammate|engineer|report))\b/gi,
     },
     {
       label: 'led with empathy and recognition',
