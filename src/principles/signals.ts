@@ -137,7 +137,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'removed something',
       weight: 2,
       pattern:
-        /\b(?:(?:removed|eliminated|deleted|retired|deprecated|decommissioned|stripped out|got rid of|killed|scrapped) (?!(?:the |a |an |our |every )?(?:blockers?|roadblocks?|obstacles?|impediments?|ambiguity|confusion|risks?)\b)(?:the|a|an|our|their|its|every|each|all|both|most|half|off|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|unused|redundant|duplicate|legacy|old|manual)|cancell?ed (?:the |a |our )?(?:\w+[- ])?(?:meetings?|steps?|reviews?|checklists?|reports?|forms?|process|rounds?|approvals?|sign-?offs?)|dropped (?:the |a |our )?(?:\w+[- ])?(?:\w+[- ])?(?:steps?|rounds?|meetings?|checklists?|forms?|fields?|screens?|exercises?|requirements?|reports?|approvals?|sign-?offs?))\b/gi,
+        /\b(?:(?:removed|eliminated|deleted|retired|deprecated|decommissioned|stripped out|got rid of|killed|scrapped) (?!(?:the |a |an |our |every )?(?:blockers?|roadblocks?|obstacles?|impediments?|ambiguity|confusion|risks?)\b)(?:the|a|an|our|their|its|every|each|all|both|most|half|off|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|unused|redundant|duplicate|legacy|old|manual)|cancell?ed (?:the |a |our )?(?:\w+[- ])?(?:meetings?|steps?|reviews?|checklists?|reports?|forms?|process|rounds?|approvals?|sign-?offs?)|dropped (?:the |a |our )?(?:\w+[- ])?(?:\w+[- ])?(?:steps?|rounds?|meetings?|checklists?|forms?|fields?|screens?|exercises?|requirements?|reports?|approvals?|sign-?offs?)|so (?:that )?(?:\w+ )?(?:\w+ )?(?:\w+ )?no longer (?:waited|waits|had to|have to|has to|needed|need|needs|required) (?:for |to )?(?:a |an |the )?(?:person|human|manual|someone|anyone|re-?\w+|retyp\w+|phon\w+|print\w+|a \w+ to sign))\b/gi,
     },
     {
       label: 'consolidated several things into one',
@@ -149,7 +149,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'replaced something with a simpler one',
       weight: 3,
       pattern:
-        /\breplac(?:ed|ing|e)\b(?:[^.!?\n]|\.\d){0,80}?\bwith (?:a |an |one |\w+ )?(?:much |far )?(?:simpler|single|lighter|smaller|plain|standard|automated|automatic|self[- ]serve|self[- ]service|shared|off[- ]the[- ]shelf|managed)\b/gi,
+        /\b(?:replac(?:ed|ing|e)\b(?:[^.!?\n]|\.\d){0,80}?\bwith (?:a |an |one |\w+ )?(?:much |far )?(?:simpler|single|lighter|smaller|plain|standard|automated|automatic|self[- ]serve|self[- ]service|shared|off[- ]the[- ]shelf|managed)|replac(?:ed|ing|e) (?:the |a |an |our |their |every |each )?(?:\w+ )?(?:manual|paper|hand-?\w+|spreadsheet)\b(?:[^.!?\n]){0,40}?\bwith (?:a |an |one )?(?:\w+ )?(?:suite|job|script|check|scan|rule|generator|bot))\b/gi,
     },
     {
       label: 'cut steps or moving parts',
@@ -173,7 +173,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'invented a new approach',
       weight: 2,
       pattern:
-        /\b(?:invent(?:ed|ing)?|prototyp(?:ed|ing)|patent(?:ed|s)?|novel (?:approach|idea|design|mechanism)|new mechanism)\b/gi,
+        /\b(?:invent(?:ed|ing)?|prototyp(?:ed|ing)|patent(?:ed|s)?|novel (?:approach|idea|design|mechanism)|new mechanism|(?:designed|built|wrote) (?:a |an )?(?:simple |small |lightweight |incremental |new )?(?:\w+[- ])?(?:cache|caching layer|algorithm|heuristic|rules? engine|generator|packager|scheduler|matching (?:rule|key)|shared key))\b/gi,
     },
     {
       label: 'borrowed an idea from elsewhere',
@@ -233,7 +233,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'taught themselves something new',
       weight: 3,
       pattern:
-        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification)|learn(?:ed|t) enough (?:\w+ )?to|studied (?:the )?(?:spec|specs|paper|papers|rfcs?|standard|regulation|codebase|source)|spent (?:my |a few |several |two |three )?(?:evenings|weekends|nights|lunch breaks) (?:learning|studying|reading)|enroll?ed in (?:an? |the )?(?:\w+ )?(?:course|class|program(?:me)?|bootcamp)|completed (?:an? |the )?(?:\w+ )?(?:course|certification)|I (?:earned|passed|got) (?:an? |the |my )?(?:\w+ )?(?:certification|certificate))\b/gi,
+        /\b(?:taught myself|self[- ]taught|read up on|ramp(?:ed|ing)? (?:myself )?up on|(?:got|getting) (?:myself )?up to speed on|took (?:an? )?(?:online )?(?:course|class|certification)|learn(?:ed|t) enough (?:\w+ )?to|studied (?:the )?(?:spec|specs|paper|papers|rfcs?|standard|regulation|codebase|source)|spent (?:my |a few |several |two |three )?(?:evenings|weekends|nights|lunch breaks) (?:learning|studying|reading)|enroll?ed in (?:an? |the )?(?:\w+ )?(?:course|class|program(?:me)?|bootcamp)|completed (?:an? |the )?(?:\w+ )?(?:course|certification)|I (?:earned|passed|got) (?:an? |the |my )?(?:\w+ )?(?:certification|certificate)|(?:asked|got|had) (?:\w+ )(?:\w+ )?(?:\w+ )?(?:\w+ )?to (?:teach|walk) me (?:how|through|the basics)|(?:sat|spent \w+ (?:days?|weeks?)) in on (?:their |the )?(?:\w+ )?(?:training|classes|courses?|lectures?))\b/gi,
     },
     {
       label: 'stepped into an unfamiliar domain',
@@ -249,7 +249,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'followed their curiosity',
       weight: 2,
-      pattern: /\b(?:curious|curiosity|wondered (?:why|whether|if)|asked (?:myself )?why|wanted to (?:understand|know|learn) (?:why|how)|kept asking (?:why|how))\b/gi,
+      pattern: /\b(?:curious|curiosity|wondered (?:why|whether|if)|asked (?:myself )?why|wanted to (?:understand|know|learn) (?:why|how)|kept asking (?:why|how)|read (?:the |all the |every )?(?:post-?mortems?|retrospectives?|retros|write-?ups) (?:of|from) (?:both |the |all |every |earlier |previous |past |prior )|(?:studied|looked at) how (?:other|another|competing|rival) (?:\w+ )?(?:teams?|companies|firms|banks|airlines|retailers|hospitals|products?) (?:do|did|handle|handled|solve|solved|run|ran))\b/gi,
     },
     {
       label: 'shadowed another team to learn',
@@ -260,7 +260,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'reflected on what they learned',
       weight: 1,
-      pattern: /\b(?:lessons? learned|what I learned|I learned|what I took from (?:it|this|that)|my habit now|nowadays,? I|I now (?:always|never))\b/gi,
+      pattern: /\b(?:lessons? learned|what I learned|I learned|what I took from (?:it|this|that)|my habit now|nowadays,? I|I now (?:always|never)|(?:ever since|since then|these days|today),? I (?:always |never |now )?(?:\w+ )?(?:check|ask|run|plan|read|review|test|treat|survey|rehearse|replay|insist|start)s?|I no longer (?:\w+ )?(?:trust|assume|accept|skip|sign off|send|take))\b/gi,
     },
   ],
 
@@ -337,19 +337,25 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'added a check so the defect cannot pass again',
       weight: 3,
       pattern:
-        /\b(?:added|built|put|wrote|set up)\b(?:[^.!?\n]){0,60}?\b(?:checks?|tests?|cases?|comparisons?|diffs?|probes?|gates?|sign-?offs?)\b(?:[^.!?\n]){0,40}?\b(?:to|into|in) (?:the |our |every |each )?(?:team['’]s )?(?:release |cut-?over |launch |go[- ]live |deploy(?:ment)? |pre-?launch |readiness |ci |build |merge )?(?:checklists?|pipelines?|gates?|test suites?|test matrix)\b/gi,
+        /\b(?:(?:added|built|put|wrote|set up)\b(?:[^.!?\n]){0,60}?\b(?:checks?|tests?|cases?|comparisons?|diffs?|probes?|gates?|sign-?offs?)\b(?:[^.!?\n]){0,40}?\b(?:to|into|in) (?:the |our |every |each )?(?:team['’]s )?(?:release |cut-?over |launch |go[- ]live |deploy(?:ment)? |pre-?launch |readiness |ci |build |merge )?(?:checklists?|pipelines?|gates?|test suites?|test matrix|definition of done|runbook)|(?:checks?|tests?|probes?|suites?) that (?:runs?|replays?|fails?|blocks?) (?:\w+ )?(?:against|on|before|for) (?:every|each|all)|every (?:hotfix|change|release|build|merge|config change|schema change) (?:must )?(?:passes|pass|goes through|runs through) (?:the |a |our )?(?:\w+ )?(?:tests?|checks?|suite|matrix|gate|review))\b/gi,
     },
     {
       label: 'introduced quality gates',
       weight: 2,
       pattern:
-        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time|contract (?:checks?|tests?)|pre-?flight checks?|canary (?:checks?|analysis|stages?)|automated checks|(?:a|the|set a) gate|(?:is|are) now gated on|blocks? (?:sign-?off|the release|merges?|deploys?|go-?live) (?:on|if|when|until)|(?:exit|abort|halt) (?:rule|criteria)|no go-live (?:with|until|unless)|(?:check|gate|rule|policy) that blocks|(?:crash[- ]free|coverage|performance|accessibility|security) gates?|sign-?off (?:a )?(?:required|mandatory))\b/gi,
+        /\b(?:quality gates?|launch (?:criteria|checklist|readiness review)|exit criteria|acceptance criteria|definition of done|release (?:criteria|gates?)|go\/no[- ]go|operational readiness review|bake time|contract (?:checks?|tests?)|pre-?flight checks?|canary (?:checks?|analysis|stages?)|automated checks|(?:a|the|set a) gate|(?:is|are) now gated on|blocks? (?:sign-?off|the release|merges?|deploys?|go-?live) (?:on|if|when|until)|(?:exit|abort|halt) (?:rule|criteria)|no go-live (?:with|until|unless)|(?:check|gate|rule|policy) that blocks|(?:crash[- ]free|coverage|performance|accessibility|security) gates?|sign-?off (?:a )?(?:required|mandatory)|(?:set|made|wrote) a rule that (?:every|each|no|any)|(?:is|are) now a required (?:step|check)|no (?:rollout|release|launch|go-live|wave) (?:beyond|past|until|unless)|held each (?:wave|stage|step|release) until|turned on blocking|(?:needs?|needed|requires?|required) (?:a )?(?:named|written|second|two-person) (?:approver|sign-?off|approval|reviewer) (?:from|by)|wrote the acceptance tests)\b/gi,
     },
     {
       label: 'set a standard others had to meet',
       weight: 2,
       pattern:
         /\b(?:high(?:er|est)? standards?|(?:set|defined|wrote|raised) (?:a |the |new )?(?:standards?|guidelines|templates?|bar) (?:for|that|across))\b/gi,
+    },
+    {
+      label: 'rehearsed or ran old and new side by side',
+      weight: 2,
+      pattern:
+        /\b(?:(?:ran|run|running|held|did|scheduled|planned|insisted on|defined|set up) (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:parallel (?:runs?|cycles|periods?|billing cycles|payroll runs)|timed mock recalls?|game[- ]day (?:drills?|exercises?)|failover drills?)|(?:insisted on|required|demanded) (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:dress rehearsals?|full rehearsals?|mock (?:cut-?overs?|go-?lives?|migrations?)|trial (?:loads|cut-?overs?|migrations?))|(?:old|legacy) and new (?:\w+ )?(?:side by side|in parallel)|compared every (?:\w+ )?\w+ (?:against|with)|(?:reconcil\w+|balanced|checked)\b(?:[^.!?\n]){0,40}?\bto the (?:cent|penny)|zero (?:\w+ )?(?:exceptions|violations|mismatches|discrepancies|reserve differences|balance differences))\b/gi,
     },
     {
       label: 'tracked quality',
@@ -472,7 +478,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'saved cost',
       weight: 3,
       pattern:
-        /\b(?:(?:sav(?:ed|ing)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing)|halv(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}?\b(?<!\bit )(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)|(?:costs?|spend(?:ing)?|bills?|invoices?|surcharges|expenses?|opex|capex)\b(?:[^.!?\n]|\.\d){0,45}?\b(?:fell|fallen|falling|dropped|dropping|declined|decreased|shrank|went down|came down|halved|down \d|lower|cheaper)|cost (?:savings?|avoidance)|(?:sav(?:ed|es|ing)|avoid(?:ed|ing)) (?:us |the company |the business )?(?:an estimated |about |roughly |over |nearly |around )?(?:[$£€₹]|(?:usd|eur|gbp|pln|inr|aud|cad|nzd|chf|sek|zar|brl|sgd|r\$|rs\.?|nz\$) ?)\d[\d,.]*\s?(?:[kmb]|million|billion|crore|lakh)?|\d[\d.]*\s?(?:%|percent) cheaper|(?<=[$£€])\d[\d,.]*\s?(?:[kmb]|million|billion)? (?:a year |annually )?(?:below|under|less than) (?:the )?(?:prior|previous|last|budget|forecast|plan))\b/gi,
+        /\b(?:(?:sav(?:ed|ing)|cut|reduc(?:ed|ing)|lower(?:ed|ing)|trimm(?:ed|ing)|halv(?:ed|ing))\b(?:[^.!?\n]|\.\d){0,40}?\b(?<!\bit )(?:costs?|spend(?:ing)?|bills?|expenses?|opex|capex)|(?:costs?|spend(?:ing)?|bills?|invoices?|surcharges|expenses?|opex|capex)\b(?:[^.!?\n]|\.\d){0,45}?\b(?:fell|fallen|falling|dropped|dropping|declined|decreased|shrank|went down|came down|halved|down (?:by )?(?:about |roughly |nearly |over )?[$£€]?\d[\d,.]*\s?(?:%|percent|[kmb]\b)?|lower|cheaper)|(?:hosting|infrastructure|infra|cloud|vendor|licen[cs]e|compute|storage|monthly|annual) (?:costs?|spend|bills?) went from|cost (?:savings?|avoidance)|(?:sav(?:ed|es|ing)|avoid(?:ed|ing)) (?:us |the company |the business )?(?:an estimated |about |roughly |over |nearly |around )?(?:[$£€₹]|(?:usd|eur|gbp|pln|inr|aud|cad|nzd|chf|sek|zar|brl|sgd|r\$|rs\.?|nz\$) ?)\d[\d,.]*\s?(?:[kmb]|million|billion|crore|lakh)?|\d[\d.]*\s?(?:%|percent) cheaper|(?<=[$£€])\d[\d,.]*\s?(?:[kmb]|million|billion)? (?:a year |annually )?(?:below|under|less than) (?:the )?(?:prior|previous|last|budget|forecast|plan))\b/gi,
     },
     {
       label: 'did more with less',
@@ -490,7 +496,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'cut waste in infrastructure or vendors',
       weight: 2,
       pattern:
-        /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours|cash|stock)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
+        /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:\w+ )?(?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours|cash|stock|seats)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
     },
     {
       label: 'worked within a freeze or cut',
@@ -560,37 +566,37 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'personally examined the data',
       weight: 3,
       pattern:
-        /\b(?:(?:pulled|queried|combed through|went (?:back )?through|read(?:ing)?(?: through)?(?! (?:replicas?|only|path)\b)|dug through|sifted through|sampled|traced|analy[sz]ed|replayed|inspected|profiled|reconciled|walked through|mapped|sorted|categori[sz]ed) (?:[^.!?\n]|\.\d){0,60}?\b(?:logs?|traces|quer(?:y|ies)|data(?![- ](?:engineering|platform|team|cent(?:re|er)|warehouse|scien\w*|protection)\b)|datasets?|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?|complaints|transcripts|recordings|(?:failed|failing) runs?|alerts|incidents|inventory|lineage|schemas?|configs?|rules?|requests?|transactions|(?:error|crash|bug) reports|bugs|defects|errors|telemetry|survey responses|invoices)|(?:logs?|traces|data|metrics|dashboards?|tickets|records|numbers|samples|complaints|transcripts|recordings|inventory|bugs|errors|invoices|queries|sql)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:myself|personally|by hand|first[- ]?hand)|I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected|audited|sampled)|(?:measured|counted|timed|benchmarked|tested|checked|mapped|pulled|sampled|weighed) (?:[^.!?\n]|\.\d){0,40}?\b(?:myself|personally|by hand)|sampled (?:\d[\d,]*|a (?:day|week|month)|several|a few)\b|listened to (?:\d[\d,]* |every |the |a )?(?:\w+ )?(?:calls|recordings)|diffed|hands[- ]on|ran (?:the |my own |a few |some |an? )?(?:numbers|quer(?:y|ies)|sql|analysis|analyses|(?:dependency|cohort|funnel|regression|root[- ]cause) analysis))\b/gi,
+        /\b(?:(?:pulled|queried|combed through|went (?:back )?through|(?<!\b(?:it|model|system|tool|OCR|engine|which|that) )read(?:ing)?(?: through)?(?! (?:replicas?|only|path)\b)|dug through|sifted through|sampled|traced|analy[sz]ed|replayed|inspected|profiled|reconciled|walked through|mapped|sorted|categori[sz]ed) (?:[^.!?\n]|\.\d){0,60}?\b(?:logs?|traces|quer(?:y|ies)|data(?![- ](?:engineering|platform|team|cent(?:re|er)|warehouse|scien\w*|protection)\b)|datasets?|metrics|dashboards?|tickets|records|sql|numbers|samples|spreadsheets?|stack traces?|heap dumps?|packet captures?|complaints|transcripts|recordings|(?:failed|failing) runs?|alerts|incidents|inventory|lineage|schemas?|configs?|rules?|requests?|transactions|(?:error|crash|bug) reports|bugs|defects|errors|telemetry|survey responses|invoices|(?:sensor |user |device )?sessions|order lines|opt-out events|(?:inbound |support |phone )?calls)|(?:logs?|traces|data(?!-)|metrics|dashboards?|tickets|records|numbers|samples|complaints|transcripts|recordings|inventory|bugs|errors|invoices|queries|sql|comparisons?|reconciliations?)\b(?:[^.!?\n]|\.\d){0,20}?\b(?:myself|personally|by hand|first[- ]?hand)|I personally (?:pulled|queried|read|checked|traced|analy[sz]ed|reviewed|went through|inspected|audited|sampled)|(?:measured|counted|timed|benchmarked|tested|checked|mapped|pulled|sampled|weighed) (?:[^.!?\n]|\.\d){0,40}?\b(?:myself|personally|by hand)|sampled (?:\d[\d,]*|a (?:day|week|month)|several|a few)\b|listened to (?:\d[\d,]* |every |the |a )?(?:\w+ )?(?:calls|recordings)|diffed|hands[- ]on|ran (?:the |my own |a few |some |an? )?(?:numbers|quer(?:y|ies)|sql|analysis|analyses|(?:dependency|cohort|funnel|regression|root[- ]cause) analysis))\b/gi,
     },
     {
       label: 'found the root cause',
       weight: 3,
       pattern:
-        /\b(?:root[- ]caus(?:e|es|ed|ing)|five whys|5 whys|(?:traced|tracked) (?:it|them|this|most of (?:the )?\w+|(?:the|a|an|each|every|one) (?:\w+[- ])?(?:gap|issue|problem|bug|failures?|spikes?|drop|regression|errors?|slowdown|lag|delays?|cost|outages?|leak|latency|mismatch|discrepancy|difference|requests|calls|queries|timeouts?|crash(?:es)?|complaints?|drift|noise|incident))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:back )?to|narrowed (?:it|them|the \w+) down to|(?:real|actual|underlying|main) cause|(?:failures|errors|outages|incidents|delays|the (?:lag|wait|noise|spike|drop|slowdown|regression)) (?:came|come|stemmed|stem) from|(?:came|stemmed|sat|lay) (?:mostly |mainly |almost all )?(?:from|in|with)\b(?:[^.!?\n]){1,60}?(?:rather than|,? not (?:from|in|with|the|a|our))|the (?:real |actual |main )?(?:cause|problem|issue|bottleneck|gap|growth|culprit) was (?:not\b(?:[^.!?\n]){1,50}?\bbut|(?:[^.!?\n]){1,60}?(?:rather than|, not))|(?:most|\d+%|half|a third|two thirds|the bulk) of (?:the |their |our |its )?(?:time|cost|spend|delay|growth|latency) (?:went|was spent) (?:on|to|into)|accounted for (?:most|\d+%|half|the bulk|over half))\b/gi,
+        /\b(?:(?<!['’]s |confirmed |must have )root[- ]caus(?:e|es|ed|ing)(?! reports?\b)|five whys|5 whys|(?:traced|tracked) (?:it|them|this|most(?: of (?:the )?\w+)?|(?:the|a|an|each|every|one) (?:\w+[- ])?(?:gap|issue|problem|bug|failures?|spikes?|drop|regression|errors?|slowdown|lag|delays?|cost|outages?|leak|latency|mismatch|discrepancy|difference|requests|calls|queries|timeouts?|crash(?:es)?|complaints?|drift|noise|incident))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:back )?to|narrowed (?:it|them|the \w+) down to|(?:real|actual|underlying|main) cause|(?:failures|errors|outages|incidents|delays|mismatches|the (?:lag|wait|noise|spike|drop|slowdown|regression)) (?:came|come|stemmed|stem) from|\d+(?:\.\d)?% of (?:the |all |our |their )?(?:[\w-]+ )?(?:failures|errors|delays|breaches|mismatches|complaints|crashes|incidents|outages|calls|tickets|defects|escapes|rejects|rejections|returns|refunds|cost|spend|bill|time|hours|shortfalls|disputes|pages|alerts|timeouts|retries|false \w+|stuck \w+) (?:came from|stemmed from|sat in|lay in|traced back to)|(?:caused|made up|drove) (?:about |roughly |nearly |over )?\d+(?:\.\d)?% of (?:the |all |our |their )?(?:[\w-]+ )?(?:failures|errors|delays|breaches|mismatches|complaints|crashes|incidents|outages|calls|tickets|defects|escapes|rejects|rejections|returns|refunds|cost|spend|bill|time|hours|shortfalls|disputes|pages|alerts|timeouts|retries|false \w+|stuck \w+)|of which (?:\d+|most|half) (?:\w+ )?(?:went|was spent) (?:to|on)|(?:found|showed|confirmed|proved) that\b(?:[^.!?\n]){1,50}?, not (?:the )?\w+(?: \w+)?(?=,)|(?:came|stemmed|sat|lay) (?:mostly |mainly |almost all )?(?:from|in|with)\b(?:[^.!?\n]){1,60}?(?:rather than|,? not (?:from|in|with|the|a|our))|the (?:real |actual |main )?(?:cause|problem|issue|bottleneck|gap|growth|culprit) was (?:not\b(?:[^.!?\n]){1,50}?\bbut|(?:[^.!?\n]){1,60}?(?:rather than|, not))|(?:most|\d+%|half|a third|two thirds|the bulk) of (?:the |their |our |its )?(?:time|cost|spend|delay|growth|latency) (?:went|was spent) (?:on|to|into)|accounted for (?:most|\d+%|half|the bulk|over half))\b/gi,
     },
     {
       label: 'probed when the numbers and anecdotes disagreed',
       weight: 3,
       pattern:
-        /\b(?:anecdotes?|(?:didn['’]t|did not) (?:add up|match)|(?:metrics|numbers|dashboards?|data) (?:looked|said|showed|suggested) (?:fine|green|healthy|ok(?:ay)?|normal)|skeptical|sceptical|discrepanc(?:y|ies)|mismatch(?:ed|es)?)\b/gi,
+        /\b(?:anecdotes?|(?:didn['’]t|did not) (?:add up|match)|(?:metrics|numbers|dashboards?|data) (?:looked|said|showed|suggested) (?:fine|green|healthy|ok(?:ay)?|normal)|skeptical|sceptical|(?:noticed|spotted|investigated|chased|questioned|dug into|traced|explained) (?:a |an |the |every |each |this |that |these |those )?(?:\d[\d,]* )?(?:\w+[- ])?(?:discrepanc(?:y|ies)|mismatch(?:es)?))\b/gi,
     },
     {
       label: 'worked from months of raw data',
       weight: 2,
       pattern:
-        /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|last|past)(?: \w+)? (?:days?|weeks?|months?|quarters?|years?|sprints?|nights?|releases?) of (?:\w+[- ])?(?:\w+ )?(?:logs|data|metrics|tickets|traces|incidents|bugs|failed runs|runs|complaints|requests|orders|transactions|pages|alerts|history|records|usage|reports|telemetry|feedback|events|results|claims|cases|readings|timestamps)\b/gi,
+        /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|last|past)(?: \w+)? (?:days?|weeks?|months?|quarters?|years?|sprints?|nights?|releases?) of (?:\w+[- ])?(?:\w+ )?(?:logs|data|metrics|tickets|traces|incidents|bugs|failed runs|runs|complaints|requests|orders|transactions|pages|alerts|history|records|usage|reports|telemetry|feedback|events|results|claims|cases|readings|timestamps|order lines|pages|calls|sessions|bookings|pick data|opt-out events)\b/gi,
     },
     {
       label: 'dug into the details',
       weight: 2,
       pattern:
-        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into|profil(?:ed|ing) (?:the |our |a |its )?(?:\w+ )?(?:code|service|build|engine|quer(?:y|ies)|app|path|job|pipeline|batch|process|workload|endpoint|function|handler)|broke (?:\w+ )?\w+ down by (?:index|service|source|cause|reason|hour|day|region|code|customer|sku|route|category|step|table|type)|(line|stage|step|row|request|rule|record|field|column|table|ticket|service) by \1)\b/gi,
+        /\b(?:dug (?:in|into|deeper|through)|dig(?:ging)? (?:in|into|deeper)|deep[- ]dive[ds]?|drill(?:ed|ing)? (?:down|into)|dived into|dove into|reproduc(?:ed|ing) (?:it|the (?:bug|crash|failure|fault|issue|problem|error|drop|outage))|profil(?:ed|ing) (?:the |our |a |its )?(?:\w+ )?(?:code|service|build|engine|quer(?:y|ies)|app|path|job|pipeline|batch|process|workload|endpoint|function|handler)|broke (?:\w+ )?\w+ down by (?:index|service|source|cause|reason|hour|day|region|code|customer|sku|route|category|step|table|type)|(line|stage|step|row|request|rule|record|field|column|table|ticket|service) by \1)\b/gi,
     },
     {
       label: 'audited the details by hand',
       weight: 2,
       pattern:
-        /\b(?:audit(?:ed|ing)|I audit|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected)|(?:read|checked|reviewed|inspected|tested|verified|sampled|timed|diffed|scored|weighed) (?:every|each) (?:single )?\w+|(?:tagged|coded|grouped|classified) (?:\w+ )?(?:\w+ )?by (?:cause|reason|root cause|failure mode|stack trace)|logged every \w+(?: \w+)? by (?:cause|type|reason))\b/gi,
+        /\b(?:audit(?:ed|ing)|I audit|spot[- ]check(?:ed|s|ing)?|line[- ]by[- ]line|manually (?:checked|reviewed|verified|inspected)|(?:read|checked|reviewed|inspected|tested|verified|sampled|timed|diffed|scored|weighed|traced|counted) (?:every|each) (?:single )?(?!(?:change|release|build|sprint|week|day|morning|merge|deploy(?:ment)?|pr|pull request)s?\b)\w+|(?:tagged|coded|grouped|classified) (?:\w+ )?(?:\w+ )?by (?:cause|reason|root cause|failure mode|stack trace)|logged every \w+(?: \w+)? by (?:cause|type|reason))\b/gi,
     },
     {
       label: 'reported a specific finding',
@@ -641,7 +647,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a written or data-backed case',
       weight: 2,
       pattern:
-        /\b(?:made (?:the|my|a) case|(?:persuaded|convinced) (?:him|her|them|the|my|our|\w+ \w+)|(?:agreed|relented|came round|backed down) (?:after|once) (?:I (?:showed|walked|took|put|ran)|seeing)|(?:showed|walked) (?:him|her|them)\b(?:[^.!?\n]){0,80}?\b(?:until|and) (?:he|she|they) (?:kept|accepted|agreed|dropped|withdrew|changed)|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
+        /\b(?:made (?:the|my|a) case|(?:persuaded|convinced) (?:him|her|them|the|my|our|\w+ \w+)|(?:agreed|relented|came round|backed down) (?:after|once) (?:I (?:showed|walked|took|put|ran)|seeing)|(?:showed|walked) (?:him|her|them)\b(?:[^.!?\n]){0,80}?\b(?:until|and) (?:he|she|they) (?:kept|accepted|agreed|dropped|withdrew|changed)|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:walked|took) (?:him|her|them|\w+ \w+)(?:, [^,.!?\n]{1,40},)? through (?:the|my|our) (?:\w+ )?(?:data|numbers|evidence|map|dependencies|analysis|options|risks?|outages|incidents|trade-?offs?|constraints?|costs?) (?:so (?:that )?(?:he|she|they) could see|until (?:he|she|they)|and (?:he|she|they) (?:agreed|accepted|relented))|showed (?:him|her|them) the (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:load|cost|risk|impact|data|numbers|evidence)\b[^\n]{0,80}?\b(?:he|she|they) (?:agreed|accepted|relented|backed down|changed (?:his|her|their) mind)|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
     },
     {
       label: 'conflict in the room',
@@ -757,7 +763,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'protected user privacy',
       weight: 2,
       pattern:
-        /\b(?:data minimi[sz]ation|privacy[- ]by[- ]design|(?:minimi[sz]ed|limited|cut|reduced) (?:the )?(?:personal )?data (?:we|it) (?:collected|kept|stored|held|shared)|(?:collect(?:ed)?|kept|keep|stor(?:ed|e)|retain(?:ed)?|shar(?:ed|e)) only (?:the )?(?:\w+ )?(?:data|fields|information)|(?:stopped|stop) (?:collecting|storing|logging|sharing|retaining)|(?:anonymi[sz]|pseudonymi[sz]|mask|redact|purg)(?:ed|ing) (?:the |all |any |their )?(?:personal|customer|patient|user)['’]?s? (?:data|details|information|records))\b/gi,
+        /\b(?:data minimi[sz]ation|privacy[- ]by[- ]design|(?:minimi[sz]ed|limited|cut|reduced) (?:the )?(?:personal )?data (?:we|it) (?:collected|kept|stored|held|shared)|(?:collect(?:ed)?|kept|keep|stor(?:ed|e)|retain(?:ed)?|shar(?:ed|e)) only (?:the )?(?:\w+ )?(?:data|fields|information)|(?:stopped|stop) (?:collecting|storing|logging|sharing|retaining)|consent[- ]withdrawals?|withdr[ae]w(?:n|al of)? (?:their )?consent|honou?r(?:ed|ing|s)? (?:\w+ )?(?:consent|opt-outs?|deletion requests?)|(?:anonymi[sz]|pseudonymi[sz]|mask|redact|purg)(?:ed|ing) (?:the |all |any |their )?(?:personal|customer|patient|user)['’]?s? (?:data|details|information|records))\b/gi,
     },
     {
       label: 'made the product accessible',
