@@ -4,7 +4,7 @@ import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, type LpId } from './catalog.js';
 
 export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp'): LpId[] {
-  const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap(splitList).filter(Boolean);
   const ids: LpId[] = [];
   for (const value of list) {
     const principle = findPrinciple(value);
@@ -14,4 +14,18 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
     if (!ids.includes(principle.id)) ids.push(principle.id);
   }
   return ids;
+}
+
+/** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
+function splitList(value: string): string[] {
+  const pieces = value.split(',').map((v) => v.trim());
+  const list: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const joined = i + 1 < pieces.length ? `${pieces[i]}, ${pieces[i + 1]}` : undefined;
+    if (joined !== undefined && !findPrinciple(pieces[i]!) && findPrinciple(joined)) {
+      list.push(joined);
+      i++;
+    } else list.push(pieces[i]!);
+  }
+  return list;
 }

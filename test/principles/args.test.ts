@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseLpArgs } from '../../src/principles/args.js';
+
+describe('parseLpArgs', () => {
+  it.each([
+    ['ownership', ['ownership']],
+    ['ownership,dive-deep', ['ownership', 'dive-deep']],
+    [' backbone , dive ', ['have-backbone-disagree-and-commit', 'dive-deep']],
+    // A name with a comma in it stays whole, alone or in a list.
+    ['Are Right, A Lot', ['are-right-a-lot']],
+    ['are right, a lot,ownership', ['are-right-a-lot', 'ownership']],
+    ['ownership, Are Right, A Lot', ['ownership', 'are-right-a-lot']],
+    ['Have Backbone; Disagree and Commit', ['have-backbone-disagree-and-commit']],
+  ])('reads %j', (value, ids) => {
+    expect(parseLpArgs(value)).toEqual(ids);
+  });
+
+  it('reads repeated flags, once each', () => {
+    expect(parseLpArgs(['ownership', 'own', 'dive-deep'])).toEqual(['ownership', 'dive-deep']);
+  });
+
+  it.each(['Are Right', 'A Lot', 'ownership,nosuch'])('refuses %j with a usage error', (value) => {
+    expect(() => parseLpArgs(value, '--lps')).toThrow(/Unknown Leadership Principle .* in --lps\./);
+  });
+});
