@@ -81,6 +81,9 @@ const FAILURE_FAMILIES = new RegExp(
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
+// Disagreeing and then committing ("He held to 90 days, and I committed to it fully") is losing an argument
+// well, not a failure.
+const COMMITTED = /\b(?:I|we) (?:then |still |fully |wholeheartedly )?(?:committed|commit|backed|got behind|threw myself behind) (?:to |behind )?(?:it|the (?:decision|call|plan|date|choice)|his|her|their)\b|\bdisagreed?,? (?:and|then|but) (?:I )?committed\b/i;
 
 /** Where the failure model reads: what the candidate did and what came of it, not the background or the brief. */
 export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
@@ -88,10 +91,10 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
 /**
  * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
- * because I didn't want to debug two changes at once") or about a failover.
+ * because I didn't want to debug two changes at once"), a failover, or a commitment after a disagreement.
  */
 export function failureModelMayJudge(sentence: string): boolean {
-  return !FAILOVER.test(sentence) && findTradeoffs(sentence).length === 0;
+  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && findTradeoffs(sentence).length === 0;
 }
 
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor

@@ -197,6 +197,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['no client lost to a rival', { ...BASE, result: 'Not one client switched to a rival, and churn stayed at 1%.' }],
   ['a loss that would have happened', { ...BASE, action: 'Without the date, the client would have moved to a competitor, so I cut the reporting scope.' }],
   ['a miss rate reported', { ...BASE, action: 'I reported our miss rate to the board every week.' }],
+  // A new user's trial: the model took a disagree-and-commit for a failure.
+  ['a commitment after a disagreement, to the model', { ...BASE, action: 'He held to 90 days, and I committed to it fully: I called the top 40 sellers myself and had my team build the shim in 3 weeks.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
