@@ -1,21 +1,22 @@
 /**
  * Which of your stories fit a question. A story's fit for a set of principles adds, for each of them,
  * a bonus when the story claims it in `lps:` and the score principle inference gives it from the
- * story's words (src/principles/infer.ts). Claimed and shown beats either alone.
+ * story's words (src/principles/infer.ts), even below the score that maps a story to it. Claimed and shown
+ * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
  */
 import type { Story, StoryData } from '../bank/schema.js';
 import type { LpId } from '../principles/catalog.js';
-import { MIN_SCORE, inferPrinciples, type Inferred } from '../principles/infer.js';
+import { MIN_SCORE, scorePrinciples, type Inferred } from '../principles/infer.js';
 
-/** What a claim is worth: as much as the least evidence that maps a story to a principle. */
-export const CLAIM_BONUS = MIN_SCORE;
+/** What a claim is worth: less than the least evidence that maps a story to a principle. */
+export const CLAIM_BONUS = MIN_SCORE - 1;
 
 /** How well a story fits these principles; 0 when it neither claims nor shows any of them. Pure. */
-export function storyFit(story: StoryData, lps: readonly LpId[], inferred: readonly Inferred[] = inferPrinciples(story)): number {
+export function storyFit(story: StoryData, lps: readonly LpId[], scores: readonly Inferred[] = scorePrinciples(story)): number {
   let fit = 0;
   for (const lp of lps) {
     if (story.lps?.includes(lp)) fit += CLAIM_BONUS;
-    fit += inferred.find((i) => i.id === lp)?.score ?? 0;
+    fit += scores.find((i) => i.id === lp)?.score ?? 0;
   }
   return fit;
 }

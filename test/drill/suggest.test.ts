@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import { CLAIM_BONUS, storyFit, storySuggester } from '../../src/drill/suggest.js';
-import { inferPrinciples } from '../../src/principles/infer.js';
+import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
 
 const story = (id: string, fields: Partial<Story> = {}): Story => ({ id, title: `Story ${id}`, ...fields });
 
@@ -22,6 +22,33 @@ describe('storyFit', () => {
     expect(shown).toBeDefined();
     expect(storyFit(DEEP, ['dive-deep'])).toBe(shown!.score);
     expect(storyFit({ ...DEEP, lps: ['dive-deep'] }, ['dive-deep'])).toBe(shown!.score + CLAIM_BONUS);
+  });
+});
+
+describe('storyFit, from a new user\'s trial', () => {
+  it('ranks a story that shows a principle above one that only claims it', () => {
+    expect(CLAIM_BONUS).toBeLessThan(MIN_SCORE);
+    const claimsOnly = story('claims', { lps: ['dive-deep'], action: 'I ran the weekly status meeting.' });
+    expect(storyFit(DEEP, ['dive-deep'])).toBeGreaterThan(storyFit(claimsOnly, ['dive-deep']));
+  });
+
+  it('counts evidence below the score that maps a story, and a principle outside its top three', () => {
+    // One medium signal: 2, short of the 3 that maps a story to Dive Deep.
+    const partial = story('partial', { action: 'I dug into the details of the config.' });
+    const score = scorePrinciples(partial).find((s) => s.id === 'dive-deep')?.score ?? 0;
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(MIN_SCORE);
+    expect(storyFit(partial, ['dive-deep'])).toBe(score);
+    // A story with four principles shown: the fourth still counts.
+    const broad = story('broad', {
+      action:
+        'I took ownership of the outage though it was not my team, pulled the logs myself to find the root cause, ' +
+        'refused to ship until the fix passed the load test, and cut our cloud bill by $40k without new headcount.',
+    });
+    const all = scorePrinciples(broad).filter((s) => s.score > 0);
+    const fourth = all.find((s) => !inferPrinciples(broad).some((i) => i.id === s.id));
+    expect(fourth).toBeDefined();
+    expect(storyFit(broad, [fourth!.id])).toBe(fourth!.score);
   });
 });
 
