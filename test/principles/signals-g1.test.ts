@@ -28,7 +28,6 @@ const MATCHES: ReadonlyArray<[LpId, string, string]> = [
   ['bias-for-action', 'The cache could ship in two weeks, so I picked it over the rewrite.', 'shipped early, traded polish for speed'],
   ['bias-for-action', 'I paged the database lead within ten minutes of the first alert.', 'moved within hours or days'],
   ['bias-for-action', 'We ran a two-week trial in one warehouse before scaling.', 'ran a quick pilot'],
-  ['bias-for-action', 'I froze all price publishing while we checked the feed.', 'moved things forward'],
 
   ['frugality', 'Switching couriers saves us £85,000 a year.', 'saved cost'],
   ['frugality', 'The change saved PLN 2 million in transport fees.', 'saved cost'],

@@ -34,7 +34,6 @@ describe('widened signals (h2)', () => {
     ['bias-for-action', 'We chose to skip the usual 10% holdback for the sale.', 'took a calculated risk'],
     ['bias-for-action', 'I waived the usual design review for the hotfix.', 'took a calculated risk'],
     ['bias-for-action', 'In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
-    ['bias-for-action', 'I paused the campaign while we checked the numbers.', 'moved things forward'],
 
     ['are-right-a-lot', 'I judged that the cheaper vendor would hold up under peak load.', 'made a judgment call'],
     ['are-right-a-lot', 'In hindsight the key call was splitting the migration by region.', 'made a judgment call'],
