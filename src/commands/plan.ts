@@ -6,8 +6,12 @@ import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
 import { planLoop } from '../principles/plan.js';
+import { readiness } from '../lint/readiness.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
+
+/** Below this readiness a planned story is named as one to work on before it is told. */
+export const WEAK_READINESS = 70;
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -35,6 +39,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`];
   if (plan.assignments.length > 0) lines.push('');
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
+  // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
+  const planned = [...new Set(plan.assignments.map((a) => a.storyId))];
+  const weak = maps
+    .filter((m) => planned.includes(m.loaded.story.id))
+    .map((m) => ({ id: m.loaded.story.id, score: readiness(m.loaded.story).score }))
+    .filter((r) => r.score < WEAK_READINESS);
+  if (weak.length > 0) {
+    lines.push('', wrap(`Planned but not ready (readiness under ${WEAK_READINESS}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.id} ${w.score}/100`).join(', ')}.`));
+  }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
   const taken = plan.uncovered.filter((id) => fits.some((f) => f.lp === id));

@@ -145,6 +145,14 @@ describe('a principle claimed by a story whose words do not show it', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain("Earn Trust (claimed by claims, whose words don't show it yet):");
   });
 
+  it('plan names a planned story that is not ready to tell', () => {
+    // "digs" has a metric and a decision-free action with no partner, customer or teams: readiness is low.
+    const run = cli(['plan', '--lps', 'dive-deep', 'digs.yaml'], { cwd: dir });
+    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Planned but not ready \(readiness under 70\/100; tpm-prep lint says what to fix\): digs \d+\/100\./);
+    // The shipped stories are all ready: no such line.
+    expect(cli(['plan']).stdout).not.toContain('not ready');
+  });
+
   it('plan with nothing to assign has one blank line under its heading, not two', () => {
     const run = cli(['plan', '--lps', 'earn-trust', 'claims.yaml'], { cwd: dir });
     expect(run.stdout).toMatch(/^Plan for 1 principle, each story once:\n\nNo story for 1:\n/);
