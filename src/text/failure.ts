@@ -72,7 +72,8 @@ const FAILURE_FAMILIES = new RegExp(
     String.raw`\bthe (?:error|mistake|fault|miss|oversight|slip) was (?:all |entirely |completely )?mine\b|\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
     // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April". (Not one
     // that had gone before the candidate came: "the client who had moved to a rival".)
-    String.raw`(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
+    // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
+    String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
     String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),
@@ -81,9 +82,10 @@ const FAILURE_FAMILIES = new RegExp(
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
-// Disagreeing and then committing ("He held to 90 days, and I committed to it fully") is losing an argument
-// well, not a failure.
-const COMMITTED = /\b(?:I|we) (?:then |still |fully |wholeheartedly )?(?:committed|commit|backed|got behind|threw myself behind) (?:to |behind )?(?:it|the (?:decision|call|plan|date|choice)|his|her|their)\b|\bdisagreed?,? (?:and|then|but) (?:I )?committed\b/i;
+// Committing to someone else's call after a disagreement ("He held to 90 days, and I committed to it fully",
+// "I disagreed, then committed") is losing an argument well, not a failure. (Not "I committed to the date",
+// which a missed date can follow.)
+const COMMITTED = /\b(?:held|stuck|kept|insisted|stayed|overruled|decided)\b[^.!?\n]{0,80}?,? (?:and|but|so) (?:I|we) (?:then |still |fully |wholeheartedly )?(?:committed|backed|got behind|threw (?:myself|ourselves) behind) (?:to |behind )?(?:it|that|the (?:decision|call))\b(?: fully| completely| wholeheartedly)?|\bdisagreed?\b[^.!?\n]{0,80}?\b(?:and|then|but)\b[^.!?\n]{0,20}?\bcommitted\b/i;
 
 /** Where the failure model reads: what the candidate did and what came of it, not the background or the brief. */
 export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];

@@ -100,6 +100,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a client that switched to a rival', { ...BASE, result: 'Within a quarter the client switched its fleet to a rival provider.' }],
   ['the miss reported', { ...BASE, action: 'I reported the miss to the regulator the same week.' }],
   ['a customer gone to one of our competitors', { ...BASE, result: 'Two of the largest accounts moved to one of our competitors in June.' }],
+  ['a date committed to and missed, to the model', { ...BASE, action: 'I committed to the date in front of the VP, and we delivered the ledger eleven weeks after it.' }],
   ['our miss explained', { ...BASE, result: 'I explained our miss to the board in the March review.' }],
 ];
 
