@@ -81,11 +81,36 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const said = flat(stories.flatMap(stringsOf).join('\n'));
   // A quote is the story's when each piece of it (an excerpt is cut with "…") is in the story's text.
   const quoted = (quote: string) => quote.split('…').map((piece) => flat(piece)).filter(Boolean).every((piece) => said.includes(piece));
-  const message = (text: string) => named(text.replace(/"([^"\n]*)"/g, (whole, inner: string) => (quoted(inner) ? all(whole) : whole)));
+  const message = (text: string) => named(redactQuotes(text, quoted, all));
   return Object.assign(all, { message });
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * `text` with each quote taken from the story redacted by `redact`. A quote may hold straight quotes of its own
+ * ("I missed the "Phoenix 7" launch…"), so each opening mark is paired with the farthest closing one that
+ * makes a quote of the story's, and a mark that opens none is left as it is.
+ */
+function redactQuotes(text: string, fromStory: (inner: string) => boolean, redact: (quote: string) => string): string {
+  const marks = [...text.matchAll(/"/g)].map((m) => m.index);
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const open = marks[i]!;
+    if (open < done) continue;
+    for (let j = marks.length - 1; j > i; j--) {
+      const close = marks[j]!;
+      const inner = text.slice(open + 1, close);
+      if (!inner.includes('\n') && fromStory(inner)) {
+        out += text.slice(done, open) + redact(text.slice(open, close + 1));
+        done = close + 1;
+        break;
+      }
+    }
+  }
+  return out + text.slice(done);
+}
 
 /** Every string in a story, at any depth. */
 function stringsOf(value: unknown): string[] {

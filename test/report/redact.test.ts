@@ -60,12 +60,21 @@ describe('--redact', () => {
       ['"Mensah. Then five teams moved" needs a number: "down 15%", "$2M a year".', '"[partner A]. Then [n] teams moved" needs a number: "down 15%", "$2M a year".'],
       // A name is redacted outside quotes too; a quote not from the story keeps its numbers.
       ['Kwame is named 2 times; say "from 48 hours to 12".', '[partner A] is named 2 times; say "from 48 hours to 12".'],
+      // Two quotes of the story in one message.
+      ['"Then five teams moved" and "I cut p99 from 2.4 s…" both', '"Then [n] teams moved" and "I cut p99 from [n] s…" both'],
     ];
     for (const [message, expected] of cases) expect(r.message(message), message).toBe(expected);
     // In the page: missing-metric's advice keeps its examples.
     const advice = (m: typeof model) => m.stories.flatMap((s) => s.findings).filter((f) => f.message.includes('"from 48 hours to 12"'));
     expect(advice(model).length).toBeGreaterThan(0);
     expect(advice(redactModel(model, makeRedactor(stories))).length).toBe(advice(model).length);
+  });
+
+  it('redacts a quoted story sentence that has straight quotes in it', () => {
+    const r = makeRedactor([{ title: 'T', result: 'I missed the "Phoenix 7" launch date by 3 weeks.' }]);
+    expect(r.message('"I missed the "Phoenix 7" launch date by 3 weeks." is a failure with no lesson.')).toBe(
+      '"I missed the "Phoenix [n]" launch date by [n] weeks." is a failure with no lesson.',
+    );
   });
 
   it('gives each person one letter: a first name alone is the person named in full', () => {
