@@ -24,9 +24,7 @@ export function questionsFor(options: { questions?: string; config?: string }, i
   if (config?.questions !== undefined && !existsSync(config.questions)) {
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
   }
-  if (options.questions !== undefined && !existsSync(resolve(io.cwd, options.questions))) {
-    throw new UsageError(`${options.questions}: no such file or folder. Name a question file, or a folder of them, with --questions PATH.`);
-  }
+  if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'question', io);
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
@@ -50,16 +48,21 @@ export interface HistoryAt {
 function storiesFolder(dir: string | undefined, io: Io): { given: string; full: string } {
   const given = storiesDirOr(dir, io.cwd);
   const full = resolve(io.cwd, given);
-  if (dir !== undefined) {
-    let isDir = false;
-    try {
-      isDir = statSync(full).isDirectory();
-    } catch (error) {
-      throw new UsageError(`${describeError(dir, error)} Name your stories folder with --stories DIR.`);
-    }
-    if (!isDir) throw new UsageError(`${dir}: is a file. Name your stories folder with --stories DIR.`);
-  }
+  if (dir !== undefined) checkFolder(dir, '--stories', 'stories', io);
   return { given, full };
+}
+
+/** A folder named with `flag` that is empty, missing, unreadable or a file is a UsageError, in one line. */
+function checkFolder(dir: string, flag: string, what: string, io: Io): void {
+  const hint = `Name your ${what} folder with ${flag} DIR.`;
+  if (dir.trim() === '') throw new UsageError(`${flag} names no folder. ${hint}`);
+  let isDir = false;
+  try {
+    isDir = statSync(resolve(io.cwd, dir)).isDirectory();
+  } catch (error) {
+    throw new UsageError(`${describeError(dir, error)} ${hint}`);
+  }
+  if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
 }
 
 /**

@@ -391,11 +391,16 @@ describe('questions', () => {
     expect(cli(['questions', '--questions', 'mine'], { cwd: dir }).status).toBe(0);
   });
 
-  it('says in one line when --questions names nothing', () => {
+  it.each([
+    ['nosuch', 'nosuch: no such file or folder.'],
+    ['mine.yaml', 'mine.yaml: is a file.'],
+    ['', '--questions names no folder.'],
+  ])('says in one line when --questions %j names no folder', (given, problem) => {
     const dir = workspace();
-    const message = 'tpm-prep: nosuch: no such file or folder. Name a question file, or a folder of them, with --questions PATH.\n';
-    expect(cli(['questions', '--questions', 'nosuch'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
-    expect(cli(['drill', '--print', '--questions', 'nosuch'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
+    writeFileSync(join(dir, 'mine.yaml'), 'questions: []\n');
+    const message = `tpm-prep: ${problem} Name your question folder with --questions DIR.\n`;
+    expect(cli(['questions', '--questions', given], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
+    expect(cli(['drill', '--print', '--questions', given], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
   });
 });
 
