@@ -7,7 +7,7 @@ import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.
 import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
 import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
-import { AXES, summarize, type Readiness } from '../lint/readiness-report.js';
+import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
@@ -119,7 +119,8 @@ function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
     const label = id.length > READY_ID_WIDTH - 1 ? `${id.slice(0, READY_ID_WIDTH - 2)}…` : id;
     const score = `${r.score}/100`.padStart(7);
     const text = `  ${label.padEnd(READY_ID_WIDTH)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
-    lines.push(r.score >= 80 ? c.green(text) : r.score >= 50 ? c.yellow(text) : c.red(text));
+    const band = bandOf(r.score);
+    lines.push(band === 'high' ? c.green(text) : band === 'mid' ? c.yellow(text) : c.red(text));
   }
   return lines;
 }

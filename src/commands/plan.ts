@@ -7,11 +7,9 @@ import { LP_IDS, principle } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
 import { planLoop } from '../principles/plan.js';
 import { readiness } from '../lint/readiness.js';
+import { READY_SCORE } from '../lint/readiness-report.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
-
-/** Below this readiness a planned story is named as one to work on before it is told. */
-export const WEAK_READINESS = 70;
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -44,9 +42,9 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const weak = maps
     .filter((m) => planned.includes(m.loaded.story.id))
     .map((m) => ({ id: m.loaded.story.id, score: readiness(m.loaded.story).score }))
-    .filter((r) => r.score < WEAK_READINESS);
+    .filter((r) => r.score < READY_SCORE);
   if (weak.length > 0) {
-    lines.push('', wrap(`Planned but not ready (readiness under ${WEAK_READINESS}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.id} ${w.score}/100`).join(', ')}.`));
+    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.id} ${w.score}/100`).join(', ')}.`));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.

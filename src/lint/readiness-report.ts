@@ -4,6 +4,11 @@
  * doesn't either.
  */
 export const AXES = { impact: 34, scope: 33, ownership: 33 } as const;
+/** The bands map and the report colour a score by: ready at 80 and over, weak under 50. */
+export const READY_SCORE = 80;
+export const WEAK_SCORE = 50;
+export type Band = 'high' | 'mid' | 'low';
+export const bandOf = (score: number): Band => (score >= READY_SCORE ? 'high' : score >= WEAK_SCORE ? 'mid' : 'low');
 export type Axis = keyof typeof AXES;
 
 export interface Readiness {

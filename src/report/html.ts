@@ -4,7 +4,7 @@
  * escaped. Pure.
  */
 import { formatClock } from '../drill/timer.js';
-import { AXES } from '../lint/readiness-report.js';
+import { AXES, bandOf } from '../lint/readiness-report.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
@@ -65,7 +65,6 @@ const day = (iso: string) => iso.slice(0, 10);
 const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-const band = (score: number) => (score >= 80 ? 'high' : score >= 50 ? 'mid' : 'low');
 
 function tiles(model: ReportModel): string {
   const r = model.readiness;
@@ -83,7 +82,7 @@ ${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answ
 function heatmap(model: ReportModel): string {
   const head = model.principles.map(principleHeader).join('');
   const rows = model.stories
-    .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${band(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
+    .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${bandOf(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
     .join('\n');
   const foot = model.principles
     .map((p) => `<td${p.gap ? ' class="gap"' : ''}>${p.gap ? `${GAP} 0<span class="sr"> stories: a gap</span>` : p.stories.length}</td>`)
@@ -161,7 +160,7 @@ function storyCard(s: StoryView, k: number): string {
   const count = s.findings.length ? ` (${errors} ${errors === 1 ? 'error' : 'errors'}, ${s.findings.length - errors} ${s.findings.length - errors === 1 ? 'warning' : 'warnings'})` : '';
   return `<article class="story" id="${id}" aria-labelledby="${id}-h">
 <header><div><h3 id="${id}-h">${esc(s.title)}</h3><p class="where"><code>${esc(s.id)}</code> · ${esc(`${s.filePath}:${s.line}`)}${s.draft ? ' · draft' : ''}</p></div>
-<div class="score ${band(r.score)}"><b>${r.score}</b>/100<span class="sr"> readiness</span></div></header>
+<div class="score ${bandOf(r.score)}"><b>${r.score}</b>/100<span class="sr"> readiness</span></div></header>
 <div class="axes">${axis('Impact', r.impact, AXES.impact)}${axis('Scope', r.scope, AXES.scope)}${axis('Ownership', r.ownership, AXES.ownership)}</div>
 <div class="story-body">
 <div class="findings"><h4>Findings${count}</h4>${findings}</div>

@@ -148,7 +148,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan names a planned story that is not ready to tell', () => {
     // "digs" has a metric and a decision-free action with no partner, customer or teams: readiness is low.
     const run = cli(['plan', '--lps', 'dive-deep', 'digs.yaml'], { cwd: dir });
-    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Planned but not ready \(readiness under 70\/100; tpm-prep lint says what to fix\): digs \d+\/100\./);
+    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Planned but not ready \(readiness under 80\/100; tpm-prep lint says what to fix\): digs \d+\/100\./);
     // The shipped stories are all ready: no such line.
     expect(cli(['plan']).stdout).not.toContain('not ready');
   });
