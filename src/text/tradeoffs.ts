@@ -113,7 +113,7 @@ const PATTERNS: readonly Pattern[] = [
   // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
   { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=[ \t]*(?:[.;,!?)\n]|$))/gi, when: isChoice },
   // "so I ordered instead spare batteries": the alternative after "instead", in a second language's order.
-  { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
+  { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by|late|early|earlier|later|home|back|again|now|today|tonight|tomorrow|overnight)\b)(?!(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {

@@ -190,6 +190,7 @@ describe('findTradeoffs', () => {
     ['I kept the old export, which three teams still used, until next quarter.', 'kept the old export, which three teams still used, until next quarter'],
     ['The parts had a long lead time, so we bought instead refurbished units.', 'we bought instead'],
     ['We bought instead refurbished units, since new ones took ten weeks.', 'We bought instead'],
+    ['I ordered instead two spare units from the Leeds depot.', 'I ordered instead'],
     ['- The two northern depots I moved after peak, since their stock count was due.', 'moved after peak'],
     ['I moved both depots to after the freeze.', 'moved both depots to after the freeze'],
   ])('finds a trade-off in %j', (text, expected) => {
@@ -201,6 +202,8 @@ describe('findTradeoffs', () => {
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',
+    'I stayed instead late to finish the runbook.',
+    'I went instead two days early to set up the site.',
     'so we worked instead on the docs.',
     'I found instead that the cache was cold.',
     'We saw instead a 4% drop in sign-ups.',
