@@ -14,7 +14,9 @@ export function holdoutSplits(evalDir) {
 
 /** The built CLI run with `cliArgs` from the repo root, without colour. */
 export function run(cliArgs) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/tpm-prep.js'), ...cliArgs], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // map --format json on dev is most of a megabyte already: room for the eval set to grow.
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/tpm-prep.js'), ...cliArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  if (result.error) throw new Error(`tpm-prep ${cliArgs.join(' ')}: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -23,11 +23,19 @@ import { ROOT, holdoutSplits, listRules, run, writeRulesConfig } from './eval-cl
 const EVAL = 'test/eval';
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+if (args.includes('--split') && (splitArg === undefined || splitArg.startsWith('--'))) {
+  console.error('eval-principles: --split takes a split: dev, holdout, holdout2…');
+  process.exit(2);
+}
 const SPLITS = splitArg ? [splitArg] : ['dev', ...holdoutSplits(join(ROOT, EVAL))];
 const byLp = args.includes('--by-lp');
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
-if (missesOf && splitArg !== 'dev') throw new Error('--misses lists dev stories only: add --split dev');
+if (missesOf && splitArg !== 'dev') {
+  console.error('eval-principles: --misses lists dev stories only: add --split dev');
+  process.exit(2);
+}
 const perLp = {};
+const names = Object.fromEntries(JSON.parse(run(['lps', '--format', 'json']).stdout).map((p) => [p.name, p.id]));
 const lpRow = (id) => (perLp[id] ??= { claims: 0, unsupported: 0, mapped: 0, mappedClaimed: 0 });
 
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-eval-lps-'));
@@ -72,8 +80,7 @@ function measure(split) {
   let mapped = 0;
   let mappedClaimed = 0;
   let unmapped = 0;
-  // Which claim a finding is about: its message names the principle, and lint points at its place in `lps:`.
-  const names = Object.fromEntries(JSON.parse(run(['lps', '--format', 'json']).stdout).map((p) => [p.name, p.id]));
+  // Which claim a finding is about: its message names the principle.
   const unshown = new Set(unsupportedClaims.map((m) => `${m.storyId}\0${names[/^You claim (.*?), but/.exec(m.message)[1]]}`));
   for (const story of stories) {
     claims += story.declared.length;
