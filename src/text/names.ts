@@ -33,6 +33,7 @@ const LABEL_BEFORE_INITIAL =
   /\b(?:plan|option|wave|phase|grade|building|block|type|tier|class|ward|site|zone|level|group|part|section|appendix|model|series|round|gate|stage|unit|line|room|track|lane|floor|wing|variant|version|team|cohort|region|area|annex|exhibit|schedule|form)\s$/i;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
+const FUNCTION_QUALIFIED = new RegExp(String.raw`\b${FUNCTION}\s+$`, 'i');
 const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
@@ -151,7 +152,8 @@ const THING_LAST = new Set(
     'Consulting,Software,Health,Healthcare,Pharma,Pharmacy,Retail,Telecom,Telecoms,Ventures,Brands,Stores,Markets,Utilities,Police,' +
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
-    'Components,Electronics,Rewards,Affairs,Commerce').split(','),
+    'Components,Electronics,Rewards,Affairs,Commerce,Logistics,Dermatology,Cardiology,Oncology,Orthopaedics,Orthopedics,' +
+    'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
@@ -178,6 +180,20 @@ const QUOTE_BEFORE = /["“‘']$/;
 const QUOTE_AFTER = /^["”’']/;
 // "Harbour & Vine", "Ernst & Young": after a capitalised word and an ampersand.
 const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
+// Last words that make a company of the two capitalised words before them, whatever those are: "Severn Vale
+// Energy", "Calloway Sterling Systems". (Not "Portal" or "Hall": "Juan Carlos Portal" is a person.)
+const ORG_LAST = new Set(
+  'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology'.split(','),
+);
+// Who a thing came from is its maker or supplier: "the connector from Fenwick Moreau", "firmware from
+// Calloway Sterling". ("Feedback from Priya", "an email from Dana" are people's.)
+const SUPPLIED_FROM = new RegExp(
+  String.raw`\b(?:firmware|software|connector|connectors|builds?|modules?|licen[cs]es?|devices|hardware|kit|parts|units|equipment|products?|tools?|sdks?|apis?|feeds?|scanners|meters|pads|servers|chips|components|handsets|terminals|vans|trucks|machines|systems?|platform|quotes?|contracts?)\s+(?:\w+\s+)?from\s+(${NAME_WORD}\s${NAME_WORD})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// A list of companies after a plural noun for them: "two large brokers, Marsh McLennan and Arthur J. Gallagher".
+const ORG_LIST_BEFORE =
+  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|contractors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|clients|customers|partners)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
 // Words that open a sentence, capitalised only for that, before a name ("Then Dana fixed it"), and common
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
@@ -292,14 +308,20 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
     const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
     if (of) add(m.index, m[0] + of[0], 'role');
+    // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
+    else if (/^partner$/i.test(m[0]) && !FUNCTION_QUALIFIED.test(before)) continue;
     else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role');
   }
   for (const m of text.matchAll(INITIAL_RE)) {
     const surname = m[1]!.replace(POSSESSIVE, '');
     if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Arthur J. Gallagher" in a list of brokers: the initial's first name is part of the company's name.
+    const firstName = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120 - (firstName?.[0].length ?? 0)), m.index - (firstName?.[0].length ?? 0)))) continue;
     titled.push([m.index, m.index + m[0].length]);
     add(m.index, m[0], 'name');
   }
+  const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!));
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
@@ -310,7 +332,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
     }
-    if (inRanges(m.index, titled)) continue;
+    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
@@ -325,7 +347,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
     // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
-    if (third !== undefined && THING_LAST.has(third) && words.length === 2 && isCommonWord(words[1]!)) continue;
+    if (third !== undefined && THING_LAST.has(third) && words.length === 2 && (isCommonWord(words[1]!) || ORG_LAST.has(third))) continue;
     // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
     if (third !== undefined && isCommonSWord(third) && !isNameWord(third)) continue;
     if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;

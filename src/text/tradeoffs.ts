@@ -112,6 +112,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "…with automatic rollback instead." names the alternative it replaced; "Instead, I…" only narrates.
   { re: /\binstead(?<=[^\s.,;:!?(]\s{1,8}instead)(?=[ \t]*(?:[.;,!?)\n]|$))/gi, when: isChoice },
+  // "I agreed with Finance to cut the second parallel run": a cut agreed or decided (not costs or time cut).
+  {
+    when: byCandidate,
+    re: /\b(?:agreed|decided|chose|opted)\b(?:\s+with\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?\s+to\s+(?:cut|drop|skip|defer|remove|scrap|shelve|postpone)\b(?!\s+(?:our\s+|the\s+)?(?:costs?|spend|spending|latency|time|waste|errors?|bills?|backlog|queue|churn|headcount)\b)/gi,
+  },
   // "so I ordered instead spare batteries": the alternative after "instead", in a second language's order.
   { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by|late|early|earlier|later|home|back|again|now|today|tonight|tomorrow|overnight)\b)(?!(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
@@ -120,7 +125,7 @@ const PATTERNS: readonly Pattern[] = [
     re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
-  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b[^.;!?]{1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
+  { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
   // old ledger" reconciles two records.
@@ -647,6 +652,9 @@ function isChoice(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index);
   const sentence = sentencesBefore(text, index).current;
   if (isFinding(sentence)) return false;
+  // "…and they posted the scores instead of emailing them": someone else's choice. "…because the old rollouts
+  // had failed on hardware rather than on software": a reason, not a choice.
+  if (OTHERS_CLAUSE.test(head) || (REASON_OPEN.test(sentence) && !FIRST_PERSON.test(head))) return false;
   if (head.trim() === '') return true;
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
@@ -654,6 +662,9 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
+
+const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
+const REASON_OPEN = /\b(?:because|since)\s[^,;:]*$/i;
 
 /** Whether a sentence so far tells what was found, with no decision of the candidate's after it. */
 function isFinding(sentence: string): boolean {

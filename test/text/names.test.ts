@@ -136,6 +136,8 @@ describe('findPartnerMentions', () => {
     ['The clinic pharmacist, Ifeoma, checked every dose.', [['name', 'Ifeoma']]],
     // Only at a sentence's start: elsewhere the word may be a given name.
     ['I worked with Soon Lee on the rota.', [['name', 'Soon Lee']]],
+    ['I got feedback from Priya Nair on the rollout plan.', [['name', 'Priya Nair']]],
+    ['I asked the Payments partner, Dana, to sign it off.', [['role', 'partner'], ['name', 'Dana']]],
     ['- Ultimately Dana agreed to the later date.', [['name', 'Dana']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -144,6 +146,16 @@ describe('findPartnerMentions', () => {
   it.each([
     'I worked with stakeholders and my manager.',
     'Then Atlas went live in Spain.',
+    // Round 18: firms named like people, and things named with a person-like first word.
+    'We bought the dispute connector from Pryce Albury and wrote the rules ourselves.',
+    'The meters ran firmware from Halloran Beck. I insisted Halloran Beck ship a staged build.',
+    'Most quotes came through two brokers, Lockton Hale and Wilmot Crane, over our API.',
+    'Most quotes came through two brokers, Lockton Hale and Arthur K. Dunmore, over our API.',
+    'Brannock Vale Energy had 300,000 meters on the old firmware.',
+    'I deferred Kirkby Cardiology to the second wave.',
+    'I was the TPM for Lowell Wave 2, the two northern clinics.',
+    'Then Transit Pro told us their upfitter could fit the devices.',
+    'Billing, CRM and the Zendesk partner all signed the spec.',
     'For the analysts, Metabase was enough.',
     'In my first year as a TPM, Helix was the biggest launch.',
     'At 11 pm, Helios started paging the on-call.',

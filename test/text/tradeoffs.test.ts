@@ -193,6 +193,9 @@ describe('findTradeoffs', () => {
     ['I ordered instead two spare units from the Leeds depot.', 'I ordered instead'],
     ['- The two northern depots I moved after peak, since their stock count was due.', 'moved after peak'],
     ['I moved both depots to after the freeze.', 'moved both depots to after the freeze'],
+    // Round 18: a decimal inside "chose X over Y", and a cut agreed with someone.
+    ['- Chose the 2.3 firmware over waiting for the 2.5 fix.', 'Chose the 2.3 firmware over'],
+    ['To keep the date I agreed with Legal to skip the second dry run.', 'agreed with Legal to skip'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -202,6 +205,9 @@ describe('findTradeoffs', () => {
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',
+    'I decided to cut costs across the fleet.',
+    'I walked the depot leads through the numbers, and they pinned the chart on the wall instead of emailing it.',
+    'I sequenced the pilot by hardware, because past rollouts had broken on devices rather than on software.',
     'I stayed instead late to finish the runbook.',
     'I went instead two days early to set up the site.',
     'so we worked instead on the docs.',
