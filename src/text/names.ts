@@ -33,6 +33,7 @@ const LABEL_BEFORE_INITIAL =
   /\b(?:plan|option|wave|phase|grade|building|block|type|tier|class|ward|site|zone|level|group|part|section|appendix|model|series|round|gate|stage|unit|line|room|track|lane|floor|wing|variant|version|team|cohort|region|area|annex|exhibit|schedule|form)\s$/i;
 const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
+const PROPER_BEFORE = /\b(?:the|a|an|our|their)\s+\p{Lu}[\p{L}]+\s+$/u;
 const FUNCTION_QUALIFIED = new RegExp(String.raw`\b${FUNCTION}\s+$`, 'i');
 const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
@@ -188,12 +189,18 @@ const ORG_LAST = new Set(
 // Who a thing came from is its maker or supplier: "the connector from Fenwick Moreau", "firmware from
 // Calloway Sterling". ("Feedback from Priya", "an email from Dana" are people's.)
 const SUPPLIED_FROM = new RegExp(
-  String.raw`\b(?:firmware|software|connector|connectors|builds?|modules?|licen[cs]es?|devices|hardware|kit|parts|units|equipment|products?|tools?|sdks?|apis?|feeds?|scanners|meters|pads|servers|chips|components|handsets|terminals|vans|trucks|machines|systems?|platform|quotes?|contracts?)\s+(?:\w+\s+)?from\s+(${NAME_WORD}\s${NAME_WORD})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:firmware|software|connectors?|modules?|licen[cs]es?|devices|hardware|kit|parts|units|equipment|products?|sdks?|apis?|feeds?|scanners|meters|pads|servers|chips|components|handsets|terminals|vans|trucks|machines)\s+from\s+(${NAME_WORD}\s${NAME_WORD})(?![\p{L}\p{N}])`,
   'gu',
 );
 // A list of companies after a plural noun for them: "two large brokers, Marsh McLennan and Arthur J. Gallagher".
+// Only a list: a name with another after it, or after another ("After we lost two suppliers, Dana Reyes
+// rebuilt the plan" and "three vendors, Priya Nair and I…" are people).
+const ORG_LIST_AFTER = /^(?:,\s(?:and\s)?|\s(?:and|&)\s(?!(?:I|me)\b))\p{Lu}/u;
 const ORG_LIST_BEFORE =
-  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|contractors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|clients|customers|partners)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
+  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
+// …the same, with another company already listed before this one.
+const ORG_LIST_AFTER_ITEM =
+  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 // Words that open a sentence, capitalised only for that, before a name ("Then Dana fixed it"), and common
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
@@ -309,7 +316,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
     if (of) add(m.index, m[0] + of[0], 'role');
     // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
-    else if (/^partner$/i.test(m[0]) && !FUNCTION_QUALIFIED.test(before)) continue;
+    else if (/^partner$/i.test(m[0]) && PROPER_BEFORE.test(before) && !FUNCTION_QUALIFIED.test(before)) continue;
     else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role');
   }
   for (const m of text.matchAll(INITIAL_RE)) {
@@ -321,7 +328,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     titled.push([m.index, m.index + m[0].length]);
     add(m.index, m[0], 'name');
   }
-  const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!));
+  // A supplier's name, unless somewhere else it acts as a person does ("…from Priya Nair; Priya Nair agreed").
+  const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!).filter((name) => !actsAsPerson(text, name)));
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
@@ -332,7 +340,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
     }
-    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
+    const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
+    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
     const words = m[0].split(' ');
     if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
@@ -436,6 +446,12 @@ function inBracketedRoleList(words: readonly string[], before: string): boolean 
   const items = list[1]!.split(', ').filter(Boolean);
   const common = items.filter((w) => isCommonWord(w)).length >= 2 && !items.some((w) => isNameWord(w));
   return common && words.some((w) => isCommonWord(w)) && !words.some((w) => isNameWord(w));
+}
+
+/** Whether `name` is anywhere followed by what only a person does: "Priya Nair agreed", "Dana Reyes, who…". */
+function actsAsPerson(text: string, name: string): boolean {
+  for (const at of wholeWord(text, name)) if (PERSON_AFTER.test(text.slice(at + name.length, at + name.length + 60))) return true;
+  return false;
 }
 
 /** Where `word` stands in `text` as a whole word. */

@@ -115,7 +115,7 @@ const PATTERNS: readonly Pattern[] = [
   // "I agreed with Finance to cut the second parallel run": a cut agreed or decided (not costs or time cut).
   {
     when: byCandidate,
-    re: /\b(?:agreed|decided|chose|opted)\b(?:\s+with\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?\s+to\s+(?:cut|drop|skip|defer|remove|scrap|shelve|postpone)\b(?!\s+(?:our\s+|the\s+)?(?:costs?|spend|spending|latency|time|waste|errors?|bills?|backlog|queue|churn|headcount)\b)/gi,
+    re: /\b(?:agreed|decided|chose|opted)\b(?:\s+with\s+(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)?\s+to\s+(?:cut|drop|skip|defer|scrap|shelve|postpone)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:costs?|spend|spending|latency|time|waste|errors?|bills?|backlog|queue|churn|headcount|duplicates?|bugs?)\b)/gi,
   },
   // "so I ordered instead spare batteries": the alternative after "instead", in a second language's order.
   { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by|late|early|earlier|later|home|back|again|now|today|tonight|tomorrow|overnight)\b)(?!(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },

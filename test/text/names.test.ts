@@ -137,6 +137,12 @@ describe('findPartnerMentions', () => {
     // Only at a sentence's start: elsewhere the word may be a given name.
     ['I worked with Soon Lee on the rota.', [['name', 'Soon Lee']]],
     ['I got feedback from Priya Nair on the rollout plan.', [['name', 'Priya Nair']]],
+    // From the review of round 18's fixes: people after a plural noun, after a thing 'from', and a partner.
+    ['After we lost two suppliers, Dana Reyes rebuilt the sourcing plan with me.', [['name', 'Dana Reyes']]],
+    ['Once I had shortlisted three vendors, Priya Nair and I ran a bake-off.', [['name', 'Priya Nair']]],
+    ['I interviewed five customers: Tom Walsh, Aisha Khan and Leo Park.', [['name', 'Tom Walsh'], ['name', 'Aisha Khan'], ['name', 'Leo Park']]],
+    ['I took over the platform from Priya Nair when she moved teams.', [['name', 'Priya Nair']]],
+    ['We licensed the firmware from Noor Haddad, and Noor Haddad agreed to a staged build.', [['name', 'Noor Haddad'], ['name', 'Noor Haddad']]],
     ['I asked the Payments partner, Dana, to sign it off.', [['role', 'partner'], ['name', 'Dana']]],
     ['- Ultimately Dana agreed to the later date.', [['name', 'Dana']]],
   ])('finds the partner in %j', (text, expected) => {
