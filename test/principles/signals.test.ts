@@ -11,6 +11,7 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    ['I flew to their office and sat with their finance analysts for a day to see how they used the reports.', 'went to customers directly'],
     ['I listened to 150 recorded calls from the help line before writing the spec.', 'went to customers directly'],
     ['I shadowed the warehouse pickers for a week.', 'went to customers directly'],
     ['We ran usability sessions with eleven tenants before the redesign.', 'went to customers directly'],
@@ -32,6 +33,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I watched four nurses using the discharge screen on the ward.', 'went to customers directly'],
   ],
   'ownership': [
+    ['I took on cutting the alert noise, although on-call health sat with the SRE team.', 'went beyond own scope'],
+    ['I took on cutting the alert noise for the payments service.', 'took ownership explicitly'],
+    ['I handed the weekly alert review to the SRE lead so it would outlast me.', 'left an owner, hand-off or runbook behind'],
     ['Skipping the load test was my mistake, and I told the steering group so.', 'owned their mistake'],
     ['That gap was mine: I never asked the vendor about older handsets.', 'owned their mistake'],
     ['I underestimated how long the data clean-up would take.', 'owned their mistake'],
@@ -57,6 +61,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Nobody was driving the bridge call, so I took command.', 'took ownership explicitly'],
   ],
   'invent-and-simplify': [
+    ['I chose remote caching over a full Bazel migration.', 'chose a lighter path than porting or a full build'],
     ['I cut the onboarding checklist from 40 items to 12.', 'cut steps or moving parts'],
     ['I removed the survey questions that nobody read.', 'cut steps or moving parts'],
     ['We dropped eleven report columns that nothing downstream used.', 'cut steps or moving parts'],
@@ -127,6 +132,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I had a difficult conversation about her performance in March.', 'managed performance'],
   ],
   'insist-on-the-highest-standards': [
+    ['I held the cutover for four days until the reconciliation job showed zero missing orders.', 'refused to ship below the bar'],
+    ['I refused to roll out wider until the scan failure rate matched the old OS.', 'refused to ship below the bar'],
+    ['I chose to delay the rollout by three weeks rather than ship with the bug.', 'refused to ship below the bar'],
     ['I would rather slip the date than send parents an invoice we could not stand behind.', 'refused to ship below the bar'],
     ['I pushed the go-live back a week so the team could fix the rounding defect.', 'refused to ship below the bar'],
     ['I added a duplicate-charge case to the release checklist.', 'added a check so the defect cannot pass again'],
@@ -215,6 +223,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I wrote up the build-versus-buy options for the director.', 'reused instead of buying or building'],
   ],
   'earn-trust': [
+    ['I called Sunita that evening and apologised to her team in the retro.', 'owned a mistake openly'],
     ['That oversight was mine, and I said so in the review.', 'owned a mistake openly'],
     ['I later found my capacity estimates were wrong by a factor of two.', 'owned a mistake openly'],
     ['Looking back, that was the wrong call.', 'owned a mistake openly'],
@@ -263,6 +272,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We curated a golden set of invoices to measure the parser.', 'personally examined the data'],
   ],
   'have-backbone-disagree-and-commit': [
+    ['I strongly disagreed with the plan and said so in the review.', 'disagreed or pushed back'],
+    ['- Disagreed with the VP on the launch scope', 'disagreed or pushed back'],
     ['The COO wanted everything shipped in one release; I said no and split it in two.', 'held a position against what a stakeholder wanted'],
     ['I turned down a request from the sales VP to skip the pilot.', 'held a position against what a stakeholder wanted'],
     ['I pushed back when finance asked for a two-week freeze.', 'held a position against what a stakeholder wanted'],
@@ -280,6 +291,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The plant manager wanted every line switched in one weekend. I disagreed and proposed four nights.', 'held a position against what a stakeholder wanted'],
   ],
   'deliver-results': [
+    ['I hit the March deadline with two weeks to spare.', 'hit a hard date or target'],
+    ['All 400 laptops were upgraded two weeks before end of support.', 'hit a hard date or target'],
     ['The new billing system went live on time and on budget.', 'landed on time or on budget'],
     ['We finished the programme 8% under budget.', 'landed on time or on budget'],
     ['The holiday peak passed with no SLA penalties from any client.', 'landed on time or on budget'],
@@ -303,6 +316,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The bank signed before the fiscal year end, a three-year contract.', 'delivered to a number'],
   ],
   'strive-to-be-earths-best-employer': [
+    ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
+    ['I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
     ['I set up a fairer on-call rota with a swap limit.', 'reduced on-call or after-hours load'],
     ['Fewer pages reached the night shift after the change.', 'reduced on-call or after-hours load'],
@@ -369,6 +384,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The Kafka clients lagged.',
   ],
   'ownership': [
+    'Although the budget sat with the finance team, the vendor waited.',
+    'I took on nothing else that quarter.',
+    'I waited, although the decision sat with the VP.',
+    'I handed the decision to my manager.',
     'The vendor underestimated the certification backlog.',
     'Customers said the mistake was theirs, not ours.',
     'My manager said the choice was mine to make.',
@@ -385,6 +404,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The pressure was on me to deliver.',
   ],
   'invent-and-simplify': [
+    'I chose the vendor over the other bidder on price.',
+    'I pushed for a full rebuild instead of the custom patches.',
     'After the redesign users made 20% fewer clicks on the banner.',
     'On-call engineers got fewer pages after the fix.',
     'We cut the budget from 40 thousand to 30.',
@@ -448,6 +469,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We kept the ticket open until the vendor replied.',
   ],
   'insist-on-the-highest-standards': [
+    'We held the cutover rehearsal on Saturday night.',
     'I added two new engineers to the release team.',
     'I would rather ship early than miss the holiday peak.',
     'We moved the launch to Tuesday to suit the marketing calendar.',
@@ -561,6 +583,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I pulled the vendor and the two leads into daily calls.',
   ],
   'have-backbone-disagree-and-commit': [
+    'Fiona Mackay, the ops director, disagreed and wanted to keep her own tool.',
     'The vendor pushed back the delivery date by a month.',
     'She wanted a weekly report, so I set one up.',
     'I said nothing in the meeting.',
@@ -604,6 +627,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'All 40 requests were reviewed by marketing.',
   ],
   'strive-to-be-earths-best-employer': [
+    'I also set up an on-call rotation and a runbook.',
     'Fraud alerts fell by a third.',
     'The customer survey showed a rise in satisfaction.',
     'We left the rotation schedule unchanged.',
