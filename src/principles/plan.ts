@@ -15,7 +15,7 @@ export interface Fit {
 
 // Small enough that 16 of them (one per principle) stay below the smallest real difference in total score
 // (0.5, a situation's half weight), so a claim only ever breaks a tie.
-const CLAIM_BONUS = 0.01;
+const CLAIM_TIE_BREAK = 0.01;
 
 export interface Plan {
   readonly assignments: Fit[];
@@ -29,7 +29,7 @@ export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   const fitAt = (row: number, col: number): Fit | undefined => (col < slots.length ? fit.get(`${lps[row]}\u0000${slots[col]}`) : undefined);
   const weight = (row: number, col: number): number => {
     const f = fitAt(row, col);
-    return f ? f.score + (f.claimed ? CLAIM_BONUS : 0) : 0;
+    return f ? f.score + (f.claimed ? CLAIM_TIE_BREAK : 0) : 0;
   };
   const columns = Math.max(slots.length, lps.length);
   const match = hungarianMax(lps.length, columns, weight);
