@@ -92,6 +92,30 @@ function singular(i: string, rest: string, after: string, who = 'the team'): str
   return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
 }
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
+// What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
+// "I argued it out" would lose the other side. Only these verbs: "Dana and I met. We then rebuilt the plan"
+// may be the team again.
+const RECIPROCAL = new Set([
+  'argued', 'disagreed', 'debated', 'talked', 'spoke', 'met', 'sat', 'compromised', 'settled', 'shook', 'hashed',
+  'negotiated', 'clashed', 'compared', 'swapped', 'traded', 'agreed', 'haggled',
+]);
+// "we met weekly" is the pair; "we met the deadline" is the work.
+const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
+// the Payments EM". A team with "and I" ("the team and I") is the team.
+const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\bwith\s+(?!(?:the|my|our) (?:team|squad|crew|pod|org|group)\b)\S/u;
+const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
+const SENTENCE_END = /[.!?;]\s/g;
+
+/** Whether "we" + `verb` at `at` is the candidate and someone named just before, doing something to each other. */
+function isPair(text: string, at: number, verb: string): boolean {
+  if (!RECIPROCAL.has(verb.toLowerCase()) || MET_A_TARGET.test(text.slice(at + 2, at + 80))) return false;
+  const before = text.slice(Math.max(0, at - 240), at);
+  const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const window = before.slice(ends.length >= 2 ? ends[ends.length - 2]! : 0);
+  const m = PAIR.exec(window);
+  return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+}
 
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
@@ -106,6 +130,7 @@ export function findWeMentions(text: string): WeMention[] {
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
+    if (isPair(text, m.index, rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '')) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {

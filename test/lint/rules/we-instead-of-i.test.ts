@@ -42,6 +42,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the whole team" with an adverb', 'action', 'The whole team then rebuilt the staffing rules.', [['The whole team then rebuilt', 'I then rebuilt']]],
   ['"the core team" in a bullet', 'action', '- Tagged each transfer.\n- The core team rebuilt the routing rules.', [['The core team rebuilt', 'I rebuilt']]],
   ['"our side" standing for the team', 'action', 'I mapped the journey. Our side then built the workflow.', [['Our side then built', 'I then built']]],
+  // A pair named just before covers only what two people do to each other, not the work.
+  ['the work after a pair is named', 'action', 'Dana and I planned the migration. We then rebuilt the scheduler.', [['We then rebuilt', 'I then rebuilt']]],
+  ['a debate with no pair named', 'action', 'We argued for a bigger budget in the quarterly review.', [['We argued', 'I argued']]],
+  ['"the team and I", then "we"', 'action', 'The team and I disagreed; we argued it out over a week.', [['The team and I disagreed', 'I disagreed'], ['we argued', 'I argued']]],
+  ['"met the deadline" after a pair', 'action', 'My manager and I split the plan. We met the launch deadline with a day spare.', [['We met', 'I met']]],
+  ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -79,6 +85,12 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the core team" described, not acting', 'task', 'I owned the plan; the core team had five engineers.'],
   ['"on our side" before "I"', 'action', 'On our side, I built the outreach workflow.'],
   ['"our side of" the contract', 'action', 'I rewrote our side of the contract with the vendor.'],
+  // "We" for the candidate and one named other, doing something to each other: "I argued" would lose the other side.
+  ['a pair named, then "we argued"', 'action', 'Dana and I disagreed on the cutover. We argued it out over lunch.'],
+  ['"my manager and I", then "we sat"', 'action', 'My manager and I saw it differently, so we sat down on Friday and settled on a canary.'],
+  ['"with" a role, then "we compromised"', 'action', 'I met with the Payments EM; we compromised on a two-week freeze.'],
+  ['a role in the pair, then "we agreed"', 'action', 'The Payments EM and I reviewed the data, and we agreed to test both.'],
+  ['"and me", then "we met weekly"', 'action', 'The director paired Priya and me on it. We met weekly until the cutover.'],
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
 ];
 
