@@ -5,7 +5,7 @@ import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { planLoop } from '../principles/plan.js';
+import { notReady, planLoop } from '../principles/plan.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
 import { wrap } from '../text/wrap.js';
@@ -28,8 +28,11 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const maps = mapStories(bank.files);
   const fits = fitsOf(maps);
   const plan = planLoop(fits, chosen, maxReuse);
+  // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
+  const stories = new Map(maps.map((m) => [m.loaded.story.id, m.loaded.story]));
+  const weak = notReady(plan, (id) => readiness(stories.get(id)!).score, READY_SCORE);
   if (options.format === 'json') {
-    io.stdout(JSON.stringify(plan, null, 2) + '\n');
+    io.stdout(JSON.stringify({ ...plan, notReady: weak }, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
@@ -37,14 +40,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`];
   if (plan.assignments.length > 0) lines.push('');
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
-  // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
-  const planned = [...new Set(plan.assignments.map((a) => a.storyId))];
-  const weak = maps
-    .filter((m) => planned.includes(m.loaded.story.id))
-    .map((m) => ({ id: m.loaded.story.id, score: readiness(m.loaded.story).score }))
-    .filter((r) => r.score < READY_SCORE);
   if (weak.length > 0) {
-    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.id} ${w.score}/100`).join(', ')}.`));
+    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.storyId} ${w.score}/100`).join(', ')}.`));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.

@@ -22,6 +22,22 @@ export interface Plan {
   readonly uncovered: LpId[];
 }
 
+/** A planned story and its readiness. */
+export interface Unready {
+  readonly storyId: string;
+  readonly score: number;
+}
+
+/**
+ * The planned stories whose readiness (`scoreOf`) is under `bar`, each once, in plan order: the plan weighs
+ * what a story shows, not how well it is told, so these are the ones to work on first.
+ */
+export function notReady(plan: Plan, scoreOf: (storyId: string) => number, bar: number): Unready[] {
+  return [...new Set(plan.assignments.map((a) => a.storyId))]
+    .map((storyId) => ({ storyId, score: scoreOf(storyId) }))
+    .filter((r) => r.score < bar);
+}
+
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
   const stories = [...new Set(fits.map((f) => f.storyId))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));

@@ -4,7 +4,7 @@
  * escaped. Pure.
  */
 import { formatClock } from '../drill/timer.js';
-import { AXES, bandOf } from '../lint/readiness-report.js';
+import { AXES, READY_SCORE, bandOf } from '../lint/readiness-report.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
@@ -194,6 +194,11 @@ function section(sec: SectionView, id: string, findings: readonly FindingView[])
 function planSection(model: ReportModel): string {
   const { plan } = model;
   const rows = plan.assignments.map((a) => `<tr><th scope="row">${esc(a.name)}</th><td>${esc(a.storyId)}</td><td class="num">${a.score}</td></tr>`).join('\n');
+  // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
+  const anchor = (id: string) => model.stories.findIndex((s) => s.id === id) + 1;
+  const unready = plan.notReady.length
+    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100: work on these first; the findings under each story say what to fix.</p><ul>${plan.notReady.map((u) => `<li><a href="#s${anchor(u.storyId)}">${esc(u.storyId)}</a>: <span class="ready ${bandOf(u.score)}">${u.score}/100</span></li>`).join('')}</ul>`
+    : '';
   const taken = plan.taken.length
     ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">Try <code>tpm-prep plan --max-reuse 2</code>.</p>`
     : '';
@@ -204,7 +209,7 @@ function planSection(model: ReportModel): string {
 <h2 id="plan-h">Loop plan</h2>
 <p>Which story to tell for which principle, each story once, as <code>tpm-prep plan</code> picks them (an optimal assignment on the <code>map</code> scores).</p>
 ${rows ? `<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>` : '<p class="empty">No story shows a principle yet, so there is nothing to plan.</p>'}
-${taken}${none}
+${unready}${taken}${none}
 </section>`;
 }
 

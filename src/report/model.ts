@@ -10,10 +10,10 @@ import type { HistoryEntry } from '../drill/history.js';
 import { LONG_ANSWER_SECONDS, practiceStats } from '../drill/stats.js';
 import type { FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
-import { summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
+import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, fitsOf, mapStories, type StoryMap } from '../principles/coverage.js';
-import { planLoop } from '../principles/plan.js';
+import { notReady, planLoop, type Unready } from '../principles/plan.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
 export type CellState = 'both' | 'claimed' | 'inferred' | 'none';
@@ -77,6 +77,8 @@ export interface PlanView {
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
   /** No story shows it: the kind of story that would. */
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
+  /** Planned stories with a readiness under READY_SCORE: the ones to work on first. */
+  readonly notReady: readonly Unready[];
 }
 
 export interface LpPractice {
@@ -173,7 +175,7 @@ export function buildReport(input: ReportInput): ReportModel {
     warnings: all.filter((m) => m.severity === 1).length,
     bankFindings,
     fileProblems,
-    plan: planView(maps),
+    plan: planView(maps, stories),
     practice: practiceView(input.history, input.now),
   };
 }
@@ -234,15 +236,17 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
 }
 
 /** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once. */
-function planView(maps: readonly StoryMap[]): PlanView {
+function planView(maps: readonly StoryMap[], stories: readonly StoryView[]): PlanView {
   const fits = fitsOf(maps);
   const plan = planLoop(fits, LP_IDS, 1);
+  const scores = new Map(stories.map((s) => [s.id, s.readiness.score]));
   const name = (id: LpId) => principle(id).name;
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);
   return {
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
     taken: plan.uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: plan.uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+    notReady: notReady(plan, (id) => scores.get(id)!, READY_SCORE),
   };
 }
 

@@ -145,6 +145,7 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
       assignments: model.plan.assignments.map((a) => ({ ...a, storyId: r(a.storyId) })),
       taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(r) })),
       none: model.plan.none,
+      notReady: model.plan.notReady.map((u) => ({ ...u, storyId: r(u.storyId) })),
     },
   };
 }

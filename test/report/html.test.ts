@@ -57,6 +57,16 @@ describe('the HTML page', () => {
     for (const g of gaps) expect(page).toMatch(new RegExp(`data-lp="${g.id}" class="gap" title="[^"]+: no story \\(a gap\\)"><abbr[^>]*>[A-Z]+</abbr><span aria-hidden="true">⚠</span><span class="sr"> \\(gap\\)</span>`));
   });
 
+  it('names a planned story that is not ready under the loop plan, linked to its findings', () => {
+    const page = pageFor(
+      'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',
+    );
+    const plan = page.slice(page.indexOf('<section id="plan"'));
+    expect(plan).toMatch(/<h3>Planned but not ready \(1\)<\/h3><p>Readiness under 80\/100[^<]*<\/p><ul><li><a href="#s1">[^<]+<\/a>: <span class="ready (?:low|mid)">\d+\/100<\/span><\/li><\/ul>/);
+    expect(page).toContain('id="s1"');
+    expect(renderHtml(modelOf(['stories/'], []).model)).not.toContain('Planned but not ready');
+  });
+
   it('shows a friendly empty state with no practice, and charts with it; dark mode and print styles', () => {
     const none = renderHtml(modelOf(['stories/'], []).model);
     expect(none).toContain('No practice recorded yet.');

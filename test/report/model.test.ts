@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
@@ -5,7 +8,7 @@ import { readiness } from '../../src/lint/readiness.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
 import { parseStories } from '../../src/bank/parse.js';
-import type { Plan } from '../../src/principles/plan.js';
+import type { Plan, Unready } from '../../src/principles/plan.js';
 import { cli } from '../helpers.js';
 import { buildReport } from '../../src/report/model.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
@@ -57,6 +60,21 @@ describe('the report model', () => {
     const plan = JSON.parse(cli(['plan', '--format', 'json', 'stories/', 'test/fixtures/weak/all-four.yaml']).stdout) as Plan;
     expect(model.plan.assignments.map((a) => [a.lp, a.storyId, a.score])).toEqual(plan.assignments.map((a) => [a.lp, a.storyId, a.score]));
     expect([...model.plan.taken, ...model.plan.none].map((x) => x.lp).sort()).toEqual([...plan.uncovered].sort());
+  });
+
+  it('names the planned stories that are not ready, as `tpm-prep plan --format json` does', () => {
+    // A story that digs (Dive Deep) but names no partner, customer, team or decision: readiness well under 80.
+    const digs = 'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-unready-'));
+    writeFileSync(join(dir, 'digs.yaml'), digs);
+    const plan = JSON.parse(cli(['plan', '--format', 'json', join(dir, 'digs.yaml'), 'stories/']).stdout) as Plan & { notReady: Unready[] };
+    const files = [parseStories('digs.yaml', digs), ...modelOf(['stories/']).bank.files];
+    const report = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(plan.notReady).toEqual([{ storyId: 'digs', score: readiness(files[0]!.stories[0]!.story).score }]);
+    expect(plan.notReady[0]!.score).toBeLessThan(80);
+    expect(report.plan.notReady).toEqual(plan.notReady);
+    // The shipped stories alone are all ready.
+    expect(model.plan.notReady).toEqual([]);
   });
 
   it('breaks a tie in the plan for the story that claims the principle, as `tpm-prep plan` does', () => {

@@ -4,7 +4,9 @@ import { findPartnerMentions } from '../../src/text/names.js';
 import { findMetrics } from '../../src/text/numbers.js';
 import { renderHtml } from '../../src/report/html.js';
 import { makeRedactor, partnerNames, placeholder, redactModel } from '../../src/report/redact.js';
-import { modelOf, sampleHistory } from './support.js';
+import { parseStories } from '../../src/bank/parse.js';
+import { buildReport } from '../../src/report/model.js';
+import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
 const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
 const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
@@ -48,6 +50,16 @@ describe('--redact', () => {
     expect(r('Partnered with Kwame Mensah; later Kwame agreed. p99 fell from 2.4 s to 900 ms, $2.1M saved, five weeks, 1,200 users.')).toBe(
       'Partnered with [partner A]; later [partner A] agreed. p99 fell from [n] s to [n] ms, [n] saved, [n] weeks, [n] users.',
     );
+  });
+
+  it('redacts the ids of planned stories that are not ready, and keeps their scores and links', () => {
+    const yaml = 'id: retry-storm-2024\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
+    const files = [parseStories('digs.yaml', yaml)];
+    const unready = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(unready.plan.notReady.map((u) => u.storyId)).toEqual(['retry-storm-2024']);
+    const hidden = redactModel(unready, makeRedactor(files[0]!.stories.map((s) => s.story)));
+    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score }]);
+    expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
   it("keeps tpm-prep's own numbers in a message, and redacts the story's quoted in it", () => {
