@@ -116,7 +116,7 @@ const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnickname
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
 const NOT_A_VERB_AFTER = String.raw`\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)`;
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
+  String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|set up|stood up|spun up|put together|lined up|organi[sz]ed|arranged|sent|wrote|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
 );
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
@@ -125,7 +125,7 @@ const PERSON_AFTER_OTHER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|['’]s
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named.)
@@ -163,6 +163,9 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+// "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
+// it ("Bogotá, the…" reads like "Dana, the PM"). ("I pulled in Dana, the SRE" is a person: "in" is part of the verb.)
+const AT_A_PLACE = /\b(?<!\b(?:pulled|brought|looped|roped|called|dragged|drafted|sat|filled|checked|phoned|let|kept|got|bring|pull|loop|rope|call)\s)(?:in|at|near|across|around|via|outside|inside)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
 // "SAP Ariba Supplier Lifecycle": two words between an acronym and a third capitalised word name a product.
 // ("our SAP SME Priya Nair", "the VP EMEA Ana Silva" are people.)
@@ -394,7 +397,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);

@@ -47,7 +47,7 @@ const OPENERS =
 const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
 const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than)|just)\s+|~)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.
-const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
+const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
@@ -86,9 +86,13 @@ const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.
 // "NPS +12", "+8 pts", "CSAT −0.3": a signed number is a change. ("UTC+1" has a letter glued on.)
 const SIGNED = /(?<![\p{L}\p{N}+\-−])[+−]\d[\d,]*(?:\.\d+)?(?![\d/])/gu;
 const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
+// "ran from 14 to 18 October", "from 3 March to 9 March": days of a month, a date range.
+const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
+// "finished a fortnight earlier", "went live a week sooner": one unit of time, gained.
+const A_UNIT_SOONER = /\b(?:a|an|one) (?:full )?(?:hour|day|week|fortnight|month|quarter|year) (?:earlier|sooner|early|ahead of (?:schedule|plan|time)|faster|quicker)\b/gi;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
 const LABEL_BEFORE =
-  /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
+  /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|grades?|year|classes|terminals?|gates?|platform|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
 // Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "went to all
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
@@ -169,8 +173,9 @@ export function findMetrics(text: string): Metric[] {
   for (const m of text.matchAll(FROM_TO)) {
     // The word after counts too: "from two to five engineers".
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
-    if (!YEARS_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+    if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
+  for (const m of text.matchAll(A_UNIT_SOONER)) add(m.index, m[0].length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(ARROW)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);

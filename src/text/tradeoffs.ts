@@ -157,6 +157,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: /\b(?:I|we) overruled\b|\b(?:I|we) overrode (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?(?:objections?|decision|call|recommendation|proposal|plan|request|veto|concerns?)\b/gi },
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
+  // "…on a Tuesday, knowing a bad step would be visible to customers", "knowing the queue would grow": a cost
+  // run into on purpose, told with what it would do. (Not "not knowing", nor "without knowing".)
+  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will)\b/giu },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
@@ -425,7 +428,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: optionNotTaken,
-    re: /\b(?:would|['’]d) (?:have|['’]ve) been (?:(?:a lot|much|far|a bit|slightly)\s+)?(?:faster|quicker|cheaper|easier|simpler|the (?:easy|obvious|quick|cheap|fast|safe) (?:option|route|path|choice|answer|way))\b(?!\s+(?:if|had|with|to|for me|for us)\b)/gi,
+    re: /\b(?:would|['’]d) (?:have|['’]ve) been (?:(?:a lot|much|far|a bit|slightly)\s+)?(?:faster|quicker|cheaper|easier|simpler|safer|quieter|calmer|smoother|less risky|lower[- ]risk|the (?:easy|obvious|quick|cheap|fast|safe|safer|quiet|quieter) (?:option|route|path|choice|answer|way))\b(?!\s+(?:if|had|with|to|for me|for us)\b)/gi,
   },
   // A cost told in the same sentence as the candidate's decision, or the next: "I staged it in 5% waves, which
   // meant the tariff reached most homes a month later than marketing wanted", "My recommendation was the
@@ -655,6 +658,9 @@ function isChoice(text: string, index: number, end: number): boolean {
   // "…and they posted the scores instead of emailing them": someone else's choice. "…because the old rollouts
   // had failed on hardware rather than on software": a reason, not a choice.
   if (OTHERS_CLAUSE.test(head) || (REASON_OPEN.test(sentence) && !FIRST_PERSON.test(head))) return false;
+  // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
+  // do, not something the candidate gave up.
+  if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
   if (head.trim() === '') return true;
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
@@ -664,6 +670,7 @@ function isChoice(text: string, index: number, end: number): boolean {
 }
 
 const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
+const SO_BEFORE = /(?:^|[^\p{L}])so\s*$/iu;
 const REASON_OPEN = /\b(?:because|since)\s[^,;:]*$/i;
 
 /** Whether a sentence so far tells what was found, with no decision of the candidate's after it. */

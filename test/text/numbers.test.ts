@@ -43,6 +43,10 @@ describe('findMetrics', () => {
     ['NPS +12 in the Q3 survey.', [['change', '+12']]],
     ['False declines fell by an order of magnitude.', [['multiplier', 'an order of magnitude']]],
     ['It moved from a weekly release train to daily releases.', [['change', 'from a weekly release train to daily']]],
+    // A new user's trial (British wording): one unit of time gained, and "nil".
+    ['Month-end close finished a fortnight earlier.', [['duration', 'a fortnight earlier']]],
+    ['The release went out a week sooner than the old train.', [['duration', 'a week sooner']]],
+    ['Failed runs dropped from 7 a month to nil.', [['change', 'from 7 a month to nil']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -79,6 +83,12 @@ describe('findMetrics', () => {
     'from 2023 → 2024',
     'v1 → v2',
     'UTC+1 and C++17',
+    // Round 19: a range of days in a month, and numbers that label a grade, a gate or a platform.
+    'The exam window ran from 14 to 18 October on the new setup.',
+    'The pilot ran from 3 March to 9 March.',
+    'The ministry added the grade 9 exams to the contract.',
+    'Boarding moved to gate 12 and platform 3.',
+
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

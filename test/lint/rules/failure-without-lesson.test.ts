@@ -102,6 +102,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a customer gone to one of our competitors', { ...BASE, result: 'Two of the largest accounts moved to one of our competitors in June.' }],
   ['a date committed to and missed, to the model', { ...BASE, action: 'I committed to the date in front of the VP, and we delivered the ledger eleven weeks after it.' }],
   ['our miss explained', { ...BASE, result: 'I explained our miss to the board in the March review.' }],
+  // Round 19: a customer gone to "another insurer", and a date missed by a number of days told in words.
+  ['a client gone to another insurer', { ...BASE, result: 'In November Hartwell moved its motor book to another insurer.' }],
+  ['live sixteen days after the original date', { ...BASE, result: 'The new interface went live on 28 March, sixteen days after the original date.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -200,6 +203,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a miss rate reported', { ...BASE, action: 'I reported our miss rate to the board every week.' }],
   // A new user's trial: the model took a disagree-and-commit for a failure.
   ['a commitment after a disagreement, to the model', { ...BASE, action: 'He held to 90 days, and I committed to it fully: I called the top 40 sellers myself and had my team build the shim in 3 weeks.' }],
+  // Round 19: a failover timed, and our own move to another provider.
+  ['a failover timed in seconds', { ...BASE, result: 'During the March processor outage we failed over in 40 seconds and lost no payments.' }],
+  ['our own move to another provider', { ...BASE, action: 'I moved the SMS traffic to another provider and saved 9%.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
