@@ -63,10 +63,15 @@ const PAST_VERB =
 const REPORTED = new RegExp(
   String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:` +
     String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
+    // What the candidate saw or knew: "I realised we were going to store location history".
+    String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
     String.raw`)$`,
   'u',
 );
+// "we" inside a relative clause describes a thing, it doesn't tell the candidate's act: "the image variants,
+// which we were paying premium rates for", "the one tool that we all used".
+const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
@@ -87,9 +92,18 @@ const COLLECTIVE: Record<string, string> = { agreed: 'agree', voted: 'vote', ali
 function singular(i: string, rest: string, after: string, who = 'the team'): string {
   const words = rest.trim().split(/\s+/);
   const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
-  const base = at === -1 ? undefined : COLLECTIVE[words[at]!.toLowerCase()];
+  const verb = at === -1 ? '' : words[at]!.toLowerCase();
+  // "the team pulled together", "we all came together": a group acting as one, like "agreed".
+  const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) && verb !== '' ? baseForm(verb) : undefined);
   if (base === undefined || WITH.test(after)) return i + rest;
   return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
+}
+const TOGETHER = /^\s+together\b(?!\s+with\b)/i;
+const IRREGULAR_BASE: Record<string, string> = { came: 'come', got: 'get', stuck: 'stick', held: 'hold', went: 'go', stood: 'stand' };
+
+/** The base form of a verb in the past: "pulled" → "pull", "rallied" → "rally", "came" → "come". */
+function baseForm(verb: string): string {
+  return IRREGULAR_BASE[verb] ?? verb.replace(/ied$/, 'y').replace(/(?<=[^aeiou])ed$|(?<=[aeiou]{2}[^aeiou])ed$/, '').replace(/([^aeiouls])\1$/, '$1');
 }
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
 // What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
@@ -121,7 +135,7 @@ export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
-    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index)) || RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';

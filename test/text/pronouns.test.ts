@@ -32,6 +32,13 @@ describe('findWeMentions', () => {
     ['My team needed to cut the wait.', [['My team needed', 'I needed']]],
     ['My team and I rebuilt it.', [['My team and I rebuilt', 'I rebuilt']]],
     ['I wrote it; the squad shipped it.', [['the squad shipped', 'I shipped']]],
+    // A group acting as one, like "agreed" (a new user's trial).
+    ['Then the team really pulled together.', [['the team really pulled', 'I really got the team to pull']]],
+    ['We all came together on Friday.', [['We all came', 'I got the team to come']]],
+    ['We worked together with Legal.', [['We worked', 'I worked']]],
+    // What the candidate saw, then what "we" did: still the work.
+    ['I noticed the bug and we fixed it.', [['we fixed', 'I fixed']]],
+    ['We shipped the plan that we wrote.', [['We shipped', 'I shipped']]],
   ])('finds %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -53,6 +60,12 @@ describe('findWeMentions', () => {
     'I met my team lead and the squad lead.',
     'The org then moved.',
     'My org needed its own 40 services migrated.',
+    // A new user's trial: what the candidate realised, and "we" in a clause that describes a thing.
+    'I realised we were going to store precise location history.',
+    'I found that we had no rota for the weekend.',
+    'I cut the uncached image variants, which we were paying premium rates for.',
+    'I retired the one tool that we all used for triage.',
+
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
   });

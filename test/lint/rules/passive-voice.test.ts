@@ -37,6 +37,8 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a passive before "that"', 'It was agreed that the audit would move to March.', 'It was agreed'],
   ['a passive in a new clause after a report', 'I confirmed that the plan was ready, and then the budget was cut.', 'the budget was cut'],
   ['a passive after "but", after a report', 'Priya flagged that the library was risky, but the decision was made to ship anyway.', 'the decision was made'],
+  // A new user's trial: "was split" is still an act when it isn't opinion divided.
+  ['traffic "was split" across regions', 'The traffic was split across two regions before the cutover.', 'The traffic was split'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -65,6 +67,9 @@ const valid: [label: string, action: string][] = [
   ['a state reached before ("already printed")', 'The planogram was already printed, so I shipped the old label.'],
   ['a state during ("while the car was parked")', 'I scheduled the update to install only while the car was parked.'],
   ['a date that was set ("was fixed")', 'The event date was fixed, so I cut the scope instead.'],
+  // A new user's trial: a wish, and opinion divided.
+  ['a wish ("didn\'t want to be locked in")', "I didn't want to be locked in, so I kept the export open."],
+  ['opinion divided ("was split on")', 'I chose between two senior offers the panel was split on.'],
 ];
 
 describe('passive-voice', () => {
