@@ -2,9 +2,10 @@
  * Lessons. A story carries one when it has a `learned:` field, says what the candidate learned or does
  * differently now ("Since then I profile the data first", "What I took from it: ..."), or tells of a change
  * made so it can't happen again (alerts set up, a check added, a step added to the release checklist,
- * renewal automated). Look-alikes that are not lessons: a discovery ("I learned that the vendor had
- * known"), a result told with "now" ("we now process twice the volume"), "since then" followed by how
- * things went, a takeaway restaurant, and lessons taught in a school. Where the patterns find none, the
+ * renewal automated, time set aside "so the team could build a config linter"). Look-alikes that are not
+ * lessons: a discovery ("I learned that the vendor had known"), a result told with "now" ("we now process
+ * twice the volume"), "since then" followed by how things went, a takeaway restaurant, and lessons taught in
+ * a school. Where the patterns find none, the
  * trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which stories are
  * failures: src/text/failure.ts.
  */
@@ -52,7 +53,7 @@ const LESSON = new RegExp(
 );
 // Remediation: what was put in place so the failure can't recur.
 const CHANGE =
-  /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?)\b|\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
+  /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote|(?:could|would|to) (?:set up|add|introduce|build|put in|create|write))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?|linters?|validators?|lint rules?)\b|\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
 export function hasLesson(story: StoryData): boolean {
   if (textOf(story, 'learned').trim()) return true;

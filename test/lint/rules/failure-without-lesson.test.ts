@@ -163,6 +163,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"I now always"', { ...BASE, result: 'I dropped the ball. I now always put renewal dates in the team calendar.' }],
   ['an incident commander rolling back someone else\'s change', { ...BASE, action: 'I rolled back the config change rather than wait for a forward fix.', result: 'The rollback stopped the error in 25 minutes.', tags: ['incident'] }],
   ['"I\'d start with" as a lesson', { ...BASE, result: "The launch slipped by three weeks. If I ran it again, I'd start with a pilot in one region." }],
+  // A new user's trial: time set aside for the safeguard is the change made.
+  ['time set aside so the team could build a linter', { ...BASE, action: 'My config change took down the login gateway for 40 minutes. I chose to delay two roadmap items by a sprint so the team could build a config linter and a canary stage.' }],
   ['a checklist added afterwards', { ...BASE, result: 'We missed the date. Afterwards I added a data-profiling checkpoint to the migration template.' }],
   ['"shipped late in the year" is a date', { ...BASE, result: 'We shipped late in the year, and 40 sites moved.' }],
   ['"it was on me to" is a responsibility', { ...BASE, result: 'It was on me to pick the date, and all 40 sites moved on it.' }],
