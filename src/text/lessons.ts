@@ -5,9 +5,8 @@
  * renewal automated, time set aside "so the team could build a config linter"). Look-alikes that are not
  * lessons: a discovery ("I learned that the vendor had known"), a result told with "now" ("we now process
  * twice the volume"), "since then" followed by how things went, a takeaway restaurant, and lessons taught in
- * a school. Where the patterns find none, the
- * trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which stories are
- * failures: src/text/failure.ts.
+ * a school. Where the patterns find none, the trained lesson model (src/text/classify.ts) reads each
+ * sentence after the situation. Which stories are failures: src/text/failure.ts.
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
