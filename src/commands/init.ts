@@ -150,7 +150,9 @@ else
   echo "tpm-prep: not found. Put it on your PATH (npm link, in your clone of tpm-prep) or add it to this repo as a dev dependency." >&2
   exit 1
 fi
-git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint
+git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint && exit 0
+echo "tpm-prep: commit stopped (see above). Fix the stories, or skip this check once with: git commit --no-verify" >&2
+exit 1
 `;
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.

@@ -76,7 +76,10 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
 
-  const id = options.id ?? (slug(story.title) || 'story');
+  // "The monolith's CI" → "the-monoliths-ci", "Lucía's rota" → "lucias-rota": an apostrophe and an accent
+  // are no word break. (Only here: `slug` also names the stories of a multi-story file that have no id, and
+  // practice history keys on those.)
+  const id = options.id ?? (slug(story.title.replace(/['’]/g, '').normalize('NFD').replace(/\p{M}/gu, '')) || 'story');
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(file, io.cwd);

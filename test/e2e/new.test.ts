@@ -116,6 +116,13 @@ describe('tpm-prep new, from flags', () => {
     expect(existsSync(join(cwd, 'stories', 'no-terminal-here.yaml'))).toBe(true);
   });
 
+  it('makes the id from the title, an apostrophe and an accent no word break', () => {
+    const cwd = tempDir();
+    expect(cli(['new', "Moved the monolith's CI off Jenkins", '--yes'], { cwd }).status).toBe(0);
+    expect(cli(['new', 'Lucía’s rota for São Paulo', '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['lucias-rota-for-sao-paulo.yaml', 'moved-the-monoliths-ci-off-jenkins.yaml']);
+  });
+
   it('never overwrites a story file, nor reuses an id the bank has', () => {
     const cwd = tempDir();
     mkdirSync(join(cwd, 'stories'));
