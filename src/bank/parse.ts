@@ -72,9 +72,15 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.problems.push({ ruleId, severity, message, ...positionOf(lines, offset), ...(storyId ? { storyId } : {}) });
   };
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // One YAML error a line: the parser's first mistake on a line sets off others there that say nothing new.
+  const lined = new Set<number>();
   const usable = docs.filter((doc) => {
-    for (const error of doc.errors) problem('parse', yamlMessage(error, text), error.pos[0]);
-    for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text), warning.pos[0]);
+    for (const error of doc.errors) {
+      const { line } = positionOf(lines, error.pos[0]);
+      if (!lined.has(line)) problem('parse', yamlMessage(error, text, 'story'), error.pos[0]);
+      lined.add(line);
+    }
+    for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     return doc.errors.length === 0 && !isEmpty(doc);
   });
   if (docs.every((doc) => doc.errors.length === 0 && isEmpty(doc))) {
@@ -167,14 +173,27 @@ function toJS(doc: Document.Parsed): unknown {
 
 const KEY_AT = /^["']?([^"':\n]{1,60})/;
 
-/** A YAML parser error or warning as one sentence a candidate can act on; `source` lets it name a key. */
-export function yamlMessage(error: YAMLError, source?: string): string {
+/**
+ * A YAML parser error or warning as one sentence a candidate can act on; `source` lets it name a key and see
+ * the line. `unit` is what a key appears once in: "story", "question", or nothing for a config file.
+ */
+export function yamlMessage(error: YAMLError, source?: string, unit?: string): string {
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  const line = source === undefined ? '' : lineAt(source, error.pos[0]);
+  // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab.
+  if (/^ *\t/.test(line)) return 'A tab indents this line; YAML indents with spaces.';
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = source === undefined ? undefined : KEY_AT.exec(source.slice(error.pos[0]))?.[1]?.trim();
-      return key ? `Duplicate key \`${key}\`: each key appears once per story.` : 'Duplicate key: each key appears once per story.';
+      const once = unit ? `each key appears once per ${unit}` : 'each key appears once';
+      return key ? `Duplicate key \`${key}\`: ${once}.` : `Duplicate key: ${once}.`;
     }
+    case 'MULTILINE_IMPLICIT_KEY':
+      // "action: I fixed the thing and then\nwent home early.": the text runs on at the start of the line.
+      if (source !== undefined && !/^\s/.test(line) && !/:(?:\s|$)/.test(line)) {
+        return 'This line goes on from the text above but starts at column 1, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
+      }
+      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     case 'MISSING_CHAR':
@@ -192,6 +211,13 @@ export function yamlMessage(error: YAMLError, source?: string): string {
     default:
       return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
   }
+}
+
+/** The whole line of `source` that holds `offset`. */
+function lineAt(source: string, offset: number): string {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  return source.slice(start, end === -1 ? undefined : end);
 }
 
 /**

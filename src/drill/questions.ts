@@ -93,7 +93,7 @@ export function parseQuestions(path: string, text: string): QuestionBank {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     const { line, column } = positionOf(lines, error.pos[0]);
-    problems.push(`${path}:${line}:${column}: ${yamlMessage(error, text)}`);
+    problems.push(`${path}:${line}:${column}: ${yamlMessage(error, text, 'question')}`);
   }
   if (doc.errors.length > 0) return { questions, problems };
   const root = doc.contents;

@@ -134,8 +134,18 @@ describe('bad YAML', () => {
     expect(problems('title: t\nresult: &r "x\n')[0]).toContain('the quote opened on line 2 is never closed');
   });
 
-  it('explains a tab used as indentation', () => {
-    expect(problems('title: t\nresult:\n\t- x\n').join()).toContain('parse');
+  it('explains a tab used as indentation, once, whatever the parser made of it', () => {
+    const TAB = 'parse A tab indents this line; YAML indents with spaces.';
+    expect(problems('title: t\nresult:\n\t- x\n')).toEqual([`3:1 ${TAB}`]);
+    // Under a folded block the parser says "must be indented" and more; a tab is still the cause.
+    expect(problems('title: T\nsituation: >-\n\tWe were slow.\naction: I fixed it\n')).toEqual([`3:1 ${TAB}`]);
+    expect(problems('title: T\nresult:\n  - a\n\t- b\n')).toEqual([`4:1 ${TAB}`]);
+  });
+
+  it('explains text that runs on at column 1', () => {
+    expect(problems('title: T\naction: I fixed the thing and then\nwent home early.\nresult: ok\n')).toEqual([
+      '3:1 parse This line goes on from the text above but starts at column 1, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.',
+    ]);
   });
 });
 

@@ -65,6 +65,8 @@ describe('parseConfig', () => {
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
     ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: the quote opened on line 2 is never closed.'],
+    // A new user's trial: a config has no stories to say a key appears once in.
+    ['a rule twice', 'rules:\n  hedging: warn\n  hedging: off\n', '.tpm-prep.yaml:3:3: Duplicate key `hedging`: each key appears once.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
