@@ -170,11 +170,13 @@ describe('findPrinciple', () => {
 });
 
 describe('signals', () => {
-  it('has 4 to 8 signals for every principle and nothing else', () => {
+  // A family, not a sprawl. (Earn Trust has 9: candour has a strong form, bad news taken up the line at once,
+  // beside the medium one.)
+  it('has 4 to 9 signals for every principle and nothing else', () => {
     expect(Object.keys(SIGNALS).sort()).toEqual([...LP_IDS].sort());
     for (const id of LP_IDS) {
       expect(SIGNALS[id].length, id).toBeGreaterThanOrEqual(4);
-      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(8);
+      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(9);
     }
   });
 

@@ -196,6 +196,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
   ],
   'frugality': [
+    // A second new user's trial.
+    ['We cut £600k a year in licence fees.', 'saved cost'],
+    ['I signed the renewal at 18% below the previous contract.', 'saved cost'],
     ['Switching couriers saves us £85,000 a year.', 'saved cost'],
     ['The change saved PLN 2 million in transport fees.', 'saved cost'],
     ['We avoided an estimated $90,000 in extended-support fees.', 'saved cost'],
@@ -223,6 +226,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I wrote up the build-versus-buy options for the director.', 'reused instead of buying or building'],
   ],
   'earn-trust': [
+    // A second new user's trial: bad news taken up the line at once.
+    ['I told my VP the same day that the date was at risk.', 'raised bad news early'],
+    ['I rang the client that afternoon to say we would miss the cutover.', 'raised bad news early'],
     ['I called Sunita that evening and apologised to her team in the retro.', 'owned a mistake openly'],
     ['That oversight was mine, and I said so in the review.', 'owned a mistake openly'],
     ['I later found my capacity estimates were wrong by a factor of two.', 'owned a mistake openly'],
@@ -338,6 +344,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We adjusted her deadlines during her treatment.', 'cared for team wellbeing'],
   ],
   'success-and-scale-bring-broad-responsibility': [
+    // A second new user's trial.
+    ['I ran a Data Protection Impact Assessment before the location feature shipped.', 'protected user privacy'],
+    ['I found we had no lawful basis for keeping the history, and I redesigned it for privacy.', 'protected user privacy'],
     ['I replaced the puzzle check because it locked out blind users.', 'made the product accessible'],
     ['We recruited deaf customers to test the video captions.', 'made the product accessible'],
     ['I kept the phone line for elderly patients who could not use the app.', 'made the product accessible'],
@@ -521,6 +530,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We would not accept the risk.',
   ],
   'frugality': [
+    'I cut the delivery fees for customers in the pilot towns.',
     'The spare tyre was in the boot of the van.',
     'We chose them over the cheaper option because their data fit our maps.',
     'The shelf labels were printed in-house.',
@@ -646,6 +656,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The outage hit during their disaster recovery test.',
   ],
   'success-and-scale-bring-broad-responsibility': [
+    'I redesigned the checkout for speed.',
     'The API is accessible from every region, and I documented the endpoints.',
     'I disabled users who had not logged in for a year.',
     'We ran a blind bake-off of three vendors on old applications.',
@@ -675,6 +686,7 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // Some sentences may still score a weak signal, but must not map a story to the principle on their own.
 const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
+  ['I told my manager the same day that I had finished.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
