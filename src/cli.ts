@@ -6,6 +6,13 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { VERSION } from './build.js';
 import { UsageError } from './errors.js';
 import { processIo } from './io.js';
+import { didYouMean } from './text/suggest.js';
+
+/** "…argument 'jsno' is invalid. Allowed choices are text, json." gains " Did you mean `json`?", as options do. */
+function withChoiceSuggestion(text: string): string {
+  const m = /argument '([^']*)' is invalid\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
+  return m ? text.replace(/\n?$/, `${didYouMean(m[1]!, m[2]!.split(', '))}\n`) : text;
+}
 
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -17,7 +24,7 @@ const program = new Command('tpm-prep')
   .exitOverride()
   .configureOutput({
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
-    outputError: (text, write) => write(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')),
+    outputError: (text, write) => write(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'))),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.

@@ -4,7 +4,8 @@
  * pre-commit and lint-staged pass them; a named file is taken whatever its extension.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { closest } from '../text/suggest.js';
 
 export interface Expanded {
   /** Absolute paths, sorted, each once. */
@@ -29,7 +30,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expanded {
     try {
       stat = statSync(full);
     } catch (error) {
-      problems.push(describeError(arg, error));
+      problems.push(describeError(arg, error) + ((error as NodeJS.ErrnoException).code === 'ENOENT' ? siblingLike(arg, cwd) : ''));
       continue;
     }
     if (stat.isDirectory()) {
@@ -58,6 +59,22 @@ export function describeError(path: string, error: unknown): string {
   if (code === 'ELOOP') return `${path}: too many symbolic links (a link loop?).`;
   if (code === 'EISDIR') return `${path}: is a folder, not a file.`;
   return `${path}: can't read it (${code ?? (error as Error).message}).`;
+}
+
+/** " Did you mean `stories/`?" when a file or folder beside a missing path (as typed, from `cwd`) has nearly its name. */
+function siblingLike(path: string, cwd: string): string {
+  const trailing = /[\\/]$/.test(path) ? '/' : '';
+  const bare = path.replace(/[\\/]+$/, '');
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, dirname(bare)));
+  } catch {
+    return '';
+  }
+  const match = closest(basename(bare), names);
+  if (match === undefined) return '';
+  const shown = join(dirname(bare), match).split(sep).join('/') + trailing;
+  return ` Did you mean \`${shown}\`?`;
 }
 
 function walk(dir: string, seen: Set<string>, visit: (file: string) => void, problems: string[], cwd: string): void {

@@ -71,6 +71,20 @@ describe.concurrent('exit codes', () => {
     expect(done.stderr).toMatch(/^tpm-prep: .*xml.*stylish, json, compact.*\n$/);
   });
 
+  it('2 for a misspelt --format, with the choice it is nearest', async ({ expect }) => {
+    const done = await lint('--format', 'jsno', 'clean.yaml');
+    expect(done.status).toBe(2);
+    expect(done.stderr).toBe("tpm-prep: option '-f, --format <name>' argument 'jsno' is invalid. Allowed choices are stylish, json, compact, github, sarif. Did you mean `json`?\n");
+  });
+
+  it('2 for a misspelt path, with the file or folder beside it that it is nearest', async ({ expect }) => {
+    const folder = await lintJson(['clen.yaml'], { cwd: dir });
+    expect(folder.run.stderr).toBe('tpm-prep: clen.yaml: no such file or folder. Did you mean `clean.yaml`?\n');
+    const nested = await run(['lint', 'storys/'], { cwd: ROOT });
+    expect(nested.status).toBe(2);
+    expect(nested.stderr).toBe('tpm-prep: storys/: no such file or folder. Did you mean `stories/`?\n');
+  });
+
   it('2 for a path that does not exist, naming it, after linting the paths that do', async ({ expect }) => {
     const { run: done, results } = await lintJson(['error.yaml', 'missing.yaml', 'clean.yaml'], { cwd: dir });
     expect(done.status).toBe(2);
