@@ -63,6 +63,8 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['directors who loved it, to the model', 'The regional directors loved the new reporting pack.', ['The regional directors loved the new reporting pack.']],
   ['the best launch they had seen, to the model', 'The operations leads told me it was the best launch they had seen.', ['The operations leads told me it was the best launch they had seen.']],
   ['a phrase, then a sentence to the model', 'Delivered on time. The regional directors loved the new reporting pack.', ['on time', 'The regional directors loved the new reporting pack.']],
+  // A second new user's trial.
+  ['rock solid since', 'Month-end runs have been rock solid since.', ['rock solid']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -103,6 +105,7 @@ const valid: [label: string, result: string][] = [
   // The model scores this 0.98 (threshold 0.9); the phrases skip quoted speech, and so does the model.
   ['a claim the model would take, with a quote in it', 'The operations leads told me "it was the best launch they had seen."'],
   ['a sentence too short to judge', 'It backfired.'],
+  ['rock solid, with the number that backs it', 'Month-end runs have been rock solid since: no failed run in 14 months.'],
 ];
 
 describe('vague-outcome', () => {
