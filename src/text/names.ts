@@ -165,7 +165,7 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
 // "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
 // it ("Bogotá, the…" reads like "Dana, the PM"). ("I pulled in Dana, the SRE" is a person: "in" is part of the verb.)
-const AT_A_PLACE = /\b(?<!\b(?:pulled|brought|looped|roped|called|dragged|drafted|sat|filled|checked|phoned|let|kept|got|bring|pull|loop|rope|call)\s)(?:in|at|near|across|around|via|outside|inside)\s$/i;
+const AT_A_PLACE = /\b(?<!\b(?:pull|brought|bring|loop|rope|call|drag|draft|sat|sit|fill|check|phone|let|kept|keep|got|get|copied|copy|cc['’]?d|cc|dial(?:l)?|bcc['’]?d)(?:ed|ing|s)?\s)(?:in|at|near|across|around|outside|inside)\s$/i;
 const FROM_TO = /^\s(?:to|and)\s/;
 // "SAP Ariba Supplier Lifecycle": two words between an acronym and a third capitalised word name a product.
 // ("our SAP SME Priya Nair", "the VP EMEA Ana Silva" are people.)

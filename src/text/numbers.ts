@@ -88,11 +88,13 @@ const SIGNED = /(?<![\p{L}\p{N}+\-−])[+−]\d[\d,]*(?:\.\d+)?(?![\d/])/gu;
 const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // "ran from 14 to 18 October", "from 3 March to 9 March": days of a month, a date range.
 const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
-// "finished a fortnight earlier", "went live a week sooner": one unit of time, gained.
-const A_UNIT_SOONER = /\b(?:a|an|one) (?:full )?(?:hour|day|week|fortnight|month|quarter|year) (?:earlier|sooner|early|ahead of (?:schedule|plan|time)|faster|quicker)\b/gi;
+// "finished a fortnight earlier", "went live a week sooner": one unit of time gained by the work. (Not
+// backstory: "a year earlier, the vendor had missed", "I had joined a month earlier".)
+const A_UNIT_SOONER =
+  /\b(?:finished|shipped|went (?:live|out)|closed|landed|launched|completed|delivered|opened|came in|arrived|released|cut over|ended|wrapped up|(?:was|were) (?:done|ready|live))\s+(?<gain>(?:about |roughly |nearly |almost |over |a full )?(?:a|an|one) (?:hour|day|week|fortnight|month|quarter|year) (?:earlier|sooner|early|ahead of (?:schedule|plan|time)|faster|quicker))\b/gi;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
 const LABEL_BEFORE =
-  /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|grades?|year|classes|terminals?|gates?|platform|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
+  /\b(?:versions?|releases?|phases?|steps?|stages?|tiers?|levels?|waves?|rounds?|types?|gen(?:eration)?s?|sections?|pages?|lines?|items?|numbers?|grades?|classes|terminals?|gates?|no\.|#|sev(?:erity)?|priority|p)\s*(?:\d+\s*(?:,|and|or|to|through|-|–)\s*)*$/i;
 // Where or how widely something went, not what changed: "in all 23 clinics", "across 12 depots", "went to all
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
@@ -175,7 +177,7 @@ export function findMetrics(text: string): Metric[] {
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
     if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
-  for (const m of text.matchAll(A_UNIT_SOONER)) add(m.index, m[0].length, 'duration');
+  for (const m of text.matchAll(A_UNIT_SOONER)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(ARROW)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);

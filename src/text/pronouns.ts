@@ -69,9 +69,11 @@ const REPORTED = new RegExp(
     String.raw`)$`,
   'u',
 );
-// "we" inside a relative clause describes a thing, it doesn't tell the candidate's act: "the image variants,
-// which we were paying premium rates for", "the one tool that we all used".
+// "we" inside a relative clause, having or using a thing, describes it; it doesn't tell the candidate's act:
+// "the image variants, which we were paying premium rates for", "the one tool that we all used". ("The
+// first thing that we did", "the change, which we then ran in four waves" are the work.)
 const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
+const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
@@ -94,32 +96,37 @@ function singular(i: string, rest: string, after: string, who = 'the team'): str
   const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
   const verb = at === -1 ? '' : words[at]!.toLowerCase();
   // "the team pulled together", "we all came together": a group acting as one, like "agreed".
-  const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) && verb !== '' ? baseForm(verb) : undefined);
+  const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) ? TOGETHER_BASE[verb] : undefined);
   if (base === undefined || WITH.test(after)) return i + rest;
   return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
 }
 const TOGETHER = /^\s+together\b(?!\s+with\b)/i;
-const IRREGULAR_BASE: Record<string, string> = { came: 'come', got: 'get', stuck: 'stick', held: 'hold', went: 'go', stood: 'stand' };
-
-/** The base form of a verb in the past: "pulled" → "pull", "rallied" → "rally", "came" → "come". */
-function baseForm(verb: string): string {
-  return IRREGULAR_BASE[verb] ?? verb.replace(/ied$/, 'y').replace(/(?<=[^aeiou])ed$|(?<=[aeiou]{2}[^aeiou])ed$/, '').replace(/([^aeiouls])\1$/, '$1');
-}
+// What a group does "together", as the candidate would get it to: "pulled together" → "pull".
+const TOGETHER_BASE: Record<string, string> = {
+  pulled: 'pull', came: 'come', worked: 'work', rallied: 'rally', banded: 'band', got: 'get', stuck: 'stick',
+  huddled: 'huddle', moved: 'move', stood: 'stand', sat: 'sit', held: 'hold', joined: 'join', planned: 'plan',
+};
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
 // What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
 // "I argued it out" would lose the other side. Only these verbs: "Dana and I met. We then rebuilt the plan"
 // may be the team again.
 const RECIPROCAL = new Set([
-  'argued', 'disagreed', 'debated', 'talked', 'spoke', 'met', 'sat', 'compromised', 'settled', 'shook', 'hashed',
-  'negotiated', 'clashed', 'compared', 'swapped', 'traded', 'agreed', 'haggled',
+  'argued', 'disagreed', 'debated', 'talked', 'spoke', 'met', 'sat', 'compromised', 'shook', 'hashed', 'negotiated',
+  'clashed', 'agreed', 'haggled',
 ]);
 // "we met weekly" is the pair; "we met the deadline" is the work.
 const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM". A team with "and I" ("the team and I") is the team.
-const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\bwith\s+(?!(?:the|my|our) (?:team|squad|crew|pod|org|group)\b)\S/u;
+const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\bwith\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
 const SENTENCE_END = /[.!?;]\s/g;
+
+/** The verb that carries the meaning: after "we were", the participle ("were paying" → "paying"). */
+function mainVerb(text: string, verb: string, after: number): string {
+  const lower = verb.toLowerCase();
+  return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
+}
 
 /** Whether "we" + `verb` at `at` is the candidate and someone named just before, doing something to each other. */
 function isPair(text: string, at: number, verb: string): boolean {
@@ -135,7 +142,7 @@ export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
-    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index)) || RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
@@ -144,7 +151,9 @@ export function findWeMentions(text: string): WeMention[] {
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
-    if (isPair(text, m.index, rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '')) continue;
+    const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
+    if (isPair(text, m.index, verb)) continue;
+    if (RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {

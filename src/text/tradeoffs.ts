@@ -159,7 +159,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // "…on a Tuesday, knowing a bad step would be visible to customers", "knowing the queue would grow": a cost
   // run into on purpose, told with what it would do. (Not "not knowing", nor "without knowing".)
-  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will)\b/giu },
+  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will) (?:(?:still|then|also|probably) )?(?:be (?:visible|seen|noticed|late|slower|delayed|unhappy|annoyed|affected|exposed|hit|down|lost)|keep (?:seeing|getting|waiting|hitting)|miss|slip|lose|break|delay|hurt|cost|complain|wait|suffer|fail|drop|churn|pay|go without|take longer|see (?:errors|failures|gaps|blank|slower|delays|more))\b/giu },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
@@ -729,12 +729,16 @@ function notFirstPersonSubject(text: string, index: number): boolean {
  */
 function optionNotTaken(text: string, index: number, end: number): boolean {
   if (FIRST_PERSON.test(clauseBefore(text, index))) return false;
+  // "Looking back, a phased launch would have been safer": a regret, not an option weighed at the time.
+  if (HINDSIGHT.test(sentencesBefore(text, index).current)) return false;
   const after = text.slice(end, end + 200);
   const stop = after.search(/[.!?\n]/);
   const rest = stop < 0 ? after : after.slice(0, stop + 1);
   const next = stop < 0 ? '' : after.slice(stop + 1).split(/[.!?\n]/)[0] ?? '';
   return /(?:^|[^\p{L}])(?:but|instead|I|[Ww]e)(?![\p{L}])/u.test(rest) || FIRST_PERSON.test(next);
 }
+
+const HINDSIGHT = /\b(?:looking back|in hindsight|with hindsight|in retrospect|on reflection|with the benefit of hindsight)\b/i;
 
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
 

@@ -531,6 +531,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   ],
   'frugality': [
     'I cut the delivery fees for customers in the pilot towns.',
+    // A review: fees cut for customers are a price, a fee pushed up is a cost, and a rate below the last is no saving.
+    'I cut the processing fees for merchants in the pilot.',
+    'I cut the scope, which pushed up our contractor fees.',
+    'Sign-ups ran 30% below the previous rate.',
     'The spare tyre was in the boot of the van.',
     'We chose them over the cheaper option because their data fit our maps.',
     'The shelf labels were printed in-house.',
@@ -657,6 +661,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
+    // A review: a DPIA skipped, and a launch with no lawful basis, protect nobody's privacy.
+    'I skipped the DPIA to hit the launch date.',
     'The API is accessible from every region, and I documented the endpoints.',
     'I disabled users who had not logged in for a year.',
     'We ran a blind bake-off of three vendors on old applications.',
@@ -687,6 +693,9 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
   ['I told my manager the same day that I had finished.', 'earn-trust'],
+  // A review: news that is good, said at once, is no bad news raised early (candour alone scores 2).
+  ['I called the client right away to say nothing was at risk.', 'earn-trust'],
+  ['I told the director that afternoon that we had not missed a single SLA.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {

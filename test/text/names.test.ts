@@ -145,6 +145,10 @@ describe('findPartnerMentions', () => {
     ['We licensed the firmware from Noor Haddad, and Noor Haddad agreed to a staged build.', [['name', 'Noor Haddad'], ['name', 'Noor Haddad']]],
     ['I asked the Payments partner, Dana, to sign it off.', [['role', 'partner'], ['name', 'Dana']]],
     ['- Ultimately Dana agreed to the later date.', [['name', 'Dana']]],
+    // A review: "in" after copying, looping or bringing someone in is part of the verb; "via" a person too.
+    ['I copied in Maria, the CFO, on the thread.', [['name', 'Maria'], ['role', 'CFO']]],
+    ['I started looping in Dana, the SRE, every morning.', [['name', 'Dana']]],
+    ['I escalated via Ahmed, the duty manager.', [['name', 'Ahmed']]],
     // Round 19: a first name with "set up" after it, and "in" as part of the verb.
     ['Lucía from courier operations set up a WhatsApp line for them.', [['name', 'Lucía']]],
     ['Maria set up the call with the carriers.', [['name', 'Maria']]],
@@ -192,10 +196,10 @@ describe('findPartnerMentions', () => {
     'Sellers from Spain asked for the feature, and engineers from the platform team reviewed it.',
     'Traffic from Spain doubled after we launched in Germany and France.',
     'I shipped before Golden Week and moved parcels to Royal Mail in New York.',
-    'Demand from Europe led to a second region.',    // Round 19: one word where a place stands, with what reads like a person after it.
+    'Demand from Europe led to a second region.',
+    // Round 19: one word where a place stands, with what reads like a person after it.
     'In my last company, a delivery startup in Bogotá, the bill grew 15% a month.',
-    'The office in Leeds ran the queries overnight.',
-
+    'The office in Sintra ran the queries overnight.',
     'Someone escalated it, and two engineers volunteered.',
     'Each team decided, and both agreed.',
     'The clinic moved Dr appointments to text reminders.',

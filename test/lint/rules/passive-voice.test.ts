@@ -39,6 +39,8 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a passive after "but", after a report', 'Priya flagged that the library was risky, but the decision was made to ship anyway.', 'the decision was made'],
   // A new user's trial: "was split" is still an act when it isn't opinion divided.
   ['traffic "was split" across regions', 'The traffic was split across two regions before the cutover.', 'The traffic was split'],
+  ['"was split over" zones', 'The traffic was split over three availability zones.', 'The traffic was split'],
+  ['"needed to be migrated"', 'The data needed to be migrated before the lease ended.', 'be migrated'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */

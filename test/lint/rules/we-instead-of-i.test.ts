@@ -47,6 +47,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a debate with no pair named', 'action', 'We argued for a bigger budget in the quarterly review.', [['We argued', 'I argued']]],
   ['"the team and I", then "we"', 'action', 'The team and I disagreed; we argued it out over a week.', [['The team and I disagreed', 'I disagreed'], ['we argued', 'I argued']]],
   ['"met the deadline" after a pair', 'action', 'My manager and I split the plan. We met the launch deadline with a day spare.', [['We met', 'I met']]],
+  // A review: "with" a team or a thing is no pair, and work verbs are the work whoever is named.
+  ['"with" a team, then "we agreed"', 'action', 'I met with the platform team. We agreed to split the work.', [['We agreed', 'I got the team to agree']]],
+  ['"with" the data, then "we compared"', 'action', 'I started with the data. We compared three vendors.', [['We compared', 'I compared']]],
+  ['a pair, then "we swapped" the work', 'action', 'Priya and I owned different halves. We swapped the load balancer in a weekend.', [['We swapped', 'I swapped']]],
   ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
 ];
 
