@@ -59,7 +59,7 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
+const OWN_ROLE = new RegExp(String.raw`(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$|\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
@@ -86,11 +86,12 @@ const PERSON_BEFORE =
   /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
-const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
+const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
 // "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
 // division" or "Okafor's organisation": a person's too.)
 const OWNED_BY_COMPANY =
@@ -145,7 +146,7 @@ const THING_FIRST = new Set(
   'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White'.split(','),
 );
 const THING_LAST = new Set(
-  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,' +
+  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Bridge,' +
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
     'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
@@ -163,6 +164,8 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+// "Werk Süd near Ingolstadt": a site, placed by the town it is near.
+const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
 // "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
 // it ("Bogotá, the…" reads like "Dana, the PM"). ("I pulled in Dana, the SRE" is a person: "in" is part of the verb.)
 const AT_A_PLACE = /\b(?<!\b(?:pull|brought|bring|loop|rope|call|drag|draft|sat|sit|fill|check|phone|let|kept|keep|got|get|copied|copy|cc['’]?d|cc|dial(?:l)?|bcc['’]?d)(?:ed|ing|s)?\s)(?:in|at|near|across|around|outside|inside)\s$/i;
@@ -187,12 +190,12 @@ const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
 // Last words that make a company of the two capitalised words before them, whatever those are: "Severn Vale
 // Energy", "Calloway Sterling Systems". (Not "Portal" or "Hall": "Juan Carlos Portal" is a person.)
 const ORG_LAST = new Set(
-  'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology'.split(','),
+  'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
 );
 // Who a thing came from is its maker or supplier: "the connector from Fenwick Moreau", "firmware from
 // Calloway Sterling". ("Feedback from Priya", "an email from Dana" are people's.)
 const SUPPLIED_FROM = new RegExp(
-  String.raw`\b(?:firmware|software|connectors?|modules?|licen[cs]es?|devices|hardware|kit|parts|units|equipment|products?|sdks?|apis?|feeds?|scanners|meters|pads|servers|chips|components|handsets|terminals|vans|trucks|machines)\s+from\s+(${NAME_WORD}\s${NAME_WORD})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:[Ff]irmware|[Ss]oftware|[Cc]onnectors?|[Mm]odules?|[Ll]icen[cs]es?|[Dd]evices|[Hh]ardware|[Kk]it|[Pp]arts|[Uu]nits|[Ee]quipment|[Pp]roducts?|[Ss]dks?|[Aa]pis?|[Ff]eeds?|[Ss]canners|[Mm]eters|[Pp]ads|[Ss]ervers|[Cc]hips|[Cc]omponents|[Hh]andsets|[Tt]erminals|[Vv]ans|[Tt]rucks|[Mm]achines|[Cc]onsultants|[Cc]ontractors|[Aa]uditors|[Aa]dvisers|[Aa]dvisors|[Aa]ssessors|[Ii]nspectors|[Ss]urveyors|[Ll]awyers|[Rr]epresentatives)\s+from\s+(${NAME_WORD}\s${NAME_WORD})(?![\p{L}\p{N}])`,
   'gu',
 );
 // A list of companies after a plural noun for them: "two large brokers, Marsh McLennan and Arthur J. Gallagher".
@@ -200,10 +203,10 @@ const SUPPLIED_FROM = new RegExp(
 // rebuilt the plan" and "three vendors, Priya Nair and I…" are people).
 const ORG_LIST_AFTER = /^(?:,\s(?:and\s)?|\s(?:and|&)\s(?!(?:I|me)\b))\p{Lu}/u;
 const ORG_LIST_BEFORE =
-  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
+  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
 // …the same, with another company already listed before this one.
 const ORG_LIST_AFTER_ITEM =
-  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
+  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 // Words that open a sentence, capitalised only for that, before a name ("Then Dana fixed it"), and common
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
@@ -310,7 +313,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   }
   for (const m of text.matchAll(ROLE_RE)) {
     if (inRanges(m.index, chiefs)) continue;
-    if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -355,6 +358,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
+    // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
+    // dispensing robot".
+    if (THING_APPOSITION.test(after) || THING_AFTER.test(after)) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
     if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
@@ -371,6 +377,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // common word is not: too many surnames and given names are words too, "Baker signed off", "Summer on the
     // payments side agreed", and no list of them is complete.)
     if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
+    // "the four Deputy Heads", "our Night Leads": a title in the plural is a group too.
+    if (words.length === 2 && isCommonSWord(words[1]!) && !isNameWord(words[1]!) && !isNameWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").
@@ -382,7 +390,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.

@@ -99,7 +99,7 @@ const LABEL_BEFORE =
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all)\s+(?:the\s+)?$/iu;
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from|on) all)\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
@@ -110,6 +110,8 @@ const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|
 const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
 const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
+// Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
+const JOINING_LATER = /^(?:[\p{L}'’-]+\s+){1,2}(?:joining|starting|due|coming on board|to follow|following)\s+(?:next|in|from|by|later|after)\b/iu;
 const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
@@ -120,8 +122,10 @@ const ROLLED_OUT = new RegExp(
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.
-const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition)\b/i;
-const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition)\b/gu;
+// (And a plan, whatever kind of number follows: "for 2024 the plan is to connect eight more carriers".)
+const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition|plans? (?:is |are )?to|planned for|planning to)\b/i;
+const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition|[Pp]lans? (?:is |are )?to|[Pp]lanned for|[Pp]lanning to)\b/gu;
+const PLAN = /(?:^|[^\p{L}])([Pp]lans? (?:is |are )?to|[Pp]lanned for|[Pp]lanning to)\b/gu;
 const ACHIEVED =
   /\b(?<!\b(?:to|will|would|should|must|is to|are to)\s)(?:hit|hits|hitting|met|meet|meets|meeting|beat|beats|beating|beaten|exceeded|exceeds|exceeding|reached|reaches|reaching|achieved|achieves|surpassed|missed|missing|fell short|short of|smashed|crushed|topped|ahead of|against|versus|vs)\b/i;
 // Between a target word and a number, what makes the number a result after all: a new clause, or a verb of
@@ -163,13 +167,17 @@ const NEXT_WORD = /^\s+[\p{L}-]+/u;
 // "GBP 40,000", "USD 2M".
 const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR)\s?$/;
 
+const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed)\s+)?(?:budget|allocation|envelope|grant)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
+const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d\s?[–—-]\s?$/;
+
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
   const found: Metric[] = [];
   // Targets are looked for only if the text speaks of one at all.
   const hasTarget = TARGET_WORD.test(text);
   const add = (index: number, length: number, kind: MetricKind): void => {
-    if (hasTarget && kind !== 'change' && kind !== 'multiplier' && isTarget(text, index)) return;
+    if (hasTarget && (kind !== 'change' && kind !== 'multiplier' ? isTarget(text, index) : isTarget(text, index, PLAN))) return;
     found.push({ index, length, kind, text: text.slice(index, index + length) });
   };
   for (const m of text.matchAll(FROM_TO)) {
@@ -214,7 +222,11 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
+  // A budget is what was allowed, not what changed: "within the £60,000 budget", "put £60,000 in the 2025 budget".
+  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter)) return undefined;
   if (currency || CURRENCY_CODE.test(before)) return 'money';
+  // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
+  if (RANK_OF.test(before) || YEAR_RANGE_BEFORE.test(before)) return undefined;
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
@@ -247,20 +259,22 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
  * "against a target of 5%, we reached 7%"), nor when a new clause or a verb of change comes between ("The
  * goal was 10%; conversion rose 12%"). A capitalised "Target" in mid-sentence is a name ("onboarded Target").
  */
-function isTarget(text: string, index: number): boolean {
+function isTarget(text: string, index: number, words: RegExp = TARGET): boolean {
   // The sentence so far, from a window before the number (and its first character, so that a number starting
   // a sentence starts it here too): the time stays linear in the text's length.
   const window = text.slice(Math.max(0, index - 200), index + 1);
   const head = window.slice(sentenceRanges(window).at(-1)![0], -1);
   let last: RegExpMatchArray | undefined;
-  for (const m of head.matchAll(TARGET)) {
+  for (const m of head.matchAll(words)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (/^[TGAO]/.test(m[1]!) && head.slice(0, at).trim() !== '') continue;
     last = m;
   }
   if (!last) return false;
   const at = last.index! + last[0].length;
-  return !ACHIEVED.test(head.slice(0, at)) && !OUTCOME_BETWEEN.test(head.slice(at));
+  // "Target: 98%" is the target's label, not a new clause; after "the plan is to", the verb is the plan's ("to cut").
+  const between = (/\bto$/.test(last[1]!) ? 'to' : '') + head.slice(at).replace(/^\s*:/, '');
+  return !ACHIEVED.test(head.slice(0, at)) && !OUTCOME_BETWEEN.test(between);
 }
 
 /**
@@ -272,7 +286,8 @@ function isReach(before: string, after: string): boolean {
     SCOPE_BEFORE.test(before) ||
     ROLLOUT_FOR_ALL.test(before) ||
     (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
-    (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
+    (ALL_BEFORE.test(before) && (NOW_WORKING.test(after) || SITES_AFTER.test(after))) ||
+    JOINING_LATER.test(after) ||
     PEOPLE.test(after) ||
     ROLLED_OUT.test(after)
   );

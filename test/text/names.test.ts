@@ -153,6 +153,9 @@ describe('findPartnerMentions', () => {
     ['Lucía from courier operations set up a WhatsApp line for them.', [['name', 'Lucía']]],
     ['Maria set up the call with the carriers.', [['name', 'Maria']]],
     ['I pulled in Dana, the SRE, to check the graphs.', [['name', 'Dana']]],
+    // Dev round 20: people beside firms, plural titles and appositions.
+    ['I asked Dana Reyes, a broker at Aon, for the quotes.', [['name', 'Dana Reyes']]],
+    ['I brought in Dana Reyes, our insurer contact, to check the wording.', [['name', 'Dana Reyes']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -197,6 +200,21 @@ describe('findPartnerMentions', () => {
     'Traffic from Spain doubled after we launched in Germany and France.',
     'I shipped before Golden Week and moved parcels to Royal Mail in New York.',
     'Demand from Europe led to a second region.',
+    // Dev round 20: firms named for people or places, sites, hospitals and schools, plural titles, a firm's short
+    // name (found before the round), and the candidate's own title.
+    'Consultants from Hartley Mercer had told the board the wards were full.',
+    'I brought in Hartley Mercer, a patient-flow consultancy, to map the discharges.',
+    'Plant: beverage bottling, Werk Süd near Ingolstadt, 3 lines.',
+    'The Royal Alexandra Infirmary dispenses 4,000 items a day.',
+    'In its May report Ofsted graded Greenfield Academy as good.',
+    'The trust runs four schools in Northamptonshire: Kingsthorpe, Corby Brook, St Aidan\'s and Wollaston Vale.',
+    'I set up a working group of the four Deputy Heads (Curriculum) and wrote a common naming scheme.',
+    'Our routing vendor is Whitcombe Fleet Systems. I asked Whitcombe to build the new rounds.',
+    'As Project Kestrel lead, I owned getting patients home before noon.',
+    "As the council's transformation programme manager, I owned the re-planning.",
+    'The Trust bought a BD Rowa Vmax dispensing robot for the pharmacy.',
+    'The bins crossed the weight limit on Hollins Bridge.',
+
     // Round 19: one word where a place stands, with what reads like a person after it.
     'In my last company, a delivery startup in Bogotá, the bill grew 15% a month.',
     'The office in Sintra ran the queries overnight.',

@@ -50,6 +50,10 @@ describe('findMetrics', () => {
     // A count after "year" or "platform" is a count ("each year 2,000 claims"), not a label.
     ['Each year 2,000 claims were rejected at the first check.', [['count', '2,000']]],
     ['On the new platform 300 sellers signed up in the first week.', [['count', '300']]],
+    // Dev round 20: a result beside a plan, a budget or a rank is still a result.
+    ['Our plan is to grow sales 10%, and sales rose 12%.', [['percent', '12%']]],
+    ['Within the £60,000 budget, we saved £12,000.', [['money', '£12,000']]],
+    ['The project closed £8,000 under budget.', [['money', '£8,000']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -93,6 +97,16 @@ describe('findMetrics', () => {
     // Backstory with a unit of time in it, not a gain.
     'A year earlier, the same vendor had missed a deadline.',
     'I had joined the team a month earlier.',
+    // Dev round 20: plans, a target's label, reach, budgets, ranks and school years.
+    'For 2024 the plan is to connect eight more carriers.',
+    'The plan is to cut errors from 40 to 12 next year.',
+    'FY25 target: 98% on-time trailer departures.',
+    'Firmware 4.2 is on all 1,150 scanners across the three DCs.',
+    'All four schools published their timetables on 4 September.',
+    'The project closed within the £60,000 budget.',
+    'The Trust Board has put £60,000 in the 2025 budget for the two primaries joining next year.',
+    'Project Osprey was ranked 2nd of 9 entries in the awards.',
+    'The schools published their 2023–24 timetables from TimeGrid.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

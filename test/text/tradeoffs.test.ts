@@ -200,6 +200,8 @@ describe('findTradeoffs', () => {
     ['I put the test on a Tuesday, knowing a bad step would be visible to customers.', 'knowing a bad step would be visible'],
     ['I shipped the cap alone, knowing the outer districts would keep seeing blank tiles.', 'knowing the outer districts would keep seeing'],
     ['A weekend window would have been quieter, but it would have told us nothing, so I picked a Tuesday.', 'would have been quieter'],
+    // Dev round 20: the option lost is a multi-year commitment, not a span of time.
+    ['- Chose spot + Karpenter over a 3-year Savings Plan.', 'Chose spot + Karpenter over'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -209,6 +211,7 @@ describe('findTradeoffs', () => {
     // Round 19: what the work let others do, and a risk nobody took.
     'I built a converter, so product teams reviewed a pull request instead of writing one from scratch.',
     // A review: an expectation with no cost in it, and a regret in hindsight.
+    'I ran the migration over a six-week period.',
     'I took the role, knowing the team would back me.',
     'I pitched it to the board, knowing the data would support the case.',
     'Looking back, a phased launch would have been safer. I now always stage launches.',

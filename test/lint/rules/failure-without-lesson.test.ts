@@ -109,6 +109,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a canary planned, never added', { ...BASE, result: 'The cut-over went badly. We had planned to add a canary stage, but ran out of time.' }],
   ['a linter never funded', { ...BASE, result: 'My mistake took down checkout for an hour. I never got the budget to build a linter.' }],
   ['"failed back in 2019"', { ...BASE, result: 'I failed back in 2019 to get the vendor to commit to a date.' }],
+  // Dev round 20: "built check-in" is no check built.
+  ['"built check-in" is no safeguard', { ...BASE, action: 'We built check-in in six weeks.', result: 'The API timed out for 40 minutes and crews could not check in; that was my mistake.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */

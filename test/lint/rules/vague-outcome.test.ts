@@ -65,6 +65,8 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['a phrase, then a sentence to the model', 'Delivered on time. The regional directors loved the new reporting pack.', ['on time', 'The regional directors loved the new reporting pack.']],
   // A second new user's trial.
   ['rock solid since', 'Month-end runs have been rock solid since.', ['rock solid']],
+  // Dev round 20.
+  ['recovered quickly, customers barely noticed', 'Checkout recovered quickly and customers barely noticed.', ['recovered quickly', 'customers barely noticed']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -106,6 +108,7 @@ const valid: [label: string, result: string][] = [
   ['a claim the model would take, with a quote in it', 'The operations leads told me "it was the best launch they had seen."'],
   ['a sentence too short to judge', 'It backfired.'],
   ['rock solid, with the number that backs it', 'Month-end runs have been rock solid since: no failed run in 14 months.'],
+  ['recovered quickly, with the number in its clause', 'Checkout recovered quickly, within 4 minutes of the rollback.'],
 ];
 
 describe('vague-outcome', () => {
