@@ -59,7 +59,8 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = new RegExp(String.raw`(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$|\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
+const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
+const AS_TITLE = /(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
 // One or two capitalised words, each whole: "GitHub" or "RabbitMQ" (a capital inside) is a product.
@@ -89,9 +90,11 @@ const PERSON_BEFORE =
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
-const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)`;
+const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
 const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
+// "a BD Rowa Vmax dispensing robot": an article, or a maker's initials, before the name of a thing.
+const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its)\s(?:[A-Z]{2,}\s)?|\b[A-Z]{2,}\s)$/;
 // "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
 // division" or "Okafor's organisation": a person's too.)
 const OWNED_BY_COMPANY =
@@ -108,8 +111,8 @@ const LAST_OF_DEVICES = new RegExp(String.raw`^(?:\s\p{Lu}[\p{L}\p{N}-]*)*${DEVI
 const NEXT_CAPITAL = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 // A building, after a word of place: "posted to Kingsley House", "at the Town Hall". ("Mark Hall agreed" and
 // "I asked Hall" are people.)
-const BUILDING_LAST = new Set(['House', 'Hall', 'Building', 'Buildings', 'Campus', 'Wharf', 'Quay', 'Court']);
-const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind)\s(?:the\s)?$/i;
+const BUILDING_LAST = new Set(['House', 'Hall', 'Building', 'Buildings', 'Campus', 'Wharf', 'Quay', 'Court', 'Bridge']);
+const TO_A_PLACE = /\b(?:to|at|in|into|from|outside|inside|near|opposite|behind|on|over|across|under)\s(?:the\s)?$/i;
 // A list of roles in brackets: "(Picker, Packer, Receiver, Problem Solver)".
 const BRACKETED_LIST_BEFORE = /\(((?:\p{Lu}[\p{Ll}-]+,\s){2,})(?:and\s)?$/u;
 // "a forecast, code-named Halina", "dubbed Atlas": a name given to a thing.
@@ -146,7 +149,7 @@ const THING_FIRST = new Set(
   'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White'.split(','),
 );
 const THING_LAST = new Set(
-  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Bridge,' +
+  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,' +
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
     'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
@@ -164,6 +167,7 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+const GROUP_DETERMINER = /\b(?:the|our|their|its|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s$/i;
 // "Werk Süd near Ingolstadt": a site, placed by the town it is near.
 const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
 // "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
@@ -203,10 +207,10 @@ const SUPPLIED_FROM = new RegExp(
 // rebuilt the plan" and "three vendors, Priya Nair and I…" are people).
 const ORG_LIST_AFTER = /^(?:,\s(?:and\s)?|\s(?:and|&)\s(?!(?:I|me)\b))\p{Lu}/u;
 const ORG_LIST_BEFORE =
-  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
+  /\b(?:(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)|(?:schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:\ssuch\sas|\sincluding|:))\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
 // …the same, with another company already listed before this one.
 const ORG_LIST_AFTER_ITEM =
-  /\b(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers|schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:,|\ssuch\sas|\slike|\sincluding|:)\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
+  /\b(?:(?:brokers|insurers|vendors|suppliers|carriers|banks|retailers|lenders|resellers|distributors|consultancies|agencies|firms|manufacturers|integrators|wholesalers)(?:,|\ssuch\sas|\slike|\sincluding|:)|(?:schools|academies|hospitals|clinics|practices|surgeries|depots|warehouses|stores|branches|plants|sites|trusts|councils)(?:\sin\s\p{Lu}[\p{L}'’-]*)?(?:\ssuch\sas|\sincluding|:))\s(?:\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 // Words that open a sentence, capitalised only for that, before a name ("Then Dana fixed it"), and common
 // adverbs ending in -ly ("Separately Orion was retired"). Only at a sentence's or a bullet's start: "Soon Lee"
 // and "Even Hansen" are people's names elsewhere.
@@ -314,6 +318,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(ROLE_RE)) {
     if (inRanges(m.index, chiefs)) continue;
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "As Project Kestrel lead, I owned…": the candidate's title, said before "I" or "my".
+    if (AS_TITLE.test(text.slice(Math.max(0, m.index - 60), m.index)) && /^,\s+(?:I|my)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -360,7 +366,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
-    if (THING_APPOSITION.test(after) || THING_AFTER.test(after)) continue;
+    if (THING_APPOSITION.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
     if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
@@ -378,7 +384,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // payments side agreed", and no list of them is complete.)
     if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
     // "the four Deputy Heads", "our Night Leads": a title in the plural is a group too.
-    if (words.length === 2 && isCommonSWord(words[1]!) && !isNameWord(words[1]!) && !isNameWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
+    if (words.length === 2 && isCommonSWord(words[1]!) && !isNameWord(words[1]!) && !isNameWord(words[0]!) && GROUP_DETERMINER.test(before)) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").

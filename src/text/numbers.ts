@@ -99,7 +99,7 @@ const LABEL_BEFORE =
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from|on) all)\s+(?:the\s+)?$/iu;
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all)\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
@@ -111,7 +111,10 @@ const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?
 const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
-const JOINING_LATER = /^(?:[\p{L}'’-]+\s+){1,2}(?:joining|starting|due|coming on board|to follow|following)\s+(?:next|in|from|by|later|after)\b/iu;
+// A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
+// onboarded all 40 clinics in six weeks" is an outcome.)
+const ALL_OPENS = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)All\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/u;
+const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
 const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
@@ -123,9 +126,9 @@ const ROLLED_OUT = new RegExp(
 );
 // A target or goal set for later, and what says it was met or missed.
 // (And a plan, whatever kind of number follows: "for 2024 the plan is to connect eight more carriers".)
-const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition|plans? (?:is |are )?to|planned for|planning to)\b/i;
-const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition|[Pp]lans? (?:is |are )?to|[Pp]lanned for|[Pp]lanning to)\b/gu;
-const PLAN = /(?:^|[^\p{L}])([Pp]lans? (?:is |are )?to|[Pp]lanned for|[Pp]lanning to)\b/gu;
+const TARGET_WORD = /\b(?:targets?|targeted|targeting|goals?|aims?|aiming|objectives?|ambition|plan is to|plans are to|plans to|planning to)\b/i;
+const TARGET = /(?:^|[^\p{L}])([Tt]argets?|[Tt]argeted|[Tt]argeting|[Gg]oals?|[Aa]ims?|[Aa]iming|[Oo]bjectives?|[Aa]mbition|[Pp]lan is to|[Pp]lans are to|[Pp]lans to|[Pp]lanning to)\b/gu;
+const PLAN = /(?:^|[^\p{L}])([Pp]lan is to|[Pp]lans are to|[Pp]lans to|[Pp]lanning to)\b/gu;
 const ACHIEVED =
   /\b(?<!\b(?:to|will|would|should|must|is to|are to)\s)(?:hit|hits|hitting|met|meet|meets|meeting|beat|beats|beating|beaten|exceeded|exceeds|exceeding|reached|reaches|reaching|achieved|achieves|surpassed|missed|missing|fell short|short of|smashed|crushed|topped|ahead of|against|versus|vs)\b/i;
 // Between a target word and a number, what makes the number a result after all: a new clause, or a verb of
@@ -167,9 +170,11 @@ const NEXT_WORD = /^\s+[\p{L}-]+/u;
 // "GBP 40,000", "USD 2M".
 const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR)\s?$/;
 
-const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed)\s+)?(?:budget|allocation|envelope|grant)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+// (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
+const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
+const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
-const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d\s?[–—-]\s?$/;
+const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
@@ -223,10 +228,10 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
   // A budget is what was allowed, not what changed: "within the £60,000 budget", "put £60,000 in the 2025 budget".
-  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter)) return undefined;
+  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before)) return undefined;
   if (currency || CURRENCY_CODE.test(before)) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
-  if (RANK_OF.test(before) || YEAR_RANGE_BEFORE.test(before)) return undefined;
+  if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
   if (LETTER_BEFORE.test(before)) return undefined;
   // "24/7", "3/4": a ratio or a schedule, not an outcome on its own.
@@ -272,9 +277,11 @@ function isTarget(text: string, index: number, words: RegExp = TARGET): boolean 
   }
   if (!last) return false;
   const at = last.index! + last[0].length;
-  // "Target: 98%" is the target's label, not a new clause; after "the plan is to", the verb is the plan's ("to cut").
-  const between = (/\bto$/.test(last[1]!) ? 'to' : '') + head.slice(at).replace(/^\s*:/, '');
-  return !ACHIEVED.test(head.slice(0, at)) && !OUTCOME_BETWEEN.test(between);
+  // "Target: 98%" is the target's label, not a new clause ("Target: 95%, actual 98%": the 98% is a result); after
+  // "the plan is to", the verb is the plan's ("to cut").
+  const between = head.slice(at);
+  if (/^\s*:\s*$/.test(between)) return !ACHIEVED.test(head.slice(0, at));
+  return !ACHIEVED.test(head.slice(0, at)) && !OUTCOME_BETWEEN.test((/\bto$/.test(last[1]!) ? 'to' : '') + between);
 }
 
 /**
@@ -286,7 +293,8 @@ function isReach(before: string, after: string): boolean {
     SCOPE_BEFORE.test(before) ||
     ROLLOUT_FOR_ALL.test(before) ||
     (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
-    (ALL_BEFORE.test(before) && (NOW_WORKING.test(after) || SITES_AFTER.test(after))) ||
+    (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
+    (ALL_OPENS.test(before) && SITES_AFTER.test(after)) ||
     JOINING_LATER.test(after) ||
     PEOPLE.test(after) ||
     ROLLED_OUT.test(after)

@@ -156,6 +156,17 @@ describe('findPartnerMentions', () => {
     // Dev round 20: people beside firms, plural titles and appositions.
     ['I asked Dana Reyes, a broker at Aon, for the quotes.', [['name', 'Dana Reyes']]],
     ['I brought in Dana Reyes, our insurer contact, to check the wording.', [['name', 'Dana Reyes']]],
+    // A review of round 20: people with a thing after them, a job in apposition, a plural surname, a bridge as a
+    // surname, and people listed after a site noun.
+    ['I spoke to Dana Reyes by phone.', [['name', 'Dana Reyes']]],
+    ['Priya Nair leads platform engineering.', [['name', 'Priya Nair']]],
+    ['Dana built dashboards for the night shift.', [['name', 'Dana']]],
+    ['I called Dana Reyes, an insurer underwriter, for quotes.', [['name', 'Dana Reyes']]],
+    ['I asked Tom Hale, a startup founder, for advice.', [['name', 'Tom Hale']]],
+    ['Amy Sims ran the pilot.', [['name', 'Amy Sims']]],
+    ['I asked Sarah Bridge to run the pilot.', [['name', 'Sarah Bridge']]],
+    ['Across the branches, Dana Reyes and Tom Hale ran the pilots.', [['name', 'Dana Reyes'], ['name', 'Tom Hale']]],
+    ['As our data protection officer advised, we ran a DPIA first.', [['role', 'officer']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -54,6 +54,17 @@ describe('findMetrics', () => {
     ['Our plan is to grow sales 10%, and sales rose 12%.', [['percent', '12%']]],
     ['Within the £60,000 budget, we saved £12,000.', [['money', '£12,000']]],
     ['The project closed £8,000 under budget.', [['money', '£8,000']]],
+    // A review of round 20: results of plans carried out, money cut from a budget, a dash after a year, a target
+    // and its actual, counts due and all of a set worked on.
+    ['We planned for 2,000 users and 9,000 signed up.', [['count', '2,000'], ['count', '9,000']]],
+    ['Our plan to automate triage eliminated 1,200 manual tickets a month.', [['count', '1,200']]],
+    ['We cut £120k from the IT budget.', [['money', '£120k']]],
+    ['I secured a £250,000 grant.', [['money', '£250,000']]],
+    ['By March 2024 – 35% fewer tickets reached the second line.', [['percent', '35%']]],
+    ['Target: 95%, actual 98%.', [['percent', '98%']]],
+    ['We cleared 3,400 claims due by 31 March.', [['count', '3,400']]],
+    ['We closed all 9 loss-making stores.', [['count', '9']]],
+    ['We fixed the crash on all 37 affected tills.', [['count', '37']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -211,7 +211,8 @@ describe('findTradeoffs', () => {
     // Round 19: what the work let others do, and a risk nobody took.
     'I built a converter, so product teams reviewed a pull request instead of writing one from scratch.',
     // A review: an expectation with no cost in it, and a regret in hindsight.
-    'I ran the migration over a six-week period.',
+    'I prioritised the migration over a six-week period.',
+    'I chose to pay over a 3-year term.',
     'I took the role, knowing the team would back me.',
     'I pitched it to the board, knowing the data would support the case.',
     'Looking back, a phased launch would have been safer. I now always stage launches.',

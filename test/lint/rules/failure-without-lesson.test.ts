@@ -216,6 +216,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['our own move to another provider', { ...BASE, action: 'I moved the SMS traffic to another provider and saved 9%.' }],
   // A review: our own teams moving work to another platform is no customer lost.
   ['our team moving to another platform', { ...BASE, result: 'Our team moved the workloads to another platform to cut costs.' }],
+  // A review of round 20: a safeguard with a hyphenated name is still one.
+  ['canary-based deploys added', { ...BASE, result: 'My release took down checkout for an hour. Afterwards we added canary-based deploys.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
