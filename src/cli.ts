@@ -6,12 +6,18 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { VERSION } from './build.js';
 import { UsageError } from './errors.js';
 import { processIo } from './io.js';
-import { didYouMean } from './text/suggest.js';
+import { closest } from './text/suggest.js';
 
-/** "…argument 'jsno' is invalid. Allowed choices are text, json." gains " Did you mean `json`?", as options do. */
+/**
+ * "…argument 'jsno' is invalid. Allowed choices are text, json." (an option's) and "…value 'bsh' is invalid for
+ * argument 'shell'. Allowed choices are bash, zsh." (a command's) gain " Did you mean `json`?".
+ */
 function withChoiceSuggestion(text: string): string {
-  const m = /argument '([^']*)' is invalid\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
-  return m ? text.replace(/\n?$/, `${didYouMean(m[1]!, m[2]!.split(', '))}\n`) : text;
+  const m = /(?:argument|value) '([^']*)' is invalid(?: for argument '[^']*')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
+  if (!m) return text;
+  // Only a choice that starts as the typed value does: "jsno" → json, "bsh" → bash, but not "fish" → bash.
+  const near = closest(m[1]!, m[2]!.split(', '));
+  return near !== undefined && near[0] === m[1]![0]!.toLowerCase() ? text.replace(/\n?$/, ` Did you mean \`${near}\`?\n`) : text;
 }
 
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */

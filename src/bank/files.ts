@@ -71,7 +71,8 @@ function siblingLike(path: string, cwd: string): string {
   } catch {
     return '';
   }
-  const match = closest(basename(bare), names);
+  // (Not the name itself: a broken symlink is there but can't be read.)
+  const match = closest(basename(bare), names.filter((name) => name !== basename(bare)));
   if (match === undefined) return '';
   const shown = join(dirname(bare), match).split(sep).join('/') + trailing;
   return ` Did you mean \`${shown}\`?`;

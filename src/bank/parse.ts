@@ -72,14 +72,8 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.problems.push({ ruleId, severity, message, ...positionOf(lines, offset), ...(storyId ? { storyId } : {}) });
   };
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  // One YAML error a line: the parser's first mistake on a line sets off others there that say nothing new.
-  const lined = new Set<number>();
   const usable = docs.filter((doc) => {
-    for (const error of doc.errors) {
-      const { line } = positionOf(lines, error.pos[0]);
-      if (!lined.has(line)) problem('parse', yamlMessage(error, text, 'story'), error.pos[0]);
-      lined.add(line);
-    }
+    for (const error of firstOnEachLine(doc.errors, lines)) problem('parse', yamlMessage(error, text, 'story'), error.pos[0]);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     return doc.errors.length === 0 && !isEmpty(doc);
   });
@@ -173,27 +167,40 @@ function toJS(doc: Document.Parsed): unknown {
 
 const KEY_AT = /^["']?([^"':\n]{1,60})/;
 
+/** The first YAML error on each line: the parser's first mistake on a line sets off others there that say nothing new. */
+export function firstOnEachLine<E extends YAMLError>(errors: readonly E[], lines: LineCounter): E[] {
+  const seen = new Set<number>();
+  return errors.filter((error) => {
+    const { line } = lines.linePos(error.pos[0]);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
 /**
  * A YAML parser error or warning as one sentence a candidate can act on; `source` lets it name a key and see
  * the line. `unit` is what a key appears once in: "story", "question", or nothing for a config file.
  */
 export function yamlMessage(error: YAMLError, source?: string, unit?: string): string {
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
-  const line = source === undefined ? '' : lineAt(source, error.pos[0]);
-  // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab.
-  if (/^ *\t/.test(line)) return 'A tab indents this line; YAML indents with spaces.';
+  const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
+  const indent = /^[ \t]*/.exec(line)![0];
+  // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
+  // when the error is in the indentation (a tab inside quoted text is fine, and an unclosed quote says so).
+  if (indent.includes('\t') && column <= indent.length) return 'A tab indents this line; YAML indents with spaces.';
+  // "action: I fixed the thing and then\nwent home early.": plain text run on to a line not indented past its
+  // key reads as a new key ("implicit keys…", "…must start at the same column", or at the end of the file "a
+  // key with no value").
+  const keyish = error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
+  if (keyish && runsOn(line, previous)) return RUNS_ON;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = source === undefined ? undefined : KEY_AT.exec(source.slice(error.pos[0]))?.[1]?.trim();
-      const once = unit ? `each key appears once per ${unit}` : 'each key appears once';
+      // `stories:` and `questions:` hold the list; they are the file's keys, not a story's or a question's.
+      const once = unit && key !== 'stories' && key !== 'questions' ? `each key appears once per ${unit}` : 'each key appears once';
       return key ? `Duplicate key \`${key}\`: ${once}.` : `Duplicate key: ${once}.`;
     }
-    case 'MULTILINE_IMPLICIT_KEY':
-      // "action: I fixed the thing and then\nwent home early.": the text runs on at the start of the line.
-      if (source !== undefined && !/^\s/.test(line) && !/:(?:\s|$)/.test(line)) {
-        return 'This line goes on from the text above but starts at column 1, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
-      }
-      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
     case 'BLOCK_AS_IMPLICIT_KEY':
       return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     case 'MISSING_CHAR':
@@ -213,11 +220,23 @@ export function yamlMessage(error: YAMLError, source?: string, unit?: string): s
   }
 }
 
-/** The whole line of `source` that holds `offset`. */
-function lineAt(source: string, offset: number): string {
+/** The whole line of `source` that holds `offset`, the offset's column in it (from 0), and the last line before it with text. */
+function lineAt(source: string, offset: number): { line: string; column: number; previous: string } {
   const start = source.lastIndexOf('\n', offset - 1) + 1;
   const end = source.indexOf('\n', offset);
-  return source.slice(start, end === -1 ? undefined : end);
+  const before = source.slice(0, Math.max(0, start - 1)).split('\n').filter((l) => l.trim() !== '');
+  return { line: source.slice(start, end === -1 ? undefined : end), column: offset - start, previous: before.at(-1) ?? '' };
+}
+
+const RUNS_ON = 'This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
+// "  action: I fixed the thing and then" (a key, or a list item's key, with plain text after it).
+const KEY_WITH_TEXT = /^(\s*(?:-\s+)?)[\w-]+:\s+[^\s|>'"&*!#]/;
+
+/** Whether `line`, which is no key itself, runs on from plain text after a key on `previous`, at or left of that key. */
+function runsOn(line: string, previous: string): boolean {
+  const key = KEY_WITH_TEXT.exec(previous);
+  if (!key || /:(?:\s|$)/.test(line) || line.trim() === '') return false;
+  return /^\s*/.exec(line)![0].length <= key[1]!.length;
 }
 
 /**

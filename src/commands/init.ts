@@ -151,7 +151,7 @@ else
   exit 1
 fi
 git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint && exit 0
-echo "tpm-prep: commit stopped (see above). Fix the stories, or skip this check once with: git commit --no-verify" >&2
+echo "tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
 exit 1
 `;
 

@@ -52,6 +52,18 @@ const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result
 const SECTIONS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
+// Letters that don't come apart into a letter and an accent.
+const LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', œ: 'oe', Œ: 'OE', ı: 'i' };
+
+/** A title in plain Latin letters, for its id: no apostrophes, no accents ("Łódź's rota" → "Lodzs rota"). */
+function latin(title: string): string {
+  return title
+    .replace(/['’‘ʼ]/g, '')
+    .replace(/[łŁßæÆøØđĐþÞœŒı]/g, (c) => LETTERS[c]!)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
 export async function newCommand(title: string | undefined, options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {
   const interactive = !options.yes && (deps.interactive ?? (io.isTTY && Boolean(process.stdin.isTTY)));
   const config = loadConfig(options.config, io.cwd);
@@ -76,10 +88,10 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
 
-  // "The monolith's CI" → "the-monoliths-ci", "Lucía's rota" → "lucias-rota": an apostrophe and an accent
-  // are no word break. (Only here: `slug` also names the stories of a multi-story file that have no id, and
-  // practice history keys on those.)
-  const id = options.id ?? (slug(story.title.replace(/['’]/g, '').normalize('NFD').replace(/\p{M}/gu, '')) || 'story');
+  // "The monolith's CI" → "the-monoliths-ci", "Łódź rota" → "lodz-rota": an apostrophe and an accent are no
+  // word break. (Only here: `slug` also names the stories of a multi-story file that have no id, and practice
+  // history keys on those.)
+  const id = options.id ?? (slug(latin(story.title)) || 'story');
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(file, io.cwd);

@@ -29,8 +29,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const fits = fitsOf(maps);
   const plan = planLoop(fits, chosen, maxReuse);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
-  const stories = new Map(maps.map((m) => [m.loaded.story.id, m.loaded.story]));
-  const weak = notReady(plan, (id) => readiness(stories.get(id)!).score, READY_SCORE);
+  const weak = notReady(plan, maps.map((m) => ({ storyId: m.loaded.story.id, score: readiness(m.loaded.story).score })), READY_SCORE);
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ ...plan, notReady: weak }, null, 2) + '\n');
     return reportBankProblems(bank, io);

@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAM
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { keyNode, nodeAt, yamlMessage } from '../bank/parse.js';
+import { firstOnEachLine, keyNode, nodeAt, yamlMessage } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -91,7 +91,7 @@ export function parseQuestions(path: string, text: string): QuestionBank {
     problems.push(`${path}:${line}:${column}: ${message}`);
   };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
+  for (const error of firstOnEachLine(doc.errors, lines)) {
     const { line, column } = positionOf(lines, error.pos[0]);
     problems.push(`${path}:${line}:${column}: ${yamlMessage(error, text, 'question')}`);
   }

@@ -29,13 +29,13 @@ export interface Unready {
 }
 
 /**
- * The planned stories whose readiness (`scoreOf`) is under `bar`, each once, in plan order: the plan weighs
- * what a story shows, not how well it is told, so these are the ones to work on first.
+ * The planned stories whose readiness is under `bar`, in the order `stories` has them: the plan weighs what a
+ * story shows, not how well it is told, so these are the ones to work on first. Taken from the stories, not
+ * looked up by id, so two stories that share an id are each judged.
  */
-export function notReady(plan: Plan, scoreOf: (storyId: string) => number, bar: number): Unready[] {
-  return [...new Set(plan.assignments.map((a) => a.storyId))]
-    .map((storyId) => ({ storyId, score: scoreOf(storyId) }))
-    .filter((r) => r.score < bar);
+export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], bar: number): S[] {
+  const planned = new Set(plan.assignments.map((a) => a.storyId));
+  return stories.filter((s) => planned.has(s.storyId) && s.score < bar);
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {

@@ -77,8 +77,8 @@ export interface PlanView {
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
   /** No story shows it: the kind of story that would. */
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
-  /** Planned stories with a readiness under READY_SCORE: the ones to work on first. */
-  readonly notReady: readonly Unready[];
+  /** Planned stories with a readiness under READY_SCORE, the ones to work on first, with `at`, the story's place in `stories` (from 1). */
+  readonly notReady: readonly (Unready & { readonly at: number })[];
 }
 
 export interface LpPractice {
@@ -239,14 +239,13 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
 function planView(maps: readonly StoryMap[], stories: readonly StoryView[]): PlanView {
   const fits = fitsOf(maps);
   const plan = planLoop(fits, LP_IDS, 1);
-  const scores = new Map(stories.map((s) => [s.id, s.readiness.score]));
   const name = (id: LpId) => principle(id).name;
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);
   return {
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
     taken: plan.uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: plan.uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
-    notReady: notReady(plan, (id) => scores.get(id)!, READY_SCORE),
+    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, at: i + 1 })), READY_SCORE),
   };
 }
 

@@ -142,10 +142,20 @@ describe('bad YAML', () => {
     expect(problems('title: T\nresult:\n  - a\n\t- b\n')).toEqual([`4:1 ${TAB}`]);
   });
 
-  it('explains text that runs on at column 1', () => {
-    expect(problems('title: T\naction: I fixed the thing and then\nwent home early.\nresult: ok\n')).toEqual([
-      '3:1 parse This line goes on from the text above but starts at column 1, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.',
-    ]);
+  it('explains text that runs on to a line not indented past its key, wherever the parser trips on it', () => {
+    const RUNS_ON = 'parse This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
+    expect(problems('title: T\naction: I fixed the thing and then\nwent home early.\nresult: ok\n')).toEqual([`3:1 ${RUNS_ON}`]);
+    // As the file's last line, and in a list of stories.
+    expect(problems('title: T\naction: I fixed it\nresult: I fixed the thing and then\nwent home early.')).toEqual([`4:1 ${RUNS_ON}`]);
+    expect(problems('stories:\n  - title: A\n    action: I fixed the thing and then\n  went home early.\n    result: ok\n')).toEqual([`4:1 ${RUNS_ON}`]);
+  });
+
+  it('names an unclosed quote, not the tab inside the quoted text', () => {
+    expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
+  });
+
+  it('says a file key such as `stories:` appears once, not once per story', () => {
+    expect(problems('stories:\n  - title: A\n    result: ok\nstories:\n  - title: B\n')).toEqual(['4:1 parse Duplicate key `stories`: each key appears once.']);
   });
 });
 

@@ -139,5 +139,7 @@ describe('the CLI around the commands', () => {
     const result = cli(['completion', 'fish']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("tpm-prep: command-argument value 'fish' is invalid for argument 'shell'. Allowed choices are bash, zsh.\n");
+    // A near miss gets the nearest choice, as a misspelt option value does.
+    expect(cli(['completion', 'bsh']).stderr).toBe("tpm-prep: command-argument value 'bsh' is invalid for argument 'shell'. Allowed choices are bash, zsh. Did you mean `bash`?\n");
   });
 });

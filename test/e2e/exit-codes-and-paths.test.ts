@@ -3,7 +3,7 @@
  * paths lint accepts (files, folders, quoted globs, the way pre-commit and lint-staged pass them), and
  * the program's help, version and usage errors.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, cliWithClosedStdout, fileResult, lintJson, run, scratch } from './support.js';
@@ -83,6 +83,11 @@ describe.concurrent('exit codes', () => {
     const nested = await run(['lint', 'storys/'], { cwd: ROOT });
     expect(nested.status).toBe(2);
     expect(nested.stderr).toBe('tpm-prep: storys/: no such file or folder. Did you mean `stories/`?\n');
+    // A broken symlink is there but can't be read: it is not suggested to itself.
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
+    const dangling = await run(['lint', 'dangling.yaml'], { cwd: dir });
+    expect(dangling.stderr).toBe('tpm-prep: dangling.yaml: no such file or folder.\n');
+    rmSync(join(dir, 'dangling.yaml'));
   });
 
   it('2 for a path that does not exist, naming it, after linting the paths that do', async ({ expect }) => {

@@ -154,7 +154,7 @@ describe('tpm-prep init --hook', () => {
     expect(refused.status).not.toBe(0);
     expect(refused.stdout + refused.stderr).toContain('missing-metric');
     // It says the commit was stopped, and how to get past the hook once.
-    expect(refused.stderr.trim().split('\n').at(-1)).toBe('tpm-prep: commit stopped (see above). Fix the stories, or skip this check once with: git commit --no-verify');
+    expect(refused.stderr.trim().split('\n').at(-1)).toBe('tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify');
     expect(git(repo, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
 
     expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));

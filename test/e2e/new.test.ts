@@ -120,7 +120,8 @@ describe('tpm-prep new, from flags', () => {
     const cwd = tempDir();
     expect(cli(['new', "Moved the monolith's CI off Jenkins", '--yes'], { cwd }).status).toBe(0);
     expect(cli(['new', 'Lucía’s rota for São Paulo', '--yes'], { cwd }).status).toBe(0);
-    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['lucias-rota-for-sao-paulo.yaml', 'moved-the-monoliths-ci-off-jenkins.yaml']);
+    expect(cli(['new', 'Łódź depot: Straße‘s plan', '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['lodz-depot-strasses-plan.yaml', 'lucias-rota-for-sao-paulo.yaml', 'moved-the-monoliths-ci-off-jenkins.yaml']);
   });
 
   it('never overwrites a story file, nor reuses an id the bank has', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
 import { readiness } from '../../src/lint/readiness.js';
@@ -9,7 +9,7 @@ import { LP_IDS } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
 import { parseStories } from '../../src/bank/parse.js';
 import type { Plan, Unready } from '../../src/principles/plan.js';
-import { cli } from '../helpers.js';
+import { ROOT, cli } from '../helpers.js';
 import { buildReport } from '../../src/report/model.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
@@ -66,15 +66,29 @@ describe('the report model', () => {
     // A story that digs (Dive Deep) but names no partner, customer, team or decision: readiness well under 80.
     const digs = 'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
     const dir = mkdtempSync(join(tmpdir(), 'tpm-unready-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'digs.yaml'), digs);
     const plan = JSON.parse(cli(['plan', '--format', 'json', join(dir, 'digs.yaml'), 'stories/']).stdout) as Plan & { notReady: Unready[] };
     const files = [parseStories('digs.yaml', digs), ...modelOf(['stories/']).bank.files];
     const report = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(plan.notReady).toEqual([{ storyId: 'digs', score: readiness(files[0]!.stories[0]!.story).score }]);
     expect(plan.notReady[0]!.score).toBeLessThan(80);
-    expect(report.plan.notReady).toEqual(plan.notReady);
+    expect(report.plan.notReady.map(({ storyId, score }) => ({ storyId, score }))).toEqual(plan.notReady);
+    expect(report.plan.notReady[0]!.at).toBe(1);
     // The shipped stories alone are all ready.
     expect(model.plan.notReady).toEqual([]);
+  });
+
+  it('judges each of two stories that share an id, as `tpm-prep plan` does', () => {
+    // Two stories with one id: a weak one that digs, and a ready one that shows nothing the plan wants.
+    const weak = 'id: dup\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-dup-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'a.yaml'), weak);
+    writeFileSync(join(dir, 'b.yaml'), readFileSync(join(ROOT, 'stories', 'cert-expiry-incident.yaml'), 'utf8').replace(/^id: .*$/m, 'id: dup'));
+    const plan = JSON.parse(cli(['plan', '--format', 'json', '--lps', 'dive-deep,ownership', dir]).stdout) as Plan & { notReady: Unready[] };
+    expect(plan.notReady.map((u) => u.storyId)).toEqual(['dup']);
+    expect(plan.notReady[0]!.score).toBeLessThan(80);
   });
 
   it('breaks a tie in the plan for the story that claims the principle, as `tpm-prep plan` does', () => {

@@ -52,13 +52,24 @@ describe('--redact', () => {
     );
   });
 
+  it('links each not-ready story to its own findings, when redaction makes their ids the same', () => {
+    const a = 'id: retry-storm-2023\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
+    const b = 'id: retry-storm-2024\ntitle: Licence fees\nsituation: Licences were dear.\ntask: I owned the renewal.\naction: I renegotiated the contract at 18% below the previous contract.\nresult: We cut £600k a year in licence fees.\n';
+    const files = [parseStories('a.yaml', a), parseStories('b.yaml', b)];
+    const model = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(model.plan.notReady.map((u) => [u.storyId, u.at])).toEqual([['retry-storm-2023', 1], ['retry-storm-2024', 2]]);
+    const page = renderHtml(redactModel(model, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story)))), { redacted: true });
+    expect(page).toContain('<li><a href="#s1">retry-storm-[n]</a>');
+    expect(page).toContain('<li><a href="#s2">retry-storm-[n]</a>');
+  });
+
   it('redacts the ids of planned stories that are not ready, and keeps their scores and links', () => {
     const yaml = 'id: retry-storm-2024\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
     const files = [parseStories('digs.yaml', yaml)];
     const unready = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(unready.plan.notReady.map((u) => u.storyId)).toEqual(['retry-storm-2024']);
     const hidden = redactModel(unready, makeRedactor(files[0]!.stories.map((s) => s.story)));
-    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score }]);
+    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score, at: 1 }]);
     expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
