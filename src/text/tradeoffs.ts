@@ -461,6 +461,23 @@ const PATTERNS: readonly Pattern[] = [
     when: choiceBeforeSo,
     re: new RegExp(String.raw`\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs)\s+(?!(?:us\s+|me\s+)?(?:nothing|no|little|about|around|roughly|nearly|only|just|under|over|less|more than)?\s*[£$€¥\d])(?!nothing\b|little\b)(?:${WORD}\s+){1,4}?(?:${WORD})|\b(?:but|which|and|so)\s+(?:(?:that|it|this|doing so)\s+)?left\s+(?:${WORD}\s+){1,5}?(?:without|with no|short|behind|exposed|uncovered|waiting|on (?:the|their|its) (?:old|legacy|existing|manual)|for later|until)\b(?!${NO_LOSS})`, 'gi'),
   },
+  // Round 21. A course not taken, its cost named, then the candidate's choice: "Getting to 100% would have meant
+  // another month of rehearsals, so I set 99.5% as the bar", "moving it early would have meant rebuilding the
+  // interfaces twice. I therefore negotiated three more months".
+  {
+    re: /\bwould (?:have|['’]ve) (?:meant|cost|taken|required|needed)\b(?!\s+(?:us\s+|me\s+)?(?:nothing|no|little|zero|none)\b)[^.;!?]{1,160}?(?:,?\s+so\s+(?:I|we)\b|[.;]\s+(?:So,?\s+)?(?:I|We)\s+(?:therefore|instead|chose|decided|kept|held|set|stuck|went|accepted|agreed)\b)/g,
+  },
+  // A cost the candidate's own call carried: "stayed inaccessible by my decision", "worth one full sprint of
+  // feature work", "- Price: £18,000 of agency cover", the slower way taken on purpose.
+  { re: /\b(?:stayed|stay|remained|remain|kept|left|waited|wait|held|dropped|deferred|slipped|moved|lost|went without)\b[^.;!?]{0,60}?\bby my (?:own )?(?:decision|call|choice)\b|\b(?:was|is|were|it['’]s) worth (?:a|an|one|two|three|four|\d+) (?:full )?(?:sprint|week|day|month|quarter)s? of\b|(?:^|[.;:\n]\s*|[-*•]\s*)(?:[Pp]rice|[Tt]he price):\s/gm },
+  { when: byCandidate, re: /\b(?:did|designed|built|ran|planned|set|went|took|chose|kept)\s+(?:it\s+|(?:the|our) [\w-]+\s+)?(?:up\s+)?the (?:slower|longer|costlier|dearer|harder|more expensive|more manual) (?:way|route|path|option|road)\b/gi },
+  // Money spent that the plan didn't have: "It was money the programme had not planned to spend, and I had to
+  // defend it".
+  { re: /\b(?:money|spend|spending|cost|costs) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) (?:planned|budgeted|expected) (?:to spend|for)\b/g },
+  // A customer or a team told it won't make the cut: "I told their account lead that it would not make the launch".
+  {
+    re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b/g,
+  },
   // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
   {
     re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
@@ -552,7 +569,13 @@ function byCandidate(text: string, index: number): boolean {
     if (word === 'which') {
       const antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
       const clause = antecedent.slice(lastBreak(antecedent).end).replace(LEADING_BULLET, '');
-      return FIRST_PERSON.test(clause) || OPENS_WITH_VERB.test(clause);
+      if (FIRST_PERSON.test(clause)) return true;
+      if (!OPENS_WITH_VERB.test(clause)) return false;
+      // A verb with its subject further back in the sentence: "In July the superintendent, Dr Elaine Ruiz, moved
+      // go-live up, which removed my rehearsal" is hers; "- Held the release, which…" is the candidate's.
+      const sentence = antecedent.split(/[.!?]\s+|\n(?=\s*[-*•])/).at(-1)!;
+      const prefix = sentence.slice(0, Math.max(0, sentence.length - clause.length)).replace(LEADING_BULLET, '');
+      return prefix.trim() === '' || FIRST_PERSON.test(prefix) || OPENS_WITH_VERB.test(prefix);
     }
     if (word === 'who') return false;
     // A verb that shares its subject across "and": "I pulled the logs and deferred X", "- Ran the syncs and
@@ -669,7 +692,8 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
-const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
+// (Or a thing: "it learned from click data instead of weights that merchandisers edited by hand".)
+const OTHERS_CLAUSE = /^\s*(?:they|he|she|it)\s+(?!(?:and|or)\b)(?!(?:was|is)\s+(?:my|our)\b)/i;
 const SO_BEFORE = /(?:^|[^\p{L}])so\s*$/iu;
 const REASON_OPEN = /\b(?:because|since)\s[^,;:]*$/i;
 

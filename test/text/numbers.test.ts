@@ -114,6 +114,7 @@ describe('findMetrics', () => {
     'FY25 target: 98% on-time trailer departures.',
     'Firmware 4.2 is on all 1,150 scanners across the three DCs.',
     'All four schools published their timetables on 4 September.',
+    'All 14 clusters were running Kubernetes 1.27 by January 28.',
     'The project closed within the £60,000 budget.',
     'The Trust Board has put £60,000 in the 2025 budget for the two primaries joining next year.',
     'Project Osprey was ranked 2nd of 9 entries in the awards.',

@@ -202,6 +202,16 @@ describe('findTradeoffs', () => {
     ['A weekend window would have been quieter, but it would have told us nothing, so I picked a Tuesday.', 'would have been quieter'],
     // Dev round 20: the option lost is a multi-year commitment, not a span of time.
     ['- Chose spot + Karpenter over a 3-year Savings Plan.', 'Chose spot + Karpenter over'],
+    // Round 21: a course not taken with its cost, then the choice; a cost the candidate's call carried; a
+    // customer told it won't make the launch; money the plan didn't have.
+    ['Getting to 100% would have meant another month of rehearsals, so I set 99.5% as the bar.', 'would have meant another month of rehearsals, so I'],
+    ['Moving it early would have meant rebuilding the interfaces twice. I therefore negotiated three more months.', 'would have meant rebuilding the interfaces twice. I therefore'],
+    ['The 140 legacy PDFs stayed inaccessible by my decision.', 'stayed inaccessible by my decision'],
+    ['I decided up front it was worth one full sprint of feature work.', 'was worth one full sprint of'],
+    ['- Price: £18,000 of agency cover and a hard conversation.', '- Price: '],
+    ['So I designed it the slower way: every form under 90% goes to a reviewer.', 'designed it the slower way'],
+    ['I told their account lead, Mai Sato, that it would not make the launch.', 'I told their account lead, Mai Sato, that it would not make the launch'],
+    ['It was money the programme had not planned to spend.', 'money the programme had not planned to spend'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -213,6 +223,12 @@ describe('findTradeoffs', () => {
     // A review: an expectation with no cost in it, and a regret in hindsight.
     'I prioritised the migration over a six-week period.',
     'I chose to pay over a 3-year term.',
+    // Round 21: a thing doing one thing instead of another, someone else's call carried by "which", and costs
+    // that are none.
+    'I wrote a comparison of the new model: it learned from click data instead of weights that merchandisers edited by hand.',
+    'In July the superintendent, Dr Elaine Ruiz, moved go-live up a week to open the portal, which removed the migration rehearsal I had planned.',
+    'The old screens would have meant nothing to them, so I wrote a new guide.',
+    'The date was set by my decision in March.',
     'I took the role, knowing the team would back me.',
     'I pitched it to the board, knowing the data would support the case.',
     'Looking back, a phased launch would have been safer. I now always stage launches.',

@@ -218,6 +218,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['our team moving to another platform', { ...BASE, result: 'Our team moved the workloads to another platform to cut costs.' }],
   // A review of round 20: a safeguard with a hyphenated name is still one.
   ['canary-based deploys added', { ...BASE, result: 'My release took down checkout for an hour. Afterwards we added canary-based deploys.' }],
+  // Round 21: money spent on purpose, and defended, is a trade-off, not a failure.
+  ['an unplanned spend, defended', { ...BASE, action: 'I negotiated three extra months at the old site for £210,000. It was money the programme had not planned to spend, and I had to defend it to finance.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
