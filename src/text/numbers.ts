@@ -114,6 +114,9 @@ const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
 // onboarded all 40 clinics in six weeks" is an outcome.)
 const ALL_OPENS = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)All\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/u;
+// Every one of them on a new version: "All 14 clusters were running Kubernetes 1.27" ("200 jobs were running
+// late" is an outcome).
+const RUNNING_VERSION = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:were|are) (?:all |now )?running (?:the |our )?(?:new |latest )?(?:\p{Lu}|\d)/u;
 const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
 const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
@@ -121,7 +124,7 @@ const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
 // not a backlog cleared ("All 48,000 delayed letters reached claimants").
 const ROLLED_OUT = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected|running)|were (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|were (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.
@@ -296,6 +299,7 @@ function isReach(before: string, after: string): boolean {
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
     (ALL_OPENS.test(before) && SITES_AFTER.test(after)) ||
     JOINING_LATER.test(after) ||
+    RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||
     ROLLED_OUT.test(after)
   );

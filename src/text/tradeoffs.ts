@@ -464,19 +464,23 @@ const PATTERNS: readonly Pattern[] = [
   // Round 21. A course not taken, its cost named, then the candidate's choice: "Getting to 100% would have meant
   // another month of rehearsals, so I set 99.5% as the bar", "moving it early would have meant rebuilding the
   // interfaces twice. I therefore negotiated three more months".
+  // (Not a harm avoided or work saved: "doing it by hand would have taken three weeks, so I wrote a script";
+  // the choice after "so I" settles for less. Nor hindsight.)
   {
-    re: /\bwould (?:have|['’]ve) (?:meant|cost|taken|required|needed)\b(?!\s+(?:us\s+|me\s+)?(?:nothing|no|little|zero|none)\b)[^.;!?]{1,160}?(?:,?\s+so\s+(?:I|we)\b|[.;]\s+(?:So,?\s+)?(?:I|We)\s+(?:therefore|instead|chose|decided|kept|held|set|stuck|went|accepted|agreed)\b)/g,
+    when: notHindsight,
+    re: /\bwould (?:have|['’]ve) (?:meant|cost|taken|required|needed)\b(?!\s+(?:us\s+|me\s+)?(?:nothing|no|little|zero|none)\b)[^.;!?]{1,160}?(?:,?\s+so\s+(?:I|we)\b(?=\s+(?:set(?!\s+up\b)|settled|accepted|capped|kept|held|chose|went with|stuck|dropped|deferred|cut|agreed|negotiated|limited|left|staged|took the|lived with)\b)|[.;]\s+(?:So,?\s+)?(?:I|We)\s+(?:therefore|instead|chose|decided|kept|held|set(?!\s+up\b)|stuck|accepted|agreed)\b)/g,
   },
   // A cost the candidate's own call carried: "stayed inaccessible by my decision", "worth one full sprint of
   // feature work", "- Price: £18,000 of agency cover", the slower way taken on purpose.
-  { re: /\b(?:stayed|stay|remained|remain|kept|left|waited|wait|held|dropped|deferred|slipped|moved|lost|went without)\b[^.;!?]{0,60}?\bby my (?:own )?(?:decision|call|choice)\b|\b(?:was|is|were|it['’]s) worth (?:a|an|one|two|three|four|\d+) (?:full )?(?:sprint|week|day|month|quarter)s? of\b|(?:^|[.;:\n]\s*|[-*•]\s*)(?:[Pp]rice|[Tt]he price):\s/gm },
+  { re: /\b(?:stayed|remained|were left|was left|waited|dropped|deferred|slipped|went without)\b[^.;!?]{0,60}?\bby my (?:own )?(?:decision|call|choice)\b|\b(?:decided|judged|agreed|argued|reckoned|felt|bet|concluded)\b[^.;!?]{0,40}?\b(?:was|is|were|it['’]s) worth (?:a|an|one|two|three|four|\d+) (?:full )?(?:sprint|week|day|month|quarter)s? of\b/g },
+  { when: afterDecision, re: /(?:^|[.;:][ \t]*|[-*•][ \t]*)(?:[Pp]rice|[Tt]he price):[ \t]/gm },
   { when: byCandidate, re: /\b(?:did|designed|built|ran|planned|set|went|took|chose|kept)\s+(?:it\s+|(?:the|our) [\w-]+\s+)?(?:up\s+)?the (?:slower|longer|costlier|dearer|harder|more expensive|more manual) (?:way|route|path|option|road)\b/gi },
   // Money spent that the plan didn't have: "It was money the programme had not planned to spend, and I had to
   // defend it".
-  { re: /\b(?:money|spend|spending|cost|costs) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) (?:planned|budgeted|expected) (?:to spend|for)\b/g },
+  { when: candidateNearby, re: /\b(?:money|spend|spending) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) planned to spend\b/g },
   // A customer or a team told it won't make the cut: "I told their account lead that it would not make the launch".
   {
-    re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b/g,
+    re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b(?!\s+(?:if|unless)\b)/g,
   },
   // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
   {
@@ -573,8 +577,8 @@ function byCandidate(text: string, index: number): boolean {
       if (!OPENS_WITH_VERB.test(clause)) return false;
       // A verb with its subject further back in the sentence: "In July the superintendent, Dr Elaine Ruiz, moved
       // go-live up, which removed my rehearsal" is hers; "- Held the release, which…" is the candidate's.
-      const sentence = antecedent.split(/[.!?]\s+|\n(?=\s*[-*•])/).at(-1)!;
-      const prefix = sentence.slice(0, Math.max(0, sentence.length - clause.length)).replace(LEADING_BULLET, '');
+      const sentence = antecedent.split(/[.!?]\s+|[:;]\s*|\n/).at(-1)!;
+      const prefix = sentence.slice(0, Math.max(0, sentence.length - clause.length)).replace(LEADING_BULLET, '').replace(LEADING_PHRASE, '');
       return prefix.trim() === '' || FIRST_PERSON.test(prefix) || OPENS_WITH_VERB.test(prefix);
     }
     if (word === 'who') return false;
@@ -680,7 +684,7 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (isFinding(sentence)) return false;
   // "…and they posted the scores instead of emailing them": someone else's choice. "…because the old rollouts
   // had failed on hardware rather than on software": a reason, not a choice.
-  if (OTHERS_CLAUSE.test(head) || (REASON_OPEN.test(sentence) && !FIRST_PERSON.test(head))) return false;
+  if (OTHERS_CLAUSE.test(head) || (IT_CLAUSE.test(head) && !RESHAPED.test(sentencesBefore(text, index).previous + sentence)) || (REASON_OPEN.test(sentence) && !FIRST_PERSON.test(head))) return false;
   // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
   // do, not something the candidate gave up.
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
@@ -692,8 +696,13 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
-// (Or a thing: "it learned from click data instead of weights that merchandisers edited by hand".)
-const OTHERS_CLAUSE = /^\s*(?:they|he|she|it)\s+(?!(?:and|or)\b)(?!(?:was|is)\s+(?:my|our)\b)/i;
+const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
+// A thing doing one thing instead of another: "it learned from click data instead of weights" (not the plan the
+// candidate reshaped: "We reworked the plan: it now covers two markets instead of nine").
+const IT_CLAUSE = /^\s*it\s+(?!(?:and|or)\b)(?!(?:was|is)\s+(?:my|our)\b)/i;
+const RESHAPED = /\b(?:I|[Ww]e)\s+(?:[\p{L}]+\s+)?(?:reworked|rewrote|re-?scoped|cut|split|phased|changed|restructured|redesigned|re-?planned|reshaped|narrowed|trimmed|re-?ordered|re-?sequenced|staged|scaled back|shrank|simplified)\b/u;
+// "In July,", "After the load test,", "To protect the date,": a phrase before the verb, not its subject.
+const LEADING_PHRASE = /^\s*(?:(?:in|on|at|after|before|by|during|to|with|once|when|from|for)\b[^,]{0,40},\s*)/i;
 const SO_BEFORE = /(?:^|[^\p{L}])so\s*$/iu;
 const REASON_OPEN = /\b(?:because|since)\s[^,;:]*$/i;
 
@@ -724,7 +733,9 @@ function sentencesBefore(text: string, index: number): { current: string; previo
   const before = text.slice(Math.max(0, index - 400), index);
   const breaks = [...before.matchAll(SENTENCE_BREAK)].map((m) => m.index + 1);
   const start = breaks.at(-1) ?? 0;
-  const prevStart = breaks.at(-2) ?? 0;
+  // The one before is the last with words in it: "It was my call.\n- Price: …" (a full stop, then a line break).
+  let prevStart = breaks.at(-2) ?? 0;
+  for (let i = breaks.length - 2; i >= 0 && before.slice(breaks[i]!, start).trim() === ''; i--) prevStart = breaks[i - 1] ?? 0;
   return { current: before.slice(start), previous: breaks.length > 0 ? before.slice(prevStart, start) : '' };
 }
 
@@ -760,6 +771,18 @@ function optionNotTaken(text: string, index: number, end: number): boolean {
   const rest = stop < 0 ? after : after.slice(0, stop + 1);
   const next = stop < 0 ? '' : after.slice(stop + 1).split(/[.!?\n]/)[0] ?? '';
   return /(?:^|[^\p{L}])(?:but|instead|I|[Ww]e)(?![\p{L}])/u.test(rest) || FIRST_PERSON.test(next);
+}
+
+/** Whether the sentence at `index` is not told in hindsight ("Looking back, …"). */
+function notHindsight(text: string, index: number): boolean {
+  return !HINDSIGHT.test(sentencesBefore(text, index).current);
+}
+
+/** Whether the candidate acts in the sentence at `index` or the one before: "…for £210,000. It was money the programme had not planned to spend". */
+function candidateNearby(text: string, index: number): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  const rest = text.slice(index, index + 200).split(/[.!?]\s/)[0] ?? '';
+  return FIRST_PERSON.test(current) || FIRST_PERSON.test(previous) || FIRST_PERSON.test(rest);
 }
 
 const HINDSIGHT = /\b(?:looking back|in hindsight|with hindsight|in retrospect|on reflection|with the benefit of hindsight)\b/i;

@@ -207,11 +207,15 @@ describe('findTradeoffs', () => {
     ['Getting to 100% would have meant another month of rehearsals, so I set 99.5% as the bar.', 'would have meant another month of rehearsals, so I'],
     ['Moving it early would have meant rebuilding the interfaces twice. I therefore negotiated three more months.', 'would have meant rebuilding the interfaces twice. I therefore'],
     ['The 140 legacy PDFs stayed inaccessible by my decision.', 'stayed inaccessible by my decision'],
-    ['I decided up front it was worth one full sprint of feature work.', 'was worth one full sprint of'],
-    ['- Price: £18,000 of agency cover and a hard conversation.', '- Price: '],
+    ['I decided up front it was worth one full sprint of feature work.', 'decided up front it was worth one full sprint of'],
+    ['- Moved go-live back eleven days; it was my call.\n- Price: £18,000 of agency cover and a hard conversation.', '- Price: '],
     ['So I designed it the slower way: every form under 90% goes to a reviewer.', 'designed it the slower way'],
     ['I told their account lead, Mai Sato, that it would not make the launch.', 'I told their account lead, Mai Sato, that it would not make the launch'],
-    ['It was money the programme had not planned to spend.', 'money the programme had not planned to spend'],
+    ['I negotiated three extra months for £210,000. It was money the programme had not planned to spend.', 'money the programme had not planned to spend'],
+    // A review of round 21: a choice after a label, a time phrase or "it" for the plan the candidate reshaped.
+    ['- In July, moved go-live up a week, which removed the migration rehearsal.', 'removed the migration'],
+    ['We reworked the plan: it now covers the two biggest markets instead of all nine.', 'instead of'],
+    ['I rewrote the rollout plan and it shipped in three waves rather than one big bang.', 'rather than'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -229,6 +233,16 @@ describe('findTradeoffs', () => {
     'In July the superintendent, Dr Elaine Ruiz, moved go-live up a week to open the portal, which removed the migration rehearsal I had planned.',
     'The old screens would have meant nothing to them, so I wrote a new guide.',
     'The date was set by my decision in March.',
+    // A review of round 21: harm avoided or work saved, hindsight, an overrun, a neutral move, value, a price
+    // list, a condition.
+    'Doing it by hand would have taken three weeks, so I wrote a script.',
+    'A failed cutover would have meant 3,000 pharmacies offline, so I ran three dress rehearsals.',
+    'Looking back, a phased launch would have meant fewer tickets, so I now always stage launches.',
+    'The overrun was money the programme had not budgeted for, and finance flagged it.',
+    'Ownership of the runbook moved to the SRE team by my decision.',
+    'Each customer call was worth a week of surveys.',
+    'Price: £4.99 per month, billed annually.',
+    'I told the team that it would not make the release if we kept finding P1s.',
     'I took the role, knowing the team would back me.',
     'I pitched it to the board, knowing the data would support the case.',
     'Looking back, a phased launch would have been safer. I now always stage launches.',
