@@ -23,6 +23,17 @@ function withChoiceSuggestion(text: string): string {
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
+/**
+ * `plan` takes `--lps` and `drill` and `questions` take `--lp`; each also takes the other's spelling, unlisted,
+ * so a user who learned one isn't stopped by the other. `twin` is the hidden option; its values join `name`'s.
+ */
+const hiddenTwin = (twin: string): Option => new Option(`--${twin} <list>`).argParser(collectOption).hideHelp();
+const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, twin: string): T => {
+  const values = [...((options[name] as string[] | undefined) ?? []), ...((options[twin] as string[] | undefined) ?? [])];
+  const { [twin]: _unused, ...rest } = options;
+  return (values.length ? { ...rest, [name]: values } : rest) as T;
+};
+
 const program = new Command('tpm-prep')
   .description('An offline coach for Amazon TPM interview stories. Nothing you write leaves this machine.')
   .version(VERSION, '-v, --version')
@@ -138,9 +149,10 @@ program
     'after',
     '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --max-reuse 2 --format json',
   )
+  .addOption(hiddenTwin('lp'))
   .action(async (paths: string[], options) => {
     const { planCommand } = await import('./commands/plan.js');
-    process.exitCode = planCommand(paths, options, processIo());
+    process.exitCode = planCommand(paths, joinTwin(options, 'lps', 'lp'), processIo());
   });
 
 program
@@ -187,9 +199,10 @@ Examples:
   $ tpm-prep questions --questions my-questions/      the built-in bank plus your own
   $ tpm-prep questions --format json                  [{id, text, lps, category, followups}]`,
   )
+  .addOption(hiddenTwin('lps'))
   .action(async (options) => {
     const { questionsCommand } = await import('./commands/questions.js');
-    process.exitCode = questionsCommand(options, processIo());
+    process.exitCode = questionsCommand(joinTwin(options, 'lp', 'lps'), processIo());
   });
 
 program
@@ -222,9 +235,10 @@ Examples:
 Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.
 Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.`,
   )
+  .addOption(hiddenTwin('lps'))
   .action(async (options) => {
     const { drillCommand } = await import('./commands/drill.js');
-    process.exitCode = await drillCommand(options, processIo());
+    process.exitCode = await drillCommand(joinTwin(options, 'lp', 'lps'), processIo());
   });
 
 program

@@ -337,6 +337,14 @@ describe('drill without a terminal', () => {
     expect(drawn).toHaveLength(30);
     for (const q of drawn) expect(q.lps.some((lp) => ['dive-deep', 'have-backbone-disagree-and-commit', 'frugality'].includes(lp))).toBe(true);
   });
+
+  it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {
+    const cwd = workspace();
+    const draw = (flag: string) => cli(['drill', flag, 'ownership', '--lp', 'frugal', '-n', '5', '--seed', 's', '--format', 'json'], { cwd }).stdout;
+    expect(draw('--lps')).toBe(draw('--lp'));
+    expect(cli(['questions', '--lps', 'frugal', '--format', 'json']).stdout).toBe(cli(['questions', '--lp', 'frugal', '--format', 'json']).stdout);
+    for (const command of ['drill', 'questions']) expect(cli([command, '--help']).stdout).not.toContain('--lps');
+  });
 });
 
 describe('questions', () => {

@@ -124,6 +124,13 @@ describe('tpm-prep new, from flags', () => {
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['lodz-depot-strasses-plan.yaml', 'lucias-rota-for-sao-paulo.yaml', 'moved-the-monoliths-ci-off-jenkins.yaml']);
   });
 
+  it('names a story whose title has no Latin letters story, then story-2', () => {
+    const cwd = tempDir();
+    expect(cli(['new', '数据迁移', '--yes'], { cwd }).status).toBe(0);
+    expect(cli(['new', '数据中心', '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['story-2.yaml', 'story.yaml']);
+  });
+
   it('never overwrites a story file, nor reuses an id the bank has', () => {
     const cwd = tempDir();
     mkdirSync(join(cwd, 'stories'));

@@ -77,6 +77,11 @@ describe('tpm-prep plan', () => {
     expect(lps).toEqual(['dive-deep', 'have-backbone-disagree-and-commit', 'ownership']);
   });
 
+  it("takes drill's spelling, --lp, too, unlisted in its help", () => {
+    expect(cli(['plan', '--lp', 'own,dd', '--format', 'json']).stdout).toBe(cli(['plan', '--lps', 'own,dd', '--format', 'json']).stdout);
+    expect(cli(['plan', '--help']).stdout).not.toContain('--lp ');
+  });
+
   it('refuses an unknown principle with a did-you-mean, exit 2', () => {
     const run = cli(['plan', '--lps', 'ownersip']);
     expect(run.status).toBe(2);
