@@ -224,8 +224,14 @@ export function yamlMessage(error: YAMLError, source?: string, unit?: string): s
 function lineAt(source: string, offset: number): { line: string; column: number; previous: string } {
   const start = source.lastIndexOf('\n', offset - 1) + 1;
   const end = source.indexOf('\n', offset);
-  const before = source.slice(0, Math.max(0, start - 1)).split('\n').filter((l) => l.trim() !== '');
-  return { line: source.slice(start, end === -1 ? undefined : end), column: offset - start, previous: before.at(-1) ?? '' };
+  // Back a line at a time, not a split of everything before: a bad file can have an error on every line.
+  let previous = '';
+  for (let stop = start - 1; stop > 0 && previous.trim() === ''; ) {
+    const from = source.lastIndexOf('\n', stop - 1) + 1;
+    previous = source.slice(from, stop);
+    stop = from - 1;
+  }
+  return { line: source.slice(start, end === -1 ? undefined : end), column: offset - start, previous };
 }
 
 const RUNS_ON = 'This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';

@@ -88,11 +88,11 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
 
+  const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   // "The monolith's CI" → "the-monoliths-ci", "Łódź rota" → "lodz-rota": an apostrophe and an accent are no
   // word break. (Only here: `slug` also names the stories of a multi-story file that have no id, and practice
-  // history keys on those.)
-  const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
-  // A title with no Latin letters in it ("数据迁移") gives no id: the first free of story, story-2, …
+  // history keys on those.) A title with no Latin letters ("数据迁移") gives no id: the first free of story,
+  // story-2, …
   const id = options.id ?? (slug(latin(story.title)) || firstFree(dir));
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(file, io.cwd);
@@ -160,7 +160,6 @@ function checkId(id: string): void {
   if (!ID.test(id)) throw new UsageError(`The id "${id}" won't do as a file name; use letters, digits and dashes: --id checkout-latency.`);
 }
 
-/** Refuse an id another story in the folder already has, whatever its file is called. */
 /** The first of `story`, `story-2`, `story-3`… with no file of that name in `dir`. */
 function firstFree(dir: string): string {
   let n = 1;
@@ -168,6 +167,7 @@ function firstFree(dir: string): string {
   return n === 1 ? 'story' : `story-${n}`;
 }
 
+/** Refuse an id another story in the folder already has, whatever its file is called. */
 function refuseTakenId(id: string, dir: string, file: string, cwd: string): void {
   const shown = displayPath(file, cwd);
   if (existsSync(file)) throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
