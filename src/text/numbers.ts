@@ -179,6 +179,8 @@ const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|pr
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
+const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|during)\s+)?(?:the\s+)?(?:same\s+(?:point|time|period|week|month|quarter)\s+)?(?:(?:the|a|last|that|this)\s+)?(?:year|month|quarter|week|season|time|period|\d{4}|last)\b/i;
+
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
   const found: Metric[] = [];
@@ -343,6 +345,8 @@ function changeTail(text: string, end: number, kind: MetricKind): number {
 
 /** "fewer pages", "more orders a day": a number of changes in something counted, not in people or scope. */
 function isChangeCount(after: string): boolean {
+  // "1,200 more than at the same point the year before", "300 fewer than in 2023": a count compared.
+  if (MORE_THAN_BEFORE.test(after)) return true;
   const m = FEWER_OR_MORE.exec(after);
   return m !== null && isCountUnit(after.slice(m[0].length));
 }

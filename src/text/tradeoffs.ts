@@ -478,6 +478,9 @@ const PATTERNS: readonly Pattern[] = [
   // Money spent that the plan didn't have: "It was money the programme had not planned to spend, and I had to
   // defend it".
   { when: candidateNearby, re: /\b(?:money|spend|spending) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) planned to spend\b/g },
+  // Scope traded in a change order: "WCAG 2.1 AA and audit logs in, document upload out".
+  // (Not "checked in, then checked out".)
+  { re: /(?<!\b(?:[\p{L}]+ed|got|get|came|come|went|go|sign|log|check|clock|move|moved|phase|phased)\s)\bin,\s+(?:(?!(?:then|and|but|we|I|they|it|he|she)\b|[\p{L}]+ed\b)[\p{L}\p{N}+&-]+\s+){1,4}out\b(?![\p{L}-])/gu },
   // A customer or a team told it won't make the cut: "I told their account lead that it would not make the launch".
   {
     re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b(?!\s+(?:if|unless)\b)/g,
@@ -538,16 +541,25 @@ export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
   for (const pattern of PATTERNS) {
     const m = firstMention(text, pattern);
-    if (m) found.push({ index: m.index, length: m[0].length, text: m[0] });
+    if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | undefined {
+function firstMention(raw: string, { re, when }: Pattern): RegExpExecArray | undefined {
+  const text = withoutClockDots(raw);
   for (const m of text.matchAll(re)) {
     if (!when || when(text, m.index, m.index + m[0].length)) return m;
   }
   return undefined;
+}
+
+/**
+ * "a.m." and "p.m." with their dots swapped for a middle dot, the text's length kept: the dots are no sentence
+ * or clause break ("I chose a Sunday 1 a.m. start over the Saturday evening, which cost us overtime").
+ */
+function withoutClockDots(text: string): string {
+  return text.includes('.m.') ? text.replace(/\b([ap])\.m\./gi, '$1·m·') : text;
 }
 
 /** The clause before `index`, from its last break, without a leading bullet. */

@@ -225,6 +225,9 @@ describe('findPartnerMentions', () => {
     "As the council's transformation programme manager, I owned the re-planning.",
     'The Trust bought a BD Rowa Vmax dispensing robot for the pharmacy.',
     'The bins crossed the weight limit on Hollins Bridge.',
+    // Round 22: a firm named "Associates".
+    "We moved from a homegrown system to Manhattan Associates' WMS.",
+
 
     // Round 19: one word where a place stands, with what reads like a person after it.
     'In my last company, a delivery startup in Bogotá, the bill grew 15% a month.',

@@ -65,6 +65,8 @@ describe('findMetrics', () => {
     ['We cleared 3,400 claims due by 31 March.', [['count', '3,400']]],
     ['We closed all 9 loss-making stores.', [['count', '9']]],
     ['We fixed the crash on all 37 affected tills.', [['count', '37']]],
+    // Round 22: a count compared with the year before.
+    ['By the end of July 9,800 people had registered, 1,200 more than at the same point the year before.', [['change', '1,200 more than']]],
     // A review of round 21: "were running" late or hot is an outcome.
     ['200 jobs were running late every night before the change.', [['count', '200']]],
   ])('finds the metric in %j', (text, expected) => {

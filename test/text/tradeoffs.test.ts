@@ -212,6 +212,9 @@ describe('findTradeoffs', () => {
     ['So I designed it the slower way: every form under 90% goes to a reviewer.', 'designed it the slower way'],
     ['I told their account lead, Mai Sato, that it would not make the launch.', 'I told their account lead, Mai Sato, that it would not make the launch'],
     ['I negotiated three extra months for £210,000. It was money the programme had not planned to spend.', 'money the programme had not planned to spend'],
+    // Round 22: "a.m." inside a choice, and scope traded in a change order.
+    ['I chose a Sunday 1 a.m. start over the vendor\'s suggested Saturday evening.', 'chose a Sunday 1 a.m. start over'],
+    ['- Negotiated a change order: WCAG 2.1 AA + audit logs in, document upload out.', 'in, document upload out'],
     // A review of round 21: a choice after a label, a time phrase or "it" for the plan the candidate reshaped.
     ['- In July, moved go-live up a week, which removed the migration rehearsal.', 'removed the migration'],
     ['We reworked the plan: it now covers the two biggest markets instead of all nine.', 'instead of'],
@@ -235,6 +238,9 @@ describe('findTradeoffs', () => {
     'The date was set by my decision in March.',
     // A review of round 21: harm avoided or work saved, hindsight, an overrun, a neutral move, value, a price
     // list, a condition.
+    // Round 22: in and out that trade nothing.
+    'We checked in, then checked out.',
+    'I logged in, then logged out of the console.',
     'Doing it by hand would have taken three weeks, so I wrote a script.',
     'A failed cutover would have meant 3,000 pharmacies offline, so I ran three dress rehearsals.',
     'Looking back, a phased launch would have meant fewer tickets, so I now always stage launches.',

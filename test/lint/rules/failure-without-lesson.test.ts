@@ -220,6 +220,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['canary-based deploys added', { ...BASE, result: 'My release took down checkout for an hour. Afterwards we added canary-based deploys.' }],
   // Round 21: money spent on purpose, and defended, is a trade-off, not a failure.
   ['an unplanned spend, defended', { ...BASE, action: 'I negotiated three extra months at the old site for £210,000. It was money the programme had not planned to spend, and I had to defend it to finance.' }],
+  // Round 22: a standing practice told of the candidate's own plans.
+  ['go-live dates set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates for anything physical get set after a floor walk with the shift lead, never before it.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
