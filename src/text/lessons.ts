@@ -48,7 +48,9 @@ const LESSON = new RegExp(
     String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
     // A standing practice told of the candidate's own plans: "My go-live dates for anything physical get set after
     // a floor walk with the shift lead, never before it."
-    String.raw`\b(?:my|our) (?:[\p{L}-]+ ){1,6}?(?:get|gets|are|is|go|goes) (?:now )?(?:set|made|agreed|fixed|planned|signed off|reviewed|booked|checked|tested|scheduled|confirmed) (?:only )?(?:after|once|when|until)\b`,
+    // (Only with a mark of the change: "now", "only", "always", or "never before it". "Our release dates are set
+    // after the planning review" describes how things work.)
+    String.raw`\b(?:my|our) (?:[\p{L}'’-]+ ){1,6}?(?:(?:now|only|always) (?:get|gets|are|is|go|goes) |(?:get|gets|are|is|go|goes) (?:now|only|always) )(?:set|made|agreed|fixed|planned|signed off|reviewed|booked|checked|tested|scheduled|confirmed) (?:only )?(?:after|once|when|until)\b|\b(?:my|our) (?:[\p{L}'’-]+ ){1,6}?(?:get|gets|are|is|go|goes) (?:set|made|agreed|fixed|planned|signed off|reviewed|booked|checked|tested|scheduled|confirmed) (?:only )?(?:after|once|when|until)\b[^.!?\n]{1,80}?,? (?:and )?(?:never|not) (?:before|until)\b`,
     String.raw`\b(?:on|for|in) (?:the|my|every|each) next (?:[\p{L}-]+ ){0,2}?(?:launch|release|project|programme|program|rollout|migration|cut-?over|one),? I\b|\bI(?:['’]ll| will) (?:always|never|now)\b|\b(?:now|today|these days),? (?:before|on every|for every|for any|on any|at every|with every)\b`,
   ].join('|'),
   'iu',

@@ -179,7 +179,7 @@ const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|pr
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
-const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|during)\s+)?(?:the\s+)?(?:same\s+(?:point|time|period|week|month|quarter)\s+)?(?:(?:the|a|last|that|this)\s+)?(?:year|month|quarter|week|season|time|period|\d{4}|last)\b/i;
+const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|during)\s+)?(?:the\s+)?(?:same\s+(?:point|time|period|week|month|quarter)\s+)?(?:(?:the|a|last|that|this|previous|prior)\s+)?(?:previous\s+|prior\s+)?(?:year|month|quarter|week|season|time|period|(?:19|20)\d\d|last)\b/i;
 
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {

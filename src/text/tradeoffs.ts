@@ -479,8 +479,8 @@ const PATTERNS: readonly Pattern[] = [
   // defend it".
   { when: candidateNearby, re: /\b(?:money|spend|spending) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) planned to spend\b/g },
   // Scope traded in a change order: "WCAG 2.1 AA and audit logs in, document upload out".
-  // (Not "checked in, then checked out".)
-  { re: /(?<!\b(?:[\p{L}]+ed|got|get|came|come|went|go|sign|log|check|clock|move|moved|phase|phased)\s)\bin,\s+(?:(?!(?:then|and|but|we|I|they|it|he|she)\b|[\p{L}]+ed\b)[\p{L}\p{N}+&-]+\s+){1,4}out\b(?![\p{L}-])/gu },
+  // (Not "checked in, then checked out", "Six months in, the team was worn out", "stock comes in, orders go out".)
+  { re: /(?<!\b(?:[\p{L}]+ed|got|get|came|come|comes|went|go|goes|sign|log|check|clock|move|moved|phase|phased|days?|weeks?|months?|years?|sprints?|quarters?|hours?|minutes?)\s)\bin,\s+(?!the\b)(?:(?!(?:then|and|but|we|I|they|it|he|she|was|were|is|are|ran|run|go|goes|went|come|came|be|been)\b|[\p{L}]+ed\b)[\p{L}\p{N}+&-]+\s+){1,3}out\b(?![\p{L}-])/gu },
   // A customer or a team told it won't make the cut: "I told their account lead that it would not make the launch".
   {
     re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b(?!\s+(?:if|unless)\b)/g,
@@ -559,7 +559,8 @@ function firstMention(raw: string, { re, when }: Pattern): RegExpExecArray | und
  * or clause break ("I chose a Sunday 1 a.m. start over the Saturday evening, which cost us overtime").
  */
 function withoutClockDots(text: string): string {
-  return text.includes('.m.') ? text.replace(/\b([ap])\.m\./gi, '$1·m·') : text;
+  // (Only mid-sentence: "at 3 a.m. I chose…" keeps its full stop.)
+  return text.includes('.m.') ? text.replace(/(?<=\d\s?)([aApP])\.([mM])\.(?!\s+\p{Lu})/gu, '$1·$2·') : text;
 }
 
 /** The clause before `index`, from its last break, without a leading bullet. */

@@ -67,6 +67,7 @@ describe('findMetrics', () => {
     ['We fixed the crash on all 37 affected tills.', [['count', '37']]],
     // Round 22: a count compared with the year before.
     ['By the end of July 9,800 people had registered, 1,200 more than at the same point the year before.', [['change', '1,200 more than']]],
+    ['We had 1,200 more sign-ups than the previous year.', [['change', '1,200 more sign-ups']]],
     // A review of round 21: "were running" late or hot is an outcome.
     ['200 jobs were running late every night before the change.', [['count', '200']]],
   ])('finds the metric in %j', (text, expected) => {

@@ -239,6 +239,10 @@ describe('findTradeoffs', () => {
     // A review of round 21: harm avoided or work saved, hindsight, an overrun, a neutral move, value, a price
     // list, a condition.
     // Round 22: in and out that trade nothing.
+    // A review of round 22: a span of time "in", a flow, and a full stop after "a.m.".
+    'Six months in, the team was worn out and two engineers quit.',
+    'Three weeks in, the budget ran out.',
+    'Stock comes in, orders go out, and the dock never stops.',
     'We checked in, then checked out.',
     'I logged in, then logged out of the console.',
     'Doing it by hand would have taken three weeks, so I wrote a script.',

@@ -111,6 +111,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"failed back in 2019"', { ...BASE, result: 'I failed back in 2019 to get the vendor to commit to a date.' }],
   // Dev round 20: "built check-in" is no check built.
   ['"built check-in" is no safeguard', { ...BASE, action: 'We built check-in in six weeks.', result: 'The API timed out for 40 minutes and crews could not check in; that was my mistake.' }],
+  // A review of round 22: how a process works is no lesson.
+  ['release dates set after the planning review', { ...BASE, situation: 'Our release dates are set after the quarterly planning review.', result: 'I missed the date by three weeks.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -221,6 +223,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Round 21: money spent on purpose, and defended, is a trade-off, not a failure.
   ['an unplanned spend, defended', { ...BASE, action: 'I negotiated three extra months at the old site for £210,000. It was money the programme had not planned to spend, and I had to defend it to finance.' }],
   // Round 22: a standing practice told of the candidate's own plans.
+  ['go-live dates that now get set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates now get set after a floor walk with the shift lead.' }],
   ['go-live dates set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates for anything physical get set after a floor walk with the shift lead, never before it.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
