@@ -30,7 +30,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expanded {
     try {
       stat = statSync(full);
     } catch (error) {
-      problems.push(describeError(arg, error) + ((error as NodeJS.ErrnoException).code === 'ENOENT' ? siblingLike(arg, cwd) : ''));
+      problems.push(describeError(arg, error, cwd));
       continue;
     }
     if (stat.isDirectory()) {
@@ -52,9 +52,13 @@ export function displayPath(file: string, cwd: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-export function describeError(path: string, error: unknown): string {
+/**
+ * An IO error on `path` in one line. With `cwd`, the path as the user typed it from there, a missing path gets
+ * a did-you-mean for the nearest name beside it.
+ */
+export function describeError(path: string, error: unknown, cwd?: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${path}: no such file or folder.`;
+  if (code === 'ENOENT') return `${path}: no such file or folder.${cwd === undefined ? '' : siblingLike(path, cwd)}`;
   if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied; can't read it.`;
   if (code === 'ELOOP') return `${path}: too many symbolic links (a link loop?).`;
   if (code === 'EISDIR') return `${path}: is a folder, not a file.`;

@@ -65,7 +65,7 @@ function practiceHistory(targets: readonly string[], named: string | undefined, 
     if (statSync(full).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     history = readHistory(full, named);
   } catch (error) {
-    throw new UsageError(`${describeError(named, error)} Name a practice history (.tpm-prep/history.jsonl) with --history FILE.`);
+    throw new UsageError(`${describeError(named, error, io.cwd)} Name a practice history (.tpm-prep/history.jsonl) with --history FILE.`);
   }
   for (const warning of history.warnings) io.stderr(`tpm-prep: warning: ${warning}\n`);
   return { history, shown: named };

@@ -60,7 +60,7 @@ function checkFolder(dir: string, flag: string, what: string, io: Io): void {
   try {
     isDir = statSync(resolve(io.cwd, dir)).isDirectory();
   } catch (error) {
-    throw new UsageError(`${describeError(dir, error)} ${hint}`);
+    throw new UsageError(`${describeError(dir, error, io.cwd)} ${hint}`);
   }
   if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
 }

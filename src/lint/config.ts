@@ -47,7 +47,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, known?: { 
   try {
     text = known?.path === path ? known.text : readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`Can't read the config: ${describeError(explicit ?? path, error)}`);
+    throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
   }
   return parseConfig(text, explicit ?? path, dirname(path));
 }

@@ -326,6 +326,7 @@ describe('drill without a terminal', () => {
     [['--time', 'soon'], 'tpm-prep: --time takes seconds per answer such as 120, from 10 to 3600; not "soon".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder. Name your stories folder with --stories DIR.\n'],
+    [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`? Name your stories folder with --stories DIR.\n'],
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });

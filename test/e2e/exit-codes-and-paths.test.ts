@@ -83,6 +83,9 @@ describe.concurrent('exit codes', () => {
     const nested = await run(['lint', 'storys/'], { cwd: ROOT });
     expect(nested.status).toBe(2);
     expect(nested.stderr).toBe('tpm-prep: storys/: no such file or folder. Did you mean `stories/`?\n');
+    // The same for a file named by an option.
+    const config = await run(['lint', '-c', 'clen.yaml', 'clean.yaml'], { cwd: dir });
+    expect(config.stderr).toBe("tpm-prep: Can't read the config: clen.yaml: no such file or folder. Did you mean `clean.yaml`?\n");
     // A broken symlink is there but can't be read: it is not suggested to itself.
     symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
     const dangling = await run(['lint', 'dangling.yaml'], { cwd: dir });
