@@ -539,15 +539,16 @@ const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agr
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
+  const read = withoutClockDots(text);
   for (const pattern of PATTERNS) {
-    const m = firstMention(text, pattern);
+    const m = firstMention(read, pattern);
     if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function firstMention(raw: string, { re, when }: Pattern): RegExpExecArray | undefined {
-  const text = withoutClockDots(raw);
+/** The first match of a pattern that its `when` accepts, in text already passed through `withoutClockDots`. */
+function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | undefined {
   for (const m of text.matchAll(re)) {
     if (!when || when(text, m.index, m.index + m[0].length)) return m;
   }
@@ -809,7 +810,11 @@ export function statesTradeoff(story: StoryData): boolean {
   // Stop at the first mention, looking first where trade-offs are mostly told: lint asks this of every story,
   // in a commit hook.
   return (
-    ACTION_FIRST.some((field) => PATTERNS.some((pattern) => firstMention(textOf(story, field), pattern) !== undefined)) ||
+    ACTION_FIRST.some((field) => {
+      // Once a field, not once a pattern: the patterns all read the same text.
+      const text = withoutClockDots(textOf(story, field));
+      return PATTERNS.some((pattern) => firstMention(text, pattern) !== undefined);
+    }) ||
     // The situation is context: a trade-off there is usually someone else's.
     AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field), tradeoffModelMayJudge))
   );
