@@ -779,7 +779,7 @@ function notFirstPersonSubject(text: string, index: number): boolean {
 function optionNotTaken(text: string, index: number, end: number): boolean {
   if (FIRST_PERSON.test(clauseBefore(text, index))) return false;
   // "Looking back, a phased launch would have been safer": a regret, not an option weighed at the time.
-  if (HINDSIGHT.test(sentencesBefore(text, index).current)) return false;
+  if (!notHindsight(text, index)) return false;
   const after = text.slice(end, end + 200);
   const stop = after.search(/[.!?\n]/);
   const rest = stop < 0 ? after : after.slice(0, stop + 1);
