@@ -84,7 +84,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|(?:go|going|went)\s(?:to\s|and\s)?see|went and saw|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
@@ -126,10 +126,15 @@ const PERSON_AFTER = new RegExp(
 const VERB_AFTER = /^\s\p{Ll}/u;
 const WITH_BEFORE = /\bwith\s$/i;
 const PERSON_AFTER_OTHER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|['’]s\s)`);
+const PERSON_SIGN_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER})`);
+// Short forms of months that are given names too ("Jan Kowalski", "Jun Park"); "Jan 14" and "in Jun" stay dates.
+const MONTH_OR_GIVEN_NAME = new Set(['Jan', 'Jun']);
+// A message signed with a name and a team, where the quote ends: "…need a rollback plan in 30 mins. Nadia, Field Ops".
+const SIGNED_OFF = new RegExp(String.raw`^,\s(?:[\p{L}-]+\s)?${FUNCTION}["”]`, 'iu');
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
+  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:(?:now|still|also|since|later|then|soon)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|plans|copies|reuses|shares|tracks)|set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named.)
@@ -323,6 +328,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (roleIsAThing(text, before, m[0])) continue;
     // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
     const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
@@ -356,7 +362,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
     const words = m[0].split(' ');
-    if (words.some((w) => NOT_NAMES.has(w.replace(POSSESSIVE, '')) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
+    // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
+    const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && (words.length === 2 || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
+    if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
     // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
@@ -413,7 +421,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const person =
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
-      (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after))) ||
+      (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && SIGNED_OFF.test(after)))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
@@ -468,6 +476,20 @@ function inBracketedRoleList(words: readonly string[], before: string): boolean 
 /** Whether `name` is anywhere followed by what only a person does: "Priya Nair agreed", "Dana Reyes, who…". */
 function actsAsPerson(text: string, name: string): boolean {
   for (const at of wholeWord(text, name)) if (PERSON_AFTER.test(text.slice(at + name.length, at + name.length + 60))) return true;
+  return false;
+}
+
+// "the channel manager vendor", "the channel manager's support line": software named like a role (a hotel's
+// channel manager is), wherever else the phrase stands.
+const THING_AFTER_ROLE =
+  /^(?:['’]s\s+(?:support|help ?desk|api|licen[cs]e|servers?|database|feed|interface|integration|config(?:uration)?|settings|screen)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
+
+/** Whether the role at the end of `before` ("the channel manager") is, somewhere in `text`, a piece of software. */
+function roleIsAThing(text: string, before: string, role: string): boolean {
+  const qualifier = /([\p{L}-]+)\s+$/u.exec(before)?.[1];
+  if (qualifier === undefined) return false;
+  const phrase = `${qualifier} ${role}`;
+  for (const at of wholeWord(text, phrase)) if (THING_AFTER_ROLE.test(text.slice(at + phrase.length, at + phrase.length + 40))) return true;
   return false;
 }
 

@@ -167,6 +167,16 @@ describe('findPartnerMentions', () => {
     ['I asked Sarah Bridge to run the pilot.', [['name', 'Sarah Bridge']]],
     ['Across the branches, Dana Reyes and Tom Hale ran the pilots.', [['name', 'Dana Reyes'], ['name', 'Tom Hale']]],
     ['As our data protection officer advised, we ran a DPIA first.', [['role', 'officer']]],
+    // Dev round 23: a given name that is a month's short form, a person met on advice, a person where they sit
+    // with a verb now, and a message signed with a name and a team.
+    ['First I profiled the pipeline with Jun Park, our build engineer.', [['name', 'Jun Park']]],
+    ['So Jun and I split it into four parallel jobs.', [['name', 'Jun']]],
+    ['Jan Kowalski approved the cut-over.', [['name', 'Jan Kowalski']]],
+    ['My boss said, "Before you touch bus routes, go see Tomasz." His software pulls the addresses.', [['name', 'Tomasz']]],
+    ['Ines from community now uses my note as the template for every launch.', [['name', 'Ines']]],
+    ['The message read "Two sites down, need a rollback plan in 30 mins. Nadia, Field Ops".', [['name', 'Nadia']]],
+    // A role that is nowhere said to be software stays a person.
+    ['I asked the channel manager to move the price update to hourly.', [['role', 'manager']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -341,6 +351,12 @@ describe('findPartnerMentions', () => {
     'The labs ran a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter Biomek units.',
     'Traffic was load-balanced by Traefik.',
     'I led the move to Coupa Supplier Portal for all suppliers.',
+    // Dev round 23: months, a team signing a quote, and software named like a role.
+    'We shipped on Jun 14 and closed on Jan 3.',
+    'In Jun and Jul we cut the backlog.',
+    "Jan's close took four days.",
+    'The memo ended "Priority one. Marketing, Finance".',
+    "Revenue managers kept ringing the channel manager's support line, and I got the channel manager vendor to update hourly.",
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
