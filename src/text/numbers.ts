@@ -45,7 +45,7 @@ const OPENERS =
   /^(?:about|over|under|only|nearly|almost|roughly|around|approximately|just|exactly|all|some|another|every|each|the|our|we|in|by|for|since|within|after|before|more|less|fewer|both|with|at|to|from|up|down|those|these|its|their|my|then|and|but|so|now|today|still|last|first)$/i;
 
 const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
-const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than)|just)\s+|~)`;
+const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.
 const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
@@ -108,7 +108,7 @@ const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|
 // closed", "all 40 flaky tests now pass", "moved all 1,200 tickets to Done", "switched all 300 idle servers
 // off"), and not without "all" ("1,200 merchants now take payments on the new checkout" is adoption).
 const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
-const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
+const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|entities|subsidiaries|business units)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We

@@ -70,6 +70,8 @@ describe('findMetrics', () => {
     ['We had 1,200 more sign-ups than the previous year.', [['change', '1,200 more sign-ups']]],
     // A review of round 21: "were running" late or hot is an outcome.
     ['200 jobs were running late every night before the change.', [['count', '200']]],
+    // Dev round 23: a change from "at least" a number.
+    ['Outages went from at least one a term to none in the first year.', [['change', 'from at least one a term to none']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -124,6 +126,8 @@ describe('findMetrics', () => {
     'The Trust Board has put £60,000 in the 2025 budget for the two primaries joining next year.',
     'Project Osprey was ranked 2nd of 9 entries in the awards.',
     'The schools published their 2023–24 timetables from TimeGrid.',
+    // Dev round 23: how far a ledger move reached.
+    'All 11 entities closed March 2023 in NetSuite.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });
