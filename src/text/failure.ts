@@ -15,6 +15,7 @@ import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
+import { lateByOthers } from './voice.js';
 
 const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 // "We failed over to the second region", "failed over the primary", "failed back.", "we failed the map over
@@ -94,10 +95,11 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
 /**
  * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
- * because I didn't want to debug two changes at once"), a failover, or a commitment after a disagreement.
+ * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
+ * someone else's work arriving late ("the contractor's survey came back five weeks late").
  */
 export function failureModelMayJudge(sentence: string): boolean {
-  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && findTradeoffs(sentence).length === 0;
+  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
 }
 
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor

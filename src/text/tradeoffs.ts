@@ -33,6 +33,7 @@
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
+import { lateByOthers } from './voice.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -68,13 +69,13 @@ const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
 // People who can be moved between pieces of work.
-const STAFF = String.raw`(?:engineers?|developers?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
+const STAFF = String.raw`(?:engineers?|developers?|devs?|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call|previous|first|final)\b|\s+${FEW}\s+${SPAN}\b|\s+[£$€\d]|\s+(?:the\s+)?(?:${FEW})\s+(?:${WORD}\s+)?(?:${SPAN}|rounds?|sessions?|meetings?|demos?)\b|\s+an?\s+[\w-]+-(?:week|month|day|year)\b(?!\s+(?:savings plan|reserved|contract|commitment|deal|lease|licen[cs]e|reservation|subscription|agreement|warranty|support)\b))|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
 // Later: a later release, phase or season, or a date.
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
-const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
+const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(?:release|phase|version|quarter|sprint|milestone|wave|intake|backlog|year|v2|half|autumn|spring|summer|winter)|q[1-4]|h[12]|(?:the\s+)?${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`;
 // Work moved to after a season or an event: "I asked Jae-won to move reactions to after Christmas". (Only with
 // "to": "the war room ran until after the cutover" moves nothing.)
 // "moved the two sites to after peak"; "Duisburg I moved after peak" (the object put first: a word before the
@@ -159,7 +160,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bknowing(?: full well)?(?: that)? (?:it|this|that|doing so|we|I)(?: (?:would|['’]d|meant|means|will|might|could|pushed|cost|delayed|slipped|left)\b|['’](?:d|ll)\b)/gi },
   // "…on a Tuesday, knowing a bad step would be visible to customers", "knowing the queue would grow": a cost
   // run into on purpose, told with what it would do. (Not "not knowing", nor "without knowing".)
-  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will) (?:(?:still|then|also|probably) )?(?:be (?:visible|seen|noticed|late|slower|delayed|unhappy|annoyed|affected|exposed|hit|down|lost)|keep (?:seeing|getting|waiting|hitting)|miss|slip|lose|break|delay|hurt|cost|complain|wait|suffer|fail|drop|churn|pay|go without|take longer|see (?:errors|failures|gaps|blank|slower|delays|more))\b/giu },
+  { re: /(?<!\b(?:not|without|never)\s)\bknowing(?: full well)?(?: that)? (?:a|an|the|any|some|every|our|my|their|its|customers|users|staff|people|agents|drivers|couriers|patients)\b(?: [\p{L}'’-]+){0,4}? (?:would|could|might|will) (?:(?:still|then|also|probably) )?(?:(?:be|stay|remain) (?:visible|seen|noticed|late|slower|delayed|unhappy|annoyed|affected|exposed|unprotected|uncovered|vulnerable|at risk|hit|down|lost)|keep (?:seeing|getting|waiting|hitting)|miss|slip|lose|break|delay|hurt|cost|complain|wait|suffer|fail|drop|churn|pay|go without|take longer|see (?:errors|failures|gaps|blank|slower|delays|more))\b/giu },
   // Ordering by choice, the last place named: "I put theatres and day surgery last".
   // One thing alone put last is just an order ("I pushed the config change last"); several are a ranking.
   { when: byCandidate, re: new RegExp(String.raw`\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){0,4}?${WORD}(?:,\s+|\s+and\s+)(?:${WORD}\s+){0,4}?(?:last|till last|until last)(?=\s*(?:[.,;:!?)]|$|\b(?:and|so|because|since|as|which|knowing)\b))|\b(?:put|left|kept|scheduled|saved|moved|pushed|ranked|placed)\s+(?:${WORD}\s+){1,5}?(?:to the (?:very )?end of the (?:queue|list|plan|roadmap)|to the back of the queue)\b`, 'gi') },
@@ -283,9 +284,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:(?:phase|stage|wave|release) (?:one|1|i)\b|(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b)`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump)|(?<=\b(?:recommended|proposed|suggested|argued for|pushed for|insisted on|agreed on)\s{1,3})(?:moving|pushing|shifting|deferring))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
@@ -478,6 +479,25 @@ const PATTERNS: readonly Pattern[] = [
   // Money spent that the plan didn't have: "It was money the programme had not planned to spend, and I had to
   // defend it".
   { when: candidateNearby, re: /\b(?:money|spend|spending) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) planned to spend\b/g },
+  // Round 23. What the candidate's call would cost, said in the next breath: "I set the launch bar at 75
+  // seconds. Queues would be slower and players would grumble for a few weeks", "I recommended moving the lock.
+  // It would use up the three weeks of slack". (After a decision only: "the old system would be slower" alone is
+  // a description.)
+  {
+    when: afterDecision,
+    re: /\b(?:would|['’]d) (?:(?:be|feel|get|run) (?:(?:a (?:bit|little|lot)|much|far|noticeably|slightly) )?(?:slower|later|longer|worse|dearer|costlier|pricier|clunkier|noisier|uglier|riskier|thinner|weaker|more expensive|more manual)|(?:grumble|complain|moan)(?=\s+(?:for (?:a|the|some|two|three|\d)|at first|initially|a bit|for a while))|use up|eat (?:into|up)|burn (?:through )?(?:the |our |my |a |some )|cost (?:us|me|the)\b(?!\s+(?:(?:nothing|little|less|about|around|roughly|only|just)\b|[£$€¥\d]))|charge (?:us |me )?for)/gi,
+  },
+  // The cost carried by the decision just told: "I recommended moving go-live to the May run. That kept the old
+  // system on an extended licence for another month, about £38,000 out of contingency".
+  {
+    when: afterDecision,
+    re: new RegExp(String.raw`\b(?:that|this|it|which|doing so)\s+(?:kept|left|meant keeping|meant leaving)\s+(?:${WORD}\s+){0,3}?(?:old|older|legacy|existing|current|manual|paper)\b[^.;!?]{0,40}?\bfor (?:another|one more|a further|an extra)\s+(?:(?:${COUNT}|few)\s+)?(?:${SPAN}|seasons?|cycles?|releases?)\b`, 'gi'),
+  },
+  { when: candidateNearby, re: /\b(?:out of|from) (?:the |our |my )?(?:(?:programme|program|project)['’]s )?(?:contingency|management reserve|risk reserve)\b(?!\s+(?:plan|planning|process|fund(?:ing)? request))/gi },
+  // A request turned down: "Kowalczyk wanted to replace the whole fleet before peak. Told him no".
+  { when: byCandidate, re: /\btold (?:him|her|them|the [\w-]+(?: [\w-]+)?) no\b(?=\s*(?:[.,;:!?)—–-]|$|(?:and|but|because|so|to)\b))/gi },
+  // A known gap left as it was: "Found 36,000 meters on the old radio that could not take 7.x. Left them on 6.x".
+  { when: byCandidate, re: /\b(?:left|leave|leaving|kept|keep|keeping) (?:them|it|those|these|the rest|(?:those|these|the) (?:[\w-]+ )?[\w-]+) on (?:v|version |release )?\d+(?:\.(?:\d+|x))+(?![\w.])/gi },
   // Scope traded in a change order: "WCAG 2.1 AA and audit logs in, document upload out".
   // (Not "checked in, then checked out", "Six months in, the team was worn out", "stock comes in, orders go out".)
   { re: /(?<!\b(?:[\p{L}]+ed|got|get|came|come|comes|went|go|goes|sign|log|check|clock|move|moved|phase|phased|days?|weeks?|months?|years?|sprints?|quarters?|hours?|minutes?)\s)\bin,\s+(?!the\b)(?:(?!(?:then|and|but|we|I|they|it|he|she|was|were|is|are|ran|run|go|goes|went|come|came|be|been)\b|[\p{L}]+ed\b)[\p{L}\p{N}+&-]+\s+){1,3}out\b(?![\p{L}-])/gu },
@@ -530,6 +550,9 @@ const ACTED_AFTER = new RegExp(
 // hours". Without a time before it, "rather than the planned redesign" is still a choice.
 const TIME_BEFORE = new RegExp(String.raw`\b${MEASURE}\b[^.;!?\n]{0,40}$`, 'i');
 const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
+// What something was meant to take, set against what it took: "Instead of the 20 minutes the smoke test was
+// supposed to take, it was taking two hours".
+const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]*)\s+${MEASURE}\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had been)\s+(?:supposed|meant|expected|planned|promised|due)\s+to\b`, 'iu');
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
@@ -702,7 +725,7 @@ function isChoice(text: string, index: number, end: number): boolean {
   // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
   // do, not something the candidate gave up.
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
-  if (head.trim() === '') return true;
+  if (head.trim() === '') return !PLANNED_AMOUNT.test(text.slice(end));
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
@@ -740,7 +763,7 @@ function lastBreak(text: string): { end: number; word: string } {
 }
 
 // A decision of the candidate's: "I staged…", "I went with…", "My recommendation…".
-const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
+const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked|set(?!\s+up\b))|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
 
 /** The sentence that ends at `index` and the one before it. */
 function sentencesBefore(text: string, index: number): { current: string; previous: string } {
@@ -829,10 +852,11 @@ const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imp
 /**
  * Whether the trade-off model may judge a sentence. It learned that "rather than" and "instead of" go with
  * trade-offs, so it is not asked about one the patterns read as a comparison or a finding ("the wait was a
- * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's.
+ * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's, nor
+ * about someone else's work arriving late ("Zeiss came three weeks later than planned, so … on paper instead").
  */
 export function tradeoffModelMayJudge(sentence: string): boolean {
-  if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence)) return false;
+  if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence) || lateByOthers(sentence)) return false;
   for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
   return true;
 }

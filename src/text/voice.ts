@@ -17,3 +17,14 @@ export function inOwnVoice(text: string, index: number, { singular = false } = {
   const head = before.slice(start);
   return NO_SUBJECT.test(head) || (singular ? FIRST_PERSON_SINGULAR : FIRST_PERSON).test(head);
 }
+
+// Someone else's work arriving late: "Zeiss came three weeks later than planned", "the contractor's survey came
+// back five weeks late". A setback told, not a choice made or a mistake of the candidate's.
+const CAME_LATE =
+  /\b(?:came(?: back| in| through)?|arrived|landed|turned up|showed up|was delivered|were delivered|got delivered)\s+(?:[\p{N}\p{L}-]+\s+){0,2}?(?:late\b|later than (?:planned|promised|agreed|expected|scheduled|booked|committed|contracted))/giu;
+
+/** Whether a sentence tells of something of someone else's arriving late. */
+export function lateByOthers(sentence: string): boolean {
+  for (const m of sentence.matchAll(CAME_LATE)) if (!inOwnVoice(sentence, m.index)) return true;
+  return false;
+}

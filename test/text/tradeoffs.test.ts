@@ -219,6 +219,20 @@ describe('findTradeoffs', () => {
     ['- In July, moved go-live up a week, which removed the migration rehearsal.', 'removed the migration'],
     ['We reworked the plan: it now covers the two biggest markets instead of all nine.', 'instead of'],
     ['I rewrote the rollout plan and it shipped in three waves rather than one big bang.', 'rather than'],
+    // Dev round 23: a trade-off said out loud. The cost of the call, in the next breath; a date moved on the
+    // candidate's recommendation; money from contingency; a request turned down; a gap left on an old version;
+    // people taken off other work; a phase cut, told object first; a risk left open knowingly.
+    ['I set the launch bar at 75 seconds with tight bands. Queues would be slower and players would grumble for a few weeks.', 'would be slower'],
+    ['I set the launch bar at 75 seconds. Players would grumble for a few weeks.', 'would grumble'],
+    ['I recommended moving the lock to 4 April. It would use up the three weeks of slack in the plan.', 'would use up'],
+    ['I recommended moving go-live from the April run to the May run, with a second parallel in April.', 'moving go-live from the April run to the May'],
+    ['I recommended the May run. That kept the old system on an extended licence for another month.', 'That kept the old system on an extended licence for another month'],
+    ['I cleared £38,000 out of contingency with the Finance director.', 'out of contingency'],
+    ['- Kowalczyk wanted to replace the whole fleet before peak. Told him no - new drivers untested.', 'Told him no'],
+    ['- Found 36,000 meters that could not take 7.x over the air. Left them on 6.x and filed the risk.', 'Left them on 6.x'],
+    ['- Took both devs off dock scheduling for a week to rewrite the reprint script.', 'Took both devs off '],
+    ['The allergen labelling part I took out from phase one, so the quality team kept printing labels from Excel.', 'took out from phase one'],
+    ['The vendor fix would not land before Easter, so I went in knowing the small bases would stay exposed.', 'knowing the small bases would stay exposed'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -258,6 +272,18 @@ describe('findTradeoffs', () => {
     'Looking back, a phased launch would have been safer. I now always stage launches.',
     'Not knowing the queue would grow, the vendor kept the old batch size.',
     'Without knowing the load would double, they sized the cluster for today.',
+    // Dev round 23: a migration told with "moving", a quote, a reason, a description, a set-up, a comparison with
+    // the time planned, no refusal, planning, and someone else's gap left open.
+    'I owned Project Driftwood: moving every v1 property to Partner Connect v2 with partner success.',
+    'I asked the vendor for a quote. It would cost us £40k.',
+    'I decided to call them first. They would complain otherwise.',
+    'I measured the queue. Queues would be slower on Mondays.',
+    'I set up the alerts. Pages would be slower without them.',
+    'Instead of the 20 minutes the smoke test was supposed to take, it was taking two hours, so Jun and I split it.',
+    'I told them no incidents had happened.',
+    'I met the vendor. That kept the old system on for another month.',
+    'We came out of contingency planning with three scenarios.',
+    'They left them on 6.x.',
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',
@@ -649,6 +675,9 @@ describe('the trade-off model is asked about', () => {
     ['a diagnosis', 'I made the analysis: the problem was not the number of doors but the paper rota.', false],
     ['a choice set against another', 'I kept the old schema instead of a redesign.', true],
     ['a sentence with neither', 'I moved the SDK to the second release.', true],
+    // Dev round 23: someone else's work arriving late.
+    ["a vendor later than planned", 'Zeiss came three weeks later than planned to install the login interface, so for this time the students wrote usage on paper instead.', false],
+    ['my own work late', 'I landed the fix a week late, so the pilot ran on the old build instead.', true],
   ])('%s: %j', (_label, sentence, judged) => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });

@@ -271,6 +271,10 @@ describe('failure-without-lesson', () => {
     ['traffic switched over', 'The card processor went down and traffic switched over to the backup acquirer.', false],
     ['a plain setback', 'The pilot never took off and the client walked away.', true],
     ['a crash', 'The new build crashed on older phones for two days.', true],
+    // Dev round 23: someone else's work arriving late is a setback, not the candidate's failure.
+    ["a contractor's survey late", "Our wireless contractor's survey came back five weeks late and found dead zones in the stairwells.", false],
+    ['a vendor later than planned', 'Zeiss came three weeks later than planned to install the login interface.', false],
+    ['my own work late', 'I landed the fix a week late, so the pilot started on the old build.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
