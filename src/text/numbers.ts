@@ -108,7 +108,10 @@ const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|
 // closed", "all 40 flaky tests now pass", "moved all 1,200 tickets to Done", "switched all 300 idle servers
 // off"), and not without "all" ("1,200 merchants now take payments on the new checkout" is adoption).
 const MOVED_ALL = /\b(?:moved|migrated|transferred|shifted)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/i;
-const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools|entities|subsidiaries|business units)\b/iu;
+const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|branches|clinics|hospitals|offices|warehouses|depots|factories|mills|regions|markets|countries|locations|facilities|campuses|schools)\b/iu;
+// A ledger or ERP move's reach: "All 11 entities closed March 2023 in NetSuite". (Not "All 40,000 duplicate
+// entities were merged": a clean-up's count.)
+const ENTITIES_MOVED = /^(?:legal\s+)?(?:entities|subsidiaries|business units)\s+(?:closed|went live|moved|migrated|switched|cut over|were live|were on|now close|now run)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
@@ -299,7 +302,7 @@ function isReach(before: string, after: string): boolean {
     ROLLOUT_FOR_ALL.test(before) ||
     (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
-    (ALL_OPENS.test(before) && SITES_AFTER.test(after)) ||
+    (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after))) ||
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||

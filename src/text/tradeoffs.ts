@@ -69,7 +69,7 @@ const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
 // People who can be moved between pieces of work.
-const STAFF = String.raw`(?:engineers?|developers?|devs?|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
+const STAFF = String.raw`(?:engineers?|developers?|devs|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
 const OVER_CHOICE = String.raw`(?:(?<!-)\bover\b(?!\s+(?:the\s+)?(?:next|last|past|following|coming|course|weekend|summer|winter|holidays?|phone|e-?mail|slack|teams|zoom|chat|video|lunch|coffee|dinner|drinks|time|a call|previous|first|final)\b|\s+${FEW}\s+${SPAN}\b|\s+[£$€\d]|\s+(?:the\s+)?(?:${FEW})\s+(?:${WORD}\s+)?(?:${SPAN}|rounds?|sessions?|meetings?|demos?)\b|\s+an?\s+[\w-]+-(?:week|month|day|year)\b(?!\s+(?:savings plan|reserved|contract|commitment|deal|lease|licen[cs]e|reservation|subscription|agreement|warranty|support)\b))|\babove\b|\bahead of\b(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:peak|launch|deadline|holidays?|go-?live|cut-?over|release|freeze|audit|schedule|time|plan|season|sale)\b))`;
@@ -284,9 +284,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:(?:phase|stage|wave|release) (?:one|1|i)\b|(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump)|(?<=\b(?:recommended|proposed|suggested|argued for|pushed for|insisted on|agreed on)\s{1,3})(?:moving|pushing|shifting|deferring))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump)|(?<=\b(?:recommended|proposed|suggested|argued for|pushed for|insisted on|agreed on)\s{1,3})(?:moving|pushing|shifting|deferring)(?=\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:go-?live|launch|lock|date|deadline|cut-?over|release|start|rollout|switch-?over|opening|freeze)\b))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
@@ -481,23 +481,35 @@ const PATTERNS: readonly Pattern[] = [
   { when: candidateNearby, re: /\b(?:money|spend|spending) (?:that )?(?:the |our |my )?(?:[\w-]+ )?(?:had(?: not|n['’]t)|did(?: not|n['’]t)) planned to spend\b/g },
   // Round 23. What the candidate's call would cost, said in the next breath: "I set the launch bar at 75
   // seconds. Queues would be slower and players would grumble for a few weeks", "I recommended moving the lock.
-  // It would use up the three weeks of slack". (After a decision only: "the old system would be slower" alone is
-  // a description.)
+  // It would use up the three weeks of slack". Only after a call of the candidate's (a bar set, an option
+  // recommended or chosen), and not what someone said, a condition or money quoted: "I asked why. They said the
+  // build would be slower", "Otherwise the launch would be later", "It would cost the programme £40k".
   {
-    when: afterDecision,
-    re: /\b(?:would|['’]d) (?:(?:be|feel|get|run) (?:(?:a (?:bit|little|lot)|much|far|noticeably|slightly) )?(?:slower|later|longer|worse|dearer|costlier|pricier|clunkier|noisier|uglier|riskier|thinner|weaker|more expensive|more manual)|(?:grumble|complain|moan)(?=\s+(?:for (?:a|the|some|two|three|\d)|at first|initially|a bit|for a while))|use up|eat (?:into|up)|burn (?:through )?(?:the |our |my |a |some )|cost (?:us|me|the)\b(?!\s+(?:(?:nothing|little|less|about|around|roughly|only|just)\b|[£$€¥\d]))|charge (?:us |me )?for)/gi,
+    when: afterCall,
+    re: /\b(?:would|['’]d) (?:(?:be|feel|get|run) (?:(?:a (?:bit|little|lot)|much|far|noticeably|slightly) )?(?:slower|later|longer|worse|dearer|costlier|pricier|clunkier|noisier|uglier|riskier|thinner|weaker|more expensive|more manual)|(?:grumble|complain|moan)(?=\s+(?:for (?:a|the|some|two|three|\d)|at first|initially|a bit|for a while))|use up|eat (?:into|up)|burn (?:through )?(?:the |our |my |a |some )|cost (?:us|me|the)\b(?![^.;!?]{0,30}?[£$€¥\d])(?!\s+(?:nothing|little|less)\b))/gi,
   },
-  // The cost carried by the decision just told: "I recommended moving go-live to the May run. That kept the old
-  // system on an extended licence for another month, about £38,000 out of contingency".
+  // The cost carried by the call just told, opening the next sentence: "I recommended moving go-live to the May
+  // run. That kept the old system on an extended licence for another month". (Not "The delay, which kept the
+  // old warehouse open…": the delay's doing.)
   {
-    when: afterDecision,
-    re: new RegExp(String.raw`\b(?:that|this|it|which|doing so)\s+(?:kept|left|meant keeping|meant leaving)\s+(?:${WORD}\s+){0,3}?(?:old|older|legacy|existing|current|manual|paper)\b[^.;!?]{0,40}?\bfor (?:another|one more|a further|an extra)\s+(?:(?:${COUNT}|few)\s+)?(?:${SPAN}|seasons?|cycles?|releases?)\b`, 'gi'),
+    when: afterCall,
+    re: new RegExp(String.raw`(?<=^|[.!?;]\s{1,3})(?:That|This|It|Doing so)\s+(?:kept|left|meant keeping|meant leaving)\s+(?:${WORD}\s+){0,3}?(?:old|older|legacy|existing|current|manual|paper)\b[^.;!?]{0,40}?\bfor (?:another|one more|a further|an extra)\s+(?:(?:${COUNT}|few)\s+)?(?:${SPAN}|seasons?|cycles?|releases?)\b`, 'g'),
   },
-  { when: candidateNearby, re: /\b(?:out of|from) (?:the |our |my )?(?:(?:programme|program|project)['’]s )?(?:contingency|management reserve|risk reserve)\b(?!\s+(?:plan|planning|process|fund(?:ing)? request))/gi },
+  // Money the plan held back for surprises, spent on the call: "about £38,000 out of contingency", "I funded the
+  // extra monitoring from the project contingency". (Not "the contingency site", nor "none of it came out of
+  // contingency".)
+  {
+    when: spentByCandidate,
+    re: /(?:\b(?:paid|funded|covered|financed|took|drew|came|spent|used|released)\b[^.;!?]{0,40}?|[£$€¥]\s?[\d.,]+\s?(?:k|m|bn|million|thousand)?\b[^.;!?]{0,30}?)\b(?:out of|from) (?:the |our |my )?(?:(?:programme|program|project)(?:['’]s)? )?(?:contingency|management reserve|risk reserve)\b(?!\s+(?:site|sites|mode|plan|plans|planning|process|room|option|options|fund(?:ing)? request|arrangements?|team|scenario|scenarios)\b)/gi,
+  },
+  // A part taken out of the first phase: "The allergen labelling part I took out from phase one". (Not "I took
+  // the lessons from phase one".)
+  { when: byCandidate, re: /\b(?:took|pulled|left|cut|dropped|moved|kept|carved)\s+(?:(?:it|them|this|that)\s+)?out\s+(?:of|from)\s+(?:the\s+)?(?:phase|stage|wave|release)\s+(?:one|1|i)\b|\b(?:cut|dropped|removed|descoped|de-scoped)\b[^.;!?]{1,40}?\bfrom\s+(?:the\s+)?(?:phase|stage|wave|release)\s+(?:one|1|i)\b/gi },
   // A request turned down: "Kowalczyk wanted to replace the whole fleet before peak. Told him no".
-  { when: byCandidate, re: /\btold (?:him|her|them|the [\w-]+(?: [\w-]+)?) no\b(?=\s*(?:[.,;:!?)—–-]|$|(?:and|but|because|so|to)\b))/gi },
+  // (Not the answer to a question: "He asked if customers had noticed. I told him no.")
+  { when: refusedRequest, re: /\btold (?:him|her|them|the [\w-]+(?: [\w-]+)?) no\b(?=\s*(?:[.,;:!?)—–-]|$|(?:and|but|because|so|to)\b))/gi },
   // A known gap left as it was: "Found 36,000 meters on the old radio that could not take 7.x. Left them on 6.x".
-  { when: byCandidate, re: /\b(?:left|leave|leaving|kept|keep|keeping) (?:them|it|those|these|the rest|(?:those|these|the) (?:[\w-]+ )?[\w-]+) on (?:v|version |release )?\d+(?:\.(?:\d+|x))+(?![\w.])/gi },
+  { when: byCandidate, re: /\b(?:left|leave|leaving|kept|keep|keeping) (?:them|it|the rest|(?:(?:those|these|the|all)\s)?(?:[\d,]+\s)?(?:[\w-]+\s)?[\w-]+) on (?:(?:v|version\s|release\s)?\d+\.(?:x|\d+(?:\.\d+)*)\b(?!\s*(?:%|percent|per cent|seconds?|secs?|s\b|ms\b|minutes?|mins?|hours?|days?|x\b|times|GB|MB|TB|GHz|V\b))|version\s\d+\b(?!\.\d))/gi },
   // Scope traded in a change order: "WCAG 2.1 AA and audit logs in, document upload out".
   // (Not "checked in, then checked out", "Six months in, the team was worn out", "stock comes in, orders go out".)
   { re: /(?<!\b(?:[\p{L}]+ed|got|get|came|come|comes|went|go|goes|sign|log|check|clock|move|moved|phase|phased|days?|weeks?|months?|years?|sprints?|quarters?|hours?|minutes?)\s)\bin,\s+(?!the\b)(?:(?!(?:then|and|but|we|I|they|it|he|she|was|were|is|are|ran|run|go|goes|went|come|came|be|been)\b|[\p{L}]+ed\b)[\p{L}\p{N}+&-]+\s+){1,3}out\b(?![\p{L}-])/gu },
@@ -552,7 +564,7 @@ const TIME_BEFORE = new RegExp(String.raw`\b${MEASURE}\b[^.;!?\n]{0,40}$`, 'i');
 const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
 // What something was meant to take, set against what it took: "Instead of the 20 minutes the smoke test was
 // supposed to take, it was taking two hours".
-const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]*)\s+${MEASURE}\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had been)\s+(?:supposed|meant|expected|planned|promised|due)\s+to\b`, 'iu');
+const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]*)\s+${MEASURE}\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had been)\s+(?:supposed|meant|expected|planned|promised|due)\s+to\s+(?:take|last|run|need)\b[^,;.]{0,40},\s*(?:it|they|the\s+[\p{L}-]+)\s+(?:was|were\s+)?(?:taking|took|ran|running|lasted|needed|was\s+taking|were\s+taking)\b`, 'iu');
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
@@ -624,6 +636,9 @@ function byCandidate(text: string, index: number): boolean {
     if (word === 'and' || word === 'but') return sharedSubjectIsCandidate(before.slice(0, brk.end - word.length));
     return true;
   }
+  // "…and recommended moving the lock": a verb right before the match that shares its subject across "and"
+  // (not "…and traced forty delayed discharges").
+  if (/^(?:and|but)$/i.test(brk.word) && /^\s*\p{L}+\s*$/u.test(head) && OPENS_WITH_VERB.test(head)) return sharedSubjectIsCandidate(before.slice(0, brk.end - brk.word.length));
   // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
   if (INFINITIVE_OR_GERUND.test(head)) return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
   return FIRST_PERSON.test(head);
@@ -763,7 +778,7 @@ function lastBreak(text: string): { end: number; word: string } {
 }
 
 // A decision of the candidate's: "I staged…", "I went with…", "My recommendation…".
-const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked|set(?!\s+up\b))|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
+const DECISION = /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?(?:chose|decided|opted|agreed|recommended|proposed|went (?:with|for)|picked|made the call|settled|took|staged|kept|held|sequenced|prioriti[sz]ed|limited|restricted|capped|backed|committed|called|phased|split|asked)|(?:[Mm]y|[Oo]ur) (?:recommendation|decision|call|choice|proposal|plan))(?![\p{L}])/u;
 
 /** The sentence that ends at `index` and the one before it. */
 function sentencesBefore(text: string, index: number): { current: string; previous: string } {
@@ -785,6 +800,35 @@ function decisionInSentence(text: string, index: number): boolean {
 function afterDecision(text: string, index: number): boolean {
   const { current, previous } = sentencesBefore(text, index);
   return DECISION.test(current) || DECISION.test(previous);
+}
+
+// A call of the candidate's that can carry a cost: a bar or a date set, an option recommended, proposed or chosen.
+// Not "I asked why", "I decided to investigate", "I set expectations", "We agreed on the plan".
+const CALL = /(?:^|[^\p{L}])I\s+(?:[^.;!?]{0,80}?\b(?:and|then)\s+)?(?:\p{L}+ly\s+)?(?:set (?:the|a|an|our|my) (?:[\p{L}-]+\s+){0,2}?(?:bar|target|threshold|limit|cap|date|deadline|scope|budget|cut-?off)|recommended|proposed|chose|picked|opted|went (?:with|for)|decided (?:on|against)|made the call)(?![\p{L}])/u;
+const HEARSAY_OR_CONDITION = /^\s*(?:[-*•]\s*)?(?:otherwise|without|if|unless|they|he|she)\b|\b(?:said|says|told (?:me|us)|warned|estimated|claimed|quoted)\b/i;
+
+/** Whether a cost at `index` follows a call of the candidate's and is not someone's report or a condition. */
+function afterCall(text: string, index: number): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  const sentence = current + (text.slice(index).split(/[.!?]\s/)[0] ?? '');
+  return (CALL.test(current) || CALL.test(previous)) && !HEARSAY_OR_CONDITION.test(sentence);
+}
+
+// "None of it came out of contingency": nothing spent.
+const NOTHING_BEFORE = /\b(?:none|nothing|not|never|no)\b[^.;!?]{0,40}$/i;
+
+/** Whether money at `index` was spent on the candidate's watch, not denied: "I made sure none of it came out of contingency". */
+function spentByCandidate(text: string, index: number): boolean {
+  return candidateNearby(text, index) && !NOTHING_BEFORE.test(sentencesBefore(text, index).current);
+}
+
+// A yes-or-no question before the answer: "He asked if customers had noticed. I told him no."
+const YES_NO_QUESTION = /\basked\b[^.;!?]{0,40}?\b(?:if|whether)\b|\?/i;
+
+/** Whether "told him no" turns down a request, not answers a question. */
+function refusedRequest(text: string, index: number): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  return byCandidate(text, index) && !YES_NO_QUESTION.test(previous + current);
 }
 
 // "I sat out…", "we'd take a back seat": the candidate, not the work, as subject.

@@ -72,6 +72,8 @@ describe('findMetrics', () => {
     ['200 jobs were running late every night before the change.', [['count', '200']]],
     // Dev round 23: a change from "at least" a number.
     ['Outages went from at least one a term to none in the first year.', [['change', 'from at least one a term to none']]],
+    // A review of round 23: a clean-up's count of entities is an outcome.
+    ['All 40,000 duplicate entities were merged.', [['count', '40,000']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

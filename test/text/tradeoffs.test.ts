@@ -227,12 +227,18 @@ describe('findTradeoffs', () => {
     ['I recommended moving the lock to 4 April. It would use up the three weeks of slack in the plan.', 'would use up'],
     ['I recommended moving go-live from the April run to the May run, with a second parallel in April.', 'moving go-live from the April run to the May'],
     ['I recommended the May run. That kept the old system on an extended licence for another month.', 'That kept the old system on an extended licence for another month'],
-    ['I cleared £38,000 out of contingency with the Finance director.', 'out of contingency'],
+    ['I cleared £38,000 out of contingency with the Finance director.', '£38,000 out of contingency'],
     ['- Kowalczyk wanted to replace the whole fleet before peak. Told him no - new drivers untested.', 'Told him no'],
     ['- Found 36,000 meters that could not take 7.x over the air. Left them on 6.x and filed the risk.', 'Left them on 6.x'],
     ['- Took both devs off dock scheduling for a week to rewrite the reprint script.', 'Took both devs off '],
     ['The allergen labelling part I took out from phase one, so the quality team kept printing labels from Excel.', 'took out from phase one'],
     ['The vendor fix would not land before Easter, so I went in knowing the small bases would stay exposed.', 'knowing the small bases would stay exposed'],
+    // A review of round 23: the call after other work and "and", money before contingency, and a version left.
+    ['I took the figures to the head of Biostatistics and recommended moving the lock to 4 April. It would use up the slack.', 'would use up'],
+    ['I took the figures to him and recommended moving the lock to 4 April.', 'moving the lock to 4 April'],
+    ['I paid £20k from the programme contingency.', 'paid £20k from the programme contingency'],
+    ['- Left those 36,000 meters on 6.x.', 'Left those 36,000 meters on 6.x'],
+    ['I left them on version 6.', 'left them on version 6'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -284,6 +290,27 @@ describe('findTradeoffs', () => {
     'I met the vendor. That kept the old system on for another month.',
     'We came out of contingency planning with three scenarios.',
     'They left them on 6.x.',
+    // A review of round 23: what someone said, a condition, money quoted, expectations set, a plain answer, a
+    // decimal that is no version, lessons reused from phase one, a migration, the contingency site, the delay's
+    // doing, a development environment, and a plan against which the time was spent.
+    'I asked the team why. They said the new build would be slower.',
+    'I decided to investigate. Without a fix, checkout would be slower for every user.',
+    'We agreed on the plan. Otherwise the launch would be later.',
+    'I asked Stripe about refunds. They would charge for each one.',
+    'I recommended the vendor. It would cost the programme £40k.',
+    'I set expectations with the client. The first release would be thinner than they hoped.',
+    'He asked if customers had noticed. I told him no.',
+    'I kept the SLA on 99.9% for the pilot.',
+    'I kept the retry budget on 1.5 seconds.',
+    'I took the lessons from phase one and applied them to phase two.',
+    'We kept the same three vendors from phase one.',
+    'I proposed moving every v1 property to Partner Connect v2.',
+    'I recommended moving the service to the new version of the SDK.',
+    'I ran payroll from the contingency site.',
+    'I made sure none of it came out of contingency.',
+    'I asked Finance about the overrun. The delay, which kept the old warehouse open for another quarter, cost £200k.',
+    'I moved dev off the shared Postgres instance.',
+    'I shadowed the Bed Bureau for a week and traced forty delayed discharges.',
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',
@@ -678,6 +705,7 @@ describe('the trade-off model is asked about', () => {
     // Dev round 23: someone else's work arriving late.
     ["a vendor later than planned", 'Zeiss came three weeks later than planned to install the login interface, so for this time the students wrote usage on paper instead.', false],
     ['my own work late', 'I landed the fix a week late, so the pilot ran on the old build instead.', true],
+    ['a late delivery the candidate answered', 'The hardware arrived two weeks late, so I ran the pilot on loaner laptops rather than delay it.', true],
   ])('%s: %j', (_label, sentence, judged) => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });
