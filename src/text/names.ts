@@ -84,7 +84,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|(?:go|going|went)\s(?:to\s|and\s)?see|went and saw|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
@@ -130,11 +130,11 @@ const PERSON_SIGN_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER})`);
 // Short forms of months that are given names too ("Jan Kowalski", "Jun Park"); "Jan 14" and "in Jun" stay dates.
 const MONTH_OR_GIVEN_NAME = new Set(['Jan', 'Jun']);
 // A message signed with a name and a team, where the quote ends: "…need a rollback plan in 30 mins. Nadia, Field Ops".
-const SIGNED_OFF = new RegExp(String.raw`^,\s(?:[\p{L}-]+\s)?${FUNCTION}["”]`, 'iu');
+const SIGNED_OFF = new RegExp(String.raw`^,\s(?:[\p{L}-]+\s)?${FUNCTION}[.!]?["”']`, 'iu');
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:(?:now|still|also|since|later|then|soon)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|plans|copies|reuses|shares|tracks)|set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
+  /^\s(?:from|in)\s(?:[\p{L}&'’-]+\s){0,4}?(?:now|still|also)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|copies|reuses|shares|tracks)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s/u;
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named.)
@@ -227,7 +227,7 @@ const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
 const PERSON_JOB_THEN_COMMA =
-  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
+  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|grad|graduate|intern|apprentice|trainee|hire|joiner|starter|teammate|peer|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
 const APPOSITION_CLOSE = /^(?:[,;:.)]|\s(?:and|&)\s)/;
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
@@ -363,7 +363,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
     const words = m[0].split(' ');
     // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
-    const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && (words.length === 2 || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
+    const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
@@ -482,7 +482,7 @@ function actsAsPerson(text: string, name: string): boolean {
 // "the channel manager vendor", "the channel manager's support line": software named like a role (a hotel's
 // channel manager is), wherever else the phrase stands.
 const THING_AFTER_ROLE =
-  /^(?:['’]s\s+(?:support|help ?desk|api|licen[cs]e|servers?|database|feed|interface|integration|config(?:uration)?|settings|screen)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
+  /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 
 /** Whether the role at the end of `before` ("the channel manager") is, somewhere in `text`, a piece of software. */
 function roleIsAThing(text: string, before: string, role: string): boolean {

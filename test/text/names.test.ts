@@ -177,6 +177,13 @@ describe('findPartnerMentions', () => {
     ['The message read "Two sites down, need a rollback plan in 30 mins. Nadia, Field Ops".', [['name', 'Nadia']]],
     // A role that is nowhere said to be software stays a person.
     ['I asked the channel manager to move the price update to hourly.', [['role', 'manager']]],
+    // A fourth user's trial: a first name after the person's job and a comma.
+    ['A new grad, Aisha, joined our team.', [['name', 'Aisha']]],
+    // A review of round 23: a role with support behind it, and a quote signed after a full stop.
+    ["With the finance director's support, I moved the launch.", [['role', 'director']]],
+    ['The text read "Need a plan. Nadia, Field Ops."', [['name', 'Nadia']]],
+    ['I paired with a new grad, Aisha, on the runbook.', [['name', 'Aisha']]],
+    ['Our new intern, Aisha, joined in May.', [['name', 'Aisha']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -353,6 +360,12 @@ describe('findPartnerMentions', () => {
     'I led the move to Coupa Supplier Portal for all suppliers.',
     // Dev round 23: months, a team signing a quote, and software named like a role.
     'We shipped on Jun 14 and closed on Jan 3.',
+    'We hired a contractor, Bluefin, to run the night shift.',
+    // A review of round 23: months before common words, a show, software where it runs.
+    'Jun Sprint velocity dropped by a third.',
+    'Jan Payroll ran late again.',
+    'The team went to see Hamilton after launch.',
+    'Chrome on Android now uses the new API.',
     'In Jun and Jul we cut the backlog.',
     "Jan's close took four days.",
     'The memo ended "Priority one. Marketing, Finance".',
