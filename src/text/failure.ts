@@ -105,9 +105,25 @@ export function failureModelMayJudge(sentence: string): boolean {
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
 // scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
+// Where a clause with a subject of its own begins: "…, and it failed", "…; the vendor missed".
+const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|though|because)\s+(?=(?:it|its|they|their|the|this|that|these|those|he|she|\p{Lu}[\p{L}'’-]*)\b)/u;
 
 function failureWords(text: string): boolean {
   return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
+}
+
+// A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without
+// checking who consumed the field. It broke the finance reconciliation job", "I shipped it without a canary and
+// it took checkout down for 40 minutes".
+const SKIPPED_CHECK =
+  /\bI (?:shipped|deployed|pushed|released|merged|ran|rolled out|applied|launched|cut over|turned on|enabled)\b[^.!?\n]{0,80}?\bwithout (?:first |properly |even |a proper )?(?:checking|testing|a canary|canarying|any canary|a rollback plan|telling|asking|warning|reviewing|a review|code review|a dry[- ]run|load[- ]testing|a load test|staging|a staging run|a backup|backing up|a feature flag)\b/;
+const DAMAGE =
+  /\b(?:it|that|this|the (?:[\p{L}-]+ )?(?:change|release|deploy|deployment|migration|script|update|config|flag)) (?:broke|took (?:[\p{L}-]+ ){1,3}down|brought (?:[\p{L}-]+ ){1,3}down|knocked (?:[\p{L}-]+ ){1,3}(?:out|over)|crashed|corrupted|wiped|deleted|overwrote|caused (?:a|an|the|two|three|\d)|failed|locked (?:out|up))\b/iu;
+
+/** Whether the sentence skips a check and it, or the next sentence, tells of the damage. */
+function skippedCheckDamaged(sentence: string, next: string | undefined): boolean {
+  const skipped = SKIPPED_CHECK.exec(sentence);
+  return skipped !== null && (DAMAGE.test(sentence.slice(skipped.index + skipped[0].length)) || (next !== undefined && DAMAGE.test(next)));
 }
 
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
@@ -120,23 +136,31 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   if (tag !== undefined) return { by: 'tag', tag };
   // The words first, in every section, so that a finding quotes the plainest evidence.
   const told = toldOfCandidate(story);
-  const byWords = told.find((s) => failureWords(s.sentence));
-  if (byWords) return { by: 'words', ...byWords };
+  const byWords = told.find((s, i) => failureWords(s.words) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
+  if (byWords) return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));
-  return byModel && { by: 'model', ...byModel };
+  return byModel && { by: 'model', field: byModel.field, index: byModel.index, sentence: byModel.sentence };
 }
 
 export function isFailureStory(story: StoryData): boolean {
   return failureSign(story) !== undefined;
 }
 
-/** The story's sentences that can tell of the candidate's failure, in order: the situation's only where they speak of the candidate. */
-function toldOfCandidate(story: StoryData): { field: SpokenField; index: number; sentence: string }[] {
+/**
+ * The story's sentences that can tell of the candidate's failure, in order, with the words to look in
+ * (`words`): the situation's only in its clauses that speak of the candidate ("We had a scheduler nobody
+ * understood, and it failed twice a month" tells of the scheduler's failure, the problem to solve).
+ */
+function toldOfCandidate(story: StoryData): { field: SpokenField; index: number; sentence: string; words: string }[] {
   return SPOKEN_FIELDS.flatMap((field) => {
     const text = textOf(story, field);
     return sentenceRanges(text)
-      .map(([start, end]) => ({ field, index: start, sentence: text.slice(start, end) }))
-      .filter((s) => field !== 'situation' || FIRST_PERSON.test(s.sentence));
+      .map(([start, end]) => {
+        const sentence = text.slice(start, end);
+        const words = field === 'situation' ? sentence.split(NEW_CLAUSE).filter((clause) => FIRST_PERSON.test(clause)).join(' … ') : sentence;
+        return { field, index: start, sentence, words };
+      })
+      .filter((s) => s.words !== '');
   });
 }

@@ -18,6 +18,10 @@ const BASE: Partial<StoryData> = {
 const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"our" failure told in the situation', { ...BASE, situation: 'Our first migration failed in March, and the deadline was fixed.', result: 'The second attempt finished on 2 June, with 40 services moved.' }],
   ['"what went wrong" told of the launch', { ...BASE, result: 'Almost everything went wrong on launch day, and we rolled back at noon.' }],
+  // A fourth user's trial: a check skipped, then the damage, in the same sentence or the next.
+  ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
+  ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
+  ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
   ['a `failure` tag', { ...BASE, action: 'I pushed for a big-bang cut-over.', result: 'We ran on the old CRM for seven more weeks.', tags: ['failure'] }],
   ['a `mistake` tag', { ...BASE, result: 'Sales leadership asked for a new plan.', tags: ['migration', 'mistake'] }],
   ['"I missed" the date', { ...BASE, result: 'I missed the quarter-close date by five weeks.' }],
@@ -226,6 +230,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['go-live dates that now get set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates now get set after a floor walk with the shift lead.' }],
   ['go-live dates set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates for anything physical get set after a floor walk with the shift lead, never before it.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
+  // A fourth user's trial: a check skipped with no damage, and a system's failure as the problem to solve.
+  ['a check skipped that did no harm', { ...BASE, action: 'I shipped the fix without a canary because it was urgent. It went out cleanly.' }],
+  ['a check skipped, then a gain', { ...BASE, action: 'I shipped it without waiting for the vendor. It cut latency by half.' }],
+  ['a system that failed, in the situation', { ...BASE, situation: 'We had a cron-based scheduler nobody understood, and it failed silently about twice a month.' }],
+  ['a system that failed, after a semicolon', { ...BASE, situation: 'We ran the old billing engine; the nightly run failed twice a week.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
 ];
 
@@ -275,6 +284,10 @@ describe('failure-without-lesson', () => {
     ["a contractor's survey late", "Our wireless contractor's survey came back five weeks late and found dead zones in the stairwells.", false],
     ['a vendor later than planned', 'Zeiss came three weeks later than planned to install the login interface.', false],
     ['my own work late', 'I landed the fix a week late, so the pilot started on the old build.', true],
+    // A review of round 23: the candidate's own work, late, and a vendor late when the candidate acted on it.
+    ['my migration late', 'My data migration came in five weeks late because I never ran a full rehearsal.', true],
+    ['a vendor late, and my own trust in it', 'The CRM landed six weeks late because I trusted the vendor estimate without a spike.', true],
+    ["a possessive of the candidate's team", "My team's migration came in three weeks late.", true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
