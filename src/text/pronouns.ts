@@ -138,6 +138,21 @@ function isPair(text: string, at: number, verb: string): boolean {
   return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
 }
 
+// "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
+// two engineers because we needed them on payments". What the team could then do, or needed, is the reason for
+// the candidate's call, not a cover for it. ("I pushed for it, so we shipped in May" tells a result: it fires.)
+const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,120}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
+const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
+const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
+const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', "couldn't", 'couldn’t', "didn't", 'didn’t']);
+
+/** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
+function whyOfOwnAct(text: string, at: number, verb: string): boolean {
+  const before = text.slice(Math.max(0, at - 140), at);
+  if (!OWN_ACT_THEN.test(before)) return false;
+  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) : NEEDED.has(verb.toLowerCase());
+}
+
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
@@ -146,13 +161,14 @@ export function findWeMentions(text: string): WeMention[] {
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
+    if ((lower === "we'd" || lower === 'we’d') && whyOfOwnAct(text, m.index, "'d")) continue;
     if (lower !== 'we') {
       found.push({ index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-    if (isPair(text, m.index, verb)) continue;
+    if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
     if (RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }

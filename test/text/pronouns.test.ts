@@ -45,6 +45,10 @@ describe('findWeMentions', () => {
     ['I changed the rollout, which we then ran in four waves.', [['we then ran', 'I then ran']]],
     // …and "together" makes a group verb only of verbs a group does together.
     ['The team struggled together.', [['The team struggled', 'I struggled']]],
+    // A fourth user's trial: a result after "so", and a "we" that acts after the reason.
+    ['I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
+    ['I asked, and because we had no budget we cut it.', [['we cut', 'I cut']]],
+    ['We could not hit the freeze, so I deferred it.', [['We could', 'I could']]],
   ])('finds %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -71,6 +75,12 @@ describe('findWeMentions', () => {
     'I found that we had no rota for the weekend.',
     'I cut the uncached image variants, which we were paying premium rates for.',
     'I retired the one tool that we all used for triage.',
+    // A fourth user's trial: "we" in the purpose or the reason of the candidate's own act.
+    'I deferred the schema-registry rollout to Q1 so we could hit the freeze.',
+    'I cut scope so that we would make the date.',
+    "I asked for two more weeks so we'd test properly.",
+    'I moved two engineers because we needed them on payments.',
+    'I escalated as we were behind.',
 
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
