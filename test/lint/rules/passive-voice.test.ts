@@ -8,6 +8,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Actions with agentless passives, and the phrase reported. */
 const invalid: [label: string, action: string, phrase: string][] = [
+  // Past a finding, a new clause's passive still hides who acted.
+  ['a passive after a finding and "and"', 'I found a vendor and the contract was signed in May.', 'the contract was signed'],
   ['a decision was made', 'After a review with the three leads, a decision was made to merge the rotas.', 'a decision was made'],
   ['an approval with no approver', 'The new rota was approved at the next operations review.', 'The new rota was approved'],
   ['a plural subject', 'The runbooks were rewritten to match the new ownership.', 'The runbooks were rewritten'],
@@ -72,6 +74,10 @@ const valid: [label: string, action: string][] = [
   // A new user's trial: a wish, and opinion divided.
   ['a wish ("didn\'t want to be locked in")', "I didn't want to be locked in, so I kept the export open."],
   ['opinion divided ("was split on")', 'I chose between two senior offers the panel was split on.'],
+  // A fourth user's trial: what the candidate found, with no "that".
+  ['a finding with no "that"', 'I found most jobs were overprovisioned.'],
+  ['what the candidate saw', 'I saw the clusters were underutilised, so I cut them to four nodes.'],
+  ['what the candidate learned', 'I learned the API was deprecated and planned the move.'],
 ];
 
 describe('passive-voice', () => {
