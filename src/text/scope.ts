@@ -155,6 +155,8 @@ interface Party {
   readonly unit?: boolean;
 }
 
+const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
+
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
   for (const m of text.matchAll(UNIT)) {
@@ -178,6 +180,12 @@ function partyMentions(text: string): Party[] {
   // and "the Phoenix depot manager" are two parties; one alone may be the candidate's own lead.
   for (const m of findPartnerMentions(text)) {
     if (m.kind !== 'role') continue;
+    // "the head of analytics", "the VP of Sales": someone who heads a function or a named group is another party.
+    const of = ROLE_OF.exec(m.text);
+    if (of) {
+      parties.push({ index: m.index, text: m.text, key: of[1]!.toLowerCase() });
+      continue;
+    }
     const unit = namedUnit(text.slice(Math.max(0, m.index - 60), m.index));
     if (unit) parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m.length), key: unit.key, unit: true });
   }

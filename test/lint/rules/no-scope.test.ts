@@ -18,6 +18,8 @@ const invalid: [label: string, action: string][] = [
   ['a team described by its size', 'My team of eleven SREs was growing to fifteen, so I rewrote the interview loop.'],
   ['a product name is not a vendor worked with', 'I read through the Textly docs and asked the team to build the new integration.'],
   ['"support" as a kind of work', 'Unplanned support work took a third of capacity, so I created a shield role.'],
+  // A fourth user's trial: a head of the candidate's own team is no other party.
+  ['the head of the team', 'I asked the head of my team to approve the rota.'],
   ['"security" as an adjective', 'I applied the security patches to our fleet myself over two weekends.'],
   ['"the team" as an object', 'I asked the team to instrument every stage so the lag was visible.'],
   ['a named person on the same team', 'I paired with Lucía Romero, our senior engineer, to trim the backlog.'],
@@ -67,6 +69,9 @@ const valid: [label: string, action: string][] = [
     'I asked Marcus Bell, the routing engineering lead, for a range check, and agreed the fallback with Yolanda Ruiz, the Phoenix depot manager.',
   ],
   ['roles at two sites', 'I asked the Phoenix site lead and the Tucson site lead to agree one cut-off.'],
+  // A fourth user's trial: the head of a function.
+  ['the head of a function', 'I asked Dan Whitfield, the head of analytics, to build a pager-load dashboard.'],
+  ['a VP of a function', 'I took the plan to the VP of Sales and agreed the order.'],
   ['a list after "spanning"', 'I led a return check at the till, spanning the POS team, loss prevention and customer care.'],
   ['a list of parties after "with"', 'I owned the cost programme with the game analytics team, client engineering and FinOps.'],
 ];
