@@ -57,7 +57,7 @@ program
   .addOption(
     new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif']).default('stylish'),
   )
-  .option('-q, --quiet', 'report errors only')
+  .option('-q, --quiet', 'report errors only; warnings then don\'t count for --max-warnings')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'write the report to this file instead of standard output')

@@ -58,7 +58,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   if (options.output) writeFileAtomic(resolve(io.cwd, options.output), report, { overwrite: true, display: options.output });
   else io.stdout(report);
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
-  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  // As in ESLint 9, --quiet leaves warnings out: none is shown, so none counts against --max-warnings.
+  const tooManyWarnings = maxWarnings !== undefined && !options.quiet && warnings > maxWarnings;
   if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
   run.save?.(io);
   if (timings) io.stderr(timingTable(linted - started, clock() - linted, timings, run.reused));

@@ -51,6 +51,12 @@ describe.concurrent('exit codes', () => {
     expect(unlimited.status).toBe(0);
   });
 
+  it('--max-warnings counts no warning with -q, which shows none (as ESLint 9 does)', async ({ expect }) => {
+    const done = await lint('-q', '--max-warnings', '0', ...warnings);
+    expect(done.status).toBe(0);
+    expect(done.stderr).toBe('');
+  });
+
   it('--max-warnings does not hide errors: an error still exits 1 within the limit', async ({ expect }) => {
     expect((await lint('--max-warnings', '10', 'error.yaml')).status).toBe(1);
   });
