@@ -16,7 +16,8 @@ export default {
       field: 'result',
       message: result.trim()
         ? 'The result has no number. Say what changed and by how much: "from 48 hours to 12", "down 15%", "$2M a year".'
-        : 'There is no result. Say what changed and by how much: "from 48 hours to 12", "down 15%", "$2M a year".',
+        : // Worded apart from missing-section's "There is no result", which reports the same place.
+          'No metric yet: when you write the result, give a number for what changed: "from 48 hours to 12", "down 15%", "$2M a year".',
     });
   },
 } satisfies Rule;
