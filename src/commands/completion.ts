@@ -3,10 +3,31 @@
  * (its commands, options, choices and arguments), so it never drifts from the CLI.
  */
 import type { Argument, Command, Option } from 'commander';
+import { CATEGORY_IDS } from '../drill/questions.js';
 import type { Io } from '../io.js';
+import { LP_IDS } from '../principles/catalog.js';
 
-/** What a value or argument completes to. */
-type Values = { kind: 'words'; words: readonly string[] } | { kind: 'files' } | { kind: 'dirs' } | { kind: 'commands' } | { kind: 'none' };
+/**
+ * What a value or argument completes to. `listOf`: the value is a comma list of these (`--lps
+ * ownership,dive-deep`), so the item after the last comma is completed.
+ */
+type Values =
+  | { kind: 'words'; words: readonly string[]; listOf?: string }
+  | { kind: 'files' }
+  | { kind: 'dirs' }
+  | { kind: 'commands' }
+  | { kind: 'none' };
+
+/**
+ * Options that name principles or question categories. Their parsers take ids, names and aliases, alone,
+ * repeated or as comma lists, so they have no commander choices; completion offers the ids, from the catalogs.
+ */
+const PRINCIPLES: Values = { kind: 'words', words: LP_IDS, listOf: 'principle' };
+const CATALOG_OPTIONS: Readonly<Record<string, Values>> = {
+  '--lp': PRINCIPLES,
+  '--lps': PRINCIPLES,
+  '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category' },
+};
 
 interface OptionSpec {
   readonly short?: string;
@@ -50,10 +71,14 @@ function optionSpec(option: Option): OptionSpec {
     ...(option.short ? { short: option.short } : {}),
     ...(option.long ? { long: option.long } : {}),
     description: option.description,
-    ...(takesValue ? { value: { name, values: valuesFor(name, option.argChoices) } } : {}),
+    ...(takesValue ? { value: { name, values: optionValues(option, name) } } : {}),
     // A custom parser (other than the one .choices() adds) is how this CLI collects a repeated option (--lp a --lp b).
     repeatable: option.variadic || Array.isArray(option.defaultValue) || (option.parseArg !== undefined && option.argChoices === undefined),
   };
+}
+
+function optionValues(option: Option, name: string): Values {
+  return (option.long === undefined ? undefined : CATALOG_OPTIONS[option.long]) ?? valuesFor(name, option.argChoices);
 }
 
 function argValues(arg: Argument): Values {
@@ -79,7 +104,7 @@ function bash(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
   const complete = (values: Values, indent: string): string => {
     switch (values.kind) {
       case 'words':
-        return `${indent}COMPREPLY=($(compgen -W ${words(values.words)} -- "$cur"))`;
+        return values.listOf ? `${indent}${fn}_list ${words(values.words)}` : `${indent}COMPREPLY=($(compgen -W ${words(values.words)} -- "$cur"))`;
       case 'commands':
         return `${indent}COMPREPLY=($(compgen -W ${words(names)} -- "$cur"))`;
       case 'files':
@@ -118,6 +143,13 @@ ${fn}_files() {
   COMPREPLY=($(compgen "\${1:--f}" -- "$cur"))
 }
 
+# A comma list: complete the item after the last comma, keeping the ones before it.
+${fn}_list() {
+  local pre=""
+  [[ "$cur" == *,* ]] && pre="\${cur%,*},"
+  COMPREPLY=($(compgen -P "$pre" -W "$1" -- "\${cur##*,}"))
+}
+
 ${fn}() {
   local IFS=$'\\n' cur prev cmd i
   cur="\${COMP_WORDS[COMP_CWORD]}"
@@ -151,7 +183,7 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
   const action = (values: Values): string => {
     switch (values.kind) {
       case 'words':
-        return `(${values.words.join(' ')})`;
+        return values.listOf ? `_values -s , ${values.listOf} ${values.words.join(' ')}` : `(${values.words.join(' ')})`;
       case 'commands':
         return `${fn}_commands`;
       case 'files':

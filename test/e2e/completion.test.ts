@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CATEGORY_IDS } from '../../src/drill/questions.js';
 import { FORMATS } from '../../src/lint/formatters/index.js';
+import { LP_IDS } from '../../src/principles/catalog.js';
 import { ROOT, cli } from '../helpers.js';
 import { binDir, childEnv, cleanUp, onPath, recipe, run, sh, tempDir } from './recipes.js';
 
@@ -24,6 +26,19 @@ function helpOptions(command: string): string[] {
   const help = cli([command, '--help']).stdout;
   const section = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
   return [...section.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].flatMap((m) => [m[1], m[2]].filter((f): f is string => Boolean(f)));
+}
+
+/** [command, option] for each option whose --help entry matches `word`. */
+function helpOptionsAbout(word: RegExp): [string, string][] {
+  return helpCommands()
+    .filter((c) => c !== 'help')
+    .flatMap((command) => {
+      const help = cli([command, '--help']).stdout;
+      const section = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
+      // One entry per option, its wrapped description lines included.
+      const entries = section.split(/\n(?= {2}-)/).slice(1);
+      return entries.filter((e) => word.test(e)).map((e): [string, string] => [command, /--[\w-]+/.exec(e)![0]]);
+    });
 }
 
 /** What bash completion offers for `words`, the last being the word under the cursor. */
@@ -63,6 +78,25 @@ describe('tpm-prep completion bash', () => {
     expect(bashComplete(['lint', '--config', 'story'], cwd)).toEqual(['story.yaml']);
     expect(bashComplete(['init', 'st'], cwd).sort()).toEqual(['stash', 'stories']);
     expect(bashComplete(['new', '--dir', 'sto'], cwd)).toEqual(['stories']);
+  });
+
+  it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {
+    // The options that take principles say "id, name or alias" (or "ids, names or aliases").
+    const principles = helpOptionsAbout(/\bids?, names? or alias/);
+    expect(principles).toEqual(expect.arrayContaining([['plan', '--lps'], ['new', '--lps'], ['questions', '--lp'], ['drill', '--lp']]));
+    for (const [command, option] of principles) expect(bashComplete([command, option, '']), `${command} ${option}`).toEqual([...LP_IDS]);
+    const categories = helpOptionsAbout(/--category/);
+    expect(categories).toEqual([['questions', '--category'], ['drill', '--category']]);
+    for (const [command, option] of categories) expect(bashComplete([command, option, '']), `${command} ${option}`).toEqual([...CATEGORY_IDS]);
+    expect(bashComplete(['drill', '--lp', 'dive'])).toEqual(['dive-deep']);
+    expect(bashComplete(['questions', '--category', 's'])).toEqual(['system-design']);
+  });
+
+  it('completes the item after the last comma of a list, keeping the ones before it', () => {
+    expect(bashComplete(['plan', '--lps', 'ownership,d'])).toEqual(['ownership,dive-deep', 'ownership,deliver-results']);
+    expect(bashComplete(['drill', '--lp', 'backbone,earn-trust,cu'])).toEqual(['backbone,earn-trust,customer-obsession']);
+    expect(bashComplete(['questions', '--category', 'behavioral,'])).toEqual(CATEGORY_IDS.map((c) => `behavioral,${c}`));
+    expect(bashComplete(['plan', '--lps', 'ownership,zz'])).toEqual([]);
   });
 
   it('installs as the README says, to a file bash-completion loads', () => {
@@ -111,6 +145,14 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
     expect(zshComplete('tpm-prep lint --format ')).toEqual([...FORMATS]);
     expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh']);
     expect(zshComplete('tpm-prep new --pa')).toEqual(['--partner']);
+  });
+
+  it('completes principle ids and question categories, the item after the last comma of a list', () => {
+    expect(zshComplete('tpm-prep plan --lps ').sort()).toEqual([...LP_IDS].sort());
+    expect(zshComplete('tpm-prep drill --lp ownership,d').sort()).toEqual(['deliver-results', 'dive-deep']);
+    expect(zshComplete('tpm-prep questions --category ').sort()).toEqual([...CATEGORY_IDS].sort());
+    // zsh leaves out the items the list already has.
+    expect(zshComplete('tpm-prep drill --category behavioral,').sort()).toEqual(CATEGORY_IDS.filter((c) => c !== 'behavioral').sort());
   });
 });
 
