@@ -4,6 +4,7 @@
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { VERSION } from './build.js';
+import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { processIo } from './io.js';
 import { closest } from './text/suggest.js';
@@ -58,7 +59,7 @@ program
     new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif']).default('stylish'),
   )
   .option('-q, --quiet', 'report errors only; warnings then don\'t count for --max-warnings')
-  .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+  .option('--max-warnings <n>', 'exit 1 when there are more than n warnings; n is 0 or more, or -1 for no limit')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'write the report to this file instead of standard output')
   .option('--stdin', 'lint the text on standard input (for editors)')
@@ -143,7 +144,7 @@ program
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
-  .option('--max-reuse <n>', 'how many principles one story may cover', '1')
+  .option('--max-reuse <n>', 'how many principles one story may cover: 1 or more', '1')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText(
     'after',
@@ -210,8 +211,8 @@ program
   .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
   .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
-  .option('-n, --count <n>', 'how many questions', '3')
-  .option('-t, --time <seconds>', 'seconds per answer', '120')
+  .option('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, String(COUNT.fallback))
+  .option('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, String(SECONDS.fallback))
   .option('--seed <seed>', 'draw the same questions again (any text or number)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')

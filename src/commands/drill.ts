@@ -9,6 +9,7 @@ import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { wrap } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
+import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { selectQuestions } from '../drill/select.js';
 import { runSession, type Terminal } from '../drill/session.js';
@@ -36,9 +37,6 @@ export interface DrillOptions {
   readonly color?: boolean;
 }
 
-export const DEFAULT_COUNT = 3;
-export const DEFAULT_SECONDS = 120;
-
 /** The real terminal: stdin, stdout, the wall clock, and SIGINT/SIGTERM as a stop. */
 export function processTerminal(): Terminal {
   return {
@@ -60,8 +58,8 @@ export function processTerminal(): Terminal {
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   const lps = parseLpArgs(options.lp, '--lp');
   const categories = resolveCategories(options.category);
-  const count = wholeNumber(options.count, '--count', DEFAULT_COUNT, 1, 100, 'a number of questions such as 3');
-  const limit = wholeNumber(options.time, '--time', DEFAULT_SECONDS, 10, 3600, 'seconds per answer such as 120');
+  const count = wholeNumber(options.count, '--count', COUNT, 'a number of questions such as 3');
+  const limit = wholeNumber(options.time, '--time', SECONDS, 'seconds per answer such as 120');
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
     throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
   }
@@ -116,10 +114,10 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   return 0;
 }
 
-function wholeNumber(value: string | undefined, flag: string, fallback: number, min: number, max: number, example: string): number {
-  if (value === undefined) return fallback;
+function wholeNumber(value: string | undefined, flag: string, range: Range, example: string): number {
+  if (value === undefined) return range.fallback;
   const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || n < min || n > max) throw new UsageError(`${flag} takes ${example}, from ${min} to ${max}; not "${value}".`);
+  if (!/^\s*\d+\s*$/.test(value) || n < range.min || n > range.max) throw new UsageError(`${flag} takes ${example}, from ${rangeText(range)}; not "${value}".`);
   return n;
 }
 

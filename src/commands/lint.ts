@@ -189,7 +189,7 @@ function parseFormat(value: string | undefined): Format {
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
+  if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number, 0 or more, or -1 for no limit; not "${value}".`);
   return n === -1 ? undefined : n;
 }
 

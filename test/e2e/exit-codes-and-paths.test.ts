@@ -273,6 +273,23 @@ describe.concurrent('help, version and usage errors', () => {
     expect(viaHelp).toEqual(done);
   });
 
+  // A numeric option's --help states the values it takes, in the words its error uses.
+  it.for<[string, string, string, string]>([
+    ['drill', '--count', '0', '1 to 100'],
+    ['drill', '--count', '101', '1 to 100'],
+    ['drill', '--time', '3', '10 to 3600'],
+    ['drill', '--time', '3601', '10 to 3600'],
+    ['lint', '--max-warnings', '-2', '0 or more, or -1 for no limit'],
+    ['plan', '--max-reuse', '0', '1 or more'],
+  ])('%s %s %s is refused, exit 2, with the range its --help states (%s)', async ([command, option, bad, range], { expect }) => {
+    const [refused, help] = await Promise.all([run([command, option, bad]), run([command, '--help'])]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(range);
+    // The option's entry in --help, wrapped lines joined.
+    const entry = help.stdout.split(/\n(?= {2}-)/).find((e) => new RegExp(`^ {2}(?:-\\w, )?${option} `).test(e))!;
+    expect(entry.replace(/\s+/g, ' ')).toContain(range);
+  });
+
   it('--version and -v print the version from package.json', async ({ expect }) => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const done of await Promise.all([run(['--version']), run(['-v'])])) expect(done).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
