@@ -36,6 +36,11 @@ describe('tpm-prep init', () => {
     const schemaPath = resolve(join(cwd, 'stories'), first!.split('$schema=')[1]!);
     expect(readFileSync(schemaPath, 'utf8')).toBe(cli(['schema']).stdout);
     expect(story).toContain('# Result: what number changed, from what to what?');
+    // It says one story per file is the simple way, not the only one.
+    expect(story).toContain(
+      '# One story per file is the simple way, with the file name as its id. A file may also hold several stories,\n' +
+        '# as a list under `stories:` or as documents separated by `---`.',
+    );
     expect(parse(story)).toMatchObject({ id: 'my-first-story', draft: true });
 
     const lint = cli(['lint', '-f', 'json', 'stories/my-first-story.yaml'], { cwd });
