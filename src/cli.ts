@@ -261,7 +261,7 @@ program
   .argument('[dir]', 'the folder to set up (created if needed); default: the current folder')
   .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository)')
   .option('--pre-commit', 'also write a .pre-commit-config.yaml for the pre-commit tool')
-  .option('--force', 'replace files that already exist')
+  .option('--force', 'replace files that already exist, keeping a copy of each one that differs as <file>.bak')
   .addHelpText(
     'after',
     `
@@ -270,7 +270,8 @@ Examples:
   $ git init && tpm-prep init --hook      here, with a git hook that lints staged stories
   $ tpm-prep init --pre-commit            here, with a config for pre-commit (pre-commit.com)
 
-Existing files are left alone ("skipped (exists)") unless you pass --force.`,
+Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file
+whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.`,
   )
   .action(async (dir: string | undefined, options) => {
     const { initCommand } = await import('./commands/init.js');

@@ -4,7 +4,7 @@
  * link (create only: the link fails if the name is taken, so a file that appeared meanwhile is never
  * clobbered). A reader never sees half a file.
  */
-import { chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -19,7 +19,7 @@ export interface WriteOptions {
   readonly display?: string;
 }
 
-export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): WriteOutcome {
+export function writeFileAtomic(path: string, text: string | Uint8Array, options: WriteOptions = {}): WriteOutcome {
   const shown = options.display ?? path;
   // Replacing means renaming over the name, which would put a plain file where `-o /dev/null` or `-o
   // /dev/stdout` stands (as root, for every program after), or where a symbolic link stood. A device or a
@@ -54,6 +54,38 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   } finally {
     removeQuietly(temp);
   }
+}
+
+/** The names a copy of `path` may take, in order: `path.bak`, then `path.bak.1`, `path.bak.2`, … */
+export function backupName(path: string, attempt: number): string {
+  return attempt === 0 ? `${path}.bak` : `${path}.bak.${attempt}`;
+}
+
+const MAX_BACKUPS = 100;
+
+/**
+ * Before `path` is replaced by `text`: if it is a plain file (or a link to one) whose content differs, keep a
+ * copy under the first free name of backupName's, never over an existing file. Returns the copy's path, or
+ * undefined when nothing needed keeping (no file, a device, or the same content).
+ */
+export function keepCopyIfChanged(path: string, text: string, display = path): string | undefined {
+  let old: Buffer;
+  let mode: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return undefined;
+    mode = stat.mode & 0o777;
+    old = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`Can't read ${display} to keep a copy of it: ${whyNotWritten(error)}.`);
+  }
+  if (old.equals(Buffer.from(text))) return undefined;
+  for (let attempt = 0; attempt < MAX_BACKUPS; attempt++) {
+    const copy = backupName(path, attempt);
+    if (writeFileAtomic(copy, old, { mode, display: backupName(display, attempt) }) === 'created') return copy;
+  }
+  throw new UsageError(`Can't keep a copy of ${display}: ${backupName(display, 0)} to ${backupName(display, MAX_BACKUPS - 1)} all exist. Move them away and try again.`);
 }
 
 /**

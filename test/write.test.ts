@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { backupName, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../src/write.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
 
@@ -55,5 +55,45 @@ describe('writeFileAtomic, replacing what is not a plain file', () => {
     writeFileSync(join(dir, 'a.txt'), 'old text, longer than the new');
     expect(writeFileAtomic(join(dir, 'a.txt'), 'new', { overwrite: true })).toBe('replaced');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+  });
+});
+
+describe('backupName', () => {
+  it.each([
+    [0, '.tpm-prep.yaml.bak'],
+    [1, '.tpm-prep.yaml.bak.1'],
+    [2, '.tpm-prep.yaml.bak.2'],
+  ])('attempt %i: %s', (attempt, name) => {
+    expect(backupName('.tpm-prep.yaml', attempt)).toBe(name);
+  });
+});
+
+describe('keepCopyIfChanged', () => {
+  it.each([
+    ['no file', undefined, 'new', undefined],
+    ['the same content', 'same', 'same', undefined],
+    ['other content', 'old', 'new', 'a.txt.bak'],
+  ])('%s: keeps %s', (_name, existing, text, kept) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    if (existing !== undefined) writeFileSync(join(dir, 'a.txt'), existing);
+    const copy = keepCopyIfChanged(join(dir, 'a.txt'), text);
+    expect(copy).toBe(kept === undefined ? undefined : join(dir, kept));
+    if (copy !== undefined) expect(readFileSync(copy, 'utf8')).toBe(existing);
+  });
+
+  it('takes the next free name, leaving earlier copies as they were', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(`${file}.bak`, 'first');
+    writeFileSync(`${file}.bak.1`, 'second');
+    writeFileSync(file, 'third');
+    expect(keepCopyIfChanged(file, 'new')).toBe(`${file}.bak.2`);
+    expect([readFileSync(`${file}.bak`, 'utf8'), readFileSync(`${file}.bak.1`, 'utf8'), readFileSync(`${file}.bak.2`, 'utf8')]).toEqual(['first', 'second', 'third']);
+  });
+
+  it('keeps nothing of a device: it is written through, not replaced', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    symlinkSync('/dev/null', join(dir, 'out'));
+    expect(keepCopyIfChanged(join(dir, 'out'), 'new')).toBeUndefined();
   });
 });

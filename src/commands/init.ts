@@ -1,7 +1,8 @@
 /**
  * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
  * lists every rule, a .gitignore, and optionally a git pre-commit hook or a pre-commit config. It never
- * replaces a file without --force, and writes each file atomically.
+ * replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each file
+ * atomically.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { wrap } from '../text/wrap.js';
-import { writeFileAtomic } from '../write.js';
+import { keepCopyIfChanged, writeFileAtomic } from '../write.js';
 
 export interface InitOptions {
   readonly force?: boolean;
@@ -49,9 +50,11 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   let skipped = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
+    const kept = options.force ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: options.force, mode: file.mode, display: shown });
     if (outcome === 'exists') skipped++;
-    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${outcome.padEnd(8)} ${shown}\n`);
+    const copy = kept === undefined ? '' : ` (yours is kept as ${displayPath(kept, io.cwd)})`;
+    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${outcome.padEnd(8)} ${shown}${copy}\n`);
   }
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);

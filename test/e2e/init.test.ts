@@ -1,5 +1,6 @@
-// `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force,
-// and that its git hook and pre-commit config really stop a weak story at commit time.
+// `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force (and
+// with it keeps a copy of what it changes), and that its git hook and pre-commit config really stop a weak
+// story at commit time.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,8 +83,63 @@ describe('tpm-prep init', () => {
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
 
     const forced = cli(['init', '--force'], { cwd });
-    expect(forced.stdout.split('\n').slice(0, 4)).toEqual(SCAFFOLD.map((f) => `replaced ${f}`));
+    expect(forced.stdout.split('\n').slice(0, 4)).toEqual(
+      SCAFFOLD.map((f) => (f === '.tpm-prep.yaml' ? `replaced ${f} (yours is kept as ${f}.bak)` : `replaced ${f}`)),
+    );
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toContain('no-tradeoff: error');
+  });
+
+  it('with --force, keeps a copy of each file whose content it changes, never over an earlier copy', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const story = join(cwd, 'stories', 'my-first-story.yaml');
+    writeFileSync(story, 'title: My filled-in first story\n');
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
+    const forced = cli(['init', '--force'], { cwd });
+    expect(forced).toMatchObject({ status: 0, stderr: '' });
+    expect(forced.stdout).toBe(
+      [
+        'replaced stories/my-first-story.yaml (yours is kept as stories/my-first-story.yaml.bak)',
+        'replaced schema/story.schema.json',
+        'replaced .tpm-prep.yaml (yours is kept as .tpm-prep.yaml.bak)',
+        'replaced .gitignore',
+        'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(`${story}.bak`, 'utf8')).toBe('title: My filled-in first story\n');
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml.bak'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
+    // Files it would write unchanged get no copy; a copy in stories/ is not a story lint reads.
+    expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
+    expect(existsSync(join(cwd, 'schema', 'story.schema.json.bak'))).toBe(false);
+    expect(JSON.parse(cli(['lint', '-f', 'json', 'stories/'], { cwd }).stdout).map((f: { filePath: string }) => f.filePath.split('/').at(-1))).not.toContain(
+      'my-first-story.yaml.bak',
+    );
+
+    // Changed again: the first copy stays as it was, the new one takes the next name.
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: off\n');
+    const again = cli(['init', '--force'], { cwd });
+    expect(again.stdout).toContain('replaced .tpm-prep.yaml (yours is kept as .tpm-prep.yaml.bak.1)\n');
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml.bak'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml.bak.1'), 'utf8')).toBe('rules:\n  no-tradeoff: off\n');
+
+    // Nothing changed since: nothing to keep.
+    const unchanged = cli(['init', '--force'], { cwd });
+    expect(unchanged.stdout).not.toContain('kept');
+    expect(readdirSync(cwd).filter((f) => f.includes('.bak')).sort()).toEqual(['.tpm-prep.yaml.bak', '.tpm-prep.yaml.bak.1']);
+  });
+
+  it('with --force --hook, keeps a copy of a git hook of your own, executable as it was', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    const hook = join(cwd, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
+    const forced = cli(['init', '--hook', '--force'], { cwd });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('replaced .git/hooks/pre-commit (yours is kept as .git/hooks/pre-commit.bak)\n');
+    expect(readFileSync(`${hook}.bak`, 'utf8')).toBe('#!/bin/sh\necho mine\n');
+    expect(statSync(`${hook}.bak`).mode & 0o777).toBe(0o755);
+    expect(readFileSync(hook, 'utf8')).toContain('tpm-prep: lint the stories staged');
   });
 
   it('does not bring the template story back once the bank has stories of its own', () => {
