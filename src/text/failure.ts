@@ -76,6 +76,10 @@ const FAILURE_FAMILIES = new RegExp(
     // that had gone before the candidate came: "the client who had moved to a rival".)
     // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
     String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
+    // Customers found it first: "Android users hit the crash for most of launch day before anyone on our side
+    // noticed", "Support picked it up from app-store reviews before our monitoring did". (Not "we caught it
+    // before anyone noticed": the candidate's side found it.)
+    String.raw`\b(?:customers?|users?|support|players|patients|drivers|riders|shoppers|merchants|sellers|clients?|the client|reviews?|social media|twitter)\b[^.;!?\n]{0,80}?\bbefore (?:anyone|any of us|we|I|our (?:monitoring|alerts?|alerting|dashboards?|team|side|on-?call))\b[^.;!?\n]{0,20}?\b(?:noticed|caught|spotted|saw|knew|did|found)\b`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
     String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),

@@ -247,7 +247,8 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\bsaid no\b|\b(?:and|but)\s+no\s+to\b|\b(?:took|take|taking) (?:a|the) (?:calculated |conscious |deliberate |known )?risk\b(?!\s+(?:log|register|review|assessment|off)\b)|\bgave (?:${WORD}\s+){1,3}?an? (?:firm |clear |hard |flat |polite )?no\b|\bpull(?:ed|ing)? the plug\b|\b(?:would|will|['’]d)\s+(?:not|no longer)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:won['’]t|wouldn['’]t)\s+(?:support|offer|build|ship|include|cover|fund|staff)\b|\b(?:didn['’]t|did not)\s+(?:build|ship|migrate|automate|include|add|fund|staff|localise|localize|translate)\b|\b(?:didn['’]t|did not|not to|stopped)\s+(?:chase|chasing|pursue|pursuing|wait for|waiting for|hold out for|insist on|go after|fight for|push for|argue for)\b(?![^.;!?\n]{0,60}?\b(?:early|soon|hard|firmly|fast) enough\b)|\bdr[ae]w a line under\b|\bcall(?:ed)? time on\b|\b(?:could|can|would|will)\s+(?:do|deliver|ship|support|build|offer|fund|staff)\b[^.;!?]{1,60}?\bbut not\b(?!\s+without\b)`, 'gi'),
   },
   {
-    when: byCandidate,
+    // (Not an omission owned as the mistake: "Leaving that volume case out of the rehearsals was my mistake".)
+    when: (text, index) => byCandidate(text, index) && !OWNED_AS_MISTAKE.test(text.slice(index).split(SENTENCE_END)[0]!),
     re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,5}?(?:without|with no)\b(?!${NO_LOSS})|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,4}?out\b(?!\s+of\s+(?:the\s+)?(?:loop|picture|conversation|room|office|way|trouble|harm['’]s way)\b|\s+(?:late|overnight|front)\b)|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
@@ -505,6 +506,9 @@ const PATTERNS: readonly Pattern[] = [
   // A part taken out of the first phase: "The allergen labelling part I took out from phase one". (Not "I took
   // the lessons from phase one".)
   { when: byCandidate, re: /\b(?:took|pulled|left|cut|dropped|moved|kept|carved)\s+(?:(?:it|them|this|that)\s+)?out\s+(?:of|from)\s+(?:the\s+)?(?:phase|stage|wave|release)\s+(?:one|1|i)\b|\b(?:cut|dropped|removed|descoped|de-scoped)\b[^.;!?]{1,40}?\bfrom\s+(?:the\s+)?(?:phase|stage|wave|release)\s+(?:one|1|i)\b/gi },
+  // The course chosen set against the one planned, after the candidate's decision: "I decided to push it to the
+  // whole site in one wave, not the two the plan called for".
+  { when: decisionInSentence, re: /,\s+not\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:the|our|my|their|its)\s+(?:[\w-]+\s+)?(?:plan|team|vendor|schedule|runbook|process|design|contract|client|customer|sponsor|director|board)\s+(?:had\s+)?(?:called for|asked for|wanted|recommended|proposed|suggested|specified|required|expected)\b/gi },
   // A request turned down: "Kowalczyk wanted to replace the whole fleet before peak. Told him no".
   // (Not the answer to a question: "He asked if customers had noticed. I told him no.")
   { when: refusedRequest, re: /\btold (?:him|her|them|the [\w-]+(?: [\w-]+)?) no\b(?=\s*(?:[.,;:!?)—–-]|$|(?:and|but|because|so|to)\b))/gi },
@@ -801,6 +805,9 @@ function afterDecision(text: string, index: number): boolean {
   const { current, previous } = sentencesBefore(text, index);
   return DECISION.test(current) || DECISION.test(previous);
 }
+
+// What the sentence owns as the mistake: "Leaving that volume case out of the rehearsals was my mistake".
+const OWNED_AS_MISTAKE = /\b(?:was|were)\s+(?:my|our|a|an|the)\s+(?:(?:big|biggest|real|main|first|costly|basic)\s+)?(?:mistake|error|oversight|miss|blunder|misstep)\b/i;
 
 // A call of the candidate's that can carry a cost: a bar or a date set, an option recommended, proposed or chosen.
 // Not "I asked why", "I decided to investigate", "I set expectations", "We agreed on the plan".

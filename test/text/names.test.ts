@@ -182,6 +182,8 @@ describe('findPartnerMentions', () => {
     // A review of round 23: a role with support behind it, and a quote signed after a full stop.
     ["With the finance director's support, I moved the launch.", [['role', 'director']]],
     ['The text read "Need a plan. Nadia, Field Ops."', [['name', 'Nadia']]],
+    // Dev round 24: a person at a vendor's desk.
+    ["I called the rollback myself and got Tomasz from Zebra's support desk on the bridge.", [['name', 'Tomasz']]],
     ['I paired with a new grad, Aisha, on the runbook.', [['name', 'Aisha']]],
     ['Our new intern, Aisha, joined in May.', [['name', 'Aisha']]],
   ])('finds the partner in %j', (text, expected) => {
@@ -366,6 +368,7 @@ describe('findPartnerMentions', () => {
     'Jan Payroll ran late again.',
     'The team went to see Hamilton after launch.',
     'Chrome on Android now uses the new API.',
+    "Revenue from Apple's team grew.",
     'In Jun and Jul we cut the backlog.',
     "Jan's close took four days.",
     'The memo ended "Priority one. Marketing, Finance".',

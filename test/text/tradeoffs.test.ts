@@ -239,6 +239,9 @@ describe('findTradeoffs', () => {
     ['I paid £20k from the programme contingency.', 'paid £20k from the programme contingency'],
     ['- Left those 36,000 meters on 6.x.', 'Left those 36,000 meters on 6.x'],
     ['I left them on version 6.', 'left them on version 6'],
+    // Dev round 24: the course chosen set against the one planned.
+    ['I decided to push it to the whole Reno site in one wave, not the two the plan called for.', ', not the two the plan called for'],
+    ['I left the volume case out of the rehearsals to save a week.', 'left the volume case out'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -311,6 +314,9 @@ describe('findTradeoffs', () => {
     'I asked Finance about the overrun. The delay, which kept the old warehouse open for another quarter, cost £200k.',
     'I moved dev off the shared Postgres instance.',
     'I shadowed the Bed Bureau for a week and traced forty delayed discharges.',
+    // Dev round 24: an omission owned as the mistake, and a plan set against with no decision.
+    'Leaving that volume case out of the rehearsals was my mistake.',
+    'We shipped it in one wave, not the two the plan called for.',
     'I left the review, which ran long, until the end.',
     'We worked instead on the docs.',
     'I was instead asked to lead the audit.',

@@ -78,6 +78,8 @@ const valid: [label: string, action: string][] = [
   ['a finding with no "that"', 'I found most jobs were overprovisioned.'],
   ['what the candidate saw', 'I saw the clusters were underutilised, so I cut them to four nodes.'],
   ['what the candidate learned', 'I learned the API was deprecated and planned the move.'],
+  // Dev round 24: a purpose with a subject of two words.
+  ['a purpose with "so the site would be"', 'I pushed it in one wave so the site would be done before the freeze.'],
 ];
 
 describe('passive-voice', () => {
