@@ -1,8 +1,13 @@
-/** Bytes to text, refusing binary files and text that is not UTF-8, with the line of the first bad byte. */
+/**
+ * Bytes to text, refusing binary files and text that is not UTF-8, with the line of the first bad byte; UTF-16
+ * text is named as such, not read.
+ */
 
 export type Decoded = { readonly text: string } | { readonly error: string; readonly line: number };
 
 export function decode(bytes: Uint8Array): Decoded {
+  // Before the NUL check: UTF-16 text (Windows Notepad's "Unicode") is full of NULs, but it is text, saved wrong.
+  if (isUtf16(bytes)) return { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1 };
   const nul = bytes.subarray(0, 8000).indexOf(0);
   if (nul !== -1) return { error: 'This is a binary file, not YAML text.', line: lineAt(bytes, nul) };
   const bad = firstInvalidUtf8(bytes);
@@ -12,6 +17,23 @@ export function decode(bytes: Uint8Array): Decoded {
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
+}
+
+/**
+ * Whether `bytes` look like UTF-16: a UTF-16 byte order mark (FF FE or FE FF), or, without one, mostly
+ * ASCII characters each paired with a NUL on the same side. Only for naming the file's encoding.
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const pairs = Math.floor(Math.min(bytes.length, 8000) / 2);
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    const [a, b] = [bytes[i]!, bytes[i + 1]!];
+    if (b === 0 && a > 0 && a < 0x80) little++;
+    else if (a === 0 && b > 0 && b < 0x80) big++;
+  }
+  return pairs > 0 && Math.max(little, big) >= pairs / 2;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

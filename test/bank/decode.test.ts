@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, firstInvalidUtf8 } from '../../src/bank/decode.js';
+import { decode, firstInvalidUtf8, isUtf16 } from '../../src/bank/decode.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
@@ -12,9 +12,34 @@ describe('decode', () => {
     expect(decode(Buffer.from('title: t\nx\0y'))).toEqual({ error: 'This is a binary file, not YAML text.', line: 2 });
   });
 
+  it('names UTF-16 text (Notepad\'s "Unicode"), with or without a byte order mark, rather than calling it binary', () => {
+    const UTF16 = { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1 };
+    const story = 'title: t\nresult: café\n';
+    const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]))).toEqual(UTF16);
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be(story)]))).toEqual(UTF16);
+    expect(decode(Buffer.from(story, 'utf16le'))).toEqual(UTF16);
+    expect(decode(be(story))).toEqual(UTF16);
+  });
+
   it('refuses text that is not UTF-8, naming the line and the byte', () => {
     const latin1 = Buffer.from('title: t\nresult: caf\xe9\n', 'latin1');
     expect(decode(latin1)).toEqual({ error: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.', line: 2 });
+  });
+});
+
+describe('isUtf16', () => {
+  it.each([
+    ['UTF-16LE byte order mark', bytes(0xff, 0xfe), true],
+    ['UTF-16BE byte order mark', bytes(0xfe, 0xff), true],
+    ['ASCII with a NUL after each character', bytes(0x74, 0, 0x3a, 0, 0x20, 0), true],
+    ['ASCII with a NUL before each character', bytes(0, 0x74, 0, 0x3a, 0, 0x20), true],
+    ['UTF-8 text', Buffer.from('title: café\n'), false],
+    ['a PNG header', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0), false],
+    ['a run of NULs', bytes(0, 0, 0, 0, 0, 0), false],
+    ['empty', bytes(), false],
+  ])('%s', (_name, input, expected) => {
+    expect(isUtf16(input)).toBe(expected);
   });
 });
 

@@ -29,6 +29,10 @@ const TITLES = ['no', 'yes', 'on', 'off', 'n', 'y'];
 const files: Record<string, string | Uint8Array> = {
   'good.yaml': STRONG,
   'binary.yaml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+  // Saved from Windows Notepad as "Unicode" (UTF-16LE) or "Unicode big endian", with a byte order mark, and without one.
+  'utf16le.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WE_TASK, 'utf16le')]),
+  'utf16be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(WE_TASK, 'utf16le').swap16()]),
+  'utf16-no-bom.yaml': Buffer.from(WE_TASK, 'utf16le'),
   'latin1.yaml': Buffer.concat([Buffer.from('title: A story\nsituation: >-\n  The caf'), Buffer.from([0xe9]), Buffer.from(' team ran checkout.\n')]),
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
   'alias-bomb.yaml': BILLION_LAUGHS,
@@ -101,6 +105,14 @@ describe('a bank full of bad files, linted in one run', () => {
 
   it('a binary file: one parse error saying so', ({ expect }) => {
     expect(only('binary.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, message: expect.stringMatching(/binary/i) })]);
+  });
+
+  it('a UTF-16 file: one parse error naming UTF-16, not "binary", and saying to save it as UTF-8', ({ expect }) => {
+    for (const name of ['utf16le.yaml', 'utf16be.yaml', 'utf16-no-bom.yaml']) {
+      expect(only(name)).toEqual([
+        expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, column: 1, message: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.' }),
+      ]);
+    }
   });
 
   it('a file that is not UTF-8: one parse error at the line of the bad byte', ({ expect }) => {
