@@ -21,6 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest } from '../text/suggest.js';
+import { missingColon, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -64,6 +65,8 @@ export interface LoadedFile {
 }
 
 const MAX_ALIASES = 50;
+/** The keys a story file's lines may start with: a story's, and `stories:`. */
+const FILE_KEYS: readonly string[] = [...STORY_KEYS, 'stories'];
 
 export function parseStories(path: string, text: string): LoadedFile {
   const lines = new LineCounter();
@@ -73,7 +76,9 @@ export function parseStories(path: string, text: string): LoadedFile {
   };
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const usable = docs.filter((doc) => {
-    for (const error of firstOnEachLine(doc.errors, lines)) problem('parse', yamlMessage(error, text, 'story'), error.pos[0]);
+    // One a line again after explaining: a problem may move to the line at fault, which may have its own.
+    const explained = firstOnEachLine(doc.errors, lines).map((error) => yamlProblem(error, text, 'story', FILE_KEYS));
+    for (const { message, offset } of firstOnEachLine(explained, lines, (p) => p.offset)) problem('parse', message, offset);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     return doc.errors.length === 0 && !isEmpty(doc);
   });
@@ -108,7 +113,10 @@ export function parseStories(path: string, text: string): LoadedFile {
     } else if (isMap(contents)) {
       candidates.push({ node: contents, value });
     } else {
-      problem('schema', 'A story file holds a mapping with a `title`, or a list under `stories:`.', offsetOf(contents));
+      // "title Missing colon" alone: plain text to YAML.
+      const missing = isScalar(contents) && contents.type === 'PLAIN' ? missingColon(text, offsetOf(contents), FILE_KEYS) : undefined;
+      if (missing) problem('parse', needsColon(missing), missing.offset);
+      else problem('schema', 'A story file holds a mapping with a `title`, or a list under `stories:`.', offsetOf(contents));
     }
   }
 
@@ -168,10 +176,10 @@ function toJS(doc: Document.Parsed): unknown {
 const KEY_AT = /^["']?([^"':\n]{1,60})/;
 
 /** The first YAML error on each line: the parser's first mistake on a line sets off others there that say nothing new. */
-export function firstOnEachLine<E extends YAMLError>(errors: readonly E[], lines: LineCounter): E[] {
+export function firstOnEachLine<E>(errors: readonly E[], lines: LineCounter, offset = (error: E) => (error as YAMLError).pos[0]): E[] {
   const seen = new Set<number>();
   return errors.filter((error) => {
-    const { line } = lines.linePos(error.pos[0]);
+    const { line } = lines.linePos(offset(error));
     if (seen.has(line)) return false;
     seen.add(line);
     return true;
@@ -183,17 +191,45 @@ export function firstOnEachLine<E extends YAMLError>(errors: readonly E[], lines
  * the line. `unit` is what a key appears once in: "story", "question", or nothing for a config file.
  */
 export function yamlMessage(error: YAMLError, source?: string, unit?: string): string {
+  return yamlProblem(error, source, unit).message;
+}
+
+/**
+ * `yamlMessage`, and where to report it: where the parser tripped, or the line at fault when that is
+ * another. With `keys`, the keys the file may hold, it also names a key written without its colon.
+ */
+export function yamlProblem(error: YAMLError, source?: string, unit?: string, keys: readonly string[] = []): { message: string; offset: number } {
+  const at = (message: string, offset = error.pos[0]) => ({ message, offset });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
   const indent = /^[ \t]*/.exec(line)![0];
   // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
   // when the error is in the indentation (a tab inside quoted text is fine, and an unclosed quote says so).
-  if (indent.includes('\t') && column <= indent.length) return 'A tab indents this line; YAML indents with spaces.';
+  if (indent.includes('\t') && column <= indent.length) return at('A tab indents this line; YAML indents with spaces.');
   // "action: I fixed the thing and then\nwent home early.": plain text run on to a line not indented past its
   // key reads as a new key ("implicit keys…", "…must start at the same column", or at the end of the file "a
   // key with no value").
   const keyish = error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
-  if (keyish && runsOn(line, previous)) return RUNS_ON;
+  const runs = runsOn(line, previous);
+  if (source !== undefined && keys.length > 0) {
+    // "action I did it": a key with no colon reads as the start of a key that runs on to the next line's.
+    const missing = keyish ? missingColon(source, error.pos[0], keys) : undefined;
+    // Unless the same key stands above it, in which case this is text run on that starts with a key's word.
+    // After text that stops mid-sentence (not a title: that is one line), the line may as well be that text run
+    // on: say both.
+    const midSentence = runs && /[\p{L}\p{N},]\s*$/u.test(previous) && !/^\s*(?:-\s+)?(?:title|id)\s*:/.test(previous);
+    if (missing && !(runs && missing.repeated)) return at(needsColon(missing, midSentence), missing.offset);
+  }
+  if (keyish && runs) return at(RUNS_ON);
+  return at(describe(error, text, source, unit));
+}
+
+/** "`action` needs a colon after it: `action: I did it`." */
+function needsColon(missing: MissingColon, orRunOn = false): string {
+  return `\`${missing.key}\` needs a colon after it: \`${missing.fixed}\`${orRunOn ? ', or, if the line goes on from the text above, indent it' : ''}.`;
+}
+
+function describe(error: YAMLError, text: string, source: string | undefined, unit: string | undefined): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = source === undefined ? undefined : KEY_AT.exec(source.slice(error.pos[0]))?.[1]?.trim();

@@ -150,6 +150,32 @@ describe('bad YAML', () => {
     expect(problems('stories:\n  - title: A\n    action: I fixed the thing and then\n  went home early.\n    result: ok\n')).toEqual([`4:1 ${RUNS_ON}`]);
   });
 
+  it.each([
+    ['after other keys', 'title: T\nsituation: It was broken.\naction I did it\nresult: ok\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
+    ['as the last line', 'title: T\nsituation: It was broken.\naction I did it\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
+    ['on the first line', 'title Missing colon\nsituation: It was broken.\n', '1:1 parse `title` needs a colon after it: `title: Missing colon`.'],
+    ['as the only line', 'title Missing colon\n', '1:1 parse `title` needs a colon after it: `title: Missing colon`.'],
+    ['after a `>-` block', 'title: T\nsituation: >-\n  It broke.\naction I did it\nresult: ok\n', '4:1 parse `action` needs a colon after it: `action: I did it`.'],
+    ['after a list', 'title: T\npartners:\n  - Sam\naction I did it\n', '4:1 parse `action` needs a colon after it: `action: I did it`.'],
+    ['after a title, which is one line', 'title: T\ndraft true\nresult: ok\n', '2:1 parse `draft` needs a colon after it: `draft: true`.'],
+    ['a list', 'title: T\nsituation: It broke.\ntags [a, b]\n', '3:1 parse `tags` needs a colon after it: `tags: [a, b]`.'],
+    ['in a list of stories', 'stories:\n  - title: A\n    result x\n  - title: B\n', '3:5 parse `result` needs a colon after it: `result: x`.'],
+    ['first in a list of stories', 'stories:\n  - title A\n    result: x\n', '2:5 parse `title` needs a colon after it: `title: A`.'],
+    ['with a comment after it, and CRLF line ends', 'title: T\r\nsituation: It broke.\r\naction I did it # first try\r\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
+    ['with long text, cut short', `title: T\naction I did ${'a great many things '.repeat(5)}\n`, '2:1 parse `action` needs a colon after it: `action: I did a great many things a great many …`.'],
+    // After text that stops mid-sentence, the line may be that text run on: both are named.
+    ['after text that stops mid-sentence', 'title: T\naction: I did it and the\nresult was good\n', '3:1 parse `result` needs a colon after it: `result: was good`, or, if the line goes on from the text above, indent it.'],
+  ])('names a story key with no colon after it (%s), at the key', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('takes a line that starts with a key already above it, or with a word that is no key, as text run on', () => {
+    const RUNS_ON = 'parse This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
+    expect(problems('title: T\nresult: good\naction: I did it and the\nresult was good\n')).toEqual([`4:1 ${RUNS_ON}`]);
+    expect(problems('title: T\nsituation: It broke.\nactoin I did it\n')).toEqual([`3:1 ${RUNS_ON}`]);
+    expect(problems('title: T\nsituation: It broke.\nAction I did it\n')).toEqual([`3:1 ${RUNS_ON}`]);
+  });
+
   it('names an unclosed quote, not the tab inside the quoted text', () => {
     expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
   });

@@ -35,6 +35,8 @@ const files: Record<string, string | Uint8Array> = {
   'utf16-no-bom.yaml': Buffer.from(WE_TASK, 'utf16le'),
   'latin1.yaml': Buffer.concat([Buffer.from('title: A story\nsituation: >-\n  The caf'), Buffer.from([0xe9]), Buffer.from(' team ran checkout.\n')]),
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
+  'no-colon.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\naction I moved it to spot instances\n',
+  'no-colon-first.yaml': 'title Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n',
   'alias-bomb.yaml': BILLION_LAUGHS,
   'deep-lists.yaml': `title: Deep\nsituation: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
   'deep-maps.yaml': `title: Deep\nsituation: ${'{a: '.repeat(DEEP)}b${'}'.repeat(DEEP)}\n`,
@@ -121,6 +123,15 @@ describe('a bank full of bad files, linted in one run', () => {
 
   it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {
     expect(only('syntax.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 7, message: expect.stringMatching(/YAML|colon/) })]);
+  });
+
+  it('a story key with no colon after it: one parse error at the key, showing the line with its colon', ({ expect }) => {
+    expect(only('no-colon.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, column: 1, message: '`action` needs a colon after it: `action: I moved it to spot instances`.' }),
+    ]);
+    expect(only('no-colon-first.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, column: 1, message: '`title` needs a colon after it: `title: Moved the build farm to spot instances`.' }),
+    ]);
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {
