@@ -1,6 +1,6 @@
 /**
  * Lines of YAML read as keys, to say what went wrong where the parser trips on one: a key written without
- * its colon (`action I did it`). Pure; it reads the
+ * its colon (`action I did it`), or a key indented off the column of the keys around it. Pure; it reads the
  * text a line at a time from an offset, never a split of all of it (a bad file can have an error on every line).
  */
 
@@ -41,6 +41,16 @@ function* linesUp(source: string, start: number): Generator<{ text: string; star
   }
 }
 
+/** The lines after the one that holds `offset`, in order. */
+function* linesDown(source: string, offset: number): Generator<{ text: string; start: number }> {
+  for (let from = source.indexOf('\n', offset) + 1; from > 0 && from < source.length; ) {
+    const end = source.indexOf('\n', from);
+    yield { text: source.slice(from, end === -1 ? undefined : end).replace(/\r$/, ''), start: from };
+    if (end === -1) return;
+    from = end + 1;
+  }
+}
+
 const blank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
 const DOCUMENT_MARK = /^(?:---|\.\.\.)(?:\s|$)/;
 
@@ -78,4 +88,55 @@ function keyAbove(source: string, start: number, key: string, column: number): b
     if ((found?.dash && found.column === column) || /^[ \t]*(?:-[ \t]+)?/.exec(line.text)![0].length < column) return false;
   }
   return false;
+}
+
+export interface MisplacedKey {
+  readonly key: string;
+  /** Where the key starts in the source. */
+  readonly offset: number;
+  /** Its column, and the column of the keys around it, from 1. */
+  readonly column: number;
+  readonly expected: number;
+}
+
+/**
+ * A known key on the line that holds `offset`, or with `runOn` on a line the text there runs on to, that is
+ * indented off the column of the known key above it (` task: I fixed it` under `situation: It broke.`).
+ * A key at column 1 is left alone: there the key above is as likely the one that is off.
+ */
+export function misplacedKey(source: string, offset: number, keys: readonly string[], runOn: boolean): MisplacedKey | undefined {
+  const first = lineOf(source, offset);
+  const candidates = [first];
+  if (runOn) {
+    const at = keyLine(first.text)?.column ?? /^[ \t]*/.exec(first.text)![0].length;
+    for (const line of linesDown(source, offset)) {
+      if (blank(line.text)) continue;
+      if (/^[ \t]*/.exec(line.text)![0].length <= at) break;
+      candidates.push(line);
+    }
+  }
+  for (const line of candidates) {
+    const found = keyLine(line.text);
+    if (!found || found.dash || found.column === 0 || !keys.includes(found.key)) continue;
+    const expected = siblingColumn(source, line.start, keys, found.column);
+    if (expected !== undefined && expected !== found.column) {
+      return { key: found.key, offset: line.start + found.column, column: found.column + 1, expected: expected + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The column of the nearest known key above the line starting at `start`, unless that key holds this one: it
+ * has nothing after its colon, and this line comes right under it (`stories:`, then a key under it).
+ */
+function siblingColumn(source: string, start: number, keys: readonly string[], column: number): number | undefined {
+  let between = false;
+  for (const line of linesUp(source, start)) {
+    if (DOCUMENT_MARK.test(line.text)) return undefined;
+    const found = keyLine(line.text);
+    if (found && keys.includes(found.key)) return found.opens && found.column < column && !between ? undefined : found.column;
+    between ||= !blank(line.text);
+  }
+  return undefined;
 }

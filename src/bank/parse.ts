@@ -21,7 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { missingColon, type MissingColon } from './key-lines.js';
+import { misplacedKey, missingColon, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -196,7 +196,8 @@ export function yamlMessage(error: YAMLError, source?: string, unit?: string): s
 
 /**
  * `yamlMessage`, and where to report it: where the parser tripped, or the line at fault when that is
- * another. With `keys`, the keys the file may hold, it also names a key written without its colon.
+ * another. With `keys`, the keys the file may hold, it also names a key written without its colon, or
+ * indented off the column of the keys around it.
  */
 export function yamlProblem(error: YAMLError, source?: string, unit?: string, keys: readonly string[] = []): { message: string; offset: number } {
   const at = (message: string, offset = error.pos[0]) => ({ message, offset });
@@ -219,6 +220,16 @@ export function yamlProblem(error: YAMLError, source?: string, unit?: string, ke
     // on: say both.
     const midSentence = runs && /[\p{L}\p{N},]\s*$/u.test(previous) && !/^\s*(?:-\s+)?(?:title|id)\s*:/.test(previous);
     if (missing && !(runs && missing.repeated)) return at(needsColon(missing, midSentence), missing.offset);
+    // " task: I fixed it" one space in, under "situation: It broke.": the parser reads the key as text run on
+    // and trips on its colon, or as a key at a column of its own ("all mapping items must start at the same
+    // column", "sequence item without - indicator").
+    const indentish = keyish || error.code === 'BLOCK_AS_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && !/quote/.test(text));
+    const runOn = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY';
+    const misplaced = indentish ? misplacedKey(source, error.pos[0], keys, runOn) : undefined;
+    if (misplaced) {
+      const { key, column: col, expected } = misplaced;
+      return at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset);
+    }
   }
   if (keyish && runs) return at(RUNS_ON);
   return at(describe(error, text, source, unit));

@@ -176,6 +176,27 @@ describe('bad YAML', () => {
     expect(problems('title: T\nsituation: It broke.\nAction I did it\n')).toEqual([`3:1 ${RUNS_ON}`]);
   });
 
+  it.each([
+    ['one space in, under plain text', 'title: T\nsituation: It was broken.\n task: I fixed it\n', '3:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['two spaces in, before other keys', 'title: T\nsituation: It was broken.\n  task: I fixed it\naction: x\n', '3:3 parse `task` starts at column 3, but the keys around it start at column 1: line it up with them.'],
+    ['under quoted text', 'title: T\nsituation: "It broke."\n task: I fixed it\n', '3:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['under a `>-` block', 'title: T\nsituation: >-\n  It was broken.\n task: I fixed it\n', '4:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['under a list', 'title: T\ntags:\n  - a\n task: I fixed it\n', '4:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['in a list of stories, one in', 'stories:\n  - title: A\n    situation: x\n     task: I fixed it\n', '4:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['in a list of stories, one out', 'stories:\n  - title: A\n    situation: x\n   task: I fixed it\n', '4:4 parse `task` starts at column 4, but the keys around it start at column 5: line it up with them.'],
+    ['in the second story of a list', 'stories:\n  - title: A\n    result: x\n  - title: B\n     task: y\n', '5:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['with CRLF line ends', 'title: T\r\nsituation: It broke.\r\n task: I fixed it\r\n', '3:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+  ])('names a story key indented off the keys around it (%s), at the key', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('keeps the colon-in-text message when the indented line is no story key, or a key right under the key that holds it', () => {
+    const COLON = 'parse A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
+    expect(problems('title: T\nsituation: It broke\n  the fix: restart\n')).toEqual([`2:12 ${COLON}`]);
+    expect(problems('stories:\n  title: A: b\n')).toEqual([`2:10 ${COLON}`]);
+    expect(problems('title: T\nsituation:\n  task: A: b\n')).toEqual([`3:9 ${COLON}`]);
+  });
+
   it('names an unclosed quote, not the tab inside the quoted text', () => {
     expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
   });

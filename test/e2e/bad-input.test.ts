@@ -37,6 +37,7 @@ const files: Record<string, string | Uint8Array> = {
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
   'no-colon.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\naction I moved it to spot instances\n',
   'no-colon-first.yaml': 'title Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n',
+  'indented-key.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n task: I cut the bill\n',
   'alias-bomb.yaml': BILLION_LAUGHS,
   'deep-lists.yaml': `title: Deep\nsituation: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
   'deep-maps.yaml': `title: Deep\nsituation: ${'{a: '.repeat(DEEP)}b${'}'.repeat(DEEP)}\n`,
@@ -131,6 +132,12 @@ describe('a bank full of bad files, linted in one run', () => {
     ]);
     expect(only('no-colon-first.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, column: 1, message: '`title` needs a colon after it: `title: Moved the build farm to spot instances`.' }),
+    ]);
+  });
+
+  it('a story key indented off the keys around it: one parse error at that key, not at the line above', ({ expect }) => {
+    expect(only('indented-key.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, column: 2, message: '`task` starts at column 2, but the keys around it start at column 1: line it up with them.' }),
     ]);
   });
 
