@@ -30,7 +30,7 @@ const TIME_UNIT =
 const EFFORT_UNIT =
   /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
-const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|k\/(?:year|yr|month)|per (?:year|month))\b/i;
+const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|rand|naira|yen|won|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
@@ -44,16 +44,20 @@ const VERB_ED = /^[\p{L}]+ed\b(?!\s+(?![\p{L}]+ed\b)[\p{L}])/u;
 const OPENERS =
   /^(?:about|over|under|only|nearly|almost|roughly|around|approximately|just|exactly|all|some|another|every|each|the|our|we|in|by|for|since|within|after|before|more|less|fewer|both|with|at|to|from|up|down|those|these|its|their|my|then|and|but|so|now|today|still|last|first)$/i;
 
-const NUMBER_TOKEN = String.raw`[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
+// Currency signs: dollar, euro, pound, yen, rupee, won, naira, peso, shekel, dong, lira, rouble.
+const CURRENCY_SIGN = String.raw`[$€£¥₹₩₦₱₪₫₺₽]`;
+// Money written with a code or an abbreviation before it: "GBP 40,000", "Rs 38 lakh", "AED 40,000".
+const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|PHP|THB|VND|KRW|NGN|KES|EGP|TRY|Rs\.?)`;
+const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
 const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.
 const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
-  /([$€£¥]\s?)?(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred)(?![\p{L}\p{N}]))?/giu;
+  /([$€£¥₹₩₦₱₪₫₺₽]\s?)?(?<![\p{L}\p{N}.,])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred|lakhs?|lacs?|crores?|cr)(?![\p{L}\p{N}]))?/giu;
 const WORD_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b(?!-)`, 'gi');
-const FRACTION = String.raw`(?:a|one|two|three|four|nine) (?:half|thirds?|quarters?|fifths?|tenths?)`;
+const FRACTION = String.raw`(?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)`;
 const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|slower|cheaper|smaller|shorter|longer|bigger|larger)`;
 // Changes told in words: "doubled", "cut by a third", "a quarter fewer tickets", "twice as fast",
 // "three times more orders", "half as many pages".
@@ -79,7 +83,7 @@ const FROM_TO = new RegExp(
 const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+)?${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:an?\s+)?${CADENCE}`, 'giu');
 // "CSAT 4.1 → 4.6", "38 -> 12 tickets": a before and after joined by an arrow. Years ("2023 → 2024") and
 // identifiers with a letter glued on ("v1 → v2") are not outcomes.
-const ARROW = /(?<![\p{L}\p{N}.])[$€£¥]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*[$€£¥]?(\d[\d,]*(?:\.\d+)?)/gu;
+const ARROW = /(?<![\p{L}\p{N}.])[$€£¥₹₩₦₱₪₫₺₽]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*[$€£¥₹₩₦₱₪₫₺₽]?(\d[\d,]*(?:\.\d+)?)/gu;
 // A product or platform named just before: "Python 3.11 → 3.12", "iOS 17 → 18". (An acronym such as CSAT or
 // NPS names a measure.)
 const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*)\s$/u;
@@ -90,6 +94,9 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
 // "finished a fortnight earlier", "went live a week sooner": one unit of time gained by the work. (Not
 // backstory: "a year earlier, the vendor had missed", "I had joined a month earlier".)
+// "Delivered ahead of schedule by a fortnight": the margin, after it.
+const AHEAD_BY_A_UNIT =
+  /\b(?:finished|shipped|went (?:live|out)|closed|landed|launched|completed|delivered|opened|came in|arrived|released|cut over|ended|wrapped up|(?:was|were) (?:done|ready|live))\s+(?:ahead of (?:schedule|plan|time)|early)\s+(?<gain>by (?:about |roughly |nearly |almost |over |a full )?(?:a|an|one) (?:hour|day|week|fortnight|month|quarter|year))\b/gi;
 const A_UNIT_SOONER =
   /\b(?:finished|shipped|went (?:live|out)|closed|landed|launched|completed|delivered|opened|came in|arrived|released|cut over|ended|wrapped up|(?:was|were) (?:done|ready|live))\s+(?<gain>(?:about |roughly |nearly |almost |over |a full )?(?:a|an|one) (?:hour|day|week|fortnight|month|quarter|year) (?:earlier|sooner|early|ahead of (?:schedule|plan|time)|faster|quicker))\b/gi;
 // A number that names something rather than counting it: "version 2", "phase 3", "versions 1 and 2".
@@ -174,7 +181,7 @@ const CAPITALISED_BEFORE = /([A-Z]\p{L}*)\s$/u;
 const SENTENCE_END = /[.!?:;\n]$/;
 const NEXT_WORD = /^\s+[\p{L}-]+/u;
 // "GBP 40,000", "USD 2M".
-const CURRENCY_CODE = /\b(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR)\s?$/;
+const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
@@ -198,7 +205,7 @@ export function findMetrics(text: string): Metric[] {
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
     if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
-  for (const m of text.matchAll(A_UNIT_SOONER)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
+  for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(ARROW)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -37,6 +37,8 @@ const STATIVE = new Set(
   (
     'involved interested concerned worried excited pleased satisfied tired based located supposed used married mixed related ' +
     'aligned committed convinced determined surprised disappointed frustrated overwhelmed prepared qualified experienced ' +
+    // Swamped by what is named, or by nobody: "the call centre got flooded with complaints".
+    'flooded swamped inundated deluged bombarded overloaded snowed ' +
     'skilled limited complicated dedicated motivated exposed needed called named titled labelled ' +
     'labeled known entitled tied scared stuck bored confused embarrassed relieved thrilled delighted ' +
     'impressed annoyed amazed shocked alarmed focused biased advanced detailed sophisticated established engaged ' +
@@ -73,7 +75,7 @@ const NOT_AN_AGENT =
 // tested", "I found that the config had been changed", and with no "that" after a verb of finding, "I found
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
 const REPORTED_BEFORE =
-  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’-]+ ){0,3}[\p{L}\p{N}'’-]+\s*$/iu;
+  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))\s+)$/iu;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;

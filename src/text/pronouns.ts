@@ -24,6 +24,9 @@ const TEAM = new RegExp(
   String.raw`\b(?:(?:our|my) (?:${TEAM_KIND}|org|organi[sz]ation|group|department)|our side|the ${TEAM_KIND})\b(?!['’]s|\s+(?:of|members?|leads?|manager|managers|lead['’]s)\b)`,
   'giu',
 );
+// "Team" with no article, opening a bullet or a sentence and followed by a verb in the past: "- Team pulled GPS
+// logs" ("Team morale was low", "Team of 12 engineers" describe it).
+const BARE_TEAM = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(Team)(?=[ \t]+\p{Ll})|(?<=[.!?][ \t]+)(Team)(?=[ \t]+\p{Ll})/gu;
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
 // cover for the candidate's own work.
@@ -171,6 +174,13 @@ export function findWeMentions(text: string): WeMention[] {
     if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
     if (RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
+  }
+  for (const m of text.matchAll(BARE_TEAM)) {
+    const index = m.index + m[0].length - 4;
+    const verb = wordAfter(text, index + 4);
+    if (inRanges(index, quotes) || !PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    const { phrase, rest } = predicate(text, index + 4);
+    found.push({ index, length: 4, phrase: 'Team' + phrase, suggestion: singular('I', rest, text.slice(index + 4 + phrase.length), 'the team') });
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;

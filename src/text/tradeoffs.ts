@@ -554,7 +554,7 @@ const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
 const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
-const IRREGULAR_PAST = String.raw`ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent`;
+const IRREGULAR_PAST = String.raw`ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent|did|got|began|bought|sold|won|stood|dealt|caught`;
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
 // and ran them nightly".
 const ACTED_AFTER = new RegExp(

@@ -74,6 +74,18 @@ describe('findMetrics', () => {
     ['Outages went from at least one a term to none in the first year.', [['change', 'from at least one a term to none']]],
     // A review of round 23: a clean-up's count of entities is an outcome.
     ['All 40,000 duplicate entities were merged.', [['count', '40,000']]],
+    // A fifth user's trial: rupees, lakh and crore, Indian digit groups, dirhams, T+n, "one-fourth", a margin after
+    // "ahead of schedule".
+    ['Saved ₹500 per order.', [['money', '₹500']]],
+    ['Saved ₹2,50,000 a year.', [['money', '₹2,50,000']]],
+    ['Saved Rs 38 lakh a month.', [['money', '38 lakh']]],
+    ['Saved 2 crore rupees on fuel.', [['money', '2 crore']]],
+    ['Saved AED 40,000 a year.', [['money', '40,000']]],
+    ['Fuel cost per parcel down from ₹9.40 to ₹7.10.', [['change', 'from ₹9.40 to ₹7.10'], ['money', '₹9.40'], ['money', '₹7.10']]],
+    ['Cost dropped from Rs 9 to Rs 7 per parcel.', [['change', 'from Rs 9 to Rs 7'], ['money', '9'], ['money', '7']]],
+    ['Turnaround time reduced from T+3 to T+1.', [['change', 'from T+3 to T+1']]],
+    ['Fuel bill came down by one-fourth.', [['multiplier', 'by one-fourth']]],
+    ['Delivered ahead of schedule by a fortnight.', [['duration', 'by a fortnight']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -132,6 +144,9 @@ describe('findMetrics', () => {
     'All 11 entities closed March 2023 in NetSuite.',
     // Dev round 24: where every base now runs.
     'All three customer bases are now on Amdocs version 22.',
+    // A fifth user's trial: tiers and fiscal quarters are labels.
+    'We moved from T3 to T4 support.',
+    'Q3 FY24 went live.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });

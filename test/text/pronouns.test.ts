@@ -49,6 +49,9 @@ describe('findWeMentions', () => {
     ['I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
     ['I asked, and because we had no budget we cut it.', [['we cut', 'I cut']]],
     ['We could not hit the freeze, so I deferred it.', [['We could', 'I could']]],
+    // A fifth user's trial: "Team" with no article, opening a bullet or a sentence.
+    ['- Team pulled GPS logs for a week.', [['Team pulled', 'I pulled']]],
+    ['I asked. Team agreed to it.', [['Team agreed', 'I got the team to agree']]],
   ])('finds %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -81,6 +84,9 @@ describe('findWeMentions', () => {
     "I asked for two more weeks so we'd test properly.",
     'I moved two engineers because we needed them on payments.',
     'I escalated as we were behind.',
+    '- Team of 12 engineers across two sites.',
+    'Team morale was low.',
+    '- Team had 12 people.',
 
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);

@@ -242,6 +242,8 @@ describe('findTradeoffs', () => {
     // Dev round 24: the course chosen set against the one planned.
     ['I decided to push it to the whole Reno site in one wave, not the two the plan called for.', ', not the two the plan called for'],
     ['I left the volume case out of the rehearsals to save a week.', 'left the volume case out'],
+    // A fifth user's trial: a bullet that opens with "Did".
+    ['- Did the hot-fix rather than waiting for the quarterly release.', 'rather than'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });

@@ -80,6 +80,9 @@ const valid: [label: string, action: string][] = [
   ['what the candidate learned', 'I learned the API was deprecated and planned the move.'],
   // Dev round 24: a purpose with a subject of two words.
   ['a purpose with "so the site would be"', 'I pushed it in one wave so the site would be done before the freeze.'],
+  // A fifth user's trial: a finding that opens with a percentage, and a place swamped by what is named.
+  ['a finding with a percentage', 'I pulled 18 months of ticket data myself and found 62% of alarms were handled in NetAct only.'],
+  ['swamped, with what by', '- Call centre got flooded with complaints.'],
 ];
 
 describe('passive-voice', () => {
