@@ -196,6 +196,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
   ],
   'frugality': [
+    // A fifth user's trial: a discount negotiated.
+    ['- Negotiated an 18% discount with Nokia.', 'saved cost'],
     // A second new user's trial.
     ['We cut £600k a year in licence fees.', 'saved cost'],
     ['I signed the renewal at 18% below the previous contract.', 'saved cost'],
@@ -254,6 +256,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['In the steering meeting I explained plainly why the milestone moved.', 'shared bad news candidly'],
   ],
   'dive-deep': [
+    // A fifth user's trial: a fault traced to its cause.
+    ['I sat on the line with the ODM quality manager and traced the fault to battery connectors.', 'found the root cause'],
     ['The spike sat in a retry storm in the billing client, not in the database.', 'found the root cause'],
     ['The bottleneck was not the network but an expired certificate on one proxy.', 'found the root cause'],
     ['Most of the time went into serialising the same payload three times.', 'found the root cause'],
@@ -575,6 +579,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Dropping the Android version was my call.',
   ],
   'dive-deep': [
+    // A fifth user's trial: the team, not the candidate, pulled the logs.
+    '- Team pulled GPS logs for two weeks.',
     'The delay came from the supplier, as everyone expected.',
     'Most of the budget went to licences.',
     "I listened to the team's concerns in the retro.",
@@ -696,6 +702,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A review: news that is good, said at once, is no bad news raised early (candour alone scores 2).
   ['I called the client right away to say nothing was at risk.', 'earn-trust'],
   ['I told the director that afternoon that we had not missed a single SLA.', 'earn-trust'],
+  // A fifth user's trial: fewer complaints are an outcome, not going to customers.
+  ['- Port-related customer complaints down 41%.', 'customer-obsession'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
