@@ -15,7 +15,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { STORY_KEYS, storySchema, type Story } from './schema.js';
+import { COMMA_LISTS, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
 import { findPrinciple } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -127,18 +127,20 @@ export function parseStories(path: string, text: string): LoadedFile {
     const title = (value as { title?: unknown }).title;
     const fallbackId = single ? stem : slug(typeof title === 'string' ? title : '') || stem;
     const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
+    const items = commaItemStarts(value);
     if (!parsed.success) {
       // A principle misspelt in `lps:` is an error, but the story is still read without it: one typo must not
       // take the whole story out of lint, map, plan and drill.
       const kept = parsed.error.issues.every((issue) => issue.path[0] === 'lps' && issue.code === 'custom') ? withKnownLps(value) : undefined;
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
       for (const issue of parsed.error.issues) {
-        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, at, 2, id);
+        const item = itemOffset(text, node, items, issue.path);
+        for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
       }
-      if (kept?.parsed.success) file.stories.push({ story: { ...kept.parsed.data, id }, locate: locator(text, lines, node, kept.indexes) });
+      if (kept?.parsed.success) file.stories.push({ story: { ...kept.parsed.data, id }, locate: locator(text, lines, node, items, kept.indexes) });
       continue;
     }
-    file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node) });
+    file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node, items) });
   }
   if (text.includes('tpm-prep-disable')) {
     file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
@@ -152,10 +154,32 @@ export function parseStories(path: string, text: string): LoadedFile {
  */
 function withKnownLps(value: unknown) {
   const story = value as { lps?: unknown };
-  const all: unknown[] = Array.isArray(story.lps) ? story.lps : [];
+  const written = typeof story.lps === 'string' ? COMMA_LISTS.lps(story.lps).map((item) => item.text) : story.lps;
+  const all: unknown[] = Array.isArray(written) ? written : [];
   const indexes = all.flatMap((lp, i) => (typeof lp === 'string' && findPrinciple(lp) !== undefined ? [i] : []));
-  const lps = Array.isArray(story.lps) ? indexes.map((i) => all[i]) : story.lps;
+  const lps = Array.isArray(written) ? indexes.map((i) => all[i]) : written;
   return { parsed: storySchema.safeParse({ ...story, lps }), indexes };
+}
+
+/** Where each item starts in the text of a list field written as one comma string ("ownership, dive-deep"). */
+type CommaItemStarts = Partial<Record<CommaListField, readonly number[]>>;
+
+function commaItemStarts(value: unknown): CommaItemStarts {
+  const starts: CommaItemStarts = {};
+  for (const field of Object.keys(COMMA_LISTS) as CommaListField[]) {
+    const written = (value as Record<string, unknown> | null)?.[field];
+    if (typeof written === 'string') starts[field] = COMMA_LISTS[field](written).map((item) => item.start);
+  }
+  return starts;
+}
+
+/** The source offset of item `path[1]` of a list written as one comma string, `path[0]`; undefined for any other path. */
+function itemOffset(text: string, node: YAMLMap, items: CommaItemStarts, path: readonly PropertyKey[]): number | undefined {
+  const [field, index] = path;
+  const starts = items[field as CommaListField];
+  const value = node.get(field, true);
+  if (!starts || typeof index !== 'number' || !isScalar(value)) return undefined;
+  return valueOffset(text, value, starts[index] ?? 0);
 }
 
 /** A document with nothing in it: no content, or a lone `---`. */
@@ -314,7 +338,7 @@ export function slug(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
-function locator(text: string, lines: LineCounter, node: YAMLMap, lpsIndexes?: readonly number[]): Locator {
+function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaItemStarts, lpsIndexes?: readonly number[]): Locator {
   const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === field);
   const start = positionOf(lines, offsetOf(node));
   return {
@@ -330,6 +354,8 @@ function locator(text: string, lines: LineCounter, node: YAMLMap, lpsIndexes?: r
       // With a misspelt principle dropped, `lps[i]` of the story is not the i-th item as written.
       const item = field === 'lps' && lpsIndexes ? (lpsIndexes[index] ?? index) : index;
       if (isSeq(p.value)) return positionOf(lines, offsetOf(p.value.items[item] ?? p.value));
+      const inText = itemOffset(text, node, items, [field, item]);
+      if (inText !== undefined) return positionOf(lines, inText);
       if (!isScalar(p.value)) return positionOf(lines, offsetOf(p.value ?? p.key));
       return positionOf(lines, valueOffset(text, p.value, index));
     },

@@ -4,6 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { findPrinciple, lpDidYouMean, type LpId } from '../principles/catalog.js';
+import { lpListItems } from '../principles/args.js';
+import { commaItems, type ListItem } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 
 /** An LP written by id, name or alias; validated and turned into its id. */
@@ -21,6 +23,21 @@ export const lpRef = z.pipe(
   }),
 );
 
+/**
+ * The list fields that may be written as one line of text, "ownership, dive-deep", and how that text is cut
+ * into items. A string is read as the list of its items; parse.ts points at each item inside the string.
+ */
+export const COMMA_LISTS = { lps: lpListItems, tags: commaItems } as const satisfies Record<string, (text: string) => ListItem[]>;
+export type CommaListField = keyof typeof COMMA_LISTS;
+
+/** A list field that also takes its items as one comma-separated string. */
+function listOrCommas<T extends z.ZodMiniType>(field: CommaListField, list: T) {
+  return z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? COMMA_LISTS[field](value).map((item) => item.text) : value)),
+    list,
+  );
+}
+
 const text = (description: string) => z.optional(z.nullable(z.string().check(z.describe(description))));
 
 export const partnerSchema = z.union([
@@ -33,7 +50,11 @@ export const storySchema = z.strictObject({
     z.string().check(z.regex(/^[^\s]+$/, 'An id has no spaces; use-kebab-case.'), z.describe('How other commands refer to the story. Defaults to the file name.')),
   ),
   title: z.string().check(z.minLength(1, 'A story needs a non-empty title.'), z.describe('What the story is about.')),
-  lps: z.optional(z.array(lpRef).check(z.describe('The Leadership Principles this story shows, by id, name or alias.'))),
+  lps: z.optional(
+    listOrCommas('lps', z.array(lpRef)).check(
+      z.describe('The Leadership Principles this story shows, by id, name or alias: a list, or one line with commas between them.'),
+    ),
+  ),
   situation: text('Situation: the context, briefly.'),
   task: text('Task: what you owned. Say "I".'),
   action: text('Action: what you did, in the first person. The longest section.'),
@@ -41,7 +62,7 @@ export const storySchema = z.strictObject({
   partners: z.optional(z.nullable(z.array(partnerSchema).check(z.describe('Who you worked with: names, or {name, role}.')))),
   tradeoff: text('What you gave up, deferred or chose over what, and why.'),
   learned: text('The lesson, or what you changed afterwards.'),
-  tags: z.optional(z.nullable(z.array(z.string()).check(z.describe('Free labels, such as failure.')))),
+  tags: z.optional(listOrCommas('tags', z.nullable(z.array(z.string()))).check(z.describe('Free labels, such as failure: a list, or one line with commas between them.'))),
   draft: z.optional(z.boolean().check(z.describe("A draft's errors are reported as warnings."))),
 });
 

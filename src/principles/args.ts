@@ -1,5 +1,6 @@
 /** Principles named on the command line: ids, names or aliases, repeated or as comma lists. */
 import { UsageError } from '../errors.js';
+import { commaItems, type ListItem } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, type LpId } from './catalog.js';
 
@@ -18,14 +19,22 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
 
 /** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
 function splitList(value: string): string[] {
-  const pieces = value.split(',').map((v) => v.trim());
-  const list: string[] = [];
+  return lpListItems(value).map((item) => item.text);
+}
+
+/**
+ * Principles written as one comma list, on the command line or in a story's `lps:`, with where each stands
+ * in the text; a name that has a comma in it stays whole ("Are Right, A Lot, ownership" is two).
+ */
+export function lpListItems(value: string): ListItem[] {
+  const pieces = commaItems(value);
+  const list: ListItem[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const joined = i + 1 < pieces.length ? `${pieces[i]}, ${pieces[i + 1]}` : undefined;
-    if (joined !== undefined && !findPrinciple(pieces[i]!) && findPrinciple(joined)) {
-      list.push(joined);
+    const [piece, next] = [pieces[i]!, pieces[i + 1]];
+    if (next !== undefined && !findPrinciple(piece.text) && findPrinciple(`${piece.text}, ${next.text}`)) {
+      list.push({ text: value.slice(piece.start, next.end), start: piece.start, end: next.end });
       i++;
-    } else list.push(pieces[i]!);
+    } else list.push(piece);
   }
   return list;
 }

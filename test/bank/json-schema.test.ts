@@ -13,6 +13,14 @@ describe('the story JSON Schema', () => {
     const story = (storyJsonSchema().$defs as any).story;
     expect(Object.keys(story.properties).sort()).toEqual([...STORY_KEYS].sort());
     expect(story.additionalProperties).toBe(false);
-    expect(story.properties.lps.items.enum).toEqual(expect.arrayContaining(['ownership', 'backbone', 'Dive Deep']));
+    const [list] = story.properties.lps.anyOf;
+    expect(list.items.enum).toEqual(expect.arrayContaining(['ownership', 'backbone', 'Dive Deep']));
+  });
+
+  it('takes `lps` and `tags` as a list or as one string, the items separated by commas', () => {
+    const { lps, tags } = (storyJsonSchema().$defs as any).story.properties;
+    expect(lps.anyOf.map((s: { type: string }) => s.type)).toEqual(['array', 'string']);
+    expect(tags.anyOf.map((s: { type: string }) => s.type)).toEqual(['array', 'null', 'string']);
+    expect(lps.description).toContain('commas');
   });
 });

@@ -231,6 +231,50 @@ describe('a misspelt principle in lps:', () => {
   });
 });
 
+describe('a list field written as one line of text', () => {
+  it.each([
+    ['one principle', 'lps: ownership', { lps: ['ownership'] }],
+    ['principles with commas', 'lps: "Frugality, Customer Obsession, dive-deep"', { lps: ['frugality', 'customer-obsession', 'dive-deep'] }],
+    ['a name with a comma in it', 'lps: Are Right, A Lot, backbone', { lps: ['are-right-a-lot', 'have-backbone-disagree-and-commit'] }],
+    ['a folded block', 'lps: >-\n  ownership,\n  dive deep', { lps: ['ownership', 'dive-deep'] }],
+    ['an empty string, as no principle', 'lps: ""', { lps: [] }],
+    ['tags', 'tags: failure, launch', { tags: ['failure', 'launch'] }],
+    ['one tag', 'tags: failure', { tags: ['failure'] }],
+  ])('reads %s as the list', (_, yaml, fields) => {
+    const file = parseStories('s.yaml', `title: t\n${yaml}\n`);
+    expect(file.problems).toEqual([]);
+    expect(file.stories[0]!.story).toMatchObject(fields);
+  });
+
+  it.each([
+    // The near-miss is named at its own column inside the string, with its did-you-mean.
+    ['in quotes', 'lps: "Frugality, Customer Obsesion, Are Right A Lot"', '2:18', 2, { line: 2, column: 37 }],
+    ['plain', 'lps: frugality, ownersip, dive-deep', '2:17', 2, { line: 2, column: 27 }],
+    ['over lines', 'lps: >-\n  frugality,\n  ownersip,\n  dive-deep', '4:3', 2, { line: 5, column: 3 }],
+  ])('points at an unknown principle in a comma string %s, and keeps the story', (_, yaml, at, kept, next) => {
+    const file = parseStories('s.yaml', `title: t\n${yaml}\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual([`${at} schema`]);
+    expect(file.problems[0]!.message).toMatch(/^Unknown Leadership Principle ".*"\. Did you mean `(customer-obsession|ownership)`\?/);
+    const [loaded] = file.stories;
+    expect(loaded!.story.lps).toHaveLength(kept);
+    // A finding about the principle after the misspelt one points at it as written.
+    expect(loaded!.locate.at('lps', 1)).toEqual(next);
+  });
+
+  it('points findings about each item at the item inside the string', () => {
+    const { locate } = parseStories('s.yaml', 'title: t\nlps: ownership,  dive-deep\ntags: "failure, launch"\n').stories[0]!;
+    expect([locate.at('lps', 0), locate.at('lps', 1), locate.at('tags', 1)]).toEqual([
+      { line: 2, column: 6 },
+      { line: 2, column: 18 },
+      { line: 3, column: 17 },
+    ]);
+  });
+
+  it('still refuses a number', () => {
+    expect(problems('title: t\nlps: 7\n')).toEqual(['2:6 schema `lps` should be a list, not a number (7).']);
+  });
+});
+
 describe('suppression directives', () => {
   it('finds next-line and story directives, with their rules', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');

@@ -43,7 +43,7 @@ const files: Record<string, string | Uint8Array> = {
   'deep-maps.yaml': `title: Deep\nsituation: ${'{a: '.repeat(DEEP)}b${'}'.repeat(DEEP)}\n`,
   'types.yaml': [
     'title: 42',
-    'lps: dive-deep',
+    'lps: 7',
     'situation: [a, b]',
     'task:',
     '  owner: me',

@@ -179,6 +179,34 @@ describe('a principle claimed by a story whose words do not show it', () => {
   });
 });
 
+describe('`lps:` written as one string, the principles separated by commas', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-lps-string-'));
+  const story = (lps: string) =>
+    `title: Found the retry storm\nlps: ${lps}\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n`;
+  writeFileSync(join(dir, 'digs.yaml'), story('"Dive Deep, ownership"'));
+  writeFileSync(join(dir, 'owns.yaml'), story('ownership').replace('Found the retry storm', 'Owned the pager'));
+  const typo = mkdtempSync(join(tmpdir(), 'tpm-lps-typo-'));
+  writeFileSync(join(typo, 'digs.yaml'), story('"Dive Deep, Customer Obsesion, ownership"'));
+
+  it('map keeps the stories, with the principles the string names', () => {
+    const run = cli(['map', '--format', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const declared = Object.fromEntries(JSON.parse(run.stdout).stories.map((s: { id: string; declared: string[] }) => [s.id, s.declared]));
+    expect(declared).toEqual({ digs: ['dive-deep', 'ownership'], owns: ['ownership'] });
+  });
+
+  it('plan uses them', () => {
+    const run = cli(['plan', '--lps', 'dive-deep', '--format', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).assignments.map((a: { storyId: string }) => a.storyId)).toEqual(['digs']);
+  });
+
+  it('lint names the misspelt one at its column in the string, with a did-you-mean', () => {
+    const run = cli(['lint', '--no-cache', 'digs.yaml'], { cwd: typo });
+    expect(run.stdout).toMatch(/^ {2}2:18 +error +Unknown Leadership Principle "Customer Obsesion"\. Did you mean `customer-obsession`\?/m);
+  });
+});
+
 describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff)', () => {
   const golden = (name: string, args: string[]) => {
     it(`tpm-prep ${args.join(' ')}`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLpArgs } from '../../src/principles/args.js';
+import { lpListItems, parseLpArgs } from '../../src/principles/args.js';
 
 describe('parseLpArgs', () => {
   it.each([
@@ -21,5 +21,16 @@ describe('parseLpArgs', () => {
 
   it.each(['Are Right', 'A Lot', 'ownership,nosuch'])('refuses %j with a usage error', (value) => {
     expect(() => parseLpArgs(value, '--lps')).toThrow(/Unknown Leadership Principle .* in --lps\./);
+  });
+});
+
+describe('lpListItems', () => {
+  it.each([
+    ['ownership', [['ownership', 0]]],
+    ['Frugality, Customer Obsesion, Are Right A Lot', [['Frugality', 0], ['Customer Obsesion', 11], ['Are Right A Lot', 30]]],
+    // A name with a comma in it is one item, from its first word to its last.
+    ['ownership,  Are Right,A Lot , dive', [['ownership', 0], ['Are Right,A Lot', 12], ['dive', 30]]],
+  ])('cuts %j into items, each with where it starts', (value, items) => {
+    expect(lpListItems(value).map((i) => [i.text, i.start])).toEqual(items);
   });
 });
