@@ -15,7 +15,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { COMMA_LISTS, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
+import { COMMA_LISTS, SPOKEN_FIELDS, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
 import { findPrinciple } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -382,7 +382,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
-      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.`, at: where.offset }];
+      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path))}`, at: where.offset }];
     case 'invalid_union':
       return [{ message: `${name} should be a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
     case 'too_small':
@@ -437,6 +437,16 @@ function expectedFieldKind(expected: string | undefined, path: (string | number)
   if (typeof actual === 'number') return 'text (quote it if it looks like a number)';
   if (typeof actual === 'boolean') return 'text (quote it: YAML reads a bare true or false as true/false)';
   return expectedKind(expected);
+}
+
+/**
+ * For a spoken section written as a YAML list ("action:" then "- did X" lines): how to keep the bullets in
+ * text, which is what the positions of findings are counted in.
+ */
+function bulletsHint(path: (string | number)[], actual: unknown): string {
+  const [field] = path;
+  if (path.length !== 1 || !Array.isArray(actual) || !(SPOKEN_FIELDS as readonly unknown[]).includes(field)) return '';
+  return ` To keep the bullets, write \`${field}: |\` and put each bullet on its own line under it, indented, starting with "- ".`;
 }
 
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;

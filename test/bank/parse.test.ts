@@ -65,12 +65,29 @@ describe('schema problems, each at its node', () => {
     ['a number where text belongs', 'title: t\nresult: 42\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (42).'],
     ['true/false where text belongs', 'title: t\nresult: true\n', '2:9 schema `result` should be text (quote it: YAML reads a bare true or false as true/false), not true/false (true).'],
     ['an infinity where text belongs', 'title: t\nresult: .inf\n', '2:9 schema `result` should be text (quote it if it looks like a number), not a number (Infinity).'],
-    ['a list where text belongs', 'title: t\naction:\n  - a\n', '3:3 schema `action` should be text, not a list.'],
+    [
+      'a list where a section belongs, with how to keep the bullets',
+      'title: t\naction:\n  - a\n',
+      '3:3 schema `action` should be text, not a list. To keep the bullets, write `action: |` and put each bullet on its own line under it, indented, starting with "- ".',
+    ],
+    ['a list where the title belongs', 'title: [a, b]\n', '1:8 schema `title` should be text, not a list.'],
     ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text, not a mapping.'],
     ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
     ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").'],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual([expected]);
+  });
+
+  it.each(['situation', 'task', 'action', 'result', 'tradeoff', 'learned'])('tells how to keep the bullets of %s written as a YAML list', (field) => {
+    expect(problems(`title: t\n${field}:\n- did one thing\n- did another\n`)).toEqual([
+      `3:1 schema \`${field}\` should be text, not a list. To keep the bullets, write \`${field}: |\` and put each bullet on its own line under it, indented, starting with "- ".`,
+    ]);
+  });
+
+  it('reads the bullets written as that advice says', () => {
+    const file = parseStories('s.yaml', 'title: t\naction: |\n  - did one thing\n  - did another\n');
+    expect(file.problems).toEqual([]);
+    expect(file.stories[0]!.story.action).toBe('- did one thing\n- did another\n');
   });
 
   it('keeps a message on one line when the bad value has a line break (found by fuzzing)', () => {
