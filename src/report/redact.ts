@@ -9,10 +9,12 @@
  *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays.
  * - A finding's message is tpm-prep's own words around quotes of the story: names go everywhere, numbers
  *   only inside a quote taken from the story, so "Cut about 40 words" and the advice's examples ("down 15%")
- *   stay as they are.
+ *   stay as they are; and outside those quotes the people the advice names as examples ("Priya Nair, the
+ *   Payments engineering manager") stay whole, though a partner shares a first or a last name with them.
  * Pure.
  */
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
+import { EXAMPLE_NAMES } from '../lint/examples.js';
 import { findPartnerMentions } from '../text/names.js';
 import type { ReportModel } from './model.js';
 
@@ -81,7 +83,8 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const said = flat(stories.flatMap(stringsOf).join('\n'));
   // A quote is the story's when each piece of it (an excerpt is cut with "…") is in the story's text.
   const quoted = (quote: string) => quote.split('…').map((piece) => flat(piece)).filter(Boolean).every((piece) => said.includes(piece));
-  const message = (text: string) => named(redactQuotes(text, quoted, all));
+  // The story's quotes first, names and numbers; then names in the rest, but for the advice's own examples.
+  const message = (text: string) => exceptExamples(redactQuotes(text, quoted, all), named);
   return Object.assign(all, { message });
 }
 
@@ -110,6 +113,19 @@ function redactQuotes(text: string, fromStory: (inner: string) => boolean, redac
     }
   }
   return out + text.slice(done);
+}
+
+const EXAMPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXAMPLE_NAMES.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** `text` with `redact` applied to all of it but the example names of tpm-prep's advice, which stay as written. */
+function exceptExamples(text: string, redact: (text: string) => string): string {
+  let out = '';
+  let done = 0;
+  for (const m of text.matchAll(EXAMPLE)) {
+    out += redact(text.slice(done, m.index)) + m[0];
+    done = m.index + m[0].length;
+  }
+  return out + redact(text.slice(done));
 }
 
 /** Every string in a story, at any depth. */

@@ -6,6 +6,9 @@ import { renderHtml } from '../../src/report/html.js';
 import { makeRedactor, partnerNames, placeholder, redactModel } from '../../src/report/redact.js';
 import { parseStories } from '../../src/bank/parse.js';
 import { buildReport } from '../../src/report/model.js';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { EXAMPLE_ACTOR, EXAMPLE_PARTNER } from '../../src/lint/examples.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
 const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
@@ -91,6 +94,38 @@ describe('--redact', () => {
     const advice = (m: typeof model) => m.stories.flatMap((s) => s.findings).filter((f) => f.message.includes('"from 48 hours to 12"'));
     expect(advice(model).length).toBeGreaterThan(0);
     expect(advice(redactModel(model, makeRedactor(stories))).length).toBe(advice(model).length);
+  });
+
+  describe("keeps the people tpm-prep's advice names as examples, when a partner shares a name with them", () => {
+    // Kavita Nair shares a last name with the example partner, Dan Whitfield one with the example actor.
+    const named = 'title: Moved the warehouse\nsituation: The lease ran out.\ntask: I owned the move.\naction: I planned the move with Kavita Nair and Dan Whitfield.\nresult: We moved in 3 weeks.\npartners: [Kavita Nair, Dan Whitfield]\n';
+    const lone = 'title: Cut the budget\nsituation: Costs were up.\ntask: I owned the budget.\naction: A decision was made to cut the vendor. I rewrote the plan.\nresult: Costs fell 12%.\n';
+    const files = [parseStories('named.yaml', named), parseStories('lone.yaml', lone)];
+    const results = lintFiles(files, defaultConfig());
+    const model = buildReport({ files, results, history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const r = makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story)));
+    const messages = redactModel(model, r).stories.flatMap((s) => s.findings.map((f) => f.message));
+
+    it.each([
+      ['no-named-partner', `("${EXAMPLE_PARTNER}, the Payments engineering manager")`],
+      ['passive-voice', `"made by ${EXAMPLE_ACTOR}, the VP"`],
+    ])("in %s's advice", (_, example) => {
+      expect(messages.filter((m) => m.includes(example))).toHaveLength(1);
+      expect(messages.join('\n')).not.toMatch(/Kavita|Dan\b|Priya \[partner|Dana \[partner/);
+    });
+
+    it('and still redacts those names in a quote of the story in the same message', () => {
+      const quoting = makeRedactor([
+        { title: 'T', partners: ['Kavita Nair', 'Dan Whitfield'], action: 'The budget was cut after Whitfield and Nair met. Dana Whitfield approved it.' },
+      ]);
+      const advice = `If not, name them: "cut by ${EXAMPLE_ACTOR}, the VP", or ${EXAMPLE_PARTNER}.`;
+      expect(quoting.message(`"The budget was cut after Whitfield and Nair met" hides who acted. ${advice}`)).toBe(
+        `"The budget was cut after [partner B] and [partner A] met" hides who acted. ${advice}`,
+      );
+      expect(quoting.message(`"Dana Whitfield approved it" is a quote. ${advice}`)).toBe(`"[partner C] approved it" is a quote. ${advice}`);
+      // Outside the advice's examples, a shared name is still the partner's.
+      expect(quoting.message('Ask Nair or Dan.')).toBe('Ask [partner A] or [partner B].');
+    });
   });
 
   it('redacts a quoted story sentence that has straight quotes in it', () => {

@@ -1,4 +1,5 @@
 import { namesPartner } from '../../text/names.js';
+import { EXAMPLE_PARTNER } from '../examples.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -12,8 +13,7 @@ export default {
     if (namesPartner(story)) return;
     report({
       field: 'action',
-      message:
-        'No partner is named. Name who you worked with and their role ("Priya Nair, the Payments engineering manager"), or add `partners:`.',
+      message: `No partner is named. Name who you worked with and their role ("${EXAMPLE_PARTNER}, the Payments engineering manager"), or add \`partners:\`.`,
     });
   },
 } satisfies Rule;

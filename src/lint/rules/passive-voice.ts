@@ -1,5 +1,6 @@
 import { textOf } from '../../bank/schema.js';
 import { findPassives } from '../../text/passive.js';
+import { EXAMPLE_ACTOR } from '../examples.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -14,7 +15,7 @@ export default {
       report({
         field: 'action',
         index: passive.index,
-        message: `"${passive.text}" hides who acted. If it was you, say "I ${passive.past} …"; if not, name them: "${passive.participle} by Dana Whitfield, the VP".`,
+        message: `"${passive.text}" hides who acted. If it was you, say "I ${passive.past} …"; if not, name them: "${passive.participle} by ${EXAMPLE_ACTOR}, the VP".`,
       });
     }
   },
