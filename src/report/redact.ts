@@ -6,7 +6,9 @@
  *   (`findPartnerMentions`); each person becomes `[partner A]`, `[partner B]`… the same letter across the
  *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
  * - Every number becomes `[n]`: digits with their currency sign and magnitude ("$2.1M", "1.3 million"),
- *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays.
+ *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays,
+ *   but for a year glued to FY or CY ("FY24", "Q3 FY2023", "CY'22"): a date, which can place an employer's
+ *   timeline, and becomes "FY[n]".
  * - A finding's message is tpm-prep's own words around quotes of the story: names go everywhere, numbers
  *   only inside a quote taken from the story, so "Cut about 40 words" and the advice's examples ("down 15%")
  *   stay as they are; and outside those quotes the people the advice names as examples ("Priya Nair, the
@@ -29,6 +31,8 @@ const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The'
 const POSSESSIVE = /['’]s$/;
 const NUMBER =
   /(?:[$€£¥]\s?)?(?<![\p{L}\p{N}_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred|trillion)(?![\p{L}\p{N}]))?/giu;
+// "FY24", "FY2024", "FY'24", "Q3FY24", "CY23": a fiscal or calendar year, not an identifier such as EC2.
+const GLUED_YEAR = /(?<!\p{L})(FY|CY)['’]?(?:\d{4}|\d{2})(?!\p{N})/giu;
 const NUMBER_WORDS =
   /\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
 
@@ -79,7 +83,7 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const named = (text: string) => (NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text);
-  const all = (text: string) => named(text).replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
+  const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
   const said = flat(stories.flatMap(stringsOf).join('\n'));
   // A quote is the story's when each piece of it (an excerpt is cut with "…") is in the story's text.
   const quoted = (quote: string) => quote.split('…').map((piece) => flat(piece)).filter(Boolean).every((piece) => said.includes(piece));

@@ -52,6 +52,23 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('<mark class="error">We needed</mark>');
   });
 
+  it("--redact: fiscal years become FY[n], and the advice's example people stay when a partner shares a name with them", async () => {
+    const dir = tmp.write({
+      'named.yaml':
+        'title: Moved the warehouse in Q3 FY24\nsituation: The lease ran out at the end of FY23.\ntask: I owned the move.\naction: I planned the Q1 FY23 move with Kavita Nair and Dan Whitfield on EC2.\nresult: p99 pick time fell 20%.\npartners: [Kavita Nair, Dan Whitfield]\n',
+      'lone.yaml': 'title: Cut the budget\nsituation: Costs were up.\ntask: I owned the budget.\naction: A decision was made to cut the vendor. I rewrote the plan.\nresult: Costs fell 12%.\n',
+    });
+    const done = await run(['report', '.', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('Priya Nair, the Payments engineering manager');
+    expect(done.stdout).toContain('by Dana Whitfield, the VP');
+    expect(done.stdout).toContain('Q3 FY[n]');
+    expect(done.stdout).toContain('Q1 FY[n] move');
+    expect(done.stdout).toMatch(/p99 pick time/);
+    expect(done.stdout).toContain('EC2');
+    expect(done.stdout).not.toMatch(/FY2[34]|Kavita|Whitfield and|Priya \[partner|Dana \[partner/);
+  });
+
   it('--redact: no partner name and no number from the stories; the findings are the same', async () => {
     const plain = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '-o', '-']);
     const redacted = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '--redact', '-o', '-']);

@@ -55,6 +55,28 @@ describe('--redact', () => {
     );
   });
 
+  it.each([
+    ['We launched in Q3 FY24, after the Q1 FY23 pilot.', 'We launched in Q3 FY[n], after the Q1 FY[n] pilot.'],
+    ['Budget for FY22 and FY2025; fy24 planning.', 'Budget for FY[n] and FY[n]; fy[n] planning.'],
+    ["CY'23, Q3FY24, FY24-25, FY24/25 and FY 2024", 'CY[n], Q3FY[n], FY[n]-[n], FY[n]/[n] and FY [n]'],
+    // Identifiers stay: a quarter, a percentile, an instance type, and a word that only ends in fy or cy.
+    ['p99 on EC2 in Q3; FYI, the agency24 and policy2 builds.', 'p99 on EC2 in Q3; FYI, the agency24 and policy2 builds.'],
+  ])('replaces the year of a fiscal or calendar year: %j', (text, expected) => {
+    expect(makeRedactor([])(text)).toBe(expected);
+  });
+
+  it('replaces fiscal years in a quote of the story in a message, and in the page', () => {
+    const r = makeRedactor([{ title: 'T', result: 'Costs fell in Q3 FY24.' }]);
+    expect(r.message('"Costs fell in Q3 FY24." needs a number.')).toBe('"Costs fell in Q3 FY[n]." needs a number.');
+    const story = 'title: Closed FY22 early\nsituation: The FY22 close ran late.\ntask: I owned the close.\naction: I moved the Q1 FY23 audit forward.\nresult: The close took 4 days.\n';
+    const files = [parseStories('fy.yaml', story)];
+    const unredacted = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const page = renderHtml(redactModel(unredacted, makeRedactor(files[0]!.stories.map((s) => s.story))), { redacted: true });
+    expect(page).not.toMatch(/FY2[23]/);
+    expect(page).toContain('Closed FY[n] early');
+    expect(page).toContain('Q1 FY[n] audit');
+  });
+
   it('links each not-ready story to its own findings, when redaction makes their ids the same', () => {
     const a = 'id: retry-storm-2023\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
     const b = 'id: retry-storm-2024\ntitle: Licence fees\nsituation: Licences were dear.\ntask: I owned the renewal.\naction: I renegotiated the contract at 18% below the previous contract.\nresult: We cut £600k a year in licence fees.\n';
