@@ -60,7 +60,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
   // As in ESLint 9, --quiet leaves warnings out: none is shown, so none counts against --max-warnings.
   const tooManyWarnings = maxWarnings !== undefined && !options.quiet && warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+  if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}.\n`);
   run.save?.(io);
   if (timings) io.stderr(timingTable(linted - started, clock() - linted, timings, run.reused));
   if (problems.length > 0) return 2;

@@ -40,15 +40,18 @@ describe.concurrent('exit codes', () => {
   });
 
   it('--max-warnings N: 0 within the limit, 1 over it (with a line saying so); -1 means no limit', async ({ expect }) => {
-    const [within, over, unlimited] = await Promise.all([
+    const [within, over, unlimited, one] = await Promise.all([
       lint('--max-warnings', '3', ...warnings),
       lint('--max-warnings', '2', ...warnings),
       lint('--max-warnings', '-1', ...warnings),
+      lint('--max-warnings', '0', 'one-warning.yaml'),
     ]);
     expect(within.status).toBe(0);
     expect(over.status).toBe(1);
     expect(over.stderr).toBe('tpm-prep: 3 warnings, more than --max-warnings 2.\n');
     expect(unlimited.status).toBe(0);
+    // One warning is "1 warning", not "1 warnings".
+    expect(one).toMatchObject({ status: 1, stderr: 'tpm-prep: 1 warning, more than --max-warnings 0.\n' });
   });
 
   it('--max-warnings counts no warning with -q, which shows none (as ESLint 9 does)', async ({ expect }) => {
