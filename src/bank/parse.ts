@@ -16,7 +16,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { COMMA_LISTS, SPOKEN_FIELDS, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
-import { findPrinciple } from '../principles/catalog.js';
+import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
@@ -120,6 +120,19 @@ export function parseStories(path: string, text: string): LoadedFile {
     }
   }
 
+  /** A story as read, with each principle in `lps:` once: a later entry naming one already claimed is a warning at it. */
+  const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[]): void => {
+    const once = claimsOnce(story.lps, indexes);
+    const raw = (value as { lps?: unknown }).lps;
+    // As written: a list, or one comma string ("ownership, Have Backbone, Disagree and Commit").
+    const written: unknown[] = typeof raw === 'string' ? COMMA_LISTS.lps(raw).map((item) => item.text) : (raw as unknown[]);
+    const nodes = (node.get('lps', true) as { items?: unknown[] } | undefined)?.items ?? [];
+    for (const { at, first, id } of once.repeats) {
+      problem('schema', repeatMessage(written[at], written[first], first, id), itemOffset(text, node, items, ['lps', at]) ?? offsetOf(nodes[at]), 1, story.id);
+    }
+    const lps = once.repeats.length > 0 ? { lps: once.lps } : {};
+    file.stories.push({ story: { ...story, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes) });
+  };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
   for (const { node, value } of candidates) {
@@ -137,10 +150,10 @@ export function parseStories(path: string, text: string): LoadedFile {
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
       }
-      if (kept?.parsed.success) file.stories.push({ story: { ...kept.parsed.data, id }, locate: locator(text, lines, node, items, kept.indexes) });
+      if (kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes);
       continue;
     }
-    file.stories.push({ story: { ...parsed.data, id: storyId }, locate: locator(text, lines, node, items) });
+    read({ ...parsed.data, id: storyId }, node, value, items);
   }
   if (text.includes('tpm-prep-disable')) {
     file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
@@ -180,6 +193,36 @@ function itemOffset(text: string, node: YAMLMap, items: CommaItemStarts, path: r
   const value = node.get(field, true);
   if (!starts || typeof index !== 'number' || !isScalar(value)) return undefined;
   return valueOffset(text, value, starts[index] ?? 0);
+}
+
+/**
+ * Each principle in `lps:` once, the first time it is named, with where each kept one stands in the list as
+ * written (`indexes`, if some entries were dropped already); and each later entry that names a principle
+ * already claimed ("Have Backbone" after "Disagree and Commit": two names for one principle), with the entry
+ * it repeats. Pure.
+ */
+export function claimsOnce(lps: readonly LpId[] | undefined, indexes?: readonly number[]) {
+  const kept: LpId[] = [];
+  const keptAt: number[] = [];
+  const repeats: { at: number; first: number; id: LpId }[] = [];
+  (lps ?? []).forEach((id, i) => {
+    const at = indexes?.[i] ?? i;
+    const seen = kept.indexOf(id);
+    if (seen >= 0) repeats.push({ at, first: keptAt[seen]!, id });
+    else {
+      kept.push(id);
+      keptAt.push(at);
+    }
+  });
+  return { lps: kept, indexes: keptAt, repeats };
+}
+
+/** "`Have Backbone` and `Disagree and Commit` (entry 1) name the same principle, …": at the second entry. */
+function repeatMessage(written: unknown, first: unknown, firstAt: number, id: LpId): string {
+  const name = principle(id).name;
+  const entry = `entry ${firstAt + 1} of \`lps:\``;
+  if (written === first) return `\`${String(written)}\` is already claimed (${entry}). List each principle once.`;
+  return `\`${String(written)}\` and \`${String(first)}\` (${entry}) name the same principle, ${name}. List it once.`;
 }
 
 /** A document with nothing in it: no content, or a lone `---`. */

@@ -292,6 +292,44 @@ describe('a list field written as one line of text', () => {
   });
 });
 
+describe('a principle claimed twice in lps:', () => {
+  it.each([
+    [
+      'two names for one principle',
+      'title: t\nlps: [Disagree and Commit, ownership, Have Backbone]\n',
+      ['have-backbone-disagree-and-commit', 'ownership'],
+      '2:39 schema 1 `Have Backbone` and `Disagree and Commit` (entry 1 of `lps:`) name the same principle, Have Backbone; Disagree and Commit. List it once.',
+    ],
+    ['one name twice', 'title: t\nlps: [ownership, ownership]\n', ['ownership'], '2:18 schema 1 `ownership` is already claimed (entry 1 of `lps:`). List each principle once.'],
+    ['an id and an alias, in a block list', 'title: t\nlps:\n  - dive-deep\n  - dd\n', ['dive-deep'], '4:5 schema 1 `dd` and `dive-deep` (entry 1 of `lps:`) name the same principle, Dive Deep. List it once.'],
+  ])('%s: one warning, at the second entry, and the story claims it once', (_name, text, lps, problem) => {
+    const file = parseStories('s.yaml', text);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity} ${p.message}`)).toEqual([problem]);
+    expect(file.problems[0]!.storyId).toBe('s');
+    expect(file.stories[0]!.story.lps).toEqual(lps);
+  });
+
+  it('points findings about the principles kept at the items as written, past a misspelt one and a repeat', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [backbone, ownersip, disagree, dive-deep]\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity}`)).toEqual(['2:17 2', '2:27 1']);
+    const [loaded] = file.stories;
+    expect(loaded!.story.lps).toEqual(['have-backbone-disagree-and-commit', 'dive-deep']);
+    expect(loaded!.locate.at('lps', 1)).toEqual({ line: 2, column: 37 });
+  });
+
+  it('warns at the repeat inside a comma string', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: ownership, dive-deep, Ownership\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity}`)).toEqual(['2:28 1']);
+    expect(file.stories[0]!.story.lps).toEqual(['ownership', 'dive-deep']);
+  });
+
+  it('leaves a list with no repeat as it is', () => {
+    const file = parseStories('s.yaml', 'title: t\nlps: [ownership, dive-deep]\n');
+    expect(file.problems).toEqual([]);
+    expect(file.stories[0]!.locate.at('lps', 1)).toEqual({ line: 2, column: 18 });
+  });
+});
+
 describe('suppression directives', () => {
   it('finds next-line and story directives, with their rules', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');

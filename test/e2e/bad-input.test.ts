@@ -69,6 +69,7 @@ const files: Record<string, string | Uint8Array> = {
   'boolean-titles.yaml': `stories:\n${TITLES.map((t) => listItem(WE_TASK, t)).join('')}`,
   'unknown-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsesion, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
+  'twice-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsession, dive-deep, Disagree and Commit, Have Backbone]'),
   'list-at-top.yaml': '- title: One\n- title: Two\n',
   'text-at-top.yaml': 'Just a paragraph about a launch.\n',
 };
@@ -188,6 +189,14 @@ describe('a bank full of bad files, linted in one run', () => {
       expect.objectContaining({ ruleId: 'unsupported-principle', severity: 1, line: 2, column: 1, message: expect.stringContaining('consider claiming `customer-obsession`') }),
       expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 7, message: expect.stringContaining('Did you mean `customer-obsession`?') }),
     ]);
+  });
+
+  it('one principle claimed under two names: one warning that they are the same, not a finding for each', ({ expect }) => {
+    // The story doesn't show Backbone: unsupported-principle says so once, at the first name.
+    expect(only('twice-lp.yaml').map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity}`)).toEqual(['2:38 unsupported-principle 1', '2:59 schema 1']);
+    expect(only('twice-lp.yaml')[1]!.message).toBe(
+      '`Have Backbone` and `Disagree and Commit` (entry 3 of `lps:`) name the same principle, Have Backbone; Disagree and Commit. List it once.',
+    );
   });
 
   it('a top level that is a list or plain text: one schema error', ({ expect }) => {
