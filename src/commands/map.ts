@@ -9,6 +9,7 @@ import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
+import { oneLine } from '../text/show.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
 
@@ -62,7 +63,7 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
     const evidence = (i: Inferred) => {
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
-        lines.push(wrap(`    ${c.dim(`${at.line}:${at.column}`)} "${e.text}": ${e.label} (+${e.weight})`, 80, 6));
+        lines.push(wrap(`    ${c.dim(`${at.line}:${at.column}`)} "${oneLine(e.text)}": ${e.label} (+${e.weight})`, 80, 6));
       }
     };
     for (const i of m.inferred) {

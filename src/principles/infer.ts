@@ -9,11 +9,13 @@
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { SIGNALS } from './signals.js';
+import { withUnit } from '../text/numbers.js';
 
 export interface Evidence {
   readonly field: TextField;
   /** Where the phrase starts in the field's text. */
   readonly index: number;
+  /** The phrase as written, with the unit after a number it ends on ("found 62%", not "found 62"). */
   readonly text: string;
   /** Why it counts: the signal's label. */
   readonly label: string;
@@ -91,7 +93,7 @@ function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Omit<Eviden
     let hit: Omit<Evidence, 'label' | 'weight'> | undefined;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0] === '') pattern.lastIndex++;
-      const candidate = { field, index: m.index, text: m[0] };
+      const candidate = { field, index: m.index, text: withUnit(m[0], text, m.index + m[0].length) };
       if (accept(candidate)) {
         hit = candidate;
         break;

@@ -14,6 +14,7 @@ import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '.
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, fitsOf, mapStories, type StoryMap } from '../principles/coverage.js';
 import { notReady, planLoop, type Unready } from '../principles/plan.js';
+import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
 export type CellState = 'both' | 'claimed' | 'inferred' | 'none';
@@ -23,7 +24,7 @@ export interface Cell {
   readonly state: CellState;
   /** The inferred score, when the words show the principle. */
   readonly score?: number;
-  /** The phrases behind the score. */
+  /** The phrases behind the score, each on one line. */
   readonly evidence: readonly string[];
 }
 
@@ -232,7 +233,7 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
   const claimed = m.declared.includes(lp);
   const shown = m.inferred.find((i) => i.id === lp);
   const state: CellState = claimed ? (shown ? 'both' : 'claimed') : shown ? 'inferred' : 'none';
-  return { lp, state, ...(shown ? { score: shown.score } : {}), evidence: shown ? shown.evidence.map((e) => e.text) : [] };
+  return { lp, state, ...(shown ? { score: shown.score } : {}), evidence: shown ? shown.evidence.map((e) => oneLine(e.text)) : [] };
 }
 
 /** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once. */

@@ -191,6 +191,24 @@ const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
 const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|during)\s+)?(?:the\s+)?(?:same\s+(?:point|time|period|week|month|quarter)\s+)?(?:(?:the|a|last|that|this|previous|prior)\s+)?(?:previous\s+|prior\s+)?(?:year|month|quarter|week|season|time|period|(?:19|20)\d\d|last)\b/i;
 
+// The unit written right after a number: "62" + "%", "0.8" + " s", "3" + "x", "$2" + "M", "12" + " days".
+const UNIT_AFTER = new RegExp(
+  String.raw`^\s?(?:%|‰|(?:x|×|-?fold)(?![\p{L}\p{N}])|(?:[kmb]|bn|million|billion)\b|` +
+    [PERCENT_UNIT, TIME_UNIT, MONEY_UNIT].map((unit) => unit.source.replace(/^\^/, '')).join('|') +
+    ')',
+  'iu',
+);
+
+/**
+ * A phrase that ends on a number, with the unit written after it (`text` from `end`): the quote of a match
+ * that stopped at "found 62" is "found 62%", of "from 2.1% to 0.8" "from 2.1% to 0.8%". Other phrases as
+ * they are.
+ */
+export function withUnit(phrase: string, text: string, end: number): string {
+  if (!/\d$/.test(phrase)) return phrase;
+  return phrase + (UNIT_AFTER.exec(text.slice(end, end + 40))?.[0] ?? '');
+}
+
 /** Every metric in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
   const found: Metric[] = [];

@@ -7,6 +7,18 @@ export function quoteExcerpt(text: string, max = 80): string {
   return `"${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…"`;
 }
 
+/**
+ * A phrase quoted from a story, on one line: a break into a bullet or numbered item ("fix\n- He decided")
+ * becomes "; " (a space after a stop or a comma), any other run of white space one space.
+ */
+export function oneLine(phrase: string): string {
+  return phrase
+    .replace(/([.,;:!?])?[ \t]*\r?\n\s*(?:[-*•+‣–]|\d{1,2}[.)])[ \t]+/g, (_m, stop: string | undefined) => (stop ? `${stop} ` : '; '))
+    .replace(/^\s*(?:[-*•+‣–]|\d{1,2}[.)])[ \t]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A user's value as it goes into a one-line message: JSON-quoted (so line breaks stay escaped) and short. */
 export function showValue(value: unknown, max = 40): string {
   // JSON has no infinity or NaN (YAML's .inf, .nan): it would print them as null.

@@ -174,6 +174,38 @@ describe('a principle claimed by a story whose words do not show it', () => {
     expect(run.stdout).toContain('  Earn Trust: claimed, no evidence yet\n');
   });
 
+  it('map --evidence quotes a phrase across bullets on one line, with the unit after the number it ends on', () => {
+    const own = mkdtempSync(join(tmpdir(), 'tpm-quotes-'));
+    writeFileSync(
+      join(own, 'quotes.yaml'),
+      [
+        'title: Pushed for the capacity fix',
+        'lps: [backbone, dive-deep]',
+        'situation: Checkout errors were up.',
+        'task: I owned the reliability program across three teams.',
+        'action: |',
+        '  - I pulled the logs myself and found 62% of the errors came from one pool',
+        '  - I disagreed with Tom Reyes, the director, and pushed for the capacity fix',
+        '  - He decided to ship the feature first',
+        '  - I committed to his call and ran the rollout',
+        'result: Errors came down from 2.1% to 0.8% in a quarter.',
+        '',
+      ].join('\n'),
+    );
+    const run = cli(['map', '--evidence', 'quotes.yaml'], { cwd: own });
+    expect(run.stdout).toContain('    6:34 "found 62%": reported a specific finding (+1)\n');
+    expect(run.stdout).toContain(
+      '    7:7 "disagreed with Tom Reyes, the director, and pushed for the capacity\n      fix; He decided to ship the feature first; I committed": disagreed, then\n      committed (+3)\n',
+    );
+    // Every line of it indented under its principle: no bullet of the story at the margin.
+    for (const line of run.stdout.split('\n').slice(1)) expect(line).toMatch(/^(?: {2}\S| {4}\S| {6}\S|$)/);
+    // JSON keeps the phrase as written, at its line:column, with the unit.
+    const json = JSON.parse(cli(['map', '--format', 'json', 'quotes.yaml'], { cwd: own }).stdout);
+    const texts = json.stories[0].inferred.flatMap((i: any) => i.evidence.map((e: any) => e.text));
+    expect(texts).toContain('found 62%');
+    expect(texts).toContain('disagreed with Tom Reyes, the director, and pushed for the capacity fix\n- He decided to ship the feature first\n- I committed');
+  });
+
   it('map says nothing of claims when every claimed principle is shown', () => {
     expect(cli(['map', 'stories/']).stdout).not.toContain('no story shows it yet');
   });

@@ -56,6 +56,15 @@ describe('the report model', () => {
     }
   });
 
+  it("quotes each cell's evidence on one line, as `map --evidence` does, with the unit after a number", () => {
+    const text = 'title: Pushed for the fix\nsituation: Errors were up.\ntask: I owned reliability.\naction: |\n  - I found 62% of the errors came from one pool\n  - I disagreed with Tom Reyes, the director, and pushed for the capacity fix\n  - He decided to ship the feature first\n  - I committed to his call\nresult: Errors fell.\n';
+    const report = buildReport({ files: [parseStories('q.yaml', text)], results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const evidence = report.stories[0]!.cells.flatMap((c) => c.evidence);
+    expect(evidence).toContain('disagreed with Tom Reyes, the director, and pushed for the capacity fix; He decided to ship the feature first; I committed');
+    expect(evidence).toContain('found 62%');
+    for (const e of evidence) expect(e).not.toMatch(/\n/);
+  });
+
   it('plans the loop as `tpm-prep plan` does (the command itself, run on the same files)', () => {
     const plan = JSON.parse(cli(['plan', '--format', 'json', 'stories/', 'test/fixtures/weak/all-four.yaml']).stdout) as Plan;
     expect(model.plan.assignments.map((a) => [a.lp, a.storyId, a.score])).toEqual(plan.assignments.map((a) => [a.lp, a.storyId, a.score]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetrics, hasMetric } from '../../src/text/numbers.js';
+import { findMetrics, hasMetric, withUnit } from '../../src/text/numbers.js';
 
 const kinds = (text: string) => findMetrics(text).map((m) => [m.kind, m.text]);
 
@@ -160,5 +160,29 @@ describe('findMetrics', () => {
     const text = 'Cart abandonment fell 8% at peak.';
     const [metric] = findMetrics(text);
     expect(text.slice(metric!.index, metric!.index + metric!.length)).toBe('8%');
+  });
+});
+
+describe('withUnit: a phrase that ends on a number keeps the unit written after it', () => {
+  const quote = (text: string, phrase: string) => withUnit(phrase, text, text.indexOf(phrase) + phrase.length);
+  it.each([
+    ['I found 62% of the errors in one pool.', 'found 62', 'found 62%'],
+    ['Errors came down from 2.1% to 0.8% in a month.', 'came down from 2.1% to 0.8', 'came down from 2.1% to 0.8%'],
+    ['Errors came down from 2.1% to 0.8 %.', 'from 2.1% to 0.8', 'from 2.1% to 0.8 %'],
+    ['p99 fell from 2.4 s to 900 ms.', 'fell from 2.4 s to 900', 'fell from 2.4 s to 900 ms'],
+    ['Throughput went up 3x after the fix.', 'went up 3', 'went up 3x'],
+    ['Conversion rose 4 points.', 'rose 4', 'rose 4 points'],
+    ['It saved $2M a year.', 'saved $2', 'saved $2M'],
+    ['The build went from 40 minutes to 12 minutes.', 'from 40 minutes to 12', 'from 40 minutes to 12 minutes'],
+    ['Lead time fell to 3 days, then 2.', 'fell to 3', 'fell to 3 days'],
+    // No unit after the number: the phrase as it is.
+    ['I found 62 stale tickets.', 'found 62', 'found 62'],
+    ['Cut it to 3, then 2.', 'Cut it to 3', 'Cut it to 3'],
+    ['Version 2 shipped.', 'Version 2', 'Version 2'],
+    // A phrase that doesn't end on a number is not extended.
+    ['Costs fell 30%.', 'Costs fell', 'Costs fell'],
+    ['I owned it mostly', 'I owned it', 'I owned it'],
+  ])('%s → %s', (text, phrase, expected) => {
+    expect(quote(text, phrase)).toBe(expected);
   });
 });

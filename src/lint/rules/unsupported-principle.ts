@@ -1,5 +1,6 @@
 import { principle } from '../../principles/catalog.js';
 import { MIN_SCORE, STRONG_SCORE, inferPrinciples, scorePrinciples } from '../../principles/infer.js';
+import { oneLine } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 
@@ -19,7 +20,7 @@ export default {
     });
     for (const shown of inferPrinciples(story)) {
       if (claimed.includes(shown.id) || shown.score < STRONG_SCORE) continue;
-      const because = shown.evidence[0] ? ` ("${shown.evidence[0].text}": ${shown.evidence[0].label})` : '';
+      const because = shown.evidence[0] ? ` ("${oneLine(shown.evidence[0].text)}": ${shown.evidence[0].label})` : '';
       report({ field: 'lps', message: `The story shows ${principle(shown.id).name} strongly${because}; consider claiming \`${shown.id}\` in \`lps:\`.` });
     }
   },

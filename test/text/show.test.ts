@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { oneLine } from '../../src/text/show.js';
+
+describe('oneLine: a phrase quoted from a story, on one line', () => {
+  it.each([
+    ['pushed for the capacity fix\n- He decided to ship\n- I committed', 'pushed for the capacity fix; He decided to ship; I committed'],
+    ['fix\n  * He decided\n  • I committed', 'fix; He decided; I committed'],
+    ['fix\n1. He decided\n2) I committed', 'fix; He decided; I committed'],
+    // After a stop or a comma, a space is enough.
+    ['I pushed back.\n- He decided,\n- I committed', 'I pushed back. He decided, I committed'],
+    // A line break inside a sentence (a `|` block) is a space; so is any run of white space.
+    ['I pulled the logs\nmyself  and\tfound it', 'I pulled the logs myself and found it'],
+    ['- I pulled the logs', 'I pulled the logs'],
+    // Not a bullet: a hyphen inside a line, a decimal, a minus.
+    ['a well-known fix', 'a well-known fix'],
+    ['from 2.4 s\nto 0.8 s', 'from 2.4 s to 0.8 s'],
+    ['went to\n-3% margin', 'went to -3% margin'],
+  ])('%j → %j', (phrase, expected) => {
+    expect(oneLine(phrase)).toBe(expected);
+  });
+});
