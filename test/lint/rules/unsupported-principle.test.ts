@@ -62,6 +62,16 @@ describe('unsupported-principle', () => {
     expect(rule.meta.defaultSeverity).toBe('warn');
   });
 
+  it('quotes evidence that spans bullet items on one line', () => {
+    const action = [
+      '- I disagreed with Tom Reyes, the director, and pushed for the capacity fix',
+      '- He decided to ship the feature first',
+      '- I committed to his call, then pushed back on the VP and showed her the data on the outages until she agreed.',
+    ].join('\n');
+    const [report] = runRule(rule, { action });
+    expect(report!.message).toContain('("disagreed with Tom Reyes, the director, and pushed for the capacity fix; He decided to ship the feature first; I committed": disagreed, then committed)');
+  });
+
   it('reports an unbacked claim at its item in the lps list', () => {
     const yaml = ['title: Thin claim', 'lps:', '  - dive-deep', '  - think-big', 'action: >-', `  ${DIVE_DEEP_STRONG}`, ''].join('\n');
     const { messages } = lintText(yaml, 'stories/thin.yaml', only('unsupported-principle'));
