@@ -13,7 +13,7 @@ import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { selectQuestions } from '../drill/select.js';
 import { runSession, type Terminal } from '../drill/session.js';
-import { storySuggester, type Suggestion } from '../drill/suggest.js';
+import { preparationFor, storySuggester, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
 import { whyNotWritten } from '../write.js';
@@ -137,7 +137,9 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   drawn.forEach((q, i) => {
     lines.push('', wrap(`${i + 1}. ${q.text}`, 100, 3));
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
-    if (!o.blind && o.hasStories && q.lps.length > 0) {
+    const prepare = preparationFor(q.category);
+    if (!o.blind && prepare) lines.push(wrap(`   Prepare ${prepare}`, 100, 3));
+    else if (!o.blind && o.hasStories && q.lps.length > 0) {
       const fit = o.suggest(q.lps).map((s) => s.story.id);
       lines.push(`   Stories that fit: ${fit.length > 0 ? fit.join(', ') : 'none yet'}`);
     }

@@ -15,7 +15,7 @@ import { wrap } from '../text/wrap.js';
 import { HISTORY_VERSION, type HistoryEntry, type SelfCheck } from './history.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
-import type { Suggestion } from './suggest.js';
+import { preparationFor, type Suggestion } from './suggest.js';
 import { countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
@@ -97,8 +97,11 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     for (const [i, q] of plan.questions.entries()) {
       out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
       out(`${c.cyan(wrap(q.text, width, 0))}\n`);
-      const suggestions = plan.suggest(q.lps);
-      if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
+      // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
+      const prepare = preparationFor(q.category);
+      const suggestions = prepare ? [] : plan.suggest(q.lps);
+      if (!plan.blind && prepare) out(`\n${c.dim(wrap(`Prepare ${prepare}`, width, 0))}\n`);
+      else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
       out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);
       await waitForEnter(term.input, stop.signal);
 

@@ -5,6 +5,7 @@
  * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
  */
 import type { Story, StoryData } from '../bank/schema.js';
+import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
 import { MIN_SCORE, scorePrinciples, type Inferred } from '../principles/infer.js';
 
@@ -42,3 +43,18 @@ export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[]
     return ranked.slice(0, max);
   };
 }
+
+/**
+ * What to prepare for a question no story answers: a system-design prompt ("Design a system that…") is
+ * answered with a design, a technical one ("How does a hash table…") with an explanation, whatever
+ * principle it also tests. Undefined for the categories a story answers (behavioral, program management).
+ */
+export function preparationFor(category: CategoryId): string | undefined {
+  return PREPARATION[category];
+}
+
+const PREPARATION: Partial<Record<CategoryId, string>> = {
+  'system-design':
+    'a design, not a story. Clarify the requirements and the scale, sketch the main components and how data flows through them, then name the trade-offs, the risks and what you would measure.',
+  technical: 'an explanation, not a story. Say how it works in plain words, where it breaks and what it costs, and tie it to a system you know.',
+};

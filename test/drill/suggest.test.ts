@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
-import { CLAIM_BONUS, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { CATEGORY_IDS } from '../../src/drill/questions.js';
+import { CLAIM_BONUS, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
 
 const story = (id: string, fields: Partial<Story> = {}): Story => ({ id, title: `Story ${id}`, ...fields });
@@ -73,5 +74,21 @@ describe('storySuggester', () => {
 
   it('suggests nothing for a question with no principle', () => {
     expect(suggest([])).toEqual([]);
+  });
+});
+
+describe('preparationFor: what a question no story answers takes instead', () => {
+  it.each([
+    ['system-design', /^a design, not a story\. Clarify the requirements/],
+    ['technical', /^an explanation, not a story\. Say how it works/],
+    ['behavioral', undefined],
+    ['program-management', undefined],
+  ] as const)('%s', (category, expected) => {
+    if (expected === undefined) expect(preparationFor(category)).toBeUndefined();
+    else expect(preparationFor(category)).toMatch(expected);
+  });
+
+  it('has a row above for every category', () => {
+    expect([...CATEGORY_IDS].sort()).toEqual(['behavioral', 'program-management', 'system-design', 'technical']);
   });
 });

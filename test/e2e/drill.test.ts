@@ -154,6 +154,26 @@ describe('drill, driven through injected streams', () => {
     expect(t.screen()).toContain('Drill stopped: Nothing was recorded.');
   });
 
+  it('shows what to prepare for a design prompt, not the stories that fit, and offers no story first', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '1', lp: ['customer-obsession'], category: ['sd'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain('Prepare a design, not a story.');
+    expect(t.screen()).not.toContain('Stories that fit');
+    await t.press(ENTER);
+    await t.waitFor('left');
+    await t.press(ENTER);
+    await t.waitFor('Self-check');
+    await t.press(ENTER);
+    await t.waitFor('How good');
+    await t.press(ENTER);
+    await t.waitFor('Which story');
+    await t.press(ENTER); // the default: no story from the bank
+    expect(await done).toBe(0);
+    expect(historyLines(dir)).toEqual([expect.objectContaining({ category: 'system-design', lps: ['customer-obsession'], story: null })]);
+  });
+
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -280,6 +300,20 @@ describe('drill without a terminal', () => {
     const run = cli(['drill', '--seed', '7', '-n', '1', '--print'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('tpm-prep: warning: errors in stories/broken.yaml; run `tpm-prep lint` for details.\n');
+  });
+
+  it('lists no stories for a design or technical question, but what to prepare instead', () => {
+    const run = cli(['drill', '--seed', '7', '-n', '4', '--print', '--lp', 'customer-obsession,frugality', '--category', 'sd,tech'], { cwd: workspace() });
+    expect(run.status).toBe(0);
+    const questions = run.stdout.split(/\n(?=\d\. )/).slice(1);
+    expect(questions).toHaveLength(4);
+    for (const q of questions) {
+      expect(q).not.toContain('Stories that fit');
+      expect(q).toMatch(/· system-design\n {3}Prepare a design, not a story\. |· technical\n {3}Prepare an explanation, not a story\. /);
+    }
+    // A behavioral question still lists them; --blind leaves out what to prepare too.
+    expect(cli(['drill', '--seed', '7', '-n', '2', '--print', '--lp', 'customer-obsession', '--category', 'behavioral'], { cwd: workspace() }).stdout).toContain('Stories that fit: launch');
+    expect(cli(['drill', '--seed', '7', '-n', '4', '--print', '--blind', '--category', 'sd'], { cwd: workspace() }).stdout).not.toContain('Prepare');
   });
 
   it('--blind and --no-followups leave out the stories and the probes', () => {
