@@ -146,6 +146,7 @@ program
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--max-reuse <n>', 'how many principles one story may cover: 1 or more', '1')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
     'after',
     '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --max-reuse 2 --format json',

@@ -5,8 +5,11 @@ import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { notReady, planLoop } from '../principles/plan.js';
+import { notReady, planLoop, type Unready } from '../principles/plan.js';
+import { loadConfig } from '../lint/config.js';
+import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
+import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
 import { wrap } from '../text/wrap.js';
 import { bankPaths, reportBankProblems } from './shared.js';
@@ -15,6 +18,7 @@ export interface PlanOptions {
   readonly lps?: string[];
   readonly maxReuse?: string;
   readonly format?: string;
+  readonly config?: string;
 }
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
@@ -29,7 +33,14 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const fits = fitsOf(maps);
   const plan = planLoop(fits, chosen, maxReuse);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
-  const weak = notReady(plan, maps.map((m) => ({ storyId: m.loaded.story.id, score: readiness(m.loaded.story).score })), READY_SCORE);
+  // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
+  const results = lintFiles(bank.files, loadConfig(options.config, io.cwd));
+  const judged = maps.map((m) => ({
+    storyId: m.loaded.story.id,
+    score: readiness(m.loaded.story).score,
+    errors: errorRules(findingsOf(results, spanOf(m))),
+  }));
+  const weak = notReady(plan, judged, READY_SCORE);
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ ...plan, notReady: weak }, null, 2) + '\n');
     return reportBankProblems(bank, io);
@@ -40,7 +51,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (plan.assignments.length > 0) lines.push('');
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
   if (weak.length > 0) {
-    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100; tpm-prep lint says what to fix): ${weak.map((w) => `${w.storyId} ${w.score}/100`).join(', ')}.`));
+    const why = (w: Unready) => `${w.storyId} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
+    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix): ${weak.map(why).join(', ')}.`));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.

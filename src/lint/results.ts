@@ -35,6 +35,41 @@ export interface Position {
   readonly column: number;
 }
 
+/** Where a story stands in its file, to tell its findings from those of the file's other stories. */
+export interface StorySpan {
+  readonly id: string;
+  readonly filePath: string;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** Where a loaded story stands (a `StoryMap`, or anything with the same `filePath` and `loaded`). */
+export function spanOf(m: {
+  readonly filePath: string;
+  readonly loaded: { readonly story: { readonly id: string }; readonly locate: { readonly start: Position; readonly endLine: number } };
+}): StorySpan {
+  return { id: m.loaded.story.id, filePath: m.filePath, startLine: m.loaded.locate.start.line, endLine: m.loaded.locate.endLine };
+}
+
+/**
+ * Whether a finding in the story's file is about it: inside its lines, and named for it when the finding
+ * names a story (a file can hold two stories with one id).
+ */
+export function isAbout(finding: Pick<Problem, 'line' | 'storyId'>, story: StorySpan): boolean {
+  const inside = finding.line >= story.startLine && finding.line <= story.endLine;
+  return finding.storyId === undefined ? inside : finding.storyId === story.id && inside;
+}
+
+/** A story's findings in these results. */
+export function findingsOf(results: readonly FileResult[], story: StorySpan): Problem[] {
+  return results.filter((r) => !r.bank && r.filePath === story.filePath).flatMap((r) => r.messages.filter((m) => isAbout(m, story)));
+}
+
+/** The rules these findings break at error level, each once, in the order found: what keeps lint from passing. */
+export function errorRules(findings: readonly Pick<Problem, 'ruleId' | 'severity'>[]): string[] {
+  return [...new Set(findings.filter((f) => f.severity === 2).map((f) => f.ruleId))];
+}
+
 /** The files' results in a deterministic order, with the ids two files share flagged and the silenced findings dropped. */
 export function assemble(files: readonly LintedFile[]): FileResult[] {
   const ordered = [...files].sort((a, b) => compare(a.path, b.path));

@@ -22,20 +22,21 @@ export interface Plan {
   readonly uncovered: LpId[];
 }
 
-/** A planned story and its readiness. */
+/** A planned story, its readiness, and the rules it breaks at error level in lint (each once). */
 export interface Unready {
   readonly storyId: string;
   readonly score: number;
+  readonly errors: readonly string[];
 }
 
 /**
- * The planned stories whose readiness is under `bar`, in the order `stories` has them: the plan weighs what a
- * story shows, not how well it is told, so these are the ones to work on first. Taken from the stories, not
- * looked up by id, so two stories that share an id are each judged.
+ * The planned stories whose readiness is under `bar`, or that have a lint error, in the order `stories` has
+ * them: the plan weighs what a story shows, not how well it is told, so these are the ones to work on first.
+ * Taken from the stories, not looked up by id, so two stories that share an id are each judged.
  */
 export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], bar: number): S[] {
   const planned = new Set(plan.assignments.map((a) => a.storyId));
-  return stories.filter((s) => planned.has(s.storyId) && s.score < bar);
+  return stories.filter((s) => planned.has(s.storyId) && (s.score < bar || s.errors.length > 0));
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {

@@ -196,7 +196,9 @@ function planSection(model: ReportModel): string {
   const rows = plan.assignments.map((a) => `<tr><th scope="row">${esc(a.name)}</th><td>${esc(a.storyId)}</td><td class="num">${a.score}</td></tr>`).join('\n');
   // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
   const unready = plan.notReady.length
-    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100: work on these first; the findings under each story say what to fix.</p><ul>${plan.notReady.map((u) => `<li><a href="#s${u.at}">${esc(u.storyId)}</a>: <span class="ready ${bandOf(u.score)}">${u.score}/100</span></li>`).join('')}</ul>`
+    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first; the findings under each story say what to fix.</p><ul>${plan.notReady
+        .map((u) => `<li><a href="#s${u.at}">${esc(u.storyId)}</a>: <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${u.errors.length > 0 ? `; ${u.errors.length === 1 ? 'error' : 'errors'}: ${u.errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''}</li>`)
+        .join('')}</ul>`
     : '';
   const taken = plan.taken.length
     ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">Try <code>tpm-prep plan --max-reuse 2</code>.</p>`

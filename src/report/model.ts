@@ -8,7 +8,7 @@ import type { LoadedFile } from '../bank/parse.js';
 import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
 import type { HistoryEntry } from '../drill/history.js';
 import { LONG_ANSWER_SECONDS, practiceStats } from '../drill/stats.js';
-import type { FileResult } from '../lint/results.js';
+import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
@@ -78,7 +78,10 @@ export interface PlanView {
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
   /** No story shows it: the kind of story that would. */
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
-  /** Planned stories with a readiness under READY_SCORE, the ones to work on first, with `at`, the story's place in `stories` (from 1). */
+  /**
+   * Planned stories with a readiness under READY_SCORE or a lint error (`errors`, the rule ids), the ones to
+   * work on first, with `at`, the story's place in `stories` (from 1).
+   */
   readonly notReady: readonly (Unready & { readonly at: number })[];
 }
 
@@ -155,12 +158,12 @@ export const SECTION_LABELS: Record<TextField, string> = {
 export function buildReport(input: ReportInput): ReportModel {
   const maps = mapStories(input.files);
   const cover = coverage(maps);
-  const results = new Map(input.results.filter((r) => !r.bank).map((r) => [r.filePath, r]));
   const fileProblems: FileProblemView[] = [];
-  const stories = maps.map((m) => storyView(m, findingsOf(m, results.get(m.filePath))));
+  const found = maps.map((m) => findingsOf(input.results, spanOf(m)));
+  const stories = maps.map((m, i) => storyView(m, found[i]!));
   for (const result of input.results.filter((r) => !r.bank)) {
     for (const p of result.messages) {
-      if (!maps.some((m) => m.filePath === result.filePath && owns(m, p.line, p.storyId))) fileProblems.push({ filePath: result.filePath, ...problemView(p) });
+      if (!maps.some((m) => m.filePath === result.filePath && isAbout(p, spanOf(m)))) fileProblems.push({ filePath: result.filePath, ...problemView(p) });
     }
   }
   const bankFindings = input.results.filter((r) => r.bank).flatMap((r) => r.messages.map((p) => ({ filePath: r.filePath, ...problemView(p) })));
@@ -176,7 +179,7 @@ export function buildReport(input: ReportInput): ReportModel {
     warnings: all.filter((m) => m.severity === 1).length,
     bankFindings,
     fileProblems,
-    plan: planView(maps, stories),
+    plan: planView(maps, stories, found),
     practice: practiceView(input.history, input.now),
   };
 }
@@ -185,17 +188,6 @@ function problemView(p: FileResult['messages'][number]) {
   return { line: p.line, column: p.column, ruleId: p.ruleId, severity: p.severity === 2 ? ('error' as const) : ('warning' as const), message: p.message };
 }
 
-/** Whether a finding at `line` (for story `storyId`, if named) belongs to this story. */
-function owns(m: StoryMap, line: number, storyId: string | undefined): boolean {
-  const { start, endLine } = m.loaded.locate;
-  const inside = line >= start.line && line <= endLine;
-  return storyId === undefined ? inside : storyId === m.loaded.story.id && inside;
-}
-
-/** A story's findings: named for it and inside its lines (a file can hold two stories with one id). */
-function findingsOf(m: StoryMap, result: FileResult | undefined): FileResult['messages'] {
-  return result ? result.messages.filter((p) => owns(m, p.line, p.storyId)) : [];
-}
 
 function storyView(m: StoryMap, problems: FileResult['messages']): StoryView {
   const { story, locate } = m.loaded;
@@ -236,8 +228,8 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
   return { lp, state, ...(shown ? { score: shown.score } : {}), evidence: shown ? shown.evidence.map((e) => oneLine(e.text)) : [] };
 }
 
-/** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once. */
-function planView(maps: readonly StoryMap[], stories: readonly StoryView[]): PlanView {
+/** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once; `found`, each story's findings. */
+function planView(maps: readonly StoryMap[], stories: readonly StoryView[], found: readonly FileResult['messages'][]): PlanView {
   const fits = fitsOf(maps);
   const plan = planLoop(fits, LP_IDS, 1);
   const name = (id: LpId) => principle(id).name;
@@ -246,7 +238,7 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[]): Pla
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
     taken: plan.uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: plan.uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
-    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, at: i + 1 })), READY_SCORE),
+    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, errors: errorRules(found[i]!), at: i + 1 })), READY_SCORE),
   };
 }
 

@@ -153,9 +153,45 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan names a planned story that is not ready to tell', () => {
     // "digs" has a metric and a decision-free action with no partner, customer or teams: readiness is low.
     const run = cli(['plan', '--lps', 'dive-deep', 'digs.yaml'], { cwd: dir });
-    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Planned but not ready \(readiness under 80\/100; tpm-prep lint says what to fix\): digs \d+\/100\./);
+    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(
+      /Planned but not ready \(readiness under 80\/100, or a lint error; tpm-prep lint says what to fix\): digs \d+\/100 \(errors: no-named-partner, no-tradeoff\)\./,
+    );
     // The shipped stories are all ready: no such line.
     expect(cli(['plan']).stdout).not.toContain('not ready');
+  });
+
+  it('plan names a planned story with a lint error as not ready, whatever its readiness, in text and JSON', () => {
+    const own = mkdtempSync(join(tmpdir(), 'tpm-errors-'));
+    // Ownership shown and readiness 80/100 or more, but a failure with no lesson and no trade-off.
+    writeFileSync(
+      join(own, 'outage.yaml'),
+      [
+        'title: Turned the outage into a fix',
+        'situation: Our payments API went down for two hours during the peak and the incident review was stuck.',
+        'task: I owned the incident follow-up across the payments, checkout and SRE teams.',
+        'action: >-',
+        '  I took on the post-mortem myself, though it sat with SRE, and I worked with Priya Nair, the payments',
+        '  engineering manager, to pull six months of pages and found the root cause, a retry storm.',
+        '  The rollout failed the first time and customers saw errors for an hour.',
+        'result: Pages fell from 40 a week to 6, and checkout errors dropped 30%.',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse(cli(['plan', '--lps', 'ownership', '--format', 'json', 'outage.yaml'], { cwd: own }).stdout);
+    expect(json.assignments.map((a: { storyId: string }) => a.storyId)).toEqual(['outage']);
+    expect(json.notReady).toEqual([{ storyId: 'outage', score: expect.any(Number), errors: ['no-tradeoff', 'failure-without-lesson'] }]);
+    expect(json.notReady[0].score).toBeGreaterThanOrEqual(80);
+    const run = cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own });
+    expect(run.status).toBe(0);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(`: outage ${json.notReady[0].score}/100 (errors: no-tradeoff, failure-without-lesson).`);
+    // The config lint would use: a rule turned down to a warning is no error here either; one that can't be read exits 2.
+    writeFileSync(join(own, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
+    expect(cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own }).stdout.replace(/\s+/g, ' ')).toContain('(error: failure-without-lesson).');
+    writeFileSync(join(own, 'all-off.yaml'), 'rules:\n  no-tradeoff: off\n  failure-without-lesson: off\n');
+    expect(cli(['plan', '--lps', 'ownership', '-c', 'all-off.yaml', 'outage.yaml'], { cwd: own }).stdout).not.toContain('not ready');
+    const missing = cli(['plan', '-c', 'missing.yaml', 'outage.yaml'], { cwd: own });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^tpm-prep: Can't read the config: missing\.yaml/);
   });
 
   it('plan with nothing to assign has one blank line under its heading, not two', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { planLoop, type Fit } from '../../src/principles/plan.js';
+import { notReady, planLoop, type Fit } from '../../src/principles/plan.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
@@ -101,5 +101,18 @@ describe('planLoop', () => {
       expect(Math.max(0, ...uses.values())).toBeLessThanOrEqual(maxReuse);
       expect(plan.assignments.length + plan.uncovered.length).toBe(lps.length);
     }
+  });
+});
+
+describe('notReady', () => {
+  const plan = { assignments: [{ storyId: 'a', lp: 'ownership' as const, score: 5 }, { storyId: 'b', lp: 'dive-deep' as const, score: 4 }], uncovered: [] };
+  it.each([
+    ['a planned story under the bar', [{ storyId: 'a', score: 60, errors: [] }], ['a']],
+    ['a planned story at the bar with no error: ready', [{ storyId: 'a', score: 80, errors: [] }], []],
+    ['a planned story at the bar with a lint error', [{ storyId: 'b', score: 84, errors: ['no-tradeoff'] }], ['b']],
+    ['an unplanned story, however weak', [{ storyId: 'c', score: 10, errors: ['no-tradeoff'] }], []],
+    ['in the order given', [{ storyId: 'b', score: 90, errors: ['missing-metric'] }, { storyId: 'a', score: 50, errors: [] }], ['b', 'a']],
+  ])('%s', (_name, stories, expected) => {
+    expect(notReady(plan, stories, 80).map((s) => s.storyId)).toEqual(expected);
   });
 });

@@ -62,7 +62,9 @@ describe('the HTML page', () => {
       'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',
     );
     const plan = page.slice(page.indexOf('<section id="plan"'));
-    expect(plan).toMatch(/<h3>Planned but not ready \(1\)<\/h3><p>Readiness under 80\/100[^<]*<\/p><ul><li><a href="#s1">[^<]+<\/a>: <span class="ready (?:low|mid)">\d+\/100<\/span><\/li><\/ul>/);
+    expect(plan).toMatch(
+      /<h3>Planned but not ready \(1\)<\/h3><p>Readiness under 80\/100, or a lint error[^<]*<\/p><ul><li><a href="#s1">[^<]+<\/a>: <span class="ready (?:low|mid)">\d+\/100<\/span>; errors: <code>no-named-partner<\/code>, <code>no-tradeoff<\/code><\/li><\/ul>/,
+    );
     expect(page).toContain('id="s1"');
     expect(renderHtml(modelOf(['stories/'], []).model)).not.toContain('Planned but not ready');
   });

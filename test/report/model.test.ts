@@ -79,10 +79,11 @@ describe('the report model', () => {
     writeFileSync(join(dir, 'digs.yaml'), digs);
     const plan = JSON.parse(cli(['plan', '--format', 'json', join(dir, 'digs.yaml'), 'stories/']).stdout) as Plan & { notReady: Unready[] };
     const files = [parseStories('digs.yaml', digs), ...modelOf(['stories/']).bank.files];
-    const report = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
-    expect(plan.notReady).toEqual([{ storyId: 'digs', score: readiness(files[0]!.stories[0]!.story).score }]);
+    const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    // Its lint errors too, each rule once.
+    expect(plan.notReady).toEqual([{ storyId: 'digs', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-named-partner', 'no-tradeoff'] }]);
     expect(plan.notReady[0]!.score).toBeLessThan(80);
-    expect(report.plan.notReady.map(({ storyId, score }) => ({ storyId, score }))).toEqual(plan.notReady);
+    expect(report.plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors }))).toEqual(plan.notReady);
     expect(report.plan.notReady[0]!.at).toBe(1);
     // The shipped stories alone are all ready.
     expect(model.plan.notReady).toEqual([]);
@@ -96,8 +97,33 @@ describe('the report model', () => {
     writeFileSync(join(dir, 'a.yaml'), weak);
     writeFileSync(join(dir, 'b.yaml'), readFileSync(join(ROOT, 'stories', 'cert-expiry-incident.yaml'), 'utf8').replace(/^id: .*$/m, 'id: dup'));
     const plan = JSON.parse(cli(['plan', '--format', 'json', '--lps', 'dive-deep,ownership', dir]).stdout) as Plan & { notReady: Unready[] };
-    expect(plan.notReady.map((u) => u.storyId)).toEqual(['dup']);
-    expect(plan.notReady[0]!.score).toBeLessThan(80);
+    // The weak one for its readiness and its errors; the ready one only for the id it shares, a lint error.
+    expect(plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors])).toEqual([
+      ['dup', true, ['no-named-partner', 'no-tradeoff']],
+      ['dup', false, ['duplicate-id']],
+    ]);
+  });
+
+  it('names a planned story with a lint error as not ready, whatever its readiness, as `tpm-prep plan` does', () => {
+    // Ownership shown, 80/100 or more, but a failure with no lesson and no trade-off: two errors.
+    const told = [
+      'title: Turned the outage into a fix',
+      'situation: Our payments API went down for two hours during the peak and the incident review was stuck.',
+      'task: I owned the incident follow-up across the payments, checkout and SRE teams.',
+      'action: >-',
+      '  I took on the post-mortem myself, though it sat with SRE, and I worked with Priya Nair, the payments',
+      '  engineering manager, to pull six months of pages and found the root cause, a retry storm.',
+      '  The rollout failed the first time and customers saw errors for an hour.',
+      'result: Pages fell from 40 a week to 6, and checkout errors dropped 30%.',
+      '',
+    ].join('\n');
+    const files = [parseStories('outage.yaml', told)];
+    const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(report.plan.assignments.map((a) => a.storyId)).toContain('outage');
+    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1 }]);
+    expect(report.plan.notReady[0]!.score).toBeGreaterThanOrEqual(80);
+    // With no lint results to go by, its readiness alone: ready.
+    expect(buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY }).plan.notReady).toEqual([]);
   });
 
   it('breaks a tie in the plan for the story that claims the principle, as `tpm-prep plan` does', () => {
