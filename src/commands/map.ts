@@ -4,7 +4,7 @@ import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
-import { coverage, mapStories, type StoryMap } from '../principles/coverage.js';
+import { coverage, coverageSummary, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
@@ -27,16 +27,15 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   const maps = mapStories(bank.files);
-  const cover = coverage(maps);
-  if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps, cover), null, 2) + '\n');
+  if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, cover, c));
+    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, c));
   }
   return reportBankProblems(bank, io);
 }
 
-function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
+function toJson(maps: readonly StoryMap[]) {
   const ready = maps.map((m) => ({ storyId: m.loaded.story.id, ...readiness(m.loaded.story) }));
   return {
     stories: maps.map((m) => ({
@@ -50,7 +49,11 @@ function toJson(maps: readonly StoryMap[], cover: Record<LpId, string[]>) {
         evidence: i.evidence.map((e) => ({ text: e.text, ...m.loaded.locate.at(e.field, e.index), label: e.label })),
       })),
     })),
-    coverage: cover,
+    // The stories that claim or show each principle (as lint's lp-coverage counts them), then the ones whose
+    // words show it, and the principles by how far they are covered: shown is what `plan` can assign.
+    coverage: coverage(maps),
+    shown: shownBy(maps),
+    coverageSummary: coverageSummary(maps),
     readiness: summarize(ready) ? { ...summarize(ready)!, stories: ready } : null,
   };
 }
@@ -89,7 +92,7 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
 
 const ID_WIDTH = 15;
 
-function render(maps: readonly StoryMap[], cover: Record<LpId, string[]>, c: ChalkInstance): string {
+function render(maps: readonly StoryMap[], c: ChalkInstance): string {
   const lines: string[] = [];
   const header = 'story'.padEnd(ID_WIDTH) + PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('');
   lines.push(c.bold(header.trimEnd()));
@@ -103,7 +106,7 @@ function render(maps: readonly StoryMap[], cover: Record<LpId, string[]>, c: Cha
   lines.push(c.dim('● claimed and shown  ○ claimed, no evidence  + shown, not claimed  · neither'));
   lines.push(c.dim(`Colour: green strong (${STRONG_SCORE}+), yellow shown. Abbreviations: tpm-prep lps.`));
   lines.push('');
-  lines.push(...summary(maps, cover));
+  lines.push(...summary(maps));
   lines.push(...readinessLines(maps, c));
   return lines.join('\n') + '\n';
 }
@@ -139,20 +142,20 @@ function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {
   return shown.score >= STRONG_SCORE ? c.green(text) : c.yellow(text);
 }
 
-function summary(maps: readonly StoryMap[], cover: Record<LpId, string[]>): string[] {
+function summary(maps: readonly StoryMap[]): string[] {
   const name = (id: LpId) => principle(id).name;
-  const none = LP_IDS.filter((id) => cover[id].length === 0);
-  const one = LP_IDS.filter((id) => cover[id].length === 1);
+  // Covered means shown by some story's words, as `plan` judges it: a claim alone is a story to finish.
+  const { shown, claimedOnly, none } = coverageSummary(maps);
+  const by = shownBy(maps);
+  const one = shown.filter((id) => by[id].length === 1);
   const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);
-  const lines = [`Coverage: ${LP_IDS.length - none.length} of ${LP_IDS.length} principles have a story (${maps.length} ${maps.length === 1 ? 'story' : 'stories'}).`];
-  if (none.length) lines.push(`  No story: ${none.map(name).join(', ')}.`);
-  if (one.length) lines.push(`  Only one: ${one.map((id) => `${name(id)} (${cover[id][0]})`).join(', ')}.`);
-  // A claim counts as a story for its principle, as lint's lp-coverage counts it; but `plan` assigns only what
-  // a story's words show, so say which principles rest on claims alone.
-  const claimedOnly = LP_IDS.filter((id) => cover[id].length > 0 && !maps.some((m) => m.inferred.some((i) => i.id === id)));
+  const claimed = claimedOnly.length > 0 ? `; ${claimedOnly.length} more only claimed` : '';
+  const lines = [`Coverage: ${shown.length} of ${LP_IDS.length} principles shown by a story${claimed} (${maps.length} ${maps.length === 1 ? 'story' : 'stories'}).`];
   if (claimedOnly.length) {
-    lines.push(`  Claimed, but no story shows it yet (plan leaves these out; map --evidence says why): ${claimedOnly.map(name).join(', ')}.`);
+    lines.push(`  Only claimed, no story shows it yet (plan leaves these out; map --evidence says why): ${claimedOnly.map(name).join(', ')}.`);
   }
+  if (none.length) lines.push(`  No story: ${none.map(name).join(', ')}.`);
+  if (one.length) lines.push(`  Only one: ${one.map((id) => `${name(id)} (${by[id][0]})`).join(', ')}.`);
   for (const m of thin) lines.push(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`);
   return lines.map((line) => wrap(line));
 }

@@ -38,7 +38,7 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
   );
 }
 
-/** For every principle, the ids of the stories that claim it or show it. */
+/** For every principle, the ids of the stories that claim it or show it (lint's `lp-coverage` counts these). */
 export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
   const out = Object.fromEntries(LP_IDS.map((id) => [id, [] as string[]])) as Record<LpId, string[]>;
   for (const s of stories) {
@@ -46,6 +46,37 @@ export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {
     for (const id of LP_IDS) if (ids.has(id)) out[id].push(s.id);
   }
   return out;
+}
+
+/** For every principle, the ids of the stories whose words show it: the stories `plan` can assign to it. */
+export function shownBy(stories: readonly Shows[]): Record<LpId, string[]> {
+  const out = Object.fromEntries(LP_IDS.map((id) => [id, [] as string[]])) as Record<LpId, string[]>;
+  for (const s of stories) {
+    const ids = new Set<LpId>(s.inferred.map((i) => i.id));
+    for (const id of LP_IDS) if (ids.has(id)) out[id].push(s.id);
+  }
+  return out;
+}
+
+/**
+ * The principles, in catalog order, by how far the bank covers them: `shown` by the words of some story (a
+ * principle `plan` can assign: covered), `claimedOnly` (in some story's `lps:`, but no story shows it yet),
+ * and `none` (no story claims or shows it).
+ */
+export interface CoverageSummary {
+  readonly shown: LpId[];
+  readonly claimedOnly: LpId[];
+  readonly none: LpId[];
+}
+
+export function coverageSummary(stories: readonly Shows[]): CoverageSummary {
+  const shown = shownBy(stories);
+  const any = coverage(stories);
+  return {
+    shown: LP_IDS.filter((id) => shown[id].length > 0),
+    claimedOnly: LP_IDS.filter((id) => shown[id].length === 0 && any[id].length > 0),
+    none: LP_IDS.filter((id) => any[id].length === 0),
+  };
 }
 
 /** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */

@@ -68,12 +68,19 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 function tiles(model: ReportModel): string {
   const r = model.readiness;
-  const covered = model.principles.filter((p) => !p.gap).length;
+  // Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart.
+  const shown = model.principles.filter((p) => p.shownBy.length > 0).length;
+  const claimedOnly = model.principles.filter((p) => p.claimedOnly);
+  const gaps = model.principles.filter((p) => p.gap);
+  const coverNote = [
+    ...(claimedOnly.length ? [`${claimedOnly.length} more only claimed: ${claimedOnly.map((x) => esc(x.abbrev)).join(' ')}`] : []),
+    ...(gaps.length ? [`${GAP} ${plural(gaps.length, 'gap')}: ${gaps.map((x) => esc(x.abbrev)).join(' ')}`] : []),
+  ];
   const p = model.practice;
   const tile = (label: string, big: string, note: string) => `<div class="tile"><div class="muted">${label}</div><div class="big">${big}</div><div class="muted">${note}</div></div>`;
   return `<section class="tiles" aria-label="Summary">
 ${tile('Readiness, bank mean', r ? `${r.score}<small>/100</small>` : '–', r ? `impact ${r.impact}/${AXES.impact} · scope ${r.scope}/${AXES.scope} · ownership ${r.ownership}/${AXES.ownership}` : 'no story read')}
-${tile('Principles covered', `${covered}<small>/16</small>`, covered === 16 ? 'every principle has a story' : `${GAP} ${plural(16 - covered, 'gap')}: ${model.principles.filter((x) => x.gap).map((x) => esc(x.abbrev)).join(' ')}`)}
+${tile('Principles shown', `${shown}<small>/16</small>`, shown === 16 ? 'every principle shown by a story' : coverNote.join(' · '))}
 ${tile('Findings', `${model.errors}<small> ${model.errors === 1 ? 'error' : 'errors'}</small>`, `${plural(model.warnings, 'warning')}, as <code>tpm-prep lint</code> reports them`)}
 ${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answers'}</small>` : '0', p ? `${pct(p.over / p.answers)} over 2:00 · ${p.principles.length} of 16 principles practised` : 'no drill recorded yet')}
 </section>`;
@@ -84,19 +91,27 @@ function heatmap(model: ReportModel): string {
   const rows = model.stories
     .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${bandOf(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
     .join('\n');
-  const foot = model.principles
-    .map((p) => `<td${p.gap ? ' class="gap"' : ''}>${p.gap ? `${GAP} 0<span class="sr"> stories: a gap</span>` : p.stories.length}</td>`)
-    .join('');
+  const foot = model.principles.map(footCell).join('');
   const gaps = model.principles.filter((p) => p.gap);
+  const claimedOnly = model.principles.filter((p) => p.claimedOnly);
+  const shown = model.principles.filter((p) => p.shownBy.length > 0).length;
   const legend = (['both', 'claimed', 'inferred', 'none'] as const)
     .map((state) => `<li><span class="swatch c ${state}" aria-hidden="true">${CELL[state].symbol}</span>${CELL[state].words}</li>`)
     .join('');
   return `<section id="principles" aria-labelledby="principles-h">
 <h2 id="principles-h">Stories × Leadership Principles</h2>
 <p>Each row is a story; each column one of the 16 principles. A cell says whether the story claims the principle in <code>lps:</code>, and whether its words show it (the number is the score <code>tpm-prep map</code> gives; ${STRONG} or more is strong, in bold). ${
-    gaps.length === 0
-      ? 'Every principle has at least one story.'
-      : `<strong>${GAP} ${plural(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`
+    shown === 16
+      ? 'Every principle is shown by at least one story.'
+      : [
+          `${shown} of 16 principles are shown by a story.`,
+          ...(claimedOnly.length
+            ? [
+                `<strong>${claimedOnly.length} more only claimed:</strong> ${claimedOnly.map((p) => esc(p.name)).join(', ')} (claimed in <code>lps:</code>, but no story's words show ${claimedOnly.length === 1 ? 'it' : 'them'} yet, so the loop plan leaves ${claimedOnly.length === 1 ? 'it' : 'them'} out).`,
+              ]
+            : []),
+          ...(gaps.length ? [`<strong>${GAP} ${plural(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`] : []),
+        ].join(' ')
   }</p>
 <ul class="legend">${legend}<li><span class="swatch" aria-hidden="true">${GAP}</span>a principle no story covers</li></ul>
 <div class="scroll" role="region" aria-label="Heatmap of stories against principles; scrolls sideways" tabindex="0">
@@ -106,14 +121,25 @@ function heatmap(model: ReportModel): string {
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><th scope="row">Stories</th><td></td>${foot}</tr></tfoot>
+<tfoot><tr><th scope="row">Shown by</th><td></td>${foot}</tr></tfoot>
 </table>
 </div>
 </section>`;
 }
 
+/** The footer's count for a principle: the stories that show it; a claim alone is marked, a gap too. */
+function footCell(p: PrincipleView): string {
+  if (p.gap) return `<td class="gap">${GAP} 0<span class="sr"> stories: a gap</span></td>`;
+  if (p.claimedOnly) return `<td class="claimed-only">${CELL.claimed.symbol} 0<span class="sr"> stories show it; only claimed</span></td>`;
+  return `<td>${p.shownBy.length}</td>`;
+}
+
 function principleHeader(p: PrincipleView): string {
-  const label = p.gap ? `${p.name}: no story (a gap)` : `${p.name}: ${plural(p.stories.length, 'story', 'stories')}`;
+  const label = p.gap
+    ? `${p.name}: no story (a gap)`
+    : p.claimedOnly
+      ? `${p.name}: only claimed, no story shows it yet`
+      : `${p.name}: shown by ${plural(p.shownBy.length, 'story', 'stories')}`;
   return `<th scope="col" data-lp="${p.id}"${p.gap ? ' class="gap"' : ''} title="${esc(label)}"><abbr title="${esc(p.name)}">${esc(p.abbrev)}</abbr>${p.gap ? `<span aria-hidden="true">${GAP}</span><span class="sr"> (gap)</span>` : ''}</th>`;
 }
 

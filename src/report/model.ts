@@ -12,7 +12,7 @@ import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lin
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
-import { coverage, fitsOf, mapStories, type StoryMap } from '../principles/coverage.js';
+import { coverage, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { notReady, planLoop, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
@@ -69,6 +69,11 @@ export interface PrincipleView {
   readonly abbrev: string;
   /** Ids of the stories that claim or show it. */
   readonly stories: readonly string[];
+  /** Ids of the stories whose words show it: covered, as `plan` and `map` judge it. */
+  readonly shownBy: readonly string[];
+  /** Some story claims it, but none shows it yet. */
+  readonly claimedOnly: boolean;
+  /** No story claims or shows it. */
   readonly gap: boolean;
 }
 
@@ -158,6 +163,7 @@ export const SECTION_LABELS: Record<TextField, string> = {
 export function buildReport(input: ReportInput): ReportModel {
   const maps = mapStories(input.files);
   const cover = coverage(maps);
+  const shown = shownBy(maps);
   const fileProblems: FileProblemView[] = [];
   const found = maps.map((m) => findingsOf(input.results, spanOf(m)));
   const stories = maps.map((m, i) => storyView(m, found[i]!));
@@ -172,7 +178,15 @@ export function buildReport(input: ReportInput): ReportModel {
     generatedAt: input.now.toISOString(),
     sources: input.sources,
     historyPath: input.historyPath,
-    principles: PRINCIPLES.map((p) => ({ id: p.id, name: p.name, abbrev: p.abbrev, stories: cover[p.id], gap: cover[p.id].length === 0 })),
+    principles: PRINCIPLES.map((p) => ({
+      id: p.id,
+      name: p.name,
+      abbrev: p.abbrev,
+      stories: cover[p.id],
+      shownBy: shown[p.id],
+      claimedOnly: cover[p.id].length > 0 && shown[p.id].length === 0,
+      gap: cover[p.id].length === 0,
+    })),
     stories,
     readiness: summarize(stories.map((s) => s.readiness)),
     errors: all.filter((m) => m.severity === 2).length,

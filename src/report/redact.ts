@@ -148,7 +148,7 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
     ...model,
     sources: model.sources.map(r),
     historyPath: r(model.historyPath),
-    principles: model.principles.map((p) => ({ ...p, stories: p.stories.map(r) })),
+    principles: model.principles.map((p) => ({ ...p, stories: p.stories.map(r), shownBy: p.shownBy.map(r) })),
     stories: model.stories.map((s) => ({
       ...s,
       id: r(s.id),

@@ -66,6 +66,7 @@ th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
 .heatmap tfoot th, .heatmap tfoot td { font-size: .8rem; text-align: center; color: var(--muted); border-bottom: 0; }
 .heatmap tfoot th { text-align: left; background: var(--bg); }
 .heatmap tfoot td.gap { color: var(--bad); font-weight: 700; background: var(--gap-bg); }
+.heatmap tfoot td.claimed-only { color: var(--bad); font-weight: 700; }
 .c.both { background: var(--good-bg); color: var(--good); }
 .c.claimed { background: var(--bad-bg); color: var(--bad); }
 .c.inferred { background: var(--warn-bg); color: var(--warn); }

@@ -45,8 +45,10 @@ describe('tpm-prep map', () => {
     }
   });
 
-  it('has a coverage entry for every principle', () => {
+  it('has a coverage entry and a shown entry for every principle, and a summary', () => {
     expect(Object.keys(map.coverage)).toEqual([...LP_IDS]);
+    expect(Object.keys(map.shown)).toEqual([...LP_IDS]);
+    expect(Object.keys(map.coverageSummary)).toEqual(['shown', 'claimedOnly', 'none']);
   });
 
   it('draws a matrix that fits in 80 columns, with a legend and a coverage summary', () => {
@@ -54,7 +56,7 @@ describe('tpm-prep map', () => {
     expect(run.status).toBe(0);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(run.stdout).toContain('● claimed and shown');
-    expect(run.stdout).toMatch(/Coverage: \d+ of 16 principles have a story/);
+    expect(run.stdout).toMatch(/Coverage: \d+ of 16 principles shown by a story/);
   });
 });
 
@@ -138,10 +140,22 @@ describe('a principle claimed by a story whose words do not show it', () => {
     'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',
   );
 
-  it('map counts the claim as coverage but says no story shows it', () => {
+  it('map counts as covered only what a story shows, as plan does, and the claim apart', () => {
     const run = cli(['map', '.'], { cwd: dir });
-    expect(run.stdout).toMatch(/Coverage: 2 of 16 principles have a story/);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Claimed, but no story shows it yet (plan leaves these out; map --evidence says why): Earn Trust.');
+    const text = run.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Coverage: 1 of 16 principles shown by a story; 1 more only claimed (2 stories).');
+    expect(text).toContain('Only claimed, no story shows it yet (plan leaves these out; map --evidence says why): Earn Trust.');
+    expect(text).not.toMatch(/No story: [^.]*Earn Trust/);
+    // JSON keeps `coverage` (claimed or shown, as lint's lp-coverage counts) and adds what is shown.
+    const json = JSON.parse(cli(['map', '--format', 'json', '.'], { cwd: dir }).stdout);
+    expect(json.coverage['earn-trust']).toEqual(['claims']);
+    expect(json.shown['earn-trust']).toEqual([]);
+    expect(json.shown['dive-deep']).toEqual(['digs']);
+    expect(json.coverageSummary.shown).toEqual(['dive-deep']);
+    expect(json.coverageSummary.claimedOnly).toEqual(['earn-trust']);
+    expect(json.coverageSummary.none).toHaveLength(14);
+    // The plan says the same: no story for Earn Trust.
+    expect(cli(['plan', '--lps', 'earn-trust,dive-deep', '.'], { cwd: dir }).stdout).toContain('No story for 1:');
   });
 
   it('plan lists it with the story that claims it', () => {

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/bank/load.js';
-import { mapStories } from '../../src/principles/coverage.js';
+import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type Shows } from '../../src/principles/coverage.js';
+import { LP_IDS } from '../../src/principles/catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
 import unsupportedPrinciple from '../../src/lint/rules/unsupported-principle.js';
 import { ROOT, runRule } from '../helpers.js';
@@ -42,5 +43,34 @@ describe('mapStories', () => {
         expect({ lp, shown }).toEqual({ lp, shown: !flagged });
       }
     }
+  });
+});
+
+describe('coverageSummary: covered means shown, as the plan judges it', () => {
+  const story = (id: string, declared: Shows['declared'], inferred: Shows['declared']): Shows => ({ id, declared, inferred: inferred.map((lp) => ({ id: lp })) });
+  it.each([
+    ['an empty bank', [], { shown: [], claimedOnly: [], none: [...LP_IDS] }],
+    ['a claim shown', [story('a', ['ownership'], ['ownership'])], { shown: ['ownership'] }],
+    ['a principle shown, not claimed', [story('a', [], ['dive-deep'])], { shown: ['dive-deep'] }],
+    ['a claim no story shows', [story('a', ['earn-trust'], [])], { shown: [], claimedOnly: ['earn-trust'] }],
+    ['a claim one story shows and another only claims', [story('a', ['earn-trust'], []), story('b', [], ['earn-trust'])], { shown: ['earn-trust'], claimedOnly: [] }],
+    ['in catalog order', [story('a', ['frugality', 'ownership'], ['dive-deep', 'customer-obsession'])], { shown: ['customer-obsession', 'dive-deep'], claimedOnly: ['ownership', 'frugality'] }],
+  ])('%s', (_name, stories, expected) => {
+    const summary = coverageSummary(stories);
+    expect(summary).toMatchObject(expected);
+    // Every principle once, in one of the three.
+    expect([...summary.shown, ...summary.claimedOnly, ...summary.none].sort()).toEqual([...LP_IDS].sort());
+  });
+
+  it('shownBy lists the stories whose words show each principle; coverage the ones that claim or show it', () => {
+    const stories = [story('a', ['earn-trust'], ['dive-deep']), story('b', ['dive-deep'], ['dive-deep'])];
+    expect(shownBy(stories)['dive-deep']).toEqual(['a', 'b']);
+    expect(shownBy(stories)['earn-trust']).toEqual([]);
+    expect(coverage(stories)['earn-trust']).toEqual(['a']);
+  });
+
+  it('counts as shown exactly the principles the planner may assign', () => {
+    const maps = [FIXTURE, ...readdirSync(join(ROOT, 'stories')).map((f) => join(ROOT, 'stories', f)), join(ROOT, 'test/fixtures/weak/all-four.yaml')].flatMap((path) => mapOf(path));
+    expect(coverageSummary(maps).shown).toEqual(LP_IDS.filter((id) => fitsOf(maps).some((f) => f.lp === id)));
   });
 });

@@ -57,6 +57,31 @@ describe('the HTML page', () => {
     for (const g of gaps) expect(page).toMatch(new RegExp(`data-lp="${g.id}" class="gap" title="[^"]+: no story \\(a gap\\)"><abbr[^>]*>[A-Z]+</abbr><span aria-hidden="true">⚠</span><span class="sr"> \\(gap\\)</span>`));
   });
 
+  it('counts as covered only the principles a story shows, as the loop plan does, and the claims apart', () => {
+    // Earn Trust claimed with no evidence; Dive Deep shown, not claimed; 14 principles neither.
+    const files = [
+      loadText('stories/claims.yaml', 'title: A claim with no evidence\nsituation: Syncs were slow.\ntask: I owned them.\naction: I ran the syncs every week.\nresult: The syncs ran.\nlps: [earn-trust]\n'),
+      loadText('stories/digs.yaml', 'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n'),
+    ];
+    const page = renderHtml(buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['stories/'], historyPath: 'h' }));
+    expect(page).toMatch(/<div class="muted">Principles shown<\/div><div class="big">1<small>\/16<\/small><\/div><div class="muted">1 more only claimed: ET · ⚠ 14 gaps: CO OWN [A-Z ]+<\/div>/);
+    expect(page).toContain("1 of 16 principles are shown by a story. <strong>1 more only claimed:</strong> Earn Trust (claimed in <code>lps:</code>, but no story's words show it yet, so the loop plan leaves it out). <strong>⚠ 14 gaps:</strong> no story claims or shows Customer Obsession,");
+    expect(page).not.toContain('Every principle');
+    // The footer counts the stories that show each principle, and marks a claim alone; so does the header.
+    expect(page).toContain('<td class="claimed-only">○ 0<span class="sr"> stories show it; only claimed</span></td>');
+    expect(page).toContain('data-lp="earn-trust" title="Earn Trust: only claimed, no story shows it yet"');
+    expect(page).toContain('data-lp="dive-deep" title="Dive Deep: shown by 1 story"');
+    // …and the loop plan agrees: no story for the 15 others.
+    expect(page).toContain('<h3>⚠ No story for 15</h3>');
+  });
+
+  it('says every principle is shown when each is', () => {
+    const page = renderHtml(modelOf(['stories/'], []).model);
+    expect(page).toMatch(/<div class="muted">Principles shown<\/div><div class="big">16<small>\/16<\/small><\/div><div class="muted">every principle shown by a story<\/div>/);
+    expect(page).toContain('Every principle is shown by at least one story.');
+    expect(page).not.toContain('No story for');
+  });
+
   it('names a planned story that is not ready under the loop plan, linked to its findings', () => {
     const page = pageFor(
       'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',

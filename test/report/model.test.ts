@@ -150,6 +150,16 @@ describe('the report model', () => {
     expect(p.never.length + p.principles.length).toBe(16);
   });
 
+  it('lists under each principle the stories that show it, and marks one only claimed, as map does', () => {
+    for (const p of model.principles) {
+      expect(p.shownBy).toEqual(maps.filter((m) => m.inferred.some((i) => i.id === p.id)).map((m) => m.id));
+      expect(p.claimedOnly).toBe(p.shownBy.length === 0 && p.stories.length > 0);
+    }
+    const files = [parseStories('claims.yaml', 'title: A claim\naction: I ran the syncs every week.\nlps: [earn-trust]\n')];
+    const claims = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(claims.principles.find((p) => p.id === 'earn-trust')).toMatchObject({ stories: ['claims'], shownBy: [], claimedOnly: true, gap: false });
+  });
+
   it('marks a principle no story covers as a gap, and has no practice without a history', () => {
     const { model: weak } = modelOf(['test/fixtures/weak/only-we.yaml']);
     const covered = new Set(weak.stories.flatMap((s) => s.cells.filter((c) => c.state !== 'none').map((c) => c.lp)));

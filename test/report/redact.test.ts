@@ -88,6 +88,16 @@ describe('--redact', () => {
     expect(page).toContain('<li><a href="#s2">retry-storm-[n]</a>');
   });
 
+  it("redacts the story ids listed under each principle: the ones that claim or show it, and the ones that show it", () => {
+    const yaml = 'id: retry-storm-2024\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
+    const files = [parseStories('digs.yaml', yaml)];
+    const built = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const dive = (m: typeof built) => m.principles.find((p) => p.id === 'dive-deep')!;
+    expect(dive(built).shownBy).toEqual(['retry-storm-2024']);
+    const hidden = redactModel(built, makeRedactor(files[0]!.stories.map((s) => s.story)));
+    expect([dive(hidden).stories, dive(hidden).shownBy]).toEqual([['retry-storm-[n]'], ['retry-storm-[n]']]);
+  });
+
   it('redacts the ids of planned stories that are not ready, and keeps their scores and links', () => {
     const yaml = 'id: retry-storm-2024\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
     const files = [parseStories('digs.yaml', yaml)];
