@@ -320,6 +320,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     add(m.index, m[0], 'name');
     titled.push([m.index, m.index + m[0].length]);
   }
+  const rolesAsThings = new Map<string, boolean>();
   for (const m of text.matchAll(ROLE_RE)) {
     if (inRanges(m.index, chiefs)) continue;
     if (OWN_ROLE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -328,7 +329,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const end = m.index + m[0].length;
     const tail = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (roleIsAThing(text, before, m[0])) continue;
+    if (roleIsAThing(text, before, m[0], rolesAsThings)) continue;
     // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
     const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
@@ -484,13 +485,21 @@ function actsAsPerson(text: string, name: string): boolean {
 const THING_AFTER_ROLE =
   /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 
-/** Whether the role at the end of `before` ("the channel manager") is, somewhere in `text`, a piece of software. */
-function roleIsAThing(text: string, before: string, role: string): boolean {
+/**
+ * Whether the role at the end of `before` ("the channel manager") is, somewhere in `text`, a piece of software.
+ * `known` keeps the answer for each phrase: a role named a thousand times is looked up once.
+ */
+function roleIsAThing(text: string, before: string, role: string, known: Map<string, boolean>): boolean {
   const qualifier = /([\p{L}-]+)\s+$/u.exec(before)?.[1];
   if (qualifier === undefined) return false;
   const phrase = `${qualifier} ${role}`;
-  for (const at of wholeWord(text, phrase)) if (THING_AFTER_ROLE.test(text.slice(at + phrase.length, at + phrase.length + 40))) return true;
-  return false;
+  let thing = known.get(phrase);
+  if (thing === undefined) {
+    thing = false;
+    for (const at of wholeWord(text, phrase)) if (THING_AFTER_ROLE.test(text.slice(at + phrase.length, at + phrase.length + 40))) thing = true;
+    known.set(phrase, thing);
+  }
+  return thing;
 }
 
 /** Where `word` stands in `text` as a whole word. */

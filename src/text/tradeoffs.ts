@@ -248,7 +248,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // (Not an omission owned as the mistake: "Leaving that volume case out of the rehearsals was my mistake".)
-    when: (text, index) => byCandidate(text, index) && !OWNED_AS_MISTAKE.test(text.slice(index).split(SENTENCE_END)[0]!),
+    when: (text, index) => byCandidate(text, index) && !OWNED_AS_MISTAKE.test(text.slice(index, index + 300).split(SENTENCE_END)[0]!),
     re: new RegExp(String.raw`\b(?:left|leave|leaving)\s+(?:${WORD}\s+){1,5}?(?:without|with no)\b(?!${NO_LOSS})|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,4}?out\b(?!\s+of\s+(?:the\s+)?(?:loop|picture|conversation|room|office|way|trouble|harm['’]s way)\b|\s+(?:late|overnight|front)\b)|\b(?:chose|picked|went with|went ahead|signed|approved|launched|shipped)\s+(?:(?:it|them|that|this)\s+)?anyway\b|\b(?:declined|rejected|refused|vetoed)${NOT_PASSIVE}\s+(?:${WORD}\s+){0,3}?(?:requests?|asks?|proposals?|options?|designs?|features?|demands?|suggestions?|extensions?)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:turned|switched)\s+(?:${WORD}\s+){1,4}?off\s+for\b(?!\s+good\b)`, 'gi') },
@@ -817,7 +817,7 @@ const HEARSAY_OR_CONDITION = /^\s*(?:[-*•]\s*)?(?:otherwise|without|if|unless|
 /** Whether a cost at `index` follows a call of the candidate's and is not someone's report or a condition. */
 function afterCall(text: string, index: number): boolean {
   const { current, previous } = sentencesBefore(text, index);
-  const sentence = current + (text.slice(index).split(/[.!?]\s/)[0] ?? '');
+  const sentence = current + (text.slice(index, index + 300).split(/[.!?]\s/)[0] ?? '');
   return (CALL.test(current) || CALL.test(previous)) && !HEARSAY_OR_CONDITION.test(sentence);
 }
 

@@ -63,6 +63,17 @@ describe('generated hostile input', () => {
     // About 9 s alone on a 2-CPU machine; the room is for vitest running other files alongside.
   }, 30_000);
 
+  it('a long story of sentences that reach the look-around checks is linted in seconds, not minutes', () => {
+    // Each sentence wakes a check that reads around its match (a cost after a call, an omission owned as the
+    // mistake, a role that may be software, a bare "Team"): read to the end of the text, they grew with its
+    // square (600 KB took 13 s in one check).
+    const sentences = 'I recommended the vendor. They said it would be slower. Leaving it out was my mistake. I asked the Payments manager to sign. I left.     Team morale held. ';
+    writeFileSync(join(dir, 'repeats.yaml'), `title: Repeats\naction: >-\n  ${sentences.repeat(Math.ceil(800_000 / sentences.length))}\n`);
+    const { files } = lintJson(['repeats.yaml'], dir);
+    expect(files.map((f) => f.filePath)).toEqual(['repeats.yaml']);
+    // About 2 s alone on a 2-CPU machine.
+  }, 30_000);
+
   it.skipIf(process.getuid?.() === 0)('an unreadable file and folder: exit 2, named, the rest still linted', () => {
     mkdirSync(join(dir, 'bank/locked'), { recursive: true });
     writeFileSync(join(dir, 'bank/ok.yaml'), 'title: Fine\n');
