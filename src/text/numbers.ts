@@ -30,7 +30,7 @@ const TIME_UNIT =
 const EFFORT_UNIT =
   /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
-const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|rand|naira|yen|won|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b/i;
+const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|naira|yen|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
 // Counts that size the team or the scope, not the outcome.
 const SCOPE_NOUN =
@@ -47,7 +47,7 @@ const OPENERS =
 // Currency signs: dollar, euro, pound, yen, rupee, won, naira, peso, shekel, dong, lira, rouble.
 const CURRENCY_SIGN = String.raw`[$€£¥₹₩₦₱₪₫₺₽]`;
 // Money written with a code or an abbreviation before it: "GBP 40,000", "Rs 38 lakh", "AED 40,000".
-const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|PHP|THB|VND|KRW|NGN|KES|EGP|TRY|Rs\.?)`;
+const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|THB|VND|KRW|NGN|KES|EGP|Rs\.?)`;
 const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
 const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.

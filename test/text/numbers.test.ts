@@ -86,6 +86,8 @@ describe('findMetrics', () => {
     ['Turnaround time reduced from T+3 to T+1.', [['change', 'from T+3 to T+1']]],
     ['Fuel bill came down by one-fourth.', [['multiplier', 'by one-fourth']]],
     ['Delivered ahead of schedule by a fortnight.', [['duration', 'by a fortnight']]],
+    // A review: bids that won are counted, not money in won.
+    ['Of the 12 bids, 3 won.', [['count', '12'], ['count', '3']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -146,6 +148,9 @@ describe('findMetrics', () => {
     'All three customer bases are now on Amdocs version 22.',
     // A fifth user's trial: tiers and fiscal quarters are labels.
     'We moved from T3 to T4 support.',
+    // A review: a language's version is no money.
+    'We retired the PHP 5 monolith.',
+    'The checkout moved from PHP 7 to PHP 8.',
     'Q3 FY24 went live.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
