@@ -79,7 +79,7 @@ const FAILURE_FAMILIES = new RegExp(
     // Customers found it first: "Android users hit the crash for most of launch day before anyone on our side
     // noticed", "Support picked it up from app-store reviews before our monitoring did". (Not "we caught it
     // before anyone noticed": the candidate's side found it.)
-    String.raw`\b(?:customers?|users?|support|players|patients|drivers|riders|shoppers|merchants|sellers|clients?|the client|reviews?|social media|twitter)\b[^.;!?\n]{0,80}?\bbefore (?:anyone|any of us|we|I|our (?:monitoring|alerts?|alerting|dashboards?|team|side|on-?call))\b[^.;!?\n]{0,20}?\b(?:noticed|caught|spotted|saw|knew|did|found)\b`,
+    String.raw`\b(?:customers?|users?|support|players|patients|drivers|riders|shoppers|merchants|sellers|clients?|the client|reviews?|social media|twitter)\b[^.;!?\n]{0,40}?\b(?:hit|reported|complained|found|noticed|saw|flagged|picked (?:it|this|them|the \w+) up|spotted|raised|tweeted|escalated|called|rang|emailed)\b[^.;!?\n]{0,80}?\bbefore (?:(?:anyone|any of us|we|I)(?: on our side| in the team)? (?:noticed|caught|spotted|saw|knew|found)|our (?:monitoring|alerts?|alerting|dashboards?|team|side|on-?call)\b[^.;!?\n]{0,20}?\b(?:noticed|caught|spotted|saw|knew|found|did))\b`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
     String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),

@@ -234,6 +234,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['go-live dates set after a floor walk', { ...BASE, result: 'The cutover was my miss. My go-live dates for anything physical get set after a floor walk with the shift lead, never before it.' }],
   ['a near miss', { ...BASE, result: 'The dry run caught a near miss in the ledger mapping, so the cutover was clean.' }],
   // A fourth user's trial: a check skipped with no damage, and a system's failure as the problem to solve.
+  // A review: customers told first, not finding a problem first.
+  ['customers briefed before the cutover', { ...BASE, action: 'I briefed customers two weeks before we did the cutover.' }],
+  ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
   ['caught before customers noticed', { ...BASE, result: 'The canary caught it before any customer noticed, and I held the release.' }],
   ['a check skipped that did no harm', { ...BASE, action: 'I shipped the fix without a canary because it was urgent. It went out cleanly.' }],
   ['a check skipped, then a gain', { ...BASE, action: 'I shipped it without waiting for the vendor. It cut latency by half.' }],
