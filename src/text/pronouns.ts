@@ -26,7 +26,7 @@ const TEAM = new RegExp(
 );
 // "Team" with no article, opening a bullet or a sentence and followed by a verb in the past: "- Team pulled GPS
 // logs" ("Team morale was low", "Team of 12 engineers" describe it).
-const BARE_TEAM = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(Team)(?=[ \t]+\p{Ll})|(?<=[.!?][ \t]+)(Team)(?=[ \t]+\p{Ll})/gu;
+const BARE_TEAM = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?Team(?=[ \t]+\p{Ll})|[.!?][ \t]+Team(?=[ \t]+\p{Ll})/gu;
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
 // cover for the candidate's own work.
@@ -36,6 +36,8 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
 const NOT_A_VERB = new Set([
   '', 'on', 'in', 'at', 'to', 'for', 'with', 'about', 'of', 'and', 'or', 'that', 'who', 'which', 'through',
   'into', 'onto', 'from', 'by', 'as', 'during', 'before', 'after', 'over', 'under', 'across', 'behind', 'itself',
+  // "Team based in Pune owned the queue": a description, not the verb.
+  'based', 'sized', 'located',
 ]);
 const THE = /^the$/i;
 const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported']);

@@ -87,6 +87,7 @@ describe('findWeMentions', () => {
     '- Team of 12 engineers across two sites.',
     'Team morale was low.',
     '- Team had 12 people.',
+    '- Team based in Pune owned the queue.',
 
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);
