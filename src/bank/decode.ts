@@ -30,10 +30,13 @@ export function isUtf16(bytes: Uint8Array): boolean {
   let big = 0;
   for (let i = 0; i < pairs * 2; i += 2) {
     const [a, b] = [bytes[i]!, bytes[i + 1]!];
+    // Two zero bytes together are no UTF-16 text an editor writes: binary.
+    if (a === 0 && b === 0) return false;
     if (b === 0 && a > 0 && a < 0x80) little++;
     else if (a === 0 && b > 0 && b < 0x80) big++;
   }
-  return pairs > 0 && Math.max(little, big) >= pairs / 2;
+  // Mostly ASCII in one byte order, as a file of prose is; a binary file only sometimes looks like that.
+  return pairs >= 4 && Math.max(little, big) >= pairs * 0.9;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

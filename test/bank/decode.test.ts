@@ -32,8 +32,11 @@ describe('isUtf16', () => {
   it.each([
     ['UTF-16LE byte order mark', bytes(0xff, 0xfe), true],
     ['UTF-16BE byte order mark', bytes(0xfe, 0xff), true],
-    ['ASCII with a NUL after each character', bytes(0x74, 0, 0x3a, 0, 0x20, 0), true],
-    ['ASCII with a NUL before each character', bytes(0, 0x74, 0, 0x3a, 0, 0x20), true],
+    ['ASCII with a NUL after each character', Buffer.from('title: T\n', 'utf16le'), true],
+    ['ASCII with a NUL before each character', Buffer.from('title: T\n', 'utf16le').swap16(), true],
+    // A review: too short to tell, and binary that is only half made of such pairs.
+    ['one character and a NUL', bytes(0x61, 0), false],
+    ['half text pairs, half binary', bytes(0x74, 0, 0x69, 0, 0x74, 0, 0x6c, 0, 0xff, 0xd8, 0xff, 0xe0, 0x10, 0x4a, 0x46, 0x49), false],
     ['UTF-8 text', Buffer.from('title: café\n'), false],
     ['a PNG header', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0), false],
     ['a run of NULs', bytes(0, 0, 0, 0, 0, 0), false],
