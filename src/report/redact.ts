@@ -18,6 +18,7 @@
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { EXAMPLE_NAMES } from '../lint/examples.js';
 import { findPartnerMentions } from '../text/names.js';
+import { oneLine } from '../text/show.js';
 import type { ReportModel } from './model.js';
 
 export interface Redactor {
@@ -84,9 +85,17 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const named = (text: string) => (NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text);
   const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
-  const said = flat(stories.flatMap(stringsOf).join('\n'));
+  const strings = stories.flatMap(stringsOf);
+  const said = flat(strings.join('\n'));
+  // Quotes of evidence put bullets on one line ("fix; He decided…"): the story's text as such a quote reads it.
+  const saidOnOneLine = strings.map(oneLine).join('\n');
   // A quote is the story's when each piece of it (an excerpt is cut with "…") is in the story's text.
-  const quoted = (quote: string) => quote.split('…').map((piece) => flat(piece)).filter(Boolean).every((piece) => said.includes(piece));
+  const quoted = (quote: string) =>
+    quote
+      .split('…')
+      .map((piece) => flat(piece))
+      .filter(Boolean)
+      .every((piece) => said.includes(piece) || saidOnOneLine.includes(piece));
   // The story's quotes first, names and numbers; then names in the rest, but for the advice's own examples.
   const message = (text: string) => exceptExamples(redactQuotes(text, quoted, all), named);
   return Object.assign(all, { message });

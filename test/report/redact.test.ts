@@ -160,6 +160,13 @@ describe('--redact', () => {
     });
   });
 
+  it('redacts the numbers of evidence quoted across bullets on one line', () => {
+    const r = makeRedactor([{ title: 'T', action: '- I pushed for the 40 node capacity fix\n- He decided to ship the feature first in 3 weeks' }]);
+    expect(r.message('You claim Backbone ("pushed for the 40 node capacity fix; He decided to ship the feature first in 3 weeks").')).toBe(
+      'You claim Backbone ("pushed for the [n] node capacity fix; He decided to ship the feature first in [n] weeks").',
+    );
+  });
+
   it('redacts a quoted story sentence that has straight quotes in it', () => {
     const r = makeRedactor([{ title: 'T', result: 'I missed the "Phoenix 7" launch date by 3 weeks.' }]);
     expect(r.message('"I missed the "Phoenix 7" launch date by 3 weeks." is a failure with no lesson.')).toBe(
