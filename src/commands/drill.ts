@@ -137,7 +137,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   drawn.forEach((q, i) => {
     lines.push('', wrap(`${i + 1}. ${q.text}`, 100, 3));
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
-    const prepare = preparationFor(q.category);
+    const prepare = preparationFor(q);
     if (!o.blind && prepare) lines.push(wrap(`   Prepare ${prepare}`, 100, 3));
     else if (!o.blind && o.hasStories && q.lps.length > 0) {
       const fit = o.suggest(q.lps).map((s) => s.story.id);

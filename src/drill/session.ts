@@ -98,7 +98,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
       out(`${c.cyan(wrap(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
-      const prepare = preparationFor(q.category);
+      const prepare = preparationFor(q);
       const suggestions = prepare ? [] : plan.suggest(q.lps);
       if (!plan.blind && prepare) out(`\n${c.dim(wrap(`Prepare ${prepare}`, width, 0))}\n`);
       else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));

@@ -47,11 +47,17 @@ export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[]
 /**
  * What to prepare for a question no story answers: a system-design prompt ("Design a system that…") is
  * answered with a design, a technical one ("How does a hash table…") with an explanation, whatever
- * principle it also tests. Undefined for the categories a story answers (behavioral, program management).
+ * principle it also tests. Undefined for the categories a story answers (behavioral, program management),
+ * and for a design or technical question about the candidate's own work ("Walk me through the architecture
+ * of the most complex system you have worked on"), which a story does answer.
  */
-export function preparationFor(category: CategoryId): string | undefined {
-  return PREPARATION[category];
+export function preparationFor(question: { readonly category: CategoryId; readonly text: string }): string | undefined {
+  if (OWN_WORK.test(question.text)) return undefined;
+  return PREPARATION[question.category];
 }
+
+const OWN_WORK =
+  /\byou(?:['’]ve| have)? (?:worked on|built|led|owned|run|ran|designed|shipped|operated|maintained|migrated|scaled)\b|\byour (?:own|last|current|previous)\b|\btell me about a time\b/i;
 
 const PREPARATION: Partial<Record<CategoryId, string>> = {
   'system-design':

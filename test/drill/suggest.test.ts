@@ -84,8 +84,20 @@ describe('preparationFor: what a question no story answers takes instead', () =>
     ['behavioral', undefined],
     ['program-management', undefined],
   ] as const)('%s', (category, expected) => {
-    if (expected === undefined) expect(preparationFor(category)).toBeUndefined();
-    else expect(preparationFor(category)).toMatch(expected);
+    const question = { category, text: 'Design a system that sends a receipt for every order.' };
+    if (expected === undefined) expect(preparationFor(question)).toBeUndefined();
+    else expect(preparationFor(question)).toMatch(expected);
+  });
+
+  it.each([
+    // About the candidate's own work: a story answers it.
+    ['system-design', 'Walk me through the architecture of the most complex system you have worked on, and tell me where it was weakest.', undefined],
+    ['technical', 'Explain the difference between latency and throughput, using an example from a system you have worked on.', undefined],
+    // A hypothetical: a design, whatever "you have" says.
+    ['system-design', 'You have eight weeks, not six months, to add multi-region failover to an existing service. What would you design?', /^a design/],
+  ] as const)('%s: %j', (category, text, expected) => {
+    if (expected === undefined) expect(preparationFor({ category, text })).toBeUndefined();
+    else expect(preparationFor({ category, text })).toMatch(expected);
   });
 
   it('has a row above for every category', () => {
