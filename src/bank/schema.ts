@@ -3,8 +3,7 @@
  * table and the editor JSON Schema all come from here.
  */
 import * as z from 'zod/mini';
-import { findPrinciple, lpDidYouMean, type LpId } from '../principles/catalog.js';
-import { lpListItems } from '../principles/args.js';
+import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems, type ListItem } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 

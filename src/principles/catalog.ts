@@ -2,6 +2,7 @@
 // in our own words; only the official principle names are quoted. Nothing here runs at import
 // time: the lookup index used by findPrinciple() is built on first use.
 import { didYouMean } from '../text/suggest.js';
+import { commaItems, type ListItem } from '../text/lists.js';
 
 export const LP_IDS = [
   'customer-obsession',
@@ -234,4 +235,21 @@ export function findPrinciple(input: string): Principle | undefined {
   lookup ??= buildLookup();
   const key = normalizeLpKey(input);
   return key === '' ? undefined : lookup.get(key);
+}
+
+/**
+ * Principles written as one comma list, on the command line or in a story's `lps:`, with where each stands
+ * in the text; a name that has a comma in it stays whole ("Are Right, A Lot, ownership" is two).
+ */
+export function lpListItems(value: string): ListItem[] {
+  const pieces = commaItems(value);
+  const list: ListItem[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const [piece, next] = [pieces[i]!, pieces[i + 1]];
+    if (next !== undefined && !findPrinciple(piece.text) && findPrinciple(`${piece.text}, ${next.text}`)) {
+      list.push({ text: value.slice(piece.start, next.end), start: piece.start, end: next.end });
+      i++;
+    } else list.push(piece);
+  }
+  return list;
 }

@@ -317,6 +317,24 @@ describe('a principle claimed twice in lps:', () => {
     expect(loaded!.locate.at('lps', 1)).toEqual({ line: 2, column: 37 });
   });
 
+  it.each([
+    // A review: a misspelt name before the repeat, and a name with a comma in it repeated.
+    [
+      'lps: frugality, frugalty, ownership, Ownership',
+      ['2:17 2', '2:38 1 `Ownership` and `ownership` (entry 3 of `lps:`) name the same principle, Ownership. List it once.'],
+      ['frugality', 'ownership'],
+    ],
+    [
+      'lps: Are Right, A Lot, ownership, are right a lot',
+      ['2:35 1 `are right a lot` and `Are Right, A Lot` (entry 1 of `lps:`) name the same principle, Are Right, A Lot. List it once.'],
+      ['are-right-a-lot', 'ownership'],
+    ],
+  ])('names a repeat in a comma string as written: %s', (yaml, expected, lps) => {
+    const file = parseStories('s.yaml', `title: t\n${yaml}\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity}${p.severity === 1 ? ` ${p.message}` : ''}`)).toEqual(expected);
+    expect(file.stories[0]!.story.lps).toEqual(lps);
+  });
+
   it('warns at the repeat inside a comma string', () => {
     const file = parseStories('s.yaml', 'title: t\nlps: ownership, dive-deep, Ownership\n');
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity}`)).toEqual(['2:28 1']);

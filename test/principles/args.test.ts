@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lpListItems, parseLpArgs } from '../../src/principles/args.js';
+import { parseLpArgs } from '../../src/principles/args.js';
+import { lpListItems } from '../../src/principles/catalog.js';
 
 describe('parseLpArgs', () => {
   it.each([
