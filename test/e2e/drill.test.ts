@@ -71,6 +71,15 @@ const SPACE = ' ';
 const DOWN = '\x1b[B';
 const CTRL_C = '\x03';
 
+/** From "Press Enter to start" to the end of one answer, taking every default. */
+async function answerWithDefaults(t: ReturnType<typeof fakeTerminal>): Promise<void> {
+  for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
+    await t.press(ENTER);
+    await t.waitFor(next);
+  }
+  await t.press(ENTER);
+}
+
 function ioFor(dir: string): Io & { err: () => string } {
   let err = '';
   return { cwd: dir, env: { NO_COLOR: '1' }, stdout: () => {}, stderr: (t) => void (err += t), isTTY: true, err: () => err };
@@ -161,15 +170,7 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Press Enter to start');
     expect(t.screen()).toContain('Prepare a design, not a story.');
     expect(t.screen()).not.toContain('Stories that fit');
-    await t.press(ENTER);
-    await t.waitFor('left');
-    await t.press(ENTER);
-    await t.waitFor('Self-check');
-    await t.press(ENTER);
-    await t.waitFor('How good');
-    await t.press(ENTER);
-    await t.waitFor('Which story');
-    await t.press(ENTER); // the default: no story from the bank
+    await answerWithDefaults(t); // the story: the default, no story from the bank
     expect(await done).toBe(0);
     expect(historyLines(dir)).toEqual([expect.objectContaining({ category: 'system-design', lps: ['customer-obsession'], story: null })]);
   });
@@ -180,15 +181,7 @@ describe('drill, driven through injected streams', () => {
     const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], history: false, blind: true, followups: false }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start');
     expect(t.screen()).not.toContain('Stories that fit');
-    await t.press(ENTER);
-    await t.waitFor('left');
-    await t.press(ENTER);
-    await t.waitFor('Self-check');
-    await t.press(ENTER);
-    await t.waitFor('How good');
-    await t.press(ENTER);
-    await t.waitFor('Which story');
-    await t.press(ENTER);
+    await answerWithDefaults(t);
     expect(await done).toBe(0);
     expect(t.screen()).toContain('Drill done: 1 answer; history is off (--no-history).');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,20 +177,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan names a planned story with a lint error as not ready, whatever its readiness, in text and JSON', () => {
     const own = mkdtempSync(join(tmpdir(), 'tpm-errors-'));
     // Ownership shown and readiness 80/100 or more, but a failure with no lesson and no trade-off.
-    writeFileSync(
-      join(own, 'outage.yaml'),
-      [
-        'title: Turned the outage into a fix',
-        'situation: Our payments API went down for two hours during the peak and the incident review was stuck.',
-        'task: I owned the incident follow-up across the payments, checkout and SRE teams.',
-        'action: >-',
-        '  I took on the post-mortem myself, though it sat with SRE, and I worked with Priya Nair, the payments',
-        '  engineering manager, to pull six months of pages and found the root cause, a retry storm.',
-        '  The rollout failed the first time and customers saw errors for an hour.',
-        'result: Pages fell from 40 a week to 6, and checkout errors dropped 30%.',
-        '',
-      ].join('\n'),
-    );
+    copyFileSync('test/fixtures/not-ready/outage.yaml', join(own, 'outage.yaml'));
     const json = JSON.parse(cli(['plan', '--lps', 'ownership', '--format', 'json', 'outage.yaml'], { cwd: own }).stdout);
     expect(json.assignments.map((a: { storyId: string }) => a.storyId)).toEqual(['outage']);
     expect(json.notReady).toEqual([{ storyId: 'outage', score: expect.any(Number), errors: ['no-tradeoff', 'failure-without-lesson'] }]);

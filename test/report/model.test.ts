@@ -106,17 +106,7 @@ describe('the report model', () => {
 
   it('names a planned story with a lint error as not ready, whatever its readiness, as `tpm-prep plan` does', () => {
     // Ownership shown, 80/100 or more, but a failure with no lesson and no trade-off: two errors.
-    const told = [
-      'title: Turned the outage into a fix',
-      'situation: Our payments API went down for two hours during the peak and the incident review was stuck.',
-      'task: I owned the incident follow-up across the payments, checkout and SRE teams.',
-      'action: >-',
-      '  I took on the post-mortem myself, though it sat with SRE, and I worked with Priya Nair, the payments',
-      '  engineering manager, to pull six months of pages and found the root cause, a retry storm.',
-      '  The rollout failed the first time and customers saw errors for an hour.',
-      'result: Pages fell from 40 a week to 6, and checkout errors dropped 30%.',
-      '',
-    ].join('\n');
+    const told = readFileSync('test/fixtures/not-ready/outage.yaml', 'utf8');
     const files = [parseStories('outage.yaml', told)];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(report.plan.assignments.map((a) => a.storyId)).toContain('outage');
