@@ -34,7 +34,7 @@ const OWN_SUBJECT = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:d|ve|m|re|ll))?(?![\p{
 export function lateByOthers(sentence: string): boolean {
   for (const m of sentence.matchAll(CAME_LATE)) {
     const before = sentence.slice(0, m.index);
-    const clause = before.slice(before.search(/[^,;:]*$/));
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
     // "Our contractor's survey" is the contractor's.
     const others = !OWN_WORDS.test(clause) || OTHERS_POSSESSIVE.test(clause);
     if (!NO_SUBJECT.test(clause) && others && !OWN_SUBJECT.test(sentence.slice(m.index))) return true;
