@@ -32,8 +32,8 @@ export function lineOf(source: string, offset: number): { text: string; start: n
   return { text: source.slice(start, end === -1 ? undefined : end).replace(/\r$/, ''), start };
 }
 
-/** The lines before the one starting at `start`, nearest first. */
-function* linesUp(source: string, start: number): Generator<{ text: string; start: number }> {
+/** The lines before the one starting at `start`, nearest first: back a line at a time, never a split of all of it. */
+export function* linesUp(source: string, start: number): Generator<{ text: string; start: number }> {
   for (let end = start - 1; end > 0; ) {
     const from = source.lastIndexOf('\n', end - 1) + 1;
     yield { text: source.slice(from, end).replace(/\r$/, ''), start: from };

@@ -21,7 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { misplacedKey, missingColon, type MissingColon } from './key-lines.js';
+import { lineOf, linesUp, misplacedKey, missingColon, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -336,16 +336,10 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
 
 /** The whole line of `source` that holds `offset`, the offset's column in it (from 0), and the last line before it with text. */
 function lineAt(source: string, offset: number): { line: string; column: number; previous: string } {
-  const start = source.lastIndexOf('\n', offset - 1) + 1;
-  const end = source.indexOf('\n', offset);
-  // Back a line at a time, not a split of everything before: a bad file can have an error on every line.
+  const { text: line, start } = lineOf(source, offset);
   let previous = '';
-  for (let stop = start - 1; stop > 0 && previous.trim() === ''; ) {
-    const from = source.lastIndexOf('\n', stop - 1) + 1;
-    previous = source.slice(from, stop);
-    stop = from - 1;
-  }
-  return { line: source.slice(start, end === -1 ? undefined : end), column: offset - start, previous };
+  for (const above of linesUp(source, start)) if ((previous = above.text).trim() !== '') break;
+  return { line, column: offset - start, previous };
 }
 
 const RUNS_ON = 'This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
