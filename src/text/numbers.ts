@@ -55,7 +55,7 @@ const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|sever
 
 // A number: optional currency, digits with separators and decimals, an optional magnitude.
 const NUMBER =
-  /([$€£¥₹₩₦₱₪₫₺₽]\s?)?(?<![\p{L}\p{N}.,])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred|lakhs?|lacs?|crores?|cr)(?![\p{L}\p{N}]))?/giu;
+  new RegExp(String.raw`(${CURRENCY_SIGN}\s?)?(?<![\p{L}\p{N}.,])(\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mm|bn|b|million|billion|thousand|hundred|lakhs?|lacs?|crores?|cr)(?![\p{L}\p{N}]))?`, 'giu');
 const WORD_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b(?!-)`, 'gi');
 const FRACTION = String.raw`(?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fourths?|fifths?|tenths?)`;
 const MORE_OR_LESS = String.raw`(?:fewer|more|less|lower|higher|faster|quicker|slower|cheaper|smaller|shorter|longer|bigger|larger)`;
@@ -83,7 +83,7 @@ const FROM_TO = new RegExp(
 const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+)?${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:an?\s+)?${CADENCE}`, 'giu');
 // "CSAT 4.1 → 4.6", "38 -> 12 tickets": a before and after joined by an arrow. Years ("2023 → 2024") and
 // identifiers with a letter glued on ("v1 → v2") are not outcomes.
-const ARROW = /(?<![\p{L}\p{N}.])[$€£¥₹₩₦₱₪₫₺₽]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*[$€£¥₹₩₦₱₪₫₺₽]?(\d[\d,]*(?:\.\d+)?)/gu;
+const ARROW = new RegExp(String.raw`(?<![\p{L}\p{N}.])${CURRENCY_SIGN}?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|[kKmM]|\p{L}+))?\s*(?:→|->|=>|⇒|⟶|➔|➜)\s*${CURRENCY_SIGN}?(\d[\d,]*(?:\.\d+)?)`, 'gu');
 // A product or platform named just before: "Python 3.11 → 3.12", "iOS 17 → 18". (An acronym such as CSAT or
 // NPS names a measure.)
 const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.-]*)\s$/u;
