@@ -66,12 +66,18 @@ const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart. */
+function coverageOf(model: ReportModel) {
+  return {
+    shown: model.principles.filter((p) => p.shownBy.length > 0).length,
+    claimedOnly: model.principles.filter((p) => p.claimedOnly),
+    gaps: model.principles.filter((p) => p.gap),
+  };
+}
+
 function tiles(model: ReportModel): string {
   const r = model.readiness;
-  // Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart.
-  const shown = model.principles.filter((p) => p.shownBy.length > 0).length;
-  const claimedOnly = model.principles.filter((p) => p.claimedOnly);
-  const gaps = model.principles.filter((p) => p.gap);
+  const { shown, claimedOnly, gaps } = coverageOf(model);
   const coverNote = [
     ...(claimedOnly.length ? [`${claimedOnly.length} more only claimed: ${claimedOnly.map((x) => esc(x.abbrev)).join(' ')}`] : []),
     ...(gaps.length ? [`${GAP} ${plural(gaps.length, 'gap')}: ${gaps.map((x) => esc(x.abbrev)).join(' ')}`] : []),
@@ -92,9 +98,7 @@ function heatmap(model: ReportModel): string {
     .map((s, i) => `<tr><th scope="row"><a href="#s${i + 1}" title="${esc(s.title)}">${esc(s.id)}</a></th><td class="ready ${bandOf(s.readiness.score)}">${s.readiness.score}</td>${s.cells.map((c) => cell(c, model.principles)).join('')}</tr>`)
     .join('\n');
   const foot = model.principles.map(footCell).join('');
-  const gaps = model.principles.filter((p) => p.gap);
-  const claimedOnly = model.principles.filter((p) => p.claimedOnly);
-  const shown = model.principles.filter((p) => p.shownBy.length > 0).length;
+  const { shown, claimedOnly, gaps } = coverageOf(model);
   const legend = (['both', 'claimed', 'inferred', 'none'] as const)
     .map((state) => `<li><span class="swatch c ${state}" aria-hidden="true">${CELL[state].symbol}</span>${CELL[state].words}</li>`)
     .join('');

@@ -12,7 +12,7 @@ import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lin
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
-import { coverage, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
+import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { notReady, planLoop, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
@@ -164,6 +164,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const maps = mapStories(input.files);
   const cover = coverage(maps);
   const shown = shownBy(maps);
+  const summary = coverageSummary(maps);
   const fileProblems: FileProblemView[] = [];
   const found = maps.map((m) => findingsOf(input.results, spanOf(m)));
   const stories = maps.map((m, i) => storyView(m, found[i]!));
@@ -184,8 +185,8 @@ export function buildReport(input: ReportInput): ReportModel {
       abbrev: p.abbrev,
       stories: cover[p.id],
       shownBy: shown[p.id],
-      claimedOnly: cover[p.id].length > 0 && shown[p.id].length === 0,
-      gap: cover[p.id].length === 0,
+      claimedOnly: summary.claimedOnly.includes(p.id),
+      gap: summary.none.includes(p.id),
     })),
     stories,
     readiness: summarize(stories.map((s) => s.readiness)),
