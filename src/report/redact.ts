@@ -19,6 +19,7 @@ import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { EXAMPLE_NAMES } from '../lint/examples.js';
 import { findPartnerMentions } from '../text/names.js';
 import { oneLine } from '../text/show.js';
+import { escapeRegExp } from '../text/words.js';
 import type { ReportModel } from './model.js';
 
 export interface Redactor {
@@ -72,7 +73,6 @@ export function placeholder(i: number): string {
   return `[partner ${label}]`;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The redaction for a bank: partner names first (longest first), then numbers. */
 export function makeRedactor(stories: readonly StoryData[]): Redactor {
@@ -81,7 +81,7 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   people.forEach((words, i) => {
     for (const w of words) if (!label.has(w)) label.set(w, placeholder(i));
   });
-  const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   const named = (text: string) => (NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text);
   const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
@@ -128,7 +128,7 @@ function redactQuotes(text: string, fromStory: (inner: string) => boolean, redac
   return out + text.slice(done);
 }
 
-const EXAMPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXAMPLE_NAMES.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const EXAMPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXAMPLE_NAMES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** `text` with `redact` applied to all of it but the example names of tpm-prep's advice, which stay as written. */
 function exceptExamples(text: string, redact: (text: string) => string): string {

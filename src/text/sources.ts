@@ -6,6 +6,7 @@
  */
 import { findMetrics, type Metric, type MetricKind } from './numbers.js';
 import { sentenceRanges } from './sentences.js';
+import { escapeRegExp } from './words.js';
 
 /** The metric kinds that claim a measured change. */
 const MEASURED: ReadonlySet<MetricKind> = new Set(['percent', 'money', 'multiplier', 'change']);
@@ -44,7 +45,7 @@ export interface UnsourcedMetric {
 
 /** The first measured metric of each sentence that names no source; `extra` adds words that count as one. */
 export function findUnsourcedMetrics(text: string, extra: readonly string[] = []): UnsourcedMetric[] {
-  const own = extra.length > 0 ? new RegExp(extra.map((w) => `\\b${escape(w)}\\b`).join('|'), 'i') : undefined;
+  const own = extra.length > 0 ? new RegExp(extra.map((w) => `\\b${escapeRegExp(w)}\\b`).join('|'), 'i') : undefined;
   const metrics = findMetrics(text).filter((m) => MEASURED.has(m.kind));
   const found: UnsourcedMetric[] = [];
   for (const [start, end] of sentenceRanges(text)) {
@@ -56,8 +57,4 @@ export function findUnsourcedMetrics(text: string, extra: readonly string[] = []
     found.push({ index: first.index, length: first.length, text: first.text });
   }
   return found;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -37,3 +37,8 @@ export function atClauseStart(text: string, index: number): boolean {
   if (CLAUSE_END.test(head)) return true;
   return start === 0 && TEXT_START.test(head);
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

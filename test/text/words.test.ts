@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atClauseStart, countWords, wordAfter, wordBefore } from '../../src/text/words.js';
+import { atClauseStart, countWords, escapeRegExp, wordAfter, wordBefore } from '../../src/text/words.js';
 
 describe('words', () => {
   it('counts words with apostrophes and hyphens as one', () => {
@@ -32,5 +32,13 @@ describe('words', () => {
     ['I gave the team', 7, false],
   ])('knows whether %j opens a clause at %i', (text, index, expected) => {
     expect(atClauseStart(text, index)).toBe(expected);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it.each(['Q3 (FY24)', 'a.b*c+d?', '$2^3', '[x]{y}|z\\w'])('makes %j match itself, and only itself', (text) => {
+    const re = new RegExp(`^${escapeRegExp(text)}$`);
+    expect(re.test(text)).toBe(true);
+    expect(re.test(`${text}!`)).toBe(false);
   });
 });
