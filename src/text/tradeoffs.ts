@@ -878,8 +878,17 @@ const HINDSIGHT = /\b(?:looking back|in hindsight|with hindsight|in retrospect|o
 const ACTION_FIRST = ['action', ...SPOKEN_FIELDS.filter((field) => field !== 'action')] as const;
 
 
+// no-tradeoff and the readiness score both ask this of each story lint reads; work it out once.
+const stated = new WeakMap<StoryData, boolean>();
+
 /** Whether a story states a trade-off: in `tradeoff:`, or in words anywhere it is told. */
 export function statesTradeoff(story: StoryData): boolean {
+  let found = stated.get(story);
+  if (found === undefined) stated.set(story, (found = computeStatesTradeoff(story)));
+  return found;
+}
+
+function computeStatesTradeoff(story: StoryData): boolean {
   if (textOf(story, 'tradeoff').trim() !== '') return true;
   // Stop at the first mention, looking first where trade-offs are mostly told: lint asks this of every story,
   // in a commit hook.
