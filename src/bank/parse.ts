@@ -15,7 +15,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { COMMA_LISTS, SPOKEN_FIELDS, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
+import { COMMA_LISTS, LIST_OR_LINE, SPOKEN_FIELDS, isCommaListField, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -470,6 +470,7 @@ function describePath(path: (string | number)[]): string {
  * (a list or a mapping is no quoting matter).
  */
 function expectedFieldKind(expected: string | undefined, path: (string | number)[], actual: unknown): string {
+  if (expected === 'array' && path.length === 1 && isCommaListField(path[0])) return LIST_OR_LINE;
   if (expected !== 'string' || path.length > 1) return expectedKind(expected);
   if (typeof actual === 'number') return 'text (quote it if it looks like a number)';
   if (typeof actual === 'boolean') return 'text (quote it: YAML reads a bare true or false as true/false)';

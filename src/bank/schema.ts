@@ -29,8 +29,12 @@ export const lpRef = z.pipe(
 export const COMMA_LISTS = { lps: lpListItems, tags: commaItems } as const satisfies Record<string, (text: string) => ListItem[]>;
 export type CommaListField = keyof typeof COMMA_LISTS;
 
+/** What a comma-list field expects, in a message: "`lps` should be a list or one comma-separated line, not a number (42)". */
+export const LIST_OR_LINE = 'a list or one comma-separated line';
+export const isCommaListField = (field: unknown): field is CommaListField => typeof field === 'string' && Object.hasOwn(COMMA_LISTS, field);
+
 /** A list field that also takes its items as one comma-separated string. */
-function listOrCommas<T extends z.ZodMiniType>(field: CommaListField, list: T) {
+export function listOrCommas<T extends z.ZodMiniType>(field: CommaListField, list: T) {
   return z.pipe(
     z.transform((value: unknown) => (typeof value === 'string' ? COMMA_LISTS[field](value).map((item) => item.text) : value)),
     list,

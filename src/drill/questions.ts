@@ -14,7 +14,7 @@ import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
 import { firstOnEachLine, keyNode, nodeAt, yamlMessage } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
-import { lpRef } from '../bank/schema.js';
+import { LIST_OR_LINE, listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { LpId } from '../principles/catalog.js';
 import { closest, didYouMean } from '../text/suggest.js';
@@ -51,7 +51,8 @@ const categoryRef = z.pipe(
 export const questionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'A question id is lowercase-kebab-case, such as `ownership-01`.')),
   text: z.string().check(z.minLength(1, 'A question needs a non-empty `text`.')),
-  lps: z._default(z.array(lpRef), []),
+  // As in a story: a list, or one line with commas between the principles.
+  lps: z._default(listOrCommas('lps', z.array(lpRef)), []),
   category: categoryRef,
   followups: z._default(z.array(z.string().check(z.minLength(1, 'A follow-up must not be empty.'))), []),
 });
@@ -153,7 +154,7 @@ function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: s
   if (issue.code === 'invalid_type') {
     const missing = node === item && field !== undefined && !item.has(field);
     if (missing) return [{ node: item, message: `A question needs \`${field}\`.` }];
-    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : (issue.expected ?? 'something else');
+    const expected = issue.expected === 'array' ? (field === 'lps' && index === undefined ? LIST_OR_LINE : 'a list') : issue.expected === 'string' ? 'text' : (issue.expected ?? 'something else');
     return [{ node, message: `${name} should be ${expected}.` }];
   }
   return [{ node, message: /[.?]$/.test(issue.message) ? issue.message : `${name}: ${issue.message}.` }];

@@ -288,7 +288,7 @@ describe('a list field written as one line of text', () => {
   });
 
   it('still refuses a number', () => {
-    expect(problems('title: t\nlps: 7\n')).toEqual(['2:6 schema `lps` should be a list, not a number (7).']);
+    expect(problems('title: t\nlps: 7\n')).toEqual(['2:6 schema `lps` should be a list or one comma-separated line, not a number (7).']);
   });
 });
 

@@ -58,7 +58,8 @@ describe('parseQuestions', () => {
     ['an unknown principle', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: [ownership, dive-depp]\n', 'q.yaml:5:22: Unknown Leadership Principle "dive-depp". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
     ['an unknown category', 'questions:\n  - id: a\n    text: T\n    category: technicl\n', 'q.yaml:4:15: Unknown category "technicl". Did you mean `technical`?'],
     ['a missing text', 'questions:\n  - id: a\n    category: technical\n', 'q.yaml:2:5: A question needs `text`.'],
-    ['a wrong type', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: ownership\n', 'q.yaml:5:10: `lps` should be a list.'],
+    ['a wrong type', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: 42\n', 'q.yaml:5:10: `lps` should be a list or one comma-separated line.'],
+    ['an unknown principle in a comma line', 'questions:\n  - id: a\n    text: T\n    category: technical\n    lps: ownership, dive depp\n', 'q.yaml:5:10: Unknown Leadership Principle "dive depp". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
     ['a bad id', 'questions:\n  - id: Bad Id\n    text: T\n    category: technical\n', 'q.yaml:2:9: A question id is lowercase-kebab-case, such as `ownership-01`.'],
     ['an unknown top-level key', 'question:\n  - id: a\n', 'q.yaml:1:1: A question file holds a `questions:` list, each entry starting with "- id: …".'],
     ['a YAML syntax error', 'questions:\n  - id: "a\n', 'q.yaml:3:1: YAML syntax error: the quote opened on line 2 is never closed.'],
@@ -69,6 +70,12 @@ describe('parseQuestions', () => {
     const { questions, problems } = parseQuestions('q.yaml', text);
     expect(questions).toEqual([]);
     expect(problems[0]).toBe(problem);
+  });
+
+  it('reads `lps:` written as one line with commas, as a story does', () => {
+    const { questions, problems } = parseQuestions('q.yaml', 'questions:\n  - id: a\n    text: T\n    category: behavioral\n    lps: ownership, Bias for Action\n');
+    expect(problems).toEqual([]);
+    expect(questions[0]!.question.lps).toEqual(['ownership', 'bias-for-action']);
   });
 
   it('keeps the good questions of a file that has a bad one', () => {
