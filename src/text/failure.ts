@@ -130,6 +130,51 @@ function skippedCheckDamaged(sentence: string, next: string | undefined): boolea
   return skipped !== null && (DAMAGE.test(sentence.slice(skipped.index + skipped[0].length)) || (next !== undefined && DAMAGE.test(next)));
 }
 
+// A call of the candidate's that passed on a safer way, then damage after it: "I turned it on for all traffic
+// instead of the 5% canary … The rollback finished at 21:30", "I cut the full reconciliation from the plan …
+// 310,000 listings were missing from search". Each alone is common in a good story (a trade-off; someone
+// else's outage); together, and in that order, they tell of the candidate's call going wrong.
+const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phase|staged|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical |full )?count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
+const RISKY_CALL = new RegExp(
+  [
+    // Choosing against the safer way: "I chose 100% of traffic instead", "I turned it on for all traffic instead of the 5% canary".
+    String.raw`\bI (?:chose|decided|approved|went ahead|pushed|turned|switched|scheduled|launched|released|shipped|went with|opted|signed off|agreed|insisted|overrode|overruled)\b[^.!?\n]{0,160}?\b(?:instead of|rather than|over) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b`,
+    String.raw`\b(?:instead of|rather than) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b[^.!?\n]{0,60}?,? I (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|signed off|set)\b`,
+    String.raw`\bI (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|set)\b[^.!?\n]{0,80}?\b(?:100% of (?:the )?(?:traffic|users|customers|stores|sites|merchants)|all (?:\w+ )?traffic (?:at once|on day one)|all (?:the )?(?:two|three|four|five|six|\d+) (?:sites|regions|stores|markets|countries|warehouses|depots|plants|hospitals|branches) at once|(?:one |a )?big[- ]bang|one big (?:weekend )?(?:cutover|cut-over|switch|launch|go-live))`,
+    // Taking out the safer step: "I cut the full-catalog reconciliation from the plan", "I agreed only to a sample count".
+    String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
+    String.raw`\bI (?:agreed|allowed|approved|signed off)(?: only)? (?:to )?(?:only )?a (?:sample|partial|spot|smaller|shorter|quick)\b`,
+    // Refusing what a customer or colleague asked: "Greta asked me for a grandfathered rate. I said no".
+    String.raw`\bI (?:said no|told (?:him|her|them|\p{Lu}[\p{L}'’-]+) no|refused (?:the |their |his |her |to )|turned (?:down (?:the|their|his|her) (?:request|ask|exception)|(?:the|their|his|her) (?:request|ask|exception) down))`,
+    // Over someone's warning: "I went ahead against Dana's advice", "over the SREs' objections".
+    String.raw`\bI\b[^.!?\n]{0,80}?\b(?:against|over) (?:the |my |our )?(?:[\p{L}'’-]+ ){0,2}?(?:advice|recommendation|objections?|concerns?|warnings?)\b`,
+  ].join('|'),
+  'u',
+);
+const CALL_DAMAGED = new RegExp(
+  [
+    String.raw`\b(?:I|we) (?:called|ordered|started|triggered|began|kicked off) (?:the |a |an )?(?:full |emergency )?(?:rollback|roll-back|revert)\b`,
+    String.raw`\bthe (?:rollback|roll-back|revert) (?:finished|completed|took|ended|was done)\b`,
+    String.raw`\b(?:rolled|rolling) (?:it|them|everything|the (?:[\p{L}-]+ ){0,2}?(?:change|release|model|flag|feature|rollout|config|deploy|deployment|update)) back\b`,
+    String.raw`\bdouble[- ]charged\b|\bcharged (?:[\p{L}-]+ ){0,3}?twice\b`,
+    String.raw`\b(?:good|legitimate|genuine|valid) (?:transactions|orders|payments|customers|claims|applications)\b[^.!?\n]{0,80}?\b(?:were|got) (?:wrongly |falsely )?(?:declined|blocked|rejected|cancell?ed)\b`,
+    String.raw`\bdid(?: not|n['’]t) renew\b|\bmoved (?:its|their|all (?:its|their)) (?:volume|business|account|spend|traffic|orders)\b|\b(?:churned|walked away|terminated (?:the|its|their) contract|cancell?ed (?:its|their|the) contract)\b`,
+    String.raw`\b(?:applied|charged|paid|imposed|invoked|levied|incurred|triggered)\b[^.!?\n]{0,40}?\b(?:penalty|penalties|service credits?|liquidated damages)\b`,
+    // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
+    String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:[\p{L}-]+ ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
+    String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a sentence of the action makes a risky call, and a sentence after it, in the action or the result, tells of damage. */
+function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
+  const call = told.findIndex((s) => s.field === 'action' && RISKY_CALL.test(s.words));
+  if (call < 0) return undefined;
+  const damage = told.findIndex((s, i) => i > call && (s.field === 'action' || s.field === 'result') && CALL_DAMAGED.test(s.words));
+  return damage < 0 ? undefined : damage;
+}
+
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
@@ -142,6 +187,11 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const told = toldOfCandidate(story);
   const byWords = told.find((s, i) => failureWords(s.words) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
   if (byWords) return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence };
+  const damaged = riskyCallDamaged(told);
+  if (damaged !== undefined) {
+    const { field, index, sentence } = told[damaged]!;
+    return { by: 'words', field, index, sentence };
+  }
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));
   return byModel && { by: 'model', field: byModel.field, index: byModel.index, sentence: byModel.sentence };

@@ -22,6 +22,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // Dev round 25: the candidate's call passed on a safer way, and damage came after it.
+  ['all traffic instead of the canary, then a rollback', { ...BASE, action: 'Risk proposed a 5% canary. I chose 100% of traffic instead, to beat the freeze. By Thursday declines had tripled, and I called the rollback at 11:40.' }],
+  ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
+  ['a reconciliation cut from the plan, then listings missing', { ...BASE, action: 'I cut the full-catalog reconciliation from the plan because it needed two more days.', result: 'About 310,000 listings were missing from search for five days.' }],
+  ['only a sample count, then lost data and a penalty', { ...BASE, action: 'João asked for a full count; I agreed only to a sample count of 5% of locations.', result: 'One client applied a R$180,000 penalty under the SLA.' }],
+  ['one big cutover, then outbound stopped', { ...BASE, action: 'I decided for one big weekend cutover of all four sites. On Monday pickers scanned stock the system did not know.', result: 'We stopped outbound at two sites for a day and a half.' }],
+  ['an exception refused, then the customer did not renew', { ...BASE, action: 'Greta asked me for a grandfathered rate. I said no, because one exception would reopen all of them.', result: 'Halden Foods did not renew in March.' }],
+  ['against advice, then rolled back', { ...BASE, action: "I launched on Friday against the SRE lead's advice.", result: 'We rolled the release back on Saturday morning.' }],
   // Dev round 24: customers found it first.
   ['users hit it before anyone noticed', { ...BASE, result: 'Android users hit the startup crash for most of launch day before anyone on our side noticed.' }],
   ['support found it before monitoring', { ...BASE, action: 'Support picked it up from app-store reviews before our monitoring did.' }],
@@ -237,6 +245,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A review: customers told first, not finding a problem first.
   ['customers briefed before the cutover', { ...BASE, action: 'I briefed customers two weeks before we did the cutover.' }],
   ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
+  // Dev round 25: a safer way passed on with no damage after it, damage before the call, or a rollback planned.
+  ['all traffic instead of a canary, and it went well', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary, to beat the freeze.', result: 'Fraud losses fell 30% in the first month.' }],
+  ['a rollback trigger set, never used', { ...BASE, action: 'I chose a full launch instead of a pilot and set a rollback trigger at a two-point rise in declines.', result: 'Declines never moved, and chargebacks fell 18%.' }],
+  ["someone else's outage, then my big-bang fix", { ...BASE, situation: 'The vendor\'s release double-charged 900 customers.', action: 'I chose one big cutover to the new processor instead of a phased move.', result: 'Refund disputes fell to zero within a month.' }],
+  ['damage told before the call', { ...BASE, action: 'The old job had dropped 4,000 orders in May. I cut the manual reconciliation from the plan and automated it instead.', result: 'Dropped orders went to zero.' }],
+  ['a refusal, and the customer renewed', { ...BASE, action: 'I said no to the custom discount and offered a two-year price lock.', result: 'They renewed for three years at list price.' }],
   ['caught before customers noticed', { ...BASE, result: 'The canary caught it before any customer noticed, and I held the release.' }],
   ['a check skipped that did no harm', { ...BASE, action: 'I shipped the fix without a canary because it was urgent. It went out cleanly.' }],
   ['a check skipped, then a gain', { ...BASE, action: 'I shipped it without waiting for the vendor. It cut latency by half.' }],
