@@ -135,6 +135,9 @@ const SIGNED_OFF = new RegExp(String.raw`^,\s(?:[\p{L}-]+\s)?${FUNCTION}[.!]?["�
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
   /^\s(?:from|in)\s(?:[\p{L}&'’-]+\s){0,4}?(?:now|still|also)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|copies|reuses|shares|tracks)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s|^\sfrom\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}['’]s\s(?:[\p{L}-]+\s){0,2}?(?:team|desk|side|office|support desk|service desk|help ?desk|account team|sales team|engineering team)\b/u;
+// "Rahul from Risk data science proposed a 5% canary": advice a person gives, but data and feedback do too
+// ("Feedback from the pilot suggested a change"), so only after a word that is no common one.
+const PERSON_FROM_ADVISED = /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:proposed|suggested|recommended|requested|advised)\b/u;
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named.)
@@ -201,6 +204,9 @@ const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
 const ORG_LAST = new Set(
   'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
 );
+// The word a company's name ends with, right after a word: "our WMS vendor, Korbel Software" makes "Korbel"
+// the company wherever it stands alone ("Gave Korbel the test logs").
+const ORG_NEXT = new Set([...ORG_LAST].filter((word) => !['Academy', 'Infirmary', 'Dermatology'].includes(word)));
 // Who a thing came from is its maker or supplier: "the connector from Fenwick Moreau", "firmware from
 // Calloway Sterling". ("Feedback from Priya", "an email from Dana" are people's.)
 const SUPPLIED_FROM = new RegExp(
@@ -223,6 +229,9 @@ const LEAD_WORDS = new Set(
   'Then,When,After,Before,During,Once,While,So,But,And,Or,If,Because,Since,Although,Finally,However,Instead,Later,Next,Also,Eventually,Meanwhile,Initially,Today,Now,Here,There,Until,Unless,Where,Whether,Despite,Luckily,Fortunately,Unfortunately,Thankfully,Together,Only,Even,Still,Soon,With,Without,At,For,First'.split(','),
 );
 const ADVERB = /^[A-Z][a-z]+ly$/;
+// A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".
+const PAST_TENSE = /^[A-Z][a-z]+ed$/;
+const IRREGULAR_PAST = new Set('Gave,Sent,Told,Met,Took,Got,Made,Ran,Set,Put,Brought,Wrote,Led,Built,Held,Kept,Found,Paid,Sold,Bought,Spent,Left,Lent,Let,Won,Began,Chose,Drove,Flew,Caught,Taught,Thought,Sought,Saw,Heard,Rang,Gathered,Hired,Became'.split(','));
 const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
@@ -354,7 +363,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
     // of a name; read on from the word after it.
     const [first, second] = m[0].split(' ');
-    const leads = second !== undefined && (LEAD_WORDS.has(first!) || (ADVERB.test(first!) && isCommonWord(first!)));
+    const leads = second !== undefined && (LEAD_WORDS.has(first!) || ((ADVERB.test(first!) || PAST_TENSE.test(first!) || IRREGULAR_PAST.has(first!)) && isCommonWord(first!)));
     if (leads && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
@@ -366,7 +375,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
-    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
+    // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
+    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
     // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
     if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? useOf(words[0]!.replace(POSSESSIVE, '')).named : useOf(words[0]!).product)) continue;
@@ -422,11 +432,32 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const person =
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
-      (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && SIGNED_OFF.test(after)))) ||
+      (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
     if (fullName || owner || person) add(m.index, m[0], 'name');
   }
+  // "Rahul and Mei from Risk proposed…", "Priya & Omar signed off": a name joined right before a person's is a
+  // person's too (the scan above finds only names listed after one), back along the list.
+  for (const mention of found.filter((f) => f.kind === 'name')) {
+    for (let at = mention.index; ; ) {
+      const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (!joined) break;
+      const word = joined[1]!;
+      const index = at - joined[0].length;
+      if (found.some((f) => f.index <= index && index < f.index + f.length) || !mayNameAPerson(word, useOf)) break;
+      add(index, word, 'name');
+      at = index;
+    }
+  }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// A capitalised word, then "and", "&" or a comma, up to the name after it.
+const JOINED_BEFORE = /(?<![\p{L}\p{N}'’.-]\s?)(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?:,\s|\s(?:and|&)\s|\s?&\s?)$/u;
+
+/** Whether a word alone may be someone's given name or surname: not a common word, a function, or a company's. */
+function mayNameAPerson(word: string, useOf: (word: string) => ThingUse): boolean {
+  return !NOT_NAMES.has(word) && !LEAD_WORDS.has(word) && !FUNCTION_WORD.test(word) && !isCommonWord(word) && !useOf(word).product;
 }
 
 let commonSWords: Set<string> | undefined;
@@ -513,7 +544,7 @@ function* wholeWord(text: string, word: string): Generator<number> {
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
-  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before);
+  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
 
 interface ThingUse {

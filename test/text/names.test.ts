@@ -186,12 +186,30 @@ describe('findPartnerMentions', () => {
     ["I called the rollback myself and got Tomasz from Zebra's support desk on the bridge.", [['name', 'Tomasz']]],
     ['I paired with a new grad, Aisha, on the runbook.', [['name', 'Aisha']]],
     ['Our new intern, Aisha, joined in May.', [['name', 'Aisha']]],
+    // Dev round 25: advice given from a team, names joined before a name, a verb that starts a bullet.
+    ['Rahul from Risk data science proposed a 5% canary.', [['name', 'Rahul']]],
+    ['Rahul and Mei from Risk data science proposed a 5% canary.', [['name', 'Rahul'], ['name', 'Mei']]],
+    ['Ana, Rahul and Mei from Risk proposed it.', [['name', 'Ana'], ['name', 'Rahul'], ['name', 'Mei']]],
+    ['Priya and Omar signed off.', [['name', 'Priya'], ['name', 'Omar']]],
+    ['- Asked Dana Whitfield for the logs.', [['name', 'Dana Whitfield']]],
+    ['- Emailed Priya the deck.', [['name', 'Priya']]],
+    ['Briefed Tomasz on Friday.', [['name', 'Tomasz']]],
+    ['Fred Jones agreed.', [['name', 'Fred Jones']]],
+    // Not a common word, a function or a place before the name: only the name.
+    ['Stripe and Priya agreed.', [['name', 'Priya']]],
+    ['Sales and Priya agreed.', [['name', 'Priya']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
   it.each([
     'I worked with stakeholders and my manager.',
+    // Dev round 25: a company named with its last word elsewhere, an abstract noun in apposition, advice from data.
+    'In October we moved label printing to our WMS vendor, Korbel Software.\n- Gave Korbel the test logs.',
+    'Our supplier, Arcus Systems, said no. I gave Arcus the logs.',
+    'Validation, the step in which the planning officers check that an application is complete, took 19 days.',
+    'Feedback from the pilot suggested a change.',
+    'Results from the pilot recommended a wider rollout.',
     'Then Atlas went live in Spain.',
     // Round 18: firms named like people, and things named with a person-like first word.
     'We bought the dispute connector from Pryce Albury and wrote the rules ourselves.',
