@@ -407,6 +407,22 @@ const PATTERNS: readonly Pattern[] = [
     when: choiceBeforeSo,
     re: new RegExp(String.raw`\bmeaning\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn|paus|stopp|freez|shelv|park|pull)\w*ing\b|(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|lost|lose|went without|go without|missed|miss|gave up|give up|stayed|stay)\b|no\b(?!\s+(?:more|longer)\b|${NO_LOSS})|(?:less|fewer|weaker|slower|later|longer|thinner|narrower)\b)`, 'gi'),
   },
+  // Dev round 25: capacity for one of two ("the app team could not finish both it and the barcode work"),
+  // one option weighed against another ("sized the export and set it against the connector 40 customers
+  // wanted"), and the candidate's own work let slip for a stated time ("let the rewrite I owned slip a sprint").
+  {
+    // Whoever lacked the capacity, the candidate chose in the same breath: "I cut refer-a-friend because the app team could not finish both".
+    when: candidateNearby,
+    re: /\b(?:could(?:n['’]t| not)|can(?:not|['’]t| not)|would(?:n['’]t| not))\s+(?:\w+\s+)?(?:finish|do|build|ship|deliver|staff|fund|afford|fit|support|run|carry|handle|manage|cover|take on)\s+both\b/gi,
+  },
+  {
+    when: byCandidate,
+    re: /\b(?:set|weighed|weighing|weigh|traded|trading|balanced|balancing|stacked)\s+(?:it|them|this|that|(?:the|each|every)\s+[\w-]+(?:\s+(?!(?:out|up|down|aside)\b)[\w-]+)?)\s+(?:off\s+)?against\b/gi,
+  },
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\blet\s+(?:my|the|our|a|an)\s+(?:[\w-]+\s+){0,4}?(?:slip|slide|wait)\s+(?:by\s+)?(?:a|an|one|two|three|four|${COUNT}|\d+)\s+(?:more\s+)?(?:sprints?|weeks?|days?|months?|quarters?|releases?|cycles?)\b`, 'gi'),
+  },
   // The general shapes a candidate uses when weighing options: work that sat out, had to go or sat behind
   // something else; what an option would have been; a cost told in the next breath after a decision of theirs; a
   // dearer-but-safer pair; the rest left on the old way for another year. Work that gave way: "Email reminders

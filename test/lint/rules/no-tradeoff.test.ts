@@ -17,6 +17,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a slip the vendor's date caused, to the model", { action: 'The vendor pushed their release to March, so our integration slipped.' }],
   ['a deadline met, to the model', { result: "We met the regulator's deadline with a week to spare." }],
   ['a trade-off the model would take, told only in the situation (context)', { situation: 'The web app got the redesign first; the mobile apps stayed on the old screens until the new year.', action: 'I ran the weekly syncs.' }],
+  // Dev round 25 look-alikes: a team short of capacity with no choice of the candidate's near, a plan set out, a rest.
+  ['a vendor that could not finish both, no choice of mine', { situation: 'The vendor could not finish both integrations.', action: 'I ran the weekly syncs with their lead.' }],
+  ['a plan set against a date, no option given up', { action: 'I set the plan out against the regulator\'s dates.' }],
+  ['a team let rest a day', { action: 'I let the team rest a day after the cutover.' }],
   ['"cut" an outcome', { result: 'I cut p99 latency by 40% and cut costs by $200k a year.' }],
   ['a delay caused by the vendor', { action: 'The launch was delayed by the vendor, so I re-planned the test window.' }],
   ['a vendor delaying something', { action: 'The vendor delayed the shipment by two weeks, and I re-ran the rollout plan.' }],
@@ -80,6 +84,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // Dev round 25: capacity for one of two, one option set against another, the candidate's own work let slip.
+  ['a team that could not finish both', { action: 'I cut refer-a-friend in early October because the app team could not finish both it and the barcode work.' }],
+  ['an option set against another', { action: 'I sized the export at ten engineer-weeks and set it against the open-banking connector that 40 smaller customers were waiting for.' }],
+  ['two options weighed against each other', { action: 'I weighed the rewrite against the vendor licence and went with the licence.' }],
+  ['my own work let slip a sprint', { action: 'I covered her shifts myself and let the pagination rewrite I owned slip a sprint.' }],
   ['work that sat out a release', { action: 'Email reminders sat out the first release so the text flow could go live before the peak.' }],
   ['an option not taken', { action: 'Pushing the firmware to every meter at once would have been faster. I staged it in 5% waves.' }],
   ['a cost in the sentence after a recommendation', { action: 'My recommendation was the standard workflow. Admissions staff lost the ability to tag applicants.' }],
