@@ -64,6 +64,19 @@ export function backupName(path: string, attempt: number): string {
 const MAX_BACKUPS = 100;
 
 /**
+ * Whether `path` is a plain file (or a link to one) that already holds `text`, and, given a mode, has at least
+ * its permission bits: `init --force` leaves such a file alone and says so.
+ */
+export function holds(path: string, text: string, mode?: number): boolean {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && (mode === undefined || (stat.mode & mode) === mode) && readFileSync(path).equals(Buffer.from(text));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Before `path` is replaced by `text`: if it is a plain file (or a link to one) whose content differs, keep a
  * copy under the first free name of backupName's, never over an existing file. Returns the copy's path, or
  * undefined when nothing needed keeping (no file, a device, or the same content).

@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { backupName, holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../src/write.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
 
@@ -65,6 +65,27 @@ describe('backupName', () => {
     [2, '.tpm-prep.yaml.bak.2'],
   ])('attempt %i: %s', (attempt, name) => {
     expect(backupName('.tpm-prep.yaml', attempt)).toBe(name);
+  });
+});
+
+describe('holds', () => {
+  it.each([
+    ['no file', undefined, 0o644, 'same', undefined, false],
+    ['the same content', 'same', 0o644, 'same', undefined, true],
+    ['other content', 'old', 0o644, 'same', undefined, false],
+    ['the same content, executable as asked', 'same', 0o755, 'same', 0o755, true],
+    ['the same content, not executable', 'same', 0o644, 'same', 0o755, false],
+  ])('%s', (_name, existing, mode, text, wanted, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    if (existing !== undefined) writeFileSync(join(dir, 'a.txt'), existing, { mode });
+    expect(holds(join(dir, 'a.txt'), text, wanted)).toBe(expected);
+  });
+
+  it('is false for a folder and a device', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-write-'));
+    symlinkSync('/dev/null', join(dir, 'out'));
+    expect(holds(dir, '')).toBe(false);
+    expect(holds(join(dir, 'out'), '')).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { wrap } from '../text/wrap.js';
-import { keepCopyIfChanged, writeFileAtomic } from '../write.js';
+import { holds, keepCopyIfChanged, writeFileAtomic } from '../write.js';
 
 export interface InitOptions {
   readonly force?: boolean;
@@ -50,6 +50,10 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   let skipped = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
+    if (options.force && holds(file.path, file.text, file.mode)) {
+      io.stdout(`skipped  ${shown} (unchanged)\n`);
+      continue;
+    }
     const kept = options.force ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: options.force, mode: file.mode, display: shown });
     if (outcome === 'exists') skipped++;

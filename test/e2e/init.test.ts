@@ -84,7 +84,8 @@ describe('tpm-prep init', () => {
 
     const forced = cli(['init', '--force'], { cwd });
     expect(forced.stdout.split('\n').slice(0, 4)).toEqual(
-      SCAFFOLD.map((f) => (f === '.tpm-prep.yaml' ? `replaced ${f} (yours is kept as ${f}.bak)` : `replaced ${f}`)),
+      // Only the file that changed is rewritten; the others already hold what init writes.
+      SCAFFOLD.map((f) => (f === '.tpm-prep.yaml' ? `replaced ${f} (yours is kept as ${f}.bak)` : `skipped  ${f} (unchanged)`)),
     );
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toContain('no-tradeoff: error');
   });
@@ -100,9 +101,9 @@ describe('tpm-prep init', () => {
     expect(forced.stdout).toBe(
       [
         'replaced stories/my-first-story.yaml (yours is kept as stories/my-first-story.yaml.bak)',
-        'replaced schema/story.schema.json',
+        'skipped  schema/story.schema.json (unchanged)',
         'replaced .tpm-prep.yaml (yours is kept as .tpm-prep.yaml.bak)',
-        'replaced .gitignore',
+        'skipped  .gitignore (unchanged)',
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
       ].join('\n'),
@@ -126,6 +127,7 @@ describe('tpm-prep init', () => {
     // Nothing changed since: nothing to keep.
     const unchanged = cli(['init', '--force'], { cwd });
     expect(unchanged.stdout).not.toContain('kept');
+    expect(unchanged.stdout.split('\n').slice(0, 4)).toEqual(SCAFFOLD.map((f) => `skipped  ${f} (unchanged)`));
     expect(readdirSync(cwd).filter((f) => f.includes('.bak')).sort()).toEqual(['.tpm-prep.yaml.bak', '.tpm-prep.yaml.bak.1']);
   });
 
