@@ -154,10 +154,17 @@ ${fn}() {
   local IFS=$'\\n' cur prev cmd i
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # "--lps=own<TAB>": bash splits the word at "=", so the option is one word further back ("--lps=<TAB>": the
+  # word under the cursor is the "=" itself).
+  if [[ "$cur" == "=" ]]; then
+    cur=""
+  elif [[ "$prev" == "=" ]] && ((COMP_CWORD > 1)); then
+    prev="\${COMP_WORDS[COMP_CWORD-2]}"
+  fi
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in
-      -*) ;;
+      -*|=) ;;
       *) cmd="\${COMP_WORDS[i]}"; break ;;
     esac
   done
@@ -198,7 +205,9 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
     options.map((o) => {
       const flags = flagsOf(o);
       const exclusive = o.repeatable ? quote('*') : flags.length > 1 ? quote(`(${flags.join(' ')})`) : '';
-      const names = flags.length > 1 ? `{${flags.join(',')}}` : quote(flags[0]!);
+      // "--lps=": a long option's value may also follow an "=" in the same word ("--lps=own<TAB>").
+      const spelt = flags.map((f) => (o.value && f.startsWith('--') ? `${f}=` : f));
+      const names = spelt.length > 1 ? `{${spelt.join(',')}}` : quote(spelt[0]!);
       const value = o.value ? `:${o.value.name}:${action(o.value.values)}` : '';
       return `${exclusive}${names}${quote(`[${describeText(o.description)}]${value}`)}`;
     });

@@ -99,6 +99,16 @@ describe('tpm-prep completion bash', () => {
     expect(bashComplete(['plan', '--lps', 'ownership,zz'])).toEqual([]);
   });
 
+  it('completes a value written after "=" (bash splits "--lps=own" into three words)', () => {
+    // "--lps=<TAB>": the word under the cursor is the "=" itself.
+    expect(bashComplete(['plan', '--lps', '='])).toEqual([...LP_IDS]);
+    expect(bashComplete(['plan', '--lps', '=', 'own'])).toEqual(['ownership']);
+    expect(bashComplete(['drill', '--lp', '=', 'ownership,d'])).toEqual(['ownership,dive-deep', 'ownership,deliver-results']);
+    expect(bashComplete(['lint', '--format', '=', 's'])).toEqual(['stylish', 'sarif']);
+    // The "=" is no command: options of the command before it are still offered.
+    expect(bashComplete(['plan', '--lps', '=', 'ownership', '--f'])).toEqual(['--format']);
+  });
+
   it('installs as the README says, to a file bash-completion loads', () => {
     const home = tempDir();
     mkdirSync(join(home, '.local/share/bash-completion/completions'), { recursive: true });
@@ -151,6 +161,7 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
     expect(zshComplete('tpm-prep plan --lps ').sort()).toEqual([...LP_IDS].sort());
     expect(zshComplete('tpm-prep drill --lp ownership,d').sort()).toEqual(['deliver-results', 'dive-deep']);
     expect(zshComplete('tpm-prep questions --category ').sort()).toEqual([...CATEGORY_IDS].sort());
+    expect(zshComplete('tpm-prep plan --lps=own')).toEqual(['ownership']);
     // zsh leaves out the items the list already has.
     expect(zshComplete('tpm-prep drill --category behavioral,').sort()).toEqual(CATEGORY_IDS.filter((c) => c !== 'behavioral').sort());
   });
