@@ -380,7 +380,8 @@ function exitCodeFor(error: unknown): number {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof UsageError) process.stderr.write(`tpm-prep: ${message}\n`);
+  // A message of several lines (every mistake in a config) is several problems, each on its own line.
+  if (error instanceof UsageError) process.stderr.write(message.split('\n').map((line) => `tpm-prep: ${line}\n`).join(''));
   else process.stderr.write(`tpm-prep: internal error: ${message}. Please report this.\n`);
   return 2;
 }

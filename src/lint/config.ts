@@ -55,9 +55,23 @@ export function loadConfig(explicit: string | undefined, cwd: string, known?: { 
 export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Every mistake is reported, one line each, as lint reports every finding: `fail` notes one and leaves the
+  // key it is about (see `each`), and the config is refused once all are read.
+  const problems: string[] = [];
+  const LEAVE_KEY = Symbol('leave key');
   const fail = (node: Node | null | undefined, message: string): never => {
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
-    throw new UsageError(`${displayPath}:${line}:${col}: ${message}`);
+    problems.push(`${displayPath}:${line}:${col}: ${message}`);
+    throw LEAVE_KEY;
+  };
+  const each = <T>(items: readonly T[], read: (item: T) => void): void => {
+    for (const item of items) {
+      try {
+        read(item);
+      } catch (error) {
+        if (error !== LEAVE_KEY) throw error;
+      }
+    }
   };
   const [error] = doc.errors;
   if (error) {
@@ -68,8 +82,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   let questions: string | undefined;
   let questionsAt: string | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
-  if (!isMap(doc.contents)) fail(doc.contents, 'The config is a mapping with a `rules:` key.');
-  for (const pair of (doc.contents as { items: { key: unknown; value: unknown }[] }).items) {
+  if (!isMap(doc.contents)) {
+    const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
+    throw new UsageError(`${displayPath}:${line}:${col}: The config is a mapping with a \`rules:\` key.`);
+  }
+  each((doc.contents as { items: { key: unknown; value: unknown }[] }).items, (pair) => {
     const key = pair.key as Node;
     const name = isScalar(key) ? String(key.value) : '';
     if (name !== 'rules' && name !== 'questions') {
@@ -83,11 +100,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       questions = isAbsolute(folder) ? folder : join(dir, folder);
       const { line, col } = lines.linePos(value!.range![0]);
       questionsAt = `${displayPath}:${line}:${col}`;
-      continue;
+      return;
     }
-    if (value === null || (isScalar(value) && value.value === null)) continue;
+    if (value === null || (isScalar(value) && value.value === null)) return;
     if (!isMap(value)) fail(value, '`rules` maps rule ids to off, warn or error.');
-    for (const rulePair of (value as { items: { key: unknown; value: unknown }[] }).items) {
+    each((value as { items: { key: unknown; value: unknown }[] }).items, (rulePair) => {
       const ruleKey = rulePair.key as Node;
       const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
       const rule = findRule(id);
@@ -129,8 +146,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         );
       }
       badOptions(() => rules.set(id, setting(id, level!, options)));
-    }
-  }
+    });
+  });
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }) };
 }
 

@@ -70,6 +70,20 @@ describe('parseConfig', () => {
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
+
+  it('reports every mistake, one line each, not only the first', () => {
+    const text = 'rules:\n  no-tradeof: warn\n  hedging: loud\n  too-long: {severity: warn, wordsPerMinit: 120}\n  missing-metric: off\nmaxWarnings: 3\n';
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
+          '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
+          ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions.',
+        ].join('\n'),
+      ),
+    );
+  });
 });
 
 describe('finding the config', () => {
