@@ -127,6 +127,18 @@ export function misplacedKey(source: string, offset: number, keys: readonly stri
 }
 
 /**
+ * A known key at column 1 on the line that holds `offset`, under known keys indented further: the first lines
+ * were indented (" title: T", then "situation: …"), and the parser trips where the indent stops.
+ */
+export function keyUnderIndented(source: string, offset: number, keys: readonly string[]): MisplacedKey | undefined {
+  const line = lineOf(source, offset);
+  const found = keyLine(line.text);
+  if (!found || found.dash || found.column !== 0 || !keys.includes(found.key)) return undefined;
+  const above = siblingColumn(source, line.start, keys, found.column);
+  return above !== undefined && above > 0 ? { key: found.key, offset: line.start, column: 1, expected: above + 1 } : undefined;
+}
+
+/**
  * The column of the nearest known key above the line starting at `start`, unless that key holds this one: it
  * has nothing after its colon, and this line comes right under it (`stories:`, then a key under it).
  */

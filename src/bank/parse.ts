@@ -21,7 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { lineOf, linesUp, misplacedKey, missingColon, type MissingColon } from './key-lines.js';
+import { keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -297,6 +297,9 @@ export function yamlProblem(error: YAMLError, source?: string, unit?: string, ke
       const { key, column: col, expected } = misplaced;
       return at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset);
     }
+    // " title: T" then "situation: …": the keys above are the ones indented ("Unexpected scalar at node end").
+    const under = error.code === 'UNEXPECTED_TOKEN' && /at node end/.test(text) ? keyUnderIndented(source, error.pos[0], keys) : undefined;
+    if (under) return at(`\`${under.key}\` starts at column 1, but the keys above it start at column ${under.expected}: line them up.`, under.offset);
   }
   if (keyish && runs) return at(RUNS_ON);
   return at(describe(error, text, source, unit));

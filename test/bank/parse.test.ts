@@ -207,6 +207,18 @@ describe('bad YAML', () => {
     expect(problems(text)).toEqual([expected]);
   });
 
+  it.each([
+    ['the first key one space in', ' title: T\nsituation: s\n', '2:1 parse `situation` starts at column 1, but the keys above it start at column 2: line them up.'],
+    ['the first two keys two spaces in', '  title: T\n  id: x\nsituation: s\n', '3:1 parse `situation` starts at column 1, but the keys above it start at column 3: line them up.'],
+    ['with CRLF line ends', ' title: T\r\nsituation: s\r\n', '2:1 parse `situation` starts at column 1, but the keys above it start at column 2: line them up.'],
+  ])('names the first key at column 1 under keys indented further (%s)', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('leaves the library\'s message when the line at column 1 is no story key', () => {
+    expect(problems(' title: T\nfoo: s\n')[0]).toMatch(/^2:1 parse YAML syntax error/);
+  });
+
   it('keeps the colon-in-text message when the indented line is no story key, or a key right under the key that holds it', () => {
     const COLON = 'parse A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
     expect(problems('title: T\nsituation: It broke\n  the fix: restart\n')).toEqual([`2:12 ${COLON}`]);
