@@ -417,7 +417,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: /\b(?:set|weighed|weighing|weigh|traded|trading|balanced|balancing|stacked)\s+(?:it|them|this|that|(?:the|each|every)\s+[\w-]+(?:\s+(?!(?:out|up|down|aside)\b)[\w-]+)?)\s+(?:off\s+)?against\b/gi,
+    re: /\b(?:set|weighed|weighing|weigh|traded|trading|stacked)\s+(?:it|them|this|that|(?:the|each|every)\s+[\w-]+(?:\s+(?!(?:out|up|down|aside)\b)[\w-]+)?)\s+(?:off\s+)?against\b/gi,
   },
   {
     when: byCandidate,
