@@ -78,6 +78,22 @@ const REPORTED = new RegExp(
 // "the image variants, which we were paying premium rates for", "the one tool that we all used". ("The
 // first thing that we did", "the change, which we then ran in four waves" are the work.)
 const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
+// The same without "which" or "that", right after a noun with its article: "a premium tier we never used", "the
+// flexibility we had always kept", "a risk we could mostly cover", "an estate we were about to shrink". (A
+// word no noun is before "we" stops it: "the team and we", "the plan so we".)
+const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:and|but|or|so|then|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
+// Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
+// "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
+const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
+const OPENING_PHRASE =
+  /(?:^|[.!?;:\n]\s*|,\s*)(?:[-*•]\s+)?(?:in|on|at|over|by|during|within|after|before|for|through|throughout|across|from|until|since|with|without|under)\s+(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+$/iu;
+// What a thing could be, or was about to be, in such a clause: "a risk we could mostly cover".
+const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
+// A cost or a premise the candidate took on, not an act: "I chose the cheaper plan, accepting that we would
+// lose their anomaly detection", "knowing we had two weeks".
+const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hoping|fearing|betting|trusting|conceding)\s+(?:that\s+)?$/iu;
+// What the team thought, not what it did: "rather than what we assumed".
+const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
@@ -123,7 +139,7 @@ const RECIPROCAL = new Set([
 const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM". A team with "and I" ("the team and I") is the team.
-const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\bwith\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\b(?:with|to)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
 const SENTENCE_END = /[.!?;]\s/g;
 
@@ -148,6 +164,7 @@ function isPair(text: string, at: number, verb: string): boolean {
 // the candidate's call, not a cover for it. ("I pushed for it, so we shipped in May" tells a result: it fires.)
 const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,120}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
+const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
@@ -155,6 +172,9 @@ const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was'
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 140), at);
   if (!OWN_ACT_THEN.test(before)) return false;
+  // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
+  // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
+  if (PURPOSE_ONLY.test(before)) return true;
   return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) : NEEDED.has(verb.toLowerCase());
 }
 
@@ -174,7 +194,10 @@ export function findWeMentions(text: string): WeMention[] {
     const { phrase, rest } = predicate(text, m.index + we.length);
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
-    if (RELATIVE.test(text.slice(Math.max(0, m.index - 60), m.index)) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
+    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }
   for (const m of text.matchAll(BARE_TEAM)) {

@@ -52,10 +52,25 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"with" the data, then "we compared"', 'action', 'I started with the data. We compared three vendors.', [['We compared', 'I compared']]],
   ['a pair, then "we swapped" the work', 'action', 'Priya and I owned different halves. We swapped the load balancer in a weekend.', [['We swapped', 'I swapped']]],
   ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
+  // A sixth user's trial: a phrase of time before "we" is no noun that "we" describes, and a bare "so" gives a result.
+  ['a week, then "we could"', 'action', 'In the first week we could move the jobs.', [['we could', 'I could']]],
+  ['a weekend, then "we could not"', 'action', 'Over the weekend we could not deploy.', [['we could', 'I could']]],
+  ['a phrase that opens the sentence', 'action', 'With the new runbook we could page faster.', [['we could', 'I could']]],
+  ['"so we" and a result, not a purpose', 'action', 'I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
+  ['a noun, then "we" doing the work', 'action', 'The plan we drafted cut costs.', [['we drafted', 'I drafted']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  // A sixth user's trial: "we" describing a thing without "which", a cost accepted, a purpose with "so that", what
+  // the team thought, and "we" for the candidate and the person just named.
+  ['"a premium tier we never used"', 'action', 'I found we were paying for a premium tier we never used.'],
+  ['"the flexibility we had always kept"', 'action', 'I gave up the one-year flexibility we had always kept.'],
+  ['"an estate we were about to shrink"', 'action', 'I refused to buy more capacity for an estate we were about to shrink.'],
+  ['"a risk we could mostly cover"', 'action', 'I flagged it as a risk we could mostly cover.'],
+  ['"accepting that we would lose"', 'action', 'I chose the cheaper plan, accepting that we would lose their anomaly detection.'],
+  ['"so that we were measuring" and "what we assumed"', 'action', 'I changed the survey so that we were measuring what the developers felt rather than what we assumed.'],
+  ['"to Kenji … and we agreed"', 'action', 'I took the evidence to Kenji Watanabe and we agreed to rewrite the module.'],
   ['reported speech with who was told in between', 'action', 'I told Maria Gonzales, the marketing director, the same day that we would miss Black Friday.'],
   ['"whether we" after an appositive', 'action', 'I asked Dev Patel, the fraud EM, whether we could share a load-test environment.'],
   ['"warned … that we"', 'action', 'I warned the VP of Sales on Monday that we were going to miss the date.'],
