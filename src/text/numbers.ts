@@ -186,6 +186,18 @@ const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
 const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+// The span a result is told over is no measure of it: "costs came down significantly over the following two
+// quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two
+// quarters", "within two weeks every team was on it", "over six months late".)
+const TIME_WINDOW_BEFORE = /\b(?:over|during|across|throughout|in)\s+the\s+(?:next|following|coming|subsequent|ensuing)\s+$|\b(?:during|across|throughout)\s+(?:the\s+)?$/i;
+// A number later in the sentence may be a count the window frames, though nothing above reads it as a metric:
+// "Over the next six sprints the team hit its commitment in five, against one in the previous six".
+const NUMBER_LATER = new RegExp(String.raw`^[^.!?\n]*?(?:\d|\b(?:${NUMBER_WORDS})\b)`, 'i');
+
+/** Whether a duration only frames the result ("over the next six months") and the sentence has no other number. */
+function onlyAWindow(before: string, after: string): boolean {
+  return TIME_WINDOW_BEFORE.test(before) && !NUMBER_LATER.test(after.replace(/^[\p{L}-]+/u, ''));
+}
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
@@ -281,7 +293,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(before, after) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
@@ -343,7 +355,8 @@ function isYear(digits: string): boolean {
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
-  if ((TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) || EFFORT_UNIT.test(after)) return 'duration';
+  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(before, after) ? undefined : 'duration';
+  if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;

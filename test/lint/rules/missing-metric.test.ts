@@ -11,6 +11,11 @@ const SITUATION_WITH_NUMBERS =
 
 /** Results with no quantified outcome. */
 const invalid: [label: string, result: string][] = [
+  // A sixth user's trial: the span a result is told over is no measure of it.
+  ['only the span, "over the following two quarters"', 'Costs came down significantly over the following two quarters and finance were delighted.'],
+  ['only the span, "over the next six months"', 'Costs came down significantly over the next six months.'],
+  ['only the span, "during the next 3 months"', 'Tickets dropped during the next 3 months.'],
+  ['only the span, "throughout the quarter"', 'The queue stayed healthy throughout the quarter.'],
   ['no number at all', 'The launch went smoothly and the partner teams were aligned on one calendar.'],
   ['a scope count in words', 'Three teams now share one release calendar and one on-call rotation.'],
   ['a team size in digits', 'All 12 engineers moved to the new pipeline without a hitch.'],
@@ -64,6 +69,12 @@ const invalid: [label: string, result: string][] = [
 
 /** Results that state a quantified outcome. */
 const valid: [label: string, result: string][] = [
+  // A sixth user's trial: how long something took is a measure; a span with a count in it keeps the count.
+  ['how long it took, "in six weeks"', 'We shipped the new pipeline in six weeks.'],
+  ['how long it took, "took two quarters"', 'The migration took two quarters.'],
+  ['how fast, "within two weeks"', 'Within two weeks every team was on the new pipeline.'],
+  ['a change over a span', 'Churn fell 20% over the next 6 months.'],
+  ['a span with a count after it', 'Over the next six sprints the team hit its commitment in five, against one in the previous six.'],
   ['from X to Y with units', 'Mean time to recovery fell from 48 hours to 12 hours.'],
   ['from X to Y, unit once', 'Tickets fell from 300 a week to 40.'],
   ['a multiplier', 'Throughput went up 2x on the same fleet.'],
