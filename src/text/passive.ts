@@ -121,12 +121,18 @@ function hasAgent(after: string): boolean {
   return by !== null && !NOT_AN_AGENT.test(by[0]);
 }
 
+const PREPOSITION_BEFORE = /\b(?:without|with|for|from|into|about|per|than|during|within|across|under|over|after|before)\s*$/i;
+const AUXILIARIES = /(?:(?:had|has|have|will|would|could|should|might|may|must|can)\s+(?:not\s+|never\s+)?)?$/i;
+
 /** The short noun phrase before the verb, in the same clause: "a decision " before "was made". */
 function subjectBefore(text: string, index: number): string {
   const head = text.slice(Math.max(0, index - 40), index);
   const clause = head.split(/[.;:!?\n,]/).at(-1)!;
   const m = SUBJECT.exec(clause);
   const words = m?.[1] ?? '';
+  // A noun after a preposition is not the subject: "any alert paging my team without an action would be
+  // downgraded" quotes "would be downgraded", not "an action would be downgraded".
+  if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) return AUXILIARIES.exec(words)![0];
   // Start after a word that can't be in the subject: "In May it was…" → "it was…".
   return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(/^.*\b(it|they|he|she|I|we)\s+$/, '$1 ');
 }
