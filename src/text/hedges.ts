@@ -33,7 +33,9 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure|(?:would|${APOSTROPHE}d) (?:say|argue|like to think))\b|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
   },
   { kind: 'softener', re: new RegExp(String.raw`${NOUN_ARTICLE}\b(?:sort|kind) of\b|\bkinda\b|\bsomewhat\b|\bmore or less\b|\bpretty much\b|\bto (?:some|a certain) (?:extent|degree)\b|\bhopefully\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\bsomehow\b|\barguably\b|\bseem(?:s|ed)? (?:to|like)\b`, 'gi') },
-  { kind: 'attempt', own: true, re: /\b(?:tried|try|trying|attempted|attempting) to\b|\bdid (?:my|our) best to\b|\bwas hoping to\b/gi },
+  // Not the option set aside: "one golden path rather than trying to support every variation", "instead of
+  // trying to fix it in place".
+  { kind: 'attempt', own: true, re: /\b(?:tried|try|trying|attempted|attempting)(?<!\b(?:rather than|instead of)\s[a-z]+) to\b|\bdid (?:my|our) best to\b|\bwas hoping to\b/gi },
   {
     kind: 'role',
     own: true,
