@@ -762,12 +762,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
   if (head.trim() === '') return !PLANNED_AMOUNT.test(text.slice(end));
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
+  // "I argued for multi-region instead of multi-cloud": a case made sets nothing aside (as "argued in favour of").
+  if (ARGUED_FOR.test(head)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
+const ARGUED_FOR = /\b(?:argued|argue|argues|arguing|advocated|advocating|lobbied|lobbying|campaigned|made (?:the|a|my) case|pitched)\s+(?:for|that)\b/i;
 const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
 // A thing doing one thing instead of another: "it learned from click data instead of weights" (not the plan the
 // candidate reshaped: "We reworked the plan: it now covers two markets instead of nine").

@@ -17,6 +17,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a slip the vendor's date caused, to the model", { action: 'The vendor pushed their release to March, so our integration slipped.' }],
   ['a deadline met, to the model', { result: "We met the regulator's deadline with a week to spare." }],
   ['a trade-off the model would take, told only in the situation (context)', { situation: 'The web app got the redesign first; the mobile apps stayed on the old screens until the new year.', action: 'I ran the weekly syncs.' }],
+  // A sixth user's trial: a case argued sets nothing aside.
+  ['an argument for one option over another', { action: 'I argued for multi-region instead of multi-cloud, and wrote up the failover plan with the SRE lead.' }],
   // Dev round 25 look-alikes: a team short of capacity with no choice of the candidate's near, a plan set out, a rest.
   ['a vendor that could not finish both, no choice of mine', { situation: 'The vendor could not finish both integrations.', action: 'I ran the weekly syncs with their lead.' }],
   ['a plan set against a date, no option given up', { action: 'I set the plan out against the regulator\'s dates.' }],
