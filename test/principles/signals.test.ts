@@ -61,6 +61,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Nobody was driving the bridge call, so I took command.', 'took ownership explicitly'],
   ],
   'invent-and-simplify': [
+    // A sixth user's trial.
+    ['I deliberately cut the number of templates from forty-one to four.', 'cut steps or moving parts'],
     ['I chose remote caching over a full Bazel migration.', 'chose a lighter path than porting or a full build'],
     ['I cut the onboarding checklist from 40 items to 12.', 'cut steps or moving parts'],
     ['I removed the survey questions that nobody read.', 'cut steps or moving parts'],
@@ -98,6 +100,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I tested the new threshold on last quarter's data before I committed to it.", 'tested the call before committing'],
   ],
   'learn-and-be-curious': [
+    // A sixth user's trial.
+    ["I had never used eBPF, so I spent two weekends working through Brendan Gregg's book.", 'taught themselves something new'],
+    ['I worked through the Kafka docs and the design papers before the review.', 'taught themselves something new'],
     ['I spent two weekends studying the payment network rules.', 'taught themselves something new'],
     ['I enrolled in an evening course on supply chain finance.', 'taught themselves something new'],
     ['I completed a networking certification before the migration.', 'taught themselves something new'],
@@ -132,6 +137,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I had a difficult conversation about her performance in March.', 'managed performance'],
   ],
   'insist-on-the-highest-standards': [
+    // A sixth user's trial.
+    ['I insisted that every template passed the same security baseline before it shipped.', 'set a standard others had to meet'],
     ['I held the cutover for four days until the reconciliation job showed zero missing orders.', 'refused to ship below the bar'],
     ['I refused to roll out wider until the scan failure rate matched the old OS.', 'refused to ship below the bar'],
     ['I chose to delay the rollout by three weeks rather than ship with the bug.', 'refused to ship below the bar'],
@@ -157,6 +164,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Every hotfix must pass the device matrix before release.', 'added a check so the defect cannot pass again'],
   ],
   'think-big': [
+    // A sixth user's trial.
+    ['I wrote a three-year platform strategy and got three teams to sign up to it.', 'set a multi-year vision'],
     ['I moved all twelve warehouses onto one shared slotting model.', 'scope was org-wide'],
     ['We put all 23 clinics on to a single booking system.', 'scope was org-wide'],
     ['I brought all the schools into the same timetabling rules.', 'scope was org-wide'],
@@ -196,6 +205,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
   ],
   'frugality': [
+    // A sixth user's trial.
+    ['The move gave a saving of £205,000 a year.', 'saved cost'],
     // A fifth user's trial: a discount negotiated.
     ['- Negotiated an 18% discount with Nokia.', 'saved cost'],
     // A second new user's trial.
@@ -256,6 +267,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['In the steering meeting I explained plainly why the milestone moved.', 'shared bad news candidly'],
   ],
   'dive-deep': [
+    // A sixth user's trial.
+    ['I ran tcpdrop on the nodes and the traces showed the resets came from the NAT gateway.', 'dug into the details'],
     // A fifth user's trial: a fault traced to its cause.
     ['I sat on the line with the ODM quality manager and traced the fault to battery connectors.', 'found the root cause'],
     ['The spike sat in a retry storm in the billing client, not in the database.', 'found the root cause'],
@@ -498,6 +511,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We ran the old and new menus past the chef.',
   ],
   'think-big': [
+    // A sixth user's trial: a diagnosis, not a bigger goal.
+    'I found the bigger problem was that nobody knew which template was current.',
     'Our platform is used by a couple of teams.',
     'We went back to the original plan.',
     'All three engineers moved onto the new floor.',
@@ -514,6 +529,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A sixth user's trial: a report written that evening is no act of speed.
+    'I wrote the incident report that evening.',
     'Our overnight batch job ran on the old cluster.',
     'The airline offers same-day changes on most fares.',
     'The pilot programme covered twelve stores in the north.',
