@@ -146,21 +146,76 @@ node_modules/
 *~
 `;
 
-/** Lints the staged stories; a story with errors stops the commit. */
+/**
+ * Lints the staged stories as they will be committed (a story with unstaged changes from the index); a story
+ * with errors stops the commit, and warnings are one line. POSIX sh.
+ */
 const GIT_HOOK = `#!/bin/sh
-# tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.
+# tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
+# commit; warnings don't, and get one line saying how many.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
 # No story staged: nothing to lint, whether or not tpm-prep is installed.
 git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' && exit 0
-if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep
-elif [ -x node_modules/.bin/tpm-prep ]; then set -- node_modules/.bin/tpm-prep
+if command -v tpm-prep >/dev/null 2>&1; then tpm='tpm-prep'; shown='tpm-prep'
+elif [ -x node_modules/.bin/tpm-prep ]; then tpm='node_modules/.bin/tpm-prep'; shown='npx tpm-prep'
 else
   echo "tpm-prep: not found. Put it on your PATH (npm link, in your clone of tpm-prep) or add it to this repo as a dev dependency." >&2
   exit 1
 fi
-git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r "$@" lint && exit 0
-echo "tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
-exit 1
+
+# A staged story with no unstaged changes is linted from its file, all of them in one run that lint's cache
+# serves; one with unstaged changes is linted from the index, on standard input. Names are listed with -z,
+# unquoted, and read a line each, so spaces, quotes and accents in them are kept.
+nl='
+'
+unstaged=$nl$(git diff --name-only -z -- 'stories/*.yaml' 'stories/*.yml' | tr '\\0' '\\n')$nl
+fromIndex=''
+set --
+while IFS= read -r path; do
+  case $unstaged in
+    *"$nl$path$nl"*) fromIndex=$fromIndex$path$nl ;;
+    *) set -- "$@" "$path" ;;
+  esac
+done <<LIST
+$(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | tr '\\0' '\\n')
+LIST
+
+# One compact line per finding, to count the warnings of a run that passes; a run that fails is shown again
+# in the usual format.
+warnings=0
+passed() {
+  [ "$1" -eq 0 ] || return 1
+  n=$(printf '%s\\n' "$out" | grep -c ': warning ')
+  warnings=$((warnings + n))
+}
+failedFiles=''
+if [ $# -gt 0 ]; then
+  out=$("$tpm" lint --format compact "$@")
+  passed $? || failedFiles=yes
+fi
+failedIndex=''
+while IFS= read -r path; do
+  [ -n "$path" ] || continue
+  out=$(git cat-file blob ":$path" | "$tpm" lint --format compact --stdin --stdin-filename "$path")
+  passed $? || failedIndex=$failedIndex$path$nl
+done <<LIST
+$fromIndex
+LIST
+
+if [ -n "$failedFiles$failedIndex" ]; then
+  [ -z "$failedFiles" ] || "$tpm" lint "$@" 2>/dev/null
+  while IFS= read -r path; do
+    [ -n "$path" ] || continue
+    git cat-file blob ":$path" | "$tpm" lint --stdin --stdin-filename "$path" 2>/dev/null
+  done <<LIST
+$failedIndex
+LIST
+  echo "tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
+  exit 1
+fi
+[ "$warnings" -eq 0 ] && exit 0
+s='s'; [ "$warnings" -eq 1 ] && s=''
+echo "tpm-prep: $warnings warning$s in the staged stories; see them with: $shown lint" >&2
 `;
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.

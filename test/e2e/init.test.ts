@@ -227,6 +227,98 @@ describe('tpm-prep init --hook', () => {
   });
 });
 
+describe('the git hook init writes lints what is being committed', () => {
+  // Another strong story, with an id of its own (two copies of STRONG would share one).
+  const STRONG_2 = join(dirname(STRONG), 'mobile-release-train.yaml');
+  const STOPPED = 'tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify';
+
+  /** A prep repo with the hook, its scaffold committed; tpm-prep on PATH. */
+  function hookedRepo(): { repo: string; commit: (...args: string[]) => ReturnType<typeof run> } {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'scaffold'));
+    const env = childEnv({}, binDir());
+    return { repo, commit: (...args) => run('git', ['commit', '-q', ...args], repo, env) };
+  }
+  const put = (repo: string, path: string, from: string) => copyFileSync(from, join(repo, path));
+  const commits = (repo: string) => Number(git(repo, 'rev-list', '--count', 'HEAD').stdout);
+  const committed = (repo: string, path: string) => git(repo, 'show', `HEAD:${path}`).stdout;
+
+  it('stops a story staged with an error, though the working copy is fixed', () => {
+    const { repo, commit } = hookedRepo();
+    put(repo, 'stories/launch.yaml', WEAK);
+    expectOk(git(repo, 'add', 'stories/launch.yaml'));
+    put(repo, 'stories/launch.yaml', STRONG); // fixed, but not staged
+
+    const refused = commit('-m', 'launch');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/^stories\/launch\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(refused.stderr.trim().split('\n').at(-1)).toBe(STOPPED);
+    expect(commits(repo)).toBe(1);
+
+    // Staging the fix (here with -a) lets it through.
+    expectOk(commit('-a', '-m', 'launch'));
+    expect(committed(repo, 'stories/launch.yaml')).toBe(readFileSync(STRONG, 'utf8'));
+  });
+
+  it('lets a staged fix through, with an error left unstaged in the working copy', () => {
+    const { repo, commit } = hookedRepo();
+    put(repo, 'stories/launch.yaml', STRONG);
+    expectOk(git(repo, 'add', 'stories/launch.yaml'));
+    put(repo, 'stories/launch.yaml', WEAK); // a later edit, not staged
+
+    const passed = commit('-m', 'launch');
+    expect(passed).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(committed(repo, 'stories/launch.yaml')).toBe(readFileSync(STRONG, 'utf8'));
+    expect(readFileSync(join(repo, 'stories', 'launch.yaml'), 'utf8')).toBe(readFileSync(WEAK, 'utf8'));
+  });
+
+  it('lints paths with spaces, from the file and from the index', () => {
+    const { repo, commit } = hookedRepo();
+    put(repo, 'stories/my launch.yaml', WEAK); // staged as it is
+    put(repo, 'stories/my outage.yaml', WEAK);
+    expectOk(git(repo, 'add', '-A'));
+    put(repo, 'stories/my outage.yaml', STRONG_2); // staged weak, fixed only in the working copy
+
+    const refused = commit('-m', 'stories');
+    expect(refused.status).toBe(1);
+    const out = refused.stdout + refused.stderr;
+    expect(out).toMatch(/^stories\/my launch\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(out).toMatch(/^stories\/my outage\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(out).not.toMatch(/No such file|can't read|ENOENT/i);
+
+    put(repo, 'stories/my launch.yaml', STRONG);
+    expectOk(git(repo, 'add', '-A'));
+    put(repo, 'stories/my outage.yaml', WEAK); // staged strong, broken again only in the working copy
+    expect(commit('-m', 'stories')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(committed(repo, 'stories/my outage.yaml')).toBe(readFileSync(STRONG_2, 'utf8'));
+  });
+
+  it('says nothing on a clean commit, and only how many warnings there are on one with warnings', () => {
+    const { repo, commit } = hookedRepo();
+    put(repo, 'stories/launch.yaml', STRONG);
+    expectOk(git(repo, 'add', '-A'));
+    expect(commit('-m', 'clean')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+
+    // A draft reports its errors as warnings: one staged as it is, one staged with other text in the working copy.
+    const draft = join(tempDir(), 'draft.yaml');
+    writeFileSync(draft, `draft: true\n${readFileSync(WEAK, 'utf8')}`);
+    const perDraft = expectOk(run(process.execPath, [BIN, 'lint', '--format', 'compact', '--max-warnings', '-1', draft], repo)).stdout.trim().split('\n');
+    expect(perDraft.length).toBeGreaterThan(1);
+    expect(perDraft.every((line) => line.includes(': warning '))).toBe(true);
+    put(repo, 'stories/draft one.yaml', draft);
+    put(repo, 'stories/draft two.yaml', draft);
+    expectOk(git(repo, 'add', '-A'));
+    put(repo, 'stories/draft two.yaml', STRONG_2); // no warnings in the working copy: the staged text counts
+
+    const passed = commit('-m', 'drafts');
+    expect(passed.status).toBe(0);
+    expect(passed.stdout).toBe('');
+    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the staged stories; see them with: tpm-prep lint\n`);
+  });
+});
+
 describe('the hooks init writes, with tpm-prep not installed', () => {
   // Neither on PATH nor in node_modules: the hook falls back to npx, which must not go to the registry (a
   // lookup of the name is a request too). The registry is a closed local port, so a request fails at once.
