@@ -27,6 +27,8 @@ export interface Redactor {
   (text: string): string;
   /** A message of tpm-prep's that may quote the stories: names out, and numbers out of the quotes from them. */
   readonly message: (text: string) => string;
+  /** A story id or a file path, word by word: a word that names a partner (in any case) or is a number is replaced. */
+  readonly slug: (text: string) => string;
 }
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
@@ -98,7 +100,24 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
       .every((piece) => said.includes(piece) || saidOnOneLine.includes(piece));
   // The story's quotes first, names and numbers; then names in the rest, but for the advice's own examples.
   const message = (text: string) => exceptExamples(redactQuotes(text, quoted, all), named);
-  return Object.assign(all, { message });
+  // In an id or a path a name is lower-case, or run together ("chidiokafor"), or half of camelCase ("mentorChidi"),
+  // though a name in camelCase ("McDonald") is a name first.
+  const lowered = new Map<string, string>();
+  people.forEach((words, i) => {
+    // "Mary-Jane" and "O'Brien" are split in an id as any word is ("mary", "jane", "brien"), or run together ("obrien").
+    const pieces = words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 2);
+    const runTogether = words.map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
+    for (const w of [...words, ...pieces, ...runTogether]) if (!lowered.has(w.toLowerCase())) lowered.set(w.toLowerCase(), placeholder(i));
+  });
+  const word = (w: string) => lowered.get(w.toLowerCase()) ?? all(w);
+  const slug = (text: string) =>
+    text
+      .split(/([^\p{L}\p{N}]+)/u)
+      .map((part, i) => (i % 2 ? part : (lowered.get(part.toLowerCase()) ?? part.split(/(?<=\p{Ll})(?=\p{Lu})/u).map(word).join(''))))
+      .join('')
+      // "mentoring-chidi-okafor": one person, one placeholder.
+      .replace(/(\[partner [A-Z]+\])(?:[-_ ]*\1)+/g, '$1');
+  return Object.assign(all, { message, slug });
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -151,30 +170,62 @@ function stringsOf(value: unknown): string[] {
 
 /** The model with every string that came from the stories redacted; the numbers tpm-prep computed stay. */
 export function redactModel(model: ReportModel, r: Redactor): ReportModel {
+  const id = uniquely(model.stories.map((s) => s.id), r.slug);
+  const paths = [...model.stories.map((s) => s.filePath), ...[...model.bankFindings, ...model.fileProblems].map((p) => p.filePath)];
+  const path = r.slug;
+  // A message that names a story's id or file ("The id `x` is already used by stories/x.yaml:2") names the redacted one.
+  const named = namesIn(new Map([...paths.map((p) => [p, path(p)] as const), ...[...new Set(model.stories.map((s) => s.id))].map((s) => [s, id(s)] as const)]));
+  const message = (text: string) => r.message(named(text));
   // A file that could not be read has no story to tell its quotes from tpm-prep's: all of it is redacted.
-  const problem = <P extends { filePath: string; message: string }>(p: P, message: (text: string) => string = r): P => ({ ...p, filePath: r(p.filePath), message: message(p.message) });
+  const problem = <P extends { filePath: string; message: string }>(p: P, redact: (text: string) => string = (text) => r(named(text))): P => ({ ...p, filePath: path(p.filePath), message: redact(p.message) });
   return {
     ...model,
-    sources: model.sources.map(r),
-    historyPath: r(model.historyPath),
-    principles: model.principles.map((p) => ({ ...p, stories: p.stories.map(r), shownBy: p.shownBy.map(r) })),
+    sources: model.sources.map(path),
+    historyPath: path(model.historyPath),
+    principles: model.principles.map((p) => ({ ...p, stories: p.stories.map(id), shownBy: p.shownBy.map(id) })),
     stories: model.stories.map((s) => ({
       ...s,
-      id: r(s.id),
+      id: id(s.id),
       title: r(s.title),
-      filePath: r(s.filePath),
+      filePath: path(s.filePath),
       partners: s.partners.map(r),
       cells: s.cells.map((c) => ({ ...c, evidence: c.evidence.map(r) })),
-      findings: s.findings.map((f) => ({ ...f, message: r.message(f.message) })),
+      findings: s.findings.map((f) => ({ ...f, message: message(f.message) })),
       sections: s.sections.map((sec) => ({ ...sec, segments: sec.segments.map((seg) => ({ ...seg, text: r(seg.text) })) })),
     })),
-    bankFindings: model.bankFindings.map((p) => problem(p, r.message)),
+    bankFindings: model.bankFindings.map((p) => problem(p, message)),
     fileProblems: model.fileProblems.map((p) => problem(p)),
     plan: {
-      assignments: model.plan.assignments.map((a) => ({ ...a, storyId: r(a.storyId) })),
-      taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(r) })),
+      assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId) })),
+      taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id) })),
       none: model.plan.none,
-      notReady: model.plan.notReady.map((u) => ({ ...u, storyId: r(u.storyId) })),
+      notReady: model.plan.notReady.map((u) => ({ ...u, storyId: id(u.storyId) })),
     },
   };
+}
+
+/**
+ * `redact` made one-to-one on `ids`: an id whose redaction an earlier, different id already has gets " (2)",
+ * " (3)"… after it (an id has no spaces, so no other id reads so). The same id twice stays the same.
+ */
+function uniquely(ids: readonly string[], redact: (id: string) => string): (id: string) => string {
+  const shown = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const original of ids) {
+    if (shown.has(original)) continue;
+    const base = redact(original);
+    let label = base;
+    for (let k = 2; taken.has(label); k++) label = `${base} (${k})`;
+    shown.set(original, label);
+    taken.add(label);
+  }
+  return (original) => shown.get(original) ?? redact(original);
+}
+
+/** `text` with each of `replace`'s keys (an id, a path) that stands whole in it replaced by its value, longest first. */
+function namesIn(replace: ReadonlyMap<string, string>): (text: string) => string {
+  const keys = [...replace.keys()].filter((k) => k && replace.get(k) !== k).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return (text) => text;
+  const KEY = new RegExp(`(?<![\\p{L}\\p{N}_./-])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'gu');
+  return (text) => text.replace(KEY, (m) => replace.get(m) ?? m);
 }

@@ -87,6 +87,45 @@ describe('tpm-prep report', () => {
     expect(findings(plain.stdout)).toBeGreaterThan(0);
   });
 
+  it("--redact: a partner's name or a number in a story id or file name is gone from every place the page shows them; ids stay apart, links land", async () => {
+    const chidi = readFileSync(join(ROOT, 'test/fixtures/redact/mentoring-chidi.yaml'), 'utf8');
+    const retro = (year: string) => `title: Ran the ${year} planning retro\nsituation: Planning slipped.\ntask: I owned the retro.\naction: I ran it with the four leads.\nresult: Planning took two weeks less.\n`;
+    const dir = tmp.write({
+      'stories/mentoring-chidi.yaml': chidi,
+      // The same id again, in a file named for her: the duplicate-id finding names that file.
+      'stories/chidi-okafor-2024.yaml': chidi.replace('title: Mentored', 'title: Coached'),
+      // No id: each is its file's name, and both redact to "retro-[n]".
+      'stories/retro-2023.yaml': retro('2023'),
+      'stories/retro-2024.yaml': retro('2024'),
+    });
+    const plain = await run(['report', '-o', '-'], { cwd: dir });
+    const redacted = await run(['report', '--redact', '-o', '-'], { cwd: dir });
+    expect(redacted.status).toBe(0);
+    // As the user found them: the card, the heatmap, the plan, the findings.
+    for (const shown of [
+      '<code>mentoring-chidi</code> · stories/mentoring-chidi.yaml:4',
+      '>mentoring-chidi</a></th>',
+      '<td>mentoring-chidi</td>',
+      '>mentoring-chidi</a>: <span class="ready',
+      'The id `mentoring-chidi` is already used by stories/chidi-okafor-2024.yaml:4.',
+      '>retro-2023</a></th>',
+    ]) expect(plain.stdout).toContain(shown);
+    expect(redacted.stdout).not.toMatch(/chidi|okafor|202[34]/i);
+    const id = /<code>(mentoring-\[partner [A-Z]+\])<\/code> · stories\/\1\.yaml:4<\/p>/.exec(redacted.stdout)?.[1];
+    expect(id).toBeDefined();
+    for (const shown of [`>${id}</a></th>`, `<td>${id}</td>`, `>${id}</a>: <span class="ready`, `The id \`${id}\` is already used by stories/${id!.replace('mentoring-', '')}-[n].yaml:4.`]) {
+      expect(redacted.stdout).toContain(shown);
+    }
+    // Two stories, two ids, as in the plain page; and every link has its target.
+    const rows = (page: string) => [...page.matchAll(/<th scope="row"><a href="#s\d+"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(rows(redacted.stdout)).toEqual(expect.arrayContaining(['retro-[n]', 'retro-[n] (2)']));
+    expect(new Set(rows(redacted.stdout)).size).toBe(new Set(rows(plain.stdout)).size);
+    const targets = new Set([...redacted.stdout.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const links = [...redacted.stdout.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) expect(targets, link).toContain(link);
+  });
+
   it('skips a history line it cannot read with a warning naming file:line, and still writes the page', async () => {
     const dir = workspace();
     writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), readFileSync(join(ROOT, HISTORY), 'utf8') + '{"version":1,"at":"nope"}\n');

@@ -11,13 +11,15 @@ import { lintFiles } from '../../src/lint/engine.js';
 import { EXAMPLE_ACTOR, EXAMPLE_PARTNER } from '../../src/lint/examples.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
-const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml'], sampleHistory());
+// mentoring-chidi.yaml: a partner's first name in the story's id and file name.
+const CHIDI = 'test/fixtures/redact/mentoring-chidi.yaml';
+const { model, bank } = modelOf(['stories/', 'test/fixtures/weak/all-four.yaml', CHIDI], sampleHistory());
 const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
 const redacted = renderHtml(redactModel(model, makeRedactor(stories)), { redacted: true });
 const plain = renderHtml(model);
 
 describe('--redact', () => {
-  it('leaves no partner name from stories/ anywhere in the page, whole or in part', () => {
+  it('leaves no partner name from stories/ anywhere in the page, whole or in part, in any case, ids and paths too', () => {
     const names = stories.flatMap((s) => [
       ...partnersOf(s).map((p) => p.name),
       ...findPartnerMentions(spokenText(s)).filter((m) => m.kind === 'name').map((m) => m.text.replace(/['’]s$/, '')),
@@ -25,9 +27,49 @@ describe('--redact', () => {
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) {
       expect(plain).toContain(name);
-      for (const word of name.split(' ')) expect(redacted, word).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+      for (const word of name.split(' ')) expect(redacted, word).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'));
     }
     expect(redacted).toContain('[partner A]');
+    // The id and the file name, where the plain page shows them: card, heatmap, sources; and no more.
+    expect(plain.match(/mentoring-chidi/g)?.length).toBeGreaterThanOrEqual(4);
+    const id = /<code>(mentoring-\[partner [A-Z]+\])<\/code> · test\/fixtures\/redact\/\1\.yaml:\d+<\/p>/.exec(redacted)?.[1];
+    expect(id).toBeDefined();
+    expect(redacted).toContain(`>${id}</a></th>`);
+    expect(redacted).toContain(`<code>test/fixtures/redact/${id}.yaml</code>`);
+  });
+
+  it.each([
+    ['mentoring-chidi', 'mentoring-[partner A]'],
+    ['stories/mentoring-chidi.yaml', 'stories/mentoring-[partner A].yaml'],
+    // Each word of the name, in any case, run together, in camelCase; the full name is one placeholder.
+    ['chidi-okafor-2023', '[partner A]-[n]'],
+    ['stories/Chidi/chidiokafor_notes.yaml', 'stories/[partner A]/[partner A]_notes.yaml'],
+    ['mentorChidiOkafor', 'mentor[partner A]'],
+    ['sync-with-mcdonald', 'sync-with-[partner B]'],
+    ['McDonald-and-chidi', '[partner B]-and-[partner A]'],
+    ['review-with-obrien-and-mary-jane', 'review-with-[partner C]-and-[partner C]'],
+    // Numbers, as in the text: digits, number words, a year glued to FY; identifiers stay.
+    ['three-week-launch-for-40-merchants', '[n]-week-launch-for-[n]-merchants'],
+    ['q3-fy24-p99-on-ec2', 'q3-fy[n]-p99-on-ec2'],
+    ['cert-expiry-incident', 'cert-expiry-incident'],
+  ])('redacts an id or a path word by word: %j', (id, expected) => {
+    const r = makeRedactor([{ title: 'T', partners: ['Chidi Okafor', 'Ewan McDonald', "Mary-Jane O'Brien"] }]);
+    expect(r.slug(id)).toBe(expected);
+  });
+
+  it('names the redacted id and path in a message about them, as the card shows them', () => {
+    const yaml = 'id: mentoring-chidi\ntitle: Mentored a TPM\nsituation: A TPM joined.\ntask: I owned her onboarding.\naction: I paired with Chidi Okafor every day.\nresult: She launched on time.\n';
+    const files = [parseStories('stories/mentoring-chidi.yaml', yaml), parseStories('stories/then.yaml', yaml)];
+    const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['stories/'], historyPath: SAMPLE_HISTORY });
+    const duplicate = (m: typeof built) => m.stories[1]!.findings.find((f) => f.ruleId === 'duplicate-id')!.message;
+    expect(duplicate(built)).toContain('The id `mentoring-chidi` is already used by stories/mentoring-chidi.yaml:1.');
+    const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story))));
+    expect(duplicate(hidden)).toContain('The id `mentoring-[partner A]` is already used by stories/mentoring-[partner A].yaml:1.');
+    // The same id twice is still the same id: the finding is about just that.
+    expect(hidden.stories.map((s) => [s.id, s.filePath])).toEqual([
+      ['mentoring-[partner A]', 'stories/mentoring-[partner A].yaml'],
+      ['mentoring-[partner A]', 'stories/then.yaml'],
+    ]);
   });
 
   it('leaves no metric from stories/ and no digit of the story text in the page', () => {
@@ -86,7 +128,7 @@ describe('--redact', () => {
     expect(page).toContain('Q1 FY[n] audit');
   });
 
-  it('links each not-ready story to its own findings, when redaction makes their ids the same', () => {
+  it('keeps two ids apart when redaction would make them the same, and links each not-ready story to its own findings', () => {
     const a = 'id: retry-storm-2023\ntitle: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n';
     const b = 'id: retry-storm-2024\ntitle: Licence fees\nsituation: Licences were dear.\ntask: I owned the renewal.\naction: I renegotiated the contract at 18% below the previous contract.\nresult: We cut £600k a year in licence fees.\n';
     const files = [parseStories('a.yaml', a), parseStories('b.yaml', b)];
@@ -94,7 +136,9 @@ describe('--redact', () => {
     expect(model.plan.notReady.map((u) => [u.storyId, u.at])).toEqual([['retry-storm-2023', 1], ['retry-storm-2024', 2]]);
     const page = renderHtml(redactModel(model, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story)))), { redacted: true });
     expect(page).toContain('<li><a href="#s1">retry-storm-[n]</a>');
-    expect(page).toContain('<li><a href="#s2">retry-storm-[n]</a>');
+    expect(page).toContain('<li><a href="#s2">retry-storm-[n] (2)</a>');
+    expect(page).toContain('<a href="#s2" title="Licence fees">retry-storm-[n] (2)</a></th>');
+    expect(page).toContain('<code>retry-storm-[n] (2)</code> · b.yaml:1');
   });
 
   it("redacts the story ids listed under each principle: the ones that claim or show it, and the ones that show it", () => {
