@@ -162,7 +162,7 @@ program
   .description('Write one self-contained HTML page: the bank against the principles, readiness, findings, the loop plan and your practice.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
-  .option('--redact', 'replace partner names and numbers with placeholders, to share the page')
+  .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay)')
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .addHelpText(
@@ -171,7 +171,7 @@ program
 Examples:
   $ tpm-prep report                          report.html for stories/ and its practice history
   $ tpm-prep report stories/ -o prep.html    another file name
-  $ tpm-prep report --redact -o share.html   to send to a mentor: names and numbers replaced
+  $ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced
   $ tpm-prep report -o - > report.html       to standard output
 
 The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.

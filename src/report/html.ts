@@ -22,8 +22,12 @@ export const CELL: Record<CellState, { symbol: string; words: string }> = {
 const GAP = '⚠';
 const STRONG = 6;
 
+/** What a redacted page says near its top: what was replaced, and what wasn't. */
+export const REDACTED_NOTE =
+  'Redacted: partner names and numbers are replaced with [partner A], [partner B]… and [n], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.';
+
 export interface RenderOptions {
-  /** Say at the top that names and numbers were replaced. */
+  /** Say at the top that names and numbers were replaced, and what wasn't. */
   readonly redacted?: boolean;
 }
 
@@ -45,8 +49,9 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
 <body>
 <header class="top">
 <h1>${title}</h1>
-<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(model.generatedAt))}${options.redacted ? ' · <strong>redacted</strong>: partner names and numbers replaced' : ''}</p>
-<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
+<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(model.generatedAt))}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
+${options.redacted ? `<p class="note" role="note">${esc(REDACTED_NOTE)}</p>
+` : ''}<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
 </header>
 <main>
 ${tiles(model)}

@@ -35,6 +35,7 @@ p { margin: 6px 0; }
 a { color: var(--accent); }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; overflow-wrap: anywhere; }
 .meta, .muted { color: var(--muted); font-size: .9rem; }
+.note { margin: 8px 0 0; padding: 6px 10px; border-left: 3px solid var(--warn); background: var(--warn-bg); font-size: .92rem; }
 nav { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 8px 0 0; font-size: .95rem; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 16px 0 0; }
@@ -131,6 +132,7 @@ footer { max-width: 1240px; margin: 32px auto 24px; padding: 0 20px; color: var(
   .scroll, .wide { overflow: visible; border: 0; }
   .heatmap thead th, .heatmap th[scope=row] { position: static; background: #fff; }
   .c.both, .c.claimed, .c.inferred, .c.none, .heatmap th.gap, .heatmap tfoot td.gap { background: #fff; color: #000; }
+  .note { background: #fff; border-color: #000; }
   mark, mark.error { background: #fff; color: #000; text-decoration: underline solid #000; font-weight: 600; }
   .story, figure, .tile, tr { break-inside: avoid; }
   h2 { break-after: avoid; }

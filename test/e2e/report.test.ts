@@ -82,6 +82,8 @@ describe('tpm-prep report', () => {
       expect(redacted.stdout).not.toContain(metric);
     }
     expect(redacted.stdout).toContain('<strong>redacted</strong>');
+    expect(redacted.stdout).toContain('Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.');
+    expect(plain.stdout).not.toContain('Company, product and place names');
     const findings = (page: string) => page.match(/<li class="(?:error|warning)" id="s\d+-f\d+">/g)?.length;
     expect(findings(redacted.stdout)).toBe(findings(plain.stdout));
     expect(findings(plain.stdout)).toBeGreaterThan(0);
@@ -165,7 +167,8 @@ describe('tpm-prep report', () => {
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Usage: tpm-prep report [options] [paths...]');
     expect(done.stdout).toContain('--redact');
-    expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html');
+    expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced');
+    expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay)');
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
   });
 });

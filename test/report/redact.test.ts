@@ -38,6 +38,16 @@ describe('--redact', () => {
     expect(redacted).toContain(`<code>test/fixtures/redact/${id}.yaml</code>`);
   });
 
+  it("says at the top what it replaced, and that company, product and place names stay, as the fixture's do", () => {
+    const header = redacted.slice(redacted.indexOf('<header class="top">'), redacted.indexOf('</header>'));
+    expect(header).toContain(' · <strong>redacted</strong></p>');
+    expect(header).toContain(
+      '<p class="note" role="note">Redacted: partner names and numbers are replaced with [partner A], [partner B]… and [n], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.</p>',
+    );
+    expect(plain).not.toContain('class="note"');
+    for (const kept of ['Hallam Payments', 'Slough', 'Bangalore']) expect(redacted).toContain(kept);
+  });
+
   it.each([
     ['mentoring-chidi', 'mentoring-[partner A]'],
     ['stories/mentoring-chidi.yaml', 'stories/mentoring-[partner A].yaml'],
