@@ -10,22 +10,30 @@ import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { expectedKind, kindOf, showValue } from '../text/show.js';
 
-/** The format version written into every line. A reader skips lines from a newer version. */
-export const HISTORY_VERSION = 1;
+/**
+ * The newest format version this reader knows; every line carries its own, and a reader skips lines from a
+ * newer one. Format 1 has all four self-check items. Format 2 lets an item be absent: one the self-check did
+ * not ask (a design or technical answer is not asked about "I" or a partner), which is neither a yes nor a
+ * no. A line is written in the oldest format that holds it (see `formatVersion`), so a tpm-prep that reads
+ * only format 1 still reads every answer to a behavioral question, and skips the others with "Update
+ * tpm-prep" rather than calling them broken.
+ */
+export const HISTORY_VERSION = 2;
 
+/** The self-check: true for an item ticked, false for one asked and not ticked, absent for one not asked. */
 export const selfCheckSchema = z.object({
-  /** Gave a metric: what changed, and by how much. */
-  metric: z.boolean(),
+  /** Gave a metric: what changed, and by how much (for a design or an explanation: put numbers on it). */
+  metric: z.optional(z.boolean()),
   /** Said "I" for what I did. */
-  saidI: z.boolean(),
+  saidI: z.optional(z.boolean()),
   /** Named a partner and their role. */
-  partner: z.boolean(),
+  partner: z.optional(z.boolean()),
   /** Stated a trade-off. */
-  tradeoff: z.boolean(),
+  tradeoff: z.optional(z.boolean()),
 });
 
 export const historyEntrySchema = z.object({
-  version: z.literal(HISTORY_VERSION),
+  version: z.literal([1, 2]),
   /** When the answer was recorded, ISO 8601 in UTC. */
   at: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
   question: z.string(),
@@ -56,6 +64,13 @@ export interface History {
 /** Where history lives: `.tpm-prep/history.jsonl` in the folder that holds the stories folder. */
 export function historyFile(storiesDir: string): string {
   return join(dirname(resolve(storiesDir)), '.tpm-prep', 'history.jsonl');
+}
+
+const CHECK_ITEMS = ['metric', 'saidI', 'partner', 'tradeoff'] as const;
+
+/** The format a line with this self-check is written in: 1 when it has every item, else 2. */
+export function formatVersion(check: SelfCheck): 1 | 2 {
+  return CHECK_ITEMS.every((item) => check[item] !== undefined) ? 1 : 2;
 }
 
 /** The line written for an entry, keys in a fixed order, ending in a newline. */

@@ -12,10 +12,11 @@ import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames, type LpId } from '../principles/catalog.js';
 import { wrap } from '../text/wrap.js';
-import { HISTORY_VERSION, type HistoryEntry, type SelfCheck } from './history.js';
+import { selfCheckOf, selfChecks } from './checks.js';
+import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
-import { preparationFor, type Suggestion } from './suggest.js';
+import { answerKind, preparationFor, type Suggestion } from './suggest.js';
 import { countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
@@ -64,13 +65,6 @@ class Interrupted extends Error {
 const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR_LINE = '\r\x1b[2K';
-
-const CHECKS: { value: keyof SelfCheck; name: string; short: string }[] = [
-  { value: 'metric', name: 'Gave a metric: what changed, and by how much', short: 'metric' },
-  { value: 'saidI', name: 'Said "I" for what I did, not "we"', short: '"I"' },
-  { value: 'partner', name: 'Named a partner and their role', short: 'partner' },
-  { value: 'tradeoff', name: 'Stated a trade-off: what I gave up, and why', short: 'trade-off' },
-];
 
 // From 1 to 5, top to bottom, so that a digit typed at the prompt (which picks the row of that number) is the rating.
 const RATINGS = [
@@ -131,7 +125,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 
       const { checkbox, select } = await import('./prompts.js');
       const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
-      const ticked = await checkbox({ message: 'Self-check: what did your answer do?', choices: CHECKS }, context());
+      // A design or an explanation is not asked about "I" or a partner: those items are left out, not recorded as a no.
+      const asked = selfChecks(answerKind(q));
+      const ticked = await checkbox({ message: 'Self-check: what did your answer do?', choices: asked }, context());
       const rating = await select({ message: 'How good was the answer?', choices: RATINGS, default: 3 }, context());
       let story: string | null = null;
       if (plan.stories.length > 0) {
@@ -143,9 +139,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         ];
         story = await select({ message: 'Which story did you use?', choices, default: fitting[0]?.id ?? null }, context());
       }
-      const check = Object.fromEntries(CHECKS.map(({ value }) => [value, ticked.includes(value)])) as SelfCheck;
+      const check = selfCheckOf(asked, ticked);
       plan.record?.({
-        version: HISTORY_VERSION,
+        version: formatVersion(check),
         at: new Date(term.clock()).toISOString(),
         question: q.id,
         category: q.category,

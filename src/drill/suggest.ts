@@ -45,22 +45,31 @@ export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[]
 }
 
 /**
- * What to prepare for a question no story answers: a system-design prompt ("Design a system that…") is
- * answered with a design, a technical one ("How does a hash table…") with an explanation, whatever
- * principle it also tests. Undefined for the categories a story answers (behavioral, program management),
- * and for a design or technical question about the candidate's own work ("Walk me through the architecture
- * of the most complex system you have worked on"), which a story does answer.
+ * What answers a question: a story, or for a system-design prompt ("Design a system that…") a design, and
+ * for a technical one ("How does a hash table…") an explanation, whatever principle it also tests. A design
+ * or technical question about the candidate's own work ("Walk me through the architecture of the most
+ * complex system you have worked on") is answered with a story.
+ */
+export type AnswerKind = 'story' | 'design' | 'explanation';
+
+export function answerKind(question: { readonly category: CategoryId; readonly text: string }): AnswerKind {
+  if (OWN_WORK.test(question.text)) return 'story';
+  return question.category === 'system-design' ? 'design' : question.category === 'technical' ? 'explanation' : 'story';
+}
+
+/**
+ * What to prepare for a question no story answers (see `answerKind`); undefined for one a story answers.
  */
 export function preparationFor(question: { readonly category: CategoryId; readonly text: string }): string | undefined {
-  if (OWN_WORK.test(question.text)) return undefined;
-  return PREPARATION[question.category];
+  const kind = answerKind(question);
+  return kind === 'story' ? undefined : PREPARATION[kind];
 }
 
 const OWN_WORK =
   /\byou(?:['’]ve| have)? (?:worked on|built|led|owned|run|ran|designed|shipped|operated|maintained|migrated|scaled)\b|\byour (?:own|last|current|previous)\b|\btell me about a time\b/i;
 
-const PREPARATION: Partial<Record<CategoryId, string>> = {
-  'system-design':
+const PREPARATION: Record<Exclude<AnswerKind, 'story'>, string> = {
+  design:
     'a design, not a story. Clarify the requirements and the scale, sketch the main components and how data flows through them, then name the trade-offs, the risks and what you would measure.',
-  technical: 'an explanation, not a story. Say how it works in plain words, where it breaks and what it costs, and tie it to a system you know.',
+  explanation: 'an explanation, not a story. Say how it works in plain words, where it breaks and what it costs, and tie it to a system you know.',
 };

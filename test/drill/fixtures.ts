@@ -1,10 +1,10 @@
 /** Shared test data for the drill tests. */
-import { HISTORY_VERSION, type HistoryEntry } from '../../src/drill/history.js';
+import type { HistoryEntry } from '../../src/drill/history.js';
 
 /** A recorded answer; override any field. */
 export function entry(fields: Partial<HistoryEntry> = {}): HistoryEntry {
   return {
-    version: HISTORY_VERSION,
+    version: 1,
     at: '2026-03-02T09:00:00.000Z',
     question: 'ownership-01',
     category: 'behavioral',

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendHistory, historyFile, historyLine, parseHistory, readHistory } from '../../src/drill/history.js';
+import { appendHistory, formatVersion, historyFile, historyLine, parseHistory, readHistory } from '../../src/drill/history.js';
 import { entry } from './fixtures.js';
 
 const tmpFile = () => join(mkdtempSync(join(tmpdir(), 'tpm-prep-history-')), '.tpm-prep', 'history.jsonl');
@@ -30,6 +30,30 @@ describe('history file', () => {
 
   it('reads a missing file as an empty history', () => {
     expect(readHistory(tmpFile(), 'h.jsonl')).toEqual({ entries: [], warnings: [] });
+  });
+});
+
+describe('a self-check that left items out (a design or technical answer)', () => {
+  const design = entry({ version: 2, question: 'sd-09', category: 'system-design', lps: ['dive-deep'], story: null, check: { metric: false, tradeoff: true } });
+
+  it('is written in format 2, without the items not asked: they are neither a yes nor a no', () => {
+    expect(formatVersion(design.check)).toBe(2);
+    expect(formatVersion(entry().check)).toBe(1);
+    expect(formatVersion({})).toBe(2);
+    const line = historyLine(design);
+    expect(line).toContain('"version":2,');
+    expect(line).toContain('"check":{"metric":false,"tradeoff":true},');
+    expect(line).not.toMatch(/saidI|partner/);
+  });
+
+  it('reads back beside the format-1 lines written before, which still read as they were', () => {
+    const before =
+      '{"version":1,"at":"2026-11-22T03:45:28.632Z","question":"dive-deep-05","category":"behavioral","lps":["dive-deep"],"story":"clickstream-cutover-failure",' +
+      '"seconds":104,"limit":120,"followup":"What made you look twice?","check":{"metric":true,"saidI":true,"partner":false,"tradeoff":true},"rating":4}\n';
+    const { entries, warnings } = parseHistory(before + historyLine(design), 'h.jsonl');
+    expect(warnings).toEqual([]);
+    expect(entries.map((e) => e.check)).toEqual([{ metric: true, saidI: true, partner: false, tradeoff: true }, { metric: false, tradeoff: true }]);
+    expect(entries[1]!.check).not.toHaveProperty('partner');
   });
 });
 
@@ -61,7 +85,7 @@ describe('corruption', () => {
       '{"version":1,"question":"x"}',
       JSON.stringify({ ...entry(), rating: 9 }),
       '',
-      JSON.stringify({ ...entry(), version: 2, extra: true }),
+      JSON.stringify({ ...entry(), version: 3, extra: true }),
       '\u0000\u0000\u0000',
       `${good}\r`,
     ].join('\n') + '\n';
@@ -71,7 +95,7 @@ describe('corruption', () => {
       'h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
       'h.jsonl:3: this line is not a practice record (`at` is missing) and was skipped. Delete or fix it to silence this warning.',
       'h.jsonl:4: this line is not a practice record (`rating` should be at most 5, not 9) and was skipped. Delete or fix it to silence this warning.',
-      'h.jsonl:6: this line was written by a newer tpm-prep (format 2) and was skipped. Update tpm-prep to read it.',
+      'h.jsonl:6: this line was written by a newer tpm-prep (format 3) and was skipped. Update tpm-prep to read it.',
       'h.jsonl:7: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.',
     ]);
   });
@@ -84,7 +108,7 @@ describe('corruption', () => {
     [{ rating: 0 }, '`rating` should be at least 1, not 0'],
     [{ rating: 2.5 }, '`rating` should be a whole number, not a number (2.5)'],
     [{ limit: 0 }, '`limit` should be more than 0, not 0'],
-    [{ version: 0 }, '`version` should be 1, not 0'],
+    [{ version: 0 }, '`version` should be 1 or 2, not 0'],
     [{ at: 'yesterday' }, '`at`: not a date'],
   ])('says in words what is wrong with a field: %j', (change, words) => {
     const { warnings } = parseHistory(JSON.stringify({ ...entry(), ...change }) + '\n', 'h.jsonl');

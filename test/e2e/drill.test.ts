@@ -170,9 +170,25 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Press Enter to start');
     expect(t.screen()).toContain('Prepare a design, not a story.');
     expect(t.screen()).not.toContain('Stories that fit');
-    await answerWithDefaults(t); // the story: the default, no story from the bank
+    await t.press(ENTER);
+    await t.waitFor('left');
+    await t.press(ENTER);
+    // The self-check asks what a design answer does: no partner to name, no "I" to say.
+    await t.waitFor('Self-check: what did your answer do?');
+    await t.waitFor('Stated a trade-off: what the design gives up, and why');
+    const checklist = t.screen().slice(t.screen().lastIndexOf('Self-check'));
+    expect(checklist).toContain('Put numbers on it: the scale, and what I would measure');
+    expect(checklist).not.toMatch(/Named a partner|Said "I"|what I gave up/);
+    await t.press(DOWN, SPACE, ENTER); // the trade-off
+    await t.waitFor('How good');
+    await t.press(ENTER);
+    await t.waitFor('Which story');
+    await t.press(ENTER); // the default: no story from the bank
     expect(await done).toBe(0);
-    expect(historyLines(dir)).toEqual([expect.objectContaining({ category: 'system-design', lps: ['customer-obsession'], story: null })]);
+    // The items not asked are left out of the record (format 2), not recorded as a no.
+    expect(historyLines(dir)).toEqual([
+      expect.objectContaining({ version: 2, category: 'system-design', lps: ['customer-obsession'], story: null, check: { metric: false, tradeoff: true } }),
+    ]);
   });
 
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
