@@ -76,8 +76,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
   if (!interactive) {
-    if (options.format === 'json') io.stdout(JSON.stringify(drawn.map(questionJson), null, 2) + '\n');
-    else io.stdout(printed(drawn, { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0 }));
+    const o: PrintOptions = { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0 };
+    io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
 
@@ -130,6 +130,18 @@ interface PrintOptions {
   readonly suggest: (lps: readonly LpId[]) => Suggestion[];
 }
 
+/**
+ * What is shown beside a question: what to prepare for a design or technical one, else the stories that fit
+ * (an empty list: none yet); neither with --blind, nor without a story bank or a principle to fit.
+ */
+function beside(q: Question, o: PrintOptions): { prepare: string } | { stories: Suggestion[] } | undefined {
+  if (o.blind) return undefined;
+  const prepare = preparationFor(q);
+  if (prepare) return { prepare };
+  if (o.hasStories && q.lps.length > 0) return { stories: o.suggest(q.lps) };
+  return undefined;
+}
+
 /** The drawn questions as text, for a pipe, CI, or someone reading them to you. */
 function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
@@ -137,13 +149,23 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   drawn.forEach((q, i) => {
     lines.push('', wrap(`${i + 1}. ${q.text}`, 100, 3));
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
-    const prepare = preparationFor(q);
-    if (!o.blind && prepare) lines.push(wrap(`   Prepare ${prepare}`, 100, 3));
-    else if (!o.blind && o.hasStories && q.lps.length > 0) {
-      const fit = o.suggest(q.lps).map((s) => s.story.id);
-      lines.push(`   Stories that fit: ${fit.length > 0 ? fit.join(', ') : 'none yet'}`);
-    }
+    const shown = beside(q, o);
+    if (shown && 'prepare' in shown) lines.push(wrap(`   Prepare ${shown.prepare}`, 100, 3));
+    else if (shown) lines.push(`   Stories that fit: ${shown.stories.length > 0 ? shown.stories.map((s) => s.story.id).join(', ') : 'none yet'}`);
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrap(`   - ${f}`, 100, 5)));
   });
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A drawn question as JSON: the shape `questions --format json` gives, plus what the text shows beside it,
+ * `prepare` (text) or `stories` (each story's id and title, best first).
+ */
+function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
+  const shown = beside(q, o);
+  return {
+    ...questionJson(q),
+    ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title })) } : {}),
+  };
 }

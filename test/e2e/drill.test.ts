@@ -331,17 +331,40 @@ describe('drill without a terminal', () => {
     expect(run.stdout).toContain('1. Describe a document you wrote');
   });
 
-  it('--print --format json gives the drawn questions in the same shape as `questions --format json`', () => {
+  it('--print --format json gives the drawn questions in the shape of `questions --format json`, with what to prepare', () => {
     const dir = workspace();
-    const drawn = JSON.parse(cli(['drill', '--seed', 'x', '-n', '4', '--category', 'sd,tech', '--format', 'json'], { cwd: dir }).stdout) as { id: string; category: string }[];
+    const drawn = JSON.parse(cli(['drill', '--seed', 'x', '-n', '4', '--category', 'sd,tech', '--format', 'json'], { cwd: dir }).stdout) as { id: string; category: string; prepare: string }[];
     expect(drawn).toHaveLength(4);
     expect(new Set(drawn.map((q) => q.id)).size).toBe(4);
     const all = JSON.parse(cli(['questions', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];
-    for (const q of drawn) {
+    for (const { prepare, ...q } of drawn) {
       expect(['system-design', 'technical']).toContain(q.category);
       expect(q).toEqual(all.find((a) => a.id === q.id));
       expect(Object.keys(q)).toEqual(['id', 'text', 'lps', 'category', 'followups']);
+      expect(prepare).toMatch(q.category === 'system-design' ? /^a design, not a story\. Clarify/ : /^an explanation, not a story\. Say/);
     }
+  });
+
+  it('--format json carries the stories that fit, as the text lists them, with their titles', () => {
+    const dir = workspace();
+    const json = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as Record<string, unknown>[];
+    // The questions of EXPECTED above: the first has no story that fits ("none yet"), the second has one.
+    expect(json.map((q) => [q.id, q.stories])).toEqual([
+      ['insist-on-the-highest-standards-11', []],
+      ['insist-on-the-highest-standards-10', [{ id: 'oncall', title: 'Cut on-call pages in half' }]],
+    ]);
+    expect(Object.keys(json[1]!)).toEqual(['id', 'text', 'lps', 'category', 'followups', 'stories']);
+
+    // The same ids, in the same order, as the text on a bigger draw; --blind, or no story bank, leaves the key out.
+    const args = ['drill', '--seed', 'fit', '-n', '12', '--category', 'behavioral'];
+    const text = [...cli(args, { cwd: dir }).stdout.matchAll(/Stories that fit: ([^\n]+)/g)].map((m) => (m[1] === 'none yet' ? [] : m[1]!.split(', ')));
+    const stories = (JSON.parse(cli([...args, '-f', 'json'], { cwd: dir }).stdout) as { stories: { id: string; title: string }[] }[]).map((q) => q.stories);
+    expect(stories.map((fit) => fit.map((s) => s.id))).toEqual(text);
+    const titles: Record<string, string> = { launch: 'Launched curbside pickup', oncall: 'Cut on-call pages in half' };
+    expect(new Set(stories.flat().map((s) => `${s.id}: ${s.title}`))).toEqual(new Set(Object.entries(titles).map(([id, title]) => `${id}: ${title}`)));
+    for (const q of JSON.parse(cli([...args, '-f', 'json', '--blind'], { cwd: dir }).stdout) as object[]) expect(Object.keys(q)).not.toContain('stories');
+    const bare = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    for (const q of JSON.parse(cli([...args, '-f', 'json'], { cwd: bare }).stdout) as object[]) expect(Object.keys(q)).not.toContain('stories');
   });
 
   it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
