@@ -13,7 +13,7 @@ import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { selectQuestions } from '../drill/select.js';
 import { runSession, type Terminal } from '../drill/session.js';
-import { preparationFor, storySuggester, type Suggestion } from '../drill/suggest.js';
+import { preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
 import { whyNotWritten } from '../write.js';
@@ -70,7 +70,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const { history, historyPath, historyShown } = historyFor(options.stories, io);
 
   const suggest = storySuggester(stories);
-  const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest([lp], 1).length > 0));
+  const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest({ lps: [lp] }, 1).length > 0));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
   const drawn = selectQuestions({ questions: pool, history: history.entries, coveredLps: covered, now: new Date(term.clock()), count, seed });
 
@@ -127,7 +127,7 @@ interface PrintOptions {
   readonly blind: boolean;
   readonly followups: boolean;
   readonly hasStories: boolean;
-  readonly suggest: (lps: readonly LpId[]) => Suggestion[];
+  readonly suggest: (ask: Ask) => Suggestion[];
 }
 
 /**
@@ -138,7 +138,7 @@ function beside(q: Question, o: PrintOptions): { prepare: string } | { stories: 
   if (o.blind) return undefined;
   const prepare = preparationFor(q);
   if (prepare) return { prepare };
-  if (o.hasStories && q.lps.length > 0) return { stories: o.suggest(q.lps) };
+  if (o.hasStories && q.lps.length > 0) return { stories: o.suggest(q) };
   return undefined;
 }
 

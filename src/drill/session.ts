@@ -10,13 +10,13 @@ import { emitKeypressEvents } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
-import { principleNames, type LpId } from '../principles/catalog.js';
+import { principleNames } from '../principles/catalog.js';
 import { wrap } from '../text/wrap.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
-import { answerKind, preparationFor, type Suggestion } from './suggest.js';
+import { answerKind, preparationFor, type Ask, type Suggestion } from './suggest.js';
 import { countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
@@ -47,7 +47,7 @@ export interface SessionPlan {
   readonly blind: boolean;
   readonly followups: boolean;
   readonly stories: readonly Story[];
-  readonly suggest: (lps: readonly LpId[]) => Suggestion[];
+  readonly suggest: (ask: Ask) => Suggestion[];
   /** Saves one answer; absent with --no-history. */
   readonly record?: (entry: HistoryEntry) => void;
 }
@@ -93,7 +93,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       out(`${c.cyan(wrap(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);
-      const suggestions = prepare ? [] : plan.suggest(q.lps);
+      const suggestions = prepare ? [] : plan.suggest(q);
       if (!plan.blind && prepare) out(`\n${c.dim(wrap(`Prepare ${prepare}`, width, 0))}\n`);
       else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
       out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);

@@ -3,11 +3,17 @@
  * a bonus when the story claims it in `lps:` and the score principle inference gives it from the
  * story's words (src/principles/infer.ts), even below the score that maps a story to it. Claimed and shown
  * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
+ *
+ * A question that asks by its words for a kind of story, an incident or a failure (kinds.ts), lists the
+ * stories of that kind first, each by its fit: a story that doesn't answer "Tell me about an incident" is no
+ * better for showing the principles more strongly. A story of that kind fits even when it shows none of the
+ * principles. Other questions rank by fit alone.
  */
 import type { Story, StoryData } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
 import { MIN_SCORE, scorePrinciples, type Inferred } from '../principles/infer.js';
+import { askedKind, isKind, type StoryKind } from './kinds.js';
 
 /** What a claim is worth: less than the least evidence that maps a story to a principle. */
 export const CLAIM_BONUS = MIN_SCORE - 1;
@@ -25,21 +31,38 @@ export function storyFit(story: StoryData, lps: readonly LpId[], scores: readonl
 export interface Suggestion {
   readonly story: Story;
   readonly fit: number;
+  /** The kind of story the question asked for, when this story is of it. */
+  readonly kind?: StoryKind;
+}
+
+/** What stories are suggested for: a question's principles and, when known, its words. */
+export interface Ask {
+  readonly lps: readonly LpId[];
+  readonly text?: string;
 }
 
 /**
- * A suggester over a bank: each call ranks the stories for a question's principles and keeps the best
- * `max` that fit at all (ties by id). Inference scores each story once (infer.ts caches it).
+ * A suggester over a bank: each call ranks the stories for a question and keeps the best `max` (ties by id).
+ * Inference scores each story once (infer.ts caches it), and each story's kind is judged once.
  */
-export function storySuggester(stories: readonly Story[]): (lps: readonly LpId[], max?: number) => Suggestion[] {
-  return (lps, max = 3) => {
+export function storySuggester(stories: readonly Story[]): (ask: Ask, max?: number) => Suggestion[] {
+  const kinds = new Map<StoryKind, WeakMap<Story, boolean>>();
+  const ofKind = (story: Story, kind: StoryKind): boolean => {
+    const known = kinds.get(kind) ?? kinds.set(kind, new WeakMap()).get(kind)!;
+    let is = known.get(story);
+    if (is === undefined) known.set(story, (is = isKind(story, kind)));
+    return is;
+  };
+  return ({ lps, text }, max = 3) => {
     if (lps.length === 0) return [];
+    const asked = text === undefined ? undefined : askedKind(text);
     const ranked: Suggestion[] = [];
     for (const story of stories) {
       const fit = storyFit(story, lps);
-      if (fit > 0) ranked.push({ story, fit });
+      const kind = asked !== undefined && ofKind(story, asked) ? asked : undefined;
+      if (fit > 0 || kind) ranked.push(kind ? { story, fit, kind } : { story, fit });
     }
-    ranked.sort((a, b) => b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
+    ranked.sort((a, b) => Number(Boolean(b.kind)) - Number(Boolean(a.kind)) || b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
     return ranked.slice(0, max);
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
+import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
 import { CLAIM_BONUS, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
@@ -66,14 +67,58 @@ describe('storySuggester', () => {
   const suggest = storySuggester(stories);
 
   it('ranks the stories that fit best first, ties by id, at most three, none that do not fit', () => {
-    expect(suggest(['ownership', 'deliver-results']).map((s) => s.story.id)).toEqual(['both', 'a-claims', 'b-claims']);
-    expect(suggest(['frugality']).map((s) => s.story.id)).toEqual(['other']);
-    expect(suggest(['think-big'])).toEqual([]);
-    expect(suggest(['ownership'], 1).map((s) => s.story.id)).toEqual(['a-claims']);
+    expect(suggest({ lps: ['ownership', 'deliver-results'] }).map((s) => s.story.id)).toEqual(['both', 'a-claims', 'b-claims']);
+    expect(suggest({ lps: ['frugality'] }).map((s) => s.story.id)).toEqual(['other']);
+    expect(suggest({ lps: ['think-big'] })).toEqual([]);
+    expect(suggest({ lps: ['ownership'] }, 1).map((s) => s.story.id)).toEqual(['a-claims']);
   });
 
   it('suggests nothing for a question with no principle', () => {
-    expect(suggest([])).toEqual([]);
+    expect(suggest({ lps: [] })).toEqual([]);
+  });
+});
+
+describe('storySuggester: a question that asks for an incident or a failure, from a new user\'s trial', () => {
+  // The trial: "Tell me about an incident that hurt customers" listed strong Customer Obsession stories that are
+  // not about an incident, and not the outage where 3,000 card payments failed.
+  const bank = [
+    story('roadmap-from-tickets', { title: 'Reordered the roadmap from support tickets', lps: ['customer-obsession', 'ownership'] }),
+    story('pickup-launch', { title: 'Launched curbside pickup', lps: ['customer-obsession', 'ownership'] }),
+    story('hiring-rotation', { title: 'Built a TPM rotation', lps: ['ownership'] }),
+    story('payments-outage', { title: 'Led the response when a bad config push failed 3,000 card payments', situation: 'A 47-minute outage on the payment gateway.', lps: ['customer-obsession'] }),
+    story('cert-expiry', { title: 'Turned a certificate outage into automated rotation', tags: ['incident'] }),
+    story('cutover-miss', { title: 'Broke the revenue report in a cutover', lps: ['earn-trust'], tags: ['failure'] }),
+  ];
+  const suggest = storySuggester(bank);
+  const ids = (ask: { lps: LpId[]; text?: string }) => suggest(ask).map((s) => s.story.id);
+  const lps: LpId[] = ['customer-obsession', 'ownership'];
+
+  it('lists the incident stories first for an incident question, each by its fit, even one that shows no principle', () => {
+    // Without the question's words the outage ranks fourth: it claims one of the two principles, as the rotation does.
+    expect(ids({ lps })).toEqual(['pickup-launch', 'roadmap-from-tickets', 'hiring-rotation']);
+    expect(ids({ lps, text: 'Tell me about an incident that hurt customers. What did you do in the first few hours?' })).toEqual(['payments-outage', 'cert-expiry', 'pickup-launch']);
+    expect(ids({ lps: ['dive-deep'], text: 'Tell me about an outage you investigated.' })).toEqual(['cert-expiry', 'payments-outage']);
+    expect(suggest({ lps, text: 'Tell me about an outage.' }).map((s) => s.kind)).toEqual(['incident', 'incident', undefined]);
+  });
+
+  it('lists the failure stories first for a failure question', () => {
+    expect(ids({ lps: ['ownership'], text: 'Tell me about a mistake on your program that was clearly your fault.' })).toEqual(['cutover-miss', 'hiring-rotation', 'pickup-launch']);
+  });
+
+  it.each([
+    ['asks for no kind', 'Tell me about a time you changed a program after talking to customers.'],
+    ['asks for a kind no story here is of', 'Give me an example of going well beyond what a customer expected.'],
+    ['says "wrong" of something else', 'Describe a time you questioned a cost or capacity number and it turned out to be wrong.'],
+    ['says "failure" of a design', 'How did you remove a single point of failure that customers felt?'],
+  ])('ranks by fit alone, as without the words, when the question %s', (_, text) => {
+    expect(ids({ lps, text })).toEqual(ids({ lps }));
+    expect(suggest({ lps, text }).every((s) => s.kind === undefined)).toBe(true);
+  });
+
+  it('still lists nothing for a question with no principle, and a story of no kind only when it fits', () => {
+    expect(suggest({ lps: [], text: 'Tell me about an incident.' })).toEqual([]);
+    expect(ids({ lps: ['frugality'], text: 'Tell me about an incident.' })).toEqual(['cert-expiry', 'payments-outage']);
+    expect(ids({ lps: ['frugality'] })).toEqual([]);
   });
 });
 

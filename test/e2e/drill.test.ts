@@ -367,6 +367,22 @@ describe('drill without a terminal', () => {
     for (const q of JSON.parse(cli([...args, '-f', 'json'], { cwd: bare }).stdout) as object[]) expect(Object.keys(q)).not.toContain('stories');
   });
 
+  it('lists the stories about an incident first for a question that asks for an incident', () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'stories', 'payments-outage.yaml'),
+      'title: Led the response when a bad config push failed 3,000 card payments\nsituation: A 47-minute outage on the payment gateway.\n',
+    );
+    const drawn = JSON.parse(cli(['drill', '--lp', 'customer-obsession', '--category', 'behavioral', '-n', '100', '-f', 'json'], { cwd: dir }).stdout) as {
+      id: string;
+      stories: { id: string }[];
+    }[];
+    const fits = (id: string) => drawn.find((q) => q.id === id)!.stories.map((s) => s.id);
+    expect(fits('customer-obsession-08')).toEqual(['payments-outage', 'launch', 'oncall']);
+    // A question that asks for no incident lists the stories by their principles alone: the outage claims none.
+    expect(fits('customer-obsession-06')).toEqual(['launch']);
+  });
+
   it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
     const dir = workspace();
     const before = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];

@@ -1,0 +1,59 @@
+/**
+ * The kind of story a question asks for by its words, beyond its principles: an incident ("Tell me about an
+ * incident that hurt customers", "an outage you investigated") or a failure ("the biggest failure of your
+ * career", "a time you failed", "a decision you made that turned out to be wrong"). The principles say what
+ * an answer should show; the kind says which story answers at all: a strong Customer Obsession story that is
+ * not about an incident doesn't answer "Tell me about an incident". Most questions ask for no kind. Pure.
+ */
+import { textOf, type StoryData } from '../bank/schema.js';
+import { isFailureStory } from '../text/failure.js';
+
+export type StoryKind = 'incident' | 'failure';
+
+// "The site went down", not "latency went down 40%" nor "errors went down to 0.1%".
+const WENT_DOWN = String.raw`(?:went|was|were) down\b(?!\s+(?:to|by|from)\b|\s+[\d$])`;
+
+// "incident", "outage", "the site went down", "a sev-1". Not "post-mortem": studying another team's is not an incident of yours.
+const INCIDENT_ASKED = new RegExp(String.raw`\b(?:incidents?|outages?|${WENT_DOWN}|sev[- ]?[0-3]|production (?:issues?|problems?))\b`, 'i');
+
+// "failure", "a mistake", "your fault", "a time you failed", "realized you were wrong", "a decision you made that
+// turned out to be wrong". Not "a single point of failure" or "failure modes"; not "evidence that you were wrong"
+// (a check before deciding) nor "a number … turned out to be wrong" (someone else's error, caught).
+const FAILURE_ASKED = new RegExp(
+  [
+    String.raw`(?<!\bpoint of )\bfailures?\b(?! (?:modes?|domains?|rates?|scenarios?|cases?|injection|testing)\b)`,
+    String.raw`\bmistakes?\b`,
+    String.raw`\byour fault\b`,
+    String.raw`\byou (?:failed|fell short|got it wrong|messed up|dropped the ball)\b(?! over\b)`,
+    String.raw`\b(?:realized|realised|learned|found out|discovered) (?:that )?you were wrong\b`,
+    String.raw`\b(?:judgment|judgement|decision|call|estimate|bet|plan|prediction)s? (?:you made )?(?:that )?(?:turned out to be|proved|was|were) wrong\b`,
+    String.raw`\bwent (?:wrong|badly)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The kind of story a question's words ask for, if any: an incident before a failure ("a mistake that caused an outage"). */
+export function askedKind(text: string): StoryKind | undefined {
+  if (INCIDENT_ASKED.test(text)) return 'incident';
+  if (FAILURE_ASKED.test(text)) return 'failure';
+  return undefined;
+}
+
+const INCIDENT_TAG = /^(?:incidents?|outages?|post-?mortems?|sev-?[0-3])$/i;
+// In what the story is about (the title, the situation, the task), not "no outage" or "zero downtime".
+const INCIDENT_WORDS = new RegExp(
+  String.raw`(?<!\b(?:no|zero|without(?: an?| any)?|avoid(?:ed|ing)?(?: an?)?|prevent(?:ed|ing)?(?: an?)?|fewer|less)\s)\b(?:incidents?|outages?|post-?mortems?|downtime|${WENT_DOWN}|sev-?[0-3])\b`,
+  'i',
+);
+const ABOUT = ['title', 'situation', 'task'] as const;
+
+/**
+ * Whether a story is of that kind. An incident story is tagged so (`incident`, `outage`, `post-mortem`) or
+ * names an incident, an outage, a post-mortem or downtime in its title, situation or task. A failure story is
+ * what the `failure-without-lesson` rule takes for one (src/text/failure.ts): a `failure` tag, or the
+ * candidate's own failure told in its words.
+ */
+export function isKind(story: StoryData, kind: StoryKind): boolean {
+  if (kind === 'failure') return isFailureStory(story);
+  return (story.tags ?? []).some((t) => INCIDENT_TAG.test(t)) || ABOUT.some((field) => INCIDENT_WORDS.test(textOf(story, field)));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/bank/schema.js';
+import { askedKind, isKind } from '../../src/drill/kinds.js';
+import { loadQuestions } from '../../src/drill/questions.js';
+import { ROOT } from '../helpers.js';
+
+describe('askedKind: the kind of story a question asks for by its words', () => {
+  it.each([
+    ['Tell me about an incident that hurt customers. What did you do in the first few hours?', 'incident'],
+    ['Tell me about an outage you investigated.', 'incident'],
+    ['Tell me about a time the site went down during a launch.', 'incident'],
+    ['Walk me through a Sev-1 you ran.', 'incident'],
+    ['Tell me about a time you failed.', 'failure'],
+    ['Tell me about the biggest failure of your career.', 'failure'],
+    ['Tell me about a mistake on your program that was clearly your fault.', 'failure'],
+    ['Tell me about a fast decision you made that turned out to be wrong.', 'failure'],
+    ['Tell me about a time your judgment turned out to be wrong.', 'failure'],
+    ['Tell me about a time you pushed back hard and later realized you were wrong.', 'failure'],
+    ['Tell me about a time a project went badly.', 'failure'],
+    // Both: the incident is what to tell.
+    ['Tell me about a mistake of yours that caused an outage.', 'incident'],
+    // Neither: a check before deciding, someone else's error caught, a design term, a failover, another team's post-mortem.
+    ['Describe a decision where you went looking for evidence that you were wrong before committing.', undefined],
+    ['Describe a time you questioned a cost or capacity number and it turned out to be wrong.', undefined],
+    ['How did you remove a single point of failure from a service you owned?', undefined],
+    ['Tell me about the failure modes you planned for in your last launch.', undefined],
+    ['Tell me about a time you failed over a database under pressure.', undefined],
+    ['Tell me about a time you studied another team’s post-mortem and applied the lessons.', undefined],
+    ['Tell me about a time you disagreed with your manager.', undefined],
+  ] as const)('%j → %s', (text, kind) => {
+    expect(askedKind(text)).toBe(kind);
+  });
+
+  it('finds these kinds in the built-in bank, and no others, among the questions a story answers', () => {
+    const bank = loadQuestions([], ROOT);
+    const asking = (kind: string) =>
+      bank.questions
+        .map((l) => l.question)
+        .filter((q) => (q.category === 'behavioral' || q.category === 'program-management') && askedKind(q.text) === kind)
+        .map((q) => q.id)
+        .sort();
+    expect(asking('incident')).toEqual(['bias-for-action-06', 'customer-obsession-08', 'dive-deep-09', 'insist-on-the-highest-standards-10', 'pm-13']);
+    expect(asking('failure')).toEqual([
+      'are-right-a-lot-04',
+      'bias-for-action-08',
+      'have-backbone-disagree-and-commit-10',
+      'learn-and-be-curious-04',
+      'ownership-05',
+      'ownership-10',
+    ]);
+  });
+});
+
+const story = (fields: Partial<Story>): Story => ({ id: 's', title: 'A story', ...fields });
+
+describe('isKind: whether a story is of a kind', () => {
+  it.each<[Partial<Story>, boolean]>([
+    [{ title: 'Led the response when a bad config push failed 3,000 card payments', situation: 'A 47-minute outage on the payment gateway.' }, true],
+    [{ title: 'Turned a certificate outage into automated rotation' }, true],
+    [{ task: 'As the on-call incident TPM, I ran the bridge.' }, true],
+    [{ situation: 'The checkout service went down on Black Friday.' }, true],
+    [{ tags: ['incident'] }, true],
+    [{ tags: ['post-mortem'] }, true],
+    // What the work avoided, or where the word is only in the telling of it: not an incident story.
+    [{ title: 'Moved 180 services onto one deployment platform', task: 'Cut over with zero downtime and no outages.' }, false],
+    [{ situation: 'Error rates went down to 0.1%.' }, false],
+    [{ situation: 'Latency went down 40% after the cache.' }, false],
+    [{ action: 'I added the alert to the incident runbook.' }, false],
+    [{ tags: ['launch'] }, false],
+  ])('incident: %j → %s', (fields, expected) => {
+    expect(isKind(story(fields), 'incident')).toBe(expected);
+  });
+
+  it('takes a failure story as the failure rules do: a tag, or the candidate failing in its words', () => {
+    expect(isKind(story({ tags: ['failure'] }), 'failure')).toBe(true);
+    expect(isKind(story({ action: 'I approved the cutover without checking the consumers. That was my mistake.' }), 'failure')).toBe(true);
+    expect(isKind(story({ action: 'I ran a weekly review and the launch shipped on time.' }), 'failure')).toBe(false);
+    // An incident is a topic, not the candidate's failure.
+    expect(isKind(story({ tags: ['incident'] }), 'failure')).toBe(false);
+  });
+});
