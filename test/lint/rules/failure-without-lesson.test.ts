@@ -22,6 +22,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // A slip with no choice in it stays a setback.
+  ['the launch slipped a month', { ...BASE, action: 'We slipped the launch by a month.' }],
+  ['our launch slipped', { ...BASE, result: 'Our launch slipped a month.' }],
   // Dev round 25: the candidate's call passed on a safer way, and damage came after it.
   ['all traffic instead of the canary, then a rollback', { ...BASE, action: 'Risk proposed a 5% canary. I chose 100% of traffic instead, to beat the freeze. By Thursday declines had tripled, and I called the rollback at 11:40.' }],
   ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
@@ -245,6 +248,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A review: customers told first, not finding a problem first.
   ['customers briefed before the cutover', { ...BASE, action: 'I briefed customers two weeks before we did the cutover.' }],
   ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
+  // A helper's read of the shipped stories: the candidate moving the date, for a reason, is a choice.
+  ['the launch slipped by the candidate, for a reason', { ...BASE, action: 'I slipped launch 9 days and moved the promo-code redesign to next quarter, freeing two engineers.' }],
+  ['the date slipped to finish the load test', { ...BASE, action: 'I slipped the date by a week to finish the load test.' }],
+  ['the release slipped so fixes could land', { ...BASE, action: 'I slipped the release two weeks so the accessibility fixes could land.' }],
   // Dev round 25: a safer way passed on with no damage after it, damage before the call, or a rollback planned.
   ['all traffic instead of a canary, and it went well', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary, to beat the freeze.', result: 'Fraud losses fell 30% in the first month.' }],
   ['a rollback trigger set, never used', { ...BASE, action: 'I chose a full launch instead of a pilot and set a rollback trigger at a two-point rise in declines.', result: 'Declines never moved, and chargebacks fell 18%.' }],
