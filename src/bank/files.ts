@@ -4,7 +4,7 @@
  * pre-commit and lint-staged pass them; a named file is taken whatever its extension.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../text/suggest.js';
 
 export interface Expanded {
@@ -17,7 +17,11 @@ export interface Expanded {
 const STORY_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export function expandPaths(args: readonly string[], cwd: string): Expanded {
+/**
+ * `here`: what to do instead when a missing path names the folder the user is in (`stories/` typed in
+ * stories/), said after "You are in stories/ already: ", e.g. "run `tpm-prep lint` (or `tpm-prep lint .`)".
+ */
+export function expandPaths(args: readonly string[], cwd: string, here?: string): Expanded {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const arg of args) {
@@ -30,7 +34,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expanded {
     try {
       stat = statSync(full);
     } catch (error) {
-      problems.push(describeError(arg, error, cwd));
+      problems.push(describeError(arg, error, cwd, here));
       continue;
     }
     if (stat.isDirectory()) {
@@ -54,18 +58,42 @@ export function displayPath(file: string, cwd: string): string {
 
 /**
  * An IO error on `path` in one line. With `cwd`, the path as the user typed it from there, a missing path gets
- * a did-you-mean for the nearest name beside it.
+ * a hint: that the user is in that folder already (with `here`, what to do instead; see expandPaths), or a
+ * did-you-mean for the nearest name beside it.
  */
-export function describeError(path: string, error: unknown, cwd?: string): string {
+export function describeError(path: string, error: unknown, cwd?: string, here?: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${path}: no such file or folder.${cwd === undefined ? '' : siblingLike(path, cwd)}`;
+  if (code === 'ENOENT') return `${path}: no such file or folder.${cwd === undefined ? '' : alreadyIn(path, cwd, here) || siblingLike(path, cwd)}`;
   if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied; can't read it.`;
   if (code === 'ELOOP') return `${path}: too many symbolic links (a link loop?).`;
   if (code === 'EISDIR') return `${path}: is a folder, not a file.`;
   return `${path}: can't read it (${code ?? (error as Error).message}).`;
 }
 
-/** " Did you mean `stories/`?" when a file or folder beside a missing path (as typed, from `cwd`) has nearly its name. */
+/**
+ * " You are in stories/ already: …" when a missing relative path goes through a folder named as the one the
+ * user is in, `cwd`: `stories/` typed in stories/ (then `here` says what to do instead; no hint without it), or
+ * `stories/a.yaml` there, when `a.yaml` is there.
+ */
+function alreadyIn(path: string, cwd: string, here: string | undefined): string {
+  const parts = path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+  if (isAbsolute(path) || parts.includes('..')) return '';
+  const folder = basename(resolve(cwd));
+  const said = ` You are in ${folder}/ already:`;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i]!.toLowerCase() !== folder.toLowerCase()) continue;
+    const rest = parts.slice(i + 1).join('/');
+    if (rest === '') return here === undefined ? '' : `${said} ${here}.`;
+    if (existsSync(resolve(cwd, rest))) return `${said} did you mean \`${rest}${/[\\/]$/.test(path) ? '/' : ''}\`?`;
+  }
+  return '';
+}
+
+/**
+ * " Did you mean `stories/`?" when a file or folder beside a missing path (as typed, from `cwd`) has nearly its
+ * name: a typo of it, or the same word singular or plural (`story/`), or a name it begins (`cert` for
+ * `cert-expiry.yaml`) when it begins only one.
+ */
 function siblingLike(path: string, cwd: string): string {
   const trailing = /[\\/]$/.test(path) ? '/' : '';
   const bare = path.replace(/[\\/]+$/, '');
@@ -76,10 +104,34 @@ function siblingLike(path: string, cwd: string): string {
     return '';
   }
   // (Not the name itself: a broken symlink is there but can't be read.)
-  const match = closest(basename(bare), names.filter((name) => name !== basename(bare)));
+  const match = nearName(basename(bare), names.filter((name) => name !== basename(bare)));
   if (match === undefined) return '';
   const shown = join(dirname(bare), match).split(sep).join('/') + trailing;
   return ` Did you mean \`${shown}\`?`;
+}
+
+/** At least this long, a name that begins exactly one other is taken as the start of it. */
+const MIN_PREFIX = 3;
+
+/**
+ * The name in `names` that `name` most likely meant: the same word singular or plural (the strongest sign),
+ * else the nearest typo, else the one name it begins.
+ */
+export function nearName(name: string, names: readonly string[]): string | undefined {
+  const key = name.toLowerCase();
+  const plural = names.find((n) => sameWord(key, n.toLowerCase()));
+  if (plural !== undefined) return plural;
+  const typo = closest(name, names);
+  if (typo !== undefined) return typo;
+  const begun = key.length >= MIN_PREFIX ? names.filter((n) => n.toLowerCase().startsWith(key)) : [];
+  return begun.length === 1 ? begun[0] : undefined;
+}
+
+/** `a` and `b` are one word, singular and plural (story, stories; note, notes; match, matches), either way round. */
+function sameWord(a: string, b: string): boolean {
+  const [one, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (one.length < MIN_PREFIX) return false;
+  return many === `${one}s` || many === `${one}es` || (one.endsWith('y') && many === `${one.slice(0, -1)}ies`);
 }
 
 function walk(dir: string, seen: Set<string>, visit: (file: string) => void, problems: string[], cwd: string): void {
@@ -158,18 +210,19 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** The files the paths name, read but not parsed, each with the path shown for it. */
-export function readBank(paths: readonly string[], cwd: string): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
+export function readBank(paths: readonly string[], cwd: string, here?: string): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
   const files: { path: string; bytes: Buffer }[] = [];
-  const problems = readEach(paths, cwd, (path, bytes) => files.push({ path, bytes }));
+  const problems = readEach(paths, cwd, (path, bytes) => files.push({ path, bytes }), here);
   return { files, problems };
 }
 
 /**
  * Each file the paths name, read and handed to `visit` one at a time with the path shown for it, so a
- * caller that needs only some of the bytes needn't hold them all; the problems, one line each.
+ * caller that needs only some of the bytes needn't hold them all; the problems, one line each. (`here`: as
+ * for expandPaths.)
  */
-export function readEach(paths: readonly string[], cwd: string, visit: (path: string, bytes: Buffer) => void): string[] {
-  const { files, problems } = expandPaths(paths, cwd);
+export function readEach(paths: readonly string[], cwd: string, visit: (path: string, bytes: Buffer) => void, here?: string): string[] {
+  const { files, problems } = expandPaths(paths, cwd, here);
   for (const file of files) {
     const path = displayPath(file, cwd);
     let bytes: Buffer;

@@ -9,8 +9,9 @@ export interface Bank {
   readonly problems: string[];
 }
 
-export function loadBank(paths: readonly string[], cwd: string): Bank {
-  const { files, problems } = readBank(paths, cwd);
+/** `here`: what to do instead when a path names the folder the user is in (see expandPaths). */
+export function loadBank(paths: readonly string[], cwd: string, here?: string): Bank {
+  const { files, problems } = readBank(paths, cwd, here);
   return { files: files.map((f) => loadText(f.path, f.bytes)), problems };
 }
 

@@ -14,7 +14,7 @@ import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
 import { compileRegexpsOnce } from '../regexps.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths } from './shared.js';
+import { bankFolder, bankPaths, hereHint } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -107,7 +107,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);
     else fresh.push({ ...file, bytes });
-  });
+  }, hereHint('lint', io.cwd));
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 

@@ -11,7 +11,7 @@ import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-repor
 import { MAX } from '../lint/rules/too-many-principles.js';
 import { oneLine } from '../text/show.js';
 import { wrap } from '../text/wrap.js';
-import { bankPaths, reportBankProblems } from './shared.js';
+import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -24,7 +24,7 @@ export interface MapOptions {
 export const MAX_CLAIMED = MAX;
 
 export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
-  const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
+  const bank = loadBank(bankPaths(paths, io.cwd, 'map'), io.cwd, hereHint('map', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   const maps = mapStories(bank.files);
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');

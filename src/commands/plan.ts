@@ -12,7 +12,7 @@ import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
 import { wrap } from '../text/wrap.js';
-import { bankPaths, reportBankProblems } from './shared.js';
+import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -26,7 +26,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
-  const bank = loadBank(bankPaths(paths, io.cwd), io.cwd);
+  const bank = loadBank(bankPaths(paths, io.cwd, 'plan'), io.cwd, hereHint('plan', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);

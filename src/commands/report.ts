@@ -13,7 +13,7 @@ import { renderHtml } from '../report/html.js';
 import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, reportBankProblems } from './shared.js';
+import { bankFolder, bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -30,7 +30,7 @@ export const DEFAULT_OUTPUT = 'report.html';
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
   const config = loadConfig(options.config, io.cwd);
   const targets = bankPaths(paths, io.cwd, 'report');
-  const bank = loadBank(targets, io.cwd);
+  const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);
   const { history, shown } = practiceHistory(targets, options.history, io);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });

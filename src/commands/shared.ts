@@ -1,6 +1,6 @@
 /** Small pieces the bank commands (lint, map, plan, report) share. */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
@@ -9,13 +9,23 @@ import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 
 /** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */
-export function bankPaths(paths: readonly string[], cwd: string, command = 'map'): string[] {
+export function bankPaths(paths: readonly string[], cwd: string, command: string): string[] {
   if (paths.length > 0) return [...paths];
   const stories = defaultStoriesDir(cwd);
   if (stories !== undefined) return [stories];
+  // In a stories folder with no config above it to find the bank by, `stories/` is the wrong thing to suggest.
+  if (basename(resolve(cwd)) === 'stories') throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} . (you are in stories/)`);
   const config = findConfigFile(cwd);
   const looked = config === undefined ? '' : ` (there is no stories/ here, nor beside ${displayPath(config, cwd)})`;
   throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/${looked}`);
+}
+
+/**
+ * What to run instead when a path given to `command` names the folder the user is in (`tpm-prep lint stories/`
+ * from stories/), for the problem that it doesn't exist: the command with no path too, if that reads this folder.
+ */
+export function hereHint(command: string, cwd: string): string {
+  return defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`;
 }
 
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */

@@ -12,7 +12,7 @@ import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 
@@ -52,7 +52,11 @@ function storiesFolder(dir: string | undefined, io: Io): { given: string; full: 
   return { given, full };
 }
 
-/** A folder named with `flag` that is empty, missing, unreadable or a file is a UsageError, in one line. */
+/**
+ * A folder named with `flag` that is empty, missing, unreadable or a file is a UsageError, in one line. One
+ * named as the folder the user is in (`--stories stories` from stories/) is told to say `.`, or to leave the
+ * option out if that finds this folder anyway.
+ */
 function checkFolder(dir: string, flag: string, what: string, io: Io): void {
   const hint = `Name your ${what} folder with ${flag} DIR.`;
   if (dir.trim() === '') throw new UsageError(`${flag} names no folder. ${hint}`);
@@ -60,7 +64,9 @@ function checkFolder(dir: string, flag: string, what: string, io: Io): void {
   try {
     isDir = statSync(resolve(io.cwd, dir)).isDirectory();
   } catch (error) {
-    throw new UsageError(`${describeError(dir, error, io.cwd)} ${hint}`);
+    const leaveOut = flag === '--stories' && defaultStoriesDir(io.cwd) === '.';
+    const here = leaveOut ? `leave out ${flag} (or use \`${flag} .\`)` : `use \`${flag} .\` instead`;
+    throw new UsageError(`${describeError(dir, error, io.cwd, here)} ${hint}`);
   }
   if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
 }

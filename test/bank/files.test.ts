@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, globToRegExp } from '../../src/bank/files.js';
+import { displayPath, expandPaths, globToRegExp, nearName } from '../../src/bank/files.js';
 
 let root: string;
 const rel = (files: string[]) => files.map((f) => displayPath(f, root));
@@ -42,6 +42,28 @@ describe('expandPaths', () => {
       'nope.yaml: no such file or folder.',
       'No files match the pattern "stories/*.json".',
     ]);
+  });
+});
+
+describe('nearName: the name beside a missing path that it most likely meant', () => {
+  const names = ['stories', 'schema', 'scripts', 'scratch', 'notes.md', 'matches', 'cert-expiry.yaml', 'checkout.yaml', 'README.md', '.tpm-prep.yaml'];
+  it.each([
+    ['storys', 'stories'], // a typo
+    ['story', 'stories'], // singular for plural
+    ['Story', 'stories'],
+    ['story.yaml', undefined], // only a whole name is made plural
+    ['match', 'matches'],
+    ['stor', 'stories'], // the start of one name
+    ['cert', 'cert-expiry.yaml'],
+    ['che', 'checkout.yaml'],
+    ['sc', undefined], // too short to be a start
+    ['scr', undefined], // the start of two: scripts, scratch
+    ['notes', 'notes.md'],
+    ['tpm-prep.yaml', '.tpm-prep.yaml'],
+    ['nowhere', undefined],
+    ['history', undefined],
+  ])('%s → %s', (name, expected) => {
+    expect(nearName(name, names)).toBe(expected);
   });
 });
 

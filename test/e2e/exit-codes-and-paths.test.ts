@@ -102,6 +102,15 @@ describe.concurrent('exit codes', () => {
     rmSync(join(dir, 'dangling.yaml'));
   });
 
+  it('2 for a path that is another form of a name beside it, with that name: singular for plural, or its start', async ({ expect }) => {
+    const [singular, start, unrelated] = await Promise.all([run(['lint', 'story/']), run(['map', 'stor']), run(['lint', 'nowhere/'])]);
+    expect(singular).toMatchObject({ status: 2, stderr: 'tpm-prep: story/: no such file or folder. Did you mean `stories/`?\n' });
+    expect(start).toMatchObject({ status: 2, stderr: 'tpm-prep: stor: no such file or folder. Did you mean `stories`?\n' });
+    expect(unrelated).toMatchObject({ status: 2, stderr: 'tpm-prep: nowhere/: no such file or folder.\n' });
+    // The start of a story's file name, in the folder named.
+    expect((await run(['lint', 'stories/cert'])).stderr).toBe('tpm-prep: stories/cert: no such file or folder. Did you mean `stories/cert-expiry-incident.yaml`?\n');
+  });
+
   it('2 for a path that does not exist, naming it, after linting the paths that do', async ({ expect }) => {
     const { run: done, results } = await lintJson(['error.yaml', 'missing.yaml', 'clean.yaml'], { cwd: dir });
     expect(done.status).toBe(2);
@@ -242,6 +251,59 @@ describe.concurrent('no paths, from a folder of a prep repo', () => {
   it('with no config upward and no stories/ here, asks for the paths, exit 2', async ({ expect }) => {
     const bare = tmp.write({ 'notes/.keep': '' });
     expect(await run(['lint'], { cwd: join(bare, 'notes') })).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep lint stories/\n' });
+  });
+});
+
+describe.concurrent('a path that names the folder you are in (`tpm-prep lint stories/` from stories/)', () => {
+  const repo = tmp.write({ '.tpm-prep.yaml': 'rules: {}\n', 'stories/we.yaml': WE_TASK });
+  const inRepo = join(repo, 'stories');
+  // No config above: a command given no path doesn't find this folder.
+  const bare = join(tmp.write({ 'stories/we.yaml': WE_TASK }), 'stories');
+
+  it('every command that takes story paths says you are there already, and what to run, exit 2', async ({ expect }) => {
+    const cases = [...['lint', 'map', 'plan', 'report'].map((command) => [command, 'stories/']), ['lint', 'stories'], ['map', './Stories']];
+    const runs = await Promise.all(cases.map((args) => run(args, { cwd: inRepo })));
+    cases.forEach(([command, typed], i) => {
+      expect(runs[i]!.status, `${command} ${typed}`).toBe(2);
+      expect(runs[i]!.stderr).toBe(`tpm-prep: ${typed}: no such file or folder. You are in stories/ already: run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`).\n`);
+    });
+    // What it says to run works.
+    expect(files((await lintJson([], { cwd: inRepo })).results)).toEqual(['we.yaml']);
+    expect(files((await lintJson(['.'], { cwd: inRepo })).results)).toEqual(['we.yaml']);
+  });
+
+  it('with no config above to find the folder by, says to name it `.`', async ({ expect }) => {
+    expect(await run(['lint', 'stories/'], { cwd: bare })).toMatchObject({
+      status: 2,
+      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: run `tpm-prep lint .` instead.\n',
+    });
+    // Given no path there, it suggests `.`, not the stories/ it is in.
+    for (const command of ['lint', 'map', 'plan', 'report']) {
+      expect(await run([command], { cwd: bare })).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `tpm-prep: Name the stories to read, for example: tpm-prep ${command} . (you are in stories/)\n`,
+      });
+    }
+  });
+
+  it('a file in it named from the folder above gets its name from here', async ({ expect }) => {
+    const done = await run(['lint', 'stories/we.yaml'], { cwd: inRepo });
+    expect(done.status).toBe(2);
+    expect(done.stderr).toBe('tpm-prep: stories/we.yaml: no such file or folder. You are in stories/ already: did you mean `we.yaml`?\n');
+  });
+
+  it('drill and stats say the same of --stories', async ({ expect }) => {
+    expect(await run(['drill', '--print', '--stories', 'stories'], { cwd: inRepo })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: stories: no such file or folder. You are in stories/ already: leave out --stories (or use `--stories .`). Name your stories folder with --stories DIR.\n',
+    });
+    expect(await run(['stats', '--stories', 'stories/'], { cwd: bare })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `--stories .` instead. Name your stories folder with --stories DIR.\n',
+    });
   });
 });
 
