@@ -68,6 +68,8 @@ program
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .option('--no-cache', "re-lint every file; don't read or write the cache")
   .option('--cache-location <dir>', 'keep the cache in this folder (default: one in ~/.cache/tpm-prep/)')
+  // ESLint's and markdownlint's --fix, which users try: lint refuses it with why, rather than "unknown option".
+  .addOption(new Option('--fix').hideHelp())
   .addHelpText(
     'after',
     `

@@ -31,6 +31,8 @@ export interface LintOptions {
   readonly cache?: boolean;
   /** The cache folder, instead of the one in the user's cache folder. */
   readonly cacheLocation?: string;
+  /** --fix, as ESLint has it: refused, since lint never changes a story. */
+  readonly fix?: boolean;
 }
 
 export async function lintCommand(paths: string[], options: LintOptions, io: Io, readInput = readStdin): Promise<number> {
@@ -38,6 +40,9 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   // performance.now() loads node:perf_hooks, a cost worth paying only when timing.
   const clock = timings ? () => performance.now() : () => 0;
   const started = clock();
+  if (options.fix) {
+    throw new UsageError('lint has no --fix: tpm-prep never changes your stories. Each finding says how to fix it by hand; edit the story, then lint again.');
+  }
   const fmt = parseFormat(options.format);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');

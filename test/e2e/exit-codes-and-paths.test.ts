@@ -382,6 +382,16 @@ describe.concurrent('help, version and usage errors', () => {
     expect(await run(['lint', '--bogus', 'stories/'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--bogus'\n" });
   });
 
+  it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {
+    const stderr = 'tpm-prep: lint has no --fix: tpm-prep never changes your stories. Each finding says how to fix it by hand; edit the story, then lint again.\n';
+    const [bare, withPaths, unlisted] = await Promise.all([run(['lint', '--fix']), run(['lint', 'stories/', '--fix', '-f', 'json']), run(['lint', '--help'])]);
+    expect(bare).toEqual({ status: 2, stdout: '', stderr });
+    expect(withPaths).toEqual({ status: 2, stdout: '', stderr });
+    expect(unlisted.stdout).not.toContain('--fix');
+    // Other commands keep commander's own answer.
+    expect(await run(['map', '--fix'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--fix'\n" });
+  });
+
   for (const args of [['lnt', 'stories/'], ['lint', '--fromat', 'json']]) {
     it(`a mistyped ${args[0] === 'lnt' ? 'command' : 'option'} still gets a one-line message, with the suggestion on it`, async ({ expect }) => {
       const done = await run(args);
