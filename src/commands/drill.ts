@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
-import { wrap } from '../text/wrap.js';
+import { wrapText } from '../wrap-phrases.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
@@ -147,12 +147,12 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
   const lines = [`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`];
   drawn.forEach((q, i) => {
-    lines.push('', wrap(`${i + 1}. ${q.text}`, 100, 3));
+    lines.push('', wrapText(`${i + 1}. ${q.text}`, 100, 3));
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
     const shown = beside(q, o);
-    if (shown && 'prepare' in shown) lines.push(wrap(`   Prepare ${shown.prepare}`, 100, 3));
+    if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, 100, 3));
     else if (shown) lines.push(`   Stories that fit: ${shown.stories.length > 0 ? shown.stories.map((s) => s.story.id).join(', ') : 'none yet'}`);
-    if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrap(`   - ${f}`, 100, 5)));
+    if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, 100, 5)));
   });
   return lines.join('\n') + '\n';
 }

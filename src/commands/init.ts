@@ -14,8 +14,8 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
-import { wrap } from '../text/wrap.js';
 import { holds, keepCopyIfChanged, writeFileAtomic } from '../write.js';
+import { wrapText } from '../wrap-phrases.js';
 
 export interface InitOptions {
   readonly force?: boolean;
@@ -129,7 +129,7 @@ export function configYaml(): string {
     'rules:',
   ];
   for (const { meta } of RULES) {
-    lines.push(wrap(`  # ${meta.description}`, 100, 4).replace(/\n {4}/g, '\n  # '));
+    lines.push(wrapText(`  # ${meta.description}`, 100, 4).replace(/\n {4}/g, '\n  # '));
     lines.push(`  ${meta.id}: ${meta.defaultSeverity}`);
   }
   return lines.join('\n') + '\n';

@@ -10,7 +10,7 @@ import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
 import { oneLine } from '../text/show.js';
-import { wrap } from '../text/wrap.js';
+import { listed, wrapPhrases, wrapText, words } from '../wrap-phrases.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface MapOptions {
@@ -66,7 +66,8 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
     const evidence = (i: Inferred) => {
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
-        lines.push(wrap(`    ${c.dim(`${at.line}:${at.column}`)} "${oneLine(e.text)}": ${e.label} (+${e.weight})`, 80, 6));
+        // The quote breaks at its words; the label stays whole, with its weight.
+        lines.push(wrapPhrases([`    ${c.dim(`${at.line}:${at.column}`)}`, ...words(`"${oneLine(e.text)}":`), `${e.label} (+${e.weight})`], 80, 6));
       }
     };
     for (const i of m.inferred) {
@@ -118,7 +119,7 @@ function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
   const rows = maps.map((m) => ({ id: m.loaded.story.id, r: readiness(m.loaded.story) }));
   const bank = summarize(rows.map((row) => row.r));
   if (!bank) return [];
-  const lines = ['', wrap(`Readiness: ${bank.score}/100 on average (impact, scope and ownership; see the README).`)];
+  const lines = ['', wrapPhrases([`Readiness: ${bank.score}/100 on average`, '(impact, scope and ownership;', 'see the README).'])];
   for (const { id, r } of rows) {
     const label = id.length > READY_ID_WIDTH - 1 ? `${id.slice(0, READY_ID_WIDTH - 2)}…` : id;
     const score = `${r.score}/100`.padStart(7);
@@ -149,13 +150,20 @@ function summary(maps: readonly StoryMap[]): string[] {
   const by = shownBy(maps);
   const one = shown.filter((id) => by[id].length === 1);
   const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);
-  const claimed = claimedOnly.length > 0 ? `; ${claimedOnly.length} more only claimed` : '';
-  const lines = [`Coverage: ${shown.length} of ${LP_IDS.length} principles shown by a story${claimed} (${maps.length} ${maps.length === 1 ? 'story' : 'stories'}).`];
+  // Each line as phrases: a line breaks between a count and what it counts, or between a list's items.
+  const n = maps.length;
+  const lines = [
+    wrapPhrases([
+      `Coverage: ${shown.length} of ${LP_IDS.length} principles`,
+      ...(claimedOnly.length > 0 ? ['shown by a story;', `${claimedOnly.length} more only claimed`] : ['shown by a story']),
+      `(${n} ${n === 1 ? 'story' : 'stories'}).`,
+    ]),
+  ];
   if (claimedOnly.length) {
-    lines.push(`  Only claimed, no story shows it yet (plan leaves these out; map --evidence says why): ${claimedOnly.map(name).join(', ')}.`);
+    lines.push(wrapPhrases(['  Only claimed,', 'no story shows it yet', '(plan leaves these out;', 'map --evidence says why):', ...listed(claimedOnly.map(name))]));
   }
-  if (none.length) lines.push(`  No story: ${none.map(name).join(', ')}.`);
-  if (one.length) lines.push(`  Only one: ${one.map((id) => `${name(id)} (${by[id][0]})`).join(', ')}.`);
-  for (const m of thin) lines.push(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`);
-  return lines.map((line) => wrap(line));
+  if (none.length) lines.push(wrapPhrases(['  No story:', ...listed(none.map(name))]));
+  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${by[id][0]})`))]));
+  for (const m of thin) lines.push(wrapText(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`));
+  return lines;
 }

@@ -11,7 +11,7 @@ import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
-import { wrap } from '../text/wrap.js';
+import { listed, wrapPhrases, wrapText, words } from '../wrap-phrases.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface PlanOptions {
@@ -52,7 +52,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
   if (weak.length > 0) {
     const why = (w: Unready) => `${w.storyId} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
-    lines.push('', wrap(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix): ${weak.map(why).join(', ')}.`));
+    lines.push('', wrapPhrases([...words(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix):`), ...listed(weak.map(why))]));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
@@ -60,7 +60,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const none = plan.uncovered.filter((id) => !taken.includes(id));
   if (taken.length > 0) {
     lines.push('', `Left out because their stories are used for other principles (${taken.length}); try --max-reuse ${maxReuse + 1}:`);
-    for (const id of taken) lines.push(wrap(`  ${principle(id).name}: ${fits.filter((f) => f.lp === id).map((f) => f.storyId).join(', ')}`));
+    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map((f) => f.storyId), '')]));
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);
@@ -68,7 +68,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
       // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
       const claims = maps.filter((m) => m.declared.includes(id)).map((m) => m.loaded.story.id);
       const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
-      lines.push(wrap(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`));
+      lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`));
     }
   }
   io.stdout(lines.join('\n') + '\n');

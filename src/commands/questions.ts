@@ -1,7 +1,7 @@
 /** `tpm-prep questions`: list the question bank, filtered by principle and category. */
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { wrap } from '../text/wrap.js';
+import { wrapText } from '../wrap-phrases.js';
 import { filterQuestions, questionJson, resolveCategories } from '../drill/questions.js';
 import { principleNames } from '../principles/catalog.js';
 import { questionsFor } from '../drill/workspace.js';
@@ -27,7 +27,7 @@ export function questionsCommand(options: QuestionsOptions, io: Io): number {
     io.stderr('tpm-prep: no question matches those filters. Run `tpm-prep questions` to see them all.\n');
     return 0;
   }
-  const blocks = shown.map((q) => `${q.id}  ${[q.category, principleNames(q.lps)].filter(Boolean).join(' · ')}\n${wrap(`  ${q.text}`, 100, 2)}`);
+  const blocks = shown.map((q) => `${q.id}  ${[q.category, principleNames(q.lps)].filter(Boolean).join(' · ')}\n${wrapText(`  ${q.text}`, 100, 2)}`);
   io.stdout(blocks.join('\n\n') + '\n');
   return 0;
 }

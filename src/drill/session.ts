@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
-import { wrap } from '../text/wrap.js';
+import { wrapText } from '../wrap-phrases.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
@@ -90,11 +90,11 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     );
     for (const [i, q] of plan.questions.entries()) {
       out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
-      out(`${c.cyan(wrap(q.text, width, 0))}\n`);
+      out(`${c.cyan(wrapText(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);
       const suggestions = prepare ? [] : plan.suggest(q);
-      if (!plan.blind && prepare) out(`\n${c.dim(wrap(`Prepare ${prepare}`, width, 0))}\n`);
+      if (!plan.blind && prepare) out(`\n${c.dim(wrapText(`Prepare ${prepare}`, width, 0))}\n`);
       else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
       out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);
       await waitForEnter(term.input, stop.signal);

@@ -527,6 +527,27 @@ describe('stats', () => {
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
   });
+
+  it('wraps the due list between principles, each with how overdue it is on one line', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const lps = ['deliver-results', 'earn-trust', 'bias-for-action', 'customer-obsession', 'have-backbone-disagree-and-commit', 'ownership', 'think-big', 'strive-to-be-earths-best-employer'];
+    const day = 86_400_000;
+    const lines = lps.map((lp, i) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - (40.5 - i) * day).toISOString(), question: 'q', lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 3 }),
+    );
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), lines.join('\n') + '\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      [
+        'Due: Deliver Results (38 days overdue) · Earn Trust (37 days overdue) ·',
+        '  Bias for Action (36 days overdue) · Customer Obsession (35 days overdue) ·',
+        '  Have Backbone; Disagree and Commit (34 days overdue) · Ownership (33 days overdue) ·',
+        "  Think Big (32 days overdue) · Strive to be Earth's Best Employer (31 days overdue).",
+      ].join('\n'),
+    );
+  });
 });
 
 describe('starting fast', () => {

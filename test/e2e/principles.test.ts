@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LP_IDS } from '../../src/principles/catalog.js';
+import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 import { cli } from '../helpers.js';
 
 describe('tpm-prep lps', () => {
@@ -232,7 +232,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
     const run = cli(['map', '--evidence', 'quotes.yaml'], { cwd: own });
     expect(run.stdout).toContain('    6:34 "found 62%": reported a specific finding (+1)\n');
     expect(run.stdout).toContain(
-      '    7:7 "disagreed with Tom Reyes, the director, and pushed for the capacity\n      fix; He decided to ship the feature first; I committed": disagreed, then\n      committed (+3)\n',
+      '    7:7 "disagreed with Tom Reyes, the director, and pushed for the capacity\n      fix; He decided to ship the feature first; I committed":\n      disagreed, then committed (+3)\n',
     );
     // Every line of it indented under its principle: no bullet of the story at the margin.
     for (const line of run.stdout.split('\n').slice(1)) expect(line).toMatch(/^(?: {2}\S| {4}\S| {6}\S|$)/);
@@ -241,6 +241,22 @@ describe('a principle claimed by a story whose words do not show it', () => {
     const texts = json.stories[0].inferred.flatMap((i: any) => i.evidence.map((e: any) => e.text));
     expect(texts).toContain('found 62%');
     expect(texts).toContain('disagreed with Tom Reyes, the director, and pushed for the capacity fix\n- He decided to ship the feature first\n- I committed');
+  });
+
+  it('map wraps its summary between phrases: never between a count and its noun, nor inside a name', () => {
+    // One story shows Dive Deep, one claims the 15 others, and 10 drafts: a coverage line of 81 characters.
+    const own = mkdtempSync(join(tmpdir(), 'tpm-wrap-'));
+    copyFileSync(join(dir, 'digs.yaml'), join(own, 'digs.yaml'));
+    const others = PRINCIPLES.filter((p) => p.id !== 'dive-deep');
+    writeFileSync(join(own, 'claims.yaml'), `title: Claims them all\nlps: [${others.map((p) => p.id).join(', ')}]\n`);
+    for (let i = 1; i <= 10; i++) writeFileSync(join(own, `draft-${i}.yaml`), `title: Draft ${i}\n`);
+    const run = cli(['map', '.'], { cwd: own });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nCoverage: 1 of 16 principles shown by a story; 15 more only claimed\n    (12 stories).\n');
+    const claimed = run.stdout.slice(run.stdout.indexOf('  Only claimed'), run.stdout.indexOf('  Only one'));
+    expect(claimed).toMatch(/^ {2}Only claimed, no story shows it yet \(plan leaves these out;\n {4}map --evidence says why\): Customer Obsession,/);
+    for (const p of others) expect(claimed.split('\n').some((line) => line.includes(p.name)), p.name).toBe(true);
+    for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('map says nothing of claims when every claimed principle is shown', () => {

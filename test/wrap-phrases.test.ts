@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { listed, words, wrapPhrases, wrapText } from '../src/wrap-phrases.js';
+
+describe('wrapText: prose at its words, a number never parted from the word after it', () => {
+  it.each([
+    // 28 columns: "(14" would fit on the first line, "stories)." not.
+    ['Coverage: 3 more only claimed (14 stories).', 28, 'Coverage: 3 more only\n    claimed (14 stories).'],
+    ['Answer in about 2.4 s or 15% faster', 28, 'Answer in about 2.4 s or\n    15% faster'],
+    ['They had $40 budgets', 14, 'They had\n    $40 budgets'],
+    // Not a number of its own: p99, 94/100.
+    ['the p99 latency at 94/100 on average', 24, 'the p99 latency at\n    94/100 on average'],
+    ['  indented text keeps its indent when short', 80, '  indented text keeps its indent when short'],
+  ])('%j at %i columns', (line, width, expected) => {
+    expect(wrapText(line, width)).toBe(expected);
+  });
+});
+
+describe('wrapPhrases: breaks between the parts given', () => {
+  it('keeps each list item on one line when it fits', () => {
+    const items = listed(['Learn and Be Curious (ml-serving)', 'Think Big (platform)', 'Earn Trust (clickstream)']);
+    expect(wrapPhrases(['  Only one:', ...items], 52)).toBe('  Only one: Learn and Be Curious (ml-serving),\n    Think Big (platform), Earn Trust (clickstream).');
+  });
+
+  it('breaks a part wider than a line first between its phrases, then its words', () => {
+    expect(wrapPhrases(['One:', 'Success and Scale Bring Broad Responsibility (checkout-screen-reader-blocker).'], 50)).toBe(
+      'One: Success and Scale Bring Broad Responsibility\n    (checkout-screen-reader-blocker).',
+    );
+    expect(wrapPhrases(['a', 'one two three four five six seven'], 16)).toBe('a one two three\n    four five\n    six seven');
+  });
+
+  it('gives a line\'s words with its indent on the first, and a list its commas', () => {
+    expect(words('  two  words')).toEqual(['  two', 'words']);
+    expect(listed(['a', 'b', 'c'])).toEqual(['a,', 'b,', 'c.']);
+    expect(listed(['a'], '')).toEqual(['a']);
+  });
+});
