@@ -3,16 +3,17 @@
  * (its commands, options, choices and arguments), so it never drifts from the CLI.
  */
 import type { Argument, Command, Option } from 'commander';
-import { CATEGORY_IDS } from '../drill/questions.js';
+import { CATEGORIES, CATEGORY_IDS } from '../drill/questions.js';
 import type { Io } from '../io.js';
-import { LP_IDS } from '../principles/catalog.js';
+import { LP_IDS, PRINCIPLES as CATALOG } from '../principles/catalog.js';
 
 /**
  * What a value or argument completes to. `listOf`: the value is a comma list of these (`--lps
- * ownership,dive-deep`), so the item after the last comma is completed.
+ * ownership,dive-deep`), so the item after the last comma is completed. `aliases`: the other words the
+ * option takes, offered only when the item typed starts none of `words` (`backb` → `backbone`).
  */
 type Values =
-  | { kind: 'words'; words: readonly string[]; listOf?: string }
+  | { kind: 'words'; words: readonly string[]; listOf?: string; aliases?: readonly string[] }
   | { kind: 'files' }
   | { kind: 'dirs' }
   | { kind: 'commands' }
@@ -20,13 +21,15 @@ type Values =
 
 /**
  * Options that name principles or question categories. Their parsers take ids, names and aliases, alone,
- * repeated or as comma lists, so they have no commander choices; completion offers the ids, from the catalogs.
+ * repeated or as comma lists, so they have no commander choices; completion offers the ids, from the catalogs,
+ * and when what is typed starts no id, the aliases it starts (`backb` → `backbone`, `sd` → `sd`): ids first,
+ * so a list of sixteen doesn't become one of ninety, and an alias still completes.
  */
-const PRINCIPLES: Values = { kind: 'words', words: LP_IDS, listOf: 'principle' };
+const PRINCIPLES: Values = { kind: 'words', words: LP_IDS, listOf: 'principle', aliases: CATALOG.flatMap((p) => p.aliases) };
 const CATALOG_OPTIONS: Readonly<Record<string, Values>> = {
   '--lp': PRINCIPLES,
   '--lps': PRINCIPLES,
-  '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category' },
+  '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category', aliases: CATEGORIES.flatMap((c) => c.aliases) },
 };
 
 interface OptionSpec {
@@ -104,7 +107,9 @@ function bash(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
   const complete = (values: Values, indent: string): string => {
     switch (values.kind) {
       case 'words':
-        return values.listOf ? `${indent}${fn}_list ${words(values.words)}` : `${indent}COMPREPLY=($(compgen -W ${words(values.words)} -- "$cur"))`;
+        return values.listOf
+          ? `${indent}${fn}_list ${words(values.words)}${values.aliases ? ` ${words(values.aliases)}` : ''}`
+          : `${indent}COMPREPLY=($(compgen -W ${words(values.words)} -- "$cur"))`;
       case 'commands':
         return `${indent}COMPREPLY=($(compgen -W ${words(names)} -- "$cur"))`;
       case 'files':
@@ -143,11 +148,13 @@ ${fn}_files() {
   COMPREPLY=($(compgen "\${1:--f}" -- "$cur"))
 }
 
-# A comma list: complete the item after the last comma, keeping the ones before it.
+# A comma list: complete the item after the last comma, keeping the ones before it. The words are $1, or when
+# the item starts none of them, $2 (the aliases the option also takes).
 ${fn}_list() {
   local pre=""
   [[ "$cur" == *,* ]] && pre="\${cur%,*},"
   COMPREPLY=($(compgen -P "$pre" -W "$1" -- "\${cur##*,}"))
+  ((\${#COMPREPLY[@]})) || COMPREPLY=($(compgen -P "$pre" -W "\${2-}" -- "\${cur##*,}"))
 }
 
 ${fn}() {
@@ -187,9 +194,15 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
   const fn = `_${bin.replace(/\W/g, '_')}`;
   const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
   const describeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/[[\]]/g, '\\$&').replace(/\s+/g, ' ');
+  // A comma list with aliases is completed by a function of its own, defined once below.
+  const lists = new Map<string, { words: readonly string[]; aliases: readonly string[] }>();
   const action = (values: Values): string => {
     switch (values.kind) {
       case 'words':
+        if (values.listOf && values.aliases) {
+          lists.set(values.listOf, { words: values.words, aliases: values.aliases });
+          return `_sequence ${fn}_${values.listOf}`;
+        }
         return values.listOf ? `_values -s , ${values.listOf} ${values.words.join(' ')}` : `(${values.words.join(' ')})`;
       case 'commands':
         return `${fn}_commands`;
@@ -217,6 +230,18 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
     const specs = [...optionLines(cmd.options), ...argLines(cmd)];
     return `    ${cmd.name})\n      _arguments -s \\\n        ${specs.join(' \\\n        ')}\n      ;;`;
   });
+  const topLines = optionLines(top);
+  // One item of a comma list (_sequence gives the item alone, with compadd options that leave out the ones
+  // the list has and add the comma): the ids, or when the item starts none of them, the aliases.
+  const listFunctions = [...lists].map(
+    ([name, { words, aliases }]) => `${fn}_${name}() {
+  local -a words
+  words=(${words.join(' ')})
+  (( \${words[(I)\${(b)PREFIX}*]} )) || words=(${aliases.join(' ')})
+  compadd "$@" -a words
+}
+`,
+  );
   return `#compdef ${bin}
 # zsh completion for ${bin}, generated by \`${bin} completion zsh\` from the CLI's own commands and options.
 # Load it in this shell:  source <(${bin} completion zsh)
@@ -230,11 +255,12 @@ ${commands.map((c) => `    ${quote(`${c.name}:${c.description.replace(/\s+/g, ' 
   _describe -t commands '${bin} command' commands
 }
 
+${listFunctions.join('\n')}
 ${fn}() {
   local curcontext="$curcontext" state line
   typeset -A opt_args
   _arguments -C \\
-    ${[...optionLines(top), "'1: :" + fn + "_commands'", "'*:: :->args'"].join(' \\\n    ')}
+    ${[...topLines, "'1: :" + fn + "_commands'", "'*:: :->args'"].join(' \\\n    ')}
   [[ $state == args ]] || return
   curcontext="\${curcontext%:*:*}:${bin}-$words[1]:"
   case $words[1] in

@@ -99,6 +99,17 @@ describe('tpm-prep completion bash', () => {
     expect(bashComplete(['plan', '--lps', 'ownership,zz'])).toEqual([]);
   });
 
+  it('completes an alias when what is typed starts no id, and only then (ids first)', () => {
+    expect(bashComplete(['drill', '--lp', 'backb'])).toEqual(['backbone']);
+    expect(bashComplete(['plan', '--lps', 'ownership,backb'])).toEqual(['ownership,backbone']);
+    expect(bashComplete(['questions', '--lp', 'disagree'])).toEqual(['disagree', 'disagree-and-commit']);
+    expect(bashComplete(['drill', '--category', 'desi'])).toEqual(['design']);
+    expect(bashComplete(['plan', '--lps', '=', 'frug'])).toEqual(['frugality']);
+    // An id that starts so is offered alone, not the aliases beside it ("own", "owner", …).
+    expect(bashComplete(['new', '--lps', 'own'])).toEqual(['ownership']);
+    expect(bashComplete(['drill', '--lp', 'zz'])).toEqual([]);
+  });
+
   it('completes a value written after "=" (bash splits "--lps=own" into three words)', () => {
     // "--lps=<TAB>": the word under the cursor is the "=" itself.
     expect(bashComplete(['plan', '--lps', '='])).toEqual([...LP_IDS]);
@@ -118,11 +129,12 @@ describe('tpm-prep completion bash', () => {
   });
 });
 
-// A tiny zpty harness: type the line and Tab into an interactive zsh, and print what compadd was given.
+// A tiny zpty harness: type the line and Tab into an interactive zsh, and print what compadd was given (and
+// add it, as compadd would: a completer that finds no match added may be tried again).
 const CAPTURE = `zmodload zsh/zpty || exit 3
 zpty z zsh -f -i
 zpty -w z "PROMPT='<PS1>'; RPROMPT=; autoload -U compinit; compinit -u -D; source \${(q)1}"
-zpty -w z 'compadd () { if (( $@[(I)-O] + $@[(I)-A] + $@[(I)-D] )); then builtin compadd "$@"; return; fi; local -a __hits; builtin compadd -A __hits "$@"; local w; for w in $__hits; do print -r -- "<HI""T>$w"; done; }'
+zpty -w z 'compadd () { if (( $@[(I)-O] + $@[(I)-A] + $@[(I)-D] )); then builtin compadd "$@"; return; fi; local -a __hits; builtin compadd -A __hits "$@"; local w; for w in $__hits; do print -r -- "<HI""T>$w"; done; builtin compadd "$@"; }'
 zpty -w z "print -r -- '<REA''DY>'"
 local line
 zpty -r z line '*<READY>*'
@@ -164,6 +176,17 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
     expect(zshComplete('tpm-prep plan --lps=own')).toEqual(['ownership']);
     // zsh leaves out the items the list already has.
     expect(zshComplete('tpm-prep drill --category behavioral,').sort()).toEqual(CATEGORY_IDS.filter((c) => c !== 'behavioral').sort());
+  });
+
+  it('completes an alias when what is typed starts no id, and only then (ids first)', () => {
+    expect(zshComplete('tpm-prep drill --lp backb')).toEqual(['backbone']);
+    expect(zshComplete('tpm-prep plan --lps ownership,backb')).toEqual(['backbone']);
+    expect(zshComplete('tpm-prep questions --lp disagree').sort()).toEqual(['disagree', 'disagree-and-commit']);
+    expect(zshComplete('tpm-prep plan --lps=backb')).toEqual(['backbone']);
+    expect(zshComplete('tpm-prep drill --category desi')).toEqual(['design']);
+    expect(zshComplete('tpm-prep new --lps own')).toEqual(['ownership']);
+    // An alias earlier in the list is no obstacle to the next item.
+    expect(zshComplete('tpm-prep plan --lps backbone,own')).toEqual(['ownership']);
   });
 });
 
