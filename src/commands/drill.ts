@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
-import { wrapText } from '../wrap-phrases.js';
+import { wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';

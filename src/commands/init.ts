@@ -15,7 +15,7 @@ import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { holds, keepCopyIfChanged, writeFileAtomic } from '../write.js';
-import { wrapText } from '../wrap-phrases.js';
+import { wrapText } from '../text/wrap.js';
 
 export interface InitOptions {
   readonly force?: boolean;

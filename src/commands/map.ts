@@ -10,7 +10,7 @@ import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
 import { oneLine } from '../text/show.js';
-import { listed, wrapPhrases, wrapText, words } from '../wrap-phrases.js';
+import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface MapOptions {

@@ -11,7 +11,7 @@ import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
-import { listed, wrapPhrases, wrapText, words } from '../wrap-phrases.js';
+import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface PlanOptions {

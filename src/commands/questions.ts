@@ -1,7 +1,7 @@
 /** `tpm-prep questions`: list the question bank, filtered by principle and category. */
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { wrapText } from '../wrap-phrases.js';
+import { wrapText } from '../text/wrap.js';
 import { filterQuestions, questionJson, resolveCategories } from '../drill/questions.js';
 import { principleNames } from '../principles/catalog.js';
 import { questionsFor } from '../drill/workspace.js';

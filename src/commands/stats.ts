@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
-import { wrapPhrases } from '../wrap-phrases.js';
+import { wrapPhrases } from '../text/wrap.js';
 import { LONG_ANSWER_SECONDS, ago, overdue, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { formatClock } from '../drill/timer.js';
 import { historyFor } from '../drill/workspace.js';

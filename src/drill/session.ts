@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
-import { wrapText } from '../wrap-phrases.js';
+import { wrapText } from '../text/wrap.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';

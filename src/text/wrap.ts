@@ -1,10 +1,14 @@
+/**
+ * Word-wrapping for the commands' text output. `wrap` breaks at any space; `wrapPhrases` and `wrapText` keep
+ * what belongs together on one line: they break between the parts given, and never between a number and the
+ * word after it, so a summary never ends a line on "(14" and starts the next with "stories)". Pure.
+ */
 /** Word-wraps one line to `width` columns, indenting continuation lines by `indent` spaces. */
 export function wrap(line: string, width = 80, indent = 4): string {
   const lead = /^ */.exec(line)![0];
-  const words = line.slice(lead.length).split(' ');
   const out: string[] = [];
   let current = lead;
-  for (const word of words) {
+  for (const word of line.slice(lead.length).split(' ')) {
     if (current.trim() && current.length + 1 + word.length > width) {
       out.push(current);
       current = ' '.repeat(indent) + word;
@@ -12,4 +16,50 @@ export function wrap(line: string, width = 80, indent = 4): string {
   }
   out.push(current);
   return out.join('\n');
+}
+
+/** Holds a part's words together through `wrap`, which breaks only at spaces; a character no text holds. */
+const GLUE = '\uE000';
+
+/** A number (12, 2.4, 15%, $40) and the space after it, before a word: "14 stories", "2.4 s", "3 days". */
+const NUMBER_SPACE = /(?<![\p{L}\p{N}/.,])([$£€]?\d[\d,.]*%?) (?=\p{L})/gu;
+
+/** Where a part too wide for a line may break first: after a comma, semicolon or colon, or before a "(". */
+const PHRASE_BREAK = /(?<=[,;:]) +| +(?=\()/;
+
+/**
+ * `parts` joined with spaces and wrapped to `width` columns, continuation lines indented by `indent`: a line
+ * breaks between parts; inside one only when it is wider than a line on its own, and then between its
+ * phrases (at a comma, or before a parenthesis) before its words. Give a list's items ("Dive Deep
+ * (cert-expiry),") or a count and its noun as parts, and prose as its words (see `words`).
+ */
+export function wrapPhrases(parts: readonly string[], width = 80, indent = 4): string {
+  const room = width - indent;
+  const glued = parts.map((part, i) => {
+    const lead = i === 0 ? /^ */.exec(part)![0] : '';
+    return lead + glue(part.slice(lead.length), room);
+  });
+  return wrap(glued.join(' ').replace(NUMBER_SPACE, `$1${GLUE}`), width, indent).replaceAll(GLUE, ' ');
+}
+
+/** The part with its spaces glued if it fits in `room` columns, else each of its phrases that does. */
+function glue(part: string, room: number): string {
+  if (part.length <= room) return part.replaceAll(' ', GLUE);
+  const phrases = part.split(PHRASE_BREAK);
+  return phrases.length > 1 ? phrases.map((phrase) => glue(phrase, room)).join(' ') : part;
+}
+
+/** Prose wrapped at its words, as `wrap` does, but never between a number and the word after it. */
+export function wrapText(line: string, width = 80, indent = 4): string {
+  return wrapPhrases(words(line), width, indent);
+}
+
+/** A line's words, the first with the line's indent: parts for `wrapPhrases` that may break anywhere. */
+export function words(line: string): string[] {
+  return line.split(/(?<=\S) +/);
+}
+
+/** A list's items as parts, each but the last with a comma, the last with `end`: "a,", "b,", "c.". */
+export function listed(items: readonly string[], end = '.'): string[] {
+  return items.map((item, i) => (i === items.length - 1 ? `${item}${end}` : `${item},`));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listed, words, wrapPhrases, wrapText } from '../src/wrap-phrases.js';
+import { listed, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText: prose at its words, a number never parted from the word after it', () => {
   it.each([
