@@ -4,7 +4,7 @@
  * with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { displayPath } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug } from '../bank/parse.js';
@@ -74,6 +74,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   };
   for (const field of SECTIONS) story[field] = clean(options[field]);
   if (options.id !== undefined) checkId(options.id);
+  if (options.dir !== undefined) checkNotNested(options.dir, io.cwd);
 
   if (interactive) {
     try {
@@ -158,6 +159,16 @@ export function parsePartners(values: readonly string[], flag: string): Partner[
 
 function checkId(id: string): void {
   if (!ID.test(id)) throw new UsageError(`The id "${id}" won't do as a file name; use letters, digits and dashes: --id checkout-latency.`);
+}
+
+/**
+ * `--dir stories` typed inside `stories/` would make `stories/stories/`: refused before any question is asked,
+ * as lint says of a path that names the folder it runs in.
+ */
+function checkNotNested(dir: string, cwd: string): void {
+  const target = resolve(cwd, dir);
+  if (existsSync(target) || basename(target) !== basename(cwd) || target === cwd) return;
+  throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here, and you are in ${basename(cwd)}/ already. Leave out --dir, or use --dir . to write the story here.`);
 }
 
 /** The first of `story`, `story-2`, `story-3`… with no file of that name in `dir`. */

@@ -69,6 +69,19 @@ describe('tpm-prep new, from flags', () => {
     expect(cli(['lint', 'stories/'], { cwd }).stdout).not.toMatch(/ error /);
   });
 
+  it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
+    const cwd = join(tempDir(), 'stories');
+    mkdirSync(cwd);
+    const result = cli(['new', 'Cut checkout latency', '--dir', 'stories', '--yes'], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('tpm-prep: --dir stories: there is no stories/ here, and you are in stories/ already. Leave out --dir, or use --dir . to write the story here.\n');
+    expect(readdirSync(cwd)).toEqual([]);
+    // A folder of that name that exists is used as named.
+    mkdirSync(join(cwd, 'stories'));
+    expect(cli(['new', 'Cut checkout latency', '--dir', 'stories', '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories'))).toEqual(['cut-checkout-latency.yaml']);
+  });
+
   it('points the schema line at the bank’s own schema when `init` made one', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
