@@ -106,7 +106,8 @@ const LABEL_BEFORE =
 // 212 customers", "covering all 11 languages", "feeds from all 23 labs", "members at all 180,000 meters".
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all)\s+(?:the\s+)?$/iu;
+// "opened with the four permit types", "went live with all six modules": what shipped, not what it did.
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all|with (?:the|all(?: the)?|its|their|our))\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;

@@ -225,6 +225,8 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\b(?:it|that|this|which|would|will|option|design|plan|approach|choice)\s+cost\s+(?:${WORD}\s+){0,3}?more\b[^.;!?]{0,40}?\bbut\b`, 'gi') },
   { re: /\b(?:judged|deemed|considered|thought|felt|agreed)\s+(?:it\s+|that\s+|this\s+)?(?:an?\s+)?acceptable\b|\bacceptable (?:cost|price|loss|risk|trade|compromise|downside)\b/gi },
   { re: new RegExp(String.raw`\bat (?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|three times|\d+x|\d+ times) the (?:${WORD}\s+){0,2}?(?:cost|spend|price|bill|budget|effort|compute|licen[cs]es?|fees?|run[- ]rate|hours)\b|\bat (?:an? )?(?:extra|additional) (?:cost|expense|price)\b`, 'gi') },
+  // "weighting service at 60 percent, which I accepted would rule out the cheapest bidder": the cost, accepted.
+  { when: byCandidate, re: /\bwhich (?:I|we) (?:accepted|knew|agreed)\s+(?:would|might|could|meant|will)\b/gi },
   // "I accepted that the first release would only carry English": a that-clause naming a cost, not a fact
   // taken in ("I had to accept that the date was fixed").
   {
@@ -568,7 +570,7 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
-const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |the \w+ )?(?:back )?to)\b/i;
+const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
 const IRREGULAR_PAST = String.raw`ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent|did|got|began|bought|sold|won|stood|dealt|caught`;
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
@@ -764,12 +766,17 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   // "I argued for multi-region instead of multi-cloud": a case made sets nothing aside (as "argued in favour of").
   if (ARGUED_FOR.test(head)) return false;
+  // "the optimizer builds pairings overnight instead of in the afternoon window": what a thing does, told.
+  // (Not when the candidate reshaped it, "We reworked the plan: the plan now covers two markets instead of
+  // nine", nor with a decision of theirs in the sentence.)
+  if (THING_CLAUSE.test(head) && !FIRST_PERSON.test(head) && !RESHAPED.test(sentencesBefore(text, index).previous + sentence) && !DECISION.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
   if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
+const THING_CLAUSE = /^\s*(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?!(?:was|were|is|are)\b)[\p{L}]+(?:s|ed)\b/iu;
 const ARGUED_FOR = /\b(?:argued|argue|argues|arguing|advocated|advocating|lobbied|lobbying|campaigned|made (?:the|a|my) case|pitched)\s+(?:for|that)\b/i;
 const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
 // A thing doing one thing instead of another: "it learned from click data instead of weights" (not the plan the

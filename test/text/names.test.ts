@@ -195,6 +195,9 @@ describe('findPartnerMentions', () => {
     ['- Emailed Priya the deck.', [['name', 'Priya']]],
     ['Briefed Tomasz on Friday.', [['name', 'Tomasz']]],
     ['Fred Jones agreed.', [['name', 'Fred Jones']]],
+    // Dev round 26: an on-call engineer tied to a team is one person.
+    ["I opened a bridge with the identity team's on-call engineer.", [['role', 'on-call engineer']]],
+    ['I paged the Payments on-call engineer.', [['role', 'on-call engineer']]],
     // Not a common word, a function or a place before the name: only the name.
     ['Stripe and Priya agreed.', [['name', 'Priya']]],
     ['Sales and Priya agreed.', [['name', 'Priya']]],
@@ -209,6 +212,7 @@ describe('findPartnerMentions', () => {
     'Our supplier, Arcus Systems, said no. I gave Arcus the logs.',
     'Validation, the step in which the planning officers check that an application is complete, took 19 days.',
     'Feedback from the pilot suggested a change.',
+    'The on-call engineer restarted the service.',
     'Results from the pilot recommended a wider rollout.',
     'Then Atlas went live in Spain.',
     // Round 18: firms named like people, and things named with a person-like first word.

@@ -15,6 +15,9 @@ const invalid: [label: string, result: string][] = [
   ['only the span, "over the following two quarters"', 'Costs came down significantly over the following two quarters and finance were delighted.'],
   ['only the span, "over the next six months"', 'Costs came down significantly over the next six months.'],
   ['only the span, "during the next 3 months"', 'Tickets dropped during the next 3 months.'],
+  // Dev round 26: what shipped, not what it did.
+  ['only what shipped, "with the four permit types"', 'Portal opened to contractors on 4 March with the four permit types.'],
+  ['only what went live, "with all six modules"', 'The store went live with all six modules.'],
   ['only the span, "throughout the quarter"', 'The queue stayed healthy throughout the quarter.'],
   ['no number at all', 'The launch went smoothly and the partner teams were aligned on one calendar.'],
   ['a scope count in words', 'Three teams now share one release calendar and one on-call rotation.'],
@@ -74,6 +77,7 @@ const valid: [label: string, result: string][] = [
   ['how long it took, "took two quarters"', 'The migration took two quarters.'],
   ['how fast, "within two weeks"', 'Within two weeks every team was on the new pipeline.'],
   ['a change over a span', 'Churn fell 20% over the next 6 months.'],
+  ['a count after "with" and no article', 'We finished the quarter with 3 incidents, down from 11.'],
   ['a span with a count after it', 'Over the next six sprints the team hit its commitment in five, against one in the previous six.'],
   ['from X to Y with units', 'Mean time to recovery fell from 48 hours to 12 hours.'],
   ['from X to Y, unit once', 'Tickets fell from 300 a week to 40.'],

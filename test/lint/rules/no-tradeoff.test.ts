@@ -17,6 +17,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a slip the vendor's date caused, to the model", { action: 'The vendor pushed their release to March, so our integration slipped.' }],
   ['a deadline met, to the model', { result: "We met the regulator's deadline with a week to spare." }],
   ['a trade-off the model would take, told only in the situation (context)', { situation: 'The web app got the redesign first; the mobile apps stayed on the old screens until the new year.', action: 'I ran the weekly syncs.' }],
+  // Dev round 26: a cause traced rather than another, what a thing does instead of something else.
+  ['a cause traced to one thing rather than another', { action: "I ran print tests on 2,000 sample packs and traced the misaligned address windows to the new vendor's paper stock rather than to our templates." }],
+  ['what a system does instead', { action: '- Ran the parallel month: the optimizer builds pairings overnight instead of in the afternoon window the schedulers knew, so I compared its output every morning.' }],
   // A sixth user's trial: a case argued sets nothing aside.
   ['an argument for one option over another', { action: 'I argued for multi-region instead of multi-cloud, and wrote up the failover plan with the SRE lead.' }],
   // Dev round 25 look-alikes: a team short of capacity with no choice of the candidate's near, a plan set out, a rest.
@@ -86,6 +89,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // Dev round 26: a cost accepted in a relative clause, and the candidate's plan reshaped by a thing's clause.
+  ['"which I accepted would rule out…"', { action: 'The evaluation model weighted service at 60 percent and price at 40, which I accepted would rule out the cheapest bidder.' }],
+  ['the plan reshaped, then what it covers instead', { action: 'We reworked the plan: the plan now covers two markets instead of nine.' }],
   // Dev round 25: capacity for one of two, one option set against another, the candidate's own work let slip.
   ['a team that could not finish both', { action: 'I cut refer-a-friend in early October because the app team could not finish both it and the barcode work.' }],
   ['an option set against another', { action: 'I sized the export at ten engineer-weeks and set it against the open-banking connector that 40 smaller customers were waiting for.' }],
