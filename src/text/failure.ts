@@ -57,6 +57,8 @@ const FAILURE_FAMILIES = new RegExp(
     // (Not the workaround in a finding about the problem: "I found that sign-in was the blocker: prescribers
     // fell back to paper". The look-behind sits after the verb, so it is tried only where one stands.)
     String.raw`\b(?:went|go|had to go|fell|were sent|was sent)(?<!\b(?:found|discovered)(?: out)? that\b[^.!?\n]{0,120}:[^.!?\n]{0,80}) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b(?![^.;!?\n]{0,40}?\b(?:instead of|rather than)\b)`,
+    // A promise not kept: "The pilot did not give the walking saving we promised", "didn't deliver the uplift I'd committed to".
+    String.raw`\bdid(?: not|n['’]t) (?:give|deliver|bring|produce|achieve|hit|reach|make|show)\b[^.!?\n]{1,60}?\b(?:we|I)(?: had| ['’]d|['’]d)? (?:promised|committed(?: to)?|projected|forecast|told (?:them|him|her|the \w+))\b`,
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
@@ -135,7 +137,7 @@ function skippedCheckDamaged(sentence: string, next: string | undefined): boolea
 // instead of the 5% canary … The rollback finished at 21:30", "I cut the full reconciliation from the plan …
 // 310,000 listings were missing from search". Each alone is common in a good story (a trade-off; someone
 // else's outage); together, and in that order, they tell of the candidate's call going wrong.
-const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phase|staged|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical |full )?count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
+const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phasing|phase|staged|staggered|staggering|spread(?:ing)?|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical |full )?count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
 const RISKY_CALL = new RegExp(
   [
     // Choosing against the safer way: "I chose 100% of traffic instead", "I turned it on for all traffic instead of the 5% canary".

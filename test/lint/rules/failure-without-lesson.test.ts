@@ -22,6 +22,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // Dev round 26: a promise not kept.
+  ['the pilot did not give the saving promised', { ...BASE, result: 'The pilot did not give the walking saving we promised, and management stopped re-slotting the other zones.' }],
   // A slip with no choice in it stays a setback.
   ['the launch slipped a month', { ...BASE, action: 'We slipped the launch by a month.' }],
   ['our launch slipped', { ...BASE, result: 'Our launch slipped a month.' }],
@@ -248,6 +250,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A review: customers told first, not finding a problem first.
   ['customers briefed before the cutover', { ...BASE, action: 'I briefed customers two weeks before we did the cutover.' }],
   ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
+  // Someone else's promise not kept is no failure of the candidate's.
+  ["a vendor's promise not kept", { ...BASE, result: 'The vendor did not deliver the uplift they promised, so I moved the work in-house.' }],
   // A helper's read of the shipped stories: the candidate moving the date, for a reason, is a choice.
   ['the launch slipped by the candidate, for a reason', { ...BASE, action: 'I slipped launch 9 days and moved the promo-code redesign to next quarter, freeing two engineers.' }],
   ['the date slipped to finish the load test', { ...BASE, action: 'I slipped the date by a week to finish the load test.' }],
