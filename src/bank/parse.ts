@@ -15,7 +15,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { COMMA_LISTS, LIST_OR_LINE, SPOKEN_FIELDS, isCommaListField, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
+import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, SPOKEN_FIELDS, isCommaListField, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -80,7 +80,9 @@ export function parseStories(path: string, text: string): LoadedFile {
     const explained = firstOnEachLine(doc.errors, lines).map((error) => yamlProblem(error, text, 'story', FILE_KEYS));
     for (const { message, offset } of firstOnEachLine(explained, lines, (p) => p.offset)) problem('parse', message, offset);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
-    return doc.errors.length === 0 && !isEmpty(doc);
+    // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
+    // stories, one slip must not take the other nineteen out of map, plan and drill.
+    return doc.errors.every((error) => error.code === 'DUPLICATE_KEY') && !isEmpty(doc);
   });
   if (docs.every((doc) => doc.errors.length === 0 && isEmpty(doc))) {
     problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
@@ -88,6 +90,9 @@ export function parseStories(path: string, text: string): LoadedFile {
 
   const candidates: { node: YAMLMap; value: unknown }[] = [];
   for (const doc of usable) {
+    // Where a key was written twice (the only errors a usable document has).
+    const twice = doc.errors.map((error) => error.pos[0]);
+    const holds = (node: unknown, at: number) => isNode(node) && node.range != null && at >= node.range[0] && at < node.range[2];
     const value = toJS(doc);
     if (value instanceof Error) {
       problem('parse', value.message, doc.contents!.range?.[0] ?? 0);
@@ -106,12 +111,15 @@ export function parseStories(path: string, text: string): LoadedFile {
       }
       if (list.items.length === 0) problem('parse', 'The `stories:` list is empty. Add a story, or delete the file.', offsetOf(list), 1);
       const items = (value as { stories: unknown[] }).stories;
+      // A key twice outside every story (`stories:` itself twice): no list to trust.
+      if (twice.some((at) => !list.items.some((item) => holds(item, at)))) continue;
       list.items.forEach((item, i) => {
-        if (isMap(item)) candidates.push({ node: item, value: items[i] });
-        else problem('schema', 'Each entry under `stories:` must be a story (a mapping with a `title`).', offsetOf(item));
+        if (isMap(item)) {
+          if (!twice.some((at) => holds(item, at))) candidates.push({ node: item, value: items[i] });
+        } else problem('schema', 'Each entry under `stories:` must be a story (a mapping with a `title`).', offsetOf(item));
       });
     } else if (isMap(contents)) {
-      candidates.push({ node: contents, value });
+      if (twice.length === 0) candidates.push({ node: contents, value });
     } else {
       // "title Missing colon" alone: plain text to YAML.
       const missing = isScalar(contents) && contents.type === 'PLAIN' ? missingColon(text, offsetOf(contents), FILE_KEYS) : undefined;
@@ -138,13 +146,16 @@ export function parseStories(path: string, text: string): LoadedFile {
   for (const { node, value } of candidates) {
     const parsed = storySchema.safeParse(value);
     const title = (value as { title?: unknown }).title;
-    const fallbackId = single ? stem : slug(typeof title === 'string' ? title : '') || stem;
+    // A story that fails validation is still named by its own `id:` when it has one that reads.
+    const written = (value as { id?: unknown }).id;
+    const fallbackId = typeof written === 'string' && ID_PATTERN.test(written) ? written : single ? stem : slug(typeof title === 'string' ? title : '') || stem;
     const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
     const items = commaItemStarts(value);
     if (!parsed.success) {
-      // A principle misspelt in `lps:` is an error, but the story is still read without it: one typo must not
-      // take the whole story out of lint, map, plan and drill.
-      const kept = parsed.error.issues.every((issue) => issue.path[0] === 'lps' && issue.code === 'custom') ? withKnownLps(value) : undefined;
+      // A principle misspelt in `lps:`, a key misspelt or unknown (`reslt:`), or a `draft:` that is not true or
+      // false is an error, but the story is still read without it: one typo must not take the whole story out
+      // of lint, map, plan and drill.
+      const kept = parsed.error.issues.every(isSetAside) ? withKnownLps(setAside(value, parsed.error.issues)) : undefined;
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
       for (const issue of parsed.error.issues) {
         const item = itemOffset(text, node, items, issue.path);
@@ -159,6 +170,21 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
   }
   return file;
+}
+
+/** A mistake the story can be read without: an unknown principle, an unknown key, a `draft:` that isn't true or false. */
+function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
+  return (issue.path[0] === 'lps' && issue.code === 'custom') || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
+}
+
+/** The story without its unknown keys and its bad `draft:` (its unknown principles are dropped by `withKnownLps`). */
+function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[]): unknown {
+  const story = { ...(value as Record<string, unknown>) };
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys ?? []) delete story[key];
+    if (issue.path[0] === 'draft') delete story.draft;
+  }
+  return story;
 }
 
 /**

@@ -41,6 +41,9 @@ export function listOrCommas<T extends z.ZodMiniType>(field: CommaListField, lis
   );
 }
 
+/** What an `id:` may be: any text without spaces. */
+export const ID_PATTERN = /^[^\s]+$/;
+
 const text = (description: string) => z.optional(z.nullable(z.string().check(z.describe(description))));
 
 export const partnerSchema = z.union([
@@ -50,7 +53,7 @@ export const partnerSchema = z.union([
 
 export const storySchema = z.strictObject({
   id: z.optional(
-    z.string().check(z.regex(/^[^\s]+$/, 'An id has no spaces; use-kebab-case.'), z.describe('How other commands refer to the story. Defaults to the file name.')),
+    z.string().check(z.regex(ID_PATTERN, 'An id has no spaces; use-kebab-case.'), z.describe('How other commands refer to the story. Defaults to the file name.')),
   ),
   title: z.string().check(z.minLength(1, 'A story needs a non-empty title.'), z.describe('What the story is about.')),
   lps: z.optional(

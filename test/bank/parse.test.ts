@@ -33,6 +33,21 @@ describe('story shapes', () => {
     ]);
   });
 
+  // A seventh user's trial: one key written twice in a file of many stories emptied map and plan.
+  it('leaves out only the story with a key written twice, and reads the rest of the list', () => {
+    const file = parseStories('stories/bank.yaml', 'stories:\n  - title: First\n    result: a\n    result: b\n  - title: Second\n  - title: Third\n    partners:\n      - name: Dana\n        name: Dan\n');
+    expect(file.stories.map((s) => s.story.id)).toEqual(['second']);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '4:5 Duplicate key `result`: each key appears once per story.',
+      '9:9 Duplicate key `name`: each key appears once per story.',
+    ]);
+  });
+
+  it('reads no story when a key twice is outside every story, or the file is one story', () => {
+    expect(parseStories('stories/bank.yaml', 'stories:\n  - title: A\nstories:\n  - title: B\n').stories).toEqual([]);
+    expect(parseStories('stories/one.yaml', 'title: A\nresult: x\nresult: y\n').stories).toEqual([]);
+  });
+
   it('keeps the good documents of a multi-document file with one broken document', () => {
     const file = parseStories('stories/docs.yaml', `${STORY}---\ntitle: a\ntitle: b\n---\ntitle: Third\n`);
     expect(file.stories.map((s) => s.story.title)).toEqual(['Cut checkout latency', 'Third']);
@@ -236,6 +251,16 @@ describe('bad YAML', () => {
 });
 
 describe('a misspelt principle in lps:', () => {
+  it.each([
+    ['an unknown key', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
+    ['a `draft:` that is not true or false', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes").'],
+  ])('reports %s and still reads the story, under its own id', (_name, text, expected) => {
+    const file = parseStories('stories/x.yaml', `id: referral-bonus\n${text}action: I ran it.\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([expected.replace(/^(\d+)/, (n) => String(Number(n) + 1))]);
+    expect(file.problems[0]!.storyId).toBe('referral-bonus');
+    expect(file.stories.map((s) => [s.story.id, s.story.action])).toEqual([['referral-bonus', 'I ran it.']]);
+  });
+
   it('is an error, and the story is still read with the principles that are right', () => {
     const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion, earn-trust]\naction: A decision was made.\n');
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.severity}`)).toEqual(['2:7 schema 2']);
