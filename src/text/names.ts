@@ -393,7 +393,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const third = NEXT_CAPITAL.exec(after)?.[1];
     if (third !== undefined && THING_LAST.has(third) && words.length === 2 && (isCommonWord(words[1]!) || ORG_LAST.has(third))) continue;
     // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
-    if (third !== undefined && isCommonSWord(third) && !isNameWord(third)) continue;
+    // (Not after two given names: "Ana Paula Martins" is a person, whatever "martins" are.)
+    const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(POSSESSIVE, ''));
+    if (third !== undefined && isCommonSWord(third) && !isNameWord(third) && !givenNames) continue;
     if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;
     if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
     if (inBracketedRoleList(words, before)) continue;
@@ -434,7 +436,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
-    if (fullName || owner || person) add(m.index, m[0], 'name');
+    if (!(fullName || owner || person)) continue;
+    // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
+    // --redact hides it too.
+    const surname = third !== undefined && givenNames && !POSSESSIVE.test(m[0]) && !NOT_NAMES.has(third) && !THING_LAST.has(third) && !ORG_LAST.has(third) && (!isCommonWord(third) || isNameWord(third) || isCommonSWord(third));
+    const name = surname ? `${m[0]} ${third}` : m[0];
+    add(m.index, name, 'name');
+    if (surname) CAPITALISED.lastIndex = m.index + name.length;
   }
   // "Rahul and Mei from Risk proposed…", "Priya & Omar signed off": a name joined right before a person's is a
   // person's too (the scan above finds only names listed after one), back along the list.

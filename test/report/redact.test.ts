@@ -110,6 +110,8 @@ describe('--redact', () => {
   it.each([
     // Dev round 25: a bullet that starts with its verb took the verb into the name and left the surname.
     ['- Asked Dana Whitfield for the logs.', '- Asked [partner A] for the logs.'],
+    // A seventh user's trial: a third name left the surname in the page.
+    ['I wrote the update with Ana Paula Martins, the support lead.', 'I wrote the update with [partner A], the support lead.'],
     // A name joined before a name found by what follows it.
     ['Rahul and Mei from Risk proposed a canary.', '[partner A] and [partner B] from Risk proposed a canary.'],
   ])('redacts every word of a name: %j', (text, expected) => {

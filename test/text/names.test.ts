@@ -195,6 +195,10 @@ describe('findPartnerMentions', () => {
     ['- Emailed Priya the deck.', [['name', 'Priya']]],
     ['Briefed Tomasz on Friday.', [['name', 'Tomasz']]],
     ['Fred Jones agreed.', [['name', 'Fred Jones']]],
+    // A seventh user's trial: three names, the last a surname (whatever else the word means).
+    ['I wrote the update with Ana Paula Martins, the support lead.', [['name', 'Ana Paula Martins'], ['role', 'lead']]],
+    ['I worked with Maria Clara Souza.', [['name', 'Maria Clara Souza']]],
+    ['I met Dana Whitfield Monday.', [['name', 'Dana Whitfield']]],
     // Dev round 26: an on-call engineer tied to a team is one person.
     ["I opened a bridge with the identity team's on-call engineer.", [['role', 'on-call engineer']]],
     ['I paged the Payments on-call engineer.', [['role', 'on-call engineer']]],
