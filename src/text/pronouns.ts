@@ -70,6 +70,8 @@ const REPORTED = new RegExp(
     String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
     // What the candidate saw or knew: "I realised we were going to store location history".
     String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
+    // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
+    String.raw`|[^.!?;\n]{1,100}?\b(?:and|then|but)\s+(?:then\s+)?(?:realised|realized|noticed|found|learned|learnt|saw|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
     String.raw`)$`,
   'u',
@@ -92,6 +94,8 @@ const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
 // A cost or a premise the candidate took on, not an act: "I chose the cheaper plan, accepting that we would
 // lose their anomaly detection", "knowing we had two weeks".
 const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hoping|fearing|betting|trusting|conceding)\s+(?:that\s+)?$/iu;
+// A constraint, not an act: "we did not have them", "we had no budget for it", "we lacked a test rig".
+const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough|not)|lacked|were\s+(?:short|out)\s+of)\b/i;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
@@ -139,7 +143,7 @@ const RECIPROCAL = new Set([
 const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM". A team with "and I" ("the team and I") is the team.
-const PAIR = /(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\b(?:with|to)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\b(?:with|to)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
 const SENTENCE_END = /[.!?;]\s/g;
 
@@ -166,7 +170,7 @@ const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,120}?(?:(?:\b(?:so|so that|in order that
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
-const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', "couldn't", 'couldn’t', "didn't", 'didn’t']);
+const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
@@ -197,6 +201,7 @@ export function findWeMentions(text: string): WeMention[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }

@@ -52,6 +52,8 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"with" the data, then "we compared"', 'action', 'I started with the data. We compared three vendors.', [['We compared', 'I compared']]],
   ['a pair, then "we swapped" the work', 'action', 'Priya and I owned different halves. We swapped the load balancer in a weekend.', [['We swapped', 'I swapped']]],
   ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
+  // A seventh user's trial's look-alikes: "we" after a shared subject that is not a finding, and "the team" with "me".
+  ['"and we counted", not a finding', 'action', 'I pulled the ledger and we counted the refunds again.', [['we counted', 'I counted']]],
   // A sixth user's trial: a phrase of time before "we" is no noun that "we" describes, and a bare "so" gives a result.
   ['a week, then "we could"', 'action', 'In the first week we could move the jobs.', [['we could', 'I could']]],
   ['a weekend, then "we could not"', 'action', 'Over the weekend we could not deploy.', [['we could', 'I could']]],
@@ -62,6 +64,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  // A seventh user's trial: a reason with "could", a constraint, a finding after "and", "Me and X".
+  ['"because we could not stop"', 'action', 'I chose DMS instead of a big-bang dump, because we could not stop for more than 15 minutes.'],
+  ['"and we did not have them"', 'action', 'I decided to lift and shift it, because rewriting it would take at least six months and we did not have them.'],
+  ['"we had no" as a constraint', 'action', 'We had no test rig, so I borrowed one from the Lisbon lab.'],
+  ['"… and found that we counted"', 'action', 'I pulled the ledger and found that we counted reversed chargebacks twice.'],
+  ['"Me and Beatriz … we argued it out"', 'action', 'Me and Beatriz Nogueira disagreed, so we argued it out.'],
   // A sixth user's trial: "we" describing a thing without "which", a cost accepted, a purpose with "so that", what
   // the team thought, and "we" for the candidate and the person just named.
   ['"a premium tier we never used"', 'action', 'I found we were paying for a premium tier we never used.'],
