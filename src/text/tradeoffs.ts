@@ -753,6 +753,9 @@ function choiceBeforeSo(text: string, index: number): boolean {
  * "staff texted codes instead of using the app".
  */
 function isChoice(text: string, index: number, end: number): boolean {
+  // "lift and shift it as it was instead of rewriting it": "as it was" tells how; the choice is the clause before.
+  const asItWas = AS_IT_WAS.exec(text.slice(Math.max(0, index - 30), index));
+  if (asItWas) return isChoice(text, index - asItWas[0].length, end);
   const head = clauseBefore(text, index);
   const sentence = sentencesBefore(text, index).current;
   if (isFinding(sentence)) return false;
@@ -777,6 +780,7 @@ function isChoice(text: string, index: number, end: number): boolean {
 }
 
 const THING_CLAUSE = /^\s*(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?!(?:was|were|is|are)\b)[\p{L}]+(?:s|ed)\b/iu;
+const AS_IT_WAS = /\s+as\s+(?:it|they|things)\s+(?:was|is|were|are|stood|stands)\s*$/i;
 const ARGUED_FOR = /\b(?:argued|argue|argues|arguing|advocated|advocating|lobbied|lobbying|campaigned|made (?:the|a|my) case|pitched)\s+(?:for|that)\b/i;
 const OTHERS_CLAUSE = /^\s*(?:they|he|she)\s+(?!(?:and|or)\b)/i;
 // A thing doing one thing instead of another: "it learned from click data instead of weights" (not the plan the

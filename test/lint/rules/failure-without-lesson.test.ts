@@ -250,6 +250,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A review: customers told first, not finding a problem first.
   ['customers briefed before the cutover', { ...BASE, action: 'I briefed customers two weeks before we did the cutover.' }],
   ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
+  // A seventh user's trial: a trade-off with its reasons, which the model had read as a failure.
+  ['a lift and shift chosen over a rewrite, to the model', { ...BASE, action: 'For the settlement batch I decided to lift and shift it as it was instead of rewriting it, because rewriting it would take at least six months and we did not have them.' }],
   // Someone else's promise not kept is no failure of the candidate's.
   ["a vendor's promise not kept", { ...BASE, result: 'The vendor did not deliver the uplift they promised, so I moved the work in-house.' }],
   // A helper's read of the shipped stories: the candidate moving the date, for a reason, is a choice.

@@ -89,6 +89,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A seventh user's trial: "as it was" tells how; the choice is the clause before it.
+  ['"lift and shift it as it was instead of rewriting it"', { action: 'I decided to lift and shift the settlement batch as it was instead of rewriting it, because rewriting would take six months.' }],
   // Dev round 26: a cost accepted in a relative clause, and the candidate's plan reshaped by a thing's clause.
   ['"which I accepted would rule out…"', { action: 'The evaluation model weighted service at 60 percent and price at 40, which I accepted would rule out the cheapest bidder.' }],
   ['the plan reshaped, then what it covers instead', { action: 'We reworked the plan: the plan now covers two markets instead of nine.' }],
