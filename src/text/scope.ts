@@ -59,6 +59,9 @@ const FUNCTION_AS_PARTY = new RegExp(
   String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+(?:the\s+|our\s+)?(?:${FUNCTION_PLACE}\s+)?${FUNCTION}\b(?!\s+(?:work|tickets?|queues?|costs?|budgets?|patches|reviews?|data|metrics|tools?|tooling|systems?|work|load|hours|calls?|burden|requests?|checks?|debt|engineers?)\b)|\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|\b${ROLE_FUNCTION}\s+${FUNCTION_ROLE}\b`,
   'gi',
 );
+// The head of a function: "I disagreed with our CFO, Marcelo Azevedo", "the CISO signed off". (Not the CTO or
+// the CEO, who may head the candidate's own line.)
+const C_SUITE = /\b(?:CFO|COO|CMO|CRO|CISO|CIO|CPO|CDO|CHRO|general counsel|chief (?:financial|operating|marketing|revenue|risk|information security|information|privacy|data|people|legal|compliance) officer)\b/g;
 // IT by its capitals, since "it leads to" is no party: "the IT manager", "IT business partners".
 const IT_ROLE = new RegExp(String.raw`\bIT\s+${FUNCTION_ROLE}\b`, 'g');
 const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support))\b/giu;
@@ -174,6 +177,7 @@ function partyMentions(text: string): Party[] {
     parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase() });
   }
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
+  for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"

@@ -9,6 +9,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  // The CTO or the CEO may head the candidate's own line.
+  ['the CTO alone', 'I walked the CTO through the rollback plan and ran the cutover on Saturday.'],
   ['"it leads to" is no IT lead', 'I merged the two queues in my team. It leads to fewer tickets now.'],
   ['pull-request reviewers are no PR function', 'I set up two PR reviewers for every change in my team.'],
   ['a QA pass run by the candidate\'s team', 'I replaced the manual QA pass with a smoke suite my team owns.'],
@@ -69,6 +71,9 @@ const valid: [label: string, action: string][] = [
     'I asked Marcus Bell, the routing engineering lead, for a range check, and agreed the fallback with Yolanda Ruiz, the Phoenix depot manager.',
   ],
   ['roles at two sites', 'I asked the Phoenix site lead and the Tucson site lead to agree one cut-off.'],
+  // A seventh user's trial: a chief officer heads another function.
+  ['the CFO', 'I disagreed with our CFO, Marcelo Azevedo, about the acquirer fee and deferred the second market.'],
+  ['the CISO', 'The CISO signed off the exception after I showed her the pen-test results.'],
   // A fourth user's trial: the head of a function.
   ['the head of a function', 'I asked Dan Whitfield, the head of analytics, to build a pager-load dashboard.'],
   ['a VP of a function', 'I took the plan to the VP of Sales and agreed the order.'],
