@@ -129,7 +129,7 @@ export function parseStories(path: string, text: string): LoadedFile {
   }
 
   /** A story as read, with each principle in `lps:` once: a later entry naming one already claimed is a warning at it. */
-  const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[]): void => {
+  const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[], misspelt: Misspelt = {}): void => {
     const once = claimsOnce(story.lps, indexes);
     const raw = (value as { lps?: unknown }).lps;
     // As written: a list, or one comma string ("ownership, Have Backbone, Disagree and Commit").
@@ -139,7 +139,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       problem('schema', repeatMessage(written[at], written[first], first, id), itemOffset(text, node, items, ['lps', at]) ?? offsetOf(nodes[at]), 1, story.id);
     }
     const lps = once.repeats.length > 0 ? { lps: once.lps } : {};
-    file.stories.push({ story: { ...story, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes) });
+    file.stories.push({ story: { ...story, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt) });
   };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
@@ -152,16 +152,18 @@ export function parseStories(path: string, text: string): LoadedFile {
     const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
     const items = commaItemStarts(value);
     if (!parsed.success) {
-      // A principle misspelt in `lps:`, a key misspelt or unknown (`reslt:`), or a `draft:` that is not true or
-      // false is an error, but the story is still read without it: one typo must not take the whole story out
-      // of lint, map, plan and drill.
-      const kept = parsed.error.issues.every(isSetAside) ? withKnownLps(setAside(value, parsed.error.issues)) : undefined;
+      // A principle misspelt in `lps:`, a key misspelt or unknown, or a `draft:` that is not true or false is an
+      // error, but the story is still read: one typo must not take the whole story out of lint, map, plan and
+      // drill. A misspelt key is read as the key it is closest to, if the story has no such key ("reslt:" as
+      // the result, so no rule says the result is missing); another unknown key is left out.
+      const aside = parsed.error.issues.every(isSetAside) ? setAside(value, parsed.error.issues) : undefined;
+      const kept = aside && withKnownLps(aside.story);
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
       for (const issue of parsed.error.issues) {
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
       }
-      if (kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes);
+      if (aside && kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt);
       continue;
     }
     read({ ...parsed.data, id: storyId }, node, value, items);
@@ -177,14 +179,35 @@ function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
   return (issue.path[0] === 'lps' && issue.code === 'custom') || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
 }
 
-/** The story without its unknown keys and its bad `draft:` (its unknown principles are dropped by `withKnownLps`). */
-function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[]): unknown {
+/** A key as the story means it → as written: `{ result: 'reslt' }`. */
+type Misspelt = Readonly<Record<string, string>>;
+
+/**
+ * The story with each misspelt key read as the key it is closest to (when the story has none of that name),
+ * other unknown keys left out, and `draft: yes` or `no` read as true or false (its unknown principles are
+ * dropped by `withKnownLps`).
+ */
+function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[]): { story: unknown; misspelt: Misspelt } {
   const story = { ...(value as Record<string, unknown>) };
+  const misspelt: Record<string, string> = {};
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys ?? []) delete story[key];
-    if (issue.path[0] === 'draft') delete story.draft;
+    for (const key of issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : []) {
+      const meant = closest(key, STORY_KEYS);
+      if (meant !== undefined && !Object.hasOwn(story, meant) && !Object.hasOwn(misspelt, meant)) {
+        story[meant] = story[key];
+        misspelt[meant] = key;
+      }
+      delete story[key];
+    }
+    // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
+    if (issue.path[0] === 'draft') {
+      const said = String(story.draft).trim().toLowerCase();
+      if (/^(?:yes|y|on)$/.test(said)) story.draft = true;
+      else if (/^(?:no|n|off)$/.test(said)) story.draft = false;
+      else delete story.draft;
+    }
   }
-  return story;
+  return { story, misspelt };
 }
 
 /**
@@ -404,8 +427,8 @@ export function slug(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
-function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaItemStarts, lpsIndexes?: readonly number[]): Locator {
-  const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === field);
+function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaItemStarts, lpsIndexes?: readonly number[], misspelt: Misspelt = {}): Locator {
+  const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === (misspelt[field] ?? field));
   const start = positionOf(lines, offsetOf(node));
   return {
     start,

@@ -252,13 +252,23 @@ describe('bad YAML', () => {
 
 describe('a misspelt principle in lps:', () => {
   it.each([
-    ['an unknown key', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
-    ['a `draft:` that is not true or false', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes").'],
-  ])('reports %s and still reads the story, under its own id', (_name, text, expected) => {
+    ['a misspelt key, read as the key meant', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Referrals doubled.' }],
+    ['a misspelt key when the key meant is there too, left out', 'title: T\nresult: Up 40%.\nreslt: Doubled.\n', '3:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Up 40%.' }],
+    ['an unknown key, left out', 'title: T\nmood: good\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
+    ['"draft: yes", read as true', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes").', { draft: true }],
+    ['a draft: that means nothing, left out', 'title: T\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").', { draft: undefined }],
+  ])('reports %s, and still reads the story under its own id', (_name, text, expected, read) => {
     const file = parseStories('stories/x.yaml', `id: referral-bonus\n${text}action: I ran it.\n`);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([expected.replace(/^(\d+)/, (n) => String(Number(n) + 1))]);
     expect(file.problems[0]!.storyId).toBe('referral-bonus');
     expect(file.stories.map((s) => [s.story.id, s.story.action])).toEqual([['referral-bonus', 'I ran it.']]);
+    const story = file.stories[0]!.story as unknown as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(read).map((key) => [key, story[key]]))).toEqual(read);
+  });
+
+  it('points the findings about a misspelt key at it', () => {
+    const file = parseStories('stories/x.yaml', 'title: T\nreslt: Referrals doubled.\n');
+    expect(file.stories[0]!.locate.at('result', 0)).toMatchObject({ line: 2, column: 8 });
   });
 
   it('is an error, and the story is still read with the principles that are right', () => {
