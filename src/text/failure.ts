@@ -58,7 +58,7 @@ const FAILURE_FAMILIES = new RegExp(
     // fell back to paper". The look-behind sits after the verb, so it is tried only where one stands.)
     String.raw`\b(?:went|go|had to go|fell|were sent|was sent)(?<!\b(?:found|discovered)(?: out)? that\b[^.!?\n]{0,120}:[^.!?\n]{0,80}) back to (?:the old|the previous|square one|the drawing board|paper|spreadsheets|manual|ground|the legacy)\b(?![^.;!?\n]{0,40}?\b(?:instead of|rather than)\b)`,
     // A promise not kept: "The pilot did not give the walking saving we promised", "didn't deliver the uplift I'd committed to".
-    String.raw`\bdid(?: not|n['’]t) (?:give|deliver|bring|produce|achieve|hit|reach|make|show)\b[^.!?\n]{1,60}?\b(?:we|I)(?: had| ['’]d|['’]d)? (?:promised|committed(?: to)?|projected|forecast|told (?:them|him|her|the \w+))\b`,
+    String.raw`\bdid(?: not|n['’]t) (?:give|deliver|bring|achieve|hit|reach)(?: (?:the|any|its|our|their|that))?(?: [\p{L}-]+){0,2}? (?:saving|savings|uplift|gain|gains|benefit|benefits|improvement|reduction|return|roi|result|results|target|value|revenue|growth|speed-?up|date)(?: that)? (?:we|I)(?: had|['’]d)? (?:promised|committed(?: to)?|projected|forecast)\b`,
     // Losing the people: "I lost the room", "lost the board's support".
     String.raw`\blost (?:the room|my audience|the audience|(?:the )?(?:support|buy-in|backing|sponsorship|confidence|trust|goodwill) of|(?:their|his|her|its|the|our|my|the [\p{L}-]+['’]s) (?:support|buy-in|backing|sponsorship|patience|goodwill))\b|\bmisread the room\b`,
     // What I did not do, or did badly: "I didn't test the older locks", "I badly underestimated", "I should have".
@@ -137,18 +137,20 @@ function skippedCheckDamaged(sentence: string, next: string | undefined): boolea
 // instead of the 5% canary … The rollback finished at 21:30", "I cut the full reconciliation from the plan …
 // 310,000 listings were missing from search". Each alone is common in a good story (a trade-off; someone
 // else's outage); together, and in that order, they tell of the candidate's call going wrong.
-const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phasing|phase|staged|staggered|staggering|spread(?:ing)?|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical |full )?count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
+const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phasing|phase|staged|staggered|staggering|spread(?:ing)?|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical|full|complete|stock) count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
 const RISKY_CALL = new RegExp(
   [
     // Choosing against the safer way: "I chose 100% of traffic instead", "I turned it on for all traffic instead of the 5% canary".
-    String.raw`\bI (?:chose|decided|approved|went ahead|pushed|turned|switched|scheduled|launched|released|shipped|went with|opted|signed off|agreed|insisted|overrode|overruled)\b[^.!?\n]{0,160}?\b(?:instead of|rather than|over) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b`,
+    String.raw`\bI (?:chose|decided|approved|went ahead|pushed|turned|switched|scheduled|launched|released|shipped|went with|opted|signed off|agreed|overrode|overruled)\b[^.!?\n]{0,160}?\b(?:instead of|rather than) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b`,
+    // "over" as "in preference to" only after a choice ("I chose the big-bang cutover over the pilot"), not "over the Easter change window".
+    String.raw`\bI (?:chose|picked|opted for|went with|preferred)\b[^.!?\n]{0,80}?\bover (?:the |a |an |our |their )?${SAFER_WAY}\b`,
     String.raw`\b(?:instead of|rather than) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b[^.!?\n]{0,60}?,? I (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|signed off|set)\b`,
     String.raw`\bI (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|set)\b[^.!?\n]{0,80}?\b(?:100% of (?:the )?(?:traffic|users|customers|stores|sites|merchants)|all (?:\w+ )?traffic (?:at once|on day one)|all (?:the )?(?:two|three|four|five|six|\d+) (?:sites|regions|stores|markets|countries|warehouses|depots|plants|hospitals|branches) at once|(?:one |a )?big[- ]bang|one big (?:weekend )?(?:cutover|cut-over|switch|launch|go-live))`,
     // Taking out the safer step: "I cut the full-catalog reconciliation from the plan", "I agreed only to a sample count".
     String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
     String.raw`\bI (?:agreed|allowed|approved|signed off)(?: only)? (?:to )?(?:only )?a (?:sample|partial|spot|smaller|shorter|quick)\b`,
     // Refusing what a customer or colleague asked: "Greta asked me for a grandfathered rate. I said no".
-    String.raw`\bI (?:said no|told (?:him|her|them|\p{Lu}[\p{L}'’-]+) no|refused (?:the |their |his |her |to )|turned (?:down (?:the|their|his|her) (?:request|ask|exception)|(?:the|their|his|her) (?:request|ask|exception) down))`,
+    String.raw`\bI (?:said no|told (?:him|her|them|\p{Lu}[\p{L}'’-]+) no|refused (?:the |their |his |her )|turned (?:down (?:the|their|his|her) (?:request|ask|exception)|(?:the|their|his|her) (?:request|ask|exception) down))`,
     // Over someone's warning: "I went ahead against Dana's advice", "over the SREs' objections".
     String.raw`\bI\b[^.!?\n]{0,80}?\b(?:against|over) (?:the |my |our )?(?:[\p{L}'’-]+ ){0,2}?(?:advice|recommendation|objections?|concerns?|warnings?)\b`,
   ].join('|'),
@@ -167,14 +169,32 @@ const CALL_DAMAGED = new RegExp(
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:[\p{L}-]+ ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
   ].join('|'),
-  'iu',
+  'giu',
 );
+
+// Damage denied or rehearsed is none: "Not a single customer was double-charged", "Zero records were missing",
+// "We lost no orders", "we rolled the config back twice in rehearsal".
+const NEGATED_BEFORE = /\b(?:no|not|zero|none|nothing|never|without|nobody|no one|neither|nor)\b[^,;:]*$/i;
+const NOTHING_AFTER = /^\s+(?:no|zero|none|nothing|any|not)\b/i;
+const NOTHING_IN = /\b(?:lost|dropped|corrupted|wiped|deleted|duplicated)\s+(?:no|zero|none)\b/i;
+const REHEARSED_AFTER = /^[^,;:]{0,30}?\b(?:in|during|on) (?:the |a |our )?(?:staging|rehearsals?|tests?|testing|test environment|dry[- ]runs?|pre-?prod(?:uction)?|sandbox)\b/i;
+
+/** Whether a sentence tells of damage done, not denied or rehearsed. */
+function damaged(sentence: string): boolean {
+  for (const m of sentence.matchAll(CALL_DAMAGED)) {
+    const end = m.index + m[0].length;
+    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 80), m.index)) || NOTHING_IN.test(m[0]) || NOTHING_AFTER.test(sentence.slice(end, end + 12))) continue;
+    if (REHEARSED_AFTER.test(sentence.slice(end, end + 60))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Whether a sentence of the action makes a risky call, and a sentence after it, in the action or the result, tells of damage. */
 function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
   const call = told.findIndex((s) => s.field === 'action' && RISKY_CALL.test(s.words));
   if (call < 0) return undefined;
-  const damage = told.findIndex((s, i) => i > call && (s.field === 'action' || s.field === 'result') && CALL_DAMAGED.test(s.words));
+  const damage = told.findIndex((s, i) => i > call && (s.field === 'action' || s.field === 'result') && damaged(s.words));
   return damage < 0 ? undefined : damage;
 }
 

@@ -252,12 +252,21 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['users briefed before the first loop', { ...BASE, action: 'I briefed the hiring managers and users two weeks before we did the first loop.' }],
   // A seventh user's trial: a trade-off with its reasons, which the model had read as a failure.
   ['a lift and shift chosen over a rewrite, to the model', { ...BASE, action: 'For the settlement batch I decided to lift and shift it as it was instead of rewriting it, because rewriting it would take at least six months and we did not have them.' }],
+  // A review: a canary that showed no regression, and a check for regressions, are no broken promise.
+  ['a canary that did not show the jump projected', { ...BASE, action: 'The canary did not show the latency jump we projected, so I widened it to 50%.' }],
+  ['a build checked for regressions', { ...BASE, action: 'I checked that the new build did not show any of the regressions we told the vendor about.' }],
   // Someone else's promise not kept is no failure of the candidate's.
   ["a vendor's promise not kept", { ...BASE, result: 'The vendor did not deliver the uplift they promised, so I moved the work in-house.' }],
   // A helper's read of the shipped stories: the candidate moving the date, for a reason, is a choice.
   ['the launch slipped by the candidate, for a reason', { ...BASE, action: 'I slipped launch 9 days and moved the promo-code redesign to next quarter, freeing two engineers.' }],
   ['the date slipped to finish the load test', { ...BASE, action: 'I slipped the date by a week to finish the load test.' }],
   ['the release slipped so fixes could land', { ...BASE, action: 'I slipped the release two weeks so the accessibility fixes could land.' }],
+  // A review of round 25's pattern: damage denied or rehearsed, a careful call, "over" a window, a refusal to cut a corner.
+  ['a big cutover, then no orders lost', { ...BASE, action: 'I chose a single weekend cutover instead of the phased rollout the vendor proposed.', result: 'We lost no orders over the weekend.' }],
+  ['all traffic, then nobody double-charged', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary.', result: 'Not a single customer was double-charged, and retries recovered $2M.' }],
+  ['a full reconciliation rather than a sample, then nothing missing', { ...BASE, action: 'I insisted on a full reconciliation rather than a sample count.', result: 'Zero records were missing after the move.' }],
+  ['a refusal to skip the load test, then a rollback in staging', { ...BASE, action: 'I refused to skip the load test. We rolled the config back in staging twice before it held.' }],
+  ['a migration over a change window, then rollbacks in rehearsal', { ...BASE, action: 'I scheduled the migration over the Easter change window. We rolled it back twice in rehearsal before the real run.' }],
   // Dev round 25: a safer way passed on with no damage after it, damage before the call, or a rollback planned.
   ['all traffic instead of a canary, and it went well', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary, to beat the freeze.', result: 'Fraud losses fell 30% in the first month.' }],
   ['a rollback trigger set, never used', { ...BASE, action: 'I chose a full launch instead of a pilot and set a rollback trigger at a two-point rise in declines.', result: 'Declines never moved, and chargebacks fell 18%.' }],
