@@ -87,6 +87,9 @@ const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
 const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
+// Nor after a clause that opens the sentence with no comma: "When the vendor missed the date we paid for a second
+// vendor", "Once I fixed the bug we could deploy again".
+const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s[^,.;:!?\n]*$/i;
 const OPENING_PHRASE =
   /(?:^|[.!?;:\n]\s*|,\s*)(?:[-*•]\s+)?(?:in|on|at|over|by|during|within|after|before|for|through|throughout|across|from|until|since|with|without|under)\s+(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+$/iu;
 // What a thing could be, or was about to be, in such a clause: "a risk we could mostly cover".
@@ -95,7 +98,7 @@ const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
 // lose their anomaly detection", "knowing we had two weeks".
 const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hoping|fearing|betting|trusting|conceding)\s+(?:that\s+)?$/iu;
 // A constraint, not an act: "we did not have them", "we had no budget for it", "we lacked a test rig".
-const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough|not)|lacked|were\s+(?:short|out)\s+of)\b/i;
+const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
@@ -200,7 +203,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
-    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });

@@ -52,6 +52,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"with" the data, then "we compared"', 'action', 'I started with the data. We compared three vendors.', [['We compared', 'I compared']]],
   ['a pair, then "we swapped" the work', 'action', 'Priya and I owned different halves. We swapped the load balancer in a weekend.', [['We swapped', 'I swapped']]],
   ['a pair two sentences back', 'action', 'Dana and I disagreed. I wrote up both options. We compared them with Finance.', [['We compared', 'I compared']]],
+  // A review: a clause that opens the sentence without a comma is no noun that "we" describes, and "had not" is the past perfect.
+  ['"When the vendor missed the date we paid…"', 'action', 'When the vendor missed the date we paid for a second vendor.', [['we paid', 'I paid']]],
+  ['"As soon as finance approved the budget we bought…"', 'action', 'As soon as finance approved the budget we bought the licences.', [['we bought', 'I bought']]],
+  ['"Once I fixed the bug we could deploy…"', 'action', 'Once I fixed the bug we could deploy again.', [['we could', 'I could']]],
+  ['"We had not finished…"', 'action', 'We had not finished the migration when the freeze began.', [['We had', 'I had']]],
   // A seventh user's trial's look-alikes: "we" after a shared subject that is not a finding, and "the team" with "me".
   ['"and we counted", not a finding', 'action', 'I pulled the ledger and we counted the refunds again.', [['we counted', 'I counted']]],
   // A sixth user's trial: a phrase of time before "we" is no noun that "we" describes, and a bare "so" gives a result.
