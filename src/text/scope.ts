@@ -61,7 +61,7 @@ const FUNCTION_AS_PARTY = new RegExp(
 );
 // The head of a function: "I disagreed with our CFO, Marcelo Azevedo", "the CISO signed off". (Not the CTO or
 // the CEO, who may head the candidate's own line.)
-const C_SUITE = /\b(?:CFO|COO|CMO|CRO|CISO|CIO|CPO|CDO|CHRO|general counsel|chief (?:financial|operating|marketing|revenue|risk|information security|information|privacy|data|people|legal|compliance) officer)\b/g;
+const C_SUITE = /\b(?:CFO|COO|CMO|CRO|CISO|CIO|CPO|CDO|CHRO|[Gg]eneral [Cc]ounsel|[Cc]hief (?:[Ff]inancial|[Oo]perating|[Mm]arketing|[Rr]evenue|[Rr]isk|[Ii]nformation [Ss]ecurity|[Ii]nformation|[Pp]rivacy|[Dd]ata|[Pp]eople|[Ll]egal|[Cc]ompliance) [Oo]fficer)\b/g;
 // IT by its capitals, since "it leads to" is no party: "the IT manager", "IT business partners".
 const IT_ROLE = new RegExp(String.raw`\bIT\s+${FUNCTION_ROLE}\b`, 'g');
 const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support))\b/giu;

@@ -74,6 +74,8 @@ const valid: [label: string, action: string][] = [
   // A seventh user's trial: a chief officer heads another function.
   ['the CFO', 'I disagreed with our CFO, Marcelo Azevedo, about the acquirer fee and deferred the second market.'],
   ['the CISO', 'The CISO signed off the exception after I showed her the pen-test results.'],
+  ['the Chief Financial Officer, spelt out', 'I walked our Chief Financial Officer through the acquirer fees and deferred the second market.'],
+  ['the General Counsel', 'Our General Counsel approved the new terms after I rewrote the data clause.'],
   // A fourth user's trial: the head of a function.
   ['the head of a function', 'I asked Dan Whitfield, the head of analytics, to build a pager-load dashboard.'],
   ['a VP of a function', 'I took the plan to the VP of Sales and agreed the order.'],
