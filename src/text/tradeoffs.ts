@@ -226,7 +226,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:judged|deemed|considered|thought|felt|agreed)\s+(?:it\s+|that\s+|this\s+)?(?:an?\s+)?acceptable\b|\bacceptable (?:cost|price|loss|risk|trade|compromise|downside)\b/gi },
   { re: new RegExp(String.raw`\bat (?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|three times|\d+x|\d+ times) the (?:${WORD}\s+){0,2}?(?:cost|spend|price|bill|budget|effort|compute|licen[cs]es?|fees?|run[- ]rate|hours)\b|\bat (?:an? )?(?:extra|additional) (?:cost|expense|price)\b`, 'gi') },
   // "weighting service at 60 percent, which I accepted would rule out the cheapest bidder": the cost, accepted.
-  { when: byCandidate, re: /\bwhich (?:I|we) (?:accepted|knew|agreed)\s+(?:would|might|could|meant|will)\b/gi },
+  { when: byCandidate, re: /\bwhich (?:I|we) accepted\s+(?:would|might|could|meant|will)\b/gi },
   // "I accepted that the first release would only carry English": a that-clause naming a cost, not a fact
   // taken in ("I had to accept that the date was fixed").
   {
@@ -415,11 +415,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     // Whoever lacked the capacity, the candidate chose in the same breath: "I cut refer-a-friend because the app team could not finish both".
     when: candidateNearby,
-    re: /\b(?:could(?:n['’]t| not)|can(?:not|['’]t| not)|would(?:n['’]t| not))\s+(?:\w+\s+)?(?:finish|do|build|ship|deliver|staff|fund|afford|fit|support|run|carry|handle|manage|cover|take on)\s+both\b/gi,
+    re: /\b(?:could(?:n['’]t| not)|can(?:not|['’]t| not)|would(?:n['’]t| not))\s+(?:\w+\s+)?(?:finish|do|build|ship|deliver|staff|fund|afford|fit|take on)\s+both\b/gi,
   },
   {
     when: byCandidate,
-    re: /\b(?:set|weighed|weighing|weigh|traded|trading|stacked)\s+(?:it|them|this|that|(?:the|each|every)\s+[\w-]+(?:\s+(?!(?:out|up|down|aside)\b)[\w-]+)?)\s+(?:off\s+)?against\b/gi,
+    // ("I set each milestone against the regulator's dates", "stacked the results against last year's" compare.)
+    re: /\b(?:weighed|weighing|weigh|traded|trading)\s+(?:it|them|this|that|(?:the|each|every)\s+[\w-]+(?:\s+(?!(?:out|up|down|aside)\b)[\w-]+)?)\s+(?:off\s+)?against\b|\bset\s+(?:it|them|this|that)\s+(?:off\s+)?against\b/gi,
   },
   {
     when: byCandidate,

@@ -20,6 +20,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 26: a cause traced rather than another, what a thing does instead of something else.
   ['a cause traced to one thing rather than another', { action: "I ran print tests on 2,000 sample packs and traced the misaligned address windows to the new vendor's paper stock rather than to our templates." }],
   ['what a system does instead', { action: '- Ran the parallel month: the optimizer builds pairings overnight instead of in the afternoon window the schedulers knew, so I compared its output every morning.' }],
+  // A review of round 25's patterns: knowing, comparing and a system's capacity are no trade-off.
+  ['"which we knew would take six weeks"', { action: 'I wrote the plan, which we knew would take six weeks, and walked Dana Lee through it.' }],
+  ['milestones set against dates', { action: "I set each milestone against the regulator's dates and reviewed them with Dana Lee." }],
+  ['results stacked against last year', { action: "I stacked the results against last year's numbers with Dana Lee." }],
+  ['a database that could not handle both loads', { action: 'The database could not handle both loads, so I added a replica with Dana Lee.' }],
   // A sixth user's trial: a case argued sets nothing aside.
   ['an argument for one option over another', { action: 'I argued for multi-region instead of multi-cloud, and wrote up the failover plan with the SRE lead.' }],
   // Dev round 25 look-alikes: a team short of capacity with no choice of the candidate's near, a plan set out, a rest.
