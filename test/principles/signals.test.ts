@@ -469,6 +469,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The hard part was the data migration.',
   ],
   'learn-and-be-curious': [
+    // A review: going through docs with a vendor is digging, not learning.
+    'I went through the API docs with the vendor to find the mismatch.',
     'The team had never missed a date before.',
     'Customers wanted to know when the outage would end.',
     'I now own the release calendar.',
@@ -500,6 +502,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We kept the ticket open until the vendor replied.',
   ],
   'insist-on-the-highest-standards': [
+    // A review: a meeting every team held, and standards missed, are no standard set.
+    'I made sure every team met weekly.',
+    'We missed the performance standards in the contract.',
     'We held the cutover rehearsal on Saturday night.',
     'I added two new engineers to the release team.',
     'I would rather ship early than miss the holiday peak.',
@@ -556,6 +561,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We would not accept the risk.',
   ],
   'frugality': [
+    // A review: a quote too expensive, then more budget asked for, is the opposite.
+    'The quotes were too expensive, so I asked for more budget.',
     // A seventh user's trial: a tool that needs no engineers is self-service, not frugality.
     'I proposed a way for analysts to change the rules without engineers.',
     'I cut the delivery fees for customers in the pilot towns.',
@@ -721,6 +728,8 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 
 // Some sentences may still score a weak signal, but must not map a story to the principle on their own.
 const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A review: customer profiles are no CPU profiles.
+  ['Customer profiles showed that most users were on mobile.', 'dive-deep'],
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
   ['I told my manager the same day that I had finished.', 'earn-trust'],
   // A review: news that is good, said at once, is no bad news raised early (candour alone scores 2).
