@@ -107,7 +107,7 @@ const LABEL_BEFORE =
 // ("All 48,000 delayed letters reached claimants", "fixes for all 37 open defects" and "in 3 steps instead of
 // 7" are outcomes.)
 // "opened with the four permit types", "went live with all six modules": what shipped, not what it did.
-const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all|with (?:the|all(?: the)?|its|their|our))\s+(?:the\s+)?$/iu;
+const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?|(?:in|to|at|from) all|(?:is|are|was|were|live|running|installed|deployed|now) on all|with (?:the|all(?: the)?))\s+(?:the\s+)?$/iu;
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
@@ -195,9 +195,20 @@ const TIME_WINDOW_BEFORE = /\b(?:over|during|across|throughout|in)\s+the\s+(?:ne
 // "Over the next six sprints the team hit its commitment in five, against one in the previous six".
 const NUMBER_LATER = new RegExp(String.raw`^[^.!?\n]*?(?:\d|\b(?:${NUMBER_WORDS})\b)`, 'i');
 
-/** Whether a duration only frames the result ("over the next six months") and the sentence has no other number. */
-function onlyAWindow(before: string, after: string): boolean {
-  return TIME_WINDOW_BEFORE.test(before) && !NUMBER_LATER.test(after.replace(/^[\p{L}-]+/u, ''));
+// The change the span frames, told with no amount: "came down significantly", "improved", "grew". ("Over the next
+// three weeks, every team moved to the new pipeline" and "in the next two weeks the backlog cleared" say how long
+// an outcome took: those count.)
+const CHANGE_WITH_NO_AMOUNT = /\b(?:came down|went down|went up|fell|rose|grew|dropped|declined|increased|decreased|reduced|improved|got (?:better|worse)|shrank|climbed|slowed|sped up|picked up|trended)\b/i;
+
+/**
+ * Whether a duration only frames a change told with no amount ("costs came down over the next six months") and
+ * the sentence has no other number. `text` and `index` place the duration in its sentence.
+ */
+function onlyAWindow(text: string, index: number, before: string, after: string): boolean {
+  if (!TIME_WINDOW_BEFORE.test(before) || NUMBER_LATER.test(after.replace(/^[\p{L}-]+/u, ''))) return false;
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index), 0);
+  const end = text.slice(index).search(/[.!?\n]/);
+  return CHANGE_WITH_NO_AMOUNT.test(text.slice(start, end < 0 ? undefined : index + end));
 }
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
@@ -294,7 +305,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return onlyAWindow(before, after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
@@ -356,7 +367,7 @@ function isYear(digits: string): boolean {
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
-  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(before, after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) ? undefined : 'duration';
   if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".

@@ -78,6 +78,10 @@ const valid: [label: string, result: string][] = [
   ['how fast, "within two weeks"', 'Within two weeks every team was on the new pipeline.'],
   ['a change over a span', 'Churn fell 20% over the next 6 months.'],
   ['a count after "with" and no article', 'We finished the quarter with 3 incidents, down from 11.'],
+  ['a count after "with our"', 'We closed the quarter with our 3 biggest customers renewed.'],
+  // A review: a span that says how long an outcome took is a measure of it.
+  ['how long everyone took to move, "over the next three weeks"', 'Over the next three weeks, every team moved to the new pipeline.'],
+  ['how long the backlog took to clear', 'In the next two weeks the backlog cleared.'],
   ['a span with a count after it', 'Over the next six sprints the team hit its commitment in five, against one in the previous six.'],
   ['from X to Y with units', 'Mean time to recovery fell from 48 hours to 12 hours.'],
   ['from X to Y, unit once', 'Tickets fell from 300 a week to 40.'],
