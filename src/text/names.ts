@@ -231,7 +231,7 @@ const LEAD_WORDS = new Set(
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".
 const PAST_TENSE = /^[A-Z][a-z]+ed$/;
-const IRREGULAR_PAST = new Set('Gave,Sent,Told,Met,Took,Got,Made,Ran,Set,Put,Brought,Wrote,Led,Built,Held,Kept,Found,Paid,Sold,Bought,Spent,Left,Lent,Let,Won,Began,Chose,Drove,Flew,Caught,Taught,Thought,Sought,Saw,Heard,Rang,Gathered,Hired,Became'.split(','));
+const IRREGULAR_PAST = new Set('Gave,Sent,Told,Met,Took,Got,Made,Ran,Set,Put,Brought,Wrote,Led,Built,Held,Kept,Found,Paid,Sold,Bought,Spent,Left,Lent,Let,Began,Chose,Drove,Flew,Caught,Taught,Thought,Sought,Saw,Heard,Rang,Gathered,Hired,Became'.split(','));
 const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)

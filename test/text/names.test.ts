@@ -195,6 +195,8 @@ describe('findPartnerMentions', () => {
     ['- Emailed Priya the deck.', [['name', 'Priya']]],
     ['Briefed Tomasz on Friday.', [['name', 'Tomasz']]],
     ['Fred Jones agreed.', [['name', 'Fred Jones']]],
+    // A review: a given name that is also a past tense is not taken for a bullet's opening verb.
+    ['Won Park agreed.', [['name', 'Won Park']]],
     // A seventh user's trial: three names, the last a surname (whatever else the word means).
     ['I wrote the update with Ana Paula Martins, the support lead.', [['name', 'Ana Paula Martins'], ['role', 'lead']]],
     ['I worked with Maria Clara Souza.', [['name', 'Maria Clara Souza']]],
