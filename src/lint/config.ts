@@ -134,7 +134,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         if (at) fail(at, `\`${misspelt}\` in \`rules.${id}\` is not a setting. Did you mean \`severity\`?`);
         // Options with no severity beside them: first what is wrong with the options themselves (a rule that
         // takes none, a misspelt one), then that the severity is missing, so one run says all there is to fix.
-        badOptions(() => setting(id, 'warn', options));
+        each([() => setting(id, 'warn', options)], badOptions);
         fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` needs a \`severity\` (off, warn or error) beside its options: {severity: warn, …}.`);
       }
       if (!level) {

@@ -59,8 +59,8 @@ describe('parseConfig', () => {
     ['warning after the error, at `warnSeconds`', 'rules:\n  too-long: {severity: error, errorSeconds: 60, warnSeconds: 90}\n', '.tpm-prep.yaml:2:49: Bad options for `too-long`: `warnSeconds` (90) must not be more than `errorSeconds` (60); unset, they are 90 and 150.'],
     ['an error before the default warning, at `errorSeconds`', 'rules:\n  too-long:\n    severity: error\n    errorSeconds: 60\n', '.tpm-prep.yaml:4:5: Bad options for `too-long`: `warnSeconds` (90) must not be more than `errorSeconds` (60); unset, they are 90 and 150.'],
     ['a misspelt `severity`', 'rules:\n  too-long:\n    severty: warn\n', '.tpm-prep.yaml:3:5: `severty` in `rules.too-long` is not a setting. Did you mean `severity`?'],
-    ['options for a rule that takes none, and no severity: the options first', 'rules:\n  hedging: {foo: 1}\n', '.tpm-prep.yaml:2:12: Bad options for `hedging`: `hedging` takes no options.'],
-    ['a misspelt option and no severity: the option first', 'rules:\n  lp-coverage: {mn: 2}\n', ".tpm-prep.yaml:2:17: Bad options for `lp-coverage`: Unknown option `mn`. Did you mean `min`? Its one option is `min`, a whole number of 1 or more."],
+    ['options for a rule that takes none, and no severity: the options first', 'rules:\n  hedging: {foo: 1}\n', '.tpm-prep.yaml:2:12: Bad options for `hedging`: `hedging` takes no options.\n.tpm-prep.yaml:2:12: `rules.hedging` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}.'],
+    ['a misspelt option and no severity: the option first', 'rules:\n  lp-coverage: {mn: 2}\n', ".tpm-prep.yaml:2:17: Bad options for `lp-coverage`: Unknown option `mn`. Did you mean `min`? Its one option is `min`, a whole number of 1 or more.\n.tpm-prep.yaml:2:16: `rules.lp-coverage` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}."],
     ['options with no severity', 'rules:\n  too-long: {wordsPerMinute: 100}\n', '.tpm-prep.yaml:2:13: `rules.too-long` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
@@ -69,6 +69,17 @@ describe('parseConfig', () => {
     ['a rule twice', 'rules:\n  hedging: warn\n  hedging: off\n', '.tpm-prep.yaml:3:3: Duplicate key `hedging`: each key appears once.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
+  });
+
+  it('reports both mistakes of options with no severity: the options first, then the missing severity', () => {
+    expect(() => parseConfig('rules:\n  too-long: {wordsPerMinit: 120}\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          ".tpm-prep.yaml:2:14: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
+          '.tpm-prep.yaml:2:13: `rules.too-long` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}.',
+        ].join('\n'),
+      ),
+    );
   });
 
   it('reports every mistake, one line each, not only the first', () => {
