@@ -21,7 +21,10 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * `here`: what to do instead when a missing path names the folder the user is in (`stories/` typed in
  * stories/), said after "You are in stories/ already: ", e.g. "run `tpm-prep lint` (or `tpm-prep lint .`)".
  */
-export function expandPaths(args: readonly string[], cwd: string, here?: string): Expanded {
+/** What to do instead when a missing path names the folder the user is in, worked out only if one does. */
+export type Here = () => string;
+
+export function expandPaths(args: readonly string[], cwd: string, here?: Here): Expanded {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const arg of args) {
@@ -61,7 +64,7 @@ export function displayPath(file: string, cwd: string): string {
  * a hint: that the user is in that folder already (with `here`, what to do instead; see expandPaths), or a
  * did-you-mean for the nearest name beside it.
  */
-export function describeError(path: string, error: unknown, cwd?: string, here?: string): string {
+export function describeError(path: string, error: unknown, cwd?: string, here?: Here): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${path}: no such file or folder.${cwd === undefined ? '' : alreadyIn(path, cwd, here) || siblingLike(path, cwd)}`;
   if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied; can't read it.`;
@@ -75,7 +78,7 @@ export function describeError(path: string, error: unknown, cwd?: string, here?:
  * user is in, `cwd`: `stories/` typed in stories/ (then `here` says what to do instead; no hint without it), or
  * `stories/a.yaml` there, when `a.yaml` is there.
  */
-function alreadyIn(path: string, cwd: string, here: string | undefined): string {
+function alreadyIn(path: string, cwd: string, here: Here | undefined): string {
   const parts = path.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
   if (isAbsolute(path) || parts.includes('..')) return '';
   const folder = basename(resolve(cwd));
@@ -83,7 +86,7 @@ function alreadyIn(path: string, cwd: string, here: string | undefined): string 
   for (let i = 0; i < parts.length; i++) {
     if (parts[i]!.toLowerCase() !== folder.toLowerCase()) continue;
     const rest = parts.slice(i + 1).join('/');
-    if (rest === '') return here === undefined ? '' : `${said} ${here}.`;
+    if (rest === '') return here === undefined ? '' : `${said} ${here()}.`;
     if (existsSync(resolve(cwd, rest))) return `${said} did you mean \`${rest}${/[\\/]$/.test(path) ? '/' : ''}\`?`;
   }
   return '';
@@ -210,7 +213,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** The files the paths name, read but not parsed, each with the path shown for it. */
-export function readBank(paths: readonly string[], cwd: string, here?: string): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
+export function readBank(paths: readonly string[], cwd: string, here?: Here): { files: { path: string; bytes: Buffer }[]; problems: string[] } {
   const files: { path: string; bytes: Buffer }[] = [];
   const problems = readEach(paths, cwd, (path, bytes) => files.push({ path, bytes }), here);
   return { files, problems };
@@ -221,7 +224,7 @@ export function readBank(paths: readonly string[], cwd: string, here?: string): 
  * caller that needs only some of the bytes needn't hold them all; the problems, one line each. (`here`: as
  * for expandPaths.)
  */
-export function readEach(paths: readonly string[], cwd: string, visit: (path: string, bytes: Buffer) => void, here?: string): string[] {
+export function readEach(paths: readonly string[], cwd: string, visit: (path: string, bytes: Buffer) => void, here?: Here): string[] {
   const { files, problems } = expandPaths(paths, cwd, here);
   for (const file of files) {
     const path = displayPath(file, cwd);

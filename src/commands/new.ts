@@ -167,7 +167,7 @@ function checkId(id: string): void {
  */
 function checkNotNested(dir: string, cwd: string): void {
   const target = resolve(cwd, dir);
-  if (existsSync(target) || basename(target) !== basename(cwd) || target === cwd) return;
+  if (existsSync(target) || basename(target).toLowerCase() !== basename(cwd).toLowerCase() || target === cwd) return;
   throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here, and you are in ${basename(cwd)}/ already. Leave out --dir, or use --dir . to write the story here.`);
 }
 

@@ -1,7 +1,7 @@
 /** Small pieces the bank commands (lint, map, plan, report) share. */
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { displayPath } from '../bank/files.js';
+import { displayPath, type Here } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
 import { UsageError } from '../errors.js';
@@ -24,8 +24,9 @@ export function bankPaths(paths: readonly string[], cwd: string, command: string
  * What to run instead when a path given to `command` names the folder the user is in (`tpm-prep lint stories/`
  * from stories/), for the problem that it doesn't exist: the command with no path too, if that reads this folder.
  */
-export function hereHint(command: string, cwd: string): string {
-  return defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`;
+export function hereHint(command: string, cwd: string): Here {
+  // Looked up only when a path is missing: a commit hook's lint, with every path there, looks for no config.
+  return () => (defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`);
 }
 
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */

@@ -64,8 +64,7 @@ function checkFolder(dir: string, flag: string, what: string, io: Io): void {
   try {
     isDir = statSync(resolve(io.cwd, dir)).isDirectory();
   } catch (error) {
-    const leaveOut = flag === '--stories' && defaultStoriesDir(io.cwd) === '.';
-    const here = leaveOut ? `leave out ${flag} (or use \`${flag} .\`)` : `use \`${flag} .\` instead`;
+    const here = () => (flag === '--stories' && defaultStoriesDir(io.cwd) === '.' ? `leave out ${flag} (or use \`${flag} .\`)` : `use \`${flag} .\` instead`);
     throw new UsageError(`${describeError(dir, error, io.cwd, here)} ${hint}`);
   }
   if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
