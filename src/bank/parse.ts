@@ -78,7 +78,7 @@ export function parseStories(path: string, text: string): LoadedFile {
   const usable = docs.filter((doc) => {
     // One a line again after explaining: a problem may move to the line at fault, which may have its own.
     const explained = firstOnEachLine(doc.errors, lines).map((error) => yamlProblem(error, text, 'story', FILE_KEYS));
-    for (const { message, offset } of firstOnEachLine(explained, lines, (p) => p.offset)) problem('parse', message, offset);
+    for (const { message, offset } of afterTabsOnlyTabs(firstOnEachLine(explained, lines, (p) => p.offset))) problem('parse', message, offset);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
     // stories, one slip must not take the other nineteen out of map, plan and drill.
@@ -275,6 +275,17 @@ function repeatMessage(written: unknown, first: unknown, firstAt: number, id: Lp
 }
 
 /** A document with nothing in it: no content, or a lone `---`. */
+const TAB_INDENT = 'A tab indents this line; YAML indents with spaces.';
+
+/**
+ * After a line indented with a tab, only the other tab lines: the parser's errors below one are its own
+ * confusion ("A colon and a space inside plain text…" on a blank line), gone once the tab is.
+ */
+function afterTabsOnlyTabs<T extends { message: string }>(problems: readonly T[]): T[] {
+  const first = problems.findIndex((p) => p.message === TAB_INDENT);
+  return first < 0 ? [...problems] : problems.filter((p, i) => i < first || p.message === TAB_INDENT);
+}
+
 function isEmpty(doc: Document.Parsed): boolean {
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 }
@@ -322,7 +333,7 @@ export function yamlProblem(error: YAMLError, source?: string, unit?: string, ke
   const indent = /^[ \t]*/.exec(line)![0];
   // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
   // when the error is in the indentation (a tab inside quoted text is fine, and an unclosed quote says so).
-  if (indent.includes('\t') && column <= indent.length) return at('A tab indents this line; YAML indents with spaces.');
+  if (indent.includes('\t') && column <= indent.length) return at(TAB_INDENT);
   // "action: I fixed the thing and then\nwent home early.": plain text run on to a line not indented past its
   // key reads as a new key ("implicit keys…", "…must start at the same column", or at the end of the file "a
   // key with no value").
@@ -378,7 +389,7 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply, or is too large, to be a story.';
     case 'TAB_AS_INDENT':
-      return 'A tab indents this line; YAML indents with spaces.';
+      return TAB_INDENT;
     case 'TAG_RESOLVE_FAILED':
       return `YAML tags are not allowed in stories (${text.replace(/^.*tag:yaml\.org,2002:/, '!!')}); write plain text.`;
     default:

@@ -174,6 +174,14 @@ describe('bad YAML', () => {
     expect(problems('title: T\nresult:\n  - a\n\t- b\n')).toEqual([`4:1 ${TAB}`]);
   });
 
+  it("reports a tab, and every other tab line, but not the parser's confusion below them (a seventh user's trial)", () => {
+    const TAB = 'parse A tab indents this line; YAML indents with spaces.';
+    const text = 'stories:\n  - id: a\n    title: A\n    action: >-\n      I did it.\n\tA second line.\n    result: y\n    tags: [a]\n\n  - id: b\n\ttitle: B\n    result: z\n';
+    expect(problems(text)).toEqual([`6:1 ${TAB}`, `11:1 ${TAB}`]);
+    // Problems above the first tab stay.
+    expect(problems('title: T\nsituation: x\nsituation: y\nresult:\n\t- a\n')).toEqual(['3:1 parse Duplicate key `situation`: each key appears once per story.', `5:1 ${TAB}`]);
+  });
+
   it('explains text that runs on to a line not indented past its key, wherever the parser trips on it', () => {
     const RUNS_ON = 'parse This line goes on from the text above but is not indented past its key, so YAML reads it as a new key. Indent it, or write the text as a `>-` block.';
     expect(problems('title: T\naction: I fixed the thing and then\nwent home early.\nresult: ok\n')).toEqual([`3:1 ${RUNS_ON}`]);
