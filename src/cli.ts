@@ -146,12 +146,13 @@ program
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
+  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop (instead of --lps)", collectOption)
   .option('--max-reuse <n>', 'how many principles one story may cover: 1 or more', '1')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --max-reuse 2 --format json',
+    '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust\n                                                    a loop, by interviewer\n  $ tpm-prep plan --max-reuse 2 --format json',
   )
   .addOption(hiddenTwin('lp'))
   .action(async (paths: string[], options) => {

@@ -29,6 +29,7 @@ const PRINCIPLES: Values = { kind: 'words', words: LP_IDS, listOf: 'principle', 
 const CATALOG_OPTIONS: Readonly<Record<string, Values>> = {
   '--lp': PRINCIPLES,
   '--lps': PRINCIPLES,
+  '--interviewer': PRINCIPLES,
   '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category', aliases: CATEGORIES.flatMap((c) => c.aliases) },
 };
 

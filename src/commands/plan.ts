@@ -1,11 +1,14 @@
-/** `tpm-prep plan [paths] [--lps a,b,c] [--max-reuse N]`: which story to tell for which principle. */
+/**
+ * `tpm-prep plan [paths] [--lps a,b,c | --interviewer a,b --interviewer c,d] [--max-reuse N]`: which story to
+ * tell for which principle, for the loop as a whole or interviewer by interviewer.
+ */
 import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { LP_IDS, principle } from '../principles/catalog.js';
+import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { notReady, planLoop, type Unready } from '../principles/plan.js';
+import { notReady, planLoop, planRows, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -16,13 +19,19 @@ import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
+  /** Each interviewer's principles, one comma list each. */
+  readonly interviewer?: string[];
   readonly maxReuse?: string;
   readonly format?: string;
   readonly config?: string;
 }
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
-  const chosen = options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
+  if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
+  const interviewers = (options.interviewer ?? []).map((list) => parseLpArgs([list], '--interviewer'));
+  if (interviewers.some((lps) => lps.length === 0)) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+  // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
+  const chosen = interviewers.length > 0 ? interviewers.flat() : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
@@ -31,6 +40,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
   const fits = fitsOf(maps);
+  const rows = planRows(fits, chosen, maxReuse);
   const plan = planLoop(fits, chosen, maxReuse);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
   // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
@@ -41,15 +51,31 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     errors: errorRules(findingsOf(results, spanOf(m))),
   }));
   const weak = notReady(plan, judged, READY_SCORE);
+  // Interviewer by interviewer: each one's principles with the story planned for it, from the one plan for the loop.
+  let row = 0;
+  const byInterviewer = interviewers.map((lps) => {
+    const planned = lps.map(() => rows[row++]);
+    return { lps, assignments: planned.filter((a) => a !== undefined) };
+  });
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ ...plan, notReady: weak }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ ...plan, ...(interviewers.length > 0 ? { interviewers: byInterviewer } : {}), notReady: weak }, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
-  const lines = [`Plan for ${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}, ${reuse}:`];
-  if (plan.assignments.length > 0) lines.push('');
-  for (const a of plan.assignments) lines.push(`  ${principle(a.lp).name.padEnd(width)}  ${a.storyId} (score ${a.score})`);
+  const counted = interviewers.length > 0 ? `${interviewers.length} ${interviewers.length === 1 ? 'interviewer' : 'interviewers'} (${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'})` : `${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}`;
+  const lines = [`Plan for ${counted}, ${reuse}:`];
+  const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${a.storyId} (score ${a.score})` : '(no story; see below)'}`;
+  if (interviewers.length > 0) {
+    let at = 0;
+    interviewers.forEach((lps, i) => {
+      lines.push('', `  Interviewer ${i + 1}:`);
+      for (const lp of lps) lines.push(line(lp, rows[at++], '    '));
+    });
+  } else {
+    if (plan.assignments.length > 0) lines.push('');
+    for (const a of plan.assignments) lines.push(line(a.lp, a, '  '));
+  }
   if (weak.length > 0) {
     const why = (w: Unready) => `${w.storyId} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
     lines.push('', wrapPhrases([...words(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix):`), ...listed(weak.map(why))]));

@@ -40,6 +40,15 @@ export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], b
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
+  const rows = planRows(fits, lps, maxReuse);
+  return { assignments: rows.filter((f): f is Fit => f !== undefined), uncovered: lps.filter((_, row) => rows[row] === undefined) };
+}
+
+/**
+ * The story for each of `lps` in turn, or undefined where none is left: a principle named twice (two
+ * interviewers who both probe Ownership) gets two different stories when the bank has them.
+ */
+export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): (Fit | undefined)[] {
   const stories = [...new Set(fits.map((f) => f.storyId))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
   const fit = new Map(fits.map((f) => [`${f.lp}\u0000${f.storyId}`, f]));
@@ -50,14 +59,10 @@ export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   };
   const columns = Math.max(slots.length, lps.length);
   const match = hungarianMax(lps.length, columns, weight);
-  const assignments: Fit[] = [];
-  const uncovered: LpId[] = [];
-  lps.forEach((lp, row) => {
+  return lps.map((lp, row) => {
     const f = fitAt(row, match[row]!);
-    if (f && f.score > 0) assignments.push({ lp, storyId: f.storyId, score: f.score });
-    else uncovered.push(lp);
+    return f && f.score > 0 ? { lp, storyId: f.storyId, score: f.score } : undefined;
   });
-  return { assignments, uncovered };
 }
 
 /**

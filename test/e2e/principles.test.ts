@@ -79,6 +79,37 @@ describe('tpm-prep plan', () => {
     expect(lps).toEqual(['dive-deep', 'have-backbone-disagree-and-commit', 'ownership']);
   });
 
+  // A sixth user's trial: a loop planned interviewer by interviewer, each story told once in the loop.
+  it('plans a loop by interviewer: one plan for all their questions, each story told once in the loop', () => {
+    const args = ['plan', '--interviewer', 'own,dd,backbone', '--interviewer', 'earn-trust,deliver-results', '--interviewer', 'own,frugality'];
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    expect(json.interviewers.map((i: { lps: string[] }) => i.lps)).toEqual([
+      ['ownership', 'dive-deep', 'have-backbone-disagree-and-commit'],
+      ['earn-trust', 'deliver-results'],
+      ['ownership', 'frugality'],
+    ]);
+    type A = { lp: string; storyId: string };
+    // Each interviewer's assignments are theirs, in order, and together they are the plan's.
+    expect(json.interviewers.flatMap((i: { assignments: A[] }) => i.assignments)).toEqual(json.assignments);
+    for (const i of json.interviewers) expect(i.assignments.map((a: A) => a.lp)).toEqual(i.lps);
+    // Ownership, asked by two interviewers, gets two stories: no story is told twice in the loop.
+    const stories = json.assignments.map((a: A) => a.storyId);
+    expect(new Set(stories).size).toBe(stories.length);
+    expect(json.interviewers[0].assignments[0].storyId).not.toBe(json.interviewers[2].assignments[0].storyId);
+    const text = cli(args);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Plan for 3 interviewers \(7 principles\), each story once:\n\n  Interviewer 1:\n    Ownership {2,}\S+ \(score [\d.]+\)\n    Dive Deep /);
+    expect(text.stdout).toContain('\n  Interviewer 3:\n    Ownership');
+  });
+
+  it('refuses --interviewer with --lps, and an empty --interviewer, exit 2', () => {
+    const both = cli(['plan', '--interviewer', 'own', '--lps', 'dd']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe('tpm-prep: Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.\n');
+    expect(cli(['plan', '--interviewer', 'own', '--interviewer', '']).stderr).toContain('An --interviewer names no principle');
+    expect(cli(['plan', '--interviewer', 'ownersip']).stderr).toContain('Unknown Leadership Principle "ownersip" in --interviewer. Did you mean `ownership`?');
+  });
+
   it("takes drill's spelling, --lp, too, unlisted in its help", () => {
     expect(cli(['plan', '--lp', 'own,dd', '--format', 'json']).stdout).toBe(cli(['plan', '--lps', 'own,dd', '--format', 'json']).stdout);
     expect(cli(['plan', '--help']).stdout).not.toContain('--lp ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { notReady, planLoop, type Fit } from '../../src/principles/plan.js';
+import { notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
@@ -23,6 +23,23 @@ function bruteForce(fits: readonly Fit[], lps: readonly LpId[], maxReuse: number
   };
   return go(0);
 }
+
+describe('planRows', () => {
+  const fits: Fit[] = [
+    { lp: 'ownership', storyId: 'a', score: 9 },
+    { lp: 'ownership', storyId: 'b', score: 6 },
+    { lp: 'dive-deep', storyId: 'c', score: 5 },
+  ];
+
+  it('gives a principle asked twice (by two interviewers) two stories, row by row', () => {
+    expect(planRows(fits, ['ownership', 'dive-deep', 'ownership']).map((f) => f?.storyId)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('leaves a row without a story when none is left, where planLoop calls it uncovered', () => {
+    expect(planRows(fits, ['ownership', 'ownership', 'ownership']).map((f) => f?.storyId)).toEqual(['a', 'b', undefined]);
+    expect(planLoop(fits, ['ownership', 'ownership', 'ownership']).uncovered).toEqual(['ownership']);
+  });
+});
 
 describe('planLoop', () => {
   it('beats the greedy choice', () => {
