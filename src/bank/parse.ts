@@ -156,8 +156,14 @@ export function parseStories(path: string, text: string): LoadedFile {
       // error, but the story is still read: one typo must not take the whole story out of lint, map, plan and
       // drill. A misspelt key is read as the key it is closest to, if the story has no such key ("reslt:" as
       // the result, so no rule says the result is missing); another unknown key is left out.
-      const aside = parsed.error.issues.every(isSetAside) ? setAside(value, parsed.error.issues) : undefined;
-      const kept = aside && withKnownLps(aside.story);
+      // (A misspelt key whose value still doesn't fit, `actions:` written as a list, is left out instead.)
+      const settable = parsed.error.issues.every(isSetAside);
+      let aside = settable ? setAside(value, parsed.error.issues) : undefined;
+      let kept = aside && withKnownLps(aside.story);
+      if (settable && !kept?.parsed.success && Object.keys(aside!.misspelt).length > 0) {
+        aside = setAside(value, parsed.error.issues, false);
+        kept = withKnownLps(aside.story);
+      }
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
       for (const issue of parsed.error.issues) {
         const item = itemOffset(text, node, items, issue.path);
@@ -179,6 +185,9 @@ function isSetAside(issue: { code: string; path: PropertyKey[] }): boolean {
   return (issue.path[0] === 'lps' && issue.code === 'custom') || (issue.code === 'unrecognized_keys' && issue.path.length === 0) || (issue.path[0] === 'draft' && issue.path.length === 1);
 }
 
+/** The keys whose misspelling is read as meant: the story's text. */
+const TEXT_KEYS: readonly string[] = ['title', ...SPOKEN_FIELDS];
+
 /** A key as the story means it → as written: `{ result: 'reslt' }`. */
 type Misspelt = Readonly<Record<string, string>>;
 
@@ -187,12 +196,13 @@ type Misspelt = Readonly<Record<string, string>>;
  * other unknown keys left out, and `draft: yes` or `no` read as true or false (its unknown principles are
  * dropped by `withKnownLps`).
  */
-function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[]): { story: unknown; misspelt: Misspelt } {
+function setAside(value: unknown, issues: readonly { code: string; path: PropertyKey[]; keys?: string[] }[], readMisspelt = true): { story: unknown; misspelt: Misspelt } {
   const story = { ...(value as Record<string, unknown>) };
   const misspelt: Record<string, string> = {};
   for (const issue of issues) {
     for (const key of issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : []) {
-      const meant = closest(key, STORY_KEYS);
+      // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
+      const meant = readMisspelt ? closest(key, TEXT_KEYS) : undefined;
       if (meant !== undefined && !Object.hasOwn(story, meant) && !Object.hasOwn(misspelt, meant)) {
         story[meant] = story[key];
         misspelt[meant] = key;
@@ -202,8 +212,8 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
     // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
     if (issue.path[0] === 'draft') {
       const said = String(story.draft).trim().toLowerCase();
-      if (/^(?:yes|y|on)$/.test(said)) story.draft = true;
-      else if (/^(?:no|n|off)$/.test(said)) story.draft = false;
+      if (/^(?:yes|y|on|true|1)$/.test(said)) story.draft = true;
+      else if (/^(?:no|n|off|false|0)$/.test(said)) story.draft = false;
       else delete story.draft;
     }
   }
@@ -274,18 +284,22 @@ function repeatMessage(written: unknown, first: unknown, firstAt: number, id: Lp
   return `\`${String(written)}\` and \`${String(first)}\` (${entry}) name the same principle, ${name}. List it once.`;
 }
 
-/** A document with nothing in it: no content, or a lone `---`. */
 const TAB_INDENT = 'A tab indents this line; YAML indents with spaces.';
 
+const COLON_IN_TEXT = 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
+
 /**
- * After a line indented with a tab, only the other tab lines: the parser's errors below one are its own
- * confusion ("A colon and a space inside plain text…" on a blank line), gone once the tab is.
+ * Below a line indented with a tab, the parser's own confusion is left out ("A colon and a space inside plain
+ * text…" on a blank line, its raw syntax errors): it goes once the tab does. What the file itself gets wrong
+ * there (a key with no colon, a key twice, a quote never closed) is still said.
  */
 function afterTabsOnlyTabs<T extends { message: string }>(problems: readonly T[]): T[] {
   const first = problems.findIndex((p) => p.message === TAB_INDENT);
-  return first < 0 ? [...problems] : problems.filter((p, i) => i < first || p.message === TAB_INDENT);
+  const followOn = (message: string) => message === COLON_IN_TEXT || message === RUNS_ON || (message.startsWith('YAML syntax error: ') && !message.includes('quote'));
+  return first < 0 ? [...problems] : problems.filter((p, i) => i <= first || !followOn(p.message));
 }
 
+/** A document with nothing in it: no content, or a lone `---`. */
 function isEmpty(doc: Document.Parsed): boolean {
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 }
@@ -379,7 +393,7 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
       return key ? `Duplicate key \`${key}\`: ${once}.` : `Duplicate key: ${once}.`;
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
+      return COLON_IN_TEXT;
     case 'MISSING_CHAR':
       if (/quote/.test(text)) {
         const line = source === undefined ? undefined : openingQuoteLine(source, error.pos[0], text.includes('"quote') ? '"' : "'");

@@ -178,8 +178,12 @@ describe('bad YAML', () => {
     const TAB = 'parse A tab indents this line; YAML indents with spaces.';
     const text = 'stories:\n  - id: a\n    title: A\n    action: >-\n      I did it.\n\tA second line.\n    result: y\n    tags: [a]\n\n  - id: b\n\ttitle: B\n    result: z\n';
     expect(problems(text)).toEqual([`6:1 ${TAB}`, `11:1 ${TAB}`]);
-    // Problems above the first tab stay.
+    // Problems above the first tab stay, and so do the file's own mistakes below it.
     expect(problems('title: T\nsituation: x\nsituation: y\nresult:\n\t- a\n')).toEqual(['3:1 parse Duplicate key `situation`: each key appears once per story.', `5:1 ${TAB}`]);
+    expect(problems('title: T\nsituation: x\nresult:\n\t- a\ntask: y\naction I did it\n')).toEqual([
+      `4:1 ${TAB}`,
+      '6:1 parse `action` needs a colon after it: `action: I did it`, or, if the line goes on from the text above, indent it.',
+    ]);
   });
 
   it('explains text that runs on to a line not indented past its key, wherever the parser trips on it', () => {
@@ -265,6 +269,11 @@ describe('a misspelt principle in lps:', () => {
     ['an unknown key, left out', 'title: T\nmood: good\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
     ['"draft: yes", read as true', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes").', { draft: true }],
     ['a draft: that means nothing, left out', 'title: T\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").', { draft: undefined }],
+    ['"draft: \'true\'", quoted, read as true', "title: T\ndraft: 'true'\n", '2:8 schema `draft` should be true or false, not a string ("true").', { draft: true }],
+    // A review: a misspelt list key is left out (its items are found by its own name), and a misspelt text key
+    // whose value still doesn't fit is left out too, not the story.
+    ['a misspelt `lps`, left out', 'title: T\nlp: frugality, Ownership, own\n', '2:1 schema Unknown key `lp`. Did you mean `lps`?', { lps: undefined }],
+    ['a misspelt section written as a list, left out', 'title: T\nactions:\n  - a\n', '2:1 schema Unknown key `actions`. Did you mean `action`?', { result: undefined }],
   ])('reports %s, and still reads the story under its own id', (_name, text, expected, read) => {
     const file = parseStories('stories/x.yaml', `id: referral-bonus\n${text}action: I ran it.\n`);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([expected.replace(/^(\d+)/, (n) => String(Number(n) + 1))]);
@@ -272,6 +281,12 @@ describe('a misspelt principle in lps:', () => {
     expect(file.stories.map((s) => [s.story.id, s.story.action])).toEqual([['referral-bonus', 'I ran it.']]);
     const story = file.stories[0]!.story as unknown as Record<string, unknown>;
     expect(Object.fromEntries(Object.keys(read).map((key) => [key, story[key]]))).toEqual(read);
+  });
+
+  it('leaves out a misspelt key whose value still does not fit the key it is read as, and reads the story', () => {
+    const file = parseStories('stories/x.yaml', 'title: T\nactions:\n  - I ran it.\nresult: Up 40%.\n');
+    expect(file.problems.map((p) => p.message)).toEqual(['Unknown key `actions`. Did you mean `action`?']);
+    expect(file.stories.map((s) => [s.story.title, s.story.action, s.story.result])).toEqual([['T', undefined, 'Up 40%.']]);
   });
 
   it('points the findings about a misspelt key at it', () => {
