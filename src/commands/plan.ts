@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { notReady, planLoop, planRows, type Unready } from '../principles/plan.js';
+import { notReady, planOf, planRows, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -35,13 +35,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
+  // Two interviewers who probe one principle should hear two stories; a story told twice in a loop is heard twice.
+  if (interviewers.length > 0 && maxReuse > 1) throw new UsageError('--max-reuse does not go with --interviewer: a loop is planned with each story told once.');
   const bank = loadBank(bankPaths(paths, io.cwd, 'plan'), io.cwd, hereHint('plan', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
   const fits = fitsOf(maps);
   const rows = planRows(fits, chosen, maxReuse);
-  const plan = planLoop(fits, chosen, maxReuse);
+  const plan = planOf(chosen, rows);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
   // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
   const results = lintFiles(bank.files, loadConfig(options.config, io.cwd));
@@ -51,14 +53,16 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     errors: errorRules(findingsOf(results, spanOf(m))),
   }));
   const weak = notReady(plan, judged, READY_SCORE);
-  // Interviewer by interviewer: each one's principles with the story planned for it, from the one plan for the loop.
-  let row = 0;
-  const byInterviewer = interviewers.map((lps) => {
-    const planned = lps.map(() => rows[row++]);
-    return { lps, assignments: planned.filter((a) => a !== undefined) };
+  // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
+  // plan for the loop.
+  const starts = interviewers.map((_, i) => interviewers.slice(0, i).reduce((n, lps) => n + lps.length, 0));
+  const byInterviewer = interviewers.map((lps, i) => {
+    const planned = rows.slice(starts[i], starts[i]! + lps.length);
+    return { lps, planned, ...planOf(lps, planned) };
   });
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ ...plan, ...(interviewers.length > 0 ? { interviewers: byInterviewer } : {}), notReady: weak }, null, 2) + '\n');
+    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments, uncovered }));
+    io.stdout(JSON.stringify({ ...plan, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: weak }, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
@@ -67,10 +71,9 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const lines = [`Plan for ${counted}, ${reuse}:`];
   const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${a.storyId} (score ${a.score})` : '(no story; see below)'}`;
   if (interviewers.length > 0) {
-    let at = 0;
-    interviewers.forEach((lps, i) => {
+    byInterviewer.forEach(({ lps, planned }, i) => {
       lines.push('', `  Interviewer ${i + 1}:`);
-      for (const lp of lps) lines.push(line(lp, rows[at++], '    '));
+      lps.forEach((lp, j) => lines.push(line(lp, planned[j], '    ')));
     });
   } else {
     if (plan.assignments.length > 0) lines.push('');
@@ -82,10 +85,13 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
-  const taken = plan.uncovered.filter((id) => fits.some((f) => f.lp === id));
-  const none = plan.uncovered.filter((id) => !taken.includes(id));
+  // (A principle asked by several interviewers is listed once.)
+  const uncovered = [...new Set(plan.uncovered)];
+  const taken = uncovered.filter((id) => fits.some((f) => f.lp === id));
+  const none = uncovered.filter((id) => !taken.includes(id));
   if (taken.length > 0) {
-    lines.push('', `Left out because their stories are used for other principles (${taken.length}); try --max-reuse ${maxReuse + 1}:`);
+    const instead = interviewers.length > 0 ? 'another story for each is what the loop needs' : `try --max-reuse ${maxReuse + 1}`;
+    lines.push('', `Left out because their stories are used for other principles (${taken.length}); ${instead}:`);
     for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map((f) => f.storyId), '')]));
   }
   if (none.length > 0) {

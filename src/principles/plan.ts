@@ -40,7 +40,11 @@ export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], b
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
-  const rows = planRows(fits, lps, maxReuse);
+  return planOf(lps, planRows(fits, lps, maxReuse));
+}
+
+/** The plan that `rows` (from planRows) make of `lps`: the stories assigned, and the principles none was. */
+export function planOf(lps: readonly LpId[], rows: readonly (Fit | undefined)[]): Plan {
   return { assignments: rows.filter((f): f is Fit => f !== undefined), uncovered: lps.filter((_, row) => rows[row] === undefined) };
 }
 

@@ -102,12 +102,28 @@ describe('tpm-prep plan', () => {
     expect(text.stdout).toContain('\n  Interviewer 3:\n    Ownership');
   });
 
+  it('lists a principle no story is left for under each interviewer, and once below; JSON gives each its uncovered', () => {
+    const args = ['plan', ...Array.from({ length: 5 }, () => ['--interviewer', 'own']).flat()];
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    const left = json.interviewers.filter((i: { uncovered: string[] }) => i.uncovered.length > 0);
+    expect(left.length).toBeGreaterThan(0);
+    for (const i of json.interviewers) expect(i.assignments.length + i.uncovered.length).toBe(1);
+    const text = cli(args).stdout;
+    expect(text).toContain('(no story; see below)');
+    expect(text.match(/^ {2}Ownership: /gm)).toHaveLength(1);
+    expect(text).not.toContain('--max-reuse');
+  });
+
   it('refuses --interviewer with --lps, and an empty --interviewer, exit 2', () => {
     const both = cli(['plan', '--interviewer', 'own', '--lps', 'dd']);
     expect(both.status).toBe(2);
     expect(both.stderr).toBe('tpm-prep: Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.\n');
     expect(cli(['plan', '--interviewer', 'own', '--interviewer', '']).stderr).toContain('An --interviewer names no principle');
     expect(cli(['plan', '--interviewer', 'ownersip']).stderr).toContain('Unknown Leadership Principle "ownersip" in --interviewer. Did you mean `ownership`?');
+    // Two interviewers who probe one principle hear two stories: no --max-reuse in a loop.
+    const reuse = cli(['plan', '--interviewer', 'own', '--interviewer', 'own', '--max-reuse', '2']);
+    expect(reuse.status).toBe(2);
+    expect(reuse.stderr).toBe('tpm-prep: --max-reuse does not go with --interviewer: a loop is planned with each story told once.\n');
   });
 
   it("takes drill's spelling, --lp, too, unlisted in its help", () => {
