@@ -280,8 +280,10 @@ export function claimsOnce(lps: readonly LpId[] | undefined, indexes?: readonly 
 function repeatMessage(written: unknown, first: unknown, firstAt: number, id: LpId): string {
   const name = principle(id).name;
   const entry = `entry ${firstAt + 1} of \`lps:\``;
-  if (written === first) return `\`${String(written)}\` is already claimed (${entry}). List each principle once.`;
-  return `\`${String(written)}\` and \`${String(first)}\` (${entry}) name the same principle, ${name}. List it once.`;
+  // As written, on one line: a folded or literal block item may start with a line break.
+  const shown = (item: unknown) => String(item).replace(/\s+/g, ' ').trim();
+  if (shown(written) === shown(first)) return `\`${shown(written)}\` is already claimed (${entry}). List each principle once.`;
+  return `\`${shown(written)}\` and \`${shown(first)}\` (${entry}) name the same principle, ${name}. List it once.`;
 }
 
 const TAB_INDENT = 'A tab indents this line; YAML indents with spaces.';

@@ -289,6 +289,11 @@ describe('a misspelt principle in lps:', () => {
     expect(file.stories.map((s) => [s.story.title, s.story.action, s.story.result])).toEqual([['T', undefined, 'Up 40%.']]);
   });
 
+  it('says a principle claimed twice on one line, though its items are blocks that start with a line break (found by the fuzz test)', () => {
+    const text = 'title: T\nlps:\n  - >-\n\n    hire-and-develop-the-best\n  - >-\n\n    hire-and-develop-the-best\n';
+    expect(parseStories('stories/x.yaml', text).problems.map((p) => p.message)).toEqual(['`hire-and-develop-the-best` is already claimed (entry 1 of `lps:`). List each principle once.']);
+  });
+
   it('points the findings about a misspelt key at it', () => {
     const file = parseStories('stories/x.yaml', 'title: T\nreslt: Referrals doubled.\n');
     expect(file.stories[0]!.locate.at('result', 0)).toMatchObject({ line: 2, column: 8 });
