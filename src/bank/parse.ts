@@ -154,8 +154,8 @@ export function parseStories(path: string, text: string): LoadedFile {
     if (!parsed.success) {
       // A principle misspelt in `lps:`, a key misspelt or unknown, or a `draft:` that is not true or false is an
       // error, but the story is still read: one typo must not take the whole story out of lint, map, plan and
-      // drill. A misspelt key is read as the key it is closest to, if the story has no such key ("reslt:" as
-      // the result, so no rule says the result is missing); another unknown key is left out.
+      // drill. A misspelt text key is read as the key it is closest to, if the story has no such key ("reslt:"
+      // as the result, so no rule says the result is missing); another unknown key is left out.
       // (A misspelt key whose value still doesn't fit, `actions:` written as a list, is left out instead.)
       const settable = parsed.error.issues.every(isSetAside);
       let aside = settable ? setAside(value, parsed.error.issues) : undefined;
