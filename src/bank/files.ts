@@ -18,10 +18,10 @@ const STORY_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
- * `here`: what to do instead when a missing path names the folder the user is in (`stories/` typed in
- * stories/), said after "You are in stories/ already: ", e.g. "run `tpm-prep lint` (or `tpm-prep lint .`)".
+ * What to do instead when a missing path names the folder the user is in (`stories/` typed in stories/), said
+ * after "You are in stories/ already: ", e.g. "run `tpm-prep lint` (or `tpm-prep lint .`)": worked out only
+ * when a path is missing.
  */
-/** What to do instead when a missing path names the folder the user is in, worked out only if one does. */
 export type Here = () => string;
 
 export function expandPaths(args: readonly string[], cwd: string, here?: Here): Expanded {

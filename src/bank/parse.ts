@@ -78,7 +78,7 @@ export function parseStories(path: string, text: string): LoadedFile {
   const usable = docs.filter((doc) => {
     // One a line again after explaining: a problem may move to the line at fault, which may have its own.
     const explained = firstOnEachLine(doc.errors, lines).map((error) => yamlProblem(error, text, 'story', FILE_KEYS));
-    for (const { message, offset } of afterTabsOnlyTabs(firstOnEachLine(explained, lines, (p) => p.offset))) problem('parse', message, offset);
+    for (const { message, offset } of withoutTabFollowOns(firstOnEachLine(explained, lines, (p) => p.offset))) problem('parse', message, offset);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
     // stories, one slip must not take the other nineteen out of map, plan and drill.
@@ -295,7 +295,7 @@ const COLON_IN_TEXT = 'A colon and a space inside plain text start a new key. Pu
  * text…" on a blank line, its raw syntax errors): it goes once the tab does. What the file itself gets wrong
  * there (a key with no colon, a key twice, a quote never closed) is still said.
  */
-function afterTabsOnlyTabs<T extends { message: string }>(problems: readonly T[]): T[] {
+function withoutTabFollowOns<T extends { message: string }>(problems: readonly T[]): T[] {
   const first = problems.findIndex((p) => p.message === TAB_INDENT);
   const followOn = (message: string) => message === COLON_IN_TEXT || message === RUNS_ON || (message.startsWith('YAML syntax error: ') && !message.includes('quote'));
   return first < 0 ? [...problems] : problems.filter((p, i) => i <= first || !followOn(p.message));

@@ -13,6 +13,7 @@ import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
 import { compileRegexpsOnce } from '../regexps.js';
+import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint } from './shared.js';
 
@@ -65,7 +66,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
   // As in ESLint 9, --quiet leaves warnings out: none is shown, so none counts against --max-warnings.
   const tooManyWarnings = maxWarnings !== undefined && !options.quiet && warnings > maxWarnings;
-  if (tooManyWarnings) io.stderr(`tpm-prep: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}.\n`);
+  if (tooManyWarnings) io.stderr(`tpm-prep: ${counted(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
   run.save?.(io);
   if (timings) io.stderr(timingTable(linted - started, clock() - linted, timings, run.reused));
   if (problems.length > 0) return 2;

@@ -9,7 +9,7 @@ import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
-import { oneLine } from '../text/show.js';
+import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
@@ -151,12 +151,11 @@ function summary(maps: readonly StoryMap[]): string[] {
   const one = shown.filter((id) => by[id].length === 1);
   const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);
   // Each line as phrases: a line breaks between a count and what it counts, or between a list's items.
-  const n = maps.length;
   const lines = [
     wrapPhrases([
       `Coverage: ${shown.length} of ${LP_IDS.length} principles`,
       ...(claimedOnly.length > 0 ? ['shown by a story;', `${claimedOnly.length} more only claimed`] : ['shown by a story']),
-      `(${n} ${n === 1 ? 'story' : 'stories'}).`,
+      `(${counted(maps.length, 'story', 'stories')}).`,
     ]),
   ];
   if (claimedOnly.length) {

@@ -14,6 +14,7 @@ import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
+import { counted } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
 
@@ -67,8 +68,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
-  const counted = interviewers.length > 0 ? `${interviewers.length} ${interviewers.length === 1 ? 'interviewer' : 'interviewers'} (${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'})` : `${chosen.length} ${chosen.length === 1 ? 'principle' : 'principles'}`;
-  const lines = [`Plan for ${counted}, ${reuse}:`];
+  const principles = counted(chosen.length, 'principle');
+  const lines = [`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`];
   const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${a.storyId} (score ${a.score})` : '(no story; see below)'}`;
   if (interviewers.length > 0) {
     byInterviewer.forEach(({ lps, planned }, i) => {

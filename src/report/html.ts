@@ -5,6 +5,7 @@
  */
 import { formatClock } from '../drill/timer.js';
 import { AXES, READY_SCORE, bandOf } from '../lint/readiness-report.js';
+import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
@@ -69,7 +70,6 @@ ${practiceSection(model.practice)}
 const day = (iso: string) => iso.slice(0, 10);
 const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart. */
 function coverageOf(model: ReportModel) {
@@ -85,14 +85,14 @@ function tiles(model: ReportModel): string {
   const { shown, claimedOnly, gaps } = coverageOf(model);
   const coverNote = [
     ...(claimedOnly.length ? [`${claimedOnly.length} more only claimed: ${claimedOnly.map((x) => esc(x.abbrev)).join(' ')}`] : []),
-    ...(gaps.length ? [`${GAP} ${plural(gaps.length, 'gap')}: ${gaps.map((x) => esc(x.abbrev)).join(' ')}`] : []),
+    ...(gaps.length ? [`${GAP} ${counted(gaps.length, 'gap')}: ${gaps.map((x) => esc(x.abbrev)).join(' ')}`] : []),
   ];
   const p = model.practice;
   const tile = (label: string, big: string, note: string) => `<div class="tile"><div class="muted">${label}</div><div class="big">${big}</div><div class="muted">${note}</div></div>`;
   return `<section class="tiles" aria-label="Summary">
 ${tile('Readiness, bank mean', r ? `${r.score}<small>/100</small>` : '–', r ? `impact ${r.impact}/${AXES.impact} · scope ${r.scope}/${AXES.scope} · ownership ${r.ownership}/${AXES.ownership}` : 'no story read')}
 ${tile('Principles shown', `${shown}<small>/16</small>`, shown === 16 ? 'every principle shown by a story' : coverNote.join(' · '))}
-${tile('Findings', `${model.errors}<small> ${model.errors === 1 ? 'error' : 'errors'}</small>`, `${plural(model.warnings, 'warning')}, as <code>tpm-prep lint</code> reports them`)}
+${tile('Findings', `${model.errors}<small> ${model.errors === 1 ? 'error' : 'errors'}</small>`, `${counted(model.warnings, 'warning')}, as <code>tpm-prep lint</code> reports them`)}
 ${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answers'}</small>` : '0', p ? `${pct(p.over / p.answers)} over 2:00 · ${p.principles.length} of 16 principles practised` : 'no drill recorded yet')}
 </section>`;
 }
@@ -119,7 +119,7 @@ function heatmap(model: ReportModel): string {
                 `<strong>${claimedOnly.length} more only claimed:</strong> ${claimedOnly.map((p) => esc(p.name)).join(', ')} (claimed in <code>lps:</code>, but no story's words show ${claimedOnly.length === 1 ? 'it' : 'them'} yet, so the loop plan leaves ${claimedOnly.length === 1 ? 'it' : 'them'} out).`,
               ]
             : []),
-          ...(gaps.length ? [`<strong>${GAP} ${plural(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`] : []),
+          ...(gaps.length ? [`<strong>${GAP} ${counted(gaps.length, 'gap')}:</strong> no story claims or shows ${gaps.map((g) => esc(g.name)).join(', ')}.`] : []),
         ].join(' ')
   }</p>
 <ul class="legend">${legend}<li><span class="swatch" aria-hidden="true">${GAP}</span>a principle no story covers</li></ul>
@@ -148,7 +148,7 @@ function principleHeader(p: PrincipleView): string {
     ? `${p.name}: no story (a gap)`
     : p.claimedOnly
       ? `${p.name}: only claimed, no story shows it yet`
-      : `${p.name}: shown by ${plural(p.shownBy.length, 'story', 'stories')}`;
+      : `${p.name}: shown by ${counted(p.shownBy.length, 'story', 'stories')}`;
   return `<th scope="col" data-lp="${p.id}"${p.gap ? ' class="gap"' : ''} title="${esc(label)}"><abbr title="${esc(p.name)}">${esc(p.abbrev)}</abbr>${p.gap ? `<span aria-hidden="true">${GAP}</span><span class="sr"> (gap)</span>` : ''}</th>`;
 }
 
@@ -265,12 +265,12 @@ function practiceSection(p: PracticeView | null): string {
     )
     .join('\n');
   const charts = p.principles
-    .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${plural(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, max)}</figure>`)
+    .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${counted(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, max)}</figure>`)
     .join('\n');
   const rated = p.ratings.reduce((a, b) => a + b, 0);
   const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
   return `${head}
-<p>${plural(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over 2:00; mean rating ${mean.toFixed(1)} of 5.${
+<p>${counted(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over 2:00; mean rating ${mean.toFixed(1)} of 5.${
     p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''
   }</p>
 <div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num">Over 2:00</th><th scope="col" class="num">Rating</th></tr></thead><tbody>

@@ -46,3 +46,8 @@ export function expectedKind(expected: string | undefined): string {
   if (expected === 'int') return 'a whole number';
   return expected ?? 'something else';
 }
+
+/** A count and its noun, singular for one: "1 warning", "3 warnings", "2 stories" (with `many`). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine } from '../../src/text/show.js';
+import { counted, oneLine } from '../../src/text/show.js';
 
 describe('oneLine: a phrase quoted from a story, on one line', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('oneLine: a phrase quoted from a story, on one line', () => {
     ['went to\n-3% margin', 'went to -3% margin'],
   ])('%j → %j', (phrase, expected) => {
     expect(oneLine(phrase)).toBe(expected);
+  });
+});
+
+describe('counted', () => {
+  it.each([
+    [0, 'warning', undefined, '0 warnings'],
+    [1, 'warning', undefined, '1 warning'],
+    [2, 'warning', undefined, '2 warnings'],
+    [1, 'story', 'stories', '1 story'],
+    [3, 'story', 'stories', '3 stories'],
+  ])('%i %s', (n, one, many, expected) => {
+    expect(counted(n, one, many)).toBe(expected);
   });
 });

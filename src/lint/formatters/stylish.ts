@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../results.js';
 import { describe, entryReadiness, summarize } from '../readiness-report.js';
+import { counted } from '../../text/show.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
   const out: string[] = [];
@@ -33,12 +34,8 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance): strin
   const total = errors + warnings;
   if (total === 0) return '';
   const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map((s) => s.readiness)));
-  const ready = bank ? ` · readiness ${bank.score}/100 over ${bank.count} ${plural(bank.count, 'story', 'stories')}` : '';
-  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})${ready}`;
+  const ready = bank ? ` · readiness ${bank.score}/100 over ${counted(bank.count, 'story', 'stories')}` : '';
+  const summary = `✖ ${counted(total, 'problem')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')})${ready}`;
   out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   return out.join('\n') + '\n';
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return n === 1 ? word : many;
 }
