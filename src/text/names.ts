@@ -6,6 +6,7 @@
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { inRanges, type Range } from './quotes.js';
+import { IRREGULAR_PAST } from './words.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -231,7 +232,8 @@ const LEAD_WORDS = new Set(
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".
 const PAST_TENSE = /^[A-Z][a-z]+ed$/;
-const IRREGULAR_PAST = new Set('Gave,Sent,Told,Met,Took,Got,Made,Ran,Set,Put,Brought,Wrote,Led,Built,Held,Kept,Found,Paid,Sold,Bought,Spent,Left,Lent,Let,Began,Chose,Drove,Flew,Caught,Taught,Thought,Sought,Saw,Heard,Rang,Gathered,Hired,Became'.split(','));
+// (Not "Won": a given name too, "Won Park agreed".)
+const IRREGULAR_PAST_OPENING = new Set(IRREGULAR_PAST.filter((word) => word !== 'won').map((word) => word[0]!.toUpperCase() + word.slice(1)));
 const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
@@ -363,7 +365,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
     // of a name; read on from the word after it.
     const [first, second] = m[0].split(' ');
-    const leads = second !== undefined && (LEAD_WORDS.has(first!) || ((ADVERB.test(first!) || PAST_TENSE.test(first!) || IRREGULAR_PAST.has(first!)) && isCommonWord(first!)));
+    const leads = second !== undefined && (LEAD_WORDS.has(first!) || ((ADVERB.test(first!) || PAST_TENSE.test(first!) || IRREGULAR_PAST_OPENING.has(first!)) && isCommonWord(first!)));
     if (leads && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;

@@ -34,6 +34,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/
 import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
 import { lateByOthers } from './voice.js';
+import { IRREGULAR_PAST_ACTS } from './words.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -573,11 +574,11 @@ const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
 const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
-const IRREGULAR_PAST = String.raw`ran|built|kept|made|chose|took|put|set|sent|went|wrote|told|held|left|brought|gave|cut|split|spent|led|drove|paid|lent|did|got|began|bought|sold|won|stood|dealt|caught`;
+const PAST_ACTS = IRREGULAR_PAST_ACTS.join('|');
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
 // and ran them nightly".
 const ACTED_AFTER = new RegExp(
-  String.raw`(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|${IRREGULAR_PAST})\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b`,
+  String.raw`(?:,\s*|\b(?:so|then|and|but)\s+)(?:(?:I|we)\s+|(?:I|we)['’]d\s+)?(?:\p{L}+ed|${PAST_ACTS})\b|(?:,\s*|\b(?:so|then)\s+)(?:I|we)\b`,
   'iu',
 );
 // A time set against the usual, an earlier time or a number: "in two days rather than the usual two-week cycle",
@@ -592,7 +593,7 @@ const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]
 const SENTENCE_BREAK = /[.!?;\n]/g;
 const SENTENCE_END = /[.!?;\n]/;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
-const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${IRREGULAR_PAST})\b`, 'iu');
+const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${PAST_ACTS})\b`, 'iu');
 
 /** Every kind of trade-off the text states, the first mention of each, in text order. */
 export function findTradeoffs(text: string): TradeoffMention[] {

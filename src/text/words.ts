@@ -42,3 +42,12 @@ export function atClauseStart(text: string, index: number): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Common verbs' irregular past tenses of doing, lower-case: what a clause or a bullet starts with ("- Ran the syncs", "…, so I cut the export"). */
+export const IRREGULAR_PAST_ACTS = [
+  'ran', 'built', 'kept', 'made', 'chose', 'took', 'put', 'set', 'sent', 'went', 'wrote', 'told', 'held', 'left', 'brought', 'gave', 'cut',
+  'split', 'spent', 'led', 'drove', 'paid', 'lent', 'did', 'got', 'began', 'bought', 'sold', 'won', 'stood', 'dealt', 'caught',
+] as const;
+
+/** …and the rest a bullet may start with, of meeting, finding out and thinking: "- Met Sanjay Rao weekly". */
+export const IRREGULAR_PAST = [...IRREGULAR_PAST_ACTS, 'met', 'found', 'let', 'flew', 'taught', 'thought', 'sought', 'saw', 'heard', 'rang', 'became'] as const;
