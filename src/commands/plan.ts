@@ -5,10 +5,10 @@
 import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { parseLpArgs } from '../principles/args.js';
+import { parseInterviewers, parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { notReady, planOf, planRows, type Unready } from '../principles/plan.js';
+import { interviewerPlans, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -29,8 +29,7 @@ export interface PlanOptions {
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
   if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
-  const interviewers = (options.interviewer ?? []).map((list) => parseLpArgs([list], '--interviewer'));
-  if (interviewers.some((lps) => lps.length === 0)) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+  const interviewers = parseInterviewers(options.interviewer);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   const chosen = interviewers.length > 0 ? interviewers.flat() : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
@@ -56,11 +55,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const weak = notReady(plan, judged, READY_SCORE);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
-  const starts = interviewers.map((_, i) => interviewers.slice(0, i).reduce((n, lps) => n + lps.length, 0));
-  const byInterviewer = interviewers.map((lps, i) => {
-    const planned = rows.slice(starts[i], starts[i]! + lps.length);
-    return { lps, planned, ...planOf(lps, planned) };
-  });
+  const byInterviewer = interviewerPlans(interviewers, rows);
   if (options.format === 'json') {
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments, uncovered }));
     io.stdout(JSON.stringify({ ...plan, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: weak }, null, 2) + '\n');

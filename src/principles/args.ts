@@ -16,6 +16,16 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
   return ids;
 }
 
+/**
+ * Each `--interviewer`'s principles, one comma list each, in the order given (`plan` and `report` take it).
+ * A list that names none is a UsageError.
+ */
+export function parseInterviewers(lists: readonly string[] | undefined): LpId[][] {
+  const interviewers = (lists ?? []).map((list) => parseLpArgs([list], '--interviewer'));
+  if (interviewers.some((lps) => lps.length === 0)) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+  return interviewers;
+}
+
 /** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
 function splitList(value: string): string[] {
   return lpListItems(value).map((item) => item.text);

@@ -49,6 +49,18 @@ export function planOf(lps: readonly LpId[], rows: readonly (Fit | undefined)[])
 }
 
 /**
+ * Each interviewer's share of a loop planned as a whole: `rows` are planRows over every interviewer's
+ * principles in turn, so each gets their own principles, the story (or none) for each, and their plan.
+ */
+export function interviewerPlans(interviewers: readonly (readonly LpId[])[], rows: readonly (Fit | undefined)[]): (Plan & { lps: readonly LpId[]; planned: (Fit | undefined)[] })[] {
+  let start = 0;
+  return interviewers.map((lps) => {
+    const planned = rows.slice(start, (start += lps.length));
+    return { lps, planned, ...planOf(lps, planned) };
+  });
+}
+
+/**
  * The story for each of `lps` in turn, or undefined where none is left: a principle named twice (two
  * interviewers who both probe Ownership) gets two different stories when the bank has them.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLpArgs } from '../../src/principles/args.js';
+import { parseInterviewers, parseLpArgs } from '../../src/principles/args.js';
 import { lpListItems } from '../../src/principles/catalog.js';
 
 describe('parseLpArgs', () => {
@@ -22,6 +22,21 @@ describe('parseLpArgs', () => {
 
   it.each(['Are Right', 'A Lot', 'ownership,nosuch'])('refuses %j with a usage error', (value) => {
     expect(() => parseLpArgs(value, '--lps')).toThrow(/Unknown Leadership Principle .* in --lps\./);
+  });
+});
+
+describe('parseInterviewers', () => {
+  it('reads each --interviewer as one comma list, in order, a principle once within it', () => {
+    expect(parseInterviewers(['own,dd', 'Are Right, A Lot', 'ownership,own'])).toEqual([['ownership', 'dive-deep'], ['are-right-a-lot'], ['ownership']]);
+    expect(parseInterviewers(undefined)).toEqual([]);
+  });
+
+  it.each([[[' , ']], [['own', '']]])('refuses an --interviewer that names no principle: %j', (lists) => {
+    expect(() => parseInterviewers(lists)).toThrow('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+  });
+
+  it('names --interviewer in an unknown principle', () => {
+    expect(() => parseInterviewers(['own,nosuch'])).toThrow(/Unknown Leadership Principle .* in --interviewer\./);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
+import { interviewerPlans, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
@@ -38,6 +38,25 @@ describe('planRows', () => {
   it('leaves a row without a story when none is left, where planLoop calls it uncovered', () => {
     expect(planRows(fits, ['ownership', 'ownership', 'ownership']).map((f) => f?.storyId)).toEqual(['a', 'b', undefined]);
     expect(planLoop(fits, ['ownership', 'ownership', 'ownership']).uncovered).toEqual(['ownership']);
+  });
+});
+
+describe('interviewerPlans', () => {
+  const fits: Fit[] = [
+    { lp: 'ownership', storyId: 'a', score: 9 },
+    { lp: 'ownership', storyId: 'b', score: 6 },
+    { lp: 'dive-deep', storyId: 'c', score: 5 },
+  ];
+
+  it("cuts the loop's rows into each interviewer's principles, the story for each, and their plan", () => {
+    const interviewers: LpId[][] = [['ownership', 'dive-deep'], ['ownership'], ['ownership', 'frugality']];
+    const rows = planRows(fits, interviewers.flat());
+    const plans = interviewerPlans(interviewers, rows);
+    expect(plans.map((p) => p.lps)).toEqual(interviewers);
+    expect(plans.map((p) => p.planned.map((f) => f?.storyId))).toEqual([['a', 'c'], ['b'], [undefined, undefined]]);
+    expect(plans.map((p) => p.assignments.map((a) => a.storyId))).toEqual([['a', 'c'], ['b'], []]);
+    expect(plans.map((p) => p.uncovered)).toEqual([[], [], ['ownership', 'frugality']]);
+    expect(interviewerPlans([], rows)).toEqual([]);
   });
 });
 
