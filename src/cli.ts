@@ -167,6 +167,7 @@ program
   .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
   .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay)')
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
+  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .addHelpText(
     'after',
@@ -176,6 +177,8 @@ Examples:
   $ tpm-prep report stories/ -o prep.html    another file name
   $ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced
   $ tpm-prep report -o - > report.html       to standard output
+  $ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results
+                                             the plan for a loop, interviewer by interviewer
 
 The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.
 Exit codes: 0 written (even when stories have lint errors), 2 usage, config or IO problems.`,

@@ -1,4 +1,7 @@
-/** `tpm-prep report [paths] [-o report.html] [--redact]`: one self-contained HTML page of the bank and the practice. */
+/**
+ * `tpm-prep report [paths] [-o report.html] [--redact] [--interviewer a,b …]`: one self-contained HTML page of the
+ * bank and the practice.
+ */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeError } from '../bank/files.js';
@@ -9,9 +12,11 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
+import { parseInterviewers } from '../principles/args.js';
 import { renderHtml } from '../report/html.js';
 import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
+import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint, reportBankProblems } from './shared.js';
 
@@ -23,11 +28,14 @@ export interface ReportOptions {
   /** The practice history to chart, instead of the one beside the stories folder. */
   readonly history?: string;
   readonly config?: string;
+  /** Each interviewer's principles, one comma list each: the plan is the loop's, as `plan --interviewer` gives it. */
+  readonly interviewer?: string[];
 }
 
 export const DEFAULT_OUTPUT = 'report.html';
 
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
+  const interviewers = parseInterviewers(options.interviewer);
   const config = loadConfig(options.config, io.cwd);
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
@@ -35,7 +43,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const { history, shown } = practiceHistory(targets, options.history, io);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
   // Analysis runs on the stories as written; redaction touches only what the page shows.
-  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown });
+  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown, interviewers });
   const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
   const html = renderHtml(options.redact ? redactModel(model, makeRedactor(stories)) : model, { redacted: options.redact === true });
   const output = options.output ?? DEFAULT_OUTPUT;
@@ -43,7 +51,8 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   else {
     writeFileAtomic(resolve(io.cwd, output), html, { overwrite: true, display: output });
     const n = model.stories.length;
-    io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${options.redact ? ', redacted' : ''}\n`);
+    const loop = interviewers.length > 0 ? `, a loop of ${counted(interviewers.length, 'interviewer')}` : '';
+    io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${loop}${options.redact ? ', redacted' : ''}\n`);
   }
   return reportBankProblems(bank, io);
 }

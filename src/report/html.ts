@@ -228,7 +228,19 @@ function section(sec: SectionView, id: string, findings: readonly FindingView[])
 
 function planSection(model: ReportModel): string {
   const { plan } = model;
-  const rows = plan.assignments.map((a) => `<tr><th scope="row">${esc(a.name)}</th><td>${esc(a.storyId)}</td><td class="num">${a.score}</td></tr>`).join('\n');
+  const head = '<thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead>';
+  const row = (name: string, storyId: string | undefined, score: number | undefined) =>
+    `<tr><th scope="row">${esc(name)}</th>${storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(storyId)}</td><td class="num">${score}</td>`}</tr>`;
+  const rows = plan.assignments.map((a) => row(a.name, a.storyId, a.score)).join('\n');
+  const loop = plan.interviewers.length > 0;
+  // Interviewer by interviewer, as `plan --interviewer` prints them: each one's principles, with a story or none.
+  const interviewers = plan.interviewers
+    .map(
+      (i, k) =>
+        `<h3 id="plan-i${k + 1}">Interviewer ${k + 1}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
+    )
+    .join('\n');
+  const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);
   // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
   const unready = plan.notReady.length
     ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first; the findings under each story say what to fix.</p><ul>${plan.notReady
@@ -236,15 +248,21 @@ function planSection(model: ReportModel): string {
         .join('')}</ul>`
     : '';
   const taken = plan.taken.length
-    ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">Try <code>tpm-prep plan --max-reuse 2</code>.</p>`
+    ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">${
+        loop ? 'Another story for each is what the loop needs.' : 'Try <code>tpm-prep plan --max-reuse 2</code>.'
+      }</p>`
     : '';
   const none = plan.none.length
     ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
     : '';
+  const intro = loop
+    ? `<p>A loop of ${counted(plan.interviewers.length, 'interviewer')} (${counted(asked, 'principle')}), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it: each story told once in the loop, so a principle two interviewers probe gets two stories.</p>`
+    : '<p>Which story to tell for which principle, each story once, as <code>tpm-prep plan</code> picks them (an optimal assignment on the <code>map</code> scores).</p>';
+  const table = rows ? `<div class="wide"><table class="data">${head}<tbody>\n${rows}\n</tbody></table></div>` : '<p class="empty">No story shows a principle yet, so there is nothing to plan.</p>';
   return `<section id="plan" aria-labelledby="plan-h">
 <h2 id="plan-h">Loop plan</h2>
-<p>Which story to tell for which principle, each story once, as <code>tpm-prep plan</code> picks them (an optimal assignment on the <code>map</code> scores).</p>
-${rows ? `<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>` : '<p class="empty">No story shows a principle yet, so there is nothing to plan.</p>'}
+${intro}
+${loop ? interviewers : table}
 ${unready}${taken}${none}
 </section>`;
 }

@@ -13,7 +13,7 @@ import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { notReady, planLoop, type Unready } from '../principles/plan.js';
+import { interviewerPlans, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -77,7 +77,20 @@ export interface PrincipleView {
   readonly gap: boolean;
 }
 
+/** One of a principle's rows in an interviewer's plan: the story planned for it, or none (no storyId). */
+export interface PlannedRow {
+  readonly lp: LpId;
+  readonly name: string;
+  readonly storyId?: string;
+  readonly score?: number;
+}
+
 export interface PlanView {
+  /**
+   * With `report --interviewer`, each interviewer's principles in the order given, with the story planned for
+   * each from the one plan for the loop (each story told once in it), as `plan --interviewer` shows them; else [].
+   */
+  readonly interviewers: readonly { readonly rows: readonly PlannedRow[] }[];
   readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number }[];
   /** Left out because the stories that show it are told for other principles. */
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
@@ -148,6 +161,8 @@ export interface ReportInput {
   /** The paths read, as the user gave them. */
   readonly sources: readonly string[];
   readonly historyPath: string;
+  /** Each interviewer's principles (`--interviewer`): the plan is then theirs, not all 16's. */
+  readonly interviewers?: readonly (readonly LpId[])[];
 }
 
 export const SECTION_LABELS: Record<TextField, string> = {
@@ -194,7 +209,7 @@ export function buildReport(input: ReportInput): ReportModel {
     warnings: all.filter((m) => m.severity === 1).length,
     bankFindings,
     fileProblems,
-    plan: planView(maps, stories, found),
+    plan: planView(maps, stories, found, input.interviewers ?? []),
     practice: practiceView(input.history, input.now),
   };
 }
@@ -243,16 +258,30 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
   return { lp, state, ...(shown ? { score: shown.score } : {}), evidence: shown ? shown.evidence.map((e) => oneLine(e.text)) : [] };
 }
 
-/** The loop plan `tpm-prep plan` gives for all 16 principles, each story told once; `found`, each story's findings. */
-function planView(maps: readonly StoryMap[], stories: readonly StoryView[], found: readonly FileResult['messages'][]): PlanView {
+/**
+ * The loop plan `tpm-prep plan` gives for all 16 principles, each story told once, or with `interviewers`, the
+ * one `plan --interviewer` gives for theirs, shown interviewer by interviewer; `found`, each story's findings.
+ */
+function planView(maps: readonly StoryMap[], stories: readonly StoryView[], found: readonly FileResult['messages'][], interviewers: readonly (readonly LpId[])[]): PlanView {
   const fits = fitsOf(maps);
-  const plan = planLoop(fits, LP_IDS, 1);
+  // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
+  const chosen = interviewers.length > 0 ? interviewers.flat() : LP_IDS;
+  const rows = planRows(fits, chosen, 1);
+  const plan = planOf(chosen, rows);
   const name = (id: LpId) => principle(id).name;
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);
+  // A principle asked by several interviewers is listed once.
+  const uncovered = [...new Set(plan.uncovered)];
   return {
+    interviewers: interviewerPlans(interviewers, rows).map(({ lps, planned }) => ({
+      rows: lps.map((lp, j) => {
+        const a = planned[j];
+        return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score } : { lp, name: name(lp) };
+      }),
+    })),
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
-    taken: plan.uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
-    none: plan.uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+    taken: uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
+    none: uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
     notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, errors: errorRules(found[i]!), at: i + 1 })), READY_SCORE),
   };
 }

@@ -128,6 +128,78 @@ describe('tpm-prep report', () => {
     for (const link of links) expect(targets, link).toContain(link);
   });
 
+  describe('--interviewer', () => {
+    const loop = ['--interviewer', 'ownership,dive-deep', '--interviewer', 'bias-for-action,deliver-results,ownership'];
+    /** The plan section of a page, cut into each interviewer's heading and "Principle: story" rows. */
+    const interviewersOf = (page: string) => {
+      const plan = page.slice(page.indexOf('<section id="plan"'), page.indexOf('<section id="practice"'));
+      return [...plan.matchAll(/<h3 id="plan-i\d+">([^<]+)<\/h3>\n<div class="wide"><table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => [
+        m[1]!,
+        ...[...m[2]!.matchAll(/<tr><th scope="row">([^<]+)<\/th><td(?: class="muted")?>([^<]+)<\/td>/g)].map((r) => `${r[1]}: ${r[2]}`),
+      ]);
+    };
+
+    it("shows the loop in the plan section interviewer by interviewer: each one's principles and stories, as plan --interviewer gives them", async () => {
+      const [done, planned] = await Promise.all([run(['report', 'stories/', ...loop, '-o', '-']), run(['plan', 'stories/', ...loop, '--format', 'json'])]);
+      expect(done.status).toBe(0);
+      expect(done.stderr).toBe('');
+      type Assigned = { lp: string; storyId: string };
+      const json = JSON.parse(planned.stdout) as { interviewers: { lps: string[]; assignments: Assigned[] }[] };
+      const name = (lp: string) => ({ ownership: 'Ownership', 'dive-deep': 'Dive Deep', 'bias-for-action': 'Bias for Action', 'deliver-results': 'Deliver Results' })[lp];
+      expect(interviewersOf(done.stdout)).toEqual(
+        json.interviewers.map((i, k) => [`Interviewer ${k + 1}`, ...i.lps.map((lp) => `${name(lp)}: ${i.assignments.find((a) => a.lp === lp)!.storyId}`)]),
+      );
+      // As the user reads it: Ownership asked twice, two stories, each told once in the loop.
+      expect(interviewersOf(done.stdout)).toEqual([
+        ['Interviewer 1', 'Ownership: cert-expiry-incident', 'Dive Deep: ml-serving-gpu-order'],
+        ['Interviewer 2', 'Bias for Action: privacy-optout-deadline', 'Deliver Results: curbside-pickup-launch', 'Ownership: payments-oncall-load'],
+      ]);
+      expect(done.stdout).toContain('<p>A loop of 2 interviewers (5 principles), planned as a whole as <code>tpm-prep plan --interviewer</code> plans it:');
+      // Without it, the plan of all 16 in one table, as before.
+      const all16 = await run(['report', 'stories/', '-o', '-']);
+      expect(interviewersOf(all16.stdout)).toEqual([]);
+      expect(all16.stdout).not.toContain('A loop of');
+    });
+
+    it('says the loop in its one line on stderr, and marks a principle no story is left for', async () => {
+      const dir = workspace();
+      const done = await run(['report', '-o', 'loop.html', ...['own', 'own', 'own', 'own'].flatMap((lp) => ['--interviewer', lp])], { cwd: dir });
+      expect(done).toEqual({ status: 0, stdout: '', stderr: 'wrote loop.html: 11 stories, 14 practice answers, a loop of 4 interviewers\n' });
+      const page = readFileSync(join(dir, 'loop.html'), 'utf8');
+      expect(interviewersOf(page).map((i) => i[1])).toEqual(['Ownership: cert-expiry-incident', 'Ownership: payments-oncall-load', 'Ownership: tpm-hiring-rotation', 'Ownership: no story; see below']);
+      expect(page).toContain('<h3>Left out: their stories are told for other principles (1)</h3><ul><li>Ownership: cert-expiry-incident, payments-oncall-load, tpm-hiring-rotation</li></ul><p class="muted">Another story for each is what the loop needs.</p>');
+    });
+
+    it("--redact: no partner's name in an interviewer's plan, where the story planned has one in its id", async () => {
+      const args = ['report', 'stories/', 'test/fixtures/redact/mentoring-chidi.yaml', '--interviewer', 'hire-and-develop-the-best,ownership', '--interviewer', 'hire-and-develop-the-best', '-o', '-'];
+      const [plain, redacted] = await Promise.all([run(args), run([...args, '--redact'])]);
+      expect(redacted.status).toBe(0);
+      const shown = interviewersOf(plain.stdout).flat();
+      expect(shown).toContain('Hire and Develop the Best: mentoring-chidi');
+      const hidden = interviewersOf(redacted.stdout);
+      // The id the story's card shows, redacted, in the same place; nothing else changes.
+      const id = /<code>(mentoring-\[partner [A-Z]+\])<\/code> · test\/fixtures\/redact\/\1\.yaml:\d+<\/p>/.exec(redacted.stdout)?.[1];
+      expect(id).toBeDefined();
+      expect(hidden.flat()).toEqual(shown.map((row) => row.replace('mentoring-chidi', id!)));
+      expect(JSON.stringify(hidden)).not.toMatch(/chidi|okafor/i);
+      expect(redacted.stdout).not.toMatch(/chidi|okafor/i);
+    });
+
+    it.each([
+      [['--interviewer', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --interviewer. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
+      [['--interviewer', 'own', '--interviewer', ' , '], 'tpm-prep: An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.\n'],
+      // report has neither: a loop is planned with each story told once, from the interviewers' principles.
+      [['--interviewer', 'own', '--lps', 'dive-deep'], "tpm-prep: unknown option '--lps'\n"],
+      [['--interviewer', 'own', '--max-reuse', '2'], "tpm-prep: unknown option '--max-reuse'\n"],
+      [['--interviewer'], "tpm-prep: option '--interviewer <list>' argument missing\n"],
+    ])('refuses %j: exit 2, one line, no page', async (args, stderr) => {
+      const dir = workspace(false);
+      const done = await run(['report', '-o', 'out.html', ...args], { cwd: dir });
+      expect(done).toEqual({ status: 2, stdout: '', stderr });
+      expect(existsSync(join(dir, 'out.html'))).toBe(false);
+    });
+  });
+
   it('skips a history line it cannot read with a warning naming file:line, and still writes the page', async () => {
     const dir = workspace();
     writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), readFileSync(join(ROOT, HISTORY), 'utf8') + '{"version":1,"at":"nope"}\n');
@@ -169,6 +241,8 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('--redact');
     expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced');
     expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay)');
+    expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results\n');
+    expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer");
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
 import { readiness } from '../../src/lint/readiness.js';
-import { LP_IDS } from '../../src/principles/catalog.js';
+import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
 import { parseStories } from '../../src/bank/parse.js';
 import type { Plan, Unready } from '../../src/principles/plan.js';
@@ -69,6 +69,40 @@ describe('the report model', () => {
     const plan = JSON.parse(cli(['plan', '--format', 'json', 'stories/', 'test/fixtures/weak/all-four.yaml']).stdout) as Plan;
     expect(model.plan.assignments.map((a) => [a.lp, a.storyId, a.score])).toEqual(plan.assignments.map((a) => [a.lp, a.storyId, a.score]));
     expect([...model.plan.taken, ...model.plan.none].map((x) => x.lp).sort()).toEqual([...plan.uncovered].sort());
+  });
+
+  describe('with --interviewer', () => {
+    type Assigned = { lp: LpId; storyId: string; score: number };
+    type LoopJson = Plan & { interviewers: { lps: LpId[]; assignments: Assigned[]; uncovered: LpId[] }[]; notReady: Unready[] };
+    // Ownership asked by four interviewers: three stories show it, then none is left.
+    const loop: LpId[][] = [['ownership', 'dive-deep'], ['bias-for-action', 'deliver-results', 'ownership'], ['ownership', 'frugality'], ['ownership']];
+    const paths = ['stories/', 'test/fixtures/weak/all-four.yaml'];
+    const { model: planned } = modelOf(paths, [], loop);
+    const json = JSON.parse(cli(['plan', '--format', 'json', ...loop.flatMap((lps) => ['--interviewer', lps.join(',')]), ...paths]).stdout) as LoopJson;
+
+    it('shows each interviewer their principles in order, with the story `plan --interviewer` gives each, or none', () => {
+      expect(json.interviewers).toHaveLength(4);
+      expect(planned.plan.interviewers.map((i) => i.rows.map((r) => r.lp))).toEqual(loop);
+      expect(planned.plan.interviewers.map((i) => i.rows.filter((r) => r.storyId !== undefined).map(({ lp, storyId, score }) => ({ lp, storyId, score })))).toEqual(
+        json.interviewers.map((i) => i.assignments),
+      );
+      expect(planned.plan.interviewers.map((i) => i.rows.filter((r) => r.storyId === undefined).map((r) => r.lp))).toEqual(json.interviewers.map((i) => i.uncovered));
+      expect(planned.plan.interviewers[0]!.rows[0]).toEqual({ lp: 'ownership', name: 'Ownership', storyId: json.interviewers[0]!.assignments[0]!.storyId, score: json.interviewers[0]!.assignments[0]!.score });
+      expect(planned.plan.interviewers[3]!.rows).toEqual([{ lp: 'ownership', name: 'Ownership' }]);
+    });
+
+    it("tells each story once in the loop, plans only the interviewers' principles, and lists one left out once", () => {
+      const told = planned.plan.assignments.map((a) => a.storyId);
+      expect(new Set(told).size).toBe(told.length);
+      expect(planned.plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))).toEqual(json.assignments);
+      expect([...planned.plan.taken, ...planned.plan.none].map((x) => x.lp)).toEqual(['ownership']);
+      expect(planned.plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors }))).toEqual(json.notReady);
+    });
+
+    it('has no interviewers without the option, and plans all 16 then', () => {
+      expect(model.plan.interviewers).toEqual([]);
+      expect(model.plan.assignments.length + model.plan.taken.length + model.plan.none.length).toBe(16);
+    });
   });
 
   it('names the planned stories that are not ready, as `tpm-prep plan --format json` does', () => {

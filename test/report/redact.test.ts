@@ -173,6 +173,25 @@ describe('--redact', () => {
     expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
+  it("redacts the story ids in each interviewer's plan (--interviewer), the same as everywhere else on the page", () => {
+    const { model: loop, bank: read } = modelOf(['stories/', CHIDI], [], [['ownership', 'hire-and-develop-the-best'], ['dive-deep', 'hire-and-develop-the-best']]);
+    const told = read.files.flatMap((f) => f.stories.map((s) => s.story));
+    // Hire and Develop the Best, asked twice: mentoring-chidi for one interviewer, another story for the other.
+    const at = loop.plan.interviewers.findIndex((i) => i.rows[1]!.storyId === 'mentoring-chidi');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const hidden = redactModel(loop, makeRedactor(told));
+    const id = hidden.stories.find((s) => s.filePath.startsWith('test/fixtures/redact/'))!.id;
+    expect(id).toMatch(/^mentoring-\[partner [A-Z]+\]$/);
+    expect(hidden.plan.interviewers[at]!.rows[1]).toEqual({ ...loop.plan.interviewers[at]!.rows[1], storyId: id });
+    // Every row keeps its principle and score; only ids change, and only the ones with a name in them.
+    expect(hidden.plan.interviewers.map((i) => i.rows.map((r) => [r.lp, r.score]))).toEqual(loop.plan.interviewers.map((i) => i.rows.map((r) => [r.lp, r.score])));
+    expect(JSON.stringify(hidden.plan)).not.toMatch(/chidi|okafor/i);
+    const page = renderHtml(hidden, { redacted: true });
+    const section = page.slice(page.indexOf('<section id="plan"'), page.indexOf('<section id="practice"'));
+    expect(section).toContain(`<tr><th scope="row">Hire and Develop the Best</th><td>${id}</td>`);
+    expect(section).not.toMatch(/chidi|okafor/i);
+  });
+
   it("keeps tpm-prep's own numbers in a message, and redacts the story's quoted in it", () => {
     const r = makeRedactor([{ title: 'T', action: 'I cut p99 from 2.4 s to 900 ms with Kwame Mensah.\nThen  five teams moved.', result: 'Saved $2.1M.' }]);
     const cases: [string, string][] = [
