@@ -15,12 +15,12 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, SPOKEN_FIELDS, isCommaListField, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
+import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, PARTNER_KEYS, SPOKEN_FIELDS, isCommaListField, partnerSchema, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
-import { closest } from '../text/suggest.js';
+import { closest, didYouMean } from '../text/suggest.js';
 import { keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type MissingColon } from './key-lines.js';
 
 export interface Locator {
@@ -143,7 +143,14 @@ export function parseStories(path: string, text: string): LoadedFile {
   };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
-  for (const { node, value } of candidates) {
+  for (const { node, value: asWritten } of candidates) {
+    // A misspelt or unknown key in a `{name, role}` partner is a warning, and the partner is read as meant.
+    const { value, partners } = readPartners(asWritten);
+    const partnerNotes = partners.map(({ index, key, meant }) => {
+      const where = `Unknown key \`${key}\` in ${describePath(['partners', index])}`;
+      const at = offsetOf(keyNode(nodeAt(node, ['partners', index]), key) ?? node);
+      return { message: meant ? `${where}, read as \`${meant}\`.` : `${where}, left out.${partnerKeyHint(key)}`, at };
+    });
     const parsed = storySchema.safeParse(value);
     const title = (value as { title?: unknown }).title;
     // A story that fails validation is still named by its own `id:` when it has one that reads.
@@ -165,6 +172,7 @@ export function parseStories(path: string, text: string): LoadedFile {
         kept = withKnownLps(aside.story);
       }
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
+      for (const { message, at } of partnerNotes) problem('schema', message, at, 1, id);
       for (const issue of parsed.error.issues) {
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
@@ -172,6 +180,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       if (aside && kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt);
       continue;
     }
+    for (const { message, at } of partnerNotes) problem('schema', message, at, 1, storyId);
     read({ ...parsed.data, id: storyId }, node, value, items);
   }
   if (text.includes('tpm-prep-disable')) {
@@ -200,15 +209,9 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
   const story = { ...(value as Record<string, unknown>) };
   const misspelt: Record<string, string> = {};
   for (const issue of issues) {
-    for (const key of issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : []) {
-      // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
-      const meant = readMisspelt ? closest(key, TEXT_KEYS) : undefined;
-      if (meant !== undefined && !Object.hasOwn(story, meant) && !Object.hasOwn(misspelt, meant)) {
-        story[meant] = story[key];
-        misspelt[meant] = key;
-      }
-      delete story[key];
-    }
+    // Only the text of the story: a list key's items are located by its own name (`lp:` stays unread).
+    const unknown = issue.code === 'unrecognized_keys' ? (issue.keys ?? []) : [];
+    Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : []));
     // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
     if (issue.path[0] === 'draft') {
       const said = String(story.draft).trim().toLowerCase();
@@ -218,6 +221,55 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
     }
   }
   return { story, misspelt };
+}
+
+/**
+ * Each of `keys` of `map` moved to the key of `known` it is closest to, when `map` has none of that name (nor
+ * another key read as it); left out otherwise. Changes `map`; returns what was read as what.
+ */
+function readAsMeant(map: Record<string, unknown>, keys: readonly string[], known: readonly string[]): Misspelt {
+  const misspelt: Record<string, string> = {};
+  for (const key of keys) {
+    const meant = closest(key, known);
+    if (meant !== undefined && !Object.hasOwn(map, meant)) {
+      map[meant] = map[key];
+      misspelt[meant] = key;
+    }
+    delete map[key];
+  }
+  return misspelt;
+}
+
+/** " Did you mean `role`?", or the keys a partner has. */
+function partnerKeyHint(key: string): string {
+  return didYouMean(key, PARTNER_KEYS) || ` A partner's keys are: ${PARTNER_KEYS.join(', ')}.`;
+}
+
+/**
+ * The story with each `{name, role}` partner's misspelt keys read as meant (`nmae:` as the name) and its other
+ * unknown keys left out, when that makes it a partner; else a misspelt key whose value doesn't fit is left out
+ * too, and if the partner still isn't one, it stays as written, for the schema error. With each key so read
+ * (`meant`) or left out.
+ */
+function readPartners(value: unknown): { value: unknown; partners: { index: number; key: string; meant?: string }[] } {
+  const list = (value as { partners?: unknown } | null)?.partners;
+  if (!Array.isArray(list)) return { value, partners: [] };
+  const partners: { index: number; key: string; meant?: string }[] = [];
+  const read = list.map((item: unknown, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const unknown = Object.keys(item).filter((key) => !(PARTNER_KEYS as readonly string[]).includes(key));
+    if (unknown.length === 0) return item;
+    for (const known of [PARTNER_KEYS, []]) {
+      const partner = { ...(item as Record<string, unknown>) };
+      const misspelt = readAsMeant(partner, unknown, known);
+      if (!partnerSchema.safeParse(partner).success) continue;
+      const meant = (key: string) => Object.keys(misspelt).find((k) => misspelt[k] === key);
+      partners.push(...unknown.map((key) => ({ index, key, ...(meant(key) ? { meant: meant(key) } : {}) })));
+      return partner;
+    }
+    return item;
+  });
+  return partners.length === 0 ? { value, partners } : { value: { ...(value as object), partners: read }, partners };
 }
 
 /**
@@ -490,17 +542,22 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const map = where.node;
+      // In a `{name, role}` partner, or in the story itself.
+      const inPartner = path.length > 0;
       return (issue.keys ?? []).map((key) => {
         const suggestion = closest(key, STORY_KEYS);
-        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
-        return { message: `Unknown key \`${key}\`.${hint}`, at: offsetOf(keyNode(map, key) ?? map) };
+        const hint = inPartner ? partnerKeyHint(key) : suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
+        return { message: `Unknown key \`${key}\`${inPartner ? ` in ${name}` : ''}.${hint}`, at: offsetOf(keyNode(map, key) ?? map) };
       });
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
       return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path))}`, at: where.offset }];
-    case 'invalid_union':
-      return [{ message: `${name} should be a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
+    case 'invalid_union': {
+      const item = valueAt(value, path);
+      const nameless = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.hasOwn(item, 'name');
+      return [{ message: `${name} ${nameless ? 'has no `name`: write' : 'should be'} a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
+    }
     case 'too_small':
       return [{ message: path.at(-1) === 'title' ? 'A story needs a non-empty `title`.' : `${name} must not be empty.`, at: where.offset }];
     default:

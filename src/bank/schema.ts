@@ -46,10 +46,11 @@ export const ID_PATTERN = /^[^\s]+$/;
 
 const text = (description: string) => z.optional(z.nullable(z.string().check(z.describe(description))));
 
-export const partnerSchema = z.union([
-  z.string().check(z.minLength(1)),
-  z.strictObject({ name: z.string().check(z.minLength(1)), role: z.optional(z.string()) }),
-]);
+/** A partner written as a mapping: `{name, role}`. */
+export const partnerMapping = z.strictObject({ name: z.string().check(z.minLength(1)), role: z.optional(z.string()) });
+export const PARTNER_KEYS = Object.keys(partnerMapping.def.shape) as (keyof z.output<typeof partnerMapping>)[];
+
+export const partnerSchema = z.union([z.string().check(z.minLength(1)), partnerMapping]);
 
 export const storySchema = z.strictObject({
   id: z.optional(

@@ -87,7 +87,8 @@ describe('schema problems, each at its node', () => {
     ],
     ['a list where the title belongs', 'title: [a, b]\n', '1:8 schema `title` should be text, not a list.'],
     ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text, not a mapping.'],
-    ['a bad partner', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
+    ['a partner with no name', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.'],
+    ['a partner that is neither a name nor a mapping', 'title: t\npartners:\n  - [Dana, EM]\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
     ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").'],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual([expected]);
@@ -320,6 +321,50 @@ describe('a misspelt principle in lps:', () => {
     const file = parseStories('s.yaml', 'title: t\nlps: [customer-obsesion]\nresult: 42\n');
     expect(file.problems).toHaveLength(2);
     expect(file.stories).toEqual([]);
+  });
+});
+
+describe('a misspelt or unknown key in a `{name, role}` partner', () => {
+  const PARTNERS = 'id: checkout\ntitle: T\naction: I ran it.\npartners:\n  - Sam Okafor\n';
+  it.each([
+    ['a misspelt `name`, read as the name', '  - nmae: Dana Whitfield\n    role: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`, read as `name`.'], { name: 'Dana Whitfield', role: 'Payments EM' }],
+    ['a misspelt `role`, read as the role', '  - name: Dana\n    rol: Payments EM\n', ['7:5 Unknown key `rol` in item 2 of `partners`, read as `role`.'], { name: 'Dana', role: 'Payments EM' }],
+    ['both misspelt, each read as meant', '  - nmae: Dana\n    roel: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`, read as `name`.', '7:5 Unknown key `roel` in item 2 of `partners`, read as `role`.'], { name: 'Dana', role: 'Payments EM' }],
+    ['a capitalised key, read as meant', '  - Name: Dana\n', ['6:5 Unknown key `Name` in item 2 of `partners`, read as `name`.'], { name: 'Dana' }],
+    ['an unknown key, left out', '  - name: Dana\n    email: dana@example.com\n', ["7:5 Unknown key `email` in item 2 of `partners`, left out. A partner's keys are: name, role."], { name: 'Dana' }],
+    ['a misspelt `name` beside the name, left out', '  - name: Dana\n    nmae: Dan\n', ['7:5 Unknown key `nmae` in item 2 of `partners`, left out. Did you mean `name`?'], { name: 'Dana' }],
+    ['a misspelt `role` whose value is no text, left out', '  - name: Dana\n    rol: [EM, lead]\n', ['7:5 Unknown key `rol` in item 2 of `partners`, left out. Did you mean `role`?'], { name: 'Dana' }],
+  ])('warns about %s at the key, and still reads the story', (_name, partner, expected, read) => {
+    const file = parseStories('stories/x.yaml', PARTNERS + partner);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    expect(file.problems.map((p) => [p.ruleId, p.severity, p.storyId])).toEqual(expected.map(() => ['schema', 1, 'checkout']));
+    expect(file.stories.map((s) => [s.story.id, s.story.action, s.story.partners])).toEqual([['checkout', 'I ran it.', ['Sam Okafor', read]]]);
+  });
+
+  it.each([
+    ['no name at all', '  - role: Payments EM\n', ['6:5 item 2 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.']],
+    ['a misspelt role and no name', '  - rol: Payments EM\n', ['6:5 item 2 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.']],
+    ['an empty name beside a misspelt role', "  - name: ''\n    rol: EM\n", ['6:11 `name` in item 2 of `partners` must not be empty.', '7:5 Unknown key `rol` in item 2 of `partners`. Did you mean `role`?']],
+  ])('is an error, at the partner, with %s', (_name, partner, expected) => {
+    const file = parseStories('stories/x.yaml', PARTNERS + partner);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    expect(file.problems.map((p) => p.severity)).toEqual(expected.map(() => 2));
+  });
+
+  it('warns about a misspelt partner key beside a misspelt story key, and reads both as meant', () => {
+    const file = parseStories('stories/x.yaml', `${PARTNERS}  - nmae: Dana\nreslt: Up 40%.\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
+      '6:5 1 Unknown key `nmae` in item 2 of `partners`, read as `name`.',
+      '7:1 2 Unknown key `reslt`. Did you mean `result`?',
+    ]);
+    expect(file.stories.map((s) => [s.story.result, s.story.partners])).toEqual([['Up 40%.', ['Sam Okafor', { name: 'Dana' }]]]);
+  });
+
+  it('reads a misspelt partner key in a story of a `stories:` list, and the stories around it', () => {
+    const text = 'stories:\n  - title: A\n    partners:\n      - nmae: Dana\n  - title: B\n';
+    const file = parseStories('stories/bank.yaml', text);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual(['4:9 a Unknown key `nmae` in item 1 of `partners`, read as `name`.']);
+    expect(file.stories.map((s) => [s.story.id, s.story.partners])).toEqual([['a', [{ name: 'Dana' }]], ['b', undefined]]);
   });
 });
 

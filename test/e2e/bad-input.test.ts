@@ -69,6 +69,12 @@ const files: Record<string, string | Uint8Array> = {
   'boolean-titles.yaml': `stories:\n${TITLES.map((t) => listItem(WE_TASK, t)).join('')}`,
   'unknown-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsesion, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
+  // The partner's keys misspelt, and one it doesn't have; the task told as "We …", which a rule finds.
+  'partner-keys.yaml': WE_TASK.replace(
+    '  - name: Priya Nair\n    role: Payments engineering manager\n',
+    '  - nmae: Priya Nair\n    rol: Payments engineering manager\n    email: priya@example.com\n',
+  ),
+  'nameless-partner.yaml': WE_TASK.replace('  - name: Priya Nair\n', '  - rol: Priya Nair\n'),
   'twice-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsession, dive-deep, Disagree and Commit, Have Backbone]'),
   'list-at-top.yaml': '- title: One\n- title: Two\n',
   'text-at-top.yaml': 'Just a paragraph about a launch.\n',
@@ -189,6 +195,22 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('unknown-lp.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'unsupported-principle', severity: 1, line: 2, column: 1, message: expect.stringContaining('consider claiming `customer-obsession`') }),
       expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 7, message: expect.stringContaining('Did you mean `customer-obsession`?') }),
+    ]);
+  });
+
+  it("a misspelt or unknown key in a partner: a warning at it saying how it is read, and the story still linted", ({ expect }) => {
+    expect(only('partner-keys.yaml').map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`)).toEqual([
+      expect.stringMatching(/^7:3 we-instead-of-i 2 /),
+      '15:5 schema 1 Unknown key `nmae` in item 1 of `partners`, read as `name`.',
+      '16:5 schema 1 Unknown key `rol` in item 1 of `partners`, read as `role`.',
+      "17:5 schema 1 Unknown key `email` in item 1 of `partners`, left out. A partner's keys are: name, role.",
+    ]);
+    expect(stylishRun!.stdout).toMatch(/15:5 +warning +Unknown key `nmae` in item 1 of `partners`, read as `name`\. +schema/);
+  });
+
+  it('a partner with no name: one schema error at it, naming what is missing', ({ expect }) => {
+    expect(only('nameless-partner.yaml').map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`)).toEqual([
+      '15:5 schema 2 item 1 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.',
     ]);
   });
 
