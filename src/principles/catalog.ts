@@ -183,7 +183,7 @@ export const PRINCIPLES: readonly Principle[] = [
  * Normalise free text for lookup: lower-case, drop apostrophes ("Earth's" -> "earths"),
  * '&' -> 'and', every run of other non-alphanumerics -> '-', and trim dashes.
  */
-function normalizeLpKey(input: string): string {
+export function normalizeLpKey(input: string): string {
   return input
     .toLowerCase()
     .replace(/['’`]/g, '')
