@@ -144,12 +144,13 @@ export function parseStories(path: string, text: string): LoadedFile {
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
   for (const { node, value: asWritten } of candidates) {
-    // A misspelt or unknown key in a `{name, role}` partner is a warning, and the partner is read as meant.
+    // A misspelt or unknown key in a `{name, role}` partner is an error, as one in the story is, but the partner
+    // is read as meant (`nmae:` as its name) and the story stays in.
     const { value, partners } = readPartners(asWritten);
     const partnerNotes = partners.map(({ index, key, meant }) => {
       const where = `Unknown key \`${key}\` in ${describePath(['partners', index])}`;
       const at = offsetOf(keyNode(nodeAt(node, ['partners', index]), key) ?? node);
-      return { message: meant ? `${where}, read as \`${meant}\`.` : `${where}, left out.${partnerKeyHint(key)}`, at };
+      return { message: `${where}.${meant ? ` Did you mean \`${meant}\`?` : partnerKeyHint(key)}`, at };
     });
     const parsed = storySchema.safeParse(value);
     const title = (value as { title?: unknown }).title;
@@ -172,7 +173,7 @@ export function parseStories(path: string, text: string): LoadedFile {
         kept = withKnownLps(aside.story);
       }
       const id = kept?.parsed.success ? (kept.parsed.data.id ?? fallbackId) : storyId;
-      for (const { message, at } of partnerNotes) problem('schema', message, at, 1, id);
+      for (const { message, at } of partnerNotes) problem('schema', message, at, 2, id);
       for (const issue of parsed.error.issues) {
         const item = itemOffset(text, node, items, issue.path);
         for (const { message, at } of describeIssue(issue, node, value)) problem('schema', message, item ?? at, 2, id);
@@ -180,7 +181,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       if (aside && kept?.parsed.success) read({ ...kept.parsed.data, id }, node, value, items, kept.indexes, aside.misspelt);
       continue;
     }
-    for (const { message, at } of partnerNotes) problem('schema', message, at, 1, storyId);
+    for (const { message, at } of partnerNotes) problem('schema', message, at, 2, storyId);
     read({ ...parsed.data, id: storyId }, node, value, items);
   }
   if (text.includes('tpm-prep-disable')) {

@@ -327,17 +327,17 @@ describe('a misspelt principle in lps:', () => {
 describe('a misspelt or unknown key in a `{name, role}` partner', () => {
   const PARTNERS = 'id: checkout\ntitle: T\naction: I ran it.\npartners:\n  - Sam Okafor\n';
   it.each([
-    ['a misspelt `name`, read as the name', '  - nmae: Dana Whitfield\n    role: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`, read as `name`.'], { name: 'Dana Whitfield', role: 'Payments EM' }],
-    ['a misspelt `role`, read as the role', '  - name: Dana\n    rol: Payments EM\n', ['7:5 Unknown key `rol` in item 2 of `partners`, read as `role`.'], { name: 'Dana', role: 'Payments EM' }],
-    ['both misspelt, each read as meant', '  - nmae: Dana\n    roel: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`, read as `name`.', '7:5 Unknown key `roel` in item 2 of `partners`, read as `role`.'], { name: 'Dana', role: 'Payments EM' }],
-    ['a capitalised key, read as meant', '  - Name: Dana\n', ['6:5 Unknown key `Name` in item 2 of `partners`, read as `name`.'], { name: 'Dana' }],
-    ['an unknown key, left out', '  - name: Dana\n    email: dana@example.com\n', ["7:5 Unknown key `email` in item 2 of `partners`, left out. A partner's keys are: name, role."], { name: 'Dana' }],
-    ['a misspelt `name` beside the name, left out', '  - name: Dana\n    nmae: Dan\n', ['7:5 Unknown key `nmae` in item 2 of `partners`, left out. Did you mean `name`?'], { name: 'Dana' }],
-    ['a misspelt `role` whose value is no text, left out', '  - name: Dana\n    rol: [EM, lead]\n', ['7:5 Unknown key `rol` in item 2 of `partners`, left out. Did you mean `role`?'], { name: 'Dana' }],
-  ])('warns about %s at the key, and still reads the story', (_name, partner, expected, read) => {
+    ['a misspelt `name`, read as the name', '  - nmae: Dana Whitfield\n    role: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?'], { name: 'Dana Whitfield', role: 'Payments EM' }],
+    ['a misspelt `role`, read as the role', '  - name: Dana\n    rol: Payments EM\n', ['7:5 Unknown key `rol` in item 2 of `partners`. Did you mean `role`?'], { name: 'Dana', role: 'Payments EM' }],
+    ['both misspelt, each read as meant', '  - nmae: Dana\n    roel: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?', '7:5 Unknown key `roel` in item 2 of `partners`. Did you mean `role`?'], { name: 'Dana', role: 'Payments EM' }],
+    ['a capitalised key, read as meant', '  - Name: Dana\n', ['6:5 Unknown key `Name` in item 2 of `partners`. Did you mean `name`?'], { name: 'Dana' }],
+    ['an unknown key, left out', '  - name: Dana\n    email: dana@example.com\n', ["7:5 Unknown key `email` in item 2 of `partners`. A partner's keys are: name, role."], { name: 'Dana' }],
+    ['a misspelt `name` beside the name, left out', '  - name: Dana\n    nmae: Dan\n', ['7:5 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?'], { name: 'Dana' }],
+    ['a misspelt `role` whose value is no text, left out', '  - name: Dana\n    rol: [EM, lead]\n', ['7:5 Unknown key `rol` in item 2 of `partners`. Did you mean `role`?'], { name: 'Dana' }],
+  ])('reports %s as an error at the key, and still reads the story', (_name, partner, expected, read) => {
     const file = parseStories('stories/x.yaml', PARTNERS + partner);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
-    expect(file.problems.map((p) => [p.ruleId, p.severity, p.storyId])).toEqual(expected.map(() => ['schema', 1, 'checkout']));
+    expect(file.problems.map((p) => [p.ruleId, p.severity, p.storyId])).toEqual(expected.map(() => ['schema', 2, 'checkout']));
     expect(file.stories.map((s) => [s.story.id, s.story.action, s.story.partners])).toEqual([['checkout', 'I ran it.', ['Sam Okafor', read]]]);
   });
 
@@ -351,10 +351,10 @@ describe('a misspelt or unknown key in a `{name, role}` partner', () => {
     expect(file.problems.map((p) => p.severity)).toEqual(expected.map(() => 2));
   });
 
-  it('warns about a misspelt partner key beside a misspelt story key, and reads both as meant', () => {
+  it('reports a misspelt partner key beside a misspelt story key, and reads both as meant', () => {
     const file = parseStories('stories/x.yaml', `${PARTNERS}  - nmae: Dana\nreslt: Up 40%.\n`);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
-      '6:5 1 Unknown key `nmae` in item 2 of `partners`, read as `name`.',
+      '6:5 2 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?',
       '7:1 2 Unknown key `reslt`. Did you mean `result`?',
     ]);
     expect(file.stories.map((s) => [s.story.result, s.story.partners])).toEqual([['Up 40%.', ['Sam Okafor', { name: 'Dana' }]]]);
@@ -363,7 +363,7 @@ describe('a misspelt or unknown key in a `{name, role}` partner', () => {
   it('reads a misspelt partner key in a story of a `stories:` list, and the stories around it', () => {
     const text = 'stories:\n  - title: A\n    partners:\n      - nmae: Dana\n  - title: B\n';
     const file = parseStories('stories/bank.yaml', text);
-    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual(['4:9 a Unknown key `nmae` in item 1 of `partners`, read as `name`.']);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.storyId} ${p.message}`)).toEqual(['4:9 a Unknown key `nmae` in item 1 of `partners`. Did you mean `name`?']);
     expect(file.stories.map((s) => [s.story.id, s.story.partners])).toEqual([['a', [{ name: 'Dana' }]], ['b', undefined]]);
   });
 });

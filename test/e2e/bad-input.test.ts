@@ -198,14 +198,14 @@ describe('a bank full of bad files, linted in one run', () => {
     ]);
   });
 
-  it("a misspelt or unknown key in a partner: a warning at it saying how it is read, and the story still linted", ({ expect }) => {
+  it("a misspelt or unknown key in a partner: an error at it, as in a story, and the story still linted, and the story still linted", ({ expect }) => {
     expect(only('partner-keys.yaml').map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity} ${m.message}`)).toEqual([
       expect.stringMatching(/^7:3 we-instead-of-i 2 /),
-      '15:5 schema 1 Unknown key `nmae` in item 1 of `partners`, read as `name`.',
-      '16:5 schema 1 Unknown key `rol` in item 1 of `partners`, read as `role`.',
-      "17:5 schema 1 Unknown key `email` in item 1 of `partners`, left out. A partner's keys are: name, role.",
+      '15:5 schema 2 Unknown key `nmae` in item 1 of `partners`. Did you mean `name`?',
+      '16:5 schema 2 Unknown key `rol` in item 1 of `partners`. Did you mean `role`?',
+      "17:5 schema 2 Unknown key `email` in item 1 of `partners`. A partner's keys are: name, role.",
     ]);
-    expect(stylishRun!.stdout).toMatch(/15:5 +warning +Unknown key `nmae` in item 1 of `partners`, read as `name`\. +schema/);
+    expect(stylishRun!.stdout).toMatch(/15:5 +error +Unknown key `nmae` in item 1 of `partners`\. Did you mean `name`\? +schema/);
   });
 
   it('a partner with no name: one schema error at it, naming what is missing', ({ expect }) => {
