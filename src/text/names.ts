@@ -88,10 +88,10 @@ const PERSON_BEFORE =
   /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
-const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser)`;
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|station|airport|campus|branch|clinic|hospital|facility)`;
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
-const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I)\b)`;
+const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
 const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
 // "a BD Rowa Vmax dispensing robot": an article, or a maker's initials, before the name of a thing.
@@ -304,6 +304,9 @@ const NOT_NAMES = new Set(
   ).split(','),
 );
 
+const PERSON_WHO_RUNS =
+  /\bthe (?:lady|woman|man|guy|gentleman|chap|person|fellow|colleague) who (?:manages|managed|runs|ran|leads|led|owns|owned|heads|headed|handles|handled|coordinates|coordinated|oversees|oversaw|looks after|looked after|(?:is|was) in charge of)\b(?= (?:the |our |their |all )?[\p{L}-]+)/giu;
+
 export function findPartnerMentions(text: string): PartnerMention[] {
   const found: PartnerMention[] = [];
   // Where each mention ends, so a name listed right after one is found without rescanning them all.
@@ -325,6 +328,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     add(m.index, m[0], 'role');
     chiefs.push([m.index, m.index + m[0].length]);
   }
+  // "the lady who manages room bookings in Estates": one person, known by the post they hold.
+  for (const m of text.matchAll(PERSON_WHO_RUNS)) add(m.index, m[0], 'role');
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
   const titled: Range[] = [];
   for (const m of text.matchAll(HONORIFIC_RE)) {

@@ -261,14 +261,19 @@ const PATTERNS: readonly Pattern[] = [
   // until…", a meeting, nor "held the pilot for four weeks", which ran it.)
   {
     when: byCandidate,
-    re: /\b(?:held|froze)\s+(?:the|our|both|all|every)\s+(?:other\s+|remaining\s+|two\s+|three\s+|\d+\s+)*(?:cut-?overs?|releases?|launch(?:es)?|rollouts?|roll-outs?|migrations?|go-lives?|deploy(?:ment)?s?|waves?|upgrades?)\b(?!\s+(?:review|meeting|workshop|event|party|call|session|retro|demo|readiness|plan)s?\b)[^.;!?\n]{0,40}?\b(?:for (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|sprints?|quarters?)|until)\b/gi,
+    re: /\b(?:held|froze)\s+(?:the|our|both|all|every)\s+(?:other\s+|remaining\s+|two\s+|three\s+|\d+\s+)*(?:[\w-]+\s+)?(?:cut-?overs?|releases?|launch(?:es)?|rollouts?|roll-outs?|migrations?|go-lives?|deploy(?:ment)?s?|waves?|upgrades?|comms|communications?|announcements?|notices?|mailshots?|press releases?)\b(?!\s+(?:review|meeting|workshop|event|party|call|session|retro|demo|readiness|plan)s?\b)[^.;!?\n]{0,40}?\b(?:for (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|sprints?|quarters?)|until)\b/gi,
   },
+  // Others made to wait by the candidate: "made the southern districts wait until after the summer" (not "the
+  // vendor made us wait", which is theirs).
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:made|make|making|had|let|letting)\s+(?!(?:us|me)\b)(?:${WORD}\s+){1,4}?wait\s+(?:until|till|for|another|a|an|one|two|three|four|six|several|\d)\b`, 'gi') },
+  // A step planned and then cut: "Planned a week of shadow running, then cut it so the go-live landed…".
+  { re: /\b(?:planned|scheduled|budgeted|booked)\s+(?:a|an|the|two|three|four|\d+)\s+[^.;!?\n]{3,60}?,?\s+(?:then|but|and then)\s+(?:cut|dropped|skipped|scrapped|shortened|halved|trimmed|cancell?ed)\s+(?:it|them)\b/gi },
   // Paid by the candidate's side: "I approved rebooking at our cost" (not "at their cost").
   { when: byCandidate, re: /\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:up|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
@@ -402,7 +407,7 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\b(?:slowed|stalled|set back|held up)\s+(?:the|our|their|its|his|her|my)\s+(?:${WORD}\s+)?(?:roadmap|work|plans?|delivery|launch|release|project|programme|program|migration|rollout)\b|(?<=\bwhich\s{1,3})(?:doubled|tripled|added to|added|increased|raised)\s+(?:(?:our|the|my|their)\s+(?:${WORD}\s+){0,2}?(?:load|costs?|work|bill|spend|effort|toil|on-call|rota)|(?:a|an|one|two|three|four)\s+${SPAN})\b`, 'gi'),
   },
   {
-    re: new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:was|is)\s+the\s+(?:price|cost)\s+(?:of\s+(?:\p{L}+ing\b|that\b|this\b|it\b|the (?:decision|choice|call|trade))|for\s+\p{L}+ing\b|(?:I|we)\s+paid\b)|\bthe price to pay\b|\b(?:it|this|that|none of (?:it|this|that))\s+(?:wasn['’]t|was not|isn['’]t|is not)\s+free\s*[:;—–-]|\bthere (?:was|is) a (?:real |clear |price and |)(?:cost|price|catch|downside)\s*[:;—–-]|(?:^|[.;:!?]\s*)(?:granted|admittedly|sure|true),\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|meant|means|cost|costs|took|takes)\b[^.;!?]{0,40}?\b(?:slower|later|longer|costlier|dearer|pricier|clunkier|weaker|worse|more (?:expensive|manual|work|effort)|manual)\b|\b(?:it['’]s|it is|it was|that['’]s|that was|this is)\s+(?:a (?:bit|little|lot)\s+)?(?:slower|clunkier|uglier|costlier|pricier|dearer|more expensive|more manual|less elegant|less flexible|not pretty|not elegant)\b,?\s+but\b`, 'gimu'),
+    re: new RegExp(String.raw`\b(?:that|this|which|it)\s+(?:was|is)\s+the\s+(?:price|cost)\s+(?:of\s+(?:(?:not\s+)?\p{L}+ing\b|that\b|this\b|it\b|the (?:decision|choice|call|trade))|for\s+\p{L}+ing\b|(?:I|we)\s+paid\b)|\bthe price to pay\b|\b(?:it|this|that|none of (?:it|this|that))\s+(?:wasn['’]t|was not|isn['’]t|is not)\s+free\s*[:;—–-]|\bthere (?:was|is) a (?:real |clear |price and |)(?:cost|price|catch|downside)\s*[:;—–-]|(?:^|[.;:!?]\s*)(?:granted|admittedly|sure|true),\s+(?:${WORD}\s+){1,4}?(?:was|were|is|are|meant|means|cost|costs|took|takes)\b[^.;!?]{0,40}?\b(?:slower|later|longer|costlier|dearer|pricier|clunkier|weaker|worse|more (?:expensive|manual|work|effort)|manual)\b|\b(?:it['’]s|it is|it was|that['’]s|that was|this is)\s+(?:a (?:bit|little|lot)\s+)?(?:slower|clunkier|uglier|costlier|pricier|dearer|more expensive|more manual|less elegant|less flexible|not pretty|not elegant)\b,?\s+but\b`, 'gimu'),
   },
   // A choice that meant a cost, with "meaning": "I went with the vendor, meaning two teams waited a quarter". Only
   // when the clause before is the candidate's, not "the bot went down, meaning customers waited".

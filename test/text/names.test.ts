@@ -204,6 +204,11 @@ describe('findPartnerMentions', () => {
     // Dev round 26: an on-call engineer tied to a team is one person.
     ["I opened a bridge with the identity team's on-call engineer.", [['role', 'on-call engineer']]],
     ['I paged the Payments on-call engineer.', [['role', 'on-call engineer']]],
+    // Dev round 27: a person known by the post they hold, and names beside things said to be places or engines.
+    ['The lady who manages room bookings in Estates gave me two people.', [['role', 'The lady who manages']]],
+    ['I asked the woman who runs payroll in Finance.', [['role', 'the woman who runs']]],
+    ['Dana, the depot manager, agreed.', [['name', 'Dana'], ['role', 'manager']]],
+    ['I asked Kemi, the hub lead, to sign.', [['name', 'Kemi'], ['role', 'lead']]],
     // Not a common word, a function or a place before the name: only the name.
     ['Stripe and Priya agreed.', [['name', 'Priya']]],
     ['Sales and Priya agreed.', [['name', 'Priya']]],
@@ -213,6 +218,10 @@ describe('findPartnerMentions', () => {
 
   it.each([
     'I worked with stakeholders and my manager.',
+    // Dev round 27: a name given to an engine or a depot, said where it stands; a person who is nobody in particular.
+    'I lead the team that owns Ada, the routing engine behind courier assignment.',
+    'I left Birkenhead, the depot with the messiest local agreements, until last.',
+    'The man who ran.',
     // Dev round 25: a company named with its last word elsewhere, an abstract noun in apposition, advice from data.
     'In October we moved label printing to our WMS vendor, Korbel Software.\n- Gave Korbel the test logs.',
     'Our supplier, Arcus Systems, said no. I gave Arcus the logs.',

@@ -598,11 +598,22 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I borrowed two QA testers from the Switch build, which put the Switch version back by a month.', 'which put the Switch version back by a month'],
     ['- Left the Welsh stores to the end of the queue', 'Left the Welsh stores to the end of the queue'],
     ['My recommendation to the registrar was the standard workflow over a custom build.', 'recommendation to the registrar was the standard workflow over'],
+    // Dev round 27: trade-offs in the candidate's plain words.
+    ['The waitlist feature wrote to the same table, so I gave it up for registration week.', 'gave it up'],
+    ['That annoyed the 312 claimants who tried, and it was the price of not paying anyone twice.', 'it was the price of not paying'],
+    ['I launched in the north first and made the southern districts wait until after the summer.', 'made the southern districts wait until'],
+    ['- Held all rider comms until certification passed, so riders never saw two dates.', 'Held all rider comms until'],
+    ['- Planned a week of shadow running, then cut it so the go-live would land on the schedule change.', 'Planned a week of shadow running, then cut it'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
 
   it.each([
+    // Dev round 27's look-alikes: a wait someone else imposed, a step planned and run, a meeting held.
+    'The vendor made us wait until March for the certificate.',
+    'I planned a week of shadow running, then ran it with the planners.',
+    'We held all partner calls until Friday.',
+    'I gave them up to date figures every week.',
     "I could have escalated sooner, but I didn't.",
     'I could have caught it earlier, but I assumed the vendor had tested it.',
     'It would have been easier if the vendor had shared the logs.',

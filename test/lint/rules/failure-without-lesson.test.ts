@@ -22,6 +22,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // Dev round 27: a date missed by a publication, a return to the spreadsheet, the old reports asked back.
+  ['published 18 days after the deadline', { ...BASE, result: 'The timetable was published on 19 September, 18 days after the deadline.' }],
+  ['back to the spreadsheet', { ...BASE, action: '- Planners overrode it gate by gate, and on Monday we went back to the spreadsheet.' }],
+  ['the old reports asked back', { ...BASE, result: 'Fourteen reports showed different totals. Chidi asked for the old reports back, and I restored them by 2 p.m.' }],
   // Dev round 26: a promise not kept.
   ['the pilot did not give the saving promised', { ...BASE, result: 'The pilot did not give the walking saving we promised, and management stopped re-slotting the other zones.' }],
   // A slip with no choice in it stays a setback.
@@ -141,6 +145,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
+  // Dev round 27's look-alikes: published after a date that is no deadline, a spreadsheet kept on purpose, the old
+  // reports kept alongside.
+  ['published two weeks after the pilot', { ...BASE, result: 'The timetable was published two weeks after the pilot closed.' }],
+  ['moved off the spreadsheet', { ...BASE, action: 'I moved the planners off the spreadsheet and onto the optimiser.' }],
+  ['the old reports kept alongside', { ...BASE, result: 'Finance kept the old reports for a month, then switched them off.' }],
   ['a slip that would\'ve happened', { ...BASE, action: "Shipping keys to 19 countries would've slipped the date." }],
   ['a slip that was avoided', { ...BASE, action: 'Deferred contractors to phase two: shipping keys to 19 countries would have slipped the date.' }],
   ["a vendor's fix after the deadline", { ...BASE, action: "The vendor's fix came two weeks after the deadline we had agreed with them." }],
