@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
-import { wrapText } from '../text/wrap.js';
+import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
@@ -16,7 +16,9 @@ import { runSession, type Terminal } from '../drill/session.js';
 import { preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
+import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
+import { storyNames } from './shared.js';
 
 export interface DrillOptions {
   readonly lp?: string[];
@@ -66,7 +68,13 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
 
   const pool = filterQuestions(questionsFor(options, io).map((q) => q.question), { lps, categories });
   if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
-  const stories = storiesFor(options.stories, io);
+  const bank = storiesFor(options.stories, io);
+  const stories = bank.map((p) => p.story);
+  // Named by id, or by id and file where two stories share the id (lint's duplicate-id).
+  const names = new Map(storyNames(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((name, i) => [stories[i]!, name]));
+  const files = new Map(bank.map((p) => [p.story, p.filePath]));
+  const nameOf = (story: Story) => names.get(story) ?? story.id;
+  const fileOf = (story: Story) => files.get(story) ?? '';
   const { history, historyPath, historyShown } = historyFor(options.stories, io);
 
   const suggest = storySuggester(stories);
@@ -76,7 +84,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
   if (!interactive) {
-    const o: PrintOptions = { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0 };
+    const o: PrintOptions = { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
@@ -91,6 +99,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       blind: Boolean(options.blind),
       followups: options.followups !== false,
       stories,
+      nameOf,
       suggest: (q) => suggest(q),
       ...(recording
         ? {
@@ -128,6 +137,8 @@ interface PrintOptions {
   readonly followups: boolean;
   readonly hasStories: boolean;
   readonly suggest: (ask: Ask) => Suggestion[];
+  readonly nameOf: (story: Story) => string;
+  readonly fileOf: (story: Story) => string;
 }
 
 /**
@@ -151,7 +162,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, 100, 3));
-    else if (shown) lines.push(`   Stories that fit: ${shown.stories.length > 0 ? shown.stories.map((s) => s.story.id).join(', ') : 'none yet'}`);
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story)), '')], 100, 5) : '   Stories that fit: none yet');
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, 100, 5)));
   });
   return lines.join('\n') + '\n';
@@ -159,13 +170,13 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
 
 /**
  * A drawn question as JSON: the shape `questions --format json` gives, plus what the text shows beside it,
- * `prepare` (text) or `stories` (each story's id and title, best first).
+ * `prepare` (text) or `stories` (each story's id, title and file, best first).
  */
 function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   const shown = beside(q, o);
   return {
     ...questionJson(q),
     ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
-    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title })) } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story) })) } : {}),
   };
 }

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { parseInterviewers, parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { interviewerPlans, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
+import { interviewerPlans, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -16,7 +16,7 @@ import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
-import { bankPaths, hereHint, reportBankProblems } from './shared.js';
+import { bankPaths, hereHint, reportBankProblems, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -41,31 +41,41 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
-  const fits = fitsOf(maps);
+  // Each story is known by its place in the bank, so two that share an id (lint's duplicate-id) are planned,
+  // and named, apart: by id and file, where the id alone would not say which.
+  const fits = maps.flatMap((m, story) => fitsOf([m]).map((f) => ({ ...f, story })));
+  const names = storyNames(maps.map((m) => ({ id: m.id, filePath: m.filePath, line: m.loaded.locate.start.line })));
+  const nameOf = (f: { story?: number }) => names[f.story!]!;
+  const fileOf = (f: { story?: number }) => maps[f.story!]!.filePath;
   const rows = planRows(fits, chosen, maxReuse);
   const plan = planOf(chosen, rows);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
   // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
   const results = lintFiles(bank.files, loadConfig(options.config, io.cwd));
-  const judged = maps.map((m) => ({
+  const judged = maps.map((m, story) => ({
     storyId: m.loaded.story.id,
     score: readiness(m.loaded.story).score,
     errors: errorRules(findingsOf(results, spanOf(m))),
+    story,
   }));
   const weak = notReady(plan, judged, READY_SCORE);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
   const byInterviewer = interviewerPlans(interviewers, rows);
   if (options.format === 'json') {
-    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments, uncovered }));
-    io.stdout(JSON.stringify({ ...plan, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: weak }, null, 2) + '\n');
+    // Each story with its file too: an id two stories share doesn't say which is meant.
+    const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
+    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments: assigned(assignments), uncovered }));
+    const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, errors: w.errors }));
+    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
   const width = Math.max(...chosen.map((id) => principle(id).name.length));
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const principles = counted(chosen.length, 'principle');
   const lines = [`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`];
-  const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${a.storyId} (score ${a.score})` : '(no story; see below)'}`;
+  const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${nameOf(a)} (score ${a.score})` : '(no story; see below)'}`;
   if (interviewers.length > 0) {
     byInterviewer.forEach(({ lps, planned }, i) => {
       lines.push('', `  Interviewer ${i + 1}:`);
@@ -76,7 +86,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     for (const a of plan.assignments) lines.push(line(a.lp, a, '  '));
   }
   if (weak.length > 0) {
-    const why = (w: Unready) => `${w.storyId} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
+    const why = (w: Unready) => `${nameOf(w)} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
     lines.push('', wrapPhrases([...words(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix):`), ...listed(weak.map(why))]));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
@@ -88,13 +98,13 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (taken.length > 0) {
     const instead = interviewers.length > 0 ? 'another story for each is what the loop needs' : `try --max-reuse ${maxReuse + 1}`;
     lines.push('', `Left out because their stories are used for other principles (${taken.length}); ${instead}:`);
-    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map((f) => f.storyId), '')]));
+    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map(nameOf), '')]));
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);
     for (const id of none) {
       // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
-      const claims = maps.filter((m) => m.declared.includes(id)).map((m) => m.loaded.story.id);
+      const claims = names.filter((_, i) => maps[i]!.declared.includes(id));
       const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
       lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`));
     }

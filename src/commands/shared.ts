@@ -1,4 +1,4 @@
-/** Small pieces the bank commands (lint, map, plan, report) share. */
+/** Small pieces the bank commands (lint, map, plan, report, and drill's story list) share. */
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { displayPath, type Here } from '../bank/files.js';
@@ -47,4 +47,28 @@ export function bankFolder(targets: readonly string[], cwd: string): string | un
     }
   });
   return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
+}
+
+/** A story as a list names it: its id, and where it is, to tell it apart from another with the same id. */
+export interface Placed {
+  readonly id: string;
+  /** Its file, as shown (relative to the current folder). */
+  readonly filePath: string;
+  /** The line it starts on. */
+  readonly line: number;
+}
+
+/**
+ * How a list names each of `stories`: by its id, or, where another of them has the same id (lint's
+ * duplicate-id), by its id and file, `checkout (stories/b.yaml)`, and its line as well when they share the file.
+ */
+export function storyNames(stories: readonly Placed[]): string[] {
+  const byId = new Map<string, Placed[]>();
+  for (const s of stories) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+  return stories.map((s) => {
+    const same = byId.get(s.id)!;
+    if (same.length === 1) return s.id;
+    const sameFile = same.filter((o) => o.filePath === s.filePath).length > 1;
+    return `${s.id} (${s.filePath}${sameFile ? `:${s.line}` : ''})`;
+  });
 }

@@ -47,6 +47,8 @@ export interface SessionPlan {
   readonly blind: boolean;
   readonly followups: boolean;
   readonly stories: readonly Story[];
+  /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
+  readonly nameOf?: (story: Story) => string;
   readonly suggest: (ask: Ask) => Suggestion[];
   /** Saves one answer; absent with --no-history. */
   readonly record?: (entry: HistoryEntry) => void;
@@ -95,7 +97,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       const prepare = preparationFor(q);
       const suggestions = prepare ? [] : plan.suggest(q);
       if (!plan.blind && prepare) out(`\n${c.dim(wrapText(`Prepare ${prepare}`, width, 0))}\n`);
-      else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c));
+      else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c, plan.nameOf ?? ((s) => s.id)));
       out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);
       await waitForEnter(term.input, stop.signal);
 
@@ -134,7 +136,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         const fitting = plan.blind ? [] : suggestions.map((s) => s.story);
         const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
         const choices = [
-          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: s.id, description: s.title })),
+          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
           { value: null, name: '(no story from my bank)' },
         ];
         story = await select({ message: 'Which story did you use?', choices, default: fitting[0]?.id ?? null }, context());
@@ -170,12 +172,13 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   }
 }
 
-function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance): string {
+function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: Story) => string): string {
   if (suggestions.length === 0) {
     return `\n${c.yellow(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`)}\n`;
   }
-  const idWidth = Math.max(...suggestions.map((s) => s.story.id.length));
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s) => `  ${c.bold(s.story.id.padEnd(idWidth))}  ${s.story.title}`).join('\n')}\n`;
+  const names = suggestions.map((s) => nameOf(s.story));
+  const width = Math.max(...names.map((name) => name.length));
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(width))}  ${s.story.title}`).join('\n')}\n`;
 }
 
 /**

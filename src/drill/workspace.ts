@@ -70,11 +70,18 @@ function checkFolder(dir: string, flag: string, what: string, io: Io): void {
   if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
 }
 
+/** A story of the bank, and where it is: its file, as shown, and the line it starts on. */
+export interface PlacedStory {
+  readonly story: Story;
+  readonly filePath: string;
+  readonly line: number;
+}
+
 /**
  * The stories in the folder (none when the default `stories/` is absent). A file that can't be read is
  * a warning: the drill goes on without it.
  */
-export function storiesFor(dir: string | undefined, io: Io): Story[] {
+export function storiesFor(dir: string | undefined, io: Io): PlacedStory[] {
   const { given, full } = storiesFolder(dir, io);
   if (!existsSync(full)) return [];
   const bank = loadBank([given], io.cwd);
@@ -82,7 +89,7 @@ export function storiesFor(dir: string | undefined, io: Io): Story[] {
   // As map and plan say it: a story with a schema error may be missing from the suggestions.
   const notice = errorsNotice(bank.files);
   if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
-  return bank.files.flatMap((f) => f.stories.map((s) => s.story));
+  return bank.files.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.locate.start.line })));
 }
 
 /** The practice history beside the stories folder; its corrupt lines are warnings on stderr. */

@@ -11,6 +11,11 @@ export interface Fit {
   readonly score: number;
   /** The story claims the principle in `lps:`: between equal scores, the story the candidate meant wins. */
   readonly claimed?: boolean;
+  /**
+   * Which story this is, by its place in the bank: it tells apart two stories that share an id (lint's
+   * duplicate-id), each planned on its own. Without it, a story is known by its id.
+   */
+  readonly story?: number;
 }
 
 // Small enough that 16 of them (one per principle) stay below the smallest real difference in total score
@@ -27,16 +32,19 @@ export interface Unready {
   readonly storyId: string;
   readonly score: number;
   readonly errors: readonly string[];
+  /** Its place in the bank, as in Fit: given here and in the plan, only the very story planned is judged. */
+  readonly story?: number;
 }
 
 /**
  * The planned stories whose readiness is under `bar`, or that have a lint error, in the order `stories` has
  * them: the plan weighs what a story shows, not how well it is told, so these are the ones to work on first.
- * Taken from the stories, not looked up by id, so two stories that share an id are each judged.
+ * Taken from the stories, not looked up by id, so two stories that share an id are each judged; with `story`
+ * on both sides, only the one of them that is planned.
  */
 export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], bar: number): S[] {
-  const planned = new Set(plan.assignments.map((a) => a.storyId));
-  return stories.filter((s) => planned.has(s.storyId) && (s.score < bar || s.errors.length > 0));
+  const planned = (s: S) => plan.assignments.some((a) => (a.story !== undefined && s.story !== undefined ? a.story === s.story : a.storyId === s.storyId));
+  return stories.filter((s) => planned(s) && (s.score < bar || s.errors.length > 0));
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {
@@ -65,9 +73,10 @@ export function interviewerPlans(interviewers: readonly (readonly LpId[])[], row
  * interviewers who both probe Ownership) gets two different stories when the bank has them.
  */
 export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): (Fit | undefined)[] {
-  const stories = [...new Set(fits.map((f) => f.storyId))];
+  const key = (f: Fit): string => (f.story === undefined ? `id\u0000${f.storyId}` : `at\u0000${f.story}`);
+  const stories = [...new Set(fits.map(key))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
-  const fit = new Map(fits.map((f) => [`${f.lp}\u0000${f.storyId}`, f]));
+  const fit = new Map(fits.map((f) => [`${f.lp}\u0000${key(f)}`, f]));
   const fitAt = (row: number, col: number): Fit | undefined => (col < slots.length ? fit.get(`${lps[row]}\u0000${slots[col]}`) : undefined);
   const weight = (row: number, col: number): number => {
     const f = fitAt(row, col);
@@ -77,7 +86,7 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   const match = hungarianMax(lps.length, columns, weight);
   return lps.map((lp, row) => {
     const f = fitAt(row, match[row]!);
-    return f && f.score > 0 ? { lp, storyId: f.storyId, score: f.score } : undefined;
+    return f && f.score > 0 ? { lp, storyId: f.storyId, score: f.score, ...(f.story === undefined ? {} : { story: f.story }) } : undefined;
   });
 }
 

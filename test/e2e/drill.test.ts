@@ -191,6 +191,33 @@ describe('drill, driven through injected streams', () => {
     ]);
   });
 
+  it('names two stories that share an id by their files, in the list that fits and in "Which story did you use?"', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'a.yaml'), 'id: checkout-migration\ntitle: Moved checkout to the new platform\nlps: [ownership]\n');
+    writeFileSync(join(dir, 'stories', 'b.yaml'), 'id: checkout-migration\ntitle: Cut checkout latency before peak\nlps: [ownership]\n');
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: 'dup', count: '1', lp: ['ownership'], category: ['behavioral'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain(
+      'Stories that fit:\n' +
+        '  checkout-migration (stories/a.yaml)  Moved checkout to the new platform\n' +
+        '  checkout-migration (stories/b.yaml)  Cut checkout latency before peak\n' +
+        '  oncall                               Cut on-call pages in half\n',
+    );
+    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
+      await t.press(ENTER);
+      await t.waitFor(next);
+    }
+    await t.waitFor('(no story from my bank)');
+    const picker = t.screen().slice(t.screen().lastIndexOf('Which story'));
+    expect(picker).toContain('checkout-migration (stories/a.yaml)');
+    expect(picker).toContain('checkout-migration (stories/b.yaml)');
+    await t.press(DOWN, ENTER); // the second of them
+    expect(await done).toBe(0);
+    // The history records the id, as it does for every story.
+    expect(historyLines(dir)).toEqual([expect.objectContaining({ story: 'checkout-migration' })]);
+  });
+
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -345,13 +372,13 @@ describe('drill without a terminal', () => {
     }
   });
 
-  it('--format json carries the stories that fit, as the text lists them, with their titles', () => {
+  it('--format json carries the stories that fit, as the text lists them, with their titles and files', () => {
     const dir = workspace();
     const json = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as Record<string, unknown>[];
     // The questions of EXPECTED above: the first has no story that fits ("none yet"), the second has one.
     expect(json.map((q) => [q.id, q.stories])).toEqual([
       ['insist-on-the-highest-standards-11', []],
-      ['insist-on-the-highest-standards-10', [{ id: 'oncall', title: 'Cut on-call pages in half' }]],
+      ['insist-on-the-highest-standards-10', [{ id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml' }]],
     ]);
     expect(Object.keys(json[1]!)).toEqual(['id', 'text', 'lps', 'category', 'followups', 'stories']);
 
@@ -365,6 +392,30 @@ describe('drill without a terminal', () => {
     for (const q of JSON.parse(cli([...args, '-f', 'json', '--blind'], { cwd: dir }).stdout) as object[]) expect(Object.keys(q)).not.toContain('stories');
     const bare = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
     for (const q of JSON.parse(cli([...args, '-f', 'json'], { cwd: bare }).stdout) as object[]) expect(Object.keys(q)).not.toContain('stories');
+  });
+
+  it('names two stories that share an id by their files too, in the text and in the JSON', () => {
+    // A story copied to start another, its id left as it was: lint reports duplicate-id, and until it is
+    // fixed drill lists both, so each must say which file it is.
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'a.yaml'), 'id: checkout-migration\ntitle: Moved checkout to the new platform\nlps: [ownership]\n');
+    writeFileSync(join(dir, 'stories', 'b.yaml'), 'id: checkout-migration\ntitle: Cut checkout latency before peak\nlps: [ownership]\n');
+    const args = ['drill', '--lp', 'ownership', '--category', 'behavioral', '-n', '1', '--seed', 'dup'];
+    const text = cli([...args, '--print'], { cwd: dir });
+    expect(text.status).toBe(0);
+    // oncall claims ownership among three principles; the two copies claim only it, and tie: file order.
+    expect(text.stdout).toContain('   Stories that fit: checkout-migration (stories/a.yaml), checkout-migration (stories/b.yaml),\n     oncall\n');
+    const [q] = JSON.parse(cli([...args, '--format', 'json'], { cwd: dir }).stdout) as { stories: unknown[] }[];
+    expect(q!.stories).toEqual([
+      { id: 'checkout-migration', title: 'Moved checkout to the new platform', filePath: 'stories/a.yaml' },
+      { id: 'checkout-migration', title: 'Cut checkout latency before peak', filePath: 'stories/b.yaml' },
+      { id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml' },
+    ]);
+    // Two stories of one file that share an id: the line tells them apart.
+    writeFileSync(join(dir, 'stories', 'b.yaml'), 'stories:\n  - id: checkout-migration\n    title: One\n    lps: [ownership]\n  - id: checkout-migration\n    title: Two\n    lps: [ownership]\n');
+    expect(cli([...args, '--print'], { cwd: dir }).stdout).toContain(
+      'checkout-migration (stories/a.yaml), checkout-migration (stories/b.yaml:2),\n     checkout-migration (stories/b.yaml:5)\n',
+    );
   });
 
   it('lists the stories about an incident first for a question that asks for an incident', () => {

@@ -118,6 +118,19 @@ describe('planLoop', () => {
     expect(planLoop(fits, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'shown', score: 3.5 }]);
   });
 
+  it('plans two stories that share an id as two stories when each has its place in the bank', () => {
+    // Before: keyed by id, the two were one story, with the later one's score, told once.
+    const fits: Fit[] = [
+      { lp: 'ownership', storyId: 'dup', score: 12, story: 0 },
+      { lp: 'ownership', storyId: 'dup', score: 7, story: 1 },
+    ];
+    expect(planRows(fits, ['ownership', 'ownership'])).toEqual([
+      { lp: 'ownership', storyId: 'dup', score: 12, story: 0 },
+      { lp: 'ownership', storyId: 'dup', score: 7, story: 1 },
+    ]);
+    expect(planLoop(fits, ['ownership']).assignments).toEqual([{ lp: 'ownership', storyId: 'dup', score: 12, story: 0 }]);
+  });
+
   it('handles an empty bank', () => {
     expect(planLoop([], ['ownership'])).toEqual({ assignments: [], uncovered: ['ownership'] });
   });
@@ -150,5 +163,16 @@ describe('notReady', () => {
     ['in the order given', [{ storyId: 'b', score: 90, errors: ['missing-metric'] }, { storyId: 'a', score: 50, errors: [] }], ['b', 'a']],
   ])('%s', (_name, stories, expected) => {
     expect(notReady(plan, stories, 80).map((s) => s.storyId)).toEqual(expected);
+  });
+
+  it('judges, of two stories that share an id, only the one planned when both sides say which', () => {
+    const planned = { assignments: [{ storyId: 'dup', lp: 'ownership' as const, score: 5, story: 0 }], uncovered: [] };
+    const stories = [
+      { storyId: 'dup', score: 90, errors: [], story: 0 },
+      { storyId: 'dup', score: 90, errors: ['duplicate-id'], story: 1 },
+    ];
+    expect(notReady(planned, stories, 80)).toEqual([]);
+    // Without `story` on the stories, by id, as before: both are judged.
+    expect(notReady(planned, stories.map(({ story: _, ...s }) => s), 80)).toEqual([{ storyId: 'dup', score: 90, errors: ['duplicate-id'] }]);
   });
 });
