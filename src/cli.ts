@@ -266,7 +266,7 @@ program
   .command('init')
   .description('Start a personal prep repo: a template story, the editor schema, a config listing every rule, a .gitignore.')
   .argument('[dir]', 'the folder to set up (created if needed); default: the current folder')
-  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository)')
+  .option('--hook', 'also write a git pre-commit hook that lints the staged stories (needs a git repository), or update the one an earlier tpm-prep wrote')
   .option('--pre-commit', 'also write a .pre-commit-config.yaml for the pre-commit tool')
   .option('--force', 'replace files that already exist, keeping a copy of each one that differs as <file>.bak')
   .addHelpText(
@@ -278,7 +278,10 @@ Examples:
   $ tpm-prep init --pre-commit            here, with a config for pre-commit (pre-commit.com)
 
 Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file
-whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.`,
+whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.
+After upgrading tpm-prep, \`init --hook\` updates the hook an earlier one wrote (keeping a copy), with no
+--force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone,
+and init says so (exit 2).`,
   )
   .action(async (dir: string | undefined, options) => {
     const { initCommand } = await import('./commands/init.js');

@@ -2,10 +2,11 @@
  * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
  * lists every rule, a .gitignore, and optionally a git pre-commit hook or a pre-commit config. It never
  * replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each file
- * atomically.
+ * atomically. The one exception is a git hook an earlier tpm-prep wrote (known by its marker line): --hook
+ * updates it, keeping a copy, and leaves another tool's hook alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { displayPath, expandPaths } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
@@ -14,7 +15,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
-import { holds, keepCopyIfChanged, writeFileAtomic } from '../write.js';
+import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
 import { wrapText } from '../text/wrap.js';
 
 export interface InitOptions {
@@ -29,6 +30,8 @@ interface Planned {
   readonly path: string;
   readonly text: string;
   readonly mode?: number;
+  /** Replaced without --force: the git hook an earlier tpm-prep wrote. */
+  readonly update?: boolean;
 }
 
 export function initCommand(dir: string | undefined, options: InitOptions, io: Io): number {
@@ -43,22 +46,34 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     { path: join(root, CONFIG_FILE), text: configYaml() },
     { path: join(root, '.gitignore'), text: GITIGNORE },
   ];
-  if (options.hook) files.push({ path: join(hooksFolder(root, io.cwd), 'pre-commit'), text: GIT_HOOK, mode: 0o755 });
+  if (options.hook) {
+    const hook = join(hooksFolder(root, io.cwd), 'pre-commit');
+    // tpm-prep's own hook is brought up to date; someone else's is theirs to change, and nothing is written.
+    const owner = hookOwner(hook, displayPath(hook, io.cwd));
+    if (owner === 'other' && !options.force) {
+      throw new UsageError(
+        `${displayPath(hook, io.cwd)} is not a hook tpm-prep wrote, so --hook leaves it alone: add the line of the README's husky recipe to it, or move it away and run init --hook again.`,
+      );
+    }
+    files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
+  }
   if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
 
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   let skipped = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
-    if (options.force && holds(file.path, file.text, file.mode)) {
+    const replace = options.force || file.update;
+    if (replace && holds(file.path, file.text, file.mode)) {
       io.stdout(`skipped  ${shown} (unchanged)\n`);
       continue;
     }
-    const kept = options.force ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
-    const outcome = writeFileAtomic(file.path, file.text, { overwrite: options.force, mode: file.mode, display: shown });
+    const kept = replace ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
+    const outcome = writeFileAtomic(file.path, file.text, { overwrite: replace, mode: file.mode, display: shown });
     if (outcome === 'exists') skipped++;
-    const copy = kept === undefined ? '' : ` (yours is kept as ${displayPath(kept, io.cwd)})`;
-    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${outcome.padEnd(8)} ${shown}${copy}\n`);
+    const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
+    const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
+    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
   }
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
@@ -92,6 +107,23 @@ function hooksFolder(root: string, cwd: string): string {
   if (top.status !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(root)) throw new UsageError(notRepo);
   const hooks = git('rev-parse', '--git-path', 'hooks').stdout.trim();
   return isAbsolute(hooks) ? hooks : join(root, hooks);
+}
+
+/** The line every git hook tpm-prep has written carries, from the first version on: how it knows its own. */
+const HOOK_MARKER = /^# Written by `tpm-prep init --hook`/m;
+
+/** Whether the hook at `path` is missing, one tpm-prep wrote (it has the marker line), or another's. */
+function hookOwner(path: string, shown: string): 'none' | 'tpm-prep' | 'other' {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'none';
+    if (code === 'EISDIR') return 'other';
+    throw new UsageError(`Can't read ${shown}: ${whyNotWritten(error)}.`);
+  }
+  return HOOK_MARKER.test(text) ? 'tpm-prep' : 'other';
 }
 
 function safeRealpath(path: string): string {

@@ -144,6 +144,71 @@ describe('tpm-prep init', () => {
     expect(readFileSync(hook, 'utf8')).toContain('tpm-prep: lint the stories staged');
   });
 
+  // The hook the first tpm-prep wrote (09db550), as a user who upgraded has it.
+  const OLD_HOOK = [
+    '#!/bin/sh',
+    '# tpm-prep: lint the stories staged for this commit; a story with errors stops the commit.',
+    '# Written by `tpm-prep init --hook`. Skip it once with `git commit --no-verify`.',
+    'if command -v tpm-prep >/dev/null 2>&1; then set -- tpm-prep; else set -- npx --no tpm-prep; fi',
+    "git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r \"$@\" lint",
+    '',
+  ].join('\n');
+
+  it('--hook updates the hook an earlier tpm-prep wrote, without --force, and leaves your config and stories alone', () => {
+    const fresh = tempDir();
+    expectOk(git(fresh, 'init', '-q'));
+    expect(cli(['init', '--hook'], { cwd: fresh }).status).toBe(0);
+    const current = readFileSync(join(fresh, '.git', 'hooks', 'pre-commit'), 'utf8');
+
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    expect(cli(['init'], { cwd }).status).toBe(0);
+    const hook = join(cwd, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, OLD_HOOK, { mode: 0o755 });
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
+    writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'title: My filled-in first story\n');
+
+    const updated = cli(['init', '--hook'], { cwd });
+    expect(updated).toMatchObject({ status: 0, stderr: '' });
+    expect(updated.stdout).toBe(
+      [
+        ...SCAFFOLD.map((f) => `skipped  ${f} (exists)`),
+        'updated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)',
+        '4 files were left as they were; --force replaces them.',
+        'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(hook, 'utf8')).toBe(current);
+    expect(statSync(hook).mode & 0o777).toBe(0o755);
+    expect(readFileSync(`${hook}.bak`, 'utf8')).toBe(OLD_HOOK);
+    // Nothing else was replaced, nor copied.
+    expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
+    expect(readFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'utf8')).toBe('title: My filled-in first story\n');
+    expect(readdirSync(cwd, { recursive: true }).filter((f) => String(f).includes('.bak')).sort()).toEqual([join('.git', 'hooks', 'pre-commit.bak')]);
+
+    // Up to date: nothing to do, and no second copy.
+    const again = cli(['init', '--hook'], { cwd });
+    expect(again.stdout).toContain('\nskipped  .git/hooks/pre-commit (unchanged)\n');
+    expect(existsSync(`${hook}.bak.1`)).toBe(false);
+  });
+
+  it('--hook leaves a hook tpm-prep did not write alone, and says what to do instead, writing nothing (exit 2)', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    const hook = join(cwd, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\n# tpm-prep is great\nnpx eslint .\n', { mode: 0o755 });
+    const refused = cli(['init', '--hook'], { cwd });
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      "tpm-prep: .git/hooks/pre-commit is not a hook tpm-prep wrote, so --hook leaves it alone: add the line of the README's husky recipe to it, or move it away and run init --hook again.\n",
+    );
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\n# tpm-prep is great\nnpx eslint .\n');
+    expect(readdirSync(cwd)).toEqual(['.git']);
+    expect(readdirSync(join(cwd, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'))).toEqual(['pre-commit']);
+  });
+
   it('does not bring the template story back once the bank has stories of its own', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
