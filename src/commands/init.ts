@@ -180,11 +180,12 @@ node_modules/
 
 /**
  * Lints the staged stories as they will be committed (a story with unstaged changes from the index); a story
- * with errors stops the commit, and warnings are one line. POSIX sh.
+ * with errors stops the commit, and warnings are one line, naming the command that shows them as the hook
+ * checked them (not `tpm-prep lint`, which lints the whole bank). POSIX sh.
  */
 const GIT_HOOK = `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
-# commit; warnings don't, and get one line saying how many.
+# commit; warnings don't, and get one line saying how many, and how to see them.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
 # No story staged: nothing to lint, whether or not tpm-prep is installed.
 git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' && exit 0
@@ -213,8 +214,18 @@ $(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stori
 LIST
 
 # One compact line per finding, to count the warnings of a run that passes; a run that fails is shown again
-# in the usual format.
+# in the usual format. A run that passes with warnings ends with one line: how many, in which of the staged
+# stories, and the command that shows them as the hook saw them (as staged): lint on the files, and for a
+# story with unstaged changes, lint on its staged text.
 warnings=0
+warned=0
+see=''
+quote() {
+  case $1 in
+    *[!A-Za-z0-9_./-]*) printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\\\\\''/g")" ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
 passed() {
   [ "$1" -eq 0 ] || return 1
   n=$(printf '%s\\n' "$out" | grep -c ': warning ')
@@ -223,13 +234,32 @@ passed() {
 failedFiles=''
 if [ $# -gt 0 ]; then
   out=$("$tpm" lint --format compact "$@")
-  passed $? || failedFiles=yes
+  if passed $?; then
+    files=''
+    while IFS= read -r path; do
+      [ -n "$path" ] || continue
+      warned=$((warned + 1)); files="$files $(quote "$path")"
+    done <<LIST
+$(printf '%s\\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | uniq)
+LIST
+    [ -z "$files" ] || see="$shown lint$files"
+  else
+    failedFiles=yes
+  fi
 fi
+checked=$#
 failedIndex=''
 while IFS= read -r path; do
   [ -n "$path" ] || continue
+  checked=$((checked + 1))
   out=$(git cat-file blob ":$path" | "$tpm" lint --format compact --stdin --stdin-filename "$path")
-  passed $? || failedIndex=$failedIndex$path$nl
+  if passed $?; then
+    [ "$n" -eq 0 ] && continue
+    warned=$((warned + 1))
+    see="$see\${see:+; }git show $(quote ":$path") | $shown lint --stdin --stdin-filename $(quote "$path")"
+  else
+    failedIndex=$failedIndex$path$nl
+  fi
 done <<LIST
 $fromIndex
 LIST
@@ -247,7 +277,10 @@ LIST
 fi
 [ "$warnings" -eq 0 ] && exit 0
 s='s'; [ "$warnings" -eq 1 ] && s=''
-echo "tpm-prep: $warnings warning$s in the staged stories; see them with: $shown lint" >&2
+if [ "$checked" -eq 1 ]; then where='the staged story'
+elif [ "$warned" -eq "$checked" ]; then where="the $checked staged stories"
+else where="$warned of the $checked staged stories"; fi
+echo "tpm-prep: $warnings warning$s in $where; see them with: $see" >&2
 `;
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.

@@ -360,7 +360,7 @@ describe('the git hook init writes lints what is being committed', () => {
     expect(committed(repo, 'stories/my outage.yaml')).toBe(readFileSync(STRONG_2, 'utf8'));
   });
 
-  it('says nothing on a clean commit, and only how many warnings there are on one with warnings', () => {
+  it('says nothing on a clean commit, and on one with warnings how many, and how to see them as it checked them', () => {
     const { repo, commit } = hookedRepo();
     put(repo, 'stories/launch.yaml', STRONG);
     expectOk(git(repo, 'add', '-A'));
@@ -380,7 +380,37 @@ describe('the git hook init writes lints what is being committed', () => {
     const passed = commit('-m', 'drafts');
     expect(passed.status).toBe(0);
     expect(passed.stdout).toBe('');
-    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the staged stories; see them with: tpm-prep lint\n`);
+    // It names the stories it checked, and how to see their warnings as it saw them: one from its file, the
+    // other, whose working copy differs, from the text that was committed.
+    const hint =
+      "tpm-prep lint 'stories/draft one.yaml'; git show ':stories/draft two.yaml' | tpm-prep lint --stdin --stdin-filename 'stories/draft two.yaml'";
+    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the 2 staged stories; see them with: ${hint}\n`);
+    // That command finds the same warnings; `tpm-prep lint`, over the whole bank, doesn't (the template
+    // story's warnings, and the bank-level checks).
+    const env = childEnv({}, binDir());
+    const warningsOf = (script: string) => expectOk(run('sh', ['-c', script.replaceAll('tpm-prep lint', 'tpm-prep lint --format compact')], repo, env)).stdout.split('\n').filter((l) => l.includes(': warning ')).length;
+    expect(warningsOf(hint)).toBe(2 * perDraft.length);
+    expect(warningsOf('tpm-prep lint')).not.toBe(2 * perDraft.length);
+  });
+
+  it('names the staged stories with warnings, of those it checked, in a command any shell takes', () => {
+    const { repo, commit } = hookedRepo();
+    const draft = join(tempDir(), 'draft.yaml');
+    writeFileSync(draft, `draft: true\n${readFileSync(WEAK, 'utf8')}`);
+    put(repo, "stories/it's a draft.yaml", draft);
+    put(repo, 'stories/launch.yaml', STRONG);
+    expectOk(git(repo, 'add', '-A'));
+    const passed = commit('-m', 'two');
+    expect(passed.status).toBe(0);
+    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged stories; see them with: (tpm-prep lint 'stories\/it'\\''s a draft\.yaml')\n$/.exec(passed.stderr);
+    expect(said, passed.stderr).not.toBeNull();
+    const shown = expectOk(run('sh', ['-c', said![2]!.replace('lint', 'lint --format compact')], repo, childEnv({}, binDir()))).stdout;
+    expect(shown.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
+
+    put(repo, 'stories/second.yaml', draft);
+    expectOk(git(repo, 'add', '-A'));
+    const one = commit('-m', 'one');
+    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story; see them with: tpm-prep lint stories\/second\.yaml\n$/);
   });
 });
 
