@@ -43,7 +43,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const maps = mapStories(bank.files);
   // Each story is known by its place in the bank, so two that share an id (lint's duplicate-id) are planned,
   // and named, apart: by id and file, where the id alone would not say which.
-  const fits = maps.flatMap((m, story) => fitsOf([m]).map((f) => ({ ...f, story })));
+  const fits = fitsOf(maps);
   const names = storyNames(maps.map((m) => ({ id: m.id, filePath: m.filePath, line: m.loaded.locate.start.line })));
   const nameOf = (f: { story?: number }) => names[f.story!]!;
   const fileOf = (f: { story?: number }) => maps[f.story!]!.filePath;

@@ -81,5 +81,5 @@ export function coverageSummary(stories: readonly Shows[]): CoverageSummary {
 
 /** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */
 export function fitsOf(maps: readonly StoryMap[]): Fit[] {
-  return maps.flatMap((m) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id) })));
+  return maps.flatMap((m, story) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id), story })));
 }

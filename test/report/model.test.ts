@@ -84,7 +84,7 @@ describe('the report model', () => {
       expect(json.interviewers).toHaveLength(4);
       expect(planned.plan.interviewers.map((i) => i.rows.map((r) => r.lp))).toEqual(loop);
       expect(planned.plan.interviewers.map((i) => i.rows.filter((r) => r.storyId !== undefined).map(({ lp, storyId, score }) => ({ lp, storyId, score })))).toEqual(
-        json.interviewers.map((i) => i.assignments),
+        json.interviewers.map((i) => i.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))),
       );
       expect(planned.plan.interviewers.map((i) => i.rows.filter((r) => r.storyId === undefined).map((r) => r.lp))).toEqual(json.interviewers.map((i) => i.uncovered));
       expect(planned.plan.interviewers[0]!.rows[0]).toEqual({ lp: 'ownership', name: 'Ownership', storyId: json.interviewers[0]!.assignments[0]!.storyId, score: json.interviewers[0]!.assignments[0]!.score });
@@ -94,7 +94,7 @@ describe('the report model', () => {
     it("tells each story once in the loop, plans only the interviewers' principles, and lists one left out once", () => {
       const told = planned.plan.assignments.map((a) => a.storyId);
       expect(new Set(told).size).toBe(told.length);
-      expect(planned.plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))).toEqual(json.assignments);
+      expect(planned.plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))).toEqual(json.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score })));
       expect([...planned.plan.taken, ...planned.plan.none].map((x) => x.lp)).toEqual(['ownership']);
       expect(planned.plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors }))).toEqual(json.notReady);
     });
@@ -136,6 +136,12 @@ describe('the report model', () => {
       ['dup', true, ['no-named-partner', 'no-tradeoff']],
       ['dup', false, ['duplicate-id']],
     ]);
+    // The report plans them as the two stories they are, as plan does: one story told for each principle.
+    const files = modelOf([dir]).bank.files;
+    const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: [dir], historyPath: SAMPLE_HISTORY, interviewers: [['dive-deep', 'ownership']] });
+    expect(report.plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))).toEqual(plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score })));
+    expect(report.plan.assignments).toHaveLength(2);
+    expect(report.plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors])).toEqual(plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors]));
   });
 
   it('names a planned story with a lint error as not ready, whatever its readiness, as `tpm-prep plan` does', () => {
@@ -144,7 +150,7 @@ describe('the report model', () => {
     const files = [parseStories('outage.yaml', told)];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(report.plan.assignments.map((a) => a.storyId)).toContain('outage');
-    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1 }]);
+    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1, story: 0 }]);
     expect(report.plan.notReady[0]!.score).toBeGreaterThanOrEqual(80);
     // With no lint results to go by, its readiness alone: ready.
     expect(buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY }).plan.notReady).toEqual([]);
