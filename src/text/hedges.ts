@@ -44,7 +44,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'deferral',
     re: new RegExp(
-      String.raw`\b(?:went|go|going|gone) (?:along )?with (?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b|\bleft (?:it|the (?:call|decision|choice)) (?:up )?to\b|\b(?:followed|took) (?!up\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b|\bfollowed (?:their|his|her|[\p{L}-]+['’]s) lead\b|\bdeferred to (?:my|our|the|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:manager|director|lead|leads|team|engineers|experts?|architects?|call|view|${ADVICE})\b(?:['’]s\s+(?:${ADVICE}|call|view)\b)?|\blet (?:the team|engineering|them|(?:my|our|the) (?:manager|director|lead|leads)) (?:decide|make the call|choose)\b|\bthe (?:data|evidence|numbers) (?:was|were)(?:n${APOSTROPHE}t| not) (?:clear|conclusive)\b|\bthe (?:data|evidence|numbers) (?:was|were) (?:unclear|inconclusive|ambiguous|mixed)\b|\b(?:hard|difficult) to say\b`,
+      String.raw`\b(?:went|go|going|gone) (?:along )?with (?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b|\bleft (?:it|the (?:call|decision|choice)) (?:up )?to\b|\b(?:followed|took) (?!up\b|(?:my|our)\s)(?:[\p{L}\p{N}'’-]+\s+){0,3}?${ADVICE}\b(?!\s+(?:to|forward|through|in front of)\b)|\bfollowed (?:their|his|her|[\p{L}-]+['’]s) lead\b|\bdeferred to (?:my|our|the|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:manager|director|lead|leads|team|engineers|experts?|architects?|call|view|${ADVICE})\b(?:['’]s\s+(?:${ADVICE}|call|view)\b)?|\blet (?:the team|engineering|them|(?:my|our|the) (?:manager|director|lead|leads)) (?:decide|make the call|choose)\b|\bthe (?:data|evidence|numbers) (?:was|were)(?:n${APOSTROPHE}t| not) (?:clear|conclusive)\b|\bthe (?:data|evidence|numbers) (?:was|were) (?:unclear|inconclusive|ambiguous|mixed)\b|\b(?:hard|difficult) to say\b`,
       'giu',
     ),
   },

@@ -559,8 +559,11 @@ function* wholeWord(text: string, word: string): Generator<number> {
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
-  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || FIRM_NOUN_BEFORE.test(before) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
+
+// A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
+const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
 
 interface ThingUse {
   /** Said anywhere to be a thing, or given to one as a name: "Morgan, our ban-review tool", "code-named Halina". */

@@ -91,6 +91,13 @@ const PRODUCT_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{N}.-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}.
 const SIGNED = /(?<![\p{L}\p{N}+\-−])[+−]\d[\d,]*(?:\.\d+)?(?![\d/])/gu;
 const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // "ran from 14 to 18 October", "from 3 March to 9 March": days of a month, a date range.
+// "from several hundred to a handful": no amount at either end, so no measure of the change.
+const VAGUE_ONLY = /^from\s+(?:several|a few|a handful|many|dozens|hundreds|thousands)\b(?:\s+(?:hundreds?|thousands?|dozens?))?(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+(?:just\s+)?(?:several|a few|a handful|many|none|nil|dozens|hundreds|thousands)\b/iu;
+// "cut processing time to under an hour": a time of one unit reached by a change.
+const TO_A_UNIT = /\b(?:cut|brought|reduced|dropped|fell|shrank|shortened|(?:went|came|got) down)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:down\s+)?to\s+(?:(?:well\s+|just\s+)?(?:under|below|less than|within|about|around|roughly)\s+)?(?:a|an|one|half an?)\s+(?:second|minute|hour|day|week|fortnight|month)\b/giu;
+// "only 7,300 of the 12,000 gateways were installed": a share of a whole, done. (Not "one of the 12 depots",
+// a place, nor "2nd of 9", a rank.)
+const SHARE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\p{N}]|[.,]\d|\s?%)/gu;
 const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
 // "finished a fortnight earlier", "went live a week sooner": one unit of time gained by the work. (Not
 // backstory: "a year earlier, the vendor had missed", "I had joined a month earlier".)
@@ -245,7 +252,15 @@ export function findMetrics(text: string): Metric[] {
   for (const m of text.matchAll(FROM_TO)) {
     // The word after counts too: "from two to five engineers".
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
-    if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+    if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !VAGUE_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+  }
+  for (const m of text.matchAll(TO_A_UNIT)) add(m.index, m[0].length, 'duration');
+  for (const m of text.matchAll(SHARE_OF)) {
+    const [part, whole] = [m[1]!, m[2]!].map((n) => Number(n.replace(/[.,]/g, '')));
+    // Not the teams or people a change reached ("3 of 4 teams"), nor where it ran ("in 2 of our 14 depots").
+    const after = text.slice(m.index + m[0].length).replace(LEADING_SPACE_OR_DASH, '');
+    const reach = /\b(?:in|across|at|to|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (part! >= 2 && part! < whole! && !isYearNumber(whole!) && !SCOPE_NOUN.test(after) && !reach) add(m.index, m[0].length, 'percent');
   }
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
@@ -272,6 +287,11 @@ export function findMetrics(text: string): Metric[] {
     if (kind) add(m.index, m[0].length + changeTail(text, m.index + m[0].length, kind), kind);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A number that reads as a year: "1 of 2024" is no share. */
+function isYearNumber(n: number): boolean {
+  return n >= 1900 && n <= 2100;
 }
 
 export function hasMetric(text: string): boolean {

@@ -84,7 +84,7 @@ const LATER = String.raw`(?:(?:a|an|the|our|its|their)\s+)?(?:${WORD}\s+){0,2}?(
 const AFTER_EVENT = String.raw`after\s+(?:the\s+)?(?:christmas|easter|diwali|eid|ramadan|new year|black friday|peak|holidays?|launch|go-?live|freeze|cut-?over|migration|season|festival|year-end|month-end)`;
 const TO_AFTER = String.raw`(?:to\s+${AFTER_EVENT}|(?<=\b(?!(?:and|so|then|but|when|once|after|before|because|as|since|until|if|while|later|first|next|finally|also)\b)[a-z]+,?\s+(?:I|we)\s+(?:moved|pushed|shifted|deferred)\s+)${AFTER_EVENT}(?!\s+(?:to|into|onto|from|for|was|were|had|went|[a-z]+ed)\b))`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
-const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|v2`;
+const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|(?:release|version|wave|drop|iteration) (?:two|2|ii|three|3)\b|v2`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
@@ -548,7 +548,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
   {
-    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
+    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t|(?:was|is|were)(?: not|n['’]t) possible to|(?:was|is) impossible to|there was no way to) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bI gave (?:top |first |higher |the )?priority to\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
   },
 ];
 
@@ -649,7 +649,11 @@ function byCandidate(text: string, index: number): boolean {
     // which…") the candidate's. "who" is someone else.
     const word = brk.word.toLowerCase();
     if (word === 'which') {
-      const antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
+      let antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
+      // What a time clause hangs on: "I proposed a freeze for the 48 hours before every public holiday, which
+      // cost my team two release slots" is the freeze's cost, not the holiday's.
+      const inner = lastBreak(antecedent);
+      if (TIME_CLAUSE.test(inner.word)) antecedent = antecedent.slice(0, inner.end - inner.word.length);
       const clause = antecedent.slice(lastBreak(antecedent).end).replace(LEADING_BULLET, '');
       if (FIRST_PERSON.test(clause)) return true;
       if (!OPENS_WITH_VERB.test(clause)) return false;
@@ -808,6 +812,8 @@ function isFinding(sentence: string): boolean {
 }
 
 /** Where the last clause break in `text` ends, and the break itself ("" if there is none). */
+const TIME_CLAUSE = /^(?:before|after|until|since|once|when|while|whilst)$/i;
+
 function lastBreak(text: string): { end: number; word: string } {
   let end = 0;
   let word = '';

@@ -222,6 +222,8 @@ describe('findPartnerMentions', () => {
     'I lead the team that owns Ada, the routing engine behind courier assignment.',
     'I left Birkenhead, the depot with the messiest local agreements, until last.',
     'The man who ran.',
+    // Dev round 28: a firm said to be one right before its name.
+    'I set it up with the WMS team and sensor vendor Zhongke IoT. Asked Zhongke IoT to change the firmware.',
     // Dev round 25: a company named with its last word elsewhere, an abstract noun in apposition, advice from data.
     'In October we moved label printing to our WMS vendor, Korbel Software.\n- Gave Korbel the test logs.',
     'Our supplier, Arcus Systems, said no. I gave Arcus the logs.',

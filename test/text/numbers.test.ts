@@ -88,11 +88,22 @@ describe('findMetrics', () => {
     ['Delivered ahead of schedule by a fortnight.', [['duration', 'by a fortnight']]],
     // A review: bids that won are counted, not money in won.
     ['Of the 12 bids, 3 won.', [['count', '12'], ['count', '3']]],
+    // Dev round 28 and an eighth user's trial: a share done (thousands with dots too), a time of one unit reached.
+    ['Until 31.12.2022 only 7.300 of the 12.000 gateways were installed.', [['percent', '7.300 of the 12.000']]],
+    ['Only 7,300 of the 12,000 gateways were installed by the deadline.', [['percent', '7,300 of the 12,000']]],
+    ['We cut processing time to under an hour.', [['duration', 'cut processing time to under an hour']]],
+    ['Wait times went down to under a minute.', [['duration', 'went down to under a minute']]],
+    ['Breaks dropped from 400 to a handful.', [['change', 'from 400 to a handful']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
   it.each([
+    // Dev round 28 and an eighth user's trial: no amount at either end, teams reached, where a pilot ran, a day.
+    'Breaks dropped from several hundred to a handful.',
+    '3 of 4 teams signed off.',
+    'The pilot ran at 2 of the 14 sites.',
+    'We went to a day of training.',
     'three teams',
     'All 12 engineers',
     'a 12-person team',

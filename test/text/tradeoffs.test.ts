@@ -598,6 +598,11 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I borrowed two QA testers from the Switch build, which put the Switch version back by a month.', 'which put the Switch version back by a month'],
     ['- Left the Welsh stores to the end of the queue', 'Left the Welsh stores to the end of the queue'],
     ['My recommendation to the registrar was the standard workflow over a custom build.', 'recommendation to the registrar was the standard workflow over'],
+    // Dev round 28 and an eighth user's trial: second-language wording, and a cost after a time clause.
+    ['I decided to build only upload in release 1 and to leave the calculation interface to Audatex for release 2.', 'leave the calculation interface to Audatex for release 2'],
+    ['It was not possible to do both the instant top-up and the cash swap, so I gave priority to the top-up.', 'was not possible to do both'],
+    ['I gave priority to the Lagos agents.', 'I gave priority to'],
+    ['I proposed a change freeze for the 48 hours before every public holiday, which cost my team two release slots a quarter.', 'cost my team'],
     // Dev round 27: trade-offs in the candidate's plain words.
     ['The waitlist feature wrote to the same table, so I gave it up for registration week.', 'gave it up'],
     ['That annoyed the 312 claimants who tried, and it was the price of not paying anyone twice.', 'it was the price of not paying'],
@@ -609,6 +614,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
   });
 
   it.each([
+    // Dev round 28's look-alikes: priority someone else gave, a cost after someone else's time clause.
+    'The board gave priority to the bank.',
+    'The vendor review ran until after the holiday, which cost my team a sprint.',
     // Dev round 27's look-alikes: a wait someone else imposed, a step planned and run, a meeting held.
     'The vendor made us wait until March for the certificate.',
     'I planned a week of shadow running, then ran it with the planners.',

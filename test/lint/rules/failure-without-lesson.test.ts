@@ -22,6 +22,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // Dev round 28: "was not a success", in a German writer's English.
+  ['the rollout was not a success', { ...BASE, result: 'The rollout was not a success: only 7.300 of the 12.000 gateways were installed by the deadline.' }],
   // Dev round 27: a date missed by a publication, a return to the spreadsheet, the old reports asked back.
   ['published 18 days after the deadline', { ...BASE, result: 'The timetable was published on 19 September, 18 days after the deadline.' }],
   ['back to the spreadsheet', { ...BASE, action: '- Planners overrode it gate by gate, and on Monday we went back to the spreadsheet.' }],
@@ -145,6 +147,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
+  // Dev round 28's look-alike: a success, said so.
+  ['the rollout was a success', { ...BASE, result: 'The rollout was a success: 12,000 gateways installed by the deadline.' }],
   // Dev round 27's look-alikes: published after a date that is no deadline, a spreadsheet kept on purpose, the old
   // reports kept alongside.
   ['published two weeks after the pilot', { ...BASE, result: 'The timetable was published two weeks after the pilot closed.' }],

@@ -27,6 +27,7 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['unclear data', "The data wasn't clear, so I waited another sprint.", "The data wasn't clear"],
   ['"seemed to"', 'The new cache seemed to fix the morning slowdown.', 'seemed to'],
   ['leaving the call to others', 'I left the decision to the architects.', 'left the decision to'],
+  ['taking their proposal as it stood', "I took engineering's proposal and shipped it.", "took engineering's proposal"],
 ];
 
 /** Sentences that must not be flagged. */
@@ -45,6 +46,9 @@ const valid: [label: string, sentence: string][] = [
   ['following up with a lead', 'I followed up with the lead of each team every Friday.'],
   ['data that was clear', 'The data showed that 35% of reserved hours sat idle.'],
   ['"attempts" as a noun', 'Two attempts to fix it had stalled before I joined, so I wrote one plan.'],
+  // An eighth user's trial: a proposal taken to someone is presented, not deferred to.
+  ['a proposal taken to the CIO', 'I took the proposal to the CIO and the Chief Risk Officer myself.'],
+  ['my own proposal', 'I took my proposal to the steering committee.'],
   ['a plain decision', 'I chose the vendor with weaker tracing because its pricing let us keep logs for 30 days.'],
 ];
 
