@@ -282,7 +282,9 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
     taken: uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
-    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE),
+    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
+      ({ story: _, ...unready }) => unready,
+    ),
   };
 }
 

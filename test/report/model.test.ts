@@ -150,7 +150,7 @@ describe('the report model', () => {
     const files = [parseStories('outage.yaml', told)];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(report.plan.assignments.map((a) => a.storyId)).toContain('outage');
-    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1, story: 0 }]);
+    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1 }]);
     expect(report.plan.notReady[0]!.score).toBeGreaterThanOrEqual(80);
     // With no lint results to go by, its readiness alone: ready.
     expect(buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY }).plan.notReady).toEqual([]);
