@@ -152,3 +152,89 @@ function siblingColumn(source: string, start: number, keys: readonly string[], c
   }
   return undefined;
 }
+
+export interface ColonInText {
+  /** The key whose value the text is (`action`). */
+  readonly key: string;
+  /** The text is an item of a list under the key, not the key's own text. */
+  readonly item: boolean;
+  /** The text is indented past the key. */
+  readonly indented: boolean;
+  /** Where the colon is. */
+  readonly offset: number;
+  /** The colon with a word either side, as written: `plan: I`. */
+  readonly shown: string;
+  /** The key's line and the lines of its value: from the start of the one to the end of the other. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const CONTAINERS: readonly string[] = ['stories', 'questions'];
+const LOOK_UP = 100;
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
+
+/**
+ * Plain text under a key with nothing after its colon (`action:`, then the text on the lines below) that runs
+ * over several lines and has a colon and a space in it ("agreed a plan: I mentored…", pasted from a document).
+ * YAML reads the text up to that colon as a key of a mapping: a key must be on one line ("implicit keys need
+ * to be on a single line"), and a line after it with no colon is a key with no value ("implicit map keys need
+ * to be followed by map values"). `offset` is where the parser tripped, in that text; undefined if it isn't
+ * such text. A list item under the key (`- Met both and`) is such text too, when the parser trips on the
+ * item's own line.
+ */
+export function colonInText(source: string, offset: number): ColonInText | undefined {
+  const line = lineOf(source, offset);
+  const lead = /^([ \t]*)(-[ \t]+)?/.exec(line.text)!;
+  const indent = lead[1]!.length;
+  const dash = lead[2] !== undefined && offset - line.start >= lead[0].length;
+  // The key above that holds the text: the first line left of it (or, for text not indented, the line right
+  // above it; for a list item, the line above its sibling items), if that is a key with nothing after it.
+  // The parser trips at the text's start, or on its next line: the key is near, unless this is no such text
+  // (and a file with an error on every line must not be read back up for each).
+  let owner: { found: KeyLine; start: number } | undefined;
+  let nearest = true;
+  let looked = 0;
+  for (const above of linesUp(source, line.start)) {
+    if (DOCUMENT_MARK.test(above.text) || ++looked > LOOK_UP) return undefined;
+    if (blank(above.text)) continue;
+    const at = indentOf(above.text);
+    const found = keyLine(above.text);
+    if (at < indent || (at === indent && found?.opens && !found.dash && (nearest || dash))) {
+      if (found?.opens) owner = { found, start: above.start };
+      break;
+    }
+    // A line at the text's column: another item of the list, more of the text, or else not this text's.
+    if (at === indent && (dash ? !/^[ \t]*-[ \t]/.test(above.text) : indent === 0)) return undefined;
+    nearest = false;
+  }
+  if (!owner || CONTAINERS.includes(owner.found.key)) return undefined;
+  const { found, start } = owner;
+  // The value ends at a line left of the key, or at another key at its column.
+  let to = source.length;
+  for (const below of linesDown(source, start)) {
+    if (blank(below.text)) continue;
+    const at = indentOf(below.text);
+    const key = keyLine(below.text);
+    if (DOCUMENT_MARK.test(below.text) || at < found.column || (at === found.column && key && !key.dash)) {
+      to = below.start;
+      break;
+    }
+  }
+  // The colon: after the item's start in a list, or anywhere in the key's text.
+  const textStart = dash ? offset : source.indexOf('\n', start) + 1;
+  const colon = /:(?=[ \t]|\r?\n|$)/g;
+  colon.lastIndex = textStart;
+  const m = colon.exec(source);
+  if (!m || m.index >= to) return undefined;
+  const before = /\S*$/.exec(source.slice(Math.max(textStart, m.index - 40), m.index))![0];
+  const after = /^[ \t]*\S*/.exec(source.slice(m.index + 1, m.index + 41))![0];
+  return {
+    key: found.key,
+    item: dash,
+    indented: indent > found.column,
+    offset: m.index,
+    shown: `${before}:${after}`.trim(),
+    from: start,
+    to,
+  };
+}

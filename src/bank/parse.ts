@@ -21,7 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
-import { keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type MissingColon } from './key-lines.js';
+import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type ColonInText, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -77,7 +77,7 @@ export function parseStories(path: string, text: string): LoadedFile {
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const usable = docs.filter((doc) => {
     // One a line again after explaining: a problem may move to the line at fault, which may have its own.
-    const explained = firstOnEachLine(doc.errors, lines).map((error) => yamlProblem(error, text, 'story', FILE_KEYS));
+    const explained = explainAll(firstOnEachLine(doc.errors, lines), text);
     for (const { message, offset } of withoutTabFollowOns(firstOnEachLine(explained, lines, (p) => p.offset))) problem('parse', message, offset);
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
     // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
@@ -354,6 +354,26 @@ function withoutTabFollowOns<T extends { message: string }>(problems: readonly T
   return first < 0 ? [...problems] : problems.filter((p, i) => i <= first || !followOn(p.message));
 }
 
+/**
+ * Each error explained, but for those in the rest of a key's text once it is known to have a colon in it
+ * (`withinText`): the parser read that text as keys, so what it says there (keys on several lines, keys with
+ * no value, a key twice) goes once the text is a block. A tab or an unclosed quote there is still said.
+ */
+function explainAll(errors: readonly YAMLError[], text: string): { message: string; offset: number }[] {
+  // The errors come in order, so the text they may be in is the last one found.
+  let within: readonly [number, number] = [0, 0];
+  const explained: { message: string; offset: number }[] = [];
+  for (const error of errors) {
+    const at = error.pos[0];
+    const kept = /quote/.test(error.message) || /^[ \t]*\t/.test(lineOf(text, at).text);
+    if (!kept && at >= within[0] && at < within[1]) continue;
+    const problem = yamlProblem(error, text, 'story', FILE_KEYS);
+    if (problem.withinText) within = problem.withinText;
+    explained.push(problem);
+  }
+  return explained;
+}
+
 /** A document with nothing in it: no content, or a lone `---`. */
 function isEmpty(doc: Document.Parsed): boolean {
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
@@ -395,7 +415,7 @@ export function yamlMessage(error: YAMLError, source?: string, unit?: string): s
  * another. With `keys`, the keys the file may hold, it also names a key written without its colon, or
  * indented off the column of the keys around it.
  */
-export function yamlProblem(error: YAMLError, source?: string, unit?: string, keys: readonly string[] = []): { message: string; offset: number } {
+export function yamlProblem(error: YAMLError, source?: string, unit?: string, keys: readonly string[] = []): { message: string; offset: number; withinText?: readonly [number, number] } {
   const at = (message: string, offset = error.pos[0]) => ({ message, offset });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
@@ -426,12 +446,26 @@ export function yamlProblem(error: YAMLError, source?: string, unit?: string, ke
       const { key, column: col, expected } = misplaced;
       return at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset);
     }
+  }
+  // "action:" then text pasted from a document over several lines, one with "agreed a plan: I mentored…".
+  const implicit = error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
+  const colon = implicit && source !== undefined ? colonInText(source, error.pos[0]) : undefined;
+  if (colon) return { ...at(colonMessage(colon), colon.offset), withinText: [colon.from, colon.to] as const };
+  if (source !== undefined && keys.length > 0) {
     // " title: T" then "situation: …": the keys above are the ones indented ("Unexpected scalar at node end").
     const under = error.code === 'UNEXPECTED_TOKEN' && /at node end/.test(text) ? keyUnderIndented(source, error.pos[0], keys) : undefined;
     if (under) return at(`\`${under.key}\` starts at column 1, but the keys above it start at column ${under.expected}: line them up.`, under.offset);
   }
   if (keyish && runs) return at(RUNS_ON);
   return at(describe(error, text, source, unit));
+}
+
+/** "`action` runs over several lines and has a colon and a space in it (`plan: I`), …: write `action: |` …". */
+function colonMessage(colon: ColonInText): string {
+  const what = `runs over several lines and has a colon and a space in it (\`${colon.shown}\`), which YAML reads as a key`;
+  // An item of a list of text (`tags:`, `partners:`) is quoted; a story's spoken text keeps its bullets as text.
+  if (colon.item && !(SPOKEN_FIELDS as readonly string[]).includes(colon.key)) return `An item of \`${colon.key}\` ${what}: put the item in quotes.`;
+  return `\`${colon.key}\` ${what}: write \`${colon.key}: |\` and ${colon.indented ? 'keep the text indented below it' : 'indent the text below it'}.`;
 }
 
 /** "`action` needs a colon after it: `action: I did it`." */
@@ -553,7 +587,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
-      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path))}`, at: where.offset }];
+      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path), node)}`, at: where.offset }];
     case 'invalid_union': {
       const item = valueAt(value, path);
       const nameless = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.hasOwn(item, 'name');
@@ -616,11 +650,16 @@ function expectedFieldKind(expected: string | undefined, path: (string | number)
 
 /**
  * For a spoken section written as a YAML list ("action:" then "- did X" lines): how to keep the bullets in
- * text, which is what the positions of findings are counted in.
+ * text, which is what the positions of findings are counted in; written as a mapping (text with a colon in
+ * it), how to keep it text.
  */
-function bulletsHint(path: (string | number)[], actual: unknown): string {
+function bulletsHint(path: (string | number)[], actual: unknown, node: unknown): string {
   const [field] = path;
-  if (path.length !== 1 || !Array.isArray(actual) || !(SPOKEN_FIELDS as readonly unknown[]).includes(field)) return '';
+  if (path.length !== 1 || !(SPOKEN_FIELDS as readonly unknown[]).includes(field)) return '';
+  // "action:" then "  agreed a plan: I mentored…": a colon and a space on the text's one line make it a key
+  // (a mapping in braces is written as one).
+  if (isMap(node) && !node.flow) return ` A colon and a space inside text start a key: write \`${field}: |\` and keep the text indented below it.`;
+  if (!Array.isArray(actual)) return '';
   return ` To keep the bullets, write \`${field}: |\` and put each bullet on its own line under it, indented, starting with "- ".`;
 }
 

@@ -254,6 +254,36 @@ describe('bad YAML', () => {
     expect(problems('title: T\nsituation:\n  task: A: b\n')).toEqual([`3:9 ${COLON}`]);
   });
 
+  // A bank EM's trial: a bulleted `action:` pasted from Word, with "agreed a plan: I mentored…" on its second
+  // line. YAML reads the text up to the colon as a key, which must be on one line, and the next line as a key
+  // with no value: two raw parser errors, where one line that says what to write is wanted.
+  const SEVERAL = (key: string, shown: string, indent: string) =>
+    `parse \`${key}\` runs over several lines and has a colon and a space in it (\`${shown}\`), which YAML reads as a key: write \`${key}: |\` and ${indent === 'keep' ? 'keep the text indented' : 'indent the text'} below it.`;
+  it.each([
+    ['bulleted, pasted from Word', 'title: T\naction:\n  • Met both engineers weekly and\n  agreed a plan: I mentored them.\n  • Paired on incidents.\nresult: ok\n', `4:16 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    ['plain lines', 'title: T\naction:\n  Met both engineers weekly and\n  agreed a plan: I mentored them.\n  Paired on incidents.\nresult: ok\n', `4:16 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    ['the colon on its first line', 'title: T\naction:\n  agreed a plan: I mentored them.\n  Paired on incidents.\nresult: ok\n', `3:16 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    ['a comment and a blank line before it, CRLF', 'title: T\r\naction:  # pasted\r\n  Met both and\r\n\r\n  agreed a plan: I mentored\r\n  Paired.\r\nresult: ok\r\n', `5:16 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    ['not indented', 'title: T\naction:\nMet both and\nagreed a plan: I mentored\nPaired.\nresult: ok\n', `4:14 ${SEVERAL('action', 'plan: I', 'indent')}`],
+    ['a bullet of a YAML list', 'title: T\naction:\n  - Met both and\n    agreed a plan: I mentored\n  - Paired.\nresult: ok\n', `4:18 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    ['a later bullet, dashes not indented', 'title: T\naction:\n- Paired.\n- Met both and\n  agreed: x\nresult: ok\n', `5:9 ${SEVERAL('action', 'agreed: x', 'indent')}`],
+    ['in a list of stories', 'stories:\n  - title: T\n    action:\n      Met both and\n      agreed a plan: I mentored\n      Paired.\n    result: ok\n  - title: U\n', `5:20 ${SEVERAL('action', 'plan: I', 'keep')}`],
+    // What the parser says about the rest of that text (a key twice in it) goes once it is a block: left out.
+    ['with the same words and colon twice', 'title: T\naction:\n  Met both and\n  Note: a\n  Note: b\nresult: ok\n', `4:7 ${SEVERAL('action', 'Note: a', 'keep')}`],
+    ['an item of a list that is no text', 'title: T\ntags:\n  - cost and\n    scope: x\nresult: ok\n', '4:10 parse An item of `tags` runs over several lines and has a colon and a space in it (`scope: x`), which YAML reads as a key: put the item in quotes.'],
+  ])('names plain text under a key that runs over several lines with a colon in it (%s), once, at the colon', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('reads that text as a `|` block once it is one, and says a one-line colon under a key makes a mapping', () => {
+    const fixed = parseStories('s.yaml', 'title: T\naction: |\n  • Met both engineers weekly and\n  agreed a plan: I mentored them.\n  • Paired on incidents.\nresult: ok\n');
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.stories[0]!.story.action).toBe('• Met both engineers weekly and\nagreed a plan: I mentored them.\n• Paired on incidents.\n');
+    expect(problems('title: T\naction:\n  agreed a plan: I mentored them.\nresult: ok\n')).toEqual([
+      '3:3 schema `action` should be text, not a mapping. A colon and a space inside text start a key: write `action: |` and keep the text indented below it.',
+    ]);
+  });
+
   it('names an unclosed quote, not the tab inside the quoted text', () => {
     expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
   });

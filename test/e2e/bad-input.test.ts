@@ -37,6 +37,11 @@ const files: Record<string, string | Uint8Array> = {
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
   'no-colon.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\naction I moved it to spot instances\n',
   'no-colon-first.yaml': 'title Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n',
+  // Bullets pasted from Word into a plain `action:`, one line with "agreed a plan: I mentored…" (action is line 8).
+  'pasted-bullets.yaml': STRONG.replace(
+    /^action: >-\n(?: {2}.*\n)+/m,
+    'action:\n  • Met both engineers weekly and\n  agreed a plan: I mentored them on design reviews.\n  • Paired with them on incidents.\n',
+  ),
   'indented-key.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n task: I cut the bill\n',
   'alias-bomb.yaml': BILLION_LAUGHS,
   'deep-lists.yaml': `title: Deep\nsituation: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
@@ -140,6 +145,19 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('no-colon-first.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, column: 1, message: '`title` needs a colon after it: `title: Moved the build farm to spot instances`.' }),
     ]);
+  });
+
+  it('plain text over several lines with a colon in it, pasted from Word: one parse error at the colon saying to write `action: |`', ({ expect }) => {
+    expect(only('pasted-bullets.yaml')).toEqual([
+      expect.objectContaining({
+        ruleId: 'parse',
+        severity: 2,
+        line: 10,
+        column: 16,
+        message: '`action` runs over several lines and has a colon and a space in it (`plan: I`), which YAML reads as a key: write `action: |` and keep the text indented below it.',
+      }),
+    ]);
+    expect(stylishRun!.stdout).not.toMatch(/Implicit (?:map )?keys/);
   });
 
   it('a story key indented off the keys around it: one parse error at that key, not at the line above', ({ expect }) => {
