@@ -272,6 +272,9 @@ ${cases.join('\n')}
 if [[ "\${funcstack[1]}" == "_${bin}" ]]; then
   ${fn} "$@"
 else
+  # Sourced: register with zsh's completion system, starting it first if ~/.zshrc doesn't (no compinit, as in
+  # a new macOS account); -i leaves out, without asking, any folder of completions others can write to.
+  (( \${+functions[compdef]} )) || { autoload -Uz compinit && compinit -i; }
   compdef ${fn} ${bin}
 fi
 `;

@@ -131,9 +131,14 @@ describe('tpm-prep completion bash', () => {
 
 // A tiny zpty harness: type the line and Tab into an interactive zsh, and print what compadd was given (and
 // add it, as compadd would: a completer that finds no match added may be tried again).
+// With a third argument, "plain", the shell is left as zsh -f leaves it, without compinit: the script starts it.
 const CAPTURE = `zmodload zsh/zpty || exit 3
 zpty z zsh -f -i
-zpty -w z "PROMPT='<PS1>'; RPROMPT=; autoload -U compinit; compinit -u -D; source \${(q)1}"
+if [[ $3 == plain ]]; then
+  zpty -w z "PROMPT='<PS1>'; RPROMPT=; source \${(q)1}"
+else
+  zpty -w z "PROMPT='<PS1>'; RPROMPT=; autoload -U compinit; compinit -u -D; source \${(q)1}"
+fi
 zpty -w z 'compadd () { if (( $@[(I)-O] + $@[(I)-A] + $@[(I)-D] )); then builtin compadd "$@"; return; fi; local -a __hits; builtin compadd -A __hits "$@"; local w; for w in $__hits; do print -r -- "<HI""T>$w"; done; builtin compadd "$@"; }'
 zpty -w z "print -r -- '<REA''DY>'"
 local line
@@ -153,13 +158,31 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
   const file = join(dir, '_tpm-prep');
   writeFileSync(file, cli(['completion', 'zsh']).stdout);
   writeFileSync(join(dir, 'capture.zsh'), CAPTURE);
-  const zshComplete = (line: string): string[] =>
-    run('zsh', ['-f', join(dir, 'capture.zsh'), file, line], dir, env, 20_000).stdout.split('\n').filter(Boolean);
+  const zshComplete = (line: string, plain?: 'plain', withEnv = env): string[] =>
+    run('zsh', ['-f', join(dir, 'capture.zsh'), file, line, ...(plain ? [plain] : [])], dir, withEnv, 20_000).stdout.split('\n').filter(Boolean);
+  // A home of its own, for the .zcompdump that compinit writes there.
+  const home = tempDir();
+  const plainEnv = childEnv({ HOME: home, ZDOTDIR: home }, bin);
 
   it('is valid zsh that registers itself for tpm-prep', () => {
     expect(run('zsh', ['-n', file], dir).status).toBe(0);
     const registered = run('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -D; source ${file}; print -r -- $_comps[tpm-prep]`], dir, env);
     expect(registered.stdout.trim()).toBe('_tpm_prep');
+  });
+
+  it('loads in a plain zsh whose ~/.zshrc never ran compinit (a new macOS account), starting it itself', () => {
+    // zsh -f reads no startup file: no compinit, so no compdef, which the script used to call (exit 127).
+    // The README's line for it, as written there.
+    const line = recipe('completion').split('\n')[3]!.replace(/#.*$/, '').trim();
+    expect(line).toBe('source <(tpm-prep completion zsh)');
+    const plain = run('zsh', ['-f', '-c', `${line} && print -r -- $_comps[tpm-prep]`], dir, plainEnv);
+    expect(plain.stderr).toBe('');
+    expect(plain.stdout.trim()).toBe('_tpm_prep');
+    expect(plain.status).toBe(0);
+    expect(zshComplete('tpm-prep lint --format ', 'plain', plainEnv)).toEqual([...FORMATS]);
+    // Where compinit has run, the script leaves it be: compdef is used as it is.
+    const loaded = run('zsh', ['-f', '-c', 'autoload -U compinit; compinit -u -D; functions[compinit]=\'print -r -- twice\'; source <(tpm-prep completion zsh); print -r -- $_comps[tpm-prep]'], dir, plainEnv);
+    expect(loaded.stdout.trim()).toBe('_tpm_prep');
   });
 
   it('completes commands, options and option values in a real zsh', () => {
