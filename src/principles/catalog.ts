@@ -89,7 +89,8 @@ export const PRINCIPLES: readonly Principle[] = [
     name: 'Hire and Develop the Best',
     abbrev: 'HDB',
     summary: 'Raise the talent bar with each hire and promotion, and coach people into leaders.',
-    aliases: ['hdb', 'hire', 'hiring', 'develop', 'hire-and-develop', 'mentor', 'mentoring', 'coaching'],
+    // The name as often said, without its "the".
+    aliases: ['hdb', 'hire', 'hiring', 'develop', 'hire-and-develop', 'hire-and-develop-best', 'mentor', 'mentoring', 'coaching'],
     evidence: 'Name someone you hired, mentored or promoted, and show their growth in concrete results.',
   },
   {
@@ -97,7 +98,8 @@ export const PRINCIPLES: readonly Principle[] = [
     name: 'Insist on the Highest Standards',
     abbrev: 'HS',
     summary: 'Hold a bar others may call too high, stop defects early, and fix problems for good.',
-    aliases: ['hs', 'ihs', 'standards', 'high-standards', 'highest-standards', 'quality'],
+    // The name as often said, without its "the" ("Insist on Highest Standards"), or with "high" for "highest".
+    aliases: ['hs', 'ihs', 'standards', 'high-standards', 'highest-standards', 'insist-on-highest-standards', 'insist-on-high-standards', 'quality'],
     evidence:
       'Point to a bar you refused to lower, such as a quality gate or a held launch, and the defect it kept out.',
   },

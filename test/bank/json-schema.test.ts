@@ -58,6 +58,7 @@ describe('the story JSON Schema', () => {
     ['a name in capitals', 'ARE RIGHT, A LOT'],
     ['an alias in capitals', 'BACKBONE'],
     ['a two-letter alias', 'Co'],
+    ['a name without its "the"', 'Insist on Highest Standards'],
   ])('takes a principle as lint reads it: %s (%s)', (_name, lp) => {
     expect(findPrinciple(lp)).toBeDefined();
     expect(fits(lp)).toBe(true);

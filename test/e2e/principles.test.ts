@@ -216,6 +216,22 @@ describe('tpm-prep plan', () => {
   });
 });
 
+describe('a principle named without its "the" (a user\'s trial)', () => {
+  it('is read in a story\'s `lps:` and on the command line, as the name with it is', () => {
+    const story = 'title: Held the launch\nsituation: The release had open defects.\ntask: I owned the launch.\naction: I held it a week.\nresult: Defects fell 60%.\nlps: [Insist on Highest Standards, Hire and Develop Best]\n';
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-the-'));
+    writeFileSync(join(dir, 'held.yaml'), story);
+    const lint = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: dir });
+    const messages = JSON.parse(lint.stdout)[0].messages as { ruleId: string; message: string }[];
+    expect(messages.filter((m) => m.ruleId === 'schema')).toEqual([]);
+    const map = cli(['map', '--format', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(map.stdout).stories[0].declared).toEqual(['insist-on-the-highest-standards', 'hire-and-develop-the-best']);
+    const plan = cli(['plan', '--lps', 'Insist on Highest Standards', '--format', 'json']);
+    expect(plan.stderr).toBe('');
+    expect(plan.status).toBe(0);
+  });
+});
+
 describe('a principle claimed by a story whose words do not show it', () => {
   // Earn Trust is claimed in a story that only "ran the syncs"; Dive Deep is shown, not claimed.
   const dir = mkdtempSync(join(tmpdir(), 'tpm-claims-'));

@@ -157,6 +157,11 @@ describe('findPrinciple', () => {
     ['deep dive', 'dive-deep'],
     ['DD', 'dive-deep'],
     ['HDB', 'hire-and-develop-the-best'],
+    // A user's trial: the names as everyday speech has them, without their "the".
+    ['Insist on Highest Standards', 'insist-on-the-highest-standards'],
+    ['insist on high standards', 'insist-on-the-highest-standards'],
+    ['Hire and Develop Best', 'hire-and-develop-the-best'],
+    ['Hire & Develop Best', 'hire-and-develop-the-best'],
   ])('resolves %j to %s', (input, id) => {
     expect(findPrinciple(input)?.id).toBe(id);
   });
