@@ -2,8 +2,9 @@
  * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
  * lists every rule, a .gitignore, and optionally a git pre-commit hook or a pre-commit config. It never
  * replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each file
- * atomically. The one exception is a git hook an earlier tpm-prep wrote (known by its marker line): --hook
- * updates it, keeping a copy, and leaves another tool's hook alone.
+ * atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line), which
+ * --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore, word for word, which
+ * is brought up to date.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -30,8 +31,12 @@ interface Planned {
   readonly path: string;
   readonly text: string;
   readonly mode?: number;
-  /** Replaced without --force: the git hook an earlier tpm-prep wrote. */
+  /** Replaced without --force: the git hook an earlier tpm-prep wrote, or a .gitignore as an earlier one wrote it. */
   readonly update?: boolean;
+  /** The file holds only what an earlier tpm-prep wrote: replaced, it needs no copy. */
+  readonly earlier?: boolean;
+  /** For a file left as it is: what it lacks, said on its `skipped` line. */
+  readonly lacks?: string;
 }
 
 export function initCommand(dir: string | undefined, options: InitOptions, io: Io): number {
@@ -44,7 +49,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     ...(ownStories ? [] : [{ path: join(root, TEMPLATE_STORY), text: templateStory() }]),
     { path: join(root, SCHEMA_FILE), text: JSON.stringify(storyJsonSchema(), null, 2) + '\n' },
     { path: join(root, CONFIG_FILE), text: configYaml() },
-    { path: join(root, '.gitignore'), text: GITIGNORE },
+    gitignore(join(root, '.gitignore')),
   ];
   if (options.hook) {
     const hook = join(hooksFolder(root, io.cwd), 'pre-commit');
@@ -68,12 +73,12 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
       io.stdout(`skipped  ${shown} (unchanged)\n`);
       continue;
     }
-    const kept = replace ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
+    const kept = replace && !file.earlier ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: replace, mode: file.mode, display: shown });
     if (outcome === 'exists') skipped++;
     const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
     const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
-    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists)\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
+    io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
   }
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
@@ -167,7 +172,27 @@ export function configYaml(): string {
   return lines.join('\n') + '\n';
 }
 
+/** The page `tpm-prep report` writes by default (report's DEFAULT_OUTPUT, which a test holds this to). */
+export const REPORT_PAGE = 'report.html';
+
 const GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+#
+# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
+# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
+${REPORT_PAGE}
+node_modules/
+.DS_Store
+*.swp
+*~
+`;
+
+/** What \`init\` wrote as .gitignore before: a file that holds one of these is updated without --force. */
+const EARLIER_GITIGNORES: readonly string[] = [
+  `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
 # decides what to practise next and shows your progress; committing it backs it up and carries it from
@@ -176,7 +201,25 @@ node_modules/
 .DS_Store
 *.swp
 *~
-`;
+`,
+];
+
+/**
+ * The .gitignore to write: one an earlier tpm-prep wrote, as it wrote it, is brought up to date (nothing of
+ * yours is in it); your own is left alone without --force, and its \`skipped\` line says if it lets the report
+ * page into git, and what line to add.
+ */
+function gitignore(path: string): Planned {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { path, text: GITIGNORE };
+  }
+  if (EARLIER_GITIGNORES.includes(text.replace(/\r\n/g, '\n'))) return { path, text: GITIGNORE, update: true, earlier: true };
+  const ignored = text.split(/\r?\n/).some((line) => /^(?:\/|\*\*\/)?(?:report|\*)\.html$/.test(line.trim()));
+  return ignored ? { path, text: GITIGNORE } : { path, text: GITIGNORE, lacks: `and lets ${REPORT_PAGE}, the page \`tpm-prep report\` writes, into git: add a line \`${REPORT_PAGE}\` to it` };
+}
 
 /**
  * Lints the staged stories as they will be committed (a story with unstaged changes from the index); a story

@@ -5,6 +5,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPORT_PAGE } from '../../src/commands/init.js';
+import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { BIN, cli } from '../helpers.js';
@@ -13,6 +15,17 @@ import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRep
 afterAll(cleanUp);
 
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore'];
+/** The .gitignore tpm-prep's init wrote before it left out the report page. */
+const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+node_modules/
+.DS_Store
+*.swp
+*~
+`;
 
 describe('tpm-prep init', () => {
   it('scaffolds a prep repo in a new folder, one line per file', () => {
@@ -69,6 +82,52 @@ describe('tpm-prep init', () => {
     expect(gitignore).toMatch(/\.tpm-prep\/ is deliberately NOT ignored/);
     expect(git(cwd, 'check-ignore', '-q', '.tpm-prep/history.jsonl').status).toBe(1);
     expect(git(cwd, 'check-ignore', '-q', 'node_modules/x').status).toBe(0);
+  });
+
+  it('leaves the page `tpm-prep report` writes out of git, so `git add -A` after a report commits none', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    cli(['init'], { cwd });
+    expect(cli(['report'], { cwd }).status).toBe(0);
+    expect(existsSync(join(cwd, 'report.html'))).toBe(true);
+    // Run from stories/, the page is written there: left out too.
+    expect(cli(['report'], { cwd: join(cwd, 'stories') }).status).toBe(0);
+    expectOk(git(cwd, 'add', '-A'));
+    const staged = git(cwd, 'diff', '--cached', '--name-only').stdout.split('\n').filter(Boolean);
+    expect(staged.sort()).toEqual([...SCAFFOLD].sort());
+    // A page written under another name, to share, is the user's to add or not.
+    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toContain('report --redact -o share.html');
+    // The line init writes is the page report writes by default.
+    expect(REPORT_PAGE).toBe(DEFAULT_OUTPUT);
+  });
+
+  it('brings a .gitignore an earlier tpm-prep wrote up to date, without --force and with no copy; leaves your own alone, saying what it lacks', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const current = readFileSync(join(cwd, '.gitignore'), 'utf8');
+    writeFileSync(join(cwd, '.gitignore'), EARLIER_GITIGNORE);
+    const again = cli(['init'], { cwd });
+    expect(again).toMatchObject({ status: 0, stderr: '' });
+    expect(again.stdout.split('\n')).toContain('updated  .gitignore');
+    expect(again.stdout).toContain('3 files were left as they were; --force replaces them.');
+    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
+    expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
+    expect(cli(['init', '--force'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (unchanged)');
+    // Checked out with CRLF line ends (git on Windows), it is still the earlier one.
+    writeFileSync(join(cwd, '.gitignore'), EARLIER_GITIGNORE.replace(/\n/g, '\r\n'));
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('updated  .gitignore');
+
+    // Your own .gitignore stays as it is; its line says if it lets the page into git, and what to add.
+    writeFileSync(join(cwd, '.gitignore'), 'node_modules/\n');
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain(
+      'skipped  .gitignore (exists, and lets report.html, the page `tpm-prep report` writes, into git: add a line `report.html` to it)',
+    );
+    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    for (const line of ['report.html', '/report.html', '*.html']) {
+      writeFileSync(join(cwd, '.gitignore'), `node_modules/\n${line}\n`);
+      expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
+    }
   });
 
   it('never replaces an existing file without --force', () => {
