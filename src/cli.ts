@@ -302,6 +302,7 @@ program
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
   .option('--id <id>', 'the story id and file name; default: from the title')
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
+  .option('--draft', 'write draft: true, so lint reports its errors as warnings and a commit hook lets it through')
   .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
   .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
@@ -318,6 +319,7 @@ Examples:
       --action "I traced the slow path myself and moved the fraud check off it." \\
       --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" \\
       --tradeoff "I deferred the new-customer flow to January." --lps customer-obsession,dive-deep
+  $ tpm-prep new "Mentored two juniors" --yes --draft  a draft to fill in later: its errors are warnings
 
 It writes stories/<id>.yaml (never over an existing file) and shows what tpm-prep lint finds in it.`,
   )

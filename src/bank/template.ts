@@ -20,7 +20,11 @@ export const HINTS = {
   tradeoff: 'Trade-off: what did you give up, defer or choose over what, and why?',
   learned: 'Learned: what lesson, or what do you do differently since?',
   lps: 'Leadership Principles it shows: ids or names, comma-separated (tpm-prep lps lists them).',
+  draft: 'Draft: save it as a draft for now, so lint reports its errors as warnings and a commit goes through?',
 } as const;
+
+/** Above `draft: true` in a story written for people to fill in. */
+export const DRAFT_NOTE = 'A draft: lint reports its errors as warnings, so a commit goes through. Delete this line when it is ready.';
 
 /** The sections written even when empty, so the file shows what is left to fill. */
 const ALWAYS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
@@ -57,6 +61,7 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
       if (options.hintEmpty && isScalar(pair.value) && pair.value.value === null && key in HINTS) {
         pair.key.commentBefore = ` ${HINTS[key as keyof typeof HINTS]}`;
       }
+      if (options.hintEmpty && key === 'draft' && isScalar(pair.value) && pair.value.value === true) pair.key.commentBefore = ` ${DRAFT_NOTE}`;
     }
   }
   return doc.toString({ lineWidth: 110, minContentWidth: 40, nullStr: '', flowCollectionPadding: false });

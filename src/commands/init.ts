@@ -152,7 +152,6 @@ function templateStory(): string {
         'with `partners: [{name: Priya Nair, role: Payments engineering manager}]`.',
         'One story per file is the simple way, with the file name as its id. A file may also hold several stories,',
         'as a list under `stories:` or as documents separated by `---`. `tpm-prep new` writes the next one for you.',
-        '`draft: true` reports errors as warnings while you write: delete it when the story is ready.',
       ],
     },
   );

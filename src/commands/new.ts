@@ -1,7 +1,7 @@
 /**
  * `tpm-prep new [title]`: capture a story, walking through STAR with a coaching hint at each step, write it
- * (never over an existing file), and lint it at once. Every field has a flag, so it also runs unattended:
- * with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
+ * (never over an existing file), and lint it at once. Every field has a flag (--draft for `draft: true`), so it
+ * also runs unattended: with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -31,6 +31,8 @@ export interface NewOptions {
   readonly lps?: string;
   readonly id?: string;
   readonly dir?: string;
+  /** Write `draft: true`: lint reports the story's errors as warnings until the line is deleted. */
+  readonly draft?: boolean;
   readonly yes?: boolean;
   readonly color?: boolean;
   readonly config?: string;
@@ -48,7 +50,7 @@ export interface NewDeps {
   readonly ask?: Ask;
 }
 
-const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps'];
+const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'draft'];
 const SECTIONS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -71,6 +73,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     title: clean(title),
     partners: parsePartners(options.partner ?? [], '--partner'),
     lps: parseLpArgs(options.lps, '--lps'),
+    ...(options.draft ? { draft: true } : {}),
   };
   for (const field of SECTIONS) story[field] = clean(options[field]);
   if (options.id !== undefined) checkId(options.id);
@@ -107,7 +110,10 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const results = lintFiles(loadBank([file], io.cwd).files, config);
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   const report = stylish(results, c);
-  if (report) io.stdout(`\n${report}\nEdit ${shown} and run \`tpm-prep lint ${shown}\` again.\n`);
+  // A story with errors stops a commit hook: a draft's are warnings, which don't.
+  const errors = results.some((r) => r.errorCount > 0);
+  const draft = errors && !story.draft ? ' To commit it before it is ready, add `draft: true` to it: its errors are then warnings.' : '';
+  if (report) io.stdout(`\n${report}\nEdit ${shown} and run \`tpm-prep lint ${shown}\` again.${draft}\n`);
   return 0;
 }
 
@@ -123,15 +129,25 @@ async function askMissing(story: Partial<StoryData> & { title?: string }, option
       if (options.lps !== undefined) continue;
       const answer = await ask('lps', (a) => tryParse(() => parseLpArgs(a, 'the principles')));
       story.lps = parseLpArgs(answer, 'the principles');
+    } else if (field === 'draft') {
+      if (options.draft) continue;
+      // A yes or no; Enter alone is no.
+      const answer = await ask('draft', (a) => (YES_NO.test(a) ? true : 'Answer y or n.'));
+      if (/^\s*y/i.test(answer)) story.draft = true;
     } else if (options[field] === undefined) {
       story[field] = clean(await ask(field, () => true));
     }
   }
 }
 
+const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
+
 async function inquirerAsk(): Promise<Ask> {
-  const { input } = await import('@inquirer/prompts');
-  return (field, validate) => input({ message: HINTS[field], validate });
+  const { confirm, input } = await import('@inquirer/prompts');
+  return async (field, validate) => {
+    if (field === 'draft') return (await confirm({ message: HINTS.draft, default: false })) ? 'y' : 'n';
+    return input({ message: HINTS[field], validate });
+  };
 }
 
 function tryParse(parse: () => unknown): true | string {

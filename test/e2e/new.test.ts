@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { newCommand, type Ask } from '../../src/commands/new.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli } from '../helpers.js';
-import { binDir, childEnv, cleanUp, onPath, recipe, sh, tempDir } from './recipes.js';
+import { binDir, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
 
 afterAll(cleanUp);
 
@@ -119,7 +119,36 @@ describe('tpm-prep new, from flags', () => {
     const text = readFileSync(join(cwd, 'stories', 'half-a-story.yaml'), 'utf8');
     expect(text).toContain('# Result: what number changed, from what to what?\nresult:\n');
     expect(result.stdout).toContain('we-instead-of-i');
-    expect(result.stdout).toMatch(/Edit stories\/half-a-story\.yaml and run `tpm-prep lint stories\/half-a-story\.yaml` again\.\n$/);
+    expect(result.stdout).toMatch(/Edit stories\/half-a-story\.yaml and run `tpm-prep lint stories\/half-a-story\.yaml` again\. To commit it before it is ready, add `draft: true` to it: its errors are then warnings\.\n$/);
+  });
+
+  it('--draft writes `draft: true`, with what it means above it, so its errors are warnings and the commit hook lets it through', () => {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'scaffold'));
+
+    // Without it: errors, which stop the commit, and the closing line says how to commit it as it is.
+    const plain = cli(['new', 'Mentored two juniors', '--yes', '--action', 'We met weekly.'], { cwd: repo });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/ error /);
+    expect(plain.stdout.trim().split('\n').at(-1)).toBe(
+      'Edit stories/mentored-two-juniors.yaml and run `tpm-prep lint stories/mentored-two-juniors.yaml` again. To commit it before it is ready, add `draft: true` to it: its errors are then warnings.',
+    );
+    expectOk(git(repo, 'add', '-A'));
+    expect(git(repo, 'commit', '-q', '-m', 'plain').status).not.toBe(0);
+    expectOk(git(repo, 'rm', '-q', '--cached', 'stories/mentored-two-juniors.yaml'));
+
+    const draft = cli(['new', 'Mentored three juniors', '--yes', '--draft', '--action', 'We met weekly.'], { cwd: repo });
+    expect(draft).toMatchObject({ status: 0, stderr: '' });
+    expect(draft.stdout).not.toMatch(/ error /);
+    expect(draft.stdout).toContain('we-instead-of-i');
+    expect(draft.stdout).not.toContain('draft: true');
+    const text = readFileSync(join(repo, 'stories', 'mentored-three-juniors.yaml'), 'utf8');
+    expect(text).toMatch(/\n# A draft: lint reports its errors as warnings, so a commit goes through\. Delete this line when it is ready\.\ndraft: true\n$/);
+    expect(parse(text)).toMatchObject({ id: 'mentored-three-juniors', draft: true });
+    expectOk(git(repo, 'add', 'stories/mentored-three-juniors.yaml'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'draft'));
   });
 
   it('does not ask without a terminal, even without --yes', () => {
@@ -196,12 +225,14 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       tradeoff: '',
       learned: 'I ask for latency budgets now.',
       lps: 'backbone, dive deep',
+      draft: '',
     };
     const ask: Ask = async (field, validate) => {
       asked.push(field);
       if (field === 'lps') expect(validate('frugalty')).toMatch(/Did you mean `frugality`\?/);
       if (field === 'partners') expect(validate(', role only')).toMatch(/needs a name/);
       if (field === 'title') expect(validate('  ')).toBe('A story needs a title.');
+      if (field === 'draft') expect(validate('maybe')).toBe('Answer y or n.');
       const answer = answers[field]!;
       expect(validate(answer)).toBe(true);
       return answer;
@@ -209,7 +240,7 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     const out = io(cwd);
     const code = await newCommand(undefined, { task: 'I owned the latency program.', dir: 'stories' }, out, { interactive: true, ask });
     expect(code).toBe(0);
-    expect(asked).toEqual(['title', 'situation', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps']);
+    expect(asked).toEqual(['title', 'situation', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'draft']);
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
     expect(story).toMatchObject({
       title: 'Cut checkout latency',
@@ -219,6 +250,21 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       tradeoff: null,
     });
     expect(out.out[0]).toBe('created stories/cut-checkout-latency.yaml\n');
+    // Enter alone at the last question: not a draft.
+    expect(story.draft).toBeUndefined();
+  });
+
+  it('asks last whether the story is a draft, unless --draft said so', async () => {
+    const cwd = tempDir();
+    const asked: string[] = [];
+    const yes: Ask = async (field) => (asked.push(field), field === 'draft' ? 'y' : field === 'title' ? 'A draft' : '');
+    expect(await newCommand(undefined, { dir: 'stories' }, io(cwd), { interactive: true, ask: yes })).toBe(0);
+    expect(asked.at(-1)).toBe('draft');
+    expect(parse(readFileSync(join(cwd, 'stories', 'a-draft.yaml'), 'utf8'))).toMatchObject({ draft: true });
+    asked.length = 0;
+    expect(await newCommand('Flagged', { dir: 'stories', draft: true }, io(cwd), { interactive: true, ask: yes })).toBe(0);
+    expect(asked).not.toContain('draft');
+    expect(parse(readFileSync(join(cwd, 'stories', 'flagged.yaml'), 'utf8'))).toMatchObject({ draft: true });
   });
 
   it('writes nothing and exits 130 when the user cancels with Ctrl-C', async () => {
@@ -259,6 +305,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
         ['Trade-off: what did you give up, defer or choose over what, and why?', ''],
         ['Learned: what lesson, or what do you do differently since?', ''],
         ['Leadership Principles it shows', 'dive-deep'],
+        ['Draft: save it as a draft for now', ''],
       ];
       for (const [hint, answer] of answers) {
         waitFor(hint);
