@@ -338,7 +338,8 @@ program
 Examples:
   $ source <(tpm-prep completion bash)                 in this bash session
   $ tpm-prep completion bash > ~/.local/share/bash-completion/completions/tpm-prep
-  $ tpm-prep completion zsh > "\${fpath[1]}/_tpm-prep"   then start a new zsh`,
+  $ tpm-prep completion zsh > "\${fpath[1]}/_tpm-prep"   then start a new zsh (needs compinit in ~/.zshrc)
+  $ source <(tpm-prep completion zsh)                  in this zsh session, or in ~/.zshrc: any zsh`,
   )
   .action(async (shell: string) => {
     const { completionCommand } = await import('./commands/completion.js');

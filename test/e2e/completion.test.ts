@@ -175,6 +175,8 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
     // The README's line for it, as written there.
     const line = recipe('completion').split('\n')[3]!.replace(/#.*$/, '').trim();
     expect(line).toBe('source <(tpm-prep completion zsh)');
+    // --help gives it too, beside the $fpath way, which needs compinit.
+    expect(cli(['completion', '--help']).stdout).toMatch(/\$ source <\(tpm-prep completion zsh\) +in this zsh session/);
     const plain = run('zsh', ['-f', '-c', `${line} && print -r -- $_comps[tpm-prep]`], dir, plainEnv);
     expect(plain.stderr).toBe('');
     expect(plain.stdout.trim()).toBe('_tpm_prep');
