@@ -11,6 +11,21 @@ export type Band = 'high' | 'mid' | 'low';
 export const bandOf = (score: number): Band => (score >= READY_SCORE ? 'high' : score >= WEAK_SCORE ? 'mid' : 'low');
 export type Axis = keyof typeof AXES;
 
+/** The points for each check, by axis; each axis's points add up to its maximum (see readiness.ts). */
+export const POINTS = {
+  metric: 20,
+  metricElsewhere: 8,
+  customer: 14,
+  teams: 18,
+  teamsTwo: 12,
+  partner: 15,
+  actions: 13,
+  actionsTwo: 9,
+  actionsOne: 5,
+  decision: 10,
+  tradeoff: 10,
+} as const;
+
 export interface Readiness {
   readonly score: number;
   readonly impact: number;
@@ -28,12 +43,60 @@ export interface Readiness {
   };
 }
 
+/** One of readiness's checks, by the name `parts` gives it. */
+export type Check = keyof Readiness['parts'];
+
+/** The checks in the order the README's table and every list of them give them: by axis. */
+export const CHECKS: readonly Check[] = ['metric', 'customer', 'teams', 'partner', 'actions', 'decision', 'tradeoff'];
+
+/** What a check short of its full points lacks: the check, the points it would add, and a few words. */
+export interface Missing {
+  readonly check: Check;
+  readonly points: number;
+  /** "no customer", "no metric in the result", `only two "I" actions`. */
+  readonly label: string;
+}
+
+/**
+ * What a story's readiness lacks: each check short of its full points, in CHECKS order, with the points it
+ * would add; none for a story at 100. Read off the points readiness gave (`parts`), not worked out again.
+ */
+export function missingParts(parts: Readiness['parts']): Missing[] {
+  const full: Record<Check, number> = { metric: POINTS.metric, customer: POINTS.customer, teams: POINTS.teams, partner: POINTS.partner, actions: POINTS.actions, decision: POINTS.decision, tradeoff: POINTS.tradeoff };
+  const label = (check: Check, got: number): string => {
+    switch (check) {
+      case 'metric':
+        return got > 0 ? 'no metric in the result' : 'no metric';
+      case 'customer':
+        return 'no customer';
+      case 'teams':
+        return got > 0 ? 'fewer than three teams' : 'no cross-team work';
+      case 'partner':
+        return 'no named partner';
+      case 'actions':
+        return got === POINTS.actionsTwo ? 'only two "I" actions' : got === POINTS.actionsOne ? 'only one "I" action' : 'no "I" actions';
+      case 'decision':
+        return 'no decision';
+      case 'tradeoff':
+        return 'no trade-off';
+    }
+  };
+  return CHECKS.filter((check) => parts[check] < full[check]).map((check) => ({ check, points: full[check] - parts[check], label: label(check, parts[check]) }));
+}
+
+/** The labels joined: "no customer, no decision"; '' for none. */
+export function describeMissing(missing: readonly Missing[]): string {
+  return missing.map((m) => m.label).join(', ');
+}
+
 export interface StoryReadiness {
   readonly storyId: string;
   readonly score: number;
   readonly impact: number;
   readonly scope: number;
   readonly ownership: number;
+  /** What it lacks (see missingParts). */
+  readonly missing: readonly Missing[];
 }
 
 /** Readiness over several stories: the rounded mean of each number, and how many stories it covers. */
@@ -68,7 +131,7 @@ interface Scored {
 }
 
 export function fileReadiness(stories: readonly Scored[]): FileReadiness | undefined {
-  const each = stories.map(({ id, readiness: { score, impact, scope, ownership } }) => ({ storyId: id, score, impact, scope, ownership }));
+  const each = stories.map(({ id, readiness: { score, impact, scope, ownership, parts } }) => ({ storyId: id, score, impact, scope, ownership, missing: missingParts(parts) }));
   const summary = summarize(each);
   return summary && { ...summary, stories: each };
 }

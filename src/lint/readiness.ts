@@ -19,22 +19,10 @@ import { hasMetric } from '../text/numbers.js';
 import { countIActions, findDecisions } from '../text/ownership.js';
 import { teamsInvolved } from '../text/scope.js';
 import { statesTradeoff } from '../text/tradeoffs.js';
-import type { Readiness } from './readiness-report.js';
+import { POINTS, type Readiness } from './readiness-report.js';
 
-/** The points for each check, by axis; each axis's points add up to its maximum. */
-export const POINTS = {
-  metric: 20,
-  metricElsewhere: 8,
-  customer: 14,
-  teams: 18,
-  teamsTwo: 12,
-  partner: 15,
-  actions: 13,
-  actionsTwo: 9,
-  actionsOne: 5,
-  decision: 10,
-  tradeoff: 10,
-} as const;
+// The points live beside the reports, which name what a story lacks without loading the text analysis.
+export { POINTS };
 
 // Lint asks for a story's readiness per file and again for the bank; score each story once.
 const cache = new WeakMap<StoryData, Readiness>();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStories } from '../../src/bank/parse.js';
 import type { StoryData } from '../../src/bank/schema.js';
 import { POINTS, readiness } from '../../src/lint/readiness.js';
-import { AXES, describe as describeReadiness, summarize } from '../../src/lint/readiness-report.js';
+import { AXES, CHECKS, describe as describeReadiness, describeMissing, missingParts, summarize } from '../../src/lint/readiness-report.js';
 import { Chalk } from 'chalk';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
@@ -68,6 +68,55 @@ describe('readiness: the axes', () => {
     expect(summarize([a, b])).toEqual({ score: 62, impact: 25, scope: 19, ownership: 18, count: 2 });
     expect(summarize([])).toBeUndefined();
     expect(describeReadiness(a)).toBe('72/100 (impact 30/34, scope 22/33, ownership 20/33)');
+  });
+});
+
+describe('readiness: what a story lacks', () => {
+  const full = { metric: 20, customer: 14, teams: 18, partner: 15, actions: 13, decision: 10, tradeoff: 10 };
+
+  it('names nothing for a story at 100', () => {
+    expect(missingParts(full)).toEqual([]);
+    const curbside = parseStories('curbside.yaml', readFileSync(join(ROOT, 'stories/curbside-pickup-launch.yaml'), 'utf8')).stories[0]!.story;
+    expect(missingParts(readiness(curbside).parts)).toEqual([]);
+  });
+
+  it.each<[string, Partial<typeof full>, string, number]>([
+    ['no metric', { metric: 0 }, 'no metric', 20],
+    ['a metric only outside the result', { metric: 8 }, 'no metric in the result', 12],
+    ['no customer', { customer: 0 }, 'no customer', 14],
+    ['no cross-team sign', { teams: 0 }, 'no cross-team work', 18],
+    ['two teams', { teams: 12 }, 'fewer than three teams', 6],
+    ['no named partner', { partner: 0 }, 'no named partner', 15],
+    ['no "I" action', { actions: 0 }, 'no "I" actions', 13],
+    ['one "I" action', { actions: 5 }, 'only one "I" action', 8],
+    ['two "I" actions', { actions: 9 }, 'only two "I" actions', 4],
+    ['no decision', { decision: 0 }, 'no decision', 10],
+    ['no trade-off', { tradeoff: 0 }, 'no trade-off', 10],
+  ])('names %s, with the points it would add', (_label, short, label, points) => {
+    const check = Object.keys(short)[0]!;
+    expect(missingParts({ ...full, ...short })).toEqual([{ check, points, label }]);
+  });
+
+  it('names every check short of its points, in the order of the axes, and says them in a line', () => {
+    const missing = missingParts(readiness(story({})).parts);
+    expect(missing.map((m) => m.check)).toEqual([...CHECKS]);
+    expect(missing.reduce((n, m) => n + m.points, 0)).toBe(100);
+    // The trial's story: a metric, a partner, two teams, "I" actions and a trade-off, but no customer or decision.
+    const r = readiness(
+      story({
+        situation: 'The nightly ledger reconciliation between the payments and treasury teams broke four nights a week.',
+        task: 'I owned the reconciliation pipeline.',
+        action: 'I queried the break logs and found the root cause. I worked with Dana Whitfield, the treasury lead. I wrote the replay tests.',
+        tradeoff: 'The dashboard slipped a quarter so the fix could ship first.',
+        result: 'Breaks fell from four a week to one a month.',
+      }),
+    );
+    expect(r.score).toBe(70);
+    const lacks = missingParts(r.parts);
+    expect(describeMissing(lacks)).toBe('no customer, fewer than three teams, no decision');
+    // What it lacks makes up what the score lacks.
+    expect(lacks.reduce((n, m) => n + m.points, 0)).toBe(100 - r.score);
+    expect(describeMissing([])).toBe('');
   });
 });
 
@@ -185,10 +234,17 @@ describe('readiness in lint and map output', () => {
   it('stylish: a readiness line under each file with problems, and the mean over every story in the summary', () => {
     const out = stylish(results(), new Chalk({ level: 0 }));
     const weak = readiness(parseStories('w.yaml', WEAK).stories[0]!.story);
-    expect(out).toContain(`\n  readiness ${describeReadiness(weak)}\n\n`);
+    // With what the score lacks, the rules above don't all say: a customer, a decision.
+    expect(describeMissing(missingParts(weak.parts))).toContain('no customer');
+    expect(out).toContain(`\n  readiness ${describeReadiness(weak)}: ${describeMissing(missingParts(weak.parts))}\n\n`);
     expect(out).not.toContain('readiness 100/100');
     const mean = Math.round((100 + weak.score) / 2);
     expect(out).toMatch(new RegExp(`✖ \\d+ problems \\(\\d+ errors, \\d+ warnings\\) · readiness ${mean}/100 over 2 stories\\n$`));
+  });
+
+  it('stylish: names nothing missing for a story at 100', () => {
+    const out = stylish(lintFiles([parseStories('stories/clean.yaml', CLEAN.replace('I read 400 beta complaints myself', 'I think I read 400 beta complaints myself'))], defaultConfig()), new Chalk({ level: 0 }));
+    expect(out).toContain('\n  readiness 100/100 (impact 34/34, scope 33/33, ownership 33/33)\n\n');
   });
 
   it('stylish: names each story when a file holds several', () => {
@@ -208,8 +264,12 @@ describe('readiness in lint and map output', () => {
     for (const f of files) expect(Object.keys(f)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'readiness']);
     const [broken, clean, weak, bank] = files;
     expect(broken.readiness).toBeNull();
-    expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', score: 100, impact: 34, scope: 33, ownership: 33 }] });
+    expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', score: 100, impact: 34, scope: 33, ownership: 33, missing: [] }] });
     expect(weak.readiness.stories).toHaveLength(1);
+    // Each story's missing checks, as data: the check, the points it would add, and the words lint shows.
+    const lacks = missingParts(readiness(parseStories('w.yaml', WEAK).stories[0]!.story).parts);
+    expect(weak.readiness.stories[0].missing).toEqual(lacks);
+    expect(weak.readiness.stories[0].missing).toContainEqual({ check: 'customer', points: 14, label: 'no customer' });
     expect(bank.readiness).toEqual({ ...summarize([clean.readiness, weak.readiness.stories[0]]) });
     expect(bank.readiness.stories).toBeUndefined();
   });

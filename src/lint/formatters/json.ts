@@ -1,6 +1,7 @@
 /**
  * ESLint's JSON shape: one entry per file linted, even a clean one. Each entry also carries `readiness`
- * (null for a file with no story; for the bank entry, the mean over the bank), which ESLint tools ignore.
+ * (null for a file with no story; for the bank entry, the mean over the bank; each story with `missing`,
+ * what its score lacks), which ESLint tools ignore.
  */
 import type { FileResult } from '../results.js';
 import { entryReadiness } from '../readiness-report.js';

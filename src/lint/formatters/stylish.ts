@@ -1,11 +1,11 @@
 /**
  * The default, human format: grouped by file, coloured by severity, with a summary line. A file with
- * problems ends with its stories' readiness, and the summary gives the mean over every story linted; a
- * clean run prints nothing at all.
+ * problems ends with its stories' readiness and what each lacks, and the summary gives the mean over every
+ * story linted; a clean run prints nothing at all.
  */
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../results.js';
-import { describe, entryReadiness, summarize } from '../readiness-report.js';
+import { describe, describeMissing, entryReadiness, summarize } from '../readiness-report.js';
 import { counted } from '../../text/show.js';
 
 export function stylish(results: readonly FileResult[], c: ChalkInstance): string {
@@ -28,7 +28,11 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance): strin
       out.push(`  ${c.dim(where.padEnd(whereWidth))}  ${severity}  ${m.message}  ${c.dim(m.ruleId)}`);
     }
     const stories = entryReadiness(result)?.stories ?? [];
-    for (const story of stories) out.push(c.dim(`  readiness ${stories.length > 1 ? `${story.storyId} ` : ''}${describe(story)}`));
+    // Each story's score, and what it lacks, in a few words: the findings above may not say (a customer, a decision).
+    for (const story of stories) {
+      const lacks = describeMissing(story.missing);
+      out.push(c.dim(`  readiness ${stories.length > 1 ? `${story.storyId} ` : ''}${describe(story)}${lacks ? `: ${lacks}` : ''}`));
+    }
     out.push('');
   }
   const total = errors + warnings;
