@@ -14,6 +14,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
 import { writeFileAtomic } from '../write.js';
+import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
 
 const FORMAT = 1;
@@ -201,7 +202,9 @@ function isFacts(x: unknown): boolean {
   if (!isObject(x) || !isString(x.id) || !isList(x.declared, isString) || typeof x.failure !== 'boolean') return false;
   if (!isList(x.inferred, (i): i is Obj => isObject(i) && isString(i.id))) return false;
   const r = x.readiness;
-  return isObject(r) && ['score', 'impact', 'scope', 'ownership'].every((k) => typeof r[k] === 'number');
+  // The points per check too: lint names from them what a story's readiness lacks.
+  const numbers = (o: unknown, keys: readonly string[]) => isObject(o) && keys.every((k) => typeof o[k] === 'number');
+  return isObject(r) && numbers(r, ['score', 'impact', 'scope', 'ownership']) && numbers(r.parts, CHECKS);
 }
 
 function isLintedFile(x: unknown, path: string): x is LintedFile {

@@ -146,7 +146,7 @@ describe('CacheStore', () => {
     expect(other.bank('a/', 'bank-1')).toBeUndefined();
   });
 
-  const story = { facts: { id: 's', declared: [], inferred: [{ id: 'ownership' }], failure: false, readiness: { score: 1, impact: 1, scope: 0, ownership: 0 } }, idAt: { line: 1, column: 1 } };
+  const story = { facts: { id: 's', declared: [], inferred: [{ id: 'ownership' }], failure: false, readiness: { score: 1, impact: 1, scope: 0, ownership: 0, parts: { metric: 1, customer: 0, teams: 0, partner: 0, actions: 0, decision: 0, tradeoff: 0 } } }, idAt: { line: 1, column: 1 } };
   const good = { path: 'a/x.yaml', messages: [problem], silenced: ['3:no-tradeoff'], stories: [story] };
   it.each([
     ['linted is not an object', {}],
@@ -158,6 +158,8 @@ describe('CacheStore', () => {
     ['silenced holds a number', { linted: { ...good, silenced: [3] } }],
     ['a story with no facts', { linted: { ...good, stories: [{ idAt: story.idAt }] } }],
     ['readiness is null', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: null } }] } }],
+    ['readiness has no points per check', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: { ...story.facts.readiness, parts: undefined } } }] } }],
+    ['readiness gives a check text, not points', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: { ...story.facts.readiness, parts: { ...story.facts.readiness.parts, decision: '0' } } } }] } }],
     ['inferred holds text', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, inferred: ['ownership'] } }] } }],
   ])('takes an entry whose %s as a miss, not a crash', (_, entry) => {
     const at = mkdtempSync(join(dir, 'shape-'));
