@@ -13,9 +13,9 @@ import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
-import { READY_SCORE } from '../lint/readiness-report.js';
+import { READY_SCORE, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
-import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
+import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems, storyNames } from './shared.js';
 
 export interface PlanOptions {
@@ -52,12 +52,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
   // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
   const results = lintFiles(bank.files, loadConfig(options.config, io.cwd));
-  const judged = maps.map((m, story) => ({
-    storyId: m.loaded.story.id,
-    score: readiness(m.loaded.story).score,
-    errors: errorRules(findingsOf(results, spanOf(m))),
-    story,
-  }));
+  const judged = maps.map((m, story) => {
+    const r = readiness(m.loaded.story);
+    return { storyId: m.loaded.story.id, score: r.score, missing: missingParts(r.parts), errors: errorRules(findingsOf(results, spanOf(m))), story };
+  });
   const weak = notReady(plan, judged, READY_SCORE);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
@@ -66,7 +64,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     // Each story with its file too: an id two stories share doesn't say which is meant.
     const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments: assigned(assignments), uncovered }));
-    const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, errors: w.errors }));
+    const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors }));
     const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
@@ -86,8 +84,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     for (const a of plan.assignments) lines.push(line(a.lp, a, '  '));
   }
   if (weak.length > 0) {
-    const why = (w: Unready) => `${nameOf(w)} ${w.score}/100${w.errors.length > 0 ? ` (${w.errors.length === 1 ? 'error' : 'errors'}: ${w.errors.join(', ')})` : ''}`;
-    lines.push('', wrapPhrases([...words(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error; tpm-prep lint says what to fix):`), ...listed(weak.map(why))]));
+    // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
+    // for a story that breaks no rule), then the rules it breaks, which lint explains.
+    lines.push('', `Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error):`);
+    for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w)));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
@@ -111,4 +111,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);
+}
+
+/**
+ * A not-ready story's line as parts for wrapPhrases: "  digs 45/100: no customer, no decision; lint errors:
+ * no-named-partner, no-tradeoff", what its readiness lacks first, then its lint errors, either one alone.
+ */
+function unreadyParts(name: string, w: Unready & { readonly missing: readonly Missing[] }): string[] {
+  // "lint errors:" stays on the line of the first rule it names.
+  const errors = listed(w.errors, '').map((rule, i) => (i === 0 ? `lint ${w.errors.length === 1 ? 'error' : 'errors'}: ${rule}` : rule));
+  if (w.missing.length === 0) return [`  ${name} ${w.score}/100;`, ...errors];
+  return [`  ${name} ${w.score}/100:`, ...listed(w.missing.map((m) => m.label), errors.length > 0 ? ';' : ''), ...errors];
 }

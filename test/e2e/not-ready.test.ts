@@ -44,3 +44,49 @@ describe('what a story lacks, in lint', () => {
     expect(run.stdout).toContain(`\n  readiness 70/100 (impact 20/34, scope 27/33, ownership 23/33): ${LACKS}\n`);
   });
 });
+
+describe('what a story lacks, in plan', () => {
+  it('says what each not-ready story lacks, and sends no one to lint for what lint does not report', () => {
+    const run = cli(['plan', '--interviewer', 'dive-deep', 'reconciliation-breaks.yaml'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      'Plan for 1 interviewer (1 principle), each story once:\n\n' +
+        '  Interviewer 1:\n    Dive Deep  reconciliation-breaks (score 8)\n\n' +
+        'Planned but not ready (readiness under 80/100, or a lint error):\n' +
+        `  reconciliation-breaks 70/100: ${LACKS}\n`,
+    );
+    const json = JSON.parse(cli(['plan', '--interviewer', 'dive-deep', '--format', 'json', 'reconciliation-breaks.yaml'], { cwd: dir }).stdout);
+    expect(json.notReady).toEqual([
+      {
+        storyId: 'reconciliation-breaks',
+        filePath: 'reconciliation-breaks.yaml',
+        score: 70,
+        missing: [
+          { check: 'customer', points: 14, label: 'no customer' },
+          { check: 'teams', points: 6, label: 'fewer than three teams' },
+          { check: 'decision', points: 10, label: 'no decision' },
+        ],
+        errors: [],
+      },
+    ]);
+  });
+
+  it('keeps a long id, what it lacks and its lint errors within 80 columns, each story on its own lines', () => {
+    const own = mkdtempSync(join(tmpdir(), 'tpm-not-ready-long-'));
+    const long = readFileSync(STORY, 'utf8').replace('id: reconciliation-breaks', 'id: nightly-ledger-reconciliation-breaks-between-payments-and-treasury');
+    // No trade-off and no partner: two lint errors besides what the score lacks.
+    writeFileSync(join(own, 'long.yaml'), long.replace(/^tradeoff: .*\n/m, '').replace('Dana Whitfield, the treasury engineering lead', 'the treasury team'));
+    copyFileSync(join(ROOT, 'test/fixtures/not-ready/outage.yaml'), join(own, 'outage.yaml'));
+    const run = cli(['plan', '--lps', 'dive-deep,ownership', '.'], { cwd: own });
+    const tail = run.stdout.slice(run.stdout.indexOf('Planned but not ready'));
+    expect(tail).toBe(
+      'Planned but not ready (readiness under 80/100, or a lint error):\n' +
+        '  nightly-ledger-reconciliation-breaks-between-payments-and-treasury 45/100:\n' +
+        '    no customer, fewer than three teams, no named partner, no decision,\n' +
+        '    no trade-off; lint errors: no-named-partner, no-tradeoff\n' +
+        '  outage 80/100: no decision, no trade-off; lint errors: no-tradeoff,\n' +
+        '    failure-without-lesson\n',
+    );
+    for (const line of tail.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});

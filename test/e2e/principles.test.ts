@@ -144,7 +144,7 @@ describe('tpm-prep plan', () => {
           '  Interviewer 2:\n    Ownership  checkout-migration (stories/b.yaml) (score 7)\n    Dive Deep  ml-serving-gpu-order (score 7)\n',
       );
       // Only b.yaml, the second to use the id, has lint's duplicate-id error.
-      expect(run.stdout.replace(/\s+/g, ' ')).toContain('lint says what to fix): checkout-migration (stories/b.yaml) 86/100 (error: duplicate-id).');
+      expect(run.stdout).toContain('\nPlanned but not ready (readiness under 80/100, or a lint error):\n  checkout-migration (stories/b.yaml) 86/100: no customer;\n    lint error: duplicate-id\n');
     });
 
     it('judges only the one planned: the other\'s duplicate-id error is not the planned one\'s', () => {
@@ -160,7 +160,7 @@ describe('tpm-prep plan', () => {
         { lp: 'dive-deep', storyId: 'ml-serving-gpu-order', filePath: 'stories/ml-serving-gpu-order.yaml', score: 7 },
         { lp: 'strive-to-be-earths-best-employer', storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 5 },
       ]);
-      expect(json.notReady).toEqual([{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 86, errors: ['duplicate-id'] }]);
+      expect(json.notReady).toEqual([{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 86, missing: [{ check: 'customer', points: 14, label: 'no customer' }], errors: ['duplicate-id'] }]);
       // b.yaml is the one story that shows Strive, and is told for Ownership instead.
       const left = cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership'], { cwd: dir }).stdout;
       expect(left).toContain("the loop needs:\n  Strive to be Earth's Best Employer: checkout-migration (stories/b.yaml)\n");
@@ -271,9 +271,13 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan names a planned story that is not ready to tell', () => {
     // "digs" has a metric and a decision-free action with no partner, customer or teams: readiness is low.
     const run = cli(['plan', '--lps', 'dive-deep', 'digs.yaml'], { cwd: dir });
-    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(
-      /Planned but not ready \(readiness under 80\/100, or a lint error; tpm-prep lint says what to fix\): digs \d+\/100 \(errors: no-named-partner, no-tradeoff\)\./,
+    // A story a line: what its readiness lacks, then its lint errors, wrapped within 80 columns.
+    expect(run.stdout).toContain(
+      '\nPlanned but not ready (readiness under 80/100, or a lint error):\n' +
+        '  digs 43/100: no cross-team work, no named partner, only two "I" actions,\n' +
+        '    no decision, no trade-off; lint errors: no-named-partner, no-tradeoff\n',
     );
+    expect(run.stdout).not.toContain('tpm-prep lint says what to fix');
     // The shipped stories are all ready: no such line.
     expect(cli(['plan']).stdout).not.toContain('not ready');
   });
@@ -284,14 +288,25 @@ describe('a principle claimed by a story whose words do not show it', () => {
     copyFileSync('test/fixtures/not-ready/outage.yaml', join(own, 'outage.yaml'));
     const json = JSON.parse(cli(['plan', '--lps', 'ownership', '--format', 'json', 'outage.yaml'], { cwd: own }).stdout);
     expect(json.assignments.map((a: { storyId: string }) => a.storyId)).toEqual(['outage']);
-    expect(json.notReady).toEqual([{ storyId: 'outage', filePath: 'outage.yaml', score: expect.any(Number), errors: ['no-tradeoff', 'failure-without-lesson'] }]);
+    expect(json.notReady).toEqual([
+      {
+        storyId: 'outage',
+        filePath: 'outage.yaml',
+        score: expect.any(Number),
+        missing: [
+          { check: 'decision', points: 10, label: 'no decision' },
+          { check: 'tradeoff', points: 10, label: 'no trade-off' },
+        ],
+        errors: ['no-tradeoff', 'failure-without-lesson'],
+      },
+    ]);
     expect(json.notReady[0].score).toBeGreaterThanOrEqual(80);
     const run = cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own });
     expect(run.status).toBe(0);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain(`: outage ${json.notReady[0].score}/100 (errors: no-tradeoff, failure-without-lesson).`);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(` outage ${json.notReady[0].score}/100: no decision, no trade-off; lint errors: no-tradeoff, failure-without-lesson `);
     // The config lint would use: a rule turned down to a warning is no error here either; one that can't be read exits 2.
     writeFileSync(join(own, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
-    expect(cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own }).stdout.replace(/\s+/g, ' ')).toContain('(error: failure-without-lesson).');
+    expect(cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own }).stdout).toContain(' no trade-off; lint error: failure-without-lesson\n');
     writeFileSync(join(own, 'all-off.yaml'), 'rules:\n  no-tradeoff: off\n  failure-without-lesson: off\n');
     expect(cli(['plan', '--lps', 'ownership', '-c', 'all-off.yaml', 'outage.yaml'], { cwd: own }).stdout).not.toContain('not ready');
     const missing = cli(['plan', '-c', 'missing.yaml', 'outage.yaml'], { cwd: own });

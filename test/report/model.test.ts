@@ -5,6 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
 import { readiness } from '../../src/lint/readiness.js';
+import { missingParts } from '../../src/lint/readiness-report.js';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
 import { parseStories } from '../../src/bank/parse.js';
@@ -115,7 +116,8 @@ describe('the report model', () => {
     const files = [parseStories('digs.yaml', digs), ...modelOf(['stories/']).bank.files];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     // Its lint errors too, each rule once.
-    expect(plan.notReady).toEqual([{ storyId: 'digs', filePath: expect.stringMatching(/digs\.yaml$/), score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-named-partner', 'no-tradeoff'] }]);
+    const r = readiness(files[0]!.stories[0]!.story);
+    expect(plan.notReady).toEqual([{ storyId: 'digs', filePath: expect.stringMatching(/digs\.yaml$/), score: r.score, missing: missingParts(r.parts), errors: ['no-named-partner', 'no-tradeoff'] }]);
     expect(plan.notReady[0]!.score).toBeLessThan(80);
     expect(report.plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors }))).toEqual(plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors })));
     expect(report.plan.notReady[0]!.at).toBe(1);
