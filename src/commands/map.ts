@@ -7,7 +7,7 @@ import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.
 import { coverage, coverageSummary, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
-import { AXES, bandOf, summarize, type Readiness } from '../lint/readiness-report.js';
+import { AXES, bandOf, missingParts, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
@@ -36,7 +36,10 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
 }
 
 function toJson(maps: readonly StoryMap[]) {
-  const ready = maps.map((m) => ({ storyId: m.loaded.story.id, ...readiness(m.loaded.story) }));
+  const ready = maps.map((m) => {
+    const r = readiness(m.loaded.story);
+    return { storyId: m.loaded.story.id, ...r, missing: missingParts(r.parts) };
+  });
   return {
     stories: maps.map((m) => ({
       id: m.loaded.story.id,
@@ -114,7 +117,10 @@ function render(maps: readonly StoryMap[], c: ChalkInstance): string {
 
 const READY_ID_WIDTH = 24;
 
-/** A line per story: its readiness out of 100 and on each axis, with the bank's mean above them. */
+/**
+ * A line per story: its readiness out of 100 and on each axis, and under it what it lacks (for a story under
+ * 100), with the bank's mean above them.
+ */
 function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
   const rows = maps.map((m) => ({ id: m.loaded.story.id, r: readiness(m.loaded.story) }));
   const bank = summarize(rows.map((row) => row.r));
@@ -125,7 +131,10 @@ function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
     const score = `${r.score}/100`.padStart(7);
     const text = `  ${label.padEnd(READY_ID_WIDTH)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
     const band = bandOf(r.score);
-    lines.push(band === 'high' ? c.green(text) : band === 'mid' ? c.yellow(text) : c.red(text));
+    const colour = (line: string) => (band === 'high' ? c.green(line) : band === 'mid' ? c.yellow(line) : c.red(line));
+    lines.push(colour(text));
+    const lacks = listed(missingParts(r.parts).map((m) => m.label), '');
+    if (lacks.length > 0) lines.push(...wrapPhrases([`    ${lacks[0]}`, ...lacks.slice(1)]).split('\n').map(colour));
   }
   return lines;
 }

@@ -274,8 +274,9 @@ describe('readiness in lint and map output', () => {
     expect(bank.readiness.stories).toBeUndefined();
   });
 
-  it('map: a readiness line per story within 80 columns, and readiness in its JSON', () => {
+  it('map: a readiness line per story within 80 columns, what it lacks under it, and readiness in its JSON', () => {
     const text = cli(['map']);
+    expect(text.stdout).toMatch(/\n {2}ml-serving-gpu-order +86\/100 {2}impact 20\/34 {2}scope 33\/33 {2}ownership 33\/33\n {4}no customer\n/);
     expect(text.stdout).toMatch(/\nReadiness: \d+\/100 on average/);
     expect(text.stdout).toMatch(/\n {2}curbside-pickup-launch +100\/100 {2}impact 34\/34 {2}scope 33\/33 {2}ownership 33\/33\n/);
     for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
@@ -288,6 +289,10 @@ describe('readiness in lint and map output', () => {
       scope: expect.any(Number),
       ownership: expect.any(Number),
       parts: expect.any(Object),
+      missing: expect.any(Array),
     });
+    // What each story lacks, read off its parts: none for a story at 100.
+    for (const story of map.readiness.stories) expect(story.missing).toEqual(missingParts(story.parts));
+    expect(map.readiness.stories.find((s: { storyId: string }) => s.storyId === 'curbside-pickup-launch').missing).toEqual([]);
   });
 });
