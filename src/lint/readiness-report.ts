@@ -84,6 +84,20 @@ export function missingParts(parts: Readiness['parts']): Missing[] {
   return CHECKS.filter((check) => parts[check] < full[check]).map((check) => ({ check, points: full[check] - parts[check], label: label(check, parts[check]) }));
 }
 
+/**
+ * What to add for each check, in a sentence, for where there is room for one (the report): the README's
+ * readiness table says the same.
+ */
+export const HINTS: Record<Check, string> = {
+  metric: 'Put a number in the result: what changed, and by how much.',
+  customer: 'Say who the work was for: customers, shoppers, sellers, patients, developers…',
+  teams: 'Name the teams or orgs you aligned: three or more earn the full points.',
+  partner: 'Name who you worked with, and their role, or add `partners:`.',
+  actions: 'Tell what you did with "I": three or more actions in the task and action.',
+  decision: 'Say what you decided yourself: "I decided", "I chose", "I pushed for" ("we chose" doesn\'t count).',
+  tradeoff: 'Name what you gave up and why ("I deferred X to ship Y"), or add `tradeoff:`.',
+};
+
 /** The labels joined: "no customer, no decision"; '' for none. */
 export function describeMissing(missing: readonly Missing[]): string {
   return missing.map((m) => m.label).join(', ');

@@ -4,7 +4,7 @@
  * escaped. Pure.
  */
 import { formatClock } from '../drill/timer.js';
-import { AXES, READY_SCORE, bandOf } from '../lint/readiness-report.js';
+import { AXES, HINTS, READY_SCORE, bandOf, describeMissing, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
@@ -188,22 +188,33 @@ function storyCard(s: StoryView, k: number): string {
   const r = s.readiness;
   const axis = (label: string, value: number, max: number) =>
     `<span>${label}</span><span class="meter" aria-hidden="true"><span style="width:${Math.round((value / max) * 100)}%"></span></span><span>${value}/${max}</span>`;
+  // No finding is not ready: a story under the bar that breaks no rule is told so, not ticked as clean.
   const findings = s.findings.length
     ? `<ol>${s.findings.map((f) => findingItem(f, id)).join('\n')}</ol>`
-    : '<p class="clean">✓ No findings: this story lints clean.</p>';
+    : r.score >= READY_SCORE
+      ? '<p class="clean">✓ No findings: this story lints clean.</p>'
+      : `<p>No lint findings. Not ready yet, though: its readiness is under ${READY_SCORE}/100; add what the score lacks (above).</p>`;
   const errors = s.findings.filter((f) => f.severity === 'error').length;
   const count = s.findings.length ? ` (${errors} ${errors === 1 ? 'error' : 'errors'}, ${s.findings.length - errors} ${s.findings.length - errors === 1 ? 'warning' : 'warnings'})` : '';
   return `<article class="story" id="${id}" aria-labelledby="${id}-h">
 <header><div><h3 id="${id}-h">${esc(s.title)}</h3><p class="where"><code>${esc(s.id)}</code> · ${esc(`${s.filePath}:${s.line}`)}${s.draft ? ' · draft' : ''}</p></div>
 <div class="score ${bandOf(r.score)}"><b>${r.score}</b>/100<span class="sr"> readiness</span></div></header>
 <div class="axes">${axis('Impact', r.impact, AXES.impact)}${axis('Scope', r.scope, AXES.scope)}${axis('Ownership', r.ownership, AXES.ownership)}</div>
-<div class="story-body">
+${lacks(s.missing)}<div class="story-body">
 <div class="findings"><h4>Findings${count}</h4>${findings}</div>
 <div class="text"><h4>The story</h4>${s.sections.map((sec) => section(sec, id, s.findings)).join('')}${
     s.partners.length ? `<h5>Partners</h5><p>${s.partners.map(esc).join('; ')}</p>` : ''
   }</div>
 </div>
 </article>`;
+}
+
+/** What a story's score lacks, each with the points it would add and what to write; '' at 100. */
+function lacks(missing: readonly Missing[]): string {
+  if (missing.length === 0) return '';
+  const item = (m: Missing) => `<li><strong>${esc(m.label[0]!.toUpperCase() + m.label.slice(1))}</strong> (+${m.points} points). ${esc(HINTS[m.check])}</li>`;
+  return `<div class="lacks"><h4>What the score lacks</h4><ul>${missing.map(item).join('')}</ul></div>
+`;
 }
 
 function findingItem(f: FindingView, id: string): string {
@@ -243,8 +254,13 @@ function planSection(model: ReportModel): string {
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);
   // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
   const unready = plan.notReady.length
-    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first; the findings under each story say what to fix.</p><ul>${plan.notReady
-        .map((u) => `<li><a href="#s${u.at}">${esc(u.storyId)}</a>: <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${u.errors.length > 0 ? `; ${u.errors.length === 1 ? 'error' : 'errors'}: ${u.errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''}</li>`)
+    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
+        .map(
+          (u) =>
+            `<li><a href="#s${u.at}">${esc(u.storyId)}</a> <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${u.missing.length > 0 ? `: ${esc(describeMissing(u.missing))}` : ''}${
+              u.errors.length > 0 ? `; lint ${u.errors.length === 1 ? 'error' : 'errors'}: ${u.errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''
+            }</li>`,
+        )
         .join('')}</ul>`
     : '';
   const taken = plan.taken.length

@@ -10,7 +10,7 @@ import type { HistoryEntry } from '../drill/history.js';
 import { LONG_ANSWER_SECONDS, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
-import { READY_SCORE, summarize, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
+import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { interviewerPlans, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
@@ -57,6 +57,8 @@ export interface StoryView {
   readonly line: number;
   readonly draft: boolean;
   readonly readiness: Readiness;
+  /** What its readiness lacks, check by check (none at 100), as lint and plan name it. */
+  readonly missing: readonly Missing[];
   readonly cells: readonly Cell[];
   readonly partners: readonly string[];
   readonly sections: readonly SectionView[];
@@ -98,9 +100,9 @@ export interface PlanView {
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
   /**
    * Planned stories with a readiness under READY_SCORE or a lint error (`errors`, the rule ids), the ones to
-   * work on first, with `at`, the story's place in `stories` (from 1).
+   * work on first, with what their readiness lacks and `at`, the story's place in `stories` (from 1).
    */
-  readonly notReady: readonly (Unready & { readonly at: number })[];
+  readonly notReady: readonly (Unready & { readonly missing: readonly Missing[]; readonly at: number })[];
 }
 
 export interface LpPractice {
@@ -237,13 +239,15 @@ function storyView(m: StoryMap, problems: FileResult['messages']): StoryView {
       keyFindings: anchored.filter((a) => a.anchor.kind === 'key' && a.anchor.field === field).map((a) => a.n),
     };
   });
+  const ready = readiness(story);
   return {
     id: story.id,
     title: story.title,
     filePath: m.filePath,
     line: locate.start.line,
     draft: story.draft === true,
-    readiness: readiness(story),
+    readiness: ready,
+    missing: missingParts(ready.parts),
     cells: LP_IDS.map((lp) => cellOf(m, lp)),
     partners: partnersOf(story).map((p) => (p.role ? `${p.name}, ${p.role}` : p.name)),
     sections,
@@ -282,7 +286,7 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
     taken: uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
-    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
+    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
       ({ story: _, ...unready }) => unready,
     ),
   };

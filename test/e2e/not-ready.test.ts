@@ -99,3 +99,16 @@ describe('what a story lacks, in map', () => {
     expect(json.readiness.stories[0].missing.map((m: { label: string }) => m.label).join(', ')).toBe(LACKS);
   });
 });
+
+describe('what a story lacks, in the report', () => {
+  it("says on the story's card what the score lacks and that it is not ready, not that it lints clean", () => {
+    const run = cli(['report', '--interviewer', 'dive-deep', '-o', '-', 'reconciliation-breaks.yaml'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const card = run.stdout.slice(run.stdout.indexOf('<article class="story" id="s1"'), run.stdout.indexOf('</article>'));
+    expect(card).toMatch(/<h4>What the score lacks<\/h4><ul><li><strong>No customer<\/strong> \(\+14 points\)\. [^<]+<\/li><li><strong>Fewer than three teams<\/strong> \(\+6 points\)\. [^<]+<\/li><li><strong>No decision<\/strong> \(\+10 points\)\. [^<]+<\/li><\/ul>/);
+    expect(card).not.toContain('lints clean');
+    expect(card).toContain('Not ready yet, though: its readiness is under 80/100; add what the score lacks (above).');
+    // The loop plan names it with what it lacks, linked to that card.
+    expect(run.stdout).toContain(`<li><a href="#s1">reconciliation-breaks</a> <span class="ready mid">70/100</span>: ${LACKS}</li>`);
+  });
+});

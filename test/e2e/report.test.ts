@@ -108,14 +108,14 @@ describe('tpm-prep report', () => {
       '<code>mentoring-chidi</code> · stories/mentoring-chidi.yaml:4',
       '>mentoring-chidi</a></th>',
       '<td>mentoring-chidi</td>',
-      '>mentoring-chidi</a>: <span class="ready',
+      '>mentoring-chidi</a> <span class="ready',
       'The id `mentoring-chidi` is already used by stories/chidi-okafor-2024.yaml:4.',
       '>retro-2023</a></th>',
     ]) expect(plain.stdout).toContain(shown);
     expect(redacted.stdout).not.toMatch(/chidi|okafor|202[34]/i);
     const id = /<code>(mentoring-\[partner [A-Z]+\])<\/code> · stories\/\1\.yaml:4<\/p>/.exec(redacted.stdout)?.[1];
     expect(id).toBeDefined();
-    for (const shown of [`>${id}</a></th>`, `<td>${id}</td>`, `>${id}</a>: <span class="ready`, `The id \`${id}\` is already used by stories/${id!.replace('mentoring-', '')}-[n].yaml:4.`]) {
+    for (const shown of [`>${id}</a></th>`, `<td>${id}</td>`, `>${id}</a> <span class="ready`, `The id \`${id}\` is already used by stories/${id!.replace('mentoring-', '')}-[n].yaml:4.`]) {
       expect(redacted.stdout).toContain(shown);
     }
     // Two stories, two ids, as in the plain page; and every link has its target.

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/bank/load.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
+import { HINTS } from '../../src/lint/readiness-report.js';
 import { CSP, renderHtml } from '../../src/report/html.js';
 import { buildReport } from '../../src/report/model.js';
 import { escapeHtml } from '../../src/report/escape.js';
@@ -87,11 +89,52 @@ describe('the HTML page', () => {
       'title: Found the retry storm\nsituation: Pages were up.\ntask: I owned the on-call health.\naction: I pulled six months of pages from the paging tool myself and found the root cause, a retry storm in the auth client.\nresult: Retries fell 40%.\n',
     );
     const plan = page.slice(page.indexOf('<section id="plan"'));
+    // With what its score lacks, in the words plan uses, then its lint errors.
     expect(plan).toMatch(
-      /<h3>Planned but not ready \(1\)<\/h3><p>Readiness under 80\/100, or a lint error[^<]*<\/p><ul><li><a href="#s1">[^<]+<\/a>: <span class="ready (?:low|mid)">\d+\/100<\/span>; errors: <code>no-named-partner<\/code>, <code>no-tradeoff<\/code><\/li><\/ul>/,
+      /<h3>Planned but not ready \(1\)<\/h3><p>Readiness under 80\/100, or a lint error[^<]*<\/p><ul><li><a href="#s1">[^<]+<\/a> <span class="ready (?:low|mid)">\d+\/100<\/span>: no cross-team work, no named partner, only two &quot;I&quot; actions, no decision, no trade-off; lint errors: <code>no-named-partner<\/code>, <code>no-tradeoff<\/code><\/li><\/ul>/,
     );
+    expect(plan).not.toContain('the findings under each story say what to fix');
     expect(page).toContain('id="s1"');
     expect(renderHtml(modelOf(['stories/'], []).model)).not.toContain('Planned but not ready');
+  });
+
+  describe('what a story card says its score lacks', () => {
+    const reconciliation = readFileSync('test/fixtures/not-ready/reconciliation-breaks.yaml', 'utf8');
+    const cardOf = (page: string) => page.slice(page.indexOf('<article class="story" id="s1"'), page.indexOf('</article>'));
+
+    it('under the axes, each check it falls short on, the points it would add and what to write', () => {
+      const card = cardOf(pageFor(reconciliation));
+      expect(card).toContain(
+        '<div class="lacks"><h4>What the score lacks</h4><ul>' +
+          `<li><strong>No customer</strong> (+14 points). ${escapeHtml(HINTS.customer)}</li>` +
+          `<li><strong>Fewer than three teams</strong> (+6 points). ${escapeHtml(HINTS.teams)}</li>` +
+          `<li><strong>No decision</strong> (+10 points). ${escapeHtml(HINTS.decision)}</li></ul></div>`,
+      );
+      expect(card.indexOf('class="axes"')).toBeLessThan(card.indexOf('class="lacks"'));
+    });
+
+    it('does not tick a story under 80/100 with no findings as clean: it says it is not ready yet', () => {
+      const card = cardOf(pageFor(reconciliation));
+      expect(card).toContain('<b>70</b>/100');
+      expect(card).not.toContain('lints clean');
+      expect(card).not.toContain('✓');
+      expect(card).toContain('<h4>Findings</h4><p>No lint findings. Not ready yet, though: its readiness is under 80/100; add what the score lacks (above).</p>');
+    });
+
+    it('ticks a story with no findings at 80/100 or more as clean, and lists nothing at 100', () => {
+      const { model } = modelOf(['stories/'], []);
+      const page = renderHtml(model);
+      const at = (id: string) => model.stories.findIndex((s) => s.id === id) + 1;
+      const card = (k: number) => page.slice(page.indexOf(`<article class="story" id="s${k}"`), page.indexOf('</article>', page.indexOf(`<article class="story" id="s${k}"`)));
+      // 100/100: nothing lacks.
+      expect(card(at('curbside-pickup-launch'))).toContain('✓ No findings: this story lints clean.');
+      expect(card(at('curbside-pickup-launch'))).not.toContain('class="lacks"');
+      // 86/100, ready, with what it lacks still named.
+      const ml = card(at('ml-serving-gpu-order'));
+      expect(ml).toContain('<b>86</b>/100');
+      expect(ml).toContain('<li><strong>No customer</strong> (+14 points).');
+      expect(ml).toContain('✓ No findings: this story lints clean.');
+    });
   });
 
   it('shows the loop interviewer by interviewer with --interviewer: their principles, the story for each, or none', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
 import { readiness } from '../../src/lint/readiness.js';
-import { missingParts } from '../../src/lint/readiness-report.js';
+import { missingParts, type Missing } from '../../src/lint/readiness-report.js';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { mapStories } from '../../src/principles/coverage.js';
 import { parseStories } from '../../src/bank/parse.js';
@@ -112,14 +112,14 @@ describe('the report model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpm-unready-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'digs.yaml'), digs);
-    const plan = JSON.parse(cli(['plan', '--format', 'json', join(dir, 'digs.yaml'), 'stories/']).stdout) as Plan & { notReady: Unready[] };
+    const plan = JSON.parse(cli(['plan', '--format', 'json', join(dir, 'digs.yaml'), 'stories/']).stdout) as Plan & { notReady: (Unready & { missing: Missing[] })[] };
     const files = [parseStories('digs.yaml', digs), ...modelOf(['stories/']).bank.files];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     // Its lint errors too, each rule once.
     const r = readiness(files[0]!.stories[0]!.story);
     expect(plan.notReady).toEqual([{ storyId: 'digs', filePath: expect.stringMatching(/digs\.yaml$/), score: r.score, missing: missingParts(r.parts), errors: ['no-named-partner', 'no-tradeoff'] }]);
     expect(plan.notReady[0]!.score).toBeLessThan(80);
-    expect(report.plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors }))).toEqual(plan.notReady.map(({ storyId, score, errors }) => ({ storyId, score, errors })));
+    expect(report.plan.notReady.map(({ storyId, score, missing, errors }) => ({ storyId, score, missing, errors }))).toEqual(plan.notReady.map(({ storyId, score, missing, errors }) => ({ storyId, score, missing, errors })));
     expect(report.plan.notReady[0]!.at).toBe(1);
     // The shipped stories alone are all ready.
     expect(model.plan.notReady).toEqual([]);
@@ -146,13 +146,20 @@ describe('the report model', () => {
     expect(report.plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors])).toEqual(plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors]));
   });
 
+  it('gives each story what its readiness lacks, read off its points, as lint and map give it', () => {
+    for (const s of model.stories) expect(s.missing).toEqual(missingParts(s.readiness.parts));
+    expect(model.stories.find((s) => s.id === 'curbside-pickup-launch')!.missing).toEqual([]);
+    expect(model.stories.find((s) => s.id === 'cert-expiry-incident')!.missing).toEqual([{ check: 'teams', points: 6, label: 'fewer than three teams' }]);
+  });
+
   it('names a planned story with a lint error as not ready, whatever its readiness, as `tpm-prep plan` does', () => {
     // Ownership shown, 80/100 or more, but a failure with no lesson and no trade-off: two errors.
     const told = readFileSync('test/fixtures/not-ready/outage.yaml', 'utf8');
     const files = [parseStories('outage.yaml', told)];
     const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(report.plan.assignments.map((a) => a.storyId)).toContain('outage');
-    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: readiness(files[0]!.stories[0]!.story).score, errors: ['no-tradeoff', 'failure-without-lesson'], at: 1 }]);
+    const r = readiness(files[0]!.stories[0]!.story);
+    expect(report.plan.notReady).toEqual([{ storyId: 'outage', score: r.score, missing: missingParts(r.parts), errors: ['no-tradeoff', 'failure-without-lesson'], at: 1 }]);
     expect(report.plan.notReady[0]!.score).toBeGreaterThanOrEqual(80);
     // With no lint results to go by, its readiness alone: ready.
     expect(buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY }).plan.notReady).toEqual([]);

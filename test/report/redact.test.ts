@@ -9,6 +9,7 @@ import { buildReport } from '../../src/report/model.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
 import { EXAMPLE_ACTOR, EXAMPLE_PARTNER } from '../../src/lint/examples.js';
+import { HINTS, missingParts } from '../../src/lint/readiness-report.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
 // mentoring-chidi.yaml: a partner's first name in the story's id and file name.
@@ -87,7 +88,25 @@ describe('--redact', () => {
     const metrics = stories.flatMap((s) => findMetrics(spokenText(s)).map((m) => m.text)).filter((m) => m.length >= 4);
     expect(metrics.length).toBeGreaterThan(20);
     const escape = (m: string) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of metrics) expect(redacted, m).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${escape(m)}(?![\\p{L}\\p{N}])`, 'u'));
+    // What a story's score lacks is tpm-prep's own words ("fewer than three teams"), the same for every story:
+    // each item one of its labels and hints, and nothing of the story's; the rest of the page is checked without them.
+    const zero = { metric: 0, customer: 0, teams: 0, partner: 0, actions: 0, decision: 0, tradeoff: 0 };
+    const labels = new Set([{}, { metric: 8, teams: 12, actions: 5 }, { actions: 9 }].flatMap((p) => missingParts({ ...zero, ...p }).map((m) => m.label)));
+    const hints = new Set(Object.values(HINTS));
+    const text = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const item = /<li><strong>([^<]+)<\/strong> \(\+(\d+) points\)\. ([^<]+)<\/li>/g;
+    const lacks = [...redacted.matchAll(/<div class="lacks">[\s\S]*?<\/div>/g)].map((m) => m[0]);
+    expect(lacks.length).toBeGreaterThan(0);
+    for (const block of lacks) {
+      expect(block.replace(item, '')).toBe('<div class="lacks"><h4>What the score lacks</h4><ul></ul></div>');
+      for (const [, label, points, hint] of block.matchAll(item)) {
+        expect(labels).toContain(text(label![0]!.toLowerCase() + label!.slice(1)));
+        expect(Number(points)).toBeLessThanOrEqual(20);
+        expect(hints).toContain(text(hint!));
+      }
+    }
+    const page = redacted.replace(/<div class="lacks">[\s\S]*?<\/div>/g, '');
+    for (const m of metrics) expect(page, m).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${escape(m)}(?![\\p{L}\\p{N}])`, 'u'));
     // The story text as shown (each section's paragraph) has no number left but identifiers such as p99.
     const sections = [...redacted.matchAll(/<h5>[^<]*(?:<a[^>]*>[^<]*<\/a>\s*)*<\/h5><p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<sup[^]*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/&#?\w+;/g, ' '));
     expect(sections.length).toBeGreaterThan(50);
@@ -169,7 +188,7 @@ describe('--redact', () => {
     const unready = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(unready.plan.notReady.map((u) => u.storyId)).toEqual(['retry-storm-2024']);
     const hidden = redactModel(unready, makeRedactor(files[0]!.stories.map((s) => s.story)));
-    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score, errors: [], at: 1 }]);
+    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score, missing: unready.plan.notReady[0]!.missing, errors: [], at: 1, story: 0 }]);
     expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
