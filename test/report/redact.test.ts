@@ -188,7 +188,7 @@ describe('--redact', () => {
     const unready = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
     expect(unready.plan.notReady.map((u) => u.storyId)).toEqual(['retry-storm-2024']);
     const hidden = redactModel(unready, makeRedactor(files[0]!.stories.map((s) => s.story)));
-    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score, missing: unready.plan.notReady[0]!.missing, errors: [], at: 1, story: 0 }]);
+    expect(hidden.plan.notReady).toEqual([{ storyId: 'retry-storm-[n]', score: unready.plan.notReady[0]!.score, missing: unready.plan.notReady[0]!.missing, errors: [], at: 1 }]);
     expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
