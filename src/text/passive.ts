@@ -77,6 +77,7 @@ const NOT_AN_AGENT =
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))\s+)$/iu;
+const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
 const SUBJECT =
@@ -102,6 +103,8 @@ export function findPassives(text: string): Passive[] {
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged".
     if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // What might happen, not what someone did: "knowing it might be wasted", "the order could be cancelled".
+    if (MAYBE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // Opinion divided, a state: "the panel was split on two offers" ("traffic was split over three zones" is an act).
     if ((word === 'split' || word === 'divided') && /^\s+on\b/i.test(text.slice(end, end + 8))) continue;
     // A wish or a fear, not an act: "I didn't want to be locked in", "afraid to be seen as the blocker".

@@ -9,6 +9,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  // A ninth user's trial's look-alike: the customer's experience is no party worked with.
+  ["the customer's experience", "I rebuilt the checkout so the customer's experience improved, with my team alone."],
   // The CTO or the CEO may head the candidate's own line.
   ['the CTO alone', 'I walked the CTO through the rollback plan and ran the cutover on Saturday.'],
   ['"it leads to" is no IT lead', 'I merged the two queues in my team. It leads to fewer tickets now.'],
@@ -42,6 +44,9 @@ const invalid: [label: string, action: string][] = [
 
 /** Stories with cross-team scope. */
 const valid: [label: string, action: string][] = [
+  // A ninth user's trial: someone at the customer's firm, worked with, is another party.
+  ["the OEM's buyer", "I ran a weekly review with the OEM's buyer, Sarah Kim, and moved the molds in volume order."],
+  ["the client's account manager", "I met the client's account manager every Friday to agree the cutover order."],
   ['the IT manager, by its capitals', 'I agreed the laptop rollout plan with the IT manager before we started.'],
   ['QA as a function worked with', 'I wrote the go/no-go checklist with QA and moved the team to daily releases.'],
   ['a trial sponsor', "I agreed the portal's scope with the trial sponsor's operations lead and shipped it in May."],

@@ -8,6 +8,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Actions with agentless passives, and the phrase reported. */
 const invalid: [label: string, action: string, phrase: string][] = [
+  // A ninth user's trial's look-alike: what would be done is still a hidden act.
+  ['"would be downgraded"', 'I set the rule so that any alert with no action would be downgraded.', 'would be downgraded'],
   // A sixth user's trial: a noun after a preposition is not the subject; quote the verb, not a wrong subject.
   ['a subject far back, a noun after "without" just before', 'I set a rule that any alert paging my team more than twice a week without an action would be downgraded.', 'would be downgraded'],
   ['a noun after "with" just before', 'Every ticket with a missing owner was closed.', 'was closed'],
@@ -51,6 +53,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // A ninth user's trial: what might happen is no act hidden.
+  ['"might be wasted"', "I ordered the resin without waiting for my director's approval, knowing it might be wasted."],
+  ['"could be cancelled"', 'I warned the buyer that the order could be cancelled if the audit slipped.'],
   ['a passive that names who acted', 'The plan was approved by Dana Whitfield, the VP of Engineering, after I showed her the costs.'],
   ['an actor after a time', 'The launch was delayed by the vendor by three weeks, so I moved the campaign.'],
   ['"was involved in" (a state; hedging\'s business)', 'I was involved in the design review for masking.'],
