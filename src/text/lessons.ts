@@ -13,7 +13,7 @@ import { anySentence } from './classify.js';
 import lessonModel from './models/lesson.js';
 
 // What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
-const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|was|were|did|knew|would|could|already)\b)(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
+const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|hadn['’]t|was|wasn['’]t|were|weren['’]t|did|didn['’]t|knew|would|could|already)\b)(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
 // "I now / we now / now I" followed by a state of affairs ("we now process", "I now lead") is a result.
 const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|hold|oversee|head|am|are|process|serve|handle|see|get|reach|support|cover|host|employ|save|spend|earn|sell|ship|make)\b)`;
 // Who does what after "since then": a practice ("Since then I…", "Since that rollback, every change…"),
@@ -39,7 +39,7 @@ const LESSON = new RegExp(
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
     String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
     String.raw`\bfrom (?:that|this) point on\b|\bsince (?:that|this|the) (?:[\p{L}-]+ ){0,2}?${SINCE_EVENT}${PRACTICE_SUBJECT}|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b`,
-    String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}-]+\s+){0,2}?${PROCESS}\b`,
+    String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}'’-]+\s+){0,2}?${PROCESS}\b`,
     String.raw`\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b`,
     String.raw`\bI(?:['’]ve| have) (?:changed|made it a rule|started|stopped|learned|learnt)\b|\bI (?:now )?make (?:it )?a (?:rule|point) to\b`,
     // Lessons told in other words: "What I took from it", "I came away knowing", "that stuck with me".
@@ -60,10 +60,29 @@ const CHANGE =
   /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote|so (?:that )?(?:the team|my team|I|we|they|the engineers|engineers) could (?:set up|add|introduce|build|put in|create|write))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?|linters?|validators?|lint rules?)\b(?!-(?:ins?|outs?)\b)|\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
 
 export function hasLesson(story: StoryData): boolean {
-  if (textOf(story, 'learned').trim()) return true;
+  const learned = textOf(story, 'learned').trim();
+  if (learned && !saysNoLesson(learned)) return true;
+  // A `learned:` that only tells what was found out, or a platitude, is read like the rest of the story.
+  const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
-    SPOKEN_FIELDS.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
+    fields.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
     // Lessons come after the event; the situation is before it.
-    AFTER_SITUATION.some((field) => anySentence(lessonModel, textOf(story, field)))
+    AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, textOf(story, field)))
   );
+}
+
+// "I learned that OrderBridge had no sandbox", "I found out the vendor…": what was found, about others.
+const FOUND_OUT = /^(?:I|we) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b(?![^.!?\n]*\b(?:I|me|my|we|us|our|myself)\b)/iu;
+// "Communication is key, especially with the stores.", "Lesson learned.", "I learned a lot."
+const PLATITUDE =
+  /^(?:(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?[.!]?$|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)\b)/iu;
+
+/**
+ * Whether a `learned:` field states no lesson: each of its sentences only tells what was found out about
+ * someone or something else ("I learned that OrderBridge had no sandbox"), or is a platitude ("Communication
+ * is key"), and none says what the candidate does differently.
+ */
+function saysNoLesson(learned: string): boolean {
+  const sentences = learned.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+  return sentences.every((sentence) => FOUND_OUT.test(sentence) || PLATITUDE.test(sentence));
 }

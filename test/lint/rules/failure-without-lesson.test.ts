@@ -22,6 +22,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // Dev round 29: a promise not kept, a date missed by months and a half, an overspend; and a `learned:` that
+  // only tells what was found out, or a platitude, states no lesson.
+  ['did not deliver what I told her', { ...BASE, result: 'Straight-through processing reached 38%. The project I sponsored did not deliver what I told Helen it would.' }],
+  ['four and a half months late', { ...BASE, result: 'The feed went live on 14 February, four and a half months after the date I gave Tom.' }],
+  ['an overspend', { ...BASE, result: 'We got back $210,000 of the $520,000 overspend through marketplace sales.' }],
+  ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
+  ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
+  ['a `learned:` of "lesson learned"', { ...BASE, tags: ['failure'], learned: 'Lesson learned.' }],
   // Dev round 28: "was not a success", in a German writer's English.
   ['the rollout was not a success', { ...BASE, result: 'The rollout was not a success: only 7.300 of the 12.000 gateways were installed by the deadline.' }],
   // Dev round 27: a date missed by a publication, a return to the spreadsheet, the old reports asked back.
@@ -147,6 +155,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
+  // Dev round 29's look-alikes: an overspend avoided; a `learned:` with a lesson about the candidate's own ways,
+  // even after a finding; a step added to someone else's checklist, told with a possessive.
+  ['an overspend avoided', { ...BASE, result: 'I held spending to plan to avoid an overspend, and closed the year at $1.2M.' }],
+  ['a finding, then what I do now', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox. I now ask every platform for a test endpoint before I commit a date.' }],
+  ['a finding about my own work', { ...BASE, tags: ['failure'], learned: 'I learned that my estimates ignore vendor queues, so I check them first.' }],
+  ['a `learned:` in plain words', { ...BASE, tags: ['failure'], learned: 'Pilot on one ward before any go-live.' }],
+  ["a step added to the trust's checklist", { ...BASE, tags: ['failure'], result: "I added a mandatory pilot-ward fortnight to the trust's go-live checklist." }],
   // Dev round 28's look-alike: a success, said so.
   ['the rollout was a success', { ...BASE, result: 'The rollout was a success: 12,000 gateways installed by the deadline.' }],
   // Dev round 27's look-alikes: published after a date that is no deadline, a spreadsheet kept on purpose, the old
