@@ -263,6 +263,9 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:held|froze)\s+(?:the|our|both|all|every)\s+(?:other\s+|remaining\s+|two\s+|three\s+|\d+\s+)*(?:[\w-]+\s+)?(?:cut-?overs?|releases?|launch(?:es)?|rollouts?|roll-outs?|migrations?|go-lives?|deploy(?:ment)?s?|waves?|upgrades?|comms|communications?|announcements?|notices?|mailshots?|press releases?)\b(?!\s+(?:review|meeting|workshop|event|party|call|session|retro|demo|readiness|plan)s?\b)[^.;!?\n]{0,40}?\b(?:for (?:a|an|one|two|three|four|six|\d+) (?:days?|weeks?|months?|sprints?|quarters?)|until)\b/gi,
   },
+  // A choice, then what it cost in more of something, after a comma: "We decided to run parallel payroll for two
+  // months instead of one, it costed more consultant days but nobody got a wrong salary".
+  { when: choiceBeforeSo, re: /,\s+(?:it|that|this|doing so)\s+(?:cost|costed)\s+(?:(?:us|me|the team|my team)\s+)?(?:more|extra|an? extra|another|an additional)\s+[\w-]+/gi },
   // Others made to wait by the candidate: "made the southern districts wait until after the summer" (not "the
   // vendor made us wait", which is theirs).
   { when: byCandidate, re: new RegExp(String.raw`\b(?:made|make|making|had|let|letting)\s+(?!(?:us|me)\b)(?:${WORD}\s+){1,4}?wait\s+(?:until|till|for|another|a|an|one|two|three|four|six|several|\d)\b`, 'gi') },
@@ -329,7 +332,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     when: byCandidate,
     // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year".)
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
   },
   // A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
   // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".
@@ -486,7 +489,7 @@ const PATTERNS: readonly Pattern[] = [
   // Not money spent on the plan ("which cost £40k") or nothing ("cost nothing").
   {
     when: choiceBeforeSo,
-    re: new RegExp(String.raw`\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs)\s+(?!(?:us\s+|me\s+)?(?:nothing|no|little|about|around|roughly|nearly|only|just|under|over|less|more than)?\s*[£$€¥\d])(?!nothing\b|little\b)(?:${WORD}\s+){1,4}?(?:${WORD})|\b(?:but|which|and|so)\s+(?:(?:that|it|this|doing so)\s+)?left\s+(?:${WORD}\s+){1,5}?(?:without|with no|short|behind|exposed|uncovered|waiting|on (?:the|their|its) (?:old|legacy|existing|manual)|for later|until)\b(?!${NO_LOSS})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs|costed)\s+(?!(?:us\s+|me\s+)?(?:nothing|no|little|about|around|roughly|nearly|only|just|under|over|less|more than)?\s*[£$€¥\d])(?!nothing\b|little\b)(?:${WORD}\s+){1,4}?(?:${WORD})|\b(?:but|which|and|so)\s+(?:(?:that|it|this|doing so)\s+)?left\s+(?:${WORD}\s+){1,5}?(?:without|with no|short|behind|exposed|uncovered|waiting|on (?:the|their|its) (?:old|legacy|existing|manual)|for later|until)\b(?!${NO_LOSS})`, 'gi'),
   },
   // Round 21. A course not taken, its cost named, then the candidate's choice: "Getting to 100% would have meant
   // another month of rehearsals, so I set 99.5% as the bar", "moving it early would have meant rebuilding the

@@ -598,6 +598,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I borrowed two QA testers from the Switch build, which put the Switch version back by a month.', 'which put the Switch version back by a month'],
     ['- Left the Welsh stores to the end of the queue', 'Left the Welsh stores to the end of the queue'],
     ['My recommendation to the registrar was the standard workflow over a custom build.', 'recommendation to the registrar was the standard workflow over'],
+    // Dev round 29: what a choice cost after a comma, and what was left as it stood.
+    ['We decided to run parallel payroll for two months instead of one, it costed more consultant days but nobody got a wrong salary.', ', it costed more consultant'],
+    ['I moved the top 800 into the golden zone and left the slow movers where they were.', 'left the slow movers where they were'],
     // Dev round 28 and an eighth user's trial: second-language wording, and a cost after a time clause.
     ['I decided to build only upload in release 1 and to leave the calculation interface to Audatex for release 2.', 'leave the calculation interface to Audatex for release 2'],
     ['It was not possible to do both the instant top-up and the cash swap, so I gave priority to the top-up.', 'was not possible to do both'],
@@ -614,6 +617,8 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
   });
 
   it.each([
+    // Dev round 29's look-alike: a cost after someone else's doing.
+    'The vendor was late, it cost us more days.',
     // Dev round 28's look-alikes: priority someone else gave, a cost after someone else's time clause.
     'The board gave priority to the bank.',
     'The vendor review ran until after the holiday, which cost my team a sprint.',
