@@ -35,6 +35,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I watched four nurses using the discharge screen on the ward.', 'went to customers directly'],
   ],
   'ownership': [
+    // An eighth user's trial: work taken on that sat with another team, however the remit is named.
+    ['I took it on, although billing disputes sat with finance and not with engineering.', 'went beyond own scope'],
+    ['Although the nightly export belonged to the data team, I fixed it myself.', 'went beyond own scope'],
+    ['I rebuilt the alert routing even though it was technically the SRE team’s job.', 'went beyond own scope'],
+    ['I drove the vendor clean-up, though it was owned by procurement.', 'went beyond own scope'],
+    ['On paper the reconciliation job belonged to operations, but I rewrote it.', 'went beyond own scope'],
+    ['It wasn’t mine to fix, but nobody else was going to.', 'went beyond own scope'],
+    ['No one asked me to, but I mapped every dependency.', 'went beyond own scope'],
     ['I took on cutting the alert noise, although on-call health sat with the SRE team.', 'went beyond own scope'],
     ['I took on cutting the alert noise for the payments service.', 'took ownership explicitly'],
     ['I handed the weekly alert review to the SRE lead so it would outlast me.', 'left an owner, hand-off or runbook behind'],
@@ -415,6 +423,17 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The Kafka clients lagged.',
   ],
   'ownership': [
+    // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
+    // skipped or never had, nor a remit someone else's when the candidate only waited.
+    'I took it on the chin when the launch slipped.',
+    'I took it on board and changed the plan.',
+    'I fixed the feed myself rather than waiting for the post-mortem.',
+    'We skipped the retrospective that quarter.',
+    'There was no post-mortem and no runbook.',
+    'Instead of a long-term fix, we patched the parser.',
+    'Rather than another hand-off, the vendor kept the work.',
+    'I waited for the vendor, although the fix sat with them.',
+    'Technically it was the platform team’s problem, so I escalated it.',
     'Although the budget sat with the finance team, the vendor waited.',
     'I took on nothing else that quarter.',
     'I waited, although the decision sat with the VP.',
@@ -750,10 +769,23 @@ describe('near misses that stay below the mapping score', () => {
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I interviewed 12 merchants myself and found small shops cared more about instant settlement.', 'customer-obsession'],
   ['I called every merchant who had churned that quarter.', 'customer-obsession'],
+  // An eighth user's trial: each of these scored 2 or nothing.
+  ['I picked it up, although payouts sat with finance operations and not with us.', 'ownership'],
 ];
 
 describe('evidence that maps a story alone', () => {
   it.each(MAPS_ALONE)('%j scores 3 or more for %s', (sentence, id) => {
     expect(scoreOf(sentence, id)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// An eighth user's trial: a post-mortem the candidate chose not to wait for counted as one they wrote.
+describe('a post-mortem not waited for', () => {
+  const labels = (action: string) => scorePrinciples({ title: 't', action }).find((s) => s.id === 'ownership')?.evidence.map((e) => e.label) ?? [];
+  const postMortem = 'thought about the long term or wrote the post-mortem';
+
+  it('gives no post-mortem evidence, and keeps one written', () => {
+    expect(labels('I patched the feed that night rather than waiting for the post-mortem.')).not.toContain(postMortem);
+    expect(labels('I patched the feed that night and wrote the post-mortem the next day.')).toContain(postMortem);
   });
 });
