@@ -629,19 +629,25 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'disagreed, then committed',
       weight: 3,
       pattern:
-        /\b(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|challenged|objected|argued against|raised (?:my |strong )?(?:concerns?|objections?))\b[\s\S]{0,240}?\b(?:committed|went ahead|got behind|backed (?:the|their|his|her) (?:decision|call|plan)|supported (?:the|their|his|her) (?:decision|call|plan)|executed (?:the|their|his|her) (?:plan|decision))\b/gi,
+        /\b(?=disagreed|push|challenged|objected|argued|raised)(?:(?<=\bI (?:strongly |also |openly |firmly |then |again |initially |first |still |had )?)|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|push(?:ed|ing)? back (?:on|against|hard)|challenged|objected|argued (?:against|for)|raised (?:my |strong )?(?:concerns?|objections?))\b[\s\S]{0,240}?\b(?:committed|went ahead|got behind|backed (?:the|their|his|her) (?:decision|call|plan)|supported (?:the|their|his|her) (?:decision|call|plan)|executed (?:the|their|his|her) (?:plan|decision))\b/gi,
     },
     {
       label: 'committed once the call was made',
       weight: 3,
       pattern:
-        /\b(?:disagree and commit|disagreed and committed|once (?:the )?(?:decision|call) was made|committed (?:fully|wholly|completely)|(?:fully|wholly) committed|despite my (?:disagreement|reservations|objections?|concerns?))\b/gi,
+        /\b(?:disagree and commit|disagreed and committed|once (?:the )?(?:decision|call) was made|committed (?:fully|wholly|completely)|(?:fully|wholly) committed|despite my (?:disagreement|reservations|objections?|concerns?)|(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected)\b(?:[^.!?\n]){0,80}?,? I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)|I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)\b(?:[^.!?\n]){1,80}?\b(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected))\b/gi,
+    },
+    {
+      label: 'committed to a call that was not theirs',
+      weight: 2,
+      pattern:
+        /\b(?:(?:once|after|when) (?!(?:we|I)\b)(?:\w+ )?(?:\w+ )?(?:\w+ )?(?:decided|chose|picked|made the call|went with|ruled|overruled me)\b(?:[^.!?\n]){0,60}?\bI (?:fully |then |still )?(?:committed|got behind|backed it)|I (?:fully |then |still |publicly )?committed to (?:it|that|(?:his|her|their|\w+['’]s) (?:\w+ )?(?:decision|call|choice|plan|approach|direction)|the (?:decision|call|choice|direction))|I backed (?:his|her|their|\w+['’]s|the) (?:decision|call|choice) (?:publicly|fully|in front of|to (?:the|my) team))\b/gi,
     },
     {
       label: 'disagreed or pushed back',
       weight: 2,
       pattern:
-        /\b(?:(?:(?<=\bI (?:strongly |also |openly |firmly |then |again )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented)|push(?:ed|ing)? back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp)|I (?:said no|declined|refused|turned (?:it |that |this )?down|did not agree|didn['’]t agree)|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I['’]d (?:rather|sooner))\b/gi,
+        /\b(?:(?=disagreed|objected|dissented|pushed|raised|voiced|argued|challenged)(?:(?<=\b(?:I|we) (?:(?:strongly|also|openly|firmly|then|again|initially|first|still|repeatedly|publicly|had) )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented|pushed back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))|pushing back (?:on|against|hard)|I (?:said no|declined|refused|turned (?:it |that |this )?down|did not agree|didn['’]t agree|was overruled|lost the argument)|overruled me|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I['’]d (?:rather|sooner))\b/gi,
     },
     {
       label: 'held a position against what a stakeholder wanted',
@@ -659,7 +665,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made a written or data-backed case',
       weight: 2,
       pattern:
-        /\b(?:made (?:the|my|a) case|(?:persuaded|convinced) (?:him|her|them|the|my|our|\w+ \w+)|(?:agreed|relented|came round|backed down) (?:after|once) (?:I (?:showed|walked|took|put|ran)|seeing)|(?:showed|walked) (?:him|her|them)\b(?:[^.!?\n]){0,80}?\b(?:until|and) (?:he|she|they) (?:kept|accepted|agreed|dropped|withdrew|changed)|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:walked|took) (?:him|her|them|\w+ \w+)(?:, [^,.!?\n]{1,40},)? through (?:the|my|our) (?:\w+ )?(?:data|numbers|evidence|map|dependencies|analysis|options|risks?|outages|incidents|trade-?offs?|constraints?|costs?) (?:so (?:that )?(?:he|she|they) could see|until (?:he|she|they)|and (?:he|she|they) (?:agreed|accepted|relented))|showed (?:him|her|them) the (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:load|cost|risk|impact|data|numbers|evidence)\b[^\n]{0,80}?\b(?:he|she|they) (?:agreed|accepted|relented|backed down|changed (?:his|her|their) mind)|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing))\b/gi,
+        /\b(?:made (?:the|my|a) case|(?:persuaded|convinced) (?:him|her|them|the|my|our|\w+ \w+)|(?:agreed|relented|came round|backed down) (?:after|once) (?:I (?:showed|walked|took|put|ran)|seeing)|(?:showed|walked) (?:him|her|them)\b(?:[^.!?\n]){0,80}?\b(?:until|and) (?:he|she|they) (?:kept|accepted|agreed|dropped|withdrew|changed)|(?:wrote|sent|drafted) (?:a |the )?(?:dissent|counter-?proposal|one-pager|memo)|counter-?proposal|(?:walked|took) (?:him|her|them|\w+ \w+)(?:, [^,.!?\n]{1,40},)? through (?:the|my|our) (?:\w+ )?(?:data|numbers|evidence|map|dependencies|analysis|options|risks?|outages|incidents|trade-?offs?|constraints?|costs?) (?:so (?:that )?(?:he|she|they) could see|until (?:he|she|they)|and (?:he|she|they) (?:agreed|accepted|relented))|showed (?:him|her|them) the (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:load|cost|risk|impact|data|numbers|evidence)\b[^\n]{0,80}?\b(?:he|she|they) (?:agreed|accepted|relented|backed down|changed (?:his|her|their) mind)|(?:showed|proved|demonstrated) (?:her |him |them |the room )?that\b(?:[^.!?\n]){0,60}?\b(?:could not|couldn['’]t|would not|wouldn['’]t) (?:have )?(?:helped|help|worked|work|scaled|scale|held|hold)|(?:presented|showed) (?:her |him |them )?(?:the )?(?:\w+ )?(?:data|evidence|numbers)\b(?:[^.!?\n]){0,20}?\b(?:and argued|to argue|against|showing)|(?:brought|came (?:armed )?with|put together) (?:the |my |our )?(?:own )?(?:\w+[- ])?(?:data|numbers|evidence|figures)\b(?:[^.!?\n]){0,40}?\b(?:showing|that showed|which showed|to show|to argue|to make (?:the|my) case|against)|(?=with )(?<=\bargued (?:for|against)\b[^.!?\n]{1,60})with (?:the |our |my )?(?:\w+[- ])?(?:data|numbers|evidence|figures))\b/gi,
     },
     {
       label: 'conflict in the room',

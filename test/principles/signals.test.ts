@@ -308,6 +308,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We curated a golden set of invoices to measure the parser.', 'personally examined the data'],
   ],
   'have-backbone-disagree-and-commit': [
+    // An eighth user's trial: the commit half in its own words, a concession that holds both halves, and data
+    // brought to the argument.
+    ['When the VP chose the app, I committed to it.', 'committed to a call that was not theirs'],
+    ['Once the director decided on the vendor, I got behind it.', 'committed to a call that was not theirs'],
+    ['I committed to her plan and ran it as my own.', 'committed to a call that was not theirs'],
+    ['Although I had argued for a phased launch, I delivered the big-bang cutover on the date.', 'committed once the call was made'],
+    ['I shipped the app on schedule, even though I had argued against it.', 'committed once the call was made'],
+    ['I brought branch data showing a third of members had no smartphone.', 'made a written or data-backed case'],
+    ['I argued against the freeze with the incident numbers.', 'made a written or data-backed case'],
+    ['I was overruled, and I ran the rollout anyway.', 'disagreed or pushed back'],
     ['I strongly disagreed with the plan and said so in the review.', 'disagreed or pushed back'],
     ['- Disagreed with the VP on the launch scope', 'disagreed or pushed back'],
     ['The COO wanted everything shipped in one release; I said no and split it in two.', 'held a position against what a stakeholder wanted'],
@@ -653,6 +663,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I pulled the vendor and the two leads into daily calls.',
   ],
   'have-backbone-disagree-and-commit': [
+    // An eighth user's trial: a disagreement or a commitment that was someone else's, or a date promised.
+    'My manager disagreed with the timeline, but the team committed to it.',
+    'The vendor pushed back on the date but committed to March.',
+    'The CFO argued for a delay.',
+    'Fiona raised objections to the plan.',
+    'We committed to the March date.',
+    'I committed to the date in writing.',
+    'When we decided on the vendor, I committed to the timeline.',
     'Fiona Mackay, the ops director, disagreed and wanted to keep her own tool.',
     'The vendor pushed back the delivery date by a month.',
     'She wanted a weekly report, so I set one up.',
@@ -756,6 +774,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I told the director that afternoon that we had not missed a single SLA.', 'earn-trust'],
   // A fifth user's trial: fewer complaints are an outcome, not going to customers.
   ['- Port-related customer complaints down 41%.', 'customer-obsession'],
+  // An eighth user's trial: the commit half alone is not the principle.
+  ['When the VP chose the app, I committed to it.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -771,6 +791,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I called every merchant who had churned that quarter.', 'customer-obsession'],
   // An eighth user's trial: each of these scored 2 or nothing.
   ['I picked it up, although payouts sat with finance operations and not with us.', 'ownership'],
+  ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -787,5 +808,20 @@ describe('a post-mortem not waited for', () => {
   it('gives no post-mortem evidence, and keeps one written', () => {
     expect(labels('I patched the feed that night rather than waiting for the post-mortem.')).not.toContain(postMortem);
     expect(labels('I patched the feed that night and wrote the post-mortem the next day.')).toContain(postMortem);
+  });
+});
+
+// An eighth user's trial: the disagreement in one section and the commitment in the next scored 2, "not shown yet".
+describe('a story told across its sections', () => {
+  it('hears the commitment in another section than the disagreement', () => {
+    const story = {
+      title: 't',
+      situation: 'The COO set an eight-week timeline for the new sign-in flow.',
+      action: 'I disagreed with the timeline and argued for a hardware token, with branch data on members without smartphones.',
+      result: 'The COO chose the app. I committed to it and we launched in week nine.',
+    };
+    const backbone = scorePrinciples(story).find((s) => s.id === 'have-backbone-disagree-and-commit');
+    expect(backbone?.score).toBeGreaterThanOrEqual(3);
+    expect(backbone?.evidence.map((e) => [e.field, e.label])).toContainEqual(['result', 'committed to a call that was not theirs']);
   });
 });
