@@ -252,6 +252,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I wrote up the build-versus-buy options for the director.', 'reused instead of buying or building'],
   ],
   'earn-trust': [
+    // An eighth user's trial: a miss foretold to the people relying on it is bad news raised early, with the
+    // reason or a sign of how early; told plainly, it is candour.
+    ['I told the compliance head, Asha Rao, that we would miss the filing date and why.', 'raised bad news early'],
+    ['I told the VP six weeks before the deadline that we would miss it.', 'raised bad news early'],
+    ['- Told the CFO early that we would miss the quarter close.', 'raised bad news early'],
+    ['I called the client myself before they heard it from their account team.', 'raised bad news early'],
+    ['I told the client our launch would slip.', 'shared bad news candidly'],
+    ['I had already told the sponsor that the go-live would not be ready.', 'shared bad news candidly'],
     // A second new user's trial: bad news taken up the line at once.
     ['I told my VP the same day that the date was at risk.', 'raised bad news early'],
     ['I rang the client that afternoon to say we would miss the cutover.', 'raised bad news early'],
@@ -617,6 +625,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I met with the same people again.',
   ],
   'earn-trust': [
+    // An eighth user's trial: bad news someone else told, a miss ruled out, a condition argued, and no bad news.
+    'My manager told the VP that we would miss the date.',
+    'The vendor told us that they would miss the date.',
+    'The vendor told the client the same day that the launch was at risk.',
+    'Marta told the CFO that the go-live date was gone.',
+    'I told the client that we would not miss the date.',
+    'I told the PM we would miss the freeze if we took on the extra screens.',
+    'I told the VP that without two more engineers we would miss the date.',
+    'I told the team we could slip the retro to Friday.',
+    'I told her I would miss the standup.',
     'The call was mine as the launch owner.',
     'The delay was caused by the vendor.',
     'We tested the failover path twice before go-live.',
@@ -776,6 +794,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['- Port-related customer complaints down 41%.', 'customer-obsession'],
   // An eighth user's trial: the commit half alone is not the principle.
   ['When the VP chose the app, I committed to it.', 'have-backbone-disagree-and-commit'],
+  // An eighth user's trial: a miss foretold with no reason or timing is candour (2).
+  ['I told the client our launch would slip.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -792,6 +812,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // An eighth user's trial: each of these scored 2 or nothing.
   ['I picked it up, although payouts sat with finance operations and not with us.', 'ownership'],
   ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
+  ['I told the head of risk, Tomas Berg, that we would miss the audit date, and why.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
