@@ -71,6 +71,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Nobody was driving the bridge call, so I took command.', 'took ownership explicitly'],
   ],
   'invent-and-simplify': [
+    // An eighth user's trial: vendors merged into one named target, and the others retired.
+    ['We moved the other regions onto the new gateway and retired the other two integrations.', 'consolidated several things into one'],
+    ['I merged the three card processors into the new gateway.', 'consolidated several things into one'],
+    ['We decommissioned the remaining three batch jobs.', 'consolidated several things into one'],
+    ['By spring we were down to a single vendor.', 'consolidated several things into one'],
+    ['Finance now runs one approval queue instead of four.', 'consolidated several things into one'],
     // A sixth user's trial.
     ['I deliberately cut the number of templates from forty-one to four.', 'cut steps or moving parts'],
     ['I chose remote caching over a full Bazel migration.', 'chose a lighter path than porting or a full build'],
@@ -472,6 +478,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The pressure was on me to deliver.',
   ],
   'invent-and-simplify': [
+    // An eighth user's trial: people retire, and "down to one" can be a person.
+    'Our lead engineer retired the following spring.',
+    'She retired two years later.',
+    'He retired the same year.',
+    'The other two engineers retired in March.',
+    'We killed two birds with one stone.',
+    'We were down to one engineer after the reorg.',
+    'We hired one engineer instead of three.',
     'I chose the vendor over the other bidder on price.',
     'I pushed for a full rebuild instead of the custom patches.',
     'After the redesign users made 20% fewer clicks on the banner.',
@@ -813,6 +827,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I picked it up, although payouts sat with finance operations and not with us.', 'ownership'],
   ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
   ['I told the head of risk, Tomas Berg, that we would miss the audit date, and why.', 'earn-trust'],
+  ['We moved the card traffic onto the new gateway and retired the other two integrations.', 'invent-and-simplify'],
 ];
 
 describe('evidence that maps a story alone', () => {
