@@ -228,6 +228,12 @@ describe('signals', () => {
       'traced to '.repeat(4_000),
       '$1.2M $1.2M '.repeat(3_000),
       'line by line by '.repeat(3_000),
+      // The eighth trial's shapes: a concession, a miss foretold, the others retired, a speaker checked.
+      'I took it on, although it sat with '.repeat(1_500),
+      'I told the VP that we would '.repeat(1_500),
+      'retired the other two '.repeat(2_000),
+      'I had already told and told '.repeat(1_500),
+      'rather than waiting for the '.repeat(1_500),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {
