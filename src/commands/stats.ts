@@ -4,7 +4,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
 import { wrapPhrases } from '../text/wrap.js';
-import { LONG_ANSWER_SECONDS, ago, overdue, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { ago, overdue, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { formatClock } from '../drill/timer.js';
 import { historyFor } from '../drill/workspace.js';
 
@@ -38,20 +38,20 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const lines = [
     `${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`,
     '',
-    c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', `over ${formatClock(LONG_ANSWER_SECONDS).replace(/^0/, '')}`, 'rating']) + '  last practised'),
+    c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', 'over time', 'rating']) + '  last practised'),
   ];
   for (const p of stats.principles) {
     if (p.answers === 0) {
       lines.push(c.dim(cols([name(p.name), '0', '–', '–', '–']) + '  never'));
       continue;
     }
-    const over = `${Math.round(p.overTwoMinutes! * 100)}%`;
+    const over = `${Math.round(p.overTime! * 100)}%`;
     const rating = p.averageRating!.toFixed(1);
     const row = cols([
       name(p.name),
       String(p.answers),
       formatClock(p.medianSeconds!).replace(/^0/, ''),
-      p.overTwoMinutes! > 0.5 ? c.red(over.padStart(9)) : over,
+      p.overTime! > 0.5 ? c.red(over.padStart(9)) : over,
       p.averageRating! < 3 ? c.yellow(rating.padStart(6)) : rating,
     ]);
     lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);

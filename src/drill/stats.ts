@@ -3,7 +3,11 @@ import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 import { isDue, memoryOf } from './schedule.js';
 
-/** An answer longer than this is "over 2 minutes", whatever limit it was given. */
+/**
+ * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
+ * kept in the JSON (`overTwoMinutes`) and the report. `stats` shows `overTime`, the share over each answer's
+ * own limit, which is the two-minute rule for answers drilled at the default limit.
+ */
 export const LONG_ANSWER_SECONDS = 120;
 export const TREND_LENGTH = 20;
 
@@ -12,7 +16,9 @@ export interface LpStats {
   readonly name: string;
   readonly answers: number;
   readonly medianSeconds: number | null;
-  /** Share of answers over 2 minutes, 0 to 1. */
+  /** Share of answers over their own time limit (the `-t` they were drilled with), 0 to 1. */
+  readonly overTime: number | null;
+  /** Share of answers over 2 minutes, whatever their limit, 0 to 1. */
   readonly overTwoMinutes: number | null;
   readonly averageRating: number | null;
   /** ISO time of the last answer. */
@@ -43,6 +49,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
       name,
       answers: n,
       medianSeconds: n === 0 ? null : median(mine.map((e) => e.seconds)),
+      overTime: n === 0 ? null : mine.filter((e) => e.seconds > e.limit).length / n,
       overTwoMinutes: n === 0 ? null : mine.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length / n,
       averageRating: n === 0 ? null : Math.round((mine.reduce((s, e) => s + e.rating, 0) / n) * 10) / 10,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,

@@ -15,12 +15,29 @@ describe('practiceStats', () => {
   const stats = practiceStats(history, NOW);
   const row = (id: string) => stats.principles.find((p) => p.id === id)!;
 
-  it('counts, takes the median time, the share over 2 minutes and the average rating per principle', () => {
+  it('counts, takes the median time, the shares over time and over 2 minutes and the average rating per principle', () => {
     expect(stats.answers).toBe(4);
-    expect(row('ownership')).toMatchObject({ answers: 3, medianSeconds: 130, overTwoMinutes: 2 / 3, averageRating: 3, lastPracticed: daysAgo(2) });
+    expect(row('ownership')).toMatchObject({ answers: 3, medianSeconds: 130, overTime: 2 / 3, overTwoMinutes: 2 / 3, averageRating: 3, lastPracticed: daysAgo(2) });
     expect(row('dive-deep')).toMatchObject({ answers: 1, medianSeconds: 100, overTwoMinutes: 0, averageRating: 4 });
     expect(row('frugality')).toMatchObject({ answers: 0, medianSeconds: null, overTwoMinutes: null, averageRating: null, lastPracticed: null, dueAt: null, due: true });
     expect(stats.principles).toHaveLength(16);
+  });
+
+  it("counts an answer over time against its own limit, and keeps the share over 2:00 whatever the limit", () => {
+    // Drilled with -t 90 (1:53 and 1:40 are over), with -t 300 (2:30 is not), and at the default 2:00 (1:55 is not).
+    const mixed = practiceStats(
+      [
+        entry({ lps: ['ownership'], at: daysAgo(4), seconds: 113, limit: 90 }),
+        entry({ lps: ['ownership'], at: daysAgo(3), seconds: 100, limit: 90 }),
+        entry({ lps: ['ownership'], at: daysAgo(2), seconds: 150, limit: 300 }),
+        entry({ lps: ['ownership'], at: daysAgo(1), seconds: 115, limit: 120 }),
+      ],
+      NOW,
+    );
+    expect(mixed.principles.find((p) => p.id === 'ownership')).toMatchObject({ overTime: 2 / 4, overTwoMinutes: 1 / 4 });
+    const tight = practiceStats([entry({ lps: ['ownership'], seconds: 113, limit: 90 })], NOW).principles.find((p) => p.id === 'ownership')!;
+    expect(tight).toMatchObject({ overTime: 1, overTwoMinutes: 0 });
+    expect(practiceStats([], NOW).principles[0]).toMatchObject({ overTime: null, overTwoMinutes: null });
   });
 
   it('gives the trend of answer times oldest first, and the principles that are due', () => {

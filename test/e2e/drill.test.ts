@@ -552,7 +552,7 @@ describe('stats', () => {
     expect(run).toEqual({ status: 0, stdout: 'No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\n', stderr: '' });
   });
 
-  it('shows per principle: answers, median time, share over 2:00, rating, last practised; a trend; what is due', () => {
+  it('shows per principle: answers, median time, share over time, rating, last practised; a trend; what is due', () => {
     const dir = workspace();
     mkdirSync(join(dir, '.tpm-prep'));
     const day = 86_400_000;
@@ -565,7 +565,7 @@ describe('stats', () => {
     expect(run.stderr).toBe('tpm-prep: warning: .tpm-prep/history.jsonl:5: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.\n');
     const out = run.stdout.split('\n');
     expect(out[0]).toBe('4 answers in .tpm-prep/history.jsonl');
-    expect(out[2]).toBe('principle                 answers  median  over 2:00  rating  last practised');
+    expect(out[2]).toBe('principle                 answers  median  over time  rating  last practised');
     expect(out).toContain('Ownership                       3    2:20        67%     3.0  3 days ago');
     expect(out).toContain('Dive Deep                       2    1:50        50%     4.0  today');
     expect(out).toContain('Frugality                       0       –          –       –  never');
@@ -577,6 +577,25 @@ describe('stats', () => {
     expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80] });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  it('counts an answer over time against the limit it was drilled with, as drill said it, and keeps the share over 2:00 in the JSON', () => {
+    // `drill --lp ownership -t 90`: "Answered in 01:53, 00:23 over time". And a design prompt at -t 300, in 2:30.
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const rec = (lps: string[], seconds: number, limit: number) =>
+      JSON.stringify({ version: 1, at, question: 'q', lps, story: null, seconds, limit, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(['ownership'], 113, 90), rec(['dive-deep'], 150, 300)].join('\n') + '\n');
+    const out = cli(['stats'], { cwd: dir }).stdout.split('\n');
+    expect(out[2]).toBe('principle                 answers  median  over time  rating  last practised');
+    expect(out).toContain('Ownership                       1    1:53       100%     3.0  today');
+    expect(out).toContain('Dive Deep                       1    2:30         0%     3.0  today');
+    const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout) as { principles: { id: string }[] };
+    const row = (id: string) => json.principles.find((p) => p.id === id);
+    expect(row('ownership')).toMatchObject({ overTime: 1, overTwoMinutes: 0 });
+    expect(row('dive-deep')).toMatchObject({ overTime: 0, overTwoMinutes: 1 });
+    expect(row('frugality')).toMatchObject({ overTime: null, overTwoMinutes: null });
   });
 
   it('wraps the due list between principles, each with how overdue it is on one line', () => {
