@@ -11,8 +11,9 @@ import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
-import { selectQuestions } from '../drill/select.js';
-import { runSession, type Terminal } from '../drill/session.js';
+import { drawQuestions } from '../drill/select.js';
+import { duePhrases } from '../drill/stats.js';
+import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
 import { preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -80,11 +81,14 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const suggest = storySuggester(stories);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest({ lps: [lp] }, 1).length > 0));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
-  const drawn = selectQuestions({ questions: pool, history: history.entries, coveredLps: covered, now: new Date(term.clock()), count, seed });
+  const now = new Date(term.clock());
+  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed });
+  const drawn = draw.questions;
+  const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
   if (!interactive) {
-    const o: PrintOptions = { seed, limit, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf };
+    const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
@@ -96,6 +100,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       questions: drawn,
       limit,
       seed,
+      reviews,
       blind: Boolean(options.blind),
       followups: options.followups !== false,
       stories,
@@ -133,6 +138,8 @@ function wholeNumber(value: string | undefined, flag: string, range: Range, exam
 interface PrintOptions {
   readonly seed: string;
   readonly limit: number;
+  /** The principles due for review the first questions ask, as `duePhrases` gives them. */
+  readonly reviews: readonly string[];
   readonly blind: boolean;
   readonly followups: boolean;
   readonly hasStories: boolean;
@@ -157,6 +164,7 @@ function beside(q: Question, o: PrintOptions): { prepare: string } | { stories: 
 function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
   const lines = [`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`];
+  if (o.reviews.length > 0) lines.push(wrapPhrases([DUE_FIRST, ...o.reviews], 100, 2));
   drawn.forEach((q, i) => {
     lines.push('', wrapText(`${i + 1}. ${q.text}`, 100, 3));
     lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);

@@ -4,7 +4,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
 import { wrapPhrases } from '../text/wrap.js';
-import { ago, overdue, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
+import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { formatClock } from '../drill/timer.js';
 import { historyFor } from '../drill/workspace.js';
 
@@ -63,7 +63,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   );
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);
-  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...practised.map((p, i) => `${p.name} (${overdue(p.dueAt!, now)})${i === practised.length - 1 ? '.' : ' ·'}`)], 100, 2));
+  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], 100, 2));
   if (never.length > 0) lines.push(`Never practised: ${never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev).join(' ')} ${c.dim('(abbreviations: tpm-prep lps)')}`);
   if (stats.due.length === 0) lines.push('Nothing is due: every principle was practised recently enough.');
   else lines.push(c.dim(`Drill them: tpm-prep drill --lp ${stats.due.slice(0, 3).join(',')}`));

@@ -12,6 +12,7 @@
  * reviews (an interview is weeks away, not years). Pure: "now" is always passed in.
  */
 import { Rating, createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { LP_IDS, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 
 /** The retention FSRS schedules for: a card is due when its retrievability falls to this. */
@@ -62,4 +63,24 @@ export function memoryOf(entries: readonly HistoryEntry[], now: Date): Memory | 
 /** Whether something with this memory is due now; never practised counts as due. */
 export function isDue(memory: Memory | undefined, now: Date): boolean {
   return memory === undefined || memory.due.getTime() <= now.getTime();
+}
+
+/** A principle practised before that is due again now, and since when. */
+export interface DueReview {
+  readonly id: LpId;
+  readonly dueAt: Date;
+}
+
+/**
+ * The principles practised before that are due now, overdue longest first (a tie in catalog order): each
+ * principle is a card too, reviewed by every answer to a question of it. The never-practised are not here.
+ * `stats` lists these as "Due", and `drill` asks them first.
+ */
+export function dueReviews(entries: readonly HistoryEntry[], now: Date): DueReview[] {
+  const due: DueReview[] = [];
+  for (const id of LP_IDS) {
+    const memory = memoryOf(entries.filter((e) => e.lps.includes(id)), now);
+    if (memory && isDue(memory, now)) due.push({ id, dueAt: memory.due });
+  }
+  return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

@@ -15,11 +15,17 @@
  *
  * The draw is weighted sampling without replacement (Efraimidis and Spirakis: each question's key is
  * u^(1/weight) for a seeded uniform u, and the largest keys win), so no question repeats in a drill.
+ *
+ * Principles due for review come first: for each principle practised before and due again (the "Due" of
+ * `stats`, see `dueReviews`), most overdue first, the question of it with the largest key, unless a question
+ * already drawn has that principle; then the rest of the draw, by key. A never-practised principle weighs
+ * more than a practised one, and there are more of them, so without this the weighted draw alone would
+ * rarely ask what is due.
  */
 import type { LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
-import { TARGET_RETENTION, memoryOf } from './schedule.js';
+import { TARGET_RETENTION, dueReviews, memoryOf, type DueReview } from './schedule.js';
 
 /** mulberry32: a small, fast 32-bit PRNG. Returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -102,15 +108,44 @@ export function weighQuestions(input: SelectionInput): Weighted[] {
     });
 }
 
-/** Draws up to `count` different questions, weighted, reproducibly for a given seed. */
-export function selectQuestions(input: SelectionInput & { readonly count: number; readonly seed: string }): Question[] {
+export interface Draw {
+  /** The questions, in the order to ask them. */
+  readonly questions: Question[];
+  /** The principles due for review that the questions ask, most overdue first; their questions come first. */
+  readonly reviews: DueReview[];
+}
+
+/**
+ * Draws up to `count` different questions, reproducibly for a given seed: one for each principle due for
+ * review first, then by weight.
+ */
+export function drawQuestions(input: SelectionInput & { readonly count: number; readonly seed: string }): Draw {
   const random = rngFor(input.seed, 'draw');
   const keyed = weighQuestions(input).map((w) => {
     const u = Math.max(random(), Number.MIN_VALUE);
     return { question: w.question, key: Math.log(u) / w.weight };
   });
   keyed.sort((a, b) => b.key - a.key);
-  return keyed.slice(0, Math.max(0, input.count)).map((k) => k.question);
+  const count = Math.max(0, input.count);
+  const questions: Question[] = [];
+  const reviews: DueReview[] = [];
+  for (const due of dueReviews(input.history, input.now)) {
+    if (questions.length >= count) break;
+    const asked = questions.some((q) => q.lps.includes(due.id));
+    const next = asked ? undefined : keyed.find((k) => k.question.lps.includes(due.id) && !questions.includes(k.question));
+    if (next) questions.push(next.question);
+    if (asked || next) reviews.push(due);
+  }
+  for (const k of keyed) {
+    if (questions.length >= count) break;
+    if (!questions.includes(k.question)) questions.push(k.question);
+  }
+  return { questions, reviews };
+}
+
+/** The questions of `drawQuestions`. */
+export function selectQuestions(input: SelectionInput & { readonly count: number; readonly seed: string }): Question[] {
+  return drawQuestions(input).questions;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
-import { wrapText } from '../text/wrap.js';
+import { wrapPhrases, wrapText } from '../text/wrap.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
@@ -43,6 +43,8 @@ export interface SessionPlan {
   /** Seconds for each answer. */
   readonly limit: number;
   readonly seed: string;
+  /** The principles due for review that the first questions ask, as `duePhrases` gives them (none: no line). */
+  readonly reviews?: readonly string[];
   /** Hide the stories that fit. */
   readonly blind: boolean;
   readonly followups: boolean;
@@ -63,6 +65,9 @@ export interface SessionResult {
 class Interrupted extends Error {
   override readonly name = 'Interrupted';
 }
+
+/** What comes before the principles due for review that the first questions ask, in the session and in print. */
+export const DUE_FIRST = 'Due for review, asked first:';
 
 const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
@@ -88,6 +93,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   try {
     out(
       `${c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`)} ${c.dim(`(seed ${plan.seed})`)}\n` +
+        (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         `${c.dim('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.')}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {

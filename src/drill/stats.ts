@@ -1,7 +1,7 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
-import { isDue, memoryOf } from './schedule.js';
+import { dueReviews, isDue, memoryOf } from './schedule.js';
 
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
@@ -57,10 +57,8 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
       due: isDue(memory, now),
     };
   });
-  const due = principles
-    .filter((p) => p.due)
-    .sort((a, b) => (a.dueAt === null ? 1 : 0) - (b.dueAt === null ? 1 : 0) || Date.parse(a.dueAt ?? '0') - Date.parse(b.dueAt ?? '0'))
-    .map((p) => p.id);
+  // The practised ones as drill asks them first, then the never practised.
+  const due = [...dueReviews(sorted, now).map((d) => d.id), ...principles.filter((p) => p.dueAt === null).map((p) => p.id)];
   return { answers: sorted.length, principles, trend: sorted.slice(-TREND_LENGTH).map((e) => e.seconds), due };
 }
 
@@ -94,4 +92,9 @@ export function ago(iso: string, now: Date): string {
 export function overdue(dueAt: string, now: Date): string {
   const days = Math.floor((now.getTime() - Date.parse(dueAt)) / 86_400_000);
   return days <= 0 ? 'due today' : `${days} day${days === 1 ? '' : 's'} overdue`;
+}
+
+/** The principles due, as phrases for `wrapPhrases`: "Think Big (3 days overdue) ·", …, the last ending in ".". */
+export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date): string[] {
+  return due.map((d, i) => `${principle(d.id).name} (${overdue(d.dueAt, now)})${i === due.length - 1 ? '.' : ' ·'}`);
 }

@@ -29,6 +29,20 @@ const historyLines = (dir: string): Record<string, unknown>[] => {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 };
 
+/**
+ * Writes a history in which Think Big, Learn and Be Curious and Customer Obsession were practised 5, 4 and 3
+ * days before `now` and rated 1, so each fell due the day after (4, 3 and 2 days overdue), and Ownership was
+ * answered well yesterday (not due); the other principles were never practised.
+ */
+function dueHistory(dir: string, now: number): void {
+  const day = 86_400_000;
+  const rec = (daysAgo: number, question: string, lp: string, rating: number) =>
+    JSON.stringify({ version: 1, at: new Date(now - daysAgo * day).toISOString(), question, lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: true }, rating });
+  mkdirSync(join(dir, '.tpm-prep'), { recursive: true });
+  const lines = [rec(5, 'think-big-01', 'think-big', 1), rec(4, 'learn-and-be-curious-01', 'learn-and-be-curious', 1), rec(3, 'customer-obsession-01', 'customer-obsession', 1), rec(1, 'ownership-02', 'ownership', 4)];
+  writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), lines.join('\n') + '\n');
+}
+
 /** A terminal made of streams: type keys into it, wait for text to appear on it, move its clock. */
 function fakeTerminal() {
   const rawModes: boolean[] = [];
@@ -228,6 +242,23 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
     expect(t.screen()).toContain('Drill done: 1 answer; history is off (--no-history).');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
+  });
+
+  it('says which principles due for review it asks first, and asks them first', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    dueHistory(dir, t.clock.now);
+    const done = drillCommand({ seed: 'due', count: '4', followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain(
+      'Drill: 4 questions, 02:00 each (seed due)\n' +
+        'Due for review, asked first: Think Big (4 days overdue) · Learn and Be Curious (3 days overdue) ·\n' +
+        '  Customer Obsession (2 days overdue).\n' +
+        'Enter starts and stops the clock.',
+    );
+    expect(t.screen()).toMatch(/Question 1 of 4 · [^\n]*Think Big/);
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
   });
 
   it('stops on an outside interrupt (SIGINT, SIGTERM) while the clock runs', async () => {
@@ -450,6 +481,25 @@ describe('drill without a terminal', () => {
     );
     const ids = (JSON.parse(after.stdout) as { id: string }[]).map((q) => q.id);
     for (const q of before) expect(ids).not.toContain(q.id);
+  });
+
+  it('asks first what stats says is due, most overdue first, whatever the seed, and says so', () => {
+    const dir = workspace();
+    dueHistory(dir, Date.now());
+    const stats = cli(['stats'], { cwd: dir }).stdout;
+    expect(stats).toContain('Due: Think Big (4 days overdue) · Learn and Be Curious (3 days overdue) ·\n  Customer Obsession (2 days overdue).\n');
+    for (const seed of ['1', '2', 'monday']) {
+      const run = cli(['drill', '--print', '-n', '5', '--seed', seed], { cwd: dir });
+      expect(run.status).toBe(0);
+      expect(run.stdout.split('\n').slice(1, 3)).toEqual([
+        'Due for review, asked first: Think Big (4 days overdue) · Learn and Be Curious (3 days overdue) ·',
+        '  Customer Obsession (2 days overdue).',
+      ]);
+      const drawn = JSON.parse(cli(['drill', '--print', '-n', '5', '--seed', seed, '-f', 'json'], { cwd: dir }).stdout) as { lps: string[] }[];
+      expect(drawn.slice(0, 3).map((q) => q.lps[0])).toEqual(['think-big', 'learn-and-be-curious', 'customer-obsession']);
+    }
+    // Nothing due (no history): no such line.
+    expect(cli(['drill', '--print', '-n', '5', '--seed', '1'], { cwd: workspace() }).stdout).not.toContain('Due for review');
   });
 
   it.each([
