@@ -220,7 +220,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, String(COUNT.fallback))
   .option('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, String(SECONDS.fallback))
-  .option('--seed <seed>', 'draw the same questions again (any text or number)')
+  .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
@@ -237,11 +237,13 @@ Examples:
   $ tpm-prep drill                                  three questions, two minutes each
   $ tpm-prep drill --lp dive-deep,ownership -n 5    five on two principles
   $ tpm-prep drill --category system-design -t 300  five minutes for a design prompt
-  $ tpm-prep drill --seed monday                    the same draw as a friend's
+  $ tpm-prep drill --seed monday                    the same draw again, until you practise more
   $ tpm-prep drill --print --format json            the draw as JSON, no clock
 
 Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.
-Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.`,
+Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.
+The draw weighs that history and your stories as well as the seed (what is due comes first), so a
+seed repeats your own draw, not a friend's, and it changes as questions fall due.`,
   )
   .addOption(hiddenTwin('lps'))
   .action(async (options) => {

@@ -522,6 +522,22 @@ describe('drill without a terminal', () => {
     for (const q of drawn) expect(q.lps.some((lp) => ['dive-deep', 'have-backbone-disagree-and-commit', 'frugality'].includes(lp))).toBe(true);
   });
 
+  it('--help says a seed repeats a draw only with the same history and stories, not a friend\'s', () => {
+    const help = cli(['drill', '--help']).stdout;
+    expect(help).not.toContain("the same draw as a friend's");
+    expect(help).toMatch(/--seed <seed> +any text or number: the same seed, history and stories\n +draw the same questions \(see below\)\n/);
+    expect(help).toContain('$ tpm-prep drill --seed monday                    the same draw again, until you practise more\n');
+    expect(help).toContain(
+      'The draw weighs that history and your stories as well as the seed (what is due comes first), so a\n' +
+        "seed repeats your own draw, not a friend's, and it changes as questions fall due.\n",
+    );
+    // Which it does: the same seed in a bank with a history draws otherwise than in one without.
+    const withHistory = workspace();
+    dueHistory(withHistory, Date.now());
+    const args = ['drill', '--seed', 'monday', '-n', '3', '-f', 'json'];
+    expect(cli(args, { cwd: withHistory }).stdout).not.toBe(cli(args, { cwd: workspace() }).stdout);
+  });
+
   it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {
     const cwd = workspace();
     const draw = (flag: string) => cli(['drill', flag, 'ownership', '--lp', 'frugal', '-n', '5', '--seed', 's', '--format', 'json'], { cwd }).stdout;
