@@ -76,12 +76,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const files = new Map(bank.map((p) => [p.story, p.filePath]));
   const nameOf = (story: Story) => names.get(story) ?? story.id;
   const fileOf = (story: Story) => files.get(story) ?? '';
-  const { history, historyPath, historyShown } = historyFor(options.stories, io);
+  const now = new Date(term.clock());
+  const { history, historyPath, historyShown } = historyFor(options.stories, io, now);
 
   const suggest = storySuggester(stories);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest({ lps: [lp] }, 1).length > 0));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
-  const now = new Date(term.clock());
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed });
   const drawn = draw.questions;
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);

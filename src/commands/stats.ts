@@ -15,8 +15,8 @@ export interface StatsOptions {
 }
 
 export function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): number {
-  const { history, historyShown } = historyFor(options.stories, io);
   const now = new Date(clock());
+  const { history, historyShown } = historyFor(options.stories, io, now);
   const stats = practiceStats(history.entries, now);
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ history: historyShown, ...stats }, null, 2) + '\n');

@@ -3,7 +3,9 @@
  *
  * Writing appends one complete line per answer in a single write to a file opened with O_APPEND, so a
  * crash, Ctrl-C or kill can at worst leave the last line unfinished; it never touches earlier lines.
- * Reading skips an unfinished or corrupt line with a warning that names file:line, and never fails.
+ * Reading skips an unfinished or corrupt line with a warning that names file:line, and never fails. It reads
+ * past a byte order mark (an editor's "UTF-8 with BOM"), and skips a line dated in the future (a hand-edited
+ * year) with a warning, as it would keep its principles off the due list until then. Reading never writes.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -102,10 +104,18 @@ export function appendHistory(file: string, entry: HistoryEntry): void {
   }
 }
 
-/** The entries in a history file's text; a line that isn't a valid entry is skipped with a warning. Pure. */
-export function parseHistory(text: string, path: string): History {
+/** How far ahead of now a line may be dated and still be read: another machine's clock, a date without a time. */
+export const FUTURE_GRACE_MS = 86_400_000;
+
+/**
+ * The entries in a history file's text; a line that isn't a valid entry is skipped with a warning, and so,
+ * given `now`, is one dated more than a day after it. Pure.
+ */
+export function parseHistory(text: string, path: string, now?: Date): History {
   const entries: HistoryEntry[] = [];
   const warnings: string[] = [];
+  // A byte order mark is no part of the first line's JSON.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const lines = text.split('\n');
   const torn = !text.endsWith('\n') && text.length > 0;
   lines.forEach((raw, i) => {
@@ -136,13 +146,17 @@ export function parseHistory(text: string, path: string): History {
       warnings.push(`${where}: this line is not a practice record (\`${field}\`${issueText(issue, value)}) and was skipped. Delete or fix it to silence this warning.`);
       return;
     }
+    if (now !== undefined && Date.parse(parsed.data.at) > now.getTime() + FUTURE_GRACE_MS) {
+      warnings.push(`${where}: this answer is dated in the future (\`at\` ${JSON.stringify(parsed.data.at)}) and was skipped. Fix its date to count it.`);
+      return;
+    }
     entries.push(parsed.data);
   });
   return { entries, warnings };
 }
 
-/** Reads a history file; a missing one is an empty history. Other read errors are thrown. */
-export function readHistory(file: string, shownAs: string): History {
+/** Reads a history file as of `now`; a missing one is an empty history. Other read errors are thrown. */
+export function readHistory(file: string, shownAs: string, now: Date = new Date()): History {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -150,7 +164,7 @@ export function readHistory(file: string, shownAs: string): History {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
     throw error;
   }
-  return parseHistory(text, shownAs);
+  return parseHistory(text, shownAs, now);
 }
 
 /** What is wrong with a field of a history line, in words, after its name: " should be true or false, not a string ("yes")". */

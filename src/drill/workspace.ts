@@ -4,7 +4,7 @@
  * commands decide the exit code.
  */
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
 import { describeError, displayPath } from '../bank/files.js';
@@ -92,15 +92,25 @@ export function storiesFor(dir: string | undefined, io: Io): PlacedStory[] {
   return bank.files.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.locate.start.line })));
 }
 
-/** The practice history beside the stories folder; its corrupt lines are warnings on stderr. */
-export function historyFor(dir: string | undefined, io: Io): HistoryAt {
+/**
+ * The practice history beside the stories folder, as of `now`; its corrupt lines, and those dated in the
+ * future, are warnings on stderr. One that can't be read is a UsageError.
+ */
+export function historyFor(dir: string | undefined, io: Io, now: Date = new Date()): HistoryAt {
   const historyPath = historyFile(storiesFolder(dir, io).full);
   const historyShown = displayPath(historyPath, io.cwd);
   let history: History;
   try {
-    history = readHistory(historyPath, historyShown);
+    history = readHistory(historyPath, historyShown, now);
   } catch (error) {
-    throw new UsageError(`Can't read ${historyShown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check its permissions.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    // A folder, or a file, where drill keeps the history: permissions are not the problem.
+    if (code === 'EISDIR') throw new UsageError(`${historyShown} is a folder, not a file: drill keeps your practice history in a file of that name. Move or rename the folder.`);
+    if (code === 'ENOTDIR') {
+      const folder = displayPath(dirname(historyPath), io.cwd);
+      throw new UsageError(`Can't read ${historyShown}: ${folder} is a file, not a folder: drill keeps your practice history in a folder of that name. Move or rename the file.`);
+    }
+    throw new UsageError(`Can't read ${historyShown} (${code ?? (error as Error).message}). Check its permissions.`);
   }
   for (const warning of history.warnings) io.stderr(`tpm-prep: warning: ${warning}\n`);
   return { historyPath, historyShown, history };

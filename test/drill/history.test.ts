@@ -122,6 +122,41 @@ describe('corruption', () => {
     expect(readHistory(file, 'h.jsonl').entries).toHaveLength(1);
   });
 
+  it('reads past a byte order mark at the start of the file (an editor saved it as "UTF-8 with BOM")', () => {
+    const line = historyLine(entry());
+    expect(parseHistory(`\uFEFF${line}${line}`, 'h.jsonl')).toEqual({ entries: [entry(), entry()], warnings: [] });
+    // Only at the start: anywhere else it is no JSON.
+    expect(parseHistory(`${line}\uFEFF${line}`, 'h.jsonl').warnings).toEqual(['h.jsonl:2: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.']);
+  });
+
+  it('skips a line dated more than a day after now (a hand-edited year), with a warning naming file:line', () => {
+    const now = new Date('2026-03-10T09:00:00Z');
+    const text = [entry({ at: '2026-03-09T09:00:00Z' }), entry({ at: '2030-01-01' }), entry({ at: '2026-03-10T20:00:00Z' }), entry({ at: '2026-03-11T09:00:01Z' })].map(historyLine).join('');
+    const { entries, warnings } = parseHistory(text, '.tpm-prep/history.jsonl', now);
+    // Within a day ahead (another machine's clock, a date without its time) is read as it is.
+    expect(entries.map((e) => e.at)).toEqual(['2026-03-09T09:00:00Z', '2026-03-10T20:00:00Z']);
+    expect(warnings).toEqual([
+      '.tpm-prep/history.jsonl:2: this answer is dated in the future (`at` "2030-01-01") and was skipped. Fix its date to count it.',
+      '.tpm-prep/history.jsonl:4: this answer is dated in the future (`at` "2026-03-11T09:00:01Z") and was skipped. Fix its date to count it.',
+    ]);
+    // Without a clock, parsing takes every date as it is.
+    expect(parseHistory(text, 'h.jsonl').entries).toHaveLength(4);
+  });
+
+  it('appends whole lines after a byte order mark and a line dated in the future: the file stays valid JSONL', () => {
+    const file = tmpFile();
+    appendHistory(file, entry());
+    writeFileSync(file, `\uFEFF${historyLine(entry({ question: 'first' }))}${historyLine(entry({ question: 'future', at: '2030-01-01T00:00:00.000Z' })).trimEnd()}`);
+    appendHistory(file, entry({ question: 'after' }));
+    const { entries, warnings } = readHistory(file, 'h.jsonl', new Date('2026-03-10T09:00:00Z'));
+    expect(entries.map((e) => e.question)).toEqual(['first', 'after']);
+    expect(warnings).toHaveLength(1);
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines.slice(0, -1)) expect(() => JSON.parse(line)).not.toThrow();
+    expect(lines.slice(0, -1).map((line) => (JSON.parse(line) as { question: string }).question)).toEqual(['first', 'future', 'after']);
+  });
+
   it('keeps every line whole when many answers are appended', () => {
     const file = tmpFile();
     for (let i = 0; i < 200; i++) appendHistory(file, entry({ question: `q-${i}`, seconds: i }));

@@ -244,6 +244,35 @@ describe('drill, driven through injected streams', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
+  it('appends whole lines after a byte order mark and a line dated in the future, and stops at a history that is a folder', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const file = join(dir, '.tpm-prep', 'history.jsonl');
+    const rec = (at: string) => JSON.stringify({ version: 1, at, question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 4 });
+    // As a hand edit leaves it: a BOM, a year typed wrong, and no newline at the end.
+    writeFileSync(file, `\uFEFF${rec('2026-03-01T09:00:00.000Z')}\n${rec('2030-01-01T09:00:00.000Z')}`);
+    const t = fakeTerminal();
+    const io = ioFor(dir);
+    const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], followups: false }, io, t.term);
+    await t.waitFor('Press Enter to start');
+    await answerWithDefaults(t);
+    expect(await done).toBe(0);
+    expect(io.err()).toBe('tpm-prep: warning: .tpm-prep/history.jsonl:2: this answer is dated in the future (`at` "2030-01-01T09:00:00.000Z") and was skipped. Fix its date to count it.\n');
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\n').map((line) => JSON.parse(line) as { at: string });
+    expect(lines.map((l) => l.at)).toEqual(['2026-03-01T09:00:00.000Z', '2030-01-01T09:00:00.000Z', expect.stringMatching(/^2026-03-02T09:/)]);
+
+    // A folder where the history goes: nothing is asked, nothing written.
+    const folder = workspace();
+    mkdirSync(join(folder, '.tpm-prep', 'history.jsonl'), { recursive: true });
+    const t2 = fakeTerminal();
+    await expect(drillCommand({ seed: '7', count: '1' }, ioFor(folder), t2.term)).rejects.toThrow('.tpm-prep/history.jsonl is a folder, not a file');
+    expect(t2.screen()).toBe('');
+    expect(readdirSync(join(folder, '.tpm-prep', 'history.jsonl'))).toEqual([]);
+  });
+
   it('says which principles due for review it asks first, and asks them first', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -662,6 +691,35 @@ describe('stats', () => {
     expect(row('ownership')).toMatchObject({ overTime: 1, overTwoMinutes: 0 });
     expect(row('dive-deep')).toMatchObject({ overTime: 0, overTwoMinutes: 1 });
     expect(row('frugality')).toMatchObject({ overTime: null, overTwoMinutes: null });
+  });
+
+  it('reads past a byte order mark, and skips a line dated in the future with a warning, so its principle stays due', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (at: string, lp: string) =>
+      JSON.stringify({ version: 1, at, question: 'q', lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 2 });
+    const lines = [rec(new Date(Date.now() - 10 * 86_400_000).toISOString(), 'think-big'), rec('2030-01-01', 'think-big'), rec(new Date(Date.now() - 3_600_000).toISOString(), 'dive-deep')];
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), `\uFEFF${lines.join('\n')}\n`);
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      'tpm-prep: warning: .tpm-prep/history.jsonl:2: this answer is dated in the future (`at` "2030-01-01") and was skipped. Fix its date to count it.\n',
+    );
+    expect(run.stdout).toMatch(/^2 answers in \.tpm-prep\/history\.jsonl\n/);
+    expect(run.stdout).toMatch(/\nDue: Think Big \(\d+ days overdue\)\.\n/);
+    // drill reads it the same way, and asks Think Big first.
+    const drill = cli(['drill', '--print', '-n', '1', '--seed', '1', '-f', 'json'], { cwd: dir });
+    expect(drill.stderr).toBe(run.stderr);
+    expect((JSON.parse(drill.stdout) as { lps: string[] }[])[0]!.lps).toContain('think-big');
+  });
+
+  it.each([
+    ['a folder', (dir: string) => mkdirSync(join(dir, '.tpm-prep', 'history.jsonl'), { recursive: true }), 'tpm-prep: .tpm-prep/history.jsonl is a folder, not a file: drill keeps your practice history in a file of that name. Move or rename the folder.\n'],
+    ['under a file', (dir: string) => writeFileSync(join(dir, '.tpm-prep'), 'notes\n'), "tpm-prep: Can't read .tpm-prep/history.jsonl: .tpm-prep is a file, not a folder: drill keeps your practice history in a folder of that name. Move or rename the file.\n"],
+  ])('says so when the history path is %s, exit 2, for stats and drill alike', (_, make, stderr) => {
+    const dir = workspace();
+    make(dir);
+    for (const args of [['stats'], ['stats', '-f', 'json'], ['drill', '--print']]) expect(cli(args, { cwd: dir })).toEqual({ status: 2, stdout: '', stderr });
   });
 
   it('wraps the due list between principles, each with how overdue it is on one line', () => {
