@@ -16,7 +16,7 @@ import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
 import { preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
-import { historyFor, questionsFor, storiesFor } from '../drill/workspace.js';
+import { historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
 import { storyNames } from './shared.js';
@@ -87,6 +87,13 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
+  const recording = interactive && options.history !== false;
+  // As stats says it: no bank here, so no stories to show, and a history would start in this folder.
+  const noBank = noBankHere(options.stories, io, 'drill');
+  if (noBank) {
+    const here = recording ? `, and answers go to ${historyShown} here` : '';
+    io.stderr(`tpm-prep: warning: ${noBank.missing.replace(/^No/, 'no')}: drilling without your stories${here}. ${noBank.fix}\n`);
+  }
   if (!interactive) {
     const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
@@ -94,7 +101,6 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
 
   const c = makeChalk(colorLevel(options.color === false ? false : undefined, io.env, true));
-  const recording = options.history !== false;
   const result = await runSession(
     {
       questions: drawn,

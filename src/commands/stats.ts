@@ -6,7 +6,8 @@ import { PRINCIPLES } from '../principles/catalog.js';
 import { wrapPhrases } from '../text/wrap.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { formatClock } from '../drill/timer.js';
-import { historyFor } from '../drill/workspace.js';
+import { historyFor, noBankHere } from '../drill/workspace.js';
+import { UsageError } from '../errors.js';
 
 export interface StatsOptions {
   readonly stories?: string;
@@ -15,6 +16,9 @@ export interface StatsOptions {
 }
 
 export function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): number {
+  // Not "No practice recorded yet" where there is no bank to keep one beside: say what is missing, as drill does.
+  const noBank = noBankHere(options.stories, io, 'stats');
+  if (noBank) throw new UsageError(`${noBank.missing}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). ${noBank.fix}`);
   const now = new Date(clock());
   const { history, historyShown } = historyFor(options.stories, io, now);
   const stats = practiceStats(history.entries, now);

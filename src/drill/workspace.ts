@@ -4,7 +4,7 @@
  * commands decide the exit code.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
 import { describeError, displayPath } from '../bank/files.js';
@@ -12,7 +12,7 @@ import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { defaultStoriesDir, storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 
@@ -90,6 +90,27 @@ export function storiesFor(dir: string | undefined, io: Io): PlacedStory[] {
   const notice = errorsNotice(bank.files);
   if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
   return bank.files.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.locate.start.line })));
+}
+
+/** Where no bank was found: what is missing ("No stories/ folder or .tpm-prep.yaml here…") and what to do. */
+export interface NoBank {
+  readonly missing: string;
+  readonly fix: string;
+}
+
+/**
+ * Why no bank is here, or undefined when there is one: none is named with --stories, there is no stories/
+ * here nor beside a .tpm-prep.yaml above, and no practice history here either (a folder drilled in before
+ * is a practice folder, stories or not). Then stats has nothing to read, and drill shows no stories and would
+ * start a history here: both say so, in the same words, and how to find the bank.
+ */
+export function noBankHere(dir: string | undefined, io: Io, command: string): NoBank | undefined {
+  if (dir !== undefined || defaultStoriesDir(io.cwd) !== undefined) return undefined;
+  if (existsSync(historyFile(resolve(io.cwd, storiesDirOr(undefined, io.cwd))))) return undefined;
+  const config = findConfigFile(io.cwd);
+  const missing = config === undefined ? 'No stories/ folder or .tpm-prep.yaml here or in a folder above' : `No stories/ here, nor beside ${displayPath(config, io.cwd)}`;
+  const name = basename(resolve(io.cwd)) === 'stories' ? 'use `--stories .` (you are in stories/)' : 'name your stories folder with --stories DIR';
+  return { missing, fix: `Run \`tpm-prep ${command}\` in your prep folder, or ${name}.` };
 }
 
 /**

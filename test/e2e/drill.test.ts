@@ -273,6 +273,19 @@ describe('drill, driven through injected streams', () => {
     expect(readdirSync(join(folder, '.tpm-prep', 'history.jsonl'))).toEqual([]);
   });
 
+  it('warns, as stats says, when no bank is here, that it drills without stories and records here', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    const t = fakeTerminal();
+    const io = ioFor(bare);
+    const done = drillCommand({ seed: '1', count: '1' }, io, t.term);
+    await t.waitFor('Press Enter to start');
+    expect(io.err()).toBe(
+      'tpm-prep: warning: no stories/ folder or .tpm-prep.yaml here or in a folder above: drilling without your stories, and answers go to .tpm-prep/history.jsonl here. Run `tpm-prep drill` in your prep folder, or name your stories folder with --stories DIR.\n',
+    );
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+  });
+
   it('says which principles due for review it asks first, and asks them first', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -645,6 +658,34 @@ describe('stats', () => {
   it('says how to start when there is no history', () => {
     const run = cli(['stats'], { cwd: workspace() });
     expect(run).toEqual({ status: 0, stdout: 'No practice recorded yet in .tpm-prep/history.jsonl. Run `tpm-prep drill` in a terminal to start.\n', stderr: '' });
+  });
+
+  it('says, as drill does, that no bank is here rather than that nothing was practised, exit 2', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'tpm-prep-stats-'));
+    const none = 'No stories/ folder or .tpm-prep.yaml here or in a folder above';
+    const stats = `tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or name your stories folder with --stories DIR.\n`;
+    expect(cli(['stats'], { cwd: bare })).toEqual({ status: 2, stdout: '', stderr: stats });
+    expect(cli(['stats', '--format', 'json'], { cwd: bare })).toEqual({ status: 2, stdout: '', stderr: stats });
+    // drill still draws, without stories, and says the same.
+    const drill = cli(['drill', '--print', '-n', '1', '--seed', '1'], { cwd: bare });
+    expect(drill.status).toBe(0);
+    expect(drill.stdout).toContain('1 question drawn with --seed 1.');
+    expect(drill.stderr).toBe(`tpm-prep: warning: no${none.slice(2)}: drilling without your stories. Run \`tpm-prep drill\` in your prep folder, or name your stories folder with --stories DIR.\n`);
+
+    // From a stories/ folder with no config above, what to type there; from below a config with no stories/ beside it, where it looked.
+    mkdirSync(join(bare, 'stories'));
+    expect(cli(['stats'], { cwd: join(bare, 'stories') }).stderr).toContain(`${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or use \`--stories .\` (you are in stories/).\n`);
+    const repo = mkdtempSync(join(tmpdir(), 'tpm-prep-stats-'));
+    writeFileSync(join(repo, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(repo, 'notes'));
+    expect(cli(['stats'], { cwd: join(repo, 'notes') }).stderr).toMatch(/^tpm-prep: No stories\/ here, nor beside \.\.\/\.tpm-prep\.yaml, so no practice history to show/);
+
+    // A folder drilled in before, stories or not, is a practice folder: its history is read, and no one is warned.
+    const practised = mkdtempSync(join(tmpdir(), 'tpm-prep-stats-'));
+    mkdirSync(join(practised, '.tpm-prep'));
+    writeFileSync(join(practised, '.tpm-prep', 'history.jsonl'), JSON.stringify({ version: 1, at: new Date().toISOString(), question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 }) + '\n');
+    expect(cli(['stats'], { cwd: practised })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^1 answer in \.tpm-prep\/history\.jsonl\n/) });
+    expect(cli(['drill', '--print', '-n', '1'], { cwd: practised }).stderr).toBe('');
   });
 
   it('shows per principle: answers, median time, share over time, rating, last practised; a trend; what is due', () => {
