@@ -224,7 +224,7 @@ program
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
-  .option('--blind', "don't show the stories that fit, or what to prepare instead")
+  .option('--blind', "don't show the stories that fit, or what to prepare instead, before you answer")
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')

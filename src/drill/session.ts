@@ -139,7 +139,10 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       const rating = await select({ message: 'How good was the answer?', choices: RATINGS, default: 3 }, context());
       let story: string | null = null;
       if (plan.stories.length > 0) {
-        const fitting = plan.blind ? [] : suggestions.map((s) => s.story);
+        // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they
+        // could prompt the answer, and the answer is given. Enter takes it: with no story first, Enter
+        // recorded a behavioural answer as told without one. (A design answer, or none that fits: no story.)
+        const fitting = suggestions.map((s) => s.story);
         const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
         const choices = [
           ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),

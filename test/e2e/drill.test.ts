@@ -303,6 +303,31 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  it('with --blind, lists the stories that fit first once the answer is given, and Enter takes the best fit', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'zz-ownership.yaml'), 'title: Took over a stalled migration\nlps: [ownership]\n');
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], category: ['behavioral'], blind: true, followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).not.toContain('Stories that fit');
+    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
+      await t.press(ENTER);
+      await t.waitFor(next);
+    }
+    await t.waitFor('(no story from my bank)');
+    // In the order drill lists them without --blind, the best under the cursor.
+    const fit = /Stories that fit: ([^\n]+)/.exec(cli(['drill', '--print', '--seed', '7', '-n', '1', '--lp', 'ownership', '--category', 'behavioral'], { cwd: dir }).stdout)![1]!.split(', ');
+    expect(fit.length).toBeGreaterThan(1);
+    const picker = t.screen().slice(t.screen().lastIndexOf('Which story'));
+    const at = fit.map((id) => picker.indexOf(id));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(at[0]).toBeGreaterThan(-1);
+    expect(picker).toMatch(new RegExp(`❯ ${fit[0]}`));
+    await t.press(ENTER);
+    expect(await done).toBe(0);
+    expect(historyLines(dir)).toEqual([expect.objectContaining({ story: fit[0] })]);
+  });
+
   it('stops on an outside interrupt (SIGINT, SIGTERM) while the clock runs', async () => {
     const dir = workspace();
     const t = fakeTerminal();
