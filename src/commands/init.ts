@@ -1,15 +1,15 @@
 /**
  * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
- * lists every rule, a .gitignore, and optionally a git pre-commit hook or a pre-commit config. It never
- * replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each file
- * atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line), which
- * --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore, word for word, which
- * is brought up to date.
+ * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config.
+ * It never replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each
+ * file atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line),
+ * which --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore or .gitattributes,
+ * word for word, which is brought up to date.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { displayPath, expandPaths } from '../bank/files.js';
+import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
 import { UsageError } from '../errors.js';
@@ -31,7 +31,7 @@ interface Planned {
   readonly path: string;
   readonly text: string;
   readonly mode?: number;
-  /** Replaced without --force: the git hook an earlier tpm-prep wrote, or a .gitignore as an earlier one wrote it. */
+  /** Replaced without --force: the git hook an earlier tpm-prep wrote, or a .gitignore or .gitattributes as an earlier one wrote it. */
   readonly update?: boolean;
   /** The file holds only what an earlier tpm-prep wrote: replaced, it needs no copy. */
   readonly earlier?: boolean;
@@ -50,6 +50,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     { path: join(root, SCHEMA_FILE), text: JSON.stringify(storyJsonSchema(), null, 2) + '\n' },
     { path: join(root, CONFIG_FILE), text: configYaml() },
     gitignore(join(root, '.gitignore')),
+    gitattributes(join(root, '.gitattributes')),
   ];
   if (options.hook) {
     const hook = join(hooksFolder(root, io.cwd), 'pre-commit');
@@ -204,20 +205,79 @@ node_modules/
 ];
 
 /**
- * The .gitignore to write: one an earlier tpm-prep wrote, as it wrote it, is brought up to date (nothing of
- * yours is in it); your own is left alone without --force, and its \`skipped\` line says if it lets the report
- * page into git, and what line to add.
+ * A file of git settings to write (.gitignore, .gitattributes): one an earlier tpm-prep wrote, as it wrote it,
+ * is brought up to date (nothing of yours is in it); your own is left alone without --force, and its `skipped`
+ * line says what it lacks (`lacks` of its lines), if anything.
  */
-function gitignore(path: string): Planned {
-  let text: string;
+function gitSettings(path: string, text: string, earlier: readonly string[], lacks: (lines: string[]) => string | undefined): Planned {
+  let current: string;
   try {
-    text = readFileSync(path, 'utf8');
+    current = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
   } catch {
-    return { path, text: GITIGNORE };
+    return { path, text };
   }
-  if (EARLIER_GITIGNORES.includes(text.replace(/\r\n/g, '\n'))) return { path, text: GITIGNORE, update: true, earlier: true };
-  const ignored = text.split(/\r?\n/).some((line) => /^(?:\/|\*\*\/)?(?:report|\*)\.html$/.test(line.trim()));
-  return ignored ? { path, text: GITIGNORE } : { path, text: GITIGNORE, lacks: `and lets ${REPORT_PAGE}, the page \`tpm-prep report\` writes, into git: add a line \`${REPORT_PAGE}\` to it` };
+  if (earlier.includes(current)) return { path, text, update: true, earlier: true };
+  const missing = lacks(current.split('\n'));
+  return missing === undefined ? { path, text } : { path, text, lacks: missing };
+}
+
+/** The .gitignore to write; your own is told if it lets the report page into git, and what line to add. */
+function gitignore(path: string): Planned {
+  return gitSettings(path, GITIGNORE, EARLIER_GITIGNORES, (lines) =>
+    lines.some((line) => /^(?:\/|\*\*\/)?(?:report|\*)\.html$/.test(line.trim()))
+      ? undefined
+      : `and lets ${REPORT_PAGE}, the page \`tpm-prep report\` writes, into git: add a line \`${REPORT_PAGE}\` to it`,
+  );
+}
+
+/** The drill history, where `drill` writes it beside `stories/`, relative to the top of the prep repo. */
+export const HISTORY_FILE = '.tpm-prep/history.jsonl';
+
+/** The line of .gitattributes that has git merge two clones' drill histories by keeping the lines of both. */
+export const HISTORY_MERGE = `${HISTORY_FILE} merge=union`;
+
+const GITATTRIBUTES = `# How git merges what tpm-prep keeps in this repo.
+#
+# Your drill history (${HISTORY_FILE}) gets one line per answer, added at its end. Drill in two clones
+# and both add lines at the same place, which a plain merge stops on as a conflict; git's built-in union
+# merge keeps the lines of both sides instead. They may then be out of time order, which tpm-prep doesn't
+# mind: it orders the answers by when they were given.
+${HISTORY_MERGE}
+`;
+
+/** What `init` wrote as .gitattributes before: a file that holds one of these is updated without --force. */
+const EARLIER_GITATTRIBUTES: readonly string[] = [];
+
+/** The .gitattributes to write; your own is told if the drill history would conflict, and what line to add. */
+function gitattributes(path: string): Planned {
+  return gitSettings(path, GITATTRIBUTES, EARLIER_GITATTRIBUTES, (lines) =>
+    mergesByUnion(lines, HISTORY_FILE)
+      ? undefined
+      : `and lets the drill history of two clones conflict when merged: add a line \`${HISTORY_MERGE}\` to it`,
+  );
+}
+
+/**
+ * Whether the .gitattributes `lines` leave `file` (a path from the repo's top) with git's union merge: the last
+ * line whose pattern matches it and that says how to merge decides, as in git (`binary` is `-merge` too).
+ */
+export function mergesByUnion(lines: readonly string[], file: string): boolean {
+  let union = false;
+  for (const raw of lines) {
+    const [pattern, ...attributes] = raw.trim().split(/\s+/);
+    if (!pattern || pattern.startsWith('#') || pattern.startsWith('[attr]') || !attributeMatches(pattern, file)) continue;
+    for (const attribute of attributes) {
+      if (attribute === 'merge=union') union = true;
+      else if (attribute === 'binary' || /^[-!]merge$/.test(attribute) || attribute.startsWith('merge=')) union = false;
+    }
+  }
+  return union;
+}
+
+/** A .gitattributes pattern as git reads one: with no slash but at its end, it matches a name in any folder. */
+function attributeMatches(pattern: string, file: string): boolean {
+  if (pattern.endsWith('/')) return false; // a folder's pattern sets nothing for the files in it
+  return pattern.includes('/') ? globToRegExp(pattern.replace(/^\//, '')).test(file) : globToRegExp(pattern).test(basename(file));
 }
 
 /**

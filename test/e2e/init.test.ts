@@ -1,12 +1,13 @@
 // `tpm-prep init` in temporary folders: what it writes, that it never replaces a file without --force (and
 // with it keeps a copy of what it changes), and that its git hook and pre-commit config really stop a weak
 // story at commit time.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPORT_PAGE } from '../../src/commands/init.js';
+import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, mergesByUnion } from '../../src/commands/init.js';
 import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
+import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { BIN, cli } from '../helpers.js';
@@ -14,7 +15,7 @@ import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRep
 
 afterAll(cleanUp);
 
-const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore'];
+const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
 /** The .gitignore tpm-prep's init wrote before it left out the report page. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
@@ -109,7 +110,7 @@ describe('tpm-prep init', () => {
     const again = cli(['init'], { cwd });
     expect(again).toMatchObject({ status: 0, stderr: '' });
     expect(again.stdout.split('\n')).toContain('updated  .gitignore');
-    expect(again.stdout).toContain('3 files were left as they were; --force replaces them.');
+    expect(again.stdout).toContain('4 files were left as they were; --force replaces them.');
     expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
     expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
     expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
@@ -137,12 +138,12 @@ describe('tpm-prep init', () => {
     const again = cli(['init'], { cwd });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(
-      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), '4 files were left as they were; --force replaces them.', 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
+      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), '5 files were left as they were; --force replaces them.', 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
     );
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
 
     const forced = cli(['init', '--force'], { cwd });
-    expect(forced.stdout.split('\n').slice(0, 4)).toEqual(
+    expect(forced.stdout.split('\n').slice(0, SCAFFOLD.length)).toEqual(
       // Only the file that changed is rewritten; the others already hold what init writes.
       SCAFFOLD.map((f) => (f === '.tpm-prep.yaml' ? `replaced ${f} (yours is kept as ${f}.bak)` : `skipped  ${f} (unchanged)`)),
     );
@@ -163,6 +164,7 @@ describe('tpm-prep init', () => {
         'skipped  schema/story.schema.json (unchanged)',
         'replaced .tpm-prep.yaml (yours is kept as .tpm-prep.yaml.bak)',
         'skipped  .gitignore (unchanged)',
+        'skipped  .gitattributes (unchanged)',
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
       ].join('\n'),
@@ -186,7 +188,7 @@ describe('tpm-prep init', () => {
     // Nothing changed since: nothing to keep.
     const unchanged = cli(['init', '--force'], { cwd });
     expect(unchanged.stdout).not.toContain('kept');
-    expect(unchanged.stdout.split('\n').slice(0, 4)).toEqual(SCAFFOLD.map((f) => `skipped  ${f} (unchanged)`));
+    expect(unchanged.stdout.split('\n').slice(0, SCAFFOLD.length)).toEqual(SCAFFOLD.map((f) => `skipped  ${f} (unchanged)`));
     expect(readdirSync(cwd).filter((f) => f.includes('.bak')).sort()).toEqual(['.tpm-prep.yaml.bak', '.tpm-prep.yaml.bak.1']);
   });
 
@@ -233,7 +235,7 @@ describe('tpm-prep init', () => {
       [
         ...SCAFFOLD.map((f) => `skipped  ${f} (exists)`),
         'updated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)',
-        '4 files were left as they were; --force replaces them.',
+        '5 files were left as they were; --force replaces them.',
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
       ].join('\n'),
@@ -311,6 +313,176 @@ describe('tpm-prep init', () => {
     const both = cli(['init', '--hook', '--pre-commit'], { cwd });
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/^tpm-prep: Choose one of --hook .*\n$/);
+  });
+});
+
+describe('the .gitattributes init writes: the drill history of two clones merges', () => {
+  /** An answer as drill records it, at `at`. */
+  const answer = (at: string, seconds: number): HistoryEntry => ({
+    version: 1,
+    at,
+    question: 'dive-deep-05',
+    category: 'behavioral',
+    lps: ['dive-deep'],
+    story: null,
+    seconds,
+    limit: 120,
+    followup: null,
+    check: { metric: true, saidI: true, partner: false, tradeoff: true },
+    rating: 4,
+  });
+  /** Answers, written as drill writes them: one append each, to the history beside the clone's stories/. */
+  const drill = (clone: string, ...answers: HistoryEntry[]) => {
+    for (const a of answers) appendHistory(historyFile(join(clone, 'stories')), a);
+  };
+  const commitAll = (clone: string, message: string) => {
+    expectOk(git(clone, 'add', '-A'));
+    expectOk(git(clone, 'commit', '-q', '-m', message));
+  };
+  /** A bare repository holding a prep repo init wrote (`setUp` runs before its first commit), and two clones of it. */
+  function twoClones(setUp: (seed: string) => void = () => {}): { a: string; b: string } {
+    const origin = tempDir('tpm-prep-origin-');
+    expectOk(git(origin, 'init', '-q', '--bare'));
+    const seed = tempDir('tpm-prep-seed-');
+    expectOk(git(seed, 'clone', '-q', origin, '.'));
+    expect(cli(['init'], { cwd: seed }).status).toBe(0);
+    setUp(seed);
+    commitAll(seed, 'scaffold');
+    expectOk(git(seed, 'push', '-q', 'origin', 'HEAD:main'));
+    const clone = () => {
+      const dir = tempDir('tpm-prep-clone-');
+      expectOk(git(dir, 'clone', '-q', origin, '.'));
+      return dir;
+    };
+    return { a: clone(), b: clone() };
+  }
+  const stats = (clone: string) => {
+    const run = cli(['stats', '--format', 'json'], { cwd: clone });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    return JSON.parse(run.stdout) as { answers: number; trend: number[] };
+  };
+
+  it('writes the line that has git keep both sides of the history, where drill writes it', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('created  .gitattributes');
+    expect(readFileSync(join(cwd, '.gitattributes'), 'utf8').split('\n')).toContain(HISTORY_MERGE);
+    expect(historyFile(join(cwd, 'stories'))).toBe(join(cwd, HISTORY_FILE));
+    expect(git(cwd, 'check-attr', 'merge', '--', HISTORY_FILE).stdout).toBe(`${HISTORY_FILE}: merge: union\n`);
+  });
+
+  it('two clones drill, commit and pull: no conflict, every answer kept, and stats reads them all in time order', () => {
+    const { a, b } = twoClones();
+    drill(a, answer('2026-03-02T09:00:00.000Z', 100), answer('2026-03-04T09:00:00.000Z', 110));
+    commitAll(a, 'drill on the laptop');
+    expectOk(git(a, 'push', '-q', 'origin', 'main'));
+    // The other clone drilled in between, and after: its answers interleave with the laptop's in time.
+    drill(b, answer('2026-03-03T09:00:00.000Z', 90), answer('2026-03-05T09:00:00.000Z', 80));
+    commitAll(b, 'drill on the desktop');
+    const merged = git(b, 'pull', '--no-rebase', 'origin', 'main');
+    expect(merged.stdout + merged.stderr).not.toContain('CONFLICT');
+    expect(merged.status).toBe(0);
+    const lines = readFileSync(join(b, HISTORY_FILE), 'utf8');
+    expect(lines).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+    expect(lines.endsWith('\n')).toBe(true);
+    expect(lines.split('\n').filter(Boolean)).toHaveLength(4);
+    // The lines are out of time order in the file; stats orders the answers by their time.
+    expect(stats(b)).toMatchObject({ answers: 4, trend: [100, 90, 110, 80] });
+    expectOk(git(b, 'push', '-q', 'origin', 'main'));
+
+    // And with a rebase: the laptop has drilled again meanwhile.
+    drill(a, answer('2026-03-06T09:00:00.000Z', 70));
+    commitAll(a, 'drill again');
+    const rebased = git(a, 'pull', '--rebase', 'origin', 'main');
+    expect(rebased.stdout + rebased.stderr).not.toContain('CONFLICT');
+    expect(rebased.status).toBe(0);
+    expect(stats(a)).toMatchObject({ answers: 5, trend: [100, 90, 110, 80, 70] });
+  });
+
+  it('an interrupted write (a last line with no newline) on either side: the torn line stays apart, and no answer is lost', () => {
+    for (const torn of ['pulled', 'pulling'] as const) {
+      const { a, b } = twoClones();
+      const cutShort = (clone: string) => appendFileSync(join(clone, HISTORY_FILE), '{"version":1,"at":"2026-03-0'); // a crash mid-write
+      drill(a, answer('2026-03-02T09:00:00.000Z', 100));
+      if (torn === 'pulled') cutShort(a);
+      commitAll(a, 'drill');
+      expectOk(git(a, 'push', '-q', 'origin', 'main'));
+      drill(b, answer('2026-03-03T09:00:00.000Z', 90));
+      if (torn === 'pulling') cutShort(b);
+      commitAll(b, 'drill');
+      expectOk(git(b, 'pull', '--no-rebase', 'origin', 'main'));
+      const run = cli(['stats', '--format', 'json'], { cwd: b });
+      expect(JSON.parse(run.stdout), torn).toMatchObject({ answers: 2 });
+      expect(run.stderr, torn).toMatch(/^tpm-prep: warning: \.tpm-prep\/history\.jsonl:\d: [^\n]+ was skipped\. [^\n]+\n$/);
+      // The next answer starts on a line of its own.
+      drill(b, answer('2026-03-04T09:00:00.000Z', 80));
+      expect(JSON.parse(cli(['stats', '--format', 'json'], { cwd: b }).stdout), torn).toMatchObject({ answers: 3 });
+    }
+  });
+
+  it('a clone that drilled before the .gitattributes reached it: `git checkout -m` redoes the merge keeping both sides', () => {
+    const { a, b } = twoClones((seed) => {
+      rmSync(join(seed, '.gitattributes')); // a prep repo from before init wrote one
+      drill(seed, answer('2026-03-01T09:00:00.000Z', 120));
+    });
+    expect(cli(['init'], { cwd: a }).stdout.split('\n')).toContain('created  .gitattributes');
+    drill(a, answer('2026-03-02T09:00:00.000Z', 100));
+    commitAll(a, 'init writes .gitattributes; drill');
+    expectOk(git(a, 'push', '-q', 'origin', 'main'));
+    drill(b, answer('2026-03-03T09:00:00.000Z', 90));
+    commitAll(b, 'drill');
+    // The merge that brings the .gitattributes in is made without it: a conflict, as before.
+    const merged = git(b, 'pull', '--no-rebase', 'origin', 'main');
+    expect(merged.status).not.toBe(0);
+    expect(merged.stdout).toContain(`CONFLICT (content): Merge conflict in ${HISTORY_FILE}`);
+    // The README's way out.
+    expectOk(git(b, 'checkout', '-m', HISTORY_FILE));
+    expect(readFileSync(join(b, HISTORY_FILE), 'utf8')).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+    commitAll(b, 'merge');
+    expect(stats(b)).toMatchObject({ answers: 3, trend: [120, 100, 90] });
+  });
+
+  it('leaves your own .gitattributes alone, its line saying when it lacks the merge; --force replaces it, keeping a copy', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    cli(['init'], { cwd });
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitattributes (exists)');
+    expect(cli(['init', '--force'], { cwd }).stdout.split('\n')).toContain('skipped  .gitattributes (unchanged)');
+    writeFileSync(join(cwd, '.gitattributes'), '* text=auto\n');
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain(
+      `skipped  .gitattributes (exists, and lets the drill history of two clones conflict when merged: add a line \`${HISTORY_MERGE}\` to it)`,
+    );
+    expect(readFileSync(join(cwd, '.gitattributes'), 'utf8')).toBe('* text=auto\n');
+    writeFileSync(join(cwd, '.gitattributes'), `* text=auto\r\n${HISTORY_MERGE}\r\n`);
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitattributes (exists)');
+    // --force replaces it, keeping yours.
+    expect(cli(['init', '--force'], { cwd }).stdout.split('\n')).toContain('replaced .gitattributes (yours is kept as .gitattributes.bak)');
+    expect(readFileSync(join(cwd, '.gitattributes'), 'utf8').split('\n')).toContain(HISTORY_MERGE);
+  });
+
+  // Each as git itself reads it (`git check-attr`), so the skipped line says what git would do.
+  it.each([
+    [HISTORY_MERGE, true],
+    [`/${HISTORY_MERGE}`, true],
+    ['*.jsonl merge=union', true],
+    ['history.jsonl merge=union', true],
+    ['.tpm-prep/* merge=union', true],
+    ['.tpm-prep/** merge=union', true],
+    ['**/history.jsonl merge=union', true],
+    ['# .tpm-prep/history.jsonl merge=union', false],
+    ['.tpm-prep/ merge=union', false],
+    ['stories/history.jsonl merge=union', false],
+    ['.tpm-prep/history.jsonl merge=ours', false],
+    [`${HISTORY_MERGE}\n*.jsonl binary`, false],
+    [`${HISTORY_MERGE}\n* -merge`, false],
+    [`* -merge\n${HISTORY_MERGE}`, true],
+    ['* text=auto', false],
+  ])('a .gitattributes of %j merges the history by union: %s', (text, union) => {
+    expect(mergesByUnion(text.split('\n'), HISTORY_FILE)).toBe(union);
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    writeFileSync(join(cwd, '.gitattributes'), `${text}\n`);
+    expect(git(cwd, 'check-attr', 'merge', '--', HISTORY_FILE).stdout.endsWith(': merge: union\n')).toBe(union);
   });
 });
 
