@@ -175,6 +175,9 @@ export function configYaml(): string {
 /** The page `tpm-prep report` writes by default (report's DEFAULT_OUTPUT, which a test holds this to). */
 export const REPORT_PAGE = 'report.html';
 
+/** The SARIF report the README's GitHub Actions workflow writes at the top of the repo (a test holds this to it). */
+export const SARIF_REPORT = 'tpm-prep.sarif';
+
 const GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
@@ -184,6 +187,8 @@ const GITIGNORE = `# Your stories, this config and your practice history all bel
 # The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
 # page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
 ${REPORT_PAGE}
+# The SARIF report the README's CI workflow writes for code scanning stays out too, should you run it here.
+${SARIF_REPORT}
 node_modules/
 .DS_Store
 *.swp
@@ -197,6 +202,20 @@ const EARLIER_GITIGNORES: readonly string[] = [
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
 # decides what to practise next and shows your progress; committing it backs it up and carries it from
 # machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+node_modules/
+.DS_Store
+*.swp
+*~
+`,
+  `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+#
+# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
+# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
+report.html
 node_modules/
 .DS_Store
 *.swp
@@ -221,13 +240,20 @@ function gitSettings(path: string, text: string, earlier: readonly string[], lac
   return missing === undefined ? { path, text } : { path, text, lacks: missing };
 }
 
-/** The .gitignore to write; your own is told if it lets the report page into git, and what line to add. */
+/** What init's .gitignore leaves out that tpm-prep writes: each name, what it is, and a line of yours that covers it. */
+const IGNORED: readonly { name: string; what: string; covered: RegExp }[] = [
+  { name: REPORT_PAGE, what: 'the page `tpm-prep report` writes', covered: /^(?:\/|\*\*\/)?(?:report|\*)\.html$/ },
+  { name: SARIF_REPORT, what: "the report the README's CI workflow writes", covered: /^(?:\/|\*\*\/)?(?:tpm-prep|\*)\.sarif$/ },
+];
+
+/** The .gitignore to write; your own is told if it lets a file tpm-prep writes into git, and what line to add. */
 function gitignore(path: string): Planned {
-  return gitSettings(path, GITIGNORE, EARLIER_GITIGNORES, (lines) =>
-    lines.some((line) => /^(?:\/|\*\*\/)?(?:report|\*)\.html$/.test(line.trim()))
-      ? undefined
-      : `and lets ${REPORT_PAGE}, the page \`tpm-prep report\` writes, into git: add a line \`${REPORT_PAGE}\` to it`,
-  );
+  return gitSettings(path, GITIGNORE, EARLIER_GITIGNORES, (lines) => {
+    const missing = IGNORED.filter((file) => !lines.some((line) => file.covered.test(line.trim())));
+    if (missing.length === 0) return undefined;
+    if (missing.length === 1) return `and lets ${missing[0]!.name}, ${missing[0]!.what}, into git: add a line \`${missing[0]!.name}\` to it`;
+    return `and lets ${missing.map((file) => `${file.name} (${file.what})`).join(' and ')} into git: add a line for each to it`;
+  });
 }
 
 /** The drill history, where `drill` writes it beside `stories/`, relative to the top of the prep repo. */

@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, mergesByUnion } from '../../src/commands/init.js';
+import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT, mergesByUnion } from '../../src/commands/init.js';
 import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
@@ -16,12 +16,26 @@ import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRep
 afterAll(cleanUp);
 
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
-/** The .gitignore tpm-prep's init wrote before it left out the report page. */
+/** The .gitignores tpm-prep's init wrote before: before it left out the report page, and before the SARIF report. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
 # decides what to practise next and shows your progress; committing it backs it up and carries it from
 # machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+node_modules/
+.DS_Store
+*.swp
+*~
+`;
+const EARLIER_GITIGNORE_2 = `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+#
+# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
+# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
+report.html
 node_modules/
 .DS_Store
 *.swp
@@ -106,29 +120,55 @@ describe('tpm-prep init', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
     const current = readFileSync(join(cwd, '.gitignore'), 'utf8');
-    writeFileSync(join(cwd, '.gitignore'), EARLIER_GITIGNORE);
-    const again = cli(['init'], { cwd });
-    expect(again).toMatchObject({ status: 0, stderr: '' });
-    expect(again.stdout.split('\n')).toContain('updated  .gitignore');
-    expect(again.stdout).toContain('4 files were left as they were; --force replaces them.');
-    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
-    expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
+    for (const earlier of [EARLIER_GITIGNORE, EARLIER_GITIGNORE_2]) {
+      writeFileSync(join(cwd, '.gitignore'), earlier);
+      const again = cli(['init'], { cwd });
+      expect(again).toMatchObject({ status: 0, stderr: '' });
+      expect(again.stdout.split('\n')).toContain('updated  .gitignore');
+      expect(again.stdout).toContain('4 files were left as they were; --force replaces them.');
+      expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
+      expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
+    }
     expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
     expect(cli(['init', '--force'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (unchanged)');
     // Checked out with CRLF line ends (git on Windows), it is still the earlier one.
     writeFileSync(join(cwd, '.gitignore'), EARLIER_GITIGNORE.replace(/\n/g, '\r\n'));
     expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('updated  .gitignore');
 
-    // Your own .gitignore stays as it is; its line says if it lets the page into git, and what to add.
+    // Your own .gitignore stays as it is; its line says if it lets the page or the SARIF report into git, and what to add.
     writeFileSync(join(cwd, '.gitignore'), 'node_modules/\n');
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain(
+      "skipped  .gitignore (exists, and lets report.html (the page `tpm-prep report` writes) and tpm-prep.sarif (the report the README's CI workflow writes) into git: add a line for each to it)",
+    );
+    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    writeFileSync(join(cwd, '.gitignore'), 'node_modules/\ntpm-prep.sarif\n');
     expect(cli(['init'], { cwd }).stdout.split('\n')).toContain(
       'skipped  .gitignore (exists, and lets report.html, the page `tpm-prep report` writes, into git: add a line `report.html` to it)',
     );
-    expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe('node_modules/\n');
-    for (const line of ['report.html', '/report.html', '*.html']) {
-      writeFileSync(join(cwd, '.gitignore'), `node_modules/\n${line}\n`);
-      expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
+    writeFileSync(join(cwd, '.gitignore'), 'node_modules/\nreport.html\n');
+    expect(cli(['init'], { cwd }).stdout.split('\n')).toContain(
+      "skipped  .gitignore (exists, and lets tpm-prep.sarif, the report the README's CI workflow writes, into git: add a line `tpm-prep.sarif` to it)",
+    );
+    for (const page of ['report.html', '/report.html', '*.html']) {
+      for (const sarif of ['tpm-prep.sarif', '/tpm-prep.sarif', '*.sarif']) {
+        writeFileSync(join(cwd, '.gitignore'), `node_modules/\n${page}\n${sarif}\n`);
+        expect(cli(['init'], { cwd }).stdout.split('\n')).toContain('skipped  .gitignore (exists)');
+      }
     }
+  });
+
+  it("leaves the SARIF report the README's CI workflow writes out of git, so `git add -A` after that step commits none", () => {
+    const steps: { run?: string }[] = parse(recipe('github-actions')).jobs.lint.steps;
+    const sarifStep = steps.find((s) => s.run?.includes('--format sarif'))!.run!;
+    // The name init leaves out is the one the workflow writes, at the top of the repo.
+    expect(/--output (\S+)/.exec(sarifStep)?.[1]).toBe(SARIF_REPORT);
+    const repo = prepRepo(); // `npx tpm-prep` resolves to this checkout, as in CI
+    expectOk(run(process.execPath, [BIN, 'init'], repo));
+    expect(sh(sarifStep, repo).status).toBe(0);
+    expect(existsSync(join(repo, SARIF_REPORT))).toBe(true);
+    expectOk(git(repo, 'add', '-A'));
+    const staged = git(repo, 'diff', '--cached', '--name-only').stdout.split('\n').filter(Boolean);
+    expect(staged.sort()).toEqual([...SCAFFOLD].sort());
   });
 
   it('never replaces an existing file without --force', () => {
