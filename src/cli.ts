@@ -35,6 +35,19 @@ const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, t
   return (values.length ? { ...rest, [name]: values } : rest) as T;
 };
 
+/**
+ * `drill` and `stats` take the stories folder as lint, map, plan and report take their paths, `drill stories/`,
+ * or with the `--stories` they have always taken: the same thing, so naming it both ways is a usage error.
+ */
+const STORIES_FOLDER = 'your story bank, the same as --stories (default: stories/, here or beside the nearest .tpm-prep.yaml)';
+const withStoriesFolder = <T extends { stories?: string }>(command: string, folder: string | undefined, options: T): T => {
+  if (folder === undefined) return options;
+  if (options.stories !== undefined) {
+    throw new UsageError(`Name the stories folder once: \`tpm-prep ${command} ${folder}\` or \`tpm-prep ${command} --stories ${options.stories}\`, not both.`);
+  }
+  return { ...options, stories: folder };
+};
+
 const program = new Command('tpm-prep')
   .description('An offline coach for Amazon TPM interview stories. Nothing you write leaves this machine.')
   .version(VERSION, '-v, --version')
@@ -216,6 +229,7 @@ Examples:
 program
   .command('drill')
   .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
+  .argument('[stories-folder]', `${STORIES_FOLDER}; history goes in .tpm-prep/ beside it`)
   .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, String(COUNT.fallback))
@@ -239,6 +253,7 @@ Examples:
   $ tpm-prep drill --category system-design -t 300  five minutes for a design prompt
   $ tpm-prep drill --seed monday                    the same draw again, until you practise more
   $ tpm-prep drill --print --format json            the draw as JSON, no clock
+  $ tpm-prep drill ~/prep/stories/                  another bank, and its history beside it
 
 Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.
 Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.
@@ -246,22 +261,26 @@ The draw weighs that history and your stories as well as the seed (what is due c
 seed repeats your own draw, not a friend's, and it changes as questions fall due.`,
   )
   .addOption(hiddenTwin('lps'))
-  .action(async (options) => {
+  .action(async (folder: string | undefined, options) => {
     const { drillCommand } = await import('./commands/drill.js');
-    process.exitCode = await drillCommand(joinTwin(options, 'lp', 'lps'), processIo());
+    process.exitCode = await drillCommand(withStoriesFolder('drill', folder, joinTwin(options, 'lp', 'lps')), processIo());
   });
 
 program
   .command('stats')
   .description('Your practice per principle: answers, answer time, ratings, a trend, and what is due.')
+  .argument('[stories-folder]', `${STORIES_FOLDER}; history is read from .tpm-prep/ beside it`)
   .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
-  .addHelpText('after', '\nExamples:\n  $ tpm-prep stats\n  $ tpm-prep stats --format json')
-  .action(async (options) => {
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ tpm-prep stats                    the history beside stories/\n  $ tpm-prep stats ~/prep/stories/    the history beside another bank\n  $ tpm-prep stats --format json',
+  )
+  .action(async (folder: string | undefined, options) => {
     const { statsCommand } = await import('./commands/stats.js');
-    process.exitCode = statsCommand(options, processIo());
+    process.exitCode = statsCommand(withStoriesFolder('stats', folder, options), processIo());
   });
 
 program

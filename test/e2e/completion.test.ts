@@ -78,6 +78,11 @@ describe('tpm-prep completion bash', () => {
     expect(bashComplete(['lint', '--config', 'story'], cwd)).toEqual(['story.yaml']);
     expect(bashComplete(['init', 'st'], cwd).sort()).toEqual(['stash', 'stories']);
     expect(bashComplete(['new', '--dir', 'sto'], cwd)).toEqual(['stories']);
+    // drill and stats take the stories folder as a path, as --stories: folders only.
+    for (const command of ['drill', 'stats']) {
+      expect(bashComplete([command, 'st'], cwd).sort(), command).toEqual(['stash', 'stories']);
+      expect(bashComplete([command, '--stories', 'st'], cwd).sort(), command).toEqual(['stash', 'stories']);
+    }
   });
 
   it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {

@@ -307,6 +307,61 @@ describe.concurrent('a path that names the folder you are in (`tpm-prep lint sto
   });
 });
 
+describe.concurrent('drill and stats take the stories folder as a path, as lint, map, plan and report do', () => {
+  // A bank not in stories/ (so only the path finds it), its history beside it, and a folder with no stories/ to run from.
+  const answer = '{"version":1,"at":"2026-03-02T09:00:00.000Z","question":"dive-deep-05","category":"behavioral","lps":["dive-deep"],"story":null,"seconds":100,"limit":120,"followup":null,"check":{"metric":true,"saidI":true,"partner":true,"tradeoff":true},"rating":4}\n';
+  const repo = tmp.write({ 'prep/bank/launch.yaml': STRONG, 'prep/.tpm-prep/history.jsonl': answer, 'elsewhere/.keep': '' });
+  const cwd = join(repo, 'elsewhere');
+  const drillArgs = ['--print', '--format', 'json', '-n', '2', '--seed', 'paths', '--lp', 'dive-deep', '--category', 'behavioral'];
+
+  it('`drill FOLDER` draws with that bank, and the history beside it, as `drill --stories FOLDER` does', async ({ expect }) => {
+    const [positional, option] = await Promise.all([run(['drill', '../prep/bank/', ...drillArgs], { cwd }), run(['drill', ...drillArgs, '--stories', '../prep/bank/'], { cwd })]);
+    expect(positional).toMatchObject({ status: 0, stderr: '' });
+    expect(positional.stdout).toBe(option.stdout);
+    // The bank was read: its story is suggested for the questions it fits.
+    expect(positional.stdout).toContain('"id": "launch"');
+  });
+
+  it('`stats FOLDER` reads the history beside that folder, as `stats --stories FOLDER` does', async ({ expect }) => {
+    const [positional, option] = await Promise.all([run(['stats', '../prep/bank'], { cwd }), run(['stats', '--stories', '../prep/bank'], { cwd })]);
+    expect(positional).toMatchObject({ status: 0, stderr: '' });
+    expect(positional.stdout.split('\n')[0]).toBe('1 answer in ../prep/.tpm-prep/history.jsonl');
+    expect(positional.stdout).toBe(option.stdout);
+  });
+
+  it('refuses the folder given both ways, naming both, in one line, exit 2', async ({ expect }) => {
+    const [drill, stats] = await Promise.all([
+      run(['drill', '../prep/bank', '--print', '--stories', '../prep/other'], { cwd }),
+      run(['stats', '--stories', '../prep/bank', '../prep/bank'], { cwd }),
+    ]);
+    expect(drill).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Name the stories folder once: `tpm-prep drill ../prep/bank` or `tpm-prep drill --stories ../prep/other`, not both.\n',
+    });
+    expect(stats).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Name the stories folder once: `tpm-prep stats ../prep/bank` or `tpm-prep stats --stories ../prep/bank`, not both.\n',
+    });
+  });
+
+  it('a folder that is not there is refused as with --stories; more than one folder is a usage error', async ({ expect }) => {
+    const [missing, two] = await Promise.all([run(['stats', '../prep/bnak'], { cwd }), run(['drill', '../prep/bank', '../prep/bank', '--print'], { cwd })]);
+    expect(missing).toMatchObject({ status: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^tpm-prep: \.\.\/prep\/bnak: no such file or folder\. Did you mean `\.\.\/prep\/bank`\?[^\n]*\n$/);
+    expect(two).toMatchObject({ status: 2, stdout: '', stderr: "tpm-prep: too many arguments for 'drill'. Expected 1 argument but got 2.\n" });
+  });
+
+  it('--help shows the folder in the usage line and an example', async ({ expect }) => {
+    const [drill, stats] = await Promise.all([run(['drill', '--help']), run(['stats', '--help'])]);
+    expect(drill.stdout).toMatch(/^Usage: tpm-prep drill \[options\] \[stories-folder\]\n/);
+    expect(drill.stdout).toMatch(/^ {2}\$ tpm-prep drill ~\/prep\/stories\/ +another bank, and its history beside it$/m);
+    expect(stats.stdout).toMatch(/^Usage: tpm-prep stats \[options\] \[stories-folder\]\n/);
+    expect(stats.stdout).toMatch(/^ {2}\$ tpm-prep stats ~\/prep\/stories\/ +the history beside another bank$/m);
+  });
+});
+
 describe.concurrent('the shipped examples', () => {
   it('`tpm-prep lint stories/` exits 0 with no output', async ({ expect }) => {
     expect(await run(['lint', 'stories/'], { cwd: ROOT })).toEqual({ status: 0, stdout: '', stderr: '' });
