@@ -13,7 +13,8 @@ import { anySentence } from './classify.js';
 import lessonModel from './models/lesson.js';
 
 // What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
-const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|hadn['’]t|was|wasn['’]t|were|weren['’]t|did|didn['’]t|knew|would|could|already)\b)(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
+const FACT_VERB = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:had|hadn['’]t|was|wasn['’]t|were|weren['’]t|did|didn['’]t|knew|would|could|already)\b`;
+const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:the|a|an|his|her|their|its|they|he|she|it|someone|somebody|nobody|one of)\s+${FACT_VERB})(?!\s+(?:of|about)\s+(?:the|it|this|that|a|an)\b)`;
 // "I now / we now / now I" followed by a state of affairs ("we now process", "I now lead") is a result.
 const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|hold|oversee|head|am|are|process|serve|handle|see|get|reach|support|cover|host|employ|save|spend|earn|sell|ship|make)\b)`;
 // Who does what after "since then": a practice ("Since then I…", "Since that rollback, every change…"),
@@ -65,17 +66,33 @@ export function hasLesson(story: StoryData): boolean {
   // A `learned:` that only tells what was found out, or a platitude, is read like the rest of the story.
   const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
-    fields.some((field) => LESSON.test(textOf(story, field)) || CHANGE.test(textOf(story, field))) ||
+    fields.some((field) => LESSON.test(withoutFindings(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
     // Lessons come after the event; the situation is before it.
     AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, textOf(story, field)))
   );
 }
 
-// "I learned that OrderBridge had no sandbox", "I found out the vendor…": what was found, about others.
-const FOUND_OUT = /^(?:I|we) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b(?![^.!?\n]*\b(?:I|me|my|we|us|our|myself)\b)/iu;
+// "I learned that OrderBridge had no sandbox", "I found out the vendor had…": a past fact found about someone or
+// something else. (Not a rule drawn from it, "I learned that the riskiest integration should go first", nor
+// anything about the candidate's own ways.)
+// (Case-sensitive, so that a capitalised word is a name: "OrderBridge had…", not "testing was…". A judgement
+// drawn is a lesson: "I learned that the rehearsal was worth every hour".)
+const FOUND_OUT = new RegExp(
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ss]omeone|[Nn]obody|[Oo]ne of)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))${FACT_VERB}(?!\s+(?:not\s+)?(?:worth|essential|vital|key|critical|important|crucial|needed|necessary|the (?:right|wrong)|a mistake|wrong|right|better|worse)\b)(?![^.!?\n]*\b(?:I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  'u',
+);
 // "Communication is key, especially with the stores.", "Lesson learned.", "I learned a lot."
 const PLATITUDE =
   /^(?:(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?[.!]?$|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)\b)/iu;
+
+/** `text` without the sentences that only tell what was found out about someone else (FOUND_OUT). */
+function withoutFindings(text: string): string {
+  if (!/\b(?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b/.test(text)) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !FOUND_OUT.test(sentence))
+    .join(' ');
+}
 
 /**
  * Whether a `learned:` field states no lesson: each of its sentences only tells what was found out about

@@ -26,6 +26,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // only tells what was found out, or a platitude, states no lesson.
   ['did not deliver what I told her', { ...BASE, result: 'Straight-through processing reached 38%. The project I sponsored did not deliver what I told Helen it would.' }],
   ['four and a half months late', { ...BASE, result: 'The feed went live on 14 February, four and a half months after the date I gave Tom.' }],
+  ['a finding about a vendor told mid-action', { ...BASE, tags: ['failure'], action: 'Along the way I learned that DocuRead had never processed handwritten forms at volume.' }],
   ['an overspend', { ...BASE, result: 'We got back $210,000 of the $520,000 overspend through marketplace sales.' }],
   ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
   ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
@@ -159,6 +160,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // even after a finding; a step added to someone else's checklist, told with a possessive.
   ['an overspend avoided', { ...BASE, result: 'I held spending to plan to avoid an overspend, and closed the year at $1.2M.' }],
   ['a finding, then what I do now', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox. I now ask every platform for a test endpoint before I commit a date.' }],
+  ['a rule drawn from what was found', { ...BASE, tags: ['failure'], learned: 'I learned that the riskiest integration should go first.' }],
+  ['a finding that something was worth it', { ...BASE, tags: ['failure'], learned: 'I learned that the dress rehearsal was worth every hour it took.' }],
   ['a finding about my own work', { ...BASE, tags: ['failure'], learned: 'I learned that my estimates ignore vendor queues, so I check them first.' }],
   ['a `learned:` in plain words', { ...BASE, tags: ['failure'], learned: 'Pilot on one ward before any go-live.' }],
   ["a step added to the trust's checklist", { ...BASE, tags: ['failure'], result: "I added a mandatory pilot-ward fortnight to the trust's go-live checklist." }],
