@@ -5,11 +5,14 @@ import { dueReviews, isDue, memoryOf } from './schedule.js';
 
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
- * kept in the JSON (`overTwoMinutes`) and the report. `stats` shows `overTime`, the share over each answer's
+ * kept in the JSON (`overTwoMinutes`). `stats` and the report show `overTime`, the share over each answer's
  * own limit, which is the two-minute rule for answers drilled at the default limit.
  */
 export const LONG_ANSWER_SECONDS = 120;
 export const TREND_LENGTH = 20;
+
+/** Over time: longer than the limit the answer was drilled with (its `-t`), as drill told the user. */
+export const isOverTime = (e: { readonly seconds: number; readonly limit: number }): boolean => e.seconds > e.limit;
 
 export interface LpStats {
   readonly id: LpId;
@@ -49,7 +52,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
       name,
       answers: n,
       medianSeconds: n === 0 ? null : median(mine.map((e) => e.seconds)),
-      overTime: n === 0 ? null : mine.filter((e) => e.seconds > e.limit).length / n,
+      overTime: n === 0 ? null : mine.filter(isOverTime).length / n,
       overTwoMinutes: n === 0 ? null : mine.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length / n,
       averageRating: n === 0 ? null : Math.round((mine.reduce((s, e) => s + e.rating, 0) / n) * 10) / 10,
       lastPracticed: n === 0 ? null : mine.at(-1)!.at,

@@ -9,7 +9,7 @@ import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
-import { overChart, ratingsChart, timeChart } from './svg.js';
+import { overChart, ratingsChart, timeChart, timeTop } from './svg.js';
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -93,7 +93,7 @@ function tiles(model: ReportModel): string {
 ${tile('Readiness, bank mean', r ? `${r.score}<small>/100</small>` : '–', r ? `impact ${r.impact}/${AXES.impact} · scope ${r.scope}/${AXES.scope} · ownership ${r.ownership}/${AXES.ownership}` : 'no story read')}
 ${tile('Principles shown', `${shown}<small>/16</small>`, shown === 16 ? 'every principle shown by a story' : coverNote.join(' · '))}
 ${tile('Findings', `${model.errors}<small> ${model.errors === 1 ? 'error' : 'errors'}</small>`, `${counted(model.warnings, 'warning')}, as <code>tpm-prep lint</code> reports them`)}
-${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answers'}</small>` : '0', p ? `${pct(p.over / p.answers)} over 2:00 · ${p.principles.length} of 16 principles practised` : 'no drill recorded yet')}
+${tile('Practice', p ? `${p.answers}<small> ${p.answers === 1 ? 'answer' : 'answers'}</small>` : '0', p ? `${pct(p.over / p.answers)} over time · ${p.principles.length} of 16 principles practised` : 'no drill recorded yet')}
 </section>`;
 }
 
@@ -288,35 +288,35 @@ function practiceSection(p: PracticeView | null): string {
 <h2 id="practice-h">Practice</h2>`;
   if (!p) {
     return `${head}
-<div class="empty"><p><strong>No practice recorded yet.</strong> Run <code>tpm-prep drill</code> in a terminal: each answer you time is recorded, and the next report charts your answer times, the share over 2:00 and your ratings here.</p></div>
+<div class="empty"><p><strong>No practice recorded yet.</strong> Run <code>tpm-prep drill</code> in a terminal: each answer you time is recorded, and the next report charts your answer times, the share over time and your ratings here.</p></div>
 </section>`;
   }
-  const max = Math.max(...p.principles.flatMap((x) => x.points.map((pt) => pt.seconds)));
+  const top = timeTop(p.principles.flatMap((x) => x.points));
   const table = p.principles
     .map(
       (x) =>
-        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${clock(x.medianSeconds)}</td><td class="num">${pct(x.overTwoMinutes)}${x.overTwoMinutes > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${clock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
     )
     .join('\n');
   const charts = p.principles
-    .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${counted(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, max)}</figure>`)
+    .map((x) => `<figure><figcaption>${esc(x.name)} <span class="muted">(${counted(x.answers, 'answer')})</span></figcaption>${timeChart(`time-${x.id}`, x.name, x.points, p.from, p.to, top)}</figure>`)
     .join('\n');
   const rated = p.ratings.reduce((a, b) => a + b, 0);
   const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
   return `${head}
-<p>${counted(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over 2:00; mean rating ${mean.toFixed(1)} of 5.${
+<p>${counted(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
     p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''
   }</p>
-<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num">Over 2:00</th><th scope="col" class="num">Rating</th></tr></thead><tbody>
+<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th></tr></thead><tbody>
 ${table}
 </tbody></table></div>
 <h3>Answer time per principle, oldest to newest</h3>
-<p class="muted">Each dot is an answer; a square is one over the dashed 2:00 line. The time axis is shared, from the first answer to the last.</p>
+<p class="muted">Each dot is an answer; a square is one over its limit. The dashed line is the limit the answers were drilled with (2:00 unless drilled with <code>-t</code>), and it steps where the limit changed, so a square stands above it. The time axis is shared, from the first answer to the last.</p>
 <div class="charts">
 ${charts}
 </div>
 <div class="charts">
-<figure><figcaption>Share of answers over 2:00</figcaption>${overChart('over', p.principles.map((x) => ({ label: x.abbrev, over: Math.round(x.overTwoMinutes * x.answers), answers: x.answers })))}</figure>
+<figure><figcaption>Share of answers over time</figcaption>${overChart('over', p.principles.map((x) => ({ label: x.abbrev, over: Math.round(x.overTime * x.answers), answers: x.answers })))}</figure>
 <figure><figcaption>Self-ratings</figcaption>${ratingsChart('ratings', p.ratings)}</figure>
 </div>
 </section>`;

@@ -7,7 +7,7 @@
 import type { LoadedFile } from '../bank/parse.js';
 import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
 import type { HistoryEntry } from '../drill/history.js';
-import { LONG_ANSWER_SECONDS, practiceStats } from '../drill/stats.js';
+import { isOverTime, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
@@ -111,14 +111,16 @@ export interface LpPractice {
   readonly abbrev: string;
   readonly answers: number;
   readonly medianSeconds: number;
-  readonly overTwoMinutes: number;
+  /** Share of answers over their own time limit, 0 to 1: `stats`' "over time". */
+  readonly overTime: number;
   readonly averageRating: number;
-  /** Each answer, oldest first: when (ms since the epoch) and how long. */
-  readonly points: readonly { readonly at: number; readonly seconds: number }[];
+  /** Each answer, oldest first: when (ms since the epoch), how long, its limit, and whether it ran over it. */
+  readonly points: readonly { readonly at: number; readonly seconds: number; readonly limit: number; readonly over: boolean }[];
 }
 
 export interface PracticeView {
   readonly answers: number;
+  /** How many answers ran over the limit each was drilled with (its `-t`, 2:00 by default), as `stats` counts. */
   readonly over: number;
   readonly from: number;
   readonly to: number;
@@ -300,7 +302,7 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
   for (const e of sorted) ratings[e.rating - 1]! += 1;
   return {
     answers: sorted.length,
-    over: sorted.filter((e) => e.seconds > LONG_ANSWER_SECONDS).length,
+    over: sorted.filter(isOverTime).length,
     from: Date.parse(sorted[0]!.at),
     to: Date.parse(sorted.at(-1)!.at),
     principles: stats.principles
@@ -311,9 +313,9 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
         abbrev: principle(p.id).abbrev,
         answers: p.answers,
         medianSeconds: p.medianSeconds!,
-        overTwoMinutes: p.overTwoMinutes!,
+        overTime: p.overTime!,
         averageRating: p.averageRating!,
-        points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds })),
+        points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
       })),
     ratings,
     never: stats.principles.filter((p) => p.answers === 0).map((p) => ({ id: p.id, abbrev: principle(p.id).abbrev, name: p.name })),

@@ -5,9 +5,8 @@
  * restyle them. Pure.
  */
 import { formatClock } from '../drill/timer.js';
+import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
-
-export const LIMIT_SECONDS = 120;
 
 const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -32,35 +31,64 @@ export interface TimePoint {
   /** Milliseconds since the epoch. */
   readonly at: number;
   readonly seconds: number;
+  /** The time limit it was drilled with (its `-t`). */
+  readonly limit: number;
+  /** Whether it ran over that limit, as `stats` counts it. */
+  readonly over: boolean;
 }
 
 /**
- * Answer seconds over time for one principle: a line through each answer, a dashed line at 2:00, and
- * the first and last times as text. `from`/`to` are shared by every principle's chart, so they line up.
+ * The top of the time axis for these answers: the longest, or a quarter above the highest limit. Give every
+ * chart the whole history's, so they share a scale.
  */
-export function timeChart(id: string, name: string, points: readonly TimePoint[], from: number, to: number, maxSeconds: number): string {
+export function timeTop(points: readonly TimePoint[]): number {
+  return Math.max(1, ...points.map((p) => Math.max(p.seconds, p.limit * 1.25)));
+}
+
+/**
+ * Answer seconds over time for one principle: a line through each answer, a dashed line at the limit each was
+ * drilled with (stepping where the limit changed, so a point above it is over its own limit, and drawn as a
+ * square), and the first and last times as text. `from`/`to` and `top` are shared by every principle's chart,
+ * so they line up.
+ */
+export function timeChart(id: string, name: string, points: readonly TimePoint[], from: number, to: number, top: number): string {
   const width = 280;
   const height = 110;
   const pad = { left: 34, right: 10, top: 14, bottom: 20 };
   const w = width - pad.left - pad.right;
   const h = height - pad.top - pad.bottom;
-  const top = Math.max(maxSeconds, LIMIT_SECONDS * 1.25);
-  const x = (at: number) => round(pad.left + (to === from ? w / 2 : ((at - from) / (to - from)) * w));
-  const y = (s: number) => round(pad.top + h - (Math.min(s, top) / top) * h);
   const sorted = [...points].sort((a, b) => a.at - b.at);
+  const scale = Math.max(top, timeTop(sorted));
+  const x = (at: number) => round(pad.left + (to === from ? w / 2 : ((at - from) / (to - from)) * w));
+  const y = (s: number) => round(pad.top + h - (Math.min(s, scale) / scale) * h);
+  // Each run of answers drilled with one limit: its dashed segment, changing halfway between two answers, so
+  // each answer stands clear of a step.
+  const runs: { limit: number; x1: number; x2: number }[] = [];
+  sorted.forEach((p, i) => {
+    const last = runs.at(-1);
+    if (last?.limit === p.limit) return;
+    const step = i === 0 ? pad.left : round((x(sorted[i - 1]!.at) + x(p.at)) / 2);
+    if (last) last.x2 = step;
+    runs.push({ limit: p.limit, x1: step, x2: pad.left + w });
+  });
   const parts: string[] = [];
   parts.push(`<line class="axis" x1="${pad.left}" y1="${pad.top + h}" x2="${pad.left + w}" y2="${pad.top + h}"/>`);
-  parts.push(`<line class="limit" x1="${pad.left}" y1="${y(LIMIT_SECONDS)}" x2="${pad.left + w}" y2="${y(LIMIT_SECONDS)}"/>`);
-  parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(LIMIT_SECONDS) + 4}" text-anchor="end">2:00</text>`);
+  for (const r of runs) parts.push(`<line class="limit" x1="${r.x1}" y1="${y(r.limit)}" x2="${r.x2}" y2="${y(r.limit)}"/>`);
+  // Each limit named on the axis, unless it would print over a label already there.
+  const labelled = [pad.top + h];
+  for (const limit of new Set(runs.map((r) => r.limit))) {
+    if (labelled.some((at) => Math.abs(at - y(limit)) < 10)) continue;
+    labelled.push(y(limit));
+    parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(limit) + 4}" text-anchor="end">${esc(clock(limit))}</text>`);
+  }
   parts.push(`<text class="tick" x="${pad.left - 4}" y="${pad.top + h}" text-anchor="end">0</text>`);
   if (sorted.length > 1) parts.push(`<polyline class="series" points="${sorted.map((p) => `${x(p.at)},${y(p.seconds)}`).join(' ')}"/>`);
   for (const p of sorted) {
-    const over = p.seconds > LIMIT_SECONDS;
-    // Over the limit: a square, not only a colour.
+    // Over its limit: a square, not only a colour.
     parts.push(
-      over
-        ? `<rect class="point over" x="${x(p.at) - 3.5}" y="${y(p.seconds) - 3.5}" width="7" height="7"><title>${esc(clock(p.seconds))} (over 2:00)</title></rect>`
-        : `<circle class="point" cx="${x(p.at)}" cy="${y(p.seconds)}" r="3.5"><title>${esc(clock(p.seconds))}</title></circle>`,
+      p.over
+        ? `<rect class="point over" x="${x(p.at) - 3.5}" y="${y(p.seconds) - 3.5}" width="7" height="7"><title>${esc(`${clock(p.seconds)}, over its ${clock(p.limit)} limit`)}</title></rect>`
+        : `<circle class="point" cx="${x(p.at)}" cy="${y(p.seconds)}" r="3.5"><title>${esc(`${clock(p.seconds)}, within its ${clock(p.limit)} limit`)}</title></circle>`,
     );
   }
   // The shared time axis: the first and last day of the whole history.
@@ -73,11 +101,15 @@ export function timeChart(id: string, name: string, points: readonly TimePoint[]
     const right = lx > pad.left + w * 0.7;
     parts.push(`<text class="value" x="${right ? lx - 7 : lx + 7}" y="${y(last.seconds) - 6}" text-anchor="${right ? 'end' : 'start'}">${esc(clock(last.seconds))}</text>`);
   }
-  const over = sorted.filter((p) => p.seconds > LIMIT_SECONDS).length;
+  const over = sorted.filter((p) => p.over).length;
+  const one = runs.length === 1;
+  const times = sorted.map((p) => (one ? clock(p.seconds) : `${clock(p.seconds)} (limit ${clock(p.limit)})`)).join(', ');
   const desc =
     sorted.length === 0
       ? 'No answers.'
-      : `${sorted.length} answer${sorted.length === 1 ? '' : 's'}, oldest first: ${sorted.map((p) => clock(p.seconds)).join(', ')}; ${over} over 2:00.`;
+      : `${counted(sorted.length, 'answer')}, oldest first: ${times}; ${over} over ${
+          one ? `the ${clock(runs[0]!.limit)} limit (the dashed line).` : 'the limit each was drilled with (the dashed line, which steps where it changed).'
+        }`;
   return frame(id, width, height, `Answer time for ${name}`, desc, parts.join(''), 'time');
 }
 
@@ -87,7 +119,7 @@ export interface ShareRow {
   readonly answers: number;
 }
 
-/** The share of answers over 2:00, one bar per principle, each labelled "67% (2 of 3)". */
+/** The share of answers over their time limit, one bar per principle, each labelled "67% (2 of 3)". */
 export function overChart(id: string, rows: readonly ShareRow[]): string {
   const row = 24;
   const labelW = 40;
@@ -107,7 +139,7 @@ export function overChart(id: string, rows: readonly ShareRow[]): string {
     );
   });
   const desc = rows.length === 0 ? 'No answers.' : rows.map((r) => `${r.label} ${r.answers === 0 ? 0 : Math.round((r.over / r.answers) * 100)}% (${r.over} of ${r.answers})`).join('; ') + '.';
-  return frame(id, width, height, 'Share of answers over 2 minutes, per principle', desc, parts.join(''), 'over');
+  return frame(id, width, height, 'Share of answers over their time limit, per principle', desc, parts.join(''), 'over');
 }
 
 /** How many answers got each self-rating, 1 to 5: a bar per rating with its count above it. */

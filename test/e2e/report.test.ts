@@ -200,6 +200,26 @@ describe('tpm-prep report', () => {
     });
   });
 
+  it('counts an answer over time against the limit it was drilled with, as stats does: they agree after drill -t', async () => {
+    const dir = workspace(false);
+    const answer = (at: string, seconds: number, limit: number) =>
+      JSON.stringify({ version: 1, at, question: 'ownership-01', category: 'behavioral', lps: ['ownership'], story: 'cert-expiry-incident', seconds, limit, followup: null, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    mkdirSync(join(dir, '.tpm-prep'));
+    // 1:45 drilled with -t 90 is over time; 2:10 with -t 180 is not, though it is over 2:00.
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), `${answer('2026-11-20T09:00:00.000Z', 105, 90)}\n${answer('2026-11-21T09:00:00.000Z', 130, 180)}\n`);
+    const stats = await run(['stats', '--format', 'json'], { cwd: dir });
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout).principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ overTime: 0.5 });
+    const done = await run(['report', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    const practice = done.stdout.slice(done.stdout.indexOf('<section id="practice"'));
+    expect(practice).toContain('1 (50%) over time, each against the limit it was drilled with');
+    expect(practice).toContain('<tr><th scope="row">Ownership</th><td class="num">2</td><td class="num">1:58</td><td class="num">50%</td>');
+    expect(practice).toContain('<title>1:45, over its 1:30 limit</title></rect>');
+    expect(practice).toContain('<title>2:10, within its 3:00 limit</title></circle>');
+    expect(done.stdout).not.toContain('2:00 limit');
+  });
+
   it('skips a history line it cannot read with a warning naming file:line, and still writes the page', async () => {
     const dir = workspace();
     writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), readFileSync(join(ROOT, HISTORY), 'utf8') + '{"version":1,"at":"nope"}\n');

@@ -7,6 +7,7 @@ import { HINTS } from '../../src/lint/readiness-report.js';
 import { CSP, renderHtml } from '../../src/report/html.js';
 import { buildReport } from '../../src/report/model.js';
 import { escapeHtml } from '../../src/report/escape.js';
+import { entry } from '../drill/fixtures.js';
 import { NOW, modelOf, sampleHistory } from './support.js';
 
 function pageFor(yaml: string): string {
@@ -170,5 +171,32 @@ describe('the HTML page', () => {
     expect(some).not.toMatch(/NaN|undefined|Infinity/);
     expect(some).toContain('@media (prefers-color-scheme: dark)');
     expect(some).toContain('@media print');
+  });
+
+  it('measures over time as stats does, against the limit each answer was drilled with, in every number and chart', () => {
+    const history = [
+      entry({ at: '2026-11-11T09:00:00.000Z', lps: ['ownership'], seconds: 105, limit: 90 }), // 1:45 with -t 90: over
+      entry({ at: '2026-11-12T09:00:00.000Z', lps: ['ownership'], seconds: 130, limit: 180 }), // 2:10 with -t 180: not over
+      entry({ at: '2026-11-13T09:00:00.000Z', lps: ['ownership'], seconds: 100, limit: 90 }), // 1:40 with -t 90: over
+      entry({ at: '2026-11-14T09:00:00.000Z', lps: ['dive-deep'], seconds: 100, limit: 120 }),
+    ];
+    const page = renderHtml(buildReport({ files: [], results: [], history, now: NOW, sources: ['stories/'], historyPath: '.tpm-prep/history.jsonl' }));
+    const practice = page.slice(page.indexOf('<section id="practice"'));
+    // Nothing measured against 2:00 any more: 2 of 4 over their limits, where 1 is over 2:00.
+    expect(page).not.toMatch(/over 2:00|Over 2:00|over 2 minutes/);
+    expect(page).toContain('<div class="muted">50% over time · 2 of 16 principles practised</div>');
+    expect(practice).toContain('4 answers from 2026-11-11 to 2026-11-14; 2 (50%) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them;');
+    expect(practice).toContain('<th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th>');
+    expect(practice).toContain('<tr><th scope="row">Ownership</th><td class="num">3</td><td class="num">1:45</td><td class="num">67% ⚠</td>');
+    expect(practice).toContain('<tr><th scope="row">Dive Deep</th><td class="num">1</td><td class="num">1:40</td><td class="num">0%</td>');
+    // The scatter: squares for the two over their 1:30, a dot for 2:10 within its 3:00, its text saying so.
+    const own = practice.slice(practice.indexOf('<svg class="chart time"'), practice.indexOf('</svg>') + 6);
+    expect(own.match(/<rect class="point over"/g)).toHaveLength(2);
+    expect(own).toContain('<title>2:10, within its 3:00 limit</title></circle>');
+    expect(own).toContain('3 answers, oldest first: 1:45 (limit 1:30), 2:10 (limit 3:00), 1:40 (limit 1:30); 2 over the limit each was drilled with (the dashed line, which steps where it changed).');
+    expect(practice).toContain('a square is one over its limit. The dashed line is the limit the answers were drilled with');
+    expect(practice).toContain('<figcaption>Share of answers over time</figcaption>');
+    expect(practice).toContain('>67% (2 of 3)<');
+    expect(practice).toContain('OWN 67% (2 of 3); DD 0% (0 of 1).');
   });
 });

@@ -12,6 +12,8 @@ import { parseStories } from '../../src/bank/parse.js';
 import type { Plan, Unready } from '../../src/principles/plan.js';
 import { ROOT, cli } from '../helpers.js';
 import { buildReport } from '../../src/report/model.js';
+import { practiceStats } from '../../src/drill/stats.js';
+import { entry } from '../drill/fixtures.js';
 import { NOW, SAMPLE_HISTORY, modelOf, sampleHistory } from './support.js';
 
 describe('the report model', () => {
@@ -176,17 +178,41 @@ describe('the report model', () => {
     }
   });
 
-  it('summarises the practice: per principle, the share over 2:00 and the ratings', () => {
+  it('summarises the practice: per principle, the share over time as stats gives it, and the ratings', () => {
     const history = sampleHistory();
     const p = model.practice!;
     expect(p.answers).toBe(history.length);
     expect(p.ratings.reduce((a, b) => a + b, 0)).toBe(history.length);
-    expect(p.over).toBe(history.filter((e) => e.seconds > 120).length);
+    expect(p.over).toBe(history.filter((e) => e.seconds > e.limit).length);
     const own = p.principles.find((x) => x.id === 'ownership')!;
     const mine = history.filter((e) => e.lps.includes('ownership'));
     expect(own.points.map((pt) => pt.seconds)).toEqual(mine.map((e) => e.seconds));
-    expect(own.overTwoMinutes).toBe(mine.filter((e) => e.seconds > 120).length / mine.length);
+    expect(own.overTime).toBe(practiceStats(history, NOW).principles.find((x) => x.id === 'ownership')!.overTime);
     expect(p.never.length + p.principles.length).toBe(16);
+  });
+
+  it('counts an answer over time against the limit it was drilled with, as stats does, not against 2:00', () => {
+    const at = (day: number) => `2026-11-${String(10 + day).padStart(2, '0')}T09:00:00.000Z`;
+    const history = [
+      entry({ at: at(1), lps: ['ownership'], seconds: 105, limit: 90 }), // 1:45 with -t 90: over
+      entry({ at: at(2), lps: ['ownership'], seconds: 130, limit: 180 }), // 2:10 with -t 180: not over
+      entry({ at: at(3), lps: ['ownership'], seconds: 100, limit: 90 }), // 1:40 with -t 90: over
+      entry({ at: at(4), lps: ['dive-deep'], seconds: 100, limit: 120 }),
+    ];
+    const p = buildReport({ files: [], results: [], history, now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY }).practice!;
+    expect(p.over).toBe(2);
+    const own = p.principles.find((x) => x.id === 'ownership')!;
+    expect(own.overTime).toBe(2 / 3);
+    expect(own.points).toEqual([
+      { at: Date.parse(at(1)), seconds: 105, limit: 90, over: true },
+      { at: Date.parse(at(2)), seconds: 130, limit: 180, over: false },
+      { at: Date.parse(at(3)), seconds: 100, limit: 90, over: true },
+    ]);
+    expect(p.principles.find((x) => x.id === 'dive-deep')!.overTime).toBe(0);
+    // The share `stats` shows, where the share over 2:00 (kept in its JSON) says otherwise.
+    const stats = practiceStats(history, NOW).principles.find((x) => x.id === 'ownership')!;
+    expect(own.overTime).toBe(stats.overTime);
+    expect(stats.overTwoMinutes).toBe(1 / 3);
   });
 
   it('lists under each principle the stories that show it, and marks one only claimed, as map does', () => {
