@@ -99,9 +99,9 @@ export interface NoBank {
 }
 
 /**
- * Why no bank is here, or undefined when there is one: none is named with --stories, there is no stories/
- * here nor beside a .tpm-prep.yaml above, and no practice history here either (a folder drilled in before
- * is a practice folder, stories or not). Then stats has nothing to read, and drill shows no stories and would
+ * Why no bank is here, or undefined when there is one: none is named (as a path or with --stories), there is
+ * no stories/ here nor beside a .tpm-prep.yaml above, and no practice history here either (a folder drilled in
+ * before is a practice folder, stories or not). Then stats has nothing to read, and drill shows no stories and would
  * start a history here: both say so, in the same words, and how to find the bank.
  */
 export function noBankHere(dir: string | undefined, io: Io, command: string): NoBank | undefined {
@@ -109,7 +109,8 @@ export function noBankHere(dir: string | undefined, io: Io, command: string): No
   if (existsSync(historyFile(resolve(io.cwd, storiesDirOr(undefined, io.cwd))))) return undefined;
   const config = findConfigFile(io.cwd);
   const missing = config === undefined ? 'No stories/ folder or .tpm-prep.yaml here or in a folder above' : `No stories/ here, nor beside ${displayPath(config, io.cwd)}`;
-  const name = basename(resolve(io.cwd)) === 'stories' ? 'use `--stories .` (you are in stories/)' : 'name your stories folder with --stories DIR';
+  // The folder as a path first, as the command takes it, in the command's own name; --stories still works.
+  const name = basename(resolve(io.cwd)) === 'stories' ? `use \`tpm-prep ${command} .\` (you are in stories/)` : `name your stories folder: \`tpm-prep ${command} DIR\` (or --stories DIR)`;
   return { missing, fix: `Run \`tpm-prep ${command}\` in your prep folder, or ${name}.` };
 }
 

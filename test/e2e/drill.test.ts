@@ -280,7 +280,7 @@ describe('drill, driven through injected streams', () => {
     const done = drillCommand({ seed: '1', count: '1' }, io, t.term);
     await t.waitFor('Press Enter to start');
     expect(io.err()).toBe(
-      'tpm-prep: warning: no stories/ folder or .tpm-prep.yaml here or in a folder above: drilling without your stories, and answers go to .tpm-prep/history.jsonl here. Run `tpm-prep drill` in your prep folder, or name your stories folder with --stories DIR.\n',
+      'tpm-prep: warning: no stories/ folder or .tpm-prep.yaml here or in a folder above: drilling without your stories, and answers go to .tpm-prep/history.jsonl here. Run `tpm-prep drill` in your prep folder, or name your stories folder: `tpm-prep drill DIR` (or --stories DIR).\n',
     );
     await t.press(CTRL_C);
     expect(await done).toBe(0);
@@ -688,18 +688,22 @@ describe('stats', () => {
   it('says, as drill does, that no bank is here rather than that nothing was practised, exit 2', () => {
     const bare = mkdtempSync(join(tmpdir(), 'tpm-prep-stats-'));
     const none = 'No stories/ folder or .tpm-prep.yaml here or in a folder above';
-    const stats = `tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or name your stories folder with --stories DIR.\n`;
+    const stats = `tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or name your stories folder: \`tpm-prep stats DIR\` (or --stories DIR).\n`;
     expect(cli(['stats'], { cwd: bare })).toEqual({ status: 2, stdout: '', stderr: stats });
     expect(cli(['stats', '--format', 'json'], { cwd: bare })).toEqual({ status: 2, stdout: '', stderr: stats });
     // drill still draws, without stories, and says the same.
     const drill = cli(['drill', '--print', '-n', '1', '--seed', '1'], { cwd: bare });
     expect(drill.status).toBe(0);
     expect(drill.stdout).toContain('1 question drawn with --seed 1.');
-    expect(drill.stderr).toBe(`tpm-prep: warning: no${none.slice(2)}: drilling without your stories. Run \`tpm-prep drill\` in your prep folder, or name your stories folder with --stories DIR.\n`);
+    expect(drill.stderr).toBe(`tpm-prep: warning: no${none.slice(2)}: drilling without your stories. Run \`tpm-prep drill\` in your prep folder, or name your stories folder: \`tpm-prep drill DIR\` (or --stories DIR).\n`);
 
     // From a stories/ folder with no config above, what to type there; from below a config with no stories/ beside it, where it looked.
     mkdirSync(join(bare, 'stories'));
-    expect(cli(['stats'], { cwd: join(bare, 'stories') }).stderr).toContain(`${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or use \`--stories .\` (you are in stories/).\n`);
+    expect(cli(['stats'], { cwd: join(bare, 'stories') }).stderr).toContain(`${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or use \`tpm-prep stats .\` (you are in stories/).\n`);
+    expect(cli(['drill', '--print', '-n', '1', '--seed', '1'], { cwd: join(bare, 'stories') }).stderr).toContain('Run `tpm-prep drill` in your prep folder, or use `tpm-prep drill .` (you are in stories/).\n');
+    // Each hint, typed as it says, works: the folder as a path finds the bank, and its (empty) history.
+    expect(cli(['stats', '.'], { cwd: join(bare, 'stories') })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^No practice recorded yet in \.\.\/\.tpm-prep\/history\.jsonl\./) });
+    expect(cli(['stats', 'stories'], { cwd: bare })).toMatchObject({ status: 0, stderr: '' });
     const repo = mkdtempSync(join(tmpdir(), 'tpm-prep-stats-'));
     writeFileSync(join(repo, '.tpm-prep.yaml'), 'rules: {}\n');
     mkdirSync(join(repo, 'notes'));
