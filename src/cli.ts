@@ -40,12 +40,12 @@ const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, t
  * or with the `--stories` they have always taken: the same thing, so naming it both ways is a usage error.
  */
 const STORIES_FOLDER = 'your story bank, the same as --stories (default: stories/, here or beside the nearest .tpm-prep.yaml)';
-const withStoriesFolder = <T extends { stories?: string }>(command: string, folder: string | undefined, options: T): T => {
+const withStoriesFolder = <T extends { stories?: string; storiesAsPath?: boolean }>(command: string, folder: string | undefined, options: T): T => {
   if (folder === undefined) return options;
   if (options.stories !== undefined) {
     throw new UsageError(`Name the stories folder once: \`tpm-prep ${command} ${folder}\` or \`tpm-prep ${command} --stories ${options.stories}\`, not both.`);
   }
-  return { ...options, stories: folder };
+  return { ...options, stories: folder, storiesAsPath: true };
 };
 
 const program = new Command('tpm-prep')

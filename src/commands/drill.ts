@@ -28,6 +28,8 @@ export interface DrillOptions {
   readonly time?: string;
   readonly seed?: string;
   readonly stories?: string;
+  /** The folder was named as a path (`tpm-prep drill DIR`), not with --stories: problems with it say so. */
+  readonly storiesAsPath?: boolean;
   readonly questions?: string;
   readonly config?: string;
   readonly blind?: boolean;
@@ -69,7 +71,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
 
   const pool = filterQuestions(questionsFor(options, io).map((q) => q.question), { lps, categories });
   if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
-  const bank = storiesFor(options.stories, io);
+  const asPath = options.storiesAsPath ? 'drill' : undefined;
+  const bank = storiesFor(options.stories, io, asPath);
   const stories = bank.map((p) => p.story);
   // Named by id, or by id and file where two stories share the id (lint's duplicate-id).
   const names = new Map(storyNames(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((name, i) => [stories[i]!, name]));
@@ -77,7 +80,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const nameOf = (story: Story) => names.get(story) ?? story.id;
   const fileOf = (story: Story) => files.get(story) ?? '';
   const now = new Date(term.clock());
-  const { history, historyPath, historyShown } = historyFor(options.stories, io, now);
+  const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
   const suggest = storySuggester(stories);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest({ lps: [lp] }, 1).length > 0));

@@ -11,6 +11,8 @@ import { UsageError } from '../errors.js';
 
 export interface StatsOptions {
   readonly stories?: string;
+  /** The folder was named as a path (`tpm-prep stats DIR`), not with --stories: problems with it say so. */
+  readonly storiesAsPath?: boolean;
   readonly format?: string;
   readonly color?: boolean;
 }
@@ -20,7 +22,7 @@ export function statsCommand(options: StatsOptions, io: Io, clock: () => number 
   const noBank = noBankHere(options.stories, io, 'stats');
   if (noBank) throw new UsageError(`${noBank.missing}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). ${noBank.fix}`);
   const now = new Date(clock());
-  const { history, historyShown } = historyFor(options.stories, io, now);
+  const { history, historyShown } = historyFor(options.stories, io, now, options.storiesAsPath ? 'stats' : undefined);
   const stats = practiceStats(history.entries, now);
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ history: historyShown, ...stats }, null, 2) + '\n');

@@ -42,13 +42,14 @@ export interface HistoryAt {
 }
 
 /**
- * The stories folder named with --stories, or the default one: as given (relative to the cwd) and absolute. A
- * folder named with --stories that doesn't exist, or isn't a folder, is a UsageError.
+ * The stories folder named with --stories, or as a path to `asPathTo` (`tpm-prep drill stories/`), or the default
+ * one: as given (relative to the cwd) and absolute. A folder named that doesn't exist, or isn't a folder, is a
+ * UsageError that speaks of the way it was named.
  */
-function storiesFolder(dir: string | undefined, io: Io): { given: string; full: string } {
+function storiesFolder(dir: string | undefined, io: Io, asPathTo?: string): { given: string; full: string } {
   const given = storiesDirOr(dir, io.cwd);
   const full = resolve(io.cwd, given);
-  if (dir !== undefined) checkFolder(dir, '--stories', 'stories', io);
+  if (dir !== undefined) checkFolder(dir, asPathTo === undefined ? '--stories' : { command: asPathTo }, 'stories', io);
   return { given, full };
 }
 
@@ -57,14 +58,16 @@ function storiesFolder(dir: string | undefined, io: Io): { given: string; full: 
  * named as the folder the user is in (`--stories stories` from stories/) is told to say `.`, or to leave the
  * option out if that finds this folder anyway.
  */
-function checkFolder(dir: string, flag: string, what: string, io: Io): void {
-  const hint = `Name your ${what} folder with ${flag} DIR.`;
-  if (dir.trim() === '') throw new UsageError(`${flag} names no folder. ${hint}`);
+function checkFolder(dir: string, named: string | { readonly command: string }, what: string, io: Io): void {
+  // Named with an option (`--stories DIR`), or as the command's path (`tpm-prep drill DIR`).
+  const [as, leaveOut] = typeof named === 'string' ? [named, `leave out ${named}`] : [`tpm-prep ${named.command}`, 'leave the folder out'];
+  const hint = typeof named === 'string' ? `Name your ${what} folder with ${as} DIR.` : `Name your ${what} folder: \`${as} DIR\`.`;
+  if (dir.trim() === '') throw new UsageError(`${typeof named === 'string' ? named : 'The folder'} names no folder. ${hint}`);
   let isDir = false;
   try {
     isDir = statSync(resolve(io.cwd, dir)).isDirectory();
   } catch (error) {
-    const here = () => (flag === '--stories' && defaultStoriesDir(io.cwd) === '.' ? `leave out ${flag} (or use \`${flag} .\`)` : `use \`${flag} .\` instead`);
+    const here = () => (what === 'stories' && defaultStoriesDir(io.cwd) === '.' ? `${leaveOut} (or use \`${as} .\`)` : `use \`${as} .\` instead`);
     throw new UsageError(`${describeError(dir, error, io.cwd, here)} ${hint}`);
   }
   if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
@@ -81,8 +84,8 @@ export interface PlacedStory {
  * The stories in the folder (none when the default `stories/` is absent). A file that can't be read is
  * a warning: the drill goes on without it.
  */
-export function storiesFor(dir: string | undefined, io: Io): PlacedStory[] {
-  const { given, full } = storiesFolder(dir, io);
+export function storiesFor(dir: string | undefined, io: Io, asPathTo?: string): PlacedStory[] {
+  const { given, full } = storiesFolder(dir, io, asPathTo);
   if (!existsSync(full)) return [];
   const bank = loadBank([given], io.cwd);
   for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
@@ -118,8 +121,8 @@ export function noBankHere(dir: string | undefined, io: Io, command: string): No
  * The practice history beside the stories folder, as of `now`; its corrupt lines, and those dated in the
  * future, are warnings on stderr. One that can't be read is a UsageError.
  */
-export function historyFor(dir: string | undefined, io: Io, now: Date = new Date()): HistoryAt {
-  const historyPath = historyFile(storiesFolder(dir, io).full);
+export function historyFor(dir: string | undefined, io: Io, now: Date = new Date(), asPathTo?: string): HistoryAt {
+  const historyPath = historyFile(storiesFolder(dir, io, asPathTo).full);
   const historyShown = displayPath(historyPath, io.cwd);
   let history: History;
   try {

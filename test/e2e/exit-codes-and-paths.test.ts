@@ -293,6 +293,15 @@ describe.concurrent('a path that names the folder you are in (`tpm-prep lint sto
     expect(done.stderr).toBe('tpm-prep: stories/we.yaml: no such file or folder. You are in stories/ already: did you mean `we.yaml`?\n');
   });
 
+  it('drill and stats say the same of the folder named as a path, in its own terms', async ({ expect }) => {
+    expect(await run(['stats', 'stories/'], { cwd: bare })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `tpm-prep stats .` instead. Name your stories folder: `tpm-prep stats DIR`.\n',
+    });
+    expect((await run(['drill', '--print', 'nowhere'], { cwd: bare })).stderr).toBe('tpm-prep: nowhere: no such file or folder. Name your stories folder: `tpm-prep drill DIR`.\n');
+  });
+
   it('drill and stats say the same of --stories', async ({ expect }) => {
     expect(await run(['drill', '--print', '--stories', 'stories'], { cwd: inRepo })).toEqual({
       status: 2,
