@@ -73,17 +73,20 @@ export function hasLesson(story: StoryData): boolean {
 }
 
 // "I learned that OrderBridge had no sandbox", "I found out the vendor had…": a past fact found about someone or
-// something else. (Not a rule drawn from it, "I learned that the riskiest integration should go first", nor
-// anything about the candidate's own ways.)
-// (Case-sensitive, so that a capitalised word is a name: "OrderBridge had…", not "testing was…". A judgement
-// drawn is a lesson: "I learned that the rehearsal was worth every hour".)
+// something else, named (case-sensitive, so a capitalised word is a name: "OrderBridge had…", not "testing
+// was…") or a party ("the vendor", "they"). Not a rule or a judgement drawn from it ("the smaller releases were
+// safer", "the rehearsal was worth every hour", "the riskiest integration should go first"), nor anything about
+// the candidate's own ways after it ("…, so I now ask").
+const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team)s?`;
 const FOUND_OUT = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ss]omeone|[Nn]obody|[Oo]ne of)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))${FACT_VERB}(?!\s+(?:not\s+)?(?:worth|essential|vital|key|critical|important|crucial|needed|necessary|the (?:right|wrong)|a mistake|wrong|right|better|worse)\b)(?![^.!?\n]*\b(?:I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t))\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
-// "Communication is key, especially with the stores.", "Lesson learned.", "I learned a lot."
+// "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still
+// hold a lesson, read by LESSON), and, whole, "Lesson learned.", "I learned a lot."
 const PLATITUDE =
-  /^(?:(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?[.!]?$|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)\b)/iu;
+  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b/iu;
+const EMPTY_LESSON = /^(?:(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)(?: from (?:it|this|that))?)[.!]?$/iu;
 
 /** `text` without the sentences that only tell what was found out about someone else (FOUND_OUT). */
 function withoutFindings(text: string): string {
@@ -96,10 +99,12 @@ function withoutFindings(text: string): string {
 
 /**
  * Whether a `learned:` field states no lesson: each of its sentences only tells what was found out about
- * someone or something else ("I learned that OrderBridge had no sandbox"), or is a platitude ("Communication
- * is key"), and none says what the candidate does differently.
+ * someone or something else ("I learned that OrderBridge had no sandbox"), or is a platitude with nothing the
+ * candidate does differently after it ("Communication is key"), or says only that a lesson was learned.
  */
 function saysNoLesson(learned: string): boolean {
   const sentences = learned.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
-  return sentences.every((sentence) => FOUND_OUT.test(sentence) || PLATITUDE.test(sentence));
+  const empty = (sentence: string): boolean =>
+    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
+  return sentences.every(empty);
 }

@@ -559,10 +559,12 @@ function* wholeWord(text: string, word: string): Generator<number> {
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
-  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || FIRM_NOUN_BEFORE.test(before) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
+// (Not "the vendor Tom, who fixed it": a person, said so right after.)
+const PERSON_CUE_AFTER = /^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|lead|engineer|director|head|owner|rep|representative|contact|analyst|consultant|architect)s?\b)/u;
 const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
 
 interface ThingUse {

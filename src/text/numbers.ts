@@ -94,7 +94,11 @@ const YEARS_ONLY = /^from\s+(?:19|20)\d\d\b.*\bto\s+(?:19|20)\d\d$/i;
 // "from several hundred to a handful": no amount at either end, so no measure of the change.
 const VAGUE_ONLY = /^from\s+(?:several|a few|a handful|many|dozens|hundreds|thousands)\b(?:\s+(?:hundreds?|thousands?|dozens?))?(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+(?:just\s+)?(?:several|a few|a handful|many|none|nil|dozens|hundreds|thousands)\b/iu;
 // "cut processing time to under an hour": a time of one unit reached by a change.
-const TO_A_UNIT = /\b(?:cut|brought|reduced|dropped|fell|shrank|shortened|(?:went|came|got) down)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:down\s+)?to\s+(?:(?:well\s+|just\s+)?(?:under|below|less than|within|about|around|roughly)\s+)?(?:a|an|one|half an?)\s+(?:second|minute|hour|day|week|fortnight|month)\b/giu;
+const TIME_MEASURE = String.raw`(?:time|times|latency|wait|waits|turnaround|duration|delay|delays|build|builds|run|runs|processing|lead time|cycle|close|onboarding)`;
+const TO_A_UNIT = new RegExp(
+  String.raw`\b(?:${TIME_MEASURE}\s+(?:[\p{L}'’-]+\s+){0,2}?(?:fell|dropped|shrank|(?:went|came|got) down)|(?:cut|brought|reduced|shortened|got)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${TIME_MEASURE}|it|them))\s+(?:down\s+)?to\s+(?:(?:well\s+|just\s+)?(?:under|below|less than|within|about|around|roughly)\s+)?(?:a|an|one|half an?)\s+(?:second|minute|hour|day|week|fortnight|month)\b(?!-)`,
+  'giu',
+);
 // "only 7,300 of the 12,000 gateways were installed": a share of a whole, done. (Not "one of the 12 depots",
 // a place, nor "2nd of 9", a rank.)
 const SHARE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\p{N}]|[.,]\d|\s?%)/gu;
@@ -259,7 +263,8 @@ export function findMetrics(text: string): Metric[] {
     const [part, whole] = [m[1]!, m[2]!].map((n) => Number(n.replace(/[.,]/g, '')));
     // Not the teams or people a change reached ("3 of 4 teams"), nor where it ran ("in 2 of our 14 depots").
     const after = text.slice(m.index + m[0].length).replace(LEADING_SPACE_OR_DASH, '');
-    const reach = /\b(?:in|across|at|to|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // Nor a place in a sequence: "in sprint 3 of 6", "by day 3 of 10".
+    const reach = /\b(?:in|across|at|to|for|sprints?|steps?|phases?|days?|weeks?|waves?|pages?|parts?|rounds?|chapters?|levels?|stages?|seasons?|episodes?|games?|months?|years?|quarters?|sessions?|versions?|lessons?|modules?|units?|items?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
     if (part! >= 2 && part! < whole! && !isYearNumber(whole!) && !SCOPE_NOUN.test(after) && !reach) add(m.index, m[0].length, 'percent');
   }
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');

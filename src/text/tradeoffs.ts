@@ -268,9 +268,9 @@ const PATTERNS: readonly Pattern[] = [
   { when: choiceBeforeSo, re: /,\s+(?:it|that|this|doing so)\s+(?:cost|costed)\s+(?:(?:us|me|the team|my team)\s+)?(?:more|extra|an? extra|another|an additional)\s+[\w-]+/gi },
   // Others made to wait by the candidate: "made the southern districts wait until after the summer" (not "the
   // vendor made us wait", which is theirs).
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:made|make|making|had|let|letting)\s+(?!(?:us|me)\b)(?:${WORD}\s+){1,4}?wait\s+(?:until|till|for|another|a|an|one|two|three|four|six|several|\d)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:made|make|making|had|let|letting)\s+(?!(?:us|me|to)\b)(?:${WORD}\s+){1,4}?wait\s+(?:until|till|for|another|a|an|one|two|three|four|six|several|\d)\b`, 'gi') },
   // A step planned and then cut: "Planned a week of shadow running, then cut it so the go-live landed…".
-  { re: /\b(?:planned|scheduled|budgeted|booked)\s+(?:a|an|the|two|three|four|\d+)\s+[^.;!?\n]{3,60}?,?\s+(?:then|but|and then)\s+(?:cut|dropped|skipped|scrapped|shortened|halved|trimmed|cancell?ed)\s+(?:it|them)\b/gi },
+  { when: byCandidate, re: /\b(?:planned|scheduled|budgeted|booked)\s+(?:a|an|the|two|three|four|\d+)\s+[^.;!?\n]{3,60}?,?\s+(?:then|but|and then)\s+(?:cut|dropped|skipped|scrapped|shortened|halved|trimmed|cancell?ed)\s+(?:it|them)\b/gi },
   // Paid by the candidate's side: "I approved rebooking at our cost" (not "at their cost").
   { when: byCandidate, re: /\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },

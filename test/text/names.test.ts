@@ -204,6 +204,8 @@ describe('findPartnerMentions', () => {
     // Dev round 26: an on-call engineer tied to a team is one person.
     ["I opened a bridge with the identity team's on-call engineer.", [['role', 'on-call engineer']]],
     ['I paged the Payments on-call engineer.', [['role', 'on-call engineer']]],
+    // A review: a person after a firm noun, said to be one right after.
+    ['I escalated to the vendor Tom, who fixed it in a day.', [['name', 'Tom']]],
     // Dev round 27: a person known by the post they hold, and names beside things said to be places or engines.
     ['The lady who manages room bookings in Estates gave me two people.', [['role', 'The lady who manages']]],
     ['I asked the woman who runs payroll in Finance.', [['role', 'the woman who runs']]],

@@ -92,7 +92,8 @@ describe('findMetrics', () => {
     ['Until 31.12.2022 only 7.300 of the 12.000 gateways were installed.', [['percent', '7.300 of the 12.000']]],
     ['Only 7,300 of the 12,000 gateways were installed by the deadline.', [['percent', '7,300 of the 12,000']]],
     ['We cut processing time to under an hour.', [['duration', 'cut processing time to under an hour']]],
-    ['Wait times went down to under a minute.', [['duration', 'went down to under a minute']]],
+    ['Wait times went down to under a minute.', [['duration', 'Wait times went down to under a minute']]],
+    ['We cut it to under a week.', [['duration', 'cut it to under a week']]],
     ['Breaks dropped from 400 to a handful.', [['change', 'from 400 to a handful']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -101,6 +102,10 @@ describe('findMetrics', () => {
   it.each([
     // Dev round 28 and an eighth user's trial: no amount at either end, teams reached, where a pilot ran, a day.
     'Breaks dropped from several hundred to a handful.',
+    // A review: people brought to a day of something, a week-long event, a place in a sequence.
+    'We brought everyone to a day of training.',
+    'I brought the team to a week-long offsite.',
+    'In sprint 3 of 6 the vendor slipped.',
     '3 of 4 teams signed off.',
     'The pilot ran at 2 of the 14 sites.',
     'We went to a day of training.',

@@ -617,6 +617,9 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
   });
 
   it.each([
+    // A review: a wait the candidate had to make, and a step someone else planned and cut.
+    'I had to wait for legal sign-off before the launch.',
+    'The vendor planned a two-week soak test, then cut it.',
     // Dev round 29's look-alike: a cost after someone else's doing.
     'The vendor was late, it cost us more days.',
     // Dev round 28's look-alikes: priority someone else gave, a cost after someone else's time clause.

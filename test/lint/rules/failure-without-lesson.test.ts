@@ -156,6 +156,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
   ['weeks after a pilot', { ...BASE, result: 'The full rollout went live two weeks after the pilot.' }],
+  // A review of dev round 29's changes: a platitude with a lesson after it in the same sentence, general lessons
+  // in the past tense, an overspend caught or forecast, someone else's pilot that was unsuccessful.
+  ['a platitude, then what I do now', { ...BASE, tags: ['failure'], learned: 'Communication is key, so I now send a weekly risk note to every stakeholder.' }],
+  ['a lesson in the past tense', { ...BASE, tags: ['failure'], learned: 'I learned that the smaller releases were safer.' }],
+  ['a comparison drawn', { ...BASE, tags: ['failure'], learned: 'I learned that a written plan was more persuasive than a meeting.' }],
+  ['an overspend caught', { ...BASE, result: 'I caught the overspend early and renegotiated the licence tier.' }],
+  ['an overspend forecast by finance', { ...BASE, result: 'Finance forecast an overspend for Q3, so I moved two workloads to reserved capacity.' }],
+  ["the vendor's pilot was unsuccessful", { ...BASE, action: "The vendor's pilot was unsuccessful, so I brought the work in-house." }],
   // Dev round 29's look-alikes: an overspend avoided; a `learned:` with a lesson about the candidate's own ways,
   // even after a finding; a step added to someone else's checklist, told with a possessive.
   ['an overspend avoided', { ...BASE, result: 'I held spending to plan to avoid an overspend, and closed the year at $1.2M.' }],

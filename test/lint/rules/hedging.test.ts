@@ -27,6 +27,8 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['unclear data', "The data wasn't clear, so I waited another sprint.", "The data wasn't clear"],
   ['"seemed to"', 'The new cache seemed to fix the morning slowdown.', 'seemed to'],
   ['leaving the call to others', 'I left the decision to the architects.', 'left the decision to'],
+  // A review: a deferral to my own manager is still one.
+  ["following my manager's advice", "I followed my manager's advice and delayed the launch.", "followed my manager's advice"],
   ['taking their proposal as it stood', "I took engineering's proposal and shipped it.", "took engineering's proposal"],
 ];
 
