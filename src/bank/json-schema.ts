@@ -42,8 +42,13 @@ export function storyJsonSchema(): Record<string, unknown> {
 const APOSTROPHE = "['’`]";
 /** Anything but a letter, a digit or `&`: an apostrophe, which is dropped, or a character that parts words. */
 const GAP = '[^A-Za-z0-9&]';
-/** Between two words: a run of GAP with something in it that parts them (apostrophes alone join them). */
-const PART = `${GAP}*[^A-Za-z0-9&'’\`]${GAP}*`;
+/**
+ * Between two words: a run of GAP with something in it that parts them (apostrophes alone join them). Written
+ * so that each character has one place to go: the apostrophes first, then the first character that parts the
+ * words, then any more. (`GAP*` on both sides of the parting one let a long run of spaces be split in many
+ * ways, which an editor's backtracking engine tried one by one on a value that doesn't match.)
+ */
+const PART = `${APOSTROPHE}*[^A-Za-z0-9&'’\`]${GAP}*`;
 
 /**
  * A JSON Schema pattern (no flags, so each letter is a class of its two cases) that matches every spelling

@@ -294,7 +294,7 @@ export function mergesByUnion(lines: readonly string[], file: string): boolean {
     if (!pattern || pattern.startsWith('#') || pattern.startsWith('[attr]') || !attributeMatches(pattern, file)) continue;
     for (const attribute of attributes) {
       if (attribute === 'merge=union') union = true;
-      else if (attribute === 'binary' || /^[-!]merge$/.test(attribute) || attribute.startsWith('merge=')) union = false;
+      else if (attribute === 'binary' || /^[-!]?merge$/.test(attribute) || attribute.startsWith('merge=')) union = false;
     }
   }
   return union;

@@ -516,6 +516,8 @@ describe('the .gitattributes init writes: the drill history of two clones merges
     [`${HISTORY_MERGE}\n*.jsonl binary`, false],
     [`${HISTORY_MERGE}\n* -merge`, false],
     [`* -merge\n${HISTORY_MERGE}`, true],
+    // A review: a bare `merge` after the union line sets git's default merge again.
+    [`${HISTORY_MERGE}\n*.jsonl merge`, false],
     ['* text=auto', false],
   ])('a .gitattributes of %j merges the history by union: %s', (text, union) => {
     expect(mergesByUnion(text.split('\n'), HISTORY_FILE)).toBe(union);
