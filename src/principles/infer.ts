@@ -3,13 +3,16 @@
  *
  * The score is plain arithmetic, so every number can be explained: each signal of a principle that the
  * story matches adds its weight (1 weak, 2 medium, 3 strong) once, however often it matches; a match
- * only in the situation counts half, because context is not action. A story maps to at most its three
- * highest-scoring principles, and only to those scoring at least MIN_SCORE: precision over recall.
+ * only in the situation counts half, because context is not action. A phrase that is an outcome cliché with no
+ * number behind it ("delivered on time", "hit all our targets": what lint's vague-outcome reports) is no
+ * evidence; backed by a number ("on time: eleven days before the freeze") it is. A story maps to at most its
+ * three highest-scoring principles, and only to those scoring at least MIN_SCORE: precision over recall.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { SIGNALS } from './signals.js';
 import { withUnit } from '../text/numbers.js';
+import { findCliches, type Cliche } from '../text/cliches.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -48,6 +51,16 @@ export function scorePrinciples(story: StoryData): Inferred[] {
 
 function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
+  // The unbacked clichés of each field, found the first time a phrase there needs checking. A phrase is the cliché
+  // when it ends in one ("delivered on time", "hit all our targets"), not when it only passes through one on its
+  // way to other words ("I shipped the app on schedule, even though I had argued against it").
+  const cliches = new Map<TextField, readonly Cliche[]>();
+  const isCliche = (h: Hit) => {
+    let found = cliches.get(h.field);
+    if (!found) cliches.set(h.field, (found = findCliches(textOf(story, h.field))));
+    const end = h.index + h.length;
+    return found.some((c) => c.index < end && end <= c.index + c.length);
+  };
   for (const id of LP_IDS) {
     // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
     // to lower the bar" is both a bar held and a release refused), only the heavier counts, and the lighter
@@ -57,8 +70,8 @@ function computeScores(story: StoryData): Inferred[] {
     const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
     for (const { signal } of heaviestFirst) {
       const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
-      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })));
-      if (hit) evidence.push({ ...hit, label: signal.label, weight: weigh(hit.field) });
+      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !isCliche(h));
+      if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
     }
     evidence.sort((a, b) => b.weight - a.weight);
     const score = evidence.reduce((sum, e) => sum + e.weight, 0);
@@ -80,20 +93,23 @@ function sameAct(a: Evidence, b: Evidence): boolean {
   return a.field === b.field && a.index === b.index && a.weight >= strong && b.weight >= strong;
 }
 
+/** A phrase a signal matched: where it is, as shown, and how long it is as matched. */
+type Hit = Omit<Evidence, 'label' | 'weight'> & { readonly length: number };
+
 /**
  * The first match of a signal that `accept` takes, preferring the sections where the candidate acts (a match in
  * the situation only if there is none elsewhere).
  */
-function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Omit<Evidence, 'label' | 'weight'>) => boolean): Omit<Evidence, 'label' | 'weight'> | undefined {
-  let fallback: Omit<Evidence, 'label' | 'weight'> | undefined;
+function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Hit) => boolean): Hit | undefined {
+  let fallback: Hit | undefined;
   for (const field of SPOKEN_FIELDS) {
     const text = textOf(story, field);
     if (!text) continue;
     pattern.lastIndex = 0;
-    let hit: Omit<Evidence, 'label' | 'weight'> | undefined;
+    let hit: Hit | undefined;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0] === '') pattern.lastIndex++;
-      const candidate = { field, index: m.index, text: withUnit(m[0], text, m.index + m[0].length) };
+      const candidate = { field, index: m.index, length: m[0].length, text: withUnit(m[0], text, m.index + m[0].length) };
       if (accept(candidate)) {
         hit = candidate;
         break;

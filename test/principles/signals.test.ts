@@ -353,12 +353,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
   'deliver-results': [
     ['I hit the March deadline with two weeks to spare.', 'hit a hard date or target'],
     ['All 400 laptops were upgraded two weeks before end of support.', 'hit a hard date or target'],
-    ['The new billing system went live on time and on budget.', 'landed on time or on budget'],
+    ['The new billing system went live on time and 6% under budget.', 'landed on time or on budget'],
     ['We finished the programme 8% under budget.', 'landed on time or on budget'],
     ['The holiday peak passed with no SLA penalties from any client.', 'landed on time or on budget'],
     ['All 1,200 handhelds were replaced by mid-October.', 'delivered to a number'],
     ['By year end, 46 of the 50 depots were live.', 'delivered to a number'],
-    ['We hit all our targets for the quarter.', 'hit a hard date or target'],
+    ['We hit all our targets for the quarter: 41 of 42 stores live.', 'hit a hard date or target'],
     ['The clinics went live three weeks before the state mandate.', 'hit a hard date or target'],
     ['The timetable was published on the agreed date.', 'hit a hard date or target'],
     ['We passed 12,000 homes, 3% over the grant target.', 'exceeded the goal'],
@@ -745,6 +745,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The team worked under budget pressure.',
     'The shuttle was on time only once.',
     'All 40 requests were reviewed by marketing.',
+    // A new user's trial: a result cliché with no number behind it (lint's vague-outcome) is no evidence.
+    'We delivered on time.',
+    'The new billing system went live on time and on budget.',
+    'We hit all our targets for the quarter.',
+    'Our supplier met every milestone, and scrap fell 30%.',
   ],
   'strive-to-be-earths-best-employer': [
     'I also set up an on-call rotation and a runbook.',
@@ -859,5 +864,28 @@ describe('a story told across its sections', () => {
     const backbone = scorePrinciples(story).find((s) => s.id === 'have-backbone-disagree-and-commit');
     expect(backbone?.score).toBeGreaterThanOrEqual(3);
     expect(backbone?.evidence.map((e) => [e.field, e.label])).toContainEqual(['result', 'committed to a call that was not theirs']);
+  });
+});
+
+// A new user's trial: "delivered on time", the cliché lint reports as a vague outcome, scored 2 for Deliver
+// Results. Backed by a number in its clause or right after it, as lint judges it, it counts.
+describe('a result cliché', () => {
+  it.each([
+    ['We delivered on time.', 'We delivered on time: all 37 molds ran in Monterrey eleven days before the freeze.'],
+    ['The plant launch finished on budget.', 'The plant launch finished on budget, at $4.1M against $4.3M planned.'],
+    ['We beat the target this year.', 'We beat the target this year: 212,000 housings against 190,000 planned.'],
+  ])('%j is no evidence, and %j is', (bare, backed) => {
+    expect(scoreOf(bare, 'deliver-results')).toBe(0);
+    expect(scoreOf(backed, 'deliver-results')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is no evidence in any section, and the same words backed in another section count there', () => {
+    const story = { title: 't', action: 'The tooling transfer was delivered on schedule.', result: 'The line went live on schedule: 14,000 housings in the first month.' };
+    const dr = scorePrinciples(story).find((s) => s.id === 'deliver-results');
+    expect(dr?.evidence.map((e) => [e.field, e.label])).toEqual([['result', 'landed on time or on budget']]);
+  });
+
+  it('still counts where a longer phrase only passes through it', () => {
+    expect(labelsOf('I shipped the app on schedule, even though I had argued against it.', 'have-backbone-disagree-and-commit')).toContain('committed once the call was made');
   });
 });
