@@ -396,6 +396,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I took him off the pager for two months after the birth.', 'reduced on-call or after-hours load'],
     ['I lightened his workload for the quarter.', "supported an individual employee's needs"],
     ['We adjusted her deadlines during her treatment.', 'cared for team wellbeing'],
+    // A new user's trial: overtime counts as care when it is cut or avoided, not when it is paid for.
+    ['We recovered the schedule without weekend overtime.', "protected the team's time"],
+    ['I capped overtime at eight hours a week for the crew.', "protected the team's time"],
+    ['Overtime hours fell from 400 to 90 a month.', "protected the team's time"],
+    ['The night crew was visibly exhausted after the third weekend.', 'cared for team wellbeing'],
+    ['By March the engineers were exhausted.', 'cared for team wellbeing'],
   ],
   'success-and-scale-bring-broad-responsibility': [
     // A second new user's trial.
@@ -769,6 +775,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I reduced the scope of the launch.',
     'I moved her early estimate into the plan.',
     'The outage hit during their disaster recovery test.',
+    // A new user's trial: overtime paid for is a cost, and stock or retries run out are no people worn out.
+    'I paid for weekend overtime to recover the build.',
+    'I approved overtime for the tool room.',
+    'We had no overtime budget left in March.',
+    'We exhausted our safety stock in two days.',
+    'The retries were exhausted before the failover.',
+    'Ephemeral port exhaustion took down the gateway.',
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
