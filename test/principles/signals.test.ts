@@ -374,6 +374,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['They extended the contract for another two years at £900K.', 'hit a hard date or target'],
     ['We closed the deal within the quarter, worth $800K.', 'delivered to a number'],
     ['The bank signed before the fiscal year end, a three-year contract.', 'delivered to a number'],
+    // A new user's trial: a plant's dates and targets, told in manufacturing words.
+    ["We shipped the first 9,000 brackets on the carmaker's date.", 'hit a hard date or target'],
+    ["We delivered the castings by the customer's due date.", 'hit a hard date or target'],
+    ['The press line met the SOP date for both programmes.', 'hit a hard date or target'],
+    ["All 22 tools were qualified before the OEM's deadline.", 'hit a hard date or target'],
+    ['The new line reached full rate in week six.', 'hit a hard date or target'],
+    ['We passed the run-at-rate on the first attempt.', 'hit a hard date or target'],
+    ['All 18 dies were running in Saltillo within nine months.', 'delivered to a number'],
+    ['The plant shipped 40,000 units a week by March.', 'delivered to a number'],
+    ['We moved both lines with no line-down at the customer.', 'landed on time or on budget'],
+    ['There were zero missed shipments during the transfer.', 'landed on time or on budget'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -751,6 +762,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The team worked under budget pressure.',
     'The shuttle was on time only once.',
     'All 40 requests were reviewed by marketing.',
+    // A new user's trial: a date missed, a day that is no deadline, a plant that was busy or shut.
+    "We had not shipped a single part by the OEM's date.",
+    'The supplier never delivered the castings by the due date.',
+    'I moved to Leeds on the date my daughter was born.',
+    'We shipped the samples on the wrong date.',
+    'The tool was not ready before the deadline.',
+    'The old presses ran at full capacity.',
+    'All 3 plants were closed for Christmas.',
     // A new user's trial: a result cliché with no number behind it (lint's vague-outcome) is no evidence.
     'We delivered on time.',
     'The new billing system went live on time and on budget.',
