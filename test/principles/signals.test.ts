@@ -134,6 +134,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sat in on their onboarding training for a week.', 'taught themselves something new'],
     ['I read the post-mortems of both earlier attempts before planning.', 'followed their curiosity'],
     ['I studied how other airlines handled the same rule change.', 'followed their curiosity'],
+    // A new user's trial: a course the candidate took, however long it ran or whatever it is called.
+    ['Before the transfer I did a three-day course in injection moulding.', 'taught themselves something new'],
+    ['I took a two-week course on laser welding.', 'taught themselves something new'],
+    ['I attended a week-long training on GD&T at the supplier.', 'taught themselves something new'],
+    ["I also signed up for the vendor's certification course.", 'taught themselves something new'],
+    ['- Took an evening class on supply chain finance.', 'taught themselves something new'],
+    ['I earned my Six Sigma green belt that year.', 'taught themselves something new'],
+    ['I got certified as a lead auditor before the supplier visits.', 'taught themselves something new'],
   ],
   'hire-and-develop-the-best': [
     ['I trained 12 interviewers on the new rubric.', 'raised the bar in the hiring loop'],
@@ -551,6 +559,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor asked us to walk them through the data.',
     'We read the contract before signing.',
     'Other airlines handled the change differently.',
+    // A new user's trial: a course someone else took, a course of action, training given, a certificate of a part.
+    'Two of my engineers took a course on welding.',
+    'She took a two-week course on laser welding.',
+    'I sent the welders on a course in Aachen.',
+    'I took a different course of action.',
+    'I did a course correction in week three.',
+    'I completed the training of 40 operators.',
+    'I got the certificate of conformance from the mill.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
