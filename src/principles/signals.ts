@@ -172,13 +172,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'simplified a process or system',
       weight: 2,
       pattern:
-        /\b(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|automated away|automat(?:ed|ing) (?:the |every |all )?(?:manual|repetitive)|one[- ]click|self[- ]serv(?:e|ice))\b/gi,
+        /\b(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|automated away|automat(?:ed|ing) (?:the |every |all )?(?:manual|repetitive)|one[- ]click|self[- ]serv(?:e|ice)|smed|single[- ]minute exchange of dies?|quick[- ]change(?:over)?s?|(?:cut|halved|reduced|shortened|took) (?:the |our |its )?(?:\w+ )?(?:changeover|change-over|set-?up|tool[- ]change|die[- ]change) times?)\b/gi,
     },
     {
       label: 'invented a new approach',
       weight: 2,
       pattern:
-        /\b(?:invent(?:ed|ing)?|prototyp(?:ed|ing)|patent(?:ed|s)?|novel (?:approach|idea|design|mechanism)|new mechanism|(?:designed|built|wrote) (?:a |an )?(?:simple |small |lightweight |incremental |new )?(?:\w+[- ])?(?:cache|caching layer|algorithm|heuristic|rules? engine|generator|packager|scheduler|matching (?:rule|key)|shared key))\b/gi,
+        /\b(?:invent(?:ed|ing)?|prototyp(?:ed|ing)|patent(?:ed|s)?|novel (?:approach|idea|design|mechanism)|new mechanism|(?:designed|built|wrote) (?:a |an )?(?:simple |small |lightweight |incremental |new )?(?:\w+[- ])?(?:cache|caching layer|algorithm|heuristic|rules? engine|generator|packager|scheduler|matching (?:rule|key)|shared key|fixture|jig|gauge|test rig|poka-?yoke)|poka-?yokes?|(?:error|mistake)-?proof(?:ed|ing)|replac(?:ed|ing|e) (?:the |our |their |its |a |an |every |each )?(?:[\w'’/]+[- ])?(?:[\w'’/]+[- ])?(?:[\w'’/]+[- ])?(?:test|check|inspection|gauge|gauging|measurement|method|process|technique|fixture|jig|weld|joint|fastener|seal|step)s?\b with (?!(?:a |an |the )?(?:new|spare|fresh|replacement|second|another|working|identical|same)\b)(?:a |an |one |the )?(?:[\w'’/]+[- ])?(?:[\w'’/]+[- ])?(?:[\w'’/]+[- ])?(?:test|check|inspection|gauge|sensor|camera|vision system|method|process|technique|fixture|jig|weld|joint|fastener|clip|seal|adhesive|bond|rivet|snap[- ]fit|scan|probe)s?)\b/gi,
     },
     {
       label: 'borrowed an idea from elsewhere',

@@ -99,6 +99,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We replaced three build systems with one.', 'consolidated several things into one'],
     ['We replaced four ticket queues with one.', 'consolidated several things into one'],
     ['The team replaced all six deploy scripts with one.', 'consolidated several things into one'],
+    // A new user's trial: a test, joint or check done a different way, error-proofing, a quicker changeover.
+    ['I proposed replacing the dye penetrant inspection with an eddy current probe.', 'invented a new approach'],
+    ['We replaced the CMM check with a go/no-go gauge at the press.', 'invented a new approach'],
+    ['We replaced the spot weld with a snap-fit clip.', 'invented a new approach'],
+    ['I designed a poka-yoke so the bracket could only be loaded one way.', 'invented a new approach'],
+    ['We error-proofed the connector station.', 'invented a new approach'],
+    ['I cut the changeover time on press 4 from 90 minutes to 12.', 'simplified a process or system'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -529,6 +536,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We replaced two engineers who left with one contractor.',
     'I took the checkout flow from 400 ms to 90 ms.',
     'We deployed one service across three regions.',
+    // A new user's trial: a worn part swapped for a new one of the same is maintenance, not a new method.
+    'We replaced the worn fixture with a new fixture.',
+    'I replaced the broken gauge with the spare gauge.',
+    'The technician replaced the seal with one from stock.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
