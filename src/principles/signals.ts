@@ -427,7 +427,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'acted on incomplete information',
       weight: 3,
       pattern:
-        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information)|ahead of (?:any|the) (?:legal |final )?(?:answer|ruling|decision|analysis|sign-?off)|before (?:the )?(?:legal |final )?(?:analysis|ruling|answer) (?:was|were|came)|before (?:their|legal['’]s|the \w+) sign-?off)\b/gi,
+        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information)|ahead of (?:any|the|a|my|his|her|their|our) (?:\w+['’]s )?(?:legal |final |formal |written )?(?:answer|ruling|decision|analysis|sign-?off|approval|go-?ahead|purchase order)|before (?:the )?(?:legal |final )?(?:analysis|ruling|answer) (?:was|were|came)|before (?:their|legal['’]s|the \w+) sign-?off)\b/gi,
     },
     {
       label: 'framed the decision as reversible',
@@ -439,7 +439,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'did not wait for certainty',
       weight: 3,
       pattern:
-        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|could have (?:waited|held|paused|delayed)\b(?:[^.!?\n]){0,60}?\bbut|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|(?:instead of|rather than) (?:wait(?:ing)?\b|hold(?:ing)? (?:\w+ )?(?:\w+ )?(?:back )?(?:for|until)\b|hold(?:ing)? (?:back )?(?:both|everything|all of (?:it|them))\b|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
+        /\b(?:(?:didn['’]t|did not|decided not to|chose not to) wait|could have (?:waited|held|paused|delayed)\b(?:[^.!?\n]){0,60}?\bbut|(?:started|moved|acted|shipped|went ahead|launched|began|proceeded|decided)\b(?:[^.!?\n]){0,40}?\bwithout waiting|without waiting(?<=(?:\b(?:I|we)\b(?:(?!\b(?:that|who|which|when|because|after|if|until|unless)\b)[^.!?\n]){1,60}|(?:^|\n)[-*•] ?[^.!?\n]{0,60})without waiting)|(?:instead of|rather than) (?:wait(?:ing)?\b|hold(?:ing)? (?:\w+ )?(?:\w+ )?(?:back )?(?:for|until)\b|hold(?:ing)? (?:back )?(?:both|everything|all of (?:it|them))\b|a (?:full |long |lengthy )?(?:study|analysis|investigation)))\b/gi,
     },
     {
       label: 'ran a quick pilot',

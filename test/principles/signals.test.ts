@@ -234,6 +234,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We chose to skip the usual 10% holdback for the sale.', 'took a calculated risk'],
     ['I waived the usual design review for the hotfix.', 'took a calculated risk'],
     ['In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
+    // A new user's trial: whatever the candidate did without waiting, and an approval gone ahead of.
+    ["I ordered the second tool without waiting for my director's approval.", 'did not wait for certainty'],
+    ['We authorised the sort at the supplier without waiting for the 8D.', 'did not wait for certainty'],
+    ['- Released the PO without waiting for the budget review.', 'did not wait for certainty'],
+    ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
     // A seventh user's trial.
@@ -654,6 +659,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I stopped the migration at the second wave.',
     'The VP wanted to skip the load test, and I refused.',
     'We would not accept the risk.',
+    // A new user's trial: someone else who did not wait.
+    'I found that the supplier had changed the resin without waiting for our approval.',
+    'The supplier changed the resin without waiting for approval.',
+    'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
     // A review: a quote too expensive, then more budget asked for, is the opposite.
