@@ -193,6 +193,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['A blocked price change needs a named approver from the category team.', 'introduced quality gates'],
     ['We built a probe that runs against every edge config in staging.', 'added a check so the defect cannot pass again'],
     ['Every hotfix must pass the device matrix before release.', 'added a check so the defect cannot pass again'],
+    // A new user's trial: the bar held on a plant floor, where a defect is kept from going down the line.
+    ['I stopped the press line myself when the first burrs showed up.', 'stopped the line or held back suspect parts'],
+    ['I asked the shift lead to stop the line.', 'stopped the line or held back suspect parts'],
+    ['I held the shipment until every housing passed the leak test.', 'stopped the line or held back suspect parts'],
+    ['We held back three containers of castings.', 'stopped the line or held back suspect parts'],
+    ['I put the whole lot on hold and sorted it.', 'stopped the line or held back suspect parts'],
+    ['We quarantined 2,000 brackets at the dock.', 'stopped the line or held back suspect parts'],
+    ["I rejected the supplier's first lot.", 'stopped the line or held back suspect parts'],
+    ['I refused to sign the PPAP until the Cpk was above 1.33.', 'refused to ship below the bar'],
+    ['I would not sign off the PPAP with two dimensions open.', 'refused to ship below the bar'],
+    ['We ran a 100% sort at the supplier for six weeks.', 'introduced quality gates'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -619,6 +630,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The steering group set the rules for parking at the new site.',
     'The new service required approval from legal.',
     'We ran the old and new menus past the chef.',
+    // A new user's trial: a line stopped by a breakdown or a customer, parts held or rejected by someone else.
+    'A breakdown stopped the line for six hours.',
+    'The line stopped when the press failed.',
+    'The customer stopped our line for two days.',
+    'Customs held the shipment for a week.',
+    'The OEM rejected our first lot.',
+    'I paused the press release until legal approved it.',
+    'I stopped the line meeting early.',
+    'We held the parts review on Tuesday.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
