@@ -323,6 +323,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent the update every week, including the weeks we slipped.', 'owned a mistake openly'],
     ['I kept sending the weekly status email, even when the programme went red.', 'owned a mistake openly'],
     ['In the steering meeting I explained plainly why the milestone moved.', 'shared bad news candidly'],
+    // A new user's trial: the candidate's own mistake, told to the boss or the customer.
+    ['I told my plant manager, the same morning, that I had signed the deviation without an audit.', 'told their boss about their own mistake'],
+    ['I admitted to the customer that I had missed the change notice.', 'told their boss about their own mistake'],
+    ['I went to my manager and told her I had skipped the first-article check.', 'told their boss about their own mistake'],
+    ['I called the client and said we had shipped the wrong revision.', 'told their boss about their own mistake'],
+    ['- Told the quality director I had misread the drawing.', 'told their boss about their own mistake'],
+    ['I told my manager, the same morning, that the press had failed.', 'shared bad news candidly'],
   ],
   'dive-deep': [
     // A sixth user's trial.
@@ -742,6 +749,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The Q3 report put our share of the market at 14%.',
     'The write-up described our role in the launch.',
     'Dropping the Android version was my call.',
+    // A new user's trial: a mistake someone else made or told, and no mistake at all.
+    'My supervisor told the plant manager that I had skipped the audit.',
+    'The supplier told our buyer that they had shipped the wrong revision.',
   ],
   'dive-deep': [
     // A fifth user's trial: the team, not the candidate, pulled the logs.
@@ -903,6 +913,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['When the VP chose the app, I committed to it.', 'have-backbone-disagree-and-commit'],
   // An eighth user's trial: a miss foretold with no reason or timing is candour (2).
   ['I told the client our launch would slip.', 'earn-trust'],
+  // A new user's trial: news told at once that is no mistake of the candidate's is candour (2), not owning one.
+  ['I told my manager, the same morning, that I had finished the audit.', 'earn-trust'],
+  ['I told my director that the supplier had missed the date.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
