@@ -727,7 +727,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'reported a measured outcome',
       weight: 1,
       pattern:
-        /\b(?:fell|dropped|rose|grew|went (?:up|down)|came down|improved|increased|decreased|declined|shrank|halved|doubled|went(?= from))\b(?:[^.!?\n]|\.\d){0,30}?\b(?:from (?:about |around |roughly |just )?(?:[$£€]?\d[\d,.]*[kmb]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)(?:%| percent| \w+)? to (?:about |around |roughly |just |under |over )?(?:[$£€]?\d[\d,.]*[kmb]?%?|\w+))\b/gi,
+        /\b(?:fell|dropped|rose|grew|went (?:up|down)|came down|improved|increased|decreased|declined|shrank|halved|doubled|went(?= from)|cut|reduced|lowered|lifted|raised)\b(?:[^.!?\n]|\.\d){0,30}?\b(?:from (?:about |around |roughly |just )?(?:[$£€]?\d[\d,.]*[kmb]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)(?:%| percent| \w+)? to (?:about |around |roughly |just |under |over )?(?:[$£€]?\d[\d,.]*[kmb]?%?|\w+)|(?:by|to) (?:about |around |roughly |nearly |almost |over |more than |just |well over )?\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b)))\b|\b(?:fell|dropped|rose|grew|went (?:up|down)|came down|improved|increased|decreased|declined|shrank|halved|doubled|went(?= from)|cut|reduced|lowered|lifted|raised) (?:about |around |roughly |nearly |almost |over |more than |just |well over )?\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|pp\b))\b/gi,
     },
     {
       label: 'ran the delivery mechanics',

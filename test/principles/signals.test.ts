@@ -423,6 +423,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The plant shipped 40,000 units a week by March.', 'delivered to a number'],
     ['We moved both lines with no line-down at the customer.', 'landed on time or on budget'],
     ['There were zero missed shipments during the transfer.', 'landed on time or on budget'],
+    // A new user's trial: a change measured by how much, or to what, as well as from what to what.
+    ['Scrap fell 30% in the first quarter.', 'reported a measured outcome'],
+    ['We reduced scrap by 40% on the new line.', 'reported a measured outcome'],
+    ['First-pass yield rose to 98.5% by June.', 'reported a measured outcome'],
+    ['OEE improved by 12 points.', 'reported a measured outcome'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -836,11 +841,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The tool was not ready before the deadline.',
     'The old presses ran at full capacity.',
     'All 3 plants were closed for Christmas.',
+    'Attendance dropped because 20% of the staff were on leave.',
     // A new user's trial: a result cliché with no number behind it (lint's vague-outcome) is no evidence.
     'We delivered on time.',
     'The new billing system went live on time and on budget.',
     'We hit all our targets for the quarter.',
-    'Our supplier met every milestone, and scrap fell 30%.',
+    'Our supplier met every milestone, and the recall cost us $40k.',
   ],
   'strive-to-be-earths-best-employer': [
     'I also set up an on-call rotation and a runbook.',
