@@ -33,6 +33,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We spent a week in the call centre observing agents handle refunds.', 'went to customers directly'],
     ['I drove to three stores and sat with the cashiers during the lunch rush.', 'went to customers directly'],
     ['I watched four nurses using the discharge screen on the ward.', 'went to customers directly'],
+    // A new user's trial: the customer is a carmaker, and its plant is where its people use the part.
+    ["I visited the OEM's assembly plant to see how their operators fitted the harness.", 'went to customers directly'],
+    ['We kept the carmaker informed every week.', 'mentions customers'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -505,6 +508,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I interviewed five vendors.',
     'Weekly status calls fell from five to one.',
     'The Kafka clients lagged.',
+    // A new user's trial: a supplier's plant is no customer's.
+    "I visited the supplier's plant to see how they ran the press.",
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
