@@ -72,6 +72,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Although I was not the incident lead, I opened the bridge.', 'went beyond own scope'],
     ['When the payments outage started I took incident command.', 'took ownership explicitly'],
     ['Nobody was driving the bridge call, so I took command.', 'took ownership explicitly'],
+    // A new user's trial: work that fell between two named functions of a plant.
+    ['The tooling transfer fell between purchasing and engineering.', 'picked up something nobody owned'],
+    ['Supplier audits sat in the gap between quality and procurement.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
     // An eighth user's trial: vendors merged into one named target, and the others retired.
@@ -290,6 +293,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Buying was $20K versus $250K to develop and run it ourselves.', 'saved cost'],
     ['The SaaS option cost less than the 12 engineer-months to build our own.', 'saved cost'],
     ['I wrote up the build-versus-buy options for the director.', 'reused instead of buying or building'],
+    // A new user's trial: freight, expediting and port charges are costs too.
+    ['We cut premium freight from $400k to $60k a quarter.', 'saved cost'],
+    ['I halved our demurrage charges at the port.', 'saved cost'],
   ],
   'earn-trust': [
     // An eighth user's trial: a miss foretold to the people relying on it is bad news raised early, with the
@@ -361,6 +367,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I put together my own benchmark of 300 slow pages.', 'personally examined the data'],
     ['I hand-labelled a sample of 500 tickets by cause.', 'personally examined the data'],
     ['We curated a golden set of invoices to measure the parser.', 'personally examined the data'],
+    // A new user's trial: a plant's defects traced, and the shop floor gone to.
+    ['We traced the porosity to a wet resin lot.', 'found the root cause'],
+    ['I traced the cracking to one cavity of the mould.', 'found the root cause'],
+    ['I did a gemba walk on each of the three shifts.', 'dug into the details'],
+    ['We drew a fishbone diagram with the line leads.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
     // An eighth user's trial: the commit half in its own words, a concession that holds both halves, and data
@@ -541,6 +552,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The platform team owns the billing migration.',
     'I was not on call that week.',
     'The pressure was on me to deliver.',
+    'Prices fell between March and June.',
+    'Sales fell between 10 and 20 percent.',
   ],
   'invent-and-simplify': [
     // An eighth user's trial: people retire, and "down to one" can be a person.
