@@ -286,7 +286,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'grew people into bigger roles',
       weight: 3,
       pattern:
-        /\b(?:(?:now|went on to|later) (?:lead|leads|run|runs|manage|manages)\b(?:[^.!?\n]){0,20}?\b(?:programs?|programmes?|teams?|projects?|launches|orgs?)|grew into (?:a |the )?(?:lead|leader|manager|senior)|developed (?:him|her|them|\w+) into|ready for (?:the next level|promotion)|(?:he|she|they|who) (?:later |then )?(?:stepped up to (?:lead|run|own|manage)|took over as (?:the )?(?:\w+ )?(?:lead|manager|owner))|(?:recommended|released|put) (?:him|her|them) (?:for|into) (?:a |the )?(?:bigger|larger|senior|lead) (?:role|position|job))\b/gi,
+        /\b(?:(?:now|went on to|later) (?:lead|leads|run|runs|manage|manages)\b(?:[^.!?\n]){0,20}?\b(?:programs?|programmes?|teams?|projects?|launches|orgs?)|grew into (?:a |the )?(?:lead|leader|manager|senior)|developed (?:him|her|them|\w+) into|ready for (?:the next level|promotion)|(?:he|she|they|who) (?:later |then )?(?:stepped up to (?:lead|run|own|manage)|took over as (?:the )?(?:\w+ )?(?:lead|manager|owner))|(?:he|she|they|who|(?:two|three|four|five|\d+|both|several|each|all) of (?:them|those|the \w+)) (?:later |then |now |each |all )?(?:became|went on to become|(?:was|were) (?:made|promoted to)) (?:a |the |our )?(?:\w+ )?(?:leads?|supervisors?|team leads?|shift leads?|forem[ae]n)|(?:recommended|released|put) (?:him|her|them) (?:for|into) (?:a |the )?(?:bigger|larger|senior|lead) (?:role|position|job))\b/gi,
     },
     {
       label: 'raised the bar in the hiring loop',
@@ -388,7 +388,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'scope was org-wide',
       weight: 2,
       pattern:
-        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|enterprise[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organi[sz]ation)|all (?:teams|orgs|business units|regions|products)|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) (?:orgs|organi[sz]ations|business units|divisions|countries)|(?:\d{2,}|dozens of|hundreds of) (?:teams|services|products))|every team in the (?:company|org)|(?:all|every|the) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |\w+teen )?(?:\w+ )?(?:sites|schools|stores|warehouses|hospitals|branches|clinics|plants|depots|clusters|fulfil?ment cent(?:er|re)s) (?:onto|on to|into) (?:one|a single|a shared|the same|one shared)|(?:one|a single|a shared|one shared) (?:\w+ )?(?:tool|system|platform|model|process|service|app|stack|standard|playbook|contract|ledger|catalog(?:ue)?) across (?:all|every|the) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |\w+teen |\w+ty )?(?:\w+ )?(?:sites|schools|stores|warehouses|hospitals|branches|clinics|plants|depots|clusters|fulfil?ment cent(?:er|re)s|business units|regions|countries|markets))\b/gi,
+        /\b(?:org(?:anization)?[- ]wide|company[- ]wide|industry[- ]wide|enterprise[- ]wide|across (?:the (?:whole |entire )?(?:company|org|organi[sz]ation)|all (?:teams|orgs|business units|regions|products)|(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple) (?:orgs|organi[sz]ations|business units|divisions|countries)|(?:\d{2,}|dozens of|hundreds of) (?:teams|services|products))|every team in the (?:company|org)|(?:all|every|the) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |\w+teen )?(?:\w+ )?(?:sites|schools|stores|warehouses|hospitals|branches|clinics|plants|depots|clusters|fulfil?ment cent(?:er|re)s) (?:onto|on to|into) (?:one|a single|a shared|the same|one shared)|(?:one|a single|a shared|one shared) (?:\w+ )?(?:\w+ )?(?:tool|system|platform|model|process|service|app|stack|standard|playbook|contract|ledger|catalog(?:ue)?) (?:across|for) (?:all|every|the) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve |\w+teen |\w+ty )?(?:\w+ )?(?:sites|schools|stores|warehouses|hospitals|branches|clinics|plants|depots|clusters|fulfil?ment cent(?:er|re)s|business units|regions|countries|markets))\b/gi,
     },
     {
       label: 'built a platform for many teams',
@@ -457,7 +457,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'moved within hours or days',
       weight: 2,
       pattern:
-        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|(?:fixed|shipped|built|patched|deployed|rebuilt|reworked|switched|drafted|wrote|changed) (?:\w+ )?(?:\w+ )?overnight|(?:fix|ship|buil[dt]|patch|deploy|rebuil|rework|switch|draft|wr[io]te|chang|pull|roll|revert|paus|stopp|resubmit|launch|approv|sign|start|sent|froze|cut)\w*\b(?!\s+(?:up\s+)?(?:the |an? |my |our )?(?:[\w-]+ )?(?:report|post-?mortem|coe|write-?up|summary|retro(?:spective)?|minutes|notes|apology)\b)(?:[^.!?\n]){0,50}?\b(?:(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day))|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening)|in (?:the )?first (?:hour|\d+ minutes)|within (?:\d+|a few|five|ten|fifteen|twenty|thirty|forty) minutes of (?:the |our )?(?:first )?(?:alert|page|call|outage|incident|report|failure|ticket|escalation))\b/gi,
+        /\b(?:within (?:hours|a day|(?:24|48|72) hours|the hour|the day|minutes)|(?:fixed|shipped|built|patched|deployed|rebuilt|reworked|switched|drafted|wrote|changed) (?:\w+ )?(?:\w+ )?overnight|(?:fix|ship|buil[dt]|patch|deploy|rebuil|rework|switch|draft|wr[io]te|chang|pull|roll|revert|paus|stopp|resubmit|launch|approv|sign|start|sent|froze|cut|chartered|booked|ordered|flew|expedited|air-?freighted|drove)\w*\b(?!\s+(?:up\s+)?(?:the |an? |my |our )?(?:[\w-]+ )?(?:report|post-?mortem|coe|write-?up|summary|retro(?:spective)?|minutes|notes|apology)\b)(?:[^.!?\n]){0,50}?\b(?:(?:that|the) same (?:day|night|afternoon|evening)|that (?:day|night|afternoon|evening)|the next (?:morning|day))|right away|in (?:a|one) (?:single )?(?:afternoon|morning|evening)|in (?:the )?first (?:hour|\d+ minutes)|within (?:\d+|a few|five|ten|fifteen|twenty|thirty|forty) minutes of (?:the |our )?(?:first )?(?:alert|page|call|outage|incident|report|failure|ticket|escalation))\b/gi,
     },
     {
       label: 'took a calculated risk',
@@ -748,7 +748,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'made the workplace safer or more inclusive',
       weight: 3,
       pattern:
-        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|lost[- ]time (?:injuries|incidents)|(?:recordable |workplace |staff |worker )injur(?:y|ies)|injury rates?|(?:workplace|employee|warehouse) safety|ergonomics?|accessible (?:desks|workstations|offices|workplace)|quiet rooms)\b/gi,
+        /\b(?:psychological(?:ly)? safe(?:ty)?|inclusi(?:ve|on|vity)|diversity|belonging|(?:safer|fairer|healthier|more inclusive|more just|more equitable) (?:workplace|work environment|team|culture)|harassment|physical(?:ly)? safe(?:ty)?|lost[- ]time (?:injuries|incidents)|(?:recordable |workplace |staff |worker )injur(?:y|ies)|machine guard(?:s|ing)|lock-?out[- /]tag-?out|near[- ]miss (?:reports?|reporting)|safety (?:stand-?downs?|walks?|interlocks?)|trir|ltir|injury rates?|(?:workplace|employee|warehouse) safety|ergonomics?|accessible (?:desks|workstations|offices|workplace)|quiet rooms)\b/gi,
     },
     {
       label: 'cared for team wellbeing',
@@ -760,7 +760,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: "protected the team's time",
       weight: 2,
       pattern:
-        /\b(?:toil|(?:protected|shielded) (?:the |my )?(?:team|engineers?|people)(?:['’]s)? (?:time|focus|capacity|weekends|bandwidth)|(?:rebalanced|redistributed|capped) (?:the )?(?:workload|load|hours|on-?call)|(?:no more|ended|stopped|removed|eliminated|cut out) (?:the )?(?:weekend|night|late[- ]night|overnight)[- ](?:work|pages|deploys|deployments|releases|cutovers|shifts|nights)|(?:cut|capped|reduced|ended|stopped|eliminated|limited|halved|banned|avoided|no more|without(?: any)?|with no|zero|no) (?:the |all |our |their )?(?:mandatory |forced |unpaid |excessive |routine |compulsory )?(?:weekend |night |saturday |sunday )?overtime(?! (?:budgets?|pay|money|costs?|rates?|premiums?|approvals?|spend|bills?|claims?)\b)|overtime (?:hours )?(?:fell|dropped|went down|came down|halved|was cut|was capped|ended|stopped))\b/gi,
+        /\b(?:toil|(?:protected|shielded) (?:the |my )?(?:team|engineers?|people)(?:['’]s)? (?:time|focus|capacity|weekends|bandwidth)|(?:rebalanced|redistributed|capped) (?:the )?(?:workload|load|hours|on-?call|shifts|shift patterns?|rotas?)|(?:no more|ended|stopped|removed|eliminated|cut out) (?:the )?(?:weekend|night|late[- ]night|overnight)[- ](?:work|pages|deploys|deployments|releases|cutovers|shifts|nights)|(?:cut|capped|reduced|ended|stopped|eliminated|limited|halved|banned|avoided|no more|without(?: any)?|with no|zero|no) (?:the |all |our |their )?(?:mandatory |forced |unpaid |excessive |routine |compulsory )?(?:weekend |night |saturday |sunday )?overtime(?! (?:budgets?|pay|money|costs?|rates?|premiums?|approvals?|spend|bills?|claims?)\b)|overtime (?:hours )?(?:fell|dropped|went down|came down|halved|was cut|was capped|ended|stopped))\b/gi,
     },
     {
       label: 'empowered people for what comes next',
@@ -793,7 +793,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'considered environmental impact',
       weight: 3,
       pattern:
-        /\b(?:sustainability|carbon|emissions|co2|energy (?:use|usage|consumption|efficiency|savings)|environmental(?:ly)?|packaging waste|e-?waste|renewables?|climate|net[- ]zero)\b/gi,
+        /\b(?:sustainability|carbon|emissions|co2|energy (?:use|usage|consumption|efficiency|savings)|environmental(?:ly)?|packaging waste|e-?waste|renewables?|climate|net[- ]zero|landfill|(?:hazardous|chemical|plastic|packaging) waste|recycl(?:ed|ing|e) (?:\d+ ?%|all|most|half|the|our) (?:of (?:the|our) )?(?:\w+ )?(?:scrap|waste|packaging|material|plastics?|aluminium|aluminum|steel|metal|water|batteries|pallets|solvents?|coolant))\b/gi,
     },
     {
       label: 'protected user privacy',

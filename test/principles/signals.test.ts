@@ -172,6 +172,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I opened four roles and wrote the job ads myself.', 'hired or built a team'],
     ['I held weekly one-on-ones with each analyst.', "invested in someone's growth"],
     ['I had a difficult conversation about her performance in March.', 'managed performance'],
+    // A new user's trial: technicians grown into shift leads.
+    ['I trained the new technicians myself, and two of them became shift leads.', 'grew people into bigger roles'],
+    ['She later became the line supervisor.', 'grew people into bigger roles'],
   ],
   'insist-on-the-highest-standards': [
     // A sixth user's trial.
@@ -232,6 +235,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I designed it so the next market would take a day of setup rather than months.', 'built a platform for many teams'],
     ['From then on each new tenant was just a config file entry.', 'built a platform for many teams'],
     ['Adding another country became a settings change instead of a rebuild.', 'built a platform for many teams'],
+    // A new user's trial: one standard for every plant.
+    ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
   ],
   'bias-for-action': [
     ['I rolled back the change rather than wait for a forward fix.', 'did not wait for certainty'],
@@ -251,6 +256,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We chose to skip the usual 10% holdback for the sale.', 'took a calculated risk'],
     ['I waived the usual design review for the hotfix.', 'took a calculated risk'],
     ['In the first hour I switched traffic to the backup provider.', 'moved within hours or days'],
+    ['I chartered a plane to fly the housings that night.', 'moved within hours or days'],
+    ['I ordered the replacement motor the same afternoon.', 'moved within hours or days'],
     // A new user's trial: whatever the candidate did without waiting, and an approval gone ahead of.
     ["I ordered the second tool without waiting for my director's approval.", 'did not wait for certainty'],
     ['We authorised the sort at the supplier without waiting for the 8D.', 'did not wait for certainty'],
@@ -464,6 +471,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I took him off the pager for two months after the birth.', 'reduced on-call or after-hours load'],
     ['I lightened his workload for the quarter.', "supported an individual employee's needs"],
     ['We adjusted her deadlines during her treatment.', 'cared for team wellbeing'],
+    // A new user's trial: a plant's safety and shifts.
+    ['We installed machine guarding on every press.', 'made the workplace safer or more inclusive'],
+    ['I rebalanced the shifts so no one worked three weekends in a row.', "protected the team's time"],
     // A new user's trial: overtime counts as care when it is cut or avoided, not when it is paid for.
     ['We recovered the schedule without weekend overtime.', "protected the team's time"],
     ['I capped overtime at eight hours a week for the crew.', "protected the team's time"],
@@ -492,6 +502,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The new flow honours deletion requests from all channels.', 'protected user privacy'],
     ['Patients can now withdraw their consent from the app.', 'protected user privacy'],
     ['Consent withdrawals now reach the lab the same day.', 'protected user privacy'],
+    // A new user's trial: a plant's waste.
+    ['We recycled 90% of the scrap aluminium.', 'considered environmental impact'],
+    ['The plant now sends no waste to landfill.', 'considered environmental impact'],
   ],
 };
 
@@ -636,6 +649,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The telemetry was used for driver coaching and insurance, never for discipline.',
     'I took over as the programme lead in May.',
     'I stepped up to lead the incident call.',
+    'He became the new product manager for pricing.',
     'We moved them to a new floor.',
     'I backfilled three months of order data.',
     'I showed them how to use the new portal.',
@@ -909,6 +923,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I honoured my promise to the team.',
     'Opt-out rates fell after the redesign.',
     'She withdrew the request for a bigger budget.',
+    'We recycled the old slides for the kickoff.',
   ],
 };
 
