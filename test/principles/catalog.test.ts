@@ -234,6 +234,16 @@ describe('signals', () => {
       'retired the other two '.repeat(2_000),
       'I had already told and told '.repeat(1_500),
       'rather than waiting for the '.repeat(1_500),
+      // A new user's trial's shapes: a plant's dates, holds, courses, method swaps and mistakes owned up to.
+      "shipped the parts on the OEM's ".repeat(1_500),
+      'I stopped the line and held the '.repeat(1_500),
+      'I took a two-week three-day '.repeat(1_500),
+      'replaced the test with a test '.repeat(1_500),
+      'I told my manager that I had '.repeat(1_500),
+      'we did it without waiting and '.repeat(1_500),
+      'fell between quality and '.repeat(2_000),
+      'all 12 molds were running '.repeat(1_500),
+      'fell 30 by 30 to 30 '.repeat(2_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {
@@ -447,6 +457,12 @@ describe('signals', () => {
       'refused to ship below the bar',
       'I refused to close the post-mortem with renewal as its only action.',
       'I closed the post-mortem on Friday.',
+    ],
+    [
+      'insist-on-the-highest-standards',
+      'stopped the line or held back suspect parts',
+      'I stopped the line myself.',
+      'A breakdown stopped the line for six hours.',
     ],
     [
       'insist-on-the-highest-standards',

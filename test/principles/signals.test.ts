@@ -340,11 +340,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I kept sending the weekly status email, even when the programme went red.', 'owned a mistake openly'],
     ['In the steering meeting I explained plainly why the milestone moved.', 'shared bad news candidly'],
     // A new user's trial: the candidate's own mistake, told to the boss or the customer.
-    ['I told my plant manager, the same morning, that I had signed the deviation without an audit.', 'told their boss about their own mistake'],
-    ['I admitted to the customer that I had missed the change notice.', 'told their boss about their own mistake'],
-    ['I went to my manager and told her I had skipped the first-article check.', 'told their boss about their own mistake'],
-    ['I called the client and said we had shipped the wrong revision.', 'told their boss about their own mistake'],
-    ['- Told the quality director I had misread the drawing.', 'told their boss about their own mistake'],
+    ['I told my plant manager, the same morning, that I had signed the deviation without an audit.', 'owned a mistake openly'],
+    ['I admitted to the customer that I had missed the change notice.', 'owned a mistake openly'],
+    ['I went to my manager and told her I had skipped the first-article check.', 'owned a mistake openly'],
+    ['I called the client and said we had shipped the wrong revision.', 'owned a mistake openly'],
+    ['- Told the quality director I had misread the drawing.', 'owned a mistake openly'],
     ['I told my manager, the same morning, that the press had failed.', 'shared bad news candidly'],
   ],
   'dive-deep': [
