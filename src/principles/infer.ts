@@ -114,6 +114,9 @@ function firstMatch(story: StoryData, pattern: RegExp, accept: (hit: Hit) => boo
         hit = candidate;
         break;
       }
+      // A match not taken may hide another inside it ("shipped … on the carmaker's date, and all 22 molds were
+      // running": the date is the stronger evidence, the molds still count), so look again from its next word.
+      pattern.lastIndex = m.index + 1;
     }
     pattern.lastIndex = 0;
     if (!hit) continue;

@@ -398,6 +398,18 @@ describe('evidence', () => {
     expect(hs.evidence.map((e) => e.text)).toEqual(['refused to lower the bar', 'halted the rollout']);
   });
 
+  // A new user's trial: a lighter signal's first match ran from the same word as a heavier one, and its own
+  // evidence later in the sentence was never looked at.
+  it('lets a lighter signal find its own act inside a match it could not take', () => {
+    const s = story({ result: "We shipped the first 9,000 housings on the carmaker's date, and all 22 molds were running in Monterrey." });
+    const dr = scorePrinciples(s).find((p) => p.id === 'deliver-results')!;
+    expect(dr.evidence.map((e) => [e.label, e.text])).toEqual([
+      ['hit a hard date or target', "shipped the first 9,000 housings on the carmaker's date"],
+      ['delivered to a number', 'all 22 molds were running'],
+    ]);
+    expect(dr.score).toBe(5);
+  });
+
   it('still counts two signals on different words of one sentence', () => {
     const s = story({ action: 'I pulled the traces myself and found the root cause in the retry client.' });
     const dd = scorePrinciples(s).find((p) => p.id === 'dive-deep')!;
