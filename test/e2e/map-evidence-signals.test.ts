@@ -45,3 +45,63 @@ describe('map --evidence on a story told in plain words', () => {
     expect(run.stdout).not.toContain('wrote the post-mortem (+');
   });
 });
+
+// A new user's trial, retold in our own words: a plant's strongest evidence scored little or nothing in
+// `map --evidence` (a customer's date, a course, a line stopped, a mistake owned up to the same morning),
+// while a story whose only result was "went live on time" scored 2, and `plan` could pick it.
+describe('map --evidence and plan on a plant story told in its own words', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-plant-'));
+  writeFileSync(
+    join(dir, 'molds.yaml'),
+    [
+      'title: Moving the pump-housing molds to Monterrey',
+      'lps: [deliver-results, insist-on-the-highest-standards, earn-trust, learn-and-be-curious, bias-for-action]',
+      'situation: The carmaker pulled its launch forward, and our 22 molds for the pump housings had to move from Ohio to Monterrey.',
+      'task: I led the transfer for the plant.',
+      'action: >-',
+      '  I took a two-week course on vacuum brazing before the first trials. I ordered the second set of inserts',
+      "  without waiting for my director's approval. When the first lot showed leaks, I stopped the line myself and",
+      '  held the shipment until every housing passed. I told my plant manager, the same morning, that I had',
+      '  signed the deviation without an audit. I paid for weekend overtime to recover the week.',
+      'result: >-',
+      "  We shipped the first 9,000 housings on the carmaker's date, and all 22 molds were running in Monterrey",
+      '  within nine months.',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'portal.yaml'),
+    [
+      'title: Supplier portal refresh',
+      'lps: [deliver-results]',
+      'situation: Our suppliers booked dock slots by email.',
+      'task: I ran the portal refresh.',
+      'action: I gathered the requirements from the buyers and set up a weekly review with the vendor.',
+      'result: The new portal went live on time, and the buyers liked it.',
+      '',
+    ].join('\n'),
+  );
+  const map = cli(['map', '--evidence', 'molds.yaml', 'portal.yaml'], { cwd: dir });
+  const plan = cli(['plan', '--lps', 'deliver-results', 'molds.yaml', 'portal.yaml'], { cwd: dir });
+
+  it('shows each principle the plant story claims, with its evidence', () => {
+    expect(map.status).toBe(0);
+    const molds = map.stdout.slice(0, map.stdout.indexOf('portal.yaml')).replace(/\s+/g, ' ');
+    expect(molds).not.toContain('no evidence yet');
+    expect(molds).not.toContain('not shown yet');
+    expect(molds).toContain(`"shipped the first 9,000 housings on the carmaker's date": hit a hard date or target (+3)`);
+    expect(molds).toContain('"all 22 molds were running": delivered to a number (+2)');
+    expect(molds).toContain('"took a two-week course": taught themselves something new (+3)');
+    expect(molds).toContain('"stopped the line": stopped the line or held back suspect parts (+3)');
+    expect(molds).toContain('"without waiting": did not wait for certainty (+3)');
+    expect(molds).toContain('signed the deviation without an audit": owned a mistake openly (+3)');
+  });
+
+  it('gives the cliché no evidence, and plans the story that shows the result', () => {
+    const portal = map.stdout.slice(map.stdout.indexOf('portal.yaml')).replace(/\s+/g, ' ');
+    expect(portal).toContain('Deliver Results: claimed, no evidence yet');
+    expect(portal).not.toContain('landed on time or on budget');
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/Deliver Results\s+molds \(score 5\)/);
+  });
+});
