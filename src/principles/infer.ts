@@ -51,7 +51,7 @@ export function scorePrinciples(story: StoryData): Inferred[] {
 
 function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
-  // The unbacked clichés of each field, found the first time a phrase there needs checking. A phrase is the cliché
+  // The unbacked clichés of each field, found the first time a claimed result there needs checking (Signal.cliche). A phrase is the cliché
   // when it ends in one ("delivered on time", "hit all our targets"), not when it only passes through one on its
   // way to other words ("I shipped the app on schedule, even though I had argued against it").
   const cliches = new Map<TextField, readonly Cliche[]>();
@@ -70,7 +70,7 @@ function computeScores(story: StoryData): Inferred[] {
     const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
     for (const { signal } of heaviestFirst) {
       const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
-      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !isCliche(h));
+      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)));
       if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
     }
     evidence.sort((a, b) => b.weight - a.weight);

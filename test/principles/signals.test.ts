@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LpId } from '../../src/principles/catalog.js';
+import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
 import { scorePrinciples } from '../../src/principles/infer.js';
+import { SIGNALS } from '../../src/principles/signals.js';
+import { findCliches } from '../../src/text/cliches.js';
 
 // The signals of each principle (src/principles/signals.ts), widened on 2026-12-05 in three passes over the
 // dev stories and a new user's trial: sentences each signal must hear, by the label it must give, and near
@@ -1027,5 +1029,51 @@ describe('a result cliché', () => {
 
   it('still counts where a longer phrase only passes through it', () => {
     expect(labelsOf('I shipped the app on schedule, even though I had argued against it.', 'have-backbone-disagree-and-commit')).toContain('committed once the call was made');
+  });
+});
+
+// Scoring checks only the signals flagged `cliche` (a claimed result that can be told as a cliché), so a signal
+// of weight 2 or 3 that can end in one must carry the flag. The clichés below cover the families of
+// src/text/cliches.ts, in our own words.
+describe('the cliché flag', () => {
+  const CLICHES = [
+    'We delivered the new scheduler on time.',
+    'The relocation went live on schedule and on budget.',
+    'The press line finished ahead of schedule.',
+    'The tooling budget came in under budget.',
+    'We met all our goals for the half.',
+    'We hit every milestone in the plan.',
+    'All deadlines were met.',
+    'We beat the target.',
+    'We smashed our targets.',
+    'We exceeded expectations.',
+    'The launch was a big success, and we successfully moved the plant.',
+    'It improved the customer experience, and customer satisfaction improved significantly.',
+    'Everyone was happy, the stakeholders were delighted and customers loved it.',
+    'The feedback from the dealers was overwhelmingly positive.',
+    'It improved efficiency, visibility and alignment.',
+    'We streamlined the process and reduced friction.',
+    'Team morale improved and there was more transparency.',
+    'Trust improved across the shifts.',
+    'The rollout went smoothly, without a hitch.',
+    'It made a big difference and added real value.',
+    'It was a game changer, and the line is rock solid now.',
+    'We recovered quickly and customers barely noticed.',
+    'It was a step change, and the best launch ever.',
+    'We raised the bar and set a new standard.',
+    'We moved the needle, and it paid off handsomely.',
+    'Pages load much faster now.',
+  ];
+  it.each([...LP_IDS])('%s flags every signal of weight 2 or 3 that can end in a cliché', (id) => {
+    for (const text of CLICHES) {
+      const cliches = findCliches(text);
+      for (const s of SIGNALS[id]) {
+        if (s.weight < 2) continue;
+        for (const m of text.matchAll(s.pattern)) {
+          const end = m.index + m[0].length;
+          if (cliches.some((c) => c.index < end && end <= c.index + c.length)) expect(s.cliche, `${s.label} on ${JSON.stringify(m[0])}`).toBe(true);
+        }
+      }
+    }
   });
 });
