@@ -3,9 +3,9 @@
  *
  * The score is plain arithmetic, so every number can be explained: each signal of a principle that the
  * story matches adds its weight (1 weak, 2 medium, 3 strong) once, however often it matches; a match
- * only in the situation counts half, because context is not action. A phrase that is an outcome cliché with no
- * number behind it ("delivered on time", "hit all our targets": what lint's vague-outcome reports) is no
- * evidence; backed by a number ("on time: eleven days before the freeze") it is. A story maps to at most its
+ * only in the situation counts half, because context is not action. A claimed result told as an outcome cliché
+ * with no number behind it ("delivered on time", "hit all our targets": what lint's vague-outcome reports) is
+ * no evidence; backed by a number ("on time: eleven days before the freeze") it is. A story maps to at most its
  * three highest-scoring principles, and only to those scoring at least MIN_SCORE: precision over recall.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
@@ -51,9 +51,10 @@ export function scorePrinciples(story: StoryData): Inferred[] {
 
 function computeScores(story: StoryData): Inferred[] {
   const scored: Inferred[] = [];
-  // The unbacked clichés of each field, found the first time a claimed result there needs checking (Signal.cliche). A phrase is the cliché
-  // when it ends in one ("delivered on time", "hit all our targets"), not when it only passes through one on its
-  // way to other words ("I shipped the app on schedule, even though I had argued against it").
+  // The unbacked clichés of each field, found the first time a claimed result there (a signal flagged `cliche`)
+  // needs checking. A phrase is the cliché when it ends in one ("delivered on time", "hit all our targets"), not
+  // when it only passes through one on its way to other words ("I shipped the app on schedule, even though I had
+  // argued against it").
   const cliches = new Map<TextField, readonly Cliche[]>();
   const isCliche = (h: Hit) => {
     let found = cliches.get(h.field);
