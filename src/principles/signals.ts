@@ -659,7 +659,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'committed to a call that was not theirs',
       weight: 2,
       pattern:
-        /\b(?:(?:once|after|when) (?!(?:we|I)\b)(?:\w+ )?(?:\w+ )?(?:\w+ )?(?:decided|chose|picked|made the call|went with|ruled|overruled me)\b(?:[^.!?\n]){0,60}?\bI (?:fully |then |still )?(?:committed|got behind|backed it)|I (?:fully |then |still |publicly )?committed to (?:it|that|(?:his|her|their|\w+['’]s) (?:\w+ )?(?:decision|call|choice|plan|approach|direction)|the (?:decision|call|choice|direction))|I backed (?:his|her|their|\w+['’]s|the) (?:decision|call|choice) (?:publicly|fully|in front of|to (?:the|my) team))\b/gi,
+        /\b(?:(?:once|after|when) (?!(?:we|I)\b)(?:\w+ )?(?:\w+ )?(?:\w+ )?(?:decided|chose|picked|made the call|went with|ruled|overruled me)\b(?:[^.!?\n]){0,60}?\bI (?:fully |then |still )?(?:committed|got behind|backed it)|I (?:fully |then |still |publicly )?committed to (?:(?:it|that)(?! (?:date|deadline|being|going|number|target|figure|scope|price|estimate)\b)|(?:his|her|their|\w+['’]s) (?:\w+ )?(?:decision|call|choice|plan|approach|direction)|the (?:decision|call|choice|direction))|I backed (?:his|her|their|\w+['’]s|the) (?:decision|call|choice) (?:publicly|fully|in front of|to (?:the|my) team))\b/gi,
     },
     {
       label: 'disagreed or pushed back',

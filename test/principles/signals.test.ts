@@ -824,6 +824,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Fiona raised objections to the plan.',
     'We committed to the March date.',
     'I committed to the date in writing.',
+    // A review: "committed to that date", "committed to it being live" promise a date; no call was someone else's.
+    'I committed to that date with the customer.',
+    'I committed to it being live by March.',
     'When we decided on the vendor, I committed to the timeline.',
     'Fiona Mackay, the ops director, disagreed and wanted to keep her own tool.',
     'The vendor pushed back the delivery date by a month.',
