@@ -66,22 +66,24 @@ const NEW_CLAIM = /,?\s+\b(?:and|but|while|whereas|although|though|yet)\b\s+|;\s
 const NEW_CLAIMS = new RegExp(NEW_CLAIM.source, 'gi');
 
 export function findCliches(text: string): Cliche[] {
-  const quotes = quotedRanges(text);
-  const sentences = sentenceRanges(text);
-  const metrics = findMetrics(text);
+  // Worked out only once a phrase is found: most text has none (principle inference asks of every claimed
+  // result), and finding the metrics is the costly part.
+  let quotes: ReturnType<typeof quotedRanges> | undefined;
+  let sentences: ReturnType<typeof sentenceRanges> | undefined;
+  let metrics: ReturnType<typeof findMetrics> | undefined;
   const found: Cliche[] = [];
   const listed = CLICHES.length;
   for (const [i, re] of [...CLICHES, ...FAMILIES].entries()) {
     for (const m of text.matchAll(re)) {
-      if (inRanges(m.index, quotes)) continue;
+      if (inRanges(m.index, (quotes ??= quotedRanges(text)))) continue;
       if (i >= listed && found.some((c) => m.index < c.index + c.length && c.index < m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
-      const [start, stop] = sentences.find(([s, e]) => m.index >= s && m.index < e) ?? [0, text.length];
+      const [start, stop] = (sentences ??= sentenceRanges(text)).find(([s, e]) => m.index >= s && m.index < e) ?? [0, text.length];
       const clauseStart = lastClauseBreak(text.slice(start, m.index)) + start;
       const tail = text.slice(end, stop);
       const next = NEW_CLAIM.exec(tail);
       const backedUntil = next ? end + next.index : stop;
-      if (metrics.some((metric) => metric.index >= clauseStart && metric.index < backedUntil)) continue;
+      if ((metrics ??= findMetrics(text)).some((metric) => metric.index >= clauseStart && metric.index < backedUntil)) continue;
       found.push({ index: m.index, length: m[0].length, text: m[0] });
     }
   }
