@@ -234,7 +234,9 @@ export function isFailureStory(story: StoryData): boolean {
  * understood, and it failed twice a month" tells of the scheduler's failure, the problem to solve).
  */
 function toldOfCandidate(story: StoryData): { field: SpokenField; index: number; sentence: string; words: string }[] {
-  return SPOKEN_FIELDS.flatMap((field) => {
+  // Not the `tradeoff:` field: a cost accepted there ("two of them had to be rebuilt later") is the price of a
+  // choice, said as the candidate was asked to say it, not a failure.
+  return SPOKEN_FIELDS.filter((field) => field !== 'tradeoff').flatMap((field) => {
     const text = textOf(story, field);
     return sentenceRanges(text)
       .map(([start, end]) => {

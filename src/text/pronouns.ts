@@ -98,6 +98,8 @@ const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
 // lose their anomaly detection", "knowing we had two weeks".
 const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hoping|fearing|betting|trusting|conceding)\s+(?:that\s+)?$/iu;
 // A constraint, not an act: "we did not have them", "we had no budget for it", "we lacked a test rig".
+const COMPARED_BEFORE = /\b(?:before|after|than|as soon as|sooner than|earlier than)\s+$/i;
+const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?)]|$)/i;
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
@@ -205,6 +207,8 @@ export function findWeMentions(text: string): WeMention[] {
     if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
+    // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
+    if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }

@@ -164,6 +164,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['an overspend caught', { ...BASE, result: 'I caught the overspend early and renegotiated the licence tier.' }],
   ['an overspend forecast by finance', { ...BASE, result: 'Finance forecast an overspend for Q3, so I moved two workloads to reserved capacity.' }],
   ["the vendor's pilot was unsuccessful", { ...BASE, action: "The vendor's pilot was unsuccessful, so I brought the work in-house." }],
+  // A tenth user's trial: a cost accepted in `tradeoff:` is the price of a choice, not a failure.
+  ['a cost in the trade-off field', { ...BASE, tradeoff: 'I dropped 150 dashboards instead of migrating everything, and two of them had to be rebuilt later.' }],
   // Dev round 29's look-alikes: an overspend avoided; a `learned:` with a lesson about the candidate's own ways,
   // even after a finding; a step added to someone else's checklist, told with a possessive.
   ['an overspend avoided', { ...BASE, result: 'I held spending to plan to avoid an overspend, and closed the year at $1.2M.' }],

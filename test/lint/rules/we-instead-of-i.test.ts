@@ -10,6 +10,8 @@ type Field = 'task' | 'action';
 
 /** Each invalid case: the field, its text, and for each finding the phrase and the "I …" to write. */
 const invalid: [label: string, field: Field, text: string, expected: [phrase: string, suggestion: string][]][] = [
+  // A tenth user's trial's look-alike: "before we did the cutover" is the team acting, not a comparison.
+  ['"before we did the cutover"', 'action', 'Before we did the cutover, I briefed support.', [['we did', 'I did']]],
   ['"we" after telling someone, with no "that"', 'action', 'I told Maria about the delay and we rebuilt the plan together.', [['we rebuilt', 'I rebuilt']]],
   ['"we" + verb in the action', 'action', 'We decided to move the fraud check off the critical path.', [['We decided', 'I decided']]],
   ['"our team" as the subject', 'action', 'Our team built a canary pipeline for the three services.', [['Our team built', 'I built']]],
@@ -69,6 +71,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  // A tenth user's trial: the other side of a comparison, its verb left out.
+  ['"before we did"', 'action', 'I sent the weekly numbers to the clinics so they saw them before we did.'],
+  ['"faster than we did"', 'action', 'I asked the vendor to run the load test, and they ran it faster than we did.'],
   // A seventh user's trial: a reason with "could", a constraint, a finding after "and", "Me and X".
   ['"because we could not stop"', 'action', 'I chose DMS instead of a big-bang dump, because we could not stop for more than 15 minutes.'],
   ['"and we did not have them"', 'action', 'I decided to lift and shift it, because rewriting it would take at least six months and we did not have them.'],
