@@ -2,6 +2,10 @@
  * `--redact`: partner names and numbers out of what the page shows, so it can be shared. Analysis runs
  * on the original text (findings and scores don't change); only the rendered strings are replaced.
  *
+ * - An email address becomes `[email]` and a link (one that starts with a scheme such as "https://", or with
+ *   "www.") `[link]`, each whole and first, before names: "chidi.okonkwo@kobohealth.com" names a person, and
+ *   must not come out half redacted ("[partner A].okonkwo@…"). A bare domain ("kobohealth.com") is a company
+ *   name and stays, as company names do.
  * - A partner is named in `partners:` or found by the partner detection the rules use
  *   (`findPartnerMentions`); each person becomes `[partner A]`, `[partner B]`… the same letter across the
  *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
@@ -23,12 +27,23 @@ import { escapeRegExp } from '../text/words.js';
 import type { ReportModel } from './model.js';
 
 export interface Redactor {
-  /** Names and numbers out of text that came from the stories. */
+  /** Email addresses, links, names and numbers out of text that came from the stories. */
   (text: string): string;
-  /** A message of tpm-prep's that may quote the stories: names out, and numbers out of the quotes from them. */
+  /** A message of tpm-prep's that may quote the stories: addresses and names out, and numbers out of the quotes from them. */
   readonly message: (text: string) => string;
   /** A story id or a file path, word by word: a word that names a partner (in any case) or is a number is replaced. */
   readonly slug: (text: string) => string;
+}
+
+// "name.surname+tag@mail.example.co.uk"; and "https://…", "ftp://…", "www.…", up to a space, a quote or an
+// angle bracket, without the sentence's closing punctuation.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const LINK = /(?<![\p{L}\p{N}@.])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’]/giu;
+
+/** `text` with each email address and link replaced whole. */
+export function hideAddresses(text: string): string {
+  // Links first: one may hold an address ("https://lena@git.example.com/x"), and an address a "www." ("me@www.x.com").
+  return text.replace(LINK, '[link]').replace(EMAIL, '[email]');
 }
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
@@ -85,7 +100,8 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   });
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
-  const named = (text: string) => (NAME ? text.replace(NAME, (m) => label.get(m) ?? m) : text);
+  // Addresses first, whole: a name inside one ("lena.fischer@…", "…/team/Lena") goes with it.
+  const named = (text: string) => (NAME ? hideAddresses(text).replace(NAME, (m) => label.get(m) ?? m) : hideAddresses(text));
   const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
   const strings = stories.flatMap(stringsOf);
   const said = flat(strings.join('\n'));

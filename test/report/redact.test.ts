@@ -138,6 +138,36 @@ describe('--redact', () => {
   });
 
   it.each([
+    // A new user's trial: an address and links in the story text were left in the page.
+    ['Billing questions went to chidi.okonkwo@kobohealth.com.', 'Billing questions went to [email].'],
+    ['See https://kobohealth.com/billing, and www.x.com/y.', 'See [link], and [link].'],
+    // Whole, before names: a partner's name in an address goes with it, not half of it.
+    ['I cc\'d Chidi.Okonkwo@kobohealth.com and Chidi Okonkwo replied.', "I cc'd [email] and [partner A] replied."],
+    ['The runbook (https://wiki.example.com/Chidi/runbook?v=2) and ftp://files.example.com/2023/q3.csv.', 'The runbook ([link]) and [link].'],
+    ['Mail me at me@www.example.com or see https://lena@git.example.com/x.', 'Mail me at [email] or see [link].'],
+    // A bare domain is a company name, which stays; so does an "@" that is not an address.
+    ['Kobohealth.com grew; ping @oncall at 9.', 'Kobohealth.com grew; ping @oncall at [n].'],
+  ])('replaces an email address or a link whole: %j', (text, expected) => {
+    const r = makeRedactor([{ title: 'T', action: text, partners: ['Chidi Okonkwo'] }]);
+    expect(r(text)).toBe(expected);
+    // In a message: inside a quote of the story, and outside one.
+    expect(r.message(`"${text}" is long. Ask chidi.okonkwo@kobohealth.com.`)).toBe(`"${expected}" is long. Ask [email].`);
+  });
+
+  it('leaves no email address or link in the page: title, story text, evidence and findings', () => {
+    const story =
+      'title: Moved billing off https://kobohealth.com/billing\nsituation: Invoices at www.x.com/y failed.\ntask: I owned the billing move.\n' +
+      'action: I wrote to chidi.okonkwo@kobohealth.com with Chidi Okonkwo and decided to cut the legacy flow.\nresult: Failures fell from 40 to 3 a week.\n';
+    const files = [parseStories('billing.yaml', story)];
+    const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    const page = renderHtml(redactModel(built, makeRedactor(files[0]!.stories.map((s) => s.story))), { redacted: true });
+    expect(renderHtml(built)).toContain('chidi.okonkwo@kobohealth.com');
+    expect(page).not.toMatch(/kobohealth|x\.com|okonkwo|chidi/i);
+    expect(page).toContain('Moved billing off [link]');
+    expect(page).toContain('I wrote to [email] with [partner A]');
+  });
+
+  it.each([
     ['We launched in Q3 FY24, after the Q1 FY23 pilot.', 'We launched in Q3 FY[n], after the Q1 FY[n] pilot.'],
     ['Budget for FY22 and FY2025; fy24 planning.', 'Budget for FY[n] and FY[n]; fy[n] planning.'],
     ["CY'23, Q3FY24, FY24-25, FY24/25 and FY 2024", 'CY[n], Q3FY[n], FY[n]-[n], FY[n]/[n] and FY [n]'],
