@@ -9,7 +9,8 @@
  * - A partner is named in `partners:` or found by the partner detection the rules use
  *   (`findPartnerMentions`); each person becomes `[partner A]`, `[partner B]`… the same letter across the
  *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
- * - Every number becomes `[n]`: digits with their currency sign and magnitude ("$2.1M", "1.3 million"),
+ * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh"); a currency sign stays
+ *   as written, whichever it is ("$2.1M" → "$[n]", "£9,000" → "£[n]", "₦[n]", "R$ [n]"),
  *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays,
  *   but for a year glued to FY or CY ("FY24", "Q3 FY2023", "CY'22"): a date, which can place an employer's
  *   timeline, and becomes "FY[n]".
@@ -48,8 +49,9 @@ export function hideAddresses(text: string): string {
 
 const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Jr', 'Sr', 'The']);
 const POSSESSIVE = /['’]s$/;
+// The digits and their magnitude; a currency sign before them ("$", "£", "₦", "R$", "US$", "Rs.") is not matched, so it stays.
 const NUMBER =
-  /(?:[$€£¥]\s?)?(?<![\p{L}\p{N}_.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred|trillion)(?![\p{L}\p{N}]))?/giu;
+  /(?:(?<=\bRs\.)|(?<![\p{L}\p{N}_.]))\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred|trillion|lakhs?|crores?)(?![\p{L}\p{N}]))?/giu;
 // "FY24", "FY2024", "FY'24", "Q3FY24", "CY23": a fiscal or calendar year, not an identifier such as EC2.
 const GLUED_YEAR = /(?<!\p{L})(FY|CY)['’]?(?:\d{4}|\d{2})(?!\p{N})/giu;
 const NUMBER_WORDS =

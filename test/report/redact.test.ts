@@ -122,7 +122,7 @@ describe('--redact', () => {
     expect(m.stories.map((s) => s.findings.length)).toEqual(model.stories.map((s) => s.findings.length));
     expect(m.practice).toEqual(model.practice);
     expect(r('Partnered with Kwame Mensah; later Kwame agreed. p99 fell from 2.4 s to 900 ms, $2.1M saved, five weeks, 1,200 users.')).toBe(
-      'Partnered with [partner A]; later [partner A] agreed. p99 fell from [n] s to [n] ms, [n] saved, [n] weeks, [n] users.',
+      'Partnered with [partner A]; later [partner A] agreed. p99 fell from [n] s to [n] ms, $[n] saved, [n] weeks, [n] users.',
     );
   });
 
@@ -165,6 +165,17 @@ describe('--redact', () => {
     expect(page).not.toMatch(/kobohealth|x\.com|okonkwo|chidi/i);
     expect(page).toContain('Moved billing off [link]');
     expect(page).toContain('I wrote to [email] with [partner A]');
+  });
+
+  it.each([
+    // A new user's trial: "£9,000 to £3,500" lost its £ while "₦2,000" kept its ₦. Every sign stays; digits go.
+    ['Fees fell from £9,000 to £3,500 a month, and ₦2,000,000 a year.', 'Fees fell from £[n] to £[n] a month, and ₦[n] a year.'],
+    ['$2.1M, €30k, ¥300, ₹4 lakh, ₹1.2 crore, R$ 500, R$1.5bn, US$40, Rs.4,500 and Rs 900.', '$[n], €[n], ¥[n], ₹[n], ₹[n], R$ [n], R$[n], US$[n], Rs.[n] and Rs [n].'],
+    ['A 40% cut: $ 3.5 million.', 'A [n]% cut: $ [n].'],
+  ])('keeps a currency sign and replaces its digits: %j', (text, expected) => {
+    const r = makeRedactor([{ title: 'T', result: text }]);
+    expect(r(text)).toBe(expected);
+    expect(r.message(`"${text}" needs a baseline.`)).toBe(`"${expected}" needs a baseline.`);
   });
 
   it.each([
