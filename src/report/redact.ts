@@ -11,7 +11,8 @@
  *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
  * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh"); a currency sign stays
  *   as written, whichever it is ("$2.1M" → "$[n]", "£9,000" → "£[n]", "₦[n]", "R$ [n]"),
- *   and number words ("five weeks"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays,
+ *   and number words ("five weeks"); "one" only where it stands with another number ("one in eleven",
+ *   "one hundred"), since it is more often no number at all ("no one", "one of the teams"). A digit glued to a letter is an identifier (p99, Q3, EC2) and stays,
  *   but for a year glued to FY or CY ("FY24", "Q3 FY2023", "CY'22"): a date, which can place an employer's
  *   timeline, and becomes "FY[n]".
  * - A finding's message is tpm-prep's own words around quotes of the story: names go everywhere, numbers
@@ -56,6 +57,11 @@ const NUMBER =
 const GLUED_YEAR = /(?<!\p{L})(FY|CY)['’]?(?:\d{4}|\d{2})(?!\p{N})/giu;
 const NUMBER_WORDS =
   /\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundreds?|thousands?|millions?|billions?|dozens?)\b/gi;
+
+// "one" is mostly no number ("no one", "one of the teams", "the one thing"), so it stays but where it stands
+// with a number: "one in eleven", "one out of 5", "one of 40 merchants", "one hundred", "from 3 to one".
+// Run after the other numbers, so that the number beside it reads "[n]".
+const ONE = /(?<!\bno\s+)\bone\b(?=[\s-]+(?:(?:in|out[\s-]+of|of|to|or|per)[\s-]+)?\[n\])|(?<=\[n\]\s+(?:to|or)\s+)\bone\b/gi;
 
 /** A partner's name without the role written after it: "Priya Nair, Payments EM" → "Priya Nair". */
 function nameOnly(written: string): string {
@@ -104,7 +110,7 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   // Addresses first, whole: a name inside one ("lena.fischer@…", "…/team/Lena") goes with it.
   const named = (text: string) => (NAME ? hideAddresses(text).replace(NAME, (m) => label.get(m) ?? m) : hideAddresses(text));
-  const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]');
+  const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]').replace(ONE, '[n]');
   const strings = stories.flatMap(stringsOf);
   const said = flat(strings.join('\n'));
   // Quotes of evidence put bullets on one line ("fix; He decided…"): the story's text as such a quote reads it.

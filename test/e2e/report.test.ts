@@ -69,6 +69,22 @@ describe('tpm-prep report', () => {
     expect(done.stdout).not.toMatch(/FY2[34]|Kavita|Whitfield and|Priya \[partner|Dana \[partner/);
   });
 
+  it("--redact: a new user's trial: addresses and links go whole, currency signs stay, and \"one in eleven\" goes", async () => {
+    const dir = tmp.write({
+      'billing.yaml':
+        'title: Moved billing off https://kobohealth.com/billing\nsituation: Refunds cost £9,000 a month and ₦2,000,000 a year; one in eleven invoices failed.\n' +
+        'task: I owned the billing move.\naction: I agreed the cut-over with Chidi Okonkwo (chidi.okonkwo@kobohealth.com) and logged it at www.x.com/y.\n' +
+        'result: Refunds fell from £9,000 to £3,500 a month, to one in 200 invoices.\npartners: [Chidi Okonkwo]\n',
+    });
+    const done = await run(['report', '.', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).not.toMatch(/kobohealth|x\.com|okonkwo|chidi|eleven|one in 200|9,000|3,500/i);
+    expect(done.stdout).toContain('Moved billing off [link]');
+    expect(done.stdout).toContain('[partner A] ([email]) and logged it at [link].');
+    expect(done.stdout).toContain('from £[n] to £[n] a month, to [n] in [n] invoices');
+    expect(done.stdout).toContain('₦[n] a year; [n] in [n] invoices');
+  });
+
   it('--redact: no partner name and no number from the stories; the findings are the same', async () => {
     const plain = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '-o', '-']);
     const redacted = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '--redact', '-o', '-']);

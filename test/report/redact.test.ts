@@ -179,6 +179,17 @@ describe('--redact', () => {
   });
 
   it.each([
+    // A new user's trial: "eleven" went, and the "one" beside it stayed.
+    ['Failures fell to one in eleven; one of the teams said no one was on call.', 'Failures fell to [n] in [n]; one of the teams said no one was on call.'],
+    ['One out of 5 calls, one of 40 merchants, one-in-ten, one per 3 days.', '[n] out of [n] calls, [n] of [n] merchants, [n]-in-[n], [n] per [n] days.'],
+    // As "five hundred" is "[n] [n]"; and "one" a word away from the number stays.
+    ['One hundred users, one million rows, from 3 to one, from 3 vendors to one.', '[n] [n] users, [n] [n] rows, from [n] to [n], from [n] vendors to one.'],
+    ['Down from five teams to one or two; the one thing I cut; one-on-one syncs.', 'Down from [n] teams to [n] or [n]; the one thing I cut; one-on-one syncs.'],
+  ])('replaces "one" where it stands with another number, and no other: %j', (text, expected) => {
+    expect(makeRedactor([])(text)).toBe(expected);
+  });
+
+  it.each([
     ['We launched in Q3 FY24, after the Q1 FY23 pilot.', 'We launched in Q3 FY[n], after the Q1 FY[n] pilot.'],
     ['Budget for FY22 and FY2025; fy24 planning.', 'Budget for FY[n] and FY[n]; fy[n] planning.'],
     ["CY'23, Q3FY24, FY24-25, FY24/25 and FY 2024", 'CY[n], Q3FY[n], FY[n]-[n], FY[n]/[n] and FY [n]'],
