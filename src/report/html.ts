@@ -25,7 +25,7 @@ const STRONG = 6;
 
 /** What a redacted page says near its top: what was replaced, and what wasn't. */
 export const REDACTED_NOTE =
-  'Redacted: partner names and numbers are replaced with [partner A], [partner B]… and [n], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.';
+  'Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.';
 
 export interface RenderOptions {
   /** Say at the top that names and numbers were replaced, and what wasn't. */

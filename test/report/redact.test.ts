@@ -43,7 +43,7 @@ describe('--redact', () => {
     const header = redacted.slice(redacted.indexOf('<header class="top">'), redacted.indexOf('</header>'));
     expect(header).toContain(' · <strong>redacted</strong></p>');
     expect(header).toContain(
-      '<p class="note" role="note">Redacted: partner names and numbers are replaced with [partner A], [partner B]… and [n], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.</p>',
+      '<p class="note" role="note">Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.</p>',
     );
     expect(plain).not.toContain('class="note"');
     for (const kept of ['Hallam Payments', 'Slough', 'Bangalore']) expect(redacted).toContain(kept);
