@@ -78,10 +78,19 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   for (const field of SECTIONS) story[field] = clean(options[field]);
   if (options.id !== undefined) checkId(options.id);
   if (options.dir !== undefined) checkNotNested(options.dir, io.cwd);
+  const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
+  // An id known before the first question (from --id, or a title given as an argument) is checked before it:
+  // ten answers are not asked for only to be thrown away.
+  if (options.id !== undefined || story.title) refuseTakenId(idFor(story.title ?? '', options.id, dir), dir, io.cwd);
 
   if (interactive) {
     try {
-      await askMissing(story, options, deps.ask ?? (await inquirerAsk()));
+      // A title typed in the walk-through whose id is taken is refused at once, saying how to give another.
+      const titleFree = (answer: string): true | string => {
+        const taken = takenBy(idFor(answer, undefined, dir), dir, io.cwd);
+        return taken === undefined ? true : `${taken}: give this story another title (its id comes from the title), or press Ctrl-C and run \`tpm-prep new --id <another-id>\`.`;
+      };
+      await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       io.stderr('tpm-prep: cancelled; nothing was written.\n');
@@ -92,15 +101,10 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
 
-  const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
-  // "The monolith's CI" → "the-monoliths-ci", "Łódź rota" → "lodz-rota": an apostrophe and an accent are no
-  // word break. (Only here: `slug` also names the stories of a multi-story file that have no id, and practice
-  // history keys on those.) A title with no Latin letters ("数据迁移") gives no id: the first free of story,
-  // story-2, …
-  const id = options.id ?? (slug(latin(story.title)) || firstFree(dir));
+  const id = idFor(story.title, options.id, dir);
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(file, io.cwd);
-  refuseTakenId(id, dir, file, io.cwd);
+  refuseTakenId(id, dir, io.cwd);
   const text = storyYaml({ id, ...story }, { schemaRef: schemaRefFor(dir), hintEmpty: true });
   if (writeFileAtomic(file, text, { display: shown }) === 'exists') {
     throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
@@ -117,10 +121,27 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   return 0;
 }
 
-async function askMissing(story: Partial<StoryData> & { title?: string }, options: NewOptions, ask: Ask): Promise<void> {
+/**
+ * The story's id: --id, or else from the title. "The monolith's CI" → "the-monoliths-ci", "Łódź rota" →
+ * "lodz-rota": an apostrophe and an accent are no word break. (Only here: `slug` also names the stories of a
+ * multi-story file that have no id, and practice history keys on those.) A title with no Latin letters
+ * ("数据迁移") gives no id: the first free of story, story-2, …
+ */
+function idFor(title: string, id: string | undefined, dir: string): string {
+  return id ?? (slug(latin(title)) || firstFree(dir));
+}
+
+async function askMissing(
+  story: Partial<StoryData> & { title?: string },
+  options: NewOptions,
+  ask: Ask,
+  titleFree: (answer: string) => true | string,
+): Promise<void> {
   for (const field of STEPS) {
     if (field === 'title') {
-      if (!story.title) story.title = clean(await ask('title', (a) => (a.trim() ? true : 'A story needs a title.')));
+      // With --id, the title makes no id, so any title will do.
+      const free = options.id === undefined ? titleFree : () => true as const;
+      if (!story.title) story.title = clean(await ask('title', (a) => (a.trim() ? free(a.trim()) : 'A story needs a title.')));
     } else if (field === 'partners') {
       if (options.partner?.length) continue;
       const answer = await ask('partners', (a) => tryParse(() => parsePartners(a.split(';'), 'partners')));
@@ -195,16 +216,21 @@ function firstFree(dir: string): string {
 }
 
 /** Refuse an id another story in the folder already has, whatever its file is called. */
-function refuseTakenId(id: string, dir: string, file: string, cwd: string): void {
-  const shown = displayPath(file, cwd);
-  if (existsSync(file)) throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
-  if (!existsSync(dir)) return;
+function refuseTakenId(id: string, dir: string, cwd: string): void {
+  const taken = takenBy(id, dir, cwd);
+  if (taken !== undefined) throw new UsageError(`${taken}; nothing was written. Choose another id with --id.`);
+}
+
+/** What has the id already, said as "stories/a.yaml already exists" or "The id `a` is already used by …:line". */
+function takenBy(id: string, dir: string, cwd: string): string | undefined {
+  const file = join(dir, `${id}.yaml`);
+  if (existsSync(file)) return `${displayPath(file, cwd)} already exists`;
+  if (!existsSync(dir)) return undefined;
   for (const loaded of loadBank([dir], cwd).files) {
     const same = loaded.stories.find((s) => s.story.id === id);
-    if (same) {
-      throw new UsageError(`The id \`${id}\` is already used by ${loaded.path}:${same.locate.start.line}; nothing was written. Choose another with --id.`);
-    }
+    if (same) return `The id \`${id}\` is already used by ${loaded.path}:${same.locate.start.line}`;
   }
+  return undefined;
 }
 
 function clean(value: string | undefined): string | undefined {

@@ -184,7 +184,7 @@ describe('tpm-prep new, from flags', () => {
     expect(readFileSync(join(cwd, 'stories', 'launch.yaml'), 'utf8')).toBe('title: Mine\n');
     const taken = cli(['new', 'Something', '--id', 'taken'], { cwd });
     expect(taken.status).toBe(2);
-    expect(taken.stderr).toBe('tpm-prep: The id `taken` is already used by stories/other.yaml:1; nothing was written. Choose another with --id.\n');
+    expect(taken.stderr).toBe('tpm-prep: The id `taken` is already used by stories/other.yaml:1; nothing was written. Choose another id with --id.\n');
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['launch.yaml', 'other.yaml']);
   });
 
@@ -322,5 +322,63 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
     }
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
     expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }] });
+  });
+});
+
+describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (tmux)', () => {
+  /** Runs `new` with `args` in a tmux terminal in `cwd`; `then` drives it; returns the screen once it has exited. */
+  function inTerminal(cwd: string, args: string, then: (waitFor: (text: string) => void, keys: (...k: string[]) => void) => void): string {
+    const socket = `tpm-prep-taken-${process.pid}`;
+    const tmux = (...a: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...a], { encoding: 'utf8', env: childEnv() });
+    const screen = () => tmux('capture-pane', '-p', '-J', '-t', 's').stdout;
+    const waitFor = (text: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!screen().includes(text)) {
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for "${text}". Screen:\n${screen()}`);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      }
+    };
+    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
+    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+    try {
+      then(waitFor, (...k) => void tmux('send-keys', '-t', 's', ...k));
+      waitFor('EXIT=');
+      return screen();
+    } finally {
+      tmux('kill-server');
+    }
+  }
+  function bank(): string {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    writeFileSync(join(cwd, 'stories', 'mentoring-chidi.yaml'), 'title: Mine\n');
+    return cwd;
+  }
+
+  it('refuses an id given with --id, or by a title argument, before the first question', () => {
+    for (const args of ['--id mentoring-chidi', '"Mentoring Chidi"']) {
+      const shown = inTerminal(bank(), args, () => {});
+      expect(shown).toContain('tpm-prep: stories/mentoring-chidi.yaml already exists; nothing was written. Choose another id with --id.');
+      expect(shown).toContain('EXIT=2');
+      expect(shown).not.toContain('Situation:');
+      expect(shown).not.toContain('Title:');
+    }
+  });
+
+  it('refuses a typed title whose id is taken right after it is answered, and takes another', () => {
+    const cwd = bank();
+    const walked = inTerminal(cwd, '', (waitFor, keys) => {
+      waitFor('Title: what is the story about, in one line?');
+      keys('-l', 'Mentoring Chidi');
+      keys('Enter');
+      waitFor('stories/mentoring-chidi.yaml already exists: give this story another title (its id comes from the title), or press Ctrl-C and run `tpm-prep new --id <another-id>`.');
+      expect(readFileSync(join(cwd, 'stories', 'mentoring-chidi.yaml'), 'utf8')).toBe('title: Mine\n');
+      keys('C-u');
+      keys('-l', 'Mentoring Chidi again');
+      keys('Enter');
+      waitFor('Situation:');
+      keys('C-c');
+    });
+    expect(walked).toContain('EXIT=130');
   });
 });
