@@ -36,6 +36,13 @@ const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, t
 };
 
 /**
+ * Every command takes --no-color, so a shell alias or function may add it to each: those that print no colour
+ * (rules, schema, lps, plan, report, questions, init, completion) take it unlisted and ignore it, as they
+ * ignore NO_COLOR.
+ */
+const ignoredNoColor = (): Option => new Option('--no-color').hideHelp();
+
+/**
  * `drill` and `stats` take the stories folder as lint, map, plan and report take their paths, `drill stories/`,
  * or with the `--stories` they have always taken: the same thing, so naming it both ways is a usage error.
  */
@@ -110,6 +117,7 @@ program
   .description('List the lint rules, their default severity and what each flags.')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText('after', '\nExamples:\n  $ tpm-prep rules\n  $ tpm-prep rules --format json')
+  .addOption(ignoredNoColor())
   .action(async (options) => {
     const { rulesCommand } = await import('./commands/rules.js');
     process.exitCode = rulesCommand(options, processIo());
@@ -122,6 +130,7 @@ program
     'after',
     '\nExamples:\n  $ tpm-prep schema > schema/story.schema.json\n\nThen start a story file with:\n  # yaml-language-server: $schema=../schema/story.schema.json',
   )
+  .addOption(ignoredNoColor())
   .action(async () => {
     const { schemaCommand } = await import('./commands/schema.js');
     process.exitCode = schemaCommand(processIo());
@@ -132,6 +141,7 @@ program
   .description('List the 16 Leadership Principles with their ids, aliases and the evidence each needs.')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText('after', '\nExamples:\n  $ tpm-prep lps\n  $ tpm-prep lps --format json')
+  .addOption(ignoredNoColor())
   .action(async (options) => {
     const { lpsCommand } = await import('./commands/lps.js');
     process.exitCode = lpsCommand(options, processIo());
@@ -168,6 +178,7 @@ program
     '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust\n                                                    a loop, by interviewer\n  $ tpm-prep plan --max-reuse 2 --format json',
   )
   .addOption(hiddenTwin('lp'))
+  .addOption(ignoredNoColor())
   .action(async (paths: string[], options) => {
     const { planCommand } = await import('./commands/plan.js');
     process.exitCode = planCommand(paths, joinTwin(options, 'lps', 'lp'), processIo());
@@ -196,6 +207,7 @@ Examples:
 The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.
 Exit codes: 0 written (even when stories have lint errors), 2 usage, config or IO problems.`,
   )
+  .addOption(ignoredNoColor())
   .action(async (paths: string[], options) => {
     const { reportCommand } = await import('./commands/report.js');
     process.exitCode = reportCommand(paths, options, processIo());
@@ -221,6 +233,7 @@ Examples:
   $ tpm-prep questions --format json                  [{id, text, lps, category, followups}]`,
   )
   .addOption(hiddenTwin('lps'))
+  .addOption(ignoredNoColor())
   .action(async (options) => {
     const { questionsCommand } = await import('./commands/questions.js');
     process.exitCode = questionsCommand(joinTwin(options, 'lp', 'lps'), processIo());
@@ -304,6 +317,7 @@ After upgrading tpm-prep, \`init --hook\` updates the hook an earlier one wrote 
 --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone,
 and init says so (exit 2).`,
   )
+  .addOption(ignoredNoColor())
   .action(async (dir: string | undefined, options) => {
     const { initCommand } = await import('./commands/init.js');
     process.exitCode = initCommand(dir, options, processIo());
@@ -362,6 +376,7 @@ Examples:
   $ tpm-prep completion zsh > "\${fpath[1]}/_tpm-prep"   then start a new zsh (needs compinit in ~/.zshrc)
   $ source <(tpm-prep completion zsh)                  in this zsh session, or in ~/.zshrc: any zsh`,
   )
+  .addOption(ignoredNoColor())
   .action(async (shell: string) => {
     const { completionCommand } = await import('./commands/completion.js');
     process.exitCode = completionCommand(shell, program, processIo());
@@ -386,7 +401,8 @@ program.hook('preAction', async (_program, command) => {
 });
 
 try {
-  await program.parseAsync(helpArgs(process.argv, new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]))));
+  const commands = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  await program.parseAsync(helpArgs(noColorAfterCommand(process.argv, commands), commands));
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
@@ -406,6 +422,21 @@ function helpArgs(argv: readonly string[], commands: ReadonlySet<string>): strin
   // `help -x`: an unknown option, said as such. `help nosuch …`: an unknown command, whatever follows.
   if (name.startsWith('-') || !commands.has(name)) return [node, script, name];
   return [...argv];
+}
+
+/**
+ * `tpm-prep --no-color lint …`, as an alias (\`alias tpm-prep='tpm-prep --no-color'\`) puts it, is
+ * `tpm-prep lint --no-color …`: every command takes it. Before anything else (--help, --version, help), where
+ * no colour is printed, it is dropped.
+ */
+function noColorAfterCommand(argv: readonly string[], commands: ReadonlySet<string>): string[] {
+  const [node = 'node', script = 'tpm-prep', ...args] = argv;
+  let n = 0;
+  while (args[n] === '--no-color') n++;
+  if (n === 0) return [...argv];
+  const [first, ...rest] = args.slice(n);
+  if (first === undefined) return [node, script];
+  return first !== 'help' && commands.has(first) ? [node, script, first, '--no-color', ...rest] : [node, script, first, ...rest];
 }
 
 function exitCodeFor(error: unknown): number {
