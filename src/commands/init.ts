@@ -7,8 +7,8 @@
  * word for word, which is brought up to date.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
@@ -52,8 +52,10 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     gitignore(join(root, '.gitignore')),
     gitattributes(join(root, '.gitattributes')),
   ];
+  let hookPath: string | undefined;
   if (options.hook) {
     const hook = join(hooksFolder(root, io.cwd), 'pre-commit');
+    hookPath = hook;
     // tpm-prep's own hook is brought up to date; someone else's is theirs to change, and nothing is written.
     const owner = hookOwner(hook, displayPath(hook, io.cwd));
     if (owner === 'other' && !options.force) {
@@ -66,12 +68,17 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
 
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
+  // Said right after the hook's line, written or not, while the hook won't find tpm-prep.
+  const findsTpmPrep = (path: string) => {
+    if (path === hookPath && !hookFindsTpmPrep(root, io.env)) io.stdout(`${HOOK_CANT_FIND}\n`);
+  };
   let skipped = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
     const replace = options.force || file.update;
     if (replace && holds(file.path, file.text, file.mode)) {
       io.stdout(`skipped  ${shown} (unchanged)\n`);
+      findsTpmPrep(file.path);
       continue;
     }
     const kept = replace && !file.earlier ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
@@ -80,6 +87,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
     const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
+    findsTpmPrep(file.path);
   }
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
@@ -113,6 +121,27 @@ function hooksFolder(root: string, cwd: string): string {
   if (top.status !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(root)) throw new UsageError(notRepo);
   const hooks = git('rev-parse', '--git-path', 'hooks').stdout.trim();
   return isAbsolute(hooks) ? hooks : join(root, hooks);
+}
+
+/** What to do when tpm-prep is neither on the PATH nor in the repo's node_modules/.bin: the README's install line. */
+const INSTALL = 'run `npm install` and then `npm link` (or `npm install -g .`) in your clone of tpm-prep, or add it to this repo as a dev dependency';
+
+/** Said by init after the hook's line, when the hook won't find tpm-prep. */
+const HOOK_CANT_FIND = `The hook won't find tpm-prep (it is neither on your PATH nor in node_modules/.bin here), so it will stop every commit with a story in it: ${INSTALL}.`;
+
+/** Whether the hook will find tpm-prep as it looks for it: `command -v tpm-prep`, then node_modules/.bin at the repo's top. */
+function hookFindsTpmPrep(root: string, env: NodeJS.ProcessEnv): boolean {
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  return [...dirs.map((dir) => join(resolve(root, dir), 'tpm-prep')), join(root, 'node_modules', '.bin', 'tpm-prep')].some(executable);
+}
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The line every git hook tpm-prep has written carries, from the first version on: how it knows its own. */
@@ -320,7 +349,7 @@ git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml'
 if command -v tpm-prep >/dev/null 2>&1; then tpm='tpm-prep'; shown='tpm-prep'
 elif [ -x node_modules/.bin/tpm-prep ]; then tpm='node_modules/.bin/tpm-prep'; shown='npx tpm-prep'
 else
-  echo "tpm-prep: not found. Put it on your PATH (npm link, in your clone of tpm-prep) or add it to this repo as a dev dependency." >&2
+  echo "tpm-prep: the hook can't lint the staged stories: tpm-prep is neither on your PATH nor in node_modules/.bin. Run 'npm install' and then 'npm link' in your clone of tpm-prep (or add it to this repo as a dev dependency), or skip this check once with: git commit --no-verify" >&2
   exit 1
 fi
 

@@ -269,7 +269,8 @@ describe('tpm-prep init', () => {
     writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
     writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'title: My filled-in first story\n');
 
-    const updated = cli(['init', '--hook'], { cwd });
+    // With tpm-prep on PATH, as the hook will find it (else init says it won't, after the hook's line).
+    const updated = cli(['init', '--hook'], { cwd, env: { PATH: `${binDir()}${delimiter}${process.env.PATH}` } });
     expect(updated).toMatchObject({ status: 0, stderr: '' });
     expect(updated.stdout).toBe(
       [
@@ -710,10 +711,42 @@ describe('the hooks init writes, with tpm-prep not installed', () => {
     const viaPreCommit = run('sh', ['-c', `${entry} stories/*.yaml`], other, offlineEnv());
     // The git hook doesn't reach for npx at all: it says what to do.
     expect(hook.status).toBe(1);
-    expect(hook.stderr).toBe('tpm-prep: not found. Put it on your PATH (npm link, in your clone of tpm-prep) or add it to this repo as a dev dependency.\n');
+    expect(hook.stderr).toBe(
+      "tpm-prep: the hook can't lint the staged stories: tpm-prep is neither on your PATH nor in node_modules/.bin. Run 'npm install' and then 'npm link' in your clone of tpm-prep (or add it to this repo as a dev dependency), or skip this check once with: git commit --no-verify\n",
+    );
     expect(viaPreCommit.status).not.toBe(0);
     expect(viaPreCommit.stderr).toContain('ENOTCACHED');
     expect(viaPreCommit.stderr).not.toContain('ECONNREFUSED');
+  });
+});
+
+describe('init --hook says when the hook will not find tpm-prep', () => {
+  const PATH = [dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter);
+  const installed = run('sh', ['-c', 'command -v tpm-prep'], tempDir(), childEnv({ PATH })).status === 0;
+  const CANT_FIND =
+    "The hook won't find tpm-prep (it is neither on your PATH nor in node_modules/.bin here), so it will stop every commit with a story in it: run `npm install` and then `npm link` (or `npm install -g .`) in your clone of tpm-prep, or add it to this repo as a dev dependency.";
+
+  it.skipIf(installed)('in one line after the hook\'s, written or unchanged, with a PATH that lacks it', () => {
+    const repo = tempDir('tpm-prep-noinstall-');
+    expectOk(git(repo, 'init', '-q'));
+    for (const line of ['created  .git/hooks/pre-commit', 'skipped  .git/hooks/pre-commit (unchanged)']) {
+      const init = run(process.execPath, [BIN, 'init', '--hook'], repo, childEnv({ PATH }));
+      expect(init.status).toBe(0);
+      const lines = init.stdout.split('\n');
+      expect(lines[lines.indexOf(line) + 1]).toBe(CANT_FIND);
+      expect(lines.filter((l) => l === CANT_FIND)).toHaveLength(1);
+    }
+  });
+
+  it('not when tpm-prep is on the PATH, nor when it is in the repo\'s node_modules/.bin', () => {
+    const onPathRepo = tempDir('tpm-prep-installed-');
+    expectOk(git(onPathRepo, 'init', '-q'));
+    const withBin = run(process.execPath, [BIN, 'init', '--hook'], onPathRepo, childEnv({ PATH }, binDir()));
+    expect(withBin.stdout).toContain('created  .git/hooks/pre-commit\n');
+    expect(withBin.stdout).not.toContain("won't find tpm-prep");
+    const inNodeModules = run(process.execPath, [BIN, 'init', '--hook'], prepRepo(), childEnv({ PATH }));
+    expect(inNodeModules.stdout).toContain('created  .git/hooks/pre-commit\n');
+    expect(inNodeModules.stdout).not.toContain("won't find tpm-prep");
   });
 });
 
