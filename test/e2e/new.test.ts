@@ -279,19 +279,24 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
   });
 });
 
+/** A tmux server of its own (`socket`): a command to it, its window's screen, and a wait for text on it. */
+function tmuxTerminal(socket: string): { tmux: (...args: string[]) => ReturnType<typeof spawnSync>; screen: () => string; waitFor: (text: string) => void } {
+  const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
+  const screen = () => String(tmux('capture-pane', '-p', '-J', '-t', 's').stdout);
+  const waitFor = (text: string) => {
+    const deadline = Date.now() + 15_000;
+    while (!screen().includes(text)) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for "${text}". Screen:\n${screen()}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  };
+  return { tmux, screen, waitFor };
+}
+
 describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, through tmux)', () => {
   it('shows each coaching hint, takes the answers, writes the story and lints it', () => {
     const cwd = tempDir();
-    const socket = `tpm-prep-test-${process.pid}`;
-    const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
-    const screen = () => tmux('capture-pane', '-p', '-J', '-t', 's').stdout;
-    const waitFor = (text: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!screen().includes(text)) {
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for "${text}". Screen:\n${screen()}`);
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-      }
-    };
+    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-test-${process.pid}`);
     const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new; echo "EXIT=$?"; sleep 30`;
     expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
     try {
@@ -328,16 +333,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
 describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (tmux)', () => {
   /** Runs `new` with `args` in a tmux terminal in `cwd`; `then` drives it; returns the screen once it has exited. */
   function inTerminal(cwd: string, args: string, then: (waitFor: (text: string) => void, keys: (...k: string[]) => void) => void): string {
-    const socket = `tpm-prep-taken-${process.pid}`;
-    const tmux = (...a: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...a], { encoding: 'utf8', env: childEnv() });
-    const screen = () => tmux('capture-pane', '-p', '-J', '-t', 's').stdout;
-    const waitFor = (text: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!screen().includes(text)) {
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for "${text}". Screen:\n${screen()}`);
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-      }
-    };
+    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-taken-${process.pid}`);
     const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
     expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
     try {
