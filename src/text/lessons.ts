@@ -10,6 +10,7 @@
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
+import { sentenceRanges } from './sentences.js';
 import lessonModel from './models/lesson.js';
 
 // What follows "I learned" when it is a discovery, not a lesson: a past fact about someone or something.
@@ -88,11 +89,14 @@ const PLATITUDE =
   /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b/iu;
 const EMPTY_LESSON = /^(?:(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)(?: from (?:it|this|that))?)[.!]?$/iu;
 
+function sentencesOf(text: string): string[] {
+  return sentenceRanges(text).map(([start, end]) => text.slice(start, end));
+}
+
 /** `text` without the sentences that only tell what was found out about someone else (FOUND_OUT). */
 function withoutFindings(text: string): string {
   if (!/\b(?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b/.test(text)) return text;
-  return text
-    .split(/(?<=[.!?])\s+/)
+  return sentencesOf(text)
     .filter((sentence) => !FOUND_OUT.test(sentence))
     .join(' ');
 }
@@ -103,7 +107,7 @@ function withoutFindings(text: string): string {
  * candidate does differently after it ("Communication is key"), or says only that a lesson was learned.
  */
 function saysNoLesson(learned: string): boolean {
-  const sentences = learned.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+  const sentences = sentencesOf(learned);
   const empty = (sentence: string): boolean =>
     EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
   return sentences.every(empty);
