@@ -564,7 +564,7 @@ function isNamedThing(text: string, at: number, word: string): boolean {
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
 // (Not "the vendor Tom, who fixed it": a person, said so right after.)
-const PERSON_CUE_AFTER = /^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|lead|engineer|director|head|owner|rep|representative|contact|analyst|consultant|architect)s?\b)/u;
+const PERSON_CUE_AFTER = new RegExp(String.raw`^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|engineer|rep|representative|contact|consultant)s?\b)`, 'iu');
 const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
 
 interface ThingUse {
