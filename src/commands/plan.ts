@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { parseInterviewers, parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { interviewerPlans, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
+import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -92,9 +92,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
   // (A principle asked by several interviewers is listed once.)
-  const uncovered = [...new Set(plan.uncovered)];
-  const taken = uncovered.filter((id) => fits.some((f) => f.lp === id));
-  const none = uncovered.filter((id) => !taken.includes(id));
+  const { taken, none } = leftOut(plan, fits);
   if (taken.length > 0) {
     const instead = interviewers.length > 0 ? 'another story for each is what the loop needs' : `try --max-reuse ${maxReuse + 1}`;
     lines.push('', `Left out because their stories are used for other principles (${taken.length}); ${instead}:`);

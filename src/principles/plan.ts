@@ -57,6 +57,17 @@ export function planOf(lps: readonly LpId[], rows: readonly (Fit | undefined)[])
 }
 
 /**
+ * The principles a plan leaves out, each once (one asked by several interviewers is one), in two kinds:
+ * `taken`, shown by stories that are told for other principles (more reuse, or another story, would cover
+ * them), and `none`, shown by no story at all.
+ */
+export function leftOut(plan: Plan, fits: readonly Fit[]): { taken: LpId[]; none: LpId[] } {
+  const uncovered = [...new Set(plan.uncovered)];
+  const shown = (id: LpId) => fits.some((f) => f.lp === id);
+  return { taken: uncovered.filter(shown), none: uncovered.filter((id) => !shown(id)) };
+}
+
+/**
  * Each interviewer's share of a loop planned as a whole: `rows` are planRows over every interviewer's
  * principles in turn, so each gets their own principles, the story (or none) for each, and their plan.
  */

@@ -13,7 +13,7 @@ import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { interviewerPlans, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
+import { interviewerPlans, leftOut, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -277,7 +277,7 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   const name = (id: LpId) => principle(id).name;
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);
   // A principle asked by several interviewers is listed once.
-  const uncovered = [...new Set(plan.uncovered)];
+  const { taken, none } = leftOut(plan, fits);
   return {
     interviewers: interviewerPlans(interviewers, rows).map(({ lps, planned }) => ({
       rows: lps.map((lp, j) => {
@@ -286,8 +286,8 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
       }),
     })),
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
-    taken: uncovered.filter((id) => shown(id).length > 0).map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
-    none: uncovered.filter((id) => shown(id).length === 0).map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+    taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
+    none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
     notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
       ({ story: _, ...unready }) => unready,
     ),

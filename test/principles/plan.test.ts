@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { interviewerPlans, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
+import { interviewerPlans, leftOut, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
@@ -174,5 +174,19 @@ describe('notReady', () => {
     expect(notReady(planned, stories, 80)).toEqual([]);
     // Without `story` on the stories, by id, as before: both are judged.
     expect(notReady(planned, stories.map(({ story: _, ...s }) => s), 80)).toEqual([{ storyId: 'dup', score: 90, errors: ['duplicate-id'] }]);
+  });
+});
+
+describe('leftOut', () => {
+  it('lists each principle left out once, as taken by other stories or shown by none', () => {
+    const fits: Fit[] = [
+      { storyId: 'a', lp: 'ownership', score: 9 },
+      { storyId: 'a', lp: 'dive-deep', score: 4 },
+    ];
+    // Ownership asked twice and Dive Deep once: the one story goes to Ownership; Frugality no story shows.
+    const plan = planLoop(fits, ['ownership', 'ownership', 'dive-deep', 'frugality']);
+    expect(plan.uncovered).toEqual(['ownership', 'dive-deep', 'frugality']);
+    expect(leftOut(plan, fits)).toEqual({ taken: ['ownership', 'dive-deep'], none: ['frugality'] });
+    expect(leftOut({ assignments: [], uncovered: ['frugality', 'frugality'] }, fits)).toEqual({ taken: [], none: ['frugality'] });
   });
 });
