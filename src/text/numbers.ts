@@ -265,7 +265,7 @@ export function findMetrics(text: string): Metric[] {
     const after = text.slice(m.index + m[0].length).replace(LEADING_SPACE_OR_DASH, '');
     // Nor a place in a sequence: "in sprint 3 of 6", "by day 3 of 10".
     const reach = /\b(?:in|across|at|to|for|sprints?|steps?|phases?|days?|weeks?|waves?|pages?|parts?|rounds?|chapters?|levels?|stages?|seasons?|episodes?|games?|months?|years?|quarters?|sessions?|versions?|lessons?|modules?|units?|items?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    if (part! >= 2 && part! < whole! && !isYear(m[2]!) && !SCOPE_NOUN.test(after) && !reach) add(m.index, m[0].length, 'percent');
+    if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && !SCOPE_NOUN.test(after) && !reach) add(m.index, m[0].length, 'percent');
   }
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');
