@@ -189,7 +189,8 @@ program
   .description('Write one self-contained HTML page: the bank against the principles, readiness, findings, the loop plan and your practice.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
-  .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay)')
+  .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)')
+  .option('--hide <words>', 'with --redact, hide these words too (an employer, a customer, a site): a comma list, repeatable; implies --redact', collectOption)
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
@@ -200,6 +201,8 @@ Examples:
   $ tpm-prep report                          report.html for stories/ and its practice history
   $ tpm-prep report stories/ -o prep.html    another file name
   $ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced
+  $ tpm-prep report --hide "Hallam Payments,Slough" -o share.html
+                                             the same, and these words hidden too
   $ tpm-prep report -o - > report.html       to standard output
   $ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results
                                              the plan for a loop, interviewer by interviewer

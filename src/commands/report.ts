@@ -25,6 +25,8 @@ export interface ReportOptions {
   readonly output?: string;
   /** Replace partner names and numbers with placeholders. */
   readonly redact?: boolean;
+  /** More words to hide, comma lists, with the config's `redact:`; implies `redact`. */
+  readonly hide?: string[];
   /** The practice history to chart, instead of the one beside the stories folder. */
   readonly history?: string;
   readonly config?: string;
@@ -45,14 +47,16 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   // Analysis runs on the stories as written; redaction touches only what the page shows.
   const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown, interviewers });
   const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
-  const html = renderHtml(options.redact ? redactModel(model, makeRedactor(stories)) : model, { redacted: options.redact === true });
+  const hidden = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => list.split(','))].map((w) => w.trim()).filter(Boolean);
+  const redacted = options.redact === true || options.hide !== undefined;
+  const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length });
   const output = options.output ?? DEFAULT_OUTPUT;
   if (output === '-') io.stdout(html);
   else {
     writeFileAtomic(resolve(io.cwd, output), html, { overwrite: true, display: output });
     const n = model.stories.length;
     const loop = interviewers.length > 0 ? `, a loop of ${counted(interviewers.length, 'interviewer')}` : '';
-    io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${loop}${options.redact ? ', redacted' : ''}\n`);
+    io.stderr(`wrote ${output}: ${n} ${n === 1 ? 'story' : 'stories'}, ${history.entries.length} practice ${history.entries.length === 1 ? 'answer' : 'answers'}${loop}${redacted ? ', redacted' : ''}\n`);
   }
   return reportBankProblems(bank, io);
 }

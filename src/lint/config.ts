@@ -16,7 +16,7 @@ import type { Severity } from './rule.js';
 
 export { CONFIG_FILE, findConfigFile } from './config-file.js';
 
-const TOP_LEVEL_KEYS = ['rules', 'questions'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact'] as const;
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
 export interface RuleSetting {
@@ -32,6 +32,8 @@ export interface Config {
   readonly questions?: string;
   /** Where `questions:` is set, as file:line:col, for a message about the folder it names. */
   readonly questionsAt?: string;
+  /** `redact:`, words and phrases of the user's own (an employer, a customer) that `report --redact` hides too. */
+  readonly redact?: readonly string[];
 }
 
 /** Every rule at its default severity. */
@@ -81,6 +83,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   const rules = new Map(defaultConfig().rules);
   let questions: string | undefined;
   let questionsAt: string | undefined;
+  let redact: string[] | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) {
     const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
@@ -89,9 +92,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   each((doc.contents as { items: { key: unknown; value: unknown }[] }).items, (pair) => {
     const key = pair.key as Node;
     const name = isScalar(key) ? String(key.value) : '';
-    if (name !== 'rules' && name !== 'questions') {
+    if (!(TOP_LEVEL_KEYS as readonly string[]).includes(name)) {
       const hint = closest(name, TOP_LEVEL_KEYS);
-      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ' The keys are: rules, questions.'}`);
+      fail(key, `Unknown config key \`${name}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The keys are: ${TOP_LEVEL_KEYS.join(', ')}.`}`);
     }
     const value = pair.value as Node | null;
     if (name === 'questions') {
@@ -100,6 +103,15 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       questions = isAbsolute(folder) ? folder : join(dir, folder);
       const { line, col } = lines.linePos(value!.range![0]);
       questionsAt = `${displayPath}:${line}:${col}`;
+      return;
+    }
+    if (name === 'redact') {
+      // A list of words, or one word: "redact: Hallam Payments" is the same as "redact: [Hallam Payments]".
+      const items = isSeq(value) ? value.items : [value];
+      const words = items.map((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : ''));
+      const bad = words.findIndex((w) => !w);
+      if (bad >= 0) fail((items[bad] as Node | null) ?? value ?? key, '`redact` lists words and phrases `report --redact` hides too, such as your employer: [Hallam Payments, Slough].');
+      redact = words;
       return;
     }
     if (value === null || (isScalar(value) && value.value === null)) return;
@@ -149,7 +161,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     });
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }) };
+  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }), ...(redact === undefined ? {} : { redact }) };
 }
 
 /** `warn`, `{severity: warn, …options}`, or ESLint's `[warn, {…options}]`, as a severity and its options. */

@@ -23,13 +23,17 @@ export const CELL: Record<CellState, { symbol: string; words: string }> = {
 const GAP = '⚠';
 const STRONG = 6;
 
-/** What a redacted page says near its top: what was replaced, and what wasn't. */
-export const REDACTED_NOTE =
-  'Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.';
+/** What a redacted page says near its top: what was replaced, and what wasn't; `hidden`, how many words of the user's own list were hidden. */
+export function redactedNote(hidden = 0): string {
+  const listed = hidden > 0 ? `, and the ${hidden === 1 ? 'word' : `${hidden} words`} you listed (--hide, or redact: in .tpm-prep.yaml) with [hidden]` : '';
+  return `Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link]${listed}, in story ids and file names too. Company, product and place names are not${hidden > 0 ? ' unless you listed them' : ' (list yours with --hide)'}, nor a name the partner detection missed: check the page before you share it.`;
+}
 
 export interface RenderOptions {
   /** Say at the top that names and numbers were replaced, and what wasn't. */
   readonly redacted?: boolean;
+  /** How many words of the user's own list were hidden, for that note. */
+  readonly hidden?: number;
 }
 
 export function renderHtml(model: ReportModel, options: RenderOptions = {}): string {
@@ -51,7 +55,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
 <header class="top">
 <h1>${title}</h1>
 <p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(model.generatedAt))}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
-${options.redacted ? `<p class="note" role="note">${esc(REDACTED_NOTE)}</p>
+${options.redacted ? `<p class="note" role="note">${esc(redactedNote(options.hidden))}</p>
 ` : ''}<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
 </header>
 <main>

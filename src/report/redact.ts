@@ -99,8 +99,28 @@ export function placeholder(i: number): string {
 }
 
 
-/** The redaction for a bank: partner names first (longest first), then numbers. */
-export function makeRedactor(stories: readonly StoryData[]): Redactor {
+/**
+ * `words` (the user's own list: an employer, a customer, a site) as one case-blind pattern, longest first, each
+ * whole, its words apart by any run of spaces ("Hallam  Payments" across a line break) or, with `joined`, by
+ * anything but a letter or digit, or nothing ("hallam-payments", "hallampayments" in an id).
+ */
+export function hiddenWords(words: readonly string[], joined = false): RegExp | undefined {
+  const between = joined ? '[^\\p{L}\\p{N}]*' : '\\s+';
+  const terms = [...new Set(words.map((w) => w.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.split(/\s+/).map(escapeRegExp).join(between));
+  return terms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+}
+
+export const HIDDEN = '[hidden]';
+
+/**
+ * The redaction for a bank: addresses first, then the words the user listed (`hidden`), then partner names
+ * (longest first), then numbers.
+ */
+export function makeRedactor(stories: readonly StoryData[], hidden: readonly string[] = []): Redactor {
+  const HIDE = hiddenWords(hidden);
+  const HIDE_IN_SLUG = hiddenWords(hidden, true);
   const people = partnerNames(stories);
   const label = new Map<string, string>();
   people.forEach((words, i) => {
@@ -109,7 +129,8 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   // Addresses first, whole: a name inside one ("lena.fischer@…", "…/team/Lena") goes with it.
-  const named = (text: string) => (NAME ? hideAddresses(text).replace(NAME, (m) => label.get(m) ?? m) : hideAddresses(text));
+  const listed = (text: string) => (HIDE ? hideAddresses(text).replace(HIDE, HIDDEN) : hideAddresses(text));
+  const named = (text: string) => (NAME ? listed(text).replace(NAME, (m) => label.get(m) ?? m) : listed(text));
   const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]').replace(ONE, '[n]');
   const strings = stories.flatMap(stringsOf);
   const said = flat(strings.join('\n'));
@@ -135,7 +156,7 @@ export function makeRedactor(stories: readonly StoryData[]): Redactor {
   });
   const word = (w: string) => lowered.get(w.toLowerCase()) ?? all(w);
   const slug = (text: string) =>
-    text
+    (HIDE_IN_SLUG ? text.replace(HIDE_IN_SLUG, HIDDEN) : text)
       .split(/([^\p{L}\p{N}]+)/u)
       .map((part, i) => (i % 2 ? part : (lowered.get(part.toLowerCase()) ?? part.split(/(?<=\p{Ll})(?=\p{Lu})/u).map(word).join(''))))
       .join('')

@@ -85,6 +85,25 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('₦[n] a year; [n] in [n] invoices');
   });
 
+  it('--hide and the config\'s redact: hide the words listed, in the text, the ids and the paths; --hide implies --redact', async () => {
+    const dir = tmp.write({
+      '.tpm-prep.yaml': 'redact: [Hallam Payments]\n',
+      'stories/hallam-payments-ledger.yaml':
+        'title: Hallam Payments ledger move\nsituation: The Slough ledger was full.\ntask: I owned the move.\naction: I agreed the cut-over with Omar Haddad.\nresult: Month-end close fell from 6 days to 2.\n',
+    });
+    const hidden = await run(['report', '--hide', 'Slough', '-o', '-'], { cwd: dir });
+    expect(hidden.status).toBe(0);
+    expect(hidden.stdout).not.toMatch(/hallam|slough|Omar|6 days/i);
+    expect(hidden.stdout).toContain('[hidden] ledger move');
+    expect(hidden.stdout).toContain('The [hidden] ledger was full.');
+    expect(hidden.stdout).toContain('<code>[hidden]-ledger</code> · stories/[hidden]-ledger.yaml:1');
+    expect(hidden.stdout).toContain('and the 2 words you listed');
+    // The config's list alone hides nothing: the page is redacted only when asked.
+    const plain = await run(['report', '-o', '-'], { cwd: dir });
+    expect(plain.stdout).toContain('Hallam Payments ledger move');
+    expect(plain.stdout).not.toContain('[hidden]');
+  });
+
   it('--redact: no partner name and no number from the stories; the findings are the same', async () => {
     const plain = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '-o', '-']);
     const redacted = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '--redact', '-o', '-']);
@@ -98,7 +117,7 @@ describe('tpm-prep report', () => {
       expect(redacted.stdout).not.toContain(metric);
     }
     expect(redacted.stdout).toContain('<strong>redacted</strong>');
-    expect(redacted.stdout).toContain('Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.');
+    expect(redacted.stdout).toContain('Company, product and place names are not (list yours with --hide), nor a name the partner detection missed: check the page before you share it.');
     expect(plain.stdout).not.toContain('Company, product and place names');
     const findings = (page: string) => page.match(/<li class="(?:error|warning)" id="s\d+-f\d+">/g)?.length;
     expect(findings(redacted.stdout)).toBe(findings(plain.stdout));
@@ -276,7 +295,8 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('Usage: tpm-prep report [options] [paths...]');
     expect(done.stdout).toContain('--redact');
     expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced');
-    expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay)');
+    expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)');
+    expect(done.stdout).toContain('$ tpm-prep report --hide "Hallam Payments,Slough" -o share.html');
     expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results\n');
     expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer");
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);

@@ -90,9 +90,30 @@ describe('parseConfig', () => {
           '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
           '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
           ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
-          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions.',
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact.',
         ].join('\n'),
       ),
+    );
+  });
+});
+
+describe('redact: in the config', () => {
+  it.each([
+    ['redact: [Hallam Payments, Slough]\n', ['Hallam Payments', 'Slough']],
+    ['redact:\n  - Hallam Payments\n  - 7-Eleven\n', ['Hallam Payments', '7-Eleven']],
+    ['redact: Hallam Payments\n', ['Hallam Payments']],
+    ['rules: {}\n', undefined],
+  ])('reads %j', (text, words) => {
+    expect(parseConfig(text, '.tpm-prep.yaml').redact).toEqual(words);
+  });
+
+  it.each([
+    ['redact:\n', '.tpm-prep.yaml:1:8:'],
+    ['redact: [Hallam, {name: x}]\n', '.tpm-prep.yaml:1:18:'],
+    ['redact:\n  - Slough\n  - ""\n', '.tpm-prep.yaml:3:5:'],
+  ])('refuses %j where the bad item is, saying what it takes', (text, at) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
+      new UsageError(`${at} \`redact\` lists words and phrases \`report --redact\` hides too, such as your employer: [Hallam Payments, Slough].`),
     );
   });
 });

@@ -43,7 +43,7 @@ describe('--redact', () => {
     const header = redacted.slice(redacted.indexOf('<header class="top">'), redacted.indexOf('</header>'));
     expect(header).toContain(' · <strong>redacted</strong></p>');
     expect(header).toContain(
-      '<p class="note" role="note">Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link], in story ids and file names too. Company, product and place names are not, nor a name the partner detection missed: check the page before you share it.</p>',
+      '<p class="note" role="note">Redacted: partner names, numbers, email addresses and links are replaced with [partner A], [partner B]…, [n], [email] and [link], in story ids and file names too. Company, product and place names are not (list yours with --hide), nor a name the partner detection missed: check the page before you share it.</p>',
     );
     expect(plain).not.toContain('class="note"');
     for (const kept of ['Hallam Payments', 'Slough', 'Bangalore']) expect(redacted).toContain(kept);
@@ -327,6 +327,47 @@ describe('--redact', () => {
     expect(r.message('"I missed the "Phoenix 7" launch date by 3 weeks." is a failure with no lesson.')).toBe(
       '"I missed the "Phoenix [n]" launch date by [n] weeks." is a failure with no lesson.',
     );
+  });
+
+  describe('hides the words the user lists (--hide, or redact: in the config)', () => {
+    const story = {
+      title: 'Hallam Payments ledger cut-over',
+      action: 'I moved the hallam payments ledger off Slough; the Hallam\nPayments CFO, Omar Haddad, signed off. HallamPay stayed.',
+    };
+    const r = makeRedactor([story], ['Hallam Payments', 'Slough', ' ']);
+
+    it.each([
+      // Whole, in any case, across a line break; longest first; a word inside another word stays.
+      ['Hallam Payments ledger cut-over', '[hidden] ledger cut-over'],
+      ['I moved the hallam payments ledger off Slough; the Hallam\nPayments CFO, Omar Haddad, signed off. HallamPay stayed.',
+        'I moved the [hidden] ledger off [hidden]; the [hidden] CFO, [partner A], signed off. HallamPay stayed.'],
+      ["Slough's depot and Sloughton", "[hidden]'s depot and Sloughton"],
+    ])('in text: %j', (text, expected) => {
+      expect(r(text)).toBe(expected);
+    });
+
+    it.each([
+      // In an id or a path the phrase's words may be joined by anything, or nothing.
+      ['hallam-payments-ledger', '[hidden]-ledger'],
+      ['stories/hallampayments/slough_2023.yaml', 'stories/[hidden]/[hidden]_[n].yaml'],
+      ['hallam-ledger', 'hallam-ledger'],
+    ])('in an id or a path: %j', (id, expected) => {
+      expect(r.slug(id)).toBe(expected);
+    });
+
+    it("in a message, the story's quotes and tpm-prep's own words alike", () => {
+      expect(r.message('"I moved the hallam payments ledger off Slough" has no metric; Slough is named.')).toBe('"I moved the [hidden] ledger off [hidden]" has no metric; [hidden] is named.');
+    });
+
+    it('hides nothing more with no list, and says on the page what it hid', () => {
+      expect(makeRedactor([story])(story.title)).toBe(story.title);
+      const listed = renderHtml(redactModel(model, makeRedactor(stories, ['Hallam Payments', 'Slough'])), { redacted: true, hidden: 2 });
+      expect(listed).toContain('[link], and the 2 words you listed (--hide, or redact: in .tpm-prep.yaml) with [hidden], in story ids');
+      expect(listed).toContain('Company, product and place names are not unless you listed them,');
+      expect(plain).toContain('Hallam Payments');
+      expect(listed).not.toMatch(/Hallam Payments|Slough/i);
+      expect(listed).toContain('[hidden]');
+    });
   });
 
   it('gives each person one letter: a first name alone is the person named in full', () => {
