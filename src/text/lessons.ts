@@ -20,7 +20,7 @@ const DISCOVERY = String.raw`(?!\s+(?:that\s+)?(?:the|a|an|his|her|their|its|the
 const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|hold|oversee|head|am|are|process|serve|handle|see|get|reach|support|cover|host|employ|save|spend|earn|sell|ship|make)\b)`;
 // Who does what after "since then": a practice ("Since then I…", "Since that rollback, every change…"),
 // not how things went ("Since then, the service has had no outages").
-const PRACTICE_SUBJECT = String.raw`,?\s+(?:I|we|every|each|all|no|any|nothing|none)\b`;
+const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|each|any|all) [\p{L}/-]+(?: [\p{L}/-]+)?,?\s+)?(?:I|we|every|each|all|no|any|nothing|none)\b`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
 const PROCESS = String.raw`(?:checklist|runbook|playbook|template|definition of done|launch review|launch gate|release gate|release process|sign-off|onboarding|standards?)`;
 const LESSON_WORD = String.raw`(?<!\b(?:cover|swimming|driving|music|piano|online|maths|math|english|science|school|classroom|weekly|daily|live|recorded|remote|virtual|timetabled|taught|french|spanish|art|dance)\s)\blessons?\b(?!\s+(?:plans?|timetables?|were taught|are taught|taught|slots?|materials?|content|videos?|recordings?|observations?))`;
@@ -36,7 +36,9 @@ const LESSON = new RegExp(
     String.raw`\b(?:do|done|handle|handled|run|plan|approach|approached) (?:(?:it|this|that|things) )?differently\b|\bI (?:now |still )?always (?![\p{L}]+ed\b)[\p{L}]+|\bnever again\b`,
     LESSON_WORD,
     String.raw`\bI now\b${NOW_RESULT}|\bnow I\b${NOW_RESULT}|\bwe now\b${NOW_RESULT}`,
-    String.raw`\b(?:since then|ever since)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
+    String.raw`\b(?:since then|ever since|since (?:that|this) time)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
+    // A habit at every occasion of a kind: "in every go/no-go I ask one question first".
+    String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|run|start|make|put|bring|review|test|book|add|walk|read)\b`,
     String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
     String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
@@ -79,14 +81,19 @@ export function hasLesson(story: StoryData): boolean {
 // safer", "the rehearsal was worth every hour", "the riskiest integration should go first"), nor anything about
 // the candidate's own ways after it ("…, so I now ask").
 const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team)s?`;
+// What a named thing does or can't, told in the present: "the Bottomline test service does not validate payee
+// references", "SlotIQ's nightly moves assume a dedicated crew". (Not what it is: "Finance is a partner, not a
+// gate" may be the lesson.)
+const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?)`;
 const FOUND_OUT = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t))\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
 // "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still
 // hold a lesson, read by LESSON), and, whole, "Lesson learned.", "I learned a lot."
+// "In the end, programmes like this come down to keeping everyone informed." too.
 const PLATITUDE =
-  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b/iu;
+  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|^(?:in the end,? |ultimately,? |at the end of the day,? )?(?:it|everything|it all|(?:programmes?|programs?|projects?|migrations?|launches?|things) like (?:this|these|that))(?: all)? (?:comes?|came) down to (?:good |clear |open )?(?:communication|people|trust|planning|alignment|teamwork|relationships|keeping (?:everyone|people|stakeholders|all parties) (?:informed|aligned|in the loop|on board))\b/iu;
 const EMPTY_LESSON = /^(?:(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)(?: from (?:it|this|that))?)[.!]?$/iu;
 
 function sentencesOf(text: string): string[] {

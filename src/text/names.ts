@@ -85,14 +85,16 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
 // verb of working together and "by" after a participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat down|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
-const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|station|airport|campus|branch|clinic|hospital|facility)`;
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
+// "Sherman, Tyler and Jasper, the three worst-hit counties": things said after a list are what each of it is.
+const LIST_THEN_THINGS = new RegExp(String.raw`^(?:,\s\p{Lu}[\p{L}'’-]*)*,?\s(?:and|or|&)\s\p{Lu}[\p{L}'’-]*,\s(?:the|our|their|its|all|both)${THING_ENDS}`, 'u');
 const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
 // "a BD Rowa Vmax dispensing robot": an article, or a maker's initials, before the name of a thing.
 const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its)\s(?:[A-Z]{2,}\s)?|\b[A-Z]{2,}\s)$/;
@@ -155,7 +157,7 @@ const ONE_OF_SEVERAL = /^\s(?:and|or)\s(?:two|three|four|five|six|several|a few|
 // organisation, a scheme or a product, not a person: "Kansas City", "the Transport Department" (and its
 // "Department" alone), "Project Lighthouse", "Carer's Allowance".
 const THING_FIRST = new Set(
-  'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White'.split(','),
+  'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical'.split(','),
 );
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
@@ -392,7 +394,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
-    if (THING_APPOSITION.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
+    if (THING_APPOSITION.test(after) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
     if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
@@ -410,9 +412,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular
     // common word is not: too many surnames and given names are words too, "Baker signed off", "Summer on the
     // payments side agreed", and no list of them is complete.)
-    if (words.length === 1 && isCommonSWord(words[0]!) && !PERSON_BEFORE.test(before)) continue;
-    // "the four Deputy Heads", "our Night Leads": a title in the plural is a group too.
-    if (words.length === 2 && isCommonSWord(words[1]!) && !isNameWord(words[1]!) && !isNameWord(words[0]!) && GROUP_DETERMINER.test(before)) continue;
+    // Nor is a plural that is no surname, whatever comes before it ("I briefed Councillors"; "I asked Banks").
+    if (words.length === 1 && isCommonSWord(words[0]!) && (!PERSON_BEFORE.test(before) || !isNameWord(words[0]!))) continue;
+    // "the four Deputy Heads", "our Night Leads": a title in the plural is a group too, and so is one of two
+    // common words that are nobody's name ("briefed Problem Solvers").
+    if (words.length === 2 && isCommonSWord(words[1]!) && !isNameWord(words[1]!) && !isNameWord(words[0]!) && (GROUP_DETERMINER.test(before) || isCommonWord(words[0]!))) continue;
     // "I asked O'Brien and McAllister", "the programme director, Rafael Souza": a name listed right after a
     // person or a role is a person's too; two words
     // listed after anything else are another of those things ("in Berlin, Munich and São Paulo").

@@ -132,6 +132,11 @@ const SITES_AFTER = /^(?:[\p{L}'’-]+\s+){0,2}?(?:plants|sites|stores|shops|bra
 // entities were merged": a clean-up's count.)
 const ENTITIES_MOVED = /^(?:legal\s+)?(?:entities|subsidiaries|business units)\s+(?:closed|went live|moved|migrated|switched|cut over|were live|were on|now close|now run)\b/iu;
 const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
+// Every one of a set brought onto the new thing, however many words on: "Every one of the 41,000 meters across all
+// four regions was patched before 31 March", "all 620 sites were fitted by June". (Not "all 37 defects were
+// fixed": what was finished or cleared is an outcome.)
+const EVERY_BEFORE = /(?:^|[^\p{L}])(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
+const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded)\b/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
 // onboarded all 40 clinics in six weeks" is an outcome.)
@@ -222,6 +227,13 @@ function onlyAWindow(text: string, index: number, before: string, after: string)
   return CHANGE_WITH_NO_AMOUNT.test(text.slice(start, end < 0 ? undefined : index + end));
 }
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
+// A number against its baseline is a change: "11 sites went off air, against 140 in 2021", "down from 140 last
+// year". ("against" and "versus" need a number of now before them in the sentence; "down from" says it.)
+const BASELINE = new RegExp(
+  String.raw`\b(?:(down|up) from|against|versus|vs\.?|compared (?:with|to))\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:19|20)\d\d|last\s+(?:year|quarter|month|season|week|time)|the\s+(?:year|quarter|month|season|week|day)\s+before|(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|before)|before|previously|the\s+(?:previous|prior)\s+(?:year|quarter|month|season|week|release|peak|storm))\b`,
+  'giu',
+);
+const NUMBER_BEFORE_IN_SENTENCE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORDS})\b)[^.!?\n]*$`, 'i');
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
 const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|during)\s+)?(?:the\s+)?(?:same\s+(?:point|time|period|week|month|quarter)\s+)?(?:(?:the|a|last|that|this|previous|prior)\s+)?(?:previous\s+|prior\s+)?(?:year|month|quarter|week|season|time|period|(?:19|20)\d\d|last)\b/i;
@@ -259,6 +271,9 @@ export function findMetrics(text: string): Metric[] {
     if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !VAGUE_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
   for (const m of text.matchAll(TO_A_UNIT)) add(m.index, m[0].length, 'duration');
+  for (const m of text.matchAll(BASELINE)) {
+    if (m[1] || NUMBER_BEFORE_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 160), m.index))) add(m.index, m[0].length, 'change');
+  }
   for (const m of text.matchAll(SHARE_OF)) {
     const [part, whole] = [m[1]!, m[2]!].map((n) => Number(n.replace(/[.,]/g, '')));
     // Not the teams or people a change reached ("3 of 4 teams"), nor where it ran ("in 2 of our 14 depots").
@@ -371,6 +386,7 @@ function isReach(before: string, after: string): boolean {
     ROLLOUT_FOR_ALL.test(before) ||
     (MOVED_ALL.test(before) && SITES_AFTER.test(after)) ||
     (ALL_BEFORE.test(before) && NOW_WORKING.test(after)) ||
+    (EVERY_BEFORE.test(before) && BROUGHT_ONTO.test(after)) ||
     (ALL_OPENS.test(before) && (SITES_AFTER.test(after) || ENTITIES_MOVED.test(after))) ||
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||

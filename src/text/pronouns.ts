@@ -103,6 +103,7 @@ const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
+const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
@@ -207,6 +208,9 @@ export function findWeMentions(text: string): WeMention[] {
     if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
+    // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
+    // already pay for", "the one vendor we relied on".
+    if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
@@ -241,8 +245,11 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
   if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return PAST_VERB.test(verb) && !NOT_A_VERB.has(verb);
-  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb);
+  // "with the Regional Directors and the crew contractors": a noun after it, of people, makes "the crew" a modifier.
+  return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
 }
+
+const AGENT_NOUNS = /^\p{Ll}+(?:ors|eers|ists|ians|ees|ants|ents|ders|kers|gers|ners|ters|pers|lers)$/u;
 
 /**
  * The words after a subject up to its verb, as written (" then re-ran") and in the singular

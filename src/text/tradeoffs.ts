@@ -124,7 +124,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {
-    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b/gi,
+    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b|\ba (?:small|fair|reasonable|low) price to pay\b|[,:;—–]\s*a (?:fair|small|reasonable|acceptable|modest|necessary|cheap|low) (?:price|cost)(?= (?:against|given|next to|compared (?:with|to))\b|\s*[.;,!)]|\s*$)/gi,
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
@@ -187,11 +187,14 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
   { re: /\bto (?:fit|hold|keep|protect|make|hit|meet) (?:the|our|a|that) (?:new |original |agreed |revised )?(?:date|deadline|window|slot|go-?live),? (?:I|we) (?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced)\b/gi },
-  // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date".
+  // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date", "I cut
+  // the parallel run to two weeks to keep the go-live date" (not costs or errors cut).
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|skipped|dropped|truncated)\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|skipped|dropped|truncated|(?:cut|trimmed|halved|reduced)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:costs?|spend|spending|latency|time|waste|errors?|bills?|backlog|queue|churn|headcount|duplicates?|bugs?|defects?|incidents?)\b))\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
   },
+  // Sent to the back of the line: "I put everything under £30 at the back of the queue for four weeks".
+  { when: byCandidate, re: /\b(?:put|moved|pushed|sent|parked|dropped)\s+(?:[\p{L}\p{N}£$€'’-]+\s+){0,6}?(?:to|at) the (?:back|bottom|end) of the (?:queue|list|backlog|pile|line)\b/giu },
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
   { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
   // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
@@ -557,8 +560,9 @@ const PATTERNS: readonly Pattern[] = [
 
 // Where the clause that holds a verb begins: a sentence or line, a comma, or a conjunction that can bring
 // a new subject ("…, so the vendor delayed…").
+// (A decimal point is no break: "rolled back to 4.1 instead of waiting".)
 const CLAUSE_BREAK =
-  /[.!?;:\n]|,\s|\b(?:and|but|so|because|after|when|while|whilst|until|since|although|though|whereas|once|before|if|unless|which|who)\b/gi;
+  /[!?;:\n]|\.(?!\d)|(?<!\d)\.|,\s|\b(?:and|but|so|because|after|when|while|whilst|until|since|although|though|whereas|once|before|if|unless|which|who)\b/gi;
 const LEADING_BULLET = /^[\s\-*•]+/;
 const TRAILING_COMMA = /[\s,]+$/;
 const LIST_BREAK = /^(?:,\s|and)$/i;
@@ -598,8 +602,8 @@ const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|ex
 // supposed to take, it was taking two hours".
 const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]*)\s+${MEASURE}\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had been)\s+(?:supposed|meant|expected|planned|promised|due)\s+to\s+(?:take|last|run|need)\b[^,;.]{0,40},\s*(?:it|they|the\s+[\p{L}-]+)\s+(?:was|were\s+)?(?:taking|took|ran|running|lasted|needed|was\s+taking|were\s+taking)\b`, 'iu');
 // Where a sentence begins, for a subject shared across "and": "I pulled the logs and built X instead of Y".
-const SENTENCE_BREAK = /[.!?;\n]/g;
-const SENTENCE_END = /[.!?;\n]/;
+const SENTENCE_BREAK = /[!?;\n]|\.(?!\d)|(?<!\d)\./g;
+const SENTENCE_END = /[!?;\n]|\.(?!\d)|(?<!\d)\./;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${PAST_ACTS})\b`, 'iu');
 

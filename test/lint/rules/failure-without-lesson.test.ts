@@ -148,6 +148,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"built check-in" is no safeguard', { ...BASE, action: 'We built check-in in six weeks.', result: 'The API timed out for 40 minutes and crews could not check in; that was my mistake.' }],
   // A review of round 22: how a process works is no lesson.
   ['release dates set after the planning review', { ...BASE, situation: 'Our release dates are set after the quarterly planning review.', result: 'I missed the date by three weeks.' }],
+  ['a learned: that tells what a named system does not do', { ...BASE, tags: ['failure'], learned: 'I learned that the Bottomline test service does not validate payee references the way the live one does.' }],
+  ['a learned: that tells what a product assumes', { ...BASE, tags: ['failure'], learned: "I learned that SlotIQ's nightly moves assume a dedicated re-slot crew, which Tern never mentioned." }],
+  ['a learned: that says it all comes down to keeping people informed', { ...BASE, tags: ['failure'], learned: 'In the end, programmes like this come down to keeping everyone informed.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -320,6 +323,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a system that failed, in the situation', { ...BASE, situation: 'We had a cron-based scheduler nobody understood, and it failed silently about twice a month.' }],
   ['a system that failed, after a semicolon', { ...BASE, situation: 'We ran the old billing engine; the nightly run failed twice a week.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
+  ['a feature let slip to the next release on purpose', { ...BASE, action: 'I let it slip to the second release so the ward boards could go live before flu season.' }],
+  ['a question now asked at every go/no-go', { ...BASE, tags: ['failure'], result: 'Since this time, in every go/no-go I ask one question first: which real customer did we test with?' }],
+  ['a learned: that says what a team is, the lesson drawn', { ...BASE, tags: ['failure'], learned: 'I learned that Finance is a partner, not a gate.' }],
 ];
 
 describe('failure-without-lesson', () => {

@@ -68,6 +68,8 @@ const invalid: [label: string, result: string][] = [
   ['a target for next year', "Rosa's plan for next year targets 40% of checked bags through self-service."],
   ['a goal still to meet', 'The target is to keep the default rate under 2.5% this year.'],
   ['a goal to hit next year', 'The goal for 2025 is to hit 40% self-service.'],
+  ['every one of a fleet patched: reach', 'Every one of the 41,000 meters across all four regions was patched before 31 March.'],
+  ['all of a fleet upgraded, words on: reach', 'All 41,000 meters across the four regions were upgraded by March.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -157,6 +159,9 @@ const valid: [label: string, result: string][] = [
   ['every ticket moved to done', 'We moved all 1,200 open tickets to Done by Friday.'],
   ['every queued order moved and shipped', 'We shifted all 9,000 queued orders to the backup warehouse and shipped them.'],
   ['every idle server switched off', 'We switched all 300 idle servers off.'],
+  ['a count set against its baseline', '11 sites went off air for battery reasons, against 140 in 2021.'],
+  ['a count down from last year', 'Only 11 sites went off air, down from 140 last year.'],
+  ['a count compared with the year before', 'Complaints: 40, compared with 95 the year before.'],
 ];
 
 describe('missing-metric', () => {

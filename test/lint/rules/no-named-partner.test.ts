@@ -40,6 +40,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a manager somewhere, with no function', { action: 'I asked a manager in London and my manager on the project.' }],
   ['countries after "and" and "from"', { action: 'I launched in Spain and France, and pulled the returns data from Italy.' }],
   ['a group "from" somewhere', { action: 'Engineers from the platform team reviewed the design, and I shipped it.' }],
+  ['a title in the plural, with no determiner', { action: 'I briefed the Zone C Leads and Problem Solvers every morning.' }],
+  ['a plural that is no surname, after a verb for people', { action: 'I briefed Councillors and my skip-level every month.' }],
+  ['places listed, then said to be counties', { action: 'I put Sherman, Tyler and Jasper, the three worst-hit counties, on their own weekly review.' }],
+  ['a storm with a given name', { result: 'When Hurricane Beryl came through that July, 11 sites went off air, against 140 in 2021.' }],
 ];
 
 /** Stories that name a partner. */
@@ -76,6 +80,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a lead on a function', { action: 'I looped in the tech lead on billing before the freeze.' }],
   ['a partner in a function', { action: '- Wrote the role profile with the recruiting partner.\n- Ran the first 20 interviews.' }],
   ['a finance business partner', { action: 'I rebuilt the business case with the finance business partner.' }],
+  ['a name someone sat with', { action: 'I also sat with Priya from the processor\'s integration desk until her team switched the API on.' }],
+  ['a surname that is a plural, asked', { action: 'I briefed Banks and my skip-level every month.' }],
+  ['three people listed, then said to be leads', { action: 'I asked Priya, Omar and Lena, the three leads, to sign off.' }],
 ];
 
 describe('no-named-partner', () => {

@@ -90,6 +90,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['decisions that give nothing up', { action: 'I decided to set up a daily call with the courier and proposed a second morning run.', result: 'Samples now reach the lab by noon rather than late afternoon.' }],
   ['a regret, not an option weighed', { action: "I could have escalated sooner, but I didn't.", result: 'It would have been easier if the vendor had shared the logs.' }],
   ['a vendor running late after a plan was agreed', { action: 'I agreed the plan with the vendor. The vendor shipped a month later than planned.' }],
+  ['a fair price paid for licences is no cost accepted', { action: 'I negotiated a fair price for the licences and rolled them out.' }],
+  ['errors cut to hit a date', { action: 'I reduced the defects to meet the milestone.' }],
+  ['a request sent to the back of the queue by the vendor', { action: 'The vendor put our request at the back of the queue, so I escalated.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -199,6 +202,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['the rest queued for next year, to the model', { action: "Only the two largest depots got scanners this year, with the rest queued for next year's budget." }],
   ['one payment kind kept, another waiting, to the model', { action: 'I kept the scope to card payments, and wallets waited for the next release.' }],
   ['one platform first, the other waiting, to the model', { result: 'Android got the feature first; iOS users waited until the autumn.' }],
+  ['a cost told as a fair price', { result: 'The wards waited three extra weeks for the new screens, a fair price against a night of paper registers.' }],
+  ['a parallel run cut to keep the date', { action: 'The planners fell behind, so I cut the parallel run to two weeks to keep the go-live date.' }],
+  ['"instead of" after a version number', { action: '- Rolled all stores back to 4.1 instead of waiting for the vendor patch.' }],
+  ['cases sent to the back of the queue', { action: 'I put everything under £30 at the back of the queue for four weeks and moved every agent onto big cases.' }],
 ];
 
 describe('no-tradeoff', () => {

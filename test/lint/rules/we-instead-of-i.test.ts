@@ -129,6 +129,8 @@ const valid: [label: string, field: Field, text: string][] = [
   ['a role in the pair, then "we agreed"', 'action', 'The Payments EM and I reviewed the data, and we agreed to test both.'],
   ['"and me", then "we met weekly"', 'action', 'The director paired Priya and me on it. We met weekly until the cutover.'],
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
+  ['a "we" clause ending on its preposition, with no article', 'action', '- I choose PLC waves. It is slower, but it uses network we already pay for.'],
+  ['"the crew" as a modifier after "and"', 'action', '- Ran a daily call with the Regional Directors and the crew contractors.'],
 ];
 
 describe('we-instead-of-i', () => {
