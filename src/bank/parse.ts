@@ -45,9 +45,10 @@ export interface Directive {
   /**
    * `next-line` silences the line below, through `through`; `story` silences the story the comment sits in
    * or before; `in-text` is a directive written on a line of its own inside a text block (`>-`, `|`), where
-   * YAML reads it as the story's text: it silences nothing, and lint says so.
+   * YAML reads it as the story's text: it silences nothing, and lint says so. `file` is a whole-story
+   * directive above a file's `stories:` list, before its first story: it silences every story in the file.
    */
-  readonly scope: 'next-line' | 'story' | 'in-text';
+  readonly scope: 'next-line' | 'story' | 'in-text' | 'file';
   readonly rules: readonly string[];
   /** For a `story` directive: the index, in `stories`, of the story it silences. */
   readonly story?: number;
@@ -185,7 +186,12 @@ export function parseStories(path: string, text: string): LoadedFile {
     read({ ...parsed.data, id: storyId }, node, value, items);
   }
   if (text.includes('tpm-prep-disable')) {
-    file.directives.push(...findDirectives(text, lines, docs).map((d) => (d.scope === 'story' ? { ...d, story: owner(d.line, file.stories, text) } : d)));
+    file.directives.push(
+      ...findDirectives(text, lines, docs).map((d): Directive => {
+        if (d.scope !== 'story') return d;
+        return aboveTheList(d.line, file.stories, text) ? { ...d, scope: 'file' } : { ...d, story: owner(d.line, file.stories, text) };
+      }),
+    );
   }
   return file;
 }
@@ -215,10 +221,9 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
     Object.assign(misspelt, readAsMeant(story, unknown, readMisspelt ? TEXT_KEYS : []));
     // "draft: yes" (YAML 1.1's true) is read as meant; anything else that isn't true or false is left out.
     if (issue.path[0] === 'draft') {
-      const said = String(story.draft).trim().toLowerCase();
-      if (/^(?:yes|y|on|true|1)$/.test(said)) story.draft = true;
-      else if (/^(?:no|n|off|false|0)$/.test(said)) story.draft = false;
-      else delete story.draft;
+      const meant = yesOrNo(story.draft);
+      if (meant === undefined) delete story.draft;
+      else story.draft = meant;
     }
   }
   return { story, misspelt };
@@ -587,7 +592,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
     }
     case 'invalid_type':
       if (actual === 'missing') return [{ message: `A story needs ${name === '`title`' ? 'a `title`' : name}.`, at: offsetOf(root) }];
-      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path), node)}`, at: where.offset }];
+      return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path), node)}${draftHint(path, valueAt(value, path))}`, at: where.offset }];
     case 'invalid_union': {
       const item = valueAt(value, path);
       const nameless = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.hasOwn(item, 'name');
@@ -663,6 +668,21 @@ function bulletsHint(path: (string | number)[], actual: unknown, node: unknown):
   return ` To keep the bullets, write \`${field}: |\` and put each bullet on its own line under it, indented, starting with "- ".`;
 }
 
+/** "yes", "on", "1"… as true and "no", "off", "0"… as false (YAML 1.1's booleans); anything else undefined. */
+function yesOrNo(value: unknown): boolean | undefined {
+  const said = String(value).trim().toLowerCase();
+  return /^(?:yes|y|on|true|1)$/.test(said) ? true : /^(?:no|n|off|false|0)$/.test(said) ? false : undefined;
+}
+
+/** "draft: yes": what it is read as (setAside reads it so), and how to write it. */
+function draftHint(path: (string | number)[], actual: unknown): string {
+  if (path.length !== 1 || path[0] !== 'draft') return '';
+  const meant = yesOrNo(actual);
+  if (meant === true) return ' It is read as `true`: write `draft: true`.';
+  if (meant === false) return ' It is read as `false`: write `draft: false`, or leave the key out.';
+  return ' Write `draft: true` for a story still being written, or leave the key out.';
+}
+
 const DIRECTIVE = /#[ \t]*tpm-prep-disable(-next-line)?(?![\w-])([^\n]*)/g;
 
 /**
@@ -677,6 +697,17 @@ function owner(line: number, stories: readonly LoadedStory[], text: string): num
   }
   for (let i = stories.length - 1; i >= 0; i--) if (stories[i]!.locate.start.line <= line) return i;
   return next === -1 ? undefined : next;
+}
+
+/**
+ * Whether a whole-story directive at `line` stands above a file's `stories:` list, with only blank lines,
+ * comments, a document start and that key between it and the first story: it is then about the whole file.
+ */
+function aboveTheList(line: number, stories: readonly LoadedStory[], text: string): boolean {
+  const first = stories[0];
+  if (!first || first.locate.start.line <= line) return false;
+  const between = text.split('\n').slice(line, first.locate.start.line - 1);
+  return between.some((l) => /^stories:\s*(?:#.*)?$/.test(l)) && between.every((l) => /^\s*(?:#.*)?$|^---\s*$|^stories:\s*(?:#.*)?$/.test(l));
 }
 
 function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[]): Directive[] {

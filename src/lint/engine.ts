@@ -75,10 +75,10 @@ function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timing
   return out;
 }
 
-/** Rules silenced for a whole story by the directives the loader tied to it. */
+/** Rules silenced for a whole story by the directives the loader tied to it, or to its whole file. */
 function storyDirectives(loaded: LoadedStory, file: LoadedFile): Set<string> {
   const index = file.stories.indexOf(loaded);
-  return new Set(file.directives.filter((d) => d.scope === 'story' && d.story === index).flatMap((d) => d.rules));
+  return new Set(file.directives.filter((d) => (d.scope === 'story' && d.story === index) || d.scope === 'file').flatMap((d) => d.rules));
 }
 
 /** The lines a next-line directive silences: the next, or all of a value that starts there. */
@@ -93,7 +93,7 @@ function directiveProblems(file: LoadedFile): Problem[] {
       const message = `This \`# ${written ?? 'tpm-prep-disable'}\` line is inside a text block, so YAML reads it as part of the story. Move it above the key: \`# tpm-prep-disable-next-line\` there silences the whole block.`;
       return [{ ruleId: 'directive', severity: 1 as const, line, column, message }];
     }
-    const comment = scope === 'story' ? 'tpm-prep-disable' : 'tpm-prep-disable-next-line';
+    const comment = scope === 'next-line' ? 'tpm-prep-disable-next-line' : 'tpm-prep-disable';
     if (rules.length === 0) {
       return [{ ruleId: 'directive', severity: 1 as const, line, column, message: `\`# ${comment}\` needs the rule id to silence, for example \`# ${comment} no-tradeoff\`.` }];
     }

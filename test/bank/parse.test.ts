@@ -89,7 +89,7 @@ describe('schema problems, each at its node', () => {
     ['a mapping where text belongs', 'title: t\ntask: {a: 1}\n', '2:7 schema `task` should be text, not a mapping.'],
     ['a partner with no name', 'title: t\npartners:\n  - role: EM\n', '3:5 schema item 1 of `partners` has no `name`: write a name, or a mapping with `name` and an optional `role`.'],
     ['a partner that is neither a name nor a mapping', 'title: t\npartners:\n  - [Dana, EM]\n', '3:5 schema item 1 of `partners` should be a name, or a mapping with `name` and an optional `role`.'],
-    ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").'],
+    ['draft that is not a boolean', 'title: t\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe"). Write `draft: true` for a story still being written, or leave the key out.'],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual([expected]);
   });
@@ -298,9 +298,10 @@ describe('a misspelt principle in lps:', () => {
     ['a misspelt key, read as the key meant', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Referrals doubled.' }],
     ['a misspelt key when the key meant is there too, left out', 'title: T\nresult: Up 40%.\nreslt: Doubled.\n', '3:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Up 40%.' }],
     ['an unknown key, left out', 'title: T\nmood: good\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
-    ['"draft: yes", read as true', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes").', { draft: true }],
-    ['a draft: that means nothing, left out', 'title: T\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe").', { draft: undefined }],
-    ['"draft: \'true\'", quoted, read as true', "title: T\ndraft: 'true'\n", '2:8 schema `draft` should be true or false, not a string ("true").', { draft: true }],
+    ['"draft: yes", read as true', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes"). It is read as `true`: write `draft: true`.', { draft: true }],
+    ['"draft: off", read as false', 'title: T\ndraft: off\n', '2:8 schema `draft` should be true or false, not a string ("off"). It is read as `false`: write `draft: false`, or leave the key out.', { draft: false }],
+    ['a draft: that means nothing, left out', 'title: T\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe"). Write `draft: true` for a story still being written, or leave the key out.', { draft: undefined }],
+    ['"draft: \'true\'", quoted, read as true', "title: T\ndraft: 'true'\n", '2:8 schema `draft` should be true or false, not a string ("true"). It is read as `true`: write `draft: true`.', { draft: true }],
     // A review: a misspelt list key is left out (its items are found by its own name), and a misspelt text key
     // whose value still doesn't fit is left out too, not the story.
     ['a misspelt `lps`, left out', 'title: T\nlp: frugality, Ownership, own\n', '2:1 schema Unknown key `lp`. Did you mean `lps`?', { lps: undefined }],

@@ -86,6 +86,17 @@ describe('suppression comments', () => {
     expect(ids(text, only('no-tradeoff', 'no-named-partner'))).toEqual([]);
   });
 
+  it('silences every story of a file for a directive above its stories: list, and warns about a bad rule there', () => {
+    const text = `# tpm-prep-disable no-tradeoff, no-scop -- this year's stories\n\nstories:\n  - title: One\n    action: a\n  - title: Two\n    action: b\n`;
+    const result = lintText(text, 's.yaml', only('no-tradeoff'));
+    expect(result.messages).toEqual([
+      { ruleId: 'directive', severity: 1, line: 1, column: 1, message: 'Unknown rule `no-scop` in `# tpm-prep-disable`. Did you mean `no-scope`?' },
+    ]);
+    // Above the first story itself, it is that story's, as in a file of one story.
+    const first = `stories:\n  # tpm-prep-disable no-tradeoff\n  - title: One\n    action: a\n  - title: Two\n    action: b\n`;
+    expect(lintText(first, 's.yaml', only('no-tradeoff')).messages.map((m) => m.storyId)).toEqual(['two']);
+  });
+
   it('does not silence other rules', () => {
     const text = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: We moved it.\n';
     expect(ids(text, only('we-instead-of-i'))).toEqual(['we-instead-of-i']);
