@@ -151,10 +151,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
       if (!level) {
         // "warning" → warn, "eror" → error.
-        const hint = typeof severity === 'string' ? (severity.toLowerCase().startsWith('warn') ? 'warn' : closest(severity, ['off', 'warn', 'error'])) : undefined;
         fail(
           (rulePair.value as Node) ?? ruleKey,
-          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${hint ? ` Did you mean \`${hint}\`?` : ''}`,
+          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
         );
       }
       badOptions(() => rules.set(id, setting(id, level!, options)));
@@ -162,6 +161,20 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }), ...(redact === undefined ? {} : { redact }) };
+}
+
+/**
+ * What a severity that isn't one was meant as: "warning" → warn, "eror" → error; a switch turned on ("on",
+ * "yes", true) is warn or error, and one turned off ("no", "disabled", false) is off. ("on" is two letters from
+ * "off": a did-you-mean by spelling alone would turn the rule off.)
+ */
+function severityHint(severity: unknown): string {
+  const said = typeof severity === 'boolean' ? String(severity) : typeof severity === 'string' ? severity.trim().toLowerCase() : undefined;
+  if (said === undefined) return '';
+  if (/^(?:on|yes|y|true|enabled?|active)$/.test(said)) return ' To turn it on, write `warn` or `error`.';
+  if (/^(?:no|n|false|disabled?|none|inactive)$/.test(said)) return ' To turn it off, write `off`.';
+  const hint = said.startsWith('warn') ? 'warn' : closest(said, ['off', 'warn', 'error']);
+  return hint ? ` Did you mean \`${hint}\`?` : '';
 }
 
 /** `warn`, `{severity: warn, …options}`, or ESLint's `[warn, {…options}]`, as a severity and its options. */
