@@ -5,7 +5,7 @@ import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
 import { wrapPhrases } from '../text/wrap.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
-import { formatClock } from '../drill/timer.js';
+import { shortClock } from '../drill/timer.js';
 import { historyFor, noBankHere } from '../drill/workspace.js';
 import { UsageError } from '../errors.js';
 
@@ -56,7 +56,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
     const row = cols([
       name(p.name),
       String(p.answers),
-      formatClock(p.medianSeconds!).replace(/^0/, ''),
+      shortClock(p.medianSeconds!),
       p.overTime! > 0.5 ? c.red(over.padStart(9)) : over,
       p.averageRating! < 3 ? c.yellow(rating.padStart(6)) : rating,
     ]);
@@ -65,7 +65,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const t = stats.trend;
   lines.push(
     '',
-    `Answer time, last ${t.length}: ${sparkline(t)}  ${formatClock(t[0]!).replace(/^0/, '')} → ${formatClock(t.at(-1)!).replace(/^0/, '')}`,
+    `Answer time, last ${t.length}: ${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`,
   );
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);

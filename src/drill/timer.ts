@@ -26,6 +26,11 @@ export function formatClock(seconds: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** Seconds as a summary's m:ss, to the nearest second ("1:43" for a median of 102.5), as stats and the report show them. */
+export function shortClock(seconds: number): string {
+  return formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
+}
+
 export function timerView(elapsed: number, limit: number, width: number): TimerView {
   const cells = Math.max(1, Math.floor(width));
   if (elapsed >= limit) {

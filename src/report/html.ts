@@ -3,7 +3,7 @@
  * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
  * escaped. Pure.
  */
-import { formatClock } from '../drill/timer.js';
+import { shortClock } from '../drill/timer.js';
 import { AXES, HINTS, READY_SCORE, bandOf, describeMissing, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
@@ -72,7 +72,6 @@ ${practiceSection(model.practice)}
 }
 
 const day = (iso: string) => iso.slice(0, 10);
-const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart. */
@@ -299,7 +298,7 @@ function practiceSection(p: PracticeView | null): string {
   const table = p.principles
     .map(
       (x) =>
-        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${clock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
     )
     .join('\n');
   const charts = p.principles

@@ -4,11 +4,10 @@
  * so colour is never the only signal. Colours come from the page's CSS classes, so dark mode and print
  * restyle them. Pure.
  */
-import { formatClock } from '../drill/timer.js';
+import { shortClock } from '../drill/timer.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 
-const clock = (seconds: number) => formatClock(Math.round(seconds)).replace(/^0(?=\d:)/, '');
 const round = (n: number) => Math.round(n * 10) / 10;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "8 Nov", in UTC like the history's times. */
@@ -79,7 +78,7 @@ export function timeChart(id: string, name: string, points: readonly TimePoint[]
   for (const limit of new Set(runs.map((r) => r.limit))) {
     if (labelled.some((at) => Math.abs(at - y(limit)) < 10)) continue;
     labelled.push(y(limit));
-    parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(limit) + 4}" text-anchor="end">${esc(clock(limit))}</text>`);
+    parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(limit) + 4}" text-anchor="end">${esc(shortClock(limit))}</text>`);
   }
   parts.push(`<text class="tick" x="${pad.left - 4}" y="${pad.top + h}" text-anchor="end">0</text>`);
   if (sorted.length > 1) parts.push(`<polyline class="series" points="${sorted.map((p) => `${x(p.at)},${y(p.seconds)}`).join(' ')}"/>`);
@@ -87,8 +86,8 @@ export function timeChart(id: string, name: string, points: readonly TimePoint[]
     // Over its limit: a square, not only a colour.
     parts.push(
       p.over
-        ? `<rect class="point over" x="${x(p.at) - 3.5}" y="${y(p.seconds) - 3.5}" width="7" height="7"><title>${esc(`${clock(p.seconds)}, over its ${clock(p.limit)} limit`)}</title></rect>`
-        : `<circle class="point" cx="${x(p.at)}" cy="${y(p.seconds)}" r="3.5"><title>${esc(`${clock(p.seconds)}, within its ${clock(p.limit)} limit`)}</title></circle>`,
+        ? `<rect class="point over" x="${x(p.at) - 3.5}" y="${y(p.seconds) - 3.5}" width="7" height="7"><title>${esc(`${shortClock(p.seconds)}, over its ${shortClock(p.limit)} limit`)}</title></rect>`
+        : `<circle class="point" cx="${x(p.at)}" cy="${y(p.seconds)}" r="3.5"><title>${esc(`${shortClock(p.seconds)}, within its ${shortClock(p.limit)} limit`)}</title></circle>`,
     );
   }
   // The shared time axis: the first and last day of the whole history.
@@ -99,16 +98,16 @@ export function timeChart(id: string, name: string, points: readonly TimePoint[]
   if (last) {
     const lx = x(last.at);
     const right = lx > pad.left + w * 0.7;
-    parts.push(`<text class="value" x="${right ? lx - 7 : lx + 7}" y="${y(last.seconds) - 6}" text-anchor="${right ? 'end' : 'start'}">${esc(clock(last.seconds))}</text>`);
+    parts.push(`<text class="value" x="${right ? lx - 7 : lx + 7}" y="${y(last.seconds) - 6}" text-anchor="${right ? 'end' : 'start'}">${esc(shortClock(last.seconds))}</text>`);
   }
   const over = sorted.filter((p) => p.over).length;
   const one = runs.length === 1;
-  const times = sorted.map((p) => (one ? clock(p.seconds) : `${clock(p.seconds)} (limit ${clock(p.limit)})`)).join(', ');
+  const times = sorted.map((p) => (one ? shortClock(p.seconds) : `${shortClock(p.seconds)} (limit ${shortClock(p.limit)})`)).join(', ');
   const desc =
     sorted.length === 0
       ? 'No answers.'
       : `${counted(sorted.length, 'answer')}, oldest first: ${times}; ${over} over ${
-          one ? `the ${clock(runs[0]!.limit)} limit (the dashed line).` : 'the limit each was drilled with (the dashed line, which steps where it changed).'
+          one ? `the ${shortClock(runs[0]!.limit)} limit (the dashed line).` : 'the limit each was drilled with (the dashed line, which steps where it changed).'
         }`;
   return frame(id, width, height, `Answer time for ${name}`, desc, parts.join(''), 'time');
 }

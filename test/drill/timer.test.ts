@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeChalk } from '../../src/color.js';
-import { countdown, formatClock, renderTimer, timerView, type Ticker } from '../../src/drill/timer.js';
+import { countdown, formatClock, renderTimer, shortClock, timerView, type Ticker } from '../../src/drill/timer.js';
 
 describe('formatClock', () => {
   it.each([
@@ -11,6 +11,16 @@ describe('formatClock', () => {
     [6000, '100:00'],
     [-3, '00:00'],
   ])('%s s → %s', (seconds, text) => expect(formatClock(seconds)).toBe(text));
+});
+
+describe('shortClock: stats and the report show a median the same way', () => {
+  it.each([
+    [102.5, '1:43'],
+    [102.4, '1:42'],
+    [45, '0:45'],
+    [600, '10:00'],
+    [6000, '100:00'],
+  ])('%s s → %s', (seconds, text) => expect(shortClock(seconds)).toBe(text));
 });
 
 describe('timerView', () => {
