@@ -94,7 +94,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     out(
       `${c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`)} ${c.dim(`(seed ${plan.seed})`)}\n` +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
-        `${c.dim('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.')}\n`,
+        `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
       out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
@@ -103,7 +103,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       const prepare = preparationFor(q);
       const suggestions = prepare ? [] : plan.suggest(q);
       if (!plan.blind && prepare) out(`\n${c.dim(wrapText(`Prepare ${prepare}`, width, 0))}\n`);
-      else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c, plan.nameOf ?? ((s) => s.id)));
+      else if (!plan.blind && plan.stories.length > 0 && q.lps.length > 0) out(storyLines(suggestions, q, c, plan.nameOf ?? ((s) => s.id), width));
       out(`\n${c.dim(`Press Enter to start the ${formatClock(plan.limit)} clock.`)}`);
       await waitForEnter(term.input, stop.signal);
 
@@ -181,13 +181,17 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   }
 }
 
-function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: Story) => string): string {
+/** The stories that fit, a line each: the name, then the title, wrapped at its words under itself to `width` columns. */
+function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: Story) => string, width = 80): string {
   if (suggestions.length === 0) {
     return `\n${c.yellow(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`)}\n`;
   }
   const names = suggestions.map((s) => nameOf(s.story));
-  const width = Math.max(...names.map((name) => name.length));
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(width))}  ${s.story.title}`).join('\n')}\n`;
+  const nameWidth = Math.max(...names.map((name) => name.length));
+  const indent = 2 + nameWidth + 2;
+  // The title wraps as if it started at column 0 of a line `width - indent` wide, and its lines go under it.
+  const title = (text: string) => wrapText(text, Math.max(20, width - indent), 0).replaceAll('\n', `\n${' '.repeat(indent)}`);
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(nameWidth))}  ${title(s.story.title)}`).join('\n')}\n`;
 }
 
 /**

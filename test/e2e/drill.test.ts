@@ -232,6 +232,32 @@ describe('drill, driven through injected streams', () => {
     expect(historyLines(dir)).toEqual([expect.objectContaining({ story: 'checkout-migration' })]);
   });
 
+  it('wraps a long title in the list that fits at its words, under itself, to the terminal\'s width', async () => {
+    const dir = workspace();
+    writeFileSync(
+      join(dir, 'stories', 'a.yaml'),
+      'id: checkout-migration\ntitle: Moved checkout to the new payments platform ahead of the holiday peak without a single extended outage\nlps: [ownership]\n',
+    );
+    const t = fakeTerminal();
+    t.term.output.columns = 60;
+    const done = drillCommand({ seed: 'dup', count: '1', lp: ['ownership'], category: ['behavioral'], followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain(
+      'Stories that fit:\n' +
+        '  checkout-migration  Moved checkout to the new payments\n' +
+        '                      platform ahead of the holiday peak\n' +
+        '                      without a single extended outage\n',
+    );
+    const intro = t.screen().slice(0, t.screen().indexOf('Question 1'));
+    for (const line of intro.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
+    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
+      await t.press(ENTER);
+      await t.waitFor(next);
+    }
+    await t.press(ENTER);
+    expect(await done).toBe(0);
+  });
+
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
     const dir = workspace();
     const t = fakeTerminal();
