@@ -172,6 +172,8 @@ const CALL_DAMAGED = new RegExp(
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:[\p{L}-]+ ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+    // "the cutover took the booking service down for 47 minutes" (not what the candidate took offline on purpose).
+    String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|brought|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,3}?(?:down|offline)\b`,
   ].join('|'),
   'giu',
 );
@@ -198,6 +200,10 @@ function damaged(sentence: string): boolean {
 function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
   const call = told.findIndex((s) => s.field === 'action' && RISKY_CALL.test(s.words));
   if (call < 0) return undefined;
+  // The damage after the call, in the same sentence ("I skipped the rehearsal, and the cutover took bookings down")
+  // or one after it.
+  const called = RISKY_CALL.exec(told[call]!.words)!;
+  if (damaged(told[call]!.words.slice(called.index + called[0].length))) return call;
   const damage = told.findIndex((s, i) => i > call && (s.field === 'action' || s.field === 'result') && damaged(s.words));
   return damage < 0 ? undefined : damage;
 }

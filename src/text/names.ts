@@ -93,6 +93,9 @@ const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|con
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
 const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
+// A planner or a scheduler is a tool or a post: after a full name, a post ("Darragh Kelly, our capacity planner";
+// "Merlin, our route planner" is a tool).
+const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
 // "Sherman, Tyler and Jasper, the three worst-hit counties": things said after a list are what each of it is.
 const LIST_THEN_THINGS = new RegExp(String.raw`^(?:,\s\p{Lu}[\p{L}'’-]*)*,?\s(?:and|or|&)\s\p{Lu}[\p{L}'’-]*,\s(?:the|our|their|its|all|both)${THING_ENDS}`, 'u');
 const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
@@ -100,6 +103,8 @@ const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['�
 const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its)\s(?:[A-Z]{2,}\s)?|\b[A-Z]{2,}\s)$/;
 // "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
 // division" or "Okafor's organisation": a person's too.)
+// An author's work or an eponym, not someone worked with: "from Brendan Gregg's book", "Conway's law".
+const AUTHORED = /^\s(?:[\p{L}-]+\s)?(?:books?|articles?|blog(?: posts?)?|posts?|talks?|papers?|podcasts?|courses?|videos?|newsletters?|law|rule|razor|principle|theorem|method|methodology)\b/u;
 const OWNED_BY_COMPANY =
   /^\s(?:(?:service|sales|support|field|engineering)\s(?:organi[sz]ation|division|arm)|subsidiar(?:y|ies)|headquarters|plants?|factor(?:y|ies)|websites?|instruments|machines|hardware|firmware|catalog(?:ue)?s?|warehouses?|depots?)\b/iu;
 // Names in a list that ends in a kind of machine: "a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter
@@ -394,7 +399,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
-    if (THING_APPOSITION.test(after) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
+    if ((THING_APPOSITION.test(after) && !(words.length >= 2 && PLANNER_APPOSITION.test(after))) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
     if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
@@ -406,7 +411,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(POSSESSIVE, ''));
     if (third !== undefined && isCommonSWord(third) && !isNameWord(third) && !givenNames) continue;
     if (words.length === 2 && BUILDING_LAST.has(words[1]!) && TO_A_PLACE.test(before)) continue;
-    if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && OWNED_BY_COMPANY.test(after))) continue;
+    if (LIST_OF_DEVICES.test(after) || (JOIN_BEFORE.test(before) && LAST_OF_DEVICES.test(after)) || (POSSESSIVE.test(m[0]) && (OWNED_BY_COMPANY.test(after) || AUTHORED.test(after)))) continue;
     if (inBracketedRoleList(words, before)) continue;
     // "Operators ran the cutover", "Plans took 25 minutes", "and Analysts raised a P1": a capitalised plural
     // is a group, unless it is asked, told or worked with as a person is ("I asked Banks"). (A singular

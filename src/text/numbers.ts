@@ -226,6 +226,9 @@ function onlyAWindow(text: string, index: number, before: string, after: string)
   const end = text.slice(index).search(/[.!?\n]/);
   return CHANGE_WITH_NO_AMOUNT.test(text.slice(start, end < 0 ? undefined : index + end));
 }
+// When something happened, not how long it took: "the upgrade was completed three weeks later", "two months ago".
+// ("three weeks later than planned" measures a slip; "three weeks earlier" may be a gain, and stays.)
+const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 // A number against its baseline is a change: "11 sites went off air, against 140 in 2021", "down from 140 last
 // year". ("against" and "versus" need a number of now before them in the sentence; "down from" says it.)
@@ -340,7 +343,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || LATER_AFTER.test(after) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
@@ -403,7 +406,7 @@ function isYear(digits: string): boolean {
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
-  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) || LATER_AFTER.test(after) ? undefined : 'duration';
   if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".

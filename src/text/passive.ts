@@ -76,7 +76,7 @@ const NOT_AN_AGENT =
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
-const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))\s+)$/iu;
+const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
@@ -101,8 +101,9 @@ export function findPassives(text: string): Passive[] {
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
-    // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged".
-    if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",
+    // "nobody in Dublin was paged".
+    if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // What might happen, not what someone did: "knowing it might be wasted", "the order could be cancelled".
     if (MAYBE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // Opinion divided, a state: "the panel was split on two offers" ("traffic was split over three zones" is an act).

@@ -205,7 +205,8 @@ export function findWeMentions(text: string): WeMention[] {
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (RELATIVE.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
+    // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
+    if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we

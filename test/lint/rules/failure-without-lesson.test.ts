@@ -151,6 +151,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a learned: that tells what a named system does not do', { ...BASE, tags: ['failure'], learned: 'I learned that the Bottomline test service does not validate payee references the way the live one does.' }],
   ['a learned: that tells what a product assumes', { ...BASE, tags: ['failure'], learned: "I learned that SlotIQ's nightly moves assume a dedicated re-slot crew, which Tern never mentioned." }],
   ['a learned: that says it all comes down to keeping people informed', { ...BASE, tags: ['failure'], learned: 'In the end, programmes like this come down to keeping everyone informed.' }],
+  ['a rehearsal skipped, and the cutover took a service down, in one sentence', { ...BASE, action: 'I skipped the full-size rehearsal, and the cutover took the booking service down for 47 minutes.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -326,6 +327,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a feature let slip to the next release on purpose', { ...BASE, action: 'I let it slip to the second release so the ward boards could go live before flu season.' }],
   ['a question now asked at every go/no-go', { ...BASE, tags: ['failure'], result: 'Since this time, in every go/no-go I ask one question first: which real customer did we test with?' }],
   ['a learned: that says what a team is, the lesson drawn', { ...BASE, tags: ['failure'], learned: 'I learned that Finance is a partner, not a gate.' }],
+  ['a rehearsal skipped, then the old system taken offline on purpose', { ...BASE, action: 'I skipped the full-size rehearsal to save a week. I took the old system offline on Sunday as planned.' }],
 ];
 
 describe('failure-without-lesson', () => {

@@ -70,6 +70,8 @@ const invalid: [label: string, result: string][] = [
   ['a goal to hit next year', 'The goal for 2025 is to hit 40% self-service.'],
   ['every one of a fleet patched: reach', 'Every one of the 41,000 meters across all four regions was patched before 31 March.'],
   ['all of a fleet upgraded, words on: reach', 'All 41,000 meters across the four regions were upgraded by March.'],
+  ['when the work was done, not how long it took', 'The upgrade was completed three weeks later, and the alerts stopped.'],
+  ['a time ago', 'The old cluster was retired 2 months ago.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -162,6 +164,7 @@ const valid: [label: string, result: string][] = [
   ['a count set against its baseline', '11 sites went off air for battery reasons, against 140 in 2021.'],
   ['a count down from last year', 'Only 11 sites went off air, down from 140 last year.'],
   ['a count compared with the year before', 'Complaints: 40, compared with 95 the year before.'],
+  ['a slip measured against the plan', 'The upgrade shipped three weeks later than planned.'],
 ];
 
 describe('missing-metric', () => {

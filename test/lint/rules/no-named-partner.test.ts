@@ -44,6 +44,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a plural that is no surname, after a verb for people', { action: 'I briefed Councillors and my skip-level every month.' }],
   ['places listed, then said to be counties', { action: 'I put Sherman, Tyler and Jasper, the three worst-hit counties, on their own weekly review.' }],
   ['a storm with a given name', { result: 'When Hurricane Beryl came through that July, 11 sites went off air, against 140 in 2021.' }],
+  ['an author, of a book read', { action: 'I used the USE method from Brendan Gregg\'s book to find the saturated disks.' }],
+  ['a tool called a planner', { action: 'Merlin, our route planner, was too slow, so I moved the batch to nights.' }],
 ];
 
 /** Stories that name a partner. */
@@ -83,6 +85,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a name someone sat with', { action: 'I also sat with Priya from the processor\'s integration desk until her team switched the API on.' }],
   ['a surname that is a plural, asked', { action: 'I briefed Banks and my skip-level every month.' }],
   ['three people listed, then said to be leads', { action: 'I asked Priya, Omar and Lena, the three leads, to sign off.' }],
+  ['a full name, then a planner\'s post', { action: 'I sized the new cluster with Darragh Kelly, our capacity planner.' }],
 ];
 
 describe('no-named-partner', () => {

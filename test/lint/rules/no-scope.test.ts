@@ -44,6 +44,9 @@ const invalid: [label: string, action: string][] = [
 
 /** Stories with cross-team scope. */
 const valid: [label: string, action: string][] = [
+  // An eleventh user's trial: a function's lead by a newer function's name.
+  ['a sustainability lead', 'I cut the idle VMs working with Aoibhinn Nolan, our sustainability lead.'],
+  ['an accessibility lead', 'I asked the accessibility lead to review every screen before launch.'],
   // A ninth user's trial: someone at the customer's firm, worked with, is another party.
   ["the OEM's buyer", "I ran a weekly review with the OEM's buyer, Sarah Kim, and moved the molds in volume order."],
   ["the client's account manager", "I met the client's account manager every Friday to agree the cutover order."],

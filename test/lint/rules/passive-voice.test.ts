@@ -62,6 +62,7 @@ const valid: [label: string, action: string][] = [
   ['"mixed" results', 'The results were mixed, so I ran a second test.'],
   ['an aim for others', 'I moved the laptops to loaners so they would not be left behind.'],
   ['nobody as the subject', 'After the change, nobody was paged at night more than once a week.'],
+  ['nobody somewhere as the subject', 'I moved the alerts so that nobody in Dublin was paged between 11pm and 7am.'],
   ['"un-" states', 'The new model was untested on wallet payments, and the rules were unchanged.'],
   ['what someone flagged', 'The QA lead, Sunita Rao, flagged that the new auth library had not been tested on Android 9.'],
   ['what I found', 'I found that the retry limit had been raised to 50 in a hotfix two years earlier.'],

@@ -8,6 +8,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Results with clichés, and the phrases reported. */
 const invalid: [label: string, result: string, phrases: string[]][] = [
+  ['"much more stable"', 'After the upgrade the cluster is much more stable now.', ['much more stable']],
+  ['viewers barely noticing', 'Viewers barely noticed the change, and the queue has stayed quiet since launch.', ['Viewers barely noticed']],
   ['on time, and everyone happy', 'The migration was delivered on time and everyone was happy with the new provider.', ['on time', 'everyone was happy']],
   ['a big success', 'The launch was a big success.', ['was a big success']],
   ['"went down really well"', 'The new flow went down really well with the store teams.', ['went down really well']],
@@ -71,6 +73,7 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
 
 /** Results whose outcomes are specific. */
 const valid: [label: string, result: string][] = [
+  ['"much more stable", backed right after it', 'The cluster is much more stable: restarts fell from 40 a week to 2.'],
   ['on time, backed right after a colon', 'We delivered on time: all 140 services left Leeds eleven days before the lease ended.'],
   ['on time, with the number in the same clause', '98% of orders arrived on time during the peak.'],
   ['a success, backed in the same sentence', 'The launch was a big success, with 12% more sign-ups in the first week.'],

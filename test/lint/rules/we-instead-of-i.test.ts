@@ -71,6 +71,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  ['a relative clause with a modal: what would be done with a thing', 'action', 'I listed the stateful services that we would lift and shift onto EC2.'],
   // A tenth user's trial: the other side of a comparison, its verb left out.
   ['"before we did"', 'action', 'I sent the weekly numbers to the clinics so they saw them before we did.'],
   ['"faster than we did"', 'action', 'I asked the vendor to run the load test, and they ran it faster than we did.'],
