@@ -46,11 +46,33 @@ const OWNED_MISTAKE = new RegExp(
 
 // What the candidate did not do: "I didn't test the older locks", "I never escalated the gaps to the CISO".
 const NOT_DONE = String.raw`(?:anticipate|anticipated|foresee|foreseen|spot|spotted|catch|caught|notice|noticed|consider|considered|account(?:ed)? for|plan(?:ned)? for|check|checked|test|tested|validate|validated|verify|verified|rehearse|rehearsed|think (?:it )?through|thought (?:it )?through|see (?:it|this|that) coming|seen (?:it|this|that) coming|escalated|raise|raised|flag|flagged|read|follow up|followed up|book|booked|confirm|confirmed|involve|involved|warn|warned|ask anyone|asked anyone)`;
+// The work itself undone: "the pilot was cancelled", "the rewrite was shelved". Not when the story says the
+// candidate was against that work ("I didn't agree with the rewrite"): then its end is their win.
+const UNDONE_WORK = new RegExp(
+  String.raw`\b(?:the|our|my|that|this|the first|the whole) (?:[\p{L}-]+ ){0,2}?(?<work>${OWNED_WORK}) (?:was|were|got|ended up being|has been|had been) (?:quietly |eventually |later |finally |then |effectively |all but )?(?:cancell?ed|canceled|scrapped|shelved|abandoned|killed|axed|canned|reverted|rolled back|withdrawn|wound down|halted|mothballed|written off|binned)\b`,
+  'giu',
+);
+const OPPOSED = new RegExp(
+  String.raw`(?:\b(?:did(?: not|n['’]t)|do(?: not|n['’]t)) (?:agree with|support|want|back|believe in)|\bargued against|\bopposed|\bpushed back (?:on|against)|\bdisagreed with|\b(?:was|were) against|\bthe case against)\s+(?:the|a|an|this|that|her|his|their|our|any)?\s*(?:[\p{L}'’-]+\s+){0,2}?(?<work>${OWNED_WORK})\b`,
+  'giu',
+);
+
+/** The kinds of work the story says the candidate was against: "I didn't agree with the rewrite" → rewrite. */
+function opposedWork(story: StoryData): Set<string> {
+  const text = SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n');
+  return new Set([...text.matchAll(OPPOSED)].map((m) => m.groups!.work!.toLowerCase()));
+}
+
+/** Whether work is told as undone that the candidate wasn't against (`opposed`, asked only when some is). */
+function undoneWork(text: string, opposed: () => ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(UNDONE_WORK)) if (!opposed().has(m.groups!.work!.toLowerCase())) return true;
+  return false;
+}
+
 // Families of failure wording, each a template rather than a phrase.
 const FAILURE_FAMILIES = new RegExp(
   [
-    // The work itself undone: "the pilot was cancelled", "the rollout had to be reverted", "it had to be scrapped".
-    String.raw`\b(?:the|our|my|that|this|the first|the whole) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:was|were|got|ended up being|has been|had been) (?:quietly |eventually |later |finally |then |effectively |all but )?(?:cancell?ed|canceled|scrapped|shelved|abandoned|killed|axed|canned|reverted|rolled back|withdrawn|wound down|halted|mothballed|written off|binned)\b`,
+    // The work itself undone: "the rollout had to be reverted", "it had to be scrapped" (and UNDONE_WORK).
     String.raw`\b(?:had|needed) to be (?:fully |partly |completely |quickly )?(?:reverted|rolled back|withdrawn|scrapped|cancell?ed|abandoned|shelved|unwound|redone|rebuilt|restarted|re-?run|re-?planned|written off)\b`,
     String.raw`\b(?:the|our|my) (?:[\p{L}-]+ ){0,2}?${OWNED_WORK} (?:failed|fell over|collapsed|went sideways|blew up|never (?:launched|shipped|went live|took off|got off the ground|recovered)|did(?: not|n['’]t) take off|failed to (?:launch|land|ship|deliver|hit|meet|win|reach|get|gain|make))\b`,
     // Back to the old way: "went back to ground crews", "back to the drawing board".
@@ -119,8 +141,8 @@ const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 // Where a clause with a subject of its own begins: "…, and it failed", "…; the vendor missed".
 const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|though|because)\s+(?=(?:it|its|they|their|the|this|that|these|those|he|she|\p{Lu}[\p{L}'’-]*)\b)/u;
 
-function failureWords(text: string): boolean {
-  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text);
+function failureWords(text: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
+  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || undoneWork(text, opposed);
 }
 
 // A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without
@@ -218,7 +240,9 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   if (tag !== undefined) return { by: 'tag', tag };
   // The words first, in every section, so that a finding quotes the plainest evidence.
   const told = toldOfCandidate(story);
-  const byWords = told.find((s, i) => failureWords(s.words) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
+  let against: Set<string> | undefined;
+  const opposed = () => (against ??= opposedWork(story));
+  const byWords = told.find((s, i) => failureWords(s.words, opposed) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
   if (byWords) return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence };
   const damaged = riskyCallDamaged(told);
   if (damaged !== undefined) {

@@ -80,20 +80,20 @@ export function hasLesson(story: StoryData): boolean {
 // was…") or a party ("the vendor", "they"). Not a rule or a judgement drawn from it ("the smaller releases were
 // safer", "the rehearsal was worth every hour", "the riskiest integration should go first"), nor anything about
 // the candidate's own ways after it ("…, so I now ask").
-const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team)s?`;
+const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team)(?:s|['’]s|s['’])?`;
 // What a named thing does or can't, told in the present: "the Bottomline test service does not validate payee
 // references", "SlotIQ's nightly moves assume a dedicated crew". (Not what it is: "Finance is a partner, not a
 // gate" may be the lesson.)
 const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?)`;
 const FOUND_OUT = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
 // "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still
 // hold a lesson, read by LESSON), and, whole, "Lesson learned.", "I learned a lot."
 // "In the end, programmes like this come down to keeping everyone informed." too.
 const PLATITUDE =
-  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|^(?:in the end,? |ultimately,? |at the end of the day,? )?(?:it|everything|it all|(?:programmes?|programs?|projects?|migrations?|launches?|things) like (?:this|these|that))(?: all)? (?:comes?|came) down to (?:good |clear |open )?(?:communication|people|trust|planning|alignment|teamwork|relationships|keeping (?:everyone|people|stakeholders|all parties) (?:informed|aligned|in the loop|on board))\b/iu;
+  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:the )?(?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|^(?:in the end,? |ultimately,? |at the end of the day,? )?(?:it|everything|it all|(?:programmes?|programs?|projects?|migrations?|launches?|things) like (?:this|these|that))(?: all)? (?:comes?|came) down to (?:good |clear |open )?(?:communication|people|trust|planning|alignment|teamwork|relationships|keeping (?:everyone|people|stakeholders|all parties) (?:informed|aligned|in the loop|on board))\b/iu;
 const EMPTY_LESSON = /^(?:(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)(?: from (?:it|this|that))?)[.!]?$/iu;
 
 function sentencesOf(text: string): string[] {

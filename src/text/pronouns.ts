@@ -73,6 +73,8 @@ const REPORTED = new RegExp(
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
     String.raw`|[^.!?;\n]{1,100}?\b(?:and|then|but)\s+(?:then\s+)?(?:realised|realized|noticed|found|learned|learnt|saw|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
+    // …and what the candidate reasoned in making a call: "I decided to proceed, reasoning that we could scale".
+    String.raw`|[^.!?;\n]{1,120}?,?\s+(?:reasoning|thinking|assuming|betting|believing|figuring|expecting|trusting|judging|knowing|hoping|gambling)\s+(?:that\s+)?` +
     String.raw`)$`,
   'u',
 );
@@ -150,6 +152,9 @@ const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM". A team with "and I" ("the team and I") is the team.
 const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\b(?:with|to)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+// Talks held between the two: "we had two difficult meetings", "we held a long call".
+const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
+const HE_OR_SHE = /^\s*(?:He|She|They)\b/;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
 const SENTENCE_END = /[.!?;]\s/g;
 
@@ -161,10 +166,15 @@ function mainVerb(text: string, verb: string, after: number): string {
 
 /** Whether "we" + `verb` at `at` is the candidate and someone named just before, doing something to each other. */
 function isPair(text: string, at: number, verb: string): boolean {
-  if (!RECIPROCAL.has(verb.toLowerCase()) || MET_A_TARGET.test(text.slice(at + 2, at + 80))) return false;
-  const before = text.slice(Math.max(0, at - 240), at);
+  const v = verb.toLowerCase();
+  const talks = (v === 'had' || v === 'held') && HAD_TALKS.test(text.slice(at + 2, at + 60));
+  if ((!RECIPROCAL.has(v) && !talks) || MET_A_TARGET.test(text.slice(at + 2, at + 80))) return false;
+  const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  const window = before.slice(ends.length >= 2 ? ends[ends.length - 2]! : 0);
+  // The sentence before, or the one before that when the one between goes on about the other person ("I
+  // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
+  const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
+  const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
   const m = PAIR.exec(window);
   return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
 }
@@ -172,7 +182,7 @@ function isPair(text: string, at: number, verb: string): boolean {
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
 // two engineers because we needed them on payments". What the team could then do, or needed, is the reason for
 // the candidate's call, not a cover for it. ("I pushed for it, so we shipped in May" tells a result: it fires.)
-const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,120}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
+const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
@@ -180,7 +190,7 @@ const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was'
 
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
-  const before = text.slice(Math.max(0, at - 140), at);
+  const before = text.slice(Math.max(0, at - 240), at);
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.

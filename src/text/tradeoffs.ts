@@ -792,11 +792,14 @@ function isChoice(text: string, index: number, end: number): boolean {
   // nine", nor with a decision of theirs in the sentence.)
   if (THING_CLAUSE.test(head) && !FIRST_PERSON.test(head) && !RESHAPED.test(sentencesBefore(text, index).previous + sentence) && !DECISION.test(sentence)) return false;
   if (MEASURE_BEFORE.test(head) && MEASURE_AFTER.test(text.slice(end))) return false;
-  if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head)) return true;
+  if (INFINITIVE_OR_GERUND.test(head) || PLAN.test(head) || DECIDED_TO.test(head)) return true;
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
+// A decision told in the passive is still one (passive-voice asks whose): "A decision was made to continue rather
+// than roll back".
+const DECIDED_TO = /\b(?:(?:a|the|my|our) (?:decision|call|choice) was (?:made|taken)|(?:it|this) was (?:decided|agreed)) to\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/iu;
 const THING_CLAUSE = /^\s*(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?!(?:was|were|is|are)\b)[\p{L}]+(?:s|ed)\b/iu;
 const AS_IT_WAS = /\s+as\s+(?:it|they|things)\s+(?:was|is|were|are|stood|stands)\s*$/i;
 const ARGUED_FOR = /\b(?:argued|argue|argues|arguing|advocated|advocating|lobbied|lobbying|campaigned|made (?:the|a|my) case|pitched)\s+(?:for|that)\b/i;

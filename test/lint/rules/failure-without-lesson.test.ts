@@ -152,6 +152,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a learned: that tells what a product assumes', { ...BASE, tags: ['failure'], learned: "I learned that SlotIQ's nightly moves assume a dedicated re-slot crew, which Tern never mentioned." }],
   ['a learned: that says it all comes down to keeping people informed', { ...BASE, tags: ['failure'], learned: 'In the end, programmes like this come down to keeping everyone informed.' }],
   ['a rehearsal skipped, and the cutover took a service down, in one sentence', { ...BASE, action: 'I skipped the full-size rehearsal, and the cutover took the booking service down for 47 minutes.' }],
+  ['a learned: of "the key for success" and what the vendor\'s tool was never tested on', { ...BASE, tags: ['failure'], learned: "Communication with all stakeholders is the key for success of such programmes. I learned also that the vendor's migration tool was never tested on an archive of our size." }],
+  ['work undone that the candidate was for', { ...BASE, action: 'I pushed for the pilot and ran it in two stores. The pilot was cancelled after two weeks.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -328,6 +330,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a question now asked at every go/no-go', { ...BASE, tags: ['failure'], result: 'Since this time, in every go/no-go I ask one question first: which real customer did we test with?' }],
   ['a learned: that says what a team is, the lesson drawn', { ...BASE, tags: ['failure'], learned: 'I learned that Finance is a partner, not a gate.' }],
   ['a rehearsal skipped, then the old system taken offline on purpose', { ...BASE, action: 'I skipped the full-size rehearsal to save a week. I took the old system offline on Sunday as planned.' }],
+  ['work undone that the candidate was against: their win', { ...BASE, task: "I owned the plan, and I didn't agree with the rewrite.", action: 'I proved the incremental route in a quarter.', result: 'Quote time came down from 900 ms to 180, and the rewrite was shelved.' }],
 ];
 
 describe('failure-without-lesson', () => {

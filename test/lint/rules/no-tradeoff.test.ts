@@ -206,6 +206,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a parallel run cut to keep the date', { action: 'The planners fell behind, so I cut the parallel run to two weeks to keep the go-live date.' }],
   ['"instead of" after a version number', { action: '- Rolled all stores back to 4.1 instead of waiting for the vendor patch.' }],
   ['cases sent to the back of the queue', { action: 'I put everything under £30 at the back of the queue for four weeks and moved every agent onto big cases.' }],
+  ['a decision told in the passive, one way rather than the other', { action: 'A decision was made to continue rather than roll back, as the old contract was ending.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -67,10 +67,14 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a phrase that opens the sentence', 'action', 'With the new runbook we could page faster.', [['we could', 'I could']]],
   ['"so we" and a result, not a purpose', 'action', 'I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
   ['a noun, then "we" doing the work', 'action', 'The plan we drafted cut costs.', [['we drafted', 'I drafted']]],
+  ['"we had a plan" after a person named, no talks held', 'action', 'I asked Dana to review it. She agreed. We had a plan by Friday.', [['We had', 'I had']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  ['meetings held with the person named two sentences back', 'action', 'I proposed to Dr Pillai a phased go-live. He refused because the budget ended in April. We had two difficult meetings. Then I offered three typists.'],
+  ['what the candidate reasoned in making a call', 'action', 'I weighed it against the renewal date and decided to proceed, reasoning that we could scale out if needed.'],
+  ['"so that we" after a long act of the candidate\'s', 'action', 'I asked the fares team to build a validation harness that compared our loaded data against the industry feed every night and flagged any difference, so that we stopped relying on the old loader.'],
   ['a relative clause with a modal: what would be done with a thing', 'action', 'I listed the stateful services that we would lift and shift onto EC2.'],
   // A tenth user's trial: the other side of a comparison, its verb left out.
   ['"before we did"', 'action', 'I sent the weekly numbers to the clinics so they saw them before we did.'],
