@@ -107,8 +107,11 @@ function render(maps: readonly StoryMap[], c: ChalkInstance): string {
     lines.push((label.padEnd(ID_WIDTH) + cells.join('')).trimEnd());
   }
   lines.push('');
-  lines.push(c.dim('● claimed and shown  ○ claimed, no evidence  + shown, not claimed  · neither'));
-  lines.push(c.dim(`Colour: green strong (${STRONG_SCORE}+), yellow shown. Abbreviations: tpm-prep lps.`));
+  // The symbols alone tell every state, strong from shown too: colour, when on, only repeats them.
+  lines.push(c.dim(`${GLYPH.claimedStrong} claimed, strong (${STRONG_SCORE}+)  ${GLYPH.claimedShown} claimed, shown (${MIN_SCORE}–${STRONG_SCORE - 1})  ${GLYPH.claimedOnly} claimed, no evidence`));
+  lines.push(c.dim(`${GLYPH.strong} not claimed, strong  ${GLYPH.shown} not claimed, shown  ${GLYPH.neither} neither`));
+  const colour = c.level > 0 ? 'Colour: green strong, yellow shown, red no evidence. ' : '';
+  lines.push(c.dim(`${colour}Abbreviations: tpm-prep lps.`));
   lines.push('');
   lines.push(...summary(maps));
   lines.push(...readinessLines(maps, c));
@@ -143,13 +146,33 @@ function axis(r: Readiness, name: keyof typeof AXES): string {
   return `${name} ${String(r[name]).padStart(2)}/${AXES[name]}`;
 }
 
+/**
+ * A heatmap cell's symbol for each state: claimed or not, and shown strongly (a score of STRONG_SCORE or more),
+ * shown (MIN_SCORE or more) or not at all. Fuller means stronger, so the table reads without colour.
+ */
+export const GLYPH = {
+  claimedStrong: '●',
+  claimedShown: '◐',
+  claimedOnly: '○',
+  strong: '✚',
+  shown: '+',
+  neither: '·',
+} as const;
+
+/** The symbol for a story's cell: whether it claims the principle, and the score its words give it, if shown. */
+export function glyph(claimed: boolean, score: number | undefined): string {
+  if (score === undefined) return claimed ? GLYPH.claimedOnly : GLYPH.neither;
+  if (score >= STRONG_SCORE) return claimed ? GLYPH.claimedStrong : GLYPH.strong;
+  return claimed ? GLYPH.claimedShown : GLYPH.shown;
+}
+
 function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {
   const claimed = m.declared.includes(lp);
   const shown = m.inferred.find((i) => i.id === lp);
-  const symbol = claimed ? (shown ? '●' : '○') : shown ? '+' : '·';
-  const text = symbol.padEnd(4);
-  if (!shown) return claimed ? c.red(text) : c.dim(text);
-  return shown.score >= STRONG_SCORE ? c.green(text) : c.yellow(text);
+  const symbol = glyph(claimed, shown?.score);
+  // The padding outside the colour, so a row's end is trimmed with colour on too.
+  const coloured = !shown ? (claimed ? c.red(symbol) : c.dim(symbol)) : shown.score >= STRONG_SCORE ? c.green(symbol) : c.yellow(symbol);
+  return coloured + ' '.repeat(4 - symbol.length);
 }
 
 function summary(maps: readonly StoryMap[]): string[] {

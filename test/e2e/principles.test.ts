@@ -55,8 +55,44 @@ describe('tpm-prep map', () => {
     const run = cli(['map']);
     expect(run.status).toBe(0);
     for (const line of run.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
-    expect(run.stdout).toContain('● claimed and shown');
+    expect(run.stdout).toContain('● claimed, strong (6+)  ◐ claimed, shown (3–5)  ○ claimed, no evidence\n✚ not claimed, strong  + not claimed, shown  · neither\n');
     expect(run.stdout).toMatch(/Coverage: \d+ of 16 principles shown by a story/);
+  });
+
+  it('tells a strong principle (6+) from one merely shown by its symbol alone, claimed or not, with no colour', () => {
+    // The bank as it is, and as a copy where every story claims Frugality alone: claims with no evidence,
+    // and principles shown strongly that no story claims.
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-map-glyphs-'));
+    for (const name of map.stories.map((s: { filePath: string }) => s.filePath)) {
+      writeFileSync(join(dir, name.replace('stories/', '')), readFileSync(name, 'utf8').replace(/^lps: .*$/m, 'lps: [frugality]'));
+    }
+    const seen = new Set<string>();
+    for (const cwd of [undefined, dir]) {
+      const json = JSON.parse(cli(['map', '--format', 'json', ...(cwd ? ['.'] : [])], { cwd }).stdout);
+      const [header, ...rows] = cli(['map', ...(cwd ? ['.'] : [])], { cwd }).stdout.split('\n');
+      const first = header!.indexOf(' CO ') + 1;
+      json.stories.forEach((story: { declared: string[]; inferred: { id: string; score: number }[] }, row: number) => {
+        const cells = LP_IDS.map((_, i) => rows[row]!.charAt(first + 4 * i) || '·');
+        const expected = LP_IDS.map((lp) => {
+          const claimed = story.declared.includes(lp);
+          const score = story.inferred.find((i) => i.id === lp)?.score;
+          if (score === undefined) return claimed ? '○' : '·';
+          return score >= 6 ? (claimed ? '●' : '✚') : claimed ? '◐' : '+';
+        });
+        expect(cells).toEqual(expected);
+        for (const cell of cells) seen.add(cell);
+      });
+    }
+    expect([...seen].sort()).toEqual(['+', '·', '○', '●', '◐', '✚'].sort());
+  });
+
+  it('with colour, colours the same symbols, and says what the colours repeat', () => {
+    const plain = cli(['map']).stdout;
+    const coloured = cli(['map', '--color']).stdout;
+    expect(coloured).toMatch(/\x1b\[/);
+    const lines = coloured.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    expect(lines.filter((line) => line.startsWith('Colour: '))).toEqual(['Colour: green strong, yellow shown, red no evidence. Abbreviations: tpm-prep lps.']);
+    expect(lines.filter((line) => !line.startsWith('Colour: ')).join('\n')).toBe(plain.replace('Abbreviations: tpm-prep lps.\n', ''));
   });
 });
 
