@@ -5,6 +5,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTTY: boolean;
+  /** The terminal's width, when standard output is a terminal; undefined when it is piped or a file. */
+  readonly columns?: number;
 }
 
 export function processIo(): Io {
@@ -14,5 +16,6 @@ export function processIo(): Io {
     stdout: (text) => void (text && process.stdout.write(text)),
     stderr: (text) => void (text && process.stderr.write(text)),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }

@@ -9,6 +9,7 @@ import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, missingParts, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
+import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems } from './shared.js';
@@ -30,7 +31,7 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, c));
+    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, c, io.columns ?? PIPED_WIDTH));
   }
   return reportBankProblems(bank, io);
 }
@@ -94,17 +95,25 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
   return blocks.join('\n\n') + '\n';
 }
 
-const ID_WIDTH = 15;
+/** The line the tables fit when standard output is no terminal: piped output stays the same wherever it runs. */
+export const PIPED_WIDTH = 80;
 
-function render(maps: readonly StoryMap[], c: ChalkInstance): string {
+/** The heatmap's columns after the ids: four for each principle, the last (the header's "SSB") trimmed to three. */
+const CELLS_WIDTH = 4 * LP_IDS.length - 1;
+
+/** The width of the heatmap's id column, its header's too, on a `width`-column line. */
+export function heatmapIdColumn(ids: readonly string[], width: number): number {
+  return labelColumn(['story', ...ids], width, CELLS_WIDTH);
+}
+
+function render(maps: readonly StoryMap[], c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  const header = 'story'.padEnd(ID_WIDTH) + PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('');
+  const column = heatmapIdColumn(maps.map((m) => m.loaded.story.id), width);
+  const header = 'story'.padEnd(column) + PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('');
   lines.push(c.bold(header.trimEnd()));
   for (const m of maps) {
-    const id = m.loaded.story.id;
-    const label = id.length > ID_WIDTH - 1 ? `${id.slice(0, ID_WIDTH - 2)}…` : id;
     const cells = LP_IDS.map((lp) => cell(m, lp, c));
-    lines.push((label.padEnd(ID_WIDTH) + cells.join('')).trimEnd());
+    lines.push((fitLabel(m.loaded.story.id, column) + cells.join('')).trimEnd());
   }
   lines.push('');
   // The symbols alone tell every state, strong from shown too: colour, when on, only repeats them.
@@ -114,25 +123,31 @@ function render(maps: readonly StoryMap[], c: ChalkInstance): string {
   lines.push(c.dim(`${colour}Abbreviations: tpm-prep lps.`));
   lines.push('');
   lines.push(...summary(maps));
-  lines.push(...readinessLines(maps, c));
+  lines.push(...readinessLines(maps, c, width));
   return lines.join('\n') + '\n';
 }
 
-const READY_ID_WIDTH = 24;
+/** The readiness lines' columns around the ids: the indent, then the score and the three axes. */
+const READY_WIDTH = { indent: 2, rest: '100/100  impact 34/34  scope 33/33  ownership 33/33'.length };
+
+/** The width of the readiness lines' id column on a `width`-column line. */
+export function readinessIdColumn(ids: readonly string[], width: number): number {
+  return labelColumn(ids, width, READY_WIDTH.indent + READY_WIDTH.rest);
+}
 
 /**
  * A line per story: its readiness out of 100 and on each axis, and under it what it lacks (for a story under
  * 100), with the bank's mean above them.
  */
-function readinessLines(maps: readonly StoryMap[], c: ChalkInstance): string[] {
+function readinessLines(maps: readonly StoryMap[], c: ChalkInstance, width: number): string[] {
   const rows = maps.map((m) => ({ id: m.loaded.story.id, r: readiness(m.loaded.story) }));
   const bank = summarize(rows.map((row) => row.r));
   if (!bank) return [];
+  const column = readinessIdColumn(rows.map((row) => row.id), width);
   const lines = ['', wrapPhrases([`Readiness: ${bank.score}/100 on average`, '(impact, scope and ownership;', 'see the README).'])];
   for (const { id, r } of rows) {
-    const label = id.length > READY_ID_WIDTH - 1 ? `${id.slice(0, READY_ID_WIDTH - 2)}…` : id;
     const score = `${r.score}/100`.padStart(7);
-    const text = `  ${label.padEnd(READY_ID_WIDTH)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
+    const text = `${' '.repeat(READY_WIDTH.indent)}${fitLabel(id, column)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
     const band = bandOf(r.score);
     const colour = (line: string) => (band === 'high' ? c.green(line) : band === 'mid' ? c.yellow(line) : c.red(line));
     lines.push(colour(text));

@@ -94,7 +94,7 @@ describe('what a story lacks, in plan', () => {
 describe('what a story lacks, in map', () => {
   it('under each story short of 100 in the text, and as missing in the JSON', () => {
     const run = cli(['map', 'reconciliation-breaks.yaml'], { cwd: dir });
-    expect(run.stdout).toContain(`\n  reconciliation-breaks    70/100  impact 20/34  scope 27/33  ownership 23/33\n    ${LACKS}\n`);
+    expect(run.stdout).toContain(`\n  reconciliation-breaks  70/100  impact 20/34  scope 27/33  ownership 23/33\n    ${LACKS}\n`);
     const json = JSON.parse(cli(['map', '--format', 'json', 'reconciliation-breaks.yaml'], { cwd: dir }).stdout);
     expect(json.readiness.stories[0].missing.map((m: { label: string }) => m.label).join(', ')).toBe(LACKS);
   });

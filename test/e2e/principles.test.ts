@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
-import { cli } from '../helpers.js';
+import { BIN, ROOT, cli } from '../helpers.js';
 
 describe('tpm-prep lps', () => {
   it('lists the 16 principles as JSON: {id, name, summary, aliases}', () => {
@@ -84,6 +85,32 @@ describe('tpm-prep map', () => {
       });
     }
     expect([...seen].sort()).toEqual(['+', '·', '○', '●', '◐', '✚'].sort());
+  });
+
+  it('piped, cuts an id only past what 80 columns leave it, the same on any terminal', () => {
+    const lines = cli(['map'], { env: { COLUMNS: '200' } }).stdout.split('\n');
+    expect(lines[0]).toMatch(/^story {12}CO  OWN/);
+    expect(lines[1]).toMatch(/^cert-expiry-inc… ·/);
+    expect(lines).toContain('  cert-expiry-incident        94/100  impact 34/34  scope 27/33  ownership 33/33');
+    expect(lines.some((line) => line.startsWith('  checkout-screen-reader-bl… 100/100'))).toBe(true);
+  });
+
+  // A real terminal (util-linux `script`), as wide as `stty` makes it.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.runIf(hasScript).each([200, 90])('in a terminal %i columns wide, widens the id columns as far as the longest id needs and the terminal allows', (cols) => {
+    const run = spawnSync('script', ['-qfec', `stty cols ${cols}; ${process.execPath} ${BIN} map`, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    const lines = run.stdout.replace(/\r/g, '').split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
+    const longest = 'checkout-screen-reader-blocker';
+    if (cols === 200) {
+      expect(lines[0]).toBe(`${'story'.padEnd(longest.length + 1)}CO  OWN IS  ARL LBC HDB HS  TB  BA  FRU ET  DD  HB  DR  EBE SSB`);
+      expect(lines).toContainEqual(expect.stringMatching(/^checkout-screen-reader-blocker ·/));
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}checkout-screen-reader-blocker 100\/100/));
+    } else {
+      expect(lines[0]).toHaveLength(90);
+      expect(lines).toContainEqual(expect.stringMatching(/^checkout-screen-reader-bl… ·/));
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}checkout-screen-reader-blocker 100\/100/));
+    }
   });
 
   it('with colour, colours the same symbols, and says what the colours repeat', () => {
