@@ -13,7 +13,7 @@ import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
-import { READY_SCORE, missingParts, type Missing } from '../lint/readiness-report.js';
+import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
 import { bankPaths, hereHint, reportBankProblems, storyNames } from './shared.js';
@@ -112,12 +112,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
 }
 
 /**
- * A not-ready story's line as parts for wrapPhrases: "  digs 45/100: no customer, no decision; lint errors:
- * no-named-partner, no-tradeoff", what its readiness lacks first, then its lint errors, either one alone.
+ * A not-ready story's line as parts for wrapPhrases: "  digs 45/100: no customer, no trade-off (lint error), no
+ * decision; lint error: failure-without-lesson", what its readiness lacks first, then its other lint errors,
+ * either one alone.
  */
 function unreadyParts(name: string, w: Unready & { readonly missing: readonly Missing[] }): string[] {
+  // A gap a rule reports too is said once: "no trade-off (lint error)", not again as "no-tradeoff".
+  const gaps = gapsOnce(w.missing, w.errors);
   // "lint errors:" stays on the line of the first rule it names.
-  const errors = listed(w.errors, '').map((rule, i) => (i === 0 ? `lint ${w.errors.length === 1 ? 'error' : 'errors'}: ${rule}` : rule));
-  if (w.missing.length === 0) return [`  ${name} ${w.score}/100;`, ...errors];
-  return [`  ${name} ${w.score}/100:`, ...listed(w.missing.map((m) => m.label), errors.length > 0 ? ';' : ''), ...errors];
+  const errors = listed(gaps.errors, '').map((rule, i) => (i === 0 ? `lint ${gaps.errors.length === 1 ? 'error' : 'errors'}: ${rule}` : rule));
+  if (gaps.lacks.length === 0) return [`  ${name} ${w.score}/100;`, ...errors];
+  return [`  ${name} ${w.score}/100:`, ...listed(gaps.lacks, errors.length > 0 ? ';' : ''), ...errors];
 }

@@ -98,6 +98,33 @@ export const HINTS: Record<Check, string> = {
   tradeoff: 'Name what you gave up and why ("I deferred X to ship Y"), or add `tradeoff:`.',
 };
 
+/**
+ * The lint rule that reports the very gap a check scores, for the checks one does: readiness asks the rule's
+ * own question (readiness.ts scores the metric with missing-metric's hasMetric on the result, the partner with
+ * no-named-partner's namesPartner, the trade-off with no-tradeoff's statesTradeoff, and gives the teams check
+ * points for any sign of scope no-scope accepts), so a story the rule reports lacks the check's points. The
+ * README's readiness table names the same rules.
+ */
+export const RULE_OF_CHECK: Partial<Record<Check, string>> = {
+  metric: 'missing-metric',
+  teams: 'no-scope',
+  partner: 'no-named-partner',
+  tradeoff: 'no-tradeoff',
+};
+
+/**
+ * What a story lacks and the rules it breaks at error level, each gap said once, for a list that names both
+ * (plan's not-ready stories, the report's): a check whose rule is among `errors` keeps its label, marked as a
+ * lint error, and the rule isn't named again.
+ */
+export function gapsOnce(missing: readonly Missing[], errors: readonly string[]): { lacks: string[]; errors: string[] } {
+  const told = missing.map((m) => RULE_OF_CHECK[m.check]).filter((rule) => rule !== undefined && errors.includes(rule));
+  return {
+    lacks: missing.map((m) => (told.includes(RULE_OF_CHECK[m.check]) ? `${m.label} (lint error)` : m.label)),
+    errors: errors.filter((rule) => !told.includes(rule)),
+  };
+}
+
 /** The labels joined: "no customer, no decision"; '' for none. */
 export function describeMissing(missing: readonly Missing[]): string {
   return missing.map((m) => m.label).join(', ');

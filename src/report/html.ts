@@ -4,7 +4,7 @@
  * escaped. Pure.
  */
 import { shortClock } from '../drill/timer.js';
-import { AXES, HINTS, READY_SCORE, bandOf, describeMissing, type Missing } from '../lint/readiness-report.js';
+import { AXES, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
@@ -259,10 +259,13 @@ function planSection(model: ReportModel): string {
   const unready = plan.notReady.length
     ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
         .map(
-          (u) =>
-            `<li><a href="#s${u.at}">${esc(u.storyId)}</a> <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${u.missing.length > 0 ? `: ${esc(describeMissing(u.missing))}` : ''}${
-              u.errors.length > 0 ? `; lint ${u.errors.length === 1 ? 'error' : 'errors'}: ${u.errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''
-            }</li>`,
+          (u) => {
+            // A gap a rule reports too is said once, as plan says it.
+            const { lacks, errors } = gapsOnce(u.missing, u.errors);
+            return `<li><a href="#s${u.at}">${esc(u.storyId)}</a> <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${lacks.length > 0 ? `: ${esc(lacks.join(', '))}` : ''}${
+              errors.length > 0 ? `; lint ${errors.length === 1 ? 'error' : 'errors'}: ${errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''
+            }</li>`;
+          },
         )
         .join('')}</ul>`
     : '';

@@ -82,10 +82,10 @@ describe('what a story lacks, in plan', () => {
     expect(tail).toBe(
       'Planned but not ready (readiness under 80/100, or a lint error):\n' +
         '  nightly-ledger-reconciliation-breaks-between-payments-and-treasury 45/100:\n' +
-        '    no customer, fewer than three teams, no named partner, no decision,\n' +
-        '    no trade-off; lint errors: no-named-partner, no-tradeoff\n' +
-        '  outage 80/100: no decision, no trade-off; lint errors: no-tradeoff,\n' +
-        '    failure-without-lesson\n',
+        '    no customer, fewer than three teams, no named partner (lint error),\n' +
+        '    no decision, no trade-off (lint error)\n' +
+        '  outage 80/100: no decision, no trade-off (lint error);\n' +
+        '    lint error: failure-without-lesson\n',
     );
     for (const line of tail.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });

@@ -334,11 +334,12 @@ describe('a principle claimed by a story whose words do not show it', () => {
   it('plan names a planned story that is not ready to tell', () => {
     // "digs" has a metric and a decision-free action with no partner, customer or teams: readiness is low.
     const run = cli(['plan', '--lps', 'dive-deep', 'digs.yaml'], { cwd: dir });
-    // A story a line: what its readiness lacks, then its lint errors, wrapped within 80 columns.
+    // A story a line: what its readiness lacks, wrapped within 80 columns, each gap a lint error reports too
+    // marked as one (no-named-partner and no-tradeoff are not named again).
     expect(run.stdout).toContain(
       '\nPlanned but not ready (readiness under 80/100, or a lint error):\n' +
-        '  digs 43/100: no cross-team work, no named partner, only two "I" actions,\n' +
-        '    no decision, no trade-off; lint errors: no-named-partner, no-tradeoff\n',
+        '  digs 43/100: no cross-team work, no named partner (lint error),\n' +
+        '    only two "I" actions, no decision, no trade-off (lint error)\n',
     );
     expect(run.stdout).not.toContain('tpm-prep lint says what to fix');
     // The shipped stories are all ready: no such line.
@@ -366,7 +367,7 @@ describe('a principle claimed by a story whose words do not show it', () => {
     expect(json.notReady[0].score).toBeGreaterThanOrEqual(80);
     const run = cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own });
     expect(run.status).toBe(0);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain(` outage ${json.notReady[0].score}/100: no decision, no trade-off; lint errors: no-tradeoff, failure-without-lesson `);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(` outage ${json.notReady[0].score}/100: no decision, no trade-off (lint error); lint error: failure-without-lesson `);
     // The config lint would use: a rule turned down to a warning is no error here either; one that can't be read exits 2.
     writeFileSync(join(own, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
     expect(cli(['plan', '--lps', 'ownership', 'outage.yaml'], { cwd: own }).stdout).toContain(' no trade-off; lint error: failure-without-lesson\n');

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parseStories } from '../../src/bank/parse.js';
 import type { StoryData } from '../../src/bank/schema.js';
 import { POINTS, readiness } from '../../src/lint/readiness.js';
-import { AXES, CHECKS, describe as describeReadiness, describeMissing, missingParts, summarize } from '../../src/lint/readiness-report.js';
+import { AXES, CHECKS, RULE_OF_CHECK, describe as describeReadiness, describeMissing, gapsOnce, missingParts, summarize, type Check } from '../../src/lint/readiness-report.js';
+import type { Rule } from '../../src/lint/rule.js';
+import { RULE_IDS, findRule } from '../../src/lint/rules/index.js';
+import { loadBank } from '../../src/bank/load.js';
 import { Chalk } from 'chalk';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
@@ -117,6 +120,45 @@ describe('readiness: what a story lacks', () => {
     // What it lacks makes up what the score lacks.
     expect(lacks.reduce((n, m) => n + m.points, 0)).toBe(100 - r.score);
     expect(describeMissing([])).toBe('');
+  });
+});
+
+describe('readiness: the gaps a lint rule reports too', () => {
+  const lacking = (...checks: Check[]) => missingParts({ ...readiness(story({})).parts, ...Object.fromEntries(CHECKS.filter((c) => !checks.includes(c)).map((c) => [c, 100])) });
+
+  it.each<[string, Check[], string[], string[], string[]]>([
+    ['a gap its rule reports is marked, and the rule not named again', ['decision', 'tradeoff'], ['no-tradeoff', 'failure-without-lesson'], ['no decision', 'no trade-off (lint error)'], ['failure-without-lesson']],
+    ['every error said as a gap', ['partner', 'tradeoff'], ['no-named-partner', 'no-tradeoff'], ['no named partner (lint error)', 'no trade-off (lint error)'], []],
+    ['no metric in the result is what missing-metric reports', ['metric'], ['missing-metric'], ['no metric (lint error)'], []],
+    ['no cross-team work is what no-scope reports, when set to error', ['teams'], ['no-scope'], ['no cross-team work (lint error)'], []],
+    ['a rule whose gap the score does not lack is named as it is', ['customer'], ['no-tradeoff'], ['no customer'], ['no-tradeoff']],
+    ['a rule no check scores is named as it is', [], ['we-instead-of-i'], [], ['we-instead-of-i']],
+    ['a gap no rule reports stays as it is', ['customer', 'decision'], [], ['no customer', 'no decision'], []],
+  ])('%s', (_name, checks, errors, lacks, left) => {
+    expect(gapsOnce(lacking(...checks), errors)).toEqual({ lacks, errors: left });
+  });
+
+  // The pairs are the same gap: over every story at hand (the bank, the fixtures, the eval's dev split), each
+  // rule reports a story exactly when the check it is paired with falls short (for no-scope: earns nothing).
+  it('pairs each rule with the check that asks what it asks, story for story', () => {
+    const bank = loadBank(['stories', 'test/fixtures/weak', 'test/fixtures/not-ready', 'test/fixtures/e2e/bank', 'test/fixtures/redact', 'test/fixtures/principles', 'test/eval/dev'], ROOT);
+    const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
+    expect(stories.length).toBeGreaterThan(500);
+    const pairs = Object.entries(RULE_OF_CHECK) as [Check, string][];
+    expect(pairs.map(([, id]) => id).every((id) => RULE_IDS.includes(id))).toBe(true);
+    const seen = new Set<string>();
+    for (const s of stories) {
+      const parts = readiness(s).parts;
+      for (const [check, id] of pairs) {
+        let reported = false;
+        (findRule(id) as Rule).check(s, () => (reported = true), undefined);
+        const short = check === 'teams' ? parts.teams === 0 : missingParts(parts).some((m) => m.check === check);
+        expect([s.id, id, reported]).toEqual([s.id, id, short]);
+        if (reported) seen.add(id);
+      }
+    }
+    // Each rule reported some story: the pairs were put to the test.
+    expect([...seen].sort()).toEqual(pairs.map(([, id]) => id).sort());
   });
 });
 
