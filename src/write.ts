@@ -61,7 +61,8 @@ export function backupName(path: string, attempt: number): string {
   return attempt === 0 ? `${path}.bak` : `${path}.bak.${attempt}`;
 }
 
-const MAX_BACKUPS = 100;
+/** How many copies of one file may be kept: `<file>.bak`, then `.bak.1` to `.bak.99` (init's .gitignore leaves out each). */
+export const MAX_BACKUPS = 100;
 
 /**
  * Whether `path` is a plain file (or a link to one) that already holds `text`, and, given a mode, has at least

@@ -207,6 +207,12 @@ export const REPORT_PAGE = 'report.html';
 /** The SARIF report the README's GitHub Actions workflow writes at the top of the repo (a test holds this to it). */
 export const SARIF_REPORT = 'tpm-prep.sarif';
 
+/**
+ * The names of the copies init --force keeps (write.ts's backupName: <file>.bak, then .bak.1 to .bak.99), and
+ * nothing else: a pattern as wide as \`*.bak.*\` would also leave out a story named \`restore.bak.yaml\`.
+ */
+export const BACKUP_PATTERNS = ['*.bak', '*.bak.[1-9]', '*.bak.[1-9][0-9]'] as const;
+
 const GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
@@ -218,6 +224,9 @@ const GITIGNORE = `# Your stories, this config and your practice history all bel
 ${REPORT_PAGE}
 # The SARIF report the README's CI workflow writes for code scanning stays out too, should you run it here.
 ${SARIF_REPORT}
+# So do the copies \`tpm-prep init --force\` keeps of a file of yours it replaces (<file>.bak, then .bak.1 to
+# .bak.99), so none is committed by accident. No story is named so: a story's name ends in .yaml or .yml.
+${BACKUP_PATTERNS.join('\n')}
 node_modules/
 .DS_Store
 *.swp
@@ -226,6 +235,22 @@ node_modules/
 
 /** What \`init\` wrote as .gitignore before: a file that holds one of these is updated without --force. */
 const EARLIER_GITIGNORES: readonly string[] = [
+  `# Your stories, this config and your practice history all belong in git: keep the repo private.
+#
+# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
+# decides what to practise next and shows your progress; committing it backs it up and carries it from
+# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
+#
+# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
+# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
+report.html
+# The SARIF report the README's CI workflow writes for code scanning stays out too, should you run it here.
+tpm-prep.sarif
+node_modules/
+.DS_Store
+*.swp
+*~
+`,
   `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which

@@ -10,13 +10,14 @@ import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
+import { backupName, MAX_BACKUPS } from '../../src/write.js';
 import { BIN, cli } from '../helpers.js';
 import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
 
 afterAll(cleanUp);
 
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
-/** The .gitignores tpm-prep's init wrote before: before it left out the report page, and before the SARIF report. */
+/** The .gitignores tpm-prep's init wrote before: before it left out the report page, the SARIF report, and the copies --force keeps. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
 # .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
@@ -36,6 +37,14 @@ const EARLIER_GITIGNORE_2 = `# Your stories, this config and your practice histo
 # The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
 # page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
 report.html
+node_modules/
+.DS_Store
+*.swp
+*~
+`;
+
+const EARLIER_GITIGNORE_3 = `${EARLIER_GITIGNORE_2.slice(0, EARLIER_GITIGNORE_2.indexOf('node_modules/'))}# The SARIF report the README's CI workflow writes for code scanning stays out too, should you run it here.
+tpm-prep.sarif
 node_modules/
 .DS_Store
 *.swp
@@ -120,7 +129,7 @@ describe('tpm-prep init', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
     const current = readFileSync(join(cwd, '.gitignore'), 'utf8');
-    for (const earlier of [EARLIER_GITIGNORE, EARLIER_GITIGNORE_2]) {
+    for (const earlier of [EARLIER_GITIGNORE, EARLIER_GITIGNORE_2, EARLIER_GITIGNORE_3]) {
       writeFileSync(join(cwd, '.gitignore'), earlier);
       const again = cli(['init'], { cwd });
       expect(again).toMatchObject({ status: 0, stderr: '' });
@@ -230,6 +239,26 @@ describe('tpm-prep init', () => {
     expect(unchanged.stdout).not.toContain('kept');
     expect(unchanged.stdout.split('\n').slice(0, SCAFFOLD.length)).toEqual(SCAFFOLD.map((f) => `skipped  ${f} (unchanged)`));
     expect(readdirSync(cwd).filter((f) => f.includes('.bak')).sort()).toEqual(['.tpm-prep.yaml.bak', '.tpm-prep.yaml.bak.1']);
+  });
+
+  it("leaves the copies --force keeps out of git, every name it gives them, and never a story's name", () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    cli(['init'], { cwd });
+    for (const rules of ['rules:\n  no-tradeoff: warn\n', 'rules:\n  no-tradeoff: off\n']) {
+      writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), `title: ${rules}`);
+      writeFileSync(join(cwd, '.tpm-prep.yaml'), rules);
+      expect(cli(['init', '--force'], { cwd }).stdout).toContain('(yours is kept as .tpm-prep.yaml.bak');
+    }
+    expect(readdirSync(cwd).filter((f) => f.includes('.bak')).sort()).toEqual(['.tpm-prep.yaml.bak', '.tpm-prep.yaml.bak.1']);
+    expectOk(git(cwd, 'add', '-A'));
+    expect(git(cwd, 'diff', '--cached', '--name-only').stdout.split('\n').filter(Boolean).sort()).toEqual([...SCAFFOLD].sort());
+    // Every name a copy can take, and none a story can.
+    const copies = Array.from({ length: MAX_BACKUPS }, (_, attempt) => backupName('stories/a.yaml', attempt));
+    expect(copies.at(-1)).toBe('stories/a.yaml.bak.99');
+    const stories = ['stories/restore.bak.yaml', 'stories/db.bak.1.yaml', 'stories/bak.yml', 'stories/old.bak.v2.yaml', 'stories/a.yaml.bak.100.yaml'];
+    const ignored = git(cwd, 'check-ignore', '--no-index', ...copies, ...stories).stdout.split('\n').filter(Boolean);
+    expect(ignored).toEqual(copies);
   });
 
   it('with --force --hook, keeps a copy of a git hook of your own, executable as it was', () => {
