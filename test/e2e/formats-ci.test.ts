@@ -161,6 +161,13 @@ describe('lint -o, --output', () => {
     expect(readdirSync(join(dir, 'reports'))).toEqual(['lint.json']);
   });
 
+  it('makes the folders it names that do not exist yet, however deep, as ESLint\'s --output-file does', () => {
+    const dir = tempDir();
+    const target = join(dir, 'ci', 'reports', 'lint', 'tpm-prep.sarif');
+    expect(cli(['lint', '-f', 'sarif', '-o', target, 'stories/curbside-pickup-launch.yaml'])).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(target, 'utf8')).version).toBe('2.1.0');
+  });
+
   it('writes no colour to a file, even with FORCE_COLOR', () => {
     const dir = tempDir();
     cli(['lint', '-o', join(dir, 'r.txt'), 'test/fixtures/weak/all-four.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });

@@ -46,6 +46,13 @@ describe('tpm-prep report', () => {
     expect(page).toContain('“We needed” hides your part'.replace(/[“”]/g, '&quot;'));
   });
 
+  it('makes the folders -o names that do not exist yet, as ESLint\'s --output-file does', async () => {
+    const dir = workspace();
+    const done = await run(['report', '-o', 'some/new/dir/page.html'], { cwd: dir });
+    expect(done).toEqual({ status: 0, stdout: '', stderr: 'wrote some/new/dir/page.html: 11 stories, 14 practice answers\n' });
+    expect(readFileSync(join(dir, 'some/new/dir/page.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
   it('is written, exit 0, when stories have lint errors', async () => {
     const done = await run(['report', 'test/fixtures/weak/', '-o', '-']);
     expect(done.status).toBe(0);
@@ -272,6 +279,7 @@ describe('tpm-prep report', () => {
     [['report', 'stories/', '--history', 'missing.jsonl'], 'tpm-prep: missing.jsonl: no such file or folder. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
     [['report', 'stories/', '--history', 'stories'], 'tpm-prep: stories: is a folder, not a file. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
     [['report', 'stories/', '-o', 'stories/cert-expiry-incident.yaml/report.html'], 'tpm-prep: Can\'t write stories/cert-expiry-incident.yaml/report.html: a file stands where a folder should be.\n'],
+    [['report', 'stories/', '-o', 'stories/cert-expiry-incident.yaml/new/report.html'], 'tpm-prep: Can\'t write stories/cert-expiry-incident.yaml/new/report.html: a file stands where a folder should be.\n'],
     [['report', 'stories/', '--config', 'nope.yaml'], "tpm-prep: Can't read the config: nope.yaml: no such file or folder.\n"],
   ])('exits 2 with one line and writes nothing: %j', async (args, stderr) => {
     const dir = workspace(false);
