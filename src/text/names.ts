@@ -96,6 +96,12 @@ const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${T
 // A planner or a scheduler is a tool or a post: after a full name, a post ("Darragh Kelly, our capacity planner";
 // "Merlin, our route planner" is a tool).
 const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
+// Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
+const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
+const PARTICLE_TAIL = new RegExp(String.raw`^(?:\s${PARTICLES}){1,3}\s\p{Lu}[\p{L}'’-]*`, 'u');
+const PARTICLE_LAST = new RegExp(String.raw`\s${PARTICLES}$`, 'u');
+const AFTER_PARTICLE = /^\s\p{Lu}[\p{L}'’-]*/u;
+const PARTICLE_LEAD = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?:\s(?:van|von|de|del|della|di|da|dos|das|du|der|den|ter|ten|zu|bin|binti|ibn|al|el)){1,3}\s$/u;
 // "Sherman, Tyler and Jasper, the three worst-hit counties": things said after a list are what each of it is.
 const LIST_THEN_THINGS = new RegExp(String.raw`^(?:,\s\p{Lu}[\p{L}'’-]*)*,?\s(?:and|or|&)\s\p{Lu}[\p{L}'’-]*,\s(?:the|our|their|its|all|both)${THING_ENDS}`, 'u');
 const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
@@ -456,9 +462,20 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.
     const surname = third !== undefined && givenNames && !POSSESSIVE.test(m[0]) && !NOT_NAMES.has(third) && !THING_LAST.has(third) && !ORG_LAST.has(third) && (!isCommonWord(third) || isNameWord(third) || isCommonSWord(third));
-    const name = surname ? `${m[0]} ${third}` : m[0];
+    const named = surname ? `${m[0]} ${third}` : m[0];
+    // A surname with its particles goes with it, so --redact hides all of it: "Seán Ó Súilleabháin", "Ruud van
+    // der Berg", "Pádraig Mac Giolla Phádraig".
+    const tail = POSSESSIVE.test(named) ? null : (PARTICLE_LAST.test(named) ? AFTER_PARTICLE : PARTICLE_TAIL).exec(text.slice(m.index + named.length, m.index + named.length + 60));
+    const name = tail ? named + tail[0] : named;
+    // …and a given name before them: "Dana de Wit", found at "Wit".
+    const lead = PARTICLE_LEAD.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (lead && !NOT_NAMES.has(lead[1]!) && !isCommonWord(lead[1]!) && !found.some((f) => f.index + f.length > m.index - lead[0].length && f.index < m.index)) {
+      add(m.index - lead[0].length, lead[0] + name, 'name');
+      if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
+      continue;
+    }
     add(m.index, name, 'name');
-    if (surname) CAPITALISED.lastIndex = m.index + name.length;
+    if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
   }
   // "Rahul and Mei from Risk proposed…", "Priya & Omar signed off": a name joined right before a person's is a
   // person's too (the scan above finds only names listed after one), back along the list.

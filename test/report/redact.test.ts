@@ -370,6 +370,11 @@ describe('--redact', () => {
     });
   });
 
+  it("hides a planner's name and a surname with its particles, whole (an eleventh user's trial)", () => {
+    const story = { title: 'T', action: 'I sized it with Darragh Kelly, our capacity planner, and Pádraig Mac Giolla Phádraig signed it off.' };
+    expect(makeRedactor([story])(story.action)).toBe('I sized it with [partner A], our capacity planner, and [partner B] signed it off.');
+  });
+
   it('gives each person one letter: a first name alone is the person named in full', () => {
     const people = partnerNames([{ title: 'T', action: 'I asked Lena to wait, then met Omar Haddad.', partners: ['Lena Fischer, Platform lead'] }]);
     expect(people).toEqual([['Lena Fischer', 'Lena', 'Fischer'], ['Omar Haddad', 'Omar', 'Haddad']]);

@@ -22,6 +22,15 @@ describe('findPartnerMentions', () => {
     ["I told the clinical director, Dr Fiona Mackay, that I'd wait.", [['role', 'director'], ['name', 'Dr Fiona Mackay']]],
     ['Mr. Osei signed the order.', [['name', 'Mr. Osei']]],
     ['I briefed Professor Lang before the audit.', [['name', 'Professor Lang']]],
+    // Surnames with particles, whole, so --redact hides all of them (an eleventh user's trial).
+    ['I worked with Pádraig Mac Giolla Phádraig on it.', [['name', 'Pádraig Mac Giolla Phádraig']]],
+    ['I asked Seán Ó Súilleabháin and Máire Ní Bhriain.', [['name', 'Seán Ó Súilleabháin'], ['name', 'Máire Ní Bhriain']]],
+    ['I met Ruud van der Berg and Ana de la Cruz.', [['name', 'Ruud van der Berg'], ['name', 'Ana de la Cruz']]],
+    ['I asked Priya to look at it, and Dana de Wit agreed.', [['name', 'Priya'], ['name', 'Dana de Wit']]],
+    ['I met Omar in Le Mans.', [['name', 'Omar']]],
+    // A planner after a full name is a post; after one word, a tool's name.
+    ['I worked with Darragh Kelly, our capacity planner, on it.', [['name', 'Darragh Kelly']]],
+    ['Merlin, our route planner, was slow.', []],
     // Initials, letters outside A-Z, Mc and O' names.
     ['I profiled it with J. Ortiz from the supplier.', [['name', 'J. Ortiz']]],
     ['Łukasz from quality checked every step.', [['name', 'Łukasz']]],
