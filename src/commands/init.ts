@@ -120,6 +120,14 @@ function hooksFolder(root: string, cwd: string): string {
   if (top.error) throw new UsageError("--hook writes a git hook, and git isn't installed; install git, or use --pre-commit.");
   if (top.status !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(root)) throw new UsageError(notRepo);
   const hooks = git('rev-parse', '--git-path', 'hooks').stdout.trim();
+  // husky points core.hooksPath at its own folder, whose scripts it writes anew: a hook put there is lost, and
+  // git runs only the ones husky keeps.
+  const hooksPath = git('config', 'core.hooksPath').stdout.trim();
+  if (/(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath)) {
+    throw new UsageError(
+      `core.hooksPath is ${hooksPath}, husky's, so git runs husky's hooks and not one --hook writes: put the line of the README's husky recipe in .husky/pre-commit instead.`,
+    );
+  }
   return isAbsolute(hooks) ? hooks : join(root, hooks);
 }
 

@@ -340,6 +340,27 @@ describe('tpm-prep init', () => {
     expect(readdirSync(join(cwd, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'))).toEqual(['pre-commit']);
   });
 
+  it("refuses --hook where husky owns the hooks (core.hooksPath in .husky), pointing at .husky/pre-commit, writing nothing (exit 2)", () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    mkdirSync(join(cwd, '.husky', '_'), { recursive: true });
+    writeFileSync(join(cwd, '.husky', '_', 'pre-commit'), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n', { mode: 0o755 });
+    expectOk(git(cwd, 'config', 'core.hooksPath', '.husky/_'));
+    const refused = cli(['init', '--hook'], { cwd });
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      "tpm-prep: core.hooksPath is .husky/_, husky's, so git runs husky's hooks and not one --hook writes: put the line of the README's husky recipe in .husky/pre-commit instead.\n",
+    );
+    expect(readFileSync(join(cwd, '.husky', '_', 'pre-commit'), 'utf8')).toBe('#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+    expect(readdirSync(cwd).sort()).toEqual(['.git', '.husky']);
+    // A hooks folder of one's own is honoured: the hook goes there.
+    expectOk(git(cwd, 'config', 'core.hooksPath', 'githooks'));
+    mkdirSync(join(cwd, 'githooks'));
+    expect(cli(['init', '--hook'], { cwd }).status).toBe(0);
+    expect(existsSync(join(cwd, 'githooks', 'pre-commit'))).toBe(true);
+  });
+
   it('does not bring the template story back once the bank has stories of its own', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
