@@ -21,6 +21,21 @@ function withChoiceSuggestion(text: string): string {
   return near !== undefined && near[0] === m[1]![0]!.toLowerCase() ? text.replace(/\n?$/, ` Did you mean \`${near}\`?\n`) : text;
 }
 
+/**
+ * Other words users reach for, by command: "unknown option '--number'" gains ". Did you mean --count?", as commander's own hint reads, where
+ * spelling alone can't find it. Only for the command typed (`argv`), since another may have no such option.
+ */
+const SYNONYMS: Record<string, Record<string, string>> = {
+  drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time' },
+};
+
+function withSynonym(text: string, argv: readonly string[]): string {
+  const m = /unknown option '--([\w-]+)'\n?$/.exec(text);
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const meant = m && command ? SYNONYMS[command]?.[m[1]!.toLowerCase()] : undefined;
+  return meant ? text.replace(/\n?$/, `. Did you mean ${meant}?\n`) : text;
+}
+
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -62,7 +77,8 @@ const program = new Command('tpm-prep')
   .exitOverride()
   .configureOutput({
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
-    outputError: (text, write) => write(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'))),
+    outputError: (text, write) =>
+      write(withSynonym(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.

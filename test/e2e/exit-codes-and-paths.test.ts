@@ -446,6 +446,12 @@ describe.concurrent('help, version and usage errors', () => {
     expect(await run(['lint', '--bogus', 'stories/'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--bogus'\n" });
   });
 
+  it("an option by another word users reach for is named, for the command typed only (an eleventh user's trial)", async ({ expect }) => {
+    expect(await run(['drill', '--number', '4'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'. Did you mean --count?\n" });
+    expect(await run(['drill', '--print', '--seconds', '60'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--seconds'. Did you mean --time?\n" });
+    expect(await run(['lint', '--number'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'\n" });
+  });
+
   it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {
     const stderr = 'tpm-prep: lint has no --fix: tpm-prep never changes your stories. Each finding says how to fix it by hand; edit the story, then lint again.\n';
     const [bare, withPaths, unlisted] = await Promise.all([run(['lint', '--fix']), run(['lint', 'stories/', '--fix', '-f', 'json']), run(['lint', '--help'])]);
