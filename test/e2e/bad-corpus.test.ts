@@ -21,7 +21,9 @@ function lintJson(args: string[], cwd?: string) {
   expect(run.stderr).not.toMatch(STACK);
   expect(run.stdout).not.toMatch(STACK);
   expect([0, 1, 2]).toContain(run.status);
-  expect(seconds).toBeLessThan(20);
+  // A guard against a check whose cost grows with the square of the text (minutes on these files), not a
+  // measure of speed (npm run bench is): room enough for a machine busy with other work.
+  expect(seconds).toBeLessThan(45);
   return { run, files: run.stdout ? (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[]) : [] };
 }
 
@@ -61,7 +63,7 @@ describe('generated hostile input', () => {
     const { files } = lintJson(['huge.yaml', 'long-line.yaml'], dir);
     expect(files.map((f) => f.filePath)).toEqual(['huge.yaml', 'long-line.yaml']);
     // About 9 s alone on a 2-CPU machine; the room is for vitest running other files alongside.
-  }, 30_000);
+  }, 90_000);
 
   it('a long story of sentences that reach the look-around checks is linted in seconds, not minutes', () => {
     // Each sentence wakes a check that reads around its match (a cost after a call, an omission owned as the
@@ -72,7 +74,7 @@ describe('generated hostile input', () => {
     const { files } = lintJson(['repeats.yaml'], dir);
     expect(files.map((f) => f.filePath)).toEqual(['repeats.yaml']);
     // About 2 s alone on a 2-CPU machine.
-  }, 30_000);
+  }, 90_000);
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file and folder: exit 2, named, the rest still linted', () => {
     mkdirSync(join(dir, 'bank/locked'), { recursive: true });
