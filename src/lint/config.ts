@@ -106,12 +106,13 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       return;
     }
     if (name === 'redact') {
-      // A list of words, or one word: "redact: Hallam Payments" is the same as "redact: [Hallam Payments]".
+      // A list, or one line with commas, as lps: and tags: take them: "redact: Kredmint, Zestkart" is
+      // ["Kredmint", "Zestkart"], and "redact: Hallam Payments" is ["Hallam Payments"].
       const items = isSeq(value) ? value.items : [value];
       const words = items.map((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : ''));
       const bad = words.findIndex((w) => !w);
       if (bad >= 0) fail((items[bad] as Node | null) ?? value ?? key, '`redact` lists words and phrases `report --redact` hides too, such as your employer: [Hallam Payments, Slough].');
-      redact = words;
+      redact = isSeq(value) ? words : words[0]!.split(',').map((w) => w.trim()).filter(Boolean);
       return;
     }
     if (value === null || (isScalar(value) && value.value === null)) return;

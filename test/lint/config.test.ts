@@ -107,6 +107,8 @@ describe('redact: in the config', () => {
     ['redact: [Hallam Payments, Slough]\n', ['Hallam Payments', 'Slough']],
     ['redact:\n  - Hallam Payments\n  - 7-Eleven\n', ['Hallam Payments', '7-Eleven']],
     ['redact: Hallam Payments\n', ['Hallam Payments']],
+    // One line with commas, as lps: and tags: take it (a twelfth user's trial wrote it so, and hid nothing).
+    ['redact: Kredmint, Zestkart\n', ['Kredmint', 'Zestkart']],
     ['rules: {}\n', undefined],
   ])('reads %j', (text, words) => {
     expect(parseConfig(text, '.tpm-prep.yaml').redact).toEqual(words);
