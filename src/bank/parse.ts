@@ -233,10 +233,27 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
  * Each of `keys` of `map` moved to the key of `known` it is closest to, when `map` has none of that name (nor
  * another key read as it); left out otherwise. Changes `map`; returns what was read as what.
  */
+/** Other words for a story's keys that spelling alone can't reach: "lesson:" is `learned:`, "outcome:" `result:`. */
+const KEY_SYNONYMS: Readonly<Record<string, string>> = {
+  lesson: 'learned', lessons: 'learned', learning: 'learned', learnings: 'learned', takeaway: 'learned', takeaways: 'learned',
+  outcome: 'result', outcomes: 'result', impact: 'result', results: 'result',
+  context: 'situation', background: 'situation', problem: 'situation',
+  goal: 'task', objective: 'task', role: 'task',
+  actions: 'action', approach: 'action',
+  principles: 'lps', principle: 'lps', 'leadership-principles': 'lps', leadership_principles: 'lps',
+  stakeholders: 'partners', people: 'partners',
+};
+
+/** The key of `known` meant by `key`: another word for it, or the one it is a misspelling of. */
+function meantKey(key: string, known: readonly string[]): string | undefined {
+  const synonym = KEY_SYNONYMS[key.toLowerCase()];
+  return synonym !== undefined && known.includes(synonym) ? synonym : closest(key, known);
+}
+
 function readAsMeant(map: Record<string, unknown>, keys: readonly string[], known: readonly string[]): Misspelt {
   const misspelt: Record<string, string> = {};
   for (const key of keys) {
-    const meant = closest(key, known);
+    const meant = meantKey(key, known);
     if (meant !== undefined && !Object.hasOwn(map, meant)) {
       map[meant] = map[key];
       misspelt[meant] = key;
@@ -585,7 +602,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
       // In a `{name, role}` partner, or in the story itself.
       const inPartner = path.length > 0;
       return (issue.keys ?? []).map((key) => {
-        const suggestion = closest(key, STORY_KEYS);
+        const suggestion = meantKey(key, STORY_KEYS);
         const hint = inPartner ? partnerKeyHint(key) : suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
         return { message: `Unknown key \`${key}\`${inPartner ? ` in ${name}` : ''}.${hint}`, at: offsetOf(keyNode(map, key) ?? map) };
       });

@@ -298,6 +298,9 @@ describe('a misspelt principle in lps:', () => {
     ['a misspelt key, read as the key meant', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Referrals doubled.' }],
     ['a misspelt key when the key meant is there too, left out', 'title: T\nresult: Up 40%.\nreslt: Doubled.\n', '3:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Up 40%.' }],
     ['an unknown key, left out', 'title: T\nmood: good\n', '2:1 schema Unknown key `mood`. A story\'s keys are: id, title, lps, situation, task, action, result, partners, tradeoff, learned, tags, draft.', { result: undefined }],
+    // Another word for a key, which spelling alone doesn't reach (a twelfth user's trial wrote `lesson:`).
+    ['another word for a key, read as the key meant', 'title: T\nlesson: I now pilot first.\n', '2:1 schema Unknown key `lesson`. Did you mean `learned`?', { learned: 'I now pilot first.' }],
+    ['another word for a key the story has, left out', 'title: T\nresult: Up 40%.\noutcome: Doubled.\n', '3:1 schema Unknown key `outcome`. Did you mean `result`?', { result: 'Up 40%.' }],
     ['"draft: yes", read as true', 'title: T\ndraft: yes\n', '2:8 schema `draft` should be true or false, not a string ("yes"). It is read as `true`: write `draft: true`.', { draft: true }],
     ['"draft: off", read as false', 'title: T\ndraft: off\n', '2:8 schema `draft` should be true or false, not a string ("off"). It is read as `false`: write `draft: false`, or leave the key out.', { draft: false }],
     ['a draft: that means nothing, left out', 'title: T\ndraft: maybe\n', '2:8 schema `draft` should be true or false, not a string ("maybe"). Write `draft: true` for a story still being written, or leave the key out.', { draft: undefined }],
