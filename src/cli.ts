@@ -25,8 +25,10 @@ function withChoiceSuggestion(text: string): string {
  * Other words users reach for, by command: "unknown option '--number'" gains ". Did you mean --count?", as commander's own hint reads, where
  * spelling alone can't find it. Only for the command typed (`argv`), since another may have no such option.
  */
+const JSON_FORMAT = { json: '--format json' };
 const SYNONYMS: Record<string, Record<string, string>> = {
-  drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time' },
+  drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
+  ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, JSON_FORMAT])),
 };
 
 function withSynonym(text: string, argv: readonly string[]): string {

@@ -450,6 +450,8 @@ describe.concurrent('help, version and usage errors', () => {
     expect(await run(['drill', '--number', '4'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'. Did you mean --count?\n" });
     expect(await run(['drill', '--print', '--seconds', '60'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--seconds'. Did you mean --time?\n" });
     expect(await run(['lint', '--number'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'\n" });
+    expect(await run(['map', '--json'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--json'. Did you mean --format json?\n" });
+    expect(await run(['report', '--json'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--json'\n" });
   });
 
   it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {
