@@ -132,8 +132,12 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * someone else's work arriving late ("the contractor's survey came back five weeks late").
  */
 export function failureModelMayJudge(sentence: string): boolean {
-  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
+  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && !DOUBTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
 }
+
+// Doubt that sends the candidate to the source is no failure: "I did not trust the weekly dashboard and pulled
+// the raw dispute records myself".
+const DOUBTED = /\bI (?:did not|didn['’]t|would not|wouldn['’]t) (?:fully )?(?:trust|believe|rely on|accept|take (?:it|them|the [\p{L}-]+(?: [\p{L}-]+)?) at face value)\b[^.!?\n]{0,80}?\b(?:so |and |but )?(?:I )?(?:pulled|checked|read|went|dug|traced|queried|sampled|walked|asked|looked)\b/iu;
 
 // Which sentences of the situation speak of the candidate. A failure told there of someone else ("a vendor
 // scheduler was trialled in 2021, and it failed") is context, not the candidate's failure.
@@ -194,6 +198,8 @@ const CALL_DAMAGED = new RegExp(
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:[\p{L}-]+ ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+    // "The release broke refund status callbacks".
+    String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
     // "the cutover took the booking service down for 47 minutes" (not what the candidate took offline on purpose).
     String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|brought|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,3}?(?:down|offline)\b`,
   ].join('|'),
@@ -220,7 +226,9 @@ function damaged(sentence: string): boolean {
 
 /** Whether a sentence of the action makes a risky call, and a sentence after it, in the action or the result, tells of damage. */
 function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
-  const call = told.findIndex((s) => s.field === 'action' && RISKY_CALL.test(s.words));
+  // The call in the action, or told as the background in the candidate's own words ("In August I approved a
+  // Friday release. I skipped the canary because the change looked small.").
+  const call = told.findIndex((s) => (s.field === 'action' || s.field === 'situation') && RISKY_CALL.test(s.words));
   if (call < 0) return undefined;
   // The damage after the call, in the same sentence ("I skipped the rehearsal, and the cutover took bookings down")
   // or one after it.

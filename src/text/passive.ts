@@ -112,6 +112,9 @@ export function findPassives(text: string): Passive[] {
     if (WANT_TO_BE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     if (hasAgent(text.slice(end, end + 80))) continue;
     const subject = subjectBefore(text, m.index);
+    // Done to the candidate ("I got paged at 11 pm", "I was asked to lead it"): it hides nothing of theirs, and
+    // "I paged…" would say something else.
+    if (/^I\s/.test(subject)) continue;
     const index = m.index - subject.length;
     found.push({ index, length: end - index, text: text.slice(index, end), participle, past });
   }

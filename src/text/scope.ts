@@ -45,7 +45,7 @@ const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neig
 const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+-person|[\p{L}]+-person|[\p{L}]+-strong)$/iu;
 // Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
-const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|site operations|operations|facilities|infosec|treasury|payroll)`;
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|site operations|operations|facilities|infosec|treasury|payroll)`;
 const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
 const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
 // A word that places a function in the business: "fraud operations", "site security", "university recruiting".

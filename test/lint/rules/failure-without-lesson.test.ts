@@ -154,6 +154,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a rehearsal skipped, and the cutover took a service down, in one sentence', { ...BASE, action: 'I skipped the full-size rehearsal, and the cutover took the booking service down for 47 minutes.' }],
   ['a learned: of "the key for success" and what the vendor\'s tool was never tested on', { ...BASE, tags: ['failure'], learned: "Communication with all stakeholders is the key for success of such programmes. I learned also that the vendor's migration tool was never tested on an archive of our size." }],
   ['work undone that the candidate was for', { ...BASE, action: 'I pushed for the pilot and ran it in two stores. The pilot was cancelled after two weeks.' }],
+  ['a canary skipped, told as the background, and the release broke things', { ...BASE, situation: 'I approved a Friday release of the refunds service. I skipped the canary because the change looked small.', action: 'The release broke refund callbacks and 11,000 refunds got stuck for 9 hours. I rolled back the release myself.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -331,6 +332,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a learned: that says what a team is, the lesson drawn', { ...BASE, tags: ['failure'], learned: 'I learned that Finance is a partner, not a gate.' }],
   ['a rehearsal skipped, then the old system taken offline on purpose', { ...BASE, action: 'I skipped the full-size rehearsal to save a week. I took the old system offline on Sunday as planned.' }],
   ['work undone that the candidate was against: their win', { ...BASE, task: "I owned the plan, and I didn't agree with the rewrite.", action: 'I proved the incremental route in a quarter.', result: 'Quote time came down from 900 ms to 180, and the rewrite was shelved.' }],
+  ['doubt that sent the candidate to the raw data, to the model', { ...BASE, action: 'I did not trust the weekly dashboard and pulled the raw dispute records myself.' }],
 ];
 
 describe('failure-without-lesson', () => {

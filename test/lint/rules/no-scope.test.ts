@@ -89,6 +89,7 @@ const valid: [label: string, action: string][] = [
   ['a VP of a function', 'I took the plan to the VP of Sales and agreed the order.'],
   ['a list after "spanning"', 'I led a return check at the till, spanning the POS team, loss prevention and customer care.'],
   ['a list of parties after "with"', 'I owned the cost programme with the game analytics team, client engineering and FinOps.'],
+  ['a function named by its people', 'I hired six engineers with Sneha Pillai from talent acquisition.']
 ];
 
 describe('no-scope', () => {

@@ -93,6 +93,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a fair price paid for licences is no cost accepted', { action: 'I negotiated a fair price for the licences and rolled them out.' }],
   ['errors cut to hit a date', { action: 'I reduced the defects to meet the milestone.' }],
   ['a request sent to the back of the queue by the vendor', { action: 'The vendor put our request at the back of the queue, so I escalated.' }],
+  ['a bar kept, "without dropping" it', { action: 'I had to rebuild the team to 10 engineers within two quarters without dropping the bar.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -207,6 +208,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"instead of" after a version number', { action: '- Rolled all stores back to 4.1 instead of waiting for the vendor patch.' }],
   ['cases sent to the back of the queue', { action: 'I put everything under £30 at the back of the queue for four weeks and moved every agent onto big cases.' }],
   ['a decision told in the passive, one way rather than the other', { action: 'A decision was made to continue rather than roll back, as the old contract was ending.' }],
+  ['a reduced version offered', { action: 'I offered a reduced version with only payment volume for 1 July, and the full dashboard in August.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -41,7 +41,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a passive after a report, with no "that"', 'The QA lead flagged the issue, and the library was patched the same day.', 'the library was patched'],
   ['a passive after "so" that is not an aim', 'I raised it at the review, so the budget was cut.', 'the budget was cut'],
   ['a verb that begins with "un"', 'The old queue was unloaded overnight.', 'The old queue was unloaded'],
-  ['"un-" verbs that are acts', 'I was unassigned from the project in May.', 'I was unassigned'],
+  ['"un-" verbs that are acts', 'The two engineers were unassigned from the project in May.', 'The two engineers were unassigned'],
   ['a passive before "that"', 'It was agreed that the audit would move to March.', 'It was agreed'],
   ['a passive in a new clause after a report', 'I confirmed that the plan was ready, and then the budget was cut.', 'the budget was cut'],
   ['a passive after "but", after a report', 'Priya flagged that the library was risky, but the decision was made to ship anyway.', 'the decision was made'],
@@ -69,6 +69,9 @@ const valid: [label: string, action: string][] = [
   ['what someone told me', 'Marco told me that the export had been switched off in their tenant, so I asked for an exception.'],
   ['"designed to"', 'The service was designed to scale to ten times the load.'],
   ['"tired of"', 'I was tired of the weekly fire drills, so I automated the checks.'],
+  // A twelfth user's trial: done to the candidate hides nothing of theirs ("I paged…" would say something else).
+  ['done to the candidate', 'I got paged at 11 pm, joined the bridge and rolled the release back.'],
+  ['asked of the candidate', 'I was asked to lead the cut-over, so I set up the war room.'],
   ['"based in"', 'The team was based in Dublin, so I moved the stand-up earlier.'],
   ['a passive in quoted speech', 'Marco said, "the plan was approved last week," and I checked the minutes.'],
   ['active voice', 'I approved the plan and rewrote the runbooks myself.'],

@@ -72,6 +72,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  ['a thing described by what the team needed', 'action', "I assumed the data platform's event stream would have the fields we needed."],
+  ['problems described by what the team was doing, with no article', 'action', 'I built the sessions around real problems we were solving.'],
+  ['where the team stood', 'action', 'I moved four of them to the merchant support team where we were short.'],
   ['meetings held with the person named two sentences back', 'action', 'I proposed to Dr Pillai a phased go-live. He refused because the budget ended in April. We had two difficult meetings. Then I offered three typists.'],
   ['what the candidate reasoned in making a call', 'action', 'I weighed it against the renewal date and decided to proceed, reasoning that we could scale out if needed.'],
   ['"so that we" after a long act of the candidate\'s', 'action', 'I asked the fares team to build a validation harness that compared our loaded data against the industry feed every night and flagged any difference, so that we stopped relying on the old loader.'],
