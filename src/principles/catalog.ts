@@ -194,6 +194,15 @@ export function normalizeLpKey(input: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** A key that forgives how a name is said: no "the" or "a", each word singular, "to" or "towards" as "for". */
+function looseKey(input: string): string {
+  return normalizeLpKey(input)
+    .split('-')
+    .filter((word) => word !== 'the' && word !== 'a' && word !== 'an')
+    .map((word) => (/^(?:to|towards|toward)$/.test(word) ? 'for' : word.length > 3 ? word.replace(/s$/, '') : word))
+    .join('-');
+}
+
 let lookup: Map<string, Principle> | undefined;
 
 function buildLookup(): Map<string, Principle> {
@@ -221,6 +230,11 @@ export function principle(id: LpId): Principle {
  * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`).
  */
 export function lpDidYouMean(input: string): string {
+  // The name said loosely, singular for plural or without "the" ("Deliver result", "insist on highest
+  // standard", "Bias towards action"): its id.
+  const loose = looseKey(input);
+  const named = PRINCIPLES.find((p) => [p.id, p.name, ...p.aliases].some((spelling) => looseKey(spelling) === loose));
+  if (loose !== '' && named) return ` Did you mean \`${named.id}\`?`;
   // Not the short aliases ("co", "hs"): two letters are within a typo of nearly anything.
   const near = didYouMean(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
   if (near) return near;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { LP_IDS, PRINCIPLES, findPrinciple, type LpId } from '../../src/principles/catalog.js';
+import { LP_IDS, PRINCIPLES, findPrinciple, lpDidYouMean, type LpId } from '../../src/principles/catalog.js';
 import { scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS, type Signal } from '../../src/principles/signals.js';
 
@@ -172,6 +172,25 @@ describe('findPrinciple', () => {
       expect(findPrinciple(input)).toBeUndefined();
     },
   );
+});
+
+describe('lpDidYouMean', () => {
+  it.each([
+    // A name said loosely (a twelfth user's trial): singular for plural, without "the", "towards" for "for".
+    ['insist on highest standard', 'insist-on-the-highest-standards'],
+    ['Deliver result', 'deliver-results'],
+    ['Bias towards action', 'bias-for-action'],
+    ['Earn trusts', 'earn-trust'],
+    // A typo, and a word of one id.
+    ['bakcbone', 'backbone'],
+    ['insist', 'insist-on-the-highest-standards'],
+  ])('answers %j with %s', (input, meant) => {
+    expect(lpDidYouMean(input)).toBe(` Did you mean \`${meant}\`?`);
+  });
+
+  it('answers nothing for what names no principle', () => {
+    expect(lpDidYouMean('customer happiness index')).toBe('');
+  });
 });
 
 describe('signals', () => {
