@@ -263,6 +263,13 @@ describe('signals', () => {
       'fell between quality and '.repeat(2_000),
       'all 12 molds were running '.repeat(1_500),
       'fell 30 by 30 to 30 '.repeat(2_000),
+      // An SRE manager's trial's shapes: a speaker checked after the verb, a join, a root cause not found, a check
+      // that rejects, reviews published with the candidate's own mistakes.
+      'we went through the then pulled '.repeat(1_500),
+      'I joined it against the joined '.repeat(1_500),
+      'rather than no root cause not '.repeat(1_500),
+      'I added a check that rejects any so no '.repeat(1_200),
+      'I published the reviews, including I was '.repeat(1_200),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -365,7 +365,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I profiled the render path and saw a blocking call.', 'dug into the details'],
     ['Six weeks of opt-out events showed a clear pattern after the third push.', 'worked from months of raw data'],
     ['I reproduced the crash on a spare tablet in the lab.', 'dug into the details'],
-    ['We analysed 3,000 user sessions from the checkout funnel.', 'personally examined the data'],
+    ['I analysed 3,000 user sessions from the checkout funnel.', 'personally examined the data'],
     ['I built the comparison myself from the raw billing files.', 'personally examined the data'],
     ['In the raw export, 64% of the failures sat in a single payment gateway.', 'found the root cause'],
     ['A single retry loop caused 40% of the timeouts.', 'found the root cause'],
@@ -381,6 +381,20 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I traced the cracking to one cavity of the mould.', 'found the root cause'],
     ['I did a gemba walk on each of the three shifts.', 'dug into the details'],
     ['We drew a fishbone diagram with the line leads.', 'dug into the details'],
+    // A new user's trial (an SRE manager's stories): data the candidate went through, read or joined with their own hands.
+    ['I went through six months of PagerDuty data.', 'personally examined the data'],
+    ['Priya and I went through the alert logs line by line.', 'personally examined the data'],
+    ['Over a weekend I went back through the paging data for every service.', 'personally examined the data'],
+    ['I read the replication lag graphs myself.', 'personally examined the data'],
+    ['I pored over the latency histograms for the two regions.', 'personally examined the data'],
+    ['I went through the disk-latency charts from every node myself.', 'personally examined the data'],
+    ['I examined the heap graphs from the three failing hosts.', 'personally examined the data'],
+    ['I pulled the VM list from vCenter and joined it against the network flow logs.', 'personally examined the data'],
+    ['I cross-checked the asset register against the DHCP leases and the flow logs.', 'personally examined the data'],
+    ['I correlated the pages with the deploy logs for the last quarter.', 'personally examined the data'],
+    ['I kept digging until I found the root cause: a cron job on the NTP hosts.', 'found the root cause'],
+    ['It was not the network; the root cause was a stale DNS cache.', 'found the root cause'],
+    ['The alerts were symptoms, and the real cause was a full disk.', 'found the root cause'],
   ],
   'have-backbone-disagree-and-commit': [
     // An eighth user's trial: the commit half in its own words, a concession that holds both halves, and data
@@ -815,6 +829,17 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The request came from Finance, not the product team.',
     'The spend came in under plan, not a cent over.',
     'I pulled the vendor and the two leads into daily calls.',
+    // A new user's trial (an SRE manager's stories): graphs someone looked at or drew, a bridge joined, and a root cause nobody found.
+    'We pored over the lag graphs for a week.',
+    'The graphs showed a clear spike after each deploy.',
+    'I drew the graphs for the board deck.',
+    'I joined the incident bridge with the metrics team.',
+    'I joined the team that owns the flow logs.',
+    'We never found a root cause for the Tuesday pages.',
+    'The review closed without a root cause.',
+    'Nobody had looked for the root cause in two years.',
+    'There was no root cause analysis for the outage.',
+    'The template asked for a timeline instead of the underlying cause.',
   ],
   'have-backbone-disagree-and-commit': [
     // An eighth user's trial: a disagreement or a commitment that was someone else's, or a date promised.
@@ -939,6 +964,33 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 
   it.each(NOT_HEARD[id])('give no score to %j', (sentence) => {
     expect(scoreOf(sentence, id)).toBe(0);
+  });
+});
+
+// Sentences that may score their principle otherwise, but must not give one reading. A new user's trial (an SRE
+// manager's stories): data the team went through is not the candidate's own (the months of it still count), a
+// root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
+const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  ['We went through six months of PagerDuty data.', 'dive-deep', 'personally examined the data'],
+  ['We analysed 3,000 user sessions from the checkout funnel.', 'dive-deep', 'personally examined the data'],
+  ['We then pulled the alert logs for the whole quarter.', 'dive-deep', 'personally examined the data'],
+  ['We listened to 40 recorded calls from the night shift.', 'dive-deep', 'personally examined the data'],
+  ['My team combed through the incident tickets.', 'dive-deep', 'personally examined the data'],
+  ['They analysed the pager logs over a weekend.', 'dive-deep', 'personally examined the data'],
+  ['We sampled 200 pages from the night shift.', 'dive-deep', 'personally examined the data'],
+  ['We ran the numbers again after the change.', 'dive-deep', 'personally examined the data'],
+  ['The analysts joined the VM list against the flow logs.', 'dive-deep', 'personally examined the data'],
+  ['The SRE team pulled the alert history and I wrote the summary.', 'dive-deep', 'personally examined the data'],
+  ['I changed the template so the post-mortems named contributing factors rather than root cause.', 'dive-deep', 'found the root cause'],
+  ["The team couldn't find the root cause, so they added more alerts.", 'dive-deep', 'found the root cause'],
+  ['We patched the symptom instead of chasing the root cause.', 'dive-deep', 'found the root cause'],
+  ['The vendor added a gate that blocks every unsigned image.', 'insist-on-the-highest-standards', 'added a check so the defect cannot pass again'],
+  ['I wrote a rule that blocks any meeting over 30 minutes on Fridays.', 'insist-on-the-highest-standards', 'added a check so the defect cannot pass again'],
+];
+
+describe('readings a sentence must not give', () => {
+  it.each(NOT_GIVEN)('%j gives %s no %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).not.toContain(label);
   });
 });
 
