@@ -77,6 +77,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: work that fell between two named functions of a plant.
     ['The tooling transfer fell between purchasing and engineering.', 'picked up something nobody owned'],
     ['Supplier audits sat in the gap between quality and procurement.', 'picked up something nobody owned'],
+    // A new user's trial (an SRE manager's stories): a responsibility taken on or over, by name.
+    ['I took on certificate lifecycle for the whole estate.', 'took ownership explicitly'],
+    ['I took over the on-call rota for the platform.', 'took ownership explicitly'],
+    ['I took on the vendor relationship after the reorg.', 'took ownership explicitly'],
+    ['After the audit I took on the patching backlog for 400 servers.', 'took ownership explicitly'],
+    ['I took over the post-incident follow-ups from the duty manager.', 'took ownership explicitly'],
   ],
   'invent-and-simplify': [
     // An eighth user's trial: vendors merged into one named target, and the others retired.
@@ -583,6 +589,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The pressure was on me to deliver.',
     'Prices fell between March and June.',
     'Sales fell between 10 and 20 percent.',
+    // A new user's trial (an SRE manager's stories): people or too much taken on, and a backlog someone else took over.
+    'I took on two contractors for the migration.',
+    'I took on too much that quarter.',
+    'The vendor took over the patching backlog.',
   ],
   'invent-and-simplify': [
     // An eighth user's trial: people retire, and "down to one" can be a person.
@@ -653,6 +663,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did a course correction in week three.',
     'I completed the training of 40 operators.',
     'I got the certificate of conformance from the mill.',
+    // A new user's trial (an SRE manager's stories): a responsibility taken on or over, and certificates renewed or rotated, are no course taken.
+    'I took on certificate lifecycle for the whole estate.',
+    'I took over the training schedule for the new hires.',
+    'I took on the certification programme for our suppliers.',
+    'I did the certificate rotation on every load balancer.',
+    'I completed the certificate renewals a week before expiry.',
+    'I got the certificate store cleaned up before the audit.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
