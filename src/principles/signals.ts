@@ -22,7 +22,8 @@
 //   checks the speaker, and a mention the candidate contrasts or negates ("rather than waiting for the
 //   post-mortem", "there was no runbook") is left out by a bounded lookbehind. Put such a lookbehind after a
 //   literal (the verb, or a lookahead on the phrase's first words): V8 tries a lookbehind that leads a pattern
-//   at every word, which made two Earn Trust signals some 30 times slower.
+//   at every word, which made two Earn Trust signals some 30 times slower. The verb itself is the cheaper
+//   literal: `(?:added|built)(?<=\bI (?:added|built))` ran about four times faster than `(?=added|built)(?<=\bI )`.
 import type { LpId } from './catalog.js';
 
 export interface Signal {
@@ -360,7 +361,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'added a check so the defect cannot pass again',
       weight: 3,
       pattern:
-        /\b(?:(?:added|built|put|wrote|set up)\b(?:[^.!?\n]){0,60}?\b(?:checks?|tests?|cases?|comparisons?|diffs?|probes?|gates?|sign-?offs?)\b(?:[^.!?\n]){0,40}?\b(?:to|into|in) (?:the |our |every |each )?(?:team['’]s )?(?:release |cut-?over |launch |go[- ]live |deploy(?:ment)? |pre-?launch |readiness |ci |build |merge )?(?:checklists?|pipelines?|gates?|test suites?|test matrix|definition of done|runbook)|(?:checks?|tests?|probes?|suites?) that (?:runs?|replays?|fails?|blocks?) (?:\w+ )?(?:against|on|before|for) (?:every|each|all)|every (?:hotfix|change|release|build|merge|config change|schema change) (?:must )?(?:passes|pass|goes through|runs through) (?:the |a |our )?(?:\w+ )?(?:tests?|checks?|suite|matrix|gate|review))\b/gi,
+        /\b(?:(?:added|built|put|wrote|set up)\b(?:[^.!?\n]){0,60}?\b(?:checks?|tests?|cases?|comparisons?|diffs?|probes?|gates?|sign-?offs?)\b(?:[^.!?\n]){0,40}?\b(?:to|into|in) (?:the |our |every |each )?(?:team['’]s )?(?:release |cut-?over |launch |go[- ]live |deploy(?:ment)? |pre-?launch |readiness |ci |build |merge )?(?:checklists?|pipelines?|gates?|test suites?|test matrix|definition of done|runbook)|(?:checks?|tests?|probes?|suites?) that (?:runs?|replays?|fails?|blocks?) (?:\w+ )?(?:against|on|before|for) (?:every|each|all)|every (?:hotfix|change|release|build|merge|config change|schema change) (?:must )?(?:passes|pass|goes through|runs through) (?:the |a |our )?(?:\w+ )?(?:tests?|checks?|suite|matrix|gate|review)|(?:added|built|wrote|set up|put in|introduced|created|shipped)(?<=(?:\b(?:I|we) (?:(?:also|then|first|quickly|later|finally|eventually|personally|had|have|myself|once|just) )?|(?:^|\n)[-*•]? ?)(?:added|built|wrote|set up|put in|introduced|created|shipped))\b(?:[^.!?\n]){0,40}?\b(?:(?:checks?|gates?|lints?|linters?|(?:lint(?:ing)?|validation|schema|ci|merge|pipeline|pre-?commit|pre-?merge|pre-?deploy) rules?|tests?|hooks?|validations?|validators?) (?:that|which) (?:automatically )?(?:rejected|rejects|reject|blocked|blocks|block|failed|fails|fail|refused|refuses|refuse|stopped|stops|stop|bounced|bounces|bounce|turned away|turns away) (?:(?:any|every|each|all)(?: (?!(?:without|with|unless|that|which|if|when|until|in|on|from|to|for)\b)[\w-]+)?(?: (?!(?:without|with|unless|that|which|if|when|until|in|on|from|to|for)\b)[\w-]+)?|(?:the |a )?(?:build|merge|deploy(?:ment)?|release|pipeline|pull request|pr|commit|change)s?)|so (?:that )?(?:no|nothing)\b(?:[^.!?\n]){0,40}?\b(?:could|can|would) (?:again )?(?:be )?(?:merged?|shipped|ship|deployed|deploy|released|release|go live|reach production|pass|passed|land|landed) (?:again )?(?:without|unless)))\b/gi,
     },
     {
       label: 'introduced quality gates',

@@ -221,6 +221,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I refused to sign the PPAP until the Cpk was above 1.33.', 'refused to ship below the bar'],
     ['I would not sign off the PPAP with two dimensions open.', 'refused to ship below the bar'],
     ['We ran a 100% sort at the supplier for six weeks.', 'introduced quality gates'],
+    // A new user's trial (an SRE manager's stories): a check the candidate added that turns away whatever fails it.
+    ['I added a CI check that rejected any paging alert without a runbook link.', 'added a check so the defect cannot pass again'],
+    ['I wrote a pre-merge hook that blocks every dashboard without an owner.', 'added a check so the defect cannot pass again'],
+    ['- Set up a lint rule that fails the build when an alert has no severity.', 'added a check so the defect cannot pass again'],
+    ['I introduced a schema check that rejects any migration without a rollback script.', 'added a check so the defect cannot pass again'],
+    ['We added a rule to the alert config so no alert could merge without a runbook.', 'added a check so the defect cannot pass again'],
+    ['I also built a gate which turned away every release with an open sev-2.', 'added a check so the defect cannot pass again'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -716,6 +723,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I paused the press release until legal approved it.',
     'I stopped the line meeting early.',
     'We held the parts review on Tuesday.',
+    // A new user's trial (an SRE manager's stories): a check that rejected something, added by nobody or by someone else, or that only failed.
+    'The CI check rejected my first pull request.',
+    'The platform team added a check that rejects any image without a signature.',
+    'I added a test that failed twice before it passed.',
+    'I added two engineers so no ticket could wait without an owner.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
