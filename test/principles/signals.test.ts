@@ -361,6 +361,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I called the client and said we had shipped the wrong revision.', 'owned a mistake openly'],
     ['- Told the quality director I had misread the drawing.', 'owned a mistake openly'],
     ['I told my manager, the same morning, that the press had failed.', 'shared bad news candidly'],
+    // A new user's trial (an SRE manager's stories): reviews published, the candidate's own mistakes among them.
+    ['I published every review, including the ones where I was the one who had made the mistake.', 'owned a mistake openly'],
+    ['I shared every post-mortem with the whole org, my own mistakes included.', 'owned a mistake openly'],
+    ['- Posted all the incident reviews to the wiki, even the one where my change caused the outage.', 'owned a mistake openly'],
+    ['I circulated the quarterly review, including the two incidents where we got the failover wrong.', 'owned a mistake openly'],
+    ['I presented the findings to the directors, including the ones where I was at fault.', 'owned a mistake openly'],
+    ['I read out every retro to the on-call group, including my own misjudgements.', 'owned a mistake openly'],
   ],
   'dive-deep': [
     // A sixth user's trial.
@@ -834,6 +841,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // A new user's trial: a mistake someone else made or told, and no mistake at all.
     'My supervisor told the plant manager that I had skipped the audit.',
     'The supplier told our buyer that they had shipped the wrong revision.',
+    // A new user's trial (an SRE manager's stories): reviews published with someone else's mistakes, or by someone else, or with none.
+    'I published every review, including the ones where the vendor had made the mistake.',
+    'I published every review, including the ones where our vendor had made the mistake.',
+    'I published every review, even the ones where we found nothing wrong.',
+    'I published the review, even though I was on leave that week.',
+    'The platform team published every review, including the ones where I had made the mistake.',
+    'I shared every post-mortem, including the ones from other teams.',
   ],
   'dive-deep': [
     // A fifth user's trial: the team, not the candidate, pulled the logs.
