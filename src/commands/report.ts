@@ -16,6 +16,7 @@ import { parseInterviewers } from '../principles/args.js';
 import { renderHtml } from '../report/html.js';
 import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
+import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint, reportBankProblems } from './shared.js';
@@ -47,7 +48,9 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   // Analysis runs on the stories as written; redaction touches only what the page shows.
   const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown, interviewers });
   const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
-  const hidden = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => list.split(','))].map((w) => w.trim()).filter(Boolean);
+  // Each word once, whatever its case, so the page counts what it hid ("Kredmint" listed twice is one word).
+  const listed = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => commaItems(list).map((item) => item.text))];
+  const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);
   const redacted = options.redact === true || options.hide !== undefined;
   const html = renderHtml(redacted ? redactModel(model, makeRedactor(stories, hidden)) : model, { redacted, hidden: hidden.length });
   const output = options.output ?? DEFAULT_OUTPUT;

@@ -8,6 +8,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { describeError } from '../bank/files.js';
 import { keyNode, yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
+import { commaItems } from '../text/lists.js';
 import { closest } from '../text/suggest.js';
 import { findConfigFile } from './config-file.js';
 import { OptionError } from './options.js';
@@ -111,8 +112,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const items = isSeq(value) ? value.items : [value];
       const words = items.map((item) => (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : ''));
       const bad = words.findIndex((w) => !w);
-      if (bad >= 0) fail((items[bad] as Node | null) ?? value ?? key, '`redact` lists words and phrases `report --redact` hides too, such as your employer: [Hallam Payments, Slough].');
-      redact = isSeq(value) ? words : words[0]!.split(',').map((w) => w.trim()).filter(Boolean);
+      if (bad >= 0) fail((items[bad] as Node | null) ?? value ?? key, '`redact` takes the words and phrases `report --redact` hides too, as a list or one line with commas: write `redact: [Hallam Payments, Slough]`.');
+      redact = isSeq(value) ? words : commaItems(words[0]!).map((item) => item.text);
       return;
     }
     if (value === null || (isScalar(value) && value.value === null)) return;

@@ -109,7 +109,9 @@ export function hiddenWords(words: readonly string[], joined = false): RegExp | 
   const terms = [...new Set(words.map((w) => w.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.split(/\s+/).map(escapeRegExp).join(between));
-  return terms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  // In an id a number may be glued on ("kredmint2024-kyc"); in text the word stands whole.
+  const end = joined ? '(?!\\p{L})' : '(?![\\p{L}\\p{N}])';
+  return terms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})${end}`, 'giu') : undefined;
 }
 
 export const HIDDEN = '[hidden]';

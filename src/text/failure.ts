@@ -10,7 +10,7 @@
  * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
  * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
  */
-import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
+import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { sentenceRanges } from './sentences.js';
@@ -35,7 +35,7 @@ const SETBACK = new RegExp(
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
 // pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
 const OWNED_MISTAKE = new RegExp(
-  String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)(?![^.!?;\n]{0,40}?\b(?:to (?:the |a )?(?:next|second|third|later|following|subsequent)\b|so (?:that|we|the|I)\b|in order to\b|to (?:protect|keep|hold|make room|ship|fix|get)\b))|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
+  String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)(?![^.!?;\n]{0,40}?\b(?:to (?:the |a )?(?:next|second|third|later|following|subsequent) (?:release|version|phase|sprint|quarter|wave|drop|iteration)\b|so (?:that )?(?:the|we|I)\b|in order to\b|to (?:protect|keep|hold|make room for)\b))|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
     // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
     // ("I slipped launch 9 days to fix the blocker": the candidate moved the date, a choice, not a setback.)
     String.raw`(?:(?:the|our|my) (?:launch|release|go-live|programme|program|project|migration|cutover|cut-over|rollout|roll-out|delivery)|we|I) (?:slipped(?!\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:launch|date|release|go-?live|deadline|cut-?over|rollout|migration|delivery|timeline|schedule|milestone)\b)|(?:was|were|came in|landed|shipped|went live) (?:[\p{N}\p{L}]+ (?:days?|weeks?|months?|quarters?) )?late(?!\s+(?:in|that|last|on)\b))|(?<!\bno-go\b[^.!?\n]{0,60})(?<!\b(?:would|could|might|should|must)(?:\s+(?:not|never|likely|otherwise|probably|certainly|easily))?\s+have\s+|\b(?:would|could|might|should|must)['’]ve\s+|['’]d\s+have\s+)slipped (?:the|our|my) (?:launch|release|go-live|date|deadline|delivery)(?![^.!?;\n]{0,40}?\b(?:to (?:fix|finish|add|include|complete|run|get|close|land|protect|keep|cover|wait for|let|give|allow|make room)|so (?:that|we|the|I)|in order to)\b)|` +
@@ -53,14 +53,13 @@ const UNDONE_WORK = new RegExp(
   'giu',
 );
 const OPPOSED = new RegExp(
-  String.raw`(?:\b(?:did(?: not|n['’]t)|do(?: not|n['’]t)) (?:agree with|support|want|back|believe in)|\bargued against|\bopposed|\bpushed back (?:on|against)|\bdisagreed with|\b(?:was|were) against|\bthe case against)\s+(?:the|a|an|this|that|her|his|their|our|any)?\s*(?:[\p{L}'’-]+\s+){0,2}?(?<work>${OWNED_WORK})\b`,
+  String.raw`\bI (?:(?:did(?: not|n['’]t)|do(?: not|n['’]t)) (?:agree with|support|want|back|believe in)|argued against|opposed|pushed back (?:on|against)|disagreed with|was against|made the case against)\s+(?:the|a|an|this|that|her|his|their|our|any)?\s*(?:[\p{L}'’-]+\s+){0,2}?(?<work>${OWNED_WORK})\b(?!\s+(?:date|dates|timeline|plan|schedule|deadline|scope|budget|window)\b|\s+to\b)`,
   'giu',
 );
 
 /** The kinds of work the story says the candidate was against: "I didn't agree with the rewrite" → rewrite. */
 function opposedWork(story: StoryData): Set<string> {
-  const text = SPOKEN_FIELDS.map((field) => textOf(story, field)).join('\n');
-  return new Set([...text.matchAll(OPPOSED)].map((m) => m.groups!.work!.toLowerCase()));
+  return new Set([...spokenText(story).matchAll(OPPOSED)].map((m) => m.groups!.work!.toLowerCase()));
 }
 
 /** Whether work is told as undone that the candidate wasn't against (`opposed`, asked only when some is). */
@@ -200,8 +199,9 @@ const CALL_DAMAGED = new RegExp(
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
     // "The release broke refund status callbacks".
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
-    // "the cutover took the booking service down for 47 minutes" (not what the candidate took offline on purpose).
-    String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|brought|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,3}?(?:down|offline)\b`,
+    // "the cutover took the booking service down for 47 minutes": a service taken down, not on purpose (not
+    // "Kwame took the old WMS offline on Sunday night, as planned", nor "brought pick time down").
+    String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,2}?(?:service|services|site|website|system|systems|platform|checkout|app|bookings?|database|cluster|network|api|payments|login|stores?|servers?|portal|line) (?:down|offline)\b(?![^.;!?\n]{0,40}?\b(?:as planned|on purpose|deliberately|for (?:the )?(?:maintenance|cut-?over|migration|upgrade)|during the (?:maintenance )?window)\b)`,
   ].join('|'),
   'giu',
 );

@@ -38,7 +38,8 @@ const LESSON = new RegExp(
     String.raw`\bI now\b${NOW_RESULT}|\bnow I\b${NOW_RESULT}|\bwe now\b${NOW_RESULT}`,
     String.raw`\b(?:since then|ever since|since (?:that|this) time)${PRACTICE_SUBJECT}|\bfrom then on\b|\bgoing forward\b|\bnext time\b`,
     // A habit at every occasion of a kind: "in every go/no-go I ask one question first".
-    String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|run|start|make|put|bring|review|test|book|add|walk|read)\b`,
+    // (Present tense only: "At each depot I put one supervisor in charge" is what was done.)
+    String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|start|make|bring|review|test|book|add|walk)\b`,
     String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
     String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\b(?:taught|showed) me\b`,
@@ -86,7 +87,7 @@ const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|cu
 // gate" may be the lesson.)
 const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?)`;
 const FOUND_OUT = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|now|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
 // "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still

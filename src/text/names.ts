@@ -110,7 +110,8 @@ const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its)\s(?:[A-Z]{2,}\s
 // "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
 // division" or "Okafor's organisation": a person's too.)
 // An author's work or an eponym, not someone worked with: "from Brendan Gregg's book", "Conway's law".
-const AUTHORED = /^\s(?:[\p{L}-]+\s)?(?:books?|articles?|blog(?: posts?)?|posts?|talks?|papers?|podcasts?|courses?|videos?|newsletters?|law|rule|razor|principle|theorem|method|methodology)\b/u;
+// (Not "Lena Fischer's talks with the union", "Lena's rule was simple": a person's, who may be worked with.)
+const AUTHORED = /^\s(?:[\p{L}-]+\s)?(?:books?|articles?|blog posts?|blog|papers?|podcasts?|courses?|videos?|newsletters?|law|razor|theorem)\b/u;
 const OWNED_BY_COMPANY =
   /^\s(?:(?:service|sales|support|field|engineering)\s(?:organi[sz]ation|division|arm)|subsidiar(?:y|ies)|headquarters|plants?|factor(?:y|ies)|websites?|instruments|machines|hardware|firmware|catalog(?:ue)?s?|warehouses?|depots?)\b/iu;
 // Names in a list that ends in a kind of machine: "a mix of Hamilton STAR, Tecan Fluent and Beckman Coulter

@@ -228,6 +228,8 @@ function onlyAWindow(text: string, index: number, before: string, after: string)
 }
 // When something happened, not how long it took: "the upgrade was completed three weeks later", "two months ago".
 // ("three weeks later than planned" measures a slip; "three weeks earlier" may be a gain, and stays.)
+// (A recovery timed from the fault is a measure: "Bookings were fully restored 40 minutes later".)
+const RECOVERED_BEFORE = /\b(?:restored|recovered|resolved|fixed|mitigated|back(?: up| online)?|reopened|live again|running again)\b[^.;!?]{0,30}$/i;
 const LATER_AFTER = /^\p{L}+\s+(?:later|afterwards|ago)\b(?!\s+than\b)/iu;
 const RANK_OF = /\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i;
 // A number against its baseline is a change: "11 sites went off air, against 140 in 2021", "down from 140 last
@@ -343,7 +345,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const isDay = DAY_OF_MONTH.test(digits!);
   if (isDay && MONTH_BEFORE.test(before) && !TIME_UNIT.test(after)) return undefined;
   if (MONTH_AFTER.test(after) || ORDINAL.test(rawAfter)) return undefined;
-  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || LATER_AFTER.test(after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) ? undefined : 'duration';
   if (LABEL_BEFORE.test(before)) return undefined;
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
@@ -406,7 +408,7 @@ function isYear(digits: string): boolean {
 function classifyWordNumber(text: string, index: number, word: string): MetricKind | undefined {
   const after = text.slice(index + word.length).replace(LEADING_SPACE_OR_DASH, '').replace(WORD_MAGNITUDE, '');
   const before = text.slice(Math.max(0, index - 40), index);
-  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) || LATER_AFTER.test(after) ? undefined : 'duration';
+  if (TIME_UNIT.test(after) && !LETTER_UNIT.test(after)) return onlyAWindow(text, index, before, after) || (LATER_AFTER.test(after) && !RECOVERED_BEFORE.test(before)) ? undefined : 'duration';
   if (EFFORT_UNIT.test(after)) return 'duration';
   if (PERCENT_UNIT.test(after) && !POINTS.test(after)) return 'percent';
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".

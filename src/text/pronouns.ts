@@ -108,6 +108,8 @@ const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|h
 // A thing described by what the team needed, faced or was doing with it: "the fields we needed", "real
 // problems we were solving", "the risks we faced".
 const DESCRIBING = new Set(['needed', 'need', 'wanted', 'want', 'were', 'was', 'faced', 'face', 'knew', 'know', 'expected', 'inherited']);
+// "we were running three pilots", "we needed two more testers": the verb takes an object after it.
+const OBJECT_AFTER = /^\s+(?:(?:were|was|had|have)\s+\p{L}+|(?!(?:were|was|had|have)\b)\p{L}+)\s+(?!(?:for|with|on|in|at|by|and|but|so|when|while|because|to|from|of|about|then|there|here)\b)[\p{L}\p{N}]/u;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
@@ -221,9 +223,10 @@ export function findWeMentions(text: string): WeMention[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
-    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || DESCRIBING.has(verb.toLowerCase()) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
-    if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
+    // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
+    if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
     // Where the team stood, said of a place or a team: "the merchant support team where we were short".
     if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;

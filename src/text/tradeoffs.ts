@@ -124,7 +124,13 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {
-    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b|\ba (?:small|fair|reasonable|low) price to pay\b|[,:;—–]\s*a (?:fair|small|reasonable|acceptable|modest|necessary|cheap|low) (?:price|cost)(?= (?:against|given|next to|compared (?:with|to))\b|\s*[.;,!)]|\s*$)/gi,
+    re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b|\ba (?:small|fair|reasonable|low) price to pay\b/gi,
+  },
+  // A cost named as a price in apposition: "The wards waited three extra weeks, a fair price against a night of
+  // paper registers" (not a price paid in money: "I negotiated the lease down to $1.2M a year, a fair price").
+  {
+    re: /[,:;—–]\s*a (?:fair|small|reasonable|acceptable|modest|necessary|cheap|low) (?:price|cost)(?= (?:against|given|next to|compared (?:with|to))\b|\s*[.;,!)]|\s*$)/gi,
+    when: (text, index) => !/negotiat|[$£€¥₹]|\b(?:price|cost|fee|rate|quote)[ds]?\b/i.test(sentencesBefore(text, index).current),
   },
   { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
@@ -191,7 +197,7 @@ const PATTERNS: readonly Pattern[] = [
   // the parallel run to two weeks to keep the go-live date" (not costs or errors cut).
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|skipped|dropped|truncated|(?:cut|trimmed|halved|reduced)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:costs?|spend|spending|latency|time|waste|errors?|bills?|backlog|queue|churn|headcount|duplicates?|bugs?|defects?|incidents?)\b))\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:compressed|shortened|squeezed|skipped|dropped|truncated|(?:cut|trimmed|halved|reduced)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:costs?|spend|spending|latency|time|times|duration|runtime|turnaround|waste|errors?|bills?|backlog|queue|churn|headcount|duplicates?|bugs?|defects?|incidents?|delays?|waits?)\b|[^.;!?\n]{0,60}?\bfrom\s+[\d£$€]))\b[^.;!?\n]{1,80}?\bto (?:hold|keep|protect|make|hit|save|meet) (?:the|our|my|a|that) (?:${WORD}\s+){0,3}?(?:date|deadline|launch|window|slot|go-?live|cut-?over|milestone)\b`, 'gi'),
   },
   // Sent to the back of the line: "I put everything under £30 at the back of the queue for four weeks".
   { when: byCandidate, re: /\b(?:put|moved|pushed|sent|parked|dropped)\s+(?:[\p{L}\p{N}£$€'’-]+\s+){0,6}?(?:to|at) the (?:back|bottom|end) of the (?:queue|list|backlog|pile|line)\b/giu },

@@ -98,7 +98,8 @@ describe('tpm-prep report', () => {
       'stories/hallam-payments-ledger.yaml':
         'title: Hallam Payments ledger move\nsituation: The Slough ledger was full.\ntask: I owned the move.\naction: I agreed the cut-over with Omar Haddad.\nresult: Month-end close fell from 6 days to 2.\n',
     });
-    const hidden = await run(['report', '--hide', 'Slough', '-o', '-'], { cwd: dir });
+    // A word listed twice, in any case, is one word hidden.
+    const hidden = await run(['report', '--hide', 'Slough, slough', '--hide', 'hallam payments', '-o', '-'], { cwd: dir });
     expect(hidden.status).toBe(0);
     expect(hidden.stdout).not.toMatch(/hallam|slough|Omar|6 days/i);
     expect(hidden.stdout).toContain('[hidden] ledger move');

@@ -120,7 +120,7 @@ describe('redact: in the config', () => {
     ['redact:\n  - Slough\n  - ""\n', '.tpm-prep.yaml:3:5:'],
   ])('refuses %j where the bad item is, saying what it takes', (text, at) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
-      new UsageError(`${at} \`redact\` lists words and phrases \`report --redact\` hides too, such as your employer: [Hallam Payments, Slough].`),
+      new UsageError(`${at} \`redact\` takes the words and phrases \`report --redact\` hides too, as a list or one line with commas: write \`redact: [Hallam Payments, Slough]\`.`),
     );
   });
 });

@@ -351,6 +351,8 @@ describe('--redact', () => {
       ['hallam-payments-ledger', '[hidden]-ledger'],
       ['stories/hallampayments/slough_2023.yaml', 'stories/[hidden]/[hidden]_[n].yaml'],
       ['hallam-ledger', 'hallam-ledger'],
+      // A year glued on in an id (a review found "kredmint2024-kyc" left whole).
+      ['slough2024-depot', '[hidden][n]-depot'],
     ])('in an id or a path: %j', (id, expected) => {
       expect(r.slug(id)).toBe(expected);
     });

@@ -155,6 +155,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a learned: of "the key for success" and what the vendor\'s tool was never tested on', { ...BASE, tags: ['failure'], learned: "Communication with all stakeholders is the key for success of such programmes. I learned also that the vendor's migration tool was never tested on an archive of our size." }],
   ['work undone that the candidate was for', { ...BASE, action: 'I pushed for the pilot and ran it in two stores. The pilot was cancelled after two weeks.' }],
   ['a canary skipped, told as the background, and the release broke things', { ...BASE, situation: 'I approved a Friday release of the refunds service. I skipped the canary because the change looked small.', action: 'The release broke refund callbacks and 11,000 refunds got stuck for 9 hours. I rolled back the release myself.' }],
+  // A review's cases: what these rules must still call failures.
+  ['work undone, when someone else (not the candidate) did not support it', { ...BASE, action: 'Two older scanner models did not support the upgrade, so the upgrade was scrapped.' }],
+  ['work undone after the candidate pushed back on its date, not on it', { ...BASE, action: 'I pushed back on the migration date. The migration was halted on day three.' }],
+  ['testing let slip to get a release out', { ...BASE, action: 'Under pressure I let the testing slip to get the release out on Friday.' }],
+  ['paperwork let slip to the next audit', { ...BASE, action: 'I let the paperwork slip to the next audit without telling anyone.' }],
+  ['what was done at each site, in the past, is no habit', { ...BASE, action: 'At each depot I put one supervisor in charge of the switch.', result: 'The launch failed, and two depots went back to paper.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -333,6 +339,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a rehearsal skipped, then the old system taken offline on purpose', { ...BASE, action: 'I skipped the full-size rehearsal to save a week. I took the old system offline on Sunday as planned.' }],
   ['work undone that the candidate was against: their win', { ...BASE, task: "I owned the plan, and I didn't agree with the rewrite.", action: 'I proved the incremental route in a quarter.', result: 'Quote time came down from 900 ms to 180, and the rewrite was shelved.' }],
   ['doubt that sent the candidate to the raw data, to the model', { ...BASE, action: 'I did not trust the weekly dashboard and pulled the raw dispute records myself.' }],
+  ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
+  ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
+  ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
+  ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
 ];
 
 describe('failure-without-lesson', () => {

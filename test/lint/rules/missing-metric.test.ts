@@ -165,6 +165,7 @@ const valid: [label: string, result: string][] = [
   ['a count down from last year', 'Only 11 sites went off air, down from 140 last year.'],
   ['a count compared with the year before', 'Complaints: 40, compared with 95 the year before.'],
   ['a slip measured against the plan', 'The upgrade shipped three weeks later than planned.'],
+  ['a recovery timed from the fault', 'Bookings were fully restored 40 minutes later, and no data was lost.'],
 ];
 
 describe('missing-metric', () => {

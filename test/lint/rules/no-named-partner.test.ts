@@ -86,6 +86,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a surname that is a plural, asked', { action: 'I briefed Banks and my skip-level every month.' }],
   ['three people listed, then said to be leads', { action: 'I asked Priya, Omar and Lena, the three leads, to sign off.' }],
   ['a full name, then a planner\'s post', { action: 'I sized the new cluster with Darragh Kelly, our capacity planner.' }],
+  ['a person\'s talks, not a book', { action: "I joined Lena Fischer's talks with the union and agreed the rota." }],
 ];
 
 describe('no-named-partner', () => {

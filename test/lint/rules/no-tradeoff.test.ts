@@ -94,6 +94,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['errors cut to hit a date', { action: 'I reduced the defects to meet the milestone.' }],
   ['a request sent to the back of the queue by the vendor', { action: 'The vendor put our request at the back of the queue, so I escalated.' }],
   ['a bar kept, "without dropping" it', { action: 'I had to rebuild the team to 10 engineers within two quarters without dropping the bar.' }],
+  ['a duration cut from one amount to another, to make a window', { action: 'I reduced the nightly stock-load duration from 9 hours to 3 to make the cut-over window.' }],
+  ['a price negotiated, called fair', { action: 'I negotiated the scanner lease down to $1.2M a year, a fair price.' }],
 ];
 
 /** Stories that state a trade-off. */

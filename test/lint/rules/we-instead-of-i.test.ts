@@ -68,6 +68,8 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"so we" and a result, not a purpose', 'action', 'I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
   ['a noun, then "we" doing the work', 'action', 'The plan we drafted cut costs.', [['we drafted', 'I drafted']]],
   ['"we had a plan" after a person named, no talks held', 'action', 'I asked Dana to review it. She agreed. We had a plan by Friday.', [['We had', 'I had']]],
+  ['a plural after a preposition, then the team at work on something of its own', 'action', 'With six vendors we were running three parallel pilots.', [['we were', 'I was']]],
+  ['"those rules", then the team at work', 'action', 'On top of those rules we were migrating billing.', [['we were', 'I was']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
