@@ -389,7 +389,8 @@ function explainAll(errors: readonly YAMLError[], text: string): { message: stri
     const at = error.pos[0];
     const kept = /quote/.test(error.message) || /^[ \t]*\t/.test(lineOf(text, at).text);
     if (!kept && at >= within[0] && at < within[1]) continue;
-    const problem = yamlProblem(error, text, 'story', FILE_KEYS);
+    // A partner's keys too: " role:" one space off "- name:" above it is a key out of line, not text.
+    const problem = yamlProblem(error, text, 'story', [...FILE_KEYS, ...PARTNER_KEYS]);
     if (problem.withinText) within = problem.withinText;
     explained.push(problem);
   }

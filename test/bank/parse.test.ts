@@ -227,6 +227,9 @@ describe('bad YAML', () => {
     ['under quoted text', 'title: T\nsituation: "It broke."\n task: I fixed it\n', '3:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
     ['under a `>-` block', 'title: T\nsituation: >-\n  It was broken.\n task: I fixed it\n', '4:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
     ['under a list', 'title: T\ntags:\n  - a\n task: I fixed it\n', '4:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    // A twelfth user's trial: a partner's key one space off the `name:` above it.
+    ['a partner\'s role one space in', 'title: T\npartners:\n  - name: Sneha Pillai\n     role: Talent acquisition lead\n', '4:6 parse `role` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['a partner\'s role one space out', 'title: T\npartners:\n  - name: Sneha Pillai\n   role: Talent acquisition lead\n', '4:4 parse `role` starts at column 4, but the keys around it start at column 5: line it up with them.'],
     ['in a list of stories, one in', 'stories:\n  - title: A\n    situation: x\n     task: I fixed it\n', '4:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
     ['in a list of stories, one out', 'stories:\n  - title: A\n    situation: x\n   task: I fixed it\n', '4:4 parse `task` starts at column 4, but the keys around it start at column 5: line it up with them.'],
     ['in the second story of a list', 'stories:\n  - title: A\n    result: x\n  - title: B\n     task: y\n', '5:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
