@@ -120,6 +120,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I designed a poka-yoke so the bracket could only be loaded one way.', 'invented a new approach'],
     ['We error-proofed the connector station.', 'invented a new approach'],
     ['I cut the changeover time on press 4 from 90 minutes to 12.', 'simplified a process or system'],
+    // A new user's trial (an EM at a fintech): the option chosen after "instead of" still counts.
+    ['Instead of five approval steps, we now have a single approval step.', 'consolidated several things into one'],
+    ['Rather than three merchant dashboards, we kept one shared dashboard.', 'consolidated several things into one'],
+    ['We moved all card traffic onto a single gateway vendor.', 'consolidated several things into one'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -639,6 +643,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We replaced the worn fixture with a new fixture.',
     'I replaced the broken gauge with the spare gauge.',
     'The technician replaced the seal with one from stock.',
+    // A new user's trial (an EM at a fintech): an option rejected ("instead of …", "rather than …"), and the risk
+    // that was the reason, are not what was done.
+    'I chose two identity vendors instead of going single vendor, because a single vendor outage would stop every login.',
+    'Rather than moving everything onto a single platform, we kept the two regional stacks, since a single platform outage would hit both countries.',
+    'We decided against merging the two queues into one, because a single queue would mix priorities.',
+    'I kept both payment gateways rather than consolidating onto one provider.',
+    'A single vendor failure would have stopped every payout, so I added a second gateway.',
+    'We ruled out combining the three ledgers into one shared ledger.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
