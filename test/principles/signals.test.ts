@@ -374,6 +374,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I read out every retro to the on-call group, including my own misjudgements.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A new user's trial (an EM at a fintech): receipts, statements and ledgers pulled and read are records, like logs.
+    ['I pulled six months of delivery receipts.', 'personally examined the data'],
+    ['I pulled six months of delivery receipts.', 'worked from months of raw data'],
+    ['I went through the bank statements for the three failed payouts.', 'personally examined the data'],
+    ['I pulled the merchant ledgers and matched them line by line.', 'personally examined the data'],
+    ['I combed through a quarter of chargebacks myself.', 'personally examined the data'],
+    ['I read the settlement reports from the partner bank for March.', 'personally examined the data'],
+    ['We worked from eight weeks of payout statements.', 'worked from months of raw data'],
     // A sixth user's trial.
     ['I ran tcpdrop on the nodes and the traces showed the resets came from the NAT gateway.', 'dug into the details'],
     // A fifth user's trial: a fault traced to its cause.
@@ -870,6 +878,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I broke the news to the sales director myself.',
     'I tagged the release and pushed it to the store.',
     'I profiled the candidates for the hiring manager.',
+    // A new user's trial (an EM at a fintech): statements that are what people said, receipts that are paper.
+    'I read the statements from both teams before the meeting.',
+    'I pulled the receipts out of the printer.',
     'We sampled the new coffee machine on Friday.',
     'The reconciliation report listed a few mismatches.',
     "The vendor's model read 71% of the invoices correctly.",
@@ -1036,6 +1047,8 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['We ran the numbers again after the change.', 'dive-deep', 'personally examined the data'],
   ['The analysts joined the VM list against the flow logs.', 'dive-deep', 'personally examined the data'],
   ['The SRE team pulled the alert history and I wrote the summary.', 'dive-deep', 'personally examined the data'],
+  ['We pulled six months of delivery receipts.', 'dive-deep', 'personally examined the data'],
+  ['The finance team went through the bank statements.', 'dive-deep', 'personally examined the data'],
   ['I changed the template so the post-mortems named contributing factors rather than root cause.', 'dive-deep', 'found the root cause'],
   ["The team couldn't find the root cause, so they added more alerts.", 'dive-deep', 'found the root cause'],
   ['We patched the symptom instead of chasing the root cause.', 'dive-deep', 'found the root cause'],
@@ -1090,6 +1103,19 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
 describe('evidence that maps a story alone', () => {
   it.each(MAPS_ALONE)('%j scores 3 or more for %s', (sentence, id) => {
     expect(scoreOf(sentence, id)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// A new user's trial (an EM at a fintech): "pulled six months of delivery receipts" scored 1 and "pulled the mismatch
+// logs" 3. Records the candidate pulled and read count as much as logs do.
+describe('records pulled and read', () => {
+  it.each([
+    ['I pulled six months of delivery receipts.', 'I pulled six months of delivery logs.'],
+    ['I went through the settlement statements line by line.', 'I went through the settlement logs line by line.'],
+    ['I pulled the payout ledgers myself.', 'I pulled the payout logs myself.'],
+  ])('%j scores as much as %j', (records, logs) => {
+    expect(scoreOf(records, 'dive-deep')).toBeGreaterThanOrEqual(3);
+    expect(scoreOf(records, 'dive-deep')).toBe(scoreOf(logs, 'dive-deep'));
   });
 });
 
