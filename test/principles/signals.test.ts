@@ -258,6 +258,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
   ],
   'bias-for-action': [
+    // A new user's trial (an EM at a fintech, Indian English): a date brought forward ("preponed") by the candidate.
+    ['I preponed our go-live by two weeks.', 'shipped early, traded polish for speed'],
+    ['I brought the go-live forward.', 'shipped early, traded polish for speed'],
+    ['We preponed the merchant launch to the first week of March.', 'shipped early, traded polish for speed'],
+    ['I decided to prepone the cut-over by a sprint.', 'shipped early, traded polish for speed'],
+    ['I brought forward the card migration by ten days.', 'shipped early, traded polish for speed'],
+    ['We moved the go-live date up by two weeks once the pilot was clean.', 'shipped early, traded polish for speed'],
+    ['I pulled the release in by a week.', 'shipped early, traded polish for speed'],
+    ['- Preponed the UPI launch by a fortnight.', 'shipped early, traded polish for speed'],
+    ['I proposed bringing the rollout forward to before Diwali.', 'shipped early, traded polish for speed'],
     ['I rolled back the change rather than wait for a forward fix.', 'did not wait for certainty'],
     ['I launched with card payments only, rather than hold the release for the bank API.', 'did not wait for certainty'],
     ['I skipped the second dress rehearsal so the cutover could start a week early.', 'took a calculated risk'],
@@ -775,6 +785,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A new user's trial (an EM at a fintech): a date someone else brought forward, a launch pulled, and a date
+    // brought forward that is not the candidate's act.
+    'The client preponed the deadline by a month.',
+    'The bank brought the audit date forward, so we had to scramble.',
+    'I brought the issue forward to the steering group.',
+    'I pulled the launch after the load test failed.',
+    'I refused to bring the go-live forward.',
+    'We moved the launch in March to a new date.',
+    'The go-live was preponed by the regulator.',
     // A sixth user's trial: a report written that evening is no act of speed.
     'I wrote the incident report that evening.',
     'Our overnight batch job ran on the old cluster.',
