@@ -546,7 +546,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'rebuilt trust after a failure',
       weight: 3,
       pattern:
-        /\b(?:rebuil(?:t|d|ding) (?:the |their |our |that |his |her )?(?:trust|relationship|credibility|confidence)|(?:regain(?:ed|ing)?|restor(?:ed|ing)|won back|earn(?:ed)? back) (?:their |the |our |his |her )?(?:trust|confidence|credibility)|repair(?:ed|ing)? (?:the |our |that |my )?relationship|asked me to (?:run|lead|own|take on|handle|manage) (?:the|their|her|his|its|\w+['’]s) next)\b/gi,
+        /\b(?:rebuil(?:t|d|ding) (?:the |their |our |that |his |her )?(?:trust|relationship|credibility|confidence)|(?:regain(?:ed|ing)?|restor(?:ed|ing)|won back|earn(?:ed)? back) (?:their |the |our |his |her )?(?:trust|confidence|credibility)|repair(?:ed|ing)? (?:the |our |that |my )?relationship|asked me to (?:run|lead|own|take on|handle|manage) (?:the|their|her|his|its|\w+['’]s) next|(?:called|rang|phoned|visited|met|went to see|flew to see|drove to see)(?<=(?:\bI (?:(?:also|then|personally|immediately|first|myself) )?|(?:^|\n)[-*•] ?)(?:called|rang|phoned|visited|met|went to see|flew to see|drove to see))\b(?:[^.!?\n]){1,80}?\bto (?:explain|walk (?:\w+ )?through|take (?:\w+ )?through|apologi[sz]e for|tell (?:\w+ )?)\b(?:[^.!?\n]){0,30}?\b(?:what (?:had )?happened|what (?:had )?gone wrong|what went wrong|why\b(?:[^.!?\n]){1,40}?\b(?:failed|broke|broken|went down|was down|were down|slipped|was late|were late|missed|stopped|bounced|went wrong|had gone wrong|was delayed|were delayed|was wrong|were wrong)|the (?:\w+ )?(?:outage|failure|incident|miss|delay|breach|error|mismatch|mistake|bug|glitch|downtime|slip|double[- ]debits?|failed \w+)))\b/gi,
     },
     {
       label: 'named their own misstep',

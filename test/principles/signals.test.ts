@@ -334,6 +334,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I halved our demurrage charges at the port.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (an EM at a fintech): the customer a failure hit, called or met to hear why from the candidate.
+    ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'rebuilt trust after a failure'],
+    ['I personally phoned their CTO to explain what had gone wrong.', 'rebuilt trust after a failure'],
+    ['I rang the merchant myself to walk her through what went wrong.', 'rebuilt trust after a failure'],
+    ["I visited the client's office in person to explain why the settlements had failed.", 'rebuilt trust after a failure'],
+    ['I then called each of the three affected lenders to apologise for the double debits.', 'rebuilt trust after a failure'],
+    ["- Called the partner bank's ops head to explain the outage before their morning stand-up.", 'rebuilt trust after a failure'],
     // An eighth user's trial: a miss foretold to the people relying on it is bad news raised early, with the
     // reason or a sign of how early; told plainly, it is candour.
     ['I told the compliance head, Asha Rao, that we would miss the filing date and why.', 'raised bad news early'],
@@ -847,6 +854,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I met with the same people again.',
   ],
   'earn-trust': [
+    // A new user's trial (an EM at a fintech): someone else's call, a call to ask, and news that is no failure.
+    'The account manager called the client personally to explain what happened.',
+    'I called the vendor personally to ask what happened.',
+    'I called the client personally to explain the new pricing.',
+    'She called me personally to explain what happened.',
+    'I met the merchant to explain the new onboarding flow.',
     // An eighth user's trial: bad news someone else told, a miss ruled out, a condition argued, and no bad news.
     'My manager told the VP that we would miss the date.',
     'The vendor told us that they would miss the date.',
@@ -1117,6 +1130,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
   ['I told the head of risk, Tomas Berg, that we would miss the audit date, and why.', 'earn-trust'],
   ['We moved the card traffic onto the new gateway and retired the other two integrations.', 'invent-and-simplify'],
+  // A new user's trial (an EM at a fintech): this scored nothing for Earn Trust.
+  ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
