@@ -38,6 +38,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: the customer is a carmaker, and its plant is where its people use the part.
     ["I visited the OEM's assembly plant to see how their operators fitted the harness.", 'went to customers directly'],
     ['We kept the carmaker informed every week.', 'mentions customers'],
+    // A new user's trial (an EM at a fintech): customers who gave up, and the share of them who went live.
+    ['Merchants were giving up halfway through onboarding.', 'named the pain customers felt'],
+    ['Half the applicants gave up at the KYC step.', 'named the pain customers felt'],
+    ['Borrowers kept dropping out before the e-sign page.', 'named the pain customers felt'],
+    ['Merchants were giving up on onboarding, and the share who went live rose from 54% to 78%.', 'moved a customer-facing measure'],
+    ['The share of new merchants who went live within a week rose from 54% to 78%.', 'moved a customer-facing measure'],
+    ['The percentage of sellers that completed sign-up went from 61% to 83%.', 'moved a customer-facing measure'],
+    ['Merchant activation rose from 40% to 71% in a quarter.', 'moved a customer-facing measure'],
+    ['The conversion rate on the loan form doubled.', 'moved a customer-facing measure'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -575,6 +584,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A new user's trial (an EM at a fintech): people giving up, and shares that rose, that are not customers.
+    'The share of engineers who completed the training rose from 40% to 90%.',
+    'Onboarding completion for new hires rose to 95%.',
+    'We were giving up on the old merchant portal.',
+    'The team gave up on the flaky integration tests.',
+    'The number of pull requests that were merged rose by a third.',
+    'The share that completed before the freeze rose to 80%.',
     'The new model was shadowing production traffic for two weeks.',
     'I sat with the CFO to agree the budget.',
     'We spent two days on the root cause and saw that the cache was stale.',
@@ -1130,7 +1146,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
   ['I told the head of risk, Tomas Berg, that we would miss the audit date, and why.', 'earn-trust'],
   ['We moved the card traffic onto the new gateway and retired the other two integrations.', 'invent-and-simplify'],
-  // A new user's trial (an EM at a fintech): this scored nothing for Earn Trust.
+  // A new user's trial (an EM at a fintech): these scored nothing for Customer Obsession and Earn Trust.
+  ['Merchants were giving up on onboarding halfway, and the share who went live rose from 54% to 78%.', 'customer-obsession'],
   ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'earn-trust'],
 ];
 
