@@ -85,12 +85,17 @@ const SPACE = ' ';
 const DOWN = '\x1b[B';
 const CTRL_C = '\x03';
 
-/** From "Press Enter to start" to the end of one answer, taking every default. */
-async function answerWithDefaults(t: ReturnType<typeof fakeTerminal>): Promise<void> {
+/** From "Press Enter to start" to "Which story did you use?", taking every default on the way. */
+async function toStoryPicker(t: ReturnType<typeof fakeTerminal>): Promise<void> {
   for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
     await t.press(ENTER);
     await t.waitFor(next);
   }
+}
+
+/** From "Press Enter to start" to the end of one answer, taking every default. */
+async function answerWithDefaults(t: ReturnType<typeof fakeTerminal>): Promise<void> {
+  await toStoryPicker(t);
   await t.press(ENTER);
 }
 
@@ -218,10 +223,7 @@ describe('drill, driven through injected streams', () => {
         '  checkout-migration (stories/b.yaml)  Cut checkout latency before peak\n' +
         '  oncall                               Cut on-call pages in half\n',
     );
-    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
-      await t.press(ENTER);
-      await t.waitFor(next);
-    }
+    await toStoryPicker(t);
     await t.waitFor('(no story from my bank)');
     const picker = t.screen().slice(t.screen().lastIndexOf('Which story'));
     expect(picker).toContain('checkout-migration (stories/a.yaml)');
@@ -250,11 +252,7 @@ describe('drill, driven through injected streams', () => {
     );
     const intro = t.screen().slice(0, t.screen().indexOf('Question 1'));
     for (const line of intro.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
-    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
-      await t.press(ENTER);
-      await t.waitFor(next);
-    }
-    await t.press(ENTER);
+    await answerWithDefaults(t);
     expect(await done).toBe(0);
   });
 
@@ -336,10 +334,7 @@ describe('drill, driven through injected streams', () => {
     const done = drillCommand({ seed: '7', count: '1', lp: ['ownership'], category: ['behavioral'], blind: true, followups: false }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start');
     expect(t.screen()).not.toContain('Stories that fit');
-    for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
-      await t.press(ENTER);
-      await t.waitFor(next);
-    }
+    await toStoryPicker(t);
     await t.waitFor('(no story from my bank)');
     // In the order drill lists them without --blind, the best under the cursor.
     const fit = /Stories that fit: ([^\n]+)/.exec(cli(['drill', '--print', '--seed', '7', '-n', '1', '--lp', 'ownership', '--category', 'behavioral'], { cwd: dir }).stdout)![1]!.split(', ');
