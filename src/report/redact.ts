@@ -110,8 +110,15 @@ export function hiddenWords(words: readonly string[], joined = false): RegExp | 
     .sort((a, b) => b.length - a.length)
     .map((w) => w.split(/\s+/).map(escapeRegExp).join(between));
   // In an id a number may be glued on ("kredmint2024-kyc"); in text the word stands whole.
-  const end = joined ? '(?!\\p{L})' : '(?![\\p{L}\\p{N}])';
-  return terms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})${end}`, 'giu') : undefined;
+  return wholeWords(terms, 'giu', joined ? '(?!\\p{L})' : undefined);
+}
+
+/**
+ * One of `alternatives` (regexp sources) standing whole, with no letter or digit either side (or with `end`
+ * after it instead), or undefined for none.
+ */
+function wholeWords(alternatives: readonly string[], flags: string, end = '(?![\\p{L}\\p{N}])'): RegExp | undefined {
+  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})${end}`, flags) : undefined;
 }
 
 export const HIDDEN = '[hidden]';
@@ -129,7 +136,7 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
     for (const w of words) if (!label.has(w)) label.set(w, placeholder(i));
   });
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const NAME = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const NAME = wholeWords(names, 'gu');
   // Addresses first, whole: a name inside one ("lena.fischer@…", "…/team/Lena") goes with it.
   const listed = (text: string) => (HIDE ? hideAddresses(text).replace(HIDE, HIDDEN) : hideAddresses(text));
   const named = (text: string) => (NAME ? listed(text).replace(NAME, (m) => label.get(m) ?? m) : listed(text));
@@ -194,7 +201,7 @@ function redactQuotes(text: string, fromStory: (inner: string) => boolean, redac
   return out + text.slice(done);
 }
 
-const EXAMPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXAMPLE_NAMES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const EXAMPLE = wholeWords(EXAMPLE_NAMES.map(escapeRegExp), 'gu')!;
 
 /** `text` with `redact` applied to all of it but the example names of tpm-prep's advice, which stay as written. */
 function exceptExamples(text: string, redact: (text: string) => string): string {
