@@ -21,6 +21,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
+import { yesOrNo } from '../text/words.js';
 import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type ColonInText, type MissingColon } from './key-lines.js';
 
 export interface Locator {
@@ -684,12 +685,6 @@ function bulletsHint(path: (string | number)[], actual: unknown, node: unknown):
   if (isMap(node) && !node.flow) return ` A colon and a space inside text start a key: write \`${field}: |\` and keep the text indented below it.`;
   if (!Array.isArray(actual)) return '';
   return ` To keep the bullets, write \`${field}: |\` and put each bullet on its own line under it, indented, starting with "- ".`;
-}
-
-/** "yes", "on", "1"… as true and "no", "off", "0"… as false (YAML 1.1's booleans); anything else undefined. */
-function yesOrNo(value: unknown): boolean | undefined {
-  const said = String(value).trim().toLowerCase();
-  return /^(?:yes|y|on|true|1)$/.test(said) ? true : /^(?:no|n|off|false|0)$/.test(said) ? false : undefined;
 }
 
 /** "draft: yes": what it is read as (setAside reads it so), and how to write it. */

@@ -10,6 +10,7 @@ import { keyNode, yamlMessage } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { commaItems } from '../text/lists.js';
 import { closest } from '../text/suggest.js';
+import { yesOrNo } from '../text/words.js';
 import { findConfigFile } from './config-file.js';
 import { OptionError } from './options.js';
 import { RULE_IDS, findRule } from './rules/index.js';
@@ -171,10 +172,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
  * "off": a did-you-mean by spelling alone would turn the rule off.)
  */
 function severityHint(severity: unknown): string {
-  const said = typeof severity === 'boolean' ? String(severity) : typeof severity === 'string' ? severity.trim().toLowerCase() : undefined;
-  if (said === undefined) return '';
-  if (/^(?:on|yes|y|true|enabled?|active)$/.test(said)) return ' To turn it on, write `warn` or `error`.';
-  if (/^(?:no|n|false|disabled?|none|inactive)$/.test(said)) return ' To turn it off, write `off`.';
+  if (typeof severity !== 'boolean' && typeof severity !== 'string') return '';
+  const meant = yesOrNo(severity, true);
+  if (meant === true) return ' To turn it on, write `warn` or `error`.';
+  if (meant === false) return ' To turn it off, write `off`.';
+  const said = String(severity).trim().toLowerCase();
   const hint = said.startsWith('warn') ? 'warn' : closest(said, ['off', 'warn', 'error']);
   return hint ? ` Did you mean \`${hint}\`?` : '';
 }

@@ -51,3 +51,14 @@ export const IRREGULAR_PAST_ACTS = [
 
 /** …and the rest a bullet may start with, of meeting, finding out and thinking: "- Met Sanjay Rao weekly". */
 export const IRREGULAR_PAST = [...IRREGULAR_PAST_ACTS, 'met', 'found', 'let', 'flew', 'taught', 'thought', 'sought', 'saw', 'heard', 'rang', 'became'] as const;
+
+/**
+ * "yes", "on", "1"… as true and "no", "off", "0"… as false (YAML 1.1's booleans), and with `switches` the words
+ * of a setting turned on or off too ("enabled", "disabled", "none"); anything else undefined.
+ */
+export function yesOrNo(value: unknown, switches = false): boolean | undefined {
+  const said = String(value).trim().toLowerCase();
+  if (/^(?:yes|y|on|true|1)$/.test(said) || (switches && /^(?:enabled?|active)$/.test(said))) return true;
+  if (/^(?:no|n|off|false|0)$/.test(said) || (switches && /^(?:disabled?|none|inactive)$/.test(said))) return false;
+  return undefined;
+}
