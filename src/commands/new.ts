@@ -137,19 +137,22 @@ async function askMissing(
   ask: Ask,
   titleFree: (answer: string) => true | string,
 ): Promise<void> {
+  // A pasted answer can have line breaks: a section keeps them; in a title they are spaces, and between
+  // partners or principles, separators.
+  const title = (a: string) => flat(a, ' ').trim();
+  const partners = (a: string) => parsePartners(flat(a, ';').split(';'), 'partners');
+  const lps = (a: string) => parseLpArgs(flat(a, ','), 'the principles');
   for (const field of STEPS) {
     if (field === 'title') {
       // With --id, the title makes no id, so any title will do.
       const free = options.id === undefined ? titleFree : () => true as const;
-      if (!story.title) story.title = clean(await ask('title', (a) => (a.trim() ? free(a.trim()) : 'A story needs a title.')));
+      if (!story.title) story.title = clean(title(await ask('title', (a) => (title(a) ? free(title(a)) : 'A story needs a title.'))));
     } else if (field === 'partners') {
       if (options.partner?.length) continue;
-      const answer = await ask('partners', (a) => tryParse(() => parsePartners(a.split(';'), 'partners')));
-      story.partners = parsePartners(answer.split(';'), 'partners');
+      story.partners = partners(await ask('partners', (a) => tryParse(() => partners(a))));
     } else if (field === 'lps') {
       if (options.lps !== undefined) continue;
-      const answer = await ask('lps', (a) => tryParse(() => parseLpArgs(a, 'the principles')));
-      story.lps = parseLpArgs(answer, 'the principles');
+      story.lps = lps(await ask('lps', (a) => tryParse(() => lps(a))));
     } else if (field === 'draft') {
       if (options.draft) continue;
       // A yes or no; Enter alone is no.
@@ -161,13 +164,19 @@ async function askMissing(
   }
 }
 
+/** `text` with each line break, and the spaces around it, made `by`. */
+function flat(text: string, by: string): string {
+  return text.replace(/\s*\n\s*/g, by);
+}
+
 const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
 
 async function inquirerAsk(): Promise<Ask> {
-  const { confirm, input } = await import('@inquirer/prompts');
+  const { confirm } = await import('@inquirer/prompts');
+  const { pasteInput } = await import('./new-prompt.js');
   return async (field, validate) => {
     if (field === 'draft') return (await confirm({ message: HINTS.draft, default: false })) ? 'y' : 'n';
-    return input({ message: HINTS[field], validate });
+    return pasteInput({ message: HINTS[field], validate });
   };
 }
 

@@ -254,6 +254,29 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     expect(story.draft).toBeUndefined();
   });
 
+  it('takes pasted line breaks as a section\'s lines, a title\'s spaces, and separators between partners or principles', async () => {
+    const cwd = tempDir();
+    const answers: Record<string, string> = {
+      title: 'Cut checkout\nlatency',
+      situation: 'Checkout p99 had crept to 2.4 s.\nPeak was six weeks away.',
+      partners: 'Priya Nair, Payments EM\nSam Lee',
+      lps: 'dive deep,\nownership\nfrugality',
+    };
+    const ask: Ask = async (field, validate) => {
+      const answer = answers[field] ?? '';
+      expect(validate(answer)).toBe(true);
+      return answer;
+    };
+    expect(await newCommand(undefined, { dir: 'stories' }, io(cwd), { interactive: true, ask })).toBe(0);
+    const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
+    expect(story).toMatchObject({
+      title: 'Cut checkout latency',
+      situation: 'Checkout p99 had crept to 2.4 s.\nPeak was six weeks away.',
+      partners: [{ name: 'Priya Nair', role: 'Payments EM' }, 'Sam Lee'],
+      lps: ['dive-deep', 'ownership', 'frugality'],
+    });
+  });
+
   it('asks last whether the story is a draft, unless --draft said so', async () => {
     const cwd = tempDir();
     const asked: string[] = [];
@@ -327,6 +350,37 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
     }
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
     expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }] });
+  });
+});
+
+describe.skipIf(!onPath('tmux'))('tpm-prep new, a paragraph pasted into a real terminal (tmux)', () => {
+  it('keeps every pasted line in its section, and the next question gets none of them', () => {
+    const cwd = tempDir();
+    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-paste-${process.pid}`);
+    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new "Paste test"; echo "EXIT=$?"; sleep 30`;
+    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+    try {
+      waitFor('Situation:');
+      // As a terminal pastes: the lines typed in one go, each line break sent as Enter.
+      tmux('set-buffer', 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.\n');
+      tmux('paste-buffer', '-t', 's');
+      waitFor('Task:');
+      tmux('send-keys', '-t', 's', '-l', 'I owned the latency program.');
+      tmux('send-keys', '-t', 's', 'Enter');
+      for (const hint of ['Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
+        waitFor(hint);
+        tmux('send-keys', '-t', 's', 'Enter');
+      }
+      waitFor('EXIT=');
+      expect(screen()).toContain('Situation: what was going on, and what was at stake? Two or three sentences. Checkout p99 had crept to 2.4 s. (+2 more lines)');
+      expect(screen()).toContain('EXIT=0');
+    } finally {
+      tmux('kill-server');
+    }
+    const story = parse(readFileSync(join(cwd, 'stories', 'paste-test.yaml'), 'utf8'));
+    expect(story.situation).toBe('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.');
+    expect(story.task).toBe('I owned the latency program.');
+    expect(story.action).toBeNull();
   });
 });
 
