@@ -169,6 +169,10 @@ const OUTCOME_BETWEEN =
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
   /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates)\b/iu;
+// Customers or users who took something up: "2,40,000 passengers used the kiosks", "140 riders signed up" say
+// how far a launch reached, as "240 agents completed the training" does.
+const TOOK_IT_UP =
+  /^(?:[\p{L}-]+\s+)?(?:passengers|users|customers|patients|students|members|citizens|residents|travell?ers|shoppers|subscribers|learners|participants|riders|people|staff)\s+(?:(?:have|had|now|all|then|already)\s+)?(?:used|signed up|enrolled|registered|attended|completed|took part|joined|logged in|onboarded|downloaded|installed|tried)\b/iu;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
   /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled|went|came|brought|trimmed)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
@@ -202,7 +206,7 @@ const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
-const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
 // The span a result is told over is no measure of it: "costs came down significantly over the following two
 // quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two
 // quarters", "within two weeks every team was on it", "over six months late".)
@@ -324,8 +328,9 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const before = text.slice(Math.max(0, index - 40), index);
   const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(index + whole.length);
-  // A budget is what was allowed, not what changed: "within the £60,000 budget", "put £60,000 in the 2025 budget".
-  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before)) return undefined;
+  // A budget is what was allowed, not what changed: "within the £60,000 budget", "within the PLN 40,000 budget",
+  // "put £60,000 in the 2025 budget", "the ₹84 crore sanctioned budget".
+  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
   if (currency || CURRENCY_CODE.test(before)) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
   if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
@@ -396,6 +401,7 @@ function isReach(before: string, after: string): boolean {
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||
+    TOOK_IT_UP.test(after) ||
     ROLLED_OUT.test(after)
   );
 }

@@ -95,6 +95,10 @@ describe('findMetrics', () => {
     ['Wait times went down to under a minute.', [['duration', 'Wait times went down to under a minute']]],
     ['We cut it to under a week.', [['duration', 'cut it to under a week']]],
     ['Breaks dropped from 400 to a handful.', [['change', 'from 400 to a handful']]],
+    // Dev round 32's look-alikes that stay metrics: money against a budget, customers counted as an outcome.
+    ['We came in PLN 40,000 under budget.', [['money', '40,000']]],
+    ['4,000 more customers used self-service.', [['change', '4,000 more customers']]],
+    ['12,000 customers churned.', [['count', '12,000']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -168,6 +172,11 @@ describe('findMetrics', () => {
     'We retired the PHP 5 monolith.',
     'The checkout moved from PHP 7 to PHP 8.',
     'Q3 FY24 went live.',
+    // Dev round 32: a budget kept to with its currency code or an adjective, and customers who took a launch up.
+    'The rental stayed within the PLN 40,000 budget.',
+    'All meters were installed within the ₹84 crore sanctioned budget.',
+    '2,40,000 passengers used the kiosks in December.',
+    '140 riders signed up in the first week.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });
