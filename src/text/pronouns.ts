@@ -58,16 +58,18 @@ const ADVERBS = new Set([
 // …or dropped from it, because they only make sense in the plural or they hedge ("we sort of ran").
 const PLURAL_OR_HEDGE = new Set(['all', 'both', 'together', 'jointly', 'collectively', 'each', 'somehow']);
 const HEDGE = /^\s+(?:sort|kind) of(?=\s)/i;
-const AND_I = /^\s+and I(?=\s)/;
+// ("My team and me analysed", as second-language English has it, is the same subject.)
+const AND_I = /^\s+and (?:I|me)(?=\s)/;
 const COMMA_BEFORE = /,\s*$/;
 const PAST_VERB =
   /^(?:[\p{L}-]+ed|built|ran|wrote|took|made|set|shipped|kept|led|chose|began|drove|put|cut|got|found|sent|held|brought|spent|went|did|rebuilt|rewrote|then|also|agreed)$/u;
 // "we" as the content of something the candidate said or decided is not a cover for their own work: "I
-// proposed that we split the rollout", "I told Dana we'd wait", and with whoever was told in between, "I told
-// Maria Gonzales, the marketing director, the same day that we would miss Black Friday".
+// proposed that we split the rollout", "I told Dana we'd wait", "I had to make sure we can keep the milestone",
+// and with whoever was told in between, "I told Maria Gonzales, the marketing director, the same day that we
+// would miss Black Friday".
 const REPORTED = new RegExp(
   String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:` +
-    String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
+    String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|make sure|ensured|ensure|(?:had|needed|wanted|was|tried) to (?:make sure|ensure)|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
     // What the candidate saw or knew: "I realised we were going to store location history".
     String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
@@ -84,8 +86,8 @@ const REPORTED = new RegExp(
 const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+)\s+(?:which|that))\s+$/iu;
 // The same without "which" or "that", right after a noun with its article: "a premium tier we never used", "the
 // flexibility we had always kept", "a risk we could mostly cover", "an estate we were about to shrink". (A
-// word no noun is before "we" stops it: "the team and we", "the plan so we".)
-const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:and|but|or|so|then|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
+// word no noun is before "we" stops it: "the team and we", "the plan so we", "the build and finally we".)
+const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
 const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
@@ -110,6 +112,11 @@ const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|h
 const DESCRIBING = new Set(['needed', 'need', 'wanted', 'want', 'were', 'was', 'faced', 'face', 'knew', 'know', 'expected', 'inherited']);
 // "we were running three pilots", "we needed two more testers": the verb takes an object after it.
 const OBJECT_AFTER = /^\s+(?:(?:were|was|had|have)\s+\p{L}+|(?!(?:were|was|had|have)\b)\p{L}+)\s+(?!(?:for|with|on|in|at|by|and|but|so|when|while|because|to|from|of|about|then|there|here)\b)[\p{L}\p{N}]/u;
+// A lower-case word that can end a noun phrase, right before "we"; not a word that opens or joins a clause.
+const NOUN_BEFORE =
+  /\b(?!(?:and|but|or|so|then|now|thus|hence|therefore|finally|later|soon|also|only|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|whether|though|although|yet|still)\s)\p{Ll}[\p{L}-]{2,}\s+$/u;
+// A modal and its verb with nothing after them but the clause's end: the object is the noun before "we".
+const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
@@ -186,9 +193,10 @@ function isPair(text: string, at: number, verb: string): boolean {
 }
 
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
-// two engineers because we needed them on payments". What the team could then do, or needed, is the reason for
+// two engineers because we needed them on payments", and past a colon that spells the act out ("I re-tuned the
+// rules: a hard stop at 90%, so that we keep buffer"). What the team could then do, or needed, is the reason for
 // the candidate's call, not a cover for it. ("I pushed for it, so we shipped in May" tells a result: it fires.)
-const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
+const OWN_ACT_THEN = /\bI\s[^.;!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
@@ -224,6 +232,8 @@ export function findWeMentions(text: string): WeMention[] {
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
+    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
     // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
     if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
@@ -260,6 +270,8 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   const verb = wordAfter(text, end);
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
   const rest = text.slice(end, end + 40);
+  // "the crew qualification module": a word no verb ends in makes the team a modifier.
+  if (NOUN_ENDING.test(verb)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative) return false;
   if (atClauseStart(text, start)) return true;
@@ -271,6 +283,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
 }
 
+const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
 const AGENT_NOUNS = /^\p{Ll}+(?:ors|eers|ists|ians|ees|ants|ents|ders|kers|gers|ners|ters|pers|lers)$/u;
 
 /**

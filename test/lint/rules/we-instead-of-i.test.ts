@@ -70,6 +70,13 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we had a plan" after a person named, no talks held', 'action', 'I asked Dana to review it. She agreed. We had a plan by Friday.', [['We had', 'I had']]],
   ['a plural after a preposition, then the team at work on something of its own', 'action', 'With six vendors we were running three parallel pilots.', [['we were', 'I was']]],
   ['"those rules", then the team at work', 'action', 'On top of those rules we were migrating billing.', [['we were', 'I was']]],
+  // Dev round 32's look-alikes, still the work: a modal after a word that opens a clause, the team as a subject.
+  ['"then we could" after a comma', 'action', 'I built the rig, then we could test it.', [['we could', 'I could']]],
+  ['"finally we could", a word that opens a clause', 'action', 'I fixed the build and finally we could ship.', [['we could', 'I could']]],
+  ['"the crew" with a verb after a colon', 'action', 'I set the rules: the crew rebuilt the plan.', [['the crew rebuilt', 'I rebuilt']]],
+  ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  // A thirteenth user's trial: "and me" in the subject, as second-language English has it, is "I" alone.
+  ['"my team and me"', 'action', 'My team and me analysed the logs.', [['My team and me analysed', 'I analysed']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -141,6 +148,14 @@ const valid: [label: string, field: Field, text: string][] = [
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
   ['a "we" clause ending on its preposition, with no article', 'action', '- I choose PLC waves. It is slower, but it uses network we already pay for.'],
   ['"the crew" as a modifier after "and"', 'action', '- Ran a daily call with the Regional Directors and the crew contractors.'],
+  // Dev round 32: a noun no verb ends in after "the crew", a modal with its object before "we", a purpose past a colon.
+  ['"the crew qualification module"', 'action', 'I merged three systems into one view: the crew qualification module, AMOS and the flight plan feed.'],
+  ['"formatting we could check", no article', 'action', 'I found that 60% came from IBAN formatting we could check, so I added those checks first.'],
+  ['"nothing else we could do"', 'action', 'I called the bank; there was nothing else we could do.'],
+  // A thirteenth user's trial: what the candidate had to make sure of.
+  ['"I had to make sure we can…"', 'task', 'I had to make sure we can still keep the OEM milestone.'],
+  ['"I needed to ensure we could…"', 'task', 'I needed to ensure we could keep the date.'],
+  ['"so that we" past a colon that spells the act out', 'action', 'I re-tuned the rule set: a hard stop at 90% of the limit instead of 100%, so that we keep buffer for fog delays.'],
 ];
 
 describe('we-instead-of-i', () => {
