@@ -60,7 +60,7 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
+const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
 const AS_TITLE = /(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
@@ -83,9 +83,10 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // People-shaped context around a capitalised word.
 // A bare "with", "and", "from" or "by" is as likely to lead to a product, a place or a language ("replaced it
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
-// verb of working together and "by" after a participle.
+// verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
+// participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:call|calls|meeting|meetings|chat|session|sessions|walk-?through|workshop|conversation|lunch|coffee|sync|catch-up|one-to-one|1:1|discussion)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -98,6 +99,8 @@ const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${T
 const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
 // Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
 const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
+// A role in apposition, article or not: ", inventory control lead at the biggest site".
+const ROLE_APPOSITION = new RegExp(String.raw`^,\s(?:(?:the|our|my|their|his|her|a|an)\s)?(?:[\p{L}-]+\s){0,3}?${ROLE}\b`, 'iu');
 const PARTICLE_TAIL = new RegExp(String.raw`^(?:\s${PARTICLES}){1,3}\s\p{Lu}[\p{L}'’-]*`, 'u');
 const PARTICLE_LAST = new RegExp(String.raw`\s${PARTICLES}$`, 'u');
 const AFTER_PARTICLE = /^\s\p{Lu}[\p{L}'’-]*/u;
@@ -246,6 +249,8 @@ const LEAD_WORDS = new Set(
 const ADVERB = /^[A-Z][a-z]+ly$/;
 // A bullet or a sentence that starts with its verb: "- Asked Dana Whitfield for the logs", "Gave Korbel the test logs".
 const PAST_TENSE = /^[A-Z][a-z]+ed$/;
+// "Re-synced Sorter 2", "Hand-picked Lee": a hyphenated verb, lower-case after the hyphen, is no name.
+const HYPHENATED_PAST = /^[A-Z][a-z]*-[a-z]+ed$/;
 // (Not "Won": a given name too, "Won Park agreed".)
 const IRREGULAR_PAST_OPENING = new Set(IRREGULAR_PAST.filter((word) => word !== 'won').map((word) => word[0]!.toUpperCase() + word.slice(1)));
 const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
@@ -384,7 +389,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
     // of a name; read on from the word after it.
     const [first, second] = m[0].split(' ');
-    const leads = second !== undefined && (LEAD_WORDS.has(first!) || ((ADVERB.test(first!) || PAST_TENSE.test(first!) || IRREGULAR_PAST_OPENING.has(first!)) && isCommonWord(first!)));
+    const leads = second !== undefined && (LEAD_WORDS.has(first!) || HYPHENATED_PAST.test(first!) || ((ADVERB.test(first!) || PAST_TENSE.test(first!) || IRREGULAR_PAST_OPENING.has(first!)) && isCommonWord(first!)));
     if (leads && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
@@ -401,6 +406,9 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
     // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
     if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? useOf(words[0]!.replace(POSSESSIVE, '')).named : useOf(words[0]!).product)) continue;
+    // …and a name of two or more words said anywhere to be a thing: "Zielona Góra, the cold-chain depot" makes
+    // "Zielona Góra kept dispatching" the depot.
+    if (words.length > 1 && useOf(m[0].replace(POSSESSIVE, '')).named) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
@@ -445,8 +453,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
     const commonPhrase = words.length === 2 && isCommonPhrase(words);
+    // "João de Souza, inventory control lead", "Ruud van der Berg signed": one given name, then particles and a
+    // surname, is a full name when a person's sign follows ("Rio de Janeiro", "Costa del Sol" have none).
+    const particles = words.length === 1 && !POSSESSIVE.test(m[0]) && !isCommonWord(words[0]!) ? PARTICLE_TAIL.exec(after) : null;
+    const afterParticles = particles ? after.slice(particles[0].length) : '';
+    const particleName = particles !== null && (PERSON_AFTER.test(afterParticles) || ROLE_APPOSITION.test(afterParticles));
     const fullName =
-      words.length === 2 && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !(ACRONYM_BEFORE.test(before) && CAPITAL_AFTER.test(after));
+      (words.length === 2 || particleName) && !thing && !inList && (!place || POSSESSIVE.test(m[0])) && !commonPhrase && !TIME_BEFORE.test(before) && !(ACRONYM_BEFORE.test(before) && CAPITAL_AFTER.test(after));
     const owner = POSSESSIVE.test(m[0]) && OWNED_BY_PERSON.test(after);
     // "Staff texted each other", "Dispatch agreed to the cut-off": a common word that is nobody's name, with
     // only a verb after it, is a group or a thing. ("Priya paged me"; "Brown and I", "Stone's team", "Summer
@@ -586,7 +599,8 @@ function* wholeWord(text: string, word: string): Generator<number> {
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
-  return THING_APPOSITION.test(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  // (A full name before a planner is a post's holder: "Darragh Kelly, our capacity planner".)
+  return (THING_APPOSITION.test(after) && !(word.includes(' ') && PLANNER_APPOSITION.test(after))) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".

@@ -46,6 +46,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a storm with a given name', { result: 'When Hurricane Beryl came through that July, 11 sites went off air, against 140 in 2021.' }],
   ['an author, of a book read', { action: 'I used the USE method from Brendan Gregg\'s book to find the saturated disks.' }],
   ['a tool called a planner', { action: 'Merlin, our route planner, was too slow, so I moved the batch to nights.' }],
+  // Dev round 32: a place of two words said to be a depot, then named alone; the candidate's own title with two
+  // words before it; a bullet that opens with a hyphenated verb; a city with particles.
+  ['a two-word place said to be a depot, then named alone', { action: 'I chose generators for Zielona Góra, the cold-chain depot. Zielona Góra kept dispatching on LTE.' }],
+  ['the candidate\'s own title, two words before it', { task: 'As depot systems manager for the North West, I had to keep parcels moving.' }],
+  ['a bullet that opens with "Re-synced"', { action: '- Re-synced Sorter 2 with Vanguard, our routing system, on night one.' }],
+  ['a city with a particle in its name', { action: 'I flew to Rio de Janeiro to run the cutover. Rio de Janeiro was the pilot city.' }],
 ];
 
 /** Stories that name a partner. */
@@ -87,6 +93,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['three people listed, then said to be leads', { action: 'I asked Priya, Omar and Lena, the three leads, to sign off.' }],
   ['a full name, then a planner\'s post', { action: 'I sized the new cluster with Darragh Kelly, our capacity planner.' }],
   ['a person\'s talks, not a book', { action: "I joined Lena Fischer's talks with the union and agreed the rota." }],
+  // Dev round 32: a name after a call or a walk-through with them; a given name with particles and a post after it.
+  ['a name after "a call with"', { action: 'After a call with Ritu from the NBFC\'s compliance team, I knew e-KYC was acceptable.' }],
+  ['a name after "a walk-through at T1 with"', { action: 'After a walk-through at T1 with Ritu, I moved the Delhi kiosks.' }],
+  ['a given name, particles and a surname, then a post', { action: 'João de Souza, inventory control lead at the biggest site, asked for a full count.' }],
 ];
 
 describe('no-named-partner', () => {
