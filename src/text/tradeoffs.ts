@@ -502,6 +502,12 @@ const PATTERNS: readonly Pattern[] = [
     when: choiceBeforeSo,
     re: new RegExp(String.raw`\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs|costed)\s+(?!(?:us\s+|me\s+)?(?:nothing|no|little|about|around|roughly|nearly|only|just|under|over|less|more than)?\s*[£$€¥\d])(?!nothing\b|little\b)(?:${WORD}\s+){1,4}?(?:${WORD})|\b(?:but|which|and|so)\s+(?:(?:that|it|this|doing so)\s+)?left\s+(?:${WORD}\s+){1,5}?(?:without|with no|short|behind|exposed|uncovered|waiting|on (?:the|their|its) (?:old|legacy|existing|manual)|for later|until)\b(?!${NO_LOSS})`, 'gi'),
   },
+  // What the choice cost over the other way, as an amount more: "moved them to human callers, which cost ₹1.8 lakh
+  // a month more", "which cost us an extra £12k". (Not an overrun: "which cost $40k more than planned".)
+  {
+    when: choiceBeforeSo,
+    re: /\b(?:but|which|and)\s+(?:(?:that|it|this|doing so)\s+)?(?:cost|costs)\s+(?:us\s+|me\s+)?(?:(?:an?\s+)?(?:extra|additional)\b|(?:[A-Z]{2,3}\s?|Rs\.?\s?)?[£$€¥₹]?\s?[\d.,]+\s?(?:[kmb]|bn|lakh|crore|million|thousand)?\s+(?:(?:a|per|each|every)\s+(?:month|year|week|day|quarter|shift|site|user|seat|store|licence|license)\s+)?more\b(?!\s+than\s+(?:planned|budgeted|expected|forecast|estimated|quoted|agreed)))/g,
+  },
   // Round 21. A course not taken, its cost named, then the candidate's choice: "Getting to 100% would have meant
   // another month of rehearsals, so I set 99.5% as the bar", "moving it early would have meant rebuilding the
   // interfaces twice. I therefore negotiated three more months".
@@ -635,13 +641,16 @@ function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | un
 }
 
 /**
- * "a.m." and "p.m." with their dots swapped for a middle dot, the text's length kept: the dots are no sentence
- * or clause break ("I chose a Sunday 1 a.m. start over the Saturday evening, which cost us overtime").
+ * "a.m.", "p.m." and a title's full stop ("Mr.", "Dr.", "Capt.") swapped for a middle dot, the text's length
+ * kept: they are no sentence or clause break ("I chose a Sunday 1 a.m. start over the Saturday evening, which
+ * cost us overtime", "I informed Mr. Deshpande and kept the old feed rather than force a cutover").
  */
 function withoutClockDots(text: string): string {
   // (Only mid-sentence: "at 3 a.m. I chose…" keeps its full stop.)
-  return text.includes('.m.') ? text.replace(/(?<=\d\s?)([aApP])\.([mM])\.(?!\s+\p{Lu})/gu, '$1·$2·') : text;
+  const clock = text.includes('.m.') ? text.replace(/(?<=\d\s?)([aApP])\.([mM])\.(?!\s+\p{Lu})/gu, '$1·$2·') : text;
+  return clock.includes('.') ? clock.replace(TITLE_DOT, '$1·') : clock;
 }
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Capt|Col|Gen|Lt|Sgt|Rev|Hon|Sr|Jr|St)\.(?=\s+\p{Lu})/gu;
 
 /** The clause before `index`, from its last break, without a leading bullet. */
 function clauseBefore(text: string, index: number): string {
@@ -976,7 +985,8 @@ const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imp
  * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's, nor
  * about someone else's work arriving late ("Zeiss came three weeks later than planned, so … on paper instead").
  */
-export function tradeoffModelMayJudge(sentence: string): boolean {
+export function tradeoffModelMayJudge(told: string): boolean {
+  const sentence = withoutClockDots(told);
   if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence) || lateByOthers(sentence)) return false;
   for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
   return true;

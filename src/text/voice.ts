@@ -1,4 +1,5 @@
 /** Whose verb is it: the candidate's ("I cut…", "we shipped…", "…and cut", "- Cut…") or someone else's. */
+import { IRREGULAR_PAST } from './words.js';
 
 // Where a clause starts: punctuation, a line, or a word that can bring a new subject.
 const CLAUSE_BREAK = /[.!?;:\n(]|,\s|\b(?:and|but|so|then|because|after|when|while|until|since|although|though|whereas|once|before|if|unless|which|who|where)\b/gi;
@@ -30,8 +31,23 @@ const OWN_WORDS = /(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?:['’](?
 const OTHERS_POSSESSIVE = /(?<![\p{L}-])(?!(?:team|squad|org|group|department|company|programme|program|project)['’]s)[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const OWN_SUBJECT = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:d|ve|m|re|ll))?(?![\p{L}])/u;
 
-/** Whether a sentence tells only of something of someone else's arriving late. */
+// Someone else holding the work up, with no word of the candidate's in the sentence: "National Highways kept the
+// A66 shut until the 30th, which held up 1,100 parcels", "The council closed the road, and that delayed the
+// install". (Not a bullet that opens with the candidate's verb: "- Held the release a day, which delayed…".)
+const HELD_UP = /\b(?:which|and|that|this)\s+(?:held up|delayed|blocked|stalled|stranded|set back|pushed back|pushed out)\b|\b(?:kept|held)\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:shut|closed|offline|down)\b/u;
+const OPENS_WITH_NAME = /^[\s\-*•]*(?:The\s+|A\s+|An\s+)?\p{Lu}[\p{L}'’-]*\s+(?!(?:[\p{L}-]+\s+)?(?:I|we|my|our)\b)/u;
+const FIRST_WORD = /^[\s\-*•]*(\p{L}+)/u;
+const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST);
+
+/** Whether a sentence opens with a verb in the past, as a bullet told without "I" does. */
+function opensWithVerb(sentence: string): boolean {
+  const word = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  return word.endsWith('ed') || PAST_FORMS.has(word);
+}
+
+/** Whether a sentence tells only of something of someone else's arriving late, or of someone else holding it up. */
 export function lateByOthers(sentence: string): boolean {
+  if (HELD_UP.test(sentence) && !OWN_WORDS.test(sentence) && OPENS_WITH_NAME.test(sentence) && !opensWithVerb(sentence)) return true;
   for (const m of sentence.matchAll(CAME_LATE)) {
     const before = sentence.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);

@@ -741,6 +741,11 @@ describe('the trade-off model is asked about', () => {
     ["a vendor later than planned", 'Zeiss came three weeks later than planned to install the login interface, so for this time the students wrote usage on paper instead.', false],
     ['my own work late', 'I landed the fix a week late, so the pilot ran on the old build instead.', true],
     ['a late delivery the candidate answered', 'The hardware arrived two weeks late, so I ran the pilot on loaner laptops rather than delay it.', true],
+    // Dev round 32: a title's full stop is no sentence break; a road kept shut by others holds the work up.
+    ['a choice after "Mr."', 'I informed Mr. Deshpande and kept the old feed running rather than force a cutover.', true],
+    ['a choice of "Dr." someone else\'s', 'The cutover slipped to June. Dr. Okafor then deferred it instead of rushing.', false],
+    ['a road kept shut by others', 'National Highways kept the A66 shut until the 30th, which held up 1,100 parcels for Keswick.', false],
+    ['a road closed by others, and that delayed', 'The council closed the road, and that delayed the install.', false],
   ])('%s: %j', (_label, sentence, judged) => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });

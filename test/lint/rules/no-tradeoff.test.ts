@@ -96,6 +96,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a bar kept, "without dropping" it', { action: 'I had to rebuild the team to 10 engineers within two quarters without dropping the bar.' }],
   ['a duration cut from one amount to another, to make a window', { action: 'I reduced the nightly stock-load duration from 9 hours to 3 to make the cut-over window.' }],
   ['a price negotiated, called fair', { action: 'I negotiated the scanner lease down to $1.2M a year, a fair price.' }],
+  // Dev round 32: an overrun is no cost chosen, nor money spent on the plan.
+  ['an overrun, "more than planned"', { action: 'The migration ran long, which cost $40k more than planned.' }],
+  ['money spent on the plan', { action: 'I bought the extra licences, which cost $40k.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -211,6 +214,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['cases sent to the back of the queue', { action: 'I put everything under £30 at the back of the queue for four weeks and moved every agent onto big cases.' }],
   ['a decision told in the passive, one way rather than the other', { action: 'A decision was made to continue rather than roll back, as the old contract was ending.' }],
   ['a reduced version offered', { action: 'I offered a reduced version with only payment volume for 1 July, and the full dashboard in August.' }],
+  // Dev round 32: what the choice cost over the other way, as an amount more; a choice after "Mr.".
+  ['a cost a month more', { action: 'I switched the bot off and moved them to human callers, which cost ₹1.8 lakh a month more.' }],
+  ['an extra cost', { action: 'I moved to the managed service, which cost us an extra £12k.' }],
+  ['a choice told after "Mr."', { action: 'I informed Mr. Deshpande, apologised for the slip, and kept the old AMR feed running one more cycle rather than force a cutover on a half-tested link.' }],
 ];
 
 describe('no-tradeoff', () => {
