@@ -81,21 +81,27 @@ export function hasLesson(story: StoryData): boolean {
 // was…") or a party ("the vendor", "they"). Not a rule or a judgement drawn from it ("the smaller releases were
 // safer", "the rehearsal was worth every hour", "the riskiest integration should go first"), nor anything about
 // the candidate's own ways after it ("…, so I now ask").
-const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team)(?:s|['’]s|s['’])?`;
+const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:[\p{L}-]+ ){0,3}?(?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team|cell|department|office|desk|council|authority|ministry|utility)(?:s|['’]s|s['’])?`;
 // What a named thing does or can't, told in the present: "the Bottomline test service does not validate payee
-// references", "SlotIQ's nightly moves assume a dedicated crew". (Not what it is: "Finance is a partner, not a
+// references", "SlotIQ's nightly moves assume a dedicated crew", "the discom IT cell takes three weeks for any
+// firewall change", "Vanderlande's firmware packages carry the site configuration". (Not what it is: "Finance is a partner, not a
 // gate" may be the lesson.)
-const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?)`;
+const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?|takes|carry|carries|bundles?|overwrites?)`;
 const FOUND_OUT = new RegExp(
   String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|now|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
 // "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still
 // hold a lesson, read by LESSON), and, whole, "Lesson learned.", "I learned a lot."
-// "In the end, programmes like this come down to keeping everyone informed." too.
+// "In the end, programmes like this come down to keeping everyone informed." too, and "Every vendor has pros and
+// cons", "Hiring the right person is very important for any team".
 const PLATITUDE =
-  /^(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:the )?(?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|^(?:in the end,? |ultimately,? |at the end of the day,? )?(?:it|everything|it all|(?:programmes?|programs?|projects?|migrations?|launches?|things) like (?:this|these|that))(?: all)? (?:comes?|came) down to (?:good |clear |open )?(?:communication|people|trust|planning|alignment|teamwork|relationships|keeping (?:everyone|people|stakeholders|all parties) (?:informed|aligned|in the loop|on board))\b/iu;
+  /^(?:(?:in the end|ultimately|at the end of the day),? )?(?:good |clear |early |open )?(?:communication|teamwork|planning|testing|alignment|collaboration|transparency|trust|people|relationships|documentation|preparation|stakeholder management)(?: with [\p{L} -]+)? (?:is|are) (?:the )?(?:key|everything|important|critical|essential|vital|king|paramount|crucial)\b|^(?:in the end,? |ultimately,? |at the end of the day,? )?(?:it|everything|it all|(?:programmes?|programs?|projects?|migrations?|launches?|things) like (?:this|these|that))(?: all)? (?:comes?|came) down to (?:good |clear |open )?(?:communication|people|trust|planning|alignment|teamwork|relationships|keeping (?:everyone|people|stakeholders|all parties) (?:informed|aligned|in the loop|on board))\b|^every (?:vendor|project|team|option|approach|solution|tool|plan|choice|decision|system) has (?:its |their )?(?:pros and cons|strengths and weaknesses|trade-?offs|pluses and minuses|good and bad (?:points|sides))\b|^(?:hiring|choosing|picking|finding|getting|having) the right (?:person|people|hire|vendor|partner|tool|team|leader|lead) (?:is|are) (?:very |really |so |extremely )?(?:important|key|critical|crucial|essential|vital|everything)\b/iu;
 const EMPTY_LESSON = /^(?:(?:a |it was a )?(?:valuable |good |great |hard |big )?(?:lesson|learning)(?: experience)?(?: learned| learnt)?|(?:I|we) learn(?:ed|t) (?:a lot|so much|many things|a great deal)(?: from (?:it|this|that))?)[.!]?$/iu;
+
+// Where one sentence joins two things learned, or a finding and a platitude: ", and that", ", and at the end of the day".
+const AND_THAT = /,\s+and\s+(?:that\s+|(?=(?:at the end of the day|in the end|ultimately)\b))/iu;
+const LEARNED_THAT = /^.*?\b(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized)\s+(?:that\s+)?/u;
 
 function sentencesOf(text: string): string[] {
   return sentenceRanges(text).map(([start, end]) => text.slice(start, end));
@@ -115,8 +121,16 @@ function withoutFindings(text: string): string {
  * candidate does differently after it ("Communication is key"), or says only that a lesson was learned.
  */
 function saysNoLesson(learned: string): boolean {
-  const sentences = sentencesOf(learned);
   const empty = (sentence: string): boolean =>
     EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
-  return sentences.every(empty);
+  return sentencesOf(learned).every((sentence) => {
+    if (empty(sentence)) return true;
+    // "I learned that the IT cell takes three weeks, and that communication is key": each part on its own, a
+    // later part as it stands or still after the "I learned that" of the first.
+    const [first, ...rest] = sentence.split(AND_THAT);
+    if (rest.length === 0) return false;
+    const lead = LEARNED_THAT.exec(first!)?.[0];
+    const alone = (part: string) => empty(part.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) || (lead !== undefined && empty(lead + part));
+    return empty(first!) && rest.every(alone);
+  });
 }

@@ -161,6 +161,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['testing let slip to get a release out', { ...BASE, action: 'Under pressure I let the testing slip to get the release out on Friday.' }],
   ['paperwork let slip to the next audit', { ...BASE, action: 'I let the paperwork slip to the next audit without telling anyone.' }],
   ['what was done at each site, in the past, is no habit', { ...BASE, action: 'At each depot I put one supervisor in charge of the switch.', result: 'The launch failed, and two depots went back to paper.' }],
+  // Dev round 32: a call that turned out wrong; a `learned:` that joins a finding and a platitude, or holds only
+  // platitudes about vendors or hiring, or tells what a vendor's packages carry.
+  ['a call that turned out wrong', { ...BASE, action: 'I chose the vendor over the in-house build. My call turned out wrong: it flagged 1,900 of 5,200 students.' }],
+  ['a finding about a party, and that communication is key', { ...BASE, tags: ['failure'], learned: 'I learned that the discom IT cell takes three weeks for any firewall change, and that communication is key.' }],
+  ['two findings joined', { ...BASE, tags: ['failure'], learned: 'I learned that the Bottomline test service does not validate payee references the way the live service does, and that some payroll exports contain characters Bacs will reject.' }],
+  ['pros and cons, and communication, at the end of the day', { ...BASE, tags: ['failure'], learned: 'Every vendor has pros and cons, and at the end of the day communication is key.' }],
+  ['hiring the right person matters', { ...BASE, tags: ['failure'], learned: 'Hiring the right person is very important for any team.' }],
+  ["what a vendor's packages carry", { ...BASE, tags: ['failure'], learned: "I learned that Vanderlande's firmware packages carry the site configuration inside them, so an update can overwrite it." }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -198,6 +206,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a slip that would\'ve happened', { ...BASE, action: "Shipping keys to 19 countries would've slipped the date." }],
   ['a slip that was avoided', { ...BASE, action: 'Deferred contractors to phase two: shipping keys to 19 countries would have slipped the date.' }],
   ["a vendor's fix after the deadline", { ...BASE, action: "The vendor's fix came two weeks after the deadline we had agreed with them." }],
+  // Dev round 32's look-alikes: a cost accepted ahead ("would go back to paper"), a finding joined to what the
+  // candidate now does, and another road authority holding the work up.
+  ['depots that would go back to paper, a cost accepted', { ...BASE, action: 'I rented generators for two depots, accepting that the other two would go back to paper in a long cut.' }],
+  ['a finding, and that I now do something', { ...BASE, tags: ['failure'], learned: 'I learned that the IT cell takes three weeks for any firewall change, and that I must raise the request at design time.' }],
   ['check-ins after the first day of school', { ...BASE, action: 'I ran daily check-ins for the two weeks after the first day of school.' }],
   ['software that lost support', { ...BASE, situation: 'Our payments platform ran on Oracle 11g, which lost support in 2022.' }],
   ['a pilot run longer, as asked', { ...BASE, action: 'The pilot ran longer than we planned because the client asked to extend it.' }],
@@ -395,6 +407,9 @@ describe('failure-without-lesson', () => {
     ['my migration late', 'My data migration came in five weeks late because I never ran a full rehearsal.', true],
     ['a vendor late, and my own trust in it', 'The CRM landed six weeks late because I trusted the vendor estimate without a spike.', true],
     ["a possessive of the candidate's team", "My team's migration came in three weeks late.", true],
+    // Dev round 32: a road authority holding the work up; the candidate's own bullet holding a release.
+    ['a road kept shut by others', 'National Highways kept the A66 shut until the 30th, which held up 1,100 parcels for Keswick.', false],
+    ['my own bullet, and what it held up', '- Pushed the config at 4 pm, which held up the evening wave.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
