@@ -40,6 +40,10 @@ const invalid: [label: string, action: string][] = [
   ['studios rented, not teams', 'We rented two studios for the shoot, and I cut the edit time myself.'],
   ['three people worked with, perhaps one team', 'I worked with Priya, Tom and Ana on the cache and cut the p99 by half.'],
   ['one team named twice, once by a role on it', 'I worked with the Payments team and asked the payments engineering lead to own the retry fix.'],
+  // A thirteenth user's trial's look-alikes: the candidate's own projects.
+  ['projects the candidate ran', 'I ran three projects at once and cut the bench time.'],
+  ['two projects of the candidate\'s', 'I led my two projects to launch on the same bench.'],
+  ['both projects, the candidate\'s own', 'Both projects shipped on the shared bench.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -89,7 +93,10 @@ const valid: [label: string, action: string][] = [
   ['a VP of a function', 'I took the plan to the VP of Sales and agreed the order.'],
   ['a list after "spanning"', 'I led a return check at the till, spanning the POS team, loss prevention and customer care.'],
   ['a list of parties after "with"', 'I owned the cost programme with the game analytics team, client engineering and FinOps.'],
-  ['a function named by its people', 'I hired six engineers with Sneha Pillai from talent acquisition.']
+  ['a function named by its people', 'I hired six engineers with Sneha Pillai from talent acquisition.'],
+  // A thirteenth user's trial: other projects, each with its own team and managers.
+  ['the project managers of two other projects', 'I convinced Jonas Fischer and Petra Wagner, the project managers of the two new projects, to try it first.'],
+  ['a bench shared by several projects', 'I proposed a booking system, so one bench can run tests for two or three projects.'],
 ];
 
 describe('no-scope', () => {
