@@ -314,6 +314,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We cut £600k a year in licence fees.', 'saved cost'],
     ['I signed the renewal at 18% below the previous contract.', 'saved cost'],
     ['Switching couriers saves us £85,000 a year.', 'saved cost'],
+    // A thirteenth user's trial: the amount before its currency, as German and Polish write it.
+    ['The HIL bench saved 500,000 euro over the programme.', 'saved cost'],
+    ['It saved 500.000 EUR in test hardware.', 'saved cost'],
+    ['Sharing the rigs saved 500 000 € a year.', 'saved cost'],
+    ['It saved half a million euros.', 'saved cost'],
+    ['A saving of 120 000 zł on licences.', 'saved cost'],
     ['The change saved PLN 2 million in transport fees.', 'saved cost'],
     ['We avoided an estimated $90,000 in extended-support fees.', 'saved cost'],
     ['After the clean-up the storage invoice was a fifth lower.', 'saved cost'],
