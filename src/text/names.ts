@@ -69,7 +69,7 @@ const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s
 // A word used as a modifier or after an article is a product or a company, never a person: "the Textly
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
-  /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme)\b/i;
+  /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme|hub|depot|site|plant|mine|pit|terminal|yard|berth|warehouse|campus|facility|gateways?|sensors?|controllers?|units)\b/i;
 const POSSESSIVE = /['’]s$/;
 // "Kenji's team", "Dana's sign-off": a person's name owning something people have.
 const OWNED_BY_PERSON =
@@ -138,7 +138,7 @@ const CODE_NAMED = /(?:\bcode-?named|\bcodenamed|\bcode name|\bdubbed|\bnickname
 // Signs after a name that are not a verb: "Brown and I", "Tomasz, and he…", "Dev, who…", "Ama (payments)".
 const NOT_A_VERB_AFTER = String.raw`\s(?:and I|and me)\b|,?\s(?:and|but|who|so)\s(?:he|she)\b|,\s(?:who|whose)\b|\s\([^)]*\)`;
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|set up|stood up|spun up|put together|lined up|organi[sz]ed|arranged|sent|wrote|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
+  String.raw`^(?:${NOT_A_VERB_AFTER}|,\s(?:the|our|my|a|an)\b(?!${THING_ENDS})|,\sone of (?:my|our|the|their|his|her)\s(?:[\p{L}-]+\s)?(?:engineers|developers|leads|managers|analysts|testers|designers|planners|supervisors|reports|staff|team|colleagues|architects|operators|fitters|technicians|nurses|officers)\b|['’]s\s(?:team|org|approval|sign-off|concerns?|proposal|estimate|plan|view|call|budget|roadmap|objection|support|group)|\s(?:agreed|approved|signed|pushed|objected|owned|led|set up|stood up|spun up|put together|lined up|organi[sz]ed|arranged|sent|wrote|said|suggested|proposed|disagreed|committed|asked|wanted|insisted|joined|reviewed|confirmed|argued|accepted|refused|worried|challenged|ran|took|built|helped|raised|owns|leads|runs|handled|stepped in|volunteered|offered|emailed|messaged|pinged|replied|negotiated|championed|sponsored|escalated|vetoed|coached|mentored|promised|recommended|decided|chose|drafted|partnered|paired|told|warned|explained|reworked|rewrote|rebuilt|fixed|chased|mapped|reran|re-ran|traced|sketched|prototyped|spotted|noticed|interviewed|presented|pitched|trained|shadowed|flagged|nudged|debugged|patched|paged|phoned|rang|texted)\b)`,
 );
 // What PERSON_AFTER reads after a name, the verb ("Priya approved") apart from the rest ("Brown and I").
 const VERB_AFTER = /^\s\p{Ll}/u;
@@ -152,7 +152,7 @@ const SIGNED_OFF = new RegExp(String.raw`^,\s(?:[\p{L}-]+\s)?${FUNCTION}[.!]?["�
 // "Marco from our largest reseller's integration team tested…", "Jo in Legal signed off": a first name, where
 // the person sits, then something only a person does. ("Feedback from the pilot was…" has no such verb.)
 const PERSON_FROM =
-  /^\s(?:from|in)\s(?:[\p{L}&'’-]+\s){0,4}?(?:now|still|also)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|copies|reuses|shares|tracks)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s|^\sfrom\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}['’]s\s(?:[\p{L}-]+\s){0,2}?(?:team|desk|side|office|support desk|service desk|help ?desk|account team|sales team|engineering team)\b/u;
+  /^\s(?:from|in)\s(?:[\p{L}&'’-]+\s){0,4}?(?:now|still|also)\s(?:uses|runs|owns|leads|chairs|reviews|checks|sends|signs off|asks|books|copies|reuses|shares|tracks)\b|^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:set up|stood up|put together|organi[sz]ed|agreed|approved|signed|tested|reviewed|flagged|spotted|volunteered|objected|pushed|said|told|asked|insisted|warned|joined|owned|walked|paired|offered|wanted|refused|disagreed|challenged|argued|committed|sponsored|championed|chased|negotiated|secured|reworked|rewrote|rebuilt|fixed|handled|drove|sorted|arranged|mapped|checked|reran|re-ran|drafted|wrote|built|found|caught|traced|shared|sent|explained|showed|raised|called|emailed|and I|and me)\b|^\sfrom\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}[:;]\s(?:she|he)\s|^\sfrom\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}['’]s\s(?:[\p{L}-]+\s){0,2}?(?:team|desk|side|office|support desk|service desk|help ?desk|account team|sales team|engineering team)\b|^\sfrom\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,2}\s(?:field service|field services|service desk|support desk|account team|sales team|engineering team|integration team|support team|project team|commissioning team|site team)\b/u;
 // "Rahul from Risk data science proposed a 5% canary": advice a person gives, but data and feedback do too
 // ("Feedback from the pilot suggested a change"), so only after a word that is no common one.
 const PERSON_FROM_ADVISED = /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:proposed|suggested|recommended|requested|advised)\b/u;
@@ -168,14 +168,16 @@ const NAMED_CALLED = new RegExp(
 const BUILT_ON = /^\sbuilt\s+(?:on|around|in|into|for|with|using|from)\b/i;
 // "Whitfield Castings and two other suppliers piloted it": one of several companies.
 const ONE_OF_SEVERAL = /^\s(?:and|or)\s(?:two|three|four|five|six|several|a few|\d+)\s(?:other\s)?(?:suppliers|vendors|companies|firms|carriers|partners|banks|retailers|customers|clients|sites|stores|agencies|insurers|lenders|merchants|sellers|councils|trusts|hospitals|schools)\b/i;
-// Capitalised words ending in one of THING_LAST, or two starting with one of THING_FIRST, name a place, an
+// Capitalised words ending in one of THING_LAST, or two or more starting with one of THING_FIRST ("Porto Sem
+// Papel"), name a place, an
 // organisation, a scheme or a product, not a person: "Kansas City", "the Transport Department" (and its
 // "Department" alone), "Project Lighthouse", "Carer's Allowance".
+const MORE_CAPITALS = /^(?:\s\p{Lu}[\p{L}'’-]*)*/u;
 const THING_FIRST = new Set(
-  'Project,Programme,Program,Operation,Mount,Lake,Port,Fort,Saint,St,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical'.split(','),
+  'Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical'.split(','),
 );
 const THING_LAST = new Set(
-  ('City,Engine,Office,Department,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
+  ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
     'University,College,School,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Road,Square,Station,Airport,Valley,River,Island,County,' +
     'District,Region,Province,Centre,Center,Cloud,Studio,Studios,Games,Works,Network,Networks,Energy,Insurance,Capital,Holdings,Industries,' +
     'Motors,Airlines,Airways,Rail,Railway,Railways,Media,Digital,Foundation,Institute,Commission,Committee,Tribunal,Regulator,Tower,Plaza,' +
@@ -192,7 +194,7 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
 const SAINT_BEFORE = /\bSt\.?\s$/;
 // Two capitalised words where a place or a thing stands: "in Mong Kok", "from Tsuen Wan to Jordan", "the Lion
 // Rock tunnel", "added Naver Clova OCR".
-const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|the|a|an)\s$/i;
+const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|(?<=\b(?:anchor|anchored|waited|moored|lay|lying|sank|aground|drifted|stationed|offshore|wind farm)\s)off|the|a|an)\s$/i;
 const GROUP_DETERMINER = /\b(?:the|our|their|its|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s$/i;
 // "Werk Süd near Ingolstadt": a site, placed by the town it is near.
 const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
@@ -402,7 +404,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
-    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) continue;
+    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
+      // …with the capitalised words that go on after it: "Porto Sem Papel" is one name, not "Papel" too.
+      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex += MORE_CAPITALS.exec(text.slice(CAPITALISED.lastIndex))![0].length;
+      continue;
+    }
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
     // only on that evidence, not after an article ("the Textly docs"; "Kenji's team").
     if (words.length === 1 && (POSSESSIVE.test(words[0]!) ? useOf(words[0]!.replace(POSSESSIVE, '')).named : useOf(words[0]!).product)) continue;

@@ -52,6 +52,15 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['the candidate\'s own title, two words before it', { task: 'As depot systems manager for the North West, I had to keep parcels moving.' }],
   ['a bullet that opens with "Re-synced"', { action: '- Re-synced Sorter 2 with Vanguard, our routing system, on night one.' }],
   ['a city with a particle in its name', { action: 'I flew to Rio de Janeiro to run the cutover. Rio de Janeiro was the pilot city.' }],
+  // Dev round 33: a hub named by a place and a compass word, a mine named by its range and "Norte", a pump
+  // station named for a saint, a port off which ships waited, gateways by brand, a scheme whose name opens
+  // with "Porto".
+  ['a place before "hub"', { action: 'It loads a third of the ore at our Newman East hub.' }],
+  ['a mine named with "Norte"', { situation: 'In 2023 Cordillera Norte changed from aquifer water to desalinated water.', action: 'I owned the first fill.' }],
+  ['a pump station named for a saint', { action: 'EB-3 everybody in the project calls Santa Teresa, for the hill where it stands.' }],
+  ['ships waiting off a port', { action: 'Two feeders, the Henrike and the Johanna, waited at anchor off Le Havre with 612 reefers.' }],
+  ['gateways by their brand', { action: 'I configured the Carrier and Thermo King gateways to push alarms every 15 minutes.' }],
+  ['a single window named in Portuguese', { action: 'Every call needs its documents in Porto Sem Papel, the federal single window.' }],
 ];
 
 /** Stories that name a partner. */
@@ -97,6 +106,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a name after "a call with"', { action: 'After a call with Ritu from the NBFC\'s compliance team, I knew e-KYC was acceptable.' }],
   ['a name after "a walk-through at T1 with"', { action: 'After a walk-through at T1 with Ritu, I moved the Delhi kiosks.' }],
   ['a given name, particles and a surname, then a post', { action: 'João de Souza, inventory control lead at the biggest site, asked for a full count.' }],
+  // Dev round 33: a first name from a vendor's field service, and one of the candidate's own developers.
+  ['a first name from a vendor\'s field service', { action: 'I planned the relining sequence with Hernán from Metso field service, and made the 96-hour plan.' }],
+  ['a first name, one of my developers', { action: 'Thiago, one of my developers, built the Grafana dashboard.' }],
+  ['a surname that is also a compass word elsewhere', { action: 'I met Carlos Sur and agreed the plan.' }],
 ];
 
 describe('no-named-partner', () => {
