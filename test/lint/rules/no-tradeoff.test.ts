@@ -99,6 +99,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 32: an overrun is no cost chosen, nor money spent on the plan.
   ['an overrun, "more than planned"', { action: 'The migration ran long, which cost $40k more than planned.' }],
   ['money spent on the plan', { action: 'I bought the extra licences, which cost $40k.' }],
+  // Dev round 33: data sent over a link is no choice of one thing over another; a setback's cost is not the
+  // candidate's; nothing given up when a planned step was kept.
+  ['data sent "over" the Wi-Fi', { action: 'We put a small collector on each carrier that sends data every 5 seconds over the terminal Wi-Fi. I chose Kafka because my team knew it.' }],
+  ['a delay that cost more days, imposed by the vendor', { action: 'The vendor shipped late. This cost 4 more days in the fill.' }],
+  ['a date held with nothing left out', { action: 'To hold the 1 June date, I started the mapping without waiting for the final spec, and it matched.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -218,6 +223,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a cost a month more', { action: 'I switched the bot off and moved them to human callers, which cost ₹1.8 lakh a month more.' }],
   ['an extra cost', { action: 'I moved to the managed service, which cost us an extra £12k.' }],
   ['a choice told after "Mr."', { action: 'I informed Mr. Deshpande, apologised for the slip, and kept the old AMR feed running one more cycle rather than force a cutover on a half-tested link.' }],
+  // Dev round 33: the cost of a decision told right after it, the cost of the option chosen by its name, someone
+  // told to wait, a planned step dropped to hold a date.
+  ['one link chosen over another, not data sent over one', { action: 'I chose the wired link over the Wi-Fi for the cranes.' }],
+  ['"This cost 4 more days" after a decision', { action: 'The contractor proposed to fill at full flow. I decided to fill at half flow, section by section. This cost 4 more days in the fill.' }],
+  ['the longer hold\'s cost', { result: "The PLC logs show 63 automatic stops. The longer hold cost 1.1% of the year's quay moves." }],
+  ['what the priority cost', { result: 'Two months later I calculated what the export priority cost: import dwell rose 0.6 days.' }],
+  ['a manager told he would not get one until July', { action: 'I gave the rail team the first two starters and told Gary Hutchins, the mining manager, that he would not get one until the July rotation.' }],
+  ['a parallel run dropped to hold the date', { action: 'To hold the 1 June date, I decided to switch off the e-mail interface on go-live day, without the two weeks of parallel run that were in the plan.' }],
 ];
 
 describe('no-tradeoff', () => {
