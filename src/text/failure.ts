@@ -100,11 +100,6 @@ const FAILURE_FAMILIES = new RegExp(
     // The bill for it: "the client charged us a penalty of €18k", "we paid $60k in service credits".
     String.raw`\b(?:charged|fined|billed|invoiced) (?:us|me|the company|our company|the business) (?:a |an )?(?:[\p{L}-]+ )?(?:penalty|fine(?!-)|service credits?|sla credits?|late fees?|liquidated damages)\b|\b(?:we|I|the company|the business) (?:paid|had to pay|owed|incurred|were hit with|got hit with) (?!(?:no|zero|nothing|any)\b)(?:[\p{L}\p{Sc}\p{N}.,-]+ ){0,3}?(?:penalty|penalties|fines?(?!-)|service credits|sla credits|late fees|liquidated damages)\b`,
     String.raw`\bthe (?:error|mistake|fault|miss|oversight|slip) was (?:all |entirely |completely )?mine\b|\bnot (?:my|our) (?:finest|best|proudest) (?:hour|moment|work)\b|\bbit off more than (?:I|we) could chew\b|\btook my eye off\b|\b(?:I|we) lost the (?:deal|contract|client|account|bid|tender|customer)\b`,
-    // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April", "Hartwell
-    // moved its motor book to another insurer". (Not one
-    // that had gone before the candidate came: "the client who had moved to a rival".)
-    // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
-    String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
     // Customers found it first: "Android users hit the crash for most of launch day before anyone on our side
     // noticed", "Support picked it up from app-store reviews before our monitoring did". (Not "we caught it
     // before anyone noticed": the candidate's side found it.)
@@ -114,6 +109,18 @@ const FAILURE_FAMILIES = new RegExp(
   ].join('|'),
   'iu',
 );
+
+// A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April", "Hartwell
+// moved its motor book to another insurer". (Not one
+// that had gone before the candidate came: "the client who had moved to a rival".)
+// (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
+// (Not when it is told as the price of a choice: "I calculated what the export priority cost: … two trucking
+// companies moved their import pickups to a competitor".)
+const CUSTOMER_LOST = new RegExp(
+  String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
+  'iu',
+);
+const PRICE_NAMED = /\bwhat (?:the|my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:had\s+)?cost\b|\bthe (?:price|cost) (?:of (?:it|that|this|the [\p{L}-]+)|was)\b|\bat the (?:cost|price|expense) of\b/iu;
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
@@ -129,11 +136,17 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * Whether the failure model may judge a sentence. It learned that "didn't want", "giving up" and "cost" go
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
- * someone else's work arriving late ("the contractor's survey came back five weeks late").
+ * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
+ * wrong ("no equipment was left in the wrong mode after a handover").
  */
 export function failureModelMayJudge(sentence: string): boolean {
-  return !FAILOVER.test(sentence) && !COMMITTED.test(sentence) && !DOUBTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
+  return !FAILOVER.test(sentence) && !NONE_WENT_WRONG.test(sentence) && !COMMITTED.test(sentence) && !DOUBTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
 }
+
+// A harm that did not happen, its subject denied: "no equipment was left in the wrong mode", "no vessel left export
+// cargo behind". ("No one tested the rollback" is a failure: "no one" is left to the model.)
+const NONE_WENT_WRONG =
+  /\b(?:no|zero)\s+(?!one\b|body\b)(?:[\p{L}-]+\s+){0,2}?(?:was|were|has been|have been|had been|got|went|came|left|failed|broke|crashed|missed|slipped)\b/iu;
 
 // Doubt that sends the candidate to the source is no failure: "I did not trust the weekly dashboard and pulled
 // the raw dispute records myself".
@@ -146,7 +159,7 @@ const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|though|because)\s+(?=(?:it|its|they|their|the|this|that|these|those|he|she|\p{Lu}[\p{L}'’-]*)\b)/u;
 
 function failureWords(text: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
-  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || undoneWork(text, opposed);
+  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || (CUSTOMER_LOST.test(text) && !PRICE_NAMED.test(text)) || undoneWork(text, opposed);
 }
 
 // A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without

@@ -173,6 +173,10 @@ const PEOPLE =
 // how far a launch reached, as "240 agents completed the training" does.
 const TOOK_IT_UP =
   /^(?:[\p{L}-]+\s+)?(?:passengers|users|customers|patients|students|members|citizens|residents|travell?ers|shoppers|subscribers|learners|participants|riders|people|staff)\s+(?:(?:have|had|now|all|then|already)\s+)?(?:used|signed up|enrolled|registered|attended|completed|took part|joined|logged in|onboarded|downloaded|installed|tried)\b/iu;
+// Things named by their number that stayed as they were: "The three out-gate lanes, where import boxes leave,
+// stayed on the old scales" counts what was left alone, not an outcome.
+const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+$/i;
+const STAYED_AFTER = /^[^.;!?]{0,70}?\b(?:stayed|remained|stay|remain|were left|was left|kept running)\s+(?:on|with|in|at|as|the same|unchanged|manual|untouched)\b/i;
 // A bare number after a verb of change is the size of the change: "NPS rose by 12", "fell to 3".
 const CHANGE_BEFORE =
   /\b(?:rose|fell|dropped|grew|increased|decreased|reduced|improved|cut|climbed|declined|shrank|jumped|up|down|reached|hit|peaked|held|stayed|landed|settled|went|came|brought|trimmed)\s+(?:by\s+|to\s+|at\s+)?(?:(?:about|around|roughly|under|over|below|above|nearly|almost|just)\s+)?$/i;
@@ -402,6 +406,7 @@ function isReach(before: string, after: string): boolean {
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||
     TOOK_IT_UP.test(after) ||
+    (DEFINITE_BEFORE.test(before) && STAYED_AFTER.test(after)) ||
     ROLLED_OUT.test(after)
   );
 }

@@ -210,6 +210,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // candidate now does, and another road authority holding the work up.
   ['depots that would go back to paper, a cost accepted', { ...BASE, action: 'I rented generators for two depots, accepting that the other two would go back to paper in a long cut.' }],
   ['a finding, and that I now do something', { ...BASE, tags: ['failure'], learned: 'I learned that the IT cell takes three weeks for any firewall change, and that I must raise the request at design time.' }],
+  // Dev round 33: customers lost as the price of a choice the candidate named; a harm that did not happen.
+  ['customers lost, told as what a priority cost', { ...BASE, result: 'Two months later I calculated what the export priority cost: two small trucking companies moved their import pickups to a competitor.' }],
+  ['nothing left in the wrong mode', { ...BASE, result: 'In the next six months no equipment was left in the wrong mode after a handover.' }],
   ['check-ins after the first day of school', { ...BASE, action: 'I ran daily check-ins for the two weeks after the first day of school.' }],
   ['software that lost support', { ...BASE, situation: 'Our payments platform ran on Oracle 11g, which lost support in 2022.' }],
   ['a pilot run longer, as asked', { ...BASE, action: 'The pilot ran longer than we planned because the client asked to extend it.' }],
