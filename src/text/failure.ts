@@ -120,7 +120,7 @@ const CUSTOMER_LOST = new RegExp(
   String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
   'iu',
 );
-const PRICE_NAMED = /\bwhat (?:the|my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:had\s+)?cost\b|\bthe (?:price|cost) (?:of (?:it|that|this|the [\p{L}-]+)|was)\b|\bat the (?:cost|price|expense) of\b/iu;
+const PRICE_NAMED = /\bI\s+(?:[\p{L}]+ly\s+)?(?:calculated|worked out|measured|counted|estimated|added up|tallied|costed|knew|accepted)\s+what (?:the|my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:had\s+|would\s+)?cost\b|\bat the (?:cost|price|expense) of\b/iu;
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;

@@ -69,7 +69,11 @@ const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s
 // A word used as a modifier or after an article is a product or a company, never a person: "the Textly
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
-  /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme|hub|depot|site|plant|mine|pit|terminal|yard|berth|warehouse|campus|facility|gateways?|sensors?|controllers?|units)\b/i;
+  /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme)\b/i;
+// A site or kit named by the words before it, after "the", "our"…: "at our Newman East hub", "the Carrier and Thermo
+// King gateways". (Not a name alone before the noun: "I showed Kofi site data".)
+const SITE_AFTER = /^\s(?:hub|depot|site|plant|mine|pit|terminal|yard|berth|warehouse|campus|facility|gateways?|sensors?|controllers?|units)\b/i;
+const OWNED_PLACE_BEFORE = /\b(?:the|our|their|its|a|an|and)\s$/i;
 const POSSESSIVE = /['’]s$/;
 // "Kenji's team", "Dana's sign-off": a person's name owning something people have.
 const OWNED_BY_PERSON =
@@ -454,7 +458,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (SITE_AFTER.test(after) && OWNED_PLACE_BEFORE.test(before)) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.

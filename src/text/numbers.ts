@@ -169,10 +169,6 @@ const OUTCOME_BETWEEN =
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
   /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates)\b/iu;
-// Customers or users who took something up: "2,40,000 passengers used the kiosks", "140 riders signed up" say
-// how far a launch reached, as "240 agents completed the training" does.
-const TOOK_IT_UP =
-  /^(?:[\p{L}-]+\s+)?(?:passengers|users|customers|patients|students|members|citizens|residents|travell?ers|shoppers|subscribers|learners|participants|riders|people|staff)\s+(?:(?:have|had|now|all|then|already)\s+)?(?:used|signed up|enrolled|registered|attended|completed|took part|joined|logged in|onboarded|downloaded|installed|tried)\b/iu;
 // Things named by their number that stayed as they were: "The three out-gate lanes, where import boxes leave,
 // stayed on the old scales" counts what was left alone, not an outcome.
 const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+$/i;
@@ -405,7 +401,6 @@ function isReach(before: string, after: string): boolean {
     JOINING_LATER.test(after) ||
     RUNNING_VERSION.test(after) ||
     PEOPLE.test(after) ||
-    TOOK_IT_UP.test(after) ||
     (DEFINITE_BEFORE.test(before) && STAYED_AFTER.test(after)) ||
     ROLLED_OUT.test(after)
   );

@@ -114,7 +114,7 @@ const DESCRIBING = new Set(['needed', 'need', 'wanted', 'want', 'were', 'was', '
 const OBJECT_AFTER = /^\s+(?:(?:were|was|had|have)\s+\p{L}+|(?!(?:were|was|had|have)\b)\p{L}+)\s+(?!(?:for|with|on|in|at|by|and|but|so|when|while|because|to|from|of|about|then|there|here)\b)[\p{L}\p{N}]/u;
 // A lower-case word that can end a noun phrase, right before "we"; not a word that opens or joins a clause.
 const NOUN_BEFORE =
-  /\b(?!(?:and|but|or|so|then|now|thus|hence|therefore|finally|later|soon|also|only|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|whether|though|although|yet|still)\s)\p{Ll}[\p{L}-]{2,}\s+$/u;
+  /\b(?!(?:and|but|or|so|then|now|thus|hence|therefore|finally|later|soon|also|only|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|whether|though|although|yet|still|last|first|next|eventually|ultimately|afterwards|afterward|meanwhile|suddenly|immediately|instantly|quickly|again|together|already|even|just|today|tonight|tomorrow|yesterday|overnight)\s)(?![\p{L}-]+ly\s)\p{Ll}[\p{L}-]{2,}\s+$/u;
 // A modal and its verb with nothing after them but the clause's end: the object is the noun before "we".
 const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
@@ -193,10 +193,13 @@ function isPair(text: string, at: number, verb: string): boolean {
 }
 
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
-// two engineers because we needed them on payments", and past a colon that spells the act out ("I re-tuned the
-// rules: a hard stop at 90%, so that we keep buffer"). What the team could then do, or needed, is the reason for
+// two engineers because we needed them on payments"; a purpose ("so that") even past a colon that spells the act
+// out (OWN_ACT_FOR). A reason past a colon is the finding's, not the act's: "I found the cause: the cache was cold,
+// because we had restarted every node at once". What the team could then do, or needed, is the reason for
 // the candidate's call, not a cover for it. ("I pushed for it, so we shipped in May" tells a result: it fires.)
-const OWN_ACT_THEN = /\bI\s[^.;!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
+const OWN_ACT_THEN = /\bI\s[^.;:!?\n]{1,220}?(?:(?:\b(?:so|so that|in order that))|(?:\b(?:because|since|as)))\s+$/u;
+// A purpose may follow a colon that spells the act out: "I re-tuned the rules: a hard stop at 90%, so that we keep buffer".
+const OWN_ACT_FOR = /\bI\s[^.;!?\n]{1,220}?(?:\bso that|\bin order that)\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
@@ -205,6 +208,7 @@ const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was'
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
+  if (OWN_ACT_FOR.test(before)) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.

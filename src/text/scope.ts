@@ -74,7 +74,8 @@ const SUPPORT = /\b(?:with|and|briefed|told|asked|looped in|brought in)\s+(?:the
 const OTHER_PROJECTS =
   /\b(?:(?:other|two|three|four|five|six|several|multiple|neighbouring|neighboring|sister)\s+(?:(?!(?:of|my|our)\b)[\p{L}-]+\s+)?(?:projects|programmes|programs|product lines)|(?:project|programme|program|product)\s+(?:managers|leads|owners)\s+of)\b/giu;
 
-const OWN_BEFORE = /\b(?:I ran|I led|I managed|I own(?:ed)?|my|our)\s+$/i;
+// The candidate's own projects: "I juggled three projects", "I paused the two projects", "my two projects".
+const OWN_BEFORE = /(?:\bI\s+[\p{L}-]+(?:\s+(?:the|all|my|our|both))?|\bmy|\bour)\s+$/iu;
 
 export function findScopeSignals(text: string): ScopeSignal[] {
   return scopeSignals(text, partyMentions(text));
@@ -88,7 +89,7 @@ function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
   for (const m of text.matchAll(CROSS)) add(m.index, m[0], 'cross');
   for (const list of [...acrossLists(text), ...withLists(text)]) add(list.index, list.text, 'cross');
   for (const m of text.matchAll(UNITS)) add(m.index, m[0], 'units');
-  for (const m of text.matchAll(OTHER_PROJECTS)) if (!OWN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m[0], 'units');
+  for (const m of text.matchAll(OTHER_PROJECTS)) if (!OWN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) add(m.index, m[0], 'units');
   // A function or an outside body is always another party; a named team may be the candidate's own, so
   // it takes two different ones.
   const distinct = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;

@@ -35,7 +35,10 @@ const OWN_SUBJECT = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’](?:d|ve|m|re|ll))?(?![\p{
 // A66 shut until the 30th, which held up 1,100 parcels", "The council closed the road, and that delayed the
 // install". (Not a bullet that opens with the candidate's verb: "- Held the release a day, which delayed…".)
 const HELD_UP = /\b(?:which|and|that|this)\s+(?:held up|delayed|blocked|stalled|stranded|set back|pushed back|pushed out)\b|\b(?:kept|held)\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:shut|closed|offline|down)\b/u;
-const OPENS_WITH_NAME = /^[\s\-*•]*(?:The\s+|A\s+|An\s+)?\p{Lu}[\p{L}'’-]*\s+(?!(?:[\p{L}-]+\s+)?(?:I|we|my|our)\b)/u;
+// The subject an outside party: a name of two capitalised words or more ("National Highways", "Network Rail"),
+// or a body named by what it is ("the council", "the port authority", "customs").
+const OPENS_WITH_PARTY =
+  /^[\s\-*•]*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]*)+|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+)?(?:council|vendor|supplier|regulator|authority|contractor|carrier|port|customs|landlord|police|client|customer|bank|union|ministry|agency|government|insurer|utility|operator|airline|airport|railway))\s+(?!(?:I|we|my|our)\b)\p{Ll}/u;
 const FIRST_WORD = /^[\s\-*•]*(\p{L}+)/u;
 const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST);
 
@@ -47,7 +50,7 @@ function opensWithVerb(sentence: string): boolean {
 
 /** Whether a sentence tells only of something of someone else's arriving late, or of someone else holding it up. */
 export function lateByOthers(sentence: string): boolean {
-  if (HELD_UP.test(sentence) && !OWN_WORDS.test(sentence) && OPENS_WITH_NAME.test(sentence) && !opensWithVerb(sentence)) return true;
+  if (HELD_UP.test(sentence) && !OWN_WORDS.test(sentence) && OPENS_WITH_PARTY.test(sentence) && !opensWithVerb(sentence)) return true;
   for (const m of sentence.matchAll(CAME_LATE)) {
     const before = sentence.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);

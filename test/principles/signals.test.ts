@@ -849,6 +849,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A review: pounds of weight saved are no money.
+    'The new packaging saved 12,000 pounds of plastic a year.',
     // A review: a quote too expensive, then more budget asked for, is the opposite.
     'The quotes were too expensive, so I asked for more budget.',
     // A seventh user's trial: a tool that needs no engineers is self-service, not frugality.

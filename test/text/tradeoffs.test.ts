@@ -746,6 +746,8 @@ describe('the trade-off model is asked about', () => {
     ['a choice of "Dr." someone else\'s', 'The cutover slipped to June. Dr. Okafor then deferred it instead of rushing.', false],
     ['a road kept shut by others', 'National Highways kept the A66 shut until the 30th, which held up 1,100 parcels for Keswick.', false],
     ['a road closed by others, and that delayed', 'The council closed the road, and that delayed the install.', false],
+    // A review: a sentence that opens with a capital is not yet an outside party's.
+    ['my own priority, and what it pushed back', 'Fixing checkout came first, which pushed back the loyalty launch by a sprint.', true],
   ])('%s: %j', (_label, sentence, judged) => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });

@@ -163,6 +163,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['what was done at each site, in the past, is no habit', { ...BASE, action: 'At each depot I put one supervisor in charge of the switch.', result: 'The launch failed, and two depots went back to paper.' }],
   // Dev round 32: a call that turned out wrong; a `learned:` that joins a finding and a platitude, or holds only
   // platitudes about vendors or hiring, or tells what a vendor's packages carry.
+  ['a customer lost after "the cost of the outage"', { ...BASE, result: 'The cost of the outage was real: Harbour & Vine moved their 42 sites to a competitor in April.' }],
   ['a call that turned out wrong', { ...BASE, action: 'I chose the vendor over the in-house build. My call turned out wrong: it flagged 1,900 of 5,200 students.' }],
   ['a finding about a party, and that communication is key', { ...BASE, tags: ['failure'], learned: 'I learned that the discom IT cell takes three weeks for any firewall change, and that communication is key.' }],
   ['two findings joined', { ...BASE, tags: ['failure'], learned: 'I learned that the Bottomline test service does not validate payee references the way the live service does, and that some payroll exports contain characters Bacs will reject.' }],
@@ -413,6 +414,7 @@ describe('failure-without-lesson', () => {
     // Dev round 32: a road authority holding the work up; the candidate's own bullet holding a release.
     ['a road kept shut by others', 'National Highways kept the A66 shut until the 30th, which held up 1,100 parcels for Keswick.', false],
     ['my own bullet, and what it held up', '- Pushed the config at 4 pm, which held up the evening wave.', true],
+    ['my plan, and what it delayed', 'The plan assumed the API could take peak load, and that delayed the launch when it could not.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });

@@ -109,6 +109,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 33: a first name from a vendor's field service, and one of the candidate's own developers.
   ['a first name from a vendor\'s field service', { action: 'I planned the relining sequence with Hernán from Metso field service, and made the 96-hour plan.' }],
   ['a first name, one of my developers', { action: 'Thiago, one of my developers, built the Grafana dashboard.' }],
+  // A review: a first name before "site" is no site's name.
+  ['a first name, then "site data"', { action: 'I showed Kofi site data from the pilot and he agreed to the cut-off.' }],
+  ['a first name, then "site by site"', { action: 'I briefed Ravi site by site before the cutover.' }],
   ['a surname that is also a compass word elsewhere', { action: 'I met Carlos Sur and agreed the plan.' }],
 ];
 

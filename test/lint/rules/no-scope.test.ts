@@ -44,6 +44,11 @@ const invalid: [label: string, action: string][] = [
   ['projects the candidate ran', 'I ran three projects at once and cut the bench time.'],
   ['two projects of the candidate\'s', 'I led my two projects to launch on the same bench.'],
   ['both projects, the candidate\'s own', 'Both projects shipped on the shared bench.'],
+  // A review: any verb of the candidate's before them makes the projects theirs.
+  ['projects juggled', 'I juggled three projects at once.'],
+  ['the three projects led', 'I led the three projects to launch.'],
+  ['projects cut from my roadmap', 'I cut two projects from my roadmap.'],
+  ['smaller projects paused', 'I paused three smaller projects.'],
 ];
 
 /** Stories with cross-team scope. */

@@ -103,6 +103,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // candidate's; nothing given up when a planned step was kept.
   ['data sent "over" the Wi-Fi', { action: 'We put a small collector on each carrier that sends data every 5 seconds over the terminal Wi-Fi. I chose Kafka because my team knew it.' }],
   ['a delay that cost more days, imposed by the vendor', { action: 'The vendor shipped late. This cost 4 more days in the fill.' }],
+  // A review of rounds 32 and 33: a problem's cost, a cost nobody worked out, a cutover with no check failed, an overrun.
+  ['a problem\'s cost, told as the situation', { situation: 'The manual checks cost the warehouse 20 hours a week.', action: 'I automated them.' }],
+  ['a cost nobody knew', { action: 'Nobody knew what the current approach cost.' }],
+  ['a date met without a failed check', { action: 'To meet the go-live date, I ran the cutover without a single failed check.' }],
+  ['an overrun, "more than we had budgeted"', { action: 'The migration ran long, which cost $40k more than we had budgeted.' }],
   ['a date held with nothing left out', { action: 'To hold the 1 June date, I started the mapping without waiting for the final spec, and it matched.' }],
 ];
 
@@ -225,6 +230,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a choice told after "Mr."', { action: 'I informed Mr. Deshpande, apologised for the slip, and kept the old AMR feed running one more cycle rather than force a cutover on a half-tested link.' }],
   // Dev round 33: the cost of a decision told right after it, the cost of the option chosen by its name, someone
   // told to wait, a planned step dropped to hold a date.
+  // A review: a verb of sending in a name or a noun is no data sent over a link.
+  ['Kafka Streams chosen over Flink', { action: 'I chose Kafka Streams over Flink because my team knew it.' }],
+  ['the sync API chosen over webhooks', { action: 'I chose the sync API over webhooks.' }],
+  ['a lease picked over a purchase after a talk', { action: 'After a talk with the CFO I picked the lease over the purchase.' }],
+  ['sending invoices prioritised over a dashboard', { action: 'I prioritised sending the invoices over building the dashboard.' }],
   ['one link chosen over another, not data sent over one', { action: 'I chose the wired link over the Wi-Fi for the cranes.' }],
   ['"This cost 4 more days" after a decision', { action: 'The contractor proposed to fill at full flow. I decided to fill at half flow, section by section. This cost 4 more days in the fill.' }],
   ['the longer hold\'s cost', { result: "The PLC logs show 63 automatic stops. The longer hold cost 1.1% of the year's quay moves." }],

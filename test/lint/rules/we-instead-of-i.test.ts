@@ -72,6 +72,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"those rules", then the team at work', 'action', 'On top of those rules we were migrating billing.', [['we were', 'I was']]],
   // Dev round 32's look-alikes, still the work: a modal after a word that opens a clause, the team as a subject.
   ['"then we could" after a comma', 'action', 'I built the rig, then we could test it.', [['we could', 'I could']]],
+  // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
+  ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
+  ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
+  ['a reason past a colon', 'action', 'I found the cause: the cache was cold, because we had restarted every node at once.', [['we had', 'I had']]],
   ['"finally we could", a word that opens a clause', 'action', 'I fixed the build and finally we could ship.', [['we could', 'I could']]],
   ['"the crew" with a verb after a colon', 'action', 'I set the rules: the crew rebuilt the plan.', [['the crew rebuilt', 'I rebuilt']]],
   ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
