@@ -5,7 +5,8 @@ import { PASTE_GAP_MS, pasteInput } from '../../src/commands/new-prompt.js';
 /** The prompt on fake streams: `type` writes keys as a terminal would deliver them, one chunk per call. */
 function prompt(validate?: (answer: string) => true | string) {
   const input = new PassThrough();
-  const output = new PassThrough();
+  // A terminal's output, so the prompt turns bracketed paste on.
+  const output = Object.assign(new PassThrough(), { isTTY: true });
   let screen = '';
   output.on('data', (d: Buffer) => (screen += d.toString('utf8')));
   const answer = pasteInput({ message: 'Situation:', ...(validate ? { validate } : {}) }, { input, output });
@@ -22,6 +23,9 @@ describe('pasteInput: the prompt new asks with', () => {
     ['typed keys one at a time', ['a', 'b', '\r'], 'ab'],
     ['Backspace on an empty line joins it to the line above, as in an editor', ['One.\rTwo', '\x7f\x7f\x7f', '\x7f', ' Two!\r'], 'One. Two!'],
     ['an Enter alone is an empty answer', ['\r'], ''],
+    ['Windows line ends are one break each', ['One.\r\nTwo.\r\n'], 'One.\nTwo.'],
+    ['a bracketed paste, then an Enter typed', ['\x1b[200~One.\rTwo.\x1b[201~', '\r'], 'One.\nTwo.'],
+    ['the empty lines a paste ends with are left out', ['\x1b[200~One.\r\r\x1b[201~', '\r'], 'One.'],
   ])('%s', async (_, chunks, expected) => {
     const p = prompt();
     for (const chunk of chunks) await p.type(chunk);
@@ -36,6 +40,38 @@ describe('pasteInput: the prompt new asks with', () => {
     expect(settled).toBe(false);
     await p.type('\r');
     expect(settled).toBe(true);
+  });
+
+  it('keeps a bracketed paste whole however slowly it arrives, and submits only on an Enter typed after it', async () => {
+    const p = prompt();
+    let settled = false;
+    void p.answer.then(() => (settled = true));
+    await p.type('\x1b[200~Checkout p99 had crept to 2.4 s.\r');
+    await p.type('Carts were being abandoned.\r');
+    // Far longer than the gap an unbracketed paste is allowed.
+    await new Promise((r) => setTimeout(r, PASTE_GAP_MS * 3));
+    await p.type('Peak was six weeks away.\r\x1b[201~');
+    expect(settled).toBe(false);
+    await p.type('\r');
+    await expect(p.answer).resolves.toBe('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.');
+  });
+
+  it('turns the terminal\'s bracketed paste on while it asks, and off when it is answered', async () => {
+    const p = prompt();
+    await p.type('x');
+    expect(p.screen()).toContain('\x1b[?2004h');
+    expect(p.screen()).not.toContain('\x1b[?2004l');
+    await p.type('\r');
+    await p.answer;
+    expect(p.screen().lastIndexOf('\x1b[?2004l')).toBeGreaterThan(p.screen().lastIndexOf('\x1b[?2004h'));
+  });
+
+  it('counts only the lines that will be kept when it shows how many more there are', async () => {
+    const p = prompt();
+    await p.type('\x1b[200~One.\rTwo.\r\r\x1b[201~');
+    await p.type('\r');
+    await p.answer;
+    expect(p.screen()).toMatch(/Situation: One\. \(\+1 more line\)/);
   });
 
   it('shows the lines pasted so far, and when done the first line and how many more', async () => {
@@ -60,5 +96,7 @@ describe('pasteInput: the prompt new asks with', () => {
     const outcome = p.answer.then(String, (error: Error) => error.name);
     await p.type('One.\rTwo.\r\x03');
     expect(await outcome).toBe('ExitPromptError');
+    // …and leaves the terminal's bracketed paste off, as it found it.
+    expect(p.screen().lastIndexOf('\x1b[?2004l')).toBeGreaterThan(p.screen().lastIndexOf('\x1b[?2004h'));
   });
 });

@@ -384,6 +384,38 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a paragraph pasted into a real t
   });
 });
 
+describe.skipIf(!onPath('tmux'))('tpm-prep new, a bracketed paste in a real terminal (tmux)', () => {
+  it('takes a paste the terminal brackets whole, however it arrives, and the Enter typed after it submits', () => {
+    const cwd = tempDir();
+    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-bracketed-${process.pid}`);
+    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new "Bracketed test"; echo "EXIT=$?"; sleep 30`;
+    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+    try {
+      waitFor('Situation:');
+      // -p: as a terminal pastes for an application that asked for bracketed paste, in two parts a while apart.
+      tmux('set-buffer', 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\n');
+      tmux('paste-buffer', '-p', '-t', 's');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+      tmux('set-buffer', 'Peak was six weeks away.');
+      tmux('paste-buffer', '-p', '-t', 's');
+      waitFor('Peak was six weeks away.');
+      expect(screen()).not.toContain('Task:');
+      tmux('send-keys', '-t', 's', 'Enter');
+      for (const hint of ['Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
+        waitFor(hint);
+        tmux('send-keys', '-t', 's', 'Enter');
+      }
+      waitFor('EXIT=');
+      expect(screen()).toContain('EXIT=0');
+    } finally {
+      tmux('kill-server');
+    }
+    const story = parse(readFileSync(join(cwd, 'stories', 'bracketed-test.yaml'), 'utf8'));
+    expect(story.situation).toBe('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.');
+    expect(story.task).toBeNull();
+  });
+});
+
 describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (tmux)', () => {
   /** Runs `new` with `args` in a tmux terminal in `cwd`; `then` drives it; returns the screen once it has exited. */
   function inTerminal(cwd: string, args: string, then: (waitFor: (text: string) => void, keys: (...k: string[]) => void) => void): string {
