@@ -512,7 +512,7 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
         const line = source === undefined ? undefined : openingQuoteLine(source, error.pos[0], text.includes('"quote') ? '"' : "'");
         return `YAML syntax error: ${line === undefined ? 'a quote opened above' : `the quote opened on line ${line}`} is never closed.`;
       }
-      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
+      return `YAML syntax error: ${parserSays(text)}`;
     case 'RESOURCE_EXHAUSTION':
       return 'The YAML is nested too deeply, or is too large, to be a story.';
     case 'TAB_AS_INDENT':
@@ -520,8 +520,16 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
     case 'TAG_RESOLVE_FAILED':
       return `YAML tags are not allowed in stories (${text.replace(/^.*tag:yaml\.org,2002:/, '!!')}); write plain text.`;
     default:
-      return `YAML syntax error: ${text.replace(/\.?$/, '.')}`;
+      return `YAML syntax error: ${parserSays(text)}`;
   }
+}
+
+/**
+ * The parser's own words after "YAML syntax error: ", as the rest of that sentence: "Unexpected scalar at node
+ * end" as "unexpected scalar at node end.", but an acronym ("YAML …") kept as it is.
+ */
+function parserSays(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()).replace(/\.?$/, '.');
 }
 
 /** The whole line of `source` that holds `offset`, the offset's column in it (from 0), and the last line before it with text. */

@@ -132,7 +132,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   );
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
-  const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'Nothing was recorded.') : `${answers}; history is off (--no-history).`;
+  const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   term.output.write(`\n${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}\n`);
   return 0;
 }

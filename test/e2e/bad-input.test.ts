@@ -34,6 +34,7 @@ const files: Record<string, string | Uint8Array> = {
   'utf16be.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(WE_TASK, 'utf16le').swap16()]),
   'utf16-no-bom.yaml': Buffer.from(WE_TASK, 'utf16le'),
   'latin1.yaml': Buffer.concat([Buffer.from('title: A story\nsituation: >-\n  The caf'), Buffer.from([0xe9]), Buffer.from(' team ran checkout.\n')]),
+  'stray-bracket.yaml': 'title: Moved the build farm to spot instances\n]\n',
   'syntax.yaml': 'title: Moved the build farm to spot instances\nsituation: >-\n  Our build farm sat idle most nights.\ntask: The goal: halve the bill.\n',
   'no-colon.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\naction I moved it to spot instances\n',
   'no-colon-first.yaml': 'title Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n',
@@ -136,6 +137,12 @@ describe('a bank full of bad files, linted in one run', () => {
 
   it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {
     expect(only('syntax.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 7, message: expect.stringMatching(/YAML|colon/) })]);
+  });
+
+  it("the parser's own words go on the sentence they end, after a colon, in lower case", ({ expect }) => {
+    expect(only('stray-bracket.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 2, column: 1, message: 'YAML syntax error: unexpected flow-seq-end token in YAML stream: "]".' }),
+    ]);
   });
 
   it('a story key with no colon after it: one parse error at the key, showing the line with its colon', ({ expect }) => {

@@ -179,7 +179,7 @@ describe('drill, driven through injected streams', () => {
     await t.press(CTRL_C);
     expect(await done).toBe(0);
     expect(historyLines(dir)).toEqual([]);
-    expect(t.screen()).toContain('Drill stopped: Nothing was recorded.');
+    expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
   });
 
   it('shows what to prepare for a design prompt, not the stories that fit, and offers no story first', async () => {
@@ -367,27 +367,34 @@ describe('drill, driven through injected streams', () => {
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
+/** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
+function ptyDrill(dir: string, args: string) {
+  const command = `stty cols 100 rows 40; node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  let screen = '';
+  child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
+  let seen = 0;
+  const waitFor = async (text: string) => {
+    const started = Date.now();
+    for (;;) {
+      const at = screen.indexOf(text, seen);
+      if (at !== -1) return void (seen = at + text.length);
+      if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${screen.slice(-1500)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const press = async (key: string) => {
+    await new Promise((r) => setTimeout(r, 50));
+    child.stdin.write(key);
+  };
+  const closed = new Promise((r) => child.on('close', r));
+  return { waitFor, press, closed, screen: () => screen };
+}
+
 describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('answers one question through the built CLI, then Ctrl-C restores the terminal and keeps the answer', async () => {
     const dir = workspace();
-    const command = `stty cols 100 rows 40; node ${BIN} drill --seed 5 -n 2 --lp dive-deep; echo "exit=$?"; stty -a`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let screen = '';
-    child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
-    let seen = 0;
-    const waitFor = async (text: string) => {
-      const started = Date.now();
-      for (;;) {
-        const at = screen.indexOf(text, seen);
-        if (at !== -1) return void (seen = at + text.length);
-        if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${screen.slice(-1500)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    const press = async (key: string) => {
-      await new Promise((r) => setTimeout(r, 50));
-      child.stdin.write(key);
-    };
+    const { waitFor, press, closed, screen: shown } = ptyDrill(dir, '--seed 5 -n 2 --lp dive-deep');
     await waitFor('Press Enter to start');
     await press(ENTER);
     await waitFor('left');
@@ -404,7 +411,8 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     await waitFor('Question 2 of 2');
     await waitFor('Press Enter to start');
     await press(CTRL_C);
-    const code = await new Promise((r) => child.on('close', r));
+    const code = await closed;
+    const screen = shown();
     expect(code).toBe(0);
     expect(screen).toContain('Drill stopped: 1 answer recorded in .tpm-prep/history.jsonl.');
     expect(screen).toContain('exit=0');
@@ -418,6 +426,16 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(line!.seconds).toBeGreaterThanOrEqual(0);
     expect(line!.seconds).toBeLessThan(30);
     expect(Date.now() - Date.parse(line!.at as string)).toBeLessThan(60_000);
+  });
+
+  it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 5 -n 1');
+    await waitFor('Press Enter to start');
+    await press(CTRL_C);
+    expect(await closed).toBe(0);
+    expect(screen()).toContain('Drill stopped: nothing was recorded.\r\n');
+    expect(historyLines(dir)).toEqual([]);
   });
 });
 
