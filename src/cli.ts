@@ -59,6 +59,9 @@ const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, t
  */
 const ignoredNoColor = (): Option => new Option('--no-color').hideHelp();
 
+/** An option whose default is a number: its --help says `(default: 3)`, where commander would quote the text "3". */
+const numberOption = (flags: string, description: string, value: number): Option => new Option(flags, description).default(String(value), String(value));
+
 /**
  * `drill` and `stats` take the stories folder as lint, map, plan and report take their paths, `drill stories/`,
  * or with the `--stories` they have always taken: the same thing, so naming it both ways is a usage error.
@@ -188,7 +191,7 @@ program
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop (instead of --lps)", collectOption)
-  .option('--max-reuse <n>', 'how many principles one story may cover: 1 or more', '1')
+  .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
@@ -266,8 +269,8 @@ program
   .argument('[stories-folder]', `${STORIES_FOLDER}; history goes in .tpm-prep/ beside it`)
   .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
-  .option('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, String(COUNT.fallback))
-  .option('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, String(SECONDS.fallback))
+  .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
+  .addOption(numberOption('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, SECONDS.fallback))
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
