@@ -118,7 +118,8 @@ const MIN_PREFIX = 3;
 
 /**
  * The name in `names` that `name` most likely meant: the same word singular or plural (the strongest sign),
- * else the nearest typo, else the one name it begins.
+ * else the nearest typo, else the one name it begins; and for a story file, the same of its name without the
+ * extension among the story files' (`aspice.yaml` for `aspice-audit.yaml`).
  */
 export function nearName(name: string, names: readonly string[]): string | undefined {
   const key = name.toLowerCase();
@@ -127,7 +128,16 @@ export function nearName(name: string, names: readonly string[]): string | undef
   const typo = closest(name, names);
   if (typo !== undefined) return typo;
   const begun = key.length >= MIN_PREFIX ? names.filter((n) => n.toLowerCase().startsWith(key)) : [];
-  return begun.length === 1 ? begun[0] : undefined;
+  return begun.length === 1 ? begun[0] : nearStoryFile(name, names);
+}
+
+/** The story file in `names` whose name, without its .yaml or .yml, `name`'s (a story file's too) most likely meant. */
+function nearStoryFile(name: string, names: readonly string[]): string | undefined {
+  if (!STORY_FILE.test(name)) return undefined;
+  const stem = (file: string) => file.replace(STORY_FILE, '');
+  const files = names.filter((n) => STORY_FILE.test(n));
+  const meant = nearName(stem(name), files.map(stem));
+  return meant === undefined ? undefined : files.find((file) => stem(file) === meant);
 }
 
 /** `a` and `b` are one word, singular and plural (story, stories; note, notes; match, matches), either way round. */

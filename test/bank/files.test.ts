@@ -62,6 +62,12 @@ describe('nearName: the name beside a missing path that it most likely meant', (
     ['tpm-prep.yaml', '.tpm-prep.yaml'],
     ['nowhere', undefined],
     ['history', undefined],
+    // A story file's name, its extension set aside: the start of one, a typo, singular for plural.
+    ['cert.yaml', 'cert-expiry.yaml'],
+    ['cert.yml', 'cert-expiry.yaml'],
+    ['chekout.yml', 'checkout.yaml'],
+    ['match.yaml', undefined], // `matches` is no story file
+    ['c.yaml', undefined], // too short to be a start
   ])('%s → %s', (name, expected) => {
     expect(nearName(name, names)).toBe(expected);
   });

@@ -109,6 +109,10 @@ describe.concurrent('exit codes', () => {
     expect(unrelated).toMatchObject({ status: 2, stderr: 'tpm-prep: nowhere/: no such file or folder.\n' });
     // The start of a story's file name, in the folder named.
     expect((await run(['lint', 'stories/cert'])).stderr).toBe('tpm-prep: stories/cert: no such file or folder. Did you mean `stories/cert-expiry-incident.yaml`?\n');
+    // And of a story file's name without its extension: `aspice.yaml` typed for `aspice-audit.yaml`.
+    const [file, other] = await Promise.all([run(['lint', 'stories/cert.yaml']), run(['map', 'stories/tpm-hiring.yml'])]);
+    expect(file).toMatchObject({ status: 2, stderr: 'tpm-prep: stories/cert.yaml: no such file or folder. Did you mean `stories/cert-expiry-incident.yaml`?\n' });
+    expect(other).toMatchObject({ status: 2, stderr: 'tpm-prep: stories/tpm-hiring.yml: no such file or folder. Did you mean `stories/tpm-hiring-rotation.yaml`?\n' });
   });
 
   it('2 for a path that does not exist, naming it, after linting the paths that do', async ({ expect }) => {
