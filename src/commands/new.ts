@@ -125,10 +125,28 @@ export async function newCommand(title: string | undefined, options: NewOptions,
  * The story's id: --id, or else from the title. "The monolith's CI" → "the-monoliths-ci", "Łódź rota" →
  * "lodz-rota": an apostrophe and an accent are no word break. (Only here: `slug` also names the stories of a
  * multi-story file that have no id, and practice history keys on those.) A title with no Latin letters
- * ("数据迁移") gives no id: the first free of story, story-2, …
+ * ("数据迁移") gives no id: the first free of story, story-2, … A long title gives its first words (see shortId).
  */
 function idFor(title: string, id: string | undefined, dir: string): string {
-  return id ?? (slug(latin(title)) || firstFree(dir));
+  return id ?? (shortId(slug(latin(title))) || firstFree(dir));
+}
+
+/** The longest id a title makes: ids are typed, and shown in the tables of map, plan and drill. */
+const TITLE_ID_MAX = 40;
+
+/** Words an id cut short shouldn't end on: "…-slipped-after" is "…-slipped". */
+const DANGLING = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'over', 'after', 'before', 'as', 'via']);
+
+/**
+ * An id from a title of more than TITLE_ID_MAX characters cut to its first whole words within that, and none of
+ * them a small word left at the end; one word too long on its own is cut. (The id is written into the story,
+ * so a story `new` wrote keeps its id whatever this makes of titles later.)
+ */
+function shortId(id: string): string {
+  if (id.length <= TITLE_ID_MAX) return id;
+  const words = id.slice(0, TITLE_ID_MAX + 1).split('-').slice(0, -1);
+  while (words.length > 1 && DANGLING.has(words.at(-1)!)) words.pop();
+  return words.length > 0 ? words.join('-') : id.slice(0, TITLE_ID_MAX).replace(/-+$/, '');
 }
 
 async function askMissing(

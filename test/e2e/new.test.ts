@@ -166,6 +166,25 @@ describe('tpm-prep new, from flags', () => {
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['lodz-depot-strasses-plan.yaml', 'lucias-rota-for-sao-paulo.yaml', 'moved-the-monoliths-ci-off-jenkins.yaml']);
   });
 
+  it('makes a long title an id of its first whole words, 40 characters at most, not ending on a small word', () => {
+    const cwd = tempDir();
+    const titles = [
+      'Brake ECU software release slipped after late integration bugs',
+      'Moved the HIL lab from Łódź to Regensburg – Übergabe plan',
+      'Unbundled the procurement-and-vendor-onboarding-workflow-automation',
+      'Supercalifragilisticexpialidociousnessfulness in the release train',
+    ];
+    for (const title of titles) expect(cli(['new', title, '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual([
+      'brake-ecu-software-release-slipped.yaml',
+      'moved-the-hil-lab-from-lodz.yaml',
+      'supercalifragilisticexpialidociousnessfu.yaml',
+      'unbundled-the-procurement-and-vendor.yaml',
+    ]);
+    // The id is written into the story, so it stays whatever a later version makes of the title.
+    expect(readFileSync(join(cwd, 'stories', 'brake-ecu-software-release-slipped.yaml'), 'utf8')).toContain('\nid: brake-ecu-software-release-slipped\n');
+  });
+
   it('names a story whose title has no Latin letters story, then story-2', () => {
     const cwd = tempDir();
     expect(cli(['new', '数据迁移', '--yes'], { cwd }).status).toBe(0);
