@@ -11,7 +11,7 @@ import { findConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
-import { assemble, bankResult, type FileResult, type LintedFile } from '../lint/results.js';
+import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
 import { compileRegexpsOnce } from '../regexps.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
@@ -133,8 +133,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     engine = { config, lintBank };
   }
   const results = assemble(linted);
-  if (bankPath !== undefined) {
-    const stories = results.flatMap((r) => r.stories);
+  const stories = results.flatMap((r) => r.stories);
+  if (bankPath !== undefined && hasBank(stories)) {
     if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories));
     else {
       const entry = engine!.lintBank(stories, bankPath, engine!.config, timings);

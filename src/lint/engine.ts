@@ -8,7 +8,7 @@ import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
 import { factsOf, type StoryFacts } from './facts.js';
-import { assemble, bankResult, type FileResult, type LintedFile } from './results.js';
+import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from './results.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
@@ -20,15 +20,17 @@ export type Timings = Map<string, number>;
 export interface LintRun {
   /** Milliseconds per rule are added here when given. */
   readonly timings?: Timings;
-  /** The folder linted as a whole: bank-level rules run, and report against it. */
+  /** The folder linted as a whole: bank-level rules run, and report against it, if it holds a story (see hasBank). */
   readonly bankPath?: string;
 }
 
 export function lintFiles(files: readonly LoadedFile[], config: Config, run: LintRun = {}): FileResult[] {
   const results = assemble(files.map((file) => lintFile(file, config, run.timings)));
-  if (run.bankPath !== undefined) results.push(lintBank(results.flatMap((r) => r.stories), run.bankPath, config, run.timings));
+  const stories = results.flatMap((r) => r.stories);
+  if (run.bankPath !== undefined && hasBank(stories)) results.push(lintBank(stories, run.bankPath, config, run.timings));
   return results;
 }
+
 
 export function lintFile(file: LoadedFile, config: Config, timings?: Timings): LintedFile {
   const messages = [...file.problems];

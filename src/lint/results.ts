@@ -88,6 +88,14 @@ export function assemble(files: readonly LintedFile[]): FileResult[] {
   });
 }
 
+/**
+ * Whether the stories linted make a bank for the bank-level rules: at least one. Of a folder with no story
+ * they could only say that nothing is there (sixteen times), which the command says already, in one line.
+ */
+export function hasBank(stories: readonly StoryFacts[]): boolean {
+  return stories.length > 0;
+}
+
 /** The bank entry for these findings. */
 export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[]): FileResult {
   return {

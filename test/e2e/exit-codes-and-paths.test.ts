@@ -122,6 +122,25 @@ describe.concurrent('exit codes', () => {
     expect(files(results)).toEqual(['clean.yaml', 'error.yaml']);
   });
 
+  it('2 for a folder with no story file, in one line, as map and plan say it: the bank-level rules say nothing of a bank with no story', async ({ expect }) => {
+    const empty = tmp.write({ 'notes/plan.md': '# later\n' });
+    const said = 'tpm-prep: .: no .yaml or .yml files in this folder.\n';
+    const [stylish, json, map, plan] = await Promise.all([
+      run(['lint', '.'], { cwd: empty }),
+      run(['lint', '--format', 'json', '.'], { cwd: empty }),
+      run(['map', '.'], { cwd: empty }),
+      run(['plan', '.'], { cwd: empty }),
+    ]);
+    expect(stylish).toEqual({ status: 2, stdout: '', stderr: said });
+    expect(json).toEqual({ status: 2, stdout: '[]\n', stderr: said });
+    for (const other of [map, plan]) expect(other).toEqual({ status: 2, stdout: '', stderr: said });
+    // Files that hold no story are a bank with no story too: each file's warning, and nothing for the bank.
+    const blank = tmp.write({ 'stories/later.yaml': '# A story will go here.\n' });
+    const { run: done, results } = await lintJson(['stories'], { cwd: blank });
+    expect(done.status).toBe(0);
+    expect(results.map((r) => [r.filePath, r.messages.map((m) => m.ruleId)])).toEqual([['stories/later.yaml', ['parse']]]);
+  });
+
   it('2 for a quoted glob that matches nothing', async ({ expect }) => {
     const done = await lint('nowhere/**/*.yml');
     expect(done.status).toBe(2);
