@@ -87,6 +87,19 @@ describe('tpm-prep init', () => {
     expect(file.messages.filter((m: { ruleId: string }) => ['parse', 'schema'].includes(m.ruleId))).toEqual([]);
   });
 
+  it('gives a first `tpm-prep lint` what the template lacks, and the bank-level rules a line each, not a line per principle', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const lint = cli(['lint'], { cwd });
+    expect(lint.status).toBe(0);
+    const rules = [...lint.stdout.matchAll(/ {2}warning {2}.* {2}([a-z-]+)$/gm)].map((m) => m[1]);
+    expect(rules.filter((r) => r === 'lp-coverage')).toEqual(['lp-coverage']);
+    expect(rules.filter((r) => r === 'no-failure-story')).toEqual(['no-failure-story']);
+    expect(rules.filter((r) => !['lp-coverage', 'no-failure-story'].includes(r!)).length).toBeGreaterThan(0);
+    expect(lint.stdout).toContain('No story claims or shows any of the 16 principles yet (want 1 for each).');
+    expect(lint.stdout).toMatch(/^✖ 10 problems \(0 errors, 10 warnings\)/m);
+  });
+
   it('writes a config that lists every rule at its default severity, with what it flags', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });

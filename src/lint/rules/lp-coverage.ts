@@ -9,7 +9,7 @@ const optionsSchema = z.strictObject({ min: z.optional(z.int().check(z.minimum(1
 export default {
   meta: {
     id: 'lp-coverage',
-    description: 'A Leadership Principle has fewer than `min` stories (default 1) that claim or show it. Bank-level.',
+    description: 'A Leadership Principle has fewer than `min` stories (default 1) that claim or show it (one finding when no story covers any). Bank-level.',
     defaultSeverity: 'warn',
   },
   options(raw) {
@@ -18,6 +18,14 @@ export default {
   },
   checkBank(stories, report, { min }) {
     const cover = coverage(stories);
+    // A bank that covers nothing yet (the template init writes, a first story with no `lps:`) gets one line, not
+    // sixteen that bury what its stories lack.
+    if (PRINCIPLES.every((p) => cover[p.id].length === 0)) {
+      report(
+        `No story claims or shows any of the ${PRINCIPLES.length} principles yet (want ${min} for each). Claim in each story's \`lps:\` the ones it shows (\`tpm-prep lps\` lists them); \`tpm-prep plan\` says what kind of story each needs.`,
+      );
+      return;
+    }
     for (const p of PRINCIPLES) {
       const count = cover[p.id].length;
       if (count >= min) continue;

@@ -31,7 +31,6 @@ const DIVE_DEEP_IN_WORDS: Partial<StoryData> = {
 
 /** Banks with a gap: the principles expected in the findings, in catalog order. */
 const invalid: [label: string, stories: Story[], min: number | undefined, gaps: LpId[]][] = [
-  ['an empty bank', [], undefined, [...LP_IDS]],
   ['one story claiming two principles', bank([['ownership', 'dive-deep']]), undefined, except('ownership', 'dive-deep')],
   ['every principle but Frugality', bank([except('frugality').slice(0, 4), except('frugality').slice(4, 8), except('frugality').slice(8)]), undefined, ['frugality']],
   ['every principle once, when two are wanted', bank(one(LP_IDS)), 2, [...LP_IDS]],
@@ -61,6 +60,15 @@ describe('lp-coverage', () => {
 
   it.each(valid)('accepts %s', (_label, stories, min) => {
     expect(runBank(stories, min)).toEqual([]);
+  });
+
+  it('says once, not sixteen times, that a bank covers no principle yet', () => {
+    const once = ['No story claims or shows any of the 16 principles yet (want 1 for each). Claim in each story\'s `lps:` the ones it shows (`tpm-prep lps` lists them); `tpm-prep plan` says what kind of story each needs.'];
+    expect(runBank([])).toEqual(once);
+    expect(runBank(bank([], [{ title: 'Replace this with what the story is about' }, { action: 'I looked at it.' }]))).toEqual(once);
+    expect(runBank(bank([]), 2)).toEqual([expect.stringContaining('(want 2 for each)')]);
+    // One principle covered, and the rest are named one by one.
+    expect(runBank(bank([['ownership']]))).toHaveLength(15);
   });
 
   it('names the principle, how many stories it has and wants, and the evidence it needs', () => {
