@@ -2,10 +2,11 @@
  * The command line: declares commands, options and help. Each action loads its command lazily, so a
  * `lint` in a commit hook never pays for what `drill` needs.
  */
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
 import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
+import { MIN_ROOM, afterHelp, type HelpBlock } from './help.js';
 import { processIo } from './io.js';
 import { closest } from './text/suggest.js';
 
@@ -75,12 +76,34 @@ const withStoriesFolder = <T extends { stories?: string; storiesAsPath?: boolean
   return { ...options, stories: folder, storiesAsPath: true };
 };
 
+/** The line --help is laid out for: the terminal's width, or 80 when piped, the same wherever it runs. */
+const helpWidth = (): number => (process.stdout.isTTY && process.stdout.columns) || 80;
+
+/**
+ * Help that wraps to its line however narrow: commander leaves a description unwrapped when fewer than 40
+ * columns are left beside its option (so a 60-column terminal got lines of 160), and wraps here down to MIN_ROOM;
+ * with less room than that, the description goes under its option.
+ */
+const HELP_LAYOUT = {
+  minWidthToWrap: MIN_ROOM,
+  formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+    const width = this.helpWidth ?? helpWidth();
+    if (!description || width - termWidth - 4 >= MIN_ROOM) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+    return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
+  },
+};
+
+/** A command's examples and notes after its options, laid out when the help is shown, for its line. */
+const after = (...blocks: HelpBlock[]) => () => afterHelp(blocks, helpWidth());
+
 const program = new Command('tpm-prep')
   .description('An offline coach for Amazon TPM interview stories. Nothing you write leaves this machine.')
   .version(VERSION, '-v, --version')
   .showSuggestionAfterError()
   .exitOverride()
+  .configureHelp(HELP_LAYOUT)
   .configureOutput({
+    getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
       write(withSynonym(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')), process.argv)),
@@ -113,20 +136,28 @@ program
   .addOption(new Option('--fix').hideHelp())
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep lint stories/                 lint the whole bank
-  $ tpm-prep lint stories/launch.yaml      lint one story
-  $ tpm-prep lint 'stories/**/*.yml'       lint by glob
-  $ tpm-prep lint --format json stories/   ESLint-shaped JSON for tools
-  $ tpm-prep lint --quiet stories/         errors only
-  $ tpm-prep lint -f github stories/       annotations on a GitHub pull request
-  $ tpm-prep lint -f sarif -o tpm-prep.sarif stories/     for code scanning
-  $ tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml   from an editor
-
-Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.
-Unchanged files are not linted again: their findings come from a cache in your cache folder.
-Silence a rule with a comment: # tpm-prep-disable-next-line we-instead-of-i`,
+    after(
+      {
+        examples: [
+          ['tpm-prep lint stories/', 'lint the whole bank'],
+          ['tpm-prep lint stories/launch.yaml', 'lint one story'],
+          ["tpm-prep lint 'stories/**/*.yml'", 'lint by glob'],
+          ['tpm-prep lint --format json stories/', 'ESLint-shaped JSON for tools'],
+          ['tpm-prep lint --quiet stories/', 'errors only'],
+          ['tpm-prep lint -f github stories/', 'annotations on a GitHub pull request'],
+          ['tpm-prep lint -f sarif -o tpm-prep.sarif stories/', 'for code scanning'],
+          ['tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml', 'from an editor'],
+        ],
+      },
+      {
+        notes: [
+          'Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.',
+          'Unchanged files are not linted again: their findings come from a cache in your cache folder.',
+          'Silence a rule with a comment:',
+        ],
+        code: ['# tpm-prep-disable-next-line we-instead-of-i'],
+      },
+    ),
   )
   .action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
@@ -137,7 +168,7 @@ program
   .command('rules')
   .description('List the lint rules, their default severity and what each flags.')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-  .addHelpText('after', '\nExamples:\n  $ tpm-prep rules\n  $ tpm-prep rules --format json')
+  .addHelpText('after', after({ examples: [['tpm-prep rules'], ['tpm-prep rules --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
     const { rulesCommand } = await import('./commands/rules.js');
@@ -149,7 +180,10 @@ program
   .description('Print the JSON Schema for story files, for editor completion and checks.')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ tpm-prep schema > schema/story.schema.json\n\nThen start a story file with:\n  # yaml-language-server: $schema=../schema/story.schema.json',
+    after(
+      { examples: [['tpm-prep schema > schema/story.schema.json']] },
+      { notes: ['Then start a story file with:'], code: ['# yaml-language-server: $schema=../schema/story.schema.json'] },
+    ),
   )
   .addOption(ignoredNoColor())
   .action(async () => {
@@ -161,7 +195,7 @@ program
   .command('lps')
   .description('List the 16 Leadership Principles with their ids, aliases and the evidence each needs.')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-  .addHelpText('after', '\nExamples:\n  $ tpm-prep lps\n  $ tpm-prep lps --format json')
+  .addHelpText('after', after({ examples: [['tpm-prep lps'], ['tpm-prep lps --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
     const { lpsCommand } = await import('./commands/lps.js');
@@ -178,7 +212,13 @@ program
   .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ tpm-prep map                            the bank in stories/\n  $ tpm-prep map --evidence stories/a.yaml  why a story maps where it does\n  $ tpm-prep map --format json              stories, scores and evidence with line:column',
+    after({
+      examples: [
+        ['tpm-prep map', 'the bank in stories/'],
+        ['tpm-prep map --evidence stories/a.yaml', 'why a story maps where it does'],
+        ['tpm-prep map --format json', 'stories, scores and evidence with line:column'],
+      ],
+    }),
   )
   .action(async (paths: string[], options) => {
     const { mapCommand } = await import('./commands/map.js');
@@ -196,7 +236,14 @@ program
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ tpm-prep plan                                   all 16 principles\n  $ tpm-prep plan --lps ownership,dive-deep,backbone one interviewer\'s three\n  $ tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust\n                                                    a loop, by interviewer\n  $ tpm-prep plan --max-reuse 2 --format json',
+    after({
+      examples: [
+        ['tpm-prep plan', 'all 16 principles'],
+        ['tpm-prep plan --lps ownership,dive-deep,backbone', "one interviewer's three"],
+        ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
+        ['tpm-prep plan --max-reuse 2 --format json'],
+      ],
+    }),
   )
   .addOption(hiddenTwin('lp'))
   .addOption(ignoredNoColor())
@@ -217,19 +264,24 @@ program
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep report                          report.html for stories/ and its practice history
-  $ tpm-prep report stories/ -o prep.html    another file name
-  $ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced
-  $ tpm-prep report --hide "Hallam Payments,Slough" -o share.html
-                                             the same, and these words hidden too
-  $ tpm-prep report -o - > report.html       to standard output
-  $ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results
-                                             the plan for a loop, interviewer by interviewer
-
-The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.
-Exit codes: 0 written (even when stories have lint errors), 2 usage, config or IO problems.`,
+    after(
+      {
+        examples: [
+          ['tpm-prep report', 'report.html for stories/ and its practice history'],
+          ['tpm-prep report stories/ -o prep.html', 'another file name'],
+          ['tpm-prep report --redact -o share.html', 'to send to a mentor: partner names and numbers replaced'],
+          ['tpm-prep report --hide "Hallam Payments,Slough" -o share.html', 'the same, and these words hidden too'],
+          ['tpm-prep report -o - > report.html', 'to standard output'],
+          ['tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results', 'the plan for a loop, interviewer by interviewer'],
+        ],
+      },
+      {
+        notes: [
+          'The page makes no network request and needs nothing installed: open it in any browser, or print it to PDF.',
+          'Exit codes: 0 written (even when stories have lint errors), 2 usage, config or IO problems.',
+        ],
+      },
+    ),
   )
   .addOption(ignoredNoColor())
   .action(async (paths: string[], options) => {
@@ -248,13 +300,15 @@ program
   .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep questions --lp dive-deep                 Dive Deep questions
-  $ tpm-prep questions --lp backbone,ownership        two principles, by alias and id
-  $ tpm-prep questions --category system-design       one category
-  $ tpm-prep questions --questions my-questions/      the built-in bank plus your own
-  $ tpm-prep questions --format json                  [{id, text, lps, category, followups}]`,
+    after({
+      examples: [
+        ['tpm-prep questions --lp dive-deep', 'Dive Deep questions'],
+        ['tpm-prep questions --lp backbone,ownership', 'two principles, by alias and id'],
+        ['tpm-prep questions --category system-design', 'one category'],
+        ['tpm-prep questions --questions my-questions/', 'the built-in bank plus your own'],
+        ['tpm-prep questions --format json', '[{id, text, lps, category, followups}]'],
+      ],
+    }),
   )
   .addOption(hiddenTwin('lps'))
   .addOption(ignoredNoColor())
@@ -283,19 +337,25 @@ program
   .option('--no-color', 'no colour in the session (also NO_COLOR=1)')
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep drill                                  three questions, two minutes each
-  $ tpm-prep drill --lp dive-deep,ownership -n 5    five on two principles
-  $ tpm-prep drill --category system-design -t 300  five minutes for a design prompt
-  $ tpm-prep drill --seed monday                    the same draw again, until you practise more
-  $ tpm-prep drill --print --format json            the draw as JSON, no clock
-  $ tpm-prep drill ~/prep/stories/                  another bank, and its history beside it
-
-Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.
-Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.
-The draw weighs that history and your stories as well as the seed (what is due comes first), so a
-seed repeats your own draw, not a friend's, and it changes as questions fall due.`,
+    after(
+      {
+        examples: [
+          ['tpm-prep drill', 'three questions, two minutes each'],
+          ['tpm-prep drill --lp dive-deep,ownership -n 5', 'five on two principles'],
+          ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
+          ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
+          ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],
+          ['tpm-prep drill ~/prep/stories/', 'another bank, and its history beside it'],
+        ],
+      },
+      {
+        notes: [
+          'Enter starts and stops the clock; Ctrl-C ends the drill and keeps what is recorded.',
+          'Answers go to .tpm-prep/history.jsonl beside your stories folder; tpm-prep stats reads them.',
+          "The draw weighs that history and your stories as well as the seed (what is due comes first), so a seed repeats your own draw, not a friend's, and it changes as questions fall due.",
+        ],
+      },
+    ),
   )
   .addOption(hiddenTwin('lps'))
   .action(async (folder: string | undefined, options) => {
@@ -313,7 +373,13 @@ program
   .option('--no-color', 'plain output, no colour')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ tpm-prep stats                    the history beside stories/\n  $ tpm-prep stats ~/prep/stories/    the history beside another bank\n  $ tpm-prep stats --format json',
+    after({
+      examples: [
+        ['tpm-prep stats', 'the history beside stories/'],
+        ['tpm-prep stats ~/prep/stories/', 'the history beside another bank'],
+        ['tpm-prep stats --format json'],
+      ],
+    }),
   )
   .action(async (folder: string | undefined, options) => {
     const { statsCommand } = await import('./commands/stats.js');
@@ -329,17 +395,21 @@ program
   .option('--force', 'replace files that already exist, keeping a copy of each one that differs as <file>.bak')
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep init my-prep                 set up my-prep/
-  $ git init && tpm-prep init --hook      here, with a git hook that lints staged stories
-  $ tpm-prep init --pre-commit            here, with a config for pre-commit (pre-commit.com)
-
-Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file
-whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.
-After upgrading tpm-prep, \`init --hook\` updates the hook an earlier one wrote (keeping a copy), with no
---force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone,
-and init says so (exit 2).`,
+    after(
+      {
+        examples: [
+          ['tpm-prep init my-prep', 'set up my-prep/'],
+          ['git init && tpm-prep init --hook', 'here, with a git hook that lints staged stories'],
+          ['tpm-prep init --pre-commit', 'here, with a config for pre-commit (pre-commit.com)'],
+        ],
+      },
+      {
+        notes: [
+          'Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.',
+          'After upgrading tpm-prep, `init --hook` updates the hook an earlier one wrote (keeping a copy), with no --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone, and init says so (exit 2).',
+        ],
+      },
+    ),
   )
   .addOption(ignoredNoColor())
   .action(async (dir: string | undefined, options) => {
@@ -368,19 +438,19 @@ program
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .addHelpText(
     'after',
-    `
-Examples:
-  $ tpm-prep new                                       asks for each part
-  $ tpm-prep new "Cut checkout latency before peak"    asks for the rest
-  $ tpm-prep new "Cut checkout latency" --yes \\
-      --situation "p99 checkout latency had crept to 2.4 s before the holiday peak." \\
-      --task "I owned the latency program, with six weeks to the code freeze." \\
-      --action "I traced the slow path myself and moved the fraud check off it." \\
-      --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" \\
-      --tradeoff "I deferred the new-customer flow to January." --lps customer-obsession,dive-deep
-  $ tpm-prep new "Mentored two juniors" --yes --draft  a draft to fill in later: its errors are warnings
-
-It writes stories/<id>.yaml (never over an existing file) and shows what tpm-prep lint finds in it.`,
+    after(
+      {
+        examples: [
+          ['tpm-prep new', 'asks for each part'],
+          ['tpm-prep new "Cut checkout latency before peak"', 'asks for the rest'],
+          [
+            'tpm-prep new "Cut checkout latency" --yes --situation "p99 latency hit 2.4 s before the peak." --task "I owned the fix, six weeks to freeze." --action "I made the fraud check asynchronous." --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" --tradeoff "I deferred the new-customer flow." --lps customer-obsession,dive-deep',
+          ],
+          ['tpm-prep new "Mentored two juniors" --yes --draft', 'a draft to fill in later: its errors are warnings'],
+        ],
+      },
+      { notes: ['It writes stories/<id>.yaml (never over an existing file) and shows what tpm-prep lint finds in it.'] },
+    ),
   )
   .action(async (title: string | undefined, options) => {
     const { newCommand } = await import('./commands/new.js');
@@ -393,12 +463,14 @@ program
   .addArgument(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh']))
   .addHelpText(
     'after',
-    `
-Examples:
-  $ source <(tpm-prep completion bash)                 in this bash session
-  $ tpm-prep completion bash > ~/.local/share/bash-completion/completions/tpm-prep
-  $ tpm-prep completion zsh > "\${fpath[1]}/_tpm-prep"   then start a new zsh (needs compinit in ~/.zshrc)
-  $ source <(tpm-prep completion zsh)                  in this zsh session, or in ~/.zshrc: any zsh`,
+    after({
+      examples: [
+        ['source <(tpm-prep completion bash)', 'in this bash session'],
+        ['tpm-prep completion bash > ~/.local/share/bash-completion/completions/tpm-prep'],
+        ['tpm-prep completion zsh > "${fpath[1]}/_tpm-prep"', 'then start a new zsh (needs compinit in ~/.zshrc)'],
+        ['source <(tpm-prep completion zsh)', 'in this zsh session, or in ~/.zshrc: any zsh'],
+      ],
+    }),
   )
   .addOption(ignoredNoColor())
   .action(async (shell: string) => {
@@ -408,14 +480,16 @@ Examples:
 
 program.addHelpText(
   'after',
-  `
-Examples:
-  $ tpm-prep init my-prep         start a prep repo with a template story
-  $ tpm-prep new                  capture a story, step by step
-  $ tpm-prep lint stories/        find the gaps in your story bank
-  $ tpm-prep rules                what each rule checks
-  $ tpm-prep report               one HTML page: coverage, findings, plan, practice
-  $ tpm-prep help lint            options for one command`,
+  after({
+    examples: [
+      ['tpm-prep init my-prep', 'start a prep repo with a template story'],
+      ['tpm-prep new', 'capture a story, step by step'],
+      ['tpm-prep lint stories/', 'find the gaps in your story bank'],
+      ['tpm-prep rules', 'what each rule checks'],
+      ['tpm-prep report', 'one HTML page: coverage, findings, plan, practice'],
+      ['tpm-prep help lint', 'options for one command'],
+    ],
+  }),
 );
 
 // The commands that analyse the stories' text. (lint decides for itself: a run the cache serves reads none.)

@@ -2,8 +2,10 @@
  * Every command's --help, as the built CLI prints it: piped (80 columns, wherever it runs) and in a real
  * terminal (util-linux `script`) of a given width.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, it } from 'vitest';
-import { run } from './support.js';
+import { BIN } from '../helpers.js';
+import { ROOT, run } from './support.js';
 
 /** The commands `tpm-prep --help` lists, and the program itself (''). */
 async function commands(): Promise<string[]> {
@@ -14,14 +16,71 @@ async function commands(): Promise<string[]> {
 
 const helpOf = async (command: string) => (await run(command ? [command, '--help'] : ['--help'])).stdout;
 
+/** Every command's --help piped, run once for the tests here: [command, help]. */
+let piped: Promise<[string, string][]> | undefined;
+const pipedHelps = () => (piped ??= commands().then((all) => Promise.all(all.map(async (c): Promise<[string, string]> => [c, await helpOf(c)]))));
+
 describe.concurrent('--help', () => {
   it('shows a number default as a number, unquoted', async ({ expect }) => {
     const [drill, plan] = await Promise.all([helpOf('drill'), helpOf('plan')]);
     expect(drill.replace(/\s+/g, ' ')).toContain('how many questions, 1 to 100 (default: 3)');
     expect(drill.replace(/\s+/g, ' ')).toContain('seconds per answer, 10 to 3600 (default: 120)');
     expect(plan.replace(/\s+/g, ' ')).toContain('1 or more (default: 1)');
-    const all = await commands();
-    const helps = await Promise.all(all.map(helpOf));
-    all.forEach((command, i) => expect(helps[i], command).not.toMatch(/\(default: "\d+"\)/));
+    for (const [command, help] of await pipedHelps()) expect(help, command).not.toMatch(/\(default: "\d+"\)/);
+  });
+});
+
+/** `tpm-prep <command> --help` in a real terminal (util-linux `script`) `cols` columns wide, as it shows there. */
+function inTerminal(command: string, cols: number): Promise<string> {
+  const child = spawn('script', ['-qfec', `stty cols ${cols}; ${process.execPath} ${BIN} ${command} --help`, '/dev/null'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', () => resolve(out.replace(/\r\n/g, '\n')));
+  });
+}
+
+/** The help's words, whatever its line: wrapped lines, padding and a command's " \" continuations undone. */
+const words = (help: string) => help.replace(/ \\\n/g, ' ').replace(/\s+/g, ' ').trim();
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.runIf(hasScript)('--help in a terminal', () => {
+  it.for([60, 80, 120])('wraps every command\'s help to a terminal %i columns wide, and says all it says piped', async (cols, { expect }) => {
+    const helps = await pipedHelps();
+    const shown = await Promise.all(helps.map(([command]) => inTerminal(command, cols)));
+    helps.forEach(([command, help], i) => {
+      const lines = shown[i]!.split('\n');
+      expect(lines.filter((line) => line.length > cols), `${command} --help at ${cols}`).toEqual([]);
+      expect(words(shown[i]!), command).toBe(words(help));
+      // Piped, it is laid out as on an 80-column terminal, wherever it runs.
+      if (cols === 80) expect(help, command).toBe(shown[i]);
+    });
+    // As wide as the terminal allows: on 120 columns, lines that 80 would wrap stay whole.
+    if (cols === 120) expect(shown.some((help) => help.split('\n').some((line) => line.length > 80))).toBe(true);
+  });
+
+  it('puts an option\'s description under it when the line leaves too little room beside it', async ({ expect }) => {
+    const help = await inTerminal('lint', 36);
+    expect(help).toMatch(/^ {2}--stdin-filename <path>\n {6}the path to show for --stdin,\n/m);
+    const options = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
+    expect(options.split('\n').filter((line) => line.length > 36)).toEqual([]);
+  });
+});
+
+describe.concurrent('--help piped', () => {
+  it('fits 80 columns for every command, the examples and notes after the options too', async ({ expect }) => {
+    for (const [command, help] of await pipedHelps()) expect(help.split('\n').filter((line) => line.length > 80), command).toEqual([]);
+  });
+
+  it('breaks an example too long for the line before its options, as a shell continues a command', async ({ expect }) => {
+    const help = await helpOf('new');
+    expect(help).toContain('  $ tpm-prep new "Cut checkout latency" --yes \\\n      --situation "p99 latency hit 2.4 s before the peak." \\\n');
+    expect(help).toMatch(/ {6}--lps customer-obsession,dive-deep\n {2}\$ tpm-prep new "Mentored two juniors"/);
   });
 });

@@ -303,10 +303,10 @@ describe('tpm-prep report', () => {
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Usage: tpm-prep report [options] [paths...]');
     expect(done.stdout).toContain('--redact');
-    expect(done.stdout).toContain('$ tpm-prep report --redact -o share.html   to send to a mentor: partner names and numbers replaced');
+    expect(done.stdout).toMatch(/\$ tpm-prep report --redact -o share\.html\s+to send to a mentor: partner names and numbers replaced\n/);
     expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)');
     expect(done.stdout).toContain('$ tpm-prep report --hide "Hallam Payments,Slough" -o share.html');
-    expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results\n');
+    expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep \\\n      --interviewer bias-for-action,deliver-results\n');
     expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer");
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
   });
