@@ -31,7 +31,8 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-    io.stdout(options.evidence ? evidenceReport(maps, c) : render(maps, c, io.columns ?? PIPED_WIDTH));
+    const width = io.columns ?? PIPED_WIDTH;
+    io.stdout(options.evidence ? evidenceReport(maps, c, width) : render(maps, c, width));
   }
   return reportBankProblems(bank, io);
 }
@@ -63,7 +64,7 @@ function toJson(maps: readonly StoryMap[]) {
 }
 
 /** For each story, each principle it shows, its score, and the phrases behind it with their place. */
-function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
+function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: number): string {
   const name = (id: LpId) => principle(id).name;
   const blocks = maps.map((m) => {
     const lines = [`${c.underline(m.filePath)}  ${c.bold(m.loaded.story.id)}`];
@@ -71,7 +72,7 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
         // The quote breaks at its words; the label stays whole, with its weight.
-        lines.push(wrapPhrases([`    ${c.dim(`${at.line}:${at.column}`)}`, ...words(`"${oneLine(e.text)}":`), `${e.label} (+${e.weight})`], 80, 6));
+        lines.push(wrapPhrases([`    ${c.dim(`${at.line}:${at.column}`)}`, ...words(`"${oneLine(e.text)}":`), `${e.label} (+${e.weight})`], width, 6));
       }
     };
     for (const i of m.inferred) {
@@ -98,41 +99,79 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance): string {
 /** The line the tables fit when standard output is no terminal: piped output stays the same wherever it runs. */
 export const PIPED_WIDTH = 80;
 
-/** The heatmap's columns after the ids: four for each principle, the last (the header's "SSB") trimmed to three. */
-const CELLS_WIDTH = 4 * LP_IDS.length - 1;
+/**
+ * The narrowest id column a table keeps (16 characters and a space, what 80 columns leave the heatmap) before
+ * it takes a narrower layout, when its ids don't all fit whole: past that, cut ids can't be told apart.
+ */
+const READABLE_ID_COLUMN = 17;
 
-/** The width of the heatmap's id column, its header's too, on a `width`-column line. */
-export function heatmapIdColumn(ids: readonly string[], width: number): number {
-  return labelColumn(['story', ...ids], width, CELLS_WIDTH);
+/**
+ * The heatmap's layout on a `width`-column line: `cell` columns for each principle after the id column (the
+ * last principle's trimmed to its abbreviation, or to its symbol), and that id column's width, its header's
+ * too. Four columns a principle, an abbreviation over each, while that leaves the ids whole or at least
+ * READABLE_ID_COLUMN; else two, the abbreviations over them on two staggered lines, so a 60-column terminal
+ * still shows ids of 27 characters whole.
+ */
+export function heatmapLayout(ids: readonly string[], width: number): { readonly cell: 2 | 4; readonly column: number } {
+  const labels = ['story', ...ids];
+  const column = labelColumn(labels, width, 4 * LP_IDS.length - 1);
+  const whole = column > Math.max(...labels.map((label) => label.length));
+  if (whole || column >= READABLE_ID_COLUMN) return { cell: 4, column };
+  // Two a principle, and the second header line's last abbreviation, from the last cell's column on.
+  return { cell: 2, column: labelColumn(labels, width, 2 * (LP_IDS.length - 1) + 3) };
 }
 
 function render(maps: readonly StoryMap[], c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  const column = heatmapIdColumn(maps.map((m) => m.loaded.story.id), width);
-  const header = 'story'.padEnd(column) + PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('');
-  lines.push(c.bold(header.trimEnd()));
+  const { cell: size, column } = heatmapLayout(maps.map((m) => m.loaded.story.id), width);
+  const abbrevs = PRINCIPLES.map((p) => p.abbrev.padEnd(4));
+  const header =
+    size === 4
+      ? ['story'.padEnd(column) + abbrevs.join('')]
+      : ['story'.padEnd(column) + abbrevs.filter((_, i) => i % 2 === 0).join(''), ' '.repeat(column + 2) + abbrevs.filter((_, i) => i % 2 === 1).join('')];
+  lines.push(...header.map((line) => c.bold(line.trimEnd())));
   for (const m of maps) {
-    const cells = LP_IDS.map((lp) => cell(m, lp, c));
+    const cells = LP_IDS.map((lp) => cell(m, lp, c, size));
     lines.push((fitLabel(m.loaded.story.id, column) + cells.join('')).trimEnd());
   }
   lines.push('');
   // The symbols alone tell every state, strong from shown too: colour, when on, only repeats them.
-  lines.push(c.dim(`${GLYPH.claimedStrong} claimed, strong (${STRONG_SCORE}+)  ${GLYPH.claimedShown} claimed, shown (${MIN_SCORE}–${STRONG_SCORE - 1})  ${GLYPH.claimedOnly} claimed, no evidence`));
-  lines.push(c.dim(`${GLYPH.strong} not claimed, strong  ${GLYPH.shown} not claimed, shown  ${GLYPH.neither} neither`));
-  const colour = c.level > 0 ? 'Colour: green strong, yellow shown, red no evidence. ' : '';
-  lines.push(c.dim(`${colour}Abbreviations: tpm-prep lps.`));
+  const legend = [
+    [`${GLYPH.claimedStrong} claimed, strong (${STRONG_SCORE}+)`, `${GLYPH.claimedShown} claimed, shown (${MIN_SCORE}–${STRONG_SCORE - 1})`, `${GLYPH.claimedOnly} claimed, no evidence`],
+    [`${GLYPH.strong} not claimed, strong`, `${GLYPH.shown} not claimed, shown`, `${GLYPH.neither} neither`],
+    [...(c.level > 0 ? ['Colour: green strong, yellow shown, red no evidence.'] : []), 'Abbreviations: tpm-prep lps.'],
+  ];
+  lines.push(...legend.flatMap((parts) => spaced(parts, width)).map((line) => c.dim(line)));
   lines.push('');
-  lines.push(...summary(maps));
+  lines.push(...summary(maps, width));
   lines.push(...readinessLines(maps, c, width));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * `parts` two spaces apart, on as few lines of `width` columns as they fill in turn, each line after the first
+ * indented by `indent`; a part is never broken.
+ */
+function spaced(parts: readonly string[], width: number, indent = 0): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 2 + part.length <= width) lines[lines.length - 1] = `${last}  ${part}`;
+    else lines.push(last === undefined ? part : ' '.repeat(indent) + part);
+  }
+  return lines;
 }
 
 /** The readiness lines' columns around the ids: the indent, then the score and the three axes. */
 const READY_WIDTH = { indent: 2, rest: '100/100  impact 34/34  scope 33/33  ownership 33/33'.length };
 
-/** The width of the readiness lines' id column on a `width`-column line. */
-export function readinessIdColumn(ids: readonly string[], width: number): number {
-  return labelColumn(ids, width, READY_WIDTH.indent + READY_WIDTH.rest);
+/**
+ * The width of the readiness lines' id column on a `width`-column line; undefined where that would cut an id
+ * and be under READABLE_ID_COLUMN, and each id has a line to itself, its scores under it.
+ */
+export function readinessIdColumn(ids: readonly string[], width: number): number | undefined {
+  const column = labelColumn(ids, width, READY_WIDTH.indent + READY_WIDTH.rest);
+  return column > Math.max(...ids.map((id) => id.length)) || column >= READABLE_ID_COLUMN ? column : undefined;
 }
 
 /**
@@ -144,15 +183,21 @@ function readinessLines(maps: readonly StoryMap[], c: ChalkInstance, width: numb
   const bank = summarize(rows.map((row) => row.r));
   if (!bank) return [];
   const column = readinessIdColumn(rows.map((row) => row.id), width);
-  const lines = ['', wrapPhrases([`Readiness: ${bank.score}/100 on average`, '(impact, scope and ownership;', 'see the README).'])];
+  const lines = ['', wrapPhrases([`Readiness: ${bank.score}/100 on average`, '(impact, scope and ownership;', 'see the README).'], width)];
+  const indent = ' '.repeat(READY_WIDTH.indent);
   for (const { id, r } of rows) {
     const score = `${r.score}/100`.padStart(7);
-    const text = `${' '.repeat(READY_WIDTH.indent)}${fitLabel(id, column)}${score}  ${axis(r, 'impact')}  ${axis(r, 'scope')}  ${axis(r, 'ownership')}`;
+    const axes = [axis(r, 'impact'), axis(r, 'scope'), axis(r, 'ownership')];
+    // Too narrow a line for the id beside its scores: the id on a line of its own, and the scores under it.
+    const text =
+      column === undefined
+        ? [indent + fitLabel(id, width - indent.length).trimEnd(), ...spaced([`${indent}  ${score}`, ...axes], width, 13)]
+        : [`${indent}${fitLabel(id, column)}${score}  ${axes.join('  ')}`];
     const band = bandOf(r.score);
     const colour = (line: string) => (band === 'high' ? c.green(line) : band === 'mid' ? c.yellow(line) : c.red(line));
-    lines.push(colour(text));
+    lines.push(...text.map(colour));
     const lacks = listed(missingParts(r.parts).map((m) => m.label), '');
-    if (lacks.length > 0) lines.push(...wrapPhrases([`    ${lacks[0]}`, ...lacks.slice(1)]).split('\n').map(colour));
+    if (lacks.length > 0) lines.push(...wrapPhrases([`    ${lacks[0]}`, ...lacks.slice(1)], width).split('\n').map(colour));
   }
   return lines;
 }
@@ -181,16 +226,16 @@ export function glyph(claimed: boolean, score: number | undefined): string {
   return claimed ? GLYPH.claimedShown : GLYPH.shown;
 }
 
-function cell(m: StoryMap, lp: LpId, c: ChalkInstance): string {
+function cell(m: StoryMap, lp: LpId, c: ChalkInstance, size: number): string {
   const claimed = m.declared.includes(lp);
   const shown = m.inferred.find((i) => i.id === lp);
   const symbol = glyph(claimed, shown?.score);
   // The padding outside the colour, so a row's end is trimmed with colour on too.
   const coloured = !shown ? (claimed ? c.red(symbol) : c.dim(symbol)) : shown.score >= STRONG_SCORE ? c.green(symbol) : c.yellow(symbol);
-  return coloured + ' '.repeat(4 - symbol.length);
+  return coloured + ' '.repeat(size - symbol.length);
 }
 
-function summary(maps: readonly StoryMap[]): string[] {
+function summary(maps: readonly StoryMap[], width: number): string[] {
   const name = (id: LpId) => principle(id).name;
   // Covered means shown by some story's words, as `plan` judges it: a claim alone is a story to finish.
   const { shown, claimedOnly, none } = coverageSummary(maps);
@@ -203,13 +248,13 @@ function summary(maps: readonly StoryMap[]): string[] {
       `Coverage: ${shown.length} of ${LP_IDS.length} principles`,
       ...(claimedOnly.length > 0 ? ['shown by a story;', `${claimedOnly.length} more only claimed`] : ['shown by a story']),
       `(${counted(maps.length, 'story', 'stories')}).`,
-    ]),
+    ], width),
   ];
   if (claimedOnly.length) {
-    lines.push(wrapPhrases(['  Only claimed,', 'no story shows it yet', '(plan leaves these out;', 'map --evidence says why):', ...listed(claimedOnly.map(name))]));
+    lines.push(wrapPhrases(['  Only claimed,', 'no story shows it yet', '(plan leaves these out;', 'map --evidence says why):', ...listed(claimedOnly.map(name))], width));
   }
-  if (none.length) lines.push(wrapPhrases(['  No story:', ...listed(none.map(name))]));
-  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${by[id][0]})`))]));
-  for (const m of thin) lines.push(wrapText(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`));
+  if (none.length) lines.push(wrapPhrases(['  No story:', ...listed(none.map(name))], width));
+  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${by[id][0]})`))], width));
+  for (const m of thin) lines.push(wrapText(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`, width));
   return lines;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PIPED_WIDTH, heatmapIdColumn, readinessIdColumn } from '../../src/commands/map.js';
+import { PIPED_WIDTH, heatmapLayout, readinessIdColumn } from '../../src/commands/map.js';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 
 const HEADER_CELLS = PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('').trimEnd();
+/** The compact heatmap's second header line, after the id column: the odd principles' abbreviations, staggered. */
+const STAGGERED = `  ${PRINCIPLES.filter((_, i) => i % 2 === 1).map((p) => p.abbrev.padEnd(4)).join('').trimEnd()}`;
 const READY_LINE = (column: number) => `  ${'x'.repeat(column)}100/100  impact 34/34  scope 33/33  ownership 33/33`;
 const LONG = 'checkout-screen-reader-blocker';
 
@@ -12,19 +14,38 @@ describe('map: the id columns, by the ids and the line width', () => {
   });
 
   it.each([80, 100, 132, 200])('on a %i-column line, the widest heatmap and readiness lines fit it', (width) => {
-    expect(heatmapIdColumn([LONG.repeat(10)], width) + HEADER_CELLS.length).toBe(width);
-    expect(READY_LINE(readinessIdColumn([LONG.repeat(10)], width))).toHaveLength(width);
+    const layout = heatmapLayout([LONG.repeat(10)], width);
+    expect(layout.cell).toBe(4);
+    expect(layout.column + HEADER_CELLS.length).toBe(width);
+    expect(READY_LINE(readinessIdColumn([LONG.repeat(10)], width)!)).toHaveLength(width);
   });
 
   it('makes the columns as wide as the longest id needs, and no wider, on a wide terminal', () => {
-    expect(heatmapIdColumn([LONG, 'digs'], 200)).toBe(LONG.length + 1);
+    expect(heatmapLayout([LONG, 'digs'], 200)).toEqual({ cell: 4, column: LONG.length + 1 });
     expect(readinessIdColumn([LONG, 'digs'], 200)).toBe(LONG.length + 1);
-    expect(heatmapIdColumn(['a', 'b'], 200)).toBe(8);
+    expect(heatmapLayout(['a', 'b'], 200).column).toBe(8);
   });
 
   it('piped, fits 80 columns whatever the terminal, so the output stays the same', () => {
     expect(PIPED_WIDTH).toBe(80);
-    expect(heatmapIdColumn([LONG], PIPED_WIDTH)).toBe(17);
+    expect(heatmapLayout([LONG], PIPED_WIDTH)).toEqual({ cell: 4, column: 17 });
     expect(readinessIdColumn([LONG], PIPED_WIDTH)).toBe(27);
+  });
+
+  it.each([79, 60, 45])('on a %i-column line that would cut ids to under 16 characters, two columns a principle, the ids as wide as the rest leaves', (width) => {
+    const layout = heatmapLayout([LONG.repeat(2), 'digs'], width);
+    expect(layout.cell).toBe(2);
+    // The widest line is the staggered second header line.
+    expect(layout.column + STAGGERED.length).toBe(width);
+  });
+
+  it.each([69, 60, 45])('on a %i-column line, where the readiness lines would cut ids to under 16 characters, puts each id on a line of its own', (width) => {
+    expect(readinessIdColumn([LONG, 'digs'], width)).toBeUndefined();
+    expect(readinessIdColumn([LONG, 'digs'], 70)).toBe(17);
+  });
+
+  it('keeps four columns a principle, and ids beside their readiness, on a narrow line where every id fits whole', () => {
+    expect(heatmapLayout(['launch', 'oncall'], 72)).toEqual({ cell: 4, column: 8 });
+    expect(readinessIdColumn(['launch', 'oncall'], 62)).toBe(8);
   });
 });

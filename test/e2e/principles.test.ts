@@ -113,13 +113,39 @@ describe('tpm-prep map', () => {
     }
   });
 
+  it.runIf(hasScript)('in a terminal 60 columns wide, two columns a principle under a staggered header, so ids stay readable, and each id over its readiness', () => {
+    const run = spawnSync('script', ['-qfec', `stty cols 60; ${process.execPath} ${BIN} map`, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    const lines = run.stdout.replace(/\r/g, '').split('\n');
+    expect(lines.filter((line) => [...line].length > 60)).toEqual([]);
+    // Each abbreviation over its principle's column: the even ones on the first line, the odd ones two columns on.
+    expect(lines[0]).toBe(`${'story'.padEnd(27)}CO  IS  LBC HS  BA  ET  HB  EBE`);
+    expect(lines[1]).toBe(`${' '.repeat(29)}OWN ARL HDB TB  FRU DD  DR  SSB`);
+    expect(lines[3]).toMatch(/^checkout-screen-reader-bl… [·+✚○◐●]( [·+✚○◐●]){15}$/);
+    const json = JSON.parse(cli(['map', '--format', 'json']).stdout);
+    json.stories.forEach((story: { id: string; declared: string[]; inferred: { id: string; score: number }[] }, row: number) => {
+      const cells = LP_IDS.map((_, i) => lines[2 + row]!.charAt(27 + 2 * i));
+      const expected = LP_IDS.map((lp) => {
+        const claimed = story.declared.includes(lp);
+        const score = story.inferred.find((i) => i.id === lp)?.score;
+        if (score === undefined) return claimed ? '○' : '·';
+        return score >= 6 ? (claimed ? '●' : '✚') : claimed ? '◐' : '+';
+      });
+      expect(cells, story.id).toEqual(expected);
+    });
+    // The legend and the summaries wrapped to the line; the readiness of each story under its id, whole.
+    expect(lines).toContain('● claimed, strong (6+)  ◐ claimed, shown (3–5)');
+    const at = lines.indexOf('  checkout-screen-reader-blocker');
+    expect(lines.slice(at, at + 2)).toEqual(['  checkout-screen-reader-blocker', '    100/100  impact 34/34  scope 33/33  ownership 33/33']);
+  });
+
   it('with colour, colours the same symbols, and says what the colours repeat', () => {
     const plain = cli(['map']).stdout;
     const coloured = cli(['map', '--color']).stdout;
     expect(coloured).toMatch(/\x1b\[/);
     const lines = coloured.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-    expect(lines.filter((line) => line.startsWith('Colour: '))).toEqual(['Colour: green strong, yellow shown, red no evidence. Abbreviations: tpm-prep lps.']);
-    expect(lines.filter((line) => !line.startsWith('Colour: ')).join('\n')).toBe(plain.replace('Abbreviations: tpm-prep lps.\n', ''));
+    // Within 80 columns, the colours' line and the abbreviations' each on its own.
+    expect(lines.filter((line) => line.startsWith('Colour: '))).toEqual(['Colour: green strong, yellow shown, red no evidence.']);
+    expect(lines.filter((line) => !line.startsWith('Colour: ')).join('\n')).toBe(plain);
   });
 });
 
