@@ -335,6 +335,40 @@ function tmuxTerminal(socket: string): { tmux: (...args: string[]) => ReturnType
   return { tmux, screen, waitFor };
 }
 
+/**
+ * Runs `new` with `args` in a tmux terminal of its own in `cwd`; `then` drives it, with `keys` to type and
+ * `paste` to paste text as tmux does (`bracketed`: as a terminal does for a program that asked for bracketed
+ * paste); returns the screen once it has exited.
+ */
+function inTerminal(
+  cwd: string,
+  args: string,
+  then: (waitFor: (text: string) => void, keys: (...k: string[]) => void, paste: (text: string, bracketed?: boolean) => void, screen: () => string) => void,
+): string {
+  const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-new-${process.pid}`);
+  const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
+  expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+  try {
+    const paste = (text: string, bracketed = false) => {
+      tmux('set-buffer', text);
+      tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-t', 's');
+    };
+    then(waitFor, (...k) => void tmux('send-keys', '-t', 's', ...k), paste, screen);
+    waitFor('EXIT=');
+    return screen();
+  } finally {
+    tmux('kill-server');
+  }
+}
+
+/** Answers each question from `hint` on with Enter alone. */
+function enterThrough(waitFor: (text: string) => void, keys: (...k: string[]) => void, hints: readonly string[]): void {
+  for (const hint of hints) {
+    waitFor(hint);
+    keys('Enter');
+  }
+}
+
 describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, through tmux)', () => {
   it('shows each coaching hint, takes the answers, writes the story and lints it', () => {
     const cwd = tempDir();
@@ -373,82 +407,49 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
 });
 
 describe.skipIf(!onPath('tmux'))('tpm-prep new, a paragraph pasted into a real terminal (tmux)', () => {
+  const LATER = ['Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:'];
+  const PASTED = 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.';
+
   it('keeps every pasted line in its section, and the next question gets none of them', () => {
     const cwd = tempDir();
-    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-paste-${process.pid}`);
-    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new "Paste test"; echo "EXIT=$?"; sleep 30`;
-    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
-    try {
+    const shown = inTerminal(cwd, '"Paste test"', (waitFor, keys, paste) => {
       waitFor('Situation:');
       // As a terminal pastes: the lines typed in one go, each line break sent as Enter.
-      tmux('set-buffer', 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.\n');
-      tmux('paste-buffer', '-t', 's');
+      paste(`${PASTED}\n`);
       waitFor('Task:');
-      tmux('send-keys', '-t', 's', '-l', 'I owned the latency program.');
-      tmux('send-keys', '-t', 's', 'Enter');
-      for (const hint of ['Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
-        waitFor(hint);
-        tmux('send-keys', '-t', 's', 'Enter');
-      }
-      waitFor('EXIT=');
-      expect(screen()).toContain('Situation: what was going on, and what was at stake? Two or three sentences. Checkout p99 had crept to 2.4 s. (+2 more lines)');
-      expect(screen()).toContain('EXIT=0');
-    } finally {
-      tmux('kill-server');
-    }
+      keys('-l', 'I owned the latency program.');
+      keys('Enter');
+      enterThrough(waitFor, keys, LATER);
+    });
+    expect(shown).toContain('Situation: what was going on, and what was at stake? Two or three sentences. Checkout p99 had crept to 2.4 s. (+2 more lines)');
+    expect(shown).toContain('EXIT=0');
     const story = parse(readFileSync(join(cwd, 'stories', 'paste-test.yaml'), 'utf8'));
-    expect(story.situation).toBe('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.');
+    expect(story.situation).toBe(PASTED);
     expect(story.task).toBe('I owned the latency program.');
     expect(story.action).toBeNull();
   });
-});
 
-describe.skipIf(!onPath('tmux'))('tpm-prep new, a bracketed paste in a real terminal (tmux)', () => {
   it('takes a paste the terminal brackets whole, however it arrives, and the Enter typed after it submits', () => {
     const cwd = tempDir();
-    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-bracketed-${process.pid}`);
-    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new "Bracketed test"; echo "EXIT=$?"; sleep 30`;
-    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
-    try {
+    const shown = inTerminal(cwd, '"Bracketed test"', (waitFor, keys, paste, screen) => {
       waitFor('Situation:');
-      // -p: as a terminal pastes for an application that asked for bracketed paste, in two parts a while apart.
-      tmux('set-buffer', 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\n');
-      tmux('paste-buffer', '-p', '-t', 's');
+      // As a terminal pastes for a program that asked for bracketed paste, in two parts a while apart.
+      paste('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\n', true);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
-      tmux('set-buffer', 'Peak was six weeks away.');
-      tmux('paste-buffer', '-p', '-t', 's');
+      paste('Peak was six weeks away.', true);
       waitFor('Peak was six weeks away.');
       expect(screen()).not.toContain('Task:');
-      tmux('send-keys', '-t', 's', 'Enter');
-      for (const hint of ['Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
-        waitFor(hint);
-        tmux('send-keys', '-t', 's', 'Enter');
-      }
-      waitFor('EXIT=');
-      expect(screen()).toContain('EXIT=0');
-    } finally {
-      tmux('kill-server');
-    }
+      keys('Enter');
+      enterThrough(waitFor, keys, ['Task:', ...LATER]);
+    });
+    expect(shown).toContain('EXIT=0');
     const story = parse(readFileSync(join(cwd, 'stories', 'bracketed-test.yaml'), 'utf8'));
-    expect(story.situation).toBe('Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.');
+    expect(story.situation).toBe(PASTED);
     expect(story.task).toBeNull();
   });
 });
 
 describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (tmux)', () => {
-  /** Runs `new` with `args` in a tmux terminal in `cwd`; `then` drives it; returns the screen once it has exited. */
-  function inTerminal(cwd: string, args: string, then: (waitFor: (text: string) => void, keys: (...k: string[]) => void) => void): string {
-    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-taken-${process.pid}`);
-    const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
-    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
-    try {
-      then(waitFor, (...k) => void tmux('send-keys', '-t', 's', ...k));
-      waitFor('EXIT=');
-      return screen();
-    } finally {
-      tmux('kill-server');
-    }
-  }
   function bank(): string {
     const cwd = tempDir();
     mkdirSync(join(cwd, 'stories'));
