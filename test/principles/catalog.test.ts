@@ -270,6 +270,10 @@ describe('signals', () => {
       'rather than no root cause not '.repeat(1_500),
       'I added a check that rejects any so no '.repeat(1_200),
       'I published the reviews, including I was '.repeat(1_200),
+      // A firmware EM's trial: records read by the candidate, negated, planned or asked of someone else.
+      'I read out the and so I read out the fault '.repeat(1_000),
+      'never checked the freeze-frames never checked '.repeat(1_000),
+      'I asked the lab to I asked the supplier to read '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -406,6 +406,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I read out every retro to the on-call group, including my own misjudgements.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
+    // the parts that came back from the field, read by the candidate, are records like logs, and "checked" and
+    // "evaluated" are how many engineers say they read them.
+    ['I read the fault memory of the nine control units the dealers sent back.', 'personally examined the data'],
+    ['I read out the error memory on both test vehicles after the cold start.', 'personally examined the data'],
+    ['I checked the DTCs and freeze frames on all 14 warranty returns.', 'personally examined the data'],
+    ['I evaluated the measurement data from the winter test drives.', 'personally examined the data'],
+    ['I went through 200 field returns with the failure analysis lab.', 'personally examined the data'],
+    ['I analysed the crash dumps from the HIL bench over the weekend.', 'personally examined the data'],
+    ['- Pulled the event memory of every car in the test fleet', 'personally examined the data'],
+    ['The returned pumps looked fine, so I inspected the returned housings one by one.', 'personally examined the data'],
+    ['I looked at the trouble codes myself before the 8D meeting.', 'personally examined the data'],
     // A new user's trial (an EM at a fintech): receipts, statements and ledgers pulled and read are records, like logs.
     ['I pulled six months of delivery receipts.', 'personally examined the data'],
     ['I pulled six months of delivery receipts.', 'worked from months of raw data'],
@@ -926,6 +938,21 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I shared every post-mortem, including the ones from other teams.',
   ],
   'dive-deep': [
+    // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
+    // plan or a request, or not read at all.
+    'We read the fault memory of the returned units.',
+    'The supplier read out the error memory and sent us a summary.',
+    'Jonas evaluated the measurement data and I booked the next test drive.',
+    'I asked the test driver to check the fault memory after every drive.',
+    'I planned to read out the trouble codes at the dealer the next week.',
+    'I did not read the fault memory before the release.',
+    'I never checked the freeze-frames myself.',
+    "I hadn't checked the warranty returns myself, and the lab had not either.",
+    'I went home early and Stefan read the fault memory that night.',
+    // The same near misses with logs and tickets, which the signal heard before.
+    'I never went through the incident tickets before the review.',
+    'I had planned to read the crash logs that evening.',
+    'The supplier pulled the logs from the gateway.',
     // A fifth user's trial: the team, not the candidate, pulled the logs.
     '- Team pulled GPS logs for two weeks.',
     'The delay came from the supplier, as everyone expected.',
@@ -1172,6 +1199,9 @@ describe('records pulled and read', () => {
     ['I pulled six months of delivery receipts.', 'I pulled six months of delivery logs.'],
     ['I went through the settlement statements line by line.', 'I went through the settlement logs line by line.'],
     ['I pulled the payout ledgers myself.', 'I pulled the payout logs myself.'],
+    // A firmware EM's trial: "I read the fault memory myself" scored 0, "read the fault logs" 3.
+    ['I read the fault memory of the returned units myself.', 'I read the fault logs of the returned units myself.'],
+    ['I checked the trouble codes on every returned unit.', 'I went through the logs on every returned unit.'],
   ])('%j scores as much as %j', (records, logs) => {
     expect(scoreOf(records, 'dive-deep')).toBeGreaterThanOrEqual(3);
     expect(scoreOf(records, 'dive-deep')).toBe(scoreOf(logs, 'dive-deep'));
