@@ -274,6 +274,8 @@ describe('signals', () => {
       'I read out the and so I read out the fault '.repeat(1_000),
       'never checked the freeze-frames never checked '.repeat(1_000),
       'I asked the lab to I asked the supplier to read '.repeat(1_000),
+      'It was not my module not my module, but the '.repeat(1_000),
+      'I looked not only not only at my own '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

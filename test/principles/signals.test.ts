@@ -92,6 +92,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I took on the vendor relationship after the reorg.', 'took ownership explicitly'],
     ['After the audit I took on the patching backlog for 400 servers.', 'took ownership explicitly'],
     ['I took over the post-incident follow-ups from the duty manager.', 'took ownership explicitly'],
+    // A new user's trial (a firmware EM at a car-parts supplier): a part of the product or of the work named as not
+    // the candidate's, then taken on, as many engineers say it in a second language; a responsibility felt, and
+    // looking past the candidate's own modules.
+    ['The gateway was not my component, but I rewrote its start-up sequence.', 'went beyond own scope'],
+    ['Formally this was not my task; still, I set up the meeting with the tier-2 supplier.', 'went beyond own scope'],
+    ['It was not in my responsibility, but I organised the containment at the plant.', 'went beyond own scope'],
+    ['The welding line is not our department – but I stayed for the night shift to sort it out.', 'went beyond own scope'],
+    ['Now I review the field data of every project each month, not just my own modules.', 'went beyond own scope'],
+    ['I felt responsible, because the brake software goes into every car on that platform.', 'took ownership explicitly'],
+    ['I felt it was my job to tell the customer before they found it.', 'took ownership explicitly'],
+    ['I took the responsibility for the recall decision.', 'took ownership explicitly'],
+    ['Nobody felt responsible for the returns from the field.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
     // An eighth user's trial: vendors merged into one named target, and the others retired.
@@ -670,6 +682,18 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I took on two contractors for the migration.',
     'I took on too much that quarter.',
     'The vendor took over the patching backlog.',
+    // A new user's trial (a firmware EM at a car-parts supplier): not the candidate's part, then someone else acts,
+    // the blame goes elsewhere, the candidate only plans, declines or hands it back, or someone else feels it.
+    'It was not my module, but the supplier fixed it within a week.',
+    "It was not my code but the vendor's library that leaked memory.",
+    'It was not our department which caused the backlog.',
+    'Not my project, but that outage got the upgrade funded.',
+    'It was not my module, so I asked its owner to look at it.',
+    "It was not my component, but I would look at it after the release.",
+    "It wasn't my task, but I didn't have time to chase it anyway.",
+    'The fix helped not only my own team but the test department too.',
+    'She felt responsible for the late delivery.',
+    'I did not feel responsible for the bench booking.',
   ],
   'invent-and-simplify': [
     // An eighth user's trial: people retire, and "down to one" can be a person.
@@ -1184,6 +1208,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an EM at a fintech): these scored nothing for Customer Obsession and Earn Trust.
   ['Merchants were giving up on onboarding halfway, and the share who went live rose from 54% to 78%.', 'customer-obsession'],
   ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'earn-trust'],
+  // A new user's trial (a firmware EM at a car-parts supplier): her strongest story scored nothing for Ownership.
+  ['The steering angle sensor was not my module, but I felt responsible for what reached the drivers.', 'ownership'],
 ];
 
 describe('evidence that maps a story alone', () => {
