@@ -276,6 +276,7 @@ describe('signals', () => {
       'I asked the lab to I asked the supplier to read '.repeat(1_000),
       'It was not my module not my module, but the '.repeat(1_000),
       'I looked not only not only at my own '.repeat(1_000),
+      'I refused to let the team mark I did not let '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

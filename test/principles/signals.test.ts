@@ -210,6 +210,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['She later became the line supervisor.', 'grew people into bigger roles'],
   ],
   'insist-on-the-highest-standards': [
+    // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
+    // done without its evidence, a rule or tolerance not relaxed, and reviews made mandatory.
+    ['I refused to let the developers close a defect without a retest on the bench.', 'refused to ship below the bar'],
+    ['I did not allow anyone to set a safety requirement to verified before its test had run.', 'refused to ship below the bar'],
+    ['I would not let the supplier ship the housings until the gauge study passed.', 'refused to ship below the bar'],
+    ["I didn't let the team skip the regression tests, although the sprint was late.", 'refused to ship below the bar'],
+    ['When the plant asked for it, I refused to relax the tolerance on the bore.', 'refused to ship below the bar'],
+    ['I did not loosen the review criteria for the last two sprints.', 'refused to ship below the bar'],
+    ['I introduced mandatory design reviews for every change to the boot loader.', 'introduced quality gates'],
+    ['I made peer reviews mandatory for all MISRA deviations.', 'introduced quality gates'],
+    ['I made the eleven blockers launch criteria.', 'introduced quality gates'],
     // A sixth user's trial.
     ['I insisted that every template passed the same security baseline before it shipped.', 'set a standard others had to meet'],
     ['I held the cutover for four days until the reconciliation job showed zero missing orders.', 'refused to ship below the bar'],
@@ -799,6 +810,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We kept the ticket open until the vendor replied.',
   ],
   'insist-on-the-highest-standards': [
+    // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
+    // no bar, a rule someone asked to relax, letting the team do it, and mandatory things that are no check.
+    'The project manager refused to let us mark the requirement as verified.',
+    'I refused to let the team work through the weekend.',
+    'I refused to let the team skip lunch before the audit.',
+    'The customer asked me to relax the rule for one release.',
+    'I let the team mark the requirements as verified without a linked test.',
+    'We did not allow visitors on the shop floor.',
+    'There were no mandatory reviews before my time.',
+    'Safety courses were mandatory for everyone in the plant.',
     // A review: a meeting every team held, and standards missed, are no standard set.
     'I made sure every team met weekly.',
     'We missed the performance standards in the contract.',
@@ -1187,6 +1208,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial: news told at once that is no mistake of the candidate's is candour (2), not owning one.
   ['I told my manager, the same morning, that I had finished the audit.', 'earn-trust'],
   ['I told my director that the supplier had missed the date.', 'earn-trust'],
+  // A new user's trial (a firmware EM at a car-parts supplier): mandatory reviews only planned are a gate named (2).
+  ['I planned to introduce mandatory reviews next year.', 'insist-on-the-highest-standards'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1210,6 +1233,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'earn-trust'],
   // A new user's trial (a firmware EM at a car-parts supplier): her strongest story scored nothing for Ownership.
   ['The steering angle sensor was not my module, but I felt responsible for what reached the drivers.', 'ownership'],
+  ['I refused to let the team mark a software requirement as verified without a linked test.', 'insist-on-the-highest-standards'],
 ];
 
 describe('evidence that maps a story alone', () => {
