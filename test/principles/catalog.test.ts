@@ -277,6 +277,7 @@ describe('signals', () => {
       'It was not my module not my module, but the '.repeat(1_000),
       'I looked not only not only at my own '.repeat(1_000),
       'I refused to let the team mark I did not let '.repeat(1_000),
+      'She decided for it; she decided. I accepted '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

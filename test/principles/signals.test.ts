@@ -496,6 +496,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The alerts were symptoms, and the real cause was a full disk.', 'found the root cause'],
   ],
   'have-backbone-disagree-and-commit': [
+    // A new user's trial (a firmware EM at a car-parts supplier): the call someone else made in one sentence and the
+    // candidate's commitment to it in the next, and a decision accepted.
+    ['The head of quality decided for the two-week patch plan. I committed to the patch and reported on it daily.', 'committed to a call that was not theirs'],
+    ['In the end the plant manager chose the manual rework; I got behind the rework plan.', 'committed to a call that was not theirs'],
+    ['The steering committee went with the supplier’s proposal. From then on I backed it in every review.', 'committed to a call that was not theirs'],
+    ['I accepted her decision and planned the release around it.', 'committed to a call that was not theirs'],
     // An eighth user's trial: the commit half in its own words, a concession that holds both halves, and data
     // brought to the argument.
     ['When the VP chose the app, I committed to it.', 'committed to a call that was not theirs'],
@@ -1036,6 +1042,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The template asked for a timeline instead of the underlying cause.',
   ],
   'have-backbone-disagree-and-commit': [
+    // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
+    // committed, someone else's commitment, a commitment refused, and a decision the candidate's that others accepted.
+    'I decided for the patch plan. I committed to the two-week patch.',
+    'My manager and I chose the rewrite; I committed to the March date.',
+    'The architect decided on the new bootloader. I committed the fix the next morning.',
+    'The head of quality decided for the patch plan. Markus committed to it the same day.',
+    'The head of quality decided for the patch plan. I did not commit to it.',
+    'The project board accepted my decision.',
+    'I accepted the offer from the second supplier.',
     // An eighth user's trial: a disagreement or a commitment that was someone else's, or a date promised.
     'My manager disagreed with the timeline, but the team committed to it.',
     'The vendor pushed back on the date but committed to March.',
@@ -1203,6 +1218,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['- Port-related customer complaints down 41%.', 'customer-obsession'],
   // An eighth user's trial: the commit half alone is not the principle.
   ['When the VP chose the app, I committed to it.', 'have-backbone-disagree-and-commit'],
+  // A new user's trial (a firmware EM at a car-parts supplier): likewise, told in two sentences.
+  ['The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
   // An eighth user's trial: a miss foretold with no reason or timing is candour (2).
   ['I told the client our launch would slip.', 'earn-trust'],
   // A new user's trial: news told at once that is no mistake of the candidate's is candour (2), not owning one.
@@ -1234,6 +1251,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (a firmware EM at a car-parts supplier): her strongest story scored nothing for Ownership.
   ['The steering angle sensor was not my module, but I felt responsible for what reached the drivers.', 'ownership'],
   ['I refused to let the team mark a software requirement as verified without a linked test.', 'insist-on-the-highest-standards'],
+  ['I did not agree with shipping the open defects. The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('evidence that maps a story alone', () => {
