@@ -278,6 +278,7 @@ describe('signals', () => {
       'I looked not only not only at my own '.repeat(1_000),
       'I refused to let the team mark I did not let '.repeat(1_000),
       'She decided for it; she decided. I accepted '.repeat(1_000),
+      'I informed the lead about the risk of the same '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

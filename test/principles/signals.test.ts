@@ -372,6 +372,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I halved our demurrage charges at the port.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (a firmware EM at a car-parts supplier): the risk or delay told to the customer's named lead
+    // the same day, or before they heard it from someone else, however the person is named.
+    ["I informed the carmaker's launch manager, Eva Novak, about the risk on the same day.", 'raised bad news early'],
+    ['I told Jan Vogel, the OEM buyer, about the delay of the C-samples before he heard it from our sales team.', 'raised bad news early'],
+    ['I warned the plant manager about the shortage of connectors immediately.', 'raised bad news early'],
+    ['I informed the customer that same afternoon of the slippage in the software drop.', 'raised bad news early'],
     // A new user's trial (an EM at a fintech): the customer a failure hit, called or met to hear why from the candidate.
     ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'rebuilt trust after a failure'],
     ['I personally phoned their CTO to explain what had gone wrong.', 'rebuilt trust after a failure'],
@@ -941,6 +947,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I met with the same people again.',
   ],
   'earn-trust': [
+    // A new user's trial (a firmware EM at a car-parts supplier): the risk told late, told by someone else, or only
+    // planned to be told.
+    'I did not inform the OEM about the risk until a month later.',
+    'The supplier informed us about the delay on the same day.',
+    'I informed the OEM about the risk only after three weeks.',
+    'I planned to inform the OEM about the risk the same day.',
     // A new user's trial (an EM at a fintech): someone else's call, a call to ask, and news that is no failure.
     'The account manager called the client personally to explain what happened.',
     'I called the vendor personally to ask what happened.',
@@ -1225,6 +1237,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial: news told at once that is no mistake of the candidate's is candour (2), not owning one.
   ['I told my manager, the same morning, that I had finished the audit.', 'earn-trust'],
   ['I told my director that the supplier had missed the date.', 'earn-trust'],
+  // A new user's trial (a firmware EM at a car-parts supplier): good news, or a risk committee, told the same day.
+  ['I informed the director about the result on the same day.', 'earn-trust'],
+  ['I told the director of the risk committee the same day that we were on track.', 'earn-trust'],
   // A new user's trial (a firmware EM at a car-parts supplier): mandatory reviews only planned are a gate named (2).
   ['I planned to introduce mandatory reviews next year.', 'insist-on-the-highest-standards'],
 ];
@@ -1252,6 +1267,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['The steering angle sensor was not my module, but I felt responsible for what reached the drivers.', 'ownership'],
   ['I refused to let the team mark a software requirement as verified without a linked test.', 'insist-on-the-highest-standards'],
   ['I did not agree with shipping the open defects. The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
+  ["I informed the OEM's project lead, Jana Dvořák, about the risk on the same day, before she heard it from purchasing.", 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
