@@ -279,6 +279,8 @@ describe('signals', () => {
       'I refused to let the team mark I did not let '.repeat(1_000),
       'She decided for it; she decided. I accepted '.repeat(1_000),
       'I informed the lead about the risk of the same '.repeat(1_000),
+      'saved 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 '.repeat(1_000),
+      'we did not buy the new we did not buy '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

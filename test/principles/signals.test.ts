@@ -326,6 +326,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A new user's trial (a firmware EM at a car-parts supplier): money saved for the project or the plant, and a
+    // purchase the team no longer needed.
+    ['The new test strategy saved the plant 1.2 million PLN a year.', 'saved cost'],
+    ['I saved the project about 300 kEUR on tooling.', 'saved cost'],
+    ['We did not buy the three new oscilloscopes after all.', 'reused instead of buying or building'],
+    ['I never had to order a second climate chamber.', 'reused instead of buying or building'],
+    ['We avoided buying two new HIL benches.', 'reused instead of buying or building'],
     // A seventh user's trial.
     ['We built a small one instead, because the licences were too expensive.', 'reused instead of buying or building'],
     ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
@@ -920,6 +927,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'frugality': [
     // A review: pounds of weight saved are no money.
     'The new packaging saved 12,000 pounds of plastic a year.',
+    // A new user's trial (a firmware EM at a car-parts supplier): a purchase someone else skipped, one only late,
+    // one not possible, and a saving that is no money.
+    'The customer did not buy the new infotainment package.',
+    'We did not buy the new benches in time, so testing slipped.',
+    'We did not buy the new benches until the budget was approved.',
+    'We could not buy new benches because the budget was frozen.',
+    'We saved 40 hours a month on flashing.',
     // A review: a quote too expensive, then more budget asked for, is the opposite.
     'The quotes were too expensive, so I asked for more budget.',
     // A seventh user's trial: a tool that needs no engineers is self-service, not frugality.
@@ -1268,6 +1282,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I refused to let the team mark a software requirement as verified without a linked test.', 'insist-on-the-highest-standards'],
   ['I did not agree with shipping the open defects. The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
   ["I informed the OEM's project lead, Jana Dvořák, about the risk on the same day, before she heard it from purchasing.", 'earn-trust'],
+  ['We did not buy the two new test benches, which saved 500,000 euro.', 'frugality'],
 ];
 
 describe('evidence that maps a story alone', () => {
