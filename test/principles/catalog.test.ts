@@ -281,6 +281,7 @@ describe('signals', () => {
       'I informed the lead about the risk of the same '.repeat(1_000),
       'saved 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 '.repeat(1_000),
       'we did not buy the new we did not buy '.repeat(1_000),
+      'passed the the the audit passed the level 2 '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -544,6 +544,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The plant manager wanted every line switched in one weekend. I disagreed and proposed four nights.', 'held a position against what a stakeholder wanted'],
   ],
   'deliver-results': [
+    // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
+    // required reached, is a result delivered (2: it is one bar, not a date or a number).
+    ['We reached Capability Level 2 for every process in scope.', 'passed an audit or reached a required level'],
+    ['The gateway project passed its ASPICE Level 2 assessment at the first attempt.', 'passed an audit or reached a required level'],
+    ['In March the plant passed the IATF 16949 recertification audit.', 'passed an audit or reached a required level'],
+    ['We cleared type approval for all three variants.', 'passed an audit or reached a required level'],
+    ['I hit the March deadline with two weeks to spare.', 'hit a hard date or target'],
     ['I hit the March deadline with two weeks to spare.', 'hit a hard date or target'],
     ['All 400 laptops were upgraded two weeks before end of support.', 'hit a hard date or target'],
     ['The new billing system went live on time and 6% under budget.', 'landed on time or on budget'],
@@ -1107,6 +1114,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Customers wanted faster refunds, and I kept the finance team in the loop.',
   ],
   'deliver-results': [
+    // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
+    // late or only on a second try, and a level that is a clearance.
+    'We did not pass the first audit.',
+    'Our supplier passed the process audit in May.',
+    'The brake unit passed certification in October, too late for the model year.',
+    'We failed the assessment and passed it only on the second try.',
+    'I got level 2 security clearance.',
     'The project ran over budget by $40K.',
     'Four weeks before the holidays, the ledger failed its load test.',
     'We went over the plan line by line with finance.',
@@ -1283,6 +1297,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I did not agree with shipping the open defects. The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
   ["I informed the OEM's project lead, Jana Dvořák, about the risk on the same day, before she heard it from purchasing.", 'earn-trust'],
   ['We did not buy the two new test benches, which saved 500,000 euro.', 'frugality'],
+  ['We reached Capability Level 2 for all eight processes, and traceability coverage went from 55% to 98%.', 'deliver-results'],
 ];
 
 describe('evidence that maps a story alone', () => {
