@@ -558,7 +558,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'sought or took hard feedback',
       weight: 2,
       pattern:
-        /\b(?:self[- ]critical|critical of (?:my own|myself)|(?:hard|difficult|tough|critical|blunt|negative) feedback|(?:asked|asking) for feedback)\b/gi,
+        /\b(?:self[- ]critical|critical of (?:my own|myself)|(?:hard|difficult|tough|critical|blunt|negative) feedback|(?:asked|asking) for feedback|(?:took|take|taking)(?<=\bI (?:(?:also|always|still|really|then) )?(?:took|take|taking)) (?:his|her|their|\w+['’]s|the (?:\w+ )?(?:team['’]s|manager['’]s|engineers['’]|operators['’]|union['’]s)) (?:\w+ )?(?:concerns?|objections?|worries|warnings?|criticism|complaints?) seriously)\b/gi,
     },
     {
       label: 'raised bad news early',

@@ -385,6 +385,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I told Jan Vogel, the OEM buyer, about the delay of the C-samples before he heard it from our sales team.', 'raised bad news early'],
     ['I warned the plant manager about the shortage of connectors immediately.', 'raised bad news early'],
     ['I informed the customer that same afternoon of the slippage in the software drop.', 'raised bad news early'],
+    // The same trial: a dissenting colleague's concerns taken seriously are hard feedback taken (2: it maps nothing alone).
+    ['I sent Tomasz the test status every evening, so he could see I took his concerns seriously.', 'sought or took hard feedback'],
+    ["I took the quality manager's objections seriously and went through each defect with him.", 'sought or took hard feedback'],
     // A new user's trial (an EM at a fintech): the customer a failure hit, called or met to hear why from the candidate.
     ['I called Sanjay Kulkarni, the Zestkart head of customer support, personally to explain what happened.', 'rebuilt trust after a failure'],
     ['I personally phoned their CTO to explain what had gone wrong.', 'rebuilt trust after a failure'],
@@ -974,6 +977,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The supplier informed us about the delay on the same day.',
     'I informed the OEM about the risk only after three weeks.',
     'I planned to inform the OEM about the risk the same day.',
+    'The quality manager did not take my concerns seriously.',
+    'She took his concerns seriously.',
+    'I did not take their worries seriously at first.',
     // A new user's trial (an EM at a fintech): someone else's call, a call to ask, and news that is no failure.
     'The account manager called the client personally to explain what happened.',
     'I called the vendor personally to ask what happened.',
