@@ -282,6 +282,8 @@ describe('signals', () => {
       'saved 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 '.repeat(1_000),
       'we did not buy the new we did not buy '.repeat(1_000),
       'passed the the the audit passed the level 2 '.repeat(1_000),
+      'one bench can run one bench can run two or '.repeat(1_000),
+      'I take I took his concerns seriously his '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -106,6 +106,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Nobody felt responsible for the returns from the field.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
+    // A new user's trial (a firmware EM at a car-parts supplier): one shared asset made to do the work of one per
+    // project.
+    ['With a common configuration, one HIL rig can now run tests for three projects.', 'consolidated several things into one'],
+    ['After the change a single climate chamber served all four derivatives.', 'consolidated several things into one'],
+    ['One flashing station handles all 6 variants of the door module.', 'consolidated several things into one'],
     // An eighth user's trial: vendors merged into one named target, and the others retired.
     ['We moved the other regions onto the new gateway and retired the other two integrations.', 'consolidated several things into one'],
     ['I merged the three card processors into the new gateway.', 'consolidated several things into one'],
@@ -736,6 +741,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did not feel responsible for the bench booking.',
   ],
   'invent-and-simplify': [
+    // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
+    // and one server that did and fell over.
+    'One bench could not run tests for two projects at once.',
+    'One engineer can run tests for two projects.',
+    'Each project had one bench that ran tests for two shifts.',
+    'A single server ran all three services and crashed every Friday.',
     // An eighth user's trial: people retire, and "down to one" can be a person.
     'Our lead engineer retired the following spring.',
     'She retired two years later.',
@@ -1303,6 +1314,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I did not agree with shipping the open defects. The head of quality decided for the patch plan. I committed to the two-week patch.', 'have-backbone-disagree-and-commit'],
   ["I informed the OEM's project lead, Jana Dvořák, about the risk on the same day, before she heard it from purchasing.", 'earn-trust'],
   ['We did not buy the two new test benches, which saved 500,000 euro.', 'frugality'],
+  ['I proposed a booking calendar and a common configuration, so one test bench can run tests for two or three projects.', 'invent-and-simplify'],
   ['We reached Capability Level 2 for all eight processes, and traceability coverage went from 55% to 98%.', 'deliver-results'],
 ];
 
