@@ -47,6 +47,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The percentage of sellers that completed sign-up went from 61% to 83%.', 'moved a customer-facing measure'],
     ['Merchant activation rose from 40% to 71% in a quarter.', 'moved a customer-facing measure'],
     ['The conversion rate on the loan form doubled.', 'moved a customer-facing measure'],
+    // A new user's trial (a firmware EM at a car-parts supplier): a measure that "went to zero".
+    ['Returns for the door lock fault went to zero within two quarters.', 'moved a customer-facing measure'],
+    ['Complaints about the rattling seat motor went to 0 after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -659,6 +662,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A new user's trial (a firmware EM at a car-parts supplier): complaints sent on, and a budget gone to nothing.
+    "The complaints went to the supplier's quality team.",
+    'The travel budget went to zero in March.',
     // A new user's trial (an EM at a fintech): people giving up, and shares that rose, that are not customers.
     'The share of engineers who completed the training rose from 40% to 90%.',
     'Onboarding completion for new hires rose to 95%.',
