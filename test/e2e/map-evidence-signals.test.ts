@@ -105,3 +105,57 @@ describe('map --evidence and plan on a plant story told in its own words', () =>
     expect(plan.stdout).toMatch(/Deliver Results\s+molds \(score 5\)/);
   });
 });
+
+// A firmware EM's trial, retold in our own words: her strongest story (a part that was not hers, fault memory read
+// herself) scored nothing for Ownership and 2 for Dive Deep, so `plan` never planned it for either; a bar held by
+// not letting work count as verified without a test, and money saved in euro, scored nothing.
+describe('map --evidence and plan on a firmware story told in its own words', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-firmware-'));
+  writeFileSync(
+    join(dir, 'resets.yaml'),
+    [
+      'title: Watchdog resets in the steering column module',
+      'lps: [ownership, dive-deep]',
+      'situation: After the start of production a handful of control units came back from dealers with the same reset.',
+      'task: >-',
+      '  It was not my module, but I felt responsible, because the steering column lock is safety relevant.',
+      'action: >-',
+      '  I read the fault memory of every returned unit myself and reproduced the reset on the HIL bench in a day.',
+      '  I held the next software drop with the safety manager, Tomasz Nowak, until the fix was in.',
+      'result: The resets from the field went to zero in the next two quarters.',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'audit.yaml'),
+    [
+      'title: Traceability before the process assessment',
+      'lps: [insist-on-the-highest-standards, frugality]',
+      'situation: The carmaker required traceability from every software requirement to a test.',
+      'task: I owned the software side of the assessment.',
+      'action: >-',
+      '  I refused to let the team mark a requirement as verified without a linked test, and I introduced',
+      '  mandatory reviews with the system team, Ewa Zielińska leading. We did not buy the two new test benches.',
+      'result: Coverage went from 50% to 97%, which saved 410,000 euro in rework.',
+      '',
+    ].join('\n'),
+  );
+  const map = cli(['map', '--evidence', 'resets.yaml', 'audit.yaml'], { cwd: dir });
+  const plan = cli(['plan', '--lps', 'ownership', 'resets.yaml', 'audit.yaml'], { cwd: dir });
+
+  it('shows every claimed principle with the evidence in her words', () => {
+    expect(map.status).toBe(0);
+    const text = map.stdout.replace(/\s+/g, ' ');
+    expect(text).not.toContain('no evidence yet');
+    expect(text).not.toContain('not shown yet');
+    expect(text).toContain('"not my module, but I": went beyond own scope (+3)');
+    expect(text).toContain('"read the fault memory": personally examined the data (+3)');
+    expect(text).toContain('"let the team mark a requirement as verified without": refused to ship below the bar (+3)');
+    expect(text).toContain('"saved 410,000 euro": saved cost (+3)');
+  });
+
+  it('plans the story for Ownership', () => {
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/Ownership\s+resets \(score 5\)/);
+  });
+});
