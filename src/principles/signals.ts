@@ -16,7 +16,9 @@
 //   slot such as (?:\w+ )?; a "gap" between two phrases is a bounded, lazy run such as
 //   (?:[^.!?\n]|\.\d){0,60}?: it stays within one sentence, but a decimal point ("$1.2M") does not
 //   end it, and being lazy it keeps the evidence shown to the user short. The one wider gap is
-//   Have Backbone's disagree-then-commit signal, which may span a few sentences ([\s\S]{0,240}?).
+//   Have Backbone's disagree-then-commit signal, which may span a few sentences ([\s\S]{0,240}?); its signal
+//   for a call not the candidate's also crosses one sentence end, and only one ("She decided for the patch
+//   plan. I committed to…").
 // - prefers precise phrases; a bare common word ("customers", "trust") is weight 1 at most.
 // - where it matters who acts ("I told the VP…", "I disagreed", not the vendor or the director), a lookbehind
 //   checks the speaker, and a mention the candidate contrasts or negates ("rather than waiting for the
