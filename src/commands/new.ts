@@ -128,7 +128,13 @@ export async function newCommand(title: string | undefined, options: NewOptions,
  * ("数据迁移") gives no id: the first free of story, story-2, … A long title gives its first words (see shortId).
  */
 function idFor(title: string, id: string | undefined, dir: string): string {
-  return id ?? (shortId(slug(latin(title))) || firstFree(dir));
+  if (id !== undefined) return id;
+  const whole = slug(latin(title));
+  const short = shortId(whole);
+  // Two long titles that start alike ("Brake ECU release slipped after the bug was found" / "…fixed late") cut
+  // to the same words: the second keeps its whole id rather than being refused.
+  if (short !== whole && takenBy(short, dir, dir) !== undefined) return whole;
+  return short || firstFree(dir);
 }
 
 /** The longest id a title makes: ids are typed, and shown in the tables of map, plan and drill. */

@@ -185,6 +185,17 @@ describe('tpm-prep new, from flags', () => {
     expect(readFileSync(join(cwd, 'stories', 'brake-ecu-software-release-slipped.yaml'), 'utf8')).toContain('\nid: brake-ecu-software-release-slipped\n');
   });
 
+  it('gives a long title whose first words another story has already cut to its whole id, not a refusal', () => {
+    const cwd = tempDir();
+    expect(cli(['new', 'Brake ECU software release slipped after the integration bug was found', '--yes'], { cwd }).status).toBe(0);
+    const second = cli(['new', 'Brake ECU software release slipped after the integration bug was fixed late', '--yes'], { cwd });
+    expect(second.status).toBe(0);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual([
+      'brake-ecu-software-release-slipped-after-the-integration-bug.yaml',
+      'brake-ecu-software-release-slipped.yaml',
+    ]);
+  });
+
   it('names a story whose title has no Latin letters story, then story-2', () => {
     const cwd = tempDir();
     expect(cli(['new', '数据迁移', '--yes'], { cwd }).status).toBe(0);
