@@ -1243,6 +1243,17 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A review of the firmware EM's signals: the same words in a sentence where nothing of the kind was done.
+  ['It was not my module, but I asked its owner to fix it by Friday.', 'ownership', 'went beyond own scope'],
+  ['It was not my department, but I complained to HR.', 'ownership', 'went beyond own scope'],
+  ['I passed the audit findings to the supplier quality team.', 'deliver-results', 'passed an audit or reached a required level'],
+  ['The incident reached severity level 1 within an hour.', 'deliver-results', 'passed an audit or reached a required level'],
+  ['I reached level 6 last year.', 'deliver-results', 'passed an audit or reached a required level'],
+  ['We passed the type approval deadline by two weeks.', 'deliver-results', 'passed an audit or reached a required level'],
+  ['Users picked the old checkout. I committed to fixing the new one by June.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
+  ['I accepted the call from the recruiter.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
+  ['The team skipped the mandatory security review, and the defect rate doubled.', 'insist-on-the-highest-standards', 'introduced quality gates'],
+  ['We failed the mandatory annual audit.', 'insist-on-the-highest-standards', 'introduced quality gates'],
   ['We went through six months of PagerDuty data.', 'dive-deep', 'personally examined the data'],
   ['We analysed 3,000 user sessions from the checkout funnel.', 'dive-deep', 'personally examined the data'],
   ['We then pulled the alert logs for the whole quarter.', 'dive-deep', 'personally examined the data'],
