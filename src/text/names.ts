@@ -70,10 +70,6 @@ const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${NAME_WORD}(?:\s
 // docs", "a Datadog dashboard".
 const PRODUCT_AFTER =
   /^\s(?:docs?|documentation|api|apis|sdk|platform|service|services|cluster|clusters|console|dashboard|dashboards|account|accounts|contract|integration|app|apps|instance|instances|pipeline|jobs?|queue|topic|tables?|schema|license|licence|migration|upgrade|rollout|outage|incident|support|tickets?|board|project|channel|page|workspace|tenant|region|release|version|cloud|stack|engine|fleet|cutover|cut-over|team|teams|org|group|squad|program|programme)\b/i;
-// A site or kit named by the words before it, after "the", "our"…: "at our Newman East hub", "the Carrier and Thermo
-// King gateways". (Not a name alone before the noun: "I showed Kofi site data".)
-const SITE_AFTER = /^\s(?:hub|depot|site|plant|mine|pit|terminal|yard|berth|warehouse|campus|facility|gateways?|sensors?|controllers?|units)\b/i;
-const OWNED_PLACE_BEFORE = /\b(?:the|our|their|its|a|an|and)\s$/i;
 const POSSESSIVE = /['’]s$/;
 // "Kenji's team", "Dana's sign-off": a person's name owning something people have.
 const OWNED_BY_PERSON =
@@ -93,7 +89,7 @@ const PERSON_BEFORE =
   /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:call|calls|meeting|meetings|chat|session|sessions|walk-?through|workshop|conversation|lunch|coffee|sync|catch-up|one-to-one|1:1|discussion)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
-const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
+const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
@@ -111,9 +107,11 @@ const AFTER_PARTICLE = /^\s\p{Lu}[\p{L}'’-]*/u;
 const PARTICLE_LEAD = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?:\s(?:van|von|de|del|della|di|da|dos|das|du|der|den|ter|ten|zu|bin|binti|ibn|al|el)){1,3}\s$/u;
 // "Sherman, Tyler and Jasper, the three worst-hit counties": things said after a list are what each of it is.
 const LIST_THEN_THINGS = new RegExp(String.raw`^(?:,\s\p{Lu}[\p{L}'’-]*)*,?\s(?:and|or|&)\s\p{Lu}[\p{L}'’-]*,\s(?:the|our|their|its|all|both)${THING_ENDS}`, 'u');
-const THING_AFTER = new RegExp(String.raw`^\s[\p{Ll}-]+\s${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
-// "a BD Rowa Vmax dispensing robot": an article, or a maker's initials, before the name of a thing.
-const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its)\s(?:[A-Z]{2,}\s)?|\b[A-Z]{2,}\s)$/;
+const THING_AFTER = new RegExp(String.raw`^\s(?:[\p{Ll}-]+\s)?${THING_NOUN}s?\b(?!['’]s\b)`, 'u');
+// "a BD Rowa Vmax dispensing robot", "at our Newman East hub", "the Carrier and Thermo King gateways": an article
+// (or the "and" of a list after one), or a maker's initials, before the name of a thing. (Not a name alone before
+// the noun: "I showed Kofi site data".)
+const ARTICLE_OR_MAKER_BEFORE = /(?:\b(?:a|an|the|our|their|its|and)\s(?:[A-Z]{2,}\s)?|\b[A-Z]{2,}\s)$/;
 // "Hamilton's service organisation", "Beckman's instruments": what a company has, not a person. (Not "Priya's
 // division" or "Okafor's organisation": a person's too.)
 // An author's work or an eponym, not someone worked with: "from Brendan Gregg's book", "Conway's law".
@@ -458,7 +456,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (SITE_AFTER.test(after) && OWNED_PLACE_BEFORE.test(before)) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
