@@ -111,16 +111,14 @@ const FAILURE_FAMILIES = new RegExp(
 );
 
 // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April", "Hartwell
-// moved its motor book to another insurer". (Not one
-// that had gone before the candidate came: "the client who had moved to a rival".)
+// moved its motor book to another insurer". Not one that had gone before the candidate came ("the client who had
+// moved to a rival"), nor one told as the cost of a trade-off in the same sentence ("I calculated what the export
+// priority cost: … two trucking companies moved their import pickups to a competitor"): see failureWords.
 // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
-// (Not when it is told as the price of a choice: "I calculated what the export priority cost: … two trucking
-// companies moved their import pickups to a competitor".)
 const CUSTOMER_LOST = new RegExp(
   String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
   'iu',
 );
-const PRICE_NAMED = /\bI\s+(?:[\p{L}]+ly\s+)?(?:calculated|worked out|measured|counted|estimated|added up|tallied|costed|knew|accepted)\s+what (?:the|my|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:had\s+|would\s+)?cost\b|\bat the (?:cost|price|expense) of\b/iu;
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
 // the plan working, not a failure.
 const FAILOVER = /\b(?:fail(?:ed|ing|s)?[- ]?over|failovers?|switched over|fell back to)\b/i;
@@ -159,7 +157,7 @@ const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|though|because)\s+(?=(?:it|its|they|their|the|this|that|these|those|he|she|\p{Lu}[\p{L}'’-]*)\b)/u;
 
 function failureWords(text: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
-  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || (CUSTOMER_LOST.test(text) && !PRICE_NAMED.test(text)) || undoneWork(text, opposed);
+  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
 }
 
 // A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without
