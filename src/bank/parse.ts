@@ -230,10 +230,6 @@ function setAside(value: unknown, issues: readonly { code: string; path: Propert
   return { story, misspelt };
 }
 
-/**
- * Each of `keys` of `map` moved to the key of `known` it is closest to, when `map` has none of that name (nor
- * another key read as it); left out otherwise. Changes `map`; returns what was read as what.
- */
 /** Other words for a story's keys that spelling alone can't reach: "lesson:" is `learned:`, "outcome:" `result:`. */
 const KEY_SYNONYMS: Readonly<Record<string, string>> = {
   lesson: 'learned', lessons: 'learned', learning: 'learned', learnings: 'learned', takeaway: 'learned', takeaways: 'learned',
@@ -251,6 +247,10 @@ function meantKey(key: string, known: readonly string[]): string | undefined {
   return synonym !== undefined && known.includes(synonym) ? synonym : closest(key, known);
 }
 
+/**
+ * Each of `keys` of `map` moved to the key of `known` it means (meantKey), when `map` has none of that name (nor
+ * another key read as it); left out otherwise. Changes `map`; returns what was read as what.
+ */
 function readAsMeant(map: Record<string, unknown>, keys: readonly string[], known: readonly string[]): Misspelt {
   const misspelt: Record<string, string> = {};
   for (const key of keys) {

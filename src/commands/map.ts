@@ -115,8 +115,7 @@ const READABLE_ID_COLUMN = 17;
 export function heatmapLayout(ids: readonly string[], width: number): { readonly cell: 2 | 4; readonly column: number } {
   const labels = ['story', ...ids];
   const column = labelColumn(labels, width, 4 * LP_IDS.length - 1);
-  const whole = column > Math.max(...labels.map((label) => label.length));
-  if (whole || column >= READABLE_ID_COLUMN) return { cell: 4, column };
+  if (readable(labels, column)) return { cell: 4, column };
   // Two a principle, and the second header line's last abbreviation, from the last cell's column on.
   return { cell: 2, column: labelColumn(labels, width, 2 * (LP_IDS.length - 1) + 3) };
 }
@@ -171,7 +170,12 @@ const READY_WIDTH = { indent: 2, rest: '100/100  impact 34/34  scope 33/33  owne
  */
 export function readinessIdColumn(ids: readonly string[], width: number): number | undefined {
   const column = labelColumn(ids, width, READY_WIDTH.indent + READY_WIDTH.rest);
-  return column > Math.max(...ids.map((id) => id.length)) || column >= READABLE_ID_COLUMN ? column : undefined;
+  return readable(ids, column) ? column : undefined;
+}
+
+/** Whether a `column` (from labelColumn) shows `labels` whole, or cuts them no shorter than READABLE_ID_COLUMN. */
+function readable(labels: readonly string[], column: number): boolean {
+  return column > Math.max(...labels.map((label) => label.length)) || column >= READABLE_ID_COLUMN;
 }
 
 /**

@@ -31,7 +31,6 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, run: Lin
   return results;
 }
 
-
 export function lintFile(file: LoadedFile, config: Config, timings?: Timings): LintedFile {
   const messages = [...file.problems];
   for (const loaded of file.stories) messages.push(...lintStory(loaded, file, config, timings));
