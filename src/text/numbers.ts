@@ -74,9 +74,10 @@ const CHANGE_WORD = new RegExp(
 // "twelve fewer pages", "40 more orders a day": a count of change in something other than people.
 const FEWER_OR_MORE = /^(?:fewer|more|less)\s+(?!than\b)/i;
 const CHANGE_TAIL = /^\s+(?:fewer|more|less)\s+[\p{L}-]+/iu;
-// "from 48 hours to 12", "from five in the prior quarter to zero", "from $2.1M to $1.3M".
+// "from 48 hours to 12", "from five in the prior quarter to zero", "from $2.1M to $1.3M", "from 11 in 2022 to 4
+// in 2023", "from 9 in Q1 to 2".
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+[\p{L}%./-]+){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
+  String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+(?:[\p{L}%./-]+|(?:19|20)\d\d|(?:Q|H|FY)\d{1,4})){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
   'giu',
 );
 // "from a weekly release train to daily releases": an article may come before either cadence.
@@ -102,7 +103,7 @@ const TO_A_UNIT = new RegExp(
 // "only 7,300 of the 12,000 gateways were installed": a share of a whole, done. (Not "one of the 12 depots",
 // a place, nor "2nd of 9", a rank.)
 const SHARE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\p{N}]|[.,]\d|\s?%)/gu;
-const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
+const DAYS_ONLY = new RegExp(String.raw`^from\s+(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))?(?:\s+(?:19|20)\d\d)?\s+to\s+(?:[12]?\d|3[01])\s+(?:${MONTHS})\b`, 'i');
 // "finished a fortnight earlier", "went live a week sooner": one unit of time gained by the work. (Not
 // backstory: "a year earlier, the vendor had missed", "I had joined a month earlier".)
 // "Delivered ahead of schedule by a fortnight": the margin, after it.
@@ -136,7 +137,7 @@ const ALL_BEFORE = /(?:^|[^\p{L}])all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\
 // four regions was patched before 31 March", "all 620 sites were fitted by June". (Not "all 37 defects were
 // fixed": what was finished or cleared is an outcome.)
 const EVERY_BEFORE = /(?:^|[^\p{L}])(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?$/iu;
-const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded)\b/iu;
+const BROUGHT_ONTO = /^[^.;!?\n]{0,60}?\b(?:was|were)\s+(?:all\s+|then\s+|now\s+)?(?:patched|upgraded|updated|installed|fitted|connected|migrated|switched over|cut over|flashed|re-?imaged|rolled out|onboarded)\b|^[^.;!?\n]{0,60}?\bnow\s+(?:has|have)\s+(?:a|an|the|its|their)\b/iu;
 // Sites or members still to come: "the two primaries joining next year", "three more depots due in 2025".
 // A sentence that opens with "All" and a set of sites: "All four schools published their timetables". ("We
 // onboarded all 40 clinics in six weeks" is an outcome.)
@@ -145,7 +146,7 @@ const ALL_OPENS = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)All\s+(?:of\s+)?(?:the\s+|
 // late" is an outcome).
 const RUNNING_VERSION = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:were|are) (?:all |now )?running (?:the |our )?(?:new |latest )?(?:\p{Lu}|\d)/u;
 const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order)\b/iu;
+const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|second|updated|upgraded|replacement|latest|same)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
@@ -168,7 +169,11 @@ const OUTCOME_BETWEEN =
 // People who each did something: "240 call-center agents completed the scripting" is reach, not an outcome.
 // (Only for a bare count: "from 40 agents per shift to 25" and "12 fewer workers" are changes.)
 const PEOPLE =
-  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates)\b/iu;
+  /^(?:[\p{L}-]+\s+)?(?:agents|employees|nurses|clinicians|technicians|techs|operators|workers|drivers|doctors|pharmacists|teachers|officers|caseworkers|cashiers|associates|fitters|mechanics|shunters|pickers|packers|guards|conductors|pilots|dispatchers|planners|inspectors|apprentices|trainees|supervisors|clerks|porters|crews|crew members)\b/iu;
+// What the candidate did, counted, is effort, not an outcome: "I held 11 progress reviews", "4 training sessions
+// held for 38 techs", "updated the four depot instructions". (A change in them is: "12 fewer meetings a week".)
+const ACTIVITY =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:meetings|workshops|briefings|trainings|stand-?ups|check-?ins|syncs|demos|walkthroughs|rehearsals|presentations|town halls|(?:training|briefing|working|design|planning|feedback|listening|coaching|review|alignment|drop-in|onboarding|information|Q&A|tabletop)\s+sessions|(?:progress|status|design|steering|readiness|gate|weekly|monthly|daily|joint|project)\s+reviews|instructions|procedures|SOPs|runbooks|playbooks|checklists|templates|slides|slide decks|memos|drafts)\b/iu;
 // Things named by their number that stayed as they were: "The three out-gate lanes, where import boxes leave,
 // stayed on the old scales" counts what was left alone, not an outcome.
 const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+$/i;
@@ -206,7 +211,9 @@ const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
-const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+// "the 2.4 million PLN budget", "a 40,000 euro budget": the currency may come after the amount.
+const CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:[kmb]|bn|million|billion)?\s+(?:${CURRENCY_WORD}|${MONEY_UNIT.source.slice(1)}|euro|pound|dollar)\b`, 'i');
+const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
 // The span a result is told over is no measure of it: "costs came down significantly over the following two
 // quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two
 // quarters", "within two weeks every team was on it", "over six months late".)
@@ -330,8 +337,8 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   const rawAfter = text.slice(index + whole.length);
   // A budget is what was allowed, not what changed: "within the £60,000 budget", "within the PLN 40,000 budget",
   // "put £60,000 in the 2025 budget", "the ₹84 crore sanctioned budget".
-  if ((currency || CURRENCY_CODE.test(before)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
-  if (currency || CURRENCY_CODE.test(before)) return 'money';
+  if ((currency || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
+  if (currency || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter)) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
   if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
@@ -355,7 +362,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return isReach(before, after) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) || ACTIVITY.test(after) ? undefined : 'count';
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }
 
@@ -420,7 +427,7 @@ function classifyWordNumber(text: string, index: number, word: string): MetricKi
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return isReach(before, after) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) || ACTIVITY.test(after) ? undefined : 'count';
   // "fell to zero", "rose by twelve".
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }

@@ -104,6 +104,12 @@ describe('findMetrics', () => {
     ['12,000 users downloaded the app in its first week.', [['count', '12,000']]],
     ['Complaints stayed at 12 a week.', [['change', '12']]],
     ['The three sites cut costs 10%.', [['percent', '10%']]],
+    // Dev round 34: a before and after with the year or quarter of each, money with its currency after it, and a
+    // change in meetings (a count of them is effort, below).
+    ['Recordable strain injuries went from 11 in 2022 to 4 in 2023.', [['change', 'from 11 in 2022 to 4']]],
+    ['Fraud losses fell from 40 in Q1 to 9 in Q3.', [['change', 'from 40 in Q1 to 9']]],
+    ['It saved 2.4 million PLN.', [['money', '2.4 million']]],
+    ['We had 12 fewer meetings a week.', [['change', '12 fewer meetings']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -183,6 +189,17 @@ describe('findMetrics', () => {
     // Dev round 33: things named by their number that stayed as they were.
     'The three out-gate lanes, where import boxes leave, stayed on the old scales until the 2017 budget.',
     'The 40 stores stayed on the old till for a year.',
+    // Dev round 34: what the candidate did, counted (meetings, sessions, documents), the people a session was for,
+    // every one of a set given the new thing, a budget with its currency after the amount, and a date range with
+    // its year.
+    'I held 11 progress reviews with the inspector.',
+    '4 training sessions held for 38 QA techs.',
+    'I held two briefing sessions and updated the four depot instructions.',
+    'All 6 lines now have detectors with failsafe reject.',
+    'By 14 March all 42 units had the second switch.',
+    'Every one of the 1,140 line items from the audit now has a named source.',
+    'The parts passed the audit, within the 2.4 million PLN budget.',
+    'The festival ran from 3 March 2022 to 9 March.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });
