@@ -4,9 +4,10 @@
  * made so it can't happen again (alerts set up, a check added, a step added to the release checklist,
  * renewal automated, time set aside "so the team could build a config linter"). Look-alikes that are not
  * lessons: a discovery ("I learned that the vendor had known"), a result told with "now" ("we now process
- * twice the volume"), "since then" followed by how things went, a takeaway restaurant, and lessons taught in
- * a school. Where the patterns find none, the trained lesson model (src/text/classify.ts) reads each
- * sentence after the situation. Which stories are failures: src/text/failure.ts.
+ * twice the volume"), "since then" followed by how things went, a resolution to do better in general ("in
+ * future I will be more careful"), a takeaway restaurant, and lessons taught in a school. Where the patterns
+ * find none, the trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which
+ * stories are failures: src/text/failure.ts.
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
@@ -70,15 +71,15 @@ export function hasLesson(story: StoryData): boolean {
   // A `learned:` that only tells what was found out, or a platitude, is read like the rest of the story.
   const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
-    fields.some((field) => LESSON.test(withoutFindings(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
+    fields.some((field) => LESSON.test(withoutLookAlikes(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
     // Lessons come after the event; the situation is before it.
-    AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, textOf(story, field)))
+    AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutResolutions(textOf(story, field))))
   );
 }
 
 // "I learned that OrderBridge had no sandbox", "I found out the vendor had…": a past fact found about someone or
 // something else, named (case-sensitive, so a capitalised word is a name: "OrderBridge had…", not "testing
-// was…") or a party ("the vendor", "they"). Not a rule or a judgement drawn from it ("the smaller releases were
+// was…"; or a number: "the 170/4 units have…") or a party ("the vendor", "they"). Not a rule or a judgement drawn from it ("the smaller releases were
 // safer", "the rehearsal was worth every hour", "the riskiest integration should go first"), nor anything about
 // the candidate's own ways after it ("…, so I now ask").
 const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:[\p{L}-]+ ){0,3}?(?:vendor|supplier|client|customer|contractor|partner|bank|platform|agency|consultancy|integrator|provider|carrier|landlord|regulator|auditors?|other team|team|cell|department|office|desk|council|authority|ministry|utility)(?:s|['’]s|s['’])?`;
@@ -86,9 +87,9 @@ const PARTY = String.raw`(?:[Tt]he|[Oo]ur|[Tt]heir) (?:[\p{L}-]+ ){0,3}?(?:vendo
 // references", "SlotIQ's nightly moves assume a dedicated crew", "the discom IT cell takes three weeks for any
 // firewall change", "Vanderlande's firmware packages carry the site configuration". (Not what it is: "Finance is a partner, not a
 // gate" may be the lesson.)
-const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?|takes|carry|carries|bundles?|overwrites?)`;
+const WHAT_IT_DOES = String.raw`(?:does(?: not|n['’]t)|do(?: not|n['’]t)|cannot|can['’]t|never|only|assumes?|expects?|contains?|requires?|ignores?|rejects?|skips?|takes|carry|carries|bundles?|overwrites?|has(?!\s+to\b)|have(?!\s+to\b))`;
 const FOUND_OUT = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b))(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|now|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
+  String.raw`(?:^|(?<=[\s,;:]))(?:I|[Ww]e) (?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\s+(?:also\s+)?(?:that\s+)?(?:${PARTY}\s+|(?:[Tt]hey|[Hh]e|[Ss]he)\s+|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*\s+(?!I\b)|(?:[Tt]he\s+)?\p{N}[\p{L}\p{N}/.-]*\s+)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:had|hadn['’]t|did|didn['’]t|knew|was|wasn['’]t|were|weren['’]t|could(?: not|n['’]t)|${WHAT_IT_DOES})\b(?![^.!?\n]*\b(?:[\p{L}]+er than|more [\p{L}]+ than|better|worse|safer|faster|slower|usually|worth|key|essential|vital|right|wrong|mistake|should|must|(?:has|have|needs?) to|now|I|me|my|myself|we (?:now|always|never|will|make)|our (?:rule|habit|practice|process|checklists?|runbooks?))\b)`,
   'u',
 );
 // "Communication is key, especially with the stores." (a platitude opening the sentence; what follows may still
@@ -107,10 +108,29 @@ function sentencesOf(text: string): string[] {
   return sentenceRanges(text).map(([start, end]) => text.slice(start, end));
 }
 
-/** `text` without the sentences that only tell what was found out about someone else (FOUND_OUT). */
-function withoutFindings(text: string): string {
-  if (!/\b(?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b/.test(text)) return text;
+// A resolution to do better in general, with nothing named that is done differently: "In future I will be more
+// careful with changes", "Going forward I will communicate better with all stakeholders". (Not with the practice
+// that makes it one: "…: every setpoint change now gets a second signature", "…by sending a weekly change note".)
+const VAGUE_RESOLUTION =
+  /\b(?:I|we)(?:['’]ll| will| would| should| must| need to| have to| am going to| are going to)\s+(?:try to\s+)?(?:be (?:a lot |much |far )?(?:more|extra) (?:careful|thorough|vigilant|cautious|proactive|diligent|attentive|rigorous)|communicate (?:better|more(?: clearly| often)?)|plan (?:better|more carefully)|pay (?:more|closer) attention|do better)\b/i;
+const SPECIFIC = /[:;—–]|\bby\s+\p{L}+ing\b|\bso (?:that|every|each|no)\b|\b(?:every|each|any) [\p{L}-]+ (?:now|must|needs)\b/iu;
+
+function vague(sentence: string): boolean {
+  return VAGUE_RESOLUTION.test(sentence) && !SPECIFIC.test(sentence) && !CHANGE.test(sentence);
+}
+
+/** `text` without its vague resolutions (VAGUE_RESOLUTION). */
+function withoutResolutions(text: string): string {
+  if (!VAGUE_RESOLUTION.test(text)) return text;
   return sentencesOf(text)
+    .filter((sentence) => !vague(sentence))
+    .join(' ');
+}
+
+/** `text` without the sentences that only tell what was found out about someone else (FOUND_OUT), or resolve to do better in general. */
+function withoutLookAlikes(text: string): string {
+  if (!/\b(?:learned|learnt|found out|discovered|realised|realized|saw|noticed)\b/.test(text)) return withoutResolutions(text);
+  return sentencesOf(withoutResolutions(text))
     .filter((sentence) => !FOUND_OUT.test(sentence))
     .join(' ');
 }
@@ -118,11 +138,12 @@ function withoutFindings(text: string): string {
 /**
  * Whether a `learned:` field states no lesson: each of its sentences only tells what was found out about
  * someone or something else ("I learned that OrderBridge had no sandbox"), or is a platitude with nothing the
- * candidate does differently after it ("Communication is key"), or says only that a lesson was learned.
+ * candidate does differently after it ("Communication is key"), or a resolution to do better in general ("I will
+ * be more careful with changes"), or says only that a lesson was learned.
  */
 function saysNoLesson(learned: string): boolean {
   const empty = (sentence: string): boolean =>
-    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
+    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || vague(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
   return sentencesOf(learned).every((sentence) => {
     if (empty(sentence)) return true;
     // "I learned that the IT cell takes three weeks, and that communication is key": each part on its own, a

@@ -31,6 +31,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
   ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
   ['a `learned:` of "lesson learned"', { ...BASE, tags: ['failure'], learned: 'Lesson learned.' }],
+  // Dev round 34: a resolution to do better in general, in the result or the `learned:`; a finding about units
+  // named by their number.
+  ['"in future I will be more careful"', { ...BASE, tags: ['failure'], result: 'The batch was dumped. In future I will be more careful with changes.' }],
+  ['"going forward I will communicate better"', { ...BASE, tags: ['failure'], result: 'Going forward I will communicate better with all stakeholders on changes like this.' }],
+  ['a `learned:` that resolves to be more careful', { ...BASE, tags: ['failure'], learned: 'I will be more careful next time.' }],
+  ['a `learned:` that tells what units named by number have', { ...BASE, tags: ['failure'], learned: 'I learned that the 170/4 units have a different coupling position from the 170/1.' }],
   // Dev round 28: "was not a success", in a German writer's English.
   ['the rollout was not a success', { ...BASE, result: 'The rollout was not a success: only 7.300 of the 12.000 gateways were installed by the deadline.' }],
   // Dev round 27: a date missed by a publication, a return to the spreadsheet, the old reports asked back.
@@ -358,6 +364,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
   ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
   ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
+  // Dev round 34: a resolution that names the practice; a lesson about what a team has to do; a failure denied.
+  ['a resolution with the practice after a colon', { ...BASE, tags: ['failure'], result: 'In future I will be more careful: every setpoint change now gets a second signature.' }],
+  ['a resolution with "by" and the practice', { ...BASE, tags: ['failure'], result: 'Going forward I will communicate better by sending a weekly change note to the plant managers.' }],
+  ['a lesson that a team has to be involved', { ...BASE, tags: ['failure'], learned: 'I learned that the maintenance team has to be in the room before any change to a setpoint.' }],
+  ['no locomotive overran', { ...BASE, result: 'In the next twelve months no locomotive overran its service interval, against five the year before.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
 ];
 
@@ -415,6 +426,9 @@ describe('failure-without-lesson', () => {
     ['a road kept shut by others', 'National Highways kept the A66 shut until the 30th, which held up 1,100 parcels for Keswick.', false],
     ['my own bullet, and what it held up', '- Pushed the config at 4 pm, which held up the evening wave.', true],
     ['my plan, and what it delayed', 'The plan assumed the API could take peak load, and that delayed the launch when it could not.', true],
+    // Dev round 34: not one of them taken out of service.
+    ['not one unit taken out', 'The queue fell to four, and not one unit was taken out of the timetable for wheel flats.', false],
+    ['not one test run', 'Not one test was run before I shipped it.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
