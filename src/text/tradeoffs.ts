@@ -220,10 +220,11 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:launched|shipped|sent|released|rolled out|went live|opened)\b[^.;!?]{0,50}?\b(?:in|with|for|to)\s+(?!(?:\d|one|two|three|four|a few|a couple|only|just)\b)(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){1,2}only\b(?!\s+(?:to\s+(?:discover|find|learn|see|hear|watch|realis\w*|realiz\w*)|after|when|once|if|because|until)\b)/giu,
   },
-  // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better".
+  // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better",
+  // "Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper".
   {
     when: byChoice,
-    re: new RegExp(String.raw`\b(?:chose|picked|went with|selected|opted for|stuck with|signed with|bought)\b(?:(?!,\s+(?:and|but|so)\b)[^.;!?]){1,160}?\beven (?:though|if)\s+(?:${WORD}\s+){1,5}?(?:was|were|is|are|had)\s+(?:(?:a bit|a little|much|far|slightly|clearly)\s+)?(?:better|nicer|stronger|faster|richer|more (?:mature|polished|capable|popular|complete))\b(?!\s+(?:than\s+(?:expected|forecast|planned|usual|hoped|feared)|\p{L}+ed)\b)`, 'giu'),
+    re: new RegExp(String.raw`\b(?:chose|picked|went with|selected|opted for|stuck with|signed with|bought)\b(?:(?!,\s+(?:and|but|so)\b)[^.;!?]){1,160}?\beven (?:though|if)\s+(?:${WORD}\s+){1,5}?(?:was|were|is|are|had)\s+(?:(?:a bit|a little|much|far|slightly|clearly)\s+)?(?:[£$€]?\d[\d.,]*[kKmM]?%?\s+)?(?:better|nicer|stronger|faster|quicker|sooner|richer|cheaper|less expensive|more (?:mature|polished|capable|popular|complete))\b(?!\s+(?:than\s+(?:expected|forecast|planned|usual|hoped|feared)|\p{L}+ed)\b)`, 'giu'),
   },
   // Two sides of an option: "cheaper but slower in rural areas"; "chose it anyway".
   { re: /\b(?:cheaper|faster|simpler|safer|quicker|sooner|earlier)\s+but\s+(?:slower|weaker|riskier|dearer|costlier|less|more expensive|harder|later|worse)\b/gi, when: inCandidateSentence },
@@ -238,7 +239,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:judged|deemed|considered|thought|felt|agreed)\s+(?:it\s+|that\s+|this\s+)?(?:an?\s+)?acceptable\b|\bacceptable (?:cost|price|loss|risk|trade|compromise|downside)\b/gi },
   { re: new RegExp(String.raw`\bat (?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|three times|\d+x|\d+ times) the (?:${WORD}\s+){0,2}?(?:cost|spend|price|bill|budget|effort|compute|licen[cs]es?|fees?|run[- ]rate|hours)\b|\bat (?:an? )?(?:extra|additional) (?:cost|expense|price)\b`, 'gi') },
   // "weighting service at 60 percent, which I accepted would rule out the cheapest bidder": the cost, accepted.
-  { when: byCandidate, re: /\bwhich (?:I|we) accepted\s+(?:would|might|could|meant|will)\b/gi },
+  // And "It added 18 empty miles a day, which I accepted until May": a cost borne for a time. (Not "an offer, which I
+  // accepted".)
+  { when: byCandidate, re: /\bwhich (?:I|we) accepted\s+(?:would|might|could|meant|will|until|till|for now|for the time being|for (?:a|two|three|four|six|several|a few) (?:days|weeks|months|quarters))\b/gi },
   // "I accepted that the first release would only carry English": a that-clause naming a cost, not a fact
   // taken in ("I had to accept that the date was fixed").
   {
@@ -295,8 +298,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
   // Less than was asked, offered or shipped: "offered a reduced version with only payment volume for 1 July".
+  // Work cut or stopped: "I cut the reporting work", "stopped the pilot". (Not a risk removed by doing something:
+  // "the biggest risk was the type approval, and I removed it by booking test runs".)
   { when: byCandidate, re: /\b(?:offered|proposed|agreed|shipped|launched|released|delivered|went live with|settled on)\s+(?:them\s+|her\s+|him\s+)?(?:a|an|the)\s+(?:reduced|cut-down|cut down|smaller|slimmed-down|slimmed down|lighter|partial|minimal|basic|stripped-down|stripped back|narrower|trimmed)\s+(?:version|scope|release|first release|first version|launch|set|feature set|MVP)\b/gi },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b|\s+(?:it|them|this|that)\s+by\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
   // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
   // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".
   {
@@ -316,7 +321,7 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid)\s+(?:${WORD}\s+){1,4}?back\s+(?:by\s+)?${FEW}\s+${SPAN}\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid)\s+(?:${WORD}\s+){1,7}?back\s+(?:by\s+)?${FEW}\s+${SPAN}\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
   // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
   // not "took the cost model to finance", nor a launch without any downtime.
   {
@@ -608,8 +613,10 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // it") or a plan stated ("the call was to ship X instead of Y"). Not a "to" that only points somewhere
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
-// What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface".
-const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
+// What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface",
+// "I found the problem was frozen hoses rather than empty hoppers", "the cause of condensation was bad insulation,
+// rather than room humidity".
+const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|(?:found|discovered|realised|realized|confirmed|established)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were)|(?:root )?cause (?:of (?:[\w-]+\s+){1,4}?)?was|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
 const PAST_ACTS = IRREGULAR_PAST_ACTS.join('|');
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…

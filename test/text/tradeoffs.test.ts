@@ -244,6 +244,10 @@ describe('findTradeoffs', () => {
     ['I left the volume case out of the rehearsals to save a week.', 'left the volume case out'],
     // A fifth user's trial: a bullet that opens with "Did".
     ['- Did the hot-fix rather than waiting for the quarterly release.', 'rather than'],
+    // Dev round 34: work moved back many words on, a cost borne for a time, the option not taken cheaper by an amount.
+    ['To free fitters I moved the C4 refurbishment of four units back by two weeks.', 'moved the C4 refurbishment of four units back by two weeks'],
+    ['It added 18 empty miles a day, which I accepted until May.', 'which I accepted until'],
+    ['- Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper.', 'Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -528,6 +532,10 @@ describe('findTradeoffs', () => {
     'I stuck with the launch date even though early results were better than forecast.',
     'I chose the phased plan even though the team was better rested.',
     'I went with the vendor, and the launch went well even though the weather was better than expected.',
+    // Dev round 34: an offer accepted, a risk removed by doing something, a cause found.
+    'He offered two testers, which I accepted.',
+    'The biggest risk was the type approval, and I removed it by booking test runs in May.',
+    '- Found the cause of condensation was bad insulation on the suction line, rather than room humidity.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
