@@ -205,10 +205,16 @@ const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
+// The reason told first, the candidate's act after it: "Because we could not hold the full load on three
+// compressors, I arranged for Ozark to take the overflow".
+const REASON_OPENS = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s+$/i;
+const THEN_I = /^[^.;:!?\n]{1,160}?,\s*I\s/u;
+
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
   if (OWN_ACT_FOR.test(before)) return true;
+  if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && NEEDED.has(verb.toLowerCase())) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
@@ -277,7 +283,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
   if (NOUN_ENDING.test(verb)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
-  if (stative) return false;
+  if (stative || IDLE.has(verb)) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -288,6 +294,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 }
 
 const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
+// A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
+// crowner" tells how the old process ran.
+const IDLE = new Set(['waited', 'wait', 'waits', 'queued', 'idled', 'stood']);
 const AGENT_NOUNS = /^\p{Ll}+(?:ors|eers|ists|ians|ees|ants|ents|ders|kers|gers|ners|ters|pers|lers)$/u;
 
 /**

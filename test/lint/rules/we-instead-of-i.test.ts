@@ -72,6 +72,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"those rules", then the team at work', 'action', 'On top of those rules we were migrating billing.', [['we were', 'I was']]],
   // Dev round 32's look-alikes, still the work: a modal after a word that opens a clause, the team as a subject.
   ['"then we could" after a comma', 'action', 'I built the rig, then we could test it.', [['we could', 'I could']]],
+  // Dev round 34's look-alikes, still the work: a reason first with no act of the candidate's after it, a crew at work.
+  ['"Because we could not …, we rented"', 'action', 'Because we could not hold the load, we rented a chiller.', [['we could', 'I could'], ['we rented', 'I rented']]],
+  ['"Because we shipped late, I …": no reason we needed', 'action', 'Because we shipped late, I apologised to the client.', [['we shipped', 'I shipped']]],
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
@@ -160,6 +163,9 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I had to make sure we can…"', 'task', 'I had to make sure we can still keep the OEM milestone.'],
   ['"I needed to ensure we could…"', 'task', 'I needed to ensure we could keep the date.'],
   ['"so that we" past a colon that spells the act out', 'action', 'I re-tuned the rule set: a hard stop at 90% of the limit instead of 100%, so that we keep buffer for fog delays.'],
+  // Dev round 34: the reason told first, then the candidate's act; a crew that waited.
+  ['"Because we could not …, I arranged"', 'action', 'Because we could not hold the full freezer load on three compressors, I arranged for Ozark Cold Storage to take the overflow.'],
+  ['"the crew waited"', 'action', 'The flush ran a fixed 25 minutes, and the crew waited for the lab result before touching the crowner.'],
 ];
 
 describe('we-instead-of-i', () => {
