@@ -193,6 +193,8 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that(?=\s*(?:[.,;:!?)]|$))|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
+  // Less taken to hold a date: "I accepted a 5,000-claim sample to hold the June 1 date".
+  { when: byCandidate, re: /\baccepted\s+(?:a|an|only|just)\s+(?!(?:offer|invitation|job|role|position|proposal|request)\b)[^.;!?]{1,50}?\bto (?:hold|keep|make|meet|hit|protect|save) (?:the|our|a|that|my)\s+(?:[\w-]+\s+){0,3}?(?:date|deadline|window|slot|go-?live|launch|budget|timeline)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
   { re: /\bto (?:fit|hold|keep|protect|make|hit|meet) (?:the|our|a|that) (?:new |original |agreed |revised )?(?:date|deadline|window|slot|go-?live),? (?:I|we) (?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced)\b/gi },
   // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date", "I cut
@@ -205,7 +207,9 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:put|moved|pushed|sent|parked|dropped)\s+(?:[\p{L}\p{N}£$€'’-]+\s+){0,6}?(?:to|at) the (?:back|bottom|end) of the (?:queue|list|backlog|pile|line)\b/giu },
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
   { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
-  // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month".
+  // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month",
+  // "I insisted on a two-release deprecation, which stretched the work from one sprint to three".
+  { when: sentenceOfCandidate, re: /\bwhich (?:stretched|lengthened|extended) (?:the |our |my )?(?:[\w-]+ ){0,2}?(?:work|project|plan|timeline|schedule|rollout|migration|clean-?up|programme|program|effort|release|cut-?over)\b(?! (?:to cover|across)\b)/gi },
   { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b|\bwhich (?:put|left|set) (?:[\w'’-]+ ){1,4}?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:hours?|days?|weeks?|months?) behind\b|\bwhich (?:delayed|slowed|held up) (?:[\w'’-]+ ){1,4}?by (?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?)\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
@@ -881,6 +885,14 @@ function sentencesBefore(text: string, index: number): { current: string; previo
   let prevStart = breaks.at(-2) ?? 0;
   for (let i = breaks.length - 2; i >= 0 && before.slice(breaks[i]!, start).trim() === ''; i--) prevStart = breaks[i - 1] ?? 0;
   return { current: before.slice(start), previous: breaks.length > 0 ? before.slice(prevStart, start) : '' };
+}
+
+// A sentence the candidate opens, after a leading phrase or a bullet: "I insisted on…", "- Held the release…".
+const CANDIDATE_OPENS = /^\s*(?:[-*•]\s*)?(?:(?:in|on|at|after|before|by|during|to|with|once|when|from|for)\b[^,]{0,40},\s*)?I\s/;
+
+/** Whether the sentence before `index` opens with the candidate as its subject. */
+function sentenceOfCandidate(text: string, index: number): boolean {
+  return CANDIDATE_OPENS.test(sentencesBefore(text, index).current);
 }
 
 /** Whether the sentence before `index` holds a decision of the candidate's. */

@@ -248,6 +248,9 @@ describe('findTradeoffs', () => {
     ['To free fitters I moved the C4 refurbishment of four units back by two weeks.', 'moved the C4 refurbishment of four units back by two weeks'],
     ['It added 18 empty miles a day, which I accepted until May.', 'which I accepted until'],
     ['- Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper.', 'Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper'],
+    // The trade-off model retrained on round 34 no longer reads these two; the patterns do.
+    ["I insisted on a two-release deprecation, deleting the code a release later, which stretched the work from one sprint to three.", 'which stretched the work'],
+    ['I tried to get a full back-test, but I accepted a 5,000-claim sample to hold the June 1 date.', 'accepted a 5,000-claim sample to hold the June 1 date'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -536,6 +539,9 @@ describe('findTradeoffs', () => {
     'He offered two testers, which I accepted.',
     'The biggest risk was the type approval, and I removed it by booking test runs in May.',
     '- Found the cause of condensation was bad insulation on the suction line, rather than room humidity.',
+    "The vendor's delay, which stretched the project by a month, hurt us.",
+    'The vendor added a second shift, which stretched the work over the weekend.',
+    'I accepted an offer to make the deadline easier.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
