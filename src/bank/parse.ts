@@ -15,7 +15,8 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, PARTNER_KEYS, SPOKEN_FIELDS, isCommaListField, partnerSchema, STORY_KEYS, storySchema, type CommaListField, type Story } from './schema.js';
+import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, PARTNER_KEYS, SPOKEN_FIELDS, TEXT_FIELDS, isCommaListField, partnerSchema, STORY_KEYS, storySchema, type CommaListField, type Story, type TextField } from './schema.js';
+import { withoutEmphasis } from './emphasis.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -141,7 +142,8 @@ export function parseStories(path: string, text: string): LoadedFile {
       problem('schema', repeatMessage(written[at], written[first], first, id), itemOffset(text, node, items, ['lps', at]) ?? offsetOf(nodes[at]), 1, story.id);
     }
     const lps = once.repeats.length > 0 ? { lps: once.lps } : {};
-    file.stories.push({ story: { ...story, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt) });
+    const { plain, at } = readThroughEmphasis(story);
+    file.stories.push({ story: { ...plain, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt, at) });
   };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
@@ -573,7 +575,25 @@ export function slug(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
 
-function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaItemStarts, lpsIndexes?: readonly number[], misspelt: Misspelt = {}): Locator {
+/** Where each text field's characters were written, for the fields Markdown emphasis was read through in. */
+type Written = Partial<Record<TextField, (index: number) => number>>;
+
+/** The story with its text fields' Markdown emphasis read through ("**I mapped**" as "I mapped"). */
+function readThroughEmphasis(story: Story): { plain: Story; at: Written } {
+  const plain: Story = { ...story };
+  const at: Written = {};
+  for (const field of TEXT_FIELDS) {
+    const value = story[field];
+    if (typeof value !== 'string') continue;
+    const read = withoutEmphasis(value);
+    if (read.text === value) continue;
+    (plain as Record<TextField, string | null | undefined>)[field] = read.text;
+    at[field] = read.original;
+  }
+  return { plain, at };
+}
+
+function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaItemStarts, lpsIndexes?: readonly number[], misspelt: Misspelt = {}, written: Written = {}): Locator {
   const pair = (field: string) => node.items.find((p) => isScalar(p.key) && p.key.value === (misspelt[field] ?? field));
   const start = positionOf(lines, offsetOf(node));
   return {
@@ -592,7 +612,7 @@ function locator(text: string, lines: LineCounter, node: YAMLMap, items: CommaIt
       const inText = itemOffset(text, node, items, [field, item]);
       if (inText !== undefined) return positionOf(lines, inText);
       if (!isScalar(p.value)) return positionOf(lines, offsetOf(p.value ?? p.key));
-      return positionOf(lines, valueOffset(text, p.value, index));
+      return positionOf(lines, valueOffset(text, p.value, written[field as TextField]?.(index) ?? index));
     },
   };
 }
