@@ -10,10 +10,30 @@ export interface Problem {
 }
 
 /**
- * "errors in a.yaml, b.yaml; run `tpm-prep lint` for details." for the files with an error, or undefined. (Here,
- * with no import, so that lint, which loads the bank lazily, can say it without loading the parser.)
+ * What map, plan, report and drill say about files with errors, or undefined: the stories left out for them
+ * first, by id and file, since those are missing from the command's output ("left out for their errors:
+ * ach-settlement in stories/ach.yaml, stories/broken.yaml"), then the files whose stories were read anyway
+ * ("errors in b.yaml"). (Here, with no import, so that lint, which loads the bank lazily, can say it without
+ * loading the parser.)
  */
-export function errorsNotice(files: readonly { readonly path: string; readonly problems: readonly Problem[] }[]): string | undefined {
-  const broken = files.filter((f) => f.problems.some((p) => p.severity === 2));
-  return broken.length === 0 ? undefined : `errors in ${broken.map((f) => f.path).join(', ')}; run \`tpm-prep lint\` for details.`;
+export function errorsNotice(
+  files: readonly { readonly path: string; readonly problems: readonly Problem[]; readonly stories: readonly { readonly story: { readonly id: string } }[] }[],
+): string | undefined {
+  const leftOut: string[] = [];
+  const readAnyway: string[] = [];
+  for (const f of files) {
+    const errors = f.problems.filter((p) => p.severity === 2);
+    if (errors.length === 0) continue;
+    const read = new Set(f.stories.map((s) => s.story.id));
+    const missing = [...new Set(errors.flatMap((p) => (p.storyId !== undefined && !read.has(p.storyId) ? [p.storyId] : [])))];
+    if (missing.length > 0) leftOut.push(`${missing.join(', ')} in ${f.path}`);
+    else if (f.stories.length === 0) leftOut.push(f.path);
+    // A file with a story left out and another read with errors is named once, for what is missing.
+    else readAnyway.push(f.path);
+  }
+  const parts = [
+    ...(leftOut.length > 0 ? [`left out for their errors: ${leftOut.join(', ')}`] : []),
+    ...(readAnyway.length > 0 ? [`errors in ${readAnyway.join(', ')}`] : []),
+  ];
+  return parts.length === 0 ? undefined : `${parts.join('; ')}; run \`tpm-prep lint\` for details.`;
 }

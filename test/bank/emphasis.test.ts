@@ -42,8 +42,8 @@ describe('stories read through emphasis', () => {
   const file = 'title: T\ntask: I owned the plan.\naction: |-\n  - **I mapped** every path.\n  - **We** rebuilt the router.\nresult: Declines fell 30%.\n';
 
   it('gives the rules the plain words', () => {
-    const [{ story }] = parseStories('stories/s.yaml', file).stories;
-    expect(story.action).toBe('- I mapped every path.\n- We rebuilt the router.');
+    const [loaded] = parseStories('stories/s.yaml', file).stories;
+    expect(loaded!.story.action).toBe('- I mapped every path.\n- We rebuilt the router.');
   });
 
   it('reports a finding at the word as written, past the markers', () => {

@@ -472,7 +472,7 @@ describe('drill without a terminal', () => {
     writeFileSync(join(dir, 'stories', 'broken.yaml'), 'title: Broken\nresult: 42\n');
     const run = cli(['drill', '--seed', '7', '-n', '1', '--print'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('tpm-prep: warning: errors in stories/broken.yaml; run `tpm-prep lint` for details.\n');
+    expect(run.stderr).toBe('tpm-prep: warning: left out for their errors: broken in stories/broken.yaml; run `tpm-prep lint` for details.\n');
   });
 
   it('lists no stories for a design or technical question, but what to prepare instead', () => {

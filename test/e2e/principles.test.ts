@@ -516,3 +516,17 @@ describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff
   golden('plan.txt', ['plan', 'stories/']);
   golden('plan-one-interviewer.txt', ['plan', '--lps', 'ownership,dive-deep,backbone', 'stories/']);
 });
+
+describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
+  // Her `learned:` became a list under the empty key `new` writes: the story can't be read, and plan picked
+  // another story for Dive Deep with only "errors in …" on standard error, the same words as for a file read anyway.
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-left-out-'));
+  writeFileSync(join(dir, 'ach.yaml'), 'id: ach-settlement\ntitle: Same-day ACH\naction: I read every return file myself.\nresult: Returns fell 40%.\nlearned:\n  - check the cut-off\n');
+  writeFileSync(join(dir, 'typo.yaml'), 'title: Fraud vendor\nlps: [dive-deeep]\naction: I pulled the raw dispute data myself.\nresult: Losses fell 20%.\n');
+
+  it.each(['map', 'plan'])('%s names it by id and file, apart from the file read anyway', (command) => {
+    const run = cli([command, '.'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('tpm-prep: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
+  });
+});
