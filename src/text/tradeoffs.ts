@@ -94,7 +94,7 @@ const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|gi
 // no dark mode". Only when the choice is what "meant" it (see byChoice), not "the outage meant no orders".
 // "which meant less signal on algorithms": something valued, lost by the choice; not "meant fewer pages".
 const MEANT_LESS = String.raw`\b(?:meant|means|would mean)\s+(?:less|fewer|weaker|slower|thinner|narrower|lower)\s+(?:${WORD}\s+)?(?:signal|coverage|flexibility|control|visibility|choice|testing|tests?|checks?|reviews?|samples?|polish|features?|functionality|detail|depth|data|headroom|redundancy|resilience|accuracy|precision|recall|fidelity|context|customi[sz]ation|reach|options?|room|time|throughput|capacity)\b`;
-const MEANT_FOR_OTHERS = String.raw`\b(?:meant|means|would mean)\s+(?:${WORD}\s+){0,3}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|waiting|lost|lose|losing|went without|go without|missed|miss|missing|gave up|give up)\b|\b(?:meant|means|would mean)\s+no\b(?!\s+(?:more|longer)\b|${NO_LOSS})`;
+const MEANT_FOR_OTHERS = String.raw`\b(?:meant|means|would mean)\s+(?:${WORD}\s+){0,5}?(?:(?:would|had to|have to|could)\s+)?(?:wait|waited|waiting|lost|lose|losing|went without|go without|missed|miss|missing|gave up|give up)\b|\b(?:meant|means|would mean)\s+no\b(?!\s+(?:more|longer)\b|${NO_LOSS})`;
 
 // A cost borne that no one would call good: "comfortable with a slower first month", "tolerated a higher
 // false-positive rate", "live with a nightly lag". Not "happy with the lower error rate".
@@ -224,6 +224,38 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:launched|shipped|sent|released|rolled out|went live|opened)\b[^.;!?]{0,50}?\b(?:in|with|for|to)\s+(?!(?:\d|one|two|three|four|a few|a couple|only|just)\b)(?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){1,2}only\b(?!\s+(?:to\s+(?:discover|find|learn|see|hear|watch|realis\w*|realiz\w*)|after|when|once|if|because|until)\b)/giu,
   },
+  // Dev round 35, trade-offs told quietly. The dearer option taken all the same: "The printers from the same
+  // vendor were more expensive per piece, but I take them because the spare parts are shared".
+  {
+    when: inCandidateSentence,
+    re: /\b(?:was|were|is|are)\s+(?:(?:a bit|a little|much|far|slightly)\s+)?(?:more expensive|dearer|pricier|costlier|slower|heavier)\b[^.;!?]{0,40}?,?\s+but\s+(?:I|we)\s+(?:still\s+)?(?:take|took|chose|choose|picked|pick|went with|go with|bought|buy|selected|select|ordered|order)\b/gi,
+  },
+  // What the course taken added, told after "although": "I paid for night working to finish before the tourist
+  // season, although night rates added about £11,000".
+  {
+    when: inCandidateSentence,
+    re: /\b(?:although|though|even though)\s+(?:[\w'’-]+\s+){1,3}?(?:added|cost|adds|costs)\s+(?:(?:about|around|roughly|nearly|almost|over|an extra|another|some)\s+)?(?:[£$€¥₹]|\d|(?:a|an|one|two|three|four|five|six|several)\s+(?:extra\s+|more\s+)?(?:days?|weeks?|months?|hours?)\b)/gi,
+  },
+  // Money spent to buy time: "To win back the lost days I paid the bank a KES 1.4 million surcharge to keep 40 pay
+  // points open over two weekends".
+  {
+    when: byCandidate,
+    re: /\bpaid\b(?:\s+(?:[^\s.;!?]|\.(?=\d))+){0,6}?\s+(?:surcharges?|premiums?|(?:rush|expedite|expediting|express|overtime|weekend|night|extra|priority)\s+(?:fees?|rates?|charges?|costs?|freight|shipping)|overtime)\b[^.;!?]{0,60}?\bto\s+(?:keep|get|finish|make|hold|hit|meet|win back|recover|save|buy|open|beat|speed|bring|stay|catch up)\b/gi,
+  },
+  // A safeguard's price, named: "That rule cost three extra weeks", and the two harms weighed: "I judged a wrongful
+  // cut-off worse than a late tranche".
+  {
+    re: /\b(?:that|this|the|my|our)\s+(?:rule|decision|choice|call|check|step|approach|plan|policy|gate|review|requirement|change|safeguard)\s+cost\s+(?:us\s+|me\s+|the team\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|an?\s+)?(?:extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|sprints?|hours?|quarters?)\b/gi,
+  },
+  {
+    when: byCandidate,
+    re: /\bI\s+(?:judged|considered|reckoned|decided|felt)\s+(?:that\s+)?(?:a|an|the)\s+[^.;!?]{1,60}?\b(?:worse|riskier|costlier|more costly|more dangerous|more harmful)\s+than\s+(?:a|an|the|any)\b/gi,
+  },
+  // A smaller first version: "First version covered only the 14 auction parameters, not all 400".
+  { when: byCandidate, re: /\b(?:the\s+)?first\s+(?:version|release|cut|phase|drop|iteration|wave)\s+(?:covered|had|included|carried|supported|handled|shipped with|went out with)\s+only\b/gi },
+  // A decision that keeps to one course and says which it sets aside: "Decided that certification happens only in
+  // two Saturday sessions, not on weekdays".
+  { when: byCandidate, re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{1,80}?,\s+not\s+(?!only\b)/gi },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better",
   // "Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper".
   {

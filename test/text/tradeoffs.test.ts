@@ -251,6 +251,15 @@ describe('findTradeoffs', () => {
     // The trade-off model retrained on round 34 no longer reads these two; the patterns do.
     ["I insisted on a two-release deprecation, deleting the code a release later, which stretched the work from one sprint to three.", 'which stretched the work'],
     ['I tried to get a full back-test, but I accepted a 5,000-claim sample to hold the June 1 date.', 'accepted a 5,000-claim sample to hold the June 1 date'],
+    // Dev round 35: trade-offs told quietly, in non-native English too.
+    ['The printers from the same vendor were more expensive per piece, but I take them because the spare parts are shared.', 'were more expensive per piece, but I take'],
+    ['I paid for night working to finish before the tourist season, although night rates added about £11,000.', 'although night rates added about £'],
+    ['To win back the lost days I paid the bank a KES 1.4 million surcharge to keep 40 pay points open.', 'paid the bank a KES 1.4 million surcharge to keep'],
+    ['That rule cost three extra weeks and took 14 caseworkers off case management.', 'That rule cost three extra weeks'],
+    ['I judged a wrongful cut-off in a famine-risk district worse than a late tranche.', 'I judged a wrongful cut-off in a famine-risk district worse than a'],
+    ['I brought the launch forward, which meant the Garsen field officers gave up a weekend.', 'meant the Garsen field officers gave up'],
+    ['First version covered only the 14 auction parameters, not all 400 fields.', 'First version covered only'],
+    ['- Decided that certification happens only in two Saturday sessions, not on weekdays.', 'Decided that certification happens only in two Saturday sessions, not '],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -542,6 +551,13 @@ describe('findTradeoffs', () => {
     "The vendor's delay, which stretched the project by a month, hurt us.",
     'The vendor added a second shift, which stretched the work over the weekend.',
     'I accepted an offer to make the deadline easier.',
+    // Dev round 35's look-alikes: someone else's money, a fee waived, a harm compared with no choice, a price with
+    // nothing taken.
+    'The vendor paid overtime to finish the work.',
+    "We paid the supplier's invoice and the surcharge to the carrier was waived.",
+    'The vendor thought a late launch was worse than a broken one.',
+    'The new scanners were more expensive per piece, but the old ones kept failing.',
+    'The last version covered only the 14 auction parameters.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
