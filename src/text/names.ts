@@ -46,8 +46,8 @@ const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|tab
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
 const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|officer|counsel|controller)$/i;
-const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,2})$/iu;
-const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+[\p{L}&-]+['’]s\s+$/iu;
+const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,3})$/iu;
+const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+$/iu;
 const GENERIC_QUALIFIER = new Set([
   'hiring', 'line', 'new', 'old', 'other', 'same', 'previous', 'former', 'interim', 'acting', 'senior', 'junior', 'overall',
   'relevant', 'responsible', 'main', 'first', 'second', 'only', 'general', 'project', 'programme', 'program', 'product',
@@ -60,7 +60,7 @@ const SPACES = /\s+/;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
-const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,3})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
+const OWN_ROLE = new RegExp(String.raw`\b(?:(?<!\b(?:well|such)\s)as|I was|I am|I['’]m|I joined as|I served as)\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}|(?:the\s+|a\s+|an\s+)(?:[\p{L}'’-]+\s+){1,4})$|\bI (?:was|am)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}${ROLE}\s+and\s+(?:(?:the|a|an|acting|interim|also)\s+)*$`, 'iu');
 const AS_TITLE = /(?:^|[.!?:;\n]\s*|[-*•]\s+)As\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const DETERMINERS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'some', 'any', 'one', 'another', 'team']);
 
@@ -86,7 +86,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
 // participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:call|calls|meeting|meetings|chat|session|sessions|walk-?through|workshop|conversation|lunch|coffee|sync|catch-up|one-to-one|1:1|discussion)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -642,14 +642,20 @@ function isQualified(before: string): boolean {
   return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && !ADVERB_OR_I.test(word);
 }
 
-/** "the ward manager", "the NOC duty manager", "the division's matron": one or two qualifiers, at least one not generic. */
+/**
+ * "the ward manager", "the NOC duty manager", "the division's matron", "the NDMA county drought coordinator", "the
+ * airport authority's duty manager": one to three qualifiers, at least one not generic.
+ */
 function hasOwnQualifier(before: string): boolean {
   if (POSSESSIVE_QUALIFIER.test(before)) return true;
   const m = QUALIFIED_BY_WORDS.exec(before);
   if (!m) return false;
   const words = m[1]!.trim().split(SPACES);
+  // Qualifiers of one noun phrase: "the Covid years the lead time" holds another article, and "the vendor's support
+  // desk and Head-End Systems" ends a list before the role word.
+  if (words.some((w) => DETERMINERS.has(w.toLowerCase())) || /^(?:and|or)$/i.test(words.at(-1)!)) return false;
   // "the NOC duty manager" is one post; "the duty manager" is whoever is on.
-  return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
+  return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()));
 }
 
 /** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */
