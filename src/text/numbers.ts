@@ -27,8 +27,9 @@ const TIME_UNIT =
   /^(?:ms|msec|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|fortnights?|months?|mos?|quarters?|years?|yrs?|sprints?|business days?|working days?)\b/i;
 // Effort in people's time: "40 engineer-hours a week", "3 person-months", "120 developer days". (Not "three
 // people days before launch": people, then when.)
+// Downtime counted the same way: "62 site-hours of outage", "400 machine-hours".
 const EFFORT_UNIT =
-  /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
+  /^(?:engineer(?:ing)?|person|people|man|developer|dev|staff|fte|analyst|agent|team|nurse|site|machine|server|device|vehicle|truck|bed|line|store)[- ]?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:before|after|ago|later|earlier|early|late|into|in advance|out|from)\b)/i;
 const PERCENT_UNIT = /^(?:%|percent\b|per cent\b|pp\b|percentage points?\b|points?\b|bps\b|basis points\b)/i;
 const MONEY_UNIT = /^(?:dollars|usd|eur|euros?|gbp|pounds|rupees|inr|dirhams?|aed|riyals?|yuan|rmb|pesos|naira|yen|francs|kronor|kroner|k\/(?:year|yr|month)|per (?:year|month))\b/i;
 const MULTIPLIER = /^(?:x|×|-?fold)(?![\p{L}\p{N}])/iu;
@@ -100,6 +101,10 @@ const TO_A_UNIT = new RegExp(
   String.raw`\b(?:${TIME_MEASURE}\s+(?:[\p{L}'’-]+\s+){0,2}?(?:fell|dropped|shrank|(?:went|came|got) down)|(?:cut|brought|reduced|shortened|got)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${TIME_MEASURE}|it|them))\s+(?:down\s+)?to\s+(?:(?:well\s+|just\s+)?(?:under|below|less than|within|about|around|roughly)\s+)?(?:a|an|one|half an?)\s+(?:second|minute|hour|day|week|fortnight|month)\b(?!-)`,
   'giu',
 );
+// What the share of sites came to: "29 of the 37 sites had consent" is the outcome of a permit drive, where "3 of 4
+// teams signed off" and "2 of the 14 sites" tell who took part or where a pilot ran.
+const SITES_GRANTED =
+  /^(?:[\p{L}-]+\s+)?(?:sites?|markets?|countries|regions?|cities)\s+(?:had|got|received|obtained|won|passed|gained|secured|now have|were (?:approved|granted|consented|certified|permitted|accredited|licensed))\b/iu;
 // "only 7,300 of the 12,000 gateways were installed": a share of a whole, done. (Not "one of the 12 depots",
 // a place, nor "2nd of 9", a rank.)
 const SHARE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\p{N}]|[.,]\d|\s?%)/gu;
@@ -152,7 +157,7 @@ const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
 // not a backlog cleared ("All 48,000 delayed letters reached claimants").
 const ROLLED_OUT = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.
@@ -249,6 +254,8 @@ const BASELINE = new RegExp(
   String.raw`\b(?:(down|up) from|against|versus|vs\.?|compared (?:with|to))\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:19|20)\d\d|last\s+(?:year|quarter|month|season|week|time)|the\s+(?:year|quarter|month|season|week|day)\s+before|(?:a|one)\s+(?:year|quarter|month|week)\s+(?:earlier|before)|before|previously|the\s+(?:previous|prior)\s+(?:year|quarter|month|season|week|release|peak|storm))\b`,
   'giu',
 );
+// …or an earlier event by its name, case-sensitive: "62 site-hours, against 1,900 in Arwen".
+const BASELINE_EVENT = /\bagainst\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[\p{L}-]+\s+){0,2}?in\s+(?:Storm\s+|Hurricane\s+|Typhoon\s+|Cyclone\s+)?\p{Lu}\p{Ll}+\b/gu;
 const NUMBER_BEFORE_IN_SENTENCE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORDS})\b)[^.!?\n]*$`, 'i');
 const YEAR_RANGE_BEFORE = /\b(?:19|20)\d\d[–—-]$/;
 
@@ -290,13 +297,16 @@ export function findMetrics(text: string): Metric[] {
   for (const m of text.matchAll(BASELINE)) {
     if (m[1] || NUMBER_BEFORE_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 160), m.index))) add(m.index, m[0].length, 'change');
   }
+  for (const m of text.matchAll(BASELINE_EVENT)) {
+    if (NUMBER_BEFORE_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 160), m.index))) add(m.index, m[0].length, 'change');
+  }
   for (const m of text.matchAll(SHARE_OF)) {
     const [part, whole] = [m[1]!, m[2]!].map((n) => Number(n.replace(/[.,]/g, '')));
     // Not the teams or people a change reached ("3 of 4 teams"), nor where it ran ("in 2 of our 14 depots").
     const after = text.slice(m.index + m[0].length).replace(LEADING_SPACE_OR_DASH, '');
     // Nor a place in a sequence: "in sprint 3 of 6", "by day 3 of 10".
     const reach = /\b(?:in|across|at|to|for|sprints?|steps?|phases?|days?|weeks?|waves?|pages?|parts?|rounds?|chapters?|levels?|stages?|seasons?|episodes?|games?|months?|years?|quarters?|sessions?|versions?|lessons?|modules?|units?|items?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && !SCOPE_NOUN.test(after) && !reach) add(m.index, m[0].length, 'percent');
+    if (part! >= 2 && part! < whole! && !isYear(m[2]!.replace(/[.,]/g, '')) && (!SCOPE_NOUN.test(after) || SITES_GRANTED.test(after)) && !reach) add(m.index, m[0].length, 'percent');
   }
   for (const re of [A_UNIT_SOONER, AHEAD_BY_A_UNIT]) for (const m of text.matchAll(re)) add(m.index + m[0].length - m.groups!.gain!.length, m.groups!.gain!.length, 'duration');
   for (const m of text.matchAll(FROM_TO_CADENCE)) add(m.index, m[0].length, 'change');

@@ -110,6 +110,9 @@ describe('findMetrics', () => {
     ['Fraud losses fell from 40 in Q1 to 9 in Q3.', [['change', 'from 40 in Q1 to 9']]],
     ['It saved 2.4 million PLN.', [['money', '2.4 million']]],
     ['We had 12 fewer meetings a week.', [['change', '12 fewer meetings']]],
+    // Dev round 35: a share of sites granted, downtime in site-hours, a baseline named by an earlier storm.
+    ['By December 29 of the 37 sites had consent.', [['percent', '29 of the 37']]],
+    ['Total outage was 62 site-hours, against 1,900 in Arwen.', [['duration', '62'], ['change', 'against 1,900 in Arwen']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -200,6 +203,9 @@ describe('findMetrics', () => {
     'Every one of the 1,140 line items from the audit now has a named source.',
     'The parts passed the audit, within the 2.4 million PLN budget.',
     'The festival ran from 3 March 2022 to 9 March.',
+    // Dev round 35: every one of a set showing live, and a baseline word that is no event.
+    'All 40 electric units showed live on the ramp screens from 1 April.',
+    'The pilot ran at 2 of the 14 sites, against 40 in total.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });
