@@ -87,7 +87,7 @@ const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|
 // The same without "which" or "that", right after a noun with its article: "a premium tier we never used", "the
 // flexibility we had always kept", "a risk we could mostly cover", "an estate we were about to shrink". (A
 // word no noun is before "we" stops it: "the team and we", "the plan so we", "the build and finally we".)
-const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
+const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
 const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
@@ -97,6 +97,14 @@ const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|a
 const OPENING_PHRASE =
   /(?:^|[.!?;:\n]\s*|,\s*)(?:[-*•]\s+)?(?:in|on|at|over|by|during|within|after|before|for|through|throughout|across|from|until|since|with|without|under)\s+(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+$/iu;
 // What a thing could be, or was about to be, in such a clause: "a risk we could mostly cover".
+// "As engineering lead I owned the cutover for the 14 airlines we handle": a title, then the main clause.
+const AS_TITLE_THEN_I = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?As\s+(?:[\p{L}'’-]+\s+){1,4}?I\s[^,.;:!?\n]*$/u;
+
+/** Whether `head`, the words before "we", are inside a clause or phrase that opens the sentence. */
+function opensClause(head: string): boolean {
+  return OPENING_CLAUSE.test(head) && !AS_TITLE_THEN_I.test(head);
+}
+
 const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
 // A cost or a premise the candidate took on, not an act: "I chose the cheaper plan, accepting that we would
 // lose their anomaly detection", "knowing we had two weeks".
@@ -119,7 +127,7 @@ const NOUN_BEFORE =
 const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
-const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited']);
+const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
@@ -241,9 +249,9 @@ export function findWeMentions(text: string): WeMention[] {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
-    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
+    if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
-    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
     // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
     if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;

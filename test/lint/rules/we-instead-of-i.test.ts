@@ -75,6 +75,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // Dev round 34's look-alikes, still the work: a reason first with no act of the candidate's after it, a crew at work.
   ['"Because we could not …, we rented"', 'action', 'Because we could not hold the load, we rented a chiller.', [['we could', 'I could'], ['we rented', 'I rented']]],
   ['"Because we shipped late, I …": no reason we needed', 'action', 'Because we shipped late, I apologised to the client.', [['we shipped', 'I shipped']]],
+  ['"we handled" as the work itself', 'action', 'Then we handled the cutover ourselves.', [['we handled', 'I handled']]],
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
@@ -166,6 +167,9 @@ const valid: [label: string, field: Field, text: string][] = [
   // Dev round 34: the reason told first, then the candidate's act; a crew that waited.
   ['"Because we could not …, I arranged"', 'action', 'Because we could not hold the full freezer load on three compressors, I arranged for Ozark Cold Storage to take the overflow.'],
   ['"the crew waited"', 'action', 'The flush ran a fixed 25 minutes, and the crew waited for the lab result before touching the crowner.'],
+  // Dev round 35: what the business handles, after a number and after the candidate's title.
+  ['"the 14 airlines we handle" after "As engineering lead I…"', 'task', 'As engineering lead I owned the cutover for the 14 airlines we handle at Terminal 2.'],
+  ['"every aircraft type we handle"', 'action', 'I changed our print test checklist, so every aircraft type we handle gets a test print.'],
 ];
 
 describe('we-instead-of-i', () => {
