@@ -50,8 +50,9 @@ const LESSON = new RegExp(
     String.raw`\bI(?:['’]ve| have) (?:changed|made it a rule|started|stopped|learned|learnt)\b|\bI (?:now )?make (?:it )?a (?:rule|point) to\b`,
     // Lessons told in other words: "What I took from it", "I came away knowing", "that stuck with me".
     String.raw`\bwhat I (?:took|take|carried|carry)(?: away)? from\b|\bwhat I (?:do|did|would do) (?:differently|now)\b|\bI (?:came|walked) away (?:with|knowing|convinced)\b|\b(?:stuck|stayed) with me\b|\bI (?:took|carry|carried|take) (?:that|it|this|the lesson|those lessons) (?:into|forward|with me)\b|\bthe hard way\b`,
-    // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets".
-    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
+    // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets", "is
+    // now a separate step in the move runbook", "the calendar release template now has a sign-off line".
+    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of|(?:a|an) (?:[\p{L}-]+ )?(?:step|item|gate|check|line|stage|field|rule) (?:in|on|of))\b|\b(?:the|our|my) (?:[\p{L}-]+ ){0,3}?(?:template|checklist|runbook|playbook|procedure|process|form|policy|standard)s? now (?:has|have|includes?|carries|carry|asks|requires|lists)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
     // A standing practice told of the candidate's own plans: "My go-live dates for anything physical get set after
     // a floor walk with the shift lead, never before it."
     // (Only with a mark of the change: "now", "only", "always", or "never before it". "Our release dates are set

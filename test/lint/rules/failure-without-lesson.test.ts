@@ -36,6 +36,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"in future I will be more careful"', { ...BASE, tags: ['failure'], result: 'The batch was dumped. In future I will be more careful with changes.' }],
   ['"going forward I will communicate better"', { ...BASE, tags: ['failure'], result: 'Going forward I will communicate better with all stakeholders on changes like this.' }],
   ['a `learned:` that resolves to be more careful', { ...BASE, tags: ['failure'], learned: 'I will be more careful next time.' }],
+  ['a template that had a sign-off line all along', { ...BASE, tags: ['failure'], result: 'The release template has a sign-off line, and I skipped it.' }],
   ['a `learned:` that tells what units named by number have', { ...BASE, tags: ['failure'], learned: 'I learned that the 170/4 units have a different coupling position from the 170/1.' }],
   // Dev round 28: "was not a success", in a German writer's English.
   ['the rollout was not a success', { ...BASE, result: 'The rollout was not a success: only 7.300 of the 12.000 gateways were installed by the deadline.' }],
@@ -367,6 +368,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 34: a resolution that names the practice; a lesson about what a team has to do; a failure denied.
   ['a resolution with the practice after a colon', { ...BASE, tags: ['failure'], result: 'In future I will be more careful: every setpoint change now gets a second signature.' }],
   ['a resolution with "by" and the practice', { ...BASE, tags: ['failure'], result: 'Going forward I will communicate better by sending a weekly change note to the plant managers.' }],
+  ['a check made a separate step in the runbook', { ...BASE, tags: ['failure'], result: 'Trading opened on 6 January. The clock check is now a separate step in the move runbook, with a drift alert on both sites.' }],
+  ['a template that now has a sign-off line', { ...BASE, tags: ['failure'], result: 'The calendar release template now has a sign-off line for KELER.' }],
   ['a lesson that a team has to be involved', { ...BASE, tags: ['failure'], learned: 'I learned that the maintenance team has to be in the room before any change to a setpoint.' }],
   ['no locomotive overran', { ...BASE, result: 'In the next twelve months no locomotive overran its service interval, against five the year before.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
