@@ -49,6 +49,9 @@ const invalid: [label: string, action: string][] = [
   ['the three projects led', 'I led the three projects to launch.'],
   ['projects cut from my roadmap', 'I cut two projects from my roadmap.'],
   ['smaller projects paused', 'I paused three smaller projects.'],
+  // Dev round 35's look-alikes: the candidate's own company, however it is called.
+  ['the parent company', 'I moved my team onto the parent company pipeline.'],
+  ["the company's own first launch", "I shipped the company's first app with my team."],
 ];
 
 /** Stories with cross-team scope. */
@@ -102,6 +105,9 @@ const valid: [label: string, action: string][] = [
   // A thirteenth user's trial: other projects, each with its own team and managers.
   ['the project managers of two other projects', 'I convinced Jonas Fischer and Petra Wagner, the project managers of the two new projects, to try it first.'],
   ['a bench shared by several projects', 'I proposed a booking system, so one bench can run tests for two or three projects.'],
+  // Dev round 35: another organisation by what it does, and an office of another organisation.
+  ['another company by what it does', 'I defined the message format with the fuelling company and wrote the mapping myself.'],
+  ["an airline's office", "I sat down with the airline's crew transport office to go through every change type."],
 ];
 
 describe('no-scope', () => {
