@@ -113,6 +113,8 @@ describe('findMetrics', () => {
     // Dev round 35: a share of sites granted, downtime in site-hours, a baseline named by an earlier storm.
     ['By December 29 of the 37 sites had consent.', [['percent', '29 of the 37']]],
     ['Total outage was 62 site-hours, against 1,900 in Arwen.', [['duration', '62'], ['change', 'against 1,900 in Arwen']]],
+    // A fourteenth user's trial: what a launch did once out is an outcome.
+    ['We launched and grew sign-ups to 4,000 accounts.', [['count', '4,000']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -206,6 +208,9 @@ describe('findMetrics', () => {
     // Dev round 35: every one of a set showing live, and a baseline word that is no event.
     'All 40 electric units showed live on the ramp screens from 1 April.',
     'The pilot ran at 2 of the 14 sites, against 40 in total.',
+    // A fourteenth user's trial: who a launch went out to.
+    'Launched on time to 500 pilot accounts.',
+    'We rolled it out to 40 stores in May.',
   ])('finds no metric in %j', (text) => {
     expect(findMetrics(text)).toEqual([]);
   });
