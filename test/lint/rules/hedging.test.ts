@@ -30,6 +30,9 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   // A review: a deferral to my own manager is still one.
   ["following my manager's advice", "I followed my manager's advice and delayed the launch.", "followed my manager's advice"],
   ['taking their proposal as it stood', "I took engineering's proposal and shipped it.", "took engineering's proposal"],
+  // A fourteenth user's trial's look-alikes, still hedges: the candidate's own call, and a point that is not someone's.
+  ['"I think I was right"', 'I think I was right to hold the launch.', 'I think'],
+  ['"I think the plan was right"', 'I think the plan was right for the stores.', 'I think'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -38,6 +41,9 @@ const valid: [label: string, sentence: string][] = [
   ['"rather than trying to"', 'I chose to build one golden path rather than trying to support every variation.'],
   ['"instead of trying to"', 'I rebuilt the index instead of trying to patch it in place.'],
   ['a hedge inside quoted speech', 'Marco said, "I think we can sort of fake a kill switch," and I asked for a day to check.'],
+  // A fourteenth user's trial: a point granted to someone else is no hedge of the candidate's part.
+  ['"I think he was partly right"', 'Sam Patel disagreed. I think he was partly right, so I showed him the volume data.'],
+  ['"I believe Priya had a fair point"', 'I believe Priya had a fair point about the cut-off, and I moved it.'],
   ['someone else trying', 'The vendor tried to push the date, so I escalated to their VP of customer success.'],
   ['customers trying', 'Three customers had tried to cancel, so I called each one myself.'],
   ['"kind of" as a noun', 'I asked each analyst what kind of data they needed fresh.'],
