@@ -211,6 +211,9 @@ const OWN_ACT_FOR = /\bI\s[^.;!?\n]{1,220}?(?:\bso that|\bin order that)\s+$/u;
 const PURPOSE = /(?:\bso|\bso that|\bin order that)\s+$/u;
 const PURPOSE_ONLY = /(?:\bso that|\bin order that)\s+$/u;
 const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
+// What a choice kept for the team is its outcome, not work hidden: "I chose a one-year renewal instead of the
+// three-year discount, so we kept leverage".
+const KEPT = new Set(['kept', 'keep', 'retained', 'retain', 'preserved', 'avoided', 'stayed', 'remained']);
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
@@ -227,7 +230,7 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
   if (PURPOSE_ONLY.test(before)) return true;
-  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) : NEEDED.has(verb.toLowerCase());
+  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) : NEEDED.has(verb.toLowerCase());
 }
 
 export function findWeMentions(text: string): WeMention[] {

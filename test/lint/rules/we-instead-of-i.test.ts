@@ -170,6 +170,8 @@ const valid: [label: string, field: Field, text: string][] = [
   // Dev round 35: what the business handles, after a number and after the candidate's title.
   ['"the 14 airlines we handle" after "As engineering lead I…"', 'task', 'As engineering lead I owned the cutover for the 14 airlines we handle at Terminal 2.'],
   ['"every aircraft type we handle"', 'action', 'I changed our print test checklist, so every aircraft type we handle gets a test print.'],
+  // A fourteenth user's trial: what a choice kept for the team.
+  ['"so we kept leverage"', 'action', 'I chose a 1-yr renewal instead of the 3-yr discount so we kept leverage.'],
 ];
 
 describe('we-instead-of-i', () => {
