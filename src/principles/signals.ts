@@ -169,6 +169,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:replac(?:ed|ing|e)\b(?:[^.!?\n]|\.\d){0,80}?\bwith (?:a |an |one |\w+ )?(?:much |far )?(?:simpler|single|lighter|smaller|plain|standard|automated|automatic|self[- ]serve|self[- ]service|shared|off[- ]the[- ]shelf|managed)|replac(?:ed|ing|e) (?:the |a |an |our |their |every |each )?(?:\w+ )?(?:manual|paper|hand-?\w+|spreadsheet)\b(?:[^.!?\n]){0,40}?\bwith (?:a |an |one )?(?:\w+ )?(?:suite|job|script|check|scan|rule|generator|bot))\b/gi,
     },
     {
+      // "to accept machine-built packets through their API instead of the portal uploads": manual work made automatic.
+      label: 'put an automated path in place of manual work',
+      weight: 3,
+      pattern:
+        /\b(?:automated|automatic|machine-(?:built|generated|readable)|auto-generated|programmatic|(?:through|via|over) (?:their|its|an|the|our) API)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:instead of|rather than|in place of|replacing) (?:the |their |our |its )?(?:\w+ )?(?:manual|portal|paper|hand-?\w+|spreadsheets?|uploads?|e-?mails?|faxes|re-?keying|copy[- ]paste)\b/gi,
+    },
+    {
       label: 'cut steps or moving parts',
       weight: 3,
       pattern:
@@ -674,7 +681,9 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'held a position against what a stakeholder wanted',
       weight: 3,
       pattern:
-        /\b(?:(?<!\bI (?:\w+ )?)(?:wanted|asked (?:for|to|me to)|pushed (?:for|to)|pressed (?:for|to)|insisted on|preferred|offered|tried to)\b(?:[^.!?\n]|\.\d){0,160}?(?:(?:[;:,.!]|\band) (?:but |so |and )?I (?:disagreed|said no|did not agree|didn['’]t agree|declined|refused|pushed back|held firm)|(?:[;:,]|\band) (?:but |so )?I kept (?:to|it at|it to|three|two|one)\b)|(?<!\bI (?:\w+ )?)(?:pushed (?:for|to)|pressed (?:for|to)|insisted on|asked to skip|wanted to skip)\b(?:[^.!?\n]|\.\d){0,120}?[;:,] (?:but |so |and )?I showed (?:him|her|them)|I (?:turned down|declined|refused|said no to) (?:a |an |the |his |her |their )?(?:\w+ )?(?:requests?|asks?|demands?|push|proposals?) (?:from|by)|push(?:ed|ing)? back when (?:\w+ )?(?:\w+ )?(?:asked|wanted|proposed|pushed|suggested|insisted)|over (?:the |his |her |their )?(?:[^.!?\n,]){0,40}?['’]s objections?|over the objections? of)\b/gi,
+        // (And a call of the candidate's someone disagreed with until shown the data: "which the disputes director,
+        // Sam Patel, disagreed with until I showed him the volume data".)
+        /\b(?:(?:disagreed|objected)(?: with (?:it|this|that|me|the (?:call|decision|plan)))?\b[^.!?\n]{0,40}?\buntil I (?:showed|walked|took|put|ran|shared)\b|(?<!\bI (?:\w+ )?)(?:wanted|asked (?:for|to|me to)|pushed (?:for|to)|pressed (?:for|to)|insisted on|preferred|offered|tried to)\b(?:[^.!?\n]|\.\d){0,160}?(?:(?:[;:,.!]|\band) (?:but |so |and )?I (?:disagreed|said no|did not agree|didn['’]t agree|declined|refused|pushed back|held firm)|(?:[;:,]|\band) (?:but |so )?I kept (?:to|it at|it to|three|two|one)\b)|(?<!\bI (?:\w+ )?)(?:pushed (?:for|to)|pressed (?:for|to)|insisted on|asked to skip|wanted to skip)\b(?:[^.!?\n]|\.\d){0,120}?[;:,] (?:but |so |and )?I showed (?:him|her|them)|I (?:turned down|declined|refused|said no to) (?:a |an |the |his |her |their )?(?:\w+ )?(?:requests?|asks?|demands?|push|proposals?) (?:from|by)|push(?:ed|ing)? back when (?:\w+ )?(?:\w+ )?(?:asked|wanted|proposed|pushed|suggested|insisted)|over (?:the |his |her |their )?(?:[^.!?\n,]){0,40}?['’]s objections?|over the objections? of)\b/gi,
     },
     {
       label: 'held their ground or escalated',

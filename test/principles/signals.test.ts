@@ -148,6 +148,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We replaced the spot weld with a snap-fit clip.', 'invented a new approach'],
     ['I designed a poka-yoke so the bracket could only be loaded one way.', 'invented a new approach'],
     ['We error-proofed the connector station.', 'invented a new approach'],
+    // A fourteenth user's trial: manual work made automatic, told as what the automated path replaced.
+    ['I got the processor to accept machine-built packets through their API instead of the portal uploads.', 'put an automated path in place of manual work'],
     ['I cut the changeover time on press 4 from 90 minutes to 12.', 'simplified a process or system'],
     // A new user's trial (an EM at a fintech): the option chosen after "instead of" still counts.
     ['Instead of five approval steps, we now have a single approval step.', 'consolidated several things into one'],
@@ -553,6 +555,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I showed them the risk figures, and they backed down.', 'made a written or data-backed case'],
     ['I showed her the support load the workaround would create; she agreed to split the launch.', 'made a written or data-backed case'],
     ['The plant manager wanted every line switched in one weekend. I disagreed and proposed four nights.', 'held a position against what a stakeholder wanted'],
+    // A fourteenth user's trial: the candidate's call, disagreed with until shown the data.
+    ['I skipped the recurring-billing codes, which the disputes director, Sam Patel, disagreed with until I showed him the volume data.', 'held a position against what a stakeholder wanted'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -1243,6 +1247,9 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A fourteenth user's trial's look-alikes: the manual path kept, and someone disagreeing with no call of the candidate's held.
+  ['We kept the manual uploads instead of the automated feed.', 'invent-and-simplify', 'put an automated path in place of manual work'],
+  ['Finance disagreed with the forecast until the quarter closed.', 'have-backbone-disagree-and-commit', 'held a position against what a stakeholder wanted'],
   // A review of the firmware EM's signals: the same words in a sentence where nothing of the kind was done.
   ['It was not my module, but I asked its owner to fix it by Friday.', 'ownership', 'went beyond own scope'],
   ['It was not my department, but I complained to HR.', 'ownership', 'went beyond own scope'],
