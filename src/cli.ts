@@ -330,6 +330,7 @@ program
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .option('--blind', "don't show the stories that fit, or what to prepare instead, before you answer")
+  .option('--quiet-clock', 'say the clock on its own line at the start, with a quarter of the time left and at time up, instead of redrawing it (for screen readers)')
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
@@ -344,6 +345,7 @@ program
           ['tpm-prep drill --lp dive-deep,ownership -n 5', 'five on two principles'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
+          ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],
           ['tpm-prep drill ~/prep/stories/', 'another bank, and its history beside it'],
         ],

@@ -35,6 +35,7 @@ export interface DrillOptions {
   readonly blind?: boolean;
   /** false with --no-followups. */
   readonly followups?: boolean;
+  readonly quietClock?: boolean;
   /** false with --no-history. */
   readonly history?: boolean;
   readonly print?: boolean;
@@ -112,6 +113,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       reviews,
       blind: Boolean(options.blind),
       followups: options.followups !== false,
+      quietClock: Boolean(options.quietClock),
       stories,
       nameOf,
       suggest: (q) => suggest(q),

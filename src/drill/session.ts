@@ -17,7 +17,7 @@ import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
 import { answerKind, preparationFor, type Ask, type Suggestion } from './suggest.js';
-import { countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
+import { LATE_SHARE, countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
   isTTY?: boolean;
@@ -48,6 +48,11 @@ export interface SessionPlan {
   /** Hide the stories that fit. */
   readonly blind: boolean;
   readonly followups: boolean;
+  /**
+   * Announce the clock on a line of its own at the start, when a quarter of the time is left and when it is up,
+   * instead of redrawing it: a screen reader reads each redraw aloud.
+   */
+  readonly quietClock?: boolean;
   readonly stories: readonly Story[];
   /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
   readonly nameOf?: (story: Story) => string;
@@ -64,6 +69,13 @@ export interface SessionResult {
 /** Thrown inside the session when the user stops it. */
 class Interrupted extends Error {
   override readonly name = 'Interrupted';
+}
+
+/** The quiet clock's announcement for `elapsed` seconds of `limit`: it changes three times, so it is said three times. */
+export function quietClockLine(elapsed: number, limit: number): string {
+  if (elapsed >= limit) return "Time's up. Finish your sentence, then press Enter.";
+  if (elapsed >= limit * LATE_SHARE) return `${formatClock(Math.ceil(limit * (1 - LATE_SHARE)))} left. Press Enter when you finish.`;
+  return `Clock started: ${formatClock(limit)}. Press Enter when you finish.`;
 }
 
 /** What comes before the principles due for review that the first questions ask, in the session and in print. */
@@ -109,19 +121,24 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 
       const bar = Math.max(10, Math.min(40, width - 36));
       let shown = '';
-      out(HIDE_CURSOR);
+      if (!plan.quietClock) out(HIDE_CURSOR);
       const seconds = await countdown({
         limit: plan.limit,
         clock: term.clock,
         ticker: term.ticker,
-        draw: (elapsed) => {
-          const line = `${renderTimer(timerView(elapsed, plan.limit, bar), c)}  ${c.dim('Enter stops')}`;
-          if (line !== shown) out(`${CLEAR_LINE}${(shown = line)}`);
-        },
+        draw: plan.quietClock
+          ? (elapsed) => {
+              const line = quietClockLine(elapsed, plan.limit);
+              if (line !== shown) out(`\n${(shown = line)}`);
+            }
+          : (elapsed) => {
+              const line = `${renderTimer(timerView(elapsed, plan.limit, bar), c)}  ${c.dim('Enter stops')}`;
+              if (line !== shown) out(`${CLEAR_LINE}${(shown = line)}`);
+            },
         until: waitForEnter(term.input, stop.signal),
       });
       const over = seconds > plan.limit;
-      out(`${CLEAR_LINE}${SHOW_CURSOR}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
+      out(`${plan.quietClock ? '\n' : `${CLEAR_LINE}${SHOW_CURSOR}`}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
 
       let followup: string | null = null;
       if (plan.followups && q.followups.length > 0) {

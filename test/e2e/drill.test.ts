@@ -164,6 +164,38 @@ describe('drill, driven through injected streams', () => {
     ]);
   });
 
+  it('says the clock on its own line three times with --quiet-clock, never redrawing it (a fourteenth user\'s trial)', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    let tick = () => {};
+    const term = { ...t.term, ticker: (_ms: number, fn: () => void) => ((tick = fn), () => {}) };
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), term);
+    await t.waitFor('Press Enter to start the 01:00 clock.');
+    await t.press(ENTER);
+    await t.waitFor('Clock started: 01:00. Press Enter when you finish.');
+    for (const seconds of [10, 20, 16]) {
+      t.clock.now += seconds * 1000;
+      tick();
+    }
+    await t.waitFor('00:15 left. Press Enter when you finish.');
+    t.clock.now += 20_000;
+    tick();
+    tick();
+    await t.waitFor("Time's up. Finish your sentence, then press Enter.");
+    await t.press(ENTER);
+    await t.waitFor('Answered in 01:06, 00:06 over time.');
+    await t.waitFor('Self-check');
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    const screen = t.screen();
+    // Each announcement once, each on a line of its own, and no line cleared or cursor hidden.
+    expect(screen.match(/Clock started|left\. Press Enter|Time's up/g)).toEqual(['Clock started', 'left. Press Enter', "Time's up"]);
+    expect(screen).toMatch(/\nClock started: 01:00\. Press Enter when you finish\.\n00:15 left\. Press Enter when you finish\.\nTime's up\. Finish your sentence, then press Enter\.\nAnswered in 01:06/);
+    const clock = screen.slice(screen.indexOf('Press Enter to start'), screen.indexOf('Answered in'));
+    expect(clock).not.toContain('\x1b[2K');
+    expect(clock).not.toContain('\x1b[?25l');
+  });
+
   it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
     const dir = workspace();
     const t = fakeTerminal();
