@@ -22,7 +22,7 @@ import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
-import { yesOrNo } from '../text/words.js';
+import { escapeRegExp, yesOrNo } from '../text/words.js';
 import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type ColonInText, type MissingColon } from './key-lines.js';
 
 export interface Locator {
@@ -499,13 +499,34 @@ function needsColon(missing: MissingColon, orRunOn = false): string {
   return `\`${missing.key}\` needs a colon after it: \`${missing.fixed}\`${orRunOn ? ', or, if the line goes on from the text above, indent it' : ''}.`;
 }
 
+/**
+ * The line of the first `key:` of the mapping the key at `offset` is written again in: the nearest line above at the
+ * same column (after a list's "- ", if any) that holds it, before a line at a smaller column ends the mapping.
+ */
+function firstKeyLine(source: string, offset: number, key: string): number | undefined {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const column = offset - lineStart;
+  const lines = source.slice(0, lineStart).split('\n').slice(0, -1);
+  const name = escapeRegExp(key);
+  const same = new RegExp(`^(?:${name}|"${name}"|'${name}')\\s*:`);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const m = /^(\s*(?:-\s+)?)(\S.*)?$/.exec(line)!;
+    if (m[2] === undefined || m[2].startsWith('#')) continue;
+    if (m[1]!.length < column) return undefined;
+    if (m[1]!.length === column && same.test(m[2])) return i + 1;
+  }
+  return undefined;
+}
+
 function describe(error: YAMLError, text: string, source: string | undefined, unit: string | undefined): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = source === undefined ? undefined : KEY_AT.exec(source.slice(error.pos[0]))?.[1]?.trim();
       // `stories:` and `questions:` hold the list; they are the file's keys, not a story's or a question's.
       const once = unit && key !== 'stories' && key !== 'questions' ? `each key appears once per ${unit}` : 'each key appears once';
-      return key ? `Duplicate key \`${key}\`: ${once}.` : `Duplicate key: ${once}.`;
+      const first = key === undefined || source === undefined ? undefined : firstKeyLine(source, error.pos[0], key);
+      return key ? `Duplicate key \`${key}\`${first === undefined ? '' : ` (first on line ${first})`}: ${once}.` : `Duplicate key: ${once}.`;
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
       return COLON_IN_TEXT;

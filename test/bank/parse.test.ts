@@ -38,8 +38,8 @@ describe('story shapes', () => {
     const file = parseStories('stories/bank.yaml', 'stories:\n  - title: First\n    result: a\n    result: b\n  - title: Second\n  - title: Third\n    partners:\n      - name: Dana\n        name: Dan\n');
     expect(file.stories.map((s) => s.story.id)).toEqual(['second']);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '4:5 Duplicate key `result`: each key appears once per story.',
-      '9:9 Duplicate key `name`: each key appears once per story.',
+      '4:5 Duplicate key `result` (first on line 3): each key appears once per story.',
+      '9:9 Duplicate key `name` (first on line 8): each key appears once per story.',
     ]);
   });
 
@@ -121,8 +121,10 @@ describe('bad YAML', () => {
   });
 
   it('reports duplicate keys', () => {
-    expect(problems('title: a\ntitle: b\n')).toEqual(['2:1 parse Duplicate key `title`: each key appears once per story.']);
-    expect(problems('id: x\n"result": a\nresult: b\n')).toEqual(['3:1 parse Duplicate key `result`: each key appears once per story.']);
+    expect(problems('title: a\ntitle: b\n')).toEqual(['2:1 parse Duplicate key `title` (first on line 1): each key appears once per story.']);
+    expect(problems('id: x\n"result": a\nresult: b\n')).toEqual(['3:1 parse Duplicate key `result` (first on line 2): each key appears once per story.']);
+    // A fourteenth user's trial: where the first one is, past other keys and a key with a dot in it.
+    expect(problems('title: T\naction: a\nresult: r\nsit.ation: s\naction: b\n')[0]).toBe('5:1 parse Duplicate key `action` (first on line 2): each key appears once per story.');
   });
 
   it('refuses tags such as !!js/function without running anything', () => {
@@ -180,7 +182,7 @@ describe('bad YAML', () => {
     const text = 'stories:\n  - id: a\n    title: A\n    action: >-\n      I did it.\n\tA second line.\n    result: y\n    tags: [a]\n\n  - id: b\n\ttitle: B\n    result: z\n';
     expect(problems(text)).toEqual([`6:1 ${TAB}`, `11:1 ${TAB}`]);
     // Problems above the first tab stay, and so do the file's own mistakes below it.
-    expect(problems('title: T\nsituation: x\nsituation: y\nresult:\n\t- a\n')).toEqual(['3:1 parse Duplicate key `situation`: each key appears once per story.', `5:1 ${TAB}`]);
+    expect(problems('title: T\nsituation: x\nsituation: y\nresult:\n\t- a\n')).toEqual(['3:1 parse Duplicate key `situation` (first on line 2): each key appears once per story.', `5:1 ${TAB}`]);
     expect(problems('title: T\nsituation: x\nresult:\n\t- a\ntask: y\naction I did it\n')).toEqual([
       `4:1 ${TAB}`,
       '6:1 parse `action` needs a colon after it: `action: I did it`, or, if the line goes on from the text above, indent it.',
@@ -292,7 +294,7 @@ describe('bad YAML', () => {
   });
 
   it('says a file key such as `stories:` appears once, not once per story', () => {
-    expect(problems('stories:\n  - title: A\n    result: ok\nstories:\n  - title: B\n')).toEqual(['4:1 parse Duplicate key `stories`: each key appears once.']);
+    expect(problems('stories:\n  - title: A\n    result: ok\nstories:\n  - title: B\n')).toEqual(['4:1 parse Duplicate key `stories` (first on line 1): each key appears once.']);
   });
 });
 

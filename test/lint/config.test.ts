@@ -71,7 +71,7 @@ describe('parseConfig', () => {
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
     ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: the quote opened on line 2 is never closed.'],
     // A new user's trial: a config has no stories to say a key appears once in.
-    ['a rule twice', 'rules:\n  hedging: warn\n  hedging: off\n', '.tpm-prep.yaml:3:3: Duplicate key `hedging`: each key appears once.'],
+    ['a rule twice', 'rules:\n  hedging: warn\n  hedging: off\n', '.tpm-prep.yaml:3:3: Duplicate key `hedging` (first on line 2): each key appears once.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
