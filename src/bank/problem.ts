@@ -22,12 +22,10 @@ export function errorsNotice(
   const leftOut: string[] = [];
   const readAnyway: string[] = [];
   for (const f of files) {
-    const errors = f.problems.filter((p) => p.severity === 2);
-    if (errors.length === 0) continue;
-    const read = new Set(f.stories.map((s) => s.story.id));
-    const missing = [...new Set(errors.flatMap((p) => (p.storyId !== undefined && !read.has(p.storyId) ? [p.storyId] : [])))];
-    if (missing.length > 0) leftOut.push(`${missing.join(', ')} in ${f.path}`);
-    else if (f.stories.length === 0) leftOut.push(f.path);
+    if (!f.problems.some((p) => p.severity === 2)) continue;
+    const missing = storiesLeftOut(f.problems, f.stories.map((s) => s.story.id));
+    if (missing.ids.length > 0) leftOut.push(`${missing.ids.join(', ')} in ${f.path}`);
+    else if (missing.wholeFile) leftOut.push(f.path);
     // A file with a story left out and another read with errors is named once, for what is missing.
     else readAnyway.push(f.path);
   }
@@ -36,4 +34,15 @@ export function errorsNotice(
     ...(readAnyway.length > 0 ? [`errors in ${readAnyway.join(', ')}`] : []),
   ];
   return parts.length === 0 ? undefined : `${parts.join('; ')}; run \`tpm-prep lint\` for details.`;
+}
+
+/**
+ * The stories of a file left out for their errors: those an error names that were not read (`ids`), or, when it
+ * has errors and no story was read, the whole file (`wholeFile`: a story or more, nobody can say which).
+ */
+export function storiesLeftOut(problems: readonly Problem[], readIds: readonly string[]): { ids: string[]; wholeFile: boolean } {
+  const errors = problems.filter((p) => p.severity === 2);
+  const read = new Set(readIds);
+  const ids = [...new Set(errors.flatMap((p) => (p.storyId !== undefined && !read.has(p.storyId) ? [p.storyId] : [])))];
+  return { ids, wholeFile: ids.length === 0 && errors.length > 0 && readIds.length === 0 };
 }

@@ -120,9 +120,9 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   // A cache is only written under a config that loaded, so a run it serves whole (some file or the bank
   // found under this key, nothing fresh) needn't read the config, nor load a rule.
   const whole = fresh.length === 0 && (bankPath === undefined ? linted.length > 0 : bankHit !== undefined);
-  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank } | undefined;
+  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank; leftOutCount: typeof import('../lint/engine.js').leftOutCount } | undefined;
   if (!whole) {
-    const [{ loadConfig }, { loadText }, { lintFile, lintBank }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
+    const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
     compileRegexpsOnce();
     const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });
     for (const file of fresh) {
@@ -130,14 +130,14 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
       linted.push(result);
       cache?.rememberFile(file.path, file.hash, result);
     }
-    engine = { config, lintBank };
+    engine = { config, lintBank, leftOutCount };
   }
   const results = assemble(linted);
   const stories = results.flatMap((r) => r.stories);
   if (bankPath !== undefined && hasBank(stories)) {
     if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories));
     else {
-      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings);
+      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings, engine!.leftOutCount(results));
       results.push(entry);
       cache?.rememberBank(bankPath, bankKey!, entry.messages);
     }

@@ -530,3 +530,30 @@ describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
     expect(run.stderr).toBe('tpm-prep: left out for their errors: ach-settlement in ach.yaml; errors in typo.yaml; run `tpm-prep lint` for details.\n');
   });
 });
+
+describe('bank-level findings with a story left out for its errors (a fourteenth user\'s trial)', () => {
+  // Her Zelle story claimed Bias for Action, but a key written twice left it out, and the bank check said "No
+  // story for Bias for Action" as if she had none.
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-not-counted-'));
+  writeFileSync(join(dir, 'zelle.yaml'), 'title: Zelle\nlps: [bias-for-action]\naction: I did it.\naction: again\nresult: Up 10%.\n');
+  writeFileSync(join(dir, 'ledger.yaml'), 'title: Ledger\nlps: [ownership]\ntask: I owned it.\naction: I moved the ledger with Sam Patel.\nresult: Errors fell 40%.\n');
+
+  it('say they could not count it, from a fresh run and from the cache alike', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'tpm-not-counted-cache-'));
+    for (const run of [1, 2]) {
+      const lint = cli(['lint', '--format', 'json', '--cache-location', join(cacheDir, 'cache'), '.'], { cwd: dir });
+      const bank = (JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[]).find((r) => r.messages.some((m) => m.ruleId === 'lp-coverage'))!;
+      const coverage = bank.messages.filter((m) => m.ruleId === 'lp-coverage').map((m) => m.message);
+      expect(coverage.find((m) => m.startsWith('No story for Bias for Action')), `run ${run}`).toMatch(/\(Not counting 1 story left out for its errors\.\)$/);
+      expect(coverage.every((m) => m.endsWith('(Not counting 1 story left out for its errors.)'))).toBe(true);
+    }
+  });
+
+  it('say nothing of it once the story is read', () => {
+    const fixed = mkdtempSync(join(tmpdir(), 'tpm-counted-'));
+    writeFileSync(join(fixed, 'ledger.yaml'), 'title: Ledger\nlps: [ownership]\ntask: I owned it.\naction: I moved the ledger with Sam Patel.\nresult: Errors fell 40%.\n');
+    const lint = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: fixed });
+    expect(lint.stdout).not.toContain('Not counting');
+    expect(lint.stdout).toContain('No story for Bias for Action');
+  });
+});
