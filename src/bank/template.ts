@@ -56,7 +56,9 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
       const key = pair.key.value;
       if ((key === 'lps' || key === 'tags') && isSeq(pair.value)) pair.value.flow = true;
       if (isScalar(pair.value) && typeof pair.value.value === 'string' && (ALWAYS as readonly string[]).includes(key)) {
-        pair.value.type = Scalar.BLOCK_FOLDED;
+        // Lines of their own (bullets) as written, `|`; a paragraph folded, `>-`, so it reads at any width. (Folded,
+        // each line break would take a blank line, and deleting it would join the bullets.)
+        pair.value.type = pair.value.value.includes('\n') ? Scalar.BLOCK_LITERAL : Scalar.BLOCK_FOLDED;
       }
       if (options.hintEmpty && isScalar(pair.value) && pair.value.value === null && key in HINTS) {
         pair.key.commentBefore = ` ${HINTS[key as keyof typeof HINTS]}`;

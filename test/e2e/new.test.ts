@@ -305,6 +305,18 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       partners: [{ name: 'Priya Nair', role: 'Payments EM' }, 'Sam Lee'],
       lps: ['dive-deep', 'ownership', 'frugality'],
     });
+    // Lines of their own are written as lines, `|-`, not folded with a blank line between each (a fourteenth
+    // user's trial: deleting those "stray" blank lines joined her bullets into one).
+    expect(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8')).toContain('situation: |-\n  Checkout p99 had crept to 2.4 s.\n  Peak was six weeks away.\n');
+  });
+
+  it('writes bullets given with --action as lines, `|-`, and a paragraph folded, `>-`', () => {
+    const cwd = tempDir();
+    const run = cli(['new', 'Fraud vendor SLA', '--action', '- Pulled the SLA data.\n- Renegotiated with Fiserv.', '--result', 'Losses fell 20%.'], { cwd });
+    expect(run.status).toBe(0);
+    const text = readFileSync(join(cwd, 'stories', 'fraud-vendor-sla.yaml'), 'utf8');
+    expect(text).toContain('action: |-\n  - Pulled the SLA data.\n  - Renegotiated with Fiserv.\n');
+    expect(text).toContain('result: >-\n  Losses fell 20%.\n');
   });
 
   it('asks last whether the story is a draft, unless --draft said so', async () => {
