@@ -5,6 +5,7 @@
 import {
   LineCounter,
   YAMLMap,
+  isAlias,
   isMap,
   isNode,
   isScalar,
@@ -96,11 +97,12 @@ export function parseStories(path: string, text: string): LoadedFile {
     // Where a key was written twice (the only errors a usable document has).
     const twice = doc.errors.map((error) => error.pos[0]);
     const holds = (node: unknown, at: number) => isNode(node) && node.range != null && at >= node.range[0] && at < node.range[2];
-    const value = toJS(doc);
-    if (value instanceof Error) {
-      problem('parse', value.message, doc.contents!.range?.[0] ?? 0);
+    const read = toJS(doc);
+    if (!('value' in read)) {
+      problem('parse', read.message, read.offset);
       continue;
     }
+    const { value } = read;
     const contents = doc.contents!;
     if (isMap(contents) && contents.has('stories')) {
       const list = contents.get('stories', true);
@@ -405,14 +407,42 @@ function isEmpty(doc: Document.Parsed): boolean {
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 }
 
-function toJS(doc: Document.Parsed): unknown {
+/** The document's value, or why it has none and where: at the alias with no anchor, else at the document. */
+function toJS(doc: Document.Parsed): { value: unknown } | { message: string; offset: number } {
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
-    if (error instanceof RangeError) return new Error('The YAML is nested too deeply to be a story.');
-    if (error instanceof ReferenceError) return new Error('Too many YAML aliases (*name): this looks like an alias bomb.');
-    return new Error(`The YAML can't be read: ${(error as Error).message}`);
+    const at = (message: string, offset = doc.contents?.range?.[0] ?? 0) => ({ message, offset });
+    const unknown = unknownAlias(doc, error);
+    if (unknown) return unknown;
+    if (error instanceof RangeError) return at('The YAML is nested too deeply to be a story.');
+    if (error instanceof ReferenceError && /^Excessive alias count/.test(error.message)) return at('Too many YAML aliases (*name): this looks like an alias bomb.');
+    return at(`The YAML can't be read: ${(error as Error).message}`);
   }
+}
+
+/**
+ * When `toJS` threw because an alias (`*b`) names no anchor (`&b`) set before it, as yaml says with a
+ * ReferenceError "Unresolved alias (the anchor must be set before the alias): b" (it has no error code for
+ * it), the message to give and the alias's offset: the first alias of that name with no anchor of that name
+ * before it, in the order yaml looks for one (each node before its children).
+ */
+export function unknownAlias(doc: Document.Parsed, error: unknown): { message: string; offset: number } | undefined {
+  const name = error instanceof ReferenceError ? /^Unresolved alias\b.*?: (.*)$/s.exec(error.message)?.[1] : undefined;
+  if (name === undefined) return undefined;
+  const anchored = new Set<string>();
+  let offset = doc.contents?.range?.[0] ?? 0;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) && node.source === name && !anchored.has(name)) {
+        offset = node.range?.[0] ?? offset;
+        return visit.BREAK;
+      }
+      if (node.anchor) anchored.add(node.anchor);
+      return undefined;
+    },
+  });
+  return { message: `Unknown alias \`*${name}\`: no anchor \`&${name}\` before it. Put \`&${name}\` on the value it repeats, above this line, or write the text out.`, offset };
 }
 
 const KEY_AT = /^["']?([^"':\n]{1,60})/;

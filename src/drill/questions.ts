@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAM
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { firstOnEachLine, keyNode, nodeAt, yamlMessage } from '../bank/parse.js';
+import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlMessage } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { LIST_OR_LINE, listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -114,8 +114,12 @@ export function parseQuestions(path: string, text: string): QuestionBank {
   let values: unknown[];
   try {
     values = (doc.toJS({ maxAliasCount: 50 }) as { questions: unknown[] }).questions;
-  } catch {
-    problem(root, 'The YAML can\'t be read as questions (too many aliases or too deeply nested).');
+  } catch (error) {
+    const unknown = unknownAlias(doc, error);
+    if (unknown) {
+      const { line, column } = positionOf(lines, unknown.offset);
+      problems.push(`${path}:${line}:${column}: ${unknown.message}`);
+    } else problem(root, 'The YAML can\'t be read as questions (too many aliases or too deeply nested).');
     return { questions, problems };
   }
   list.items.forEach((item, i) => {

@@ -142,6 +142,17 @@ describe('bad YAML', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('names an alias with no anchor, at the alias, not as an alias bomb', () => {
+    const unknown = (name: string) => `Unknown alias \`*${name}\`: no anchor \`&${name}\` before it. Put \`&${name}\` on the value it repeats, above this line, or write the text out.`;
+    expect(problems('title: t\nsituation: s\nresult: *b\n')).toEqual([`3:9 parse ${unknown('b')}`]);
+    // The anchor set only after the alias: yaml looks for it before.
+    expect(problems('title: t\nresult: *b\ntask: &b The task.\n')).toEqual([`2:9 parse ${unknown('b')}`]);
+    // The first alias of the name with no anchor before it, not one that has one.
+    expect(problems('title: t\ntask: &b The task.\nresult: *b\nsituation: [*c]\n')).toEqual([`4:13 parse ${unknown('c')}`]);
+    // In a `stories:` list, in the second story.
+    expect(problems('stories:\n  - title: a\n  - title: b\n    result: *r\n')).toEqual([`4:13 parse ${unknown('r')}`]);
+  });
+
   it('survives nesting 20,000 levels deep', () => {
     const deep = `title: t\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
     expect(problems(deep).length).toBeGreaterThan(0);

@@ -66,6 +66,7 @@ describe('parseQuestions', () => {
     ['a key twice in a question', 'questions:\n  - id: a\n    text: T\n    text: U\n', 'q.yaml:4:5: Duplicate key `text` (first on line 3): each key appears once per question.'],
     ['the list twice', 'questions:\n  - id: a\nquestions:\n  - id: b\n', 'q.yaml:3:1: Duplicate key `questions` (first on line 1): each key appears once.'],
     ['an entry that is not a mapping', 'questions:\n  - just text\n', 'q.yaml:2:5: Each entry under `questions:` is a mapping with `id`, `text`, `lps`, `category` and `followups`.'],
+    ['an alias with no anchor', 'questions:\n  - id: a\n    text: *t\n    category: technical\n', 'q.yaml:3:11: Unknown alias `*t`: no anchor `&t` before it. Put `&t` on the value it repeats, above this line, or write the text out.'],
   ])('reports %s at file:line:col', (_name, text, problem) => {
     const { questions, problems } = parseQuestions('q.yaml', text);
     expect(questions).toEqual([]);

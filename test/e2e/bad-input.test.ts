@@ -45,6 +45,8 @@ const files: Record<string, string | Uint8Array> = {
   ),
   'indented-key.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n task: I cut the bill\n',
   'alias-bomb.yaml': BILLION_LAUGHS,
+  // `result: *outcome` (line 12) and no `&outcome` anywhere.
+  'unknown-alias.yaml': STRONG.replace(/^result: >-\n {2}.*\n/m, 'result: *outcome\n'),
   'deep-lists.yaml': `title: Deep\nsituation: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`,
   'deep-maps.yaml': `title: Deep\nsituation: ${'{a: '.repeat(DEEP)}b${'}'.repeat(DEEP)}\n`,
   'types.yaml': [
@@ -174,7 +176,14 @@ describe('a bank full of bad files, linted in one run', () => {
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {
-    expect(only('alias-bomb.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, message: expect.stringMatching(/alias/i) })]);
+    expect(only('alias-bomb.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 1, message: expect.stringMatching(/alias bomb/i) })]);
+  });
+
+  it('an alias with no anchor: one parse error at the alias, naming it, not an alias bomb', ({ expect }) => {
+    const message = 'Unknown alias `*outcome`: no anchor `&outcome` before it. Put `&outcome` on the value it repeats, above this line, or write the text out.';
+    expect(only('unknown-alias.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 12, column: 9, message })]);
+    // One line naming the file, line and column.
+    expect(compactRun!.stdout.split('\n')).toContain(`unknown-alias.yaml:12:9: error ${message} [parse]`);
   });
 
   it('20,000 levels of nesting: one parse error that says it is nested too deeply', ({ expect }) => {
