@@ -67,7 +67,10 @@ function toJson(maps: readonly StoryMap[]) {
 function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: number): string {
   const name = (id: LpId) => principle(id).name;
   const blocks = maps.map((m) => {
-    const lines = [`${c.underline(m.filePath)}  ${c.bold(m.loaded.story.id)}`];
+    // The file and the id on one line where they fit it; else each on its own, the id under its file.
+    const { filePath, loaded } = m;
+    const fits = filePath.length + 2 + loaded.story.id.length <= width;
+    const lines = fits ? [`${c.underline(filePath)}  ${c.bold(loaded.story.id)}`] : [c.underline(filePath), c.bold(loaded.story.id)];
     const evidence = (i: Inferred) => {
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
@@ -77,17 +80,17 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: numb
     };
     for (const i of m.inferred) {
       const claimed = m.declared.includes(i.id) ? 'claimed' : 'not claimed';
-      lines.push(`  ${name(i.id)}: ${i.score} (${claimed})`);
+      lines.push(wrapPhrases([`  ${name(i.id)}: ${i.score}`, `(${claimed})`], width));
       evidence(i);
     }
     // A claim the words don't yet carry: what they do show, so the candidate sees how close it is.
     for (const id of m.declared.filter((d) => !m.inferred.some((i) => i.id === d))) {
       const partial = m.scores.find((s) => s.id === id);
       if (!partial) {
-        lines.push(`  ${name(id)}: ${c.red('claimed, no evidence yet')}`);
+        lines.push(wrapPhrases([`  ${name(id)}:`, c.red('claimed, no evidence yet')], width));
         continue;
       }
-      lines.push(`  ${name(id)}: ${partial.score} (claimed; ${c.red(`not shown yet: it takes ${MIN_SCORE}`)})`);
+      lines.push(wrapPhrases([`  ${name(id)}: ${partial.score}`, `(claimed;`, `${c.red(`not shown yet: it takes ${MIN_SCORE}`)})`], width));
       evidence(partial);
     }
     if (m.inferred.length === 0 && m.declared.length === 0) lines.push(`  ${c.dim('shows no principle clearly yet')}`);
@@ -258,7 +261,8 @@ function summary(maps: readonly StoryMap[], width: number): string[] {
     lines.push(wrapPhrases(['  Only claimed,', 'no story shows it yet', '(plan leaves these out;', 'map --evidence says why):', ...listed(claimedOnly.map(name))], width));
   }
   if (none.length) lines.push(wrapPhrases(['  No story:', ...listed(none.map(name))], width));
-  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${by[id][0]})`))], width));
-  for (const m of thin) lines.push(wrapText(`  ${m.loaded.story.id} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`, width));
+  // An id longer than a line is cut to fit it, as the table cuts it: "(" and ")," around it, indented by 4.
+  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${fitLabel(by[id][0]!, width - 6).trimEnd()})`))], width));
+  for (const m of thin) lines.push(wrapText(`  ${fitLabel(m.loaded.story.id, width - 1).trimEnd()} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`, width));
   return lines;
 }

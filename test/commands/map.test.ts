@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PIPED_WIDTH, heatmapLayout, readinessIdColumn } from '../../src/commands/map.js';
+import { MIN_LABEL_COLUMN } from '../../src/text/columns.js';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 
 const HEADER_CELLS = PRINCIPLES.map((p) => p.abbrev.padEnd(4)).join('').trimEnd();
@@ -23,7 +24,7 @@ describe('map: the id columns, by the ids and the line width', () => {
   it('makes the columns as wide as the longest id needs, and no wider, on a wide terminal', () => {
     expect(heatmapLayout([LONG, 'digs'], 200)).toEqual({ cell: 4, column: LONG.length + 1 });
     expect(readinessIdColumn([LONG, 'digs'], 200)).toBe(LONG.length + 1);
-    expect(heatmapLayout(['a', 'b'], 200).column).toBe(8);
+    expect(heatmapLayout(['a', 'b'], 200).column).toBe(MIN_LABEL_COLUMN);
   });
 
   it('piped, fits 80 columns whatever the terminal, so the output stays the same', () => {
@@ -32,7 +33,7 @@ describe('map: the id columns, by the ids and the line width', () => {
     expect(readinessIdColumn([LONG], PIPED_WIDTH)).toBe(27);
   });
 
-  it.each([79, 60, 45])('on a %i-column line that would cut ids to under 16 characters, two columns a principle, the ids as wide as the rest leaves', (width) => {
+  it.each([79, 60, 45, 40])('on a %i-column line that would cut ids to under 16 characters, two columns a principle, the ids as wide as the rest leaves', (width) => {
     const layout = heatmapLayout([LONG.repeat(2), 'digs'], width);
     expect(layout.cell).toBe(2);
     // The widest line is the staggered second header line.
@@ -45,7 +46,7 @@ describe('map: the id columns, by the ids and the line width', () => {
   });
 
   it('keeps four columns a principle, and ids beside their readiness, on a narrow line where every id fits whole', () => {
-    expect(heatmapLayout(['launch', 'oncall'], 72)).toEqual({ cell: 4, column: 8 });
-    expect(readinessIdColumn(['launch', 'oncall'], 62)).toBe(8);
+    expect(heatmapLayout(['launch', 'oncall'], 72)).toEqual({ cell: 4, column: 7 });
+    expect(readinessIdColumn(['launch', 'oncall'], 62)).toBe(7);
   });
 });

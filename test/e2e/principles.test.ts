@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 import { BIN, ROOT, cli } from '../helpers.js';
+import { inTerminal, overflowing } from './support.js';
 
 describe('tpm-prep lps', () => {
   it('lists the 16 principles as JSON: {id, name, summary, aliases}', () => {
@@ -136,6 +137,41 @@ describe('tpm-prep map', () => {
     expect(lines).toContain('● claimed, strong (6+)  ◐ claimed, shown (3–5)');
     const at = lines.indexOf('  checkout-screen-reader-blocker');
     expect(lines.slice(at, at + 2)).toEqual(['  checkout-screen-reader-blocker', '    100/100  impact 34/34  scope 33/33  ownership 33/33']);
+  });
+
+  it.runIf(hasScript)('in a terminal 40 columns wide, the staggered header fits too, its last abbreviation whole', () => {
+    const lines = inTerminal(['map'], 40).split('\n');
+    expect(overflowing(lines.join('\n'), 40)).toEqual([]);
+    expect(lines[0]).toBe(`${'story'.padEnd(7)}CO  IS  LBC HS  BA  ET  HB  EBE`);
+    expect(lines[1]).toBe(`${' '.repeat(9)}OWN ARL HDB TB  FRU DD  DR  SSB`);
+    expect(lines[2]).toMatch(/^cert-… [·+✚○◐●]( [·+✚○◐●]){15}$/);
+  });
+
+  it.runIf(hasScript)('with an id as long as the line, cuts it in the summary as the table does, so no line runs over', () => {
+    const id = `${'a'.repeat(49)}-long-story`;
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-map-long-'));
+    mkdirSync(join(dir, 'stories'));
+    for (const name of ['tpm-hiring-rotation', 'cert-expiry-incident']) copyFileSync(join(ROOT, 'stories', `${name}.yaml`), join(dir, 'stories', `${name}.yaml`));
+    const hiring = join(dir, 'stories', 'tpm-hiring-rotation.yaml');
+    writeFileSync(hiring, readFileSync(hiring, 'utf8').replace(/^id: tpm-hiring-rotation$/m, `id: ${id}`));
+    expect(id).toHaveLength(60);
+    const shown = inTerminal(['map'], 60, { cwd: dir });
+    expect(overflowing(shown, 60)).toEqual([]);
+    // "Hire and Develop the Best" is shown by that story alone: its id cut to what the line leaves in "(…),".
+    expect(shown).toContain(`    (${id.slice(0, 52)}…),\n`);
+  });
+
+  it.runIf(hasScript)('--evidence in a narrow terminal: a story\'s file and id each on a line where they don\'t fit one, and no line over', () => {
+    const at60 = inTerminal(['map', '--evidence'], 60);
+    expect(overflowing(at60, 60)).toEqual([]);
+    expect(at60).toContain('\nstories/checkout-screen-reader-blocker.yaml\ncheckout-screen-reader-blocker\n  ');
+    // Where they fit, one line, as piped.
+    expect(at60).toContain('\nstories/tpm-hiring-rotation.yaml  tpm-hiring-rotation\n');
+    expect(inTerminal(['map', '--evidence'], 80)).toContain('\nstories/checkout-screen-reader-blocker.yaml  checkout-screen-reader-blocker\n');
+    // At 40, a principle's score goes under its name; only a file path longer than the line runs over.
+    const at40 = inTerminal(['map', '--evidence'], 40);
+    expect(overflowing(at40, 40).every((line) => /^stories\/\S+\.yaml$/.test(line))).toBe(true);
+    expect(at40).toContain('\n  Success and Scale Bring Broad\n    Responsibility: 4 (claimed)\n');
   });
 
   it('with colour, colours the same symbols, and says what the colours repeat', () => {

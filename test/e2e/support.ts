@@ -2,7 +2,7 @@
  * Shared pieces for the end-to-end lint tests: throwaway folders, a story that lints clean, and a way to
  * run the real CLI and read its JSON. Every test here goes through bin/tpm-prep.js, as a user would.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -199,3 +199,21 @@ export function cliWithClosedStdout(args: string[], options: { cwd?: string } = 
     child.on('close', (status) => resolve({ status, stderr }));
   });
 }
+
+/** Whether util-linux `script` is here, to run the CLI in a real pseudo-terminal. */
+export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * The CLI's output in a real terminal (util-linux `script`) `cols` columns wide, with no colour: its
+ * standard output and error as the terminal shows them, with plain line ends.
+ */
+export function inTerminal(args: readonly string[], cols: number, options: RunOptions = {}): string {
+  const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const done = spawnSync('script', ['-qfec', `stty cols ${cols}; ${quoted}`, '/dev/null'], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
+  return done.stdout.replace(/\r\n/g, '\n');
+}
+
+/** The lines of `text` longer than `cols` characters (as a terminal counts them: "●" is one). */
+export const overflowing = (text: string, cols: number): string[] => text.split('\n').filter((line) => [...line].length > cols);
