@@ -12,7 +12,7 @@ import { MAX } from '../lint/rules/too-many-principles.js';
 import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
-import { bankPaths, hereHint, reportBankProblems } from './shared.js';
+import { bankPaths, hereHint, lineWidth, reportBankProblems } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -31,7 +31,7 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-    const width = io.columns ?? PIPED_WIDTH;
+    const width = lineWidth(io);
     io.stdout(options.evidence ? evidenceReport(maps, c, width) : render(maps, c, width));
   }
   return reportBankProblems(bank, io);
@@ -99,8 +99,6 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: numb
   return blocks.join('\n\n') + '\n';
 }
 
-/** The line the tables fit when standard output is no terminal: piped output stays the same wherever it runs. */
-export const PIPED_WIDTH = 80;
 
 /**
  * The narrowest id column a table keeps (16 characters and a space, what 80 columns leave the heatmap) before

@@ -15,8 +15,8 @@ import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
-import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, hereHint, reportBankProblems, storyNames } from './shared.js';
+import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
+import { bankPaths, hereHint, lineWidth, reportBankProblems, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -69,34 +69,32 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
-  const width = Math.max(...chosen.map((id) => principle(id).name.length));
+  const width = lineWidth(io);
   const reuse = maxReuse === 1 ? 'each story once' : `each story at most ${maxReuse} times`;
   const principles = counted(chosen.length, 'principle');
-  const lines = [`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`];
-  const line = (lp: LpId, a: (typeof rows)[number], indent: string) => `${indent}${principle(lp).name.padEnd(width)}  ${a ? `${nameOf(a)} (score ${a.score})` : '(no story; see below)'}`;
-  if (interviewers.length > 0) {
-    byInterviewer.forEach(({ lps, planned }, i) => {
-      lines.push('', `  Interviewer ${i + 1}:`);
-      lps.forEach((lp, j) => lines.push(line(lp, planned[j], '    ')));
-    });
-  } else {
-    if (plan.assignments.length > 0) lines.push('');
-    for (const a of plan.assignments) lines.push(line(a.lp, a, '  '));
-  }
+  // Headings wrap as paragraphs, their lines under each other; the lines under them are indented.
+  const lines = [wrapText(`Plan for ${interviewers.length > 0 ? `${counted(interviewers.length, 'interviewer')} (${principles})` : principles}, ${reuse}:`, width, 0)];
+  // The rows as shown: for the loop, or interviewer by interviewer, each under its heading.
+  const shown: { heading?: string; rows: { lp: LpId; a: (typeof rows)[number] }[]; indent: string }[] =
+    interviewers.length > 0
+      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: `  Interviewer ${i + 1}:`, rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
+      : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
+  lines.push(...planTable(shown, (a) => (a ? [nameOf(a), `(score ${a.score})`] : ['(no story; see below)']), width));
   if (weak.length > 0) {
     // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
     // for a story that breaks no rule), then the rules it breaks, which lint explains.
-    lines.push('', `Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error):`);
-    for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w)));
+    lines.push('', wrapText(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error):`, width, 0));
+    for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w), width));
   }
   // A principle can go unplanned because no story shows it, or because the stories that show it are
   // already told for others: the second needs --max-reuse, not a new story.
   // (A principle asked by several interviewers is listed once.)
   const { taken, none } = leftOut(plan, fits);
   if (taken.length > 0) {
-    const instead = interviewers.length > 0 ? 'another story for each is what the loop needs' : `try --max-reuse ${maxReuse + 1}`;
-    lines.push('', `Left out because their stories are used for other principles (${taken.length}); ${instead}:`);
-    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map(nameOf), '')]));
+    // "--max-reuse 2" kept on one line, as the option it is.
+    const instead = interviewers.length > 0 ? words('another story for each is what the loop needs:') : [`try --max-reuse ${maxReuse + 1}:`];
+    lines.push('', wrapPhrases([...words('Left out because their stories are used for other principles'), `(${taken.length});`, ...instead], width, 0));
+    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map(nameOf), '')], width));
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);
@@ -104,11 +102,32 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
       // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
       const claims = names.filter((_, i) => maps[i]!.declared.includes(id));
       const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
-      lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`));
+      lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`, width));
     }
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);
+}
+
+/**
+ * The plan's rows, a blank line before each group (and its heading): each principle's name in a column as
+ * wide as the longest shown, then its story and score ("digs", "(score 8)"), the score under the story where
+ * the line is too short for it, so long as every story fits the `width`-column line beside the names; else
+ * each row as "Name: digs (score 8)", wrapped, the story under the name where they don't fit one line.
+ */
+function planTable(groups: readonly { heading?: string; rows: readonly { lp: LpId; a: Fit | undefined }[]; indent: string }[], story: (a: Fit | undefined) => readonly string[], width: number): string[] {
+  const all = groups.flatMap((g) => g.rows.map((row) => ({ indent: g.indent, name: principle(row.lp).name, story: story(row.a) })));
+  const column = Math.max(0, ...all.map((row) => row.name.length));
+  const table = all.every((row) => row.indent.length + column + 2 + row.story[0]!.length <= width);
+  const line = ({ indent, name, story: [told, ...rest] }: (typeof all)[number]) => {
+    if (!table) return wrapPhrases([`${indent}${name}:`, [told, ...rest].join(' ')], width, indent.length + 2);
+    const row = `${indent}${name.padEnd(column)}  ${told}`;
+    const after = rest.join(' ');
+    if (!after) return row;
+    return row.length + 1 + after.length <= width ? `${row} ${after}` : `${row}\n${' '.repeat(indent.length + column + 2)}${after}`;
+  };
+  let at = 0;
+  return groups.flatMap((g) => (g.rows.length === 0 ? [] : ['', ...(g.heading ? [g.heading] : []), ...g.rows.map(() => line(all[at++]!))]));
 }
 
 /**

@@ -8,6 +8,12 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 
+/** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
+export const PIPED_WIDTH = 80;
+
+/** The line `map` and `plan` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
+export const lineWidth = (io: Io): number => io.columns ?? PIPED_WIDTH;
+
 /** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */
 export function bankPaths(paths: readonly string[], cwd: string, command: string): string[] {
   if (paths.length > 0) return [...paths];

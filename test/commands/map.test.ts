@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PIPED_WIDTH, heatmapLayout, readinessIdColumn } from '../../src/commands/map.js';
+import { heatmapLayout, readinessIdColumn } from '../../src/commands/map.js';
+import { PIPED_WIDTH } from '../../src/commands/shared.js';
 import { MIN_LABEL_COLUMN } from '../../src/text/columns.js';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 

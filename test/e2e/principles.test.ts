@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 import { BIN, ROOT, cli } from '../helpers.js';
-import { inTerminal, overflowing } from './support.js';
+import { hasScript, inTerminal, overflowing } from './support.js';
 
 describe('tpm-prep lps', () => {
   it('lists the 16 principles as JSON: {id, name, summary, aliases}', () => {
@@ -97,7 +97,6 @@ describe('tpm-prep map', () => {
   });
 
   // A real terminal (util-linux `script`), as wide as `stty` makes it.
-  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   it.runIf(hasScript).each([200, 90])('in a terminal %i columns wide, widens the id columns as far as the longest id needs and the terminal allows', (cols) => {
     const run = spawnSync('script', ['-qfec', `stty cols ${cols}; ${process.execPath} ${BIN} map`, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
     const lines = run.stdout.replace(/\r/g, '').split('\n');
@@ -322,9 +321,37 @@ describe('tpm-prep plan', () => {
     expect(run.stderr).toBe('tpm-prep: no-such-folder: no such file or folder.\n');
   });
 
+  it('piped, fits 80 columns: the names\' column as wide as the longest name shown, a score under its story where the line is too short', () => {
+    const run = cli(['plan', '--interviewer', 'ownership,dive-deep,backbone', '--interviewer', 'earn-trust,frugality']);
+    expect(overflowing(run.stdout, 80)).toEqual([]);
+    expect(run.stdout).toContain(
+      '\n  Interviewer 2:\n' +
+        '    Earn Trust                          clickstream-cutover-failure (score 10)\n' +
+        '    Frugality                           messaging-vendor-consolidation\n' +
+        '                                        (score 11)\n',
+    );
+    expect(overflowing(cli(['plan']).stdout, 80)).toEqual([]);
+  });
+
+  it.runIf(hasScript).each([40, 60])('in a terminal %i columns wide, each principle with its story after a colon, or under it, and no line over', (cols) => {
+    const shown = inTerminal(['plan'], cols);
+    expect(overflowing(shown, cols)).toEqual([]);
+    expect(shown).toContain('\n  Have Backbone; Disagree and Commit:\n    checkout-screen-reader-blocker');
+    if (cols === 60) expect(shown).toContain('\n  Ownership: cert-expiry-incident (score 12.5)\n');
+    else expect(shown).toContain('\n  Ownership:\n    cert-expiry-incident (score 12.5)\n');
+    // Every story is still there, once.
+    const json = JSON.parse(cli(['plan', '--format', 'json']).stdout) as { assignments: { storyId: string }[] };
+    for (const { storyId } of json.assignments) expect(shown).toContain(storyId);
+  });
+
+  it.runIf(hasScript)('in a terminal 80 columns wide, the table, as piped', () => {
+    expect(inTerminal(['plan'], 80)).toBe(cli(['plan']).stdout);
+  });
+
   it('tells a principle whose stories are taken from one no story shows', () => {
     const run = cli(['plan', '--lps', 'ownership,dive-deep', 'stories/cert-expiry-incident.yaml']);
-    expect(run.stdout).toContain('Left out because their stories are used for other principles (1); try --max-reuse 2:');
+    // Piped, 80 columns: the heading wraps as a paragraph, "--max-reuse 2" whole.
+    expect(run.stdout).toContain('Left out because their stories are used for other principles (1);\ntry --max-reuse 2:\n');
     expect(run.stdout).not.toContain('No story for');
   });
 
