@@ -3,7 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
-import { wrapPhrases } from '../text/wrap.js';
+import { commandLines } from '../help.js';
+import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { historyFor, noBankHere } from '../drill/workspace.js';
@@ -28,50 +29,60 @@ export function statsCommand(options: StatsOptions, io: Io, clock: () => number 
     io.stdout(JSON.stringify({ history: historyShown, ...stats }, null, 2) + '\n');
     return 0;
   }
+  const width = proseWidth(io.columns);
   if (stats.answers === 0) {
-    io.stdout(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.\n`);
+    io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n`);
     return 0;
   }
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY))));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width));
   return 0;
 }
 
 const NAME_WIDTH = 24;
+/** The table's columns after the names, each with the two spaces before it: answers, median, over time, rating. */
+const FIGURE_WIDTHS = [7, 6, 9, 6];
+/** The table's width: the names, the figures, and "last practised". */
+const TABLE_WIDTH = NAME_WIDTH + FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'last practised'.length;
 
-function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance): string {
+/**
+ * The text for a `width`-column line: a table of the principles where it fits the line, else each principle
+ * on a line of its own with its figures under it, each named ("3 answers · median 2:20 · …").
+ */
+function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number): string {
   const name = (n: string) => (n.length > NAME_WIDTH ? `${n.slice(0, NAME_WIDTH - 1)}…` : n).padEnd(NAME_WIDTH);
-  const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart([7, 6, 9, 6][i - 1] ?? 0))).join('  ');
-  const lines = [
-    `${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`,
-    '',
-    c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', 'over time', 'rating']) + '  last practised'),
-  ];
+  const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
+  const table = width >= TABLE_WIDTH;
+  const lines = [wrapText(`${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`, width), ''];
+  if (table) lines.push(c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', 'over time', 'rating']) + '  last practised'));
   for (const p of stats.principles) {
     if (p.answers === 0) {
-      lines.push(c.dim(cols([name(p.name), '0', '–', '–', '–']) + '  never'));
+      lines.push(c.dim(table ? cols([name(p.name), '0', '–', '–', '–']) + '  never' : `${wrapText(p.name, width)}\n  never practised`));
       continue;
     }
     const over = `${Math.round(p.overTime! * 100)}%`;
     const rating = p.averageRating!.toFixed(1);
-    const row = cols([
-      name(p.name),
-      String(p.answers),
-      shortClock(p.medianSeconds!),
-      p.overTime! > 0.5 ? c.red(over.padStart(9)) : over,
-      p.averageRating! < 3 ? c.yellow(rating.padStart(6)) : rating,
-    ]);
+    const overColour = (text: string) => (p.overTime! > 0.5 ? c.red(text) : text);
+    const ratingColour = (text: string) => (p.averageRating! < 3 ? c.yellow(text) : text);
+    if (!table) {
+      const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'} ·`, `median ${shortClock(p.medianSeconds!)} ·`, `${overColour(`${over} over time`)} ·`, `${ratingColour(`rating ${rating}`)} ·`, ago(p.lastPracticed!, now)];
+      lines.push(wrapText(p.name, width), wrapPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
+      continue;
+    }
+    const row = cols([name(p.name), String(p.answers), shortClock(p.medianSeconds!), overColour(over.padStart(9)), ratingColour(rating.padStart(6))]);
     lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);
   }
   const t = stats.trend;
-  lines.push(
-    '',
-    `Answer time, last ${t.length}: ${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`,
-  );
+  lines.push('', wrapPhrases([`Answer time, last ${t.length}:`, `${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`], width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);
-  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], 100, 2));
-  if (never.length > 0) lines.push(`Never practised: ${never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev).join(' ')} ${c.dim('(abbreviations: tpm-prep lps)')}`);
-  if (stats.due.length === 0) lines.push('Nothing is due: every principle was practised recently enough.');
-  else lines.push(c.dim(`Drill them: tpm-prep drill --lp ${stats.due.slice(0, 3).join(',')}`));
+  if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
+  if (never.length > 0) lines.push(wrapPhrases(['Never practised:', ...never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
+  if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
+  else {
+    // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).
+    const drill = `tpm-prep drill --lp ${stats.due.slice(0, 3).join(',')}`;
+    const said = `Drill them: ${drill}`;
+    lines.push(...(said.length <= width ? [said] : ['Drill them:', ...commandLines(drill, width)]).map((line) => c.dim(line)));
+  }
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,14 @@
  * what belongs together on one line: they break between the parts given, and never between a number and the
  * word after it, so a summary never ends a line on "(14" and starts the next with "stories)". Pure.
  */
+/** The widest line of prose drill and stats print, on any terminal; what they fit piped. */
+export const PROSE_WIDTH = 100;
+
+/** The line drill and stats lay their text out for: a terminal's width (`columns`) from 40 to PROSE_WIDTH, or PROSE_WIDTH piped. */
+export function proseWidth(columns: number | undefined): number {
+  return columns === undefined ? PROSE_WIDTH : Math.max(40, Math.min(PROSE_WIDTH, columns));
+}
+
 /** Word-wraps one line to `width` columns, indenting continuation lines by `indent` spaces. */
 export function wrap(line: string, width = 80, indent = 4): string {
   const lead = /^ */.exec(line)![0];

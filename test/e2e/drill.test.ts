@@ -3,7 +3,7 @@
  * through injected streams with a fake clock (exact seconds, every key), and as the built CLI in a real
  * pseudo-terminal (util-linux `script`), which also shows the terminal is restored after Ctrl-C.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
 import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli } from '../helpers.js';
+import { hasScript, inTerminal, overflowing } from './support.js';
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
 function workspace(): string {
@@ -397,7 +398,6 @@ describe('drill, driven through injected streams', () => {
   });
 });
 
-const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
 function ptyDrill(dir: string, args: string) {
@@ -812,6 +812,29 @@ describe('stats', () => {
     expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80] });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  it.runIf(hasScript).each([40, 60, 80])('fits a terminal %i columns wide: the table where it fits, else each principle over its figures, named', (cols) => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const day = 86_400_000;
+    const rec = (daysAgo: number, lps: string[], seconds: number, rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - daysAgo * day).toISOString(), question: 'q', lps, story: null, seconds, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(20, ['ownership'], 170, 2), rec(9.5, ['ownership', 'dive-deep'], 140, 3), rec(3.5, ['ownership'], 100, 4), rec(0.1, ['dive-deep'], 80, 5)].join('\n') + '\n');
+    const shown = inTerminal(['stats'], cols, { cwd: dir });
+    // Only the principles' ids to drill, one word for the shell, may be longer than the line.
+    expect(overflowing(shown, cols).filter((line) => !/^ {6}--lp \S+$/.test(line))).toEqual([]);
+    if (cols === 80) {
+      expect(shown).toContain('\nprinciple                 answers  median  over time  rating  last practised\n');
+      expect(shown).toContain('\nNever practised: CO IS ARL LBC HDB HS TB BA FRU ET HB DR EBE SSB\n  (abbreviations: tpm-prep lps)\n');
+      return;
+    }
+    expect(shown).not.toContain('principle                 answers');
+    expect(shown).toContain('\nOwnership\n  3 answers · median 2:20 ·');
+    if (cols === 60) expect(shown).toContain('\nOwnership\n  3 answers · median 2:20 · 67% over time · rating 3.0 ·\n  3 days ago\n');
+    expect(shown).toContain('\nFrugality\n  never practised\n');
+    // The command to drill them under its words, broken as --help breaks one, so it still runs as copied.
+    expect(shown).toMatch(/\nDrill them:\n {2}\$ tpm-prep drill \\\n {6}--lp [a-z,-]+\n/);
   });
 
   it('counts an answer over time against the limit it was drilled with, as drill said it, and keeps the share over 2:00 in the JSON', () => {
