@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
-import { listed, wrapPhrases, wrapText } from '../text/wrap.js';
+import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
@@ -99,7 +99,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     io.stderr(`tpm-prep: warning: ${noBank.missing.replace(/^No/, 'no')}: drilling without your stories${here}. ${noBank.fix}\n`);
   }
   if (!interactive) {
-    const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf };
+    const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
@@ -135,7 +135,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  term.output.write(`\n${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}\n`);
+  const done = `${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
+  term.output.write(`\n${wrapText(done, proseWidth(term.output.columns ?? 80), 0)}\n`);
   return 0;
 }
 
@@ -157,6 +158,8 @@ interface PrintOptions {
   readonly suggest: (ask: Ask) => Suggestion[];
   readonly nameOf: (story: Story) => string;
   readonly fileOf: (story: Story) => string;
+  /** The line the text fits (proseWidth). */
+  readonly width: number;
 }
 
 /**
@@ -174,15 +177,18 @@ function beside(q: Question, o: PrintOptions): { prepare: string } | { stories: 
 /** The drawn questions as text, for a pipe, CI, or someone reading them to you. */
 function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
-  const lines = [`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`];
-  if (o.reviews.length > 0) lines.push(wrapPhrases([DUE_FIRST, ...o.reviews], 100, 2));
+  const { width } = o;
+  const lines = [wrapText(`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`, width, 0)];
+  if (o.reviews.length > 0) lines.push(wrapPhrases([DUE_FIRST, ...o.reviews], width, 2));
   drawn.forEach((q, i) => {
-    lines.push('', wrapText(`${i + 1}. ${q.text}`, 100, 3));
-    lines.push(`   ${[q.id, principleNames(q.lps), q.category].filter(Boolean).join(' · ')}`);
+    lines.push('', wrapText(`${i + 1}. ${q.text}`, width, 3));
+    // "id · Principle + Principle · category", each line but the last ending in "·", as the due list does.
+    const about = [q.id, principleNames(q.lps), q.category].filter(Boolean);
+    lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
-    if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, 100, 3));
-    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story)), '')], 100, 5) : '   Stories that fit: none yet');
-    if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, 100, 5)));
+    if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story)), '')], width, 5) : '   Stories that fit: none yet');
+    if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, width, 5)));
   });
   return lines.join('\n') + '\n';
 }

@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
-import { wrapPhrases, wrapText } from '../text/wrap.js';
+import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
@@ -97,19 +97,21 @@ const RATINGS = [
 
 export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInstance): Promise<SessionResult> {
   const out = (text: string) => void term.output.write(text);
-  const width = Math.max(40, Math.min(100, term.output.columns ?? 80));
+  const width = proseWidth(term.output.columns ?? 80);
   const stop = new AbortController();
   const release = term.onInterrupt?.(() => stop.abort());
   const total = plan.questions.length;
   let answered = 0;
   try {
     out(
-      `${c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`)} ${c.dim(`(seed ${plan.seed})`)}\n` +
+      `${wrapPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
-      out(`\n${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim(`· ${[principleNames(q.lps), q.category, q.id].filter(Boolean).join(' · ')}`)}\n`);
+      // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
+      const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
+      out(`\n${wrapPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
       out(`${c.cyan(wrapText(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);
@@ -143,7 +145,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       let followup: string | null = null;
       if (plan.followups && q.followups.length > 0) {
         followup = q.followups[Math.floor(rngFor(plan.seed, q.id)() * q.followups.length)]!;
-        out(`\n${c.bold('Follow-up:')} ${c.cyan(followup)}\n${c.dim('Answer it out loud, then press Enter.')}`);
+        // Wrapped with its label, which is then coloured apart.
+        const asked = wrapText(`Follow-up: ${followup}`, width, 0).slice('Follow-up: '.length);
+        out(`\n${c.bold('Follow-up:')} ${c.cyan(asked)}\n${c.dim('Answer it out loud, then press Enter.')}`);
         await waitForEnter(term.input, stop.signal);
         out('\n');
       }
@@ -201,7 +205,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 /** The stories that fit, a line each: the name, then the title, wrapped at its words under itself to `width` columns. */
 function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: Story) => string, width = 80): string {
   if (suggestions.length === 0) {
-    return `\n${c.yellow(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`)}\n`;
+    return `\n${c.yellow(wrapText(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`, width, 0))}\n`;
   }
   const names = suggestions.map((s) => nameOf(s.story));
   const nameWidth = Math.max(...names.map((name) => name.length));

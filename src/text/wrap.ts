@@ -1,7 +1,8 @@
 /**
  * Word-wrapping for the commands' text output. `wrap` breaks at any space; `wrapPhrases` and `wrapText` keep
- * what belongs together on one line: they break between the parts given, and never between a number and the
- * word after it, so a summary never ends a line on "(14" and starts the next with "stories)". Pure.
+ * what belongs together on one line: they break between the parts given, never between a number and the word
+ * after it, so a summary never ends a line on "(14" and starts the next with "stories)", and never before a
+ * "·" between items. Pure.
  */
 /** The widest line of prose drill and stats print, on any terminal; what they fit piped. */
 export const PROSE_WIDTH = 100;
@@ -32,6 +33,9 @@ const GLUE = '\uE000';
 /** A number (12, 2.4, 15%, $40) and the space after it, before a word: "14 stories", "2.4 s", "3 days". */
 const NUMBER_SPACE = /(?<![\p{L}\p{N}/.,])([$£€]?\d[\d,.]*%?) (?=\p{L})/gu;
 
+/** The space before a "·" that ends a part ("Think Big (3 days overdue) ·"): a line never starts with the dot. */
+const DOT_SPACE = / (?=·(?: |$))/g;
+
 /** Where a part too wide for a line may break first: after a comma, semicolon or colon, or before a "(". */
 const PHRASE_BREAK = /(?<=[,;:]) +| +(?=\()/;
 
@@ -47,7 +51,7 @@ export function wrapPhrases(parts: readonly string[], width = 80, indent = 4): s
     const lead = i === 0 ? /^ */.exec(part)![0] : '';
     return lead + glue(part.slice(lead.length), room);
   });
-  return wrap(glued.join(' ').replace(NUMBER_SPACE, `$1${GLUE}`), width, indent).replaceAll(GLUE, ' ');
+  return wrap(glued.join(' ').replace(NUMBER_SPACE, `$1${GLUE}`).replace(DOT_SPACE, GLUE), width, indent).replaceAll(GLUE, ' ');
 }
 
 /** The part with its spaces glued if it fits in `room` columns, else each of its phrases that does. */

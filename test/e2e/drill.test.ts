@@ -289,6 +289,43 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  it('wraps its heading, the question\'s, the follow-up and what it says at the end to a terminal 40 columns wide', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    t.term.output.columns = 40;
+    // No story in the bank claims Frugality (the question drawn) or Invent and Simplify: drill says so, in a sentence longer than the line.
+    const done = drillCommand({ seed: 'narrow', count: '1', lp: ['frugality'], category: ['behavioral'] }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    const intro = t.screen();
+    expect(intro.split('\n').filter((line) => line.length > 40)).toEqual([]);
+    expect(intro).toMatch(/^Drill: 1 question, 02:00 each\n {2}\(seed narrow\)\n/);
+    expect(intro).toContain('\nQuestion 1 of 1 ·\n  Frugality + Invent and Simplify ·\n  behavioral · frugality-05\n');
+    expect(intro).toContain('\nNo story in your bank fits Frugality +\nInvent and Simplify. Answer from memory,\nthen write that story down.\n');
+    await t.press(ENTER);
+    await t.waitFor('left');
+    await t.press(ENTER);
+    await t.waitFor('Answer it out loud, then press Enter.');
+    const followup = t.screen().slice(t.screen().lastIndexOf('Follow-up:'));
+    expect(followup.split('\n').filter((line) => line.length > 40)).toEqual([]);
+    for (const next of ['Self-check', 'How good', 'Which story']) {
+      await t.press(ENTER);
+      await t.waitFor(next);
+    }
+    await t.press(ENTER);
+    expect(await done).toBe(0);
+    expect(t.screen().slice(t.screen().lastIndexOf('Drill done'))).toMatch(/^Drill done: 1 answer recorded in\n\.tpm-prep\/history\.jsonl\. Run `tpm-prep\nstats` to see your trends\.\n/);
+  });
+
+  it.runIf(hasScript).each([40, 60, 80])('--print in a terminal %i columns wide: every line fits, but a question id longer than the line', (cols) => {
+    const dir = workspace();
+    const args = ['drill', '--print', '--seed', 'narrow', '-n', '8'];
+    const shown = inTerminal(args, cols, { cwd: dir });
+    expect(overflowing(shown, cols).filter((line) => !/^ {3}[a-z0-9-]+ ·$/.test(line))).toEqual([]);
+    // The same words as piped (where it is 100 columns wide), a line of "id · principles · category" ending in "·" where it breaks.
+    expect(shown.replace(/\s+/g, ' ')).toBe(cli(args, { cwd: dir }).stdout.replace(/\s+/g, ' '));
+    expect(shown).not.toMatch(/\n *·/);
+  });
+
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
     const dir = workspace();
     const t = fakeTerminal();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listed, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
+import { PROSE_WIDTH, listed, proseWidth, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText: prose at its words, a number never parted from the word after it', () => {
   it.each([
@@ -28,9 +28,28 @@ describe('wrapPhrases: breaks between the parts given', () => {
     expect(wrapPhrases(['a', 'one two three four five six seven'], 16)).toBe('a one two three\n    four five\n    six seven');
   });
 
+  it('never starts a line with the "·" between items, even after a word longer than the line', () => {
+    expect(wrapPhrases(['Due:', 'Deliver Results (19 days overdue) ·', 'Earn Trust (17 days overdue).'], 40, 2)).toBe('Due: Deliver Results (19 days overdue) ·\n  Earn Trust (17 days overdue).');
+    expect(wrapPhrases(['   success-and-scale-bring-broad-responsibility-08 ·', 'Customer Obsession ·', 'behavioral'], 40, 5)).toBe(
+      '   success-and-scale-bring-broad-responsibility-08 ·\n     Customer Obsession · behavioral',
+    );
+  });
+
   it('gives a line\'s words with its indent on the first, and a list its commas', () => {
     expect(words('  two  words')).toEqual(['  two', 'words']);
     expect(listed(['a', 'b', 'c'])).toEqual(['a,', 'b,', 'c.']);
     expect(listed(['a'], '')).toEqual(['a']);
+  });
+});
+
+describe('proseWidth: the line drill and stats fit', () => {
+  it.each([
+    [undefined, PROSE_WIDTH],
+    [60, 60],
+    [40, 40],
+    [30, 40],
+    [200, PROSE_WIDTH],
+  ])('a terminal of %s columns: %i', (columns, width) => {
+    expect(proseWidth(columns)).toBe(width);
   });
 });
