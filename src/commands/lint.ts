@@ -60,7 +60,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
     : results;
   // A report written to a file is coloured only when --color asks for it.
   const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
-  const report = await format(fmt, shown, c);
+  // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
+  const report = await format(fmt, shown, c, options.output ? undefined : io.columns);
   if (options.output) writeFileAtomic(resolve(io.cwd, options.output), report, { overwrite: true, display: options.output });
   else io.stdout(report);
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);

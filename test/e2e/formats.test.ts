@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type ExpectStatic } from 'vitest';
-import { ANSI, FIXTURES, STRONG, fileResult, lintJson, parseResults, run, scratch, type FileResult } from './support.js';
+import { ANSI, FIXTURES, STRONG, fileResult, hasScript, inTerminal, lintJson, overflowing, parseResults, run, scratch, type FileResult } from './support.js';
 
 const GOLDEN = join(FIXTURES, 'golden');
 const tmp = scratch('formats');
@@ -195,5 +195,43 @@ describe.concurrent('--quiet', () => {
 
   it('prints nothing in stylish when there were only warnings, and exits 0', async ({ expect }) => {
     expect(await lint(['--quiet', 'bank/drafts/vendor-cutover.yml'])).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe.runIf(hasScript)('stylish in a terminal: wrapped to its width; every other format, a file or a pipe, a finding a line', () => {
+  /** The words of a report, whatever its lines: wrapping moves no word. */
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it.for([40, 60, 80])('fits a terminal %i columns wide, with the same words as piped', (cols, { expect }) => {
+    const shown = inTerminal(['lint', 'bank'], cols, { cwd: FIXTURES });
+    // Only a word longer than the line (a file's path, a story's id) may be.
+    expect(overflowing(shown, cols).filter((line) => !/^\s*\S+$/.test(line))).toEqual([]);
+    expect(words(shown)).toBe(words(stylishRun.stdout));
+  });
+
+  it('at 60 columns, a message wraps in its column, its rule after it; the readiness and the summary at their words', ({ expect }) => {
+    const shown = inTerminal(['lint', 'bank'], 60, { cwd: FIXTURES });
+    expect(shown).toContain(
+      'bank/broken.yaml\n' +
+        '  5:7  error    A colon and a space inside plain text start\n' +
+        '                a new key. Put the text in quotes, or write\n' +
+        '                it as a `>-` block.  parse\n',
+    );
+    expect(shown).toContain('\n  readiness 39/100 (impact 8/34, scope 18/33,\n    ownership 13/33): no metric in the result, no customer,\n');
+    expect(shown).toMatch(/\n✖ 12 problems \(7 errors, 5 warnings\) ·\n {2}readiness 73\/100 over 5 stories\n$/);
+    // A rule with no room after its message's last line goes under it.
+    expect(shown).toContain('\n  11:5  error    Unknown key `reslt`. Did you mean `result`?\n                 schema\n');
+  });
+
+  it('at 40 columns, a message goes under its line:col and severity', ({ expect }) => {
+    const shown = inTerminal(['lint', 'bank'], 40, { cwd: FIXTURES });
+    expect(shown).toContain('bank/broken.yaml\n  5:7  error\n    A colon and a space inside plain\n    text start a new key. Put the text\n    in quotes, or write it as a `>-`\n    block.  parse\n');
+  });
+
+  it('leaves a report written to a file, and every other format, a finding a line', ({ expect }) => {
+    const out = tmp.path('report.txt');
+    inTerminal(['lint', 'bank', '-o', out], 40, { cwd: FIXTURES });
+    expect(readFileSync(out, 'utf8')).toBe(stylishRun.stdout);
+    expect(inTerminal(['lint', '--format', 'compact', 'bank'], 40, { cwd: FIXTURES })).toBe(compactRun.stdout);
   });
 });
