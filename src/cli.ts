@@ -6,7 +6,7 @@ import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
 import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
-import { MIN_ROOM, afterHelp, type HelpBlock } from './help.js';
+import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo } from './io.js';
 import { closest } from './text/suggest.js';
 
@@ -86,6 +86,11 @@ const helpWidth = (): number => (process.stdout.isTTY && process.stdout.columns)
  */
 const HELP_LAYOUT = {
   minWidthToWrap: MIN_ROOM,
+  // The usage line too, which commander leaves whole.
+  formatHelp(this: Help, cmd: Command, helper: Help): string {
+    const width = this.helpWidth ?? helpWidth();
+    return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^Usage: .*$/m, (line) => usageLines(line, width));
+  },
   formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
     const width = this.helpWidth ?? helpWidth();
     if (!description || width - termWidth - 4 >= MIN_ROOM) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);

@@ -53,21 +53,37 @@ function exampleLines([command, does]: Example, column: number, width: number): 
 
 /**
  * "  $ command", or, too long for the line, broken before an option or a redirection, each line but the last
- * ending in " \" as a shell continues a command, so it still runs as copied.
+ * ending in " \" as a shell continues a command, so it still runs as copied; an option with its values still
+ * too long for a line of its own, between them, where each value then fits.
  */
 export function commandLines(command: string, width: number): string[] {
   if (PROMPT.length + command.length <= width) return [PROMPT + command];
   const [first, ...rest] = groups(command);
   const lines: string[] = [];
   let line = PROMPT + first;
-  for (const group of rest) {
+  rest.forEach((group, i) => {
     if (line.length + 1 + group.length + 2 <= width) line += ` ${group}`;
     else {
       lines.push(`${line} \\`);
       line = ' '.repeat(UNDER) + group;
+      // Too long for a line of its own: its option, and each value under it further in, where that fits them.
+      const end = i === rest.length - 1 ? 0 : 2;
+      const [option, ...values] = words(group);
+      if (line.length + end > width && option!.startsWith('-') && values.length > 0 && values.every((value) => UNDER + 2 + value.length + 2 <= width)) {
+        line = ' '.repeat(UNDER) + option!;
+        for (const value of values) {
+          lines.push(`${line} \\`);
+          line = ' '.repeat(UNDER + 2) + value;
+        }
+      }
     }
-  }
+  });
   return [...lines, line];
+}
+
+/** Commander's "Usage: tpm-prep plan [options] [paths...]" line, wrapped at its words to `width`, the lines after under the command. */
+export function usageLines(line: string, width: number): string {
+  return wrap(line, width, 'Usage: '.length);
 }
 
 /** Where a command may break: before an option, or before a redirection (not a `<(…)`), a pipe or a `&&`. */

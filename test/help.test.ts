@@ -1,6 +1,6 @@
 /** The layout of the examples and notes after a command's options in its --help (src/help.ts). */
 import { describe, expect, it } from 'vitest';
-import { afterHelp, commandLines } from '../src/help.js';
+import { afterHelp, commandLines, usageLines } from '../src/help.js';
 
 describe('commandLines', () => {
   it('keeps a command that fits on its line whole', () => {
@@ -21,6 +21,32 @@ describe('commandLines', () => {
       '  $ source <(tpm-prep completion zsh) \\',
       '      && echo "done and dusted"',
     ]);
+  });
+});
+
+describe('commandLines: an option with its values too long for a line of its own', () => {
+  it('goes on its own line, each value under it two further in, where each then fits', () => {
+    expect(commandLines('tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 40)).toEqual([
+      '  $ tpm-prep plan \\',
+      '      --interviewer \\',
+      '        ownership,dive-deep \\',
+      '      --interviewer backbone,earn-trust',
+    ]);
+  });
+
+  it('stays whole where a value would not fit under it either: a word longer than the line', () => {
+    expect(commandLines('tpm-prep new T --situation "p99 latency hit 2.4 s before the peak." --task x', 40)).toEqual([
+      '  $ tpm-prep new T \\',
+      '      --situation "p99 latency hit 2.4 s before the peak." \\',
+      '      --task x',
+    ]);
+  });
+});
+
+describe('usageLines', () => {
+  it('wraps the usage line at its words, the lines after it under the command', () => {
+    expect(usageLines('Usage: tpm-prep plan [options] [paths...]', 40)).toBe('Usage: tpm-prep plan [options]\n       [paths...]');
+    expect(usageLines('Usage: tpm-prep plan [options] [paths...]', 80)).toBe('Usage: tpm-prep plan [options] [paths...]');
   });
 });
 

@@ -65,6 +65,20 @@ describe.runIf(hasScript)('--help in a terminal', () => {
     if (cols === 120) expect(shown.some((help) => help.split('\n').some((line) => line.length > 80))).toBe(true);
   });
 
+  it('wraps every command\'s usage line to a terminal 40 columns wide, and fits plan\'s help in it whole', async ({ expect }) => {
+    const all = await commands();
+    const shown = await Promise.all(all.map((command) => inTerminal(command, 40)));
+    all.forEach((command, i) => {
+      const usage = shown[i]!.slice(0, shown[i]!.indexOf('\n\n'));
+      expect(usage, command).toMatch(/^Usage: tpm-prep/);
+      expect(usage.split('\n').filter((line) => line.length > 40), command).toEqual([]);
+    });
+    const plan = shown[all.indexOf('plan')]!;
+    expect(plan.split('\n').filter((line) => line.length > 40)).toEqual([]);
+    expect(plan).toMatch(/^Usage: tpm-prep plan \[options\]\n {7}\[paths\.\.\.\]\n/);
+    expect(plan).toContain('  $ tpm-prep plan \\\n      --interviewer \\\n        ownership,dive-deep \\\n      --interviewer backbone,earn-trust\n');
+  });
+
   it('puts an option\'s description under it when the line leaves too little room beside it', async ({ expect }) => {
     const help = await inTerminal('lint', 36);
     expect(help).toMatch(/^ {2}--stdin-filename <path>\n {6}the path to show for --stdin,\n/m);
