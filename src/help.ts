@@ -53,12 +53,13 @@ function exampleLines([command, does]: Example, column: number, width: number): 
 
 /**
  * "  $ command", or, too long for the line, broken before an option or a redirection, each line but the last
- * ending in " \" as a shell continues a command, so it still runs as copied; an option with its values still
- * too long for a line of its own, between them, where each value then fits.
+ * ending in " \" as a shell continues a command, so it still runs as copied; the command too long for its
+ * first line, between it and its arguments (`tpm-prep new \`, then `"Cut checkout latency"`), and an option
+ * with its values still too long for a line of its own, between them, where each argument or value then fits.
  */
 export function commandLines(command: string, width: number): string[] {
   if (PROMPT.length + command.length <= width) return [PROMPT + command];
-  const [first, ...rest] = groups(command);
+  const [first, ...rest] = commandGroups(groups(command), width);
   const lines: string[] = [];
   let line = PROMPT + first;
   rest.forEach((group, i) => {
@@ -84,6 +85,18 @@ export function commandLines(command: string, width: number): string[] {
 /** Commander's "Usage: tpm-prep plan [options] [paths...]" line, wrapped at its words to `width`, the lines after under the command. */
 export function usageLines(line: string, width: number): string {
   return wrap(line, width, 'Usage: '.length);
+}
+
+/**
+ * The groups, the first (the program, its command and their arguments) split into the program with its
+ * command and each argument after them, where it is too long for the first line with its " \" after it and
+ * each argument fits a line of its own; else as they are.
+ */
+function commandGroups([first, ...rest]: string[], width: number): string[] {
+  const [program, name, ...args] = words(first!);
+  const end = (i: number) => (i === args.length - 1 && rest.length === 0 ? 0 : 2);
+  const split = PROMPT.length + first!.length + (rest.length > 0 ? 2 : 0) > width && args.length > 0 && args.every((arg, i) => UNDER + arg.length + end(i) <= width);
+  return split ? [`${program} ${name}`, ...args, ...rest] : [first!, ...rest];
 }
 
 /** Where a command may break: before an option, or before a redirection (not a `<(…)`), a pipe or a `&&`. */

@@ -24,6 +24,23 @@ describe('commandLines', () => {
   });
 });
 
+describe('commandLines: a command with its arguments too long for its first line', () => {
+  it('breaks between the command and its arguments, where each then fits a line of its own', () => {
+    expect(commandLines('tpm-prep new "Cut checkout latency" --yes --draft', 40)).toEqual([
+      '  $ tpm-prep new \\',
+      '      "Cut checkout latency" --yes \\',
+      '      --draft',
+    ]);
+    // The last argument of the command needs no " \" after it: 40 columns are enough.
+    expect(commandLines('tpm-prep new "Cut checkout latency before peak"', 40)).toEqual(['  $ tpm-prep new \\', '      "Cut checkout latency before peak"']);
+  });
+
+  it('keeps them on the first line where they fit it, and where an argument would not fit a line of its own either', () => {
+    expect(commandLines('tpm-prep new "Cut checkout latency" --yes --draft', 41)).toEqual(['  $ tpm-prep new "Cut checkout latency" \\', '      --yes --draft']);
+    expect(commandLines('tpm-prep new "Cut checkout latency before the peak" --yes', 40)).toEqual(['  $ tpm-prep new "Cut checkout latency before the peak" \\', '      --yes']);
+  });
+});
+
 describe('commandLines: an option with its values too long for a line of its own', () => {
   it('goes on its own line, each value under it two further in, where each then fits', () => {
     expect(commandLines('tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 40)).toEqual([

@@ -77,6 +77,12 @@ describe.runIf(hasScript)('--help in a terminal', () => {
     expect(plan.split('\n').filter((line) => line.length > 40)).toEqual([]);
     expect(plan).toMatch(/^Usage: tpm-prep plan \[options\]\n {7}\[paths\.\.\.\]\n/);
     expect(plan).toContain('  $ tpm-prep plan \\\n      --interviewer \\\n        ownership,dive-deep \\\n      --interviewer backbone,earn-trust\n');
+    // A command whose title runs past the line: the title under the command, where it fits.
+    const created = shown[all.indexOf('new')]!;
+    expect(created).toContain('  $ tpm-prep new \\\n      "Cut checkout latency before peak"\n');
+    expect(created).toContain('  $ tpm-prep new \\\n      "Cut checkout latency" --yes \\\n');
+    // Only a quoted value longer than the line left for it runs over.
+    expect(created.split('\n').filter((line) => line.length > 40).every((line) => /^ {6}--[a-z]+ "[^"]+"( \\)?$/.test(line))).toBe(true);
   });
 
   it('puts an option\'s description under it when the line leaves too little room beside it', async ({ expect }) => {
