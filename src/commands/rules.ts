@@ -1,6 +1,9 @@
 /** `tpm-prep rules`: the rules with their default severity and description. */
 import type { Io } from '../io.js';
+import { MIN_MESSAGE_ROOM } from '../lint/formatters/stylish.js';
 import { RULES } from '../lint/rules/index.js';
+import { wrapText } from '../text/wrap.js';
+import { lineWidth } from './shared.js';
 
 export function rulesCommand(options: { format?: string }, io: Io): number {
   const rows = RULES.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, description: meta.description }));
@@ -8,7 +11,17 @@ export function rulesCommand(options: { format?: string }, io: Io): number {
     io.stdout(JSON.stringify(rows, null, 2) + '\n');
     return 0;
   }
-  const width = Math.max(...rows.map((r) => r.id.length));
-  io.stdout(rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(5)}  ${r.description}`).join('\n') + '\n');
+  const width = lineWidth(io);
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  // A table, as lint's report lays out a finding: the description in its column, wrapped there, or where the
+  // line leaves it too little room, on the lines under its rule and severity.
+  const column = idWidth + 2 + 5 + 2;
+  const lines = rows.map(({ id, severity, description }) => {
+    const lead = `${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `;
+    if (column + description.length <= width) return lead + description;
+    if (width - column >= MIN_MESSAGE_ROOM) return lead + wrapText(' '.repeat(column) + description, width, column).slice(column);
+    return `${lead.trimEnd()}\n${wrapText(`    ${description}`, width)}`;
+  });
+  io.stdout(lines.join('\n') + '\n');
   return 0;
 }

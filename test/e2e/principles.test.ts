@@ -578,6 +578,7 @@ describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff
   golden('map-evidence.txt', ['map', '--evidence', 'stories/curbside-pickup-launch.yaml']);
   golden('plan.txt', ['plan', 'stories/']);
   golden('plan-one-interviewer.txt', ['plan', '--lps', 'ownership,dive-deep,backbone', 'stories/']);
+  golden('rules.txt', ['rules']);
 });
 
 describe('a story left out for its errors (a fourteenth user\'s trial)', () => {

@@ -9,8 +9,11 @@ import { describe, describeMissing, entryReadiness, summarize } from '../readine
 import { counted } from '../../text/show.js';
 import { listed, wrapPhrases, wrapText } from '../../text/wrap.js';
 
-/** The narrowest column worth a finding's message beside its line:col and severity; under it, the message goes under them. */
-const MIN_MESSAGE_ROOM = 30;
+/**
+ * The narrowest column worth a finding's message beside its line:col and severity (and `tpm-prep rules`'
+ * descriptions beside their rule and severity); under it, the message goes under them.
+ */
+export const MIN_MESSAGE_ROOM = 30;
 
 /**
  * The report; on a terminal `width` columns wide, each line wrapped to it: a finding's message in its column
