@@ -11,7 +11,7 @@ import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 /** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
 export const PIPED_WIDTH = 80;
 
-/** The line `map`, `plan` and `rules` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
+/** The line `map`, `plan`, `rules` and `lps` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
 export const lineWidth = (io: Io): number => io.columns ?? PIPED_WIDTH;
 
 /** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */

@@ -22,6 +22,33 @@ describe('tpm-prep lps', () => {
     expect(run.stdout).toContain('aliases: ');
     expect(run.stdout).toContain('evidence: ');
   });
+
+  /** The text's words, whatever its lines: wrapping and padding undone. */
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  /** Every principle as one line would say it. */
+  const everyPrinciple = PRINCIPLES.map((p) => `${p.abbrev} ${p.id} ${p.name}: ${p.summary} aliases: ${p.aliases.join(', ')} evidence: ${p.evidence}`).join(' ');
+
+  it('piped, fits 80 columns, as map and plan: each line wrapped under its label, two further in', () => {
+    const run = cli(['lps']);
+    expect(overflowing(run.stdout, 80)).toEqual([]);
+    expect(run.stdout).toMatch(
+      /^CO {2}customer-obsession\n {4}Customer Obsession: Start from what a specific customer needs, work\n {6}backwards, and keep their trust\.\n {4}aliases: co, customer, customers, customer-obsessed, obsession\n {4}evidence: /,
+    );
+    expect(flat(run.stdout)).toBe(flat(everyPrinciple));
+  });
+
+  it.runIf(hasScript).each([40, 60])('in a terminal %i columns wide, no line over but an id longer than the line; an alias never broken', (cols) => {
+    const shown = inTerminal(['lps'], cols);
+    expect(overflowing(shown, cols)).toEqual(cols === 40 ? ['SSB success-and-scale-bring-broad-responsibility'] : []);
+    expect(flat(shown)).toBe(flat(everyPrinciple));
+    if (cols === 40) expect(shown).toContain('\n    aliases: co, customer, customers,\n      customer-obsessed, obsession\n');
+    else expect(shown).toContain('\n    aliases: co, customer, customers, customer-obsessed,\n      obsession\n');
+  });
+
+  it.runIf(hasScript)('in a terminal 80 columns wide, as piped; the JSON the same in any terminal', () => {
+    expect(inTerminal(['lps'], 80)).toBe(cli(['lps']).stdout);
+    expect(inTerminal(['lps', '--format', 'json'], 40)).toBe(cli(['lps', '--format', 'json']).stdout);
+  });
 });
 
 describe('tpm-prep map', () => {
@@ -579,6 +606,7 @@ describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff
   golden('plan.txt', ['plan', 'stories/']);
   golden('plan-one-interviewer.txt', ['plan', '--lps', 'ownership,dive-deep,backbone', 'stories/']);
   golden('rules.txt', ['rules']);
+  golden('lps.txt', ['lps']);
 });
 
 describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
