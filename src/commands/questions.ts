@@ -1,9 +1,9 @@
 /** `tpm-prep questions`: list the question bank, filtered by principle and category. */
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { wrapText } from '../text/wrap.js';
-import { filterQuestions, questionJson, resolveCategories } from '../drill/questions.js';
-import { principleNames } from '../principles/catalog.js';
+import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
+import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
+import { principle } from '../principles/catalog.js';
 import { questionsFor } from '../drill/workspace.js';
 
 export interface QuestionsOptions {
@@ -27,7 +27,25 @@ export function questionsCommand(options: QuestionsOptions, io: Io): number {
     io.stderr('tpm-prep: no question matches those filters. Run `tpm-prep questions` to see them all.\n');
     return 0;
   }
-  const blocks = shown.map((q) => `${q.id}  ${[q.category, principleNames(q.lps)].filter(Boolean).join(' · ')}\n${wrapText(`  ${q.text}`, 100, 2)}`);
+  const width = proseWidth(io.columns);
+  const blocks = shown.map((q) => `${heading(q, width)}\n${wrapText(`  ${q.text}`, width, 2)}`);
   io.stdout(blocks.join('\n\n') + '\n');
   return 0;
+}
+
+/** Where a heading's lines after its first start. */
+const UNDER = 4;
+
+/**
+ * "id  category · Principle + Principle", wrapped after a "·" or a "+" (each principle's name kept whole where
+ * it fits), its lines after the first further in than the question's; the id on a line of its own where the
+ * line leaves too little room for the category beside it.
+ */
+function heading(q: Question, width: number): string {
+  const names = q.lps.map((lp, i) => `${principle(lp).name}${i < q.lps.length - 1 ? ' +' : ''}`);
+  const category = `${q.category}${names.length > 0 ? ' ·' : ''}`;
+  const first = `${q.id}  ${category}`;
+  // Held whole by wrapPhrases only where it would fit a line after the first, so only then beside the id.
+  if (first.length <= width - UNDER) return wrapPhrases([first, ...names], width, UNDER);
+  return `${q.id}\n${wrapPhrases([`${' '.repeat(UNDER)}${category}`, ...names], width, UNDER)}`;
 }

@@ -4,10 +4,10 @@
  * after it, so a summary never ends a line on "(14" and starts the next with "stories)", and never before a
  * "·" between items. Pure.
  */
-/** The widest line of prose drill and stats print, on any terminal; what they fit piped. */
+/** The widest line of prose drill, stats and questions print, on any terminal; what they fit piped. */
 export const PROSE_WIDTH = 100;
 
-/** The line drill and stats lay their text out for: a terminal's width (`columns`) from 40 to PROSE_WIDTH, or PROSE_WIDTH piped. */
+/** The line drill, stats and questions lay their text out for: a terminal's width (`columns`) from 40 to PROSE_WIDTH, or PROSE_WIDTH piped. */
 export function proseWidth(columns: number | undefined): number {
   return columns === undefined ? PROSE_WIDTH : Math.max(40, Math.min(PROSE_WIDTH, columns));
 }

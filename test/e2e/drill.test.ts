@@ -739,6 +739,34 @@ describe('questions', () => {
     expect(run.stdout).toMatch(/^pm-\d+ {2}program-management · [^\n]*Frugality[^\n]*\n {2}\S/);
   });
 
+  /** The text's words, whatever its lines: wrapping and padding undone. */
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const all = cli(['questions']).stdout;
+  const json = cli(['questions', '--format', 'json']).stdout;
+
+  it('piped, fits 100 columns, as drill --print: a heading too long for the line goes on after a "+", further in than the question', () => {
+    expect(overflowing(all, 100)).toEqual([]);
+    expect(all).toContain(
+      '\nhave-backbone-disagree-and-commit-09  behavioral · Have Backbone; Disagree and Commit +\n    Insist on the Highest Standards\n  Describe a time you',
+    );
+  });
+
+  it.runIf(hasScript).each([40, 60, 80])('in a terminal %i columns wide, no line over but an id longer than the line, and every word there', (cols) => {
+    const shown = inTerminal(['questions'], cols);
+    expect(overflowing(shown, cols).filter((line) => !/^[a-z-]+-\d+$/.test(line))).toEqual([]);
+    expect(flat(shown)).toBe(flat(all));
+    if (cols === 40) {
+      // The id on a line of its own where the category doesn't fit beside it; each principle's name whole.
+      expect(shown).toContain('\nstrive-to-be-earths-best-employer-07\n    behavioral ·\n    Strive to be Earth\'s Best Employer +\n    Have Backbone; Disagree and Commit\n  Describe a time');
+      expect(shown).toContain('\nare-right-a-lot-04  behavioral ·\n    Are Right, A Lot + Earn Trust\n  Tell me about a time your judgment\n  turned out');
+    }
+  });
+
+  it.runIf(hasScript)('in a terminal wider than 100 columns, as piped; the JSON the same in any terminal', () => {
+    expect(inTerminal(['questions'], 140)).toBe(all);
+    expect(inTerminal(['questions', '--format', 'json'], 40)).toBe(json);
+  });
+
   it('adds your own folder from --questions or from `questions:` in .tpm-prep.yaml, and refuses a bad one at file:line:col', () => {
     const dir = workspace();
     mkdirSync(join(dir, 'mine'));

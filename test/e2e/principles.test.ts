@@ -607,6 +607,7 @@ describe('golden output (run with UPDATE_GOLDEN=1 to rewrite, then read the diff
   golden('plan-one-interviewer.txt', ['plan', '--lps', 'ownership,dive-deep,backbone', 'stories/']);
   golden('rules.txt', ['rules']);
   golden('lps.txt', ['lps']);
+  golden('questions-backbone.txt', ['questions', '--lp', 'backbone', '--category', 'behavioral']);
 });
 
 describe('a story left out for its errors (a fourteenth user\'s trial)', () => {
