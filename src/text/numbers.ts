@@ -128,8 +128,9 @@ const SCOPE_BEFORE = /(?:^|[^\p{L}])(?:(?:across|throughout|covering)(?:\s+all)?
 // A rollout for every one of a set: "went live in November for all 4 device platforms". ("fixes for all 37
 // open defects" is an outcome.)
 // Who a launch went out to: "Launched on time to 500 pilot accounts", "rolled it out to 40 stores". (Not what it
-// did once out: "launched and grew sign-ups to 4,000 accounts".)
-const LAUNCHED_TO = /\b(?:launched|rolled (?:it |them )?out|released|went live|opened|made (?:it |them )?available|turned (?:it |them )?on|switched (?:it |them )?on)\b(?:(?!\b(?:grew|grow|cut|rose|fell|brought|reduced|increased|raised|dropped|climbed|took|taking|lifted|pushed|got)\b)[^.;!?\n]){0,40}?\bto\s+(?:the\s+|our\s+|its\s+|all\s+|the\s+first\s+|a\s+first\s+)?$/i;
+// did once out, in the same clause or the next: "launched and grew sign-ups to 4,000 accounts", "After we launched,
+// active users went to 4,000", "When it went live the queue shrank to 30 tickets".)
+const LAUNCHED_TO = /\b(?:launched|rolled (?:it |them )?out|released|went live|opened|made (?:it |them )?available|turned (?:it |them )?on|switched (?:it |them )?on)\b(?:(?!\b(?:grew|grow|cut|rose|fell|brought|reduced|increased|raised|dropped|climbed|took|taking|lifted|pushed|got|went|came|shrank|shrunk|doubled|tripled|halved|jumped|declined|slipped|sank|and|but|then)\b|,)[^.;!?\n]){0,40}?\bto\s+(?:the\s+|our\s+|its\s+|all\s+|the\s+first\s+|a\s+first\s+)?$/i;
 const ROLLOUT_FOR_ALL = /\b(?:went live|rolled out|became available)(?:\s+(?:in|on|at|by|from|across)\s+[^.;!?,]{1,25}?)?\s+(?:for|on) all\s+(?:the\s+)?$/i;
 // Every site of a set, moved, or every one now working some new way: "moved all three plants to a competitor",
 // "all 340 stores now take card payments". Not what is finished or cleared ("all 1,200 open tickets are now

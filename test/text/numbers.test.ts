@@ -115,6 +115,9 @@ describe('findMetrics', () => {
     ['Total outage was 62 site-hours, against 1,900 in Arwen.', [['duration', '62'], ['change', 'against 1,900 in Arwen']]],
     // A fourteenth user's trial: what a launch did once out is an outcome.
     ['We launched and grew sign-ups to 4,000 accounts.', [['count', '4,000']]],
+    // A review: what the launch came to, told in the next clause or with another verb of change.
+    ['After we launched, active users went to 4,000 accounts in a month.', [['count', '4,000']]],
+    ['Since we went live the queue has shrunk to 30 tickets.', [['count', '30']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
