@@ -183,6 +183,12 @@ const PEOPLE =
 // held for 38 techs", "updated the four depot instructions". (A change in them is: "12 fewer meetings a week".)
 const ACTIVITY =
   /^(?:[\p{L}-]+\s+){0,2}?(?:meetings|workshops|briefings|trainings|stand-?ups|check-?ins|syncs|demos|walkthroughs|rehearsals|presentations|town halls|(?:training|briefing|working|design|planning|feedback|listening|coaching|review|alignment|drop-in|onboarding|information|Q&A|tabletop)\s+sessions|(?:progress|status|design|steering|readiness|gate|weekly|monthly|daily|joint|project)\s+reviews|instructions|procedures|SOPs|runbooks|playbooks|checklists|templates|slides|slide decks|memos|drafts)\b/iu;
+// But what was done away with or turned back is an outcome: "We retired 40 runbooks", "45 procedures were retired",
+// "only 2 drafts were rejected".
+const DONE_AWAY_BEFORE =
+  /\b(?:retired|removed|eliminated|scrapped|deleted|consolidated|merged|cancell?ed|cut|dropped|killed|axed|replaced|automated|archived|decommissioned|avoided|saved)\s+(?:(?:the|all|some|about|around|over|nearly|almost|roughly|another|a further)\s+)?$/i;
+const DONE_AWAY_AFTER =
+  /^(?:[\p{L}&-]+\s+){1,4}?(?:were|was|are|got|have been|had been)\s+(?:all\s+|then\s+|now\s+)?(?:retired|removed|eliminated|scrapped|deleted|consolidated|merged|cancell?ed|cut|dropped|killed|axed|replaced|automated|archived|rejected|returned|reopened|failed)\b/iu;
 // Things named by their number that stayed as they were: "The three out-gate lanes, where import boxes leave,
 // stayed on the old scales" counts what was left alone, not an outcome.
 const DEFINITE_BEFORE = /\b(?:the|those|these|our|its|their)\s+$/i;
@@ -376,7 +382,7 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   // A number after a proper noun names a version or a model: Java 17, Python 3, iOS 18.
   if (properNounBefore(before)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return isReach(before, after) || ACTIVITY.test(after) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) || isActivity(before, after) ? undefined : 'count';
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
 }
 
@@ -442,9 +448,14 @@ function classifyWordNumber(text: string, index: number, word: string): MetricKi
   // "twelve dashboards", "zero failed writes"; not "one calendar" or "half the teams".
   if (NOT_A_COUNT.test(word)) return undefined;
   if (isChangeCount(after)) return 'change';
-  if (isCountUnit(after)) return isReach(before, after) || ACTIVITY.test(after) ? undefined : 'count';
+  if (isCountUnit(after)) return isReach(before, after) || isActivity(before, after) ? undefined : 'count';
   // "fell to zero", "rose by twelve".
   return CHANGE_BEFORE.test(before) && !sizesPeople(after) ? 'change' : undefined;
+}
+
+/** Whether a count is of what the candidate did (ACTIVITY), not of what was done away with. */
+function isActivity(before: string, after: string): boolean {
+  return ACTIVITY.test(after) && !DONE_AWAY_BEFORE.test(before) && !DONE_AWAY_AFTER.test(after);
 }
 
 /** Whether the words after a number count people or scope: "engineers", "more teams". */

@@ -118,6 +118,10 @@ describe('findMetrics', () => {
     // A review: what the launch came to, told in the next clause or with another verb of change.
     ['After we launched, active users went to 4,000 accounts in a month.', [['count', '4,000']]],
     ['Since we went live the queue has shrunk to 30 tickets.', [['count', '30']]],
+    // A review: documents and meetings done away with are an outcome, not effort.
+    ['We retired 40 runbooks that nobody used.', [['count', '40']]],
+    ['After the merge, 45 procedures were retired.', [['count', '45']]],
+    ['We cancelled 14 status reviews a month.', [['count', '14']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
