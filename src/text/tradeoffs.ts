@@ -226,10 +226,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   // Dev round 35, trade-offs told quietly. The dearer option taken all the same: "The printers from the same
   // vendor were more expensive per piece, but I take them because the spare parts are shared". (Not taken somewhere:
-  // "were slower to read, but I took them home".)
+  // "were slower to read, but I took them home".) And "The Samsara units cost more, but I chose them", "Their quote
+  // was more expensive, but I signed it".
   {
     when: inCandidateSentence,
-    re: /\b(?:was|were|is|are)\s+(?:(?:a bit|a little|much|far|slightly)\s+)?(?:more expensive|dearer|pricier|costlier|slower|heavier)\b[^.;!?]{0,40}?,?\s+but\s+(?:I|we)\s+(?:still\s+)?(?:take|took|chose|choose|picked|pick|went with|go with|bought|buy|selected|select|ordered|order)\b(?!\s+(?:(?:them|it|those|these)\s+)?(?:home|in|out|off|apart|back|down|up|through|to|into|over|away)\b)/gi,
+    re: /\b(?:(?:was|were|is|are)\s+(?:(?:a bit|a little|much|far|slightly)\s+)?(?:more expensive|dearer|pricier|costlier|slower|heavier)|costs?\s+(?:(?:a bit|a little|much|far|slightly)\s+)?more)\b[^.;!?]{0,40}?,?\s+but\s+(?:I|we)\s+(?:still\s+)?(?:take|took|chose|choose|picked|pick|went with|go with|bought|buy|selected|select|ordered|order|signed(?: with)?|kept|stuck with|stayed with)\b(?!\s+(?:(?:them|it|those|these)\s+)?(?:home|in|out|off|apart|back|down|up|through|to|into|over|away)\b)/gi,
   },
   // What the course taken added, told after "although": "I paid for night working to finish before the tourist
   // season, although night rates added about £11,000".

@@ -260,6 +260,9 @@ describe('findTradeoffs', () => {
     ['I brought the launch forward, which meant the Garsen field officers gave up a weekend.', 'meant the Garsen field officers gave up'],
     ['First version covered only the 14 auction parameters, not all 400 fields.', 'First version covered only'],
     ['- Decided that certification happens only in two Saturday sessions, not on weekdays.', 'Decided that certification happens only in two Saturday sessions, not '],
+    // A review: the dearer option told with "cost more", or signed all the same.
+    ['The Samsara units cost more, but I chose them for the driver app.', 'cost more, but I chose'],
+    ['Their quote was more expensive, but I signed it because they could start in March.', 'was more expensive, but I signed'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
