@@ -208,8 +208,9 @@ const PATTERNS: readonly Pattern[] = [
   // Switched off for launch, to follow later: "cross-play would be disabled at launch and come in a day-30 patch".
   { re: /\b(?:disabled|switched off|turned off|hidden|held back|left dark) (?:at|for) (?:the )?launch\b|\b(?:would|will|to|could) (?:come|follow) (?:in|with) (?:a|the) (?:later|follow-up|post-launch|subsequent|second|day-\d+|week-\d+) (?:patch|update|point release|hotfix|release)\b/gi },
   // What the choice cost others: "I borrowed two testers from the Switch build, which put the Switch version back by a month",
-  // "I insisted on a two-release deprecation, which stretched the work from one sprint to three".
-  { when: sentenceOfCandidate, re: /\bwhich (?:stretched|lengthened|extended) (?:the |our |my )?(?:[\w-]+ ){0,2}?(?:work|project|plan|timeline|schedule|rollout|migration|clean-?up|programme|program|effort|release|cut-?over)\b(?! (?:to cover|across)\b)/gi },
+  // "I insisted on a two-release deprecation, which stretched the work from one sprint to three". (Not the work's
+  // reach or its team: "which extended the project to cover the Nordic sites", "which extended the project team".)
+  { when: sentenceOfCandidate, re: /\bwhich (?:stretched|lengthened|extended) (?:the |our |my )?(?:[\w-]+ ){0,2}?(?:work|project|plan|timeline|schedule|rollout|migration|clean-?up|programme|program|effort|release|cut-?over)(?=\s+(?:(?:from|by|into|over|past|beyond|until|till|through|out|well|further|a|an|another|to(?!\s+cover\b))\b|\d)|\s*[,.;:!?)]|\s*$)/gi },
   { when: choiceBeforeSo, re: /\bwhich (?:put|set|pushed|knocked) (?:[\w'’-]+ ){1,4}?back (?:by )?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )?(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?|years?)\b|\bwhich (?:put|left|set) (?:[\w'’-]+ ){1,4}?(?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:hours?|days?|weeks?|months?) behind\b|\bwhich (?:delayed|slowed|held up) (?:[\w'’-]+ ){1,4}?by (?:a |an |one |two |three |four |five |six |several |a few |\d+ )(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|releases?)\b/gi },
   // Weighing an option aloud: "it would lose shoppers 90 ms but end the sync incidents".
   { re: /\b(?:would|['’]d|will|could|might)\s+(?:lose|give up|sacrifice|forgo|miss)\b(?![^.;!?]{0,60}?\bif\b)[^.;!?]{1,80}?\bbut\b/gi, when: byChoice },
