@@ -245,10 +245,10 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\bpaid\b(?:\s+(?:[^\s.;!?]|\.(?=\d))+){0,6}?\s+(?:surcharges?|premiums?|(?:rush|expedite|expediting|express|overtime|weekend|night|extra|priority)\s+(?:fees?|rates?|charges?|costs?|freight|shipping)|overtime)\b[^.;!?]{0,60}?\bto\s+(?:keep|get|finish|make|hold|hit|meet|win back|recover|save|buy|open|beat|speed|bring|stay|catch up)\b/gi,
   },
-  // A safeguard's price, named: "That rule cost three extra weeks", and the two harms weighed: "I judged a wrongful
-  // cut-off worse than a late tranche".
+  // A safeguard's price, named: "That rule cost three extra weeks", "My decision to wait cost us a week", and the
+  // two harms weighed: "I judged a wrongful cut-off worse than a late tranche".
   {
-    re: /\b(?:that|this|the|my|our)\s+(?:rule|decision|choice|call|check|step|approach|plan|policy|gate|review|requirement|change|safeguard)\s+cost\s+(?:us\s+|me\s+|the team\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|an?\s+)?(?:extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|sprints?|hours?|quarters?)\b/gi,
+    re: /\b(?:that|this|the|my|our)\s+(?:rule|decision|choice|call|check|step|approach|plan|policy|gate|review|requirement|change|safeguard)(?:\s+to\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+cost\s+(?:us\s+|me\s+|the team\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?(?:an?\s+(?:extra\s+|more\s+|additional\s+|full\s+)?|(?:extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:extra\s+|more\s+|additional\s+)?)(?:days?|weeks?|months?|sprints?|hours?|quarters?)\b/gi,
   },
   {
     when: byCandidate,

@@ -263,6 +263,9 @@ describe('findTradeoffs', () => {
     // A review: the dearer option told with "cost more", or signed all the same.
     ['The Samsara units cost more, but I chose them for the driver app.', 'cost more, but I chose'],
     ['Their quote was more expensive, but I signed it because they could start in March.', 'was more expensive, but I signed'],
+    // A review: a safeguard's price of a single unit, and the decision named with what it was to do.
+    ['That check cost us a week.', 'That check cost us a week'],
+    ['My decision to wait for the audit cost us two weeks.', 'My decision to wait for the audit cost us two weeks'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
