@@ -257,8 +257,8 @@ const PATTERNS: readonly Pattern[] = [
   // A smaller first version: "First version covered only the 14 auction parameters, not all 400".
   { when: byCandidate, re: /\b(?:the\s+)?first\s+(?:version|release|cut|phase|drop|iteration|wave)\s+(?:covered|had|included|carried|supported|handled|shipped with|went out with)\s+only\b/gi },
   // A decision that keeps to one course and says which it sets aside: "Decided that certification happens only in
-  // two Saturday sessions, not on weekdays".
-  { when: byCandidate, re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{1,80}?,\s+not\s+(?!only\b)/gi },
+  // two Saturday sessions, not on weekdays", "I decided to certify on Saturdays only, not on weekdays".
+  { when: byCandidate, re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?,\s+not\s+(?!only\b)/gi },
   // The option not taken was better at something: "picked Geotab … even though Samsara's driver app was better",
   // "Chose Fortress for better reject confirmation, even though Mettler was $40k cheaper".
   {

@@ -266,6 +266,8 @@ describe('findTradeoffs', () => {
     // A review: a safeguard's price of a single unit, and the decision named with what it was to do.
     ['That check cost us a week.', 'That check cost us a week'],
     ['My decision to wait for the audit cost us two weeks.', 'My decision to wait for the audit cost us two weeks'],
+    // A review: "only" right before the course set aside.
+    ['I decided to certify on Saturdays only, not on weekdays.', 'decided to certify on Saturdays only, not '],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
