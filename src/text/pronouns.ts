@@ -294,7 +294,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
   if (NOUN_ENDING.test(verb)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
-  if (stative || IDLE.has(verb)) return false;
+  if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -308,6 +308,10 @@ const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.
 const IDLE = new Set(['waited', 'wait', 'waits', 'queued', 'idled', 'stood']);
+// Unless the verb has a particle or an object that makes it work: "the team stood down the old cluster", "the team
+// queued the changes".
+const IDLE_OBJECT = /^\s+(?:up|down|(?:the|a|an|our|their|its|all|every|each|\d))\b/i;
+const FIRST_WORD = /^\s*[\p{L}'’-]+/u;
 const AGENT_NOUNS = /^\p{Ll}+(?:ors|eers|ists|ians|ees|ants|ents|ders|kers|gers|ners|ters|pers|lers)$/u;
 
 /**

@@ -85,6 +85,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
   // A thirteenth user's trial: "and me" in the subject, as second-language English has it, is "I" alone.
   ['"my team and me"', 'action', 'My team and me analysed the logs.', [['My team and me analysed', 'I analysed']]],
+  // A review: a verb of waiting with a particle or an object is work.
+  ['"the team stood down" the cluster', 'action', 'The team stood down the old cluster after the cutover.', [['The team stood', 'I stood']]],
+  ['"the team queued" the changes', 'action', 'I negotiated the freeze, and the team queued the changes for Sunday.', [['the team queued', 'I queued']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
