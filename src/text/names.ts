@@ -652,10 +652,10 @@ function hasOwnQualifier(before: string): boolean {
   if (!m) return false;
   const words = m[1]!.trim().split(SPACES);
   // Qualifiers of one noun phrase: "the Covid years the lead time" holds another article, and "the vendor's support
-  // desk and Head-End Systems" ends a list before the role word.
-  if (words.some((w) => DETERMINERS.has(w.toLowerCase())) || /^(?:and|or)$/i.test(words.at(-1)!)) return false;
-  // "the NOC duty manager" is one post; "the duty manager" is whoever is on.
-  return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()));
+  // desk and Head-End Systems" ends a list before the role word. ("team" is no article: "the depot team manager".)
+  if (words.some((w) => w.toLowerCase() !== 'team' && DETERMINERS.has(w.toLowerCase())) || /^(?:and|or)$/i.test(words.at(-1)!)) return false;
+  // "the NOC duty manager" is one post; "the duty manager" is whoever is on, and "the team manager" whoever leads it.
+  return words.some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
 }
 
 /** Whether a story names a partner: in `partners:`, or by name or specific role anywhere it is told. */

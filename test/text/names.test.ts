@@ -228,6 +228,9 @@ describe('findPartnerMentions', () => {
     ['I went through the list with the NDMA county drought coordinator in Lodwar.', [['role', 'coordinator']]],
     ["I agreed the buffer with the airport authority's duty manager.", [['role', 'manager']]],
     ['I defined the format in two workshops with Rose at the fuelling company.', [['name', 'Rose']]],
+    // A review: a team's manager, qualified by the team's own name.
+    ['I agreed the plan with the depot team manager.', [['role', 'manager']]],
+    ['I escalated to the infra team director.', [['role', 'director']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
