@@ -52,6 +52,9 @@ const invalid: [label: string, action: string][] = [
   // Dev round 35's look-alikes: the candidate's own company, however it is called.
   ['the parent company', 'I moved my team onto the parent company pipeline.'],
   ["the company's own first launch", "I shipped the company's first app with my team."],
+  // A review: "the company's" is the candidate's own, and so is "the largest operator" they became.
+  ["the company's units", "I moved the company's units in Spain onto the new ledger with my team."],
+  ['the largest operator', 'With my team I made us the largest operator in the region.'],
 ];
 
 /** Stories with cross-team scope. */
