@@ -30,8 +30,9 @@ const ADVICE = String.raw`(?:recommendation|suggestion|proposal|advice|preferenc
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'opinion',
-    // (Not granting someone else a point: "I think he was partly right", "I believe Priya had a fair point".)
-    re: new RegExp(String.raw`\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure|(?:would|${APOSTROPHE}d) (?:say|argue|like to think))\b(?!\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were|is|are|had|has)\s+(?:\w+\s+)?(?:right|correct|fair|a point|a fair point|a good point)\b)|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
+    // (Not granting someone else a point: "I think he was partly right", "I believe Priya had a fair point". Still a
+    // hedge of one's own call: "I think Monday was the right call".)
+    re: new RegExp(String.raw`\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure|(?:would|${APOSTROPHE}d) (?:say|argue|like to think))\b(?!\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were|is|are|had|has)\s+(?:(?:(?!(?:the|a|an)\s)\w+\s+)?(?:right|correct|fair)|a (?:fair |good |valid )?point)\b)|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
   },
   { kind: 'softener', re: new RegExp(String.raw`${NOUN_ARTICLE}\b(?:sort|kind) of\b|\bkinda\b|\bsomewhat\b|\bmore or less\b|\bpretty much\b|\bto (?:some|a certain) (?:extent|degree)\b|\bhopefully\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\bsomehow\b|\barguably\b|\bseem(?:s|ed)? (?:to|like)\b`, 'gi') },
   // Not the option set aside: "one golden path rather than trying to support every variation", "instead of

@@ -33,6 +33,9 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   // A fourteenth user's trial's look-alikes, still hedges: the candidate's own call, and a point that is not someone's.
   ['"I think I was right"', 'I think I was right to hold the launch.', 'I think'],
   ['"I think the plan was right"', 'I think the plan was right for the stores.', 'I think'],
+  // A review: a day or a month is no one granted a point; "the right call" is the candidate's own.
+  ['"I think Monday was the right call"', 'I think Monday was the right call for the cutover.', 'I think'],
+  ['"I believe March was a fair date"', 'I believe March was a fair date for the go-live.', 'I believe'],
 ];
 
 /** Sentences that must not be flagged. */
