@@ -1250,6 +1250,8 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // A fourteenth user's trial's look-alikes: the manual path kept, and someone disagreeing with no call of the candidate's held.
   ['We kept the manual uploads instead of the automated feed.', 'invent-and-simplify', 'put an automated path in place of manual work'],
   ['Finance disagreed with the forecast until the quarter closed.', 'have-backbone-disagree-and-commit', 'held a position against what a stakeholder wanted'],
+  // A review: the candidate's own disagreement, settled by data, is no position held against someone.
+  ['I disagreed with the plan until I ran the numbers myself.', 'have-backbone-disagree-and-commit', 'held a position against what a stakeholder wanted'],
   // A review of the firmware EM's signals: the same words in a sentence where nothing of the kind was done.
   ['It was not my module, but I asked its owner to fix it by Friday.', 'ownership', 'went beyond own scope'],
   ['It was not my department, but I complained to HR.', 'ownership', 'went beyond own scope'],
