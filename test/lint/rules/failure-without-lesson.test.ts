@@ -372,6 +372,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a template that now has a sign-off line', { ...BASE, tags: ['failure'], result: 'The calendar release template now has a sign-off line for KELER.' }],
   ['a lesson that a team has to be involved', { ...BASE, tags: ['failure'], learned: 'I learned that the maintenance team has to be in the room before any change to a setpoint.' }],
   ['no locomotive overran', { ...BASE, result: 'In the next twelve months no locomotive overran its service interval, against five the year before.' }],
+  // A review: an overrun denied of each one of a set.
+  ['not one of our units overran', { ...BASE, result: 'In the next twelve months not one of our units overran its service interval.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
 ];
 
