@@ -116,8 +116,17 @@ const VAGUE_RESOLUTION =
   /\b(?:I|we)(?:['’]ll| will| would| should| must| need to| have to| am going to| are going to)\s+(?:try to\s+)?(?:be (?:a lot |much |far )?(?:more|extra) (?:careful|thorough|vigilant|cautious|proactive|diligent|attentive|rigorous)|communicate (?:better|more(?: clearly| often)?)|plan (?:better|more carefully)|pay (?:more|closer) attention|do better)\b/i;
 const SPECIFIC = /[:;—–]|\bby\s+\p{L}+ing\b|\bso (?:that|every|each|no)\b|\b(?:every|each|any) [\p{L}-]+ (?:now|must|needs)\b/iu;
 
+// Where a sentence joins two clauses: "Since then I always run a dry run first, and I will be more careful".
+const CLAUSE_BREAK = /,\s+(?:and|but)\s+/;
+
 function vague(sentence: string): boolean {
-  return VAGUE_RESOLUTION.test(sentence) && !SPECIFIC.test(sentence) && !CHANGE.test(sentence);
+  return (
+    VAGUE_RESOLUTION.test(sentence) &&
+    !SPECIFIC.test(sentence) &&
+    !CHANGE.test(sentence) &&
+    // A lesson told in a clause of its own beside the resolution still stands.
+    !sentence.split(CLAUSE_BREAK).some((clause) => !VAGUE_RESOLUTION.test(clause) && LESSON.test(clause))
+  );
 }
 
 /** `text` without its vague resolutions (VAGUE_RESOLUTION). */

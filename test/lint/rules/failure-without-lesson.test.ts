@@ -374,6 +374,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['no locomotive overran', { ...BASE, result: 'In the next twelve months no locomotive overran its service interval, against five the year before.' }],
   // A review: an overrun denied of each one of a set.
   ['not one of our units overran', { ...BASE, result: 'In the next twelve months not one of our units overran its service interval.' }],
+  // A review: a lesson in a clause of its own beside a resolution to be more careful.
+  ['a lesson beside a resolution', { ...BASE, tags: ['failure'], result: 'Since then I always run a dry run before a cutover, and I will be more careful.' }],
+  ['a `learned:` with a lesson beside a resolution', { ...BASE, tags: ['failure'], learned: 'Since then I always run a dry run before a cutover, and I will be more careful.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
 ];
 
