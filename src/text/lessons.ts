@@ -111,10 +111,11 @@ function sentencesOf(text: string): string[] {
 
 // A resolution to do better in general, with nothing named that is done differently: "In future I will be more
 // careful with changes", "Going forward I will communicate better with all stakeholders". (Not with the practice
-// that makes it one: "…: every setpoint change now gets a second signature", "…by sending a weekly change note".)
+// that makes it one: "…: every setpoint change now gets a second signature", "…by sending a weekly change note", "…and
+// now require a second reviewer".)
 const VAGUE_RESOLUTION =
   /\b(?:I|we)(?:['’]ll| will| would| should| must| need to| have to| am going to| are going to)\s+(?:try to\s+)?(?:be (?:a lot |much |far )?(?:more|extra) (?:careful|thorough|vigilant|cautious|proactive|diligent|attentive|rigorous)|communicate (?:better|more(?: clearly| often)?)|plan (?:better|more carefully)|pay (?:more|closer) attention|do better)\b/i;
-const SPECIFIC = /[:;—–]|\bby\s+\p{L}+ing\b|\bso (?:that|every|each|no)\b|\b(?:every|each|any) [\p{L}-]+ (?:now|must|needs)\b/iu;
+const SPECIFIC = /[:;—–]|\bby\s+\p{L}+ing\b|\bso (?:that|every|each|no)\b|\b(?:every|each|any) [\p{L}-]+ (?:now|must|needs)\b|\b(?:and|so) (?:I |we )?(?:now|always|never) \p{L}+/iu;
 
 // Where a sentence joins two clauses: "Since then I always run a dry run first, and I will be more careful".
 const CLAUSE_BREAK = /,\s+(?:and|but)\s+/;

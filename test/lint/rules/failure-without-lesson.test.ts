@@ -377,6 +377,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A review: a lesson in a clause of its own beside a resolution to be more careful.
   ['a lesson beside a resolution', { ...BASE, tags: ['failure'], result: 'Since then I always run a dry run before a cutover, and I will be more careful.' }],
   ['a `learned:` with a lesson beside a resolution', { ...BASE, tags: ['failure'], learned: 'Since then I always run a dry run before a cutover, and I will be more careful.' }],
+  ['a `learned:` resolution with the practice after "and now"', { ...BASE, tags: ['failure'], learned: 'I will be more careful about Friday deploys and now require a second reviewer.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
 ];
 
