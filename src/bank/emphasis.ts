@@ -16,10 +16,10 @@ export interface Plain {
   readonly original: (index: number) => number;
 }
 
-// Strong or emphasised text, and inline code: **x**, __x__, *x*, _x_, `x`. Underscores and single stars only
+// Strong or emphasised text, and inline code: ***x***, **x**, __x__, *x*, _x_, `x`. Underscores and single stars only
 // at word edges, so "snake_case_name" and "a*b" are left alone.
 const EMPHASIS =
-  /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|(?<![\p{L}\p{N}_])__(?=\S)([^_\n]+?)(?<=\S)__(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])|`([^`\n]+)`/gu;
+  /\*\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*\*|\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|(?<![\p{L}\p{N}_])__(?=\S)([^_\n]+?)(?<=\S)__(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])|`([^`\n]+)`/gu;
 const MARKER = /[*_`]/;
 
 export function withoutEmphasis(text: string): Plain {
@@ -27,13 +27,16 @@ export function withoutEmphasis(text: string): Plain {
   let plain = '';
   let from = 0;
   // Where each run of plain text starts, in the plain text and in the text as written.
-  const runs: { plain: number; written: number }[] = [{ plain: 0, written: 0 }];
+  // (An emphasised run may hold emphasis of its own, read through the same way: "***I***", "**_I mapped_**".)
+  const runs: { plain: number; written: number; inner?: (index: number) => number }[] = [{ plain: 0, written: 0 }];
   for (const m of text.matchAll(EMPHASIS)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const code = m[6] !== undefined;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
     const marker = (m[0].length - inner.length) / 2;
+    const read = code ? undefined : withoutEmphasis(inner);
     plain += text.slice(from, m.index);
-    runs.push({ plain: plain.length, written: m.index + marker });
-    plain += inner;
+    runs.push({ plain: plain.length, written: m.index + marker, ...(read && read.text !== inner ? { inner: read.original } : {}) });
+    plain += read?.text ?? inner;
     runs.push({ plain: plain.length, written: m.index + m[0].length });
     from = m.index + m[0].length;
   }
@@ -51,7 +54,7 @@ export function withoutEmphasis(text: string): Plain {
         else hi = mid - 1;
       }
       const run = runs[lo]!;
-      return run.written + (index - run.plain);
+      return run.written + (run.inner ? run.inner(index - run.plain) : index - run.plain);
     },
   };
 }

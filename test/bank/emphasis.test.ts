@@ -13,6 +13,10 @@ describe('withoutEmphasis', () => {
     ['**We** rebuilt it, and *I* signed off', 'We rebuilt it, and I signed off'],
     // A trial's bank: emphasis across a line of a bullet list.
     ['- **I mapped** it\n- I **deferred** it', '- I mapped it\n- I deferred it'],
+    // A review: emphasis inside emphasis, bold and italic at once.
+    ['A ***big*** change', 'A big change'],
+    ['- **_I mapped_** every path', '- I mapped every path'],
+    ['_**We**_ rebuilt it', 'We rebuilt it'],
   ])('reads %j as %j', (written, plain) => {
     expect(withoutEmphasis(written).text).toBe(plain);
   });
@@ -31,7 +35,7 @@ describe('withoutEmphasis', () => {
   });
 
   it('maps each plain character back to where it was written', () => {
-    const written = '- **I mapped** it, I *deferred* `x`.';
+    const written = '- **I mapped** it, I *deferred* `x`, **_we_ rebuilt** ***y***.';
     const { text, original } = withoutEmphasis(written);
     for (let i = 0; i < text.length; i++) expect(written[original(i)]).toBe(text[i]);
     expect(original(text.length)).toBe(written.length);
