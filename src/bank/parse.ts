@@ -534,17 +534,16 @@ function needsColon(missing: MissingColon, orRunOn = false): string {
  * same column (after a list's "- ", if any) that holds it, before a line at a smaller column ends the mapping.
  */
 function firstKeyLine(source: string, offset: number, key: string): number | undefined {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  const column = offset - lineStart;
-  const lines = source.slice(0, lineStart).split('\n').slice(0, -1);
+  const { start } = lineOf(source, offset);
+  const column = offset - start;
   const name = escapeRegExp(key);
   const same = new RegExp(`^(?:${name}|"${name}"|'${name}')\\s*:`);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    const m = /^(\s*(?:-\s+)?)(\S.*)?$/.exec(line)!;
-    if (m[2] === undefined || m[2].startsWith('#')) continue;
+  // (Each line without its "\r": a file saved with CRLF line ends has one before every "\n".)
+  for (const line of linesUp(source, start)) {
+    const m = /^(\s*(?:-\s+)?)(\S.*)?$/.exec(line.text);
+    if (!m || m[2] === undefined || m[2].startsWith('#')) continue;
     if (m[1]!.length < column) return undefined;
-    if (m[1]!.length === column && same.test(m[2])) return i + 1;
+    if (m[1]!.length === column && same.test(m[2])) return source.slice(0, line.start).split('\n').length;
   }
   return undefined;
 }

@@ -125,6 +125,8 @@ describe('bad YAML', () => {
     expect(problems('id: x\n"result": a\nresult: b\n')).toEqual(['3:1 parse Duplicate key `result` (first on line 2): each key appears once per story.']);
     // A fourteenth user's trial: where the first one is, past other keys and a key with a dot in it.
     expect(problems('title: T\naction: a\nresult: r\nsit.ation: s\naction: b\n')[0]).toBe('5:1 parse Duplicate key `action` (first on line 2): each key appears once per story.');
+    // A review: a file saved with CRLF line ends.
+    expect(problems('title: T\r\naction: a\r\nresult: r\r\naction: b\r\n')).toEqual(['4:1 parse Duplicate key `action` (first on line 2): each key appears once per story.']);
   });
 
   it('refuses tags such as !!js/function without running anything', () => {
