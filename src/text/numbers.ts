@@ -104,7 +104,7 @@ const TO_A_UNIT = new RegExp(
 // What the share of sites came to: "29 of the 37 sites had consent" is the outcome of a permit drive, where "3 of 4
 // teams signed off" and "2 of the 14 sites" tell who took part or where a pilot ran.
 const SITES_GRANTED =
-  /^(?:[\p{L}-]+\s+)?(?:sites?|markets?|countries|regions?|cities)\s+(?:had|got|received|obtained|won|passed|gained|secured|now have|were (?:approved|granted|consented|certified|permitted|accredited|licensed))\b/iu;
+  /^(?:[\p{L}-]+\s+)?(?:sites?|markets?|countries|regions?|cities)\s+(?:(?:had|got|received|obtained|won|gained|secured|now have)\s+(?:(?:their|its|a|an|the|full|planning)\s+)?(?:consent|approval|permits?|permission|planning permission|sign-off|licen[cs]es?|certification|accreditation)|passed|were (?:approved|granted|consented|certified|permitted|accredited|licensed))\b/iu;
 // "only 7,300 of the 12,000 gateways were installed": a share of a whole, done. (Not "one of the 12 depots",
 // a place, nor "2nd of 9", a rank.)
 const SHARE_OF = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\p{N}]|[.,]\d|\s?%)/gu;

@@ -215,6 +215,8 @@ describe('findMetrics', () => {
     // Dev round 35: every one of a set showing live, and a baseline word that is no event.
     'All 40 electric units showed live on the ramp screens from 1 April.',
     'The pilot ran at 2 of the 14 sites, against 40 in total.',
+    // A review of round 35: sites that had something, not a consent won.
+    '3 of the 12 sites had a power cut.',
     // A fourteenth user's trial: who a launch went out to.
     'Launched on time to 500 pilot accounts.',
     'We rolled it out to 40 stores in May.',
