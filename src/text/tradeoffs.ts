@@ -194,7 +194,7 @@ const PATTERNS: readonly Pattern[] = [
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // Less taken to hold a date: "I accepted a 5,000-claim sample to hold the June 1 date".
-  { when: byCandidate, re: /\baccepted\s+(?:a|an|only|just)\s+(?!(?:offer|invitation|job|role|position|proposal|request)\b)[^.;!?]{1,50}?\bto (?:hold|keep|make|meet|hit|protect|save) (?:the|our|a|that|my)\s+(?:[\w-]+\s+){0,3}?(?:date|deadline|window|slot|go-?live|launch|budget|timeline)\b/gi },
+  { when: byCandidate, re: /\baccepted\s+(?:a|an|only|just)\s+(?!(?:offer|invitation|job|role|position|proposal|request|loan|secondment|help)\b)[^.;!?]{1,50}?\bto (?:hold|keep|make|meet|hit|protect|save) (?:the|our|a|that|my)\s+(?:[\w-]+\s+){0,3}?(?:date|deadline|window|slot|go-?live|launch|budget|timeline)\b/gi },
   // The date first, then the squeeze: "to fit the new date we shortened the soak test from 72 hours to 24".
   { re: /\bto (?:fit|hold|keep|protect|make|hit|meet) (?:the|our|a|that) (?:new |original |agreed |revised )?(?:date|deadline|window|slot|go-?live),? (?:I|we) (?:compressed|shortened|squeezed|trimmed|cut|halved|skipped|dropped|reduced)\b/gi },
   // Something squeezed to hold a date: "I compressed the soak to six hours to hold the February 1 date", "I cut
@@ -252,10 +252,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: /\bI\s+(?:judged|considered|reckoned|decided|felt)\s+(?:that\s+)?(?:a|an|the)\s+[^.;!?]{1,60}?\b(?:worse|riskier|costlier|more costly|more dangerous|more harmful)\s+than\s+(?:a|an|the|any)\b/gi,
+    re: /\bI\s+(?:judged|reckoned)\s+(?:that\s+)?(?:a|an|the)\s+[^.;!?]{1,60}?\b(?:worse|riskier|costlier|more costly|more dangerous|more harmful|less harmful|less risky|less damaging|less costly)\s+than\s+(?:a|an|the|any)\b/gi,
   },
   // A smaller first version: "First version covered only the 14 auction parameters, not all 400".
-  { when: byCandidate, re: /\b(?:the\s+)?first\s+(?:version|release|cut|phase|drop|iteration|wave)\s+(?:covered|had|included|carried|supported|handled|shipped with|went out with)\s+only\b/gi },
+  { when: byCandidate, re: /\b(?:the\s+)?first\s+(?:version|release|cut|phase|drop|iteration|wave)\s+(?:covered|included|carried|supported|handled|shipped with|went out with)\s+only\b/gi },
   // A decision that keeps to one course and says which it sets aside: "Decided that certification happens only in
   // two Saturday sessions, not on weekdays", "I decided to certify on Saturdays only, not on weekdays".
   { when: byCandidate, re: /\b(?:decided|agreed|chose|ruled|insisted)\b[^.;!?]{0,120}?\bonly\b[^.;!?]{0,80}?,\s+not\s+(?!only\b)/gi },

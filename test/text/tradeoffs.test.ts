@@ -259,6 +259,7 @@ describe('findTradeoffs', () => {
     ['I judged a wrongful cut-off in a famine-risk district worse than a late tranche.', 'I judged a wrongful cut-off in a famine-risk district worse than a'],
     ['I brought the launch forward, which meant the Garsen field officers gave up a weekend.', 'meant the Garsen field officers gave up'],
     ['First version covered only the 14 auction parameters, not all 400 fields.', 'First version covered only'],
+    ['I judged a late launch less harmful than a broken one.', 'I judged a late launch less harmful than a'],
     ['- Decided that certification happens only in two Saturday sessions, not on weekdays.', 'Decided that certification happens only in two Saturday sessions, not '],
     // A review: the dearer option told with "cost more", or signed all the same.
     ['The Samsara units cost more, but I chose them for the driver app.', 'cost more, but I chose'],
@@ -559,6 +560,10 @@ describe('findTradeoffs', () => {
     "The vendor's delay, which stretched the project by a month, hurt us.",
     'The vendor added a second shift, which stretched the work over the weekend.',
     'I accepted an offer to make the deadline easier.',
+    // A review of round 35: help accepted, two systems compared, a first version's bug count.
+    'I accepted a loan of two engineers to meet the deadline.',
+    'I considered the old system worse than the new one.',
+    'The first version had only two bugs.',
     // Dev round 35's look-alikes: someone else's money, a fee waived, a harm compared with no choice, a price with
     // nothing taken.
     'The vendor paid overtime to finish the work.',
