@@ -36,6 +36,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"in future I will be more careful"', { ...BASE, tags: ['failure'], result: 'The batch was dumped. In future I will be more careful with changes.' }],
   ['"going forward I will communicate better"', { ...BASE, tags: ['failure'], result: 'Going forward I will communicate better with all stakeholders on changes like this.' }],
   ['a `learned:` that resolves to be more careful', { ...BASE, tags: ['failure'], learned: 'I will be more careful next time.' }],
+  ['a place that is now a stage of a route', { ...BASE, tags: ['failure'], result: 'The depot is now a stage on the Leeds route.' }],
   ['a template that had a sign-off line all along', { ...BASE, tags: ['failure'], result: 'The release template has a sign-off line, and I skipped it.' }],
   ['a `learned:` that tells what units named by number have', { ...BASE, tags: ['failure'], learned: 'I learned that the 170/4 units have a different coupling position from the 170/1.' }],
   // Dev round 28: "was not a success", in a German writer's English.
