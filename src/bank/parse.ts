@@ -92,6 +92,21 @@ export function parseStories(path: string, text: string): LoadedFile {
     problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
   }
 
+  const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
+  /**
+   * A story left out for a key written twice: its duplicate-key errors name it, as a schema error names the story
+   * it is in, so that map, plan and lint's bank-level findings can say it is missing when the file's other stories
+   * were read.
+   */
+  const leftOutForKeyTwice = (offsets: readonly number[], value: unknown, single: boolean): void => {
+    const storyId = idOfUnread(value, single, stem);
+    for (const offset of offsets) {
+      const { line, column } = positionOf(lines, offset);
+      const i = file.problems.findIndex((p) => p.ruleId === 'parse' && p.line === line && p.column === column && p.storyId === undefined);
+      if (i >= 0) file.problems[i] = { ...file.problems[i]!, storyId };
+    }
+  };
+
   const candidates: { node: YAMLMap; value: unknown }[] = [];
   for (const doc of usable) {
     // Where a key was written twice (the only errors a usable document has).
@@ -121,10 +136,12 @@ export function parseStories(path: string, text: string): LoadedFile {
       list.items.forEach((item, i) => {
         if (isMap(item)) {
           if (!twice.some((at) => holds(item, at))) candidates.push({ node: item, value: items[i] });
+          else leftOutForKeyTwice(twice.filter((at) => holds(item, at)), items[i], false);
         } else problem('schema', 'Each entry under `stories:` must be a story (a mapping with a `title`).', offsetOf(item));
       });
     } else if (isMap(contents)) {
       if (twice.length === 0) candidates.push({ node: contents, value });
+      else leftOutForKeyTwice(twice, value, docs.length === 1);
     } else {
       // "title Missing colon" alone: plain text to YAML.
       const missing = isScalar(contents) && contents.type === 'PLAIN' ? missingColon(text, offsetOf(contents), FILE_KEYS) : undefined;
@@ -148,7 +165,6 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.stories.push({ story: { ...plain, ...lps }, locate: locator(text, lines, node, items, once.repeats.length > 0 ? once.indexes : indexes, misspelt, at) });
   };
   const single = docs.length === 1 && candidates.length === 1 && !(isMap(docs[0]!.contents) && docs[0]!.contents.has('stories'));
-  const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
   for (const { node, value: asWritten } of candidates) {
     // A misspelt or unknown key in a `{name, role}` partner is an error, as one in the story is, but the partner
     // is read as meant (`nmae:` as its name) and the story stays in.
@@ -159,10 +175,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       return { message: `${where}.${meant ? ` Did you mean \`${meant}\`?` : partnerKeyHint(key)}`, at };
     });
     const parsed = storySchema.safeParse(value);
-    const title = (value as { title?: unknown }).title;
-    // A story that fails validation is still named by its own `id:` when it has one that reads.
-    const written = (value as { id?: unknown }).id;
-    const fallbackId = typeof written === 'string' && ID_PATTERN.test(written) ? written : single ? stem : slug(typeof title === 'string' ? title : '') || stem;
+    const fallbackId = idOfUnread(value, single, stem);
     const storyId = parsed.success ? (parsed.data.id ?? fallbackId) : fallbackId;
     const items = commaItemStarts(value);
     if (!parsed.success) {
@@ -405,6 +418,15 @@ function explainAll(errors: readonly YAMLError[], text: string): { message: stri
 /** A document with nothing in it: no content, or a lone `---`. */
 function isEmpty(doc: Document.Parsed): boolean {
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+}
+
+/**
+ * A story's id when it can't be read from a valid story: its own `id:` when it has one that reads, else the file's
+ * name for the one story of a file, else its title's slug.
+ */
+function idOfUnread(value: unknown, single: boolean, stem: string): string {
+  const { id, title } = (value ?? {}) as { id?: unknown; title?: unknown };
+  return typeof id === 'string' && ID_PATTERN.test(id) ? id : single ? stem : slug(typeof title === 'string' ? title : '') || stem;
 }
 
 /** The document's value, or why it has none and where: at the alias with no anchor, else at the document. */

@@ -18,6 +18,16 @@ describe('errorsNotice', () => {
     expect(errorsNotice(files)).toBe('left out for their errors: ach-settlement in stories/ach.yaml; errors in stories/read.yaml; run `tpm-prep lint` for details.');
   });
 
+  it('names a story of a list left out for a key written twice, beside a story read', () => {
+    const list = `stories:\n  - ${GOOD.trimEnd().replace('\n', '\n    ')}\n  - id: zelle\n    title: Zelle\n    action: I did it.\n    action: again\n`;
+    expect(errorsNotice([parseStories('stories/list.yaml', list)])).toBe('left out for their errors: zelle in stories/list.yaml; run `tpm-prep lint` for details.');
+  });
+
+  it('names a document left out for a key written twice, beside a document read, by its title when it has no id', () => {
+    const docs = `${GOOD}---\ntitle: Zelle payouts\naction: I did it.\naction: again\n`;
+    expect(errorsNotice([parseStories('stories/docs.yaml', docs)])).toBe('left out for their errors: zelle-payouts in stories/docs.yaml; run `tpm-prep lint` for details.');
+  });
+
   it('names a file none of whose stories could be read', () => {
     expect(errorsNotice([parseStories('stories/broken.yaml', 'title: [unclosed\n')])).toBe('left out for their errors: stories/broken.yaml; run `tpm-prep lint` for details.');
   });

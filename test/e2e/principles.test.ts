@@ -642,6 +642,15 @@ describe('bank-level findings with a story left out for its errors (a fourteenth
     }
   });
 
+  it('count a story of a list left out for a key written twice, where the list\'s other story was read', () => {
+    const listed = mkdtempSync(join(tmpdir(), 'tpm-not-counted-list-'));
+    writeFileSync(join(listed, 'bank.yaml'), 'stories:\n  - title: Ledger\n    lps: [ownership]\n    task: I owned it.\n    action: I moved the ledger with Sam Patel.\n    result: Errors fell 40%.\n  - title: Zelle\n    lps: [bias-for-action]\n    action: I did it.\n    action: again\n    result: Up 10%.\n');
+    const lint = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: listed });
+    const messages = (JSON.parse(lint.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages);
+    expect(messages.find((m) => m.message.startsWith('No story for Bias for Action'))?.message).toMatch(/\(Not counting 1 story left out for its errors\.\)$/);
+    expect(cli(['map', '.'], { cwd: listed }).stderr).toBe('tpm-prep: left out for their errors: zelle in bank.yaml; run `tpm-prep lint` for details.\n');
+  });
+
   it('say nothing of it once the story is read', () => {
     const fixed = mkdtempSync(join(tmpdir(), 'tpm-counted-'));
     writeFileSync(join(fixed, 'ledger.yaml'), 'title: Ledger\nlps: [ownership]\ntask: I owned it.\naction: I moved the ledger with Sam Patel.\nresult: Errors fell 40%.\n');
