@@ -130,7 +130,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         ticker: term.ticker,
         draw: plan.quietClock
           ? (elapsed) => {
-              const line = quietClockLine(elapsed, plan.limit);
+              // Wrapped as the rest of the session is: "Time's up. …" is 51 columns.
+              const line = wrapText(quietClockLine(elapsed, plan.limit), width, 0);
               if (line !== shown) out(`\n${(shown = line)}`);
             }
           : (elapsed) => {

@@ -197,6 +197,28 @@ describe('drill, driven through injected streams', () => {
     expect(clock).not.toContain('\x1b[?25l');
   });
 
+  it('wraps the quiet clock\'s lines to a terminal 40 columns wide', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    t.term.output.columns = 40;
+    let tick = () => {};
+    const term = { ...t.term, ticker: (_ms: number, fn: () => void) => ((tick = fn), () => {}) };
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), term);
+    await t.waitFor('Press Enter to start');
+    await t.press(ENTER);
+    await t.waitFor('Clock started');
+    t.clock.now += 61_000;
+    tick();
+    await t.waitFor("Time's up");
+    await t.press(ENTER);
+    await t.waitFor('Self-check');
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    const clock = t.screen().slice(t.screen().indexOf('Press Enter to start'), t.screen().indexOf('Answered in'));
+    expect(clock.split('\n').filter((line) => line.length > 40)).toEqual([]);
+    expect(clock).toContain("\nClock started: 01:00. Press Enter when\nyou finish.\nTime's up. Finish your sentence, then\npress Enter.\n");
+  });
+
   it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
     const dir = workspace();
     const t = fakeTerminal();
