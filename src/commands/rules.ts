@@ -1,8 +1,7 @@
 /** `tpm-prep rules`: the rules with their default severity and description. */
 import type { Io } from '../io.js';
-import { MIN_MESSAGE_ROOM } from '../lint/formatters/stylish.js';
 import { RULES } from '../lint/rules/index.js';
-import { wrapText } from '../text/wrap.js';
+import { besideLead } from '../text/wrap.js';
 import { lineWidth } from './shared.js';
 
 export function rulesCommand(options: { format?: string }, io: Io): number {
@@ -16,12 +15,7 @@ export function rulesCommand(options: { format?: string }, io: Io): number {
   // A table, as lint's report lays out a finding: the description in its column, wrapped there, or where the
   // line leaves it too little room, on the lines under its rule and severity.
   const column = idWidth + 2 + 5 + 2;
-  const lines = rows.map(({ id, severity, description }) => {
-    const lead = `${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `;
-    if (column + description.length <= width) return lead + description;
-    if (width - column >= MIN_MESSAGE_ROOM) return lead + wrapText(' '.repeat(column) + description, width, column).slice(column);
-    return `${lead.trimEnd()}\n${wrapText(`    ${description}`, width)}`;
-  });
+  const lines = rows.map(({ id, severity, description }) => besideLead(`${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `, column, description, width));
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

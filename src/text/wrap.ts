@@ -75,3 +75,23 @@ export function words(line: string): string[] {
 export function listed(items: readonly string[], end = '.'): string[] {
   return items.map((item, i) => (i === items.length - 1 ? `${item}${end}` : `${item},`));
 }
+
+/** The narrowest column worth a text beside its lead; with less room, the text goes on the lines under the lead. */
+const MIN_BESIDE = 30;
+
+/**
+ * `text` after a `lead` that takes `column` columns (it may be coloured), on a `width`-column line, as lint lays
+ * out a finding and `rules` a description: on the line when it fits; wrapped in its column where MIN_BESIDE or more
+ * columns are left; else on the lines under the lead, four columns in. `tail` (as counted, as shown) follows the
+ * text two spaces on, or on a line of its own at the text's indent where the last line has no room for it.
+ */
+export function besideLead(lead: string, column: number, text: string, width: number, tail?: readonly [counted: string, shown: string]): string {
+  const withTail = (block: string, indent: number): string => {
+    if (!tail) return block;
+    const last = block.slice(block.lastIndexOf('\n') + 1);
+    return last.length + 2 + tail[0].length <= width ? `${block}  ${tail[1]}` : `${block}\n${' '.repeat(indent)}${tail[1]}`;
+  };
+  if (column + text.length + (tail ? 2 + tail[0].length : 0) <= width) return `${lead}${text}${tail ? `  ${tail[1]}` : ''}`;
+  if (width - column >= MIN_BESIDE) return lead + withTail(wrapText(' '.repeat(column) + text, width, column), column).slice(column);
+  return `${lead.trimEnd()}\n${withTail(wrapText(`    ${text}`, width), 4)}`;
+}

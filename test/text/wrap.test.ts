@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROSE_WIDTH, listed, proseWidth, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
+import { PROSE_WIDTH, besideLead, listed, proseWidth, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText: prose at its words, a number never parted from the word after it', () => {
   it.each([
@@ -51,5 +51,20 @@ describe('proseWidth: the line drill and stats fit', () => {
     [200, PROSE_WIDTH],
   ])('a terminal of %s columns: %i', (columns, width) => {
     expect(proseWidth(columns)).toBe(width);
+  });
+});
+
+describe('besideLead: a text after its lead, as lint lays out a finding and rules a description', () => {
+  const lead = 'id  error  ';
+  it('keeps it on the line, with its tail, where both fit', () => {
+    expect(besideLead(lead, lead.length, 'short text', 40, ['rule-x', 'rule-x'])).toBe('id  error  short text  rule-x');
+  });
+  it('wraps it in its column where 30 or more columns are left, the tail after its last line or under it', () => {
+    const text = 'a message long enough that it has to wrap onto a second line here';
+    expect(besideLead(lead, lead.length, text, 50, ['r', 'r'])).toBe('id  error  a message long enough that it has to\n           wrap onto a second line here  r');
+    expect(besideLead(lead, lead.length, text, 50, ['a-rule-name-far-too-long', 'R'])).toBe('id  error  a message long enough that it has to\n           wrap onto a second line here\n           R');
+  });
+  it('puts it under the lead, four columns in, where fewer than 30 columns are left beside it', () => {
+    expect(besideLead(lead, lead.length, 'words that do not fit beside it', 36)).toBe('id  error\n    words that do not fit beside it');
   });
 });

@@ -7,13 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../results.js';
 import { describe, describeMissing, entryReadiness, summarize } from '../readiness-report.js';
 import { counted } from '../../text/show.js';
-import { listed, wrapPhrases, wrapText } from '../../text/wrap.js';
-
-/**
- * The narrowest column worth a finding's message beside its line:col and severity (and `tpm-prep rules`'
- * descriptions beside their rule and severity); under it, the message goes under them.
- */
-export const MIN_MESSAGE_ROOM = 30;
+import { besideLead, listed, wrapPhrases } from '../../text/wrap.js';
 
 /**
  * The report; on a terminal `width` columns wide, each line wrapped to it: a finding's message in its column
@@ -39,11 +33,8 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
     for (const { where, level, m } of rows) {
       const severity = level === 'error' ? c.red(level.padEnd(7)) : c.yellow(level.padEnd(7));
       const lead = `  ${c.dim(where.padEnd(whereWidth))}  ${severity}  `;
-      const line = `${lead}${m.message}  ${c.dim(m.ruleId)}`;
       const column = 2 + whereWidth + 2 + 7 + 2;
-      if (width === undefined || column + m.message.length + 2 + m.ruleId.length <= width) out.push(line);
-      else if (width - column >= MIN_MESSAGE_ROOM) out.push(lead + withRule(wrapText(' '.repeat(column) + m.message, width, column), m.ruleId, column, width, c).slice(column));
-      else out.push(lead.trimEnd(), withRule(wrapText(`    ${m.message}`, width), m.ruleId, 4, width, c));
+      out.push(width === undefined ? `${lead}${m.message}  ${c.dim(m.ruleId)}` : besideLead(lead, column, m.message, width, [m.ruleId, c.dim(m.ruleId)]));
     }
     const stories = entryReadiness(result)?.stories ?? [];
     // Each story's score, and what it lacks, in a few words: the findings above may not say (a customer, a decision).
@@ -66,8 +57,3 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
   return out.join('\n') + '\n';
 }
 
-/** A wrapped message (each line with its indent) with its rule after it, two spaces on, or on a line of its own at `indent` where the last line has no room. */
-function withRule(message: string, rule: string, indent: number, width: number, c: ChalkInstance): string {
-  const last = message.slice(message.lastIndexOf('\n') + 1);
-  return last.length + 2 + rule.length <= width ? `${message}  ${c.dim(rule)}` : `${message}\n${' '.repeat(indent)}${c.dim(rule)}`;
-}
