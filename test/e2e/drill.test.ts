@@ -52,11 +52,14 @@ function fakeTerminal() {
   let screen = '';
   output.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
   const clock = { now: Date.parse('2026-03-02T09:00:00Z') };
-  const term: Terminal = { input, output, clock: () => clock.now, ticker: () => () => {} };
+  // The clock ticks only when a test says so (`tick`), after moving `clock.now`.
+  let ticked = () => {};
+  const term: Terminal = { input, output, clock: () => clock.now, ticker: (_ms, fn) => ((ticked = fn), () => {}) };
   let seen = 0;
   return {
     term,
     clock,
+    tick: () => ticked(),
     rawModes,
     screen: () => screen,
     /** Waits until `text` appears after what earlier waits consumed. */
@@ -168,20 +171,18 @@ describe('drill, driven through injected streams', () => {
   it('says the clock on its own line three times with --quiet-clock, never redrawing it (a fourteenth user\'s trial)', async () => {
     const dir = workspace();
     const t = fakeTerminal();
-    let tick = () => {};
-    const term = { ...t.term, ticker: (_ms: number, fn: () => void) => ((tick = fn), () => {}) };
-    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), term);
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start the 01:00 clock.');
     await t.press(ENTER);
     await t.waitFor('Clock started: 01:00. Press Enter when you finish.');
     for (const seconds of [10, 20, 16]) {
       t.clock.now += seconds * 1000;
-      tick();
+      t.tick();
     }
     await t.waitFor('00:15 left. Press Enter when you finish.');
     t.clock.now += 20_000;
-    tick();
-    tick();
+    t.tick();
+    t.tick();
     await t.waitFor("Time's up. Finish your sentence, then press Enter.");
     await t.press(ENTER);
     await t.waitFor('Answered in 01:06, 00:06 over time.');
@@ -201,14 +202,12 @@ describe('drill, driven through injected streams', () => {
     const dir = workspace();
     const t = fakeTerminal();
     t.term.output.columns = 40;
-    let tick = () => {};
-    const term = { ...t.term, ticker: (_ms: number, fn: () => void) => ((tick = fn), () => {}) };
-    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), term);
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60', quietClock: true, history: false }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start');
     await t.press(ENTER);
     await t.waitFor('Clock started');
     t.clock.now += 61_000;
-    tick();
+    t.tick();
     await t.waitFor("Time's up");
     await t.press(ENTER);
     await t.waitFor('Self-check');
