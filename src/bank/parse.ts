@@ -79,32 +79,31 @@ export function parseStories(path: string, text: string): LoadedFile {
     file.problems.push({ ruleId, severity, message, ...positionOf(lines, offset), ...(storyId ? { storyId } : {}) });
   };
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
+  // stories, one slip must not take the other nineteen out of map, plan and drill. Its problem waits until that
+  // story is found, to name it, as a schema error names the story it is in: map, plan and lint's bank-level
+  // findings can then say the story is missing when the file's other stories were read.
+  const keysTwice: { message: string; offset: number; at: number }[] = [];
   const usable = docs.filter((doc) => {
+    const usable = doc.errors.every((error) => error.code === 'DUPLICATE_KEY') && !isEmpty(doc);
     // One a line again after explaining: a problem may move to the line at fault, which may have its own.
     const explained = explainAll(firstOnEachLine(doc.errors, lines), text);
-    for (const { message, offset } of withoutTabFollowOns(firstOnEachLine(explained, lines, (p) => p.offset))) problem('parse', message, offset);
+    for (const found of withoutTabFollowOns(firstOnEachLine(explained, lines, (p) => p.offset))) {
+      if (usable) keysTwice.push(found);
+      else problem('parse', found.message, found.offset);
+    }
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
-    // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
-    // stories, one slip must not take the other nineteen out of map, plan and drill.
-    return doc.errors.every((error) => error.code === 'DUPLICATE_KEY') && !isEmpty(doc);
+    return usable;
   });
   if (docs.every((doc) => doc.errors.length === 0 && isEmpty(doc))) {
     problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
   }
 
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
-  /**
-   * A story left out for a key written twice: its duplicate-key errors name it, as a schema error names the story
-   * it is in, so that map, plan and lint's bank-level findings can say it is missing when the file's other stories
-   * were read.
-   */
+  /** The story each key written twice is in (by where the parser found it), for the stories left out for one. */
+  const leftOut = new Map<number, string>();
   const leftOutForKeyTwice = (offsets: readonly number[], value: unknown, single: boolean): void => {
-    const storyId = idOfUnread(value, single, stem);
-    for (const offset of offsets) {
-      const { line, column } = positionOf(lines, offset);
-      const i = file.problems.findIndex((p) => p.ruleId === 'parse' && p.line === line && p.column === column && p.storyId === undefined);
-      if (i >= 0) file.problems[i] = { ...file.problems[i]!, storyId };
-    }
+    for (const at of offsets) leftOut.set(at, idOfUnread(value, single, stem));
   };
 
   const candidates: { node: YAMLMap; value: unknown }[] = [];
@@ -149,6 +148,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       else problem('schema', 'A story file holds a mapping with a `title`, or a list under `stories:`.', offsetOf(contents));
     }
   }
+  for (const { message, offset, at } of keysTwice) problem('parse', message, offset, 2, leftOut.get(at));
 
   /** A story as read, with each principle in `lps:` once: a later entry naming one already claimed is a warning at it. */
   const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[], misspelt: Misspelt = {}): void => {
@@ -399,10 +399,10 @@ function withoutTabFollowOns<T extends { message: string }>(problems: readonly T
  * (`withinText`): the parser read that text as keys, so what it says there (keys on several lines, keys with
  * no value, a key twice) goes once the text is a block. A tab or an unclosed quote there is still said.
  */
-function explainAll(errors: readonly YAMLError[], text: string): { message: string; offset: number }[] {
+function explainAll(errors: readonly YAMLError[], text: string): { message: string; offset: number; at: number }[] {
   // The errors come in order, so the text they may be in is the last one found.
   let within: readonly [number, number] = [0, 0];
-  const explained: { message: string; offset: number }[] = [];
+  const explained: { message: string; offset: number; at: number }[] = [];
   for (const error of errors) {
     const at = error.pos[0];
     const kept = /quote/.test(error.message) || /^[ \t]*\t/.test(lineOf(text, at).text);
@@ -410,7 +410,7 @@ function explainAll(errors: readonly YAMLError[], text: string): { message: stri
     // A partner's keys too: " role:" one space off "- name:" above it is a key out of line, not text.
     const problem = yamlProblem(error, text, 'story', [...FILE_KEYS, ...PARTNER_KEYS]);
     if (problem.withinText) within = problem.withinText;
-    explained.push(problem);
+    explained.push({ message: problem.message, offset: problem.offset, at });
   }
   return explained;
 }

@@ -43,6 +43,15 @@ describe('story shapes', () => {
     ]);
   });
 
+  // Made with the story's id, as a schema error is, so map, plan and the bank-level findings can name it.
+  it('names the story a key written twice left out, and no story when the key is outside every story', () => {
+    const owners = (path: string, text: string) => parseStories(path, text).problems.map((p) => `${p.line} ${p.storyId ?? '-'}`);
+    expect(owners('stories/bank.yaml', 'stories:\n  - title: First\n    result: a\n    result: b\n  - title: Second\n  - id: third-one\n    title: Third\n    title: Again\n')).toEqual(['4 first', '8 third-one']);
+    expect(owners('stories/one.yaml', 'title: A\nresult: x\nresult: y\n')).toEqual(['3 one']);
+    expect(owners('stories/docs.yaml', 'title: Kept\n---\ntitle: Broken story\nresult: a\nresult: b\n')).toEqual(['5 broken-story']);
+    expect(owners('stories/bank.yaml', 'stories:\n  - title: A\nstories:\n  - title: B\n')).toEqual(['3 -']);
+  });
+
   it('reads no story when a key twice is outside every story, or the file is one story', () => {
     expect(parseStories('stories/bank.yaml', 'stories:\n  - title: A\nstories:\n  - title: B\n').stories).toEqual([]);
     expect(parseStories('stories/one.yaml', 'title: A\nresult: x\nresult: y\n').stories).toEqual([]);
