@@ -86,7 +86,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
 // participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,3}?past|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -97,6 +97,8 @@ const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${T
 // A planner or a scheduler is a tool or a post: after a full name, a post ("Darragh Kelly, our capacity planner";
 // "Merlin, our route planner" is a tool).
 const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
+// …and after one word, a post when it has a rank or a shift: "Kowalczyk, the senior vessel planner on nights".
+const RANKED_PLANNER = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
 // Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
 const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
 // A role in apposition, article or not: ", inventory control lead at the biggest site".
@@ -176,7 +178,7 @@ const ONE_OF_SEVERAL = /^\s(?:and|or)\s(?:two|three|four|five|six|several|a few|
 // "Department" alone), "Project Lighthouse", "Carer's Allowance".
 const MORE_CAPITALS = /^(?:\s\p{Lu}[\p{L}'’-]*)*/u;
 const THING_FIRST = new Set(
-  'Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical'.split(','),
+  'Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical,Corpus'.split(','),
 );
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
@@ -188,7 +190,8 @@ const THING_LAST = new Set(
     'Transit,Metro,Express,Direct,Online,Connect,Pay,Tech,Corporation,Limited,Company,Assurance,Planning,Freight,Couriers,Automotive,' +
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
     'Components,Electronics,Rewards,Affairs,Commerce,Logistics,Dermatology,Cardiology,Oncology,Orthopaedics,Orthopedics,' +
-    'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro').split(','),
+    'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro,Creek,Flats,Bluff,Bluffs,Springs,Falls,Heights,Harbor,Harbour,Canyon,Mesa,Ridge,' +
+    'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture').split(','),
 );
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
@@ -215,17 +218,26 @@ const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
+// …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West".
+const PLACES_NAMED = /\b(?:sites|farms|stations|substations|offices|cities|towns|villages|depots|plants|hospitals|airports|ports|stores|branches|clinics|schools|regions|counties|states|countries|locations|mines|terminals|warehouses|hubs|campuses|airfields|yards),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 const QUOTE_BEFORE = /["“‘']$/;
 const QUOTE_AFTER = /^["”’']/;
-// "Harbour & Vine", "Ernst & Young": after a capitalised word and an ampersand.
+// "Harbour & Vine", "Ernst & Young", "Burns & McDonnell": either side of an ampersand between capitalised words.
 const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
+const AMPERSAND_NAME_AFTER = /^\s?&\s?\p{Lu}/u;
+// "the Charlotte office", "our Austin site": a place, where one office or site of many is.
+const OWNER_BEFORE = /\b(?:the|our|their|its|his|her|my|your)\s$/i;
+const SITE_AFTER = /^\s(?:office|offices|site|depot|plant|branch|campus|warehouse|hub|yard|terminal)\b/;
 // Last words that make a company of the two capitalised words before them, whatever those are: "Severn Vale
 // Energy", "Calloway Sterling Systems". (Not "Portal" or "Hall": "Juan Carlos Portal" is a person.)
 const ORG_LAST = new Set(
   'Energy,Insurance,Bank,Group,Partners,Labs,Systems,Solutions,Technologies,Holdings,Industries,Motors,Airlines,Capital,Consulting,Software,Healthcare,Pharma,Pharmaceuticals,Diagnostics,Ventures,Corporation,Limited,Company,Assurance,Telecom,Telecoms,Utilities,Logistics,Dermatology,Infirmary,Academy,Consultancy,Associates'.split(','),
 );
+// Last words of a place or an honour named for someone, which no one has as a surname: "Prince Charles Hospital",
+// "the Isaac M. Cline Award" (the person is named, but no partner: he gave the award its name).
+const NAMED_FOR_SOMEONE = new Set('Hospital,Infirmary,University,College,Airport,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture'.split(','));
 // The word a company's name ends with, right after a word: "our WMS vendor, Korbel Software" makes "Korbel"
 // the company wherever it stands alone ("Gave Korbel the test logs").
 const ORG_NEXT = new Set([...ORG_LAST].filter((word) => !['Academy', 'Infirmary', 'Dermatology'].includes(word)));
@@ -380,6 +392,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   for (const m of text.matchAll(INITIAL_RE)) {
     const surname = m[1]!.replace(POSSESSIVE, '');
     if (NOT_NAMES.has(surname) || FUNCTION_WORD.test(surname) || LABEL_BEFORE_INITIAL.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (NAMED_FOR_SOMEONE.has(NEXT_CAPITAL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '')) continue;
     // "Arthur J. Gallagher" in a list of brokers: the initial's first name is part of the company's name.
     const firstName = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120 - (firstName?.[0].length ?? 0)), m.index - (firstName?.[0].length ?? 0)))) continue;
@@ -419,16 +432,18 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (words.length > 1 && useOf(m[0].replace(POSSESSIVE, '')).named) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after)) continue;
+    if (SAINT_BEFORE.test(before) || BUILT_ON.test(after) || ONE_OF_SEVERAL.test(after) || PLACES_NAMED.test(listBefore)) continue;
+    // "the Charlotte office", "Castellan's Charlotte office" (a firm's office there), but not "Dana's office".
+    if (SITE_AFTER.test(after) && !POSSESSIVE.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : POSSESSIVE.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
-    if ((THING_APPOSITION.test(after) && !(words.length >= 2 && PLANNER_APPOSITION.test(after))) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
+    if (thingInApposition(after, words.length >= 2) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
-    if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before)) continue;
+    if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before) || AMPERSAND_NAME_AFTER.test(after)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
     // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
-    if (third !== undefined && THING_LAST.has(third) && words.length === 2 && (isCommonWord(words[1]!) || ORG_LAST.has(third))) continue;
+    if (third !== undefined && THING_LAST.has(third) && words.length === 2 && (isCommonWord(words[1]!) || ORG_LAST.has(third) || NAMED_FOR_SOMEONE.has(third))) continue;
     // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
     // (Not after two given names: "Ana Paula Martins" is a person, whatever "martins" are.)
     const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(POSSESSIVE, ''));
@@ -576,6 +591,9 @@ function actsAsPerson(text: string, name: string): boolean {
 
 // "the channel manager vendor", "the channel manager's support line": software named like a role (a hotel's
 // channel manager is), wherever else the phrase stands.
+// "the GE Mark VIe controller checks", "the PLC controller cards": a device, unless a function names the post
+// ("the finance controller checks every invoice").
+const DEVICE_AFTER_ROLE = /^\s+(?:checks|firmware|hardware|cards?|cabinets?|logic|settings|upgrades?|replacements?|boards?|panels?)\b/i;
 const THING_AFTER_ROLE =
   /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 
@@ -590,7 +608,10 @@ function roleIsAThing(text: string, before: string, role: string, known: Map<str
   let thing = known.get(phrase);
   if (thing === undefined) {
     thing = false;
-    for (const at of wholeWord(text, phrase)) if (THING_AFTER_ROLE.test(text.slice(at + phrase.length, at + phrase.length + 40))) thing = true;
+    for (const at of wholeWord(text, phrase)) {
+      const after = text.slice(at + phrase.length, at + phrase.length + 40);
+      if (THING_AFTER_ROLE.test(after) || (DEVICE_AFTER_ROLE.test(after) && !FUNCTION_WORD.test(qualifier))) thing = true;
+    }
     known.set(phrase, thing);
   }
   return thing;
@@ -603,12 +624,21 @@ function* wholeWord(text: string, word: string): Generator<number> {
   }
 }
 
+/**
+ * Whether what follows a name says it is a thing ("Hartley Mercer, a patient-flow consultancy"); a planner or a
+ * scheduler is a post after a full name or with a rank ("Darragh Kelly, our capacity planner", "Kowalczyk, the
+ * senior vessel planner"), a tool otherwise ("Merlin, our route planner").
+ */
+function thingInApposition(after: string, fullName: boolean): boolean {
+  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after);
+}
+
 /** Whether the word at `at` is said to be a thing, or given to one as a name: "Morgan, our ban-review tool". */
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
   // (A full name before a planner is a post's holder: "Darragh Kelly, our capacity planner".)
-  return (THING_APPOSITION.test(after) && !(word.includes(' ') && PLANNER_APPOSITION.test(after))) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return thingInApposition(after, word.includes(' ')) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".

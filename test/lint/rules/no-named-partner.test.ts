@@ -61,6 +61,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['ships waiting off a port', { action: 'Two feeders, the Henrike and the Johanna, waited at anchor off Le Havre with 612 reefers.' }],
   ['gateways by their brand', { action: 'I configured the Carrier and Thermo King gateways to push alarms every 15 minutes.' }],
   ['a single window named in Portuguese', { action: 'Every call needs its documents in Porto Sem Papel, the federal single window.' }],
+  // Dev round 36: places, firms and honours with people's names in them.
+  ['a hospital named for a prince', { action: 'I moved the other 18 blood banks to the new system, among them Prince Charles Hospital.' }],
+  ['an award named for a person, with an initial', { result: 'The office won the Isaac M. Cline Award for keeping warnings going.' }],
+  ['wind farms with surnames in their names', { situation: 'Two of our farms, Harper Creek and Tyler Bluff, had bearing failures.', action: 'I pulled the failure logs from Sherman Ridge and Mason Flats.' }],
+  ['a firm named for its founders', { action: 'I asked Burns & McDonnell for the protection settings.' }],
+  ["a firm's office in a city that is a first name", { action: "I agreed a support window with Castellan's Charlotte office." }],
+  ['our office in a city that is a first name', { action: 'I moved the rota to the Austin office.' }],
+  ['sites listed after "among them"', { action: 'I visited eight sites, among them Jackson, Shreveport, Del Rio and Key West.' }],
+  ['a device called a controller', { action: 'I bundled each relay change with the GE Mark VIe controller checks.' }],
+  ['a city named in Latin', { action: "I arranged for the Brownsville office to take over Corpus Christi's warnings." }],
 ];
 
 /** Stories that name a partner. */
@@ -113,6 +123,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a first name, then "site data"', { action: 'I showed Kofi site data from the pilot and he agreed to the cut-off.' }],
   ['a first name, then "site by site"', { action: 'I briefed Ravi site by site before the cutover.' }],
   ['a surname that is also a compass word elsewhere', { action: 'I met Carlos Sur and agreed the plan.' }],
+  // Dev round 36: partners easy to miss among the look-alikes.
+  ['a surname ranked as a planner', { action: 'I walked every screen past Kowalczyk, the senior vessel planner on nights, before each release.' }],
+  ['a surname a plan was run past', { action: 'I ran the plan past Okafor before the board.' }],
+  ['a person whose first name is a city', { action: 'Regina Thomas signed off the new rota.' }],
+  ['a finance controller who checks', { action: 'I agreed the cut-over with the finance controller, who checks every journal.' }],
+  ['a person in an office named for a city', { action: 'Priya in our Charlotte office agreed to run the pilot.' }],
 ];
 
 describe('no-named-partner', () => {
