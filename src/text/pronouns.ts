@@ -214,6 +214,9 @@ const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', '
 // What a choice kept for the team is its outcome, not work hidden: "I chose a one-year renewal instead of the
 // three-year discount, so we kept leverage".
 const KEPT = new Set(['kept', 'keep', 'retained', 'retain', 'preserved', 'avoided', 'stayed', 'remained']);
+// …and so is what it gave the team to have: "I preponed the go-live by ten days so we had buffer for the rush".
+// ("so we had to rework it" is work the team then did: it fires.)
+const HAD_THEN = /^we\s+(?:had|have|now have)\s+(?!to\b|got\b|been\b)/i;
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
@@ -230,7 +233,7 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
   if (PURPOSE_ONLY.test(before)) return true;
-  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) : NEEDED.has(verb.toLowerCase());
+  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) || HAD_THEN.test(text.slice(at, at + 40)) : NEEDED.has(verb.toLowerCase());
 }
 
 export function findWeMentions(text: string): WeMention[] {

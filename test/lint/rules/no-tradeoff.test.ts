@@ -109,6 +109,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a date met without a failed check', { action: 'To meet the go-live date, I ran the cutover without a single failed check.' }],
   ['an overrun, "more than we had budgeted"', { action: 'The migration ran long, which cost $40k more than we had budgeted.' }],
   ['a date held with nothing left out', { action: 'To hold the 1 June date, I started the mapping without waiting for the final spec, and it matched.' }],
+  // A fifteenth user's trial: a drop someone else accepted, or saw.
+  ['a drop the board accepted', { action: 'I presented the plan and the board accepted a drop in margin.' }],
+  ['a drop in latency customers saw', { result: 'Customers saw a drop in latency of 40%.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -241,6 +244,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['what the priority cost', { result: 'Two months later I calculated what the export priority cost: import dwell rose 0.6 days.' }],
   ['a manager told he would not get one until July', { action: 'I gave the rail team the first two starters and told Gary Hutchins, the mining manager, that he would not get one until the July rotation.' }],
   ['a parallel run dropped to hold the date', { action: 'To hold the 1 June date, I decided to switch off the e-mail interface on go-live day, without the two weeks of parallel run that were in the plan.' }],
+  // A fifteenth user's trial: a loss taken on in so many words.
+  ['"accepting a small drop in conversion over blocking"', { action: 'I added OTP verification for high-value COD orders, accepting a small drop in conversion over blocking the pincodes outright.' }],
+  ['"accepted a 2% dip in throughput"', { action: 'I accepted a 2% dip in throughput for two weeks to keep the old scanners as a fallback.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -88,6 +88,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // A review: a verb of waiting with a particle or an object is work.
   ['"the team stood down" the cluster', 'action', 'The team stood down the old cluster after the cutover.', [['The team stood', 'I stood']]],
   ['"the team queued" the changes', 'action', 'I negotiated the freeze, and the team queued the changes for Sunday.', [['the team queued', 'I queued']]],
+  // A fifteenth user's trial: what the candidate's act gave the team to have is fine, what the team then had to do is not.
+  ['"so we had to" work', 'action', 'I missed the date, so we had to work weekends.', [['we had', 'I had']]],
+  ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had', 'I had']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -175,6 +178,9 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"every aircraft type we handle"', 'action', 'I changed our print test checklist, so every aircraft type we handle gets a test print.'],
   // A fourteenth user's trial: what a choice kept for the team.
   ['"so we kept leverage"', 'action', 'I chose a 1-yr renewal instead of the 3-yr discount so we kept leverage.'],
+  // A fifteenth user's trial: what the candidate's act gave the team to have.
+  ['"so we had buffer"', 'action', 'I preponed the go-live by ten days so we had buffer for the year-end rush.'],
+  ['"so we now have a spare"', 'action', 'I ordered a second pump so we now have a spare on site.'],
 ];
 
 describe('we-instead-of-i', () => {
