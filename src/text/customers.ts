@@ -4,7 +4,7 @@
  */
 
 const CUSTOMER =
-  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX)\b(?<!\bteam members)/gi;
+  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX)\b(?<!\bteam members)/gi;
 
 export interface CustomerMention {
   readonly index: number;

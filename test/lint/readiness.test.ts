@@ -40,6 +40,10 @@ describe('readiness: the axes', () => {
     ['a metric only in the situation', { situation: 'Latency was 2.4 s at p99.', result: 'It got better.' }, 'metric', 8],
     ['no metric anywhere', { result: 'Three teams now share one calendar.' }, 'metric', 0],
     ['a customer', { situation: 'Shoppers abandoned carts at checkout.' }, 'customer', 14],
+    // A fifteenth user's trial: the shop owners the work was for are its customers.
+    ['kirana owners as the customer', { situation: 'Kirana owners waited two days for their credit to clear.' }, 'customer', 14],
+    ['policyholders as the customer', { situation: 'Policyholders called twice about every claim.' }, 'customer', 14],
+    ['owners of a team are no customer', { situation: 'The code owners reviewed every change.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
     ['one team', { task: "I owned my team's build." }, 'teams', 0],

@@ -230,6 +230,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I did not loosen the review criteria for the last two sprints.', 'refused to ship below the bar'],
     ['I introduced mandatory design reviews for every change to the boot loader.', 'introduced quality gates'],
     ['I made peer reviews mandatory for all MISRA deviations.', 'introduced quality gates'],
+    // A fifteenth user's trial: the hint asks for a quality gate, and a scan is one.
+    ['I added a mandatory barcode scan at the packing station.', 'introduced quality gates'],
     ['I made the eleven blockers launch criteria.', 'introduced quality gates'],
     // A sixth user's trial.
     ['I insisted that every template passed the same security baseline before it shipped.', 'set a standard others had to meet'],
@@ -1285,6 +1287,13 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['We patched the symptom instead of chasing the root cause.', 'dive-deep', 'found the root cause'],
   ['The vendor added a gate that blocks every unsigned image.', 'insist-on-the-highest-standards', 'added a check so the defect cannot pass again'],
   ['I wrote a rule that blocks any meeting over 30 minutes on Fridays.', 'insist-on-the-highest-standards', 'added a check so the defect cannot pass again'],
+  // A fifteenth user's trial: a document called a bill, a go-live that was late, data joined by someone else.
+  ['E-way bill generation time came down from 40 minutes to 5.', 'frugality', 'saved cost'],
+  ['The bill of lading count fell by a third.', 'frugality', 'saved cost'],
+  ['B2C went live on 29 August, two weeks late.', 'deliver-results', 'hit a hard date or target'],
+  ['The app launched on 3 March, a month behind schedule.', 'deliver-results', 'hit a hard date or target'],
+  ['The analysts joined the two teams with the platform group.', 'dive-deep', 'personally examined the data'],
+  ['The team went through 2,000 AWBs by hand.', 'dive-deep', 'personally examined the data'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1331,6 +1340,10 @@ describe('near misses that stay below the mapping score', () => {
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I interviewed 12 merchants myself and found small shops cared more about instant settlement.', 'customer-obsession'],
   ['I called every merchant who had churned that quarter.', 'customer-obsession'],
+  // A fifteenth user's trial (an engineer at a logistics firm, Indian English): each scored nothing.
+  ['I went through 2,000 duplicate AWBs myself and joined them with the API gateway logs.', 'dive-deep'],
+  ['It was not my module, I was the backend lead for route planning, but I took the incident on myself till it was closed.', 'ownership'],
+  ['I paired each with a senior and reviewed their incident notes every Friday.', 'hire-and-develop-the-best'],
   // An eighth user's trial: each of these scored 2 or nothing.
   ['I picked it up, although payouts sat with finance operations and not with us.', 'ownership'],
   ['I had argued for a physical token, so when the VP chose the app I said so, and then I committed to it.', 'have-backbone-disagree-and-commit'],
