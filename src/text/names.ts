@@ -630,8 +630,12 @@ function* wholeWord(text: string, word: string): Generator<number> {
  * senior vessel planner"), a tool otherwise ("Merlin, our route planner").
  */
 function thingInApposition(after: string, fullName: boolean): boolean {
-  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after);
+  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after) && !CONTROLLER_POST.test(after);
 }
+
+// A controller is a device or a post: the post when a function or a unit qualifies it ("Anjali Deshpande, the
+// finance controller"; "Siemens S7, the line controller" is a device).
+const CONTROLLER_POST = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:${FUNCTION}|financial|regional|group|project|division(?:al)?|area|country|credit|budget|cost|stock)\s(?:controller|officer)\b`, 'i');
 
 /** Whether the word at `at` is said to be a thing, or given to one as a name: "Morgan, our ban-review tool". */
 function isNamedThing(text: string, at: number, word: string): boolean {

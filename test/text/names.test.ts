@@ -231,12 +231,20 @@ describe('findPartnerMentions', () => {
     // A review: a team's manager, qualified by the team's own name.
     ['I agreed the plan with the depot team manager.', [['role', 'manager']]],
     ['I escalated to the infra team director.', [['role', 'director']]],
+    // A fifteenth user's trial: a controller qualified by a function is a post, so the name beside it is a person's
+    // (report --redact hides the names it finds).
+    ['I worked with Anjali Deshpande, the finance controller, on the close.', [['name', 'Anjali Deshpande'], ['role', 'controller']]],
+    ['I met Dana Reyes, the regional controller, weekly.', [['name', 'Dana Reyes'], ['role', 'controller']]],
+    // Dev round 36: a surname ranked as a planner, and one a plan was walked past.
+    ['- Walked every screen past Kowalczyk, the senior vessel planner on nights, before each release.', [['name', 'Kowalczyk']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
   it.each([
     'I worked with stakeholders and my manager.',
+    // A device called a controller, named in apposition.
+    'We replaced Siemens S7, the line controller, in May.',
     // Dev round 27: a name given to an engine or a depot, said where it stands; a person who is nobody in particular.
     'I lead the team that owns Ada, the routing engine behind courier assignment.',
     'I left Birkenhead, the depot with the messiest local agreements, until last.',
