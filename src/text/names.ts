@@ -86,7 +86,7 @@ const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
 // verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
 // participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,3}?past|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,4}?past|(?:ran|run|running)\s+(?:it|this|that|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+by|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -98,7 +98,7 @@ const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${T
 // "Merlin, our route planner" is a tool).
 const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
 // …and after one word, a post when it has a rank or a shift: "Kowalczyk, the senior vessel planner on nights".
-const RANKED_PLANNER = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
+const RANKED_PLANNER = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,1}\s(?:senior|junior|chief|deputy|assistant|duty|night|nights|shift|lead|head|principal)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;
 // Surname particles: "van der", "de la", "Ó", "Ní", "Mac Giolla"; a surname after them is part of the name.
 const PARTICLES = String.raw`(?:van|von|de|del|della|di|da|dos|das|du|le|la|der|den|ter|ten|zu|bin|binti|ibn|al|el|Ó|Ní|Nic|Mhic|Uí|Ua|Mac Giolla|Mac|Mc)`;
 // A role in apposition, article or not: ", inventory control lead at the biggest site".
@@ -193,6 +193,18 @@ const THING_LAST = new Set(
     'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro,Creek,Flats,Bluff,Bluffs,Springs,Falls,Heights,Harbor,Harbour,Canyon,Mesa,Ridge,' +
     'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture').split(','),
 );
+// A place's last word that is a surname too: "Sherman Ridge" and "Costa Mesa" are places, "Tom Ridge" and "Laura Mesa"
+// people where a person's sign says so ("I met Laura Mesa", "Tom Ridge signed off", "Laura Mesa, our payments lead").
+const SURNAME_PLACE_LAST = new Set(['Ridge', 'Mesa', 'Harbour', 'Harbor']);
+const SAID_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|\s(?:agreed|approved|signed|said|suggested|proposed|objected|insisted|asked|told|disagreed|argued|committed|volunteered|offered|refused|warned)\b)`);
+
+/** Whether a name ending in a place's word that is a surname too (`SURNAME_PLACE_LAST`) is said to be a person. */
+function surnameOfAPlace(text: string, at: number, name: string): boolean {
+  if (!SURNAME_PLACE_LAST.has(name.split(' ').at(-1)!.replace(POSSESSIVE, ''))) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + name.length, at + name.length + 90);
+  return PERSON_BEFORE.test(before) || ROLE_APPOSITION.test(after) || SAID_AFTER.test(after);
+}
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;
@@ -218,15 +230,20 @@ const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
-// …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West".
-const PLACES_NAMED = /\b(?:sites|farms|stations|substations|offices|cities|towns|villages|depots|plants|hospitals|airports|ports|stores|branches|clinics|schools|regions|counties|states|countries|locations|mines|terminals|warehouses|hubs|campuses|airfields|yards),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$/u;
+// …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West". (Not
+// the people of those places: "the managers of six warehouses, including Ravi Kumar".)
+const PLACES_NAMED = new RegExp(
+  String.raw`(?<!\b(?:${ROLE}s?|heads|leads|owners|staff|people|teams?|crews?|engineers|planners)\s(?:of|at|from|in|across)\s(?:[\p{L}\p{N}-]+\s){0,2})\b(?:sites|farms|stations|substations|offices|cities|towns|villages|depots|plants|hospitals|airports|ports|stores|branches|clinics|schools|regions|counties|states|countries|locations|mines|terminals|warehouses|hubs|campuses|airfields|yards),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$`,
+  'u',
+);
 // "the partner bank's programme director, Rafael Souza": a name in apposition to a role.
 const ROLE_THEN_COMMA = new RegExp(String.raw`\b${ROLE},\s$`, 'i');
 const QUOTE_BEFORE = /["“‘']$/;
 const QUOTE_AFTER = /^["”’']/;
 // "Harbour & Vine", "Ernst & Young", "Burns & McDonnell": either side of an ampersand between capitalised words.
 const AMPERSAND_NAME_BEFORE = /\p{Lu}[\p{L}'’-]*\s?&\s?$/u;
-const AMPERSAND_NAME_AFTER = /^\s?&\s?\p{Lu}/u;
+// (Not before "& I", nor a full name: "Dana Whitfield & Tom Hale" are two people.)
+const AMPERSAND_NAME_AFTER = /^\s?&\s?(?!I\b)\p{Lu}/u;
 // "the Charlotte office", "our Austin site": a place, where one office or site of many is.
 const OWNER_BEFORE = /\b(?:the|our|their|its|his|her|my|your)\s$/i;
 const SITE_AFTER = /^\s(?:office|offices|site|depot|plant|branch|campus|warehouse|hub|yard|terminal)\b/;
@@ -419,7 +436,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     if (words.some((w, i) => (NOT_NAMES.has(w.replace(POSSESSIVE, '')) && !(i === 0 && given)) || FUNCTION_WORD.test(w.replace(POSSESSIVE, '')))) continue;
     // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
-    if (THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
+    if ((THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) && !surnameOfAPlace(text, m.index, m[0])) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
       // …with the capitalised words that go on after it: "Porto Sem Papel" is one name, not "Papel" too.
       if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex += MORE_CAPITALS.exec(text.slice(CAPITALISED.lastIndex))![0].length;
       continue;
@@ -439,7 +456,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // dispensing robot".
     if (thingInApposition(after, words.length >= 2) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
-    if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before) || AMPERSAND_NAME_AFTER.test(after)) continue;
+    if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before) || (AMPERSAND_NAME_AFTER.test(after) && words.length === 1)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
     // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
@@ -593,7 +610,9 @@ function actsAsPerson(text: string, name: string): boolean {
 // channel manager is), wherever else the phrase stands.
 // "the GE Mark VIe controller checks", "the PLC controller cards": a device, unless a function names the post
 // ("the finance controller checks every invoice").
-const DEVICE_AFTER_ROLE = /^\s+(?:checks|firmware|hardware|cards?|cabinets?|logic|settings|upgrades?|replacements?|boards?|panels?)\b/i;
+// ("the stock controller checks the counts": a verb with its object is the post's.)
+const DEVICE_AFTER_ROLE =
+  /^\s+(?:(?:checks|upgrades)(?!\s+(?:the|a|an|every|each|all|any|both|our|their|its|his|her|my|your|this|that|these|those|whether|if|for|\d)\b)|firmware|hardware|cards?|cabinets?|logic|settings|upgrade|replacements?|boards?|panels?)\b/i;
 const THING_AFTER_ROLE =
   /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 

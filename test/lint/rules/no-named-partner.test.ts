@@ -71,6 +71,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['sites listed after "among them"', { action: 'I visited eight sites, among them Jackson, Shreveport, Del Rio and Key West.' }],
   ['a device called a controller', { action: 'I bundled each relay change with the GE Mark VIe controller checks.' }],
   ['a city named in Latin', { action: "I arranged for the Brownsville office to take over Corpus Christi's warnings." }],
+  // The review of dev round 36: the look-alikes' near variants.
+  ['a device whose checks failed', { action: 'The GE Mark VIe controller checks failed twice, so I replaced the cards.' }],
+  ['a farm whose name ends in a surname, with no sign of a person', { action: 'I pulled the failure logs from Sherman Ridge.' }],
 ];
 
 /** Stories that name a partner. */
@@ -129,6 +132,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a person whose first name is a city', { action: 'Regina Thomas signed off the new rota.' }],
   ['a finance controller who checks', { action: 'I agreed the cut-over with the finance controller, who checks every journal.' }],
   ['a person in an office named for a city', { action: 'Priya in our Charlotte office agreed to run the pilot.' }],
+  // The review of dev round 36: people the look-alikes took for places, firms or devices.
+  ['a surname that is a place word, after a verb of working with', { action: 'I worked closely with Laura Mesa on the cutover.' }],
+  ['a surname that is a place word, before a verb people use', { action: 'Tom Ridge signed off the capacity plan.' }],
+  ['two full names joined by "&"', { action: 'I briefed Dana Whitfield & Tom Hale on the cutover plan.' }],
+  ['the managers of places, named after "including"', { action: 'I interviewed the managers of six warehouses, including Ravi Kumar and Dana Whitfield.' }],
+  ['a controller who checks the counts', { action: 'I asked the stock controller to add a column, since the stock controller checks the counts every Friday.' }],
+  ['a surname ranked as the lead planner', { action: 'I asked Kowalczyk, the lead vessel planner, to check each berth plan.' }],
+  ['a surname a plan was run by', { action: 'I ran the plan by Okafor before the board.' }],
 ];
 
 describe('no-named-partner', () => {
