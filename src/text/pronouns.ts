@@ -215,8 +215,10 @@ const MODAL = new Set(['could', 'would', 'can', 'might', 'will', "'d", '’d', '
 // three-year discount, so we kept leverage".
 const KEPT = new Set(['kept', 'keep', 'retained', 'retain', 'preserved', 'avoided', 'stayed', 'remained']);
 // …and so is what it gave the team to have: "I preponed the go-live by ten days so we had buffer for the rush".
-// ("so we had to rework it" is work the team then did: it fires.)
-const HAD_THEN = /^we\s+(?:had|have|now have)\s+(?!to\b|got\b|been\b)/i;
+// ("so we had to rework it" is work the team then did: it fires, and so does a tense of "had", "so we had
+// finished the pilot", "so we have shipped every release".)
+const HAD_THEN =
+  /^we\s+(?:had|have|now have)\s+(?!(?:to|got|been|already|just|also|all|both|each|since|then|now|finally|fully|successfully|completely|done|run|made|built|written|taken|gone|seen|sent|spent|cut|put|set|shut|held|kept|won|lost|begun|brought|bought|caught|found|left|met|paid|shown|given|hit)\b|[\p{L}-]+ed\s+(?:the|a|an|every|each|all|our|their|its|it|them|this|that|these|those|over|up|out|down|off|back|in|on|\d)\b)/iu;
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three

@@ -91,6 +91,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // A fifteenth user's trial: what the candidate's act gave the team to have is fine, what the team then had to do is not.
   ['"so we had to" work', 'action', 'I missed the date, so we had to work weekends.', [['we had', 'I had']]],
   ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had', 'I had']]],
+  // The review of the fifteenth user's trial: work told in a tense of "had" is the team's work too.
+  ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had', 'I had']]],
+  ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have', 'I have']]],
+  ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had', 'I had']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -181,6 +185,7 @@ const valid: [label: string, field: Field, text: string][] = [
   // A fifteenth user's trial: what the candidate's act gave the team to have.
   ['"so we had buffer"', 'action', 'I preponed the go-live by ten days so we had buffer for the year-end rush.'],
   ['"so we now have a spare"', 'action', 'I ordered a second pump so we now have a spare on site.'],
+  ['"so we had dedicated support"', 'action', 'I booked the vendor for the weekend so we had dedicated support during the cutover.'],
 ];
 
 describe('we-instead-of-i', () => {
