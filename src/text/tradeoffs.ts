@@ -191,8 +191,9 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bwhatever (?:it|that|this) costs?\b|\bwhatever the cost\b/gi },
   // A cost owned in so many words: "branches lose 30 minutes for late entries, we accept this".
   { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that(?=\s*(?:[.,;:!?)]|$))|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b/gi },
-  // A loss taken on in so many words: "…, accepting a small drop in conversion over blocking the pincodes".
-  { when: byCandidate, re: /\b(?:accept|accepted|accepting)\s+(?:a|an|some)\s+(?:(?:small|slight|minor|modest|short|brief|temporary|one-off|[\d.,]+\s?%|[\d.,]+-(?:point|day|week|hour|minute))\s+)?(?:drop|dip|loss|fall|rise|increase|slowdown|slow-down|delay|slip)\s+(?:in|of)\b/gi },
+  // A loss taken on in so many words: "…, accepting a small drop in conversion over blocking the pincodes", "I
+  // accepted the dip in throughput". (Not one refused: "I could not accept a drop in uptime".)
+  { when: byCandidate, re: /\b(?<!(?:\bnot|\bnever|n['’]t|\bcannot|\brefused to|\bunwilling to|\b(?:not|n['’]t) (?:willing|prepared|ready|going|able) to)\s)(?:accept|accepted|accepting)\s+(?:a|an|some|the)\s+(?:(?:small|slight|minor|modest|short|brief|temporary|one-off|[\d.,]+\s?%|[\d.,]+-(?:point|day|week|hour|minute))\s+)?(?:drop|dip|loss|fall|rise|increase|slowdown|slow-down|delay|slip)\s+(?:in|of)\b/gi },
   // Not brought across: "We also didn't port APM tracing; that stayed on Datadog".
   { re: /\b(?:I|we) (?:also )?(?:didn['’]t|did not|chose not to|decided not to) (?:port|move over|carry over|bring over|bring across|rebuild|replatform)\b/gi },
   // Less taken to hold a date: "I accepted a 5,000-claim sample to hold the June 1 date".

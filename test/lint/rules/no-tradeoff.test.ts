@@ -112,6 +112,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // A fifteenth user's trial: a drop someone else accepted, or saw.
   ['a drop the board accepted', { action: 'I presented the plan and the board accepted a drop in margin.' }],
   ['a drop in latency customers saw', { result: 'Customers saw a drop in latency of 40%.' }],
+  // The review of the fifteenth user's trial: a drop refused is none taken on.
+  ['a drop the candidate could not accept', { action: 'I could not accept a drop in uptime for our hospital customers.' }],
+  ['a dip the candidate did not accept', { action: "I didn't accept a 2% dip in throughput from the vendor's proposal." }],
 ];
 
 /** Stories that state a trade-off. */
@@ -247,6 +250,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A fifteenth user's trial: a loss taken on in so many words.
   ['"accepting a small drop in conversion over blocking"', { action: 'I added OTP verification for high-value COD orders, accepting a small drop in conversion over blocking the pincodes outright.' }],
   ['"accepted a 2% dip in throughput"', { action: 'I accepted a 2% dip in throughput for two weeks to keep the old scanners as a fallback.' }],
+  ['"accepted the drop in conversion"', { action: 'I accepted the drop in conversion to stop the fraud.' }],
 ];
 
 describe('no-tradeoff', () => {
