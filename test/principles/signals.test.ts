@@ -577,6 +577,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['By year end, 46 of the 50 depots were live.', 'delivered to a number'],
     ['We hit all our targets for the quarter: 41 of 42 stores live.', 'hit a hard date or target'],
     ['The clinics went live three weeks before the state mandate.', 'hit a hard date or target'],
+    // The review of a fifteenth user's trial: "late" that tells no lateness of the go-live.
+    ['We went live on 12 September, ahead of the late-October peak.', 'hit a hard date or target'],
+    ["The app went live on 1 June, despite the vendor's late delivery of the SDK.", 'hit a hard date or target'],
+    ['The app went live on 1 June with a smaller team than planned.', 'hit a hard date or target'],
     ['The timetable was published on the agreed date.', 'hit a hard date or target'],
     ['We passed 12,000 homes, 3% over the grant target.', 'exceeded the goal'],
     ['The last region reached the new version nine days before the cutoff.', 'hit a hard date or target'],
@@ -1294,6 +1298,14 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The app launched on 3 March, a month behind schedule.', 'deliver-results', 'hit a hard date or target'],
   ['The analysts joined the two teams with the platform group.', 'dive-deep', 'personally examined the data'],
   ['The team went through 2,000 AWBs by hand.', 'dive-deep', 'personally examined the data'],
+  // The review of that trial: a call joined with a team, nights worked through, a go-live behind or past its
+  // date, and documents called bills.
+  ['I joined the bridge call with the telemetry team and the vendor.', 'dive-deep', 'personally examined the data'],
+  ['I worked through 2 nights myself to restore the service.', 'dive-deep', 'personally examined the data'],
+  ['The app went live on 1 June, two weeks behind.', 'deliver-results', 'hit a hard date or target'],
+  ['The app went live on 1 June, a week past the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['I cut e-way bill errors by 80%.', 'frugality', 'saved cost'],
+  ['Airway bill rework dropped by 60%.', 'frugality', 'saved cost'],
 ];
 
 describe('readings a sentence must not give', () => {
