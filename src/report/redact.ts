@@ -6,9 +6,11 @@
  *   "www.") `[link]`, each whole and first, before names: "chidi.okonkwo@kobohealth.com" names a person, and
  *   must not come out half redacted ("[partner A].okonkwo@…"). A bare domain ("kobohealth.com") is a company
  *   name and stays, as company names do.
- * - A partner is named in `partners:` or found by the partner detection the rules use
- *   (`findPartnerMentions`); each person becomes `[partner A]`, `[partner B]`… the same letter across the
- *   whole page, and a first or last name on its own ("Lena") is the same person as the full name.
+ * - A partner is named in `partners:` or found by the partner detection the rules use (`findPartnerMentions`);
+ *   each person becomes `[partner A]`, `[partner B]`… the same letter across the whole page, wherever the name
+ *   stands, and a first or last name on its own ("Lena") is the same person as the full name. A name is matched
+ *   as written, in capitals, and capitalised if it was written all in lower case ("sunita rao" in `partners:`).
+ *   A name the detection never takes for a person stays: the README and the page say so.
  * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh"); a currency sign stays
  *   as written, whichever it is ("$2.1M" → "$[n]", "£9,000" → "£[n]", "₦[n]", "R$ [n]"),
  *   and number words ("five weeks"); "one" only where it stands with another number ("one in eleven",
@@ -89,6 +91,18 @@ export function partnerNames(stories: readonly StoryData[]): string[][] {
   return people;
 }
 
+/**
+ * The ways a person's names (`partnerNames`) may be written in the text: as they were found; in capitals
+ * ("ANJALI"); and a name written all in lower case ("anjali deshpande" in `partners:`) with each word
+ * capitalised, as the story has it. A lower-case word of a name written with capitals stays as it is ("van" in
+ * "Ruud van der Berg" is not "Van"), and no name is matched in lower case unless so written: "Will" or "Hope" is
+ * a word then.
+ */
+function writtenForms(words: readonly string[]): string[] {
+  const capitalised = (w: string) => /\p{Lu}/u.test(w) || words.some((name) => /\p{Lu}/u.test(name) && name.split(/\s+/).includes(w));
+  return [...new Set(words.flatMap((w) => [w, capitalised(w) ? w : w.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()), w.toUpperCase()]))];
+}
+
 export function placeholder(i: number): string {
   let label = '';
   for (let n = i; ; n = Math.floor(n / 26) - 1) {
@@ -133,7 +147,7 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
   const people = partnerNames(stories);
   const label = new Map<string, string>();
   people.forEach((words, i) => {
-    for (const w of words) if (!label.has(w)) label.set(w, placeholder(i));
+    for (const w of writtenForms(words)) if (!label.has(w)) label.set(w, placeholder(i));
   });
   const names = [...label.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const NAME = wholeWords(names, 'gu');

@@ -377,6 +377,18 @@ describe('--redact', () => {
     expect(makeRedactor([story])(story.action)).toBe('I sized it with [partner A], our capacity planner, and [partner B] signed it off.');
   });
 
+  // Found while mending a new user's trial: a partner named in lower case in `partners:` was left in the page
+  // where the text has her name capitalised or in capitals.
+  describe('redacts every name the rules count as a partner, however it is written', () => {
+    it('named only in partners:, in lower case there, and in capitals in the text', () => {
+      const r = makeRedactor([{ title: 'T', action: 'I told the channel "SUNITA has the final say". Ruud van der Berg agreed.', partners: ['sunita rao', 'Ruud van der Berg'] }]);
+      expect(r('I told the channel "SUNITA has the final say".')).toBe('I told the channel "[partner A] has the final say".');
+      expect(r('Sunita Rao, Rao, sunita rao')).toBe('[partner A], [partner A], [partner A]');
+      // A name written with capitals keeps its lower-case words as they are: "van" is no "Van".
+      expect(r('Ruud van der Berg agreed. Van Morrison sang.')).toBe('[partner B] agreed. Van Morrison sang.');
+    });
+  });
+
   it('gives each person one letter: a first name alone is the person named in full', () => {
     const people = partnerNames([{ title: 'T', action: 'I asked Lena to wait, then met Omar Haddad.', partners: ['Lena Fischer, Platform lead'] }]);
     expect(people).toEqual([['Lena Fischer', 'Lena', 'Fischer'], ['Omar Haddad', 'Omar', 'Haddad']]);
