@@ -6,11 +6,12 @@
  *   "www.") `[link]`, each whole and first, before names: "chidi.okonkwo@kobohealth.com" names a person, and
  *   must not come out half redacted ("[partner A].okonkwo@…"). A bare domain ("kobohealth.com") is a company
  *   name and stays, as company names do.
- * - A partner is named in `partners:` or found by the partner detection the rules use (`findPartnerMentions`);
- *   each person becomes `[partner A]`, `[partner B]`… the same letter across the whole page, wherever the name
- *   stands, and a first or last name on its own ("Lena") is the same person as the full name. A name is matched
- *   as written, in capitals, and capitalised if it was written all in lower case ("sunita rao" in `partners:`).
- *   A name the detection never takes for a person stays: the README and the page say so.
+ * - A partner is named in `partners:`, or found by the partner detection the rules use (`findPartnerMentions`),
+ *   or named beside a role it counts ("Anjali Deshpande, the finance controller"); each person becomes
+ *   `[partner A]`, `[partner B]`… the same letter across the whole page, wherever the name stands, and a first
+ *   or last name on its own ("Lena") is the same person as the full name. A name is matched as written, in
+ *   capitals, and capitalised if it was written all in lower case ("sunita rao" in `partners:`). A name the
+ *   detection never takes for a person stays: the README and the page say so.
  * - Every number becomes `[n]`: digits with their magnitude ("1.3 million", "4 lakh"); a currency sign stays
  *   as written, whichever it is ("$2.1M" → "$[n]", "£9,000" → "£[n]", "₦[n]", "R$ [n]"),
  *   and number words ("five weeks"); "one" only where it stands with another number ("one in eleven",
@@ -85,10 +86,35 @@ export function partnerNames(stories: readonly StoryData[]): string[][] {
   };
   for (const story of stories) {
     for (const p of partnersOf(story)) add(p.name);
-    for (const m of findPartnerMentions(spokenText(story))) if (m.kind === 'name') add(m.text);
-    for (const m of findPartnerMentions(story.title)) if (m.kind === 'name') add(m.text);
+    for (const name of peopleIn(spokenText(story))) add(name);
+    for (const name of peopleIn(story.title)) add(name);
   }
   return people;
+}
+
+// What stands between a name and a role in apposition to it: ", the finance ", ", our " before "controller".
+const APPOSITION = /,\s+(?:(?:the|our|my|their|his|her|a|an)\s+)?(?:[\p{L}&'’-]+\s+){0,3}$/u;
+
+/**
+ * The people named in `text`: the names the partner detection finds, and a name in apposition before a role it
+ * counts ("Anjali Deshpande, the finance controller"). The detection may read such a name as a thing's, where
+ * the role is a thing's word too (a controller is a device), and count only the role; the rules count that
+ * person all the same, so the name goes. Whether the words before the comma are a name is the detection's
+ * own call, made on the text up to them with a plain person's sign after them (", who agreed."): "Later, the
+ * finance controller" and "In Berlin, the finance controller" name nobody.
+ */
+function peopleIn(text: string): string[] {
+  const mentions = findPartnerMentions(text);
+  const names = mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  for (const role of mentions) {
+    if (role.kind !== 'role') continue;
+    const from = Math.max(0, role.index - 80);
+    const apposition = APPOSITION.exec(text.slice(from, role.index));
+    if (!apposition) continue;
+    const end = from + apposition.index;
+    for (const m of findPartnerMentions(`${text.slice(0, end)}, who agreed.`)) if (m.kind === 'name' && m.index + m.length === end) names.push(m.text);
+  }
+  return names;
 }
 
 /**

@@ -112,6 +112,24 @@ describe('tpm-prep report', () => {
     expect(plain.stdout).not.toContain('[hidden]');
   });
 
+  it("--redact: a new user's trial: every partner the rules count goes, the one named beside her role (\"Anjali Deshpande, the finance controller\") too", async () => {
+    const dir = tmp.write({});
+    cpSync(join(ROOT, 'test/fixtures/redact/partners'), join(dir, 'stories'), { recursive: true });
+    const done = await run(['report', '--redact', '-o', 'share/rahul.html'], { cwd: dir });
+    expect(done).toEqual({ status: 0, stdout: '', stderr: 'wrote share/rahul.html: 3 stories, 0 practice answers, redacted\n' });
+    const plain = await run(['report', '-o', '-'], { cwd: dir });
+    const page = readFileSync(join(dir, 'share/rahul.html'), 'utf8');
+    for (const name of ['Anjali', 'Deshpande', 'Ravi', 'Kumar', 'Mei', 'Chen', 'Tomasz', 'Nowak', 'Oluwaseun', 'Bello', 'Farah', 'Haddad', 'Sunita', 'Rao']) {
+      const word = new RegExp(`\\b${name}\\b`, 'i');
+      expect(plain.stdout).toMatch(word);
+      expect(page).not.toMatch(word);
+    }
+    // One person, one letter: her full name beside her role, and her first name alone in the title.
+    const anjali = /<p>I worked with (\[partner [A-Z]\]), the finance controller, to map all \[n\] manual steps/.exec(page)?.[1];
+    expect(anjali).toBeDefined();
+    expect(page).toContain(`>Cut the month-end close to [n] days with ${anjali}</h3>`);
+  });
+
   it('--redact: no partner name and no number from the stories; the findings are the same', async () => {
     const plain = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '-o', '-']);
     const redacted = await run(['report', 'stories/', 'test/fixtures/weak/multi.yaml', '--redact', '-o', '-']);

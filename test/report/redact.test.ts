@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnersOf, spokenText } from '../../src/bank/schema.js';
-import { findPartnerMentions } from '../../src/text/names.js';
+import { findPartnerMentions, namesPartner } from '../../src/text/names.js';
 import { findMetrics } from '../../src/text/numbers.js';
 import { renderHtml } from '../../src/report/html.js';
 import { makeRedactor, partnerNames, placeholder, redactModel } from '../../src/report/redact.js';
@@ -377,15 +377,53 @@ describe('--redact', () => {
     expect(makeRedactor([story])(story.action)).toBe('I sized it with [partner A], our capacity planner, and [partner B] signed it off.');
   });
 
-  // Found while mending a new user's trial: a partner named in lower case in `partners:` was left in the page
-  // where the text has her name capitalised or in capitals.
+  // A new user's trial: "I worked with Anjali Deshpande, the finance controller" kept the name in a redacted page,
+  // while the bank's other partners went. The detection reads a controller as a device too, so it counts the
+  // role there ("the finance controller") and not the name; the person it counts is named all the same.
   describe('redacts every name the rules count as a partner, however it is written', () => {
+    it.each([
+      ['I worked with Anjali Deshpande, the finance controller, to map every step.', 'I worked with [partner A], the finance controller, to map every step.'],
+      ['Anjali Deshpande, our finance controller, signed off.', '[partner A], our finance controller, signed off.'],
+      // In a list, the last name before the role; and a name said again alone, or as a possessive, after it.
+      ['I briefed Ravi Kumar and Anjali Deshpande, the finance controller.', 'I briefed [partner A] and [partner B], the finance controller.'],
+      ["I met Anjali Deshpande, the finance controller. Later Anjali agreed, and Deshpande's sign-off came early.", "I met [partner A], the finance controller. Later [partner A] agreed, and [partner A]'s sign-off came early."],
+      // Words before a role that are nobody's name stay: the detection's own call.
+      ['Later, the finance controller agreed. In Berlin, the finance controller agreed.', 'Later, the finance controller agreed. In Berlin, the finance controller agreed.'],
+    ])('%j', (text, expected) => {
+      const story = { title: 'T', action: text };
+      expect(namesPartner(story)).toBe(true);
+      expect(makeRedactor([story])(text)).toBe(expected);
+    });
+
+    it('in a title, and in another story where the detection does not see the name', () => {
+      const r = makeRedactor([
+        { title: 'Closed the books with Anjali', action: 'I worked with Anjali Deshpande, the finance controller.' },
+        { title: 'T', action: 'The cut-over followed the Anjali Deshpande calendar.' },
+      ]);
+      expect(r('Closed the books with Anjali')).toBe('Closed the books with [partner A]');
+      expect(r('The cut-over followed the Anjali Deshpande calendar.')).toBe('The cut-over followed the [partner A] calendar.');
+    });
+
+    // Found while mending that trial: a partner named in lower case in `partners:` stayed where the text capitalises her.
     it('named only in partners:, in lower case there, and in capitals in the text', () => {
       const r = makeRedactor([{ title: 'T', action: 'I told the channel "SUNITA has the final say". Ruud van der Berg agreed.', partners: ['sunita rao', 'Ruud van der Berg'] }]);
       expect(r('I told the channel "SUNITA has the final say".')).toBe('I told the channel "[partner A] has the final say".');
       expect(r('Sunita Rao, Rao, sunita rao')).toBe('[partner A], [partner A], [partner A]');
       // A name written with capitals keeps its lower-case words as they are: "van" is no "Van".
       expect(r('Ruud van der Berg agreed. Van Morrison sang.')).toBe('[partner B] agreed. Van Morrison sang.');
+    });
+
+    it('in every string of the page: the text, titles, partner lists, finding messages that quote the story', () => {
+      const { model: built, bank: read } = modelOf(['test/fixtures/redact/partners/']);
+      const hidden = redactModel(built, makeRedactor(read.files.flatMap((f) => f.stories.map((s) => s.story))));
+      const NAMES = /\b(?:anjali|deshpande|ravi|kumar|mei|chen|tomasz|nowak|oluwaseun|bello|farah|haddad|sunita|rao)\b/i;
+      // What the fixture puts in each place, before: a title, a partner list, a finding that quotes the story.
+      expect(built.stories.map((s) => s.title).join('\n')).toMatch(/with Anjali$/m);
+      expect(built.stories.flatMap((s) => s.partners)).toEqual(['Farah Haddad, Legal counsel', 'sunita rao']);
+      expect(built.stories.flatMap((s) => s.findings.map((f) => f.message)).join('\n')).toContain('"I admitted to Anjali Deshpande, the finance controller,');
+      expect(JSON.stringify(hidden)).not.toMatch(NAMES);
+      expect(renderHtml(hidden, { redacted: true })).not.toMatch(NAMES);
+      expect(hidden.stories.flatMap((s) => s.partners)).toEqual(['[partner A], Legal counsel', '[partner B]']);
     });
   });
 
