@@ -52,6 +52,7 @@ function* linesDown(source: string, offset: number): Generator<{ text: string; s
 }
 
 const blank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 const DOCUMENT_MARK = /^(?:---|\.\.\.)(?:\s|$)/;
 
 export interface MissingColon {
@@ -127,6 +128,28 @@ export function misplacedKey(source: string, offset: number, keys: readonly stri
 }
 
 /**
+ * `source` with the key of `misplaced` and its value blanked: each character but the line ends made a space, so
+ * every other offset stays where it was. The value is the lines after the key's that are blank, indented past
+ * the column of the keys around it, or at that column but no key (text run on); it ends before the next key at
+ * that column, a line left of it (another list item, the file's next key) or a document mark, and keeps the
+ * blank lines and comments between it and them.
+ */
+export function withoutKey(source: string, misplaced: MisplacedKey): string {
+  const { start } = lineOf(source, misplaced.offset);
+  const siblings = misplaced.expected - 1;
+  let end = source.indexOf('\n', misplaced.offset);
+  if (end === -1) end = source.length;
+  for (const line of linesDown(source, misplaced.offset)) {
+    if (DOCUMENT_MARK.test(line.text)) break;
+    if (blank(line.text)) continue;
+    const at = indentOf(line.text);
+    if (at < siblings || (at === siblings && (keyLine(line.text) !== undefined || /^[ \t]*-(?:[ \t]|$)/.test(line.text)))) break;
+    end = line.start + line.text.length;
+  }
+  return source.slice(0, start) + source.slice(start, end).replace(/[^\n]/g, ' ') + source.slice(end);
+}
+
+/**
  * A known key at column 1 on the line that holds `offset`, under known keys indented further: the first lines
  * were indented (" title: T", then "situation: …"), and the parser trips where the indent stops.
  */
@@ -171,7 +194,6 @@ export interface ColonInText {
 
 const CONTAINERS: readonly string[] = ['stories', 'questions'];
 const LOOK_UP = 100;
-const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
 /**
  * Plain text under a key with nothing after its colon (`action:`, then the text on the lines below) that runs

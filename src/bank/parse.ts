@@ -24,7 +24,7 @@ import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
 import { escapeRegExp, yesOrNo } from '../text/words.js';
-import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, type ColonInText, type MissingColon } from './key-lines.js';
+import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -72,24 +72,22 @@ const MAX_ALIASES = 50;
 /** The keys a story file's lines may start with: a story's, and `stories:`. */
 const FILE_KEYS: readonly string[] = [...STORY_KEYS, 'stories'];
 
-export function parseStories(path: string, text: string): LoadedFile {
-  const lines = new LineCounter();
+export function parseStories(path: string, written: string): LoadedFile {
+  // The file as read: each key out of line taken out, with its value (parseMended); every offset as written.
+  const { text, lines, docs, explained, outOfLine } = parseMended(written);
   const file: LoadedFile = { path, stories: [], problems: [], directives: [] };
   const problem = (ruleId: string, message: string, offset: number, severity: 1 | 2 = 2, storyId?: string): void => {
     file.problems.push({ ruleId, severity, message, ...positionOf(lines, offset), ...(storyId ? { storyId } : {}) });
   };
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  // A key written twice is reported, and only the story it is in is left out (below): in a file of twenty
-  // stories, one slip must not take the other nineteen out of map, plan and drill. Its problem waits until that
-  // story is found, to name it, as a schema error names the story it is in: map, plan and lint's bank-level
-  // findings can then say the story is missing when the file's other stories were read.
-  const keysTwice: { message: string; offset: number; at: number }[] = [];
-  const usable = docs.filter((doc) => {
+  // A key written twice or out of line is reported, and only the story it is in is left out (below): in a file
+  // of twenty stories, one slip must not take the other nineteen out of map, plan and drill. Its problem waits
+  // until that story is found, to name it, as a schema error names the story it is in: map, plan and lint's
+  // bank-level findings can then say the story is missing when the file's other stories were read.
+  const keyFaults: { message: string; offset: number; at: number }[] = [];
+  const usable = docs.filter((doc, i) => {
     const usable = doc.errors.every((error) => error.code === 'DUPLICATE_KEY') && !isEmpty(doc);
-    // One a line again after explaining: a problem may move to the line at fault, which may have its own.
-    const explained = explainAll(firstOnEachLine(doc.errors, lines), text);
-    for (const found of withoutTabFollowOns(firstOnEachLine(explained, lines, (p) => p.offset))) {
-      if (usable) keysTwice.push(found);
+    for (const found of [...outOfLine[i]!, ...explained[i]!]) {
+      if (usable) keyFaults.push(found);
       else problem('parse', found.message, found.offset);
     }
     for (const warning of doc.warnings) problem('parse', yamlMessage(warning, text, 'story'), warning.pos[0]);
@@ -100,17 +98,21 @@ export function parseStories(path: string, text: string): LoadedFile {
   }
 
   const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
-  /** The story each key written twice is in (by where the parser found it), for the stories left out for one. */
+  /** The story each key written twice or out of line is in (by where it was found), for the stories left out for one. */
   const leftOut = new Map<number, string>();
-  const leftOutForKeyTwice = (offsets: readonly number[], value: unknown, single: boolean): void => {
+  const leftOutFor = (offsets: readonly number[], value: unknown, single: boolean): void => {
     for (const at of offsets) leftOut.set(at, idOfUnread(value, single, stem));
   };
 
   const candidates: { node: YAMLMap; value: unknown }[] = [];
+  const outOfLineAt = new Map<unknown, number[]>(docs.map((doc, i) => [doc, outOfLine[i]!.map((p) => p.at)]));
   for (const doc of usable) {
-    // Where a key was written twice (the only errors a usable document has).
+    // Where a key was written twice (the only errors a usable document has), or taken out for being out of line.
     const twice = doc.errors.map((error) => error.pos[0]);
-    const holds = (node: unknown, at: number) => isNode(node) && node.range != null && at >= node.range[0] && at < node.range[2];
+    const outside = outOfLineAt.get(doc)!;
+    // A key out of line is in the story that starts before it: taken out, it may stand past the story's last value.
+    const holds = (node: unknown, at: number, next?: unknown) =>
+      isNode(node) && node.range != null && at >= node.range[0] && (at < node.range[2] || (outside.includes(at) && (!isNode(next) || next.range == null || at < next.range[0])));
     const read = toJS(doc);
     if (!('value' in read)) {
       problem('parse', read.message, read.offset);
@@ -130,17 +132,19 @@ export function parseStories(path: string, text: string): LoadedFile {
       }
       if (list.items.length === 0) problem('parse', 'The `stories:` list is empty. Add a story, or delete the file.', offsetOf(list), 1);
       const items = (value as { stories: unknown[] }).stories;
-      // A key twice outside every story (`stories:` itself twice): no list to trust.
-      if (twice.some((at) => !list.items.some((item) => holds(item, at)))) continue;
+      const faults = [...twice, ...outside];
+      const inItem = (i: number) => faults.filter((at) => holds(list.items[i], at, list.items[i + 1]));
+      // A key twice or out of line outside every story (`stories:` itself twice): no list to trust.
+      if (faults.some((at) => !list.items.some((item, i) => holds(item, at, list.items[i + 1])))) continue;
       list.items.forEach((item, i) => {
         if (isMap(item)) {
-          if (!twice.some((at) => holds(item, at))) candidates.push({ node: item, value: items[i] });
-          else leftOutForKeyTwice(twice.filter((at) => holds(item, at)), items[i], false);
+          if (inItem(i).length === 0) candidates.push({ node: item, value: items[i] });
+          else leftOutFor(inItem(i), items[i], false);
         } else problem('schema', 'Each entry under `stories:` must be a story (a mapping with a `title`).', offsetOf(item));
       });
     } else if (isMap(contents)) {
-      if (twice.length === 0) candidates.push({ node: contents, value });
-      else leftOutForKeyTwice(twice, value, docs.length === 1);
+      if (twice.length === 0 && outside.length === 0) candidates.push({ node: contents, value });
+      else leftOutFor([...twice, ...outside], value, docs.length === 1);
     } else {
       // "title Missing colon" alone: plain text to YAML.
       const missing = isScalar(contents) && contents.type === 'PLAIN' ? missingColon(text, offsetOf(contents), FILE_KEYS) : undefined;
@@ -148,7 +152,7 @@ export function parseStories(path: string, text: string): LoadedFile {
       else problem('schema', 'A story file holds a mapping with a `title`, or a list under `stories:`.', offsetOf(contents));
     }
   }
-  for (const { message, offset, at } of keysTwice) problem('parse', message, offset, 2, leftOut.get(at));
+  for (const { message, offset, at } of keyFaults) problem('parse', message, offset, 2, leftOut.get(at));
 
   /** A story as read, with each principle in `lps:` once: a later entry naming one already claimed is a warning at it. */
   const read = (story: Story, node: YAMLMap, value: unknown, items: CommaItemStarts, indexes?: readonly number[], misspelt: Misspelt = {}): void => {
@@ -394,15 +398,61 @@ function withoutTabFollowOns<T extends { message: string }>(problems: readonly T
   return first < 0 ? [...problems] : problems.filter((p, i) => i <= first || !followOn(p.message));
 }
 
+/** At most this many keys out of line are taken out of a file (parseMended); past them, the parser's errors stand. */
+const MAX_MENDS = 20;
+
+interface Explained {
+  readonly message: string;
+  /** Where to report it. */
+  readonly offset: number;
+  /** Where the parser tripped. */
+  readonly at: number;
+  readonly code: YAMLError['code'];
+  /** A key indented off the keys around it: the problem is that key. */
+  readonly misplaced?: MisplacedKey;
+}
+
+/**
+ * The file's documents, parsed with each key indented off the keys around it (` task:` under `situation:`) taken
+ * out, with its value, while one is the first error of its document. One key out of line throws the parser off
+ * for the rest of the document: the keys after it read as out of line too, a `- title:` as a key, and the good
+ * stories after it with them. Its message is said once (`outOfLine`), and what the document says without it is
+ * what the file still gets wrong (`explained`, each document's problems). The key goes by blanking (withoutKey),
+ * so every other line and offset is as written, and the stories around it are read from what was written; the
+ * story it stood in, missing a key, is left out (parseStories).
+ */
+function parseMended(written: string) {
+  let text = written;
+  // Each document's keys taken out. (Blanking keeps the document marks, so the documents stay the same ones.)
+  const outOfLine: Explained[][] = [];
+  for (let mends = 0; ; ) {
+    const lines = new LineCounter();
+    const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // One a line again after explaining: a problem may move to the line at fault, which may have its own.
+    const explained = docs.map((doc) => withoutTabFollowOns(firstOnEachLine(explainAll(firstOnEachLine(doc.errors, lines), text), lines, (p) => p.offset)));
+    // A key twice is a mistake of its own, and sets off none: the first other one is where the parser was thrown.
+    const thrown = explained.map((problems) => problems.find((p) => p.code !== 'DUPLICATE_KEY')).map((p) => (p?.misplaced ? p : undefined));
+    const count = thrown.filter(Boolean).length;
+    if (count === 0 || mends + count > MAX_MENDS) return { text, lines, docs, explained, outOfLine: docs.map((_, i) => outOfLine[i] ?? []) };
+    thrown.forEach((p, i) => {
+      if (!p?.misplaced) return;
+      // Owned by the story the key stands in, wherever the parser tripped over it.
+      (outOfLine[i] ??= []).push({ ...p, at: p.misplaced.offset });
+      text = withoutKey(text, p.misplaced);
+    });
+    mends += count;
+  }
+}
+
 /**
  * Each error explained, but for those in the rest of a key's text once it is known to have a colon in it
  * (`withinText`): the parser read that text as keys, so what it says there (keys on several lines, keys with
  * no value, a key twice) goes once the text is a block. A tab or an unclosed quote there is still said.
  */
-function explainAll(errors: readonly YAMLError[], text: string): { message: string; offset: number; at: number }[] {
+function explainAll(errors: readonly YAMLError[], text: string): Explained[] {
   // The errors come in order, so the text they may be in is the last one found.
   let within: readonly [number, number] = [0, 0];
-  const explained: { message: string; offset: number; at: number }[] = [];
+  const explained: Explained[] = [];
   for (const error of errors) {
     const at = error.pos[0];
     const kept = /quote/.test(error.message) || /^[ \t]*\t/.test(lineOf(text, at).text);
@@ -410,7 +460,7 @@ function explainAll(errors: readonly YAMLError[], text: string): { message: stri
     // A partner's keys too: " role:" one space off "- name:" above it is a key out of line, not text.
     const problem = yamlProblem(error, text, 'story', [...FILE_KEYS, ...PARTNER_KEYS]);
     if (problem.withinText) within = problem.withinText;
-    explained.push({ message: problem.message, offset: problem.offset, at });
+    explained.push({ message: problem.message, offset: problem.offset, at, code: error.code, ...(problem.misplaced ? { misplaced: problem.misplaced } : {}) });
   }
   return explained;
 }
@@ -493,7 +543,12 @@ export function yamlMessage(error: YAMLError, source?: string, unit?: string): s
  * another. With `keys`, the keys the file may hold, it also names a key written without its colon, or
  * indented off the column of the keys around it.
  */
-export function yamlProblem(error: YAMLError, source?: string, unit?: string, keys: readonly string[] = []): { message: string; offset: number; withinText?: readonly [number, number] } {
+export function yamlProblem(
+  error: YAMLError,
+  source?: string,
+  unit?: string,
+  keys: readonly string[] = [],
+): { message: string; offset: number; withinText?: readonly [number, number]; misplaced?: MisplacedKey } {
   const at = (message: string, offset = error.pos[0]) => ({ message, offset });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
@@ -522,7 +577,7 @@ export function yamlProblem(error: YAMLError, source?: string, unit?: string, ke
     const misplaced = indentish ? misplacedKey(source, error.pos[0], keys, runOn) : undefined;
     if (misplaced) {
       const { key, column: col, expected } = misplaced;
-      return at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset);
+      return { ...at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset), misplaced };
     }
   }
   // "action:" then text pasted from a document over several lines, one with "agreed a plan: I mentored…".

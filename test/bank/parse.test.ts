@@ -320,6 +320,58 @@ describe('bad YAML', () => {
   });
 });
 
+// A new user's trial: a story in a `stories:` list with its `task:` two spaces left of its other keys gave the right
+// message at it, then four wrong or misleading ones (the next key "off" from `task`, raw "all mapping items must
+// start at the same column", a key "off" from a partner's), and took the file's good stories out of map.
+describe('a key indented off the keys around it, in a file of several stories', () => {
+  const OFF = (line: string, key: string, column: number, expected: number) =>
+    `${line} parse \`${key}\` starts at column ${column}, but the keys around it start at column ${expected}: line it up with them.`;
+  const story = (id: string, task = '    task: >-\n      I owned it.\n') =>
+    `  - id: ${id}\n    title: Story ${id}\n    situation: >-\n      It broke.\n${task}    action: >-\n      I fixed it.\n    partners:\n      - name: Mei Chen\n        role: Payroll lead\n    tradeoff: >-\n      We paused the upgrade.\n    result: Errors fell from 40 to 2.\n`;
+  const outdented = story('two', '  task: >-\n      I owned it.\n');
+
+  it('says it once, at the key, and reads the other stories of the list; the story it is in is left out, by its id', () => {
+    const file = parseStories('stories/bank.yaml', `stories:\n${story('one')}${outdented}${story('three')}`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([OFF('20:3', 'task', 3, 5)]);
+    expect(file.problems[0]!.storyId).toBe('two');
+    expect(file.stories.map((s) => s.story.id)).toEqual(['one', 'three']);
+    // Read as written, where written: the third story's text and positions.
+    const three = file.stories[1]!;
+    expect(three.story.partners).toEqual([{ name: 'Mei Chen', role: 'Payroll lead' }]);
+    expect(three.locate.key('tradeoff')).toEqual({ line: 41, column: 5 });
+  });
+
+  it.each([
+    ['one in, in the first story', 'stories:\n  - title: First story\n      situation: It broke.\n    result: Up 4%.\n  - title: Second story\n    result: Up 4%.\n', [OFF('3:7', 'situation', 7, 5)], ['second-story']],
+    ['the last key of a story, one out', 'stories:\n  - id: one\n    title: First\n    result: Up 4%.\n   learned: I check first.\n  - id: two\n    title: Second\n', [OFF('5:4', 'learned', 4, 5)], ['two']],
+    ['its text at the column of the keys around it', 'stories:\n  - id: one\n    title: First\n    situation: >-\n      It broke.\n  task: >-\n    I owned it.\n    result: Up 4%.\n  - id: two\n    title: Second\n', [OFF('6:3', 'task', 3, 5)], ['two']],
+    ["a partner's role one out", 'stories:\n  - id: a\n    title: A\n    partners:\n      - name: Mei Chen\n       role: Payroll lead\n    result: Up 4%.\n  - id: b\n    title: B\n', [OFF('6:8', 'role', 8, 9)], ['b']],
+    ['with CRLF line ends', 'stories:\r\n  - id: a\r\n    title: A\r\n    situation: x\r\n  task: y\r\n    result: Up 4%.\r\n  - id: b\r\n    title: B\r\n', [OFF('5:3', 'task', 3, 5)], ['b']],
+    ['in a document of several', 'title: A\nsituation: x\n  task: y\nresult: Up 4%.\n---\ntitle: B\nresult: Up 4%.\n', [OFF('3:3', 'task', 3, 1)], ['b']],
+    ['in each of two stories', 'stories:\n  - id: one\n    title: First\n     result: Up 4%.\n  - id: two\n    title: Second\n  - id: three\n    title: Third\n  result: Up 4%.\n    learned: x\n', [OFF('4:6', 'result', 6, 5), OFF('9:3', 'result', 3, 5)], ['two']],
+  ])('%s', (_name, text, expected, read) => {
+    const file = parseStories('stories/bank.yaml', text);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual(expected);
+    expect(file.stories.map((s) => s.story.id)).toEqual(read);
+  });
+
+  it('still says what else the file gets wrong, and reads no story when that is a syntax error', () => {
+    const file = parseStories('stories/bank.yaml', 'stories:\n  - id: one\n    title: First\n  task: y\n    result: Up 4%.\n  - id: two\n    title: Second\n    result x\n');
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([OFF('4:3', 'task', 3, 5), '8:5 parse `result` needs a colon after it: `result: x`.']);
+    expect(file.stories).toEqual([]);
+    expect(problems('stories:\n  - title: A\n    situation: x\n  task: y\n    result: "unclosed\n  - title: B\n')).toEqual([
+      OFF('4:3', 'task', 3, 5),
+      '7:1 parse YAML syntax error: the quote opened on line 5 is never closed.',
+    ]);
+  });
+
+  it('reads no story from a file of one, and names it by the file', () => {
+    const file = parseStories('stories/one.yaml', 'title: T\nsituation: It was broken.\n  task: I fixed it\naction: x\n');
+    expect(file.stories).toEqual([]);
+    expect(file.problems.map((p) => p.storyId)).toEqual(['one']);
+  });
+});
+
 describe('a misspelt principle in lps:', () => {
   it.each([
     ['a misspelt key, read as the key meant', 'title: T\nreslt: Referrals doubled.\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?', { result: 'Referrals doubled.' }],

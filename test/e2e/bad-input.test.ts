@@ -44,6 +44,8 @@ const files: Record<string, string | Uint8Array> = {
     'action:\n  • Met both engineers weekly and\n  agreed a plan: I mentored them on design reviews.\n  • Paired with them on incidents.\n',
   ),
   'indented-key.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n task: I cut the bill\n',
+  // A new user's trial: three stories in a list, the second's `task:` (line 27) two spaces left of its other keys.
+  'indented-key-in-list.yaml': `stories:\n${listItem(STRONG, 'First')}${listItem(STRONG, 'Second').replace('    task: >-', '  task: >-')}${listItem(STRONG, 'Third')}`,
   'alias-bomb.yaml': BILLION_LAUGHS,
   // `result: *outcome` (line 12) and no `&outcome` anywhere.
   'unknown-alias.yaml': STRONG.replace(/^result: >-\n {2}.*\n/m, 'result: *outcome\n'),
@@ -173,6 +175,18 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('indented-key.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, column: 2, message: '`task` starts at column 2, but the keys around it start at column 1: line it up with them.' }),
     ]);
+  });
+
+  it("a key indented off the keys around it in a list of stories: that one error, none for what it throws off, and the list's other stories read", async ({ expect }) => {
+    expect(only('indented-key-in-list.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 27, column: 3, message: '`task` starts at column 3, but the keys around it start at column 5: line it up with them.', storyId: 'second' }),
+    ]);
+    const map = await run(['map', 'indented-key-in-list.yaml'], { cwd: dir });
+    expect(map.status).toBe(0);
+    expect(map.stdout).toMatch(/^first\b/m);
+    expect(map.stdout).toMatch(/^third\b/m);
+    expect(map.stdout).not.toMatch(/^second\b/m);
+    expect(map.stderr).toBe('tpm-prep: left out for their errors: second in indented-key-in-list.yaml; run `tpm-prep lint` for details.\n');
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {
