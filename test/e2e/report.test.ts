@@ -112,7 +112,7 @@ describe('tpm-prep report', () => {
     expect(plain.stdout).not.toContain('[hidden]');
   });
 
-  it("--redact: a new user's trial: every partner the rules count goes, the one named beside her role (\"Anjali Deshpande, the finance controller\") too", async () => {
+  it("--redact: a new user's trial: every partner the rules count goes, the one named beside a role they count (\"Anjali Deshpande, the head of service\") too", async () => {
     const dir = tmp.write({});
     cpSync(join(ROOT, 'test/fixtures/redact/partners'), join(dir, 'stories'), { recursive: true });
     const done = await run(['report', '--redact', '-o', 'share/rahul.html'], { cwd: dir });
@@ -125,7 +125,7 @@ describe('tpm-prep report', () => {
       expect(page).not.toMatch(word);
     }
     // One person, one letter: her full name beside her role, and her first name alone in the title.
-    const anjali = /<p>I worked with (\[partner [A-Z]\]), the finance controller, to map all \[n\] manual steps/.exec(page)?.[1];
+    const anjali = /<p>I worked with (\[partner [A-Z]\]), the head of service for finance, to map all \[n\] manual steps/.exec(page)?.[1];
     expect(anjali).toBeDefined();
     expect(page).toContain(`>Cut the month-end close to [n] days with ${anjali}</h3>`);
   });

@@ -378,17 +378,19 @@ describe('--redact', () => {
   });
 
   // A new user's trial: "I worked with Anjali Deshpande, the finance controller" kept the name in a redacted page,
-  // while the bank's other partners went. The detection reads a controller as a device too, so it counts the
-  // role there ("the finance controller") and not the name; the person it counts is named all the same.
+  // while the bank's other partners went: the detection counted the role there and not the name. It sees that
+  // name now, but a role with a thing's word in it ("the head of service": a service is a thing) still makes the
+  // name before it a thing's; the person the rules count is named all the same.
   describe('redacts every name the rules count as a partner, however it is written', () => {
     it.each([
       ['I worked with Anjali Deshpande, the finance controller, to map every step.', 'I worked with [partner A], the finance controller, to map every step.'],
-      ['Anjali Deshpande, our finance controller, signed off.', '[partner A], our finance controller, signed off.'],
+      ['I worked with Anjali Deshpande, the head of service, to map every step.', 'I worked with [partner A], the head of service, to map every step.'],
+      ['Anjali Deshpande, our head of service for payroll, signed off.', '[partner A], our head of service for payroll, signed off.'],
       // In a list, the last name before the role; and a name said again alone, or as a possessive, after it.
-      ['I briefed Ravi Kumar and Anjali Deshpande, the finance controller.', 'I briefed [partner A] and [partner B], the finance controller.'],
-      ["I met Anjali Deshpande, the finance controller. Later Anjali agreed, and Deshpande's sign-off came early.", "I met [partner A], the finance controller. Later [partner A] agreed, and [partner A]'s sign-off came early."],
+      ['I briefed Ravi Kumar and Anjali Deshpande, the head of platform.', 'I briefed [partner A] and [partner B], the head of platform.'],
+      ["I met Anjali Deshpande, the head of service. Later Anjali agreed, and Deshpande's sign-off came early.", "I met [partner A], the head of service. Later [partner A] agreed, and [partner A]'s sign-off came early."],
       // Words before a role that are nobody's name stay: the detection's own call.
-      ['Later, the finance controller agreed. In Berlin, the finance controller agreed.', 'Later, the finance controller agreed. In Berlin, the finance controller agreed.'],
+      ['Later, the head of service agreed. In Berlin, the head of service agreed.', 'Later, the head of service agreed. In Berlin, the head of service agreed.'],
     ])('%j', (text, expected) => {
       const story = { title: 'T', action: text };
       expect(namesPartner(story)).toBe(true);
@@ -397,7 +399,7 @@ describe('--redact', () => {
 
     it('in a title, and in another story where the detection does not see the name', () => {
       const r = makeRedactor([
-        { title: 'Closed the books with Anjali', action: 'I worked with Anjali Deshpande, the finance controller.' },
+        { title: 'Closed the books with Anjali', action: 'I worked with Anjali Deshpande, the head of service.' },
         { title: 'T', action: 'The cut-over followed the Anjali Deshpande calendar.' },
       ]);
       expect(r('Closed the books with Anjali')).toBe('Closed the books with [partner A]');
@@ -420,7 +422,7 @@ describe('--redact', () => {
       // What the fixture puts in each place, before: a title, a partner list, a finding that quotes the story.
       expect(built.stories.map((s) => s.title).join('\n')).toMatch(/with Anjali$/m);
       expect(built.stories.flatMap((s) => s.partners)).toEqual(['Farah Haddad, Legal counsel', 'sunita rao']);
-      expect(built.stories.flatMap((s) => s.findings.map((f) => f.message)).join('\n')).toContain('"I admitted to Anjali Deshpande, the finance controller,');
+      expect(built.stories.flatMap((s) => s.findings.map((f) => f.message)).join('\n')).toContain('"I admitted to Anjali Deshpande, the head of service for finance,');
       expect(JSON.stringify(hidden)).not.toMatch(NAMES);
       expect(renderHtml(hidden, { redacted: true })).not.toMatch(NAMES);
       expect(hidden.stories.flatMap((s) => s.partners)).toEqual(['[partner A], Legal counsel', '[partner B]']);
