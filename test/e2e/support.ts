@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import { BIN, ROOT, type Run } from '../helpers.js';
@@ -122,24 +122,48 @@ export interface RunOptions {
 }
 
 /**
+ * At most this many CLIs run at once, one a core: a run is CPU-bound, so more at a time finish no sooner and
+ * only stretch each run, and with it the time a test waits, which its timeout measures. Concurrent tests (and
+ * a test's own Promise.all) queue for a turn.
+ */
+const CLI_SLOTS = Math.max(2, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** `start` when a slot is free; when the promise it returns settles, the slot goes to the next in line. */
+async function inTurn<T>(start: () => Promise<T>): Promise<T> {
+  if (running < CLI_SLOTS) running++;
+  else await new Promise<void>((go) => waiting.push(go));
+  try {
+    return await start();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+/**
  * `cli` from test/helpers.ts, asynchronous: the same environment (no colour unless asked, no TIMING),
  * but it doesn't block, so concurrent tests keep both cores busy. (Vitest gives this 2-core machine
- * a single worker, so with spawnSync every run would wait for the one before.)
+ * a single worker, so with spawnSync every run would wait for the one before.) Runs take turns (CLI_SLOTS).
  */
 export function run(args: string[], options: RunOptions = {}): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill(), 30_000);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
+  return inTurn(() => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), 30_000);
+    return new Promise<Run>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        resolve({ status, stdout, stderr });
+      });
     });
   });
 }
@@ -190,13 +214,15 @@ export const isRoot = typeof process.getuid === 'function' && process.getuid() =
 export function cliWithClosedStdout(args: string[], options: { cwd?: string } = {}): Promise<{ status: number | null; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.destroy();
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stderr }));
+  return inTurn(() => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    return new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
   });
 }
 
