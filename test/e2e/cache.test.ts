@@ -23,18 +23,26 @@ function prep(files: Tree) {
   return { dir, cache, lint, reused, write: (rel: string, text: string) => writeFileSync(join(dir, rel), text) };
 }
 
+// Each lint here runs every rule over full stories unless the cache serves it: about a second of CPU for the weak
+// fixtures, and half that for two or three stories. The two tests that compare every format and every option
+// with --no-cache run seven such lints and a handful of cached ones, some 7 s of CPU: at a load of 4 to 5 on two
+// cores, 15 to 20 s; they get three times that. The rest run a few lints each, within the default.
+const EVERY_WAY = 60_000;
+
 describe('lint cache', () => {
-  it('gives the same report from the cache as from the rules, in every format', async () => {
+  // The run that fills the cache and the runs it serves, against --no-cache. The cache holds what lint found, not
+  // what a format made of it, so one run fills it for every format; the runs for the formats go side by side.
+  it('gives the same report from the cache as from the rules, in every format', { timeout: EVERY_WAY }, async () => {
     const p = prep({ ...weakFiles, 'stories/dup-a.yaml': `id: same\n${LONE}`, 'stories/dup-b.yaml': `id: same\n${STRONG}` });
-    for (const format of ['stylish', 'json', 'compact', 'github', 'sarif']) {
-      const fresh = await p.lint(['--no-cache', '-f', format]);
-      const first = await p.lint(['-f', format]);
-      const second = await p.lint(['-f', format]);
-      expect(fresh.status).toBe(1);
-      expect([first.status, second.status]).toEqual([1, 1]);
-      expect(first.stdout).toBe(fresh.stdout);
-      expect(second.stdout).toBe(fresh.stdout);
-      expect(second.stderr).toBe('');
+    const [fresh, first] = [await p.lint(['--no-cache', '-f', 'json']), await p.lint(['-f', 'json'])];
+    expect([fresh.status, first.status]).toEqual([1, 1]);
+    expect(first.stdout).toBe(fresh.stdout);
+    const formats = ['stylish', 'json', 'compact', 'github', 'sarif'];
+    const runs = await Promise.all(formats.map((format) => Promise.all([p.lint(['--no-cache', '-f', format]), p.lint(['-f', format])])));
+    for (const [uncached, cached] of runs) {
+      expect([uncached.status, cached.status]).toEqual([1, 1]);
+      expect(cached.stdout).toBe(uncached.stdout);
+      expect(cached.stderr).toBe('');
     }
     expect(await p.reused()).toBe(`${Object.keys(weakFiles).length + 2} of ${Object.keys(weakFiles).length + 2}`);
     // The cached run still finds the id the two files share, and the bank-level findings.
@@ -43,7 +51,7 @@ describe('lint cache', () => {
     expect(json.at(-1)!.filePath).toBe('stories/');
   });
 
-  it('gives the same output and exit code from the cache with -q, --max-warnings, directives, drafts, a parse error and an unreadable file', async () => {
+  it('gives the same output and exit code from the cache with -q, --max-warnings, directives, drafts, a parse error and an unreadable file', { timeout: EVERY_WAY }, async () => {
     const p = prep({
       'stories/draft.yaml': `draft: true\n${LONE}`,
       'stories/directives.yaml': `# tpm-prep-disable no-named-partner\n${LONE.replace(/^action:/m, '# tpm-prep-disable-next-line no-tradeoff\naction:')}`,
@@ -51,10 +59,11 @@ describe('lint cache', () => {
       'stories/weak.yaml': readFileSync(join(WEAK, 'all-four.yaml')),
       'stories/gone.yaml': { link: 'nowhere.yaml' },
     });
-    for (const args of [[], ['-q'], ['--max-warnings', '0'], ['-q', '-f', 'json']]) {
-      const fresh = await p.lint(['--no-cache', ...args]);
-      await p.lint(args);
-      const cached = await p.lint(args);
+    // One run fills the cache, whatever it shows; each way of showing it then runs with the cache and without.
+    await p.lint();
+    const options = [[], ['-q'], ['--max-warnings', '0'], ['-q', '-f', 'json']];
+    const runs = await Promise.all(options.map((args) => Promise.all([p.lint(['--no-cache', ...args]), p.lint(args)])));
+    for (const [fresh, cached] of runs) {
       expect(fresh.status).toBe(2); // the dangling link is an IO problem
       expect([cached.status, cached.stdout, cached.stderr]).toEqual([fresh.status, fresh.stdout, fresh.stderr]);
     }
