@@ -16,6 +16,11 @@ import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRep
 
 afterAll(cleanUp);
 
+// The tests below run processes one after another, each a fraction of a second of CPU: init a dozen to twenty
+// times over (the .gitignore cases), or git clones, pushes and pulls, or commits whose hook runs tpm-prep lint.
+// On two cores at a load of 4 to 5 the longest take 15 s or so: three times that, not the 20 s a unit test gets.
+const PROCESSES = 50_000;
+
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
 /** The .gitignores tpm-prep's init wrote before: before it left out the report page, the SARIF report, and the copies --force keeps. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
@@ -51,7 +56,7 @@ node_modules/
 *~
 `;
 
-describe('tpm-prep init', () => {
+describe('tpm-prep init', { timeout: PROCESSES }, () => {
   it('scaffolds a prep repo in a new folder, one line per file', () => {
     const cwd = tempDir();
     const result = cli(['init', 'my-prep'], { cwd });
@@ -420,7 +425,7 @@ describe('tpm-prep init', () => {
   });
 });
 
-describe('the .gitattributes init writes: the drill history of two clones merges', () => {
+describe('the .gitattributes init writes: the drill history of two clones merges', { timeout: PROCESSES }, () => {
   /** An answer as drill records it, at `at`. */
   const answer = (at: string, seconds: number): HistoryEntry => ({
     version: 1,
@@ -629,7 +634,7 @@ describe('tpm-prep init --hook', () => {
   });
 });
 
-describe('the git hook init writes lints what is being committed', () => {
+describe('the git hook init writes lints what is being committed', { timeout: PROCESSES }, () => {
   // Another strong story, with an id of its own (two copies of STRONG would share one).
   const STRONG_2 = join(dirname(STRONG), 'mobile-release-train.yaml');
   const STOPPED = 'tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify';
