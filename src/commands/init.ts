@@ -53,8 +53,12 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     gitattributes(join(root, '.gitattributes')),
   ];
   let hookPath: string | undefined;
-  if (options.hook) {
-    const hook = join(hooksFolder(root, io.cwd), 'pre-commit');
+  // husky's hooks: git runs only those, so the scaffold is written and the hook is left to a line in husky's.
+  let husky: Husky | undefined;
+  const hooks = options.hook ? hooksFolder(root, io.cwd) : undefined;
+  if (typeof hooks === 'object') husky = huskySetUp(root, hooks.husky);
+  else if (hooks !== undefined) {
+    const hook = join(hooks, 'pre-commit');
     hookPath = hook;
     // tpm-prep's own hook is brought up to date; someone else's is theirs to change, and nothing is written.
     const owner = hookOwner(hook, displayPath(hook, io.cwd));
@@ -89,11 +93,78 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
     findsTpmPrep(file.path);
   }
+  if (husky?.runsTpmPrep) io.stdout(`skipped  ${displayPath(husky.preCommit, io.cwd)} (${husky.runsTpmPrep})\n`);
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
   const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
   io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
-  return 0;
+  if (husky === undefined || husky.runsTpmPrep) return 0;
+  // The hook asked for is not in place: exit 2, as for any --hook that can't be written, with the rest done.
+  io.stderr(huskyNote(husky, io.cwd));
+  return 2;
+}
+
+/** The one line of the README's husky recipe: it lints the staged stories, from `.husky/pre-commit`. */
+export const HUSKY_LINE = `git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r npx --no --offline tpm-prep lint`;
+
+/** The entry of the README's lint-staged recipe, for the "lint-staged" object of package.json. */
+export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
+
+interface Husky {
+  /** core.hooksPath, as set: `.husky/_` (husky 9) or `.husky` (husky 4 to 8). */
+  readonly hooksPath: string;
+  /** The hook of husky's that is the user's to edit: `.husky/pre-commit`. */
+  readonly preCommit: string;
+  /** package.json has lint-staged (its config, or the package), so its recipe is the other way. */
+  readonly lintStaged: boolean;
+  /** How husky's pre-commit already runs tpm-prep, if it does: then there is nothing to add. */
+  readonly runsTpmPrep?: string;
+}
+
+/** What `init --hook` finds where husky has the hooks: where its pre-commit is, and whether it lints stories already. */
+function huskySetUp(root: string, hooksPath: string): Husky {
+  const folder = hooksPath.replace(/(?:^|([\\/]))\.husky(?:[\\/].*)?$/, '$1.husky');
+  const preCommit = join(isAbsolute(folder) ? folder : join(root, folder), 'pre-commit');
+  const hook = readOrEmpty(preCommit);
+  let pkg: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(readOrEmpty(join(root, 'package.json')) || '{}') as unknown;
+    if (parsed !== null && typeof parsed === 'object') pkg = parsed as Record<string, unknown>;
+  } catch {
+    // A package.json that isn't JSON: npm will say so; here it only means no lint-staged to suggest.
+  }
+  const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
+  const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
+  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(hook)
+    ? 'runs tpm-prep lint already'
+    : /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
+      ? 'runs lint-staged, which runs tpm-prep lint'
+      : undefined;
+  return { hooksPath, preCommit, lintStaged, ...(runs ? { runsTpmPrep: runs } : {}) };
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Why --hook wrote no hook in a repo with husky, and what to add instead: the line of the README's husky recipe,
+ * on a line of its own to copy, and where package.json has lint-staged, its recipe's entry as the other way.
+ */
+function huskyNote(husky: Husky, cwd: string): string {
+  const preCommit = displayPath(husky.preCommit, cwd);
+  const lines = [
+    `tpm-prep: --hook wrote no git hook: core.hooksPath is ${husky.hooksPath}, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to ${preCommit}:`,
+    HUSKY_LINE,
+  ];
+  if (husky.lintStaged) {
+    lines.push(`tpm-prep: or, as this repo has lint-staged, add ${LINT_STAGED_ENTRY} to "lint-staged" in package.json, with \`npx lint-staged\` in ${preCommit} (the README's lint-staged recipe).`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Whether `folder` holds a story file other than the template, found as lint would find it. */
@@ -110,8 +181,11 @@ function checkFolder(root: string, cwd: string): void {
   }
 }
 
-/** The hooks folder of the git repository whose top is `root` (honouring core.hooksPath and worktrees). */
-function hooksFolder(root: string, cwd: string): string {
+/**
+ * The hooks folder of the git repository whose top is `root` (honouring core.hooksPath and worktrees), or, where
+ * husky has the hooks, core.hooksPath as set.
+ */
+function hooksFolder(root: string, cwd: string): string | { readonly husky: string } {
   const shown = relative(cwd, root).split(sep).join('/') || '.';
   const notRepo = `--hook needs a git repository, and ${shown} is not the top of one: run \`git init ${shown}\` first, or use --pre-commit.`;
   if (!existsSync(root)) throw new UsageError(notRepo);
@@ -123,11 +197,7 @@ function hooksFolder(root: string, cwd: string): string {
   // husky points core.hooksPath at its own folder, whose scripts it writes anew: a hook put there is lost, and
   // git runs only the ones husky keeps.
   const hooksPath = git('config', 'core.hooksPath').stdout.trim();
-  if (/(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath)) {
-    throw new UsageError(
-      `core.hooksPath is ${hooksPath}, husky's, so git runs husky's hooks and not one --hook writes: put the line of the README's husky recipe in .husky/pre-commit instead.`,
-    );
-  }
+  if (/(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath)) return { husky: hooksPath };
   return isAbsolute(hooks) ? hooks : join(root, hooks);
 }
 

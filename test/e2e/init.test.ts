@@ -358,25 +358,64 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(readdirSync(join(cwd, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'))).toEqual(['pre-commit']);
   });
 
-  it("refuses --hook where husky owns the hooks (core.hooksPath in .husky), pointing at .husky/pre-commit, writing nothing (exit 2)", () => {
+  it("where husky owns the hooks (core.hooksPath in .husky), --hook writes the scaffold but no hook, prints the line to add to .husky/pre-commit, and exits 2", () => {
     const cwd = tempDir();
     expectOk(git(cwd, 'init', '-q'));
     mkdirSync(join(cwd, '.husky', '_'), { recursive: true });
     writeFileSync(join(cwd, '.husky', '_', 'pre-commit'), '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n', { mode: 0o755 });
+    writeFileSync(join(cwd, '.husky', 'pre-commit'), 'npm test\n');
     expectOk(git(cwd, 'config', 'core.hooksPath', '.husky/_'));
-    const refused = cli(['init', '--hook'], { cwd });
-    expect(refused.status).toBe(2);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe(
-      "tpm-prep: core.hooksPath is .husky/_, husky's, so git runs husky's hooks and not one --hook writes: put the line of the README's husky recipe in .husky/pre-commit instead.\n",
+    const done = cli(['init', '--hook'], { cwd });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
+    expect(done.stderr).toBe(
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit:\n" +
+        recipe('husky'),
     );
+    for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
+    // husky's own files are left as they were.
     expect(readFileSync(join(cwd, '.husky', '_', 'pre-commit'), 'utf8')).toBe('#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
-    expect(readdirSync(cwd).sort()).toEqual(['.git', '.husky']);
+    expect(readFileSync(join(cwd, '.husky', 'pre-commit'), 'utf8')).toBe('npm test\n');
+    expect(readdirSync(join(cwd, '.husky')).sort()).toEqual(['_', 'pre-commit']);
+
+    // The line added, init --hook finds it there: nothing more to do, exit 0.
+    writeFileSync(join(cwd, '.husky', 'pre-commit'), `npm test\n${done.stderr.split('\n')[1]}\n`);
+    const again = cli(['init', '--hook'], { cwd });
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('\nskipped  .husky/pre-commit (runs tpm-prep lint already)\n');
+
     // A hooks folder of one's own is honoured: the hook goes there.
     expectOk(git(cwd, 'config', 'core.hooksPath', 'githooks'));
     mkdirSync(join(cwd, 'githooks'));
     expect(cli(['init', '--hook'], { cwd }).status).toBe(0);
     expect(existsSync(join(cwd, 'githooks', 'pre-commit'))).toBe(true);
+  });
+
+  it("where husky owns the hooks and package.json has lint-staged, --hook also gives the lint-staged recipe's entry; with it in place, exit 0", () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    mkdirSync(join(cwd, '.husky'), { recursive: true });
+    // husky 4 to 8 set core.hooksPath to .husky itself.
+    expectOk(git(cwd, 'config', 'core.hooksPath', '.husky'));
+    writeFileSync(join(cwd, '.husky', 'pre-commit'), 'npx lint-staged\n');
+    writeFileSync(join(cwd, 'package.json'), JSON.stringify({ name: 'my-prep', devDependencies: { 'lint-staged': '^15.0.0' }, 'lint-staged': { '*.js': 'eslint' } }));
+    const done = cli(['init', '--hook'], { cwd });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toContain('created  .tpm-prep.yaml\n');
+    const entry = recipe('lint-staged').match(/^ {4}(".*")$/m)![1]!;
+    expect(done.stderr).toBe(
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit:\n" +
+        recipe('husky') +
+        `tpm-prep: or, as this repo has lint-staged, add ${entry} to "lint-staged" in package.json, with \`npx lint-staged\` in .husky/pre-commit (the README's lint-staged recipe).\n`,
+    );
+    expect(readFileSync(join(cwd, '.husky', 'pre-commit'), 'utf8')).toBe('npx lint-staged\n');
+
+    writeFileSync(join(cwd, 'package.json'), JSON.stringify({ name: 'my-prep', 'lint-staged': { '*.js': 'eslint', ...JSON.parse(`{${entry}}`) } }));
+    const again = cli(['init', '--hook'], { cwd });
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('\nskipped  .husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
   });
 
   it('does not bring the template story back once the bank has stories of its own', () => {

@@ -83,6 +83,23 @@ describe('the README husky recipe (real husky)', () => {
   });
 });
 
+describe('init --hook in a repo with husky (real husky)', () => {
+  it('writes no hook but prints the line for .husky/pre-commit, which then stops a weak story; run again, it finds the line and exits 0', () => {
+    const repo = huskyRepo();
+    const first = run('npx', ['--no', 'tpm-prep', 'init', '--hook'], repo);
+    expect(first.status).toBe(2);
+    expect(first.stdout).toContain('created  .tpm-prep.yaml\n');
+    const [, line] = first.stderr.split('\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), `${line}\n`);
+    expectOk(git(repo, 'add', 'package.json', '.husky/pre-commit'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+    expectWeakRefusedStrongAccepted(repo);
+    const again = run('npx', ['--no', 'tpm-prep', 'init', '--hook'], repo);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+  });
+});
+
 describe('the README lint-staged recipe (real lint-staged and husky)', () => {
   it('stops a commit of a weak story and lets a strong one through', { timeout: COMMITS }, () => {
     const repo = huskyRepo();
