@@ -12,6 +12,7 @@ import { MAX } from '../lint/rules/too-many-principles.js';
 import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
+import { wrapStyledPhrases } from '../styled.js';
 import { bankPaths, hereHint, lineWidth, reportBankProblems } from './shared.js';
 
 export interface MapOptions {
@@ -75,7 +76,7 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: numb
       for (const e of i.evidence) {
         const at = m.loaded.locate.at(e.field, e.index);
         // The quote breaks at its words; the label stays whole, with its weight.
-        lines.push(wrapPhrases([`    ${c.dim(`${at.line}:${at.column}`)}`, ...words(`"${oneLine(e.text)}":`), `${e.label} (+${e.weight})`], width, 6));
+        lines.push(wrapStyledPhrases([`    ${c.dim(`${at.line}:${at.column}`)}`, ...words(`"${oneLine(e.text)}":`), `${e.label} (+${e.weight})`], width, 6));
       }
     };
     for (const i of m.inferred) {
@@ -87,10 +88,10 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: numb
     for (const id of m.declared.filter((d) => !m.inferred.some((i) => i.id === d))) {
       const partial = m.scores.find((s) => s.id === id);
       if (!partial) {
-        lines.push(wrapPhrases([`  ${name(id)}:`, c.red('claimed, no evidence yet')], width));
+        lines.push(wrapStyledPhrases([`  ${name(id)}:`, c.red('claimed, no evidence yet')], width));
         continue;
       }
-      lines.push(wrapPhrases([`  ${name(id)}: ${partial.score}`, `(claimed;`, `${c.red(`not shown yet: it takes ${MIN_SCORE}`)})`], width));
+      lines.push(wrapStyledPhrases([`  ${name(id)}: ${partial.score}`, `(claimed;`, `${c.red(`not shown yet: it takes ${MIN_SCORE}`)})`], width));
       evidence(partial);
     }
     if (m.inferred.length === 0 && m.declared.length === 0) lines.push(`  ${c.dim('shows no principle clearly yet')}`);

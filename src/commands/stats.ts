@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { PRINCIPLES } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
+import { wrapStyledPhrases } from '../styled.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { historyFor, noBankHere } from '../drill/workspace.js';
@@ -65,7 +66,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
     const ratingColour = (text: string) => (p.averageRating! < 3 ? c.yellow(text) : text);
     if (!table) {
       const figures = [`${p.answers} answer${p.answers === 1 ? '' : 's'} ·`, `median ${shortClock(p.medianSeconds!)} ·`, `${overColour(`${over} over time`)} ·`, `${ratingColour(`rating ${rating}`)} ·`, ago(p.lastPracticed!, now)];
-      lines.push(wrapText(p.name, width), wrapPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
+      lines.push(wrapText(p.name, width), wrapStyledPhrases([`  ${figures[0]}`, ...figures.slice(1)], width, 2));
       continue;
     }
     const row = cols([name(p.name), String(p.answers), shortClock(p.medianSeconds!), overColour(over.padStart(9)), ratingColour(rating.padStart(6))]);
@@ -76,7 +77,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);
   if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
-  if (never.length > 0) lines.push(wrapPhrases(['Never practised:', ...never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
+  if (never.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).

@@ -12,6 +12,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
+import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
@@ -104,14 +105,14 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   let answered = 0;
   try {
     out(
-      `${wrapPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
+      `${wrapStyledPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
-      out(`\n${wrapPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
+      out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
       out(`${c.cyan(wrapText(q.text, width, 0))}\n`);
       // A design or technical question is answered with a design or an explanation: what to prepare, not stories.
       const prepare = preparationFor(q);

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -458,9 +459,11 @@ describe('drill, driven through injected streams', () => {
 
 
 /** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string) {
+function ptyDrill(dir: string, args: string, colour = false) {
   const command = `stty cols 100 rows 40; node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
   let screen = '';
   child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
   let seen = 0;
@@ -516,6 +519,28 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(line!.seconds).toBeGreaterThanOrEqual(0);
     expect(line!.seconds).toBeLessThan(30);
     expect(Date.now() - Date.parse(line!.at as string)).toBeLessThan(60_000);
+  });
+
+  it('in colour, lays out the question heading as without: colour codes take no room (a heading of 88 columns on one line of 100)', async () => {
+    const dir = workspace();
+    const heading = async (colour: boolean) => {
+      const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 3 -n 1 --lp deliver-results --no-history', colour);
+      await waitFor('Press Enter to start');
+      await press(CTRL_C);
+      await closed;
+      const raw = screen();
+      const shown = stripVTControlCharacters(raw).replace(/\r\n/g, '\n');
+      return { raw, lines: shown.slice(shown.indexOf('Question 1 of 1')).split('\n').slice(0, 2) };
+    };
+    const plain = await heading(false);
+    const coloured = await heading(true);
+    expect(plain.raw).not.toContain('\u001b[1m');
+    expect(coloured.raw).toContain('\u001b[1mQuestion 1 of 1\u001b[22m');
+    // The whole heading fits the line, but not with its codes counted (bold 8, each of four dim parts 9).
+    expect(plain.lines[0]).toMatch(/^Question 1 of 1 · .* · behavioral · deliver-results-\d+$/);
+    expect(plain.lines[0]!.length).toBeLessThanOrEqual(100);
+    expect(plain.lines[0]!.length + 8 + 4 * 9).toBeGreaterThan(100);
+    expect(coloured.lines).toEqual(plain.lines);
   });
 
   it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
@@ -921,6 +946,21 @@ describe('stats', () => {
     expect(shown).toContain('\nFrugality\n  never practised\n');
     // The command to drill them under its words, broken as --help breaks one, so it still runs as copied.
     expect(shown).toMatch(/\nDrill them:\n {2}\$ tpm-prep drill \\\n {6}--lp [a-z,-]+\n/);
+  });
+
+  // Colour codes take no column: the figures coloured for time over and a low rating, and the dim note after the
+  // never-practised principles, break where they would without colour.
+  it.runIf(hasScript).each([40, 60, 100])('in colour, %i columns: the same lines as without colour', (cols) => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lps: string[], seconds: number, rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 86_400_000).toISOString(), question: 'q', lps, story: null, seconds, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(['ownership'], 170, 1), rec(['ownership'], 150, 2), rec(['dive-deep'], 80, 5)].join('\n') + '\n');
+    const plain = inTerminal(['stats'], cols, { cwd: dir });
+    const coloured = inTerminal(['stats'], cols, { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured).toContain('\u001b[31m');
+    expect(coloured).toContain('\u001b[33m');
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
 
   it('counts an answer over time against the limit it was drilled with, as drill said it, and keeps the share over 2:00 in the JSON', () => {

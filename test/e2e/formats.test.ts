@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { ANSI, FIXTURES, STRONG, fileResult, hasScript, inTerminal, lintJson, overflowing, parseResults, run, scratch, type FileResult } from './support.js';
 
@@ -226,6 +227,13 @@ describe.runIf(hasScript)('stylish in a terminal: wrapped to its width; every ot
   it('at 40 columns, a message goes under its line:col and severity', ({ expect }) => {
     const shown = inTerminal(['lint', 'bank'], 40, { cwd: FIXTURES });
     expect(shown).toContain('bank/broken.yaml\n  5:7  error\n    A colon and a space inside plain\n    text start a new key. Put the text\n    in quotes, or write it as a `>-`\n    block.  parse\n');
+  });
+
+  // Colour codes take no column, and a severity with its message under it ends the line, with colour on too.
+  it.for([40, 60, 100])('in colour, %i columns: the same lines as without colour', (cols, { expect }) => {
+    const coloured = inTerminal(['lint', 'bank'], cols, { cwd: FIXTURES, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured).toContain('\u001b[31merror\u001b[39m');
+    expect(stripVTControlCharacters(coloured)).toBe(inTerminal(['lint', 'bank'], cols, { cwd: FIXTURES }));
   });
 
   it('leaves a report written to a file, and every other format, a finding a line', ({ expect }) => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 import { BIN, ROOT, cli } from '../helpers.js';
@@ -121,6 +122,19 @@ describe('tpm-prep map', () => {
     expect(lines[1]).toMatch(/^cert-expiry-inc… ·/);
     expect(lines).toContain('  cert-expiry-incident        94/100  impact 34/34  scope 27/33  ownership 33/33');
     expect(lines.some((line) => line.startsWith('  checkout-screen-reader-bl… 100/100'))).toBe(true);
+  });
+
+  // Colour codes take no column: a line with a coloured part (the place of a phrase, "claimed, no evidence yet")
+  // breaks where it would without colour. A story that claims what it doesn't show has both.
+  it.runIf(hasScript).each([60, 80, 100])('--evidence in colour, %i columns: the same lines as without colour', (cols) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-evidence-'));
+    mkdirSync(join(dir, 'stories'));
+    copyFileSync(join(ROOT, 'stories', 'cert-expiry-incident.yaml'), join(dir, 'stories', 'cert.yaml'));
+    writeFileSync(join(dir, 'stories', 'claims.yaml'), 'title: Renewed the vendor contract\nlps: [frugality, success-and-scale-bring-broad-responsibility, strive-to-be-earths-best-employer]\nresult: We saved money.\n');
+    const plain = inTerminal(['map', '--evidence'], cols, { cwd: dir });
+    const coloured = inTerminal(['map', '--evidence'], cols, { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(coloured).toContain('\u001b[31mclaimed, no evidence yet\u001b[39m');
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
 
   // A real terminal (util-linux `script`), as wide as `stty` makes it.

@@ -31,7 +31,8 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     out.push(c.underline(result.filePath));
     for (const { where, level, m } of rows) {
-      const severity = level === 'error' ? c.red(level.padEnd(7)) : c.yellow(level.padEnd(7));
+      // The padding outside the colour, so a lead with nothing beside it is trimmed with colour on too.
+      const severity = (level === 'error' ? c.red(level) : c.yellow(level)) + ' '.repeat(7 - level.length);
       const lead = `  ${c.dim(where.padEnd(whereWidth))}  ${severity}  `;
       const column = 2 + whereWidth + 2 + 7 + 2;
       out.push(width === undefined ? `${lead}${m.message}  ${c.dim(m.ruleId)}` : besideLead(lead, column, m.message, width, [m.ruleId, c.dim(m.ruleId)]));
