@@ -39,22 +39,25 @@ export function statsCommand(options: StatsOptions, io: Io, clock: () => number 
   return 0;
 }
 
-const NAME_WIDTH = 24;
+/** The narrowest the names' column gets: under it, each principle goes on a line of its own. */
+const MIN_NAME_WIDTH = 24;
 /** The table's columns after the names, each with the two spaces before it: answers, median, over time, rating. */
 const FIGURE_WIDTHS = [7, 6, 9, 6];
-/** The table's width: the names, the figures, and "last practised". */
-const TABLE_WIDTH = NAME_WIDTH + FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'last practised'.length;
+/** The table's width after the names: the figures, and "last practised". */
+const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'last practised'.length;
 
 /**
- * The text for a `width`-column line: a table of the principles where it fits the line, else each principle
- * on a line of its own with its figures under it, each named ("3 answers · median 2:20 · …").
+ * The text for a `width`-column line: a table of the principles where it fits the line, its names as wide as
+ * the longest needs and the line leaves (cut past that), else each principle on a line of its own with its
+ * figures under it, each named ("3 answers · median 2:20 · …").
  */
 function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number): string {
-  const name = (n: string) => (n.length > NAME_WIDTH ? `${n.slice(0, NAME_WIDTH - 1)}…` : n).padEnd(NAME_WIDTH);
+  const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - FIGURES_WIDTH);
+  const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
-  const table = width >= TABLE_WIDTH;
+  const table = nameWidth >= MIN_NAME_WIDTH;
   const lines = [wrapText(`${stats.answers} answer${stats.answers === 1 ? '' : 's'} in ${shown}`, width), ''];
-  if (table) lines.push(c.bold(cols(['principle'.padEnd(NAME_WIDTH), 'answers', 'median', 'over time', 'rating']) + '  last practised'));
+  if (table) lines.push(c.bold(cols(['principle'.padEnd(nameWidth), 'answers', 'median', 'over time', 'rating']) + '  last practised'));
   for (const p of stats.principles) {
     if (p.answers === 0) {
       lines.push(c.dim(table ? cols([name(p.name), '0', '–', '–', '–']) + '  never' : `${wrapText(p.name, width)}\n  never practised`));

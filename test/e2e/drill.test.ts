@@ -860,6 +860,9 @@ describe('questions', () => {
   });
 });
 
+/** The longest principle's name, which the stats table's names column takes where the line leaves room. */
+const LONGEST_NAME = 'Success and Scale Bring Broad Responsibility'.length;
+
 describe('stats', () => {
   it('says how to start when there is no history', () => {
     const run = cli(['stats'], { cwd: workspace() });
@@ -911,10 +914,13 @@ describe('stats', () => {
     expect(run.stderr).toBe('tpm-prep: warning: .tpm-prep/history.jsonl:5: this line is not valid JSON and was skipped. Delete or fix it to silence this warning.\n');
     const out = run.stdout.split('\n');
     expect(out[0]).toBe('4 answers in .tpm-prep/history.jsonl');
-    expect(out[2]).toBe('principle                 answers  median  over time  rating  last practised');
-    expect(out).toContain('Ownership                       3    2:20        67%     3.0  3 days ago');
-    expect(out).toContain('Dive Deep                       2    1:50        50%     4.0  today');
-    expect(out).toContain('Frugality                       0       –          –       –  never');
+    expect(out[2]).toBe(`${'principle'.padEnd(LONGEST_NAME)}  answers  median  over time  rating  last practised`);
+    expect(out).toContain(`${'Ownership'.padEnd(LONGEST_NAME)}        3    2:20        67%     3.0  3 days ago`);
+    expect(out).toContain(`${'Dive Deep'.padEnd(LONGEST_NAME)}        2    1:50        50%     4.0  today`);
+    expect(out).toContain(`${'Frugality'.padEnd(LONGEST_NAME)}        0       –          –       –  never`);
+    // Every name whole: piped, the line is 100 columns, and the table takes 96.
+    expect(out).toContain(`Success and Scale Bring Broad Responsibility        0       –          –       –  never`);
+    expect(run.stdout).not.toContain('…');
     expect(out).toContain('Answer time, last 4: █▆▃▁  2:50 → 1:20');
     expect(out).toContain('Never practised: CO IS ARL LBC HDB HS TB BA FRU ET HB DR EBE SSB (abbreviations: tpm-prep lps)');
     expect(run.stdout).toContain('Drill them: tpm-prep drill --lp ');
@@ -936,7 +942,9 @@ describe('stats', () => {
     // Only the principles' ids to drill, one word for the shell, may be longer than the line.
     expect(overflowing(shown, cols).filter((line) => !/^ {6}--lp \S+$/.test(line))).toEqual([]);
     if (cols === 80) {
-      expect(shown).toContain('\nprinciple                 answers  median  over time  rating  last practised\n');
+      // The names as wide as the line leaves them (80 - 52), a longer one cut.
+      expect(shown).toContain('\nprinciple                     answers  median  over time  rating  last practised\n');
+      expect(shown).toContain('\nHave Backbone; Disagree and…        0       –          –       –  never\n');
       expect(shown).toContain('\nNever practised: CO IS ARL LBC HDB HS TB BA FRU ET HB DR EBE SSB\n  (abbreviations: tpm-prep lps)\n');
       return;
     }
@@ -972,9 +980,9 @@ describe('stats', () => {
       JSON.stringify({ version: 1, at, question: 'q', lps, story: null, seconds, limit, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
     writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(['ownership'], 113, 90), rec(['dive-deep'], 150, 300)].join('\n') + '\n');
     const out = cli(['stats'], { cwd: dir }).stdout.split('\n');
-    expect(out[2]).toBe('principle                 answers  median  over time  rating  last practised');
-    expect(out).toContain('Ownership                       1    1:53       100%     3.0  today');
-    expect(out).toContain('Dive Deep                       1    2:30         0%     3.0  today');
+    expect(out[2]).toBe(`${'principle'.padEnd(LONGEST_NAME)}  answers  median  over time  rating  last practised`);
+    expect(out).toContain(`${'Ownership'.padEnd(LONGEST_NAME)}        1    1:53       100%     3.0  today`);
+    expect(out).toContain(`${'Dive Deep'.padEnd(LONGEST_NAME)}        1    2:30         0%     3.0  today`);
     const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout) as { principles: { id: string }[] };
     const row = (id: string) => json.principles.find((p) => p.id === id);
     expect(row('ownership')).toMatchObject({ overTime: 1, overTwoMinutes: 0 });
