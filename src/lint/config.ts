@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { describeError } from '../bank/files.js';
-import { keyNode, yamlMessage } from '../bank/parse.js';
+import { describeError, displayPath } from '../bank/files.js';
+import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import { commaItems } from '../text/lists.js';
 import { closest } from '../text/suggest.js';
@@ -19,6 +19,11 @@ import type { Severity } from './rule.js';
 export { CONFIG_FILE, findConfigFile } from './config-file.js';
 
 const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact'] as const;
+/**
+ * The keys a config's lines are checked against when it doesn't parse: its own and the rules'. Not a rule's
+ * `severity` or options: a rule under one is lined up with the rules, not with it.
+ */
+const CONFIG_KEYS: readonly string[] = [...TOP_LEVEL_KEYS, ...RULE_IDS];
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
 export interface RuleSetting {
@@ -53,7 +58,8 @@ export function loadConfig(explicit: string | undefined, cwd: string, known?: { 
   } catch (error) {
     throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
   }
-  return parseConfig(text, explicit ?? path, dirname(path));
+  // Named as the user would type it: a config found upward, relative to the working folder (`../.tpm-prep.yaml`).
+  return parseConfig(text, explicit ?? displayPath(path, cwd), dirname(path));
 }
 
 export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
@@ -79,8 +85,11 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   };
   const [error] = doc.errors;
   if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    throw new UsageError(`${displayPath}:${line}:${col}: ${yamlMessage(error, text)}`);
+    // With the keys a config holds, a key indented off its column is said to be, as in a story, rather than
+    // read as text with a colon in it.
+    const problem = yamlProblem(error, text, undefined, CONFIG_KEYS);
+    const { line, col } = lines.linePos(problem.offset);
+    throw new UsageError(`${displayPath}:${line}:${col}: ${problem.message}`);
   }
   const rules = new Map(defaultConfig().rules);
   let questions: string | undefined;

@@ -127,6 +127,17 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     });
   }
 
+  // A new user's trial: a rule indented 3 further than the one above it was told about "a colon and a space inside
+  // plain text", advice for a story's text; now the key and the column it belongs at, the config named from here.
+  it('a rule indented off the column of the rules, in the config found upward: where it starts and where it should', async ({ expect }) => {
+    const dir = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeoff: warn\n     missing-metric: off\n', 'stories/story.yaml': STRONG });
+    for (const cwd of [dir, join(dir, 'stories')]) {
+      const done = await run(['lint'], { cwd });
+      const shown = cwd === dir ? '.tpm-prep.yaml' : '../.tpm-prep.yaml';
+      expect(done).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: ${shown}:3:6: \`missing-metric\` starts at column 6, but the keys around it start at column 3: line it up with them.\n` });
+    }
+  });
+
   it('a --config file that does not exist', async ({ expect }) => {
     const done = await run(['lint', '--config', 'nope.yaml', 'story.yaml'], { cwd: dir });
     expect(done.status).toBe(2);

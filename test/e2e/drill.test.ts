@@ -838,7 +838,7 @@ describe('questions', () => {
   it('names the config line when `questions:` points at a folder that is not there', () => {
     const dir = workspace();
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules:\n  too-long: warn\nquestions: nowhere\n');
-    const message = `tpm-prep: ${join(dir, '.tpm-prep.yaml')}:3:12: \`questions\` names nowhere, which doesn't exist. Create it, or fix the path (relative to the config file).\n`;
+    const message = `tpm-prep: .tpm-prep.yaml:3:12: \`questions\` names nowhere, which doesn't exist. Create it, or fix the path (relative to the config file).\n`;
     expect(cli(['questions'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
     expect(cli(['drill', '--print'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
     // --questions on the command line wins over the config, so the config's folder isn't needed.

@@ -70,6 +70,11 @@ describe('parseConfig', () => {
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
     ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:3:1: YAML syntax error: the quote opened on line 2 is never closed.'],
+    // A new user's trial: a rule's key indented off the column of the rules around it is said to be, as in a story,
+    // not taken for text with a colon in it.
+    ['a rule indented further than the one above it', 'rules:\n  no-tradeoff: warn\n     missing-metric: off\n', '.tpm-prep.yaml:3:6: `missing-metric` starts at column 6, but the keys around it start at column 3: line it up with them.'],
+    ['a rule indented less than the one above it', 'rules:\n    no-tradeoff: warn\n  missing-metric: off\n', '.tpm-prep.yaml:3:3: `missing-metric` starts at column 3, but the keys around it start at column 5: line it up with them.'],
+    ['a rule indented further, under a rule with options', 'rules:\n  too-long:\n    severity: warn\n     missing-metric: off\n', '.tpm-prep.yaml:4:6: `missing-metric` starts at column 6, but the keys around it start at column 3: line it up with them.'],
     // A new user's trial: a config has no stories to say a key appears once in.
     ['a rule twice', 'rules:\n  hedging: warn\n  hedging: off\n', '.tpm-prep.yaml:3:3: Duplicate key `hedging` (first on line 2): each key appears once.'],
   ])('refuses %s, naming the file, line and key', (_name, text, message) => {
