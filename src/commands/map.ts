@@ -13,7 +13,7 @@ import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
-import { bankPaths, hereHint, lineWidth, reportBankProblems } from './shared.js';
+import { bankPaths, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storyPlaces, type Place } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -48,6 +48,8 @@ function toJson(maps: readonly StoryMap[]) {
       id: m.loaded.story.id,
       title: m.loaded.story.title,
       filePath: m.filePath,
+      // Where it starts: with its file, what tells apart two stories that share an id.
+      line: m.loaded.locate.start.line,
       declared: m.declared,
       inferred: m.inferred.map((i) => ({
         id: i.id,
@@ -107,33 +109,43 @@ function evidenceReport(maps: readonly StoryMap[], c: ChalkInstance, width: numb
  */
 const READABLE_ID_COLUMN = 17;
 
+/** A story's id, or its place (its id, and its file where another story has the id), as a table names it. */
+type Label = string | Place;
+const placeOf = (label: Label): Place => (typeof label === 'string' ? { id: label } : label);
+
 /**
  * The heatmap's layout on a `width`-column line: `cell` columns for each principle after the id column (the
  * last principle's trimmed to its abbreviation, or to its symbol), and that id column's width, its header's
  * too. Four columns a principle, an abbreviation over each, while that leaves the ids whole or at least
- * READABLE_ID_COLUMN; else two, the abbreviations over them on two staggered lines, so a 60-column terminal
- * still shows ids of 27 characters whole.
+ * READABLE_ID_COLUMN, and shows where each story that shares its id is; else two, the abbreviations over them on
+ * two staggered lines, so a 60-column terminal still shows ids of 27 characters whole.
  */
-export function heatmapLayout(ids: readonly string[], width: number): { readonly cell: 2 | 4; readonly column: number } {
-  const labels = ['story', ...ids];
-  const column = labelColumn(labels, width, 4 * LP_IDS.length - 1);
-  if (readable(labels, column)) return { cell: 4, column };
+export function heatmapLayout(ids: readonly Label[], width: number): { readonly cell: 2 | 4; readonly column: number } {
+  const places = [{ id: 'story' }, ...ids.map(placeOf)];
+  const column = labelColumn(places.map(placeName), width, 4 * LP_IDS.length - 1);
+  if (readable(places, column)) return { cell: 4, column };
   // Two a principle, and the second header line's last abbreviation, from the last cell's column on.
-  return { cell: 2, column: labelColumn(labels, width, 2 * (LP_IDS.length - 1) + 3) };
+  return { cell: 2, column: labelColumn(places.map(placeName), width, 2 * (LP_IDS.length - 1) + 3) };
+}
+
+/** Each story's id, and where it is where another story has its id (see storyPlaces). */
+function placesOf(maps: readonly StoryMap[]): Place[] {
+  return storyPlaces(maps.map((m) => ({ id: m.loaded.story.id, filePath: m.filePath, line: m.loaded.locate.start.line })));
 }
 
 function render(maps: readonly StoryMap[], c: ChalkInstance, width: number): string {
   const lines: string[] = [];
-  const { cell: size, column } = heatmapLayout(maps.map((m) => m.loaded.story.id), width);
+  const places = placesOf(maps);
+  const { cell: size, column } = heatmapLayout(places, width);
   const abbrevs = PRINCIPLES.map((p) => p.abbrev.padEnd(4));
   const header =
     size === 4
       ? ['story'.padEnd(column) + abbrevs.join('')]
       : ['story'.padEnd(column) + abbrevs.filter((_, i) => i % 2 === 0).join(''), ' '.repeat(column + 2) + abbrevs.filter((_, i) => i % 2 === 1).join('')];
   lines.push(...header.map((line) => c.bold(line.trimEnd())));
-  for (const m of maps) {
+  for (const [i, m] of maps.entries()) {
     const cells = LP_IDS.map((lp) => cell(m, lp, c, size));
-    lines.push((fitLabel(m.loaded.story.id, column) + cells.join('')).trimEnd());
+    lines.push((fitName(places[i]!, column) + cells.join('')).trimEnd());
   }
   lines.push('');
   // The symbols alone tell every state, strong from shown too: colour, when on, only repeats them.
@@ -144,8 +156,8 @@ function render(maps: readonly StoryMap[], c: ChalkInstance, width: number): str
   ];
   lines.push(...legend.flatMap((parts) => spaced(parts, width)).map((line) => c.dim(line)));
   lines.push('');
-  lines.push(...summary(maps, width));
-  lines.push(...readinessLines(maps, c, width));
+  lines.push(...summary(maps, places, width));
+  lines.push(...readinessLines(maps, places, c, width));
   return lines.join('\n') + '\n';
 }
 
@@ -168,37 +180,43 @@ const READY_WIDTH = { indent: 2, rest: '100/100  impact 34/34  scope 33/33  owne
 
 /**
  * The width of the readiness lines' id column on a `width`-column line; undefined where that would cut an id
- * and be under READABLE_ID_COLUMN, and each id has a line to itself, its scores under it.
+ * and be under READABLE_ID_COLUMN, or hide where a story that shares its id is, and each id has a line to
+ * itself, its scores under it.
  */
-export function readinessIdColumn(ids: readonly string[], width: number): number | undefined {
-  const column = labelColumn(ids, width, READY_WIDTH.indent + READY_WIDTH.rest);
-  return readable(ids, column) ? column : undefined;
+export function readinessIdColumn(ids: readonly Label[], width: number): number | undefined {
+  const places = ids.map(placeOf);
+  const column = labelColumn(places.map(placeName), width, READY_WIDTH.indent + READY_WIDTH.rest);
+  return readable(places, column) ? column : undefined;
 }
 
-/** Whether a `column` (from labelColumn) shows `labels` whole, or cuts them no shorter than READABLE_ID_COLUMN. */
-function readable(labels: readonly string[], column: number): boolean {
-  return column > Math.max(...labels.map((label) => label.length)) || column >= READABLE_ID_COLUMN;
+/**
+ * Whether a `column` (from labelColumn) shows the names whole, or cuts them no shorter than READABLE_ID_COLUMN
+ * and shows the place of each story that shares its id (see fitName).
+ */
+function readable(places: readonly Place[], column: number): boolean {
+  const whole = column > Math.max(...places.map((p) => placeName(p).length));
+  return whole || (column >= READABLE_ID_COLUMN && places.every((p) => keepsPlace(p, column)));
 }
 
 /**
  * A line per story: its readiness out of 100 and on each axis, and under it what it lacks (for a story under
  * 100), with the bank's mean above them.
  */
-function readinessLines(maps: readonly StoryMap[], c: ChalkInstance, width: number): string[] {
-  const rows = maps.map((m) => ({ id: m.loaded.story.id, r: readiness(m.loaded.story) }));
+function readinessLines(maps: readonly StoryMap[], places: readonly Place[], c: ChalkInstance, width: number): string[] {
+  const rows = maps.map((m, i) => ({ place: places[i]!, r: readiness(m.loaded.story) }));
   const bank = summarize(rows.map((row) => row.r));
   if (!bank) return [];
-  const column = readinessIdColumn(rows.map((row) => row.id), width);
+  const column = readinessIdColumn(rows.map((row) => row.place), width);
   const lines = ['', wrapPhrases([`Readiness: ${bank.score}/100 on average`, '(impact, scope and ownership;', 'see the README).'], width)];
   const indent = ' '.repeat(READY_WIDTH.indent);
-  for (const { id, r } of rows) {
+  for (const { place, r } of rows) {
     const score = `${r.score}/100`.padStart(7);
     const axes = [axis(r, 'impact'), axis(r, 'scope'), axis(r, 'ownership')];
     // Too narrow a line for the id beside its scores: the id on a line of its own, and the scores under it.
     const text =
       column === undefined
-        ? [indent + fitLabel(id, width - indent.length).trimEnd(), ...spaced([`${indent}  ${score}`, ...axes], width, 13)]
-        : [`${indent}${fitLabel(id, column)}${score}  ${axes.join('  ')}`];
+        ? [indent + fitName(place, width - indent.length).trimEnd(), ...spaced([`${indent}  ${score}`, ...axes], width, 13)]
+        : [`${indent}${fitName(place, column)}${score}  ${axes.join('  ')}`];
     const band = bandOf(r.score);
     const colour = (line: string) => (band === 'high' ? c.green(line) : band === 'mid' ? c.yellow(line) : c.red(line));
     lines.push(...text.map(colour));
@@ -241,11 +259,13 @@ function cell(m: StoryMap, lp: LpId, c: ChalkInstance, size: number): string {
   return coloured + ' '.repeat(size - symbol.length);
 }
 
-function summary(maps: readonly StoryMap[], width: number): string[] {
+function summary(maps: readonly StoryMap[], places: readonly Place[], width: number): string[] {
   const name = (id: LpId) => principle(id).name;
   // Covered means shown by some story's words, as `plan` judges it: a claim alone is a story to finish.
   const { shown, claimedOnly, none } = coverageSummary(maps);
-  const by = shownBy(maps);
+  // By story, as named: two stories with one id are two stories.
+  const by = shownBy(maps.map((m, i) => ({ ...m, id: String(i) })));
+  const story = (i: string) => places[Number(i)]!;
   const one = shown.filter((id) => by[id].length === 1);
   const thin = maps.filter((m) => m.declared.length > MAX_CLAIMED);
   // Each line as phrases: a line breaks between a count and what it counts, or between a list's items.
@@ -261,7 +281,12 @@ function summary(maps: readonly StoryMap[], width: number): string[] {
   }
   if (none.length) lines.push(wrapPhrases(['  No story:', ...listed(none.map(name))], width));
   // An id longer than a line is cut to fit it, as the table cuts it: "(" and ")," around it, indented by 4.
-  if (one.length) lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${fitLabel(by[id][0]!, width - 6).trimEnd()})`))], width));
-  for (const m of thin) lines.push(wrapText(`  ${fitLabel(m.loaded.story.id, width - 1).trimEnd()} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`, width));
+  if (one.length) {
+    const only = (place: Place) => (place.where ? `${place.id}, ${place.where}` : place.id);
+    lines.push(wrapPhrases(['  Only one:', ...listed(one.map((id) => `${name(id)} (${fitLabel(only(story(by[id][0]!)), width - 6).trimEnd()})`))], width));
+  }
+  for (const [i, m] of maps.entries()) {
+    if (thin.includes(m)) lines.push(wrapText(`  ${fitName(places[i]!, width - 1).trimEnd()} is claimed for ${m.declared.length} principles; keep each story to its strongest ${MAX_CLAIMED} or fewer.`, width));
+  }
   return lines;
 }

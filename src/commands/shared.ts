@@ -7,6 +7,7 @@ import { errorsNotice } from '../bank/problem.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
+import { fitLabel } from '../text/columns.js';
 
 /** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
 export const PIPED_WIDTH = 80;
@@ -69,12 +70,54 @@ export interface Placed {
  * duplicate-id), by its id and file, `checkout (stories/b.yaml)`, and its line as well when they share the file.
  */
 export function storyNames(stories: readonly Placed[]): string[] {
+  return storyPlaces(stories).map(placeName);
+}
+
+/** A story's id, and where it is (`stories/b.yaml`, `stories/b.yaml:4`) where another story has its id. */
+export interface Place {
+  readonly id: string;
+  readonly where?: string;
+}
+
+/** A story as a line of text names it: `checkout`, or `checkout (stories/b.yaml)` where another has its id. */
+export const placeName = (place: Place): string => (place.where ? `${place.id} (${place.where})` : place.id);
+
+/** `storyNames` in its parts. */
+export function storyPlaces(stories: readonly Placed[]): Place[] {
   const byId = new Map<string, Placed[]>();
   for (const s of stories) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
   return stories.map((s) => {
     const same = byId.get(s.id)!;
-    if (same.length === 1) return s.id;
+    if (same.length === 1) return { id: s.id };
     const sameFile = same.filter((o) => o.filePath === s.filePath).length > 1;
-    return `${s.id} (${s.filePath}${sameFile ? `:${s.line}` : ''})`;
+    return { id: s.id, where: `${s.filePath}${sameFile ? `:${s.line}` : ''}` };
   });
+}
+
+/**
+ * A story's name (from `storyPlaces`) in a table's first column `column` wide (from labelColumn), as fitLabel
+ * fits a label, but where the name is cut, its place kept whole (or its file's name, without the folders) and its
+ * id cut instead, while the id keeps five characters: two stories with one id stay told apart.
+ */
+export function fitName(place: Place, column: number): string {
+  const name = placeName(place);
+  if (!place.where || name.length < column) return fitLabel(name, column);
+  // The place as given, or else its file's name alone (`ownership.yaml:5`, not `stories/ownership.yaml:5`).
+  for (const where of [place.where, place.where.slice(place.where.lastIndexOf('/') + 1)]) {
+    if (`${place.id} (${where})`.length < column) return fitLabel(`${place.id} (${where})`, column);
+    const room = idRoom(where, column);
+    if (room >= MIN_ID) return `${place.id.slice(0, room)}… (${where}) `;
+  }
+  return fitLabel(name, column);
+}
+
+/** The fewest characters of an id that fitName keeps beside its place. */
+const MIN_ID = 5;
+
+/** What a column leaves an id before its place: the space after the column, the "…", and " (where)" taken. */
+const idRoom = (where: string, column: number): number => column - 1 - 1 - ` (${where})`.length;
+
+/** Whether fitName shows the place of a story in a column that wide: whole, or with its id cut to five characters or more. */
+export function keepsPlace(place: Place, column: number): boolean {
+  return !place.where || placeName(place).length < column || idRoom(place.where, column) >= MIN_ID;
 }

@@ -132,6 +132,8 @@ export function describeMissing(missing: readonly Missing[]): string {
 
 export interface StoryReadiness {
   readonly storyId: string;
+  /** The line of its id in its file (of its first line, with no `id:`): two stories of a file may share an id. */
+  readonly line?: number;
   readonly score: number;
   readonly impact: number;
   readonly scope: number;
@@ -171,8 +173,17 @@ interface Scored {
   readonly readiness: Readiness;
 }
 
-export function fileReadiness(stories: readonly Scored[]): FileReadiness | undefined {
-  const each = stories.map(({ id, readiness: { score, impact, scope, ownership, parts } }) => ({ storyId: id, score, impact, scope, ownership, missing: missingParts(parts) }));
+/** The file's readiness: its stories' mean, and each story's, with the line of its id where `idLines` gives it. */
+export function fileReadiness(stories: readonly Scored[], idLines?: readonly number[]): FileReadiness | undefined {
+  const each = stories.map(({ id, readiness: { score, impact, scope, ownership, parts } }, i) => ({
+    storyId: id,
+    ...(idLines?.[i] === undefined ? {} : { line: idLines[i] }),
+    score,
+    impact,
+    scope,
+    ownership,
+    missing: missingParts(parts),
+  }));
   const summary = summarize(each);
   return summary && { ...summary, stories: each };
 }
@@ -182,6 +193,6 @@ export function fileReadiness(stories: readonly Scored[]): FileReadiness | undef
  * the bank; undefined with no story. Only the formatters that show it ask (and the lint cache, which
  * keeps it for the next run; with --no-cache a compact or clean run never scores readiness at all).
  */
-export function entryReadiness(entry: { readonly stories: readonly Scored[]; readonly bank?: true }): FileReadiness | undefined {
-  return entry.bank ? summarize(entry.stories.map((s) => s.readiness)) : fileReadiness(entry.stories);
+export function entryReadiness(entry: { readonly stories: readonly Scored[]; readonly idLines?: readonly number[]; readonly bank?: true }): FileReadiness | undefined {
+  return entry.bank ? summarize(entry.stories.map((s) => s.readiness)) : fileReadiness(entry.stories, entry.idLines);
 }

@@ -13,6 +13,8 @@ export interface FileResult {
   readonly warningCount: number;
   /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
   readonly stories: readonly StoryFacts[];
+  /** For a file's entry, the line of each of its stories' ids (of its first line, with no `id:`), in the order of `stories`. */
+  readonly idLines?: readonly number[];
   /** True for the entry of the folder linted as a whole (bank-level rules). */
   readonly bank?: true;
 }
@@ -84,6 +86,7 @@ export function assemble(files: readonly LintedFile[]): FileResult[] {
       errorCount: kept.filter((m) => m.severity === 2).length,
       warningCount: kept.filter((m) => m.severity === 1).length,
       stories: file.stories.map((s) => s.facts),
+      idLines: file.stories.map((s) => s.idAt.line),
     };
   });
 }

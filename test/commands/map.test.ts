@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatmapLayout, readinessIdColumn } from '../../src/commands/map.js';
-import { PIPED_WIDTH } from '../../src/commands/shared.js';
+import { PIPED_WIDTH, fitName, keepsPlace } from '../../src/commands/shared.js';
 import { MIN_LABEL_COLUMN } from '../../src/text/columns.js';
 import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 
@@ -49,5 +49,37 @@ describe('map: the id columns, by the ids and the line width', () => {
   it('keeps four columns a principle, and ids beside their readiness, on a narrow line where every id fits whole', () => {
     expect(heatmapLayout(['launch', 'oncall'], 72)).toEqual({ cell: 4, column: 7 });
     expect(readinessIdColumn(['launch', 'oncall'], 62)).toBe(7);
+  });
+});
+
+describe('map: two stories that share an id, named by where each is', () => {
+  const a = { id: 'checkout-migration', where: 'stories/a.yaml' };
+  const b = { id: 'checkout-migration', where: 'stories/b.yaml' };
+
+  it('fitName shows the place whole, cutting the id instead, while the id keeps five characters', () => {
+    expect(fitName(a, 40)).toBe('checkout-migration (stories/a.yaml)'.padEnd(40));
+    expect(fitName(a, 25)).toBe('checko… (stories/a.yaml) ');
+    // Too narrow for the place as given: the file's name alone; then, as any label, cut.
+    expect(fitName({ id: 'deliver-results-06', where: 'stories/ownership.yaml:2' }, 27)).toBe('delive… (ownership.yaml:2) ');
+    expect(fitName(a, 20)).toBe('checkout-… (a.yaml) ');
+    expect(fitName(a, 12)).toBe('checkout-m… ');
+    expect(fitName({ id: LONG }, 20)).toBe('checkout-screen-re… ');
+  });
+
+  it('keepsPlace says whether fitName shows the place as given', () => {
+    expect(keepsPlace(a, 40)).toBe(true);
+    expect(keepsPlace(a, 24)).toBe(true);
+    expect(keepsPlace(a, 23)).toBe(false);
+    expect(keepsPlace({ id: LONG }, 10)).toBe(true);
+  });
+
+  it('the layouts widen, or take lines of their own, rather than hide where each story is', () => {
+    // Piped: 17 columns of ids would cut the places off; two columns a principle leave them whole.
+    expect(heatmapLayout([a, b], PIPED_WIDTH)).toEqual({ cell: 2, column: 36 });
+    expect(heatmapLayout(['checkout-migration', 'checkout-migration'], PIPED_WIDTH)).toEqual({ cell: 4, column: 17 });
+    expect(readinessIdColumn([a, b], PIPED_WIDTH)).toBe(27);
+    const far = { id: 'deliver-results-06', where: 'stories/ownership.yaml:2' };
+    expect(readinessIdColumn([far], PIPED_WIDTH)).toBeUndefined();
+    expect(readinessIdColumn([far], 100)).toBe(far.id.length + far.where.length + 4);
   });
 });

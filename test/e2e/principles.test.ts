@@ -58,7 +58,7 @@ describe('tpm-prep map', () => {
   it('gives every story its claimed and inferred principles, inferred sorted by score', () => {
     expect(map.stories.length).toBeGreaterThanOrEqual(6);
     for (const story of map.stories) {
-      expect(Object.keys(story)).toEqual(['id', 'title', 'filePath', 'declared', 'inferred']);
+      expect(Object.keys(story)).toEqual(['id', 'title', 'filePath', 'line', 'declared', 'inferred']);
       expect(story.filePath).toMatch(/^stories\/.+\.yaml$/);
       expect(story.inferred.length).toBeLessThanOrEqual(3);
       const scores = story.inferred.map((i: { score: number }) => i.score);
@@ -329,6 +329,62 @@ describe('tpm-prep plan', () => {
       // b.yaml is the one story that shows Strive, and is told for Ownership instead.
       const left = cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership'], { cwd: dir }).stdout;
       expect(left).toContain("the loop needs:\n  Strive to be Earth's Best Employer: checkout-migration (stories/b.yaml)\n");
+    });
+  });
+
+  // A new user's trial: map's rows showed the shared id twice, with nothing to tell the stories apart.
+  describe('map and lint on two stories that share an id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-dup-id-map-'));
+    mkdirSync(join(dir, 'stories'));
+    const withId = (from: string) => readFileSync(from, 'utf8').replace(/^id: .*$/m, 'id: checkout-migration');
+    writeFileSync(join(dir, 'stories', 'a.yaml'), withId('stories/cert-expiry-incident.yaml'));
+    writeFileSync(join(dir, 'stories', 'b.yaml'), withId('stories/payments-oncall-load.yaml'));
+    copyFileSync('stories/ml-serving-gpu-order.yaml', join(dir, 'stories', 'ml-serving-gpu-order.yaml'));
+    // Two stories of one file with one id: the line tells them apart.
+    const item = (title: string) => `  - id: deliver-results-06\n    title: ${title}\n    situation: It broke.\n`;
+    writeFileSync(join(dir, 'stories', 'ownership.yaml'), `stories:\n${item('First')}${item('Second')}`);
+
+    it('names each by id and where it is, in the table, the lists and the readiness lines (piped, 80 columns)', () => {
+      const run = cli(['map'], { cwd: dir });
+      expect(run.status).toBe(0);
+      const lines = run.stdout.split('\n');
+      // Too many to keep the places in 4 columns a principle at 80: 2 a principle, the names whole.
+      expect(lines).toContainEqual(expect.stringMatching(/^checkout-migration \(stories\/a\.yaml\) {11}· ● · · · · ● /));
+      expect(lines).toContainEqual(expect.stringMatching(/^checkout-migration \(stories\/b\.yaml\) {11}· ● /));
+      expect(lines).toContainEqual(expect.stringMatching(/^deliver-results-06 \(stories\/ownership\.yaml:2\) · · /));
+      expect(lines).toContainEqual(expect.stringMatching(/^deliver-results-06 \(stories\/ownership\.yaml:5\) · · /));
+      expect(run.stdout).toContain('    Insist on the Highest Standards (checkout-migration, stories/a.yaml),\n');
+      // Each readiness line, under its name where the name and its scores don't fit one line.
+      expect(run.stdout).toContain('\n  checkout-migration (stories/a.yaml)\n     94/100  impact 34/34  scope 27/33  ownership 33/33\n');
+      expect(run.stdout).toContain('\n  deliver-results-06 (stories/ownership.yaml:5)\n      0/100  impact  0/34');
+      expect(run.stdout).toContain('\n  ml-serving-gpu-order\n     86/100');
+    });
+
+    it.runIf(hasScript)('at 100 columns, four columns a principle, each place whole beside its id or its id cut', () => {
+      const lines = inTerminal(['map'], 100, { cwd: dir }).split('\n');
+      expect(lines).toContainEqual(expect.stringMatching(/^checkout-migration \(stories\/a\.yaml\) {2}· {3}● /));
+      expect(lines).toContainEqual(expect.stringMatching(/^deliver-… \(stories\/ownership\.yaml:2\) · {3}· /));
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}deliver-results-06 \(stories\/ownership\.yaml:5\) {3}0\/100 {2}impact {2}0\/34/));
+    });
+
+    it("gives each story its line in map's JSON, beside its file", () => {
+      const json = JSON.parse(cli(['map', '--format', 'json'], { cwd: dir }).stdout);
+      expect(json.stories.map((s: { id: string; filePath: string; line: number }) => `${s.id} ${s.filePath}:${s.line}`)).toEqual([
+        'checkout-migration stories/a.yaml:2',
+        'checkout-migration stories/b.yaml:2',
+        'ml-serving-gpu-order stories/ml-serving-gpu-order.yaml:2',
+        'deliver-results-06 stories/ownership.yaml:2',
+        'deliver-results-06 stories/ownership.yaml:5',
+      ]);
+    });
+
+    it("lint's readiness lines name two stories of a file that share an id by their lines, and the JSON gives each its line", () => {
+      const run = cli(['lint', 'stories/ownership.yaml'], { cwd: dir });
+      expect(run.stdout).toContain('\n  readiness deliver-results-06 (line 2) 0/100 (impact 0/34, scope 0/33, ownership 0/33): no metric,');
+      expect(run.stdout).toContain('\n  readiness deliver-results-06 (line 5) 0/100 (impact 0/34, scope 0/33, ownership 0/33): no metric,');
+      expect(run.stdout).toContain('5:5  error    The id `deliver-results-06` is already used by stories/ownership.yaml:2.');
+      const [file] = JSON.parse(cli(['lint', '-f', 'json', 'stories/ownership.yaml'], { cwd: dir }).stdout);
+      expect(file.readiness.stories.map((s: { storyId: string; line: number }) => `${s.storyId}:${s.line}`)).toEqual(['deliver-results-06:2', 'deliver-results-06:5']);
     });
   });
 

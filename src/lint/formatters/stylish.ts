@@ -41,7 +41,9 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
     // Each story's score, and what it lacks, in a few words: the findings above may not say (a customer, a decision).
     for (const story of stories) {
       const lacks = describeMissing(story.missing);
-      const head = `  readiness${stories.length > 1 ? ` ${story.storyId}` : ''}`;
+      // Named where the file has several stories, and where two share the id, by its line too (the file is above).
+      const shared = story.line !== undefined && stories.filter((s) => s.storyId === story.storyId).length > 1;
+      const head = `  readiness${stories.length > 1 ? ` ${story.storyId}${shared ? ` (line ${story.line})` : ''}` : ''}`;
       if (width === undefined) out.push(c.dim(`${head} ${describe(story)}${lacks ? `: ${lacks}` : ''}`));
       // Broken between the axes and between what it lacks, never inside one ("ownership 13/33").
       else out.push(c.dim(wrapPhrases([`${head} ${describe(story)}${lacks ? ':' : ''}`, ...listed(story.missing.map((m) => m.label), '')], width)));
