@@ -39,6 +39,18 @@ function withSynonym(text: string, argv: readonly string[]): string {
   return meant ? text.replace(/\n?$/, `. Did you mean ${meant}?\n`) : text;
 }
 
+/**
+ * An option or argument whose value is one of its choices, taken in any case as the choice it is: `-f JSON` is
+ * `-f json`, `completion BASH` is `completion bash`. Another value is refused as commander refuses it, with
+ * its choices (and a did-you-mean, see withChoiceSuggestion).
+ */
+function anyCase<T extends Option | Argument>(item: T): T {
+  const choices = item.argChoices ?? [];
+  const check = item.parseArg!;
+  item.parseArg = <V>(value: string, previous: V): V => check(choices.find((choice) => choice.toLowerCase() === value.toLowerCase()) ?? value, previous);
+  return item;
+}
+
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -125,7 +137,7 @@ program
   .description('Flag the gaps a hiring panel would call shallow, at file:line:col.')
   .argument('[paths...]', 'story files, folders (searched for *.yaml, *.yml) or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .addOption(
-    new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif']).default('stylish'),
+    anyCase(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json', 'compact', 'github', 'sarif'])).default('stylish'),
   )
   .option('-q, --quiet', 'report errors only; warnings then don\'t count for --max-warnings')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings; n is 0 or more, or -1 for no limit')
@@ -172,7 +184,7 @@ program
 program
   .command('rules')
   .description('List the lint rules, their default severity and what each flags.')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .addHelpText('after', after({ examples: [['tpm-prep rules'], ['tpm-prep rules --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
@@ -199,7 +211,7 @@ program
 program
   .command('lps')
   .description('List the 16 Leadership Principles with their ids, aliases and the evidence each needs.')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .addHelpText('after', after({ examples: [['tpm-prep lps'], ['tpm-prep lps --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
@@ -211,7 +223,7 @@ program
   .command('map')
   .description('Show which principles each story claims and shows, with the evidence, and what is not covered.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
   .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
@@ -237,7 +249,7 @@ program
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop (instead of --lps)", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
     'after',
@@ -302,7 +314,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .addHelpText(
     'after',
     after({
@@ -339,7 +351,7 @@ program
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
-  .addOption(new Option('-f, --format <name>', 'format for --print; json implies --print').choices(['text', 'json']))
+  .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json implies --print').choices(['text', 'json'])))
   .option('--no-color', 'no colour in the session (also NO_COLOR=1)')
   .addHelpText(
     'after',
@@ -375,7 +387,7 @@ program
   .description('Your practice per principle: answers, answer time, ratings, a trend, and what is due.')
   .argument('[stories-folder]', `${STORIES_FOLDER}; history is read from .tpm-prep/ beside it`)
   .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
   .addHelpText(
@@ -467,7 +479,7 @@ program
 program
   .command('completion')
   .description('Print a shell completion script for bash or zsh.')
-  .addArgument(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh']))
+  .addArgument(anyCase(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh'])))
   .addHelpText(
     'after',
     after({

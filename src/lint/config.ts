@@ -150,7 +150,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         }
       };
       // A word or a number, looked up as the map's own key: not "constructor", not [[error]].
-      const level = (typeof severity === 'string' || typeof severity === 'number') && Object.hasOwn(SEVERITIES, String(severity)) ? SEVERITIES[String(severity)] : undefined;
+      // In any case, as the command line takes its choices: `Warn` is `warn`.
+      const said = typeof severity === 'string' || typeof severity === 'number' ? String(severity).toLowerCase() : undefined;
+      const level = said !== undefined && Object.hasOwn(SEVERITIES, said) ? SEVERITIES[said] : undefined;
       if (!level && severity === undefined && options && typeof options === 'object') {
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);

@@ -513,3 +513,27 @@ describe.concurrent('output cut short by the reader', () => {
     expect(done.stderr).toBe('');
   });
 });
+
+// A new user's trial: `-f JSON` was refused with "Did you mean `json`?". Every option with choices, and
+// completion's shell, takes them in any case, and does what the lower case does. (Not concurrent: each runs twice.)
+describe('choices in any case', () => {
+  const story = 'stories/curbside-pickup-launch.yaml';
+  it.for([
+    ['lint', '-f', 'JSON', story],
+    ['lint', '--format=Compact', story],
+    ['rules', '-f', 'Json'],
+    ['lps', '--format', 'JSON'],
+    ['map', '-f', 'JSON', story],
+    ['plan', '-f', 'Text', story],
+    ['questions', '-f', 'JSON', '--lp', 'ownership'],
+    ['drill', '-f', 'JSON', '--seed', '1', '-n', '1'],
+    ['stats', '-f', 'JSON'],
+    ['completion', 'BASH'],
+  ])('takes a choice in any case: %s %s %s', async (args, { expect }) => {
+    const lower = args.map((arg) => (arg === story ? arg : arg.startsWith('--') ? arg.replace(/=.*$/, (value) => value.toLowerCase()) : arg.toLowerCase()));
+    expect(lower).not.toEqual(args);
+    const [upperRun, lowerRun] = await Promise.all([run(args, { cwd: ROOT }), run(lower, { cwd: ROOT })]);
+    expect(lowerRun.status).toBe(0);
+    expect(upperRun).toEqual(lowerRun);
+  });
+});

@@ -29,6 +29,11 @@ describe('parseConfig', () => {
     });
   });
 
+  it('takes a severity in any case, as the command line takes its choices', () => {
+    const text = 'rules:\n  missing-metric: OFF\n  no-tradeoff: Warn\n  no-named-partner:\n    severity: Warn\n  hedging: [Error]\n';
+    expect(severities(text)).toMatchObject({ 'missing-metric': 'off', 'no-tradeoff': 'warn', 'no-named-partner': 'warn', hedging: 'error' });
+  });
+
   it('sets severities by word, by number, or as {severity}', () => {
     const text = 'rules:\n  missing-metric: off\n  no-tradeoff: 1\n  no-named-partner:\n    severity: warn\n';
     expect(severities(text)).toMatchObject({ 'missing-metric': 'off', 'no-tradeoff': 'warn', 'no-named-partner': 'warn', 'we-instead-of-i': 'error' });
