@@ -450,6 +450,7 @@ program
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
   .option('--id <id>', 'the story id and file name; default: from the title')
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
+  .option('--to <file>', 'add the story to this file of stories, as the last of its `stories:` list, instead of a file of its own')
   .option('--draft', 'write draft: true, so lint reports its errors as warnings and a commit hook lets it through')
   .option('-y, --yes', "don't ask; use the flags only (the default without a terminal)")
   .option('-c, --config <file>', 'use this config for the lint, instead of the nearest .tpm-prep.yaml')
@@ -466,9 +467,10 @@ program
             'tpm-prep new "Cut checkout latency" --yes --situation "p99 latency hit 2.4 s before the peak." --task "I owned the fix, six weeks to freeze." --action "I made the fraud check asynchronous." --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" --tradeoff "I deferred the new-customer flow." --lps customer-obsession,dive-deep',
           ],
           ['tpm-prep new "Mentored two juniors" --yes --draft', 'a draft to fill in later: its errors are warnings'],
+          ['tpm-prep new "Owned the release pipeline" --to stories/ownership.yaml', 'one more in a file of stories'],
         ],
       },
-      { notes: ['It writes stories/<id>.yaml (never over an existing file) and shows what tpm-prep lint finds in it.'] },
+      { notes: ['It writes stories/<id>.yaml (never over an existing file), or with --to adds the story at the end of that file\'s `stories:` list, and shows what tpm-prep lint finds in it.'] },
     ),
   )
   .action(async (title: string | undefined, options) => {

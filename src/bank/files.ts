@@ -14,7 +14,8 @@ export interface Expanded {
   readonly problems: string[];
 }
 
-const STORY_FILE = /\.ya?ml$/i;
+/** The name of a file lint reads as stories: *.yaml or *.yml. */
+export const STORY_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**

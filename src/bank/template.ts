@@ -33,8 +33,8 @@ const ORDER = ['id', 'title', 'lps', ...ALWAYS.slice(0, 4), 'partners', ...ALWAY
 export const SCHEMA_FILE = 'schema/story.schema.json';
 
 export interface StoryYamlOptions {
-  /** The schema's path relative to the story file, for the `yaml-language-server` line. */
-  readonly schemaRef: string;
+  /** The schema's path relative to the story file, for the `yaml-language-server` line; none for a story added to a file of stories. */
+  readonly schemaRef?: string;
   /** Comment lines at the top, after the schema line. */
   readonly header?: readonly string[];
   /** Put the hint above each empty section. */
@@ -50,7 +50,8 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
     else if ((ALWAYS as readonly string[]).includes(key)) data[key] = null;
   }
   const doc = new Document(data);
-  doc.commentBefore = [` yaml-language-server: $schema=${options.schemaRef}`, ...(options.header ?? []).map((line) => ` ${line}`)].join('\n');
+  const above = [...(options.schemaRef === undefined ? [] : [` yaml-language-server: $schema=${options.schemaRef}`]), ...(options.header ?? []).map((line) => ` ${line}`)];
+  if (above.length > 0) doc.commentBefore = above.join('\n');
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items as Pair<Scalar<string>, unknown>[]) {
       const key = pair.key.value;

@@ -3,9 +3,10 @@
  * (never over an existing file), and lint it at once. Every field has a flag (--draft for `draft: true`), so it
  * also runs unattended: with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
-import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { displayPath } from '../bank/files.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { appendStory, type Appended } from '../bank/append.js';
+import { STORY_FILE, describeError, displayPath } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
@@ -17,6 +18,7 @@ import { loadConfig } from '../lint/config.js';
 import { storiesDirOr } from '../lint/config-file.js';
 import { lintFiles } from '../lint/engine.js';
 import { stylish } from '../lint/formatters/stylish.js';
+import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -31,6 +33,8 @@ export interface NewOptions {
   readonly lps?: string;
   readonly id?: string;
   readonly dir?: string;
+  /** A file of stories to add the story to, as the last of its `stories:` list, instead of a file of its own. */
+  readonly to?: string;
   /** Write `draft: true`: lint reports the story's errors as warnings until the line is deleted. */
   readonly draft?: boolean;
   readonly yes?: boolean;
@@ -79,15 +83,17 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   if (options.id !== undefined) checkId(options.id);
   if (options.dir !== undefined) checkNotNested(options.dir, io.cwd);
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
+  // --to: a file that takes the story is known before the first question, as a taken id is.
+  const to = options.to === undefined ? undefined : checkTarget(options.to, io.cwd);
   // An id known before the first question (from --id, or a title given as an argument) is checked before it:
   // ten answers are not asked for only to be thrown away.
-  if (options.id !== undefined || story.title) refuseTakenId(idFor(story.title ?? '', options.id, dir), dir, io.cwd);
+  if (options.id !== undefined || story.title) refuseTakenId(idFor(story.title ?? '', options.id, dir), dir, io.cwd, to?.path);
 
   if (interactive) {
     try {
       // A title typed in the walk-through whose id is taken is refused at once, saying how to give another.
       const titleFree = (answer: string): true | string => {
-        const taken = takenBy(idFor(answer, undefined, dir), dir, io.cwd);
+        const taken = takenBy(idFor(answer, undefined, dir), dir, io.cwd, to?.path);
         return taken === undefined ? true : `${taken}: give this story another title (its id comes from the title), or press Ctrl-C and run \`tpm-prep new --id <another-id>\`.`;
       };
       await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
@@ -102,16 +108,30 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   }
 
   const id = idFor(story.title, options.id, dir);
-  const file = join(dir, `${id}.yaml`);
-  const shown = displayPath(file, io.cwd);
-  refuseTakenId(id, dir, io.cwd);
-  const text = storyYaml({ id, ...story }, { schemaRef: schemaRefFor(dir), hintEmpty: true });
-  if (writeFileAtomic(file, text, { display: shown }) === 'exists') {
-    throw new UsageError(`${shown} already exists; nothing was written. Choose another id with --id.`);
+  refuseTakenId(id, dir, io.cwd, to?.path);
+  let file: string;
+  let lines: readonly [number, number] | undefined;
+  if (to) {
+    // Added as the last of the file's stories, its text put in between the file's own, written whole or not at all.
+    file = to.path;
+    const mapping = storyYaml({ id, ...story }, { hintEmpty: true });
+    const added = appendStory(readTarget(to.path, options.to!, io.cwd), mapping, id);
+    if ('refused' in added) throw new UsageError(refusal(added, to.shown));
+    writeFileAtomic(file, added.text, { overwrite: true, mode: to.mode, display: to.shown });
+    lines = [added.line, added.line + mapping.trimEnd().split('\n').length - 1];
+    io.stdout(`added ${id} to ${to.shown}, line ${added.line}\n`);
+  } else {
+    file = join(dir, `${id}.yaml`);
+    const text = storyYaml({ id, ...story }, { schemaRef: schemaRefFor(dir), hintEmpty: true });
+    if (writeFileAtomic(file, text, { display: displayPath(file, io.cwd) }) === 'exists') {
+      throw new UsageError(`${displayPath(file, io.cwd)} already exists; nothing was written. Choose another id with --id.`);
+    }
+    io.stdout(`created ${displayPath(file, io.cwd)}\n`);
   }
-  io.stdout(`created ${shown}\n`);
+  const shown = displayPath(file, io.cwd);
 
-  const results = lintFiles(loadBank([file], io.cwd).files, config);
+  // Lint's findings on the new story: in a file of stories, those on its lines, and its readiness alone.
+  const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   const report = stylish(results, c);
   // A story with errors stops a commit hook: a draft's are warnings, which don't.
@@ -248,18 +268,19 @@ function firstFree(dir: string): string {
   return n === 1 ? 'story' : `story-${n}`;
 }
 
-/** Refuse an id another story in the folder already has, whatever its file is called. */
-function refuseTakenId(id: string, dir: string, cwd: string): void {
-  const taken = takenBy(id, dir, cwd);
+/** Refuse an id another story in the folder (or in the file --to adds to) already has, whatever its file is called. */
+function refuseTakenId(id: string, dir: string, cwd: string, to?: string): void {
+  const taken = takenBy(id, dir, cwd, to);
   if (taken !== undefined) throw new UsageError(`${taken}; nothing was written. Choose another id with --id.`);
 }
 
 /** What has the id already, said as "stories/a.yaml already exists" or "The id `a` is already used by …:line". */
-function takenBy(id: string, dir: string, cwd: string): string | undefined {
+function takenBy(id: string, dir: string, cwd: string, to?: string): string | undefined {
   const file = join(dir, `${id}.yaml`);
   if (existsSync(file)) return `${displayPath(file, cwd)} already exists`;
-  if (!existsSync(dir)) return undefined;
-  for (const loaded of loadBank([dir], cwd).files) {
+  const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isInside(to, dir) ? [to] : [])];
+  if (paths.length === 0) return undefined;
+  for (const loaded of loadBank(paths, cwd).files) {
     const same = loaded.stories.find((s) => s.story.id === id);
     if (same) return `The id \`${id}\` is already used by ${loaded.path}:${same.locate.start.line}`;
   }
@@ -271,3 +292,67 @@ function clean(value: string | undefined): string | undefined {
   return text ? text : undefined;
 }
 
+
+/** A file --to names: one that exists and that lint reads (`.yaml`, `.yml`), with its mode to keep. */
+function checkTarget(to: string, cwd: string): { path: string; shown: string; mode: number } {
+  const path = resolve(cwd, to);
+  const shown = displayPath(path, cwd);
+  if (!STORY_FILE.test(path)) throw new UsageError(`--to ${to}: lint reads only .yaml and .yml files, so a story there would never be linted; name one of those.`);
+  let mode: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UsageError(`--to ${to}: is a folder; name a file of stories in it, or use --dir for a file of the story's own.`);
+    mode = stat.mode & 0o777;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UsageError(`--to ${describeError(to, error, cwd)}${missing ? ' --to adds to a file that exists: to start one, create it with a first line `stories:`, or leave out --to for a file of the story\'s own.' : ''}`);
+  }
+  // What would refuse the story refuses it now, before any question: its text is checked as it will be.
+  const refused = appendStory(readTarget(path, to, cwd), 'id: x\ntitle: x\n', 'x');
+  if ('refused' in refused && refused.refused !== 'unchanged') throw new UsageError(refusal(refused, shown));
+  return { path, shown, mode };
+}
+
+function readTarget(path: string, to: string, cwd: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--to ${describeError(to, error, cwd)}`);
+  }
+}
+
+/** Why --to can't add the story to the file `shown`, and what to do: nothing was written. */
+function refusal(added: Extract<Appended, { refused: string }>, shown: string): string {
+  switch (added.refused) {
+    case 'one-story':
+      return `${shown} holds one story, not a list, and --to adds to a list under \`stories:\` without rewriting what you wrote; nothing was written. To make it a list, add a line \`stories:\` at its top, put \`  - \` before the story's first key and indent its other lines by four spaces (then \`tpm-prep lint ${shown}\` checks it), or leave out --to for a file of the story's own.`;
+    case 'flow-list':
+      return `\`stories:\` in ${shown} is a list written on one line ([…]), and --to adds an entry only to a list of one entry a line (\`  - title: …\`); nothing was written. Write it so, or leave out --to.`;
+    case 'not-yaml':
+      return `${shown} doesn't parse as YAML, so --to can't add to it; nothing was written. Fix what \`tpm-prep lint ${shown}\` reports, then run it again.`;
+    case 'not-stories':
+      return `${shown} holds no story and no \`stories:\` list to add one to; nothing was written. Name a file of stories, or leave out --to.`;
+    case 'unchanged':
+      return `Added at the end of ${shown}, the story would change how the stories already there read (a block of text that keeps its trailing lines?), so nothing was written. Add it by hand, or leave out --to.`;
+  }
+}
+
+/** A file's lint result cut to the story on `lines` (the one --to added): its findings and its readiness. */
+function only(result: FileResult, [from, to]: readonly [number, number]): FileResult {
+  const messages = result.messages.filter((m) => m.line >= from && m.line <= to);
+  const kept = (result.idLines ?? []).map((line) => line >= from && line <= to);
+  return {
+    ...result,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    stories: result.stories.filter((_, i) => kept[i]),
+    idLines: result.idLines?.filter((_, i) => kept[i]),
+  };
+}
+
+function isInside(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}

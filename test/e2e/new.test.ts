@@ -2,7 +2,7 @@
 // line), the lint it shows, that it never overwrites, and the interactive walk-through, both with a scripted
 // prompt and in a real terminal (tmux).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -233,6 +233,117 @@ describe('tpm-prep new, from flags', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect(existsSync(join(cwd, 'stories'))).toBe(false);
+  });
+});
+
+// A new user's trial: one file per principle, several stories each; `new` could only write a file of its own.
+describe('tpm-prep new --to FILE: a story added to a file of stories', () => {
+  /** A file of two Ownership stories, written as a person would: a comment, blank lines, a note after a value. */
+  const OWNERSHIP = `# My Ownership stories.
+stories:
+  - id: cert-expiry   # the one I lead with
+    title: Turned a certificate outage into automated rotation
+    result: >-
+      Outages from expired certificates fell from three a year to none.
+
+  - id: vendor-exit
+    title: Ran the vendor exit nobody owned
+`;
+  const bank = (files: Record<string, string> = { 'stories/ownership.yaml': OWNERSHIP }) => {
+    const cwd = tempDir();
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(cwd, path, '..'), { recursive: true });
+      writeFileSync(join(cwd, path), text);
+    }
+    return cwd;
+  };
+  const ids = (cwd: string, file = 'stories/ownership.yaml') =>
+    JSON.parse(cli(['map', '--format', 'json', file], { cwd }).stdout).stories.map((s: { id: string; line: number }) => `${s.id}:${s.line}`);
+
+  it('runs the README recipe: the story is the last of the list, nothing above it changed, and lint shows its findings alone', () => {
+    const cwd = bank();
+    const result = sh(recipe('new-to'), cwd, childEnv({}, binDir()));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const shown = result.stdout.split('\n');
+    for (const line of recipe('new-to', 1).split('\n')) if (line.trim() !== '…') expect(shown).toContain(line);
+    const text = readFileSync(join(cwd, 'stories', 'ownership.yaml'), 'utf8');
+    expect(text.startsWith(OWNERSHIP)).toBe(true);
+    expect(text.slice(OWNERSHIP.length).split('\n')[0]).toBe('  - id: took-over-the-orphaned-release-pipeline');
+    expect(parse(text).stories[2]).toMatchObject({
+      id: 'took-over-the-orphaned-release-pipeline',
+      title: 'Took over the orphaned release pipeline',
+      lps: ['ownership'],
+      situation: 'Nobody owned the release pipeline after a re-org, and releases were failing weekly.',
+      action: 'I took over the pipeline myself and wrote its runbook.',
+    });
+    expect(ids(cwd)).toEqual(['cert-expiry:3', 'vendor-exit:8', 'took-over-the-orphaned-release-pipeline:10']);
+    // Only the new story's findings: the others' (vendor-exit has no sections at all) are not shown.
+    expect(result.stdout).not.toMatch(/^ {2}[1-9]:/m);
+    expect(result.stdout).toMatch(/^ {2}1\d:\d+ +error +There is no task\./m);
+    expect(result.stdout).toMatch(/\n {2}readiness \d+\/100 /);
+    expect(readdirSync(join(cwd, 'stories'))).toEqual(['ownership.yaml']);
+  });
+
+  it('a strong story: one line saying where it went, and lint has nothing to say of it; the file keeps its permissions', () => {
+    const cwd = bank();
+    chmodSync(join(cwd, 'stories', 'ownership.yaml'), 0o600);
+    const result = cli(['new', 'Cut checkout latency before peak', ...STRONG_FLAGS, '--to', 'stories/ownership.yaml'], { cwd });
+    expect(result).toEqual({ status: 0, stdout: 'added cut-checkout-latency-before-peak to stories/ownership.yaml, line 10\n', stderr: '' });
+    expect(statSync(join(cwd, 'stories', 'ownership.yaml')).mode & 0o777).toBe(0o600);
+    // The file's other stories have findings, which `new` leaves to `lint`; the new one has none.
+    const [file] = JSON.parse(cli(['lint', '-f', 'json', 'stories/ownership.yaml'], { cwd }).stdout);
+    expect(file.messages.filter((m: { line: number }) => m.line < 10).length).toBeGreaterThan(0);
+    expect(file.messages.filter((m: { line: number }) => m.line >= 10)).toEqual([]);
+  });
+
+  it('keeps Windows line ends, starts the list of a bare `stories:`, and adds a document to a file of `---` documents', () => {
+    const crlf = bank({ 'stories/ownership.yaml': OWNERSHIP.replace(/\n/g, '\r\n') });
+    expect(cli(['new', 'Third', '--yes', '--to', 'stories/ownership.yaml'], { cwd: crlf }).status).toBe(0);
+    const text = readFileSync(join(crlf, 'stories', 'ownership.yaml'), 'utf8');
+    expect(text.startsWith(OWNERSHIP.replace(/\n/g, '\r\n'))).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(ids(crlf)).toEqual(['cert-expiry:3', 'vendor-exit:8', 'third:10']);
+
+    const bare = bank({ 'stories/dive-deep.yaml': '# Dive Deep, to come\nstories:\n' });
+    expect(cli(['new', 'Found the leak', '--yes', '--to', 'stories/dive-deep.yaml'], { cwd: bare }).stdout).toMatch(/^added found-the-leak to stories\/dive-deep\.yaml, line 3\n/);
+    expect(readFileSync(join(bare, 'stories', 'dive-deep.yaml'), 'utf8')).toMatch(/^# Dive Deep, to come\nstories:\n {2}- id: found-the-leak\n {4}title: Found the leak\n/);
+
+    const docs = bank({ 'stories/frugality.yaml': 'title: Cut the cloud bill\n---\ntitle: Reused the old racks\n' });
+    expect(cli(['new', 'Shared one test lab', '--yes', '--to', 'stories/frugality.yaml'], { cwd: docs }).status).toBe(0);
+    expect(ids(docs, 'stories/frugality.yaml')).toEqual(['cut-the-cloud-bill:1', 'reused-the-old-racks:3', 'shared-one-test-lab:5']);
+  });
+
+  it('refuses, writing nothing and asking nothing, a file of one story (saying how to make it a list), a missing file, a list on one line, a file that does not parse, another kind of file', () => {
+    const one = 'id: cert-expiry\ntitle: Turned a certificate outage into automated rotation\n';
+    const cwd = bank({ 'stories/one.yaml': one, 'stories/flow.yaml': 'stories: [{title: A}]\n', 'stories/bad.yaml': 'stories:\n  - title: "A\n', 'stories/ownership.yaml': OWNERSHIP });
+    const refused = (file: string) => {
+      const result = cli(['new', 'Took over the pipeline', '--to', file], { cwd });
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(2);
+      return result.stderr;
+    };
+    expect(refused('stories/one.yaml')).toBe(
+      "tpm-prep: stories/one.yaml holds one story, not a list, and --to adds to a list under `stories:` without rewriting what you wrote; nothing was written. To make it a list, add a line `stories:` at its top, put `  - ` before the story's first key and indent its other lines by four spaces (then `tpm-prep lint stories/one.yaml` checks it), or leave out --to for a file of the story's own.\n",
+    );
+    expect(refused('stories/ownershp.yaml')).toBe(
+      "tpm-prep: --to stories/ownershp.yaml: no such file or folder. Did you mean `stories/ownership.yaml`? --to adds to a file that exists: to start one, create it with a first line `stories:`, or leave out --to for a file of the story's own.\n",
+    );
+    expect(refused('stories/flow.yaml')).toMatch(/^tpm-prep: `stories:` in stories\/flow\.yaml is a list written on one line/);
+    expect(refused('stories/bad.yaml')).toBe("tpm-prep: stories/bad.yaml doesn't parse as YAML, so --to can't add to it; nothing was written. Fix what `tpm-prep lint stories/bad.yaml` reports, then run it again.\n");
+    expect(refused('notes.txt')).toMatch(/^tpm-prep: --to notes\.txt: lint reads only \.yaml and \.yml files/);
+    expect(readFileSync(join(cwd, 'stories', 'one.yaml'), 'utf8')).toBe(one);
+    expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['bad.yaml', 'flow.yaml', 'one.yaml', 'ownership.yaml']);
+  });
+
+  it('refuses an id the file or the bank has, before any question', () => {
+    // The file outside the stories folder: its ids count too.
+    const cwd = bank({ 'stories/launch.yaml': 'title: Launched it\n', 'elsewhere/ownership.yaml': OWNERSHIP });
+    const taken = cli(['new', 'Anything', '--id', 'vendor-exit', '--to', 'elsewhere/ownership.yaml'], { cwd });
+    expect(taken).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: The id `vendor-exit` is already used by elsewhere/ownership.yaml:8; nothing was written. Choose another id with --id.\n' });
+    const inBank = cli(['new', 'Launch', '--to', 'elsewhere/ownership.yaml'], { cwd });
+    expect(inBank).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: stories/launch.yaml already exists; nothing was written. Choose another id with --id.\n' });
+    expect(readFileSync(join(cwd, 'elsewhere', 'ownership.yaml'), 'utf8')).toBe(OWNERSHIP);
   });
 });
 
