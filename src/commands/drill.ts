@@ -14,7 +14,7 @@ import { filterQuestions, questionJson, resolveCategories, type Question } from 
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
-import { preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
+import { anyFits, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import type { Story } from '../bank/schema.js';
@@ -84,7 +84,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
   const suggest = storySuggester(stories);
-  const covered = new Set<LpId>(LP_IDS.filter((lp) => suggest({ lps: [lp] }, 1).length > 0));
+  const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed });
   const drawn = draw.questions;

@@ -12,20 +12,28 @@
 import type { Story, StoryData } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
-import { MIN_SCORE, scorePrinciples, type Inferred } from '../principles/infer.js';
+import { MIN_SCORE, scorePrinciple } from '../principles/infer.js';
 import { askedKind, isKind, type StoryKind } from './kinds.js';
 
 /** What a claim is worth: less than the least evidence that maps a story to a principle. */
 export const CLAIM_BONUS = MIN_SCORE - 1;
 
 /** How well a story fits these principles; 0 when it neither claims nor shows any of them. Pure. */
-export function storyFit(story: StoryData, lps: readonly LpId[], scores: readonly Inferred[] = scorePrinciples(story)): number {
+export function storyFit(story: StoryData, lps: readonly LpId[]): number {
   let fit = 0;
   for (const lp of lps) {
     if (story.lps?.includes(lp)) fit += CLAIM_BONUS;
-    fit += scores.find((i) => i.id === lp)?.score ?? 0;
+    fit += scorePrinciple(story, lp)?.score ?? 0;
   }
   return fit;
+}
+
+/**
+ * Whether any of the stories fits the principle, so that a question on it alone gets a suggestion: one claims it,
+ * or shows it in its words. The claims are looked at first: a bank that claims every principle is scored for none.
+ */
+export function anyFits(stories: readonly StoryData[], lp: LpId): boolean {
+  return stories.some((story) => story.lps?.includes(lp)) || stories.some((story) => storyFit(story, [lp]) > 0);
 }
 
 export interface Suggestion {
@@ -43,7 +51,8 @@ export interface Ask {
 
 /**
  * A suggester over a bank: each call ranks the stories for a question and keeps the best `max` (ties by id).
- * Inference scores each story once (infer.ts caches it), and each story's kind is judged once.
+ * Inference scores each story for each principle once, when a question asks for it (infer.ts caches it), and each
+ * story's kind is judged once.
  */
 export function storySuggester(stories: readonly Story[]): (ask: Ask, max?: number) => Suggestion[] {
   const kinds = new Map<StoryKind, WeakMap<Story, boolean>>();

@@ -39,46 +39,68 @@ export const MAX_INFERRED = 3;
 
 const SITUATION_FACTOR = 0.5;
 
-// Lint asks for a story's scores from several rules; score each story once.
-const cache = new WeakMap<StoryData, Inferred[]>();
+// Lint asks for a story's scores from several rules, and drill for one principle's at a time: score each principle
+// of a story once, and only when it is asked for.
+const scorings = new WeakMap<StoryData, Scoring>();
+
+interface Scoring {
+  /** Each principle scored so far: its score and evidence, or undefined for none. */
+  readonly byPrinciple: Map<LpId, Inferred | undefined>;
+  /** The unbacked clichés of each field, once looked for (see computeScore). */
+  readonly cliches: Map<TextField, readonly Cliche[]>;
+  /** Every principle with any evidence, sorted, once asked for. */
+  all?: Inferred[];
+}
+
+function scoringOf(story: StoryData): Scoring {
+  let scoring = scorings.get(story);
+  if (!scoring) scorings.set(story, (scoring = { byPrinciple: new Map(), cliches: new Map() }));
+  return scoring;
+}
 
 /** Every principle with any evidence, highest score first (ties in catalog order). */
 export function scorePrinciples(story: StoryData): Inferred[] {
-  let scored = cache.get(story);
-  if (!scored) cache.set(story, (scored = computeScores(story)));
-  return scored;
+  const scoring = scoringOf(story);
+  scoring.all ??= LP_IDS.flatMap((id) => scorePrinciple(story, id) ?? []).sort((a, b) => b.score - a.score || LP_IDS.indexOf(a.id) - LP_IDS.indexOf(b.id));
+  return scoring.all;
 }
 
-function computeScores(story: StoryData): Inferred[] {
-  const scored: Inferred[] = [];
+/**
+ * The story's score for one principle, with the evidence behind it; undefined when it shows none. Only that
+ * principle's signals run: drill, which ranks stories for a question's one or two principles, needn't run them all.
+ */
+export function scorePrinciple(story: StoryData, id: LpId): Inferred | undefined {
+  const { byPrinciple } = scoringOf(story);
+  if (!byPrinciple.has(id)) byPrinciple.set(id, computeScore(story, id));
+  return byPrinciple.get(id);
+}
+
+function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   // The unbacked clichés of each field, found the first time a claimed result there (a signal flagged `cliche`)
   // needs checking. A phrase is the cliché when it ends in one ("delivered on time", "hit all our targets"), not
   // when it only passes through one on its way to other words ("I shipped the app on schedule, even though I had
   // argued against it").
-  const cliches = new Map<TextField, readonly Cliche[]>();
+  const { cliches } = scoringOf(story);
   const isCliche = (h: Hit) => {
     let found = cliches.get(h.field);
     if (!found) cliches.set(h.field, (found = findCliches(textOf(story, h.field))));
     const end = h.index + h.length;
     return found.some((c) => c.index < end && end <= c.index + c.length);
   };
-  for (const id of LP_IDS) {
-    // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
-    // to lower the bar" is both a bar held and a release refused), only the heavier counts, and the lighter
-    // looks for another match of its own ("…Later I halted the rollout"). A light signal on the same words
-    // still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
-    const evidence: Evidence[] = [];
-    const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
-    for (const { signal } of heaviestFirst) {
-      const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
-      const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)));
-      if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
-    }
-    evidence.sort((a, b) => b.weight - a.weight);
-    const score = evidence.reduce((sum, e) => sum + e.weight, 0);
-    if (score > 0) scored.push({ id, score, evidence });
+  // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
+  // to lower the bar" is both a bar held and a release refused), only the heavier counts, and the lighter
+  // looks for another match of its own ("…Later I halted the rollout"). A light signal on the same words
+  // still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
+  const evidence: Evidence[] = [];
+  const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
+  for (const { signal } of heaviestFirst) {
+    const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
+    const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)));
+    if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
   }
-  return scored.sort((a, b) => b.score - a.score || LP_IDS.indexOf(a.id) - LP_IDS.indexOf(b.id));
+  evidence.sort((a, b) => b.weight - a.weight);
+  const score = evidence.reduce((sum, e) => sum + e.weight, 0);
+  return score > 0 ? { id, score, evidence } : undefined;
 }
 
 /** The one to three principles the story shows best. */

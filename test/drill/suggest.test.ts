@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
-import { CLAIM_BONUS, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { CLAIM_BONUS, anyFits, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { LP_IDS } from '../../src/principles/catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
+import { SIGNALS } from '../../src/principles/signals.js';
 
 const story = (id: string, fields: Partial<Story> = {}): Story => ({ id, title: `Story ${id}`, ...fields });
 
@@ -53,6 +55,29 @@ describe('storyFit, from a new user\'s trial', () => {
     expect(top).toHaveLength(3);
     expect(beyond.length).toBeGreaterThan(0);
     for (const p of beyond) expect(storyFit(broad, [p.id])).toBe(p.score);
+  });
+});
+
+describe('anyFits', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('is true when a story claims the principle or shows it, as a question on it alone gets a suggestion', () => {
+    const bank = [story('claims', { lps: ['ownership'] }), DEEP, story('plain', { action: 'I ran the weekly status meeting.' })];
+    const suggest = storySuggester(bank);
+    for (const lp of LP_IDS) expect(anyFits(bank, lp), lp).toBe(suggest({ lps: [lp] }, 1).length > 0);
+    expect(anyFits(bank, 'ownership')).toBe(true);
+    expect(anyFits(bank, 'dive-deep')).toBe(true);
+    expect(anyFits(bank, 'frugality')).toBe(false);
+  });
+
+  it("scores no story's words for a principle some story claims", () => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const bank = [story('shows', { action: 'I pulled the traces myself to find the root cause.' }), story('claims', { lps: [...LP_IDS] })];
+    for (const lp of LP_IDS) expect(anyFits(bank, lp)).toBe(true);
+    const signals = new Map(LP_IDS.flatMap((id) => SIGNALS[id].map((signal) => [signal.pattern, `${id}: ${signal.label}`] as const)));
+    expect(exec.mock.contexts.flatMap((re) => signals.get(re as RegExp) ?? [])).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import { describe, it, expect } from 'vitest';
+import { afterEach, describe, it, expect, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStories } from '../../src/bank/parse.js';
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../../src/bank/schema.js';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { inferPrinciples, scorePrinciples, MIN_SCORE, MAX_INFERRED, type Inferred } from '../../src/principles/infer.js';
+import { inferPrinciples, scorePrinciple, scorePrinciples, MIN_SCORE, MAX_INFERRED, type Inferred } from '../../src/principles/infer.js';
 import { SIGNALS } from '../../src/principles/signals.js';
 
 const STORIES_DIR = 'stories';
@@ -424,6 +424,29 @@ describe('evidence', () => {
     const e = scorePrinciples(s).find((p) => p.id === 'dive-deep')!.evidence[0]!;
     expect(e.field).toBe('action');
     expect(e.weight).toBe(3);
+  });
+});
+
+describe('scorePrinciple: one principle at a time', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives each principle the score and evidence scorePrinciples gives it, or undefined for none', () => {
+    for (const { file, story } of loadExampleStories()) {
+      // A fresh copy, so that scorePrinciples works out its list from nothing cached.
+      const all = scorePrinciples({ ...story });
+      for (const id of LP_IDS) expect(scorePrinciple(story, id), `${file}: ${id}`).toEqual(all.find((p) => p.id === id));
+    }
+  });
+
+  it("runs only that principle's signals", () => {
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const s = story({ action: 'I pulled the logs myself and found the root cause; I cut our cloud bill by $40k.' });
+    expect(scorePrinciple(s, 'dive-deep')?.score).toBeGreaterThan(0);
+    const signals = new Map(LP_IDS.flatMap((id) => SIGNALS[id].map((signal) => [signal.pattern, id] as const)));
+    const ran = new Set(exec.mock.contexts.flatMap((re) => signals.get(re as RegExp) ?? []));
+    expect([...ran]).toEqual(['dive-deep']);
   });
 });
 
