@@ -513,12 +513,6 @@ program.addHelpText(
   }),
 );
 
-// The commands that analyse the stories' text. (lint decides for itself: a run the cache serves reads none.)
-const ANALYSING = new Set(['map', 'plan', 'report', 'drill', 'new']);
-program.hook('preAction', async (_program, command) => {
-  if (ANALYSING.has(command.name())) (await import('./regexps.js')).compileRegexpsOnce();
-});
-
 try {
   const commands = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
   await program.parseAsync(helpArgs(noColorAfterCommand(process.argv, commands), commands));

@@ -1,11 +1,22 @@
 /**
  * The rules and the principle signals run a few hundred large regular expressions, most of them a handful
- * of times a run. V8 would compile each one twice (bytecode, then native code on its second use);
- * compiling once saves about 150 ms a run. It is switched on just before the text analysis starts rather
- * than at start-up: node:v8 takes a few ms to load, and a lint served from the cache runs no regexp.
+ * of times a run. Two of V8's defaults suit them badly, so a command sets V8's flags for them just before its
+ * text analysis starts, saying how many stories it is about to analyse:
+ * - V8 would compile each expression twice (bytecode, then native code on its second use); compiling once
+ *   saves about 150 ms a run;
+ * - it optimises the native code it makes, which pays back over dozens of stories but not over a few: for one
+ *   story, code made without the optimisations saves about 200 ms and 18 MB (a story linted alone, or the one
+ *   that changed in a big bank); for 30 stories the two are even; for 100, the optimised code is 15% faster.
+ * It is set just before the analysis rather than at start-up: node:v8 takes a few ms to load, and a lint served
+ * from the cache runs no regexp. (The flags apply to each expression when V8 compiles it, on first use; they
+ * change how fast the code runs, never what it matches.)
  */
 import { setFlagsFromString } from 'node:v8';
 
-export function compileRegexpsOnce(): void {
+/** Below this many stories, V8 is told not to optimise the regexp code it makes. */
+export const FEW_STORIES = 30;
+
+export function compileRegexpsFor(stories: number): void {
   setFlagsFromString('--no-regexp-tier-up');
+  setFlagsFromString(stories < FEW_STORIES ? '--no-regexp-optimization' : '--regexp-optimization');
 }

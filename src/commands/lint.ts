@@ -12,7 +12,7 @@ import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
-import { compileRegexpsOnce } from '../regexps.js';
+import { compileRegexpsFor } from '../regexps.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint } from './shared.js';
@@ -86,7 +86,7 @@ interface Run {
 
 async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<Uint8Array>, timings?: Timings): Promise<Run> {
   const [{ loadConfig }, { loadText }, { lintFiles }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
-  compileRegexpsOnce();
+  compileRegexpsFor(1);
   const config = loadConfig(options.config, io.cwd);
   const file = loadText(stdinPath(options.stdinFilename, io.cwd), await readInput());
   return { results: lintFiles([file], config, { timings }), problems: [] };
@@ -124,7 +124,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank; leftOutCount: typeof import('../lint/engine.js').leftOutCount } | undefined;
   if (!whole) {
     const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
-    compileRegexpsOnce();
+    // (A file holds a story, or a few.)
+    compileRegexpsFor(fresh.length);
     const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });
     for (const file of fresh) {
       const result = lintFile(loadText(file.path, file.bytes), config, timings);

@@ -20,6 +20,7 @@ import { lintFiles } from '../lint/engine.js';
 import { stylish } from '../lint/formatters/stylish.js';
 import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
+import { compileRegexpsFor } from '../regexps.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -131,6 +132,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const shown = displayPath(file, io.cwd);
 
   // Lint's findings on the new story: in a file of stories, those on its lines, and its readiness alone.
+  compileRegexpsFor(1);
   const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   const report = stylish(results, c);

@@ -36,6 +36,11 @@ export function hereHint(command: string, cwd: string): Here {
   return () => (defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`);
 }
 
+/** How many stories the bank's files hold. */
+export function storyCount(bank: Bank): number {
+  return bank.files.reduce((n, file) => n + file.stories.length, 0);
+}
+
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
 export function reportBankProblems(bank: Bank, io: Io): number {
   for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);

@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const { setFlagsFromString } = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }));
+vi.mock('node:v8', () => ({ setFlagsFromString }));
+
+const { FEW_STORIES, compileRegexpsFor } = await import('../src/regexps.js');
+
+const flagsSet = () => setFlagsFromString.mock.calls.map(([flags]) => flags);
+
+describe('compileRegexpsFor', () => {
+  beforeEach(() => {
+    setFlagsFromString.mockClear();
+  });
+
+  it('has V8 compile each expression once, straight to native code, however many stories', () => {
+    for (const stories of [0, 1, FEW_STORIES, 10_000]) {
+      setFlagsFromString.mockClear();
+      compileRegexpsFor(stories);
+      expect(flagsSet()).toContain('--no-regexp-tier-up');
+    }
+  });
+
+  it('has V8 make its regexp code without optimising it for a few stories, where compiling is most of the cost', () => {
+    compileRegexpsFor(1);
+    expect(flagsSet()).toContain('--no-regexp-optimization');
+    setFlagsFromString.mockClear();
+    compileRegexpsFor(FEW_STORIES - 1);
+    expect(flagsSet()).toContain('--no-regexp-optimization');
+  });
+
+  it('keeps the optimised code for a bank of many stories, where it pays back', () => {
+    compileRegexpsFor(FEW_STORIES);
+    expect(flagsSet()).toContain('--regexp-optimization');
+    expect(flagsSet()).not.toContain('--no-regexp-optimization');
+  });
+});
