@@ -1,6 +1,6 @@
 /** Paths → the story bank: every file read, decoded and parsed, and the IO problems met on the way. */
 import { decode } from './decode.js';
-import { readBank, type Here } from './files.js';
+import { readEach, type Here } from './files.js';
 import { parseStories, type LoadedFile } from './parse.js';
 
 export interface Bank {
@@ -11,8 +11,9 @@ export interface Bank {
 
 /** `here`: what to do instead when a path names the folder the user is in (see expandPaths). */
 export function loadBank(paths: readonly string[], cwd: string, here?: Here): Bank {
-  const { files, problems } = readBank(paths, cwd, here);
-  return { files: files.map((f) => loadText(f.path, f.bytes)), problems };
+  const files: LoadedFile[] = [];
+  const problems = readEach(paths, cwd, (path, bytes) => files.push(loadText(path, bytes)), here);
+  return { files, problems };
 }
 
 /** One file's content, as if read from `path` (shown in findings, and the default id): standard input, say. */

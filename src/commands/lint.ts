@@ -104,7 +104,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
   // Each file is read, fingerprinted and looked up in the cache in turn, and only the ones the cache can't
-  // serve keep their bytes: a commit hook over a big bank never holds it all.
+  // serve keep their bytes (a copy: readEach lends them): a commit hook over a big bank never holds it all.
   const hashed: { path: string; hash: string }[] = [];
   const linted: LintedFile[] = [];
   const fresh: { path: string; hash: string; bytes: Buffer }[] = [];
@@ -113,7 +113,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     hashed.push(file);
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);
-    else fresh.push({ ...file, bytes });
+    else fresh.push({ ...file, bytes: Buffer.from(bytes) });
   }, hereHint('lint', io.cwd));
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);

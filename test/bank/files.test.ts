@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, globToRegExp, nearName } from '../../src/bank/files.js';
+import { displayPath, expandPaths, globToRegExp, nearName, readEach } from '../../src/bank/files.js';
 
 let root: string;
 const rel = (files: string[]) => files.map((f) => displayPath(f, root));
@@ -42,6 +42,33 @@ describe('expandPaths', () => {
       'nope.yaml: no such file or folder.',
       'No files match the pattern "stories/*.json".',
     ]);
+  });
+});
+
+describe('readEach', () => {
+  it('hands each file its own bytes, whole, in path order: a big file, then a small one after it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-read-'));
+    const big = Buffer.alloc(300_000, 'a');
+    writeFileSync(join(dir, 'a-big.yaml'), big);
+    writeFileSync(join(dir, 'b-small.yaml'), 'title: t\n');
+    writeFileSync(join(dir, 'c-empty.yaml'), '');
+    const seen: [string, string][] = [];
+    const problems = readEach([dir], dir, (path, bytes) => seen.push([path, bytes.toString('latin1')]));
+    expect(problems).toEqual([]);
+    expect(seen).toEqual([
+      ['a-big.yaml', big.toString('latin1')],
+      ['b-small.yaml', 'title: t\n'],
+      ['c-empty.yaml', ''],
+    ]);
+  });
+
+  it('lends the bytes from one buffer for all the files, so a caller that keeps them copies them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-lend-'));
+    for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) writeFileSync(join(dir, name), `title: ${name}\n${'# a long comment\n'.repeat(500)}`);
+    const lent: Buffer[] = [];
+    readEach([dir], dir, (_path, bytes) => lent.push(bytes));
+    expect(lent.map((bytes) => bytes.length)).toEqual([8514, 8514, 8514]);
+    expect(new Set(lent.map((bytes) => bytes.buffer)).size).toBe(1);
   });
 });
 
