@@ -12,7 +12,6 @@ import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint } from './shared.js';
@@ -85,7 +84,12 @@ interface Run {
 }
 
 async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<Uint8Array>, timings?: Timings): Promise<Run> {
-  const [{ loadConfig }, { loadText }, { lintFiles }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
+  const [{ loadConfig }, { loadText }, { lintFiles }, { compileRegexpsFor }] = await Promise.all([
+    import('../lint/config.js'),
+    import('../bank/load.js'),
+    import('../lint/engine.js'),
+    import('../regexps.js'),
+  ]);
   compileRegexpsFor(1);
   const config = loadConfig(options.config, io.cwd);
   const file = loadText(stdinPath(options.stdinFilename, io.cwd), await readInput());
@@ -123,7 +127,13 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const whole = fresh.length === 0 && (bankPath === undefined ? linted.length > 0 : bankHit !== undefined);
   let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank; leftOutCount: typeof import('../lint/engine.js').leftOutCount } | undefined;
   if (!whole) {
-    const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }] = await Promise.all([import('../lint/config.js'), import('../bank/load.js'), import('../lint/engine.js')]);
+    // Loaded only now, as node:v8 is (by regexps.js): a run the cache serves whole needs none of them.
+    const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }, { compileRegexpsFor }] = await Promise.all([
+      import('../lint/config.js'),
+      import('../bank/load.js'),
+      import('../lint/engine.js'),
+      import('../regexps.js'),
+    ]);
     // (A file holds a story, or a few.)
     compileRegexpsFor(fresh.length);
     const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });

@@ -80,6 +80,16 @@ describe('lint cache', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('loads no node:v8 on a run the cache serves whole (it sets V8 flags for the rules only)', async () => {
+    const p = prep({ 'stories/a.yaml': STRONG });
+    // Node's own list of the built-in modules the run loaded, written to stderr as it exits.
+    const preload = join(p.dir, 'loaded.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(2, '\\nloaded: ' + process.moduleLoadList.join(',')));\n");
+    const loaded = async () => /loaded: (.*)/.exec((await p.lint([], { NODE_OPTIONS: `--require ${preload}` })).stderr)![1]!.split(',');
+    expect(await loaded()).toContain('NativeModule v8');
+    expect(await loaded()).not.toContain('NativeModule v8');
+  });
+
   it('takes a cache entry of the wrong shape as a miss, and replaces it', async () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC });
     const expected = await p.lint(['--no-cache']);
