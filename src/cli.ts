@@ -331,7 +331,7 @@ program
   .addOption(ignoredNoColor())
   .action(async (options) => {
     const { questionsCommand } = await import('./commands/questions.js');
-    process.exitCode = questionsCommand(joinTwin(options, 'lp', 'lps'), processIo());
+    process.exitCode = await questionsCommand(joinTwin(options, 'lp', 'lps'), processIo());
   });
 
 program

@@ -71,7 +71,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
   }
 
-  const pool = filterQuestions(questionsFor(options, io).map((q) => q.question), { lps, categories });
+  const pool = filterQuestions((await questionsFor(options, io)).map((q) => q.question), { lps, categories });
   if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
   const asPath = options.storiesAsPath ? 'drill' : undefined;
   const bank = storiesFor(options.stories, io, asPath);

@@ -14,10 +14,10 @@ export interface QuestionsOptions {
   readonly format?: string;
 }
 
-export function questionsCommand(options: QuestionsOptions, io: Io): number {
+export async function questionsCommand(options: QuestionsOptions, io: Io): Promise<number> {
   const lps = parseLpArgs(options.lp, '--lp');
   const categories = resolveCategories(options.category);
-  const all = questionsFor(options, io).map((q) => q.question);
+  const all = (await questionsFor(options, io)).map((q) => q.question);
   const shown = filterQuestions(all, { lps, categories });
   if (options.format === 'json') {
     io.stdout(JSON.stringify(shown.map(questionJson), null, 2) + '\n');

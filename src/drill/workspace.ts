@@ -11,14 +11,18 @@ import { describeError, displayPath } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadConfig } from '../lint/config.js';
 import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 
-/** The questions; each problem in the bank is printed, and then a UsageError is thrown. */
-export function questionsFor(options: { questions?: string; config?: string }, io: Io): LoadedQuestion[] {
-  const config = options.questions === undefined ? loadConfig(options.config, io.cwd) : undefined;
+/**
+ * The questions; each problem in the bank is printed, and then a UsageError is thrown. The config is read for its
+ * `questions:` folder (and refused, if it is bad, as every command refuses it), and only when there is one: the
+ * config reader loads every rule, which a drill without a config has no use for.
+ */
+export async function questionsFor(options: { questions?: string; config?: string }, io: Io): Promise<LoadedQuestion[]> {
+  const hasConfig = options.config !== undefined || findConfigFile(io.cwd) !== undefined;
+  const config = options.questions === undefined && hasConfig ? (await import('../lint/config.js')).loadConfig(options.config, io.cwd) : undefined;
   const extra = options.questions ?? config?.questions;
   // A folder the config names that isn't there is the config's problem: say where it is set.
   if (config?.questions !== undefined && !existsSync(config.questions)) {

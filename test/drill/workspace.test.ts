@@ -1,0 +1,35 @@
+// What drill and questions read: here, that the config (and with it every rule) is read only where there is one.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Io } from '../../src/io.js';
+
+const configLoaded = vi.hoisted(() => vi.fn());
+vi.mock('../../src/lint/config.js', async (importOriginal) => {
+  configLoaded();
+  return importOriginal();
+});
+const { questionsFor } = await import('../../src/drill/workspace.js');
+
+const io = (cwd: string): Io => ({ cwd, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
+
+describe('questionsFor', () => {
+  it('loads no config reader, so no rule, in a folder with no config: the built-in questions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-no-config-'));
+    const ids = (await questionsFor({}, io(dir))).map((q) => q.question.id);
+    expect(ids).toContain('ownership-01');
+    expect(configLoaded).not.toHaveBeenCalled();
+  });
+
+  it("reads the config where there is one, for its `questions:` folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: mine\n');
+    const ids = (await questionsFor({}, io(dir))).map((q) => q.question.id);
+    expect(ids).toContain('my-own-01');
+    expect(ids).toContain('ownership-01');
+    expect(configLoaded).toHaveBeenCalled();
+  });
+});
