@@ -23,6 +23,7 @@ describe('what a story lacks, in lint', () => {
     expect(file.readiness.stories).toEqual([
       {
         storyId: 'reconciliation-breaks',
+        line: 4,
         score: 70,
         impact: 20,
         scope: 27,

@@ -312,7 +312,7 @@ describe('readiness in lint and map output', () => {
     for (const f of files) expect(Object.keys(f)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'readiness']);
     const [broken, clean, weak, bank] = files;
     expect(broken.readiness).toBeNull();
-    expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', score: 100, impact: 34, scope: 33, ownership: 33, missing: [] }] });
+    expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', line: 2, score: 100, impact: 34, scope: 33, ownership: 33, missing: [] }] });
     expect(weak.readiness.stories).toHaveLength(1);
     // Each story's missing checks, as data: the check, the points it would add, and the words lint shows.
     const lacks = missingParts(readiness(parseStories('w.yaml', WEAK).stories[0]!.story).parts);
