@@ -15,8 +15,16 @@ import { setFlagsFromString } from 'node:v8';
 
 /** Below this many stories, V8 is told not to optimise the regexp code it makes. */
 export const FEW_STORIES = 30;
+/** About the bytes of one story: a file of more text than its stories would hold counts by its size instead. */
+const STORY_BYTES = 2_000;
 
-export function compileRegexpsFor(stories: number): void {
+/**
+ * Sets the flags for `stories` stories holding `bytes` bytes of text (0 when the caller doesn't know): it is the
+ * amount of text that decides, so one story of 5 MB (a pasted log) keeps the optimised code, which reads it in
+ * seconds where unoptimised code takes minutes.
+ */
+export function compileRegexpsFor(stories: number, bytes = 0): void {
+  const amount = Math.max(stories, bytes / STORY_BYTES);
   setFlagsFromString('--no-regexp-tier-up');
-  setFlagsFromString(stories < FEW_STORIES ? '--no-regexp-optimization' : '--regexp-optimization');
+  setFlagsFromString(amount < FEW_STORIES ? '--no-regexp-optimization' : '--regexp-optimization');
 }

@@ -28,6 +28,15 @@ describe('compileRegexpsFor', () => {
     expect(flagsSet()).toContain('--no-regexp-optimization');
   });
 
+  // A 5 MB story took over 30 s to lint with the unoptimised code (test/e2e/bad-corpus.test.ts), 9 s with it.
+  it('counts a few stories by the size of their text: one huge story keeps the optimised code', () => {
+    compileRegexpsFor(1, 5_000_000);
+    expect(flagsSet()).toContain('--regexp-optimization');
+    setFlagsFromString.mockClear();
+    compileRegexpsFor(2, 6_000);
+    expect(flagsSet()).toContain('--no-regexp-optimization');
+  });
+
   it('keeps the optimised code for a bank of many stories, where it pays back', () => {
     compileRegexpsFor(FEW_STORIES);
     expect(flagsSet()).toContain('--regexp-optimization');

@@ -90,9 +90,10 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
     import('../lint/engine.js'),
     import('../regexps.js'),
   ]);
-  compileRegexpsFor(1);
   const config = loadConfig(options.config, io.cwd);
-  const file = loadText(stdinPath(options.stdinFilename, io.cwd), await readInput());
+  const input = await readInput();
+  compileRegexpsFor(1, input.length);
+  const file = loadText(stdinPath(options.stdinFilename, io.cwd), input);
   return { results: lintFiles([file], config, { timings }), problems: [] };
 }
 
@@ -134,8 +135,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
       import('../lint/engine.js'),
       import('../regexps.js'),
     ]);
-    // (A file holds a story, or a few.)
-    compileRegexpsFor(fresh.length);
+    // (A file holds a story, or a few; a huge one counts by its size.)
+    compileRegexpsFor(fresh.length, fresh.reduce((n, file) => n + file.bytes.length, 0));
     const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });
     for (const file of fresh) {
       const result = lintFile(loadText(file.path, file.bytes), config, timings);

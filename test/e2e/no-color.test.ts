@@ -46,7 +46,9 @@ describe('--no-color', () => {
         expect(result.stdout, argv.join(' ')).not.toMatch(ANSI);
       }
     }
-  });
+    // Every command twice, one after another (about 30 CLI runs, lint without its cache among them): sized as
+    // vitest.config.ts says, at about three times what it takes at a load of 4.6.
+  }, 90_000);
 
   it('before --version or help, where nothing is coloured, is let be', () => {
     expect(cli(['--no-color', '--version'])).toMatchObject({ status: 0, stderr: '' });
