@@ -38,7 +38,7 @@ export interface Run {
 }
 
 /** Run the built CLI as a user would, without colour unless the env asks for it. */
-export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const run = spawnSync(process.execPath, [BIN, ...args], {
@@ -46,7 +46,8 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     env,
     input: options.input,
     encoding: 'utf8',
-    timeout: 30_000,
+    // A run is killed after this long (30 s unless a test that gives it more work says otherwise).
+    timeout: options.timeout ?? 30_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -14,9 +14,9 @@ const BAD = 'test/fixtures/bad';
 const expected: Record<string, { exit: number; rules: string[] }> = parse(readFileSync(`${BAD}.expected.yaml`, 'utf8'));
 const STACK = /\n\s+at .+:\d+:\d+\)?\n|Error: .*\n\s+at /;
 
-function lintJson(args: string[], cwd?: string) {
+function lintJson(args: string[], cwd?: string, timeout?: number) {
   const started = Date.now();
-  const run = cli(['lint', '--format', 'json', ...args], { cwd });
+  const run = cli(['lint', '--format', 'json', ...args], { cwd, timeout });
   const seconds = (Date.now() - started) / 1000;
   expect(run.stderr).not.toMatch(STACK);
   expect(run.stdout).not.toMatch(STACK);
@@ -60,7 +60,8 @@ describe('generated hostile input', () => {
     const sentence = 'I moved the batch jobs to the new cluster and cut the nightly run from 6 hours to 2. ';
     writeFileSync(join(dir, 'huge.yaml'), `title: Huge\naction: >-\n${`  ${sentence}\n`.repeat(Math.ceil(5_000_000 / (sentence.length + 3)))}`);
     writeFileSync(join(dir, 'long-line.yaml'), `title: Long line\nresult: "${'cut costs 20% '.repeat(Math.ceil(3_000_000 / 14))}"\n`);
-    const { files } = lintJson(['huge.yaml', 'long-line.yaml'], dir);
+    // The run has the test's own room: under load (a fresh-clone CI beside other test runs) it passed 30 s.
+    const { files } = lintJson(['huge.yaml', 'long-line.yaml'], dir, 80_000);
     expect(files.map((f) => f.filePath)).toEqual(['huge.yaml', 'long-line.yaml']);
     // About 9 s alone on a 2-CPU machine; the room is for vitest running other files alongside.
   }, 90_000);
