@@ -6,7 +6,7 @@
 import { COMMON_S_WORDS } from './common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from './common-words.js';
 import { inRanges, type Range } from './quotes.js';
-import { IRREGULAR_PAST } from './words.js';
+import { IRREGULAR_PAST, inWordList } from './words.js';
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 
 export interface PartnerMention {
@@ -555,27 +555,19 @@ function mayNameAPerson(word: string, useOf: (word: string) => ThingUse): boolea
   return !NOT_NAMES.has(word) && !LEAD_WORDS.has(word) && !FUNCTION_WORD.test(word) && !isCommonWord(word) && !useOf(word).product;
 }
 
-let commonSWords: Set<string> | undefined;
-let commonWords: Set<string> | undefined;
-let nameWords: Set<string> | undefined;
-
 /** Whether `word` is a common English word ending in -s ("Operators", "Plans"), whatever its case. */
 function isCommonSWord(word: string): boolean {
-  if (!PLURAL.test(word)) return false;
-  commonSWords ??= new Set(COMMON_S_WORDS.split(' '));
-  return commonSWords.has(word.toLowerCase());
+  return PLURAL.test(word) && inWordList(COMMON_S_WORDS, word.toLowerCase());
 }
 
 /** Whether `word` is a common English word that is nobody's name: "Staff" or "Explorer", not "Grace" or "Banks". */
 function isCommonWord(word: string): boolean {
-  commonWords ??= new Set(COMMON_WORDS.split(' '));
-  return commonWords.has(word.replace(POSSESSIVE, '').toLowerCase()) && !isNameWord(word);
+  return inWordList(COMMON_WORDS, word.replace(POSSESSIVE, '').toLowerCase()) && !isNameWord(word);
 }
 
 /** Whether `word` is a common English word that is also someone's name: "Grace", "Mark", "Summer" is not. */
 function isNameWord(word: string): boolean {
-  nameWords ??= new Set(NAME_WORDS.split(' '));
-  return nameWords.has(word.replace(POSSESSIVE, '').toLowerCase());
+  return inWordList(NAME_WORDS, word.replace(POSSESSIVE, '').toLowerCase());
 }
 
 /**

@@ -62,3 +62,25 @@ export function yesOrNo(value: unknown, switches = false): boolean | undefined {
   if (/^(?:no|n|off|false|0)$/.test(said) || (switches && /^(?:disabled?|none|inactive)$/.test(said))) return false;
   return undefined;
 }
+
+/**
+ * Whether `word` is in `list`, a word list as the generated ones are written: words sorted, separated by single
+ * spaces. A binary search over the text itself, so a list of 40,000 words needs no Set: making one costs about
+ * 30 ms and 2 MB, which a lint of one story pays in full.
+ */
+export function inWordList(list: string, word: string): boolean {
+  // Between `low` and `high` lie whole words; `word`, if listed, is one of them.
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = list.lastIndexOf(' ', middle - 1) + 1;
+    const space = list.indexOf(' ', middle);
+    const end = space === -1 ? list.length : space;
+    const found = list.slice(start, end);
+    if (found === word) return true;
+    if (found < word) low = end + 1;
+    else high = start;
+  }
+  return false;
+}

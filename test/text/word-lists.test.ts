@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { COMMON_S_WORDS } from '../../src/text/common-s-words.js';
 import { COMMON_WORDS, NAME_WORDS } from '../../src/text/common-words.js';
+import { inWordList } from '../../src/text/words.js';
 
 describe('the word lists', () => {
   it('is what scripts/make-wordlist.mjs makes from the installed word lists', () => {
@@ -28,5 +29,22 @@ describe('the common word list', () => {
     const given = new Set(NAME_WORDS.split(' '));
     for (const word of ['mark', 'grace', 'will', 'rose', 'frank', 'banks']) expect(given.has(word)).toBe(true);
     for (const word of ['cost', 'gift', 'seller', 'smart', 'priya']) expect(given.has(word)).toBe(false);
+  });
+});
+
+describe('inWordList over the generated lists', () => {
+  it.each([
+    ['COMMON_WORDS', COMMON_WORDS],
+    ['COMMON_S_WORDS', COMMON_S_WORDS],
+    ['NAME_WORDS', NAME_WORDS],
+  ])('finds every word of %s, and nothing between them (the list is sorted, as the search needs)', (_name, list) => {
+    const words = list.split(' ');
+    expect(words).toEqual([...words].sort());
+    for (const word of words) expect(inWordList(list, word), word).toBe(true);
+    // Each word with a letter more, or its last letter taken off (where that is not a word too), is not listed.
+    const listed = new Set(words);
+    for (const word of words.filter((_, i) => i % 7 === 0)) {
+      for (const other of [`${word}q`, word.slice(0, -1), word.toUpperCase()]) expect(inWordList(list, other), other).toBe(listed.has(other));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atClauseStart, countWords, escapeRegExp, wordAfter, wordBefore } from '../../src/text/words.js';
+import { atClauseStart, countWords, escapeRegExp, inWordList, wordAfter, wordBefore } from '../../src/text/words.js';
 
 describe('words', () => {
   it('counts words with apostrophes and hyphens as one', () => {
@@ -40,5 +40,19 @@ describe('escapeRegExp', () => {
     const re = new RegExp(`^${escapeRegExp(text)}$`);
     expect(re.test(text)).toBe(true);
     expect(re.test(`${text}!`)).toBe(false);
+  });
+});
+
+describe('inWordList', () => {
+  const LIST = 'ant bee cat dog eel';
+
+  it('finds each word of a sorted list: the first, the last and those between', () => {
+    for (const word of LIST.split(' ')) expect(inWordList(LIST, word), word).toBe(true);
+    expect(inWordList('solo', 'solo')).toBe(true);
+  });
+
+  it('finds no word that is only part of one, or runs across a space, or falls between two', () => {
+    for (const word of ['', 'a', 'an', 'ants', 'at', 'bee cat', 'e cat', 'cow', 'aaa', 'zebra', 'Ant', ' ']) expect(inWordList(LIST, word), word).toBe(false);
+    expect(inWordList('', 'ant')).toBe(false);
   });
 });
