@@ -4,6 +4,7 @@ const { setFlagsFromString } = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }
 vi.mock('node:v8', () => ({ setFlagsFromString }));
 
 const { FEW_STORIES, compileRegexpsFor } = await import('../src/regexps.js');
+const { compileRegexpsForStories } = await import('../src/commands/shared.js');
 
 const flagsSet = () => setFlagsFromString.mock.calls.map(([flags]) => flags);
 
@@ -39,6 +40,29 @@ describe('compileRegexpsFor', () => {
 
   it('keeps the optimised code for a bank of many stories, where it pays back', () => {
     compileRegexpsFor(FEW_STORIES);
+    expect(flagsSet()).toContain('--regexp-optimization');
+    expect(flagsSet()).not.toContain('--no-regexp-optimization');
+  });
+});
+
+// map, plan, report and drill set the flags from the stories they analyse, as lint does from the bytes it reads.
+describe('compileRegexpsForStories', () => {
+  const story = (id: string, action: string) => ({ id, title: id, situation: 'The nightly run was slow.', task: 'Speed it up.', action, result: 'From 6 hours to 2.' }) as never;
+
+  beforeEach(() => {
+    setFlagsFromString.mockClear();
+  });
+
+  it('counts the stories: a few short ones get the unoptimised code, a bank of them the optimised', () => {
+    compileRegexpsForStories([story('a', 'I moved the jobs.'), story('b', 'I moved the jobs.')]);
+    expect(flagsSet()).toContain('--no-regexp-optimization');
+    setFlagsFromString.mockClear();
+    compileRegexpsForStories(Array.from({ length: FEW_STORIES }, (_, i) => story(`s${i}`, 'I moved the jobs.')));
+    expect(flagsSet()).toContain('--regexp-optimization');
+  });
+
+  it('counts the text too: one pasted 5 MB story keeps the optimised code', () => {
+    compileRegexpsForStories([story('huge', 'I moved the batch jobs to the new cluster. '.repeat(120_000))]);
     expect(flagsSet()).toContain('--regexp-optimization');
     expect(flagsSet()).not.toContain('--no-regexp-optimization');
   });

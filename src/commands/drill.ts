@@ -6,7 +6,6 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { parseLpArgs } from '../principles/args.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
@@ -20,7 +19,7 @@ import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
-import { storyNames } from './shared.js';
+import { compileRegexpsForStories, storyNames } from './shared.js';
 
 export interface DrillOptions {
   readonly lp?: string[];
@@ -76,7 +75,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const asPath = options.storiesAsPath ? 'drill' : undefined;
   const bank = storiesFor(options.stories, io, asPath);
   const stories = bank.map((p) => p.story);
-  compileRegexpsFor(stories.length);
+  compileRegexpsForStories(stories);
   // Named by id, or by id and file where two stories share the id (lint's duplicate-id).
   const names = new Map(storyNames(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((name, i) => [stories[i]!, name]));
   const files = new Map(bank.map((p) => [p.story, p.filePath]));

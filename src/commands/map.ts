@@ -2,7 +2,6 @@
 import type { ChalkInstance } from 'chalk';
 import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
-import { compileRegexpsFor } from '../regexps.js';
 import type { Io } from '../io.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
@@ -14,7 +13,7 @@ import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
-import { bankPaths, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storyCount, storyPlaces, type Place } from './shared.js';
+import { bankPaths, compileRegexpsForStories, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -29,7 +28,7 @@ export const MAX_CLAIMED = MAX;
 export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
   const bank = loadBank(bankPaths(paths, io.cwd, 'map'), io.cwd, hereHint('map', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
-  compileRegexpsFor(storyCount(bank));
+  compileRegexpsForStories(storiesOf(bank));
   const maps = mapStories(bank.files);
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(maps), null, 2) + '\n');
   else {

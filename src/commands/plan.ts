@@ -10,14 +10,13 @@ import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
 import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, hereHint, lineWidth, reportBankProblems, storyCount, storyNames } from './shared.js';
+import { bankPaths, compileRegexpsForStories, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -40,7 +39,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (interviewers.length > 0 && maxReuse > 1) throw new UsageError('--max-reuse does not go with --interviewer: a loop is planned with each story told once.');
   const bank = loadBank(bankPaths(paths, io.cwd, 'plan'), io.cwd, hereHint('plan', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
-  compileRegexpsFor(storyCount(bank));
+  compileRegexpsForStories(storiesOf(bank));
   // The same scores `map` shows: a story is a candidate for the principles its text shows best.
   const maps = mapStories(bank.files);
   // Each story is known by its place in the bank, so two that share an id (lint's duplicate-id) are planned,

@@ -13,14 +13,13 @@ import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { parseInterviewers } from '../principles/args.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { renderHtml } from '../report/html.js';
 import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, hereHint, reportBankProblems, storyCount } from './shared.js';
+import { bankFolder, bankPaths, compileRegexpsForStories, hereHint, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -45,11 +44,11 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);
   const { history, shown } = practiceHistory(targets, options.history, io);
-  compileRegexpsFor(storyCount(bank));
+  const stories = storiesOf(bank);
+  compileRegexpsForStories(stories);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
   // Analysis runs on the stories as written; redaction touches only what the page shows.
   const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown, interviewers });
-  const stories = bank.files.flatMap((f) => f.stories.map((s) => s.story));
   // Each word once, whatever its case, so the page counts what it hid ("Kredmint" listed twice is one word).
   const listed = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => commaItems(list).map((item) => item.text))];
   const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);

@@ -4,8 +4,10 @@ import { basename, resolve } from 'node:path';
 import { displayPath, type Here } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
+import { spokenText, type Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { compileRegexpsFor } from '../regexps.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 import { fitLabel } from '../text/columns.js';
 
@@ -36,9 +38,17 @@ export function hereHint(command: string, cwd: string): Here {
   return () => (defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`);
 }
 
-/** How many stories the bank's files hold. */
-export function storyCount(bank: Bank): number {
-  return bank.files.reduce((n, file) => n + file.stories.length, 0);
+/**
+ * Sets V8's regexp flags (see regexps.ts) for analysing `stories`: by how many there are and how much text they
+ * hold, so one pasted 5 MB story is read with the optimised code, as lint reads it.
+ */
+export function compileRegexpsForStories(stories: readonly Story[]): void {
+  compileRegexpsFor(stories.length, stories.reduce((n, story) => n + spokenText(story).length, 0));
+}
+
+/** Every story of the bank's files. */
+export function storiesOf(bank: Bank): Story[] {
+  return bank.files.flatMap((file) => file.stories.map((loaded) => loaded.story));
 }
 
 /** Tell about files that could not be read or used; the exit code for them (2 for IO, else 0). */
