@@ -93,7 +93,8 @@ const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|con
 // The thing noun heads the appositive: "Parcelly, a B2B e-commerce platform doing $2.4B a year" is a thing;
 // "Grace, the vendor's account manager" and "Gareth, the service owner" are people.
 const THING_ENDS = String.raw`(?:\s[\w-]+){0,2}\s${THING_NOUN}s?\b(?!['’]s\b|\s+(?:${ROLE}|owners?|contacts?|reps?|representatives?|engineers?|staff|people)\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|in|for|with|that|which|who|and|based|from|on|at|of|we|I|behind|where|whose|serving|used|powering|running)\b)`;
-const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)${THING_ENDS}`);
+// (Not a post over one: "Nomvula Dlamini, the head of service for the region", "Tim, the owner of the platform".)
+const THING_APPOSITION = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)(?!(?:\s[\w-]+)?\s${ROLE}\s(?:of|for)\s)${THING_ENDS}`);
 // A planner or a scheduler is a tool or a post: after a full name, a post ("Darragh Kelly, our capacity planner";
 // "Merlin, our route planner" is a tool).
 const PLANNER_APPOSITION = /^,\s(?:the|our|their|its|a|an)(?:\s[\w-]+){0,2}\s(?:planner|scheduler)\b/;

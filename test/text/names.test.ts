@@ -117,6 +117,9 @@ describe('findPartnerMentions', () => {
     ['The Chief Underwriting Officer asked me to lead it.', [['role', 'Chief Underwriting Officer']]],
     // A role after a thing noun in an appositive: the name is a person's.
     ['I pulled in Gareth, the service owner, at 07:40.', [['name', 'Gareth'], ['role', 'owner']]],
+    // A post over a thing: "head of service" is someone's job, not a service (a dev story lost its partner so).
+    ['I met Nomvula Dlamini, the head of service for the region, every week.', [['name', 'Nomvula Dlamini'], ['role', 'head of service']]],
+    ['I asked Tim, the owner of the platform, to review the plan.', [['name', 'Tim'], ['role', 'owner of the platform']]],
     // Round 16's look-alikes that are people: a person after a role and a comma, a list of given names, a
     // person's own team, a person after a participle of a person's act, a name before a common word.
     ['Our account manager, Grace Okoro, agreed.', [['name', 'Grace Okoro']]],
@@ -369,6 +372,8 @@ describe('findPartnerMentions', () => {
     // Round 9: a name in apposition to a thing, one company of several, a function named for rewards.
     '- Pulled 14 months of repayment data from Sterling, the loan ledger.',
     'Merlin, the rules engine, shows employees the breach.',
+    'We moved pricing to Merlin, the lead platform for the region.',
+    'We switched to Pricer, the label vendor for the region.',
     'Whitfield Castings and two other suppliers piloted the portal in March.',
     'I worked with Legal, Total Rewards and the recruiting team.',
     'Dragonfall, our free-to-play battle game, streamed every event into BigQuery.',
