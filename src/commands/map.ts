@@ -164,14 +164,14 @@ function render(maps: readonly StoryMap[], c: ChalkInstance, width: number): str
 
 /**
  * `parts` two spaces apart, on as few lines of `width` columns as they fill in turn, each line after the first
- * indented by `indent`; a part is never broken.
+ * indented by `indent`; a part is broken (between its phrases, then its words) only where it is wider than a line on its own.
  */
 function spaced(parts: readonly string[], width: number, indent = 0): string[] {
   const lines: string[] = [];
   for (const part of parts) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 2 + part.length <= width) lines[lines.length - 1] = `${last}  ${part}`;
-    else lines.push(last === undefined ? part : ' '.repeat(indent) + part);
+    else lines.push(...wrapPhrases([last === undefined ? part : ' '.repeat(indent) + part], width, indent).split('\n'));
   }
   return lines;
 }

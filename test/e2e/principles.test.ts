@@ -223,6 +223,14 @@ describe('tpm-prep map', () => {
     expect(lines.filter((line) => line.startsWith('Colour: '))).toEqual(['Colour: green strong, yellow shown, red no evidence.']);
     expect(lines.filter((line) => !line.startsWith('Colour: ')).join('\n')).toBe(plain);
   });
+
+  it.runIf(hasScript)('with colour in a terminal 40 columns wide, the colours\' line breaks between its phrases', () => {
+    const shown = inTerminal(['map', '--color'], 40, { env: { NO_COLOR: undefined } });
+    expect(shown).toMatch(/\x1b\[/);
+    const plain = stripVTControlCharacters(shown);
+    expect(overflowing(plain, 40)).toEqual([]);
+    expect(plain).toContain('\nColour: green strong, yellow shown,\nred no evidence.\nAbbreviations: tpm-prep lps.\n');
+  });
 });
 
 describe('tpm-prep plan', () => {
