@@ -94,7 +94,7 @@ const helpWidth = (): number => (process.stdout.isTTY && process.stdout.columns)
 /**
  * Help that wraps to its line however narrow: commander leaves a description unwrapped when fewer than 40
  * columns are left beside its option (so a 60-column terminal got lines of 160), and wraps here down to MIN_ROOM;
- * with less room than that, the description goes under its option.
+ * with less room than that, or than its longest word needs, the description goes under its option.
  */
 const HELP_LAYOUT = {
   minWidthToWrap: MIN_ROOM,
@@ -105,7 +105,11 @@ const HELP_LAYOUT = {
   },
   formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
     const width = this.helpWidth ?? helpWidth();
-    if (!description || width - termWidth - 4 >= MIN_ROOM) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+    // Beside its option while the column there holds its longest word too ("program-management;" needs 19).
+    const room = width - termWidth - 4;
+    if (!description || (room >= MIN_ROOM && Math.max(...description.split(/\s+/).map((word) => word.length)) <= room)) {
+      return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+    }
     return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
   },
 };

@@ -91,6 +91,16 @@ describe.runIf(hasScript)('--help in a terminal', () => {
     const options = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
     expect(options.split('\n').filter((line) => line.length > 36)).toEqual([]);
   });
+
+  it('puts it under its option too when a word of it is wider than the room beside it', async ({ expect }) => {
+    // At 40 columns drill's --category has 16 beside it, and "program-management;" needs 19.
+    const help = await inTerminal('drill', 40);
+    expect(help).toMatch(/^ {2}--category <name>\n {6}behavioral, system-design,\n {6}technical or program-management;\n/m);
+    const options = help.slice(help.indexOf('Options:'), help.indexOf('\n\n', help.indexOf('Options:')));
+    expect(options.split('\n').filter((line) => line.length > 40)).toEqual([]);
+    // Where every word fits, beside it as before.
+    expect(help).toMatch(/^ {2}-n, --count <n> {7}how many\n/m);
+  });
 });
 
 describe.concurrent('--help piped', () => {
