@@ -168,6 +168,9 @@ interface Party {
 }
 
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
+// A named firm's or person's people, another party as the vendor's are: "Liebherr's service engineers",
+// "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew".)
+const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
 
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
@@ -180,6 +183,7 @@ function partyMentions(text: string): Party[] {
     const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
     parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org });
   }
+  for (const m of text.matchAll(OWNERS_PEOPLE)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {
     const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+/i, ''));

@@ -55,6 +55,11 @@ const invalid: [label: string, action: string][] = [
   // A review: "the company's" is the candidate's own, and so is "the largest operator" they became.
   ["the company's units", "I moved the company's units in Spain onto the new ledger with my team."],
   ['the largest operator', 'With my team I made us the largest operator in the region.'],
+  // A day's or a month's people, and "It's" at a sentence's start, are nobody else's.
+  ["a day's crew", "I moved Friday's crew onto the new line with my team."],
+  ["March's planners", "March's planners in my team used the new rota."],
+  ['"It\'s" before people', "It's people like my two juniors who fixed the flaky suite."],
+  ["a firm's book, not its people", "I reread Google's SRE book and set SLOs with my team."],
 ];
 
 /** Stories with cross-team scope. */
@@ -111,6 +116,11 @@ const valid: [label: string, action: string][] = [
   // Dev round 35: another organisation by what it does, and an office of another organisation.
   ['another company by what it does', 'I defined the message format with the fuelling company and wrote the mapping myself.'],
   ["an airline's office", "I sat down with the airline's crew transport office to go through every change type."],
+  // Dev round 32, 33 and 36: a named firm's people, or a person's.
+  ["a named firm's engineers", "With Liebherr's service engineers I designed an automatic stop at 72 km/h."],
+  ["a named firm's office", "I agreed a remote-support window with Castellan's Charlotte office for our night shift."],
+  ["a named firm's field engineer", "I rolled the firmware back with Vanderlande's field service engineer on site."],
+  ["another manager's people", "I borrowed two of Priya's planners for the peak."],
 ];
 
 describe('no-scope', () => {
