@@ -168,6 +168,11 @@ interface Party {
 }
 
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
+// Another organisation by its name, told by the kind of body it is: "Equity Bank", "the Ministry of Health",
+// "Schweitzer Engineering Laboratories", "Harland & Rae LLP", "Kent County Council". (Not where the candidate
+// works: "at Equity Bank", "joined Harland Bank".)
+const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|(?<![\p{L}'’-])(?!(?:At|In|For|With|From|To|By|On|The|Our|My|Their|When|After|Before|Then|As|Joined|Within|Inside)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Bank|Council|Authority|Agency|Commission|Hospital|University|Laboratories|Ltd|Limited|Inc|LLP|LLC|GmbH|plc|Consulting|Consultants|Associates|Logistics|Airlines|Airways|Railways?|Utilities|Insurance|Healthcare|Health Board|NHS Trust|Police|Fire Service|Coastguard))\b/gu;
+const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/i;
 // A named firm's or person's people, another party as the vendor's are: "Liebherr's service engineers",
 // "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew".)
 const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
@@ -192,6 +197,9 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
+  for (const m of text.matchAll(NAMED_BODY)) {
+    if (!WORKS_AT.test(text.slice(Math.max(0, m.index - 12), m.index))) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
+  }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"
   // and "the Phoenix depot manager" are two parties; one alone may be the candidate's own lead.

@@ -60,6 +60,11 @@ const invalid: [label: string, action: string][] = [
   ["March's planners", "March's planners in my team used the new rota."],
   ['"It\'s" before people', "It's people like my two juniors who fixed the flaky suite."],
   ["a firm's book, not its people", "I reread Google's SRE book and set SLOs with my team."],
+  // The candidate's own employer by name, and a named body that is no organisation's.
+  ['the bank the candidate works at', 'At Harland Bank I moved my team onto trunk-based development.'],
+  ['the firm the candidate joined', 'I joined Brightwater Logistics in 2021 and rebuilt my team\'s on-call rota.'],
+  ['a team working for its own company', 'I led the mobile squad for Kestrel Airways and cut crash rates with my team.'],
+  ['an office of the CTO', 'I wrote the proposal for the Office of the CTO with my team.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -121,6 +126,12 @@ const valid: [label: string, action: string][] = [
   ["a named firm's office", "I agreed a remote-support window with Castellan's Charlotte office for our night shift."],
   ["a named firm's field engineer", "I rolled the firmware back with Vanderlande's field service engineer on site."],
   ["another manager's people", "I borrowed two of Priya's planners for the peak."],
+  // Dev rounds 20, 35 and 36: another organisation by its name and the kind of body it is.
+  ['a ministry', 'I agreed the cold-chain standard with the Ministry of Health in Juba.'],
+  ['a named bank', 'I set up a monthly anonymised extract with Equity Bank.'],
+  ['a named engineering firm', 'I settled the relay settings with Schweitzer Engineering Laboratories.'],
+  ['a named law firm', 'I reviewed the panel contracts with Harland & Rae LLP.'],
+  ['a county council', 'I ran the school-transport pilot with Kent County Council.'],
 ];
 
 describe('no-scope', () => {
