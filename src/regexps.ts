@@ -12,6 +12,7 @@
  * change how fast the code runs, never what it matches.)
  */
 import { setFlagsFromString } from 'node:v8';
+import { spokenText, type StoryData } from './bank/schema.js';
 
 /** Below this many stories, V8 is told not to optimise the regexp code it makes. */
 export const FEW_STORIES = 30;
@@ -27,4 +28,12 @@ export function compileRegexpsFor(stories: number, bytes = 0): void {
   const amount = Math.max(stories, bytes / STORY_BYTES);
   setFlagsFromString('--no-regexp-tier-up');
   setFlagsFromString(amount < FEW_STORIES ? '--no-regexp-optimization' : '--regexp-optimization');
+}
+
+/**
+ * Sets the flags for analysing `stories`, by how many there are and how much text they hold: map, plan, report
+ * and drill, which have the stories rather than the files' bytes (lint counts those).
+ */
+export function compileRegexpsForStories(stories: readonly StoryData[]): void {
+  compileRegexpsFor(stories.length, stories.reduce((n, story) => n + spokenText(story).length, 0));
 }

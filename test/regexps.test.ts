@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const { setFlagsFromString } = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }));
 vi.mock('node:v8', () => ({ setFlagsFromString }));
 
-const { FEW_STORIES, compileRegexpsFor } = await import('../src/regexps.js');
-const { compileRegexpsForStories } = await import('../src/commands/shared.js');
+const { FEW_STORIES, compileRegexpsFor, compileRegexpsForStories } = await import('../src/regexps.js');
 
 const flagsSet = () => setFlagsFromString.mock.calls.map(([flags]) => flags);
 

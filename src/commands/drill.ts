@@ -5,6 +5,7 @@
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { compileRegexpsForStories } from '../regexps.js';
 import { parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
@@ -19,7 +20,7 @@ import { formatClock, realTicker } from '../drill/timer.js';
 import { historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
-import { compileRegexpsForStories, storyNames } from './shared.js';
+import { storyNames } from './shared.js';
 
 export interface DrillOptions {
   readonly lp?: string[];

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { loadBank } from '../bank/load.js';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
+import { compileRegexpsForStories } from '../regexps.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
@@ -13,7 +14,7 @@ import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
-import { bankPaths, compileRegexpsForStories, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
+import { bankPaths, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;

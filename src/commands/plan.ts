@@ -5,6 +5,7 @@
 import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { compileRegexpsForStories } from '../regexps.js';
 import { parseInterviewers, parseLpArgs } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
@@ -16,7 +17,7 @@ import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, compileRegexpsForStories, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
+import { bankPaths, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];

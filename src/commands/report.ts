@@ -10,6 +10,7 @@ import { readHistory, type History } from '../drill/history.js';
 import { historyFor } from '../drill/workspace.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { compileRegexpsForStories } from '../regexps.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { parseInterviewers } from '../principles/args.js';
@@ -19,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, compileRegexpsForStories, hereHint, reportBankProblems, storiesOf } from './shared.js';
+import { bankFolder, bankPaths, hereHint, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */

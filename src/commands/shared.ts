@@ -4,10 +4,9 @@ import { basename, resolve } from 'node:path';
 import { displayPath, type Here } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
-import { spokenText, type Story } from '../bank/schema.js';
+import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
 import { fitLabel } from '../text/columns.js';
 
@@ -36,14 +35,6 @@ export function bankPaths(paths: readonly string[], cwd: string, command: string
 export function hereHint(command: string, cwd: string): Here {
   // Looked up only when a path is missing: a commit hook's lint, with every path there, looks for no config.
   return () => (defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`);
-}
-
-/**
- * Sets V8's regexp flags (see regexps.ts) for analysing `stories`: by how many there are and how much text they
- * hold, so one pasted 5 MB story is read with the optimised code, as lint reads it.
- */
-export function compileRegexpsForStories(stories: readonly Story[]): void {
-  compileRegexpsFor(stories.length, stories.reduce((n, story) => n + spokenText(story).length, 0));
 }
 
 /** Every story of the bank's files. */
