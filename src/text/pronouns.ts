@@ -69,12 +69,12 @@ const PAST_VERB =
 // would miss Black Friday".
 const REPORTED = new RegExp(
   String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:` +
-    String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|made sure|make sure|ensured|ensure|(?:had|needed|wanted|was|tried) to (?:make sure|ensure)|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
+    String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|admitted|acknowledged|conceded|made sure|make sure|ensured|ensure|(?:had|needed|wanted|was|tried) to (?:make sure|ensure)|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
     // What the candidate saw or knew: "I realised we were going to store location history".
     String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
     String.raw`|[^.!?;\n]{1,100}?\b(?:and|then|but)\s+(?:then\s+)?(?:realised|realized|noticed|found|learned|learnt|saw|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
-    String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
+    String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged|admitted|acknowledged|conceded|owned up)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
     // …and what the candidate reasoned in making a call: "I decided to proceed, reasoning that we could scale".
     String.raw`|[^.!?;\n]{1,120}?,?\s+(?:reasoning|thinking|assuming|betting|believing|figuring|expecting|trusting|judging|knowing|hoping|gambling)\s+(?:that\s+)?` +
     String.raw`)$`,
@@ -125,6 +125,9 @@ const NOUN_BEFORE =
   /\b(?!(?:and|but|or|so|then|now|thus|hence|therefore|finally|later|soon|also|only|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|whether|though|although|yet|still|last|first|next|eventually|ultimately|afterwards|afterward|meanwhile|suddenly|immediately|instantly|quickly|again|together|already|even|just|today|tonight|tomorrow|yesterday|overnight)\s)(?![\p{L}-]+ly\s)\p{Ll}[\p{L}-]{2,}\s+$/u;
 // A modal and its verb with nothing after them but the clause's end: the object is the noun before "we".
 const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
+// What the team could not explain or did not know, said of the noun before it, with the clause ending on its
+// verb: "40 differences we could not explain", "limits we did not know about" (a state, not an act).
+const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain|know|understand|see|find|trace|predict|reconcile|account for|foresee|anticipate|expect)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
@@ -260,6 +263,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
     if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (NOUN_BEFORE.test(before) && UNKNOWN_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 50)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
     // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)
     if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;

@@ -95,6 +95,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had', 'I had']]],
   ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have', 'I have']]],
   ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had', 'I had']]],
+  // A sixteenth user's trial's look-alikes that are still the team's acts or a clause of its own.
+  ['"We could not explain the gap" opening a sentence', 'action', 'We could not explain the gap, so I rebuilt the match.', [['We could', 'I could']]],
+  ['"we did not know" with an object', 'action', 'I found the cause. Then we did not know the limits, so I asked.', [['we did', 'I did']]],
+  ['"I admitted the error and we rebuilt"', 'action', 'I admitted the error and we rebuilt the rota.', [['we rebuilt', 'I rebuilt']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -118,6 +122,11 @@ const valid: [label: string, field: Field, text: string][] = [
   // A sixth user's trial: "we" describing a thing without "which", a cost accepted, a purpose with "so that", what
   // the team thought, and "we" for the candidate and the person just named.
   ['"a premium tier we never used"', 'action', 'I found we were paying for a premium tier we never used.'],
+  // A sixteenth user's trial: what the team could not explain or did not know, said of a thing; a failing admitted.
+  ['"differences we could not explain"', 'action', 'I found 40 differences we could not explain, so I pulled the bank files.'],
+  ['"limits we did not know about"', 'action', 'The processor had limits we did not know about, so I asked for the spec.'],
+  ['"gaps we couldn\'t explain"', 'action', "There were gaps we couldn't explain, so I traced each one."],
+  ['"I admitted … that we ignored them"', 'action', 'I admitted in the all-hands that we ignored them for too long.'],
   ['"the flexibility we had always kept"', 'action', 'I gave up the one-year flexibility we had always kept.'],
   ['"an estate we were about to shrink"', 'action', 'I refused to buy more capacity for an estate we were about to shrink.'],
   ['"a risk we could mostly cover"', 'action', 'I flagged it as a risk we could mostly cover.'],
