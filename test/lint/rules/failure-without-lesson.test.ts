@@ -81,6 +81,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a project that had to be scrapped', { ...BASE, result: 'We had to scrap the project in week nine.' }],
   ['"we missed the date"', { ...BASE, result: 'We missed the go-live date by nine days.' }],
   ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
+  ['a launch that slipped a month, with "only" later in the sentence', { ...BASE, result: 'The launch slipped a month, and only then did I see the gap.' }],
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
   ['a failure to hand something back', { ...BASE, result: 'We failed to hand the tooling back to operations on time.' }],
   ['what went wrong, told of the launch', { ...BASE, result: 'I wrote up what went wrong with the launch for the board.' }],
@@ -229,6 +230,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['an old service stopped as planned', { ...BASE, action: 'I had to stop the old service before the cutover, as planned.' }],
   ['a bad practice to stop', { ...BASE, task: 'As TPM for developer experience, I had to stop force-merges without slowing the four product teams.' }],
   ['a release slipped by a no-go call', { ...BASE, action: 'I called a no-go for the Nov 1 date and slipped the release three weeks.' }],
+  // A sixteenth user's trial: a small slip paid for a call she held.
+  ['a release that "slipped only 3 days"', { ...BASE, action: 'I kept the block and paired with his engineer to write the tests, so the release slipped only 3 days.' }],
+  ['a launch that "slipped by just a week"', { ...BASE, result: 'The launch slipped by just a week, and incidents fell from 3 a quarter to 1.' }],
   ['a wait that was not too long', { ...BASE, action: 'I kept the old system running for two weeks, which was not too long.' }],
   ['"too long" said of something else', { ...BASE, action: 'I waited for the board, since two hours is too long for them.' }],
   ['a change got made afterwards', { ...BASE, result: 'I missed the date by a week. Afterwards I got a cache and a static fallback written into the standard design.' }],
