@@ -95,7 +95,11 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
-    const hit = firstMatch(story, signal.pattern, (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)));
+    const hit = firstMatch(
+      story,
+      signal.pattern,
+      (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)) && !othersAct(story, h),
+    );
     if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
   }
   evidence.sort((a, b) => b.weight - a.weight);
@@ -108,6 +112,22 @@ export function inferPrinciples(story: StoryData): Inferred[] {
   return scorePrinciples(story)
     .filter((p) => p.score >= MIN_SCORE)
     .slice(0, MAX_INFERRED);
+}
+
+// "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
+const OTHER_SUBJECT = /\b(?:he|she|they)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/i;
+const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+// The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
+// extended the contract", is a result, and counts.)
+const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|stood|held (?:my |their )?ground|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
+
+/**
+ * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she" or
+ * "they", with no "I" of its own ("he agreed after I showed him the data" is the candidate's case made, and counts).
+ */
+function othersAct(story: StoryData, h: Hit): boolean {
+  if (!STANCE.test(h.text) || FIRST_PERSON.test(h.text)) return false;
+  return OTHER_SUBJECT.test(textOf(story, h.field).slice(Math.max(0, h.index - 24), h.index));
 }
 
 /** Two strong matches from the same word of the same field. (Weights are halved in the situation.) */

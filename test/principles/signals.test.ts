@@ -391,6 +391,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I halved our demurrage charges at the port.', 'saved cost'],
   ],
   'earn-trust': [
+    ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
     // A new user's trial (a firmware EM at a car-parts supplier): the risk or delay told to the customer's named lead
     // the same day, or before they heard it from someone else, however the person is named.
     ["I informed the carmaker's launch manager, Eva Novak, about the risk on the same day.", 'raised bad news early'],
@@ -524,6 +525,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The alerts were symptoms, and the real cause was a full disk.', 'found the root cause'],
   ],
   'have-backbone-disagree-and-commit': [
+    ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
     // A new user's trial (a firmware EM at a car-parts supplier): the call someone else made in one sentence and the
     // candidate's commitment to it in the next, and a decision accepted.
     ['The head of quality decided for the two-week patch plan. I committed to the patch and reported on it daily.', 'committed to a call that was not theirs'],
@@ -1306,6 +1308,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The app went live on 1 June, a week past the deadline.', 'deliver-results', 'hit a hard date or target'],
   ['I cut e-way bill errors by 80%.', 'frugality', 'saved cost'],
   ['Airway bill rework dropped by 60%.', 'frugality', 'saved cost'],
+  // A sixteenth user's trial: someone else's admission or escalation is not the candidate's.
+  ["The processor's manager called me, and he admitted the error in their file.", 'earn-trust', 'owned a mistake openly'],
+  ['I blocked the release. He escalated to the director.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['They also escalated to the VP the same day.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
 ];
 
 describe('readings a sentence must not give', () => {
