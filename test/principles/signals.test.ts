@@ -13,6 +13,8 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A sixteenth user's trial, in her words.
+    ['I asked merchants about their pain myself, in 12 calls with the biggest ones.', 'went to customers directly'],
     // A seventh user's trial: going to customers yourself is evidence on its own.
     ['I interviewed 12 merchants myself before the spec.', 'went to customers directly'],
     ['I flew to their office and sat with their finance analysts for a day to see how they used the reports.', 'went to customers directly'],
@@ -109,6 +111,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Nobody felt responsible for the returns from the field.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
+    ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
     // A new user's trial (a firmware EM at a car-parts supplier): one shared asset made to do the work of one per
     // project.
     ['With a common configuration, one HIL rig can now run tests for three projects.', 'consolidated several things into one'],
@@ -338,6 +341,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    ['It came to about PLN 2.1 million saved per year.', 'saved cost'],
+    ['I saved the EUR 120,000 licence by moving to the open-source tool.', 'saved cost'],
     // A new user's trial (a firmware EM at a car-parts supplier): money saved for the project or the plant, and a
     // purchase the team no longer needed.
     ['The new test strategy saved the plant 1.2 million PLN a year.', 'saved cost'],
@@ -615,6 +620,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['OEE improved by 12 points.', 'reported a measured outcome'],
   ],
   'strive-to-be-earths-best-employer': [
+    ['Pages went from 25 to 6 per week per engineer.', 'reduced on-call or after-hours load'],
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
     ['I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
@@ -1312,6 +1318,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ["The processor's manager called me, and he admitted the error in their file.", 'earn-trust', 'owned a mistake openly'],
   ['I blocked the release. He escalated to the director.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['They also escalated to the VP the same day.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['Landing pages went from 25 to 6 per week.', 'strive-to-be-earths-best-employer', 'reduced on-call or after-hours load'],
+  ['I asked my manager about their plans for the team.', 'customer-obsession', 'went to customers directly'],
+  ['I saved the 120,000 files to the archive.', 'frugality', 'saved cost'],
 ];
 
 describe('readings a sentence must not give', () => {
