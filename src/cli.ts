@@ -30,6 +30,8 @@ const JSON_FORMAT = { json: '--format json' };
 const SYNONYMS: Record<string, Record<string, string>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
   ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, JSON_FORMAT])),
+  // report plans a loop by --interviewer alone: plan's --lps, or drill's --lp, there means it.
+  report: { lps: '--interviewer', lp: '--interviewer' },
 };
 
 function withSynonym(text: string, argv: readonly string[]): string {

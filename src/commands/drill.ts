@@ -2,11 +2,13 @@
  * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
  * --print, --format json) or run the timed session and record each answer.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { parseLpArgs } from '../principles/args.js';
+import { parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
@@ -64,6 +66,8 @@ export function processTerminal(): Terminal {
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   const lps = parseLpArgs(options.lp, '--lp');
+  // `drill --lp ownership deliver-results` makes the second principle the stories folder.
+  if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], (path) => existsSync(resolve(io.cwd, path)), '--lp', options.lp);
   const categories = resolveCategories(options.category);
   const count = wholeNumber(options.count, '--count', COUNT, 'a number of questions such as 3');
   const limit = wholeNumber(options.time, '--time', SECONDS, 'seconds per answer such as 120');

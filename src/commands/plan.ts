@@ -2,11 +2,13 @@
  * `tpm-prep plan [paths] [--lps a,b,c | --interviewer a,b --interviewer c,d] [--max-reuse N]`: which story to
  * tell for which principle, for the loop as a whole or interviewer by interviewer.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { parseInterviewers, parseLpArgs } from '../principles/args.js';
+import { parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
 import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
@@ -31,6 +33,7 @@ export interface PlanOptions {
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
   if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
   const interviewers = parseInterviewers(options.interviewer);
+  refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   const chosen = interviewers.length > 0 ? interviewers.flat() : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');

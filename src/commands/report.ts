@@ -2,7 +2,7 @@
  * `tpm-prep report [paths] [-o report.html] [--redact] [--interviewer a,b …]`: one self-contained HTML page of the
  * bank and the practice.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeError } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
@@ -13,7 +13,7 @@ import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
-import { parseInterviewers } from '../principles/args.js';
+import { parseInterviewers, refusePrinciplesAsPaths } from '../principles/args.js';
 import { renderHtml } from '../report/html.js';
 import { buildReport } from '../report/model.js';
 import { makeRedactor, redactModel } from '../report/redact.js';
@@ -40,6 +40,7 @@ export const DEFAULT_OUTPUT = 'report.html';
 
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
   const interviewers = parseInterviewers(options.interviewer);
+  refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), '--interviewer', options.interviewer);
   const config = loadConfig(options.config, io.cwd);
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));

@@ -26,6 +26,22 @@ export function parseInterviewers(lists: readonly string[] | undefined): LpId[][
   return interviewers;
 }
 
+/**
+ * Refuses a principle typed where a path goes, the next item of a list written with a space ("--interviewer
+ * earn-trust backbone" makes `backbone` a path): instead of "backbone: no such file or folder", a usage error that
+ * says how to give the list. A path that `exists` is a path, whatever its name.
+ */
+export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path: string) => boolean, flag: string, given: readonly string[] | undefined): void {
+  for (const path of paths) {
+    const principle = exists(path) ? undefined : findPrinciple(path);
+    if (!principle) continue;
+    const last = given?.at(-1);
+    const list = last === undefined ? path : `${last},${path}`;
+    const example = `${flag} ${/\s/.test(list) ? `"${list}"` : list}`;
+    throw new UsageError(`${showValue(path)} is no file or folder here but a principle (${principle.name}): join principles with commas, as in ${example}`);
+  }
+}
+
 /** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
 function splitList(value: string): string[] {
   return lpListItems(value).map((item) => item.text);

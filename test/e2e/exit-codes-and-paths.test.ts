@@ -469,11 +469,31 @@ describe.concurrent('help, version and usage errors', () => {
     expect(await run(['lint', '--bogus', 'stories/'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--bogus'\n" });
   });
 
+  it("a principle typed after a space, where a path goes, is told to join the list with commas (a sixteenth user's trial)", async ({ expect }) => {
+    expect(await run(['plan', '--interviewer', 'earn-trust', 'backbone'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: "backbone" is no file or folder here but a principle (Have Backbone; Disagree and Commit): join principles with commas, as in --interviewer earn-trust,backbone\n',
+    });
+    expect(await run(['drill', '--lp', 'ownership', 'deliver-results', '--print'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: "deliver-results" is no file or folder here but a principle (Deliver Results): join principles with commas, as in --lp ownership,deliver-results\n',
+    });
+    const report = await run(['report', '--interviewer', 'earn-trust', 'customer obsession', '-o', '-']);
+    expect([report.status, report.stdout]).toEqual([2, '']);
+    expect(report.stderr).toContain('as in --interviewer "earn-trust,customer obsession"\n');
+    // A path that names no principle is still a missing path.
+    expect((await run(['plan', 'nosuch'])).stderr).toBe('tpm-prep: nosuch: no such file or folder.\n');
+  });
+
   it("an option by another word users reach for is named, for the command typed only (an eleventh user's trial)", async ({ expect }) => {
     expect(await run(['drill', '--number', '4'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'. Did you mean --count?\n" });
     expect(await run(['drill', '--print', '--seconds', '60'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--seconds'. Did you mean --time?\n" });
     expect(await run(['lint', '--number'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--number'\n" });
     expect(await run(['map', '--json'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--json'. Did you mean --format json?\n" });
+    // A sixteenth user's trial: report plans by --interviewer alone.
+    expect(await run(['report', '--lps', 'ownership'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--lps'. Did you mean --interviewer?\n" });
     expect(await run(['report', '--json'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--json'\n" });
   });
 

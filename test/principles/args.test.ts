@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterviewers, parseLpArgs } from '../../src/principles/args.js';
+import { parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
 import { lpListItems } from '../../src/principles/catalog.js';
 
 describe('parseLpArgs', () => {
@@ -37,6 +37,23 @@ describe('parseInterviewers', () => {
 
   it('names --interviewer in an unknown principle', () => {
     expect(() => parseInterviewers(['own,nosuch'])).toThrow(/Unknown Leadership Principle .* in --interviewer\./);
+  });
+});
+
+describe('refusePrinciplesAsPaths', () => {
+  const none = () => false;
+
+  it('refuses a principle typed where a path goes, with the list joined by commas', () => {
+    expect(() => refusePrinciplesAsPaths(['backbone'], none, '--interviewer', ['earn-trust'])).toThrow(
+      '"backbone" is no file or folder here but a principle (Have Backbone; Disagree and Commit): join principles with commas, as in --interviewer earn-trust,backbone',
+    );
+    expect(() => refusePrinciplesAsPaths(['Customer Obsession'], none, '--interviewer', ['earn-trust'])).toThrow('as in --interviewer "earn-trust,Customer Obsession"');
+    expect(() => refusePrinciplesAsPaths(['deliver-results'], none, '--lp', undefined)).toThrow('as in --lp deliver-results');
+  });
+
+  it('leaves a path that exists, or that names no principle, to be read as a path', () => {
+    expect(() => refusePrinciplesAsPaths(['ownership'], () => true, '--lp', ['dive-deep'])).not.toThrow();
+    expect(() => refusePrinciplesAsPaths(['stories/', 'nosuch'], none, '--lp', ['dive-deep'])).not.toThrow();
   });
 });
 
