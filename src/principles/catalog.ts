@@ -230,6 +230,9 @@ export function principle(id: LpId): Principle {
  * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`).
  */
 export function lpDidYouMean(input: string): string {
+  // Two or more principles joined by "and", "&" or "/" ("Ownership and Deliver Results"): a list to write as one.
+  const joined = joinedPrinciples(input);
+  if (joined) return ` It names ${['two', 'three', 'four', 'five', 'six'][joined.length - 2]} principles: write them as a list, \`[${joined.join(', ')}]\`.`;
   // The name said loosely, singular for plural or without "the" ("Deliver result", "insist on highest
   // standard", "Bias towards action"): its id.
   const loose = looseKey(input);
@@ -241,6 +244,28 @@ export function lpDidYouMean(input: string): string {
   const key = normalizeLpKey(input);
   const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
   return holding.length === 1 ? ` Did you mean \`${holding[0]}\`?` : '';
+}
+
+/**
+ * The ids of the principles `input` joins with "and", "&" or "/", where cut at those words it is two or more
+ * principles ("Ownership and Deliver Results"; "Invent and Simplify and Dive Deep" is two, the first with its own
+ * "and"); undefined where no cut makes every part one.
+ */
+function joinedPrinciples(input: string): LpId[] | undefined {
+  const parts = input.split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  // Each way to cut at some of the joins and glue the rest back with "and", until every piece is a principle.
+  const joins = parts.length - 1;
+  for (let mask = 1; mask < 1 << joins; mask++) {
+    const pieces: string[] = [parts[0]!];
+    for (let i = 0; i < joins; i++) {
+      if (mask & (1 << i)) pieces.push(parts[i + 1]!);
+      else pieces[pieces.length - 1] += ` and ${parts[i + 1]!}`;
+    }
+    const ids = pieces.map((piece) => findPrinciple(piece)?.id);
+    if (ids.every((id) => id !== undefined)) return ids as LpId[];
+  }
+  return undefined;
 }
 
 /**

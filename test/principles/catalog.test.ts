@@ -191,6 +191,21 @@ describe('lpDidYouMean', () => {
   it('answers nothing for what names no principle', () => {
     expect(lpDidYouMean('customer happiness index')).toBe('');
   });
+
+  // A sixteenth user's trial: `lps: Ownership and Deliver Results`, a list written as one name.
+  it.each([
+    ['Ownership and Deliver Results', 'two', '[ownership, deliver-results]'],
+    ['Ownership/Deliver Results', 'two', '[ownership, deliver-results]'],
+    ['Ownership & Frugality & Bias for Action', 'three', '[ownership, frugality, bias-for-action]'],
+    // A principle with its own "and" stays whole.
+    ['Invent and Simplify and Dive Deep', 'two', '[invent-and-simplify, dive-deep]'],
+  ])('answers %j, principles joined by "and", "&" or "/", with the list to write', (input, count, list) => {
+    expect(lpDidYouMean(input)).toBe(` It names ${count} principles: write them as a list, \`${list}\`.`);
+  });
+
+  it('answers nothing more for a join whose parts are not all principles', () => {
+    expect(lpDidYouMean('Ownership and Nonsense')).toBe('');
+  });
 });
 
 describe('signals', () => {
