@@ -92,7 +92,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const suggest = storySuggester(stories);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
-  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed });
+  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, asked: lps });
   const drawn = draw.questions;
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 

@@ -20,7 +20,8 @@
  * `stats`, see `dueReviews`), most overdue first, the question of it with the largest key, unless a question
  * already drawn has that principle; then the rest of the draw, by key. A never-practised principle weighs
  * more than a practised one, and there are more of them, so without this the weighted draw alone would
- * rarely ask what is due.
+ * rarely ask what is due. Next, each principle the user asked for (`--lp a,b`) that no question drawn asks yet gets
+ * its question with the largest key, by key, while the count allows; then the rest, by key.
  */
 import type { LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
@@ -117,9 +118,9 @@ export interface Draw {
 
 /**
  * Draws up to `count` different questions, reproducibly for a given seed: one for each principle due for
- * review first, then by weight.
+ * review first, then one for each principle `asked` for that none of those asks, then by weight.
  */
-export function drawQuestions(input: SelectionInput & { readonly count: number; readonly seed: string }): Draw {
+export function drawQuestions(input: SelectionInput & { readonly count: number; readonly seed: string; readonly asked?: readonly LpId[] }): Draw {
   const random = rngFor(input.seed, 'draw');
   const keyed = weighQuestions(input).map((w) => {
     const u = Math.max(random(), Number.MIN_VALUE);
@@ -135,6 +136,13 @@ export function drawQuestions(input: SelectionInput & { readonly count: number; 
     const next = asked ? undefined : keyed.find((k) => k.question.lps.includes(due.id) && !questions.includes(k.question));
     if (next) questions.push(next.question);
     if (asked || next) reviews.push(due);
+  }
+  // Then a question for each principle asked for (`--lp a,b`) that none drawn asks yet, by key: weighted alone, a
+  // draw of three from two principles could ask one of them three times.
+  const unasked = (lp: LpId) => !questions.some((q) => q.lps.includes(lp));
+  for (const k of keyed) {
+    if (questions.length >= count || !(input.asked ?? []).some(unasked)) break;
+    if (!questions.includes(k.question) && k.question.lps.some((lp) => input.asked!.includes(lp) && unasked(lp))) questions.push(k.question);
   }
   for (const k of keyed) {
     if (questions.length >= count) break;

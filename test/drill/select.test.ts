@@ -183,6 +183,38 @@ describe('principles due for review', () => {
   });
 });
 
+// A sixteenth user's trial: three questions drawn for `--lp deliver-results,ownership` were all Deliver Results.
+describe('principles asked for', () => {
+  const asked: LpId[] = ['deliver-results', 'ownership'];
+  const pool = filterQuestions(BANK, { lps: asked });
+  const lpOf = (id: string) => id.replace(/-\d$/, '');
+  // Deliver Results weak (rated 1 twice, over time), Ownership fine: weighted alone, Deliver Results wins most draws.
+  const history = [
+    entry({ question: 'deliver-results-1', lps: ['deliver-results'], at: daysAgo(40), rating: 1, seconds: 200, limit: 120 }),
+    entry({ question: 'ownership-1', lps: ['ownership'], at: daysAgo(2), rating: 5 }),
+  ];
+
+  it('each get a question where the count allows, whatever the seed and the order they were given in', () => {
+    for (let i = 0; i < 200; i++) {
+      const { questions } = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 3, asked });
+      expect(new Set(questions.map((x) => lpOf(x.id)))).toEqual(new Set(asked));
+      expect(new Set(questions.map((x) => x.id)).size).toBe(3);
+    }
+    // Without the principles said, the weighted draw alone leaves Ownership out of some draws.
+    const without = Array.from({ length: 200 }, (_, i) => drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 3 }).questions);
+    expect(without.some((questions) => !questions.some((x) => lpOf(x.id) === 'ownership'))).toBe(true);
+  });
+
+  it('give way to a short count, and draw the same whatever order they were given in', () => {
+    for (const seed of ['x', 'y', 'z']) {
+      const one = drawQuestions({ questions: pool, history: [], coveredLps: ALL_COVERED, now: NOW, seed, count: 1, asked });
+      expect(one.questions).toHaveLength(1);
+      const two = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed, count: 2, asked });
+      expect(drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed, count: 2, asked: [...asked].reverse() })).toEqual(two);
+    }
+  });
+});
+
 describe('spaced repetition grades', () => {
   it('maps the rating to an FSRS grade, one lower when over time', () => {
     expect([1, 2, 3, 4, 5].map((rating) => gradeOf({ rating, seconds: 60, limit: 120 }))).toEqual([1, 1, 2, 3, 4]);
