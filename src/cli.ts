@@ -253,7 +253,7 @@ program
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
-  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop (instead of --lps)", collectOption)
+  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
@@ -264,6 +264,7 @@ program
         ['tpm-prep plan', 'all 16 principles'],
         ['tpm-prep plan --lps ownership,dive-deep,backbone', "one interviewer's three"],
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
+        ['tpm-prep plan --interviewer "Bar raiser: earn-trust,backbone"', 'an interviewer by name'],
         ['tpm-prep plan --max-reuse 2 --format json'],
       ],
     }),
@@ -283,7 +284,7 @@ program
   .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)')
   .option('--hide <words>', 'with --redact, hide these words too (an employer, a customer, a site): a comma list, repeatable; implies --redact', collectOption)
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
-  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer", collectOption)
+  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .addHelpText(
     'after',

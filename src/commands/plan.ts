@@ -32,10 +32,12 @@ export interface PlanOptions {
 
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
   if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
-  const interviewers = parseInterviewers(options.interviewer);
+  // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
+  const config = loadConfig(options.config, io.cwd);
+  const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers);
   refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
-  const chosen = interviewers.length > 0 ? interviewers.flat() : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
+  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
@@ -56,7 +58,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const plan = planOf(chosen, rows);
   // The plan weighs what a story shows, not how well it is told: say which planned stories are weak.
   // …and which have a lint error, as `tpm-prep lint` (with the same config) reports them.
-  const results = lintFiles(bank.files, loadConfig(options.config, io.cwd));
+  const results = lintFiles(bank.files, config);
   const judged = maps.map((m, story) => {
     const r = readiness(m.loaded.story);
     return { storyId: m.loaded.story.id, score: r.score, missing: missingParts(r.parts), errors: errorRules(findingsOf(results, spanOf(m))), story };
@@ -64,11 +66,11 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const weak = notReady(plan, judged, READY_SCORE);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
-  const byInterviewer = interviewerPlans(interviewers, rows);
+  const byInterviewer = interviewerPlans(interviewers.map((i) => i.lps), rows);
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
     const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
-    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }) => ({ lps, assignments: assigned(assignments), uncovered }));
+    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered }));
     const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors }));
     const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
@@ -82,7 +84,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The rows as shown: for the loop, or interviewer by interviewer, each under its heading.
   const shown: { heading?: string; rows: { lp: LpId; a: (typeof rows)[number] }[]; indent: string }[] =
     interviewers.length > 0
-      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: `  Interviewer ${i + 1}:`, rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
+      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: `  ${interviewers[i]!.name ?? `Interviewer ${i + 1}`}:`, rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
   lines.push(...planTable(shown, (a) => (a ? [nameOf(a), `(score ${a.score})`] : ['(no story; see below)']), width));
   if (weak.length > 0) {

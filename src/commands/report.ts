@@ -39,9 +39,10 @@ export interface ReportOptions {
 export const DEFAULT_OUTPUT = 'report.html';
 
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
-  const interviewers = parseInterviewers(options.interviewer);
   refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), '--interviewer', options.interviewer);
   const config = loadConfig(options.config, io.cwd);
+  // The loop from --interviewer, or else the config's `interviewers:`.
+  const interviewers = parseInterviewers(options.interviewer, config.interviewers);
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);

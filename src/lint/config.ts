@@ -8,7 +8,10 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { describeError, displayPath } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
+import type { Interviewer } from '../principles/args.js';
+import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems } from '../text/lists.js';
+import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
 import { findConfigFile } from './config-file.js';
@@ -18,7 +21,7 @@ import type { Severity } from './rule.js';
 
 export { CONFIG_FILE, findConfigFile } from './config-file.js';
 
-const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers'] as const;
 /**
  * The keys a config's lines are checked against when it doesn't parse: its own and the rules'. Not a rule's
  * `severity` or options: a rule under one is lined up with the rules, not with it.
@@ -41,6 +44,8 @@ export interface Config {
   readonly questionsAt?: string;
   /** `redact:`, words and phrases of the user's own (an employer, a customer) that `report --redact` hides too. */
   readonly redact?: readonly string[];
+  /** `interviewers:`, the loop `plan` and `report` plan for without `--interviewer`: each by the user's name for them. */
+  readonly interviewers?: readonly Interviewer[];
 }
 
 /** Every rule at its default severity. */
@@ -95,6 +100,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   let questions: string | undefined;
   let questionsAt: string | undefined;
   let redact: string[] | undefined;
+  let interviewers: Interviewer[] | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) {
     const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
@@ -124,6 +130,21 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const bad = words.findIndex((w) => !w);
       if (bad >= 0) fail((items[bad] as Node | null) ?? value ?? key, '`redact` takes the words and phrases `report --redact` hides too, as a list or one line with commas: write `redact: [Hallam Payments, Slough]`.');
       redact = isSeq(value) ? words : commaItems(words[0]!).map((item) => item.text);
+      return;
+    }
+    if (name === 'interviewers') {
+      // Each interviewer by the user's name for them, and the principles they probe, as a list or one line with
+      // commas, as lps: takes them: "Bar raiser: earn-trust, backbone".
+      const example = 'write `interviewers:`, then one line each, such as `Bar raiser: [earn-trust, backbone]`';
+      if (!isMap(value) || value.items.length === 0) fail(value ?? key, `\`interviewers\` names each interviewer and the principles they probe: ${example}.`);
+      const loop: Interviewer[] = [];
+      each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
+        const label = isScalar(entry.key) && entry.key.value !== null ? String(entry.key.value).trim() : '';
+        if (!label) fail(entry.key as Node, `An interviewer needs a name: ${example}.`);
+        const lps = principlesAt(entry.value as Node | null, label, fail, (entry.key as Node) ?? key);
+        loop.push({ name: label, lps });
+      });
+      interviewers = loop;
       return;
     }
     if (value === null || (isScalar(value) && value.value === null)) return;
@@ -174,7 +195,34 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     });
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  return { path: displayPath, rules, ...(questions === undefined ? {} : { questions, questionsAt }), ...(redact === undefined ? {} : { redact }) };
+  return {
+    path: displayPath,
+    rules,
+    ...(questions === undefined ? {} : { questions, questionsAt }),
+    ...(redact === undefined ? {} : { redact }),
+    ...(interviewers === undefined ? {} : { interviewers }),
+  };
+}
+
+/**
+ * One interviewer's principles in the config, a list or one line with commas: each found by id, name or alias,
+ * once; an unknown one or none at all fails at its node (`fail` notes it and leaves the entry).
+ */
+function principlesAt(node: Node | null, label: string, fail: (node: Node | null | undefined, message: string) => never, keyAt: Node): LpId[] {
+  const items = isSeq(node) ? node.items : [node];
+  const named: { text: string; at: Node | null }[] = [];
+  for (const item of items as (Node | null)[]) {
+    const text = isScalar(item) && typeof item.value === 'string' ? item.value : '';
+    for (const part of isSeq(node) ? [text.trim()] : lpListItems(text).map((i) => i.text)) named.push({ text: part, at: item });
+  }
+  if (named.length === 0 || named.some((n) => n.text === '')) fail(node ?? keyAt, `\`${label}\` names no principle: write the principles they probe, such as \`${label}: [earn-trust, backbone]\`.`);
+  const ids: LpId[] = [];
+  for (const { text, at } of named) {
+    const principle = findPrinciple(text);
+    if (!principle) fail(at, `Unknown Leadership Principle ${showValue(text)} for \`${label}\`.${lpDidYouMean(text)} Run \`tpm-prep lps\` to list them.`);
+    if (!ids.includes(principle!.id)) ids.push(principle!.id);
+  }
+  return ids;
 }
 
 /**

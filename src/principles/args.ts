@@ -16,14 +16,28 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
   return ids;
 }
 
+/** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
+export interface Interviewer {
+  readonly name?: string;
+  readonly lps: readonly LpId[];
+}
+
+// "Bar raiser: earn-trust,backbone": a name before the list. (No principle's name has a colon.)
+const NAMED = /^\s*([^:]*?)\s*:\s*(.*)$/s;
+
 /**
- * Each `--interviewer`'s principles, one comma list each, in the order given (`plan` and `report` take it).
- * A list that names none is a UsageError.
+ * Each `--interviewer`'s principles, one comma list each, in the order given (`plan` and `report` take it), with
+ * a name before a colon if the user gave one ("Bar raiser: earn-trust,backbone"); without any, the loop of the
+ * config's `interviewers:`, if it has one. A list that names none is a UsageError.
  */
-export function parseInterviewers(lists: readonly string[] | undefined): LpId[][] {
-  const interviewers = (lists ?? []).map((list) => parseLpArgs([list], '--interviewer'));
-  if (interviewers.some((lps) => lps.length === 0)) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
-  return interviewers;
+export function parseInterviewers(lists: readonly string[] | undefined, configured: readonly Interviewer[] = []): Interviewer[] {
+  if (!lists?.length) return [...configured];
+  return lists.map((list) => {
+    const named = NAMED.exec(list);
+    const lps = parseLpArgs([named ? named[2]! : list], '--interviewer');
+    if (lps.length === 0) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+    return named && named[1] ? { name: named[1], lps } : { lps };
+  });
 }
 
 /**

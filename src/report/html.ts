@@ -251,7 +251,7 @@ function planSection(model: ReportModel): string {
   const interviewers = plan.interviewers
     .map(
       (i, k) =>
-        `<h3 id="plan-i${k + 1}">Interviewer ${k + 1}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
+        `<h3 id="plan-i${k + 1}">${esc(i.name ?? `Interviewer ${k + 1}`)}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
     )
     .join('\n');
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);

@@ -11,6 +11,7 @@ import { isOverTime, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
+import type { Interviewer } from '../principles/args.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { interviewerPlans, leftOut, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
@@ -92,7 +93,7 @@ export interface PlanView {
    * With `report --interviewer`, each interviewer's principles in the order given, with the story planned for
    * each from the one plan for the loop (each story told once in it), as `plan --interviewer` shows them; else [].
    */
-  readonly interviewers: readonly { readonly rows: readonly PlannedRow[] }[];
+  readonly interviewers: readonly { readonly name?: string; readonly rows: readonly PlannedRow[] }[];
   readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number }[];
   /** Left out because the stories that show it are told for other principles. */
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
@@ -166,7 +167,7 @@ export interface ReportInput {
   readonly sources: readonly string[];
   readonly historyPath: string;
   /** Each interviewer's principles (`--interviewer`): the plan is then theirs, not all 16's. */
-  readonly interviewers?: readonly (readonly LpId[])[];
+  readonly interviewers?: readonly Interviewer[];
 }
 
 export const SECTION_LABELS: Record<TextField, string> = {
@@ -268,10 +269,10 @@ function cellOf(m: StoryMap, lp: LpId): Cell {
  * The loop plan `tpm-prep plan` gives for all 16 principles, each story told once, or with `interviewers`, the
  * one `plan --interviewer` gives for theirs, shown interviewer by interviewer; `found`, each story's findings.
  */
-function planView(maps: readonly StoryMap[], stories: readonly StoryView[], found: readonly FileResult['messages'][], interviewers: readonly (readonly LpId[])[]): PlanView {
+function planView(maps: readonly StoryMap[], stories: readonly StoryView[], found: readonly FileResult['messages'][], interviewers: readonly Interviewer[]): PlanView {
   const fits = fitsOf(maps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
-  const chosen = interviewers.length > 0 ? interviewers.flat() : LP_IDS;
+  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : LP_IDS;
   const rows = planRows(fits, chosen, 1);
   const plan = planOf(chosen, rows);
   const name = (id: LpId) => principle(id).name;
@@ -279,7 +280,8 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   // A principle asked by several interviewers is listed once.
   const { taken, none } = leftOut(plan, fits);
   return {
-    interviewers: interviewerPlans(interviewers, rows).map(({ lps, planned }) => ({
+    interviewers: interviewerPlans(interviewers.map((i) => i.lps), rows).map(({ lps, planned }, k) => ({
+      ...(interviewers[k]!.name === undefined ? {} : { name: interviewers[k]!.name }),
       rows: lps.map((lp, j) => {
         const a = planned[j];
         return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score } : { lp, name: name(lp) };

@@ -291,6 +291,7 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
     fileProblems: model.fileProblems.map((p) => problem(p)),
     // Field by field, not spread, so that no field of the plan reaches the page unredacted by oversight.
     plan: {
+      // Without the user's names for the interviewers, which may be people's: "Interviewer 2" on the page.
       interviewers: model.plan.interviewers.map((i) => ({ rows: i.rows.map((row) => (row.storyId === undefined ? row : { ...row, storyId: id(row.storyId) })) })),
       assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId) })),
       taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id) })),

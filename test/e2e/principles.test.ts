@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -273,6 +273,36 @@ describe('tpm-prep plan', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^Plan for 3 interviewers \(7 principles\), each story once:\n\n  Interviewer 1:\n    Ownership {2,}\S+ \(score [\d.]+\)\n    Dive Deep /);
     expect(text.stdout).toContain('\n  Interviewer 3:\n    Ownership');
+  });
+
+  // A sixteenth user's trial: her loop typed again for every plan and report, its interviewers only numbered.
+  it("plans the config's loop, each interviewer by the user's name for them, unless --interviewer or --lps says otherwise", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-loop-'));
+    cpSync(join(ROOT, 'stories'), join(dir, 'stories'), { recursive: true });
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: [deliver-results, ownership]\n');
+    const text = cli(['plan'], { cwd: dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Plan for 2 interviewers \(4 principles\), each story once:\n\n {2}Bar raiser:\n {4}Earn Trust .*\n {4}Have Backbone.*\n\n {2}Hiring manager:\n {4}Deliver Results/);
+    const json = JSON.parse(cli(['plan', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.interviewers.map((i: { name: string; lps: string[] }) => [i.name, i.lps])).toEqual([
+      ['Bar raiser', ['earn-trust', 'have-backbone-disagree-and-commit']],
+      ['Hiring manager', ['deliver-results', 'ownership']],
+    ]);
+    // --interviewer, named or not, or --lps, plans instead of the config's loop.
+    expect(cli(['plan', '--interviewer', 'Peer: dive-deep'], { cwd: dir }).stdout).toMatch(/^Plan for 1 interviewer \(1 principle\), each story once:\n\n {2}Peer:\n {4}Dive Deep/);
+    expect(cli(['plan', '--interviewer', 'dive-deep'], { cwd: dir }).stdout).toContain('\n  Interviewer 1:\n    Dive Deep');
+    expect(cli(['plan', '--lps', 'frugality'], { cwd: dir }).stdout).toMatch(/^Plan for 1 principle, each story once:\n\n {2}Frugality /);
+    // The report's plan too, under the same names; redacted, the names (which may be people's) are numbers again.
+    const page = cli(['report', '-o', '-'], { cwd: dir }).stdout;
+    expect(page).toContain('<h3 id="plan-i1">Bar raiser</h3>');
+    expect(page).toContain('<h3 id="plan-i2">Hiring manager</h3>');
+    const shared = cli(['report', '--redact', '-o', '-'], { cwd: dir }).stdout;
+    expect(shared).toContain('<h3 id="plan-i1">Interviewer 1</h3>');
+    expect(shared).not.toContain('Bar raiser');
+    // A mistake in the loop is the config's, at its line: exit 2.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
+    expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
+    expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:15: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   });
 
   it('lists a principle no story is left for under each interviewer, and once below; JSON gives each its uncovered', () => {

@@ -250,7 +250,7 @@ describe('tpm-prep report', () => {
       [['--interviewer', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --interviewer. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
       [['--interviewer', 'own', '--interviewer', ' , '], 'tpm-prep: An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.\n'],
       // report has neither: a loop is planned with each story told once, from the interviewers' principles.
-      [['--interviewer', 'own', '--lps', 'dive-deep'], "tpm-prep: unknown option '--lps'\n"],
+      [['--interviewer', 'own', '--lps', 'dive-deep'], "tpm-prep: unknown option '--lps'. Did you mean --interviewer?\n"],
       [['--interviewer', 'own', '--max-reuse', '2'], "tpm-prep: unknown option '--max-reuse'\n"],
       [['--interviewer'], "tpm-prep: option '--interviewer <list>' argument missing\n"],
     ])('refuses %j: exit 2, one line, no page', async (args, stderr) => {
@@ -325,7 +325,7 @@ describe('tpm-prep report', () => {
     expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)');
     expect(done.stdout).toContain('$ tpm-prep report --hide "Hallam Payments,Slough" -o share.html');
     expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep \\\n      --interviewer bias-for-action,deliver-results\n');
-    expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer");
+    expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:");
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
   });
 });

@@ -105,7 +105,7 @@ describe('parseConfig', () => {
           '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
           '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
           ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
-          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact.',
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers.',
         ].join('\n'),
       ),
     );
@@ -132,6 +132,29 @@ describe('redact: in the config', () => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
       new UsageError(`${at} \`redact\` takes the words and phrases \`report --redact\` hides too, as a list or one line with commas: write \`redact: [Hallam Payments, Slough]\`.`),
     );
+  });
+});
+
+// A sixteenth user's trial: her loop of five, typed as five --interviewer options for every plan and report.
+describe('interviewers: in the config', () => {
+  it('reads each interviewer by name, its principles as a list or one line with commas, in order', () => {
+    const text = 'interviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: [Deliver Results, ownership]\n  Peer: [dive-deep, Dive Deep, Are Right A Lot]\n';
+    expect(parseConfig(text, '.tpm-prep.yaml').interviewers).toEqual([
+      { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
+      { name: 'Hiring manager', lps: ['deliver-results', 'ownership'] },
+      { name: 'Peer', lps: ['dive-deep', 'are-right-a-lot'] },
+    ]);
+    expect(parseConfig('rules: {}\n', '.tpm-prep.yaml').interviewers).toBeUndefined();
+  });
+
+  it.each([
+    ['interviewers:\n', '.tpm-prep.yaml:1:14: `interviewers` names each interviewer and the principles they probe:'],
+    ['interviewers: [earn-trust, backbone]\n', '.tpm-prep.yaml:1:15: `interviewers` names each interviewer and the principles they probe:'],
+    ['interviewers:\n  Bar raiser:\n', '.tpm-prep.yaml:2:14: `Bar raiser` names no principle:'],
+    ['interviewers:\n  Bar raiser: earn-trust, bakcbone\n', '.tpm-prep.yaml:2:15: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`?'],
+    ['interviewers:\n  Peer: [dive-deep, nosuch]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "nosuch" for `Peer`.'],
+  ])('refuses %j where it is wrong, saying what it takes', (text, start) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(start);
   });
 });
 

@@ -27,8 +27,19 @@ describe('parseLpArgs', () => {
 
 describe('parseInterviewers', () => {
   it('reads each --interviewer as one comma list, in order, a principle once within it', () => {
-    expect(parseInterviewers(['own,dd', 'Are Right, A Lot', 'ownership,own'])).toEqual([['ownership', 'dive-deep'], ['are-right-a-lot'], ['ownership']]);
+    expect(parseInterviewers(['own,dd', 'Are Right, A Lot', 'ownership,own'])).toEqual([{ lps: ['ownership', 'dive-deep'] }, { lps: ['are-right-a-lot'] }, { lps: ['ownership'] }]);
     expect(parseInterviewers(undefined)).toEqual([]);
+  });
+
+  it('takes a name for an interviewer before a colon, and the config\'s loop when no --interviewer is given', () => {
+    expect(parseInterviewers(['Bar raiser: earn-trust,backbone', ' : ownership'])).toEqual([
+      { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
+      { lps: ['ownership'] },
+    ]);
+    const configured = [{ name: 'Hiring manager', lps: ['ownership' as const] }];
+    expect(parseInterviewers(undefined, configured)).toEqual(configured);
+    expect(parseInterviewers([], configured)).toEqual(configured);
+    expect(parseInterviewers(['dive-deep'], configured)).toEqual([{ lps: ['dive-deep'] }]);
   });
 
   it.each([[[' , ']], [['own', '']]])('refuses an --interviewer that names no principle: %j', (lists) => {

@@ -142,7 +142,7 @@ describe('the report model', () => {
     ]);
     // The report plans them as the two stories they are, as plan does: one story told for each principle.
     const files = modelOf([dir]).bank.files;
-    const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: [dir], historyPath: SAMPLE_HISTORY, interviewers: [['dive-deep', 'ownership']] });
+    const report = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: [dir], historyPath: SAMPLE_HISTORY, interviewers: [{ lps: ['dive-deep', 'ownership'] }] });
     expect(report.plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score }))).toEqual(plan.assignments.map(({ lp, storyId, score }) => ({ lp, storyId, score })));
     expect(report.plan.assignments).toHaveLength(2);
     expect(report.plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors])).toEqual(plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors]));

@@ -5,6 +5,7 @@ import { loadBank } from '../../src/bank/load.js';
 import { parseHistory, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
+import type { Interviewer } from '../../src/principles/args.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { buildReport, type ReportModel } from '../../src/report/model.js';
 import { ROOT } from '../helpers.js';
@@ -18,9 +19,10 @@ export function sampleHistory(): HistoryEntry[] {
   return entries;
 }
 
-export function modelOf(paths: string[], history: HistoryEntry[] = [], interviewers?: LpId[][]): { model: ReportModel; bank: ReturnType<typeof loadBank> } {
+/** The report model of `paths`; `interviewers`, a loop's principles, one list each, with `names` for them if given. */
+export function modelOf(paths: string[], history: HistoryEntry[] = [], interviewers?: LpId[][], names: string[] = []): { model: ReportModel; bank: ReturnType<typeof loadBank> } {
   const bank = loadBank(paths, ROOT);
   const folder = paths.find((p) => p.endsWith('/'));
   const results = lintFiles(bank.files, defaultConfig(), folder ? { bankPath: folder } : {});
-  return { bank, model: buildReport({ files: bank.files, results, history, now: NOW, sources: paths, historyPath: SAMPLE_HISTORY, ...(interviewers ? { interviewers } : {}) }) };
+  return { bank, model: buildReport({ files: bank.files, results, history, now: NOW, sources: paths, historyPath: SAMPLE_HISTORY, ...(interviewers ? { interviewers: interviewers.map((lps, i): Interviewer => (names[i] === undefined ? { lps } : { name: names[i], lps })) } : {}) }) };
 }
