@@ -276,6 +276,13 @@ export function configYaml(): string {
     lines.push(wrapText(`  # ${meta.description}`, 100, 4).replace(/\n {4}/g, '\n  # '));
     lines.push(`  ${meta.id}: ${meta.defaultSeverity}`);
   }
+  lines.push(
+    '',
+    '# Your loop, as the recruiter gave it: `tpm-prep plan` and `tpm-prep report` plan for it. Uncomment and edit:',
+    '# interviewers:',
+    '#   Bar raiser: earn-trust, backbone',
+    '#   Hiring manager: deliver-results, ownership',
+  );
   return lines.join('\n') + '\n';
 }
 

@@ -114,6 +114,13 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(listed).toEqual(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
     const comments = text.replace(/\n {2}# /g, ' ');
     for (const { meta } of RULES) expect(comments).toContain(meta.description);
+    // The loop, commented out, to uncomment: then plan and report plan for it.
+    expect(parseConfig(text, '.tpm-prep.yaml').interviewers).toBeUndefined();
+    const uncommented = text.replace(/^# (interviewers:|  [A-Z].*)$/gm, '$1');
+    expect(parseConfig(uncommented, '.tpm-prep.yaml').interviewers).toEqual([
+      { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
+      { name: 'Hiring manager', lps: ['deliver-results', 'ownership'] },
+    ]);
   });
 
   it('keeps the drill history in git, and says why', () => {
