@@ -264,7 +264,7 @@ program
         ['tpm-prep plan', 'all 16 principles'],
         ['tpm-prep plan --lps ownership,dive-deep,backbone', "one interviewer's three"],
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
-        ['tpm-prep plan --interviewer "Bar raiser: earn-trust,backbone"', 'an interviewer by name'],
+        ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer by name'],
         ['tpm-prep plan --max-reuse 2 --format json'],
       ],
     }),

@@ -8,7 +8,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { describeError, displayPath } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
-import type { Interviewer } from '../principles/args.js';
+import type { Interviewer } from '../principles/plan.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems } from '../text/lists.js';
 import { showValue } from '../text/show.js';
@@ -212,7 +212,7 @@ function principlesAt(node: Node | null, label: string, fail: (node: Node | null
   const items = isSeq(node) ? node.items : [node];
   const named: { text: string; at: Node | null }[] = [];
   for (const item of items as (Node | null)[]) {
-    const text = isScalar(item) && typeof item.value === 'string' ? item.value : '';
+    const text = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : '';
     for (const part of isSeq(node) ? [text.trim()] : lpListItems(text).map((i) => i.text)) named.push({ text: part, at: item });
   }
   if (named.length === 0 || named.some((n) => n.text === '')) fail(node ?? keyAt, `\`${label}\` names no principle: write the principles they probe, such as \`${label}: [earn-trust, backbone]\`.`);

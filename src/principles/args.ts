@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.js';
+import type { Interviewer } from './plan.js';
 
 export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp'): LpId[] {
   const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap(splitList).filter(Boolean);
@@ -14,12 +15,6 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
     if (!ids.includes(principle.id)) ids.push(principle.id);
   }
   return ids;
-}
-
-/** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
-export interface Interviewer {
-  readonly name?: string;
-  readonly lps: readonly LpId[];
 }
 
 // "Bar raiser: earn-trust,backbone": a name before the list. (No principle's name has a colon.)
@@ -41,20 +36,24 @@ export function parseInterviewers(lists: readonly string[] | undefined, configur
 }
 
 /**
- * Refuses a principle typed where a path goes, the next item of a list written with a space ("--interviewer
- * earn-trust backbone" makes `backbone` a path): instead of "backbone: no such file or folder", a usage error that
- * says how to give the list. A path that `exists` is a path, whatever its name.
+ * Refuses principles typed where paths go, the rest of a list written with spaces ("--interviewer earn-trust
+ * backbone" makes `backbone` a path): instead of "backbone: no such file or folder", a usage error that says how
+ * to give the list. A path that `exists`, or that has a path's or a glob's characters (`ownership/*`), is a path.
  */
 export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path: string) => boolean, flag: string, given: readonly string[] | undefined): void {
-  for (const path of paths) {
-    const principle = exists(path) ? undefined : findPrinciple(path);
-    if (!principle) continue;
-    const last = given?.at(-1);
-    const list = last === undefined ? path : `${last},${path}`;
-    const example = `${flag} ${/\s/.test(list) ? `"${list}"` : list}`;
-    throw new UsageError(`${showValue(path)} is no file or folder here but a principle (${principle.name}): join principles with commas, as in ${example}`);
-  }
+  const typed = paths.filter((path) => !PATHLIKE.test(path) && !exists(path) && findPrinciple(path) !== undefined);
+  if (typed.length === 0) return;
+  const [first] = typed as [string, ...string[]];
+  const last = given?.at(-1);
+  const list = [...(last === undefined ? [] : [last]), ...typed].join(',');
+  const example = `${flag} ${/\s/.test(list) ? `"${list}"` : list}`;
+  const what = typed.length === 1 ? `a principle (${findPrinciple(first)!.name})` : 'principles';
+  const which = typed.length === 1 ? showValue(first) : typed.map((path) => showValue(path)).join(', ');
+  const how = last === undefined ? `give ${typed.length === 1 ? 'it' : 'them'} with ${flag}` : 'join principles with commas';
+  throw new UsageError(`${which} ${typed.length === 1 ? 'is' : 'are'} no file or folder here but ${what}: ${how}, as in ${example}`);
 }
+
+const PATHLIKE = /[/\\*?[\]{}.]/;
 
 /** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
 function splitList(value: string): string[] {

@@ -263,7 +263,8 @@ function joinedPrinciples(input: string): LpId[] | undefined {
       else pieces[pieces.length - 1] += ` and ${parts[i + 1]!}`;
     }
     const ids = pieces.map((piece) => findPrinciple(piece)?.id);
-    if (ids.every((id) => id !== undefined)) return ids as LpId[];
+    // Two or more different ones: "ownership and ownership" is one principle twice, not a list to write.
+    if (ids.every((id) => id !== undefined) && new Set(ids).size === ids.length) return ids as LpId[];
   }
   return undefined;
 }

@@ -115,15 +115,18 @@ export function inferPrinciples(story: StoryData): Inferred[] {
 }
 
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
-const OTHER_SUBJECT = /\b(?:he|she|they)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/i;
-const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+// (Someone named, or "the buyer", is someone else too; not "I", nor an adverb that opens a bullet: "Quickly escalated".)
+const OTHER_SUBJECT =
+  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But)\s)\p{Lu}[\p{L}'’-]*(?<!ly)|\b[Tt]he\s+[\p{Ll}-]+)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/u;
+const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.)
 const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|stood|held (?:my |their )?ground|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
 
 /**
- * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she" or
- * "they", with no "I" of its own ("he agreed after I showed him the data" is the candidate's case made, and counts).
+ * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",
+ * "they", a name or "the buyer", with no "I" of its own ("he agreed after I showed him the data" is the
+ * candidate's case made, and counts).
  */
 function othersAct(story: StoryData, h: Hit): boolean {
   if (!STANCE.test(h.text) || FIRST_PERSON.test(h.text)) return false;

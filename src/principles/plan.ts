@@ -5,6 +5,12 @@
  */
 import type { LpId } from './catalog.js';
 
+/** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
+export interface Interviewer {
+  readonly name?: string;
+  readonly lps: readonly LpId[];
+}
+
 export interface Fit {
   readonly storyId: string;
   readonly lp: LpId;

@@ -11,7 +11,7 @@ import { isOverTime, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
-import type { Interviewer } from '../principles/args.js';
+import type { Interviewer } from '../principles/plan.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { interviewerPlans, leftOut, notReady, planOf, planRows, type Unready } from '../principles/plan.js';

@@ -127,7 +127,7 @@ const NOUN_BEFORE =
 const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
 // What the team could not explain or did not know, said of the noun before it, with the clause ending on its
 // verb: "40 differences we could not explain", "limits we did not know about" (a state, not an act).
-const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain|know|understand|see|find|trace|predict|reconcile|account for|foresee|anticipate|expect)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
+const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain(?:ed)?|know|known|understand|understood|see|seen|find|found|trace(?:d)?|predict(?:ed)?|reconcile(?:d)?|account(?:ed)? for|foresee|foreseen|anticipate(?:d)?|expect(?:ed)?)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);

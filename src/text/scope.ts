@@ -170,12 +170,15 @@ interface Party {
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
 // Another organisation by its name, told by the kind of body it is: "Equity Bank", "the Ministry of Health",
 // "Schweitzer Engineering Laboratories", "Harland & Rae LLP", "Kent County Council". (Not where the candidate
-// works: "at Equity Bank", "joined Harland Bank".)
-const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|(?<![\p{L}'’-])(?!(?:At|In|For|With|From|To|By|On|The|Our|My|Their|When|After|Before|Then|As|Joined|Within|Inside)\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Bank|Council|Authority|Agency|Commission|Hospital|University|Laboratories|Ltd|Limited|Inc|LLP|LLC|GmbH|plc|Consulting|Consultants|Associates|Logistics|Airlines|Airways|Railways?|Utilities|Insurance|Healthcare|Health Board|NHS Trust|Police|Fire Service|Coastguard))\b/gu;
+// works: "at Equity Bank", "joined Harland Bank"; nor a unit of a bank: "the Retail Bank"; nor "Every Hospital".
+// No "Insurance" or "Logistics": "Motor Insurance" and "Inbound Logistics" are as often the candidate's own.)
+const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|(?<![\p{L}'’-])(?!(?:At|In|For|With|From|To|By|On|The|Our|My|Their|When|After|Before|Then|As|Joined|Within|Inside|Every|Each|All|Any|This|That|These|Those|Its|His|Her)\s)(?!(?:Retail|Commercial|Investment|Private|Business|Corporate|Consumer|Personal|Digital|Mobile|Online)\s+Bank\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Bank|Council|Authority|Agency|Commission|Hospital|University|Laboratories|Ltd|Limited|Inc|LLP|LLC|GmbH|plc|Consulting|Consultants|Associates|Airlines|Airways|Railways?|Health Board|NHS Trust|Police|Fire Service|Coastguard))\b/gu;
 const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/i;
 // A named firm's or person's people, another party as the vendor's are: "Liebherr's service engineers",
-// "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew".)
-const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
+// "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew"; nor the
+// CTO's or the CEO's, who may head the candidate's own line; nor one part of a body named whole: "Equity Bank's
+// engineers" is one party, Equity Bank.)
+const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
 
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
@@ -188,7 +191,6 @@ function partyMentions(text: string): Party[] {
     const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
     parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org });
   }
-  for (const m of text.matchAll(OWNERS_PEOPLE)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {
     const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted)\s+/i, ''));
@@ -197,8 +199,14 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
+  const bodies: { start: number; end: number }[] = [];
   for (const m of text.matchAll(NAMED_BODY)) {
+    bodies.push({ start: m.index, end: m.index + m[0].length });
     if (!WORKS_AT.test(text.slice(Math.max(0, m.index - 12), m.index))) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
+  }
+  for (const m of text.matchAll(OWNERS_PEOPLE)) {
+    const owner = m.index + m[1]!.length;
+    if (!bodies.some((b) => b.start <= m.index && owner <= b.end)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"

@@ -153,6 +153,7 @@ describe('interviewers: in the config', () => {
     ['interviewers:\n  Bar raiser:\n', '.tpm-prep.yaml:2:14: `Bar raiser` names no principle:'],
     ['interviewers:\n  Bar raiser: earn-trust, bakcbone\n', '.tpm-prep.yaml:2:15: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`?'],
     ['interviewers:\n  Peer: [dive-deep, nosuch]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "nosuch" for `Peer`.'],
+    ['interviewers:\n  Peer: [dive-deep, 3]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "3" for `Peer`.'],
   ])('refuses %j where it is wrong, saying what it takes', (text, start) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(start);
   });

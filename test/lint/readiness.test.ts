@@ -47,6 +47,8 @@ describe('readiness: the axes', () => {
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
     ['one team', { task: "I owned my team's build." }, 'teams', 0],
+    // One organisation by its name and its people is one party, not two (a review of a no-scope change).
+    ['one bank and its engineers', { action: "With Equity Bank's engineers I cut the batch window." }, 'teams', 12],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
     ['three "I" actions', { action: 'I pulled the traces. I found the cause. I moved the check.' }, 'actions', 13],

@@ -59,12 +59,22 @@ describe('refusePrinciplesAsPaths', () => {
       '"backbone" is no file or folder here but a principle (Have Backbone; Disagree and Commit): join principles with commas, as in --interviewer earn-trust,backbone',
     );
     expect(() => refusePrinciplesAsPaths(['Customer Obsession'], none, '--interviewer', ['earn-trust'])).toThrow('as in --interviewer "earn-trust,Customer Obsession"');
-    expect(() => refusePrinciplesAsPaths(['deliver-results'], none, '--lp', undefined)).toThrow('as in --lp deliver-results');
   });
 
-  it('leaves a path that exists, or that names no principle, to be read as a path', () => {
+  it('leaves a path that exists, or that names no principle, or has a path\'s or a glob\'s characters, to be read as a path', () => {
     expect(() => refusePrinciplesAsPaths(['ownership'], () => true, '--lp', ['dive-deep'])).not.toThrow();
     expect(() => refusePrinciplesAsPaths(['stories/', 'nosuch'], none, '--lp', ['dive-deep'])).not.toThrow();
+    // The review: a quoted glob whose letters spell a principle.
+    for (const glob of ['ownership/*', 'ownership*', 'ownership.yaml', 'ownership/']) expect(() => refusePrinciplesAsPaths([glob], none, '--lp', ['dive-deep'])).not.toThrow();
+  });
+
+  it('names every principle typed so, and with no list given, says which option takes them', () => {
+    expect(() => refusePrinciplesAsPaths(['backbone', 'dive-deep'], none, '--interviewer', ['earn-trust'])).toThrow(
+      '"backbone", "dive-deep" are no file or folder here but principles: join principles with commas, as in --interviewer earn-trust,backbone,dive-deep',
+    );
+    expect(() => refusePrinciplesAsPaths(['think-big'], none, '--lps', undefined)).toThrow(
+      '"think-big" is no file or folder here but a principle (Think Big): give it with --lps, as in --lps think-big',
+    );
   });
 });
 

@@ -203,8 +203,10 @@ describe('lpDidYouMean', () => {
     expect(lpDidYouMean(input)).toBe(` It names ${count} principles: write them as a list, \`${list}\`.`);
   });
 
-  it('answers nothing more for a join whose parts are not all principles', () => {
+  it('answers nothing more for a join whose parts are not all principles, or are one principle twice', () => {
     expect(lpDidYouMean('Ownership and Nonsense')).toBe('');
+    expect(lpDidYouMean('ownership and ownership')).not.toContain('It names');
+    expect(lpDidYouMean('Earn Trust and Trust')).not.toContain('It names');
   });
 });
 

@@ -620,7 +620,6 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['OEE improved by 12 points.', 'reported a measured outcome'],
   ],
   'strive-to-be-earths-best-employer': [
-    ['Pages went from 25 to 6 per week per engineer.', 'reduced on-call or after-hours load'],
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
     ['I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
@@ -1319,6 +1318,13 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I blocked the release. He escalated to the director.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['They also escalated to the VP the same day.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['Landing pages went from 25 to 6 per week.', 'strive-to-be-earths-best-employer', 'reduced on-call or after-hours load'],
+  // The review of that trial's signals: someone named, or "the buyer", and what only looks like the same words.
+  ['Priya escalated to the director.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['The buyer admitted the error in their file.', 'earn-trust', 'owned a mistake openly'],
+  ['The director refused to sign off.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I saved the $2M renewal by fixing their top three bugs.', 'frugality', 'saved cost'],
+  ['The onboarding form asked users about their income.', 'customer-obsession', 'went to customers directly'],
+  ['I replaced Tom as lead and, with a simple plan, got the launch back on track.', 'invent-and-simplify', 'replaced something with a simpler one'],
   ['I asked my manager about their plans for the team.', 'customer-obsession', 'went to customers directly'],
   ['I saved the 120,000 files to the archive.', 'frugality', 'saved cost'],
 ];

@@ -5,7 +5,7 @@ import { loadBank } from '../../src/bank/load.js';
 import { parseHistory, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintFiles } from '../../src/lint/engine.js';
-import type { Interviewer } from '../../src/principles/args.js';
+import type { Interviewer } from '../../src/principles/plan.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { buildReport, type ReportModel } from '../../src/report/model.js';
 import { ROOT } from '../helpers.js';

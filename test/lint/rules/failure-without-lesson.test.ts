@@ -82,6 +82,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"we missed the date"', { ...BASE, result: 'We missed the go-live date by nine days.' }],
   ['a launch that slipped', { ...BASE, result: 'The launch slipped by three weeks and the campaign went out without it.' }],
   ['a launch that slipped a month, with "only" later in the sentence', { ...BASE, result: 'The launch slipped a month, and only then did I see the gap.' }],
+  // The review: "just" and "only" that make no small slip of it.
+  ['a launch that "slipped just over three months"', { ...BASE, result: 'The launch slipped just over three months.' }],
+  ['a migration that "slipped just as peak started"', { ...BASE, result: 'The migration slipped just as peak started, and we lost two customers.' }],
+  ['a project that "slipped only slightly", and a client lost', { ...BASE, result: 'Our project slipped only slightly, but the client walked away.' }],
   ['a migration that landed late', { ...BASE, result: 'The migration landed five weeks late.' }],
   ['a failure to hand something back', { ...BASE, result: 'We failed to hand the tooling back to operations on time.' }],
   ['what went wrong, told of the launch', { ...BASE, result: 'I wrote up what went wrong with the launch for the board.' }],

@@ -65,6 +65,15 @@ const invalid: [label: string, action: string][] = [
   ['the firm the candidate joined', 'I joined Brightwater Logistics in 2021 and rebuilt my team\'s on-call rota.'],
   ['a team working for its own company', 'I led the mobile squad for Kestrel Airways and cut crash rates with my team.'],
   ['an office of the CTO', 'I wrote the proposal for the Office of the CTO with my team.'],
+  // The review: the CTO's or the CEO's people, a quarter's, everyone's; a unit of the candidate's own bank or firm.
+  ["the CTO's staff", "I walked the CTO's staff through the rollback plan with my team."],
+  ["the CEO's office", "Last quarter I cut the CEO's office travel costs with my team."],
+  ["a quarter's staff", "I hired Q4's staff into my team."],
+  ["everyone's engineers", "Everyone's engineers in my team got a pager."],
+  ['a retail bank, the unit', 'I moved the Retail Bank onto the new ledger with my team.'],
+  ['a line of insurance', 'I moved Motor Insurance onto the new rating engine with my team.'],
+  ['inbound logistics, a function of ours', 'I moved Inbound Logistics onto the new scanner with my team.'],
+  ['"Every Hospital" at a sentence\'s start', 'Every Hospital in our trust got the new rota from my team.'],
 ];
 
 /** Stories with cross-team scope. */

@@ -127,6 +127,7 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"limits we did not know about"', 'action', 'The processor had limits we did not know about, so I asked for the spec.'],
   ['"gaps we couldn\'t explain"', 'action', "There were gaps we couldn't explain, so I traced each one."],
   ['"I admitted … that we ignored them"', 'action', 'I admitted in the all-hands that we ignored them for too long.'],
+  ['"risks we hadn\'t anticipated"', 'action', "The cutover had two risks we hadn't anticipated, so I added a rehearsal."],
   ['"the flexibility we had always kept"', 'action', 'I gave up the one-year flexibility we had always kept.'],
   ['"an estate we were about to shrink"', 'action', 'I refused to buy more capacity for an estate we were about to shrink.'],
   ['"a risk we could mostly cover"', 'action', 'I flagged it as a risk we could mostly cover.'],
