@@ -42,7 +42,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
   // Two interviewers who probe one principle should hear two stories; a story told twice in a loop is heard twice.
-  if (interviewers.length > 0 && maxReuse > 1) throw new UsageError('--max-reuse does not go with --interviewer: a loop is planned with each story told once.');
+  if (interviewers.length > 0 && maxReuse > 1) {
+    const loop = options.interviewer?.length ? '--interviewer' : `the loop in ${config.path ?? 'the config'} (interviewers:; give --lps to plan without it)`;
+    throw new UsageError(`--max-reuse does not go with ${loop}: a loop is planned with each story told once.`);
+  }
   const bank = loadBank(bankPaths(paths, io.cwd, 'plan'), io.cwd, hereHint('plan', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   compileRegexpsForStories(storiesOf(bank));

@@ -299,6 +299,10 @@ describe('tpm-prep plan', () => {
     const shared = cli(['report', '--redact', '-o', '-'], { cwd: dir }).stdout;
     expect(shared).toContain('<h3 id="plan-i1">Interviewer 1</h3>');
     expect(shared).not.toContain('Bar raiser');
+    // --max-reuse plans no loop: with the config's, the message says where the loop is and how to plan without it.
+    expect(cli(['plan', '--max-reuse', '2'], { cwd: dir }).stderr).toBe(
+      'tpm-prep: --max-reuse does not go with the loop in .tpm-prep.yaml (interviewers:; give --lps to plan without it): a loop is planned with each story told once.\n',
+    );
     // A mistake in the loop is the config's, at its line: exit 2.
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
     expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
