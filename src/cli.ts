@@ -34,6 +34,20 @@ const SYNONYMS: Record<string, Record<string, string>> = {
   report: { lps: '--interviewer', lp: '--interviewer' },
 };
 
+/**
+ * "too many arguments" after --lp (drill and stats take one folder): most often a list of principles typed with
+ * spaces, `drill --lp ownership deliver-results dive-deep`, so say how to give one.
+ */
+function withListHint(text: string, argv: readonly string[]): string {
+  const at = argv.findIndex((arg) => /^--(?:lps?|interviewer)$/.test(arg));
+  if (!/^tpm-prep: too many arguments\b/.test(text) || at < 0 || at + 1 >= argv.length) return text;
+  // The option's value and the words after it, up to the next option.
+  const rest = argv.slice(at + 2);
+  const words = rest.slice(0, (rest.findIndex((arg) => arg.startsWith('-')) + 1 || rest.length + 1) - 1);
+  const list = [argv[at + 1]!, ...words].join(',');
+  return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${/\s/.test(list) ? `"${list}"` : list}\n`);
+}
+
 function withSynonym(text: string, argv: readonly string[]): string {
   const m = /unknown option '--([\w-]+)'\n?$/.exec(text);
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
@@ -129,7 +143,7 @@ const program = new Command('tpm-prep')
     getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
-      write(withSynonym(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')), process.argv)),
+      write(withListHint(withSynonym(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')), process.argv), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.

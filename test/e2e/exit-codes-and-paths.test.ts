@@ -483,6 +483,13 @@ describe.concurrent('help, version and usage errors', () => {
     const report = await run(['report', '--interviewer', 'earn-trust', 'customer obsession', '-o', '-']);
     expect([report.status, report.stdout]).toEqual([2, '']);
     expect(report.stderr).toContain('as in --interviewer "earn-trust,customer obsession"\n');
+    // drill takes one folder: three principles with spaces are too many arguments, and told the list to write.
+    expect(await run(['drill', '--lp', 'ownership', 'deliver-results', 'dive-deep', '--print'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "tpm-prep: too many arguments for 'drill'. Expected 1 argument but got 2. Several principles go in one comma list: --lp ownership,deliver-results,dive-deep\n",
+    });
+    expect((await run(['drill', 'a', 'b', '--print'])).stderr).toBe("tpm-prep: too many arguments for 'drill'. Expected 1 argument but got 2.\n");
     // A path that names no principle is still a missing path.
     expect((await run(['plan', 'nosuch'])).stderr).toBe('tpm-prep: nosuch: no such file or folder.\n');
   });
