@@ -43,7 +43,8 @@ function withListHint(text: string, argv: readonly string[]): string {
   if (!/^tpm-prep: too many arguments\b/.test(text) || at < 0 || at + 1 >= argv.length) return text;
   // The option's value and the words after it, up to the next option.
   const rest = argv.slice(at + 2);
-  const words = rest.slice(0, (rest.findIndex((arg) => arg.startsWith('-')) + 1 || rest.length + 1) - 1);
+  const next = rest.findIndex((arg) => arg.startsWith('-'));
+  const words = next < 0 ? rest : rest.slice(0, next);
   const list = [argv[at + 1]!, ...words].join(',');
   return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${/\s/.test(list) ? `"${list}"` : list}\n`);
 }

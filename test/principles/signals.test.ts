@@ -1320,6 +1320,7 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Landing pages went from 25 to 6 per week.', 'strive-to-be-earths-best-employer', 'reduced on-call or after-hours load'],
   // The review of that trial's signals: someone named, or "the buyer", and what only looks like the same words.
   ['Priya escalated to the director.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['Kelly escalated to the director the same day.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['The buyer admitted the error in their file.', 'earn-trust', 'owned a mistake openly'],
   ['The director refused to sign off.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   ['I saved the $2M renewal by fixing their top three bugs.', 'frugality', 'saved cost'],
