@@ -17,9 +17,10 @@ import { filterQuestions, questionJson, resolveCategories, type Question } from 
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
-import { anyFits, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
+import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
-import { historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
+import { configuredLoop, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
+import { plannedFor } from '../principles/coverage.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
 import { storyNames } from './shared.js';
@@ -89,7 +90,9 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const now = new Date(term.clock());
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
-  const suggest = storySuggester(stories);
+  // The config's loop, if any: each question's planned story first, with whom it is planned for.
+  const loop = await configuredLoop(options, io);
+  const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop) : undefined);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, asked: lps });
@@ -193,7 +196,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
-    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story)), '')], width, 5) : '   Stories that fit: none yet');
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + plannedNote(s)), '')], width, 5) : '   Stories that fit: none yet');
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, width, 5)));
   });
   return lines.join('\n') + '\n';
@@ -208,6 +211,6 @@ function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   return {
     ...questionJson(q),
     ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
-    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story) })) } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
   };
 }

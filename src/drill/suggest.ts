@@ -7,13 +7,15 @@
  * A question that asks by its words for a kind of story, an incident or a failure (kinds.ts), lists the
  * stories of that kind first, each by its fit: a story that doesn't answer "Tell me about an incident" is no
  * better for showing the principles more strongly. A story of that kind fits even when it shows none of the
- * principles. Other questions rank by fit alone.
+ * principles. Other questions rank by fit alone. Where the config plans a loop (`interviewers:`), the story it plans
+ * for one of the question's principles comes first, with whom it is planned for.
  */
 import type { Story, StoryData } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
 import { MIN_SCORE, scorePrinciple } from '../principles/infer.js';
 import { askedKind, isKind, type StoryKind } from './kinds.js';
+import type { PlannedFor } from '../principles/coverage.js';
 
 /** What a claim is worth: less than the least evidence that maps a story to a principle. */
 export const CLAIM_BONUS = MIN_SCORE - 1;
@@ -41,6 +43,13 @@ export interface Suggestion {
   readonly fit: number;
   /** The kind of story the question asked for, when this story is of it. */
   readonly kind?: StoryKind;
+  /** The interviewers of the config's loop the story is planned for, for one of the question's principles. */
+  readonly planned?: readonly string[];
+}
+
+/** " (planned for Bar raiser)" after a story the loop plans for the question; nothing after another. */
+export function plannedNote(suggestion: Suggestion): string {
+  return suggestion.planned ? ` (planned for ${suggestion.planned.join(' and ')})` : '';
 }
 
 /** What stories are suggested for: a question's principles and, when known, its words. */
@@ -54,7 +63,7 @@ export interface Ask {
  * Inference scores each story for each principle once, when a question asks for it (infer.ts caches it), and each
  * story's kind is judged once.
  */
-export function storySuggester(stories: readonly Story[]): (ask: Ask, max?: number) => Suggestion[] {
+export function storySuggester(stories: readonly Story[], plans?: ReadonlyMap<Story, readonly PlannedFor[]>): (ask: Ask, max?: number) => Suggestion[] {
   const kinds = new Map<StoryKind, WeakMap<Story, boolean>>();
   const ofKind = (story: Story, kind: StoryKind): boolean => {
     const known = kinds.get(kind) ?? kinds.set(kind, new WeakMap()).get(kind)!;
@@ -69,9 +78,12 @@ export function storySuggester(stories: readonly Story[]): (ask: Ask, max?: numb
     for (const story of stories) {
       const fit = storyFit(story, lps);
       const kind = asked !== undefined && ofKind(story, asked) ? asked : undefined;
-      if (fit > 0 || kind) ranked.push(kind ? { story, fit, kind } : { story, fit });
+      const planned = [...new Set((plans?.get(story) ?? []).filter((p) => lps.includes(p.lp)).map((p) => p.interviewer))];
+      if (fit > 0 || kind || planned.length > 0) ranked.push({ story, fit, ...(kind ? { kind } : {}), ...(planned.length > 0 ? { planned } : {}) });
     }
-    ranked.sort((a, b) => Number(Boolean(b.kind)) - Number(Boolean(a.kind)) || b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
+    // The story the loop's plan tells for one of these principles first: it is the one to practise.
+    const first = (s: Suggestion) => (s.planned ? 2 : 0) + (s.kind ? 1 : 0);
+    ranked.sort((a, b) => first(b) - first(a) || b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
     return ranked.slice(0, max);
   };
 }

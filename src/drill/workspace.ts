@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
+import type { Interviewer } from '../principles/plan.js';
 
 /**
  * The questions; each problem in the bank is printed, and then a UsageError is thrown. The config is read for its
@@ -36,6 +37,15 @@ export async function questionsFor(options: { questions?: string; config?: strin
     throw new UsageError(`Fix the ${n === 1 ? 'problem' : `${n} problems`} above in the question files, then try again.`);
   }
   return bank.questions;
+}
+
+/**
+ * The loop the config plans (`interviewers:`), for drill to say which story is planned for whom; none without a
+ * config, which is then not read.
+ */
+export async function configuredLoop(options: { config?: string }, io: Io): Promise<readonly Interviewer[]> {
+  if (options.config === undefined && findConfigFile(io.cwd) === undefined) return [];
+  return (await import('../lint/config.js')).loadConfig(options.config, io.cwd).interviewers ?? [];
 }
 
 export interface HistoryAt {

@@ -1,8 +1,9 @@
 /** Which stories show which principles: claimed in `lps:`, inferred from the words, or both. */
 import type { LoadedStory } from '../bank/parse.js';
+import type { Story, StoryData } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
-import type { Fit } from './plan.js';
+import { interviewerPlans, planRows, type Fit, type Interviewer } from './plan.js';
 
 /** What coverage needs to know of a story. */
 export interface Shows {
@@ -25,17 +26,16 @@ export interface StoryMap extends Shows {
 }
 
 export function mapStories(files: readonly { path: string; stories: readonly LoadedStory[] }[]): StoryMap[] {
-  return files.flatMap((file) =>
-    file.stories.map((loaded) => {
-      const scores = scorePrinciples(loaded.story);
-      const { story } = loaded;
-      const declared = story.lps ?? [];
-      const best = inferPrinciples(story);
-      const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
-      const inferred = [...best, ...claimedAndShown].sort((a, b) => b.score - a.score);
-      return { id: story.id, loaded, filePath: file.path, declared, inferred, scores };
-    }),
-  );
+  return files.flatMap((file) => file.stories.map((loaded) => ({ id: loaded.story.id, loaded, filePath: file.path, ...showsOf(loaded.story) })));
+}
+
+/** What one story shows (see StoryMap): the principles it claims, shows best or claims and shows, and every score. */
+export function showsOf(story: StoryData): { declared: readonly LpId[]; inferred: readonly Inferred[]; scores: readonly Inferred[] } {
+  const scores = scorePrinciples(story);
+  const declared = story.lps ?? [];
+  const best = inferPrinciples(story);
+  const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
+  return { declared, inferred: [...best, ...claimedAndShown].sort((a, b) => b.score - a.score), scores };
 }
 
 /** For every principle, the ids of the stories that claim it or show it (lint's `lp-coverage` counts these). */
@@ -80,6 +80,30 @@ export function coverageSummary(stories: readonly Shows[]): CoverageSummary {
 }
 
 /** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */
-export function fitsOf(maps: readonly StoryMap[]): Fit[] {
+export function fitsOf(maps: readonly (Pick<StoryMap, 'declared' | 'inferred'> & { readonly loaded: { readonly story: Story } })[]): Fit[] {
   return maps.flatMap((m, story) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id), story })));
+}
+
+/** A story the loop plans: for which interviewer (their name, or "Interviewer 2") and which of their principles. */
+export interface PlannedFor {
+  readonly interviewer: string;
+  readonly lp: LpId;
+}
+
+/** Each story the plan for `loop` tells, with whom for and which principle: the plan `plan` gives it, each story once. */
+export function plannedFor(stories: readonly Story[], loop: readonly Interviewer[]): Map<Story, PlannedFor[]> {
+  const fits = fitsOf(stories.map((story) => ({ loaded: { story }, ...showsOf(story) })));
+  const rows = planRows(fits, loop.flatMap((i) => i.lps));
+  const planned = new Map<Story, PlannedFor[]>();
+  interviewerPlans(
+    loop.map((i) => i.lps),
+    rows,
+  ).forEach(({ lps, planned: fitted }, k) =>
+    fitted.forEach((fit, j) => {
+      if (fit?.story === undefined) return;
+      const story = stories[fit.story]!;
+      planned.set(story, [...(planned.get(story) ?? []), { interviewer: loop[k]!.name ?? `Interviewer ${k + 1}`, lp: lps[j]! }]);
+    }),
+  );
+  return planned;
 }

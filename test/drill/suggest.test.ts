@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
-import { CLAIM_BONUS, anyFits, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { CLAIM_BONUS, anyFits, plannedNote, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { loadBank } from '../../src/bank/load.js';
+import { fitsOf, mapStories, plannedFor } from '../../src/principles/coverage.js';
+import { planRows } from '../../src/principles/plan.js';
+import { ROOT } from '../helpers.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS } from '../../src/principles/signals.js';
@@ -172,5 +176,36 @@ describe('preparationFor: what a question no story answers takes instead', () =>
 
   it('has a row above for every category', () => {
     expect([...CATEGORY_IDS].sort()).toEqual(['behavioral', 'program-management', 'system-design', 'technical']);
+  });
+});
+
+// A sixteenth user's trial: drill suggested other stories for the bar raiser's Earn Trust than her plan told.
+describe('suggestions with the config\'s loop', () => {
+  const bank = loadBank(['stories/'], ROOT).files.flatMap((f) => f.stories.map((s) => s.story));
+  const loop = [
+    { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] as LpId[] },
+    { lps: ['ownership'] as LpId[] },
+  ];
+
+  it('plans the loop as plan does: each planned story with whom for and which principle, each story once', () => {
+    const planned = plannedFor(bank, loop);
+    const maps = mapStories(loadBank(['stories/'], ROOT).files);
+    const rows = planRows(fitsOf(maps), loop.flatMap((i) => i.lps));
+    const expected = rows.flatMap((fit, j) => (fit ? [[fit.storyId, j < 2 ? 'Bar raiser' : 'Interviewer 2', loop.flatMap((i) => i.lps)[j]]] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...planned].flatMap(([s, list]) => list.map((p) => [s.id, p.interviewer, p.lp])).sort()).toEqual(expected.sort());
+  });
+
+  it('puts the story planned for one of the question\'s principles first, saying for whom; none without a loop', () => {
+    const planned = plannedFor(bank, loop);
+    const [story, list] = [...planned].find(([, plans]) => plans.some((p) => p.lp === 'earn-trust'))!;
+    expect(list.find((p) => p.lp === 'earn-trust')!.interviewer).toBe('Bar raiser');
+    const suggested = storySuggester(bank, planned)({ lps: ['earn-trust'] });
+    expect(suggested[0]).toMatchObject({ story, planned: ['Bar raiser'] });
+    expect(plannedNote(suggested[0]!)).toBe(' (planned for Bar raiser)');
+    expect(suggested.slice(1).every((s) => s.planned === undefined && plannedNote(s) === '')).toBe(true);
+    // A question on a principle the loop doesn't plan marks nothing; nor does a drill without a loop.
+    expect(storySuggester(bank, planned)({ lps: ['frugality'] }).some((s) => s.planned)).toBe(false);
+    expect(storySuggester(bank)({ lps: ['earn-trust'] }).some((s) => s.planned)).toBe(false);
   });
 });

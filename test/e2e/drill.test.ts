@@ -758,6 +758,24 @@ describe('drill without a terminal', () => {
     expect(cli(args, { cwd: withHistory }).stdout).not.toBe(cli(args, { cwd: workspace() }).stdout);
   });
 
+  // A sixteenth user's trial: the plan gave the bar raiser's Earn Trust one story, and drill suggested others first.
+  it("puts the story the config's loop plans for a question's principle first, saying for whom, in text and JSON", () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'stories', 'launch.yaml'), 'title: Launched curbside pickup\nlps: [customer-obsession]\naction: I interviewed 12 merchants myself before the spec.\n');
+    writeFileSync(join(cwd, 'stories', 'oncall.yaml'), 'title: Cut on-call pages in half\nlps: [dive-deep]\naction: I pulled six months of pages from the paging tool myself and found the root cause.\n');
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession\n  Peer: dive-deep\n');
+    const plan = JSON.parse(cli(['plan', '--format', 'json'], { cwd }).stdout) as { interviewers: { name: string; assignments: { lp: string; storyId: string }[] }[] };
+    const planned = (name: string) => plan.interviewers.find((i) => i.name === name)!.assignments[0]!.storyId;
+    expect([planned('Bar raiser'), planned('Peer')]).toEqual(['launch', 'oncall']);
+    const json = JSON.parse(cli(['drill', '--lp', 'customer-obsession', '--category', 'behavioral', '-n', '1', '--seed', 's', '--format', 'json'], { cwd }).stdout) as { stories: { id: string; planned?: string[] }[] }[];
+    expect(json[0]!.stories[0]).toMatchObject({ id: 'launch', planned: ['Bar raiser'] });
+    const text = cli(['drill', '--lp', 'dive-deep', '--category', 'behavioral', '-n', '1', '--seed', 's', '--print'], { cwd }).stdout;
+    expect(text).toContain('Stories that fit: oncall (planned for Peer)');
+    // Without the loop, the same draw marks nothing.
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'rules: {}\n');
+    expect(cli(['drill', '--lp', 'dive-deep', '--category', 'behavioral', '-n', '1', '--seed', 's', '--print'], { cwd }).stdout).not.toContain('planned for');
+  });
+
   it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {
     const cwd = workspace();
     const draw = (flag: string) => cli(['drill', flag, 'ownership', '--lp', 'frugal', '-n', '5', '--seed', 's', '--format', 'json'], { cwd }).stdout;
