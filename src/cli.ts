@@ -424,7 +424,7 @@ program
   )
   .action(async (folder: string | undefined, options) => {
     const { statsCommand } = await import('./commands/stats.js');
-    process.exitCode = statsCommand(withStoriesFolder('stats', folder, options), processIo());
+    process.exitCode = await statsCommand(withStoriesFolder('stats', folder, options), processIo());
   });
 
 program

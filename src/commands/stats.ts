@@ -2,13 +2,13 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
-import { PRINCIPLES } from '../principles/catalog.js';
+import { PRINCIPLES, type LpId } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
-import { historyFor, noBankHere } from '../drill/workspace.js';
+import { configuredLoop, historyFor, noBankHere } from '../drill/workspace.js';
 import { UsageError } from '../errors.js';
 
 export interface StatsOptions {
@@ -19,15 +19,17 @@ export interface StatsOptions {
   readonly color?: boolean;
 }
 
-export function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): number {
+export async function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): Promise<number> {
   // Not "No practice recorded yet" where there is no bank to keep one beside: say what is missing, as drill does.
   const noBank = noBankHere(options.stories, io, 'stats');
   if (noBank) throw new UsageError(`${noBank.missing}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). ${noBank.fix}`);
   const now = new Date(clock());
   const { history, historyShown } = historyFor(options.stories, io, now, options.storiesAsPath ? 'stats' : undefined);
   const stats = practiceStats(history.entries, now);
+  // The config's loop, if any: each interviewer's principles, as practised.
+  const loop = (await configuredLoop({}, io)).map((i, k) => ({ name: i.name ?? `Interviewer ${k + 1}`, lps: i.lps }));
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ history: historyShown, ...stats }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ history: historyShown, ...stats, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
     return 0;
   }
   const width = proseWidth(io.columns);
@@ -35,8 +37,26 @@ export function statsCommand(options: StatsOptions, io: Io, clock: () => number 
     io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n`);
     return 0;
   }
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width) + loopLines(loop, stats, width));
   return 0;
+}
+
+/**
+ * The loop's interviewers, each with the practice of their principles, to answer "am I ready for the bar raiser?":
+ * "Bar raiser: Earn Trust 3 answers, rating 3.7 · Have Backbone; Disagree and Commit never practised".
+ */
+function loopLines(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], stats: PracticeStats, width: number): string {
+  if (loop.length === 0) return '';
+  const lines = ['', 'Your loop:'];
+  for (const interviewer of loop) {
+    const parts = interviewer.lps.map((id, j) => {
+      const p = stats.principles.find((x) => x.id === id)!;
+      const said = p.answers === 0 ? `${p.name} never practised` : `${p.name} ${p.answers} answer${p.answers === 1 ? '' : 's'}, rating ${p.averageRating!.toFixed(1)}`;
+      return j < interviewer.lps.length - 1 ? `${said} ·` : said;
+    });
+    lines.push(wrapPhrases([`  ${interviewer.name}:`, ...parts], width, 4));
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** The narrowest the names' column gets: under it, each principle goes on a line of its own. */

@@ -919,6 +919,26 @@ describe('stats', () => {
     expect(cli(['drill', '--print', '-n', '1'], { cwd: practised }).stderr).toBe('');
   });
 
+  // A sixteenth user's trial: "am I ready for the bar raiser?" stats answered per principle only.
+  it("shows the config's loop, each interviewer with their principles' practice, in text and JSON", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lps: string[], rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 3_600_000).toISOString(), question: 'q', lps, story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(['earn-trust'], 2), rec(['earn-trust'], 3)].join('\n') + '\n');
+    expect(cli(['stats'], { cwd: dir }).stdout).not.toContain('Your loop:');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: ownership\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nYour loop:\n  Bar raiser: Earn Trust 2 answers, rating 2.5 ·');
+    expect(run.stdout).toMatch(/Have Backbone; Disagree and Commit never practised\n {2}Hiring manager: Ownership never practised\n$/);
+    const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout) as { loop: { name: string; lps: string[] }[] };
+    expect(json.loop).toEqual([
+      { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
+      { name: 'Hiring manager', lps: ['ownership'] },
+    ]);
+  });
+
   it('shows per principle: answers, median time, share over time, rating, last practised; a trend; what is due', () => {
     const dir = workspace();
     mkdirSync(join(dir, '.tpm-prep'));
