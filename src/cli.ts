@@ -410,6 +410,7 @@ program
   .argument('[stories-folder]', `${STORIES_FOLDER}; history is read from .tpm-prep/ beside it`)
   .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
   .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .option('-c, --config <file>', "use this config's interviewers: instead of the nearest .tpm-prep.yaml's")
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
   .addHelpText(

@@ -87,7 +87,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The rows as shown: for the loop, or interviewer by interviewer, each under its heading.
   const shown: { heading?: string; rows: { lp: LpId; a: (typeof rows)[number] }[]; indent: string }[] =
     interviewers.length > 0
-      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: `  ${interviewers[i]!.name ?? `Interviewer ${i + 1}`}:`, rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
+      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewers[i]!.name ?? `Interviewer ${i + 1}`}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
   lines.push(...planTable(shown, (a) => (a ? [nameOf(a), `(score ${a.score})`] : ['(no story; see below)']), width));
   if (weak.length > 0) {

@@ -17,6 +17,8 @@ export interface StatsOptions {
   readonly storiesAsPath?: boolean;
   readonly format?: string;
   readonly color?: boolean;
+  /** The config whose loop (`interviewers:`) to show, instead of the nearest .tpm-prep.yaml. */
+  readonly config?: string;
 }
 
 export async function statsCommand(options: StatsOptions, io: Io, clock: () => number = Date.now): Promise<number> {
@@ -27,7 +29,7 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   const { history, historyShown } = historyFor(options.stories, io, now, options.storiesAsPath ? 'stats' : undefined);
   const stats = practiceStats(history.entries, now);
   // The config's loop, if any: each interviewer's principles, as practised.
-  const loop = (await configuredLoop({}, io)).map((i, k) => ({ name: i.name ?? `Interviewer ${k + 1}`, lps: i.lps }));
+  const loop = (await configuredLoop(options, io)).map((i, k) => ({ name: i.name ?? `Interviewer ${k + 1}`, lps: i.lps }));
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ history: historyShown, ...stats, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
     return 0;

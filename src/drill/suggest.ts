@@ -8,7 +8,8 @@
  * stories of that kind first, each by its fit: a story that doesn't answer "Tell me about an incident" is no
  * better for showing the principles more strongly. A story of that kind fits even when it shows none of the
  * principles. Other questions rank by fit alone. Where the config plans a loop (`interviewers:`), the story it plans
- * for one of the question's principles comes first, with whom it is planned for.
+ * for one of the question's principles comes next (first, for a question that asks for no kind), with whom it is
+ * planned for.
  */
 import type { Story, StoryData } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
@@ -81,8 +82,9 @@ export function storySuggester(stories: readonly Story[], plans?: ReadonlyMap<St
       const planned = [...new Set((plans?.get(story) ?? []).filter((p) => lps.includes(p.lp)).map((p) => p.interviewer))];
       if (fit > 0 || kind || planned.length > 0) ranked.push({ story, fit, ...(kind ? { kind } : {}), ...(planned.length > 0 ? { planned } : {}) });
     }
-    // The story the loop's plan tells for one of these principles first: it is the one to practise.
-    const first = (s: Suggestion) => (s.planned ? 2 : 0) + (s.kind ? 1 : 0);
+    // The kind asked for first, as above; then, of those, the story the loop's plan tells for one of these
+    // principles: it is the one to practise.
+    const first = (s: Suggestion) => (s.kind ? 2 : 0) + (s.planned ? 1 : 0);
     ranked.sort((a, b) => first(b) - first(a) || b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
     return ranked.slice(0, max);
   };

@@ -130,6 +130,17 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     expect(suggest({ lps, text: 'Tell me about an outage.' }).map((s) => s.kind)).toEqual(['incident', 'incident', undefined]);
   });
 
+  it("lists the loop's planned story after the stories of the kind asked for, and first for a question that asks for none", () => {
+    // A review of the loop's marks: the plan's pick, not an incident, had gone ahead of the incident stories.
+    const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
+    const planned = storySuggester(bank, plans);
+    const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${plannedNote(s)}`);
+    expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual(['payments-outage', 'cert-expiry', 'pickup-launch (planned for Hiring manager)']);
+    expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager)');
+    // Only for the principle it is planned for.
+    expect(marked({ lps: ['customer-obsession'] }).some((id) => id.includes('planned'))).toBe(false);
+  });
+
   it('lists the failure stories first for a failure question', () => {
     expect(ids({ lps: ['ownership'], text: 'Tell me about a mistake on your program that was clearly your fault.' })).toEqual(['cutover-miss', 'hiring-rotation', 'pickup-launch']);
   });

@@ -932,6 +932,9 @@ describe('stats', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('\nYour loop:\n  Bar raiser: Earn Trust 2 answers, rating 2.5 ·');
     expect(run.stdout).toMatch(/Have Backbone; Disagree and Commit never practised\n {2}Hiring manager: Ownership never practised\n$/);
+    // -c names another config, as for drill and plan.
+    writeFileSync(join(dir, 'other.yaml'), 'interviewers:\n  Peer: dive-deep\n');
+    expect(cli(['stats', '-c', 'other.yaml'], { cwd: dir }).stdout).toMatch(/\nYour loop:\n {2}Peer: Dive Deep never practised\n$/);
     const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout) as { loop: { name: string; lps: string[] }[] };
     expect(json.loop).toEqual([
       { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },

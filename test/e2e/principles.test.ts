@@ -291,6 +291,12 @@ describe('tpm-prep plan', () => {
     // --interviewer, named or not, or --lps, plans instead of the config's loop.
     expect(cli(['plan', '--interviewer', 'Peer: dive-deep'], { cwd: dir }).stdout).toMatch(/^Plan for 1 interviewer \(1 principle\), each story once:\n\n {2}Peer:\n {4}Dive Deep/);
     expect(cli(['plan', '--interviewer', 'dive-deep'], { cwd: dir }).stdout).toContain('\n  Interviewer 1:\n    Dive Deep');
+    // A long name wraps as the headings do, its lines under it.
+    const long = cli(['plan', '--interviewer', 'Senior principal engineer from the payments platform org, second round: dive-deep'], { cwd: dir }).stdout;
+    expect(long).toContain('\n  Senior principal engineer from the payments platform org, second round:\n');
+    expect(inTerminal(['plan', '--interviewer', 'Senior principal engineer from the payments platform org: dive-deep'], 40, { cwd: dir })).toContain(
+      '\n  Senior principal engineer from the\n    payments platform org:\n',
+    );
     expect(cli(['plan', '--lps', 'frugality'], { cwd: dir }).stdout).toMatch(/^Plan for 1 principle, each story once:\n\n {2}Frugality /);
     // The report's plan too, under the same names; redacted, the names (which may be people's) are numbers again.
     const page = cli(['report', '-o', '-'], { cwd: dir }).stdout;
