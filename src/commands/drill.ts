@@ -146,7 +146,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   const done = `${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, proseWidth(term.output.columns ?? 80), 0)}\n`);
-  return 0;
+  // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
+  return result.signal === 'SIGTERM' ? 143 : 0;
 }
 
 function wholeNumber(value: string | undefined, flag: string, range: Range, example: string): number {

@@ -35,8 +35,8 @@ export interface Terminal {
   readonly output: TerminalOutput;
   readonly clock: Clock;
   readonly ticker: Ticker;
-  /** Calls `stop` on an outside interrupt (SIGINT, SIGTERM); returns how to stop listening. */
-  readonly onInterrupt?: (stop: () => void) => () => void;
+  /** Calls `stop` on an outside interrupt (SIGINT, SIGTERM), with the signal; returns how to stop listening. */
+  readonly onInterrupt?: (stop: (signal?: NodeJS.Signals) => void) => () => void;
 }
 
 export interface SessionPlan {
@@ -65,6 +65,8 @@ export interface SessionPlan {
 export interface SessionResult {
   readonly answered: number;
   readonly interrupted: boolean;
+  /** The signal from outside that ended it, if one did (not Ctrl-C typed in the drill's own prompts). */
+  readonly signal?: NodeJS.Signals;
 }
 
 /** Thrown inside the session when the user stops it. */
@@ -100,7 +102,11 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   const out = (text: string) => void term.output.write(text);
   const width = proseWidth(term.output.columns ?? 80);
   const stop = new AbortController();
-  const release = term.onInterrupt?.(() => stop.abort());
+  let signal: NodeJS.Signals | undefined;
+  const release = term.onInterrupt?.((received) => {
+    signal = received;
+    stop.abort();
+  });
   const total = plan.questions.length;
   let answered = 0;
   try {
@@ -193,7 +199,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   } catch (error) {
     if (isInterrupt(error)) {
       out(`${CLEAR_LINE}${SHOW_CURSOR}\n`);
-      return { answered, interrupted: true };
+      return { answered, interrupted: true, ...(signal ? { signal } : {}) };
     }
     throw error;
   } finally {
