@@ -5,7 +5,7 @@
  * (by text/wrap.ts, as plain text is), and the codes are put back where they were. Pure.
  */
 import { stripVTControlCharacters } from 'node:util';
-import { wrapPhrases, wrapText } from './text/wrap.js';
+import { wrapPhrases } from './text/wrap.js';
 
 /** The colour codes chalk writes (SGR: ESC [ … m), and any other control sequence a styled string may hold. */
 const CODE = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -53,9 +53,4 @@ export function restyle(styled: string, laidOut: string): string {
 /** text/wrap.ts's `wrapPhrases` for parts that may be coloured: each part measured as it shows. */
 export function wrapStyledPhrases(parts: readonly string[], width = 80, indent = 4): string {
   return restyle(parts.join(' '), wrapPhrases(parts.map(stripVTControlCharacters), width, indent));
-}
-
-/** text/wrap.ts's `wrapText` for a line that may be coloured, measured as it shows. */
-export function wrapStyledText(line: string, width = 80, indent = 4): string {
-  return restyle(line, wrapText(stripVTControlCharacters(line), width, indent));
 }

@@ -1,8 +1,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeChalk } from '../src/color.js';
-import { restyle, wrapStyledPhrases, wrapStyledText } from '../src/styled.js';
-import { wrapPhrases, wrapText } from '../src/text/wrap.js';
+import { restyle, wrapStyledPhrases } from '../src/styled.js';
+import { wrapPhrases } from '../src/text/wrap.js';
 
 const c = makeChalk(1);
 
@@ -28,13 +28,6 @@ describe('wrapStyledPhrases', () => {
 
   it('closes a colour before the line break it ends at, and opens the next after the indent', () => {
     expect(wrapStyledPhrases([c.red('aaa bbb'), c.dim('ccc')], 8, 2)).toBe(`${c.red('aaa bbb')}\n  ${c.dim('ccc')}`);
-  });
-});
-
-describe('wrapStyledText', () => {
-  it('wraps a coloured line at its words as wrapText wraps it plain', () => {
-    const line = `Stories ${c.yellow('that fit')} the ${c.bold('principles')} you drilled most recently and least often`;
-    for (const width of [20, 30, 50]) expect(stripVTControlCharacters(wrapStyledText(line, width, 4))).toBe(wrapText(stripVTControlCharacters(line), width, 4));
   });
 });
 

@@ -2,8 +2,6 @@
  * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
  * --print, --format json) or run the timed session and record each answer.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -19,11 +17,11 @@ import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
 import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
-import { configuredLoop, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
+import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { plannedFor } from '../principles/coverage.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritten } from '../write.js';
-import { storyNames } from './shared.js';
+import { existsIn, storyNames } from './shared.js';
 
 export interface DrillOptions {
   readonly lp?: string[];
@@ -68,7 +66,7 @@ export function processTerminal(): Terminal {
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   const lps = parseLpArgs(options.lp, '--lp');
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
-  if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], (path) => existsSync(resolve(io.cwd, path)), '--lp', options.lp);
+  if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);
   const count = wholeNumber(options.count, '--count', COUNT, 'a number of questions such as 3');
   const limit = wholeNumber(options.time, '--time', SECONDS, 'seconds per answer such as 120');
@@ -76,7 +74,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
   }
 
-  const pool = filterQuestions((await questionsFor(options, io)).map((q) => q.question), { lps, categories });
+  const config = await configFor(options, io);
+  const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
   if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
   const asPath = options.storiesAsPath ? 'drill' : undefined;
   const bank = storiesFor(options.stories, io, asPath);
@@ -91,7 +90,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
   // The config's loop, if any: each question's planned story first, with whom it is planned for.
-  const loop = await configuredLoop(options, io);
+  const loop = config?.interviewers ?? [];
   const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop) : undefined);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);

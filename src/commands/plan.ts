@@ -2,8 +2,6 @@
  * `tpm-prep plan [paths] [--lps a,b,c | --interviewer a,b --interviewer c,d] [--max-reuse N]`: which story to
  * tell for which principle, for the loop as a whole or interviewer by interviewer.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -11,7 +9,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
+import { interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -19,7 +17,7 @@ import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
+import { bankPaths, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -35,7 +33,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
   const config = loadConfig(options.config, io.cwd);
   const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers);
-  refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
+  refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
@@ -87,7 +85,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // The rows as shown: for the loop, or interviewer by interviewer, each under its heading.
   const shown: { heading?: string; rows: { lp: LpId; a: (typeof rows)[number] }[]; indent: string }[] =
     interviewers.length > 0
-      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewers[i]!.name ?? `Interviewer ${i + 1}`}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
+      ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewerName(interviewers[i]!, i)}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
   lines.push(...planTable(shown, (a) => (a ? [nameOf(a), `(score ${a.score})`] : ['(no story; see below)']), width));
   if (weak.length > 0) {

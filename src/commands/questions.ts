@@ -4,7 +4,7 @@ import { parseLpArgs } from '../principles/args.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { principle } from '../principles/catalog.js';
-import { questionsFor } from '../drill/workspace.js';
+import { configFor, questionsFor } from '../drill/workspace.js';
 
 export interface QuestionsOptions {
   readonly lp?: string[];
@@ -17,7 +17,7 @@ export interface QuestionsOptions {
 export async function questionsCommand(options: QuestionsOptions, io: Io): Promise<number> {
   const lps = parseLpArgs(options.lp, '--lp');
   const categories = resolveCategories(options.category);
-  const all = (await questionsFor(options, io)).map((q) => q.question);
+  const all = questionsFor(options, io, await configFor(options, io)).map((q) => q.question);
   const shown = filterQuestions(all, { lps, categories });
   if (options.format === 'json') {
     io.stdout(JSON.stringify(shown.map(questionJson), null, 2) + '\n');

@@ -2,7 +2,7 @@
  * `tpm-prep report [paths] [-o report.html] [--redact] [--interviewer a,b …]`: one self-contained HTML page of the
  * bank and the practice.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeError } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
@@ -20,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, hereHint, reportBankProblems, storiesOf } from './shared.js';
+import { bankFolder, bankPaths, existsIn, hereHint, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -39,7 +39,7 @@ export interface ReportOptions {
 export const DEFAULT_OUTPUT = 'report.html';
 
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
-  refusePrinciplesAsPaths(paths, (path) => existsSync(resolve(io.cwd, path)), '--interviewer', options.interviewer);
+  refusePrinciplesAsPaths(paths, existsIn(io.cwd), '--interviewer', options.interviewer);
   const config = loadConfig(options.config, io.cwd);
   // The loop from --interviewer, or else the config's `interviewers:`.
   const interviewers = parseInterviewers(options.interviewer, config.interviewers);

@@ -1,5 +1,5 @@
 /** Small pieces the bank commands (lint, map, plan, report, and drill's story list) share. */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { displayPath, type Here } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
@@ -36,6 +36,12 @@ export function hereHint(command: string, cwd: string): Here {
   // Looked up only when a path is missing: a commit hook's lint, with every path there, looks for no config.
   return () => (defaultStoriesDir(cwd) === '.' ? `run \`tpm-prep ${command}\` (or \`tpm-prep ${command} .\`)` : `run \`tpm-prep ${command} .\` instead`);
 }
+
+/** Whether a path, as typed from `cwd`, exists. */
+export const existsIn =
+  (cwd: string) =>
+  (path: string): boolean =>
+    existsSync(resolve(cwd, path));
 
 /** Every story of the bank's files. */
 export function storiesOf(bank: Bank): Story[] {

@@ -8,7 +8,8 @@ import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
-import { configuredLoop, historyFor, noBankHere } from '../drill/workspace.js';
+import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
+import { interviewerName } from '../principles/plan.js';
 import { UsageError } from '../errors.js';
 
 export interface StatsOptions {
@@ -29,7 +30,7 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   const { history, historyShown } = historyFor(options.stories, io, now, options.storiesAsPath ? 'stats' : undefined);
   const stats = practiceStats(history.entries, now);
   // The config's loop, if any: each interviewer's principles, as practised.
-  const loop = (await configuredLoop(options, io)).map((i, k) => ({ name: i.name ?? `Interviewer ${k + 1}`, lps: i.lps }));
+  const loop = ((await configFor(options, io))?.interviewers ?? []).map((i, k) => ({ name: interviewerName(i, k), lps: i.lps }));
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ history: historyShown, ...stats, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
     return 0;

@@ -14,19 +14,23 @@ import type { Io } from '../io.js';
 import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
-import type { Interviewer } from '../principles/plan.js';
+import type { Config } from '../lint/config.js';
 
 /**
- * The questions; each problem in the bank is printed, and then a UsageError is thrown. The config is read for its
- * `questions:` folder (and refused, if it is bad, as every command refuses it), and only when there is one: the
- * config reader loads every rule, which a drill without a config has no use for.
+ * The config (`--config`, or the nearest .tpm-prep.yaml), read once for drill's, questions' and stats' use of it
+ * (`questions:`, `interviewers:`), and refused, if it is bad, as every command refuses it; undefined where there is
+ * none, and then the config reader, which loads every rule, isn't loaded at all.
  */
-export async function questionsFor(options: { questions?: string; config?: string }, io: Io): Promise<LoadedQuestion[]> {
-  const hasConfig = options.config !== undefined || findConfigFile(io.cwd) !== undefined;
-  const config = options.questions === undefined && hasConfig ? (await import('../lint/config.js')).loadConfig(options.config, io.cwd) : undefined;
+export async function configFor(options: { config?: string }, io: Io): Promise<Config | undefined> {
+  if (options.config === undefined && findConfigFile(io.cwd) === undefined) return undefined;
+  return (await import('../lint/config.js')).loadConfig(options.config, io.cwd);
+}
+
+/** The questions, with the `questions:` folder of `config` (from configFor); each problem in the bank is printed, and then a UsageError is thrown. */
+export function questionsFor(options: { questions?: string }, io: Io, config: Config | undefined): LoadedQuestion[] {
   const extra = options.questions ?? config?.questions;
   // A folder the config names that isn't there is the config's problem: say where it is set.
-  if (config?.questions !== undefined && !existsSync(config.questions)) {
+  if (options.questions === undefined && config?.questions !== undefined && !existsSync(config.questions)) {
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'question', io);
@@ -37,15 +41,6 @@ export async function questionsFor(options: { questions?: string; config?: strin
     throw new UsageError(`Fix the ${n === 1 ? 'problem' : `${n} problems`} above in the question files, then try again.`);
   }
   return bank.questions;
-}
-
-/**
- * The loop the config plans (`interviewers:`), for drill to say which story is planned for whom; none without a
- * config, which is then not read.
- */
-export async function configuredLoop(options: { config?: string }, io: Io): Promise<readonly Interviewer[]> {
-  if (options.config === undefined && findConfigFile(io.cwd) === undefined) return [];
-  return (await import('../lint/config.js')).loadConfig(options.config, io.cwd).interviewers ?? [];
 }
 
 export interface HistoryAt {

@@ -3,7 +3,7 @@ import type { LoadedStory } from '../bank/parse.js';
 import type { Story, StoryData } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { MIN_SCORE, inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
-import { interviewerPlans, planRows, type Fit, type Interviewer } from './plan.js';
+import { interviewerName, interviewerPlans, planRows, type Fit, type Interviewer } from './plan.js';
 
 /** What coverage needs to know of a story. */
 export interface Shows {
@@ -95,15 +95,12 @@ export function plannedFor(stories: readonly Story[], loop: readonly Interviewer
   const fits = fitsOf(stories.map((story) => ({ loaded: { story }, ...showsOf(story) })));
   const rows = planRows(fits, loop.flatMap((i) => i.lps));
   const planned = new Map<Story, PlannedFor[]>();
-  interviewerPlans(
-    loop.map((i) => i.lps),
-    rows,
-  ).forEach(({ lps, planned: fitted }, k) =>
-    fitted.forEach((fit, j) => {
-      if (fit?.story === undefined) return;
+  for (const [k, { planned: fitted }] of interviewerPlans(loop.map((i) => i.lps), rows).entries()) {
+    for (const fit of fitted) {
+      if (fit?.story === undefined) continue;
       const story = stories[fit.story]!;
-      planned.set(story, [...(planned.get(story) ?? []), { interviewer: loop[k]!.name ?? `Interviewer ${k + 1}`, lp: lps[j]! }]);
-    }),
-  );
+      planned.set(story, [...(planned.get(story) ?? []), { interviewer: interviewerName(loop[k]!, k), lp: fit.lp }]);
+    }
+  }
   return planned;
 }

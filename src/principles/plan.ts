@@ -11,6 +11,9 @@ export interface Interviewer {
   readonly lps: readonly LpId[];
 }
 
+/** An interviewer as plan, drill, stats and the report name them: by the user's name, or "Interviewer 2" (`k` from 0). */
+export const interviewerName = (interviewer: { readonly name?: string }, k: number): string => interviewer.name ?? `Interviewer ${k + 1}`;
+
 export interface Fit {
   readonly storyId: string;
   readonly lp: LpId;

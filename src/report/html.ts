@@ -6,6 +6,7 @@
 import { shortClock } from '../drill/timer.js';
 import { AXES, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
+import { interviewerName } from '../principles/plan.js';
 import { escapeHtml as esc } from './escape.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
@@ -251,7 +252,7 @@ function planSection(model: ReportModel): string {
   const interviewers = plan.interviewers
     .map(
       (i, k) =>
-        `<h3 id="plan-i${k + 1}">${esc(i.name ?? `Interviewer ${k + 1}`)}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
+        `<h3 id="plan-i${k + 1}">${esc(interviewerName(i, k))}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
     )
     .join('\n');
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);

@@ -10,14 +10,16 @@ vi.mock('../../src/lint/config.js', async (importOriginal) => {
   configLoaded();
   return importOriginal();
 });
-const { questionsFor } = await import('../../src/drill/workspace.js');
+const { configFor, questionsFor } = await import('../../src/drill/workspace.js');
 
 const io = (cwd: string): Io => ({ cwd, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false });
 
-describe('questionsFor', () => {
+describe('configFor and questionsFor', () => {
   it('loads no config reader, so no rule, in a folder with no config: the built-in questions', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-no-config-'));
-    const ids = (await questionsFor({}, io(dir))).map((q) => q.question.id);
+    const config = await configFor({}, io(dir));
+    expect(config).toBeUndefined();
+    const ids = questionsFor({}, io(dir), config).map((q) => q.question.id);
     expect(ids).toContain('ownership-01');
     expect(configLoaded).not.toHaveBeenCalled();
   });
@@ -27,9 +29,19 @@ describe('questionsFor', () => {
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: mine\n');
-    const ids = (await questionsFor({}, io(dir))).map((q) => q.question.id);
+    const ids = questionsFor({}, io(dir), await configFor({}, io(dir))).map((q) => q.question.id);
     expect(ids).toContain('my-own-01');
     expect(ids).toContain('ownership-01');
     expect(configLoaded).toHaveBeenCalled();
+  });
+
+  it("doesn't hold the config's missing `questions:` folder against a drill given --questions", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    mkdirSync(join(dir, 'given'));
+    writeFileSync(join(dir, 'given', 'q.yaml'), 'questions:\n  - id: given-01\n    text: Why this team?\n    category: behavioral\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: gone\n');
+    const config = await configFor({}, io(dir));
+    expect(() => questionsFor({}, io(dir), config)).toThrow('`questions` names gone');
+    expect(questionsFor({ questions: 'given' }, io(dir), config).map((q) => q.question.id)).toContain('given-01');
   });
 });
