@@ -68,6 +68,9 @@ function anyCase<T extends Option | Argument>(item: T): T {
   return item;
 }
 
+/** The `-f, --format` of the commands that print text or JSON, in any case. */
+const textOrJson = () => anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text');
+
 /** A repeatable option: `--lp a --lp b,c` collects ['a', 'b,c']; commas are split by the command. */
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -205,7 +208,7 @@ program
 program
   .command('rules')
   .description('List the lint rules, their default severity and what each flags.')
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .addHelpText('after', after({ examples: [['tpm-prep rules'], ['tpm-prep rules --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
@@ -232,7 +235,7 @@ program
 program
   .command('lps')
   .description('List the 16 Leadership Principles with their ids, aliases and the evidence each needs.')
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .addHelpText('after', after({ examples: [['tpm-prep lps'], ['tpm-prep lps --format json']] }))
   .addOption(ignoredNoColor())
   .action(async (options) => {
@@ -244,7 +247,7 @@ program
   .command('map')
   .description('Show which principles each story claims and shows, with the evidence, and what is not covered.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
   .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
@@ -270,7 +273,7 @@ program
   .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
   .addHelpText(
     'after',
@@ -336,7 +339,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .addHelpText(
     'after',
     after({
@@ -409,7 +412,7 @@ program
   .description('Your practice per principle: answers, answer time, ratings, a trend, and what is due.')
   .argument('[stories-folder]', `${STORIES_FOLDER}; history is read from .tpm-prep/ beside it`)
   .option('--stories <dir>', 'your story bank; history is read from .tpm-prep/ beside it')
-  .addOption(anyCase(new Option('-f, --format <name>', 'output format').choices(['text', 'json'])).default('text'))
+  .addOption(textOrJson())
   .option('-c, --config <file>', "use this config's interviewers: instead of the nearest .tpm-prep.yaml's")
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
