@@ -7,7 +7,7 @@
  *   must not come out half redacted ("[partner A].okonkwo@…"). A bare domain ("kobohealth.com") is a company
  *   name and stays, as company names do.
  * - A partner is named in `partners:`, or found by the partner detection the rules use (`findPartnerMentions`),
- *   or named beside a role it counts ("Anjali Deshpande, the head of service"); each person becomes
+ *   a name beside a role too ("Anjali Deshpande, the head of service"); each person becomes
  *   `[partner A]`, `[partner B]`… the same letter across the whole page, wherever the name stands, and a first
  *   or last name on its own ("Lena") is the same person as the full name. A name is matched as written, in
  *   capitals, and capitalised if it was written all in lower case ("sunita rao" in `partners:`). A name the
@@ -92,29 +92,9 @@ export function partnerNames(stories: readonly StoryData[]): string[][] {
   return people;
 }
 
-// What stands between a name and a role in apposition to it: ", the " before "head of service", ", our finance " before "controller".
-const APPOSITION = /,\s+(?:(?:the|our|my|their|his|her|a|an)\s+)?(?:[\p{L}&'’-]+\s+){0,3}$/u;
-
-/**
- * The people named in `text`: the names the partner detection finds, and a name in apposition before a role it
- * counts ("Anjali Deshpande, the head of service"). The detection may read such a name as a thing's, where
- * the role holds a thing's word (a service, a platform), and count only the role; the rules count that
- * person all the same, so the name goes. Whether the words before the comma are a name is the detection's
- * own call, made on the text up to them with a plain person's sign after them (", who agreed."): "Later, the
- * head of service" and "In Berlin, the head of service" name nobody.
- */
+/** The people the partner detection names in `text`, as the rules count them ("Anjali Deshpande, the head of service"). */
 function peopleIn(text: string): string[] {
-  const mentions = findPartnerMentions(text);
-  const names = mentions.filter((m) => m.kind === 'name').map((m) => m.text);
-  for (const role of mentions) {
-    if (role.kind !== 'role') continue;
-    const from = Math.max(0, role.index - 80);
-    const apposition = APPOSITION.exec(text.slice(from, role.index));
-    if (!apposition) continue;
-    const end = from + apposition.index;
-    for (const m of findPartnerMentions(`${text.slice(0, end)}, who agreed.`)) if (m.kind === 'name' && m.index + m.length === end) names.push(m.text);
-  }
-  return names;
+  return findPartnerMentions(text).flatMap((m) => (m.kind === 'name' ? [m.text] : []));
 }
 
 /**

@@ -378,9 +378,9 @@ describe('--redact', () => {
   });
 
   // A new user's trial: "I worked with Anjali Deshpande, the finance controller" kept the name in a redacted page,
-  // while the bank's other partners went: the detection counted the role there and not the name. It sees that
-  // name now, but a role with a thing's word in it ("the head of service": a service is a thing) still makes the
-  // name before it a thing's; the person the rules count is named all the same.
+  // while the bank's other partners went: the detection counted the role there and not the name. The detection
+  // sees such a name now, beside a role with a thing's word in it too ("the head of service"), and redaction hides
+  // what it sees (it once ran the detection again for each role, a pass the detection's own fix made needless).
   describe('redacts every name the rules count as a partner, however it is written', () => {
     it.each([
       ['I worked with Anjali Deshpande, the finance controller, to map every step.', 'I worked with [partner A], the finance controller, to map every step.'],
