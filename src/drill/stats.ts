@@ -34,8 +34,15 @@ export interface LpStats {
 export interface PracticeStats {
   readonly answers: number;
   readonly principles: LpStats[];
-  /** Seconds of the last answers, oldest first. */
+  /**
+   * Seconds of the last answers drilled at the latest answer's limit (`trendLimit`), oldest first: an answer
+   * given 1:30 is no faster than one given 2:00 because it took less, so a trend keeps to one limit.
+   */
   readonly trend: number[];
+  /** The limit, in seconds, of the answers in `trend` (null: no answers). */
+  readonly trendLimit: number | null;
+  /** Whether the history holds answers at other limits, left out of `trend`. */
+  readonly otherLimits: boolean;
   /** Due principles: overdue longest first, then those never practised, in catalog order. */
   readonly due: LpId[];
 }
@@ -62,7 +69,16 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
   });
   // The practised ones as drill asks them first, then the never practised.
   const due = [...dueReviews(sorted, now).map((d) => d.id), ...principles.filter((p) => p.dueAt === null).map((p) => p.id)];
-  return { answers: sorted.length, principles, trend: sorted.slice(-TREND_LENGTH).map((e) => e.seconds), due };
+  const trendLimit = sorted.at(-1)?.limit ?? null;
+  const atLimit = sorted.filter((e) => e.limit === trendLimit);
+  return {
+    answers: sorted.length,
+    principles,
+    trend: atLimit.slice(-TREND_LENGTH).map((e) => e.seconds),
+    trendLimit,
+    otherLimits: atLimit.length < sorted.length,
+    due,
+  };
 }
 
 export function median(values: readonly number[]): number {

@@ -48,10 +48,25 @@ describe('practiceStats', () => {
     expect(stats.due.slice(0, practisedDue.length)).toEqual(practisedDue);
   });
 
+  it('keeps the trend to the answers drilled at the latest limit, and says when others are left out', () => {
+    const at = (d: number, seconds: number, limit: number) => entry({ lps: ['ownership'], at: daysAgo(d), seconds, limit });
+    // Three at 2:00, then two at 1:30: 1:25 at the 1:30 limit is no improvement on 1:50 at 2:00.
+    const mixed = practiceStats([at(9, 150, 120), at(8, 130, 120), at(7, 110, 120), at(2, 95, 90), at(1, 85, 90)], NOW);
+    expect(mixed).toMatchObject({ trend: [95, 85], trendLimit: 90, otherLimits: true, answers: 5 });
+    // Back at 2:00: the answers at 2:00 again, however old; the 1:30 ones are left out.
+    const back = practiceStats([at(9, 150, 120), at(2, 95, 90), at(1, 140, 120)], NOW);
+    expect(back).toMatchObject({ trend: [150, 140], trendLimit: 120, otherLimits: true });
+    // One limit throughout: nothing left out; the order is by time, not by the file's order.
+    expect(practiceStats([at(1, 100, 120), at(3, 120, 120)], NOW)).toMatchObject({ trend: [120, 100], trendLimit: 120, otherLimits: false });
+    // At most the last 20.
+    const many = Array.from({ length: 25 }, (_, i) => at(30 - i, 100 + i, 120));
+    expect(practiceStats(many, NOW).trend).toEqual(Array.from({ length: 20 }, (_, i) => 105 + i));
+  });
+
   it('is empty but complete with no history', () => {
     const none = practiceStats([], NOW);
     expect(none.answers).toBe(0);
-    expect(none.trend).toEqual([]);
+    expect(none).toMatchObject({ trend: [], trendLimit: null, otherLimits: false });
     expect(none.due).toHaveLength(16);
   });
 });

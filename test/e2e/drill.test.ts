@@ -973,9 +973,22 @@ describe('stats', () => {
     expect(run.stdout).toContain('Drill them: tpm-prep drill --lp ');
 
     const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
-    expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80] });
+    expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80], trendLimit: 120, otherLimits: false });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  it('draws the trend of answer times at the latest limit, and names it where answers at other limits are left out', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (minutesAgo: number, seconds: number, limit: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - minutesAgo * 60_000).toISOString(), question: 'q', lps: ['ownership'], story: null, seconds, limit, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    const history = join(dir, '.tpm-prep', 'history.jsonl');
+    writeFileSync(history, [rec(50, 170, 120), rec(40, 110, 120), rec(30, 100, 90), rec(20, 80, 90), rec(10, 90, 90)].join('\n') + '\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')).toContain('Answer time at the 1:30 limit, last 3: █▁▅  1:40 → 1:30');
+    expect(JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout)).toMatchObject({ answers: 5, trend: [100, 80, 90], trendLimit: 90, otherLimits: true });
   });
 
   it.runIf(hasScript).each([40, 60, 80])('fits a terminal %i columns wide: the table where it fits, else each principle over its figures, named', (cols) => {
