@@ -26,8 +26,10 @@ for (const split of SPLITS) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) errs.push(`${p}: not kebab`);
     if (typeof s.title !== 'string' || !s.title) errs.push(`${p}: no title`);
     for (const k of ['situation','task','action','result','tradeoff','learned']) if (k in s && typeof s[k] !== 'string') errs.push(`${p}: ${k} not string`);
-    if ('lps' in s) for (const l of s.lps) if (!LPS.has(l)) errs.push(`${p}: bad lp ${l}`);
-    if ('tags' in s && !Array.isArray(s.tags)) errs.push(`${p}: tags not list`);
+    // A list, or one line with commas (the story format takes both: `tags: failure, launch`).
+    const list = (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()) : v);
+    if ('lps' in s) for (const l of list(s.lps)) if (!LPS.has(l)) errs.push(`${p}: bad lp ${l}`);
+    if ('tags' in s && !Array.isArray(list(s.tags))) errs.push(`${p}: tags neither a list nor one line`);
     if ('draft' in s && typeof s.draft !== 'boolean') errs.push(`${p}: draft not bool`);
     if ('partners' in s) for (const x of s.partners) if (!(typeof x === 'string' || (x && typeof x.name === 'string'))) errs.push(`${p}: bad partner`);
     const words = ['situation','task','action','result','tradeoff','learned'].reduce((a,k)=>a+((s[k]||'').trim().split(/\s+/).filter(Boolean).length),0);
