@@ -549,13 +549,23 @@ export function yamlProblem(
   unit?: string,
   keys: readonly string[] = [],
 ): { message: string; offset: number; withinText?: readonly [number, number]; misplaced?: MisplacedKey } {
-  const at = (message: string, offset = error.pos[0]) => ({ message, offset });
+  // Not past the end of a file that ends in a line break: there, on its last line (an editor shows no line after it).
+  const end = source === undefined ? Infinity : source.replace(/\r?\n$/, '').length;
+  const at = (message: string, offset = error.pos[0]) => ({ message, offset: Math.min(offset, end) });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
   const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
   const indent = /^[ \t]*/.exec(line)![0];
   // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
   // when the error is in the indentation (a tab inside quoted text is fine, and an unclosed quote says so).
   if (indent.includes('\t') && column <= indent.length) return at(TAB_INDENT);
+  // "lps: [ownership, dive-deep" with no "]": the parser trips on the next key, or at the end of the file; say so
+  // at the bracket.
+  const flow = error.code === 'BAD_INDENT' && source !== undefined ? /^Flow (sequence|map) in block collection/.exec(text) : null;
+  const opened = flow ? unclosedBracket(source!, error.pos[0], flow[1] === 'map' ? '{' : '[') : undefined;
+  if (opened !== undefined) {
+    const [open, close, what] = flow![1] === 'map' ? ['{', '}', 'map'] : ['[', ']', 'list'];
+    return at(`This \`${open}\` opens a ${what} that is never closed: end it with \`${close}\`${what === 'list' ? ', as in `lps: [ownership, dive-deep]`' : ''}.`, opened);
+  }
   // "action: I fixed the thing and then\nwent home early.": plain text run on to a line not indented past its
   // key reads as a new key ("implicit keys…", "…must start at the same column", or at the end of the file "a
   // key with no value").
@@ -689,6 +699,14 @@ function openingQuoteLine(source: string, end: number, quote: string): number | 
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
   return at === undefined ? undefined : source.slice(0, at).split('\n').length;
 }
+/** The offset of the last `open` bracket before `end` that starts a value (after a key's colon or a dash), if any. */
+function unclosedBracket(source: string, end: number, open: '[' | '{'): number | undefined {
+  let at: number | undefined;
+  for (const m of source.slice(0, end).matchAll(FLOW_START)) if (m[1] === open) at = m.index + m[0].length - 1;
+  return at;
+}
+const FLOW_START = /(?:^|[:-])[ \t]*(?:[&!][^\s]*[ \t]+)?([[{])/gm;
+
 // After a key's colon, a dash or a flow bracket, and any anchor or tag; not the first of a '' pair, which
 // stands for one ' inside single quotes.
 const VALUE_START = /(?:^|[:\-[{,])[ \t]*(?:[&!][^\s]*[ \t]+)?(["'])(?!\1)/gm;

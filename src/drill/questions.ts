@@ -12,7 +12,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAM
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths } from '../bank/files.js';
-import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlMessage } from '../bank/parse.js';
+import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlProblem } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { LIST_OR_LINE, listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
@@ -93,8 +93,9 @@ export function parseQuestions(path: string, text: string): QuestionBank {
   };
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   for (const error of firstOnEachLine(doc.errors, lines)) {
-    const { line, column } = positionOf(lines, error.pos[0]);
-    problems.push(`${path}:${line}:${column}: ${yamlMessage(error, text, 'question')}`);
+    const { message, offset } = yamlProblem(error, text, 'question');
+    const { line, column } = positionOf(lines, offset);
+    problems.push(`${path}:${line}:${column}: ${message}`);
   }
   if (doc.errors.length > 0) return { questions, problems };
   const root = doc.contents;

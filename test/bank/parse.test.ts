@@ -361,8 +361,30 @@ describe('a key indented off the keys around it, in a file of several stories', 
     expect(file.stories).toEqual([]);
     expect(problems('stories:\n  - title: A\n    situation: x\n  task: y\n    result: "unclosed\n  - title: B\n')).toEqual([
       OFF('4:3', 'task', 3, 5),
-      '7:1 parse YAML syntax error: the quote opened on line 5 is never closed.',
+      // At the end of the last line, not on a line after it.
+      '6:13 parse YAML syntax error: the quote opened on line 5 is never closed.',
     ]);
+  });
+
+  it.each([
+    ['a list on one line', 'id: a\nlps: [ownership, dive-deep\ntitle: T\nsituation: s\n', '2:6', 'list', ']'],
+    ['a list as the last line', 'id: a\nsituation: s\ntitle: [broken\n', '3:8', 'list', ']'],
+    ['a list without a line break at the end', 'id: a\nsituation: s\ntags: [a, b', '3:7', 'list', ']'],
+    ['a list over two lines', 'id: a\ntags: [a, b,\n  c\ntitle: T\n', '2:7', 'list', ']'],
+    ['a list after an anchor', 'id: a\ntags: &t [a, b\ntitle: T\n', '2:10', 'list', ']'],
+    ['a map', 'id: a\npartners: {name: Priya Shah\ntitle: T\n', '2:11', 'map', '}'],
+    ['a list in a file of several stories', 'stories:\n  - id: a\n    lps: [ownership\n    title: T\n', '3:10', 'list', ']'],
+    ['a list item of a list', 'id: a\ntags:\n  - [a, b\ntitle: T\n', '3:5', 'list', ']'],
+  ])('says where a bracket is never closed, at the bracket: %s', (_name, text, where, what, close) => {
+    const [problem, ...rest] = problems(text);
+    expect(problem).toMatch(new RegExp(`^${where} parse This \`[[{]\` opens a ${what} that is never closed: end it with \`\\${close}\``));
+    expect(rest).toEqual([]);
+  });
+
+  it('reports an error at the end of a file on its last line, not on a line after it', () => {
+    expect(problems('id: a\ntitle: T\nsituation: "broken\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
+    expect(problems('id: a\r\ntitle: T\r\nsituation: "broken\r\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
+    expect(problems('id: a\ntitle: T\nsituation: "broken')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
   });
 
   it('reads no story from a file of one, and names it by the file', () => {
