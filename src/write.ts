@@ -4,7 +4,7 @@
  * link (create only: the link fails if the name is taken, so a file that appeared meanwhile is never
  * clobbered). A reader never sees half a file.
  */
-import { chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -115,6 +115,35 @@ function writeThrough(path: string): 'device' | string | undefined {
   }
   if (!target.isFile() && !target.isDirectory()) return 'device';
   return lstatSync(path).isSymbolicLink() ? realpathSync(path) : undefined;
+}
+
+/**
+ * Why `path` could not be written, in words, or undefined where it can (as far as asking the system tells): the
+ * file if it is there, else the nearest folder above it that is, where the write would make the folders it needs.
+ */
+export function whyNotWritable(path: string): string | undefined {
+  try {
+    for (let at = path; ; ) {
+      let stat;
+      try {
+        stat = statSync(at);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw error;
+        at = dirname(at);
+        continue;
+      }
+      if (at === path) {
+        if (stat.isDirectory()) return 'a folder has that name';
+        accessSync(at, constants.W_OK);
+      } else {
+        if (!stat.isDirectory()) return 'a file stands where a folder should be';
+        accessSync(at, constants.W_OK | constants.X_OK);
+      }
+      return undefined;
+    }
+  } catch (error) {
+    return whyNotWritten(error);
+  }
 }
 
 /** Why a write failed, in words: "permission denied", "the disk is full". */

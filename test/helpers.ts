@@ -1,5 +1,6 @@
 /** Shared test helpers: run one rule on a story, lint YAML text, and run the built CLI. */
 import { spawnSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseStories } from '../src/bank/parse.js';
 import type { Story, StoryData } from '../src/bank/schema.js';
@@ -51,3 +52,17 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/**
+ * Makes a file no process may write: `chattr +i` as root (who writes past a file's mode), else a read-only mode.
+ * Returns how to undo it, or undefined where it can't be done here (no chattr, or a file system without it).
+ */
+export function makeUnwritable(file: string): (() => void) | undefined {
+  if (process.getuid?.() !== 0) {
+    chmodSync(file, 0o444);
+    return () => chmodSync(file, 0o644);
+  }
+  if (spawnSync('chattr', ['+i', file]).status !== 0) return undefined;
+  return () => void spawnSync('chattr', ['-i', file]);
+}
+

@@ -1,8 +1,9 @@
-import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { backupName, holds, keepCopyIfChanged, whyNotWritable, whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { makeUnwritable } from './helpers.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
 
@@ -26,6 +27,38 @@ describe('whyNotWritten', () => {
 
   it('gives the message of an error with no code', () => {
     expect(whyNotWritten(failure(undefined, 'disk on fire'))).toBe('disk on fire');
+  });
+});
+
+describe('whyNotWritable', () => {
+  it('says nothing of a file that can be written, or of one a write would make, with its folders', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-writable-'));
+    writeFileSync(join(dir, 'history.jsonl'), '');
+    expect(whyNotWritable(join(dir, 'history.jsonl'))).toBeUndefined();
+    expect(whyNotWritable(join(dir, 'new.jsonl'))).toBeUndefined();
+    expect(whyNotWritable(join(dir, '.tpm-prep', 'deeper', 'history.jsonl'))).toBeUndefined();
+  });
+
+  it('says why a file can not be written: a folder of its name, a file where a folder should be', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-writable-'));
+    mkdirSync(join(dir, 'history.jsonl'));
+    expect(whyNotWritable(join(dir, 'history.jsonl'))).toBe('a folder has that name');
+    writeFileSync(join(dir, '.tpm-prep'), 'a file');
+    expect(whyNotWritable(join(dir, '.tpm-prep', 'history.jsonl'))).toBe('a file stands where a folder should be');
+    writeFileSync(join(dir, 'plain'), 'a file');
+    expect(whyNotWritable(join(dir, 'plain', 'deeper', 'history.jsonl'))).toBe('a file stands where a folder should be');
+  });
+
+  it('says a file that may not be written is so', (ctx) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tpm-writable-')), 'history.jsonl');
+    writeFileSync(file, '');
+    const undo = makeUnwritable(file);
+    if (!undo) return ctx.skip();
+    try {
+      expect(whyNotWritable(file)).toBe('permission denied');
+    } finally {
+      undo();
+    }
   });
 });
 

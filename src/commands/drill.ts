@@ -20,7 +20,7 @@ import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { plannedFor } from '../principles/coverage.js';
 import type { Story } from '../bank/schema.js';
-import { whyNotWritten } from '../write.js';
+import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
 
 export interface DrillOptions {
@@ -111,6 +111,10 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
+
+  // Before the first question, not after the first answer: a history that can't be written would lose every answer.
+  const unwritable = recording ? whyNotWritable(historyPath) : undefined;
+  if (unwritable) throw new UsageError(`Can't write ${historyShown}: ${unwritable}, so no answer could be recorded. Fix that, or drill with --no-history.`);
 
   const c = makeChalk(colorLevel(options.color === false ? false : undefined, io.env, true));
   const result = await runSession(

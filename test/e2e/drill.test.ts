@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
 import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
-import { BIN, ROOT, cli } from '../helpers.js';
+import { BIN, ROOT, cli, makeUnwritable } from '../helpers.js';
+import { UsageError } from '../../src/errors.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
@@ -235,6 +236,30 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
     expect(historyLines(dir)).toEqual([]);
     expect(t.screen()).toContain('Drill stopped: nothing was recorded.');
+  });
+
+  it('stops before the first question when the history can not be written, not after the first answer (a seventeenth user\'s trial)', async (ctx) => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const history = join(dir, '.tpm-prep', 'history.jsonl');
+    writeFileSync(history, '');
+    const undo = makeUnwritable(history);
+    if (!undo) return ctx.skip();
+    try {
+      const t = fakeTerminal();
+      await expect(drillCommand({ seed: '3', count: '1' }, ioFor(dir), t.term)).rejects.toThrow(
+        new UsageError("Can't write .tpm-prep/history.jsonl: permission denied, so no answer could be recorded. Fix that, or drill with --no-history."),
+      );
+      expect(t.screen()).not.toContain('Question 1');
+      // Without a history to keep, the drill goes ahead.
+      const free = fakeTerminal();
+      const done = drillCommand({ seed: '3', count: '1', history: false }, ioFor(dir), free.term);
+      await free.waitFor('Press Enter to start');
+      await free.press(CTRL_C);
+      expect(await done).toBe(0);
+    } finally {
+      undo();
+    }
   });
 
   it('shows what to prepare for a design prompt, not the stories that fit, and offers no story first', async () => {
