@@ -33,7 +33,7 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
   if (options.questions === undefined && config?.questions !== undefined && !existsSync(config.questions)) {
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
   }
-  if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'question', io);
+  if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
@@ -65,21 +65,25 @@ function storiesFolder(dir: string | undefined, io: Io, asPathTo?: string): { gi
 /**
  * A folder named with `flag` that is empty, missing, unreadable or a file is a UsageError, in one line. One
  * named as the folder the user is in (`--stories stories` from stories/) is told to say `.`, or to leave the
- * option out if that finds this folder anyway.
+ * option out if that finds this folder anyway. `what` is what the folder holds: "stories", "questions".
  */
 function checkFolder(dir: string, named: string | { readonly command: string }, what: string, io: Io): void {
   // Named with an option (`--stories DIR`), or as the command's path (`tpm-prep drill DIR`).
   const [as, leaveOut] = typeof named === 'string' ? [named, `leave out ${named}`] : [`tpm-prep ${named.command}`, 'leave the folder out'];
-  const hint = typeof named === 'string' ? `Name your ${what} folder with ${as} DIR.` : `Name your ${what} folder: \`${as} DIR\`.`;
-  if (dir.trim() === '') throw new UsageError(`${typeof named === 'string' ? named : 'The folder'} names no folder. ${hint}`);
+  // What the option takes (not "name your folder with --stories DIR" to one who just did).
+  const takes = `${typeof named === 'string' ? as : `\`${as}\``} takes the folder your ${what} are in`;
+  if (dir.trim() === '') {
+    const [subject, give] = typeof named === 'string' ? [named, 'it'] : ['An empty path', `\`${as}\``];
+    throw new UsageError(`${subject} names no folder: give ${give} the folder your ${what} are in.`);
+  }
   let isDir = false;
   try {
     isDir = statSync(resolve(io.cwd, dir)).isDirectory();
   } catch (error) {
     const here = () => (what === 'stories' && defaultStoriesDir(io.cwd) === '.' ? `${leaveOut} (or use \`${as} .\`)` : `use \`${as} .\` instead`);
-    throw new UsageError(`${describeError(dir, error, io.cwd, here)} ${hint}`);
+    throw new UsageError(describeError(dir, error, io.cwd, here));
   }
-  if (!isDir) throw new UsageError(`${dir}: is a file. ${hint}`);
+  if (!isDir) throw new UsageError(`${dir}: is a file; ${takes}.`);
 }
 
 /** A story of the bank, and where it is: its file, as shown, and the line it starts on. */

@@ -760,8 +760,11 @@ describe('drill without a terminal', () => {
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
     [['--time', 'soon'], 'tpm-prep: --time takes seconds per answer such as 120, from 10 to 3600; not "soon".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
-    [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder. Name your stories folder with --stories DIR.\n'],
-    [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`? Name your stories folder with --stories DIR.\n'],
+    // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
+    [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],
+    [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`?\n'],
+    [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
+    [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });
@@ -898,12 +901,12 @@ describe('questions', () => {
 
   it.each([
     ['nosuch', 'nosuch: no such file or folder.'],
-    ['mine.yaml', 'mine.yaml: is a file.'],
-    ['', '--questions names no folder.'],
+    ['mine.yaml', 'mine.yaml: is a file; --questions takes the folder your questions are in.'],
+    ['', '--questions names no folder: give it the folder your questions are in.'],
   ])('says in one line when --questions %j names no folder', (given, problem) => {
     const dir = workspace();
     writeFileSync(join(dir, 'mine.yaml'), 'questions: []\n');
-    const message = `tpm-prep: ${problem} Name your question folder with --questions DIR.\n`;
+    const message = `tpm-prep: ${problem}\n`;
     expect(cli(['questions', '--questions', given], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
     expect(cli(['drill', '--print', '--questions', given], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: message });
   });

@@ -320,21 +320,21 @@ describe.concurrent('a path that names the folder you are in (`tpm-prep lint sto
     expect(await run(['stats', 'stories/'], { cwd: bare })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `tpm-prep stats .` instead. Name your stories folder: `tpm-prep stats DIR`.\n',
+      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `tpm-prep stats .` instead.\n',
     });
-    expect((await run(['drill', '--print', 'nowhere'], { cwd: bare })).stderr).toBe('tpm-prep: nowhere: no such file or folder. Name your stories folder: `tpm-prep drill DIR`.\n');
+    expect((await run(['drill', '--print', 'nowhere'], { cwd: bare })).stderr).toBe('tpm-prep: nowhere: no such file or folder.\n');
   });
 
   it('drill and stats say the same of --stories', async ({ expect }) => {
     expect(await run(['drill', '--print', '--stories', 'stories'], { cwd: inRepo })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'tpm-prep: stories: no such file or folder. You are in stories/ already: leave out --stories (or use `--stories .`). Name your stories folder with --stories DIR.\n',
+      stderr: 'tpm-prep: stories: no such file or folder. You are in stories/ already: leave out --stories (or use `--stories .`).\n',
     });
     expect(await run(['stats', '--stories', 'stories/'], { cwd: bare })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `--stories .` instead. Name your stories folder with --stories DIR.\n',
+      stderr: 'tpm-prep: stories/: no such file or folder. You are in stories/ already: use `--stories .` instead.\n',
     });
   });
 });
