@@ -17,7 +17,8 @@ export default {
         report({
           field,
           index: we.index,
-          message: `"${we.phrase}" hides your part. Say what you did: "${we.suggestion} …", or what you asked the team to do.`,
+          // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial).
+          message: `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
         });
       }
     }

@@ -233,7 +233,7 @@ describe('we-instead-of-i', () => {
 
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
-    expect(report?.message).toBe('"We decided" hides your part. Say what you did: "I decided …", or what you asked the team to do.');
+    expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
   });
 });
 
