@@ -45,7 +45,7 @@ const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|tab
 // "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
-const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|officer|counsel|controller)$/i;
+const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|officer|counsel|controller|vp|svp|vice president)$/i;
 const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,3})$/iu;
 const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+$/iu;
 const GENERIC_QUALIFIER = new Set([
@@ -606,6 +606,10 @@ function actsAsPerson(text: string, name: string): boolean {
 // ("the stock controller checks the counts": a verb with its object is the post's.)
 const DEVICE_AFTER_ROLE =
   /^\s+(?:(?:checks|upgrades)(?!\s+(?:the|a|an|every|each|all|any|both|our|their|its|his|her|my|your|this|that|these|those|whether|if|for|\d)\b)|firmware|hardware|cards?|cabinets?|logic|settings|upgrade|replacements?|boards?|panels?)\b/i;
+// "the body controller", "Brake controller fw", "the ingress controller": what a controller controls makes it a
+// device or a piece of software (the ECUs of a car, a drive, a cluster), not a post.
+const DEVICE_QUALIFIER =
+  /^(?:body|brake|braking|chassis|powertrain|engine|motor|door|seat|battery|gateway|domain|zonal|zone|ingress|admission|replication|PLC|logic|vehicle|airbag|steering|transmission|gearbox|charging|charge|fan|HVAC|memory|disk|RAID|storage|SDN|wireless|display|temperature|pump|valve|robot|servo|inverter|drive|game|lighting|headlamp|lamp|wiper|window|embedded|BMS|thermal|power|flash|SSD|NVMe|USB|interrupt|DMA|camera|sensor|radar|lidar|ADAS|infotainment|telematics|cluster|elevator|lift|conveyor|kiln|boiler|turbine)$/i;
 const THING_AFTER_ROLE =
   /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 
@@ -616,6 +620,7 @@ const THING_AFTER_ROLE =
 function roleIsAThing(text: string, before: string, role: string, known: Map<string, boolean>): boolean {
   const qualifier = /([\p{L}-]+)\s+$/u.exec(before)?.[1];
   if (qualifier === undefined) return false;
+  if (DEVICE_QUALIFIER.test(qualifier) && /^controllers?$/i.test(role)) return true;
   const phrase = `${qualifier} ${role}`;
   let thing = known.get(phrase);
   if (thing === undefined) {

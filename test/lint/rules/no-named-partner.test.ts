@@ -74,6 +74,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // The review of dev round 36: the look-alikes' near variants.
   ['a device whose checks failed', { action: 'The GE Mark VIe controller checks failed twice, so I replaced the cards.' }],
   ['a farm whose name ends in a surname, with no sign of a person', { action: 'I pulled the failure logs from Sherman Ridge.' }],
+  // A seventeenth user's trial (automotive): a controller named for what it controls is a device, an ECU.
+  ['a car\'s body controller, in a bullet', { action: '- Body controller program.\n- I rebased the schedule on the new silicon date.' }],
+  ['a brake controller whose firmware was late', { action: 'Brake controller fw was late, so I cut two features from the release.' }],
+  ['a powertrain controller\'s team', { action: 'The Powertrain Controller team missed the date; I moved the HIL slot.' }],
+  ['a Kubernetes ingress controller', { action: 'I found the ingress controller dropped requests during deploys.' }],
 ];
 
 /** Stories that name a partner. */
@@ -140,6 +145,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a controller who checks the counts', { action: 'I asked the stock controller to add a column, since the stock controller checks the counts every Friday.' }],
   ['a surname ranked as the lead planner', { action: 'I asked Kowalczyk, the lead vessel planner, to check each berth plan.' }],
   ['a surname a plan was run by', { action: 'I ran the plan by Okafor before the board.' }],
+  // The trial's look-alikes the other way: posts called controllers, and a supplier's VP.
+  ['a plant controller', { action: 'I met the plant controller weekly to agree the build plan.' }],
+  ['an air traffic controller', { action: 'I rehearsed the handover with the air traffic controller on shift.' }],
+  ['a rail network controller, named', { action: 'Rail network controller Tom Hale agreed the possession.' }],
+  ['a supplier VP, escalated to', { action: 'I escalated to the supplier VP the same day.' }],
+  ["a supplier's VP", { action: "I escalated to the supplier's VP and got a second shift." }],
 ];
 
 describe('no-named-partner', () => {
