@@ -115,6 +115,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // The review of the fifteenth user's trial: a drop refused is none taken on.
   ['a drop the candidate could not accept', { action: 'I could not accept a drop in uptime for our hospital customers.' }],
   ['a dip the candidate did not accept', { action: "I didn't accept a 2% dip in throughput from the vendor's proposal." }],
+  // A seventeenth user's trial: no slack planned is the mistake of a failure story, not scope given up.
+  ['"Did not build buffer" after trusting an estimate', { action: 'I trusted the estimate. Did not build buffer. I planned the release on the vendor\'s date.' }],
+  ['"did not build in any buffer"', { action: 'I did not build in any buffer, so the slip hit the launch.' }],
+  ["\"didn't add enough schedule buffer into the plan\"", { action: "I didn't add enough schedule buffer into the plan." }],
 ];
 
 /** Stories that state a trade-off. */
@@ -251,6 +255,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"accepting a small drop in conversion over blocking"', { action: 'I added OTP verification for high-value COD orders, accepting a small drop in conversion over blocking the pincodes outright.' }],
   ['"accepted a 2% dip in throughput"', { action: 'I accepted a 2% dip in throughput for two weeks to keep the old scanners as a fallback.' }],
   ['"accepted the drop in conversion"', { action: 'I accepted the drop in conversion to stop the fraud.' }],
+  // The buffer look-alikes: a feature not built is still scope given up.
+  ['"did not build buffer reporting into v1"', { action: 'I did not build buffer reporting into v1, so finance got CSVs for a quarter.' }],
+  ["\"didn't add a buffer stage\"", { action: "I didn't add a buffer stage to the pipeline; the team kept the old queue." }],
+  ["\"didn't build the admin UI\"", { action: "I didn't build the admin UI; ops edited the config by hand for a month." }],
 ];
 
 describe('no-tradeoff', () => {
