@@ -1,10 +1,11 @@
 /**
  * The customer in a story: who the work was for. External people ("customers", "shoppers", "sellers",
- * "patients"), or the developers and integrators a platform serves. Team members are not customers.
+ * "patients"), or the developers and integrators a platform serves; for a parts supplier, the carmaker (the OEM)
+ * and the dealers and owners of its cars. Team members are not customers.
  */
 
 const CUSTOMER =
-  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX)\b(?<!\bteam members)/gi;
+  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|OEMs?|(?:car|auto)[- ]?makers?|dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)/gi;
 
 export interface CustomerMention {
   readonly index: number;

@@ -57,6 +57,17 @@ describe('readiness: the axes', () => {
     ['only "we"', { action: 'We pulled the traces and we moved the check.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
+    // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
+    // a parts supplier's customer is the carmaker, its dealers and the cars' owners.
+    ['three terse sentences without "I"', { action: 'Escalated to the supplier VP same day. Pulled the traces. Moved the check.' }, 'actions', 13],
+    ['participles that open a sentence about something else', { action: 'Based on the data, the team moved. Delayed by the vendor, the launch slipped. Asked to lead, Dana agreed.' }, 'actions', 0],
+    ['"we" after a terse sentence', { action: 'Escalated to the VP. We moved the check.' }, 'actions', 5],
+    ['a decision in a bullet, capitalised', { action: '- Chose air freight over sea, $40k extra.' }, 'decision', 10],
+    ['a terse decision after a full stop', { action: 'The vendor shipped late. Moved the launch a week.' }, 'decision', 10],
+    ['a participle in the passive is no decision', { action: 'Delayed by the vendor, the launch slipped.' }, 'decision', 0],
+    ['the OEM as the customer', { situation: 'The OEM needed the firmware by SOP.' }, 'customer', 14],
+    ['dealers as the customer', { result: 'Dealers saw 30% fewer comebacks.' }, 'customer', 14],
+    ['vehicle owners as the customer', { situation: 'Vehicle owners reported the brake warning.' }, 'customer', 14],
     ['a trade-off in the text', { action: 'I deferred the loyalty integration to February.' }, 'tradeoff', 10],
     ['a tradeoff field', { tradeoff: 'Gave up the loyalty integration for launch.' }, 'tradeoff', 10],
   ])('scores %s', (_label, fields, part, points) => {
