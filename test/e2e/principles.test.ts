@@ -377,6 +377,10 @@ describe('tpm-prep plan', () => {
       // b.yaml is the one story that shows Strive, and is told for Ownership instead.
       const left = cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership'], { cwd: dir }).stdout;
       expect(left).toContain("the loop needs:\n  Strive to be Earth's Best Employer: checkout-migration (stories/b.yaml)\n");
+      // …and so does the JSON, the principle once, with the one story that shows it by its file.
+      const leftJson = JSON.parse(cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership', '--format', 'json'], { cwd: dir }).stdout);
+      expect(leftJson.usedElsewhere).toEqual([{ lp: 'strive-to-be-earths-best-employer', stories: [{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 5 }] }]);
+      expect(leftJson.noStory).toEqual([]);
     });
   });
 
@@ -498,6 +502,19 @@ describe('tpm-prep plan', () => {
     // Piped, 80 columns: the heading wraps as a paragraph, "--max-reuse 2" whole.
     expect(run.stdout).toContain('Left out because their stories are used for other principles (1);\ntry --max-reuse 2:\n');
     expect(run.stdout).not.toContain('No story for');
+  });
+
+  // A new user's trial: `uncovered` mixed the principles whose stories are told for others with those no story shows.
+  it('JSON tells the two kinds of uncovered apart, as the text does: usedElsewhere with their stories, and noStory', () => {
+    const args = ['plan', '--lps', 'ownership,dive-deep,customer-obsession,frugality', 'stories/cert-expiry-incident.yaml', 'stories/curbside-pickup-launch.yaml'];
+    const text = cli(args).stdout;
+    expect(text).toContain('try --max-reuse 2:\n  Dive Deep: cert-expiry-incident\n\nNo story for 1:\n  Frugality: ');
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    expect(json.uncovered).toEqual(['dive-deep', 'frugality']);
+    expect(json.usedElsewhere).toEqual([{ lp: 'dive-deep', stories: [{ storyId: 'cert-expiry-incident', filePath: 'stories/cert-expiry-incident.yaml', score: 4 }] }]);
+    expect(json.noStory).toEqual(['frugality']);
+    // With every principle covered, both are there, empty.
+    expect(JSON.parse(cli(['plan', '--lps', 'ownership', '--format', 'json']).stdout)).toMatchObject({ uncovered: [], usedElsewhere: [], noStory: [] });
   });
 
   it('refuses a bad --max-reuse, exit 2', () => {
