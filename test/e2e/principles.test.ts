@@ -430,6 +430,22 @@ describe('tpm-prep plan', () => {
       ]);
     });
 
+    // A new user's trial: map's readiness gave each story its id alone, which can't say which of the two is meant.
+    it("gives each story of map's JSON readiness its file and line, as `stories` has them, to join the two by", () => {
+      const json = JSON.parse(cli(['map', '--format', 'json'], { cwd: dir }).stdout);
+      const place = (s: { filePath: string; line: number }) => `${s.filePath}:${s.line}`;
+      expect(json.readiness.stories.map((r: { storyId: string; filePath: string; line: number }) => `${r.storyId} ${place(r)}`)).toEqual(json.stories.map((s: { id: string; filePath: string; line: number }) => `${s.id} ${place(s)}`));
+      const joined = (filePath: string, line: number) => json.readiness.stories.find((r: { filePath: string; line: number }) => r.filePath === filePath && r.line === line).score;
+      expect([joined('stories/a.yaml', 2), joined('stories/b.yaml', 2)]).toEqual([94, 86]);
+      // With `id:` under another key, the line is still where the story starts, as in `stories`.
+      const titled = mkdtempSync(join(tmpdir(), 'tpm-dup-id-map-'));
+      mkdirSync(join(titled, 'stories'));
+      writeFileSync(join(titled, 'stories', 'two.yaml'), 'stories:\n  - title: First\n    id: same\n    situation: It broke.\n  - title: Second\n    id: same\n    situation: It broke.\n');
+      const two = JSON.parse(cli(['map', '--format', 'json'], { cwd: titled }).stdout);
+      expect(two.stories.map(place)).toEqual(['stories/two.yaml:2', 'stories/two.yaml:5']);
+      expect(two.readiness.stories.map(place)).toEqual(['stories/two.yaml:2', 'stories/two.yaml:5']);
+    });
+
     it("lint's readiness lines name two stories of a file that share an id by their lines, and the JSON gives each its line", () => {
       const run = cli(['lint', 'stories/ownership.yaml'], { cwd: dir });
       expect(run.stdout).toContain('\n  readiness deliver-results-06 (line 2) 0/100 (impact 0/34, scope 0/33, ownership 0/33): no metric,');
