@@ -43,7 +43,8 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
 function toJson(maps: readonly StoryMap[]) {
   const ready = maps.map((m) => {
     const r = readiness(m.loaded.story);
-    return { storyId: m.loaded.story.id, ...r, missing: missingParts(r.parts) };
+    // Its file and line as in `stories`: what joins it to its own entry there where two stories share an id.
+    return { storyId: m.loaded.story.id, filePath: m.filePath, line: m.loaded.locate.start.line, ...r, missing: missingParts(r.parts) };
   });
   return {
     stories: maps.map((m) => ({

@@ -68,12 +68,19 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
   // plan for the loop.
   const byInterviewer = interviewerPlans(interviewers.map((i) => i.lps), rows);
+  // A principle can go unplanned because no story shows it, or because the stories that show it are
+  // already told for others: the second needs --max-reuse, not a new story.
+  // (A principle asked by several interviewers is listed once.)
+  const { taken, none } = leftOut(plan, fits);
+  const candidates = (id: LpId) => fits.filter((f) => f.lp === id);
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
     const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered }));
     const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors }));
-    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
+    // `uncovered` in its two kinds, as the text tells them apart: each principle whose stories are told for others, with those stories.
+    const usedElsewhere = taken.map((lp) => ({ lp, stories: candidates(lp).map((f) => ({ storyId: f.storyId, filePath: fileOf(f), score: f.score })) }));
+    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, usedElsewhere, noStory: none, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
@@ -94,15 +101,11 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     lines.push('', wrapText(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error):`, width, 0));
     for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w), width));
   }
-  // A principle can go unplanned because no story shows it, or because the stories that show it are
-  // already told for others: the second needs --max-reuse, not a new story.
-  // (A principle asked by several interviewers is listed once.)
-  const { taken, none } = leftOut(plan, fits);
   if (taken.length > 0) {
     // "--max-reuse 2" kept on one line, as the option it is.
     const instead = interviewers.length > 0 ? words('another story for each is what the loop needs:') : [`try --max-reuse ${maxReuse + 1}:`];
     lines.push('', wrapPhrases([...words('Left out because their stories are used for other principles'), `(${taken.length});`, ...instead], width, 0));
-    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(fits.filter((f) => f.lp === id).map(nameOf), '')], width));
+    for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(candidates(id).map(nameOf), '')], width));
   }
   if (none.length > 0) {
     lines.push('', `No story for ${none.length}:`);

@@ -103,9 +103,8 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   const heading = stats.otherLimits ? `Answer time at the ${shortClock(stats.trendLimit!)} limit, last ${t.length}:` : `Answer time, last ${t.length}:`;
   lines.push('', wrapPhrases([heading, `${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`], width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
-  const never = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt === null);
   if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
-  if (never.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...never.map((p) => PRINCIPLES.find((x) => x.id === p.id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
+  if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => PRINCIPLES.find((x) => x.id === id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).

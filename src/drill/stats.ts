@@ -45,6 +45,8 @@ export interface PracticeStats {
   readonly otherLimits: boolean;
   /** Due principles: overdue longest first, then those never practised, in catalog order. */
   readonly due: LpId[];
+  /** The principles never practised, in catalog order: the end of `due`, which `stats` lists apart from the rest. */
+  readonly neverPractised: LpId[];
 }
 
 export function practiceStats(entries: readonly HistoryEntry[], now: Date): PracticeStats {
@@ -68,7 +70,8 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
     };
   });
   // The practised ones as drill asks them first, then the never practised.
-  const due = [...dueReviews(sorted, now).map((d) => d.id), ...principles.filter((p) => p.dueAt === null).map((p) => p.id)];
+  const neverPractised = principles.filter((p) => p.dueAt === null).map((p) => p.id);
+  const due = [...dueReviews(sorted, now).map((d) => d.id), ...neverPractised];
   const trendLimit = sorted.at(-1)?.limit ?? null;
   const atLimit = sorted.filter((e) => e.limit === trendLimit);
   return {
@@ -78,6 +81,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
     trendLimit,
     otherLimits: atLimit.length < sorted.length,
     due,
+    neverPractised,
   };
 }
 

@@ -15,6 +15,7 @@ import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli, makeUnwritable } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
+import { LP_IDS, principle } from '../../src/principles/catalog.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
@@ -1004,6 +1005,24 @@ describe('stats', () => {
     expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80], trendLimit: 120, otherLimits: false });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  // A new user's trial: JSON's `due` has the never practised at its end, which the text lists apart.
+  it('JSON gives the never-practised principles on their own, as the text lists them apart from the ones due', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (daysAgo: number, lps: string[], rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), question: 'q', lps, story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(30, ['ownership'], 2), rec(0.1, ['dive-deep'], 5)].join('\n') + '\n');
+    const never = LP_IDS.filter((id) => id !== 'ownership' && id !== 'dive-deep');
+    const text = cli(['stats'], { cwd: dir }).stdout;
+    expect(text).toMatch(/\nDue: Ownership \(\d+ days overdue\)\.\n/);
+    expect(text).toContain(`\nNever practised: ${never.map((id) => principle(id).abbrev).join(' ')} (abbreviations: tpm-prep lps)\n`);
+    const json = JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.neverPractised).toEqual(never);
+    // `due` as it was: the practised ones due, then the never practised.
+    expect(json.due).toEqual(['ownership', ...never]);
+    expect(JSON.parse(cli(['stats', '--format', 'json'], { cwd: workspace() }).stdout)).toMatchObject({ answers: 0, due: LP_IDS, neverPractised: LP_IDS });
   });
 
   it('draws the trend of answer times at the latest limit, and names it where answers at other limits are left out', () => {

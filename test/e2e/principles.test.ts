@@ -377,6 +377,10 @@ describe('tpm-prep plan', () => {
       // b.yaml is the one story that shows Strive, and is told for Ownership instead.
       const left = cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership'], { cwd: dir }).stdout;
       expect(left).toContain("the loop needs:\n  Strive to be Earth's Best Employer: checkout-migration (stories/b.yaml)\n");
+      // …and so does the JSON, the principle once, with the one story that shows it by its file.
+      const leftJson = JSON.parse(cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership', '--format', 'json'], { cwd: dir }).stdout);
+      expect(leftJson.usedElsewhere).toEqual([{ lp: 'strive-to-be-earths-best-employer', stories: [{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 5 }] }]);
+      expect(leftJson.noStory).toEqual([]);
     });
   });
 
@@ -424,6 +428,22 @@ describe('tpm-prep plan', () => {
         'deliver-results-06 stories/ownership.yaml:2',
         'deliver-results-06 stories/ownership.yaml:5',
       ]);
+    });
+
+    // A new user's trial: map's readiness gave each story its id alone, which can't say which of the two is meant.
+    it("gives each story of map's JSON readiness its file and line, as `stories` has them, to join the two by", () => {
+      const json = JSON.parse(cli(['map', '--format', 'json'], { cwd: dir }).stdout);
+      const place = (s: { filePath: string; line: number }) => `${s.filePath}:${s.line}`;
+      expect(json.readiness.stories.map((r: { storyId: string; filePath: string; line: number }) => `${r.storyId} ${place(r)}`)).toEqual(json.stories.map((s: { id: string; filePath: string; line: number }) => `${s.id} ${place(s)}`));
+      const joined = (filePath: string, line: number) => json.readiness.stories.find((r: { filePath: string; line: number }) => r.filePath === filePath && r.line === line).score;
+      expect([joined('stories/a.yaml', 2), joined('stories/b.yaml', 2)]).toEqual([94, 86]);
+      // With `id:` under another key, the line is still where the story starts, as in `stories`.
+      const titled = mkdtempSync(join(tmpdir(), 'tpm-dup-id-map-'));
+      mkdirSync(join(titled, 'stories'));
+      writeFileSync(join(titled, 'stories', 'two.yaml'), 'stories:\n  - title: First\n    id: same\n    situation: It broke.\n  - title: Second\n    id: same\n    situation: It broke.\n');
+      const two = JSON.parse(cli(['map', '--format', 'json'], { cwd: titled }).stdout);
+      expect(two.stories.map(place)).toEqual(['stories/two.yaml:2', 'stories/two.yaml:5']);
+      expect(two.readiness.stories.map(place)).toEqual(['stories/two.yaml:2', 'stories/two.yaml:5']);
     });
 
     it("lint's readiness lines name two stories of a file that share an id by their lines, and the JSON gives each its line", () => {
@@ -498,6 +518,19 @@ describe('tpm-prep plan', () => {
     // Piped, 80 columns: the heading wraps as a paragraph, "--max-reuse 2" whole.
     expect(run.stdout).toContain('Left out because their stories are used for other principles (1);\ntry --max-reuse 2:\n');
     expect(run.stdout).not.toContain('No story for');
+  });
+
+  // A new user's trial: `uncovered` mixed the principles whose stories are told for others with those no story shows.
+  it('JSON tells the two kinds of uncovered apart, as the text does: usedElsewhere with their stories, and noStory', () => {
+    const args = ['plan', '--lps', 'ownership,dive-deep,customer-obsession,frugality', 'stories/cert-expiry-incident.yaml', 'stories/curbside-pickup-launch.yaml'];
+    const text = cli(args).stdout;
+    expect(text).toContain('try --max-reuse 2:\n  Dive Deep: cert-expiry-incident\n\nNo story for 1:\n  Frugality: ');
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    expect(json.uncovered).toEqual(['dive-deep', 'frugality']);
+    expect(json.usedElsewhere).toEqual([{ lp: 'dive-deep', stories: [{ storyId: 'cert-expiry-incident', filePath: 'stories/cert-expiry-incident.yaml', score: 4 }] }]);
+    expect(json.noStory).toEqual(['frugality']);
+    // With every principle covered, both are there, empty.
+    expect(JSON.parse(cli(['plan', '--lps', 'ownership', '--format', 'json']).stdout)).toMatchObject({ uncovered: [], usedElsewhere: [], noStory: [] });
   });
 
   it('refuses a bad --max-reuse, exit 2', () => {
