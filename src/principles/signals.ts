@@ -63,7 +63,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'said which customers were not served first',
       weight: 3,
       pattern:
-        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|shoppers?|patients?|requests?)\b/gi,
+        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|shoppers?|patients?|feature requests?)\b/gi,
     },
     {
       label: 'went to customers directly',
@@ -300,7 +300,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'helped someone earn a promotion',
       weight: 3,
       pattern:
-        /\b(?:(?:he|she|they|who|both|each) (?:(?:was|were|got|later got) )?promoted|promoted (?:him|her|them|two|three|\d+)|helped (?:him|her|them|\w+) (?:get|earn|reach) (?:a |the |his |her |their )?promotion|promotion (?:case|doc|document|packet)s?|(?:his|her|their) promotions?|(?:nominated|recommended|put) (?!me\b|myself\b)(?:him|her|them|\w+) (?:forward )?for (?:a |the )?(?:promotion|senior role|lead role|next level))\b/gi,
+        /\b(?:(?:he|she|they|who|both|each) (?:(?:was|were|got|later got) )?promoted|promoted (?:him|her|them|two|three|\d+)|got (?:him|her|them|\w+|two of my \w+|\w+ and \w+) promoted|(?<!\bI (?:was |got )?)promoted (?:to \w+ )?(?:in|within|after) (?:\d+|a|an|one|two|three|four|six|nine|eighteen) (?:months?|years?|quarters?|cycles?)|helped (?:him|her|them|\w+) (?:get|earn|reach) (?:a |the |his |her |their )?promotion|promotion (?:case|doc|document|packet)s?|(?:his|her|their) promotions?|(?:nominated|recommended|put) (?!me\b|myself\b)(?:him|her|them|\w+) (?:forward )?for (?:a |the )?(?:promotion|senior role|lead role|next level))\b/gi,
+    },
+    {
+      label: 'gave someone regular feedback',
+      weight: 2,
+      pattern:
+        /\b(?:gave|give|giving) (?:him|her|them|\w+|each of them|each engineer|each lead) (?:weekly|regular|written|monthly|specific|candid|direct|honest|fortnightly|daily)(?: written| verbal| direct)? feedback\b/gi,
     },
     {
       label: 'grew people into bigger roles',
@@ -454,7 +460,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'acted on incomplete information',
       weight: 3,
       pattern:
-        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information)|ahead of (?:any|the|a|my|his|her|their|our) (?:\w+['’]s )?(?:legal |final |formal |written )?(?:answer|ruling|decision|analysis|sign-?off|approval|go-?ahead|purchase order)|before (?:the )?(?:legal |final )?(?:analysis|ruling|answer) (?:was|were|came)|before (?:their|legal['’]s|the \w+) sign-?off)\b/gi,
+        /\b(?:(?:incomplete|partial|imperfect|limited|ambiguous) (?:information|info|data)|without (?:all|full|complete|perfect) (?:the )?(?:information|info|data|answers)|before (?:we|I) had (?:all )?(?:the )?(?:full )?(?:data|answers|information)|ahead of (?:any|the|a|my|his|her|their|our) (?:\w+['’]s )?(?:legal |final |formal |written )?(?:answer|ruling|decision|analysis|sign-?off|approval|go-?ahead|purchase order)|before (?:the )?(?:legal |final )?(?:analysis|ruling|answer) (?:was|were|came)|before (?:the |any )?(?:\w+ )?(?:outcome|result|answer|decision|ruling|verdict)s? (?:was|were) (?:known|in|clear|final|back)|before (?:we|I) knew (?:the|which|whether|if|how)\b|before (?:their|legal['’]s|the \w+) sign-?off)\b/gi,
     },
     {
       label: 'framed the decision as reversible',

@@ -213,6 +213,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I took her under my wing during her first year.', 'mentored or coached someone'],
     ['I paired each new hire with a senior engineer for the first month.', 'mentored or coached someone'],
     ['I put him forward for promotion after the launch.', 'helped someone earn a promotion'],
+    // A seventeenth user's trial: terse promotions and feedback.
+    ['Sam promoted in 14 months.', 'helped someone earn a promotion'],
+    ['I got Sam promoted to lead.', 'helped someone earn a promotion'],
+    ['I got two of my engineers promoted.', 'helped someone earn a promotion'],
+    ['I gave Sam weekly written feedback.', 'gave someone regular feedback'],
     ['She later stepped up to lead the payments team.', 'grew people into bigger roles'],
     ['We kept the role open for two more months rather than lower the bar.', 'raised the bar in the hiring loop'],
     ['I opened four roles and wrote the job ads myself.', 'hired or built a team'],
@@ -305,6 +310,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
   ],
   'bias-for-action': [
+    // A seventeenth user's trial: acting before an outcome was known.
+    ['I started alternate MCU qualification before the escalation outcome was known.', 'acted on incomplete information'],
+    ['I ordered the parts before we knew which supplier would win.', 'acted on incomplete information'],
     // A new user's trial (an EM at a fintech, Indian English): a date brought forward ("preponed") by the candidate.
     ['I preponed our go-live by two weeks.', 'shipped early, traded polish for speed'],
     ['I brought the go-live forward.', 'shipped early, traded polish for speed'],
@@ -1328,6 +1336,12 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I replaced Tom as lead and, with a simple plan, got the launch back on track.', 'invent-and-simplify', 'replaced something with a simpler one'],
   ['I asked my manager about their plans for the team.', 'customer-obsession', 'went to customers directly'],
   ['I saved the 120,000 files to the archive.', 'frugality', 'saved cost'],
+  // A seventeenth user's trial: a request turned down that no customer made, and the candidate's own promotion.
+  ['I turned down the request for two new benches.', 'customer-obsession', 'said which customers were not served first'],
+  ["I turned down my manager's request to skip the HIL run.", 'customer-obsession', 'said which customers were not served first'],
+  ['I was promoted in 14 months.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I got promoted in a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I gave the vendor feedback on the draft.', 'hire-and-develop-the-best', 'gave someone regular feedback'],
 ];
 
 describe('readings a sentence must not give', () => {
