@@ -77,6 +77,11 @@ const NOT_AN_AGENT =
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
+// A condition the candidate set, not an act hidden: "I refused to sign off until rollback was proven on 200 units",
+// "I held the release until the fix was verified". (Not how long something went on: "I ran a daily call until the
+// signals were mapped" hides who mapped them.)
+const CONDITION_SET =
+  /\bI\s+(?:(?:refused|declined|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)\s+(?:to\s+)?[\p{L}-]+|held|kept|blocked|froze|paused|stopped)\b[^.;!?\n]{0,80}?\b(?:until|unless|till)\s+(?:[\p{L}\p{N}'’%-]+\s+){1,4}$/iu;
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
@@ -106,6 +111,7 @@ export function findPassives(text: string): Passive[] {
     if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // What might happen, not what someone did: "knowing it might be wasted", "the order could be cancelled".
     if (MAYBE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (CONDITION_SET.test(text.slice(Math.max(0, m.index - 160), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     // Opinion divided, a state: "the panel was split on two offers" ("traffic was split over three zones" is an act).
     if ((word === 'split' || word === 'divided') && /^\s+on\b/i.test(text.slice(end, end + 8))) continue;
     // A wish or a fear, not an act: "I didn't want to be locked in", "afraid to be seen as the blocker".

@@ -49,10 +49,17 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['traffic "was split" across regions', 'The traffic was split across two regions before the cutover.', 'The traffic was split'],
   ['"was split over" zones', 'The traffic was split over three availability zones.', 'The traffic was split'],
   ['"needed to be migrated"', 'The data needed to be migrated before the lease ended.', 'be migrated'],
+  // The look-alikes of a condition the candidate set: how long something went on, and a hold that is not theirs.
+  ['"until" after a call that ran until then', 'I ran a daily call with the integrator until the 212 signals were mapped.', 'the 212 signals were mapped'],
+  ['"until" after a release someone else held', 'The release was held until the fix was verified.', 'the fix was verified'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // A seventeenth user's trial: a condition the candidate set is no act hidden.
+  ['"refused to sign off until … was proven"', 'I refused to sign off until rollback was proven on 200 bench units.'],
+  ['"held the release until … was verified"', 'I held the release until the fix was verified on the rig.'],
+  ["\"wouldn't ship until … were passed\"", "I wouldn't ship until the soak tests were passed twice."],
   // A ninth user's trial: what might happen is no act hidden.
   ['"might be wasted"', "I ordered the resin without waiting for my director's approval, knowing it might be wasted."],
   ['"could be cancelled"', 'I warned the buyer that the order could be cancelled if the audit slipped.'],
