@@ -561,9 +561,11 @@ export function yamlProblem(
   // "lps: [ownership, dive-deep" with no "]": the parser trips on the next key, or at the end of the file; say so
   // at the bracket.
   const flow = error.code === 'BAD_INDENT' && source !== undefined ? /^Flow (sequence|map) in block collection/.exec(text) : null;
-  const opened = flow ? unclosedBracket(source!, error.pos[0], flow[1] === 'map' ? '{' : '[') : undefined;
+  const opened = flow ? lastBracket(source!, error.pos[0], flow[1] === 'map' ? '{' : '[') : undefined;
   if (opened !== undefined) {
     const [open, close, what] = flow![1] === 'map' ? ['{', '}', 'map'] : ['[', ']', 'list'];
+    // Closed on a later line that is not indented past its key ("lps: [ownership,\ndive-deep]"): say that.
+    if (closedLater(source!, opened, open, close)) return at(`This \`${open}\` ${what} goes on to a line not indented past its key: indent the lines after the first, or keep the ${what} on one line.`, opened);
     return at(`This \`${open}\` opens a ${what} that is never closed: end it with \`${close}\`${what === 'list' ? ', as in `lps: [ownership, dive-deep]`' : ''}.`, opened);
   }
   // "action: I fixed the thing and then\nwent home early.": plain text run on to a line not indented past its
@@ -699,8 +701,35 @@ function openingQuoteLine(source: string, end: number, quote: string): number | 
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
   return at === undefined ? undefined : source.slice(0, at).split('\n').length;
 }
+/**
+ * Whether the bracket at `at` is closed before the next line that starts a key at or left of its own line's
+ * indentation (or the end of the file). Quoted text is not looked into.
+ */
+function closedLater(source: string, at: number, open: string, close: string): boolean {
+  const { text: first } = lineOf(source, at);
+  const indent = /^\s*/.exec(first)![0].length;
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\n') {
+      // A key at the bracket's line's indentation or left of it ends the value, unless that line closes it too
+      // ("{name: Priya,\nrole: PM}").
+      const next = source.slice(i + 1, source.indexOf('\n', i + 1) === -1 ? source.length : source.indexOf('\n', i + 1));
+      if (KEY_LINE.test(next) && /^\s*/.exec(next)![0].length <= indent && !next.includes(close)) return false;
+    }
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return true;
+  }
+  return false;
+}
+const KEY_LINE = /^\s*(?:-\s+)?[\w-]+:(?:\s|$)/;
+
 /** The offset of the last `open` bracket before `end` that starts a value (after a key's colon or a dash), if any. */
-function unclosedBracket(source: string, end: number, open: '[' | '{'): number | undefined {
+function lastBracket(source: string, end: number, open: '[' | '{'): number | undefined {
   let at: number | undefined;
   for (const m of source.slice(0, end).matchAll(FLOW_START)) if (m[1] === open) at = m.index + m[0].length - 1;
   return at;

@@ -99,9 +99,10 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
     lines.push(`${row}  ${ago(p.lastPracticed!, now)}`);
   }
   const t = stats.trend;
-  // Named where answers at other limits are left out: "Answer time at the 1:30 limit, last 7:".
-  const heading = stats.otherLimits ? `Answer time at the ${shortClock(stats.trendLimit!)} limit, last ${t.length}:` : `Answer time, last ${t.length}:`;
-  lines.push('', wrapPhrases([heading, `${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`], width, 2));
+  // Named where answers at other limits are left out: "Answer time at the 1:30 limit, last 7:"; one answer is no trend.
+  const atLimit = stats.otherLimits ? ` at the ${shortClock(stats.trendLimit!)} limit` : '';
+  const trend = t.length === 1 ? [`Answer time${atLimit}:`, `${shortClock(t[0]!)}, one answer so far.`] : [`Answer time${atLimit}, last ${t.length}:`, `${sparkline(t)}  ${shortClock(t[0]!)} → ${shortClock(t.at(-1)!)}`];
+  lines.push('', wrapPhrases(trend, width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
   if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => PRINCIPLES.find((x) => x.id === id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));

@@ -41,7 +41,7 @@ export interface PracticeStats {
   readonly trend: number[];
   /** The limit, in seconds, of the answers in `trend` (null: no answers). */
   readonly trendLimit: number | null;
-  /** Whether the history holds answers at other limits, left out of `trend`. */
+  /** Whether any of the last 20 answers was drilled at another limit, and so is left out of `trend`. */
   readonly otherLimits: boolean;
   /** Due principles: overdue longest first, then those never practised, in catalog order. */
   readonly due: LpId[];
@@ -79,7 +79,7 @@ export function practiceStats(entries: readonly HistoryEntry[], now: Date): Prac
     principles,
     trend: atLimit.slice(-TREND_LENGTH).map((e) => e.seconds),
     trendLimit,
-    otherLimits: atLimit.length < sorted.length,
+    otherLimits: sorted.slice(-TREND_LENGTH).some((e) => e.limit !== trendLimit),
     due,
     neverPractised,
   };

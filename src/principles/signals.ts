@@ -300,13 +300,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'helped someone earn a promotion',
       weight: 3,
       pattern:
-        /\b(?:(?:he|she|they|who|both|each) (?:(?:was|were|got|later got) )?promoted|promoted (?:him|her|them|two|three|\d+)|got (?:him|her|them|\w+|two of my \w+|\w+ and \w+) promoted|(?<!\bI (?:was |got )?)promoted (?:to \w+ )?(?:in|within|after) (?:\d+|a|an|one|two|three|four|six|nine|eighteen) (?:months?|years?|quarters?|cycles?)|helped (?:him|her|them|\w+) (?:get|earn|reach) (?:a |the |his |her |their )?promotion|promotion (?:case|doc|document|packet)s?|(?:his|her|their) promotions?|(?:nominated|recommended|put) (?!me\b|myself\b)(?:him|her|them|\w+) (?:forward )?for (?:a |the )?(?:promotion|senior role|lead role|next level))\b/gi,
+        /\b(?:(?:he|she|they|who|both|each) (?:(?:was|were|got|later got) )?promoted|promoted (?:him|her|them|two|three|\d+)|got (?!(?:it|this|that|the|myself|me|us)\b)(?:\w+|two of my \w+|\w+ and \w+) promoted(?! to (?:production|prod|live|staging|main|master|release|the (?:main|release|production|live)))|\b(?!(?:I|me|myself|was|were|got|get|been|and|then|quickly|soon|later|also|finally|it|this|that)\b)\w+ (?:(?:was|got) )?promoted (?:to \w+ )?(?:in|within|after) (?:\d+|a|an|one|two|three|four|six|nine|eighteen) (?:months?|years?|quarters?|cycles?)|helped (?:him|her|them|\w+) (?:get|earn|reach) (?:a |the |his |her |their )?promotion|promotion (?:case|doc|document|packet)s?|(?:his|her|their) promotions?|(?:nominated|recommended|put) (?!me\b|myself\b)(?:him|her|them|\w+) (?:forward )?for (?:a |the )?(?:promotion|senior role|lead role|next level))\b/gi,
     },
     {
       label: 'gave someone regular feedback',
       weight: 2,
       pattern:
-        /\b(?:gave|give|giving) (?:him|her|them|\w+|each of them|each engineer|each lead) (?:weekly|regular|written|monthly|specific|candid|direct|honest|fortnightly|daily)(?: written| verbal| direct)? feedback\b/gi,
+        /\b(?:gave|give|giving) (?:him|her|them|\w+|each of them|each engineer|each lead) (?:weekly|regular|monthly|fortnightly|daily)(?: written| verbal| direct| 1:1)? feedback\b/gi,
     },
     {
       label: 'grew people into bigger roles',

@@ -609,7 +609,7 @@ const DEVICE_AFTER_ROLE =
 // "the body controller", "Brake controller fw", "the ingress controller": what a controller controls makes it a
 // device or a piece of software (the ECUs of a car, a drive, a cluster), not a post.
 const DEVICE_QUALIFIER =
-  /^(?:body|brake|braking|chassis|powertrain|engine|motor|door|seat|battery|gateway|domain|zonal|zone|ingress|admission|replication|PLC|logic|vehicle|airbag|steering|transmission|gearbox|charging|charge|fan|HVAC|memory|disk|RAID|storage|SDN|wireless|display|temperature|pump|valve|robot|servo|inverter|drive|game|lighting|headlamp|lamp|wiper|window|embedded|BMS|thermal|power|flash|SSD|NVMe|USB|interrupt|DMA|camera|sensor|radar|lidar|ADAS|infotainment|telematics|cluster|elevator|lift|conveyor|kiln|boiler|turbine)$/i;
+  /^(?:body|brake|braking|chassis|powertrain|engine|motor|door|seat|battery|gateway|domain|zonal|ingress|admission|replication|PLC|logic|vehicle|airbag|steering|transmission|gearbox|charging|charge|fan|HVAC|memory|disk|RAID|storage|SDN|wireless|display|temperature|pump|valve|robot|servo|inverter|drive|game|headlamp|lamp|wiper|window|embedded|BMS|thermal|flash|SSD|NVMe|USB|interrupt|DMA|camera|sensor|radar|lidar|ADAS|infotainment|telematics|cluster|elevator|lift|conveyor|kiln|boiler|turbine)$/i;
 const THING_AFTER_ROLE =
   /^(?:['’]s\s+(?:support (?:line|desk|portal|number)|help ?desk|api|licen[cs]e|servers?|database|data feed|interface)|\s+(?:vendor|software|system|platform|tool|integration|api|product|licen[cs]e|feed|module|connector|app|instance|server|subscription)s?)\b/i;
 

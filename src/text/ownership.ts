@@ -9,25 +9,41 @@ import { inOwnVoice } from './voice.js';
 // "I" and the verb after it, skipping an adverb or two: "I then personally ran".
 const I_ACTION =
   /\bI(?:\s+(?:also|then|first|personally|quickly|finally|immediately|later|again|still|myself|[a-z]+ly))*\s+(?!(?:was|am|had|have|think|believe|guess|suppose|feel|felt|tried|hoped|wanted|needed|helped|could|would|should|might|may|must|will|can|do|did|didn['’]t|don['’]t|wasn['’]t|not|never|also)\b)([a-z][a-z'’-]+)/g;
-// A bullet, or a sentence told tersely, that opens with the verb: "- Reviewed the plan", "Escalated to the VP
-// same day." Not a participle that opens a sentence about something else ("Based on the data, …", "Delayed by
-// the vendor, …").
-const BULLET_ACTION =
-  /(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)(?!(?:Based|Compared|Given|Related|Concerned|Supposed|Interested|Used|Needed|Required|Expected|Faced|Armed)\b|(?:Asked|Told|Tasked)\s+to\b)(?:[A-Z][a-z]+ed|Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut)\b(?!,|\s+by\b)/gm;
+// A bullet that opens with its verb: "- Reviewed the plan with Legal".
+const BULLET_ACTION = /^[ \t]*[-*•][ \t]+(?:[A-Z][a-z]+ed|Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut)\b/gm;
+// Where a sentence told without "I" starts: a line, or after a full stop.
+const SENTENCE_START = String.raw`(?:^[ \t]*|[.!?;][ \t]+)`;
+// What comes after a verb rather than after an adjective or a name: "Escalated to…", "Moved the launch…" (not
+// "Scheduled maintenance ran long", "Ahmed from the supplier…").
+const OBJECT_NEXT = String.raw`(?=\s+(?:(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|against|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[$£€])|\s*[:.;!?]|\s*$)`;
+// A sentence told tersely, without "I", that opens with its verb: "Escalated to the supplier VP same day."; a
+// regular verb only where an object or a preposition follows it. Not a participle that opens a sentence about
+// something else ("Based on the data, …", "Delayed by the vendor, …"), nor a word that only ends like a verb.
+const TERSE_ACTION = new RegExp(
+  String.raw`${SENTENCE_START}(?!(?:Based|Compared|Given|Related|Concerned|Supposed|Interested|Used|Needed|Required|Expected|Faced|Armed|Speed|Need|Feed|Seed|Indeed|Red|Bed|Shed)\b|(?:Asked|Told|Tasked)\s+to\b)(?:[A-Z][a-z]+ed${OBJECT_NEXT}|(?:Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut)\b(?![-'’]))(?!,|\s+by\b)`,
+  'gm',
+);
 // A choice the candidate made, told in their own voice: "I cut…", "…and refused to…", "I agreed with
-// Legal to pause…", "the call was mine", "- Chose air freight over sea".
+// Legal to pause…", "the call was mine".
 const DECISION_VERB =
-  /\b(?:decided|chose|picked|opted|made the (?:call|decision)|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities))\b/gi;
+  /\b(?:decided|chose|picked|opted|made the (?:call|decision)|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities))\b/g;
+// …and one told tersely, opening a bullet or a sentence: "- Chose air freight over sea", "Escalated to the VP.";
+// a regular verb only where an object follows it (not "Delayed shipments cost the plant", "Proposed changes…").
+const TERSE_DECISION = new RegExp(
+  String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)((?:Chose|Picked|Cut|Killed|Held (?:the|back|firm)|Kept|Gave up|Said no|Turned down|Signed off|Pushed (?:for|back|to)|Made the (?:call|decision))\b(?![-'’])|(?:Decided|Opted|Proposed|Recommended|Insisted|Argued|Approved|Prioriti[sz]ed|Deprioriti[sz]ed|Dropped|Deferred|Delayed|Refused|Declined|Overruled|Vetoed|Committed|Escalated|Stopped|Paused|Switched|Reallocated|Redirected|Moved|Traded|Accepted)${OBJECT_NEXT})`,
+  'gm',
+);
 const DECISION_PHRASE = /\bI (?:agreed|decided|chose|opted)(?: with [^.;!?]{1,60}?)? to\b|\b(?:the|that) (?:call|decision) was mine\b|\bmy (?:call|decision)\b/g;
 
 export function countIActions(text: string): number {
-  return [...text.matchAll(I_ACTION)].length + [...text.matchAll(BULLET_ACTION)].length;
+  return [...text.matchAll(I_ACTION)].length + [...text.matchAll(BULLET_ACTION)].length + [...text.matchAll(TERSE_ACTION)].length;
 }
 
 export function findDecisions(text: string): { index: number; text: string }[] {
   // Not a passive, said or implied: "the launch was delayed", "Delayed by the vendor, the launch slipped".
   const passive = (m: RegExpMatchArray) => /\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(Math.max(0, m.index! - 6), m.index)) || /^\s+by\b/i.test(text.slice(m.index! + m[0].length));
   const verbs = [...text.matchAll(DECISION_VERB)].filter((m) => inOwnVoice(text, m.index, { singular: true }) && !passive(m));
-  const found = [...verbs, ...text.matchAll(DECISION_PHRASE)].map((m) => ({ index: m.index, text: m[0] }));
+  const terse = [...text.matchAll(TERSE_DECISION)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+  const found = [...verbs.map((m) => ({ index: m.index, text: m[0] })), ...terse, ...[...text.matchAll(DECISION_PHRASE)].map((m) => ({ index: m.index, text: m[0] }))];
   return found.sort((a, b) => a.index - b.index);
 }

@@ -77,11 +77,16 @@ const NOT_AN_AGENT =
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
-// A condition the candidate set, not an act hidden: "I refused to sign off until rollback was proven on 200 units",
-// "I held the release until the fix was verified". (Not how long something went on: "I ran a daily call until the
-// signals were mapped" hides who mapped them.)
-const CONDITION_SET =
-  /\bI\s+(?:(?:refused|declined|would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t)\s+(?:to\s+)?[\p{L}-]+|held|kept|blocked|froze|paused|stopped)\b[^.;!?\n]{0,80}?\b(?:until|unless|till)\s+(?:[\p{L}\p{N}'’%-]+\s+){1,4}$/iu;
+// A condition the candidate set on their own sign-off or on the work, not an act hidden: "I refused to sign off
+// until rollback was proven on 200 units", "I held the release until the fix was verified", "I wouldn't ship until
+// the soak tests were passed". (Not how long something went on: "I ran a daily call until the signals were
+// mapped", "I kept the war room open until the fix was deployed", "I didn't stop until the backlog was cleared".)
+const GO_AHEAD = String.raw`(?:sign(?:\s+off)?|ship|release|approve|launch|go\s+live|merge|deploy|accept|proceed|start|restart|resume|cut\s+over|switch\s+over|let\s+(?:it|them)\s+(?:go|ship|through))`;
+const HELD_WORK = String.raw`(?:release|launch|rollout|roll-out|go-live|cutover|cut-over|deploy(?:ment)?|change|order|payment|sign-off|build|merge|shipment|upgrade|migration|line|production|rollback|batch|lot|delivery|handover|hand-over)s?`;
+const CONDITION_SET = new RegExp(
+  String.raw`\bI\s+(?:(?:refused|declined)\s+to\s+${GO_AHEAD}|(?:would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t|could not|couldn['’]t)\s+${GO_AHEAD}|(?:held|kept|froze|paused|blocked|stopped|halted|parked)\s+(?:the\s+|our\s+|my\s+|a\s+|an\s+|every\s+|each\s+|all\s+)?(?:[\p{L}-]+\s+)?${HELD_WORK}(?:\s+back)?)\b[^.;!?\n]{0,80}?\b(?:until|unless|till)\s+(?:[\p{L}\p{N}'’%-]+\s+){1,6}$`,
+  'iu',
+);
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;

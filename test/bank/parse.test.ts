@@ -375,10 +375,19 @@ describe('a key indented off the keys around it, in a file of several stories', 
     ['a map', 'id: a\npartners: {name: Priya Shah\ntitle: T\n', '2:11', 'map', '}'],
     ['a list in a file of several stories', 'stories:\n  - id: a\n    lps: [ownership\n    title: T\n', '3:10', 'list', ']'],
     ['a list item of a list', 'id: a\ntags:\n  - [a, b\ntitle: T\n', '3:5', 'list', ']'],
+    ['a list with a bracket in quoted text', 'id: a\ntags: ["a]b", c\ntitle: T\n', '2:7', 'list', ']'],
   ])('says where a bracket is never closed, at the bracket: %s', (_name, text, where, what, close) => {
     const [problem, ...rest] = problems(text);
     expect(problem).toMatch(new RegExp(`^${where} parse This \`[[{]\` opens a ${what} that is never closed: end it with \`\\${close}\``));
     expect(rest).toEqual([]);
+  });
+
+  it.each([
+    ['a list in a file of several stories', 'stories:\n  - id: a\n    title: T\n    lps: [ownership,\n  dive-deep]\n    situation: s\n', '4:10', 'list'],
+    ['a list in a one-story file', 'id: a\nlps: [ownership,\ndive-deep]\ntitle: T\n', '2:6', 'list'],
+    ['a map whose next line reads like a key', 'id: a\npartners: {name: Priya,\nrole: PM}\ntitle: T\n', '2:11', 'map'],
+  ])('says a bracket closed on a line not indented past its key is so, not that it is never closed: %s', (_name, text, where, what) => {
+    expect(problems(text)).toEqual([`${where} parse This \`${what === 'map' ? '{' : '['}\` ${what} goes on to a line not indented past its key: indent the lines after the first, or keep the ${what} on one line.`]);
   });
 
   it('reports an error at the end of a file on its last line, not on a line after it', () => {

@@ -56,6 +56,10 @@ describe('practiceStats', () => {
     // Back at 2:00: the answers at 2:00 again, however old; the 1:30 ones are left out.
     const back = practiceStats([at(9, 150, 120), at(2, 95, 90), at(1, 140, 120)], NOW);
     expect(back).toMatchObject({ trend: [150, 140], trendLimit: 120, otherLimits: true });
+    // An answer at another limit before the last 20 leaves nothing out of them.
+    const long = practiceStats([at(40, 150, 90), ...Array.from({ length: 20 }, (_, i) => at(30 - i, 100, 120))], NOW);
+    expect(long).toMatchObject({ trendLimit: 120, otherLimits: false });
+    expect(long.trend).toHaveLength(20);
     // One limit throughout: nothing left out; the order is by time, not by the file's order.
     expect(practiceStats([at(1, 100, 120), at(3, 120, 120)], NOW)).toMatchObject({ trend: [120, 100], trendLimit: 120, otherLimits: false });
     // At most the last 20.

@@ -1036,6 +1036,9 @@ describe('stats', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')).toContain('Answer time at the 1:30 limit, last 3: █▁▅  1:40 → 1:30');
     expect(JSON.parse(cli(['stats', '--format', 'json'], { cwd: dir }).stdout)).toMatchObject({ answers: 5, trend: [100, 80, 90], trendLimit: 90, otherLimits: true });
+    // One answer at a new limit is no trend: its time, said as one.
+    writeFileSync(history, [rec(50, 170, 120), rec(40, 110, 120), rec(10, 85, 90)].join('\n') + '\n');
+    expect(cli(['stats'], { cwd: dir }).stdout.split('\n')).toContain('Answer time at the 1:30 limit: 1:25, one answer so far.');
   });
 
   it.runIf(hasScript).each([40, 60, 80])('fits a terminal %i columns wide: the table where it fits, else each principle over its figures, named', (cols) => {

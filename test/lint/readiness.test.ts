@@ -62,12 +62,21 @@ describe('readiness: the axes', () => {
     ['three terse sentences without "I"', { action: 'Escalated to the supplier VP same day. Pulled the traces. Moved the check.' }, 'actions', 13],
     ['participles that open a sentence about something else', { action: 'Based on the data, the team moved. Delayed by the vendor, the launch slipped. Asked to lead, Dana agreed.' }, 'actions', 0],
     ['"we" after a terse sentence', { action: 'Escalated to the VP. We moved the check.' }, 'actions', 5],
+    // The review of that trial: names, adjectives and other people's sentences are no terse action or decision.
+    ['names that end like a verb, and their own verbs', { action: 'Syed owned the vendor side. Javed ran the tests. Naveed signed off.' }, 'actions', 0],
+    ['adjectives that end like a verb', { action: 'Ahmed from the supplier escalated the issue. Scheduled maintenance ran long. Automated tests caught nothing.' }, 'actions', 0],
+    ['adjectives opening sentences are no decision', { action: 'Escalated tickets doubled. Proposed changes went to the board. Left unchecked, it grows. Cut-over weekend went fine.' }, 'decision', 0],
+    ['"Delayed shipments" is no decision', { situation: 'Delayed shipments cost the plant money.' }, 'decision', 0],
+    ['a terse sentence with its object', { action: 'Shared the plan with Legal. Moved the launch a week. Escalated to the VP.' }, 'actions', 13],
     ['a decision in a bullet, capitalised', { action: '- Chose air freight over sea, $40k extra.' }, 'decision', 10],
     ['a terse decision after a full stop', { action: 'The vendor shipped late. Moved the launch a week.' }, 'decision', 10],
     ['a participle in the passive is no decision', { action: 'Delayed by the vendor, the launch slipped.' }, 'decision', 0],
     ['the OEM as the customer', { situation: 'The OEM needed the firmware by SOP.' }, 'customer', 14],
     ['dealers as the customer', { result: 'Dealers saw 30% fewer comebacks.' }, 'customer', 14],
     ['vehicle owners as the customer', { situation: 'Vehicle owners reported the brake warning.' }, 'customer', 14],
+    // The review of that change: an OEM that supplies you, and dealers in other trades.
+    ['a server OEM that supplies the team', { situation: 'Our server OEM shipped late and the OEM firmware had a bug.' }, 'customer', 0],
+    ['FX and card dealers', { situation: 'FX dealers and the card dealer at the casino saw it first.' }, 'customer', 0],
     ['a trade-off in the text', { action: 'I deferred the loyalty integration to February.' }, 'tradeoff', 10],
     ['a tradeoff field', { tradeoff: 'Gave up the loyalty integration for launch.' }, 'tradeoff', 10],
   ])('scores %s', (_label, fields, part, points) => {
@@ -345,6 +354,8 @@ describe('readiness in lint and map output', () => {
     expect(map.readiness).toMatchObject({ score: expect.any(Number), count: map.stories.length });
     expect(map.readiness.stories[0]).toEqual({
       storyId: map.stories[0].id,
+      filePath: map.stories[0].filePath,
+      line: map.stories[0].line,
       score: expect.any(Number),
       impact: expect.any(Number),
       scope: expect.any(Number),

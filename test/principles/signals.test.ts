@@ -218,6 +218,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I got Sam promoted to lead.', 'helped someone earn a promotion'],
     ['I got two of my engineers promoted.', 'helped someone earn a promotion'],
     ['I gave Sam weekly written feedback.', 'gave someone regular feedback'],
+    ['Priya was promoted within a year.', 'helped someone earn a promotion'],
     ['She later stepped up to lead the payments team.', 'grew people into bigger roles'],
     ['We kept the role open for two more months rather than lower the bar.', 'raised the bar in the hiring loop'],
     ['I opened four roles and wrote the job ads myself.', 'hired or built a team'],
@@ -1342,6 +1343,14 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I was promoted in 14 months.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I got promoted in a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I gave the vendor feedback on the draft.', 'hire-and-develop-the-best', 'gave someone regular feedback'],
+  // The review of that change: code promoted to production, the candidate's own promotion told other ways, feedback
+  // to a firm or a function.
+  ['I fixed the bug and got it promoted to production after the soak.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I shipped it and was promoted within a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['Got promoted in 14 months.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I was quickly promoted in a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I got myself promoted.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
+  ['I gave Bosch written feedback on their PPAP.', 'hire-and-develop-the-best', 'gave someone regular feedback'],
 ];
 
 describe('readings a sentence must not give', () => {

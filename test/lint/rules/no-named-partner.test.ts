@@ -149,6 +149,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a plant controller', { action: 'I met the plant controller weekly to agree the build plan.' }],
   ['an air traffic controller', { action: 'I rehearsed the handover with the air traffic controller on shift.' }],
   ['a rail network controller, named', { action: 'Rail network controller Tom Hale agreed the possession.' }],
+  // The review of that change: controllers named for a zone, a grid or the lights are people on shift.
+  ['a zone controller on shift', { action: 'I met the zone controller on shift to agree the closures.' }],
+  ['a power controller in a grid control room', { action: 'I agreed the outage window with the power controller in the grid control room.' }],
+  ['a lighting controller', { action: 'I asked the lighting controller to cut the cue.' }],
   ['a supplier VP, escalated to', { action: 'I escalated to the supplier VP the same day.' }],
   ["a supplier's VP", { action: "I escalated to the supplier's VP and got a second shift." }],
 ];

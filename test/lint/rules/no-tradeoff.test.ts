@@ -119,6 +119,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"Did not build buffer" after trusting an estimate', { action: 'I trusted the estimate. Did not build buffer. I planned the release on the vendor\'s date.' }],
   ['"did not build in any buffer"', { action: 'I did not build in any buffer, so the slip hit the launch.' }],
   ["\"didn't add enough schedule buffer into the plan\"", { action: "I didn't add enough schedule buffer into the plan." }],
+  // The review of that change: buffer said other ways.
+  ["\"didn't add buffer time for the holidays\"", { action: "I didn't add buffer time for the holidays, and the plan slipped." }],
+  ["\"didn't build in a 2-week buffer\"", { action: "I didn't build in a 2-week buffer." }],
+  ['"did not add two weeks of buffer"', { action: 'I did not add two weeks of buffer.' }],
+  ["\"didn't add a safety margin\"", { action: "I didn't add a safety margin." }],
+  ['buffer then a dash', { action: "I didn't build in any buffer — a mistake." }],
 ];
 
 /** Stories that state a trade-off. */

@@ -52,6 +52,10 @@ const invalid: [label: string, action: string, phrase: string][] = [
   // The look-alikes of a condition the candidate set: how long something went on, and a hold that is not theirs.
   ['"until" after a call that ran until then', 'I ran a daily call with the integrator until the 212 signals were mapped.', 'the 212 signals were mapped'],
   ['"until" after a release someone else held', 'The release was held until the fix was verified.', 'the fix was verified'],
+  // The review of that change: held or kept, but not the work; not stopping is how long, not a condition.
+  ['"held a daily call until"', 'I held a daily call with the integrator until the 212 signals were mapped.', 'the 212 signals were mapped'],
+  ['"kept the war room open until"', 'I kept the war room open until the fix was deployed.', 'the fix was deployed'],
+  ["\"didn't stop until\"", "I didn't stop until the backlog was cleared.", 'the backlog was cleared'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -60,6 +64,7 @@ const valid: [label: string, action: string][] = [
   ['"refused to sign off until … was proven"', 'I refused to sign off until rollback was proven on 200 bench units.'],
   ['"held the release until … was verified"', 'I held the release until the fix was verified on the rig.'],
   ["\"wouldn't ship until … were passed\"", "I wouldn't ship until the soak tests were passed twice."],
+  ['"held the release until" a long subject', 'I held the release until the two remaining supplier sites were audited.'],
   // A ninth user's trial: what might happen is no act hidden.
   ['"might be wasted"', "I ordered the resin without waiting for my director's approval, knowing it might be wasted."],
   ['"could be cancelled"', 'I warned the buyer that the order could be cancelled if the audit slipped.'],
