@@ -701,6 +701,7 @@ function openingQuoteLine(source: string, end: number, quote: string): number | 
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
   return at === undefined ? undefined : source.slice(0, at).split('\n').length;
 }
+
 /**
  * Whether the bracket at `at` is closed before the next line that starts a key at or left of its own line's
  * indentation (or the end of the file). Quoted text is not looked into.

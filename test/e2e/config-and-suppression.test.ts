@@ -111,7 +111,8 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     ['an unknown top-level key, with a did-you-mean', 'rule:\n  no-tradeoff: off\n', /^tpm-prep: bad\.yaml:1:1: .*`rule`.*Did you mean `rules`\?/],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, limit: 3}\n', /^tpm-prep: bad\.yaml:2:16: .*`no-tradeoff`/],
     ['rules that are not a mapping', 'rules: [no-tradeoff]\n', /^tpm-prep: bad\.yaml:1:8: .*`rules`/],
-    ['YAML that does not parse', 'rules:\n  no-tradeoff: [off\n', /^tpm-prep: bad\.yaml:\d+:\d+: .*YAML/],
+    ['YAML that does not parse', 'rules:\n  no-tradeoff: "off\n', /^tpm-prep: bad\.yaml:\d+:\d+: .*YAML/],
+    ['a list never closed, said at its bracket', 'rules:\n  no-tradeoff: [off\n', /^tpm-prep: bad\.yaml:2:16: This `\[` opens a list that is never closed/],
     ['a config that is not a mapping', '- no-tradeoff\n', /^tpm-prep: bad\.yaml:1:1: .*`rules:`/],
   ];
   const dir = tmp.write({ 'story.yaml': STRONG });
