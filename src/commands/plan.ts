@@ -76,11 +76,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
     const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
-    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered }));
+    // `uncovered` in its two kinds, as the text tells them apart: each principle whose stories are told for others,
+    // with those stories, and those no story shows; for the loop and for each interviewer.
+    const kinds = (uncovered: readonly LpId[]) => ({
+      usedElsewhere: taken.filter((lp) => uncovered.includes(lp)).map((lp) => ({ lp, stories: candidates(lp).map((f) => ({ storyId: f.storyId, filePath: fileOf(f), score: f.score })) })),
+      noStory: none.filter((lp) => uncovered.includes(lp)),
+    });
+    const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered, ...kinds(uncovered) }));
     const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors }));
-    // `uncovered` in its two kinds, as the text tells them apart: each principle whose stories are told for others, with those stories.
-    const usedElsewhere = taken.map((lp) => ({ lp, stories: candidates(lp).map((f) => ({ storyId: f.storyId, filePath: fileOf(f), score: f.score })) }));
-    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, usedElsewhere, noStory: none, ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
+    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }

@@ -381,6 +381,11 @@ describe('tpm-prep plan', () => {
       const leftJson = JSON.parse(cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership', '--format', 'json'], { cwd: dir }).stdout);
       expect(leftJson.usedElsewhere).toEqual([{ lp: 'strive-to-be-earths-best-employer', stories: [{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 5 }] }]);
       expect(leftJson.noStory).toEqual([]);
+      // …and each interviewer's part of the loop, split the same way.
+      expect(leftJson.interviewers.map((i: { usedElsewhere: { lp: string }[]; noStory: string[] }) => [i.usedElsewhere.map((u) => u.lp), i.noStory])).toEqual([
+        [['strive-to-be-earths-best-employer'], []],
+        [[], []],
+      ]);
     });
   });
 
