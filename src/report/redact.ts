@@ -66,6 +66,8 @@ const NUMBER_WORDS =
 // Run after the other numbers, so that the number beside it reads "[n]".
 const ONE = /(?<!\bno\s+)\bone\b(?=[\s-]+(?:(?:in|out[\s-]+of|of|to|or|per)[\s-]+)?\[n\])|(?<=\[n\]\s+(?:to|or)\s+)\bone\b/gi;
 
+const ROLE_ACRONYM = /^(?:HR|IT|QA|PM|TPM|EM|VP|SVP|EVP|CFO|CTO|CEO|COO|CISO|CIO|SRE|UX|PR|BA|GM|MD|OPS|FP&A|L&D)$/;
+
 /** A partner's name without the role written after it: "Priya Nair, Payments EM" → "Priya Nair". */
 function nameOnly(written: string): string {
   return written.split(/\s*[,(–—]|\s-\s/)[0]!.trim();
@@ -76,7 +78,11 @@ export function partnerNames(stories: readonly StoryData[]): string[][] {
   const people: string[][] = [];
   const add = (raw: string): void => {
     const name = nameOnly(raw).replace(POSSESSIVE, '');
-    const parts = name.split(/\s+/).filter((w) => w.length >= 2 && !TITLES.has(w.replace(/\.$/, '')));
+    // Not a role's words written as a partner ("HR partner" in `partners:`): a lower-case word beside a capitalised
+    // one, or a function's or a post's acronym, would hide "partner" and "HR" wherever they stand, tpm-prep's own
+    // advice included.
+    const capitalised = /\p{Lu}/u.test(name);
+    const parts = name.split(/\s+/).filter((w) => w.length >= 2 && !TITLES.has(w.replace(/\.$/, '')) && !ROLE_ACRONYM.test(w) && !(capitalised && !/\p{Lu}/u.test(w)));
     if (parts.length === 0) return;
     // "Lena" after "Lena Fischer" is the same person; so is "Lena Fischer" after "Lena".
     const same = people.find((p) => parts.every((w) => p.includes(w)) || p.every((w) => parts.includes(w)));

@@ -434,4 +434,14 @@ describe('--redact', () => {
     expect(people).toEqual([['Lena Fischer', 'Lena', 'Fischer'], ['Omar Haddad', 'Omar', 'Haddad']]);
     expect([0, 25, 26, 27].map(placeholder)).toEqual(['[partner A]', '[partner Z]', '[partner AA]', '[partner AB]']);
   });
+
+  // An eighteenth user's trial: `partners: [Bola Ogun, HR partner]` hid "partner" and "HR" all over the page.
+  it("hides no role's words written as a partner, nor a name's lower-case particles, but the names", () => {
+    const story = { title: 'T', action: 'I agreed the rota with Bola Ogun and the HR partner.', partners: ['Bola Ogun', 'HR partner', 'Maria da Silva'] };
+    expect(partnerNames([story])).toEqual([['Bola Ogun', 'Bola', 'Ogun'], ['Maria da Silva', 'Maria', 'Silva']]);
+    const redact = makeRedactor([story]);
+    expect(redact.message('No partner is named. Ask HR, then da Silva and Bola.')).toBe('No partner is named. Ask HR, then da [partner B] and [partner A].');
+    // A name written all in lower case is still a name, every word of it.
+    expect(partnerNames([{ title: 'T', partners: ['sunita rao'] }])).toEqual([['sunita rao', 'sunita', 'rao']]);
+  });
 });
