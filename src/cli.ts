@@ -270,7 +270,7 @@ program
   .command('plan')
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
-  .option('--lps <list>', 'the principles to plan for: ids, names or aliases; repeat it or use a comma list; default: all 16', collectOption)
+  .option('--lps <list>', "the principles to plan for: ids, names or aliases; repeat it or use a comma list; `all` for all 16; default: the config's interviewers: if it has them, else all 16", collectOption)
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(textOrJson())
@@ -279,11 +279,12 @@ program
     'after',
     after({
       examples: [
-        ['tpm-prep plan', 'all 16 principles'],
+        ['tpm-prep plan', "your loop (the config's interviewers:), else all 16 principles"],
+        ['tpm-prep plan --lps all', 'all 16, whatever the config says'],
         ['tpm-prep plan --lps ownership,dive-deep,backbone', "one interviewer's three"],
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
         ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer by name'],
-        ['tpm-prep plan --max-reuse 2 --format json'],
+        ['tpm-prep plan --lps all --max-reuse 2 --format json'],
       ],
     }),
   )

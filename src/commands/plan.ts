@@ -35,13 +35,15 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers);
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
-  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
+  // `--lps all`: every principle, whatever loop the config holds.
+  const all = options.lps?.length === 1 && options.lps[0]!.trim().toLowerCase() === 'all';
+  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
   // Two interviewers who probe one principle should hear two stories; a story told twice in a loop is heard twice.
   if (interviewers.length > 0 && maxReuse > 1) {
-    const loop = options.interviewer?.length ? '--interviewer' : `the loop in ${config.path ?? 'the config'} (interviewers:; give --lps to plan without it)`;
+    const loop = options.interviewer?.length ? '--interviewer' : `the loop in ${config.path ?? 'the config'} (interviewers:; give --lps all, or the principles, to plan without it)`;
     throw new UsageError(`--max-reuse does not go with ${loop}: a loop is planned with each story told once.`);
   }
   const bank = loadBank(bankPaths(paths, io.cwd, 'plan'), io.cwd, hereHint('plan', io.cwd));

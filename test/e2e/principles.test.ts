@@ -307,8 +307,13 @@ describe('tpm-prep plan', () => {
     expect(shared).not.toContain('Bar raiser');
     // --max-reuse plans no loop: with the config's, the message says where the loop is and how to plan without it.
     expect(cli(['plan', '--max-reuse', '2'], { cwd: dir }).stderr).toBe(
-      'tpm-prep: --max-reuse does not go with the loop in .tpm-prep.yaml (interviewers:; give --lps to plan without it): a loop is planned with each story told once.\n',
+      'tpm-prep: --max-reuse does not go with the loop in .tpm-prep.yaml (interviewers:; give --lps all, or the principles, to plan without it): a loop is planned with each story told once.\n',
     );
+    // `--lps all` plans every principle whatever the config's loop (an eighteenth user's trial: `all` was an unknown principle).
+    const all = cli(['plan', '--lps', 'all', '--max-reuse', '2', '--format', 'json'], { cwd: dir });
+    expect(all.status).toBe(0);
+    expect(JSON.parse(all.stdout)).not.toHaveProperty('interviewers');
+    expect(cli(['plan', '--lps', 'ALL'], { cwd: dir }).stdout).toMatch(/^Plan for 16 principles, each story once:/);
     // A mistake in the loop is the config's, at its line: exit 2.
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
     expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
