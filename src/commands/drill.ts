@@ -107,6 +107,11 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     io.stderr(`tpm-prep: warning: ${noBank.missing.replace(/^No/, 'no')}: drilling without your stories${here}. ${noBank.fix}\n`);
   }
   if (!interactive) {
+    // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so.
+    if (!options.print && options.format !== 'json' && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
+      const which = term.input.isTTY ? 'standard output' : 'standard input';
+      io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
+    }
     const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;

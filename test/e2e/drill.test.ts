@@ -3,7 +3,7 @@
  * through injected streams with a fake clock (exact seconds, every key), and as the built CLI in a real
  * pseudo-terminal (util-linux `script`), which also shows the terminal is restored after Ctrl-C.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
@@ -611,6 +611,18 @@ describe('drill without a terminal', () => {
     const piped = cli(['drill', '--seed', '7', '-n', '2'], { cwd: dir });
     expect(piped).toEqual({ status: 0, stdout: EXPECTED, stderr: '' });
     expect(cli(['drill', '--seed', '7', '-n', '2', '--print'], { cwd: dir }).stdout).toBe(EXPECTED);
+    expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
+  });
+
+  // An eighteenth user's trial: `printf '\n\n' | tpm-prep drill` printed the questions and said nothing.
+  it.runIf(hasScript)('says why it printed, where only one of input and output is a terminal', () => {
+    const dir = workspace();
+    const inPty = (command: string) => spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout.replace(/\r\n/g, '\n');
+    const node = `'${process.execPath}' '${BIN}' drill --seed 7 -n 1`;
+    const keysPiped = inPty(`${node} < /dev/null`);
+    expect(keysPiped).toContain('tpm-prep: drill times and records answers only in a terminal, and standard input is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.');
+    expect(keysPiped).toContain('1 question drawn with --seed 7');
+    expect(inPty(`${node} --print < /dev/null`)).not.toContain('tpm-prep: drill times');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
