@@ -3,10 +3,10 @@
  * (never over an existing file), and lint it at once. Every field has a flag (--draft for `draft: true`), so it
  * also runs unattended: with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { appendStory, type Appended } from '../bank/append.js';
-import { STORY_FILE, describeError, displayPath } from '../bank/files.js';
+import { STORY_FILE, describeError, displayPath, nearName } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
@@ -259,8 +259,24 @@ function checkId(id: string): void {
  */
 function checkNotNested(dir: string, cwd: string): void {
   const target = resolve(cwd, dir);
-  if (existsSync(target) || basename(target).toLowerCase() !== basename(cwd).toLowerCase() || target === cwd) return;
-  throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here, and you are in ${basename(cwd)}/ already. Leave out --dir, or use --dir . to write the story here.`);
+  if (existsSync(target) || target === cwd) return;
+  if (basename(target).toLowerCase() === basename(cwd).toLowerCase()) {
+    throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here, and you are in ${basename(cwd)}/ already. Leave out --dir, or use --dir . to write the story here.`);
+  }
+  // A typo of a folder that is there (`--dir storis` beside stories/) would start a folder no command reads.
+  const near = nearName(basename(target), foldersIn(dirname(target)));
+  if (near !== undefined) {
+    throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here. Did you mean \`${displayPath(join(dirname(target), near), cwd)}\`? To start a new folder, make it first (mkdir ${dir}).`);
+  }
+}
+
+/** The folders in `dir` (none if it can't be read). */
+function foldersIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [e.name] : []));
+  } catch {
+    return [];
+  }
 }
 
 /** The first of `story`, `story-2`, `story-3`… with no file of that name in `dir`. */

@@ -82,6 +82,18 @@ describe('tpm-prep new, from flags', () => {
     expect(readdirSync(join(cwd, 'stories'))).toEqual(['cut-checkout-latency.yaml']);
   });
 
+  // An eighteenth user's trial: `--dir storis` made storis/, which no other command reads.
+  it('refuses a --dir that is a typo of a folder beside it, and makes a new folder of any other name', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    const typo = cli(['new', 'Typo dir story', '--dir', 'storis', '--yes'], { cwd });
+    expect(typo).toMatchObject({ status: 2, stdout: '' });
+    expect(typo.stderr).toBe('tpm-prep: --dir storis: there is no storis/ here. Did you mean `stories`? To start a new folder, make it first (mkdir storis).\n');
+    expect(readdirSync(cwd)).toEqual(['stories']);
+    expect(cli(['new', 'Draft story', '--dir', 'drafts', '--yes'], { cwd }).status).toBe(0);
+    expect(readdirSync(join(cwd, 'drafts'))).toEqual(['draft-story.yaml']);
+  });
+
   it('points the schema line at the bank’s own schema when `init` made one', () => {
     const cwd = tempDir();
     cli(['init'], { cwd });
