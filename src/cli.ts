@@ -301,7 +301,7 @@ program
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('-o, --output <file>', 'where to write the page; - for standard output', 'report.html')
   .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)')
-  .option('--hide <words>', 'with --redact, hide these words too (an employer, a customer, a site): a comma list, repeatable; implies --redact', collectOption)
+  .option('--hide <words>', 'hide these words too (an employer, a customer, a site), and redact the page as --redact does: a comma list, repeatable', collectOption)
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
   .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')

@@ -100,7 +100,9 @@ export function parseQuestions(path: string, text: string): QuestionBank {
   if (doc.errors.length > 0) return { questions, problems };
   const root = doc.contents;
   if (!isMap(root) || !root.has('questions')) {
-    problem(root, 'A question file holds a `questions:` list, each entry starting with "- id: …".');
+    // Said as empty where it is (an eighteenth user's trial read the message as about what was in it).
+    const empty = root === null || (isScalar(root) && root.value === null);
+    problem(root, `${empty ? 'The file is empty. ' : ''}A question file holds a \`questions:\` list, each entry starting with "- id: …".`);
     return { questions, problems };
   }
   for (const pair of root.items) {
