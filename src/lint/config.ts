@@ -213,7 +213,13 @@ function principlesAt(node: Node | null, label: string, fail: (node: Node | null
   const named: { text: string; at: Node | null }[] = [];
   for (const item of items as (Node | null)[]) {
     const text = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : '';
-    for (const part of isSeq(node) ? [text.trim()] : lpListItems(text).map((i) => i.text)) named.push({ text: part, at: item });
+    if (isSeq(node)) named.push({ text: text.trim(), at: item });
+    else {
+      // Each item of one line with commas at its own column ("earn-trust, backbone, are-right-alot"), where the
+      // line is written as it reads: plain, or in quotes on one line.
+      const shift = isScalar(item) && item.type === 'PLAIN' ? 0 : isScalar(item) && (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE') && !text.includes('\n') ? 1 : undefined;
+      for (const i of lpListItems(text)) named.push({ text: i.text, at: shift === undefined || !item?.range ? item : ({ range: [item.range[0] + shift + i.start, item.range[0] + shift + i.end, item.range[0] + shift + i.end] } as unknown as Node) });
+    }
   }
   if (named.length === 0 || named.some((n) => n.text === '')) fail(node ?? keyAt, `\`${label}\` names no principle: write the principles they probe, such as \`${label}: [earn-trust, backbone]\`.`);
   const ids: LpId[] = [];

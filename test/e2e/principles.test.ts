@@ -317,7 +317,7 @@ describe('tpm-prep plan', () => {
     // A mistake in the loop is the config's, at its line: exit 2.
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
     expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
-    expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:15: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
+    expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   });
 
   it('lists a principle no story is left for under each interviewer, and once below; JSON gives each its uncovered', () => {
