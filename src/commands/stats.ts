@@ -40,7 +40,10 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
     io.stdout(`${wrapText(`No practice recorded yet in ${historyShown}. Run \`tpm-prep drill\` in a terminal to start.`, width, 0)}\n`);
     return 0;
   }
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width) + loopLines(loop, stats, width));
+  // With a loop, its principles are the ones to drill first (an eighteenth user's trial was sent to one no interviewer asks).
+  const inLoop = new Set(loop.flatMap((i) => i.lps));
+  const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillFirst) + loopLines(loop, stats, width));
   return 0;
 }
 
@@ -74,7 +77,7 @@ const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'la
  * the longest needs and the line leaves (cut past that), else each principle on a line of its own with its
  * figures under it, each named ("3 answers · median 2:20 · …").
  */
-function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number): string {
+function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, drillFirst: readonly LpId[]): string {
   const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - FIGURES_WIDTH);
   const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
@@ -109,7 +112,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).
-    const drill = `tpm-prep drill --lp ${stats.due.slice(0, 3).join(',')}`;
+    const drill = `tpm-prep drill --lp ${drillFirst.slice(0, 3).join(',')}`;
     const said = `Drill them: ${drill}`;
     lines.push(...(said.length <= width ? [said] : ['Drill them:', ...commandLines(drill, width)]).map((line) => c.dim(line)));
   }
