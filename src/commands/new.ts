@@ -82,7 +82,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   };
   for (const field of SECTIONS) story[field] = clean(options[field]);
   if (options.id !== undefined) checkId(options.id);
-  if (options.dir !== undefined) checkNotNested(options.dir, io.cwd);
+  if (options.dir !== undefined) checkNewDir(options.dir, io.cwd);
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   // --to: a file that takes the story is known before the first question, as a taken id is.
   const to = options.to === undefined ? undefined : checkTarget(options.to, io.cwd);
@@ -254,10 +254,11 @@ function checkId(id: string): void {
 }
 
 /**
- * `--dir stories` typed inside `stories/` would make `stories/stories/`: refused before any question is asked,
- * as lint says of a path that names the folder it runs in.
+ * A --dir that isn't there is made, unless it looks like a slip: `--dir stories` typed inside `stories/` would make
+ * `stories/stories/`, and `--dir storis` beside `stories/` a folder no command reads. Both are refused before any
+ * question is asked, as lint says of a path that names the folder it runs in.
  */
-function checkNotNested(dir: string, cwd: string): void {
+function checkNewDir(dir: string, cwd: string): void {
   const target = resolve(cwd, dir);
   if (existsSync(target) || target === cwd) return;
   if (basename(target).toLowerCase() === basename(cwd).toLowerCase()) {
