@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { appendStory, type Appended } from '../bank/append.js';
-import { STORY_FILE, describeError, displayPath, nearName } from '../bank/files.js';
+import { STORY_FILE, describeError, displayPath } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
@@ -21,6 +21,7 @@ import { stylish } from '../lint/formatters/stylish.js';
 import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
 import { compileRegexpsFor } from '../regexps.js';
+import { closest } from '../text/suggest.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -265,7 +266,9 @@ function checkNewDir(dir: string, cwd: string): void {
     throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here, and you are in ${basename(cwd)}/ already. Leave out --dir, or use --dir . to write the story here.`);
   }
   // A typo of a folder that is there (`--dir storis` beside stories/) would start a folder no command reads.
-  const near = nearName(basename(target), foldersIn(dirname(target)));
+  // (By spelling alone, with no regexp: one run before the rules set V8's regexp flags, then run again after them
+  // in the same process, as the in-process tests do, crashed V8 in this Node.)
+  const near = closest(basename(target), foldersIn(dirname(target)));
   if (near !== undefined) {
     throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here. Did you mean \`${displayPath(join(dirname(target), near), cwd)}\`? To start a new folder, make it first (mkdir ${dir}).`);
   }
