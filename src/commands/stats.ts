@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { colorLevel, makeChalk } from '../color.js';
 import type { Io } from '../io.js';
-import { PRINCIPLES, type LpId } from '../principles/catalog.js';
+import { principle, type LpId } from '../principles/catalog.js';
 import { commandLines } from '../help.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
@@ -108,7 +108,7 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   lines.push('', wrapPhrases(trend, width, 2));
   const practised = stats.due.map((id) => stats.principles.find((p) => p.id === id)!).filter((p) => p.dueAt !== null);
   if (practised.length > 0) lines.push(wrapPhrases(['Due:', ...duePhrases(practised.map((p) => ({ id: p.id, dueAt: p.dueAt! })), now)], width, 2));
-  if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => PRINCIPLES.find((x) => x.id === id)!.abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
+  if (stats.neverPractised.length > 0) lines.push(wrapStyledPhrases(['Never practised:', ...stats.neverPractised.map((id) => principle(id).abbrev), c.dim('(abbreviations: tpm-prep lps)')], width, 2));
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).

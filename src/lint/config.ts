@@ -74,8 +74,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   // key it is about (see `each`), and the config is refused once all are read.
   const problems: string[] = [];
   const LEAVE_KEY = Symbol('leave key');
-  const fail = (node: Node | null | undefined, message: string): never => {
-    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+  // At a node, or at an offset within one (an item of a line with commas).
+  const fail = (at: Node | number | null | undefined, message: string): never => {
+    const { line, col } = lines.linePos(typeof at === 'number' ? at : (at?.range?.[0] ?? 0));
     problems.push(`${displayPath}:${line}:${col}: ${message}`);
     throw LEAVE_KEY;
   };
@@ -208,9 +209,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
  * One interviewer's principles in the config, a list or one line with commas: each found by id, name or alias,
  * once; an unknown one or none at all fails at its node (`fail` notes it and leaves the entry).
  */
-function principlesAt(node: Node | null, label: string, fail: (node: Node | null | undefined, message: string) => never, keyAt: Node): LpId[] {
+function principlesAt(node: Node | null, label: string, fail: (at: Node | number | null | undefined, message: string) => never, keyAt: Node): LpId[] {
   const items = isSeq(node) ? node.items : [node];
-  const named: { text: string; at: Node | null }[] = [];
+  const named: { text: string; at: Node | number | null }[] = [];
   for (const item of items as (Node | null)[]) {
     const text = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value) : '';
     if (isSeq(node)) named.push({ text: text.trim(), at: item });
@@ -218,7 +219,7 @@ function principlesAt(node: Node | null, label: string, fail: (node: Node | null
       // Each item of one line with commas at its own column ("earn-trust, backbone, are-right-alot"), where the
       // line is written as it reads: plain, or in quotes on one line.
       const shift = isScalar(item) && item.type === 'PLAIN' ? 0 : isScalar(item) && (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE') && !text.includes('\n') ? 1 : undefined;
-      for (const i of lpListItems(text)) named.push({ text: i.text, at: shift === undefined || !item?.range ? item : ({ range: [item.range[0] + shift + i.start, item.range[0] + shift + i.end, item.range[0] + shift + i.end] } as unknown as Node) });
+      for (const i of lpListItems(text)) named.push({ text: i.text, at: shift === undefined || !item?.range ? item : item.range[0] + shift + i.start });
     }
   }
   if (named.length === 0 || named.some((n) => n.text === '')) fail(node ?? keyAt, `\`${label}\` names no principle: write the principles they probe, such as \`${label}: [earn-trust, backbone]\`.`);

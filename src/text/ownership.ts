@@ -9,8 +9,10 @@ import { inOwnVoice } from './voice.js';
 // "I" and the verb after it, skipping an adverb or two: "I then personally ran".
 const I_ACTION =
   /\bI(?:\s+(?:also|then|first|personally|quickly|finally|immediately|later|again|still|myself|[a-z]+ly))*\s+(?!(?:was|am|had|have|think|believe|guess|suppose|feel|felt|tried|hoped|wanted|needed|helped|could|would|should|might|may|must|will|can|do|did|didn['’]t|don['’]t|wasn['’]t|not|never|also)\b)([a-z][a-z'’-]+)/g;
+// The irregular past tenses a bullet or a terse sentence opens with: "- Ran the pilot", "Led the cutover.".
+const IRREGULAR_OPENING = 'Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut';
 // A bullet that opens with its verb: "- Reviewed the plan with Legal".
-const BULLET_ACTION = /^[ \t]*[-*•][ \t]+(?:[A-Z][a-z]+ed|Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut)\b/gm;
+const BULLET_ACTION = new RegExp(String.raw`^[ \t]*[-*•][ \t]+(?:[A-Z][a-z]+ed|${IRREGULAR_OPENING})\b`, 'gm');
 // Where a sentence told without "I" starts: a line, or after a full stop.
 const SENTENCE_START = String.raw`(?:^[ \t]*|[.!?;][ \t]+)`;
 // What comes after a verb rather than after an adjective or a name: "Escalated to…", "Moved the launch…" (not
@@ -20,7 +22,7 @@ const OBJECT_NEXT = String.raw`(?=\s+(?:(?:the|a|an|my|our|their|his|her|its|thi
 // regular verb only where an object or a preposition follows it. Not a participle that opens a sentence about
 // something else ("Based on the data, …", "Delayed by the vendor, …"), nor a word that only ends like a verb.
 const TERSE_ACTION = new RegExp(
-  String.raw`${SENTENCE_START}(?!(?:Based|Compared|Given|Related|Concerned|Supposed|Interested|Used|Needed|Required|Expected|Faced|Armed|Speed|Need|Feed|Seed|Indeed|Red|Bed|Shed)\b|(?:Asked|Told|Tasked)\s+to\b)(?:[A-Z][a-z]+ed${OBJECT_NEXT}|(?:Ran|Led|Built|Wrote|Set|Cut|Held|Made|Took|Drove|Chose|Sent|Met|Found|Kept|Put|Brought|Told|Gave|Paid|Sold|Won|Began|Spent|Split|Shut)\b(?![-'’]))(?!,|\s+by\b)`,
+  String.raw`${SENTENCE_START}(?!(?:Based|Compared|Given|Related|Concerned|Supposed|Interested|Used|Needed|Required|Expected|Faced|Armed|Speed|Need|Feed|Seed|Indeed|Red|Bed|Shed)\b|(?:Asked|Told|Tasked)\s+to\b)(?:[A-Z][a-z]+ed${OBJECT_NEXT}|(?:${IRREGULAR_OPENING})\b(?![-'’]))(?!,|\s+by\b)`,
   'gm',
 );
 // A choice the candidate made, told in their own voice: "I cut…", "…and refused to…", "I agreed with
