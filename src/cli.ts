@@ -336,7 +336,7 @@ program
 program
   .command('questions')
   .description('List the practice questions, by Leadership Principle and category.')
-  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
+  .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
@@ -364,7 +364,7 @@ program
   .command('drill')
   .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
   .argument('[stories-folder]', `${STORIES_FOLDER}; history goes in .tpm-prep/ beside it`)
-  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
+  .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
   .addOption(numberOption('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, SECONDS.fallback))
@@ -386,6 +386,7 @@ program
         examples: [
           ['tpm-prep drill', 'three questions, two minutes each'],
           ['tpm-prep drill --lp dive-deep,ownership -n 5', 'five on two principles'],
+          ['tpm-prep drill --lp all', 'from every principle, not your loop first'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],

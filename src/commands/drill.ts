@@ -14,7 +14,7 @@ import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
-import { DUE_FIRST, runSession, type Terminal } from '../drill/session.js';
+import { DUE_FIRST, loopNote, runSession, type Terminal } from '../drill/session.js';
 import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -64,7 +64,9 @@ export function processTerminal(): Terminal {
 }
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
-  const lps = parseLpArgs(options.lp, '--lp');
+  // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
+  const all = options.lp?.length === 1 && options.lp[0]!.trim().toLowerCase() === 'all';
+  const lps = all ? [] : parseLpArgs(options.lp, '--lp');
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);
@@ -94,8 +96,13 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop) : undefined);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
-  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, asked: lps });
+  // Without --lp, the loop's principles are the ones asked for: each gets a question while --count allows, and
+  // only their due reviews come first (one no interviewer probes is drawn by weight).
+  const loopLps = lps.length === 0 && !all ? [...new Set(loop.flatMap((i) => i.lps))] : [];
+  const focus = loopLps.length > 0 ? { asked: loopLps, dueWithin: new Set(loopLps) } : { asked: lps };
+  const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus });
   const drawn = draw.questions;
+  const drawnForLoop = loopLps.length > 0 ? loopNote(config?.path ?? '.tpm-prep.yaml', loopLps.length) : undefined;
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
@@ -112,7 +119,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
-    const o: PrintOptions = { seed, limit, reviews, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
+    const o: PrintOptions = { seed, limit, reviews, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
@@ -128,6 +135,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       limit,
       seed,
       reviews,
+      ...(drawnForLoop ? { loopNote: drawnForLoop } : {}),
       blind: Boolean(options.blind),
       followups: options.followups !== false,
       quietClock: Boolean(options.quietClock),
@@ -170,6 +178,8 @@ interface PrintOptions {
   readonly limit: number;
   /** The principles due for review the first questions ask, as `duePhrases` gives them. */
   readonly reviews: readonly string[];
+  /** Where the draw is for the config's loop, the line that says so (`loopNote`). */
+  readonly loopNote: string | undefined;
   readonly blind: boolean;
   readonly followups: boolean;
   readonly hasStories: boolean;
@@ -197,6 +207,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
   const { width } = o;
   const lines = [wrapText(`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`, width, 0)];
+  if (o.loopNote) lines.push(wrapText(o.loopNote, width, 0));
   if (o.reviews.length > 0) lines.push(wrapPhrases([DUE_FIRST, ...o.reviews], width, 2));
   drawn.forEach((q, i) => {
     lines.push('', wrapText(`${i + 1}. ${q.text}`, width, 3));

@@ -20,8 +20,10 @@
  * `stats`, see `dueReviews`), most overdue first, the question of it with the largest key, unless a question
  * already drawn has that principle; then the rest of the draw, by key. A never-practised principle weighs
  * more than a practised one, and there are more of them, so without this the weighted draw alone would
- * rarely ask what is due. Next, each principle the user asked for (`--lp a,b`) that no question drawn asks yet gets
- * its question with the largest key, by key, while the count allows; then the rest, by key.
+ * rarely ask what is due. Next, each principle the user asked for (`--lp a,b`, or the loop's when the config has
+ * one) that no question drawn asks yet gets its question with the largest key, by key, while the count allows;
+ * then the rest, by key. With a loop, only its principles' due reviews come first (`dueWithin`): one no
+ * interviewer probes is drawn by weight like any other.
  */
 import type { LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
@@ -118,9 +120,12 @@ export interface Draw {
 
 /**
  * Draws up to `count` different questions, reproducibly for a given seed: one for each principle due for
- * review first, then one for each principle `asked` for that none of those asks, then by weight.
+ * review first (of `dueWithin` only, if given), then one for each principle `asked` for that none of those asks,
+ * then by weight.
  */
-export function drawQuestions(input: SelectionInput & { readonly count: number; readonly seed: string; readonly asked?: readonly LpId[] }): Draw {
+export function drawQuestions(
+  input: SelectionInput & { readonly count: number; readonly seed: string; readonly asked?: readonly LpId[]; readonly dueWithin?: ReadonlySet<LpId> },
+): Draw {
   const random = rngFor(input.seed, 'draw');
   const keyed = weighQuestions(input).map((w) => {
     const u = Math.max(random(), Number.MIN_VALUE);
@@ -132,6 +137,7 @@ export function drawQuestions(input: SelectionInput & { readonly count: number; 
   const reviews: DueReview[] = [];
   for (const due of dueReviews(input.history, input.now)) {
     if (questions.length >= count) break;
+    if (input.dueWithin && !input.dueWithin.has(due.id)) continue;
     const asked = questions.some((q) => q.lps.includes(due.id));
     const next = asked ? undefined : keyed.find((k) => k.question.lps.includes(due.id) && !questions.includes(k.question));
     if (next) questions.push(next.question);

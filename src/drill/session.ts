@@ -46,6 +46,8 @@ export interface SessionPlan {
   readonly seed: string;
   /** The principles due for review that the first questions ask, as `duePhrases` gives them (none: no line). */
   readonly reviews?: readonly string[];
+  /** Said under the heading where the draw is for the config's loop (`loopNote`). */
+  readonly loopNote?: string;
   /** Hide the stories that fit. */
   readonly blind: boolean;
   readonly followups: boolean;
@@ -84,6 +86,11 @@ export function quietClockLine(elapsed: number, limit: number): string {
 /** What comes before the principles due for review that the first questions ask, in the session and in print. */
 export const DUE_FIRST = 'Due for review, asked first:';
 
+/** The line that says a drill is drawn for the loop of the config at `shown`, and how to draw from every principle. */
+export function loopNote(shown: string, principles: number): string {
+  return `Drawn for your loop in ${shown} first (${principles} principle${principles === 1 ? '' : 's'}); --lp all for every principle.`;
+}
+
 const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR_LINE = '\r\x1b[2K';
@@ -112,6 +119,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   try {
     out(
       `${wrapStyledPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
+        (plan.loopNote ? `${wrapText(plan.loopNote, width, 0)}\n` : '') +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
     );

@@ -181,6 +181,22 @@ describe('principles due for review', () => {
     expect(reviews.map((r) => r.id)).toEqual(['customer-obsession']);
     expect(lpOf(questions[0]!.id)).toBe('customer-obsession');
   });
+
+  // An eighteenth user's trial: with a loop in the config, drill asked first a due principle no interviewer probes.
+  it("with a loop, pull ahead only the loop's due principles, then one question for each of its principles", () => {
+    const loop: LpId[] = ['customer-obsession', 'frugality', 'ownership'];
+    for (let i = 0; i < 200; i++) {
+      const { questions, reviews } = drawQuestions({ questions: BANK, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 3, asked: loop, dueWithin: new Set(loop) });
+      // Customer Obsession is due and in the loop: first. Think Big and Learn and Be Curious, more overdue, are not in it.
+      expect(reviews.map((r) => r.id)).toEqual(['customer-obsession']);
+      expect(questions.map((x) => lpOf(x.id))).toEqual(['customer-obsession', ...(questions[1]!.id.startsWith('frugality') ? ['frugality', 'ownership'] : ['ownership', 'frugality'])]);
+    }
+    // A longer drill goes on past the loop, by weight, where the due principles outside it can still come up.
+    const long = drawQuestions({ questions: BANK, history, coveredLps: ALL_COVERED, now: NOW, seed: 'x', count: 8, asked: loop, dueWithin: new Set(loop) });
+    expect(long.questions.slice(0, 3).map((x) => lpOf(x.id)).sort()).toEqual(loop);
+    expect(long.questions).toHaveLength(8);
+    expect(new Set(long.questions.map((x) => x.id)).size).toBe(8);
+  });
 });
 
 // A sixteenth user's trial: three questions drawn for `--lp deliver-results,ownership` were all Deliver Results.

@@ -825,6 +825,28 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--lp', 'dive-deep', '--category', 'behavioral', '-n', '1', '--seed', 's', '--print'], { cwd }).stdout).not.toContain('planned for');
   });
 
+  // An eighteenth user's trial: with a loop of interviewers in the config, drill asked first what none of them probes.
+  it("draws for the config's loop first, says so, and draws from every principle with --lp all", () => {
+    const cwd = workspace();
+    dueHistory(cwd, Date.now());
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: invent-and-simplify\n');
+    const lpsOf = (args: string[]) => (JSON.parse(cli(['drill', '--category', 'behavioral', '-f', 'json', ...args], { cwd }).stdout) as { lps: string[] }[]).map((q) => q.lps);
+    for (const seed of ['a', 'b', 'c']) {
+      const drawn = lpsOf(['-n', '3', '--seed', seed]);
+      // Customer Obsession is due and in the loop: first; Think Big, more overdue but in no interviewer's list, is not.
+      expect(drawn[0]).toContain('customer-obsession');
+      for (const lp of ['frugality', 'invent-and-simplify']) expect(drawn.some((lps) => lps.includes(lp))).toBe(true);
+      // --lp all: the due principles first, as without a loop.
+      expect(lpsOf(['-n', '3', '--seed', seed, '--lp', 'all'])[0]).toContain('think-big');
+    }
+    const text = cli(['drill', '--print', '-n', '3', '--seed', 'a'], { cwd }).stdout;
+    expect(text.replace(/\s+/g, ' ')).toContain('drawn with --seed a. Answer each out loud in 02:00. Drawn for your loop in .tpm-prep.yaml first (3 principles); --lp all for every principle. Due for review');
+    expect(text).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
+    expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'all'], { cwd }).stdout).not.toContain('your loop');
+    expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'frugality'], { cwd }).stdout).not.toContain('your loop');
+    expect(cli(['drill', '--help']).stdout).toContain('--lp all');
+  });
+
   it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {
     const cwd = workspace();
     const draw = (flag: string) => cli(['drill', flag, 'ownership', '--lp', 'frugal', '-n', '5', '--seed', 's', '--format', 'json'], { cwd }).stdout;
