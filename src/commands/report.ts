@@ -20,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, existsIn, hereHint, reportBankProblems, storiesOf } from './shared.js';
+import { bankFolder, bankPaths, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -51,7 +51,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   compileRegexpsForStories(stories);
   const results = lintFiles(bank.files, config, { bankPath: bankFolder(targets, io.cwd) });
   // Analysis runs on the stories as written; redaction touches only what the page shows.
-  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets, historyPath: shown, interviewers });
+  const model = buildReport({ files: bank.files, results, history: history.entries, now: new Date(clock()), sources: targets.map((t) => pathShown(t, io.cwd)), historyPath: shown, interviewers });
   // Each word once, whatever its case, so the page counts what it hid ("Kredmint" listed twice is one word).
   const listed = [...(config.redact ?? []), ...(options.hide ?? []).flatMap((list) => commaItems(list).map((item) => item.text))];
   const hidden = listed.filter((word, i) => listed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i);

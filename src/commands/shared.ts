@@ -56,16 +56,23 @@ export function reportBankProblems(bank: Bank, io: Io): number {
   return bank.problems.length > 0 ? 2 : 0;
 }
 
+function isFolder(path: string, cwd: string): boolean {
+  try {
+    return statSync(resolve(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A path named on the command line as a page or message shows it: a folder with a slash after it ("stories/"). */
+export function pathShown(path: string, cwd: string): string {
+  return isFolder(path, cwd) ? path.replace(/\\/g, '/').replace(/\/*$/, '/') : path;
+}
+
 /** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
 export function bankFolder(targets: readonly string[], cwd: string): string | undefined {
-  const folder = targets.find((t) => {
-    try {
-      return statSync(resolve(cwd, t)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
-  return folder === undefined ? undefined : folder.replace(/\\/g, '/').replace(/\/*$/, '/');
+  const folder = targets.find((t) => isFolder(t, cwd));
+  return folder === undefined ? undefined : pathShown(folder, cwd);
 }
 
 /** A story as a list names it: its id, and where it is, to tell it apart from another with the same id. */

@@ -29,6 +29,8 @@ describe('tpm-prep report', () => {
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('practice from <code>.tpm-prep/history.jsonl</code>');
     expect(page).toContain('14<small> answers</small>');
+    // The folder shown as one ("11 stories from stories" read as a typo in an eighteenth user's trial).
+    expect(page).toContain('11 stories from <code>stories/</code> ·');
   });
 
   it('writes to standard output with -o -, and to the file named with -o, replacing it', async () => {
@@ -42,6 +44,7 @@ describe('tpm-prep report', () => {
     expect(done.status).toBe(0);
     expect(done.stderr).toBe(`wrote ${file}: 12 stories, 0 practice answers\n`);
     const page = readFileSync(file, 'utf8');
+    expect(page).toContain('12 stories from <code>stories/</code>, <code>test/fixtures/weak/all-four.yaml</code> ·');
     expect(page).toContain('No practice recorded yet.');
     expect(page).toContain('“We needed” hides your part'.replace(/[“”]/g, '&quot;'));
   });
