@@ -117,6 +117,12 @@ export function overdue(dueAt: string, now: Date): string {
   return days <= 0 ? 'due today' : `${days} day${days === 1 ? '' : 's'} overdue`;
 }
 
+/** When a practised principle is next due, in words: "in 5 days", "in 1 day", else as `overdue` says it. */
+export function nextReview(dueAt: string, now: Date): string {
+  const days = Math.ceil((Date.parse(dueAt) - now.getTime()) / 86_400_000);
+  return days <= 0 ? overdue(dueAt, now) : `in ${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** The principles due, as phrases for `wrapPhrases`: "Think Big (3 days overdue) ·", …, the last ending in ".". */
 export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date): string[] {
   return due.map((d, i) => `${principle(d.id).name} (${overdue(d.dueAt, now)})${i === due.length - 1 ? '.' : ' ·'}`);

@@ -3,11 +3,13 @@
  * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
  * escaped. Pure.
  */
+import { duePhrases, nextReview } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { AXES, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { interviewerName } from '../principles/plan.js';
 import { escapeHtml as esc } from './escape.js';
+import type { LpId } from '../principles/catalog.js';
 import type { Cell, CellState, FindingView, PracticeView, PrincipleView, ReportModel, SectionView, StoryView } from './model.js';
 import { CSS } from './style.js';
 import { overChart, ratingsChart, timeChart, timeTop } from './svg.js';
@@ -64,7 +66,7 @@ ${tiles(model)}
 ${heatmap(model)}
 ${storiesSection(model)}
 ${planSection(model)}
-${practiceSection(model.practice)}
+${practiceSection(model.practice, new Date(model.generatedAt))}
 </main>
 <footer>Made by tpm-prep on this machine; nothing in this page was sent anywhere, and it loads nothing. Readiness scores Impact (of ${AXES.impact}), Scope (of ${AXES.scope}) and Ownership (of ${AXES.ownership}); the README explains each check.</footer>
 </body>
@@ -244,15 +246,23 @@ function section(sec: SectionView, id: string, findings: readonly FindingView[])
 function planSection(model: ReportModel): string {
   const { plan } = model;
   const head = '<thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead>';
-  const row = (name: string, storyId: string | undefined, score: number | undefined) =>
-    `<tr><th scope="row">${esc(name)}</th>${storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(storyId)}</td><td class="num">${score}</td>`}</tr>`;
+  const row = (name: string, storyId: string | undefined, score: number | undefined, more = '') =>
+    `<tr><th scope="row">${esc(name)}</th>${storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(storyId)}</td><td class="num">${score}</td>`}${more}</tr>`;
   const rows = plan.assignments.map((a) => row(a.name, a.storyId, a.score)).join('\n');
   const loop = plan.interviewers.length > 0;
   // Interviewer by interviewer, as `plan --interviewer` prints them: each one's principles, with a story or none.
+  // With each principle's practice, as `stats` shows the loop: "am I ready for the bar raiser?" (an eighteenth user's trial).
+  const practised = (lp: LpId) => {
+    const x = model.practice?.principles.find((q) => q.id === lp);
+    return x ? `<td>${counted(x.answers, 'answer')}, rating ${x.averageRating.toFixed(1)}</td>` : '<td class="muted">never practised</td>';
+  };
+  const loopHead = head.replace('</tr></thead>', '<th scope="col">Practice</th></tr></thead>');
   const interviewers = plan.interviewers
     .map(
       (i, k) =>
-        `<h3 id="plan-i${k + 1}">${esc(interviewerName(i, k))}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${head}<tbody>\n${i.rows.map((r) => row(r.name, r.storyId, r.score)).join('\n')}\n</tbody></table></div>`,
+        `<h3 id="plan-i${k + 1}">${esc(interviewerName(i, k))}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${loopHead}<tbody>\n${i.rows
+          .map((r) => row(r.name, r.storyId, r.score, practised(r.lp)))
+          .join('\n')}\n</tbody></table></div>`,
     )
     .join('\n');
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);
@@ -290,7 +300,7 @@ ${unready}${taken}${none}
 </section>`;
 }
 
-function practiceSection(p: PracticeView | null): string {
+function practiceSection(p: PracticeView | null, now: Date): string {
   const head = `<section id="practice" aria-labelledby="practice-h">
 <h2 id="practice-h">Practice</h2>`;
   if (!p) {
@@ -302,7 +312,7 @@ function practiceSection(p: PracticeView | null): string {
   const table = p.principles
     .map(
       (x) =>
-        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td></tr>`,
+        `<tr><th scope="row">${esc(x.name)}</th><td class="num">${x.answers}</td><td class="num">${shortClock(x.medianSeconds)}</td><td class="num">${pct(x.overTime)}${x.overTime > 0.5 ? ' ⚠' : ''}</td><td class="num">${x.averageRating.toFixed(1)}</td><td${x.due ? ' class="due"' : ''}>${esc(nextReview(x.dueAt, now))}</td></tr>`,
     )
     .join('\n');
   const charts = p.principles
@@ -312,9 +322,9 @@ function practiceSection(p: PracticeView | null): string {
   const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
   return `${head}
 <p>${counted(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
-    p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''
-  }</p>
-<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th></tr></thead><tbody>
+    p.due.length ? ` Due for review: ${esc(duePhrases(p.due, now).join(' '))}` : ''
+  }${p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''}</p>
+<div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th><th scope="col" title="When spaced repetition next asks for it, as tpm-prep stats and drill count it">Next review</th></tr></thead><tbody>
 ${table}
 </tbody></table></div>
 <h3>Answer time per principle, oldest to newest</h3>

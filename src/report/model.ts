@@ -115,6 +115,9 @@ export interface LpPractice {
   /** Share of answers over their own time limit, 0 to 1: `stats`' "over time". */
   readonly overTime: number;
   readonly averageRating: number;
+  /** When spaced repetition next wants it (ISO), as `stats` says it, and whether that is now. */
+  readonly dueAt: string;
+  readonly due: boolean;
   /** Each answer, oldest first: when (ms since the epoch), how long, its limit, and whether it ran over it. */
   readonly points: readonly { readonly at: number; readonly seconds: number; readonly limit: number; readonly over: boolean }[];
 }
@@ -130,6 +133,8 @@ export interface PracticeView {
   /** How many answers were rated 1, 2, 3, 4 and 5. */
   readonly ratings: readonly [number, number, number, number, number];
   readonly never: readonly { readonly id: LpId; readonly abbrev: string; readonly name: string }[];
+  /** The practised principles due for review, most overdue first, as `stats` lists them under "Due". */
+  readonly due: readonly { readonly id: LpId; readonly dueAt: string }[];
 }
 
 export interface FileProblemView {
@@ -317,9 +322,15 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
         medianSeconds: p.medianSeconds!,
         overTime: p.overTime!,
         averageRating: p.averageRating!,
+        dueAt: p.dueAt!,
+        due: p.due,
         points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
       })),
     ratings,
     never: stats.principles.filter((p) => p.answers === 0).map((p) => ({ id: p.id, abbrev: principle(p.id).abbrev, name: p.name })),
+    due: stats.due.flatMap((id) => {
+      const dueAt = stats.principles.find((p) => p.id === id)!.dueAt;
+      return dueAt === null ? [] : [{ id, dueAt }];
+    }),
   };
 }

@@ -64,6 +64,7 @@ th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
 .heatmap td.c small { font-size: .72rem; margin-left: 1px; }
 .heatmap td.ready { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
 .ready.low { color: var(--bad); } .ready.mid { color: var(--warn); }
+td.due { color: var(--warn); font-weight: 600; }
 .heatmap tfoot th, .heatmap tfoot td { font-size: .8rem; text-align: center; color: var(--muted); border-bottom: 0; }
 .heatmap tfoot th { text-align: left; background: var(--bg); }
 .heatmap tfoot td.gap { color: var(--bad); font-weight: 700; background: var(--gap-bg); }

@@ -138,6 +138,32 @@ describe('the HTML page', () => {
     });
   });
 
+  // An eighteenth user's trial: her mentor's page showed no due principles and not how each interviewer's were practised.
+  it("says what is due for review and when each practised principle is next, and the loop's practice by interviewer", () => {
+    const history = [
+      entry({ at: '2026-11-12T09:00:00.000Z', lps: ['ownership'], rating: 1 }),
+      entry({ at: '2026-11-13T09:00:00.000Z', lps: ['ownership'], rating: 2 }),
+      entry({ at: '2026-11-15T09:00:00.000Z', lps: ['think-big'], rating: 1 }),
+      entry({ at: '2026-11-21T09:00:00.000Z', lps: ['dive-deep'], rating: 5 }),
+    ];
+    const { model } = modelOf(['stories/'], history, [['ownership', 'dive-deep'], ['frugality']]);
+    const page = renderHtml(model);
+    const practice = page.slice(page.indexOf('<section id="practice"'));
+    // Most overdue first, as stats lists them (NOW is 2026-11-22); Dive Deep, rated 5 yesterday, is not due.
+    expect(practice).toContain(' Due for review: Ownership (8 days overdue) · Think Big (6 days overdue). Never practised: ');
+    expect(practice).toContain('<th scope="col" title="When spaced repetition next asks for it, as tpm-prep stats and drill count it">Next review</th>');
+    expect(practice).toMatch(/<tr><th scope="row">Ownership<\/th>(<td class="num">[^<]*<\/td>){4}<td class="due">8 days overdue<\/td><\/tr>/);
+    expect(practice).toMatch(/<tr><th scope="row">Dive Deep<\/th>(<td class="num">[^<]*<\/td>){4}<td>in 7 days<\/td><\/tr>/);
+    // The loop's tables: each principle's practice beside its story.
+    const plan = page.slice(page.indexOf('<section id="plan"'), page.indexOf('<section id="practice"'));
+    expect(plan).toMatch(/<tr><th scope="row">Ownership<\/th><td>[^<]+<\/td><td class="num">[\d.]+<\/td><td>2 answers, rating 1\.5<\/td><\/tr>/);
+    expect(plan).toMatch(/<tr><th scope="row">Dive Deep<\/th>.*<td>1 answer, rating 5\.0<\/td><\/tr>/);
+    expect(plan).toMatch(/<tr><th scope="row">Frugality<\/th>.*<td class="muted">never practised<\/td><\/tr>/);
+    // Without a loop, the plan's one table has no practice column; with no history, nothing is due.
+    expect(renderHtml(modelOf(['stories/'], history).model)).not.toContain('<th scope="col">Practice</th>');
+    expect(renderHtml(modelOf(['stories/']).model)).not.toContain('Due for review');
+  });
+
   it('shows the loop interviewer by interviewer with --interviewer: their principles, the story for each, or none', () => {
     const { model } = modelOf(['stories/'], [], [['ownership', 'dive-deep'], ['bias-for-action', 'ownership'], ['ownership', 'frugality'], ['ownership']]);
     const plan = renderHtml(model).slice(renderHtml(model).indexOf('<section id="plan"'));
