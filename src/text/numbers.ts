@@ -223,6 +223,10 @@ const SENTENCE_END = /[.!?:;\n]$/;
 const NEXT_WORD = /^\s+[\p{L}-]+/u;
 // "GBP 40,000", "USD 2M".
 const CURRENCY_CODE = new RegExp(String.raw`\b${CURRENCY_WORD}\s?$`);
+// The sign after the amount, as much of Europe writes money: "9.000 €", "9 000 €", "1,2 M€", "40 k€", "12 Mio. €".
+const SIGN_AFTER = new RegExp(String.raw`^(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?[\s\u00a0\u202f]?(?:(?:k|m|mm|bn|mio\.?|mrd\.?)[\s\u00a0\u202f]?)?${CURRENCY_SIGN}`, 'iu');
+// A decimal comma: "12,5 %", "3,4 days". (Not a list, "steps 1,2,3", nor thousands, "9,000".)
+const DECIMAL_COMMA = /^,\d{1,2}(?![\d,])/;
 
 // (Not money cut, saved, freed or returned from one: "We cut £120k from the IT budget".)
 const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|putting|earmarked|set aside|approved|allocated|agreed|given|gave|had|has|have|with)\s+$/i;
@@ -273,7 +277,7 @@ const MORE_THAN_BEFORE = /^(?:more|fewer|less)\s+than\s+(?:(?:at|in|on|by|over|d
 
 // The unit written right after a number: "62" + "%", "0.8" + " s", "3" + "x", "$2" + "M", "12" + " days".
 const UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:%|‰|(?:x|×|-?fold)(?![\p{L}\p{N}])|(?:[kmb]|bn|million|billion)\b|` +
+  String.raw`^\s?(?:%|‰|(?:x|×|-?fold)(?![\p{L}\p{N}])|(?:(?:[kmb]|bn)\s?)?${CURRENCY_SIGN}|(?:[kmb]|bn|million|billion)\b|` +
     [PERCENT_UNIT, TIME_UNIT, MONEY_UNIT].map((unit) => unit.source.replace(/^\^/, '')).join('|') +
     ')',
   'iu',
@@ -327,11 +331,15 @@ export function findMetrics(text: string): Metric[] {
   }
   for (const m of text.matchAll(SIGNED)) add(m.index, m[0].length, 'change');
   for (const m of text.matchAll(CHANGE_WORD)) add(m.index, m[0].length, 'multiplier');
+  // Where the last number read ends: "000" in "9 000 €" is part of it.
+  let read = 0;
   for (const m of text.matchAll(NUMBER)) {
+    if (m.index < read) continue;
     const kind = classifyNumber(text, m);
-    const end = m.index + m[0].length;
+    const end = numberEnd(text, m.index + m[0].length);
     const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
-    if (kind) add(m.index, m[0].length + sign + changeTail(text, end, kind), kind);
+    read = end;
+    if (kind) add(m.index, end - m.index + sign + changeTail(text, end, kind), kind);
   }
   for (const m of text.matchAll(HALF_THE)) {
     // "took over half the rota" is a share of an outcome; "half the teams" sizes the scope, and "half the
@@ -349,16 +357,28 @@ export function hasMetric(text: string): boolean {
   return findMetrics(text).length > 0;
 }
 
+/**
+ * Where a number that NUMBER matched up to `end` ends: after a currency sign written after it ("9.000 €", "9 000 €",
+ * "1,2 M€") or a decimal comma's digits ("12,5"), else at `end`.
+ */
+function numberEnd(text: string, end: number): number {
+  const tail = text.slice(end, end + 24);
+  return end + (SIGN_AFTER.exec(tail)?.[0].length ?? DECIMAL_COMMA.exec(tail)?.[0].length ?? 0);
+}
+
 function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefined {
   const [whole, currency, digits, magnitude] = m;
   const index = m.index!;
   const before = text.slice(Math.max(0, index - 40), index);
-  const after = text.slice(index + whole.length).replace(LEADING_SPACE_OR_DASH, '');
-  const rawAfter = text.slice(index + whole.length);
+  const signAfter = SIGN_AFTER.test(text.slice(index + whole.length, index + whole.length + 24));
+  const end = numberEnd(text, index + whole.length);
+  const after = text.slice(end).replace(LEADING_SPACE_OR_DASH, '');
+  const rawAfter = text.slice(end);
   // A budget is what was allowed, not what changed: "within the £60,000 budget", "within the PLN 40,000 budget",
   // "put £60,000 in the 2025 budget", "the ₹84 crore sanctioned budget".
-  if ((currency || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter)) && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
-  if (currency || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter)) return 'money';
+  const money = currency || signAfter || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter);
+  if (money && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
+  if (money) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
   if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;
   // A letter glued on the left makes an identifier: p99, Q3, S3, v2, EC2.
