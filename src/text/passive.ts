@@ -91,7 +91,7 @@ const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
 const SUBJECT =
-  /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
+  /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\d))*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
 
 export function findPassives(text: string): Passive[] {
   const quotes = quotedRanges(text);
@@ -145,7 +145,8 @@ const AUXILIARIES = /(?:(?:had|has|have|will|would|could|should|might|may|must|c
 /** The short noun phrase before the verb, in the same clause: "a decision " before "was made". */
 function subjectBefore(text: string, index: number): string {
   const head = text.slice(Math.max(0, index - 40), index);
-  const clause = head.split(/[.;:!?\n,]/).at(-1)!;
+  // (A point or comma inside a number is no clause's end: "1,340 cards were charged twice".)
+  const clause = head.split(/[;:!?\n]|[.,](?!\d)/).at(-1)!;
   const m = SUBJECT.exec(clause);
   const words = m?.[1] ?? '';
   // A noun after a preposition is not the subject: "any alert paging my team without an action would be
