@@ -210,7 +210,7 @@ const CALL_DAMAGED = new RegExp(
     String.raw`\bdid(?: not|n['’]t) renew\b|\bmoved (?:its|their|all (?:its|their)) (?:volume|business|account|spend|traffic|orders)\b|\b(?:churned|walked away|terminated (?:the|its|their) contract|cancell?ed (?:its|their|the) contract)\b`,
     String.raw`\b(?:applied|charged|paid|imposed|invoked|levied|incurred|triggered)\b[^.!?\n]{0,40}?\b(?:penalty|penalties|service credits?|liquidated damages)\b`,
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
-    String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:[\p{L}-]+ ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
+    String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:(?:[\p{L}-]+|\d[\d,.]*) ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
     // "The release broke refund status callbacks".
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
@@ -253,6 +253,25 @@ function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]
   return damage < 0 ? undefined : damage;
 }
 
+// The candidate's own change, then damage after it: "I shipped a config change that made the consumer reprocess
+// offsets, and 1,340 cards were charged twice". (A fix of theirs after someone else's damage tells it first: "the
+// release broke refunds, so I shipped a fix" has the damage before the change.)
+const OWN_CHANGE =
+  /\bI (?:shipped|deployed|pushed|merged|released|rolled out|applied|made|wrote|ran|changed|enabled|turned on|switched on)\b (?:a|an|the|my)\s(?:[\p{L}\p{N}-]+ ){0,3}?(?:change|release|deploy|deployment|patch|migration|script|update|config|configuration|query|rule|flag|setting|job)\b/u;
+
+/** Whether a sentence of the candidate's tells of a change of theirs, and it or the next sentence, in the action or the result, of damage after it. */
+function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
+  for (const [i, s] of told.entries()) {
+    if (s.field !== 'action' && s.field !== 'situation') continue;
+    const change = OWN_CHANGE.exec(s.words);
+    if (!change) continue;
+    if (damaged(s.words.slice(change.index + change[0].length))) return i;
+    const next = told[i + 1];
+    if (next && (next.field === 'action' || next.field === 'result') && damaged(next.words)) return i + 1;
+  }
+  return undefined;
+}
+
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
@@ -267,7 +286,7 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const opposed = () => (against ??= opposedWork(story));
   const byWords = told.find((s, i) => failureWords(s.words, opposed) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
   if (byWords) return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence };
-  const damaged = riskyCallDamaged(told);
+  const damaged = riskyCallDamaged(told) ?? ownChangeDamaged(told);
   if (damaged !== undefined) {
     const { field, index, sentence } = told[damaged]!;
     return { by: 'words', field, index, sentence };

@@ -53,6 +53,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 25: the candidate's call passed on a safer way, and damage came after it.
   ['all traffic instead of the canary, then a rollback', { ...BASE, action: 'Risk proposed a 5% canary. I chose 100% of traffic instead, to beat the freeze. By Thursday declines had tripled, and I called the rollback at 11:40.' }],
   ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
+  // A nineteenth user's trial: the candidate's own change, then the damage, with no failure word.
+  ['my config change, then cards charged twice', { ...BASE, action: 'I shipped a config change that made the consumer reprocess offsets, and 1,340 cards were charged twice.' }],
+  ['my migration, then rows lost, told in the result', { ...BASE, action: 'I ran the schema migration on the Friday evening.', result: 'It dropped 12,000 payment rows, and finance rebuilt them by hand over a week.' }],
+  ['my flag, then a service taken down', { ...BASE, action: 'I enabled the new retry flag for every region; it took the payments API down for 40 minutes.' }],
   ['a reconciliation cut from the plan, then listings missing', { ...BASE, action: 'I cut the full-catalog reconciliation from the plan because it needed two more days.', result: 'About 310,000 listings were missing from search for five days.' }],
   ['only a sample count, then lost data and a penalty', { ...BASE, action: 'João asked for a full count; I agreed only to a sample count of 5% of locations.', result: 'One client applied a R$180,000 penalty under the SLA.' }],
   ['one big cutover, then outbound stopped', { ...BASE, action: 'I decided for one big weekend cutover of all four sites. On Monday pickers scanned stock the system did not know.', result: 'We stopped outbound at two sites for a day and a half.' }],
@@ -357,6 +361,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['all traffic instead of a canary, and it went well', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary, to beat the freeze.', result: 'Fraud losses fell 30% in the first month.' }],
   ['a rollback trigger set, never used', { ...BASE, action: 'I chose a full launch instead of a pilot and set a rollback trigger at a two-point rise in declines.', result: 'Declines never moved, and chargebacks fell 18%.' }],
   ["someone else's outage, then my big-bang fix", { ...BASE, situation: 'The vendor\'s release double-charged 900 customers.', action: 'I chose one big cutover to the new processor instead of a phased move.', result: 'Refund disputes fell to zero within a month.' }],
+  // The trial's pattern: a change of the candidate's with no damage after it, damage denied, or a fix after someone else's damage.
+  ['my config change, then no card charged twice', { ...BASE, action: 'I shipped a config change that made the consumer idempotent, and not one card was charged twice after it.' }],
+  ['a fix of mine after the vendor double-charged', { ...BASE, action: 'The vendor release charged 900 cards twice, so I shipped a patch that deduplicated the retries within the hour.' }],
+  ['my migration, rehearsed with a rollback', { ...BASE, action: 'I ran the schema migration three times; we rolled it back in staging twice before it held.' }],
+  ['my change, then a good result', { ...BASE, action: 'I shipped a config change to batch the ledger writes.', result: 'Settlement time fell from 6 hours to 40 minutes.' }],
   ['damage told before the call', { ...BASE, action: 'The old job had dropped 4,000 orders in May. I cut the manual reconciliation from the plan and automated it instead.', result: 'Dropped orders went to zero.' }],
   ['a refusal, and the customer renewed', { ...BASE, action: 'I said no to the custom discount and offered a two-year price lock.', result: 'They renewed for three years at list price.' }],
   ['caught before customers noticed', { ...BASE, result: 'The canary caught it before any customer noticed, and I held the release.' }],
