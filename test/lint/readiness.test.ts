@@ -49,6 +49,10 @@ describe('readiness: the axes', () => {
     ['one team', { task: "I owned my team's build." }, 'teams', 0],
     // One organisation by its name and its people is one party, not two (a review of a no-scope change).
     ['one bank and its engineers', { action: "With Equity Bank's engineers I cut the batch window." }, 'teams', 12],
+    // A nineteenth user's trial (payments): a function aligned, the account managers, a card issuer are parties.
+    ['a function, a team and the account managers aligned', { action: 'I aligned compliance, the fraud team and the account managers.' }, 'teams', 18],
+    ['a compliance officer, the fraud team and an issuer', { action: 'I worked with our compliance officer and the fraud team, and I negotiated a test window with one issuer.' }, 'teams', 18],
+    ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
     ['three "I" actions', { action: 'I pulled the traces. I found the cause. I moved the check.' }, 'actions', 13],
