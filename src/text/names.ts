@@ -57,6 +57,7 @@ const GENERIC_QUALIFIER = new Set([
   'duty', 'shift', 'night', 'weekend', 'relief', 'then', 'incoming', 'outgoing', 'temporary', 'current', 'future', 'departing',
 ]);
 const SPACES = /\s+/;
+const BARE_QUALIFIED = /(?:\b(?:escalated|reported|went|talked|spoke|wrote|sent it|handed it|complained)\s+to|\b(?:called|phoned|rang|emailed|pinged|briefed|asked|told|looped in|pulled in|met)|\bwith)\s+((?:(?!(?:with|to|for|from|at|on|in|by)\s)[\p{L}&-]+\s+){1,2})$/iu;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
 // The candidate's own title is not a partner: "as launch TPM for Mobile", "I was the release manager".
@@ -699,6 +700,10 @@ function isQualified(before: string): boolean {
  */
 function hasOwnQualifier(before: string): boolean {
   if (POSSESSIVE_QUALIFIER.test(before)) return true;
+  // Terse, with no article: "Escalated to supplier VP same day", "called plant manager" (not a post the candidate
+  // took: "promoted to plant manager").
+  const bare = BARE_QUALIFIED.exec(before);
+  if (bare) return bare[1]!.trim().split(SPACES).some((w) => !GENERIC_QUALIFIER.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase()));
   const m = QUALIFIED_BY_WORDS.exec(before);
   if (!m) return false;
   const words = m[1]!.trim().split(SPACES);

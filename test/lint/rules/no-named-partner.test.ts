@@ -79,6 +79,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a brake controller whose firmware was late', { action: 'Brake controller fw was late, so I cut two features from the release.' }],
   ['a powertrain controller\'s team', { action: 'The Powertrain Controller team missed the date; I moved the HIL slot.' }],
   ['a Kubernetes ingress controller', { action: 'I found the ingress controller dropped requests during deploys.' }],
+  // Terse posts with no article are people only with a qualifier that is not generic.
+  ['a hiring manager met with, terse', { action: 'I met with hiring manager and agreed the plan.' }],
+  ['your line manager, terse', { action: 'I spoke with line manager about the plan.' }],
+  ['the engineering manager you reported to, terse', { action: 'I reported to engineering manager weekly.' }],
 ];
 
 /** Stories that name a partner. */
@@ -155,6 +159,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a lighting controller', { action: 'I asked the lighting controller to cut the cue.' }],
   ['a supplier VP, escalated to', { action: 'I escalated to the supplier VP the same day.' }],
   ["a supplier's VP", { action: "I escalated to the supplier's VP and got a second shift." }],
+  // A seventeenth user's trial, terse with no article (left alone then).
+  ['a supplier VP escalated to, terse', { action: 'Escalated to supplier VP same day.' }],
+  ['a warehouse lead pinged, terse', { action: '- Pinged warehouse lead, got the counts by noon.' }],
 ];
 
 describe('no-named-partner', () => {
