@@ -9,6 +9,8 @@ import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** The height a tick label needs, its 10px text (style.ts's `.chart .tick`) and a pixel between two. */
+const TICK_LINE = 11;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "8 Nov", in UTC like the history's times. */
 const shortDay = (ms: number) => {
@@ -73,12 +75,14 @@ export function timeChart(id: string, name: string, points: readonly TimePoint[]
   const parts: string[] = [];
   parts.push(`<line class="axis" x1="${pad.left}" y1="${pad.top + h}" x2="${pad.left + w}" y2="${pad.top + h}"/>`);
   for (const r of runs) parts.push(`<line class="limit" x1="${r.x1}" y1="${y(r.limit)}" x2="${r.x2}" y2="${y(r.limit)}"/>`);
-  // Each limit named on the axis, unless it would print over a label already there.
-  const labelled = [pad.top + h];
+  // Each limit named on the axis, unless it would print over a label already there: the labels' baselines, "0"'s
+  // at the axis and a limit's 4 below its line, stand a line of the ticks' 10px text apart.
+  const baselines = [pad.top + h];
   for (const limit of new Set(runs.map((r) => r.limit))) {
-    if (labelled.some((at) => Math.abs(at - y(limit)) < 10)) continue;
-    labelled.push(y(limit));
-    parts.push(`<text class="tick" x="${pad.left - 4}" y="${y(limit) + 4}" text-anchor="end">${esc(shortClock(limit))}</text>`);
+    const baseline = y(limit) + 4;
+    if (baselines.some((at) => Math.abs(at - baseline) < TICK_LINE)) continue;
+    baselines.push(baseline);
+    parts.push(`<text class="tick" x="${pad.left - 4}" y="${baseline}" text-anchor="end">${esc(shortClock(limit))}</text>`);
   }
   parts.push(`<text class="tick" x="${pad.left - 4}" y="${pad.top + h}" text-anchor="end">0</text>`);
   if (sorted.length > 1) parts.push(`<polyline class="series" points="${sorted.map((p) => `${x(p.at)},${y(p.seconds)}`).join(' ')}"/>`);

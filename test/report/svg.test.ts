@@ -39,6 +39,18 @@ describe('charts', () => {
     expect(svg).toContain('>12 Nov<');
   });
 
+  // An eighteenth user's trial: at -t 10 the limit's "0:10" printed over the axis's "0".
+  it("names a limit on the axis only where its label clears the others by a line of text", () => {
+    const ticks = (svg: string) => [...svg.matchAll(/<text class="tick" x="30" y="([^"]+)" text-anchor="end">([^<]+)<\/text>/g)].map((m) => [m[2], Number(m[1])] as const);
+    // 10 s against a top of 60 s: the label's baseline would be 8.7 px above the "0"'s.
+    const tight = ticks(timeChart('t', 'Ownership', [answer(T0, 60, 10)], T0, T0, 60));
+    expect(tight.map(([label]) => label)).toEqual(['0']);
+    // 20 s against the same top clears it.
+    const clear = ticks(timeChart('u', 'Ownership', [answer(T0, 60, 20)], T0, T0, 60));
+    expect(clear.map(([label]) => label)).toEqual(['0:20', '0']);
+    expect(Math.abs(clear[0]![1] - clear[1]![1])).toBeGreaterThanOrEqual(11);
+  });
+
   it('draws each answer against its own limit: the dashed line steps where -t changed, and squares are the ones over theirs', () => {
     // 1:45 drilled with -t 90 is over; 2:10 with -t 180 is not, though it is the longer and over 2:00; then back to -t 90.
     const points = [answer(T0, 105, 90), answer(T0 + 2 * DAY, 130, 180), answer(T0 + 4 * DAY, 85, 90)];
