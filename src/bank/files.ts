@@ -98,7 +98,7 @@ function alreadyIn(path: string, cwd: string, here: Here | undefined): string {
  * name: a typo of it, or the same word singular or plural (`story/`), or a name it begins (`cert` for
  * `cert-expiry.yaml`) when it begins only one.
  */
-function siblingLike(path: string, cwd: string): string {
+export function siblingLike(path: string, cwd: string): string {
   const trailing = /[\\/]$/.test(path) ? '/' : '';
   const bare = path.replace(/[\\/]+$/, '');
   let names: string[];

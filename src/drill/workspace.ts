@@ -4,10 +4,10 @@
  * commands decide the exit code.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
-import { describeError, displayPath } from '../bank/files.js';
+import { describeError, displayPath, siblingLike } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -31,7 +31,10 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
   const extra = options.questions ?? config?.questions;
   // A folder the config names that isn't there is the config's problem: say where it is set.
   if (options.questions === undefined && config?.questions !== undefined && !existsSync(config.questions)) {
-    throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist. Create it, or fix the path (relative to the config file).`);
+    // A did-you-mean as the config would hold it, relative to its folder.
+    const folder = dirname(resolve(io.cwd, config.path ?? '.'));
+    const meant = siblingLike(relative(folder, config.questions), folder);
+    throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist.${meant || ' Create it, or fix the path (relative to the config file).'}`);
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);

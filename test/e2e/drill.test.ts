@@ -934,6 +934,11 @@ describe('questions', () => {
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
     expect(cli(['questions', '--questions', 'mine'], { cwd: dir }).status).toBe(0);
+    // A typo of a folder beside the config is named as the config would hold it (an eighteenth user's trial), from
+    // a folder below it too.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: mien\n');
+    expect(cli(['questions'], { cwd: dir }).stderr).toBe("tpm-prep: .tpm-prep.yaml:1:12: `questions` names mien, which doesn't exist. Did you mean `mine`?\n");
+    expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe("tpm-prep: ../.tpm-prep.yaml:1:12: `questions` names ../mien, which doesn't exist. Did you mean `mine`?\n");
   });
 
   it.each([
