@@ -74,6 +74,11 @@ export type QuestionProblem = string;
 export interface QuestionBank {
   readonly questions: LoadedQuestion[];
   readonly problems: QuestionProblem[];
+  /**
+   * The id and place of each entry not loaded for a problem of its own (a missing `category`), so that a second
+   * use of its id is reported in the same run, not only once the entry is fixed.
+   */
+  readonly unloaded?: readonly { readonly id: string; readonly path: string; readonly line: number; readonly column: number }[];
 }
 
 /** The JSON shape of a question, the same for `questions --format json` and `drill --print --format json`. */
@@ -86,6 +91,7 @@ export function parseQuestions(path: string, text: string): QuestionBank {
   const lines = new LineCounter();
   const questions: LoadedQuestion[] = [];
   const problems: QuestionProblem[] = [];
+  const unloaded: { id: string; path: string; line: number; column: number }[] = [];
   const at = (node: unknown): { line: number; column: number } => positionOf(lines, (node as Node | undefined)?.range?.[0] ?? 0);
   const problem = (node: unknown, message: string): void => {
     const { line, column } = at(node);
@@ -138,8 +144,10 @@ export function parseQuestions(path: string, text: string): QuestionBank {
     for (const issue of parsed.error.issues) {
       for (const { node, message } of describeIssue(issue, item)) problem(node, message);
     }
+    const id = (values[i] as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && id.trim() !== '') unloaded.push({ id, path, ...at(item) });
   });
-  return { questions, problems };
+  return { questions, problems, unloaded };
 }
 
 type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string };
@@ -169,21 +177,23 @@ function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: s
 
 /** Questions from several files, with a problem for each id used twice. Pure. */
 export function mergeQuestions(files: readonly QuestionBank[]): QuestionBank {
-  const seen = new Map<string, LoadedQuestion>();
+  const seen = new Map<string, { path: string; line: number; column: number }>();
   const questions: LoadedQuestion[] = [];
   const problems: QuestionProblem[] = [];
   for (const file of files) {
     problems.push(...file.problems);
-    for (const q of file.questions) {
-      const first = seen.get(q.question.id);
+    // Every entry with an id, loaded or not, in the order written.
+    const entries = [...file.questions.map((q) => ({ id: q.question.id, place: q, loaded: q })), ...(file.unloaded ?? []).map((u) => ({ id: u.id, place: u, loaded: undefined }))].sort(
+      (a, b) => a.place.line - b.place.line || a.place.column - b.place.column,
+    );
+    for (const { id, place, loaded } of entries) {
+      const first = seen.get(id);
       if (first) {
-        problems.push(
-          `${q.path}:${q.line}:${q.column}: The question id \`${q.question.id}\` is already used at ${first.path}:${first.line}:${first.column}. Give each question its own id.`,
-        );
+        problems.push(`${place.path}:${place.line}:${place.column}: The question id \`${id}\` is already used at ${first.path}:${first.line}:${first.column}. Give each question its own id.`);
         continue;
       }
-      seen.set(q.question.id, q);
-      questions.push(q);
+      seen.set(id, place);
+      if (loaded) questions.push(loaded);
     }
   }
   return { questions, problems };

@@ -95,6 +95,18 @@ describe('parseQuestions', () => {
     expect(merged.questions).toHaveLength(2);
     expect(merged.problems).toEqual(['b.yaml:2:5: The question id `mine-01` is already used at a.yaml:2:5. Give each question its own id.']);
   });
+
+  // Left alone from an eighteenth user's trial: an entry missing `category` hid that its id was used twice.
+  it('reports an id used twice in the same run when one of the two entries has a problem of its own', () => {
+    const file = `questions:\n  - id: mine-01\n    text: Why this team?\n  - id: mine-01\n    text: Why now?\n    category: behavioral\n`;
+    const merged = mergeQuestions([parseQuestions('q.yaml', file)]);
+    expect(merged.problems).toEqual(['q.yaml:2:5: A question needs `category`.', 'q.yaml:4:5: The question id `mine-01` is already used at q.yaml:2:5. Give each question its own id.']);
+    expect(merged.questions).toEqual([]);
+    // The other way round, and across files: the unloaded one is the second use.
+    const valid = parseQuestions('a.yaml', GOOD);
+    const broken = parseQuestions('b.yaml', 'questions:\n  - id: mine-02\n    text: Design it again.\n');
+    expect(mergeQuestions([valid, broken]).problems).toEqual(['b.yaml:2:5: A question needs `category`.', 'b.yaml:2:5: The question id `mine-02` is already used at a.yaml:8:5. Give each question its own id.']);
+  });
 });
 
 describe('the built-in bank', () => {
