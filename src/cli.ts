@@ -453,7 +453,7 @@ program
       {
         notes: [
           'Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.',
-          'After upgrading tpm-prep, `init --hook` updates the hook an earlier one wrote (keeping a copy), with no --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone, and init says so (exit 2).',
+          'After upgrading tpm-prep, `init --hook` updates the hook an earlier one wrote (keeping a copy), with no --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone: init writes the rest and prints the line to add to that hook (exit 2 until it runs tpm-prep lint).',
         ],
       },
     ),
