@@ -498,7 +498,7 @@ program
           ['tpm-prep new "Owned the release pipeline" --to stories/ownership.yaml', 'one more in a file of stories'],
         ],
       },
-      { notes: ['It writes stories/<id>.yaml (never over an existing file), or with --to adds the story at the end of that file\'s `stories:` list, and shows what tpm-prep lint finds in it.'] },
+      { notes: ['It writes stories/<id>.yaml (never over an existing file, nor with a title a story of the bank has), or with --to adds the story at the end of that file\'s `stories:` list, and shows what tpm-prep lint finds in it.'] },
     ),
   )
   .action(async (title: string | undefined, options) => {
