@@ -367,7 +367,7 @@ program
   .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
-  .addOption(numberOption('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, SECONDS.fallback))
+  .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
