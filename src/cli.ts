@@ -367,7 +367,7 @@ program
   .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
-  .addOption(numberOption('-t, --time <seconds>', `seconds per answer, ${rangeText(SECONDS)}`, SECONDS.fallback))
+  .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
@@ -453,7 +453,7 @@ program
       {
         notes: [
           'Existing files are left alone ("skipped (exists)") unless you pass --force. --force first copies a file whose content differs to <file>.bak (or .bak.1, .bak.2, … if that is taken), so nothing of yours is lost.',
-          'After upgrading tpm-prep, `init --hook` updates the hook an earlier one wrote (keeping a copy), with no --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone, and init says so (exit 2).',
+          'After upgrading tpm-prep, `init --hook` updates the hook an earlier one wrote (keeping a copy), with no --force and no change to your other files; a pre-commit hook another tool (or you) wrote is left alone: init writes the rest and prints the line to add to that hook (exit 2 until it runs tpm-prep lint).',
         ],
       },
     ),
@@ -498,7 +498,7 @@ program
           ['tpm-prep new "Owned the release pipeline" --to stories/ownership.yaml', 'one more in a file of stories'],
         ],
       },
-      { notes: ['It writes stories/<id>.yaml (never over an existing file), or with --to adds the story at the end of that file\'s `stories:` list, and shows what tpm-prep lint finds in it.'] },
+      { notes: ['It writes stories/<id>.yaml (never over an existing file, nor with a title a story of the bank has), or with --to adds the story at the end of that file\'s `stories:` list, and shows what tpm-prep lint finds in it.'] },
     ),
   )
   .action(async (title: string | undefined, options) => {

@@ -70,8 +70,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);
-  const count = wholeNumber(options.count, '--count', COUNT, 'a number of questions such as 3');
-  const limit = wholeNumber(options.time, '--time', SECONDS, 'seconds per answer such as 120');
+  const count = inRange(options.count, '--count', COUNT);
+  const limit = inRange(options.time, '--time', SECONDS);
   if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
     throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
   }
@@ -166,10 +166,11 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   return result.signal === 'SIGTERM' ? 143 : 0;
 }
 
-function wholeNumber(value: string | undefined, flag: string, range: Range, example: string): number {
+/** An option's value as its range reads it, within the range; the range's fallback when it isn't given. */
+function inRange(value: string | undefined, flag: string, range: Range): number {
   if (value === undefined) return range.fallback;
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || n < range.min || n > range.max) throw new UsageError(`${flag} takes ${example}, from ${rangeText(range)}; not "${value}".`);
+  const n = range.read(value);
+  if (n === undefined || n < range.min || n > range.max) throw new UsageError(`${flag} takes ${range.takes}, from ${rangeText(range)}; not "${value}".`);
   return n;
 }
 

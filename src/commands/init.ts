@@ -53,21 +53,21 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     gitattributes(join(root, '.gitattributes')),
   ];
   let hookPath: string | undefined;
-  // husky's hooks: git runs only those, so the scaffold is written and the hook is left to a line in husky's.
-  let husky: Husky | undefined;
+  // A pre-commit hook that is the user's to edit, with the line to add to it: husky's (git runs only husky's
+  // hooks), or one tpm-prep didn't write. The rest of the scaffold is written all the same.
+  let left: LeftHook | undefined;
   const hooks = options.hook ? hooksFolder(root, io.cwd) : undefined;
-  if (typeof hooks === 'object') husky = huskySetUp(root, hooks.husky);
+  if (typeof hooks === 'object') left = huskySetUp(root, hooks.husky);
   else if (hooks !== undefined) {
     const hook = join(hooks, 'pre-commit');
-    hookPath = hook;
-    // tpm-prep's own hook is brought up to date; someone else's is theirs to change, and nothing is written.
+    // tpm-prep's own hook is brought up to date; someone else's is theirs to change.
     const owner = hookOwner(hook, displayPath(hook, io.cwd));
     if (owner === 'other' && !options.force) {
-      throw new UsageError(
-        `${displayPath(hook, io.cwd)} is not a hook tpm-prep wrote, so --hook leaves it alone: add the line of the README's husky recipe to it, or move it away and run init --hook again.`,
-      );
+      left = leftHook(root, hook, `${displayPath(hook, io.cwd)} is not one tpm-prep wrote, so it is left as it is`, ' (or move it away and run init --hook again)');
+    } else {
+      hookPath = hook;
+      files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
     }
-    files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
   }
   if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
 
@@ -93,14 +93,14 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
     findsTpmPrep(file.path);
   }
-  if (husky?.runsTpmPrep) io.stdout(`skipped  ${displayPath(husky.preCommit, io.cwd)} (${husky.runsTpmPrep})\n`);
+  if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
   if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
   if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
   const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
   io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
-  if (husky === undefined || husky.runsTpmPrep) return 0;
+  if (left === undefined || left.runsTpmPrep) return 0;
   // The hook asked for is not in place: exit 2, as for any --hook that can't be written, with the rest done.
-  io.stderr(huskyNote(husky, io.cwd));
+  io.stderr(leftNote(left, io.cwd));
   return 2;
 }
 
@@ -110,21 +110,29 @@ export const HUSKY_LINE = `git diff --cached --name-only --diff-filter=ACMR -z -
 /** The entry of the README's lint-staged recipe, for the "lint-staged" object of package.json. */
 export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
 
-interface Husky {
-  /** core.hooksPath, as set: `.husky/_` (husky 9) or `.husky` (husky 4 to 8). */
-  readonly hooksPath: string;
-  /** The hook of husky's that is the user's to edit: `.husky/pre-commit`. */
+/** A pre-commit hook --hook leaves to the user, who adds the line of the README's husky recipe to it. */
+interface LeftHook {
+  /** Why --hook writes no hook: husky's core.hooksPath, or a hook tpm-prep didn't write. */
+  readonly why: string;
+  /** What else the user may do, said after the hook's name. */
+  readonly orElse: string;
+  /** The hook that is the user's to edit: `.husky/pre-commit`, or the pre-commit hook already there. */
   readonly preCommit: string;
   /** package.json has lint-staged (its config, or the package), so its recipe is the other way. */
   readonly lintStaged: boolean;
-  /** How husky's pre-commit already runs tpm-prep, if it does: then there is nothing to add. */
+  /** How the hook already runs tpm-prep, if it does: then there is nothing to add. */
   readonly runsTpmPrep?: string;
 }
 
-/** What `init --hook` finds where husky has the hooks: where its pre-commit is, and whether it lints stories already. */
-function huskySetUp(root: string, hooksPath: string): Husky {
+/** What `init --hook` finds where husky has the hooks (`.husky/_` since husky 9, `.husky` before): where its pre-commit is. */
+function huskySetUp(root: string, hooksPath: string): LeftHook {
   const folder = hooksPath.replace(/(?:^|([\\/]))\.husky(?:[\\/].*)?$/, '$1.husky');
   const preCommit = join(isAbsolute(folder) ? folder : join(root, folder), 'pre-commit');
+  return leftHook(root, preCommit, `core.hooksPath is ${hooksPath}, husky's, so git runs only husky's hooks`, '');
+}
+
+/** The hook `preCommit` left to the user, and whether it lints stories already (the husky line, or lint-staged running tpm-prep). */
+function leftHook(root: string, preCommit: string, why: string, orElse: string): LeftHook {
   const hook = readOrEmpty(preCommit);
   let pkg: Record<string, unknown> = {};
   try {
@@ -140,7 +148,7 @@ function huskySetUp(root: string, hooksPath: string): Husky {
     : /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
-  return { hooksPath, preCommit, lintStaged, ...(runs ? { runsTpmPrep: runs } : {}) };
+  return { why, orElse, preCommit, lintStaged, ...(runs ? { runsTpmPrep: runs } : {}) };
 }
 
 function readOrEmpty(path: string): string {
@@ -152,16 +160,16 @@ function readOrEmpty(path: string): string {
 }
 
 /**
- * Why --hook wrote no hook in a repo with husky, and what to add instead: the line of the README's husky recipe,
- * on a line of its own to copy, and where package.json has lint-staged, its recipe's entry as the other way.
+ * Why --hook wrote no hook, and what to add instead: the line of the README's husky recipe, on a line of its
+ * own to copy, and where package.json has lint-staged, its recipe's entry as the other way.
  */
-function huskyNote(husky: Husky, cwd: string): string {
-  const preCommit = displayPath(husky.preCommit, cwd);
+function leftNote(left: LeftHook, cwd: string): string {
+  const preCommit = displayPath(left.preCommit, cwd);
   const lines = [
-    `tpm-prep: --hook wrote no git hook: core.hooksPath is ${husky.hooksPath}, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to ${preCommit}:`,
+    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, add this line to ${preCommit}${left.orElse}:`,
     HUSKY_LINE,
   ];
-  if (husky.lintStaged) {
+  if (left.lintStaged) {
     lines.push(`tpm-prep: or, as this repo has lint-staged, add ${LINT_STAGED_ENTRY} to "lint-staged" in package.json, with \`npx lint-staged\` in ${preCommit} (the README's lint-staged recipe).`);
   }
   return lines.join('\n') + '\n';

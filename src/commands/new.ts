@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { appendStory, type Appended } from '../bank/append.js';
 import { STORY_FILE, describeError, displayPath } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
-import { slug } from '../bank/parse.js';
+import { slug, type LoadedFile } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
 import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -87,15 +87,19 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
   // --to: a file that takes the story is known before the first question, as a taken id is.
   const to = options.to === undefined ? undefined : checkTarget(options.to, io.cwd);
-  // An id known before the first question (from --id, or a title given as an argument) is checked before it:
-  // ten answers are not asked for only to be thrown away.
+  // A title or an id known before the first question (from --id, or a title given as an argument) is checked
+  // before it: ten answers are not asked for only to be thrown away.
+  if (story.title) refuseSameTitle(story.title, dir, io.cwd, to?.path);
   if (options.id !== undefined || story.title) refuseTakenId(idFor(story.title ?? '', options.id, dir), dir, io.cwd, to?.path);
 
   if (interactive) {
     try {
-      // A title typed in the walk-through whose id is taken is refused at once, saying how to give another.
+      // A title typed in the walk-through that a story has, or whose id is taken, is refused at once, saying
+      // how to go on. (With --id, the title makes no id, so only the title itself counts.)
       const titleFree = (answer: string): true | string => {
-        const taken = takenBy(idFor(answer, undefined, dir), dir, io.cwd, to?.path);
+        const same = sameTitle(answer, dir, io.cwd, to?.path);
+        if (same !== undefined) return `${same}: give this story another title, or press Ctrl-C and edit that one.`;
+        const taken = options.id === undefined ? takenBy(idFor(answer, undefined, dir), dir, io.cwd, to?.path) : undefined;
         return taken === undefined ? true : `${taken}: give this story another title (its id comes from the title), or press Ctrl-C and run \`tpm-prep new --id <another-id>\`.`;
       };
       await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
@@ -109,6 +113,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     throw new UsageError('A story needs a title: tpm-prep new "Cut checkout latency before peak" (in a terminal, it asks for each part).');
   }
 
+  refuseSameTitle(story.title, dir, io.cwd, to?.path);
   const id = idFor(story.title, options.id, dir);
   refuseTakenId(id, dir, io.cwd, to?.path);
   let file: string;
@@ -191,9 +196,7 @@ async function askMissing(
   const lps = (a: string) => parseLpArgs(flat(a, ','), 'the principles');
   for (const field of STEPS) {
     if (field === 'title') {
-      // With --id, the title makes no id, so any title will do.
-      const free = options.id === undefined ? titleFree : () => true as const;
-      if (!story.title) story.title = clean(title(await ask('title', (a) => (title(a) ? free(title(a)) : 'A story needs a title.'))));
+      if (!story.title) story.title = clean(title(await ask('title', (a) => (title(a) ? titleFree(title(a)) : 'A story needs a title.'))));
     } else if (field === 'partners') {
       if (options.partner?.length) continue;
       story.partners = partners(await ask('partners', (a) => tryParse(() => partners(a))));
@@ -300,13 +303,39 @@ function refuseTakenId(id: string, dir: string, cwd: string, to?: string): void 
 function takenBy(id: string, dir: string, cwd: string, to?: string): string | undefined {
   const file = join(dir, `${id}.yaml`);
   if (existsSync(file)) return `${displayPath(file, cwd)} already exists`;
-  const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isInside(to, dir) ? [to] : [])];
-  if (paths.length === 0) return undefined;
-  for (const loaded of loadBank(paths, cwd).files) {
+  for (const loaded of bankOf(dir, cwd, to)) {
     const same = loaded.stories.find((s) => s.story.id === id);
     if (same) return `The id \`${id}\` is already used by ${loaded.path}:${same.locate.start.line}`;
   }
   return undefined;
+}
+
+/**
+ * Refuse a title a story in the folder (or in the file --to adds to) already has: two stories of one title in a
+ * bank is a story written twice, by a slip, and the second would only get a longer id.
+ */
+function refuseSameTitle(title: string, dir: string, cwd: string, to?: string): void {
+  const same = sameTitle(title, dir, cwd, to);
+  if (same !== undefined) throw new UsageError(`${same}; nothing was written. Edit that story, or give this one another title.`);
+}
+
+/**
+ * Which story has the title already, its case and the spaces around it aside, said as "stories/a.yaml:2 already
+ * has a story titled "…"". (No regexp here: it runs before the rules set V8's regexp flags; see checkNewDir.)
+ */
+function sameTitle(title: string, dir: string, cwd: string, to?: string): string | undefined {
+  const wanted = title.trim().toLowerCase();
+  for (const loaded of bankOf(dir, cwd, to)) {
+    const same = loaded.stories.find((s) => s.story.title.trim().toLowerCase() === wanted);
+    if (same) return `${loaded.path}:${(same.locate.key('title') ?? same.locate.start).line} already has a story titled "${same.story.title.trim()}"`;
+  }
+  return undefined;
+}
+
+/** The stories `new` adds to, as loaded: the folder's, and the file --to names when it is elsewhere. */
+function bankOf(dir: string, cwd: string, to?: string): LoadedFile[] {
+  const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isInside(to, dir) ? [to] : [])];
+  return paths.length === 0 ? [] : loadBank(paths, cwd).files;
 }
 
 function clean(value: string | undefined): string | undefined {

@@ -773,7 +773,9 @@ describe('drill without a terminal', () => {
     [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
-    [['--time', 'soon'], 'tpm-prep: --time takes seconds per answer such as 120, from 10 to 3600; not "soon".\n'],
+    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
+    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
+    [['-t', '1m30'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "1m30".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],
@@ -783,6 +785,20 @@ describe('drill without a terminal', () => {
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  it.each([
+    ['90', '01:30'],
+    ['90s', '01:30'],
+    ['1m30s', '01:30'],
+    ['1:30', '01:30'],
+    ['2M', '02:00'],
+    ['02:00', '02:00'],
+    ['60:00', '60:00'],
+  ])('-t %s: a time in seconds, units or m:ss, as the clock shows it (%s)', (time, clock) => {
+    const run = cli(['drill', '--print', '-n', '1', '--seed', '1', '-t', time], { cwd: workspace() });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`1 question drawn with --seed 1. Answer each out loud in ${clock}.`);
   });
 
   it('takes --lp values as ids, names or aliases, repeated or as comma lists', () => {

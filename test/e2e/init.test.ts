@@ -349,20 +349,45 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(existsSync(`${hook}.bak.1`)).toBe(false);
   });
 
-  it('--hook leaves a hook tpm-prep did not write alone, and says what to do instead, writing nothing (exit 2)', () => {
-    const cwd = tempDir();
-    expectOk(git(cwd, 'init', '-q'));
+  it('--hook leaves a hook tpm-prep did not write alone, writes the rest, and gives the line to add to it (exit 2); with the line there, it stops a weak story and init exits 0', () => {
+    const cwd = prepRepo(); // `npx --no --offline tpm-prep`, in the line, resolves to this checkout
     const hook = join(cwd, '.git', 'hooks', 'pre-commit');
-    writeFileSync(hook, '#!/bin/sh\n# tpm-prep is great\nnpx eslint .\n', { mode: 0o755 });
-    const refused = cli(['init', '--hook'], { cwd });
-    expect(refused.status).toBe(2);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe(
-      "tpm-prep: .git/hooks/pre-commit is not a hook tpm-prep wrote, so --hook leaves it alone: add the line of the README's husky recipe to it, or move it away and run init --hook again.\n",
+    const own = '#!/bin/sh\n# tpm-prep is great\nset -e\ngit diff --cached --check\n';
+    writeFileSync(hook, own, { mode: 0o755 });
+    const left = cli(['init', '--hook'], { cwd });
+    expect(left.status).toBe(2);
+    expect(left.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
+    expect(left.stderr).toBe(
+      'tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is not one tpm-prep wrote, so it is left as it is. To lint the staged stories at each commit, add this line to .git/hooks/pre-commit (or move it away and run init --hook again):\n' +
+        recipe('husky'),
     );
-    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\n# tpm-prep is great\nnpx eslint .\n');
-    expect(readdirSync(cwd)).toEqual(['.git']);
+    for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
+    expect(readFileSync(hook, 'utf8')).toBe(own);
     expect(readdirSync(join(cwd, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'))).toEqual(['pre-commit']);
+    // Run again, it writes nothing new and still says so.
+    const again = cli(['init', '--hook'], { cwd });
+    expect([again.status, again.stderr]).toEqual([2, left.stderr]);
+    expect(again.stdout).toContain('5 files were left as they were; --force replaces them.\n');
+
+    // The line added to her hook, it lints the staged stories: a weak one stops the commit, a strong one goes through.
+    appendFileSync(hook, `${left.stderr.split('\n')[1]}\n`);
+    rmSync(join(cwd, 'stories', 'my-first-story.yaml'));
+    copyFileSync(WEAK, join(cwd, 'stories', 'weak.yaml'));
+    expectOk(git(cwd, 'add', 'stories/weak.yaml'));
+    const refused = git(cwd, 'commit', '-q', '-m', 'weak story');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('missing-metric');
+    expectOk(git(cwd, 'rm', '-q', '--cached', 'stories/weak.yaml'));
+    copyFileSync(STRONG, join(cwd, 'stories', 'strong.yaml'));
+    expectOk(git(cwd, 'add', 'stories/strong.yaml'));
+    expectOk(git(cwd, 'commit', '-q', '-m', 'strong story'));
+
+    // And init --hook finds the line there: nothing more to do, exit 0, her hook as she left it.
+    const done = cli(['init', '--hook'], { cwd });
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('\nskipped  .git/hooks/pre-commit (runs tpm-prep lint already)\n');
+    expect(readFileSync(hook, 'utf8')).toBe(`${own}${recipe('husky')}`);
   });
 
   it("where husky owns the hooks (core.hooksPath in .husky), --hook writes the scaffold but no hook, prints the line to add to .husky/pre-commit, and exits 2", () => {

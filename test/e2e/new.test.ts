@@ -230,6 +230,28 @@ describe('tpm-prep new, from flags', () => {
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['launch.yaml', 'other.yaml']);
   });
 
+  it('refuses a title a story of the bank has, its case and surrounding spaces aside, naming that story, before writing anything', () => {
+    const cwd = tempDir();
+    const title = 'Taught myself Kubernetes operators to fix Kafka upgrades';
+    expect(cli(['new', title, '--yes'], { cwd }).status).toBe(0);
+    const first = readFileSync(join(cwd, 'stories', 'taught-myself-kubernetes-operators.yaml'), 'utf8');
+    const line = first.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+    for (const again of [title, `  ${title.toUpperCase()} `]) {
+      for (const args of [['--yes'], ['--yes', '--id', 'kafka-again'], []]) {
+        const refused = cli(['new', again, ...args], { cwd });
+        expect(refused).toMatchObject({
+          status: 2,
+          stdout: '',
+          stderr: `tpm-prep: stories/taught-myself-kubernetes-operators.yaml:${line} already has a story titled "${title}"; nothing was written. Edit that story, or give this one another title.\n`,
+        });
+      }
+    }
+    expect(readdirSync(join(cwd, 'stories'))).toEqual(['taught-myself-kubernetes-operators.yaml']);
+    expect(readFileSync(join(cwd, 'stories', 'taught-myself-kubernetes-operators.yaml'), 'utf8')).toBe(first);
+    // Another title that starts alike is another story.
+    expect(cli(['new', `${title} again`, '--yes'], { cwd }).status).toBe(0);
+  });
+
   it('refuses a missing title, an unknown principle and a bad id with one line and exit 2', () => {
     const cwd = tempDir();
     const cases: [string[], RegExp][] = [
@@ -348,6 +370,17 @@ stories:
     expect(readdirSync(join(cwd, 'stories')).sort()).toEqual(['bad.yaml', 'flow.yaml', 'one.yaml', 'ownership.yaml']);
   });
 
+  it('refuses a title a story of the file has, though the file is outside the stories folder', () => {
+    const cwd = bank({ 'elsewhere/ownership.yaml': OWNERSHIP });
+    const refused = cli(['new', 'ran the vendor exit nobody owned', '--to', 'elsewhere/ownership.yaml'], { cwd });
+    expect(refused).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: elsewhere/ownership.yaml:9 already has a story titled "Ran the vendor exit nobody owned"; nothing was written. Edit that story, or give this one another title.\n',
+    });
+    expect(readFileSync(join(cwd, 'elsewhere', 'ownership.yaml'), 'utf8')).toBe(OWNERSHIP);
+  });
+
   it('refuses an id the file or the bank has, before any question', () => {
     // The file outside the stories folder: its ids count too.
     const cwd = bank({ 'stories/launch.yaml': 'title: Launched it\n', 'elsewhere/ownership.yaml': OWNERSHIP });
@@ -453,6 +486,30 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     expect(await newCommand('Flagged', { dir: 'stories', draft: true }, io(cwd), { interactive: true, ask: yes })).toBe(0);
     expect(asked).not.toContain('draft');
     expect(parse(readFileSync(join(cwd, 'stories', 'flagged.yaml'), 'utf8'))).toMatchObject({ draft: true });
+  });
+
+  it('refuses a title the bank has: given as an argument, before any question; typed, when it is answered', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    writeFileSync(join(cwd, 'stories', 'cutover.yaml'), 'id: cutover\ntitle: Ran the billing cutover\n');
+    const asked: string[] = [];
+    const ask: Ask = async (field, validate) => {
+      asked.push(field);
+      if (field === 'title') {
+        expect(validate(' ran the BILLING cutover ')).toBe('stories/cutover.yaml:2 already has a story titled "Ran the billing cutover": give this story another title, or press Ctrl-C and edit that one.');
+        expect(validate('Ran the billing cutover twice')).toBe(true);
+        return 'Ran the billing cutover twice';
+      }
+      return '';
+    };
+    await expect(newCommand('Ran the billing cutover', { dir: 'stories' }, io(cwd), { interactive: true, ask })).rejects.toThrow(
+      'stories/cutover.yaml:2 already has a story titled "Ran the billing cutover"; nothing was written. Edit that story, or give this one another title.',
+    );
+    expect(asked).toEqual([]);
+    // With --id too: the title is the slip, whatever the id.
+    expect(await newCommand(undefined, { dir: 'stories', id: 'cutover-2' }, io(cwd), { interactive: true, ask })).toBe(0);
+    expect(asked[0]).toBe('title');
+    expect(parse(readFileSync(join(cwd, 'stories', 'cutover-2.yaml'), 'utf8')).title).toBe('Ran the billing cutover twice');
   });
 
   it('writes nothing and exits 130 when the user cancels with Ctrl-C', async () => {
@@ -611,6 +668,25 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
       expect(shown).not.toContain('Situation:');
       expect(shown).not.toContain('Title:');
     }
+  });
+
+  it('refuses a typed title a story has right after it is answered, and takes another', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories'));
+    writeFileSync(join(cwd, 'stories', 'mine.yaml'), 'title: Mentoring Chidi\n');
+    const walked = inTerminal(cwd, '--id chidi', (waitFor, keys) => {
+      waitFor('Title: what is the story about, in one line?');
+      keys('-l', 'mentoring chidi ');
+      keys('Enter');
+      waitFor('stories/mine.yaml:1 already has a story titled "Mentoring Chidi": give this story another title, or press Ctrl-C and edit that one.');
+      keys('C-u');
+      keys('-l', 'Mentoring Chidi through promotion');
+      keys('Enter');
+      waitFor('Situation:');
+      keys('C-c');
+    });
+    expect(walked).toContain('EXIT=130');
+    expect(readdirSync(join(cwd, 'stories'))).toEqual(['mine.yaml']);
   });
 
   it('refuses a typed title whose id is taken right after it is answered, and takes another', () => {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT, SECONDS, rangeText, seconds, wholeNumber } from '../../src/drill/limits.js';
+import { formatClock, shortClock } from '../../src/drill/timer.js';
+
+describe('wholeNumber: -n, --count', () => {
+  it.each([
+    ['3', 3],
+    [' 12 ', 12],
+    ['007', 7],
+    ['0', 0],
+    ['', undefined],
+    ['3.5', undefined],
+    ['-3', undefined],
+    ['+3', undefined],
+    ['1e2', undefined],
+    ['0x10', undefined],
+    ['three', undefined],
+    ['3s', undefined],
+  ])('%j → %s', (text, n) => expect(wholeNumber(text)).toBe(n));
+});
+
+describe('seconds: -t, --time', () => {
+  it.each([
+    // Whole seconds, as before.
+    ['120', 120],
+    [' 90 ', 90],
+    // Units, in any case, with spaces between the parts or none.
+    ['90s', 90],
+    ['90S', 90],
+    ['2m', 120],
+    ['2M', 120],
+    ['1m30s', 90],
+    ['1M30S', 90],
+    ['1m 30s', 90],
+    ['90 s', 90],
+    ['0m45s', 45],
+    ['1m90s', 150],
+    // m:ss, as the drill clock shows it (02:00) and stats and the report (2:00).
+    ['1:30', 90],
+    ['02:00', 120],
+    ['0:10', 10],
+    ['60:00', 3600],
+    ['100:00', 6000],
+    // None of those.
+    ['', undefined],
+    ['  ', undefined],
+    ['s', undefined],
+    ['m', undefined],
+    ['ms', undefined],
+    ['1m30', undefined],
+    ['30s1m', undefined],
+    ['1h', undefined],
+    ['1.5m', undefined],
+    ['90sec', undefined],
+    ['2min', undefined],
+    ['-90', undefined],
+    ['-1:30', undefined],
+    ['1:3', undefined],
+    ['1:60', undefined],
+    ['0:90', undefined],
+    [':30', undefined],
+    ['1:30:00', undefined],
+    ['soon', undefined],
+  ])('%j → %s', (text, n) => expect(seconds(text)).toBe(n));
+
+  it('reads back every time the drill clock, stats and the report show', () => {
+    for (let n = SECONDS.min; n <= SECONDS.max; n++) {
+      expect(seconds(formatClock(n))).toBe(n);
+      expect(seconds(shortClock(n))).toBe(n);
+    }
+  });
+});
+
+describe('the ranges', () => {
+  it('read their fallbacks, which are within them, and say their unit', () => {
+    for (const range of [COUNT, SECONDS]) {
+      expect(range.read(String(range.fallback))).toBe(range.fallback);
+      expect(range.fallback).toBeGreaterThanOrEqual(range.min);
+      expect(range.fallback).toBeLessThanOrEqual(range.max);
+    }
+    expect(rangeText(COUNT)).toBe('1 to 100');
+    expect(rangeText(SECONDS)).toBe('10 to 3600 seconds');
+  });
+});
