@@ -105,7 +105,11 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
-      io.stderr('tpm-prep: cancelled; nothing was written.\n');
+      // What was typed is not thrown away with the walk-through (two users' trials lost sections to a Ctrl-C on the
+      // last question): it is printed, to paste into a story file.
+      const typed = SECTIONS.some((field) => options[field] === undefined && story[field]);
+      io.stderr(`tpm-prep: cancelled; nothing was written.${typed ? ' What you typed is below, to paste into a story file.' : ''}\n`);
+      if (typed) io.stdout(storyYaml(story, { hintEmpty: false }));
       return 130;
     }
   }

@@ -520,7 +520,30 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     const out = io(cwd);
     expect(await newCommand('Cancelled', {}, out, { interactive: true, ask: cancel })).toBe(130);
     expect(out.err).toEqual(['tpm-prep: cancelled; nothing was written.\n']);
+    expect(out.out).toEqual([]);
     expect(existsSync(join(cwd, 'stories'))).toBe(false);
+  });
+
+  // Two users' trials lost the sections they had typed to a Ctrl-C on a late question.
+  it('prints what was typed, as a story to paste, when the user cancels after typing sections', async () => {
+    const cwd = tempDir();
+    const answers: Record<string, string> = { situation: 'Checkout p99 was 2.4 s before peak.', task: 'I owned the fix.' };
+    const cancelAtAction: Ask = async (field) => {
+      if (field in answers) return answers[field]!;
+      throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    };
+    const out = io(cwd);
+    expect(await newCommand('Cut checkout latency', {}, out, { interactive: true, ask: cancelAtAction })).toBe(130);
+    expect(out.err).toEqual(['tpm-prep: cancelled; nothing was written. What you typed is below, to paste into a story file.\n']);
+    expect(parse(out.out.join(''))).toMatchObject({ title: 'Cut checkout latency', situation: answers.situation, task: answers.task });
+    expect(existsSync(join(cwd, 'stories'))).toBe(false);
+    // A section given as an option was not typed: nothing to recover.
+    const given = io(cwd);
+    const cancel: Ask = async () => {
+      throw Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    };
+    expect(await newCommand('Cut checkout latency', { situation: 'Given on the command line.' }, given, { interactive: true, ask: cancel })).toBe(130);
+    expect(given.out).toEqual([]);
   });
 });
 
