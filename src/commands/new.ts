@@ -22,6 +22,7 @@ import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
 import { compileRegexpsFor } from '../regexps.js';
 import { closest } from '../text/suggest.js';
+import { proseWidth, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -145,11 +146,13 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   compileRegexpsFor(1);
   const results = lintFiles(loadBank([file], io.cwd).files, config).map((r) => (lines ? only(r, lines) : r));
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
-  const report = stylish(results, c);
+  // Wrapped to a terminal, as lint's own report is (not in a pipe).
+  const report = stylish(results, c, io.columns);
+  const then = `Edit ${shown} and run \`tpm-prep lint ${shown}\` again.`;
   // A story with errors stops a commit hook: a draft's are warnings, which don't.
   const errors = results.some((r) => r.errorCount > 0);
   const draft = errors && !story.draft ? ' To commit it before it is ready, add `draft: true` to it: its errors are then warnings.' : '';
-  if (report) io.stdout(`\n${report}\nEdit ${shown} and run \`tpm-prep lint ${shown}\` again.${draft}\n`);
+  if (report) io.stdout(`\n${report}\n${io.columns === undefined ? then + draft : wrapText(then + draft, proseWidth(io.columns), 0)}\n`);
   return 0;
 }
 

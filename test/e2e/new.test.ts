@@ -524,6 +524,17 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     expect(existsSync(join(cwd, 'stories'))).toBe(false);
   });
 
+  // Left alone from an eighteenth user's trial: in a narrow terminal, the findings ran past its edge.
+  it("wraps lint's findings on the new story to the terminal, as lint does", async () => {
+    const cwd = tempDir();
+    const narrow = { ...io(cwd), columns: 60 };
+    expect(await newCommand('Half a story', { yes: true, situation: 'We had a problem.' }, narrow, { interactive: false })).toBe(0);
+    const lines = narrow.out.join('').split('\n');
+    expect(lines.some((line) => line.includes('error'))).toBe(true);
+    expect(lines.filter((line) => line.length > 60)).toEqual([]);
+    expect(narrow.out.join('')).toMatch(/Edit stories\/half-a-story\.yaml and run `tpm-prep lint\s+stories\/half-a-story\.yaml` again\./);
+  });
+
   // Two users' trials lost the sections they had typed to a Ctrl-C on a late question.
   it('prints what was typed, as a story to paste, when the user cancels after typing sections', async () => {
     const cwd = tempDir();
