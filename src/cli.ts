@@ -7,7 +7,7 @@ import { VERSION } from './build.js';
 import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
-import { processIo } from './io.js';
+import { processIo, terminalWidth } from './io.js';
 import { closest } from './text/suggest.js';
 
 /**
@@ -109,7 +109,7 @@ const withStoriesFolder = <T extends { stories?: string; storiesAsPath?: boolean
 };
 
 /** The line --help is laid out for: the terminal's width, or 80 when piped, the same wherever it runs. */
-const helpWidth = (): number => (process.stdout.isTTY && process.stdout.columns) || 80;
+const helpWidth = (): number => (process.stdout.isTTY && terminalWidth(process.env, process.stdout.columns)) || 80;
 
 /**
  * Help that wraps to its line however narrow: commander leaves a description unwrapped when fewer than 40

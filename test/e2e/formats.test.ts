@@ -224,6 +224,17 @@ describe.runIf(hasScript)('stylish in a terminal: wrapped to its width; every ot
     expect(shown).toContain('\n  11:5  error    Unknown key `reslt`. Did you mean `result`?\n                 schema\n');
   });
 
+  // A seventeenth user's trial: COLUMNS=60 in a wider tmux pane was ignored.
+  it('takes COLUMNS, where it is set, over the width the terminal reports, for the report and for --help', ({ expect }) => {
+    const narrowed = inTerminal(['lint', 'bank'], 120, { cwd: FIXTURES, env: { COLUMNS: '60' } });
+    expect(narrowed).toBe(inTerminal(['lint', 'bank'], 60, { cwd: FIXTURES }));
+    const help = inTerminal(['lint', '--help'], 120, { env: { COLUMNS: '60' } });
+    expect(overflowing(help, 60)).toEqual([]);
+    expect(overflowing(inTerminal(['lint', '--help'], 120), 60)).not.toEqual([]);
+    // Not a width: the terminal's own.
+    expect(inTerminal(['lint', 'bank'], 60, { cwd: FIXTURES, env: { COLUMNS: 'wide' } })).toBe(inTerminal(['lint', 'bank'], 60, { cwd: FIXTURES }));
+  });
+
   it('at 40 columns, a message goes under its line:col and severity', ({ expect }) => {
     const shown = inTerminal(['lint', 'bank'], 40, { cwd: FIXTURES });
     expect(shown).toContain('bank/broken.yaml\n  5:7  error\n    A colon and a space inside plain\n    text start a new key. Put the text\n    in quotes, or write it as a `>-`\n    block.  parse\n');

@@ -235,7 +235,8 @@ export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }
  */
 export function inTerminal(args: readonly string[], cols: number, options: RunOptions = {}): string {
   const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
+  // (Not the COLUMNS of the shell that runs the tests: it would say the width over the terminal's.)
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, COLUMNS: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const done = spawnSync('script', ['-qfec', `stty cols ${cols}; ${quoted}`, '/dev/null'], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
   return done.stdout.replace(/\r\n/g, '\n');
