@@ -4,7 +4,7 @@
  */
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
 import { parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
@@ -14,7 +14,7 @@ import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
-import { DUE_FIRST, loopNote, runSession, type Terminal } from '../drill/session.js';
+import { DUE_FIRST, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
 import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -52,6 +52,7 @@ export function processTerminal(): Terminal {
     output: process.stdout,
     clock: Date.now,
     ticker: realTicker,
+    columns: () => terminalWidth(process.env, process.stdout.columns),
     onInterrupt(stop) {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
@@ -161,7 +162,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
   const done = `${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
-  term.output.write(`\n${wrapText(done, proseWidth(term.output.columns ?? 80), 0)}\n`);
+  term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
 }

@@ -37,6 +37,13 @@ export interface Terminal {
   readonly ticker: Ticker;
   /** Calls `stop` on an outside interrupt (SIGINT, SIGTERM), with the signal; returns how to stop listening. */
   readonly onInterrupt?: (stop: (signal?: NodeJS.Signals) => void) => () => void;
+  /** The width to fit text to, where it isn't the output's own (COLUMNS: see terminalWidth in io.ts). */
+  readonly columns?: () => number | undefined;
+}
+
+/** The width a session's text fits: the terminal's, as `columns` or its output says it, 80 if neither does. */
+export function sessionWidth(term: Terminal): number {
+  return proseWidth(term.columns?.() ?? term.output.columns ?? 80);
 }
 
 export interface SessionPlan {
@@ -107,7 +114,7 @@ const RATINGS = [
 
 export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInstance): Promise<SessionResult> {
   const out = (text: string) => void term.output.write(text);
-  const width = proseWidth(term.output.columns ?? 80);
+  const width = sessionWidth(term);
   const stop = new AbortController();
   let signal: NodeJS.Signals | undefined;
   const release = term.onInterrupt?.((received) => {

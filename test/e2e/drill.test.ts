@@ -491,8 +491,9 @@ describe('drill, driven through injected streams', () => {
 
 
 /** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string, colour = false) {
-  const command = `stty cols 100 rows 40; node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
+function ptyDrill(dir: string, args: string, colour = false, columns?: string) {
+  // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
+  const command = `stty cols 100 rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
@@ -551,6 +552,19 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(line!.seconds).toBeGreaterThanOrEqual(0);
     expect(line!.seconds).toBeLessThan(30);
     expect(Date.now() - Date.parse(line!.at as string)).toBeLessThan(60_000);
+  });
+
+  // A seventeenth user's trial: COLUMNS=60 in a wider pane was ignored.
+  it('fits the session to COLUMNS where it is set, over the width the terminal reports', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed narrow -n 1 --lp frugality --category behavioral --no-history', false, '40');
+    await waitFor('Press Enter to start');
+    const intro = screen();
+    await press(CTRL_C);
+    await closed;
+    const session = intro.slice(intro.indexOf('Drill:')).replace(/\r\n/g, '\n');
+    expect(session).toContain('\nQuestion 1 of 1 ·\n  Frugality + Invent and Simplify ·\n  behavioral · frugality-05\n');
+    expect(session.split('\n').filter((line) => line.length > 40)).toEqual([]);
   });
 
   it('in colour, lays out the question heading as without: colour codes take no room (a heading of 88 columns on one line of 100)', async () => {
