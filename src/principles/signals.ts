@@ -43,6 +43,14 @@ export interface Signal {
    * cliché without the flag.
    */
   readonly cliche?: true;
+  /**
+   * Labels of signals of the same principle, counted before this one (heavier, or as heavy and listed first), whose
+   * phrase can end on this one's words: "held a position against what a stakeholder wanted" ends on the candidate's
+   * "I disagreed", which "disagreed or pushed back" hears too. A match of this signal that ends where a match of one
+   * of them ends is that act's own words, counted once, at the other (src/principles/infer.ts). Signals not named
+   * still stack on the same words: "pulled six months of logs" is records examined and months of them.
+   */
+  readonly endsOneActWith?: readonly string[];
 }
 
 export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
@@ -668,6 +676,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'committed once the call was made',
       weight: 3,
+      // "Although I disagreed with the plan, I committed": the disagreement and the commitment heard once.
+      endsOneActWith: ['disagreed, then committed'],
       pattern:
         /\b(?:disagree and commit|disagreed and committed|once (?:the )?(?:decision|call) was made|committed (?:fully|wholly|completely)|(?:fully|wholly) committed|despite my (?:disagreement|reservations|objections?|concerns?)|(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected)\b(?:[^.!?\n]){0,80}?,? I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)|I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)\b(?:[^.!?\n]){1,80}?\b(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected))\b/gi,
     },
@@ -680,6 +690,9 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'disagreed or pushed back',
       weight: 2,
+      // "I committed to the plan even though I disagreed", "The VP wanted it in one release. I said no": the stance
+      // these end on is no second act.
+      endsOneActWith: ['disagreed, then committed', 'committed once the call was made', 'held a position against what a stakeholder wanted'],
       pattern:
         /\b(?:(?=disagreed|objected|dissented|pushed|raised|voiced|argued|challenged)(?:(?<=\b(?:I|we) (?:(?:strongly|also|openly|firmly|then|again|initially|first|still|repeatedly|publicly|had) )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented|pushed back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))|pushing back (?:on|against|hard)|I (?:said no|declined|refused|turned (?:it |that |this )?down|did not agree|didn['’]t agree|was overruled|lost the argument)|overruled me|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I['’]d (?:rather|sooner))\b/gi,
     },
