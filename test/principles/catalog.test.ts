@@ -301,6 +301,10 @@ describe('signals', () => {
       'passed the the the audit passed the level 2 '.repeat(1_000),
       'one bench can run one bench can run two or '.repeat(1_000),
       'I take I took his concerns seriously his '.repeat(1_000),
+      // A nineteenth user's trial's shapes (a payments engineer's wording).
+      'belonged to the platform team, but I '.repeat(1_500),
+      'Although I was not the manager, I was not the '.repeat(1_000),
+      'I wrote it and added and added so it '.repeat(1_200),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

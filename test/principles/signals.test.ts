@@ -109,6 +109,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I felt it was my job to tell the customer before they found it.', 'took ownership explicitly'],
     ['I took the responsibility for the recall decision.', 'took ownership explicitly'],
     ['Nobody felt responsible for the returns from the field.', 'picked up something nobody owned'],
+    // A nineteenth user's trial (a payments engineer from Madrid): work that belonged to another team, a role not
+    // hers, and a fix left so it cannot recur.
+    ['The rules engine belonged to the platform team, but I offered to move it to our cluster.', 'went beyond own scope'],
+    ['The reconciliation job belonged to finance, but I rewrote it myself.', 'went beyond own scope'],
+    ['Although I was not the manager, I took on the job of making on-call sustainable.', 'went beyond own scope'],
+    ['Although I was not the manager, I took on the job of making on-call sustainable.', 'took ownership explicitly'],
+    ['I was not the manager, but I took on making on-call sustainable.', 'went beyond own scope'],
+    ["I wasn't the team lead, but I set up the rota myself.", 'went beyond own scope'],
+    ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'fixed it so it cannot happen again'],
+    ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'thought about the long term or wrote the post-mortem'],
+    ['I changed the consumer so that the same double charge can never happen again.', 'fixed it so it cannot happen again'],
+    ["- Added a uniqueness check on the payment id so it can't recur.", 'fixed it so it cannot happen again'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -1351,6 +1363,20 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I was quickly promoted in a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I got myself promoted.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I gave Bosch written feedback on their PPAP.', 'hire-and-develop-the-best', 'gave someone regular feedback'],
+  // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: the same words where someone else acts,
+  // the act is negated or contrasted, or nothing is done.
+  ['The rules engine belonged to the platform team, but I asked them to move it.', 'ownership', 'went beyond own scope'],
+  ['The rules engine belonged to the platform team, but they never moved it.', 'ownership', 'went beyond own scope'],
+  ['The rules engine belonged to me, but I handed it over.', 'ownership', 'went beyond own scope'],
+  ['I was not the manager, so I asked her to approve the rota.', 'ownership', 'went beyond own scope'],
+  ['I was not the manager, so I could not approve the rota.', 'ownership', 'went beyond own scope'],
+  ["Nobody asked me to, so I didn't.", 'ownership', 'went beyond own scope'],
+  ['No one asked us to, and we did not.', 'ownership', 'went beyond own scope'],
+  ['The vendor added an idempotency key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['The vendor wrote the post-mortem and added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I asked the vendor why, and they added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I hoped it would not happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I never added a check so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1384,6 +1410,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I told the director of the risk committee the same day that we were on track.', 'earn-trust'],
   // A new user's trial (a firmware EM at a car-parts supplier): mandatory reviews only planned are a gate named (2).
   ['I planned to introduce mandatory reviews next year.', 'insist-on-the-highest-standards'],
+  // A nineteenth user's trial (a payments engineer from Madrid): look-alikes of her evidence that must not map alone.
+  ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1417,6 +1445,11 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['We did not buy the two new test benches, which saved 500,000 euro.', 'frugality'],
   ['I proposed a booking calendar and a common configuration, so one test bench can run tests for two or three projects.', 'invent-and-simplify'],
   ['We reached Capability Level 2 for all eight processes, and traceability coverage went from 55% to 98%.', 'deliver-results'],
+  // A nineteenth user's trial (a payments engineer from Madrid): her clearest evidence scored nothing, or 2.
+  ['The rules engine belonged to the platform team, but I offered to move it to our cluster.', 'ownership'],
+  ['Although I was not the manager, I took on the job of making on-call sustainable.', 'ownership'],
+  ['I was not the manager, but I took on making on-call sustainable.', 'ownership'],
+  ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'ownership'],
 ];
 
 describe('evidence that maps a story alone', () => {
