@@ -305,6 +305,8 @@ describe('signals', () => {
       'belonged to the platform team, but I '.repeat(1_500),
       'Although I was not the manager, I was not the '.repeat(1_000),
       'I wrote it and added and added so it '.repeat(1_200),
+      'I learnt from the I learnt over two '.repeat(1_200),
+      'codes of the last codes of the last 90 '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

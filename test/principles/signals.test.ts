@@ -213,6 +213,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took an evening class on supply chain finance.', 'taught themselves something new'],
     ['I earned my Six Sigma green belt that year.', 'taught themselves something new'],
     ['I got certified as a lead auditor before the supplier visits.', 'taught themselves something new'],
+    // A nineteenth user's trial (a payments engineer from Madrid): what she learnt from the source in her own time,
+    // and standards she read herself.
+    ['I learnt Go operator patterns from the Strimzi source over two weekends.', 'taught themselves something new'],
+    ['I learned Go operator patterns from the Strimzi source over two weekends.', 'taught themselves something new'],
+    ['I learned how Kafka rebalances work from the source code.', 'taught themselves something new'],
+    ['I learned Rust over three weekends to review the new client.', 'taught themselves something new'],
+    ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'taught themselves something new'],
+    ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
   ],
   'hire-and-develop-the-best': [
     ['I trained 12 interviewers on the new rubric.', 'raised the bar in the hiring loop'],
@@ -549,6 +557,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I kept digging until I found the root cause: a cron job on the NTP hosts.', 'found the root cause'],
     ['It was not the network; the root cause was a stale DNS cache.', 'found the root cause'],
     ['The alerts were symptoms, and the real cause was a full disk.', 'found the root cause'],
+    // A nineteenth user's trial (a payments engineer from Madrid): codes she analysed herself, over a span written
+    // after them, and the query she wrote.
+    ['I analysed the decline codes of the last 90 days myself and found that 40% were stolen-card codes.', 'personally examined the data'],
+    ['I went through the decline codes of the last 90 days myself.', 'personally examined the data'],
+    ['I went through the decline codes of the last 90 days myself.', 'worked from months of raw data'],
+    ['I pulled the response codes for the past six months.', 'worked from months of raw data'],
+    ['I pulled six months of decline codes.', 'worked from months of raw data'],
+    ['I wrote the query that found the 1,340 cards charged twice.', 'personally examined the data'],
+    ['I wrote a SQL query to find every card charged twice.', 'personally examined the data'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -874,6 +891,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did the certificate rotation on every load balancer.',
     'I completed the certificate renewals a week before expiry.',
     'I got the certificate store cleaned up before the audit.',
+    // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: a spec not read, or read by someone
+    // else, and learning that is someone else's.
+    'Rather than reading the spec myself, I asked the vendor which exemptions applied.',
+    'Our architect read the EMVCo specification himself.',
+    'I never read the EMVCo specification myself.',
+    'The new hire learnt Go from the Strimzi source over two weekends.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
@@ -1377,6 +1400,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I asked the vendor why, and they added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
   ['I hoped it would not happen again.', 'ownership', 'fixed it so it cannot happen again'],
   ['I never added a check so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I learned that from the vendor docs.', 'learn-and-be-curious', 'taught themselves something new'],
+  ['The analyst wrote the query that found the duplicate charges.', 'dive-deep', 'personally examined the data'],
+  ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
+  ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1450,6 +1477,11 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['Although I was not the manager, I took on the job of making on-call sustainable.', 'ownership'],
   ['I was not the manager, but I took on making on-call sustainable.', 'ownership'],
   ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'ownership'],
+  ['I analysed the decline codes of the last 90 days myself and found that 40% were stolen-card codes.', 'dive-deep'],
+  ['I went through the decline codes of the last 90 days myself.', 'dive-deep'],
+  ['I wrote the query that found the 1,340 cards charged twice.', 'dive-deep'],
+  ['I learnt Go operator patterns from the Strimzi source over two weekends.', 'learn-and-be-curious'],
+  ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'learn-and-be-curious'],
 ];
 
 describe('evidence that maps a story alone', () => {
