@@ -170,6 +170,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Instead of five approval steps, we now have a single approval step.', 'consolidated several things into one'],
     ['Rather than three merchant dashboards, we kept one shared dashboard.', 'consolidated several things into one'],
     ['We moved all card traffic onto a single gateway vendor.', 'consolidated several things into one'],
+    // A nineteenth user's trial (a payments engineer from Madrid): what she removed or replaced, and with what.
+    ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'removed something'],
+    ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'invented a new approach'],
+    ['I replaced the nightly settlement batch with an event-driven service.', 'invented a new approach'],
+    ['I replaced the 4-hour manual runbook with an operator.', 'replaced something with a simpler one'],
+    ['I replaced the manual failover runbook with a Kubernetes operator.', 'replaced something with a simpler one'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -656,6 +662,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We reduced scrap by 40% on the new line.', 'reported a measured outcome'],
     ['First-pass yield rose to 98.5% by June.', 'reported a measured outcome'],
     ['OEE improved by 12 points.', 'reported a measured outcome'],
+    // A nineteenth user's trial (a payments engineer from Madrid): a dated outcome at scale with the date first, and
+    // the moving target she delivered through.
+    ['By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'delivered to a number'],
+    ['In the end all 220 services were on Java 17.', 'delivered to a number'],
+    ['All 220 sites were on air before the spring.', 'delivered to a number'],
+    ['We worked to a deadline that kept moving.', 'worked against a moving target'],
+    ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
+    ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
+    ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -1400,10 +1415,18 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I asked the vendor why, and they added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
   ['I hoped it would not happen again.', 'ownership', 'fixed it so it cannot happen again'],
   ['I never added a check so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['The vendor replaced the manual runbook with an operator.', 'invent-and-simplify', 'replaced something with a simpler one'],
+  ['The vendor replaced our old queue with a managed service.', 'invent-and-simplify', 'replaced something with a simpler one'],
+  ['The vendor replaced the nightly batch with a streaming pipeline.', 'invent-and-simplify', 'invented a new approach'],
+  ['We kept the nightly batch rather than replace it with a streaming pipeline.', 'invent-and-simplify', 'invented a new approach'],
+  ['I replaced the broken disk with a new one.', 'invent-and-simplify', 'invented a new approach'],
+  ['I replaced Tom as lead with two weeks to go.', 'invent-and-simplify', 'invented a new approach'],
   ['I learned that from the vendor docs.', 'learn-and-be-curious', 'taught themselves something new'],
   ['The analyst wrote the query that found the duplicate charges.', 'dive-deep', 'personally examined the data'],
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
+  ['The deadline never moved.', 'deliver-results', 'worked against a moving target'],
+  ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1438,6 +1461,7 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (a firmware EM at a car-parts supplier): mandatory reviews only planned are a gate named (2).
   ['I planned to introduce mandatory reviews next year.', 'insist-on-the-highest-standards'],
   // A nineteenth user's trial (a payments engineer from Madrid): look-alikes of her evidence that must not map alone.
+  ['The deadline kept moving, and the project was cancelled.', 'deliver-results'],
   ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
 ];
 
@@ -1482,6 +1506,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I wrote the query that found the 1,340 cards charged twice.', 'dive-deep'],
   ['I learnt Go operator patterns from the Strimzi source over two weekends.', 'learn-and-be-curious'],
   ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'learn-and-be-curious'],
+  ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'invent-and-simplify'],
+  ['I replaced the 4-hour manual runbook with an operator.', 'invent-and-simplify'],
+  ['The deadline kept moving, and Mastercard changed the data only flow in the middle of the project. By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'deliver-results'],
 ];
 
 describe('evidence that maps a story alone', () => {
