@@ -309,6 +309,8 @@ describe('signals', () => {
       'I learnt from the I learnt over two '.repeat(1_200),
       'codes of the last codes of the last 90 '.repeat(1_000),
       'changed the flow changed the flow halfway '.repeat(1_000),
+      'I deleted the alerts that nobody I deleted '.repeat(1_000),
+      'card numbers I masked card numbers I '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -702,6 +702,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Overtime hours fell from 400 to 90 a month.', "protected the team's time"],
     ['The night crew was visibly exhausted after the third weekend.', 'cared for team wellbeing'],
     ['By March the engineers were exhausted.', 'cared for team wellbeing'],
+    // A nineteenth user's trial (a payments engineer from Madrid): alerts nobody acted on cut from the pager, and a
+    // day off after a heavy night.
+    ['I deleted or rewrote the alerts that nobody acted on.', 'reduced on-call or after-hours load'],
+    ['I deleted the pages no one acted on.', 'reduced on-call or after-hours load'],
+    ['We give a day off after a heavy night.', "protected the team's time"],
+    ['I gave each engineer a day off after a heavy night on call.', "protected the team's time"],
   ],
   'success-and-scale-bring-broad-responsibility': [
     // A second new user's trial.
@@ -727,6 +733,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: a plant's waste.
     ['We recycled 90% of the scrap aluminium.', 'considered environmental impact'],
     ['The plant now sends no waste to landfill.', 'considered environmental impact'],
+    // A nineteenth user's trial (a payments engineer from Madrid): card numbers masked for a PCI audit finding.
+    ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'protected user privacy'],
+    ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'managed privacy, regulatory or public risk'],
+    ['I masked the card numbers in the Kafka logs.', 'protected user privacy'],
+    ['A PCI audit found card numbers in the Kafka logs, so I masked them.', 'protected user privacy'],
   ],
 };
 
@@ -1283,6 +1294,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We exhausted our safety stock in two days.',
     'The retries were exhausted before the failover.',
     'Ephemeral port exhaustion took down the gateway.',
+    // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: alerts cut by another team, or not at
+    // all, and a day off taken or refused.
+    'The SRE team deleted the alerts that nobody acted on.',
+    'Nobody acted on the alerts.',
+    'I took a day off after the launch night.',
+    'She refused to give anyone a day off after a heavy night.',
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
@@ -1427,6 +1444,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
   ['The deadline never moved.', 'deliver-results', 'worked against a moving target'],
   ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
+  ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  ['The auditors found card numbers in the logs, and the vendor masked them.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1509,6 +1529,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'invent-and-simplify'],
   ['I replaced the 4-hour manual runbook with an operator.', 'invent-and-simplify'],
   ['The deadline kept moving, and Mastercard changed the data only flow in the middle of the project. By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'deliver-results'],
+  ['I deleted or rewrote the alerts that nobody acted on, and we give a day off after a heavy night.', 'strive-to-be-earths-best-employer'],
+  ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility'],
 ];
 
 describe('evidence that maps a story alone', () => {
