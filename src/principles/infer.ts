@@ -10,7 +10,7 @@
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
-import { SIGNALS } from './signals.js';
+import { SIGNALS, type Signal } from './signals.js';
 import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 
@@ -89,19 +89,20 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   };
   // One act is one piece of evidence: where two strong signals (2 or more) match from the same word ("refused
   // to lower the bar" is both a bar held and a release refused), only the heavier counts, and the lighter
-  // looks for another match of its own ("…Later I halted the rollout"). A light signal on the same words
-  // still adds ("disagreed" under "disagreed, then committed"): the signals are weighted to stack.
-  const evidence: Evidence[] = [];
+  // looks for another match of its own ("…Later I halted the rollout"). So does a signal built into another's
+  // phrase that ends on the same word (`endsOneActWith`: "I committed to the plan even though I disagreed" is not
+  // also a disagreement). A light signal on the same words still adds ("shoppers" under "shoppers never
+  // approved"), and so does a strong one in the gap of a longer phrase ("argued for" in "I disagreed… and argued
+  // for 60. She decided on 120, so I committed"): the signals are weighted to stack.
+  const acts: Act[] = [];
   const heaviestFirst = SIGNALS[id].map((signal, order) => ({ signal, order })).sort((a, b) => b.signal.weight - a.signal.weight || a.order - b.order);
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
-    const hit = firstMatch(
-      story,
-      signal.pattern,
-      (h) => !evidence.some((e) => sameAct(e, { ...h, label: signal.label, weight: weigh(h.field) })) && !(signal.cliche && isCliche(h)) && !othersAct(story, h),
-    );
-    if (hit) evidence.push({ field: hit.field, index: hit.index, text: hit.text, label: signal.label, weight: weigh(hit.field) });
+    const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
+    const hit = firstMatch(story, signal.pattern, (h) => !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h));
+    if (hit) acts.push(actOf(hit));
   }
+  const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
   evidence.sort((a, b) => b.weight - a.weight);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return score > 0 ? { id, score, evidence } : undefined;
@@ -134,10 +135,24 @@ function othersAct(story: StoryData, h: Hit): boolean {
   return OTHER_SUBJECT.test(textOf(story, h.field).slice(Math.max(0, h.index - 24), h.index));
 }
 
-/** Two strong matches from the same word of the same field. (Weights are halved in the situation.) */
-function sameAct(a: Evidence, b: Evidence): boolean {
-  const strong = a.field === 'situation' ? 1 : 2;
-  return a.field === b.field && a.index === b.index && a.weight >= strong && b.weight >= strong;
+/** A signal's match: where it runs in its field (to the end of the match, not of a unit shown after it), and as shown. */
+interface Act {
+  readonly signal: Signal;
+  readonly field: TextField;
+  readonly index: number;
+  readonly end: number;
+  readonly weight: number;
+  readonly text: string;
+}
+
+/**
+ * Two strong matches in the same field from the same word, or to the same word where the later signal is built into
+ * the earlier one's phrase. (Weights are halved in the situation.)
+ */
+function sameAct(counted: Act, later: Act): boolean {
+  const strong = counted.field === 'situation' ? 1 : 2;
+  if (counted.field !== later.field || counted.weight < strong || later.weight < strong) return false;
+  return counted.index === later.index || (counted.end === later.end && (later.signal.endsOneActWith?.includes(counted.signal.label) ?? false));
 }
 
 /** A phrase a signal matched: where it is, as shown, and how long it is as matched. */

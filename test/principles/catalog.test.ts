@@ -212,12 +212,13 @@ describe('lpDidYouMean', () => {
 
 describe('signals', () => {
   // A family, not a sprawl. (Earn Trust has 9: candour has a strong form, bad news taken up the line at once,
-  // beside the medium one.)
-  it('has 4 to 9 signals for every principle and nothing else', () => {
+  // beside the medium one. Deliver Results has 10: the setback its hint asks for, a target that kept moving, is
+  // evidence beside a result, but not one alone, nor "delivered despite a setback".)
+  it('has 4 to 10 signals for every principle and nothing else', () => {
     expect(Object.keys(SIGNALS).sort()).toEqual([...LP_IDS].sort());
     for (const id of LP_IDS) {
       expect(SIGNALS[id].length, id).toBeGreaterThanOrEqual(4);
-      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(9);
+      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(10);
     }
   });
 
@@ -301,6 +302,15 @@ describe('signals', () => {
       'passed the the the audit passed the level 2 '.repeat(1_000),
       'one bench can run one bench can run two or '.repeat(1_000),
       'I take I took his concerns seriously his '.repeat(1_000),
+      // A nineteenth user's trial's shapes (a payments engineer's wording).
+      'belonged to the platform team, but I '.repeat(1_500),
+      'Although I was not the manager, I was not the '.repeat(1_000),
+      'I wrote it and added and added so it '.repeat(1_200),
+      'I learnt from the I learnt over two '.repeat(1_200),
+      'codes of the last codes of the last 90 '.repeat(1_000),
+      'changed the flow changed the flow halfway '.repeat(1_000),
+      'I deleted the alerts that nobody I deleted '.repeat(1_000),
+      'card numbers I masked card numbers I '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -410,6 +410,32 @@ describe('evidence', () => {
     expect(dr.score).toBe(5);
   });
 
+  // A nineteenth user's trial: "I committed … even though I disagreed" counted its "disagreed" again (+3, then +2),
+  // as "… wanted all 60 scenarios in one release. I said no" did its "I said no": a signal built into another's
+  // phrase (endsOneActWith) that ends on the same word is the same act.
+  it('counts a stance a heavier phrase ends on once', () => {
+    const rows: [action: string, phrase: string][] = [
+      ['I committed to the plan even though I disagreed with it.', 'disagreed'],
+      ['The VP wanted all 60 scenarios in one release. I said no.', 'I said no'],
+      ['Although I disagreed with the plan, I committed.', 'committed'],
+    ];
+    for (const [action, phrase] of rows) {
+      const s = story({ action });
+      const hb = scorePrinciples(s).find((p) => p.id === 'have-backbone-disagree-and-commit')!;
+      const end = action.indexOf(phrase) + phrase.length;
+      expect(hb.evidence.filter((e) => e.index + e.text.length === end), action).toHaveLength(1);
+      expect(hb.score, action).toBe(3);
+    }
+  });
+
+  it('still counts a stance of its own in the gap of a longer phrase, and signals not built into each other on the same words', () => {
+    const s = story({ action: 'I disagreed with the date. I showed her the crash data and argued for 60 stores. She chose 120, so I committed.' });
+    const hb = scorePrinciples(s).find((p) => p.id === 'have-backbone-disagree-and-commit')!;
+    expect(hb.evidence.map((e) => [e.label, e.text])).toContainEqual(['disagreed or pushed back', 'argued for']);
+    const dd = scorePrinciples(story({ action: 'I pulled six months of logs.' })).find((p) => p.id === 'dive-deep')!;
+    expect(dd.evidence.map((e) => e.text)).toEqual(['pulled six months of logs', 'six months of logs']);
+  });
+
   it('still counts two signals on different words of one sentence', () => {
     const s = story({ action: 'I pulled the traces myself and found the root cause in the retry client.' });
     const dd = scorePrinciples(s).find((p) => p.id === 'dive-deep')!;

@@ -109,6 +109,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I felt it was my job to tell the customer before they found it.', 'took ownership explicitly'],
     ['I took the responsibility for the recall decision.', 'took ownership explicitly'],
     ['Nobody felt responsible for the returns from the field.', 'picked up something nobody owned'],
+    // A nineteenth user's trial (a payments engineer from Madrid): work that belonged to another team, a role not
+    // hers, and a fix left so it cannot recur.
+    ['The rules engine belonged to the platform team, but I offered to move it to our cluster.', 'went beyond own scope'],
+    ['The reconciliation job belonged to finance, but I rewrote it myself.', 'went beyond own scope'],
+    ['Although I was not the manager, I took on the job of making on-call sustainable.', 'went beyond own scope'],
+    ['Although I was not the manager, I took on the job of making on-call sustainable.', 'took ownership explicitly'],
+    ['I was not the manager, but I took on making on-call sustainable.', 'went beyond own scope'],
+    ["I wasn't the team lead, but I set up the rota myself.", 'went beyond own scope'],
+    ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'fixed it so it cannot happen again'],
+    ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'thought about the long term or wrote the post-mortem'],
+    ['I changed the consumer so that the same double charge can never happen again.', 'fixed it so it cannot happen again'],
+    ["- Added a uniqueness check on the payment id so it can't recur.", 'fixed it so it cannot happen again'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -158,6 +170,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Instead of five approval steps, we now have a single approval step.', 'consolidated several things into one'],
     ['Rather than three merchant dashboards, we kept one shared dashboard.', 'consolidated several things into one'],
     ['We moved all card traffic onto a single gateway vendor.', 'consolidated several things into one'],
+    // A nineteenth user's trial (a payments engineer from Madrid): what she removed or replaced, and with what.
+    ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'removed something'],
+    ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'invented a new approach'],
+    ['I replaced the nightly settlement batch with an event-driven service.', 'invented a new approach'],
+    ['I replaced the 4-hour manual runbook with an operator.', 'replaced something with a simpler one'],
+    ['I replaced the manual failover runbook with a Kubernetes operator.', 'replaced something with a simpler one'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -201,6 +219,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took an evening class on supply chain finance.', 'taught themselves something new'],
     ['I earned my Six Sigma green belt that year.', 'taught themselves something new'],
     ['I got certified as a lead auditor before the supplier visits.', 'taught themselves something new'],
+    // A nineteenth user's trial (a payments engineer from Madrid): what she learnt from the source in her own time,
+    // and standards she read herself.
+    ['I learnt Go operator patterns from the Strimzi source over two weekends.', 'taught themselves something new'],
+    ['I learned Go operator patterns from the Strimzi source over two weekends.', 'taught themselves something new'],
+    ['I learned how Kafka rebalances work from the source code.', 'taught themselves something new'],
+    ['I learned Rust over three weekends to review the new client.', 'taught themselves something new'],
+    ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'taught themselves something new'],
+    ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
   ],
   'hire-and-develop-the-best': [
     ['I trained 12 interviewers on the new rubric.', 'raised the bar in the hiring loop'],
@@ -537,6 +563,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I kept digging until I found the root cause: a cron job on the NTP hosts.', 'found the root cause'],
     ['It was not the network; the root cause was a stale DNS cache.', 'found the root cause'],
     ['The alerts were symptoms, and the real cause was a full disk.', 'found the root cause'],
+    // A nineteenth user's trial (a payments engineer from Madrid): codes she analysed herself, over a span written
+    // after them, and the query she wrote.
+    ['I analysed the decline codes of the last 90 days myself and found that 40% were stolen-card codes.', 'personally examined the data'],
+    ['I went through the decline codes of the last 90 days myself.', 'personally examined the data'],
+    ['I went through the decline codes of the last 90 days myself.', 'worked from months of raw data'],
+    ['I pulled the response codes for the past six months.', 'worked from months of raw data'],
+    ['I pulled six months of decline codes.', 'worked from months of raw data'],
+    ['I wrote the query that found the 1,340 cards charged twice.', 'personally examined the data'],
+    ['I wrote a SQL query to find every card charged twice.', 'personally examined the data'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -627,6 +662,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We reduced scrap by 40% on the new line.', 'reported a measured outcome'],
     ['First-pass yield rose to 98.5% by June.', 'reported a measured outcome'],
     ['OEE improved by 12 points.', 'reported a measured outcome'],
+    // A nineteenth user's trial (a payments engineer from Madrid): a dated outcome at scale with the date first, and
+    // the moving target she delivered through.
+    ['By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'delivered to a number'],
+    ['In the end all 220 services were on Java 17.', 'delivered to a number'],
+    ['All 220 sites were on air before the spring.', 'delivered to a number'],
+    ['We worked to a deadline that kept moving.', 'worked against a moving target'],
+    ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
+    ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
+    ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -658,6 +702,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Overtime hours fell from 400 to 90 a month.', "protected the team's time"],
     ['The night crew was visibly exhausted after the third weekend.', 'cared for team wellbeing'],
     ['By March the engineers were exhausted.', 'cared for team wellbeing'],
+    // A nineteenth user's trial (a payments engineer from Madrid): alerts nobody acted on cut from the pager, and a
+    // day off after a heavy night.
+    ['I deleted or rewrote the alerts that nobody acted on.', 'reduced on-call or after-hours load'],
+    ['I deleted the pages no one acted on.', 'reduced on-call or after-hours load'],
+    ['We give a day off after a heavy night.', "protected the team's time"],
+    ['I gave each engineer a day off after a heavy night on call.', "protected the team's time"],
   ],
   'success-and-scale-bring-broad-responsibility': [
     // A second new user's trial.
@@ -683,6 +733,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: a plant's waste.
     ['We recycled 90% of the scrap aluminium.', 'considered environmental impact'],
     ['The plant now sends no waste to landfill.', 'considered environmental impact'],
+    // A nineteenth user's trial (a payments engineer from Madrid): card numbers masked for a PCI audit finding.
+    ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'protected user privacy'],
+    ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'managed privacy, regulatory or public risk'],
+    ['I masked the card numbers in the Kafka logs.', 'protected user privacy'],
+    ['A PCI audit found card numbers in the Kafka logs, so I masked them.', 'protected user privacy'],
   ],
 };
 
@@ -862,6 +917,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did the certificate rotation on every load balancer.',
     'I completed the certificate renewals a week before expiry.',
     'I got the certificate store cleaned up before the audit.',
+    // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: a spec not read, or read by someone
+    // else, and learning that is someone else's.
+    'Rather than reading the spec myself, I asked the vendor which exemptions applied.',
+    'Our architect read the EMVCo specification himself.',
+    'I never read the EMVCo specification myself.',
+    'The new hire learnt Go from the Strimzi source over two weekends.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
@@ -1233,6 +1294,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We exhausted our safety stock in two days.',
     'The retries were exhausted before the failover.',
     'Ephemeral port exhaustion took down the gateway.',
+    // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: alerts cut by another team, or not at
+    // all, and a day off taken or refused.
+    'The SRE team deleted the alerts that nobody acted on.',
+    'Nobody acted on the alerts.',
+    'I took a day off after the launch night.',
+    'She refused to give anyone a day off after a heavy night.',
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
@@ -1351,6 +1418,35 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I was quickly promoted in a year.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I got myself promoted.', 'hire-and-develop-the-best', 'helped someone earn a promotion'],
   ['I gave Bosch written feedback on their PPAP.', 'hire-and-develop-the-best', 'gave someone regular feedback'],
+  // A nineteenth user's trial (a payments engineer from Madrid), look-alikes: the same words where someone else acts,
+  // the act is negated or contrasted, or nothing is done.
+  ['The rules engine belonged to the platform team, but I asked them to move it.', 'ownership', 'went beyond own scope'],
+  ['The rules engine belonged to the platform team, but they never moved it.', 'ownership', 'went beyond own scope'],
+  ['The rules engine belonged to me, but I handed it over.', 'ownership', 'went beyond own scope'],
+  ['I was not the manager, so I asked her to approve the rota.', 'ownership', 'went beyond own scope'],
+  ['I was not the manager, so I could not approve the rota.', 'ownership', 'went beyond own scope'],
+  ["Nobody asked me to, so I didn't.", 'ownership', 'went beyond own scope'],
+  ['No one asked us to, and we did not.', 'ownership', 'went beyond own scope'],
+  ['The vendor added an idempotency key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['The vendor wrote the post-mortem and added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I asked the vendor why, and they added a key so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I hoped it would not happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['I never added a check so it cannot happen again.', 'ownership', 'fixed it so it cannot happen again'],
+  ['The vendor replaced the manual runbook with an operator.', 'invent-and-simplify', 'replaced something with a simpler one'],
+  ['The vendor replaced our old queue with a managed service.', 'invent-and-simplify', 'replaced something with a simpler one'],
+  ['The vendor replaced the nightly batch with a streaming pipeline.', 'invent-and-simplify', 'invented a new approach'],
+  ['We kept the nightly batch rather than replace it with a streaming pipeline.', 'invent-and-simplify', 'invented a new approach'],
+  ['I replaced the broken disk with a new one.', 'invent-and-simplify', 'invented a new approach'],
+  ['I replaced Tom as lead with two weeks to go.', 'invent-and-simplify', 'invented a new approach'],
+  ['I learned that from the vendor docs.', 'learn-and-be-curious', 'taught themselves something new'],
+  ['The analyst wrote the query that found the duplicate charges.', 'dive-deep', 'personally examined the data'],
+  ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
+  ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
+  ['The deadline never moved.', 'deliver-results', 'worked against a moving target'],
+  ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
+  ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  ['The auditors found card numbers in the logs, and the vendor masked them.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1384,6 +1480,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I told the director of the risk committee the same day that we were on track.', 'earn-trust'],
   // A new user's trial (a firmware EM at a car-parts supplier): mandatory reviews only planned are a gate named (2).
   ['I planned to introduce mandatory reviews next year.', 'insist-on-the-highest-standards'],
+  // A nineteenth user's trial (a payments engineer from Madrid): look-alikes of her evidence that must not map alone.
+  ['The deadline kept moving, and the project was cancelled.', 'deliver-results'],
+  ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1417,6 +1516,21 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['We did not buy the two new test benches, which saved 500,000 euro.', 'frugality'],
   ['I proposed a booking calendar and a common configuration, so one test bench can run tests for two or three projects.', 'invent-and-simplify'],
   ['We reached Capability Level 2 for all eight processes, and traceability coverage went from 55% to 98%.', 'deliver-results'],
+  // A nineteenth user's trial (a payments engineer from Madrid): her clearest evidence scored nothing, or 2.
+  ['The rules engine belonged to the platform team, but I offered to move it to our cluster.', 'ownership'],
+  ['Although I was not the manager, I took on the job of making on-call sustainable.', 'ownership'],
+  ['I was not the manager, but I took on making on-call sustainable.', 'ownership'],
+  ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'ownership'],
+  ['I analysed the decline codes of the last 90 days myself and found that 40% were stolen-card codes.', 'dive-deep'],
+  ['I went through the decline codes of the last 90 days myself.', 'dive-deep'],
+  ['I wrote the query that found the 1,340 cards charged twice.', 'dive-deep'],
+  ['I learnt Go operator patterns from the Strimzi source over two weekends.', 'learn-and-be-curious'],
+  ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'learn-and-be-curious'],
+  ['I got rid of the nightly batch and replaced it with a streaming pipeline.', 'invent-and-simplify'],
+  ['I replaced the 4-hour manual runbook with an operator.', 'invent-and-simplify'],
+  ['The deadline kept moving, and Mastercard changed the data only flow in the middle of the project. By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'deliver-results'],
+  ['I deleted or rewrote the alerts that nobody acted on, and we give a day off after a heavy night.', 'strive-to-be-earths-best-employer'],
+  ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -1533,5 +1647,21 @@ describe('the cliché flag', () => {
         }
       }
     }
+  });
+});
+
+// endsOneActWith names signals counted before this one (heavier, or as heavy and listed first) in the same principle:
+// a label that names none, or one counted after, would silently count the same words twice.
+describe('endsOneActWith', () => {
+  it.each([...LP_IDS])('%s names only signals of its own counted before the signal', (id) => {
+    const signals = SIGNALS[id];
+    signals.forEach((s, i) => {
+      for (const label of s.endsOneActWith ?? []) {
+        const j = signals.findIndex((t) => t.label === label);
+        expect(j, `${s.label} → ${label}`).toBeGreaterThanOrEqual(0);
+        const before = signals[j]!.weight > s.weight || (signals[j]!.weight === s.weight && j < i);
+        expect(before, `${s.label} → ${label}`).toBe(true);
+      }
+    });
   });
 });
