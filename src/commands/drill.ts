@@ -97,10 +97,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop) : undefined);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
-  // Without --lp, the loop's principles are the ones asked for: each gets a question while --count allows, and
-  // only their due reviews come first (one no interviewer probes is drawn by weight).
+  // The principles asked for (--lp, or without it the loop's) each get a question while --count allows, and only
+  // their due reviews come first: a due principle of a question's other ones is drawn by weight (a twentieth user's
+  // trial named three principles and got four others, all due, in a drill of four).
   const loopLps = lps.length === 0 && !all ? [...new Set(loop.flatMap((i) => i.lps))] : [];
-  const focus = loopLps.length > 0 ? { asked: loopLps, dueWithin: new Set(loopLps) } : { asked: lps };
+  const asked = loopLps.length > 0 ? loopLps : lps;
+  const focus = asked.length > 0 ? { asked, dueWithin: new Set(asked) } : {};
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus });
   const drawn = draw.questions;
   const drawnForLoop = loopLps.length > 0 ? loopNote(config?.path ?? '.tpm-prep.yaml', loopLps.length) : undefined;

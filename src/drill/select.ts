@@ -22,8 +22,8 @@
  * more than a practised one, and there are more of them, so without this the weighted draw alone would
  * rarely ask what is due. Next, each principle the user asked for (`--lp a,b`, or the loop's when the config has
  * one) that no question drawn asks yet gets its question with the largest key, by key, while the count allows;
- * then the rest, by key. With a loop, only its principles' due reviews come first (`dueWithin`): one no
- * interviewer probes is drawn by weight like any other.
+ * then the rest, by key. With principles asked for (`--lp`, or the loop's), only their due reviews come first
+ * (`dueWithin`): one that only shares a question with them is drawn by weight like any other.
  */
 import type { LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';

@@ -877,6 +877,21 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--help']).stdout).toContain('--lp all');
   });
 
+  // A twentieth user's trial: named three principles, drilled four questions, and four others, all due, took them.
+  it('with --lp, pulls ahead only the named principles that are due, and asks each named one while --count allows', () => {
+    const cwd = workspace();
+    dueHistory(cwd, Date.now());
+    // Think Big and Learn and Be Curious are due, and questions of ownership and dive-deep also ask them
+    // (ownership-11: ownership + think-big; learn-and-be-curious-04: + ownership).
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const drawn = JSON.parse(cli(['drill', '--lp', 'ownership,dive-deep', '-n', '2', '--seed', seed, '-f', 'json'], { cwd }).stdout) as { lps: string[] }[];
+      for (const lp of ['ownership', 'dive-deep']) expect(drawn.some((q) => q.lps.includes(lp))).toBe(true);
+      expect(cli(['drill', '--lp', 'ownership,dive-deep', '-n', '2', '--seed', seed, '--print'], { cwd }).stdout).not.toContain('Due for review');
+    }
+    // A named principle that is due still comes first.
+    expect(cli(['drill', '--lp', 'customer-obsession,frugality', '-n', '2', '--seed', 'a', '--print'], { cwd }).stdout).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
+  });
+
   it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {
     const cwd = workspace();
     const draw = (flag: string) => cli(['drill', flag, 'ownership', '--lp', 'frugal', '-n', '5', '--seed', 's', '--format', 'json'], { cwd }).stdout;
