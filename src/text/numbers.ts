@@ -67,6 +67,8 @@ const CHANGE_WORD = new RegExp(
     // "by an order of magnitude", "two orders of magnitude fewer".
     String.raw`(?:an|one|two|three|\d+) orders? of magnitude|` +
     String.raw`(?:by|up|down|fell|dropped|rose|grew|shrank|cut|climbed|declined) ${APPROX}?(?:half|${FRACTION})|${FRACTION} ${MORE_OR_LESS}|` +
+    // "came down to half", "got reduced to half", "became one-third", "came down to 1/3rd" (Indian English).
+    String.raw`(?:(?:came|went|brought|got|was|were) down|(?:got |was |were )?(?:reduced|cut|brought down)|fell|dropped|shrank|became|become|is now|are now) to (?:just |only |about |nearly |almost )?(?:half|a half|one[- ]half|${FRACTION}|1\/[2-9](?:nd|rd|th)?)|(?:became|become|is now|are now) (?:just |only |about |nearly |almost )?(?:half|one[- ]half|${FRACTION}|1\/[2-9](?:nd|rd|th)?)(?! (?:of|the|a|an|our|its|their)\b)|` +
     // "in half the time", "at a third of the cost".
     String.raw`(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters) (?:of )?the (?:time|cost|effort|price|spend|steps|clicks)|to (?:a|one) (?:half|third|quarter|fifth|tenth) of|` +
     String.raw`(?:twice|thrice|half|(?:${NUMBER_WORDS}|\d+(?:\.\d+)?) times) (?:as (?:many|much|fast|quick|quickly|often|long|likely|high|large|big)|${MORE_OR_LESS}|better|worse))\b`,
