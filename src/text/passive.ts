@@ -102,6 +102,10 @@ export function findPassives(text: string): Passive[] {
     const word = participle.toLowerCase();
     const past = IRREGULAR[word] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
     if (!past || STATIVE.has(word)) continue;
+    // Not done, said of a thing in a clause about it, is a state, as its un- word is: "APIs which were not
+    // documented" are undocumented ones. (In a clause of its own it is an act not taken, by someone unnamed: "the
+    // integration was not tested with real carrier data".)
+    if (STATIVE.has(`un${word}`) && (/\b(?:not|never)\s/i.test(m[1]!) || /n['’]t$/i.test(m[0])) && /\b(?:which|that)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length + m[1]!.length + participle.length;
     // A state the sentence starts from, not an act: "the planogram was already printed" (but "was already cut
     // in January" is an act), "while the car was parked".

@@ -19,6 +19,10 @@ const invalid: [label: string, action: string, phrase: string][] = [
   // A nineteenth user's trial: a number's comma or point is no clause's end ("340 cards were charged" was quoted).
   ['a count with a comma as its subject', 'In the incident, 1,340 cards were charged twice.', '1,340 cards were charged'],
   ['a count with a point as its subject', 'After the cutover 2.000 merchants were migrated in a night.', '2.000 merchants were migrated'],
+  // Not done, where no un- word says a state: still an act not taken by someone unnamed.
+  ['a release not approved', 'The release was not approved in time.', 'The release was not approved'],
+  ['an integration not tested, in a clause of its own', 'On the cutover weekend the integration was not tested with real carrier data.', 'the integration was not tested'],
+  ['tests never reviewed, in a clause of its own', 'The load tests were never reviewed, so I rewrote them.', 'The load tests were never reviewed'],
   ['a decision was made', 'After a review with the three leads, a decision was made to merge the rotas.', 'a decision was made'],
   ['an approval with no approver', 'The new rota was approved at the next operations review.', 'The new rota was approved'],
   ['a plural subject', 'The runbooks were rewritten to match the new ownership.', 'The runbooks were rewritten'],
@@ -104,6 +108,10 @@ const valid: [label: string, action: string][] = [
   ['opinion divided ("was split on")', 'I chose between two senior offers the panel was split on.'],
   // A fourth user's trial: what the candidate found, with no "that".
   ['a finding with no "that"', 'I found most jobs were overprovisioned.'],
+  // A twentieth user's trial: not done, said of a thing in a clause about it, is a state, as its un- word is.
+  ['a thing which was not documented', "I mapped the reverse-logistics partner's APIs, which were not documented."],
+  ["a runbook that wasn't tested", "I rehearsed the failover with a runbook that wasn't tested."],
+  ['a test that was never reviewed', 'I rewrote the load tests that were never reviewed.'],
   ['what the candidate saw', 'I saw the clusters were underutilised, so I cut them to four nodes.'],
   ['what the candidate learned', 'I learned the API was deprecated and planned the move.'],
   // Dev round 24: a purpose with a subject of two words.
