@@ -21,8 +21,11 @@ const FAILURE_TAGS = /^(?:failures?|failed|mistakes?|setbacks?)$/i;
 // "We failed over to the second region", "failed over the primary", "failed back.", "we failed the map over
 // to the secondary region", "failed over bidding to us-west-2": a failover, not a failure.
 const FAILED_OVER = String.raw`(?!\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:over|back)\s+(?:(?!(?:to|the|a|an|in|on|at|during|for|by|this|that|last|next)\b)[\w-]+\s+){0,2}?(?:to|from|into|onto)\b)(?!\s+(?:over|back)(?:\s+(?:to|from|into|onto)\b|\s+(?:the\s+|our\s+|its\s+)?(?:database|db|cluster|primary|replica|region|traffic|service|site|node|instance|workload)s?\b|\s*(?:[,.;:!?)]|$)|(?<=\bover)\s+(?:in|within|inside|under)\s+(?:(?:about|around|under|less than|just)\s+)?(?:[\d.,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs?|minutes?|mins?|ms|milliseconds?)\b))`;
+// A check held that the work did not pass, the candidate's gate working: "I held back the launch because it failed the
+// checklist". (Not "the migration failed the audit": OWNED_WORK failing is told below.)
+const GATE_FAILED = String.raw`(?!\s+(?:the|our|my|a|an|its|every)\s+(?:[\w/-]+\s+){0,2}?(?:checklists?|gates?|checks?|tests?|test runs?|reviews?|criteria|bar|thresholds?|sign-?offs?|exit criteria)\b)`;
 const FAILURE_WORDS = new RegExp(
-  String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|(?:call|decision|choice|bet|pick|recommendation|judge?ment) (?:was|turned out|proved) (?:to be )?(?:wrong|a mistake|the wrong one|mistaken))|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)(?<!\bto (?:see|find out|understand|learn|work out|figure out) (?:where|what|how|why)(?: it| things| exactly)?\s)went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER})\b`,
+  String.raw`\b(?:i (?:failed${FAILED_OVER}|missed|underestimated|overlooked|misjudged|got (?:it|this) wrong|was wrong|made a mistake|caused)|my (?:mistake|error|fault|miss|(?:call|decision|choice|bet|pick|recommendation|judge?ment) (?:was|turned out|proved) (?:to be )?(?:wrong|a mistake|the wrong one|mistaken))|(?:the|my|our) (?:launch|migration|rollout|cutover|project|program|release) failed|(?<!\b(?:nothing|little|not much|nothing much|nothing else|nothing major|nothing big)\s)(?<!\bto (?:see|find out|understand|learn|work out|figure out) (?:where|what|how|why)(?: it| things| exactly)?\s)(?<!\b(?:told|tell|telling|explained|explain|explaining|shared|share|sharing|showed|show|showing|walked [\w'’]+ through) (?:[\w'’.]+ ){0,3}?(?:exactly |precisely |honestly |openly |plainly )?what )went wrong|we failed${FAILED_OVER}|it failed${FAILED_OVER}${GATE_FAILED})\b`,
   'i',
 );
 // The candidate's own work, which can be stopped, cancelled or reverted.
@@ -275,7 +278,24 @@ function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]
 /** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
-  | { readonly by: 'words' | 'model'; readonly field: SpokenField; readonly index: number; readonly sentence: string };
+  | {
+      readonly by: 'words' | 'model';
+      readonly field: SpokenField;
+      readonly index: number;
+      readonly sentence: string;
+      /** Where in `sentence` the words that tell of the failure start, where the patterns place them, for a quote to show them. */
+      readonly at?: number;
+    };
+
+/**
+ * Where the first words a failure pattern finds start in `sentence`, if any: a quote of a long sentence shows them,
+ * not only its start (a twentieth user's trial saw "I ran three game days and made every team lead sign…" quoted
+ * for a "failed" far past it). (String#search starts at 0 whatever a global pattern's lastIndex.)
+ */
+function failureAt(sentence: string): number | undefined {
+  const found = [FAILURE_WORDS, SETBACK, OWNED_MISTAKE, FAILURE_FAMILIES, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).filter((i) => i > 0);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
 
 export function failureSign(story: StoryData): FailureSign | undefined {
   const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
@@ -285,7 +305,11 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   let against: Set<string> | undefined;
   const opposed = () => (against ??= opposedWork(story));
   const byWords = told.find((s, i) => failureWords(s.words, opposed) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
-  if (byWords) return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence };
+  if (byWords) {
+    // (The situation's words are its clauses of the candidate's, so a place in them is none in the sentence.)
+    const at = byWords.words === byWords.sentence ? failureAt(byWords.sentence) : undefined;
+    return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence, ...(at === undefined ? {} : { at }) };
+  }
   const damaged = riskyCallDamaged(told) ?? ownChangeDamaged(told);
   if (damaged !== undefined) {
     const { field, index, sentence } = told[damaged]!;

@@ -8,6 +8,19 @@ export function quoteExcerpt(text: string, max = 80): string {
 }
 
 /**
+ * Prose quoted as `quoteExcerpt` quotes it, but showing the words at `at` where the cut would leave them out: then
+ * from a word a little before them, after "…" ("…because it failed the checklist.").
+ */
+export function quoteAround(text: string, at: number | undefined, max = 80): string {
+  const lead = text.slice(0, at ?? 0).replace(/\s+/g, ' ').trimStart();
+  if (at === undefined || lead.length + 20 <= max) return quoteExcerpt(text, max);
+  const before = lead.slice(-24);
+  const start = lead.length - before.length + Math.max(0, before.indexOf(' ') + 1);
+  const rest = `${lead}${text.slice(at).replace(/\s+/g, ' ')}`.slice(start).trim();
+  return `"…${quoteExcerpt(rest, max).slice(1)}`;
+}
+
+/**
  * A phrase quoted from a story, on one line: a break into a bullet or numbered item ("fix\n- He decided")
  * becomes "; " (a space after a stop or a comma), any other run of white space one space.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counted, oneLine } from '../../src/text/show.js';
+import { counted, oneLine, quoteAround, quoteExcerpt } from '../../src/text/show.js';
 
 describe('oneLine: a phrase quoted from a story, on one line', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('counted', () => {
     [3, 'story', 'stories', '3 stories'],
   ])('%i %s', (n, one, many, expected) => {
     expect(counted(n, one, many)).toBe(expected);
+  });
+});
+
+describe('quoteAround: a quote that shows the words at a place in a long sentence', () => {
+  const long = 'I ran three game days and made every team lead sign a go or no-go checklist, and then I missed the launch date by two weeks.';
+  it.each<[string, string, number | undefined, string]>([
+    ['no place: as quoteExcerpt', long, undefined, quoteExcerpt(long)],
+    ['a place the excerpt shows', long, long.indexOf('game'), quoteExcerpt(long)],
+    ['a place past the excerpt: from a word before it, after "…"', long, long.indexOf('I missed'), '"…checklist, and then I missed the launch date by two weeks."'],
+    ['a short sentence whole', 'I missed the date.', 2, '"I missed the date."'],
+  ])('%s', (_label, text, at, quoted) => {
+    expect(quoteAround(text, at)).toBe(quoted);
   });
 });

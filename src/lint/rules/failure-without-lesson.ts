@@ -1,6 +1,6 @@
 import { failureSign, type FailureSign } from '../../text/failure.js';
 import { hasLesson } from '../../text/lessons.js';
-import { quoteExcerpt } from '../../text/show.js';
+import { quoteAround, quoteExcerpt } from '../../text/show.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -24,6 +24,6 @@ export default {
 /** What makes the story a failure story, so the candidate can see it and disagree. */
 function why(sign: FailureSign): string {
   if (sign.by === 'tag') return `This failure story (tagged "${sign.tag}") has no lesson.`;
-  if (sign.by === 'words') return `This story tells of a failure, ${quoteExcerpt(sign.sentence)}, and has no lesson.`;
+  if (sign.by === 'words') return `This story tells of a failure, ${quoteAround(sign.sentence, sign.at)}, and has no lesson.`;
   return `A trained model reads ${quoteExcerpt(sign.sentence)} as a failure, and the story has no lesson.`;
 }

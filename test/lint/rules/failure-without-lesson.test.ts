@@ -53,6 +53,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // Dev round 25: the candidate's call passed on a safer way, and damage came after it.
   ['all traffic instead of the canary, then a rollback', { ...BASE, action: 'Risk proposed a 5% canary. I chose 100% of traffic instead, to beat the freeze. By Thursday declines had tripled, and I called the rollback at 11:40.' }],
   ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
+  // The twentieth trial's look-alikes: the work failing, or what went wrong told plainly.
+  ['the release failed in production', { ...BASE, action: 'The release went out on Friday and it failed within an hour.' }],
+  ['what went wrong, told as it happened', { ...BASE, result: 'Almost everything went wrong on the first night.' }],
   // A nineteenth user's trial: the candidate's own change, then the damage, with no failure word.
   ['my config change, then cards charged twice', { ...BASE, action: 'I shipped a config change that made the consumer reprocess offsets, and 1,340 cards were charged twice.' }],
   ['my migration, then rows lost, told in the result', { ...BASE, action: 'I ran the schema migration on the Friday evening.', result: 'It dropped 12,000 payment rows, and finance rebuilt them by hand over a week.' }],
@@ -361,6 +364,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['all traffic instead of a canary, and it went well', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary, to beat the freeze.', result: 'Fraud losses fell 30% in the first month.' }],
   ['a rollback trigger set, never used', { ...BASE, action: 'I chose a full launch instead of a pilot and set a rollback trigger at a two-point rise in declines.', result: 'Declines never moved, and chargebacks fell 18%.' }],
   ["someone else's outage, then my big-bang fix", { ...BASE, situation: 'The vendor\'s release double-charged 900 customers.', action: 'I chose one big cutover to the new processor instead of a phased move.', result: 'Refund disputes fell to zero within a month.' }],
+  // A twentieth user's trial: a launch held back at the candidate's own gate, and telling a customer what went wrong
+  // in another team's incident, are no failure of theirs.
+  ['a launch that failed my checklist, held back', { ...BASE, action: 'I made every team lead sign a go or no-go checklist, and I held back the new autocomplete launch because it failed the checklist.' }],
+  ['a release that failed its load test, held', { ...BASE, action: 'I kept the release back a week because it failed the load test twice.' }],
+  ["telling a customer exactly what went wrong in another team's incident", { ...BASE, situation: "A payments bug double-charged 300 of the association's members.", action: "I called the association's president myself the same day and told him exactly what went wrong and what we were doing about it." }],
   // The trial's pattern: a change of the candidate's with no damage after it, damage denied, or a fix after someone else's damage.
   ['my config change, then no card charged twice', { ...BASE, action: 'I shipped a config change that made the consumer idempotent, and not one card was charged twice after it.' }],
   ['a fix of mine after the vendor double-charged', { ...BASE, action: 'The vendor release charged 900 cards twice, so I shipped a patch that deduplicated the retries within the hour.' }],
@@ -419,6 +427,9 @@ describe('failure-without-lesson', () => {
     expect(report!.message).toBe(
       'This story tells of a failure, "I missed the date.", and has no lesson. Say what you do differently now, or what you changed so it can\'t happen again, in `learned:`.',
     );
+    // A twentieth user's trial: the words that made it a failure story are in the quote, far into a long sentence.
+    const [long] = runRule(rule, { action: 'I ran three game days and made every team lead sign a go or no-go checklist, and then I missed the launch date by two weeks because the vendor API was late.' });
+    expect(long!.message).toContain('a failure, "…checklist, and then I missed the launch date by two weeks because the vendor…", and has no lesson.');
     const result = lintText('title: t\naction: I pushed the cut-over.\nresult: It went badly.\n', 'stories/s.yaml', only('failure-without-lesson'));
     // Line 3, column 9: "It went badly." itself, after "result: ".
     expect(result.messages.map((m) => [m.line, m.column, m.severity])).toEqual([[3, 9, 2]]);
