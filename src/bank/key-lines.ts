@@ -52,6 +52,29 @@ function* linesDown(source: string, offset: number): Generator<{ text: string; s
 }
 
 const blank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
+// "tradeoff: >-", "- action: |": a key that opens a block of text on the lines below it.
+const BLOCK_HEADER = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:[ \t]+[|>][-+1-9]*[ \t]*(?:#.*)?$/;
+
+/**
+ * The key of the `|` or `>-` block the line that holds `offset` runs on from, where that line (no key itself) is not
+ * indented past the block's key: "tradeoff: >-", then "  I chose speed,", then "which cost two weeks" at the
+ * margin. Undefined where it is no such line.
+ */
+export function runsOnBlock(source: string, offset: number): string | undefined {
+  const line = lineOf(source, offset);
+  if (blank(line.text) || /:(?:\s|$)/.test(line.text)) return undefined;
+  const indent = indentOf(line.text);
+  let text = false;
+  for (const above of linesUp(source, line.start)) {
+    if (blank(above.text)) continue;
+    if (indentOf(above.text) > indent) {
+      text = true;
+      continue;
+    }
+    return text && BLOCK_HEADER.test(above.text) ? keyLine(above.text)?.key : undefined;
+  }
+  return undefined;
+}
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 const DOCUMENT_MARK = /^(?:---|\.\.\.)(?:\s|$)/;
 

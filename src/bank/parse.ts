@@ -24,7 +24,7 @@ import type { Problem } from './problem.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
 import { escapeRegExp, yesOrNo } from '../text/words.js';
-import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
+import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, runsOnBlock, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -602,6 +602,9 @@ export function yamlProblem(
     if (under) return at(`\`${under.key}\` starts at column 1, but the keys above it start at column ${under.expected}: line them up.`, under.offset);
   }
   if (keyish && runs) return at(RUNS_ON);
+  // The same after a `>-` or `|` block: its lines are indented, and this one isn't (a twentieth user's trial).
+  const block = keyish && source !== undefined ? runsOnBlock(source, error.pos[0]) : undefined;
+  if (block) return at(`This line goes on from the text of \`${block}\` above but is not indented past its key, so YAML reads it as a new key. Indent it as the lines above it are.`);
   return at(describe(error, text, source, unit));
 }
 

@@ -219,6 +219,16 @@ describe('bad YAML', () => {
     expect(problems('stories:\n  - title: A\n    action: I fixed the thing and then\n  went home early.\n    result: ok\n')).toEqual([`4:1 ${RUNS_ON}`]);
   });
 
+  // A twentieth user's trial: the parser's own words ("implicit map keys need to be followed by map values") for it.
+  it('explains a line of a `>-` or `|` block not indented past its key, before a key, at the end and in a list', () => {
+    const block = (key: string) => `parse This line goes on from the text of \`${key}\` above but is not indented past its key, so YAML reads it as a new key. Indent it as the lines above it are.`;
+    expect(problems('title: T\ntradeoff: >-\n  I chose speed over cost,\nwhich cost two weeks\nresult: ok\n')).toEqual([`4:1 ${block('tradeoff')}`]);
+    expect(problems('title: T\ntradeoff: >-\n  I chose speed over cost,\nwhich cost two weeks\n')).toEqual([`4:1 ${block('tradeoff')}`]);
+    expect(problems('stories:\n  - title: A\n    action: |\n      I fixed it,\n    then went home.\n    result: ok\n')).toEqual([`5:5 ${block('action')}`]);
+    // Indented as the block's lines are, it is text of the block: nothing to say.
+    expect(problems('title: T\ntradeoff: >-\n  I chose speed over cost,\n  which cost two weeks\nresult: ok\n')).toEqual([]);
+  });
+
   it.each([
     ['after other keys', 'title: T\nsituation: It was broken.\naction I did it\nresult: ok\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
     ['as the last line', 'title: T\nsituation: It was broken.\naction I did it\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
