@@ -180,16 +180,22 @@ const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/
 // engineers" is one party, Equity Bank.)
 const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
 
+// Someone named, or people by their work, from a team: the words before "the … team".
+const FROM_THEIR_TEAM = /(?:\b(?!(?:Then|And|But|So|Also|Later|Next|Help|Support|Input|Pushback|Feedback|Data|Nobody|Someone|Everyone|Anyone|Apart|Aside|Away|Back)\s)\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:engineers?|developers?|people|folks|someone|somebody|analysts?|leads?|managers?|SREs?|PMs?|designers?|testers?|architects?|colleagues?|peers?))\s+from\s+$/u;
+
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
   for (const m of text.matchAll(UNIT)) {
     const head = text.slice(Math.max(0, m.index - 60), m.index);
     const unit = namedUnit(head);
     if (!unit) continue;
-    // Another org is scope on its own ("with the platform org"); one the candidate sits in is not.
+    // Another org is scope on its own ("with the platform org"); one the candidate sits in is not. So is someone's
+    // team they come from ("Suresh from the infra team", "two engineers from the payments team"), not the
+    // candidate's own ("I moved from the payments team").
     const before = head.slice(0, head.length - unit.before);
     const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
-    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org });
+    const theirs = FROM_THEIR_TEAM.test(before);
+    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs });
   }
   for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {

@@ -9,6 +9,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  // The candidate's own move from a team is no other party.
+  ['moved from a team of your own', 'I moved from the payments team last year and rebuilt the rota.'],
   // A ninth user's trial's look-alike: the customer's experience is no party worked with.
   ["the customer's experience", "I rebuilt the checkout so the customer's experience improved, with my team alone."],
   // The CTO or the CEO may head the candidate's own line.
@@ -78,6 +80,9 @@ const invalid: [label: string, action: string][] = [
 
 /** Stories with cross-team scope. */
 const valid: [label: string, action: string][] = [
+  // A twentieth user's trial: someone from a team, named or by their work, is from another team than yours.
+  ['a person from a named team', 'Suresh from the infra team helped me size the cluster.'],
+  ['engineers from a named team', 'Two engineers from the payments team joined my war room.'],
   // An eleventh user's trial: a function's lead by a newer function's name.
   ['a sustainability lead', 'I cut the idle VMs working with Aoibhinn Nolan, our sustainability lead.'],
   ['an accessibility lead', 'I asked the accessibility lead to review every screen before launch.'],
