@@ -51,7 +51,12 @@ COMP_WORDS=(tpm-prep ${array}); COMP_CWORD=${words.length}; _tpm_prep; printf '%
   return result.stdout.split('\n').filter(Boolean);
 }
 
-describe('tpm-prep completion bash', () => {
+// The tests below run a bash or a zsh, and the CLI in it, once for each completion asked for: the ones that ask for
+// every option of every command run thirty or so, some 15 s on two cores at rest and twice that under a full
+// suite's load (a fresh-clone CI timed one out at 20 s). They get three times the rest.
+const SHELLS = 60_000;
+
+describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
   it('completes every command the CLI lists, and the top-level options', () => {
     const commands = helpCommands();
     expect(commands).toEqual(expect.arrayContaining(['lint', 'init', 'new', 'completion', 'help']));
@@ -158,7 +163,7 @@ done
 zpty -d z
 `;
 
-describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', () => {
+describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, () => {
   const dir = tempDir();
   const file = join(dir, '_tpm-prep');
   writeFileSync(file, cli(['completion', 'zsh']).stdout);
