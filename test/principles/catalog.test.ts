@@ -311,6 +311,9 @@ describe('signals', () => {
       'changed the flow changed the flow halfway '.repeat(1_000),
       'I deleted the alerts that nobody I deleted '.repeat(1_000),
       'card numbers I masked card numbers I '.repeat(1_000),
+      // A twentieth user's trial's shapes (an e-commerce EM's wording).
+      'I delayed the search launch because it I delayed the '.repeat(1_000),
+      'I refused to mark the fix the fix done refused to mark '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

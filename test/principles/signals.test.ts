@@ -311,6 +311,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I introduced a schema check that rejects any migration without a rollback script.', 'added a check so the defect cannot pass again'],
     ['We added a rule to the alert config so no alert could merge without a runbook.', 'added a check so the defect cannot pass again'],
     ['I also built a gate which turned away every release with an open sev-2.', 'added a check so the defect cannot pass again'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's own "a quality gate or a held
+    // launch", told as a launch held because it failed the gate, and a fix not let be called done.
+    ['I delayed the autocomplete launch because it failed the quality gate.', 'refused to ship below the bar'],
+    ['I held the search release until it passed the latency gate.', 'refused to ship below the bar'],
+    ['- Postponed the app release as it did not pass the accessibility checks.', 'refused to ship below the bar'],
+    ['I delayed the autocomplete launch by a week to fix the ranking bug.', 'refused to ship below the bar'],
+    ['I refused to mark the fix done until the validator had run clean for two weeks.', 'refused to ship below the bar'],
+    ["I wouldn't call the migration complete while two reports still disagreed.", 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -1447,6 +1455,17 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['The auditors found card numbers in the logs, and the vendor masked them.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a launch held by someone else, or not held; a fix
+  // someone else would not call done; a refusal contrasted; a gate that only exists.
+  ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['The launch was delayed because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I did not delay the launch, although it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I delayed the launch because the vendor was late.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['She refused to mark the fix done until the validator ran clean.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['Rather than refusing to mark the fix done, I accepted the risk.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I refused to mark the ticket as a duplicate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  // …and the gate her launch failed is that act's own words, not a gate she introduced.
+  ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'introduced quality gates'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1483,6 +1502,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A nineteenth user's trial (a payments engineer from Madrid): look-alikes of her evidence that must not map alone.
   ['The deadline kept moving, and the project was cancelled.', 'deliver-results'],
   ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
+  // A twentieth user's trial (an EM at an e-commerce firm): a quality gate someone else's launch failed is a gate named (2).
+  ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1531,6 +1552,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['The deadline kept moving, and Mastercard changed the data only flow in the middle of the project. By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'deliver-results'],
   ['I deleted or rewrote the alerts that nobody acted on, and we give a day off after a heavy night.', 'strive-to-be-earths-best-employer'],
   ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility'],
+  // A twentieth user's trial (an EM at an e-commerce firm, Indian English): each scored 2, or nothing.
+  ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
+  ['I refused to mark the fix done until the validator had run clean for two weeks.', 'insist-on-the-highest-standards'],
 ];
 
 describe('evidence that maps a story alone', () => {
