@@ -314,6 +314,8 @@ describe('signals', () => {
       // A twentieth user's trial's shapes (an e-commerce EM's wording).
       'I delayed the search launch because it I delayed the '.repeat(1_000),
       'I refused to mark the fix the fix done refused to mark '.repeat(1_000),
+      '92% of the sellers had updated 92% of the '.repeat(1_000),
+      'only 13,40,000 13,40,000 served 12,00,000 '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

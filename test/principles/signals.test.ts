@@ -674,6 +674,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // the moving target she delivered through.
     ['By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'delivered to a number'],
     ['In the end all 220 services were on Java 17.', 'delivered to a number'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): a sale day's orders served against the
+    // projection, crore above plan, and the share of sellers done before the deadline.
+    ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'delivered to a number'],
+    ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'exceeded the goal'],
+    ['We served 13,40,000 orders on the sale day.', 'delivered to a number'],
+    ['GMV came in ₹40 lakh above the forecast.', 'exceeded the goal'],
+    ['92% of sellers updated their GSTIN before the deadline.', 'hit a hard date or target'],
+    ['By 30 June, 95% of our merchants had re-registered by the filing deadline.', 'hit a hard date or target'],
     ['All 220 sites were on air before the spring.', 'delivered to a number'],
     ['We worked to a deadline that kept moving.', 'worked against a moving target'],
     ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
@@ -1455,6 +1463,17 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['The auditors found card numbers in the logs, and the vendor masked them.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a share that was small, required, needed or
+  // late; orders few, a term served; money below plan.
+  ['Only 40% of sellers had updated their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['The rules required 100% of sellers to update their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['90% of sellers needed to update their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['8% of sellers missed the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['30% of sellers updated their GSTIN after the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['Only 9,000 orders were processed.', 'deliver-results', 'delivered to a number'],
+  ['I served 3 years as the release captain.', 'deliver-results', 'delivered to a number'],
+  ['The load test processed 5,000 requests a second.', 'deliver-results', 'delivered to a number'],
+  ['Revenue was ₹2.3 crore below plan.', 'deliver-results', 'exceeded the goal'],
   // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a launch held by someone else, or not held; a fix
   // someone else would not call done; a refusal contrasted; a gate that only exists.
   ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
@@ -1555,6 +1574,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A twentieth user's trial (an EM at an e-commerce firm, Indian English): each scored 2, or nothing.
   ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
   ['I refused to mark the fix done until the validator had run clean for two weeks.', 'insist-on-the-highest-standards'],
+  ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'deliver-results'],
+  ['92% of sellers updated their GSTIN before the deadline.', 'deliver-results'],
 ];
 
 describe('evidence that maps a story alone', () => {
