@@ -316,6 +316,9 @@ describe('signals', () => {
       'I refused to mark the fix the fix done refused to mark '.repeat(1_000),
       '92% of the sellers had updated 92% of the '.repeat(1_000),
       'only 13,40,000 13,40,000 served 12,00,000 '.repeat(1_000),
+      'I told him exactly what I told him without hiding '.repeat(1_000),
+      'nobody could switch it could switch the '.repeat(1_200),
+      'I convinced the business to I got the launch prepone '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -358,6 +358,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I pulled the release in by a week.', 'shipped early, traded polish for speed'],
     ['- Preponed the UPI launch by a fortnight.', 'shipped early, traded polish for speed'],
     ['I proposed bringing the rollout forward to before Diwali.', 'shipped early, traded polish for speed'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): a flag she could switch off, and more ways
+    // of preponing a launch herself.
+    ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'framed the decision as reversible'],
+    ['We can always switch off the flag if conversion drops.', 'framed the decision as reversible'],
+    ['I convinced the business to prepone the launch by three weeks.', 'shipped early, traded polish for speed'],
+    ['I made the call to pre-pone the launch by three weeks.', 'shipped early, traded polish for speed'],
+    ['I got the launch preponed by three weeks.', 'shipped early, traded polish for speed'],
     ['I rolled back the change rather than wait for a forward fix.', 'did not wait for certainty'],
     ['I launched with card payments only, rather than hold the release for the bank API.', 'did not wait for certainty'],
     ['I skipped the second dress rehearsal so the cutover could start a week early.', 'took a calculated risk'],
@@ -440,6 +447,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
   ],
   'earn-trust': [
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): what went wrong told to the one it hurt,
+    // exactly and without hiding anything.
+    ['I told him exactly what went wrong without hiding anything.', 'rebuilt trust after a failure'],
+    ['I told him exactly what went wrong without hiding anything.', 'shared bad news candidly'],
+    ['I told the seller what had gone wrong, without hiding anything.', 'rebuilt trust after a failure'],
+    ['I explained exactly what had gone wrong.', 'shared bad news candidly'],
+    ['I shared the incident report with the merchants without hiding the numbers.', 'shared bad news candidly'],
+    ['I hid nothing from the client.', 'shared bad news candidly'],
     // A new user's trial (a firmware EM at a car-parts supplier): the risk or delay told to the customer's named lead
     // the same day, or before they heard it from someone else, however the person is named.
     ["I informed the carmaker's launch manager, Eva Novak, about the risk on the same day.", 'raised bad news early'],
@@ -1020,6 +1035,17 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a switch nobody could use or that is the
+    // candidate's own evening, a launch preponed by someone else or refused.
+    'We could not switch it off without a redeploy.',
+    'There was no flag, so nobody could switch the feature off.',
+    'I logged off at six so I could switch off at weekends.',
+    'The client asked us to prepone the launch by three weeks.',
+    'I refused to prepone the launch.',
+    'I was asked to prepone the launch by three weeks.',
+    'The launch got preponed by three weeks.',
+    'Nobody could roll it back once the schema changed.',
+    'We did not know whether we could revert the migration.',
     // A new user's trial (an EM at a fintech): a date someone else brought forward, a launch pulled, and a date
     // brought forward that is not the candidate's act.
     'The client preponed the deadline by a month.',
@@ -1091,6 +1117,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I met with the same people again.',
   ],
   'earn-trust': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
+    // asked of someone else, or good news.
+    'He told me exactly what went wrong without hiding anything.',
+    'The vendor told us exactly what went wrong.',
+    'I never told him exactly what went wrong.',
+    'Rather than telling him exactly what went wrong, I blamed the vendor.',
+    'I asked the vendor to share the logs without hiding anything.',
+    'I told him exactly what went right.',
+    'He told me plainly what went wrong.',
     // A new user's trial (a firmware EM at a car-parts supplier): the risk told late, told by someone else, or only
     // planned to be told.
     'I did not inform the OEM about the risk until a month later.',
@@ -1576,6 +1611,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I refused to mark the fix done until the validator had run clean for two weeks.', 'insist-on-the-highest-standards'],
   ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'deliver-results'],
   ['92% of sellers updated their GSTIN before the deadline.', 'deliver-results'],
+  ['I told him exactly what went wrong without hiding anything.', 'earn-trust'],
+  ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'bias-for-action'],
 ];
 
 describe('evidence that maps a story alone', () => {
