@@ -319,6 +319,9 @@ describe('signals', () => {
       'I told him exactly what I told him without hiding '.repeat(1_000),
       'nobody could switch it could switch the '.repeat(1_200),
       'I convinced the business to I got the launch prepone '.repeat(1_000),
+      'we avoided a ₹25 lakh a ₹25 lakh consulting '.repeat(1_000),
+      'tier-2 and tier-3 tier-2 and buyers in tier '.repeat(1_000),
+      'buyer complaints on the the incident complaints on '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

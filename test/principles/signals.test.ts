@@ -13,6 +13,15 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): buyers in tier-2 and tier-3 cities and
+    // vernacular-language users are a segment named; complaints the candidate read are still going to customers.
+    ['I built search for tier-2 and tier-3 buyers.', 'named a specific customer segment'],
+    ['I built search for buyers in tier-2 and tier-3 cities.', 'named a specific customer segment'],
+    ['We redesigned onboarding for tier 2/3 city sellers.', 'named a specific customer segment'],
+    ['I built search in Hindi, Tamil and Kannada for vernacular-language buyers.', 'named a specific customer segment'],
+    ['Regional-language shoppers dropped off at checkout.', 'named a specific customer segment'],
+    ['Hindi-speaking users could not find the size filter.', 'named a specific customer segment'],
+    ['I read the buyer complaints on the incident myself.', 'went to customers directly'],
     // A sixteenth user's trial, in her words.
     ['I asked merchants about their pain myself, in 12 calls with the biggest ones.', 'went to customers directly'],
     // A seventh user's trial: going to customers yourself is evidence on its own.
@@ -391,6 +400,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's "the cost you saved or avoided".
+    ['We avoided a ₹25 lakh consulting contract.', 'saved cost'],
+    ['We avoided a $30,000 consulting contract.', 'saved cost'],
     ['It came to about PLN 2.1 million saved per year.', 'saved cost'],
     ['I saved the EUR 120,000 licence by moving to the open-source tool.', 'saved cost'],
     // A new user's trial (a firmware EM at a car-parts supplier): money saved for the project or the plant, and a
@@ -774,6 +786,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a tier or a language that names no customers.
+    'I moved the tier-2 support engineers to the new queue.',
+    'We added a tier-3 data centre.',
+    'I hired two Hindi-speaking engineers.',
     // A new user's trial (a firmware EM at a car-parts supplier): complaints sent on, and a budget gone to nothing.
     "The complaints went to the supplier's quality team.",
     'The travel budget went to zero in March.',
@@ -1081,6 +1097,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a contract not avoided, signed, or a penalty.
+    'We could not avoid a ₹25 lakh consulting contract.',
+    'We signed a ₹25 lakh consulting contract.',
+    'We avoided a ₹25 lakh penalty.',
     // A review: pounds of weight saved are no money.
     'The new packaging saved 12,000 pounds of plastic a year.',
     // A new user's trial (a firmware EM at a car-parts supplier): a purchase someone else skipped, one only late,
@@ -1509,6 +1529,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I served 3 years as the release captain.', 'deliver-results', 'delivered to a number'],
   ['The load test processed 5,000 requests a second.', 'deliver-results', 'delivered to a number'],
   ['Revenue was ₹2.3 crore below plan.', 'deliver-results', 'exceeded the goal'],
+  // A twentieth user's trial: a count of complaints, told as an outcome, is no going to customers.
+  ['Buyer complaints on the incident were under 50.', 'customer-obsession', 'went to customers directly'],
+  ['We got under 50 buyer complaints.', 'customer-obsession', 'went to customers directly'],
+  ['Customer complaints about late refunds fell 40%.', 'customer-obsession', 'went to customers directly'],
+  ['Seller escalations during the sale stayed below ten.', 'customer-obsession', 'went to customers directly'],
   // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a launch held by someone else, or not held; a fix
   // someone else would not call done; a refusal contrasted; a gate that only exists.
   ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
@@ -1558,6 +1583,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
   // A twentieth user's trial (an EM at an e-commerce firm): a quality gate someone else's launch failed is a gate named (2).
   ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
+  // …and a count of complaints had been taken for going to customers (3).
+  ['Buyer complaints on the incident were under 50.', 'customer-obsession'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1613,6 +1640,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['92% of sellers updated their GSTIN before the deadline.', 'deliver-results'],
   ['I told him exactly what went wrong without hiding anything.', 'earn-trust'],
   ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'bias-for-action'],
+  ['We avoided a ₹25 lakh consulting contract.', 'frugality'],
+  ['I built vernacular search for buyers in tier-2 and tier-3 cities.', 'customer-obsession'],
 ];
 
 describe('evidence that maps a story alone', () => {
