@@ -19,12 +19,25 @@ const INCIDENT_ASKED = new RegExp(String.raw`\b(?:incidents?|outages?|${WENT_DOW
 // "failure", "a mistake", "your fault", "a time you failed", "realized you were wrong", "a decision you made that
 // turned out to be wrong". Not "a single point of failure" or "failure modes"; not "evidence that you were wrong"
 // (a check before deciding) nor "a number … turned out to be wrong" (someone else's error, caught).
+// A miss of the candidate's own (a twentieth user's trial: drill put a success story first for these): "a bold goal
+// you set and missed", "a program that did not deliver what it promised", "a deadline your team missed", "a launch
+// that fell short", "a target you didn't meet", "a time you missed something in a review". Not a miss someone else
+// made ("a team you worked with missed a deadline", "an error everyone else had missed"), one nearly made ("you almost
+// missed") or never made ("a program that never missed a date"), nor a goal met or exceeded. And a regret: "a project
+// you wish you had done better", "a decision you would take back".
+const MISSED_BY = String.raw`(?:you|your (?:own )?(?:[\w-]+ )?(?:team|program|programme|project|launch|plan|org|organi[sz]ation|group|product|release|migration)|(?:program|programme|project|launch|initiative|migration|release|product|plan|rollout)s?(?: (?:that|which))?(?: you (?:led|ran|owned|managed|drove))?)`;
+const MISSED = String.raw`(?:missed|fell short|did(?:n['’]t| not) (?:deliver|meet|hit|reach|achieve|make|land)|failed to (?:deliver|meet|hit|reach|achieve|make|land)|(?:could(?:n['’]t| not)|(?:was|were) unable to) (?:meet|hit|reach|achieve|make|land))`;
 const FAILURE_ASKED = new RegExp(
   [
     String.raw`(?<!\bpoint of )\bfailures?\b(?! (?:modes?|domains?|rates?|scenarios?|cases?|injection|testing)\b)`,
     String.raw`\bmistakes?\b`,
     String.raw`\byour fault\b`,
     String.raw`\byou (?:failed|fell short|got it wrong|messed up|dropped the ball)\b(?! over\b)`,
+    String.raw`\b${MISSED_BY} (?:(?:set|made|gave|owned|agreed to|committed to|took on|promised|announced|championed) and (?:then )?|ever |once |then |later |still )?${MISSED}\b`,
+    String.raw`\bdid you (?:ever )?(?:miss|fall short)\b`,
+    String.raw`\bwish you(?:['’]d| had) (?:done|handled|run|managed|made|approached|led)\b`,
+    String.raw`\b(?:would you|you(?:['’]d| would)) (?:like to )?take back\b`,
+    String.raw`\bregrets?\b|\bregretted\b`,
     String.raw`\b(?:realized|realised|learned|found out|discovered) (?:that )?you were wrong\b`,
     String.raw`\b(?:judgment|judgement|decision|call|estimate|bet|plan|prediction)s? (?:you made )?(?:that )?(?:turned out to be|proved|was|were) wrong\b`,
     String.raw`\bwent (?:wrong|badly)\b`,

@@ -3,10 +3,12 @@
  *
  * The score is plain arithmetic, so every number can be explained: each signal of a principle that the
  * story matches adds its weight (1 weak, 2 medium, 3 strong) once, however often it matches; a match
- * only in the situation counts half, because context is not action. A claimed result told as an outcome cliché
- * with no number behind it ("delivered on time", "hit all our targets": what lint's vague-outcome reports) is
- * no evidence; backed by a number ("on time: eleven days before the freeze") it is. A story maps to at most its
- * three highest-scoring principles, and only to those scoring at least MIN_SCORE: precision over recall.
+ * only in the situation counts half, because context is not action, and a date or target hit counts nothing
+ * there (the situation's date is the setting, often someone else's: "the mandate went live on 1 July"). A
+ * claimed result told as an outcome cliché with no number behind it ("delivered on time", "hit all our
+ * targets": what lint's vague-outcome reports) is no evidence; backed by a number ("on time: eleven days
+ * before the freeze") it is. A story maps to at most its three highest-scoring principles, and only to those
+ * scoring at least MIN_SCORE: precision over recall.
  */
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
@@ -99,7 +101,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));

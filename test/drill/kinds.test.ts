@@ -17,6 +17,20 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     ['Tell me about a time your judgment turned out to be wrong.', 'failure'],
     ['Tell me about a time you pushed back hard and later realized you were wrong.', 'failure'],
     ['Tell me about a time a project went badly.', 'failure'],
+    // A twentieth user's trial: a miss of the candidate's own, and a regret.
+    ['Tell me about a program that did not deliver what it promised.', 'failure'],
+    ['Give me an example of a bold goal you set and missed.', 'failure'],
+    ['Tell me about a launch that fell short of its targets.', 'failure'],
+    ["Tell me about a target you didn't meet.", 'failure'],
+    ['Tell me about a commitment your team could not meet.', 'failure'],
+    ['Tell me about a time a project you led missed its deadline.', 'failure'],
+    ['Have you ever missed a commitment to a customer?', 'failure'],
+    ['Did you ever miss a goal you had promised your director?', 'failure'],
+    // Missing something yourself in a review is an oversight of yours, and what a failure story answers.
+    ['Tell me about a time you missed something in a review.', 'failure'],
+    ['Describe a project you wish you had done better.', 'failure'],
+    ['Which decision would you take back if you could?', 'failure'],
+    ['What is your biggest professional regret?', 'failure'],
     // Both: the incident is what to tell.
     ['Tell me about a mistake of yours that caused an outage.', 'incident'],
     // Neither: a check before deciding, someone else's error caught, a design term, a failover, another team's post-mortem.
@@ -27,6 +41,17 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     ['Tell me about a time you failed over a database under pressure.', undefined],
     ['Tell me about a time you studied another team’s post-mortem and applied the lessons.', undefined],
     ['Tell me about a time you disagreed with your manager.', undefined],
+    // A goal met or exceeded; a miss someone else made, nearly made or never made; nothing missed.
+    ['Give me an example of a bold goal you set and exceeded.', undefined],
+    ['Give me an example of a goal you set for a program and the number that showed you had met it.', undefined],
+    ['Tell me about a time you hit the original target and then pushed the team further.', undefined],
+    ['Describe the last time a team you worked with missed a deadline. What did you do next?', undefined],
+    ['Tell me about a time you caught an error in a status report that everyone else had missed.', undefined],
+    ['A partner keeps missing commitments that your program depends on. How would you handle it?', undefined],
+    ['Tell me about a time you almost missed a deadline.', undefined],
+    ['Tell me about a program that never missed a date.', undefined],
+    ["Tell me about a time you didn't miss a deadline despite losing half the team.", undefined],
+    ['Tell me about a time you managed regrettable attrition on your team.', undefined],
   ] as const)('%j → %s', (text, kind) => {
     expect(askedKind(text)).toBe(kind);
   });
@@ -43,10 +68,14 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     expect(asking('failure')).toEqual([
       'are-right-a-lot-04',
       'bias-for-action-08',
+      'deliver-results-07',
       'have-backbone-disagree-and-commit-10',
+      'insist-on-the-highest-standards-02',
       'learn-and-be-curious-04',
       'ownership-05',
       'ownership-10',
+      'success-and-scale-bring-broad-responsibility-02',
+      'think-big-10',
     ]);
   });
 });

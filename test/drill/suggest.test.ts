@@ -145,6 +145,22 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     expect(ids({ lps: ['ownership'], text: 'Tell me about a mistake on your program that was clearly your fault.' })).toEqual(['cutover-miss', 'hiring-rotation', 'pickup-launch']);
   });
 
+  // A twentieth user's trial: for "a bold goal you set and missed" drill listed first a success story planned for the
+  // hiring manager, and none of her failure stories.
+  it("lists the failure stories first for a goal missed or a program that did not deliver, ahead of the loop's planned story", () => {
+    const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
+    const planned = storySuggester(bank, plans);
+    const marked = (text: string) => planned({ lps: ['ownership'], text }).map((s) => `${s.story.id}${plannedNote(s)}`);
+    for (const text of [
+      'Give me an example of a bold goal you set and missed. What did aiming for it achieve anyway?',
+      'Tell me about a program that did not deliver what it promised. What happened, and what did you take from it?',
+    ]) {
+      expect(marked(text)).toEqual(['cutover-miss', 'pickup-launch (planned for Hiring manager)', 'hiring-rotation']);
+    }
+    // A goal met asks for no kind: the planned story leads.
+    expect(marked('Give me an example of a bold goal you set and exceeded.')[0]).toBe('pickup-launch (planned for Hiring manager)');
+  });
+
   it.each([
     ['asks for no kind', 'Tell me about a time you changed a program after talking to customers.'],
     ['asks for a kind no story here is of', 'Give me an example of going well beyond what a customer expected.'],

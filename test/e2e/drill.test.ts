@@ -746,6 +746,29 @@ describe('drill without a terminal', () => {
     expect(fits('customer-obsession-06')).toEqual(['launch']);
   });
 
+  // A twentieth user's trial: "a bold goal you set and missed" and "a program that did not deliver what it promised"
+  // listed a success story planned for the hiring manager first, and none of her failure stories.
+  it('lists the failure stories first for a question about a goal missed, ahead of the story the loop plans', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'sale.yaml'), 'title: Readied checkout for the sale\nlps: [deliver-results]\nresult: We served 13,40,000 orders on the sale day, ₹2.3 crore above plan.\n');
+    writeFileSync(join(dir, 'stories', 'search-miss.yaml'), 'title: Missed the vernacular search goal by half\ntags: [failure]\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Hiring manager: deliver-results\n');
+    const drawn = JSON.parse(cli(['drill', '--lp', 'think-big,deliver-results', '--category', 'behavioral', '-n', '100', '-f', 'json'], { cwd: dir }).stdout) as {
+      id: string;
+      stories: { id: string; planned?: string[] }[];
+    }[];
+    const fits = (id: string) => drawn.find((q) => q.id === id)!.stories.map((s) => [s.id, s.planned]);
+    for (const id of ['think-big-10', 'deliver-results-07']) {
+      expect(fits(id).slice(0, 2)).toEqual([
+        ['search-miss', undefined],
+        ['sale', ['Hiring manager']],
+      ]);
+    }
+    // A goal met asks for no failure: the planned story leads, and the failure story, which shows nothing, isn't listed.
+    expect(fits('deliver-results-04')[0]).toEqual(['sale', ['Hiring manager']]);
+    expect(fits('deliver-results-04').map(([id]) => id)).not.toContain('search-miss');
+  });
+
   it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
     const dir = workspace();
     const before = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];

@@ -311,6 +311,17 @@ describe('signals', () => {
       'changed the flow changed the flow halfway '.repeat(1_000),
       'I deleted the alerts that nobody I deleted '.repeat(1_000),
       'card numbers I masked card numbers I '.repeat(1_000),
+      // A twentieth user's trial's shapes (an e-commerce EM's wording).
+      'I delayed the search launch because it I delayed the '.repeat(1_000),
+      'I refused to mark the fix the fix done refused to mark '.repeat(1_000),
+      '92% of the sellers had updated 92% of the '.repeat(1_000),
+      'only 13,40,000 13,40,000 served 12,00,000 '.repeat(1_000),
+      'I told him exactly what I told him without hiding '.repeat(1_000),
+      'nobody could switch it could switch the '.repeat(1_200),
+      'I convinced the business to I got the launch prepone '.repeat(1_000),
+      'we avoided a ₹25 lakh a ₹25 lakh consulting '.repeat(1_000),
+      'tier-2 and tier-3 tier-2 and buyers in tier '.repeat(1_000),
+      'buyer complaints on the the incident complaints on '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -383,6 +383,16 @@ describe('evidence', () => {
     expect(a.score * 2).toBe(b.score);
   });
 
+  // A twentieth user's trial: the government's go-live date in her situation was credited, at half, as her hitting it.
+  it('counts no date or target hit in the situation, which is the setting, and the same words elsewhere', () => {
+    const dateHit = (s: StoryData) => scorePrinciple(s, 'deliver-results')?.evidence.filter((e) => e.label === 'hit a hard date or target') ?? [];
+    expect(dateHit(story({ situation: 'The e-invoicing mandate launched on 1 July.', action: 'I built the GSTIN validator.' }))).toEqual([]);
+    expect(dateHit(story({ situation: 'The new WMS must be live before peak season.', action: 'I planned the cutover.' }))).toEqual([]);
+    expect(dateHit(story({ situation: 'The old WMS was out of support.', result: 'We launched on 1 July.' }))).toMatchObject([{ field: 'result', weight: 3 }]);
+    // Other signals still count half there.
+    expect(scorePrinciple(story({ situation: 'We had cut scope to protect the date.' }), 'deliver-results')?.evidence).toMatchObject([{ field: 'situation', weight: 1 }]);
+  });
+
   it('counts one phrase once, at the heavier of the signals it matches', () => {
     const s = story({ situation: 'The cutover was due.', action: 'I refused to lower the bar, and the team agreed.' });
     const hs = scorePrinciples(s).find((p) => p.id === 'insist-on-the-highest-standards')!;

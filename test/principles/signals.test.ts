@@ -13,6 +13,15 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): buyers in tier-2 and tier-3 cities and
+    // vernacular-language users are a segment named; complaints the candidate read are still going to customers.
+    ['I built search for tier-2 and tier-3 buyers.', 'named a specific customer segment'],
+    ['I built search for buyers in tier-2 and tier-3 cities.', 'named a specific customer segment'],
+    ['We redesigned onboarding for tier 2/3 city sellers.', 'named a specific customer segment'],
+    ['I built search in Hindi, Tamil and Kannada for vernacular-language buyers.', 'named a specific customer segment'],
+    ['Regional-language shoppers dropped off at checkout.', 'named a specific customer segment'],
+    ['Hindi-speaking users could not find the size filter.', 'named a specific customer segment'],
+    ['I read the buyer complaints on the incident myself.', 'went to customers directly'],
     // A sixteenth user's trial, in her words.
     ['I asked merchants about their pain myself, in 12 calls with the biggest ones.', 'went to customers directly'],
     // A seventh user's trial: going to customers yourself is evidence on its own.
@@ -311,6 +320,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I introduced a schema check that rejects any migration without a rollback script.', 'added a check so the defect cannot pass again'],
     ['We added a rule to the alert config so no alert could merge without a runbook.', 'added a check so the defect cannot pass again'],
     ['I also built a gate which turned away every release with an open sev-2.', 'added a check so the defect cannot pass again'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's own "a quality gate or a held
+    // launch", told as a launch held because it failed the gate, and a fix not let be called done.
+    ['I delayed the autocomplete launch because it failed the quality gate.', 'refused to ship below the bar'],
+    ['I held the search release until it passed the latency gate.', 'refused to ship below the bar'],
+    ['- Postponed the app release as it did not pass the accessibility checks.', 'refused to ship below the bar'],
+    ['I delayed the autocomplete launch by a week to fix the ranking bug.', 'refused to ship below the bar'],
+    ['I refused to mark the fix done until the validator had run clean for two weeks.', 'refused to ship below the bar'],
+    ["I wouldn't call the migration complete while two reports still disagreed.", 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -350,6 +367,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I pulled the release in by a week.', 'shipped early, traded polish for speed'],
     ['- Preponed the UPI launch by a fortnight.', 'shipped early, traded polish for speed'],
     ['I proposed bringing the rollout forward to before Diwali.', 'shipped early, traded polish for speed'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): a flag she could switch off, and more ways
+    // of preponing a launch herself.
+    ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'framed the decision as reversible'],
+    ['We can always switch off the flag if conversion drops.', 'framed the decision as reversible'],
+    ['I convinced the business to prepone the launch by three weeks.', 'shipped early, traded polish for speed'],
+    ['I made the call to pre-pone the launch by three weeks.', 'shipped early, traded polish for speed'],
+    ['I got the launch preponed by three weeks.', 'shipped early, traded polish for speed'],
     ['I rolled back the change rather than wait for a forward fix.', 'did not wait for certainty'],
     ['I launched with card payments only, rather than hold the release for the bank API.', 'did not wait for certainty'],
     ['I skipped the second dress rehearsal so the cutover could start a week early.', 'took a calculated risk'],
@@ -376,6 +400,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's "the cost you saved or avoided".
+    ['We avoided a ₹25 lakh consulting contract.', 'saved cost'],
+    ['We avoided a $30,000 consulting contract.', 'saved cost'],
     ['It came to about PLN 2.1 million saved per year.', 'saved cost'],
     ['I saved the EUR 120,000 licence by moving to the open-source tool.', 'saved cost'],
     // A new user's trial (a firmware EM at a car-parts supplier): money saved for the project or the plant, and a
@@ -432,6 +459,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
   ],
   'earn-trust': [
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): what went wrong told to the one it hurt,
+    // exactly and without hiding anything.
+    ['I told him exactly what went wrong without hiding anything.', 'rebuilt trust after a failure'],
+    ['I told him exactly what went wrong without hiding anything.', 'shared bad news candidly'],
+    ['I told the seller what had gone wrong, without hiding anything.', 'rebuilt trust after a failure'],
+    ['I explained exactly what had gone wrong.', 'shared bad news candidly'],
+    ['I shared the incident report with the merchants without hiding the numbers.', 'shared bad news candidly'],
+    ['I hid nothing from the client.', 'shared bad news candidly'],
     // A new user's trial (a firmware EM at a car-parts supplier): the risk or delay told to the customer's named lead
     // the same day, or before they heard it from someone else, however the person is named.
     ["I informed the carmaker's launch manager, Eva Novak, about the risk on the same day.", 'raised bad news early'],
@@ -666,6 +701,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // the moving target she delivered through.
     ['By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'delivered to a number'],
     ['In the end all 220 services were on Java 17.', 'delivered to a number'],
+    // A twentieth user's trial (an EM at an e-commerce firm, Indian English): a sale day's orders served against the
+    // projection, crore above plan, and the share of sellers done before the deadline.
+    ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'delivered to a number'],
+    ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'exceeded the goal'],
+    ['We served 13,40,000 orders on the sale day.', 'delivered to a number'],
+    ['GMV came in ₹40 lakh above the forecast.', 'exceeded the goal'],
+    ['92% of sellers updated their GSTIN before the deadline.', 'hit a hard date or target'],
+    ['By 30 June, 95% of our merchants had re-registered by the filing deadline.', 'hit a hard date or target'],
     ['All 220 sites were on air before the spring.', 'delivered to a number'],
     ['We worked to a deadline that kept moving.', 'worked against a moving target'],
     ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
@@ -743,6 +786,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
 
 const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'customer-obsession': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a tier or a language that names no customers.
+    'I moved the tier-2 support engineers to the new queue.',
+    'We added a tier-3 data centre.',
+    'I hired two Hindi-speaking engineers.',
     // A new user's trial (a firmware EM at a car-parts supplier): complaints sent on, and a budget gone to nothing.
     "The complaints went to the supplier's quality team.",
     'The travel budget went to zero in March.',
@@ -1004,6 +1051,17 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a switch nobody could use or that is the
+    // candidate's own evening, a launch preponed by someone else or refused.
+    'We could not switch it off without a redeploy.',
+    'There was no flag, so nobody could switch the feature off.',
+    'I logged off at six so I could switch off at weekends.',
+    'The client asked us to prepone the launch by three weeks.',
+    'I refused to prepone the launch.',
+    'I was asked to prepone the launch by three weeks.',
+    'The launch got preponed by three weeks.',
+    'Nobody could roll it back once the schema changed.',
+    'We did not know whether we could revert the migration.',
     // A new user's trial (an EM at a fintech): a date someone else brought forward, a launch pulled, and a date
     // brought forward that is not the candidate's act.
     'The client preponed the deadline by a month.',
@@ -1039,6 +1097,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a contract not avoided, signed, or a penalty.
+    'We could not avoid a ₹25 lakh consulting contract.',
+    'We signed a ₹25 lakh consulting contract.',
+    'We avoided a ₹25 lakh penalty.',
     // A review: pounds of weight saved are no money.
     'The new packaging saved 12,000 pounds of plastic a year.',
     // A new user's trial (a firmware EM at a car-parts supplier): a purchase someone else skipped, one only late,
@@ -1075,6 +1137,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I met with the same people again.',
   ],
   'earn-trust': [
+    // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
+    // asked of someone else, or good news.
+    'He told me exactly what went wrong without hiding anything.',
+    'The vendor told us exactly what went wrong.',
+    'I never told him exactly what went wrong.',
+    'Rather than telling him exactly what went wrong, I blamed the vendor.',
+    'I asked the vendor to share the logs without hiding anything.',
+    'I told him exactly what went right.',
+    'He told me plainly what went wrong.',
     // A new user's trial (a firmware EM at a car-parts supplier): the risk told late, told by someone else, or only
     // planned to be told.
     'I did not inform the OEM about the risk until a month later.',
@@ -1447,6 +1518,33 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['The auditors found card numbers in the logs, and the vendor masked them.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a share that was small, required, needed or
+  // late; orders few, a term served; money below plan.
+  ['Only 40% of sellers had updated their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['The rules required 100% of sellers to update their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['90% of sellers needed to update their GSTIN before the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['8% of sellers missed the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['30% of sellers updated their GSTIN after the deadline.', 'deliver-results', 'hit a hard date or target'],
+  ['Only 9,000 orders were processed.', 'deliver-results', 'delivered to a number'],
+  ['I served 3 years as the release captain.', 'deliver-results', 'delivered to a number'],
+  ['The load test processed 5,000 requests a second.', 'deliver-results', 'delivered to a number'],
+  ['Revenue was ₹2.3 crore below plan.', 'deliver-results', 'exceeded the goal'],
+  // A twentieth user's trial: a count of complaints, told as an outcome, is no going to customers.
+  ['Buyer complaints on the incident were under 50.', 'customer-obsession', 'went to customers directly'],
+  ['We got under 50 buyer complaints.', 'customer-obsession', 'went to customers directly'],
+  ['Customer complaints about late refunds fell 40%.', 'customer-obsession', 'went to customers directly'],
+  ['Seller escalations during the sale stayed below ten.', 'customer-obsession', 'went to customers directly'],
+  // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a launch held by someone else, or not held; a fix
+  // someone else would not call done; a refusal contrasted; a gate that only exists.
+  ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['The launch was delayed because it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I did not delay the launch, although it failed the quality gate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I delayed the launch because the vendor was late.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['She refused to mark the fix done until the validator ran clean.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['Rather than refusing to mark the fix done, I accepted the risk.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I refused to mark the ticket as a duplicate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  // …and the gate her launch failed is that act's own words, not a gate she introduced.
+  ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'introduced quality gates'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1483,6 +1581,10 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A nineteenth user's trial (a payments engineer from Madrid): look-alikes of her evidence that must not map alone.
   ['The deadline kept moving, and the project was cancelled.', 'deliver-results'],
   ['I was not the manager, so I asked my manager to fix the rota.', 'ownership'],
+  // A twentieth user's trial (an EM at an e-commerce firm): a quality gate someone else's launch failed is a gate named (2).
+  ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
+  // …and a count of complaints had been taken for going to customers (3).
+  ['Buyer complaints on the incident were under 50.', 'customer-obsession'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1531,6 +1633,15 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['The deadline kept moving, and Mastercard changed the data only flow in the middle of the project. By December 2020 all 3,000 merchants were on 3-D Secure 2.', 'deliver-results'],
   ['I deleted or rewrote the alerts that nobody acted on, and we give a day off after a heavy night.', 'strive-to-be-earths-best-employer'],
   ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility'],
+  // A twentieth user's trial (an EM at an e-commerce firm, Indian English): each scored 2, or nothing.
+  ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
+  ['I refused to mark the fix done until the validator had run clean for two weeks.', 'insist-on-the-highest-standards'],
+  ['12,00,000 orders projected, 13,40,000 served, ₹2.3 crore above plan.', 'deliver-results'],
+  ['92% of sellers updated their GSTIN before the deadline.', 'deliver-results'],
+  ['I told him exactly what went wrong without hiding anything.', 'earn-trust'],
+  ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'bias-for-action'],
+  ['We avoided a ₹25 lakh consulting contract.', 'frugality'],
+  ['I built vernacular search for buyers in tier-2 and tier-3 cities.', 'customer-obsession'],
 ];
 
 describe('evidence that maps a story alone', () => {
