@@ -484,7 +484,7 @@ program
   .option('--task <text>', 'the task: what you owned')
   .option('--action <text>', 'the action: what you did, in the first person')
   .option('--result <text>', 'the result: what number changed, from what to what')
-  .option('--partner <name>', '"Name, role" of someone you worked with; repeat it for more', collectOption)
+  .option('--partner <name>', '"Name, role" (or "Name - role") of someone you worked with; repeat it for more', collectOption)
   .option('--tradeoff <text>', 'what you gave up, deferred or chose over what')
   .option('--learned <text>', 'the lesson, or what you changed afterwards')
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
