@@ -24,12 +24,19 @@ function withChoiceSuggestion(text: string): string {
 
 /**
  * Other words users reach for, by command: "unknown option '--number'" gains ". Did you mean --count?", as commander's own hint reads, where
- * spelling alone can't find it. Only for the command typed (`argv`), since another may have no such option.
+ * spelling alone can't find it; or, where the command has nothing like it, a sentence on what to use instead, given the option's value.
+ * Only for the command typed (`argv`), since another may have no such option. It replaces commander's hint from spelling, which
+ * for a short option is no help ("--lp": "Did you mean --help?").
  */
+type Synonym = string | ((value: string) => string);
 const JSON_FORMAT = { json: '--format json' };
-const SYNONYMS: Record<string, Record<string, string>> = {
+/** map takes no principles: it shows them all, and `plan` and `drill` are what take some. */
+const MAP_PRINCIPLES = (value: string) =>
+  `map takes no principles: it shows all 16 for every story, and --evidence the phrases behind each. To pick a story for some, \`tpm-prep plan --lps ${value}\`; to practise them, \`tpm-prep drill --lp ${value}\``;
+const SYNONYMS: Record<string, Record<string, Synonym>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
-  ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, JSON_FORMAT])),
+  ...Object.fromEntries(['lint', 'rules', 'lps', 'plan', 'questions', 'stats'].map((command) => [command, JSON_FORMAT])),
+  map: { ...JSON_FORMAT, lp: MAP_PRINCIPLES, lps: MAP_PRINCIPLES },
   // report plans a loop by --interviewer alone: plan's --lps, or drill's --lp, there means it.
   report: { lps: '--interviewer', lp: '--interviewer' },
 };
@@ -50,10 +57,15 @@ function withListHint(text: string, argv: readonly string[]): string {
 }
 
 function withSynonym(text: string, argv: readonly string[]): string {
-  const m = /unknown option '--([\w-]+)'\n?$/.exec(text);
+  const m = /(unknown option '--([\w-]+)')(?:\. Did you mean [^\n]*\?)?\n?$/.exec(text);
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
-  const meant = m && command ? SYNONYMS[command]?.[m[1]!.toLowerCase()] : undefined;
-  return meant ? text.replace(/\n?$/, `. Did you mean ${meant}?\n`) : text;
+  const meant = m && command ? SYNONYMS[command]?.[m[2]!.toLowerCase()] : undefined;
+  if (!m || meant === undefined) return text;
+  if (typeof meant === 'string') return `${text.slice(0, m.index)}${m[1]}. Did you mean ${meant}?\n`;
+  // The option's value as typed, quoted for the shell where it needs it; a placeholder where none follows.
+  const after = argv[argv.indexOf(`--${m[2]}`) + 1];
+  const value = after === undefined || after.startsWith('-') ? '<list>' : /[^\w,.-]/.test(after) ? `"${after}"` : after;
+  return `${text.slice(0, m.index)}${m[1]}. ${meant(value)}.\n`;
 }
 
 /**
@@ -472,7 +484,7 @@ program
   .option('--task <text>', 'the task: what you owned')
   .option('--action <text>', 'the action: what you did, in the first person')
   .option('--result <text>', 'the result: what number changed, from what to what')
-  .option('--partner <name>', '"Name, role" of someone you worked with; repeat it for more', collectOption)
+  .option('--partner <name>', '"Name, role" (or "Name - role") of someone you worked with; repeat it for more', collectOption)
   .option('--tradeoff <text>', 'what you gave up, deferred or chose over what')
   .option('--learned <text>', 'the lesson, or what you changed afterwards')
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')

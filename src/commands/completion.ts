@@ -15,6 +15,7 @@ import { LP_IDS, PRINCIPLES as CATALOG } from '../principles/catalog.js';
 type Values =
   | { kind: 'words'; words: readonly string[]; listOf?: string; aliases?: readonly string[] }
   | { kind: 'files' }
+  | { kind: 'yaml' }
   | { kind: 'dirs' }
   | { kind: 'commands' }
   | { kind: 'none' };
@@ -31,6 +32,9 @@ const CATALOG_OPTIONS: Readonly<Record<string, Values>> = {
   '--lps': PRINCIPLES,
   '--interviewer': PRINCIPLES,
   '--category': { kind: 'words', words: CATEGORY_IDS, listOf: 'category', aliases: CATEGORIES.flatMap((c) => c.aliases) },
+  // A YAML file, and the folders on the way to one: `new --to` a file of stories, `--config` a .tpm-prep.yaml.
+  '--to': { kind: 'yaml' },
+  '--config': { kind: 'yaml' },
 };
 
 interface OptionSpec {
@@ -87,6 +91,8 @@ function optionValues(option: Option, name: string): Values {
 
 function argValues(arg: Argument): Values {
   if (arg.name() === 'command') return { kind: 'commands' };
+  // lint, map, plan and report's story files and folders.
+  if (arg.name() === 'paths') return { kind: 'yaml' };
   return valuesFor(arg.name(), arg.argChoices);
 }
 
@@ -115,6 +121,8 @@ function bash(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
         return `${indent}COMPREPLY=($(compgen -W ${words(names)} -- "$cur"))`;
       case 'files':
         return `${indent}${fn}_files`;
+      case 'yaml':
+        return `${indent}${fn}_yaml`;
       case 'dirs':
         return `${indent}${fn}_files -d`;
       case 'none':
@@ -147,6 +155,12 @@ function bash(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
 ${fn}_files() {
   compopt -o filenames 2>/dev/null
   COMPREPLY=($(compgen "\${1:--f}" -- "$cur"))
+}
+
+# YAML files (.yaml, .yml, in any case), and the folders to go down into for one.
+${fn}_yaml() {
+  compopt -o filenames 2>/dev/null
+  COMPREPLY=($(compgen -d -- "$cur"; compgen -f -X '!*.[yY][aA][mM][lL]' -- "$cur"; compgen -f -X '!*.[yY][mM][lL]' -- "$cur"))
 }
 
 # A comma list: complete the item after the last comma, keeping the ones before it. The words are $1, or when
@@ -209,6 +223,9 @@ function zsh(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
         return `${fn}_commands`;
       case 'files':
         return '_files';
+      case 'yaml':
+        // The folders too: _files offers them beside the files the pattern matches.
+        return '_files -g "*.(yaml|yml|YAML|YML)"';
       case 'dirs':
         return '_files -/';
       case 'none':

@@ -489,9 +489,9 @@ $(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stori
 LIST
 
 # One compact line per finding, to count the warnings of a run that passes; a run that fails is shown again
-# in the usual format. A run that passes with warnings ends with one line: how many, in which of the staged
-# stories, and the command that shows them as the hook saw them (as staged): lint on the files, and for a
-# story with unstaged changes, lint on its staged text.
+# in the usual format. A run that passes with warnings ends with one line: how many, in how many of the staged
+# files (counted as files: one can hold several stories), and the command that shows them as the hook saw them
+# (as staged): lint on the files, and for a file with unstaged changes, lint on its staged text.
 warnings=0
 warned=0
 see=''
@@ -552,9 +552,9 @@ LIST
 fi
 [ "$warnings" -eq 0 ] && exit 0
 s='s'; [ "$warnings" -eq 1 ] && s=''
-if [ "$checked" -eq 1 ]; then where='the staged story'
-elif [ "$warned" -eq "$checked" ]; then where="the $checked staged stories"
-else where="$warned of the $checked staged stories"; fi
+if [ "$checked" -eq 1 ]; then where='the staged story file'
+elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
+else where="$warned of the $checked staged story files"; fi
 echo "tpm-prep: $warnings warning$s in $where; see them with: $see" >&2
 `;
 

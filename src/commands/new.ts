@@ -246,15 +246,24 @@ function tryParse(parse: () => unknown): true | string {
   }
 }
 
-/** "Name, role" → {name, role}; a bare name stays a name. */
+/**
+ * What goes between a partner's name and role: a comma, or a dash with a space either side, as in a signature
+ * ("Ramesh Iyer - Head of Legal", with a hyphen, an en dash or an em dash). Not a hyphen alone: "Mary-Jane".
+ * (Found with indexOf, not a regexp: see checkNewDir on regexps in `new` before the rules run.)
+ */
+const PARTNER_SEPARATORS = [',', ' - ', ' – ', ' — '] as const;
+
+/** "Name, role" or "Name - role" → {name, role}, cut at the first separator; a bare name stays a name. */
 export function parsePartners(values: readonly string[], flag: string): Partner[] {
   return values
     .map((v) => v.trim())
     .filter(Boolean)
     .map((value) => {
-      const comma = value.indexOf(',');
-      const name = (comma === -1 ? value : value.slice(0, comma)).trim();
-      const role = comma === -1 ? '' : value.slice(comma + 1).trim();
+      // Spaced at both ends, so a dash that starts or ends it ("- Head of Legal", "Ramesh Iyer -") is one too.
+      const spaced = ` ${value} `;
+      const [cut] = PARTNER_SEPARATORS.map((sep) => ({ at: spaced.indexOf(sep), sep })).filter((c) => c.at >= 0).sort((a, b) => a.at - b.at);
+      const name = (cut === undefined ? spaced : spaced.slice(0, cut.at)).trim();
+      const role = cut === undefined ? '' : spaced.slice(cut.at + cut.sep.length).trim();
       if (!name) throw new UsageError(`A partner in ${flag} needs a name: "Priya Nair, Payments engineering manager".`);
       return role ? { name, role } : name;
     });

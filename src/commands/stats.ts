@@ -32,7 +32,9 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // The config's loop, if any: each interviewer's principles, as practised.
   const loop = ((await configFor(options, io))?.interviewers ?? []).map((i, k) => ({ name: interviewerName(i, k), lps: i.lps }));
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ history: historyShown, ...stats, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
+    // The shares to three decimals (1/3 is 0.333, a tenth of a percent), as the rating is to one.
+    const principles = stats.principles.map((p) => ({ ...p, overTime: share(p.overTime), overTwoMinutes: share(p.overTwoMinutes) }));
+    io.stdout(JSON.stringify({ history: historyShown, ...stats, principles, ...(loop.length > 0 ? { loop } : {}) }, null, 2) + '\n');
     return 0;
   }
   const width = proseWidth(io.columns);
@@ -46,6 +48,9 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillFirst) + loopLines(loop, stats, width));
   return 0;
 }
+
+/** A share, 0 to 1, to three decimals; null stays null (never practised). */
+const share = (value: number | null): number | null => (value === null ? null : Math.round(value * 1000) / 1000);
 
 /**
  * The loop's interviewers, each with the practice of their principles, to answer "am I ready for the bar raiser?":

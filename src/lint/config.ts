@@ -15,7 +15,7 @@ import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
 import { findConfigFile } from './config-file.js';
-import { OptionError } from './options.js';
+import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
@@ -160,15 +160,23 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
-      /** Runs `check`; a bad option fails at the option it is about, if there is one ("wordsPerMinit: 120"). */
+      /**
+       * Runs `check`; a bad option fails at the option it is about, if there is one ("wordsPerMinit: 120"), and
+       * each of several bad ones is reported.
+       */
       const badOptions = (check: () => unknown): void => {
         try {
           check();
         } catch (problem) {
-          const key = problem instanceof OptionError ? problem.key : undefined;
           // ESLint's form, [severity, {options}], keeps them in the list's second item.
           const optionsNode = isSeq(rulePair.value) ? rulePair.value.items[1] : rulePair.value;
-          fail((key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node), `Bad options for \`${id}\`: ${(problem as Error).message}`);
+          const at = (error: Error) => {
+            const key = error instanceof OptionError ? error.key : undefined;
+            return (key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node);
+          };
+          const errors = problem instanceof OptionErrors ? problem.errors : [problem as Error];
+          each(errors, (error) => fail(at(error), `Bad options for \`${id}\`: ${error.message}`));
+          throw LEAVE_KEY;
         }
       };
       // A word or a number, looked up as the map's own key: not "constructor", not [[error]].

@@ -5,14 +5,36 @@ import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.j
 import type { Interviewer } from './plan.js';
 
 export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp'): LpId[] {
-  const list = (typeof values === 'string' ? [values] : (values ?? [])).flatMap(splitList).filter(Boolean);
+  const problems: string[] = [];
+  const ids = lpArgs(typeof values === 'string' ? [values] : (values ?? []), flag, '', problems);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return ids;
+}
+
+/**
+ * The principles `values` name, each once, in order; each one that isn't a principle adds a line to `problems`
+ * (every one is reported, a line each, as the config reports its own), with a did-you-mean, and where it is
+ * several principles with spaces between ("deliver-results ownership"), the option written with commas.
+ * `lead` is what came before the list in the value (an interviewer's "HM: ").
+ */
+function lpArgs(values: readonly string[], flag: string, lead: string, problems: string[]): LpId[] {
   const ids: LpId[] = [];
-  for (const value of list) {
-    const principle = findPrinciple(value);
-    if (!principle) {
-      throw new UsageError(`Unknown Leadership Principle ${showValue(value)} in ${flag}.${lpDidYouMean(value)} Run \`tpm-prep lps\` to list them.`);
+  for (const value of values) {
+    for (const item of lpListItems(value)) {
+      if (!item.text) continue;
+      const principle = findPrinciple(item.text);
+      if (principle) {
+        if (!ids.includes(principle.id)) ids.push(principle.id);
+        continue;
+      }
+      // The value as typed with this item's principles joined by commas, quoted for the shell where it needs it.
+      const withCommas = (found: readonly LpId[]) => {
+        const list = `${lead}${value.slice(0, item.start)}${found.join(',')}${value.slice(item.end)}`;
+        const typed = /[^\w,.:-]/.test(list) ? `"${list}"` : list;
+        return flag.startsWith('--') ? `separate them with commas, as in ${flag} ${typed}` : `separate them with commas: ${list}`;
+      };
+      problems.push(`Unknown Leadership Principle ${showValue(item.text)} in ${flag}.${lpDidYouMean(item.text, withCommas)} Run \`tpm-prep lps\` to list them.`);
     }
-    if (!ids.includes(principle.id)) ids.push(principle.id);
   }
   return ids;
 }
@@ -23,16 +45,21 @@ const NAMED = /^\s*([^:]*?)\s*:\s*(.*)$/s;
 /**
  * Each `--interviewer`'s principles, one comma list each, in the order given (`plan` and `report` take it), with
  * a name before a colon if the user gave one ("Bar raiser: earn-trust,backbone"); without any, the loop of the
- * config's `interviewers:`, if it has one. A list that names none is a UsageError.
+ * config's `interviewers:`, if it has one. A list that names none is a UsageError, as is any principle that
+ * isn't one, every one of them a line.
  */
 export function parseInterviewers(lists: readonly string[] | undefined, configured: readonly Interviewer[] = []): Interviewer[] {
   if (!lists?.length) return [...configured];
-  return lists.map((list) => {
+  const problems: string[] = [];
+  const interviewers = lists.map((list) => {
     const named = NAMED.exec(list);
-    const lps = parseLpArgs([named ? named[2]! : list], '--interviewer');
-    if (lps.length === 0) throw new UsageError('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
+    const before = problems.length;
+    const lps = lpArgs([named ? named[2]! : list], '--interviewer', named ? list.slice(0, list.length - named[2]!.length) : '', problems);
+    if (lps.length === 0 && problems.length === before) problems.push('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
     return named && named[1] ? { name: named[1], lps } : { lps };
   });
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return interviewers;
 }
 
 /**
@@ -54,8 +81,3 @@ export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path:
 }
 
 const PATHLIKE = /[/\\*?[\]{}.]/;
-
-/** A comma list, keeping a name that has a comma in it whole: "Are Right, A Lot,ownership". */
-function splitList(value: string): string[] {
-  return lpListItems(value).map((item) => item.text);
-}

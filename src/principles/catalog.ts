@@ -225,14 +225,20 @@ export function principle(id: LpId): Principle {
   return PRINCIPLES[LP_IDS.indexOf(id)]!;
 }
 
+/** How to write the principles one value named together: in YAML, as a list. */
+const YAML_LIST = (ids: readonly LpId[]) => `write them as a list, \`[${ids.join(', ')}]\``;
+
 /**
  * " Did you mean `x`?" for a principle that isn't one (or ''): the nearest id or alias ("bakcbone" →
- * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`).
+ * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`) or
+ * starts as ("are-right" → `are-right-a-lot`). Where it is two or more principles written as one, joined by
+ * "and" or by spaces alone ("deliver-results ownership"), it says so, and `howToList` says how to write them
+ * (in YAML, as a list; on the command line, `args.ts` says with commas).
  */
-export function lpDidYouMean(input: string): string {
-  // Two or more principles joined by "and", "&" or "/" ("Ownership and Deliver Results"): a list to write as one.
-  const joined = joinedPrinciples(input);
-  if (joined) return ` It names ${['two', 'three', 'four', 'five', 'six'][joined.length - 2]} principles: write them as a list, \`[${joined.join(', ')}]\`.`;
+export function lpDidYouMean(input: string, howToList: (ids: readonly LpId[]) => string = YAML_LIST): string {
+  // Two or more principles joined by "and", "&" or "/" ("Ownership and Deliver Results"), or by spaces: a list.
+  const joined = joinedPrinciples(input) ?? spacedPrinciples(input);
+  if (joined) return ` It names ${['two', 'three', 'four', 'five', 'six'][joined.length - 2]} principles: ${howToList(joined)}.`;
   // The name said loosely, singular for plural or without "the" ("Deliver result", "insist on highest
   // standard", "Bias towards action"): its id.
   const loose = looseKey(input);
@@ -243,7 +249,40 @@ export function lpDidYouMean(input: string): string {
   if (near) return near;
   const key = normalizeLpKey(input);
   const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
-  return holding.length === 1 ? ` Did you mean \`${holding[0]}\`?` : '';
+  if (holding.length === 1) return ` Did you mean \`${holding[0]}\`?`;
+  // The first words of an id ("are-right", "insist-on"), cut at a word's end.
+  const starting = key.length >= 3 ? LP_IDS.filter((id) => id.startsWith(`${key}-`)) : [];
+  return starting.length === 1 ? ` Did you mean \`${starting[0]}\`?` : '';
+}
+
+/**
+ * The ids of the principles `input` names with only spaces between them ("deliver-results ownership", "Dive
+ * Deep Ownership"), cut into as few as make every part one; undefined where no cut does.
+ */
+function spacedPrinciples(input: string): LpId[] | undefined {
+  const words = input.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 12) return undefined;
+  const cuts = words.length - 1;
+  // Each way to cut between words, fewest cuts first ("Dive Deep Ownership" is two, not "Dive", "Deep" and one more).
+  const masks = Array.from({ length: (1 << cuts) - 1 }, (_, i) => i + 1).sort((a, b) => bits(a) - bits(b) || a - b);
+  for (const mask of masks) {
+    if (bits(mask) > 5) break;
+    const pieces: string[] = [words[0]!];
+    for (let i = 0; i < cuts; i++) {
+      if (mask & (1 << i)) pieces.push(words[i + 1]!);
+      else pieces[pieces.length - 1] += ` ${words[i + 1]!}`;
+    }
+    const ids = pieces.map((piece) => findPrinciple(piece)?.id);
+    if (ids.every((id) => id !== undefined) && new Set(ids).size === ids.length) return ids as LpId[];
+  }
+  return undefined;
+}
+
+/** How many bits of `n` are set. */
+function bits(n: number): number {
+  let count = 0;
+  for (let m = n; m; m >>= 1) count += m & 1;
+  return count;
 }
 
 /**

@@ -41,6 +41,15 @@ function helpOptionsAbout(word: RegExp): [string, string][] {
     });
 }
 
+/** A folder with YAML files, other files, and folders (one with a YAML file and a folder in it). */
+function yamlFolder(): string {
+  const cwd = tempDir();
+  mkdirSync(join(cwd, 'stories', 'old'), { recursive: true });
+  mkdirSync(join(cwd, 'stash'));
+  for (const file of ['story.yaml', 'b.YML', 'report.html', 'notes.md', 'stories/a.yml', 'stories/report.html']) writeFileSync(join(cwd, file), '');
+  return cwd;
+}
+
 /** What bash completion offers for `words`, the last being the word under the cursor. */
 function bashComplete(words: string[], cwd = tempDir()): string[] {
   const array = words.map((w) => `'${w}'`).join(' ');
@@ -88,6 +97,17 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
       expect(bashComplete([command, 'st'], cwd).sort(), command).toEqual(['stash', 'stories']);
       expect(bashComplete([command, '--stories', 'st'], cwd).sort(), command).toEqual(['stash', 'stories']);
     }
+  });
+
+  // A twentieth user's trial: `new --to <TAB>` offered report.html.
+  it('completes a YAML file, and the folders to go down into, where a story file or a config goes', () => {
+    const cwd = yamlFolder();
+    for (const words of [['new', '--to', ''], ['lint', ''], ['map', 'stories/', ''], ['plan', '--config', ''], ['report', '-c', '']]) {
+      expect(bashComplete(words, cwd).sort(), words.join(' ')).toEqual(['b.YML', 'stash', 'stories', 'story.yaml']);
+    }
+    expect(bashComplete(['new', '--to', 'stories/'], cwd).sort()).toEqual(['stories/a.yml', 'stories/old']);
+    // Where any file goes, any file.
+    expect(bashComplete(['report', '-o', ''], cwd).sort()).toEqual(['b.YML', 'notes.md', 'report.html', 'stash', 'stories', 'story.yaml']);
   });
 
   it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {
@@ -202,6 +222,17 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
     expect(zshComplete('tpm-prep lint --format ')).toEqual([...FORMATS]);
     expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh']);
     expect(zshComplete('tpm-prep new --pa')).toEqual(['--partner']);
+  });
+
+  it('completes a YAML file, and the folders to go down into, where a story file or a config goes', () => {
+    const cwd = yamlFolder();
+    const inFolder = (line: string) =>
+      run('zsh', ['-f', join(dir, 'capture.zsh'), file, line], cwd, env, 20_000).stdout.split('\n').filter(Boolean).sort();
+    for (const line of ['tpm-prep new --to ', 'tpm-prep lint ', 'tpm-prep plan --config ', 'tpm-prep report -c ']) {
+      expect(inFolder(line), line).toEqual(['b.YML', 'stash', 'stories', 'story.yaml']);
+    }
+    expect(inFolder('tpm-prep new --to stories/')).toEqual(['a.yml', 'old']);
+    expect(inFolder('tpm-prep report -o ')).toEqual(['b.YML', 'notes.md', 'report.html', 'stash', 'stories', 'story.yaml']);
   });
 
   it('completes principle ids and question categories, the item after the last comma of a list', () => {

@@ -160,6 +160,21 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     expect(done.stdout).toBe('');
     expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '3:12', '4:1']);
   });
+
+  // A twentieth user's trial: the order of the seconds was told only once the bad value was fixed.
+  it("every bad option of a rule in one run, too-long's seconds out of order beside a bad words per minute", async ({ expect }) => {
+    const upper = tmp.write({
+      '.tpm-prep.yaml': 'rules:\n  too-long: [warn, {wordsPerMinute: "130 wpm", warnSeconds: 200, errorSeconds: 150}]\n',
+      'story.yaml': STRONG,
+    });
+    const done = await run(['lint', 'story.yaml'], { cwd: upper });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toBe(
+      "tpm-prep: .tpm-prep.yaml:2:21: Bad options for `too-long`: `wordsPerMinute` can't be \"130 wpm\". Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.\n" +
+        'tpm-prep: .tpm-prep.yaml:2:48: Bad options for `too-long`: `warnSeconds` (200) must not be more than `errorSeconds` (150); unset, they are 90 and 150.\n',
+    );
+  });
 });
 
 describe.concurrent('drafts', () => {

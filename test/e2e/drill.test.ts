@@ -1212,6 +1212,21 @@ describe('stats', () => {
     expect(row('frugality')).toMatchObject({ overTime: null, overTwoMinutes: null });
   });
 
+  // A twentieth user's trial: `overTime` was 0.3333333333333333 beside an `averageRating` of 2.7.
+  it('gives the shares in the JSON to three decimals, as the rating is to one, and the text its whole percent', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const rec = (seconds: number, rating: number) =>
+      JSON.stringify({ version: 1, at, question: 'q', lps: ['ownership'], story: null, seconds, limit: 90, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(100, 2), rec(80, 3), rec(130, 3)].join('\n') + '\n');
+    const text = cli(['stats', '--format', 'json'], { cwd: dir }).stdout;
+    const json = JSON.parse(text) as { principles: { id: string }[] };
+    expect(json.principles.find((p) => p.id === 'ownership')).toMatchObject({ answers: 3, overTime: 0.667, overTwoMinutes: 0.333, averageRating: 2.7 });
+    expect(text).not.toMatch(/\d\.\d{4,}/);
+    expect(cli(['stats'], { cwd: dir }).stdout).toContain(`${'Ownership'.padEnd(LONGEST_NAME)}        3    1:40        67%     2.7  today`);
+  });
+
   it('reads past a byte order mark, and skips a line dated in the future with a warning, so its principle stays due', () => {
     const dir = workspace();
     mkdirSync(join(dir, '.tpm-prep'));

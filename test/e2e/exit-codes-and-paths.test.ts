@@ -502,6 +502,17 @@ describe.concurrent('help, version and usage errors', () => {
     // A sixteenth user's trial: report plans by --interviewer alone.
     expect(await run(['report', '--lps', 'ownership'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--lps'. Did you mean --interviewer?\n" });
     expect(await run(['report', '--json'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--json'\n" });
+    // A twentieth user's trial: commander's own hint from spelling ("Did you mean --help?") gives way to the table's.
+    expect(await run(['report', '--lp', 'ownership'])).toEqual({ status: 2, stdout: '', stderr: "tpm-prep: unknown option '--lp'. Did you mean --interviewer?\n" });
+    // map takes no principles: it says what does, with the list typed.
+    const noPrinciples = (list: string) =>
+      `map takes no principles: it shows all 16 for every story, and --evidence the phrases behind each. To pick a story for some, \`tpm-prep plan --lps ${list}\`; to practise them, \`tpm-prep drill --lp ${list}\`.\n`;
+    expect(await run(['map', '--lp', 'ownership'])).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp'. ${noPrinciples('ownership')}` });
+    expect(await run(['map', 'stories/', '--lps', 'ownership,dive-deep'])).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lps'. ${noPrinciples('ownership,dive-deep')}` });
+    expect((await run(['map', '--lp', 'customer obsession'])).stderr).toBe(`tpm-prep: unknown option '--lp'. ${noPrinciples('"customer obsession"')}`);
+    expect((await run(['map', '--lp'])).stderr).toBe(`tpm-prep: unknown option '--lp'. ${noPrinciples('<list>')}`);
+    // A mistyped option of map's own keeps commander's hint.
+    expect((await run(['map', '--evidense'])).stderr).toBe("tpm-prep: unknown option '--evidense'. Did you mean --evidence?\n");
   });
 
   it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {

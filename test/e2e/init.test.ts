@@ -4,7 +4,7 @@
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT, mergesByUnion } from '../../src/commands/init.js';
 import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
@@ -797,7 +797,7 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     // other, whose working copy differs, from the text that was committed.
     const hint =
       "tpm-prep lint 'stories/draft one.yaml'; git show ':stories/draft two.yaml' | tpm-prep lint --stdin --stdin-filename 'stories/draft two.yaml'";
-    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the 2 staged stories; see them with: ${hint}\n`);
+    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the 2 staged story files; see them with: ${hint}\n`);
     // That command finds the same warnings; `tpm-prep lint`, over the whole bank, doesn't (the template
     // story's warnings, and the bank-level checks).
     const env = childEnv({}, binDir());
@@ -815,7 +815,7 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expectOk(git(repo, 'add', '-A'));
     const passed = commit('-m', 'two');
     expect(passed.status).toBe(0);
-    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged stories; see them with: (tpm-prep lint 'stories\/it'\\''s a draft\.yaml')\n$/.exec(passed.stderr);
+    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged story files; see them with: (tpm-prep lint 'stories\/it'\\''s a draft\.yaml')\n$/.exec(passed.stderr);
     expect(said, passed.stderr).not.toBeNull();
     const shown = expectOk(run('sh', ['-c', said![2]!.replace('lint', 'lint --format compact')], repo, childEnv({}, binDir()))).stdout;
     expect(shown.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
@@ -823,7 +823,24 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     put(repo, 'stories/second.yaml', draft);
     expectOk(git(repo, 'add', '-A'));
     const one = commit('-m', 'one');
-    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story; see them with: tpm-prep lint stories\/second\.yaml\n$/);
+    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint stories\/second\.yaml\n$/);
+  });
+
+  it('counts files, not stories, where a file holds a list of them', () => {
+    const { repo, commit } = hookedRepo();
+    // Two draft stories under `stories:` in one file, both with warnings.
+    const weak = parse(readFileSync(WEAK, 'utf8')) as Record<string, unknown>;
+    const several = join(tempDir(), 'several.yaml');
+    writeFileSync(several, stringify({ stories: ['cloud-one', 'cloud-two'].map((id) => ({ id, draft: true, ...weak })) }));
+    const findings = expectOk(run(process.execPath, [BIN, 'lint', '--format', 'json', '--max-warnings', '-1', several], repo)).stdout;
+    const [file] = JSON.parse(findings) as { warningCount: number; errorCount: number; messages: { storyId: string | null }[] }[];
+    expect(file!.errorCount).toBe(0);
+    expect(new Set(file!.messages.map((m) => m.storyId)).size).toBe(2); // warnings in both stories
+    put(repo, 'stories/several.yaml', several);
+    expectOk(git(repo, 'add', '-A'));
+    const passed = commit('-m', 'several');
+    expect(passed.status).toBe(0);
+    expect(passed.stderr).toBe(`tpm-prep: ${file!.warningCount} warnings in the staged story file; see them with: tpm-prep lint stories/several.yaml\n`);
   });
 });
 

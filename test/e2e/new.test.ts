@@ -69,6 +69,18 @@ describe('tpm-prep new, from flags', () => {
     expect(cli(['lint', 'stories/'], { cwd }).stdout).not.toMatch(/ error /);
   });
 
+  // A twentieth user's trial: the role after a dash, as in a signature, was written into the name.
+  it('takes a dash with a space either side between a partner\'s name and role, as it takes a comma', () => {
+    const cwd = tempDir();
+    const result = cli(['new', 'Cleared the data-sharing contract', '--yes', '--partner', 'Ramesh Iyer - Head of Legal', '--partner', 'Mary-Jane Okafor — Data Protection Officer'], { cwd });
+    expect(result.status, result.stderr).not.toBe(2);
+    const story = parse(readFileSync(join(cwd, 'stories', 'cleared-the-data-sharing-contract.yaml'), 'utf8'));
+    expect(story.partners).toEqual([
+      { name: 'Ramesh Iyer', role: 'Head of Legal' },
+      { name: 'Mary-Jane Okafor', role: 'Data Protection Officer' },
+    ]);
+  });
+
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
     const cwd = join(tempDir(), 'stories');
     mkdirSync(cwd);

@@ -477,6 +477,21 @@ describe('tpm-prep plan', () => {
     expect(run.stderr).toBe('tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n');
   });
 
+  // A twentieth user's trial.
+  it('says to separate principles typed with spaces by commas, and reports every unknown one, a line each, exit 2', () => {
+    const spaced = cli(['plan', '--interviewer', 'HM: deliver-results ownership']);
+    expect(spaced.status).toBe(2);
+    expect(spaced.stderr).toBe(
+      'tpm-prep: Unknown Leadership Principle "deliver-results ownership" in --interviewer. It names two principles: separate them with commas, as in --interviewer "HM: deliver-results,ownership". Run `tpm-prep lps` to list them.\n',
+    );
+    const several = cli(['plan', '--lps', 'are-right,ownership,ownersip']);
+    expect(several.status).toBe(2);
+    expect(several.stderr).toBe(
+      'tpm-prep: Unknown Leadership Principle "are-right" in --lps. Did you mean `are-right-a-lot`? Run `tpm-prep lps` to list them.\n' +
+        'tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n',
+    );
+  });
+
   it('suggests the principle a single word of it names', () => {
     const run = cli(['plan', '--lps', 'insist']);
     expect(run.status).toBe(2);

@@ -97,6 +97,31 @@ describe('parseConfig', () => {
     );
   });
 
+  // A twentieth user's trial: the order of warnSeconds and errorSeconds was told only once the bad value was fixed.
+  it("reports every bad option of a rule, each at its key, too-long's order of seconds with a bad value", () => {
+    const usage = 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.';
+    expect(() => parseConfig('rules:\n  too-long: [warn, {wordsPerMinute: "130 wpm", warnSeconds: 200, errorSeconds: 150}]\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:2:21: Bad options for \`too-long\`: \`wordsPerMinute\` can't be "130 wpm". ${usage}`,
+          '.tpm-prep.yaml:2:48: Bad options for `too-long`: `warnSeconds` (200) must not be more than `errorSeconds` (150); unset, they are 90 and 150.',
+        ].join('\n'),
+      ),
+    );
+    expect(() => parseConfig('rules:\n  too-long:\n    severity: warn\n    wordsPerMinit: 120\n    warnSeconds: -1\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:5:5: Bad options for \`too-long\`: \`warnSeconds\` can't be -1. ${usage}`,
+          `.tpm-prep.yaml:4:5: Bad options for \`too-long\`: Unknown option \`wordsPerMinit\`. Did you mean \`wordsPerMinute\`? ${usage}`,
+        ].join('\n'),
+      ),
+    );
+    // A bad second is not also compared with the other: the default it would fall back to is not what was written.
+    expect(() => parseConfig('rules:\n  too-long: {severity: warn, warnSeconds: "two minutes", errorSeconds: 60}\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(`.tpm-prep.yaml:2:30: Bad options for \`too-long\`: \`warnSeconds\` can't be "two minutes". ${usage}`),
+    );
+  });
+
   it('reports every mistake, one line each, not only the first', () => {
     const text = 'rules:\n  no-tradeof: warn\n  hedging: loud\n  too-long: {severity: warn, wordsPerMinit: 120}\n  missing-metric: off\nmaxWarnings: 3\n';
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(

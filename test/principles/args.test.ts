@@ -23,6 +23,31 @@ describe('parseLpArgs', () => {
   it.each(['Are Right', 'A Lot', 'ownership,nosuch'])('refuses %j with a usage error', (value) => {
     expect(() => parseLpArgs(value, '--lps')).toThrow(/Unknown Leadership Principle .* in --lps\./);
   });
+
+  // A twentieth user's trial.
+  it('reports every principle that is not one, a line each, in the order typed', () => {
+    expect(() => parseLpArgs(['are-right,ownership,ownershp', 'nosuch'], '--lps')).toThrow(
+      [
+        'Unknown Leadership Principle "are-right" in --lps. Did you mean `are-right-a-lot`? Run `tpm-prep lps` to list them.',
+        'Unknown Leadership Principle "ownershp" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.',
+        'Unknown Leadership Principle "nosuch" in --lps. Run `tpm-prep lps` to list them.',
+      ].join('\n'),
+    );
+  });
+
+  it('says to separate principles written with spaces by commas, with the option as it would be typed', () => {
+    expect(() => parseLpArgs('ownership deliver-results', '--lp')).toThrow(
+      'Unknown Leadership Principle "ownership deliver-results" in --lp. It names two principles: separate them with commas, as in --lp ownership,deliver-results. Run `tpm-prep lps` to list them.',
+    );
+    // The rest of the list kept, and quoted where the shell needs it.
+    expect(() => parseLpArgs('backbone, Deliver Results Ownership', '--lps')).toThrow(
+      'It names two principles: separate them with commas, as in --lps "backbone, deliver-results,ownership".',
+    );
+    // Joined by "and": the same.
+    expect(() => parseLpArgs('Ownership and Deliver Results', '--lps')).toThrow('separate them with commas, as in --lps ownership,deliver-results.');
+    // Not an option (new's question): the list alone.
+    expect(() => parseLpArgs('ownership dive-deep', 'the principles')).toThrow('It names two principles: separate them with commas: ownership,dive-deep.');
+  });
 });
 
 describe('parseInterviewers', () => {
@@ -48,6 +73,23 @@ describe('parseInterviewers', () => {
 
   it('names --interviewer in an unknown principle', () => {
     expect(() => parseInterviewers(['own,nosuch'])).toThrow(/Unknown Leadership Principle .* in --interviewer\./);
+  });
+
+  // A twentieth user's trial: `--interviewer "HM: deliver-results ownership"`.
+  it("says to separate principles written with spaces by commas, the interviewer's name kept", () => {
+    expect(() => parseInterviewers(['HM: deliver-results ownership'])).toThrow(
+      'Unknown Leadership Principle "deliver-results ownership" in --interviewer. It names two principles: separate them with commas, as in --interviewer "HM: deliver-results,ownership". Run `tpm-prep lps` to list them.',
+    );
+  });
+
+  it('reports the unknown principles of every --interviewer, a line each, and no "names no principle" for them', () => {
+    expect(() => parseInterviewers(['Peer: nosuch', 'own,are-right', ''])).toThrow(
+      [
+        'Unknown Leadership Principle "nosuch" in --interviewer. Run `tpm-prep lps` to list them.',
+        'Unknown Leadership Principle "are-right" in --interviewer. Did you mean `are-right-a-lot`? Run `tpm-prep lps` to list them.',
+        'An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.',
+      ].join('\n'),
+    );
   });
 });
 

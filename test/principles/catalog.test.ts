@@ -184,6 +184,10 @@ describe('lpDidYouMean', () => {
     // A typo, and a word of one id.
     ['bakcbone', 'backbone'],
     ['insist', 'insist-on-the-highest-standards'],
+    // The first words of an id (a twentieth user's trial).
+    ['are-right', 'are-right-a-lot'],
+    ['Are right', 'are-right-a-lot'],
+    ['success-and', 'success-and-scale-bring-broad-responsibility'],
   ])('answers %j with %s', (input, meant) => {
     expect(lpDidYouMean(input)).toBe(` Did you mean \`${meant}\`?`);
   });
@@ -207,6 +211,28 @@ describe('lpDidYouMean', () => {
     expect(lpDidYouMean('Ownership and Nonsense')).toBe('');
     expect(lpDidYouMean('ownership and ownership')).not.toContain('It names');
     expect(lpDidYouMean('Earn Trust and Trust')).not.toContain('It names');
+  });
+
+  it('answers nothing for words that start no id', () => {
+    expect(lpDidYouMean('invent-and-dive')).toBe('');
+    expect(lpDidYouMean('are-wrong')).toBe('');
+  });
+
+  // A twentieth user's trial: `--interviewer "HM: deliver-results ownership"`, a list written with spaces.
+  it.each([
+    ['deliver-results ownership', 'two', '[deliver-results, ownership]'],
+    ['Deliver Results Ownership', 'two', '[deliver-results, ownership]'],
+    ['customer obsession dive deep backbone', 'three', '[customer-obsession, dive-deep, have-backbone-disagree-and-commit]'],
+    // A name of several words stays whole: the fewest pieces that are each a principle.
+    ['Invent and Simplify Dive Deep', 'two', '[invent-and-simplify, dive-deep]'],
+  ])('answers %j, principles with spaces between, with the list to write', (input, count, list) => {
+    expect(lpDidYouMean(input)).toBe(` It names ${count} principles: write them as a list, \`${list}\`.`);
+  });
+
+  it('says how to write the list as its caller asks', () => {
+    expect(lpDidYouMean('ownership dive-deep', (ids) => `join them: ${ids.join('+')}`)).toBe(' It names two principles: join them: ownership+dive-deep.');
+    expect(lpDidYouMean('ownership ownership')).not.toContain('It names');
+    expect(lpDidYouMean('ownership of the roadmap')).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SPOKEN_FIELDS, textOf, type StoryData } from '../../bank/schema.js';
 import { countWords } from '../../text/words.js';
-import { OptionError, parseOptions } from '../options.js';
+import { OptionError, readOptions, throwOptionErrors } from '../options.js';
 import type { Rule } from '../rule.js';
 
 export interface TooLongOptions {
@@ -26,13 +26,18 @@ export default {
     defaultSeverity: 'error',
   },
   options(raw) {
-    const parsed = parseOptions(optionsSchema, raw, 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
-    const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) };
-    if (options.warnSeconds > options.errorSeconds) {
+    const { values, problems } = readOptions(optionsSchema, raw, 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
+    const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) };
+    // Their order, with every other mistake, in one run; not where either is itself bad.
+    const badKey = (key: string) => problems.some((p) => p.key === key);
+    if (!badKey('warnSeconds') && !badKey('errorSeconds') && options.warnSeconds > options.errorSeconds) {
       // At the one the user wrote; the other may be its default.
-      const key = parsed.warnSeconds === undefined ? 'errorSeconds' : 'warnSeconds';
-      throw new OptionError(`\`warnSeconds\` (${options.warnSeconds}) must not be more than \`errorSeconds\` (${options.errorSeconds}); unset, they are ${DEFAULTS.warnSeconds} and ${DEFAULTS.errorSeconds}.`, key);
+      const key = values.warnSeconds === undefined ? 'errorSeconds' : 'warnSeconds';
+      problems.push(
+        new OptionError(`\`warnSeconds\` (${options.warnSeconds}) must not be more than \`errorSeconds\` (${options.errorSeconds}); unset, they are ${DEFAULTS.warnSeconds} and ${DEFAULTS.errorSeconds}.`, key),
+      );
     }
+    throwOptionErrors(problems);
     return options;
   },
   check(story, report, options = DEFAULTS) {
