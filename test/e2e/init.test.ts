@@ -12,7 +12,7 @@ import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { backupName, MAX_BACKUPS } from '../../src/write.js';
 import { BIN, cli } from '../helpers.js';
-import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
+import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, expectWeakRefusedStrongAccepted, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
 
 afterAll(cleanUp);
 
@@ -372,15 +372,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     // The line added to her hook, it lints the staged stories: a weak one stops the commit, a strong one goes through.
     appendFileSync(hook, `${left.stderr.split('\n')[1]}\n`);
     rmSync(join(cwd, 'stories', 'my-first-story.yaml'));
-    copyFileSync(WEAK, join(cwd, 'stories', 'weak.yaml'));
-    expectOk(git(cwd, 'add', 'stories/weak.yaml'));
-    const refused = git(cwd, 'commit', '-q', '-m', 'weak story');
-    expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toContain('missing-metric');
-    expectOk(git(cwd, 'rm', '-q', '--cached', 'stories/weak.yaml'));
-    copyFileSync(STRONG, join(cwd, 'stories', 'strong.yaml'));
-    expectOk(git(cwd, 'add', 'stories/strong.yaml'));
-    expectOk(git(cwd, 'commit', '-q', '-m', 'strong story'));
+    expectWeakRefusedStrongAccepted(cwd);
 
     // And init --hook finds the line there: nothing more to do, exit 0, her hook as she left it.
     const done = cli(['init', '--hook'], { cwd });

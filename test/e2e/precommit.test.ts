@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
-import { STRONG, WEAK, childEnv, cleanUp, expectOk, git, onPath, prepRepo, recipe, run, tempDir } from './recipes.js';
+import { STRONG, WEAK, childEnv, cleanUp, expectOk, expectWeakRefusedStrongAccepted, git, onPath, prepRepo, recipe, run, tempDir } from './recipes.js';
 
 // pre-commit's node install runs `npm install` and `npm pack` against the npm registry: half a minute to a
 // minute on two cores at a load of 4 to 5 (try-repo installs afresh each time, into a store of its own), so a
@@ -56,21 +56,6 @@ function huskyRepo(): string {
   expectOk(run('npx', ['--no', 'husky', 'init'], repo));
   mkdirSync(join(repo, 'stories'));
   return repo;
-}
-
-/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through). */
-function expectWeakRefusedStrongAccepted(repo: string): void {
-  copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
-  expectOk(git(repo, 'add', 'stories/weak.yaml'));
-  const refused = git(repo, 'commit', '-q', '-m', 'weak story');
-  expect(refused.status).not.toBe(0);
-  expect(refused.stdout + refused.stderr).toContain('missing-metric');
-  expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
-
-  copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
-  expectOk(git(repo, 'add', 'stories/strong.yaml'));
-  expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
-  expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
 }
 
 describe('the README husky recipe (real husky)', () => {

@@ -4,10 +4,11 @@
  * git repositories, and a prep repo where `tpm-prep` and `npx tpm-prep` resolve to this checkout.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { expect } from 'vitest';
 
 /** The `nth` fenced block (0: the recipe itself, 1: the output shown after it) after the recipe's marker. */
 export function recipe(name: string, nth = 0): string {
@@ -96,6 +97,22 @@ export function expectOk(result: SpawnSyncReturns<string>): SpawnSyncReturns<str
 
 export const WEAK = join(ROOT, 'test', 'fixtures', 'weak', 'all-four.yaml');
 export const STRONG = join(ROOT, 'stories', 'curbside-pickup-launch.yaml');
+
+/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through). */
+export function expectWeakRefusedStrongAccepted(repo: string): void {
+  copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+  expectOk(git(repo, 'add', 'stories/weak.yaml'));
+  const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+  expect(refused.status).not.toBe(0);
+  expect(refused.stdout + refused.stderr).toContain('missing-metric');
+  expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
+
+  copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+  expectOk(git(repo, 'add', 'stories/strong.yaml'));
+  expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+  expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
+}
+
 
 export function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
