@@ -143,12 +143,26 @@ function leftHook(root: string, preCommit: string, why: string, orElse: string):
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
   const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
-  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(hook)
+  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(runsBeforeExit(hook))
     ? 'runs tpm-prep lint already'
     : /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
   return { why, orElse, preCommit, lintStaged, ...(runs ? { runsTpmPrep: runs } : {}) };
+}
+
+/**
+ * The lines of a shell hook that can run: not comments, and none after a line of its own that ends it (`exit 0`,
+ * `exec …`), where a line added at the end as told would never run (a review found `init --hook` counting one).
+ */
+function runsBeforeExit(hook: string): string {
+  const lines: string[] = [];
+  for (const line of hook.split('\n')) {
+    if (/^\s*#/.test(line)) continue;
+    if (/^\s*(?:exit|exec)\b/.test(line)) break;
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 function readOrEmpty(path: string): string {
@@ -166,7 +180,7 @@ function readOrEmpty(path: string): string {
 function leftNote(left: LeftHook, cwd: string): string {
   const preCommit = displayPath(left.preCommit, cwd);
   const lines = [
-    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, add this line to ${preCommit}${left.orElse}:`,
+    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
     HUSKY_LINE,
   ];
   if (left.lintStaged) {

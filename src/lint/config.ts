@@ -175,7 +175,9 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
             return (key === undefined ? undefined : keyNode(optionsNode, key)) ?? (rulePair.value as Node);
           };
           const errors = problem instanceof OptionErrors ? problem.errors : [problem as Error];
-          each(errors, (error) => fail(at(error), `Bad options for \`${id}\`: ${error.message}`));
+          // In the order they stand in the file, not the order the schema checks them.
+          const placed = errors.map((error) => ({ error, node: at(error) })).sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+          each(placed, ({ error, node }) => fail(node, `Bad options for \`${id}\`: ${error.message}`));
           throw LEAVE_KEY;
         }
       };

@@ -898,6 +898,8 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'all'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'frugality'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--help']).stdout).toContain('--lp all');
+    // questions lists questions, in no loop's order, and takes no `all` (a review found drill's help copied there).
+    expect(cli(['questions', '--help']).stdout).not.toMatch(/`all`|loop/);
   });
 
   // A twentieth user's trial: named three principles, drilled four questions, and four others, all due, took them.

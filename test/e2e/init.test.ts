@@ -358,7 +358,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(left.status).toBe(2);
     expect(left.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
     expect(left.stderr).toBe(
-      'tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is not one tpm-prep wrote, so it is left as it is. To lint the staged stories at each commit, add this line to .git/hooks/pre-commit (or move it away and run init --hook again):\n' +
+      'tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is not one tpm-prep wrote, so it is left as it is. To lint the staged stories at each commit, add this line to .git/hooks/pre-commit, above any exit or exec line in it (or move it away and run init --hook again):\n' +
         recipe('husky'),
     );
     for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
@@ -380,6 +380,14 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('\nskipped  .git/hooks/pre-commit (runs tpm-prep lint already)\n');
     expect(readFileSync(hook, 'utf8')).toBe(`${own}${recipe('husky')}`);
+
+    // A review: the line after an `exit 0`, or commented out, never runs, so it is not taken for one that does.
+    for (const hookText of [`#!/bin/sh\nexit 0\n${recipe('husky')}`, `#!/bin/sh\n# ${recipe('husky')}`]) {
+      writeFileSync(hook, hookText, { mode: 0o755 });
+      const told = cli(['init', '--hook'], { cwd });
+      expect(told.status).toBe(2);
+      expect(told.stderr).toContain('above any exit or exec line in it');
+    }
   });
 
   it("where husky owns the hooks (core.hooksPath in .husky), --hook writes the scaffold but no hook, prints the line to add to .husky/pre-commit, and exits 2", () => {
@@ -393,7 +401,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(done.status).toBe(2);
     expect(done.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
     expect(done.stderr).toBe(
-      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit:\n" +
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
         recipe('husky'),
     );
     for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
@@ -429,7 +437,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(done.stdout).toContain('created  .tpm-prep.yaml\n');
     const entry = recipe('lint-staged').match(/^ {4}(".*")$/m)![1]!;
     expect(done.stderr).toBe(
-      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit:\n" +
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
         recipe('husky') +
         `tpm-prep: or, as this repo has lint-staged, add ${entry} to "lint-staged" in package.json, with \`npx lint-staged\` in .husky/pre-commit (the README's lint-staged recipe).\n`,
     );

@@ -111,8 +111,9 @@ describe('parseConfig', () => {
     expect(() => parseConfig('rules:\n  too-long:\n    severity: warn\n    wordsPerMinit: 120\n    warnSeconds: -1\n', '.tpm-prep.yaml')).toThrow(
       new UsageError(
         [
-          `.tpm-prep.yaml:5:5: Bad options for \`too-long\`: \`warnSeconds\` can't be -1. ${usage}`,
+          // In the file's order (a review: they came in the schema's, 5:5 before 4:5).
           `.tpm-prep.yaml:4:5: Bad options for \`too-long\`: Unknown option \`wordsPerMinit\`. Did you mean \`wordsPerMinute\`? ${usage}`,
+          `.tpm-prep.yaml:5:5: Bad options for \`too-long\`: \`warnSeconds\` can't be -1. ${usage}`,
         ].join('\n'),
       ),
     );

@@ -290,6 +290,9 @@ describe('signals', () => {
       'so customers '.repeat(3_000),
       'traced to '.repeat(4_000),
       '$1.2M $1.2M '.repeat(3_000),
+      // A review of the twentieth trial's signals: a served count re-checked its whole number at every split.
+      '1,'.repeat(20_000),
+      '12,345,'.repeat(6_000),
       'line by line by '.repeat(3_000),
       // The eighth trial's shapes: a concession, a miss foretold, the others retired, a speaker checked.
       'I took it on, although it sat with '.repeat(1_500),

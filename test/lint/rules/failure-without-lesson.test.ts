@@ -55,6 +55,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
   // The twentieth trial's look-alikes: the work failing, or what went wrong told plainly.
   ['the release failed in production', { ...BASE, action: 'The release went out on Friday and it failed within an hour.' }],
+  // A review: a gate the work failed, with nothing held back, is the work failing.
+  ['a release pushed that failed its smoke tests in production', { ...BASE, action: 'I pushed the release on Friday and it failed the smoke tests in production.' }],
   ['what went wrong, told as it happened', { ...BASE, result: 'Almost everything went wrong on the first night.' }],
   // A nineteenth user's trial: the candidate's own change, then the damage, with no failure word.
   ['my config change, then cards charged twice', { ...BASE, action: 'I shipped a config change that made the consumer reprocess offsets, and 1,340 cards were charged twice.' }],
