@@ -57,13 +57,14 @@ function withListHint(text: string, argv: readonly string[]): string {
 }
 
 function withSynonym(text: string, argv: readonly string[]): string {
-  const m = /(unknown option '--([\w-]+)')(?:\. Did you mean [^\n]*\?)?\n?$/.exec(text);
+  // ("--lp=ownership": the value after "=" is the option's, as the next word is.)
+  const m = /(unknown option '--([\w-]+)(?:=([^'\n]*))?')(?:\. Did you mean [^\n]*\?)?\n?$/.exec(text);
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
   const meant = m && command ? SYNONYMS[command]?.[m[2]!.toLowerCase()] : undefined;
   if (!m || meant === undefined) return text;
   if (typeof meant === 'string') return `${text.slice(0, m.index)}${m[1]}. Did you mean ${meant}?\n`;
   // The option's value as typed, quoted for the shell where it needs it; a placeholder where none follows.
-  const after = argv[argv.indexOf(`--${m[2]}`) + 1];
+  const after = m[3] ?? argv[argv.indexOf(`--${m[2]}`) + 1];
   const value = after === undefined || after.startsWith('-') ? '<list>' : /[^\w,.-]/.test(after) ? `"${after}"` : after;
   return `${text.slice(0, m.index)}${m[1]}. ${meant(value)}.\n`;
 }

@@ -511,6 +511,8 @@ describe.concurrent('help, version and usage errors', () => {
     expect(await run(['map', 'stories/', '--lps', 'ownership,dive-deep'])).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lps'. ${noPrinciples('ownership,dive-deep')}` });
     expect((await run(['map', '--lp', 'customer obsession'])).stderr).toBe(`tpm-prep: unknown option '--lp'. ${noPrinciples('"customer obsession"')}`);
     expect((await run(['map', '--lp'])).stderr).toBe(`tpm-prep: unknown option '--lp'. ${noPrinciples('<list>')}`);
+    // With its value after "=" too (a review).
+    expect((await run(['map', '--lp=ownership'])).stderr).toBe(`tpm-prep: unknown option '--lp=ownership'. ${noPrinciples('ownership')}`);
     // A mistyped option of map's own keeps commander's hint.
     expect((await run(['map', '--evidense'])).stderr).toBe("tpm-prep: unknown option '--evidense'. Did you mean --evidence?\n");
   });
