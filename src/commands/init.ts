@@ -159,7 +159,8 @@ function runsBeforeExit(hook: string): string {
   const lines: string[] = [];
   for (const line of hook.split('\n')) {
     if (/^\s*#/.test(line)) continue;
-    if (/^\s*(?:exit|exec)\b/.test(line)) break;
+    // (`exec < /dev/tty` only redirects the hook's input, and the hook goes on.)
+    if (/^\s*(?:exit\b|exec\s+(?![<>&\d]))/.test(line)) break;
     lines.push(line);
   }
   return lines.join('\n');

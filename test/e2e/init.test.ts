@@ -388,6 +388,9 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
       expect(told.status).toBe(2);
       expect(told.stderr).toContain('above any exit or exec line in it');
     }
+    // But an exec that only redirects the hook's input ends nothing: the line after it runs.
+    writeFileSync(hook, `#!/bin/sh\nexec < /dev/tty\n${recipe('husky')}`, { mode: 0o755 });
+    expect(cli(['init', '--hook'], { cwd }).status).toBe(0);
   });
 
   it("where husky owns the hooks (core.hooksPath in .husky), --hook writes the scaffold but no hook, prints the line to add to .husky/pre-commit, and exits 2", () => {
