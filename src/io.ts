@@ -1,3 +1,5 @@
+import { wholeNumber } from './drill/limits.js';
+
 /** The process edge, handed to commands so the commands themselves stay testable. */
 export interface Io {
   readonly cwd: string;
@@ -14,7 +16,7 @@ export interface Io {
 
 /** The width to wrap a terminal's text to: COLUMNS where it holds a whole number of 1 or more, else the terminal's own. */
 export function terminalWidth(env: NodeJS.ProcessEnv, reported: number | undefined): number | undefined {
-  const set = /^\s*\d+\s*$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  const set = wholeNumber(env.COLUMNS ?? '') ?? 0;
   return set >= 1 ? set : reported;
 }
 

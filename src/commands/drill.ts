@@ -6,7 +6,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
+import { allPrinciples, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
@@ -66,7 +66,7 @@ export function processTerminal(): Terminal {
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
-  const all = options.lp?.length === 1 && options.lp[0]!.trim().toLowerCase() === 'all';
+  const all = allPrinciples(options.lp);
   const lps = all ? [] : parseLpArgs(options.lp, '--lp');
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);

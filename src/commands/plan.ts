@@ -6,7 +6,7 @@ import { loadBank } from '../bank/load.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
+import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
 import { interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
@@ -36,7 +36,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   // `--lps all`: every principle, whatever loop the config holds.
-  const all = options.lps?.length === 1 && options.lps[0]!.trim().toLowerCase() === 'all';
+  const all = allPrinciples(options.lps);
   const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);

@@ -4,6 +4,11 @@ import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.js';
 import type { Interviewer } from './plan.js';
 
+/** Whether the principles given are `all` alone (`plan --lps all`, `drill --lp all`): every principle, whatever loop the config holds. */
+export function allPrinciples(values: readonly string[] | undefined): boolean {
+  return values?.length === 1 && values[0]!.trim().toLowerCase() === 'all';
+}
+
 export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp'): LpId[] {
   const problems: string[] = [];
   const ids = lpArgs(typeof values === 'string' ? [values] : (values ?? []), flag, '', problems);

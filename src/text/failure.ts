@@ -164,8 +164,11 @@ const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 // Where a clause with a subject of its own begins: "…, and it failed", "…; the vendor missed".
 const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|though|because)\s+(?=(?:it|its|they|their|the|this|that|these|those|he|she|\p{Lu}[\p{L}'’-]*)\b)/u;
 
+/** The patterns that tell of a failure on their own (each without 'g', so `test` keeps no state). */
+const FAILURE_TELLS = [FAILURE_WORDS, SETBACK, OWNED_MISTAKE, FAILURE_FAMILIES];
+
 function failureWords(text: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
-  return FAILURE_WORDS.test(text) || SETBACK.test(text) || OWNED_MISTAKE.test(text) || FAILURE_FAMILIES.test(text) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
+  return FAILURE_TELLS.some((re) => re.test(text)) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
 }
 
 // A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without
@@ -295,7 +298,7 @@ export type FailureSign =
  * for a "failed" far past it). (String#search starts at 0 whatever a global pattern's lastIndex.)
  */
 function failureAt(sentence: string): number | undefined {
-  const found = [FAILURE_WORDS, SETBACK, OWNED_MISTAKE, FAILURE_FAMILIES, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).filter((i) => i > 0);
+  const found = [...FAILURE_TELLS, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).filter((i) => i > 0);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
 
