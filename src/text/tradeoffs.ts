@@ -191,6 +191,11 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\bwhatever (?:it|that|this) costs?\b|\bwhatever the cost\b/gi },
   // A cost owned in so many words: "branches lose 30 minutes for late entries, we accept this".
   { re: /\b(?:we|I) (?:knowingly |consciously |deliberately )?(?:accept|accepted|accepting) (?:this|that(?=\s*(?:[.,;:!?)]|$))|the (?:risk|cost|loss|delay|gap|hit|lag|trade))\b/gi },
+  // A risk owned by sign-off: "Florence signed off that exposure in writing", "the CISO signed off on the residual
+  // risk", "I took on that exposure until October". (Not the paperwork: "signed off the risk assessment".)
+  {
+    re: /\b(?:signed|signs|signing|sign) off\s+(?:on\s+)?(?:the|that|this|our|a)\s+(?:(?:residual|remaining|known|extra|added|interim|short-term)\s+)?(?:risk|exposure|gap)\b(?!\s+(?:assessments?|registers?|logs?|reviews?|matrix|matrices|owners?|plans?|analysis|scores?)\b)|\b(?:accept|accepts|accepted|accepting|took on|take on|takes on|taking on|carried|carry|carries|carrying)\s+(?:that|this|the)\s+(?:(?:residual|remaining|extra|added|interim|short-term)\s+)?exposure\b(?!\s+(?:assessments?|registers?|logs?|reviews?|reports?|models?|limits?)\b)/gi,
+  },
   // A loss taken on in so many words: "…, accepting a small drop in conversion over blocking the pincodes", "I
   // accepted the dip in throughput". (Not one refused: "I could not accept a drop in uptime".)
   { when: byCandidate, re: /\b(?<!(?:\bnot|\bnever|n['’]t|\bcannot|\brefused to|\bunwilling to|\b(?:not|n['’]t) (?:willing|prepared|ready|going|able) to)\s)(?:accept|accepted|accepting)\s+(?:a|an|some|the)\s+(?:(?:small|slight|minor|modest|short|brief|temporary|one-off|[\d.,]+\s?%|[\d.,]+-(?:point|day|week|hour|minute))\s+)?(?:drop|dip|loss|fall|rise|increase|slowdown|slow-down|delay|slip)\s+(?:in|of)\b/gi },

@@ -660,6 +660,11 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     ['I launched in the north first and made the southern districts wait until after the summer.', 'made the southern districts wait until'],
     ['- Held all rider comms until certification passed, so riders never saw two dates.', 'Held all rider comms until'],
     ['- Planned a week of shadow running, then cut it so the go-live would land on the schedule change.', 'Planned a week of shadow running, then cut it'],
+    // A risk owned by sign-off, or an exposure carried.
+    ['Florence signed off that exposure in writing, on condition her team audited it daily.', 'signed off that exposure'],
+    ['The CISO signed off on the residual risk until the October release.', 'signed off on the residual risk'],
+    ['I took on that exposure until the vendor fix shipped.', 'took on that exposure'],
+    ['The plant manager accepted the interim exposure for six weeks.', 'accepted the interim exposure'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
@@ -768,6 +773,12 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
     'I set the cut-over for a Tuesday at 2am.',
     'I agreed a rollout order with the CISO, starting with finance.',
     'I decided to set up a daily call with the courier.',
+    // Sign-off paperwork and exposure shrunk or reported, not a risk owned.
+    'The board signed off the risk assessment in March.',
+    'I signed off the risk register every Friday.',
+    'I reduced the exposure by half.',
+    'I carried the exposure report to the finance review.',
+    'I signed off the release after the smoke tests.',
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
   });
