@@ -28,6 +28,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['four and a half months late', { ...BASE, result: 'The feed went live on 14 February, four and a half months after the date I gave Tom.' }],
   ['a finding about a vendor told mid-action', { ...BASE, tags: ['failure'], action: 'Along the way I learned that DocuRead had never processed handwritten forms at volume.' }],
   ['an overspend', { ...BASE, result: 'We got back $210,000 of the $520,000 overspend through marketplace sales.' }],
+  // Look-alikes of a lesson: someone showing the candidate a thing, and checkpoints that are meetings.
+  ['"showed me a crash" is a thing shown, not a lesson', { ...BASE, tags: ['failure'], action: 'The night before rollout, the QA lead showed me a crash in the address form.', result: 'Checkout crashed for Android 9 users. The go decision was my mistake.' }],
+  ['weekly checkpoints with the vendor are meetings, not a safeguard', { ...BASE, action: 'I set up weekly checkpoints with the vendor\'s implementation lead.', result: 'All 212 courses went live on July 28, not the July 1 I had promised; the miss was mine.' }],
   ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
   ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
   ['a `learned:` of "lesson learned"', { ...BASE, tags: ['failure'], learned: 'Lesson learned.' }],
@@ -278,6 +281,8 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['an `incident` tag on a remediation story (a topic, not a failure)', { ...BASE, action: 'I proposed staged config rollout with automatic rollback.', tags: ['incident'] }],
   ['a success story', { ...BASE, action: 'I moved the regions one at a time.', result: 'All 40 regions moved with zero downtime.' }],
   ['"taught me"', { ...BASE, result: 'I missed the date, and it taught me to profile the data before committing.' }],
+  ['"showed me that"', { ...BASE, result: 'I missed the date, and it showed me that a sample from one tool is no estimate.' }],
+  ['a checkpoint added before every release', { ...BASE, result: 'I missed the date, so I set up a checkpoint before every release where the oldest packages get converted first.' }],
   ['"failed" about someone else\'s earlier attempt', { ...BASE, situation: 'Two earlier attempts had stalled.', result: 'All 140 services left eleven days early.' }],
   ['"I\'ve learned"', { ...BASE, result: "We missed the August date. I've learned to budget a discovery sprint first." }],
   ['a habit stated in the present', { ...BASE, result: 'That was on me. Every launch plan I run now has a translation checkpoint.' }],
