@@ -63,8 +63,23 @@ const LESSON = new RegExp(
   'iu',
 );
 // Remediation: what was put in place so the failure can't recur.
-const CHANGE =
-  /\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b|\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b|\b(?:set up|added|introduced|built|put in|created|wrote|so (?:that )?(?:the team|my team|I|we|they|the engineers|engineers) could (?:set up|add|introduce|build|put in|create|write))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?(?!\s+with\b)|pre-mortems?|canar(?:y|ies)|rehearsals?|dry runs?|buffers?|linters?|validators?|lint rules?)\b(?!-(?:ins?|outs?)\b)|\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b|\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b/iu;
+const SAFEGUARD = String.raw`(?:alerts?|alarms?|checks?|gates?|guardrails?|kill switch(?:es)?|safeguards?|checklists?|checkpoints?(?!\s+with\b)|pre-mortems?|canar(?:y|ies)|rehearsals?|dry[- ]runs?|buffers?|linters?|validators?|lint rules?)\b(?!-(?:ins?|outs?)\b)`;
+const PUT_IN = String.raw`(?:set up|added|introduced|built|put in|created|wrote|so (?:that )?(?:the team|my team|I|we|they|the engineers|engineers) could (?:set up|add|introduce|build|put in|create|write))`;
+const CHANGE = new RegExp(
+  [
+    String.raw`\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b`,
+    String.raw`\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b`,
+    // "I added expiry alerts", and the second of two things put in: "Added a dry-run mode to the pipeline and a
+    // canary on 1% of traffic".
+    String.raw`\b${PUT_IN}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${SAFEGUARD}`,
+    String.raw`\b${PUT_IN}\s+[^.;!?\n]{1,60}?\s(?:and|plus)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${SAFEGUARD}`,
+    // What a safeguard has done since: "Since the canary, 4 bad configs caught before prod".
+    String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},?\s+[^.;!?\n]{0,60}?\b(?:caught|stopped|blocked|flagged|prevented|has caught|have caught)\b`,
+    String.raw`\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b`,
+    String.raw`\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b`,
+  ].join('|'),
+  'iu',
+);
 
 export function hasLesson(story: StoryData): boolean {
   const learned = textOf(story, 'learned').trim();

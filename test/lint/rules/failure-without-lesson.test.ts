@@ -30,6 +30,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an overspend', { ...BASE, result: 'We got back $210,000 of the $520,000 overspend through marketplace sales.' }],
   // Look-alikes of a lesson: someone showing the candidate a thing, and checkpoints that are meetings.
   ['"showed me a crash" is a thing shown, not a lesson', { ...BASE, tags: ['failure'], action: 'The night before rollout, the QA lead showed me a crash in the address form.', result: 'Checkout crashed for Android 9 users. The go decision was my mistake.' }],
+  ['a second pager added is not a safeguard', { ...BASE, tags: ['failure'], action: 'I added two engineers to the on-call rota and a second pager.' }],
+  ['"since the check" with nothing caught', { ...BASE, tags: ['failure'], result: 'Since the check, nothing changed for the stores.' }],
   ['weekly checkpoints with the vendor are meetings, not a safeguard', { ...BASE, action: 'I set up weekly checkpoints with the vendor\'s implementation lead.', result: 'All 212 courses went live on July 28, not the July 1 I had promised; the miss was mine.' }],
   ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
   ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
@@ -282,6 +284,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a success story', { ...BASE, action: 'I moved the regions one at a time.', result: 'All 40 regions moved with zero downtime.' }],
   ['"taught me"', { ...BASE, result: 'I missed the date, and it taught me to profile the data before committing.' }],
   ['"showed me that"', { ...BASE, result: 'I missed the date, and it showed me that a sample from one tool is no estimate.' }],
+  // A twenty-first user's trial: terse bullets, a safeguard named second, and what it has caught since.
+  ['a canary added second in a bullet', { ...BASE, tags: ['failure'], action: '- Added a dry-run mode to the gateway config pipeline and a canary on 1% of traffic.' }],
+  ['a dry-run mode added', { ...BASE, tags: ['failure'], action: 'I added a dry-run mode to the config pipeline.' }],
+  ['what the canary has caught since', { ...BASE, tags: ['failure'], result: 'Since the canary, 4 bad configs caught before prod in 6 months.' }],
   ['a checkpoint added before every release', { ...BASE, result: 'I missed the date, so I set up a checkpoint before every release where the oldest packages get converted first.' }],
   ['"failed" about someone else\'s earlier attempt', { ...BASE, situation: 'Two earlier attempts had stalled.', result: 'All 140 services left eleven days early.' }],
   ['"I\'ve learned"', { ...BASE, result: "We missed the August date. I've learned to budget a discovery sprint first." }],
