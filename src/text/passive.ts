@@ -75,7 +75,7 @@ const NOT_AN_AGENT =
 // tested", "I found that the config had been changed", and with no "that" after a verb of finding, "I found
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
 const REPORTED_BEFORE =
-  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$/iu;
+  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,? (?:that )?(?:[^.;:!?\n]{1,100})$/iu;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 // A condition the candidate set on their own sign-off or on the work, not an act hidden: "I refused to sign off
 // until rollback was proven on 200 units", "I held the release until the fix was verified", "I wouldn't ship until
@@ -87,6 +87,8 @@ const CONDITION_SET = new RegExp(
   String.raw`\bI\s+(?:(?:refused|declined)\s+to\s+${GO_AHEAD}|(?:would not|wouldn['’]t|did not|didn['’]t|will not|won['’]t|could not|couldn['’]t)\s+${GO_AHEAD}|(?:held|kept|froze|paused|blocked|stopped|halted|parked)\s+(?:the\s+|our\s+|my\s+|a\s+|an\s+|every\s+|each\s+|all\s+)?(?:[\p{L}-]+\s+)?${HELD_WORK}(?:\s+back)?)\b[^.;!?\n]{0,80}?\b(?:until|unless|till)\s+(?:[\p{L}\p{N}'’%-]+\s+){1,6}$`,
   'iu',
 );
+const DONE_STATE = /^\s*(?:$|[.,;:!?)\n—–]|(?:and|but|so|then|when|by (?:then|now|that point|the (?:end|time)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week \d+))\b)/i;
+const HOW_MANY = /\b(?:\d[\d,.]*%?|only|all|none|most|half|nearly|almost|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?))\b/i;
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
@@ -114,6 +116,10 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
+    // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
+    // were done." ("the testing was done in a rush" goes on to tell how it was done, and "the analysis was done."
+    // hides who did it.)
+    if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",
     // "nobody in Dublin was paged".

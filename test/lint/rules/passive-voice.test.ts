@@ -63,6 +63,11 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['"held a daily call until"', 'I held a daily call with the integrator until the 212 signals were mapped.', 'the 212 signals were mapped'],
   ['"kept the war room open until"', 'I kept the war room open until the fix was deployed.', 'the fix was deployed'],
   ["\"didn't stop until\"", "I didn't stop until the backlog was cleared.", 'the backlog was cleared'],
+  // A twenty-first user's trial: done, said of a task and not a count, hides who did it; a passive after "told…"
+  // in a clause of its own is no report.
+  ['"the analysis was done."', 'The analysis was done. I presented it to the board.', 'The analysis was done'],
+  ['"was done in a rush"', 'The testing was done in a rush before the freeze.', 'The testing was done'],
+  ['a passive after "told" and "and"', 'I told the team to stop, and the release was paused.', 'the release was paused'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -119,6 +124,11 @@ const valid: [label: string, action: string][] = [
   // A fifth user's trial: a finding that opens with a percentage, and a place swamped by what is named.
   ['a finding with a percentage', 'I pulled 18 months of ticket data myself and found 62% of alarms were handled in NetAct only.'],
   ['swamped, with what by', '- Call centre got flooded with complaints.'],
+  // A twenty-first user's trial: how many were done, a state; what the candidate told someone.
+  ['a count of things done', 'At week 6 only 3 clusters were done. I moved the data clusters to a second wave.'],
+  ['a share finished by a day', 'By Friday, 30 of the 40 stores were finished, and I moved the rest to May.'],
+  ['what the candidate told the director', 'I told my director the date was lost, the same day.'],
+  ['what the candidate warned someone of', 'I warned Priya the budget was spent before the audit.'],
 ];
 
 describe('passive-voice', () => {
