@@ -174,11 +174,13 @@ const RECIPROCAL = new Set([
 // "we met weekly" is the pair; "we met the deadline" is the work.
 const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
-// the Payments EM". A team with "and I" ("the team and I") is the team.
-const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|\bI\b[^.!?;\n]{0,60}?\b(?:with|to)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+// the Payments EM", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I" ("the team
+// and I") is the team.
+const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b|^[\s•*-]*|\n[\s•*-]*)[^.!?;\n]{0,60}?\b(?:with|to|on)\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
 // Talks held between the two: "we had two difficult meetings", "we held a long call".
 const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
-const HE_OR_SHE = /^\s*(?:He|She|They)\b/;
+// The sentence between goes on about the other person: "He refused.", "showed her the cost".
+const HE_OR_SHE = /^\s*(?:He|She|They)\b|\b(?:her|him)\b/;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
 const SENTENCE_END = /[.!?;]\s/g;
 

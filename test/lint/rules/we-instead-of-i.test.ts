@@ -49,6 +49,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a debate with no pair named', 'action', 'We argued for a bigger budget in the quarterly review.', [['We argued', 'I argued']]],
   ['"the team and I", then "we"', 'action', 'The team and I disagreed; we argued it out over a week.', [['The team and I disagreed', 'I disagreed'], ['we argued', 'I argued']]],
   ['"met the deadline" after a pair', 'action', 'My manager and I split the plan. We met the launch deadline with a day spare.', [['We met', 'I met']]],
+  // A twenty-first user's trial: a bullet with no "I" names the other person, but the team's work after it is the team's.
+  ['the work after a bullet that names someone', 'action', '- Pushed back on Sophie Gagnon, the product director.\n- We rebuilt the alerting in Grafana.', [['We rebuilt', 'I rebuilt']]],
+  ['a bullet with a team, then "we compromised"', 'action', '- Drafted SLOs with the platform team. We compromised on 99.9%.', [['We compromised', 'I compromised']]],
   // A review: "with" a team or a thing is no pair, and work verbs are the work whoever is named.
   ['"with" a team, then "we agreed"', 'action', 'I met with the platform team. We agreed to split the work.', [['We agreed', 'I got the team to agree']]],
   ['"with" the data, then "we compared"', 'action', 'I started with the data. We compared three vendors.', [['We compared', 'I compared']]],
@@ -173,6 +176,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"with" a role, then "we compromised"', 'action', 'I met with the Payments EM; we compromised on a two-week freeze.'],
   ['a role in the pair, then "we agreed"', 'action', 'The Payments EM and I reviewed the data, and we agreed to test both.'],
   ['"and me", then "we met weekly"', 'action', 'The director paired Priya and me on it. We met weekly until the cutover.'],
+  // A twenty-first user's trial: a bullet with no "I" that names the other person, and a sentence between that goes
+  // on about her.
+  ['a bullet pushing back on someone named, then "we agreed"', 'action', '- Pushed back on Sophie Gagnon, the product director; showed her the cost of 99.99% for all. We agreed 99.9% for most, 99.95% for checkout.'],
+  ['"I pushed back on" a role, then "we settled"', 'action', 'I pushed back on the product director. We compromised on 99.9%.'],
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
   ['a "we" clause ending on its preposition, with no article', 'action', '- I choose PLC waves. It is slower, but it uses network we already pay for.'],
   ['"the crew" as a modifier after "and"', 'action', '- Ran a daily call with the Regional Directors and the crew contractors.'],
