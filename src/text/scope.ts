@@ -52,7 +52,7 @@ const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procu
 const FUNCTION_PLACE = String.raw`(?:fraud|risk|site|store|field|regional|global|central|local|network|warehouse|retail|corporate|group|people|revenue|seller|merchant|technical|university|campus|product|platform|payments?|data)`;
 // Functions named by the people in them, where the bare word would be ambiguous ("between risk and speed",
 // "tax and shipping"): "the risk lead", "the tax manager", "the data protection officer".
-const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|account|key account|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|vendor management|sourcing|sustainability|esg|environmental|energy management|accessibility|learning and development|l&d|talent|workplace|estates|internal comms)`;
+const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|support|account|key account|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|vendor management|sourcing|sustainability|esg|environmental|energy management|accessibility|learning and development|l&d|talent|workplace|estates|internal comms)`;
 // Someone who works in a function, singular or plural: "the recruiting lead", "the finance business partner".
 const FUNCTION_ROLE = String.raw`(?:leads?|managers?|directors?|heads?|business partners?|partners?|counsel|analysts?|officers?|controllers?|specialists?|liaisons?|approvers?|reviewers?|contacts?|team leads?)`;
 const FUNCTION_AS_PARTY = new RegExp(
@@ -76,6 +76,12 @@ const OTHER_PROJECTS =
 
 // The candidate's own projects: "I juggled three projects", "I paused the two projects", "my two projects".
 const OWN_BEFORE = /(?:\bI\s+[\p{L}-]+(?:\s+(?:the|all|my|our|both))?|\bmy|\bour)\s+$/iu;
+
+// A vendor's support, named as the firm's: "Opened a case with AWS support", "escalated to Fastly support". (Not a
+// feature: "shipped with IPv6 support".)
+const VENDOR_SUPPORT = /\b(?:(?:case|ticket|incident|P[1-4]|[Ss]ev[- ]?[1-4]|call)\s+(?:with|to)|[Ee]scalated\s+(?:it\s+)?to|[Cc]alled|[Pp]aged|[Ll]ooped in|[Pp]ulled in)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)?\s+support\b(?!\s+(?:for|of|tickets?|queues?|load|hours|costs?|volume)\b)/gu;
+// A vendor's people by their title: "Kevin Li, the AWS TAM", "our customer success manager at Datadog".
+const VENDOR_ROLE = /^(?:TAM|CSM|technical account manager|customer success manager)\b/i;
 
 export function findScopeSignals(text: string): ScopeSignal[] {
   return scopeSignals(text, partyMentions(text));
@@ -205,6 +211,7 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
+  for (const m of text.matchAll(VENDOR_SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'vendor' });
   const bodies: { start: number; end: number }[] = [];
   for (const m of text.matchAll(NAMED_BODY)) {
     bodies.push({ start: m.index, end: m.index + m[0].length });
@@ -219,6 +226,10 @@ function partyMentions(text: string): Party[] {
   // and "the Phoenix depot manager" are two parties; one alone may be the candidate's own lead.
   for (const m of findPartnerMentions(text)) {
     if (m.kind !== 'role') continue;
+    if (VENDOR_ROLE.test(m.text)) {
+      parties.push({ index: m.index, text: m.text, key: 'vendor' });
+      continue;
+    }
     // "the head of analytics", "the VP of Sales": someone who heads a function or a named group is another party.
     const of = ROLE_OF.exec(m.text);
     if (of) {

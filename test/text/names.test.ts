@@ -105,7 +105,8 @@ describe('findPartnerMentions', () => {
     ['Medical Photography and I set up capture.', [['name', 'Medical Photography']]],
     // Review of round 11: a person's title after a name; "named" after a person; a time word before a name;
     // two common words asked as a person is; "synced up with".
-    ["I worked with Grace, the vendor's account manager, to plan the cutover. Grace then trialled it.", [['name', 'Grace']]],
+    // (An account manager is one person's post, as a manager is: the title is found too, as "the vendor's manager" is.)
+    ["I worked with Grace, the vendor's account manager, to plan the cutover. Grace then trialled it.", [['name', 'Grace'], ['role', 'account manager']]],
     ['I had a mentor named Priya. Priya coached me.', [['name', 'Priya']]],
     ['We waited until Priya Nair was back from leave.', [['name', 'Priya Nair']]],
     ['I asked Autumn Fisher to review the plan.', [['name', 'Autumn Fisher']]],

@@ -83,6 +83,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a hiring manager met with, terse', { action: 'I met with hiring manager and agreed the plan.' }],
   ['your line manager, terse', { action: 'I spoke with line manager about the plan.' }],
   ['the engineering manager you reported to, terse', { action: 'I reported to engineering manager weekly.' }],
+  // A twenty-first user's trial: a firm's support is no one the interviewer can picture, nor a TAM of your own.
+  ["a case with a vendor's support", { action: 'Opened a case with AWS support at 02:10.' }],
+  ['your own title as TAM', { action: 'I was the TAM for the account and rebuilt the onboarding.' }],
 ];
 
 /** Stories that name a partner. */
@@ -162,6 +165,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A seventeenth user's trial, terse with no article (left alone then).
   ['a supplier VP escalated to, terse', { action: 'Escalated to supplier VP same day.' }],
   ['a warehouse lead pinged, terse', { action: '- Pinged warehouse lead, got the counts by noon.' }],
+  // A twenty-first user's trial: a vendor's technical account manager, by title.
+  ["the vendor's TAM", { action: "Escalated to the vendor's TAM same day." }],
+  ['our AWS TAM, with his name after', { action: 'Worked with our AWS TAM, Kevin, on the quota.' }],
+  ['a firm\'s customer success manager', { action: 'I briefed the Datadog customer success manager on the plan.' }],
 ];
 
 describe('no-named-partner', () => {

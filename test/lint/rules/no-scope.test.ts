@@ -76,6 +76,11 @@ const invalid: [label: string, action: string][] = [
   ['a line of insurance', 'I moved Motor Insurance onto the new rating engine with my team.'],
   ['inbound logistics, a function of ours', 'I moved Inbound Logistics onto the new scanner with my team.'],
   ['"Every Hospital" at a sentence\'s start', 'Every Hospital in our trust got the new rota from my team.'],
+  // A twenty-first user's trial: a feature's support and a tier of one's own support are no outside party, nor
+  // the candidate's own title.
+  ['a feature\'s support', 'I shipped the gateway with IPv6 support in March.'],
+  ['your own tier 2 support', 'I escalated to Tier 2 support and rewrote the runbook.'],
+  ['your own title as TAM', 'I was the TAM for the account and rebuilt the onboarding checklist.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -146,6 +151,11 @@ const valid: [label: string, action: string][] = [
   ['a named engineering firm', 'I settled the relay settings with Schweitzer Engineering Laboratories.'],
   ['a named law firm', 'I reviewed the panel contracts with Harland & Rae LLP.'],
   ['a county council', 'I ran the school-transport pilot with Kent County Council.'],
+  // A twenty-first user's trial: a vendor's people and its support, the core of an SRE's escalations.
+  ["the vendor's TAM, named", '- Escalated to Kevin Li, the AWS TAM.'],
+  ["a case with the vendor's support", '- Opened a case with AWS support at 02:10.'],
+  ['escalated to a named firm\'s support', 'I escalated to Fastly support within the hour.'],
+  ['a support manager called', 'Called Mélanie Côté, the support manager, every hour until the fix.'],
 ];
 
 describe('no-scope', () => {
