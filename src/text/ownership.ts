@@ -28,11 +28,11 @@ const TERSE_ACTION = new RegExp(
 // A choice the candidate made, told in their own voice: "I cut…", "…and refused to…", "I agreed with
 // Legal to pause…", "the call was mine".
 const DECISION_VERB =
-  /\b(?:decided|chose|picked|opted|made the (?:call|decision)|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities))\b/g;
+  /\b(?:decided|chose|picked|opted|made the (?:call|decision)|took the (?:decision|call(?= to\b))|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities))\b/g;
 // …and one told tersely, opening a bullet or a sentence: "- Chose air freight over sea", "Escalated to the VP.";
 // a regular verb only where an object follows it (not "Delayed shipments cost the plant", "Proposed changes…").
 const TERSE_DECISION = new RegExp(
-  String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)((?:Chose|Picked|Cut|Killed|Held (?:the|back|firm)|Kept|Gave up|Said no|Turned down|Signed off|Pushed (?:for|back|to)|Made the (?:call|decision))\b(?![-'’])|(?:Decided|Opted|Proposed|Recommended|Insisted|Argued|Approved|Prioriti[sz]ed|Deprioriti[sz]ed|Dropped|Deferred|Delayed|Refused|Declined|Overruled|Vetoed|Committed|Escalated|Stopped|Paused|Switched|Reallocated|Redirected|Moved|Traded|Accepted)${OBJECT_NEXT})`,
+  String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)((?:Chose|Picked|Cut|Killed|Held (?:the|back|firm)|Kept|Gave up|Said no|Turned down|Signed off|Pushed (?:for|back|to)|Made the (?:call|decision)|Took the (?:decision|call(?= to\b)))\b(?![-'’])|(?:Decided|Opted|Proposed|Recommended|Insisted|Argued|Approved|Prioriti[sz]ed|Deprioriti[sz]ed|Dropped|Deferred|Delayed|Refused|Declined|Overruled|Vetoed|Committed|Escalated|Stopped|Paused|Switched|Reallocated|Redirected|Moved|Traded|Accepted)${OBJECT_NEXT})`,
   'gm',
 );
 const DECISION_PHRASE = /\bI (?:agreed|decided|chose|opted)(?: with [^.;!?]{1,60}?)? to\b|\b(?:the|that) (?:call|decision) was mine\b|\bmy (?:call|decision)\b/g;

@@ -75,6 +75,10 @@ describe('readiness: the axes', () => {
     ['a decision in a bullet, capitalised', { action: '- Chose air freight over sea, $40k extra.' }, 'decision', 10],
     ['a terse decision after a full stop', { action: 'The vendor shipped late. Moved the launch a week.' }, 'decision', 10],
     ['a participle in the passive is no decision', { action: 'Delayed by the vendor, the launch slipped.' }, 'decision', 0],
+    // A twenty-first user's trial: "took the decision", as British and French English say it.
+    ['"I took the decision to"', { action: 'I took the decision to put a canary in front of every service.' }, 'decision', 10],
+    ['"took the call to", terse', { action: '- Took the call to roll back before the fix was ready.' }, 'decision', 10],
+    ['a phone call taken is no decision', { action: 'I took the call from the store manager at 2am.' }, 'decision', 0],
     ['the OEM as the customer', { situation: 'The OEM needed the firmware by SOP.' }, 'customer', 14],
     ['dealers as the customer', { result: 'Dealers saw 30% fewer comebacks.' }, 'customer', 14],
     ['vehicle owners as the customer', { situation: 'Vehicle owners reported the brake warning.' }, 'customer', 14],
