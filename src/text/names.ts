@@ -81,6 +81,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const GROUP_AFTER = /^\s(?:team|org|group|service|platform|squad|program|project)\b/i;
 const CAPITAL_START = /^\p{Lu}/u;
 const ADVERB_OR_I = /^(?:I|[A-Z][a-z]*ly)$/;
+const ARTICLE_BEFORE_WORD = /\b(?:the|our|their)\s+[A-Z][a-z]*ly\s+$/;
 // People-shaped context around a capitalised word.
 // A bare "with", "and", "from" or "by" is as likely to lead to a product, a place or a language ("replaced it
 // with Magellan", "Sacramento and Fresno", "consultants from Nordic", "by Marsabit"), so "with" counts after a
@@ -691,7 +692,9 @@ function isQualified(before: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   if (FUNCTION_WORD.test(word)) return true;
-  return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && !ADVERB_OR_I.test(word);
+  // A capitalised word in -ly is an adverb opening a sentence ("Finally lead…"), not after an article: "the Fastly
+  // engineering manager" is a firm's.
+  return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && (!ADVERB_OR_I.test(word) || ARTICLE_BEFORE_WORD.test(before));
 }
 
 /**

@@ -169,6 +169,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ["the vendor's TAM", { action: "Escalated to the vendor's TAM same day." }],
   ['our AWS TAM, with his name after', { action: 'Worked with our AWS TAM, Kevin, on the quota.' }],
   ['a firm\'s customer success manager', { action: 'I briefed the Datadog customer success manager on the plan.' }],
+  ["a firm whose name ends in -ly, and its engineering manager", { action: 'Told the Fastly engineering manager the purge API was timing out.' }],
 ];
 
 describe('no-named-partner', () => {
