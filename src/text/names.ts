@@ -36,7 +36,8 @@ const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
 const PROPER_BEFORE = /\b(?:the|a|an|our|their)\s+\p{Lu}[\p{L}]+\s+$/u;
 const FUNCTION_QUALIFIED = new RegExp(String.raw`\b${FUNCTION}\s+$`, 'i');
-const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
+// ("on it" is the work, not IT: "the engineering manager on it".)
+const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?(?!it\b)${FUNCTION}\b`, 'i');
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
 const HEAD = /^(?:head|director|vp|vice president|svp)$/i;

@@ -107,6 +107,9 @@ describe('findPartnerMentions', () => {
     // two common words asked as a person is; "synced up with".
     // (An account manager is one person's post, as a manager is: the title is found too, as "the vendor's manager" is.)
     ["I worked with Grace, the vendor's account manager, to plan the cutover. Grace then trialled it.", [['name', 'Grace'], ['role', 'account manager']]],
+    // A twenty-first user's trial: "on it" is the work, not IT; a firm in -ly after an article.
+    ['I worked with the Fastly engineering manager on it.', [['role', 'engineering manager']]],
+    ['I met the director of IT.', [['role', 'director of IT']]],
     ['I had a mentor named Priya. Priya coached me.', [['name', 'Priya']]],
     ['We waited until Priya Nair was back from leave.', [['name', 'Priya Nair']]],
     ['I asked Autumn Fisher to review the plan.', [['name', 'Autumn Fisher']]],
