@@ -30,6 +30,8 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an overspend', { ...BASE, result: 'We got back $210,000 of the $520,000 overspend through marketplace sales.' }],
   // Look-alikes of a lesson: someone showing the candidate a thing, and checkpoints that are meetings.
   ['"showed me a crash" is a thing shown, not a lesson', { ...BASE, tags: ['failure'], action: 'The night before rollout, the QA lead showed me a crash in the address form.', result: 'Checkout crashed for Android 9 users. The go decision was my mistake.' }],
+  ['a failure told after a supposed one', { ...BASE, action: 'We missed the date because I failed to check the old packages, and if I was wrong again we would lose the client.' }],
+  ['"in hindsight it was the wrong call"', { ...BASE, result: 'In hindsight it was the wrong call, and the stores lost a week.' }],
   ['a second pager added is not a safeguard', { ...BASE, tags: ['failure'], action: 'I added two engineers to the on-call rota and a second pager.' }],
   ['"since the check" with nothing caught', { ...BASE, tags: ['failure'], result: 'Since the check, nothing changed for the stores.' }],
   ['weekly checkpoints with the vendor are meetings, not a safeguard', { ...BASE, action: 'I set up weekly checkpoints with the vendor\'s implementation lead.', result: 'All 212 courses went live on July 28, not the July 1 I had promised; the miss was mine.' }],
@@ -283,6 +285,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['an `incident` tag on a remediation story (a topic, not a failure)', { ...BASE, action: 'I proposed staged config rollout with automatic rollback.', tags: ['incident'] }],
   ['a success story', { ...BASE, action: 'I moved the regions one at a time.', result: 'All 40 regions moved with zero downtime.' }],
   ['"taught me"', { ...BASE, result: 'I missed the date, and it taught me to profile the data before committing.' }],
+  // A twenty-second user's trial: a risk taken on ("my neck if I got it wrong") and a disagreement with someone
+  // else's call are no failure.
+  ['a failure only supposed', { ...BASE, task: 'I owned the decision to cancel the vendor contract, and my neck if I got it wrong.', result: 'The rebuilt pipeline cut the bill by £180,000 a year.' }],
+  ["someone else's plan thought the wrong call", { ...BASE, task: 'My team would have done the migration, and I thought it was the wrong call at the wrong time.', result: 'We stayed on the warehouse and saved £240,000 a year.' }],
+  ["telling someone their plan was the wrong call", { ...BASE, action: 'I told Tom that his plan was the wrong call and showed him the spike.', result: 'We kept the warehouse and saved £240,000 a year.' }],
   ['"showed me that"', { ...BASE, result: 'I missed the date, and it showed me that a sample from one tool is no estimate.' }],
   // A twenty-first user's trial: terse bullets, a safeguard named second, and what it has caught since.
   ['a canary added second in a bullet', { ...BASE, tags: ['failure'], action: '- Added a dry-run mode to the gateway config pipeline and a canary on 1% of traffic.' }],
