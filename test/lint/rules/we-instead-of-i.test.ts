@@ -51,6 +51,10 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"met the deadline" after a pair', 'action', 'My manager and I split the plan. We met the launch deadline with a day spare.', [['We met', 'I met']]],
   // A twenty-first user's trial: a bullet with no "I" names the other person, but the team's work after it is the team's.
   ['the work after a bullet that names someone', 'action', '- Pushed back on Sophie Gagnon, the product director.\n- We rebuilt the alerting in Grafana.', [['We rebuilt', 'I rebuilt']]],
+  // …but a habit told with "would", a modal with no condition, and a team deciding are the work.
+  ['"we would have" weekly syncs', 'action', 'We would have weekly syncs with finance.', [['We would', 'I would']]],
+  ['"we could then ship"', 'action', 'I fixed the build. We could then ship the fix.', [['We could', 'I could']]],
+  ['the team deciding that we would', 'action', 'The team decided that we would ship on Friday.', [['The team decided', 'I decided']]],
   ['a bullet with a team, then "we compromised"', 'action', '- Drafted SLOs with the platform team. We compromised on 99.9%.', [['We compromised', 'I compromised']]],
   // A review: "with" a team or a thing is no pair, and work verbs are the work whoever is named.
   ['"with" a team, then "we agreed"', 'action', 'I met with the platform team. We agreed to split the work.', [['We agreed', 'I got the team to agree']]],
@@ -180,6 +184,14 @@ const valid: [label: string, field: Field, text: string][] = [
   // on about her.
   ['a bullet pushing back on someone named, then "we agreed"', 'action', '- Pushed back on Sophie Gagnon, the product director; showed her the cost of 99.99% for all. We agreed 99.9% for most, 99.95% for checkout.'],
   ['"I pushed back on" a role, then "we settled"', 'action', 'I pushed back on the product director. We compromised on 99.9%.'],
+  // A twenty-second user's trial: someone else's call with "we" as its content, what would have happened and
+  // didn't, an option held open on a condition, and a pair made with "with her".
+  ["someone else's decision that we would", 'action', 'Simon heard both sides. He decided that we would run the hybrid for a year.'],
+  ['the CFO ruled that we should', 'action', 'The CFO ruled that we should wait for the audit, so I moved the cutover.'],
+  ['"my team would have done"', 'task', 'My team would have done the migration, and I thought it was the wrong call.'],
+  ["\"we'd have missed\"", 'action', "I moved the cutover, or we'd have missed the freeze."],
+  ['an option on a condition', 'action', 'I cancelled the contract (we could sign a monthly contract with the vendor again if the rebuild slipped).'],
+  ['"with her", then "we agreed"', 'action', 'Aisha joined as a junior engineer. I set up a fortnightly mentoring session with her, and we agreed a written development plan.'],
   ['bullets with no pronoun', 'action', '- Drove the rule review with the head of fraud ops.\n- Retired 14 rules.'],
   ['a "we" clause ending on its preposition, with no article', 'action', '- I choose PLC waves. It is slower, but it uses network we already pay for.'],
   ['"the crew" as a modifier after "and"', 'action', '- Ran a daily call with the Regional Directors and the crew contractors.'],
