@@ -405,7 +405,7 @@ program
           ['tpm-prep drill', 'three questions, two minutes each'],
           ['tpm-prep drill --lp dive-deep,ownership -n 5', 'five on two principles'],
           ['tpm-prep drill --lp all', 'from every principle, not your loop first'],
-          ['tpm-prep drill --interviewer "Bar raiser"', 'one interviewer of your loop: their principles'],
+          ['tpm-prep drill --interviewer "Bar raiser"', 'one interviewer of your loop, by name'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],

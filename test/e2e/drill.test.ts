@@ -997,7 +997,7 @@ describe('drill without a terminal', () => {
       expect(help.replace(/\s+/g, ' ')).toContain(
         "--interviewer <name> only the principles of this interviewer of the config's `interviewers:`, by name, in any case; repeat it for more than one (not with --lp)",
       );
-      expect(help).toMatch(/\$ tpm-prep drill --interviewer "Bar raiser"\n +one interviewer of your loop: their principles\n/);
+      expect(help).toMatch(/\$ tpm-prep drill --interviewer "Bar raiser"\n +one interviewer of your loop, by name\n/);
     });
   });
 
