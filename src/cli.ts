@@ -43,7 +43,8 @@ const SYNONYMS: Record<string, Record<string, Synonym>> = {
 
 /**
  * "too many arguments" after --lp (drill and stats take one folder): most often a list of principles typed with
- * spaces, `drill --lp ownership deliver-results dive-deep`, so say how to give one.
+ * spaces, `drill --lp ownership deliver-results dive-deep`, so say how to give one. After drill's --interviewer,
+ * which takes a name, it is a name with spaces left unquoted, `drill --interviewer The bar raiser`.
  */
 function withListHint(text: string, argv: readonly string[]): string {
   const at = argv.findIndex((arg) => /^--(?:lps?|interviewer)$/.test(arg));
@@ -52,6 +53,9 @@ function withListHint(text: string, argv: readonly string[]): string {
   const rest = argv.slice(at + 2);
   const next = rest.findIndex((arg) => arg.startsWith('-'));
   const words = next < 0 ? rest : rest.slice(0, next);
+  if (argv[at] === '--interviewer' && argv.slice(2).find((arg) => !arg.startsWith('-')) === 'drill') {
+    return text.replace(/\n?$/, ` A name with spaces goes in quotes: --interviewer "${[argv[at + 1]!, ...words].join(' ')}"\n`);
+  }
   const list = [argv[at + 1]!, ...words].join(',');
   return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${/\s/.test(list) ? `"${list}"` : list}\n`);
 }
@@ -378,6 +382,7 @@ program
   .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
   .argument('[stories-folder]', `${STORIES_FOLDER}; history goes in .tpm-prep/ beside it`)
   .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
+  .option('--interviewer <name>', "only the principles of this interviewer of the config's `interviewers:`, by name, in any case; repeat it for more than one (not with --lp)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
   .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
@@ -400,6 +405,7 @@ program
           ['tpm-prep drill', 'three questions, two minutes each'],
           ['tpm-prep drill --lp dive-deep,ownership -n 5', 'five on two principles'],
           ['tpm-prep drill --lp all', 'from every principle, not your loop first'],
+          ['tpm-prep drill --interviewer "Bar raiser"', 'one interviewer of your loop, by name'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],

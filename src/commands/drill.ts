@@ -6,7 +6,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { allPrinciples, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
+import { allPrinciples, interviewersNamed, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
@@ -19,12 +19,15 @@ import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Su
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { plannedFor } from '../principles/coverage.js';
+import { interviewerName } from '../principles/plan.js';
 import type { Story } from '../bank/schema.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
 
 export interface DrillOptions {
   readonly lp?: string[];
+  /** Interviewers of the config's loop, by name: their principles, drawn as --lp draws them. */
+  readonly interviewer?: string[];
   readonly category?: string[];
   readonly count?: string;
   readonly time?: string;
@@ -65,9 +68,12 @@ export function processTerminal(): Terminal {
 }
 
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
+  if (options.interviewer !== undefined && options.lp !== undefined) {
+    throw new UsageError("--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other.");
+  }
   // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
   const all = allPrinciples(options.lp);
-  const lps = all ? [] : parseLpArgs(options.lp, '--lp');
+  const named = all ? [] : parseLpArgs(options.lp, '--lp');
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);
@@ -78,6 +84,11 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
 
   const config = await configFor(options, io);
+  // The config's loop, if any: each question's planned story first, with whom it is planned for.
+  const loop = config?.interviewers ?? [];
+  // --interviewer: their principles, drawn as --lp draws them, and only what the loop's plan tells them marked.
+  const chosen = options.interviewer === undefined ? undefined : interviewersNamed(options.interviewer, loop, config?.path);
+  const lps = chosen ? [...new Set(chosen.flatMap((i) => i.lps))] : named;
   const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
   if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
   const asPath = options.storiesAsPath ? 'drill' : undefined;
@@ -92,9 +103,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const now = new Date(term.clock());
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
-  // The config's loop, if any: each question's planned story first, with whom it is planned for.
-  const loop = config?.interviewers ?? [];
-  const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop) : undefined);
+  const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop, chosen) : undefined);
   const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
   // The principles asked for (--lp, or without it the loop's) each get a question while --count allows, and only
@@ -105,7 +114,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const focus = asked.length > 0 ? { asked, dueWithin: new Set(asked) } : {};
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus });
   const drawn = draw.questions;
-  const drawnForLoop = loopLps.length > 0 ? loopNote(config?.path ?? '.tpm-prep.yaml', loopLps.length) : undefined;
+  const shown = config?.path ?? '.tpm-prep.yaml';
+  const drawnForLoop = chosen
+    ? loopNote(shown, lps.length, chosen.map((i) => interviewerName(i, loop.indexOf(i))))
+    : loopLps.length > 0
+      ? loopNote(shown, loopLps.length)
+      : undefined;
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
@@ -182,7 +196,7 @@ interface PrintOptions {
   readonly limit: number;
   /** The principles due for review the first questions ask, as `duePhrases` gives them. */
   readonly reviews: readonly string[];
-  /** Where the draw is for the config's loop, the line that says so (`loopNote`). */
+  /** Where the draw is for the config's loop or some of its interviewers, the line that says so (`loopNote`). */
   readonly loopNote: string | undefined;
   readonly blind: boolean;
   readonly followups: boolean;

@@ -93,9 +93,14 @@ export function quietClockLine(elapsed: number, limit: number): string {
 /** What comes before the principles due for review that the first questions ask, in the session and in print. */
 export const DUE_FIRST = 'Due for review, asked first:';
 
-/** The line that says a drill is drawn for the loop of the config at `shown`, and how to draw from every principle. */
-export function loopNote(shown: string, principles: number): string {
-  return `Drawn for your loop in ${shown} first (${principles} principle${principles === 1 ? '' : 's'}); --lp all for every principle.`;
+/**
+ * The line that says a drill is drawn for the loop of the config at `shown`, and how to draw from every principle;
+ * or, given the names of some of its interviewers (drill's --interviewer), for theirs alone.
+ */
+export function loopNote(shown: string, principles: number, interviewers?: readonly string[]): string {
+  const n = `${principles} principle${principles === 1 ? '' : 's'}`;
+  if (interviewers) return `Drawn for ${interviewers.join(' and ')} in your loop in ${shown} (${n}).`;
+  return `Drawn for your loop in ${shown} first (${n}); --lp all for every principle.`;
 }
 
 const SHOW_CURSOR = '\x1b[?25h';

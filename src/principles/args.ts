@@ -1,8 +1,9 @@
 /** Principles named on the command line: ids, names or aliases, repeated or as comma lists. */
+import { nearName } from '../bank/files.js';
 import { UsageError } from '../errors.js';
 import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.js';
-import type { Interviewer } from './plan.js';
+import { interviewerName, type Interviewer } from './plan.js';
 
 /** Whether the principles given are `all` alone (`plan --lps all`, `drill --lp all`): every principle, whatever loop the config holds. */
 export function allPrinciples(values: readonly string[] | undefined): boolean {
@@ -35,7 +36,7 @@ function lpArgs(values: readonly string[], flag: string, lead: string, problems:
       // The value as typed with this item's principles joined by commas, quoted for the shell where it needs it.
       const withCommas = (found: readonly LpId[]) => {
         const list = `${lead}${value.slice(0, item.start)}${found.join(',')}${value.slice(item.end)}`;
-        const typed = /[^\w,.:-]/.test(list) ? `"${list}"` : list;
+        const typed = shellWord(list);
         return flag.startsWith('--') ? `separate them with commas, as in ${flag} ${typed}` : `separate them with commas: ${list}`;
       };
       problems.push(`Unknown Leadership Principle ${showValue(item.text)} in ${flag}.${lpDidYouMean(item.text, withCommas)} Run \`tpm-prep lps\` to list them.`);
@@ -66,6 +67,46 @@ export function parseInterviewers(lists: readonly string[] | undefined, configur
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return interviewers;
 }
+
+/**
+ * The interviewers of the config's loop that drill's `--interviewer` names, each once, in the order named: a name in
+ * any case, with any spaces around it ("bar raiser " is "Bar raiser"). `config` is the config file as shown, undefined
+ * where none was found. No loop is a UsageError, and so is a name not in it, with a did-you-mean and the loop's names,
+ * every one of them a line.
+ */
+export function interviewersNamed(names: readonly string[], loop: readonly Interviewer[], config: string | undefined): Interviewer[] {
+  if (loop.length === 0) {
+    throw new UsageError(
+      config === undefined
+        ? "--interviewer needs `interviewers:` in the config, and no .tpm-prep.yaml was found here or above: write your loop in one (see the README's Config), or drill the principles with --lp."
+        : `--interviewer needs \`interviewers:\` in the config, and ${config} has none: add your loop to it, such as \`Bar raiser: [earn-trust, backbone]\`, or drill the principles with --lp.`,
+    );
+  }
+  const labels = loop.map((interviewer, k) => interviewerName(interviewer, k));
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const found: Interviewer[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    // The name as written first, should the config hold two that differ only in case.
+    const exact = labels.indexOf(name.trim());
+    const k = exact >= 0 ? exact : labels.findIndex((label) => key(label) === key(name));
+    if (k >= 0) {
+      if (!found.includes(loop[k]!)) found.push(loop[k]!);
+      continue;
+    }
+    const meant = name.trim() ? nearName(name.trim(), labels) : undefined;
+    // plan's --interviewer takes principles: drill's takes a name, and --lp the principles.
+    const items = lpListItems(name).filter((item) => item.text);
+    const lps = items.length > 0 && items.every((item) => findPrinciple(item.text)) ? ` To drill principles, give them with --lp ${shellWord(name.trim())}.` : '';
+    const hint = meant === undefined ? lps : ` Did you mean --interviewer ${shellWord(meant)}?`;
+    problems.push(`Unknown interviewer ${showValue(name)} for --interviewer.${hint} The interviewers in ${config ?? 'the config'} are: ${labels.join(', ')}.`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return found;
+}
+
+/** A value as typed on the command line: in double quotes where the shell would split it or read it otherwise. */
+const shellWord = (value: string): string => (/[^\w,.:-]/.test(value) ? `"${value}"` : value);
 
 /**
  * Refuses principles typed where paths go, the rest of a list written with spaces ("--interviewer earn-trust

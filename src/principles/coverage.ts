@@ -90,12 +90,17 @@ export interface PlannedFor {
   readonly lp: LpId;
 }
 
-/** Each story the plan for `loop` tells, with whom for and which principle: the plan `plan` gives it, each story once. */
-export function plannedFor(stories: readonly Story[], loop: readonly Interviewer[]): Map<Story, PlannedFor[]> {
+/**
+ * Each story the plan for `loop` tells, with whom for and which principle: the plan `plan` gives it, each story once.
+ * With `only` (some of the loop's interviewers: drill's --interviewer), what it tells them alone, from the plan of
+ * the whole loop.
+ */
+export function plannedFor(stories: readonly Story[], loop: readonly Interviewer[], only?: readonly Interviewer[]): Map<Story, PlannedFor[]> {
   const fits = fitsOf(stories.map((story) => ({ loaded: { story }, ...showsOf(story) })));
   const rows = planRows(fits, loop.flatMap((i) => i.lps));
   const planned = new Map<Story, PlannedFor[]>();
   for (const [k, { planned: fitted }] of interviewerPlans(loop.map((i) => i.lps), rows).entries()) {
+    if (only && !only.includes(loop[k]!)) continue;
     for (const fit of fitted) {
       if (fit?.story === undefined) continue;
       const story = stories[fit.story]!;

@@ -223,6 +223,19 @@ describe('suggestions with the config\'s loop', () => {
     expect([...planned].flatMap(([s, list]) => list.map((p) => [s.id, p.interviewer, p.lp])).sort()).toEqual(expected.sort());
   });
 
+  // drill --interviewer: what the loop's plan tells that interviewer, not a story it tells another.
+  it('keeps, with some of the interviewers, what the whole loop\'s plan tells them alone', () => {
+    const whom = (plans: Map<unknown, readonly { interviewer: string; lp: string }[]>, who: string) =>
+      [...plans].flatMap(([story, list]) => list.filter((p) => p.interviewer === who).map((p) => [story, p.lp]));
+    const all = plannedFor(bank, loop);
+    expect(whom(all, 'Interviewer 2').length).toBeGreaterThan(0);
+    const barRaiser = plannedFor(bank, loop, [loop[0]!]);
+    expect(whom(barRaiser, 'Bar raiser')).toEqual(whom(all, 'Bar raiser'));
+    expect(whom(barRaiser, 'Interviewer 2')).toEqual([]);
+    const ownershipStory = [...all].find(([, list]) => list.some((p) => p.lp === 'ownership'))![0];
+    expect(plannedFor(bank, loop, [loop[1]!]).get(ownershipStory)).toEqual([{ interviewer: 'Interviewer 2', lp: 'ownership' }]);
+  });
+
   it('puts the story planned for one of the question\'s principles first, saying for whom; none without a loop', () => {
     const planned = plannedFor(bank, loop);
     const [story, list] = [...planned].find(([, plans]) => plans.some((p) => p.lp === 'earn-trust'))!;

@@ -120,6 +120,10 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
     for (const [command, option] of categories) expect(bashComplete([command, option, '']), `${command} ${option}`).toEqual([...CATEGORY_IDS]);
     expect(bashComplete(['drill', '--lp', 'dive'])).toEqual(['dive-deep']);
     expect(bashComplete(['questions', '--category', 's'])).toEqual(['system-design']);
+    // drill's --interviewer takes a name from the user's config, which the script can't know: no principle ids.
+    expect(bashComplete(['plan', '--interviewer', 'dive'])).toEqual(['dive-deep']);
+    expect(bashComplete(['drill', '--interviewer', ''])).toEqual([]);
+    expect(bashComplete(['drill', '--interviewer', 'dive'])).toEqual([]);
   });
 
   it('completes the item after the last comma of a list, keeping the ones before it', () => {

@@ -4,7 +4,7 @@
  * pseudo-terminal (util-linux `script`), which also shows the terminal is restored after Ctrl-C.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -915,6 +915,90 @@ describe('drill without a terminal', () => {
     }
     // A named principle that is due still comes first.
     expect(cli(['drill', '--lp', 'customer-obsession,frugality', '-n', '2', '--seed', 'a', '--print'], { cwd }).stdout).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
+  });
+
+  // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
+  describe('--interviewer', () => {
+    /** The workspace with a loop whose two interviewers both probe Customer Obsession, each told another story for it. */
+    function withLoop(): string {
+      const cwd = workspace();
+      writeFileSync(join(cwd, 'stories', 'launch.yaml'), 'title: Launched curbside pickup\nlps: [customer-obsession]\naction: I interviewed 12 merchants myself before the spec.\n');
+      writeFileSync(join(cwd, 'stories', 'returns.yaml'), 'title: Rebuilt the returns flow\nlps: [customer-obsession]\naction: I read 300 customer support tickets myself and called five customers before I wrote the plan.\n');
+      writeFileSync(join(cwd, 'stories', 'oncall.yaml'), 'title: Cut on-call pages in half\nlps: [dive-deep]\naction: I pulled six months of pages from the paging tool myself and found the root cause.\n');
+      writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Hiring manager: customer-obsession, dive-deep\n');
+      return cwd;
+    }
+    type Drawn = { id: string; lps: string[]; stories?: { id: string; planned?: string[] }[] }[];
+    const drawn = (cwd: string, args: string[]) => JSON.parse(cli(['drill', '-n', '4', '--seed', 'iv', '-f', 'json', ...args], { cwd }).stdout) as Drawn;
+
+    it("draws an interviewer's principles by name, in any case, as --lp draws them, and says whose they are", () => {
+      const cwd = withLoop();
+      dueHistory(cwd, Date.now());
+      const ids = (args: string[]) => drawn(cwd, args).map((q) => q.id);
+      const asLp = ids(['--lp', 'customer-obsession,frugality']);
+      expect(ids(['--interviewer', 'Bar raiser'])).toEqual(asLp);
+      expect(ids(['--interviewer', ' bar RAISER  '])).toEqual(asLp);
+      // Customer Obsession is due: asked first; Think Big, more overdue but not the bar raiser's, not at all.
+      const text = cli(['drill', '--interviewer', 'bar raiser', '-n', '4', '--seed', 'iv', '--print'], { cwd });
+      expect(text).toMatchObject({ status: 0, stderr: '' });
+      expect(text.stdout).toMatch(
+        /^4 questions drawn with --seed iv\. Answer each out loud in 02:00\.\nDrawn for Bar raiser in your loop in \.tpm-prep\.yaml \(2 principles\)\.\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n\n1\. /,
+      );
+      const questions = drawn(cwd, ['--interviewer', 'Bar raiser']);
+      expect(questions[0]!.lps).toContain('customer-obsession');
+      for (const lp of ['customer-obsession', 'frugality']) expect(questions.some((q) => q.lps.includes(lp))).toBe(true);
+      for (const q of questions) expect(q.lps.some((lp) => ['customer-obsession', 'frugality'].includes(lp))).toBe(true);
+      // Two interviewers: the principles of both, each once.
+      expect(ids(['--interviewer', 'Hiring manager', '--interviewer', 'bar raiser', '--interviewer', 'BAR RAISER'])).toEqual(ids(['--lp', 'customer-obsession,dive-deep,frugality']));
+      expect(cli(['drill', '--interviewer', 'Hiring manager', '--interviewer', 'bar raiser', '-n', '4', '--seed', 'iv', '--print'], { cwd }).stdout).toContain(
+        '\nDrawn for Hiring manager and Bar raiser in your loop in .tpm-prep.yaml (3 principles).\n',
+      );
+      // The config named with -c, as shown.
+      writeFileSync(join(cwd, 'loop.yaml'), 'interviewers:\n  Peer: dive-deep\n');
+      expect(cli(['drill', '-c', 'loop.yaml', '--interviewer', 'peer', '-n', '1', '--seed', 'iv', '--print'], { cwd }).stdout).toContain('\nDrawn for Peer in your loop in loop.yaml (1 principle).\n');
+    });
+
+    it("lists first, marked, the story the loop's plan tells that interviewer, not another's", () => {
+      const cwd = withLoop();
+      const plan = JSON.parse(cli(['plan', '--format', 'json'], { cwd }).stdout) as { interviewers: { name: string; assignments: { lp: string; storyId: string }[] }[] };
+      const told = (name: string) => plan.interviewers.find((i) => i.name === name)!.assignments.find((a) => a.lp === 'customer-obsession')!.storyId;
+      expect([told('Bar raiser'), told('Hiring manager')]).toEqual(['returns', 'launch']);
+      for (const [name, mine, other] of [['Hiring manager', 'launch', 'returns'], ['Bar raiser', 'returns', 'launch']] as const) {
+        const asked = drawn(cwd, ['--interviewer', name, '--category', 'behavioral', '-n', '8']).filter((q) => q.lps.includes('customer-obsession'));
+        expect(asked.length).toBeGreaterThan(0);
+        for (const q of asked) {
+          const stories = q.stories!.filter((s) => s.id !== 'oncall');
+          expect(stories).toEqual([{ id: mine, title: expect.any(String), filePath: `stories/${mine}.yaml`, planned: [name] }, { id: other, title: expect.any(String), filePath: `stories/${other}.yaml` }]);
+        }
+      }
+      const printed = cli(['drill', '--interviewer', 'hiring manager', '--category', 'behavioral', '-n', '8', '--seed', 'iv', '--print'], { cwd }).stdout;
+      expect(printed).toMatch(/Stories that fit: (?:oncall \(planned for Hiring manager\), )?launch \(planned for Hiring manager\), returns\n/);
+      expect(printed).not.toContain('Bar raiser');
+    });
+
+    it.each([
+      ['no loop in the config', ['--interviewer', 'Peer'], 'rules: {}\n', '--interviewer needs `interviewers:` in the config, and .tpm-prep.yaml has none: add your loop to it, such as `Bar raiser: [earn-trust, backbone]`, or drill the principles with --lp.'],
+      ['no config', ['--interviewer', 'Peer'], null, "--interviewer needs `interviewers:` in the config, and no .tpm-prep.yaml was found here or above: write your loop in one (see the README's Config), or drill the principles with --lp."],
+      ['an unknown name', ['--interviewer', 'bar raisr'], undefined, 'Unknown interviewer "bar raisr" for --interviewer. Did you mean --interviewer "Bar raiser"? The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager.'],
+      ['principles, as plan takes them', ['--interviewer', 'dive-deep,frugal'], undefined, 'Unknown interviewer "dive-deep,frugal" for --interviewer. To drill principles, give them with --lp dive-deep,frugal. The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager.'],
+      ['--lp beside it', ['--interviewer', 'Bar raiser', '--lp', 'dive-deep'], undefined, "--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other."],
+      ['--lp all beside it', ['--lp', 'all', '--interviewer', 'Bar raiser'], undefined, "--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other."],
+      ['a name with spaces, unquoted', ['--interviewer', 'The', 'bar', 'raiser'], undefined, 'too many arguments for \'drill\'. Expected 1 argument but got 2. A name with spaces goes in quotes: --interviewer "The bar raiser"'],
+    ])('refuses %s: exit 2, one line', (_what, args, config: string | null | undefined, message) => {
+      // The loop's config kept (undefined), replaced by another, or taken away (null).
+      const cwd = withLoop();
+      if (config === null) rmSync(join(cwd, '.tpm-prep.yaml'));
+      else if (config !== undefined) writeFileSync(join(cwd, '.tpm-prep.yaml'), config);
+      expect(cli(['drill', '--print', ...args], { cwd })).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: ${message}\n` });
+    });
+
+    it('is in --help, with an example', () => {
+      const help = cli(['drill', '--help']).stdout;
+      expect(help.replace(/\s+/g, ' ')).toContain(
+        "--interviewer <name> only the principles of this interviewer of the config's `interviewers:`, by name, in any case; repeat it for more than one (not with --lp)",
+      );
+      expect(help).toMatch(/\$ tpm-prep drill --interviewer "Bar raiser"\n +one interviewer of your loop, by name\n/);
+    });
   });
 
   it("takes plan's spelling, --lps, too, unlisted in drill's and questions' help", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
-import { lpListItems } from '../../src/principles/catalog.js';
+import { interviewersNamed, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
+import { lpListItems, type LpId } from '../../src/principles/catalog.js';
 
 describe('parseLpArgs', () => {
   it.each([
@@ -116,6 +116,63 @@ describe('refusePrinciplesAsPaths', () => {
     );
     expect(() => refusePrinciplesAsPaths(['think-big'], none, '--lps', undefined)).toThrow(
       '"think-big" is no file or folder here but a principle (Think Big): give it with --lps, as in --lps think-big',
+    );
+  });
+});
+
+// drill --interviewer: a loop in the config, one interviewer drilled by name.
+describe('interviewersNamed', () => {
+  const loop = [
+    { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] as LpId[] },
+    { name: 'Hiring manager', lps: ['deliver-results', 'ownership'] as LpId[] },
+    { name: 'Peer', lps: ['dive-deep'] as LpId[] },
+  ];
+  const names = 'The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager, Peer.';
+
+  it.each(['Bar raiser', 'bar raiser', 'BAR RAISER', '  Bar raiser ', '\tbar  raiser\n'])('finds %j in any case, spaces around it or not', (name) => {
+    expect(interviewersNamed([name], loop, '.tpm-prep.yaml')).toEqual([loop[0]]);
+  });
+
+  it('takes each interviewer named, once, in the order named', () => {
+    expect(interviewersNamed(['peer', 'Bar raiser', 'PEER'], loop, '.tpm-prep.yaml')).toEqual([loop[2], loop[0]]);
+  });
+
+  it('takes the name as written first where two differ only in case', () => {
+    const twins = [{ name: 'peer', lps: ['ownership'] as LpId[] }, { name: 'Peer', lps: ['dive-deep'] as LpId[] }];
+    expect(interviewersNamed(['Peer'], twins, '.tpm-prep.yaml')).toEqual([twins[1]]);
+    expect(interviewersNamed(['PEER'], twins, '.tpm-prep.yaml')).toEqual([twins[0]]);
+  });
+
+  it.each([
+    ['bar raisr', 'Did you mean --interviewer "Bar raiser"?'],
+    // The first word of a name left unquoted: `--interviewer hiring manager`.
+    ['hiring', 'Did you mean --interviewer "Hiring manager"?'],
+    ['peers', 'Did you mean --interviewer Peer?'],
+  ])('refuses %j, naming the config, with a did-you-mean and the names', (name, meant) => {
+    expect(() => interviewersNamed([name], loop, '.tpm-prep.yaml')).toThrow(`Unknown interviewer ${JSON.stringify(name)} for --interviewer. ${meant} ${names}`);
+  });
+
+  it('refuses a name like none, with the names, and principles as plan takes them, saying --lp takes those', () => {
+    expect(() => interviewersNamed(['recruiter'], loop, '../.tpm-prep.yaml')).toThrow(
+      /^Unknown interviewer "recruiter" for --interviewer\. The interviewers in \.\.\/\.tpm-prep\.yaml are: Bar raiser, Hiring manager, Peer\.$/,
+    );
+    expect(() => interviewersNamed(['earn-trust, backbone'], loop, '.tpm-prep.yaml')).toThrow(
+      `Unknown interviewer "earn-trust, backbone" for --interviewer. To drill principles, give them with --lp "earn-trust, backbone". ${names}`,
+    );
+  });
+
+  it('reports every unknown name, a line each', () => {
+    expect(() => interviewersNamed(['peer', 'bar raisr', 'recruiter'], loop, '.tpm-prep.yaml')).toThrow(
+      /^Unknown interviewer "bar raisr" [^\n]*\nUnknown interviewer "recruiter" [^\n]*$/,
+    );
+  });
+
+  it('refuses a config with no loop, naming it, or saying none was found', () => {
+    expect(() => interviewersNamed(['Peer'], [], '.tpm-prep.yaml')).toThrow(
+      '--interviewer needs `interviewers:` in the config, and .tpm-prep.yaml has none: add your loop to it, such as `Bar raiser: [earn-trust, backbone]`, or drill the principles with --lp.',
+    );
+    expect(() => interviewersNamed(['Peer'], [], undefined)).toThrow(
+      "--interviewer needs `interviewers:` in the config, and no .tpm-prep.yaml was found here or above: write your loop in one (see the README's Config), or drill the principles with --lp.",
     );
   });
 });
