@@ -646,7 +646,8 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
         ['Task: what did you own, and by when? Say "I".', 'I owned the latency program.'],
         ['Action: what did you do, step by step?', 'We moved the fraud check off the checkout path.'],
         ['Result: what number changed, from what to what?', 'p99 fell from 2.4 s to 900 ms.'],
-        ['Partners: who did you work with?', 'Priya Nair, Payments EM'],
+        // The forms a partner may take, whole (a twenty-first user's trial: the hint gave only "Name, role").
+        ['Partners: who did you work with? "Name, role" or "Name - role"; separate several with ";".', 'Priya Nair - Payments EM'],
         ['Trade-off: what did you give up, defer or choose over what, and why?', ''],
         ['Learned: what lesson, or what do you do differently since?', ''],
         ['Leadership Principles it shows', 'dive-deep'],
