@@ -30,13 +30,26 @@ function withChoiceSuggestion(text: string): string {
  */
 type Synonym = string | ((value: string) => string);
 const JSON_FORMAT = { json: '--format json' };
-/** map takes no principles: it shows them all, and `plan` and `drill` are what take some. */
-const MAP_PRINCIPLES = (value: string) =>
-  `map takes no principles: it shows all 16 for every story, and --evidence the phrases behind each. To pick a story for some, \`tpm-prep plan --lps ${value}\`; to practise them, \`tpm-prep drill --lp ${value}\``;
+/**
+ * The commands that take no principles, and what each does instead: `--lp` or `--lps` there is told so, with the
+ * commands that take them and the list typed (for `{}`).
+ */
+const PLAN_OR_DRILL = 'To pick a story for some, `tpm-prep plan --lps {}`; to practise them, `tpm-prep drill --lp {}`';
+const NO_PRINCIPLES: Record<string, string> = {
+  map: `it shows all 16 for every story, and --evidence the phrases behind each. ${PLAN_OR_DRILL}`,
+  lint: `it checks every story against every rule. ${PLAN_OR_DRILL}`,
+  stats: 'it shows your practice on every principle, and which are due. To practise some, `tpm-prep drill --lp {}`',
+  lps: 'it lists all 16, each with its id, aliases and the evidence it needs. For their questions, `tpm-prep questions --lp {}`; to practise them, `tpm-prep drill --lp {}`',
+};
+const noPrinciples = (command: string): Record<string, Synonym> => {
+  const instead = NO_PRINCIPLES[command];
+  if (instead === undefined) return {};
+  const told = (value: string) => `${command} takes no principles: ${instead.replaceAll('{}', () => value)}`;
+  return { lp: told, lps: told };
+};
 const SYNONYMS: Record<string, Record<string, Synonym>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
-  ...Object.fromEntries(['lint', 'rules', 'lps', 'plan', 'questions', 'stats'].map((command) => [command, JSON_FORMAT])),
-  map: { ...JSON_FORMAT, lp: MAP_PRINCIPLES, lps: MAP_PRINCIPLES },
+  ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, { ...JSON_FORMAT, ...noPrinciples(command) }])),
   // report plans a loop by --interviewer alone: plan's --lps, or drill's --lp, there means it.
   report: { lps: '--interviewer', lp: '--interviewer' },
 };

@@ -16,7 +16,7 @@ export const HINTS = {
   task: 'Task: what did you own, and by when? Say "I".',
   action: 'Action: what did you do, step by step? Say "I", name who you worked with. The longest part.',
   result: 'Result: what number changed, from what to what?',
-  partners: 'Partners: who did you work with? "Name, role"; separate several with ";".',
+  partners: 'Partners: who did you work with? "Name, role" or "Name - role"; separate several with ";".',
   tradeoff: 'Trade-off: what did you give up, defer or choose over what, and why?',
   learned: 'Learned: what lesson, or what do you do differently since?',
   lps: 'Leadership Principles it shows: ids or names, comma-separated (tpm-prep lps lists them).',

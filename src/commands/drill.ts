@@ -73,7 +73,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
   const all = allPrinciples(options.lp);
-  const named = all ? [] : parseLpArgs(options.lp, '--lp');
+  const named = all ? [] : parseLpArgs(options.lp, '--lp', true);
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);

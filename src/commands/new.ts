@@ -247,11 +247,12 @@ function tryParse(parse: () => unknown): true | string {
 }
 
 /**
- * What goes between a partner's name and role: a comma, or a dash with a space either side, as in a signature
- * ("Ramesh Iyer - Head of Legal", with a hyphen, an en dash or an em dash). Not a hyphen alone: "Mary-Jane".
+ * What goes between a partner's name and role: a comma, or a dash as in a signature: a hyphen with a space either
+ * side ("Ramesh Iyer - Head of Legal"), an en or em dash with or without ("Ramesh Iyer—Head of Legal"). Not a
+ * hyphen alone: "Mary-Jane", "co-founder".
  * (Found with indexOf, not a regexp: see checkNewDir on regexps in `new` before the rules run.)
  */
-const PARTNER_SEPARATORS = [',', ' - ', ' – ', ' — '] as const;
+const PARTNER_SEPARATORS = [',', ' - ', '–', '—'] as const;
 
 /** "Name, role" or "Name - role" → {name, role}, cut at the first separator; a bare name stays a name. */
 export function parsePartners(values: readonly string[], flag: string): Partner[] {

@@ -37,7 +37,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   // `--lps all`: every principle, whatever loop the config holds.
   const all = allPrinciples(options.lps);
-  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps') : [...LP_IDS];
+  const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps', true) : [...LP_IDS];
   if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);

@@ -5,14 +5,28 @@ import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.js';
 import { interviewerName, type Interviewer } from './plan.js';
 
+/** The items of `values`, each a principle or not, in order: `--lp a --lp b,c` has a, b and c. */
+const items = (values: readonly string[]): string[] => values.flatMap((value) => lpListItems(value).map((item) => item.text));
+const isAll = (text: string): boolean => text.toLowerCase() === 'all';
+
 /** Whether the principles given are `all` alone (`plan --lps all`, `drill --lp all`): every principle, whatever loop the config holds. */
 export function allPrinciples(values: readonly string[] | undefined): boolean {
-  return values?.length === 1 && values[0]!.trim().toLowerCase() === 'all';
+  const given = items(values ?? []);
+  return given.length > 0 && given.every(isAll);
 }
 
-export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp'): LpId[] {
+/**
+ * The principles `values` name (`flag`'s). Where the option `takesAll` (and `allPrinciples` did not find it
+ * alone), an `all` among principles is a usage error that says it goes alone, with the list without it.
+ */
+export function parseLpArgs(values: readonly string[] | string | undefined, flag = '--lp', takesAll = false): LpId[] {
+  const list = typeof values === 'string' ? [values] : (values ?? []);
   const problems: string[] = [];
-  const ids = lpArgs(typeof values === 'string' ? [values] : (values ?? []), flag, '', problems);
+  if (takesAll && items(list).some(isAll)) {
+    const others = items(list).filter((text) => !isAll(text)).join(',');
+    problems.push(`\`all\` goes alone in ${flag}: ${flag} all for every principle, or the principles without it, as in ${flag} ${/[^\w,.:-]/.test(others) ? `"${others}"` : others}.`);
+  }
+  const ids = lpArgs(list, flag, '', problems, takesAll);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return ids;
 }
@@ -21,13 +35,14 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
  * The principles `values` name, each once, in order; each one that isn't a principle adds a line to `problems`
  * (every one is reported, a line each, as the config reports its own), with a did-you-mean, and where it is
  * several principles with spaces between ("deliver-results ownership"), the option written with commas.
- * `lead` is what came before the list in the value (an interviewer's "HM: ").
+ * `lead` is what came before the list in the value (an interviewer's "HM: "); where the option `takesAll`, an
+ * `all` is left to the caller.
  */
-function lpArgs(values: readonly string[], flag: string, lead: string, problems: string[]): LpId[] {
+function lpArgs(values: readonly string[], flag: string, lead: string, problems: string[], takesAll = false): LpId[] {
   const ids: LpId[] = [];
   for (const value of values) {
     for (const item of lpListItems(value)) {
-      if (!item.text) continue;
+      if (!item.text || (takesAll && isAll(item.text))) continue;
       const principle = findPrinciple(item.text);
       if (principle) {
         if (!ids.includes(principle.id)) ids.push(principle.id);
@@ -117,7 +132,8 @@ export function refusePrinciplesAsPaths(paths: readonly string[], exists: (path:
   const typed = paths.filter((path) => !PATHLIKE.test(path) && !exists(path) && findPrinciple(path) !== undefined);
   if (typed.length === 0) return;
   const [first] = typed as [string, ...string[]];
-  const last = given?.at(-1);
+  // After `all`, which goes alone, the principles are a list of their own.
+  const last = given?.length && !allPrinciples(given.slice(-1)) ? given.at(-1) : undefined;
   const list = [...(last === undefined ? [] : [last]), ...typed].join(',');
   const example = `${flag} ${/\s/.test(list) ? `"${list}"` : list}`;
   const what = typed.length === 1 ? `a principle (${findPrinciple(first)!.name})` : 'principles';

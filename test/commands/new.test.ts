@@ -9,6 +9,14 @@ describe('parsePartners', () => {
     ['Ramesh Iyer - Head of Legal', { name: 'Ramesh Iyer', role: 'Head of Legal' }],
     ['Ramesh Iyer – Head of Legal', { name: 'Ramesh Iyer', role: 'Head of Legal' }],
     ['Ramesh Iyer — Head of Legal', { name: 'Ramesh Iyer', role: 'Head of Legal' }],
+    // A twenty-first user's trial: an en or em dash with no space either side, as word processors set it.
+    ['Priya Nair—VP Payments', { name: 'Priya Nair', role: 'VP Payments' }],
+    ['Priya Nair–VP Payments', { name: 'Priya Nair', role: 'VP Payments' }],
+    ['Anne-Marie Dubois—co-founder', { name: 'Anne-Marie Dubois', role: 'co-founder' }],
+    ['Jean-Luc Picard –SRE lead', { name: 'Jean-Luc Picard', role: 'SRE lead' }],
+    // A hyphen needs its spaces: only the spaced one splits.
+    ['Jean-Luc - SRE lead', { name: 'Jean-Luc', role: 'SRE lead' }],
+    ['Anne-Marie Dubois-Martin', 'Anne-Marie Dubois-Martin'],
     // Whichever comes first; the rest is the role.
     ['Ramesh Iyer - Head of Legal, India', { name: 'Ramesh Iyer', role: 'Head of Legal, India' }],
     ['Priya Nair, EM - Payments', { name: 'Priya Nair', role: 'EM - Payments' }],
@@ -21,7 +29,7 @@ describe('parsePartners', () => {
     expect(parsePartners([value], '--partner')).toEqual([partner]);
   });
 
-  it.each([', Head of Legal', '- Head of Legal', '— Head of Legal'])('refuses %j, a role and no name', (value) => {
+  it.each([', Head of Legal', '- Head of Legal', '— Head of Legal', '—Head of Legal'])('refuses %j, a role and no name', (value) => {
     expect(() => parsePartners([value], '--partner')).toThrow('A partner in --partner needs a name');
   });
 });

@@ -902,6 +902,22 @@ describe('drill without a terminal', () => {
     expect(cli(['questions', '--help']).stdout).not.toMatch(/`all`|loop/);
   });
 
+  // A twenty-first user's trial: `drill --lp all,ownership` was "Unknown Leadership Principle "all"".
+  it('says `all` goes alone among principles, with the list without it, exit 2', () => {
+    expect(cli(['drill', '--print', '--lp', 'all,ownership'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: `all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.\n',
+    });
+    expect(cli(['drill', '--print', '--lp', 'all', '--lp', 'dive-deep,frugality']).stderr).toContain('as in --lp dive-deep,frugality.\n');
+    // With a space for the comma, the principle after it is given a list of its own.
+    expect(cli(['drill', '--print', '--lp', 'all', 'ownership'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: "ownership" is no file or folder here but a principle (Ownership): give it with --lp, as in --lp ownership\n',
+    });
+  });
+
   // A twentieth user's trial: named three principles, drilled four questions, and four others, all due, took them.
   it('with --lp, pulls ahead only the named principles that are due, and asks each named one while --count allows', () => {
     const cwd = workspace();

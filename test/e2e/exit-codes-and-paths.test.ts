@@ -517,6 +517,30 @@ describe.concurrent('help, version and usage errors', () => {
     expect((await run(['map', '--evidense'])).stderr).toBe("tpm-prep: unknown option '--evidense'. Did you mean --evidence?\n");
   });
 
+  it('lint, stats and lps, which take no principles, say so and what takes them, not "Did you mean --help?"', async ({ expect }) => {
+    const lint = (list: string) =>
+      `lint takes no principles: it checks every story against every rule. To pick a story for some, \`tpm-prep plan --lps ${list}\`; to practise them, \`tpm-prep drill --lp ${list}\`.\n`;
+    const stats = (list: string) => `stats takes no principles: it shows your practice on every principle, and which are due. To practise some, \`tpm-prep drill --lp ${list}\`.\n`;
+    const lps = (list: string) =>
+      `lps takes no principles: it lists all 16, each with its id, aliases and the evidence it needs. For their questions, \`tpm-prep questions --lp ${list}\`; to practise them, \`tpm-prep drill --lp ${list}\`.\n`;
+    const [lintLp, lintLps, statsLp, statsEquals, lpsLp, lpsEquals, lpsBare] = await Promise.all([
+      run(['lint', '--lp', 'ownership', 'stories/']),
+      run(['lint', 'stories/', '--lps', 'ownership,dive-deep']),
+      run(['stats', '--lp', 'ownership']),
+      run(['stats', '--lp=customer obsession']),
+      run(['lps', '--lp', 'ownership']),
+      run(['lps', '--lp=ownership']),
+      run(['lps', '--lps']),
+    ]);
+    expect(lintLp).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp'. ${lint('ownership')}` });
+    expect(lintLps).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lps'. ${lint('ownership,dive-deep')}` });
+    expect(statsLp).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp'. ${stats('ownership')}` });
+    expect(statsEquals).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp=customer obsession'. ${stats('"customer obsession"')}` });
+    expect(lpsLp).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp'. ${lps('ownership')}` });
+    expect(lpsEquals).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lp=ownership'. ${lps('ownership')}` });
+    expect(lpsBare).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lps'. ${lps('<list>')}` });
+  });
+
   it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {
     const stderr = 'tpm-prep: lint has no --fix: tpm-prep never changes your stories. Each finding says how to fix it by hand; edit the story, then lint again.\n';
     const [bare, withPaths, unlisted] = await Promise.all([run(['lint', '--fix']), run(['lint', 'stories/', '--fix', '-f', 'json']), run(['lint', '--help'])]);

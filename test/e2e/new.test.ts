@@ -81,6 +81,21 @@ describe('tpm-prep new, from flags', () => {
     ]);
   });
 
+  // A twenty-first user's trial: "Priya Nair—VP Payments", as a word processor sets the dash, was all a name.
+  it("takes an en or em dash with no space either side between a partner's name and role, but not a hyphen", () => {
+    const cwd = tempDir();
+    const partners = ['Priya Nair—VP Payments', 'Anne-Marie Dubois–co-founder', 'Jean-Luc - SRE lead', 'Jean-Luc Martin-Smith'];
+    const result = cli(['new', 'Cleared the data-sharing contract', '--yes', ...partners.flatMap((p) => ['--partner', p])], { cwd });
+    expect(result.status, result.stderr).not.toBe(2);
+    const story = parse(readFileSync(join(cwd, 'stories', 'cleared-the-data-sharing-contract.yaml'), 'utf8'));
+    expect(story.partners).toEqual([
+      { name: 'Priya Nair', role: 'VP Payments' },
+      { name: 'Anne-Marie Dubois', role: 'co-founder' },
+      { name: 'Jean-Luc', role: 'SRE lead' },
+      'Jean-Luc Martin-Smith',
+    ]);
+  });
+
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
     const cwd = join(tempDir(), 'stories');
     mkdirSync(cwd);
@@ -631,7 +646,8 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
         ['Task: what did you own, and by when? Say "I".', 'I owned the latency program.'],
         ['Action: what did you do, step by step?', 'We moved the fraud check off the checkout path.'],
         ['Result: what number changed, from what to what?', 'p99 fell from 2.4 s to 900 ms.'],
-        ['Partners: who did you work with?', 'Priya Nair, Payments EM'],
+        // The forms a partner may take, whole (a twenty-first user's trial: the hint gave only "Name, role").
+        ['Partners: who did you work with? "Name, role" or "Name - role"; separate several with ";".', 'Priya Nair - Payments EM'],
         ['Trade-off: what did you give up, defer or choose over what, and why?', ''],
         ['Learned: what lesson, or what do you do differently since?', ''],
         ['Leadership Principles it shows', 'dive-deep'],

@@ -320,6 +320,24 @@ describe('tpm-prep plan', () => {
     expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   });
 
+  // A twenty-first user's trial: `all` among principles was "Unknown Leadership Principle "all"".
+  it('says `all` goes alone among principles, also in --lp, plan\'s other spelling; new takes no `all`, exit 2', () => {
+    expect(cli(['plan', '--lps', 'all,customer obsession'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: `all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps "customer obsession".\n',
+    });
+    expect(cli(['plan', '--lp', 'ownership,all']).stderr).toBe(
+      'tpm-prep: `all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps ownership.\n',
+    );
+    // new takes no `all`: a story claims the principles it shows.
+    expect(cli(['new', 'Some title', '--yes', '--lps', 'all,ownership'], { cwd: mkdtempSync(join(tmpdir(), 'tpm-prep-new-all-')) })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Unknown Leadership Principle "all" in --lps. Run `tpm-prep lps` to list them.\n',
+    });
+  });
+
   it('lists a principle no story is left for under each interviewer, and once below; JSON gives each its uncovered', () => {
     const args = ['plan', ...Array.from({ length: 5 }, () => ['--interviewer', 'own']).flat()];
     const json = JSON.parse(cli([...args, '--format', 'json']).stdout);

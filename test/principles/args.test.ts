@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interviewersNamed, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
+import { allPrinciples, interviewersNamed, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
 import { lpListItems, type LpId } from '../../src/principles/catalog.js';
+import { UsageError } from '../../src/errors.js';
 
 describe('parseLpArgs', () => {
   it.each([
@@ -47,6 +48,39 @@ describe('parseLpArgs', () => {
     expect(() => parseLpArgs('Ownership and Deliver Results', '--lps')).toThrow('separate them with commas, as in --lps ownership,deliver-results.');
     // Not an option (new's question): the list alone.
     expect(() => parseLpArgs('ownership dive-deep', 'the principles')).toThrow('It names two principles: separate them with commas: ownership,dive-deep.');
+  });
+});
+
+describe('`all` (plan --lps, drill --lp)', () => {
+  it.each([[['all']], [['ALL']], [[' all ']], [['all,']], [['all', 'All']]])('is every principle: %j', (values) => {
+    expect(allPrinciples(values)).toBe(true);
+  });
+
+  it.each([[undefined], [[]], [[' , ']], [['all,ownership']], [['all', 'ownership']], [['allow']]])('is not, with principles or none: %j', (values) => {
+    expect(allPrinciples(values)).toBe(false);
+  });
+
+  // A twenty-first user's trial: `drill --lp all,ownership` was told "all" is an unknown principle.
+  it('goes alone: among principles, a usage error says so, once, with the list without it', () => {
+    expect(() => parseLpArgs(['all,ownership'], '--lp', true)).toThrow(
+      new UsageError('`all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.'),
+    );
+    expect(() => parseLpArgs(['ownership', 'ALL,dive-deep,all'], '--lps', true)).toThrow(
+      new UsageError('`all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps ownership,dive-deep.'),
+    );
+    // Quoted where the shell needs it; a principle that isn't one is still told, on its own line.
+    expect(() => parseLpArgs(['all,customer obsession,bakcbone'], '--lps', true)).toThrow(
+      new UsageError(
+        [
+          '`all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps "customer obsession,bakcbone".',
+          'Unknown Leadership Principle "bakcbone" in --lps. Did you mean `backbone`? Run `tpm-prep lps` to list them.',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('is an unknown principle where the option takes no `all` (new --lps)', () => {
+    expect(() => parseLpArgs(['all,ownership'], '--lps')).toThrow(new UsageError('Unknown Leadership Principle "all" in --lps. Run `tpm-prep lps` to list them.'));
   });
 });
 
@@ -108,6 +142,12 @@ describe('refusePrinciplesAsPaths', () => {
     expect(() => refusePrinciplesAsPaths(['stories/', 'nosuch'], none, '--lp', ['dive-deep'])).not.toThrow();
     // The review: a quoted glob whose letters spell a principle.
     for (const glob of ['ownership/*', 'ownership*', 'ownership.yaml', 'ownership/']) expect(() => refusePrinciplesAsPaths([glob], none, '--lp', ['dive-deep'])).not.toThrow();
+  });
+
+  it('after `all`, which goes alone, gives the principles a list of their own', () => {
+    expect(() => refusePrinciplesAsPaths(['ownership'], none, '--lp', ['all'])).toThrow(
+      new UsageError('"ownership" is no file or folder here but a principle (Ownership): give it with --lp, as in --lp ownership'),
+    );
   });
 
   it('names every principle typed so, and with no list given, says which option takes them', () => {
