@@ -235,6 +235,11 @@ const BUDGET_BEFORE = /\b(?:within|inside|of|a|the|our|its|their|put|puts|puttin
 // "the 2.4 million PLN budget", "a 40,000 euro budget": the currency may come after the amount.
 const CURRENCY_AFTER = new RegExp(String.raw`^\s?(?:[kmb]|bn|million|billion)?\s+(?:${CURRENCY_WORD}|${MONEY_UNIT.source.slice(1)}|euro|pound|dollar)\b`, 'i');
 const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?(?:\s+(?:[A-Z]{3}|euros?|pounds?|dollars?|rupees?))?\s+(?:(?:annual|yearly|project|capital|total|approved|agreed|sanctioned|allocated|allotted|original|overall|planned)\s+)?(?:budget|envelope)\b|^\s?(?:[kmb]|bn|million|billion)?\s+(?:in|into|from|for)\s+(?:the|our|its|their|next year['’]s)\s+(?:\d{4}\s+|[\p{L}-]+\s+)?budget\b/iu;
+// Money granted for the work: "funding of £2.1m agreed", "a £400k investment", "£2.1m of new funding". (Not money
+// saved from it: "saved £400k of capex".)
+const FUNDING_BEFORE = /\b(?:funding|budget|investment|grant|capex|opex)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
+const FUNDING_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b/i;
+const SAVED_BEFORE = /\b(?:saved|saving|saves|cut|cutting|reduced|reducing|freed|returned|avoided|recovered|clawed back|trimmed|lowered|handed back|gave back)\b[^.;!?\n]{0,30}$/i;
 // The span a result is told over is no measure of it: "costs came down significantly over the following two
 // quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two
 // quarters", "within two weeks every team was on it", "over six months late".)
@@ -380,6 +385,9 @@ function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefin
   // "put £60,000 in the 2025 budget", "the ₹84 crore sanctioned budget".
   const money = currency || signAfter || CURRENCY_CODE.test(before) || CURRENCY_AFTER.test(rawAfter);
   if (money && BUDGET_AFTER.test(rawAfter) && BUDGET_BEFORE.test(before.replace(CURRENCY_CODE, ''))) return undefined;
+  // Money granted for the work is a budget too: "funding of £2.1m agreed", "secured a £400k investment", "£2.1m of
+  // funding approved". (What it saved or earned is the outcome.)
+  if (money && (FUNDING_BEFORE.test(before.replace(CURRENCY_CODE, '')) || FUNDING_AFTER.test(rawAfter)) && !SAVED_BEFORE.test(before)) return undefined;
   if (money) return 'money';
   // "ranked 2nd of 9 entries", "the 2023–24 timetables": a rank's field, the end of a school or tax year.
   if (RANK_OF.test(before) || (YEAR_RANGE_BEFORE.test(before) && /^\d\d$/.test(digits!) && !/^\s?%/.test(rawAfter))) return undefined;

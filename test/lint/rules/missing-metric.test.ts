@@ -72,6 +72,10 @@ const invalid: [label: string, result: string][] = [
   ['all of a fleet upgraded, words on: reach', 'All 41,000 meters across the four regions were upgraded by March.'],
   ['when the work was done, not how long it took', 'The upgrade was completed three weeks later, and the alerts stopped.'],
   ['a time ago', 'The old cluster was retired 2 months ago.'],
+  // A twenty-second user's trial: money granted for the work is a budget, not what changed.
+  ['funding agreed', 'Strategy approved; funding of £2.1m agreed.'],
+  ['an investment secured', 'I secured a £400k investment for the rebuild.'],
+  ['new funding approved', '£2.1m of new funding approved by the board.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -166,6 +170,10 @@ const valid: [label: string, result: string][] = [
   ['a count compared with the year before', 'Complaints: 40, compared with 95 the year before.'],
   ['a slip measured against the plan', 'The upgrade shipped three weeks later than planned.'],
   ['a recovery timed from the fault', 'Bookings were fully restored 40 minutes later, and no data was lost.'],
+  // …but money saved from capex or avoided in investment, and new business won, are outcomes.
+  ['capex saved', 'Saved £400k of capex by reusing the old racks.'],
+  ['investment avoided', 'We avoided £300k of investment in new servers.'],
+  ['new business won', 'Won £2m of new business in the first quarter.'],
 ];
 
 describe('missing-metric', () => {
