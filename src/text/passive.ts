@@ -76,6 +76,8 @@ const NOT_AN_AGENT =
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,? (?:that )?(?:[^.;:!?\n]{1,100})$/iu;
+const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized|noticed|saw|spotted|worked out|figured out|confirmed|learned|learnt|showed|diagnosed|pinned down|narrowed (?:it )?down)\b[^.;!?\n:]{0,80}:\s+[^.;!?\n:]{1,100}$/iu;
+const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 // A condition the candidate set on their own sign-off or on the work, not an act hidden: "I refused to sign off
 // until rollback was proven on 200 units", "I held the release until the fix was verified", "I wouldn't ship until
@@ -121,6 +123,10 @@ export function findPassives(text: string): Passive[] {
     // hides who did it.)
     if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
+    // A finding spelled out after a colon: "I traced the gap: orders were being recorded twice".
+    if (FINDING_COLON.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
+    // What a thing had to undergo, a requirement said of it: "a list of 212 tables that had to be kept for seven years".
+    if (REQUIRED_OF_IT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",
     // "nobody in Dublin was paged".
     if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

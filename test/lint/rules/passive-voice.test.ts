@@ -68,6 +68,8 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['"the analysis was done."', 'The analysis was done. I presented it to the board.', 'The analysis was done'],
   ['"was done in a rush"', 'The testing was done in a rush before the freeze.', 'The testing was done'],
   ['a passive after "told" and "and"', 'I told the team to stop, and the release was paused.', 'the release was paused'],
+  ['a plan spelled out after a colon, no finding', 'I set the plan: the tables were migrated in two waves.', 'the tables were migrated'],
+  ['an obligation in a clause of its own', 'The tables had to be migrated by Friday.', 'be migrated'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -129,6 +131,9 @@ const valid: [label: string, action: string][] = [
   ['a share finished by a day', 'By Friday, 30 of the 40 stores were finished, and I moved the rest to May.'],
   ['what the candidate told the director', 'I told my director the date was lost, the same day.'],
   ['what the candidate warned someone of', 'I warned Priya the budget was spent before the audit.'],
+  // A twenty-second user's trial: a finding spelled out after a colon, and a requirement said of a thing.
+  ['a finding after a colon', 'I pulled the till logs and traced the gap: click-and-collect orders were being recorded once at checkout and again at collection.'],
+  ['a requirement in a relative clause', 'Legal sent a list of 212 tables that had to be kept for seven years.'],
 ];
 
 describe('passive-voice', () => {
