@@ -44,6 +44,10 @@ describe('readiness: the axes', () => {
     ['kirana owners as the customer', { situation: 'Kirana owners waited two days for their credit to clear.' }, 'customer', 14],
     ['policyholders as the customer', { situation: 'Policyholders called twice about every claim.' }, 'customer', 14],
     ['owners of a team are no customer', { situation: 'The code owners reviewed every change.' }, 'customer', 0],
+    // A twenty-second user's trial: an internal platform's customers are the people in the business it serves.
+    ['store managers as the customer', { situation: 'Store managers (about 230 of them) waited a day for their sales figures.' }, 'customer', 14],
+    ['internal users as the customer', { result: 'Internal users ran 3,000 queries a week on it.' }, 'customer', 14],
+    ['your own team\'s managers are no customer', { situation: 'The engineering managers on my team reviewed every change.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
     ['one team', { task: "I owned my team's build." }, 'teams', 0],
