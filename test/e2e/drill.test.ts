@@ -490,10 +490,10 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string) {
+/** The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it. */
+function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100) {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
-  const command = `stty cols 100 rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
+  const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
@@ -565,6 +565,23 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     const session = intro.slice(intro.indexOf('Drill:')).replace(/\r\n/g, '\n');
     expect(session).toContain('\nQuestion 1 of 1 ·\n  Frugality + Invent and Simplify ·\n  behavioral · frugality-05\n');
     expect(session.split('\n').filter((line) => line.length > 40)).toEqual([]);
+  });
+
+  // A new user's trial: `script -qc` left the terminal at 0 columns (`tput cols` said 80), and the session fitted 40.
+  it('fits the session to 80 columns in a terminal that reports 0, or a handful', async () => {
+    const dir = workspace();
+    const intro = async (cols: number) => {
+      const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed narrow -n 1 --lp frugality --category behavioral --no-history', false, undefined, cols);
+      await waitFor('Press Enter to start');
+      const shown = screen();
+      await press(CTRL_C);
+      await closed;
+      return shown.slice(shown.indexOf('Drill:'), shown.indexOf('Press Enter to start')).replace(/\r\n/g, '\n');
+    };
+    const at80 = await intro(80);
+    expect(at80).toContain('\nQuestion 1 of 1 · Frugality + Invent and Simplify · behavioral · frugality-05\n');
+    expect(await intro(0)).toBe(at80);
+    expect(await intro(5)).toBe(at80);
   });
 
   it('in colour, lays out the question heading as without: colour codes take no room (a heading of 88 columns on one line of 100)', async () => {
