@@ -1108,6 +1108,33 @@ describe('stats', () => {
     ]);
   });
 
+  // A new user's trial counted a 101-column line in a loop like this one with awk, whose `length` (mawk's) is
+  // in bytes: "·" and "É" are two. Counted as a terminal counts them, no line is over.
+  it.each([undefined, 60, 40])('keeps a long loop within the line, piped (100) or in a terminal %s columns wide', (cols) => {
+    if (cols !== undefined && !hasScript) return;
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lps: string[], rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 3_600_000).toISOString(), question: 'q', lps, story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating });
+    const practised = ['invent-and-simplify', 'success-and-scale-bring-broad-responsibility', 'earn-trust', 'strive-to-be-earths-best-employer', 'ownership'];
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), practised.flatMap((lp, i) => Array.from({ length: 11 * (i + 1) }, (_, k) => rec([lp], 1 + (k % 5)))).join('\n') + '\n');
+    writeFileSync(
+      join(dir, '.tpm-prep.yaml'),
+      'interviewers:\n' +
+        '  Peer TPM (Éric): invent-and-simplify, customer-obsession, success-and-scale-bring-broad-responsibility, strive-to-be-earths-best-employer, earn-trust, have-backbone-disagree-and-commit\n' +
+        '  Bar raiser (Anne-Sophie Lefèvre): earn-trust, are-right-a-lot, insist-on-the-highest-standards, learn-and-be-curious, ownership\n' +
+        '  Hiring manager: deliver-results, bias-for-action, think-big, frugality\n',
+    );
+    const shown = cols === undefined ? cli(['stats'], { cwd: dir }).stdout : inTerminal(['stats'], cols, { cwd: dir });
+    const loop = shown.slice(shown.indexOf('\nYour loop:\n'));
+    expect(loop.replace(/\s+/g, ' ')).toContain(' Peer TPM (Éric): Invent and Simplify 11 answers, rating 2.8 · Customer Obsession never practised ·');
+    const width = cols ?? 100;
+    const lines = loop.split('\n');
+    expect(lines.filter((line) => [...line].length > width)).toEqual([]);
+    // Lines that fill it: the loop wraps at the line's end, not well before it.
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeGreaterThan(width - 10);
+  });
+
   it('shows per principle: answers, median time, share over time, rating, last practised; a trend; what is due', () => {
     const dir = workspace();
     mkdirSync(join(dir, '.tpm-prep'));
