@@ -827,9 +827,9 @@ describe('drill without a terminal', () => {
     [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
-    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
-    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
-    [['-t', '1m30'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "1m30".\n'],
+    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
+    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
+    [['-t', '2 minutes'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 minutes".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],
@@ -848,6 +848,13 @@ describe('drill without a terminal', () => {
     ['1:30', '01:30'],
     ['2M', '02:00'],
     ['02:00', '02:00'],
+    // A new user's trial had `2min` and `1m30` refused.
+    ['2min', '02:00'],
+    ['2 min', '02:00'],
+    ['2mins', '02:00'],
+    ['90sec', '01:30'],
+    ['90secs', '01:30'],
+    ['1m30', '01:30'],
     ['60:00', '60:00'],
   ])('-t %s: a time in seconds, units or m:ss, as the clock shows it (%s)', (time, clock) => {
     const run = cli(['drill', '--print', '-n', '1', '--seed', '1', '-t', time], { cwd: workspace() });
