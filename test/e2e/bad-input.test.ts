@@ -78,6 +78,8 @@ const files: Record<string, string | Uint8Array> = {
   'title-no.yaml': STRONG.replace(/^title: .*$/m, 'title: no'),
   'boolean-titles.yaml': `stories:\n${TITLES.map((t) => listItem(WE_TASK, t)).join('')}`,
   'unknown-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsesion, dive-deep]'),
+  // A principle in French word order: "Obsession client" for Customer Obsession (a new user's trial).
+  'french-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [Obsession client, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
   // The partner's keys misspelt, and one it doesn't have; the task told as "We …", which a rule finds.
   'partner-keys.yaml': WE_TASK.replace(
@@ -243,6 +245,9 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('unknown-lp.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'unsupported-principle', severity: 1, line: 2, column: 1, message: expect.stringContaining('consider claiming `customer-obsession`') }),
       expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 7, message: expect.stringContaining('Did you mean `customer-obsession`?') }),
+    ]);
+    expect(only('french-lp.yaml').filter((m) => m.ruleId === 'schema')).toEqual([
+      expect.objectContaining({ line: 2, column: 7, message: 'Unknown Leadership Principle "Obsession client". Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.' }),
     ]);
   });
 
