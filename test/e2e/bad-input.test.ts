@@ -137,8 +137,11 @@ describe('a bank full of bad files, linted in one run', () => {
     }
   });
 
-  it('a file that is not UTF-8: one parse error at the line of the bad byte', ({ expect }) => {
-    expect(only('latin1.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, message: expect.stringMatching(/UTF-8/) })]);
+  // A new user's trial: a Latin-1 file was reported at its line's first column, not at its bad byte.
+  it('a file that is not UTF-8: one parse error at the line and column of the bad byte', ({ expect }) => {
+    expect(only('latin1.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, column: 10, message: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.' }),
+    ]);
   });
 
   it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {

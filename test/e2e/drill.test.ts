@@ -1016,6 +1016,9 @@ describe('questions', () => {
       stderr: 'tpm-prep: mine/bad.yaml:5:5: Unknown key `lp`. Did you mean `lps`?\ntpm-prep: Fix the problem above in the question files, then try again.\n',
     });
     expect(cli(['drill', '--print'], { cwd: dir }).status).toBe(2);
+    // A file saved as Latin-1: at its bad byte's line and column.
+    writeFileSync(join(dir, 'mine', 'bad.yaml'), Buffer.concat([Buffer.from('questions:\n  - id: my-own-02\n    text: Why this caf'), Buffer.from([0xe9]), Buffer.from('?\n    category: behavioral\n')]));
+    expect(cli(['questions'], { cwd: dir }).stderr).toBe('tpm-prep: mine/bad.yaml:3:23: This file is not UTF-8 (byte 0xe9). Save it as UTF-8.\ntpm-prep: Fix the problem above in the question files, then try again.\n');
   });
 
   it('names the config line when `questions:` points at a folder that is not there', () => {
