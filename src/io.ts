@@ -14,10 +14,21 @@ export interface Io {
   readonly columns?: number;
 }
 
-/** The width to wrap a terminal's text to: COLUMNS where it holds a whole number of 1 or more, else the terminal's own. */
+/**
+ * The fewest columns taken as a terminal's width. Fewer is no terminal anyone reads in but one that reports no
+ * width at all: a pseudo-terminal left at 0 columns (`script -qc`, some CI runners and containers) wrapped the
+ * text a word to a line.
+ */
+export const MIN_TERMINAL_WIDTH = 20;
+
+/**
+ * The width to wrap a terminal's text to: COLUMNS where it holds a whole number of MIN_TERMINAL_WIDTH or more,
+ * else the terminal's own where it is that wide; undefined where neither is, and the text is laid out as piped.
+ */
 export function terminalWidth(env: NodeJS.ProcessEnv, reported: number | undefined): number | undefined {
   const set = wholeNumber(env.COLUMNS ?? '') ?? 0;
-  return set >= 1 ? set : reported;
+  if (set >= MIN_TERMINAL_WIDTH) return set;
+  return reported !== undefined && reported >= MIN_TERMINAL_WIDTH ? reported : undefined;
 }
 
 export function processIo(): Io {

@@ -1,18 +1,18 @@
 /**
- * Bytes to text, refusing binary files and text that is not UTF-8, with the line of the first bad byte; UTF-16
+ * Bytes to text, refusing binary files and text that is not UTF-8, with where the first bad byte is; UTF-16
  * text is named as such, not read.
  */
 
-export type Decoded = { readonly text: string } | { readonly error: string; readonly line: number };
+export type Decoded = { readonly text: string } | { readonly error: string; readonly line: number; readonly column: number };
 
 export function decode(bytes: Uint8Array): Decoded {
   // Before the NUL check: UTF-16 text (Windows Notepad's "Unicode") is full of NULs, but it is text, saved wrong.
-  if (isUtf16(bytes)) return { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1 };
+  if (isUtf16(bytes)) return { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1, column: 1 };
   const nul = bytes.subarray(0, 8000).indexOf(0);
-  if (nul !== -1) return { error: 'This is a binary file, not YAML text.', line: lineAt(bytes, nul) };
+  if (nul !== -1) return { error: 'This is a binary file, not YAML text.', line: lineAt(bytes, nul), column: 1 };
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
-    return { error: `This file is not UTF-8 (byte 0x${bytes[bad]!.toString(16)}). Save it as UTF-8.`, line: lineAt(bytes, bad) };
+    return { error: `This file is not UTF-8 (byte 0x${bytes[bad]!.toString(16)}). Save it as UTF-8.`, line: lineAt(bytes, bad), column: columnAt(bytes, bad) };
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -43,6 +43,17 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
+}
+
+/**
+ * The column of the byte at `offset`, all of its line before it being UTF-8, in the units every other finding's
+ * column counts: UTF-16 code units of the text, from 1, after the byte order mark a first line may start with.
+ */
+function columnAt(bytes: Uint8Array, offset: number): number {
+  // (lastIndexOf counts a negative start from the end.)
+  const start = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset + start, offset - start).toString('utf8');
+  return (start === 0 ? before.replace(/^\uFEFF/, '') : before).length + 1;
 }
 
 /** The offset of the first byte that breaks UTF-8, or -1. */

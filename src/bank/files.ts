@@ -16,6 +16,9 @@ export interface Expanded {
 
 /** The name of a file lint reads as stories: *.yaml or *.yml. */
 export const STORY_FILE = /\.ya?ml$/i;
+
+/** A story file's name without its folder and extension, a single story's id when it gives none: `stories/a.yaml` → `a`. */
+export const fileStem = (path: string): string => path.replace(/^.*\//, '').replace(STORY_FILE, '');
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**

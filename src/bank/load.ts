@@ -20,6 +20,6 @@ export function loadBank(paths: readonly string[], cwd: string, here?: Here): Ba
 export function loadText(path: string, content: string | Uint8Array): LoadedFile {
   const text = typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decode(content);
   return 'error' in text
-    ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: 1 }] }
+    ? { path, stories: [], directives: [], problems: [{ ruleId: 'parse', severity: 2, message: text.error, line: text.line, column: text.column }] }
     : parseStories(path, text.text);
 }

@@ -18,6 +18,7 @@ import {
 } from 'yaml';
 import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, PARTNER_KEYS, SPOKEN_FIELDS, TEXT_FIELDS, isCommaListField, partnerSchema, STORY_KEYS, storySchema, type CommaListField, type Story, type TextField } from './schema.js';
 import { withoutEmphasis } from './emphasis.js';
+import { fileStem } from './files.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
@@ -97,7 +98,7 @@ export function parseStories(path: string, written: string): LoadedFile {
     problem('parse', 'This file holds no story. Add one, or delete the file.', 0, 1);
   }
 
-  const stem = path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
+  const stem = fileStem(path);
   /** The story each key written twice or out of line is in (by where it was found), for the stories left out for one. */
   const leftOut = new Map<number, string>();
   const leftOutFor = (offsets: readonly number[], value: unknown, single: boolean): void => {

@@ -6,7 +6,8 @@ import { lineWidth } from './shared.js';
 
 export function lpsCommand(options: { format?: string }, io: Io): number {
   if (options.format === 'json') {
-    const rows = PRINCIPLES.map(({ id, name, summary, aliases }) => ({ id, name, summary, aliases }));
+    // What the text shows, each field once; abbrev and evidence after the first four, which scripts read already.
+    const rows = PRINCIPLES.map(({ id, name, summary, aliases, abbrev, evidence }) => ({ id, name, summary, aliases, abbrev, evidence }));
     io.stdout(JSON.stringify(rows, null, 2) + '\n');
     return 0;
   }

@@ -19,15 +19,21 @@ export function wholeNumber(text: string): number | undefined {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
+/** Minutes, seconds, or both, each with its unit: m, min or mins; s, sec or secs ("1m30s", "2 min", "90secs"). */
+const UNITS = /^(?:(\d+)\s*m(?:ins?)?)?\s*(?:(\d+)\s*s(?:ecs?)?)?$/;
+/** Minutes with their unit, then seconds (under 60) without one, as said aloud: "1m30", "1min 30". */
+const MINUTES_THEN_SECONDS = /^(\d+)\s*m(?:ins?)?\s*([0-5]?\d)$/;
+
 /**
- * A time, in seconds: whole seconds ("90"), with units ("90s", "2m", "1m30s"), or minutes and seconds as the
- * drill clock shows them ("1:30", "02:00"); in any case, spaces around it aside.
+ * A time, in seconds: whole seconds ("90"), with units ("90s", "90sec", "2m", "2min", "1m30s"), minutes then
+ * seconds ("1m30"), or minutes and seconds as the drill clock shows them ("1:30", "02:00"); in any case,
+ * spaces around it and between its parts aside.
  */
 export function seconds(text: string): number | undefined {
   const time = text.trim().toLowerCase();
-  const clock = /^(\d+):([0-5]\d)$/.exec(time);
+  const clock = /^(\d+):([0-5]\d)$/.exec(time) ?? MINUTES_THEN_SECONDS.exec(time);
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  const units = /^(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/.exec(time);
+  const units = UNITS.exec(time);
   if (units && (units[1] !== undefined || units[2] !== undefined)) return Number(units[1] ?? 0) * 60 + Number(units[2] ?? 0);
   return wholeNumber(time);
 }
@@ -39,7 +45,7 @@ export const SECONDS: Range = {
   min: 10,
   max: 3600,
   fallback: 120,
-  takes: 'the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30)',
+  takes: 'the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30)',
   read: seconds,
   unit: 'seconds',
 };

@@ -276,7 +276,7 @@ export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin
         continue;
       }
       const text = decode(bytes);
-      files.push('error' in text ? { questions: [], problems: [`${path}:${text.line}:1: ${text.error}`] } : parseQuestions(path, text.text));
+      files.push('error' in text ? { questions: [], problems: [`${path}:${text.line}:${text.column}: ${text.error}`] } : parseQuestions(path, text.text));
     }
   }
   const merged = mergeQuestions(files);

@@ -11,6 +11,7 @@ import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
+import { terminalWidth } from '../io.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
@@ -41,9 +42,9 @@ export interface Terminal {
   readonly columns?: () => number | undefined;
 }
 
-/** The width a session's text fits: the terminal's, as `columns` or its output says it, 80 if neither does. */
+/** The width a session's text fits: the terminal's, as `columns` or its output says it (terminalWidth), 80 if neither does. */
 export function sessionWidth(term: Terminal): number {
-  return proseWidth(term.columns?.() ?? term.output.columns ?? 80);
+  return proseWidth(term.columns?.() ?? terminalWidth({}, term.output.columns) ?? 80);
 }
 
 export interface SessionPlan {

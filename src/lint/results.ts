@@ -3,6 +3,7 @@
  * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
  * from the cache never loads one.
  */
+import { fileStem } from '../bank/files.js';
 import type { Problem } from '../bank/problem.js';
 import type { StoryFacts } from './facts.js';
 
@@ -111,19 +112,23 @@ export function bankResult(bankPath: string, messages: Problem[], stories: reado
   };
 }
 
-/** Every story whose id an earlier story (in path order) already has, as a problem in its file. */
+/**
+ * Every story whose id another story already has, as a problem in its file, naming the one kept: the first in
+ * path order, but one in a file named for the id over those in files that aren't (`cp oncall-load.yaml
+ * oncall-load-v2.yaml` flags the copy, though it sorts first).
+ */
 function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]> {
-  const first = new Map<string, { file: LintedFile; line: number }>();
-  const out = new Map<LintedFile, Problem[]>();
+  const byId = new Map<string, { file: LintedFile; idAt: Position }[]>();
   for (const file of ordered) {
-    for (const { facts, idAt } of file.stories) {
-      const seen = first.get(facts.id);
-      if (!seen) {
-        first.set(facts.id, { file, line: idAt.line });
-        continue;
-      }
-      const message = `The id \`${facts.id}\` is already used by ${seen.file.path}:${seen.line}. Give each story its own \`id\`.`;
-      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: facts.id }]);
+    for (const { facts, idAt } of file.stories) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { file, idAt }]);
+  }
+  const out = new Map<LintedFile, Problem[]>();
+  for (const [id, uses] of byId) {
+    if (uses.length < 2) continue;
+    const kept = uses.find((use) => fileStem(use.file.path) === id) ?? uses[0]!;
+    const message = `The id \`${id}\` is already used by ${kept.file.path}:${kept.idAt.line}. Give each story its own \`id\`.`;
+    for (const { file, idAt } of uses.filter((use) => use !== kept)) {
+      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: id }]);
     }
   }
   return out;

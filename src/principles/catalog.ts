@@ -252,7 +252,29 @@ export function lpDidYouMean(input: string, howToList: (ids: readonly LpId[]) =>
   if (holding.length === 1) return ` Did you mean \`${holding[0]}\`?`;
   // The first words of an id ("are-right", "insist-on"), cut at a word's end.
   const starting = key.length >= 3 ? LP_IDS.filter((id) => id.startsWith(`${key}-`)) : [];
-  return starting.length === 1 ? ` Did you mean \`${starting[0]}\`?` : '';
+  if (starting.length === 1) return ` Did you mean \`${starting[0]}\`?`;
+  // Words of one principle's among others, in another order or language ("Obsession client", French for
+  // Customer Obsession): the one principle they point to.
+  const pointed = new Set(looseKey(input).split('-').flatMap((word) => wordsOfOne().get(word) ?? []));
+  return pointed.size === 1 ? ` Did you mean \`${[...pointed][0]}\`?` : '';
+}
+
+let oneWords: Map<string, LpId> | undefined;
+
+/**
+ * The words, four letters or more, of only one principle's id, name or aliases, as looseKey says them
+ * ("obsession", "backbone", "judgment"; not "best", of two, nor "co", of one but within a typo of anything).
+ */
+function wordsOfOne(): Map<string, LpId> {
+  if (oneWords) return oneWords;
+  const owners = new Map<string, Set<LpId>>();
+  for (const p of PRINCIPLES) {
+    for (const word of [p.id, p.name, ...p.aliases].flatMap((spelling) => looseKey(spelling).split('-'))) {
+      if (word.length >= 4) owners.set(word, (owners.get(word) ?? new Set()).add(p.id));
+    }
+  }
+  oneWords = new Map([...owners].filter(([, ids]) => ids.size === 1).map(([word, ids]) => [word, [...ids][0]!]));
+  return oneWords;
 }
 
 /**

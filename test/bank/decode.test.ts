@@ -9,11 +9,11 @@ describe('decode', () => {
   });
 
   it('refuses a binary file, naming the line of the first NUL', () => {
-    expect(decode(Buffer.from('title: t\nx\0y'))).toEqual({ error: 'This is a binary file, not YAML text.', line: 2 });
+    expect(decode(Buffer.from('title: t\nx\0y'))).toEqual({ error: 'This is a binary file, not YAML text.', line: 2, column: 1 });
   });
 
   it('names UTF-16 text (Notepad\'s "Unicode"), with or without a byte order mark, rather than calling it binary', () => {
-    const UTF16 = { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1 };
+    const UTF16 = { error: 'This file is UTF-16 text, not UTF-8. Save it as UTF-8.', line: 1, column: 1 };
     const story = 'title: t\nresult: café\n';
     const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]))).toEqual(UTF16);
@@ -24,7 +24,22 @@ describe('decode', () => {
 
   it('refuses text that is not UTF-8, naming the line and the byte', () => {
     const latin1 = Buffer.from('title: t\nresult: caf\xe9\n', 'latin1');
-    expect(decode(latin1)).toEqual({ error: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.', line: 2 });
+    expect(decode(latin1)).toEqual({ error: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.', line: 2, column: 12 });
+  });
+
+  // A new user's trial: a Latin-1 file was reported at 2:1, not at its bad byte.
+  it.each([
+    ['at the start of the file', [Buffer.from([0xe9])], 1, 1],
+    ['on the first line', [Buffer.from('title: caf'), Buffer.from([0xe9])], 1, 11],
+    // Columns count the text as every finding's do: UTF-16 units, after a BOM, a tab one.
+    ['after a BOM', [Buffer.from('\ufefftitle: caf'), Buffer.from([0xe9])], 1, 11],
+    ['after UTF-8 letters of one unit each', [Buffer.from('title: Café Zoë '), Buffer.from([0xe9])], 1, 17],
+    ['after a letter of two units', [Buffer.from('title: 𝄞 '), Buffer.from([0xe9])], 1, 11],
+    ['after a tab, on a CRLF line', [Buffer.from('title: t\r\n\tresult: caf'), Buffer.from([0xe9])], 2, 13],
+    ['at the start of a line', [Buffer.from('title: t\n'), Buffer.from([0xe9])], 2, 1],
+    ['a broken sequence: at its first byte', [Buffer.from('title: t\nresult: ab'), Buffer.from([0xe2, 0x82])], 2, 11],
+  ])('names the bad byte\'s line and column: %s', (_, parts, line, column) => {
+    expect(decode(Buffer.concat(parts))).toMatchObject({ line, column });
   });
 });
 

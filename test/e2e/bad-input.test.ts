@@ -78,6 +78,8 @@ const files: Record<string, string | Uint8Array> = {
   'title-no.yaml': STRONG.replace(/^title: .*$/m, 'title: no'),
   'boolean-titles.yaml': `stories:\n${TITLES.map((t) => listItem(WE_TASK, t)).join('')}`,
   'unknown-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsesion, dive-deep]'),
+  // A principle in French word order: "Obsession client" for Customer Obsession (a new user's trial).
+  'french-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [Obsession client, dive-deep]'),
   'unknown-key.yaml': STRONG.replace('result: >-', 'reslt: >-'),
   // The partner's keys misspelt, and one it doesn't have; the task told as "We …", which a rule finds.
   'partner-keys.yaml': WE_TASK.replace(
@@ -135,8 +137,11 @@ describe('a bank full of bad files, linted in one run', () => {
     }
   });
 
-  it('a file that is not UTF-8: one parse error at the line of the bad byte', ({ expect }) => {
-    expect(only('latin1.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, message: expect.stringMatching(/UTF-8/) })]);
+  // A new user's trial: a Latin-1 file was reported at its line's first column, not at its bad byte.
+  it('a file that is not UTF-8: one parse error at the line and column of the bad byte', ({ expect }) => {
+    expect(only('latin1.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 3, column: 10, message: 'This file is not UTF-8 (byte 0xe9). Save it as UTF-8.' }),
+    ]);
   });
 
   it('a YAML syntax error: one parse error at its line:col', ({ expect }) => {
@@ -243,6 +248,9 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('unknown-lp.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'unsupported-principle', severity: 1, line: 2, column: 1, message: expect.stringContaining('consider claiming `customer-obsession`') }),
       expect.objectContaining({ ruleId: 'schema', severity: 2, line: 2, column: 7, message: expect.stringContaining('Did you mean `customer-obsession`?') }),
+    ]);
+    expect(only('french-lp.yaml').filter((m) => m.ruleId === 'schema')).toEqual([
+      expect.objectContaining({ line: 2, column: 7, message: 'Unknown Leadership Principle "Obsession client". Did you mean `customer-obsession`? Run `tpm-prep lps` to list them.' }),
     ]);
   });
 

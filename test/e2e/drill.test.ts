@@ -490,10 +490,10 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string) {
+/** The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it. */
+function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100) {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
-  const command = `stty cols 100 rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
+  const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
@@ -565,6 +565,23 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     const session = intro.slice(intro.indexOf('Drill:')).replace(/\r\n/g, '\n');
     expect(session).toContain('\nQuestion 1 of 1 ·\n  Frugality + Invent and Simplify ·\n  behavioral · frugality-05\n');
     expect(session.split('\n').filter((line) => line.length > 40)).toEqual([]);
+  });
+
+  // A new user's trial: `script -qc` left the terminal at 0 columns (`tput cols` said 80), and the session fitted 40.
+  it('fits the session to 80 columns in a terminal that reports 0, or a handful', async () => {
+    const dir = workspace();
+    const intro = async (cols: number) => {
+      const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed narrow -n 1 --lp frugality --category behavioral --no-history', false, undefined, cols);
+      await waitFor('Press Enter to start');
+      const shown = screen();
+      await press(CTRL_C);
+      await closed;
+      return shown.slice(shown.indexOf('Drill:'), shown.indexOf('Press Enter to start')).replace(/\r\n/g, '\n');
+    };
+    const at80 = await intro(80);
+    expect(at80).toContain('\nQuestion 1 of 1 · Frugality + Invent and Simplify · behavioral · frugality-05\n');
+    expect(await intro(0)).toBe(at80);
+    expect(await intro(5)).toBe(at80);
   });
 
   it('in colour, lays out the question heading as without: colour codes take no room (a heading of 88 columns on one line of 100)', async () => {
@@ -810,9 +827,9 @@ describe('drill without a terminal', () => {
     [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
-    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
-    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
-    [['-t', '1m30'], 'tpm-prep: --time takes the time per answer: seconds (90 or 90s), minutes (2m), both (1m30s) or m:ss (1:30), from 10 to 3600 seconds; not "1m30".\n'],
+    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
+    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
+    [['-t', '2 minutes'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 minutes".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],
@@ -831,6 +848,13 @@ describe('drill without a terminal', () => {
     ['1:30', '01:30'],
     ['2M', '02:00'],
     ['02:00', '02:00'],
+    // A new user's trial had `2min` and `1m30` refused.
+    ['2min', '02:00'],
+    ['2 min', '02:00'],
+    ['2mins', '02:00'],
+    ['90sec', '01:30'],
+    ['90secs', '01:30'],
+    ['1m30', '01:30'],
     ['60:00', '60:00'],
   ])('-t %s: a time in seconds, units or m:ss, as the clock shows it (%s)', (time, clock) => {
     const run = cli(['drill', '--print', '-n', '1', '--seed', '1', '-t', time], { cwd: workspace() });
@@ -1092,6 +1116,9 @@ describe('questions', () => {
       stderr: 'tpm-prep: mine/bad.yaml:5:5: Unknown key `lp`. Did you mean `lps`?\ntpm-prep: Fix the problem above in the question files, then try again.\n',
     });
     expect(cli(['drill', '--print'], { cwd: dir }).status).toBe(2);
+    // A file saved as Latin-1: at its bad byte's line and column.
+    writeFileSync(join(dir, 'mine', 'bad.yaml'), Buffer.concat([Buffer.from('questions:\n  - id: my-own-02\n    text: Why this caf'), Buffer.from([0xe9]), Buffer.from('?\n    category: behavioral\n')]));
+    expect(cli(['questions'], { cwd: dir }).stderr).toBe('tpm-prep: mine/bad.yaml:3:23: This file is not UTF-8 (byte 0xe9). Save it as UTF-8.\ntpm-prep: Fix the problem above in the question files, then try again.\n');
   });
 
   it('names the config line when `questions:` points at a folder that is not there', () => {
@@ -1189,6 +1216,33 @@ describe('stats', () => {
       { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
       { name: 'Hiring manager', lps: ['ownership'] },
     ]);
+  });
+
+  // A new user's trial counted a 101-column line in a loop like this one with awk, whose `length` (mawk's) is
+  // in bytes: "·" and "É" are two. Counted as a terminal counts them, no line is over.
+  it.each([undefined, 60, 40])('keeps a long loop within the line, piped (100) or in a terminal %s columns wide', (cols) => {
+    if (cols !== undefined && !hasScript) return;
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lps: string[], rating: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 3_600_000).toISOString(), question: 'q', lps, story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating });
+    const practised = ['invent-and-simplify', 'success-and-scale-bring-broad-responsibility', 'earn-trust', 'strive-to-be-earths-best-employer', 'ownership'];
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), practised.flatMap((lp, i) => Array.from({ length: 11 * (i + 1) }, (_, k) => rec([lp], 1 + (k % 5)))).join('\n') + '\n');
+    writeFileSync(
+      join(dir, '.tpm-prep.yaml'),
+      'interviewers:\n' +
+        '  Peer TPM (Éric): invent-and-simplify, customer-obsession, success-and-scale-bring-broad-responsibility, strive-to-be-earths-best-employer, earn-trust, have-backbone-disagree-and-commit\n' +
+        '  Bar raiser (Anne-Sophie Lefèvre): earn-trust, are-right-a-lot, insist-on-the-highest-standards, learn-and-be-curious, ownership\n' +
+        '  Hiring manager: deliver-results, bias-for-action, think-big, frugality\n',
+    );
+    const shown = cols === undefined ? cli(['stats'], { cwd: dir }).stdout : inTerminal(['stats'], cols, { cwd: dir });
+    const loop = shown.slice(shown.indexOf('\nYour loop:\n'));
+    expect(loop.replace(/\s+/g, ' ')).toContain(' Peer TPM (Éric): Invent and Simplify 11 answers, rating 2.8 · Customer Obsession never practised ·');
+    const width = cols ?? 100;
+    const lines = loop.split('\n');
+    expect(lines.filter((line) => [...line].length > width)).toEqual([]);
+    // Lines that fill it: the loop wraps at the line's end, not well before it.
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeGreaterThan(width - 10);
   });
 
   it('shows per principle: answers, median time, share over time, rating, last practised; a trend; what is due', () => {

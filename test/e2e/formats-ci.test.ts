@@ -148,6 +148,32 @@ describe('lint --format sarif', () => {
   });
 });
 
+// A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, duplicate-id flagged the original, which
+// sorts after its copy. The copy, not named for the id, is flagged now, in every format.
+describe('duplicate-id on a copied story', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'stories'));
+  writeFileSync(join(dir, 'stories', 'oncall-load.yaml'), `id: oncall-load\n${readFileSync(STRONG, 'utf8').replace(/^id: .*\n/m, '')}`);
+  copyFileSync(join(dir, 'stories', 'oncall-load.yaml'), join(dir, 'stories', 'oncall-load-v2.yaml'));
+  const message = 'The id `oncall-load` is already used by stories/oncall-load.yaml:1. Give each story its own `id`.';
+
+  it('is on the copy in stylish and json, naming the original', () => {
+    const stylish = cli(['lint', 'stories/'], { cwd: dir });
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toContain(`stories/oncall-load-v2.yaml\n  1:1  error    ${message}  duplicate-id\n`);
+    expect(stylish.stdout).not.toMatch(/stories\/oncall-load\.yaml\n {2}1:1/);
+    const json = JSON.parse(cli(['lint', '-f', 'json', 'stories/'], { cwd: dir }).stdout) as FileResult[];
+    const dupes = json.flatMap((r) => r.messages.filter((m) => m.ruleId === 'duplicate-id').map((m) => ({ file: r.filePath, m })));
+    expect(dupes).toEqual([{ file: 'stories/oncall-load-v2.yaml', m: { ruleId: 'duplicate-id', severity: 2, message, line: 1, column: 1, storyId: 'oncall-load' } }]);
+  });
+
+  it('is on the copy in valid SARIF', () => {
+    const log = expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/'], { cwd: dir }).stdout);
+    const dupes = log.runs[0].results.filter((r: any) => r.ruleId === 'duplicate-id');
+    expect(dupes.map((r: any) => [r.locations[0].physicalLocation.artifactLocation.uri, r.message.text])).toEqual([['stories/oncall-load-v2.yaml', message]]);
+  });
+});
+
 describe('lint -o, --output', () => {
   it('writes the report to the file, atomically, and keeps the exit code', () => {
     const dir = tempDir();

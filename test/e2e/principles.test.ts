@@ -9,12 +9,21 @@ import { BIN, ROOT, cli } from '../helpers.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
 
 describe('tpm-prep lps', () => {
-  it('lists the 16 principles as JSON: {id, name, summary, aliases}', () => {
+  // A new user's trial: the JSON lacked the abbreviation and the evidence the text shows; added after the first four.
+  it('lists the 16 principles as JSON: {id, name, summary, aliases, abbrev, evidence}, each as the text shows it', () => {
     const run = cli(['lps', '--format', 'json']);
     expect(run.status).toBe(0);
-    const lps = JSON.parse(run.stdout);
-    expect(lps.map((p: { id: string }) => p.id)).toEqual([...LP_IDS]);
-    for (const p of lps) expect(Object.keys(p)).toEqual(['id', 'name', 'summary', 'aliases']);
+    const lps = JSON.parse(run.stdout) as { id: string; name: string; summary: string; aliases: string[]; abbrev: string; evidence: string }[];
+    expect(lps.map((p) => p.id)).toEqual([...LP_IDS]);
+    for (const p of lps) expect(Object.keys(p)).toEqual(['id', 'name', 'summary', 'aliases', 'abbrev', 'evidence']);
+    const text = cli(['lps']).stdout.split('\n\n');
+    lps.forEach((p, i) => {
+      const flat = text[i]!.replace(/\s+/g, ' ');
+      expect(flat).toMatch(new RegExp(`^${p.abbrev} +${p.id} `));
+      expect(flat).toContain(` evidence: ${p.evidence}`);
+      expect(flat).toContain(` aliases: ${p.aliases.join(', ')}`);
+    });
+    expect(lps[0]).toMatchObject({ abbrev: 'CO', evidence: expect.stringMatching(/^Name the customer segment you served/) });
   });
 
   it('lists them for people, with aliases and the evidence each needs', () => {

@@ -58,6 +58,34 @@ describe('lintFiles', () => {
     ]);
   });
 
+  // A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, the original (sorting after its copy) was flagged.
+  it.each([
+    ['the copy of a file named for the id, though it sorts first', ['stories/oncall-load.yaml', 'stories/oncall-load-v2.yaml'], 'oncall-load', 'stories/oncall-load.yaml', ['stories/oncall-load-v2.yaml']],
+    ['the one not named for the id, named .yml', ['stories/a-copy.yaml', 'stories/a.yml'], 'a', 'stories/a.yml', ['stories/a-copy.yaml']],
+    ['every one not named for the id', ['stories/x-old.yaml', 'stories/x.yaml', 'stories/x-new.yaml'], 'x', 'stories/x.yaml', ['stories/x-new.yaml', 'stories/x-old.yaml']],
+    ['the later, where neither is named for the id', ['stories/b.yaml', 'stories/a.yaml'], 'launch', 'stories/a.yaml', ['stories/b.yaml']],
+    ['the later, where both are', ['stories/old/launch.yaml', 'stories/launch.yaml'], 'launch', 'stories/launch.yaml', ['stories/old/launch.yaml']],
+  ])('flags %s', (_, paths, id, kept, flagged) => {
+    const files = paths.map((path) => parseStories(path, `id: ${id}\ntitle: T\n`));
+    const results = lintFiles(files, only());
+    const withFinding = results.filter((r) => r.messages.length > 0);
+    expect(withFinding.map((r) => r.filePath)).toEqual(flagged);
+    for (const r of withFinding) {
+      expect(r.messages).toEqual([{ ruleId: 'duplicate-id', severity: 2, line: 1, column: 1, storyId: id, message: `The id \`${id}\` is already used by ${kept}:1. Give each story its own \`id\`.` }]);
+    }
+  });
+
+  it('flags a story of a file of several over one in a file named for its id, and the second of one file', () => {
+    const list = parseStories('stories/all.yaml', 'stories:\n  - id: launch\n    title: A\n  - id: pager\n    title: B\n  - id: pager\n    title: C\n');
+    const own = parseStories('stories/launch.yaml', 'title: Launch\n');
+    const [all, launch] = lintFiles([own, list], only());
+    expect(launch!.messages).toEqual([]);
+    expect(all!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
+      '2:5 The id `launch` is already used by stories/launch.yaml:1. Give each story its own `id`.',
+      '6:5 The id `pager` is already used by stories/all.yaml:4. Give each story its own `id`.',
+    ]);
+  });
+
   it('records time per rule when asked', () => {
     const timings = new Map<string, number>();
     lintFiles([parseStories('s.yaml', WEAK)], defaultConfig(), { timings });

@@ -1,0 +1,40 @@
+// A terminal that reports no width (0 columns: `script -qc "tpm-prep lint …" /dev/null`, where `tput cols` says
+// 80), or one too narrow to be any (a handful of columns), is a terminal whose width is unknown: every command
+// lays its text out as it does piped, where a new user's trial got lint, rules and plan a word to a line and map
+// and drill fitted to 40 columns.
+import { describe, expect, it } from 'vitest';
+import { ROOT, cli } from '../helpers.js';
+import { FIXTURES, hasScript, inTerminal, scratch } from './support.js';
+
+const tmp = scratch('width');
+
+describe.runIf(hasScript)('a terminal that reports 0 columns, or a handful', () => {
+  /** A prep folder with a practice history, for stats. */
+  function withHistory(): string {
+    const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const rec = (lps: string[], seconds: number) =>
+      JSON.stringify({ version: 1, at, question: 'q', lps, story: null, seconds, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    return tmp.write({ '.tpm-prep/history.jsonl': [rec(['ownership'], 170), rec(['dive-deep', 'customer-obsession'], 80)].join('\n') + '\n' });
+  }
+
+  const runs: [string, string[], string][] = [
+    ['lint', ['lint', 'bank'], FIXTURES],
+    ['rules', ['rules'], ROOT],
+    ['map', ['map'], ROOT],
+    ['plan', ['plan'], ROOT],
+    ['lps', ['lps'], ROOT],
+    ['questions', ['questions'], ROOT],
+    ['drill --print', ['drill', '--print', '--seed', '7', '-n', '2'], ROOT],
+    ['stats', ['stats'], withHistory()],
+  ];
+
+  it.each(runs)('%s is laid out as piped', (_, args, cwd) => {
+    const piped = cli(args, { cwd }).stdout;
+    expect(piped.split('\n').length).toBeGreaterThan(3);
+    for (const cols of [0, 5]) expect(inTerminal(args, cols, { cwd })).toBe(piped);
+  });
+
+  it('help, as piped: 80 columns', () => {
+    expect(inTerminal(['lint', '--help'], 5)).toBe(cli(['lint', '--help']).stdout);
+  });
+});
