@@ -8,6 +8,10 @@ import { LP_IDS, PRINCIPLES } from '../../src/principles/catalog.js';
 import { BIN, ROOT, cli } from '../helpers.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
 
+// The loop test runs plan a dozen times over the example bank: about 9 s alone, and past 30 s at a load of 7 to 8
+// on two cores, where helpers' runs timed it out at the default 20 s.
+const LOOP_PLANS = 60_000;
+
 describe('tpm-prep lps', () => {
   // A new user's trial: the JSON lacked the abbreviation and the evidence the text shows; added after the first four.
   it('lists the 16 principles as JSON: {id, name, summary, aliases, abbrev, evidence}, each as the text shows it', () => {
@@ -327,7 +331,7 @@ describe('tpm-prep plan', () => {
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
     expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
     expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
-  });
+  }, LOOP_PLANS);
 
   // A twenty-first user's trial: `all` among principles was "Unknown Leadership Principle "all"".
   it('says `all` goes alone among principles, also in --lp, plan\'s other spelling; new takes no `all`, exit 2', () => {
