@@ -645,6 +645,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The plant manager wanted every line switched in one weekend. I disagreed and proposed four nights.', 'held a position against what a stakeholder wanted'],
     // A fourteenth user's trial: the candidate's call, disagreed with until shown the data.
     ['I skipped the recurring-billing codes, which the disputes director, Sam Patel, disagreed with until I showed him the volume data.', 'held a position against what a stakeholder wanted'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // a case made against a senior's choice, overruled, then committed to, told in three short sentences.
+    ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'disagreed, then committed'],
+    ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
+    ['I made the case in a memo that one region was enough. She decided on two regions anyway. I committed and ran the build-out.', 'disagreed, then committed'],
+    ['I wrote a one-pager on the costs. The CTO stuck with GCP. I got behind his decision.', 'disagreed, then committed'],
+    ['- Wrote a two-pager against the rewrite.\n- Director said no, kept the rewrite.\n- Committed.', 'disagreed, then committed'],
+    ['I sent the VP a comparison of both designs. My proposal was rejected. I committed to the vendor option.', 'disagreed, then committed'],
+    ['The VP kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
+    ['The director overruled me; I committed.', 'committed to a call that was not theirs'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -1293,6 +1303,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The team wanted a demo. I kept the scope to two screens.',
     'I wanted a quick win, so I kept the first phase small.',
     'Customers wanted faster refunds, and I kept the finance team in the loop.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // the case was approved, the commit is code, a date or one's own call.
+    'I wrote a 6-pager proposing multi-region. The VP approved it. I committed to the Q3 date.',
+    'I wrote the runbook. He kept the old alerts. I committed the change.',
+    'She wrote a 6-pager; he disagreed and kept multi-cloud. Markus committed.',
+    'I kept the old rota. I committed.',
+    'We stayed with the vendor. I committed.',
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
@@ -1545,6 +1562,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I refused to mark the ticket as a duplicate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   // …and the gate her launch failed is that act's own words, not a gate she introduced.
   ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'introduced quality gates'],
+  // The SRE's trial's look-alikes that score otherwise: a memo written and a case made, with no call of someone
+  // else's overruling it.
+  ['I wrote a memo. He disagreed. I committed to the date.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
+  ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
+  ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1642,6 +1664,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'bias-for-action'],
   ['We avoided a ₹25 lakh consulting contract.', 'frugality'],
   ['I built vernacular search for buyers in tier-2 and tier-3 cities.', 'customer-obsession'],
+  // A new user's trial (an SRE who writes terse, bullet-like stories): her clearest sentences scored nothing, or 2.
+  ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('evidence that maps a story alone', () => {
