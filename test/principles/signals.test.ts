@@ -185,6 +185,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I replaced the nightly settlement batch with an event-driven service.', 'invented a new approach'],
     ['I replaced the 4-hour manual runbook with an operator.', 'replaced something with a simpler one'],
     ['I replaced the manual failover runbook with a Kubernetes operator.', 'replaced something with a simpler one'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // what she removed, by name or by count, and several tools brought down to one.
+    ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'consolidated several things into one'],
+    ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'removed something'],
+    ['I merged the two forks rather than maintaining both.', 'consolidated several things into one'],
+    ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'consolidated several things into one'],
+    ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'removed something'],
+    ['CI systems went from 4 to 1.', 'consolidated several things into one'],
+    ['Monitoring tools: 5 → 1.', 'consolidated several things into one'],
+    ['I removed Spinnaker and the bash scripts.', 'removed something'],
+    ['Retired Nagios for good.', 'removed something'],
+    ['Three cron jobs removed, one scheduler left.', 'removed something'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -929,6 +941,20 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I kept both payment gateways rather than consolidating onto one provider.',
     'A single vendor failure would have stopped every payout, so I added a second gateway.',
     'We ruled out combining the three ledgers into one shared ledger.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // a person, access or a word that is no thing removed, and a count that is no tool count.
+    'I removed him from the rota.',
+    'I removed Tom from the project.',
+    'I killed it at the demo.',
+    'The vendor removed Spinnaker and the bash scripts.',
+    '2 runbooks deleted by accident.',
+    'I proposed killing Spinnaker instead of maintaining both, but the VP said no.',
+    'I kept both rather than running two migrations.',
+    'We had to keep maintaining both because the migration slipped.',
+    'Latency from 3 to 1 second.',
+    'Incidents from 3 to 1 a month.',
+    'Tools from 3 to 1.5 per team.',
+    'I deleted prod by mistake.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -1666,6 +1692,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I built vernacular search for buyers in tier-2 and tier-3 cities.', 'customer-obsession'],
   // A new user's trial (an SRE who writes terse, bullet-like stories): her clearest sentences scored nothing, or 2.
   ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'have-backbone-disagree-and-commit'],
+  ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'invent-and-simplify'],
+  ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'invent-and-simplify'],
 ];
 
 describe('evidence that maps a story alone', () => {
