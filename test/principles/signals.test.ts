@@ -130,6 +130,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'thought about the long term or wrote the post-mortem'],
     ['I changed the consumer so that the same double charge can never happen again.', 'fixed it so it cannot happen again'],
     ["- Added a uniqueness check on the payment id so it can't recur.", 'fixed it so it cannot happen again'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // a terse "not my team", then what she took on, in the next sentence.
+    ['Not my team officially. I volunteered to fix it.', 'went beyond own scope'],
+    ['Not my team officially, but I volunteered to fix it.', 'went beyond own scope'],
+    ['Not our cluster either. Jumped in and cleaned up the nodes.', 'went beyond own scope'],
+    ['It was not my pager. I took it on and found the leak.', 'went beyond own scope'],
+    ['Not my codebase. Rewrote the retry logic anyway.', 'went beyond own scope'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -895,6 +902,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The fix helped not only my own team but the test department too.',
     'She felt responsible for the late delivery.',
     'I did not feel responsible for the bench booking.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or what follows "not my team" is no work taken on.
+    'Not my team. I asked them to fix it.',
+    'It was not my team that broke it.',
+    'Not my team officially. The SRE lead volunteered to fix it.',
+    'It was not my team, but I was asked to help.',
+    'Not my codebase. I rewrote my own module instead.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
@@ -1694,6 +1708,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'have-backbone-disagree-and-commit'],
   ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'invent-and-simplify'],
   ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'invent-and-simplify'],
+  ['Not my team officially. I volunteered to fix it.', 'ownership'],
 ];
 
 describe('evidence that maps a story alone', () => {
