@@ -654,6 +654,15 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:anecdotes?|(?:didn['’]t|did not) (?:add up|match)|(?:metrics|numbers|dashboards?|data) (?:looked|said|showed|suggested) (?:fine|green|healthy|ok(?:ay)?|normal)|skeptical|sceptical|(?:noticed|spotted|investigated|chased|questioned|dug into|traced|explained) (?:a |an |the |every |each |this |that |these |those )?(?:\d[\d,]* )?(?:\w+[- ])?(?:discrepanc(?:y|ies)|mismatch(?:es)?))\b/gi,
     },
     {
+      // A new user's trial (an SRE who writes terse bullets): "Load tested at 10x with k6; found the session store fell
+      // over at 6x". The limit found by testing or measuring, with the load it broke at, or the part that was the
+      // bottleneck; the candidate's own test (not the vendor's, one skipped or only planned).
+      label: 'tested to find the real limit',
+      weight: 3,
+      pattern:
+        /\b(?=load|stress|soak|spike|chaos|capacity|perf|failover|scale|benchmarked|profiled|replayed|fuzzed|measured|tested|ran)(?<=(?:\bI (?:(?:also|then|first|personally|myself|later|had) )?|\bI\b[^.!?\n]{1,60}\band |(?:^|\n|[.;:!?] )[-*•]? ?))(?:(?:load|stress|soak|spike|chaos|capacity|perf(?:ormance)?|failover|scale)[- ]?test(?:ed)?|benchmarked|profiled|replayed|fuzzed|measured|tested|ran (?:a |the |our )?(?:\w+ )?(?:load|stress|soak|spike|chaos|capacity|failover)[- ]?(?:tests?|drills?|exercises?|game ?days?))\b(?:(?!\b(?:in prod|in production|in the field|after (?:launch|release|go-live|go live|cut-over|cutover)|on launch day)\b)[^.!?\n]|\.\d){0,120}?\b(?:(?:fell over|falls over|broke|breaks|failed|fails|fell (?:down|apart)|ran out of (?:\w+ )?\w+|saturated|saturates|maxed out|topped out|choked|tipped over|collapsed|crashed|timed out|(?:started|began) (?:failing|dropping|timing out|erroring|throttling|queu\w+|rejecting|shedding|swapping)|(?:hit|reached|hits|reaches) (?:its|the|a|their) (?:\w+ )?(?:limit|ceiling|wall|cap)|degraded) (?:at|past|above|beyond|around|after|under) (?:about |around |roughly |only |just |~)?\d[\d,.]*(?![:.]\d|\s?(?:am|pm|a\.m|p\.m|o['’]clock)\b)(?:x|×|k)?|(?:found|showed|proved|confirmed|revealed|discovered)(?: that)? (?:[^.!?\n]){0,60}?\b(?:was|were) the (?:real |actual |main |only |first )?(?:bottleneck|culprit|limit|limiting factor|weak (?:link|point)|choke ?point))\b/gi,
+    },
+    {
       label: 'worked from months of raw data',
       weight: 2,
       pattern:

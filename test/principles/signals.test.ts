@@ -626,6 +626,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I pulled six months of decline codes.', 'worked from months of raw data'],
     ['I wrote the query that found the 1,340 cards charged twice.', 'personally examined the data'],
     ['I wrote a SQL query to find every card charged twice.', 'personally examined the data'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // the real limit found by testing or measuring, in bullets with no "I".
+    ['Load tested at 10x with k6; found the session store fell over at 6x.', 'tested to find the real limit'],
+    ['- Soak tested for 48 hours; the consumer ran out of memory after 30 hours.', 'tested to find the real limit'],
+    ['I replayed a day of prod traffic in staging and found the connection pool was the bottleneck.', 'tested to find the real limit'],
+    ['Benchmarked the new disks: throughput topped out at 1.2 GB/s.', 'tested to find the real limit'],
+    ['I ran a failover drill and the replica hit its connection limit at 800 sessions.', 'tested to find the real limit'],
+    ['Stress-tested the API; it started throttling at 2,000 rps.', 'tested to find the real limit'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -1304,6 +1312,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Nobody had looked for the root cause in two years.',
     'There was no root cause analysis for the outage.',
     'The template asked for a timeline instead of the underlying cause.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the limit was found in production.
+    'The vendor load tested at 10x and found the store fell over at 6x.',
+    'We load tested at 10x; the store fell over at 6x.',
+    'I load tested at 10x; it held.',
+    'I skipped the load test; the session store fell over at 6x in production.',
+    'I never load tested it, and it fell over at 6x.',
+    'I tested the fix and it failed at 3 am.',
+    'I load tested at 2x; in production it crashed at 3x.',
+    'I planned to load test at 10x and see where it fell over.',
   ],
   'have-backbone-disagree-and-commit': [
     // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
@@ -1709,6 +1727,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'invent-and-simplify'],
   ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'invent-and-simplify'],
   ['Not my team officially. I volunteered to fix it.', 'ownership'],
+  ['Load tested at 10x with k6; found the session store fell over at 6x.', 'dive-deep'],
 ];
 
 describe('evidence that maps a story alone', () => {
