@@ -61,6 +61,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial (a firmware EM at a car-parts supplier): a measure that "went to zero".
     ['Returns for the door lock fault went to zero within two quarters.', 'moved a customer-facing measure'],
     ['Complaints about the rattling seat motor went to 0 after the fix.', 'moved a customer-facing measure'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // customers told how a vendor's outage stood while it lasted.
+    ['Posted status updates every 30 min for customers.', 'kept customers informed through an incident'],
+    ['Updated the status page every 30 minutes.', 'kept customers informed through an incident'],
+    ['I sent affected merchants an update every hour until it was fixed.', 'kept customers informed through an incident'],
+    ['Kept customers informed on the status page.', 'kept customers informed through an incident'],
+    ['Emailed affected customers hourly with what we knew.', 'kept customers informed through an incident'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -550,6 +557,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I circulated the quarterly review, including the two incidents where we got the failover wrong.', 'owned a mistake openly'],
     ['I presented the findings to the directors, including the ones where I was at fault.', 'owned a mistake openly'],
     ['I read out every retro to the on-call group, including my own misjudgements.', 'owned a mistake openly'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // what was known and what was not, said plainly, and the post-mortem shared with the customers it hurt.
+    ["Told the support team exactly what we knew and didn't.", 'shared bad news candidly'],
+    ["I told our customers what we knew and what we didn't know yet.", 'shared bad news candidly'],
+    ['Shared the post-mortem with the affected customers.', 'rebuilt trust after a failure'],
+    ['I sent the 40 affected merchants the full post-mortem.', 'rebuilt trust after a failure'],
+    ['Sent the RCA to the 40 affected merchants within 5 days.', 'rebuilt trust after a failure'],
+    ['I walked the three biggest customers through the incident report.', 'rebuilt trust after a failure'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -861,6 +876,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The Kafka clients lagged.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the updates went to someone who is no customer.
+    'The vendor posted status updates every 30 minutes.',
+    'I posted status updates every 30 minutes for the leadership team.',
+    'I sent the VP updates every hour.',
+    'I checked the status page every 30 minutes.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -1259,6 +1280,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I published the review, even though I was on leave that week.',
     'The platform team published every review, including the ones where I had made the mistake.',
     'I shared every post-mortem, including the ones from other teams.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the post-mortem went to no customer.
+    'The vendor shared their post-mortem with us.',
+    'I shared the post-mortem with the team.',
+    "The support team asked what we knew and didn't.",
+    'I told the VP what we knew.',
+    'I shared the post-mortem with the customer support team.',
+    'I never shared the post-mortem with customers.',
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
@@ -1621,10 +1650,12 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // …and the gate her launch failed is that act's own words, not a gate she introduced.
   ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'introduced quality gates'],
   // The SRE's trial's look-alikes that score otherwise: a memo written and a case made, with no call of someone
-  // else's overruling it.
+  // else's overruling it; updates to the support lead or the customer service floor, who are no customers.
   ['I wrote a memo. He disagreed. I committed to the date.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
+  ['I updated Wanjiru Kamau, the Customer Support lead, every 20 minutes.', 'customer-obsession', 'kept customers informed through an incident'],
+  ['I posted updates to the customer service floor every half hour.', 'customer-obsession', 'kept customers informed through an incident'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1728,6 +1759,8 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'invent-and-simplify'],
   ['Not my team officially. I volunteered to fix it.', 'ownership'],
   ['Load tested at 10x with k6; found the session store fell over at 6x.', 'dive-deep'],
+  ['Posted status updates every 30 min for customers.', 'customer-obsession'],
+  ['Shared the post-mortem with the affected customers.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
