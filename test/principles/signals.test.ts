@@ -688,7 +688,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A fourteenth user's trial: the candidate's call, disagreed with until shown the data.
     ['I skipped the recurring-billing codes, which the disputes director, Sam Patel, disagreed with until I showed him the volume data.', 'held a position against what a stakeholder wanted'],
     // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
-    // a case made against a senior's choice, overruled, then committed to, told in three short sentences.
+    // a case made against a senior's choice, overruled, then committed to, told in three short sentences; and an
+    // escalation told with what was escalated, through whom, or as a noun.
     ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'disagreed, then committed'],
     ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
     ['I made the case in a memo that one region was enough. She decided on two regions anyway. I committed and ran the build-out.', 'disagreed, then committed'],
@@ -697,6 +698,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent the VP a comparison of both designs. My proposal was rejected. I committed to the vendor option.', 'disagreed, then committed'],
     ['The VP kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
     ['The director overruled me; I committed.', 'committed to a call that was not theirs'],
+    ['Escalated the outage to our CTO so she could approve the failover.', 'held their ground or escalated'],
+    ['I escalated it through their TAM up to their VP.', 'held their ground or escalated'],
+    ["Went over the TAM's head to their VP of support.", 'held their ground or escalated'],
+    ["Took it to the vendor's VP when there was still no ETA.", 'held their ground or escalated'],
+    ['Escalation to their VP after 40 min with no ETA.', 'held their ground or escalated'],
+    ['My escalation to the CTO got us the failover.', 'held their ground or escalated'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -1391,12 +1398,18 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted a quick win, so I kept the first phase small.',
     'Customers wanted faster refunds, and I kept the finance team in the loop.',
     // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
-    // the case was approved, the commit is code, a date or one's own call.
+    // the case was approved, the commit is code, a date or one's own call; escalation to a severity, or someone else's.
     'I wrote a 6-pager proposing multi-region. The VP approved it. I committed to the Q3 date.',
     'I wrote the runbook. He kept the old alerts. I committed the change.',
     'She wrote a 6-pager; he disagreed and kept multi-cloud. Markus committed.',
     'I kept the old rota. I committed.',
     'We stayed with the vendor. I committed.',
+    'I escalated the ticket to Sev1.',
+    'I escalated to P1 within minutes.',
+    'My manager escalated to the VP.',
+    'Priya went over his head to the director.',
+    "The customer's escalation to our VP landed on my desk.",
+    'He escalated the outage to the CTO.',
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
@@ -1656,6 +1669,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
   ['I updated Wanjiru Kamau, the Customer Support lead, every 20 minutes.', 'customer-obsession', 'kept customers informed through an incident'],
   ['I posted updates to the customer service floor every half hour.', 'customer-obsession', 'kept customers informed through an incident'],
+  // …and a stand or an admission whose subject is the candidate's manager or team, not the candidate.
+  ['My manager escalated the outage to the vendor.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['Our director refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['My manager admitted the error to the customer.', 'earn-trust', 'owned a mistake openly'],
 ];
 
 describe('readings a sentence must not give', () => {
