@@ -1667,8 +1667,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I wrote a memo. He disagreed. I committed to the date.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
-  ['I updated Wanjiru Kamau, the Customer Support lead, every 20 minutes.', 'customer-obsession', 'kept customers informed through an incident'],
+  ['I briefed Dana Okafor, the Customer Support lead, every 20 minutes.', 'customer-obsession', 'kept customers informed through an incident'],
   ['I posted updates to the customer service floor every half hour.', 'customer-obsession', 'kept customers informed through an incident'],
+  // …nor to the support lead so that her agents could answer customers: the customers are told by someone else.
+  ['I updated the support lead every 20 minutes so her agents could answer customers.', 'customer-obsession', 'kept customers informed through an incident'],
   // …and a stand or an admission whose subject is the candidate's manager or team, not the candidate.
   ['My manager escalated the outage to the vendor.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['Our director refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
