@@ -704,6 +704,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["Took it to the vendor's VP when there was still no ETA.", 'held their ground or escalated'],
     ['Escalation to their VP after 40 min with no ETA.', 'held their ground or escalated'],
     ['My escalation to the CTO got us the failover.', 'held their ground or escalated'],
+    // …and "her" that is no possessive: the stand is the candidate's.
+    ['I stood by her and refused to budge.', 'held their ground or escalated'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
