@@ -118,14 +118,14 @@ export function inferPrinciples(story: StoryData): Inferred[] {
 }
 
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
-// (Someone named, or "the buyer", is someone else too, "Kelly" as much as "Priya"; not "I", nor a word that opens a
-// bullet or a sentence before its verb: "Quickly escalated", "Then escalated".)
+// (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I", nor a word
+// that opens a bullet or a sentence before its verb: "Quickly escalated", "Then escalated", "My escalation to the CTO".)
 const OTHER_SUBJECT =
-  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/u;
+  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/u;
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.)
-const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|stood|held (?:my |their )?ground|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
+const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their )?ground|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",

@@ -159,3 +159,48 @@ describe('map --evidence and plan on a firmware story told in its own words', ()
     expect(plan.stdout).toMatch(/Ownership\s+resets \(score 5\)/);
   });
 });
+
+// An SRE's trial, retold in our own words: she writes terse, bullet-like stories, and her clearest sentences scored
+// nothing or 2 in `map --evidence` (a case overruled and committed to, tools removed and brought down to one, "not
+// my team officially", a limit found by a load test, a vendor outage told to customers and support).
+describe('map --evidence on terse, bullet-like stories', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-terse-'));
+  const story = (file: string, lps: string, action: string[]) =>
+    writeFileSync(join(dir, file), [`title: ${file}`, `lps: [${lps}]`, 'action: |-', ...action.map((line) => `  ${line}`), ''].join('\n'));
+  story('multi-cloud.yaml', 'backbone', [
+    'I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost.',
+    'He disagreed, kept multi-cloud.',
+    'I committed. Built the GCP landing zone myself.',
+  ]);
+  story('deploy-tools.yaml', 'invent-and-simplify', [
+    '- I chose Argo CD and killed Spinnaker instead of maintaining both.',
+    '- I removed Spinnaker and the bash scripts.',
+    '- Deploy tools from 3 to 1; 2 runbooks deleted.',
+  ]);
+  story('dns.yaml', 'ownership', ['Not my team officially. I volunteered to fix it.']);
+  story('load-test.yaml', 'dive-deep', ['- Load tested at 10x with k6; found the session store fell over at 6x.', '- Moved sessions to Redis.']);
+  story('cdn.yaml', 'customer-obsession, earn-trust', [
+    '- Escalated the outage to the vendor TAM, then to their VP of support.',
+    '- Posted status updates every 30 min for customers.',
+    "- Told the support team exactly what we knew and didn't.",
+    '- Shared the post-mortem with the affected customers.',
+  ]);
+  const run = cli(['map', '--evidence', '.'], { cwd: dir });
+  const text = run.stdout.replace(/\s+/g, ' ');
+
+  it('shows every principle each story claims', () => {
+    expect(run.status).toBe(0);
+    expect(text).not.toContain('not shown yet');
+    expect(text).not.toContain('no evidence yet');
+  });
+
+  it('gives the evidence in her words', () => {
+    expect(text).toContain('I committed": disagreed, then committed (+3)');
+    expect(text).toContain('"chose Argo CD and killed Spinnaker instead of maintaining both": consolidated several things into one (+3)');
+    expect(text).toContain('"Not my team officially. I volunteered": went beyond own scope (+3)');
+    expect(text).toContain('"Load tested at 10x with k6; found the session store fell over at 6x": tested to find the real limit (+3)');
+    expect(text).toContain('"Posted status updates every 30 min for customers": kept customers informed through an incident (+2)');
+    expect(text).toContain('"Shared the post-mortem with the affected customers": rebuilt trust after a failure (+3)');
+    expect(text).toContain('"Told the support team exactly what we knew and didn\'t": shared bad news candidly (+2)');
+  });
+});

@@ -392,6 +392,21 @@ describe('signals', () => {
       'we avoided a ₹25 lakh a ₹25 lakh consulting '.repeat(1_000),
       'tier-2 and tier-3 tier-2 and buyers in tier '.repeat(1_000),
       'buyer complaints on the the incident complaints on '.repeat(1_000),
+      // An SRE's trial's shapes (terse bullets): a case overruled and committed to, tools removed by name or count and
+      // brought down to one, "not my team" then what was taken on, a limit found by a test, updates to customers at an
+      // interval, what was known and not, a post-mortem sent to customers, an escalation told with its object.
+      'I wrote a memo. He kept it. I '.repeat(1_000),
+      'I wrote a 6-pager He disagreed I committed the '.repeat(800),
+      'I removed Spinnaker and I removed '.repeat(1_200),
+      '2 runbooks 2 old runbooks '.repeat(1_500),
+      'tools from 3 to tools: 3 → '.repeat(1_200),
+      'killed it instead of maintaining killed '.repeat(1_000),
+      'Not my team officially. Not my '.repeat(1_200),
+      'Load tested at 10x; found it fell over at '.repeat(1_000),
+      'Posted status updates every 30 min for Posted '.repeat(1_000),
+      'Told support what we knew and what we '.repeat(1_000),
+      'Shared the post-mortem with the affected Shared '.repeat(1_000),
+      'escalated the outage to escalation to their '.repeat(1_000),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

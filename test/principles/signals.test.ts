@@ -61,6 +61,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial (a firmware EM at a car-parts supplier): a measure that "went to zero".
     ['Returns for the door lock fault went to zero within two quarters.', 'moved a customer-facing measure'],
     ['Complaints about the rattling seat motor went to 0 after the fix.', 'moved a customer-facing measure'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // customers told how a vendor's outage stood while it lasted.
+    ['Posted status updates every 30 min for customers.', 'kept customers informed through an incident'],
+    ['Updated the status page every 30 minutes.', 'kept customers informed through an incident'],
+    ['I sent affected merchants an update every hour until it was fixed.', 'kept customers informed through an incident'],
+    ['Kept customers informed on the status page.', 'kept customers informed through an incident'],
+    ['Emailed affected customers hourly with what we knew.', 'kept customers informed through an incident'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -130,6 +137,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I wrote the post-mortem and added an idempotency key so it cannot happen again.', 'thought about the long term or wrote the post-mortem'],
     ['I changed the consumer so that the same double charge can never happen again.', 'fixed it so it cannot happen again'],
     ["- Added a uniqueness check on the payment id so it can't recur.", 'fixed it so it cannot happen again'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // a terse "not my team", then what she took on, in the next sentence.
+    ['Not my team officially. I volunteered to fix it.', 'went beyond own scope'],
+    ['Not my team officially, but I volunteered to fix it.', 'went beyond own scope'],
+    ['Not our cluster either. Jumped in and cleaned up the nodes.', 'went beyond own scope'],
+    ['It was not my pager. I took it on and found the leak.', 'went beyond own scope'],
+    ['Not my codebase. Rewrote the retry logic anyway.', 'went beyond own scope'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -185,6 +199,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I replaced the nightly settlement batch with an event-driven service.', 'invented a new approach'],
     ['I replaced the 4-hour manual runbook with an operator.', 'replaced something with a simpler one'],
     ['I replaced the manual failover runbook with a Kubernetes operator.', 'replaced something with a simpler one'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // what she removed, by name or by count, and several tools brought down to one.
+    ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'consolidated several things into one'],
+    ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'removed something'],
+    ['I merged the two forks rather than maintaining both.', 'consolidated several things into one'],
+    ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'consolidated several things into one'],
+    ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'removed something'],
+    ['CI systems went from 4 to 1.', 'consolidated several things into one'],
+    ['Monitoring tools: 5 → 1.', 'consolidated several things into one'],
+    ['I removed Spinnaker and the bash scripts.', 'removed something'],
+    ['Retired Nagios for good.', 'removed something'],
+    ['Three cron jobs removed, one scheduler left.', 'removed something'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -531,6 +557,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I circulated the quarterly review, including the two incidents where we got the failover wrong.', 'owned a mistake openly'],
     ['I presented the findings to the directors, including the ones where I was at fault.', 'owned a mistake openly'],
     ['I read out every retro to the on-call group, including my own misjudgements.', 'owned a mistake openly'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // what was known and what was not, said plainly, and the post-mortem shared with the customers it hurt.
+    ["Told the support team exactly what we knew and didn't.", 'shared bad news candidly'],
+    ["I told our customers what we knew and what we didn't know yet.", 'shared bad news candidly'],
+    ['Shared the post-mortem with the affected customers.', 'rebuilt trust after a failure'],
+    ['I sent the 40 affected merchants the full post-mortem.', 'rebuilt trust after a failure'],
+    ['Sent the RCA to the 40 affected merchants within 5 days.', 'rebuilt trust after a failure'],
+    ['I walked the three biggest customers through the incident report.', 'rebuilt trust after a failure'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -607,6 +641,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I pulled six months of decline codes.', 'worked from months of raw data'],
     ['I wrote the query that found the 1,340 cards charged twice.', 'personally examined the data'],
     ['I wrote a SQL query to find every card charged twice.', 'personally examined the data'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // the real limit found by testing or measuring, in bullets with no "I".
+    ['Load tested at 10x with k6; found the session store fell over at 6x.', 'tested to find the real limit'],
+    ['- Soak tested for 48 hours; the consumer ran out of memory after 30 hours.', 'tested to find the real limit'],
+    ['I replayed a day of prod traffic in staging and found the connection pool was the bottleneck.', 'tested to find the real limit'],
+    ['Benchmarked the new disks: throughput topped out at 1.2 GB/s.', 'tested to find the real limit'],
+    ['I ran a failover drill and the replica hit its connection limit at 800 sessions.', 'tested to find the real limit'],
+    ['Stress-tested the API; it started throttling at 2,000 rps.', 'tested to find the real limit'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -645,6 +687,25 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The plant manager wanted every line switched in one weekend. I disagreed and proposed four nights.', 'held a position against what a stakeholder wanted'],
     // A fourteenth user's trial: the candidate's call, disagreed with until shown the data.
     ['I skipped the recurring-billing codes, which the disputes director, Sam Patel, disagreed with until I showed him the volume data.', 'held a position against what a stakeholder wanted'],
+    // A new user's trial (an SRE who writes terse, bullet-like stories in Canadian English, French her first language):
+    // a case made against a senior's choice, overruled, then committed to, told in three short sentences; and an
+    // escalation told with what was escalated, through whom, or as a noun.
+    ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'disagreed, then committed'],
+    ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
+    ['I made the case in a memo that one region was enough. She decided on two regions anyway. I committed and ran the build-out.', 'disagreed, then committed'],
+    ['I wrote a one-pager on the costs. The CTO stuck with GCP. I got behind his decision.', 'disagreed, then committed'],
+    ['- Wrote a two-pager against the rewrite.\n- Director said no, kept the rewrite.\n- Committed.', 'disagreed, then committed'],
+    ['I sent the VP a comparison of both designs. My proposal was rejected. I committed to the vendor option.', 'disagreed, then committed'],
+    ['The VP kept multi-cloud. I committed.', 'committed to a call that was not theirs'],
+    ['The director overruled me; I committed.', 'committed to a call that was not theirs'],
+    ['Escalated the outage to our CTO so she could approve the failover.', 'held their ground or escalated'],
+    ['I escalated it through their TAM up to their VP.', 'held their ground or escalated'],
+    ["Went over the TAM's head to their VP of support.", 'held their ground or escalated'],
+    ["Took it to the vendor's VP when there was still no ETA.", 'held their ground or escalated'],
+    ['Escalation to their VP after 40 min with no ETA.', 'held their ground or escalated'],
+    ['My escalation to the CTO got us the failover.', 'held their ground or escalated'],
+    // …and "her" that is no possessive: the stand is the candidate's.
+    ['I stood by her and refused to budge.', 'held their ground or escalated'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -824,6 +885,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The Kafka clients lagged.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the updates went to someone who is no customer.
+    'The vendor posted status updates every 30 minutes.',
+    'I posted status updates every 30 minutes for the leadership team.',
+    'I sent the VP updates every hour.',
+    'I checked the status page every 30 minutes.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -873,6 +940,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The fix helped not only my own team but the test department too.',
     'She felt responsible for the late delivery.',
     'I did not feel responsible for the bench booking.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or what follows "not my team" is no work taken on.
+    'Not my team. I asked them to fix it.',
+    'It was not my team that broke it.',
+    'Not my team officially. The SRE lead volunteered to fix it.',
+    'It was not my team, but I was asked to help.',
+    'Not my codebase. I rewrote my own module instead.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
@@ -919,6 +993,20 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I kept both payment gateways rather than consolidating onto one provider.',
     'A single vendor failure would have stopped every payout, so I added a second gateway.',
     'We ruled out combining the three ledgers into one shared ledger.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // a person, access or a word that is no thing removed, and a count that is no tool count.
+    'I removed him from the rota.',
+    'I removed Tom from the project.',
+    'I killed it at the demo.',
+    'The vendor removed Spinnaker and the bash scripts.',
+    '2 runbooks deleted by accident.',
+    'I proposed killing Spinnaker instead of maintaining both, but the VP said no.',
+    'I kept both rather than running two migrations.',
+    'We had to keep maintaining both because the migration slipped.',
+    'Latency from 3 to 1 second.',
+    'Incidents from 3 to 1 a month.',
+    'Tools from 3 to 1.5 per team.',
+    'I deleted prod by mistake.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -1201,6 +1289,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I published the review, even though I was on leave that week.',
     'The platform team published every review, including the ones where I had made the mistake.',
     'I shared every post-mortem, including the ones from other teams.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the post-mortem went to no customer.
+    'The vendor shared their post-mortem with us.',
+    'I shared the post-mortem with the team.',
+    "The support team asked what we knew and didn't.",
+    'I told the VP what we knew.',
+    'I shared the post-mortem with the customer support team.',
+    'I never shared the post-mortem with customers.',
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
@@ -1254,6 +1350,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Nobody had looked for the root cause in two years.',
     'There was no root cause analysis for the outage.',
     'The template asked for a timeline instead of the underlying cause.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // or the limit was found in production.
+    'The vendor load tested at 10x and found the store fell over at 6x.',
+    'We load tested at 10x; the store fell over at 6x.',
+    'I load tested at 10x; it held.',
+    'I skipped the load test; the session store fell over at 6x in production.',
+    'I never load tested it, and it fell over at 6x.',
+    'I tested the fix and it failed at 3 am.',
+    'I load tested at 2x; in production it crashed at 3x.',
+    'I planned to load test at 10x and see where it fell over.',
   ],
   'have-backbone-disagree-and-commit': [
     // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
@@ -1293,6 +1399,19 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The team wanted a demo. I kept the scope to two screens.',
     'I wanted a quick win, so I kept the first phase small.',
     'Customers wanted faster refunds, and I kept the finance team in the loop.',
+    // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
+    // the case was approved, the commit is code, a date or one's own call; escalation to a severity, or someone else's.
+    'I wrote a 6-pager proposing multi-region. The VP approved it. I committed to the Q3 date.',
+    'I wrote the runbook. He kept the old alerts. I committed the change.',
+    'She wrote a 6-pager; he disagreed and kept multi-cloud. Markus committed.',
+    'I kept the old rota. I committed.',
+    'We stayed with the vendor. I committed.',
+    'I escalated the ticket to Sev1.',
+    'I escalated to P1 within minutes.',
+    'My manager escalated to the VP.',
+    'Priya went over his head to the director.',
+    "The customer's escalation to our VP landed on my desk.",
+    'He escalated the outage to the CTO.',
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
@@ -1545,6 +1664,19 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I refused to mark the ticket as a duplicate.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   // …and the gate her launch failed is that act's own words, not a gate she introduced.
   ['I delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards', 'introduced quality gates'],
+  // The SRE's trial's look-alikes that score otherwise: a memo written and a case made, with no call of someone
+  // else's overruling it; updates to the support lead or the customer service floor, who are no customers.
+  ['I wrote a memo. He disagreed. I committed to the date.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
+  ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
+  ['I made the case for multi-region. The VP went with my proposal. I committed.', 'have-backbone-disagree-and-commit', 'committed to a call that was not theirs'],
+  ['I briefed Dana Okafor, the Customer Support lead, every 20 minutes.', 'customer-obsession', 'kept customers informed through an incident'],
+  ['I posted updates to the customer service floor every half hour.', 'customer-obsession', 'kept customers informed through an incident'],
+  // …nor to the support lead so that her agents could answer customers: the customers are told by someone else.
+  ['I updated the support lead every 20 minutes so her agents could answer customers.', 'customer-obsession', 'kept customers informed through an incident'],
+  // …and a stand or an admission whose subject is the candidate's manager or team, not the candidate.
+  ['My manager escalated the outage to the vendor.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['Our director refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  ['My manager admitted the error to the customer.', 'earn-trust', 'owned a mistake openly'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1642,6 +1774,14 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I shipped it behind a flag to 5% of buyers so I could switch it off in minutes.', 'bias-for-action'],
   ['We avoided a ₹25 lakh consulting contract.', 'frugality'],
   ['I built vernacular search for buyers in tier-2 and tier-3 cities.', 'customer-obsession'],
+  // A new user's trial (an SRE who writes terse, bullet-like stories): her clearest sentences scored nothing, or 2.
+  ['I wrote a 6-pager: multi-region on AWS would give 95% of the benefit at 30% of the cost. He disagreed, kept multi-cloud. I committed.', 'have-backbone-disagree-and-commit'],
+  ['I chose Argo CD and killed Spinnaker instead of maintaining both.', 'invent-and-simplify'],
+  ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'invent-and-simplify'],
+  ['Not my team officially. I volunteered to fix it.', 'ownership'],
+  ['Load tested at 10x with k6; found the session store fell over at 6x.', 'dive-deep'],
+  ['Posted status updates every 30 min for customers.', 'customer-obsession'],
+  ['Shared the post-mortem with the affected customers.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
