@@ -70,11 +70,12 @@ const CHANGE = new RegExp(
     String.raw`\b(?:became|has become|was made|were made)\s+(?:a\s+)?(?:required|mandatory|standard|permanent|compulsory)\s+(?:step|part|check|gate|stage|item)\b`,
     String.raw`\b(?:no|nothing|never)\b[^.!?\n]{0,40}?\b(?:ships?|goes|go|launch(?:es)?|runs?|moves?|leaves?)\s+now\s+without\b`,
     // "I added expiry alerts", and the second of two things put in: "Added a dry-run mode to the pipeline and a
-    // canary on 1% of traffic".
+    // canary on 1% of traffic" (a new one: not "I built the pipeline and the alerts kept firing").
     String.raw`\b${PUT_IN}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${SAFEGUARD}`,
-    String.raw`\b${PUT_IN}\s+[^.;!?\n]{1,60}?\s(?:and|plus)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${SAFEGUARD}`,
+    String.raw`\b${PUT_IN}\s+[^.;!?\n]{1,60}?\s(?:and|plus)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${SAFEGUARD}`,
     // What a safeguard has done since: "Since the canary, 4 bad configs caught before prod".
-    String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},?\s+[^.;!?\n]{0,60}?\b(?:caught|stopped|blocked|flagged|prevented|has caught|have caught)\b`,
+    // (The safeguard itself, then a comma: not "Since the alerts fired, we stopped the rollout".)
+    String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},\s+[^.;!?\n]{0,60}?\b(?:caught|blocked|flagged|prevented)\b`,
     String.raw`\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b`,
     String.raw`\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b`,
   ].join('|'),

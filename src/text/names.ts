@@ -36,8 +36,9 @@ const FUNCTION_WORD = new RegExp(String.raw`^${FUNCTION}$`, 'i');
 // "our VP of Sales", "the director of engineering", "the lead for Checkout", "a PM from the payments team"
 const PROPER_BEFORE = /\b(?:the|a|an|our|their)\s+\p{Lu}[\p{L}]+\s+$/u;
 const FUNCTION_QUALIFIED = new RegExp(String.raw`\b${FUNCTION}\s+$`, 'i');
-// ("on it" is the work, not IT: "the engineering manager on it".)
-const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?(?!it\b)${FUNCTION}\b`, 'i');
+const OF_FUNCTION = new RegExp(String.raw`^\s(?:of|for|from|in|on)\s(?:the\s)?${FUNCTION}\b`, 'i');
+// "on it" is the work, not IT ("the engineering manager on it"); "from IT" is the function.
+const IT_LOWER = /\sit$/;
 const OF_PROPER = /^\s(?:of|for)\s(?:the\s)?[A-Z][\p{L}]+/u;
 // "the head of maths", "the director of nursing", "our VP of growth": a head of anything is one person.
 const HEAD = /^(?:head|director|vp|vice president|svp)$/i;
@@ -404,7 +405,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (roleIsAThing(text, before, m[0], rolesAsThings)) continue;
     // "head of maths" anywhere; "the matron for acute medicine" when it is the one person in that post.
     const ofAnything = HEAD.test(m[0]) || (PERSON_ROLE.test(m[0]) && THE_BEFORE.test(before));
-    const of = OF_FUNCTION.exec(tail) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
+    const ofFunction = OF_FUNCTION.exec(tail);
+    const of = (ofFunction && !IT_LOWER.test(ofFunction[0]) ? ofFunction : null) ?? OF_PROPER.exec(tail) ?? (ofAnything ? OF_ANYTHING.exec(tail) : null);
     if (of) add(m.index, m[0] + of[0], 'role');
     // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
     else if (/^partner$/i.test(m[0]) && PROPER_BEFORE.test(before) && !FUNCTION_QUALIFIED.test(before)) continue;

@@ -238,7 +238,7 @@ const BUDGET_AFTER = /^\s?(?:[kmb]|bn|million|billion)?(?:\s+(?:[A-Z]{3}|euros?|
 // Money granted for the work: "funding of £2.1m agreed", "a £400k investment", "£2.1m of new funding". (Not money
 // saved from it: "saved £400k of capex".)
 const FUNDING_BEFORE = /\b(?:funding|budget|investment|grant|capex|opex)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
-const FUNDING_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b/i;
+const FUNDING_AFTER = /^\s?(?:[kmb]|bn|million|billion)?\s+(?:(?:of|in)\s+)?(?:new\s+|extra\s+|additional\s+|capital\s+)?(?:funding|investment|capex|opex)\b(?!\s+(?:savings?|reductions?|cuts?|saved|avoided|avoidance|returned))/i;
 const SAVED_BEFORE = /\b(?:saved|saving|saves|cut|cutting|reduced|reducing|freed|returned|avoided|recovered|clawed back|trimmed|lowered|handed back|gave back)\b[^.;!?\n]{0,30}$/i;
 // The span a result is told over is no measure of it: "costs came down significantly over the following two
 // quarters", "during the next six months". (What took that long is: "shipped in six weeks", "took two

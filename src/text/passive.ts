@@ -75,7 +75,7 @@ const NOT_AN_AGENT =
 // tested", "I found that the config had been changed", and with no "that" after a verb of finding, "I found
 // most jobs were overprovisioned". (The passive sits in the reported clause.)
 const REPORTED_BEFORE =
-  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,? (?:that )?(?:[^.;:!?\n]{1,100})$/iu;
+  /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}(?:that )?(?:(?:the|a|an|our|my|their|its|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}$/iu;
 const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized|noticed|saw|spotted|worked out|figured out|confirmed|learned|learnt|showed|diagnosed|pinned down|narrowed (?:it )?down)\b[^.;!?\n:]{0,80}:\s+[^.;!?\n:]{1,100}$/iu;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
@@ -90,7 +90,10 @@ const CONDITION_SET = new RegExp(
   'iu',
 );
 const DONE_STATE = /^\s*(?:$|[.,;:!?)\n—–]|(?:and|but|so|then|when|by (?:then|now|that point|the (?:end|time)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week \d+))\b)/i;
-const HOW_MANY = /\b(?:\d[\d,.]*%?|only|all|none|most|half|nearly|almost|mostly|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?))\b/i;
+// A count or share just before the things done: "only 3 clusters", "30 of the 40 stores" (not a year or a week: "In
+// 2023 the analysis", "By week 6 the migration").
+const HOW_MANY = /\b(?:(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)\s+(?:of\s+the\s+(?:\d[\d,.]*\s+)?)?|(?:only|all|none|most|half|nearly all|almost all)\s+(?:(?:of\s+)?the\s+|\d[\d,.]*\s+)?)(?:(?!(?:the|a|an|our|my|their|its|this|that|these|those)\b)[\p{L}-]+\s+){1,2}$/iu;
+const HOW_MANY_ADVERB = /\b(?:only|all|nearly|almost|mostly|half)\b/i;
 const MAYBE_BEFORE = /\b(?:might|may|could)(?:\s+(?:not|never|well|easily|still|also))?\s+$/i;
 const WANT_TO_BE = /\b(?:want|wanted|wants|wanting|hope|hoped|hoping|afraid|wish|wished|refused|refuse|deserved?)\s+(?:not\s+)?to\s+(?:not\s+)?be$/i;
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but|so|then|while|because)\s+(?:I|we|the|our|my|it|they|he|she)\b/i;
@@ -121,7 +124,7 @@ export function findPassives(text: string): Passive[] {
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
     // were done." ("the testing was done in a rush" goes on to tell how it was done, and "the analysis was done."
     // hides who did it.)
-    if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
+    if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY_ADVERB.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
     // A finding spelled out after a colon: "I traced the gap: orders were being recorded twice".
     if (FINDING_COLON.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;

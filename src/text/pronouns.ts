@@ -176,7 +176,7 @@ const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I" ("the team
 // and I") is the team.
-const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b|^[\s•*-]*|\n[\s•*-]*)[^.!?;\n]{0,60}?\b(?:with|to|on)\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|pushed back on)|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to))\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
 // Talks held between the two: "we had two difficult meetings", "we held a long call".
 const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
 // The sentence between goes on about the other person: "He refused.", "showed her the cost".
@@ -246,24 +246,25 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
 // ruled that we should wait". (The candidate's own are REPORTED.)
 const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+// …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
+const CALLED_FOR = /^\s+(?:would|should|must|could|had to|were to|needed to|need to|will|wait(?:ed)?)\b/i;
 // What would have happened, and didn't: "My team would have done the migration", "we'd have missed the window".
 const HAVE_DONE = String.raw`have\s+(?!to\b)(?:[\p{L}]+ed|been|done|gone|made|taken|seen|lost|had|built|run|spent|paid|hit|missed|kept|left|found|given|won|shipped)\b`;
-const COUNTERFACTUAL = new RegExp(String.raw`^\s+(?:would|could|might|should)(?:n['’]t| not)?\s+${HAVE_DONE}`, 'iu');
+const COUNTERFACTUAL = new RegExp(String.raw`^\s+(?:would|could|might)(?:n['’]t| not)?\s+${HAVE_DONE}`, 'iu');
 // …after "we'd": "we'd have missed the window".
 const HAVE_DONE_AFTER = new RegExp(String.raw`^\s+${HAVE_DONE}`, 'iu');
 // An option held open on a condition: "(we could sign a monthly contract again if the rebuild slipped)".
 const ON_CONDITION = String.raw`[^.;:!?()\n]{1,100}?\b(?:if|unless|in case|should (?:the|it|they))\b`;
-const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may|would)\s+${ON_CONDITION}`, 'iu');
-const OPTION_IF_AFTER = new RegExp(String.raw`^\s+${ON_CONDITION}`, 'iu');
+const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may)\s+${ON_CONDITION}`, 'iu');
 
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
     if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-    if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && (HAVE_DONE_AFTER.test(after) || OPTION_IF_AFTER.test(after)))) continue;
+    if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';

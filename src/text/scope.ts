@@ -79,7 +79,7 @@ const OWN_BEFORE = /(?:\bI\s+[\p{L}-]+(?:\s+(?:the|all|my|our|both))?|\bmy|\bour
 
 // A vendor's support, named as the firm's: "Opened a case with AWS support", "escalated to Fastly support". (Not a
 // feature: "shipped with IPv6 support".)
-const VENDOR_SUPPORT = /\b(?:(?:case|ticket|incident|P[1-4]|[Ss]ev[- ]?[1-4]|call)\s+(?:with|to)|[Ee]scalated\s+(?:it\s+)?to|[Cc]alled|[Pp]aged|[Ll]ooped in|[Pp]ulled in)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)?\s+support\b(?!\s+(?:for|of|tickets?|queues?|load|hours|costs?|volume)\b)/gu;
+const VENDOR_SUPPORT = /\b(?:(?:case|ticket|incident|P[1-4]|[Ss]ev[- ]?[1-4]|call)\s+(?:with|to)|[Ee]scalated\s+(?:it\s+)?to|[Cc]alled|[Pp]aged|[Ll]ooped in|[Pp]ulled in)\s+(?:the\s+)?(?!(?:L\d|T\d|Tier|Level|Line|First|Second|Third)\b)\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)?\s+support\b(?!\s+(?:for|of|tickets?|queues?|load|hours|costs?|volume)\b)/gu;
 // A vendor's people by their title: "Kevin Li, the AWS TAM", "our customer success manager at Datadog".
 const VENDOR_ROLE = /^(?:TAM|CSM|technical account manager|customer success manager)\b/i;
 

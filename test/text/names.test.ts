@@ -110,6 +110,7 @@ describe('findPartnerMentions', () => {
     // A twenty-first user's trial: "on it" is the work, not IT; a firm in -ly after an article.
     ['I worked with the Fastly engineering manager on it.', [['role', 'engineering manager']]],
     ['I met the director of IT.', [['role', 'director of IT']]],
+    ['I worked with the manager from IT to rebuild 300 laptops.', [['role', 'manager from IT']]],
     ['I had a mentor named Priya. Priya coached me.', [['name', 'Priya']]],
     ['We waited until Priya Nair was back from leave.', [['name', 'Priya Nair']]],
     ['I asked Autumn Fisher to review the plan.', [['name', 'Autumn Fisher']]],

@@ -32,6 +32,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"showed me a crash" is a thing shown, not a lesson', { ...BASE, tags: ['failure'], action: 'The night before rollout, the QA lead showed me a crash in the address form.', result: 'Checkout crashed for Android 9 users. The go decision was my mistake.' }],
   ['a failure told after a supposed one', { ...BASE, action: 'We missed the date because I failed to check the old packages, and if I was wrong again we would lose the client.' }],
   ['"in hindsight it was the wrong call"', { ...BASE, result: 'In hindsight it was the wrong call, and the stores lost a week.' }],
+  // The review of that change: a safeguard named after "and the" that isn't what was put in, and alerts that fired.
+  ['"and the alerts kept firing"', { ...BASE, action: 'I built the new pipeline and the alerts kept firing for a week.', result: 'We missed the launch date by three weeks; that was my mistake.' }],
+  ['"since the alerts fired"', { ...BASE, action: 'Since the alerts fired, we stopped the rollout and rolled back.', result: 'We missed the launch date by three weeks; that was my mistake.' }],
+  ['"and the checklist nobody read"', { ...BASE, action: 'I wrote the cut-over plan and the checklist nobody read.', result: 'We missed the launch date by three weeks; that was my mistake.' }],
   ['a second pager added is not a safeguard', { ...BASE, tags: ['failure'], action: 'I added two engineers to the on-call rota and a second pager.' }],
   ['"since the check" with nothing caught', { ...BASE, tags: ['failure'], result: 'Since the check, nothing changed for the stores.' }],
   ['weekly checkpoints with the vendor are meetings, not a safeguard', { ...BASE, action: 'I set up weekly checkpoints with the vendor\'s implementation lead.', result: 'All 212 courses went live on July 28, not the July 1 I had promised; the miss was mine.' }],

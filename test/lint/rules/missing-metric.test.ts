@@ -174,6 +174,8 @@ const valid: [label: string, result: string][] = [
   ['capex saved', 'Saved £400k of capex by reusing the old racks.'],
   ['investment avoided', 'We avoided £300k of investment in new servers.'],
   ['new business won', 'Won £2m of new business in the first quarter.'],
+  ['capex savings', 'It delivered £1.2m in capex savings.'],
+  ['an opex reduction', 'The move gave £400k in opex reduction a year.'],
 ];
 
 describe('missing-metric', () => {

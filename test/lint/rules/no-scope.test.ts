@@ -80,6 +80,7 @@ const invalid: [label: string, action: string][] = [
   // the candidate's own title.
   ['a feature\'s support', 'I shipped the gateway with IPv6 support in March.'],
   ['your own tier 2 support', 'I escalated to Tier 2 support and rewrote the runbook.'],
+  ['your own L2 support', 'I escalated to L2 support and fixed the runbook.'],
   ['your own title as TAM', 'I was the TAM for the account and rebuilt the onboarding checklist.'],
 ];
 

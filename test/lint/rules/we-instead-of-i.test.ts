@@ -55,6 +55,14 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we would have" weekly syncs', 'action', 'We would have weekly syncs with finance.', [['We would', 'I would']]],
   ['"we could then ship"', 'action', 'I fixed the build. We could then ship the fix.', [['We could', 'I could']]],
   ['the team deciding that we would', 'action', 'The team decided that we would ship on Friday.', [['The team decided', 'I decided']]],
+  // The review of that change: a sentence with no bullet and no "I" names no one, a regret is the team's, "we'd"
+  // for "we had" and a habit with "if" are the work, and what someone said we did is reported work.
+  ['a place in a sentence before, then "we agreed"', 'action', 'Migrated the billing service to Kubernetes. We agreed to freeze the schema for a month.', [['We agreed', 'I got the team to agree']]],
+  ['a weekday in a sentence before, then "we talked"', 'action', 'Planning started on Tuesday. We talked through the risks.', [['We talked', 'I talked']]],
+  ['"we should have"', 'action', 'The launch slipped a week. We should have staged the rollout.', [['We should', 'I should']]],
+  ["\"we'd\" for \"we had\", then \"if\"", 'action', "We'd migrated 40 services by March even if the team was small.", [["We'd", "I'd"]]],
+  ['a habit with "if"', 'action', 'We would review every change if it touched payments.', [['We would', 'I would']]],
+  ['what someone said we did', 'action', 'Sarah said we shipped the fix in two days.', [['we shipped', 'I shipped']]],
   ['a bullet with a team, then "we compromised"', 'action', '- Drafted SLOs with the platform team. We compromised on 99.9%.', [['We compromised', 'I compromised']]],
   // A review: "with" a team or a thing is no pair, and work verbs are the work whoever is named.
   ['"with" a team, then "we agreed"', 'action', 'I met with the platform team. We agreed to split the work.', [['We agreed', 'I got the team to agree']]],
