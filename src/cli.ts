@@ -2,6 +2,7 @@
  * The command line: declares commands, options and help. Each action loads its command lazily, so a
  * `lint` in a commit hook never pays for what `drill` needs.
  */
+import { existsSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
 import { COUNT, SECONDS, rangeText } from './drill/limits.js';
@@ -65,7 +66,9 @@ function withListHint(text: string, argv: readonly string[]): string {
   // The option's value and the words after it, up to the next option.
   const rest = argv.slice(at + 2);
   const next = rest.findIndex((arg) => arg.startsWith('-'));
-  const words = next < 0 ? rest : rest.slice(0, next);
+  const typed = next < 0 ? rest : rest.slice(0, next);
+  // A last word that is a folder here is the stories folder the command takes, not part of the value.
+  const words = typed.length > 0 && existsSync(typed.at(-1)!) ? typed.slice(0, -1) : typed;
   if (argv[at] === '--interviewer' && argv.slice(2).find((arg) => !arg.startsWith('-')) === 'drill') {
     return text.replace(/\n?$/, ` A name with spaces goes in quotes: --interviewer "${[argv[at + 1]!, ...words].join(' ')}"\n`);
   }

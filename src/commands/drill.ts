@@ -6,7 +6,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
-import { allPrinciples, interviewersNamed, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
+import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
@@ -67,13 +67,23 @@ export function processTerminal(): Terminal {
   };
 }
 
+/** `--lp`'s principles; where one is an interviewer of the config's loop by name, a usage error that says to use --interviewer. */
+async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> {
+  try {
+    return parseLpArgs(options.lp, '--lp', true);
+  } catch (error) {
+    if (error instanceof UsageError) refuseInterviewerAsLp(options.lp, (await configFor(options, io))?.interviewers ?? []);
+    throw error;
+  }
+}
+
 export async function drillCommand(options: DrillOptions, io: Io, term: Terminal = processTerminal()): Promise<number> {
   if (options.interviewer !== undefined && options.lp !== undefined) {
     throw new UsageError("--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other.");
   }
   // `--lp all`: every principle, whatever loop the config holds (as `plan --lps all`).
   const all = allPrinciples(options.lp);
-  const named = all ? [] : parseLpArgs(options.lp, '--lp', true);
+  const named = all ? [] : await lpsOrInterviewer(options, io);
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);

@@ -262,7 +262,11 @@ export function parsePartners(values: readonly string[], flag: string): Partner[
     .map((value) => {
       // Spaced at both ends, so a dash that starts or ends it ("- Head of Legal", "Ramesh Iyer -") is one too.
       const spaced = ` ${value} `;
-      const [cut] = PARTNER_SEPARATORS.map((sep) => ({ at: spaced.indexOf(sep), sep })).filter((c) => c.at >= 0).sort((a, b) => a.at - b.at);
+      // An unspaced en or em dash right after a first word joins a name ("Jean–Luc Picard, CTO"), as a hyphen does.
+      const joinsName = (c: { at: number; sep: string }) => c.sep.length === 1 && c.sep !== ',' && spaced[c.at - 1] !== ' ' && spaced[c.at + 1] !== ' ' && !spaced.slice(0, c.at).trim().includes(' ');
+      const [cut] = PARTNER_SEPARATORS.map((sep) => ({ at: spaced.indexOf(sep), sep }))
+        .filter((c) => c.at >= 0 && !joinsName(c))
+        .sort((a, b) => a.at - b.at);
       const name = (cut === undefined ? spaced : spaced.slice(0, cut.at)).trim();
       const role = cut === undefined ? '' : spaced.slice(cut.at + cut.sep.length).trim();
       if (!name) throw new UsageError(`A partner in ${flag} needs a name: "Priya Nair, Payments engineering manager".`);

@@ -24,7 +24,7 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
   const problems: string[] = [];
   if (takesAll && items(list).some(isAll)) {
     const others = items(list).filter((text) => !isAll(text)).join(',');
-    problems.push(`\`all\` goes alone in ${flag}: ${flag} all for every principle, or the principles without it, as in ${flag} ${/[^\w,.:-]/.test(others) ? `"${others}"` : others}.`);
+    problems.push(`\`all\` goes alone in ${flag}: ${flag} all for every principle, or the principles without it, as in ${flag} ${shellWord(others)}.`);
   }
   const ids = lpArgs(list, flag, '', problems, takesAll);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
@@ -98,13 +98,12 @@ export function interviewersNamed(names: readonly string[], loop: readonly Inter
     );
   }
   const labels = loop.map((interviewer, k) => interviewerName(interviewer, k));
-  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
   const found: Interviewer[] = [];
   const problems: string[] = [];
   for (const name of names) {
     // The name as written first, should the config hold two that differ only in case.
     const exact = labels.indexOf(name.trim());
-    const k = exact >= 0 ? exact : labels.findIndex((label) => key(label) === key(name));
+    const k = exact >= 0 ? exact : labels.findIndex((label) => nameKey(label) === nameKey(name));
     if (k >= 0) {
       if (!found.includes(loop[k]!)) found.push(loop[k]!);
       continue;
@@ -121,6 +120,20 @@ export function interviewersNamed(names: readonly string[], loop: readonly Inter
 }
 
 /** A value as typed on the command line: in double quotes where the shell would split it or read it otherwise. */
+/**
+ * An interviewer of the loop given to drill's `--lp` by name (`--lp "Hiring manager"`, the README's own example, whose
+ * words would otherwise point at Hire and Develop the Best): a usage error saying to give it to `--interviewer`.
+ */
+export function refuseInterviewerAsLp(values: readonly string[] | undefined, loop: readonly Interviewer[]): void {
+  const labels = loop.map((interviewer, k) => interviewerName(interviewer, k));
+  for (const value of values ?? []) {
+    const label = findPrinciple(value) ? undefined : labels.find((name) => nameKey(name) === nameKey(value));
+    if (label !== undefined) throw new UsageError(`${showValue(value.trim())} is an interviewer in your loop, not a principle: drill their principles with --interviewer ${shellWord(label)}.`);
+  }
+}
+
+// An interviewer's name as compared: in any case, with spaces run together.
+const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 const shellWord = (value: string): string => (/[^\w,.:-]/.test(value) ? `"${value}"` : value);
 
 /**

@@ -14,6 +14,9 @@ describe('parsePartners', () => {
     ['Priya Nair–VP Payments', { name: 'Priya Nair', role: 'VP Payments' }],
     ['Anne-Marie Dubois—co-founder', { name: 'Anne-Marie Dubois', role: 'co-founder' }],
     ['Jean-Luc Picard –SRE lead', { name: 'Jean-Luc Picard', role: 'SRE lead' }],
+    // The review of that change: an unspaced en dash right after a first word joins it to the next, as a hyphen does.
+    ['Jean–Luc Picard, CTO', { name: 'Jean–Luc Picard', role: 'CTO' }],
+    ['Jean–Luc Picard—CTO', { name: 'Jean–Luc Picard', role: 'CTO' }],
     // A hyphen needs its spaces: only the spaced one splits.
     ['Jean-Luc - SRE lead', { name: 'Jean-Luc', role: 'SRE lead' }],
     ['Anne-Marie Dubois-Martin', 'Anne-Marie Dubois-Martin'],

@@ -1024,6 +1024,10 @@ describe('drill without a terminal', () => {
       ['--lp beside it', ['--interviewer', 'Bar raiser', '--lp', 'dive-deep'], undefined, "--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other."],
       ['--lp all beside it', ['--lp', 'all', '--interviewer', 'Bar raiser'], undefined, "--interviewer and --lp don't go together: --interviewer drills that interviewer's principles. Give one or the other."],
       ['a name with spaces, unquoted', ['--interviewer', 'The', 'bar', 'raiser'], undefined, 'too many arguments for \'drill\'. Expected 1 argument but got 2. A name with spaces goes in quotes: --interviewer "The bar raiser"'],
+      // The review of that change: the stories folder after an unquoted name is no part of it, and an interviewer's
+      // name given to --lp, whose words point at a principle ("Hiring"), is told to go to --interviewer.
+      ['a name with spaces, unquoted, then the folder', ['--interviewer', 'Bar', 'raiser', 'stories'], undefined, 'too many arguments for \'drill\'. Expected 1 argument but got 2. A name with spaces goes in quotes: --interviewer "Bar raiser"'],
+      ["an interviewer's name given to --lp", ['--lp', 'hiring  manager'], undefined, '"hiring  manager" is an interviewer in your loop, not a principle: drill their principles with --interviewer "Hiring manager".'],
     ])('refuses %s: exit 2, one line', (_what, args, config: string | null | undefined, message) => {
       // The loop's config kept (undefined), replaced by another, or taken away (null).
       const cwd = withLoop();

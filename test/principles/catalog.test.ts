@@ -214,7 +214,7 @@ describe('lpDidYouMean', () => {
     ['trust earn', 'earn-trust'],
     ['Simplify and Invent', 'invent-and-simplify'],
     ['results deliver', 'deliver-results'],
-    // A word of two principles ("best") points to neither.
+    // A word of two principles ("best") points to neither, but another word beside it may ("mentoring").
     ['best mentoring', 'hire-and-develop-the-best'],
   ])('answers %j, a word of one principle among others, with it: %s', (input, meant) => {
     expect(lpDidYouMean(input)).toBe(` Did you mean \`${meant}\`?`);
