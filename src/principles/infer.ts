@@ -125,7 +125,7 @@ const OTHER_SUBJECT =
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.)
-const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their )?ground|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
+const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",

@@ -407,6 +407,9 @@ describe('signals', () => {
       'Told support what we knew and what we '.repeat(1_000),
       'Shared the post-mortem with the affected Shared '.repeat(1_000),
       'escalated the outage to escalation to their '.repeat(1_000),
+      // A new user's trial's shapes (an engineering manager in Leeds, long British-English paragraphs).
+      "Tom disagreed, and said so; I held my position, took him through the Tom disagreed ".repeat(600),
+      "Simon didn't fully agree, and I committed to that Simon didn't ".repeat(700),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -706,6 +706,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['My escalation to the CTO got us the failover.', 'held their ground or escalated'],
     // …and "her" that is no possessive: the stand is the candidate's.
     ['I stood by her and refused to budge.', 'held their ground or escalated'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a senior's disagreement with a
+    // position the candidate held, with the evidence, and a call committed to after someone did not fully agree.
+    ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'held a position against what a stakeholder wanted'],
+    ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'made a written or data-backed case'],
+    ['Tom Hargreaves, the CTO, disagreed. I stood by my recommendation.', 'held a position against what a stakeholder wanted'],
+    ['I disagreed with the sequencing, and I held my position.', 'held their ground or escalated'],
+    ['Simon didn\'t fully agree with the phasing, and I committed to that properly.', 'disagreed, then committed'],
+    ['Simon did not fully agree with the phasing. He chose the single cut-over, and I committed to that properly.', 'disagreed, then committed'],
+    ['I didn\'t fully agree with the phasing, but I committed to it.', 'disagreed, then committed'],
+    ['I didn\'t fully agree with the plan.', 'disagreed or pushed back'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -1412,6 +1422,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Priya went over his head to the director.',
     "The customer's escalation to our VP landed on my desk.",
     'He escalated the outage to the CTO.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone else's disagreement
+    // with no position of the candidate's held, a position as a role, a date committed to.
+    'Tom disagreed with the vendor, and I committed to the date.',
+    'Tom held his position and I agreed with him.',
+    'My manager didn\'t fully agree with the timeline, but the team committed to it.',
+    'Tom disagreed, so I held my position as chair of the review.',
+    'Simon didn\'t fully agree with the vendor. I committed to the March date.',
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
@@ -1717,6 +1734,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
   // …and a count of complaints had been taken for going to customers (3).
   ['Buyer complaints on the incident were under 50.', 'customer-obsession'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone taken through a plan, not
+  // the evidence for a position held, must not map alone.
+  ['Tom disagreed; I took him through the onboarding plan.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1782,6 +1802,10 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['Load tested at 10x with k6; found the session store fell over at 6x.', 'dive-deep'],
   ['Posted status updates every 30 min for customers.', 'customer-obsession'],
   ['Shared the post-mortem with the affected customers.', 'earn-trust'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a position held against a senior's
+  // disagreement, and a call committed to after someone did not fully agree (2 before).
+  ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'have-backbone-disagree-and-commit'],
+  ['Simon didn\'t fully agree with the phasing, and I committed to that properly.', 'have-backbone-disagree-and-commit'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -1914,5 +1938,16 @@ describe('endsOneActWith', () => {
         expect(before, `${s.label} → ${label}`).toBe(true);
       }
     });
+  });
+});
+
+// A new user's trial (an engineering manager in Leeds): one act told in one phrase counts once, however many signals
+// hear a part of it.
+describe('one act, counted once', () => {
+  it.each<[string, LpId, string[]]>([
+    // A position held against someone's disagreement is not also a stand of its own.
+    ['Tom disagreed; I held my position.', 'have-backbone-disagree-and-commit', ['held a position against what a stakeholder wanted']],
+  ])('%j gives %s only %j', (sentence, id, labels) => {
+    expect(labelsOf(sentence, id)).toEqual(labels);
   });
 });
