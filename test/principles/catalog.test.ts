@@ -410,6 +410,9 @@ describe('signals', () => {
       // A new user's trial's shapes (an engineering manager in Leeds, long British-English paragraphs).
       "Tom disagreed, and said so; I held my position, took him through the Tom disagreed ".repeat(600),
       "Simon didn't fully agree, and I committed to that Simon didn't ".repeat(700),
+      'saving is £240,000 a year against about £35,000 of saving is £1 against '.repeat(600),
+      '£35,000 of engineering time for a saving of £35,000 of '.repeat(800),
+      'cost £35,000 and saves cost 35,000 pounds and '.repeat(800),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -482,6 +482,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: freight, expediting and port charges are costs too.
     ['We cut premium freight from $400k to $60k a quarter.', 'saved cost'],
     ['I halved our demurrage charges at the port.', 'saved cost'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving weighed against what
+    // it cost, both as amounts.
+    ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'weighed the cost against the saving'],
+    ['The saving was about £240k a year, against a one-off cost of £35,000.', 'weighed the cost against the saving'],
+    ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'weighed the cost against the saving'],
+    ['The change cost £35,000 and saves £240,000 a year.', 'weighed the cost against the saving'],
+    ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
@@ -1233,6 +1240,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We agreed to build it in-house next year.',
     'Headcount grew by 40% this year.',
     'I met with the same people again.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): an amount against a
+    // target, a budget or a quote, not a cost weighed.
+    'Revenue is £240,000 a year against a target of £300,000.',
+    'The budget is £240,000 against about £35,000 spent so far.',
+    'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
@@ -1694,6 +1706,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['My manager escalated the outage to the vendor.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['Our director refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['My manager admitted the error to the customer.', 'earn-trust', 'owned a mistake openly'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving set against last year's
+  // is no cost weighed.
+  ['The saving was £20,000 against £15,000 the year before.', 'frugality', 'weighed the cost against the saving'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1806,6 +1821,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // disagreement, and a call committed to after someone did not fully agree (2 before).
   ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'have-backbone-disagree-and-commit'],
   ['Simon didn\'t fully agree with the phasing, and I committed to that properly.', 'have-backbone-disagree-and-commit'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving weighed against its cost
+  // (nothing before).
+  ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -1947,6 +1965,10 @@ describe('one act, counted once', () => {
   it.each<[string, LpId, string[]]>([
     // A position held against someone's disagreement is not also a stand of its own.
     ['Tom disagreed; I held my position.', 'have-backbone-disagree-and-commit', ['held a position against what a stakeholder wanted']],
+    // A saving weighed against its cost, either way round, is not also a saving of its own.
+    ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality', ['weighed the cost against the saving']],
+    ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
+    ['The change cost £35,000 and saves £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
   ])('%j gives %s only %j', (sentence, id, labels) => {
     expect(labelsOf(sentence, id)).toEqual(labels);
   });
