@@ -656,6 +656,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Benchmarked the new disks: throughput topped out at 1.2 GB/s.', 'tested to find the real limit'],
     ['I ran a failover drill and the replica hit its connection limit at 800 sessions.', 'tested to find the real limit'],
     ['Stress-tested the API; it started throttling at 2,000 rps.', 'tested to find the real limit'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): raw data pulled by the
+    // candidate, then read or modelled.
+    ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'personally examined the data'],
+    ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'dug into the details'],
+    ['I downloaded six months of billing data and analysed it.', 'personally examined the data'],
+    ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -1382,6 +1388,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I tested the fix and it failed at 3 am.',
     'I load tested at 2x; in production it crashed at 3x.',
     'I planned to load test at 10x and see where it fell over.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): data exported to
+    // somewhere else, or by someone else, and models that are no analysis.
+    'I exported the customer data to the new CRM myself.',
+    'We exported the query history and built a model of cost.',
+    'The vendor built a cost model for us.',
+    'I built a data model for the warehouse.',
+    'I exported the report to PDF.',
   ],
   'have-backbone-disagree-and-commit': [
     // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
@@ -1752,6 +1765,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone taken through a plan, not
   // the evidence for a position held, must not map alone.
   ['Tom disagreed; I took him through the onboarding plan.', 'have-backbone-disagree-and-commit'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a model built, with no data
+  // pulled for it, must not map alone.
+  ['I built a demand model for the winter peak.', 'dive-deep'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1824,6 +1840,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving weighed against its cost
   // (nothing before).
   ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): records exported and modelled by
+  // the candidate (nothing before).
+  ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'dive-deep'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -1969,6 +1988,8 @@ describe('one act, counted once', () => {
     ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality', ['weighed the cost against the saving']],
     ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
     ['The change cost £35,000 and saves £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
+    // Records exported and modelled in one breath.
+    ['I exported the query history and built a simple cost model.', 'dive-deep', ['personally examined the data']],
   ])('%j gives %s only %j', (sentence, id, labels) => {
     expect(labelsOf(sentence, id)).toEqual(labels);
   });
