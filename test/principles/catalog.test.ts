@@ -414,6 +414,7 @@ describe('signals', () => {
       '£35,000 of engineering time for a saving of £35,000 of '.repeat(800),
       'cost £35,000 and saves cost 35,000 pounds and '.repeat(800),
       'I exported the query history and the metering myself and built a simple model of '.repeat(600),
+      'I insisted that no system could be marked done until an I insisted that no '.repeat(600),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -354,6 +354,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I delayed the autocomplete launch by a week to fix the ranking bug.', 'refused to ship below the bar'],
     ['I refused to mark the fix done until the validator had run clean for two weeks.', 'refused to ship below the bar'],
     ["I wouldn't call the migration complete while two reports still disagreed.", 'refused to ship below the bar'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a bar the candidate
+    // held, nothing passing until a test or check proved it.
+    ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'refused to ship below the bar'],
+    ['I refused to certify the 40 most-used finance tables until their tests passed.', 'refused to ship below the bar'],
+    ['I made it a rule that nothing would be switched off until a parallel run had matched for a month.', 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -1142,6 +1147,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The platform team added a check that rejects any image without a signature.',
     'I added a test that failed twice before it passed.',
     'I added two engineers so no ticket could wait without an owner.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone else's
+    // rule, and an approval or a date waited for, not a test or check.
+    'The auditors insisted that no system could be marked done until a test had passed.',
+    'I insisted that nothing could ship until the VP had approved it.',
+    'I insisted that nobody could work weekends until the release.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
@@ -1843,6 +1853,10 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): records exported and modelled by
   // the candidate (nothing before).
   ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'dive-deep'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a bar held until a test passed
+  // (nothing before).
+  ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'insist-on-the-highest-standards'],
+  ['I refused to certify the 40 most-used finance tables until their tests passed.', 'insist-on-the-highest-standards'],
 ];
 
 describe('evidence that maps a story alone', () => {
