@@ -415,6 +415,7 @@ describe('signals', () => {
       'cost £35,000 and saves cost 35,000 pounds and '.repeat(800),
       'I exported the query history and the metering myself and built a simple model of '.repeat(600),
       'I insisted that no system could be marked done until an I insisted that no '.repeat(600),
+      'I told Laura Pritchard, the same week that we would miss, and why, rather than wait for the '.repeat(500),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

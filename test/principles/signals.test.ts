@@ -577,6 +577,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent the 40 affected merchants the full post-mortem.', 'rebuilt trust after a failure'],
     ['Sent the RCA to the 40 affected merchants within 5 days.', 'rebuilt trust after a failure'],
     ['I walked the three biggest customers through the incident report.', 'rebuilt trust after a failure'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss told the same week,
+    // plainly and with its reason, rather than at the next review.
+    ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'raised bad news early'],
+    ['I told Laura Pritchard, the finance director, that we would miss the March date, rather than wait for the quarterly review.', 'raised bad news early'],
+    ['I told the client we would miss.', 'shared bad news candidly'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -1335,6 +1340,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I told the VP what we knew.',
     'I shared the post-mortem with the customer support team.',
     'I never shared the post-mortem with customers.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss that isn't one.
+    'I told Laura that we would miss her at the party, and why.',
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
@@ -1778,6 +1785,10 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a model built, with no data
   // pulled for it, must not map alone.
   ['I built a demand model for the winter peak.', 'dive-deep'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): good news told the same week, and a
+  // miss told with no timing or reason, must not map alone.
+  ['I told the director the same week that we had finished.', 'earn-trust'],
+  ['I told the client we would miss.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1857,6 +1868,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // (nothing before).
   ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'insist-on-the-highest-standards'],
   ['I refused to certify the 40 most-used finance tables until their tests passed.', 'insist-on-the-highest-standards'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss told the same week, and why
+  // (nothing before).
+  ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
