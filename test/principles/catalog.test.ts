@@ -416,6 +416,7 @@ describe('signals', () => {
       'I exported the query history and the metering myself and built a simple model of '.repeat(600),
       'I insisted that no system could be marked done until an I insisted that no '.repeat(600),
       'I told Laura Pritchard, the same week that we would miss, and why, rather than wait for the '.repeat(500),
+      'one has been promoted one of them have since been '.repeat(800),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

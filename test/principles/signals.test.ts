@@ -288,6 +288,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: technicians grown into shift leads.
     ['I trained the new technicians myself, and two of them became shift leads.', 'grew people into bigger roles'],
     ['She later became the line supervisor.', 'grew people into bigger roles'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): the hiring owned,
+    // and someone promoted since.
+    ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'hired or built a team'],
+    ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'helped someone earn a promotion'],
+    ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
@@ -1109,6 +1114,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I showed them how to use the new portal.',
     'Recruiters recommended me for the lead role.',
     'We kept the ticket open until the vendor replied.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): code promoted, or
+    // the candidate.
+    'All of the changes have been promoted to production.',
+    'One of the builds has been promoted to staging.',
+    'I have been promoted since.',
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
@@ -1871,6 +1881,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss told the same week, and why
   // (nothing before).
   ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'earn-trust'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): six roles hired and one promoted since
+  // (2 before).
+  ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'hire-and-develop-the-best'],
 ];
 
 describe('evidence that maps a story alone', () => {
