@@ -417,6 +417,7 @@ describe('signals', () => {
       'I insisted that no system could be marked done until an I insisted that no '.repeat(600),
       'I told Laura Pritchard, the same week that we would miss, and why, rather than wait for the '.repeat(500),
       'one has been promoted one of them have since been '.repeat(800),
+      'replace the file with aggregated, pseudonymised no personal data leaving the '.repeat(600),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -880,6 +880,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'managed privacy, regulatory or public risk'],
     ['I masked the card numbers in the Kafka logs.', 'protected user privacy'],
     ['A PCI audit found card numbers in the Kafka logs, so I masked them.', 'protected user privacy'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): privacy
+    // by design: pseudonymised data in place of the raw file, and no personal data leaving the country.
+    ['We agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).', 'protected user privacy'],
+    ['I replaced the nightly extract with pseudonymised records.', 'protected user privacy'],
+    ['We send anonymised counts rather than the raw rows.', 'protected user privacy'],
+    ['No personal data leaves the UK.', 'protected user privacy'],
   ],
 };
 
@@ -1578,6 +1584,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Opt-out rates fell after the redesign.',
     'She withdrew the request for a bigger budget.',
     'We recycled the old slides for the kickoff.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): the
+    // anonymised data replaced by the full records, and cohorts that protect nothing.
+    'We replaced the anonymised extract with the full records.',
+    'The vendor sent aggregated cohorts every week.',
   ],
 };
 
@@ -1749,6 +1759,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving set against last year's
   // is no cost weighed.
   ['The saving was £20,000 against £15,000 the year before.', 'frugality', 'weighed the cost against the saving'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): personal data named as a risk is
+  // no privacy protected.
+  ['Personal data leaving the UK was the main risk.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1884,6 +1897,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): six roles hired and one promoted since
   // (2 before).
   ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'hire-and-develop-the-best'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): pseudonymised cohorts in place of the
+  // file, no personal data leaving the UK (1 before).
+  ['We agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).', 'success-and-scale-bring-broad-responsibility'],
 ];
 
 describe('evidence that maps a story alone', () => {
