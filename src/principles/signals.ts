@@ -265,7 +265,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'judgment proved right',
       weight: 3,
       pattern:
-        /\b(?:(?:proved|proven|turned out(?: to be)?) (?:right|correct)|(?:validated|confirmed|vindicated)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:call|decision|bet|hypothesis|prediction|instinct|judg(?:e)?ment)|(?:as I|I had|I['’]d) (?:suspected|predicted|expected|forecast|bet))\b/gi,
+        /\b(?:(?:proved|proven|turned out(?: to be)?) (?:right|correct)|(?:validated|confirmed|vindicated)\b(?:[^.!?\n]|\.\d){0,40}?\b(?:call|decision|bet|hypothesis|prediction|instinct|judg(?:e)?ment)|(?:as I|I had|I['’]d) (?:suspected|predicted|expected|forecast|bet)|as I(?:['’]d| had) (?:warned|feared)|(?:abandoned|scrapped|dropped|cancell?ed|shelved|failed|stalled|rolled back|pulled|shut down|wound down|written off|reversed|overran|ran into trouble|went over budget)\b(?:[^.!?\n]){0,40}?\b(?:for|because of|over|on|with) (?:exactly |precisely |much |just )?(?:the |those )?(?:same |very )?(?:reasons?|problems?|risks?|issues?|concerns?|grounds) (?:that )?I(?:['’]d| had) (?:given|raised|named|flagged|predicted|set out|listed|described|warned (?:of|about)|pointed (?:out|to)|cited|argued|put forward))\b/gi,
     },
     {
       label: 'tested the call before committing',

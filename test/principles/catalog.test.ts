@@ -418,6 +418,7 @@ describe('signals', () => {
       'I told Laura Pritchard, the same week that we would miss, and why, rather than wait for the '.repeat(500),
       'one has been promoted one of them have since been '.repeat(800),
       'replace the file with aggregated, pseudonymised no personal data leaving the '.repeat(600),
+      'was abandoned for the reasons I had abandoned for the '.repeat(700),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -226,6 +226,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We compared both vendors on real invoices before choosing one.', 'tested the call before committing'],
     ['I ran the two pricing models side by side for a month before recommending one.', 'tested the call before committing'],
     ["I tested the new threshold on last quarter's data before I committed to it.", 'tested the call before committing'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a call proved right
+    // later, when what the candidate warned of came to pass.
+    ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'judgment proved right'],
+    ['The other region\'s rollout stalled over exactly the risks I had flagged.', 'judgment proved right'],
+    ['As I had warned, the second vendor went bust.', 'judgment proved right'],
   ],
   'learn-and-be-curious': [
     // A sixth user's trial.
@@ -1065,6 +1070,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'He made a call to the supplier every morning.',
     'The panel judged the pilot a success.',
     'The hard part was the data migration.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): reasons that won
+    // approval, someone else's reasons, a warning not yet borne out.
+    'The proposal was approved for the reasons I\'d given.',
+    'My pilot was abandoned for the reasons the auditors gave.',
+    'I had warned the team about the freeze.',
   ],
   'learn-and-be-curious': [
     // A review: going through docs with a vendor is digging, not learning.
@@ -1900,6 +1910,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): pseudonymised cohorts in place of the
   // file, no personal data leaving the UK (1 before).
   ['We agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).', 'success-and-scale-bring-broad-responsibility'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a pilot elsewhere abandoned later for
+  // the reasons the candidate gave (nothing before).
+  ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'are-right-a-lot'],
 ];
 
 describe('evidence that maps a story alone', () => {
