@@ -614,7 +614,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'named their own misstep',
       weight: 2,
       pattern:
-        /\b(?:(?:I|and) (?:(?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question|push harder|look at)|never (?:check|verifi|validat|test|profil|ask|confirm|consult|question)ed)|I skipped (?:a|the|our) (?:\w+ )?(?:tests?|checks?|reviews?|audit|step)|I should have (?:checked|tested|asked|verified|caught|flagged|raised|pushed|told|escalated)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting|asking)|instead of (?:testing|checking|verifying|validating) (?:it|them|that|this)|after (?:checking|testing|reviewing)\b(?:[^.!?\n]){0,40}?\bbut not (?:the|its|their|our|any))\b/gi,
+        /\b(?:(?:I|and) (?:(?:did not|didn['’]t|never|failed to) (?:check|verify|validate|test|profile|ask|confirm|consult|plan for|question|push harder|look at)|never (?:check|verifi|validat|test|profil|ask|confirm|consult|question)ed)|I skipped (?:a|the|our) (?:\w+ )?(?:tests?|checks?|reviews?|audit|step)|I should have (?:checked|tested|asked|verified|caught|flagged|raised|pushed|told|escalated)|without (?:first )?(?:checking|verifying|validating|testing|profiling|confirming|consulting|asking(?! (?:me|us)\b)(?! (?:(?:for )?permission|any(?:body|one)|any one|around)\b(?! (?:whether|if|how|what|about|for|to)\b)))|instead of (?:testing|checking|verifying|validating) (?:it|them|that|this)|after (?:checking|testing|reviewing)\b(?:[^.!?\n]){0,40}?\bbut not (?:the|its|their|our|any))\b/gi,
     },
     {
       label: 'sought or took hard feedback',

@@ -419,6 +419,7 @@ describe('signals', () => {
       'one has been promoted one of them have since been '.repeat(800),
       'replace the file with aggregated, pseudonymised no personal data leaving the '.repeat(600),
       'was abandoned for the reasons I had abandoned for the '.repeat(700),
+      'without asking anybody without asking anyone whether '.repeat(800),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

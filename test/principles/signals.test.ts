@@ -592,6 +592,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'raised bad news early'],
     ['I told Laura Pritchard, the finance director, that we would miss the March date, rather than wait for the quarterly review.', 'raised bad news early'],
     ['I told the client we would miss.', 'shared bad news candidly'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a change made without
+    // asking for the check it needed is still a misstep.
+    ['I approved raising the cache TTL without asking the revenue team how it would affect fares.', 'named their own misstep'],
+    ['I approved it without asking anyone whether the caches would cope.', 'named their own misstep'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -1368,6 +1372,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I never shared the post-mortem with customers.',
     // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss that isn't one.
     'I told Laura that we would miss her at the party, and why.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): acting "without asking
+    // anybody" is no misstep by itself, nor is someone else's act.
+    'I changed the retention setting without asking anybody.',
+    'I went ahead without asking for permission.',
+    'He rolled it back without asking me.',
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
