@@ -420,6 +420,7 @@ describe('signals', () => {
       'replace the file with aggregated, pseudonymised no personal data leaving the '.repeat(600),
       'was abandoned for the reasons I had abandoned for the '.repeat(700),
       'without asking anybody without asking anyone whether '.repeat(800),
+      'Simon wanted everything moved onto a single wanted a single '.repeat(700),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

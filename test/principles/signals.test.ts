@@ -211,6 +211,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I removed Spinnaker and the bash scripts.', 'removed something'],
     ['Retired Nagios for good.', 'removed something'],
     ['Three cron jobs removed, one scheduler left.', 'removed something'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a single platform the
+    // candidate's teams run, or moved onto, is still one.
+    ['We now run a single platform for all eleven teams.', 'consolidated several things into one'],
+    ['I moved the three teams onto a single platform.', 'consolidated several things into one'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -1060,6 +1064,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Incidents from 3 to 1 a month.',
     'Tools from 3 to 1.5 per team.',
     'I deleted prod by mistake.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a single platform
+    // someone wanted, proposed or planned, never done.
+    'Simon wanted a single platform for all of it.',
+    'Simon wanted everything moved onto a single platform.',
+    'The goal was a single platform for every team.',
+    'I proposed merging the two repos into one.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
