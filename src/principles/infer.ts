@@ -15,6 +15,7 @@ import { LP_IDS, type LpId } from './catalog.js';
 import { SIGNALS, type Signal } from './signals.js';
 import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
+import { servesInternalCustomers } from '../text/customers.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -101,7 +102,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));

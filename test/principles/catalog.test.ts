@@ -421,6 +421,7 @@ describe('signals', () => {
       'was abandoned for the reasons I had abandoned for the '.repeat(700),
       'without asking anybody without asking anyone whether '.repeat(800),
       'Simon wanted everything moved onto a single wanted a single '.repeat(700),
+      'I interviewed 14 heads of department about I sat down with the heads '.repeat(600),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -948,6 +948,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I posted status updates every 30 minutes for the leadership team.',
     'I sent the VP updates every hour.',
     'I checked the status page every 30 minutes.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): heads of department
+    // interviewed, in a story that names no internal customers.
+    'I interviewed 14 heads of department about the reorganisation.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -2081,5 +2084,32 @@ describe('one act, counted once', () => {
     ['I exported the query history and built a simple cost model.', 'dive-deep', ['personally examined the data']],
   ])('%j gives %s only %j', (sentence, id, labels) => {
     expect(labelsOf(sentence, id)).toEqual(labels);
+  });
+});
+
+// A new user's trial (an engineering manager in Leeds): "Interviewed 14 heads of department" counted as going to
+// customers in his story about hiring. People inside the business are customers where the story serves them (an
+// internal platform's), not in a hiring round, nor in a story whose customers are outside.
+describe('people inside the business, gone to', () => {
+  const coLabels = (story: Record<string, string>) =>
+    scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+  const interviewed = 'I interviewed 14 heads of department about what they needed from the reports.';
+
+  it('are customers of an internal platform', () => {
+    expect(coLabels({ title: 'A reporting platform for the group', situation: 'Fourteen departments kept their own spreadsheets.', action: interviewed })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with the finance managers to ask about their reporting.' })).toContain(
+      'went to internal customers directly',
+    );
+  });
+
+  it('are not customers of a hiring round, even one for a platform team', () => {
+    expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
+  });
+
+  it('are not customers of a story whose customers are outside, or that names none', () => {
+    expect(coLabels({ situation: 'Shoppers abandoned checkout.', action: interviewed })).not.toContain('went to internal customers directly');
+    expect(coLabels({ action: interviewed })).toEqual([]);
   });
 });
