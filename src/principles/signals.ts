@@ -18,9 +18,11 @@
 //   end it, and being lazy it keeps the evidence shown to the user short. The one wider gap is
 //   Have Backbone's disagree-then-commit signal, which may span a few sentences ([\s\S]{0,240}?, and for a case
 //   made, overruled and committed to, two gaps of [\s\S]{0,200}? and {0,120}?: "I wrote a 6-pager: … He disagreed,
-//   kept multi-cloud. I committed."); its signal for a call not the candidate's also crosses one sentence end, and
-//   only one ("She decided for the patch plan. I committed to…"), as does Ownership's "Not my team officially. I
-//   volunteered…".
+//   kept multi-cloud. I committed.", and for someone else's disagreement then the candidate's commitment, one of
+//   [\s\S]{0,200}?: "Simon didn't fully agree with the phasing. … I committed to that properly"); its signal for a call
+//   not the candidate's also crosses one sentence end, and only one ("She decided for the patch plan. I committed
+//   to…"), as do Ownership's "Not my team officially. I volunteered…" and a position held against someone's
+//   disagreement ("Tom Hargreaves, the CTO, disagreed. I stood by my recommendation").
 // - prefers precise phrases; a bare common word ("customers", "trust") is weight 1 at most.
 // - where it matters who acts ("I told the VP…", "I disagreed", not the vendor or the director), a lookbehind
 //   checks the speaker, and a mention the candidate contrasts or negates ("rather than waiting for the
