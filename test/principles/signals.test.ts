@@ -757,6 +757,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Simon did not fully agree with the phasing. He chose the single cut-over, and I committed to that properly.', 'disagreed, then committed'],
     ['I didn\'t fully agree with the phasing, but I committed to it.', 'disagreed, then committed'],
     ['I didn\'t fully agree with the plan.', 'disagreed or pushed back'],
+    // …and two disagreements told one after the other are two acts: the position held against the first, the
+    // commitment after the second.
+    ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'held a position against what a stakeholder wanted'],
+    ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
