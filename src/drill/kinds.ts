@@ -1,14 +1,15 @@
 /**
  * The kind of story a question asks for by its words, beyond its principles: an incident ("Tell me about an
- * incident that hurt customers", "an outage you investigated") or a failure ("the biggest failure of your
- * career", "a time you failed", "a decision you made that turned out to be wrong"). The principles say what
- * an answer should show; the kind says which story answers at all: a strong Customer Obsession story that is
- * not about an incident doesn't answer "Tell me about an incident". Most questions ask for no kind. Pure.
+ * incident that hurt customers", "an outage you investigated"), a failure ("the biggest failure of your
+ * career", "a time you failed", "a decision you made that turned out to be wrong") or an escalation ("an example of
+ * escalating a problem to senior leadership"). The principles say what an answer should show; the kind says which
+ * story answers at all: a strong Customer Obsession story that is not about an incident doesn't answer "Tell me
+ * about an incident". Most questions ask for no kind. Pure.
  */
-import { textOf, type StoryData } from '../bank/schema.js';
+import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 import { isFailureStory } from '../text/failure.js';
 
-export type StoryKind = 'incident' | 'failure';
+export type StoryKind = 'incident' | 'failure' | 'escalation';
 
 // "The site went down", not "latency went down 40%" nor "errors went down to 0.1%".
 const WENT_DOWN = String.raw`(?:went|was|were) down\b(?!\s+(?:to|by|from)\b|\s+[\d$])`;
@@ -45,10 +46,20 @@ const FAILURE_ASKED = new RegExp(
   'i',
 );
 
-/** The kind of story a question's words ask for, if any: an incident before a failure ("a mistake that caused an outage"). */
+// The candidate escalating: "escalating a problem to senior leadership", "a time you had to escalate a risk", "you
+// escalated". Not an escalation avoided ("without escalating", "rather than escalate"), nor one received: "a customer
+// escalation you handled", "an issue a customer escalated to you".
+const ESCALATION_ASKED =
+  /(?<!\b(?:without|rather than|instead of|not|never|avoid(?:ed|ing)?|n['’]t|to you|customer|client)\s(?:\w+\s)?)\bescalat(?:e|ed|ing)\b(?! (?:\w+ )?(?:to (?:you|your)|by)\b)/i;
+
+/**
+ * The kind of story a question's words ask for, if any: an incident before a failure ("a mistake that caused an
+ * outage"), and either before an escalation ("an outage you escalated to the vendor").
+ */
 export function askedKind(text: string): StoryKind | undefined {
   if (INCIDENT_ASKED.test(text)) return 'incident';
   if (FAILURE_ASKED.test(text)) return 'failure';
+  if (ESCALATION_ASKED.test(text)) return 'escalation';
   return undefined;
 }
 
@@ -60,13 +71,31 @@ const INCIDENT_WORDS = new RegExp(
 );
 const ABOUT = ['title', 'situation', 'task'] as const;
 
+const ESCALATION_TAG = /^escalat(?:e|ed|ions?)$/i;
+// The candidate's own escalation, anywhere in the story: "I escalated the outage to their VP", a bullet or a sentence that
+// opens with it ("- Escalated to the vendor's TAM, then to their VP"), "my escalation to the CTO", "I went over his head",
+// "I took it to the VP". Not an escalation to a severity ("escalated to Sev1"), nor someone else's ("He escalated",
+// "the customer's escalation").
+const NOT_SEVERITY = String.raw`(?! (?:it |this |that |the [\w-]+ )?to (?:an? |the )?(?:sev(?:erity)?|p|priority|level|tier|l)[- ]?\d)`;
+const ESCALATED = new RegExp(
+  [
+    String.raw`(?:^|\n|[.;:!?] )[-*•]? ?(?:(?:then|quickly|immediately|finally|also|so|personally|formally) )?escalat(?:ed|ing)\b${NOT_SEVERITY}`,
+    String.raw`\b(?:I|we) (?:(?:also|then|quickly|immediately|finally|personally|formally|first|had|have|eventually) )?escalat(?:ed|ing)\b${NOT_SEVERITY}`,
+    String.raw`\bmy escalation\b`,
+    String.raw`\bI (?:(?:then|also|finally|eventually) )?(?:went over (?:his|her|their|[\w-]+['’]s) heads?|took it (?:up |straight )?to (?:my |the |our |their )?(?:[\w-]+ )?(?:vp|svp|director|cto|ceo|cio|coo|cfo|ciso|gm|head of \w+|leadership|executives?|execs?|s-team|skip[- ]level|sponsor|board))\b`,
+  ].join('|'),
+  'i',
+);
+
 /**
  * Whether a story is of that kind. An incident story is tagged so (`incident`, `outage`, `post-mortem`) or
  * names an incident, an outage, a post-mortem or downtime in its title, situation or task. A failure story is
  * what the `failure-without-lesson` rule takes for one (src/text/failure.ts): a `failure` tag, or the
- * candidate's own failure told in its words.
+ * candidate's own failure told in its words. An escalation story is tagged `escalation` or tells the candidate
+ * escalating, anywhere in it.
  */
 export function isKind(story: StoryData, kind: StoryKind): boolean {
   if (kind === 'failure') return isFailureStory(story);
+  if (kind === 'escalation') return (story.tags ?? []).some((t) => ESCALATION_TAG.test(t)) || TEXT_FIELDS.some((field) => ESCALATED.test(textOf(story, field)));
   return (story.tags ?? []).some((t) => INCIDENT_TAG.test(t)) || ABOUT.some((field) => INCIDENT_WORDS.test(textOf(story, field)));
 }

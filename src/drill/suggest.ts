@@ -4,7 +4,7 @@
  * story's words (src/principles/infer.ts), even below the score that maps a story to it. Claimed and shown
  * beats either alone, and shown beats claimed: a claim is worth less than the least evidence that maps.
  *
- * A question that asks by its words for a kind of story, an incident or a failure (kinds.ts), lists the
+ * A question that asks by its words for a kind of story, an incident, a failure or an escalation (kinds.ts), lists the
  * stories of that kind first, each by its fit: a story that doesn't answer "Tell me about an incident" is no
  * better for showing the principles more strongly. A story of that kind fits even when it shows none of the
  * principles. Other questions rank by fit alone. Where the config plans a loop (`interviewers:`), the story it plans

@@ -4,6 +4,7 @@
  * and the dealers and owners of its cars; for an internal platform, the people in the business it serves ("store
  * managers", "internal users", "business users"). Team members are not customers.
  */
+import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
 const CUSTOMER =
   /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|(?<!\b(?:server|hardware|storage|component|drive|panel|laptop|device|chip|board|PC|phone)\s)OEMs?(?!\s+(?:firmware|parts?|software|drivers?|hardware|vendors?|suppliers?|components?|servers?|versions?|tools?|licen[cs]es?|images?|builds?))|(?:car|auto)[- ]?makers?|(?<!\b(?:FX|forex|card|drug|arms|bond|securities|equity|equities|derivatives|broker)\s)dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)/gi;
@@ -15,4 +16,25 @@ export interface CustomerMention {
 
 export function findCustomers(text: string): CustomerMention[] {
   return [...text.matchAll(CUSTOMER)].map((m) => ({ index: m.index, text: m[0] }));
+}
+
+// The people in the business an internal platform serves, named as its customers ("internal users", "business users",
+// "store managers", "reports for 14 departments"), or the internal platform, tool or data they use ("the data platform",
+// "the reporting tool").
+const INTERNAL_CUSTOMERS =
+  /\b(?:internal (?:users?|customers?|clients?)|business users?|(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers|departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
+// A story about hiring, in what it is about (its title, situation or task): a team hired, grown or stood up, a round of
+// interviews or job descriptions.
+const HIRING =
+  /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?|headcount|interview (?:loops?|panels?|process(?:es)?)|job (?:descriptions?|specs?|adverts?|ads?|offers?)|(?:build(?:ing)?|built|grow(?:ing)?|grew|stand(?:ing)? up|stood up) (?:out )?(?:a|the|my|our) (?:new )?(?:[\w-]+ )?(?:[\w-]+ )?team)\b/i;
+const ABOUT = ['title', 'situation', 'task'] as const;
+
+/**
+ * Whether a story's customers are people inside the business: it names them or the internal platform that serves them
+ * (INTERNAL_CUSTOMERS), and it isn't about hiring, where the heads of department a candidate interviews are asked what
+ * the new roles need, not what a product should do for them.
+ */
+export function servesInternalCustomers(story: StoryData): boolean {
+  if (ABOUT.some((field) => HIRING.test(textOf(story, field)))) return false;
+  return TEXT_FIELDS.some((field) => INTERNAL_CUSTOMERS.test(textOf(story, field)));
 }

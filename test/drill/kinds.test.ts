@@ -52,6 +52,16 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     ['Tell me about a program that never missed a date.', undefined],
     ["Tell me about a time you didn't miss a deadline despite losing half the team.", undefined],
     ['Tell me about a time you managed regrettable attrition on your team.', undefined],
+    // A Leeds engineering manager's trial: drill ranked his vendor-escalation story last for an escalation question.
+    // The candidate escalating is a kind; an escalation avoided or received is not; an incident escalated is an incident.
+    ['Give me an example of escalating a problem to senior leadership when others preferred to keep it quiet.', 'escalation'],
+    ['Tell me about a time you had to escalate a risk to your VP.', 'escalation'],
+    ['Describe a time you escalated an issue over your manager’s head.', 'escalation'],
+    ['Tell me about a time you resolved a disagreement without escalating.', undefined],
+    ['Tell me about a time you settled a conflict rather than escalate it.', undefined],
+    ['Tell me about a customer escalation you handled.', undefined],
+    ['Tell me about an issue a customer escalated to you.', undefined],
+    ['Tell me about an outage you escalated to the vendor.', 'incident'],
   ] as const)('%j → %s', (text, kind) => {
     expect(askedKind(text)).toBe(kind);
   });
@@ -77,6 +87,7 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
       'success-and-scale-bring-broad-responsibility-02',
       'think-big-10',
     ]);
+    expect(asking('escalation')).toEqual(['have-backbone-disagree-and-commit-04']);
   });
 });
 
@@ -98,6 +109,24 @@ describe('isKind: whether a story is of a kind', () => {
     [{ tags: ['launch'] }, false],
   ])('incident: %j → %s', (fields, expected) => {
     expect(isKind(story(fields), 'incident')).toBe(expected);
+  });
+
+  it.each<[Partial<Story>, boolean]>([
+    [{ action: '- Escalated the outage to the vendor TAM, then to their VP of support.' }, true],
+    [{ action: 'I escalated the data-quality risk to the CFO in writing.' }, true],
+    [{ title: 'Escalated a late vendor delivery to their VP' }, true],
+    [{ action: 'The fix stalled. Escalated to the programme board on the Friday.' }, true],
+    [{ action: 'My escalation to the CTO got us the failover.' }, true],
+    [{ action: 'I went over his head to the director.' }, true],
+    [{ action: 'I took it to the VP when there was still no date.' }, true],
+    [{ tags: ['escalation'] }, true],
+    // An escalation to a severity, someone else's, or one received.
+    [{ action: 'I escalated the ticket to Sev1.' }, false],
+    [{ action: 'He escalated the outage to the CTO.' }, false],
+    [{ situation: "The customer's escalation to our VP landed on my desk." }, false],
+    [{ action: 'I resolved it without escalating.' }, false],
+  ])('escalation: %j → %s', (fields, expected) => {
+    expect(isKind(story(fields), 'escalation')).toBe(expected);
   });
 
   it('takes a failure story as the failure rules do: a tag, or the candidate failing in its words', () => {

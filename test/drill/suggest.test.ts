@@ -178,6 +178,24 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
   });
 });
 
+// A Leeds engineering manager's trial: for "escalating a problem to senior leadership" drill listed his vendor-escalation
+// story last, below stories that claim Have Backbone but tell no escalation.
+describe('storySuggester: a question that asks for an escalation', () => {
+  const bank = [
+    story('multi-cloud', { title: 'Argued for multi-region', lps: ['have-backbone-disagree-and-commit'], action: 'I wrote a 6-pager. He disagreed, kept multi-cloud. I committed.' }),
+    story('rota', { title: 'Rebuilt the on-call rota', lps: ['have-backbone-disagree-and-commit', 'ownership'] }),
+    story('cdn', { title: 'CDN outage', lps: ['customer-obsession', 'earn-trust'], action: '- Escalated the outage to the vendor TAM, then to their VP of support.' }),
+  ];
+  const suggest = storySuggester(bank);
+  const lps: LpId[] = ['have-backbone-disagree-and-commit', 'ownership'];
+  const text = 'Give me an example of escalating a problem to senior leadership when others preferred to keep it quiet.';
+
+  it('lists the escalation story first, and by fit alone without the words', () => {
+    expect(suggest({ lps }).map((s) => s.story.id)).toEqual(['multi-cloud', 'rota', 'cdn']);
+    expect(suggest({ lps, text }).map((s) => `${s.story.id} ${s.kind ?? ''}`.trim())).toEqual(['cdn escalation', 'multi-cloud', 'rota']);
+  });
+});
+
 describe('preparationFor: what a question no story answers takes instead', () => {
   it.each([
     ['system-design', /^a design, not a story\. Clarify the requirements/],

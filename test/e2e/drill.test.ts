@@ -786,6 +786,22 @@ describe('drill without a terminal', () => {
     expect(fits('deliver-results-04').map(([id]) => id)).not.toContain('search-miss');
   });
 
+  // A Leeds engineering manager's trial: for "escalating a problem to senior leadership" drill listed his vendor-escalation
+  // story last, below stories that claim Have Backbone or Ownership and tell no escalation.
+  it('lists the stories that tell an escalation first for a question that asks for one', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'stories', 'region.yaml'), 'title: Argued for one region\nlps: [backbone]\naction: I wrote a memo for one region. He disagreed and kept two. I committed.\n');
+    writeFileSync(join(dir, 'stories', 'cdn.yaml'), 'title: CDN outage\nlps: [customer-obsession, earn-trust]\naction: |-\n  - Escalated the outage to the vendor TAM, then to their VP of support.\n');
+    const drawn = JSON.parse(cli(['drill', '--lp', 'backbone', '--category', 'behavioral', '-n', '100', '-f', 'json'], { cwd: dir }).stdout) as {
+      id: string;
+      stories: { id: string }[];
+    }[];
+    const fits = (id: string) => drawn.find((q) => q.id === id)!.stories.map((s) => s.id);
+    expect(fits('have-backbone-disagree-and-commit-04')).toEqual(['cdn', 'region', 'oncall']);
+    // A question that asks for no escalation lists the stories by their principles alone.
+    expect(fits('have-backbone-disagree-and-commit-01')[0]).toBe('region');
+  });
+
   it('draws differently once history says what was practised, and warns about a corrupt history line', () => {
     const dir = workspace();
     const before = JSON.parse(cli(['drill', '--seed', '7', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { id: string }[];

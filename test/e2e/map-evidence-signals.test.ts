@@ -204,3 +204,95 @@ describe('map --evidence on terse, bullet-like stories', () => {
     expect(text).toContain('"Told the support team exactly what we knew and didn\'t": shared bad news candidly (+2)');
   });
 });
+
+// An engineering manager's trial in Leeds, retold in our own words: he writes long British-English paragraphs, and his
+// clearest sentences scored nothing or under 3 in `map --evidence` (a position held against a senior's disagreement, a
+// saving weighed against its cost, records exported and modelled, a bar held until tests passed, a miss told the same
+// week, hiring and a promotion, pseudonymised cohorts, a call proved right a year later), while a change made "without
+// asking anybody", a single platform only wanted and heads of department interviewed for a hiring round counted.
+describe('map --evidence on long British-English paragraphs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-leeds-'));
+  const story = (file: string, lines: string[]) => writeFileSync(join(dir, file), [...lines, ''].join('\n'));
+  story('warehouse.yaml', [
+    "title: Keeping the group's reporting warehouse, and making it cheaper",
+    'lps: [backbone, frugality, dive-deep, insist-on-the-highest-standards, earn-trust, are-right-a-lot]',
+    'situation: >-',
+    '  Our reporting warehouse cost the group more every quarter, and Simon Ashworth, the CTO, wanted a single platform',
+    '  for everything, on Databricks.',
+    'task: As the engineering manager for data, I owned the recommendation and the work that followed.',
+    'action: >-',
+    '  I exported the query history and the warehouse metering myself and built a simple model of cost per team, which',
+    '  showed that most of the spend came from a dozen badly scheduled jobs. I recommended staying where we were and fixing',
+    '  those jobs. Tom Fairclough, the head of architecture, disagreed, and said so in the leadership meeting; I held my',
+    "  position, took him through the spike's results and offered a review after six months. Simon didn't fully agree",
+    '  either, but he backed the plan, and I committed to it properly. I insisted that no system could be marked done',
+    '  until an automated test had proved its numbers matched the old reports, and I refused to certify the 40 most-used',
+    '  finance tables until their tests passed. When the second phase slipped, I told Laura Pritchard, the finance',
+    '  director, the same week that we would miss, and why, rather than wait for the quarterly review.',
+    'result: >-',
+    '  The saving is £240,000 a year against about £35,000 of engineering time. A year later, the Databricks pilot',
+    "  elsewhere in the group was abandoned for the reasons I'd given.",
+  ]);
+  story('hiring.yaml', [
+    'title: Building the data engineering team',
+    'lps: [hire-and-develop-the-best]',
+    'task: I was the hiring manager for all six roles.',
+    'action: >-',
+    '  Before writing the job descriptions, I interviewed 14 heads of department about what they needed from a data team.',
+    '  I changed the interview loop without asking anybody, so that every candidate paired with one of us on a real',
+    '  problem.',
+    'result: All six offers were accepted, and one has been promoted to senior since.',
+  ]);
+  story('cohorts.yaml', [
+    'title: Sharing admissions data with the university',
+    'lps: [success-and-scale-bring-broad-responsibility]',
+    'action: >-',
+    '  The university asked for the raw admissions file every month. I worked it through with our information governance',
+    '  lead, and we agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).',
+  ]);
+  const run = cli(['map', '--evidence', '.'], { cwd: dir });
+  const text = run.stdout.replace(/\s+/g, ' ');
+
+  it('shows every principle each story claims', () => {
+    expect(run.status).toBe(0);
+    expect(text).not.toContain('not shown yet');
+    expect(text).not.toContain('no evidence yet');
+  });
+
+  it('gives the evidence in his words', () => {
+    expect(text).toContain('"disagreed, and said so in the leadership meeting; I held my position": held a position against what a stakeholder wanted (+3)');
+    expect(text).toContain('"took him through the spike\'s results": made a written or data-backed case (+2)');
+    expect(text).toContain('"didn\'t fully agree either, but he backed the plan, and I committed": disagreed, then committed (+3)');
+    expect(text).toContain('"saving is £240,000 a year against about £35,000 of engineering time": weighed the cost against the saving (+3)');
+    expect(text).toContain('"exported the query history and the warehouse metering myself": personally examined the data (+3)');
+    expect(text).toContain('"built a simple model of cost": dug into the details (+2)');
+    expect(text).toContain('"insisted that no system could be marked done until an automated test": refused to ship below the bar (+3)');
+    expect(text).toContain('"told Laura Pritchard, the finance director, the same week that we would miss, and why": raised bad news early (+3)');
+    expect(text).toContain('"abandoned for the reasons I\'d given": judgment proved right (+3)');
+    expect(text).toContain('"one has been promoted": helped someone earn a promotion (+3)');
+    expect(text).toContain('"hiring manager for all six roles": hired or built a team (+2)');
+    expect(text).toContain('"replace the file with aggregated, pseudonymised cohorts": protected user privacy (+2)');
+  });
+
+  // Look-alikes, in a story that claims the principles they had been heard for, so that its partial evidence shows.
+  it('gives no evidence for a single platform only wanted, a change made without asking anybody, or heads of department interviewed for a hiring round', () => {
+    const other = mkdtempSync(join(tmpdir(), 'tpm-leeds-'));
+    writeFileSync(
+      join(other, 'team.yaml'),
+      [
+        'title: Building the data engineering team',
+        'lps: [hire-and-develop-the-best, customer-obsession, earn-trust, invent-and-simplify]',
+        'situation: Simon Ashworth, the CTO, wanted a single platform for everything.',
+        'task: I was the hiring manager for all six roles.',
+        'action: >-',
+        '  Before writing the job descriptions, I interviewed 14 heads of department about what they needed from a data team.',
+        '  I changed the interview loop without asking anybody.',
+        '',
+      ].join('\n'),
+    );
+    const lookalikes = cli(['map', '--evidence', '.'], { cwd: other }).stdout.replace(/\s+/g, ' ');
+    expect(lookalikes).toContain('Customer Obsession: claimed, no evidence yet');
+    expect(lookalikes).toContain('Earn Trust: claimed, no evidence yet');
+    expect(lookalikes).toContain('Invent and Simplify: claimed, no evidence yet');
+  });
+});

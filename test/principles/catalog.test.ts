@@ -407,6 +407,21 @@ describe('signals', () => {
       'Told support what we knew and what we '.repeat(1_000),
       'Shared the post-mortem with the affected Shared '.repeat(1_000),
       'escalated the outage to escalation to their '.repeat(1_000),
+      // A new user's trial's shapes (an engineering manager in Leeds, long British-English paragraphs).
+      "Tom disagreed, and said so; I held my position, took him through the Tom disagreed ".repeat(600),
+      "Simon didn't fully agree, and I committed to that Simon didn't ".repeat(700),
+      'saving is £240,000 a year against about £35,000 of saving is £1 against '.repeat(600),
+      '£35,000 of engineering time for a saving of £35,000 of '.repeat(800),
+      'cost £35,000 and saves cost 35,000 pounds and '.repeat(800),
+      'I exported the query history and the metering myself and built a simple model of '.repeat(600),
+      'I insisted that no system could be marked done until an I insisted that no '.repeat(600),
+      'I told Laura Pritchard, the same week that we would miss, and why, rather than wait for the '.repeat(500),
+      'one has been promoted one of them have since been '.repeat(800),
+      'replace the file with aggregated, pseudonymised no personal data leaving the '.repeat(600),
+      'was abandoned for the reasons I had abandoned for the '.repeat(700),
+      'without asking anybody without asking anyone whether '.repeat(800),
+      'Simon wanted everything moved onto a single wanted a single '.repeat(700),
+      'I interviewed 14 heads of department about I sat down with the heads '.repeat(600),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {

@@ -211,6 +211,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I removed Spinnaker and the bash scripts.', 'removed something'],
     ['Retired Nagios for good.', 'removed something'],
     ['Three cron jobs removed, one scheduler left.', 'removed something'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a single platform the
+    // candidate's teams run, or moved onto, is still one.
+    ['We now run a single platform for all eleven teams.', 'consolidated several things into one'],
+    ['I moved the three teams onto a single platform.', 'consolidated several things into one'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -226,6 +230,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We compared both vendors on real invoices before choosing one.', 'tested the call before committing'],
     ['I ran the two pricing models side by side for a month before recommending one.', 'tested the call before committing'],
     ["I tested the new threshold on last quarter's data before I committed to it.", 'tested the call before committing'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a call proved right
+    // later, when what the candidate warned of came to pass.
+    ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'judgment proved right'],
+    ['The other region\'s rollout stalled over exactly the risks I had flagged.', 'judgment proved right'],
+    ['As I had warned, the second vendor went bust.', 'judgment proved right'],
   ],
   'learn-and-be-curious': [
     // A sixth user's trial.
@@ -288,6 +297,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: technicians grown into shift leads.
     ['I trained the new technicians myself, and two of them became shift leads.', 'grew people into bigger roles'],
     ['She later became the line supervisor.', 'grew people into bigger roles'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): the hiring owned,
+    // and someone promoted since.
+    ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'hired or built a team'],
+    ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'helped someone earn a promotion'],
+    ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
@@ -354,6 +368,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I delayed the autocomplete launch by a week to fix the ranking bug.', 'refused to ship below the bar'],
     ['I refused to mark the fix done until the validator had run clean for two weeks.', 'refused to ship below the bar'],
     ["I wouldn't call the migration complete while two reports still disagreed.", 'refused to ship below the bar'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a bar the candidate
+    // held, nothing passing until a test or check proved it.
+    ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'refused to ship below the bar'],
+    ['I refused to certify the 40 most-used finance tables until their tests passed.', 'refused to ship below the bar'],
+    ['I made it a rule that nothing would be switched off until a parallel run had matched for a month.', 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -482,6 +501,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: freight, expediting and port charges are costs too.
     ['We cut premium freight from $400k to $60k a quarter.', 'saved cost'],
     ['I halved our demurrage charges at the port.', 'saved cost'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving weighed against what
+    // it cost, both as amounts.
+    ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'weighed the cost against the saving'],
+    ['The saving was about £240k a year, against a one-off cost of £35,000.', 'weighed the cost against the saving'],
+    ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'weighed the cost against the saving'],
+    ['The change cost £35,000 and saves £240,000 a year.', 'weighed the cost against the saving'],
+    ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
@@ -565,6 +591,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent the 40 affected merchants the full post-mortem.', 'rebuilt trust after a failure'],
     ['Sent the RCA to the 40 affected merchants within 5 days.', 'rebuilt trust after a failure'],
     ['I walked the three biggest customers through the incident report.', 'rebuilt trust after a failure'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss told the same week,
+    // plainly and with its reason, rather than at the next review.
+    ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'raised bad news early'],
+    ['I told Laura Pritchard, the finance director, that we would miss the March date, rather than wait for the quarterly review.', 'raised bad news early'],
+    ['I told the client we would miss.', 'shared bad news candidly'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a change made without
+    // asking for the check it needed is still a misstep.
+    ['I approved raising the cache TTL without asking the revenue team how it would affect fares.', 'named their own misstep'],
+    ['I approved it without asking anyone whether the caches would cope.', 'named their own misstep'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -649,6 +684,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Benchmarked the new disks: throughput topped out at 1.2 GB/s.', 'tested to find the real limit'],
     ['I ran a failover drill and the replica hit its connection limit at 800 sessions.', 'tested to find the real limit'],
     ['Stress-tested the API; it started throttling at 2,000 rps.', 'tested to find the real limit'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): raw data pulled by the
+    // candidate, then read or modelled.
+    ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'personally examined the data'],
+    ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'dug into the details'],
+    ['I downloaded six months of billing data and analysed it.', 'personally examined the data'],
+    ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -706,6 +747,20 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['My escalation to the CTO got us the failover.', 'held their ground or escalated'],
     // …and "her" that is no possessive: the stand is the candidate's.
     ['I stood by her and refused to budge.', 'held their ground or escalated'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a senior's disagreement with a
+    // position the candidate held, with the evidence, and a call committed to after someone did not fully agree.
+    ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'held a position against what a stakeholder wanted'],
+    ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'made a written or data-backed case'],
+    ['Tom Hargreaves, the CTO, disagreed. I stood by my recommendation.', 'held a position against what a stakeholder wanted'],
+    ['I disagreed with the sequencing, and I held my position.', 'held their ground or escalated'],
+    ['Simon didn\'t fully agree with the phasing, and I committed to that properly.', 'disagreed, then committed'],
+    ['Simon did not fully agree with the phasing. He chose the single cut-over, and I committed to that properly.', 'disagreed, then committed'],
+    ['I didn\'t fully agree with the phasing, but I committed to it.', 'disagreed, then committed'],
+    ['I didn\'t fully agree with the plan.', 'disagreed or pushed back'],
+    // …and two disagreements told one after the other are two acts: the position held against the first, the
+    // commitment after the second.
+    ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'held a position against what a stakeholder wanted'],
+    ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
@@ -842,6 +897,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I fixed the PCI audit finding by masking card numbers in the Kafka logs.', 'managed privacy, regulatory or public risk'],
     ['I masked the card numbers in the Kafka logs.', 'protected user privacy'],
     ['A PCI audit found card numbers in the Kafka logs, so I masked them.', 'protected user privacy'],
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): privacy
+    // by design: pseudonymised data in place of the raw file, and no personal data leaving the country.
+    ['We agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).', 'protected user privacy'],
+    ['I replaced the nightly extract with pseudonymised records.', 'protected user privacy'],
+    ['We send anonymised counts rather than the raw rows.', 'protected user privacy'],
+    ['No personal data leaves the UK.', 'protected user privacy'],
   ],
 };
 
@@ -891,6 +952,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I posted status updates every 30 minutes for the leadership team.',
     'I sent the VP updates every hour.',
     'I checked the status page every 30 minutes.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): heads of department
+    // interviewed, in a story that names no internal customers.
+    'I interviewed 14 heads of department about the reorganisation.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -1007,6 +1071,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Incidents from 3 to 1 a month.',
     'Tools from 3 to 1.5 per team.',
     'I deleted prod by mistake.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a single platform
+    // someone wanted, proposed or planned, never done.
+    'Simon wanted a single platform for all of it.',
+    'Simon wanted everything moved onto a single platform.',
+    'The goal was a single platform for every team.',
+    'I proposed merging the two repos into one.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -1021,6 +1091,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'He made a call to the supplier every morning.',
     'The panel judged the pilot a success.',
     'The hard part was the data migration.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): reasons that won
+    // approval, someone else's reasons, a warning not yet borne out.
+    'The proposal was approved for the reasons I\'d given.',
+    'My pilot was abandoned for the reasons the auditors gave.',
+    'I had warned the team about the freeze.',
   ],
   'learn-and-be-curious': [
     // A review: going through docs with a vendor is digging, not learning.
@@ -1076,6 +1151,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I showed them how to use the new portal.',
     'Recruiters recommended me for the lead role.',
     'We kept the ticket open until the vendor replied.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): code promoted, or
+    // the candidate.
+    'All of the changes have been promoted to production.',
+    'One of the builds has been promoted to staging.',
+    'I have been promoted since.',
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
@@ -1119,6 +1199,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The platform team added a check that rejects any image without a signature.',
     'I added a test that failed twice before it passed.',
     'I added two engineers so no ticket could wait without an owner.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone else's
+    // rule, and an approval or a date waited for, not a test or check.
+    'The auditors insisted that no system could be marked done until a test had passed.',
+    'I insisted that nothing could ship until the VP had approved it.',
+    'I insisted that nobody could work weekends until the release.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
@@ -1223,6 +1308,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We agreed to build it in-house next year.',
     'Headcount grew by 40% this year.',
     'I met with the same people again.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): an amount against a
+    // target, a budget or a quote, not a cost weighed.
+    'Revenue is £240,000 a year against a target of £300,000.',
+    'The budget is £240,000 against about £35,000 spent so far.',
+    'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
@@ -1297,6 +1387,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I told the VP what we knew.',
     'I shared the post-mortem with the customer support team.',
     'I never shared the post-mortem with customers.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss that isn't one.
+    'I told Laura that we would miss her at the party, and why.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): acting "without asking
+    // anybody" is no misstep by itself, nor is someone else's act.
+    'I changed the retention setting without asking anybody.',
+    'I went ahead without asking for permission.',
+    'He rolled it back without asking me.',
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
@@ -1360,6 +1457,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I tested the fix and it failed at 3 am.',
     'I load tested at 2x; in production it crashed at 3x.',
     'I planned to load test at 10x and see where it fell over.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): data exported to
+    // somewhere else, or by someone else, and models that are no analysis.
+    'I exported the customer data to the new CRM myself.',
+    'We exported the query history and built a model of cost.',
+    'The vendor built a cost model for us.',
+    'I built a data model for the warehouse.',
+    'I exported the report to PDF.',
   ],
   'have-backbone-disagree-and-commit': [
     // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
@@ -1412,6 +1516,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Priya went over his head to the director.',
     "The customer's escalation to our VP landed on my desk.",
     'He escalated the outage to the CTO.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone else's disagreement
+    // with no position of the candidate's held, a position as a role, a date committed to.
+    'Tom disagreed with the vendor, and I committed to the date.',
+    'Tom held his position and I agreed with him.',
+    'My manager didn\'t fully agree with the timeline, but the team committed to it.',
+    'Tom disagreed, so I held my position as chair of the review.',
+    'Simon didn\'t fully agree with the vendor. I committed to the March date.',
   ],
   'deliver-results': [
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
@@ -1509,6 +1620,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Opt-out rates fell after the redesign.',
     'She withdrew the request for a bigger budget.',
     'We recycled the old slides for the kickoff.',
+    // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): the
+    // anonymised data replaced by the full records, and cohorts that protect nothing.
+    'We replaced the anonymised extract with the full records.',
+    'The vendor sent aggregated cohorts every week.',
   ],
 };
 
@@ -1677,6 +1792,12 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['My manager escalated the outage to the vendor.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['Our director refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
   ['My manager admitted the error to the customer.', 'earn-trust', 'owned a mistake openly'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving set against last year's
+  // is no cost weighed.
+  ['The saving was £20,000 against £15,000 the year before.', 'frugality', 'weighed the cost against the saving'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): personal data named as a risk is
+  // no privacy protected.
+  ['Personal data leaving the UK was the main risk.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
 ];
 
 describe('readings a sentence must not give', () => {
@@ -1717,6 +1838,16 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['The PM delayed the autocomplete launch because it failed the quality gate.', 'insist-on-the-highest-standards'],
   // …and a count of complaints had been taken for going to customers (3).
   ['Buyer complaints on the incident were under 50.', 'customer-obsession'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): someone taken through a plan, not
+  // the evidence for a position held, must not map alone.
+  ['Tom disagreed; I took him through the onboarding plan.', 'have-backbone-disagree-and-commit'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a model built, with no data
+  // pulled for it, must not map alone.
+  ['I built a demand model for the winter peak.', 'dive-deep'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): good news told the same week, and a
+  // miss told with no timing or reason, must not map alone.
+  ['I told the director the same week that we had finished.', 'earn-trust'],
+  ['I told the client we would miss.', 'earn-trust'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -1782,6 +1913,32 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['Load tested at 10x with k6; found the session store fell over at 6x.', 'dive-deep'],
   ['Posted status updates every 30 min for customers.', 'customer-obsession'],
   ['Shared the post-mortem with the affected customers.', 'earn-trust'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a position held against a senior's
+  // disagreement, and a call committed to after someone did not fully agree (2 before).
+  ['Tom disagreed, and said so in the leadership meeting; I held my position and took him through the spike\'s results.', 'have-backbone-disagree-and-commit'],
+  ['Simon didn\'t fully agree with the phasing, and I committed to that properly.', 'have-backbone-disagree-and-commit'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a saving weighed against its cost
+  // (nothing before).
+  ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): records exported and modelled by
+  // the candidate (nothing before).
+  ['I exported the query history and the warehouse metering myself and built a simple model of cost per team.', 'dive-deep'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a bar held until a test passed
+  // (nothing before).
+  ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'insist-on-the-highest-standards'],
+  ['I refused to certify the 40 most-used finance tables until their tests passed.', 'insist-on-the-highest-standards'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a miss told the same week, and why
+  // (nothing before).
+  ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'earn-trust'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): six roles hired and one promoted since
+  // (2 before).
+  ['I was the hiring manager for all six roles, and one has been promoted to senior since.', 'hire-and-develop-the-best'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): pseudonymised cohorts in place of the
+  // file, no personal data leaving the UK (1 before).
+  ['We agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).', 'success-and-scale-bring-broad-responsibility'],
+  // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a pilot elsewhere abandoned later for
+  // the reasons the candidate gave (nothing before).
+  ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'are-right-a-lot'],
 ];
 
 describe('evidence that maps a story alone', () => {
@@ -1914,5 +2071,49 @@ describe('endsOneActWith', () => {
         expect(before, `${s.label} → ${label}`).toBe(true);
       }
     });
+  });
+});
+
+// A new user's trial (an engineering manager in Leeds): one act told in one phrase counts once, however many signals
+// hear a part of it.
+describe('one act, counted once', () => {
+  it.each<[string, LpId, string[]]>([
+    // A position held against someone's disagreement is not also a stand of its own.
+    ['Tom disagreed; I held my position.', 'have-backbone-disagree-and-commit', ['held a position against what a stakeholder wanted']],
+    // A saving weighed against its cost, either way round, is not also a saving of its own.
+    ['In the end the saving is £240,000 a year against about £35,000 of engineering time.', 'frugality', ['weighed the cost against the saving']],
+    ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
+    ['The change cost £35,000 and saves £240,000 a year.', 'frugality', ['weighed the cost against the saving']],
+    // Records exported and modelled in one breath.
+    ['I exported the query history and built a simple cost model.', 'dive-deep', ['personally examined the data']],
+  ])('%j gives %s only %j', (sentence, id, labels) => {
+    expect(labelsOf(sentence, id)).toEqual(labels);
+  });
+});
+
+// A new user's trial (an engineering manager in Leeds): "Interviewed 14 heads of department" counted as going to
+// customers in his story about hiring. People inside the business are customers where the story serves them (an
+// internal platform's), not in a hiring round, nor in a story whose customers are outside.
+describe('people inside the business, gone to', () => {
+  const coLabels = (story: Record<string, string>) =>
+    scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+  const interviewed = 'I interviewed 14 heads of department about what they needed from the reports.';
+
+  it('are customers of an internal platform', () => {
+    expect(coLabels({ title: 'A reporting platform for the group', situation: 'Fourteen departments kept their own spreadsheets.', action: interviewed })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with the finance managers to ask about their reporting.' })).toContain(
+      'went to internal customers directly',
+    );
+  });
+
+  it('are not customers of a hiring round, even one for a platform team', () => {
+    expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
+  });
+
+  it('are not customers of a story whose customers are outside, or that names none', () => {
+    expect(coLabels({ situation: 'Shoppers abandoned checkout.', action: interviewed })).not.toContain('went to internal customers directly');
+    expect(coLabels({ action: interviewed })).toEqual([]);
   });
 });
