@@ -1798,6 +1798,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): personal data named as a risk is
   // no privacy protected.
   ['Personal data leaving the UK was the main risk.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
+  // The session's review: leadership told how customers fared, someone asking questions, and a ticket routed to
+  // engineering are no customers informed, no disagreement committed to, no escalation that takes backbone.
+  ['I sent the CFO an update every hour on how customers were affected.', 'customer-obsession', 'kept customers informed through an incident'],
+  ['I wrote a memo. He kept asking questions. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
+  ['I escalated the ticket to engineering.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
 ];
 
 describe('readings a sentence must not give', () => {
