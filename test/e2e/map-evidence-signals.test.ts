@@ -4,6 +4,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
 
+/** `map --evidence` over every story in `dir`, and its text with line breaks and padding undone. */
+function evidenceIn(dir: string): { run: ReturnType<typeof cli>; text: string } {
+  const run = cli(['map', '--evidence', '.'], { cwd: dir });
+  return { run, text: run.stdout.replace(/\s+/g, ' ') };
+}
+
+/** Every principle each story claims is shown: none "not shown yet" and none with "no evidence yet". */
+function itShowsEveryClaim(shown: { run: ReturnType<typeof cli>; text: string }): void {
+  it('shows every principle each story claims', () => {
+    expect(shown.run.status).toBe(0);
+    expect(shown.text).not.toContain('not shown yet');
+    expect(shown.text).not.toContain('no evidence yet');
+  });
+}
+
 // An eighth user's trial, retold in our own words: a disagreement committed to in the next section, work taken
 // on from another team, a miss told ahead with its reason, and vendors merged with the others retired each
 // scored 2 or nothing in `map --evidence`, and a post-mortem the candidate chose not to wait for counted.
@@ -185,14 +200,9 @@ describe('map --evidence on terse, bullet-like stories', () => {
     "- Told the support team exactly what we knew and didn't.",
     '- Shared the post-mortem with the affected customers.',
   ]);
-  const run = cli(['map', '--evidence', '.'], { cwd: dir });
-  const text = run.stdout.replace(/\s+/g, ' ');
-
-  it('shows every principle each story claims', () => {
-    expect(run.status).toBe(0);
-    expect(text).not.toContain('not shown yet');
-    expect(text).not.toContain('no evidence yet');
-  });
+  const shown = evidenceIn(dir);
+  const { text } = shown;
+  itShowsEveryClaim(shown);
 
   it('gives the evidence in her words', () => {
     expect(text).toContain('I committed": disagreed, then committed (+3)');
@@ -250,14 +260,9 @@ describe('map --evidence on long British-English paragraphs', () => {
     '  The university asked for the raw admissions file every month. I worked it through with our information governance',
     '  lead, and we agreed to replace the file with aggregated, pseudonymised cohorts (no personal data leaving the UK).',
   ]);
-  const run = cli(['map', '--evidence', '.'], { cwd: dir });
-  const text = run.stdout.replace(/\s+/g, ' ');
-
-  it('shows every principle each story claims', () => {
-    expect(run.status).toBe(0);
-    expect(text).not.toContain('not shown yet');
-    expect(text).not.toContain('no evidence yet');
-  });
+  const shown = evidenceIn(dir);
+  const { text } = shown;
+  itShowsEveryClaim(shown);
 
   it('gives the evidence in his words', () => {
     expect(text).toContain('"disagreed, and said so in the leadership meeting; I held my position": held a position against what a stakeholder wanted (+3)');
