@@ -2,7 +2,7 @@
  * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
  * --print, --format json) or run the timed session and record each answer.
  */
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
@@ -146,6 +146,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   if (unwritable) throw new UsageError(`Can't write ${historyShown}: ${unwritable}, so no answer could be recorded. Fix that, or drill with --no-history.`);
 
   const c = makeChalk(colorLevel(options.color === false ? false : undefined, io.env, true));
+  // The prompts, which the session imports only at the first self-check, as plain as the session's own text.
+  plainPrompts(c.level, io.env);
   const result = await runSession(
     {
       questions: drawn,

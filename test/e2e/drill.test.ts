@@ -490,11 +490,14 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/** The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string) {
+/**
+ * The built CLI's drill in a pseudo-terminal 100 columns wide, in `dir`: type into it, wait for text on it.
+ * `colour`: no NO_COLOR (and `force`, FORCE_COLOR=1).
+ */
+function ptyDrill(dir: string, args: string, colour = false, columns?: string, force = false) {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
   const command = `stty cols 100 rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
   let screen = '';
@@ -588,6 +591,41 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(plain.lines[0]!.length + 8 + 4 * 9).toBeGreaterThan(100);
     expect(coloured.lines).toEqual(plain.lines);
   });
+
+  // A twenty-second user's trial: with --no-color the prompts were still blue, green and cyan (inquirer's theme,
+  // which reads NO_COLOR from the environment), while NO_COLOR=1 made them plain.
+  it('with --no-color, prints no colour in the prompts either, as with NO_COLOR=1, even with FORCE_COLOR=1', async () => {
+    const dir = workspace();
+    const session = async (args: string, colour: boolean, force = false) => {
+      const { waitFor, press, closed, screen } = ptyDrill(dir, `--seed 5 -n 1 --lp dive-deep --no-history ${args}`, colour, undefined, force);
+      await waitFor('Press Enter to start');
+      await press(ENTER);
+      await waitFor('left');
+      await press(ENTER);
+      await waitFor('Answer it out loud, then press Enter.');
+      await press(ENTER);
+      await waitFor('Self-check');
+      await press(SPACE);
+      await press(ENTER);
+      await waitFor('How good');
+      await press(ENTER);
+      await waitFor('Which story');
+      await press(ENTER);
+      await waitFor('Drill done');
+      expect(await closed).toBe(0);
+      return screen();
+    };
+    const SGR = /\u001b\[[0-9;]*m/;
+    // In colour, the prompts are coloured: the test would see it.
+    const coloured = await session('', true);
+    expect(coloured).toMatch(/\u001b\[3[246]m/);
+    for (const [args, force] of [['--no-color', false], ['--no-color', true]] as const) {
+      const plain = await session(args, true, force);
+      expect(plain).toContain('How good was the answer? 3');
+      expect(plain.match(SGR), `${args} FORCE_COLOR=${force}`).toBeNull();
+    }
+    expect((await session('', false)).match(SGR)).toBeNull();
+  }, 60_000);
 
   it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
     const dir = workspace();
