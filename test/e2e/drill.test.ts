@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
 import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
-import { BIN, ROOT, cli, makeUnwritable } from '../helpers.js';
+import { BIN, ROOT, cli, makeUnwritable, zoneAt } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS, principle } from '../../src/principles/catalog.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
@@ -1257,6 +1257,27 @@ describe('stats', () => {
     expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80], trendLimit: 120, otherLimits: false });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  // A twenty-second user's trial: at 11:00 in Toronto, answers of 19:37 the evening before were "last practised:
+  // today", fewer than 24 hours having passed. The days are the calendar's, in the zone TZ sets.
+  it('counts "today" and "yesterday" on the calendar of the local time zone, as TZ sets it', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const hour = 3_600_000;
+    const at = (ago: number) => new Date(Date.now() - ago * hour).toISOString();
+    const rec = (ago: number, lps: string[]) =>
+      JSON.stringify({ version: 1, at: at(ago), question: 'q', lps, story: null, seconds: 90, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(2, ['ownership']), rec(26, ['dive-deep'])].join('\n') + '\n');
+    const last = (zone: string) => {
+      const run = cli(['stats'], { cwd: dir, env: { TZ: zone } });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      const text = run.stdout;
+      return ['Ownership', 'Dive Deep'].map((name) => text.split('\n').find((line) => line.startsWith(`${name} `))!.trim().split(/\s{2,}/).at(-1));
+    };
+    // At 01:xx local time, 2 hours ago was yesterday, and 26 hours ago the day before; at 12:xx, today and yesterday.
+    expect(last(zoneAt(1))).toEqual(['yesterday', '2 days ago']);
+    expect(last(zoneAt(12))).toEqual(['today', 'yesterday']);
   });
 
   // A new user's trial: JSON's `due` has the never practised at its end, which the text lists apart.
