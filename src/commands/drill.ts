@@ -15,7 +15,7 @@ import { filterQuestions, questionJson, resolveCategories, type Question } from 
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
-import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
+import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { plannedFor } from '../principles/coverage.js';
@@ -236,7 +236,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
-    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + plannedNote(s)), '')], width, 5) : '   Stories that fit: none yet');
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + suggestionNote(s)), '')], width, 5) : '   Stories that fit: none yet');
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, width, 5)));
   });
   return lines.join('\n') + '\n';
@@ -251,6 +251,6 @@ function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   return {
     ...questionJson(q),
     ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
-    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.story.draft ? { draft: true } : {}), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
   };
 }
