@@ -1,7 +1,7 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
-import { dueReviews, isDue, memoryOf } from './schedule.js';
+import { dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
 
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
@@ -52,7 +52,7 @@ export interface PracticeStats {
 export function practiceStats(entries: readonly HistoryEntry[], now: Date): PracticeStats {
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const principles = LP_IDS.map((id): LpStats => {
-    const mine = sorted.filter((e) => e.lps.includes(id));
+    const mine = sorted.filter((e) => practisedLps(e).includes(id));
     const name = principle(id).name;
     const memory = memoryOf(mine, now);
     const n = mine.length;

@@ -7,6 +7,7 @@
 import type { LoadedFile } from '../bank/parse.js';
 import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
 import type { HistoryEntry } from '../drill/history.js';
+import { practisedLps } from '../drill/schedule.js';
 import { isOverTime, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
@@ -327,7 +328,7 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
         averageRating: p.averageRating!,
         dueAt: p.dueAt!,
         due: p.due,
-        points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
+        points: sorted.filter((e) => practisedLps(e).includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
       })),
     ratings,
     never: stats.principles.filter((p) => p.answers === 0).map((p) => ({ id: p.id, abbrev: principle(p.id).abbrev, name: p.name })),
