@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorLevel } from '../src/color.js';
+import { colorLevel, plainPrompts } from '../src/color.js';
 
 describe('colorLevel', () => {
   it.each([
@@ -17,5 +17,18 @@ describe('colorLevel', () => {
     ['--color on a pipe', true, {}, false, 1],
   ] as const)('%s', (_name, flag, env, isTTY, expected) => {
     expect(colorLevel(flag, env, isTTY)).toBe(expected);
+  });
+});
+
+describe('plainPrompts', () => {
+  // The prompts' colours (node's util.styleText) follow the environment, FORCE_COLOR before NO_COLOR.
+  it.each([
+    ['a plain level sets NO_COLOR and takes out FORCE_COLOR', 0, { FORCE_COLOR: '1', TERM: 'xterm' }, { NO_COLOR: '1', TERM: 'xterm' }],
+    ['a plain level sets NO_COLOR to 1 whatever it held', 0, { NO_COLOR: 'yes' }, { NO_COLOR: '1' }],
+    ['a level with colour leaves the environment as it is', 1, { FORCE_COLOR: '1' }, { FORCE_COLOR: '1' }],
+  ] as const)('%s', (_name, level, before, after) => {
+    const env: NodeJS.ProcessEnv = { ...before };
+    plainPrompts(level, env);
+    expect(env).toEqual(after);
   });
 });

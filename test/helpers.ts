@@ -38,10 +38,30 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Run the built CLI as a user would, without colour unless the env asks for it. */
+/**
+ * A time zone (Etc/GMT±N) in which it is now `hour` o'clock (0 to 23), for a test of what the local date changes:
+ * the hour is that of the clock, so the test reads the same whenever it runs.
+ */
+export function zoneAt(hour: number): string {
+  const offset = ((((hour - new Date().getUTCHours()) % 24) + 24 + 12) % 24) - 12; // -12 to 11 hours east of UTC
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+/**
+ * The environment the CLI runs in for a test: no colour and no TIMING unless `env` asks for them, and a time zone
+ * in which it is now six in the evening (unless `env` sets TZ). stats, drill and report count days on the local
+ * calendar ("yesterday" is the date before today's), so an answer a test dates N days and up to 18 hours before
+ * now (3.5 days, 0.1 of a day) reads as N days ago ("3 days ago", "today") at any hour the tests run.
+ */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const all: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, TZ: zoneAt(18), ...env };
+  for (const key of Object.keys(all)) if (all[key] === undefined) delete all[key];
+  return all;
+}
+
+/** Run the built CLI as a user would, without colour unless the env asks for it (cliEnv). */
 export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const env = cliEnv(options.env);
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -2,7 +2,7 @@
  * `tpm-prep drill`: draw questions (seeded, weighted by history), then either print them (no terminal,
  * --print, --format json) or run the timed session and record each answer.
  */
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
@@ -15,7 +15,7 @@ import { filterQuestions, questionJson, resolveCategories, type Question } from 
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
 import { DUE_FIRST, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
-import { anyFits, plannedNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
+import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { plannedFor } from '../principles/coverage.js';
@@ -156,6 +156,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   if (unwritable) throw new UsageError(`Can't write ${historyShown}: ${unwritable}, so no answer could be recorded. Fix that, or drill with --no-history.`);
 
   const c = makeChalk(colorLevel(options.color === false ? false : undefined, io.env, true));
+  // The prompts, which the session imports only at the first self-check, as plain as the session's own text.
+  plainPrompts(c.level, io.env);
   const result = await runSession(
     {
       questions: drawn,
@@ -244,7 +246,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
-    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + plannedNote(s)), '')], width, 5) : '   Stories that fit: none yet');
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + suggestionNote(s)), '')], width, 5) : '   Stories that fit: none yet');
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, width, 5)));
   });
   return lines.join('\n') + '\n';
@@ -259,6 +261,6 @@ function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   return {
     ...questionJson(q),
     ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
-    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.story.draft ? { draft: true } : {}), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
   };
 }

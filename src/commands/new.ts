@@ -11,7 +11,7 @@ import { loadBank } from '../bank/load.js';
 import { slug, type LoadedFile } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
 import { HINTS, schemaRefFor, storyYaml } from '../bank/template.js';
-import { colorLevel, makeChalk } from '../color.js';
+import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
@@ -103,6 +103,8 @@ export async function newCommand(title: string | undefined, options: NewOptions,
         const taken = options.id === undefined ? takenBy(idFor(answer, undefined, dir), dir, io.cwd, to?.path) : undefined;
         return taken === undefined ? true : `${taken}: give this story another title (its id comes from the title), or press Ctrl-C and run \`tpm-prep new --id <another-id>\`.`;
       };
+      // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
+      plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
       await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;

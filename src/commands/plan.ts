@@ -55,7 +55,11 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // and named, apart: by id and file, where the id alone would not say which.
   const fits = fitsOf(maps);
   const names = storyNames(maps.map((m) => ({ id: m.id, filePath: m.filePath, line: m.loaded.locate.start.line })));
-  const nameOf = (f: { story?: number }) => names[f.story!]!;
+  // A draft (`draft: true`) is planned as any story is, but named as one wherever the plan names it ("digs (draft)",
+  // in the table "digs (draft, score 8)"): it is still being written (and a lint error of its is only a warning,
+  // so no lint error lists it as not ready).
+  const draftOf = (f: { story?: number }) => maps[f.story!]!.loaded.story.draft === true;
+  const nameOf = (f: { story?: number }) => names[f.story!]! + (draftOf(f) ? ' (draft)' : '');
   const fileOf = (f: { story?: number }) => maps[f.story!]!.filePath;
   const rows = planRows(fits, chosen, maxReuse);
   const plan = planOf(chosen, rows);
@@ -77,7 +81,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const candidates = (id: LpId) => fits.filter((f) => f.lp === id);
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
-    const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score }));
+    const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score, ...(draftOf(a) ? { draft: true } : {}) }));
     // `uncovered` in its two kinds, as the text tells them apart: each principle whose stories are told for others,
     // with those stories, and those no story shows; for the loop and for each interviewer.
     const kinds = (uncovered: readonly LpId[]) => ({
@@ -100,7 +104,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     interviewers.length > 0
       ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewerName(interviewers[i]!, i)}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
-  lines.push(...planTable(shown, (a) => (a ? [nameOf(a), `(score ${a.score})`] : ['(no story; see below)']), width));
+  lines.push(...planTable(shown, (a) => (a ? [names[a.story!]!, `(${draftOf(a) ? 'draft, ' : ''}score ${a.score})`] : ['(no story; see below)']), width));
   if (weak.length > 0) {
     // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
     // for a story that breaks no rule), then the rules it breaks, which lint explains.
@@ -117,7 +121,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     lines.push('', `No story for ${none.length}:`);
     for (const id of none) {
       // A story that claims the principle without showing it is a draft to finish, not a gap to fill.
-      const claims = names.filter((_, i) => maps[i]!.declared.includes(id));
+      const claims = maps.flatMap((m, story) => (m.declared.includes(id) ? [nameOf({ story })] : []));
       const claimed = claims.length ? ` (claimed by ${claims.join(', ')}, whose words don't show it yet)` : '';
       lines.push(wrapText(`  ${principle(id).name}${claimed}: ${principle(id).evidence}`, width));
     }

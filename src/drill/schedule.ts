@@ -65,6 +65,17 @@ export function isDue(memory: Memory | undefined, now: Date): boolean {
   return memory === undefined || memory.due.getTime() <= now.getTime();
 }
 
+/**
+ * The principles an answer counts as practice of, in `stats`, the due reviews, a drill's draw and the report: its
+ * question's, when it was told as a story. A design or an explanation (a system-design or technical question not
+ * about the candidate's own work, whose self-check asks nothing about "I" or a partner, so its line has no `saidI`)
+ * names a principle only in passing ("Explain eventual consistency to a business partner…" is tagged Earn Trust),
+ * and practises none: it counts for its question alone.
+ */
+export function practisedLps(entry: Pick<HistoryEntry, 'lps' | 'check'>): readonly string[] {
+  return entry.check.saidI === undefined ? [] : entry.lps;
+}
+
 /** A principle practised before that is due again now, and since when. */
 export interface DueReview {
   readonly id: LpId;
@@ -73,13 +84,14 @@ export interface DueReview {
 
 /**
  * The principles practised before that are due now, overdue longest first (a tie in catalog order): each
- * principle is a card too, reviewed by every answer to a question of it. The never-practised are not here.
+ * principle is a card too, reviewed by every answer that practises it (told as a story: see practisedLps). The
+ * never-practised are not here.
  * `stats` lists these as "Due", and `drill` asks them first.
  */
 export function dueReviews(entries: readonly HistoryEntry[], now: Date): DueReview[] {
   const due: DueReview[] = [];
   for (const id of LP_IDS) {
-    const memory = memoryOf(entries.filter((e) => e.lps.includes(id)), now);
+    const memory = memoryOf(entries.filter((e) => practisedLps(e).includes(id)), now);
     if (memory && isDue(memory, now)) due.push({ id, dueAt: memory.due });
   }
   return due.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

@@ -23,12 +23,19 @@
  * rarely ask what is due. Next, each principle the user asked for (`--lp a,b`, or the loop's when the config has
  * one) that no question drawn asks yet gets its question with the largest key, by key, while the count allows;
  * then the rest, by key. With principles asked for (`--lp`, or the loop's), only their due reviews come first
- * (`dueWithin`): one that only shares a question with them is drawn by weight like any other.
+ * (`dueWithin`): one that only shares a question with them is drawn by weight like any other. And of those, the
+ * ones never practised are drawn before the due ones (though asked after them): drilled a few at a time, the due
+ * ones would otherwise take every slot, and some principles of the loop would never be asked.
+ *
+ * A question is drawn for a principle (due, never practised, or asked for) only if it is answered with a story
+ * (`answerKind`): a design or an explanation practises no principle (`practisedLps`), so a system-design or
+ * technical prompt comes up only in the weighted rest of the draw.
  */
 import type { LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
-import { TARGET_RETENTION, dueReviews, memoryOf, type DueReview } from './schedule.js';
+import { TARGET_RETENTION, dueReviews, memoryOf, practisedLps, type DueReview } from './schedule.js';
+import { answerKind } from './suggest.js';
 
 /** mulberry32: a small, fast 32-bit PRNG. Returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -94,7 +101,7 @@ export function weighQuestions(input: SelectionInput): Weighted[] {
   const byLp = new Map<string, HistoryEntry[]>();
   for (const entry of input.history) {
     push(byQuestion, entry.question, entry);
-    for (const lp of entry.lps) push(byLp, lp, entry);
+    for (const lp of practisedLps(entry)) push(byLp, lp, entry);
   }
   const weakness = new Map<LpId, number>();
   const weaknessOf = (lp: LpId): number => {
@@ -119,9 +126,10 @@ export interface Draw {
 }
 
 /**
- * Draws up to `count` different questions, reproducibly for a given seed: one for each principle due for
- * review first (of `dueWithin` only, if given), then one for each principle `asked` for that none of those asks,
- * then by weight.
+ * Draws up to `count` different questions, reproducibly for a given seed: first one for each principle `asked` for
+ * that was never practised, then one for each principle due for review (of `dueWithin` only, if given), then one
+ * for each principle `asked` for that none of those asks, each a question told as a story; then the rest by weight.
+ * The questions due for review are asked first, then the others in the order drawn.
  */
 export function drawQuestions(
   input: SelectionInput & { readonly count: number; readonly seed: string; readonly asked?: readonly LpId[]; readonly dueWithin?: ReadonlySet<LpId> },
@@ -133,28 +141,46 @@ export function drawQuestions(
   });
   keyed.sort((a, b) => b.key - a.key);
   const count = Math.max(0, input.count);
-  const questions: Question[] = [];
+  const asked = input.asked ?? [];
+  // Only an answer told as a story practises a principle (practisedLps), so only such a question is drawn for one: a
+  // design or technical prompt that names a principle in passing (tech-11's Earn Trust) takes no principle's turn.
+  const stories = keyed.filter((k) => answerKind(k.question) === 'story');
+  const fresh: Question[] = [];
+  const due: Question[] = [];
+  const rest: Question[] = [];
+  const drawn = () => [...fresh, ...due, ...rest];
+  const full = () => fresh.length + due.length + rest.length >= count;
+  const unasked = (lp: LpId) => !drawn().some((q) => q.lps.includes(lp));
+  /** Questions told as stories, by key, into `into`, each asking one of `lps` that none drawn asks yet, while the count allows. */
+  const oneEach = (lps: readonly LpId[], into: Question[]) => {
+    for (const k of stories) {
+      if (full() || !lps.some(unasked)) break;
+      if (!drawn().includes(k.question) && k.question.lps.some((lp) => lps.includes(lp) && unasked(lp))) into.push(k.question);
+    }
+  };
+  // A principle asked for (`--lp a,b`, or the loop's) never practised comes before one practised and due again: the
+  // due ones would otherwise fill every short drill (a twenty-second user's trial: a loop of twelve principles,
+  // drilled three at a time, left two never asked in a fortnight).
+  const practised = new Set(input.history.flatMap(practisedLps));
+  oneEach(asked.filter((lp) => !practised.has(lp)), fresh);
   const reviews: DueReview[] = [];
-  for (const due of dueReviews(input.history, input.now)) {
-    if (questions.length >= count) break;
-    if (input.dueWithin && !input.dueWithin.has(due.id)) continue;
-    const asked = questions.some((q) => q.lps.includes(due.id));
-    const next = asked ? undefined : keyed.find((k) => k.question.lps.includes(due.id) && !questions.includes(k.question));
-    if (next) questions.push(next.question);
-    if (asked || next) reviews.push(due);
+  for (const review of dueReviews(input.history, input.now)) {
+    if (full()) break;
+    if (input.dueWithin && !input.dueWithin.has(review.id)) continue;
+    const already = !unasked(review.id);
+    const next = already ? undefined : stories.find((k) => k.question.lps.includes(review.id) && !drawn().includes(k.question));
+    if (next) due.push(next.question);
+    if (already || next) reviews.push(review);
   }
-  // Then a question for each principle asked for (`--lp a,b`) that none drawn asks yet, by key: weighted alone, a
-  // draw of three from two principles could ask one of them three times.
-  const unasked = (lp: LpId) => !questions.some((q) => q.lps.includes(lp));
+  // Then a question for each principle asked for that none drawn asks yet, by key: weighted alone, a draw of three
+  // from two principles could ask one of them three times.
+  oneEach(asked, rest);
   for (const k of keyed) {
-    if (questions.length >= count || !(input.asked ?? []).some(unasked)) break;
-    if (!questions.includes(k.question) && k.question.lps.some((lp) => input.asked!.includes(lp) && unasked(lp))) questions.push(k.question);
+    if (full()) break;
+    if (!drawn().includes(k.question)) rest.push(k.question);
   }
-  for (const k of keyed) {
-    if (questions.length >= count) break;
-    if (!questions.includes(k.question)) questions.push(k.question);
-  }
-  return { questions, reviews };
+  // What is due is asked first, as the drill says it.
+  return { questions: [...due, ...fresh, ...rest], reviews };
 }
 
 /** The questions of `drawQuestions`. */

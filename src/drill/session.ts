@@ -18,7 +18,7 @@ import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
-import { answerKind, plannedNote, preparationFor, type Ask, type Suggestion } from './suggest.js';
+import { answerKind, suggestionNote, preparationFor, type Ask, type Suggestion } from './suggest.js';
 import { LATE_SHARE, countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
@@ -241,7 +241,7 @@ function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkIns
   const indent = 2 + nameWidth + 2;
   // The title wraps as if it started at column 0 of a line `width - indent` wide, and its lines go under it.
   const title = (text: string) => wrapText(text, Math.max(20, width - indent), 0).replaceAll('\n', `\n${' '.repeat(indent)}`);
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(nameWidth))}  ${title(s.story.title + plannedNote(s))}`).join('\n')}\n`;
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(nameWidth))}  ${title(s.story.title + suggestionNote(s))}`).join('\n')}\n`;
 }
 
 /**

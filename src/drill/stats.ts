@@ -1,7 +1,7 @@
 /** Practice statistics from the history: per principle, a trend of answer times, and what is due. Pure. */
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import type { HistoryEntry } from './history.js';
-import { dueReviews, isDue, memoryOf } from './schedule.js';
+import { dueReviews, isDue, memoryOf, practisedLps } from './schedule.js';
 
 /**
  * An answer longer than this is "over 2 minutes", whatever limit it was given: the product's two-minute rule,
@@ -52,7 +52,7 @@ export interface PracticeStats {
 export function practiceStats(entries: readonly HistoryEntry[], now: Date): PracticeStats {
   const sorted = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const principles = LP_IDS.map((id): LpStats => {
-    const mine = sorted.filter((e) => e.lps.includes(id));
+    const mine = sorted.filter((e) => practisedLps(e).includes(id));
     const name = principle(id).name;
     const memory = memoryOf(mine, now);
     const n = mine.length;
@@ -101,9 +101,39 @@ export function sparkline(values: readonly number[]): string {
   return values.map((v) => (max === min ? BARS[3] : BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))])).join('');
 }
 
-/** How long ago, in words: "today", "yesterday", "3 days ago", "2 weeks ago". */
-export function ago(iso: string, now: Date): string {
-  const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+/** The day formats by time zone, made once: making one takes far longer than using it. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day `ms` falls on in `timeZone` (an IANA name; by default the local zone, which TZ sets), as a count
+ * of days since 1 January 1970: two times on the same date in that zone give the same number, whatever the hours
+ * between them, and a day of 23 or 25 hours (a change of daylight saving time) is one day like any other.
+ */
+export function calendarDay(ms: number, timeZone?: string): number {
+  if (timeZone === undefined) {
+    // The local date, as Date has it now (TZ read as it stands, not as a format made earlier took it).
+    const d = new Date(ms);
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
+  }
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) DAY_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })));
+  const parts = format.formatToParts(ms);
+  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)!.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day')) / 86_400_000;
+}
+
+/**
+ * How many calendar days `to` is after `from` in `timeZone` (by default the local one): an answer last evening is
+ * 1 (yesterday) the next morning, though fewer than 24 hours have passed, and one this morning is 0 (today) at
+ * night.
+ */
+export function daysBetween(from: number, to: number, timeZone?: string): number {
+  return calendarDay(to, timeZone) - calendarDay(from, timeZone);
+}
+
+/** How long ago, in words, in calendar days in `timeZone` (local by default): "today", "yesterday", "3 days ago", "2 weeks ago". */
+export function ago(iso: string, now: Date, timeZone?: string): string {
+  const days = daysBetween(Date.parse(iso), now.getTime(), timeZone);
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days < 14) return `${days} days ago`;
@@ -111,19 +141,24 @@ export function ago(iso: string, now: Date): string {
   return `${Math.floor(days / 30)} months ago`;
 }
 
-/** How overdue, in words: "due today", "3 days overdue". */
-export function overdue(dueAt: string, now: Date): string {
-  const days = Math.floor((now.getTime() - Date.parse(dueAt)) / 86_400_000);
+/** How overdue, in calendar days as `ago` counts them: "due today" (fell due today), "3 days overdue". */
+export function overdue(dueAt: string, now: Date, timeZone?: string): string {
+  const days = daysBetween(Date.parse(dueAt), now.getTime(), timeZone);
   return days <= 0 ? 'due today' : `${days} day${days === 1 ? '' : 's'} overdue`;
 }
 
-/** When a practised principle is next due, in words: "in 5 days", "in 1 day", else as `overdue` says it. */
-export function nextReview(dueAt: string, now: Date): string {
-  const days = Math.ceil((Date.parse(dueAt) - now.getTime()) / 86_400_000);
-  return days <= 0 ? overdue(dueAt, now) : `in ${days} day${days === 1 ? '' : 's'}`;
+/**
+ * When a practised principle is next due, in calendar days as `ago` counts them: "in 5 days", "in 1 day" (tomorrow),
+ * "later today" (not due yet, but before midnight), else, once due, as `overdue` says it.
+ */
+export function nextReview(dueAt: string, now: Date, timeZone?: string): string {
+  const due = Date.parse(dueAt);
+  if (due <= now.getTime()) return overdue(dueAt, now, timeZone);
+  const days = daysBetween(now.getTime(), due, timeZone);
+  return days <= 0 ? 'later today' : `in ${days} day${days === 1 ? '' : 's'}`;
 }
 
 /** The principles due, as phrases for `wrapPhrases`: "Think Big (3 days overdue) ·", …, the last ending in ".". */
-export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date): string[] {
-  return due.map((d, i) => `${principle(d.id).name} (${overdue(d.dueAt, now)})${i === due.length - 1 ? '.' : ' ·'}`);
+export function duePhrases(due: readonly { readonly id: LpId; readonly dueAt: string }[], now: Date, timeZone?: string): string[] {
+  return due.map((d, i) => `${principle(d.id).name} (${overdue(d.dueAt, now, timeZone)})${i === due.length - 1 ? '.' : ' ·'}`);
 }

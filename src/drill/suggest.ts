@@ -48,9 +48,14 @@ export interface Suggestion {
   readonly planned?: readonly string[];
 }
 
-/** " (planned for Bar raiser)" after a story the loop plans for the question; nothing after another. */
-export function plannedNote(suggestion: Suggestion): string {
-  return suggestion.planned ? ` (planned for ${suggestion.planned.join(' and ')})` : '';
+/**
+ * What is said after a suggested story: " (draft)" for a draft (`draft: true`: still being written), " (planned for
+ * Bar raiser)" for the story the loop plans for the question, " (draft, planned for Bar raiser)" for both; nothing
+ * after another.
+ */
+export function suggestionNote(suggestion: Suggestion): string {
+  const notes = [...(suggestion.story.draft ? ['draft'] : []), ...(suggestion.planned ? [`planned for ${suggestion.planned.join(' and ')}`] : [])];
+  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
 }
 
 /** What stories are suggested for: a question's principles and, when known, its words. */

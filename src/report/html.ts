@@ -246,9 +246,10 @@ function section(sec: SectionView, id: string, findings: readonly FindingView[])
 function planSection(model: ReportModel): string {
   const { plan } = model;
   const head = '<thead><tr><th scope="col">Principle</th><th scope="col">Story</th><th scope="col" class="num">Score</th></tr></thead>';
-  const row = (name: string, storyId: string | undefined, score: number | undefined, more = '') =>
-    `<tr><th scope="row">${esc(name)}</th>${storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(storyId)}</td><td class="num">${score}</td>`}${more}</tr>`;
-  const rows = plan.assignments.map((a) => row(a.name, a.storyId, a.score)).join('\n');
+  // A draft named as one, as `plan` names it.
+  const row = (name: string, a: { storyId?: string; score?: number; draft?: boolean }, more = '') =>
+    `<tr><th scope="row">${esc(name)}</th>${a.storyId === undefined ? '<td class="muted">no story; see below</td><td class="num">–</td>' : `<td>${esc(a.storyId)}${a.draft ? ' <span class="muted">(draft)</span>' : ''}</td><td class="num">${a.score}</td>`}${more}</tr>`;
+  const rows = plan.assignments.map((a) => row(a.name, a)).join('\n');
   const loop = plan.interviewers.length > 0;
   // Interviewer by interviewer, as `plan --interviewer` prints them: each one's principles, with a story or none.
   // With each principle's practice, as `stats` shows the loop: "am I ready for the bar raiser?" (an eighteenth user's trial).
@@ -261,7 +262,7 @@ function planSection(model: ReportModel): string {
     .map(
       (i, k) =>
         `<h3 id="plan-i${k + 1}">${esc(interviewerName(i, k))}</h3>\n<div class="wide"><table class="data" aria-labelledby="plan-i${k + 1}">${loopHead}<tbody>\n${i.rows
-          .map((r) => row(r.name, r.storyId, r.score, practised(r.lp)))
+          .map((r) => row(r.name, r, practised(r.lp)))
           .join('\n')}\n</tbody></table></div>`,
     )
     .join('\n');

@@ -7,6 +7,7 @@
 import type { LoadedFile } from '../bank/parse.js';
 import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schema.js';
 import type { HistoryEntry } from '../drill/history.js';
+import { practisedLps } from '../drill/schedule.js';
 import { isOverTime, practiceStats } from '../drill/stats.js';
 import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
@@ -14,7 +15,7 @@ import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, typ
 import type { Interviewer } from '../principles/plan.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { interviewerPlans, leftOut, notReady, planOf, planRows, type Unready } from '../principles/plan.js';
+import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -86,6 +87,8 @@ export interface PlannedRow {
   readonly name: string;
   readonly storyId?: string;
   readonly score?: number;
+  /** The story planned is a draft (`draft: true`), named as one, as `plan` names it. */
+  readonly draft?: boolean;
 }
 
 export interface PlanView {
@@ -94,7 +97,7 @@ export interface PlanView {
    * each from the one plan for the loop (each story told once in it), as `plan --interviewer` shows them; else [].
    */
   readonly interviewers: readonly { readonly name?: string; readonly rows: readonly PlannedRow[] }[];
-  readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number }[];
+  readonly assignments: readonly { readonly lp: LpId; readonly name: string; readonly storyId: string; readonly score: number; readonly draft?: boolean }[];
   /** Left out because the stories that show it are told for other principles. */
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
   /** No story shows it: the kind of story that would. */
@@ -284,15 +287,16 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   const shown = (id: LpId) => fits.filter((f) => f.lp === id);
   // A principle asked by several interviewers is listed once.
   const { taken, none } = leftOut(plan, fits);
+  const draft = (a: Fit) => (maps[a.story!]!.loaded.story.draft === true ? { draft: true } : {});
   return {
     interviewers: interviewerPlans(interviewers.map((i) => i.lps), rows).map(({ lps, planned }, k) => ({
       ...(interviewers[k]!.name === undefined ? {} : { name: interviewers[k]!.name }),
       rows: lps.map((lp, j) => {
         const a = planned[j];
-        return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score } : { lp, name: name(lp) };
+        return a ? { lp, name: name(lp), storyId: a.storyId, score: a.score, ...draft(a) } : { lp, name: name(lp) };
       }),
     })),
-    assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp) })),
+    assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a) })),
     taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
     notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
@@ -324,7 +328,7 @@ function practiceView(history: readonly HistoryEntry[], now: Date): PracticeView
         averageRating: p.averageRating!,
         dueAt: p.dueAt!,
         due: p.due,
-        points: sorted.filter((e) => e.lps.includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
+        points: sorted.filter((e) => practisedLps(e).includes(p.id)).map((e) => ({ at: Date.parse(e.at), seconds: e.seconds, limit: e.limit, over: isOverTime(e) })),
       })),
     ratings,
     never: stats.principles.filter((p) => p.answers === 0).map((p) => ({ id: p.id, abbrev: principle(p.id).abbrev, name: p.name })),

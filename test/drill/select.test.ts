@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/drill/history.js';
-import { filterQuestions, type Question } from '../../src/drill/questions.js';
-import { dueReviews, gradeOf, memoryOf } from '../../src/drill/schedule.js';
+import { selfCheckOf, selfChecks } from '../../src/drill/checks.js';
+import { formatVersion, type HistoryEntry } from '../../src/drill/history.js';
+import { filterQuestions, loadQuestions, type Question } from '../../src/drill/questions.js';
+import { dueReviews, gradeOf, memoryOf, practisedLps } from '../../src/drill/schedule.js';
 import { drawQuestions, hashSeed, lpWeakness, mulberry32, recencyOf, selectQuestions, weighQuestions } from '../../src/drill/select.js';
+import { practiceStats } from '../../src/drill/stats.js';
+import { answerKind } from '../../src/drill/suggest.js';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
+import { ROOT } from '../helpers.js';
 import { entry } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -255,5 +259,81 @@ describe('spaced repetition grades', () => {
     const m = memoryOf([entry({ at: daysAgo(-3) }), entry({ at: daysAgo(5) })], NOW)!;
     expect(m.retrievability).toBeGreaterThan(0);
     expect(m.retrievability).toBeLessThanOrEqual(1);
+  });
+});
+
+// A twenty-second user's trial: a loop of five interviewers (twelve principles), drilled three questions at a time,
+// never reached two of its principles in nine sessions: the principles practised and due again took every slot, some
+// of them with a design or technical prompt, and a technical prompt that names Earn Trust in passing counted as
+// practice of it.
+describe('a loop drilled a few questions at a time', () => {
+  const LOOP: LpId[] = [
+    ...['earn-trust', 'have-backbone-disagree-and-commit', 'insist-on-the-highest-standards'],
+    ...['deliver-results', 'ownership', 'think-big'],
+    ...['dive-deep', 'bias-for-action'],
+    ...['hire-and-develop-the-best', 'customer-obsession'],
+    ...['are-right-a-lot', 'invent-and-simplify'],
+  ] as LpId[];
+  const bank = loadQuestions([], ROOT).questions.map((l) => l.question);
+  const told = (x: Question) => answerKind(x) === 'story';
+
+  /** Nine sessions of `count` questions, 1.6 days apart, each answer rated `rating` and recorded as drill records it. */
+  function sessions(seed: string, count = 3, rating = 2): Question[][] {
+    const history: HistoryEntry[] = [];
+    const start = Date.parse('2026-11-22T18:00:00Z');
+    return Array.from({ length: 9 }, (_, s) => {
+      const now = new Date(start + s * 1.6 * 86_400_000);
+      const { questions } = drawQuestions({ questions: bank, history, coveredLps: ALL_COVERED, now, count, seed: `${seed}-${s}`, asked: LOOP, dueWithin: new Set(LOOP) });
+      for (const x of questions) {
+        const check = selfCheckOf(selfChecks(answerKind(x)), ['metric']);
+        history.push(entry({ version: formatVersion(check), at: new Date(now.getTime() + 60_000).toISOString(), question: x.id, category: x.category, lps: [...x.lps], check, rating }));
+      }
+      return questions;
+    });
+  }
+
+  it('asks every loop principle, told as a story, within the first sessions that have room for them all, whatever the seed', () => {
+    const needed = Math.ceil(LOOP.length / 3);
+    for (let i = 0; i < 20; i++) {
+      const drawn = sessions(`trial${i}`);
+      const first = drawn.slice(0, needed).flat();
+      expect(LOOP.filter((lp) => !first.some((x) => told(x) && x.lps.includes(lp))), `seed trial${i}`).toEqual([]);
+      // No design or technical prompt took a slot of those sessions, nor of any later one, a loop principle being due.
+      expect(drawn.flat().filter((x) => !told(x)).map((x) => x.id), `seed trial${i}`).toEqual([]);
+    }
+  });
+
+  it('asks a never-practised principle of the loop before one practised and due again, and by a question told as a story', () => {
+    const history = [entry({ question: 'think-big-1', lps: ['think-big'], at: daysAgo(5), rating: 1 })];
+    const pool = [q('think-big-1', ['think-big']), q('frugality-1', ['frugality']), q('tech-x', ['frugality'], 'technical'), q('sd-x', ['frugality'], 'system-design')];
+    for (let i = 0; i < 50; i++) {
+      const one = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 1, asked: ['think-big', 'frugality'], dueWithin: new Set<LpId>(['think-big', 'frugality']) });
+      expect(one).toEqual({ questions: [pool[1]], reviews: [] });
+      // With room for both, what is due is asked first, as the drill says.
+      const two = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 2, asked: ['think-big', 'frugality'], dueWithin: new Set<LpId>(['think-big', 'frugality']) });
+      expect(two.questions.map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
+      expect(two.reviews.map((r) => r.id)).toEqual(['think-big']);
+    }
+    // A design or technical prompt is drawn only by weight, once each principle has its question.
+    const long = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: 'x', count: 4, asked: ['think-big', 'frugality'] });
+    expect(long.questions.slice(0, 2).map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
+  });
+
+  it('counts an answer to a design or technical prompt as practice of its question only, not of the principles it names', () => {
+    const explained = entry({ version: 2, question: 'tech-11', category: 'technical', lps: ['earn-trust'], at: daysAgo(5), rating: 1, check: { metric: true, tradeoff: false } });
+    const told = entry({ question: 'earn-trust-01', lps: ['earn-trust'], at: daysAgo(5), rating: 1 });
+    expect(practisedLps(explained)).toEqual([]);
+    expect(practisedLps(told)).toEqual(['earn-trust']);
+    // Not in stats, not due, and no weaker for it: Earn Trust is as never practised.
+    const stats = practiceStats([explained], NOW);
+    expect(stats.principles.find((p) => p.id === 'earn-trust')).toMatchObject({ answers: 0, lastPracticed: null, dueAt: null });
+    expect(stats.answers).toBe(1);
+    expect(stats.neverPractised).toContain('earn-trust');
+    expect(dueReviews([explained], NOW)).toEqual([]);
+    expect(dueReviews([explained, told], NOW).map((d) => d.id)).toEqual(['earn-trust']);
+    const weakness = (history: HistoryEntry[]) => weighQuestions({ questions: [q('earn-trust-02', ['earn-trust'])], history, coveredLps: ALL_COVERED, now: NOW })[0]!.weakness;
+    expect(weakness([explained])).toBe(weakness([]));
+    // The question itself was practised, and weighs less for a while.
+    expect(weighQuestions({ questions: [q('tech-11', ['earn-trust'], 'technical')], history: [{ ...explained, at: daysAgo(0.01) }], coveredLps: ALL_COVERED, now: NOW })[0]!.recency).toBeLessThan(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, median, overdue, practiceStats, sparkline } from '../../src/drill/stats.js';
+import { ago, calendarDay, daysBetween, median, nextReview, overdue, practiceStats, sparkline } from '../../src/drill/stats.js';
 import { entry } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -88,12 +88,67 @@ describe('helpers', () => {
   });
 
   it('ago and overdue', () => {
-    expect(ago(daysAgo(0.2), NOW)).toBe('today');
-    expect(ago(daysAgo(1.5), NOW)).toBe('yesterday');
-    expect(ago(daysAgo(4), NOW)).toBe('4 days ago');
-    expect(ago(daysAgo(20), NOW)).toBe('2 weeks ago');
-    expect(ago(daysAgo(100), NOW)).toBe('3 months ago');
-    expect(overdue(daysAgo(0.5), NOW)).toBe('due today');
-    expect(overdue(daysAgo(3), NOW)).toBe('3 days overdue');
+    expect(ago(daysAgo(0.2), NOW, 'UTC')).toBe('today');
+    expect(ago(daysAgo(1), NOW, 'UTC')).toBe('yesterday');
+    // 36 hours before 09:00 is 21:00 two days before.
+    expect(ago(daysAgo(1.5), NOW, 'UTC')).toBe('2 days ago');
+    expect(ago(daysAgo(4), NOW, 'UTC')).toBe('4 days ago');
+    expect(ago(daysAgo(20), NOW, 'UTC')).toBe('2 weeks ago');
+    expect(ago(daysAgo(100), NOW, 'UTC')).toBe('3 months ago');
+    expect(overdue(daysAgo(0.3), NOW, 'UTC')).toBe('due today');
+    expect(overdue(daysAgo(0.5), NOW, 'UTC')).toBe('1 day overdue');
+    expect(overdue(daysAgo(3), NOW, 'UTC')).toBe('3 days overdue');
+  });
+});
+
+// A twenty-second user's trial: at 11:00 on 6 December in Toronto, answers of 19:37 the evening before were
+// "last practised: today", as fewer than 24 hours had passed. Days are counted on the calendar, in the local zone.
+describe('calendar days, in the local time zone', () => {
+  const TORONTO = 'America/Toronto';
+  it.each([
+    // [what, answer (UTC), now (UTC), zone, ago]
+    ['the evening before, the next morning, in Toronto (5 Dec 19:37 → 6 Dec 11:00 EST)', '2026-12-06T00:37:00Z', '2026-12-06T16:00:00Z', TORONTO, 'yesterday'],
+    ['the same two times in UTC, one calendar day (00:37 and 16:00 on 6 Dec)', '2026-12-06T00:37:00Z', '2026-12-06T16:00:00Z', 'UTC', 'today'],
+    ['a minute before midnight, a minute after it', '2026-12-05T23:59:00Z', '2026-12-06T00:01:00Z', 'UTC', 'yesterday'],
+    ['the same, in Toronto: both on 5 Dec there', '2026-12-05T23:59:00Z', '2026-12-06T00:01:00Z', TORONTO, 'today'],
+    ['00:01 to 23:59 of one day', '2026-12-06T05:01:00Z', '2026-12-07T04:59:00Z', TORONTO, 'today'],
+    ['23:59 to 00:01 two days on: 24 hours and 2 minutes, two calendar days', '2026-12-06T04:59:00Z', '2026-12-07T05:01:00Z', TORONTO, '2 days ago'],
+    // Clocks go forward on 8 March 2026 in Toronto (a day of 23 hours) and back on 1 November (25 hours).
+    ['across the spring change: 22:00 on 7 Mar to 21:30 on 8 Mar (22.5 hours)', '2026-03-08T03:00:00Z', '2026-03-09T01:30:00Z', TORONTO, 'yesterday'],
+    ['across the spring change: 00:30 on 8 Mar to 23:30 the same day (22 hours)', '2026-03-08T05:30:00Z', '2026-03-09T03:30:00Z', TORONTO, 'today'],
+    ['across the autumn change: 00:30 on 1 Nov to 23:30 the same day (24 hours)', '2026-11-01T04:30:00Z', '2026-11-02T04:30:00Z', TORONTO, 'today'],
+    ['across the autumn change: a week, 00:30 on 29 Oct to 00:10 on 5 Nov', '2026-10-29T04:30:00Z', '2026-11-05T05:10:00Z', TORONTO, '7 days ago'],
+  ] as const)('%s', (_what, at, now, zone, expected) => {
+    expect(ago(at, new Date(now), zone)).toBe(expected);
+  });
+
+  it('counts a due date the same way: overdue since a date, and next in days from today', () => {
+    const now = new Date('2026-12-06T16:00:00Z'); // 11:00 in Toronto
+    // Fell due at 19:37 yesterday in Toronto (00:37 today in UTC).
+    expect(overdue('2026-12-06T00:37:00Z', now, TORONTO)).toBe('1 day overdue');
+    expect(overdue('2026-12-06T00:37:00Z', now, 'UTC')).toBe('due today');
+    // Due at 02:00 tomorrow in Toronto: fifteen hours away, but tomorrow.
+    expect(nextReview('2026-12-07T07:00:00Z', now, TORONTO)).toBe('in 1 day');
+    // Due at 23:00 tonight in Toronto: not due yet, and not tomorrow either.
+    expect(nextReview('2026-12-07T04:00:00Z', now, TORONTO)).toBe('later today');
+    expect(nextReview('2026-12-07T04:00:00Z', now, 'UTC')).toBe('in 1 day');
+    expect(nextReview('2026-12-10T07:00:00Z', now, TORONTO)).toBe('in 4 days');
+    expect(nextReview('2026-12-06T15:00:00Z', now, TORONTO)).toBe('due today');
+  });
+
+  it('takes the local zone by default, as TZ sets it', () => {
+    const at = Date.parse('2026-12-06T00:37:00Z');
+    const now = Date.parse('2026-12-06T16:00:00Z');
+    const before = process.env.TZ;
+    try {
+      for (const zone of [TORONTO, 'UTC', 'Asia/Kolkata']) {
+        process.env.TZ = zone;
+        expect([zone, calendarDay(at)]).toEqual([zone, calendarDay(at, zone)]);
+        expect([zone, daysBetween(at, now)]).toEqual([zone, zone === TORONTO ? 1 : 0]);
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
-import { CLAIM_BONUS, anyFits, plannedNote, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
 import { loadBank } from '../../src/bank/load.js';
 import { fitsOf, mapStories, plannedFor } from '../../src/principles/coverage.js';
 import { planRows } from '../../src/principles/plan.js';
@@ -134,7 +134,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     // A review of the loop's marks: the plan's pick, not an incident, had gone ahead of the incident stories.
     const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
     const planned = storySuggester(bank, plans);
-    const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${plannedNote(s)}`);
+    const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${suggestionNote(s)}`);
     expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual(['payments-outage', 'cert-expiry', 'pickup-launch (planned for Hiring manager)']);
     expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager)');
     // Only for the principle it is planned for.
@@ -150,7 +150,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
   it("lists the failure stories first for a goal missed or a program that did not deliver, ahead of the loop's planned story", () => {
     const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
     const planned = storySuggester(bank, plans);
-    const marked = (text: string) => planned({ lps: ['ownership'], text }).map((s) => `${s.story.id}${plannedNote(s)}`);
+    const marked = (text: string) => planned({ lps: ['ownership'], text }).map((s) => `${s.story.id}${suggestionNote(s)}`);
     for (const text of [
       'Give me an example of a bold goal you set and missed. What did aiming for it achieve anyway?',
       'Tell me about a program that did not deliver what it promised. What happened, and what did you take from it?',
@@ -260,10 +260,18 @@ describe('suggestions with the config\'s loop', () => {
     expect(list.find((p) => p.lp === 'earn-trust')!.interviewer).toBe('Bar raiser');
     const suggested = storySuggester(bank, planned)({ lps: ['earn-trust'] });
     expect(suggested[0]).toMatchObject({ story, planned: ['Bar raiser'] });
-    expect(plannedNote(suggested[0]!)).toBe(' (planned for Bar raiser)');
-    expect(suggested.slice(1).every((s) => s.planned === undefined && plannedNote(s) === '')).toBe(true);
+    expect(suggestionNote(suggested[0]!)).toBe(' (planned for Bar raiser)');
+    expect(suggested.slice(1).every((s) => s.planned === undefined && suggestionNote(s) === '')).toBe(true);
     // A question on a principle the loop doesn't plan marks nothing; nor does a drill without a loop.
     expect(storySuggester(bank, planned)({ lps: ['frugality'] }).some((s) => s.planned)).toBe(false);
     expect(storySuggester(bank)({ lps: ['earn-trust'] }).some((s) => s.planned)).toBe(false);
+  });
+
+  // A twenty-second user's trial: a draft was offered, and planned, as if it were finished.
+  it('says a draft is one, alone or with whom it is planned for', () => {
+    const draft = story('half-done', { draft: true });
+    expect(suggestionNote({ story: draft, fit: 3 })).toBe(' (draft)');
+    expect(suggestionNote({ story: draft, fit: 3, planned: ['Bar raiser', 'Peer'] })).toBe(' (draft, planned for Bar raiser and Peer)');
+    expect(suggestionNote({ story: story('done', { draft: false }), fit: 3 })).toBe('');
   });
 });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
 import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
-import { BIN, ROOT, cli, makeUnwritable } from '../helpers.js';
+import { BIN, ROOT, cli, makeUnwritable, zoneAt } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS, principle } from '../../src/principles/catalog.js';
 import { hasScript, inTerminal, overflowing } from './support.js';
@@ -490,11 +490,14 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/** The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it. */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100) {
+/**
+ * The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it.
+ * `colour`: no NO_COLOR (and `force`, FORCE_COLOR=1).
+ */
+function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100, force = false) {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
   const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: undefined };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
   let screen = '';
@@ -605,6 +608,41 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     expect(plain.lines[0]!.length + 8 + 4 * 9).toBeGreaterThan(100);
     expect(coloured.lines).toEqual(plain.lines);
   });
+
+  // A twenty-second user's trial: with --no-color the prompts were still blue, green and cyan (inquirer's theme,
+  // which reads NO_COLOR from the environment), while NO_COLOR=1 made them plain.
+  it('with --no-color, prints no colour in the prompts either, as with NO_COLOR=1, even with FORCE_COLOR=1', async () => {
+    const dir = workspace();
+    const session = async (args: string, colour: boolean, force = false) => {
+      const { waitFor, press, closed, screen } = ptyDrill(dir, `--seed 5 -n 1 --lp dive-deep --no-history ${args}`, colour, undefined, 100, force);
+      await waitFor('Press Enter to start');
+      await press(ENTER);
+      await waitFor('left');
+      await press(ENTER);
+      await waitFor('Answer it out loud, then press Enter.');
+      await press(ENTER);
+      await waitFor('Self-check');
+      await press(SPACE);
+      await press(ENTER);
+      await waitFor('How good');
+      await press(ENTER);
+      await waitFor('Which story');
+      await press(ENTER);
+      await waitFor('Drill done');
+      expect(await closed).toBe(0);
+      return screen();
+    };
+    const SGR = /\u001b\[[0-9;]*m/;
+    // In colour, the prompts are coloured: the test would see it.
+    const coloured = await session('', true);
+    expect(coloured).toMatch(/\u001b\[3[246]m/);
+    for (const [args, force] of [['--no-color', false], ['--no-color', true]] as const) {
+      const plain = await session(args, true, force);
+      expect(plain).toContain('How good was the answer? 3');
+      expect(plain.match(SGR), `${args} FORCE_COLOR=${force}`).toBeNull();
+    }
+    expect((await session('', false)).match(SGR)).toBeNull();
+  }, 60_000);
 
   it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
     const dir = workspace();
@@ -1293,6 +1331,27 @@ describe('stats', () => {
     expect(json).toMatchObject({ history: '.tpm-prep/history.jsonl', answers: 4, trend: [170, 140, 100, 80], trendLimit: 120, otherLimits: false });
     expect(json.principles.find((p: { id: string }) => p.id === 'ownership')).toMatchObject({ answers: 3, medianSeconds: 140, averageRating: 3 });
     expect(json.due).toContain('frugality');
+  });
+
+  // A twenty-second user's trial: at 11:00 in Toronto, answers of 19:37 the evening before were "last practised:
+  // today", fewer than 24 hours having passed. The days are the calendar's, in the zone TZ sets.
+  it('counts "today" and "yesterday" on the calendar of the local time zone, as TZ sets it', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const hour = 3_600_000;
+    const at = (ago: number) => new Date(Date.now() - ago * hour).toISOString();
+    const rec = (ago: number, lps: string[]) =>
+      JSON.stringify({ version: 1, at: at(ago), question: 'q', lps, story: null, seconds: 90, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), [rec(2, ['ownership']), rec(26, ['dive-deep'])].join('\n') + '\n');
+    const last = (zone: string) => {
+      const run = cli(['stats'], { cwd: dir, env: { TZ: zone } });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      const text = run.stdout;
+      return ['Ownership', 'Dive Deep'].map((name) => text.split('\n').find((line) => line.startsWith(`${name} `))!.trim().split(/\s{2,}/).at(-1));
+    };
+    // At 01:xx local time, 2 hours ago was yesterday, and 26 hours ago the day before; at 12:xx, today and yesterday.
+    expect(last(zoneAt(1))).toEqual(['yesterday', '2 days ago']);
+    expect(last(zoneAt(12))).toEqual(['today', 'yesterday']);
   });
 
   // A new user's trial: JSON's `due` has the never practised at its end, which the text lists apart.

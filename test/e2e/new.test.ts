@@ -585,10 +585,13 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
   });
 });
 
-/** A tmux server of its own (`socket`): a command to it, its window's screen, and a wait for text on it. */
-function tmuxTerminal(socket: string): { tmux: (...args: string[]) => ReturnType<typeof spawnSync>; screen: () => string; waitFor: (text: string) => void } {
+/**
+ * A tmux server of its own (`socket`): a command to it, its window's screen (with its colours as escape codes with
+ * `escapes`), and a wait for text on it.
+ */
+function tmuxTerminal(socket: string, escapes = false): { tmux: (...args: string[]) => ReturnType<typeof spawnSync>; screen: () => string; waitFor: (text: string) => void } {
   const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
-  const screen = () => String(tmux('capture-pane', '-p', '-J', '-t', 's').stdout);
+  const screen = () => String(tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', 's').stdout);
   const waitFor = (text: string) => {
     const deadline = Date.now() + 15_000;
     while (!screen().includes(text)) {
@@ -602,15 +605,18 @@ function tmuxTerminal(socket: string): { tmux: (...args: string[]) => ReturnType
 /**
  * Runs `new` with `args` in a tmux terminal of its own in `cwd`; `then` drives it, with `keys` to type and
  * `paste` to paste text as tmux does (`bracketed`: as a terminal does for a program that asked for bracketed
- * paste); returns the screen once it has exited.
+ * paste); returns the screen once it has exited. `colour`: run with no NO_COLOR (and no FORCE_COLOR), and return
+ * the screen with its colours as escape codes.
  */
 function inTerminal(
   cwd: string,
   args: string,
   then: (waitFor: (text: string) => void, keys: (...k: string[]) => void, paste: (text: string, bracketed?: boolean) => void, screen: () => string) => void,
+  colour = false,
 ): string {
-  const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-new-${process.pid}`);
-  const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
+  const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-new-${process.pid}`, colour);
+  const vars = colour ? 'env -u NO_COLOR -u FORCE_COLOR' : 'NO_COLOR=1';
+  const command = `${vars} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
   expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
   try {
     const paste = (text: string, bracketed = false) => {
@@ -668,6 +674,27 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
     }
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
     expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }] });
+  });
+});
+
+// A twenty-second user's trial: with --no-color the prompts were still blue, green and cyan (inquirer's theme, which
+// reads NO_COLOR from the environment), while NO_COLOR=1 made them plain.
+describe.skipIf(!onPath('tmux'))('tpm-prep new --no-color in a real terminal (tmux)', () => {
+  const HINTS = ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:'];
+  const SGR = /\u001b\[[0-9;]*m/;
+
+  it('prints no colour in the prompts, as NO_COLOR=1 makes them, where without it they are coloured', () => {
+    const cwd = tempDir();
+    const walk = (args: string) =>
+      inTerminal(cwd, args, (waitFor, keys) => enterThrough(waitFor, keys, HINTS), true);
+    const coloured = walk('"Coloured prompts"');
+    expect(coloured).toContain('EXIT=0');
+    // (the tick before each question answered, green)
+    expect(coloured).toContain('\u001b[32m✔\u001b[39m \u001b[1mSituation:');
+    const plain = walk('"Plain prompts" --no-color');
+    expect(plain).toContain('EXIT=0');
+    expect(plain).toContain('Draft: save it as a draft for now');
+    expect(plain.match(SGR)).toBeNull();
   });
 });
 

@@ -333,6 +333,43 @@ describe('tpm-prep plan', () => {
     expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   }, LOOP_PLANS);
 
+  // A twenty-second user's trial: a story with `draft: true` was planned for an interviewer's principle, and
+  // nothing said it was a draft.
+  it('plans a draft as any story, but names it as one: in plan\'s text and JSON, the report\'s plan and drill\'s stories that fit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-draft-'));
+    cpSync(join(ROOT, 'stories'), join(dir, 'stories'), { recursive: true });
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: [deliver-results, ownership]\n');
+    const before = cli(['plan', '--format', 'json'], { cwd: dir }).stdout;
+    for (const id of ['cert-expiry-incident', 'payments-oncall-load']) {
+      const file = join(dir, 'stories', `${id}.yaml`);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}draft: true\n`);
+    }
+    const text = cli(['plan'], { cwd: dir });
+    expect(text).toMatchObject({ status: 0, stderr: '' });
+    expect(text.stdout).toContain('\n    Ownership                           cert-expiry-incident (draft, score 12.5)\n');
+    expect(text.stdout).toContain('\n    Deliver Results                     platform-deploy-migration (score 10)\n');
+    // The same plan, the draft marked in the JSON, and only it.
+    const json = JSON.parse(cli(['plan', '--format', 'json'], { cwd: dir }).stdout);
+    type A = { storyId: string; draft?: boolean };
+    expect(json.assignments.filter((a: A) => a.draft)).toEqual([{ lp: 'ownership', storyId: 'cert-expiry-incident', filePath: 'stories/cert-expiry-incident.yaml', score: 12.5, draft: true }]);
+    expect(json.interviewers[1].assignments[1]).toMatchObject({ storyId: 'cert-expiry-incident', draft: true });
+    const unmark = (list: A[]) => list.map(({ draft: _, ...a }) => a);
+    expect(unmark(json.assignments)).toEqual(JSON.parse(before).assignments);
+    // Wherever plan names it: among the stories of a principle left out, too.
+    expect(cli(['plan', '--lps', 'all'], { cwd: dir }).stdout).toContain("\n  Strive to be Earth's Best Employer: payments-oncall-load (draft)\n");
+    const page = cli(['report', '-o', '-'], { cwd: dir }).stdout;
+    expect(page).toContain('<td>cert-expiry-incident <span class="muted">(draft)</span></td>');
+    expect(page).not.toContain('<td>platform-deploy-migration <span class="muted">(draft)');
+    const drill = cli(['drill', '--lp', 'ownership', '-n', '1', '--seed', '12', '--print', '--no-followups'], { cwd: dir }).stdout;
+    expect(drill).toContain('Stories that fit: cert-expiry-incident (draft, planned for Hiring manager),\n     platform-deploy-migration, payments-oncall-load (draft)\n');
+    const drawn = JSON.parse(cli(['drill', '--lp', 'ownership', '-n', '1', '--seed', '12', '--format', 'json'], { cwd: dir }).stdout);
+    expect(drawn[0].stories.map((s: { id: string; draft?: boolean; planned?: string[] }) => [s.id, s.draft, s.planned])).toEqual([
+      ['cert-expiry-incident', true, ['Hiring manager']],
+      ['platform-deploy-migration', undefined, undefined],
+      ['payments-oncall-load', true, undefined],
+    ]);
+  });
+
   // A twenty-first user's trial: `all` among principles was "Unknown Leadership Principle "all"".
   it('says `all` goes alone among principles, also in --lp, plan\'s other spelling; new takes no `all`, exit 2', () => {
     expect(cli(['plan', '--lps', 'all,customer obsession'])).toEqual({

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { BIN, ROOT, type Run } from '../helpers.js';
+import { BIN, ROOT, cliEnv, type Run } from '../helpers.js';
 
 export { ROOT, type Run };
 
@@ -144,13 +144,12 @@ async function inTurn<T>(start: () => Promise<T>): Promise<T> {
 }
 
 /**
- * `cli` from test/helpers.ts, asynchronous: the same environment (no colour unless asked, no TIMING),
+ * `cli` from test/helpers.ts, asynchronous: the same environment (cliEnv: no colour unless asked, no TIMING),
  * but it doesn't block, so concurrent tests keep both cores busy. (Vitest gives this 2-core machine
  * a single worker, so with spawnSync every run would wait for the one before.) Runs take turns (CLI_SLOTS).
  */
 export function run(args: string[], options: RunOptions = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const env = cliEnv(options.env);
   return inTurn(() => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -236,8 +235,7 @@ export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }
 export function inTerminal(args: readonly string[], cols: number, options: RunOptions = {}): string {
   const quoted = [process.execPath, BIN, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
   // (Not the COLUMNS of the shell that runs the tests: it would say the width over the terminal's.)
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, COLUMNS: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const env = cliEnv({ COLUMNS: undefined, ...options.env });
   const done = spawnSync('script', ['-qfec', `stty cols ${cols}; ${quoted}`, '/dev/null'], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
   return done.stdout.replace(/\r\n/g, '\n');
 }
