@@ -165,12 +165,20 @@ export function drawQuestions(
   oneEach(asked.filter((lp) => !practised.has(lp)), fresh);
   const reviews: DueReview[] = [];
   for (const review of dueReviews(input.history, input.now)) {
-    if (full()) break;
     if (input.dueWithin && !input.dueWithin.has(review.id)) continue;
-    const already = !unasked(review.id);
-    const next = already ? undefined : stories.find((k) => k.question.lps.includes(review.id) && !drawn().includes(k.question));
-    if (next) due.push(next.question);
-    if (already || next) reviews.push(review);
+    // A question drawn for a principle never practised that asks this one too serves both, and is asked first.
+    const serves = fresh.find((q) => q.lps.includes(review.id));
+    if (serves) due.push(...fresh.splice(fresh.indexOf(serves), 1));
+    if (serves || due.some((q) => q.lps.includes(review.id))) {
+      reviews.push(review);
+      continue;
+    }
+    if (full()) continue;
+    const next = stories.find((k) => k.question.lps.includes(review.id) && !drawn().includes(k.question));
+    if (next) {
+      due.push(next.question);
+      reviews.push(review);
+    }
   }
   // Then a question for each principle asked for that none drawn asks yet, by key: weighted alone, a draw of three
   // from two principles could ask one of them three times.

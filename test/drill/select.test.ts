@@ -314,6 +314,13 @@ describe('a loop drilled a few questions at a time', () => {
       expect(two.questions.map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
       expect(two.reviews.map((r) => r.id)).toEqual(['think-big']);
     }
+    // A question drawn for the never-practised principle that asks the due one too serves both, and is asked first.
+    const both = [q('think-big-1', ['think-big']), q('tb-fru', ['frugality', 'think-big']), q('ownership-1', ['ownership'])];
+    const loop: LpId[] = ['think-big', 'frugality', 'ownership'];
+    for (let i = 0; i < 20; i++) {
+      const served = drawQuestions({ questions: both, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 2, asked: loop, dueWithin: new Set(loop) });
+      expect(served).toEqual({ questions: [both[1], both[2]], reviews: [expect.objectContaining({ id: 'think-big' })] });
+    }
     // A design or technical prompt is drawn only by weight, once each principle has its question.
     const long = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: 'x', count: 4, asked: ['think-big', 'frugality'] });
     expect(long.questions.slice(0, 2).map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
