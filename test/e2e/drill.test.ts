@@ -520,23 +520,28 @@ function ptyDrill(dir: string, args: string, colour = false, columns?: string, c
   return { waitFor, press, closed, screen: () => screen };
 }
 
+/** Answers the question on a pseudo-terminal drill's screen: the clock started and stopped, the probe, one self-check ticked, the rating and story as offered. */
+async function answerOne({ waitFor, press }: Pick<ReturnType<typeof ptyDrill>, 'waitFor' | 'press'>): Promise<void> {
+  await waitFor('Press Enter to start');
+  await press(ENTER);
+  await waitFor('left');
+  await press(ENTER);
+  await waitFor('Answer it out loud, then press Enter.');
+  await press(ENTER);
+  await waitFor('Self-check');
+  await press(SPACE);
+  await press(ENTER);
+  await waitFor('How good');
+  await press(ENTER);
+  await waitFor('Which story');
+  await press(ENTER);
+}
+
 describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('answers one question through the built CLI, then Ctrl-C restores the terminal and keeps the answer', async () => {
     const dir = workspace();
     const { waitFor, press, closed, screen: shown } = ptyDrill(dir, '--seed 5 -n 2 --lp dive-deep');
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('left');
-    await press(ENTER);
-    await waitFor('Answer it out loud, then press Enter.');
-    await press(ENTER);
-    await waitFor('Self-check');
-    await press(SPACE);
-    await press(ENTER);
-    await waitFor('How good');
-    await press(ENTER);
-    await waitFor('Which story');
-    await press(ENTER);
+    await answerOne({ waitFor, press });
     await waitFor('Question 2 of 2');
     await waitFor('Press Enter to start');
     await press(CTRL_C);
@@ -615,19 +620,7 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     const dir = workspace();
     const session = async (args: string, colour: boolean, force = false) => {
       const { waitFor, press, closed, screen } = ptyDrill(dir, `--seed 5 -n 1 --lp dive-deep --no-history ${args}`, colour, undefined, 100, force);
-      await waitFor('Press Enter to start');
-      await press(ENTER);
-      await waitFor('left');
-      await press(ENTER);
-      await waitFor('Answer it out loud, then press Enter.');
-      await press(ENTER);
-      await waitFor('Self-check');
-      await press(SPACE);
-      await press(ENTER);
-      await waitFor('How good');
-      await press(ENTER);
-      await waitFor('Which story');
-      await press(ENTER);
+      await answerOne({ waitFor, press });
       await waitFor('Drill done');
       expect(await closed).toBe(0);
       return screen();
