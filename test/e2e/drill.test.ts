@@ -969,8 +969,8 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'all'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'frugality'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--help']).stdout).toContain('--lp all');
-    // questions lists questions, in no loop's order, and takes no `all` (a review found drill's help copied there).
-    expect(cli(['questions', '--help']).stdout).not.toMatch(/`all`|loop/);
+    // questions lists questions, in no loop's order (a review found drill's help copied there); its `all` is every question.
+    expect(cli(['questions', '--help']).stdout).not.toMatch(/loop/);
   });
 
   // A twenty-first user's trial: `drill --lp all,ownership` was "Unknown Leadership Principle "all"".
@@ -1111,6 +1111,20 @@ describe('questions', () => {
       expect(q.lps).toContain('dive-deep');
       expect(q.category).toBe('behavioral');
     }
+  });
+
+  // `drill --lp all` and `plan --lps all` took it, and `questions --lp all` called `all` an unknown principle.
+  it('--lp all lists every question, as without --lp; `all` goes alone, as for drill', () => {
+    const every = cli(['questions', '--lp', 'all', '--format', 'json']);
+    expect(every.status).toBe(0);
+    expect(every.stdout).toBe(cli(['questions', '--format', 'json']).stdout);
+    expect(cli(['questions', '--lp', 'ALL', '--category', 'pm']).stdout).toBe(cli(['questions', '--category', 'pm']).stdout);
+    expect(cli(['questions', '--lp', 'all,ownership'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: `all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.\n',
+    });
+    expect(cli(['questions', '--help']).stdout.replace(/\s+/g, ' ')).toContain('`all` for every question, as without --lp');
   });
 
   it('lists as text: the id, category and principles, then the question', () => {
