@@ -1270,9 +1270,10 @@ describe('stats', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('\nYour loop:\n  Bar raiser: Earn Trust 2 answers, rating 2.5 ·');
     expect(run.stdout).toMatch(/Have Backbone; Disagree and Commit never practised\n {2}Hiring manager: Ownership never practised\n$/);
-    // The command to drill next takes the loop's principles first (an eighteenth user's trial was sent to others).
-    // (Catalog order among the never practised: Customer Obsession, the first, comes after the loop's two.)
-    expect(run.stdout).toContain('Drill them: tpm-prep drill --lp ownership,have-backbone-disagree-and-commit,customer-obsession\n');
+    // The command to drill next is for the loop (an eighteenth user's trial was sent to others): its interviewer whose
+    // principles need practice, by name, as drill --interviewer takes it. One never practised each; Ownership, first
+    // in the catalog, is the first to drill.
+    expect(run.stdout).toContain('Drill next: tpm-prep drill --interviewer "Hiring manager"\n');
     // -c names another config, as for drill and plan.
     writeFileSync(join(dir, 'other.yaml'), 'interviewers:\n  Peer: dive-deep\n');
     expect(cli(['stats', '-c', 'other.yaml'], { cwd: dir }).stdout).toMatch(/\nYour loop:\n {2}Peer: Dive Deep never practised\n$/);
@@ -1281,6 +1282,29 @@ describe('stats', () => {
       { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
       { name: 'Hiring manager', lps: ['ownership'] },
     ]);
+  });
+
+  // A loop's principles were suggested as `drill --lp a,b,c`, one interviewer's beside another's: drill takes the interviewer.
+  it("suggests drilling the loop's interviewer with the most principles due or never practised, by name, as drill --interviewer takes it", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lp: string) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 3_600_000).toISOString(), question: 'q', lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), ['ownership', 'dive-deep'].map(rec).join('\n') + '\n');
+    // Hiring manager: nothing due. Peer: Think Big never practised. Bar raiser: two never practised.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Hiring manager: ownership\n  Peer: dive-deep, think-big\n  Bar raiser: earn-trust, backbone\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nDrill next: tpm-prep drill --interviewer "Bar raiser"\n');
+    expect(run.stdout).not.toContain('drill --lp');
+    // The command runs as suggested: Bar raiser's two principles.
+    const drawn = JSON.parse(cli(['drill', '--interviewer', 'Bar raiser', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { lps: string[] }[];
+    expect(drawn.flatMap((q) => q.lps)).toEqual(expect.arrayContaining(['earn-trust', 'have-backbone-disagree-and-commit']));
+    // A name without spaces goes unquoted; with the loop's principles all practised lately, the due ones by --lp.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  HM: ownership\n  Peer: dive-deep, think-big\n');
+    expect(cli(['stats'], { cwd: dir }).stdout).toContain('\nDrill next: tpm-prep drill --interviewer Peer\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  HM: ownership\n  Peer: dive-deep\n');
+    expect(cli(['stats'], { cwd: dir }).stdout).toContain('\nDrill them: tpm-prep drill --lp customer-obsession,invent-and-simplify,are-right-a-lot\n');
   });
 
   // A new user's trial counted a 101-column line in a loop like this one with awk, whose `length` (mawk's) is
