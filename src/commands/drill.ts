@@ -100,7 +100,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const chosen = options.interviewer === undefined ? undefined : interviewersNamed(options.interviewer, loop, config?.path);
   const lps = chosen ? [...new Set(chosen.flatMap((i) => i.lps))] : named;
   const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
-  if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
+  if (pool.length === 0) {
+    // With --interviewer, what was given is theirs: their principles, named, not "the same --lp" the user never gave.
+    if (chosen && categories.length > 0) {
+      const whose = `the principles of ${chosen.map((i) => interviewerName(i, loop.indexOf(i))).join(' and ')} (${lps.join(', ')})`;
+      throw new UsageError(
+        `No question in --category ${categories.join(',')} tests ${whose}: drop --category to drill them, or see the categories of their questions with \`tpm-prep questions --lp ${lps.join(',')}\`.`,
+      );
+    }
+    throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
+  }
   const asPath = options.storiesAsPath ? 'drill' : undefined;
   const bank = storiesFor(options.stories, io, asPath);
   const stories = bank.map((p) => p.story);

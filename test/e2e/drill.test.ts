@@ -1075,6 +1075,19 @@ describe('drill without a terminal', () => {
       // name given to --lp, whose words point at a principle ("Hiring"), is told to go to --interviewer.
       ['a name with spaces, unquoted, then the folder', ['--interviewer', 'Bar', 'raiser', 'stories'], undefined, 'too many arguments for \'drill\'. Expected 1 argument but got 2. A name with spaces goes in quotes: --interviewer "Bar raiser"'],
       ["an interviewer's name given to --lp", ['--lp', 'hiring  manager'], undefined, '"hiring  manager" is an interviewer in your loop, not a principle: drill their principles with --interviewer "Hiring manager".'],
+      // Not "with the same --lp" to one who gave none: the interviewer's principles, named, and what to do.
+      [
+        'a category none of their questions is in',
+        ['--interviewer', 'bar raiser', '--category', 'system-design'],
+        'interviewers:\n  Bar raiser: earn-trust, backbone\n  Peer: ownership\n',
+        'No question in --category system-design tests the principles of Bar raiser (earn-trust, have-backbone-disagree-and-commit): drop --category to drill them, or see the categories of their questions with `tpm-prep questions --lp earn-trust,have-backbone-disagree-and-commit`.',
+      ],
+      [
+        "a category none of two interviewers' questions is in",
+        ['--interviewer', 'Bar raiser', '--interviewer', 'peer', '--category', 'sd,design'],
+        'interviewers:\n  Bar raiser: earn-trust, backbone\n  Peer: ownership\n',
+        'No question in --category system-design tests the principles of Bar raiser and Peer (earn-trust, have-backbone-disagree-and-commit, ownership): drop --category to drill them, or see the categories of their questions with `tpm-prep questions --lp earn-trust,have-backbone-disagree-and-commit,ownership`.',
+      ],
     ])('refuses %s: exit 2, one line', (_what, args, config: string | null | undefined, message) => {
       // The loop's config kept (undefined), replaced by another, or taken away (null).
       const cwd = withLoop();
