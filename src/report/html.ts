@@ -5,7 +5,7 @@
  */
 import { calendarDay, duePhrases, nextReview } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
-import { AXES, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
+import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { interviewerName } from '../principles/plan.js';
 import { escapeHtml as esc } from './escape.js';
@@ -270,12 +270,13 @@ function planSection(model: ReportModel): string {
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);
   // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
   const unready = plan.notReady.length
-    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
+    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, ${plan.notReady.some((u) => u.draft) ? 'a lint error, or a draft' : 'or a lint error'}: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
         .map(
           (u) => {
-            // A gap a rule reports too is said once, as plan says it.
+            // A gap a rule reports too is said once, as plan says it; a draft named as one, as plan names it.
             const { lacks, errors } = gapsOnce(u.missing, u.errors);
-            return `<li><a href="#s${u.at}">${esc(u.storyId)}</a> <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${lacks.length > 0 ? `: ${esc(lacks.join(', '))}` : ''}${
+            const left = lacks.length > 0 ? `: ${esc(lacks.join(', '))}` : errors.length === 0 && u.draft ? `: ${esc(DRAFT_LEFT.join(' ')).replace(/`([^`]+)`/g, '<code>$1</code>')}` : '';
+            return `<li><a href="#s${u.at}">${esc(u.storyId)}</a>${u.draft ? ' <span class="muted">(draft)</span>' : ''} <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${left}${
               errors.length > 0 ? `; lint ${errors.length === 1 ? 'error' : 'errors'}: ${errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''
             }</li>`;
           },
