@@ -445,6 +445,24 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  // The loop's never-practised principles took every question, and the due ones were left out with nothing said.
+  it("names the due principles a loop's never-practised ones left no room for, under the heading", async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    dueHistory(dir, t.clock.now);
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    const done = drillCommand({ seed: 'a', count: '2', followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain(
+      'Drawn for your loop in .tpm-prep.yaml first (4 principles); --lp all for every principle.\n' +
+        'Due for review, left for your next drill (principles never practised came first):\n' +
+        '  Think Big (4 days overdue) · Customer Obsession (2 days overdue).\n' +
+        'Enter starts and stops the clock.',
+    );
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+  });
+
   it('with --blind, lists the stories that fit first once the answer is given, and Enter takes the best fit', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'stories', 'zz-ownership.yaml'), 'title: Took over a stalled migration\nlps: [ownership]\n');
@@ -1002,6 +1020,30 @@ describe('drill without a terminal', () => {
     }
     // A named principle that is due still comes first.
     expect(cli(['drill', '--lp', 'customer-obsession,frugality', '-n', '2', '--seed', 'a', '--print'], { cwd }).stdout).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
+  });
+
+  // A loop's never-practised principles are drawn before its due ones; the due ones they pushed out were not named.
+  it("says which due principles the loop's never-practised ones left for the next drill, and only then", () => {
+    const cwd = workspace();
+    dueHistory(cwd, Date.now());
+    // Frugality and Invent and Simplify never practised; Think Big and Customer Obsession due.
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    const print = (args: string[]) => cli(['drill', '--print', '--seed', 'a', '--no-followups', ...args], { cwd }).stdout;
+    const later = /\nDue for review, left for your next drill \(principles never practised came first\):\n {2}([^\n]*)\n/;
+    // Two questions: the never-practised two, so both due ones wait, named, most overdue first.
+    const two = print(['-n', '2']);
+    expect(two).not.toContain('asked first');
+    expect(later.exec(two)?.[1]).toMatch(/^Think Big \(4 days overdue\) · Customer Obsession \(2 days overdue\)\.$/);
+    const drawn = JSON.parse(cli(['drill', '-f', 'json', '--seed', 'a', '-n', '2'], { cwd }).stdout) as { lps: string[] }[];
+    expect(drawn.map((q) => q.lps.some((lp) => lp === 'frugality' || lp === 'invent-and-simplify'))).toEqual([true, true]);
+    // Three: the most overdue is asked first, the other waits.
+    const three = print(['-n', '3']);
+    expect(three).toMatch(/\nDue for review, asked first: Think Big \(4 days overdue\)\.\n/);
+    expect(later.exec(three)?.[1]).toBe('Customer Obsession (2 days overdue).');
+    // Room for all: no line. Nor where no principle never practised took a question (--lp all, or the due ones alone).
+    expect(print(['-n', '4'])).not.toContain('next drill');
+    expect(print(['-n', '1', '--lp', 'all'])).not.toContain('next drill');
+    expect(print(['-n', '1', '--lp', 'think-big,customer-obsession'])).not.toContain('next drill');
   });
 
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
