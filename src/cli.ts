@@ -369,7 +369,7 @@ program
 program
   .command('questions')
   .description('List the practice questions, by Leadership Principle and category.')
-  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list', collectOption)
+  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every question, as without --lp', collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')

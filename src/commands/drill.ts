@@ -14,7 +14,7 @@ import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { duePhrases } from '../drill/stats.js';
-import { DUE_FIRST, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
+import { DUE_FIRST, DUE_LATER, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
 import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -100,7 +100,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const chosen = options.interviewer === undefined ? undefined : interviewersNamed(options.interviewer, loop, config?.path);
   const lps = chosen ? [...new Set(chosen.flatMap((i) => i.lps))] : named;
   const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
-  if (pool.length === 0) throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
+  if (pool.length === 0) {
+    // With --interviewer, what was given is theirs: their principles, named, not "the same --lp" the user never gave.
+    if (chosen && categories.length > 0) {
+      const whose = `the principles of ${chosen.map((i) => interviewerName(i, loop.indexOf(i))).join(' and ')} (${lps.join(', ')})`;
+      throw new UsageError(
+        `No question in --category ${categories.join(',')} tests ${whose}: drop --category to drill them, or see the categories of their questions with \`tpm-prep questions --lp ${lps.join(',')}\`.`,
+      );
+    }
+    throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
+  }
   const asPath = options.storiesAsPath ? 'drill' : undefined;
   const bank = storiesFor(options.stories, io, asPath);
   const stories = bank.map((p) => p.story);
@@ -131,6 +140,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       ? loopNote(shown, loopLps.length)
       : undefined;
   const reviews = duePhrases(draw.reviews.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
+  // The due ones the never-practised left no room for, named for next time (a drill said nothing of them).
+  const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
   const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
   const recording = interactive && options.history !== false;
@@ -146,7 +157,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
-    const o: PrintOptions = { seed, limit, reviews, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
+    const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
     io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
     return 0;
   }
@@ -164,6 +175,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       limit,
       seed,
       reviews,
+      postponed,
       ...(drawnForLoop ? { loopNote: drawnForLoop } : {}),
       blind: Boolean(options.blind),
       followups: options.followups !== false,
@@ -208,6 +220,8 @@ interface PrintOptions {
   readonly limit: number;
   /** The principles due for review the first questions ask, as `duePhrases` gives them. */
   readonly reviews: readonly string[];
+  /** The principles due for review left for the next drill (`Draw.postponed`), as `duePhrases` gives them. */
+  readonly postponed: readonly string[];
   /** Where the draw is for the config's loop or some of its interviewers, the line that says so (`loopNote`). */
   readonly loopNote: string | undefined;
   readonly blind: boolean;
@@ -239,6 +253,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
   const lines = [wrapText(`${n} question${n === 1 ? '' : 's'} drawn with --seed ${o.seed}. Answer each out loud in ${formatClock(o.limit)}.`, width, 0)];
   if (o.loopNote) lines.push(wrapText(o.loopNote, width, 0));
   if (o.reviews.length > 0) lines.push(wrapPhrases([DUE_FIRST, ...o.reviews], width, 2));
+  if (o.postponed.length > 0) lines.push(wrapPhrases([...DUE_LATER, ...o.postponed], width, 2));
   drawn.forEach((q, i) => {
     lines.push('', wrapText(`${i + 1}. ${q.text}`, width, 3));
     // "id · Principle + Principle · category", each line but the last ending in "·", as the due list does.

@@ -14,7 +14,7 @@ import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
 import { errorRules, findingsOf, spanOf } from '../lint/results.js';
-import { READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
+import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { bankPaths, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
@@ -56,8 +56,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const fits = fitsOf(maps);
   const names = storyNames(maps.map((m) => ({ id: m.id, filePath: m.filePath, line: m.loaded.locate.start.line })));
   // A draft (`draft: true`) is planned as any story is, but named as one wherever the plan names it ("digs (draft)",
-  // in the table "digs (draft, score 8)"): it is still being written (and a lint error of its is only a warning,
-  // so no lint error lists it as not ready).
+  // in the table "digs (draft, score 8)"): it is still being written, so it is listed as not ready whatever its
+  // score (a lint error of its is only a warning, so that is not what lists it).
   const draftOf = (f: { story?: number }) => maps[f.story!]!.loaded.story.draft === true;
   const nameOf = (f: { story?: number }) => names[f.story!]! + (draftOf(f) ? ' (draft)' : '');
   const fileOf = (f: { story?: number }) => maps[f.story!]!.filePath;
@@ -68,7 +68,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   const results = lintFiles(bank.files, config);
   const judged = maps.map((m, story) => {
     const r = readiness(m.loaded.story);
-    return { storyId: m.loaded.story.id, score: r.score, missing: missingParts(r.parts), errors: errorRules(findingsOf(results, spanOf(m))), story };
+    return { storyId: m.loaded.story.id, score: r.score, missing: missingParts(r.parts), errors: errorRules(findingsOf(results, spanOf(m))), story, ...(draftOf({ story }) ? { draft: true } : {}) };
   });
   const weak = notReady(plan, judged, READY_SCORE);
   // Interviewer by interviewer: each one's principles, with the story planned for each (or none), from the one
@@ -89,7 +89,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
       noStory: none.filter((lp) => uncovered.includes(lp)),
     });
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered, ...kinds(uncovered) }));
-    const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors }));
+    const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors, ...(w.draft ? { draft: true } : {}) }));
     const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
@@ -108,7 +108,9 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (weak.length > 0) {
     // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
     // for a story that breaks no rule), then the rules it breaks, which lint explains.
-    lines.push('', wrapText(`Planned but not ready (readiness under ${READY_SCORE}/100, or a lint error):`, width, 0));
+    // "or a draft" only where one is listed: a draft is not ready whatever its score.
+    const why = weak.some((w) => w.draft) ? `readiness under ${READY_SCORE}/100, a lint error, or a draft` : `readiness under ${READY_SCORE}/100, or a lint error`;
+    lines.push('', wrapText(`Planned but not ready (${why}):`, width, 0));
     for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w), width));
   }
   if (taken.length > 0) {
@@ -161,6 +163,8 @@ function unreadyParts(name: string, w: Unready & { readonly missing: readonly Mi
   const gaps = gapsOnce(w.missing, w.errors);
   // "lint errors:" stays on the line of the first rule it names.
   const errors = listed(gaps.errors, '').map((rule, i) => (i === 0 ? `lint ${gaps.errors.length === 1 ? 'error' : 'errors'}: ${rule}` : rule));
+  // A draft with nothing else to fix: what makes it not ready is that it is one.
+  if (gaps.lacks.length === 0 && errors.length === 0 && w.draft) return [`  ${name} ${w.score}/100:`, ...DRAFT_LEFT];
   if (gaps.lacks.length === 0) return [`  ${name} ${w.score}/100;`, ...errors];
   return [`  ${name} ${w.score}/100:`, ...listed(gaps.lacks, errors.length > 0 ? ';' : ''), ...errors];
 }

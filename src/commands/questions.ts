@@ -1,6 +1,6 @@
 /** `tpm-prep questions`: list the question bank, filtered by principle and category. */
 import type { Io } from '../io.js';
-import { parseLpArgs } from '../principles/args.js';
+import { allPrinciples, parseLpArgs } from '../principles/args.js';
 import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { principle } from '../principles/catalog.js';
@@ -15,7 +15,8 @@ export interface QuestionsOptions {
 }
 
 export async function questionsCommand(options: QuestionsOptions, io: Io): Promise<number> {
-  const lps = parseLpArgs(options.lp, '--lp');
+  // `--lp all`, as drill and plan take it: every principle, so every question, as without --lp; it goes alone.
+  const lps = allPrinciples(options.lp) ? [] : parseLpArgs(options.lp, '--lp', true);
   const categories = resolveCategories(options.category);
   const all = questionsFor(options, io, await configFor(options, io)).map((q) => q.question);
   const shown = filterQuestions(all, { lps, categories });

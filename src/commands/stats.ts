@@ -10,6 +10,7 @@ import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '.
 import { shortClock } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
+import { shellWord } from '../principles/args.js';
 import { UsageError } from '../errors.js';
 
 export interface StatsOptions {
@@ -45,8 +46,24 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // With a loop, its principles are the ones to drill first (an eighteenth user's trial was sent to one no interviewer asks).
   const inLoop = new Set(loop.flatMap((i) => i.lps));
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillFirst) + loopLines(loop, stats, width));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst)) + loopLines(loop, stats, width));
   return 0;
+}
+
+/**
+ * What to drill next, as the line under "Due" says it: where principles of the loop are due or never practised, the
+ * interviewer with the most of them (between equals, the one who asks the first of `drillFirst`), as
+ * `drill --interviewer NAME` drills them, the name quoted where it has spaces; else the first three of `drillFirst`
+ * with --lp. (`drill --lp` with three of the loop's named one interviewer's principles beside another's.)
+ */
+function drillNext(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], drillFirst: readonly LpId[]): { label: string; command: string } {
+  const needing = loop
+    .map((interviewer) => ({ name: interviewer.name, due: interviewer.lps.map((id) => drillFirst.indexOf(id)).filter((at) => at >= 0) }))
+    .filter((i) => i.due.length > 0);
+  // Most due first, then the one asking the earliest to drill; sort is stable, so else the loop's order.
+  const [best] = needing.sort((a, b) => b.due.length - a.due.length || Math.min(...a.due) - Math.min(...b.due));
+  if (best) return { label: 'Drill next:', command: `tpm-prep drill --interviewer ${shellWord(best.name)}` };
+  return { label: 'Drill them:', command: `tpm-prep drill --lp ${drillFirst.slice(0, 3).join(',')}` };
 }
 
 /** A share, 0 to 1, to three decimals; null stays null (never practised). */
@@ -82,7 +99,7 @@ const FIGURES_WIDTH = FIGURE_WIDTHS.reduce((sum, w) => sum + 2 + w, 0) + 2 + 'la
  * the longest needs and the line leaves (cut past that), else each principle on a line of its own with its
  * figures under it, each named ("3 answers · median 2:20 · …").
  */
-function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, drillFirst: readonly LpId[]): string {
+function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance, width: number, next: { label: string; command: string }): string {
   const nameWidth = Math.min(Math.max(...stats.principles.map((p) => p.name.length)), width - FIGURES_WIDTH);
   const name = (n: string) => (n.length > nameWidth ? `${n.slice(0, nameWidth - 1)}…` : n).padEnd(nameWidth);
   const cols = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell : cell.padStart(FIGURE_WIDTHS[i - 1] ?? 0))).join('  ');
@@ -117,9 +134,8 @@ function render(stats: PracticeStats, shown: string, now: Date, c: ChalkInstance
   if (stats.due.length === 0) lines.push(wrapText('Nothing is due: every principle was practised recently enough.', width, 2));
   else {
     // A command to copy: on the line if it fits, else under it, broken as --help breaks one (" \" at each end).
-    const drill = `tpm-prep drill --lp ${drillFirst.slice(0, 3).join(',')}`;
-    const said = `Drill them: ${drill}`;
-    lines.push(...(said.length <= width ? [said] : ['Drill them:', ...commandLines(drill, width)]).map((line) => c.dim(line)));
+    const said = `${next.label} ${next.command}`;
+    lines.push(...(said.length <= width ? [said] : [next.label, ...commandLines(next.command, width)]).map((line) => c.dim(line)));
   }
   return lines.join('\n') + '\n';
 }

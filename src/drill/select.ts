@@ -25,7 +25,8 @@
  * then the rest, by key. With principles asked for (`--lp`, or the loop's), only their due reviews come first
  * (`dueWithin`): one that only shares a question with them is drawn by weight like any other. And of those, the
  * ones never practised are drawn before the due ones (though asked after them): drilled a few at a time, the due
- * ones would otherwise take every slot, and some principles of the loop would never be asked.
+ * ones would otherwise take every slot, and some principles of the loop would never be asked. The due ones they leave
+ * no room for are `postponed`, which the drill names for next time.
  *
  * A question is drawn for a principle (due, never practised, or asked for) only if it is answered with a story
  * (`answerKind`): a design or an explanation practises no principle (`practisedLps`), so a system-design or
@@ -123,6 +124,12 @@ export interface Draw {
   readonly questions: Question[];
   /** The principles due for review that the questions ask, most overdue first; their questions come first. */
   readonly reviews: DueReview[];
+  /**
+   * The principles due for review (of `dueWithin`, if given) left out because the principles asked for and never
+   * practised took the drill's questions first, most overdue first: the drill says they wait for the next one. []
+   * where none was drawn for a principle never practised, or every due one found room.
+   */
+  readonly postponed: DueReview[];
 }
 
 /**
@@ -163,7 +170,9 @@ export function drawQuestions(
   // drilled three at a time, left two never asked in a fortnight).
   const practised = new Set(input.history.flatMap(practisedLps));
   oneEach(asked.filter((lp) => !practised.has(lp)), fresh);
+  const drewFresh = fresh.length > 0;
   const reviews: DueReview[] = [];
+  const postponed: DueReview[] = [];
   for (const review of dueReviews(input.history, input.now)) {
     if (input.dueWithin && !input.dueWithin.has(review.id)) continue;
     // A question drawn for a principle never practised that asks this one too serves both, and is asked first.
@@ -173,7 +182,11 @@ export function drawQuestions(
       reviews.push(review);
       continue;
     }
-    if (full()) continue;
+    if (full()) {
+      // Pushed out by the never-practised ones, the drill full before its turn.
+      if (drewFresh && stories.some((k) => k.question.lps.includes(review.id))) postponed.push(review);
+      continue;
+    }
     const next = stories.find((k) => k.question.lps.includes(review.id) && !drawn().includes(k.question));
     if (next) {
       due.push(next.question);
@@ -188,7 +201,7 @@ export function drawQuestions(
     if (!drawn().includes(k.question)) rest.push(k.question);
   }
   // What is due is asked first, as the drill says it.
-  return { questions: [...due, ...fresh, ...rest], reviews };
+  return { questions: [...due, ...fresh, ...rest], reviews, postponed };
 }
 
 /** The questions of `drawQuestions`. */

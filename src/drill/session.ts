@@ -12,7 +12,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
 import { terminalWidth } from '../io.js';
-import { proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
+import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
@@ -54,6 +54,8 @@ export interface SessionPlan {
   readonly seed: string;
   /** The principles due for review that the first questions ask, as `duePhrases` gives them (none: no line). */
   readonly reviews?: readonly string[];
+  /** The principles due for review the never-practised ones left no room for, as `duePhrases` gives them (none: no line). */
+  readonly postponed?: readonly string[];
   /** Said under the heading where the draw is for the config's loop (`loopNote`). */
   readonly loopNote?: string;
   /** Hide the stories that fit. */
@@ -93,6 +95,11 @@ export function quietClockLine(elapsed: number, limit: number): string {
 
 /** What comes before the principles due for review that the first questions ask, in the session and in print. */
 export const DUE_FIRST = 'Due for review, asked first:';
+/**
+ * What comes before the principles due for review left out because the never-practised ones came first (`postponed`),
+ * word by word for wrapPhrases: it is longer than the narrowest line.
+ */
+export const DUE_LATER = words('Due for review, left for your next drill (principles never practised came first):');
 
 /**
  * The line that says a drill is drawn for the loop of the config at `shown`, and how to draw from every principle;
@@ -134,6 +141,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       `${wrapStyledPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.loopNote ? `${wrapText(plan.loopNote, width, 0)}\n` : '') +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
+        (plan.postponed?.length ? `${wrapPhrases([...DUE_LATER, ...plan.postponed], width, 2)}\n` : '') +
         `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {

@@ -7,6 +7,11 @@ export const AXES = { impact: 34, scope: 33, ownership: 33 } as const;
 /** The bands map and the report colour a score by: ready at 80 and over, weak under 50. */
 export const READY_SCORE = 80;
 export const WEAK_SCORE = 50;
+/**
+ * What a planned draft that lacks nothing and breaks no rule has left to do, as plan and the report say it: as
+ * phrases, each kept whole on a line (`draft: true` as typed).
+ */
+export const DRAFT_LEFT = ['nothing lacking;', 'a draft until you delete', '`draft: true`'] as const;
 export type Band = 'high' | 'mid' | 'low';
 export const bandOf = (score: number): Band => (score >= READY_SCORE ? 'high' : score >= WEAK_SCORE ? 'mid' : 'low');
 export type Axis = keyof typeof AXES;

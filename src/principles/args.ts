@@ -119,7 +119,6 @@ export function interviewersNamed(names: readonly string[], loop: readonly Inter
   return found;
 }
 
-/** A value as typed on the command line: in double quotes where the shell would split it or read it otherwise. */
 /**
  * An interviewer of the loop given to drill's `--lp` by name (`--lp "Hiring manager"`, the README's own example, whose
  * words would otherwise point at Hire and Develop the Best): a usage error saying to give it to `--interviewer`.
@@ -134,7 +133,8 @@ export function refuseInterviewerAsLp(values: readonly string[] | undefined, loo
 
 // An interviewer's name as compared: in any case, with spaces run together.
 const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-const shellWord = (value: string): string => (/[^\w,.:-]/.test(value) ? `"${value}"` : value);
+/** A value as typed on the command line: in double quotes where the shell would split it or read it otherwise. */
+export const shellWord = (value: string): string => (/[^\w,.:-]/.test(value) ? `"${value}"` : value);
 
 /**
  * Refuses principles typed where paths go, the rest of a list written with spaces ("--interviewer earn-trust

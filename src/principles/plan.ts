@@ -43,17 +43,20 @@ export interface Unready {
   readonly errors: readonly string[];
   /** Its place in the bank, as in Fit: given here and in the plan, only the very story planned is judged. */
   readonly story?: number;
+  /** A draft (`draft: true`): not ready, whatever its score, as its author says. */
+  readonly draft?: boolean;
 }
 
 /**
- * The planned stories whose readiness is under `bar`, or that have a lint error, in the order `stories` has
- * them: the plan weighs what a story shows, not how well it is told, so these are the ones to work on first.
+ * The planned stories whose readiness is under `bar`, that have a lint error, or that are drafts (not ready
+ * whatever their score), in the order `stories` has them: the plan weighs what a story shows, not how well it
+ * is told, so these are the ones to work on first.
  * Taken from the stories, not looked up by id, so two stories that share an id are each judged; with `story`
  * on both sides, only the one of them that is planned.
  */
 export function notReady<S extends Unready>(plan: Plan, stories: readonly S[], bar: number): S[] {
   const planned = (s: S) => plan.assignments.some((a) => (a.story !== undefined && s.story !== undefined ? a.story === s.story : a.storyId === s.storyId));
-  return stories.filter((s) => planned(s) && (s.score < bar || s.errors.length > 0));
+  return stories.filter((s) => planned(s) && (s.score < bar || s.errors.length > 0 || s.draft === true));
 }
 
 export function planLoop(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): Plan {

@@ -3,9 +3,9 @@
  * of any kind (a Content-Security-Policy forbids them). Every string from a story or the history is
  * escaped. Pure.
  */
-import { duePhrases, nextReview } from '../drill/stats.js';
+import { calendarDay, duePhrases, nextReview } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
-import { AXES, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
+import { AXES, DRAFT_LEFT, HINTS, READY_SCORE, bandOf, gapsOnce, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { interviewerName } from '../principles/plan.js';
 import { escapeHtml as esc } from './escape.js';
@@ -57,7 +57,7 @@ export function renderHtml(model: ReportModel, options: RenderOptions = {}): str
 <body>
 <header class="top">
 <h1>${title}</h1>
-<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(model.generatedAt))}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
+<p class="meta">${n} ${n === 1 ? 'story' : 'stories'} from ${model.sources.map((s) => `<code>${esc(s)}</code>`).join(', ')} · practice from <code>${esc(model.historyPath)}</code> · ${esc(day(Date.parse(model.generatedAt)))}${options.redacted ? ' · <strong>redacted</strong>' : ''}</p>
 ${options.redacted ? `<p class="note" role="note">${esc(redactedNote(options.hidden))}</p>
 ` : ''}<nav aria-label="Sections"><a href="#principles">Principles</a><a href="#stories">Stories and findings</a><a href="#plan">Loop plan</a><a href="#practice">Practice</a></nav>
 </header>
@@ -74,7 +74,8 @@ ${practiceSection(model.practice, new Date(model.generatedAt))}
 `;
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** "2026-11-08": the date `ms` falls on in the local time zone (TZ), as stats and drill count days, not UTC's. */
+const day = (ms: number) => new Date(calendarDay(ms) * 86_400_000).toISOString().slice(0, 10);
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Covered means shown by some story's words, as the loop plan judges it; a claim alone is counted apart. */
@@ -269,12 +270,13 @@ function planSection(model: ReportModel): string {
   const asked = plan.interviewers.reduce((n, i) => n + i.rows.length, 0);
   // The plan weighs what a story shows, not how well it is told: link each weak planned story to its findings.
   const unready = plan.notReady.length
-    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, or a lint error: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
+    ? `<h3>Planned but not ready (${plan.notReady.length})</h3><p>Readiness under ${READY_SCORE}/100, ${plan.notReady.some((u) => u.draft) ? 'a lint error, or a draft' : 'or a lint error'}: work on these first. Each is listed with what its score lacks and its lint errors; its card below says what to add, and shows its findings.</p><ul>${plan.notReady
         .map(
           (u) => {
-            // A gap a rule reports too is said once, as plan says it.
+            // A gap a rule reports too is said once, as plan says it; a draft named as one, as plan names it.
             const { lacks, errors } = gapsOnce(u.missing, u.errors);
-            return `<li><a href="#s${u.at}">${esc(u.storyId)}</a> <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${lacks.length > 0 ? `: ${esc(lacks.join(', '))}` : ''}${
+            const left = lacks.length > 0 ? `: ${esc(lacks.join(', '))}` : errors.length === 0 && u.draft ? `: ${esc(DRAFT_LEFT.join(' ')).replace(/`([^`]+)`/g, '<code>$1</code>')}` : '';
+            return `<li><a href="#s${u.at}">${esc(u.storyId)}</a>${u.draft ? ' <span class="muted">(draft)</span>' : ''} <span class="ready ${bandOf(u.score)}">${u.score}/100</span>${left}${
               errors.length > 0 ? `; lint ${errors.length === 1 ? 'error' : 'errors'}: ${errors.map((r) => `<code>${esc(r)}</code>`).join(', ')}` : ''
             }</li>`;
           },
@@ -322,7 +324,7 @@ function practiceSection(p: PracticeView | null, now: Date): string {
   const rated = p.ratings.reduce((a, b) => a + b, 0);
   const mean = p.ratings.reduce((a, n, i) => a + n * (i + 1), 0) / Math.max(1, rated);
   return `${head}
-<p>${counted(p.answers, 'answer')} from ${esc(day(new Date(p.from).toISOString()))} to ${esc(day(new Date(p.to).toISOString()))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
+<p>${counted(p.answers, 'answer')} from ${esc(day(p.from))} to ${esc(day(p.to))}; ${p.over} (${pct(p.over / p.answers)}) over time, each against the limit it was drilled with (2:00 unless drilled with <code>-t</code>), as <code>tpm-prep stats</code> counts them; mean rating ${mean.toFixed(1)} of 5.${
     p.due.length ? ` Due for review: ${esc(duePhrases(p.due, now).join(' '))}` : ''
   }${p.never.length ? ` Never practised: ${p.never.map((x) => `<abbr title="${esc(x.name)}">${esc(x.abbrev)}</abbr>`).join(' ')}.` : ''}</p>
 <div class="wide"><table class="data"><thead><tr><th scope="col">Principle</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Median</th><th scope="col" class="num" title="Share of answers over the limit each was drilled with">Over time</th><th scope="col" class="num">Rating</th><th scope="col" title="When spaced repetition next asks for it, as tpm-prep stats and drill count it">Next review</th></tr></thead><tbody>

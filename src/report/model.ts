@@ -103,8 +103,9 @@ export interface PlanView {
   /** No story shows it: the kind of story that would. */
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
   /**
-   * Planned stories with a readiness under READY_SCORE or a lint error (`errors`, the rule ids), the ones to
-   * work on first, with what their readiness lacks and `at`, the story's place in `stories` (from 1).
+   * Planned stories with a readiness under READY_SCORE, a lint error (`errors`, the rule ids), or that are drafts
+   * (`draft`, whatever their score), the ones to work on first, with what their readiness lacks and `at`, the
+   * story's place in `stories` (from 1).
    */
   readonly notReady: readonly (Unready & { readonly missing: readonly Missing[]; readonly at: number })[];
 }
@@ -299,7 +300,7 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a) })),
     taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
-    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i })), READY_SCORE).map(
+    notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i, ...(s.draft ? { draft: true } : {}) })), READY_SCORE).map(
       ({ story: _, ...unready }) => unready,
     ),
   };

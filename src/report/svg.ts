@@ -4,6 +4,7 @@
  * so colour is never the only signal. Colours come from the page's CSS classes, so dark mode and print
  * restyle them. Pure.
  */
+import { calendarDay } from '../drill/stats.js';
 import { shortClock } from '../drill/timer.js';
 import { counted } from '../text/show.js';
 import { escapeHtml as esc } from './escape.js';
@@ -12,9 +13,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** The height a tick label needs, its 10px text (style.ts's `.chart .tick`) and a pixel between two. */
 const TICK_LINE = 11;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "8 Nov", in UTC like the history's times. */
+/** "8 Nov": the date `ms` falls on in the local time zone (TZ), as stats and drill count days (the history's times are UTC). */
 const shortDay = (ms: number) => {
-  const d = new Date(ms);
+  // calendarDay counts the local date's days since 1970: read back at UTC midnight, it is that date.
+  const d = new Date(calendarDay(ms) * 86_400_000);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 };
 

@@ -308,19 +308,25 @@ describe('a loop drilled a few questions at a time', () => {
     const pool = [q('think-big-1', ['think-big']), q('frugality-1', ['frugality']), q('tech-x', ['frugality'], 'technical'), q('sd-x', ['frugality'], 'system-design')];
     for (let i = 0; i < 50; i++) {
       const one = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 1, asked: ['think-big', 'frugality'], dueWithin: new Set<LpId>(['think-big', 'frugality']) });
-      expect(one).toEqual({ questions: [pool[1]], reviews: [] });
+      // Think Big, due, is left out for the never-practised Frugality: postponed, for the drill to name.
+      expect(one).toEqual({ questions: [pool[1]], reviews: [], postponed: [expect.objectContaining({ id: 'think-big' })] });
       // With room for both, what is due is asked first, as the drill says.
       const two = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 2, asked: ['think-big', 'frugality'], dueWithin: new Set<LpId>(['think-big', 'frugality']) });
       expect(two.questions.map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
       expect(two.reviews.map((r) => r.id)).toEqual(['think-big']);
+      expect(two.postponed).toEqual([]);
     }
     // A question drawn for the never-practised principle that asks the due one too serves both, and is asked first.
     const both = [q('think-big-1', ['think-big']), q('tb-fru', ['frugality', 'think-big']), q('ownership-1', ['ownership'])];
     const loop: LpId[] = ['think-big', 'frugality', 'ownership'];
     for (let i = 0; i < 20; i++) {
       const served = drawQuestions({ questions: both, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 2, asked: loop, dueWithin: new Set(loop) });
-      expect(served).toEqual({ questions: [both[1], both[2]], reviews: [expect.objectContaining({ id: 'think-big' })] });
+      expect(served).toEqual({ questions: [both[1], both[2]], reviews: [expect.objectContaining({ id: 'think-big' })], postponed: [] });
     }
+    // A due one left out by another due one, no principle never practised drawn, is not postponed.
+    const bothDue = [...history, entry({ question: 'frugality-1', lps: ['frugality'], at: daysAgo(4), rating: 1 })];
+    const byCount = drawQuestions({ questions: pool, history: bothDue, coveredLps: ALL_COVERED, now: NOW, seed: 's', count: 1, asked: ['think-big', 'frugality'], dueWithin: new Set<LpId>(['think-big', 'frugality']) });
+    expect(byCount).toEqual({ questions: [pool[0]], reviews: [expect.objectContaining({ id: 'think-big' })], postponed: [] });
     // A design or technical prompt is drawn only by weight, once each principle has its question.
     const long = drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: 'x', count: 4, asked: ['think-big', 'frugality'] });
     expect(long.questions.slice(0, 2).map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);

@@ -445,6 +445,24 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  // The loop's never-practised principles took every question, and the due ones were left out with nothing said.
+  it("names the due principles a loop's never-practised ones left no room for, under the heading", async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    dueHistory(dir, t.clock.now);
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    const done = drillCommand({ seed: 'a', count: '2', followups: false }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start');
+    expect(t.screen()).toContain(
+      'Drawn for your loop in .tpm-prep.yaml first (4 principles); --lp all for every principle.\n' +
+        'Due for review, left for your next drill (principles never practised came first):\n' +
+        '  Think Big (4 days overdue) · Customer Obsession (2 days overdue).\n' +
+        'Enter starts and stops the clock.',
+    );
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+  });
+
   it('with --blind, lists the stories that fit first once the answer is given, and Enter takes the best fit', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'stories', 'zz-ownership.yaml'), 'title: Took over a stalled migration\nlps: [ownership]\n');
@@ -969,8 +987,8 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'all'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--print', '-n', '3', '--seed', 'a', '--lp', 'frugality'], { cwd }).stdout).not.toContain('your loop');
     expect(cli(['drill', '--help']).stdout).toContain('--lp all');
-    // questions lists questions, in no loop's order, and takes no `all` (a review found drill's help copied there).
-    expect(cli(['questions', '--help']).stdout).not.toMatch(/`all`|loop/);
+    // questions lists questions, in no loop's order (a review found drill's help copied there); its `all` is every question.
+    expect(cli(['questions', '--help']).stdout).not.toMatch(/loop/);
   });
 
   // A twenty-first user's trial: `drill --lp all,ownership` was "Unknown Leadership Principle "all"".
@@ -1002,6 +1020,30 @@ describe('drill without a terminal', () => {
     }
     // A named principle that is due still comes first.
     expect(cli(['drill', '--lp', 'customer-obsession,frugality', '-n', '2', '--seed', 'a', '--print'], { cwd }).stdout).toMatch(/\nDue for review, asked first: Customer Obsession \(\d+ days? overdue\)\.\n/);
+  });
+
+  // A loop's never-practised principles are drawn before its due ones; the due ones they pushed out were not named.
+  it("says which due principles the loop's never-practised ones left for the next drill, and only then", () => {
+    const cwd = workspace();
+    dueHistory(cwd, Date.now());
+    // Frugality and Invent and Simplify never practised; Think Big and Customer Obsession due.
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    const print = (args: string[]) => cli(['drill', '--print', '--seed', 'a', '--no-followups', ...args], { cwd }).stdout;
+    const later = /\nDue for review, left for your next drill \(principles never practised came first\):\n {2}([^\n]*)\n/;
+    // Two questions: the never-practised two, so both due ones wait, named, most overdue first.
+    const two = print(['-n', '2']);
+    expect(two).not.toContain('asked first');
+    expect(later.exec(two)?.[1]).toMatch(/^Think Big \(4 days overdue\) · Customer Obsession \(2 days overdue\)\.$/);
+    const drawn = JSON.parse(cli(['drill', '-f', 'json', '--seed', 'a', '-n', '2'], { cwd }).stdout) as { lps: string[] }[];
+    expect(drawn.map((q) => q.lps.some((lp) => lp === 'frugality' || lp === 'invent-and-simplify'))).toEqual([true, true]);
+    // Three: the most overdue is asked first, the other waits.
+    const three = print(['-n', '3']);
+    expect(three).toMatch(/\nDue for review, asked first: Think Big \(4 days overdue\)\.\n/);
+    expect(later.exec(three)?.[1]).toBe('Customer Obsession (2 days overdue).');
+    // Room for all: no line. Nor where no principle never practised took a question (--lp all, or the due ones alone).
+    expect(print(['-n', '4'])).not.toContain('next drill');
+    expect(print(['-n', '1', '--lp', 'all'])).not.toContain('next drill');
+    expect(print(['-n', '1', '--lp', 'think-big,customer-obsession'])).not.toContain('next drill');
   });
 
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
@@ -1075,6 +1117,19 @@ describe('drill without a terminal', () => {
       // name given to --lp, whose words point at a principle ("Hiring"), is told to go to --interviewer.
       ['a name with spaces, unquoted, then the folder', ['--interviewer', 'Bar', 'raiser', 'stories'], undefined, 'too many arguments for \'drill\'. Expected 1 argument but got 2. A name with spaces goes in quotes: --interviewer "Bar raiser"'],
       ["an interviewer's name given to --lp", ['--lp', 'hiring  manager'], undefined, '"hiring  manager" is an interviewer in your loop, not a principle: drill their principles with --interviewer "Hiring manager".'],
+      // Not "with the same --lp" to one who gave none: the interviewer's principles, named, and what to do.
+      [
+        'a category none of their questions is in',
+        ['--interviewer', 'bar raiser', '--category', 'system-design'],
+        'interviewers:\n  Bar raiser: earn-trust, backbone\n  Peer: ownership\n',
+        'No question in --category system-design tests the principles of Bar raiser (earn-trust, have-backbone-disagree-and-commit): drop --category to drill them, or see the categories of their questions with `tpm-prep questions --lp earn-trust,have-backbone-disagree-and-commit`.',
+      ],
+      [
+        "a category none of two interviewers' questions is in",
+        ['--interviewer', 'Bar raiser', '--interviewer', 'peer', '--category', 'sd,design'],
+        'interviewers:\n  Bar raiser: earn-trust, backbone\n  Peer: ownership\n',
+        'No question in --category system-design tests the principles of Bar raiser and Peer (earn-trust, have-backbone-disagree-and-commit, ownership): drop --category to drill them, or see the categories of their questions with `tpm-prep questions --lp earn-trust,have-backbone-disagree-and-commit,ownership`.',
+      ],
     ])('refuses %s: exit 2, one line', (_what, args, config: string | null | undefined, message) => {
       // The loop's config kept (undefined), replaced by another, or taken away (null).
       const cwd = withLoop();
@@ -1111,6 +1166,20 @@ describe('questions', () => {
       expect(q.lps).toContain('dive-deep');
       expect(q.category).toBe('behavioral');
     }
+  });
+
+  // `drill --lp all` and `plan --lps all` took it, and `questions --lp all` called `all` an unknown principle.
+  it('--lp all lists every question, as without --lp; `all` goes alone, as for drill', () => {
+    const every = cli(['questions', '--lp', 'all', '--format', 'json']);
+    expect(every.status).toBe(0);
+    expect(every.stdout).toBe(cli(['questions', '--format', 'json']).stdout);
+    expect(cli(['questions', '--lp', 'ALL', '--category', 'pm']).stdout).toBe(cli(['questions', '--category', 'pm']).stdout);
+    expect(cli(['questions', '--lp', 'all,ownership'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: `all` goes alone in --lp: --lp all for every principle, or the principles without it, as in --lp ownership.\n',
+    });
+    expect(cli(['questions', '--help']).stdout.replace(/\s+/g, ' ')).toContain('`all` for every question, as without --lp');
   });
 
   it('lists as text: the id, category and principles, then the question', () => {
@@ -1256,9 +1325,10 @@ describe('stats', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('\nYour loop:\n  Bar raiser: Earn Trust 2 answers, rating 2.5 ·');
     expect(run.stdout).toMatch(/Have Backbone; Disagree and Commit never practised\n {2}Hiring manager: Ownership never practised\n$/);
-    // The command to drill next takes the loop's principles first (an eighteenth user's trial was sent to others).
-    // (Catalog order among the never practised: Customer Obsession, the first, comes after the loop's two.)
-    expect(run.stdout).toContain('Drill them: tpm-prep drill --lp ownership,have-backbone-disagree-and-commit,customer-obsession\n');
+    // The command to drill next is for the loop (an eighteenth user's trial was sent to others): its interviewer whose
+    // principles need practice, by name, as drill --interviewer takes it. One never practised each; Ownership, first
+    // in the catalog, is the first to drill.
+    expect(run.stdout).toContain('Drill next: tpm-prep drill --interviewer "Hiring manager"\n');
     // -c names another config, as for drill and plan.
     writeFileSync(join(dir, 'other.yaml'), 'interviewers:\n  Peer: dive-deep\n');
     expect(cli(['stats', '-c', 'other.yaml'], { cwd: dir }).stdout).toMatch(/\nYour loop:\n {2}Peer: Dive Deep never practised\n$/);
@@ -1267,6 +1337,29 @@ describe('stats', () => {
       { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
       { name: 'Hiring manager', lps: ['ownership'] },
     ]);
+  });
+
+  // A loop's principles were suggested as `drill --lp a,b,c`, one interviewer's beside another's: drill takes the interviewer.
+  it("suggests drilling the loop's interviewer with the most principles due or never practised, by name, as drill --interviewer takes it", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, '.tpm-prep'));
+    const rec = (lp: string) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - 3_600_000).toISOString(), question: 'q', lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 });
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), ['ownership', 'dive-deep'].map(rec).join('\n') + '\n');
+    // Hiring manager: nothing due. Peer: Think Big never practised. Bar raiser: two never practised.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Hiring manager: ownership\n  Peer: dive-deep, think-big\n  Bar raiser: earn-trust, backbone\n');
+    const run = cli(['stats'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nDrill next: tpm-prep drill --interviewer "Bar raiser"\n');
+    expect(run.stdout).not.toContain('drill --lp');
+    // The command runs as suggested: Bar raiser's two principles.
+    const drawn = JSON.parse(cli(['drill', '--interviewer', 'Bar raiser', '-n', '2', '--format', 'json'], { cwd: dir }).stdout) as { lps: string[] }[];
+    expect(drawn.flatMap((q) => q.lps)).toEqual(expect.arrayContaining(['earn-trust', 'have-backbone-disagree-and-commit']));
+    // A name without spaces goes unquoted; with the loop's principles all practised lately, the due ones by --lp.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  HM: ownership\n  Peer: dive-deep, think-big\n');
+    expect(cli(['stats'], { cwd: dir }).stdout).toContain('\nDrill next: tpm-prep drill --interviewer Peer\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  HM: ownership\n  Peer: dive-deep\n');
+    expect(cli(['stats'], { cwd: dir }).stdout).toContain('\nDrill them: tpm-prep drill --lp customer-obsession,invent-and-simplify,are-right-a-lot\n');
   });
 
   // A new user's trial counted a 101-column line in a loop like this one with awk, whose `length` (mawk's) is

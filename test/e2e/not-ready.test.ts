@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, cli } from '../helpers.js';
+import { STRONG } from './support.js';
 
 const STORY = join(ROOT, 'test/fixtures/not-ready/reconciliation-breaks.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'tpm-not-ready-'));
@@ -111,5 +112,41 @@ describe('what a story lacks, in the report', () => {
     expect(card).toContain('Not ready yet, though: its readiness is under 80/100; add what the score lacks (above).');
     // The loop plan names it with what it lacks, linked to that card.
     expect(run.stdout).toContain(`<li><a href="#s1">reconciliation-breaks</a> <span class="ready mid">70/100</span>: ${LACKS}</li>`);
+  });
+});
+
+// A draft planned at 80 or more was not listed as not ready: a draft is not ready whatever its score, as its author
+// says, and plan and the report list it so, named as a draft.
+describe('a draft, in plan and the report', () => {
+  const drafts = mkdtempSync(join(tmpdir(), 'tpm-not-ready-draft-'));
+  writeFileSync(join(drafts, 'latency.yaml'), `${STRONG}draft: true\n`);
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('plan lists a draft at 100/100 under "Planned but not ready", saying it is a draft, in text and JSON', () => {
+    const run = cli(['plan', '--lps', 'dive-deep', '.'], { cwd: drafts });
+    expect(run.status).toBe(0);
+    const tail = run.stdout.slice(run.stdout.indexOf('\nPlanned but not ready'));
+    expect(flat(tail)).toBe(' Planned but not ready (readiness under 80/100, a lint error, or a draft): latency (draft) 100/100: nothing lacking; a draft until you delete `draft: true` ');
+    const json = JSON.parse(cli(['plan', '--lps', 'dive-deep', '--format', 'json', '.'], { cwd: drafts }).stdout);
+    expect(json.notReady).toEqual([{ storyId: 'latency', filePath: 'latency.yaml', score: 100, missing: [], errors: [], draft: true }]);
+    // The same story, not a draft, is ready: nothing listed.
+    const done = mkdtempSync(join(tmpdir(), 'tpm-not-ready-done-'));
+    writeFileSync(join(done, 'latency.yaml'), STRONG);
+    expect(cli(['plan', '--lps', 'dive-deep', '.'], { cwd: done }).stdout).not.toContain('Planned but not ready');
+  });
+
+  it('the report lists it under "Planned but not ready", named as a draft, with the draft its reason', () => {
+    const run = cli(['report', '--interviewer', 'dive-deep', '-o', '-', '.'], { cwd: drafts });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<h3>Planned but not ready (1)</h3><p>Readiness under 80/100, a lint error, or a draft: work on these first.');
+    expect(run.stdout).toContain(
+      '<li><a href="#s1">latency</a> <span class="muted">(draft)</span> <span class="ready high">100/100</span>: nothing lacking; a draft until you delete <code>draft: true</code></li>',
+    );
+  });
+
+  it('a draft that lacks something is listed with what it lacks, named as a draft', () => {
+    const lacking = mkdtempSync(join(tmpdir(), 'tpm-not-ready-lacking-'));
+    writeFileSync(join(lacking, 'recon.yaml'), `${readFileSync(STORY, 'utf8')}draft: true\n`);
+    expect(flat(cli(['plan', '--lps', 'dive-deep', '.'], { cwd: lacking }).stdout)).toContain(` reconciliation-breaks (draft) 70/100: ${LACKS} `);
   });
 });

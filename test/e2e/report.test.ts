@@ -284,6 +284,31 @@ describe('tpm-prep report', () => {
     expect(done.stdout).not.toContain('2:00 limit');
   });
 
+  // A user in Toronto after 7 pm saw tomorrow's date (UTC's) on the page, in its practice range and under its charts.
+  it("dates the page, the practice range and the charts' days in the local time zone (TZ), not UTC", async () => {
+    const dir = workspace(false);
+    const answer = (at: string) =>
+      JSON.stringify({ version: 1, at, question: 'ownership-01', category: 'behavioral', lps: ['ownership'], story: 'cert-expiry-incident', seconds: 100, limit: 120, followup: null, check: { metric: true, saidI: true, partner: false, tradeoff: false }, rating: 3 });
+    mkdirSync(join(dir, '.tpm-prep'));
+    // 11:30 UTC is the day before at 23:30 twelve hours west, and the day after at 01:30 fourteen hours east.
+    writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), `${answer('2026-11-08T11:30:00.000Z')}
+${answer('2026-11-12T11:30:00.000Z')}
+`);
+    // A zone where today is not UTC's today, an hour or more either side of its midnight whenever the test runs.
+    const zone = new Date().getUTCHours() >= 11 ? 'Etc/GMT-14' : 'Etc/GMT+12';
+    const date = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+    const today = date(Date.now());
+    expect(today).not.toBe(new Date().toISOString().slice(0, 10));
+    const done = await run(['report', '-o', '-'], { cwd: dir, env: { TZ: zone } });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain(`practice from <code>.tpm-prep/history.jsonl</code> · ${today}</p>`);
+    const [from, to] = zone === 'Etc/GMT-14' ? ['2026-11-09', '2026-11-13'] : ['2026-11-07', '2026-11-11'];
+    expect(done.stdout).toContain(`2 answers from ${from} to ${to};`);
+    const [first, last] = [from, to].map((d) => `${Number(d.slice(8))} Nov`);
+    expect(done.stdout).toContain(`<text class="tick" x="34" y="106">${first}</text>`);
+    expect(done.stdout).toContain(`<text class="tick" x="270" y="106" text-anchor="end">${last}</text>`);
+  });
+
   it('skips a history line it cannot read with a warning naming file:line, and still writes the page', async () => {
     const dir = workspace();
     writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), readFileSync(join(ROOT, HISTORY), 'utf8') + '{"version":1,"at":"nope"}\n');
