@@ -142,10 +142,44 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
  * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
- * wrong ("no equipment was left in the wrong mode after a handover").
+ * wrong ("no equipment was left in the wrong mode after a handover"); nor where it fires only for an Indian English
+ * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not.
  */
 export function failureModelMayJudge(sentence: string): boolean {
-  return !FAILOVER.test(sentence) && !NONE_WENT_WRONG.test(sentence) && !COMMITTED.test(sentence) && !DOUBTED.test(sentence) && !lateByOthers(sentence) && findTradeoffs(sentence).length === 0;
+  return (
+    !FAILOVER.test(sentence) &&
+    !NONE_WENT_WRONG.test(sentence) &&
+    !COMMITTED.test(sentence) &&
+    !DOUBTED.test(sentence) &&
+    !lateByOthers(sentence) &&
+    findTradeoffs(sentence).length === 0 &&
+    !firesOnlyForIdioms(sentence)
+  );
+}
+
+// Indian English idioms the model never saw, each with its plain English: "did the needful" (did what was needed)
+// and "prepone" (bring forward). The bare "did" of the first weighs for a failure (the model learned it from "did
+// not" and "didn't", spelt out as "did not"), so "I did the needful on the weekends to close out the open bugs, and
+// then I preponed the release by a week" scored 0.92 where "I worked on the weekends…" scored 0.78.
+const IDIOMS = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing)))\b/giu;
+const HANDLE: Readonly<Record<string, string>> = { do: 'handle it', does: 'handles it', did: 'handled it', doing: 'handling it', done: 'handled it' };
+const BRING: Readonly<Record<string, string>> = { prepone: 'bring forward', prepones: 'brings forward', preponed: 'brought forward', preponing: 'bringing forward' };
+
+/** A sentence with the idioms above in plain English ("I did the needful and preponed it" → "I handled it and brought forward it"). */
+function plainIdioms(sentence: string): string {
+  return sentence.replace(IDIOMS, (_m, done: string | undefined, preponed: string | undefined) =>
+    done !== undefined ? HANDLE[done.toLowerCase()]! : BRING[preponed!.toLowerCase()]!,
+  );
+}
+
+/**
+ * Whether the model takes the sentence for a failure only because of an idiom it never saw: said in plain English,
+ * it would not. (A failure told around the idioms is still read: "I preponed the release by a week without a
+ * regression pass, and it crashed" fires either way.)
+ */
+function firesOnlyForIdioms(sentence: string): boolean {
+  const plain = plainIdioms(sentence);
+  return plain !== sentence && !fires(failureModel, plain);
 }
 
 // A harm that did not happen, its subject denied: "no equipment was left in the wrong mode", "no vessel left export

@@ -203,6 +203,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['pros and cons, and communication, at the end of the day', { ...BASE, tags: ['failure'], learned: 'Every vendor has pros and cons, and at the end of the day communication is key.' }],
   ['hiring the right person matters', { ...BASE, tags: ['failure'], learned: 'Hiring the right person is very important for any team.' }],
   ["what a vendor's packages carry", { ...BASE, tags: ['failure'], learned: "I learned that Vanderlande's firmware packages carry the site configuration inside them, so an update can overwrite it." }],
+  // A twenty-third user's trial (Indian English): a failure told around "did the needful" or "preponed" is still one.
+  ['a plan that could not take the load, after "did the needful", to the model', { ...BASE, action: 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.' }],
+  ['a preponed go-live that did not go well', { ...BASE, action: 'I preponed the go-live and it did not go well for the first two days.' }],
+  ['"did not do the needful", to the model', { ...BASE, action: 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -412,6 +416,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a rehearsal skipped, then the old system taken offline on purpose', { ...BASE, action: 'I skipped the full-size rehearsal to save a week. I took the old system offline on Sunday as planned.' }],
   ['work undone that the candidate was against: their win', { ...BASE, task: "I owned the plan, and I didn't agree with the rewrite.", action: 'I proved the incremental route in a quarter.', result: 'Quote time came down from 900 ms to 180, and the rewrite was shelved.' }],
   ['doubt that sent the candidate to the raw data, to the model', { ...BASE, action: 'I did not trust the weekly dashboard and pulled the raw dispute records myself.' }],
+  // A twenty-third user's trial (Indian English): "did the needful" (did what was needed) and "preponed" (brought
+  // forward) are no failure words; the model took the bare "did" for the one of "did not".
+  ['"did the needful" and "preponed", to the model', { ...BASE, action: 'I did the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
+  ['"did the needful" and "preponed", a second wording', { ...BASE, action: 'I did the needful on weekends to close out the crash bugs and I preponed the release by one week.' }],
   ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
   ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
   ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
@@ -491,6 +499,11 @@ describe('failure-without-lesson', () => {
     // Dev round 34: not one of them taken out of service.
     ['not one unit taken out', 'The queue fell to four, and not one unit was taken out of the timetable for wheel flats.', false],
     ['not one test run', 'Not one test was run before I shipped it.', true],
+    // A twenty-third user's trial: Indian English idioms the model never saw are read as their plain English.
+    ['"did the needful" and "preponed"', 'I did the needful on the weekends to close out the open bugs, and then I preponed the release by a week.', false],
+    ['"doing the needful"', 'I was doing the needful on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
+    ['a failure told around "did the needful"', 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.', true],
+    ['"did not do the needful"', 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
