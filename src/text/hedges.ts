@@ -1,13 +1,14 @@
 /**
  * Hedges and deferrals: words that make the candidate sound unsure of what they did ("I think", "sort
- * of"), shrink their part ("tried to", "helped with", "was involved in"), or hand the call to someone
- * else ("we went with engineering's recommendation", "the data wasn't clear"). Quoted speech is other
- * people's words and is left alone; "the vendor tried to…" is not the candidate hedging.
+ * of"), shrink their part ("tried to", "helped with", "was involved in"), leave it unsaid ("did the
+ * needful"), or hand the call to someone else ("we went with engineering's recommendation", "the data
+ * wasn't clear"). Quoted speech is other people's words and is left alone; "the vendor tried to…" is not
+ * the candidate hedging.
  */
 import { inRanges, quotedRanges } from './quotes.js';
 import { inOwnVoice } from './voice.js';
 
-export type HedgeKind = 'opinion' | 'softener' | 'attempt' | 'role' | 'deferral';
+export type HedgeKind = 'opinion' | 'softener' | 'attempt' | 'role' | 'unsaid' | 'deferral';
 
 export interface Hedge {
   readonly index: number;
@@ -43,6 +44,9 @@ const PATTERNS: readonly Pattern[] = [
     own: true,
     re: /\bhelp(?:ed|ing)? (?:with|out)\b|\bassist(?:ed|ing)? (?:with|in)\b|\bcontribut(?:ed|ing) to\b|\b(?:was|were|got) (?:heavily |closely )?involved (?:in|with)\b|\b(?:was|were) (?:a )?part of\b|\btook part in\b|\bparticipated in\b|\bplayed a (?:\w+ )?(?:role|part) in\b|\bhad a hand in\b/gi,
   },
+  // Work done but not said: "I did the needful" (Indian English: did what was needed). Someone else's ("the vendor did
+  // the needful") and a request of someone ("I asked Ravi to do the needful") are not the candidate's part.
+  { kind: 'unsaid', own: true, re: /\b(?:did|done|doing|(?<!\bto\s)do) the needful\b/gi },
   {
     kind: 'deferral',
     re: new RegExp(

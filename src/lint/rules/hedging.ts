@@ -9,20 +9,22 @@ const FIX: Record<HedgeKind, string> = {
   softener: 'Cut it and say exactly what you did.',
   attempt: 'Say what you did and what came of it: "I got each team to commit …", or what stopped you.',
   role: 'Say what your own part was: "I designed …", "I ran …".',
+  unsaid: 'Say what you did: "I fixed the 14 crash bugs …", "I ran …".',
   deferral: 'Own the call: "I chose X over Y because …".',
 };
 
 export default {
   meta: {
     id: 'hedging',
-    description: 'Hedges and deferrals in the action or result: "I think", "sort of", "tried to", "helped with", "went with X\'s recommendation".',
+    description: 'Hedges and deferrals in the action or result: "I think", "sort of", "tried to", "helped with", "did the needful", "went with X\'s recommendation".',
     defaultSeverity: 'warn',
     principles: ['ownership', 'are-right-a-lot'],
   },
   check(story, report) {
     for (const field of SECTIONS) {
       for (const hedge of findHedges(textOf(story, field))) {
-        report({ field, index: hedge.index, message: `"${hedge.text}" sounds unsure of your part. ${FIX[hedge.kind]}` });
+        const what = hedge.kind === 'unsaid' ? 'says nothing of what you did' : 'sounds unsure of your part';
+        report({ field, index: hedge.index, message: `"${hedge.text}" ${what}. ${FIX[hedge.kind]}` });
       }
     }
   },

@@ -36,6 +36,12 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   // A review: a day or a month is no one granted a point; "the right call" is the candidate's own.
   ['"I think Monday was the right call"', 'I think Monday was the right call for the cutover.', 'I think'],
   ['"I believe March was a fair date"', 'I believe March was a fair date for the go-live.', 'I believe'],
+  // A twenty-third user's trial (Indian English): "did the needful" (did what was needed) says nothing of what was done.
+  ['"I did the needful"', 'I did the needful on weekends to close out the bugs, and I preponed the release by a week.', 'did the needful'],
+  ['"did the needful" in a bullet', '- Did the needful with the App Store review team.', 'Did the needful'],
+  ['"did the needful" after "and"', 'I triaged the crash reports and did the needful before the sale.', 'did the needful'],
+  ['"we did the needful"', 'We did the needful over two weekends.', 'did the needful'],
+  ['"had done the needful"', 'By Friday I had done the needful for the payments SDK.', 'done the needful'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -61,6 +67,12 @@ const valid: [label: string, sentence: string][] = [
   ['a proposal taken to the CIO', 'I took the proposal to the CIO and the Chief Risk Officer myself.'],
   ['my own proposal', 'I took my proposal to the steering committee.'],
   ['a plain decision', 'I chose the vendor with weaker tracing because its pricing let us keep logs for 30 days.'],
+  // "did the needful" that is not the candidate's own part, or "needful" not in the idiom.
+  ['"do the needful" in quoted speech', 'My manager wrote, "Please do the needful by Friday," so I fixed the 14 crash bugs that week.'],
+  ['someone else did the needful', 'The vendor did the needful on their side, and I fixed the 14 crash bugs by Friday.'],
+  ['asking someone to do the needful', 'I asked Ravi Kumar to do the needful on the certificates and fixed the 14 crash bugs myself.'],
+  ['"needful" not in the idiom', 'I cut every step that was not needful and fixed the 14 crash bugs by Friday.'],
+  ['saying what was done', 'I worked on weekends to fix the 14 crash bugs, and I preponed the release by a week.'],
 ];
 
 describe('hedging', () => {
@@ -83,10 +95,11 @@ describe('hedging', () => {
   });
 
   it('says how to fix each kind of hedge', () => {
-    const messages = runRule(rule, { action: 'I tried to fix it. I helped with the plan. We went with their recommendation.' }).map((r) => r.message);
+    const messages = runRule(rule, { action: 'I tried to fix it. I helped with the plan. I did the needful. We went with their recommendation.' }).map((r) => r.message);
     expect(messages).toEqual([
       expect.stringContaining('Say what you did and what came of it'),
       expect.stringContaining('Say what your own part was'),
+      '"did the needful" says nothing of what you did. Say what you did: "I fixed the 14 crash bugs …", "I ran …".',
       expect.stringContaining('Own the call'),
     ]);
   });
