@@ -226,6 +226,14 @@ const HAD_THEN =
   /^we\s+(?:had|have|now have)\s+(?!(?:to|got|been|already|just|also|all|both|each|since|then|now|finally|fully|successfully|completely|done|run|made|built|written|taken|gone|seen|sent|spent|cut|put|set|shut|held|kept|won|lost|begun|brought|bought|caught|found|left|met|paid|shown|given|hit)\b|[\p{L}-]+ed\s+(?:the|a|an|every|each|all|our|their|its|it|them|this|that|these|those|over|up|out|down|off|back|in|on|\d)\b)/iu;
 const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was', 'wanted', 'relied', 'depended', 'could', 'did', "couldn't", 'couldn’t', "didn't", 'didn’t']);
 
+// The reason's second part, joined by "and": "I chose to keep the animations in the main bundle, because the
+// onboarding flow depended on them and we could not risk a blank screen". Only a constraint or a need
+// (REASON_STATE), as "and" may open a new main clause: "because the date was fixed, and we shipped in May", "and
+// we had to rebuild the cart" tell what the team then did.
+const OWN_REASON_AND = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1,160}?,?\s(?:and|or)\s+$/u;
+const REASON_STATE =
+  /^we\s+(?:(?:could|can|did|do|would)(?:\s+not|n['’]t)|cannot|could only|needed|need|lacked|relied|depended|had (?:no|only|nothing|too little|not enough)|were (?:short|out|behind|already|still|bound|locked|contractually|legally))\b/iu;
+
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
 // compressors, I arranged for Ozark to take the overflow".
 const REASON_OPENS = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s+$/i;
@@ -236,6 +244,7 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
   if (OWN_ACT_FOR.test(before)) return true;
   if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && NEEDED.has(verb.toLowerCase())) return true;
+  if (OWN_REASON_AND.test(before) && REASON_STATE.test(text.slice(at, at + 60))) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.

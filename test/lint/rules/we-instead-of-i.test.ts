@@ -81,6 +81,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a weekend, then "we could not"', 'action', 'Over the weekend we could not deploy.', [['we could', 'I could']]],
   ['a phrase that opens the sentence', 'action', 'With the new runbook we could page faster.', [['we could', 'I could']]],
   ['"so we" and a result, not a purpose', 'action', 'I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
+  // A twenty-third user's trial's near misses: after "and" in a reason, what the team then did is the work.
+  ['"because …, and we shipped"', 'action', 'I held the release because the date was fixed, and we shipped in May.', [['we shipped', 'I shipped']]],
+  ['"because … and we had to rebuild"', 'action', 'I split the release because QA was short and we had to rebuild the payments flow in a week.', [['we had', 'I had']]],
+  ['"because … and we then rebuilt"', 'action', 'I kept them in the bundle because the flow depended on them and we then rebuilt the loader.', [['we then rebuilt', 'I then rebuilt']]],
+  ['"because of X, we rebuilt"', 'action', 'Because of the outage, we rebuilt the cart.', [['we rebuilt', 'I rebuilt']]],
   ['a noun, then "we" doing the work', 'action', 'The plan we drafted cut costs.', [['we drafted', 'I drafted']]],
   ['"we had a plan" after a person named, no talks held', 'action', 'I asked Dana to review it. She agreed. We had a plan by Friday.', [['We had', 'I had']]],
   ['a plural after a preposition, then the team at work on something of its own', 'action', 'With six vendors we were running three parallel pilots.', [['we were', 'I was']]],
@@ -131,6 +136,10 @@ const valid: [label: string, field: Field, text: string][] = [
   // A seventh user's trial: a reason with "could", a constraint, a finding after "and", "Me and X".
   ['"because we could not stop"', 'action', 'I chose DMS instead of a big-bang dump, because we could not stop for more than 15 minutes.'],
   ['"and we did not have them"', 'action', 'I decided to lift and shift it, because rewriting it would take at least six months and we did not have them.'],
+  // A twenty-third user's trial: the "we" is the second part of the reason for the candidate's own act.
+  ['"because … and we could not risk"', 'action', 'I chose to keep the Lottie animations in the main bundle rather than make them on-demand, because the onboarding flow depended on them and we could not risk a blank screen on first launch.'],
+  ['"because …, and we couldn\'t risk"', 'action', "I kept the animations in the main bundle, because the onboarding flow depended on them, and we couldn't risk a blank screen."],
+  ['"because … and we needed them"', 'action', 'I moved two engineers because payments was late and we needed them there.'],
   ['"we had no" as a constraint', 'action', 'We had no test rig, so I borrowed one from the Lisbon lab.'],
   ['"… and found that we counted"', 'action', 'I pulled the ledger and found that we counted reversed chargebacks twice.'],
   ['"Me and Beatriz … we argued it out"', 'action', 'Me and Beatriz Nogueira disagreed, so we argued it out.'],
