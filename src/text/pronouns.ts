@@ -174,9 +174,14 @@ const RECIPROCAL = new Set([
 // "we met weekly" is the pair; "we met the deadline" is the work.
 const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
-// the Payments EM", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I" ("the team
-// and I") is the team.
-const PAIR = /\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|pushed back on)|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to))\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)/u;
+// the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
+// …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
+// ("the team and I") is the team.
+const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+const PAIR = new RegExp(
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  'u',
+);
 // Talks held between the two: "we had two difficult meetings", "we held a long call".
 const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
 // The sentence between goes on about the other person: "He refused.", "showed her the cost".

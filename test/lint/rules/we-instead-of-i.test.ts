@@ -51,6 +51,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"met the deadline" after a pair', 'action', 'My manager and I split the plan. We met the launch deadline with a day spare.', [['We met', 'I met']]],
   // A twenty-first user's trial: a bullet with no "I" names the other person, but the team's work after it is the team's.
   ['the work after a bullet that names someone', 'action', '- Pushed back on Sophie Gagnon, the product director.\n- We rebuilt the alerting in Grafana.', [['We rebuilt', 'I rebuilt']]],
+  // A twenty-third user's trial's near misses: after someone named the candidate worked on, "we" doing the work, or a
+  // team worked on, is the team.
+  ['"we ran" after convincing someone named', 'action', 'I tried to convince Deepak Menon to hold the retraining, and we ran a two-week test first.', [['we ran', 'I ran']]],
+  ['"we met the deadline" after convincing someone named', 'action', 'I convinced Deepak Menon to hold the retraining, and we met the deadline.', [['we met', 'I met']]],
+  ['"we agreed" after convincing the team', 'action', 'I tried to convince the team to hold the retraining, and we agreed to run a two-week test first.', [['we agreed', 'I got the team to agree']]],
+  ['"we agreed" after asking a team', 'action', 'I asked the data science team to hold the retraining, and we agreed to run a two-week test first.', [['we agreed', 'I got the team to agree']]],
   // …but a habit told with "would", a modal with no condition, and a team deciding are the work.
   ['"we would have" weekly syncs', 'action', 'We would have weekly syncs with finance.', [['We would', 'I would']]],
   ['"we could then ship"', 'action', 'I fixed the build. We could then ship the fix.', [['We could', 'I could']]],
@@ -199,6 +205,11 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"and me", then "we met weekly"', 'action', 'The director paired Priya and me on it. We met weekly until the cutover.'],
   // A twenty-first user's trial: a bullet with no "I" that names the other person, and a sentence between that goes
   // on about her.
+  // A twenty-third user's trial: "we" is the candidate and the person they tried to convince, named with a role, past a hedge.
+  ['"we sort of agreed" with someone named and the candidate tried to convince', 'action', 'I tried to convince Deepak Menon, the logistics DS manager, to hold the retraining, and we sort of agreed to run a two-week test first.'],
+  ['"We agreed" after persuading someone named', 'action', 'I persuaded Deepak Menon to hold the retraining. We agreed to run a two-week test first.'],
+  ['"we agreed" after convincing my manager', 'action', 'I tried to convince my manager to hold the retraining, and we agreed to run a test first.'],
+  ['a bullet convincing someone named, then "we agreed"', 'action', '- Convinced Deepak Menon, the logistics DS manager, to hold the retraining; we agreed on a two-week test.'],
   ['a bullet pushing back on someone named, then "we agreed"', 'action', '- Pushed back on Sophie Gagnon, the product director; showed her the cost of 99.99% for all. We agreed 99.9% for most, 99.95% for checkout.'],
   ['"I pushed back on" a role, then "we settled"', 'action', 'I pushed back on the product director. We compromised on 99.9%.'],
   // A twenty-second user's trial: someone else's call with "we" as its content, what would have happened and
