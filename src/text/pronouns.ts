@@ -27,6 +27,13 @@ const TEAM = new RegExp(
 // "Team" with no article, opening a bullet or a sentence and followed by a verb in the past: "- Team pulled GPS
 // logs" ("Team morale was low", "Team of 12 engineers" describe it).
 const BARE_TEAM = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?Team(?=[ \t]+\p{Ll})|[.!?][ \t]+Team(?=[ \t]+\p{Ll})/gu;
+// The team fronting an act with no subject, in a bullet or a sentence: "- Along with my team, rebuilt the cart",
+// "Together with the team of six, shipped v2". It hides who acted as "- Team pulled the logs" does. ("I, along with my
+// team, rebuilt it" and "I rebuilt it along with my team" say "I".)
+const ALONG_WITH = new RegExp(
+  String.raw`(?<=(?:^|[\n.!?;])[ \t]*(?:[-*•][ \t]+)?)(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ww]ith) (?:(?:our|my) (?:${TEAM_KIND}|org|organi[sz]ation|group|department)|the ${TEAM_KIND})(?: of (?:[\p{L}\p{N}-]+ )?[\p{L}\p{N}-]+)?,?(?=[ \t]+\p{Ll})`,
+  'gu',
+);
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a
 // cover for the candidate's own work.
@@ -317,6 +324,15 @@ export function findWeMentions(text: string): WeMention[] {
     if (inRanges(index, quotes) || !PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
     const { phrase, rest } = predicate(text, index + 4);
     found.push({ index, length: 4, phrase: 'Team' + phrase, suggestion: singular('I', rest, text.slice(index + 4 + phrase.length), 'the team') });
+  }
+  for (const m of text.matchAll(ALONG_WITH)) {
+    const end = m.index + m[0].length;
+    if (inRanges(m.index, quotes)) continue;
+    const { phrase, rest } = predicate(text, end);
+    // The verb past any adverb ("then rebuilt"), in the past: not "I" ("Together with the team, then I rebuilt").
+    const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
+    if (!PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(end + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;

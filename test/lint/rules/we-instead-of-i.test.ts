@@ -87,6 +87,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a weekend, then "we could not"', 'action', 'Over the weekend we could not deploy.', [['we could', 'I could']]],
   ['a phrase that opens the sentence', 'action', 'With the new runbook we could page faster.', [['we could', 'I could']]],
   ['"so we" and a result, not a purpose', 'action', 'I pushed for it, so we shipped in May.', [['we shipped', 'I shipped']]],
+  // A twenty-third user's trial: the team fronting an act with no "I" hides who acted, as "- Team pulled the logs" does.
+  ['"Along with my team," fronting a bullet with no "I"', 'action', '- Along with my team, rebuilt the cart in three sprints.', [['Along with my team, rebuilt', 'I rebuilt']]],
+  ['"Together with the team," opening a sentence with no "I"', 'action', 'I mapped the flows. Together with the core team, then rebuilt the cart.', [['Together with the core team, then rebuilt', 'I then rebuilt']]],
+  ['"With my team of six" fronting a bullet with no "I"', 'action', '- With my team of six, shipped the new cart in May.', [['With my team of six, shipped', 'I shipped']]],
+  ['"Along with my team, we rebuilt" is the "we"', 'action', '- Along with my team, we rebuilt the cart in three sprints.', [['we rebuilt', 'I rebuilt']]],
   // A twenty-third user's trial's near misses: after "and" in a reason, what the team then did is the work.
   ['"because …, and we shipped"', 'action', 'I held the release because the date was fixed, and we shipped in May.', [['we shipped', 'I shipped']]],
   ['"because … and we had to rebuild"', 'action', 'I split the release because QA was short and we had to rebuild the payments flow in a week.', [['we had', 'I had']]],
@@ -142,6 +147,14 @@ const valid: [label: string, field: Field, text: string][] = [
   // A seventh user's trial: a reason with "could", a constraint, a finding after "and", "Me and X".
   ['"because we could not stop"', 'action', 'I chose DMS instead of a big-bang dump, because we could not stop for more than 15 minutes.'],
   ['"and we did not have them"', 'action', 'I decided to lift and shift it, because rewriting it would take at least six months and we did not have them.'],
+  // A twenty-third user's trial: "along with my team" beside an "I", another team, or the team's help.
+  ['"I, along with my team, rebuilt"', 'action', '- I, along with my team, rebuilt the cart in three sprints.'],
+  ['"I rebuilt it along with my team"', 'action', '- I rebuilt the cart along with my team in three sprints.'],
+  ['"Along with my team, I rebuilt"', 'action', '- Along with my team, I rebuilt the cart in three sprints.'],
+  ['"Together with the team, then I rebuilt"', 'action', 'Together with the team, then I rebuilt the cart.'],
+  ['"Along with the payments team" is a partner', 'action', '- Along with the payments team, rebuilt the cart.'],
+  ['"With the team on board" is a condition', 'action', '- With the team on board, rebuilt the cart.'],
+  ['"along with my team" in quoted speech', 'action', 'Priya wrote, "It was hard. Along with my team, rebuilt it in May," and I checked the numbers.'],
   // A twenty-third user's trial: the "we" is the second part of the reason for the candidate's own act.
   ['"because … and we could not risk"', 'action', 'I chose to keep the Lottie animations in the main bundle rather than make them on-demand, because the onboarding flow depended on them and we could not risk a blank screen on first launch.'],
   ['"because …, and we couldn\'t risk"', 'action', "I kept the animations in the main bundle, because the onboarding flow depended on them, and we couldn't risk a blank screen."],
