@@ -5,6 +5,7 @@
  * left alone.
  */
 import { inRanges, quotedRanges } from './quotes.js';
+import { opensWithVerb } from './voice.js';
 
 export interface Passive {
   /** Where the phrase starts: its subject when it has a short one ("the runbooks were rewritten"). */
@@ -79,6 +80,25 @@ const REPORTED_BEFORE =
 const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized|noticed|saw|spotted|worked out|figured out|confirmed|learned|learnt|showed|diagnosed|pinned down|narrowed (?:it )?down)\b[^.;!?\n:]{0,80}:\s+[^.;!?\n:]{1,100}$/iu;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
+// A purpose after the candidate's own act ("I added a size budget check in CI so that every PR showing a size increase
+// gets flagged"), with nothing after "so" that opens another clause (nor "so far"): what the thing they made then does, its actor
+// the thing itself. Only in the present: "I raised it, so the budget was cut" tells a result and hides who cut it,
+// and "so that any alert with no action would be downgraded" what someone would do.
+const OWN_PURPOSE = /\b(?:so(?:\s+that)?(?!\s+(?:far|much|many|long|often|well|badly)\b)|in order that)\s+(?:(?!,|\b(?:and|but|then|while|which|whereas)\b)[^:])*$/iu;
+const CANDIDATE_BEFORE = /\bI\s/;
+const PRESENT = /^(?:is|are|gets|get|isn['’]t|aren['’]t)$/i;
+
+/** Whether the passive at `index`, its "be" `be`, is in a purpose of the candidate's own act in its sentence. */
+function purposeOfOwnAct(text: string, index: number, be: string): boolean {
+  const sentence = text.slice(Math.max(0, index - 240), index).split(/[.;!?\n]/).at(-1)!;
+  const purpose = OWN_PURPOSE.exec(sentence);
+  if (!purpose) return false;
+  const act = sentence.slice(0, purpose.index);
+  if (!CANDIDATE_BEFORE.test(act) && !opensWithVerb(act)) return false;
+  // ("get" alone after a modal: "so that every PR would get flagged".)
+  return PRESENT.test(be) && !(/^get$/i.test(be) && /\b(?:would|will|could|can|might|may|should|to)\s+$/i.test(sentence));
+}
+
 // A condition the candidate set on their own sign-off or on the work, not an act hidden: "I refused to sign off
 // until rollback was proven on 200 units", "I held the release until the fix was verified", "I wouldn't ship until
 // the soak tests were passed". (Not how long something went on: "I ran a daily call until the signals were
@@ -133,6 +153,7 @@ export function findPassives(text: string): Passive[] {
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",
     // "nobody in Dublin was paged".
     if (PURPOSE_OR_NOBODY.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (purposeOfOwnAct(text, m.index, m[0])) continue;
     // What might happen, not what someone did: "knowing it might be wasted", "the order could be cancelled".
     if (MAYBE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (CONDITION_SET.test(text.slice(Math.max(0, m.index - 160), m.index).split(/[.;!?\n]/).at(-1)!)) continue;

@@ -43,7 +43,7 @@ const FIRST_WORD = /^[\s\-*•]*(\p{L}+)/u;
 const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST);
 
 /** Whether a sentence opens with a verb in the past, as a bullet told without "I" does. */
-function opensWithVerb(sentence: string): boolean {
+export function opensWithVerb(sentence: string): boolean {
   const word = FIRST_WORD.exec(sentence)?.[1]?.toLowerCase() ?? '';
   return word.endsWith('ed') || PAST_FORMS.has(word);
 }

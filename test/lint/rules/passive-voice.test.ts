@@ -47,6 +47,13 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a passive after a report, in a new sentence', 'Sunita flagged the gap. The library was patched the same day.', 'The library was patched'],
   ['a passive after a report, with no "that"', 'The QA lead flagged the issue, and the library was patched the same day.', 'the library was patched'],
   ['a passive after "so" that is not an aim', 'I raised it at the review, so the budget was cut.', 'the budget was cut'],
+  // A twenty-third user's trial's near misses: a passive that is no purpose of the candidate's own act.
+  ['the same words joined by "and"', 'I added a size budget check in CI, and every PR showing a size increase gets flagged.', 'a size increase gets flagged'],
+  ["someone else's act, then its purpose", 'The platform team added a check so that every PR gets flagged.', 'every PR gets flagged'],
+  ['the purpose first, the act hidden', 'So that every PR gets flagged, a check was added to CI.', 'a check was added'],
+  ['a clause after the purpose', 'I added the check so that every PR gets flagged, and the plan was approved.', 'the plan was approved'],
+  ['"so that … would get flagged", what someone would do', 'I set the rule so that any alert with no action would get downgraded.', 'would get downgraded'],
+  ['"so far", no purpose', 'I added a size budget check in CI, and so far 12 PRs are reverted.', '12 PRs are reverted'],
   ['a verb that begins with "un"', 'The old queue was unloaded overnight.', 'The old queue was unloaded'],
   ['"un-" verbs that are acts', 'The two engineers were unassigned from the project in May.', 'The two engineers were unassigned'],
   ['a passive before "that"', 'It was agreed that the audit would move to March.', 'It was agreed'],
@@ -141,6 +148,10 @@ const valid: [label: string, action: string][] = [
   ['a finding after a colon', 'I pulled the till logs and traced the gap: click-and-collect orders were being recorded once at checkout and again at collection.'],
   ['a requirement in a relative clause', 'Legal sent a list of 212 tables that had to be kept for seven years.'],
   ['all of a set finished', 'All the migrations were finished by then, so I closed the programme.'],
+  // A twenty-third user's trial: a purpose of the candidate's own act, what the thing they built then does.
+  ['"so that … gets flagged" after my act', 'I added a size budget check in CI so that every PR showing a size increase gets flagged.'],
+  ['"so … is flagged" after my act', 'I added a size budget check in CI so every PR that grows the bundle is flagged.'],
+  ['"so that … gets flagged" in a bullet with no "I"', '- Added a size budget check in CI so that every PR showing a size increase gets flagged.'],
 ];
 
 describe('passive-voice', () => {
