@@ -143,7 +143,8 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
  * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
  * wrong ("no equipment was left in the wrong mode after a handover"); nor where it fires only for an Indian English
- * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not.
+ * idiom it never saw ("I did the needful", "I preponed the release") or a "did" not denied ("I did the work on the
+ * weekends"), which in plain English it would not.
  */
 export function failureModelMayJudge(sentence: string): boolean {
   return (
@@ -153,32 +154,32 @@ export function failureModelMayJudge(sentence: string): boolean {
     !DOUBTED.test(sentence) &&
     !lateByOthers(sentence) &&
     findTradeoffs(sentence).length === 0 &&
-    !firesOnlyForIdioms(sentence)
+    !firesOnlyForWording(sentence)
   );
 }
 
-// Indian English idioms the model never saw, each with its plain English: "did the needful" (did what was needed)
-// and "prepone" (bring forward). The bare "did" of the first weighs for a failure (the model learned it from "did
-// not" and "didn't", spelt out as "did not"), so "I did the needful on the weekends to close out the open bugs, and
-// then I preponed the release by a week" scored 0.92 where "I worked on the weekends…" scored 0.78.
-const IDIOMS = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing)))\b/giu;
+// Wording the model misweighs, each with its plain English. Indian English idioms it never saw: "did the needful" (did
+// what was needed) and "prepone" (bring forward). And a "did" that is not denied: the model learned the word from
+// "did not" and "didn't" (spelt out as "did not"), so it weighs for a failure even in "I did the work on the
+// weekends", which scored 0.92 with a few more words where "I worked on the weekends…" scored 0.78.
+const MISWEIGHED = /\b(?:(do|does|did|doing|done) the needful|(prepon(?:e|es|ed|ing))|(did)(?!\s+(?:not|never|no)\b))\b/giu;
 const HANDLE: Readonly<Record<string, string>> = { do: 'handle it', does: 'handles it', did: 'handled it', doing: 'handling it', done: 'handled it' };
 const BRING: Readonly<Record<string, string>> = { prepone: 'bring forward', prepones: 'brings forward', preponed: 'brought forward', preponing: 'bringing forward' };
 
-/** A sentence with the idioms above in plain English ("I did the needful and preponed it" → "I handled it and brought forward it"). */
-function plainIdioms(sentence: string): string {
-  return sentence.replace(IDIOMS, (_m, done: string | undefined, preponed: string | undefined) =>
-    done !== undefined ? HANDLE[done.toLowerCase()]! : BRING[preponed!.toLowerCase()]!,
+/** A sentence with the wording above in plain English ("I did the needful and preponed it" → "I handled it and brought forward it"; "I did the work" → "I handled the work"). */
+function plainWording(sentence: string): string {
+  return sentence.replace(MISWEIGHED, (_m, done: string | undefined, preponed: string | undefined, did: string | undefined) =>
+    done !== undefined ? HANDLE[done.toLowerCase()]! : preponed !== undefined ? BRING[preponed.toLowerCase()]! : did![0] === 'D' ? 'Handled' : 'handled',
   );
 }
 
 /**
- * Whether the model takes the sentence for a failure only because of an idiom it never saw: said in plain English,
- * it would not. (A failure told around the idioms is still read: "I preponed the release by a week without a
- * regression pass, and it crashed" fires either way.)
+ * Whether the model takes the sentence for a failure only because of wording it misweighs: said in plain English, it
+ * would not. (A failure told around it is still read: "I preponed the release by a week without a regression pass,
+ * and it crashed" fires either way, and "I did not test the rollback" is left as it is.)
  */
-function firesOnlyForIdioms(sentence: string): boolean {
-  const plain = plainIdioms(sentence);
+function firesOnlyForWording(sentence: string): boolean {
+  const plain = plainWording(sentence);
   return plain !== sentence && !fires(failureModel, plain);
 }
 

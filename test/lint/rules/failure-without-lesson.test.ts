@@ -207,6 +207,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a plan that could not take the load, after "did the needful", to the model', { ...BASE, action: 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.' }],
   ['a preponed go-live that did not go well', { ...BASE, action: 'I preponed the go-live and it did not go well for the first two days.' }],
   ['"did not do the needful", to the model', { ...BASE, action: 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
+  ['a "did", and the slip it caused', { ...BASE, action: "I did the estimate alone and did not involve the vendor, so the launch slipped by six weeks." }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -420,6 +421,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // forward) are no failure words; the model took the bare "did" for the one of "did not".
   ['"did the needful" and "preponed", to the model', { ...BASE, action: 'I did the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
   ['"did the needful" and "preponed", a second wording', { ...BASE, action: 'I did the needful on weekends to close out the crash bugs and I preponed the release by one week.' }],
+  ['a "did" not denied, to the model', { ...BASE, action: 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.' }],
   ['a phased rollout passed on, then pick time brought down', { ...BASE, action: 'I chose the big-bang cutover instead of the phased rollout. The new slotting brought average pick time down from 40 to 28 seconds.' }],
   ['a dry run skipped, then the old system taken offline as planned', { ...BASE, action: 'I skipped the dry run. Kwame took the old WMS offline on Sunday night, as planned.' }],
   ['a lesson drawn from what a board approves, and the change made', { ...BASE, tags: ['failure'], learned: 'I learned that the Change Board only approves a cut-over with a rehearsed rollback, so every cut-over plan now includes one.' }],
@@ -504,6 +506,11 @@ describe('failure-without-lesson', () => {
     ['"doing the needful"', 'I was doing the needful on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
     ['a failure told around "did the needful"', 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.', true],
     ['"did not do the needful"', 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.', true],
+    // A "did" not denied weighs for a failure in the model (learned from "did not"), so it is read as "handled".
+    ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
+    ['a "did" not denied, a second wording', 'I did the work on weekends to close out the crash bugs and I moved the release up by one week.', false],
+    ['a failure told around a "did"', "I did the plan myself, and the launch slipped six weeks because I had not checked the vendor's capacity.", true],
+    ['"did not", left as it is', 'I did not test the rollback on the weekends, and then I moved the release up by a week.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
