@@ -68,6 +68,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent affected merchants an update every hour until it was fixed.', 'kept customers informed through an incident'],
     ['Kept customers informed on the status page.', 'kept customers informed through an incident'],
     ['Emailed affected customers hourly with what we knew.', 'kept customers informed through an incident'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm, Indian English): an app made usable for a
+    // blind customer scored 1. Customers named by the assistive technology they use or by a disability, one customer
+    // who could not use the product, the one who complained gone to and testing the build, and orders they completed.
+    ['VoiceOver users could finally reach the payment step.', 'named a specific customer segment'],
+    ['We tested every screen with TalkBack users.', 'named a specific customer segment'],
+    ['A blind customer wrote to our founder about the menu.', 'named a specific customer segment'],
+    ['A blind customer wrote to our founder that she could not pay for her order.', 'named the pain customers felt'],
+    ['The user could not get past the OTP screen with a screen reader.', 'named the pain customers felt'],
+    ['I got in touch with the customer who had written in, and she tried the new build over a video call.', 'went to customers directly'],
+    ['I called the passenger who had complained to see how he booked with a screen reader.', 'went to customers directly'],
+    ["Screen-reader users' order completion went from 9% to 64%.", 'moved a customer-facing measure'],
+    ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -955,6 +967,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): heads of department
     // interviewed, in a story that names no internal customers.
     'I interviewed 14 heads of department about the reorganisation.',
+    // The twenty-third user's trial's look-alikes: a completion that measures no customers, and the screen reader's
+    // own parts.
+    'The order completion service was rewritten in Swift.',
+    'Payment completion took two sprints.',
+    'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -1803,6 +1820,15 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I sent the CFO an update every hour on how customers were affected.', 'customer-obsession', 'kept customers informed through an incident'],
   ['I wrote a memo. He kept asking questions. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I escalated the ticket to engineering.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a customer called to be told something,
+  // someone else who went to the customer, and the customer support team are no customer gone to; a customer who
+  // could not accept a delay, no pain with the product.
+  ['I called the client to agree the new delivery date.', 'customer-obsession', 'went to customers directly'],
+  ['The account manager called the customer to test the build.', 'customer-obsession', 'went to customers directly'],
+  ['I emailed the customer support team to understand the backlog.', 'customer-obsession', 'went to customers directly'],
+  ['I met the customer success lead and she tested the report.', 'customer-obsession', 'went to customers directly'],
+  ['The customer could not accept the delay.', 'customer-obsession', 'named the pain customers felt'],
+  ['The customer support agent could not find the order.', 'customer-obsession', 'named the pain customers felt'],
 ];
 
 describe('readings a sentence must not give', () => {
