@@ -915,6 +915,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I replaced the nightly extract with pseudonymised records.', 'protected user privacy'],
     ['We send anonymised counts rather than the raw rows.', 'protected user privacy'],
     ['No personal data leaves the UK.', 'protected user privacy'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): an ordering flow made usable with VoiceOver
+    // gave no evidence, though the principle's hint names accessibility.
+    ['I took on making the whole booking flow usable with VoiceOver.', 'made the product usable for people with disabilities'],
+    ['We made the payment screens work with TalkBack.', 'made the product usable for people with disabilities'],
+    ['I reworked the seat map so it was navigable by screen readers.', 'made the product usable for people with disabilities'],
+    ["Screen-reader users' checkout completion went from 9% to 64%.", 'made the product usable for people with disabilities'],
+    ['I fixed all 41 accessibility issues before the release.', 'made the product usable for people with disabilities'],
+    ['I tested the order flow with VoiceOver myself and logged every issue.', 'made the product accessible'],
+    ['A blind customer wrote to the founder about the menu.', 'made the product accessible'],
+    ['Our designer added accessibility labels to every component.', 'made the product accessible'],
   ],
 };
 
@@ -1641,6 +1651,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // anonymised data replaced by the full records, and cohorts that protect nothing.
     'We replaced the anonymised extract with the full records.',
     'The vendor sent aggregated cohorts every week.',
+    // The twenty-third user's trial's look-alikes: a product made to work with something that is no assistive
+    // technology, and accessibility of data.
+    'We made the app work with dark mode.',
+    'I made the dashboard usable for the night shift.',
+    'The data was made accessible to every analyst.',
   ],
 };
 
@@ -1829,6 +1844,10 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I met the customer success lead and she tested the report.', 'customer-obsession', 'went to customers directly'],
   ['The customer could not accept the delay.', 'customer-obsession', 'named the pain customers felt'],
   ['The customer support agent could not find the order.', 'customer-obsession', 'named the pain customers felt'],
+  // …and accessibility work not done, only wanted, or a measure of users named by no disability.
+  ['I did not make the app usable with VoiceOver that quarter.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  ['I wanted to make the app usable with VoiceOver.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  ["Power users' order completion went from 60% to 71%.", 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
 ];
 
 describe('readings a sentence must not give', () => {
