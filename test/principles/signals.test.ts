@@ -156,6 +156,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Not our cluster either. Jumped in and cleaned up the nodes.', 'went beyond own scope'],
     ['It was not my pager. I took it on and found the leak.', 'went beyond own scope'],
     ['Not my codebase. Rewrote the retry logic anyway.', 'went beyond own scope'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): work on no team's roadmap taken on, a flow
+    // proposed and then owned, and a bad config's incident report written and its blame taken, scored 2 or nothing.
+    ["I fixed the app for screen readers, although accessibility was not on any team's roadmap.", 'picked up something nobody owned'],
+    ["The certificate renewals were on no team's backlog, so I took them on.", 'picked up something nobody owned'],
+    ["Cleaning up the flags was nobody's job, so I did it.", 'picked up something nobody owned'],
+    ['I proposed, and then owned, a self-serve returns flow.', 'took ownership explicitly'],
+    ['I pitched the idea and then owned the rollout.', 'took ownership explicitly'],
+    ['I proposed and owned the new partner portal.', 'said they owned it'],
+    ['I rolled back the config myself, wrote the incident report and took the blame in the review.', 'owned their mistake'],
+    ['I rolled back the config myself, wrote the incident report and took the blame in the review.', 'thought about the long term or wrote the post-mortem'],
+    ['- Took the blame in the review with the director.', 'owned their mistake'],
+    ['I drafted the incident review that night.', 'thought about the long term or wrote the post-mortem'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -1038,6 +1050,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Not my team officially. The SRE lead volunteered to fix it.',
     'It was not my team, but I was asked to help.',
     'Not my codebase. I rewrote my own module instead.',
+    // The twenty-third user's trial's look-alikes: someone else's blame, blame refused, a report someone else wrote or
+    // reports counted, and work merely left off a roadmap.
+    'He took the blame for the outage.',
+    'I refused to take the blame for the vendor outage.',
+    'The vendor wrote the incident report.',
+    'I asked Ravi, and he wrote the incident report.',
+    'Incident reports from the field doubled.',
+    'The dark mode work was not on the roadmap this year.',
+    'I proposed a self-serve returns flow.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
