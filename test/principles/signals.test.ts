@@ -239,6 +239,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // candidate's teams run, or moved onto, is still one.
     ['We now run a single platform for all eleven teams.', 'consolidated several things into one'],
     ['I moved the three teams onto a single platform.', 'consolidated several things into one'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a manual check replaced by a bank's API, a
+    // custom router nobody understood replaced by the platform's standard one, and a bridge that let old and new
+    // screens run side by side, scored nothing.
+    ['I replaced the manual cancelled-cheque check with penny-drop bank verification.', 'replaced something with a simpler one'],
+    ['We replaced the paper address proof with a DigiLocker lookup.', 'replaced something with a simpler one'],
+    ["I replaced a 2017 custom router nobody understood with SwiftUI's standard navigation.", 'replaced something with a simpler one'],
+    ['I replaced the hand-rolled date parser with the built-in formatter.', 'replaced something with a simpler one'],
+    ['We moved off the custom 2017 router that nobody understood onto the standard NavigationStack.', 'replaced something with a simpler one'],
+    ['I migrated 112 screens from a home-grown router to Apple’s standard navigation.', 'replaced something with a simpler one'],
+    ['I swapped the custom image cache nobody could debug for the standard one.', 'replaced something with a simpler one'],
+    ['I built a bridging coordinator so that UIKit and SwiftUI screens could run side by side.', 'invented a new approach'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -1125,6 +1136,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Simon wanted everything moved onto a single platform.',
     'The goal was a single platform for every team.',
     'I proposed merging the two repos into one.',
+    // The twenty-third user's trial's look-alikes: a manual check for another, a vendor's move, a custom piece moved
+    // somewhere else, and a coordinator built for nothing old and new.
+    'I replaced the manual check with another manual check.',
+    'The vendor moved us off the custom router to the standard one.',
+    'We moved the custom router to a new repo.',
+    'I built a coordinator for the checkout screens.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
