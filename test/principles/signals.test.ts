@@ -865,6 +865,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
     ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
     ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a date hit told as days before a named
+    // event or a deadline of several words, and a measure brought back before it, did not count, while "a month
+    // early" did.
+    ['Shipped 3 days ahead of the Big Billion Days deadline.', 'hit a hard date or target'],
+    ['The new menu went live two days before the IPL opener.', 'hit a hard date or target'],
+    ['Payment success went from 91% to 98% within a week, two days before the IPL opener.', 'hit a hard date or target'],
+    ['Orders were back to normal three days before the Durga Puja festival.', 'hit a hard date or target'],
+    ['We were ready two weeks ahead of the World Cup final kick-off.', 'hit a hard date or target'],
+    ['The fix was live four days before the first match.', 'hit a hard date or target'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -1634,6 +1643,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The new billing system went live on time and on budget.',
     'We hit all our targets for the quarter.',
     'Our supplier met every milestone, and the recall cost us $40k.',
+    // The twenty-third user's trial's look-alikes: the event's date as the setting, not a date hit.
+    'Two days before the IPL opener, payments started failing.',
+    'The crash began two days before the IPL opener.',
+    'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
   ],
   'strive-to-be-earths-best-employer': [
     'I also set up an on-call rotation and a runbook.',
