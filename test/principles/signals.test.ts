@@ -635,6 +635,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // asking for the check it needed is still a misstep.
     ['I approved raising the cache TTL without asking the revenue team how it would affect fares.', 'named their own misstep'],
     ['I approved it without asking anyone whether the caches would cope.', 'named their own misstep'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): the blame for her own bad config, taken in
+    // the review, was read as 'focused on fixes, not blame'. Taking the blame is owning the mistake in front of others.
+    ['I wrote the incident report and took the blame in the review.', 'owned a mistake openly'],
+    ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -1389,6 +1393,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
+    // A twenty-third user's trial's look-alikes: someone else's blame, and blame refused.
+    'He took the blame for the outage.',
+    'I would not take the blame for the carrier.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
     // asked of someone else, or good news.
     'He told me exactly what went wrong without hiding anything.',
@@ -1895,6 +1902,8 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I met the customer success lead and she tested the report.', 'customer-obsession', 'went to customers directly'],
   ['The customer could not accept the delay.', 'customer-obsession', 'named the pain customers felt'],
   ['The customer support agent could not find the order.', 'customer-obsession', 'named the pain customers felt'],
+  // …and taking the blame is no blame avoided.
+  ['I wrote the incident report and took the blame in the review.', 'earn-trust', 'focused on fixes, not blame'],
   // …and accessibility work not done, only wanted, or a measure of users named by no disability.
   ['I did not make the app usable with VoiceOver that quarter.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
   ['I wanted to make the app usable with VoiceOver.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
