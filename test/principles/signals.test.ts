@@ -168,6 +168,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I rolled back the config myself, wrote the incident report and took the blame in the review.', 'thought about the long term or wrote the post-mortem'],
     ['- Took the blame in the review with the director.', 'owned their mistake'],
     ['I drafted the incident review that night.', 'thought about the long term or wrote the post-mortem'],
+    ['Nobody owns the export job today, so I took it on.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -1083,6 +1084,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Incident reports from the field doubled.',
     'The dark mode work was not on the roadmap this year.',
     'I proposed a self-serve returns flow.',
+    // A twenty-third user's trial: a general lesson, not something the candidate found unowned.
+    'I learned that a cost problem is often a contract problem that nobody owns.',
+    'Cost problems are contract problems that nobody owns.',
+    'A flaky build is usually a problem nobody owned.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
