@@ -523,7 +523,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'framed the decision as reversible',
       weight: 3,
       pattern:
-        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan|easy to (?:undo|reverse|roll back)|(?:could|can)(?<!\b(?:nobody|no one|never|neither of us|if (?:we|I|they|it)|whether (?:we|I|they|it)|wish(?:ed)? (?:we|I)) (?:could|can)) (?:always |easily |quickly |still )?(?:roll (?:it )?back|revert|undo|reverse|turn (?:it )?off|switch (?:it|them|the (?:[\w-]+ )?[\w-]+) off|switch off (?:the )?(?:[\w-]+ )?(?:flag|feature|toggle|rollout))|behind a (?:config |feature )?(?:flag|toggle),? (?:so|which meant|that let))\b/gi,
+        /\b(?:reversible|two[- ]way door|one[- ]way door|roll ?back plan(?<!\b(?:ask(?:ed|s|ing)? (?:\w+ )?for|requir(?:e|ed|es|ing)|insist(?:ed|s|ing)? on|need(?:ed|s)?|demand(?:ed|s|ing)?|want(?:ed|s)?|without|no|never had|there was no)\b[^.!?\n]{0,40}roll ?back plan)|easy to (?:undo|reverse|roll back)|(?:could|can)(?<!\b(?:nobody|no one|never|neither of us|if (?:we|I|they|it)|whether (?:we|I|they|it)|wish(?:ed)? (?:we|I)) (?:could|can)) (?:always |easily |quickly |still )?(?:roll (?:it )?back|revert|undo|reverse|turn (?:it )?off|switch (?:it|them|the (?:[\w-]+ )?[\w-]+) off|switch off (?:the )?(?:[\w-]+ )?(?:flag|feature|toggle|rollout))|behind a (?:config |feature )?(?:flag|toggle),? (?:so|which meant|that let))\b/gi,
     },
     {
       label: 'did not wait for certainty',

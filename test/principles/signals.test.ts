@@ -435,6 +435,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
   ],
   'bias-for-action': [
+    // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
+    ['We expanded zone by zone, each zone with its own rollback plan.', 'framed the decision as reversible'],
+    ['I wrote a rollback plan with a go/no-go at hour four.', 'framed the decision as reversible'],
     // A seventeenth user's trial: acting before an outcome was known.
     ['I started alternate MCU qualification before the escalation outcome was known.', 'acted on incomplete information'],
     ['I ordered the parts before we knew which supplier would win.', 'acted on incomplete information'],
@@ -1307,6 +1310,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a rollback plan asked of others, wanted,
+    // or never had is no decision of the candidate's framed as reversible.
+    'Since then I ask for the kill switch and the rollback plan before the go or no-go meeting.',
+    'The release manager needed a rollback plan from every squad.',
+    'We shipped the change without a rollback plan.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a switch nobody could use or that is the
     // candidate's own evening, a launch preponed by someone else or refused.
     'We could not switch it off without a redeploy.',
