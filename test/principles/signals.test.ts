@@ -309,6 +309,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
   ],
   'hire-and-develop-the-best': [
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
+    // about two graduates she mentored for a question on leading people, because that story's growth scored 3. A
+    // promotion to a level with a hyphen, a rota a mentee now runs, a release each owned within months, a weekly
+    // one-on-one, a 30-60-90 plan and a mentee made a release's owner.
+    ['Meena was promoted to SDE-2 in 14 months.', 'helped someone earn a promotion'],
+    ['Ravi now runs the on-call rota for the squad.', 'grew people into bigger roles'],
+    ['Both of them owned a release each within five months.', 'grew people into bigger roles'],
+    ['I set up a weekly one-on-one with each of them.', "invested in someone's growth"],
+    ['We wrote a 30-60-90 plan together in her first week.', "invested in someone's growth"],
+    ['After three months I made Meena the release owner for a minor release.', "invested in someone's growth"],
+    ['Two fresh graduates joined my squad.', 'onboarded or trained people'],
+    ['I paired the juniors with me on every review.', 'onboarded or trained people'],
     ['I trained 12 interviewers on the new rubric.', 'raised the bar in the hiring loop'],
     ['Every candidate got a calibrated debrief.', 'raised the bar in the hiring loop'],
     ['We hire for slope, and I wrote that into the loop.', 'raised the bar in the hiring loop'],
@@ -1242,6 +1254,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'All of the changes have been promoted to production.',
     'One of the builds has been promoted to staging.',
     'I have been promoted since.',
+    // A twenty-third user's trial's look-alikes: a build promoted, the candidate's own one-on-one with a manager, a
+    // job that runs something, and a thing made the owner.
+    'The build was promoted to staging within a month.',
+    'I had a weekly one-on-one with my manager about the roadmap.',
+    'The cron job now runs the nightly triage.',
+    'I made it the owner of the release.',
+    'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
