@@ -196,6 +196,36 @@ describe('storySuggester: a question that asks for an escalation', () => {
   });
 });
 
+// A twenty-third user's trial (an iOS engineer at a food-delivery firm), retold in our own words: for "a time you led
+// people who knew far more than you" (Hire and Develop the Best and Earn Trust), drill listed her outage story ahead of
+// her story about two graduates she mentored. The outage's "took the blame" had been heard as blame avoided, and the
+// mentoring story's growth (a promotion to SDE-2, a weekly one-on-one, a release each owned) scored only its "mentor".
+describe('storySuggester: a story about growing people, against an outage story, from a new user\'s trial', () => {
+  const bank = [
+    story('config-outage', {
+      title: 'Took down the driver app with a bad config',
+      lps: ['ownership', 'earn-trust'],
+      action:
+        'I pushed the config change without testing it on older app versions, and the app crashed for a third of drivers. I rolled it back myself, wrote the incident report and took the blame in the review.',
+    }),
+    story('graduates', {
+      title: 'Grew two graduates into release owners',
+      lps: ['hire-and-develop-the-best'],
+      situation: 'Two fresh graduates, Arjun and Meena, joined my squad while we were short of senior engineers.',
+      action:
+        'I volunteered to be their mentor. I set up a weekly one-on-one with each of them and wrote a 30-60-90 plan with them. After three months I made Meena the release owner for a minor release.',
+      result: 'Both of them owned a release each within five months, and Meena was promoted to SDE-2 in 14 months.',
+    }),
+  ];
+  const suggest = storySuggester(bank);
+  const lps: LpId[] = ['hire-and-develop-the-best', 'earn-trust'];
+  const text = 'Tell me about a time you led people who knew far more than you about the subject. How did you lead them?';
+
+  it('lists the story about growing people first', () => {
+    expect(suggest({ lps, text }).map((s) => s.story.id)).toEqual(['graduates', 'config-outage']);
+  });
+});
+
 describe('preparationFor: what a question no story answers takes instead', () => {
   it.each([
     ['system-design', /^a design, not a story\. Clarify the requirements/],

@@ -301,3 +301,93 @@ describe('map --evidence on long British-English paragraphs', () => {
     expect(lookalikes).toContain('Invent and Simplify: claimed, no evidence yet');
   });
 });
+
+// An iOS engineer's trial at a food-delivery firm in Bengaluru, retold in our own words: a flow made usable with
+// VoiceOver for a blind customer scored 1 for Customer Obsession and nothing for Success and Scale; work on no team's
+// roadmap, a flow proposed and then owned, and the blame taken for her own bad config scored 2 or nothing for
+// Ownership; a manual check replaced with a bank's verification, a custom router replaced with the standard one, and
+// a date hit days before a named event or deadline scored nothing; while a general lesson counted as something nobody
+// owned, a rollback plan asked for as a decision framed as reversible, and "took the blame" as blame avoided.
+describe('map --evidence on an iOS engineer’s stories in Indian English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-blr-'));
+  const story = (file: string, lines: string[]) => writeFileSync(join(dir, file), [...lines, ''].join('\n'));
+  story('booking-voiceover.yaml', [
+    'title: Made table booking work with a screen reader',
+    'lps: [customer-obsession, success-and-scale-bring-broad-responsibility, ownership]',
+    'situation: >-',
+    '  In 2023 a blind customer emailed our founder that she could not book a table in our iOS app with VoiceOver,',
+    '  because the time slots were unlabelled buttons.',
+    'task: >-',
+    '  I took ownership of making the whole booking flow usable with VoiceOver, although accessibility was not on any',
+    "  team's roadmap.",
+    'action: >-',
+    '  I went through every booking screen with VoiceOver myself and logged 52 issues, and fixed the slot picker first.',
+    '  I also got in touch with the customer, and she tried the new build with us on a video call.',
+    'result: >-',
+    "  All 52 issues were fixed in three sprints, and VoiceOver users' booking completion went from 15% to 68%.",
+  ]);
+  story('seller-signup.yaml', [
+    'title: Self-serve sign-up for new stores',
+    'lps: [ownership, invent-and-simplify, deliver-results]',
+    'task: I proposed, and then owned, a self-serve sign-up flow for new stores in the seller app.',
+    'action: I replaced the manual bank-statement check with penny-drop bank verification, with the finance team.',
+    'result: Shipped 4 days ahead of the Great Indian Festival deadline.',
+  ]);
+  story('driver-outage.yaml', [
+    'title: Crashed the driver app with a bad flag',
+    'lps: [ownership, earn-trust]',
+    'action: >-',
+    '  I pushed the flag change without testing it on older app versions, and the app crashed for a third of drivers.',
+    '  I rolled it back myself, then wrote the incident report and took the blame in the review.',
+  ]);
+  story('router.yaml', [
+    'title: Retired the custom router',
+    'lps: [invent-and-simplify]',
+    "action: I replaced a 2016 custom router nobody understood with SwiftUI's standard navigation, screen by screen.",
+  ]);
+  story('payments.yaml', [
+    'title: Brought card payment success back before the IPL',
+    'lps: [deliver-results]',
+    'result: Card payment success went from 90.4% to 97.1% within a week, two days before the IPL opener.',
+  ]);
+  const shown = evidenceIn(dir);
+  const { text } = shown;
+  itShowsEveryClaim(shown);
+
+  it('gives the evidence in her words', () => {
+    expect(text).toContain('"got in touch with the customer, and she tried": went to customers directly (+3)');
+    expect(text).toContain('"VoiceOver users": named a specific customer segment (+2)');
+    expect(text).toContain('"booking completion went from": moved a customer-facing measure (+2)');
+    expect(text).toContain('"making the whole booking flow usable with VoiceOver": made the product usable for people with disabilities (+3)');
+    expect(text).toContain('"not on any team\'s roadmap": picked up something nobody owned (+3)');
+    expect(text).toContain('"I proposed, and then owned": took ownership explicitly (+2)');
+    expect(text).toContain('"replaced the manual bank-statement check with penny-drop bank verification": replaced something with a simpler one (+3)');
+    expect(text).toContain('"Shipped 4 days ahead of the Great Indian Festival deadline": hit a hard date or target (+3)');
+    expect(text).toContain('"took the blame": owned their mistake (+3)');
+    expect(text).toContain('"took the blame": owned a mistake openly (+3)');
+    expect(text).toContain('"wrote the incident report": thought about the long term or wrote the post-mortem (+2)');
+    expect(text).toContain('"replaced a 2016 custom router nobody understood with SwiftUI\'s standard": replaced something with a simpler one (+3)');
+    expect(text).toContain('two days before the IPL opener": hit a hard date or target (+3)');
+    expect(text).not.toContain('focused on fixes, not blame');
+  });
+
+  // Look-alikes, in a story that claims the principles they had been heard for, so that its partial evidence shows.
+  it('gives no evidence for a general lesson about what nobody owns, nor for a rollback plan asked for', () => {
+    const other = mkdtempSync(join(tmpdir(), 'tpm-blr-'));
+    writeFileSync(
+      join(other, 'sms.yaml'),
+      [
+        'title: One SMS vendor instead of three',
+        'lps: [ownership, bias-for-action]',
+        'action: I compared the three vendors and moved the order updates to push notifications.',
+        'learned: >-',
+        '  A cost problem is often a contract problem that nobody owns. Since then I ask for the kill switch and the',
+        '  rollback plan before every go or no-go meeting.',
+        '',
+      ].join('\n'),
+    );
+    const lookalikes = cli(['map', '--evidence', '.'], { cwd: other }).stdout.replace(/\s+/g, ' ');
+    expect(lookalikes).toContain('Ownership: claimed, no evidence yet');
+    expect(lookalikes).toContain('Bias for Action: claimed, no evidence yet');
+  });
+});

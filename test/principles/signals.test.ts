@@ -68,6 +68,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I sent affected merchants an update every hour until it was fixed.', 'kept customers informed through an incident'],
     ['Kept customers informed on the status page.', 'kept customers informed through an incident'],
     ['Emailed affected customers hourly with what we knew.', 'kept customers informed through an incident'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm, Indian English): an app made usable for a
+    // blind customer scored 1. Customers named by the assistive technology they use or by a disability, one customer
+    // who could not use the product, the one who complained gone to and testing the build, and orders they completed.
+    ['VoiceOver users could finally reach the payment step.', 'named a specific customer segment'],
+    ['We tested every screen with TalkBack users.', 'named a specific customer segment'],
+    ['A blind customer wrote to our founder about the menu.', 'named a specific customer segment'],
+    ['A blind customer wrote to our founder that she could not pay for her order.', 'named the pain customers felt'],
+    ['The user could not get past the OTP screen with a screen reader.', 'named the pain customers felt'],
+    ['I got in touch with the customer who had written in, and she tried the new build over a video call.', 'went to customers directly'],
+    ['I called the passenger who had complained to see how he booked with a screen reader.', 'went to customers directly'],
+    ["Screen-reader users' order completion went from 9% to 64%.", 'moved a customer-facing measure'],
+    ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
@@ -144,6 +156,19 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Not our cluster either. Jumped in and cleaned up the nodes.', 'went beyond own scope'],
     ['It was not my pager. I took it on and found the leak.', 'went beyond own scope'],
     ['Not my codebase. Rewrote the retry logic anyway.', 'went beyond own scope'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): work on no team's roadmap taken on, a flow
+    // proposed and then owned, and a bad config's incident report written and its blame taken, scored 2 or nothing.
+    ["I fixed the app for screen readers, although accessibility was not on any team's roadmap.", 'picked up something nobody owned'],
+    ["The certificate renewals were on no team's backlog, so I took them on.", 'picked up something nobody owned'],
+    ["Cleaning up the flags was nobody's job, so I did it.", 'picked up something nobody owned'],
+    ['I proposed, and then owned, a self-serve returns flow.', 'took ownership explicitly'],
+    ['I pitched the idea and then owned the rollout.', 'took ownership explicitly'],
+    ['I proposed and owned the new partner portal.', 'said they owned it'],
+    ['I rolled back the config myself, wrote the incident report and took the blame in the review.', 'owned their mistake'],
+    ['I rolled back the config myself, wrote the incident report and took the blame in the review.', 'thought about the long term or wrote the post-mortem'],
+    ['- Took the blame in the review with the director.', 'owned their mistake'],
+    ['I drafted the incident review that night.', 'thought about the long term or wrote the post-mortem'],
+    ['Nobody owns the export job today, so I took it on.', 'picked up something nobody owned'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -215,6 +240,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // candidate's teams run, or moved onto, is still one.
     ['We now run a single platform for all eleven teams.', 'consolidated several things into one'],
     ['I moved the three teams onto a single platform.', 'consolidated several things into one'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a manual check replaced by a bank's API, a
+    // custom router nobody understood replaced by the platform's standard one, and a bridge that let old and new
+    // screens run side by side, scored nothing.
+    ['I replaced the manual cancelled-cheque check with penny-drop bank verification.', 'replaced something with a simpler one'],
+    ['We replaced the paper address proof with a DigiLocker lookup.', 'replaced something with a simpler one'],
+    ["I replaced a 2017 custom router nobody understood with SwiftUI's standard navigation.", 'replaced something with a simpler one'],
+    ['I replaced the hand-rolled date parser with the built-in formatter.', 'replaced something with a simpler one'],
+    ['We moved off the custom 2017 router that nobody understood onto the standard NavigationStack.', 'replaced something with a simpler one'],
+    ['I migrated 112 screens from a home-grown router to Apple’s standard navigation.', 'replaced something with a simpler one'],
+    ['I swapped the custom image cache nobody could debug for the standard one.', 'replaced something with a simpler one'],
+    ['I built a bridging coordinator so that UIKit and SwiftUI screens could run side by side.', 'invented a new approach'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -273,6 +309,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
   ],
   'hire-and-develop-the-best': [
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
+    // about two graduates she mentored for a question on leading people, because that story's growth scored 3. A
+    // promotion to a level with a hyphen, a rota a mentee now runs, a release each owned within months, a weekly
+    // one-on-one, a 30-60-90 plan and a mentee made a release's owner.
+    ['Meena was promoted to SDE-2 in 14 months.', 'helped someone earn a promotion'],
+    ['Ravi now runs the on-call rota for the squad.', 'grew people into bigger roles'],
+    ['Both of them owned a release each within five months.', 'grew people into bigger roles'],
+    ['I set up a weekly one-on-one with each of them.', "invested in someone's growth"],
+    ['We wrote a 30-60-90 plan together in her first week.', "invested in someone's growth"],
+    ['After three months I made Meena the release owner for a minor release.', "invested in someone's growth"],
+    ['Two fresh graduates joined my squad.', 'onboarded or trained people'],
+    ['I paired the juniors with me on every review.', 'onboarded or trained people'],
     ['I trained 12 interviewers on the new rubric.', 'raised the bar in the hiring loop'],
     ['Every candidate got a calibrated debrief.', 'raised the bar in the hiring loop'],
     ['We hire for slope, and I wrote that into the loop.', 'raised the bar in the hiring loop'],
@@ -399,6 +447,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
   ],
   'bias-for-action': [
+    // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
+    ['We expanded zone by zone, each zone with its own rollback plan.', 'framed the decision as reversible'],
+    ['I wrote a rollback plan with a go/no-go at hour four.', 'framed the decision as reversible'],
     // A seventeenth user's trial: acting before an outcome was known.
     ['I started alternate MCU qualification before the escalation outcome was known.', 'acted on incomplete information'],
     ['I ordered the parts before we knew which supplier would win.', 'acted on incomplete information'],
@@ -600,6 +651,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // asking for the check it needed is still a misstep.
     ['I approved raising the cache TTL without asking the revenue team how it would affect fares.', 'named their own misstep'],
     ['I approved it without asking anyone whether the caches would cope.', 'named their own misstep'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): the blame for her own bad config, taken in
+    // the review, was read as 'focused on fixes, not blame'. Taking the blame is owning the mistake in front of others.
+    ['I wrote the incident report and took the blame in the review.', 'owned a mistake openly'],
+    ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
   ],
   'dive-deep': [
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
@@ -830,6 +885,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
     ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
     ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a date hit told as days before a named
+    // event or a deadline of several words, and a measure brought back before it, did not count, while "a month
+    // early" did.
+    ['Shipped 3 days ahead of the Big Billion Days deadline.', 'hit a hard date or target'],
+    ['The new menu went live two days before the IPL opener.', 'hit a hard date or target'],
+    ['Payment success went from 91% to 98% within a week, two days before the IPL opener.', 'hit a hard date or target'],
+    ['Orders were back to normal three days before the Durga Puja festival.', 'hit a hard date or target'],
+    ['We were ready two weeks ahead of the World Cup final kick-off.', 'hit a hard date or target'],
+    ['The fix was live four days before the first match.', 'hit a hard date or target'],
   ],
   'strive-to-be-earths-best-employer': [
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
@@ -903,6 +967,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I replaced the nightly extract with pseudonymised records.', 'protected user privacy'],
     ['We send anonymised counts rather than the raw rows.', 'protected user privacy'],
     ['No personal data leaves the UK.', 'protected user privacy'],
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): an ordering flow made usable with VoiceOver
+    // gave no evidence, though the principle's hint names accessibility.
+    ['I took on making the whole booking flow usable with VoiceOver.', 'made the product usable for people with disabilities'],
+    ['We made the payment screens work with TalkBack.', 'made the product usable for people with disabilities'],
+    ['I reworked the seat map so it was navigable by screen readers.', 'made the product usable for people with disabilities'],
+    ["Screen-reader users' checkout completion went from 9% to 64%.", 'made the product usable for people with disabilities'],
+    ['I fixed all 41 accessibility issues before the release.', 'made the product usable for people with disabilities'],
+    ['I tested the order flow with VoiceOver myself and logged every issue.', 'made the product accessible'],
+    ['A blind customer wrote to the founder about the menu.', 'made the product accessible'],
+    ['Our designer added accessibility labels to every component.', 'made the product accessible'],
   ],
 };
 
@@ -955,6 +1029,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): heads of department
     // interviewed, in a story that names no internal customers.
     'I interviewed 14 heads of department about the reorganisation.',
+    // The twenty-third user's trial's look-alikes: a completion that measures no customers, and the screen reader's
+    // own parts.
+    'The order completion service was rewritten in Swift.',
+    'Payment completion took two sprints.',
+    'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
@@ -1011,6 +1090,19 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Not my team officially. The SRE lead volunteered to fix it.',
     'It was not my team, but I was asked to help.',
     'Not my codebase. I rewrote my own module instead.',
+    // The twenty-third user's trial's look-alikes: someone else's blame, blame refused, a report someone else wrote or
+    // reports counted, and work merely left off a roadmap.
+    'He took the blame for the outage.',
+    'I refused to take the blame for the vendor outage.',
+    'The vendor wrote the incident report.',
+    'I asked Ravi, and he wrote the incident report.',
+    'Incident reports from the field doubled.',
+    'The dark mode work was not on the roadmap this year.',
+    'I proposed a self-serve returns flow.',
+    // A twenty-third user's trial: a general lesson, not something the candidate found unowned.
+    'I learned that a cost problem is often a contract problem that nobody owns.',
+    'Cost problems are contract problems that nobody owns.',
+    'A flaky build is usually a problem nobody owned.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
@@ -1077,6 +1169,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Simon wanted everything moved onto a single platform.',
     'The goal was a single platform for every team.',
     'I proposed merging the two repos into one.',
+    // The twenty-third user's trial's look-alikes: a manual check for another, a vendor's move, a custom piece moved
+    // somewhere else, and a coordinator built for nothing old and new.
+    'I replaced the manual check with another manual check.',
+    'The vendor moved us off the custom router to the standard one.',
+    'We moved the custom router to a new repo.',
+    'I built a coordinator for the checkout screens.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -1156,6 +1254,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'All of the changes have been promoted to production.',
     'One of the builds has been promoted to staging.',
     'I have been promoted since.',
+    // A twenty-third user's trial's look-alikes: a build promoted, the candidate's own one-on-one with a manager, a
+    // job that runs something, and a thing made the owner.
+    'The build was promoted to staging within a month.',
+    'I had a weekly one-on-one with my manager about the roadmap.',
+    'The cron job now runs the nightly triage.',
+    'I made it the owner of the release.',
+    'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
@@ -1224,6 +1329,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The next region went live in May.',
   ],
   'bias-for-action': [
+    // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a rollback plan asked of others, wanted,
+    // or never had is no decision of the candidate's framed as reversible.
+    'Since then I ask for the kill switch and the rollback plan before the go or no-go meeting.',
+    'The release manager needed a rollback plan from every squad.',
+    'We shipped the change without a rollback plan.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a switch nobody could use or that is the
     // candidate's own evening, a launch preponed by someone else or refused.
     'We could not switch it off without a redeploy.',
@@ -1315,6 +1425,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
+    // A twenty-third user's trial's look-alikes: someone else's blame, and blame refused.
+    'He took the blame for the outage.',
+    'I would not take the blame for the carrier.',
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: told by someone else, not told, contrasted,
     // asked of someone else, or good news.
     'He told me exactly what went wrong without hiding anything.',
@@ -1569,6 +1682,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The new billing system went live on time and on budget.',
     'We hit all our targets for the quarter.',
     'Our supplier met every milestone, and the recall cost us $40k.',
+    // The twenty-third user's trial's look-alikes: the event's date as the setting, not a date hit.
+    'Two days before the IPL opener, payments started failing.',
+    'The crash began two days before the IPL opener.',
+    'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
   ],
   'strive-to-be-earths-best-employer': [
     'I also set up an on-call rotation and a runbook.',
@@ -1624,6 +1741,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // anonymised data replaced by the full records, and cohorts that protect nothing.
     'We replaced the anonymised extract with the full records.',
     'The vendor sent aggregated cohorts every week.',
+    // The twenty-third user's trial's look-alikes: a product made to work with something that is no assistive
+    // technology, and accessibility of data.
+    'We made the app work with dark mode.',
+    'I made the dashboard usable for the night shift.',
+    'The data was made accessible to every analyst.',
   ],
 };
 
@@ -1803,6 +1925,21 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I sent the CFO an update every hour on how customers were affected.', 'customer-obsession', 'kept customers informed through an incident'],
   ['I wrote a memo. He kept asking questions. I committed.', 'have-backbone-disagree-and-commit', 'disagreed, then committed'],
   ['I escalated the ticket to engineering.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+  // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a customer called to be told something,
+  // someone else who went to the customer, and the customer support team are no customer gone to; a customer who
+  // could not accept a delay, no pain with the product.
+  ['I called the client to agree the new delivery date.', 'customer-obsession', 'went to customers directly'],
+  ['The account manager called the customer to test the build.', 'customer-obsession', 'went to customers directly'],
+  ['I emailed the customer support team to understand the backlog.', 'customer-obsession', 'went to customers directly'],
+  ['I met the customer success lead and she tested the report.', 'customer-obsession', 'went to customers directly'],
+  ['The customer could not accept the delay.', 'customer-obsession', 'named the pain customers felt'],
+  ['The customer support agent could not find the order.', 'customer-obsession', 'named the pain customers felt'],
+  // …and taking the blame is no blame avoided.
+  ['I wrote the incident report and took the blame in the review.', 'earn-trust', 'focused on fixes, not blame'],
+  // …and accessibility work not done, only wanted, or a measure of users named by no disability.
+  ['I did not make the app usable with VoiceOver that quarter.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  ['I wanted to make the app usable with VoiceOver.', 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
+  ["Power users' order completion went from 60% to 71%.", 'success-and-scale-bring-broad-responsibility', 'made the product usable for people with disabilities'],
 ];
 
 describe('readings a sentence must not give', () => {
