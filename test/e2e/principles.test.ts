@@ -698,8 +698,8 @@ describe('a principle claimed by a story whose words do not show it', () => {
     // marked as one (no-named-partner and no-tradeoff are not named again).
     expect(run.stdout).toContain(
       '\nPlanned but not ready (readiness under 80/100, or a lint error):\n' +
-        '  digs 43/100: no cross-team work, no named partner (lint error),\n' +
-        '    only two "I" actions, no decision, no trade-off (lint error)\n',
+        '  digs 47/100: no cross-team work, no named partner (lint error), no decision,\n' +
+        '    no trade-off (lint error)\n',
     );
     expect(run.stdout).not.toContain('tpm-prep lint says what to fix');
     // The shipped stories are all ready: no such line.

@@ -78,6 +78,15 @@ describe('readiness: the axes', () => {
     ['two "I" actions', { action: 'I pulled the traces. We moved the check. I reviewed it.' }, 'actions', 9],
     ['one "I" action', { action: 'We pulled the traces and I reviewed the fix.' }, 'actions', 5],
     ['only "we"', { action: 'We pulled the traces and we moved the check.' }, 'actions', 0],
+    // A new user's trial: the verbs listed after one "I" are the candidate's actions too; the list ends where
+    // another subject's clause or a noun's comma starts, not at a number's comma.
+    ['a list after one "I"', { action: 'I did the needful: I went through 6 weeks of pages, deleted 14 noisy alerts, and moved 9 others to a daily digest.' }, 'actions', 13],
+    ['a verb after "and" with one "I"', { action: 'I pulled the traces and moved the check.' }, 'actions', 9],
+    ['a list after a number with a comma', { action: 'I cut p99 from 2,400 ms to 900 ms, then moved the alert.' }, 'actions', 9],
+    ['a terse list', { action: 'Pulled the traces, moved the check, and escalated.' }, 'actions', 13],
+    ['a list that another subject takes over', { action: 'I pulled the traces, Dana moved the check, and deployed it.' }, 'actions', 5],
+    ['a participle after a comma is no action', { action: 'I built the dashboard, used by 40 teams, based on the pages.' }, 'actions', 5],
+    ['a list after "we" is not yours', { action: 'We went through the pages, deleted 14 alerts, and moved 9 others.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
