@@ -89,6 +89,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
     }
   };
+  // A mistake noted where reading goes on after it, to what else is wrong with the same key.
+  const note = (at: Node | number | null | undefined, message: string): void => each([message], (said) => fail(at, said));
   const [error] = doc.errors;
   if (error) {
     // With the keys a config holds, a key indented off its column is said to be, as in a story, rather than
@@ -196,11 +198,14 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` needs a \`severity\` (off, warn or error) beside its options: {severity: warn, …}.`);
       }
       if (!level) {
-        // "warning" → warn, "eror" → error.
-        fail(
+        // "warning" → warn, "eror" → error; then what is wrong with its options, if anything ("eror" beside
+        // "wordsPerMinit"), so one run says all there is to fix.
+        note(
           (rulePair.value as Node) ?? ruleKey,
           `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
         );
+        each([() => setting(id, 'warn', options)], badOptions);
+        throw LEAVE_KEY;
       }
       badOptions(() => rules.set(id, setting(id, level!, options)));
     });
