@@ -202,6 +202,7 @@ program
   .option('-o, --output <file>', 'write the report to this file instead of standard output')
   .option('--stdin', 'lint the text on standard input (for editors)')
   .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
+  .option('--staged', 'lint the story files staged for the next commit, under the paths (default: the stories folder), as they will be committed: a commit hook\'s line')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .option('--no-cache', "re-lint every file; don't read or write the cache")
@@ -221,6 +222,7 @@ program
           ['tpm-prep lint -f github stories/', 'annotations on a GitHub pull request'],
           ['tpm-prep lint -f sarif -o tpm-prep.sarif stories/', 'for code scanning'],
           ['tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml', 'from an editor'],
+          ['tpm-prep lint --staged', 'what a commit would commit (husky: the line for .husky/pre-commit)'],
         ],
       },
       {
