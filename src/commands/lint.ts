@@ -1,7 +1,6 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, readEach } from '../bank/files.js';
+import { displayPath, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
@@ -202,7 +201,7 @@ function readConfigFile(options: LintOptions, io: Io): { path?: string; text?: s
   const path = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
   if (path === undefined) return {};
   try {
-    return { path, text: readFileSync(path, 'utf8') };
+    return { path, text: readRegularFile(path).toString('utf8') };
   } catch {
     return { path, unreadable: true };
   }

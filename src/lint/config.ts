@@ -2,10 +2,9 @@
  * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
  * `--config`. A bad config is a UsageError naming the file, line and key.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { describeError, displayPath } from '../bank/files.js';
+import { describeError, displayPath, readRegularFile } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import type { Interviewer } from '../principles/plan.js';
@@ -59,7 +58,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, known?: { 
   if (!path) return defaultConfig();
   let text: string;
   try {
-    text = known?.path === path ? known.text : readFileSync(path, 'utf8');
+    text = known?.path === path ? known.text : readRegularFile(path).toString('utf8');
   } catch (error) {
     throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
   }
