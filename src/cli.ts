@@ -202,6 +202,7 @@ program
   .option('-o, --output <file>', 'write the report to this file instead of standard output')
   .option('--stdin', 'lint the text on standard input (for editors)')
   .option('--stdin-filename <path>', 'the path to show for --stdin, which also gives the default id')
+  .option('--staged', 'lint the story files staged for the next commit, under the paths (default: the stories folder), as they will be committed: a commit hook\'s line')
   .option('--color', 'colour even when not writing to a terminal (also FORCE_COLOR=1)')
   .option('--no-color', 'plain output, no colour (also NO_COLOR=1)')
   .option('--no-cache', "re-lint every file; don't read or write the cache")
@@ -221,6 +222,7 @@ program
           ['tpm-prep lint -f github stories/', 'annotations on a GitHub pull request'],
           ['tpm-prep lint -f sarif -o tpm-prep.sarif stories/', 'for code scanning'],
           ['tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml', 'from an editor'],
+          ['tpm-prep lint --staged', 'what a commit would commit (husky: the line for .husky/pre-commit)'],
         ],
       },
       {
@@ -304,7 +306,7 @@ program
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
   .option('--lps <list>', "the principles to plan for: ids, names or aliases; repeat it or use a comma list; `all` for all 16; default: the config's interviewers: if it has them, else all 16", collectOption)
-  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
+  .option('--interviewer <list>', "an interviewer of the config's interviewers: by name, in any case, or one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(textOrJson())
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml (for which lint errors make a story not ready)')
@@ -316,7 +318,8 @@ program
         ['tpm-prep plan --lps all', 'all 16, whatever the config says'],
         ['tpm-prep plan --lps ownership,dive-deep,backbone', "one interviewer's three"],
         ['tpm-prep plan --interviewer ownership,dive-deep --interviewer backbone,earn-trust', 'a loop, by interviewer'],
-        ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer by name'],
+        ['tpm-prep plan --interviewer "Bar raiser"', "one interviewer of your loop (the config's interviewers:), by name"],
+        ['tpm-prep plan --interviewer "Peer: dive-deep"', 'an interviewer not in it, named, and their principles'],
         ['tpm-prep plan --lps all --max-reuse 2 --format json'],
       ],
     }),
@@ -336,7 +339,7 @@ program
   .option('--redact', 'replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)')
   .option('--hide <words>', 'hide these words too (an employer, a customer, a site), and redact the page as --redact does: a comma list, repeatable', collectOption)
   .option('--history <file>', 'the practice history to chart (default: .tpm-prep/history.jsonl beside the stories folder)')
-  .option('--interviewer <list>', "one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:", collectOption)
+  .option('--interviewer <list>', "an interviewer of the config's interviewers: by name, in any case, or one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:", collectOption)
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .addHelpText(
     'after',
@@ -349,6 +352,7 @@ program
           ['tpm-prep report --hide "Hallam Payments,Slough" -o share.html', 'the same, and these words hidden too'],
           ['tpm-prep report -o - > report.html', 'to standard output'],
           ['tpm-prep report --interviewer ownership,dive-deep --interviewer bias-for-action,deliver-results', 'the plan for a loop, interviewer by interviewer'],
+          ['tpm-prep report --interviewer "Bar raiser"', "the plan for one interviewer of your loop (the config's interviewers:), by name"],
         ],
       },
       {

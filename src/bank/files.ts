@@ -3,7 +3,7 @@
  * node_modules, and each real folder once, so symlink loops end); globs are matched the way
  * pre-commit and lint-staged pass them; a named file is taken whatever its extension.
  */
-import { closeSync, existsSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../text/suggest.js';
 
@@ -44,6 +44,12 @@ export function expandPaths(args: readonly string[], cwd: string, here?: Here): 
       problems.push(describeError(arg, error, cwd, here));
       continue;
     }
+    const kind = specialKind(stat);
+    if (kind !== undefined) {
+      // A named pipe would block the read until something wrote to it: said, never read.
+      problems.push(describeError(arg, notAFile(kind)));
+      continue;
+    }
     if (stat.isDirectory()) {
       let found = 0;
       walk(full, new Set(), (file) => {
@@ -74,6 +80,7 @@ export function describeError(path: string, error: unknown, cwd?: string, here?:
   if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied; can't read it.`;
   if (code === 'ELOOP') return `${path}: too many symbolic links (a link loop?).`;
   if (code === 'EISDIR') return `${path}: is a folder, not a file.`;
+  if (code === NOT_A_FILE) return `${path}: is ${(error as NotAFile).kind}, not a file.`;
   return `${path}: can't read it (${code ?? (error as Error).message}).`;
 }
 
@@ -250,9 +257,64 @@ export function readEach(paths: readonly string[], cwd: string, visit: (path: st
   return problems;
 }
 
+/**
+ * What a path that is neither a file nor a folder is, "a named pipe", "a socket", "a device", to say it can't be
+ * read as one; undefined for a file or a folder.
+ */
+export function specialKind(stat: Stats): string | undefined {
+  if (stat.isFile() || stat.isDirectory()) return undefined;
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'no regular file';
+}
+
+/** The code of the error that says a path is a named pipe, a socket or a device (describeError words it). */
+const NOT_A_FILE = 'ENOTAFILE';
+type NotAFile = NodeJS.ErrnoException & { readonly kind: string };
+const notAFile = (kind: string): NotAFile => Object.assign(new Error(`is ${kind}, not a file`), { code: NOT_A_FILE, kind });
+
+/**
+ * A file opened to be read, or an error: a named pipe, a socket or a device is refused (NOT_A_FILE, which
+ * describeError words) once open, without waiting for a writer (a named pipe is opened non-blocking), so a read
+ * never hangs on one; a socket, which can't be opened, is told as one. A folder is EISDIR, as reading one is.
+ */
+function openFile(file: string): number {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const kind = (error as NodeJS.ErrnoException).code === 'ENXIO' ? specialKind(statSync(file)) : undefined;
+    throw kind === undefined ? error : notAFile(kind);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const now = specialKind(stat);
+    if (now !== undefined) throw notAFile(now);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * A file named to be read (a story file, the config, a file of stories for `new --to`): its bytes, or the error
+ * describeError says in a line; a named pipe, a socket or a device is refused, never read, so nothing hangs.
+ */
+export function readRegularFile(file: string): Buffer {
+  const fd = openFile(file);
+  try {
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The file's bytes, read into `shared.buffer` (doubled until the file fits), as a view of it. */
 function readInto(file: string, shared: { buffer: Buffer }): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openFile(file);
   try {
     let length = 0;
     for (;;) {

@@ -104,8 +104,18 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   return 2;
 }
 
-/** The one line of the README's husky recipe: it lints the staged stories, from `.husky/pre-commit`. */
-export const HUSKY_LINE = `git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r npx --no --offline tpm-prep lint`;
+/**
+ * The one line of the README's husky recipe, for `.husky/pre-commit` (or a hook of the user's own): where a story is
+ * staged, it lints the staged stories as they will be committed (`lint --staged`), as the hook `init --hook` writes
+ * does, so a fix left unstaged doesn't hide a staged error.
+ */
+export const HUSKY_LINE = `git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' || npx --no --offline tpm-prep lint --staged`;
+
+/**
+ * An earlier recipe's line, which linted the staged stories' working copies: an unstaged fix hid a staged error.
+ * Found in a hook, it is said to be replaced.
+ */
+const WORKING_COPY_LINE = /\bgit diff --cached --name-only\b[^\n]*\|\s*xargs\b[^\n]*\btpm-prep lint\b(?![^\n]*--staged)/;
 
 /** The entry of the README's lint-staged recipe, for the "lint-staged" object of package.json. */
 export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
@@ -143,8 +153,11 @@ function leftHook(root: string, preCommit: string, why: string, orElse: string):
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
   const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
-  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(runsBeforeExit(hook))
-    ? 'runs tpm-prep lint already'
+  const running = runsBeforeExit(hook);
+  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(running)
+    ? WORKING_COPY_LINE.test(running)
+      ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${HUSKY_LINE}`
+      : 'runs tpm-prep lint already'
     : /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
@@ -181,7 +194,7 @@ function readOrEmpty(path: string): string {
 function leftNote(left: LeftHook, cwd: string): string {
   const preCommit = displayPath(left.preCommit, cwd);
   const lines = [
-    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
+    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, as they will be committed, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
     HUSKY_LINE,
   ];
   if (left.lintStaged) {

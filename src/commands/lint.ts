@@ -1,7 +1,6 @@
 /** `tpm-prep lint [paths...]`: options → load → rules → formatter → exit code. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, readEach } from '../bank/files.js';
+import { displayPath, readEach, readRegularFile } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
@@ -27,6 +26,8 @@ export interface LintOptions {
   /** Lint the text on standard input, shown as `stdinFilename`. */
   readonly stdin?: boolean;
   readonly stdinFilename?: string;
+  /** Lint the story files staged for the next commit, under the paths, as they will be committed. */
+  readonly staged?: boolean;
   /** False with --no-cache. */
   readonly cache?: boolean;
   /** The cache folder, instead of the one in the user's cache folder. */
@@ -47,8 +48,13 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
   if (options.stdin && paths.length > 0) throw new UsageError('Give either --stdin or paths to lint, not both.');
+  if (options.stdin && options.staged) throw new UsageError('Give either --stdin or --staged, not both.');
 
-  const run = options.stdin ? await lintStdin(options, io, readInput, timings) : await lintPaths(paths, options, io, timings);
+  const run = options.stdin
+    ? await lintStdin(options, io, readInput, timings)
+    : options.staged
+      ? await lintStaged(paths, options, io, timings)
+      : await lintPaths(paths, options, io, timings);
   const { results, problems } = run;
   const linted = clock();
 
@@ -95,6 +101,29 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
   compileRegexpsFor(1, input.length);
   const file = loadText(stdinPath(options.stdinFilename, io.cwd), input);
   return { results: lintFiles([file], config, { timings }), problems: [] };
+}
+
+/**
+ * The story files staged under the paths (by default the stories folder), as they will be committed: those whose
+ * working copy is what is staged from their files, as lintPaths lints them (the cache serves them), and those with
+ * changes not staged from the index. No bank rules: the bank is not what is staged. Nothing staged, nothing to say.
+ */
+async function lintStaged(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
+  const { stagedStories } = await import('../lint/staged.js');
+  const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd);
+  const fromFiles: Run = staged.files.length > 0 ? await lintPaths(staged.files, options, io, timings) : { results: [], problems: [] };
+  if (staged.fromIndex.length === 0) return fromFiles;
+  const [{ loadConfig }, { loadText }, { lintFiles }, { compileRegexpsFor }] = await Promise.all([
+    import('../lint/config.js'),
+    import('../bank/load.js'),
+    import('../lint/engine.js'),
+    import('../regexps.js'),
+  ]);
+  const config = loadConfig(options.config, io.cwd);
+  compileRegexpsFor(staged.fromIndex.length, staged.fromIndex.reduce((n, file) => n + file.bytes.length, 0));
+  const fromIndex = lintFiles(staged.fromIndex.map((file) => loadText(file.path, file.bytes)), config, { timings });
+  const results = [...fromFiles.results, ...fromIndex].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { ...fromFiles, results };
 }
 
 /**
@@ -172,7 +201,7 @@ function readConfigFile(options: LintOptions, io: Io): { path?: string; text?: s
   const path = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
   if (path === undefined) return {};
   try {
-    return { path, text: readFileSync(path, 'utf8') };
+    return { path, text: readRegularFile(path).toString('utf8') };
   } catch {
     return { path, unreadable: true };
   }

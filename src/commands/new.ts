@@ -3,10 +3,10 @@
  * (never over an existing file), and lint it at once. Every field has a flag (--draft for `draft: true`), so it
  * also runs unattended: with --yes, or whenever there is no terminal. Inquirer is loaded only when it will ask.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { appendStory, type Appended } from '../bank/append.js';
-import { STORY_FILE, describeError, displayPath } from '../bank/files.js';
+import { STORY_FILE, describeError, displayPath, readRegularFile, specialKind } from '../bank/files.js';
 import { loadBank } from '../bank/load.js';
 import { slug, type LoadedFile } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
@@ -375,6 +375,8 @@ function checkTarget(to: string, cwd: string): { path: string; shown: string; mo
   let mode: number;
   try {
     const stat = statSync(path);
+    const kind = specialKind(stat);
+    if (kind !== undefined) throw new UsageError(`--to ${to}: is ${kind}, not a file; name a file of stories.`);
     if (!stat.isFile()) throw new UsageError(`--to ${to}: is a folder; name a file of stories in it, or use --dir for a file of the story's own.`);
     mode = stat.mode & 0o777;
   } catch (error) {
@@ -390,7 +392,7 @@ function checkTarget(to: string, cwd: string): { path: string; shown: string; mo
 
 function readTarget(path: string, to: string, cwd: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFile(path).toString('utf8');
   } catch (error) {
     throw new UsageError(`--to ${describeError(to, error, cwd)}`);
   }

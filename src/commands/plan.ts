@@ -32,7 +32,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
   // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
   const config = loadConfig(options.config, io.cwd);
-  const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers);
+  const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers, config.path);
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.
   // `--lps all`: every principle, whatever loop the config holds.

@@ -42,7 +42,7 @@ export function reportCommand(paths: string[], options: ReportOptions, io: Io, c
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), '--interviewer', options.interviewer);
   const config = loadConfig(options.config, io.cwd);
   // The loop from --interviewer, or else the config's `interviewers:`.
-  const interviewers = parseInterviewers(options.interviewer, config.interviewers);
+  const interviewers = parseInterviewers(options.interviewer, config.interviewers, config.path);
   const targets = bankPaths(paths, io.cwd, 'report');
   const bank = loadBank(targets, io.cwd, hereHint('report', io.cwd));
   if (bank.files.length === 0 && bank.problems.length > 0) return reportBankProblems(bank, io);

@@ -7,9 +7,10 @@
  * past a byte order mark (an editor's "UTF-8 with BOM"), and skips a line dated in the future (a hand-edited
  * year) with a warning, as it would keep its principles off the due list until then. Reading never writes.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { readRegularFile } from '../bank/files.js';
 import { expectedKind, kindOf, showValue } from '../text/show.js';
 
 /**
@@ -159,7 +160,7 @@ export function parseHistory(text: string, path: string, now?: Date): History {
 export function readHistory(file: string, shownAs: string, now: Date = new Date()): History {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
     throw error;

@@ -2,10 +2,9 @@
  * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
  * `--config`. A bad config is a UsageError naming the file, line and key.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { describeError, displayPath } from '../bank/files.js';
+import { describeError, displayPath, readRegularFile } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
 import type { Interviewer } from '../principles/plan.js';
@@ -59,7 +58,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, known?: { 
   if (!path) return defaultConfig();
   let text: string;
   try {
-    text = known?.path === path ? known.text : readFileSync(path, 'utf8');
+    text = known?.path === path ? known.text : readRegularFile(path).toString('utf8');
   } catch (error) {
     throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
   }
@@ -89,6 +88,8 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       }
     }
   };
+  // A mistake noted where reading goes on after it, to what else is wrong with the same key.
+  const note = (at: Node | number | null | undefined, message: string): void => each([message], (said) => fail(at, said));
   const [error] = doc.errors;
   if (error) {
     // With the keys a config holds, a key indented off its column is said to be, as in a story, rather than
@@ -196,11 +197,14 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         fail((rulePair.value as Node) ?? ruleKey, `\`rules.${id}\` needs a \`severity\` (off, warn or error) beside its options: {severity: warn, …}.`);
       }
       if (!level) {
-        // "warning" → warn, "eror" → error.
-        fail(
+        // "warning" → warn, "eror" → error; then what is wrong with its options, if anything ("eror" beside
+        // "wordsPerMinit"), so one run says all there is to fix.
+        note(
           (rulePair.value as Node) ?? ruleKey,
           `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
         );
+        each([() => setting(id, 'warn', options)], badOptions);
+        throw LEAVE_KEY;
       }
       badOptions(() => rules.set(id, setting(id, level!, options)));
     });

@@ -64,16 +64,27 @@ function lpArgs(values: readonly string[], flag: string, lead: string, problems:
 const NAMED = /^\s*([^:]*?)\s*:\s*(.*)$/s;
 
 /**
- * Each `--interviewer`'s principles, one comma list each, in the order given (`plan` and `report` take it), with
- * a name before a colon if the user gave one ("Bar raiser: earn-trust,backbone"); without any, the loop of the
- * config's `interviewers:`, if it has one. A list that names none is a UsageError, as is any principle that
- * isn't one, every one of them a line.
+ * Each `--interviewer` of `plan` and `report`, in the order given: an interviewer of the config's loop by name, in
+ * any case, as drill's `--interviewer` takes one ("bar raiser" is the loop's "Bar raiser", their principles under
+ * their name), or else their principles, one comma list each, with a name before a colon if the user gave one
+ * ("Bar raiser: earn-trust,backbone"); without any, the loop of the config's `interviewers:`, if it has one. A list
+ * that names none is a UsageError, as is any principle that isn't one, every one of them a line; a name that is
+ * neither the loop's nor a principle's is told as drill tells it, with a did-you-mean and the loop's names.
+ * `config` is the config file as shown, undefined where none was found.
  */
-export function parseInterviewers(lists: readonly string[] | undefined, configured: readonly Interviewer[] = []): Interviewer[] {
+export function parseInterviewers(lists: readonly string[] | undefined, configured: readonly Interviewer[] = [], config?: string): Interviewer[] {
   if (!lists?.length) return [...configured];
+  const labels = configured.map((interviewer, k) => interviewerName(interviewer, k));
   const problems: string[] = [];
-  const interviewers = lists.map((list) => {
+  const interviewers = lists.map((list): Interviewer => {
     const named = NAMED.exec(list);
+    const k = named ? -1 : loopIndex(list, labels);
+    if (k >= 0) return { name: labels[k]!, lps: configured[k]!.lps };
+    const unknown = named ? undefined : (unknownName(list, labels, config) ?? nameInList(list, labels));
+    if (unknown !== undefined) {
+      problems.push(unknown);
+      return { lps: [] };
+    }
     const before = problems.length;
     const lps = lpArgs([named ? named[2]! : list], '--interviewer', named ? list.slice(0, list.length - named[2]!.length) : '', problems);
     if (lps.length === 0 && problems.length === before) problems.push('An --interviewer names no principle. Give ids, names or aliases, for example --interviewer ownership,dive-deep.');
@@ -81,6 +92,47 @@ export function parseInterviewers(lists: readonly string[] | undefined, configur
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return interviewers;
+}
+
+/**
+ * Where `value`, one name given to plan's or report's `--interviewer`, is neither a principle nor the loop's: the
+ * line that says so as drill does, with the loop's name it is near ("Bar raisr"), or where it is near no principle
+ * either, with the loop's names (or that there is no loop) and the principles it could have been instead. Undefined where the value is a
+ * list, or a principle, or near one (lpArgs says which).
+ */
+function unknownName(value: string, labels: readonly string[], config: string | undefined): string | undefined {
+  const items = lpListItems(value).filter((item) => item.text);
+  if (items.length !== 1 || findPrinciple(items[0]!.text)) return undefined;
+  const name = value.trim();
+  const meant = nearName(name, labels);
+  const loop = `The interviewers in ${config ?? 'the config'} are: ${labels.join(', ')}.`;
+  if (meant !== undefined) return `Unknown interviewer ${showValue(name)} for --interviewer. Did you mean --interviewer ${shellWord(meant)}? ${loop}`;
+  if (lpDidYouMean(name) !== '') return undefined;
+  const takes = `Unknown interviewer or Leadership Principle ${showValue(name)} for --interviewer: it takes principles (--interviewer ownership,dive-deep; \`tpm-prep lps\` lists them), or an interviewer of your loop by name`;
+  if (labels.length > 0) return `${takes}. ${loop}`;
+  return config === undefined
+    ? `${takes}, and no .tpm-prep.yaml was found here or above to hold a loop: write yours in one's \`interviewers:\` (see the README's Config).`
+    : `${takes}, and ${config} has no \`interviewers:\`: add your loop to it, such as \`Bar raiser: [earn-trust, backbone]\`.`;
+}
+
+/**
+ * An interviewer of the loop named among principles in one comma list ("ownership,Bar raiser"): the line that says to
+ * give them an --interviewer of their own; undefined where no item is one.
+ */
+function nameInList(value: string, labels: readonly string[]): string | undefined {
+  const items = lpListItems(value).filter((item) => item.text);
+  if (items.length < 2) return undefined;
+  const item = items.find((i) => !findPrinciple(i.text) && loopIndex(i.text, labels) >= 0);
+  if (item === undefined) return undefined;
+  const others = items.filter((i) => i !== item).map((i) => i.text).join(',');
+  const label = labels[loopIndex(item.text, labels)]!;
+  return `${showValue(item.text)} is an interviewer in your loop, not a principle: give them an --interviewer of their own, as in --interviewer ${shellWord(others)} --interviewer ${shellWord(label)}.`;
+}
+
+/** Which of the loop's `labels` `name` is: as written first, should the config hold two that differ only in case; -1 for none. */
+function loopIndex(name: string, labels: readonly string[]): number {
+  const exact = labels.indexOf(name.trim());
+  return exact >= 0 ? exact : labels.findIndex((label) => nameKey(label) === nameKey(name));
 }
 
 /**
@@ -101,9 +153,7 @@ export function interviewersNamed(names: readonly string[], loop: readonly Inter
   const found: Interviewer[] = [];
   const problems: string[] = [];
   for (const name of names) {
-    // The name as written first, should the config hold two that differ only in case.
-    const exact = labels.indexOf(name.trim());
-    const k = exact >= 0 ? exact : labels.findIndex((label) => nameKey(label) === nameKey(name));
+    const k = loopIndex(name, labels);
     if (k >= 0) {
       if (!found.includes(loop[k]!)) found.push(loop[k]!);
       continue;

@@ -2,9 +2,11 @@
  * Bad input, end to end. Each bad file gets one clear message naming the file and, where there is one,
  * the line; never a stack trace; and lint goes on to the other files. Lint never writes to a story.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { STACK_TRACE, STRONG, WE_TASK, brief, fileResult, isRoot, listItem, lintJson, parseResults, run, scratch, type FileResult } from './support.js';
 
 const tmp = scratch('bad');
@@ -362,6 +364,50 @@ describe.concurrent('files and folders that cannot be read', () => {
     expect(run.stderr).toMatch(/^tpm-prep: stories\/ping\.yaml: .*link loop.*$/m);
     expect(run.stderr).toMatch(/^tpm-prep: stories\/pong\.yaml: .*link loop.*$/m);
     expect(run.status).toBe(2);
+  });
+});
+
+// A new user's trial: `tpm-prep lint stories/fifo.yaml` on a named pipe waited forever for something to write to
+// it. A path that is no regular file, named, is refused in one line, never read; a folder's are skipped.
+describe.skipIf(process.platform === 'win32')('a named pipe, a socket or a device where a file goes', { concurrent: true }, () => {
+  const dir = tmp.write({ 'stories/good.yaml': STRONG });
+  spawnSync('mkfifo', [join(dir, 'stories', 'fifo.yaml'), join(dir, 'loop.yaml')]);
+  const socket = createServer().listen(join(dir, 'sock.yaml'));
+  afterAll(() => void socket.close());
+  const pipe = 'tpm-prep: stories/fifo.yaml: is a named pipe, not a file.\n';
+
+  it.for<[string[], string]>([
+    [['lint', 'stories/fifo.yaml'], pipe],
+    [['map', 'stories/fifo.yaml'], pipe],
+    [['plan', 'stories/fifo.yaml'], pipe],
+    [['report', 'stories/fifo.yaml', '-o', '-'], pipe],
+    [['new', 'A story', '--yes', '--to', 'stories/fifo.yaml'], 'tpm-prep: --to stories/fifo.yaml: is a named pipe, not a file; name a file of stories.\n'],
+    [['lint', '--config', 'loop.yaml', 'stories/good.yaml'], "tpm-prep: Can't read the config: loop.yaml: is a named pipe, not a file.\n"],
+    [['plan', '--config', 'loop.yaml'], "tpm-prep: Can't read the config: loop.yaml: is a named pipe, not a file.\n"],
+    [['report', '--history', 'loop.yaml', '-o', '-'], 'tpm-prep: loop.yaml: is a named pipe, not a file. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
+    [['lint', 'sock.yaml'], 'tpm-prep: sock.yaml: is a socket, not a file.\n'],
+    [['lint', '/dev/null'], 'tpm-prep: /dev/null: is a device, not a file.\n'],
+  ])('%j: exit 2, in one line, without waiting on it', async ([args, stderr], { expect }) => {
+    const done = await run(args, { cwd: dir });
+    expect(done.stderr).toBe(stderr);
+    expect(done.status).toBe(2);
+  });
+
+  it('lint names it among other files, and lints them; a folder skips it, as it skips any file not a story', async ({ expect }) => {
+    const { run: named, results } = await lintJson(['stories/good.yaml', 'stories/fifo.yaml'], { cwd: dir });
+    expect([named.status, named.stderr]).toEqual([2, pipe]);
+    expect(results.map((r) => r.filePath)).toEqual(['stories/good.yaml']);
+    const folder = await run(['lint', '-f', 'compact', 'stories'], { cwd: dir });
+    expect(folder.stderr).toBe('');
+    expect(folder.status).toBe(0);
+  });
+
+  it('a .tpm-prep.yaml found upward that is a named pipe: exit 2, named', async ({ expect }) => {
+    const upper = tmp.write({ 'stories/good.yaml': STRONG });
+    spawnSync('mkfifo', [join(upper, '.tpm-prep.yaml')]);
+    const done = await run(['lint', 'stories/good.yaml'], { cwd: upper });
+    expect(done.stderr).toMatch(/^tpm-prep: Can't read the config: \S*\.tpm-prep\.yaml: is a named pipe, not a file\.\n$/);
+    expect(done.status).toBe(2);
   });
 });
 

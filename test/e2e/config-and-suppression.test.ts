@@ -161,6 +161,18 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '3:12', '4:1']);
   });
 
+  // A new user's trial: the misspelt option beside a misspelt severity showed only on the next run.
+  it('a bad severity and a misspelt option beside it in one run', async ({ expect }) => {
+    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  too-long: {severity: eror, wordsPerMinit: 130}\n', 'story.yaml': STRONG });
+    const done = await run(['lint', 'story.yaml'], { cwd: upper });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toBe(
+      'tpm-prep: .tpm-prep.yaml:2:13: `rules.too-long` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?\n' +
+        "tpm-prep: .tpm-prep.yaml:2:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.\n",
+    );
+  });
+
   // A twentieth user's trial: the order of the seconds was told only once the bad value was fixed.
   it("every bad option of a rule in one run, too-long's seconds out of order beside a bad words per minute", async ({ expect }) => {
     const upper = tmp.write({

@@ -358,7 +358,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(left.status).toBe(2);
     expect(left.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
     expect(left.stderr).toBe(
-      'tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is not one tpm-prep wrote, so it is left as it is. To lint the staged stories at each commit, add this line to .git/hooks/pre-commit, above any exit or exec line in it (or move it away and run init --hook again):\n' +
+      'tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is not one tpm-prep wrote, so it is left as it is. To lint the staged stories at each commit, as they will be committed, add this line to .git/hooks/pre-commit, above any exit or exec line in it (or move it away and run init --hook again):\n' +
         recipe('husky'),
     );
     for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
@@ -404,7 +404,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(done.status).toBe(2);
     expect(done.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
     expect(done.stderr).toBe(
-      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, as they will be committed, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
         recipe('husky'),
     );
     for (const file of SCAFFOLD) expect(existsSync(join(cwd, file))).toBe(true);
@@ -419,6 +419,17 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(again.stderr).toBe('');
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('\nskipped  .husky/pre-commit (runs tpm-prep lint already)\n');
+    // The line lints the stories as staged (a new user's trial: the earlier one linted their working copies).
+    expect(recipe('husky')).toContain('tpm-prep lint --staged');
+
+    // The earlier recipe's line, which linted the working copies: still exit 0, but init says to replace it.
+    const earlier = "git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | xargs -0 -r npx --no --offline tpm-prep lint";
+    writeFileSync(join(cwd, '.husky', 'pre-commit'), `npm test\n${earlier}\n`);
+    const old = cli(['init', '--hook'], { cwd });
+    expect([old.status, old.stderr]).toEqual([0, '']);
+    expect(old.stdout).toContain(
+      `\nskipped  .husky/pre-commit (runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${recipe('husky').trim()})\n`,
+    );
 
     // A hooks folder of one's own is honoured: the hook goes there.
     expectOk(git(cwd, 'config', 'core.hooksPath', 'githooks'));
@@ -440,7 +451,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(done.stdout).toContain('created  .tpm-prep.yaml\n');
     const entry = recipe('lint-staged').match(/^ {4}(".*")$/m)![1]!;
     expect(done.stderr).toBe(
-      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
+      "tpm-prep: --hook wrote no git hook: core.hooksPath is .husky, husky's, so git runs only husky's hooks. To lint the staged stories at each commit, as they will be committed, add this line to .husky/pre-commit, above any exit or exec line in it:\n" +
         recipe('husky') +
         `tpm-prep: or, as this repo has lint-staged, add ${entry} to "lint-staged" in package.json, with \`npx lint-staged\` in .husky/pre-commit (the README's lint-staged recipe).\n`,
     );

@@ -96,6 +96,31 @@ describe('tpm-prep new, from flags', () => {
     ]);
   });
 
+  // A new user's trial (an iOS engineer at a food-delivery firm): the verbs listed after one "I" are her actions too,
+  // and the restaurant owners her app served are her customer.
+  it('counts the actions listed after one "I" ("I went through…, deleted…, and moved…") in the readiness it shows', () => {
+    const cwd = tempDir();
+    const result = cli(
+      [
+        'new',
+        'Cutting alert noise',
+        '--situation',
+        'Restaurant owners saw the order tablet app crash at dinner peak, and the on-call got 300 pages a week.',
+        '--task',
+        'Reduce the pages.',
+        '--action',
+        'I did the needful: I went through 6 weeks of pages, deleted 14 noisy alerts, and moved 9 others to a daily digest. I agreed the thresholds with Priya Nair from SRE.',
+        '--result',
+        'Pages fell from 300 to 40 a week.',
+      ],
+      { cwd },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\n {2}readiness \d+\/100 \(impact 34\/34, scope \d+\/33, ownership \d+\/33\): /);
+    expect(result.stdout).not.toContain('"I" action');
+    expect(result.stdout).not.toContain('no customer');
+  });
+
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
     const cwd = join(tempDir(), 'stories');
     mkdirSync(cwd);

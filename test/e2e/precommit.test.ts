@@ -68,6 +68,72 @@ describe('the README husky recipe (real husky)', () => {
   });
 });
 
+// A new user's trial (husky): the recipe linted the staged stories' working copies, so an unstaged fix hid a staged
+// error. It lints them as they will be committed now, as the plain hook does.
+describe('the README husky recipe lints what is staged, not the working copy (real husky)', () => {
+  const put = (repo: string, from: string) => copyFileSync(from, join(repo, 'stories', 'launch.yaml'));
+  const commits = (repo: string) => Number(git(repo, 'rev-list', '--count', 'HEAD').stdout);
+
+  it('stops a story staged with an error though its working copy is fixed, and lets a staged fix through with an error left unstaged', { timeout: COMMITS }, () => {
+    const repo = huskyRepo();
+    writeFileSync(join(repo, '.husky', 'pre-commit'), recipe('husky'));
+    expectOk(git(repo, 'add', 'package.json', '.husky/pre-commit'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+
+    put(repo, WEAK);
+    expectOk(git(repo, 'add', 'stories/launch.yaml'));
+    put(repo, STRONG); // fixed, but not staged
+    const refused = git(repo, 'commit', '-q', '-m', 'weak, fixed only in the working copy');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(/^stories\/launch\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(commits(repo)).toBe(1);
+
+    expectOk(git(repo, 'add', 'stories/launch.yaml')); // the fix staged
+    put(repo, WEAK); // a later edit, not staged
+    expectOk(git(repo, 'commit', '-q', '-m', 'strong, broken only in the working copy'));
+    expect(git(repo, 'show', 'HEAD:stories/launch.yaml').stdout).toBe(readFileSync(STRONG, 'utf8'));
+  });
+});
+
+describe('lint --staged', () => {
+  const lint = (repo: string, ...args: string[]) => run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'lint', '--staged', ...args], repo);
+
+  it('lints the staged stories as they will be committed: from the index where the working copy differs, else from the file', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    // Nothing staged: nothing to lint.
+    expect(lint(repo)).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    writeFileSync(join(repo, 'notes.yaml'), 'not: a story\n');
+    expectOk(git(repo, 'add', 'stories/launch.yaml', 'stories/strong.yaml', 'notes.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'launch.yaml')); // fixed, but not staged
+    const staged = lint(repo, '--format', 'json');
+    expect(staged.status).toBe(1);
+    const files = JSON.parse(staged.stdout) as { filePath: string; errorCount: number }[];
+    // Only the stories folder's: notes.yaml is staged, but no story.
+    expect(files.map((f) => [f.filePath, f.errorCount > 0])).toEqual([
+      ['stories/launch.yaml', true],
+      ['stories/strong.yaml', false],
+    ]);
+    // From the stories folder, named from there; and a path given is where it looks.
+    const inside = run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'lint', '--staged', '.', '-f', 'compact'], join(repo, 'stories'));
+    expect(inside.status).toBe(1);
+    expect(inside.stdout).toMatch(/^launch\.yaml:\d+:\d+: error /m);
+    expect(lint(repo, 'stories/strong.yaml')).toMatchObject({ status: 0, stderr: '' });
+    // Staged strong, an error only in the working copy: nothing to stop.
+    expectOk(git(repo, 'add', 'stories/launch.yaml'));
+    copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
+    expect(lint(repo, '--quiet')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('outside a git repository, or with --stdin: one line, exit 2', () => {
+    const dir = tempDir();
+    expect(lint(dir, 'stories')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: --staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.\n' });
+    expect(lint(dir, '--stdin')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: Give either --stdin or --staged, not both.\n' });
+  });
+});
+
 describe('init --hook in a repo with husky (real husky)', () => {
   it('writes no hook but prints the line for .husky/pre-commit, which then stops a weak story; run again, it finds the line and exits 0', () => {
     const repo = huskyRepo();

@@ -333,6 +333,39 @@ describe('tpm-prep plan', () => {
     expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   }, LOOP_PLANS);
 
+  // A new user's trial: `plan --interviewer "Bar raiser"`, drill's way to name one of the loop, was an unknown principle.
+  it("--interviewer takes an interviewer of the config's loop by name, in any case, beside principle lists; a name near the loop's gets a did-you-mean", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-loop-name-'));
+    cpSync(join(ROOT, 'stories'), join(dir, 'stories'), { recursive: true });
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: [deliver-results, ownership]\n  Peer: dive-deep\n');
+    const one = cli(['plan', '--interviewer', 'Bar raiser'], { cwd: dir });
+    expect(one.stderr).toBe('');
+    expect(one.status).toBe(0);
+    expect(one.stdout).toMatch(/^Plan for 1 interviewer \(2 principles\), each story once:\n\n {2}Bar raiser:\n {4}Earn Trust .*\n {4}Have Backbone; Disagree and Commit .*\n$/);
+    // In any case, with a list of principles beside it, in the order given; the JSON names them as the text does.
+    const json = JSON.parse(cli(['plan', '--interviewer', 'hiring MANAGER', '--interviewer', 'frugality,think-big', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.interviewers.map((i: { name?: string; lps: string[] }) => [i.name, i.lps])).toEqual([
+      ['Hiring manager', ['deliver-results', 'ownership']],
+      [undefined, ['frugality', 'think-big']],
+    ]);
+    // The report's plan heads their part with their name.
+    expect(cli(['report', '--interviewer', 'peer', '-o', '-'], { cwd: dir }).stdout).toContain('<h3 id="plan-i1">Peer</h3>');
+    const typo = cli(['plan', '--interviewer', 'Bar raisr'], { cwd: dir });
+    expect(typo).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Unknown interviewer "Bar raisr" for --interviewer. Did you mean --interviewer "Bar raiser"? The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager, Peer.\n',
+    });
+    expect(cli(['report', '--interviewer', 'Tech lead', '-o', '-'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'tpm-prep: Unknown interviewer or Leadership Principle "Tech lead" for --interviewer: it takes principles (--interviewer ownership,dive-deep; `tpm-prep lps` lists them), or an interviewer of your loop by name. The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager, Peer.\n',
+    });
+    // A principle's typo is still told as one.
+    expect(cli(['plan', '--interviewer', 'ownersip'], { cwd: dir }).stderr).toContain('Unknown Leadership Principle "ownersip" in --interviewer. Did you mean `ownership`?');
+  }, LOOP_PLANS);
+
   // A twenty-second user's trial: a story with `draft: true` was planned for an interviewer's principle, and
   // nothing said it was a draft.
   it('plans a draft as any story, but names it as one: in plan\'s text and JSON, the report\'s plan and drill\'s stories that fit', () => {
@@ -698,8 +731,8 @@ describe('a principle claimed by a story whose words do not show it', () => {
     // marked as one (no-named-partner and no-tradeoff are not named again).
     expect(run.stdout).toContain(
       '\nPlanned but not ready (readiness under 80/100, or a lint error):\n' +
-        '  digs 43/100: no cross-team work, no named partner (lint error),\n' +
-        '    only two "I" actions, no decision, no trade-off (lint error)\n',
+        '  digs 47/100: no cross-team work, no named partner (lint error), no decision,\n' +
+        '    no trade-off (lint error)\n',
     );
     expect(run.stdout).not.toContain('tpm-prep lint says what to fix');
     // The shipped stories are all ready: no such line.

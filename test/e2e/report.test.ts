@@ -353,7 +353,7 @@ ${answer('2026-11-12T11:30:00.000Z')}
     expect(done.stdout.replace(/\s+/g, ' ')).toContain('--redact replace partner names and numbers with placeholders, to share the page (company and place names stay, but for the words you list with --hide or redact: in .tpm-prep.yaml)');
     expect(done.stdout).toContain('$ tpm-prep report --hide "Hallam Payments,Slough" -o share.html');
     expect(done.stdout).toContain('$ tpm-prep report --interviewer ownership,dive-deep \\\n      --interviewer bias-for-action,deliver-results\n');
-    expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:");
+    expect(done.stdout.replace(/\s+/g, ' ')).toContain("--interviewer <list> an interviewer of the config's interviewers: by name, in any case, or one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop, and the plan is the loop's, interviewer by interviewer; default: the config's interviewers:");
     expect((await run(['--help'])).stdout).toMatch(/^ {2}report \[options\] \[paths\.\.\.\]/m);
   });
 });

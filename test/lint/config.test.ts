@@ -97,6 +97,31 @@ describe('parseConfig', () => {
     );
   });
 
+  // A new user's trial: a misspelt option beside a misspelt severity was told only once the severity was fixed.
+  it('reports a bad severity and the bad options beside it, the severity first', () => {
+    const usage = 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.';
+    const severity = 'must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?';
+    expect(() => parseConfig('rules:\n  too-long: {severity: eror, wordsPerMinit: 130}\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:2:13: \`rules.too-long\` ${severity}`,
+          `.tpm-prep.yaml:2:30: Bad options for \`too-long\`: Unknown option \`wordsPerMinit\`. Did you mean \`wordsPerMinute\`? ${usage}`,
+        ].join('\n'),
+      ),
+    );
+    // ESLint's form, and a rule that takes no options.
+    expect(() => parseConfig('rules:\n  too-long: [eror, {wordsPerMinute: -5}]\n  no-tradeoff: {severity: loud, level: 3}\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:2:13: \`rules.too-long\` ${severity}`,
+          `.tpm-prep.yaml:2:21: Bad options for \`too-long\`: \`wordsPerMinute\` can't be -5. ${usage}`,
+          '.tpm-prep.yaml:3:16: `rules.no-tradeoff` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
+          '.tpm-prep.yaml:3:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.',
+        ].join('\n'),
+      ),
+    );
+  });
+
   // A twentieth user's trial: the order of warnSeconds and errorSeconds was told only once the bad value was fixed.
   it("reports every bad option of a rule, each at its key, too-long's order of seconds with a bad value", () => {
     const usage = 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.';

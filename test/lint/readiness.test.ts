@@ -51,6 +51,18 @@ describe('readiness: the axes', () => {
     ['store managers on your own team are no customer', { situation: 'The warehouse managers on my team owned the rollout.' }, 'customer', 0],
     ['your own site managers are no customer', { situation: 'Our site managers reported to me.' }, 'customer', 0],
     ['regional managers you hired are no customer', { situation: 'I hired two regional managers.' }, 'customer', 0],
+    // A new user's trial (an iOS engineer at a food-delivery marketplace): the partners who sell and deliver on a
+    // marketplace, and the diners who order, are its customers; a partner alone is a colleague, and the team that
+    // looks after the partners is the candidate's own.
+    ['restaurant partners as the customer', { situation: 'Restaurant partners saw delayed order tickets when the tablet app crashed.' }, 'customer', 14],
+    ['delivery partners as the customer', { result: 'Delivery partners waited 40% less at pickup.' }, 'customer', 14],
+    ['a merchant partner as the customer', { situation: 'Each merchant partner re-entered the menu by hand.' }, 'customer', 14],
+    ['diners as the customer', { situation: 'Diners saw the wrong delivery time at checkout.' }, 'customer', 14],
+    ['restaurants as the customer', { result: 'Restaurants onboarded in two days, not nine.' }, 'customer', 14],
+    ['a restaurant owner as the customer', { situation: 'A restaurant owner in Indiranagar wrote to us twice about it.' }, 'customer', 14],
+    ['a partner alone is no customer', { action: 'I paired with my partner on the Android team.' }, 'customer', 0],
+    ['the restaurant partner team is no customer', { action: 'I aligned with the restaurant partner team and the delivery partner ops lead.' }, 'customer', 0],
+    ['restaurant partner managers are no customer', { situation: 'Our restaurant partner managers escalated every outage.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
     ['one team', { task: "I owned my team's build." }, 'teams', 0],
@@ -66,6 +78,15 @@ describe('readiness: the axes', () => {
     ['two "I" actions', { action: 'I pulled the traces. We moved the check. I reviewed it.' }, 'actions', 9],
     ['one "I" action', { action: 'We pulled the traces and I reviewed the fix.' }, 'actions', 5],
     ['only "we"', { action: 'We pulled the traces and we moved the check.' }, 'actions', 0],
+    // A new user's trial: the verbs listed after one "I" are the candidate's actions too; the list ends where
+    // another subject's clause or a noun's comma starts, not at a number's comma.
+    ['a list after one "I"', { action: 'I did the needful: I went through 6 weeks of pages, deleted 14 noisy alerts, and moved 9 others to a daily digest.' }, 'actions', 13],
+    ['a verb after "and" with one "I"', { action: 'I pulled the traces and moved the check.' }, 'actions', 9],
+    ['a list after a number with a comma', { action: 'I cut p99 from 2,400 ms to 900 ms, then moved the alert.' }, 'actions', 9],
+    ['a terse list', { action: 'Pulled the traces, moved the check, and escalated.' }, 'actions', 13],
+    ['a list that another subject takes over', { action: 'I pulled the traces, Dana moved the check, and deployed it.' }, 'actions', 5],
+    ['a participle after a comma is no action', { action: 'I built the dashboard, used by 40 teams, based on the pages.' }, 'actions', 5],
+    ['a list after "we" is not yours', { action: 'We went through the pages, deleted 14 alerts, and moved 9 others.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and

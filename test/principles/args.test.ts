@@ -127,6 +127,48 @@ describe('parseInterviewers', () => {
   });
 });
 
+// A new user's trial: `plan --interviewer "Bar raiser"`, the loop's name as drill takes it, was an unknown principle.
+describe('parseInterviewers with a loop in the config', () => {
+  const loop = [
+    { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] as LpId[] },
+    { name: 'Hiring manager', lps: ['deliver-results', 'ownership'] as LpId[] },
+  ];
+  const names = 'The interviewers in .tpm-prep.yaml are: Bar raiser, Hiring manager.';
+
+  it('takes an interviewer of the loop by name, in any case, under their name, beside principle lists as before', () => {
+    expect(parseInterviewers(['bar raiser ', 'dive-deep,own', 'HIRING MANAGER'], loop, '.tpm-prep.yaml')).toEqual([
+      { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] },
+      { lps: ['dive-deep', 'ownership'] },
+      { name: 'Hiring manager', lps: ['deliver-results', 'ownership'] },
+    ]);
+    // A name before a colon is the user's own for the principles after it, as before.
+    expect(parseInterviewers(['Bar raiser: ownership'], loop, '.tpm-prep.yaml')).toEqual([{ name: 'Bar raiser', lps: ['ownership'] }]);
+  });
+
+  it("refuses a name near one of the loop's as drill does, with a did-you-mean and the loop's names", () => {
+    expect(() => parseInterviewers(['Bar raisr'], loop, '.tpm-prep.yaml')).toThrow(new UsageError(`Unknown interviewer "Bar raisr" for --interviewer. Did you mean --interviewer "Bar raiser"? ${names}`));
+  });
+
+  it("refuses a name like none, nor any principle, saying what --interviewer takes, with the loop's names", () => {
+    expect(() => parseInterviewers(['Tech lead'], loop, '.tpm-prep.yaml')).toThrow(
+      new UsageError(`Unknown interviewer or Leadership Principle "Tech lead" for --interviewer: it takes principles (--interviewer ownership,dive-deep; \`tpm-prep lps\` lists them), or an interviewer of your loop by name. ${names}`),
+    );
+    expect(() => parseInterviewers(['Tech lead'], [], '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        'Unknown interviewer or Leadership Principle "Tech lead" for --interviewer: it takes principles (--interviewer ownership,dive-deep; `tpm-prep lps` lists them), or an interviewer of your loop by name, and .tpm-prep.yaml has no `interviewers:`: add your loop to it, such as `Bar raiser: [earn-trust, backbone]`.',
+      ),
+    );
+    expect(() => parseInterviewers(['Tech lead'])).toThrow(/and no \.tpm-prep\.yaml was found here or above to hold a loop: write yours in one's `interviewers:` \(see the README's Config\)\.$/);
+  });
+
+  it('still says a typo of a principle is one, and an interviewer in a list of principles goes alone', () => {
+    expect(() => parseInterviewers(['ownrship'], loop, '.tpm-prep.yaml')).toThrow(new UsageError('Unknown Leadership Principle "ownrship" in --interviewer. Did you mean `ownership`? Run `tpm-prep lps` to list them.'));
+    expect(() => parseInterviewers(['ownership,bar raiser,dive-deep'], loop, '.tpm-prep.yaml')).toThrow(
+      new UsageError('"bar raiser" is an interviewer in your loop, not a principle: give them an --interviewer of their own, as in --interviewer ownership,dive-deep --interviewer "Bar raiser".'),
+    );
+  });
+});
+
 describe('refusePrinciplesAsPaths', () => {
   const none = () => false;
 

@@ -1,0 +1,49 @@
+/**
+ * `lint --staged`: the story files staged for the next commit, each as it will be committed, as the git hook `init
+ * --hook` writes lints them: a file whose working copy is what is staged is read from the file (and lint's cache
+ * serves it), and one with changes not staged (`git add -p`, an edit after `git add`) from the index. So a fix left
+ * unstaged doesn't hide a staged error, and an error left unstaged doesn't stop a staged fix.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { STORY_FILE, displayPath } from '../bank/files.js';
+import { UsageError } from '../errors.js';
+
+export interface Staged {
+  /** Staged story files whose working copy is what is staged, as shown from the working folder. */
+  readonly files: string[];
+  /** Staged story files with changes not staged: their staged bytes, from the index. */
+  readonly fromIndex: { readonly path: string; readonly bytes: Buffer }[];
+}
+
+/**
+ * The story files (*.yaml, *.yml, or a file named) staged under `paths`, files, folders or globs from `cwd`, added,
+ * copied, modified or renamed (a file deleted is not committed, so there is nothing to lint). A UsageError where git
+ * isn't installed, or `cwd` is in no git repository.
+ */
+export function stagedStories(paths: readonly string[], cwd: string): Staged {
+  const run = (args: readonly string[], at: string) => spawnSync('git', args, { cwd: at, maxBuffer: 256 * 1024 * 1024 });
+  const top = run(['rev-parse', '--show-toplevel'], cwd);
+  if (top.error) throw new UsageError("--staged lints what git has staged, and git isn't installed; lint the files instead, as in tpm-prep lint stories/.");
+  if (top.status !== 0) throw new UsageError(`--staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.`);
+  const root = top.stdout.toString('utf8').trim();
+  // From the top, where the names git gives are relative to, with the paths as absolute pathspecs.
+  const git = (...args: string[]): Buffer => {
+    const done = run(args, root);
+    if (done.status !== 0) throw new UsageError(`--staged: git ${args[0]} failed: ${done.stderr.toString('utf8').trim().split('\n')[0] ?? ''}`);
+    return done.stdout;
+  };
+  const pathspecs = paths.map((path) => resolve(cwd, path));
+  const named = new Set(pathspecs);
+  const names = (buffer: Buffer) => buffer.toString('utf8').split('\0').filter(Boolean);
+  const staged = names(git('diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', ...pathspecs)).filter((name) => STORY_FILE.test(name) || named.has(resolve(root, name)));
+  const unstaged = new Set(names(git('diff', '--name-only', '-z', '--', ...pathspecs)));
+  const files: string[] = [];
+  const fromIndex: { path: string; bytes: Buffer }[] = [];
+  for (const name of staged) {
+    const path = displayPath(resolve(root, name), cwd);
+    if (unstaged.has(name)) fromIndex.push({ path, bytes: git('cat-file', 'blob', `:${name}`) });
+    else files.push(path);
+  }
+  return { files, fromIndex };
+}
