@@ -125,6 +125,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"did not add two weeks of buffer"', { action: 'I did not add two weeks of buffer.' }],
   ["\"didn't add a safety margin\"", { action: "I didn't add a safety margin." }],
   ['buffer then a dash', { action: "I didn't build in any buffer — a mistake." }],
+  // A twenty-fourth user's trial: what a system was found to drop is its behaviour, not a choice of the candidate's.
+  ['a batch found to drop records', { action: 'I found that the HR system sent terminations as a nightly batch that silently dropped any record with a missing cost center.' }],
+  ['a batch found to drop records, told after "which"', { action: 'I found that the HR system sent terminations as a nightly batch, which silently dropped any record with a missing cost center.' }],
+  ['a batch found to ignore a flag and drop records', { action: 'I found that the batch ignored the flag and dropped any record without a cost center.' }],
+  ['a vendor we realised had dropped support', { action: 'We realised the vendor had dropped support for the old API.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -265,6 +270,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"did not build buffer reporting into v1"', { action: 'I did not build buffer reporting into v1, so finance got CSVs for a quarter.' }],
   ["\"didn't add a buffer stage\"", { action: "I didn't add a buffer stage to the pipeline; the team kept the old queue." }],
   ["\"didn't build the admin UI\"", { action: "I didn't build the admin UI; ops edited the config by hand for a month." }],
+  // …and the candidate's own drop stays one, after a finding too.
+  ['"quietly dropped the reporting feature"', { action: 'I quietly dropped the reporting feature to hit the date.' }],
+  ['a bug found, then a feature dropped', { action: 'I found the bug and dropped the reporting feature to hit the date.' }],
+  ['a failure found, then a feature dropped', { action: 'When I found that the load test failed, I dropped the export feature.' }],
 ];
 
 describe('no-tradeoff', () => {
