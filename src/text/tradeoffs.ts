@@ -335,6 +335,9 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:planned|scheduled|budgeted|booked)\s+(?:a|an|the|two|three|four|\d+)\s+[^.;!?\n]{3,60}?,?\s+(?:then|but|and then)\s+(?:cut|dropped|skipped|scrapped|shortened|halved|trimmed|cancell?ed)\s+(?:it|them)\b/gi },
   // Paid by the candidate's side: "I approved rebooking at our cost" (not "at their cost").
   { when: byCandidate, re: /\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
+  // "I punted on the reporting feature" (US: put off or gave up). Not the noun ("took a punt on the new vendor",
+  // "the punt returner") nor a boat ("went punting on the Cam").
+  { when: byCandidate, re: /(?<!\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother|big|small|went|go|goes|going)\s)\b[Pp]unt(?:ed|ing|s)?\s+on\b(?!\s+(?:the\s+)?(?:river|canal|lake|Cam|Cherwell|Thames|Isis)\b)/gu },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },

@@ -130,6 +130,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a batch found to drop records, told after "which"', { action: 'I found that the HR system sent terminations as a nightly batch, which silently dropped any record with a missing cost center.' }],
   ['a batch found to ignore a flag and drop records', { action: 'I found that the batch ignored the flag and dropped any record without a cost center.' }],
   ['a vendor we realised had dropped support', { action: 'We realised the vendor had dropped support for the old API.' }],
+  // …and a punt that is a bet, a noun, or someone else's.
+  ['"took a punt on" a vendor', { action: 'I took a punt on the new vendor and signed a one-year deal.' }],
+  ['the punt returner', { action: 'I coached the punt returner on catching.' }],
+  ['a vendor that punted on the fix', { action: 'The vendor punted on the fix, so I escalated to their account team.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -273,6 +277,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // …and the candidate's own drop stays one, after a finding too.
   ['"quietly dropped the reporting feature"', { action: 'I quietly dropped the reporting feature to hit the date.' }],
   ['a bug found, then a feature dropped', { action: 'I found the bug and dropped the reporting feature to hit the date.' }],
+  // A twenty-fourth user's trial: "punt on X" (US: put X off or give it up) is a choice, as "punted X to Q3" is.
+  ['"punted on the reporting feature"', { action: 'I punted on the reporting feature to hit the date.' }],
+  ['"punted the dashboard to Q3"', { action: 'I punted the dashboard to Q3 so the team could focus on the launch.' }],
   ['a failure found, then a feature dropped', { action: 'When I found that the load test failed, I dropped the export feature.' }],
 ];
 
