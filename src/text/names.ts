@@ -167,10 +167,14 @@ const PERSON_FROM =
 const PERSON_FROM_ADVISED = /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:proposed|suggested|recommended|requested|advised)\b/u;
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
-// Tomasz", "a mentor named Priya": a person phones, or is named.)
+// Tomasz", "a mentor named Priya": a person phones, or is named. Nor "I built an aging report and called Tom
+// Reed": a verb joined to an earlier one, after "and", "then" or the like, is a phone call.)
 const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer)`;
+// Words that cannot stand right before "called" in a thing's name: a pronoun ("a tool I called…") or a word joining
+// verbs ("a report and called…"; "a Kafka and Flink pipeline called Atlas" is still a thing's).
+const NOT_OF_A_THING = String.raw`(?:I|we|he|she|they|you|and|or|but|then|so|also|later|finally|quickly|immediately)`;
 const NAMED_CALLED = new RegExp(
-  String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}?(?!${PERSON_NOUN}s?\s)(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
+  String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}?(?!${PERSON_NOUN}s?\s)(?!${NOT_OF_A_THING}\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
   'iu',
 );
 // "Magellan built on a hand-rolled solver": a thing that is built on something, not a person building.

@@ -120,6 +120,10 @@ const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hopin
 const COMPARED_BEFORE = /\b(?:before|after|than|as soon as|sooner than|earlier than)\s+$/i;
 const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?)]|$)/i;
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
+// …or a window it stood in: "I pushed to fix it while we still had runway", "while we had the budget". (Not "while
+// we had to wait" or "while we had rebuilt the cart": acts.)
+const WHILE_BEFORE = /\b(?:while|whilst)\s+$/i;
+const HAD_WINDOW = /^\s+(?:still\s+|only\s+)?(?:had|have)\s+(?!(?:to|got|been|done|made|built|run|taken|sent|shipped|written|set|cut|put)\b|[\p{L}-]+ed\b|(?:already|just|also|since|finally)\b)(?:the\s+|some\s+|enough\s+|a\s+(?:few|little|bit)\s+)?(?:runway|time|budget|money|cash|capacity|headroom|slack|buffer|room|leverage|funding|weeks?|days?|months?|quarters?|sprints?|people|staff|headcount|engineers|contractors|the\s+(?:old|original|vendor['’]s|contract)\b)/iu;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
 // A thing described by what the team needed, faced or was doing with it: "the fields we needed", "real
@@ -310,6 +314,7 @@ export function findWeMentions(text: string): WeMention[] {
     // Where the team stood, said of a place or a team: "the merchant support team where we were short".
     if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
     if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
+    if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(m.index + we.length, m.index + we.length + 60))) continue;
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
     // already pay for", "the one vendor we relied on".
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
@@ -352,6 +357,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 40);
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
   if (NOUN_ENDING.test(verb)) return false;
+  // "Our team queue was designed for big shops", "the team budget had run out": a noun and then its verb make the
+  // team a modifier of a thing described.
+  if (!ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
   if (atClauseStart(text, start)) return true;
@@ -364,6 +372,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 }
 
 const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
+const MODIFIED_THEN_VERB = /^\s+\p{Ll}[\p{L}-]*\s+(?:was|were|is|are|has|had|has been|had been)\b(?!\s+to\b)/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.
 const IDLE = new Set(['waited', 'wait', 'waits', 'queued', 'idled', 'stood']);

@@ -45,7 +45,8 @@ const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neig
 const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+-person|[\p{L}]+-person|[\p{L}]+-strong)$/iu;
 // Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
-const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|site operations|operations|facilities|infosec|treasury|payroll)`;
+// ("client services", "customer services": the US name for the function that looks after accounts.)
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations|facilities|infosec|treasury|payroll)`;
 const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
 const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
 // A word that places a function in the business: "fraud operations", "site security", "university recruiting".
@@ -116,14 +117,18 @@ export function hasScope(text: string): boolean {
  */
 export function teamsInvolved(text: string): number {
   const parties = partyMentions(text);
-  let most = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;
+  // Each party once, and each team of a list before a plural ("the product and UX teams" is two) as one more
+  // beside them: "the product and UX teams, engineering and client services" is at least three.
+  const keys = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key));
+  let most = 0;
   for (const m of text.matchAll(PLURAL)) {
     const head = text.slice(Math.max(0, m.index - WINDOW), m.index);
     const count = COUNT_BEFORE.exec(head);
     if (count) most = Math.max(most, /^\d+$/.test(count[1]!) ? Number(count[1]) : (NUMBER_WORDS[count[1]!.toLowerCase()] ?? 0));
     const list = LIST_BEFORE.exec(head);
-    if (list) most = Math.max(most, items(list[1]!));
+    if (list) for (const item of itemList(list[1]!)) keys.add(item.split(/\s+/).at(-1)!.toLowerCase());
   }
+  most = Math.max(most, keys.size);
   for (const list of acrossLists(text)) most = Math.max(most, items(list.text));
   return most < 2 && scopeSignals(text, parties).length > 0 ? 2 : most;
 }
@@ -134,7 +139,11 @@ const COUNT_BEFORE = new RegExp(String.raw`\b(\d+|${Object.keys(NUMBER_WORDS).jo
 const LIST_BEFORE = new RegExp(String.raw`((?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+(?:,\s+(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+)\s+$`, 'iu');
 
 function items(list: string): number {
-  return list.split(/,\s+and\s+|,\s+|\s+and\s+/).length;
+  return itemList(list).length;
+}
+
+function itemList(list: string): string[] {
+  return list.split(/,\s+and\s+|,\s+|\s+and\s+/);
 }
 
 function acrossLists(text: string): { index: number; text: string }[] {

@@ -335,6 +335,9 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:planned|scheduled|budgeted|booked)\s+(?:a|an|the|two|three|four|\d+)\s+[^.;!?\n]{3,60}?,?\s+(?:then|but|and then)\s+(?:cut|dropped|skipped|scrapped|shortened|halved|trimmed|cancell?ed)\s+(?:it|them)\b/gi },
   // Paid by the candidate's side: "I approved rebooking at our cost" (not "at their cost").
   { when: byCandidate, re: /\bat (?:our|my) (?:own )?(?:cost|expense)\b/gi },
+  // "I punted on the reporting feature" (US: put off or gave up). Not the noun ("took a punt on the new vendor",
+  // "the punt returner") nor a boat ("went punting on the Cam").
+  { when: byCandidate, re: /(?<!\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother|big|small|went|go|goes|going)\s)\b[Pp]unt(?:ed|ing|s)?\s+on\b(?!\s+(?:the\s+)?(?:river|canal|lake|Cam|Cherwell|Thames|Isis)\b)/gu },
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
@@ -650,6 +653,28 @@ const BARE_INFINITIVE = /^\s*(?:to|by)\s*$/i;
 // "it was decided to drop…": a plan told in the passive is still the candidate's side's (passive-voice asks who).
 const OWN_PLAN = /\b(?:my|plan|call|decision|recommendation|proposal|choice|idea)\b|\b(?:it|this) was (?:decided|agreed)\b/i;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|(?:[Mm]y|[Oo]ur|[Tt]he) team)(?:['’](?:d|ve|ll|m|re))?(?![\p{L}])/u;
+// What the candidate found, saw or learned, with its own subject after: "I found that the HR system sent
+// terminations as a nightly batch that silently dropped any record…" tells the batch's doing, not a choice.
+const REPORTED = /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:\p{L}+ly\s+)?(?:found|discovered|saw|noticed|learned|learnt|realised|realized|confirmed|established|knew|heard|spotted|proved|showed)\s+(?:that\s+|(?=(?:the|a|an|our|their|its|this|that)\s))/gu;
+
+
+/**
+ * Whether the candidate acts in `clause`: "I" or "we" there, and not only as the one who found what follows. A
+ * clause that ends before a verb shared across "and" (`shared`) still has the candidate for its subject after
+ * what was found without a verb of its own: "I found the bug and dropped the export" (not "I found that the
+ * batch ignored the flag and dropped…").
+ */
+function candidateIn(clause: string, shared = false): boolean {
+  let rest: string | undefined;
+  let bare = false;
+  for (const m of clause.matchAll(REPORTED)) {
+    rest = clause.slice(m.index + m[0].length);
+    bare = !/\bthat\s+$/.test(m[0]);
+  }
+  if (rest === undefined) return FIRST_PERSON.test(clause);
+  if (shared && bare && !FOUND_CLAUSE.test(rest)) return true;
+  return FIRST_PERSON.test(rest);
+}
 // A clause that describes rather than decides: "the cause was X rather than Y".
 const COPULA = /\b(?:is|was|were|are|been|being|seemed|seems|became|proved)\b(?!\s+(?:able|willing|asked|going|happy|prepared|clear)\b)/i;
 // "in hours rather than days", "weekly instead of monthly": a comparison of amounts, not a choice.
@@ -667,6 +692,8 @@ const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b
 const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|(?:found|discovered|realised|realized|confirmed|established)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were)|(?:root )?cause (?:of (?:[\w-]+\s+){1,4}?)?was|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
 const PAST_ACTS = IRREGULAR_PAST_ACTS.join('|');
+// A verb in what was found, which makes it a clause with its own subject: "the batch ignored the flag".
+const FOUND_CLAUSE = new RegExp(String.raw`(?:^|[^\p{L}])(?:\p{L}+ed|${PAST_ACTS}|was|were|is|are|had|has|did)(?![\p{L}])`, 'iu');
 // After a finding, a clause in which the candidate acts on it: "…, so I shipped the read-only version", "…
 // and ran them nightly".
 const ACTED_AFTER = new RegExp(
@@ -745,7 +772,7 @@ function byCandidate(text: string, index: number): boolean {
       const inner = lastBreak(antecedent);
       if (TIME_CLAUSE.test(inner.word)) antecedent = antecedent.slice(0, inner.end - inner.word.length);
       const clause = antecedent.slice(lastBreak(antecedent).end).replace(LEADING_BULLET, '');
-      if (FIRST_PERSON.test(clause)) return true;
+      if (candidateIn(clause)) return true;
       if (!OPENS_WITH_VERB.test(clause)) return false;
       // A verb with its subject further back in the sentence: "In July the superintendent, Dr Elaine Ruiz, moved
       // go-live up, which removed my rehearsal" is hers; "- Held the release, which…" is the candidate's.
@@ -764,7 +791,7 @@ function byCandidate(text: string, index: number): boolean {
   if (/^(?:and|but)$/i.test(brk.word) && /^\s*\p{L}+\s*$/u.test(head) && OPENS_WITH_VERB.test(head)) return sharedSubjectIsCandidate(before.slice(0, brk.end - brk.word.length));
   // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
   if (INFINITIVE_OR_GERUND.test(head)) return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
-  return FIRST_PERSON.test(head);
+  return candidateIn(head);
 }
 
 // What can make a choice mean a cost: "it", "that", "doing so", a gerund ("shipping on time meant…"), "the
@@ -781,7 +808,7 @@ function sharedSubjectIsCandidate(before: string): boolean {
   for (let step = 0; step < 4; step++) {
     const brk = lastBreak(text);
     const clause = text.slice(brk.end).replace(LEADING_BULLET, '');
-    if (clause.trim() === '' || FIRST_PERSON.test(clause) || OPENS_WITH_VERB.test(clause)) return true;
+    if (clause.trim() === '' || candidateIn(clause, true) || OPENS_WITH_VERB.test(clause)) return true;
     // Only a list item (", rewrote…", "…team and more automation") hands on to the clause before it.
     if (!LIST_BREAK.test(brk.word)) return false;
     text = text.slice(0, brk.end - brk.word.length);

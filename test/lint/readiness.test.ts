@@ -71,6 +71,10 @@ describe('readiness: the axes', () => {
     // A nineteenth user's trial (payments): a function aligned, the account managers, a card issuer are parties.
     ['a function, a team and the account managers aligned', { action: 'I aligned compliance, the fraud team and the account managers.' }, 'teams', 18],
     ['a compliance officer, the fraud team and an issuer', { action: 'I worked with our compliance officer and the fraud team, and I negotiated a test window with one issuer.' }, 'teams', 18],
+    // A twenty-fourth user's trial: a coordinated plural is two teams, counted beside the functions named.
+    ['"the product and UX teams", engineering and client services', { action: 'I worked with the product and UX teams, engineering and client services.' }, 'teams', 18],
+    ['"the product and UX teams" alone', { action: 'I aligned the product and UX teams on one date.' }, 'teams', 12],
+    ['a named team and client services', { action: 'I ran the launch with the rules team and client services.' }, 'teams', 12],
     ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],

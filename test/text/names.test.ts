@@ -102,6 +102,10 @@ describe('findPartnerMentions', () => {
     // Round 11: a first name, where the person sits, then what they did after a colon; "worked out … with".
     ['I worked out the rollout with Ananya from Release Engineering: she owned the cluster.', [['name', 'Ananya']]],
     ['We hired an engineer called Tomasz, and Tomasz rebuilt it.', [['name', 'Tomasz'], ['name', 'Tomasz']]],
+    // A twenty-fourth user's trial: "called" after "and" or "then" is a phone call joined to an earlier verb, not
+    // a thing's name ("an aging report called…").
+    ['I built an aging report and called Tom Reed, the payer rep, and I chose speed over completeness.', [['name', 'Tom Reed']]],
+    ['I built a report and then called Priya.', [['name', 'Priya']]],
     ['Medical Photography and I set up capture.', [['name', 'Medical Photography']]],
     // Review of round 11: a person's title after a name; "named" after a person; a time word before a name;
     // two common words asked as a person is; "synced up with".
@@ -413,6 +417,9 @@ describe('findPartnerMentions', () => {
     'We rolled out Sentinel in Brazil, she said it was early.',
     'Field Service took over the offline alerts.',
     'I built a backend called Helios. Helios paged nobody.',
+    // …but a thing's name still, with "and" inside the thing's description or after a list.
+    'We built a Kafka and Flink pipeline called Atlas. Atlas was slow.',
+    'I wrote a runbook, a checklist and a tool called Morgan. Morgan was slow.',
     'I owned the rollout of Sentinel, our brand-safety classifier, to new markets.',
     // A thing noun heading an appositive with more after it; a name "called" after a noun not a person's.
     'Checkout at Parcelly, a B2B e-commerce platform doing $2.4B a year, was slow.',

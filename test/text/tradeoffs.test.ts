@@ -269,12 +269,21 @@ describe('findTradeoffs', () => {
     ['My decision to wait for the audit cost us two weeks.', 'My decision to wait for the audit cost us two weeks'],
     // A review: "only" right before the course set aside.
     ['I decided to certify on Saturdays only, not on weekdays.', 'decided to certify on Saturdays only, not '],
+    // A twenty-fourth user's trial: "punt on X", the US idiom for putting X off or giving it up.
+    ['I punted on the reporting feature to hit the date.', 'punted on'],
+    ['- Punted on SSO for v1.', 'Punted on'],
+    ['I decided to punt on the reporting feature.', 'punt on'],
   ])('finds a trade-off in %j', (text, expected) => {
     expect(texts(text)).toContain(expected);
   });
 
   it.each([
     'I moved after the launch to the payments team.',
+    // A twenty-fourth user's trial: a punt that is a noun, a boat, or someone else's.
+    'The punt returner fumbled the catch.',
+    'I took a punt on the new vendor.',
+    'We went punting on the Cam after launch.',
+    'The vendor punted on the fix, so we waited.',
     // Round 19: what the work let others do, and a risk nobody took.
     'I built a converter, so product teams reviewed a pull request instead of writing one from scratch.',
     // A review: an expectation with no cost in it, and a regret in hindsight.

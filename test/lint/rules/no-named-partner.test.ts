@@ -45,6 +45,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['places listed, then said to be counties', { action: 'I put Sherman, Tyler and Jasper, the three worst-hit counties, on their own weekly review.' }],
   ['a storm with a given name', { result: 'When Hurricane Beryl came through that July, 11 sites went off air, against 140 in 2021.' }],
   ['an author, of a book read', { action: 'I used the USE method from Brendan Gregg\'s book to find the saturated disks.' }],
+  ['a thing named after "and" inside its description', { action: 'We built a Kafka and Flink pipeline called Atlas. Atlas paged nobody.' }],
   ['a tool called a planner', { action: 'Merlin, our route planner, was too slow, so I moved the batch to nights.' }],
   // Dev round 32: a place of two words said to be a depot, then named alone; the candidate's own title with two
   // words before it; a bullet that opens with a hyphenated verb; a city with particles.
@@ -170,6 +171,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['our AWS TAM, with his name after', { action: 'Worked with our AWS TAM, Kevin, on the quota.' }],
   ['a firm\'s customer success manager', { action: 'I briefed the Datadog customer success manager on the plan.' }],
   ["a firm whose name ends in -ly, and its engineering manager", { action: 'Told the Fastly engineering manager the purge API was timing out.' }],
+  // A twenty-fourth user's trial: a name phoned after "and", with a role in apposition and a clause after it.
+  ['a name called after "and", then ", and I …"', { action: 'I built an aging report and called Tom Reed, the payer rep, and I chose speed over completeness.' }],
+  ['a name called after "and then"', { action: 'I waited a week and then called Priya.' }],
 ];
 
 describe('no-named-partner', () => {

@@ -82,6 +82,9 @@ const invalid: [label: string, action: string][] = [
   ['your own tier 2 support', 'I escalated to Tier 2 support and rewrote the runbook.'],
   ['your own L2 support', 'I escalated to L2 support and fixed the runbook.'],
   ['your own title as TAM', 'I was the TAM for the account and rebuilt the onboarding checklist.'],
+  // A twenty-fourth user's trial's look-alikes: one named team alone, and services that are no function.
+  ['the rules team alone', 'I committed to the commercial date and ran the launch with the rules team.'],
+  ['a client\'s services', 'I committed to the date and migrated the client services to the new cluster.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -157,6 +160,9 @@ const valid: [label: string, action: string][] = [
   ["a case with the vendor's support", '- Opened a case with AWS support at 02:10.'],
   ['escalated to a named firm\'s support', 'I escalated to Fastly support within the hour.'],
   ['a support manager called', 'Called Mélanie Côté, the support manager, every hour until the fix.'],
+  // A twenty-fourth user's trial (US healthcare SaaS): client services is a function, as customer support is.
+  ['a named team and client services', 'I committed to the commercial date and ran the launch with the rules team and client services.'],
+  ['client services briefed', 'I briefed client services on the new renewal date.'],
 ];
 
 describe('no-scope', () => {

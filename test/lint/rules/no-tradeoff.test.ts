@@ -125,6 +125,15 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"did not add two weeks of buffer"', { action: 'I did not add two weeks of buffer.' }],
   ["\"didn't add a safety margin\"", { action: "I didn't add a safety margin." }],
   ['buffer then a dash', { action: "I didn't build in any buffer — a mistake." }],
+  // A twenty-fourth user's trial: what a system was found to drop is its behaviour, not a choice of the candidate's.
+  ['a batch found to drop records', { action: 'I found that the HR system sent terminations as a nightly batch that silently dropped any record with a missing cost center.' }],
+  ['a batch found to drop records, told after "which"', { action: 'I found that the HR system sent terminations as a nightly batch, which silently dropped any record with a missing cost center.' }],
+  ['a batch found to ignore a flag and drop records', { action: 'I found that the batch ignored the flag and dropped any record without a cost center.' }],
+  ['a vendor we realised had dropped support', { action: 'We realised the vendor had dropped support for the old API.' }],
+  // …and a punt that is a bet, a noun, or someone else's.
+  ['"took a punt on" a vendor', { action: 'I took a punt on the new vendor and signed a one-year deal.' }],
+  ['the punt returner', { action: 'I coached the punt returner on catching.' }],
+  ['a vendor that punted on the fix', { action: 'The vendor punted on the fix, so I escalated to their account team.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -265,6 +274,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"did not build buffer reporting into v1"', { action: 'I did not build buffer reporting into v1, so finance got CSVs for a quarter.' }],
   ["\"didn't add a buffer stage\"", { action: "I didn't add a buffer stage to the pipeline; the team kept the old queue." }],
   ["\"didn't build the admin UI\"", { action: "I didn't build the admin UI; ops edited the config by hand for a month." }],
+  // …and the candidate's own drop stays one, after a finding too.
+  ['"quietly dropped the reporting feature"', { action: 'I quietly dropped the reporting feature to hit the date.' }],
+  ['a bug found, then a feature dropped', { action: 'I found the bug and dropped the reporting feature to hit the date.' }],
+  // A twenty-fourth user's trial: "punt on X" (US: put X off or give it up) is a choice, as "punted X to Q3" is.
+  ['"punted on the reporting feature"', { action: 'I punted on the reporting feature to hit the date.' }],
+  ['"punted the dashboard to Q3"', { action: 'I punted the dashboard to Q3 so the team could focus on the launch.' }],
+  ['a failure found, then a feature dropped', { action: 'When I found that the load test failed, I dropped the export feature.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -8,6 +8,10 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Actions with agentless passives, and the phrase reported. */
 const invalid: [label: string, action: string, phrase: string][] = [
+  // A twenty-fourth user's trial's look-alikes: a share done that is no "none", and a thought that is no opinion.
+  ['"most of it was documented"', 'I inherited the intake process, and most of it was documented.', 'it was documented'],
+  ['"thought about it, and the plan was approved"', 'He thought about it, and the plan was approved.', 'the plan was approved'],
+  ['"the runbooks were rewritten"', 'The runbooks were rewritten over a weekend.', 'The runbooks were rewritten'],
   // A ninth user's trial's look-alike: what would be done is still a hidden act.
   ['"would be downgraded"', 'I set the rule so that any alert with no action would be downgraded.', 'would be downgraded'],
   // A sixth user's trial: a noun after a preposition is not the subject; quote the verb, not a wrong subject.
@@ -87,6 +91,11 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // A twenty-fourth user's trial: a state found ("none of it" was done, as "nobody was paged"), and an adjective in
+  // someone's opinion.
+  ['"almost none of it was documented"', 'I inherited the intake process, and almost none of it was documented, so I wrote the runbooks.'],
+  ['"he thought it was wasted money"', 'The CFO pushed back; he thought it was wasted money.'],
+  ['"she felt the launch was rushed"', 'I asked Dana for a review; she felt the launch was rushed.'],
   // A seventeenth user's trial: a condition the candidate set is no act hidden.
   ['"refused to sign off until … was proven"', 'I refused to sign off until rollback was proven on 200 bench units.'],
   ['"held the release until … was verified"', 'I held the release until the fix was verified on the rig.'],

@@ -10,6 +10,11 @@ type Field = 'task' | 'action';
 
 /** Each invalid case: the field, its text, and for each finding the phrase and the "I …" to write. */
 const invalid: [label: string, field: Field, text: string, expected: [phrase: string, suggestion: string][]][] = [
+  // A twenty-fourth user's trial's look-alikes: "while we" with an act, and the team, not a modifier, before its verb.
+  ['"while we had to wait"', 'action', 'I wrote the plan while we had to wait for the vendor.', [['we had', 'I had']]],
+  ['"while we waited", an act', 'action', 'I rewrote the plan while we waited for the vendor.', [['we waited', 'I waited']]],
+  ['"when we had runway" is no "while"', 'action', 'We still had runway, so we rebuilt the cart.', [['We still had', 'I still had'], ['we rebuilt', 'I rebuilt']]],
+  ['"our team recently had shipped"', 'action', 'Our team recently had shipped v2.', [['Our team recently', 'I recently']]],
   // A tenth user's trial's look-alike: "before we did the cutover" is the team acting, not a comparison.
   ['"before we did the cutover"', 'action', 'Before we did the cutover, I briefed support.', [['we did', 'I did']]],
   ['"we" after telling someone, with no "that"', 'action', 'I told Maria about the delay and we rebuilt the plan together.', [['we rebuilt', 'I rebuilt']]],
@@ -160,6 +165,11 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"because …, and we couldn\'t risk"', 'action', "I kept the animations in the main bundle, because the onboarding flow depended on them, and we couldn't risk a blank screen."],
   ['"because … and we needed them"', 'action', 'I moved two engineers because payments was late and we needed them there.'],
   ['"we had no" as a constraint', 'action', 'We had no test rig, so I borrowed one from the Lisbon lab.'],
+  // A twenty-fourth user's trial: a window the team stood in, and the team as a modifier of a thing described.
+  ['"while we still had runway"', 'action', 'I pushed to fix the intake flow while we still had runway.'],
+  ['"While we still had budget, I hired…"', 'action', 'While we still had budget, I hired two contractors.'],
+  ['"our team queue was designed"', 'action', 'Our team queue was designed for big shops, so I split it.'],
+  ['"the team budget had run out"', 'action', 'The team budget had run out, so I asked finance for more.'],
   ['"… and found that we counted"', 'action', 'I pulled the ledger and found that we counted reversed chargebacks twice.'],
   ['"Me and Beatriz … we argued it out"', 'action', 'Me and Beatriz Nogueira disagreed, so we argued it out.'],
   // A sixth user's trial: "we" describing a thing without "which", a cost accepted, a purpose with "so that", what
