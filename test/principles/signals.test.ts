@@ -561,6 +561,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an apology to the people
+    // affected, made by calling them, and every client affected called personally, scored nothing.
+    ["I called each client's CFO myself, explained what had happened, and apologized.", 'owned a mistake openly'],
+    ['I phoned the practice manager and apologised.', 'owned a mistake openly'],
+    ['I called each of the clinics to apologize.', 'owned a mistake openly'],
+    ['I personally called every client whose connections moved over the holidays.', 'shared bad news candidly'],
+    ['I emailed each customer who had been double-charged.', 'shared bad news candidly'],
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): what went wrong told to the one it hurt,
     // exactly and without hiding anything.
@@ -1425,6 +1432,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
+    // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
+    // called who were not affected, or called by others.
+    'The vendor called each client and apologized.',
+    'I made sure the vendor called each client and apologized.',
+    'I called the vendor and demanded they apologize.',
+    'I called every client who had renewed in March.',
+    'I asked the account managers to call every client whose connections moved.',
     // A twenty-third user's trial's look-alikes: someone else's blame, and blame refused.
     'He took the blame for the outage.',
     'I would not take the blame for the carrier.',
@@ -2001,6 +2015,8 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
+  ["I called each client's CFO and apologized.", 'earn-trust'],
   ['I interviewed 12 merchants myself and found small shops cared more about instant settlement.', 'customer-obsession'],
   ['I called every merchant who had churned that quarter.', 'customer-obsession'],
   // A fifteenth user's trial (an engineer at a logistics firm, Indian English): each scored nothing.
