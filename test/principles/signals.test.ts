@@ -273,6 +273,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['As I had warned, the second vendor went bust.', 'judgment proved right'],
   ],
   'learn-and-be-curious': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): weeks spent learning a
+    // standard he had never used, and a toy server built on it, scored nothing.
+    ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'taught themselves something new'],
+    ['I spent two months studying the X12 standard.', 'taught themselves something new'],
+    ['I read the implementation guides, built a toy server on HAPI FHIR over a weekend, and joined the connectathon.', 'taught themselves something new'],
+    ['I wrote a throwaway Rust service to learn the borrow checker.', 'taught themselves something new'],
+    ["I'd never worked with FHIR before.", 'stepped into an unfamiliar domain'],
     // A sixth user's trial.
     ["I had never used eBPF, so I spent two weekends working through Brendan Gregg's book.", 'taught themselves something new'],
     ['I worked through the Kafka docs and the design papers before the review.', 'taught themselves something new'],
@@ -1203,6 +1210,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I had warned the team about the freeze.',
   ],
   'learn-and-be-curious': [
+    // A twenty-fourth user's trial's look-alikes: time spent learning a fact, others' weeks of learning, and a server
+    // built for a test.
+    'I spent three weeks learning that the vendor could not deliver.',
+    'I spent two days learning the hard way that the API was rate-limited.',
+    'The new hires spent their first two weeks learning the codebase.',
+    'The intern built a toy app in React.',
+    'I built a test server to reproduce the bug.',
     // A review: going through docs with a vendor is digging, not learning.
     'I went through the API docs with the vendor to find the mismatch.',
     'The team had never missed a date before.',
@@ -2015,6 +2029,8 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
+  ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
   ["I called each client's CFO and apologized.", 'earn-trust'],
   ['I interviewed 12 merchants myself and found small shops cared more about instant settlement.', 'customer-obsession'],
