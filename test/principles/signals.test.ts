@@ -503,6 +503,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
+    // way, told as its purpose, scored nothing.
+    ['We built the matching on Postgres to avoid the $600K yearly license.', 'saved cost'],
+    ['I moved us to the open-source engine, avoiding the $600K yearly license.', 'saved cost'],
+    ['I chose Postgres to avoid paying the $600K yearly license.', 'saved cost'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's "the cost you saved or avoided".
     ['We avoided a ₹25 lakh consulting contract.', 'saved cost'],
     ['We avoided a $30,000 consulting contract.', 'saved cost'],
@@ -1401,6 +1406,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A twenty-fourth user's trial's look-alikes: a licence not avoided, or only meant to be.
+    'We could not avoid the $600K yearly license.',
+    "I wanted to avoid the $600K yearly license, but legal insisted on it.",
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a contract not avoided, signed, or a penalty.
     'We could not avoid a ₹25 lakh consulting contract.',
     'We signed a ₹25 lakh consulting contract.',
