@@ -503,6 +503,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
     // way, told as its purpose, scored nothing.
     ['We built the matching on Postgres to avoid the $600K yearly license.', 'saved cost'],
@@ -1406,6 +1407,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "we lost no more engineers
+    // to burnout" was 'did it without new headcount or budget'. Engineers not lost are no headcount not asked for.
+    'We lost no more engineers to burnout.',
+    'No engineers left the team that year.',
+    'We lost no headcount in the cuts.',
     // A twenty-fourth user's trial's look-alikes: a licence not avoided, or only meant to be.
     'We could not avoid the $600K yearly license.',
     "I wanted to avoid the $600K yearly license, but legal insisted on it.",
