@@ -13,6 +13,11 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
+    // where they work, for days, scored nothing.
+    ['I drove up to Crossville and sat with their two billers for two days.', 'went to customers directly'],
+    ["I spent two days with the clinic's front desk staff.", 'went to customers directly'],
+    ["I worked beside the hospital's coders for a whole week.", 'went to customers directly'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): buyers in tier-2 and tier-3 cities and
     // vernacular-language users are a segment named; complaints the candidate read are still going to customers.
     ['I built search for tier-2 and tier-3 buyers.', 'named a specific customer segment'],
@@ -1805,6 +1810,12 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A twenty-fourth user's trial's look-alikes: a vendor's staff, the candidate's own engineers, someone else sitting with
+  // the customer's people, and a sitting not done.
+  ["I sat with the vendor's staff for two days.", 'customer-obsession', 'went to customers directly'],
+  ['I sat with my two engineers for two days.', 'customer-obsession', 'went to customers directly'],
+  ['The account manager sat with their billers for two days.', 'customer-obsession', 'went to customers directly'],
+  ['I never sat with their billers for a day.', 'customer-obsession', 'went to customers directly'],
   // A fourteenth user's trial's look-alikes: the manual path kept, and someone disagreeing with no call of the candidate's held.
   ['We kept the manual uploads instead of the automated feed.', 'invent-and-simplify', 'put an automated path in place of manual work'],
   ['Finance disagreed with the forecast until the quarter closed.', 'have-backbone-disagree-and-commit', 'held a position against what a stakeholder wanted'],
