@@ -843,6 +843,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a recovery told against the
+    // longer time it would otherwise have taken, and a count done by a weekday, scored nothing.
+    ['Claims were flowing again in 6 hours instead of the 2 days the vendor had quoted.', 'hit a hard date or target'],
+    ['We went live in three weeks rather than the quoted two months.', 'hit a hard date or target'],
+    ['The integration took eight months rather than the two years Epic quoted.', 'hit a hard date or target'],
+    ['All 38,000 claims were submitted by Tuesday noon.', 'delivered to a number'],
+    ['All 12 clinics were live by the end of the week.', 'delivered to a number'],
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
     // required reached, is a result delivered (2: it is one bar, not a date or a number).
     ['We reached Capability Level 2 for every process in scope.', 'passed an audit or reached a required level'],
@@ -1685,6 +1692,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Simon didn\'t fully agree with the vendor. I committed to the March date.',
   ],
   'deliver-results': [
+    // A twenty-fourth user's trial's look-alikes: a time that only could be, a longer time instead of a shorter one, and
+    // a count that failed by the day.
+    'The fix could be done in 6 hours instead of 2 days.',
+    'It finished in 6 days instead of 2 hours.',
+    'All 38,000 claims were rejected by Tuesday noon.',
+    'All 38,000 claims were still stuck by Tuesday.',
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
     // late or only on a second try, and a level that is a clearance.
     'We did not pass the first audit.',
