@@ -682,6 +682,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a sample of remittance files
+    // pulled and read himself scored nothing.
+    ['I pulled a sample of 200 mis-posted 835 remittance files myself.', 'personally examined the data'],
+    ['I pulled the 835 remittance files for March.', 'personally examined the data'],
+    ['I went through the claim files line by line.', 'personally examined the data'],
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
     // the parts that came back from the field, read by the candidate, are records like logs, and "checked" and
     // "evaluated" are how many engineers say they read them.
@@ -1563,6 +1568,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'He rolled it back without asking me.',
   ],
   'dive-deep': [
+    // A twenty-fourth user's trial's look-alikes: a sample kit or size, not a sample of records.
+    'I pulled a sample kit from the shelf.',
+    'We agreed the sample size with the auditors.',
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
     // plan or a request, or not read at all.
     'We read the fault memory of the returned units.',
