@@ -682,6 +682,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    ["I pulled the engineers' tickets for March.", 'personally examined the data'],
+    ["I pulled the team's logs.", 'personally examined the data'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a sample of remittance files
     // pulled and read himself scored nothing.
     ['I pulled a sample of 200 mis-posted 835 remittance files myself.', 'personally examined the data'],
@@ -1831,6 +1833,13 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "pulled two engineers off the
+  // reporting dashboard" was 'personally examined the data'. People pulled off or onto work are no records pulled; the
+  // engineers' tickets or a team's logs still are.
+  ['I pulled two engineers off the reporting dashboard.', 'dive-deep', 'personally examined the data'],
+  ['I pulled her off the billing dashboard work.', 'dive-deep', 'personally examined the data'],
+  ['I pulled in two analysts from the data team.', 'dive-deep', 'personally examined the data'],
+  ['I pulled two engineers off the project myself.', 'dive-deep', 'personally examined the data'],
   // A twenty-fourth user's trial's look-alikes: a vendor's staff, the candidate's own engineers, someone else sitting with
   // the customer's people, and a sitting not done.
   ["I sat with the vendor's staff for two days.", 'customer-obsession', 'went to customers directly'],
