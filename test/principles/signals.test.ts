@@ -87,6 +87,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an orphaned service is still
+    // something nobody owned.
+    ['The billing service was orphaned after the re-org, so I took it on.', 'picked up something nobody owned'],
+    ['I picked up the orphaned pipeline.', 'picked up something nobody owned'],
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
     ['I took it on, although billing disputes sat with finance and not with engineering.', 'went beyond own scope'],
     ['Although the nightly export belonged to the data team, I fixed it myself.', 'went beyond own scope'],
@@ -1075,6 +1079,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    // A twenty-fourth user's trial: "Orphaned accounts went from 212 to zero" was 'picked up something nobody owned'.
+    // Orphaned accounts, records or resources (a security or data clean-up) are no work nobody owned.
+    'Orphaned accounts went from 212 to zero.',
+    'I deleted 212 orphaned AWS resources.',
+    'We had 212 orphaned service accounts.',
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
     // skipped or never had, nor a remit someone else's when the candidate only waited.
     'I took it on the chin when the launch slipped.',
