@@ -68,6 +68,13 @@ export interface Signal {
    * story.
    */
   readonly internalCustomers?: true;
+  /**
+   * Customers, or the pain they felt, that a story can tell as the damage of the candidate's own change ("I shipped the
+   * redesign without an accessibility review. Screen reader users could not complete a payment"): such a match, in a
+   * sentence of customers' pain told after the candidate's change, is no evidence of serving them (src/principles/infer.ts).
+   * A pain the candidate set out to fix, told before their change or as its reason, still counts.
+   */
+  readonly notOwnDamage?: true;
 }
 
 export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
@@ -81,6 +88,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'named a specific customer segment',
       weight: 2,
+      notOwnDamage: true,
       pattern:
         /\b(?:(?:enterprise|smb|small[- ]business|returning|repeat|first[- ]time|new|existing|premium|prime|mobile|rural|urban|elderly|older|international|power|internal|external|b2b|b2c|high[- ]value|top|largest|biggest|smallest|low[- ]income|part[- ]time|full[- ]time|frequent|occasional|non-technical|third[- ]party|independent|long[- ]tail|self[- ]serve|free[- ]tier|paying|beta|pilot|anchor|opted[- ]out|screen[- ]reader|voiceover|talkback|switch[- ]access|blind|deaf|low[- ]vision|disabled|night[- ]shift|hospital|grocery|restaurant|tier[- ]?(?:1|2|3|one|two|three|i{1,3})(?:(?:,|\/| and| or| &)\s?(?:tier[- ]?)?(?:2|3|two|three|i{2,3}))?(?:[- ]cit(?:y|ies)| towns?)?|vernacular(?:[- ]language)?|regional[- ]language|local[- ]language|non-english(?:[- ]speaking)?|[a-z]+-speaking)\s(?:customers|users|sellers|merchants|buyers|shoppers|clients|accounts|developers|members|subscribers|drivers|riders|patients|guests|travell?ers|advertisers|students|teachers|viewers|listeners|players|hosts|visitors|readers|households|families|tenants|owners)|(?:blind|deaf|deafblind|low[- ]vision|partially[- ]sighted|visually[- ]impaired|screen[- ]reader|voiceover|talkback|wheelchair) (?:customer|user|shopper|buyer|member|patient|passenger|travell?er|guest|student|player|subscriber|reader|viewer)\b|(?:customers|users|sellers|merchants|buyers|shoppers|clients|subscribers|members|riders|drivers|patients|students|households|families|travell?ers|readers|viewers) (?:in|from) (?:small(?:er)? )?tier[- ]?(?:2|3|two|three|ii|iii)\b|(?:customers|users|sellers|merchants|buyers|shoppers|clients|subscribers|members|riders|drivers|patients|students|households|families|travell?ers|readers|viewers) who (?:prefer|shop in|read|speak|browse in|search in|use (?:the |our )?\w+ in) (?:a |their )?(?:vernacular|regional|local|native|own) languages?)\b/gi,
     },
@@ -112,6 +120,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'named the pain customers felt',
       weight: 2,
+      notOwnDamage: true,
       pattern:
         /\b(?:(?:what|something|anything) (?:the |our )?(?:customers?|users?|sellers?|shoppers?|patients?) (?:actually )?(?:needed|wanted|valued|cared about|actually used|expected)|(?:customer|user|seller|shopper|patient)s?['’]? (?:needs?|problems?|pain|frustrations?|confusion|jobs? to be done)|(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?|(?:a|the|one|our) (?:[\w-]+ )?(?:customer|user|shopper|buyer|patient|member|subscriber|passenger|guest)\b(?![- ](?:support|service|success|care|experience|team|ops|lead|manager|desk|agents?)\b)(?:[^.!?\n]){0,50}?\b(?:could ?not|couldn['’]t|was unable to) (?:use|place|order|pay|book|log in|sign in|read|see|hear|find|complete|finish|check out|navigate|get past|get through|reach)\b|(?:customers|users|sellers|shoppers|patients|buyers|members|subscribers|visitors|drivers|riders|merchants|clients|applicants|borrowers|tenants|learners)\b(?:[^.!?\n]){0,50}?\b(?:still (?:received|got|saw|had|paid)|never (?:approved|asked for|received)|could ?not|couldn['’]t|had to (?:phone|call|wait|re-?enter|retype|chase)|complained|were (?:confused|charged|stuck|frustrated|locked out|double[- ]charged)|gave up|giving up|give up|abandoned|abandoning|dropped out|dropping out))\b/gi,
     },

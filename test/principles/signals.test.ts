@@ -2355,3 +2355,31 @@ describe('people inside the business, gone to', () => {
     expect(coLabels({ action: interviewed })).toEqual([]);
   });
 });
+
+// A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): in a failure story where his change
+// caused it, "Screen reader users could not complete a payment" was a segment named (+2) and the pain customers felt
+// (+2), and plan gave the failure story the Customer Obsession slot. Customers' pain told right after the candidate's own
+// change is its damage; a pain told before the change, or as its reason, is one the candidate set out to fix.
+describe("customers' pain told as the damage of the candidate's own change", () => {
+  const coLabels = (story: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+  const damage = ['named a specific customer segment', 'named the pain customers felt'];
+
+  it.each([
+    { action: 'I shipped the redesign without an accessibility review to hit the date. Screen reader users could not complete a payment for nine days.' },
+    { situation: 'My change to the payment page broke the focus order. Screen reader users could not complete a payment.', action: 'I rolled it back.' },
+    { action: 'After my release, screen reader users could not complete a payment.' },
+    { action: 'I pushed a config change on Friday.', result: 'Clinic users could not log in until Monday.' },
+  ])('gives %j neither a segment nor a pain', (story) => {
+    const labels = coLabels(story);
+    for (const label of damage) expect(labels).not.toContain(label);
+  });
+
+  it.each([
+    // The pain fixed, told before the change or as its reason (the accessibility signals a twenty-third user's trial added).
+    [{ situation: 'Screen reader users could not complete a payment on our portal.', action: 'I rebuilt the payment form so it worked with VoiceOver.' }, damage],
+    [{ action: 'I shipped the new form because screen reader users could not complete a payment.' }, damage],
+    [{ action: 'I reached out to the customer who had written in. A blind customer could not pay for her order, so I rebuilt the checkout.' }, ['named the pain customers felt']],
+  ])('still hears %j', (story, labels) => {
+    expect(coLabels(story)).toEqual(expect.arrayContaining(labels));
+  });
+});
