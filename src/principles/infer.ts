@@ -16,6 +16,7 @@ import { SIGNALS, type Signal } from './signals.js';
 import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { servesInternalCustomers } from '../text/customers.js';
+import { sentenceRanges } from '../text/sentences.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -102,7 +103,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)) && !(signal.notOwnDamage && ownDamage(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
@@ -136,6 +137,36 @@ const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confe
 function othersAct(story: StoryData, h: Hit): boolean {
   if (!STANCE.test(h.text) || FIRST_PERSON.test(h.text)) return false;
   return OTHER_SUBJECT.test(textOf(story, h.field).slice(Math.max(0, h.index - 24), h.index));
+}
+
+// A change of the candidate's own ("I shipped the redesign", "I pushed a config change", "my migration", "I broke"):
+// what customers' pain told right after it is the damage of.
+const OWN_CHANGE =
+  /\b(?:I (?:had |then |also |first |later |quietly )?(?:shipped|deployed|pushed|merged|released|rolled out|launched|applied|made|wrote|ran|changed|enabled|turned on|switched on|removed|replaced|migrated|moved|upgraded|introduced|approved|signed off) (?:a|an|the|my|our) (?:[\w-]+ )?(?:[\w-]+ )?(?:[\w-]+ )?(?:change|release|redesign|rewrite|refactor|deploy|deployment|patch|migration|script|update|upgrade|config|configuration|query|rule|flag|setting|job|page|form|flow|feature|version|build|fix|template|library|component)s?\b|\bmy (?:own )?(?:[\w-]+ )?(?:change|release|redesign|rewrite|refactor|deploy(?:ment)?|migration|update|upgrade|pr|pull request|commit|code|config(?:uration)?|rollout|launch|patch|script|mistake|error|fault|bug)s?\b|\bI (?:broke|caused)\b)/i;
+// Between a change and the pain in one sentence, words that make the pain the change's reason, not its damage ("I shipped
+// the redesign because screen reader users could not pay").
+const REASON = /\b(?:because|since|as|for|so that|to (?:fix|help|let|stop|solve|address|remove|end|serve))\b/i;
+const PAIN = SIGNALS['customer-obsession'].find((s) => s.label === 'named the pain customers felt')!.pattern;
+
+/**
+ * Whether a match of customers or their pain is in a sentence of customers' pain told as the damage of the candidate's
+ * own change: after the change in the same sentence, or in the sentence right after the one that tells it (a twenty-fourth
+ * user's trial: "Screen reader users could not complete a payment", in a failure story where his change caused it, was
+ * a segment named and the pain customers felt, and took a plan's Customer Obsession slot).
+ */
+function ownDamage(story: StoryData, h: Hit): boolean {
+  const sentences = SPOKEN_FIELDS.flatMap((field) => {
+    const text = textOf(story, field);
+    return text ? sentenceRanges(text).map(([start, end]) => ({ field, start, end, text: text.slice(start, end) })) : [];
+  });
+  const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  const sentence = sentences[at];
+  if (!sentence || sentence.text.search(PAIN) < 0) return false;
+  const before = sentence.text.slice(0, h.index - sentence.start);
+  const change = OWN_CHANGE.exec(before);
+  if (change) return !REASON.test(before.slice(change.index + change[0].length));
+  const previous = sentences[at - 1];
+  return previous !== undefined && OWN_CHANGE.test(previous.text);
 }
 
 /** A signal's match: where it runs in its field (to the end of the match, not of a unit shown after it), and as shown. */

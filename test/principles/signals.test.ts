@@ -13,6 +13,11 @@ const scoreOf = (action: string, id: LpId) => scored(action, id)?.score ?? 0;
 
 const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: string]>>> = {
   'customer-obsession': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): the customer's people sat with
+    // where they work, for days, scored nothing.
+    ['I drove up to Crossville and sat with their two billers for two days.', 'went to customers directly'],
+    ["I spent two days with the clinic's front desk staff.", 'went to customers directly'],
+    ["I worked beside the hospital's coders for a whole week.", 'went to customers directly'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): buyers in tier-2 and tier-3 cities and
     // vernacular-language users are a segment named; complaints the candidate read are still going to customers.
     ['I built search for tier-2 and tier-3 buyers.', 'named a specific customer segment'],
@@ -82,6 +87,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an orphaned service is still
+    // something nobody owned.
+    ['The billing service was orphaned after the re-org, so I took it on.', 'picked up something nobody owned'],
+    ['I picked up the orphaned pipeline.', 'picked up something nobody owned'],
     // An eighth user's trial: work taken on that sat with another team, however the remit is named.
     ['I took it on, although billing disputes sat with finance and not with engineering.', 'went beyond own scope'],
     ['Although the nightly export belonged to the data team, I fixed it myself.', 'went beyond own scope'],
@@ -273,6 +282,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['As I had warned, the second vendor went bust.', 'judgment proved right'],
   ],
   'learn-and-be-curious': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): weeks spent learning a
+    // standard he had never used, and a toy server built on it, scored nothing.
+    ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'taught themselves something new'],
+    ['I spent two months studying the X12 standard.', 'taught themselves something new'],
+    ['I read the implementation guides, built a toy server on HAPI FHIR over a weekend, and joined the connectathon.', 'taught themselves something new'],
+    ['I wrote a throwaway Rust service to learn the borrow checker.', 'taught themselves something new'],
+    ["I'd never worked with FHIR before.", 'stepped into an unfamiliar domain'],
     // A sixth user's trial.
     ["I had never used eBPF, so I spent two weekends working through Brendan Gregg's book.", 'taught themselves something new'],
     ['I worked through the Kafka docs and the design papers before the review.', 'taught themselves something new'],
@@ -496,6 +512,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
+    // way, told as its purpose, scored nothing.
+    ['We built the matching on Postgres to avoid the $600K yearly license.', 'saved cost'],
+    ['I moved us to the open-source engine, avoiding the $600K yearly license.', 'saved cost'],
+    ['I chose Postgres to avoid paying the $600K yearly license.', 'saved cost'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): the hint's "the cost you saved or avoided".
     ['We avoided a ₹25 lakh consulting contract.', 'saved cost'],
     ['We avoided a $30,000 consulting contract.', 'saved cost'],
@@ -561,6 +583,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an apology to the people
+    // affected, made by calling them, and every client affected called personally, scored nothing.
+    ["I called each client's CFO myself, explained what had happened, and apologized.", 'owned a mistake openly'],
+    ['I phoned the practice manager and apologised.', 'owned a mistake openly'],
+    ['I called each of the clinics to apologize.', 'owned a mistake openly'],
+    ['I personally called every client whose connections moved over the holidays.', 'shared bad news candidly'],
+    ['I emailed each customer who had been double-charged.', 'shared bad news candidly'],
     ['The processor admitted their error, and I admitted the error in our own file to the merchants.', 'owned a mistake openly'],
     // A twentieth user's trial (an EM at an e-commerce firm, Indian English): what went wrong told to the one it hurt,
     // exactly and without hiding anything.
@@ -657,6 +686,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
   ],
   'dive-deep': [
+    ["I pulled the engineers' tickets for March.", 'personally examined the data'],
+    ["I pulled the team's logs.", 'personally examined the data'],
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a sample of remittance files
+    // pulled and read himself scored nothing.
+    ['I pulled a sample of 200 mis-posted 835 remittance files myself.', 'personally examined the data'],
+    ['I pulled the 835 remittance files for March.', 'personally examined the data'],
+    ['I went through the claim files line by line.', 'personally examined the data'],
     // A new user's trial (a firmware EM at a car-parts supplier): a control unit's fault memory, its trouble codes and
     // the parts that came back from the field, read by the candidate, are records like logs, and "checked" and
     // "evaluated" are how many engineers say they read them.
@@ -818,6 +854,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a recovery told against the
+    // longer time it would otherwise have taken, and a count done by a weekday, scored nothing.
+    ['Claims were flowing again in 6 hours instead of the 2 days the vendor had quoted.', 'hit a hard date or target'],
+    ['We went live in three weeks rather than the quoted two months.', 'hit a hard date or target'],
+    ['The integration took eight months rather than the two years Epic quoted.', 'hit a hard date or target'],
+    ['All 38,000 claims were submitted by Tuesday noon.', 'delivered to a number'],
+    ['All 12 clinics were live by the end of the week.', 'delivered to a number'],
     // A new user's trial (a firmware EM at a car-parts supplier): an assessment passed, or the level a customer
     // required reached, is a result delivered (2: it is one bar, not a date or a number).
     ['We reached Capability Level 2 for every process in scope.', 'passed an audit or reached a required level'],
@@ -1036,6 +1079,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    // A twenty-fourth user's trial: "Orphaned accounts went from 212 to zero" was 'picked up something nobody owned'.
+    // Orphaned accounts, records or resources (a security or data clean-up) are no work nobody owned.
+    'Orphaned accounts went from 212 to zero.',
+    'I deleted 212 orphaned AWS resources.',
+    'We had 212 orphaned service accounts.',
     // An eighth user's trial: taking a blow or advice is no ownership, nor a post-mortem or fix not waited for,
     // skipped or never had, nor a remit someone else's when the candidate only waited.
     'I took it on the chin when the launch slipped.',
@@ -1196,6 +1244,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I had warned the team about the freeze.',
   ],
   'learn-and-be-curious': [
+    // A twenty-fourth user's trial's look-alikes: time spent learning a fact, others' weeks of learning, and a server
+    // built for a test.
+    'I spent three weeks learning that the vendor could not deliver.',
+    'I spent two days learning the hard way that the API was rate-limited.',
+    'The new hires spent their first two weeks learning the codebase.',
+    'The intern built a toy app in React.',
+    'I built a test server to reproduce the bug.',
     // A review: going through docs with a vendor is digging, not learning.
     'I went through the API docs with the vendor to find the mismatch.',
     'The team had never missed a date before.',
@@ -1380,6 +1435,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "we lost no more engineers
+    // to burnout" was 'did it without new headcount or budget'. Engineers not lost are no headcount not asked for.
+    'We lost no more engineers to burnout.',
+    'No engineers left the team that year.',
+    'We lost no headcount in the cuts.',
+    // A twenty-fourth user's trial's look-alikes: a licence not avoided, or only meant to be.
+    'We could not avoid the $600K yearly license.',
+    "I wanted to avoid the $600K yearly license, but legal insisted on it.",
     // A twentieth user's trial (an EM at an e-commerce firm), look-alikes: a contract not avoided, signed, or a penalty.
     'We could not avoid a ₹25 lakh consulting contract.',
     'We signed a ₹25 lakh consulting contract.',
@@ -1425,6 +1488,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor quoted £35,000 of consultancy time.',
   ],
   'earn-trust': [
+    // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
+    // called who were not affected, or called by others.
+    'The vendor called each client and apologized.',
+    'I made sure the vendor called each client and apologized.',
+    'I called the vendor and demanded they apologize.',
+    'I called every client who had renewed in March.',
+    'I asked the account managers to call every client whose connections moved.',
     // A twenty-third user's trial's look-alikes: someone else's blame, and blame refused.
     'He took the blame for the outage.',
     'I would not take the blame for the carrier.',
@@ -1509,6 +1579,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'He rolled it back without asking me.',
   ],
   'dive-deep': [
+    // A twenty-fourth user's trial's look-alikes: a sample kit or size, not a sample of records.
+    'I pulled a sample kit from the shelf.',
+    'We agreed the sample size with the auditors.',
     // A new user's trial (a firmware EM at a car-parts supplier): the same records read by someone else, read in a
     // plan or a request, or not read at all.
     'We read the fault memory of the returned units.',
@@ -1638,6 +1711,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Simon didn\'t fully agree with the vendor. I committed to the March date.',
   ],
   'deliver-results': [
+    // A twenty-fourth user's trial's look-alikes: a time that only could be, a longer time instead of a shorter one, and
+    // a count that failed by the day.
+    'The fix could be done in 6 hours instead of 2 days.',
+    'It finished in 6 days instead of 2 hours.',
+    'All 38,000 claims were rejected by Tuesday noon.',
+    'All 38,000 claims were still stuck by Tuesday.',
     // A new user's trial (a firmware EM at a car-parts supplier): an audit failed, passed by the supplier, passed too
     // late or only on a second try, and a level that is a clearance.
     'We did not pass the first audit.',
@@ -1763,6 +1842,19 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "pulled two engineers off the
+  // reporting dashboard" was 'personally examined the data'. People pulled off or onto work are no records pulled; the
+  // engineers' tickets or a team's logs still are.
+  ['I pulled two engineers off the reporting dashboard.', 'dive-deep', 'personally examined the data'],
+  ['I pulled her off the billing dashboard work.', 'dive-deep', 'personally examined the data'],
+  ['I pulled in two analysts from the data team.', 'dive-deep', 'personally examined the data'],
+  ['I pulled two engineers off the project myself.', 'dive-deep', 'personally examined the data'],
+  // A twenty-fourth user's trial's look-alikes: a vendor's staff, the candidate's own engineers, someone else sitting with
+  // the customer's people, and a sitting not done.
+  ["I sat with the vendor's staff for two days.", 'customer-obsession', 'went to customers directly'],
+  ['I sat with my two engineers for two days.', 'customer-obsession', 'went to customers directly'],
+  ['The account manager sat with their billers for two days.', 'customer-obsession', 'went to customers directly'],
+  ['I never sat with their billers for a day.', 'customer-obsession', 'went to customers directly'],
   // A fourteenth user's trial's look-alikes: the manual path kept, and someone disagreeing with no call of the candidate's held.
   ['We kept the manual uploads instead of the automated feed.', 'invent-and-simplify', 'put an automated path in place of manual work'],
   ['Finance disagreed with the forecast until the quarter closed.', 'have-backbone-disagree-and-commit', 'held a position against what a stakeholder wanted'],
@@ -2001,6 +2093,10 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
+  ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
+  // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
+  ["I called each client's CFO and apologized.", 'earn-trust'],
   ['I interviewed 12 merchants myself and found small shops cared more about instant settlement.', 'customer-obsession'],
   ['I called every merchant who had churned that quarter.', 'customer-obsession'],
   // A fifteenth user's trial (an engineer at a logistics firm, Indian English): each scored nothing.
@@ -2257,5 +2353,33 @@ describe('people inside the business, gone to', () => {
   it('are not customers of a story whose customers are outside, or that names none', () => {
     expect(coLabels({ situation: 'Shoppers abandoned checkout.', action: interviewed })).not.toContain('went to internal customers directly');
     expect(coLabels({ action: interviewed })).toEqual([]);
+  });
+});
+
+// A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): in a failure story where his change
+// caused it, "Screen reader users could not complete a payment" was a segment named (+2) and the pain customers felt
+// (+2), and plan gave the failure story the Customer Obsession slot. Customers' pain told right after the candidate's own
+// change is its damage; a pain told before the change, or as its reason, is one the candidate set out to fix.
+describe("customers' pain told as the damage of the candidate's own change", () => {
+  const coLabels = (story: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+  const damage = ['named a specific customer segment', 'named the pain customers felt'];
+
+  it.each([
+    { action: 'I shipped the redesign without an accessibility review to hit the date. Screen reader users could not complete a payment for nine days.' },
+    { situation: 'My change to the payment page broke the focus order. Screen reader users could not complete a payment.', action: 'I rolled it back.' },
+    { action: 'After my release, screen reader users could not complete a payment.' },
+    { action: 'I pushed a config change on Friday.', result: 'Clinic users could not log in until Monday.' },
+  ])('gives %j neither a segment nor a pain', (story) => {
+    const labels = coLabels(story);
+    for (const label of damage) expect(labels).not.toContain(label);
+  });
+
+  it.each([
+    // The pain fixed, told before the change or as its reason (the accessibility signals a twenty-third user's trial added).
+    [{ situation: 'Screen reader users could not complete a payment on our portal.', action: 'I rebuilt the payment form so it worked with VoiceOver.' }, damage],
+    [{ action: 'I shipped the new form because screen reader users could not complete a payment.' }, damage],
+    [{ action: 'I reached out to the customer who had written in. A blind customer could not pay for her order, so I rebuilt the checkout.' }, ['named the pain customers felt']],
+  ])('still hears %j', (story, labels) => {
+    expect(coLabels(story)).toEqual(expect.arrayContaining(labels));
   });
 });
