@@ -90,7 +90,7 @@ const ARTICLE_BEFORE_WORD = /\b(?:the|our|their)\s+[A-Z][a-z]*ly\s+$/;
 // verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
 // participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|(?:pulled|pulling|roped|roping|called|dragged|drafted|patched|dialled|dialed)\s+in|cc['’]?d|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,4}?past|(?:ran|run|running)\s+(?:it|this|that|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+by|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|(?:pulled|pulling|roped|roping|called|dragged|drafted|patched|dialled|dialed)\s+in|cc['’]?d|reached out to|(?:spoke|speaking|talked|talking|wrote|writing|reported|apologi[sz]ed|listened|explained (?:it|this|that|the\s+\p{L}+)) to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,4}?past|(?:ran|run|running)\s+(?:it|this|that|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+by|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -235,6 +235,8 @@ const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
+// The rest of a list after one of its items, up to its "and", "or" or "&": ", Munich and São Paulo", " and Paris".
+const LIST_CLOSES_AFTER = /^(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*,?\s(?:and|or|&)\s/u;
 // …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West". (Not
 // the people of those places: "the managers of six warehouses, including Ravi Kumar".)
 const PLACES_NAMED = new RegExp(
@@ -419,8 +421,14 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Arthur J. Gallagher" in a list of brokers: the initial's first name is part of the company's name.
     const firstName = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120 - (firstName?.[0].length ?? 0)), m.index - (firstName?.[0].length ?? 0)))) continue;
-    titled.push([m.index, m.index + m[0].length]);
-    add(m.index, m[0], 'name');
+    // "Doris J. Pruitt": the given name before the initial is the same person's, so --redact hides it too. (Not a
+    // word capitalised only as a sentence's first: "Then J. Ortiz agreed".)
+    const given = firstName && /^\s?$/.test(text.slice(m.index - 1, m.index)) ? firstName[1]! : undefined;
+    const withGiven =
+      given !== undefined && !NOT_NAMES.has(given) && !LEAD_WORDS.has(given) && !FUNCTION_WORD.test(given) && !(isCommonWord(given) && SENTENCE_START.test(text.slice(Math.max(0, m.index - firstName![0].length - 4), m.index - firstName![0].length)));
+    const start = withGiven ? m.index - firstName![0].length : m.index;
+    titled.push([start, m.index + m[0].length]);
+    add(start, text.slice(start, m.index + m[0].length), 'name');
   }
   // A supplier's name, unless somewhere else it acts as a person does ("…from Priya Nair; Priya Nair agreed").
   const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!).filter((name) => !actsAsPerson(text, name)));
@@ -489,12 +497,16 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const join = JOIN_BEFORE.exec(before);
     const listed = join !== null && ends.has(m.index - join[0].length);
     const list = listed || ROLE_THEN_COMMA.test(before) ? null : PLACE_LIST.exec(text.slice(Math.max(0, m.index - 120), m.index));
-    const inList = list !== null;
+    // A list is closed by "and", "or" or "&", before these words or after them: "in Berlin, Munich and São Paulo".
+    // Two words set off by a comma after a place, with none, stand in apposition to it ("a patient in Harpeth
+    // Valley, Doris Pruitt, had her MRI rescheduled") and are read as any full name is; one word after a place
+    // and a comma is where the place is ("in Austin, Texas, the next week").
+    const inList = list !== null && (words.length === 1 || /\s(?:and|or|&)\s/.test(list[0]) || LIST_CLOSES_AFTER.test(after));
     // People are sent things and come from places too ("to Priya and Marco signed it off"): only a list after
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !POSSESSIVE.test(m[0])) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
