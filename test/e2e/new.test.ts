@@ -778,6 +778,29 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
     expect(readdirSync(join(cwd, 'stories'))).toEqual(['mine.yaml']);
   });
 
+  // A twenty-fourth user's trial: Ctrl-C while typing the action printed the story without the paragraph typed.
+  it('prints the answer Ctrl-C cut off, marked unfinished, with the sections answered before it', () => {
+    const cwd = tempDir();
+    const walked = inTerminal(cwd, '"Picked a scheduling vendor"', (waitFor, keys) => {
+      waitFor('Situation:');
+      keys('-l', 'MRI slots were double-booked.');
+      keys('Enter');
+      waitFor('Task:');
+      keys('-l', 'I owned the vendor choice.');
+      keys('Enter');
+      waitFor('Action:');
+      keys('-l', 'I benchmarked three vendors and called');
+      waitFor('three vendors and called');
+      keys('C-c');
+    });
+    expect(walked).toContain('EXIT=130');
+    expect(walked).toContain('tpm-prep: cancelled; nothing was written. What you typed is below (the action you were typing is marked unfinished), to paste into a story file.');
+    const printed = walked.slice(walked.indexOf('title: Picked'), walked.indexOf('EXIT='));
+    expect(printed).toContain('# unfinished: you pressed Ctrl-C while typing this\naction: >-\n  I benchmarked three vendors and called\n');
+    expect(parse(printed)).toMatchObject({ title: 'Picked a scheduling vendor', situation: 'MRI slots were double-booked.', task: 'I owned the vendor choice.', action: 'I benchmarked three vendors and called' });
+    expect(existsSync(join(cwd, 'stories'))).toBe(false);
+  });
+
   it('refuses a typed title whose id is taken right after it is answered, and takes another', () => {
     const cwd = bank();
     const walked = inTerminal(cwd, '', (waitFor, keys) => {
