@@ -110,7 +110,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       };
       // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
       plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
-      await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree, typing);
+      await askMissing(story, options, deps.ask ?? (await inquirerAsk(io.columns)), titleFree, typing);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       // What was typed is not thrown away with the walk-through (two users' trials lost sections to a Ctrl-C on the
@@ -254,12 +254,30 @@ function flat(text: string, by: string): string {
 
 const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
 
-async function inquirerAsk(): Promise<Ask> {
+/**
+ * `text` wrapped at its words to a terminal `columns` wide (a column spare, so no line ends in the last),
+ * after the "? " or "> " inquirer puts before it, with `after` ("(y/N)") kept on its last line, and its lines
+ * under its first; as it is, not in a terminal. (Left to the terminal, a question broke mid-word: "commit goes
+ * throug / h? (y/N)" at 100 columns, in a twenty-fourth user's trial.)
+ */
+export function fitPrompt(text: string, columns: number | undefined, after = ''): string {
+  if (columns === undefined) return text;
+  const tail = after ? `\u00A0${after}` : '';
+  const wrapped = wrapText(`  ${text}${tail}`, Math.max(20, columns - 1), 2).slice(2);
+  return tail ? wrapped.slice(0, -tail.length) : wrapped;
+}
+
+async function inquirerAsk(columns: number | undefined): Promise<Ask> {
   const { confirm } = await import('@inquirer/prompts');
   const { pasteInput } = await import('./new-prompt.js');
   return async (field, validate, typed) => {
-    if (field === 'draft') return (await confirm({ message: HINTS.draft, default: false })) ? 'y' : 'n';
-    return pasteInput({ message: HINTS[field], validate, ...(typed ? { onType: typed } : {}) });
+    if (field === 'draft') return (await confirm({ message: fitPrompt(HINTS.draft, columns, '(y/N)'), default: false })) ? 'y' : 'n';
+    // A refusal is wrapped as the question is: "stories/mine.yaml:1 already has a story titled…".
+    const fitted = (answer: string) => {
+      const verdict = validate(answer);
+      return verdict === true ? verdict : fitPrompt(verdict, columns);
+    };
+    return pasteInput({ message: fitPrompt(HINTS[field], columns), validate: fitted, ...(typed ? { onType: typed } : {}) });
   };
 }
 
