@@ -146,6 +146,28 @@ describe('tpm-prep report', () => {
     expect(page).toMatch(/patient in \[hidden\], \[partner [A-Z]\], had MRIs rescheduled \[n\] times\./);
   });
 
+  it("--hide and redact: a listed name's opening capitalised words are hidden where they stand as a name (\"Harpeth Valley's\" of \"Harpeth Valley Medical Center\")", async () => {
+    const dir = tmp.write({
+      '.tpm-prep.yaml': 'redact: [Harpeth Valley Medical Center, Hallam Payments]\n',
+      'stories/harpeth-valley-denials.yaml': [
+        'title: Cut first-pass denials at Harpeth Valley Medical Center',
+        "situation: Harpeth Valley's first-pass denial rate was 14%, and the Harpeth Valley Medical billing office was behind. The Hallam ledger was full.",
+        'task: I owned the fix for harpeth valley and for Valley Medical.',
+        'action: I rebuilt the claim checks with the billing team.',
+        'result: Denials fell to 6% in a quarter.',
+        '',
+      ].join('\n'),
+    });
+    const done = await run(['report', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).not.toMatch(/Harpeth/i);
+    expect(done.stdout).toContain('[hidden]&#39;s first-pass denial rate was [n]%, and the [hidden] billing office was behind.');
+    expect(done.stdout).toContain('<code>[hidden]-denials</code>');
+    // Only the opening words, two or more: "Valley Medical" and a two-word phrase's first word stay.
+    expect(done.stdout).toContain('I owned the fix for [hidden] and for Valley Medical.');
+    expect(done.stdout).toContain('The Hallam ledger was full.');
+  });
+
   it("--redact: a new user's trial: every partner the rules count goes, the one named beside a role they count (\"Anjali Deshpande, the head of service\") too", async () => {
     const dir = tmp.write({});
     cpSync(join(ROOT, 'test/fixtures/redact/partners'), join(dir, 'stories'), { recursive: true });
