@@ -27,7 +27,8 @@ const CHIEF_RE = /\bchief (?:[a-z]+ ){0,2}?(?:officer|nurse|pharmacist|engineer|
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
 // A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
 const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
-const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`, 'gu');
+// (Up to three words: "Dr. Ana María López-García".)
+const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
 // "J. Ortiz", "A.K. Mensah": an initial before a surname. ("Plan B. Traffic…" ends a sentence on a label.)
 const INITIAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s?(${NAME_WORD})(?![\p{L}\p{N}])`, 'gu');
 const LABEL_BEFORE_INITIAL =
@@ -168,7 +169,7 @@ const PERSON_FROM_ADVISED = /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:
 // "a backend called Helios", "a mobile RPG called Ember Tactics", "the tool is called Atlas": "called" or
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named.)
-const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer)`;
+const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer|patient|resident|member|parent|mother|father|daughter|son|wife|husband|child|caller|passenger|guest|tenant|pupil|employee|worker|technician|pharmacist|physician|surgeon|therapist|carer|caregiver|lady|gentleman)`;
 const NAMED_CALLED = new RegExp(
   String.raw`(?:\b(?:a|an|one)\s+(?:(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+){0,2}?(?!${PERSON_NOUN}s?\s)(?!(?:I|we|he|she|they|you)\s)[\p{L}-]+\s+|\b(?:is|was|are|were|be|been|being)\s+|so-)(?:called|named)\s$`,
   'iu',
@@ -442,6 +443,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
     }
+    // "At Meridian Doris Pruitt waited": where a place stands, two words taken for a place's name that a third
+    // capitalised word follows are read again from the second, so that the name after the place is not lost.
+    if (second !== undefined && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && NEXT_CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+      CAPITALISED.lastIndex = m.index + first!.length + 1;
+    }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
@@ -452,7 +458,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
     if ((THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) && !surnameOfAPlace(text, m.index, m[0])) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
       // …with the capitalised words that go on after it: "Porto Sem Papel" is one name, not "Papel" too.
-      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex += MORE_CAPITALS.exec(text.slice(CAPITALISED.lastIndex))![0].length;
+      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex = m.index + m[0].length + MORE_CAPITALS.exec(text.slice(m.index + m[0].length))![0].length;
       continue;
     }
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
@@ -543,11 +549,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const lead = PARTICLE_LEAD.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (lead && !NOT_NAMES.has(lead[1]!) && !isCommonWord(lead[1]!) && !found.some((f) => f.index + f.length > m.index - lead[0].length && f.index < m.index)) {
       add(m.index - lead[0].length, lead[0] + name, 'name');
-      if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
+      CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, m.index + name.length);
       continue;
     }
     add(m.index, name, 'name');
-    if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
+    CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, m.index + name.length);
   }
   // "Rahul and Mei from Risk proposed…", "Priya & Omar signed off": a name joined right before a person's is a
   // person's too (the scan above finds only names listed after one), back along the list.

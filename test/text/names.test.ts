@@ -476,6 +476,12 @@ describe('findPartnerMentions: names beside places, in lists, with titles and in
     ['Mrs. Doris Pruitt waited four hours.', [['name', 'Mrs. Doris Pruitt']]],
     ["Mrs Pruitt's daughter called twice.", [['name', "Mrs Pruitt's"]]],
     ['Doris Pruitt-Hayes waited four hours.', [['name', 'Doris Pruitt-Hayes']]],
+    // "named" after a patient names a person, not a thing; three words after a title; a name right after a place.
+    ['A patient named Doris Pruitt waited four hours.', [['name', 'Doris Pruitt']]],
+    ['Dr. Ana María López-García signed off.', [['name', 'Dr. Ana María López-García']]],
+    ['At Meridian Doris Pruitt waited four hours.', [['name', 'Doris Pruitt']]],
+    ['We moved the clinic to Porto Sem Papel last year.', []],
+    ['A tool named Atlas Prime replaced it.', []],
     // Places stay places: a list closed by "and", and one word after a place and a comma.
     ['In Harpeth Valley, Memphis and Knoxville, wait times doubled.', []],
     ['We opened clinics in Nashville, Memphis and Knoxville last year.', []],
