@@ -219,6 +219,8 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|(?<=\b(?:anchor|anchored|waited|moored|lay|lying|sank|aground|drifted|stationed|offshore|wind farm)\s)off|the|a|an)\s$/i;
 const GROUP_DETERMINER = /\b(?:the|our|their|its|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s$/i;
+// A preposition of place with no article after it: "At Meridian Doris Pruitt waited" (not "the Queen Elizabeth Wing").
+const AT_PLACE_NAME = /\b(?:in|into|at|near|across|around|via|outside|inside|from)\s$/i;
 // "Werk Süd near Ingolstadt": a site, placed by the town it is near.
 const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
 // "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
@@ -298,8 +300,11 @@ const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
 const PERSON_JOB_THEN_COMMA =
-  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|grad|graduate|intern|apprentice|trainee|hire|joiner|starter|teammate|peer|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
+  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|grad|graduate|intern|apprentice|trainee|hire|joiner|starter|teammate|peer|patient|resident|caller|passenger|pupil|student|tenant|mother|father|daughter|son|wife|husband|parent|child|carer|caregiver|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
 const APPOSITION_CLOSE = /^(?:[,;:.)]|\s(?:and|&)\s)/;
+// People named after a plural word for them: "patients such as Doris, Ana and Tom", "residents, including Ana".
+const PEOPLE_NAMED =
+  /\b(?:patients|residents|callers|passengers|pupils|students|tenants|parents|families|nurses|doctors|colleagues|engineers|people),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$/iu;
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
@@ -445,7 +450,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     }
     // "At Meridian Doris Pruitt waited": where a place stands, two words taken for a place's name that a third
     // capitalised word follows are read again from the second, so that the name after the place is not lost.
-    if (second !== undefined && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && NEXT_CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+    if (second !== undefined && AT_PLACE_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && NEXT_CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
     }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
@@ -535,7 +540,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
-      (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
+      (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
+      (PEOPLE_NAMED.test(listBefore) && !thing && !common);
     if (!(fullName || owner || person)) continue;
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.

@@ -482,6 +482,14 @@ describe('findPartnerMentions: names beside places, in lists, with titles and in
     ['At Meridian Doris Pruitt waited four hours.', [['name', 'Doris Pruitt']]],
     ['We moved the clinic to Porto Sem Papel last year.', []],
     ['A tool named Atlas Prime replaced it.', []],
+    // A first name alone, in apposition to a patient, or named after "patients such as".
+    ['One patient, Doris, waited four hours.', [['name', 'Doris']]],
+    ['Patients such as Doris, Ana and Tom waited.', [['name', 'Doris'], ['name', 'Ana'], ['name', 'Tom']]],
+    ['The students, including Ana and Tom, passed.', [['name', 'Ana'], ['name', 'Tom']]],
+    ['Clients such as Harrods and Selfridges renewed.', []],
+    ['Our biggest client, Harrods, renewed.', []],
+    // Read again from the second word only after a preposition with no article: a building's name stays whole.
+    ['The pharmacy moved to the Queen Elizabeth Wing last year.', []],
     // Places stay places: a list closed by "and", and one word after a place and a comma.
     ['In Harpeth Valley, Memphis and Knoxville, wait times doubled.', []],
     ['We opened clinics in Nashville, Memphis and Knoxville last year.', []],
