@@ -9,6 +9,7 @@ import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
+import { findPrinciple, lpDidYouMean, lpListItems } from './principles/catalog.js';
 import { closest } from './text/suggest.js';
 
 /**
@@ -45,9 +46,40 @@ const NO_PRINCIPLES: Record<string, string> = {
 const noPrinciples = (command: string): Record<string, Synonym> => {
   const instead = NO_PRINCIPLES[command];
   if (instead === undefined) return {};
-  const told = (value: string) => `${command} takes no principles: ${instead.replaceAll('{}', () => value)}`;
+  const told = (value: string) => {
+    const { list, unknown } = principlesTyped(value);
+    const commands = `${command} takes no principles: ${instead.replaceAll('{}', () => list)}`;
+    return unknown.length === 0 ? commands : `${commands} (${unknown.join('; ')})`;
+  };
   return { lp: told, lps: told };
 };
+
+/**
+ * A list of principles typed where none is taken (`value`, quoted for the shell, or "<list>"), made fit to
+ * suggest with a command that takes them: each item that is no principle is put right where one is near it
+ * ("ownrship": ownership), else the list is "<list>" (a twenty-fourth user's trial: `lps --lp x` was told to run
+ * `questions --lp x`, which fails too); with a note on each such item.
+ */
+function principlesTyped(value: string): { list: string; unknown: string[] } {
+  const typed = value.replace(/^"(.*)"$/s, '$1');
+  // (`all` alone is every principle to each command suggested.)
+  if (value === '<list>' || /^\s*all\s*$/i.test(typed)) return { list: value, unknown: [] };
+  const unknown: string[] = [];
+  let fixed: string | undefined = '';
+  let done = 0;
+  for (const item of lpListItems(typed)) {
+    if (!item.text || findPrinciple(item.text)) continue;
+    const near = /^ Did you mean `([a-z-]+)`\?$/.exec(lpDidYouMean(item.text))?.[1];
+    unknown.push(near ? `"${item.text}" is no principle; did you mean \`${near}\`?` : `"${item.text}" is no principle: \`tpm-prep lps\` lists them`);
+    if (near === undefined || fixed === undefined) fixed = undefined;
+    else fixed += typed.slice(done, item.start) + near;
+    done = item.end;
+  }
+  if (unknown.length === 0) return { list: value, unknown };
+  if (fixed === undefined) return { list: '<list>', unknown };
+  const list = fixed + typed.slice(done);
+  return { list: /[^\w,.-]/.test(list) ? `"${list}"` : list, unknown };
+}
 const SYNONYMS: Record<string, Record<string, Synonym>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
   ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, { ...JSON_FORMAT, ...noPrinciples(command) }])),

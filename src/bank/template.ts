@@ -39,6 +39,8 @@ export interface StoryYamlOptions {
   readonly header?: readonly string[];
   /** Put the hint above each empty section. */
   readonly hintEmpty?: boolean;
+  /** A field whose answer was cut off (by Ctrl-C while it was typed): a comment above it says so. */
+  readonly unfinished?: string;
 }
 
 export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions): string {
@@ -64,6 +66,7 @@ export function storyYaml(story: Partial<StoryData>, options: StoryYamlOptions):
       if (options.hintEmpty && isScalar(pair.value) && pair.value.value === null && key in HINTS) {
         pair.key.commentBefore = ` ${HINTS[key as keyof typeof HINTS]}`;
       }
+      if (key === options.unfinished) pair.key.commentBefore = ' unfinished: you pressed Ctrl-C while typing this';
       if (options.hintEmpty && key === 'draft' && isScalar(pair.value) && pair.value.value === true) pair.key.commentBefore = ` ${DRAFT_NOTE}`;
     }
   }

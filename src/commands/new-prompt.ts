@@ -23,6 +23,8 @@ export interface PasteInputConfig {
   readonly message: string;
   /** An error message, or true when the answer will do. Given the answer with its lines joined by "\n". */
   readonly validate?: (answer: string) => true | string;
+  /** Told the answer as typed so far, after each key: what Ctrl-C would otherwise throw away. */
+  readonly onType?: (answer: string) => void;
 }
 
 /** The lines as an answer, without the empty lines a paste ends with. */
@@ -117,6 +119,8 @@ export const pasteInput = createPrompt<string, PasteInputConfig>((config, done) 
     }
   });
 
+  // Lines typed, the one an Enter may have ended, and the one being typed.
+  if (status === 'idle') config.onType?.(answerOf([...lines, ...(pending.current ? [pending.current.line] : []), value]));
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     // The first line, and how many follow: the whole paste is in the file, not on the screen.

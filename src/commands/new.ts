@@ -48,8 +48,11 @@ export interface NewOptions {
 type Field = keyof typeof HINTS;
 type Partner = NonNullable<StoryData['partners']>[number];
 
-/** Asks for one field; `validate` returns an error message, or true when the answer will do. */
-export type Ask = (field: Field, validate: (answer: string) => true | string) => Promise<string>;
+/**
+ * Asks for one field; `validate` returns an error message, or true when the answer will do. `typed`, if the
+ * prompt can, is told the answer as typed so far, so that a Ctrl-C mid-answer doesn't lose it.
+ */
+export type Ask = (field: Field, validate: (answer: string) => true | string, typed?: (answer: string) => void) => Promise<string>;
 
 export interface NewDeps {
   /** Whether to ask; by default, unless --yes, when both standard input and output are a terminal. */
@@ -94,6 +97,8 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   if (options.id !== undefined || story.title) refuseTakenId(idFor(story.title ?? '', options.id, dir), dir, io.cwd, to?.path);
 
   if (interactive) {
+    // The question being answered, and what has been typed of its answer.
+    const typing: Typing = { text: '' };
     try {
       // A title typed in the walk-through that a story has, or whose id is taken, is refused at once, saying
       // how to go on. (With --id, the title makes no id, so only the title itself counts.)
@@ -105,14 +110,20 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       };
       // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
       plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
-      await askMissing(story, options, deps.ask ?? (await inquirerAsk()), titleFree);
+      await askMissing(story, options, deps.ask ?? (await inquirerAsk(io.columns)), titleFree, typing);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       // What was typed is not thrown away with the walk-through (two users' trials lost sections to a Ctrl-C on the
       // last question): it is printed, to paste into a story file.
-      const typed = SECTIONS.some((field) => options[field] === undefined && story[field]);
-      io.stderr(`tpm-prep: cancelled; nothing was written.${typed ? ' What you typed is below, to paste into a story file.' : ''}\n`);
-      if (typed) io.stdout(storyYaml(story, { hintEmpty: false }));
+      // …and so is the answer Ctrl-C cut off, marked as unfinished (a twenty-fourth user's trial lost a paragraph of
+      // his action so).
+      const cut = typing.field === 'title' || (SECTIONS as readonly string[]).includes(typing.field ?? '') ? (typing.field as 'title' | (typeof SECTIONS)[number]) : undefined;
+      const unfinished = cut !== undefined && typing.text.trim() !== '' ? cut : undefined;
+      if (unfinished !== undefined) story[unfinished] = unfinished === 'title' ? flat(typing.text, ' ').trim() : typing.text.trim();
+      const typed = unfinished !== undefined || SECTIONS.some((field) => options[field] === undefined && story[field]);
+      const note = unfinished === undefined ? '' : ` (the ${unfinished} you were typing is marked unfinished)`;
+      io.stderr(`tpm-prep: cancelled; nothing was written.${typed ? ` What you typed is below${note}, to paste into a story file.` : ''}\n`);
+      if (typed) io.stdout(storyYaml(story, { hintEmpty: false, ...(unfinished === undefined ? {} : { unfinished }) }));
       return 130;
     }
   }
@@ -192,12 +203,25 @@ function shortId(id: string): string {
   return words.length > 0 ? words.join('-') : id.slice(0, TITLE_ID_MAX).replace(/-+$/, '');
 }
 
+interface Typing {
+  field?: Field;
+  text: string;
+}
+
 async function askMissing(
   story: Partial<StoryData> & { title?: string },
   options: NewOptions,
-  ask: Ask,
+  askWith: Ask,
   titleFree: (answer: string) => true | string,
+  typing: Typing,
 ): Promise<void> {
+  const ask: Ask = (field, validate) => {
+    typing.field = field;
+    typing.text = '';
+    return askWith(field, validate, (text) => {
+      typing.text = text;
+    });
+  };
   // A pasted answer can have line breaks: a section keeps them; in a title they are spaces, and between
   // partners or principles, separators.
   const title = (a: string) => flat(a, ' ').trim();
@@ -230,12 +254,30 @@ function flat(text: string, by: string): string {
 
 const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
 
-async function inquirerAsk(): Promise<Ask> {
+/**
+ * `text` wrapped at its words to a terminal `columns` wide (a column spare, so no line ends in the last),
+ * after the "? " or "> " inquirer puts before it, with `after` ("(y/N)") kept on its last line, and its lines
+ * under its first; as it is, not in a terminal. (Left to the terminal, a question broke mid-word: "commit goes
+ * throug / h? (y/N)" at 100 columns, in a twenty-fourth user's trial.)
+ */
+export function fitPrompt(text: string, columns: number | undefined, after = ''): string {
+  if (columns === undefined) return text;
+  const tail = after ? `\u00A0${after}` : '';
+  const wrapped = wrapText(`  ${text}${tail}`, Math.max(20, columns - 1), 2).slice(2);
+  return tail ? wrapped.slice(0, -tail.length) : wrapped;
+}
+
+async function inquirerAsk(columns: number | undefined): Promise<Ask> {
   const { confirm } = await import('@inquirer/prompts');
   const { pasteInput } = await import('./new-prompt.js');
-  return async (field, validate) => {
-    if (field === 'draft') return (await confirm({ message: HINTS.draft, default: false })) ? 'y' : 'n';
-    return pasteInput({ message: HINTS[field], validate });
+  return async (field, validate, typed) => {
+    if (field === 'draft') return (await confirm({ message: fitPrompt(HINTS.draft, columns, '(y/N)'), default: false })) ? 'y' : 'n';
+    // A refusal is wrapped as the question is: "stories/mine.yaml:1 already has a story titled…".
+    const fitted = (answer: string) => {
+      const verdict = validate(answer);
+      return verdict === true ? verdict : fitPrompt(verdict, columns);
+    };
+    return pasteInput({ message: fitPrompt(HINTS[field], columns), validate: fitted, ...(typed ? { onType: typed } : {}) });
   };
 }
 

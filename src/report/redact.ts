@@ -132,11 +132,27 @@ export function placeholder(i: number): string {
  */
 export function hiddenWords(words: readonly string[], joined = false): RegExp | undefined {
   const between = joined ? '[^\\p{L}\\p{N}]*' : '\\s+';
-  const terms = [...new Set(words.map((w) => w.trim()).filter(Boolean))]
+  const terms = [...new Set(withShortForms(words.map((w) => w.trim()).filter(Boolean)))]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.split(/\s+/).map(escapeRegExp).join(between));
   // In an id a number may be glued on ("kredmint2024-kyc"); in text the word stands whole.
   return wholeWords(terms, 'giu', joined ? '(?!\\p{L})' : undefined);
+}
+
+/**
+ * `words` with the short forms a listed name goes by: the capitalised words that open a phrase of three or more,
+ * two of them or more ("Harpeth Valley" and "Harpeth Valley Medical" of "Harpeth Valley Medical Center"), as a
+ * story says "Harpeth Valley's denial rate" (a twenty-fourth user's trial: only the whole phrase was hidden).
+ * Hiding a short form that names something else too errs the safe way.
+ */
+function withShortForms(words: readonly string[]): string[] {
+  return words.flatMap((phrase) => {
+    const parts = phrase.split(/\s+/);
+    const capitalised = parts.findIndex((w) => !/^\p{Lu}/u.test(w));
+    const opening = capitalised === -1 ? parts.length : capitalised;
+    const shorter = Array.from({ length: Math.max(0, Math.min(opening, parts.length - 1) - 1) }, (_, i) => parts.slice(0, i + 2).join(' '));
+    return [phrase, ...shorter];
+  });
 }
 
 /**

@@ -27,7 +27,8 @@ const CHIEF_RE = /\bchief (?:[a-z]+ ){0,2}?(?:officer|nurse|pharmacist|engineer|
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
 // A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
 const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
-const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD})?(?![\p{L}\p{N}])`, 'gu');
+// (Up to three words: "Dr. Ana María López-García".)
+const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
 // "J. Ortiz", "A.K. Mensah": an initial before a surname. ("Plan B. Traffic…" ends a sentence on a label.)
 const INITIAL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{Lu}\.)?\s?(${NAME_WORD})(?![\p{L}\p{N}])`, 'gu');
 const LABEL_BEFORE_INITIAL =
@@ -90,7 +91,7 @@ const ARTICLE_BEFORE_WORD = /\b(?:the|our|their)\s+[A-Z][a-z]*ly\s+$/;
 // verb of working together or a meeting ("a call with", "a walk-through at T1 with"), and "by" after a
 // participle.
 const PERSON_BEFORE =
-  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|(?:pulled|pulling|roped|roping|called|dragged|drafted|patched|dialled|dialed)\s+in|cc['’]?d|reached out to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,4}?past|(?:ran|run|running)\s+(?:it|this|that|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+by|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
+  /\b(?:convinced|persuaded|asked|told|met|go\s(?:and\s)?see|partnered|paired|called|emailed|messaged|pinged|briefed|coached|mentored|hired|promoted|thanked|escalated to|looped in|brought in|(?:pulled|pulling|roped|roping|called|dragged|drafted|patched|dialled|dialed)\s+in|cc['’]?d|reached out to|(?:spoke|speaking|talked|talking|wrote|writing|reported|apologi[sz]ed|listened|explained (?:it|this|that|the\s+\p{L}+)) to|(?:worked|working|partnered|paired|teamed up|met|sat(?: down)?|sitting(?: down)?|aligned|agreed|spoke|talked|chatted|negotiated|synced|checked(?: in)?|raised|discussed|shared|reviewed|escalated|consulted|co-wrote|planned|walked through|went through|wrote|ran|designed|drafted|debugged)(?:\s+(?:out|through)(?=\s+(?:it|this|that|them|the)\s)|\s+up)?(?:\s+(?:it|this|that|them|the\s+\p{L}+))?\s+(?:closely\s+)?with|(?:a|an|the|my|our|one|two|three|weekly|daily|regular|long|short|quick|first|second|joint|video|phone|zoom)\s+(?:[\p{L}-]+\s+)?(?:calls?|meetings?|chats?|sessions?|walk-?throughs?|workshops?|conversations?|lunch(?:es)?|coffees?|syncs?|catch-ups?|one-to-ones?|1:1s?|discussions?)(?:\s+(?:at|in|on|over)\s+[\p{L}\p{N}-]+)?\s+with|(?:ran|run|running|walked|walking|took|taking)\s+(?:[\p{L}-]+\s+){1,4}?past|(?:ran|run|running)\s+(?:it|this|that|them|(?:the|my|our)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+by|walked|showed|gave|(?!(?:auto)?scaled\b|orchestrated\b|provisioned\b|powered\b|rendered\b|indexed\b|cached\b|routed\b|proxied\b|compiled\b|generated\b|parsed\b|ingested\b|balanced\b)\p{L}+(?:ed|en)\s+by)\s$/iu;
 // What a capitalised word may be said to be, in apposition: "Merlin, the rules engine", "Pricer, the label
 // vendor", "Morgan, our in-house ban-review tool".
 const THING_NOUN = String.raw`(?:ledger|engine|system|platform|tool|database|consultancy|startup|start-up|integrator|insurer|lender|retailer|manufacturer|wholesaler|distributor|reseller|db|service|app|application|model|product|portal|dashboard|warehouse|pipeline|api|feed|scheduler|solver|bot|vendor|supplier|company|firm|bank|carrier|agency|library|framework|suite|module|gateway|queue|cluster|store|repository|repo|spreadsheet|tracker|report|programme|program|project|scheme|process|tool|game|title|app|site|website|brand|channel|show|podcast|newsletter|service|console|device|handset|phone|backend|forecast|algorithm|chatbot|robot|codebase|initiative|format|protocol|classifier|detector|scanner|checker|validator|simulator|optimi[sz]er|planner|router|crawler|parser|depot|hub|plant|factory|mill|yard|terminal|mine|pit|berth|sensor|controller|station|airport|campus|branch|clinic|hospital|facility|county|counties|region|district|borough|province|state|territory|territories|city|cities|town|village|suburb|area|zone|market|country|countries)`;
@@ -169,7 +170,7 @@ const PERSON_FROM_ADVISED = /^\s(?:from|in|at|on)\s(?:[\p{L}&'’-]+\s){0,6}?(?:
 // "named" names a thing, not a phone call to someone. ("The vendor called Priya", "After the outage I called
 // Tomasz", "a mentor named Priya": a person phones, or is named. Nor "I built an aging report and called Tom
 // Reed": a verb joined to an earlier one, after "and", "then" or the like, is a phone call.)
-const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer)`;
+const PERSON_NOUN = String.raw`(?:${ROLE}|engineer|hire|contractor|colleague|mentor|mentee|peer|friend|boss|woman|man|person|guy|developer|designer|recruiter|intern|nurse|doctor|teacher|agent|rep|consultant|sre|buyer|planner|leader|driver|customer|client|user|student|researcher|founder|volunteer|patient|resident|member|parent|mother|father|daughter|son|wife|husband|child|caller|passenger|guest|tenant|pupil|employee|worker|technician|pharmacist|physician|surgeon|therapist|carer|caregiver|lady|gentleman)`;
 // Words that cannot stand right before "called" in a thing's name: a pronoun ("a tool I called…") or a word joining
 // verbs ("a report and called…"; "a Kafka and Flink pipeline called Atlas" is still a thing's).
 const NOT_OF_A_THING = String.raw`(?:I|we|he|she|they|you|and|or|but|then|so|also|later|finally|quickly|immediately)`;
@@ -222,6 +223,8 @@ const SAINT_BEFORE = /\bSt\.?\s$/;
 // Rock tunnel", "added Naver Clova OCR".
 const PLACE_BEFORE = /\b(?:in|(?<!\b(?:bumped|ran|run|running)\s)into|onto|at|near|across|around|via|outside|inside|(?<=\b(?:anchor|anchored|waited|moored|lay|lying|sank|aground|drifted|stationed|offshore|wind farm)\s)off|the|a|an)\s$/i;
 const GROUP_DETERMINER = /\b(?:the|our|their|its|all|both|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s$/i;
+// A preposition of place with no article after it: "At Meridian Doris Pruitt waited" (not "the Queen Elizabeth Wing").
+const AT_PLACE_NAME = /\b(?:in|into|at|near|across|around|via|outside|inside|from)\s$/i;
 // "Werk Süd near Ingolstadt": a site, placed by the town it is near.
 const NEAR_A_PLACE = /^\s(?:near|outside)\s\p{Lu}/u;
 // "a startup in Bogotá, the bill grew": one word where a place stands is not taken for a person by what follows
@@ -239,6 +242,8 @@ const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
+// The rest of a list after one of its items, up to its "and", "or" or "&": ", Munich and São Paulo", " and Paris".
+const LIST_CLOSES_AFTER = /^(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*,?\s(?:and|or|&)\s/u;
 // …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West". (Not
 // the people of those places: "the managers of six warehouses, including Ravi Kumar".)
 const PLACES_NAMED = new RegExp(
@@ -299,8 +304,11 @@ const SENTENCE_START = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;]\s+)$/;
 // "the vendor's engineer, Dana, fixed the driver": a name in apposition to a person's job. (Not to a job a
 // company can hold too: "our biggest client, Harrods,", "the partner, Ernst & Young,", "the auditor, KPMG,".)
 const PERSON_JOB_THEN_COMMA =
-  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|grad|graduate|intern|apprentice|trainee|hire|joiner|starter|teammate|peer|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
+  /\b(?:(?:engineering |product |program |project |account |general )?manager|director|lead|head|vp|architect|engineer|analyst|designer|scientist|counsel|lawyer|recruiter|specialist|officer|controller|supervisor|co-?ordinator|foreman|superintendent|colleague|mentor|sre|researcher|admin|technician|nurse|doctor|pharmacist|clinician|grad|graduate|intern|apprentice|trainee|hire|joiner|starter|teammate|peer|patient|resident|caller|passenger|pupil|student|tenant|mother|father|daughter|son|wife|husband|parent|child|carer|caregiver|(?<!\d\s?)pm|em|tpm)s?,\s$/i;
 const APPOSITION_CLOSE = /^(?:[,;:.)]|\s(?:and|&)\s)/;
+// People named after a plural word for them: "patients such as Doris, Ana and Tom", "residents, including Ana".
+const PEOPLE_NAMED =
+  /\b(?:patients|residents|callers|passengers|pupils|students|tenants|parents|families|nurses|doctors|colleagues|engineers|people),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$/iu;
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
@@ -423,8 +431,14 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Arthur J. Gallagher" in a list of brokers: the initial's first name is part of the company's name.
     const firstName = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (ORG_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 120 - (firstName?.[0].length ?? 0)), m.index - (firstName?.[0].length ?? 0)))) continue;
-    titled.push([m.index, m.index + m[0].length]);
-    add(m.index, m[0], 'name');
+    // "Doris J. Pruitt": the given name before the initial is the same person's, so --redact hides it too. (Not a
+    // word capitalised only as a sentence's first: "Then J. Ortiz agreed".)
+    const given = firstName && /^\s?$/.test(text.slice(m.index - 1, m.index)) ? firstName[1]! : undefined;
+    const withGiven =
+      given !== undefined && !NOT_NAMES.has(given) && !LEAD_WORDS.has(given) && !FUNCTION_WORD.test(given) && !(isCommonWord(given) && SENTENCE_START.test(text.slice(Math.max(0, m.index - firstName![0].length - 4), m.index - firstName![0].length)));
+    const start = withGiven ? m.index - firstName![0].length : m.index;
+    titled.push([start, m.index + m[0].length]);
+    add(start, text.slice(start, m.index + m[0].length), 'name');
   }
   // A supplier's name, unless somewhere else it acts as a person does ("…from Priya Nair; Priya Nair agreed").
   const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!).filter((name) => !actsAsPerson(text, name)));
@@ -438,6 +452,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       CAPITALISED.lastIndex = m.index + first!.length + 1;
       continue;
     }
+    // "At Meridian Doris Pruitt waited": where a place stands, two words taken for a place's name that a third
+    // capitalised word follows are read again from the second, so that the name after the place is not lost.
+    if (second !== undefined && AT_PLACE_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && NEXT_CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+      CAPITALISED.lastIndex = m.index + first!.length + 1;
+    }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
     if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
@@ -448,7 +467,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // "Validation, the step in which officers check…": a common abstract noun is nobody's name, alone or last.
     if ((THING_LAST.has(words.at(-1)!.replace(POSSESSIVE, '')) && !surnameOfAPlace(text, m.index, m[0])) || (words.length === 2 && ABSTRACT_NOUN.test(words[1]!.replace(POSSESSIVE, ''))) || (words.length === 1 && ABSTRACT_NOUN.test(words[0]!.replace(POSSESSIVE, '')) && isCommonWord(words[0]!)) || (words.length === 2 && THING_FIRST.has(words[0]!.replace(POSSESSIVE, '')))) {
       // …with the capitalised words that go on after it: "Porto Sem Papel" is one name, not "Papel" too.
-      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex += MORE_CAPITALS.exec(text.slice(CAPITALISED.lastIndex))![0].length;
+      if (THING_FIRST.has(words[0]!.replace(POSSESSIVE, ''))) CAPITALISED.lastIndex = m.index + m[0].length + MORE_CAPITALS.exec(text.slice(m.index + m[0].length))![0].length;
       continue;
     }
     // "Morgan's sign-off", where Morgan is "our in-house ban-review tool" elsewhere: a possessive is a thing's
@@ -493,12 +512,16 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const join = JOIN_BEFORE.exec(before);
     const listed = join !== null && ends.has(m.index - join[0].length);
     const list = listed || ROLE_THEN_COMMA.test(before) ? null : PLACE_LIST.exec(text.slice(Math.max(0, m.index - 120), m.index));
-    const inList = list !== null;
+    // A list is closed by "and", "or" or "&", before these words or after them: "in Berlin, Munich and São Paulo".
+    // Two words set off by a comma after a place, with none, stand in apposition to it ("a patient in Harpeth
+    // Valley, Doris Pruitt, had her MRI rescheduled") and are read as any full name is; one word after a place
+    // and a comma is where the place is ("in Austin, Texas, the next week").
+    const inList = list !== null && (words.length === 1 || /\s(?:and|or|&)\s/.test(list[0]) || LIST_CLOSES_AFTER.test(after));
     // People are sent things and come from places too ("to Priya and Marco signed it off"): only a list after
     // in, at, near… stays a list of places before a verb people use.
     const inPlaces = inList && !/^(?:from|to)$/i.test(list[1]!);
     const place = PLACE_BEFORE.test(before) || (/\bfrom\s$/i.test(before) && FROM_TO.test(after));
-    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || MODIFIER_AFTER.test(after) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
+    const thing = GROUP_AFTER.test(after) || PRODUCT_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !POSSESSIVE.test(m[0])) || /^\s(?:tunnel|bridge|line|route|road)\b/i.test(after) || NEAR_A_PLACE.test(after);
     // "I worked with Medical Photography", "Field Service took over the alerts", "ahead of Buen Fin": two common
     // words are a department or a thing when only working with them or a verb after says a person ("I asked
     // Autumn Fisher" is one); two words after "ahead of" or "during" are an event.
@@ -521,7 +544,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
-      (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common);
+      (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
+      (PEOPLE_NAMED.test(listBefore) && !thing && !common);
     if (!(fullName || owner || person)) continue;
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.
@@ -535,11 +559,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const lead = PARTICLE_LEAD.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (lead && !NOT_NAMES.has(lead[1]!) && !isCommonWord(lead[1]!) && !found.some((f) => f.index + f.length > m.index - lead[0].length && f.index < m.index)) {
       add(m.index - lead[0].length, lead[0] + name, 'name');
-      if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
+      CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, m.index + name.length);
       continue;
     }
     add(m.index, name, 'name');
-    if (surname || tail) CAPITALISED.lastIndex = m.index + name.length;
+    CAPITALISED.lastIndex = Math.max(CAPITALISED.lastIndex, m.index + name.length);
   }
   // "Rahul and Mei from Risk proposed…", "Priya & Omar signed off": a name joined right before a person's is a
   // person's too (the scan above finds only names listed after one), back along the list.

@@ -541,6 +541,27 @@ describe.concurrent('help, version and usage errors', () => {
     expect(lpsBare).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: unknown option '--lps'. ${lps('<list>')}` });
   });
 
+  // A twenty-fourth user's trial: `lps --lp x` was told to run `tpm-prep questions --lp x`, which fails too.
+  it('suggests a command only with principles that it takes: a near one put right, else "<list>", and says which was none', async ({ expect }) => {
+    const lps = (list: string, note: string) =>
+      `tpm-prep: unknown option '--lp'. lps takes no principles: it lists all 16, each with its id, aliases and the evidence it needs. For their questions, \`tpm-prep questions --lp ${list}\`; to practise them, \`tpm-prep drill --lp ${list}\`${note}.\n`;
+    const [x, typo, mixed, all, map] = await Promise.all([
+      run(['lps', '--lp', 'x']),
+      run(['lps', '--lp', 'ownrship,dive-deep']),
+      run(['lps', '--lp', 'dive deep,x']),
+      run(['lps', '--lp', 'all']),
+      run(['map', '--lps', 'x']),
+    ]);
+    expect(x).toEqual({ status: 2, stdout: '', stderr: lps('<list>', ' ("x" is no principle: `tpm-prep lps` lists them)') });
+    expect(typo).toEqual({ status: 2, stdout: '', stderr: lps('ownership,dive-deep', ' ("ownrship" is no principle; did you mean `ownership`?)') });
+    expect(mixed.stderr).toBe(lps('<list>', ' ("x" is no principle: `tpm-prep lps` lists them)'));
+    expect(all.stderr).toBe(lps('all', ''));
+    expect(map.stderr).toContain('`tpm-prep plan --lps <list>`; to practise them, `tpm-prep drill --lp <list>` ("x" is no principle: `tpm-prep lps` lists them).\n');
+    // The command suggested for a mistyped principle runs.
+    const suggested = /`tpm-prep (questions --lp [^`]+)`/.exec(typo.stderr)![1]!.split(' ');
+    expect((await run(suggested)).status).toBe(0);
+  });
+
   it('lint --fix, as ESLint and markdownlint take it, says lint changes no story and the findings say how, exit 2', async ({ expect }) => {
     const stderr = 'tpm-prep: lint has no --fix: tpm-prep never changes your stories. Each finding says how to fix it by hand; edit the story, then lint again.\n';
     const [bare, withPaths, unlisted] = await Promise.all([run(['lint', '--fix']), run(['lint', 'stories/', '--fix', '-f', 'json']), run(['lint', '--help'])]);

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, 
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { HINTS } from '../../src/bank/template.js';
 import { newCommand, type Ask } from '../../src/commands/new.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli } from '../helpers.js';
@@ -638,11 +639,12 @@ function inTerminal(
   args: string,
   then: (waitFor: (text: string) => void, keys: (...k: string[]) => void, paste: (text: string, bracketed?: boolean) => void, screen: () => string) => void,
   colour = false,
+  columns = 220,
 ): string {
   const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-new-${process.pid}`, colour);
   const vars = colour ? 'env -u NO_COLOR -u FORCE_COLOR' : 'NO_COLOR=1';
   const command = `${vars} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
-  expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+  expect(tmux('new-session', '-d', '-s', 's', '-x', String(columns), '-y', '60', '-c', cwd, command).status).toBe(0);
   try {
     const paste = (text: string, bracketed = false) => {
       tmux('set-buffer', text);
@@ -801,6 +803,54 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
     });
     expect(walked).toContain('EXIT=130');
     expect(readdirSync(join(cwd, 'stories'))).toEqual(['mine.yaml']);
+  });
+
+  // A twenty-fourth user's trial: at 100 columns "commit goes throug / h? (y/N)", at 80 "separate sever / al" and
+  // "lps li / sts". (The screen is read with tmux's -J, which joins what the terminal wrapped: a question left to
+  // the terminal comes back as one line wider than it.)
+  it.each([80, 100])('wraps each question at its words to a terminal %i columns wide', (columns) => {
+    const cwd = tempDir();
+    const walked = inTerminal(
+      cwd,
+      '"Picked a scheduling vendor"',
+      (waitFor, keys) => {
+        for (const hint of ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
+          waitFor(hint);
+          keys('Enter');
+        }
+      },
+      false,
+      columns,
+    );
+    expect(walked).toContain('EXIT=0');
+    const lines = walked.split('\n');
+    expect(lines.filter((line) => line.length > columns)).toEqual([]);
+    const questions = lines.slice(0, lines.findIndex((line) => line.startsWith('created '))).join('\n').replace(/\n +/g, ' ');
+    for (const hint of Object.values(HINTS).slice(1)) expect(questions).toContain(hint);
+    expect(questions).toContain(`${HINTS.draft} No`);
+  });
+
+  // A twenty-fourth user's trial: Ctrl-C while typing the action printed the story without the paragraph typed.
+  it('prints the answer Ctrl-C cut off, marked unfinished, with the sections answered before it', () => {
+    const cwd = tempDir();
+    const walked = inTerminal(cwd, '"Picked a scheduling vendor"', (waitFor, keys) => {
+      waitFor('Situation:');
+      keys('-l', 'MRI slots were double-booked.');
+      keys('Enter');
+      waitFor('Task:');
+      keys('-l', 'I owned the vendor choice.');
+      keys('Enter');
+      waitFor('Action:');
+      keys('-l', 'I benchmarked three vendors and called');
+      waitFor('three vendors and called');
+      keys('C-c');
+    });
+    expect(walked).toContain('EXIT=130');
+    expect(walked).toContain('tpm-prep: cancelled; nothing was written. What you typed is below (the action you were typing is marked unfinished), to paste into a story file.');
+    const printed = walked.slice(walked.indexOf('title: Picked'), walked.indexOf('EXIT='));
+    expect(printed).toContain('# unfinished: you pressed Ctrl-C while typing this\naction: >-\n  I benchmarked three vendors and called\n');
+    expect(parse(printed)).toMatchObject({ title: 'Picked a scheduling vendor', situation: 'MRI slots were double-booked.', task: 'I owned the vendor choice.', action: 'I benchmarked three vendors and called' });
+    expect(existsSync(join(cwd, 'stories'))).toBe(false);
   });
 
   it('refuses a typed title whose id is taken right after it is answered, and takes another', () => {

@@ -115,6 +115,59 @@ describe('tpm-prep report', () => {
     expect(plain.stdout).not.toContain('[hidden]');
   });
 
+  it("--redact: a twenty-fourth user's trial: a patient's name after a hidden place and a comma goes, as do names in lists, after titles, with initials and possessives, in every field", async () => {
+    const dir = tmp.write({
+      '.tpm-prep.yaml': 'redact: [Harpeth Valley]\n',
+      'stories/mri-reschedules.yaml': [
+        'title: Cut MRI reschedules at Meridian with Mrs Okonjo',
+        'partners: [Lucía Fernández-Ortiz]',
+        'situation: >-',
+        '  At Meridian our ClaimWorks integration double-booked MRI slots, and patients like an older dialysis',
+        '  patient in Harpeth Valley, Doris Pruitt, had MRIs rescheduled four times.',
+        'task: I owned the fix across scheduling and billing.',
+        'action: >-',
+        "  I spoke to Ana, Bettina and Tomasz about the slot locks. Doris Pruitt's MRI was the first test. I asked",
+        '  Wendell K. Amadi and Lucía Fernández-Ortiz to review the rebuild.',
+        'result: Reschedules fell 80% in six weeks.',
+        'tradeoff: I chose the rebuild over Dr. Haverford\'s interim fix.',
+        'learned: I learned from Keziah Mbatha, the charge nurse, to talk to patients first.',
+        '',
+      ].join('\n'),
+    });
+    const done = await run(['report', '--redact', '--hide', 'Meridian,ClaimWorks', '-o', 'share/coach.html'], { cwd: dir });
+    expect(done).toEqual({ status: 0, stdout: '', stderr: 'wrote share/coach.html: 1 story, 0 practice answers, redacted\n' });
+    const page = readFileSync(join(dir, 'share/coach.html'), 'utf8');
+    const plain = await run(['report', '-o', '-'], { cwd: dir });
+    for (const word of ['Doris', 'Pruitt', 'Ana', 'Bettina', 'Tomasz', 'Wendell', 'Amadi', 'Lucía', 'Fernández', 'Ortiz', 'Okonjo', 'Haverford', 'Keziah', 'Mbatha', 'Harpeth', 'Meridian', 'ClaimWorks']) {
+      const named = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu');
+      expect(plain.stdout).toMatch(named);
+      expect(page, word).not.toMatch(named);
+    }
+    expect(page).toMatch(/patient in \[hidden\], \[partner [A-Z]\], had MRIs rescheduled \[n\] times\./);
+  });
+
+  it("--hide and redact: a listed name's opening capitalised words are hidden where they stand as a name (\"Harpeth Valley's\" of \"Harpeth Valley Medical Center\")", async () => {
+    const dir = tmp.write({
+      '.tpm-prep.yaml': 'redact: [Harpeth Valley Medical Center, Hallam Payments]\n',
+      'stories/harpeth-valley-denials.yaml': [
+        'title: Cut first-pass denials at Harpeth Valley Medical Center',
+        "situation: Harpeth Valley's first-pass denial rate was 14%, and the Harpeth Valley Medical billing office was behind. The Hallam ledger was full.",
+        'task: I owned the fix for harpeth valley and for Valley Medical.',
+        'action: I rebuilt the claim checks with the billing team.',
+        'result: Denials fell to 6% in a quarter.',
+        '',
+      ].join('\n'),
+    });
+    const done = await run(['report', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).not.toMatch(/Harpeth/i);
+    expect(done.stdout).toContain('[hidden]&#39;s first-pass denial rate was [n]%, and the [hidden] billing office was behind.');
+    expect(done.stdout).toContain('<code>[hidden]-denials</code>');
+    // Only the opening words, two or more: "Valley Medical" and a two-word phrase's first word stay.
+    expect(done.stdout).toContain('I owned the fix for [hidden] and for Valley Medical.');
+    expect(done.stdout).toContain('The Hallam ledger was full.');
+  });
+
   it("--redact: a new user's trial: every partner the rules count goes, the one named beside a role they count (\"Anjali Deshpande, the head of service\") too", async () => {
     const dir = tmp.write({});
     cpSync(join(ROOT, 'test/fixtures/redact/partners'), join(dir, 'stories'), { recursive: true });

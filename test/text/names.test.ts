@@ -466,3 +466,44 @@ describe('findPartnerMentions', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// A twenty-fourth user's trial: `report --redact` kept "an older dialysis patient in Harpeth Valley, Doris Pruitt,
+// had MRIs rescheduled" whole, the name read as one more place in a list after "in". Redaction hides what this
+// finds, so each of these is a name the page would have shown.
+describe('findPartnerMentions: names beside places, in lists, with titles and initials', () => {
+  it.each([
+    ['patients like an older dialysis patient in Harpeth Valley, Doris Pruitt, had MRIs rescheduled four times.', [['name', 'Doris Pruitt']]],
+    ['A patient in Meridian, Doris Pruitt, waited.', [['name', 'Doris Pruitt']]],
+    ['Patients in Franklin, Doris Pruitt among them, waited four hours.', [['name', 'Doris Pruitt']]],
+    ['We spoke to Ana, Doris and Tom about the rollout.', [['name', 'Ana'], ['name', 'Doris'], ['name', 'Tom']]],
+    ['I explained the delay to Doris, a dialysis patient, in person.', [['name', 'Doris']]],
+    ["Doris Pruitt's MRI was rescheduled four times.", [['name', "Doris Pruitt's"]]],
+    ['Doris J. Pruitt waited four hours.', [['name', 'Doris J. Pruitt']]],
+    ['Then J. Ortiz agreed to the plan.', [['name', 'J. Ortiz']]],
+    ['Mrs. Doris Pruitt waited four hours.', [['name', 'Mrs. Doris Pruitt']]],
+    ["Mrs Pruitt's daughter called twice.", [['name', "Mrs Pruitt's"]]],
+    ['Doris Pruitt-Hayes waited four hours.', [['name', 'Doris Pruitt-Hayes']]],
+    // "named" after a patient names a person, not a thing; three words after a title; a name right after a place.
+    ['A patient named Doris Pruitt waited four hours.', [['name', 'Doris Pruitt']]],
+    ['Dr. Ana María López-García signed off.', [['name', 'Dr. Ana María López-García']]],
+    ['At Meridian Doris Pruitt waited four hours.', [['name', 'Doris Pruitt']]],
+    ['We moved the clinic to Porto Sem Papel last year.', []],
+    ['A tool named Atlas Prime replaced it.', []],
+    // A first name alone, in apposition to a patient, or named after "patients such as".
+    ['One patient, Doris, waited four hours.', [['name', 'Doris']]],
+    ['Patients such as Doris, Ana and Tom waited.', [['name', 'Doris'], ['name', 'Ana'], ['name', 'Tom']]],
+    ['The students, including Ana and Tom, passed.', [['name', 'Ana'], ['name', 'Tom']]],
+    ['Clients such as Harrods and Selfridges renewed.', []],
+    ['Our biggest client, Harrods, renewed.', []],
+    // Read again from the second word only after a preposition with no article: a building's name stays whole.
+    ['The pharmacy moved to the Queen Elizabeth Wing last year.', []],
+    // Places stay places: a list closed by "and", and one word after a place and a comma.
+    ['In Harpeth Valley, Memphis and Knoxville, wait times doubled.', []],
+    ['We opened clinics in Nashville, Memphis and Knoxville last year.', []],
+    ['We launched in Austin, Texas, the next week.', []],
+    ['I flew to Nashville, Memphis, Knoxville.', []],
+    ['We opened in Franklin, Brentwood, and then Murfreesboro.', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
