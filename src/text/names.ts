@@ -242,8 +242,10 @@ const ON_SIDE = /^\s(?:on|in|from)\s(?:the|our|their)\s(?:[\p{L}-]+\s|(?:\p{Lu}[
 // A list that began after a place word is a list of places: "in Berlin, Munich and São Paulo".
 const PLACE_LIST = /\b(in|at|near|across|around|via|from|to)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))+$/u;
 const JOIN_BEFORE = /(?:,\s|\s(?:and|&)\s|,\sand\s)$/;
-// The rest of a list after one of its items, up to its "and", "or" or "&": ", Munich and São Paulo", " and Paris".
-const LIST_CLOSES_AFTER = /^(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)*,?\s(?:and|or|&)\s/u;
+// The rest of a list after one of its items, up to its "and", "or" or "&": ", Munich and São Paulo", " and Paris",
+// ", the contact centre, Finance and the council's digital team" (an item in lower case opens with an article or a
+// possessive, so "…, Doris Pruitt, had two MRIs rescheduled and…" is no list).
+const LIST_CLOSES_AFTER = /^(?:,\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|(?:the|our|their|its|his|her|my|a|an)\s[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,3}))*,?\s(?:and|or|&)\s/u;
 // …and one named after a plural word for places: "eight sites, among them Jackson, Shreveport and Key West". (Not
 // the people of those places: "the managers of six warehouses, including Ravi Kumar".)
 const PLACES_NAMED = new RegExp(

@@ -503,6 +503,10 @@ describe('findPartnerMentions: names beside places, in lists, with titles and in
     ['We launched in Austin, Texas, the next week.', []],
     ['I flew to Nashville, Memphis, Knoxville.', []],
     ['We opened in Franklin, Brentwood, and then Murfreesboro.', []],
+    // A list whose later items are in lower case, each with its article, still closes with "and" (dev round 10);
+    // a name set off by commas before a verb phrase with "and" in it is still a name.
+    ["I led delivery across Highways, Building Control, the contact centre, Finance and the council's digital team.", []],
+    ['A patient in Harpeth Valley, Doris Pruitt, had two MRIs rescheduled and missed care.', [['name', 'Doris Pruitt']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
