@@ -29,10 +29,12 @@ const TEAM = new RegExp(
 const BARE_TEAM = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?Team(?=[ \t]+\p{Ll})|[.!?][ \t]+Team(?=[ \t]+\p{Ll})/gu;
 // The team fronting an act with no subject, in a bullet or a sentence: "- Along with my team, rebuilt the cart",
 // "Together with the team of six, shipped v2". It hides who acted as "- Team pulled the logs" does. ("I, along with my
-// team, rebuilt it" and "I rebuilt it along with my team" say "I".)
+// team, rebuilt it" and "I rebuilt it along with my team" say "I"; and with no comma straight after the team, the
+// phrase goes on to say how the team was, "With our team stretched thin, I moved the launch".) The space before it is
+// bounded, so the lookbehind is checked in constant time at each position.
 const ALONG_WITH = new RegExp(
-  String.raw`(?<=(?:^|[\n.!?;])[ \t]*(?:[-*•][ \t]+)?)(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ww]ith) (?:(?:our|my) (?:${TEAM_KIND}|org|organi[sz]ation|group|department)|the ${TEAM_KIND})(?: of (?:[\p{L}\p{N}-]+ )?[\p{L}\p{N}-]+)?,?(?=[ \t]+\p{Ll})`,
-  'gu',
+  String.raw`(?<=(?:^|[.!?;])[ \t]{0,8}(?:[-*•][ \t]{1,4})?)(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ww]ith) (?:(?:our|my) (?:${TEAM_KIND}|org|organi[sz]ation|group|department)|the ${TEAM_KIND})(?: of (?:[\p{L}\p{N}-]+ )?[\p{L}\p{N}-]+)?,(?=[ \t]+\p{Ll})`,
+  'gmu',
 );
 // Words after which "the team" opens a new main clause ("…, then the team shipped it"). Subordinators
 // are left out: in "so the team could focus" or "when the team hit a wall" the team is context, not a

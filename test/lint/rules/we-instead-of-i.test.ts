@@ -159,6 +159,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"Together with the team, then I rebuilt"', 'action', 'Together with the team, then I rebuilt the cart.'],
   ['"Along with the payments team" is a partner', 'action', '- Along with the payments team, rebuilt the cart.'],
   ['"With the team on board" is a condition', 'action', '- With the team on board, rebuilt the cart.'],
+  // A fresh-eyes review: a phrase fronting the "I" that says how the team was.
+  ['"With our team stretched thin, I moved"', 'action', 'With our team stretched thin, I moved the launch by two weeks.'],
+  ['"With the team distributed across three time zones, I ran"', 'action', 'With the team distributed across three time zones, I ran the cutover.'],
+  ['"- With my team stretched, pushed" (no comma after the team)', 'action', '- With my team stretched, pushed the launch by two weeks.'],
   ['"along with my team" in quoted speech', 'action', 'Priya wrote, "It was hard. Along with my team, rebuilt it in May," and I checked the numbers.'],
   // A twenty-third user's trial: the "we" is the second part of the reason for the candidate's own act.
   ['"because … and we could not risk"', 'action', 'I chose to keep the Lottie animations in the main bundle rather than make them on-demand, because the onboarding flow depended on them and we could not risk a blank screen on first launch.'],
