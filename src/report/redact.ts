@@ -142,12 +142,16 @@ export function hiddenWords(words: readonly string[], joined = false): RegExp | 
 /**
  * `words` with the short forms a listed name goes by: the capitalised words that open a phrase of three or more,
  * two of them or more ("Harpeth Valley" and "Harpeth Valley Medical" of "Harpeth Valley Medical Center"), as a
- * story says "Harpeth Valley's denial rate" (a twenty-fourth user's trial: only the whole phrase was hidden).
+ * story says "Harpeth Valley's denial rate" (a twenty-fourth user's trial: only the whole phrase was hidden); a
+ * leading article is not one of them ("New York" of "The New York Times", not "The New").
  * Hiding a short form that names something else too errs the safe way.
  */
+const LEADING_ARTICLE = /^(?:the|a|an)$/i;
+
 function withShortForms(words: readonly string[]): string[] {
   return words.flatMap((phrase) => {
-    const parts = phrase.split(/\s+/);
+    // Not from a leading article: "The New" of "The New York Times" would hide "the new queue" (a fresh-eyes review).
+    const parts = phrase.split(/\s+/).filter((w, i) => i > 0 || !LEADING_ARTICLE.test(w));
     const capitalised = parts.findIndex((w) => !/^\p{Lu}/u.test(w));
     const opening = capitalised === -1 ? parts.length : capitalised;
     const shorter = Array.from({ length: Math.max(0, Math.min(opening, parts.length - 1) - 1) }, (_, i) => parts.slice(0, i + 2).join(' '));

@@ -168,6 +168,23 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('The Hallam ledger was full.');
   });
 
+  it('--hide: a listed phrase that opens with an article hides no short form of the article and the next word ("The New" of "The New York Times")', async () => {
+    const dir = tmp.write({
+      'stories/queue.yaml': [
+        'title: Rebuilt the subscription queue',
+        'situation: The New York Times and The Home Depot were our two biggest accounts, both in New York.',
+        'task: I owned the new queue and the home page.',
+        'action: I rebuilt the queue with the billing team.',
+        'result: Failed renewals fell by 6% in a quarter.',
+        '',
+      ].join('\n'),
+    });
+    const done = await run(['report', '--hide', 'The New York Times,The Home Depot', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('[hidden] and [hidden] were our [n] biggest accounts, both in [hidden].');
+    expect(done.stdout).toContain('I owned the new queue and the home page.');
+  });
+
   it("--redact: a new user's trial: every partner the rules count goes, the one named beside a role they count (\"Anjali Deshpande, the head of service\") too", async () => {
     const dir = tmp.write({});
     cpSync(join(ROOT, 'test/fixtures/redact/partners'), join(dir, 'stories'), { recursive: true });
