@@ -19,13 +19,19 @@ export interface Staged {
 /**
  * The story files (*.yaml, *.yml, or a file named) staged under `paths`, files, folders or globs from `cwd`, added,
  * copied, modified or renamed (a file deleted is not committed, so there is nothing to lint). A UsageError where git
- * isn't installed, or `cwd` is in no git repository.
+ * isn't installed, or `cwd` is in no git repository or inside its .git folder.
  */
 export function stagedStories(paths: readonly string[], cwd: string): Staged {
   const run = (args: readonly string[], at: string) => spawnSync('git', args, { cwd: at, maxBuffer: 256 * 1024 * 1024 });
   const top = run(['rev-parse', '--show-toplevel'], cwd);
   if (top.error) throw new UsageError("--staged lints what git has staged, and git isn't installed; lint the files instead, as in tpm-prep lint stories/.");
-  if (top.status !== 0) throw new UsageError(`--staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.`);
+  if (top.status !== 0) {
+    // Inside .git, git has a repository but no working tree to name the paths from.
+    if (run(['rev-parse', '--is-inside-git-dir'], cwd).stdout?.toString('utf8').trim() === 'true') {
+      throw new UsageError('--staged lints what git has staged, and this folder is inside the .git folder: run it from the working tree, as in tpm-prep lint --staged stories/.');
+    }
+    throw new UsageError(`--staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.`);
+  }
   const root = top.stdout.toString('utf8').trim();
   // From the top, where the names git gives are relative to, with the paths as absolute pathspecs.
   const git = (...args: string[]): Buffer => {
@@ -33,9 +39,9 @@ export function stagedStories(paths: readonly string[], cwd: string): Staged {
     if (done.status !== 0) throw new UsageError(`--staged: git ${args[0]} failed: ${done.stderr.toString('utf8').trim().split('\n')[0] ?? ''}`);
     return done.stdout;
   };
+  const names = (buffer: Buffer) => buffer.toString('utf8').split('\0').filter(Boolean);
   const pathspecs = paths.map((path) => resolve(cwd, path));
   const named = new Set(pathspecs);
-  const names = (buffer: Buffer) => buffer.toString('utf8').split('\0').filter(Boolean);
   const staged = names(git('diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', ...pathspecs)).filter((name) => STORY_FILE.test(name) || named.has(resolve(root, name)));
   const unstaged = new Set(names(git('diff', '--name-only', '-z', '--', ...pathspecs)));
   const files: string[] = [];

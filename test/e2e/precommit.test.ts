@@ -132,6 +132,16 @@ describe('lint --staged', () => {
     expect(lint(dir, 'stories')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: --staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.\n' });
     expect(lint(dir, '--stdin')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: Give either --stdin or --staged, not both.\n' });
   });
+
+  it('run from inside .git: says to run it from the working tree, exit 2', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    expect(lint(join(repo, '.git'), '../stories')).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: --staged lints what git has staged, and this folder is inside the .git folder: run it from the working tree, as in tpm-prep lint --staged stories/.\n',
+    });
+  });
 });
 
 describe('init --hook in a repo with husky (real husky)', () => {
