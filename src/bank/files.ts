@@ -19,7 +19,8 @@ export const STORY_FILE = /\.ya?ml$/i;
 
 /** A story file's name without its folder and extension, a single story's id when it gives none: `stories/a.yaml` → `a`. */
 export const fileStem = (path: string): string => path.replace(/^.*\//, '').replace(STORY_FILE, '');
-const GLOB_CHARS = /[*?[\]{}]/;
+/** A path with these is a glob, when no file has its name. */
+export const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
  * What to do instead when a missing path names the folder the user is in (`stories/` typed in stories/), said

@@ -110,7 +110,7 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
  */
 async function lintStaged(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
   const { stagedStories } = await import('../lint/staged.js');
-  const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd);
+  const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd, hereHint('lint --staged', io.cwd));
   const fromFiles: Run = staged.files.length > 0 ? await lintPaths(staged.files, options, io, timings) : { results: [], problems: [] };
   if (staged.fromIndex.length === 0) return fromFiles;
   const [{ loadConfig }, { loadText }, { lintFiles }, { compileRegexpsFor }] = await Promise.all([

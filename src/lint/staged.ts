@@ -5,8 +5,9 @@
  * unstaged doesn't hide a staged error, and an error left unstaged doesn't stop a staged fix.
  */
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { STORY_FILE, displayPath } from '../bank/files.js';
+import { GLOB_CHARS, STORY_FILE, describeError, displayPath, type Here } from '../bank/files.js';
 import { UsageError } from '../errors.js';
 
 export interface Staged {
@@ -19,9 +20,11 @@ export interface Staged {
 /**
  * The story files (*.yaml, *.yml, or a file named) staged under `paths`, files, folders or globs from `cwd`, added,
  * copied, modified or renamed (a file deleted is not committed, so there is nothing to lint). A UsageError where git
- * isn't installed, or `cwd` is in no git repository or inside its .git folder.
+ * isn't installed, `cwd` is in no git repository or inside its .git folder, or a path (not a glob) is neither in the
+ * working tree nor in the index: said as lint says a missing path (`here`, as lint's), since a hook's typo would
+ * otherwise turn the check off.
  */
-export function stagedStories(paths: readonly string[], cwd: string): Staged {
+export function stagedStories(paths: readonly string[], cwd: string, here?: Here): Staged {
   const run = (args: readonly string[], at: string) => spawnSync('git', args, { cwd: at, maxBuffer: 256 * 1024 * 1024 });
   const top = run(['rev-parse', '--show-toplevel'], cwd);
   if (top.error) throw new UsageError("--staged lints what git has staged, and git isn't installed; lint the files instead, as in tpm-prep lint stories/.");
@@ -41,6 +44,17 @@ export function stagedStories(paths: readonly string[], cwd: string): Staged {
   };
   const names = (buffer: Buffer) => buffer.toString('utf8').split('\0').filter(Boolean);
   const pathspecs = paths.map((path) => resolve(cwd, path));
+  paths.forEach((path, i) => {
+    if (GLOB_CHARS.test(path)) return;
+    try {
+      statSync(pathspecs[i]!);
+    } catch (error) {
+      // A file staged and then deleted from the working tree is still in the index, and linted from there; one
+      // whose deletion is staged has nothing to lint.
+      const known = (...args: string[]) => names(git(...args, '-z', '--', pathspecs[i]!)).length > 0;
+      if (!known('ls-files') && !known('diff', '--cached', '--name-only', '--diff-filter=D')) throw new UsageError(describeError(path, error, cwd, here));
+    }
+  });
   const named = new Set(pathspecs);
   const staged = names(git('diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', ...pathspecs)).filter((name) => STORY_FILE.test(name) || named.has(resolve(root, name)));
   const unstaged = new Set(names(git('diff', '--name-only', '-z', '--', ...pathspecs)));

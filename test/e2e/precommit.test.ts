@@ -2,7 +2,7 @@
 // pre-commit hook repository (`pre-commit try-repo`, and the README's .pre-commit-config.yaml), and the
 // README's husky and lint-staged recipes. Run alone with: npx vitest run test/e2e/precommit.test.ts
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -131,6 +131,29 @@ describe('lint --staged', () => {
     const dir = tempDir();
     expect(lint(dir, 'stories')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: --staged lints what git has staged, and this folder is in no git repository; lint the files instead, as in tpm-prep lint stories/.\n' });
     expect(lint(dir, '--stdin')).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: Give either --stdin or --staged, not both.\n' });
+  });
+
+  // A review: a typo in a hook's path turned the check off (exit 0, nothing said) where lint says so and exits 2.
+  it('a path that is neither in the working tree nor in the index: said as lint says it, exit 2', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
+    expectOk(git(repo, 'add', 'stories/launch.yaml'));
+    const missing = lint(repo, 'nope/');
+    expect(missing).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: nope/: no such file or folder.\n' });
+    // The same line lint gives.
+    expect(run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'lint', 'nope/'], repo).stderr).toBe(missing.stderr);
+    expect(lint(repo, 'storie/')).toMatchObject({ status: 2, stderr: 'tpm-prep: storie/: no such file or folder. Did you mean `stories/`?\n' });
+    expect(lint(repo, 'stories', 'nope.yaml').status).toBe(2);
+    // Staged, then deleted from the working tree: still in the index, and linted from there.
+    rmSync(join(repo, 'stories', 'launch.yaml'));
+    expect(lint(repo, 'stories/launch.yaml', '-f', 'compact')).toMatchObject({ status: 1, stdout: expect.stringMatching(/^stories\/launch\.yaml:\d+:\d+: error /m) });
+    // Its deletion staged: nothing to lint. A glob that matches nothing is a pattern, as before.
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'weak'));
+    expect(git(repo, 'status', '--porcelain').stdout).toBe(' D stories/launch.yaml\n');
+    expectOk(git(repo, 'rm', '-q', 'stories/launch.yaml'));
+    expect(lint(repo, 'stories/launch.yaml')).toMatchObject({ status: 0, stderr: '' });
+    expect(lint(repo, 'nope/*.yaml')).toMatchObject({ status: 0, stderr: '' });
   });
 
   it('run from inside .git: says to run it from the working tree, exit 2', () => {
