@@ -79,6 +79,11 @@ export function parseInterviewers(lists: readonly string[] | undefined, configur
   const interviewers = lists.map((list): Interviewer => {
     const named = NAMED.exec(list);
     const k = named ? -1 : loopIndex(list, labels);
+    const ambiguous = k >= 0 ? ambiguousName(list, labels[k]!, configured[k]!.lps, labels) : undefined;
+    if (ambiguous !== undefined) {
+      problems.push(ambiguous);
+      return { lps: [] };
+    }
     if (k >= 0) return { name: labels[k]!, lps: configured[k]!.lps };
     const unknown = named ? undefined : (unknownName(list, labels, config) ?? nameInList(list, labels));
     if (unknown !== undefined) {
@@ -116,6 +121,24 @@ function unknownName(value: string, labels: readonly string[], config: string | 
 }
 
 /**
+ * Where `value`, the loop's interviewer `label` by name, is a principle too (`Ownership: [frugality]` in the loop, and
+ * `--interviewer ownership`): the line that says so, with a form for each; undefined where it is no principle, or the
+ * interviewer's one principle is that one (the plan is the same either way). A review found the interviewer planned
+ * silently where the principle had been.
+ */
+function ambiguousName(value: string, label: string, lps: readonly LpId[], labels: readonly string[]): string | undefined {
+  const principle = findPrinciple(value);
+  if (principle === undefined || (lps.length === 1 && lps[0] === principle.id)) return undefined;
+  return `${showValue(value.trim())} for --interviewer is both an interviewer in your loop and a principle (${principle.name}): for the interviewer, --interviewer ${shellWord(`${label}: ${lps.join(',')}`)}; for the principle, --interviewer ${shellWord(asPrinciples(value.trim(), labels))}.`;
+}
+
+/**
+ * A list of principles as `--interviewer` reads it as one, not as a name of the loop's: as it is, or where it is one
+ * of the loop's names, after a colon with no name before it (": ownership").
+ */
+const asPrinciples = (list: string, labels: readonly string[]): string => (loopIndex(list, labels) >= 0 ? `: ${list}` : list);
+
+/**
  * An interviewer of the loop named among principles in one comma list ("ownership,Bar raiser"): the line that says to
  * give them an --interviewer of their own; undefined where no item is one.
  */
@@ -124,7 +147,8 @@ function nameInList(value: string, labels: readonly string[]): string | undefine
   if (items.length < 2) return undefined;
   const item = items.find((i) => !findPrinciple(i.text) && loopIndex(i.text, labels) >= 0);
   if (item === undefined) return undefined;
-  const others = items.filter((i) => i !== item).map((i) => i.text).join(',');
+  // (The rest given alone must not be a name of the loop's in turn: "ownership" where an interviewer is "Ownership".)
+  const others = asPrinciples(items.filter((i) => i !== item).map((i) => i.text).join(','), labels);
   const label = labels[loopIndex(item.text, labels)]!;
   return `${showValue(item.text)} is an interviewer in your loop, not a principle: give them an --interviewer of their own, as in --interviewer ${shellWord(others)} --interviewer ${shellWord(label)}.`;
 }

@@ -333,6 +333,22 @@ describe('tpm-prep plan', () => {
     expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
   }, LOOP_PLANS);
 
+  // A review: an interviewer named as a principle ("Ownership", who asks Frugality) took `--interviewer ownership` over.
+  it('--interviewer with a name that is both the loop\'s and a principle: exit 2, saying how to give each; each form works', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-loop-clash-'));
+    cpSync(join(ROOT, 'stories'), join(dir, 'stories'), { recursive: true });
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Ownership: [frugality]\n  Bar raiser: [earn-trust, backbone]\n');
+    const line = 'tpm-prep: "ownership" for --interviewer is both an interviewer in your loop and a principle (Ownership): for the interviewer, --interviewer "Ownership: frugality"; for the principle, --interviewer ": ownership".\n';
+    for (const command of ['plan', 'report']) expect(cli([command, '--interviewer', 'ownership'], { cwd: dir })).toMatchObject({ status: 2, stdout: '', stderr: line });
+    const lps = (value: string) => JSON.parse(cli(['plan', '--interviewer', value, '--format', 'json'], { cwd: dir }).stdout).interviewers.map((i: { name?: string; lps: string[] }) => [i.name, i.lps]);
+    expect(lps('Ownership: frugality')).toEqual([['Ownership', ['frugality']]]);
+    expect(lps(': ownership')).toEqual([[undefined, ['ownership']]]);
+    // In a list with a name of the loop's, the rest is given in the form that is no name.
+    const listed = cli(['plan', '--interviewer', 'ownership,Bar raiser'], { cwd: dir });
+    expect(listed).toMatchObject({ status: 2, stderr: 'tpm-prep: "Bar raiser" is an interviewer in your loop, not a principle: give them an --interviewer of their own, as in --interviewer ": ownership" --interviewer "Bar raiser".\n' });
+    expect(cli(['plan', '--interviewer', ': ownership', '--interviewer', 'Bar raiser'], { cwd: dir }).stdout).toMatch(/^Plan for 2 interviewers \(3 principles\), each story once:\n\n {2}Interviewer 1:\n {4}Ownership .*\n\n {2}Bar raiser:\n {4}Earn Trust/);
+  }, LOOP_PLANS);
+
   // A new user's trial: `plan --interviewer "Bar raiser"`, drill's way to name one of the loop, was an unknown principle.
   it("--interviewer takes an interviewer of the config's loop by name, in any case, beside principle lists; a name near the loop's gets a did-you-mean", () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-loop-name-'));

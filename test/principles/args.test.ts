@@ -169,6 +169,37 @@ describe('parseInterviewers with a loop in the config', () => {
   });
 });
 
+// A review: with plan's --interviewer taking a loop's name, an interviewer named as a principle took it over silently.
+describe('parseInterviewers with an interviewer named as a principle', () => {
+  const loop = [
+    { name: 'Ownership', lps: ['frugality'] as LpId[] },
+    { name: 'Bar raiser', lps: ['earn-trust', 'have-backbone-disagree-and-commit'] as LpId[] },
+  ];
+
+  it('refuses the name, saying how to give each; and each form it gives is read as said', () => {
+    const line = '"ownership" for --interviewer is both an interviewer in your loop and a principle (Ownership): for the interviewer, --interviewer "Ownership: frugality"; for the principle, --interviewer ": ownership".';
+    expect(() => parseInterviewers(['ownership'], loop, '.tpm-prep.yaml')).toThrow(new UsageError(line));
+    expect(() => parseInterviewers([' OWNERSHIP ', 'Bar raiser'], loop, '.tpm-prep.yaml')).toThrow(/^"OWNERSHIP" for --interviewer is both/);
+    expect(parseInterviewers(['Ownership: frugality'], loop, '.tpm-prep.yaml')).toEqual([{ name: 'Ownership', lps: ['frugality'] }]);
+    expect(parseInterviewers([': ownership'], loop, '.tpm-prep.yaml')).toEqual([{ lps: ['ownership'] }]);
+    // A name that is no principle, and a principle that names no interviewer, are as before.
+    expect(parseInterviewers(['bar raiser', 'frugality'], loop, '.tpm-prep.yaml')).toEqual([{ name: 'Bar raiser', lps: loop[1]!.lps }, { lps: ['frugality'] }]);
+  });
+
+  it('takes the interviewer where their one principle is the one they are named for: the plan is the same', () => {
+    expect(parseInterviewers(['ownership'], [{ name: 'Ownership', lps: ['ownership'] }])).toEqual([{ name: 'Ownership', lps: ['ownership'] }]);
+  });
+
+  it('a did-you-mean for an interviewer in a list of principles gives the rest in a form that is not the name', () => {
+    expect(() => parseInterviewers(['ownership,Bar raiser'], loop, '.tpm-prep.yaml')).toThrow(
+      new UsageError('"Bar raiser" is an interviewer in your loop, not a principle: give them an --interviewer of their own, as in --interviewer ": ownership" --interviewer "Bar raiser".'),
+    );
+    expect(parseInterviewers([': ownership', 'Bar raiser'], loop, '.tpm-prep.yaml')).toEqual([{ lps: ['ownership'] }, { name: 'Bar raiser', lps: loop[1]!.lps }]);
+    // Two principles are no name of the loop's: as before.
+    expect(() => parseInterviewers(['ownership,dive-deep,Bar raiser'], loop)).toThrow('as in --interviewer ownership,dive-deep --interviewer "Bar raiser".');
+  });
+});
+
 describe('refusePrinciplesAsPaths', () => {
   const none = () => false;
 
