@@ -26,7 +26,7 @@
  */
 import { partnersOf, spokenText, type StoryData } from '../bank/schema.js';
 import { EXAMPLE_NAMES } from '../lint/examples.js';
-import { findPartnerMentions } from '../text/names.js';
+import { NAME_WORD, findPartnerMentions, notAName } from '../text/names.js';
 import { oneLine } from '../text/show.js';
 import { escapeRegExp } from '../text/words.js';
 import type { ReportModel } from './model.js';
@@ -98,10 +98,36 @@ export function partnerNames(stories: readonly StoryData[]): string[][] {
   return people;
 }
 
-/** The people the partner detection names in `text`, as the rules count them ("Anjali Deshpande, the head of service"). */
+/**
+ * The people the partner detection names in `text`, as the rules count them ("Anjali Deshpande, the head of service"),
+ * each with the capitalised words that follow the name on its line (up to two, and a possessive), which the
+ * detection leaves out where they are common words or it took a title or initials for the name's start: "Nurse Maria
+ * Bravo" is found as "Nurse Maria", "Coach Kim Kilo" as "Coach Kim", "Dr. J. K. Rowan Smith" as "J. K. Rowan", and
+ * the surname leaked (a review). A word taken so that is no name errs the safe way: it is hidden too.
+ */
 function peopleIn(text: string): string[] {
-  return findPartnerMentions(text).flatMap((m) => (m.kind === 'name' ? [m.text] : []));
+  return findPartnerMentions(text).flatMap((m) => {
+    if (m.kind !== 'name') return [];
+    if (POSSESSIVE.test(m.text)) return [m.text];
+    return [m.text + nameAfter(text.slice(m.index + m.length, m.index + m.length + 80))];
+  });
 }
+
+/** What of `rest`, the text right after a name, goes on with it: `NAME_AFTER`'s words, up to one the detection never takes for a name ("Monday"). */
+function nameAfter(rest: string): string {
+  let taken = '';
+  for (const word of NAME_AFTER.exec(rest)?.[0].match(/\s+\S+/g) ?? []) {
+    if (notAName(word.trim().replace(POSSESSIVE, ''))) break;
+    taken += word;
+  }
+  return taken;
+}
+
+// Up to two capitalised words after a name, on its line, with a space before each ("Bravo", "Rowan Smith",
+// "Bravo-Kilo", "Bird's", whose possessive partnerNames takes off): not a word after a full stop or a comma, nor "I".
+const NAME_AFTER = new RegExp(String.raw`^(?:[^\S\n]+${NAME_WORD}(?![\p{L}\p{N}])){1,2}`, 'u');
+// A placeholder with the words after it that may go on with the name.
+const LABEL_AND_MORE = new RegExp(String.raw`(\[partner [A-Z]+\])((?:[^\S\n]+${NAME_WORD}(?![\p{L}\p{N}])){1,2})`, 'gu');
 
 /**
  * The ways a person's names (`partnerNames`) may be written in the text: as they were found; in capitals
@@ -185,7 +211,9 @@ export function makeRedactor(stories: readonly StoryData[], hidden: readonly str
   const NAME = wholeWords(names, 'gu');
   // Addresses first, whole: a name inside one ("lena.fischer@…", "…/team/Lena") goes with it.
   const listed = (text: string) => (HIDE ? hideAddresses(text).replace(HIDE, HIDDEN) : hideAddresses(text));
-  const named = (text: string) => (NAME ? listed(text).replace(NAME, (m) => label.get(m) ?? m) : listed(text));
+  // A name written here with more words after it than where it was found ("Maria" found, "Maria Anna Page" here)
+  // takes them with it.
+  const named = (text: string) => (NAME ? listed(text).replace(NAME, (m) => label.get(m) ?? m).replace(LABEL_AND_MORE, (m, l: string, rest: string) => l + rest.slice(nameAfter(rest).length)) : listed(text));
   const all = (text: string) => named(text).replace(GLUED_YEAR, '$1[n]').replace(NUMBER, '[n]').replace(NUMBER_WORDS, '[n]').replace(ONE, '[n]');
   const strings = stories.flatMap(stringsOf);
   const said = flat(strings.join('\n'));

@@ -26,7 +26,7 @@ const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
 const CHIEF_RE = /\bchief (?:[a-z]+ ){0,2}?(?:officer|nurse|pharmacist|engineer|architect|scientist|economist|actuary|underwriter|executive|accountant|constable|inspector|technologist)\b/gi;
 // "Dr Fiona Mackay", "Mr. Osei", "Professor Lang": a title before a capitalised word is a person.
 // A word of a name: "Priya", "Łukasz", "Okafor-Hughes", "O'Brien", "McAllister".
-const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
+export const NAME_WORD = String.raw`(?:(?:Mc|O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)`;
 // (Up to three words: "Dr. Ana María López-García".)
 const HONORIFIC_RE = new RegExp(String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'gu');
 // "J. Ortiz", "A.K. Mensah": an initial before a surname. ("Plan B. Traffic…" ends a sentence on a label.)
@@ -374,6 +374,9 @@ const NOT_NAMES = new Set(
     'Devs,Execs,Admins,Techs,Reps,Ops,Engs'
   ).split(','),
 );
+
+/** Whether `word` is one the detection never takes for a name: a weekday, a tool, a team, a place ("Monday", "Slack"). */
+export const notAName = (word: string): boolean => NOT_NAMES.has(word);
 
 const PERSON_WHO_RUNS =
   /\bthe (?:lady|woman|man|guy|gentleman|chap|person|fellow|colleague) who (?:manages|managed|runs|ran|leads|led|owns|owned|heads|headed|handles|handled|coordinates|coordinated|oversees|oversaw|looks after|looked after|(?:is|was) in charge of)\b(?= (?:the |our |their |all )?[\p{L}-]+)/giu;

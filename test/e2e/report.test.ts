@@ -146,6 +146,32 @@ describe('tpm-prep report', () => {
     expect(page).toMatch(/patient in \[hidden\], \[partner [A-Z]\], had MRIs rescheduled \[n\] times\./);
   });
 
+  // A review: "Nurse Maria Bravo" came out "[partner B] Bravo", "Coach Kim Kilo" "[partner K] Kilo", "Dr. J. K. Rowan Smith" "Dr. [partner C] Smith".
+  it('--redact: a name after a job title or initials goes whole, a surname that is a common word too', async () => {
+    const dir = tmp.write({
+      'stories/ward-rota.yaml': [
+        'title: Fixed the ward rota with Nurse Maria Bravo',
+        'situation: >-',
+        '  The ward rota double-booked night shifts. Coach Kim Kilo ran the drills, and I brought in Dr. J. K. Rowan',
+        "  Smith for the audit. Nurse Joy Bird-Page's audit came first, and Nurse Anna Lee Page checked it.",
+        'task: I owned the fix.',
+        'action: I rebuilt the rota with Nurse Maria Bravo and asked Bravo to sign it off.',
+        'result: Double bookings fell 80% in six weeks.',
+        '',
+      ].join('\n'),
+    });
+    const done = await run(['report', '--redact', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    const plain = await run(['report', '-o', '-'], { cwd: dir });
+    for (const word of ['Maria', 'Bravo', 'Kim', 'Kilo', 'Rowan', 'Smith', 'Joy', 'Bird', 'Anna', 'Lee', 'Page']) {
+      const named = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u');
+      expect(plain.stdout).toMatch(named);
+      expect(done.stdout, word).not.toMatch(named);
+    }
+    expect(done.stdout).toMatch(/Fixed the ward rota with \[partner [A-Z]\]</);
+    expect(done.stdout).toMatch(/I brought in Dr\. \[partner [A-Z]\] for the audit\. \[partner [A-Z]\]&#39;s audit came first/);
+  });
+
   it("--hide and redact: a listed name's opening capitalised words are hidden where they stand as a name (\"Harpeth Valley's\" of \"Harpeth Valley Medical Center\")", async () => {
     const dir = tmp.write({
       '.tpm-prep.yaml': 'redact: [Harpeth Valley Medical Center, Hallam Payments]\n',
