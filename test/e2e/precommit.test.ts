@@ -68,6 +68,32 @@ describe('the README husky recipe (real husky)', () => {
   });
 });
 
+// A review: the husky line sees only a stories/ folder at the repository's top, where husky runs hooks.
+describe('the README husky recipe for a bank below the top (real husky)', () => {
+  it('stops a commit of a weak story in prep/stories/ and lets a strong one through', { timeout: COMMITS }, () => {
+    const repo = huskyRepo();
+    mkdirSync(join(repo, 'prep', 'stories'), { recursive: true });
+    writeFileSync(join(repo, 'prep', '.tpm-prep.yaml'), 'rules: {}\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), recipe('husky-subfolder'));
+    expectOk(git(repo, 'add', 'package.json', '.husky/pre-commit', 'prep/.tpm-prep.yaml'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+    // The top-level recipe lets the weak story through: it never sees prep/stories/.
+    copyFileSync(WEAK, join(repo, 'prep', 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', 'prep/stories/weak.yaml'));
+    const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('missing-metric');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), recipe('husky'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'weak story, top-level line'));
+    writeFileSync(join(repo, '.husky', 'pre-commit'), recipe('husky-subfolder'));
+    copyFileSync(STRONG, join(repo, 'prep', 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'rm', '-q', 'prep/stories/weak.yaml'));
+    expectOk(git(repo, 'add', 'prep/stories/strong.yaml'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+    expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
+  });
+});
+
 // A new user's trial (husky): the recipe linted the staged stories' working copies, so an unstaged fix hid a staged
 // error. It lints them as they will be committed now, as the plain hook does.
 describe('the README husky recipe lints what is staged, not the working copy (real husky)', () => {
