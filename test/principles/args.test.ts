@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allPrinciples, interviewersNamed, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../../src/principles/args.js';
+import { execFileSync } from 'node:child_process';
+import { allPrinciples, interviewersNamed, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths, shellWord } from '../../src/principles/args.js';
 import { lpListItems, type LpId } from '../../src/principles/catalog.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -287,6 +288,21 @@ describe('interviewersNamed', () => {
     expect(() => interviewersNamed(['Peer'], [], undefined)).toThrow(
       "--interviewer needs `interviewers:` in the config, and no .tpm-prep.yaml was found here or above: write your loop in one (see the README's Config), or drill the principles with --lp.",
     );
+  });
+});
+
+// A name as the commands print it to copy (stats' "Drill next", did-you-means): the shell must give it back as it was.
+describe('shellWord', () => {
+  it.each([
+    ['ownership', 'ownership'],
+    ['Bar raiser', '"Bar raiser"'],
+    ['The "Bar" raiser', `'The "Bar" raiser'`],
+    ['$VP', "'$VP'"],
+    ["O'Brien's $VP", `'O'\\''Brien'\\''s $VP'`],
+    ['Hiring manager!', "'Hiring manager!'"],
+  ])('%s → %s, which bash reads back as it was', (value, shown) => {
+    expect(shellWord(value)).toBe(shown);
+    expect(execFileSync('bash', ['-c', `printf '%s' ${shown}`], { encoding: 'utf8' })).toBe(value);
   });
 });
 
