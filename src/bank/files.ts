@@ -313,9 +313,13 @@ export function readRegularFile(file: string): Buffer {
   }
 }
 
-/** The file's bytes, read into `shared.buffer` (doubled until the file fits), as a view of it. */
+/**
+ * The file's bytes, read into `shared.buffer` (doubled until the file fits), as a view of it. Opened as it is:
+ * expandPaths gives only regular files (a named pipe, socket or device named is refused there, and a folder's walk
+ * takes files alone), so the fstat openFile adds would be a second look at every file of every commit.
+ */
 function readInto(file: string, shared: { buffer: Buffer }): Buffer {
-  const fd = openFile(file);
+  const fd = openSync(file, 'r');
   try {
     let length = 0;
     for (;;) {

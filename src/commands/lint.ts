@@ -11,6 +11,7 @@ import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
+import type { Staged } from '../lint/staged.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, hereHint } from './shared.js';
@@ -105,35 +106,26 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
 
 /**
  * The story files staged under the paths (by default the stories folder), as they will be committed: those whose
- * working copy is what is staged from their files, as lintPaths lints them (the cache serves them), and those with
- * changes not staged from the index. No bank rules: the bank is not what is staged. Nothing staged, nothing to say.
+ * working copy is what is staged from their files, and those with changes not staged from the index, all through
+ * lintPaths (one config read, one cache, duplicate ids found across both). No bank rules: the bank is not what is
+ * staged. Nothing staged, nothing to say.
  */
 async function lintStaged(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
   const { stagedStories } = await import('../lint/staged.js');
   const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd, hereHint('lint --staged', io.cwd));
-  const fromFiles: Run = staged.files.length > 0 ? await lintPaths(staged.files, options, io, timings) : { results: [], problems: [] };
-  if (staged.fromIndex.length === 0) return fromFiles;
-  const [{ loadConfig }, { loadText }, { lintFiles }, { compileRegexpsFor }] = await Promise.all([
-    import('../lint/config.js'),
-    import('../bank/load.js'),
-    import('../lint/engine.js'),
-    import('../regexps.js'),
-  ]);
-  const config = loadConfig(options.config, io.cwd);
-  compileRegexpsFor(staged.fromIndex.length, staged.fromIndex.reduce((n, file) => n + file.bytes.length, 0));
-  const fromIndex = lintFiles(staged.fromIndex.map((file) => loadText(file.path, file.bytes)), config, { timings });
-  const results = [...fromFiles.results, ...fromIndex].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { ...fromFiles, results };
+  if (staged.files.length === 0 && staged.fromIndex.length === 0) return { results: [], problems: [] };
+  return lintPaths([], options, io, timings, staged);
 }
 
 /**
  * The files the paths name, each linted or, if its bytes and the config are as when the cache last saw
  * it, taken from the cache; then the bank rules, over the folder named, the same way. A run the cache
- * serves whole loads no rule, parser or config reader at all.
+ * serves whole loads no rule, parser or config reader at all. With `staged` (lint --staged), its files and
+ * the bytes it took from the index instead of the paths, and no bank rules.
  */
-async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings): Promise<Run> {
-  const targets = bankPaths(paths, io.cwd, 'lint');
-  const bankPath = bankFolder(targets, io.cwd);
+async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings, staged?: Staged): Promise<Run> {
+  const targets = staged ? staged.files : bankPaths(paths, io.cwd, 'lint');
+  const bankPath = staged ? undefined : bankFolder(targets, io.cwd);
   const configFile = readConfigFile(options, io);
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
@@ -142,13 +134,15 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const hashed: { path: string; hash: string }[] = [];
   const linted: LintedFile[] = [];
   const fresh: { path: string; hash: string; bytes: Buffer }[] = [];
-  const problems = readEach(targets, io.cwd, (path, bytes) => {
+  const take = (path: string, bytes: Buffer): void => {
     const file = { path, hash: hash(bytes) };
     hashed.push(file);
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);
     else fresh.push({ ...file, bytes: Buffer.from(bytes) });
-  }, hereHint('lint', io.cwd));
+  };
+  const problems = readEach(targets, io.cwd, take, hereHint('lint', io.cwd));
+  for (const file of staged?.fromIndex ?? []) take(file.path, file.bytes);
   const bankKey = bankPath === undefined ? undefined : bankHash(bankPath, hashed);
   const bankHit = bankPath === undefined || bankKey === undefined ? undefined : cache?.bank(bankPath, bankKey);
 

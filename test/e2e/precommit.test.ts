@@ -147,9 +147,15 @@ describe('lint --staged', () => {
     expect(inside.status).toBe(1);
     expect(inside.stdout).toMatch(/^launch\.yaml:\d+:\d+: error /m);
     expect(lint(repo, 'stories/strong.yaml')).toMatchObject({ status: 0, stderr: '' });
-    // Staged strong, an error only in the working copy: nothing to stop.
+    // Staged strong, an error only in the working copy: launch.yaml is read from the index, and its story is now
+    // strong.yaml's too, which the commit would hold twice: one run over both finds the id taken.
     expectOk(git(repo, 'add', 'stories/launch.yaml'));
     copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
+    const twice = lint(repo, '--quiet', '-f', 'compact');
+    expect(twice.status).toBe(1);
+    expect(twice.stdout).toMatch(/^stories\/strong\.yaml:\d+:\d+: error The id `[^`]+` is already used by stories\/launch\.yaml:\d+\. .*\[duplicate-id\]$/m);
+    // Without the copy, nothing to stop.
+    expectOk(git(repo, 'rm', '-q', '-f', 'stories/strong.yaml'));
     expect(lint(repo, '--quiet')).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
 
