@@ -9,7 +9,7 @@ import { COUNT, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
-import { findPrinciple, lpDidYouMean, lpListItems } from './principles/catalog.js';
+import { shellWord } from './text/shell.js';
 import { closest } from './text/suggest.js';
 
 /**
@@ -55,31 +55,35 @@ const noPrinciples = (command: string): Record<string, Synonym> => {
 };
 
 /**
- * A list of principles typed where none is taken (`value`, quoted for the shell, or "<list>"), made fit to
+ * A list of principles typed where none is taken (`value`, as typed, or "<list>"), made fit, and quoted for the shell, to
  * suggest with a command that takes them: each item that is no principle is put right where one is near it
  * ("ownrship": ownership), else the list is "<list>" (a twenty-fourth user's trial: `lps --lp x` was told to run
  * `questions --lp x`, which fails too); with a note on each such item.
  */
 function principlesTyped(value: string): { list: string; unknown: string[] } {
-  const typed = value.replace(/^"(.*)"$/s, '$1');
   // (`all` alone is every principle to each command suggested.)
-  if (value === '<list>' || /^\s*all\s*$/i.test(typed)) return { list: value, unknown: [] };
+  if (value === '<list>') return { list: value, unknown: [] };
+  if (catalog === undefined || /^\s*all\s*$/i.test(value)) return { list: shellWord(value), unknown: [] };
+  const { findPrinciple, lpDidYouMean, lpListItems } = catalog;
   const unknown: string[] = [];
   let fixed: string | undefined = '';
   let done = 0;
-  for (const item of lpListItems(typed)) {
+  for (const item of lpListItems(value)) {
     if (!item.text || findPrinciple(item.text)) continue;
     const near = /^ Did you mean `([a-z-]+)`\?$/.exec(lpDidYouMean(item.text))?.[1];
     unknown.push(near ? `"${item.text}" is no principle; did you mean \`${near}\`?` : `"${item.text}" is no principle: \`tpm-prep lps\` lists them`);
     if (near === undefined || fixed === undefined) fixed = undefined;
-    else fixed += typed.slice(done, item.start) + near;
+    else fixed += value.slice(done, item.start) + near;
     done = item.end;
   }
-  if (unknown.length === 0) return { list: value, unknown };
+  if (unknown.length === 0) return { list: shellWord(value), unknown };
   if (fixed === undefined) return { list: '<list>', unknown };
-  const list = fixed + typed.slice(done);
-  return { list: /[^\w,.-]/.test(list) ? `"${list}"` : list, unknown };
+  return { list: shellWord(fixed + value.slice(done)), unknown };
 }
+
+// The principles' catalog, which principlesTyped reads, loaded before parsing only where --lp or --lps is typed: a
+// lint on every commit needs none of it (a static import put it on every start-up).
+const catalog = process.argv.some((arg) => /^--lps?(?:=|$)/i.test(arg)) ? await import('./principles/catalog.js') : undefined;
 const SYNONYMS: Record<string, Record<string, Synonym>> = {
   drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
   ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, { ...JSON_FORMAT, ...noPrinciples(command) }])),
@@ -102,10 +106,10 @@ function withListHint(text: string, argv: readonly string[]): string {
   // A last word that is a folder here is the stories folder the command takes, not part of the value.
   const words = typed.length > 0 && existsSync(typed.at(-1)!) ? typed.slice(0, -1) : typed;
   if (argv[at] === '--interviewer' && argv.slice(2).find((arg) => !arg.startsWith('-')) === 'drill') {
-    return text.replace(/\n?$/, ` A name with spaces goes in quotes: --interviewer "${[argv[at + 1]!, ...words].join(' ')}"\n`);
+    return text.replace(/\n?$/, ` A name with spaces goes in quotes: --interviewer ${shellWord([argv[at + 1]!, ...words].join(' '))}\n`);
   }
   const list = [argv[at + 1]!, ...words].join(',');
-  return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${/\s/.test(list) ? `"${list}"` : list}\n`);
+  return text.replace(/\n?$/, ` Several principles go in one comma list: ${argv[at]} ${shellWord(list)}\n`);
 }
 
 function withSynonym(text: string, argv: readonly string[]): string {
@@ -115,9 +119,9 @@ function withSynonym(text: string, argv: readonly string[]): string {
   const meant = m && command ? SYNONYMS[command]?.[m[2]!.toLowerCase()] : undefined;
   if (!m || meant === undefined) return text;
   if (typeof meant === 'string') return `${text.slice(0, m.index)}${m[1]}. Did you mean ${meant}?\n`;
-  // The option's value as typed, quoted for the shell where it needs it; a placeholder where none follows.
+  // The option's value as typed (the synonym quotes it for the shell); a placeholder where none follows.
   const after = m[3] ?? argv[argv.indexOf(`--${m[2]}`) + 1];
-  const value = after === undefined || after.startsWith('-') ? '<list>' : /[^\w,.-]/.test(after) ? `"${after}"` : after;
+  const value = after === undefined || after.startsWith('-') ? '<list>' : after;
   return `${text.slice(0, m.index)}${m[1]}. ${meant(value)}.\n`;
 }
 

@@ -10,7 +10,7 @@ import { ago, duePhrases, practiceStats, sparkline, type PracticeStats } from '.
 import { shortClock } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
-import { shellWord } from '../principles/args.js';
+import { shellWord } from '../text/shell.js';
 import { UsageError } from '../errors.js';
 
 export interface StatsOptions {

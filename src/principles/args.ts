@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { showValue } from '../text/show.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from './catalog.js';
 import { interviewerName, type Interviewer } from './plan.js';
+import { shellWord } from '../text/shell.js';
 
 /** The items of `values`, each a principle or not, in order: `--lp a --lp b,c` has a, b and c. */
 const items = (values: readonly string[]): string[] => values.flatMap((value) => lpListItems(value).map((item) => item.text));
@@ -207,13 +208,7 @@ export function refuseInterviewerAsLp(values: readonly string[] | undefined, loo
 
 // An interviewer's name as compared: in any case, with spaces run together.
 const nameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-/**
- * A value as typed on the command line: in double quotes where the shell would split it or read it otherwise, and in
- * single quotes where double quotes would not keep it as it is (a `"`, `$`, backquote, `\` or `!` in it: an
- * interviewer called "The \"Bar\" raiser" or "$VP"), each single quote in it closed, escaped and opened again.
- */
-export const shellWord = (value: string): string =>
-  !/[^\w,.:-]/.test(value) ? value : /["$`\\!]/.test(value) ? `'${value.replace(/'/g, "'\\''")}'` : `"${value}"`;
+export { shellWord };
 
 /**
  * Refuses principles typed where paths go, the rest of a list written with spaces ("--interviewer earn-trust

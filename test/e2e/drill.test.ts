@@ -1629,4 +1629,10 @@ describe('starting fast', () => {
     expect(chunks().some(isZod)).toBe(true);
     expect([...closure(entry('lint'))].filter((f) => isYaml(f) || isZod(f))).toEqual([]);
   });
+
+  it('loads no principles catalog on the cached lint path: the CLI imports it only where --lp or --lps is typed', () => {
+    const isCatalog = (file: string) => read(file).includes('Success and Scale Bring Broad Responsibility');
+    expect(chunks().some(isCatalog)).toBe(true);
+    expect([...closure('cli.js'), ...closure(entry('lint'))].filter(isCatalog)).toEqual([]);
+  });
 });
