@@ -251,13 +251,13 @@ program
       {
         examples: [
           ['tpm-prep lint stories/', 'lint the whole bank'],
-          ['tpm-prep lint stories/launch.yaml', 'lint one story'],
-          ["tpm-prep lint 'stories/**/*.yml'", 'lint by glob'],
+          ['tpm-prep lint stories/curbside-pickup-launch.yaml', 'lint one story'],
+          ["tpm-prep lint 'stories/**/*.yaml'", 'lint by glob'],
           ['tpm-prep lint --format json stories/', 'ESLint-shaped JSON for tools'],
           ['tpm-prep lint --quiet stories/', 'errors only'],
           ['tpm-prep lint -f github stories/', 'annotations on a GitHub pull request'],
           ['tpm-prep lint -f sarif -o tpm-prep.sarif stories/', 'for code scanning'],
-          ['tpm-prep lint --stdin --stdin-filename stories/a.yaml < stories/a.yaml', 'from an editor'],
+          ['tpm-prep lint --stdin --stdin-filename stories/cert-expiry-incident.yaml < stories/cert-expiry-incident.yaml', 'from an editor'],
           ['tpm-prep lint --staged', 'what a commit would commit (husky: the line for .husky/pre-commit)'],
         ],
       },
@@ -327,7 +327,7 @@ program
     after({
       examples: [
         ['tpm-prep map', 'the bank in stories/'],
-        ['tpm-prep map --evidence stories/a.yaml', 'why a story maps where it does'],
+        ['tpm-prep map --evidence stories/cert-expiry-incident.yaml', 'why a story maps where it does'],
         ['tpm-prep map --format json', 'stories, scores and evidence with line:column'],
       ],
     }),

@@ -3,6 +3,8 @@
  * terminal (util-linux `script`) of a given width.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { BIN } from '../helpers.js';
 import { ROOT, run } from './support.js';
@@ -27,6 +29,25 @@ describe.concurrent('--help', () => {
     expect(drill.replace(/\s+/g, ' ')).toContain('both (1m30s or 1m30) or m:ss (1:30), 10 to 3600 seconds (default: 120)');
     expect(plan.replace(/\s+/g, ' ')).toContain('1 or more (default: 1)');
     for (const [command, help] of await pipedHelps()) expect(help, command).not.toMatch(/\(default: "\d+"\)/);
+  });
+
+  it('names only shipped stories in its examples, so each one runs as typed in a fresh clone', async ({ expect }) => {
+    const named: string[] = [];
+    for (const [command, help] of await pipedHelps()) {
+      const examples = words(help.slice(help.indexOf('Examples:')));
+      // Not a file an example writes (`new --to stories/ownership.yaml`).
+      for (const [path] of examples.matchAll(/(?<![\w~./-]|(?:--to|-o|--output) )stories\/[^\s'"<>]+/g)) {
+        named.push(path);
+        if (path.includes('*')) {
+          // A glob: the shipped bank has a file of its extension ('stories/**/*.yaml').
+          const ext = path.slice(path.lastIndexOf('.'));
+          expect(readdirSync(join(ROOT, 'stories')).some((file) => file.endsWith(ext)), `${command}: ${path}`).toBe(true);
+        } else if (!path.endsWith('/')) {
+          expect(existsSync(join(ROOT, path)), `${command}: ${path}`).toBe(true);
+        }
+      }
+    }
+    expect(named).toContain('stories/curbside-pickup-launch.yaml');
   });
 });
 
