@@ -13,3 +13,24 @@ describe('README', () => {
     expect(readme).toContain('npm install && npx tpm-prep lint stories/\nnpm test\n');
   });
 });
+
+/** GitHub's anchor for a heading: lower case, punctuation but hyphens dropped, spaces as hyphens. */
+const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
+const anchors = (markdown: string) => new Set([...markdown.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1]!)));
+const accuracy = readFileSync(new URL('../docs/accuracy.md', import.meta.url), 'utf8');
+
+describe('README links', () => {
+  it('lands every link to a section, in the README and between it and docs/accuracy.md, on a heading', () => {
+    const inReadme = anchors(readme);
+    const inAccuracy = anchors(accuracy);
+    const broken = [
+      ...[...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!).filter((a) => !inReadme.has(a)),
+      ...[...readme.matchAll(/\]\(docs\/accuracy\.md#([^)]+)\)/g)].map((m) => `docs/accuracy.md#${m[1]}`).filter((a) => !inAccuracy.has(a.slice(a.indexOf('#') + 1))),
+      ...[...accuracy.matchAll(/\]\(\.\.\/README\.md#([^)]+)\)/g)].map((m) => `README.md#${m[1]}`).filter((a) => !inReadme.has(a.slice(a.indexOf('#') + 1))),
+    ];
+    expect(broken).toEqual([]);
+    // The contents line reaches every command's section.
+    expect(readme).toContain('[`drill`](#tpm-prep-drill-stories-folder)');
+    expect(inReadme.has('tpm-prep-drill-stories-folder')).toBe(true);
+  });
+});
