@@ -91,6 +91,14 @@ describe('readiness: the axes', () => {
     ['a list that another subject takes over', { action: 'I pulled the traces, Dana moved the check, and deployed it.' }, 'actions', 5],
     ['a participle after a comma is no action', { action: 'I built the dashboard, used by 40 teams, based on the pages.' }, 'actions', 5],
     ['a list after "we" is not yours', { action: 'We went through the pages, deleted 14 alerts, and moved 9 others.' }, 'actions', 0],
+    // A twenty-fifth user's trial (a data-platform EM in Berlin): the present perfect tells a finished act as the
+    // simple past does; "have" as owning, obliged or passive ("I have to…", "I have a…", "I have been told") does not.
+    ['three acts in the present perfect', { action: 'I have analysed the logs. I have moved the loads. I have written the runbook.' }, 'actions', 13],
+    ['present perfect, contracted and irregular', { action: "I've sat with Anna. I have stopped the ingestion. I have coached the leads." }, 'actions', 13],
+    ['a list after one present perfect', { action: 'I have sat with each lead, coached two of them and stopped the tool.' }, 'actions', 13],
+    ['an adverb inside the present perfect', { action: 'I have also already moved the loads.' }, 'actions', 5],
+    ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
+    ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
