@@ -50,7 +50,11 @@ const FAMILIES: readonly RegExp[] = [
 ];
 
 const CLICHES: readonly RegExp[] = [
-  /\b(?:on|ahead of) (?:time|schedule)(?: and (?:on|under|within) budget)?\b|\bahead of plan\b|\b(?:on|under|within) budget\b/gi,
+  // "on time", "under budget"; and "finished in time", "went live in time for the renewal", as vague as "on time", and backed the same way (a date
+  // is no number that backs it, as "on time, on 3 March" isn't). Not "In time, the teams adopted it" (in the end),
+  // "in time to stop the release" (what it was early enough for), a time told denied ("could not label in time"),
+  // "just-in-time" supply, "in time order".
+  /\b(?:on|ahead of) (?:time|schedule)(?: and (?:on|under|within) budget)?\b|(?<!(?:^|[.!?\n])\s{0,3})(?<!\b(?:not|never|n['’]t|no longer)\b[^.;,!?\n]{0,40})(?<!\bjust-)\bin time\b(?!\s+to\b|[- ](?:series|zones?|slots?|order|windows?|steps?|domain|delivery|supply|inventory|production|manufacturing|logistics)\b)(?: and (?:on|under|within) budget\b)?|\bahead of plan\b|\b(?:on|under|within) budget\b/gi,
   new RegExp(String.raw`\b(?:improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|transform(?:ed|s|ing)) (?:the |our )?(?:overall )?(?:(?:user|customer|developer|seller|buyer|patient|employee|shopping|checkout|partner|client) )?(?:experience|satisfaction|journey)\b|\b(?:user|customer|developer|seller|client) (?:experience|satisfaction) (?:was |got |has )?(?:${INTENSIFIER} )?(?:improved|better|went up)\b|\bhappier (?:customers|users|clients|sellers)\b`, 'gi'),
   /\b(?:was|were|is|proved|been|became) (?:a |an )?(?:big |huge |great |major |real |resounding |massive |tremendous |complete |total |clear |overall |fantastic |amazing |outstanding |brilliant )?(?:success|win|hit)\b(?!\s+(?:by|with) (?:the|a|an)\b)|\b(?:a|an) (?:big |huge |great |major |real |resounding |massive |tremendous |complete |total |clear |fantastic |amazing |outstanding |brilliant )(?:success|win)\b|\bsuccessful(?:ly)?\b|\bwin-win\b/gi,
   new RegExp(String.raw`\b${PEOPLE} (?:was |were |is |are |felt |seemed |left )?(?:very |really |extremely |all |so |more than |incredibly )?(?:happy|happier|pleased|delighted|thrilled|satisfied|impressed|excited|ecstatic|relieved|grateful|appreciative|over the moon|blown away)\b`, 'giu'),

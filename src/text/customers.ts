@@ -3,7 +3,8 @@
  * "patients"), or the developers and integrators a platform serves; for a parts supplier, the carmaker (the OEM)
  * and the dealers and owners of its cars; for a marketplace, the partners who sell or deliver on it ("restaurant
  * partners", "delivery partners", "merchant partners", "restaurants") and the people who order ("diners"); for an
- * internal platform, the people in the business it serves ("store managers", "internal users", "business users").
+ * internal platform, the people in the business it serves ("store managers", "internal users", "business users", "the
+ * finance controllers"). Software that reads a queue ("60 Kafka consumers") is no customer.
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
@@ -17,8 +18,29 @@ export interface CustomerMention {
   readonly text: string;
 }
 
+// Software that reads a queue, not people: "60 Kafka consumers", "event stream consumers", "the consumers of the topic",
+// "the consumer group lagged". ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
+const SOFTWARE_BEFORE = /\b(?:kafka|queue|topic|message|messaging|event|events|stream|streaming|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|cdc|log|binlog|webhook)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
+const SOFTWARE_AFTER =
+  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|feeds?|logs?|buses|bus)\b)/iu;
+// The finance controllers a data platform serves: "the finance controllers", "plant controllers", and "the controllers"
+// alone where the text is about finance ("…for the month-end close"); not software ("the Kubernetes controllers",
+// "ingress controllers", "I rewrote the controllers" with no finance near).
+const CONTROLLERS =
+  /\b(?:(?:finance|financial|group|plant|cost|regional|country|business|budget|credit|fp&a|management|project|commercial|site|factory|division(?:al)?|entity)\s+)?controllers\b/giu;
+const BUSINESS_CONTROLLER = /^(?:finance|financial|group|plant|cost|regional|country|business|budget|credit|fp&a|management|project|commercial|site|factory|division(?:al)?|entity)\s/iu;
+const FINANCE_TEXT = /\b(?:finance|financial|controlling|accounting|accountants?|month-end|year-end|(?:the|monthly|quarterly) close|ledgers?|fp&a|p&l|cost cent(?:re|er)s?)\b/iu;
+const TECH_BEFORE_CONTROLLERS = /\b(?:kubernetes|k8s|ingress|domain|storage|raid|disk|plc|motor|game|rest|api|spring|mvc|sdn|network|wireless|wlan|fan|memory|usb)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
+
 export function findCustomers(text: string): CustomerMention[] {
-  return [...text.matchAll(CUSTOMER)].map((m) => ({ index: m.index, text: m[0] }));
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => {
+    if (!/^consumers?$/i.test(m[0])) return true;
+    return !SOFTWARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !SOFTWARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  });
+  const controllers = [...text.matchAll(CONTROLLERS)].filter(
+    (m) => !TECH_BEFORE_CONTROLLERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && (BUSINESS_CONTROLLER.test(m[0]) || FINANCE_TEXT.test(text)),
+  );
+  return [...people, ...controllers].map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
 }
 
 // The people in the business an internal platform serves, named as its customers ("internal users", "business users",

@@ -79,6 +79,12 @@ const NOT_AN_AGENT =
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved|thought|thinks|felt|feels|believed|believes|reckoned|considered|assumed|feared) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out|thought|thinks|felt|feels|believed|believes|reckoned|considered|assumed|feared) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}(?:that )?(?:(?:the|a|an|our|my|their|its|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}$/iu;
 const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized|noticed|saw|spotted|worked out|figured out|confirmed|learned|learnt|showed|diagnosed|pinned down|narrowed (?:it )?down)\b[^.;!?\n:]{0,80}:\s+[^.;!?\n:]{1,100}$/iu;
+// A cause the candidate traced or names, with someone else's act told in a relative clause of it, as a finding after
+// a colon is: "I traced the double loads to a change in the order model which was merged without review", "the cause
+// was a config that was copied from staging". (In a clause of its own it still hides who: "the change was merged
+// without review".)
+const CAUSE_RELATIVE =
+  /\b(?:traced|trace|tracing|found|discovered|uncovered|identified|spotted|noticed|root[- ]caused|pinned (?:it |this |that |them )?(?:down )?to|narrowed (?:it |this |that )?down to|(?:found|identified|isolated|spotted) the (?:root )?(?:cause|culprit|source|trigger)|(?:root )?(?:cause|causes|culprit|trigger|source)\s+(?:was|were|is|turned out to be)|caused by|came from|comes from|due to|because of|triggered by|stemmed from|went back to|down to)\b[^.;:!?\n]{0,120}?\b(?:which|that)\s+$/i;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:it|them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 // A purpose after the candidate's own act ("I added a size budget check in CI so that every PR showing a size increase
@@ -147,6 +153,10 @@ export function findPassives(text: string): Passive[] {
     // hides who did it.)
     if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY_ADVERB.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
+    if (CAUSE_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
+    // Not proven, a state (unproven), with nobody's act left undone: "the saving was not proven". ("The saving was
+    // proven", and "was not proved", "was not tested", still hide who.)
+    if (word === 'proven' && ((/\b(?:not|never)\s/i.test(m[1]!) || /n['’]t$/i.test(m[0])))) continue;
     // A finding spelled out after a colon: "I traced the gap: orders were being recorded twice".
     if (FINDING_COLON.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     // What a thing had to undergo, a requirement said of it: "a list of 212 tables that had to be kept for seven years".

@@ -4,7 +4,7 @@
  * invoice, an audit, a load test, an experiment's control group, or how it was estimated ("projected",
  * "modelled"). Counts of things delivered and schedule facts ("live in five weeks") need no source.
  */
-import { findMetrics, type Metric, type MetricKind } from './numbers.js';
+import { findMetrics, withUnit, type Metric, type MetricKind } from './numbers.js';
 import { sentenceRanges } from './sentences.js';
 import { escapeRegExp } from './words.js';
 
@@ -54,7 +54,9 @@ export function findUnsourcedMetrics(text: string, extra: readonly string[] = []
     const sentence = text.slice(start, end);
     if (SOURCE.test(sentence) || LOGGED.test(sentence) || PER_NAME.test(sentence) || own?.test(sentence)) continue;
     const first = inSentence[0]!;
-    found.push({ index: first.index, length: first.length, text: first.text });
+    // Quoted whole, with the unit written after its last number: "from 28 hours to 45 minutes", "3x".
+    const quoted = withUnit(first.text, text, first.index + first.length);
+    found.push({ index: first.index, length: quoted.length, text: quoted });
   }
   return found;
 }

@@ -67,6 +67,8 @@ const SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|years?|spr
 // A word in any script, for the few words a pattern lets stand between its parts.
 const WORD = String.raw`[^\s.,;:!?()"“”]+`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|\d+)`;
+// The pieces a plan is counted in, when the candidate cuts it by them: "from 11 to 7 epics".
+const PLAN_UNIT = String.raw`(?:epics?|features?|stories|items?|tickets|workstreams?|projects?|initiatives?|requirements?|use[- ]cases?|milestones?|integrations?|reports?|dashboards?|screens?|markets?|countries|regions?|sites?|languages?|deliverables?|okrs?|objectives?|modules?|capabilities|journeys?)`;
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
 // People who can be moved between pieces of work.
@@ -353,6 +355,24 @@ const PATTERNS: readonly Pattern[] = [
   // "the biggest risk was the type approval, and I removed it by booking test runs".)
   { when: byCandidate, re: /\b(?:offered|proposed|agreed|shipped|launched|released|delivered|went live with|settled on)\s+(?:them\s+|her\s+|him\s+)?(?:a|an|the)\s+(?:reduced|cut-down|cut down|smaller|slimmed-down|slimmed down|lighter|partial|minimal|basic|stripped-down|stripped back|narrower|trimmed)\s+(?:version|scope|release|first release|first version|launch|set|feature set|MVP)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b|\s+(?:it|them|this|that)\s+by\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  // A plan cut by a count of its parts: "I cut the roadmap from 11 to 7 epics", "trimmed the release from 30 stories
+  // to 18". Not a metric cut ("I cut the p99 from 2 s to 400 ms"), nor a backlog worked down ("cut the backlog from
+  // 400 tickets to 120"): the whole is a plan and the count is of its pieces.
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:cut|cutting|trimmed|trimming|reduced|reducing|narrowed|narrowing|halved|shrank|shrunk|slimmed|pared)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?(?:roadmap|scope|plan|release|mvp|v1|launch|programme|program|portfolio|feature (?:set|list)|commitments?|quarter|sprint|pilot|rollout|project|wave|phase|okrs?)\s+(?:down\s+)?from\s+(?:${COUNT})\s+(?:${PLAN_UNIT}\s+(?:down\s+)?to\s+(?:${COUNT})|(?:down\s+)?to\s+(?:${COUNT})\s+(?:${WORD}\s+)?${PLAN_UNIT})\b`, 'gi'),
+  },
+  // Work stopped for being worth least: "I stopped the self-service ingestion tool, because it had the lowest value for
+  // the customers", "I paused the migration, as it was the lowest priority".
+  {
+    when: byCandidate,
+    re: /\b(?:cut|stopped|dropped|paused|shelved|parked|killed|scrapped|cancell?ed|postponed|deferred|deprioriti[sz]ed|froze)\b(?!\s+(?:the\s+)?(?:bleeding|rot|leak|outage|incident|attack|alerts?|pages?|errors?)\b)[^.;!?]{1,80}?\b(?:because|since|as)\s+(?:it|this|that|they|these|those)\s+(?:(?:had|has|have|brought|brings|gave|gives|added|adds|offered|offers|delivered|delivers|carried|carries)\s+(?:the\s+)?(?:lowest|least|smallest|weakest|lower|less)\s+(?:[\p{L}-]+\s+)?(?:value|priority|impact|benefit|return|roi|usage|demand|payoff|pay-off)|(?:was|were|is|are)\s+(?:the\s+)?(?:lowest|least|lower|less)\s+(?:priority|valuable|important|urgent|used|critical))\b/giu,
+  },
+  // A cut told in the passive with the candidate as its agent: "The dashboard migration was postponed to Q3 by me, to
+  // focus the team on the loads", "two reports were dropped by us". (Not "postponed by the vendor": someone else's.)
+  {
+    re: new RegExp(String.raw`\b(?:was|were|got|been|is|are)\s+(?:(?:then|later|finally|deliberately|consciously)\s+)?(?:deferred|postponed|delayed|cut|dropped|descoped|de-scoped|parked|shelved|paused|stopped|cancell?ed|scrapped|killed|deprioriti[sz]ed|(?:moved|pushed|shifted|put)\b(?=[^.;!?]{0,40}?\b(?:back|out|later|on hold|(?:to|into|until)\s+(?:${LATER}))\b))\b[^.;!?]{0,50}?\bby\s+(?:me|us|my (?:decision|call|choice)|our (?:decision|call|choice))\b`, 'gi'),
+  },
   // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
   // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".
   {

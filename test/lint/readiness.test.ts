@@ -63,6 +63,17 @@ describe('readiness: the axes', () => {
     ['a partner alone is no customer', { action: 'I paired with my partner on the Android team.' }, 'customer', 0],
     ['the restaurant partner team is no customer', { action: 'I aligned with the restaurant partner team and the delivery partner ops lead.' }, 'customer', 0],
     ['restaurant partner managers are no customer', { situation: 'Our restaurant partner managers escalated every outage.' }, 'customer', 0],
+    // A twenty-fifth user's trial (a data-platform EM in Berlin): software that reads a queue is no customer; the
+    // finance controllers a data platform serves are, as its internal users are.
+    ['Kafka consumers are no customer', { situation: 'We ran 60 Kafka consumers on the orders topic.' }, 'customer', 0],
+    ['event and queue consumers are no customer', { situation: 'Event consumers and queue consumers fell behind, and the consumer group lagged by two hours.' }, 'customer', 0],
+    ['consumers of a topic are no customer', { situation: 'The consumers of the topic fell behind at peak.' }, 'customer', 0],
+    ['consumers as people are the customer', { situation: 'Consumers abandoned their baskets at checkout.' }, 'customer', 14],
+    ['the finance controllers as the customer', { situation: 'The finance controllers waited three days for the month-end numbers.' }, 'customer', 14],
+    ['"the controllers" at the month-end close', { situation: 'The controllers waited three days for the month-end close.' }, 'customer', 14],
+    ['our internal users as the customer', { result: 'Our internal users ran 3,000 queries a week on it.' }, 'customer', 14],
+    ['software controllers are no customer', { action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, 'customer', 0],
+    ['"the controllers" with no finance near are no customer', { action: 'I rewrote the controllers in the API service.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],
     ['one team', { task: "I owned my team's build." }, 'teams', 0],
@@ -91,6 +102,14 @@ describe('readiness: the axes', () => {
     ['a list that another subject takes over', { action: 'I pulled the traces, Dana moved the check, and deployed it.' }, 'actions', 5],
     ['a participle after a comma is no action', { action: 'I built the dashboard, used by 40 teams, based on the pages.' }, 'actions', 5],
     ['a list after "we" is not yours', { action: 'We went through the pages, deleted 14 alerts, and moved 9 others.' }, 'actions', 0],
+    // A twenty-fifth user's trial (a data-platform EM in Berlin): the present perfect tells a finished act as the
+    // simple past does; "have" as owning, obliged or passive ("I have to…", "I have a…", "I have been told") does not.
+    ['three acts in the present perfect', { action: 'I have analysed the logs. I have moved the loads. I have written the runbook.' }, 'actions', 13],
+    ['present perfect, contracted and irregular', { action: "I've sat with Anna. I have stopped the ingestion. I have coached the leads." }, 'actions', 13],
+    ['a list after one present perfect', { action: 'I have sat with each lead, coached two of them and stopped the tool.' }, 'actions', 13],
+    ['an adverb inside the present perfect', { action: 'I have also already moved the loads.' }, 'actions', 5],
+    ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
+    ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and

@@ -208,6 +208,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a preponed go-live that did not go well', { ...BASE, action: 'I preponed the go-live and it did not go well for the first two days.' }],
   ['"did not do the needful", to the model', { ...BASE, action: 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.' }],
   ['a "did", and the slip it caused', { ...BASE, action: "I did the estimate alone and did not involve the vendor, so the launch slipped by six weeks." }],
+  // A twenty-fifth user's trial (a data-platform EM in Berlin): "learning" as a skill or a field is no lesson.
+  ['"the learning rate"', { ...BASE, tags: ['failure'], result: 'We tuned the learning rate and adoption reached 40%.' }],
+  ['"machine learning"', { ...BASE, tags: ['failure'], result: 'The machine learning model reached 40% precision.' }],
+  ['"the learning was slow"', { ...BASE, tags: ['failure'], result: 'The learning was slow because the model had too little data.' }],
+  ['"a learning experience"', { ...BASE, tags: ['failure'], result: 'It was a learning experience for the whole team.' }],
+  ['engineers taken from a project', { ...BASE, tags: ['failure'], result: 'From the migration project I took two engineers off the loads.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -439,6 +445,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a `learned:` with a lesson beside a resolution', { ...BASE, tags: ['failure'], learned: 'Since then I always run a dry run before a cutover, and I will be more careful.' }],
   ['a `learned:` resolution with the practice after "and now"', { ...BASE, tags: ['failure'], learned: 'I will be more careful about Friday deploys and now require a second reviewer.' }],
   ['a lesson drawn from what an API does, and the change made', { ...BASE, tags: ['failure'], learned: "I learned that the carrier's API never retries a rejected label, so the label service now retries on its own." }],
+  // A twenty-fifth user's trial: lessons in business English.
+  ['"My key learning was that…"', { ...BASE, tags: ['failure'], result: 'My key learning was that a pilot in one domain must come first.' }],
+  ['"My learnings:"', { ...BASE, tags: ['failure'], result: 'My learnings: pilot first, budget in the domains, and agree the data contracts early.' }],
+  ['"From this experience I take that…"', { ...BASE, tags: ['failure'], result: 'From this experience I take that a pilot in one domain must come first.' }],
+  ['"From it I took away…"', { ...BASE, tags: ['failure'], result: 'From it I took away two things: pilot first, budget early.' }],
+  ['"The learning here:"', { ...BASE, tags: ['failure'], result: 'The learning here: pilot in one domain first.' }],
+  ['"Key takeaway:"', { ...BASE, tags: ['failure'], result: 'Key takeaway: pilot in one domain first.' }],
+  ['"The lesson for me:"', { ...BASE, tags: ['failure'], result: 'The lesson for me: pilot in one domain first.' }],
 ];
 
 describe('failure-without-lesson', () => {

@@ -134,6 +134,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"took a punt on" a vendor', { action: 'I took a punt on the new vendor and signed a one-year deal.' }],
   ['the punt returner', { action: 'I coached the punt returner on catching.' }],
   ['a vendor that punted on the fix', { action: 'The vendor punted on the fix, so I escalated to their account team.' }],
+  // A twenty-fifth user's trial (a data-platform EM in Berlin): the look-alikes of the scope cuts she told.
+  ['a metric cut from one figure to another', { action: 'I cut the p99 from 2 s to 400 ms with the SRE lead.' }],
+  ['a release branch cut', { action: 'I cut a release branch and ran the regression suite.' }],
+  ['"stopped the bleeding"', { action: 'I stopped the bleeding by rolling back the config.' }],
+  ['the vendor postponing the launch', { action: 'The vendor postponed the launch, and I re-planned the test window.' }],
+  ['a backlog worked down', { result: 'I cut the backlog from 400 tickets to 120.' }],
+  ['a postponement by someone else, told in the passive', { action: 'The dashboard migration was postponed to Q3 by the vendor.' }],
+  ['a change moved by me, but not later', { action: 'The go-live was moved by me to a new server.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -281,6 +289,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"punted on the reporting feature"', { action: 'I punted on the reporting feature to hit the date.' }],
   ['"punted the dashboard to Q3"', { action: 'I punted the dashboard to Q3 so the team could focus on the launch.' }],
   ['a failure found, then a feature dropped', { action: 'When I found that the load test failed, I dropped the export feature.' }],
+  // A twenty-fifth user's trial: plain scope cuts, told as a count cut, a stop with its reason, a passive with "by me".
+  ['"cut the roadmap from 11 to 7 epics"', { action: 'I cut the roadmap from 11 to 7 epics.' }],
+  ['"trimmed the release from 30 stories to 18"', { action: 'I trimmed the release from 30 stories to 18 to hold the date.' }],
+  ['a tool stopped for its lowest value', { action: 'I stopped the self-service ingestion tool, because it had the lowest value for the customers.' }],
+  ['a portal stopped as the lowest priority', { action: 'I stopped the partner portal, as it was the lowest priority.' }],
+  ['"postponed to Q3 by me"', { action: 'The dashboard migration was postponed to Q3 by me, to focus the team on the loads.' }],
+  ['"were dropped by us"', { action: 'Two of the reports were dropped by us.' }],
 ];
 
 describe('no-tradeoff', () => {

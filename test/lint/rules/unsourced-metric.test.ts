@@ -16,7 +16,7 @@ const invalid: [label: string, result: string, metrics: string[]][] = [
   ['a change word', "The team's deploy frequency doubled.", ['doubled']],
   ['a multiplier', 'Throughput on the same fleet went up 3x.', ['3x']],
   ['"per customer" is a rate, not a source', 'Onboarding time per customer dropped from 10 days to 3.', ['from 10 days to 3']],
-  ['a from-to over a period', 'MTTR dropped from 48 hours to 12 hours over the next two quarters.', ['from 48 hours to 12']],
+  ['a from-to over a period', 'MTTR dropped from 48 hours to 12 hours over the next two quarters.', ['from 48 hours to 12 hours']],
   ['two metrics in one sentence: reported once', 'Alert noise fell by 40%, and licence costs fell by $200K.', ['40%']],
   ['two sentences: reported once each', 'Costs fell 20%. Latency halved on the checkout path.', ['20%', 'halved']],
   ['a source in another sentence does not carry over', 'The dashboard showed the launch-day traffic. Revenue rose 12% in the quarter.', ['12%']],
@@ -30,6 +30,11 @@ const invalid: [label: string, result: string, metrics: string[]][] = [
   ['a metric\'s name is not a source', 'Query latency fell 40%, and checkout funnel conversion rose 3%.', ['40%']],
   ['a from-to with "just under"', 'Restock time went from nine days to just under three.', ['from nine days to just under three']],
   ['"half the time"', 'New hires now ship in half the time.', ['half the time']],
+  // A twenty-fifth user's trial (a data-platform EM in Berlin): the quote keeps the unit after the last number.
+  ['a from-to in two units', 'Load time fell from 28 hours to 45 minutes.', ['from 28 hours to 45 minutes']],
+  ['a from-to in seconds and milliseconds', 'The p99 went from 2.4 s to 400 ms.', ['from 2.4 s to 400 ms']],
+  ['a from-to with the unit only at its end', 'Load time fell from 28 to 45 minutes.', ['from 28 to 45 minutes']],
+  ['a from-to with no unit after it', 'Failed loads fell from 12 to 3 per week.', ['from 12 to 3']],
   ['"data sources" are not a source', 'I consolidated 14 data sources and cut costs 20%.', ['20%']],
 ];
 
@@ -58,6 +63,8 @@ describe('unsourced-metric', () => {
   it.each(invalid)('flags %s', (_label, result, metrics) => {
     const reports = runRule(rule, { result }, { sources: [] });
     expect(reports.map((r) => result.slice(r.index!, r.index! + metrics[reports.indexOf(r)]!.length))).toEqual(metrics);
+    // The message quotes the whole span, its last unit included.
+    expect(reports.map((r) => /^"([^"]*)"/.exec(r.message)![1])).toEqual(metrics);
     expect(reports.every((r) => r.field === 'result')).toBe(true);
   });
 

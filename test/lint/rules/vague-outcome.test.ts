@@ -69,6 +69,14 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['rock solid since', 'Month-end runs have been rock solid since.', ['rock solid']],
   // Dev round 20.
   ['recovered quickly, customers barely noticed', 'Checkout recovered quickly and customers barely noticed.', ['recovered quickly', 'customers barely noticed']],
+  // A twenty-fifth user's trial (a data-platform EM in Berlin): "in time" is as vague as "on time", and a date backs
+  // neither.
+  ['"finished in time", as "on time"', 'The migration was finished in time, before the licence ended.', ['in time']],
+  ['"on time" beside it', 'The migration was finished on time, before the licence ended.', ['on time']],
+  ['"in time" with a date', 'The migration was finished in time for the audit on 3 March.', ['in time']],
+  ['"on time" with a date', 'The migration was finished on time for the audit on 3 March.', ['on time']],
+  ['"in time for the renewal", a month before it', 'The agent view went live in August, in time for the renewal.', ['in time']],
+  ['"in time and under budget", once', 'We finished in time and under budget.', ['in time and under budget']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -112,6 +120,13 @@ const valid: [label: string, result: string][] = [
   ['a sentence too short to judge', 'It backfired.'],
   ['rock solid, with the number that backs it', 'Month-end runs have been rock solid since: no failed run in 14 months.'],
   ['recovered quickly, with the number in its clause', 'Checkout recovered quickly, within 4 minutes of the rollback.'],
+  // …and "in time" that claims no timely finish: in the end, early enough to do something, denied, a term.
+  ['"in time", backed right after a colon', 'We finished in time: 11 days before the licence ended.'],
+  ['"in time" with the number in its clause', '98% of trucks arrived in time for the shift.'],
+  ['"In time," for in the end', 'In time, the domain teams adopted the contracts.'],
+  ['"in time to" what it was early for', 'We caught the schema drift in time to stop the release.'],
+  ['"in time" denied', 'The labels could not be printed in time, so the hub waited.'],
+  ['just-in-time delivery and time order', 'The plant moved to just-in-time delivery and sorted events in time order.'],
 ];
 
 describe('vague-outcome', () => {
