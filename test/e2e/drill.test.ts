@@ -1046,6 +1046,27 @@ describe('drill without a terminal', () => {
     expect(print(['-n', '1', '--lp', 'think-big,customer-obsession'])).not.toContain('next drill');
   });
 
+  // A loop of twelve never practised, drilled three at a time: a question drawn for Ownership also asked Insist on the
+  // Highest Standards, drawn for itself just before, while a third principle of the loop waited for the next drill.
+  it('asks no principle twice in a drill while a principle of the loop waits its turn', () => {
+    const cwd = workspace();
+    const loop = [
+      'customer-obsession, ownership, invent-and-simplify',
+      'are-right-a-lot, learn-and-be-curious, hire-and-develop-the-best',
+      'insist-on-the-highest-standards, think-big, bias-for-action',
+      'frugality, earn-trust, dive-deep',
+    ];
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), `interviewers:\n${loop.map((lps, i) => `  I${i}: ${lps}\n`).join('')}`);
+    const inLoop = new Set(loop.join(', ').split(', '));
+    // Seeds that asked a principle twice, each of them.
+    for (const seed of ['7', '8', '13', '25', '32']) {
+      const drawn = JSON.parse(cli(['drill', '-f', 'json', '-n', '3', '--seed', seed], { cwd }).stdout) as { id: string; lps: string[] }[];
+      const lps = drawn.flatMap((q) => q.lps);
+      expect(lps.length - new Set(lps).size, `--seed ${seed}: ${drawn.map((q) => `${q.id} (${q.lps.join(', ')})`).join('; ')}`).toBe(0);
+      expect(drawn.every((q) => q.lps.some((lp) => inLoop.has(lp)))).toBe(true);
+    }
+  });
+
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
   describe('--interviewer', () => {
     /** The workspace with a loop whose two interviewers both probe Customer Obsession, each told another story for it. */
