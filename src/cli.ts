@@ -452,7 +452,7 @@ program
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
-  .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json implies --print').choices(['text', 'json'])))
+  .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json (the questions) or json-with-metadata (with the seed and the due principles asked first or left for the next drill) implies --print').choices(['text', 'json', 'json-with-metadata'])))
   .option('--no-color', 'no colour in the session (also NO_COLOR=1)')
   .addHelpText(
     'after',
@@ -468,6 +468,7 @@ program
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],
+          ['tpm-prep drill -f json-with-metadata', 'the same, with what is due in {questions, metadata}'],
           ['tpm-prep drill ~/prep/stories/', 'another bank, and its history beside it'],
         ],
       },

@@ -25,6 +25,9 @@ import type { Story } from '../bank/schema.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
 
+/** drill's --format values: the text, the drawn questions as a JSON array, and that array with what the text says above it. */
+export const FORMATS = ['text', 'json', 'json-with-metadata'] as const;
+
 export interface DrillOptions {
   readonly lp?: string[];
   /** Interviewers of the config's loop, by name: their principles, drawn as --lp draws them. */
@@ -94,12 +97,14 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
   // A time box without --count draws as many questions as answers of --time fit in it.
   const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
-  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
-    throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
+  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}.`);
   }
+  // JSON, either shape, implies --print.
+  const json = options.format === 'json' || options.format === 'json-with-metadata';
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
-  if (minutes !== undefined && (options.print || options.format === 'json')) {
-    const lister = options.print ? '--print' : '--format json';
+  if (minutes !== undefined && (options.print || json)) {
+    const lister = options.print ? '--print' : `--format ${options.format}`;
     const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${minutesText(minutes)} draws` : 'drop --minutes to list them';
     throw new UsageError(`--minutes time-boxes a drill in the terminal, and ${lister} only lists the questions: ${instead}.`);
   }
@@ -154,7 +159,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // The due ones the never-practised left no room for, named for next time (a drill said nothing of them).
   const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
-  const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
+  const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && !json;
   const recording = interactive && options.history !== false;
   // As stats says it: no bank here, so no stories to show, and a history would start in this folder.
   const noBank = noBankHere(options.stories, io, 'drill');
@@ -164,12 +169,30 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   if (!interactive) {
     // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so.
-    if (!options.print && options.format !== 'json' && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
+    if (!options.print && !json && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
     const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
-    io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
+    const questions = () => drawn.map((q) => printedJson(q, o));
+    // `json` is the questions alone, as it has always been; `json-with-metadata` wraps them with what the text says above them.
+    // The loop the draw was for ("Drawn for your loop…", or for the interviewers named), null where it was for none.
+    const loopJson = chosen
+      ? { config: shown, interviewers: chosen.map((i) => interviewerName(i, loop.indexOf(i))), lps }
+      : loopLps.length > 0
+        ? { config: shown, interviewers: loop.map((i, at) => interviewerName(i, at)), lps: loopLps }
+        : null;
+    const metadata = () => ({
+      seed,
+      limit,
+      loop: loopJson,
+      // Each with the question asked first for it: drawn for it, or drawn for a principle never practised that asks it too.
+      reviews: draw.reviews.map((r) => ({ ...dueJson(r), question: drawn.find((q) => q.lps.includes(r.id))!.id })),
+      postponed: draw.postponed.map(dueJson),
+    });
+    if (options.format === 'json') io.stdout(JSON.stringify(questions(), null, 2) + '\n');
+    else if (options.format === 'json-with-metadata') io.stdout(JSON.stringify({ questions: questions(), metadata: metadata() }, null, 2) + '\n');
+    else io.stdout(printed(drawn, o));
     return 0;
   }
 
@@ -241,6 +264,11 @@ export function leftPhrases(left: readonly Question[], asked: readonly Question[
     return review ? `${principle(lp).name} (${overdue(review.dueAt.toISOString(), now)})` : principle(lp).name;
   });
   return [head, ...named.map((name, i) => `${name}${i === named.length - 1 ? '.' : ' ·'}`)];
+}
+
+/** A principle due for review as the JSON gives it: as `stats --format json` names it and says when it fell due. */
+function dueJson(review: DueReview): { id: LpId; name: string; dueAt: string } {
+  return { id: review.id, name: principle(review.id).name, dueAt: review.dueAt.toISOString() };
 }
 
 /** An option's value as its range reads it, within the range; the range's fallback when it isn't given. */

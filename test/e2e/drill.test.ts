@@ -1191,6 +1191,55 @@ describe('drill without a terminal', () => {
     }
   });
 
+  // `--format json` is a bare array, so it carried neither "asked first" nor "left for your next drill": a tool had to
+  // parse the text for them. The array stays; json-with-metadata wraps it with them.
+  it('--format json-with-metadata gives the questions of --format json, with the seed, the loop and the due principles asked first or left', () => {
+    const cwd = workspace();
+    const now = Date.now();
+    dueHistory(cwd, now);
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    type WithMetadata = { questions: { id: string; lps: string[] }[]; metadata: { seed: string; limit: number; loop: unknown; reviews: { id: string; name: string; dueAt: string; question: string }[]; postponed: { id: string; name: string; dueAt: string }[] } };
+    const both = (args: string[]) => {
+      const run = cli(['drill', '--seed', 'a', '--no-followups', '-f', 'json-with-metadata', ...args], { cwd });
+      expect(run.status).toBe(0);
+      const array = JSON.parse(cli(['drill', '--seed', 'a', '--no-followups', '-f', 'json', ...args], { cwd }).stdout) as unknown[];
+      const wrapped = JSON.parse(run.stdout) as WithMetadata;
+      // The same questions, in the same shape, as --format json gives them.
+      expect(Array.isArray(array)).toBe(true);
+      expect(wrapped.questions).toEqual(array);
+      return wrapped;
+    };
+    // As the text says it: Think Big asked first, Customer Obsession left for the next drill.
+    const three = both(['-n', '3', '-t', '90']);
+    const day = 86_400_000;
+    expect(three.metadata).toEqual({
+      seed: 'a',
+      limit: 90,
+      loop: { config: '.tpm-prep.yaml', interviewers: ['Bar raiser', 'Peer'], lps: ['customer-obsession', 'frugality', 'think-big', 'invent-and-simplify'] },
+      reviews: [{ id: 'think-big', name: 'Think Big', dueAt: expect.any(String), question: three.questions[0]!.id }],
+      postponed: [{ id: 'customer-obsession', name: 'Customer Obsession', dueAt: expect.any(String) }],
+    });
+    expect(three.questions[0]!.lps).toContain('think-big');
+    // Practised 5 and 3 days ago, rated 1: due the day after.
+    expect(Math.round((now - Date.parse(three.metadata.reviews[0]!.dueAt)) / day)).toBe(4);
+    expect(Math.round((now - Date.parse(three.metadata.postponed[0]!.dueAt)) / day)).toBe(2);
+    const text = cli(['drill', '--seed', 'a', '--no-followups', '--print', '-n', '3', '-t', '90'], { cwd }).stdout;
+    expect(text).toContain('Due for review, asked first: Think Big (4 days overdue).\n');
+    expect(text).toContain('Due for review, left for your next drill (principles never practised came first):\n  Customer Obsession (2 days overdue).\n');
+    // Room for all: nothing left; one interviewer: their principles; --lp all: no loop, every due one first.
+    expect(both(['-n', '4']).metadata.postponed).toEqual([]);
+    expect(both(['-n', '2', '--interviewer', 'peer']).metadata.loop).toEqual({ config: '.tpm-prep.yaml', interviewers: ['Peer'], lps: ['think-big', 'invent-and-simplify'] });
+    const all = both(['-n', '3', '--lp', 'all']).metadata;
+    expect(all.loop).toBeNull();
+    expect(all.reviews.map((r) => r.id)).toEqual(['think-big', 'learn-and-be-curious', 'customer-obsession']);
+    expect(all.postponed).toEqual([]);
+    // As json, it lists: not with a time box.
+    expect(cli(['drill', '--minutes', '15', '-f', 'json-with-metadata'], { cwd }).stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json-with-metadata only lists the questions: drop --minutes, or give --count 8 for as many as a box of 15 minutes draws.\n',
+    );
+    expect(cli(['drill', '--help']).stdout.replace(/\s+/g, ' ')).toContain('$ tpm-prep drill -f json-with-metadata the same, with what is due in {questions, metadata}');
+  }, 60_000);
+
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
   describe('--interviewer', () => {
     /** The workspace with a loop whose two interviewers both probe Customer Obsession, each told another story for it. */
