@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { VERSION } from './build.js';
-import { COUNT, SECONDS, rangeText } from './drill/limits.js';
+import { COUNT, MINUTES, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
@@ -85,7 +85,7 @@ function principlesTyped(value: string): { list: string; unknown: string[] } {
 // lint on every commit needs none of it (a static import put it on every start-up).
 const catalog = process.argv.some((arg) => /^--lps?(?:=|$)/i.test(arg)) ? await import('./principles/catalog.js') : undefined;
 const SYNONYMS: Record<string, Record<string, Synonym>> = {
-  drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', ...JSON_FORMAT },
+  drill: { number: '--count', num: '--count', limit: '--time', seconds: '--time', timer: '--time', duration: '--time', timebox: '--minutes', 'time-box': '--minutes', ...JSON_FORMAT },
   ...Object.fromEntries(['lint', 'rules', 'lps', 'map', 'plan', 'questions', 'stats'].map((command) => [command, { ...JSON_FORMAT, ...noPrinciples(command) }])),
   // report plans a loop by --interviewer alone: plan's --lps, or drill's --lp, there means it.
   report: { lps: '--interviewer', lp: '--interviewer' },
@@ -442,6 +442,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
   .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
+  .option('--minutes <n>', `a time box for the whole drill, ${rangeText(MINUTES)}: no new question starts after it (the one under way is finished); without -n, as many questions as answers of --time fit (not with --print)`)
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
@@ -451,7 +452,7 @@ program
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
-  .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json implies --print').choices(['text', 'json'])))
+  .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json (the questions) or json-with-metadata (with the seed and the due principles asked first or left for the next drill) implies --print').choices(['text', 'json', 'json-with-metadata'])))
   .option('--no-color', 'no colour in the session (also NO_COLOR=1)')
   .addHelpText(
     'after',
@@ -463,9 +464,11 @@ program
           ['tpm-prep drill --lp all', 'from every principle, not your loop first'],
           ['tpm-prep drill --interviewer "Bar raiser"', 'one interviewer of your loop, by name'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
+          ['tpm-prep drill --minutes 15', 'a 15-minute slot: questions until it is spent'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],
+          ['tpm-prep drill -f json-with-metadata', 'the same, with what is due in {questions, metadata}'],
           ['tpm-prep drill ~/prep/stories/', 'another bank, and its history beside it'],
         ],
       },
@@ -479,9 +482,11 @@ program
     ),
   )
   .addOption(hiddenTwin('lps'))
-  .action(async (folder: string | undefined, options) => {
+  .action(async (folder: string | undefined, options, command: Command) => {
     const { drillCommand } = await import('./commands/drill.js');
-    process.exitCode = await drillCommand(withStoriesFolder('drill', folder, joinTwin(options, 'lp', 'lps')), processIo());
+    // -n's default is shown in --help, but a time box without -n draws as many as fit in it: only a typed -n counts.
+    const typed = command.getOptionValueSource('count') === 'default' ? { ...options, count: undefined } : options;
+    process.exitCode = await drillCommand(withStoriesFolder('drill', folder, joinTwin(typed, 'lp', 'lps')), processIo());
   });
 
 program

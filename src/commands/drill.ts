@@ -7,14 +7,15 @@ import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
-import { LP_IDS, principleNames, type LpId } from '../principles/catalog.js';
+import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
-import { COUNT, SECONDS, rangeText, type Range } from '../drill/limits.js';
+import { COUNT, MINUTES, SECONDS, boxCount, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
-import { duePhrases } from '../drill/stats.js';
-import { DUE_FIRST, DUE_LATER, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
+import { dueReviews, type DueReview } from '../drill/schedule.js';
+import { duePhrases, overdue } from '../drill/stats.js';
+import { DUE_FIRST, DUE_LATER, loopNote, minutesText, runSession, sessionWidth, type Terminal } from '../drill/session.js';
 import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -24,6 +25,9 @@ import type { Story } from '../bank/schema.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
 
+/** drill's --format values: the text, the drawn questions as a JSON array, and that array with what the text says above it. */
+export const FORMATS = ['text', 'json', 'json-with-metadata'] as const;
+
 export interface DrillOptions {
   readonly lp?: string[];
   /** Interviewers of the config's loop, by name: their principles, drawn as --lp draws them. */
@@ -31,6 +35,8 @@ export interface DrillOptions {
   readonly category?: string[];
   readonly count?: string;
   readonly time?: string;
+  /** A time box for the whole drill, in minutes: no new question starts once it is spent. */
+  readonly minutes?: string;
   readonly seed?: string;
   readonly stories?: string;
   /** The folder was named as a path (`tpm-prep drill DIR`), not with --stories: problems with it say so. */
@@ -87,10 +93,20 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // `drill --lp ownership deliver-results` makes the second principle the stories folder.
   if (options.storiesAsPath && options.stories !== undefined) refusePrinciplesAsPaths([options.stories], existsIn(io.cwd), '--lp', options.lp);
   const categories = resolveCategories(options.category);
-  const count = inRange(options.count, '--count', COUNT);
   const limit = inRange(options.time, '--time', SECONDS);
-  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
-    throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
+  const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
+  // A time box without --count draws as many questions as answers of --time fit in it.
+  const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
+  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}.`);
+  }
+  // JSON, either shape, implies --print.
+  const json = options.format === 'json' || options.format === 'json-with-metadata';
+  // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
+  if (minutes !== undefined && (options.print || json)) {
+    const lister = options.print ? '--print' : `--format ${options.format}`;
+    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${minutesText(minutes)} draws` : 'drop --minutes to list them';
+    throw new UsageError(`--minutes time-boxes a drill in the terminal, and ${lister} only lists the questions: ${instead}.`);
   }
 
   const config = await configFor(options, io);
@@ -143,7 +159,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // The due ones the never-practised left no room for, named for next time (a drill said nothing of them).
   const postponed = duePhrases(draw.postponed.map((r) => ({ id: r.id, dueAt: r.dueAt.toISOString() })), now);
 
-  const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && options.format !== 'json';
+  const interactive = Boolean(term.input.isTTY && term.output.isTTY) && !options.print && !json;
   const recording = interactive && options.history !== false;
   // As stats says it: no bank here, so no stories to show, and a history would start in this folder.
   const noBank = noBankHere(options.stories, io, 'drill');
@@ -153,12 +169,30 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   if (!interactive) {
     // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so.
-    if (!options.print && options.format !== 'json' && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
+    if (!options.print && !json && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
     const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
-    io.stdout(options.format === 'json' ? JSON.stringify(drawn.map((q) => printedJson(q, o)), null, 2) + '\n' : printed(drawn, o));
+    const questions = () => drawn.map((q) => printedJson(q, o));
+    // `json` is the questions alone, as it has always been; `json-with-metadata` wraps them with what the text says above them.
+    // The loop the draw was for ("Drawn for your loop…", or for the interviewers named), null where it was for none.
+    const loopJson = chosen
+      ? { config: shown, interviewers: chosen.map((i) => interviewerName(i, loop.indexOf(i))), lps }
+      : loopLps.length > 0
+        ? { config: shown, interviewers: loop.map((i, at) => interviewerName(i, at)), lps: loopLps }
+        : null;
+    const metadata = () => ({
+      seed,
+      limit,
+      loop: loopJson,
+      // Each with the question asked first for it: drawn for it, or drawn for a principle never practised that asks it too.
+      reviews: draw.reviews.map((r) => ({ ...dueJson(r), question: drawn.find((q) => q.lps.includes(r.id))!.id })),
+      postponed: draw.postponed.map(dueJson),
+    });
+    if (options.format === 'json') io.stdout(JSON.stringify(questions(), null, 2) + '\n');
+    else if (options.format === 'json-with-metadata') io.stdout(JSON.stringify({ questions: questions(), metadata: metadata() }, null, 2) + '\n');
+    else io.stdout(printed(drawn, o));
     return 0;
   }
 
@@ -180,6 +214,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       blind: Boolean(options.blind),
       followups: options.followups !== false,
       quietClock: Boolean(options.quietClock),
+      ...(minutes !== undefined ? { minutes } : {}),
       stories,
       nameOf,
       suggest: (q) => suggest(q),
@@ -201,10 +236,39 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  const done = `${result.interrupted ? 'Drill stopped' : 'Drill done'}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
+  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${minutesText(minutes)} spent` : 'Drill done';
+  const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
+  if (result.left) {
+    const asked = drawn.slice(0, drawn.length - result.left.length);
+    const due = dueReviews(history.entries, now);
+    term.output.write(`${wrapPhrases(leftPhrases(result.left, asked, due, now), sessionWidth(term), 2)}\n`);
+  }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
+}
+
+/**
+ * What a time box left for the next drill, as phrases for wrapPhrases, as the due ones the never-practised left out are
+ * said: the principles the questions not reached ask that no question answered asked, in the order drawn, each due one
+ * with how overdue it is, after how many questions those are ("Left for your next drill (3 questions not reached):
+ * Think Big (4 days overdue) · Frugality."); only how many, where they ask none of those.
+ */
+export function leftPhrases(left: readonly Question[], asked: readonly Question[], due: readonly DueReview[], now: Date): string[] {
+  const n = `${left.length} question${left.length === 1 ? '' : 's'} not reached`;
+  const lps = [...new Set(left.flatMap((q) => q.lps))].filter((lp) => !asked.some((q) => q.lps.includes(lp)));
+  if (lps.length === 0) return [`Left for your next drill: ${n}.`];
+  const head = `Left for your next drill (${n}):`;
+  const named = lps.map((lp) => {
+    const review = due.find((d) => d.id === lp);
+    return review ? `${principle(lp).name} (${overdue(review.dueAt.toISOString(), now)})` : principle(lp).name;
+  });
+  return [head, ...named.map((name, i) => `${name}${i === named.length - 1 ? '.' : ' ·'}`)];
+}
+
+/** A principle due for review as the JSON gives it: as `stats --format json` names it and says when it fell due. */
+function dueJson(review: DueReview): { id: LpId; name: string; dueAt: string } {
+  return { id: review.id, name: principle(review.id).name, dueAt: review.dueAt.toISOString() };
 }
 
 /** An option's value as its range reads it, within the range; the range's fallback when it isn't given. */

@@ -50,5 +50,20 @@ export const SECONDS: Range = {
   unit: 'seconds',
 };
 
+/**
+ * --minutes: a time box for the whole drill, in minutes; no new question starts once it is spent. (Its fallback is
+ * unused: without --minutes a drill has no time box.)
+ */
+export const MINUTES: Range = { min: 1, max: 240, fallback: 0, takes: 'a whole number of minutes such as 15', read: wholeNumber, unit: 'minutes' };
+
+/**
+ * How many questions a time box of `minutes` draws where --count isn't given: as many answers of `limit` seconds
+ * as fit in it (15 minutes of 2:00 answers: 8), within COUNT. With the follow-up and the self-check after each
+ * answer, the box is spent before most such lists are.
+ */
+export function boxCount(minutes: number, limit: number): number {
+  return Math.max(COUNT.min, Math.min(COUNT.max, Math.ceil((minutes * 60) / limit)));
+}
+
 /** How --help and an error say a range: "10 to 3600", "10 to 3600 seconds". */
 export const rangeText = (range: Range): string => `${range.min} to ${range.max}${range.unit ? ` ${range.unit}` : ''}`;

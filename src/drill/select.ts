@@ -26,7 +26,9 @@
  * (`dueWithin`): one that only shares a question with them is drawn by weight like any other. And of those, the
  * ones never practised are drawn before the due ones (though asked after them): drilled a few at a time, the due
  * ones would otherwise take every slot, and some principles of the loop would never be asked. The due ones they leave
- * no room for are `postponed`, which the drill names for next time.
+ * no room for are `postponed`, which the drill names for next time. With principles asked for, a question drawn for a
+ * principle that waits its turn is, where one is, a question that asks no principle already asked in this drill: the
+ * next by key that doesn't, over the first by key that does.
  *
  * A question is drawn for a principle (due, never practised, or asked for) only if it is answered with a story
  * (`answerKind`): a design or an explanation practises no principle (`practisedLps`), so a system-design or
@@ -158,11 +160,31 @@ export function drawQuestions(
   const drawn = () => [...fresh, ...due, ...rest];
   const full = () => fresh.length + due.length + rest.length >= count;
   const unasked = (lp: LpId) => !drawn().some((q) => q.lps.includes(lp));
-  /** Questions told as stories, by key, into `into`, each asking one of `lps` that none drawn asks yet, while the count allows. */
+  /**
+   * Of the questions (by key) that would each serve a principle waiting its turn, the one to draw: with principles
+   * asked for (`--lp`, `--interviewer`, the loop), the first that asks no principle a question drawn already asks,
+   * where there is one, so that no principle is asked twice while one of theirs waits (a loop of twelve never practised,
+   * drilled three at a time, asked one principle twice in a quarter of the seeds: a question drawn for Ownership also
+   * asked Insist on the Highest Standards, drawn for itself just before, and a third principle of the loop waited for
+   * the next drill); else the first, which still serves the one that waits. Once none waits, the rest is by key.
+   */
+  const pick = (serves: (q: Question) => boolean): Question | undefined => {
+    const taken = new Set(drawn());
+    const said = new Set(drawn().flatMap((q) => q.lps));
+    let first: Question | undefined;
+    for (const { question } of stories) {
+      if (taken.has(question) || !serves(question)) continue;
+      if (asked.length === 0 || question.lps.every((lp) => !said.has(lp))) return question;
+      first ??= question;
+    }
+    return first;
+  };
+  /** Questions told as stories, into `into`, each asking one of `lps` that none drawn asks yet (`pick`), while the count allows. */
   const oneEach = (lps: readonly LpId[], into: Question[]) => {
-    for (const k of stories) {
-      if (full() || !lps.some(unasked)) break;
-      if (!drawn().includes(k.question) && k.question.lps.some((lp) => lps.includes(lp) && unasked(lp))) into.push(k.question);
+    while (!full()) {
+      const next = pick((q) => q.lps.some((lp) => lps.includes(lp) && unasked(lp)));
+      if (!next) break;
+      into.push(next);
     }
   };
   // A principle asked for (`--lp a,b`, or the loop's) never practised comes before one practised and due again: the
@@ -187,9 +209,9 @@ export function drawQuestions(
       if (drewFresh && stories.some((k) => k.question.lps.includes(review.id))) postponed.push(review);
       continue;
     }
-    const next = stories.find((k) => k.question.lps.includes(review.id) && !drawn().includes(k.question));
+    const next = pick((q) => q.lps.includes(review.id));
     if (next) {
-      due.push(next.question);
+      due.push(next);
       reviews.push(review);
     }
   }

@@ -3,6 +3,8 @@
  * presses of Enter, ask a follow-up, then the self-check, the rating and the story used, and record the
  * answer. The terminal (streams, clock, timer) is injected, so a test can drive a whole session.
  *
+ * With a time box (`minutes`), no question starts once it is spent: the one under way is finished and recorded first.
+ *
  * Ctrl-C (or SIGINT, SIGTERM, end of input) at any moment ends the drill cleanly: raw mode is switched
  * off, the cursor is shown again, and every answer already recorded stays recorded.
  */
@@ -56,6 +58,11 @@ export interface SessionPlan {
   readonly reviews?: readonly string[];
   /** The principles due for review the never-practised ones left no room for, as `duePhrases` gives them (none: no line). */
   readonly postponed?: readonly string[];
+  /**
+   * A time box for the whole drill, in minutes (--minutes): once that long has passed since the drill began, no new
+   * question starts; the one under way is finished and recorded first.
+   */
+  readonly minutes?: number;
   /** Said under the heading where the draw is for the config's loop (`loopNote`). */
   readonly loopNote?: string;
   /** Hide the stories that fit. */
@@ -77,6 +84,8 @@ export interface SessionPlan {
 export interface SessionResult {
   readonly answered: number;
   readonly interrupted: boolean;
+  /** Where the time box (`minutes`) was spent with questions still to ask: those questions, in order. */
+  readonly left?: readonly Question[];
   /** The signal from outside that ended it, if one did (not Ctrl-C typed in the drill's own prompts). */
   readonly signal?: NodeJS.Signals;
 }
@@ -136,15 +145,22 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   });
   const total = plan.questions.length;
   let answered = 0;
+  // The time box runs from the drill's start, its heading and the time spent reading each question included.
+  const boxEnds = plan.minutes === undefined ? undefined : term.clock() + plan.minutes * 60_000;
+  const questions = `${total} question${total === 1 ? '' : 's'}`;
+  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${minutesText(plan.minutes)}`;
+  const box = plan.minutes === undefined ? '' : ` No question starts after ${minutesText(plan.minutes)}; the one under way is finished.`;
   try {
     out(
-      `${wrapStyledPhrases([c.bold(`Drill: ${total} question${total === 1 ? '' : 's'}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
+      `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.loopNote ? `${wrapText(plan.loopNote, width, 0)}\n` : '') +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         (plan.postponed?.length ? `${wrapPhrases([...DUE_LATER, ...plan.postponed], width, 2)}\n` : '') +
-        `${c.dim(wrapText('Enter starts and stops the clock. Ctrl-C ends the drill; answers already recorded are kept.', width, 0))}\n`,
+        `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.`, width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
+      // The time box spent: the answer under way was finished and recorded; the rest wait for the next drill.
+      if (boxEnds !== undefined && term.clock() >= boxEnds) return { answered, interrupted: false, left: plan.questions.slice(i) };
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
       out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);
@@ -237,6 +253,11 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     term.input.pause();
     release?.();
   }
+}
+
+/** A time box as the drill says it: "15 minutes", "1 minute". */
+export function minutesText(minutes: number): string {
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** The stories that fit, a line each: the name, then the title, wrapped at its words under itself to `width` columns. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT, SECONDS, rangeText, seconds, wholeNumber } from '../../src/drill/limits.js';
+import { COUNT, MINUTES, SECONDS, boxCount, rangeText, seconds, wholeNumber } from '../../src/drill/limits.js';
 import { formatClock, shortClock } from '../../src/drill/timer.js';
 
 describe('wholeNumber: -n, --count', () => {
@@ -107,5 +107,21 @@ describe('the ranges', () => {
     }
     expect(rangeText(COUNT)).toBe('1 to 100');
     expect(rangeText(SECONDS)).toBe('10 to 3600 seconds');
+  });
+});
+
+describe('--minutes, a time box', () => {
+  it('takes whole minutes from 1 to 240', () => {
+    expect(rangeText(MINUTES)).toBe('1 to 240 minutes');
+    expect(['15', ' 20 ', '1', '240'].map(MINUTES.read)).toEqual([15, 20, 1, 240]);
+    expect(['1.5', '15m', '-5', '', 'soon'].map(MINUTES.read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('draws, without --count, as many questions as answers of --time fit in it, within --count\'s range', () => {
+    expect(boxCount(15, 120)).toBe(8);
+    expect(boxCount(20, 120)).toBe(10);
+    expect(boxCount(20, 90)).toBe(14);
+    expect(boxCount(1, 3600)).toBe(COUNT.min);
+    expect(boxCount(240, 10)).toBe(COUNT.max);
   });
 });

@@ -332,6 +332,47 @@ describe('a loop drilled a few questions at a time', () => {
     expect(long.questions.slice(0, 2).map((x) => x.id)).toEqual(['think-big-1', 'frugality-1']);
   });
 
+  // Within one drill a principle was asked twice (a question drawn for Ownership also asked Insist on the Highest
+  // Standards, drawn for itself just before) while another principle of the loop waited for a later drill.
+  it('asks no principle twice in a drill while a principle of the loop waits, never practised or due', () => {
+    const loop: LpId[] = ['think-big', 'frugality', 'ownership'];
+    // Each principle has a question of its own, and one that also asks Think Big: drawn for Frugality or Ownership
+    // after Think Big's, it asks Think Big a second time.
+    const pool = [
+      q('think-big-1', ['think-big']),
+      q('frugality-1', ['frugality']),
+      q('frugality-tb', ['frugality', 'think-big']),
+      q('ownership-1', ['ownership']),
+      q('ownership-tb', ['ownership', 'think-big']),
+    ];
+    const timesAsked = (questions: readonly Question[]) => loop.map((lp) => questions.filter((x) => x.lps.includes(lp)).length);
+    const practisedTb = [entry({ question: 'think-big-1', lps: ['think-big'], at: daysAgo(5), rating: 1 })];
+    const practisedAll = [...practisedTb, ...['frugality', 'ownership'].map((lp) => entry({ question: `${lp}-1`, lps: [lp as LpId], at: daysAgo(4), rating: 1 }))];
+    // Never practised, Think Big due, or all three due: in two questions, two principles or three, each once; in three, all three.
+    for (const history of [[], practisedTb, practisedAll]) {
+      for (let i = 0; i < 200; i++) {
+        const draw = (count: number) => drawQuestions({ questions: pool, history, coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count, asked: loop, dueWithin: new Set(loop) }).questions;
+        const two = timesAsked(draw(2));
+        expect(Math.max(...two), `seed s${i}: ${two.join(', ')}`).toBe(1);
+        expect(two.filter((n) => n === 1).length, `seed s${i}`).toBeGreaterThanOrEqual(2);
+        // (A question for Frugality and Think Big can leave a third, drawn by weight once none waits, free to repeat one.)
+        expect(Math.min(...timesAsked(draw(3))), `seed s${i}`).toBe(1);
+      }
+    }
+    // Where a waiting principle has no other question, the one that repeats is still drawn: it serves the one that waits.
+    const only = pool.filter((x) => x.id !== 'ownership-1');
+    for (let i = 0; i < 50; i++) {
+      const { questions } = drawQuestions({ questions: only, history: [], coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 3, asked: loop, dueWithin: new Set(loop) });
+      expect(questions.map((x) => x.id)).toContain('ownership-tb');
+    }
+    // Once every principle of the loop is asked, the rest is drawn by weight, and may ask one again.
+    const long = drawQuestions({ questions: pool, history: [], coveredLps: ALL_COVERED, now: NOW, seed: 'x', count: 5, asked: loop, dueWithin: new Set(loop) });
+    expect(long.questions).toHaveLength(5);
+    // Without principles asked for, the draw is by key alone, as before.
+    const keyOrder = Array.from({ length: 50 }, (_, i) => drawQuestions({ questions: pool, history: [], coveredLps: ALL_COVERED, now: NOW, seed: `s${i}`, count: 2 }).questions);
+    expect(keyOrder.some((questions) => timesAsked(questions)[0]! > 1)).toBe(true);
+  });
+
   it('counts an answer to a design or technical prompt as practice of its question only, not of the principles it names', () => {
     const explained = entry({ version: 2, question: 'tech-11', category: 'technical', lps: ['earn-trust'], at: daysAgo(5), rating: 1, check: { metric: true, tradeoff: false } });
     const told = entry({ question: 'earn-trust-01', lps: ['earn-trust'], at: daysAgo(5), rating: 1 });

@@ -15,8 +15,8 @@ import type { Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli, makeUnwritable, zoneAt } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
-import { LP_IDS, principle } from '../../src/principles/catalog.js';
-import { hasScript, inTerminal, overflowing } from './support.js';
+import { LP_IDS, principle, type LpId } from '../../src/principles/catalog.js';
+import { hasScript, inTerminal, libfaketime, overflowing } from './support.js';
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
 function workspace(): string {
@@ -374,6 +374,78 @@ describe('drill, driven through injected streams', () => {
     expect(shown).not.toMatch(/\n *·/);
   });
 
+  /** One answer: the clock run for `seconds` of the fake clock, then every default taken. */
+  async function answerTaking(t: ReturnType<typeof fakeTerminal>, seconds: number): Promise<void> {
+    await t.press(ENTER);
+    await t.waitFor('left');
+    t.clock.now += seconds * 1000;
+    for (const next of ['Self-check', 'How good', 'Which story']) {
+      await t.press(ENTER);
+      await t.waitFor(next);
+    }
+    await t.press(ENTER);
+  }
+
+  // Users practise in 15-20 minute slots, and a drill of a count could run past the slot or end well short of it.
+  describe('--minutes, a time box', () => {
+    it('starts no question once the box is spent, finishing and recording the one under way, and says what was left', async () => {
+      const dir = workspace();
+      // Without -n, as many questions as answers of 02:00 fit in 5 minutes: 3. (The draw, before any answer.)
+      const drawn = JSON.parse(cli(['drill', '--seed', 'box', '-n', '3', '-f', 'json', '--no-followups'], { cwd: dir }).stdout) as { id: string; lps: string[] }[];
+      const t = fakeTerminal();
+      const done = drillCommand({ seed: 'box', minutes: '5', followups: false }, ioFor(dir), t.term);
+      await t.waitFor('Press Enter to start');
+      expect(t.screen()).toContain(
+        'Drill: up to 3 questions in 5 minutes, 02:00 each (seed box)\n' +
+          'Enter starts and stops the clock. No question starts after 5 minutes; the one under way is finished.\n' +
+          'Ctrl-C ends the drill; answers already recorded are kept.\n',
+      );
+      expect(t.screen()).toContain(`Question 1 of 3 · `);
+      await answerTaking(t, 120);
+      // 2 minutes in: the second starts, and the box is spent while it is answered (5:20); it is finished all the same.
+      await t.waitFor('Question 2 of 3');
+      await t.waitFor('Press Enter to start');
+      await answerTaking(t, 200);
+      expect(await done).toBe(0);
+      expect(t.screen()).not.toContain('Question 3 of 3');
+      const lines = historyLines(dir);
+      expect(lines.map((l) => [l.question, l.seconds])).toEqual([[drawn[0]!.id, 120], [drawn[1]!.id, 200]]);
+      const asked = new Set([...drawn[0]!.lps, ...drawn[1]!.lps]);
+      const waiting = drawn[2]!.lps.filter((lp) => !asked.has(lp)).map((lp) => principle(lp as LpId).name);
+      const screen = t.screen();
+      const end = screen.slice(screen.indexOf('Time box'), screen.indexOf('\n\n', screen.indexOf('Time box'))).replace(/\s+/g, ' ');
+      expect(end).toBe(
+        'Time box of 5 minutes spent: 2 answers recorded in .tpm-prep/history.jsonl. Run `tpm-prep stats` to see your trends. ' +
+          (waiting.length > 0 ? `Left for your next drill (1 question not reached): ${waiting.join(' · ')}.` : 'Left for your next drill: 1 question not reached.'),
+      );
+      expect(screen.indexOf('Time box')).toBeGreaterThan(screen.lastIndexOf('Which story did you use?'));
+    });
+
+    it('names the due principles left with how overdue they are, and ends as a drill done where the questions run out first', async () => {
+      const dir = workspace();
+      const t = fakeTerminal();
+      dueHistory(dir, t.clock.now);
+      // Three due: Think Big first; the box of 1 minute spent in its answer, the other two are left.
+      const done = drillCommand({ seed: 'due', count: '3', minutes: '1', followups: false }, ioFor(dir), t.term);
+      await t.waitFor('Drill: up to 3 questions in 1 minute, 02:00 each');
+      await t.waitFor('Press Enter to start');
+      await answerTaking(t, 61);
+      expect(await done).toBe(0);
+      const end = t.screen().slice(t.screen().indexOf('Time box of 1 minute spent: 1 answer recorded')).replace(/\s+/g, ' ');
+      expect(end).toMatch(/ Left for your next drill \(2 questions not reached\): (.* · )?Learn and Be Curious \(3 days overdue\) · (.* · )?Customer Obsession \(2 days overdue\)/);
+      expect(historyLines(dir)).toHaveLength(5);
+
+      // A box not spent when the last question is answered: a drill done, nothing left.
+      const quick = fakeTerminal();
+      const over = drillCommand({ seed: 'q', count: '1', minutes: '15', followups: false, history: false }, ioFor(dir), quick.term);
+      await quick.waitFor('Press Enter to start');
+      await answerTaking(quick, 90);
+      expect(await over).toBe(0);
+      expect(quick.screen()).toContain('Drill done: 1 answer; history is off (--no-history).');
+      expect(quick.screen()).not.toMatch(/Time box|Left for your next drill/);
+    });
+  });
+
   it('records nothing with --no-history, and hides the stories with --blind', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -512,9 +584,9 @@ describe('drill, driven through injected streams', () => {
  * The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it.
  * `colour`: no NO_COLOR (and `force`, FORCE_COLOR=1).
  */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100, force = false) {
+function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100, force = false, before = '') {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
-  const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
+  const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}${before}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
@@ -654,6 +726,32 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     }
     expect((await session('', false)).match(SGR)).toBeNull();
   }, 60_000);
+
+  // The time box on the built CLI's own clock, run 20 times as fast by libfaketime: a minute in three seconds.
+  it.runIf(libfaketime)('--minutes: starts no question once the box is spent, and says what was left', async () => {
+    const dir = workspace();
+    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 5 --lp dive-deep,ownership,frugality --minutes 1 -t 20 --no-followups', false, undefined, 100, false, `LD_PRELOAD=${libfaketime} FAKETIME='+0 x20' `);
+    await waitFor('Drill: up to 3 questions in 1 minute, 00:20 each');
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    // 70 seconds of the drill's clock: the box is spent while the first answer runs.
+    await new Promise((r) => setTimeout(r, 3500));
+    await press(ENTER);
+    for (const next of ['Self-check', 'How good', 'Which story']) {
+      await waitFor(next);
+      await press(ENTER);
+    }
+    await waitFor('Time box of 1 minute spent: 1 answer recorded in .tpm-prep/history.jsonl.');
+    expect(await closed).toBe(0);
+    const shown = screen().replace(/\r\n/g, '\n');
+    expect(shown).toMatch(/\nLeft for your next drill \(2 questions not reached\):\s+[^\n]*(Dive Deep|Ownership|Frugality)/);
+    expect(shown).not.toContain('Question 2 of 3');
+    expect(shown).toContain('exit=0');
+    const lines = historyLines(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.seconds).toBeGreaterThanOrEqual(60);
+  }, 30_000);
 
   it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
     const dir = workspace();
@@ -901,9 +999,35 @@ describe('drill without a terminal', () => {
     [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`?\n'],
     [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
     [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
+    ...['0', '-5', '1.5', '15m', 'soon', '241', ''].map((value) => [['--minutes', value], `tpm-prep: --minutes takes a whole number of minutes such as 15, from 1 to 240 minutes; not "${value}".\n`]),
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  // A time box is kept by the session's clock: a list has none.
+  it('refuses --minutes with --print or --format json, saying how to list as many as the box draws; piped, draws that many', () => {
+    const dir = workspace();
+    expect(cli(['drill', '--minutes', '15', '--print'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes, or give --count 8 for as many as a box of 15 minutes draws.\n',
+    });
+    expect(cli(['drill', '--minutes', '20', '-t', '90', '-f', 'json'], { cwd: dir }).stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json only lists the questions: drop --minutes, or give --count 14 for as many as a box of 20 minutes draws.\n',
+    );
+    expect(cli(['drill', '--minutes', '15', '-n', '4', '--print'], { cwd: dir }).stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes to list them.\n',
+    );
+    // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n.
+    expect(cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir }).stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir }).stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
+    // In --help, with an example; --timebox is told it.
+    const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--minutes <n> a time box for the whole drill, 1 to 240 minutes: no new question starts after it (the one under way is finished)');
+    expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
+    expect(cli(['drill', '--timebox', '15'])).toMatchObject({ status: 2, stderr: "tpm-prep: unknown option '--timebox'. Did you mean --minutes?\n" });
   });
 
   it.each([
@@ -1045,6 +1169,76 @@ describe('drill without a terminal', () => {
     expect(print(['-n', '1', '--lp', 'all'])).not.toContain('next drill');
     expect(print(['-n', '1', '--lp', 'think-big,customer-obsession'])).not.toContain('next drill');
   });
+
+  // A loop of twelve never practised, drilled three at a time: a question drawn for Ownership also asked Insist on the
+  // Highest Standards, drawn for itself just before, while a third principle of the loop waited for the next drill.
+  it('asks no principle twice in a drill while a principle of the loop waits its turn', () => {
+    const cwd = workspace();
+    const loop = [
+      'customer-obsession, ownership, invent-and-simplify',
+      'are-right-a-lot, learn-and-be-curious, hire-and-develop-the-best',
+      'insist-on-the-highest-standards, think-big, bias-for-action',
+      'frugality, earn-trust, dive-deep',
+    ];
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), `interviewers:\n${loop.map((lps, i) => `  I${i}: ${lps}\n`).join('')}`);
+    const inLoop = new Set(loop.join(', ').split(', '));
+    // Seeds that asked a principle twice, each of them.
+    for (const seed of ['7', '8', '13', '25', '32']) {
+      const drawn = JSON.parse(cli(['drill', '-f', 'json', '-n', '3', '--seed', seed], { cwd }).stdout) as { id: string; lps: string[] }[];
+      const lps = drawn.flatMap((q) => q.lps);
+      expect(lps.length - new Set(lps).size, `--seed ${seed}: ${drawn.map((q) => `${q.id} (${q.lps.join(', ')})`).join('; ')}`).toBe(0);
+      expect(drawn.every((q) => q.lps.some((lp) => inLoop.has(lp)))).toBe(true);
+    }
+  });
+
+  // `--format json` is a bare array, so it carried neither "asked first" nor "left for your next drill": a tool had to
+  // parse the text for them. The array stays; json-with-metadata wraps it with them.
+  it('--format json-with-metadata gives the questions of --format json, with the seed, the loop and the due principles asked first or left', () => {
+    const cwd = workspace();
+    const now = Date.now();
+    dueHistory(cwd, now);
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: customer-obsession, frugality\n  Peer: think-big, invent-and-simplify\n');
+    type WithMetadata = { questions: { id: string; lps: string[] }[]; metadata: { seed: string; limit: number; loop: unknown; reviews: { id: string; name: string; dueAt: string; question: string }[]; postponed: { id: string; name: string; dueAt: string }[] } };
+    const both = (args: string[]) => {
+      const run = cli(['drill', '--seed', 'a', '--no-followups', '-f', 'json-with-metadata', ...args], { cwd });
+      expect(run.status).toBe(0);
+      const array = JSON.parse(cli(['drill', '--seed', 'a', '--no-followups', '-f', 'json', ...args], { cwd }).stdout) as unknown[];
+      const wrapped = JSON.parse(run.stdout) as WithMetadata;
+      // The same questions, in the same shape, as --format json gives them.
+      expect(Array.isArray(array)).toBe(true);
+      expect(wrapped.questions).toEqual(array);
+      return wrapped;
+    };
+    // As the text says it: Think Big asked first, Customer Obsession left for the next drill.
+    const three = both(['-n', '3', '-t', '90']);
+    const day = 86_400_000;
+    expect(three.metadata).toEqual({
+      seed: 'a',
+      limit: 90,
+      loop: { config: '.tpm-prep.yaml', interviewers: ['Bar raiser', 'Peer'], lps: ['customer-obsession', 'frugality', 'think-big', 'invent-and-simplify'] },
+      reviews: [{ id: 'think-big', name: 'Think Big', dueAt: expect.any(String), question: three.questions[0]!.id }],
+      postponed: [{ id: 'customer-obsession', name: 'Customer Obsession', dueAt: expect.any(String) }],
+    });
+    expect(three.questions[0]!.lps).toContain('think-big');
+    // Practised 5 and 3 days ago, rated 1: due the day after.
+    expect(Math.round((now - Date.parse(three.metadata.reviews[0]!.dueAt)) / day)).toBe(4);
+    expect(Math.round((now - Date.parse(three.metadata.postponed[0]!.dueAt)) / day)).toBe(2);
+    const text = cli(['drill', '--seed', 'a', '--no-followups', '--print', '-n', '3', '-t', '90'], { cwd }).stdout;
+    expect(text).toContain('Due for review, asked first: Think Big (4 days overdue).\n');
+    expect(text).toContain('Due for review, left for your next drill (principles never practised came first):\n  Customer Obsession (2 days overdue).\n');
+    // Room for all: nothing left; one interviewer: their principles; --lp all: no loop, every due one first.
+    expect(both(['-n', '4']).metadata.postponed).toEqual([]);
+    expect(both(['-n', '2', '--interviewer', 'peer']).metadata.loop).toEqual({ config: '.tpm-prep.yaml', interviewers: ['Peer'], lps: ['think-big', 'invent-and-simplify'] });
+    const all = both(['-n', '3', '--lp', 'all']).metadata;
+    expect(all.loop).toBeNull();
+    expect(all.reviews.map((r) => r.id)).toEqual(['think-big', 'learn-and-be-curious', 'customer-obsession']);
+    expect(all.postponed).toEqual([]);
+    // As json, it lists: not with a time box.
+    expect(cli(['drill', '--minutes', '15', '-f', 'json-with-metadata'], { cwd }).stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json-with-metadata only lists the questions: drop --minutes, or give --count 8 for as many as a box of 15 minutes draws.\n',
+    );
+    expect(cli(['drill', '--help']).stdout.replace(/\s+/g, ' ')).toContain('$ tpm-prep drill -f json-with-metadata the same, with what is due in {questions, metadata}');
+  }, 60_000);
 
   // A user with a loop in the config had to type an interviewer's principles again to drill them alone.
   describe('--interviewer', () => {

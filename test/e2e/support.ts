@@ -3,7 +3,7 @@
  * run the real CLI and read its JSON. Every test here goes through bin/tpm-prep.js, as a user would.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -227,6 +227,15 @@ export function cliWithClosedStdout(args: string[], options: { cwd?: string } = 
 
 /** Whether util-linux `script` is here, to run the CLI in a real pseudo-terminal. */
 export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * libfaketime (Debian's libfaketime), to run the built CLI on a clock that runs faster than the wall's
+ * (`LD_PRELOAD=… FAKETIME="+0 x20"`), so a test of a time box of minutes takes seconds; undefined without it.
+ */
+export const libfaketime: string | undefined = (() => {
+  const dirs = ['/usr/lib/faketime', ...(existsSync('/usr/lib') ? readdirSync('/usr/lib').map((d) => `/usr/lib/${d}/faketime`) : [])];
+  return dirs.map((d) => `${d}/libfaketime.so.1`).find((f) => existsSync(f));
+})();
 
 /**
  * The CLI's output in a real terminal (util-linux `script`) `cols` columns wide, with no colour: its
