@@ -3,12 +3,13 @@
  * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config.
  * It never replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each
  * file atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line),
- * which --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore or .gitattributes,
- * word for word, which is brought up to date.
+ * which --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore, .gitattributes or
+ * (with --pre-commit) .pre-commit-config.yaml, word for word, which is brought up to date.
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
 import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
@@ -69,7 +70,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
       files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
     }
   }
-  if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
+  if (options.preCommit) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
 
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   // Said right after the hook's line, written or not, while the hook won't find tpm-prep.
@@ -399,7 +400,7 @@ node_modules/
 ];
 
 /**
- * A file of git settings to write (.gitignore, .gitattributes): one an earlier tpm-prep wrote, as it wrote it,
+ * A file of settings to write (.gitignore, .gitattributes, .pre-commit-config.yaml): one an earlier tpm-prep wrote, as it wrote it,
  * is brought up to date (nothing of yours is in it); your own is left alone without --force, and its `skipped`
  * line says what it lacks (`lacks` of its lines), if anything.
  */
@@ -599,6 +600,9 @@ repos:
           sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
         language: system
         files: ^stories/.*\\.ya?ml$
+        # One run over all the staged stories: pre-commit would split them across parallel runs, each with a report
+        # of its own, and two stories that share an id in different runs would never be a duplicate-id.
+        require_serial: true
       # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
       # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
       # - id: tpm-prep-lint-bank
@@ -608,4 +612,106 @@ repos:
       #   language: system
       #   files: ^stories/
       #   pass_filenames: false
+      #   require_serial: true
 `;
+
+/**
+ * What `init --pre-commit` wrote before, word for word: a file that holds one of these is updated without --force.
+ * Newest first. None has `require_serial: true`, so pre-commit split the stories across parallel runs of lint; the
+ * two oldest ran `npx --no tpm-prep`, and the oldest without --offline, which could reach for the registry.
+ */
+const EARLIER_PRE_COMMIT_CONFIGS: readonly string[] = [
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
+# or a dev dependency of this repo, as the git hook does; nothing is downloaded, nor even looked up, if it
+# isn't there: the hook says so.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: >-
+          sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: >-
+      #     sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint stories/; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint stories/; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure
+# nothing is downloaded, nor even looked up, if it isn't there.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no --offline tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no --offline tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+];
+
+/**
+ * The .pre-commit-config.yaml to write: one an earlier tpm-prep wrote is brought up to date; your own is left alone
+ * without --force, and its `skipped` line says if a hook of it that runs tpm-prep lint on the staged stories lets
+ * pre-commit split them across parallel runs.
+ */
+function preCommitConfig(path: string): Planned {
+  return gitSettings(path, PRE_COMMIT_CONFIG, EARLIER_PRE_COMMIT_CONFIGS, (lines) => {
+    let config: unknown;
+    try {
+      config = parse(lines.join('\n'), { logLevel: 'error' });
+    } catch {
+      return undefined; // pre-commit says what is wrong with it
+    }
+    const repos = isObject(config) && Array.isArray(config.repos) ? config.repos : [];
+    const hooks = repos.flatMap((repo: unknown) => (isObject(repo) && Array.isArray(repo.hooks) ? repo.hooks : []));
+    const split = hooks.some(
+      (hook: unknown) =>
+        isObject(hook) && typeof hook.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(hook.entry) && hook.pass_filenames !== false && hook.require_serial !== true,
+    );
+    return split
+      ? 'and lets pre-commit split the stories across parallel runs of tpm-prep lint (a report each, and no duplicate-id between them): add `require_serial: true` to its tpm-prep hook'
+      : undefined;
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -12,7 +12,24 @@ import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { backupName, MAX_BACKUPS } from '../../src/write.js';
 import { BIN, cli } from '../helpers.js';
-import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, expectWeakRefusedStrongAccepted, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
+import {
+  STRONG,
+  WEAK,
+  bankWithCopies,
+  binDir,
+  childEnv,
+  cleanUp,
+  expectOk,
+  expectWeakRefusedStrongAccepted,
+  git,
+  onPath,
+  prepRepo,
+  recipe,
+  run,
+  sh,
+  summariesAndDuplicates,
+  tempDir,
+} from './recipes.js';
 
 afterAll(cleanUp);
 
@@ -54,6 +71,31 @@ node_modules/
 .DS_Store
 *.swp
 *~
+`;
+
+/** The .pre-commit-config.yaml tpm-prep's init wrote before its hook had `require_serial: true`, word for word. */
+const EARLIER_PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
+# or a dev dependency of this repo, as the git hook does; nothing is downloaded, nor even looked up, if it
+# isn't there: the hook says so.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: >-
+          sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: >-
+      #     sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint stories/; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint stories/; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
 `;
 
 describe('tpm-prep init', { timeout: PROCESSES }, () => {
@@ -497,6 +539,38 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(result.stderr).toBe('tpm-prep: --hook needs a git repository, and . is not the top of one: run `git init .` first, or use --pre-commit.\n');
     expect(result.stdout).toBe('');
     expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--pre-commit updates the config an earlier tpm-prep wrote, without --force and with no copy; a config of your own it leaves alone, saying if it lets pre-commit split the stories', () => {
+    const cwd = tempDir();
+    expect(cli(['init'], { cwd }).status).toBe(0);
+    const config = join(cwd, '.pre-commit-config.yaml');
+    writeFileSync(config, EARLIER_PRE_COMMIT_CONFIG);
+    const updated = cli(['init', '--pre-commit'], { cwd });
+    expect(updated).toMatchObject({ status: 0, stderr: '' });
+    expect(updated.stdout).toContain('\nupdated  .pre-commit-config.yaml\n');
+    const hooks = () => parse(readFileSync(config, 'utf8')).repos[0].hooks as Record<string, unknown>[];
+    expect(hooks()).toEqual([expect.objectContaining({ id: 'tpm-prep-lint', require_serial: true })]);
+    // The commented-out bank hook has it too, to uncomment with it.
+    expect(readFileSync(config, 'utf8')).toMatch(/^ {6}# {3}pass_filenames: false\n {6}# {3}require_serial: true\n/m);
+    expect(readdirSync(cwd).filter((f) => f.includes('.bak'))).toEqual([]);
+    // Current: left as it is.
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
+
+    // Your own (the earlier one with a hook of yours added): left alone, and told what its tpm-prep hook lacks.
+    const own = EARLIER_PRE_COMMIT_CONFIG.replace('    hooks:\n', '    hooks:\n      - id: no-tabs\n        name: no tabs\n        entry: \'\\t\'\n        language: pygrep\n');
+    writeFileSync(config, own);
+    const told = cli(['init', '--pre-commit'], { cwd });
+    expect(told.status).toBe(0);
+    expect(told.stdout).toContain(
+      '\nskipped  .pre-commit-config.yaml (exists, and lets pre-commit split the stories across parallel runs of tpm-prep lint (a report each, and no duplicate-id between them): add `require_serial: true` to its tpm-prep hook)\n',
+    );
+    expect(readFileSync(config, 'utf8')).toBe(own);
+    // With the key added, or with the README recipe's hooks (whose keys this repository's hook file gives), nothing to say.
+    writeFileSync(config, own.replace('        language: system\n', '        language: system\n        require_serial: true\n'));
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
+    writeFileSync(config, recipe('pre-commit'));
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
   });
 
   it('refuses bad arguments with one line and exit 2', () => {
@@ -943,6 +1017,22 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
     const passed = run('pre-commit', ['run', '--files', 'stories/strong.yaml'], repo, env, 120_000);
     expect(passed.stdout).toMatch(/tpm-prep lint\.+Passed/);
     expect(passed.status).toBe(0);
+  });
+
+  // A new user's trial: pre-commit splits the files it passes a hook across parallel runs (by CPU count), so a bank
+  // got a report per run, and two stories that share an id in different runs were no duplicate-id.
+  it('lints the stories of a commit in one run (require_serial): one report, and every copy a duplicate-id', () => {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
+    rmSync(join(repo, 'stories', 'my-first-story.yaml'));
+    const copies = bankWithCopies(join(repo, 'stories'));
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
+    expectOk(run('pre-commit', ['install'], repo, env));
+    expectOk(git(repo, 'add', '-A'));
+    const commit = run('git', ['commit', '-q', '-m', 'my bank'], repo, env, 120_000);
+    expect(commit.status).toBe(1);
+    expect(commit.stdout + commit.stderr).toMatch(/tpm-prep lint\.+Failed/);
+    expect(summariesAndDuplicates(commit.stdout + commit.stderr)).toEqual({ summaries: 1, duplicates: copies });
   });
 });
 

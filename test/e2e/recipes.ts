@@ -4,7 +4,7 @@
  * git repositories, and a prep repo where `tpm-prep` and `npx tpm-prep` resolve to this checkout.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../helpers.js';
@@ -113,6 +113,24 @@ export function expectWeakRefusedStrongAccepted(repo: string): void {
   expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
 }
 
+/**
+ * Fills `folder` with a bank of many files: each story this repository ships, and a copy of each under another name
+ * (the same id, so each copy is a duplicate-id). Returns how many copies. Enough files that pre-commit, given them,
+ * would split them across parallel runs on a machine of two cores or more.
+ */
+export function bankWithCopies(folder: string): number {
+  const shipped = readdirSync(join(ROOT, 'stories')).filter((f) => f.endsWith('.yaml'));
+  for (const file of shipped) {
+    copyFileSync(join(ROOT, 'stories', file), join(folder, file));
+    copyFileSync(join(ROOT, 'stories', file), join(folder, `copy-of-${file}`));
+  }
+  return shipped.length;
+}
+
+/** How many lint summaries (`✖ N problems`) and duplicate-id findings a hook's output holds, stylish. */
+export function summariesAndDuplicates(output: string): { summaries: number; duplicates: number } {
+  return { summaries: output.match(/^✖ \d+ problems?\b/gm)?.length ?? 0, duplicates: output.match(/ duplicate-id$/gm)?.length ?? 0 };
+}
 
 export function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
