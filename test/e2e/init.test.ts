@@ -1019,6 +1019,63 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
     expect(passed.status).toBe(0);
   });
 
+  // A new user's trial: after `pre-commit install`, init --hook took pre-commit's hook for one of the user's own, and
+  // said to add the husky line to it (which pre-commit's next install would lose), exit 2, though its config ran tpm-prep.
+  it("--hook leaves pre-commit's hook alone, even with --force: exit 2 and where to add tpm-prep's hook until its config runs tpm-prep lint, then exit 0", () => {
+    const repo = prepRepo();
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
+    expectOk(run('pre-commit', ['install'], repo, env));
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    const shim = readFileSync(hook, 'utf8');
+    const hooks = () => readdirSync(join(repo, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'));
+    const told =
+      "tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is pre-commit's (`pre-commit install` wrote it), so it is left as it is. To lint the staged stories at each commit, add a tpm-prep hook to .pre-commit-config.yaml (the README's pre-commit recipe)";
+
+    // No config yet: init --pre-commit writes one.
+    const first = cli(['init', '--hook'], { cwd: repo });
+    expect(first).toMatchObject({ status: 2, stderr: `${told}, or run \`tpm-prep init --pre-commit\`, which writes one that does.\n` });
+    expect(first.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
+    expect(cli(['init', '--hook', '--force'], { cwd: repo })).toMatchObject({ status: 2, stderr: first.stderr });
+    expect(readFileSync(hook, 'utf8')).toBe(shim);
+    expect(hooks()).toEqual(['pre-commit']);
+
+    // A config of the user's own that doesn't run tpm-prep, or only by hand (the manual stage): add its hook there.
+    const config = join(repo, '.pre-commit-config.yaml');
+    writeFileSync(config, 'repos:\n  - repo: local\n    hooks:\n      - id: no-tabs\n        name: no tabs\n        entry: "\\t"\n        language: pygrep\n');
+    expect(cli(['init', '--hook'], { cwd: repo })).toMatchObject({ status: 2, stderr: `${told}.\n` });
+    rmSync(config);
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
+    const written = readFileSync(config, 'utf8');
+    writeFileSync(config, written.replace('        language: system\n', '        language: system\n        stages: [manual]\n'));
+    expect(cli(['init', '--hook'], { cwd: repo })).toMatchObject({ status: 2, stderr: `${told}.\n` });
+
+    // The config init --pre-commit writes, or the README's (this repository's hooks, by id): nothing to add, exit 0.
+    for (const runsTpmPrep of [written, recipe('pre-commit')]) {
+      writeFileSync(config, runsTpmPrep);
+      const done = cli(['init', '--hook'], { cwd: repo });
+      expect(done).toMatchObject({ status: 0, stderr: '' });
+      expect(done.stdout).toContain("\nskipped  .git/hooks/pre-commit (pre-commit's, and .pre-commit-config.yaml runs tpm-prep lint)\n");
+    }
+    expect(readFileSync(hook, 'utf8')).toBe(shim);
+    expect(hooks()).toEqual(['pre-commit']);
+    // And through it, the commit of a weak story is stopped, a strong one let through.
+    writeFileSync(config, written);
+    rmSync(join(repo, 'stories', 'my-first-story.yaml'));
+    expectOk(git(repo, 'add', '.pre-commit-config.yaml'));
+    expectOk(run('git', ['commit', '-q', '-m', 'pre-commit'], repo, env));
+    expectWeakRefusedStrongAccepted(repo, env);
+
+    // The hook init --hook wrote, set aside by `pre-commit install` (its migration mode), runs before pre-commit's own.
+    const other = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], other));
+    expectOk(run('pre-commit', ['install'], other, env));
+    const migrated = cli(['init', '--hook'], { cwd: other });
+    expect(migrated).toMatchObject({ status: 0, stderr: '' });
+    expect(migrated.stdout).toContain(
+      "\nskipped  .git/hooks/pre-commit (pre-commit's, which runs .git/hooks/pre-commit.legacy, the hook tpm-prep wrote, before its own)\n",
+    );
+  });
+
   // A new user's trial: pre-commit splits the files it passes a hook across parallel runs (by CPU count), so a bank
   // got a report per run, and two stories that share an id in different runs were no duplicate-id.
   it('lints the stories of a commit in one run (require_serial): one report, and every copy a duplicate-id', () => {

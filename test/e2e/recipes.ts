@@ -98,18 +98,18 @@ export function expectOk(result: SpawnSyncReturns<string>): SpawnSyncReturns<str
 export const WEAK = join(ROOT, 'test', 'fixtures', 'weak', 'all-four.yaml');
 export const STRONG = join(ROOT, 'stories', 'curbside-pickup-launch.yaml');
 
-/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through). */
-export function expectWeakRefusedStrongAccepted(repo: string): void {
+/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through), in `env` (pre-commit's home, say). */
+export function expectWeakRefusedStrongAccepted(repo: string, env = childEnv()): void {
   copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
   expectOk(git(repo, 'add', 'stories/weak.yaml'));
-  const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+  const refused = run('git', ['commit', '-q', '-m', 'weak story'], repo, env);
   expect(refused.status).not.toBe(0);
   expect(refused.stdout + refused.stderr).toContain('missing-metric');
   expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
 
   copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
   expectOk(git(repo, 'add', 'stories/strong.yaml'));
-  expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+  expectOk(run('git', ['commit', '-q', '-m', 'strong story'], repo, env));
   expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
 }
 
