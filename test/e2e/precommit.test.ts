@@ -286,8 +286,12 @@ describe.skipIf(!onPath('pre-commit'))('this repository as a pre-commit hook (th
     expect(result.status).toBe(1);
   });
 
-  /** The README's .pre-commit-config.yaml, for the hook repository under test. */
-  const readmeConfig = () => recipe('pre-commit').replace(/repo: \S+/, `repo: ${hookRepo}`).replace(/rev: \S+/, `rev: ${rev}`);
+  /**
+   * The README's .pre-commit-config.yaml as its text says to fill it in from a clone of tpm-prep: the clone's URL for
+   * OWNER's, and for COMMIT the hash `git rev-parse HEAD` prints there. Nothing else is changed: the hook repository,
+   * like this one, has no tags, so a tag in the recipe is not found (a new user's trial: `rev: v0.1.0`).
+   */
+  const readmeConfig = () => recipe('pre-commit').replace('https://github.com/OWNER/tpm-prep', hookRepo).replaceAll('COMMIT', rev);
 
   it('the README .pre-commit-config.yaml runs both hooks, per file and on the whole bank', { timeout: SLOW }, () => {
     const config = readmeConfig();
