@@ -81,7 +81,8 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   const findsTpmPrep = (path: string) => {
     if (path === hookPath && !hookFindsTpmPrep(root, io.env)) io.stdout(`${HOOK_CANT_FIND}\n`);
   };
-  let skipped = 0;
+  // Files left as they were because they exist: what --force would replace (the `skipped` lines say which).
+  let existing = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
     const replace = options.force || file.update;
@@ -92,15 +93,16 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     }
     const kept = replace && !file.earlier ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: replace, mode: file.mode, display: shown });
-    if (outcome === 'exists') skipped++;
+    if (outcome === 'exists') existing++;
     const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
     const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
     findsTpmPrep(file.path);
   }
   if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
-  if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
-  if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
+  // Not a count: the lines above say which files, with other `skipped` lines (unchanged, your stories) among them.
+  if (existing === 1) io.stdout('--force replaces the file marked (exists), keeping a copy if it changes it.\n');
+  if (existing > 1) io.stdout('--force replaces the files marked (exists), keeping a copy of each it changes.\n');
   const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
   io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
   if (left === undefined || left.runsTpmPrep) return 0;

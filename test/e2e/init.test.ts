@@ -39,6 +39,8 @@ afterAll(cleanUp);
 const PROCESSES = 50_000;
 
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
+/** init's last line but one where it left several files as they were because they exist. */
+const MANY_EXIST = '--force replaces the files marked (exists), keeping a copy of each it changes.';
 /** The .gitignores tpm-prep's init wrote before: before it left out the report page, the SARIF report, and the copies --force keeps. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
@@ -201,7 +203,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
       const again = cli(['init'], { cwd });
       expect(again).toMatchObject({ status: 0, stderr: '' });
       expect(again.stdout.split('\n')).toContain('updated  .gitignore');
-      expect(again.stdout).toContain('4 files were left as they were; --force replaces them.');
+      expect(again.stdout).toContain(MANY_EXIST);
       expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
       expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
     }
@@ -254,7 +256,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     const again = cli(['init'], { cwd });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(
-      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), '5 files were left as they were; --force replaces them.', 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
+      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), MANY_EXIST, 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
     );
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
 
@@ -372,7 +374,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
       [
         ...SCAFFOLD.map((f) => `skipped  ${f} (exists)`),
         'updated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)',
-        '5 files were left as they were; --force replaces them.',
+        MANY_EXIST,
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
       ].join('\n'),
@@ -409,7 +411,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     // Run again, it writes nothing new and still says so.
     const again = cli(['init', '--hook'], { cwd });
     expect([again.status, again.stderr]).toEqual([2, left.stderr]);
-    expect(again.stdout).toContain('5 files were left as they were; --force replaces them.\n');
+    expect(again.stdout).toContain(`${MANY_EXIST}\n`);
 
     // The line added to her hook, it lints the staged stories: a weak one stops the commit, a strong one goes through.
     appendFileSync(hook, `${left.stderr.split('\n')[1]}\n`);
@@ -528,8 +530,33 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'title: Mine\n');
     const result = cli(['init'], { cwd });
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['skipped  stories/my-first-story.yaml (exists)', 'created  schema/story.schema.json']);
-    expect(result.stdout).toContain('\nOne file was left as it was; --force replaces it.\n');
+    expect(result.stdout).toContain('\n--force replaces the file marked (exists), keeping a copy if it changes it.\n');
     expect(readFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'utf8')).toBe('title: Mine\n');
+  });
+
+  // A new user's trial: run again with a bank of her own, init --pre-commit said six `skipped` lines, then "5 files
+  // were left as they were", a count that disagreed with the lines and said nothing they didn't.
+  it('ends what it left as it was with what --force would do, and no count: the `skipped` lines say which', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    expect(cli(['init', '--pre-commit'], { cwd }).status).toBe(0);
+    rmSync(join(cwd, 'stories', 'my-first-story.yaml'));
+    writeFileSync(join(cwd, 'stories', 'renewal.yaml'), 'id: renewal\ntitle: The renewal I saved\n');
+    const again = cli(['init', '--pre-commit'], { cwd });
+    expect(again).toMatchObject({ status: 0, stderr: '' });
+    expect(again.stdout).toBe(
+      [
+        'skipped  stories/my-first-story.yaml (stories/ has your stories)',
+        ...[...SCAFFOLD.slice(1), '.pre-commit-config.yaml'].map((f) => `skipped  ${f} (exists)`),
+        MANY_EXIST,
+        'Next: run `tpm-prep lint`.',
+        '',
+      ].join('\n'),
+    );
+    // With --force, each already as init writes it: unchanged, nothing to replace, so nothing to say about --force.
+    const forced = cli(['init', '--pre-commit', '--force'], { cwd });
+    expect(forced.stdout).not.toContain('--force');
+    expect(forced.stdout).toContain('skipped  .pre-commit-config.yaml (unchanged)\n');
   });
 
   it('refuses --hook outside a git repository, writing nothing (exit 2)', () => {
