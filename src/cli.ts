@@ -13,15 +13,26 @@ import { shellWord } from './text/shell.js';
 import { closest } from './text/suggest.js';
 
 /**
- * "…argument 'jsno' is invalid. Allowed choices are text, json." (an option's) and "…value 'bsh' is invalid for
- * argument 'shell'. Allowed choices are bash, zsh." (a command's) gain " Did you mean `json`?".
+ * commander's refusal of a value that is none of its choices, "option '-f, --format <name>' argument 'jsno' is
+ * invalid. Allowed choices are text, json." (an option's) or "command-argument value 'fish' is invalid for argument
+ * 'shell'. Allowed choices are bash, zsh." (a command's), said in a line of the CLI's own, naming the command typed
+ * (`argv`): "lint: no format jsno; the formats are text and json." and "completion: no completion for fish; the
+ * shells are bash and zsh." A near miss gains " Did you mean `json`?".
  */
-function withChoiceSuggestion(text: string): string {
-  const m = /(?:argument|value) '([^']*)' is invalid(?: for argument '[^']*')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
+function choiceMessage(text: string, argv: readonly string[]): string {
+  const m = /^tpm-prep: (?:option '[^']*--([\w-]+)[^']*' argument|command-argument value) '([^']*)' is invalid(?: for argument '([^']*)')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
   if (!m) return text;
+  const [, option, value, argument, listed] = m as unknown as [string, string | undefined, string, string | undefined, string];
+  const choices = listed.split(', ');
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const shown = value === '' ? "''" : shellWord(value);
+  const noun = option ?? argument ?? 'value';
+  const what = option === undefined && command !== undefined ? `${command} for ${shown}` : `${noun} ${shown}`;
+  const list = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} and ${choices.at(-1)}` : choices.join('');
   // Only a choice that starts as the typed value does: "jsno" → json, "bsh" → bash, but not "fish" → bash.
-  const near = closest(m[1]!, m[2]!.split(', '));
-  return near !== undefined && near[0] === m[1]![0]!.toLowerCase() ? text.replace(/\n?$/, ` Did you mean \`${near}\`?\n`) : text;
+  const near = closest(value, choices);
+  const hint = near !== undefined && near[0] === value[0]?.toLowerCase() ? ` Did you mean \`${near}\`?` : '';
+  return `tpm-prep: ${command === undefined ? '' : `${command}: `}no ${what}; the ${noun}s are ${list}.${hint}\n`;
 }
 
 /**
@@ -128,7 +139,7 @@ function withSynonym(text: string, argv: readonly string[]): string {
 /**
  * An option or argument whose value is one of its choices, taken in any case as the choice it is: `-f JSON` is
  * `-f json`, `completion BASH` is `completion bash`. Another value is refused as commander refuses it, with
- * its choices (and a did-you-mean, see withChoiceSuggestion).
+ * its choices (and a did-you-mean), in a line of the CLI's own (see choiceMessage).
  */
 function anyCase<T extends Option | Argument>(item: T): T {
   const choices = item.argChoices ?? [];
@@ -216,7 +227,7 @@ const program = new Command('tpm-prep')
     getOutHelpWidth: helpWidth,
     // One line: "tpm-prep: unknown command 'lnt'. Did you mean lint?"
     outputError: (text, write) =>
-      write(withListHint(withSynonym(withChoiceSuggestion(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n')), process.argv), process.argv)),
+      write(withListHint(withSynonym(choiceMessage(text.replace(/^error: /, 'tpm-prep: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, '. Did you mean $1?\n'), process.argv), process.argv), process.argv)),
   });
 
 // A reader that stops early (`| head`) is not an error: finish quietly.

@@ -3,12 +3,14 @@
  * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config.
  * It never replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each
  * file atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line),
- * which --hook updates, keeping a copy, leaving another tool's hook alone; and its .gitignore or .gitattributes,
- * word for word, which is brought up to date.
+ * which --hook updates, keeping a copy, leaving another tool's hook alone (pre-commit's even with --force); and
+ * its .gitignore, .gitattributes or (with --pre-commit) .pre-commit-config.yaml, word for word, which is brought
+ * up to date.
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
 import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
@@ -62,21 +64,25 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     const hook = join(hooks, 'pre-commit');
     // tpm-prep's own hook is brought up to date; someone else's is theirs to change.
     const owner = hookOwner(hook, displayPath(hook, io.cwd));
-    if (owner === 'other' && !options.force) {
+    // pre-commit's shim runs the hooks of its config: a line added to it is lost at its next install, so it is
+    // never changed, even with --force.
+    if (owner === 'pre-commit') left = preCommitSetUp(root, hook, io.cwd);
+    else if (owner === 'other' && !options.force) {
       left = leftHook(root, hook, `${displayPath(hook, io.cwd)} is not one tpm-prep wrote, so it is left as it is`, ' (or move it away and run init --hook again)');
     } else {
       hookPath = hook;
       files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
     }
   }
-  if (options.preCommit) files.push({ path: join(root, '.pre-commit-config.yaml'), text: PRE_COMMIT_CONFIG });
+  if (options.preCommit) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
 
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   // Said right after the hook's line, written or not, while the hook won't find tpm-prep.
   const findsTpmPrep = (path: string) => {
     if (path === hookPath && !hookFindsTpmPrep(root, io.env)) io.stdout(`${HOOK_CANT_FIND}\n`);
   };
-  let skipped = 0;
+  // Files left as they were because they exist: what --force would replace (the `skipped` lines say which).
+  let existing = 0;
   for (const file of files) {
     const shown = displayPath(file.path, io.cwd);
     const replace = options.force || file.update;
@@ -87,15 +93,16 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     }
     const kept = replace && !file.earlier ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: replace, mode: file.mode, display: shown });
-    if (outcome === 'exists') skipped++;
+    if (outcome === 'exists') existing++;
     const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
     const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
     findsTpmPrep(file.path);
   }
   if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
-  if (skipped === 1) io.stdout('One file was left as it was; --force replaces it.\n');
-  if (skipped > 1) io.stdout(`${skipped} files were left as they were; --force replaces them.\n`);
+  // Not a count: the lines above say which files, with other `skipped` lines (unchanged, your stories) among them.
+  if (existing === 1) io.stdout('--force replaces the file marked (exists), keeping a copy if it changes it.\n');
+  if (existing > 1) io.stdout('--force replaces the files marked (exists), keeping a copy of each it changes.\n');
   const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
   io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
   if (left === undefined || left.runsTpmPrep) return 0;
@@ -132,6 +139,8 @@ interface LeftHook {
   readonly lintStaged: boolean;
   /** How the hook already runs tpm-prep, if it does: then there is nothing to add. */
   readonly runsTpmPrep?: string;
+  /** What to do instead of adding the husky line, where that is not the way (pre-commit's hook). */
+  readonly instead?: string;
 }
 
 /** What `init --hook` finds where husky has the hooks (`.husky/_` since husky 9, `.husky` before): where its pre-commit is. */
@@ -192,6 +201,7 @@ function readOrEmpty(path: string): string {
  * own to copy, and where package.json has lint-staged, its recipe's entry as the other way.
  */
 function leftNote(left: LeftHook, cwd: string): string {
+  if (left.instead) return `tpm-prep: --hook wrote no git hook: ${left.why}. ${left.instead}\n`;
   const preCommit = displayPath(left.preCommit, cwd);
   const lines = [
     `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, as they will be committed, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
@@ -261,8 +271,11 @@ function executable(path: string): boolean {
 /** The line every git hook tpm-prep has written carries, from the first version on: how it knows its own. */
 const HOOK_MARKER = /^# Written by `tpm-prep init --hook`/m;
 
-/** Whether the hook at `path` is missing, one tpm-prep wrote (it has the marker line), or another's. */
-function hookOwner(path: string, shown: string): 'none' | 'tpm-prep' | 'other' {
+/** The line the hook `pre-commit install` writes carries (pre-commit 1.x to 4.x), which runs the hooks of its config. */
+const PRE_COMMIT_MARKER = /^# File generated by pre-commit: https:\/\/pre-commit\.com/m;
+
+/** Whether the hook at `path` is missing, one tpm-prep wrote (it has the marker line), pre-commit's, or another's. */
+function hookOwner(path: string, shown: string): 'none' | 'tpm-prep' | 'pre-commit' | 'other' {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -272,7 +285,39 @@ function hookOwner(path: string, shown: string): 'none' | 'tpm-prep' | 'other' {
     if (code === 'EISDIR') return 'other';
     throw new UsageError(`Can't read ${shown}: ${whyNotWritten(error)}.`);
   }
-  return HOOK_MARKER.test(text) ? 'tpm-prep' : 'other';
+  return HOOK_MARKER.test(text) ? 'tpm-prep' : PRE_COMMIT_MARKER.test(text) ? 'pre-commit' : 'other';
+}
+
+/**
+ * What `init --hook` finds where the pre-commit hook is pre-commit's: whether its config (the one `pre-commit install`
+ * named in it, from the repo's top) runs tpm-prep lint at commit time, or, in pre-commit's migration mode, the hook it
+ * set aside (`pre-commit.legacy`, which it runs first) is tpm-prep's; else where to add tpm-prep's hook.
+ */
+function preCommitSetUp(root: string, hook: string, cwd: string): LeftHook {
+  const named = /--config=([^\s)"']+)/.exec(readOrEmpty(hook))?.[1] ?? '.pre-commit-config.yaml';
+  const config = isAbsolute(named) ? named : join(root, named);
+  const shown = displayPath(config, cwd);
+  const text = readOrEmpty(config);
+  const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
+  const { hooks = [], defaultStages = undefined } = preCommitHooks(text) ?? {};
+  const runs = hooks.some(
+    (h) => (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) && commitStage(h.stages ?? defaultStages),
+  );
+  const legacy = `${hook}.legacy`;
+  const runsTpmPrep = runs
+    ? `pre-commit's, and ${shown} runs tpm-prep lint`
+    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep'
+      ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
+      : undefined;
+  const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
+  return {
+    why: `${displayPath(hook, cwd)} is pre-commit's (\`pre-commit install\` wrote it), so it is left as it is`,
+    orElse: '',
+    preCommit: hook,
+    lintStaged: false,
+    instead: `To lint the staged stories at each commit, add a tpm-prep hook to ${shown} (the README's pre-commit recipe)${orInit}.`,
+    ...(runsTpmPrep ? { runsTpmPrep } : {}),
+  };
 }
 
 function safeRealpath(path: string): string {
@@ -399,7 +444,7 @@ node_modules/
 ];
 
 /**
- * A file of git settings to write (.gitignore, .gitattributes): one an earlier tpm-prep wrote, as it wrote it,
+ * A file of settings to write (.gitignore, .gitattributes, .pre-commit-config.yaml): one an earlier tpm-prep wrote, as it wrote it,
  * is brought up to date (nothing of yours is in it); your own is left alone without --force, and its `skipped`
  * line says what it lacks (`lacks` of its lines), if anything.
  */
@@ -599,6 +644,9 @@ repos:
           sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
         language: system
         files: ^stories/.*\\.ya?ml$
+        # One run over all the staged stories: pre-commit would split them across parallel runs, each with a report
+        # of its own, and two stories that share an id in different runs would never be a duplicate-id.
+        require_serial: true
       # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
       # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
       # - id: tpm-prep-lint-bank
@@ -608,4 +656,111 @@ repos:
       #   language: system
       #   files: ^stories/
       #   pass_filenames: false
+      #   require_serial: true
 `;
+
+/**
+ * What `init --pre-commit` wrote before, word for word: a file that holds one of these is updated without --force.
+ * Newest first. None has `require_serial: true`, so pre-commit split the stories across parallel runs of lint; the
+ * two oldest ran `npx --no tpm-prep`, and the oldest without --offline, which could reach for the registry.
+ */
+const EARLIER_PRE_COMMIT_CONFIGS: readonly string[] = [
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
+# or a dev dependency of this repo, as the git hook does; nothing is downloaded, nor even looked up, if it
+# isn't there: the hook says so.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: >-
+          sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: >-
+      #     sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint stories/; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint stories/; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure
+# nothing is downloaded, nor even looked up, if it isn't there.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no --offline tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no --offline tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+];
+
+/**
+ * The .pre-commit-config.yaml to write: one an earlier tpm-prep wrote is brought up to date; your own is left alone
+ * without --force, and its `skipped` line says if a hook of it that runs tpm-prep lint on the staged stories lets
+ * pre-commit split them across parallel runs.
+ */
+function preCommitConfig(path: string): Planned {
+  return gitSettings(path, PRE_COMMIT_CONFIG, EARLIER_PRE_COMMIT_CONFIGS, (lines) => {
+    const split = (preCommitHooks(lines.join('\n'))?.hooks ?? []).some(
+      (hook) => typeof hook.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(hook.entry) && hook.pass_filenames !== false && hook.require_serial !== true,
+    );
+    return split
+      ? 'and lets pre-commit split the stories across parallel runs of tpm-prep lint (a report each, and no duplicate-id between them): add `require_serial: true` to its tpm-prep hook'
+      : undefined;
+  });
+}
+
+/** The hooks of a .pre-commit-config.yaml, of every repo, and its default_stages; undefined where it isn't YAML (pre-commit says so). */
+function preCommitHooks(text: string): { hooks: Record<string, unknown>[]; defaultStages: unknown } | undefined {
+  let config: unknown;
+  try {
+    config = parse(text, { logLevel: 'error' });
+  } catch {
+    return undefined;
+  }
+  if (!isObject(config)) return { hooks: [], defaultStages: undefined };
+  const repos: unknown[] = Array.isArray(config.repos) ? config.repos : [];
+  const hooks = repos.flatMap((repo) => (isObject(repo) && Array.isArray(repo.hooks) ? (repo.hooks as unknown[]).filter(isObject) : []));
+  return { hooks, defaultStages: config.default_stages };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

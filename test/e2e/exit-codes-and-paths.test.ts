@@ -83,7 +83,23 @@ describe.concurrent('exit codes', () => {
   it('2 for a misspelt --format, with the choice it is nearest', async ({ expect }) => {
     const done = await lint('--format', 'jsno', 'clean.yaml');
     expect(done.status).toBe(2);
-    expect(done.stderr).toBe("tpm-prep: option '-f, --format <name>' argument 'jsno' is invalid. Allowed choices are stylish, json, compact, github, sarif. Did you mean `json`?\n");
+    expect(done.stderr).toBe('tpm-prep: lint: no format jsno; the formats are stylish, json, compact, github and sarif. Did you mean `json`?\n');
+  });
+
+  // As completion's shell reads (a new user's trial: commander's "option '-f, --format <name>' argument 'xml' is
+  // invalid"), so does every command's --format: one line of the CLI's own, naming the command.
+  it('2 for a --format no command has, said alike by each command that takes one', async ({ expect }) => {
+    for (const [command, formats] of [
+      ['rules', 'text and json'],
+      ['stats', 'text and json'],
+      ['drill', 'text and json'],
+      ['lint', 'stylish, json, compact, github and sarif'],
+    ] as const) {
+      const done = await run([command, '--format', 'yaml'], { cwd: ROOT });
+      expect([done.status, done.stdout, done.stderr]).toEqual([2, '', `tpm-prep: ${command}: no format yaml; the formats are ${formats}.\n`]);
+    }
+    // A value quoted as it would be typed.
+    expect((await run(['map', '-f', 'x y'], { cwd: ROOT })).stderr).toBe('tpm-prep: map: no format "x y"; the formats are text and json.\n');
   });
 
   it('2 for a misspelt path, with the file or folder beside it that it is nearest', async ({ expect }) => {

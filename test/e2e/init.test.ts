@@ -12,7 +12,24 @@ import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import { backupName, MAX_BACKUPS } from '../../src/write.js';
 import { BIN, cli } from '../helpers.js';
-import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, expectWeakRefusedStrongAccepted, git, onPath, prepRepo, recipe, run, sh, tempDir } from './recipes.js';
+import {
+  STRONG,
+  WEAK,
+  bankWithCopies,
+  binDir,
+  childEnv,
+  cleanUp,
+  expectOk,
+  expectWeakRefusedStrongAccepted,
+  git,
+  onPath,
+  prepRepo,
+  recipe,
+  run,
+  sh,
+  summariesAndDuplicates,
+  tempDir,
+} from './recipes.js';
 
 afterAll(cleanUp);
 
@@ -22,6 +39,8 @@ afterAll(cleanUp);
 const PROCESSES = 50_000;
 
 const SCAFFOLD = ['stories/my-first-story.yaml', 'schema/story.schema.json', '.tpm-prep.yaml', '.gitignore', '.gitattributes'];
+/** init's last line but one where it left several files as they were because they exist. */
+const MANY_EXIST = '--force replaces the files marked (exists), keeping a copy of each it changes.';
 /** The .gitignores tpm-prep's init wrote before: before it left out the report page, the SARIF report, and the copies --force keeps. */
 const EARLIER_GITIGNORE = `# Your stories, this config and your practice history all belong in git: keep the repo private.
 #
@@ -54,6 +73,31 @@ node_modules/
 .DS_Store
 *.swp
 *~
+`;
+
+/** The .pre-commit-config.yaml tpm-prep's init wrote before its hook had `require_serial: true`, word for word. */
+const EARLIER_PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
+# or a dev dependency of this repo, as the git hook does; nothing is downloaded, nor even looked up, if it
+# isn't there: the hook says so.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: >-
+          sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: >-
+      #     sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint stories/; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint stories/; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
 `;
 
 describe('tpm-prep init', { timeout: PROCESSES }, () => {
@@ -159,7 +203,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
       const again = cli(['init'], { cwd });
       expect(again).toMatchObject({ status: 0, stderr: '' });
       expect(again.stdout.split('\n')).toContain('updated  .gitignore');
-      expect(again.stdout).toContain('4 files were left as they were; --force replaces them.');
+      expect(again.stdout).toContain(MANY_EXIST);
       expect(readFileSync(join(cwd, '.gitignore'), 'utf8')).toBe(current);
       expect(existsSync(join(cwd, '.gitignore.bak'))).toBe(false);
     }
@@ -212,7 +256,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     const again = cli(['init'], { cwd });
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(
-      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), '5 files were left as they were; --force replaces them.', 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
+      [...SCAFFOLD.map((f) => `skipped  ${f} (exists)`), MANY_EXIST, 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
     );
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
 
@@ -330,7 +374,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
       [
         ...SCAFFOLD.map((f) => `skipped  ${f} (exists)`),
         'updated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)',
-        '5 files were left as they were; --force replaces them.',
+        MANY_EXIST,
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
       ].join('\n'),
@@ -367,7 +411,7 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     // Run again, it writes nothing new and still says so.
     const again = cli(['init', '--hook'], { cwd });
     expect([again.status, again.stderr]).toEqual([2, left.stderr]);
-    expect(again.stdout).toContain('5 files were left as they were; --force replaces them.\n');
+    expect(again.stdout).toContain(`${MANY_EXIST}\n`);
 
     // The line added to her hook, it lints the staged stories: a weak one stops the commit, a strong one goes through.
     appendFileSync(hook, `${left.stderr.split('\n')[1]}\n`);
@@ -486,8 +530,33 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     writeFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'title: Mine\n');
     const result = cli(['init'], { cwd });
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['skipped  stories/my-first-story.yaml (exists)', 'created  schema/story.schema.json']);
-    expect(result.stdout).toContain('\nOne file was left as it was; --force replaces it.\n');
+    expect(result.stdout).toContain('\n--force replaces the file marked (exists), keeping a copy if it changes it.\n');
     expect(readFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'utf8')).toBe('title: Mine\n');
+  });
+
+  // A new user's trial: run again with a bank of her own, init --pre-commit said six `skipped` lines, then "5 files
+  // were left as they were", a count that disagreed with the lines and said nothing they didn't.
+  it('ends what it left as it was with what --force would do, and no count: the `skipped` lines say which', () => {
+    const cwd = tempDir();
+    expectOk(git(cwd, 'init', '-q'));
+    expect(cli(['init', '--pre-commit'], { cwd }).status).toBe(0);
+    rmSync(join(cwd, 'stories', 'my-first-story.yaml'));
+    writeFileSync(join(cwd, 'stories', 'renewal.yaml'), 'id: renewal\ntitle: The renewal I saved\n');
+    const again = cli(['init', '--pre-commit'], { cwd });
+    expect(again).toMatchObject({ status: 0, stderr: '' });
+    expect(again.stdout).toBe(
+      [
+        'skipped  stories/my-first-story.yaml (stories/ has your stories)',
+        ...[...SCAFFOLD.slice(1), '.pre-commit-config.yaml'].map((f) => `skipped  ${f} (exists)`),
+        MANY_EXIST,
+        'Next: run `tpm-prep lint`.',
+        '',
+      ].join('\n'),
+    );
+    // With --force, each already as init writes it: unchanged, nothing to replace, so nothing to say about --force.
+    const forced = cli(['init', '--pre-commit', '--force'], { cwd });
+    expect(forced.stdout).not.toContain('--force');
+    expect(forced.stdout).toContain('skipped  .pre-commit-config.yaml (unchanged)\n');
   });
 
   it('refuses --hook outside a git repository, writing nothing (exit 2)', () => {
@@ -497,6 +566,38 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(result.stderr).toBe('tpm-prep: --hook needs a git repository, and . is not the top of one: run `git init .` first, or use --pre-commit.\n');
     expect(result.stdout).toBe('');
     expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--pre-commit updates the config an earlier tpm-prep wrote, without --force and with no copy; a config of your own it leaves alone, saying if it lets pre-commit split the stories', () => {
+    const cwd = tempDir();
+    expect(cli(['init'], { cwd }).status).toBe(0);
+    const config = join(cwd, '.pre-commit-config.yaml');
+    writeFileSync(config, EARLIER_PRE_COMMIT_CONFIG);
+    const updated = cli(['init', '--pre-commit'], { cwd });
+    expect(updated).toMatchObject({ status: 0, stderr: '' });
+    expect(updated.stdout).toContain('\nupdated  .pre-commit-config.yaml\n');
+    const hooks = () => parse(readFileSync(config, 'utf8')).repos[0].hooks as Record<string, unknown>[];
+    expect(hooks()).toEqual([expect.objectContaining({ id: 'tpm-prep-lint', require_serial: true })]);
+    // The commented-out bank hook has it too, to uncomment with it.
+    expect(readFileSync(config, 'utf8')).toMatch(/^ {6}# {3}pass_filenames: false\n {6}# {3}require_serial: true\n/m);
+    expect(readdirSync(cwd).filter((f) => f.includes('.bak'))).toEqual([]);
+    // Current: left as it is.
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
+
+    // Your own (the earlier one with a hook of yours added): left alone, and told what its tpm-prep hook lacks.
+    const own = EARLIER_PRE_COMMIT_CONFIG.replace('    hooks:\n', '    hooks:\n      - id: no-tabs\n        name: no tabs\n        entry: \'\\t\'\n        language: pygrep\n');
+    writeFileSync(config, own);
+    const told = cli(['init', '--pre-commit'], { cwd });
+    expect(told.status).toBe(0);
+    expect(told.stdout).toContain(
+      '\nskipped  .pre-commit-config.yaml (exists, and lets pre-commit split the stories across parallel runs of tpm-prep lint (a report each, and no duplicate-id between them): add `require_serial: true` to its tpm-prep hook)\n',
+    );
+    expect(readFileSync(config, 'utf8')).toBe(own);
+    // With the key added, or with the README recipe's hooks (whose keys this repository's hook file gives), nothing to say.
+    writeFileSync(config, own.replace('        language: system\n', '        language: system\n        require_serial: true\n'));
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
+    writeFileSync(config, recipe('pre-commit'));
+    expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
   });
 
   it('refuses bad arguments with one line and exit 2', () => {
@@ -943,6 +1044,79 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
     const passed = run('pre-commit', ['run', '--files', 'stories/strong.yaml'], repo, env, 120_000);
     expect(passed.stdout).toMatch(/tpm-prep lint\.+Passed/);
     expect(passed.status).toBe(0);
+  });
+
+  // A new user's trial: after `pre-commit install`, init --hook took pre-commit's hook for one of the user's own, and
+  // said to add the husky line to it (which pre-commit's next install would lose), exit 2, though its config ran tpm-prep.
+  it("--hook leaves pre-commit's hook alone, even with --force: exit 2 and where to add tpm-prep's hook until its config runs tpm-prep lint, then exit 0", () => {
+    const repo = prepRepo();
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
+    expectOk(run('pre-commit', ['install'], repo, env));
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    const shim = readFileSync(hook, 'utf8');
+    const hooks = () => readdirSync(join(repo, '.git', 'hooks')).filter((f) => f.startsWith('pre-commit') && !f.endsWith('.sample'));
+    const told =
+      "tpm-prep: --hook wrote no git hook: .git/hooks/pre-commit is pre-commit's (`pre-commit install` wrote it), so it is left as it is. To lint the staged stories at each commit, add a tpm-prep hook to .pre-commit-config.yaml (the README's pre-commit recipe)";
+
+    // No config yet: init --pre-commit writes one.
+    const first = cli(['init', '--hook'], { cwd: repo });
+    expect(first).toMatchObject({ status: 2, stderr: `${told}, or run \`tpm-prep init --pre-commit\`, which writes one that does.\n` });
+    expect(first.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
+    expect(cli(['init', '--hook', '--force'], { cwd: repo })).toMatchObject({ status: 2, stderr: first.stderr });
+    expect(readFileSync(hook, 'utf8')).toBe(shim);
+    expect(hooks()).toEqual(['pre-commit']);
+
+    // A config of the user's own that doesn't run tpm-prep, or only by hand (the manual stage): add its hook there.
+    const config = join(repo, '.pre-commit-config.yaml');
+    writeFileSync(config, 'repos:\n  - repo: local\n    hooks:\n      - id: no-tabs\n        name: no tabs\n        entry: "\\t"\n        language: pygrep\n');
+    expect(cli(['init', '--hook'], { cwd: repo })).toMatchObject({ status: 2, stderr: `${told}.\n` });
+    rmSync(config);
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
+    const written = readFileSync(config, 'utf8');
+    writeFileSync(config, written.replace('        language: system\n', '        language: system\n        stages: [manual]\n'));
+    expect(cli(['init', '--hook'], { cwd: repo })).toMatchObject({ status: 2, stderr: `${told}.\n` });
+
+    // The config init --pre-commit writes, or the README's (this repository's hooks, by id): nothing to add, exit 0.
+    for (const runsTpmPrep of [written, recipe('pre-commit')]) {
+      writeFileSync(config, runsTpmPrep);
+      const done = cli(['init', '--hook'], { cwd: repo });
+      expect(done).toMatchObject({ status: 0, stderr: '' });
+      expect(done.stdout).toContain("\nskipped  .git/hooks/pre-commit (pre-commit's, and .pre-commit-config.yaml runs tpm-prep lint)\n");
+    }
+    expect(readFileSync(hook, 'utf8')).toBe(shim);
+    expect(hooks()).toEqual(['pre-commit']);
+    // And through it, the commit of a weak story is stopped, a strong one let through.
+    writeFileSync(config, written);
+    rmSync(join(repo, 'stories', 'my-first-story.yaml'));
+    expectOk(git(repo, 'add', '.pre-commit-config.yaml'));
+    expectOk(run('git', ['commit', '-q', '-m', 'pre-commit'], repo, env));
+    expectWeakRefusedStrongAccepted(repo, env);
+
+    // The hook init --hook wrote, set aside by `pre-commit install` (its migration mode), runs before pre-commit's own.
+    const other = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], other));
+    expectOk(run('pre-commit', ['install'], other, env));
+    const migrated = cli(['init', '--hook'], { cwd: other });
+    expect(migrated).toMatchObject({ status: 0, stderr: '' });
+    expect(migrated.stdout).toContain(
+      "\nskipped  .git/hooks/pre-commit (pre-commit's, which runs .git/hooks/pre-commit.legacy, the hook tpm-prep wrote, before its own)\n",
+    );
+  });
+
+  // A new user's trial: pre-commit splits the files it passes a hook across parallel runs (by CPU count), so a bank
+  // got a report per run, and two stories that share an id in different runs were no duplicate-id.
+  it('lints the stories of a commit in one run (require_serial): one report, and every copy a duplicate-id', () => {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
+    rmSync(join(repo, 'stories', 'my-first-story.yaml'));
+    const copies = bankWithCopies(join(repo, 'stories'));
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
+    expectOk(run('pre-commit', ['install'], repo, env));
+    expectOk(git(repo, 'add', '-A'));
+    const commit = run('git', ['commit', '-q', '-m', 'my bank'], repo, env, 120_000);
+    expect(commit.status).toBe(1);
+    expect(commit.stdout + commit.stderr).toMatch(/tpm-prep lint\.+Failed/);
+    expect(summariesAndDuplicates(commit.stdout + commit.stderr)).toEqual({ summaries: 1, duplicates: copies });
   });
 });
 

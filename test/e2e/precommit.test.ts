@@ -7,7 +7,22 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
-import { STRONG, WEAK, childEnv, cleanUp, expectOk, expectWeakRefusedStrongAccepted, git, onPath, prepRepo, recipe, run, tempDir } from './recipes.js';
+import {
+  STRONG,
+  WEAK,
+  bankWithCopies,
+  childEnv,
+  cleanUp,
+  expectOk,
+  expectWeakRefusedStrongAccepted,
+  git,
+  onPath,
+  prepRepo,
+  recipe,
+  run,
+  summariesAndDuplicates,
+  tempDir,
+} from './recipes.js';
 
 // pre-commit's node install runs `npm install` and `npm pack` against the npm registry: half a minute to a
 // minute on two cores at a load of 4 to 5 (try-repo installs afresh each time, into a store of its own), so a
@@ -35,11 +50,11 @@ describe('the package pre-commit builds', () => {
     expect(readFileSync(join(ROOT, '.npmrc'), 'utf8')).toMatch(/^foreground-scripts=false$/m);
   });
 
-  it('declares the two hooks in .pre-commit-hooks.yaml', () => {
+  it('declares the two hooks in .pre-commit-hooks.yaml, each run once over all the files (require_serial)', () => {
     const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
     expect(hooks).toEqual([
-      expect.objectContaining({ id: 'tpm-prep-lint', entry: 'tpm-prep lint', language: 'node', types: ['yaml'], files: '^stories/' }),
-      expect.objectContaining({ id: 'tpm-prep-lint-bank', entry: 'tpm-prep lint stories/', language: 'node', pass_filenames: false }),
+      expect.objectContaining({ id: 'tpm-prep-lint', entry: 'tpm-prep lint', language: 'node', types: ['yaml'], files: '^stories/', require_serial: true }),
+      expect.objectContaining({ id: 'tpm-prep-lint-bank', entry: 'tpm-prep lint stories/', language: 'node', pass_filenames: false, require_serial: true }),
     ]);
   });
 });
@@ -271,8 +286,15 @@ describe.skipIf(!onPath('pre-commit'))('this repository as a pre-commit hook (th
     expect(result.status).toBe(1);
   });
 
+  /**
+   * The README's .pre-commit-config.yaml as its text says to fill it in from a clone of tpm-prep: the clone's URL for
+   * OWNER's, and for COMMIT the hash `git rev-parse HEAD` prints there. Nothing else is changed: the hook repository,
+   * like this one, has no tags, so a tag in the recipe is not found (a new user's trial: `rev: v0.1.0`).
+   */
+  const readmeConfig = () => recipe('pre-commit').replace('https://github.com/OWNER/tpm-prep', hookRepo).replaceAll('COMMIT', rev);
+
   it('the README .pre-commit-config.yaml runs both hooks, per file and on the whole bank', { timeout: SLOW }, () => {
-    const config = recipe('pre-commit').replace(/repo: \S+/, `repo: ${hookRepo}`).replace(/rev: \S+/, `rev: ${rev}`);
+    const config = readmeConfig();
     expect(parse(config).repos[0].hooks.map((h: { id: string }) => h.id)).toEqual(['tpm-prep-lint', 'tpm-prep-lint-bank']);
 
     const weak = storyRepo(WEAK);
@@ -290,6 +312,22 @@ describe.skipIf(!onPath('pre-commit'))('this repository as a pre-commit hook (th
     expect(passed.stdout).toMatch(/tpm-prep lint\.+Passed/);
     expect(passed.stdout).toMatch(/tpm-prep lint \(whole bank\)\.+Passed/);
     expect(passed.status).toBe(0);
+  });
+
+  // A new user's trial: pre-commit splits the files it passes a hook across parallel runs (by CPU count), so a bank
+  // got a report per run, and two stories that share an id in different runs were no duplicate-id. (The same
+  // config as above: the hook is installed once for both.)
+  it('the per-file hook lints the stories of a commit in one run: one report, and every copy a duplicate-id', { timeout: SLOW }, () => {
+    const repo = tempDir('tpm-prep-prep-');
+    expectOk(git(repo, 'init', '-q'));
+    mkdirSync(join(repo, 'stories'));
+    const copies = bankWithCopies(join(repo, 'stories'));
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), readmeConfig());
+    expectOk(git(repo, 'add', '-A'));
+    const lint = run('pre-commit', ['run', 'tpm-prep-lint'], repo, env, SLOW);
+    expect(lint.stdout).toMatch(/tpm-prep lint\.+Failed/);
+    expect(lint.status).toBe(1);
+    expect(summariesAndDuplicates(lint.stdout)).toEqual({ summaries: 1, duplicates: copies });
   });
 });
 

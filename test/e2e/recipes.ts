@@ -4,7 +4,7 @@
  * git repositories, and a prep repo where `tpm-prep` and `npx tpm-prep` resolve to this checkout.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../helpers.js';
@@ -98,21 +98,39 @@ export function expectOk(result: SpawnSyncReturns<string>): SpawnSyncReturns<str
 export const WEAK = join(ROOT, 'test', 'fixtures', 'weak', 'all-four.yaml');
 export const STRONG = join(ROOT, 'stories', 'curbside-pickup-launch.yaml');
 
-/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through). */
-export function expectWeakRefusedStrongAccepted(repo: string): void {
+/** Commit a weak story (expected refused, naming a rule) and then a strong one (expected through), in `env` (pre-commit's home, say). */
+export function expectWeakRefusedStrongAccepted(repo: string, env = childEnv()): void {
   copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
   expectOk(git(repo, 'add', 'stories/weak.yaml'));
-  const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+  const refused = run('git', ['commit', '-q', '-m', 'weak story'], repo, env);
   expect(refused.status).not.toBe(0);
   expect(refused.stdout + refused.stderr).toContain('missing-metric');
   expectOk(git(repo, 'rm', '-q', '--cached', 'stories/weak.yaml'));
 
   copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
   expectOk(git(repo, 'add', 'stories/strong.yaml'));
-  expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+  expectOk(run('git', ['commit', '-q', '-m', 'strong story'], repo, env));
   expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
 }
 
+/**
+ * Fills `folder` with a bank of many files: each story this repository ships, and a copy of each under another name
+ * (the same id, so each copy is a duplicate-id). Returns how many copies. Enough files that pre-commit, given them,
+ * would split them across parallel runs on a machine of two cores or more.
+ */
+export function bankWithCopies(folder: string): number {
+  const shipped = readdirSync(join(ROOT, 'stories')).filter((f) => f.endsWith('.yaml'));
+  for (const file of shipped) {
+    copyFileSync(join(ROOT, 'stories', file), join(folder, file));
+    copyFileSync(join(ROOT, 'stories', file), join(folder, `copy-of-${file}`));
+  }
+  return shipped.length;
+}
+
+/** How many lint summaries (`✖ N problems`) and duplicate-id findings a hook's output holds, stylish. */
+export function summariesAndDuplicates(output: string): { summaries: number; duplicates: number } {
+  return { summaries: output.match(/^✖ \d+ problems?\b/gm)?.length ?? 0, duplicates: output.match(/ duplicate-id$/gm)?.length ?? 0 };
+}
 
 export function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
