@@ -92,7 +92,7 @@ describe.concurrent('exit codes', () => {
     for (const [command, formats] of [
       ['rules', 'text and json'],
       ['stats', 'text and json'],
-      ['drill', 'text and json'],
+      ['drill', 'text, json and json-with-metadata'],
       ['lint', 'stylish, json, compact, github and sarif'],
     ] as const) {
       const done = await run([command, '--format', 'yaml'], { cwd: ROOT });
@@ -404,7 +404,7 @@ describe.concurrent('drill and stats take the stories folder as a path, as lint,
   it('--help shows the folder in the usage line and an example', async ({ expect }) => {
     const [drill, stats] = await Promise.all([run(['drill', '--help']), run(['stats', '--help'])]);
     expect(drill.stdout).toMatch(/^Usage: tpm-prep drill \[options\] \[stories-folder\]\n/);
-    expect(drill.stdout).toMatch(/^ {2}\$ tpm-prep drill ~\/prep\/stories\/ +another bank, and its history beside it$/m);
+    expect(drill.stdout).toMatch(/^ {2}\$ tpm-prep drill ~\/prep\/stories\/\s+another bank, and its history beside it$/m);
     expect(stats.stdout).toMatch(/^Usage: tpm-prep stats \[options\] \[stories-folder\]\n/);
     expect(stats.stdout).toMatch(/^ {2}\$ tpm-prep stats ~\/prep\/stories\/ +the history beside another bank$/m);
   });
@@ -437,7 +437,7 @@ describe.concurrent('help, version and usage errors', () => {
     expect(done.stdout).toMatch(/^Usage: tpm-prep lint /);
     for (const option of ['--format', '--quiet', '--max-warnings', '--config', '--color', '--no-color']) expect(done.stdout).toContain(option);
     expect(done.stdout).toMatch(/\nExamples:\n +\$ tpm-prep lint stories\//);
-    expect(done.stdout).toContain("'stories/**/*.yml'");
+    expect(done.stdout).toContain("'stories/**/*.yaml'");
     expect(viaHelp).toEqual(done);
   });
 
