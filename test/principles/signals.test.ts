@@ -2383,3 +2383,51 @@ describe("customers' pain told as the damage of the candidate's own change", () 
     expect(coLabels(story)).toEqual(expect.arrayContaining(labels));
   });
 });
+
+// A review of the principle evidence: a date hit is a delivery before the date. A measure that got worse before an
+// event, someone moving house, travelling or leaving before it, and a time longer than the plan's were read as the
+// candidate hitting a date ("Availability went from 96% to 91% two days before the opener" scored 3), while a launch a
+// week ahead of a board meeting scored nothing.
+describe('a date hit is a delivery before the date or within the plan', () => {
+  const dateHit = 'hit a hard date or target';
+
+  it.each([
+    'Availability went from 96% to 91% two days before the opener.',
+    'Checkout conversion went from 4.1% to 3.2% a week before Black Friday.',
+    'p99 latency went from 300 ms to 900 ms two days before the sale.',
+    'I moved to Bengaluru two weeks before the Diwali sale.',
+    'My family moved to Pune a month before the deadline.',
+    'I moved teams two weeks before the launch.',
+    'I landed in Delhi two days before the Diwali sale.',
+    'I left the company two weeks before the launch.',
+    'We shipped in 6 weeks instead of the planned 4.',
+    'The migration was done in 3 months instead of the planned 2.',
+    'We finished in 90 minutes instead of the planned hour.',
+    // A day or a week before an event, told of someone cleared to go, reaching out or off sick.
+    'The team was cleared to travel a day before the event.',
+    'I reached out to the vendor a week before the launch.',
+    'I was off sick a week before the launch.',
+  ])('gives %j no date hit, and no Deliver Results', (sentence) => {
+    expect(labelsOf(sentence, 'deliver-results')).not.toContain(dateHit);
+    expect(scoreOf(sentence, 'deliver-results')).toBeLessThan(3);
+  });
+
+  it('gives a time longer than the plan no number delivered either', () => {
+    expect(labelsOf('We shipped in 6 weeks instead of the planned 4.', 'deliver-results')).toEqual([]);
+  });
+
+  it.each([
+    'We shipped two days before the Diwali sale.',
+    'It went live a week ahead of the board meeting.',
+    'We shipped it in 4 weeks instead of the planned 6.',
+    'We finished in 40 minutes instead of the planned two hours.',
+    'Error rates went from 9% to 2% two days before the opener.',
+    'Payment success went from 91% to 98% within a week, two days before the IPL opener.',
+    'I moved the payments cluster to the new region two weeks before the freeze.',
+    'We moved to Kubernetes two weeks before the code freeze.',
+    'Every site was cleared a day before the audit.',
+  ])('still hears %j as a date hit', (sentence) => {
+    expect(labelsOf(sentence, 'deliver-results')).toContain(dateHit);
+  });
+});
+
