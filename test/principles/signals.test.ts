@@ -2431,3 +2431,60 @@ describe('a date hit is a delivery before the date or within the plan', () => {
   });
 });
 
+
+// A review of the principle evidence: since customers' pain told after the candidate's own change stopped counting,
+// "After my release, drivers in Pune saw blank maps; I rolled a fix within the hour and called the three fleet owners"
+// scored no Customer Obsession and no Ownership. The damage made right, by the candidate, with the customers it hurt,
+// is both; the damage alone is neither, and someone else's fix and calls are not the candidate's.
+describe("a customer pain the candidate caused, fixed, and told the customers about", () => {
+  const story = (action: string) => scorePrinciples({ title: 't', action });
+  const score = (action: string, id: LpId) => story(action).find((s) => s.id === id)?.score ?? 0;
+
+  it.each([
+    'After my release, drivers in Pune saw blank maps; I rolled a fix within the hour and called the three fleet owners.',
+    'My config change broke login for clinic users. I rolled it back within the hour and phoned each affected clinic.',
+  ])('maps %j to Customer Obsession and Ownership', (action) => {
+    expect(score(action, 'customer-obsession')).toBeGreaterThanOrEqual(3);
+    expect(score(action, 'ownership')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    "When the vendor's API failed, I rolled a fix within the hour and called every affected merchant.",
+    '- Shipped a hotfix that night and emailed the 40 affected customers myself.',
+  ])('maps a fix and the customers told, whoever caused it, to Customer Obsession: %j', (action) => {
+    expect(score(action, 'customer-obsession')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    'After my release, drivers in Pune saw blank maps.',
+    'After my release, screen reader users could not complete a payment.',
+    'After my release, drivers in Pune saw blank maps; the on-call engineer rolled a fix and support called the fleet owners.',
+  ])('gives the damage alone, or fixed by others, neither: %j', (action) => {
+    expect(score(action, 'customer-obsession')).toBeLessThan(3);
+    expect(score(action, 'ownership')).toBe(0);
+  });
+
+  it.each([
+    'After my release, drivers in Pune saw blank maps; I rolled a fix within the hour.',
+    'I rolled a fix and called the product owners.',
+    'I fixed the bug and emailed the support team.',
+  ])('gives a fix with no customers told no Customer Obsession: %j', (action) => {
+    expect(score(action, 'customer-obsession')).toBe(0);
+  });
+
+  it.each([
+    'After my release, drivers in Pune saw blank maps; I rolled a fix within the hour.',
+    'My migration corrupted the March invoices. Within a day I reverted it.',
+  ])('maps the damage of their own change, fixed by the candidate, to Ownership: %j', (action) => {
+    expect(score(action, 'ownership')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    'After my release, checkout conversion rose 4%, and I then fixed the two typos users found.',
+    'My change shipped on Friday; the vendor broke their API on Monday, and the on-call engineer rolled it back.',
+    'After my release, drivers in Pune saw blank maps, and I never fixed it.',
+  ])('gives no Ownership to a fix of no damage, or not the candidate\'s: %j', (action) => {
+    expect(score(action, 'ownership')).toBe(0);
+  });
+});
+
