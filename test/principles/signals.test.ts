@@ -2488,3 +2488,28 @@ describe("a customer pain the candidate caused, fixed, and told the customers ab
   });
 });
 
+
+// A review of the principle evidence: readings carried over from earlier changes, each checked against today's signals
+// (a test for each, and a fix only where the reading was still wrong).
+describe('carried-over readings', () => {
+  it.each([
+    // "not my job alone" is a job shared, not one taken on beyond the candidate's scope.
+    ['It was not my job alone, so I pulled in the data team.', 'ownership', 'went beyond own scope'],
+    ['It was not my job alone to fix it, but I took the lead.', 'ownership', 'went beyond own scope'],
+    ["It wasn't my team's problem alone.", 'ownership', 'went beyond own scope'],
+    ['It was not mine to fix alone.', 'ownership', 'went beyond own scope'],
+    ["It was not my team's problem alone, but I led the fix.", 'ownership', 'went beyond own scope'],
+    ["It wasn't my system alone, but I fixed it.", 'ownership', 'went beyond own scope'],
+  ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).not.toContain(label);
+  });
+
+  it.each([
+    ["It wasn't my job, but I fixed it alone over a weekend.", 'ownership', 'went beyond own scope'],
+    ['This was not my job, but I took it on.', 'ownership', 'went beyond own scope'],
+    ["It wasn't my team's system, but I fixed it on my own.", 'ownership', 'went beyond own scope'],
+    ["It wasn't my team's system, but I fixed it alone.", 'ownership', 'went beyond own scope'],
+  ] as Array<[string, LpId, string]>)('%j still gives %s %j', (sentence, id, label) => {
+    expect(labelsOf(sentence, id)).toContain(label);
+  });
+});
