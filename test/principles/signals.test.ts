@@ -2500,6 +2500,14 @@ describe('carried-over readings', () => {
     ['It was not mine to fix alone.', 'ownership', 'went beyond own scope'],
     ["It was not my team's problem alone, but I led the fix.", 'ownership', 'went beyond own scope'],
     ["It wasn't my system alone, but I fixed it.", 'ownership', 'went beyond own scope'],
+    // "no churn" is no pain customers felt.
+    ['The rollout went smoothly, with no churn.', 'customer-obsession', 'named the pain customers felt'],
+    ['We saw no churn among the pilot merchants.', 'customer-obsession', 'named the pain customers felt'],
+    ['There was zero merchant churn in the first quarter.', 'customer-obsession', 'named the pain customers felt'],
+    ['No customers churned during the migration.', 'customer-obsession', 'named the pain customers felt'],
+    ['None of the pilot merchants churned.', 'customer-obsession', 'named the pain customers felt'],
+    ['Churn stayed at zero through the price change.', 'customer-obsession', 'named the pain customers felt'],
+    ['We moved all 300 accounts without any cart abandonment.', 'customer-obsession', 'named the pain customers felt'],
   ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).not.toContain(label);
   });
@@ -2509,6 +2517,10 @@ describe('carried-over readings', () => {
     ['This was not my job, but I took it on.', 'ownership', 'went beyond own scope'],
     ["It wasn't my team's system, but I fixed it on my own.", 'ownership', 'went beyond own scope'],
     ["It wasn't my team's system, but I fixed it alone.", 'ownership', 'went beyond own scope'],
+    ['Churn among small merchants doubled after the price change.', 'customer-obsession', 'named the pain customers felt'],
+    ['Merchants churned when payouts slipped.', 'customer-obsession', 'named the pain customers felt'],
+    ['No one had looked at why merchants churned.', 'customer-obsession', 'named the pain customers felt'],
+    ['Cart abandonment was 70% on mobile.', 'customer-obsession', 'named the pain customers felt'],
   ] as Array<[string, LpId, string]>)('%j still gives %s %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).toContain(label);
   });
