@@ -103,7 +103,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.notAccident && toldAsAccident(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
@@ -172,6 +172,18 @@ function sentencesOf(story: StoryData): Array<{ field: TextField; start: number;
     const text = textOf(story, field);
     return text ? sentenceRanges(text).map(([start, end]) => ({ field, start, end, text: text.slice(start, end) })) : [];
   });
+}
+
+// A removal told as an accident, or as the data it lost: "by mistake", "accidentally", "we lost two days of orders", "had to
+// restore it from a backup" (not "we lost nothing").
+const ACCIDENT =
+  /\b(?:by (?:mistake|accident)|in error|accidentally|mistakenly|inadvertently|unintentionally|wrongly|data loss|lost (?:\w+ ){0,3}?(?:data|orders|records|transactions|rows|history|files|bookings|payments|(?:hours?|days?|weeks?|months?) of)|restor(?:ed|e|ing)\b[^.!?\n]{0,30}?\bfrom (?:\w+ )?backups?)\b/i;
+
+/** Whether a match is in a sentence told as an accident, or right before one (src/principles/signals.ts: notAccident). */
+function toldAsAccident(story: StoryData, h: Hit): boolean {
+  const sentences = sentencesOf(story);
+  const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  return at >= 0 && [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text));
 }
 
 // Someone moving house, travelling or leaving, not work delivered: "I moved to Bengaluru", "my family moved to Pune",

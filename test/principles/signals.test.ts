@@ -2508,6 +2508,15 @@ describe('carried-over readings', () => {
     ['None of the pilot merchants churned.', 'customer-obsession', 'named the pain customers felt'],
     ['Churn stayed at zero through the price change.', 'customer-obsession', 'named the pain customers felt'],
     ['We moved all 300 accounts without any cart abandonment.', 'customer-obsession', 'named the pain customers felt'],
+    // A database deleted by mistake is a data-loss incident, not a simplification, and the orders lost are no data examined.
+    ['I deleted the old DB by mistake and we lost two days of orders.', 'invent-and-simplify', 'removed something'],
+    ['I deleted the old DB by mistake and we lost two days of orders.', 'dive-deep', 'worked from months of raw data'],
+    ['I accidentally deleted the production database.', 'invent-and-simplify', 'removed something'],
+    ['By mistake I deleted the old DB.', 'invent-and-simplify', 'removed something'],
+    ['I removed the old database servers by accident, and checkout went down.', 'invent-and-simplify', 'removed something'],
+    ['I decommissioned the old DB cluster, and we lost a day of bookings.', 'invent-and-simplify', 'removed something'],
+    ['I deleted the old DB. We lost two days of orders.', 'invent-and-simplify', 'removed something'],
+    ['I deleted the old DB and had to restore it from a backup.', 'invent-and-simplify', 'removed something'],
   ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).not.toContain(label);
   });
@@ -2521,7 +2530,18 @@ describe('carried-over readings', () => {
     ['Merchants churned when payouts slipped.', 'customer-obsession', 'named the pain customers felt'],
     ['No one had looked at why merchants churned.', 'customer-obsession', 'named the pain customers felt'],
     ['Cart abandonment was 70% on mobile.', 'customer-obsession', 'named the pain customers felt'],
+    ['I deleted the old database after the migration.', 'invent-and-simplify', 'removed something'],
+    ['I retired the old DB and saved 30k a year.', 'invent-and-simplify', 'removed something'],
+    ['I deleted the old DB. We lost nothing: every row had been copied and checked.', 'invent-and-simplify', 'removed something'],
+    ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
+    ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
   ] as Array<[string, LpId, string]>)('%j still gives %s %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).toContain(label);
+  });
+
+  it('hears the data a deletion lost in the next section too', () => {
+    const story = { title: 't', action: 'I deleted the old DB on the Friday.', result: 'We lost two days of orders.' };
+    const removed = scorePrinciples(story).find((s) => s.id === 'invent-and-simplify')?.evidence.map((e) => e.label) ?? [];
+    expect(removed).not.toContain('removed something');
   });
 });
