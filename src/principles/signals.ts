@@ -631,6 +631,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'cut waste in infrastructure or vendors',
       weight: 2,
+      notAccident: true,
       pattern:
         /\b(?:renegotiat(?:ed|ing)|negotiat(?:ed|ing) (?:volume|a discount|discounts|tiers|pricing|better|lower)|(?:cancel(?:l)?ed|dropped|consolidated) (?:the )?(?:unused |redundant |duplicate )?(?:licen[cs]es|contracts?|vendors?|subscriptions?|instances|servers|hosts)|right[- ]?siz(?:ed|ing)|(?:idle|unused) (?:\w+ )?(?:instances|capacity|servers|hosts|licen[cs]es|reserved \w+|gpu hours|hours|cash|stock|seats)|sat (?:idle|unused)|over[- ]?provision(?:ed|ing)?|over[- ]?buying|(?:reserved|spot) instances)\b/gi,
     },

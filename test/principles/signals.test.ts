@@ -2517,6 +2517,8 @@ describe('carried-over readings', () => {
     ['I decommissioned the old DB cluster, and we lost a day of bookings.', 'invent-and-simplify', 'removed something'],
     ['I deleted the old DB. We lost two days of orders.', 'invent-and-simplify', 'removed something'],
     ['I deleted the old DB and had to restore it from a backup.', 'invent-and-simplify', 'removed something'],
+    ['I accidentally shut down the idle instances in production.', 'frugality', 'cut waste in infrastructure or vendors'],
+    ['I deleted the unused servers by mistake, and we lost a day of payments.', 'frugality', 'cut waste in infrastructure or vendors'],
   ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).not.toContain(label);
   });
@@ -2532,6 +2534,7 @@ describe('carried-over readings', () => {
     ['Cart abandonment was 70% on mobile.', 'customer-obsession', 'named the pain customers felt'],
     ['I deleted the old database after the migration.', 'invent-and-simplify', 'removed something'],
     ['I retired the old DB and saved 30k a year.', 'invent-and-simplify', 'removed something'],
+    ['I shut down 40 idle instances.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the old DB. We lost nothing: every row had been copied and checked.', 'invent-and-simplify', 'removed something'],
     ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
     ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
