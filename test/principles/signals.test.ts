@@ -2519,6 +2519,11 @@ describe('carried-over readings', () => {
     ['I deleted the old DB and had to restore it from a backup.', 'invent-and-simplify', 'removed something'],
     ['I accidentally shut down the idle instances in production.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the unused servers by mistake, and we lost a day of payments.', 'frugality', 'cut waste in infrastructure or vendors'],
+    // Bad news told before the quarterly review is news told early (Earn Trust), not a call made without certainty.
+    ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'bias-for-action', 'did not wait for certainty'],
+    ['Rather than wait for the quarterly review, I told the director the same week.', 'bias-for-action', 'did not wait for certainty'],
+    ["I didn't wait for the monthly steering meeting; I emailed the sponsor that afternoon.", 'bias-for-action', 'did not wait for certainty'],
+    ['I told the VP about the slip without waiting for the quarterly business review.', 'bias-for-action', 'did not wait for certainty'],
   ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).not.toContain(label);
   });
@@ -2538,6 +2543,11 @@ describe('carried-over readings', () => {
     ['I deleted the old DB. We lost nothing: every row had been copied and checked.', 'invent-and-simplify', 'removed something'],
     ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
     ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
+    ['Instead of waiting for the quarterly review, I cut the feature that week.', 'bias-for-action', 'did not wait for certainty'],
+    ['Rather than wait for the quarterly review, I paused the rollout.', 'bias-for-action', 'did not wait for certainty'],
+    ["I didn't wait for the vendor's fix; I told the team to switch regions.", 'bias-for-action', 'did not wait for certainty'],
+    ["I didn't wait for the weekly review; I told the team to roll back that night.", 'bias-for-action', 'did not wait for certainty'],
+    ['- Released the PO without waiting for the budget review.', 'bias-for-action', 'did not wait for certainty'],
   ] as Array<[string, LpId, string]>)('%j still gives %s %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).toContain(label);
   });
