@@ -2524,6 +2524,18 @@ describe('carried-over readings', () => {
     ['Rather than wait for the quarterly review, I told the director the same week.', 'bias-for-action', 'did not wait for certainty'],
     ["I didn't wait for the monthly steering meeting; I emailed the sponsor that afternoon.", 'bias-for-action', 'did not wait for certainty'],
     ['I told the VP about the slip without waiting for the quarterly business review.', 'bias-for-action', 'did not wait for certainty'],
+    // Someone else's refusal is not the candidate's backbone, nor their bar: after an adverb, a relative "who", an
+    // aside between commas, or a possessive ("the vendor's QA lead").
+    ['The vendor flatly refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['The vendor still refused to back down.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['The vendor repeatedly refused to back down.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['We were stuck with a vendor who refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['The vendor, after a week of calls, refused to budge.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['The vendor, Acme, refused to back down.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ["The vendor's account manager refused to back down.", 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ["The vendor's QA lead refused to ship the build.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['The supplier still refused to sign the deviation.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['The vendor simply refused to waive the fee.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   ] as Array<[string, LpId, string]>)('%j gives %s no %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).not.toContain(label);
   });
@@ -2548,6 +2560,12 @@ describe('carried-over readings', () => {
     ["I didn't wait for the vendor's fix; I told the team to switch regions.", 'bias-for-action', 'did not wait for certainty'],
     ["I didn't wait for the weekly review; I told the team to roll back that night.", 'bias-for-action', 'did not wait for certainty'],
     ['- Released the PO without waiting for the budget review.', 'bias-for-action', 'did not wait for certainty'],
+    ['The vendor refused to budge, so I refused to back down too.', 'have-backbone-disagree-and-commit', 'held their ground or escalated'],
+    ['The vendor pushed for a waiver; I flatly refused to sign the deviation.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['I still refused to ship the build.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['I was the only engineer who refused to sign the deviation.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['I read the report, checked the logs, then refused to sign the deviation.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+    ['When the VP asked, I, as the release owner, refused to ship the build.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   ] as Array<[string, LpId, string]>)('%j still gives %s %j', (sentence, id, label) => {
     expect(labelsOf(sentence, id)).toContain(label);
   });
