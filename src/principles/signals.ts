@@ -21,7 +21,8 @@
 //   kept multi-cloud. I committed.", and for someone else's disagreement then the candidate's commitment, one of
 //   [\s\S]{0,200}?: "Simon didn't fully agree with the phasing. … I committed to that properly"); its signal for a call
 //   not the candidate's also crosses one sentence end, and only one ("She decided for the patch plan. I committed
-//   to…"), as do Ownership's "Not my team officially. I volunteered…" and a position held against someone's
+//   to…"), as do Ownership's "Not my team officially. I volunteered…", the damage of the candidate's own change
+//   then their fix ("My config change broke login. I rolled it back") and a position held against someone's
 //   disagreement ("Tom Hargreaves, the CTO, disagreed. I stood by my recommendation").
 // - prefers precise phrases; a bare common word ("customers", "trust") is weight 1 at most.
 // - where it matters who acts ("I told the VP…", "I disagreed", not the vendor or the director), a lookbehind
