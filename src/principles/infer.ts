@@ -103,7 +103,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)) && !(signal.notOwnDamage && ownDamage(story, h)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.notAccident && toldAsAccident(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
@@ -122,8 +122,15 @@ export function inferPrinciples(story: StoryData): Inferred[] {
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
 // (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I", nor a word
 // that opens a bullet or a sentence before its verb: "Quickly escalated", "Then escalated", "My escalation to the CTO".)
-const OTHER_SUBJECT =
-  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly)\s+)?$/u;
+// So are someone's people ("the vendor's QA lead", "Acme's engineers"), someone a relative "who" tells of ("a vendor who
+// refused", not "I was the only one who refused"), and a subject with an aside between commas ("The vendor, after a week
+// of calls, refused"; an aside that opens as a preposition, "as expected" or a name, not "the report, checked the logs,
+// then refused"), and up to two adverbs may stand between the subject and the act ("The vendor flatly refused").
+const SUBJECT = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!I\b)(?!(?:My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)`;
+const OTHER_SUBJECT = new RegExp(
+  String.raw`(?:${SUBJECT}(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:,\s(?:(?:after|despite|in|on|at|for|when|as|by|under|with|once|even|like|of course|predictably|unsurprisingly|understandably)\b|\p{Lu})[^,.;!?\n]{0,40},)?|(?<!\bI\s+(?:was|am|['’]m)\s+(?:the|a|an)\s+(?:only\s+|one\s+)?(?:[\p{L}-]+\s+)?)\b(?!(?:one|me|I)\b)[\p{L}-]+,?\s+(?:who|which))\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly|still|again|simply|just|initially|always|once more)\s+|\p{Ll}+ly\s+){0,2}$`,
+  'u',
+);
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
 // extended the contract", is a result, and counts.)
@@ -136,7 +143,7 @@ const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confe
  */
 function othersAct(story: StoryData, h: Hit): boolean {
   if (!STANCE.test(h.text) || FIRST_PERSON.test(h.text)) return false;
-  return OTHER_SUBJECT.test(textOf(story, h.field).slice(Math.max(0, h.index - 24), h.index));
+  return OTHER_SUBJECT.test(textOf(story, h.field).slice(Math.max(0, h.index - 80), h.index));
 }
 
 // A change of the candidate's own ("I shipped the redesign", "I pushed a config change", "my migration", "I broke"):
@@ -155,10 +162,7 @@ const PAIN = SIGNALS['customer-obsession'].find((s) => s.label === 'named the pa
  * a segment named and the pain customers felt, and took a plan's Customer Obsession slot).
  */
 function ownDamage(story: StoryData, h: Hit): boolean {
-  const sentences = SPOKEN_FIELDS.flatMap((field) => {
-    const text = textOf(story, field);
-    return text ? sentenceRanges(text).map(([start, end]) => ({ field, start, end, text: text.slice(start, end) })) : [];
-  });
+  const sentences = sentencesOf(story);
   const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const sentence = sentences[at];
   if (!sentence || sentence.text.search(PAIN) < 0) return false;
@@ -167,6 +171,86 @@ function ownDamage(story: StoryData, h: Hit): boolean {
   if (change) return !REASON.test(before.slice(change.index + change[0].length));
   const previous = sentences[at - 1];
   return previous !== undefined && OWN_CHANGE.test(previous.text);
+}
+
+/** The sentences of the story's spoken fields, in the order they are told, each with its field and where it runs. */
+function sentencesOf(story: StoryData): Array<{ field: TextField; start: number; end: number; text: string }> {
+  return SPOKEN_FIELDS.flatMap((field) => {
+    const text = textOf(story, field);
+    return text ? sentenceRanges(text).map(([start, end]) => ({ field, start, end, text: text.slice(start, end) })) : [];
+  });
+}
+
+// A removal told as an accident, or as the data it lost: "by mistake", "accidentally", "we lost two days of orders", "had to
+// restore it from a backup" (not "we lost nothing").
+const ACCIDENT =
+  /\b(?:by (?:mistake|accident)|in error|accidentally|mistakenly|inadvertently|unintentionally|wrongly|data loss|lost (?:\w+ ){0,3}?(?:data|orders|records|transactions|rows|history|files|bookings|payments|(?:hours?|days?|weeks?|months?) of)|restor(?:ed|e|ing)\b[^.!?\n]{0,30}?\bfrom (?:\w+ )?backups?)\b/i;
+
+/** Whether a match is in a sentence told as an accident, or right before one (src/principles/signals.ts: notAccident). */
+function toldAsAccident(story: StoryData, h: Hit): boolean {
+  const sentences = sentencesOf(story);
+  const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  return at >= 0 && [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text));
+}
+
+// Someone moving house, travelling or leaving, not work delivered: "I moved to Bengaluru", "my family moved to Pune",
+// "I moved teams", "I landed in Delhi", "I left the company" (not "I moved the cluster", nor "we moved to Kubernetes").
+const PERSON_BEFORE = /(?:\bI|\b[Hh]e|\b[Ss]he|\b[Mm]y (?:family|wife|husband|partner|parents|manager|boss))\s+(?:(?:had|then|also|just|finally|recently|first|later|eventually)\s+)?$/;
+const PERSON_MOVED =
+  /^(?:moved\s+(?:to|from|back|over|across|out|away|abroad|house|home|cit(?:y|ies)|countr(?:y|ies)|jobs?|teams?|roles?|desks?|offices?|here|there)\b|landed\s+(?:in|at|back)\b|left\b)/i;
+// A measure that went from one figure to another, and what it measures: the words just before it in the sentence.
+const WENT_FROM =
+  /\bwent from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,12}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
+// Measures better higher, and better lower; a time in seconds or days is better lower too.
+const MEASURE =
+  /\b(?:(availability|uptime|success|conversion|completion|pass rate|yield|nps|csat|satisfaction|coverage|accuracy|throughput|revenue|sales|gmv|orders|bookings|adoption|retention|activation|engagement|on-time|fill rate|hit rate|approval rate|occupancy|utili[sz]ation|scores?|ratings?|share)|(errors?|failures?|failed|latency|p\d\d|response time|load time|wait|waits|time|times|duration|delays?|costs?|spend|bills?|churn|complaints?|tickets?|incidents?|outages?|crash(?:es)?|defects?|bugs?|returns|refunds|chargebacks|declines|drop-?offs?|abandonment|backlog|queues?|downtime|mttr|timeouts?|retries|pages|alerts|escalations?|fraud|losses|bounces?|no-shows?|cancellations|scrap|rework|overtime|attrition|waste))\b/gi;
+const SECONDS_OR_DAYS = /^(?:ms|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?)$/i;
+const COUNT = String.raw`(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)`;
+const TIME_UNIT = String.raw`(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|quarters?|years?)`;
+// A time against the plan's: "in 6 weeks instead of the planned 4", "in 90 minutes instead of the planned hour".
+const AGAINST_PLAN = new RegExp(
+  String.raw`\b(${COUNT})((?:[- ]and[- ]a[- ]half)?) (${TIME_UNIT}) (?:instead of|rather than|against|versus|vs\.?) (?:the |a |an |our |its )?(?:(?:planned|estimated|expected|original|projected|quoted|usual|promised|forecast|typical|normal|previous|old|committed|agreed|target|scheduled) )?(?:(${COUNT})((?:[- ]and[- ]a[- ]half)?))?(?: ?(${TIME_UNIT}))?`,
+  'i',
+);
+const WORD_COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+};
+const DAYS_IN: ReadonlyArray<[RegExp, number]> = [[/^min/i, 1 / 1440], [/^h/i, 1 / 24], [/^d/i, 1], [/^w/i, 7], [/^mo/i, 30], [/^q/i, 91], [/^y/i, 365]];
+
+/** A time in days: "6" and "weeks" (and "and a half" after the number) is 42. */
+function days(count: string, half: string, unit: string): number {
+  const n = WORD_COUNTS[count.toLowerCase()] ?? Number(count);
+  return (n + (half ? 0.5 : 0)) * (DAYS_IN.find(([re]) => re.test(unit))?.[1] ?? NaN);
+}
+
+/**
+ * Whether a date hit or a number delivered tells no delivery: someone moving, travelling or leaving before the date, a
+ * measure that got worse before it ("availability went from 96% to 91% two days before the opener"; "errors went from
+ * 9% to 2%" got better), or a time no shorter than the plan's ("in 6 weeks instead of the planned 4"), the time told
+ * in the match.
+ */
+function noDelivery(story: StoryData, h: Hit): boolean {
+  const text = textOf(story, h.field);
+  const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  const before = text.slice(sentence?.start ?? 0, h.index);
+  if (PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) return true;
+  const went = WENT_FROM.exec(h.text);
+  if (went) {
+    const [from, to] = [Number(went[1]!.replace(/,/g, '')), Number(went[3]!.replace(/,/g, ''))];
+    const measured = [...(before + h.text.slice(0, went.index)).slice(-60).matchAll(MEASURE)].at(-1);
+    const lowerIsBetter = measured ? measured[2] !== undefined : SECONDS_OR_DAYS.test(went[2] ?? '');
+    const higherIsBetter = measured ? measured[1] !== undefined : false;
+    if ((higherIsBetter && to < from) || (lowerIsBetter && to > from)) return true;
+  }
+  const plan = AGAINST_PLAN.exec(text.slice(h.index, sentence?.end ?? text.length));
+  if (plan && plan.index < h.length) {
+    const taken = days(plan[1]!, plan[2]!, plan[3]!);
+    const planned = days(plan[4] ?? '1', plan[5] ?? '', plan[6] ?? plan[3]!);
+    if (plan[4] === undefined && plan[6] === undefined) return false;
+    if (taken >= planned) return true;
+  }
+  return false;
 }
 
 /** A signal's match: where it runs in its field (to the end of the match, not of a unit shown after it), and as shown. */

@@ -422,6 +422,9 @@ describe('signals', () => {
       'without asking anybody without asking anyone whether '.repeat(800),
       'Simon wanted everything moved onto a single wanted a single '.repeat(700),
       'I interviewed 14 heads of department about I sat down with the heads '.repeat(600),
+      // A review's shapes: a fix then customers gone to, and the damage of the candidate's own change then their fix.
+      'I rolled a fix and then I rolled back the, and called the three '.repeat(700),
+      'After my release broke the maps; I my change failed. I then '.repeat(700),
     ];
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {
