@@ -3,7 +3,7 @@
  * --no-cache, re-lints only what changed, notices a changed config, survives a bad or unwritable cache,
  * and writes nothing beside the stories.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch, type Tree } from './support.js';
@@ -118,6 +118,38 @@ describe('lint cache', () => {
     const dup = await p.lint(['-f', 'compact']);
     expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is already used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
     expect(dup.status).toBe(1);
+  });
+
+  it('drops what it holds for the files of a folder it lints that are gone, a folder gone with them, and keeps the rest', async () => {
+    const p = prep({
+      'stories/a.yaml': STRONG,
+      'stories/sub/b.yaml': `id: b\n${LONE}`,
+      'stories/sub/c.yaml': `id: c\n${NO_METRIC}`,
+      'stories/old/d.yaml': `id: d\n${WE_TASK}`,
+      'stories/notes.txt': `id: notes\n${STRONG}`,
+      'other/x.yaml': `id: x\n${LONE}`,
+    });
+    /** Every file the cache holds an entry for, over all its shards. */
+    const held = () => readdirSync(p.cache).flatMap((shard) => Object.keys(JSON.parse(readFileSync(join(p.cache, shard), 'utf8')).files as object)).sort();
+    await p.lint();
+    // A file named outside the folder's stories, and another folder, linted from here too.
+    await run(['lint', '--cache-location', p.cache, 'stories/notes.txt', 'other/'], { cwd: p.dir });
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt', 'stories/old/d.yaml', 'stories/sub/b.yaml', 'stories/sub/c.yaml']);
+    const shards = readdirSync(p.cache).length;
+
+    rmSync(join(p.dir, 'stories/sub/b.yaml'));
+    rmSync(join(p.dir, 'stories/old'), { recursive: true });
+    // Nothing left to lint afresh: the files left are all in the cache. The gone ones are dropped all the same,
+    // the shard of stories/old/ with them; the .txt and other/ (not linted by this run, still there) are kept.
+    expect(await p.reused()).toBe('2 of 2');
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt', 'stories/sub/c.yaml']);
+    expect(readdirSync(p.cache)).toHaveLength(shards - 1);
+    // A run over a few named files drops nothing it didn't read: the folder's entries serve the next run whole.
+    rmSync(join(p.dir, 'stories/sub/c.yaml'));
+    expect((await run(['lint', '--cache-location', p.cache, 'stories/a.yaml'], { cwd: p.dir, env: { TIMING: '1' } })).stderr).toContain('cache: 1 of 1 file reused');
+    expect(held()).toContain('stories/sub/c.yaml');
+    expect(await p.reused()).toBe('1 of 1');
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt']);
   });
 
   it('lints again when the config changes', async () => {
