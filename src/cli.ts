@@ -264,7 +264,7 @@ program
       {
         notes: [
           'Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.',
-          'Unchanged files are not linted again: their findings come from a cache in your cache folder.',
+          'Unchanged files are not linted again: their findings come from a cache in your cache folder. Standard input (--stdin) is never cached.',
           'Silence a rule with a comment:',
         ],
         code: ['# tpm-prep-disable-next-line we-instead-of-i'],

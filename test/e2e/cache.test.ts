@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers.js';
 import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch, type Tree } from './support.js';
 
 const tmp = scratch('cache');
@@ -150,6 +151,21 @@ describe('lint cache', () => {
     expect(held()).toContain('stories/sub/c.yaml');
     expect(await p.reused()).toBe('1 of 1');
     expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt']);
+  });
+
+  it('never caches standard input: with --stdin, --cache-location and --no-cache change nothing, and are not refused', () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    // Not in the default cache folder either.
+    const env = { XDG_CACHE_HOME: join(p.dir, 'xdg') };
+    const stdin = (...extra: string[]) => cli(['lint', '--stdin', '--stdin-filename', 'stories/b.yaml', ...extra], { cwd: p.dir, env, input: NO_METRIC });
+    const plain = stdin();
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('missing-metric');
+    for (const extra of [['--cache-location', p.cache], ['--no-cache']]) expect(stdin(...extra)).toEqual(plain);
+    expect(existsSync(p.cache)).toBe(false);
+    expect(existsSync(env.XDG_CACHE_HOME)).toBe(false);
+    // As --help says, beside what the cache does.
+    expect(cli(['lint', '--help']).stdout.replace(/\s+/g, ' ')).toContain('their findings come from a cache in your cache folder. Standard input (--stdin) is never cached.');
   });
 
   it('lints again when the config changes', async () => {
