@@ -114,10 +114,11 @@ describe('lint cache', () => {
     const after = await p.lint(['-f', 'compact']);
     expect(after.stdout).not.toContain('missing-metric');
     expect(after.stdout).toContain('we-instead-of-i');
-    // An id taken by a file that changed is still a duplicate of one that didn't.
+    // An id taken by a file that changed is still a duplicate of one that didn't, each told of the other.
     p.write('stories/c.yaml', `id: shared\n${STRONG}`);
     const dup = await p.lint(['-f', 'compact']);
-    expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is already used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
+    expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is also used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
+    expect(dup.stdout).toMatch(/^stories\/a\.yaml:1:1: error The id `shared` is also used by stories\/c\.yaml:1\. .*\[duplicate-id\]$/m);
     expect(dup.status).toBe(1);
   });
 
