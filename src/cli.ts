@@ -75,13 +75,14 @@ function principlesTyped(value: string): { list: string; unknown: string[] } {
   // (`all` alone is every principle to each command suggested.)
   if (value === '<list>') return { list: value, unknown: [] };
   if (catalog === undefined || /^\s*all\s*$/i.test(value)) return { list: shellWord(value), unknown: [] };
-  const { findPrinciple, lpDidYouMean, lpListItems } = catalog;
+  const { findPrinciple, nearestPrinciple, lpListItems } = catalog;
   const unknown: string[] = [];
   let fixed: string | undefined = '';
   let done = 0;
   for (const item of lpListItems(value)) {
     if (!item.text || findPrinciple(item.text)) continue;
-    const near = /^ Did you mean `([a-z-]+)`\?$/.exec(lpDidYouMean(item.text))?.[1];
+    // As the catalog's did-you-mean spells it: the id, or the alias it is a typo of.
+    const near = nearestPrinciple(item.text)?.as;
     unknown.push(near ? `"${item.text}" is no principle; did you mean \`${near}\`?` : `"${item.text}" is no principle: \`tpm-prep lps\` lists them`);
     if (near === undefined || fixed === undefined) fixed = undefined;
     else fixed += value.slice(done, item.start) + near;
@@ -275,7 +276,7 @@ program
       {
         notes: [
           'Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, 2 usage, config or IO problems.',
-          'Unchanged files are not linted again: their findings come from a cache in your cache folder.',
+          'Unchanged files are not linted again: their findings come from a cache in your cache folder. Standard input (--stdin) is never cached.',
           'Silence a rule with a comment:',
         ],
         code: ['# tpm-prep-disable-next-line we-instead-of-i'],

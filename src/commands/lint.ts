@@ -14,7 +14,7 @@ import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from 
 import type { Staged } from '../lint/staged.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, hereHint } from './shared.js';
+import { bankFolder, bankPaths, foldersNamed, hereHint } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -181,7 +181,8 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
 
   const save = (out: Io) => {
     try {
-      cache?.save();
+      // The folders named are linted whole: what the cache holds for a file in one that is gone, it drops.
+      cache?.save(staged ? [] : foldersNamed(targets, io.cwd));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       out.stderr(`tpm-prep: warning: ${error.message} Lint works without its cache; --no-cache stops it trying.\n`);

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
-import { describeError, displayPath, siblingLike } from '../bank/files.js';
+import { describeError, displayPath, siblingLike, specialKind } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -66,9 +66,9 @@ function storiesFolder(dir: string | undefined, io: Io, asPathTo?: string): { gi
 }
 
 /**
- * A folder named with `flag` that is empty, missing, unreadable or a file is a UsageError, in one line. One
- * named as the folder the user is in (`--stories stories` from stories/) is told to say `.`, or to leave the
- * option out if that finds this folder anyway. `what` is what the folder holds: "stories", "questions".
+ * A folder named with `flag` that is empty, missing, unreadable, a file or a named pipe (a socket, a device) is a
+ * UsageError, in one line. One named as the folder the user is in (`--stories stories` from stories/) is told to
+ * say `.`, or to leave the option out if that finds this folder anyway. `what` is what the folder holds: "stories", "questions".
  */
 function checkFolder(dir: string, named: string | { readonly command: string }, what: string, io: Io): void {
   // Named with an option (`--stories DIR`), or as the command's path (`tpm-prep drill DIR`).
@@ -79,14 +79,15 @@ function checkFolder(dir: string, named: string | { readonly command: string }, 
     const [subject, give] = typeof named === 'string' ? [named, 'it'] : ['An empty path', `\`${as}\``];
     throw new UsageError(`${subject} names no folder: give ${give} the folder your ${what} are in.`);
   }
-  let isDir = false;
+  let stat;
   try {
-    isDir = statSync(resolve(io.cwd, dir)).isDirectory();
+    stat = statSync(resolve(io.cwd, dir));
   } catch (error) {
     const here = () => (what === 'stories' && defaultStoriesDir(io.cwd) === '.' ? `${leaveOut} (or use \`${as} .\`)` : `use \`${as} .\` instead`);
     throw new UsageError(describeError(dir, error, io.cwd, here));
   }
-  if (!isDir) throw new UsageError(`${dir}: is a file; ${takes}.`);
+  // A named pipe, a socket or a device is said as lint says one (`is a named pipe`), not as a file.
+  if (!stat.isDirectory()) throw new UsageError(`${dir}: is ${specialKind(stat) ?? 'a file'}; ${takes}.`);
 }
 
 /** A story of the bank, and where it is: its file, as shown, and the line it starts on. */

@@ -8,8 +8,13 @@
  * A shard is good only for the build that wrote it and the config it was written under (its `key`); any
  * other shard, or one that can't be read or parsed, counts as empty. Nothing here throws on a bad cache:
  * at worst lint does the work again.
+ *
+ * Entries for files that are gone are dropped, as ESLint's file-entry-cache drops them: from a shard written
+ * anyway, and, in a folder the run linted whole, from a shard that learned nothing too (the shard of a folder
+ * that is gone with it, found through the list of folders the named folder's shard keeps, is removed). An
+ * entry for a file outside the run's folders that still exists is kept, for the run that names it.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
@@ -28,6 +33,11 @@ export interface CacheData {
   readonly files: Record<string, { readonly hash: string; readonly linted: LintedFile }>;
   /** The bank rules' findings for this folder, and the hash of the bank's files they were made from. */
   readonly bank?: { readonly hash: string; readonly messages: readonly Problem[] };
+  /**
+   * For a folder linted whole, the folders below it that held stories then, as shown: a run that finds one
+   * of them gone (or empty of stories) drops its entries, where no file of it would ever open its shard again.
+   */
+  readonly under?: readonly string[];
 }
 
 /** Where the cache for lint runs from `cwd` lives: in the user's cache folder, named for `cwd`. */
@@ -89,33 +99,68 @@ export function emptyCache(key: string): CacheData {
 
 /** The cache at `path` if there is one, written under `key`; undefined if not, or if it can't be read. */
 export function readCache(path: string, key: string): CacheData | undefined {
+  return readShard(path, key).data;
+}
+
+/**
+ * The shard at `path`: its data if it was written under `key` (as readCache), and, under any key, the folders
+ * below its own it listed (`under`), so that a shard of a folder gone while the build or config changed is
+ * still found, and removed.
+ */
+function readShard(path: string, key: string): { data?: CacheData; under: readonly string[] } {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return undefined;
+    return { under: [] };
   }
   const cache = data as Partial<CacheData> | null;
-  if (!cache || cache.format !== FORMAT || cache.key !== key || typeof cache.files !== 'object' || cache.files === null) return undefined;
-  return cache as CacheData;
+  const under = isObject(cache) && isList(cache.under, isString) ? cache.under : [];
+  if (!cache || cache.format !== FORMAT || cache.key !== key || typeof cache.files !== 'object' || cache.files === null) return { under };
+  return { data: cache as CacheData, under };
 }
 
 /**
  * The shard to write after a run: this run's files and bank, plus the entries of earlier runs whose
- * files still exist (a hook that lints a few staged files keeps the whole bank's entries).
+ * files are not `gone` (a hook that lints a few staged files keeps the whole bank's entries).
  */
-export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'bank'>, cwd: string): CacheData {
+export function nextCache(previous: CacheData, run: Pick<CacheData, 'files' | 'bank' | 'under'>, gone: (path: string) => boolean): CacheData {
   const files: Record<string, CacheData['files'][string]> = {};
   for (const [path, entry] of Object.entries(previous.files)) {
-    if (!(path in run.files) && existsSync(resolve(cwd, path))) files[path] = entry;
+    if (!(path in run.files) && !gone(path)) files[path] = entry;
   }
   Object.assign(files, run.files);
-  return { format: FORMAT, key: previous.key, files, bank: run.bank ?? previous.bank };
+  const under = run.under ?? (isList(previous.under, isString) ? previous.under : undefined);
+  return { format: FORMAT, key: previous.key, files, bank: run.bank ?? previous.bank, ...(under?.length ? { under } : {}) };
+}
+
+/** Whether the folder `folder` (as shown) is `top` or inside it. */
+function within(folder: string, top: string): boolean {
+  if (top === '.') return folder !== '..' && !folder.startsWith('../');
+  return folder === top || folder.startsWith(`${top}/`);
+}
+
+interface Shard {
+  readonly path: string;
+  readonly data: CacheData;
+  /** The folders below this one its file listed (`under`), under whatever key it was written. */
+  readonly listed: readonly string[];
+  /** What this run found in the shard's files, to be saved. */
+  readonly learned: CacheData['files'];
+  /** The files of this shard this run read (looked up or linted): they exist. */
+  readonly seen: Set<string>;
+  bank?: CacheData['bank'];
+  /** The folders below this one that held stories in this run, where they differ from `listed`. */
+  under?: readonly string[];
+  /** Entries for files gone, found by reconcile: the shard is written (or removed) without them. */
+  gone?: Set<string>;
+  /** The shard of a folder that held stories and none now: removed if nothing in it is left. */
+  emptied?: true;
 }
 
 /** The shards a run reads and writes, under one key. */
 export class CacheStore {
-  private readonly shards = new Map<string, { path: string; data: CacheData; learned: CacheData['files']; bank?: CacheData['bank'] }>();
+  private readonly shards = new Map<string, Shard>();
 
   constructor(
     /** The folder the shards live in. */
@@ -129,7 +174,9 @@ export class CacheStore {
    * wrong shape (a cache edited by hand, or gone bad on disk) is a miss, to be replaced.
    */
   file(path: string, fileHash: string): LintedFile | undefined {
-    const entry = this.shard(folderOf(path)).data.files[path] as unknown;
+    const shard = this.shard(folderOf(path));
+    shard.seen.add(path);
+    const entry = shard.data.files[path] as unknown;
     if (!isObject(entry) || entry.hash !== fileHash || !isLintedFile(entry.linted, path)) return undefined;
     return entry.linted;
   }
@@ -142,7 +189,9 @@ export class CacheStore {
   }
 
   rememberFile(path: string, fileHash: string, linted: LintedFile): void {
-    this.shard(folderOf(path)).learned[path] = { hash: fileHash, linted };
+    const shard = this.shard(folderOf(path));
+    shard.seen.add(path);
+    shard.learned[path] = { hash: fileHash, linted };
   }
 
   rememberBank(bankPath: string, bankKey: string, messages: readonly Problem[]): void {
@@ -151,26 +200,62 @@ export class CacheStore {
 
   /**
    * Writes the shards that learned something, readable by the user alone (they quote the stories); throws
-   * a UsageError naming the first that can't be written.
+   * a UsageError naming the first that can't be written. `folders` are the folders this run linted whole
+   * (those named, as shown): in them, an entry for a file the run didn't find and that is gone is dropped
+   * even from a shard that learned nothing, and a shard left with nothing is removed.
    */
-  save(): void {
+  save(folders: readonly string[] = []): void {
+    this.reconcile(folders);
     for (const shard of this.shards.values()) {
-      if (Object.keys(shard.learned).length === 0 && shard.bank === undefined) continue;
+      if (Object.keys(shard.learned).length === 0 && shard.bank === undefined && shard.under === undefined && !shard.gone?.size && !shard.emptied) continue;
+      const gone = (path: string) => shard.gone?.has(path) ?? (!shard.seen.has(path) && !existsSync(resolve(this.cwd, path)));
+      const next = nextCache(shard.data, { files: shard.learned, bank: shard.bank, under: shard.under ?? shard.listed }, gone);
+      if (Object.keys(next.files).length === 0 && next.bank === undefined && next.under === undefined) {
+        try {
+          rmSync(shard.path, { force: true });
+        } catch {
+          // Left as it is: a shard that can't be removed costs a little room, and lint works without it.
+        }
+        continue;
+      }
       try {
         mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       } catch {
         // writeFileAtomic says why, in one line.
       }
-      writeFileAtomic(shard.path, JSON.stringify(nextCache(shard.data, { files: shard.learned, bank: shard.bank }, this.cwd)), { overwrite: true, mode: 0o600 });
+      writeFileAtomic(shard.path, JSON.stringify(next), { overwrite: true, mode: 0o600 });
     }
   }
 
-  private shard(folder: string) {
+  /**
+   * For each folder linted whole: the folders below it that held stories last time and none now have their
+   * shards opened, and every shard within it has its entries for files this run didn't find, and that are
+   * gone, marked to be dropped. (Files it found exist; only the few it didn't are looked for.)
+   */
+  private reconcile(folders: readonly string[]): void {
+    const tops = folders.map(bankFolderOf);
+    for (const top of tops) {
+      const shard = this.shard(top);
+      const now = new Set<string>();
+      for (const [folder, { seen }] of this.shards) if (folder !== top && seen.size > 0 && within(folder, top)) now.add(folder);
+      const before = shard.listed;
+      for (const folder of before) if (!now.has(folder) && within(folder, top)) this.shard(folder).emptied = true;
+      const under = [...now].sort();
+      if (under.join('\0') !== before.join('\0')) shard.under = under;
+    }
+    for (const [folder, shard] of this.shards) {
+      if (!tops.some((top) => within(folder, top))) continue;
+      const gone = Object.keys(shard.data.files).filter((path) => !shard.seen.has(path) && !existsSync(resolve(this.cwd, path)));
+      shard.gone = new Set(gone);
+    }
+  }
+
+  private shard(folder: string): Shard {
     let shard = this.shards.get(folder);
     if (!shard) {
       const path = join(this.dir, `${hash(folder).slice(0, 16)}.json`);
-      const data = readCache(path, this.key);
-      shard = { path, data: data ?? emptyCache(this.key), learned: {} };
+      const { data, under } = readShard(path, this.key);
+      shard = { path, data: data ?? emptyCache(this.key), listed: under, learned: {}, seen: new Set() };
       this.shards.set(folder, shard);
     }
     return shard;

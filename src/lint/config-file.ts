@@ -1,18 +1,23 @@
 /**
- * Where the config is, the nearest `.tpm-prep.yaml` upward, and so where the prep repo's stories are. Apart from
- * config.ts so that finding them loads no rule.
+ * Where the config is, the nearest `.tpm-prep.yaml` upward (within the git repository), and so where the prep
+ * repo's stories are. Apart from config.ts so that finding them loads no rule.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
-/** The config file that applies in `cwd`: the nearest `.tpm-prep.yaml` upward. */
+/**
+ * The config file that applies in `cwd`: the nearest `.tpm-prep.yaml` upward, looking no further than the top of
+ * the git repository `cwd` is in (the first folder up that holds a `.git`, a folder or a worktree's file, whose
+ * own config counts) or else the file system's root: a config left in a home folder doesn't apply to every
+ * repository under it.
+ */
 export function findConfigFile(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }
 }
 

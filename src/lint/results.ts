@@ -3,7 +3,6 @@
  * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
  * from the cache never loads one.
  */
-import { fileStem } from '../bank/files.js';
 import type { Problem } from '../bank/problem.js';
 import type { StoryFacts } from './facts.js';
 
@@ -113,25 +112,43 @@ export function bankResult(bankPath: string, messages: Problem[], stories: reado
 }
 
 /**
- * Every story whose id another story already has, as a problem in its file, naming the one kept: the first in
- * path order, but one in a file named for the id over those in files that aren't (`cp oncall-load.yaml
- * oncall-load-v2.yaml` flags the copy, though it sorts first).
+ * Every story whose id another story has too, as a problem in its file naming the others, file and line: all of
+ * them, as markdownlint reports each duplicate heading, so which is flagged doesn't hang on which file sorts
+ * first (a copy, `cp oncall-load.yaml a-oncall-load.yaml`, and its original are both told of the other).
  */
 function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]> {
   const byId = new Map<string, { file: LintedFile; idAt: Position }[]>();
   for (const file of ordered) {
-    for (const { facts, idAt } of file.stories) byId.set(facts.id, [...(byId.get(facts.id) ?? []), { file, idAt }]);
+    for (const { facts, idAt } of file.stories) {
+      const uses = byId.get(facts.id) ?? [];
+      uses.push({ file, idAt });
+      byId.set(facts.id, uses);
+    }
   }
   const out = new Map<LintedFile, Problem[]>();
   for (const [id, uses] of byId) {
     if (uses.length < 2) continue;
-    const kept = uses.find((use) => fileStem(use.file.path) === id) ?? uses[0]!;
-    const message = `The id \`${id}\` is already used by ${kept.file.path}:${kept.idAt.line}. Give each story its own \`id\`.`;
-    for (const { file, idAt } of uses.filter((use) => use !== kept)) {
-      out.set(file, [...(out.get(file) ?? []), { ruleId: 'duplicate-id', severity: 2, message, ...idAt, storyId: id }]);
-    }
+    const places = uses.map((use) => `${use.file.path}:${use.idAt.line}`);
+    uses.forEach((use, i) => {
+      // The first few others (a bank of thousands sharing one id would otherwise say each of them to each).
+      const others = places.slice(0, NAMED_OTHERS + 1).filter((_, k) => k !== i).slice(0, NAMED_OTHERS);
+      const more = uses.length - 1 - others.length;
+      const named = more > 0 ? `${others.join(', ')} and ${more} more` : inWords(others);
+      const message = `The id \`${id}\` is also used by ${named}. Give each story its own \`id\`.`;
+      const found = out.get(use.file) ?? [];
+      found.push({ ruleId: 'duplicate-id', severity: 2, message, ...use.idAt, storyId: id });
+      out.set(use.file, found);
+    });
   }
   return out;
+}
+
+/** How many of the other stories with its id a duplicate-id finding names; the rest it counts. */
+const NAMED_OTHERS = 3;
+
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
 function compare(a: string, b: string): number {

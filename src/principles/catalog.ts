@@ -1,7 +1,7 @@
 // The 16 Amazon Leadership Principles as plain data. Summaries and evidence hints are written
 // in our own words; only the official principle names are quoted. Nothing here runs at import
 // time: the lookup index used by findPrinciple() is built on first use.
-import { didYouMean } from '../text/suggest.js';
+import { closest } from '../text/suggest.js';
 import { commaItems, type ListItem } from '../text/lists.js';
 
 export const LP_IDS = [
@@ -229,34 +229,60 @@ export function principle(id: LpId): Principle {
 const YAML_LIST = (ids: readonly LpId[]) => `write them as a list, \`[${ids.join(', ')}]\``;
 
 /**
- * " Did you mean `x`?" for a principle that isn't one (or ''): the nearest id or alias ("bakcbone" →
- * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`) or
- * starts as ("are-right" → `are-right-a-lot`). Where it is two or more principles written as one, joined by
- * "and" or by spaces alone ("deliver-results ownership"), it says so, and `howToList` says how to write them
- * (in YAML, as a list; on the command line, `args.ts` says with commas).
+ * " Did you mean `x`?" for a principle that isn't one (or ''): the nearest principle (nearestPrinciple), by the
+ * spelling it was near. Where it is two or more principles written as one, joined by "and" or by spaces alone
+ * ("deliver-results ownership"), it says so, and `howToList` says how to write them (in YAML, as a list; on the
+ * command line, `args.ts` says with commas).
  */
 export function lpDidYouMean(input: string, howToList: (ids: readonly LpId[]) => string = YAML_LIST): string {
-  // Two or more principles joined by "and", "&" or "/" ("Ownership and Deliver Results"), or by spaces: a list.
-  const joined = joinedPrinciples(input) ?? spacedPrinciples(input);
+  const joined = namedTogether(input);
   if (joined) return ` It names ${['two', 'three', 'four', 'five', 'six'][joined.length - 2]} principles: ${howToList(joined)}.`;
+  const near = nearestOne(input);
+  return near ? ` Did you mean \`${near.as}\`?` : '';
+}
+
+/** A principle an input that isn't one was near, and `as`, how to write it: its id, or the alias it was a typo of. */
+export interface NearPrinciple {
+  readonly principle: Principle;
+  readonly as: string;
+}
+
+/**
+ * The principle an input that isn't one most likely means, or undefined: the nearest id or alias ("bakcbone" →
+ * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`) or starts as
+ * ("are-right" → `are-right-a-lot`), else the one principle its words point to. Undefined too where it is two or
+ * more principles written as one (lpDidYouMean says how to write them).
+ */
+export function nearestPrinciple(input: string): NearPrinciple | undefined {
+  return namedTogether(input) ? undefined : nearestOne(input);
+}
+
+/** nearestPrinciple, for an input that is not two or more principles written as one. */
+function nearestOne(input: string): NearPrinciple | undefined {
+  const near = (id: LpId | undefined, as?: string): NearPrinciple | undefined => (id === undefined ? undefined : { principle: principle(id), as: as ?? id });
   // The name said loosely, singular for plural or without "the" ("Deliver result", "insist on highest
   // standard", "Bias towards action"): its id.
   const loose = looseKey(input);
   const named = PRINCIPLES.find((p) => [p.id, p.name, ...p.aliases].some((spelling) => looseKey(spelling) === loose));
-  if (loose !== '' && named) return ` Did you mean \`${named.id}\`?`;
+  if (loose !== '' && named) return near(named.id);
   // Not the short aliases ("co", "hs"): two letters are within a typo of nearly anything.
-  const near = didYouMean(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
-  if (near) return near;
+  const typo = closest(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
+  if (typo !== undefined) return near(findPrinciple(typo)!.id, typo);
   const key = normalizeLpKey(input);
   const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
-  if (holding.length === 1) return ` Did you mean \`${holding[0]}\`?`;
+  if (holding.length === 1) return near(holding[0]);
   // The first words of an id ("are-right", "insist-on"), cut at a word's end.
   const starting = key.length >= 3 ? LP_IDS.filter((id) => id.startsWith(`${key}-`)) : [];
-  if (starting.length === 1) return ` Did you mean \`${starting[0]}\`?`;
+  if (starting.length === 1) return near(starting[0]);
   // Words of one principle's among others, in another order or language ("Obsession client", French for
   // Customer Obsession): the one principle they point to.
   const pointed = new Set(looseKey(input).split('-').flatMap((word) => wordsOfOne().get(word) ?? []));
-  return pointed.size === 1 ? ` Did you mean \`${[...pointed][0]}\`?` : '';
+  return pointed.size === 1 ? near([...pointed][0]) : undefined;
+}
+
+/** Two or more principles joined by "and", "&" or "/" ("Ownership and Deliver Results"), or by spaces: their ids. */
+function namedTogether(input: string): LpId[] | undefined {
+  return joinedPrinciples(input) ?? spacedPrinciples(input);
 }
 
 let oneWords: Map<string, LpId> | undefined;

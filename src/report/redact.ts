@@ -301,7 +301,7 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
   const id = uniquely(model.stories.map((s) => s.id), r.slug);
   const paths = [...model.stories.map((s) => s.filePath), ...[...model.bankFindings, ...model.fileProblems].map((p) => p.filePath)];
   const path = r.slug;
-  // A message that names a story's id or file ("The id `x` is already used by stories/x.yaml:2") names the redacted one.
+  // A message that names a story's id or file ("The id `x` is also used by stories/x.yaml:2") names the redacted one.
   const named = namesIn(new Map([...paths.map((p) => [p, path(p)] as const), ...[...new Set(model.stories.map((s) => s.id))].map((s) => [s, id(s)] as const)]));
   const message = (text: string) => r.message(named(text));
   // A file that could not be read has no story to tell its quotes from tpm-prep's: all of it is redacted.

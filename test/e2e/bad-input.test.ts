@@ -385,6 +385,12 @@ describe.skipIf(process.platform === 'win32')('a named pipe, a socket or a devic
     [['lint', '--config', 'loop.yaml', 'stories/good.yaml'], "tpm-prep: Can't read the config: loop.yaml: is a named pipe, not a file.\n"],
     [['plan', '--config', 'loop.yaml'], "tpm-prep: Can't read the config: loop.yaml: is a named pipe, not a file.\n"],
     [['report', '--history', 'loop.yaml', '-o', '-'], 'tpm-prep: loop.yaml: is a named pipe, not a file. Name a practice history (.tpm-prep/history.jsonl) with --history FILE.\n'],
+    // Where a folder goes, as a file there is said: what it is, and what the command takes.
+    [['drill', 'stories/fifo.yaml'], 'tpm-prep: stories/fifo.yaml: is a named pipe; `tpm-prep drill` takes the folder your stories are in.\n'],
+    [['drill', '--print', '--stories', 'stories/fifo.yaml'], 'tpm-prep: stories/fifo.yaml: is a named pipe; --stories takes the folder your stories are in.\n'],
+    [['stats', 'stories/fifo.yaml'], 'tpm-prep: stories/fifo.yaml: is a named pipe; `tpm-prep stats` takes the folder your stories are in.\n'],
+    [['questions', '--questions', 'loop.yaml'], 'tpm-prep: loop.yaml: is a named pipe; --questions takes the folder your questions are in.\n'],
+    [['drill', 'sock.yaml'], 'tpm-prep: sock.yaml: is a socket; `tpm-prep drill` takes the folder your stories are in.\n'],
     [['lint', 'sock.yaml'], 'tpm-prep: sock.yaml: is a socket, not a file.\n'],
     [['lint', '/dev/null'], 'tpm-prep: /dev/null: is a device, not a file.\n'],
   ])('%j: exit 2, in one line, without waiting on it', async ([args, stderr], { expect }) => {

@@ -3,9 +3,10 @@
  * --no-cache, re-lints only what changed, notices a changed config, survives a bad or unwritable cache,
  * and writes nothing beside the stories.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers.js';
 import { LONE, NO_METRIC, ROOT, STACK_TRACE, STRONG, WE_TASK, run, scratch, type Tree } from './support.js';
 
 const tmp = scratch('cache');
@@ -113,11 +114,59 @@ describe('lint cache', () => {
     const after = await p.lint(['-f', 'compact']);
     expect(after.stdout).not.toContain('missing-metric');
     expect(after.stdout).toContain('we-instead-of-i');
-    // An id taken by a file that changed is still a duplicate of one that didn't.
+    // An id taken by a file that changed is still a duplicate of one that didn't, each told of the other.
     p.write('stories/c.yaml', `id: shared\n${STRONG}`);
     const dup = await p.lint(['-f', 'compact']);
-    expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is already used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
+    expect(dup.stdout).toMatch(/^stories\/c\.yaml:1:1: error The id `shared` is also used by stories\/a\.yaml:1\. .*\[duplicate-id\]$/m);
+    expect(dup.stdout).toMatch(/^stories\/a\.yaml:1:1: error The id `shared` is also used by stories\/c\.yaml:1\. .*\[duplicate-id\]$/m);
     expect(dup.status).toBe(1);
+  });
+
+  it('drops what it holds for the files of a folder it lints that are gone, a folder gone with them, and keeps the rest', async () => {
+    const p = prep({
+      'stories/a.yaml': STRONG,
+      'stories/sub/b.yaml': `id: b\n${LONE}`,
+      'stories/sub/c.yaml': `id: c\n${NO_METRIC}`,
+      'stories/old/d.yaml': `id: d\n${WE_TASK}`,
+      'stories/notes.txt': `id: notes\n${STRONG}`,
+      'other/x.yaml': `id: x\n${LONE}`,
+    });
+    /** Every file the cache holds an entry for, over all its shards. */
+    const held = () => readdirSync(p.cache).flatMap((shard) => Object.keys(JSON.parse(readFileSync(join(p.cache, shard), 'utf8')).files as object)).sort();
+    await p.lint();
+    // A file named outside the folder's stories, and another folder, linted from here too.
+    await run(['lint', '--cache-location', p.cache, 'stories/notes.txt', 'other/'], { cwd: p.dir });
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt', 'stories/old/d.yaml', 'stories/sub/b.yaml', 'stories/sub/c.yaml']);
+    const shards = readdirSync(p.cache).length;
+
+    rmSync(join(p.dir, 'stories/sub/b.yaml'));
+    rmSync(join(p.dir, 'stories/old'), { recursive: true });
+    // Nothing left to lint afresh: the files left are all in the cache. The gone ones are dropped all the same,
+    // the shard of stories/old/ with them; the .txt and other/ (not linted by this run, still there) are kept.
+    expect(await p.reused()).toBe('2 of 2');
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt', 'stories/sub/c.yaml']);
+    expect(readdirSync(p.cache)).toHaveLength(shards - 1);
+    // A run over a few named files drops nothing it didn't read: the folder's entries serve the next run whole.
+    rmSync(join(p.dir, 'stories/sub/c.yaml'));
+    expect((await run(['lint', '--cache-location', p.cache, 'stories/a.yaml'], { cwd: p.dir, env: { TIMING: '1' } })).stderr).toContain('cache: 1 of 1 file reused');
+    expect(held()).toContain('stories/sub/c.yaml');
+    expect(await p.reused()).toBe('1 of 1');
+    expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt']);
+  });
+
+  it('never caches standard input: with --stdin, --cache-location and --no-cache change nothing, and are not refused', () => {
+    const p = prep({ 'stories/b.yaml': NO_METRIC });
+    // Not in the default cache folder either.
+    const env = { XDG_CACHE_HOME: join(p.dir, 'xdg') };
+    const stdin = (...extra: string[]) => cli(['lint', '--stdin', '--stdin-filename', 'stories/b.yaml', ...extra], { cwd: p.dir, env, input: NO_METRIC });
+    const plain = stdin();
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('missing-metric');
+    for (const extra of [['--cache-location', p.cache], ['--no-cache']]) expect(stdin(...extra)).toEqual(plain);
+    expect(existsSync(p.cache)).toBe(false);
+    expect(existsSync(env.XDG_CACHE_HOME)).toBe(false);
+    // As --help says, beside what the cache does.
+    expect(cli(['lint', '--help']).stdout.replace(/\s+/g, ' ')).toContain('their findings come from a cache in your cache folder. Standard input (--stdin) is never cached.');
   });
 
   it('lints again when the config changes', async () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { LONE, ROOT, STRONG, WE_TASK, brief, fileResult, lintJson, listItem, run, scratch, type FileResult } from './support.js';
+import { LONE, ROOT, STRONG, WE_TASK, brief, fileResult, lintJson, listItem, run, scratch, type FileResult, type Tree } from './support.js';
 
 const tmp = scratch('config');
 const ALL_FOUR = readFileSync(join(ROOT, 'test/fixtures/weak/all-four.yaml'), 'utf8');
@@ -86,6 +86,32 @@ rules:
     });
     const { results } = await lintJson(['story.yaml'], { cwd: join(dir, 'team') });
     expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'we-instead-of-i': 2 });
+  });
+
+  it('is found at the top of the git repository from a folder of its bank, by every command that reads it', async ({ expect }) => {
+    // `.git` a folder (a clone) and a file (a worktree's, or a submodule's): the repository's top either way.
+    for (const git of [{ '.git/HEAD': 'ref: refs/heads/main\n' }, { '.git': 'gitdir: /elsewhere/.git/worktrees/prep\n' }] as Tree[]) {
+      const dir = tmp.write({ ...git, '.tpm-prep.yaml': `${config}questions: my-questions\n`, 'my-questions/mine.yaml': 'questions:\n  - id: my-own-01\n    text: Tell me about a time you fixed a config.\n    category: behavioral\n', 'stories/team/story.yaml': ALL_FOUR });
+      const team = join(dir, 'stories/team');
+      const { results } = await lintJson([], { cwd: team });
+      expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'no-named-partner': 1, 'no-tradeoff': 1, 'we-instead-of-i': 2 });
+      expect((await run(['questions'], { cwd: team })).stdout).toContain('Tell me about a time you fixed a config.');
+    }
+  });
+
+  it('is not looked for above the top of the git repository', async ({ expect }) => {
+    // A bad config above the repository would exit 2 if it were read; a good one would turn rules off.
+    for (const above of ['rules:\n  no-tradeof: off\n', 'rules:\n  missing-metric: off\n  no-tradeoff: off\n']) {
+      const dir = tmp.write({ '.tpm-prep.yaml': above, 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/stories/story.yaml': ALL_FOUR });
+      const stories = join(dir, 'repo/stories');
+      const { run: done, results } = await lintJson(['story.yaml'], { cwd: stories });
+      expect(done.stderr).toBe('');
+      expect(severities(fileResult(results, 'story.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'we-instead-of-i': 2, 'no-tradeoff': 2 });
+      expect(await run(['questions', '--lp', 'ownership'], { cwd: stories })).toMatchObject({ status: 0, stderr: '' });
+    }
+    // Nor is the stories/ beside one the bank that a repository's folder reads when none is named.
+    const dir = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeoff: off\n', 'stories/story.yaml': ALL_FOUR, 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/notes/.keep': '' });
+    expect(await run(['lint'], { cwd: join(dir, 'repo/notes') })).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep lint stories/\n' });
   });
 
   it('--config FILE is used instead of the nearest one, resolved from the working folder', async ({ expect }) => {

@@ -149,28 +149,35 @@ describe('lint --format sarif', () => {
 });
 
 // A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, duplicate-id flagged the original, which
-// sorts after its copy. The copy, not named for the id, is flagged now, in every format.
+// sorts after its copy. Then the one not named for the id was flagged, so a copy in a file so named, sorting first,
+// flagged the original. Each is flagged now, naming the other, in every format: which to change is the user's call.
 describe('duplicate-id on a copied story', () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'stories'));
   writeFileSync(join(dir, 'stories', 'oncall-load.yaml'), `id: oncall-load\n${readFileSync(STRONG, 'utf8').replace(/^id: .*\n/m, '')}`);
   copyFileSync(join(dir, 'stories', 'oncall-load.yaml'), join(dir, 'stories', 'oncall-load-v2.yaml'));
-  const message = 'The id `oncall-load` is already used by stories/oncall-load.yaml:1. Give each story its own `id`.';
+  // Not named for the id, sorting first: flagged as the original is, no more.
+  mkdirSync(join(dir, 'stories', 'a'));
+  copyFileSync(join(dir, 'stories', 'oncall-load.yaml'), join(dir, 'stories', 'a', 'oncall-load.yaml'));
+  const files = ['stories/a/oncall-load.yaml', 'stories/oncall-load-v2.yaml', 'stories/oncall-load.yaml'];
+  const message = (file: string) => {
+    const [one, two] = files.filter((f) => f !== file);
+    return `The id \`oncall-load\` is also used by ${one}:1 and ${two}:1. Give each story its own \`id\`.`;
+  };
 
-  it('is on the copy in stylish and json, naming the original', () => {
+  it('is on each in stylish and json, naming the others', () => {
     const stylish = cli(['lint', 'stories/'], { cwd: dir });
     expect(stylish.status).toBe(1);
-    expect(stylish.stdout).toContain(`stories/oncall-load-v2.yaml\n  1:1  error    ${message}  duplicate-id\n`);
-    expect(stylish.stdout).not.toMatch(/stories\/oncall-load\.yaml\n {2}1:1/);
+    for (const file of files) expect(stylish.stdout).toContain(`${file}\n  1:1  error    ${message(file)}  duplicate-id\n`);
     const json = JSON.parse(cli(['lint', '-f', 'json', 'stories/'], { cwd: dir }).stdout) as FileResult[];
     const dupes = json.flatMap((r) => r.messages.filter((m) => m.ruleId === 'duplicate-id').map((m) => ({ file: r.filePath, m })));
-    expect(dupes).toEqual([{ file: 'stories/oncall-load-v2.yaml', m: { ruleId: 'duplicate-id', severity: 2, message, line: 1, column: 1, storyId: 'oncall-load' } }]);
+    expect(dupes).toEqual(files.map((file) => ({ file, m: { ruleId: 'duplicate-id', severity: 2, message: message(file), line: 1, column: 1, storyId: 'oncall-load' } })));
   });
 
-  it('is on the copy in valid SARIF', () => {
+  it('is on each in valid SARIF', () => {
     const log = expectValidSarif(cli(['lint', '-f', 'sarif', 'stories/'], { cwd: dir }).stdout);
     const dupes = log.runs[0].results.filter((r: any) => r.ruleId === 'duplicate-id');
-    expect(dupes.map((r: any) => [r.locations[0].physicalLocation.artifactLocation.uri, r.message.text])).toEqual([['stories/oncall-load-v2.yaml', message]]);
+    expect(dupes.map((r: any) => [r.locations[0].physicalLocation.artifactLocation.uri, r.message.text])).toEqual(files.map((file) => [file, message(file)]));
   });
 });
 

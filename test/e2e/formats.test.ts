@@ -41,7 +41,7 @@ describe('golden output for the fixture bank', () => {
   it('stylish with --quiet: errors only, and files with none left out', ({ expect }) => {
     golden(expect, 'stylish-quiet.txt', quietRun.stdout);
     expect(quietRun.stdout).not.toMatch(/^ +\d+:\d+ +warning/m);
-    expect(quietRun.stdout).toMatch(/\(7 errors, 0 warnings\)/);
+    expect(quietRun.stdout).toMatch(/\(8 errors, 0 warnings\)/);
     expect(quietRun.status).toBe(1);
   });
 
@@ -78,9 +78,13 @@ describe('the JSON format', () => {
     }
   });
 
-  it('has an entry for every file linted, a clean one included, sorted by path', ({ expect }) => {
+  it('has an entry for every file linted, a clean one included, sorted by path', async ({ expect }) => {
     expect(files.map((r) => r.filePath)).toEqual(BANK_FILES);
-    expect(fileResult(results, 'bank/checkout-latency.yaml')).toMatchObject({ messages: [], errorCount: 0, warningCount: 0 });
+    // checkout-latency.yaml's one finding is the id a story of several.yaml shares: without that file, it is clean.
+    expect(fileResult(results, 'bank/checkout-latency.yaml').messages.map((m) => m.ruleId)).toEqual(['duplicate-id']);
+    const { results: alone } = await lintJson(['bank/onboarding.yaml', 'bank/checkout-latency.yaml'], { cwd: FIXTURES });
+    expect(alone.map((r) => r.filePath)).toEqual(['bank/checkout-latency.yaml', 'bank/onboarding.yaml']);
+    expect(fileResult(alone, 'bank/checkout-latency.yaml')).toMatchObject({ messages: [], errorCount: 0, warningCount: 0 });
   });
 
   it('sorts each file’s messages by line, then column', ({ expect }) => {
@@ -104,6 +108,10 @@ describe('the JSON format', () => {
     expect(several.map((m) => m.ruleId)).toEqual(['no-tradeoff', 'schema', 'duplicate-id']);
     expect(several[1]!.message).toContain('Did you mean `result`?');
     expect(several[2]).toMatchObject({ storyId: 'checkout-latency', message: expect.stringContaining('bank/checkout-latency.yaml:2') });
+    // And the story it shares the id with, the other way round.
+    expect(fileResult(results, 'bank/checkout-latency.yaml').messages).toEqual([
+      { ruleId: 'duplicate-id', severity: 2, line: 2, column: 1, storyId: 'checkout-latency', message: 'The id `checkout-latency` is also used by bank/several.yaml:13. Give each story its own `id`.' },
+    ]);
   });
 });
 
@@ -219,7 +227,7 @@ describe.runIf(hasScript)('stylish in a terminal: wrapped to its width; every ot
         '                it as a `>-` block.  parse\n',
     );
     expect(shown).toContain('\n  readiness 39/100 (impact 8/34, scope 18/33,\n    ownership 13/33): no metric in the result, no customer,\n');
-    expect(shown).toMatch(/\n✖ 12 problems \(7 errors, 5 warnings\) ·\n {2}readiness 73\/100 over 5 stories\n$/);
+    expect(shown).toMatch(/\n✖ 13 problems \(8 errors, 5 warnings\) ·\n {2}readiness 73\/100 over 5 stories\n$/);
     // A rule with no room after its message's last line goes under it.
     expect(shown).toContain('\n  11:5  error    Unknown key `reslt`. Did you mean `result`?\n                 schema\n');
   });

@@ -168,7 +168,8 @@ describe('lint --staged', () => {
     copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
     const twice = lint(repo, '--quiet', '-f', 'compact');
     expect(twice.status).toBe(1);
-    expect(twice.stdout).toMatch(/^stories\/strong\.yaml:\d+:\d+: error The id `[^`]+` is already used by stories\/launch\.yaml:\d+\. .*\[duplicate-id\]$/m);
+    expect(twice.stdout).toMatch(/^stories\/strong\.yaml:\d+:\d+: error The id `[^`]+` is also used by stories\/launch\.yaml:\d+\. .*\[duplicate-id\]$/m);
+    expect(twice.stdout).toMatch(/^stories\/launch\.yaml:\d+:\d+: error The id `[^`]+` is also used by stories\/strong\.yaml:\d+\. .*\[duplicate-id\]$/m);
     // Without the copy, nothing to stop.
     expectOk(git(repo, 'rm', '-q', '-f', 'stories/strong.yaml'));
     expect(lint(repo, '--quiet')).toMatchObject({ status: 0, stdout: '', stderr: '' });

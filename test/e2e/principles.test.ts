@@ -478,13 +478,20 @@ describe('tpm-prep plan', () => {
         '  Interviewer 1:\n    Ownership  checkout-migration (stories/a.yaml) (score 12.5)\n\n' +
           '  Interviewer 2:\n    Ownership  checkout-migration (stories/b.yaml) (score 7)\n    Dive Deep  ml-serving-gpu-order (score 7)\n',
       );
-      // Only b.yaml, the second to use the id, has lint's duplicate-id error.
-      expect(run.stdout).toContain('\nPlanned but not ready (readiness under 80/100, or a lint error):\n  checkout-migration (stories/b.yaml) 86/100: no customer;\n    lint error: duplicate-id\n');
+      // Each has lint's duplicate-id error, which names the other: neither is ready until one has an id of its own.
+      expect(run.stdout).toContain(
+        '\nPlanned but not ready (readiness under 80/100, or a lint error):\n' +
+          '  checkout-migration (stories/a.yaml) 94/100: fewer than three teams;\n    lint error: duplicate-id\n' +
+          '  checkout-migration (stories/b.yaml) 86/100: no customer;\n    lint error: duplicate-id\n',
+      );
     });
 
-    it('judges only the one planned: the other\'s duplicate-id error is not the planned one\'s', () => {
+    it('judges only the one planned: the other, not planned, is not listed for its error', () => {
       const run = cli(['plan', '--lps', 'ownership'], { cwd: dir });
-      expect(run.stdout).toBe('Plan for 1 principle, each story once:\n\n  Ownership  checkout-migration (stories/a.yaml) (score 12.5)\n');
+      expect(run.stdout).toBe(
+        'Plan for 1 principle, each story once:\n\n  Ownership  checkout-migration (stories/a.yaml) (score 12.5)\n\n' +
+          'Planned but not ready (readiness under 80/100, or a lint error):\n  checkout-migration (stories/a.yaml) 94/100: fewer than three teams;\n    lint error: duplicate-id\n',
+      );
     });
 
     it('names them in the lists of stories left out, and the JSON gives every story its file', () => {
@@ -495,7 +502,10 @@ describe('tpm-prep plan', () => {
         { lp: 'dive-deep', storyId: 'ml-serving-gpu-order', filePath: 'stories/ml-serving-gpu-order.yaml', score: 7 },
         { lp: 'strive-to-be-earths-best-employer', storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 5 },
       ]);
-      expect(json.notReady).toEqual([{ storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 86, missing: [{ check: 'customer', points: 14, label: 'no customer' }], errors: ['duplicate-id'] }]);
+      expect(json.notReady).toEqual([
+        { storyId: 'checkout-migration', filePath: 'stories/a.yaml', score: 94, missing: [{ check: 'teams', points: 6, label: 'fewer than three teams' }], errors: ['duplicate-id'] },
+        { storyId: 'checkout-migration', filePath: 'stories/b.yaml', score: 86, missing: [{ check: 'customer', points: 14, label: 'no customer' }], errors: ['duplicate-id'] },
+      ]);
       // b.yaml is the one story that shows Strive, and is told for Ownership instead.
       const left = cli(['plan', '--interviewer', 'ownership,strive-to-be-earths-best-employer', '--interviewer', 'ownership'], { cwd: dir }).stdout;
       expect(left).toContain("the loop needs:\n  Strive to be Earth's Best Employer: checkout-migration (stories/b.yaml)\n");
@@ -577,7 +587,8 @@ describe('tpm-prep plan', () => {
       const run = cli(['lint', 'stories/ownership.yaml'], { cwd: dir });
       expect(run.stdout).toContain('\n  readiness deliver-results-06 (line 2) 0/100 (impact 0/34, scope 0/33, ownership 0/33): no metric,');
       expect(run.stdout).toContain('\n  readiness deliver-results-06 (line 5) 0/100 (impact 0/34, scope 0/33, ownership 0/33): no metric,');
-      expect(run.stdout).toContain('5:5  error    The id `deliver-results-06` is already used by stories/ownership.yaml:2.');
+      expect(run.stdout).toContain('2:5  error    The id `deliver-results-06` is also used by stories/ownership.yaml:5.');
+      expect(run.stdout).toContain('5:5  error    The id `deliver-results-06` is also used by stories/ownership.yaml:2.');
       const [file] = JSON.parse(cli(['lint', '-f', 'json', 'stories/ownership.yaml'], { cwd: dir }).stdout);
       expect(file.readiness.stories.map((s: { storyId: string; line: number }) => `${s.storyId}:${s.line}`)).toEqual(['deliver-results-06:2', 'deliver-results-06:5']);
     });

@@ -254,7 +254,7 @@ describe('tpm-prep report', () => {
     const retro = (year: string) => `title: Ran the ${year} planning retro\nsituation: Planning slipped.\ntask: I owned the retro.\naction: I ran it with the four leads.\nresult: Planning took two weeks less.\n`;
     const dir = tmp.write({
       'stories/mentoring-chidi.yaml': chidi,
-      // The same id again, in a file named for her: the duplicate-id finding is on it (not named for the id), naming the first.
+      // The same id again, in a file named for her: a duplicate-id finding on each, naming the other.
       'stories/chidi-okafor-2024.yaml': chidi.replace('title: Mentored', 'title: Coached'),
       // No id: each is its file's name, and both redact to "retro-[n]".
       'stories/retro-2023.yaml': retro('2023'),
@@ -269,13 +269,14 @@ describe('tpm-prep report', () => {
       '>mentoring-chidi</a></th>',
       '<td>mentoring-chidi</td>',
       '>mentoring-chidi</a> <span class="ready',
-      'The id `mentoring-chidi` is already used by stories/mentoring-chidi.yaml:4.',
+      'The id `mentoring-chidi` is also used by stories/mentoring-chidi.yaml:4.',
+      'The id `mentoring-chidi` is also used by stories/chidi-okafor-2024.yaml:4.',
       '>retro-2023</a></th>',
     ]) expect(plain.stdout).toContain(shown);
     expect(redacted.stdout).not.toMatch(/chidi|okafor|202[34]/i);
     const id = /<code>(mentoring-\[partner [A-Z]+\])<\/code> · stories\/\1\.yaml:4<\/p>/.exec(redacted.stdout)?.[1];
     expect(id).toBeDefined();
-    for (const shown of [`>${id}</a></th>`, `<td>${id}</td>`, `>${id}</a> <span class="ready`, `The id \`${id}\` is already used by stories/${id}.yaml:4.`, `<code>${id}</code> · stories/${id!.replace('mentoring-', '')}-[n].yaml:4`]) {
+    for (const shown of [`>${id}</a></th>`, `<td>${id}</td>`, `>${id}</a> <span class="ready`, `The id \`${id}\` is also used by stories/${id}.yaml:4.`, `The id \`${id}\` is also used by stories/${id!.replace('mentoring-', '')}-[n].yaml:4.`, `<code>${id}</code> · stories/${id!.replace('mentoring-', '')}-[n].yaml:4`]) {
       expect(redacted.stdout).toContain(shown);
     }
     // Two stories, two ids, as in the plain page; and every link has its target.

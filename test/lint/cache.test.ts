@@ -92,10 +92,7 @@ describe('readCache', () => {
 });
 
 describe('nextCache', () => {
-  it("keeps this run's files, and earlier entries whose files still exist", () => {
-    const cwd = mkdtempSync(join(dir, 'cwd-'));
-    mkdirSync(join(cwd, 'stories'));
-    writeFileSync(join(cwd, 'stories/kept.yaml'), 'title: K');
+  it("keeps this run's files, and earlier entries whose files are not gone", () => {
     const previous: CacheData = {
       ...emptyCache('k'),
       files: {
@@ -104,12 +101,17 @@ describe('nextCache', () => {
         'stories/now.yaml': { hash: 'old', linted: linted('stories/now.yaml') },
       },
       bank: { hash: 'b-old', messages: [] },
+      under: ['stories/sub'],
     };
-    const next = nextCache(previous, { files: { 'stories/now.yaml': { hash: 'new', linted: linted('stories/now.yaml') } } }, cwd);
+    const gone = (path: string) => path === 'stories/deleted.yaml' || path === 'stories/now.yaml';
+    const next = nextCache(previous, { files: { 'stories/now.yaml': { hash: 'new', linted: linted('stories/now.yaml') } } }, gone);
     expect(Object.keys(next.files).sort()).toEqual(['stories/kept.yaml', 'stories/now.yaml']);
     expect(next.files['stories/now.yaml']!.hash).toBe('new');
     expect(next.bank?.hash).toBe('b-old');
-    expect(nextCache(previous, { files: {}, bank: { hash: 'b-new', messages: [] } }, cwd).bank?.hash).toBe('b-new');
+    expect(next.under).toEqual(['stories/sub']);
+    const another = nextCache(previous, { files: {}, bank: { hash: 'b-new', messages: [] }, under: [] }, gone);
+    expect(another.bank?.hash).toBe('b-new');
+    expect(another).not.toHaveProperty('under');
   });
 });
 
@@ -197,6 +199,56 @@ describe('CacheStore', () => {
     store.save();
     expect(statSync(at).mode & 0o777).toBe(0o700);
     expect(statSync(join(at, readdirSync(at)[0]!)).mode & 0o777).toBe(0o600);
+  });
+
+  it('drops, in the folders linted whole, the entries for files gone, and a shard of a folder gone with them', () => {
+    const cwd = mkdtempSync(join(dir, 'reconcile-'));
+    const files = ['a/x.yaml', 'a/gone.yaml', 'a/kept.txt', 'a/sub/y.yaml', 'a/old/z.yaml', 'b/w.yaml', 'b/gone.yaml'];
+    for (const f of files) {
+      mkdirSync(join(cwd, f, '..'), { recursive: true });
+      writeFileSync(join(cwd, f), 'title: T');
+    }
+    const at = join(cwd, '.cache');
+    const shards = () => readdirSync(at).length;
+    const first = new CacheStore(at, 'k', cwd);
+    for (const f of files) first.rememberFile(f, 'h', linted(f));
+    first.save(['a']);
+    expect(shards()).toBe(4); // a, a/sub, a/old, b
+    for (const f of ['a/gone.yaml', 'a/old/z.yaml', 'b/gone.yaml']) rmSync(join(cwd, f));
+
+    // A run over a/ that finds every file it reads in the cache, as the files left in a/ and a/sub/ are.
+    const second = new CacheStore(at, 'k', cwd);
+    for (const f of ['a/x.yaml', 'a/sub/y.yaml']) expect(second.file(f, 'h')).toEqual(linted(f));
+    second.save(['a']);
+    expect(shards()).toBe(3); // a/old's is gone with its one file
+    const third = new CacheStore(at, 'k', cwd);
+    // a/kept.txt, not read by that run but still there, is kept; b/, outside it, is as it was, b/gone.yaml too.
+    expect(['a/x.yaml', 'a/gone.yaml', 'a/kept.txt', 'a/sub/y.yaml', 'a/old/z.yaml', 'b/w.yaml', 'b/gone.yaml'].filter((f) => third.file(f, 'h'))).toEqual(['a/x.yaml', 'a/kept.txt', 'a/sub/y.yaml', 'b/w.yaml', 'b/gone.yaml']);
+    // Without the folders (files named one by one), a shard that learned nothing is not written.
+    rmSync(join(cwd, 'a/x.yaml'));
+    const fourth = new CacheStore(at, 'k', cwd);
+    fourth.file('a/sub/y.yaml', 'h');
+    fourth.save();
+    expect(new CacheStore(at, 'k', cwd).file('a/x.yaml', 'h')).toEqual(linted('a/x.yaml'));
+  });
+
+  it('removes the shard of a folder gone while the build or config changed', () => {
+    const cwd = mkdtempSync(join(dir, 'reconcile-key-'));
+    for (const f of ['a/x.yaml', 'a/old/z.yaml']) {
+      mkdirSync(join(cwd, f, '..'), { recursive: true });
+      writeFileSync(join(cwd, f), 'title: T');
+    }
+    const at = join(cwd, '.cache');
+    const first = new CacheStore(at, 'k', cwd);
+    for (const f of ['a/x.yaml', 'a/old/z.yaml']) first.rememberFile(f, 'h', linted(f));
+    first.save(['a']);
+    expect(readdirSync(at)).toHaveLength(2);
+    rmSync(join(cwd, 'a/old'), { recursive: true });
+    const second = new CacheStore(at, 'k2', cwd);
+    expect(second.file('a/x.yaml', 'h')).toBeUndefined();
+    second.rememberFile('a/x.yaml', 'h', linted('a/x.yaml'));
+    second.save(['a']);
+    expect(readdirSync(at)).toHaveLength(1);
   });
 
   it('writes nothing when it learned nothing', () => {

@@ -222,6 +222,18 @@ describe('finding the config', () => {
     expect(loadConfig(undefined, deep).rules.get('no-tradeoff')!.severity).toBe('off');
   });
 
+  it('looks no further up than the folder holding .git, whose own config counts', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    const deep = join(root, 'repo', 'a');
+    mkdirSync(join(root, 'repo', '.git'), { recursive: true });
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(root, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: off\n');
+    expect(findConfigFile(deep)).toBeUndefined();
+    expect(findConfigFile(root)).toBe(join(root, '.tpm-prep.yaml'));
+    writeFileSync(join(root, 'repo', '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: warn\n');
+    expect(findConfigFile(deep)).toBe(join(root, 'repo', '.tpm-prep.yaml'));
+  });
+
   it('uses --config when given, and fails with exit-2 UsageError when it is missing', () => {
     const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
     writeFileSync(join(root, 'custom.yaml'), 'rules:\n  missing-metric: warn\n');

@@ -47,42 +47,67 @@ describe('lintFiles', () => {
     expect(byRule['we-instead-of-i']).toBe('2:9');
   });
 
-  it('reports a duplicate id in the later file, naming the first', () => {
+  it('reports a duplicate id in each file that uses it, naming the other', () => {
     const a = parseStories('stories/a.yaml', 'id: launch\ntitle: A\n');
     const b = parseStories('stories/b.yaml', 'title: B\nid: launch\n');
-    const [ra, rb] = lintFiles([b, a], only());
+    const c = parseStories('stories/c.yaml', 'id: other\ntitle: C\n');
+    const [ra, rb, rc] = lintFiles([b, c, a], only());
     expect(ra!.filePath).toBe('stories/a.yaml');
-    expect(ra!.messages).toEqual([]);
-    expect(rb!.messages).toEqual([
-      { ruleId: 'duplicate-id', severity: 2, line: 2, column: 1, storyId: 'launch', message: 'The id `launch` is already used by stories/a.yaml:1. Give each story its own `id`.' },
+    expect(ra!.messages).toEqual([
+      { ruleId: 'duplicate-id', severity: 2, line: 1, column: 1, storyId: 'launch', message: 'The id `launch` is also used by stories/b.yaml:2. Give each story its own `id`.' },
     ]);
+    expect(rb!.messages).toEqual([
+      { ruleId: 'duplicate-id', severity: 2, line: 2, column: 1, storyId: 'launch', message: 'The id `launch` is also used by stories/a.yaml:1. Give each story its own `id`.' },
+    ]);
+    expect(rc!.messages).toEqual([]);
   });
 
-  // A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, the original (sorting after its copy) was flagged.
+  // A new user's trial: after `cp oncall-load.yaml oncall-load-v2.yaml`, the original (sorting after its copy) alone was
+  // flagged; then a file named for the id was spared, and a copy in one so named flagged the original. Now every one is.
   it.each([
-    ['the copy of a file named for the id, though it sorts first', ['stories/oncall-load.yaml', 'stories/oncall-load-v2.yaml'], 'oncall-load', 'stories/oncall-load.yaml', ['stories/oncall-load-v2.yaml']],
-    ['the one not named for the id, named .yml', ['stories/a-copy.yaml', 'stories/a.yml'], 'a', 'stories/a.yml', ['stories/a-copy.yaml']],
-    ['every one not named for the id', ['stories/x-old.yaml', 'stories/x.yaml', 'stories/x-new.yaml'], 'x', 'stories/x.yaml', ['stories/x-new.yaml', 'stories/x-old.yaml']],
-    ['the later, where neither is named for the id', ['stories/b.yaml', 'stories/a.yaml'], 'launch', 'stories/a.yaml', ['stories/b.yaml']],
-    ['the later, where both are', ['stories/old/launch.yaml', 'stories/launch.yaml'], 'launch', 'stories/launch.yaml', ['stories/old/launch.yaml']],
-  ])('flags %s', (_, paths, id, kept, flagged) => {
+    ['a copy of a file named for the id, though it sorts first', ['stories/oncall-load.yaml', 'stories/oncall-load-v2.yaml'], 'oncall-load'],
+    ['a copy named .yml', ['stories/a-copy.yaml', 'stories/a.yml'], 'a'],
+    ['three, named for the id or not', ['stories/x-old.yaml', 'stories/x.yaml', 'stories/x-new.yaml'], 'x'],
+    ['two named for nothing', ['stories/b.yaml', 'stories/a.yaml'], 'launch'],
+    ['two named for the id', ['stories/old/launch.yaml', 'stories/launch.yaml'], 'launch'],
+  ])('flags each story of %s, naming the others in path order', (_, paths, id) => {
     const files = paths.map((path) => parseStories(path, `id: ${id}\ntitle: T\n`));
     const results = lintFiles(files, only());
-    const withFinding = results.filter((r) => r.messages.length > 0);
-    expect(withFinding.map((r) => r.filePath)).toEqual(flagged);
-    for (const r of withFinding) {
-      expect(r.messages).toEqual([{ ruleId: 'duplicate-id', severity: 2, line: 1, column: 1, storyId: id, message: `The id \`${id}\` is already used by ${kept}:1. Give each story its own \`id\`.` }]);
+    const sorted = [...paths].sort();
+    expect(results.map((r) => r.filePath)).toEqual(sorted);
+    for (const r of results) {
+      const others = sorted.filter((p) => p !== r.filePath).map((p) => `${p}:1`);
+      const named = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
+      expect(r.messages).toEqual([{ ruleId: 'duplicate-id', severity: 2, line: 1, column: 1, storyId: id, message: `The id \`${id}\` is also used by ${named}. Give each story its own \`id\`.` }]);
     }
   });
 
-  it('flags a story of a file of several over one in a file named for its id, and the second of one file', () => {
+  it('names the first three others of many, and counts the rest', () => {
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => parseStories(`stories/${name}.yaml`, 'id: same\ntitle: T\n'));
+    const messages = lintFiles(files, only()).map((r) => r.messages.map((m) => m.message).join());
+    expect(messages[0]).toBe('The id `same` is also used by stories/b.yaml:1, stories/c.yaml:1, stories/d.yaml:1 and 2 more. Give each story its own `id`.');
+    expect(messages[2]).toBe('The id `same` is also used by stories/a.yaml:1, stories/b.yaml:1, stories/d.yaml:1 and 2 more. Give each story its own `id`.');
+    expect(messages[5]).toBe('The id `same` is also used by stories/a.yaml:1, stories/b.yaml:1, stories/c.yaml:1 and 2 more. Give each story its own `id`.');
+    // Four in all: the three others, each named.
+    const four = lintFiles(files.slice(0, 4), only()).map((r) => r.messages.map((m) => m.message).join());
+    expect(four[3]).toBe('The id `same` is also used by stories/a.yaml:1, stories/b.yaml:1 and stories/c.yaml:1. Give each story its own `id`.');
+  });
+
+  it('names the other stories of one file by line, and each of three', () => {
     const list = parseStories('stories/all.yaml', 'stories:\n  - id: launch\n    title: A\n  - id: pager\n    title: B\n  - id: pager\n    title: C\n');
     const own = parseStories('stories/launch.yaml', 'title: Launch\n');
     const [all, launch] = lintFiles([own, list], only());
-    expect(launch!.messages).toEqual([]);
+    expect(launch!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(['1:1 The id `launch` is also used by stories/all.yaml:2. Give each story its own `id`.']);
     expect(all!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
-      '2:5 The id `launch` is already used by stories/launch.yaml:1. Give each story its own `id`.',
-      '6:5 The id `pager` is already used by stories/all.yaml:4. Give each story its own `id`.',
+      '2:5 The id `launch` is also used by stories/launch.yaml:1. Give each story its own `id`.',
+      '4:5 The id `pager` is also used by stories/all.yaml:6. Give each story its own `id`.',
+      '6:5 The id `pager` is also used by stories/all.yaml:4. Give each story its own `id`.',
+    ]);
+    const third = parseStories('stories/z.yaml', 'id: pager\ntitle: D\n');
+    const [again] = lintFiles([list, third], only());
+    expect(again!.messages.filter((m) => m.storyId === 'pager').map((m) => m.message)).toEqual([
+      'The id `pager` is also used by stories/all.yaml:6 and stories/z.yaml:1. Give each story its own `id`.',
+      'The id `pager` is also used by stories/all.yaml:4 and stories/z.yaml:1. Give each story its own `id`.',
     ]);
   });
 

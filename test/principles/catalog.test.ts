@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { LP_IDS, PRINCIPLES, findPrinciple, lpDidYouMean, type LpId } from '../../src/principles/catalog.js';
+import { LP_IDS, PRINCIPLES, findPrinciple, lpDidYouMean, nearestPrinciple, type LpId } from '../../src/principles/catalog.js';
 import { scorePrinciples } from '../../src/principles/infer.js';
 import { SIGNALS, type Signal } from '../../src/principles/signals.js';
 
@@ -274,6 +274,35 @@ describe('lpDidYouMean', () => {
     expect(lpDidYouMean('ownership dive-deep', (ids) => `join them: ${ids.join('+')}`)).toBe(' It names two principles: join them: ownership+dive-deep.');
     expect(lpDidYouMean('ownership ownership')).not.toContain('It names');
     expect(lpDidYouMean('ownership of the roadmap')).not.toContain('It names');
+  });
+});
+
+describe('nearestPrinciple', () => {
+  it.each([
+    ['bakcbone', 'have-backbone-disagree-and-commit', 'backbone'],
+    ['Deliver result', 'deliver-results', 'deliver-results'],
+    ['ownrship', 'ownership', 'ownership'],
+    ['are-right', 'are-right-a-lot', 'are-right-a-lot'],
+    ['Obsession client', 'customer-obsession', 'customer-obsession'],
+  ])('takes %j for %s, written as %s', (input, id, as) => {
+    expect(nearestPrinciple(input)).toEqual({ principle: PRINCIPLES.find((p) => p.id === id), as });
+  });
+
+  it('is undefined for what names no principle, words of two, or two principles written as one', () => {
+    for (const input of ['happiness index', 'deep obsession index', 'deliver-results ownership', 'Ownership and Dive Deep', '']) expect(nearestPrinciple(input)).toBeUndefined();
+  });
+
+  it("is what lpDidYouMean's sentence names, for every input it answers", () => {
+    const inputs = ['bakcbone', 'insist', 'Are right', 'success-and', 'Earn trusts', 'Bias towards action', 'frugal', 'custmer-obsession', 'dive', 'happiness index', 'big thinking', 'ownership dive-deep', 'Orientation client'];
+    for (const input of inputs) {
+      const near = nearestPrinciple(input);
+      const sentence = lpDidYouMean(input);
+      if (near === undefined) expect(sentence).not.toMatch(/Did you mean/);
+      else {
+        expect(sentence).toBe(` Did you mean \`${near.as}\`?`);
+        expect(findPrinciple(near.as)).toBe(near.principle);
+      }
+    }
   });
 });
 

@@ -135,9 +135,9 @@ describe('the report model', () => {
     writeFileSync(join(dir, 'a.yaml'), weak);
     writeFileSync(join(dir, 'b.yaml'), readFileSync(join(ROOT, 'stories', 'cert-expiry-incident.yaml'), 'utf8').replace(/^id: .*$/m, 'id: dup'));
     const plan = JSON.parse(cli(['plan', '--format', 'json', '--lps', 'dive-deep,ownership', dir]).stdout) as Plan & { notReady: Unready[] };
-    // The weak one for its readiness and its errors; the ready one only for the id it shares, a lint error.
+    // The weak one for its readiness and its errors; the ready one only for the id it shares, a lint error of both.
     expect(plan.notReady.map((u) => [u.storyId, u.score < 80, u.errors])).toEqual([
-      ['dup', true, ['no-named-partner', 'no-tradeoff']],
+      ['dup', true, ['duplicate-id', 'no-named-partner', 'no-tradeoff']],
       ['dup', false, ['duplicate-id']],
     ]);
     // The report plans them as the two stories they are, as plan does: one story told for each principle.

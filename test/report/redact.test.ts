@@ -73,9 +73,9 @@ describe('--redact', () => {
     const files = [parseStories('stories/mentoring-chidi.yaml', yaml), parseStories('stories/then.yaml', yaml)];
     const built = buildReport({ files, results: lintFiles(files, defaultConfig()), history: [], now: NOW, sources: ['stories/'], historyPath: SAMPLE_HISTORY });
     const duplicate = (m: typeof built) => m.stories[1]!.findings.find((f) => f.ruleId === 'duplicate-id')!.message;
-    expect(duplicate(built)).toContain('The id `mentoring-chidi` is already used by stories/mentoring-chidi.yaml:1.');
+    expect(duplicate(built)).toContain('The id `mentoring-chidi` is also used by stories/mentoring-chidi.yaml:1.');
     const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story))));
-    expect(duplicate(hidden)).toContain('The id `mentoring-[partner A]` is already used by stories/mentoring-[partner A].yaml:1.');
+    expect(duplicate(hidden)).toContain('The id `mentoring-[partner A]` is also used by stories/mentoring-[partner A].yaml:1.');
     // The same id twice is still the same id: the finding is about just that.
     expect(hidden.stories.map((s) => [s.id, s.filePath])).toEqual([
       ['mentoring-[partner A]', 'stories/mentoring-[partner A].yaml'],
