@@ -3,7 +3,8 @@
  * words and word pairs. Words are lower-cased and Porter-stemmed ("deferred", "deferring" → "defer"), and
  * what a model can't learn one by one becomes a class: numbers, money and percentages, months, quarters,
  * and capitalised words inside a sentence (names of people, teams and products). Contractions are spelt
- * out ("we'd" → "we would") so they share features with the long form.
+ * out ("we'd" → "we would") so they share features with the long form, and a "do" before "not" or "never" is
+ * a token of its own ("did_not"), apart from a plain "did".
  *
  * The weights are trained offline by `scripts/train-classifiers.mjs` from labelled sentences in
  * `test/train/`, and ship as source (`src/text/models/`). Scoring a sentence is a few map look-ups.
@@ -62,7 +63,21 @@ export function tokens(sentence: string): string[] {
     else out.push(...words(lower));
     first = false;
   }
-  return out;
+  return denied(out);
+}
+
+// A "do" before a negation is a token of its own, "did_not" beside the "not": "I did not test it" is "i did_not not
+// test it", "didn't" the same, and a plain "did" is only "did". Sharing one token, the model learned "did" from
+// "did not" and weighed a plain "did" ("I did the work on the weekends", 0.926) for a failure. ("doe" is "does"
+// stemmed.)
+const DO = new Set(['do', 'doe', 'did']);
+const NEGATION = new Set(['not', 'never']);
+
+/** The tokens with each "do" before a negation marked as denied. */
+function denied(tokens: string[]): string[] {
+  const at = (i: number): boolean => DO.has(tokens[i]!) && NEGATION.has(tokens[i + 1] ?? '');
+  if (!tokens.some((_t, i) => at(i))) return tokens;
+  return tokens.map((t, i) => (at(i) ? `${t}_not` : t));
 }
 
 /**

@@ -342,8 +342,9 @@ export function findMetrics(text: string): Metric[] {
   let read = 0;
   for (const m of text.matchAll(NUMBER)) {
     if (m.index < read) continue;
-    const kind = classifyNumber(text, m);
-    const end = numberEnd(text, m.index + m[0].length);
+    const number = numberEnd(text, m.index + m[0].length);
+    const kind = classifyNumber(text, m, number);
+    const { end } = number;
     const sign = kind === 'percent' ? (PERCENT_SIGN.exec(text.slice(end))?.[0].length ?? 0) : 0;
     read = end;
     if (kind) add(m.index, end - m.index + sign + changeTail(text, end, kind), kind);
@@ -364,21 +365,28 @@ export function hasMetric(text: string): boolean {
   return findMetrics(text).length > 0;
 }
 
+/** Where a number ends, and whether a currency sign written after it ends it ("9.000 €"). */
+interface NumberEnd {
+  readonly end: number;
+  readonly signAfter: boolean;
+}
+
 /**
  * Where a number that NUMBER matched up to `end` ends: after a currency sign written after it ("9.000 €", "9 000 €",
  * "1,2 M€") or a decimal comma's digits ("12,5"), else at `end`.
  */
-function numberEnd(text: string, end: number): number {
+function numberEnd(text: string, end: number): NumberEnd {
   const tail = text.slice(end, end + 24);
-  return end + (SIGN_AFTER.exec(tail)?.[0].length ?? DECIMAL_COMMA.exec(tail)?.[0].length ?? 0);
+  const sign = SIGN_AFTER.exec(tail);
+  if (sign) return { end: end + sign[0].length, signAfter: true };
+  return { end: end + (DECIMAL_COMMA.exec(tail)?.[0].length ?? 0), signAfter: false };
 }
 
-function classifyNumber(text: string, m: RegExpMatchArray): MetricKind | undefined {
-  const [whole, currency, digits, magnitude] = m;
+/** What the number NUMBER matched as `m` measures, `number` being where it ends (numberEnd). */
+function classifyNumber(text: string, m: RegExpMatchArray, { end, signAfter }: NumberEnd): MetricKind | undefined {
+  const [, currency, digits, magnitude] = m;
   const index = m.index!;
   const before = text.slice(Math.max(0, index - 40), index);
-  const signAfter = SIGN_AFTER.test(text.slice(index + whole.length, index + whole.length + 24));
-  const end = numberEnd(text, index + whole.length);
   const after = text.slice(end).replace(LEADING_SPACE_OR_DASH, '');
   const rawAfter = text.slice(end);
   // A budget is what was allowed, not what changed: "within the £60,000 budget", "within the PLN 40,000 budget",

@@ -144,6 +144,14 @@ const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|ha
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
+// A thing named by what the team once did to it, as the subject of a clause that goes on to describe it, with the
+// candidate's act after it in the sentence: "The queue we built was designed for 2,000 messages a second, so I split
+// it". The "we" is background naming the thing. ("We built the queue", "The first thing we did was call the vendor",
+// "The plan we agreed was to cut scope, so I…" (a call), "the change, which we then ran in four waves" are the work.)
+const NAMED_BY_US = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:first|next|last|second|third|final|only|one|main|real|big|biggest)\s)(?:(?!(?:and|but|or|so|then|that|which)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:thing|things|step|steps|move|moves|action|actions|call|calls|choice|choices|decision|decisions|and|but|or|so|then|that|which|to|of|for|with|in|on|at|by|from|as|than|because|when|while|if)\s)\p{Ll}[\p{L}-]+\s+(?:that\s+)?$/u;
+const ONCE_DID =
+  /^\s+(?:(?:had\s+)?(?:(?!(?:agreed|decided|chose|picked|settled|planned|proposed|did|took|made|needed|wanted)\b)[\p{L}-]+ed|built|wrote|set up|put in|bought|ran|rebuilt|rewrote|inherited)\b)(?:\s+(?!(?:I|we|and|but|so|then|was|were)\b)[\p{L}\p{N}-]+){0,4}?\s+(?:was|were|is|are|had|has|could|couldn['’]t|would|only|still|already|never|handled|ran|held|peaked|topped|capped)\b[^.;!?\n]{0,200}?(?:,\s*|;\s*|\b(?:so|and|but|then)\s+)I\s/u;
+
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',
   "we'll": "I'll", 'we’ll': 'I’ll',
@@ -256,13 +264,17 @@ const REASON_STATE =
 // compressors, I arranged for Ozark to take the overflow".
 const REASON_OPENS = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s+$/i;
 const THEN_I = /^[^.;:!?\n]{1,160}?,\s*I\s/u;
+// …with a need or constraint as that reason's second part: "Because the retailer's freeze started on the 20th and we
+// could not risk a half-migrated catalogue, I kept the old index live". (Only up to the first ", I": what follows the
+// candidate's act is not the reason.)
+const REASON_OPENS_AND = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s(?:(?!,\s*I\s)[^.;:!?\n]){1,160}?,?\s(?:and|or)\s+$/iu;
 
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
   if (OWN_ACT_FOR.test(before)) return true;
   if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && NEEDED.has(verb.toLowerCase())) return true;
-  if (OWN_REASON_AND.test(before) && REASON_STATE.test(text.slice(at, at + 60))) return true;
+  if ((OWN_REASON_AND.test(before) || (REASON_OPENS_AND.test(before) && THEN_I.test(text.slice(at)))) && REASON_STATE.test(text.slice(at, at + 60))) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
@@ -322,6 +334,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
+    if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
     found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
   }

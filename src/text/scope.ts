@@ -66,6 +66,21 @@ const C_SUITE = /\b(?:CFO|COO|CMO|CRO|CISO|CIO|CPO|CDO|CHRO|[Gg]eneral [Cc]ounse
 // IT by its capitals, since "it leads to" is no party: "the IT manager", "IT business partners".
 const IT_ROLE = new RegExp(String.raw`\bIT\s+${FUNCTION_ROLE}\b`, 'g');
 const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|issuers?|acquirers?|card schemes?|(?:OEM|customer|client)\s+(?:buyers?|purchasing)|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support)|(?:OEM|client|customer|retailer|airline|insurer|lender|hospital|university|school|bank|council|county|ministry|operator|authority)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:buyers?|purchasing|procurement|quality (?:engineers?|managers?|leads?|team)|managers?|engineers?|leads?|teams?|directors?|heads?|reps?|representatives?|contacts?|account (?:managers?|leads?)|programme managers?|program managers?|offices?|desks?|units?|departments?|agents?|coordinators?|officers?)|the\s+(?!(?:parent|holding|whole|entire|same|new|old|own|operating|largest|biggest|smallest|only|first|leading|main)\s)[\p{L}-]+\s+(?:company|firm|operator|provider|authority)\b(?!['’]s\s+(?:own|first|biggest|largest)\b))\b/giu;
+// Product, design and engineering, the functions a product is built by, count when two of them are named together as
+// parties: "I got product and engineering to agree", "the product and engineering leads", "Design and engineering
+// signed off". Engineering on its own shows nothing, as the CTO doesn't: it may be the candidate's own line ("I
+// worked with engineering"); and named as work ("six weeks of design and engineering work", "I launched the product
+// and engineering signed off" (the product is a thing)) or as the candidate's title ("As the product and engineering
+// lead, I…") it is no party.
+const BUILDERS = String.raw`(?:product|design|ux|engineering)`;
+const BUILDERS_LIST = String.raw`(${BUILDERS})(?:\s*,\s*${BUILDERS})*,?\s+(?:and|&)\s+(${BUILDERS})`;
+const BUILDERS_AS_PARTIES = new RegExp(
+  String.raw`(?<!\b(?:I\s{1,3}was|I\s{1,3}am|I['’]m|as|became)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\p{L}-]{1,40}\s{1,3}){0,2}(?:of\s{1,3})?)` +
+    String.raw`(?:\b(?:with|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:both\s+)?(?:the\s+|our\s+)?${BUILDERS_LIST}\b(?!\s+(?:work|efforts?|weeks?|months?|days?|hours?|time|capacity|costs?|budgets?|resources?|headcount|debt|changes?|tickets?|backlogs?|estimates?|quality|requirements?|specs?|specifications?|docs?|documents?|documentation|reviews?|sprints?|roadmaps?|plans?|processes?|practices?|tools?|tooling|systems?|phases?|stages?|decisions?|choices?|of)\b)` +
+    String.raw`|(?<!\b(?:the|a|an|our|my|its|their|this|that|new|of|and|or)\s+)\b${BUILDERS_LIST}\s+(?:both\s+|each\s+|then\s+|also\s+)?(?:asked|approved|agreed|signed|wanted|reviewed|pushed|objected|insisted|gave|demanded|flagged|blocked|requested|warned|told|disagreed|argued|clashed)\b` +
+    String.raw`|\b${BUILDERS_LIST}\s+(?:leads|leaders|leadership|managers|directors|heads|VPs|partners|counterparts|stakeholders|sides)\b)`,
+  'giu',
+);
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
 // or "support tickets".
 const SUPPORT = /\b(?:with|and|briefed|told|asked|looped in|brought in)\s+(?:the\s+|our\s+)?support(?:\s+team)?\b(?!\s+(?:from|for|of|on|in|work|tickets?|queues?|load|hours|calls?|burden|requests?|engineers?|rota|costs?|contacts?|volume)\b)/gi;
@@ -216,6 +231,11 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {
     const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+/i, ''));
     parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase() });
+  }
+  for (const m of text.matchAll(BUILDERS_AS_PARTIES)) {
+    const [a, b] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].map((w) => w?.toLowerCase());
+    if (a === undefined || b === undefined || a === b) continue;
+    parties.push({ index: m.index, text: m[0], key: a }, { index: m.index, text: m[0], key: b });
   }
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });

@@ -86,6 +86,10 @@ describe('readiness: the axes', () => {
     ['"the product and UX teams", engineering and client services', { action: 'I worked with the product and UX teams, engineering and client services.' }, 'teams', 18],
     ['"the product and UX teams" alone', { action: 'I aligned the product and UX teams on one date.' }, 'teams', 12],
     ['a named team and client services', { action: 'I ran the launch with the rules team and client services.' }, 'teams', 12],
+    // rules25: product and engineering are two functions; engineering alone may be the candidate's own line.
+    ['product and engineering', { action: 'I got product and engineering to agree on the cut line.' }, 'teams', 12],
+    ['product and engineering and the payments team', { action: 'I got product and engineering to agree, then briefed the payments team.' }, 'teams', 18],
+    ['engineering alone', { action: 'I worked with engineering on the cut line.' }, 'teams', 0],
     ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],

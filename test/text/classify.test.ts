@@ -23,7 +23,13 @@ describe('tokens', () => {
     ['Dana asked Priya and I agreed', ['dana', 'ask', '<cap>', 'and', 'i', 'agre']],
     // Contractions are spelt out, with either apostrophe.
     ["We'd live with it", ['we', 'would', 'live', 'with', 'it']],
-    ['We didn’t wait', ['we', 'did', 'not', 'wait']],
+    ['We didn’t wait', ['we', 'did_not', 'not', 'wait']],
+    // A "do" denied is a token of its own, so a plain "did" shares no weight with "did not".
+    ['I did not test it', ['i', 'did_not', 'not', 'test', 'it']],
+    ["It doesn't work", ['it', 'doe_not', 'not', 'work']],
+    ['We did never ship it', ['we', 'did_not', 'never', 'ship', 'it']],
+    ['I did the work', ['i', 'did', 'the', 'work']],
+    ['I never did it', ['i', 'never', 'did', 'it']],
     ["I won't", ['i', 'will', 'not']],
     ["The team's plan", ['the', 'team', 'plan']],
     // Hyphenated words stay whole.

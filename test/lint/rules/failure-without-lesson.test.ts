@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
 import rule from '../../../src/lint/rules/failure-without-lesson.js';
+import { fires } from '../../../src/text/classify.js';
 import { failureModelMayJudge } from '../../../src/text/failure.js';
+import failureModel from '../../../src/text/models/failure.js';
 import { lintText, only, runRule } from '../../helpers.js';
 
 const BASE: Partial<StoryData> = {
@@ -520,12 +522,24 @@ describe('failure-without-lesson', () => {
     ['"doing the needful"', 'I was doing the needful on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
     ['a failure told around "did the needful"', 'I did the needful, but my plan assumed the vendor API could take peak load, and it could not.', true],
     ['"did not do the needful"', 'I did not do the needful on the weekends to close out the open bugs, and then I preponed the release by a week.', true],
-    // A "did" not denied weighs for a failure in the model (learned from "did not"), so it is read as "handled".
-    ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
-    ['a "did" not denied, a second wording', 'I did the work on weekends to close out the crash bugs and I moved the release up by one week.', false],
+    // A "did" is the model's to judge, denied or not.
+    ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', true],
     ['a failure told around a "did"', "I did the plan myself, and the launch slipped six weeks because I had not checked the vendor's capacity.", true],
     ['"did not", left as it is', 'I did not test the rollback on the weekends, and then I moved the release up by a week.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
+  });
+
+  // A "did" not denied once weighed for a failure in the model, which learned the word from "did not" (0.926 for the
+  // first below), and was read as "handled" to get round it. The model's tokens now tell a denied "do" from a plain one,
+  // so it reads a plain "did" as no failure of itself, and "did not" and a failure told around a "did" as before.
+  it.each([
+    ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', false],
+    ['a "did" not denied, a second wording', 'I did the work on weekends to close out the crash bugs and I moved the release up by one week.', false],
+    ['a failure told around a "did"', "I did the plan myself, and the launch slipped six weeks because I had not checked the vendor's capacity.", true],
+    ['"did not", left as it is', 'I did not test the rollback on the weekends, and then I moved the release up by a week.', true],
+    ['"did not find", the candidate\'s own miss', 'I did not find the Payroll gap until month three, and that gap was mine to find.', true],
+  ])('has the failure model take %s for a failure or not: %s', (_label, sentence, failure) => {
+    expect(fires(failureModel, sentence)).toBe(failure);
   });
 });

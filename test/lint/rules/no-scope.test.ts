@@ -26,6 +26,15 @@ const invalid: [label: string, action: string][] = [
   ['"support" as a kind of work', 'Unplanned support work took a third of capacity, so I created a shield role.'],
   // A fourth user's trial: a head of the candidate's own team is no other party.
   ['the head of the team', 'I asked the head of my team to approve the rota.'],
+  // rules25: engineering on its own may be the candidate's own line, as the CTO may head it; and as work, a thing
+  // built or the candidate's title it is no party.
+  ['engineering alone', 'I worked with engineering on the plan and cut the scope to two flows.'],
+  ['Engineering alone, capitalised, agreeing', 'Engineering agreed to the date once I cut the scope.'],
+  ['design and engineering as work', 'I wrote off six weeks of design and engineering work and kept the old capture flow.'],
+  ['engineering weeks and effort', 'The rebuild took 10 engineering weeks, so I halved the engineering effort by cutting the export.'],
+  ['"the product" is a thing, then engineering', 'I launched the product and engineering signed off the next day.'],
+  ['the candidate\'s own title', 'As the product and engineering lead, I cut the scope to two flows.'],
+  ['the design and engineering of a thing', 'I owned the design and engineering of the new pump with my team.'],
   ['"security" as an adjective', 'I applied the security patches to our fleet myself over two weekends.'],
   ['"the team" as an object', 'I asked the team to instrument every stage so the lag was visible.'],
   ['a named person on the same team', 'I paired with Lucía Romero, our senior engineer, to trim the backlog.'],
@@ -163,6 +172,13 @@ const valid: [label: string, action: string][] = [
   // A twenty-fourth user's trial (US healthcare SaaS): client services is a function, as customer support is.
   ['a named team and client services', 'I committed to the commercial date and ran the launch with the rules team and client services.'],
   ['client services briefed', 'I briefed client services on the new renewal date.'],
+  // rules25: product, design and engineering, two of them named together as parties, are two functions.
+  ['product and engineering brought to agree', 'I got product and engineering to agree on the cut line.'],
+  ['Engineering and Product aligned', 'I aligned Engineering and Product on one launch date.'],
+  ['a list of product, design and engineering', 'I worked with product, design and engineering on the new flow.'],
+  ['the product and engineering leads', 'I met the product and engineering leads weekly to hold the cut line.'],
+  ['product and engineering disagreeing', 'Product and engineering disagreed on the date, so I ran a workshop.'],
+  ['Engineering, Legal and Finance aligned', 'I aligned Engineering, Legal and Finance on the retention policy.'],
 ];
 
 describe('no-scope', () => {

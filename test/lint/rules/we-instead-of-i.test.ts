@@ -112,6 +112,18 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"Because we could not …, we rented"', 'action', 'Because we could not hold the load, we rented a chiller.', [['we could', 'I could'], ['we rented', 'I rented']]],
   ['"Because we shipped late, I …": no reason we needed', 'action', 'Because we shipped late, I apologised to the client.', [['we shipped', 'I shipped']]],
   ['"we handled" as the work itself', 'action', 'Then we handled the cutover ourselves.', [['we handled', 'I handled']]],
+  // rules25: a need in the second part of a reason told first clears only with the candidate's act after it; the team
+  // acting after it ("we kept") is the work, and its reason goes with it, as "Because we could not …, we rented" does.
+  ['"Because … and we could not risk …, we kept"', 'action', "Because the retailer's Black Friday freeze started on the 20th and we could not risk a half-migrated catalogue, we kept the old index live for a week.", [['we could', 'I could'], ['we kept', 'I kept']]],
+  ['"Because … and we had to rebuild …, I moved": an act, not a need', 'action', 'Because the date was fixed and we had to rebuild the cart, I moved two engineers onto it.', [['we had', 'I had']]],
+  ['"Because … and we shipped in May, I told": an act, not a need', 'action', 'Because the date was fixed and we shipped in May, I told the client early.', [['we shipped', 'I shipped']]],
+  // rules25: a thing named by what the team did to it is background only as the subject of a clause that describes
+  // it, with the candidate's act after it; a decision, "the first thing we did", or no act of the candidate's is the work.
+  ['"The queue we built was designed …" with no act of the candidate\'s', 'action', 'The queue we built was designed for 2,000 messages a second.', [['we built', 'I built']]],
+  ['"The plan we agreed was …, so I …": a decision', 'action', 'The plan we agreed was to cut the scope, so I cut it.', [['we agreed', 'I got the team to agree']]],
+  ['"The first thing we did was …, and I …"', 'action', 'The first thing we did was call the vendor, and I wrote it up.', [['we did', 'I did']]],
+  ['"I split the queue we built": the thing as an object', 'action', 'I split the queue we built into three, so I could scale it.', [['we built', 'I built']]],
+  ['"The queue we built was too small and we rebuilt it"', 'action', 'The queue we built was too small and we rebuilt it.', [['we built', 'I built'], ['we rebuilt', 'I rebuilt']]],
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
@@ -169,6 +181,13 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"because …, and we couldn\'t risk"', 'action', "I kept the animations in the main bundle, because the onboarding flow depended on them, and we couldn't risk a blank screen."],
   ['"because … and we needed them"', 'action', 'I moved two engineers because payments was late and we needed them there.'],
   ['"we had no" as a constraint', 'action', 'We had no test rig, so I borrowed one from the Lisbon lab.'],
+  // rules25: the same need as the second part of a reason told first, the candidate's act after it.
+  ['"Because … and we could not risk …, I kept"', 'action', "Because the retailer's Black Friday freeze started on the 20th and we could not risk a half-migrated catalogue, I kept the old index live for a week."],
+  ['"Since …, and we had no test rig, I ran"', 'action', 'Since QA was short, and we had no test rig, I ran the checks myself.'],
+  // rules25: a thing named by what the team once did to it, as background, with the candidate's act after it.
+  ['"The queue we built was designed …, so I …"', 'action', 'The queue we built was designed for 2,000 messages a second, so I split it by region.'],
+  ['"The queue that we built in 2022 was …; I …"', 'action', 'The queue that we built in 2022 was sized for the old peak; I split it by region.'],
+  ['"Because the service we launched could only …, I …"', 'action', 'Because the service we launched last year could only take 50 requests a second, I added a cache.'],
   // A twenty-fourth user's trial: a window the team stood in, and the team as a modifier of a thing described.
   ['"while we still had runway"', 'action', 'I pushed to fix the intake flow while we still had runway.'],
   ['"While we still had budget, I hired…"', 'action', 'While we still had budget, I hired two contractors.'],
