@@ -102,6 +102,18 @@ export function quietClockLine(elapsed: number, limit: number): string {
   return `Clock started: ${formatClock(limit)}. Press Enter when you finish.`;
 }
 
+/**
+ * Under this many seconds (or a quarter of a shorter limit) an answer is too short to have told a story: a new
+ * user's 4-second answer, rated 4, went into the history without a word. The drill records it all the same.
+ */
+const SHORT_ANSWER = 30;
+
+/** What the drill says after an answer that short, or nothing. */
+export function shortAnswerNote(seconds: number, limit: number): string | undefined {
+  if (seconds >= Math.min(SHORT_ANSWER, limit / 4)) return undefined;
+  return `That was short for a spoken answer: the situation, what you did and the result with its number take a minute or more. It is recorded as given.`;
+}
+
 /** What comes before the principles due for review that the first questions ask, in the session and in print. */
 export const DUE_FIRST = 'Due for review, asked first:';
 /**
@@ -194,6 +206,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
       });
       const over = seconds > plan.limit;
       out(`${plan.quietClock ? '\n' : `${CLEAR_LINE}${SHOW_CURSOR}`}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
+      const short = shortAnswerNote(seconds, plan.limit);
+      if (short) out(`${c.dim(wrapText(short, width, 0))}\n`);
 
       let followup: string | null = null;
       if (plan.followups && q.followups.length > 0) {

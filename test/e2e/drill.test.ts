@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { drillCommand, type DrillOptions } from '../../src/commands/drill.js';
-import type { Terminal } from '../../src/drill/session.js';
+import { shortAnswerNote, type Terminal } from '../../src/drill/session.js';
 import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli, makeUnwritable, zoneAt } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
@@ -128,6 +128,7 @@ describe('drill, driven through injected streams', () => {
     await t.press(ENTER);
     await t.waitFor('Answered in 01:35.');
     await t.waitFor('Follow-up:');
+    expect(t.screen()).not.toContain('short for a spoken answer');
     const followup = /Follow-up: ([^\n]+)\n/.exec(t.screen())![1]!;
     await t.waitFor('Answer it out loud, then press Enter.');
     await t.press(ENTER);
@@ -219,6 +220,41 @@ describe('drill, driven through injected streams', () => {
     const clock = t.screen().slice(t.screen().indexOf('Press Enter to start'), t.screen().indexOf('Answered in'));
     expect(clock.split('\n').filter((line) => line.length > 40)).toEqual([]);
     expect(clock).toContain("\nClock started: 01:00. Press Enter when\nyou finish.\nTime's up. Finish your sentence, then\npress Enter.\n");
+  });
+
+  it('says a 4-second answer was short for a spoken one, and records it as given (a twenty-fifth user\'s trial)', async () => {
+    const dir = workspace();
+    const t = fakeTerminal();
+    const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60' }, ioFor(dir), t.term);
+    await t.waitFor('Press Enter to start the 01:00 clock.');
+    await t.press(ENTER);
+    await t.waitFor('01:00 left');
+    t.clock.now += 4_000;
+    await t.press(ENTER);
+    await t.waitFor('Answered in 00:04.');
+    await t.waitFor('Self-check');
+    const after = t.screen().slice(t.screen().indexOf('Answered in 00:04.'), t.screen().indexOf('Self-check'));
+    expect(stripVTControlCharacters(after).replace(/\s+/g, ' ')).toContain(
+      'Answered in 00:04. That was short for a spoken answer: the situation, what you did and the result with its number take a minute or more. It is recorded as given.',
+    );
+    await t.press(ENTER);
+    await t.waitFor('How good was the answer?');
+    await t.press('4', ENTER);
+    if (t.screen().includes('Which story did you use?')) await t.press(ENTER);
+    expect(await done).toBe(0);
+    expect(historyLines(dir).map((line) => [line.seconds, line.rating])).toEqual([[4, 4]]);
+  });
+
+  it.each([
+    [4, 120, true],
+    [29, 120, true],
+    [30, 120, false],
+    [95, 120, false],
+    [2, 10, true],
+    [3, 10, false],
+    [29, 300, true],
+  ])('calls an answer of %i s against a limit of %i s short: %s', (seconds, limit, short) => {
+    expect(shortAnswerNote(seconds, limit) !== undefined).toBe(short);
   });
 
   it('keeps earlier answers and writes nothing half-done when Ctrl-C comes inside the self-check', async () => {
