@@ -665,29 +665,8 @@ repos:
  * two oldest ran `npx --no tpm-prep`, and the oldest without --offline, which could reach for the registry.
  */
 const EARLIER_PRE_COMMIT_CONFIGS: readonly string[] = [
-  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
-# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
-# or a dev dependency of this repo, as the git hook does; nothing is downloaded, nor even looked up, if it
-# isn't there: the hook says so.
-repos:
-  - repo: local
-    hooks:
-      - id: tpm-prep-lint
-        name: tpm-prep lint
-        entry: >-
-          sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint "$@"; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint "$@"; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
-        language: system
-        files: ^stories/.*\\.ya?ml$
-      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
-      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
-      # - id: tpm-prep-lint-bank
-      #   name: tpm-prep lint (whole bank)
-      #   entry: >-
-      #     sh -c 'if command -v tpm-prep >/dev/null 2>&1; then exec tpm-prep lint stories/; elif [ -x node_modules/.bin/tpm-prep ]; then exec node_modules/.bin/tpm-prep lint stories/; else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi' --
-      #   language: system
-      #   files: ^stories/
-      #   pass_filenames: false
-`,
+  // The one before require_serial: today's, without its two hooks' key and the comment on it.
+  PRE_COMMIT_CONFIG.replace(/^ {8}# One run over all[^\n]*\n[^\n]*\n {8}require_serial: true\n/m, '').replace(/^ {6}# {3}require_serial: true\n/m, ''),
   `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
 # Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
 # (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure

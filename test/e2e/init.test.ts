@@ -1109,14 +1109,14 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
     const repo = prepRepo();
     expectOk(run(process.execPath, [BIN, 'init', '--pre-commit'], repo));
     rmSync(join(repo, 'stories', 'my-first-story.yaml'));
-    const copies = bankWithCopies(join(repo, 'stories'));
+    const sharing = bankWithCopies(join(repo, 'stories'));
     const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') });
     expectOk(run('pre-commit', ['install'], repo, env));
     expectOk(git(repo, 'add', '-A'));
     const commit = run('git', ['commit', '-q', '-m', 'my bank'], repo, env, 120_000);
     expect(commit.status).toBe(1);
     expect(commit.stdout + commit.stderr).toMatch(/tpm-prep lint\.+Failed/);
-    expect(summariesAndDuplicates(commit.stdout + commit.stderr)).toEqual({ summaries: 1, duplicates: copies });
+    expect(summariesAndDuplicates(commit.stdout + commit.stderr)).toEqual({ summaries: 1, duplicates: sharing });
   });
 });
 

@@ -322,13 +322,13 @@ describe.skipIf(!onPath('pre-commit'))('this repository as a pre-commit hook (th
     const repo = tempDir('tpm-prep-prep-');
     expectOk(git(repo, 'init', '-q'));
     mkdirSync(join(repo, 'stories'));
-    const copies = bankWithCopies(join(repo, 'stories'));
+    const sharing = bankWithCopies(join(repo, 'stories'));
     writeFileSync(join(repo, '.pre-commit-config.yaml'), readmeConfig());
     expectOk(git(repo, 'add', '-A'));
     const lint = run('pre-commit', ['run', 'tpm-prep-lint'], repo, env, SLOW);
     expect(lint.stdout).toMatch(/tpm-prep lint\.+Failed/);
     expect(lint.status).toBe(1);
-    expect(summariesAndDuplicates(lint.stdout)).toEqual({ summaries: 1, duplicates: copies });
+    expect(summariesAndDuplicates(lint.stdout)).toEqual({ summaries: 1, duplicates: sharing });
   });
 });
 

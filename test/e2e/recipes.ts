@@ -115,8 +115,9 @@ export function expectWeakRefusedStrongAccepted(repo: string, env = childEnv()):
 
 /**
  * Fills `folder` with a bank of many files: each story this repository ships, and a copy of each under another name
- * (the same id, so each copy is a duplicate-id). Returns how many copies. Enough files that pre-commit, given them,
- * would split them across parallel runs on a machine of two cores or more.
+ * (the same id, so each story and its copy are a duplicate-id, each naming the other). Returns how many stories share
+ * an id: every one of them. Enough files that pre-commit, given them, would split them across parallel runs on a
+ * machine of two cores or more.
  */
 export function bankWithCopies(folder: string): number {
   const shipped = readdirSync(join(ROOT, 'stories')).filter((f) => f.endsWith('.yaml'));
@@ -124,7 +125,7 @@ export function bankWithCopies(folder: string): number {
     copyFileSync(join(ROOT, 'stories', file), join(folder, file));
     copyFileSync(join(ROOT, 'stories', file), join(folder, `copy-of-${file}`));
   }
-  return shipped.length;
+  return shipped.length * 2;
 }
 
 /** How many lint summaries (`✖ N problems`) and duplicate-id findings a hook's output holds, stylish. */
