@@ -87,6 +87,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her own act that
+    // reached things of other teams scored 1 ("I owned").
+    ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'went beyond own scope'],
+    ["I right-sized every warehouse, including other teams' warehouses.", 'went beyond own scope'],
+    ['I fixed the Airflow jobs that were owned by two other teams.', 'went beyond own scope'],
+    ['I cut the Snowflake cost, also of the warehouses of two other teams.', 'went beyond own scope'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an orphaned service is still
     // something nobody owned.
     ['The billing service was orphaned after the re-org, so I took it on.', 'picked up something nobody owned'],
@@ -1842,6 +1848,17 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a platform is no
+  // platform built for many teams when the other teams are whose things were (her cost cut, an Ownership story), and
+  // things of other teams left alone, or only asked about, are no scope crossed.
+  ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big', 'built a platform for many teams'],
+  ['The platform warehouses were owned by other teams.', 'think-big', 'built a platform for many teams'],
+  ['I resized the platform jobs run by other teams.', 'think-big', 'built a platform for many teams'],
+  ['I cut our own warehouses, not the ones which belonged to other teams.', 'ownership', 'went beyond own scope'],
+  ['I asked the teams which owned the warehouses to cut them.', 'ownership', 'went beyond own scope'],
+  ['The warehouses which belonged to other teams were oversized.', 'ownership', 'went beyond own scope'],
+  ['I owned our warehouses, but the ones which belonged to other teams stayed as they were.', 'ownership', 'went beyond own scope'],
+  ["I reduced the cost of my team's warehouses only, not of other teams.", 'ownership', 'went beyond own scope'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "pulled two engineers off the
   // reporting dashboard" was 'personally examined the data'. People pulled off or onto work are no records pulled; the
   // engineers' tickets or a team's logs still are.
@@ -2042,6 +2059,9 @@ describe('readings a sentence must not give', () => {
 
 // Some sentences may still score a weak signal, but must not map a story to the principle on their own.
 const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her cost cut
+  // is no Think Big.
+  ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big'],
   // A review: customer profiles are no CPU profiles.
   ['Customer profiles showed that most users were on mobile.', 'dive-deep'],
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
@@ -2093,6 +2113,8 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.
+  ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
   ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
