@@ -518,6 +518,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
+    // "what you delivered without new headcount", told in her words, scored nothing.
+    ['I delivered the migration with the 9 people I had.', 'did it without new headcount or budget'],
+    ['With the nine engineers we had, I migrated all 600 jobs.', 'did it without new headcount or budget'],
+    ['We did it without hiring.', 'did it without new headcount or budget'],
+    ['We shipped the redesign without hiring anyone.', 'did it without new headcount or budget'],
+    ['I delivered the migration with the same team.', 'did it without new headcount or budget'],
+    ['With the same team, we delivered twice as many releases.', 'did it without new headcount or budget'],
+    ['No new headcount was needed.', 'did it without new headcount or budget'],
     ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
     // way, told as its purpose, scored nothing.
@@ -1441,6 +1450,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
+    // works or plans with are no headcount held.
+    'I made a plan with the people I had.',
+    'I worked with the people I had hired the year before.',
+    'I built the team without hiring managers.',
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "we lost no more engineers
     // to burnout" was 'did it without new headcount or budget'. Engineers not lost are no headcount not asked for.
     'We lost no more engineers to burnout.',
@@ -2115,6 +2129,7 @@ describe('near misses that stay below the mapping score', () => {
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.
   ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
+  ['I delivered the migration with the 9 people I had.', 'frugality'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
   ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
@@ -2596,5 +2611,23 @@ describe('carried-over readings', () => {
     const story = { title: 't', action: 'I deleted the old DB on the Friday.', result: 'We lost two days of orders.' };
     const removed = scorePrinciples(story).find((s) => s.id === 'invent-and-simplify')?.evidence.map((e) => e.label) ?? [];
     expect(removed).not.toContain('removed something');
+  });
+});
+
+// A new user's trial (a data-platform engineering manager in Berlin): a hiring freeze scored her migration story
+// Frugality 1, the freeze in the situation at half weight, while the hint asks what was delivered without new
+// headcount. The freeze is the setting; delivering without the people it cost, told in the action or the result,
+// is the evidence.
+describe('a hiring freeze and the people the candidate delivered with', () => {
+  const frugality = (story: { situation?: string; action?: string; result?: string }) =>
+    scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'frugality')?.score ?? 0;
+  const situation = 'In spring 2023 the company announced a hiring freeze, and my two new engineers were cancelled.';
+
+  it('scores the freeze in the situation low, and delivery with the team there was clearly', () => {
+    expect(frugality({ situation })).toBe(1);
+    expect(frugality({ situation: `${situation} We delivered the migration with the 9 people we had.` })).toBeLessThan(3);
+    expect(frugality({ situation, action: 'I delivered the migration with the 9 people I had.' })).toBe(4);
+    expect(frugality({ situation, result: 'All 600 jobs ran on dbt before the audit, without new headcount.' })).toBe(4);
+    expect(frugality({ situation, result: 'We finished before the audit without hiring.' })).toBe(4);
   });
 });
