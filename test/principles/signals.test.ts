@@ -598,6 +598,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
+    // a senior stakeholder told of it the same day, scored 2 (candour) where the problem came first.
+    ['In October we found that the migration would miss the November close. I informed the CFO the same day and proposed to move billing last.', 'raised bad news early'],
+    ['The project was 200,000 euro over budget. I informed the CFO the same day.', 'raised bad news early'],
+    ['We found a bug in the invoice run, and I told the VP the same day.', 'raised bad news early'],
+    ['The migration would miss the close. I informed Anna Nowak, the CFO, on the same day.', 'raised bad news early'],
+    ['When I saw that the billing run would be late, I called our customer the same day.', 'raised bad news early'],
+    ['The cutover failed at 2 am. I called the director myself within the hour.', 'raised bad news early'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an apology to the people
     // affected, made by calling them, and every client affected called personally, scored nothing.
     ["I called each client's CFO myself, explained what had happened, and apologized.", 'owned a mistake openly'],
@@ -2076,6 +2084,14 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her cost cut
   // is no Think Big.
   ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big'],
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the CFO told the
+  // same day of no problem, or of good news, is candour (2) at most; someone else telling the VP is not the candidate.
+  ['I informed the CFO the same day.', 'earn-trust'],
+  ['We finished the migration early. I informed the CFO the same day.', 'earn-trust'],
+  ['Nothing would slip. I informed the CFO the same day.', 'earn-trust'],
+  ['We had no problems with the cutover. I informed the CFO the same day.', 'earn-trust'],
+  ['The cutover worked. I sent the usual weekly update to the CFO the same day.', 'earn-trust'],
+  ['The vendor found a bug. He told the VP the same day.', 'earn-trust'],
   // A review: customer profiles are no CPU profiles.
   ['Customer profiles showed that most users were on mobile.', 'dive-deep'],
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
@@ -2130,6 +2146,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.
   ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
   ['I delivered the migration with the 9 people I had.', 'frugality'],
+  ['In October we found that the migration would miss the November close. I informed the CFO the same day.', 'earn-trust'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
   ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
