@@ -527,6 +527,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I delivered the migration with the same team.', 'did it without new headcount or budget'],
     ['With the same team, we delivered twice as many releases.', 'did it without new headcount or budget'],
     ['No new headcount was needed.', 'did it without new headcount or budget'],
+    // …and what cost money still counts after "which" ("the alerts which cost the team sleep" does not: below).
+    ['I cut the licences which cost us 40,000 euro a year.', 'saved cost'],
     ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
     // way, told as its purpose, scored nothing.
@@ -962,6 +964,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The fix was live four days before the first match.', 'hit a hard date or target'],
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): pages that went
+    // from one figure to a lower one scored nothing; night or weekend work that stopped still counts.
+    ['Pages went from 40 to 7 per week in two months.', 'reduced on-call or after-hours load'],
+    ['The number of pages per week went from 40 to 7.', 'reduced on-call or after-hours load'],
+    ['Our pages went from 40 to 7.', 'reduced on-call or after-hours load'],
+    ['After the change, night releases stopped.', 'reduced on-call or after-hours load'],
+    ['We moved the cutovers to Tuesdays, so there was no more weekend work.', 'reduced on-call or after-hours load'],
+    ['We stopped the weekend releases for the payments team.', 'reduced on-call or after-hours load'],
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
     ['I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
@@ -1463,6 +1473,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I made a plan with the people I had.',
     'I worked with the people I had hired the year before.',
     'I built the team without hiring managers.',
+    // …and "cost" told of sleep or nights is no money.
+    'I reduced the alerts which cost the team the most sleep.',
+    'I cut the alerts that cost us our nights.',
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "we lost no more engineers
     // to burnout" was 'did it without new headcount or budget'. Engineers not lost are no headcount not asked for.
     'We lost no more engineers to burnout.',
@@ -1795,6 +1808,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a release or
+    // work done at night or at a weekend is after-hours work given, not taken away; pages of a runbook are no pages,
+    // and pages that went up are no load cut.
+    'We did the cutover of the billing topics in a night release on a Sunday.',
+    'The migration needed two weekend releases, and I was there both nights.',
+    'The team did night work for the cutover.',
+    'Runbook pages went from 212 to 48.',
+    'Pages went from 7 to 40 per week after the release.',
     'I also set up an on-call rotation and a runbook.',
     'Fraud alerts fell by a third.',
     'The customer survey showed a rise in satisfaction.',
@@ -2147,6 +2168,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
   ['I delivered the migration with the 9 people I had.', 'frugality'],
   ['In October we found that the migration would miss the November close. I informed the CFO the same day.', 'earn-trust'],
+  ['Pages went from 40 to 7 per week in two months.', 'strive-to-be-earths-best-employer'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
   ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
