@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { ROOT, cli } from '../helpers.js';
 
 /** `map --evidence` over every story in `dir`, and its text with line breaks and padding undone. */
 function evidenceIn(dir: string): { run: ReturnType<typeof cli>; text: string } {
@@ -389,5 +389,46 @@ describe('map --evidence on an iOS engineer’s stories in Indian English', () =
     const lookalikes = cli(['map', '--evidence', '.'], { cwd: other }).stdout.replace(/\s+/g, ' ');
     expect(lookalikes).toContain('Ownership: claimed, no evidence yet');
     expect(lookalikes).toContain('Bias for Action: claimed, no evidence yet');
+  });
+});
+
+// A new user's trial (a data-platform engineering manager in Berlin), retold in our own words in her German- and
+// Polish-shaped English (test/fixtures/principles/data-platform-em): `plan --lps all` told the Kafka migration for
+// Strive to be Earth's Best Employer (its cutover "in a night release" read as after-hours load cut) and the on-call
+// rota for Frugality (the alerts "which cost the team the most sleep" read as cost saved), while the rota's pages
+// "went from 40 to 7" counted nothing, the migration delivered "with the 9 people I had" scored Frugality 1 (the
+// freeze in its situation), the CFO told the same day of a miss scored Earn Trust 2, and the Snowflake cost cut
+// "also for warehouses which belonged to other teams" scored Ownership 1.
+describe('map --evidence and plan on a data-platform bank told in its own words', () => {
+  const bank = join(ROOT, 'test/fixtures/principles/data-platform-em');
+  const map = cli(['map', '--evidence', bank]);
+  const text = map.stdout.replace(/\s+/g, ' ');
+  const plan = cli(['plan', '--lps', 'all', '--format', 'json', bank]);
+
+  it('shows every principle each story claims, with the evidence her words give', () => {
+    expect(map.status).toBe(0);
+    expect(text).not.toContain('not shown yet');
+    expect(text).not.toContain('no evidence yet');
+    expect(text).toContain('"I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams": went beyond own scope (+3)');
+    expect(text).toContain('"delivered the migration with the 9 people I had": did it without new headcount or budget (+3)');
+    expect(text).toContain('"informed the CFO the same day": raised bad news early (+3)');
+    expect(text).toContain('"Pages went from 40 to 7": reduced on-call or after-hours load (+3)');
+  });
+
+  it('reads no platform built, no after-hours load cut by a night release, and no money in sleep', () => {
+    expect(text).not.toContain('built a platform for many teams');
+    expect(text).not.toContain('"night release"');
+    expect(text).not.toContain('which cost');
+  });
+
+  it('plans each story for a principle it claims: the rota for Earth\'s Best Employer, the freeze for Frugality', () => {
+    expect(plan.status).toBe(0);
+    const { assignments } = JSON.parse(plan.stdout) as { assignments: { lp: string; storyId: string }[] };
+    expect(Object.fromEntries(assignments.map((a) => [a.storyId, a.lp]))).toEqual({
+      'oncall-rota': 'strive-to-be-earths-best-employer',
+      'hiring-freeze': 'frugality',
+      'kafka-migration': 'earn-trust',
+      'snowflake-cost': 'ownership',
+    });
   });
 });

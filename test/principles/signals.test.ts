@@ -87,6 +87,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her own act that
+    // reached things of other teams scored 1 ("I owned").
+    ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'went beyond own scope'],
+    ["I right-sized every warehouse, including other teams' warehouses.", 'went beyond own scope'],
+    ['I fixed the Airflow jobs that were owned by two other teams.', 'went beyond own scope'],
+    ['I cut the Snowflake cost, also of the warehouses of two other teams.', 'went beyond own scope'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an orphaned service is still
     // something nobody owned.
     ['The billing service was orphaned after the re-org, so I took it on.', 'picked up something nobody owned'],
@@ -512,6 +518,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
   ],
   'frugality': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
+    // "what you delivered without new headcount", told in her words, scored nothing.
+    ['I delivered the migration with the 9 people I had.', 'did it without new headcount or budget'],
+    ['With the nine engineers we had, I migrated all 600 jobs.', 'did it without new headcount or budget'],
+    ['We did it without hiring.', 'did it without new headcount or budget'],
+    ['We shipped the redesign without hiring anyone.', 'did it without new headcount or budget'],
+    ['I delivered the migration with the same team.', 'did it without new headcount or budget'],
+    ['With the same team, we delivered twice as many releases.', 'did it without new headcount or budget'],
+    ['No new headcount was needed.', 'did it without new headcount or budget'],
+    // …and what cost money still counts after "which" ("the alerts which cost the team sleep" does not: below).
+    ['I cut the licences which cost us 40,000 euro a year.', 'saved cost'],
     ['We shipped it with no new engineers.', 'did it without new headcount or budget'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a licence avoided by a cheaper
     // way, told as its purpose, scored nothing.
@@ -583,6 +600,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The saving is £240,000 a year.', 'saved cost'],
   ],
   'earn-trust': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
+    // a senior stakeholder told of it the same day, scored 2 (candour) where the problem came first.
+    ['In October we found that the migration would miss the November close. I informed the CFO the same day and proposed to move billing last.', 'raised bad news early'],
+    ['The project was 200,000 euro over budget. I informed the CFO the same day.', 'raised bad news early'],
+    ['We found a bug in the invoice run, and I told the VP the same day.', 'raised bad news early'],
+    ['The migration would miss the close. I informed Anna Nowak, the CFO, on the same day.', 'raised bad news early'],
+    ['When I saw that the billing run would be late, I called our customer the same day.', 'raised bad news early'],
+    ['The cutover failed at 2 am. I called the director myself within the hour.', 'raised bad news early'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an apology to the people
     // affected, made by calling them, and every client affected called personally, scored nothing.
     ["I called each client's CFO myself, explained what had happened, and apologized.", 'owned a mistake openly'],
@@ -939,6 +964,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The fix was live four days before the first match.', 'hit a hard date or target'],
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): pages that went
+    // from one figure to a lower one scored nothing; night or weekend work that stopped still counts.
+    ['Pages went from 40 to 7 per week in two months.', 'reduced on-call or after-hours load'],
+    ['The number of pages per week went from 40 to 7.', 'reduced on-call or after-hours load'],
+    ['Our pages went from 40 to 7.', 'reduced on-call or after-hours load'],
+    ['After the change, night releases stopped.', 'reduced on-call or after-hours load'],
+    ['We moved the cutovers to Tuesdays, so there was no more weekend work.', 'reduced on-call or after-hours load'],
+    ['We stopped the weekend releases for the payments team.', 'reduced on-call or after-hours load'],
     ['I capped the on-call rotation at one week in six.', 'reduced on-call or after-hours load'],
     ['I made on-call lighter for the team: pages fell from 38 to 9 a week.', 'reduced on-call or after-hours load'],
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
@@ -1435,6 +1468,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Without waiting for approval, nothing could ship.',
   ],
   'frugality': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
+    // works or plans with are no headcount held.
+    'I made a plan with the people I had.',
+    'I worked with the people I had hired the year before.',
+    'I built the team without hiring managers.',
+    // …and "cost" told of sleep or nights is no money.
+    'I reduced the alerts which cost the team the most sleep.',
+    'I cut the alerts that cost us our nights.',
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "we lost no more engineers
     // to burnout" was 'did it without new headcount or budget'. Engineers not lost are no headcount not asked for.
     'We lost no more engineers to burnout.',
@@ -1767,6 +1808,14 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
   ],
   'strive-to-be-earths-best-employer': [
+    // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a release or
+    // work done at night or at a weekend is after-hours work given, not taken away; pages of a runbook are no pages,
+    // and pages that went up are no load cut.
+    'We did the cutover of the billing topics in a night release on a Sunday.',
+    'The migration needed two weekend releases, and I was there both nights.',
+    'The team did night work for the cutover.',
+    'Runbook pages went from 212 to 48.',
+    'Pages went from 7 to 40 per week after the release.',
     'I also set up an on-call rotation and a runbook.',
     'Fraud alerts fell by a third.',
     'The customer survey showed a rise in satisfaction.',
@@ -1842,6 +1891,17 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a platform is no
+  // platform built for many teams when the other teams are whose things were (her cost cut, an Ownership story), and
+  // things of other teams left alone, or only asked about, are no scope crossed.
+  ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big', 'built a platform for many teams'],
+  ['The platform warehouses were owned by other teams.', 'think-big', 'built a platform for many teams'],
+  ['I resized the platform jobs run by other teams.', 'think-big', 'built a platform for many teams'],
+  ['I cut our own warehouses, not the ones which belonged to other teams.', 'ownership', 'went beyond own scope'],
+  ['I asked the teams which owned the warehouses to cut them.', 'ownership', 'went beyond own scope'],
+  ['The warehouses which belonged to other teams were oversized.', 'ownership', 'went beyond own scope'],
+  ['I owned our warehouses, but the ones which belonged to other teams stayed as they were.', 'ownership', 'went beyond own scope'],
+  ["I reduced the cost of my team's warehouses only, not of other teams.", 'ownership', 'went beyond own scope'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): "pulled two engineers off the
   // reporting dashboard" was 'personally examined the data'. People pulled off or onto work are no records pulled; the
   // engineers' tickets or a team's logs still are.
@@ -2042,6 +2102,17 @@ describe('readings a sentence must not give', () => {
 
 // Some sentences may still score a weak signal, but must not map a story to the principle on their own.
 const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her cost cut
+  // is no Think Big.
+  ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big'],
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the CFO told the
+  // same day of no problem, or of good news, is candour (2) at most; someone else telling the VP is not the candidate.
+  ['I informed the CFO the same day.', 'earn-trust'],
+  ['We finished the migration early. I informed the CFO the same day.', 'earn-trust'],
+  ['Nothing would slip. I informed the CFO the same day.', 'earn-trust'],
+  ['We had no problems with the cutover. I informed the CFO the same day.', 'earn-trust'],
+  ['The cutover worked. I sent the usual weekly update to the CFO the same day.', 'earn-trust'],
+  ['The vendor found a bug. He told the VP the same day.', 'earn-trust'],
   // A review: customer profiles are no CPU profiles.
   ['Customer profiles showed that most users were on mobile.', 'dive-deep'],
   ['I interviewed 40 applicants for the role.', 'customer-obsession'],
@@ -2093,6 +2164,11 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.
+  ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
+  ['I delivered the migration with the 9 people I had.', 'frugality'],
+  ['In October we found that the migration would miss the November close. I informed the CFO the same day.', 'earn-trust'],
+  ['Pages went from 40 to 7 per week in two months.', 'strive-to-be-earths-best-employer'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): 2 before.
   ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'learn-and-be-curious'],
   // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): his apology scored nothing.
@@ -2574,5 +2650,23 @@ describe('carried-over readings', () => {
     const story = { title: 't', action: 'I deleted the old DB on the Friday.', result: 'We lost two days of orders.' };
     const removed = scorePrinciples(story).find((s) => s.id === 'invent-and-simplify')?.evidence.map((e) => e.label) ?? [];
     expect(removed).not.toContain('removed something');
+  });
+});
+
+// A new user's trial (a data-platform engineering manager in Berlin): a hiring freeze scored her migration story
+// Frugality 1, the freeze in the situation at half weight, while the hint asks what was delivered without new
+// headcount. The freeze is the setting; delivering without the people it cost, told in the action or the result,
+// is the evidence.
+describe('a hiring freeze and the people the candidate delivered with', () => {
+  const frugality = (story: { situation?: string; action?: string; result?: string }) =>
+    scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'frugality')?.score ?? 0;
+  const situation = 'In spring 2023 the company announced a hiring freeze, and my two new engineers were cancelled.';
+
+  it('scores the freeze in the situation low, and delivery with the team there was clearly', () => {
+    expect(frugality({ situation })).toBe(1);
+    expect(frugality({ situation: `${situation} We delivered the migration with the 9 people we had.` })).toBeLessThan(3);
+    expect(frugality({ situation, action: 'I delivered the migration with the 9 people I had.' })).toBe(4);
+    expect(frugality({ situation, result: 'All 600 jobs ran on dbt before the audit, without new headcount.' })).toBe(4);
+    expect(frugality({ situation, result: 'We finished before the audit without hiring.' })).toBe(4);
   });
 });
