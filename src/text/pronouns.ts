@@ -3,7 +3,7 @@
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
 import { inRanges, quotedRanges } from './quotes.js';
-import { atClauseStart, wordAfter, wordBefore } from './words.js';
+import { PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
 export interface WeMention {
   readonly index: number;
@@ -157,6 +157,17 @@ const SINGULAR: Record<string, string> = {
   "we'll": "I'll", 'we’ll': 'I’ll',
 };
 const NEXT_WORD = /^\s+(\p{L}[\p{L}'’-]*)/u;
+// The perfect, as German and Polish English tells a finished act ("we have migrated the topics", "my team has adapted
+// the Spark jobs", "we had already decided"): the participle (group 1) after the auxiliary and any adverbs says what
+// was done, so it is quoted and kept ("I have migrated …"), not the auxiliary alone.
+const PERFECT_TAIL = String.raw`(?:\s+(?:already|also|just|since|then|now|finally|first|again|together|jointly|recently|[a-z]+ly))*\s+(?!(?:need|feed|seed|speed|indeed|red|bed|shed|based|related|interested|concerned|supposed)\b)(?=${PARTICIPLE})([a-z]+)`;
+const PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${PERFECT_TAIL}`, 'u');
+// …after "we've" or "we'd" ("we've moved", "we'd decided").
+const PARTICIPLE_NEXT = new RegExp(`^${PERFECT_TAIL}`, 'u');
+// "we have been asked": "been" goes with its auxiliary too, "I have been …".
+const HAVE_BEEN = /^\s+(?:has|have|had)\s+been\b/;
+const BEEN_NEXT = /^\s+been\b/;
+const AUXILIARY = new Set(['has', 'have', 'had']);
 // What only a group does: "our team agreed" is not "I agreed", so the suggestion says how the candidate got
 // them there.
 // ("We decided" → "I decided" stays: owning the decision is the point. "We agreed with Legal" → "I agreed
@@ -171,12 +182,14 @@ const COLLECTIVE: Record<string, string> = { agreed: 'agree', voted: 'vote', ali
  */
 function singular(i: string, rest: string, after: string, who = 'the team'): string {
   const words = rest.trim().split(/\s+/);
-  const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  let at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  // "have agreed": the participle is the verb ("I have got the team to agree").
+  if (at !== -1 && AUXILIARY.has(words[at]!.toLowerCase()) && at < words.length - 1) at = words.findIndex((w, k) => k > at && !ADVERBS.has(w.toLowerCase()));
   const verb = at === -1 ? '' : words[at]!.toLowerCase();
   // "the team pulled together", "we all came together": a group acting as one, like "agreed".
   const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) ? TOGETHER_BASE[verb] : undefined);
   if (base === undefined || WITH.test(after)) return i + rest;
-  return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
+  return [i, ...words.slice(0, at), 'got', who, 'to', base].join(' ');
 }
 const TOGETHER = /^\s+together\b(?!\s+with\b)/i;
 // What a group does "together", as the candidate would get it to: "pulled together" → "pull".
@@ -184,7 +197,7 @@ const TOGETHER_BASE: Record<string, string> = {
   pulled: 'pull', came: 'come', worked: 'work', rallied: 'rally', banded: 'band', got: 'get', stuck: 'stick',
   huddled: 'huddle', moved: 'move', stood: 'stand', sat: 'sit', held: 'hold', joined: 'join', planned: 'plan',
 };
-const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
+const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have', has: 'have' };
 // What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
 // "I argued it out" would lose the other side. Only these verbs: "Dana and I met. We then rebuilt the plan"
 // may be the team again.
@@ -309,7 +322,11 @@ export function findWeMentions(text: string): WeMention[] {
     const i = SINGULAR[lower] ?? 'I';
     if ((lower === "we'd" || lower === 'we’d') && whyOfOwnAct(text, m.index, "'d")) continue;
     if (lower !== 'we') {
-      found.push({ index: m.index, length: we.length, phrase: we, suggestion: i });
+      // "we've moved", "we'd decided": the participle with it.
+      const end = m.index + we.length;
+      const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
+      const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
+      found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: tail ? singular(i, words, text.slice(end + tail[0].length)) : i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
@@ -425,7 +442,25 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
       continue;
     }
     rest += ` ${VERB_AGREEMENT[lower] ?? word}`;
+    // "has adapted", "have also been": the auxiliary, its adverbs and its participle are the verb.
+    const tail = AUXILIARY.has(lower) ? perfectTail(text.slice(at - m[0].length)) : undefined;
+    if (tail) {
+      phrase += tail.words;
+      rest += tail.words;
+      at += tail.length;
+    }
     break;
   }
   return { phrase, rest };
+}
+
+/**
+ * After "has", "have" or "had" at the start of `text`, the adverbs and participle of a perfect, or "been", as the
+ * words a predicate adds (" also migrated") and the length of text they take; undefined when no participle follows.
+ */
+function perfectTail(text: string): { words: string; length: number } | undefined {
+  const m = PERFECT.exec(text) ?? HAVE_BEEN.exec(text);
+  if (!m) return undefined;
+  const aux = /^\s+\S+/.exec(text)![0].length;
+  return { words: ` ${m[0].slice(aux).trim().split(/\s+/).join(' ')}`, length: m[0].length - aux };
 }

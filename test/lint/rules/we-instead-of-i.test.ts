@@ -26,8 +26,8 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team" after a semicolon', 'action', 'I wrote the plan; the team executed it in three phases.', [['the team executed', 'I executed']]],
   ['"Then the team"', 'action', 'I got the security sign-off. Then the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
   ['"and the team" + verb', 'action', 'We read the vendor docs and the team built the integration.', [['We read', 'I read'], ['the team built', 'I built']]],
-  ['"we\'d"', 'action', "We'd already agreed on the API contract by then.", [["We'd", "I'd"]]],
-  ['"we’ve" with a curly apostrophe', 'action', 'We’ve run a weekly risk review ever since.', [['We’ve', 'I’ve']]],
+  ['"we\'d"', 'action', "We'd already agreed on the API contract by then.", [["We'd already agreed", "I'd already got the team to agree"]]],
+  ['"we’ve" with a curly apostrophe', 'action', 'We’ve run a weekly risk review ever since.', [['We’ve run', 'I’ve run']]],
   ['"we\'re"', 'task', "We're on the hook for the launch date.", [["We're", "I'm"]]],
   ['"we were" → "I was"', 'task', 'We were asked to own the cut-over plan.', [['We were', 'I was']]],
   ['"we" after a leading clause', 'action', 'After the review we cut the scope to the two checkout flows.', [['we cut', 'I cut']]],
@@ -71,7 +71,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a place in a sentence before, then "we agreed"', 'action', 'Migrated the billing service to Kubernetes. We agreed to freeze the schema for a month.', [['We agreed', 'I got the team to agree']]],
   ['a weekday in a sentence before, then "we talked"', 'action', 'Planning started on Tuesday. We talked through the risks.', [['We talked', 'I talked']]],
   ['"we should have"', 'action', 'The launch slipped a week. We should have staged the rollout.', [['We should', 'I should']]],
-  ["\"we'd\" for \"we had\", then \"if\"", 'action', "We'd migrated 40 services by March even if the team was small.", [["We'd", "I'd"]]],
+  ["\"we'd\" for \"we had\", then \"if\"", 'action', "We'd migrated 40 services by March even if the team was small.", [["We'd migrated", "I'd migrated"]]],
   ['a habit with "if"', 'action', 'We would review every change if it touched payments.', [['We would', 'I would']]],
   ['what someone said we did', 'action', 'Sarah said we shipped the fix in two days.', [['we shipped', 'I shipped']]],
   ['a bullet with a team, then "we compromised"', 'action', '- Drafted SLOs with the platform team. We compromised on 99.9%.', [['We compromised', 'I compromised']]],
@@ -127,7 +127,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
-  ['a reason past a colon', 'action', 'I found the cause: the cache was cold, because we had restarted every node at once.', [['we had', 'I had']]],
+  ['a reason past a colon', 'action', 'I found the cause: the cache was cold, because we had restarted every node at once.', [['we had restarted', 'I had restarted']]],
   ['"finally we could", a word that opens a clause', 'action', 'I fixed the build and finally we could ship.', [['we could', 'I could']]],
   ['"the crew" with a verb after a colon', 'action', 'I set the rules: the crew rebuilt the plan.', [['the crew rebuilt', 'I rebuilt']]],
   ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
@@ -138,15 +138,28 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team queued" the changes', 'action', 'I negotiated the freeze, and the team queued the changes for Sunday.', [['the team queued', 'I queued']]],
   // A fifteenth user's trial: what the candidate's act gave the team to have is fine, what the team then had to do is not.
   ['"so we had to" work', 'action', 'I missed the date, so we had to work weekends.', [['we had', 'I had']]],
-  ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had', 'I had']]],
+  ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had been', 'I had been']]],
   // The review of the fifteenth user's trial: work told in a tense of "had" is the team's work too.
-  ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had', 'I had']]],
-  ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have', 'I have']]],
-  ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had', 'I had']]],
+  ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had finished', 'I had finished']]],
+  ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have shipped', 'I have shipped']]],
+  ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had already cut', 'I had already cut']]],
   // A sixteenth user's trial's look-alikes that are still the team's acts or a clause of its own.
   ['"We could not explain the gap" opening a sentence', 'action', 'We could not explain the gap, so I rebuilt the match.', [['We could', 'I could']]],
   ['"we did not know" with an object', 'action', 'I found the cause. Then we did not know the limits, so I asked.', [['we did', 'I did']]],
   ['"I admitted the error and we rebuilt"', 'action', 'I admitted the error and we rebuilt the rota.', [['we rebuilt', 'I rebuilt']]],
+  // A twenty-fifth user's trial (present perfect everywhere): the perfect is quoted and suggested with its participle,
+  // not the auxiliary alone, and "the team has" agrees as "I have".
+  ['"we have migrated"', 'action', 'We have migrated the topics to MSK.', [['We have migrated', 'I have migrated']]],
+  ['"we have" with an adverb before the participle', 'action', 'We have successfully migrated the topics to MSK.', [['We have successfully migrated', 'I have successfully migrated']]],
+  ['"we\'ve moved"', 'action', "We've moved the batch jobs to Spark 3.", [["We've moved", "I've moved"]]],
+  ['"we had decided"', 'action', 'We had decided to keep the old cluster for a month.', [['We had decided', 'I had decided']]],
+  ['"we have agreed": a group\'s act, in its tense', 'action', 'We have agreed on one schema for all producers.', [['We have agreed', 'I have got the team to agree']]],
+  ['"we have agreed with" a party', 'action', 'We have agreed with Legal on a 30-day retention.', [['We have agreed', 'I have agreed']]],
+  ['"we have been asked"', 'task', 'We have been asked to move all producers by June.', [['We have been', 'I have been']]],
+  // …and where no participle follows, the auxiliary alone, as before.
+  ['"we have to"', 'action', 'We have to move all producers by June.', [['We have', 'I have']]],
+  ['"we have limited time"', 'action', 'We have limited time, so we cut the scope.', [['We have', 'I have'], ['we cut', 'I cut']]],
+  ['"my team has to"', 'task', 'My team has to move all producers by June.', [['My team has', 'I have']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
