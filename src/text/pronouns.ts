@@ -54,10 +54,14 @@ const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', '
 // services migrated". ("Our team was responsible for the launch" claims the work, so "was" and "is" are
 // left out here, and "had to" or "needed to" is something the team did.)
 const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
-// "the team was asked to own it", "the team were building the tool": work, not a description.
+// "the team was asked to own it", "the team were building the tool", "the team has been asked to": work, not a
+// description.
 const WAS_DOING =
-  /^\s+(?:was|were|is|are)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
+  /^\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
 const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
+// How big the team got is a description too: "the team grew to 12", "my team has doubled in size". ("The team doubled
+// throughput" is work.)
+const SIZE_CHANGE = /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)\s+(?:to|from|by|in (?:size|headcount|number))\b/i;
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
@@ -357,8 +361,10 @@ export function findWeMentions(text: string): WeMention[] {
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;
-    const verb = wordAfter(text, index + 4);
-    if (inRanges(index, quotes) || !PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    // "- Team has migrated the topics" as "- Team migrated the topics".
+    const perfect = PERFECT.exec(text.slice(index + 4));
+    const verb = perfect ? perfect[1]! : wordAfter(text, index + 4);
+    if (inRanges(index, quotes) || (!perfect && !PAST_VERB.test(verb)) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
     const { phrase, rest } = predicate(text, index + 4);
     found.push({ index, length: 4, phrase: 'Team' + phrase, suggestion: singular('I', rest, text.slice(index + 4 + phrase.length), 'the team') });
   }
@@ -366,9 +372,11 @@ export function findWeMentions(text: string): WeMention[] {
     const end = m.index + m[0].length;
     if (inRanges(m.index, quotes)) continue;
     const { phrase, rest } = predicate(text, end);
-    // The verb past any adverb ("then rebuilt"), in the past: not "I" ("Together with the team, then I rebuilt").
-    const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-    if (!PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    // The verb past any adverb ("then rebuilt"), in the past: not "I" ("Together with the team, then I rebuilt"); or a
+    // perfect's participle ("have rebuilt").
+    const perfect = PERFECT.exec(text.slice(end));
+    const verb = perfect ? perfect[1]! : (rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '');
+    if ((!perfect && !PAST_VERB.test(verb)) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
     found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(end + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {
@@ -383,22 +391,26 @@ export function findWeMentions(text: string): WeMention[] {
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
+  // "my team has adapted the Spark jobs" is told as "my team adapted the Spark jobs" is: from the participle on, the
+  // checks below read the perfect as the simple past ("the team has had six engineers" as "had", "has needed to").
+  const perfect = PERFECT.exec(text.slice(end));
+  const at = perfect ? end + perfect[0].length - perfect[1]!.length - 1 : end;
   // "the team had six engineers" describes the team; it doesn't hide what the candidate did.
-  const verb = wordAfter(text, end);
+  const verb = wordAfter(text, at);
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
-  const rest = text.slice(end, end + 40);
+  const rest = text.slice(at, at + 40);
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
-  if (NOUN_ENDING.test(verb)) return false;
+  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest)) return false;
   // "Our team queue was designed for big shops", "the team budget had run out": a noun and then its verb make the
   // team a modifier of a thing described.
-  if (!ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
+  if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
-  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return PAST_VERB.test(verb) && !NOT_A_VERB.has(verb);
+  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
   // "with the Regional Directors and the crew contractors": a noun after it, of people, makes "the crew" a modifier.
   return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
 }

@@ -160,6 +160,19 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we have to"', 'action', 'We have to move all producers by June.', [['We have', 'I have']]],
   ['"we have limited time"', 'action', 'We have limited time, so we cut the scope.', [['We have', 'I have'], ['we cut', 'I cut']]],
   ['"my team has to"', 'task', 'My team has to move all producers by June.', [['My team has', 'I have']]],
+  // The same user: the team told in the perfect is the team at work, as in the simple past ("My team adapted").
+  ['"my team has adapted"', 'action', 'My team has adapted the Spark jobs to the new cluster.', [['My team has adapted', 'I have adapted']]],
+  ['"the team has used" with a name after it', 'action', 'The team has used MirrorMaker 2 to mirror the topics.', [['The team has used', 'I have used']]],
+  ['"the team has automated the release"', 'action', 'The team has automated the release.', [['The team has automated', 'I have automated']]],
+  ['"our team has rebuilt", an irregular participle', 'action', 'Our team has rebuilt the ingestion in four sprints.', [['Our team has rebuilt', 'I have rebuilt']]],
+  ['"the team has already migrated"', 'action', 'The team has already migrated the topics.', [['The team has already migrated', 'I have already migrated']]],
+  ['"our team had migrated", the past perfect', 'action', 'Our team had migrated 40 services before the freeze.', [['Our team had migrated', 'I had migrated']]],
+  ['"and the team has written"', 'action', 'I wrote the plan and the team has written the runbook.', [['the team has written', 'I have written']]],
+  ['"the team has shipped" after a leading phrase', 'action', 'With the plan agreed, the team has shipped it behind a flag.', [['the team has shipped', 'I have shipped']]],
+  ['"the team has been asked to"', 'task', 'The team has been asked to move all producers by June.', [['The team has been', 'I have been']]],
+  ['"the team has been building"', 'action', 'The team has been building the new scheduler.', [['The team has been', 'I have been']]],
+  ['"the team has needed to"', 'task', 'The team has needed to hire two engineers.', [['The team has needed', 'I have needed']]],
+  ['"- Team has migrated" in a bullet', 'action', '- Team has migrated the topics to MSK.', [['Team has migrated', 'I have migrated']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -302,6 +315,22 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"so we had buffer"', 'action', 'I preponed the go-live by ten days so we had buffer for the year-end rush.'],
   ['"so we now have a spare"', 'action', 'I ordered a second pump so we now have a spare on site.'],
   ['"so we had dedicated support"', 'action', 'I booked the vendor for the weekend so we had dedicated support during the cutover.'],
+  // A twenty-fifth user's trial: the team described in the perfect, as in the simple past: its size, its states, what it
+  // has or waited for; and how big it grew.
+  ['"the team has grown to 12"', 'task', 'The team has grown to 12 engineers, so I split the on-call rota.'],
+  ['"the team grew to 12"', 'task', 'The team grew to 12 engineers, so I split the on-call rota.'],
+  ['"my team has doubled in size"', 'task', 'My team has doubled in size, so I split the on-call rota.'],
+  ['"the team has been small"', 'task', 'The team has been small since the reorg, so I asked for two contractors.'],
+  ['"our team has been under pressure"', 'task', 'Our team has been under pressure since the reorg, so I asked for two contractors.'],
+  ['"the team has been waiting"', 'action', 'The team has been waiting for the vendor, so I escalated to their VP.'],
+  ['"the team has had three managers"', 'task', 'The team has had three managers in a year, so I wrote the runbook.'],
+  ['"the team has needed two more testers"', 'task', 'The team has needed two more testers since spring.'],
+  ['"my team has limited capacity"', 'task', 'My team has limited capacity, so I asked finance for contractors.'],
+  ['"our team has automated tests"', 'action', 'Our team has automated tests for every job, so I added a canary.'],
+  ['"my team has dedicated on-call engineers"', 'task', 'My team has dedicated on-call engineers.'],
+  ['"the team has waited" for the vendor', 'action', 'The team has waited for the vendor, so I escalated to their VP.'],
+  ['"when the team has finished", a subordinate clause', 'action', 'When the team has finished the pilot, I will move the rest.'],
+  ['"the team of four that has built"', 'action', 'I asked the team of four that has built the connector to review it.'],
 ];
 
 describe('we-instead-of-i', () => {
