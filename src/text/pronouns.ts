@@ -79,10 +79,13 @@ const PAST_VERB =
 // "we" as the content of something the candidate said or decided is not a cover for their own work: "I
 // proposed that we split the rollout", "I told Dana we'd wait", "I had to make sure we can keep the milestone",
 // and with whoever was told in between, "I told Maria Gonzales, the marketing director, the same day that we
-// would miss Black Friday".
+// would miss Black Friday". In the perfect too: "I have decided that we keep the old cluster", "I've told Dana that we…".
 const REPORTED = new RegExp(
-  String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:` +
+  String.raw`\bI(?:\s+(?:have|had)|['’](?:ve|d))?\s+(?:[\p{L}]+ly\s+)?(?:` +
     String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|admitted|acknowledged|conceded|made sure|make sure|ensured|ensure|(?:had|needed|wanted|was|tried) to (?:make sure|ensure)|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
+    // What the candidate had to decide, with "we" only in what was decided: "I had to decide what we deliver with 9
+    // people", "I decided which topics we move first", "I needed to work out how many brokers we keep".
+    String.raw`|(?:(?:had|needed|wanted|was|were|tried|have|has|got) to\s+)?(?:decide|decided|choose|chose|chosen|determine|determined|work out|worked out|figure out|figured out|agree|agreed|settle|settled)\s+(?:what|which|whether|how|when|where|who|if)(?:\s+(?!(?:and|but|or|so|then|to|because|while|when|after|before|once|until|since)\b)[\p{L}\p{N}-]+){0,3}?\s+` +
     // What the candidate saw or knew: "I realised we were going to store location history".
     String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".

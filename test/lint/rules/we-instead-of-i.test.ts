@@ -173,6 +173,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team has been building"', 'action', 'The team has been building the new scheduler.', [['The team has been', 'I have been']]],
   ['"the team has needed to"', 'task', 'The team has needed to hire two engineers.', [['The team has needed', 'I have needed']]],
   ['"- Team has migrated" in a bullet', 'action', '- Team has migrated the topics to MSK.', [['Team has migrated', 'I have migrated']]],
+  // The same user: a decision of the candidate's clears only the "we" in what was decided, not the team's act after it.
+  ['"I decided what to cut and we rebuilt"', 'action', 'I decided what to cut and we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  ['"I had to decide." then "We delivered"', 'action', 'I had to decide. We delivered with 9 people.', [['We delivered', 'I delivered']]],
+  ['"We had to decide what we deliver"', 'action', 'We had to decide what we deliver with 9 people.', [['We had', 'I had'], ['we deliver', 'I deliver']]],
+  ['"I had to deliver what we promised": no decision', 'action', 'I had to deliver what we promised.', [['we promised', 'I promised']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -331,6 +336,14 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the team has waited" for the vendor', 'action', 'The team has waited for the vendor, so I escalated to their VP.'],
   ['"when the team has finished", a subordinate clause', 'action', 'When the team has finished the pilot, I will move the rest.'],
   ['"the team of four that has built"', 'action', 'I asked the team of four that has built the connector to review it.'],
+  // …and "we" only in what the candidate decided, as in "I decided that we would…", and what they decided or told
+  // in the perfect.
+  ['"I had to decide what we deliver"', 'task', 'I had to decide what we deliver with 9 people.'],
+  ['"I had to decide whether we keep"', 'task', 'I had to decide whether we keep the old cluster.'],
+  ['"I decided which topics we move first"', 'action', 'I decided which topics we move first.'],
+  ['"I needed to work out how many brokers we keep"', 'action', 'I needed to work out how many brokers we keep.'],
+  ['"I have decided that we keep"', 'action', 'I have decided that we keep the old cluster for a month.'],
+  ['"I\'ve told Dana that we would"', 'action', "I've told Dana Kowalski that we would miss the date."],
 ];
 
 describe('we-instead-of-i', () => {
