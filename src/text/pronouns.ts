@@ -212,19 +212,29 @@ const RECIPROCAL = new Set([
   'argued', 'disagreed', 'debated', 'talked', 'spoke', 'met', 'sat', 'compromised', 'shook', 'hashed', 'negotiated',
   'clashed', 'agreed', 'haggled',
 ]);
-// "we met weekly" is the pair; "we met the deadline" is the work.
-const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// A call the two made together, with the one the candidate sat with named in the same sentence: "I have sat together
+// with Laura Schmidt, the product director, and we have cut the roadmap", "I met Dana Kowalski and we decided to wait".
+// (A sentence later, "we cut the scope" may be the team's again; "we cut over" is work.)
+const JOINT_CALL = new Set([
+  'decided', 'chose', 'chosen', 'picked', 'settled', 'cut', 'dropped', 'deferred', 'postponed', 'descoped', 'de-scoped', 'trimmed',
+  'parked', 'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'reprioritised', 'reprioritized',
+]);
+const CUT_OVER = /\bcut\s+over\b/i;
+// "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
+const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
 // …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
 // ("the team and I") is the team.
 const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+// (Not a month or a day: "I moved the launch to March".)
+const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|met|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
   'u',
 );
-// Talks held between the two: "we had two difficult meetings", "we held a long call".
-const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
+// Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
+const HAD_TALKS = /^\s+(?:(?:have|has|had)\s+)?\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
 // The sentence between goes on about the other person: "He refused.", "showed her the cost".
 const HE_OR_SHE = /^\s*(?:He|She|They)\b|\b(?:her|him)\b/;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
@@ -236,13 +246,21 @@ function mainVerb(text: string, verb: string, after: number): string {
   return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
 }
 
-/** Whether "we" + `verb` at `at` is the candidate and someone named just before, doing something to each other. */
-function isPair(text: string, at: number, verb: string): boolean {
+/**
+ * Whether "we" at `at` (ending at `end`), with `verb` after it (a perfect's participle: "have cut" → "cut"), is the
+ * candidate and someone named just before, doing something to each other or making a call together.
+ */
+function isPair(text: string, at: number, end: number, verb: string): boolean {
   const v = verb.toLowerCase();
-  const talks = (v === 'had' || v === 'held') && HAD_TALKS.test(text.slice(at + 2, at + 60));
-  if ((!RECIPROCAL.has(v) && !talks) || MET_A_TARGET.test(text.slice(at + 2, at + 80))) return false;
+  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
+  const joint = JOINT_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
+  if ((!RECIPROCAL.has(v) && !talks && !joint) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  if (joint && !RECIPROCAL.has(v) && !talks) {
+    const m = PAIR.exec(before.slice(ends.at(-1) ?? 0));
+    return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+  }
   // The sentence before, or the one before that when the one between goes on about the other person ("I
   // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
   const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
@@ -333,12 +351,15 @@ export function findWeMentions(text: string): WeMention[] {
       const end = m.index + we.length;
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
+      if (tail?.[1] !== undefined && isPair(text, m.index, end, tail[1])) continue;
       found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: tail ? singular(i, words, text.slice(end + tail[0].length)) : i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-    if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
+    // "we have cut the roadmap": the participle says what the two did.
+    const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
+    if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;

@@ -178,6 +178,15 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"I had to decide." then "We delivered"', 'action', 'I had to decide. We delivered with 9 people.', [['We delivered', 'I delivered']]],
   ['"We had to decide what we deliver"', 'action', 'We had to decide what we deliver with 9 people.', [['We had', 'I had'], ['we deliver', 'I deliver']]],
   ['"I had to deliver what we promised": no decision', 'action', 'I had to deliver what we promised.', [['we promised', 'I promised']]],
+  // The same user: a call made with the one the candidate sat with is the pair's only in the sentence that names them,
+  // and only a call; a month is no one, and a team is the team.
+  ['"We have cut" a sentence after the pair', 'action', 'I have sat together with Laura Schmidt. We have cut the roadmap.', [['We have cut', 'I have cut']]],
+  ['"to March and we cut": a month, not a person', 'action', 'I moved the launch to March and we cut the scope.', [['we cut', 'I cut']]],
+  ['"we cut over" after the pair: work', 'action', 'I sat with Laura Schmidt and we cut over the topics.', [['we cut', 'I cut']]],
+  ['"we cut" after sitting with a team', 'action', 'I sat with the data team and we cut the roadmap.', [['we cut', 'I cut']]],
+  ['"we have migrated" after the pair: work', 'action', 'I sat with Laura Schmidt and we have migrated the topics.', [['we have migrated', 'I have migrated']]],
+  ['"We have met the deadline" after a pair', 'action', 'Dana and I met. We have met the deadline.', [['We have met', 'I have met']]],
+  ['work a sentence after meeting someone named', 'action', 'I met Dana Kowalski. We then rebuilt the scheduler.', [['We then rebuilt', 'I then rebuilt']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -344,6 +353,14 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I needed to work out how many brokers we keep"', 'action', 'I needed to work out how many brokers we keep.'],
   ['"I have decided that we keep"', 'action', 'I have decided that we keep the old cluster for a month.'],
   ['"I\'ve told Dana that we would"', 'action', "I've told Dana Kowalski that we would miss the date."],
+  // …and "we" for the candidate and the one they sat with, named in the same sentence, making a call together, as
+  // "I tried to convince Deepak Menon …, and we agreed" is the pair; in the perfect too.
+  ['"I have sat together with Laura Schmidt …, and we have cut the roadmap"', 'action', 'I have sat together with Laura Schmidt, the product director, and we have cut the roadmap.'],
+  ['"I sat with Laura Schmidt …, and we cut the roadmap"', 'action', 'I sat with Laura Schmidt, the product director, and we cut the roadmap.'],
+  ['"and we\'ve cut" after sitting with someone named', 'action', "I sat with Laura Schmidt and we've cut the roadmap to three epics."],
+  ['"I met Dana Kowalski and we decided"', 'action', 'I met Dana Kowalski and we decided to wait for the audit.'],
+  ['"We have argued it out" after a pair', 'action', 'Dana and I disagreed. We have argued it out.'],
+  ['"We have had two difficult meetings"', 'action', 'I proposed it to Dr Pillai. He refused. We have had two difficult meetings.'],
 ];
 
 describe('we-instead-of-i', () => {
