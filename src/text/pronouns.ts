@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { NAME_WORD } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
@@ -189,9 +190,7 @@ const COLLECTIVE: Record<string, string> = { agreed: 'agree', voted: 'vote', ali
  */
 function singular(i: string, rest: string, after: string, who = 'the team'): string {
   const words = rest.trim().split(/\s+/);
-  let at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
-  // "have agreed": the participle is the verb ("I have got the team to agree").
-  if (at !== -1 && AUXILIARY.has(words[at]!.toLowerCase()) && at < words.length - 1) at = words.findIndex((w, k) => k > at && !ADVERBS.has(w.toLowerCase()));
+  const at = verbAt(words);
   const verb = at === -1 ? '' : words[at]!.toLowerCase();
   // "the team pulled together", "we all came together": a group acting as one, like "agreed".
   const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) ? TOGETHER_BASE[verb] : undefined);
@@ -204,6 +203,28 @@ const TOGETHER_BASE: Record<string, string> = {
   pulled: 'pull', came: 'come', worked: 'work', rallied: 'rally', banded: 'band', got: 'get', stuck: 'stick',
   huddled: 'huddle', moved: 'move', stood: 'stand', sat: 'sit', held: 'hold', joined: 'join', planned: 'plan',
 };
+
+/** Where the verb is in a predicate's words, past any adverb; in a perfect, its participle ("have agreed"). */
+function verbAt(words: readonly string[]): number {
+  const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  if (at === -1 || !AUXILIARY.has(words[at]!.toLowerCase()) || at === words.length - 1) return at;
+  return words.findIndex((w, k) => k > at && !ADVERBS.has(w.toLowerCase()));
+}
+
+/**
+ * The mention of "we" or the team at `index`: `phrase` as written, told in the singular as `i` and the predicate's
+ * `rest`, with `after` the text that follows the phrase. A call made with someone named is quoted with them and told
+ * with them ("Dr. Anna Weber, our DPO, and I have decided"); any other, as `singular` tells it.
+ */
+function mention(index: number, length: number, phrase: string, i: string, rest: string, after: string, who = 'the team'): WeMention {
+  const words = rest.trim().split(/\s+/);
+  const at = verbAt(words);
+  const partner = at !== -1 && PARTNER_CALL.has(words[at]!.toLowerCase()) ? WITH_PARTNER.exec(after) : null;
+  if (!partner) return { index, length, phrase, suggestion: singular(i, rest, after, who) };
+  const said = after.slice(0, partner[0].length - (partner[2] ? 1 : 0)).replace(/\s+/g, ' ');
+  return { index, length, phrase: phrase + said, suggestion: `${partner[1]}${partner[2] ?? ''} and ${i}${rest}` };
+}
+
 const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have', has: 'have' };
 // What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
 // "I argued it out" would lose the other side. Only these verbs: "Dana and I met. We then rebuilt the plan"
@@ -220,6 +241,15 @@ const JOINT_CALL = new Set([
   'parked', 'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'reprioritised', 'reprioritized',
 ]);
 const CUT_OVER = /\bcut\s+over\b/i;
+// A call made with someone named, the team's side unnamed: "We have decided together with Dr. Anna Weber, our DPO,
+// that…". The "we" is the candidate's side, not the two of them, so it still hides who decided; the wording that
+// doesn't names both, "Dr. Anna Weber, our DPO, and I have decided…". A full name, or a title and a name (not "with
+// Legal"), and who they are between commas.
+const PARTNER_CALL = new Set([...JOINT_CALL, 'agreed', 'aligned']);
+const WITH_PARTNER = new RegExp(
+  String.raw`^\s+(?:together\s+|jointly\s+)?with\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?![\p{L}\p{N}])(,\s+(?:the|our|my|their|its|a|an)\s+[^,.;:!?\n]{1,50}?,)?`,
+  'u',
+);
 // "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
 const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
@@ -352,7 +382,7 @@ export function findWeMentions(text: string): WeMention[] {
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && isPair(text, m.index, end, tail[1])) continue;
-      found.push({ index: m.index, length: we.length, phrase: we + words, suggestion: tail ? singular(i, words, text.slice(end + tail[0].length)) : i });
+      found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
@@ -381,7 +411,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
-    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
+    found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;
@@ -408,7 +438,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
-    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`) });
+    found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
   }
   return found.sort((a, b) => a.index - b.index);
 }

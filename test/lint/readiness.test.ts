@@ -115,6 +115,7 @@ describe('readiness: the axes', () => {
     ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
     ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
     // …nor with a compound adjective that starts like a preposition ("on-call", "in-house").
+    ['a present perfect before "together"', { action: 'I have worked together with Anna Weber on the deletion SLA.' }, 'actions', 5],
     ['"have" with a compound adjective is no action', { action: 'I have dedicated on-call engineers. I have skilled in-house testers.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],

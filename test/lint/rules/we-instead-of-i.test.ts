@@ -187,6 +187,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we have migrated" after the pair: work', 'action', 'I sat with Laura Schmidt and we have migrated the topics.', [['we have migrated', 'I have migrated']]],
   ['"We have met the deadline" after a pair', 'action', 'Dana and I met. We have met the deadline.', [['We have met', 'I have met']]],
   ['work a sentence after meeting someone named', 'action', 'I met Dana Kowalski. We then rebuilt the scheduler.', [['We then rebuilt', 'I then rebuilt']]],
+  // …and a call the team's side made with someone named is quoted with them, and told with them.
+  ['"We have decided together with" someone named and their role', 'action', 'We have decided together with Dr. Anna Weber, our DPO, that the deletion SLA is 30 days.', [['We have decided together with Dr. Anna Weber, our DPO', 'Dr. Anna Weber, our DPO, and I have decided']]],
+  ['"We decided with" someone named', 'action', 'We decided with Laura Schmidt to cut the roadmap.', [['We decided with Laura Schmidt', 'Laura Schmidt and I decided']]],
+  ['"Our team has decided together with" someone named', 'action', 'Our team has decided together with Dr. Anna Weber, our DPO, that the SLA is 30 days.', [['Our team has decided together with Dr. Anna Weber, our DPO', 'Dr. Anna Weber, our DPO, and I have decided']]],
+  ['"We migrated … together with" someone named: work, not a call', 'action', 'We migrated the topics together with Laura Schmidt.', [['We migrated', 'I migrated']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -394,6 +399,14 @@ describe('we-instead-of-i', () => {
       result: 'We cut p99 from 2.4 s to 900 ms, and the team shipped two weeks early.',
     });
     expect(reports).toEqual([]);
+  });
+
+  it('suggests naming both for a call made with someone named, and that wording passes', () => {
+    const [report] = runRule(rule, { action: 'We have decided together with Dr. Anna Weber, our DPO, that the deletion SLA is 30 days.' });
+    expect(report?.message).toBe(
+      '"We have decided together with Dr. Anna Weber, our DPO" hides your part. Say "Dr. Anna Weber, our DPO, and I have decided …" if it was yours, or what you did to get it done.',
+    );
+    expect(runRule(rule, { action: 'Dr. Anna Weber, our DPO, and I have decided that the deletion SLA is 30 days.' })).toEqual([]);
   });
 
   it('says to write "I" or what the team was asked to do', () => {
