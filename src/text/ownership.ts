@@ -5,6 +5,7 @@
  * left out.
  */
 import { inOwnVoice } from './voice.js';
+import { PARTICIPLE } from './words.js';
 
 // "I" and the verb after it, skipping an adverb or two: "I then personally ran".
 const I_ACTION =
@@ -12,10 +13,10 @@ const I_ACTION =
 // The same told in the present perfect, as German and Polish English often tells a finished act: "I have analysed the
 // logs", "I've sat with each lead", "I have also written the runbook". A regular participle counts where an object,
 // a preposition, a name or the sentence's end follows it (not "I have limited time", "I have mixed feelings": "have"
-// as owning), an irregular one from a list; not "I have to…", "I have a…", "I have been told", "I have had…", "I
+// as owning), an irregular one from a list (PARTICIPLE); not "I have to…", "I have a…", "I have been told", "I have had…", "I
 // have got a…", nor the verbs the simple past leaves out ("I have tried", "I have helped").
 const I_PERFECT_ACTION = new RegExp(
-  String.raw`\bI(?:\s+have|['’]ve)(?:\s+(?:also|then|first|personally|quickly|finally|immediately|already|since|again|myself|[a-z]+ly))*\s+(?!(?:tried|hoped|wanted|needed|helped|felt|thought|believed|guessed|supposed|based|related|interested|concerned|need|feed|seed|speed|indeed|red|bed|shed)\b)(?:[a-z]+ed(?=\s+(?:[A-Z]|\d|[$£€])|\s*[,:.;!?]|\s*$|\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|through|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|who|which|whether)\b)|(?:sat|met|led|run|built|rebuilt|written|rewritten|taken|made|set|cut|held|sent|found|kept|put|brought|told|given|paid|sold|won|begun|spent|split|shut|spoken|driven|chosen|broken|done|gone|drawn|shown|thrown|undertaken|overseen|understood|taught|caught|bought|fought|sought|dug|hung|struck|laid|left|read)\b(?![-'’]))`,
+  String.raw`\bI(?:\s+have|['’]ve)(?:\s+(?:also|then|first|personally|quickly|finally|immediately|already|since|again|myself|[a-z]+ly))*\s+(?!(?:tried|hoped|wanted|needed|helped|felt|thought|believed|guessed|supposed|based|related|interested|concerned|need|feed|seed|speed|indeed|red|bed|shed)\b)${PARTICIPLE}`,
   'g',
 );
 // The irregular past tenses a bullet or a terse sentence opens with: "- Ran the pilot", "Led the cutover.".

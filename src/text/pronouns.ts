@@ -2,8 +2,9 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { NAME_WORD } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
-import { atClauseStart, wordAfter, wordBefore } from './words.js';
+import { PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
 export interface WeMention {
   readonly index: number;
@@ -54,10 +55,14 @@ const STATIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'included', '
 // services migrated". ("Our team was responsible for the launch" claims the work, so "was" and "is" are
 // left out here, and "had to" or "needed to" is something the team did.)
 const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
-// "the team was asked to own it", "the team were building the tool": work, not a description.
+// "the team was asked to own it", "the team were building the tool", "the team has been asked to": work, not a
+// description.
 const WAS_DOING =
-  /^\s+(?:was|were|is|are)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
+  /^\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
 const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
+// How big the team got is a description too: "the team grew to 12", "my team has doubled in size". ("The team doubled
+// throughput" is work.)
+const SIZE_CHANGE = /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)\s+(?:to|from|by|in (?:size|headcount|number))\b/i;
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
@@ -75,10 +80,13 @@ const PAST_VERB =
 // "we" as the content of something the candidate said or decided is not a cover for their own work: "I
 // proposed that we split the rollout", "I told Dana we'd wait", "I had to make sure we can keep the milestone",
 // and with whoever was told in between, "I told Maria Gonzales, the marketing director, the same day that we
-// would miss Black Friday".
+// would miss Black Friday". In the perfect too: "I have decided that we keep the old cluster", "I've told Dana that we…".
 const REPORTED = new RegExp(
-  String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:` +
+  String.raw`\bI(?:\s+(?:have|had)|['’](?:ve|d))?\s+(?:[\p{L}]+ly\s+)?(?:` +
     String.raw`(?:proposed|suggested|asked|argued|recommended|agreed|insisted|decided|showed|explained|pointed out|admitted|acknowledged|conceded|made sure|make sure|ensured|ensure|(?:had|needed|wanted|was|tried) to (?:make sure|ensure)|checked|confirmed|proved|(?:told|warned|convinced|persuaded) [\p{L}]+)\s+(?:that\s+|whether\s+|if\s+|how\s+)?` +
+    // What the candidate had to decide, with "we" only in what was decided: "I had to decide what we deliver with 9
+    // people", "I decided which topics we move first", "I needed to work out how many brokers we keep".
+    String.raw`|(?:(?:had|needed|wanted|was|were|tried|have|has|got) to\s+)?(?:decide|decided|choose|chose|chosen|determine|determined|work out|worked out|figure out|figured out|agree|agreed|settle|settled)\s+(?:what|which|whether|how|when|where|who|if)(?:\s+(?!(?:and|but|or|so|then|to|because|while|when|after|before|once|until|since)\b)[\p{L}\p{N}-]+){0,3}?\s+` +
     // What the candidate saw or knew: "I realised we were going to store location history".
     String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
@@ -157,6 +165,17 @@ const SINGULAR: Record<string, string> = {
   "we'll": "I'll", 'we’ll': 'I’ll',
 };
 const NEXT_WORD = /^\s+(\p{L}[\p{L}'’-]*)/u;
+// The perfect, as German and Polish English tells a finished act ("we have migrated the topics", "my team has adapted
+// the Spark jobs", "we had already decided"): the participle (group 1) after the auxiliary and any adverbs says what
+// was done, so it is quoted and kept ("I have migrated …"), not the auxiliary alone.
+const PERFECT_TAIL = String.raw`(?:\s+(?:already|also|just|since|then|now|finally|first|again|together|jointly|recently|[a-z]+ly))*\s+(?!(?:need|feed|seed|speed|indeed|red|bed|shed|based|related|interested|concerned|supposed)\b)(?=${PARTICIPLE})([a-z]+)`;
+const PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${PERFECT_TAIL}`, 'u');
+// …after "we've" or "we'd" ("we've moved", "we'd decided").
+const PARTICIPLE_NEXT = new RegExp(`^${PERFECT_TAIL}`, 'u');
+// "we have been asked": "been" goes with its auxiliary too, "I have been …".
+const HAVE_BEEN = /^\s+(?:has|have|had)\s+been\b/;
+const BEEN_NEXT = /^\s+been\b/;
+const AUXILIARY = new Set(['has', 'have', 'had']);
 // What only a group does: "our team agreed" is not "I agreed", so the suggestion says how the candidate got
 // them there.
 // ("We decided" → "I decided" stays: owning the decision is the point. "We agreed with Legal" → "I agreed
@@ -171,12 +190,12 @@ const COLLECTIVE: Record<string, string> = { agreed: 'agree', voted: 'vote', ali
  */
 function singular(i: string, rest: string, after: string, who = 'the team'): string {
   const words = rest.trim().split(/\s+/);
-  const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  const at = verbAt(words);
   const verb = at === -1 ? '' : words[at]!.toLowerCase();
   // "the team pulled together", "we all came together": a group acting as one, like "agreed".
   const base = COLLECTIVE[verb] ?? (TOGETHER.test(after) ? TOGETHER_BASE[verb] : undefined);
   if (base === undefined || WITH.test(after)) return i + rest;
-  return ['I', ...words.slice(0, at), 'got', who, 'to', base].join(' ');
+  return [i, ...words.slice(0, at), 'got', who, 'to', base].join(' ');
 }
 const TOGETHER = /^\s+together\b(?!\s+with\b)/i;
 // What a group does "together", as the candidate would get it to: "pulled together" → "pull".
@@ -184,7 +203,29 @@ const TOGETHER_BASE: Record<string, string> = {
   pulled: 'pull', came: 'come', worked: 'work', rallied: 'rally', banded: 'band', got: 'get', stuck: 'stick',
   huddled: 'huddle', moved: 'move', stood: 'stand', sat: 'sit', held: 'hold', joined: 'join', planned: 'plan',
 };
-const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have' };
+
+/** Where the verb is in a predicate's words, past any adverb; in a perfect, its participle ("have agreed"). */
+function verbAt(words: readonly string[]): number {
+  const at = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()));
+  if (at === -1 || !AUXILIARY.has(words[at]!.toLowerCase()) || at === words.length - 1) return at;
+  return words.findIndex((w, k) => k > at && !ADVERBS.has(w.toLowerCase()));
+}
+
+/**
+ * The mention of "we" or the team at `index`: `phrase` as written, told in the singular as `i` and the predicate's
+ * `rest`, with `after` the text that follows the phrase. A call made with someone named is quoted with them and told
+ * with them ("Dr. Anna Weber, our DPO, and I have decided"); any other, as `singular` tells it.
+ */
+function mention(index: number, length: number, phrase: string, i: string, rest: string, after: string, who = 'the team'): WeMention {
+  const words = rest.trim().split(/\s+/);
+  const at = verbAt(words);
+  const partner = at !== -1 && PARTNER_CALL.has(words[at]!.toLowerCase()) ? WITH_PARTNER.exec(after) : null;
+  if (!partner) return { index, length, phrase, suggestion: singular(i, rest, after, who) };
+  const said = after.slice(0, partner[0].length - (partner[2] ? 1 : 0)).replace(/\s+/g, ' ');
+  return { index, length, phrase: phrase + said, suggestion: `${partner[1]}${partner[2] ?? ''} and ${i}${rest}` };
+}
+
+const VERB_AGREEMENT: Record<string, string> = { were: 'was', are: 'am', have: 'have', has: 'have' };
 // What two people do to each other: after "Dana and I disagreed", "we argued it out" is the pair, named, and
 // "I argued it out" would lose the other side. Only these verbs: "Dana and I met. We then rebuilt the plan"
 // may be the team again.
@@ -192,19 +233,38 @@ const RECIPROCAL = new Set([
   'argued', 'disagreed', 'debated', 'talked', 'spoke', 'met', 'sat', 'compromised', 'shook', 'hashed', 'negotiated',
   'clashed', 'agreed', 'haggled',
 ]);
-// "we met weekly" is the pair; "we met the deadline" is the work.
-const MET_A_TARGET = /^\s+met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// A call the two made together, with the one the candidate sat with named in the same sentence: "I have sat together
+// with Laura Schmidt, the product director, and we have cut the roadmap", "I met Dana Kowalski and we decided to wait".
+// (A sentence later, "we cut the scope" may be the team's again; "we cut over" is work.)
+const JOINT_CALL = new Set([
+  'decided', 'chose', 'chosen', 'picked', 'settled', 'cut', 'dropped', 'deferred', 'postponed', 'descoped', 'de-scoped', 'trimmed',
+  'parked', 'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'reprioritised', 'reprioritized',
+]);
+const CUT_OVER = /\bcut\s+over\b/i;
+// A call made with someone named, the team's side unnamed: "We have decided together with Dr. Anna Weber, our DPO,
+// that…". The "we" is the candidate's side, not the two of them, so it still hides who decided; the wording that
+// doesn't names both, "Dr. Anna Weber, our DPO, and I have decided…". A full name, or a title and a name (not "with
+// Legal"), and who they are between commas.
+const PARTNER_CALL = new Set([...JOINT_CALL, 'agreed', 'aligned']);
+const WITH_PARTNER = new RegExp(
+  String.raw`^\s+(?:together\s+|jointly\s+)?with\s+((?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,2})(?![\p{L}\p{N}])(,\s+(?:the|our|my|their|its|a|an)\s+[^,.;:!?\n]{1,50}?,)?`,
+  'u',
+);
+// "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
+const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
 // the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
 // …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
 // ("the team and I") is the team.
 const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+// (Not a month or a day: "I moved the launch to March".)
+const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|met|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
   'u',
 );
-// Talks held between the two: "we had two difficult meetings", "we held a long call".
-const HAD_TALKS = /^\s+\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
+// Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
+const HAD_TALKS = /^\s+(?:(?:have|has|had)\s+)?\S+\s+(?:(?:a|an|two|three|several|many|some|a few|long|short|hard|difficult|tough|tense|frank|honest|heated|open|private|weekly|daily|more|\d+)\s+){0,3}(?:meetings?|conversations?|talks?|calls?|discussions?|arguments?|sessions?|chats?|rows?|exchanges?|one-to-ones?|1:1s?|debates?|negotiations?)\b/i;
 // The sentence between goes on about the other person: "He refused.", "showed her the cost".
 const HE_OR_SHE = /^\s*(?:He|She|They)\b|\b(?:her|him)\b/;
 const NOT_ONE_PERSON = /^(?:team|squad|crew|pod|org|organi[sz]ation|group|department|side|engineers|everyone)$/i;
@@ -216,13 +276,21 @@ function mainVerb(text: string, verb: string, after: number): string {
   return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
 }
 
-/** Whether "we" + `verb` at `at` is the candidate and someone named just before, doing something to each other. */
-function isPair(text: string, at: number, verb: string): boolean {
+/**
+ * Whether "we" at `at` (ending at `end`), with `verb` after it (a perfect's participle: "have cut" → "cut"), is the
+ * candidate and someone named just before, doing something to each other or making a call together.
+ */
+function isPair(text: string, at: number, end: number, verb: string): boolean {
   const v = verb.toLowerCase();
-  const talks = (v === 'had' || v === 'held') && HAD_TALKS.test(text.slice(at + 2, at + 60));
-  if ((!RECIPROCAL.has(v) && !talks) || MET_A_TARGET.test(text.slice(at + 2, at + 80))) return false;
+  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
+  const joint = JOINT_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
+  if ((!RECIPROCAL.has(v) && !talks && !joint) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  if (joint && !RECIPROCAL.has(v) && !talks) {
+    const m = PAIR.exec(before.slice(ends.at(-1) ?? 0));
+    return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+  }
   // The sentence before, or the one before that when the one between goes on about the other person ("I
   // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
   const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
@@ -309,12 +377,19 @@ export function findWeMentions(text: string): WeMention[] {
     const i = SINGULAR[lower] ?? 'I';
     if ((lower === "we'd" || lower === 'we’d') && whyOfOwnAct(text, m.index, "'d")) continue;
     if (lower !== 'we') {
-      found.push({ index: m.index, length: we.length, phrase: we, suggestion: i });
+      // "we've moved", "we'd decided": the participle with it.
+      const end = m.index + we.length;
+      const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
+      const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
+      if (tail?.[1] !== undefined && isPair(text, m.index, end, tail[1])) continue;
+      found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-    if (isPair(text, m.index, verb) || whyOfOwnAct(text, m.index, verb)) continue;
+    // "we have cut the roadmap": the participle says what the two did.
+    const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
+    if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
@@ -336,12 +411,14 @@ export function findWeMentions(text: string): WeMention[] {
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
-    found.push({ index: m.index, length: we.length, phrase: we + phrase, suggestion: singular(i, rest, text.slice(m.index + we.length + phrase.length)) });
+    found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;
-    const verb = wordAfter(text, index + 4);
-    if (inRanges(index, quotes) || !PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    // "- Team has migrated the topics" as "- Team migrated the topics".
+    const perfect = PERFECT.exec(text.slice(index + 4));
+    const verb = perfect ? perfect[1]! : wordAfter(text, index + 4);
+    if (inRanges(index, quotes) || (!perfect && !PAST_VERB.test(verb)) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
     const { phrase, rest } = predicate(text, index + 4);
     found.push({ index, length: 4, phrase: 'Team' + phrase, suggestion: singular('I', rest, text.slice(index + 4 + phrase.length), 'the team') });
   }
@@ -349,9 +426,11 @@ export function findWeMentions(text: string): WeMention[] {
     const end = m.index + m[0].length;
     if (inRanges(m.index, quotes)) continue;
     const { phrase, rest } = predicate(text, end);
-    // The verb past any adverb ("then rebuilt"), in the past: not "I" ("Together with the team, then I rebuilt").
-    const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
-    if (!PAST_VERB.test(verb) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    // The verb past any adverb ("then rebuilt"), in the past: not "I" ("Together with the team, then I rebuilt"); or a
+    // perfect's participle ("have rebuilt").
+    const perfect = PERFECT.exec(text.slice(end));
+    const verb = perfect ? perfect[1]! : (rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '');
+    if ((!perfect && !PAST_VERB.test(verb)) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
     found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(end + phrase.length)) });
   }
   for (const m of text.matchAll(TEAM)) {
@@ -359,29 +438,33 @@ export function findWeMentions(text: string): WeMention[] {
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
-    found.push({ index: m.index, length: m[0].length, phrase: m[0] + phrase, suggestion: singular('I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`) });
+    found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
 function teamIsSubject(text: string, start: number, end: number): boolean {
+  // "my team has adapted the Spark jobs" is told as "my team adapted the Spark jobs" is: from the participle on, the
+  // checks below read the perfect as the simple past ("the team has had six engineers" as "had", "has needed to").
+  const perfect = PERFECT.exec(text.slice(end));
+  const at = perfect ? end + perfect[0].length - perfect[1]!.length - 1 : end;
   // "the team had six engineers" describes the team; it doesn't hide what the candidate did.
-  const verb = wordAfter(text, end);
+  const verb = wordAfter(text, at);
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
-  const rest = text.slice(end, end + 40);
+  const rest = text.slice(at, at + 40);
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
-  if (NOUN_ENDING.test(verb)) return false;
+  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest)) return false;
   // "Our team queue was designed for big shops", "the team budget had run out": a noun and then its verb make the
   // team a modifier of a thing described.
-  if (!ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
+  if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
   // "With the plan agreed, the team shipped it": after a comma, a verb in the past makes the team its subject.
-  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return PAST_VERB.test(verb) && !NOT_A_VERB.has(verb);
+  if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return (perfect !== null || PAST_VERB.test(verb)) && !NOT_A_VERB.has(verb);
   // "with the Regional Directors and the crew contractors": a noun after it, of people, makes "the crew" a modifier.
   return COORDINATORS.has(before) && !NOT_A_VERB.has(verb) && !AGENT_NOUNS.test(verb);
 }
@@ -425,7 +508,25 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
       continue;
     }
     rest += ` ${VERB_AGREEMENT[lower] ?? word}`;
+    // "has adapted", "have also been": the auxiliary, its adverbs and its participle are the verb.
+    const tail = AUXILIARY.has(lower) ? perfectTail(text.slice(at - m[0].length)) : undefined;
+    if (tail) {
+      phrase += tail.words;
+      rest += tail.words;
+      at += tail.length;
+    }
     break;
   }
   return { phrase, rest };
+}
+
+/**
+ * After "has", "have" or "had" at the start of `text`, the adverbs and participle of a perfect, or "been", as the
+ * words a predicate adds (" also migrated") and the length of text they take; undefined when no participle follows.
+ */
+function perfectTail(text: string): { words: string; length: number } | undefined {
+  const m = PERFECT.exec(text) ?? HAVE_BEEN.exec(text);
+  if (!m) return undefined;
+  const aux = /^\s+\S+/.exec(text)![0].length;
+  return { words: ` ${m[0].slice(aux).trim().split(/\s+/).join(' ')}`, length: m[0].length - aux };
 }

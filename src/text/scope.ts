@@ -10,7 +10,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { findPartnerMentions } from './names.js';
+import { NAME_WORD, findPartnerMentions } from './names.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -210,6 +210,17 @@ const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/
 // engineers" is one party, Equity Bank.)
 const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
 
+// Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
+// named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of
+// 12", "a team of five engineers", "the team of the year"), nor people of a kind ("a team of Java developers", "a team
+// of Polish and German engineers"): no plural noun, and no more names, after the list.
+const PERSON = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?![\p{L}\p{N}'’-])`;
+const TEAM_OF = new RegExp(
+  String.raw`\b(?:teams?|squads?|groups?|departments?)\s+of\s+(${PERSON}(?:(?:,\s+and|,|\s+and)\s+${PERSON})*)(?![\s,]+(?:and\s+)?(?:\p{Lu}\p{Ll}|\p{Ll}[\p{L}-]*s\b))`,
+  'gu',
+);
+const PERSON_LAST = new RegExp(String.raw`(${NAME_WORD})(?![\p{L}\p{N}'’-])(?=(?:,\s+and|,|\s+and)\s+|$)`, 'gu');
+
 // Someone named, or people by their work, from a team: the words before "the … team".
 const FROM_THEIR_TEAM = /(?:\b(?!(?:Then|And|But|So|Also|Later|Next|Help|Support|Input|Pushback|Feedback|Data|Nobody|Someone|Everyone|Anyone|Apart|Aside|Away|Back)\s)\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:engineers?|developers?|people|folks|someone|somebody|analysts?|leads?|managers?|SREs?|PMs?|designers?|testers?|architects?|colleagues?|peers?))\s+from\s+$/u;
 
@@ -226,6 +237,9 @@ function partyMentions(text: string): Party[] {
     const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
     const theirs = FROM_THEIR_TEAM.test(before);
     parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs });
+  }
+  for (const m of text.matchAll(TEAM_OF)) {
+    for (const name of m[1]!.matchAll(PERSON_LAST)) parties.push({ index: m.index, text: m[0], key: name[1]!.toLowerCase(), unit: true });
   }
   for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {

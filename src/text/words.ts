@@ -43,6 +43,15 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A past participle after "have", as the perfect tells a finished act ("have analysed the logs", "has used MirrorMaker
+ * 2", "have also written the runbook"), lower-case: a regular one where an object, a preposition, a name or the text's
+ * end follows it (not "have limited time", "has mixed feelings", "has automated tests", "has dedicated on-call
+ * engineers": "have" as owning, and the word an adjective), an irregular one from a list. Regular expression source,
+ * to follow the auxiliary and its spaces.
+ */
+export const PARTICIPLE = String.raw`(?:[a-z]+ed(?=\s+(?:[A-Z]|\d|[$£€])|\s*[,:.;!?]|\s*$|\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|through|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|who|which|whether|together|jointly)\b(?![-'’]))|(?:sat|met|led|run|built|rebuilt|written|rewritten|taken|made|set|cut|held|sent|found|kept|put|brought|told|given|paid|sold|won|begun|spent|split|shut|spoken|driven|chosen|broken|done|gone|drawn|shown|thrown|undertaken|overseen|understood|taught|caught|bought|fought|sought|dug|hung|struck|laid|left|read)\b(?![-'’]))`;
+
 /** Common verbs' irregular past tenses of doing, lower-case: what a clause or a bullet starts with ("- Ran the syncs", "…, so I cut the export"). */
 export const IRREGULAR_PAST_ACTS = [
   'ran', 'built', 'kept', 'made', 'chose', 'took', 'put', 'set', 'sent', 'went', 'wrote', 'told', 'held', 'left', 'brought', 'gave', 'cut',

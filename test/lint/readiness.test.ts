@@ -86,6 +86,10 @@ describe('readiness: the axes', () => {
     ['"the product and UX teams", engineering and client services', { action: 'I worked with the product and UX teams, engineering and client services.' }, 'teams', 18],
     ['"the product and UX teams" alone', { action: 'I aligned the product and UX teams on one date.' }, 'teams', 12],
     ['a named team and client services', { action: 'I ran the launch with the rules team and client services.' }, 'teams', 12],
+    // A twenty-fifth user's trial: "the team of <name>" is that one's team, as "<name>'s team" is; a size is no team.
+    ['"the team of Jan Nowak" and the SAP team', { action: 'I aligned with the team of Jan Nowak and the SAP team on the schema.' }, 'teams', 12],
+    ['"the teams of Anna, Piotr and Jan Nowak"', { action: 'I aligned the teams of Anna, Piotr and Jan Nowak on the schema.' }, 'teams', 18],
+    ['"the team of 12" and the SAP team', { action: 'I led the team of 12 and aligned the SAP team on the schema.' }, 'teams', 0],
     // rules25: product and engineering are two functions; engineering alone may be the candidate's own line.
     ['product and engineering', { action: 'I got product and engineering to agree on the cut line.' }, 'teams', 12],
     ['product and engineering and the payments team', { action: 'I got product and engineering to agree, then briefed the payments team.' }, 'teams', 18],
@@ -114,6 +118,9 @@ describe('readiness: the axes', () => {
     ['an adverb inside the present perfect', { action: 'I have also already moved the loads.' }, 'actions', 5],
     ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
     ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
+    // …nor with a compound adjective that starts like a preposition ("on-call", "in-house").
+    ['a present perfect before "together"', { action: 'I have worked together with Anna Weber on the deletion SLA.' }, 'actions', 5],
+    ['"have" with a compound adjective is no action', { action: 'I have dedicated on-call engineers. I have skilled in-house testers.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and

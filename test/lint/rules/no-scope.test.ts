@@ -94,6 +94,15 @@ const invalid: [label: string, action: string][] = [
   // A twenty-fourth user's trial's look-alikes: one named team alone, and services that are no function.
   ['the rules team alone', 'I committed to the commercial date and ran the launch with the rules team.'],
   ['a client\'s services', 'I committed to the date and migrated the client services to the new cluster.'],
+  // A twenty-fifth user's trial's look-alikes: "the team of" a size, a kind of people or a title is no one's team, and
+  // one named person's team alone may be the candidate's own, as "Jan Nowak's team" alone is.
+  ['"the team of 12"', 'I led the team of 12 through the Kafka upgrade.'],
+  ['"a team of five engineers"', 'I built a team of five engineers for the Kafka upgrade.'],
+  ['"the team of the year"', 'My squad won the team of the year award after the Kafka upgrade.'],
+  ['"a team of Java developers"', 'I hired a team of Java developers for the Kafka upgrade.'],
+  ['"a team of Polish and German engineers"', 'I built a team of Polish and German engineers for the Kafka upgrade.'],
+  ['"the team of Jan Nowak" alone', 'I aligned with the team of Jan Nowak on the schema.'],
+  ['"the team of Jan Nowak" and "Jan Nowak\'s team": one team', "I aligned the team of Jan Nowak with Jan Nowak's team on the schema."],
 ];
 
 /** Stories with cross-team scope. */
@@ -118,6 +127,11 @@ const valid: [label: string, action: string][] = [
   ['two named teams', 'I set up a weekly review with the billing team and the data platform team.'],
   ['another org by name', 'I negotiated the extra compute with the platform org.'],
   ['a function brought in', 'I tried to get legal to review the fee copy early.'],
+  // A twenty-fifth user's trial: someone's team told as "the team of <name>" is their team, as "<name>'s team" is.
+  ['"the team of Jan Nowak" and the SAP team', 'I aligned with the team of Jan Nowak and the SAP team on the schema.'],
+  ['"the team of Jonas" and the SAP team', 'I aligned with the team of Jonas and the SAP team on the schema.'],
+  ['"the teams of Anna and Piotr"', 'I aligned with the teams of Anna and Piotr on the schema.'],
+  ['"the team of Dr. Anna Weber" and the SAP team', 'I aligned with the team of Dr. Anna Weber and the SAP team on the schema.'],
   ['a function that acted', 'Legal approved the simplified terms a week before launch.'],
   ['a function worked with', 'I wrote the role profile with recruiting and two partner engineering managers.'],
   ['a vendor', "I escalated the firmware defects to the vendor's account team."],

@@ -26,8 +26,8 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team" after a semicolon', 'action', 'I wrote the plan; the team executed it in three phases.', [['the team executed', 'I executed']]],
   ['"Then the team"', 'action', 'I got the security sign-off. Then the team shipped it behind a flag.', [['the team shipped', 'I shipped']]],
   ['"and the team" + verb', 'action', 'We read the vendor docs and the team built the integration.', [['We read', 'I read'], ['the team built', 'I built']]],
-  ['"we\'d"', 'action', "We'd already agreed on the API contract by then.", [["We'd", "I'd"]]],
-  ['"we’ve" with a curly apostrophe', 'action', 'We’ve run a weekly risk review ever since.', [['We’ve', 'I’ve']]],
+  ['"we\'d"', 'action', "We'd already agreed on the API contract by then.", [["We'd already agreed", "I'd already got the team to agree"]]],
+  ['"we’ve" with a curly apostrophe', 'action', 'We’ve run a weekly risk review ever since.', [['We’ve run', 'I’ve run']]],
   ['"we\'re"', 'task', "We're on the hook for the launch date.", [["We're", "I'm"]]],
   ['"we were" → "I was"', 'task', 'We were asked to own the cut-over plan.', [['We were', 'I was']]],
   ['"we" after a leading clause', 'action', 'After the review we cut the scope to the two checkout flows.', [['we cut', 'I cut']]],
@@ -71,7 +71,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['a place in a sentence before, then "we agreed"', 'action', 'Migrated the billing service to Kubernetes. We agreed to freeze the schema for a month.', [['We agreed', 'I got the team to agree']]],
   ['a weekday in a sentence before, then "we talked"', 'action', 'Planning started on Tuesday. We talked through the risks.', [['We talked', 'I talked']]],
   ['"we should have"', 'action', 'The launch slipped a week. We should have staged the rollout.', [['We should', 'I should']]],
-  ["\"we'd\" for \"we had\", then \"if\"", 'action', "We'd migrated 40 services by March even if the team was small.", [["We'd", "I'd"]]],
+  ["\"we'd\" for \"we had\", then \"if\"", 'action', "We'd migrated 40 services by March even if the team was small.", [["We'd migrated", "I'd migrated"]]],
   ['a habit with "if"', 'action', 'We would review every change if it touched payments.', [['We would', 'I would']]],
   ['what someone said we did', 'action', 'Sarah said we shipped the fix in two days.', [['we shipped', 'I shipped']]],
   ['a bullet with a team, then "we compromised"', 'action', '- Drafted SLOs with the platform team. We compromised on 99.9%.', [['We compromised', 'I compromised']]],
@@ -127,7 +127,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
-  ['a reason past a colon', 'action', 'I found the cause: the cache was cold, because we had restarted every node at once.', [['we had', 'I had']]],
+  ['a reason past a colon', 'action', 'I found the cause: the cache was cold, because we had restarted every node at once.', [['we had restarted', 'I had restarted']]],
   ['"finally we could", a word that opens a clause', 'action', 'I fixed the build and finally we could ship.', [['we could', 'I could']]],
   ['"the crew" with a verb after a colon', 'action', 'I set the rules: the crew rebuilt the plan.', [['the crew rebuilt', 'I rebuilt']]],
   ['an act past a colon, then "we" at work', 'action', 'I planned it: we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
@@ -138,15 +138,60 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team queued" the changes', 'action', 'I negotiated the freeze, and the team queued the changes for Sunday.', [['the team queued', 'I queued']]],
   // A fifteenth user's trial: what the candidate's act gave the team to have is fine, what the team then had to do is not.
   ['"so we had to" work', 'action', 'I missed the date, so we had to work weekends.', [['we had', 'I had']]],
-  ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had', 'I had']]],
+  ['"so we had been"', 'action', 'I moved the go-live so we had been ready early.', [['we had been', 'I had been']]],
   // The review of the fifteenth user's trial: work told in a tense of "had" is the team's work too.
-  ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had', 'I had']]],
-  ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have', 'I have']]],
-  ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had', 'I had']]],
+  ['"so we had finished"', 'action', 'I re-sequenced the waves so we had finished the pilot before Diwali.', [['we had finished', 'I had finished']]],
+  ['"so we have shipped"', 'action', 'I negotiated the freeze, so we have shipped every release on time since.', [['we have shipped', 'I have shipped']]],
+  ['"so we had already cut over"', 'action', 'I pushed for an early freeze so we had already cut over by the peak.', [['we had already cut', 'I had already cut']]],
   // A sixteenth user's trial's look-alikes that are still the team's acts or a clause of its own.
   ['"We could not explain the gap" opening a sentence', 'action', 'We could not explain the gap, so I rebuilt the match.', [['We could', 'I could']]],
   ['"we did not know" with an object', 'action', 'I found the cause. Then we did not know the limits, so I asked.', [['we did', 'I did']]],
   ['"I admitted the error and we rebuilt"', 'action', 'I admitted the error and we rebuilt the rota.', [['we rebuilt', 'I rebuilt']]],
+  // A twenty-fifth user's trial (present perfect everywhere): the perfect is quoted and suggested with its participle,
+  // not the auxiliary alone, and "the team has" agrees as "I have".
+  ['"we have migrated"', 'action', 'We have migrated the topics to MSK.', [['We have migrated', 'I have migrated']]],
+  ['"we have" with an adverb before the participle', 'action', 'We have successfully migrated the topics to MSK.', [['We have successfully migrated', 'I have successfully migrated']]],
+  ['"we\'ve moved"', 'action', "We've moved the batch jobs to Spark 3.", [["We've moved", "I've moved"]]],
+  ['"we had decided"', 'action', 'We had decided to keep the old cluster for a month.', [['We had decided', 'I had decided']]],
+  ['"we have agreed": a group\'s act, in its tense', 'action', 'We have agreed on one schema for all producers.', [['We have agreed', 'I have got the team to agree']]],
+  ['"we have agreed with" a party', 'action', 'We have agreed with Legal on a 30-day retention.', [['We have agreed', 'I have agreed']]],
+  ['"we have been asked"', 'task', 'We have been asked to move all producers by June.', [['We have been', 'I have been']]],
+  // …and where no participle follows, the auxiliary alone, as before.
+  ['"we have to"', 'action', 'We have to move all producers by June.', [['We have', 'I have']]],
+  ['"we have limited time"', 'action', 'We have limited time, so we cut the scope.', [['We have', 'I have'], ['we cut', 'I cut']]],
+  ['"my team has to"', 'task', 'My team has to move all producers by June.', [['My team has', 'I have']]],
+  // The same user: the team told in the perfect is the team at work, as in the simple past ("My team adapted").
+  ['"my team has adapted"', 'action', 'My team has adapted the Spark jobs to the new cluster.', [['My team has adapted', 'I have adapted']]],
+  ['"the team has used" with a name after it', 'action', 'The team has used MirrorMaker 2 to mirror the topics.', [['The team has used', 'I have used']]],
+  ['"the team has automated the release"', 'action', 'The team has automated the release.', [['The team has automated', 'I have automated']]],
+  ['"our team has rebuilt", an irregular participle', 'action', 'Our team has rebuilt the ingestion in four sprints.', [['Our team has rebuilt', 'I have rebuilt']]],
+  ['"the team has already migrated"', 'action', 'The team has already migrated the topics.', [['The team has already migrated', 'I have already migrated']]],
+  ['"our team had migrated", the past perfect', 'action', 'Our team had migrated 40 services before the freeze.', [['Our team had migrated', 'I had migrated']]],
+  ['"and the team has written"', 'action', 'I wrote the plan and the team has written the runbook.', [['the team has written', 'I have written']]],
+  ['"the team has shipped" after a leading phrase', 'action', 'With the plan agreed, the team has shipped it behind a flag.', [['the team has shipped', 'I have shipped']]],
+  ['"the team has been asked to"', 'task', 'The team has been asked to move all producers by June.', [['The team has been', 'I have been']]],
+  ['"the team has been building"', 'action', 'The team has been building the new scheduler.', [['The team has been', 'I have been']]],
+  ['"the team has needed to"', 'task', 'The team has needed to hire two engineers.', [['The team has needed', 'I have needed']]],
+  ['"- Team has migrated" in a bullet', 'action', '- Team has migrated the topics to MSK.', [['Team has migrated', 'I have migrated']]],
+  // The same user: a decision of the candidate's clears only the "we" in what was decided, not the team's act after it.
+  ['"I decided what to cut and we rebuilt"', 'action', 'I decided what to cut and we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  ['"I had to decide." then "We delivered"', 'action', 'I had to decide. We delivered with 9 people.', [['We delivered', 'I delivered']]],
+  ['"We had to decide what we deliver"', 'action', 'We had to decide what we deliver with 9 people.', [['We had', 'I had'], ['we deliver', 'I deliver']]],
+  ['"I had to deliver what we promised": no decision', 'action', 'I had to deliver what we promised.', [['we promised', 'I promised']]],
+  // The same user: a call made with the one the candidate sat with is the pair's only in the sentence that names them,
+  // and only a call; a month is no one, and a team is the team.
+  ['"We have cut" a sentence after the pair', 'action', 'I have sat together with Laura Schmidt. We have cut the roadmap.', [['We have cut', 'I have cut']]],
+  ['"to March and we cut": a month, not a person', 'action', 'I moved the launch to March and we cut the scope.', [['we cut', 'I cut']]],
+  ['"we cut over" after the pair: work', 'action', 'I sat with Laura Schmidt and we cut over the topics.', [['we cut', 'I cut']]],
+  ['"we cut" after sitting with a team', 'action', 'I sat with the data team and we cut the roadmap.', [['we cut', 'I cut']]],
+  ['"we have migrated" after the pair: work', 'action', 'I sat with Laura Schmidt and we have migrated the topics.', [['we have migrated', 'I have migrated']]],
+  ['"We have met the deadline" after a pair', 'action', 'Dana and I met. We have met the deadline.', [['We have met', 'I have met']]],
+  ['work a sentence after meeting someone named', 'action', 'I met Dana Kowalski. We then rebuilt the scheduler.', [['We then rebuilt', 'I then rebuilt']]],
+  // …and a call the team's side made with someone named is quoted with them, and told with them.
+  ['"We have decided together with" someone named and their role', 'action', 'We have decided together with Dr. Anna Weber, our DPO, that the deletion SLA is 30 days.', [['We have decided together with Dr. Anna Weber, our DPO', 'Dr. Anna Weber, our DPO, and I have decided']]],
+  ['"We decided with" someone named', 'action', 'We decided with Laura Schmidt to cut the roadmap.', [['We decided with Laura Schmidt', 'Laura Schmidt and I decided']]],
+  ['"Our team has decided together with" someone named', 'action', 'Our team has decided together with Dr. Anna Weber, our DPO, that the SLA is 30 days.', [['Our team has decided together with Dr. Anna Weber, our DPO', 'Dr. Anna Weber, our DPO, and I have decided']]],
+  ['"We migrated … together with" someone named: work, not a call', 'action', 'We migrated the topics together with Laura Schmidt.', [['We migrated', 'I migrated']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -289,6 +334,38 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"so we had buffer"', 'action', 'I preponed the go-live by ten days so we had buffer for the year-end rush.'],
   ['"so we now have a spare"', 'action', 'I ordered a second pump so we now have a spare on site.'],
   ['"so we had dedicated support"', 'action', 'I booked the vendor for the weekend so we had dedicated support during the cutover.'],
+  // A twenty-fifth user's trial: the team described in the perfect, as in the simple past: its size, its states, what it
+  // has or waited for; and how big it grew.
+  ['"the team has grown to 12"', 'task', 'The team has grown to 12 engineers, so I split the on-call rota.'],
+  ['"the team grew to 12"', 'task', 'The team grew to 12 engineers, so I split the on-call rota.'],
+  ['"my team has doubled in size"', 'task', 'My team has doubled in size, so I split the on-call rota.'],
+  ['"the team has been small"', 'task', 'The team has been small since the reorg, so I asked for two contractors.'],
+  ['"our team has been under pressure"', 'task', 'Our team has been under pressure since the reorg, so I asked for two contractors.'],
+  ['"the team has been waiting"', 'action', 'The team has been waiting for the vendor, so I escalated to their VP.'],
+  ['"the team has had three managers"', 'task', 'The team has had three managers in a year, so I wrote the runbook.'],
+  ['"the team has needed two more testers"', 'task', 'The team has needed two more testers since spring.'],
+  ['"my team has limited capacity"', 'task', 'My team has limited capacity, so I asked finance for contractors.'],
+  ['"our team has automated tests"', 'action', 'Our team has automated tests for every job, so I added a canary.'],
+  ['"my team has dedicated on-call engineers"', 'task', 'My team has dedicated on-call engineers.'],
+  ['"the team has waited" for the vendor', 'action', 'The team has waited for the vendor, so I escalated to their VP.'],
+  ['"when the team has finished", a subordinate clause', 'action', 'When the team has finished the pilot, I will move the rest.'],
+  ['"the team of four that has built"', 'action', 'I asked the team of four that has built the connector to review it.'],
+  // …and "we" only in what the candidate decided, as in "I decided that we would…", and what they decided or told
+  // in the perfect.
+  ['"I had to decide what we deliver"', 'task', 'I had to decide what we deliver with 9 people.'],
+  ['"I had to decide whether we keep"', 'task', 'I had to decide whether we keep the old cluster.'],
+  ['"I decided which topics we move first"', 'action', 'I decided which topics we move first.'],
+  ['"I needed to work out how many brokers we keep"', 'action', 'I needed to work out how many brokers we keep.'],
+  ['"I have decided that we keep"', 'action', 'I have decided that we keep the old cluster for a month.'],
+  ['"I\'ve told Dana that we would"', 'action', "I've told Dana Kowalski that we would miss the date."],
+  // …and "we" for the candidate and the one they sat with, named in the same sentence, making a call together, as
+  // "I tried to convince Deepak Menon …, and we agreed" is the pair; in the perfect too.
+  ['"I have sat together with Laura Schmidt …, and we have cut the roadmap"', 'action', 'I have sat together with Laura Schmidt, the product director, and we have cut the roadmap.'],
+  ['"I sat with Laura Schmidt …, and we cut the roadmap"', 'action', 'I sat with Laura Schmidt, the product director, and we cut the roadmap.'],
+  ['"and we\'ve cut" after sitting with someone named', 'action', "I sat with Laura Schmidt and we've cut the roadmap to three epics."],
+  ['"I met Dana Kowalski and we decided"', 'action', 'I met Dana Kowalski and we decided to wait for the audit.'],
+  ['"We have argued it out" after a pair', 'action', 'Dana and I disagreed. We have argued it out.'],
+  ['"We have had two difficult meetings"', 'action', 'I proposed it to Dr Pillai. He refused. We have had two difficult meetings.'],
 ];
 
 describe('we-instead-of-i', () => {
@@ -322,6 +399,14 @@ describe('we-instead-of-i', () => {
       result: 'We cut p99 from 2.4 s to 900 ms, and the team shipped two weeks early.',
     });
     expect(reports).toEqual([]);
+  });
+
+  it('suggests naming both for a call made with someone named, and that wording passes', () => {
+    const [report] = runRule(rule, { action: 'We have decided together with Dr. Anna Weber, our DPO, that the deletion SLA is 30 days.' });
+    expect(report?.message).toBe(
+      '"We have decided together with Dr. Anna Weber, our DPO" hides your part. Say "Dr. Anna Weber, our DPO, and I have decided …" if it was yours, or what you did to get it done.',
+    );
+    expect(runRule(rule, { action: 'Dr. Anna Weber, our DPO, and I have decided that the deletion SLA is 30 days.' })).toEqual([]);
   });
 
   it('says to write "I" or what the team was asked to do', () => {
