@@ -21,6 +21,17 @@ import { ROOT, cli, only } from '../helpers.js';
 
 const story = (fields: Partial<StoryData>): StoryData => ({ title: 'A story', ...fields });
 
+describe('readiness: the "I" actions on adversarial input', () => {
+  // A review: a run of adverbs after "I have" with no verb after them backtracked through every reading of them (26
+  // "quickly"s took 56 s, a commit hook hung). Each is now read one way: the time grows with the words, not 2^n.
+  it.each(['quickly ', 'personally ', 'also then ', 'finally already '])('reads "I have" and %j many times over with no verb after it at once', (adverb) => {
+    const action = `I have ${adverb.repeat(40)}nothing to add.`;
+    const start = performance.now();
+    readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' }));
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
 describe('readiness: the axes', () => {
   it('adds up to 100: impact 34, scope 33, ownership 33', () => {
     expect(AXES.impact + AXES.scope + AXES.ownership).toBe(100);
@@ -121,6 +132,9 @@ describe('readiness: the axes', () => {
     // …nor with a compound adjective that starts like a preposition ("on-call", "in-house").
     ['a present perfect before "together"', { action: 'I have worked together with Anna Weber on the deletion SLA.' }, 'actions', 5],
     ['"have" with a compound adjective is no action', { action: 'I have dedicated on-call engineers. I have skilled in-house testers.' }, 'actions', 0],
+    // A review: "read" is an adjective before access, rights or permissions ("have" as owning).
+    ['"I have read access" is no action', { action: 'I have read access to the prod logs. I have read-only rights.' }, 'actions', 0],
+    ['"I have read the logs" is one', { action: 'I have read the logs.' }, 'actions', 5],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
