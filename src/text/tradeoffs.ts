@@ -369,9 +369,11 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:cut|stopped|dropped|paused|shelved|parked|killed|scrapped|cancell?ed|postponed|deferred|deprioriti[sz]ed|froze)\b(?!\s+(?:the\s+)?(?:bleeding|rot|leak|outage|incident|attack|alerts?|pages?|errors?)\b)[^.;!?]{1,80}?\b(?:because|since|as)\s+(?:it|this|that|they|these|those)\s+(?:(?:had|has|have|brought|brings|gave|gives|added|adds|offered|offers|delivered|delivers|carried|carries)\s+(?:the\s+)?(?:lowest|least|smallest|weakest|lower|less)\s+(?:[\p{L}-]+\s+)?(?:value|priority|impact|benefit|return|roi|usage|demand|payoff|pay-off)|(?:was|were|is|are)\s+(?:the\s+)?(?:lowest|least|lower|less)\s+(?:priority|valuable|important|urgent|used|critical))\b/giu,
   },
   // A cut told in the passive with the candidate as its agent: "The dashboard migration was postponed to Q3 by me, to
-  // focus the team on the loads", "two reports were dropped by us". (Not "postponed by the vendor": someone else's.)
+  // focus the team on the loads", "two reports were dropped by us". (Not "postponed by the vendor": someone else's;
+  // nor, from a review, an outcome: "Login latency was cut by 40% by me", "The outage was stopped by me", nor a cause,
+  // "the release was delayed by us missing the paperwork".)
   {
-    re: new RegExp(String.raw`\b(?:was|were|got|been|is|are)\s+(?:(?:then|later|finally|deliberately|consciously)\s+)?(?:deferred|postponed|delayed|cut|dropped|descoped|de-scoped|parked|shelved|paused|stopped|cancell?ed|scrapped|killed|deprioriti[sz]ed|(?:moved|pushed|shifted|put)\b(?=[^.;!?]{0,40}?\b(?:back|out|later|on hold|(?:to|into|until)\s+(?:${LATER}))\b))\b[^.;!?]{0,50}?\bby\s+(?:me|us|my (?:decision|call|choice)|our (?:decision|call|choice))\b`, 'gi'),
+    re: new RegExp(String.raw`(?<!\b(?:outages?|attacks?|incidents?|bleeding|leaks?|fires?|errors?|alerts?|pages?|paging|fraud|breach(?:es)?|spam|rot|damage|latency|costs?|spend|churn|noise|traffic|load|downtime|delays?|backlog|queues?)\s+)\b(?:was|were|got|been|is|are)\s+(?:(?:then|later|finally|deliberately|consciously)\s+)?(?:deferred|postponed|delayed|cut|dropped|descoped|de-scoped|parked|shelved|paused|stopped|cancell?ed|scrapped|killed|deprioriti[sz]ed|(?:moved|pushed|shifted|put)\b(?=[^.;!?]{0,40}?\b(?:back|out|later|on hold|(?:to|into|until)\s+(?:${LATER}))\b))\b(?![^.;!?]{0,50}?\bby\s+(?:[\d£$€]|about\b|around\b|nearly\b|almost\b|over\b|half\b|a (?:third|quarter|half)\b))[^.;!?]{0,50}?\bby\s+(?:me|us|my (?:decision|call|choice)|our (?:decision|call|choice))\b(?!\s+[a-z]+ing\b)`, 'gi'),
   },
   // Narrowing what the candidate covers: "cut the number of target universities from fourteen to six",
   // "scaled the pilot back to three stores", "trimmed the scope", "wound down the in-house build".

@@ -142,6 +142,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a backlog worked down', { result: 'I cut the backlog from 400 tickets to 120.' }],
   ['a postponement by someone else, told in the passive', { action: 'The dashboard migration was postponed to Q3 by the vendor.' }],
   ['a change moved by me, but not later', { action: 'The go-live was moved by me to a new server.' }],
+  // A review: the passive with "by me" tells an outcome or a cause as well as a cut.
+  ['a metric cut by a number, by me', { action: 'Login latency was cut by 40% by me.' }],
+  ['an outage stopped by me', { action: 'The outage was stopped by me within 10 minutes.' }],
+  ['an attack stopped by us', { action: 'The attack was stopped by us at the edge.' }],
+  ['a delay we caused', { action: "The vendor's release was delayed by us missing the paperwork." }],
+  ['costs cut by about a third, by us', { action: 'The license spend was cut by about a third by us.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -296,6 +302,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a portal stopped as the lowest priority', { action: 'I stopped the partner portal, as it was the lowest priority.' }],
   ['"postponed to Q3 by me"', { action: 'The dashboard migration was postponed to Q3 by me, to focus the team on the loads.' }],
   ['"were dropped by us"', { action: 'Two of the reports were dropped by us.' }],
+  ['a cut by me after a delay', { action: 'The data export was delayed by me until Q3, to free two engineers for the loads.' }],
 ];
 
 describe('no-tradeoff', () => {
