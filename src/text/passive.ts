@@ -82,9 +82,10 @@ const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized
 // A cause the candidate traced or names, with someone else's act told in a relative clause of it, as a finding after
 // a colon is: "I traced the double loads to a change in the order model which was merged without review", "the cause
 // was a config that was copied from staging". (In a clause of its own it still hides who: "the change was merged
-// without review".)
+// without review". A bare finding verb counts only with a fault as its object: "I identified three risks which were
+// escalated to the VP" hides who escalated them.)
 const CAUSE_RELATIVE =
-  /\b(?:traced|trace|tracing|found|discovered|uncovered|identified|spotted|noticed|root[- ]caused|pinned (?:it |this |that |them )?(?:down )?to|narrowed (?:it |this |that )?down to|(?:found|identified|isolated|spotted) the (?:root )?(?:cause|culprit|source|trigger)|(?:root )?(?:cause|causes|culprit|trigger|source)\s+(?:was|were|is|turned out to be)|caused by|came from|comes from|due to|because of|triggered by|stemmed from|went back to|down to)\b[^.;:!?\n]{0,120}?\b(?:which|that)\s+$/i;
+  /\b(?:traced|trace|tracing|(?:found|discovered|uncovered|identified|spotted|noticed)\b(?=[^.;:!?\n]{0,60}?\b(?:bugs?|defects?|changes?|commits?|config(?:uration)?s?|misconfigurations?|flaws?|regressions?|faults?|errors?|mistakes?|scripts?|jobs?|query|queries|patch(?:es)?|settings?|rules?|cron(?:tabs?)?|deploy(?:ment)?s?|releases?|migrations?)\b)|root[- ]caused|pinned (?:it |this |that |them )?(?:down )?to|narrowed (?:it |this |that )?down to|(?:found|identified|isolated|spotted) the (?:root )?(?:cause|culprit|source|trigger)|(?:root )?(?:cause|causes|culprit|trigger|source)\s+(?:was|were|is|turned out to be)|caused by|came from|comes from|due to|because of|triggered by|stemmed from|went back to|down to)\b[^.;:!?\n]{0,120}?\b(?:which|that)\s+$/i;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:it|them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 // A purpose after the candidate's own act ("I added a size budget check in CI so that every PR showing a size increase

@@ -91,6 +91,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
   // proven. The same act in a clause of its own still hides who; "proved", and proven said, do too.
   ['a merge in a clause of its own', 'The change in the order model was merged without review.', 'the order model was merged'],
   ['a merge after "and", no cause named', 'I added a CI check, and the change was merged without review.', 'the change was merged'],
+  // A review: a bare finding verb with no fault as its object is no cause traced.
+  ['risks identified, then escalated by someone unnamed', 'I identified three risks which were escalated to the VP.', 'risks which were escalated'],
+  ['gaps found, then closed by someone unnamed', 'I found four gaps in the runbook that were closed within a week.', 'were closed'],
   ['a saving proven, by nobody named', 'The saving was proven on the invoices.', 'The saving was proven'],
   ['"was not proved"', 'The saving was not proved before the renewal.', 'The saving was not proved'],
 ];
