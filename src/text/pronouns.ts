@@ -155,10 +155,12 @@ const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned'
 // A thing named by what the team once did to it, as the subject of a clause that goes on to describe it, with the
 // candidate's act after it in the sentence: "The queue we built was designed for 2,000 messages a second, so I split
 // it". The "we" is background naming the thing. ("We built the queue", "The first thing we did was call the vendor",
-// "The plan we agreed was to cut scope, so I…" (a call), "the change, which we then ran in four waves" are the work.)
+// "The plan we agreed was to cut scope, so I…" (a call), "the change, which we then ran in four waves" are the work,
+// and so is a thing named by what the team achieved with it, "The migration we completed was audited, and I…", unless
+// told as the past before the story: "the service we launched last year could only take…".)
 const NAMED_BY_US = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:first|next|last|second|third|final|only|one|main|real|big|biggest)\s)(?:(?!(?:and|but|or|so|then|that|which)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:thing|things|step|steps|move|moves|action|actions|call|calls|choice|choices|decision|decisions|and|but|or|so|then|that|which|to|of|for|with|in|on|at|by|from|as|than|because|when|while|if)\s)\p{Ll}[\p{L}-]+\s+(?:that\s+)?$/u;
 const ONCE_DID =
-  /^\s+(?:(?:had\s+)?(?:(?!(?:agreed|decided|chose|picked|settled|planned|proposed|did|took|made|needed|wanted)\b)[\p{L}-]+ed|built|wrote|set up|put in|bought|ran|rebuilt|rewrote|inherited)\b)(?:\s+(?!(?:I|we|and|but|so|then|was|were)\b)[\p{L}\p{N}-]+){0,4}?\s+(?:was|were|is|are|had|has|could|couldn['’]t|would|only|still|already|never|handled|ran|held|peaked|topped|capped)\b[^.;!?\n]{0,200}?(?:,\s*|;\s*|\b(?:so|and|but|then)\s+)I\s/u;
+  /^\s+(?:(?:had\s+)?(?:(?!(?:agreed|decided|chose|picked|settled|planned|proposed|did|took|made|needed|wanted)\b|(?:completed|launched|shipped|delivered|finished|migrated|released|achieved|landed|implemented|executed|closed|piloted|rolled)\b(?!\s+(?:out\s+)?(?:last|the (?:previous|year|quarter) before|(?:a|one|two|three|four|five|\d+)\s+(?:years?|quarters?|months?)\s+(?:ago|before|earlier)|years ago|in (?:19|20)\d\d|earlier|before I)\b))[\p{L}-]+ed|built|wrote|set up|put in|bought|ran|rebuilt|rewrote|inherited)\b)(?:\s+(?!(?:I|we|and|but|so|then|was|were)\b)[\p{L}\p{N}-]+){0,4}?\s+(?:was|were|is|are|had|has|could|couldn['’]t|would|only|still|already|never|handled|ran|held|peaked|topped|capped)\b[^.;!?\n]{0,200}?(?:,\s*|;\s*|\b(?:so|and|but|then)\s+)I\s/u;
 
 const SINGULAR: Record<string, string> = {
   we: 'I', "we're": "I'm", 'we’re': 'I’m', "we've": "I've", 'we’ve': 'I’ve', "we'd": "I'd", 'we’d': 'I’d',

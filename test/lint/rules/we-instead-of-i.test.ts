@@ -124,6 +124,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"The first thing we did was …, and I …"', 'action', 'The first thing we did was call the vendor, and I wrote it up.', [['we did', 'I did']]],
   ['"I split the queue we built": the thing as an object', 'action', 'I split the queue we built into three, so I could scale it.', [['we built', 'I built']]],
   ['"The queue we built was too small and we rebuilt it"', 'action', 'The queue we built was too small and we rebuilt it.', [['we built', 'I built'], ['we rebuilt', 'I rebuilt']]],
+  // A review: a thing named by what the team achieved with it is the work, not background.
+  ['"The migration we completed was audited, and I …"', 'action', 'The migration we completed was audited, and I passed it.', [['we completed', 'I completed']]],
+  ['"The pilot we launched was a success and I …"', 'action', 'The pilot we launched was a success and I presented it.', [['we launched', 'I launched']]],
   // A review: adverbs before "we" are no noun it describes, and a reason past a colon is no purpose of an act.
   ['"at last we could"', 'action', 'I fixed the build and at last we could ship.', [['we could', 'I could']]],
   ['"eventually we could"', 'action', 'I fixed the build; eventually we could ship.', [['we could', 'I could']]],
