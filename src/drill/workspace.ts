@@ -11,7 +11,7 @@ import { describeError, displayPath, siblingLike, specialKind } from '../bank/fi
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 import type { Config } from '../lint/config.js';
@@ -128,9 +128,17 @@ export function noBankHere(dir: string | undefined, io: Io, command: string): No
   if (dir !== undefined || defaultStoriesDir(io.cwd) !== undefined) return undefined;
   if (existsSync(historyFile(resolve(io.cwd, storiesDirOr(undefined, io.cwd))))) return undefined;
   const config = findConfigFile(io.cwd);
-  const missing = config === undefined ? 'No stories/ folder or .tpm-prep.yaml here or in a folder above' : `No stories/ here, nor beside ${displayPath(config, io.cwd)}`;
+  // Not found, or found above the repository's top and not read: then named, with the bank beside it to name instead.
+  const skipped = config === undefined ? skippedConfig(io.cwd) : undefined;
+  const missing =
+    config !== undefined ? `No stories/ here, nor beside ${displayPath(config, io.cwd)}`
+    : skipped !== undefined ? `No stories/ folder or .tpm-prep.yaml here or above in this repository (${skipped.why})`
+    : 'No stories/ folder or .tpm-prep.yaml here or in a folder above';
   // The folder as a path first, as the command takes it, in the command's own name; --stories still works.
-  const name = basename(resolve(io.cwd)) === 'stories' ? `use \`tpm-prep ${command} .\` (you are in stories/)` : `name your stories folder: \`tpm-prep ${command} DIR\` (or --stories DIR)`;
+  const name =
+    basename(resolve(io.cwd)) === 'stories' ? `use \`tpm-prep ${command} .\` (you are in stories/)`
+    : skipped?.stories !== undefined ? `for the bank beside it: \`tpm-prep ${command} ${skipped.stories} --config ${skipped.config}\``
+    : `name your stories folder: \`tpm-prep ${command} DIR\` (or --stories DIR)`;
   return { missing, fix: `Run \`tpm-prep ${command}\` in your prep folder, or ${name}.` };
 }
 

@@ -536,6 +536,24 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  it('names, before the first question, a .tpm-prep.yaml above the repository that it does not read, and where answers go', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    writeFileSync(join(home, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(home, 'stories'));
+    const repo = join(home, 'repo2');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    const t = fakeTerminal();
+    const io = ioFor(repo);
+    const done = drillCommand({ seed: '1', count: '1' }, io, t.term);
+    await t.waitFor('Press Enter to start');
+    expect(io.err()).toBe(
+      "tpm-prep: warning: no stories/ folder or .tpm-prep.yaml here or above in this repository (../.tpm-prep.yaml is above this repository's top and is not read): drilling without your stories, and answers go to .tpm-prep/history.jsonl here. Run `tpm-prep drill` in your prep folder, or for the bank beside it: `tpm-prep drill ../stories --config ../.tpm-prep.yaml`.\n",
+    );
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    expect(existsSync(join(repo, '.tpm-prep'))).toBe(false);
+  });
+
   it('says which principles due for review it asks first, and asks them first', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -1540,6 +1558,41 @@ describe('stats', () => {
     writeFileSync(join(practised, '.tpm-prep', 'history.jsonl'), JSON.stringify({ version: 1, at: new Date().toISOString(), question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 }) + '\n');
     expect(cli(['stats'], { cwd: practised })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^1 answer in \.tpm-prep\/history\.jsonl\n/) });
     expect(cli(['drill', '--print', '-n', '1'], { cwd: practised }).stderr).toBe('');
+  });
+
+  // A fresh-eyes review: with ~/.tpm-prep.yaml and ~/stories/, a run from a repository of its own (~/repo2) no longer
+  // reads them (a config above the repository's top is skipped), and stats, drill and lint said there was no
+  // .tpm-prep.yaml "here or in a folder above". Now they name it, and the command that reads the bank beside it.
+  it('names a .tpm-prep.yaml above the repository it is run in, which it does not read, and how to read its bank', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-prep-home-'));
+    writeFileSync(join(home, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(home, 'stories'));
+    writeFileSync(join(home, 'stories', 'a.yaml'), 'title: A story\nsituation: s\ntask: t\naction: a\nresult: r\n');
+    mkdirSync(join(home, '.tpm-prep'));
+    writeFileSync(join(home, '.tpm-prep', 'history.jsonl'), JSON.stringify({ version: 1, at: new Date().toISOString(), question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 }) + '\n');
+    const repo = join(home, 'repo2');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    const env = { HOME: home };
+    const none = "No stories/ folder or .tpm-prep.yaml here or above in this repository (../.tpm-prep.yaml is above this repository's top and is not read)";
+    expect(cli(['stats'], { cwd: repo, env })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or for the bank beside it: \`tpm-prep stats ../stories --config ../.tpm-prep.yaml\`.\n`,
+    });
+    const drill = cli(['drill', '--print', '-n', '1', '--seed', '1'], { cwd: repo, env });
+    expect(drill.status).toBe(0);
+    expect(drill.stderr).toBe(`tpm-prep: warning: no${none.slice(2)}: drilling without your stories. Run \`tpm-prep drill\` in your prep folder, or for the bank beside it: \`tpm-prep drill ../stories --config ../.tpm-prep.yaml\`.\n`);
+    // From a folder of the repository too; and the hint, typed as it says, reads the bank and its history.
+    mkdirSync(join(repo, 'notes'));
+    expect(cli(['stats'], { cwd: join(repo, 'notes'), env }).stderr).toContain("(../../.tpm-prep.yaml is above this repository's top and is not read)");
+    expect(cli(['stats', '../stories', '--config', '../.tpm-prep.yaml'], { cwd: repo, env })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^1 answer in \.\.\/\.tpm-prep\/history\.jsonl\n/) });
+    // Without a stories/ beside it, the config is named, and the usual hint given.
+    rmSync(join(home, 'stories'), { recursive: true });
+    expect(cli(['stats'], { cwd: repo, env }).stderr).toBe(`tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or name your stories folder: \`tpm-prep stats DIR\` (or --stories DIR).\n`);
+    // A repository with a config of its own reads that one, and says nothing of the one above.
+    writeFileSync(join(repo, '.tpm-prep.yaml'), 'rules: {}\n');
+    expect(cli(['stats'], { cwd: repo, env }).stderr).toMatch(/^tpm-prep: No stories\/ here, nor beside \.tpm-prep\.yaml, so/);
   });
 
   // A sixteenth user's trial: "am I ready for the bar raiser?" stats answered per principle only.
