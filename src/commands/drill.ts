@@ -168,8 +168,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     io.stderr(`tpm-prep: warning: ${noBank.missing.replace(/^No/, 'no')}: drilling without your stories${here}. ${noBank.fix}\n`);
   }
   if (!interactive) {
-    // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so.
-    if (!options.print && !json && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
+    // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so. So is a
+    // time box, which only a terminal keeps (--print and JSON with --minutes were refused above): say how many are printed.
+    const half = Boolean(term.input.isTTY) !== Boolean(term.output.isTTY);
+    if (minutes !== undefined) {
+      const which = half ? `${term.input.isTTY ? 'standard output' : 'standard input'} is not one` : 'neither standard input nor standard output is one';
+      const what = `${count} question${count === 1 ? '' : 's'}${options.count === undefined ? ` a box of ${minutesText(minutes)} draws` : ''}`;
+      const instead = options.count === undefined ? `--print --count ${count}` : '--print';
+      const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
+      io.stderr(`tpm-prep: --minutes time-boxes a drill in a terminal, and ${which}, so the ${what} ${are} printed and nothing is recorded. Give ${instead} instead of --minutes to print ${them} without this note.\n`);
+    } else if (!options.print && !json && half) {
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }

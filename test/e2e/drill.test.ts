@@ -857,6 +857,11 @@ describe('drill without a terminal', () => {
     const printed = inPty(`${node} --print < /dev/null`);
     expect(printed).toContain('1 question drawn with --seed 7');
     expect(printed).not.toContain('tpm-prep: drill times');
+    // With a time box, the one line says that it is not kept, and how many are printed.
+    const boxed = inPty(`${node.replace(' -n 1', '')} --minutes 5 < /dev/null`);
+    expect(boxed).toContain('tpm-prep: --minutes time-boxes a drill in a terminal, and standard input is not one, so the 3 questions a box of 5 minutes draws are printed and nothing is recorded. Give --print --count 3 instead of --minutes to print them without this note.\n');
+    expect(boxed).not.toContain('tpm-prep: drill times');
+    expect(boxed).toContain('3 questions drawn with --seed 7');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
@@ -1073,9 +1078,20 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--minutes', '15', '-n', '4', '--print'], { cwd: dir }).stderr).toBe(
       'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes to list them.\n',
     );
-    // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n.
-    expect(cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir }).stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
-    expect(cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir }).stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n;
+    // and says so (a fresh-eyes review: the box was dropped without a word), in a line that says how to list them without it.
+    const boxed = cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir });
+    expect(boxed.stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(boxed.stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 8 questions a box of 15 minutes draws are printed and nothing is recorded. Give --print --count 8 instead of --minutes to print them without this note.\n',
+    );
+    expect(cli(['drill', '--print', '--count', '8', '--seed', '1'], { cwd: dir })).toEqual({ status: 0, stdout: boxed.stdout, stderr: '' });
+    const counted = cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir });
+    expect(counted.stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(counted.stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 2 questions are printed and nothing is recorded. Give --print instead of --minutes to print them without this note.\n',
+    );
+    expect(cli(['drill', '--minutes', '15', '-n', '1'], { cwd: dir }).stderr).toContain(', so the 1 question is printed and nothing is recorded. Give --print instead of --minutes to print it without this note.\n');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
