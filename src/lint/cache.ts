@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
+import { isObject } from '../shape.js';
 import { writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
@@ -286,7 +287,6 @@ function bankFolderOf(bankPath: string): string {
 
 // The shape of what a shard holds, checked on the way in: a cache is data from disk, not from this build.
 type Obj = Record<string, unknown>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isList = <T>(x: unknown, each: (item: unknown) => item is T): x is T[] => Array.isArray(x) && x.every(each);
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isPosition = (x: unknown): boolean => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.column);
