@@ -50,7 +50,8 @@ export interface DrillOptions {
   /** false with --no-history. */
   readonly history?: boolean;
   readonly print?: boolean;
-  readonly format?: string;
+  /** One of FORMATS: the option's choices refuse any other, in the CLI's words for a value that is none of them. */
+  readonly format?: (typeof FORMATS)[number];
   readonly color?: boolean;
 }
 
@@ -97,9 +98,6 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
   // A time box without --count draws as many questions as answers of --time fit in it.
   const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
-  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}.`);
-  }
   // JSON, either shape, implies --print.
   const json = options.format === 'json' || options.format === 'json-with-metadata';
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.

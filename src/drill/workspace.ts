@@ -36,6 +36,13 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
     const meant = siblingLike(relative(folder, config.questions), folder);
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist.${meant || ' Create it, or fix the path (relative to the config file).'}`);
   }
+  // Nor is one that is a file, a named pipe or a device: no --questions was given to speak of.
+  if (options.questions === undefined && config?.questions !== undefined) {
+    const kind = notAFolder(config.questions);
+    if (kind !== undefined) {
+      throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which is ${kind}, not a folder. Name the folder your question files are in (relative to the config file).`);
+    }
+  }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
@@ -88,6 +95,16 @@ function checkFolder(dir: string, named: string | { readonly command: string }, 
   }
   // A named pipe, a socket or a device is said as lint says one (`is a named pipe`), not as a file.
   if (!stat.isDirectory()) throw new UsageError(`${dir}: is ${specialKind(stat) ?? 'a file'}; ${takes}.`);
+}
+
+/** What `path` is where it is no folder ("a file", "a named pipe"…), or undefined for a folder or one that can't be looked at. */
+function notAFolder(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? undefined : (specialKind(stat) ?? 'a file');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A story of the bank, and where it is: its file, as shown, and the line it starts on. */

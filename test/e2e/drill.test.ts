@@ -1522,6 +1522,33 @@ describe('questions', () => {
     expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe("tpm-prep: ../.tpm-prep.yaml:1:12: `questions` names ../mien, which doesn't exist. Did you mean `mine`?\n");
   });
 
+  // A fresh-eyes review: a config's `questions:` naming a file or a pipe was told "--questions names a folder of question
+  // files", where no --questions was given. It is the config's line, as for a folder that isn't there.
+  it('names the config line when `questions:` points at a file or a named pipe', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'mine.yaml'), 'questions: []\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules:\n  too-long: warn\nquestions: mine.yaml\n');
+    const file = 'tpm-prep: .tpm-prep.yaml:3:12: `questions` names mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n';
+    expect(cli(['questions'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
+    expect(cli(['drill', '--print'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
+    // From a folder below the config, the path as typed from there.
+    expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe(
+      'tpm-prep: ../.tpm-prep.yaml:3:12: `questions` names ../mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n',
+    );
+    if (spawnSync('mkfifo', [join(dir, 'pipe')]).status === 0) {
+      writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: pipe\n');
+      expect(cli(['questions'], { cwd: dir })).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: 'tpm-prep: .tpm-prep.yaml:1:12: `questions` names pipe, which is a named pipe, not a folder. Name the folder your question files are in (relative to the config file).\n',
+      });
+    }
+    // --questions on the command line wins over the config.
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
+    expect(cli(['questions', '--questions', 'mine'], { cwd: dir })).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it.each([
     ['nosuch', 'nosuch: no such file or folder.'],
     ['mine.yaml', 'mine.yaml: is a file; --questions takes the folder your questions are in.'],
