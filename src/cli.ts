@@ -9,6 +9,7 @@ import { COUNT, MINUTES, SECONDS, rangeText } from './drill/limits.js';
 import { UsageError } from './errors.js';
 import { MIN_ROOM, afterHelp, usageLines, type HelpBlock } from './help.js';
 import { processIo, terminalWidth } from './io.js';
+import { inWords } from './text/lists.js';
 import { shellWord } from './text/shell.js';
 import { closest } from './text/suggest.js';
 
@@ -28,11 +29,10 @@ function choiceMessage(text: string, argv: readonly string[]): string {
   const shown = value === '' ? "''" : shellWord(value);
   const noun = option ?? argument ?? 'value';
   const what = option === undefined && command !== undefined ? `${command} for ${shown}` : `${noun} ${shown}`;
-  const list = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} and ${choices.at(-1)}` : choices.join('');
   // Only a choice that starts as the typed value does: "jsno" → json, "bsh" → bash, but not "fish" → bash.
   const near = closest(value, choices);
   const hint = near !== undefined && near[0] === value[0]?.toLowerCase() ? ` Did you mean \`${near}\`?` : '';
-  return `tpm-prep: ${command === undefined ? '' : `${command}: `}no ${what}; the ${noun}s are ${list}.${hint}\n`;
+  return `tpm-prep: ${command === undefined ? '' : `${command}: `}no ${what}; the ${noun}s are ${inWords(choices)}.${hint}\n`;
 }
 
 /**

@@ -50,7 +50,8 @@ export interface DrillOptions {
   /** false with --no-history. */
   readonly history?: boolean;
   readonly print?: boolean;
-  readonly format?: string;
+  /** One of FORMATS: the option's choices refuse any other, in the CLI's words for a value that is none of them. */
+  readonly format?: (typeof FORMATS)[number];
   readonly color?: boolean;
 }
 
@@ -97,9 +98,6 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
   // A time box without --count draws as many questions as answers of --time fit in it.
   const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
-  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}.`);
-  }
   // JSON, either shape, implies --print.
   const json = options.format === 'json' || options.format === 'json-with-metadata';
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
@@ -168,8 +166,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     io.stderr(`tpm-prep: warning: ${noBank.missing.replace(/^No/, 'no')}: drilling without your stories${here}. ${noBank.fix}\n`);
   }
   if (!interactive) {
-    // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so.
-    if (!options.print && !json && Boolean(term.input.isTTY) !== Boolean(term.output.isTTY)) {
+    // Half a terminal (keys piped in, or the output piped away) is more likely a slip than a wish to print: say so. So is a
+    // time box, which only a terminal keeps (--print and JSON with --minutes were refused above): say how many are printed.
+    const half = Boolean(term.input.isTTY) !== Boolean(term.output.isTTY);
+    if (minutes !== undefined) {
+      const which = half ? `${term.input.isTTY ? 'standard output' : 'standard input'} is not one` : 'neither standard input nor standard output is one';
+      const what = `${count} question${count === 1 ? '' : 's'}${options.count === undefined ? ` a box of ${minutesText(minutes)} draws` : ''}`;
+      const instead = options.count === undefined ? `--print --count ${count}` : '--print';
+      const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
+      io.stderr(`tpm-prep: --minutes time-boxes a drill in a terminal, and ${which}, so the ${what} ${are} printed and nothing is recorded. Give ${instead} instead of --minutes to print ${them} without this note.\n`);
+    } else if (!options.print && !json && half) {
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }

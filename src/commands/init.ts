@@ -18,6 +18,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
+import { isObject } from '../shape.js';
 import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
 import { wrapText } from '../text/wrap.js';
 
@@ -738,8 +739,4 @@ function preCommitHooks(text: string): { hooks: Record<string, unknown>[]; defau
   const repos: unknown[] = Array.isArray(config.repos) ? config.repos : [];
   const hooks = repos.flatMap((repo) => (isObject(repo) && Array.isArray(repo.hooks) ? (repo.hooks as unknown[]).filter(isObject) : []));
   return { hooks, defaultStages: config.default_stages };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

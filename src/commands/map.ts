@@ -27,7 +27,7 @@ export interface MapOptions {
 export const MAX_CLAIMED = MAX;
 
 export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
-  const bank = loadBank(bankPaths(paths, io.cwd, 'map'), io.cwd, hereHint('map', io.cwd));
+  const bank = loadBank(bankPaths(paths, io.cwd, 'map', false), io.cwd, hereHint('map', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   compileRegexpsForStories(storiesOf(bank));
   const maps = mapStories(bank.files);

@@ -7,7 +7,7 @@ import { errorsNotice } from '../bank/problem.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, findConfigFile } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile, skippedConfig } from '../lint/config-file.js';
 import { fitLabel } from '../text/columns.js';
 
 /** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
@@ -16,16 +16,24 @@ export const PIPED_WIDTH = 80;
 /** The line `map`, `plan`, `rules` and `lps` lay their text out for: the terminal's width, or PIPED_WIDTH piped. */
 export const lineWidth = (io: Io): number => io.columns ?? PIPED_WIDTH;
 
-/** The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders). */
-export function bankPaths(paths: readonly string[], cwd: string, command: string): string[] {
+/**
+ * The paths given, or when there are none the stories folder (`stories/`, or the prep repo's from one of its folders).
+ * `takesConfig`: the command has --config (map hasn't), so a config it doesn't find is suggested with it.
+ */
+export function bankPaths(paths: readonly string[], cwd: string, command: string, takesConfig = true): string[] {
   if (paths.length > 0) return [...paths];
   const stories = defaultStoriesDir(cwd);
   if (stories !== undefined) return [stories];
   // In a stories folder with no config above it to find the bank by, `stories/` is the wrong thing to suggest.
   if (basename(resolve(cwd)) === 'stories') throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} . (you are in stories/)`);
   const config = findConfigFile(cwd);
-  const looked = config === undefined ? '' : ` (there is no stories/ here, nor beside ${displayPath(config, cwd)})`;
-  throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/${looked}`);
+  if (config !== undefined) throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/ (there is no stories/ here, nor beside ${displayPath(config, cwd)})`);
+  // A config above the repository's top, with the bank a run from there used to find: named, and how to read it (but a
+  // commit hook's --staged reads only the repository's own files).
+  const skipped = skippedConfig(cwd);
+  if (skipped === undefined) throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/`);
+  const example = skipped.stories !== undefined && !command.includes('--staged') ? `${skipped.stories}/${takesConfig ? ` --config ${skipped.config}` : ''}` : 'stories/';
+  throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} ${example} (there is no stories/ here, and ${skipped.why})`);
 }
 
 /**

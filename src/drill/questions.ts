@@ -253,7 +253,7 @@ export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin
     try {
       const stat = statSync(full);
       if (!stat.isDirectory()) {
-        io.push(`${shown}: is ${specialKind(stat) ?? 'a file'}; --questions names a folder of question files.`);
+        io.push(`${shown}: is ${specialKind(stat) ?? 'a file'}, not a folder of question files.`);
         continue;
       }
     } catch (error) {

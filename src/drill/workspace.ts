@@ -11,7 +11,7 @@ import { describeError, displayPath, siblingLike, specialKind } from '../bank/fi
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, findConfigFile, storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 import type { Config } from '../lint/config.js';
@@ -35,6 +35,13 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
     const folder = dirname(resolve(io.cwd, config.path ?? '.'));
     const meant = siblingLike(relative(folder, config.questions), folder);
     throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which doesn't exist.${meant || ' Create it, or fix the path (relative to the config file).'}`);
+  }
+  // Nor is one that is a file, a named pipe or a device: no --questions was given to speak of.
+  if (options.questions === undefined && config?.questions !== undefined) {
+    const kind = notAFolder(config.questions);
+    if (kind !== undefined) {
+      throw new UsageError(`${config.questionsAt}: \`questions\` names ${displayPath(config.questions, io.cwd)}, which is ${kind}, not a folder. Name the folder your question files are in (relative to the config file).`);
+    }
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
   const bank = loadQuestions(extra ? [extra] : [], io.cwd);
@@ -90,6 +97,16 @@ function checkFolder(dir: string, named: string | { readonly command: string }, 
   if (!stat.isDirectory()) throw new UsageError(`${dir}: is ${specialKind(stat) ?? 'a file'}; ${takes}.`);
 }
 
+/** What `path` is where it is no folder ("a file", "a named pipe"…), or undefined for a folder or one that can't be looked at. */
+function notAFolder(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? undefined : (specialKind(stat) ?? 'a file');
+  } catch {
+    return undefined;
+  }
+}
+
 /** A story of the bank, and where it is: its file, as shown, and the line it starts on. */
 export interface PlacedStory {
   readonly story: Story;
@@ -128,9 +145,17 @@ export function noBankHere(dir: string | undefined, io: Io, command: string): No
   if (dir !== undefined || defaultStoriesDir(io.cwd) !== undefined) return undefined;
   if (existsSync(historyFile(resolve(io.cwd, storiesDirOr(undefined, io.cwd))))) return undefined;
   const config = findConfigFile(io.cwd);
-  const missing = config === undefined ? 'No stories/ folder or .tpm-prep.yaml here or in a folder above' : `No stories/ here, nor beside ${displayPath(config, io.cwd)}`;
+  // Not found, or found above the repository's top and not read: then named, with the bank beside it to name instead.
+  const skipped = config === undefined ? skippedConfig(io.cwd) : undefined;
+  const missing =
+    config !== undefined ? `No stories/ here, nor beside ${displayPath(config, io.cwd)}`
+    : skipped !== undefined ? `No stories/ folder or .tpm-prep.yaml here or above in this repository (${skipped.why})`
+    : 'No stories/ folder or .tpm-prep.yaml here or in a folder above';
   // The folder as a path first, as the command takes it, in the command's own name; --stories still works.
-  const name = basename(resolve(io.cwd)) === 'stories' ? `use \`tpm-prep ${command} .\` (you are in stories/)` : `name your stories folder: \`tpm-prep ${command} DIR\` (or --stories DIR)`;
+  const name =
+    basename(resolve(io.cwd)) === 'stories' ? `use \`tpm-prep ${command} .\` (you are in stories/)`
+    : skipped?.stories !== undefined ? `for the bank beside it: \`tpm-prep ${command} ${skipped.stories} --config ${skipped.config}\``
+    : `name your stories folder: \`tpm-prep ${command} DIR\` (or --stories DIR)`;
   return { missing, fix: `Run \`tpm-prep ${command}\` in your prep folder, or ${name}.` };
 }
 

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
+import { isObject } from '../shape.js';
 import { writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
@@ -209,7 +210,10 @@ export class CacheStore {
     for (const shard of this.shards.values()) {
       if (Object.keys(shard.learned).length === 0 && shard.bank === undefined && shard.under === undefined && !shard.gone?.size && !shard.emptied) continue;
       const gone = (path: string) => shard.gone?.has(path) ?? (!shard.seen.has(path) && !existsSync(resolve(this.cwd, path)));
-      const next = nextCache(shard.data, { files: shard.learned, bank: shard.bank, under: shard.under ?? shard.listed }, gone);
+      let next = nextCache(shard.data, { files: shard.learned, bank: shard.bank, under: shard.under ?? shard.listed }, gone);
+      // A folder that held stories and none now has no bank to remember, nor folders below it with stories:
+      // only the entries of files in it still there (named on their own) are kept.
+      if (shard.emptied) next = { format: next.format, key: next.key, files: next.files };
       if (Object.keys(next.files).length === 0 && next.bank === undefined && next.under === undefined) {
         try {
           rmSync(shard.path, { force: true });
@@ -239,7 +243,16 @@ export class CacheStore {
       const now = new Set<string>();
       for (const [folder, { seen }] of this.shards) if (folder !== top && seen.size > 0 && within(folder, top)) now.add(folder);
       const before = shard.listed;
-      for (const folder of before) if (!now.has(folder) && within(folder, top)) this.shard(folder).emptied = true;
+      // A folder emptied takes with it the folders below it that its own shard listed (a lint of that folder
+      // alone may have seen some this one never did).
+      const emptied = before.filter((folder) => !now.has(folder) && within(folder, top));
+      while (emptied.length > 0) {
+        const folder = emptied.pop()!;
+        const below = this.shard(folder);
+        if (below.emptied) continue;
+        below.emptied = true;
+        for (const inner of below.listed) if (!now.has(inner) && within(inner, folder)) emptied.push(inner);
+      }
       const under = [...now].sort();
       if (under.join('\0') !== before.join('\0')) shard.under = under;
     }
@@ -274,7 +287,6 @@ function bankFolderOf(bankPath: string): string {
 
 // The shape of what a shard holds, checked on the way in: a cache is data from disk, not from this build.
 type Obj = Record<string, unknown>;
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isList = <T>(x: unknown, each: (item: unknown) => item is T): x is T[] => Array.isArray(x) && x.every(each);
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isPosition = (x: unknown): boolean => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.column);

@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { displayPath } from '../bank/files.js';
+import { shellWord } from '../text/shell.js';
 
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
@@ -19,6 +21,46 @@ export function findConfigFile(cwd: string): string | undefined {
     if (existsSync(candidate)) return candidate;
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The `.tpm-prep.yaml` nearest above the top of the git repository `cwd` is in, which findConfigFile doesn't read
+ * (deliberately), and the `stories/` beside it if there is one; undefined where findConfigFile finds a config, where
+ * `cwd` is in no repository, or where there is none above. For the messages that say no bank was found here: they
+ * name the config the user may have meant, and how to read it.
+ */
+export function configAboveRepo(cwd: string): { readonly config: string; readonly stories?: string } | undefined {
+  let top = resolve(cwd);
+  for (; ; top = dirname(top)) {
+    if (existsSync(join(top, CONFIG_FILE))) return undefined;
+    if (existsSync(join(top, '.git'))) break;
+    if (dirname(top) === top) return undefined;
+  }
+  for (let dir = dirname(top); ; dir = dirname(dir)) {
+    const config = join(dir, CONFIG_FILE);
+    if (existsSync(config)) {
+      const stories = join(dir, 'stories');
+      return existsSync(stories) ? { config, stories } : { config };
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * configAboveRepo's config as the messages show it, where there is one: it and the stories/ beside it (if any)
+ * relative to `cwd`, each as typed on a command line, and `why` it isn't read.
+ */
+export function skippedConfig(cwd: string): { readonly config: string; readonly stories?: string; readonly why: string } | undefined {
+  const above = configAboveRepo(cwd);
+  if (above === undefined) return undefined;
+  // A path needs no quotes for its slashes (shellWord quotes every `/`), only for what a shell would read otherwise.
+  const typed = (path: string) => {
+    const shown = displayPath(path, cwd);
+    return /^[\w./-]+$/.test(shown) ? shown : shellWord(shown);
+  };
+  const config = typed(above.config);
+  const why = `${config} is above this repository's top and is not read`;
+  return above.stories === undefined ? { config, why } : { config, stories: typed(above.stories), why };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../bank/problem.js';
 import type { StoryFacts } from './facts.js';
+import { inWords } from '../text/lists.js';
 
 export interface FileResult {
   readonly filePath: string;
@@ -145,11 +146,6 @@ function duplicateIds(ordered: readonly LintedFile[]): Map<LintedFile, Problem[]
 
 /** How many of the other stories with its id a duplicate-id finding names; the rest it counts. */
 const NAMED_OTHERS = 3;
-
-/** `a`, `a and b`, `a, b and c`. */
-function inWords(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,4 +1,7 @@
-/** A list written as one line of text, "ownership, dive-deep": its items and where each stands. Pure. */
+/**
+ * Lists as one line of text: read ("ownership, dive-deep": its items and where each stands) and written ("a, b and c").
+ * Pure, with no imports, so that the CLI's error messages can use it without loading more.
+ */
 
 export interface ListItem {
   /** The item, trimmed. */
@@ -20,4 +23,9 @@ export function commaItems(text: string): ListItem[] {
     from += piece.length + 1;
   }
   return items;
+}
+
+/** Items in words: `a`, `a and b`, `a, b and c`; none, ''. */
+export function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }

@@ -164,14 +164,14 @@ describe('loadQuestions with a folder of your own', () => {
     writeFileSync(join(dir, 'dup', 'd.yaml'), 'questions:\n  - id: ownership-01\n    text: T\n    category: behavioral\n');
     const bank = loadQuestions(['absent', 'file.yaml', 'dup'], dir);
     expect(bank.problems[0]).toBe('absent: no such file or folder.');
-    expect(bank.problems[1]).toBe('file.yaml: is a file; --questions names a folder of question files.');
+    expect(bank.problems[1]).toBe('file.yaml: is a file, not a folder of question files.');
     expect(bank.problems[2]).toMatch(/^dup\/d\.yaml:2:5: The question id `ownership-01` is already used at .*questions\/ownership\.yaml:3:5\./);
   });
 
   it.skipIf(process.platform === 'win32')('says a named pipe given as a folder is one, as lint does', () => {
     const dir = tmp();
     expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
-    expect(loadQuestions(['pipe'], dir).problems).toEqual(['pipe: is a named pipe; --questions names a folder of question files.']);
+    expect(loadQuestions(['pipe'], dir).problems).toEqual(['pipe: is a named pipe, not a folder of question files.']);
   });
 });
 

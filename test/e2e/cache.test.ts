@@ -3,7 +3,7 @@
  * --no-cache, re-lints only what changed, notices a changed config, survives a bad or unwritable cache,
  * and writes nothing beside the stories.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers.js';
@@ -152,6 +152,63 @@ describe('lint cache', () => {
     expect(held()).toContain('stories/sub/c.yaml');
     expect(await p.reused()).toBe('1 of 1');
     expect(held()).toEqual(['other/x.yaml', 'stories/a.yaml', 'stories/notes.txt']);
+  });
+
+  // A fresh-eyes review: the shard of a folder deleted whole was rewritten, not removed, where that folder had been
+  // linted on its own (it kept the bank rules' findings, and the folders below it): the next run no longer listed the
+  // folder under its parent, so nothing would ever remove it.
+  describe('removes the shard of a folder deleted whole', () => {
+    /** Each shard's text, so that a test can say no shard tells of a folder. */
+    const shards = (cache: string) => readdirSync(cache).map((shard) => readFileSync(join(cache, shard), 'utf8'));
+    const lintFrom = (dir: string, cache: string) => async (path: string) => {
+      const r = await run(['lint', '--cache-location', cache, path], { cwd: dir });
+      expect(r.stderr).toBe('');
+    };
+
+    it('a bank linted on its own and with the folder above it', async () => {
+      const dir = tmp.write({ 'bankA/a.yaml': `id: a\n${LONE}`, 'bankB/b.yaml': `id: b\n${NO_METRIC}` });
+      const cache = `${dir}.cache`;
+      const lint = lintFrom(dir, cache);
+      for (const path of ['bankA', 'bankB', '.']) await lint(path);
+      expect(shards(cache)).toHaveLength(3);
+      expect(shards(cache).filter((text) => text.includes('lp-coverage'))).toHaveLength(3);
+      rmSync(join(dir, 'bankB'), { recursive: true });
+      await lint('.');
+      expect(shards(cache)).toHaveLength(2);
+      expect(shards(cache).filter((text) => text.includes('bankB'))).toEqual([]);
+      // and stays so.
+      await lint('.');
+      expect(shards(cache)).toHaveLength(2);
+    });
+
+    it('a folder inside the stories, with a folder of its own, linted on its own and with the stories', async () => {
+      const dir = tmp.write({ 'stories/s.yaml': `id: s\n${STRONG}`, 'stories/a/x.yaml': `id: x\n${LONE}`, 'stories/a/b/y.yaml': `id: y\n${WE_TASK}` });
+      const cache = `${dir}.cache`;
+      const lint = lintFrom(dir, cache);
+      await lint('stories/a');
+      await lint('stories');
+      expect(shards(cache)).toHaveLength(3); // stories; stories/a, with its bank and the folder below it; stories/a/b
+      rmSync(join(dir, 'stories/a'), { recursive: true });
+      await lint('stories');
+      expect(shards(cache)).toHaveLength(1);
+      expect(JSON.parse(shards(cache)[0]!)).toMatchObject({ files: { 'stories/s.yaml': {} }, bank: {} });
+      expect(shards(cache)[0]).not.toContain('stories/a');
+    });
+
+    it('a folder below one deleted that only a lint of the deleted one saw', async () => {
+      const dir = tmp.write({ 'stories/s.yaml': `id: s\n${STRONG}`, 'stories/a/x.yaml': `id: x\n${LONE}` });
+      const cache = `${dir}.cache`;
+      const lint = lintFrom(dir, cache);
+      await lint('stories');
+      mkdirSync(join(dir, 'stories/a/b'));
+      writeFileSync(join(dir, 'stories/a/b/y.yaml'), `id: y\n${WE_TASK}`);
+      await lint('stories/a');
+      expect(shards(cache)).toHaveLength(3); // stories, stories/a, stories/a/b
+      rmSync(join(dir, 'stories/a'), { recursive: true });
+      await lint('stories');
+      expect(shards(cache)).toHaveLength(1);
+      expect(shards(cache)[0]).not.toContain('stories/a');
+    });
   });
 
   it('never caches standard input: with --stdin, --cache-location and --no-cache change nothing, and are not refused', () => {

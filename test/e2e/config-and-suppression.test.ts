@@ -2,7 +2,7 @@
  * `.tpm-prep.yaml` (found upward, or named with --config), drafts, and suppression comments, through the
  * real CLI. Findings are compared as `line:column ruleId severity`, per file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { LONE, ROOT, STRONG, WE_TASK, brief, fileResult, lintJson, listItem, run, scratch, type FileResult, type Tree } from './support.js';
@@ -111,7 +111,19 @@ rules:
     }
     // Nor is the stories/ beside one the bank that a repository's folder reads when none is named.
     const dir = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeoff: off\n', 'stories/story.yaml': ALL_FOUR, 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/notes/.keep': '' });
-    expect(await run(['lint'], { cwd: join(dir, 'repo/notes') })).toEqual({ status: 2, stdout: '', stderr: 'tpm-prep: Name the stories to read, for example: tpm-prep lint stories/\n' });
+    // It is named, and the command that reads them (map takes no config; a commit hook's --staged reads the repository's files alone).
+    const why = "(there is no stories/ here, and ../../.tpm-prep.yaml is above this repository's top and is not read)";
+    const notes = join(dir, 'repo/notes');
+    expect(await run(['lint'], { cwd: notes })).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: Name the stories to read, for example: tpm-prep lint ../../stories/ --config ../../.tpm-prep.yaml ${why}\n` });
+    expect(await run(['map'], { cwd: notes })).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: Name the stories to read, for example: tpm-prep map ../../stories/ ${why}\n` });
+    expect((await run(['plan'], { cwd: notes })).stderr).toBe(`tpm-prep: Name the stories to read, for example: tpm-prep plan ../../stories/ --config ../../.tpm-prep.yaml ${why}\n`);
+    expect((await run(['lint', '--staged'], { cwd: notes })).stderr).toBe(`tpm-prep: Name the stories to read, for example: tpm-prep lint --staged stories/ ${why}\n`);
+    // Typed as it says, it reads them, with the config (which turns no-tradeoff off).
+    const { results } = await lintJson(['../../stories/', '--config', '../../.tpm-prep.yaml'], { cwd: notes });
+    expect(severities(fileResult(results, '../../stories/story.yaml'))).toEqual({ 'missing-metric': 2, 'no-named-partner': 2, 'we-instead-of-i': 2 });
+    // With no repository, nothing is skipped: the config's stories/ is read.
+    rmSync(join(dir, 'repo/.git'), { recursive: true });
+    expect((await lintJson([], { cwd: notes })).run.stderr).toBe('');
   });
 
   it('--config FILE is used instead of the nearest one, resolved from the working folder', async ({ expect }) => {

@@ -536,6 +536,24 @@ describe('drill, driven through injected streams', () => {
     expect(await done).toBe(0);
   });
 
+  it('names, before the first question, a .tpm-prep.yaml above the repository that it does not read, and where answers go', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    writeFileSync(join(home, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(home, 'stories'));
+    const repo = join(home, 'repo2');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    const t = fakeTerminal();
+    const io = ioFor(repo);
+    const done = drillCommand({ seed: '1', count: '1' }, io, t.term);
+    await t.waitFor('Press Enter to start');
+    expect(io.err()).toBe(
+      "tpm-prep: warning: no stories/ folder or .tpm-prep.yaml here or above in this repository (../.tpm-prep.yaml is above this repository's top and is not read): drilling without your stories, and answers go to .tpm-prep/history.jsonl here. Run `tpm-prep drill` in your prep folder, or for the bank beside it: `tpm-prep drill ../stories --config ../.tpm-prep.yaml`.\n",
+    );
+    await t.press(CTRL_C);
+    expect(await done).toBe(0);
+    expect(existsSync(join(repo, '.tpm-prep'))).toBe(false);
+  });
+
   it('says which principles due for review it asks first, and asks them first', async () => {
     const dir = workspace();
     const t = fakeTerminal();
@@ -839,6 +857,11 @@ describe('drill without a terminal', () => {
     const printed = inPty(`${node} --print < /dev/null`);
     expect(printed).toContain('1 question drawn with --seed 7');
     expect(printed).not.toContain('tpm-prep: drill times');
+    // With a time box, the one line says that it is not kept, and how many are printed.
+    const boxed = inPty(`${node.replace(' -n 1', '')} --minutes 5 < /dev/null`);
+    expect(boxed).toContain('tpm-prep: --minutes time-boxes a drill in a terminal, and standard input is not one, so the 3 questions a box of 5 minutes draws are printed and nothing is recorded. Give --print --count 3 instead of --minutes to print them without this note.\n');
+    expect(boxed).not.toContain('tpm-prep: drill times');
+    expect(boxed).toContain('3 questions drawn with --seed 7');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
@@ -1055,9 +1078,20 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--minutes', '15', '-n', '4', '--print'], { cwd: dir }).stderr).toBe(
       'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes to list them.\n',
     );
-    // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n.
-    expect(cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir }).stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
-    expect(cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir }).stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n;
+    // and says so (a fresh-eyes review: the box was dropped without a word), in a line that says how to list them without it.
+    const boxed = cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir });
+    expect(boxed.stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(boxed.stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 8 questions a box of 15 minutes draws are printed and nothing is recorded. Give --print --count 8 instead of --minutes to print them without this note.\n',
+    );
+    expect(cli(['drill', '--print', '--count', '8', '--seed', '1'], { cwd: dir })).toEqual({ status: 0, stdout: boxed.stdout, stderr: '' });
+    const counted = cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir });
+    expect(counted.stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(counted.stderr).toBe(
+      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 2 questions are printed and nothing is recorded. Give --print instead of --minutes to print them without this note.\n',
+    );
+    expect(cli(['drill', '--minutes', '15', '-n', '1'], { cwd: dir }).stderr).toContain(', so the 1 question is printed and nothing is recorded. Give --print instead of --minutes to print it without this note.\n');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
@@ -1488,6 +1522,33 @@ describe('questions', () => {
     expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe("tpm-prep: ../.tpm-prep.yaml:1:12: `questions` names ../mien, which doesn't exist. Did you mean `mine`?\n");
   });
 
+  // A fresh-eyes review: a config's `questions:` naming a file or a pipe was told "--questions names a folder of question
+  // files", where no --questions was given. It is the config's line, as for a folder that isn't there.
+  it('names the config line when `questions:` points at a file or a named pipe', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'mine.yaml'), 'questions: []\n');
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'rules:\n  too-long: warn\nquestions: mine.yaml\n');
+    const file = 'tpm-prep: .tpm-prep.yaml:3:12: `questions` names mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n';
+    expect(cli(['questions'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
+    expect(cli(['drill', '--print'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: file });
+    // From a folder below the config, the path as typed from there.
+    expect(cli(['drill', '--print'], { cwd: join(dir, 'stories') }).stderr).toBe(
+      'tpm-prep: ../.tpm-prep.yaml:3:12: `questions` names ../mine.yaml, which is a file, not a folder. Name the folder your question files are in (relative to the config file).\n',
+    );
+    if (spawnSync('mkfifo', [join(dir, 'pipe')]).status === 0) {
+      writeFileSync(join(dir, '.tpm-prep.yaml'), 'questions: pipe\n');
+      expect(cli(['questions'], { cwd: dir })).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: 'tpm-prep: .tpm-prep.yaml:1:12: `questions` names pipe, which is a named pipe, not a folder. Name the folder your question files are in (relative to the config file).\n',
+      });
+    }
+    // --questions on the command line wins over the config.
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'mine.yaml'), 'questions:\n  - id: my-own-01\n    text: Why this team?\n    category: behavioral\n');
+    expect(cli(['questions', '--questions', 'mine'], { cwd: dir })).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it.each([
     ['nosuch', 'nosuch: no such file or folder.'],
     ['mine.yaml', 'mine.yaml: is a file; --questions takes the folder your questions are in.'],
@@ -1540,6 +1601,41 @@ describe('stats', () => {
     writeFileSync(join(practised, '.tpm-prep', 'history.jsonl'), JSON.stringify({ version: 1, at: new Date().toISOString(), question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 }) + '\n');
     expect(cli(['stats'], { cwd: practised })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^1 answer in \.tpm-prep\/history\.jsonl\n/) });
     expect(cli(['drill', '--print', '-n', '1'], { cwd: practised }).stderr).toBe('');
+  });
+
+  // A fresh-eyes review: with ~/.tpm-prep.yaml and ~/stories/, a run from a repository of its own (~/repo2) no longer
+  // reads them (a config above the repository's top is skipped), and stats, drill and lint said there was no
+  // .tpm-prep.yaml "here or in a folder above". Now they name it, and the command that reads the bank beside it.
+  it('names a .tpm-prep.yaml above the repository it is run in, which it does not read, and how to read its bank', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-prep-home-'));
+    writeFileSync(join(home, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(home, 'stories'));
+    writeFileSync(join(home, 'stories', 'a.yaml'), 'title: A story\nsituation: s\ntask: t\naction: a\nresult: r\n');
+    mkdirSync(join(home, '.tpm-prep'));
+    writeFileSync(join(home, '.tpm-prep', 'history.jsonl'), JSON.stringify({ version: 1, at: new Date().toISOString(), question: 'q', lps: ['ownership'], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: true, tradeoff: true }, rating: 4 }) + '\n');
+    const repo = join(home, 'repo2');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    writeFileSync(join(repo, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    const env = { HOME: home };
+    const none = "No stories/ folder or .tpm-prep.yaml here or above in this repository (../.tpm-prep.yaml is above this repository's top and is not read)";
+    expect(cli(['stats'], { cwd: repo, env })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or for the bank beside it: \`tpm-prep stats ../stories --config ../.tpm-prep.yaml\`.\n`,
+    });
+    const drill = cli(['drill', '--print', '-n', '1', '--seed', '1'], { cwd: repo, env });
+    expect(drill.status).toBe(0);
+    expect(drill.stderr).toBe(`tpm-prep: warning: no${none.slice(2)}: drilling without your stories. Run \`tpm-prep drill\` in your prep folder, or for the bank beside it: \`tpm-prep drill ../stories --config ../.tpm-prep.yaml\`.\n`);
+    // From a folder of the repository too; and the hint, typed as it says, reads the bank and its history.
+    mkdirSync(join(repo, 'notes'));
+    expect(cli(['stats'], { cwd: join(repo, 'notes'), env }).stderr).toContain("(../../.tpm-prep.yaml is above this repository's top and is not read)");
+    expect(cli(['stats', '../stories', '--config', '../.tpm-prep.yaml'], { cwd: repo, env })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^1 answer in \.\.\/\.tpm-prep\/history\.jsonl\n/) });
+    // Without a stories/ beside it, the config is named, and the usual hint given.
+    rmSync(join(home, 'stories'), { recursive: true });
+    expect(cli(['stats'], { cwd: repo, env }).stderr).toBe(`tpm-prep: ${none}, so no practice history to show (drill keeps it in .tpm-prep/ beside your stories). Run \`tpm-prep stats\` in your prep folder, or name your stories folder: \`tpm-prep stats DIR\` (or --stories DIR).\n`);
+    // A repository with a config of its own reads that one, and says nothing of the one above.
+    writeFileSync(join(repo, '.tpm-prep.yaml'), 'rules: {}\n');
+    expect(cli(['stats'], { cwd: repo, env }).stderr).toMatch(/^tpm-prep: No stories\/ here, nor beside \.tpm-prep\.yaml, so/);
   });
 
   // A sixteenth user's trial: "am I ready for the bar raiser?" stats answered per principle only.

@@ -2565,6 +2565,41 @@ describe("a customer pain the candidate caused, fixed, and told the customers ab
 });
 
 
+// A fresh-eyes review: a restore from backups that was proved, tested or practised was read as the data a removal lost,
+// so "I decommissioned the old cluster after I proved we could restore it from backups in 20 minutes" was an accident,
+// and Invent and Simplify (4 before) dropped out. Only a restore that happened is one.
+describe('a restore from backups: one that happened tells an accident, one possible or practised does not', () => {
+  it('keeps Invent and Simplify for a removal after a restore proved possible', () => {
+    const story = 'I decommissioned the old cluster after I proved we could restore it from backups in 20 minutes. I simplified the deploy flow by removing three manual steps.';
+    expect(labelsOf(story, 'invent-and-simplify')).toContain('removed something');
+    expect(scoreOf(story, 'invent-and-simplify')).toBe(4);
+  });
+
+  it.each([
+    'I decommissioned the old cluster after I proved we could restore it from backups in 20 minutes.',
+    'I decommissioned the old cluster once we can restore it from a backup.',
+    'I deleted the old DB after I tested restoring it from backups.',
+    'I deleted the old DB; we had practised restoring it from backups every month.',
+    'I deleted the old DB after a restore drill from backups.',
+    'I deleted the old DB, having verified the restore from backup.',
+    'I deleted the old DB after I showed the team how to restore it from backups.',
+    'I deleted the old DB; our time to restore from backups was under an hour.',
+    'I deleted the old DB, since we would restore it from backup if we ever needed it.',
+  ])('a removal still counts where the restore was possible or practised: %j', (action) => {
+    expect(labelsOf(action, 'invent-and-simplify')).toContain('removed something');
+  });
+
+  it.each([
+    'I deleted the old DB and had to restore it from a backup.',
+    'I deleted the old DB, and we restored the orders from backups that night.',
+    'I deleted the old DB. We spent the weekend restoring it from backups.',
+    'I deleted the old DB and we needed to restore it from the backup.',
+    'I deleted the old DB, and I tested nothing, so we had to restore it from a backup.',
+  ])('a removal does not count where the restore happened: %j', (action) => {
+    expect(labelsOf(action, 'invent-and-simplify')).not.toContain('removed something');
+  });
+});
+
 // A review of the principle evidence: readings carried over from earlier changes, each checked against today's signals
 // (a test for each, and a fix only where the reading was still wrong).
 describe('carried-over readings', () => {

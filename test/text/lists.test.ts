@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commaItems } from '../../src/text/lists.js';
+import { commaItems, inWords } from '../../src/text/lists.js';
 
 describe('commaItems', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('commaItems', () => {
     const read = commaItems(text);
     expect(read.map((i) => [i.text, i.start])).toEqual(items);
     for (const item of read) expect(text.slice(item.start, item.end)).toBe(item.text);
+  });
+});
+
+describe('inWords', () => {
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a and b'],
+    [['a', 'b', 'c'], 'a, b and c'],
+  ])('writes %j as %j', (items, words) => {
+    expect(inWords(items)).toBe(words);
   });
 });
