@@ -28,7 +28,8 @@ describe('readiness: the "I" actions on adversarial input', () => {
     const action = `I have ${adverb.repeat(40)}nothing to add.`;
     const start = performance.now();
     readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' }));
-    expect(performance.now() - start).toBeLessThan(500);
+    // Backtracking through 40 adverbs would take hours; a busy machine, a few hundred ms at most.
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
 

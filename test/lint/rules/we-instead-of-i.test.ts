@@ -392,7 +392,8 @@ describe('we-instead-of-i', () => {
   it.each(['finally ', 'recently ', 'jointly ', 'also then '])('reads "We have" and %j many times over with no participle after it at once', (adverb) => {
     const start = performance.now();
     runRule(rule, { action: `We have ${adverb.repeat(40)}nothing to add.` });
-    expect(performance.now() - start).toBeLessThan(500);
+    // Backtracking through 40 adverbs would take hours; a busy machine, a few hundred ms at most.
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 
   it('leaves "we" in the situation alone', () => {
