@@ -15,7 +15,7 @@ import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
-import { storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { lintFiles } from '../lint/engine.js';
 import { stylish } from '../lint/formatters/stylish.js';
 import type { FileResult } from '../lint/results.js';
@@ -89,6 +89,14 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   if (options.id !== undefined) checkId(options.id);
   if (options.dir !== undefined) checkNewDir(options.dir, io.cwd);
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
+  // A config above the repository's top is not read (findConfigFile stops there), so its stories/ is not where this
+  // story goes: said before anything is asked, with how to write it there instead.
+  if (options.dir === undefined && defaultStoriesDir(io.cwd) === undefined) {
+    const skipped = skippedConfig(io.cwd);
+    if (skipped?.stories !== undefined) {
+      io.stderr(`tpm-prep: warning: ${skipped.why}, so the story goes in stories/ here, not in ${skipped.stories}/ beside it; for that, give --dir ${skipped.stories}.\n`);
+    }
+  }
   // --to: a file that takes the story is known before the first question, as a taken id is.
   const to = options.to === undefined ? undefined : checkTarget(options.to, io.cwd);
   // A title or an id known before the first question (from --id, or a title given as an argument) is checked

@@ -122,6 +122,25 @@ describe('tpm-prep new, from flags', () => {
     expect(result.stdout).not.toContain('no customer');
   });
 
+  // The final read: a config above the repository's top is not read, so the story goes in stories/ here; new says so.
+  it('says a config above the repository is not read, and how to write into the stories/ beside it', () => {
+    const top = tempDir();
+    writeFileSync(join(top, '.tpm-prep.yaml'), 'rules: {}\n');
+    mkdirSync(join(top, 'stories'));
+    const repo = join(top, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    const here = cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: repo });
+    expect(here.status).toBe(0);
+    expect(here.stderr).toBe("tpm-prep: warning: ../.tpm-prep.yaml is above this repository's top and is not read, so the story goes in stories/ here, not in ../stories/ beside it; for that, give --dir ../stories.\n");
+    expect(readdirSync(join(repo, 'stories'))).toEqual(['cut-checkout-latency.yaml']);
+    // Typed as it says, the story goes there, with nothing to warn of.
+    const there = cli(['new', 'Cut checkout latency', '--yes', '--dir', '../stories', ...STRONG_FLAGS], { cwd: repo });
+    expect([there.status, there.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(top, 'stories'))).toEqual(['cut-checkout-latency.yaml']);
+    // A repository with a stories/ of its own: nothing to say.
+    expect(cli(['new', 'Ran the pilot', '--yes', ...STRONG_FLAGS], { cwd: repo }).stderr).toBe('');
+  });
+
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
     const cwd = join(tempDir(), 'stories');
     mkdirSync(cwd);
