@@ -53,11 +53,7 @@ export function configAboveRepo(cwd: string): { readonly config: string; readonl
 export function skippedConfig(cwd: string): { readonly config: string; readonly stories?: string; readonly why: string } | undefined {
   const above = configAboveRepo(cwd);
   if (above === undefined) return undefined;
-  // A path needs no quotes for its slashes (shellWord quotes every `/`), only for what a shell would read otherwise.
-  const typed = (path: string) => {
-    const shown = displayPath(path, cwd);
-    return /^[\w./-]+$/.test(shown) ? shown : shellWord(shown);
-  };
+  const typed = (path: string) => shellWord(displayPath(path, cwd));
   const config = typed(above.config);
   const why = `${config} is above this repository's top and is not read`;
   return above.stories === undefined ? { config, why } : { config, stories: typed(above.stories), why };

@@ -300,6 +300,9 @@ describe('shellWord', () => {
     ['$VP', "'$VP'"],
     ["O'Brien's $VP", `'O'\\''Brien'\\''s $VP'`],
     ['Hiring manager!', "'Hiring manager!'"],
+    // A path's slashes need no quotes; its spaces do.
+    ['../stories', '../stories'],
+    ['../my prep/.tpm-prep.yaml', '"../my prep/.tpm-prep.yaml"'],
   ])('%s → %s, which bash reads back as it was', (value, shown) => {
     expect(shellWord(value)).toBe(shown);
     expect(execFileSync('bash', ['-c', `printf '%s' ${shown}`], { encoding: 'utf8' })).toBe(value);
