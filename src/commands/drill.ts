@@ -8,6 +8,7 @@ import { terminalWidth, type Io } from '../io.js';
 import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
+import { counted } from '../text/show.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, MINUTES, SECONDS, boxCount, rangeText, type Range } from '../drill/limits.js';
@@ -15,7 +16,7 @@ import { filterQuestions, questionJson, resolveCategories, type Question } from 
 import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
 import { duePhrases, overdue } from '../drill/stats.js';
-import { DUE_FIRST, DUE_LATER, loopNote, minutesText, runSession, sessionWidth, type Terminal } from '../drill/session.js';
+import { DUE_FIRST, DUE_LATER, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
 import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
@@ -103,7 +104,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
   if (minutes !== undefined && (options.print || json)) {
     const lister = options.print ? '--print' : `--format ${options.format}`;
-    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${minutesText(minutes)} draws` : 'drop --minutes to list them';
+    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${counted(minutes, 'minute')} draws` : 'drop --minutes to list them';
     throw new UsageError(`--minutes time-boxes a drill in the terminal, and ${lister} only lists the questions: ${instead}.`);
   }
 
@@ -171,7 +172,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     const half = Boolean(term.input.isTTY) !== Boolean(term.output.isTTY);
     if (minutes !== undefined) {
       const which = half ? `${term.input.isTTY ? 'standard output' : 'standard input'} is not one` : 'neither standard input nor standard output is one';
-      const what = `${count} question${count === 1 ? '' : 's'}${options.count === undefined ? ` a box of ${minutesText(minutes)} draws` : ''}`;
+      const what = `${counted(count, 'question')}${options.count === undefined ? ` a box of ${counted(minutes, 'minute')} draws` : ''}`;
       const instead = options.count === undefined ? `--print --count ${count}` : '--print';
       const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
       io.stderr(`tpm-prep: --minutes time-boxes a drill in a terminal, and ${which}, so the ${what} ${are} printed and nothing is recorded. Give ${instead} instead of --minutes to print ${them} without this note.\n`);
@@ -242,7 +243,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${minutesText(minutes)} spent` : 'Drill done';
+  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${counted(minutes, 'minute')} spent` : 'Drill done';
   const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
@@ -261,7 +262,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
  * Think Big (4 days overdue) · Frugality."); only how many, where they ask none of those.
  */
 export function leftPhrases(left: readonly Question[], asked: readonly Question[], due: readonly DueReview[], now: Date): string[] {
-  const n = `${left.length} question${left.length === 1 ? '' : 's'} not reached`;
+  const n = `${counted(left.length, 'question')} not reached`;
   const lps = [...new Set(left.flatMap((q) => q.lps))].filter((lp) => !asked.some((q) => q.lps.includes(lp)));
   if (lps.length === 0) return [`Left for your next drill: ${n}.`];
   const head = `Left for your next drill (${n}):`;

@@ -14,6 +14,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
 import { terminalWidth } from '../io.js';
+import { counted } from '../text/show.js';
 import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
@@ -159,9 +160,9 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   let answered = 0;
   // The time box runs from the drill's start, its heading and the time spent reading each question included.
   const boxEnds = plan.minutes === undefined ? undefined : term.clock() + plan.minutes * 60_000;
-  const questions = `${total} question${total === 1 ? '' : 's'}`;
-  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${minutesText(plan.minutes)}`;
-  const box = plan.minutes === undefined ? '' : ` No question starts after ${minutesText(plan.minutes)}; the one under way is finished.`;
+  const questions = counted(total, 'question');
+  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${counted(plan.minutes, 'minute')}`;
+  const box = plan.minutes === undefined ? '' : ` No question starts after ${counted(plan.minutes, 'minute')}; the one under way is finished.`;
   try {
     out(
       `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
@@ -267,11 +268,6 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     term.input.pause();
     release?.();
   }
-}
-
-/** A time box as the drill says it: "15 minutes", "1 minute". */
-export function minutesText(minutes: number): string {
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** The stories that fit, a line each: the name, then the title, wrapped at its words under itself to `width` columns. */
