@@ -14,7 +14,7 @@ import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from 
 import type { Staged } from '../lint/staged.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, foldersNamed, hereHint } from './shared.js';
+import { bankFolder, bankPaths, foldersAmong, foldersShown, hereHint } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -125,7 +125,9 @@ async function lintStaged(paths: string[], options: LintOptions, io: Io, timings
  */
 async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings, staged?: Staged): Promise<Run> {
   const targets = staged ? staged.files : bankPaths(paths, io.cwd, 'lint');
-  const bankPath = staged ? undefined : bankFolder(targets, io.cwd);
+  // The folders named, looked at once: the first is the bank's, and the cache drops what is gone from each.
+  const folders = staged ? [] : foldersAmong(targets, io.cwd);
+  const bankPath = staged ? undefined : bankFolder(targets, io.cwd, folders);
   const configFile = readConfigFile(options, io);
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
@@ -182,7 +184,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const save = (out: Io) => {
     try {
       // The folders named are linted whole: what the cache holds for a file in one that is gone, it drops.
-      cache?.save(staged ? [] : foldersNamed(targets, io.cwd));
+      cache?.save(foldersShown(folders, io.cwd));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       out.stderr(`tpm-prep: warning: ${error.message} Lint works without its cache; --no-cache stops it trying.\n`);

@@ -77,15 +77,23 @@ export function pathShown(path: string, cwd: string): string {
   return isFolder(path, cwd) ? path.replace(/\\/g, '/').replace(/\/*$/, '/') : path;
 }
 
-/** The folders among the paths named, as lint shows a path (relative to `cwd`, with `/`; `.` for `cwd` itself). */
-export function foldersNamed(targets: readonly string[], cwd: string): string[] {
-  const here = resolve(cwd);
-  return targets.filter((t) => isFolder(t, cwd)).map((t) => (resolve(cwd, t) === here ? '.' : displayPath(resolve(cwd, t), cwd)));
+/** The folders among the paths named, in their order, each looked at once. */
+export function foldersAmong(targets: readonly string[], cwd: string): string[] {
+  return targets.filter((t) => isFolder(t, cwd));
 }
 
-/** The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank). */
-export function bankFolder(targets: readonly string[], cwd: string): string | undefined {
-  const folder = targets.find((t) => isFolder(t, cwd));
+/** Folders named, as lint shows a path (relative to `cwd`, with `/`; `.` for `cwd` itself). */
+export function foldersShown(folders: readonly string[], cwd: string): string[] {
+  const here = resolve(cwd);
+  return folders.map((t) => (resolve(cwd, t) === here ? '.' : displayPath(resolve(cwd, t), cwd)));
+}
+
+/**
+ * The folder whose whole bank is linted: the first folder named, if any (a list of staged files is not a bank).
+ * `folders`: the folders among `targets`, where the caller has them already (lint, for its cache too).
+ */
+export function bankFolder(targets: readonly string[], cwd: string, folders = foldersAmong(targets, cwd)): string | undefined {
+  const folder = folders[0];
   return folder === undefined ? undefined : pathShown(folder, cwd);
 }
 
