@@ -631,11 +631,14 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
 });
 
 /**
- * A tmux server of its own (`socket`): a command to it, its window's screen (with its colours as escape codes with
- * `escapes`), and a wait for text on it.
+ * A tmux server of its own: a command to it, its window's screen (with its colours as escape codes with
+ * `escapes`), and a wait for text on it. Each terminal has a socket of its own, in a folder `cleanUp` removes: a
+ * `kill-server` returns before the server has gone, and a next `new-session` on the same socket could reach the
+ * dying server and fail (it did, once, in a CI run).
  */
-function tmuxTerminal(socket: string, escapes = false): { tmux: (...args: string[]) => ReturnType<typeof spawnSync>; screen: () => string; waitFor: (text: string) => void } {
-  const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
+function tmuxTerminal(escapes = false): { tmux: (...args: string[]) => ReturnType<typeof spawnSync>; screen: () => string; waitFor: (text: string) => void } {
+  const socket = join(tempDir('tpm-prep-tmux-'), 'socket');
+  const tmux = (...args: string[]) => spawnSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: childEnv() });
   const screen = () => String(tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', 's').stdout);
   const waitFor = (text: string) => {
     const deadline = Date.now() + 15_000;
@@ -660,10 +663,11 @@ function inTerminal(
   colour = false,
   columns = 220,
 ): string {
-  const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-new-${process.pid}`, colour);
+  const { tmux, screen, waitFor } = tmuxTerminal(colour);
   const vars = colour ? 'env -u NO_COLOR -u FORCE_COLOR' : 'NO_COLOR=1';
   const command = `${vars} ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new ${args}; echo "EXIT=$?"; sleep 30`;
-  expect(tmux('new-session', '-d', '-s', 's', '-x', String(columns), '-y', '60', '-c', cwd, command).status).toBe(0);
+  const started = tmux('new-session', '-d', '-s', 's', '-x', String(columns), '-y', '60', '-c', cwd, command);
+  expect(started.status, String(started.stderr)).toBe(0);
   try {
     const paste = (text: string, bracketed = false) => {
       tmux('set-buffer', text);
@@ -688,9 +692,10 @@ function enterThrough(waitFor: (text: string) => void, keys: (...k: string[]) =>
 describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, through tmux)', () => {
   it('shows each coaching hint, takes the answers, writes the story and lints it', () => {
     const cwd = tempDir();
-    const { tmux, screen, waitFor } = tmuxTerminal(`tpm-prep-test-${process.pid}`);
+    const { tmux, screen, waitFor } = tmuxTerminal();
     const command = `NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new; echo "EXIT=$?"; sleep 30`;
-    expect(tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command).status).toBe(0);
+    const started = tmux('new-session', '-d', '-s', 's', '-x', '220', '-y', '60', '-c', cwd, command);
+    expect(started.status, String(started.stderr)).toBe(0);
     try {
       const answers: [string, string][] = [
         ['Title: what is the story about, in one line?', 'Cut checkout latency'],
