@@ -89,6 +89,14 @@ const AFTER_EVENT = String.raw`after\s+(?:the\s+)?(?:christmas|easter|diwali|eid
 const TO_AFTER = String.raw`(?:to\s+${AFTER_EVENT}|(?<=\b(?!(?:and|so|then|but|when|once|after|before|because|as|since|until|if|while|later|first|next|finally|also)\b)[a-z]+,?\s+(?:I|we)\s+(?:moved|pushed|shifted|deferred)\s+)${AFTER_EVENT}(?!\s+(?:to|into|onto|from|for|was|were|had|went|[a-z]+ed)\b))`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|(?:release|version|wave|drop|iteration) (?:two|2|ii|three|3)\b|v2`;
+// Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese
+// "deixei", Spanish "dejé": left), "left for later the reports". A piece of work or "it", "them", never someone who
+// could be let do something: not "I let the team decide", nor "I let the vendor choose the features for the next
+// release" (a second "the" opens a clause of its own), nor "the office" left for a meeting.
+const SET_ASIDE_OBJECT = String.raw`(?:(?:it|them|this|that|those|these|everything else|the rest)\b|(?:(?:the|our|my|its|their|all(?:\s+the)?|some|both|these|those|this|that)\s+)?(?:(?!(?:the|a|an|our|my|its|their|to|for|and|or|with|in|on|of|at|them|him|her|us|me|you|it|people|teams?|vendors?|clients?|customers?|partners?|users?)\b)${WORD}\s+){0,3}?${WORK}\b)`;
+// Where it was left for: a later release or quarter, "later", "a second moment", or after an event ("for after the
+// launch"). Not a meeting or a visit ("we left the office for the next meeting"), nor a later step of a pipeline.
+const FOR_LATER = String.raw`(?:for|to|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12])\b|(?:(?:a|an)\s+(?:second|later|future|next|subsequent|better)|another)\s+(?:moment|opportunity|round)\b|the future\b|${AFTER_EVENT}\b|after\s+(?:${LATER_STRICT})\b)`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
@@ -125,7 +133,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "so I ordered instead spare batteries": the alternative after "instead", in a second language's order.
   { re: /\b(?:I|[Ww]e)\s+(?!(?:was|were|am|are|had|have|did|do|would|could|should|found|saw|seen|learn(?:ed|t)|heard|got|received|noticed|discovered|reali[sz]ed|hit|faced|observed|thought|felt)\b)[a-z]+\s+instead(?=\s+(?!(?:of|that|from|on|in|at|to|with|for|about|into|onto|by|late|early|earlier|later|home|back|again|now|today|tonight|tomorrow|overnight)\b)(?!(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)(?:the\s+|a\s+|an\s+|some\s+|two\s+|\d+\s+)?[a-z])/g, when: byCandidate },
-  { re: /\bin exchange for\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
+  { re: /\bin exchange (?:for|of)\b|\bin return\b|\b(?:would|['’]d) (?:much |far )?(?:rather|sooner)\b[^.;!?]{1,80}?\bthan\b|\bbetter to\b[^.;!?]{1,80}?\bthan\b/gi },
   // "traded a week for a safer rollback", "the trade was…"; not trading volume ("clients traded 18% more").
   {
     re: /\btrade[- ]?offs?\b|\btrading (?:off|away)\b|\b(?:would|['’]d|will|to) trade\b|\bthe trade (?:was|is|:)|\b(?:a|the) (?:fair|good|reasonable|worthwhile|right|conscious|deliberate|calculated|clear|simple) trade\b|\bworth (?:the (?:trade|cost|price|risk|delay|wait|hit)|paying|taking|accepting|losing|giving up)\b|\b(?:delay|cost|wait|price|hit|risk|trade|sacrifice|slip)\s+(?:was|is|were|would be)\s+(?:well\s+)?worth\b|\ba (?:small|fair|reasonable|low) price to pay\b/gi,
@@ -152,7 +160,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(String.raw`\bsplit the difference\b|\bme(?:e|t|et)\s+(?:${WORD}\s+){1,3}?half-?way\b(?!\s+(?:through|into|point|mark))|\b(?:made|make|offered|gave|agreed|conceded) (?:a |one |two |some )?concessions?\b`, 'gi') },
   // A cost named: "the price was a second licence" (not "the cost was $40k"), "the downside:", "that meant
   // accepting…", "even if it meant", "we could live with it".
-  { re: /\bat the (?:cost|expense|price|risk) of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|(?:about|around|roughly|nearly|under|over|just|only)\b))|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
+  { re: /\bat the (?:cost|expense|price|risk) of\b|\bat expense of\b|\bthe (?:real|main|only|biggest|hidden|human|true) (?:cost|price) (?:of (?:it|that|this) )?(?:was|is|were)\b(?!\s*(?:[£$€¥\d]|(?:about|around|roughly|nearly|under|over|just|only)\b))|\b(?:came|comes|come|coming) (?:at|with) a (?:price|cost)\b|\bopportunity cost\b|\bso be it\b/gi },
   {
     re: new RegExp(String.raw`\b(?<!-)(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
@@ -343,13 +351,13 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:held|hold|holds|holding) off\b|\brefused to\b|\b(?:was|is|were|are|isn['’]t|wasn['’]t|weren['’]t) not worth\b|\b(?:isn['’]t|wasn['’]t|weren['’]t|aren['’]t) worth\b/gi },
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
-  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
+  { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?=${WORD})`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?on (?:hold|ice|pause|the back ?burner)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?(?:on (?:hold|ice|pause)|(?:on|in) the back ?burner)\b|\b(?:kept|keep|keeping|left|leave|leaving|let|placed)\s+${SET_ASIDE_OBJECT}\s+on (?:hold|ice|pause)\b`, 'gi') },
   // Less than was asked, offered or shipped: "offered a reduced version with only payment volume for 1 July".
   // Work cut or stopped: "I cut the reporting work", "stopped the pilot". (Not a risk removed by doing something:
   // "the biggest risk was the type approval, and I removed it by booking test runs".)
@@ -424,6 +432,14 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year".)
     re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+  },
+  // Dev round 26b, a Brazilian user's English: work let or left for later ("I let the new features for the next
+  // quarter to focus in the latency", "left for the next sprint the reports", "moved the dashboards for Q3"), set
+  // aside ("left aside the reports", "put the tests to one side"), or let go of to focus elsewhere ("let the
+  // reports to focus in the migration"). See SET_ASIDE_OBJECT for what is not work.
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:let|letting|left|leave|leaving|moved|moving|pushed|pushing|pass(?:ed|ing)(?!\s+(?:(?:the|all|our|both|its|their)\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|reviews?|audits?|exams?|gates?)\b)|shifted|kept|keep|keeping|saved|save|saving)\s+(?:${SET_ASIDE_OBJECT}\s+(?:aside\s+)?${FOR_LATER}|(?:aside\s+)?${FOR_LATER}\s+(?:the|our|my|its|their|all|some|both)\s+(?:${WORD}\s+){0,3}?${WORK}\b)|\b(?:let|letting|left|leave|leaving|put|putting|set|setting|laid|lay)\s+(?:(?:aside|of side|to (?:one|the) side|on the side)\s+${SET_ASIDE_OBJECT}|${SET_ASIDE_OBJECT}\s+(?:aside|of side|to (?:one|the) side|on the side)\b)|\b(?:let|letting|left|leave|leaving)\s+${SET_ASIDE_OBJECT}\s+(?:(?:aside|behind|of side|on the side)\s+)?(?:in order\s+|so as\s+)?to\s+(?:focus|concentrate|center|centre)\s+(?:on|in|at)\b|\blet\s+${SET_ASIDE_OBJECT}\s+behind\b`, 'gi'),
   },
   // A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
   // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".
@@ -655,9 +671,14 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /\b(?:I|we) (?:told|warned|explained to|said to)\b[^.;!?]{0,80}?\b(?:it|they|that|this|the [\w-]+) (?:would(?:n['’]t| not)|won['’]t|will not) make (?:the |this |our )?(?:launch|release|cut|first release|v1|date|go-live)\b(?!\s+(?:if|unless)\b)/g,
   },
+  // Chosen at a cost to something, as Portuguese and Spanish say it ("em detrimento de", "en perjuicio de"): "I chose
+  // stability in detriment of the new features", "to the detriment of", "in prejudice of". Not harm done to no one
+  // ("to the detriment of nobody"), nor by someone else ("the vendor kept its price, to the detriment of our
+  // margin"), nor a finding ("we found the old process worked in detriment of the customers").
+  { when: detrimentByChoice, re: /\b(?:(?:in|to|at)\s+(?:the\s+)?detriment|(?:in|to)\s+(?:the\s+)?prejudice)\s+(?:of|to|for)\b/gi },
   // Weighed aloud: "the date mattered more than the feature list", "we couldn't do both", "a tough call".
   {
-    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t|(?:was|is|were)(?: not|n['’]t) possible to|(?:was|is) impossible to|there was no way to) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bI gave (?:top |first |higher |the )?priority to\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b|\bto the detriment of\b/gi,
+    re: /\b(?:mattered|matters|counted|counts) (?:far |much )?more (?:to (?:me|us|the business|customers|them) )?than\b|\bI (?:cared|care|worried|valued|value) (?:far |much )?more about\b[^.;!?\n]{1,80}?\bthan\b|\b(?:was|were|is|are) (?:far |much )?more important (?:to (?:me|us|the business|customers|them) )?than\b|\b(?:couldn['’]t|could not|can['’]t|cannot|wouldn['’]t|(?:was|is|were)(?: not|n['’]t) possible to|(?:was|is) impossible to|there was no way to) (?:do|have|fund|staff|ship|build|afford|deliver|support|take on|keep) (?:both|everything|all of (?:it|them))\b|\bI gave (?:top |first |higher |the )?priority to\b|\bbit the bullet\b|\bat (?:some|a|considerable|real|significant) (?:real )?cost to\b/gi,
   },
 ];
 
@@ -866,6 +887,18 @@ function inCandidateSentence(text: string, index: number): boolean {
   const after = text.slice(index, index + 300);
   const end = after.search(SENTENCE_END);
   return FIRST_PERSON.test(sentencesBefore(text, index).current + (end < 0 ? after : after.slice(0, end)));
+}
+
+// No one harmed: "to the detriment of nobody", "in detriment of no one".
+const NO_ONE_AFTER = /^\s*(?:nobody|no one|no-one|none|nothing|anyone|anybody|anything)\b/i;
+// A choice told in the passive: "stability was prioritised to the detriment of the roadmap".
+const PASSIVE_CHOICE = /\b(?:was|were)\s+(?:\p{L}+ly\s+)?(?:prioriti[sz]ed|chosen|favou?red|preferred|protected|kept|put first)\b/iu;
+
+/** Whether a cost "in detriment of" something is borne by the candidate's choice: theirs, and someone's loss. */
+function detrimentByChoice(text: string, index: number, end: number): boolean {
+  if (NO_ONE_AFTER.test(text.slice(end))) return false;
+  const sentence = sentencesBefore(text, index).current;
+  return candidateIn(sentence) || OPENS_WITH_VERB.test(sentence) || PASSIVE_CHOICE.test(sentence);
 }
 
 // What a finding is about, not a plan: "the gap was not in v1", "my proposal didn't make the cut".
@@ -1102,15 +1135,20 @@ const SET_ASIDE = /\binstead of\b|\brather than\b|\bin (?:place|lieu) of\b/gi;
 // "…moved to mid-May, not our decision", "so we went with the review board's recommendation".
 const NOT_THE_CANDIDATES = /\bnot (?:our|my) (?:decision|call|choice)\b|\b(?:imposed|forced) on (?:us|me)\b|\bwent with (?!(?:my|our)\b)(?:[\p{L}'’-]+ ){0,5}?recommendation\b/iu;
 
+// A place left for somewhere else: "we left the office for the next meeting", "left the hotel for the airport".
+const DEPARTURE = /\b(?:left|leave|leaves|leaving)\s+(?:the|our|my|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:office|building|room|site|hotel|house|home|floor|premises|plant|factory|warehouse|lab|campus|station|airport|venue|war room|city|town)\s+(?:(?:early|late|together|at\s+\S+)\s+)?for\b/iu;
+
 /**
  * Whether the trade-off model may judge a sentence. It learned that "rather than" and "instead of" go with
  * trade-offs, so it is not asked about one the patterns read as a comparison or a finding ("the wait was a
  * routing problem rather than a staffing one"), nor about a call the sentence says was someone else's, nor
- * about someone else's work arriving late ("Zeiss came three weeks later than planned, so … on paper instead").
+ * about someone else's work arriving late ("Zeiss came three weeks later than planned, so … on paper instead"),
+ * nor about a place left for another ("we left the office for the next meeting": it reads "left X for Y" as work
+ * left for later).
  */
 export function tradeoffModelMayJudge(told: string): boolean {
   const sentence = withoutClockDots(told);
-  if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence) || lateByOthers(sentence)) return false;
+  if (NOT_THE_CANDIDATES.test(sentence) || DIAGNOSIS.test(sentence) || isFinding(sentence) || lateByOthers(sentence) || DEPARTURE.test(sentence)) return false;
   for (const m of sentence.matchAll(SET_ASIDE)) if (!isChoice(sentence, m.index, m.index + m[0].length)) return false;
   return true;
 }

@@ -793,6 +793,82 @@ describe('findTradeoffs, round 5: general shapes of weighing options', () => {
   });
 });
 
+describe("findTradeoffs, a Brazilian user's trial: trade-offs in Portuguese-, Spanish-, Indian- and German-shaped English", () => {
+  it.each([
+    // "In detriment of" (em detrimento de, en detrimento de) and its family: at the expense of.
+    ['I chose stability in detriment of the new features.', 'in detriment of'],
+    ['I chose stability in detriment to the new features.', 'in detriment to'],
+    ['We prioritised the latency, even in detriment of the roadmap.', 'in detriment of'],
+    ['I prioritised the migration to the detriment of the dashboards.', 'to the detriment of'],
+    ['I kept the date in prejudice of the reports.', 'in prejudice of'],
+    ['I kept the date to the prejudice of the reports.', 'to the prejudice of'],
+    ['- Kept the quality in detriment of the date.', 'in detriment of'],
+    ['Stability was prioritised to the detriment of the roadmap.', 'to the detriment of'],
+    ['I chose the stability at expense of the features.', 'at expense of'],
+    ['We got a 20% discount in exchange of a three-year term.', 'in exchange of'],
+    // "Let" for "left" (deixei, dejé), and "for" a later release (para): work left for later.
+    ['I let the new features for the next quarter to focus in the latency.', 'let the new features for the next quarter'],
+    ['I let the reports for later and focused in the migration.', 'let the reports for later'],
+    ['I let the Android app for the next release.', 'let the Android app for the next release'],
+    ['I let it for the next sprint.', 'let it for the next sprint'],
+    ['We let the dashboards for after the launch.', 'let the dashboards for after the launch'],
+    ['I let the reporting for a second moment.', 'let the reporting for a second moment'],
+    ['I let the reports to the next sprint.', 'let the reports to the next sprint'],
+    ['I left the reports to later.', 'left the reports to later'],
+    ['I left the dashboards for after the go-live.', 'left the dashboards for after the go-live'],
+    ['I let for the next quarter the new features to focus in the latency.', 'let for the next quarter the new features'],
+    ['I left for later the reports.', 'left for later the reports'],
+    ['- Let the dashboards for Q3 to focus in latency.', 'Let the dashboards for Q3'],
+    ['I moved the dashboards for the next quarter.', 'moved the dashboards for the next quarter'],
+    ['I pushed the reports for the next sprint.', 'pushed the reports for the next sprint'],
+    ['I passed the reports to the next quarter to focus on the audit.', 'passed the reports to the next quarter'],
+    // Set aside, let go of to focus elsewhere, kept on hold.
+    ['I let aside the reports to focus in the latency.', 'let aside the reports'],
+    ['I left of side the reports to focus in the latency.', 'left of side the reports'],
+    ['I set the reports aside to focus on latency.', 'set the reports aside'],
+    ['I left the reports on the side to focus on the latency.', 'left the reports on the side'],
+    ['I let the dashboards behind to focus in the latency.', 'let the dashboards behind to focus in'],
+    ['I left the integrations to focus on the migration.', 'left the integrations to focus on'],
+    ['I kept the reports on hold to focus on latency.', 'kept the reports on hold'],
+    ['I put the reports in the back burner.', 'put the reports in the back burner'],
+    ['I dispensed with the dashboards to hit the date.', 'dispensed with'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Harm done to no one, by someone else, or found; a legal phrase.
+    'The new rota was good for everyone and to the detriment of nobody.',
+    'It was done to the detriment of no one.',
+    'The vendor kept its price, to the detriment of our margin.',
+    'The old process worked in detriment of the customers.',
+    'We found the old process worked in detriment of the customers.',
+    'I signed the contract without prejudice to the existing terms.',
+    'I made the change without detriment to the service.',
+    // Someone let do something, not work left: a second "the" opens a clause of its own.
+    'I let the team decide.',
+    'I let the team decide for the next sprint.',
+    'I let the vendor know for the next release.',
+    'I let the vendor choose the features for the next release.',
+    'I let them choose features for the next release.',
+    'I let the team to focus in the latency.',
+    'I let the new features go live in the next quarter.',
+    'I let the dashboards for the team to review.',
+    // A place left, a meeting, time or money set aside, a later step of a pipeline, tests passed.
+    'We left the office for the next meeting.',
+    'I left the meeting early for the next call.',
+    'The provost\'s office had set aside budget for a digital system.',
+    'I set aside two hours a week for the reviews.',
+    'We set aside a sprint for hardening.',
+    'I moved the checks to a later stage of the pipeline.',
+    'We passed the security tests for the next release.',
+    'We left the customer on hold for ten minutes.',
+    'I pushed for the next release to include the reports.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
 describe('the trade-off model is asked about', () => {
   it.each([
     // Blocked only by the time comparison and the finding, not by the older checks (no copula, first person).
@@ -816,6 +892,10 @@ describe('the trade-off model is asked about', () => {
     ['a road closed by others, and that delayed', 'The council closed the road, and that delayed the install.', false],
     // A review: a sentence that opens with a capital is not yet an outside party's.
     ['my own priority, and what it pushed back', 'Fixing checkout came first, which pushed back the loyalty launch by a sprint.', true],
+    // A Brazilian user's trial: a place left for another is no work left for later.
+    ['a place left for a meeting', 'We left the office for the next meeting.', false],
+    ['a hotel left for the airport', 'We left the hotel early for the airport.', false],
+    ['work left for later', 'We left the portal work for the next release.', true],
   ])('%s: %j', (_label, sentence, judged) => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });

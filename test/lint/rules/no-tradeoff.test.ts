@@ -148,6 +148,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['an attack stopped by us', { action: 'The attack was stopped by us at the edge.' }],
   ['a delay we caused', { action: "The vendor's release was delayed by us missing the paperwork." }],
   ['costs cut by about a third, by us', { action: 'The license spend was cut by about a third by us.' }],
+  // A Brazilian user's trial: look-alikes of "in detriment of" and "let X for later".
+  ['"to the detriment of nobody"', { action: 'I changed the rota with the leads, to the detriment of nobody.' }],
+  ["a vendor's price, to the detriment of our margin", { action: 'The vendor kept its price, to the detriment of our margin, and I reported it to the CFO.' }],
+  ['"I let the team decide"', { action: 'I let the team decide the order of the fixes.' }],
+  ['"we left the office for the next meeting"', { action: 'We left the office for the next meeting with the bank.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -303,6 +308,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"postponed to Q3 by me"', { action: 'The dashboard migration was postponed to Q3 by me, to focus the team on the loads.' }],
   ['"were dropped by us"', { action: 'Two of the reports were dropped by us.' }],
   ['a cut by me after a delay', { action: 'The data export was delayed by me until Q3, to free two engineers for the loads.' }],
+  // A Brazilian user's trial: an SRE lead's Portuguese-shaped English.
+  ['"in detriment of the new features"', { action: 'I chose stability in detriment of the new features.' }],
+  ['"let the new features for the next quarter to focus in the latency"', { action: 'I let the new features for the next quarter to focus in the latency.' }],
+  ['"in prejudice of"', { action: 'I kept the go-live date in prejudice of the reports.' }],
+  ['"left aside the reports"', { action: 'I left aside the reports to focus on the latency.' }],
 ];
 
 describe('no-tradeoff', () => {
