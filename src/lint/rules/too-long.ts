@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { SPOKEN_FIELDS, textOf, type StoryData } from '../../bank/schema.js';
+import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../../bank/schema.js';
+import { sentenceRanges } from '../../text/sentences.js';
 import { countWords } from '../../text/words.js';
 import { OptionError, readOptions, throwOptionErrors } from '../options.js';
 import type { Rule } from '../rule.js';
@@ -17,6 +18,35 @@ const optionsSchema = z.strictObject({ wordsPerMinute: positive, warnSeconds: po
 /** The words spoken when telling the story: situation through learned. */
 export function spokenWords(story: StoryData): number {
   return SPOKEN_FIELDS.reduce((n, field) => n + countWords(textOf(story, field)), 0);
+}
+
+// The situation is scene-setting: two sentences say what was at stake and by when.
+const SITUATION_SENTENCES = 2;
+const NAMES: Record<SpokenField, string> = {
+  situation: 'the situation',
+  task: 'the task',
+  action: 'the action',
+  result: 'the result',
+  tradeoff: 'the trade-off',
+  learned: 'the lesson (`learned:`)',
+};
+
+/**
+ * Where to cut, as this story is told: the situation to two sentences only when it has more, and the longest
+ * part by words, the action to the candidate's own decisions. "Cut the situation to two sentences" said of a
+ * one-sentence situation sends the writer looking for words that aren't there.
+ */
+function whereToCut(story: StoryData): string {
+  const words = SPOKEN_FIELDS.map((field) => [field, countWords(textOf(story, field))] as const);
+  // The first of the longest, in the order the story is told.
+  const [longest, most] = words.reduce((best, next) => (next[1] > best[1] ? next : best));
+  const longestPart = `${NAMES[longest]}, the longest part at ${most} words`;
+  const sentences = sentenceRanges(textOf(story, 'situation')).length;
+  if (sentences > SITUATION_SENTENCES) {
+    if (longest === 'situation') return `${longestPart}, from ${sentences} sentences to two`;
+    return `the situation from ${sentences} sentences to two, and ${longestPart}${longest === 'action' ? ', to your own decisions' : ''}`;
+  }
+  return `${longestPart}${longest === 'action' ? ', to your own decisions' : ''}`;
 }
 
 export default {
@@ -51,7 +81,7 @@ export default {
       severity: exact > errorSeconds ? 'error' : 'warn',
       message:
         `This story takes about ${seconds} s to tell (${words} words at ${wordsPerMinute} a minute); keep it under ${warnSeconds} s. ` +
-        `Cut about ${cut} words: the situation to two sentences, the action to your own decisions.`,
+        `Cut about ${cut} words: ${whereToCut(story)}.`,
     });
   },
 } satisfies Rule<TooLongOptions>;
