@@ -133,6 +133,10 @@ describe('readiness: the axes', () => {
     // …nor with a compound adjective that starts like a preposition ("on-call", "in-house").
     ['a present perfect before "together"', { action: 'I have worked together with Anna Weber on the deletion SLA.' }, 'actions', 5],
     ['"have" with a compound adjective is no action', { action: 'I have dedicated on-call engineers. I have skilled in-house testers.' }, 'actions', 0],
+    // rules26: a regular participle before a bare noun is the act ("have doubled throughput"), unless it names a kind of
+    // thing ("have documented APIs", "have untested code": "have" as owning).
+    ['a present perfect with a bare noun after it', { action: 'I have doubled throughput.' }, 'actions', 5],
+    ['"have" with a participle that names a kind of thing', { action: 'I have documented APIs. I have untested code. I have automated tests.' }, 'actions', 0],
     // A review: "read" is an adjective before access, rights or permissions ("have" as owning).
     ['"I have read access" is no action', { action: 'I have read access to the prod logs. I have read-only rights.' }, 'actions', 0],
     ['"I have read the logs" is one', { action: 'I have read the logs.' }, 'actions', 5],
