@@ -58,6 +58,14 @@ const UN_VERBS = String.raw`unblocked|unlocked|uncovered|unpacked|unveiled|unloa
 // doesn't take, or a verb ("has doubled since", "had slipped twice", "has stayed under", "what we had planned was").
 const NOT_OBJECT = String.raw`and|or|but|nor|because|since|so|as|while|when|whenever|before|after|until|till|unless|if|though|although|than|twice|again|ever|already|yet|still|enough|too|here|there|now|then|last|next|early|late|later|sooner|earlier|fast|hard|well|much|very|quite|rather|almost|nearly|about|around|past|under|above|below|beyond|along|per|via|without|within|by|at|of|from|against|onto|upon|away|apart|ahead|forward|home|further|alone|instead|anyway|whereas|overnight|is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|do|does|did|had|has|have|not|no|never|just|even|also|only|once|overall|during|like|unlike|despite|among|between|behind|beside|besides|throughout|toward|towards|except|plus|versus|vs|itself|themselves|ourselves|myself|himself|herself|yourself|year-on-year|year-over-year`;
 
+/** The irregular past participles of doing a perfect tells an act with, lower-case: "have written the runbook". */
+export const IRREGULAR_PARTICIPLES = [
+  'sat', 'met', 'led', 'run', 'built', 'rebuilt', 'written', 'rewritten', 'taken', 'made', 'set', 'cut', 'held', 'sent', 'found',
+  'kept', 'put', 'brought', 'told', 'given', 'paid', 'sold', 'won', 'begun', 'spent', 'split', 'shut', 'spoken', 'driven', 'chosen',
+  'broken', 'done', 'gone', 'drawn', 'shown', 'thrown', 'undertaken', 'overseen', 'understood', 'taught', 'caught', 'bought',
+  'fought', 'sought', 'dug', 'hung', 'struck', 'laid', 'left', 'read',
+] as const;
+
 /**
  * A past participle after "have", as the perfect tells a finished act ("have analysed the logs", "has used MirrorMaker
  * 2", "have also written the runbook"), lower-case: a regular one where an object, a preposition, a name or the text's
@@ -69,7 +77,7 @@ const NOT_OBJECT = String.raw`and|or|but|nor|because|since|so|as|while|when|when
 export const PARTICIPLE =
   String.raw`(?:(?!${RESOURCE_STATE}|(?:${DESCRIBING})\s+(?!(?:${OBJECT_WORDS})\b(?![-'’]))(?:[a-z]|[A-Z]{2,}s?\b)|(?!(?:${UN_VERBS})\b)un[a-z]+ed\s+(?!(?:${OBJECT_WORDS})\b(?![-'’]))[a-z])` +
   String.raw`[a-z]+ed(?=\s+(?:[A-Z]|\d|[$£€])|\s*[,:.;!?]|\s*$|\s+(?:${OBJECT_WORDS})\b(?![-'’])|\s+(?!(?:${NOT_OBJECT})\b)[a-z][a-z-]*(?<!ly)\b)` +
-  String.raw`|(?:sat|met|led|run|built|rebuilt|written|rewritten|taken|made|set|cut|held|sent|found|kept|put|brought|told|given|paid|sold|won|begun|spent|split|shut|spoken|driven|chosen|broken|done|gone|drawn|shown|thrown|undertaken|overseen|understood|taught|caught|bought|fought|sought|dug|hung|struck|laid|left|read)\b(?![-'’]))`;
+  String.raw`|(?:${IRREGULAR_PARTICIPLES.join('|')})\b(?![-'’]))`;
 
 /** Common verbs' irregular past tenses of doing, lower-case: what a clause or a bullet starts with ("- Ran the syncs", "…, so I cut the export"). */
 export const IRREGULAR_PAST_ACTS = [

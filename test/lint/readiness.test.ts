@@ -127,6 +127,14 @@ describe('readiness: the axes', () => {
     ['three acts in the present perfect', { action: 'I have analysed the logs. I have moved the loads. I have written the runbook.' }, 'actions', 13],
     ['present perfect, contracted and irregular', { action: "I've sat with Anna. I have stopped the ingestion. I have coached the leads." }, 'actions', 13],
     ['a list after one present perfect', { action: 'I have sat with each lead, coached two of them and stopped the tool.' }, 'actions', 13],
+    // rules26: a list after a perfect goes on with its participles, irregular ones too; not after a simple past, not a
+    // reason ("given the freeze"), not another subject's clause.
+    ['a list after a perfect with an irregular participle', { action: 'I have analysed the logs, moved the jobs and written the runbook.' }, 'actions', 13],
+    ['an irregular participle first in the list after a perfect', { action: 'I have analysed the logs, written the runbook.' }, 'actions', 9],
+    ['irregular participles through the list', { action: 'I have sat with each lead, taken the notes and driven the review.' }, 'actions', 13],
+    ['a participle in a list after a simple past is no action', { action: 'I analysed the logs, written the runbook.' }, 'actions', 5],
+    ['"given" after a perfect is a reason', { action: 'I have moved the jobs, given the freeze.' }, 'actions', 5],
+    ['another subject\'s perfect ends the list', { action: 'I have moved the jobs, Dana has written the runbook.' }, 'actions', 5],
     ['an adverb inside the present perfect', { action: 'I have also already moved the loads.' }, 'actions', 5],
     ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
     ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
