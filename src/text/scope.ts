@@ -81,6 +81,19 @@ const BUILDERS_AS_PARTIES = new RegExp(
     String.raw`|\b${BUILDERS_LIST}\s+(?:leads|leaders|leadership|managers|directors|heads|VPs|partners|counterparts|stakeholders|sides)\b)`,
   'giu',
 );
+// "sides" as parts of the candidate's own work, not parties: "the product and engineering sides of the work were both
+// mine", "I owned both the product and engineering sides" (one person's scope; "the product and engineering sides
+// agreed" and "the product and engineering sides of the business" are parties).
+const SIDES_OF_WORK =
+  /^\s+of\s+(?:the|my|this|that|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:work|project|role|job|problem|launch|migration|programme|program|rollout|roll-out|effort|change|plan|story|task|release|initiative|build|feature|fix|redesign|remit|brief|portfolio|cutover|cut-over|delivery|upgrade|pilot)\b/iu;
+const SIDES_MINE = /^(?:\s+of\s+[^.;:!?\n]{1,60}?)?\s+(?:were|was|are|became)\s+(?:both\s+|all\s+|entirely\s+|also\s+)?(?:mine|my\s+(?:job|call|remit|responsibility|problem))\b/iu;
+const OWNED_SIDES = /\bI\s+(?:[\p{L}]+ly\s+)?(?:owned|own|ran|run|covered|cover|handled|handle|led|lead|managed|manage|took on|held|did|do|was responsible for|am responsible for|wore|straddled|spanned)\s+(?:both\s+)?(?:the\s+|our\s+|my\s+)?$/iu;
+
+/** Whether the product and engineering "sides" between `before` and `after` are the candidate's own work. */
+function ownSides(before: string, after: string): boolean {
+  return SIDES_OF_WORK.test(after) || SIDES_MINE.test(after) || OWNED_SIDES.test(before);
+}
+
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
 // or "support tickets".
 const SUPPORT = /\b(?:with|and|briefed|told|asked|looped in|brought in)\s+(?:the\s+|our\s+)?support(?:\s+team)?\b(?!\s+(?:from|for|of|on|in|work|tickets?|queues?|load|hours|calls?|burden|requests?|engineers?|rota|costs?|contacts?|volume)\b)/gi;
@@ -249,6 +262,7 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(BUILDERS_AS_PARTIES)) {
     const [a, b] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].map((w) => w?.toLowerCase());
     if (a === undefined || b === undefined || a === b) continue;
+    if (/\bsides$/i.test(m[0]) && ownSides(text.slice(Math.max(0, m.index - 60), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     parties.push({ index: m.index, text: m[0], key: a }, { index: m.index, text: m[0], key: b });
   }
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });

@@ -103,6 +103,10 @@ const invalid: [label: string, action: string][] = [
   ['"a team of Polish and German engineers"', 'I built a team of Polish and German engineers for the Kafka upgrade.'],
   ['"the team of Jan Nowak" alone', 'I aligned with the team of Jan Nowak on the schema.'],
   ['"the team of Jan Nowak" and "Jan Nowak\'s team": one team', "I aligned the team of Jan Nowak with Jan Nowak's team on the schema."],
+  // rules26: the product and engineering "sides" of one person's work are scope of their own, not two parties.
+  ['the product and engineering sides of the work, both mine', 'The product and engineering sides of the work were both mine, so I wrote the spec and the code.'],
+  ['the product and engineering sides, mine', 'The product and engineering sides were both mine, so I wrote the spec and the code.'],
+  ['both sides owned', 'I owned both the product and engineering sides of the launch.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -193,6 +197,8 @@ const valid: [label: string, action: string][] = [
   ['the product and engineering leads', 'I met the product and engineering leads weekly to hold the cut line.'],
   ['product and engineering disagreeing', 'Product and engineering disagreed on the date, so I ran a workshop.'],
   ['Engineering, Legal and Finance aligned', 'I aligned Engineering, Legal and Finance on the retention policy.'],
+  // rules26: the product and engineering sides as parties still are.
+  ['the product and engineering sides agreeing', 'The product and engineering sides agreed on the date after I ran a workshop.'],
 ];
 
 describe('no-scope', () => {
