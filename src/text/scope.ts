@@ -10,7 +10,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions } from './names.js';
+import { NAME_WORD, findPartnerMentions, isFirm } from './names.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -92,6 +92,31 @@ const OWNED_SIDES = /\bI\s+(?:[\p{L}]+ly\s+)?(?:owned|own|ran|run|covered|cover|
 /** Whether the product and engineering "sides" between `before` and `after` are the candidate's own work. */
 function ownSides(before: string, after: string): boolean {
   return SIDES_OF_WORK.test(after) || SIDES_MINE.test(after) || OWNED_SIDES.test(before);
+}
+
+// A firm named bare where it is worked with, as a party is: "worked with Accenture and Stripe to…", "got Deloitte to
+// review it", "Worldpay confirmed our compliance". Known by name (names.ts's isFirm, the firms the name detection
+// never takes for a person); each of a list after the verb ("Accenture and Stripe", "Visa, Mastercard and Amex"). Not a
+// firm used, as its product is: "integrated with Stripe", "moved booking to Epic", "go live with Visa first".
+const WITH_FIRM =
+  /\b(?:(?:worked|working|partnered|partnering|collaborated|collaborating|negotiated|negotiating|signed|contracted|met|aligned|aligning|teamed up|coordinated|liaised|agreed|settled|sat down|escalated (?:it )?)\s+(?:closely\s+)?(?:with|to)|hired|engaged|briefed|convinced|persuaded|got|brought in|pulled in|looped in|lobbied|pressed|challenged|asked|told|(?:a|the|our)\s+(?:call|meeting|workshop|review)\s+with)\s+(?=\p{Lu})/gu;
+const NAME_LIST = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})*/u;
+const FIRM_ACTS =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&'’-]*)\s+(?:also\s+|then\s+|finally\s+)?(?:agreed|approved|signed(?: off)?|confirmed|required|asked|insisted|refused|pushed back|objected|rejected|audited|certified|warned|flagged|demanded|mandated|accepted|committed|offered|proposed|wanted|sponsored|co-funded|funded|escalated|vetoed|blocked)\b/gu;
+
+/** The firms known by name that the text works with: each with where it stands. */
+function firmParties(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(WITH_FIRM)) {
+    const at = m.index + m[0].length;
+    const list = NAME_LIST.exec(text.slice(at, at + 120))?.[0] ?? '';
+    for (const item of list.matchAll(/\p{Lu}[\p{L}\p{N}&'’.-]*/gu)) {
+      // (A firm's name is its first word: "DHL Freight", "Accenture Song".)
+      if (isFirm(item[0].replace(/[.'’]+$/, '')) && (item.index === 0 || /(?:,|\band|&)\s+$/.test(list.slice(0, item.index)))) found.push({ index: at + item.index, text: item[0] });
+    }
+  }
+  for (const m of text.matchAll(FIRM_ACTS)) if (isFirm(m[1]!)) found.push({ index: m.index, text: m[1]! });
+  return found;
 }
 
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
@@ -269,6 +294,7 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
   for (const m of text.matchAll(VENDOR_SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'vendor' });
+  for (const firm of firmParties(text)) parties.push({ index: firm.index, text: firm.text, key: firm.text.toLowerCase() });
   const bodies: { start: number; end: number }[] = [];
   for (const m of text.matchAll(NAMED_BODY)) {
     bodies.push({ start: m.index, end: m.index + m[0].length });

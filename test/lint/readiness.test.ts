@@ -106,6 +106,9 @@ describe('readiness: the axes', () => {
     ['product and engineering', { action: 'I got product and engineering to agree on the cut line.' }, 'teams', 12],
     ['product and engineering and the payments team', { action: 'I got product and engineering to agree, then briefed the payments team.' }, 'teams', 18],
     ['engineering alone', { action: 'I worked with engineering on the cut line.' }, 'teams', 0],
+    // rules26: firms known by name, worked with bare, are parties; a firm's product used is none.
+    ['two firms worked with', { action: 'I worked with Accenture and Stripe to launch the card programme.' }, 'teams', 12],
+    ['a firm integrated with', { action: 'I integrated our checkout with Stripe in two sprints.' }, 'teams', 0],
     ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
