@@ -314,8 +314,25 @@ const PEOPLE_NAMED =
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
-const NOT_NAMES = new Set(
-  (
+// Regulators, consultancies, vendors, payment firms and carriers that "sign off", "run" or "agree" like a person would:
+// never a person's name, and another party where the story works with them (scope.ts: "worked with Accenture and Stripe").
+const FIRM_NAMES: readonly string[] = (
+  'Ofcom,Ofgem,Ofwat,Ofsted,Ofqual,Medicare,Medicaid,Capita,Accenture,Deloitte,Capgemini,Infosys,Wipro,Cognizant,' +
+  'Atos,Sopra,Steria,Mckinsey,McKinsey,Bain,Gartner,Forrester,Kpmg,Ericsson,Nokia,Huawei,Siemens,Cisco,Juniper,' +
+  'Vodafone,Verizon,Comcast,Openreach,Telefonica,Samsung,Bosch,Philips,Cerner,Epic,Meditech,Experian,Equifax,Visa,' +
+  'Mastercard,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
+  'Unity,Valve,Sony,Nintendo,Xbox,Playstation,PlayStation,Fedex,FedEx,Dhl,Ups,Evri,Hermes,Maersk,Kyndryl,Genpact,' +
+  'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb,' +
+  'Stripe,Adyen,Braintree'
+).split(',');
+const FIRMS = new Set(FIRM_NAMES.map((name) => name.toLowerCase()));
+
+/** Whether a capitalised word is a firm or public body known by name, in any case: "Accenture", "KPMG", "Worldpay". */
+export const isFirm = (word: string): boolean => /^\p{Lu}/u.test(word) && FIRMS.has(word.toLowerCase());
+
+const NOT_NAMES = new Set([
+  ...FIRM_NAMES,
+  ...(
     'I,Dr,Mr,Mrs,Ms,Prof,The,A,An,My,Our,We,They,He,She,It,This,That,These,Those,Then,When,After,Before,During,Once,While,' +
     'His,Her,Their,Its,Someone,Somebody,Anyone,Anybody,Everybody,None,Each,Both,Neither,Either,Few,Many,Most,Some,' +
     'Several,Others,Another,One,Two,Three,Four,Five,Six,Seven,Eight,Nine,Ten,All,Any,Every,Nothing,Everything,' +
@@ -332,8 +349,8 @@ const NOT_NAMES = new Set(
     'First,Second,Third,Last,Also,So,But,And,Or,If,Because,Since,Although,Yes,No,' +
     // Tools and products that sit where a name could ("with Jenkins", "to Kinesis").
     'Kinesis,Hadoop,Hive,Presto,Trino,Flink,Pulsar,Elasticsearch,Kibana,Sentry,Nginx,Envoy,Istio,Helm,' +
-    'Ansible,Puppet,Bazel,Gradle,Maven,Xcode,Firebase,Amplitude,Mixpanel,Segment,Optimizely,Stripe,Adyen,' +
-    'Braintree,Shopify,Magento,Twilio,Fastly,Akamai,Cloudflare,Heroku,Vercel,Zoom,Outlook,Notion,Asana,' +
+    'Ansible,Puppet,Bazel,Gradle,Maven,Xcode,Firebase,Amplitude,Mixpanel,Segment,Optimizely,' +
+    'Shopify,Magento,Twilio,Fastly,Akamai,Cloudflare,Heroku,Vercel,Zoom,Outlook,Notion,Asana,' +
     'Trello,Miro,Figma,Lucid,Greenhouse,Gong,React,Angular,Node,Spring,Boot,Django,Rails,Ruby,Perl,Bash,' +
     'Javascript,Typescript,Swagger,Postman,Cypress,Selenium,Jest,Playwright,Lambda,Fargate,Graviton,Kafka,' +
     'Glue,Athena,Databricks,Dataflow,Pub,Sub,Cloud,Actions,Pages,Copilot,Teams,Sharepoint,Word,Jupyter,' +
@@ -354,13 +371,6 @@ const NOT_NAMES = new Set(
     'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading,Keynes,New,York,San,Francisco,' +
     'Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,Labour,Memorial,Singles,Lunar,Year,' +
     'Ramadan,Diwali,Thanksgiving,Halloween,' +
-    // Regulators, consultancies, vendors and carriers that "sign off", "run" or "agree" like a person would.
-    'Ofcom,Ofgem,Ofwat,Ofsted,Ofqual,Medicare,Medicaid,Capita,Accenture,Deloitte,Capgemini,Infosys,Wipro,Cognizant,' +
-    'Atos,Sopra,Steria,Mckinsey,McKinsey,Bain,Gartner,Forrester,Kpmg,Ericsson,Nokia,Huawei,Siemens,Cisco,Juniper,' +
-    'Vodafone,Verizon,Comcast,Openreach,Telefonica,Samsung,Bosch,Philips,Cerner,Epic,Meditech,Experian,Equifax,Visa,' +
-    'Mastercard,Paypal,PayPal,Klarna,Worldpay,Fiserv,Jumio,Onfido,Tesco,Walmart,Costco,Ocado,Uber,Lyft,Airbnb,Spotify,' +
-    'Unity,Valve,Sony,Nintendo,Xbox,Playstation,PlayStation,Fedex,FedEx,Dhl,Ups,Evri,Hermes,Maersk,Kyndryl,Genpact,' +
-    'Tcs,Hcl,Mphasis,Softbank,Rakuten,Alibaba,Tencent,Baidu,Zebra,Honeywell,Rockwell,Schneider,Fanuc,Kuka,Abb,' +
     // Languages and nationalities ("sessions in German and Turkish", "screens in English, Yoruba and Pidgin").
     'English,Spanish,French,German,Italian,Portuguese,Dutch,Polish,Turkish,Arabic,Hindi,Tamil,Telugu,Bengali,Marathi,Urdu,' +
     'Punjabi,Gujarati,Kannada,Malayalam,Mandarin,Cantonese,Chinese,Japanese,Korean,Vietnamese,Thai,Indonesian,Malay,' +
@@ -373,7 +383,7 @@ const NOT_NAMES = new Set(
     // Plurals of work jargon that no word list holds ("Devs from the payments team signed off").
     'Devs,Execs,Admins,Techs,Reps,Ops,Engs'
   ).split(','),
-);
+]);
 
 /** Whether `word` is one the detection never takes for a name: a weekday, a tool, a team, a place ("Monday", "Slack"). */
 export const notAName = (word: string): boolean => NOT_NAMES.has(word);

@@ -5,7 +5,7 @@
  * left out.
  */
 import { inOwnVoice } from './voice.js';
-import { PARTICIPLE } from './words.js';
+import { IRREGULAR_PARTICIPLES, PARTICIPLE } from './words.js';
 
 // "I" and the verb after it, skipping an adverb or two: "I then personally ran". Each adverb can be read one way
 // only ("personally" by [a-z]+ly alone, not by name too), or a run of them with no verb after it backtracks through
@@ -52,10 +52,15 @@ const TERSE_DECISION = new RegExp(
 const DECISION_PHRASE = /\bI (?:agreed|decided|chose|opted)(?: with [^.;!?]{1,60}?)? to\b|\b(?:the|that) (?:call|decision) was mine\b|\bmy (?:call|decision)\b/g;
 
 // The past tenses a list of actions goes on with after its first verb, "I went through 6 weeks of pages, deleted 14
-// noisy alerts, and moved 9 others": a regular one, or an irregular one as a bullet opens with, or a few more.
-const LIST_VERB = new RegExp(
-  String.raw`^(?!(?:based|compared|given|related|concerned|supposed|interested|used|needed|required|expected|faced|armed|need|feed|seed|speed|breed|bleed|heed|proceed|exceed|succeed|indeed|embed|hundred|red|bed|shed)\b)(?:[a-z]+ed|${IRREGULAR_OPENING.toLowerCase()}|went|got|saw|spoke|rebuilt|rewrote|broke|threw|dug)\b(?![-'’])${objectNext('|through|from|at|about')}`,
-);
+// noisy alerts, and moved 9 others": a regular one, or an irregular one as a bullet opens with, or a few more; after
+// a perfect, its irregular participles too: "I have analysed the logs, moved the jobs and written the runbook".
+const listVerb = (more = ''): RegExp =>
+  new RegExp(
+    String.raw`^(?!(?:based|compared|given|related|concerned|supposed|interested|used|needed|required|expected|faced|armed|need|feed|seed|speed|breed|bleed|heed|proceed|exceed|succeed|indeed|embed|hundred|red|bed|shed)\b)(?:[a-z]+ed|${IRREGULAR_OPENING.toLowerCase()}|went|got|saw|spoke|rebuilt|rewrote|broke|threw|dug${more})\b(?![-'’])${objectNext('|through|from|at|about')}`,
+  );
+const LIST_VERB = listVerb();
+// ("given" stays out: "I have moved the jobs, given the freeze" gives a reason.)
+const LIST_PARTICIPLE = listVerb(`|${IRREGULAR_PARTICIPLES.filter((p) => p !== 'given').join('|')}`);
 // …and in the middle of one of its items: "deleted 14 alerts and moved 9 others".
 const AND_VERB = /\band(?:\s+then)?\s+(?=\S)/g;
 // The end of a sentence: a stop before a space or the end (not "2.4 s"), or a line's end.
@@ -66,25 +71,29 @@ const SENTENCE_END = /[.!?](?=\s|$)|[;\n]/;
  * pages, deleted 14 alerts, and moved 9 others" lists two more. Each item after a comma (one before a space, not
  * "2,400") counts while it opens with a past tense and its object ("deleted 14…", "and moved 9…", "then cut…"); the
  * list ends at the first that doesn't ("…, Dana moved the check"), as another subject's clause or a noun's comma
- * does. "and" with a verb after it inside an item counts too: "I pulled the traces and moved the check".
+ * does. "and" with a verb after it inside an item counts too: "I pulled the traces and moved the check". After a
+ * `perfect`, an item may open with an irregular participle: "I have analysed the logs, moved the jobs and written the runbook".
  */
-function listedActions(text: string, from: number): number {
+function listedActions(text: string, from: number, perfect = false): number {
   const rest = text.slice(from);
   const end = rest.search(SENTENCE_END);
   const [own, ...items] = (end < 0 ? rest : rest.slice(0, end)).split(/,(?=\s)/);
-  const ands = (item: string) => [...item.matchAll(AND_VERB)].filter((m) => LIST_VERB.test(item.slice(m.index + m[0].length))).length;
+  const verb = perfect ? LIST_PARTICIPLE : LIST_VERB;
+  const ands = (item: string) => [...item.matchAll(AND_VERB)].filter((m) => verb.test(item.slice(m.index + m[0].length))).length;
   let count = ands(own!);
   for (const item of items) {
     const said = item.trim().replace(/^(?:and\s+then|and|then)\s+/, '');
-    if (!LIST_VERB.test(said)) break;
+    if (!verb.test(said)) break;
     count += 1 + ands(said);
   }
   return count;
 }
 
 export function countIActions(text: string): number {
-  const told = [...text.matchAll(I_ACTION), ...text.matchAll(I_PERFECT_ACTION), ...text.matchAll(BULLET_ACTION), ...text.matchAll(TERSE_ACTION)];
-  return told.length + told.reduce((n, m) => n + listedActions(text, m.index + m[0].length), 0);
+  const told = [...text.matchAll(I_ACTION), ...text.matchAll(BULLET_ACTION), ...text.matchAll(TERSE_ACTION)];
+  const perfects = [...text.matchAll(I_PERFECT_ACTION)];
+  const listed = (n: number, m: RegExpMatchArray, perfect: boolean) => n + listedActions(text, m.index! + m[0].length, perfect);
+  return told.length + perfects.length + told.reduce((n, m) => listed(n, m, false), 0) + perfects.reduce((n, m) => listed(n, m, true), 0);
 }
 
 export function findDecisions(text: string): { index: number; text: string }[] {

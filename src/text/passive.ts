@@ -5,7 +5,9 @@
  * left alone.
  */
 import { inRanges, quotedRanges } from './quotes.js';
+import { COMMON_WORDS } from './common-words.js';
 import { opensWithVerb } from './voice.js';
+import { inWordList } from './words.js';
 
 export interface Passive {
   /** Where the phrase starts: its subject when it has a short one ("the runbooks were rewritten"). */
@@ -17,21 +19,43 @@ export interface Passive {
   readonly participle: string;
   /** The participle as a simple past, to suggest "I made…". */
   readonly past: string;
+  /** The verb's base, to suggest "I did not make…": "make", "escalate". */
+  readonly base: string;
+  /** What was acted on, as the object of an active verb: "the risk" for "The risk was not escalated" ('' when unknown). */
+  readonly object: string;
+  /**
+   * Set when the passive is negated ("was not escalated", "wasn't", "had never been", "could not be"): the word of
+   * negation and the auxiliary an active verb takes, "did" for a past, "do" for a present, "had", "have", "has" for a
+   * perfect, or the modal ("could").
+   */
+  readonly negated?: { readonly word: 'not' | 'never'; readonly aux: string };
 }
 
-const IRREGULAR: Record<string, string> = {
-  written: 'wrote', rewritten: 'rewrote', built: 'built', rebuilt: 'rebuilt', made: 'made', done: 'did', redone: 'redid',
-  run: 'ran', rerun: 'reran', held: 'held', given: 'gave', taken: 'took', undertaken: 'undertook', seen: 'saw',
-  overseen: 'oversaw', known: 'knew', shown: 'showed', told: 'told', sent: 'sent', kept: 'kept', set: 'set', reset: 'reset',
-  put: 'put', cut: 'cut', brought: 'brought', bought: 'bought', found: 'found', lost: 'lost', paid: 'paid', led: 'led',
-  left: 'left', met: 'met', won: 'won', chosen: 'chose', driven: 'drove', broken: 'broke', spoken: 'spoke', drawn: 'drew',
-  withdrawn: 'withdrew', thrown: 'threw', begun: 'began', frozen: 'froze', stolen: 'stole', forgotten: 'forgot',
-  hidden: 'hid', overridden: 'overrode', split: 'split', shut: 'shut', spent: 'spent', sold: 'sold', hit: 'hit',
-  said: 'said', struck: 'struck', torn: 'tore', upheld: 'upheld', understood: 'understood', dealt: 'dealt', fed: 'fed',
-  heard: 'heard', laid: 'laid', lent: 'lent', meant: 'meant', proven: 'proved', sought: 'sought', shaken: 'shook',
-  shot: 'shot', spread: 'spread', swept: 'swept', taught: 'taught', cast: 'cast', forecast: 'forecast', bid: 'bid',
-  bound: 'bound', wound: 'wound', mistaken: 'mistook', overtaken: 'overtook', forgiven: 'forgave', forbidden: 'forbade',
-  blown: 'blew', read: 'read', let: 'let', quit: 'quit', sped: 'sped', slid: 'slid', dug: 'dug', hung: 'hung',
+// Each irregular participle's simple past, to suggest "I made…", and its base, to suggest "I did not make…".
+const IRREGULAR: Record<string, readonly [past: string, base: string]> = {
+  written: ['wrote', 'write'], rewritten: ['rewrote', 'rewrite'], built: ['built', 'build'],
+  rebuilt: ['rebuilt', 'rebuild'], made: ['made', 'make'], done: ['did', 'do'], redone: ['redid', 'redo'],
+  run: ['ran', 'run'], rerun: ['reran', 'rerun'], held: ['held', 'hold'], given: ['gave', 'give'],
+  taken: ['took', 'take'], undertaken: ['undertook', 'undertake'], seen: ['saw', 'see'],
+  overseen: ['oversaw', 'oversee'], known: ['knew', 'know'], shown: ['showed', 'show'], told: ['told', 'tell'],
+  sent: ['sent', 'send'], kept: ['kept', 'keep'], set: ['set', 'set'], reset: ['reset', 'reset'],
+  put: ['put', 'put'], cut: ['cut', 'cut'], brought: ['brought', 'bring'], bought: ['bought', 'buy'],
+  found: ['found', 'find'], lost: ['lost', 'lose'], paid: ['paid', 'pay'], led: ['led', 'lead'],
+  left: ['left', 'leave'], met: ['met', 'meet'], won: ['won', 'win'], chosen: ['chose', 'choose'],
+  driven: ['drove', 'drive'], broken: ['broke', 'break'], spoken: ['spoke', 'speak'], drawn: ['drew', 'draw'],
+  withdrawn: ['withdrew', 'withdraw'], thrown: ['threw', 'throw'], begun: ['began', 'begin'],
+  frozen: ['froze', 'freeze'], stolen: ['stole', 'steal'], forgotten: ['forgot', 'forget'], hidden: ['hid', 'hide'],
+  overridden: ['overrode', 'override'], split: ['split', 'split'], shut: ['shut', 'shut'], spent: ['spent', 'spend'],
+  sold: ['sold', 'sell'], hit: ['hit', 'hit'], said: ['said', 'say'], struck: ['struck', 'strike'],
+  torn: ['tore', 'tear'], upheld: ['upheld', 'uphold'], understood: ['understood', 'understand'],
+  dealt: ['dealt', 'deal'], fed: ['fed', 'feed'], heard: ['heard', 'hear'], laid: ['laid', 'lay'],
+  lent: ['lent', 'lend'], meant: ['meant', 'mean'], proven: ['proved', 'prove'], sought: ['sought', 'seek'],
+  shaken: ['shook', 'shake'], shot: ['shot', 'shoot'], spread: ['spread', 'spread'], swept: ['swept', 'sweep'],
+  taught: ['taught', 'teach'], cast: ['cast', 'cast'], forecast: ['forecast', 'forecast'], bid: ['bid', 'bid'],
+  bound: ['bound', 'bind'], wound: ['wound', 'wind'], mistaken: ['mistook', 'mistake'],
+  overtaken: ['overtook', 'overtake'], forgiven: ['forgave', 'forgive'], forbidden: ['forbade', 'forbid'],
+  blown: ['blew', 'blow'], read: ['read', 'read'], let: ['let', 'let'], quit: ['quit', 'quit'],
+  sped: ['sped', 'speed'], slid: ['slid', 'slide'], dug: ['dug', 'dig'], hung: ['hung', 'hang'],
 };
 // Participles used as adjectives, or for a state rather than an act.
 const STATIVE = new Set(
@@ -135,7 +159,7 @@ export function findPassives(text: string): Passive[] {
     if (inRanges(m.index, quotes)) continue;
     const participle = m[2]!;
     const word = participle.toLowerCase();
-    const past = IRREGULAR[word] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
+    const past = IRREGULAR[word]?.[0] ?? (/[\p{L}]{2,}ed$/u.test(word) && !NOT_PARTICIPLE.has(word) ? word : undefined);
     if (!past || STATIVE.has(word)) continue;
     // Not done, said of a thing in a clause about it, is a state, as its un- word is: "APIs which were not
     // documented" are undocumented ones. (In a clause of its own it is an act not taken, by someone unnamed: "the
@@ -179,7 +203,9 @@ export function findPassives(text: string): Passive[] {
     // "I paged…" would say something else.
     if (/^I\s/.test(subject)) continue;
     const index = m.index - subject.length;
-    found.push({ index, length: end - index, text: text.slice(index, end), participle, past });
+    const aux = AUX_TAIL.exec(subject)?.[0] ?? '';
+    const negated = negation(aux, m[0], m[1]!);
+    found.push({ index, length: end - index, text: text.slice(index, end), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), ...(negated && { negated }) });
   }
   return found;
 }
@@ -206,4 +232,63 @@ function subjectBefore(text: string, index: number): string {
   if (m && PREPOSITION_BEFORE.test(clause.slice(0, clause.length - words.length))) return AUXILIARIES.exec(words)![0];
   // Start after a word that can't be in the subject: "In May it was…" → "it was…".
   return words.replace(/^.*\b(?:and|but|so|then|when|after|before|while|because|that|if|once|until|in|on|at|by|during|of|for|with|to|from)\s+/i, '').replace(/^.*\b(it|they|he|she|I|we)\s+$/, '$1 ');
+}
+
+// The auxiliary at a subject's end, before "be" or "been": "had not ", "couldn't ", "didn't ", "will never ".
+const AUX_TAIL =
+  /(?:^|\s)(?:(?:had|has|have|will|would|could|should|might|may|must|can|did|does|do)(?:n['’]t)?(?:\s+(?:not|never))?|cannot|can['’]t|won['’]t)\s+$/i;
+const MODALS: Record<string, string> = { will: 'will', would: 'would', could: 'could', should: 'should', might: 'might', may: 'may', must: 'must', can: 'can', cannot: 'can', wo: 'will' };
+
+/**
+ * Whether a passive is negated, from the auxiliary before its subject's end (`aux`), its "be" (`be`) and the adverbs
+ * after it (`adverbs`), and the auxiliary the active verb then takes: "was not escalated" → did not, "isn't tested" →
+ * do not, "had not been dropped" → had not, "could not be reproduced" → could not, "was never reviewed" → never.
+ */
+function negation(aux: string, be: string, adverbs: string): Passive['negated'] {
+  const said = `${aux} ${be} ${adverbs}`;
+  // ("not only", "not just" add, they don't negate: "was not only merged but tested".)
+  const word = /\bnever\b/i.test(said) ? 'never' : /\bnot\b(?!\s+(?:only|just|simply|merely)\b)|n['’]t\b|\bcannot\b/i.test(said) ? 'not' : undefined;
+  if (!word) return undefined;
+  // (The auxiliary without its "n't": "didn't" → "did", "can't" → "can", "won't" → "won", which MODALS reads as "will".)
+  const first = /^\s*([a-z]+?)(?:n['’]t)?(?=\s|$)|^\s*(ca)n['’]t|^\s*(wo)n['’]t/i.exec(aux)?.slice(1).find((w) => w !== undefined)?.toLowerCase().replace(/^ca$/, 'can');
+  if (first !== undefined && first in MODALS) return { word, aux: MODALS[first]! };
+  if (first === 'had' || first === 'has' || first === 'have') return { word, aux: first };
+  if (first === 'did') return { word, aux: 'did' };
+  if (first === 'does' || first === 'do' || /^(?:is|are|isn['’]t|aren['’]t|gets?)$/i.test(be)) return { word, aux: 'do' };
+  return { word, aux: 'did' };
+}
+
+const OBJECT_PRONOUN: Record<string, string> = { it: 'it', they: 'them', he: 'him', she: 'her', we: 'us', which: 'it', that: 'it', this: 'this' };
+
+/** The subject of a passive as the object of its active verb: "The runbooks" → "the runbooks", "they" → "them". */
+function objectOf(subject: string, be: string): string {
+  const words = subject.trim();
+  const pronoun = OBJECT_PRONOUN[words.toLowerCase()];
+  if (pronoun === 'it' && /^(?:which|that)$/i.test(words) && /^(?:were|are|weren['’]t|aren['’]t)$/i.test(be)) return 'them';
+  if (pronoun !== undefined) return pronoun;
+  return words.replace(/^(?:The|A|An|Our|My|Their|Its|This|That|These|Those|Each|Every|One|Another|Some|All|Most|Half)\b/, (w) => w.toLowerCase());
+}
+
+/**
+ * The base of a regular participle, the form a verb takes after "did not": "escalated" → "escalate", "tested" →
+ * "test", "stopped" → "stop", "verified" → "verify"; the first that is a common word, or, for a word the lists don't
+ * have, what its ending suggests ("deprioritised" → "deprioritise", "descoped" → "descope" from "scoped").
+ */
+function baseOf(participle: string): string {
+  const known = knownBase(participle);
+  if (known !== undefined) return known;
+  const prefix = /^(?:re|un|de|pre|co|over|under|mis|up|out)(?=[a-z]{4})/.exec(participle)?.[0];
+  const rest = prefix ? knownBase(participle.slice(prefix.length)) : undefined;
+  if (rest !== undefined) return prefix + rest;
+  const stem = participle.slice(0, -2);
+  if (/(?:at|is|iz|ys|yz|u|v|c|g|[^aeiou][aeiou][bcdfgkmnpstz])$/.test(stem) && !/(?:[aeiou]{2}|[bcdfgkmnprstvz]{2})$/.test(stem)) return `${stem}e`;
+  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+function knownBase(participle: string): string | undefined {
+  if (!participle.endsWith('ed')) return undefined;
+  const stem = participle.slice(0, -2);
+  const candidates = [participle.slice(0, -1), stem, ...(/([a-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(participle.endsWith('ied') ? [`${participle.slice(0, -3)}y`] : [])];
+  return candidates.find((w) => w.length > 1 && inWordList(COMMON_WORDS, w));
 }

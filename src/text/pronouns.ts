@@ -60,9 +60,10 @@ const HAD_TO = /^\s+(?:had|has|needed|needs|wanted)\s+to\b/i;
 const WAS_DOING =
   /^\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:then\s+|also\s+|now\s+)?(?:asked|tasked|responsible|accountable|expected|required|told|charged|assigned|supposed|going to|able to|on the hook|in charge|(?!(?:missing|lacking|struggling|waiting|growing|shrinking|[\p{L}]*thing)\b)[\p{L}]+ing\b)/iu;
 const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 'reported', 'needed', 'needs', 'wanted', 'lacked', 'faced', 'relied', 'depended']);
-// How big the team got is a description too: "the team grew to 12", "my team has doubled in size". ("The team doubled
-// throughput" is work.)
-const SIZE_CHANGE = /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)\s+(?:to|from|by|in (?:size|headcount|number))\b/i;
+// How big the team got is a description too: "the team grew to 12", "my team has doubled in size", "has doubled this
+// year", "has doubled its headcount", "has doubled." ("The team doubled throughput" is work: the verb has an object.)
+const SIZE_CHANGE =
+  /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)(?:\s+(?:to|from|by|in (?:size|headcount|number)|since|again|overnight|(?:its|their) (?:size|headcount)|headcount|(?:this|last|in|within|over|during) (?:the )?(?:past |last )?(?:\d+|a|one|two|three|four|five|six|year|quarter|month|week|spring|summer|autumn|fall|winter|half|[hq][1-4]))\b|\s*(?:[.,;:!?]|$))/i;
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',

@@ -10,7 +10,7 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions } from './names.js';
+import { NAME_WORD, findPartnerMentions, isFirm } from './names.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -81,6 +81,44 @@ const BUILDERS_AS_PARTIES = new RegExp(
     String.raw`|\b${BUILDERS_LIST}\s+(?:leads|leaders|leadership|managers|directors|heads|VPs|partners|counterparts|stakeholders|sides)\b)`,
   'giu',
 );
+// "sides" as parts of the candidate's own work, not parties: "the product and engineering sides of the work were both
+// mine", "I owned both the product and engineering sides" (one person's scope; "the product and engineering sides
+// agreed" and "the product and engineering sides of the business" are parties).
+const SIDES_OF_WORK =
+  /^\s+of\s+(?:the|my|this|that|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:work|project|role|job|problem|launch|migration|programme|program|rollout|roll-out|effort|change|plan|story|task|release|initiative|build|feature|fix|redesign|remit|brief|portfolio|cutover|cut-over|delivery|upgrade|pilot)\b/iu;
+const SIDES_MINE = /^(?:\s+of\s+[^.;:!?\n]{1,60}?)?\s+(?:were|was|are|became)\s+(?:both\s+|all\s+|entirely\s+|also\s+)?(?:mine|my\s+(?:job|call|remit|responsibility|problem))\b/iu;
+const OWNED_SIDES = /\bI\s+(?:[\p{L}]+ly\s+)?(?:owned|own|ran|run|covered|cover|handled|handle|led|lead|managed|manage|took on|held|did|do|was responsible for|am responsible for|wore|straddled|spanned)\s+(?:both\s+)?(?:the\s+|our\s+|my\s+)?$/iu;
+
+/** Whether the product and engineering "sides" between `before` and `after` are the candidate's own work. */
+function ownSides(before: string, after: string): boolean {
+  return SIDES_OF_WORK.test(after) || SIDES_MINE.test(after) || OWNED_SIDES.test(before);
+}
+
+// A firm named bare where it is worked with, as a party is: "worked with Accenture and Stripe to…", "got Deloitte to
+// review it", "Worldpay confirmed our compliance". Known by name (names.ts's isFirm, the firms the name detection
+// never takes for a person); each of a list after the verb ("Accenture and Stripe", "Visa, Mastercard and Amex"). Not a
+// firm used, as its product is: "integrated with Stripe", "moved booking to Epic", "go live with Visa first".
+const WITH_FIRM =
+  /\b(?:(?:worked|working|partnered|partnering|collaborated|collaborating|negotiated|negotiating|signed|contracted|met|aligned|aligning|teamed up|coordinated|liaised|agreed|settled|sat down|escalated (?:it )?)\s+(?:closely\s+)?(?:with|to)|hired|engaged|briefed|convinced|persuaded|got|brought in|pulled in|looped in|lobbied|pressed|challenged|asked|told|(?:a|the|our)\s+(?:call|meeting|workshop|review)\s+with)\s+(?=\p{Lu})/gu;
+const NAME_LIST = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})*/u;
+const FIRM_ACTS =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&'’-]*)\s+(?:also\s+|then\s+|finally\s+)?(?:agreed|approved|signed(?: off)?|confirmed|required|asked|insisted|refused|pushed back|objected|rejected|audited|certified|warned|flagged|demanded|mandated|accepted|committed|offered|proposed|wanted|sponsored|co-funded|funded|escalated|vetoed|blocked)\b/gu;
+
+/** The firms known by name that the text works with: each with where it stands. */
+function firmParties(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(WITH_FIRM)) {
+    const at = m.index + m[0].length;
+    const list = NAME_LIST.exec(text.slice(at, at + 120))?.[0] ?? '';
+    for (const item of list.matchAll(/\p{Lu}[\p{L}\p{N}&'’.-]*/gu)) {
+      // (A firm's name is its first word: "DHL Freight", "Accenture Song".)
+      if (isFirm(item[0].replace(/[.'’]+$/, '')) && (item.index === 0 || /(?:,|\band|&)\s+$/.test(list.slice(0, item.index)))) found.push({ index: at + item.index, text: item[0] });
+    }
+  }
+  for (const m of text.matchAll(FIRM_ACTS)) if (isFirm(m[1]!)) found.push({ index: m.index, text: m[1]! });
+  return found;
+}
+
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
 // or "support tickets".
 const SUPPORT = /\b(?:with|and|briefed|told|asked|looped in|brought in)\s+(?:the\s+|our\s+)?support(?:\s+team)?\b(?!\s+(?:from|for|of|on|in|work|tickets?|queues?|load|hours|calls?|burden|requests?|engineers?|rota|costs?|contacts?|volume)\b)/gi;
@@ -249,12 +287,14 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(BUILDERS_AS_PARTIES)) {
     const [a, b] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].map((w) => w?.toLowerCase());
     if (a === undefined || b === undefined || a === b) continue;
+    if (/\bsides$/i.test(m[0]) && ownSides(text.slice(Math.max(0, m.index - 60), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     parties.push({ index: m.index, text: m[0], key: a }, { index: m.index, text: m[0], key: b });
   }
   for (const m of text.matchAll(IT_ROLE)) parties.push({ index: m.index, text: m[0], key: 'it' });
   for (const m of text.matchAll(C_SUITE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'support' });
   for (const m of text.matchAll(VENDOR_SUPPORT)) parties.push({ index: m.index, text: m[0], key: 'vendor' });
+  for (const firm of firmParties(text)) parties.push({ index: firm.index, text: firm.text, key: firm.text.toLowerCase() });
   const bodies: { start: number; end: number }[] = [];
   for (const m of text.matchAll(NAMED_BODY)) {
     bodies.push({ start: m.index, end: m.index + m[0].length });

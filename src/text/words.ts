@@ -43,14 +43,41 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The words that follow a verb rather than an adjective: an object's determiner, a pronoun, a preposition or a
+// particle, a wh-word ("have analysed the logs", "has moved to", "have decided together").
+const OBJECT_WORDS = String.raw`the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|through|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|who|which|whether|together|jointly`;
+// Participles that, before a bare noun, name what kind of thing it is, so "have" before them is owning: "has automated
+// tests", "has documented APIs", "has dedicated on-call engineers", "have limited time", "has mixed feelings".
+const DESCRIBING = String.raw`automated|documented|dedicated|limited|mixed|skilled|experienced|detailed|advanced|established|integrated|distributed|shared|managed|trained|certified|qualified|specialised|specialized|centralised|centralized|embedded|scheduled|versioned|reserved|fixed|committed|seasoned|talented|motivated|outdated|sophisticated|complicated|varied|nested|siloed|fragmented|overloaded|overworked|understaffed|underfunded|outsourced|contracted|salaried|licensed|hosted|containerised|containerized|standardised|standardized|customised|customized|pinned|related|based`;
+// …and a resource cut or added before what the team has of it, with no change said: "the team has reduced capacity over
+// the holidays" ("has reduced capacity by 20%" is the act).
+const RESOURCE_STATE = String.raw`(?:reduced|increased)\s+(?:capacity|headcount|staffing|hours|availability|bandwidth|budget|funding|workload|load|demand)\b(?!\s+(?:by|from|to)\b)`;
+// …and so are the un- words that are no verb's: "had unplanned stops", "has untested code" (not "has unblocked teams").
+const UN_VERBS = String.raw`unblocked|unlocked|uncovered|unpacked|unveiled|unloaded|unplugged|uninstalled|unsubscribed|untangled|unified|unearthed|unwound|unpicked|unmasked|unbundled|unmerged|unlisted|unpublished`;
+// What after a participle is no object: a conjunction, an adverb or a word of time, a preposition the participle
+// doesn't take, or a verb ("has doubled since", "had slipped twice", "has stayed under", "what we had planned was").
+const NOT_OBJECT = String.raw`and|or|but|nor|because|since|so|as|while|when|whenever|before|after|until|till|unless|if|though|although|than|twice|again|ever|already|yet|still|enough|too|here|there|now|then|last|next|early|late|later|sooner|earlier|fast|hard|well|much|very|quite|rather|almost|nearly|about|around|past|under|above|below|beyond|along|per|via|without|within|by|at|of|from|against|onto|upon|away|apart|ahead|forward|home|further|alone|instead|anyway|whereas|overnight|is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|do|does|did|had|has|have|not|no|never|just|even|also|only|once|overall|during|like|unlike|despite|among|between|behind|beside|besides|throughout|toward|towards|except|plus|versus|vs|itself|themselves|ourselves|myself|himself|herself|yourself|year-on-year|year-over-year`;
+
+/** The irregular past participles of doing a perfect tells an act with, lower-case: "have written the runbook". */
+export const IRREGULAR_PARTICIPLES = [
+  'sat', 'met', 'led', 'run', 'built', 'rebuilt', 'written', 'rewritten', 'taken', 'made', 'set', 'cut', 'held', 'sent', 'found',
+  'kept', 'put', 'brought', 'told', 'given', 'paid', 'sold', 'won', 'begun', 'spent', 'split', 'shut', 'spoken', 'driven', 'chosen',
+  'broken', 'done', 'gone', 'drawn', 'shown', 'thrown', 'undertaken', 'overseen', 'understood', 'taught', 'caught', 'bought',
+  'fought', 'sought', 'dug', 'hung', 'struck', 'laid', 'left', 'read',
+] as const;
+
 /**
  * A past participle after "have", as the perfect tells a finished act ("have analysed the logs", "has used MirrorMaker
  * 2", "have also written the runbook"), lower-case: a regular one where an object, a preposition, a name or the text's
- * end follows it (not "have limited time", "has mixed feelings", "has automated tests", "has dedicated on-call
- * engineers": "have" as owning, and the word an adjective), an irregular one from a list. Regular expression source,
- * to follow the auxiliary and its spaces.
+ * end follows it, or a bare noun ("has doubled throughput", "have moved label printing") unless the participle is one
+ * that names a kind of thing (DESCRIBING, un-): then "have" is owning ("has automated tests", "has documented APIs",
+ * "has dedicated on-call engineers", "have limited time", "had unplanned stops"); an irregular one from a list. Regular
+ * expression source, to follow the auxiliary and its spaces.
  */
-export const PARTICIPLE = String.raw`(?:[a-z]+ed(?=\s+(?:[A-Z]|\d|[$£€])|\s*[,:.;!?]|\s*$|\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|to|with|for|on|in|into|up|out|down|off|back|over|through|across|every|each|all|both|one|two|three|four|five|six|seven|eight|nine|ten|what|how|why|where|who|which|whether|together|jointly)\b(?![-'’]))|(?:sat|met|led|run|built|rebuilt|written|rewritten|taken|made|set|cut|held|sent|found|kept|put|brought|told|given|paid|sold|won|begun|spent|split|shut|spoken|driven|chosen|broken|done|gone|drawn|shown|thrown|undertaken|overseen|understood|taught|caught|bought|fought|sought|dug|hung|struck|laid|left|read)\b(?![-'’]))`;
+export const PARTICIPLE =
+  String.raw`(?:(?!${RESOURCE_STATE}|(?:${DESCRIBING})\s+(?!(?:${OBJECT_WORDS})\b(?![-'’]))(?:[a-z]|[A-Z]{2,}s?\b)|(?!(?:${UN_VERBS})\b)un[a-z]+ed\s+(?!(?:${OBJECT_WORDS})\b(?![-'’]))[a-z])` +
+  String.raw`[a-z]+ed(?=\s+(?:[A-Z]|\d|[$£€])|\s*[,:.;!?]|\s*$|\s+(?:${OBJECT_WORDS})\b(?![-'’])|\s+(?!(?:${NOT_OBJECT})\b)[a-z][a-z-]*(?<!ly)\b)` +
+  String.raw`|(?:${IRREGULAR_PARTICIPLES.join('|')})\b(?![-'’]))`;
 
 /** Common verbs' irregular past tenses of doing, lower-case: what a clause or a bullet starts with ("- Ran the syncs", "…, so I cut the export"). */
 export const IRREGULAR_PAST_ACTS = [

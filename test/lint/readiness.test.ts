@@ -106,6 +106,9 @@ describe('readiness: the axes', () => {
     ['product and engineering', { action: 'I got product and engineering to agree on the cut line.' }, 'teams', 12],
     ['product and engineering and the payments team', { action: 'I got product and engineering to agree, then briefed the payments team.' }, 'teams', 18],
     ['engineering alone', { action: 'I worked with engineering on the cut line.' }, 'teams', 0],
+    // rules26: firms known by name, worked with bare, are parties; a firm's product used is none.
+    ['two firms worked with', { action: 'I worked with Accenture and Stripe to launch the card programme.' }, 'teams', 12],
+    ['a firm integrated with', { action: 'I integrated our checkout with Stripe in two sprints.' }, 'teams', 0],
     ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
@@ -127,12 +130,24 @@ describe('readiness: the axes', () => {
     ['three acts in the present perfect', { action: 'I have analysed the logs. I have moved the loads. I have written the runbook.' }, 'actions', 13],
     ['present perfect, contracted and irregular', { action: "I've sat with Anna. I have stopped the ingestion. I have coached the leads." }, 'actions', 13],
     ['a list after one present perfect', { action: 'I have sat with each lead, coached two of them and stopped the tool.' }, 'actions', 13],
+    // rules26: a list after a perfect goes on with its participles, irregular ones too; not after a simple past, not a
+    // reason ("given the freeze"), not another subject's clause.
+    ['a list after a perfect with an irregular participle', { action: 'I have analysed the logs, moved the jobs and written the runbook.' }, 'actions', 13],
+    ['an irregular participle first in the list after a perfect', { action: 'I have analysed the logs, written the runbook.' }, 'actions', 9],
+    ['irregular participles through the list', { action: 'I have sat with each lead, taken the notes and driven the review.' }, 'actions', 13],
+    ['a participle in a list after a simple past is no action', { action: 'I analysed the logs, written the runbook.' }, 'actions', 5],
+    ['"given" after a perfect is a reason', { action: 'I have moved the jobs, given the freeze.' }, 'actions', 5],
+    ['another subject\'s perfect ends the list', { action: 'I have moved the jobs, Dana has written the runbook.' }, 'actions', 5],
     ['an adverb inside the present perfect', { action: 'I have also already moved the loads.' }, 'actions', 5],
     ['"have" as owning, obliged or passive is no action', { action: 'I have to move the loads. I have a plan. I have been told to wait. I have had enough. I have got a problem.' }, 'actions', 0],
     ['"have" with an adjective, or a verb the simple past leaves out', { action: 'I have limited time. I have mixed feelings. I have tried everything. I have helped the team. I have not moved it.' }, 'actions', 0],
     // …nor with a compound adjective that starts like a preposition ("on-call", "in-house").
     ['a present perfect before "together"', { action: 'I have worked together with Anna Weber on the deletion SLA.' }, 'actions', 5],
     ['"have" with a compound adjective is no action', { action: 'I have dedicated on-call engineers. I have skilled in-house testers.' }, 'actions', 0],
+    // rules26: a regular participle before a bare noun is the act ("have doubled throughput"), unless it names a kind of
+    // thing ("have documented APIs", "have untested code": "have" as owning).
+    ['a present perfect with a bare noun after it', { action: 'I have doubled throughput.' }, 'actions', 5],
+    ['"have" with a participle that names a kind of thing', { action: 'I have documented APIs. I have untested code. I have automated tests.' }, 'actions', 0],
     // A review: "read" is an adjective before access, rights or permissions ("have" as owning).
     ['"I have read access" is no action', { action: 'I have read access to the prod logs. I have read-only rights.' }, 'actions', 0],
     ['"I have read the logs" is one', { action: 'I have read the logs.' }, 'actions', 5],

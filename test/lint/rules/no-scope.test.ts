@@ -103,6 +103,15 @@ const invalid: [label: string, action: string][] = [
   ['"a team of Polish and German engineers"', 'I built a team of Polish and German engineers for the Kafka upgrade.'],
   ['"the team of Jan Nowak" alone', 'I aligned with the team of Jan Nowak on the schema.'],
   ['"the team of Jan Nowak" and "Jan Nowak\'s team": one team', "I aligned the team of Jan Nowak with Jan Nowak's team on the schema."],
+  // rules26: the product and engineering "sides" of one person's work are scope of their own, not two parties; and a
+  // firm used, as its product is, is not one worked with.
+  ['the product and engineering sides of the work, both mine', 'The product and engineering sides of the work were both mine, so I wrote the spec and the code.'],
+  ['the product and engineering sides, mine', 'The product and engineering sides were both mine, so I wrote the spec and the code.'],
+  ['both sides owned', 'I owned both the product and engineering sides of the launch.'],
+  ['a firm integrated with, as a product', 'I integrated our checkout with Stripe in two sprints.'],
+  ['a firm\'s product moved to', 'I moved outpatient booking to Epic over one weekend.'],
+  ['a firm gone live with first', 'I went live with Visa first and kept the other schemes manual.'],
+  ['people named bare, perhaps one team', 'I worked with Priya and Tom to launch the card programme.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -193,6 +202,13 @@ const valid: [label: string, action: string][] = [
   ['the product and engineering leads', 'I met the product and engineering leads weekly to hold the cut line.'],
   ['product and engineering disagreeing', 'Product and engineering disagreed on the date, so I ran a workshop.'],
   ['Engineering, Legal and Finance aligned', 'I aligned Engineering, Legal and Finance on the retention policy.'],
+  // rules26: the product and engineering sides as parties still are; and a firm known by name, worked with bare.
+  ['the product and engineering sides agreeing', 'The product and engineering sides agreed on the date after I ran a workshop.'],
+  ['partner firms named bare', 'I worked with Accenture and Stripe to launch the card programme.'],
+  ['a firm second in the list', 'I worked with Priya Nair and Deloitte to launch the card programme.'],
+  ['a firm in capitals got to act', 'I got KPMG to review the controls before the audit.'],
+  ['a firm that acted', 'Worldpay confirmed our PCI compliance a week before launch.'],
+  ['a firm by its first word', 'I negotiated with DHL Freight on the peak rates.'],
 ];
 
 describe('no-scope', () => {

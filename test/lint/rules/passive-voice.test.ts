@@ -198,6 +198,33 @@ describe('passive-voice', () => {
     expect(runRule(rule, { situation: passive, task: passive, result: passive, learned: passive })).toEqual([]);
   });
 
+  // rules26: a negated passive is told as a negated active ("I did not escalate the risk"), not the positive one, which
+  // says the opposite of the story; in its tense, and with what was not done as the object.
+  it.each([
+    ['"was not"', 'The risk was not escalated.', '"The risk was not escalated" hides who didn\'t act. If it was you, say "I did not escalate the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, did not escalate the risk".'],
+    ['"weren\'t", a regular participle', "The load tests weren't reviewed before the launch.", '"The load tests weren\'t reviewed" hides who didn\'t act. If it was you, say "I did not review the load tests"; if not, name who didn\'t: "Dana Whitfield, the VP, did not review the load tests".'],
+    ['"never", in the past', 'I flagged it, but the risk was never escalated to the VP.', '"the risk was never escalated" hides who didn\'t act. If it was you, say "I never escalated the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, never escalated the risk".'],
+    ['"had not been", the perfect', 'The old schema had not been dropped before the rehearsal.', '"The old schema had not been dropped" hides who didn\'t act. If it was you, say "I had not dropped the old schema"; if not, name who didn\'t: "Dana Whitfield, the VP, had not dropped the old schema".'],
+    ['"has never been", the perfect in the present', 'The flag has never been removed.', '"The flag has never been removed" hides who didn\'t act. If it was you, say "I have never removed the flag"; if not, name who didn\'t: "Dana Whitfield, the VP, has never removed the flag".'],
+    ['"didn\'t get", a get-passive', 'The budget didn’t get approved.', '"The budget didn’t get approved" hides who didn\'t act. If it was you, say "I did not approve the budget"; if not, name who didn\'t: "Dana Whitfield, the VP, did not approve the budget".'],
+    ['"would not be", a modal', 'The fix would not be merged.', '"The fix would not be merged" hides who didn\'t act. If it was you, say "I would not merge the fix"; if not, name who didn\'t: "Dana Whitfield, the VP, would not merge the fix".'],
+    ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "Dana Whitfield, the VP, did not write the post-mortem".'],
+    ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "Dana Whitfield, the VP, did not stop the jobs".'],
+    ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "Dana Whitfield, the VP, did not tell them".'],
+  ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
+    expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
+  });
+
+  it.each([
+    ['a passive with no negation', 'The risk was escalated.', 'say "I escalated …"'],
+    ['"not only" adds, it does not negate', 'The fix was not only merged but also tested.', 'say "I merged …"'],
+    ['"nothing" in the sentence is no negation of the passive', 'The risk was escalated, and nothing else changed.', 'say "I escalated …"'],
+  ])('keeps the positive active where nothing is negated: %s', (_label, action, advice) => {
+    const [report] = runRule(rule, { action });
+    expect(report!.message).toContain(advice);
+    expect(report!.message).toContain('hides who acted');
+  });
+
   it('suggests the active form and a named actor, as a warning by default', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
     expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by Dana Whitfield, the VP".');

@@ -176,6 +176,14 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"the team has been building"', 'action', 'The team has been building the new scheduler.', [['The team has been', 'I have been']]],
   ['"the team has needed to"', 'task', 'The team has needed to hire two engineers.', [['The team has needed', 'I have needed']]],
   ['"- Team has migrated" in a bullet', 'action', '- Team has migrated the topics to MSK.', [['Team has migrated', 'I have migrated']]],
+  // rules26: a regular participle before a bare noun is the team's act ("has doubled throughput"), not an adjective of
+  // a thing the team has ("has automated tests"), unless the participle names a kind of thing.
+  ['"my team has doubled throughput"', 'action', 'My team has doubled throughput.', [['My team has doubled', 'I have doubled']]],
+  ['"the team has halved latency" in a bullet', 'action', '- I mapped the hot paths.\n- The team has halved latency on checkout.', [['The team has halved', 'I have halved']]],
+  ['"we have doubled throughput" quotes the participle', 'action', 'We have doubled throughput since the rewrite.', [['We have doubled', 'I have doubled']]],
+  ['"- Team has reduced costs", a bare noun', 'action', '- Team has reduced costs by moving the batch jobs.', [['Team has reduced', 'I have reduced']]],
+  ['"the team has reduced capacity by 20%": a change said', 'action', 'The team has reduced capacity by 20% with autoscaling.', [['The team has reduced', 'I have reduced']]],
+  ['"our team has moved label printing"', 'action', 'Our team has moved label printing to the depots.', [['Our team has moved', 'I have moved']]],
   // The same user: a decision of the candidate's clears only the "we" in what was decided, not the team's act after it.
   ['"I decided what to cut and we rebuilt"', 'action', 'I decided what to cut and we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
   ['"I had to decide." then "We delivered"', 'action', 'I had to decide. We delivered with 9 people.', [['We delivered', 'I delivered']]],
@@ -350,6 +358,14 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"my team has limited capacity"', 'task', 'My team has limited capacity, so I asked finance for contractors.'],
   ['"our team has automated tests"', 'action', 'Our team has automated tests for every job, so I added a canary.'],
   ['"my team has dedicated on-call engineers"', 'task', 'My team has dedicated on-call engineers.'],
+  // rules26: what the team owns, a participle that names a kind of thing before a bare noun; how big it grew.
+  ['"our team has documented APIs"', 'task', 'Our team has documented APIs for every service, so I wrote the migration guide.'],
+  ['"my team has automated tests"', 'task', 'My team has automated tests.'],
+  ['"the team has untested code"', 'task', 'The team has untested code in the billing path, so I added contract tests.'],
+  ['"the team has reduced capacity over the holidays"', 'task', 'The team has reduced capacity over the holidays, so I moved the date.'],
+  ['"my team has doubled this year"', 'task', 'My team has doubled this year, so I split the on-call rota.'],
+  ['"my team has doubled its headcount"', 'task', 'My team has doubled its headcount since May, so I split the on-call rota.'],
+  ['"the team has doubled." with nothing after it', 'task', 'In a year the team has doubled. I split the on-call rota.'],
   ['"the team has waited" for the vendor', 'action', 'The team has waited for the vendor, so I escalated to their VP.'],
   ['"when the team has finished", a subordinate clause', 'action', 'When the team has finished the pilot, I will move the rest.'],
   ['"the team of four that has built"', 'action', 'I asked the team of four that has built the connector to review it.'],
