@@ -10,8 +10,18 @@
  */
 import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
-const CUSTOMER =
-  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|(?:store|shop|kirana|restaurant|small[- ]business) owner|diners?|restaurants|(?:restaurant|delivery|merchant|driver|rider|seller|hotel) partners?(?![- ](?:[\w-]+[- ])?(?:teams?|squads?|pods?|orgs?|ops|operations|managers?|leads?)\b)|(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|(?<!\b(?:server|hardware|storage|component|drive|panel|laptop|device|chip|board|PC|phone)\s)OEMs?(?!\s+(?:firmware|parts?|software|drivers?|hardware|vendors?|suppliers?|components?|servers?|versions?|tools?|licen[cs]es?|images?|builds?))|(?:car|auto)[- ]?makers?|(?<!\b(?:FX|forex|card|drug|arms|bond|securities|equity|equities|derivatives|broker)\s)dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)/gi;
+// The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
+// "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
+// managers", "the warehouse managers on my team", "I hired two regional managers"). With the finance controllers
+// (findControllers), they are the customers readiness counts inside the business and the internal customers the principles'
+// 'went to internal customers directly' asks for: one list, so the two never disagree.
+const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?`;
+const INTERNAL_PERSON = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})\b`, 'gi');
+
+const CUSTOMER = new RegExp(
+  String.raw`\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|(?:store|shop|kirana|restaurant|small[- ]business) owner|diners?|restaurants|(?:restaurant|delivery|merchant|driver|rider|seller|hotel) partners?(?![- ](?:[\w-]+[- ])?(?:teams?|squads?|pods?|orgs?|ops|operations|managers?|leads?)\b)|${INTERNAL_PEOPLE}|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|(?<!\b(?:server|hardware|storage|component|drive|panel|laptop|device|chip|board|PC|phone)\s)OEMs?(?!\s+(?:firmware|parts?|software|drivers?|hardware|vendors?|suppliers?|components?|servers?|versions?|tools?|licen[cs]es?|images?|builds?))|(?:car|auto)[- ]?makers?|(?<!\b(?:FX|forex|card|drug|arms|bond|securities|equity|equities|derivatives|broker)\s)dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)`,
+  'gi',
+);
 
 export interface CustomerMention {
   readonly index: number;
@@ -32,22 +42,32 @@ const BUSINESS_CONTROLLER = /^(?:finance|financial|group|plant|cost|regional|cou
 const FINANCE_TEXT = /\b(?:finance|financial|controlling|accounting|accountants?|month-end|year-end|(?:the|monthly|quarterly) close|ledgers?|fp&a|p&l|cost cent(?:re|er)s?)\b/iu;
 const TECH_BEFORE_CONTROLLERS = /\b(?:kubernetes|k8s|ingress|domain|storage|raid|disk|plc|motor|game|rest|api|spring|mvc|sdn|network|wireless|wlan|fan|memory|usb)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
 
+function findControllers(text: string): RegExpExecArray[] {
+  return [...text.matchAll(CONTROLLERS)].filter(
+    (m) => !TECH_BEFORE_CONTROLLERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && (BUSINESS_CONTROLLER.test(m[0]) || FINANCE_TEXT.test(text)),
+  );
+}
+
+const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
+
+/** The customers a text names, outside the business or in it (readiness's customer). */
 export function findCustomers(text: string): CustomerMention[] {
   const people = [...text.matchAll(CUSTOMER)].filter((m) => {
     if (!/^consumers?$/i.test(m[0])) return true;
     return !SOFTWARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !SOFTWARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
   });
-  const controllers = [...text.matchAll(CONTROLLERS)].filter(
-    (m) => !TECH_BEFORE_CONTROLLERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && (BUSINESS_CONTROLLER.test(m[0]) || FINANCE_TEXT.test(text)),
-  );
-  return [...people, ...controllers].map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
+  return mentions([...people, ...findControllers(text)]);
 }
 
-// The people in the business an internal platform serves, named as its customers ("internal users", "business users",
-// "store managers", "reports for 14 departments"), or the internal platform, tool or data they use ("the data platform",
-// "the reporting tool").
-const INTERNAL_CUSTOMERS =
-  /\b(?:internal (?:users?|customers?|clients?)|business users?|(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers|departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
+/** The people inside the business who receive the work that a text names (INTERNAL_PEOPLE and the finance controllers). */
+export function findInternalCustomers(text: string): CustomerMention[] {
+  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text)]);
+}
+
+// The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool
+// or data they use ("the data platform", "the reporting tool"); the people in it are findInternalCustomers's.
+const INTERNAL_SERVED =
+  /\b(?:departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
 // A story about hiring, in what it is about (its title, situation or task): a team hired, grown or stood up, a round of
 // interviews or job descriptions.
 const HIRING =
@@ -55,11 +75,13 @@ const HIRING =
 const ABOUT = ['title', 'situation', 'task'] as const;
 
 /**
- * Whether a story's customers are people inside the business: it names them or the internal platform that serves them
- * (INTERNAL_CUSTOMERS), and it isn't about hiring, where the heads of department a candidate interviews are asked what
- * the new roles need, not what a product should do for them.
+ * Whether a story's customers are people inside the business: it names them (findInternalCustomers: the same people
+ * readiness counts as customers there) or the internal platform that serves them (INTERNAL_SERVED), and it isn't about
+ * hiring, where the heads of department a candidate interviews are asked what the new roles need, not what a product
+ * should do for them.
  */
 export function servesInternalCustomers(story: StoryData): boolean {
   if (ABOUT.some((field) => HIRING.test(textOf(story, field)))) return false;
-  return TEXT_FIELDS.some((field) => INTERNAL_CUSTOMERS.test(textOf(story, field)));
+  const text = TEXT_FIELDS.map((field) => textOf(story, field)).join('\n\n');
+  return INTERNAL_SERVED.test(text) || findInternalCustomers(text).length > 0;
 }

@@ -2422,6 +2422,22 @@ describe('people inside the business, gone to', () => {
     );
   });
 
+  // A review of the principle evidence: readiness counted a story's finance controllers as its customers, and the
+  // principles did not count them as internal customers, so going to them was no Customer Obsession. One list now.
+  it('are customers where the story names the finance controllers it serves, as readiness counts them', () => {
+    const satDown = 'I sat down with the finance controllers about their reporting.';
+    expect(coLabels({ situation: 'The finance controllers spent four days each month-end reconciling spreadsheets.', action: satDown })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The controllers waited three days for the month-end close.', action: 'I asked the controllers about their reporting.' })).toContain(
+      'went to internal customers directly',
+    );
+    // Software controllers, and "the controllers" with no finance near, are no internal customers.
+    expect(coLabels({ situation: 'The Kubernetes controllers kept crashing.', action: 'I sat down with the controllers about their reporting.' })).toEqual([]);
+    // Nor is a site manager of the candidate's own, for either.
+    expect(coLabels({ situation: 'Our site managers reported to me.', action: 'I sat down with our site managers about their reporting.' })).toEqual([]);
+  });
+
   it('are not customers of a hiring round, even one for a platform team', () => {
     expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
   });
