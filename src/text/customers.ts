@@ -4,7 +4,8 @@
  * and the dealers and owners of its cars; for a marketplace, the partners who sell or deliver on it ("restaurant
  * partners", "delivery partners", "merchant partners", "restaurants") and the people who order ("diners"); for an
  * internal platform, the people in the business it serves ("store managers", "internal users", "business users", "the
- * finance controllers"). Software that reads a queue ("60 Kafka consumers") is no customer.
+ * finance controllers", "the downstream consumers of the data"). Software that reads a queue ("60 Kafka consumers"), or
+ * a program told by what it does ("the consumers of the feed crashed"), is no customer.
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
@@ -29,10 +30,10 @@ export interface CustomerMention {
 }
 
 // Software that reads a queue, not people: "60 Kafka consumers", "event stream consumers", "the consumers of the topic",
-// "the consumer group lagged". ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
+// "the consumer group lagged". (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
 const SOFTWARE_BEFORE = /\b(?:kafka|queue|topic|message|messaging|event|events|stream|streaming|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|cdc|log|binlog|webhook)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
 const SOFTWARE_AFTER =
-  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|feeds?|logs?|buses|bus)\b)/iu;
+  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|logs?|buses|bus)\b)/iu;
 // The finance controllers a data platform serves: "the finance controllers", "plant controllers", and "the controllers"
 // alone where the text is about finance ("…for the month-end close"); not software ("the Kubernetes controllers",
 // "ingress controllers", "I rewrote the controllers" with no finance near).
@@ -51,17 +52,45 @@ function findControllers(text: string): RegExpExecArray[] {
 const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
 
 /** The customers a text names, outside the business or in it (readiness's customer). */
+// Consumers told as a program by what they do or what is done to them: "the consumers of the feed crashed on the new
+// schema", "…, three Spark jobs, all crashed", "…fell behind", "…failed to parse it", "I restarted the downstream consumers", "we redeployed all 12 consumers".
+const PROGRAM_AFTER =
+  /^(?:\s+(?:of|for|from|on)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,3}?[\p{L}\p{N}'’&-]+)?(?:\s*[,(–—-]\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:jobs|services|apps|applications|programs|scripts|pipelines|processes|microservices|workers|daemons|lambdas|functions)\s*[,)–—-])?,?\s+(?:(?:all|then|also|had|have|kept|both|would|quickly|repeatedly|immediately|soon|started|began)\s+)?(?:crash(?:ed|es|ing)?|lagg(?:ed|ing)|restarted|threw|(?:failed|fail|fails|were unable|was unable) to (?:parse|deseriali[sz]e|decode|process|consume|start|connect|keep up)|ran out of memory|fell behind|timed out|retried|polled|deadlocked|choked|re-?processed|consumed|deseriali[sz]ed|(?:were|was|got) (?:restarted|redeployed|scaled|rewritten|upgraded|patched|killed|rolled back|paused))\b/iu;
+const PROGRAM_BEFORE =
+  /\b(?:restart(?:ed|ing)?|redeploy(?:ed|ing)?|deploy(?:ed|ing)?|rewr(?:ote|iting)|upgrad(?:ed|ing)|patch(?:ed|ing)|scal(?:ed|ing)(?:\s+(?:out|up|down))?|recompil(?:ed|ing)|kill(?:ed|ing)|throttl(?:ed|ing)|paus(?:ed|ing)|(?:re)?configur(?:ed|ing))\s+(?:(?:the|all|our|both|each|every|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,2}(?:of\s+(?:the|our)\s+)?(?:[\p{L}\p{N}-]+\s+)?$/iu;
+// People or teams who use a data product, and so the business's own customers: "the downstream consumers of the data",
+// "the consumers of the feed", "data consumers", "the three analytics consumers", "every report's consumers".
+const DATA_BEFORE = /(?:\bdownstream[\s-](?:[\p{L}\p{N}-]+\s)?|\b(?:data|analytics|reporting|internal|(?:reports?|feeds?|datasets?|dashboards?|tables?)['’]s?)[\s-])$/iu;
+const DATA_AFTER =
+  /^\s+(?:of|for|from)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its|these|those)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:data(?:sets?)?|feeds?|extracts?|reports?|tables?|warehouse|dashboards?|numbers|figures|files?|exports?)\b/iu;
+const CONSUMER = /\bconsumers?\b/giu;
+
+/**
+ * What consumers are: software that reads a queue ("60 Kafka consumers", "the consumers of the topic", "the consumer
+ * group"), or a program by what it does or has done to it ("the consumers of the feed crashed"); people or teams who
+ * use a data product ("the downstream consumers of the data", "the consumers of the feed"), customers inside the
+ * business; or people ("consumers abandoned their baskets").
+ */
+function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | 'people' {
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (SOFTWARE_BEFORE.test(before) || SOFTWARE_AFTER.test(after) || PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after)) return 'software';
+  return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
+}
+
+/** The customers a text names, outside the business or in it (readiness's customer). */
 export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter((m) => {
-    if (!/^consumers?$/i.test(m[0])) return true;
-    return !SOFTWARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !SOFTWARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  });
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => !/^consumers?$/i.test(m[0]) || consumerKind(text, m) !== 'software');
   return mentions([...people, ...findControllers(text)]);
 }
 
-/** The people inside the business who receive the work that a text names (INTERNAL_PEOPLE and the finance controllers). */
+/**
+ * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers and
+ * the consumers of a data product.
+ */
 export function findInternalCustomers(text: string): CustomerMention[] {
-  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text)]);
+  const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m) === 'data');
+  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...dataConsumers]);
 }
 
 // The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool

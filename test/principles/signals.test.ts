@@ -2438,6 +2438,21 @@ describe('people inside the business, gone to', () => {
     expect(coLabels({ situation: 'Our site managers reported to me.', action: 'I sat down with our site managers about their reporting.' })).toEqual([]);
   });
 
+  // A review of the principle evidence: the downstream consumers of the data are a data platform's customers, for the
+  // principles as for readiness, and going to them is Customer Obsession; consumers told as software are not.
+  it('are customers where they consume a data product, not where they are a program', () => {
+    const asked = 'I interviewed the downstream consumers of the data about what they needed.';
+    expect(coLabels({ situation: 'The pricing feed landed late, and the downstream consumers of the data built workarounds.', action: asked })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The downstream consumers of the feed crashed on every schema change.', action: 'I sat down with the consumers about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'We ran 60 Kafka consumers on the orders topic.', action: 'I sat down with the consumers about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+  });
+
   it('are not customers of a hiring round, even one for a platform team', () => {
     expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
   });

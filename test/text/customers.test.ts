@@ -25,6 +25,15 @@ describe('servesInternalCustomers', () => {
     [{ action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, false],
     [{ action: 'I rewrote the controllers in the API service.' }, false],
     [{ situation: 'Our site managers reported to me.' }, false],
+    // The people and teams who use a data product; not software that reads a queue, nor consumers told as a program,
+    // nor consumers outside.
+    [{ situation: 'The downstream consumers of the data built their own workarounds.' }, true],
+    [{ situation: 'The consumers of the feed complained every morning.' }, true],
+    [{ task: 'I owned the pipeline for the three analytics consumers.' }, true],
+    [{ situation: 'We ran 60 Kafka consumers on the orders topic.' }, false],
+    [{ situation: 'The consumers of the feed crashed on the new schema.' }, false],
+    [{ action: 'I restarted the downstream consumers of the data.' }, false],
+    [{ situation: 'Consumers abandoned their baskets at checkout.' }, false],
     // Customers outside, or none named.
     [{ situation: 'Shoppers abandoned checkout on mobile.' }, false],
     [{ action: 'I interviewed 14 heads of department about the reorganisation.' }, false],
