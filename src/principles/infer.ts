@@ -17,6 +17,7 @@ import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { servesInternalCustomers } from '../text/customers.js';
 import { sentenceRanges } from '../text/sentences.js';
+import { isPlace } from '../text/names.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -205,6 +206,26 @@ function toldAsAccident(story: StoryData, h: Hit): boolean {
 const PERSON_BEFORE = /(?:\bI|\b[Hh]e|\b[Ss]he|\b[Mm]y (?:family|wife|husband|partner|parents|manager|boss))\s+(?:(?:had|then|also|just|finally|recently|first|later|eventually)\s+)?$/;
 const PERSON_MOVED =
   /^(?:moved\s+(?:to|from|back|over|across|out|away|abroad|house|home|cit(?:y|ies)|countr(?:y|ies)|jobs?|teams?|roles?|desks?|offices?|here|there)\b|landed\s+(?:in|at|back)\b|left\b)/i;
+// A move of people or an office, whoever tells it, not of work: "we moved to Bengaluru", "the team moved from Pune to
+// Bengaluru", "we moved into the new office", "moved the office to Whitefield", "moved our team to Pune", "we moved offices"
+// (not "we moved to Kubernetes", nor "we moved the workloads to Frankfurt", a region the work runs in). An office moved
+// anywhere; otherwise the verb, then its object if it is people, then where to or from: a place (isPlace) or an office.
+const RELOCATION_VERB =
+  /^(?:moved|relocated)\s+(?:(?:back|over|across|out|away)\s+)?(?:(?:(?:the|our|my|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+)?(?:team|teams|company|staff|people|operations)|everyone|us)\s+)?(?=(?:to|into|from)\s)/iu;
+const OFFICES_MOVED =
+  /^(?:moved|relocated)\s+(?:house|home|offices|cit(?:y|ies)|countr(?:y|ies)|buildings|floors|desks|(?:the|our|my|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+)?(?:office|offices|hq|headquarters|family|desks|base)\s+(?:to|into|from)\s)/iu;
+const OFFICE_TO = /^(?:to|into|from)\s+(?:(?:a|the|our|their|its|my)\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?(?:office|offices|building|campus|floor|premises|hq|headquarters)\b/iu;
+const PLACE_TO = /^(?:to|into|from)\s+(\p{Lu}[\p{L}-]*)(?:\s(\p{Lu}[\p{L}-]*))?/u;
+
+/** Whether a date hit's words tell people or an office moved to or from a place: a relocation, not a delivery. */
+function relocated(text: string): boolean {
+  if (OFFICES_MOVED.test(text)) return true;
+  const verb = RELOCATION_VERB.exec(text);
+  if (!verb) return false;
+  const where = text.slice(verb[0].length);
+  const place = PLACE_TO.exec(where);
+  return OFFICE_TO.test(where) || (place !== null && (isPlace(place[1]!) || (place[2] !== undefined && isPlace(`${place[1]} ${place[2]}`))));
+}
 // A measure that went from one figure to another, and what it measures: the words just before it in the sentence.
 const WENT_FROM =
   /\bwent from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,12}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
@@ -241,7 +262,7 @@ function noDelivery(story: StoryData, h: Hit): boolean {
   const text = textOf(story, h.field);
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const before = text.slice(sentence?.start ?? 0, h.index);
-  if (PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) return true;
+  if ((PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) || relocated(h.text)) return true;
   const went = WENT_FROM.exec(h.text);
   if (went) {
     const [from, to] = [Number(went[1]!.replace(/,/g, '')), Number(went[3]!.replace(/,/g, ''))];

@@ -81,7 +81,8 @@ export interface Signal {
   /**
    * A delivery told against a date or a plan ("shipped two days before the Diwali sale", "in 4 weeks instead of the
    * planned 6"). A match that tells no delivery counts nothing (src/principles/infer.ts): someone moving, travelling or
-   * leaving before the date ("I moved to Bengaluru two weeks before the Diwali sale"), a measure that got worse before it
+   * leaving before the date ("I moved to Bengaluru two weeks before the Diwali sale"), a team or an office moving to a
+   * place or an office ("we moved to Bengaluru", "we moved into the new office", "we moved offices"), a measure that got worse before it
    * ("availability went from 96% to 91% two days before the opener"), or a time no shorter than the plan's ("in 6 weeks
    * instead of the planned 4").
    * Also a measure told from one figure to another ("pages went from 40 to 7"): one that got worse ("from 7 to 40") is

@@ -2507,6 +2507,14 @@ describe('a date hit is a delivery before the date or within the plan', () => {
     'I moved teams two weeks before the launch.',
     'I landed in Delhi two days before the Diwali sale.',
     'I left the company two weeks before the launch.',
+    // A review of the principle evidence: a team's or an office's move, told with "we" or of the office, is a relocation
+    // too ("We moved to Bengaluru" scored a date hit).
+    'We moved to Bengaluru two weeks before the Diwali sale.',
+    'The team moved from Pune to Bengaluru two weeks before the Diwali sale.',
+    'We moved into the new office two weeks before the Diwali sale.',
+    'We moved the office to Whitefield two weeks before the Diwali sale.',
+    'We moved our whole team to Hong Kong a week before the launch.',
+    'We moved offices two weeks before the Diwali sale.',
     'We shipped in 6 weeks instead of the planned 4.',
     'The migration was done in 3 months instead of the planned 2.',
     'We finished in 90 minutes instead of the planned hour.',
@@ -2532,6 +2540,10 @@ describe('a date hit is a delivery before the date or within the plan', () => {
     'Payment success went from 91% to 98% within a week, two days before the IPL opener.',
     'I moved the payments cluster to the new region two weeks before the freeze.',
     'We moved to Kubernetes two weeks before the code freeze.',
+    // Work moved to a region, a platform or a tool is no relocation, a team moved onto one neither.
+    'We moved the workloads to Frankfurt two weeks before the Diwali sale.',
+    'We moved to New Relic two weeks before the Diwali sale.',
+    'We moved the team to the new platform two weeks before the Diwali sale.',
     'Every site was cleared a day before the audit.',
   ])('still hears %j as a date hit', (sentence) => {
     expect(labelsOf(sentence, 'deliver-results')).toContain(dateHit);
