@@ -194,11 +194,39 @@ const ACCIDENT = new RegExp(
   'i',
 );
 
-/** Whether a match is in a sentence told as an accident, or right before one (src/principles/signals.ts: notAccident). */
+// A program that did the removal, as its subject: "my script dropped…", "the cleanup job deleted…", "a script I wrote
+// wiped…", "a migration that truncated…", "I ran the script and it deleted…".
+const PROGRAM = String.raw`(?:scripts?|jobs?|cron\s?jobs?|crons?|migrations?|quer(?:y|ies)|commands?|automation|bots?|pipelines?|playbooks?|terraform(?:\s(?:apply|run))?)`;
+const PROGRAM_SUBJECT = new RegExp(
+  String.raw`(?:\b(?:my|our|the|a|an|his|her|their|that|this|one)\s+(?:[\w-]+\s+){0,2}?${PROGRAM}(?:\s+(?:I|we|he|she|they)\s+(?:had\s+)?(?:wrote|written|ran|run|pushed|kicked off|triggered|started|scheduled))?(?:\s+(?:that|which))?|\b${PROGRAM}\b[^.!?\n]{0,40}?\b(?:and|but|,)\s*it)\s+(?:(?:then|also|had|has|just|promptly|silently|quietly)\s+)?$`,
+  'i',
+);
+const REMOVAL = /^(?:removed|eliminated|deleted|dropped|wiped|purged|truncated|destroyed|erased|killed|scrapped|stripped out|ripped out|got rid of)\s+/i;
+// Live data, what a program's removal destroys: "14 tables", "the orders table", "every row of the ledger", "the customer
+// data" (not data meant to go: "400 unused tables", "the stale rows", "old backups").
+const DATA_DESTROYED =
+  /^(?:(?:the|all|every|each|our|their|its|some|most|half|about|over|nearly|\d[\d,.]*\s?(?:k|m|million)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}(?:of\s+(?:the|our|their)\s+)?(?:(?!(?:unused|stale|redundant|duplicate|old|older|legacy|orphaned|dead|obsolete|temporary|temp|test|empty|expired|archived|deprecated|unneeded|abandoned)\b)[\w-]+\s+){0,2}?(?:tables?|rows|records|data|databases?|dbs?|schemas?|buckets?|indexes|indices|collections?|partitions?|volumes?|snapshots?|backups?|files|accounts|orders|entries|documents)\b/i;
+
+/**
+ * Whether a removal is a program's destroying live data, told with no accident words: "my script dropped 14 tables in
+ * prod" is an incident, not something simplified away ("my script removed 400 unused tables" is a clean-up, and counts).
+ */
+function programDestroyedData(h: Hit, sentence: { start: number; text: string }): boolean {
+  const removal = REMOVAL.exec(h.text);
+  if (!removal) return false;
+  const at = h.index - sentence.start;
+  return PROGRAM_SUBJECT.test(sentence.text.slice(0, at)) && DATA_DESTROYED.test(sentence.text.slice(at + removal[0].length));
+}
+
+/**
+ * Whether a match is in a sentence told as an accident, or right before one, or tells a program destroying live data
+ * (src/principles/signals.ts: notAccident).
+ */
 function toldAsAccident(story: StoryData, h: Hit): boolean {
   const sentences = sentencesOf(story);
   const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
-  return at >= 0 && [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text));
+  if (at < 0) return false;
+  return [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text)) || programDestroyedData(h, sentences[at]!);
 }
 
 // Someone moving house, travelling or leaving, not work delivered: "I moved to Bengaluru", "my family moved to Pune",

@@ -93,7 +93,8 @@ export interface Signal {
    * A removal ("deleted the old DB", "decommissioned the cluster") that a story can tell as an accident: a match in a
    * sentence that tells it as one ("by mistake", "accidentally", "we lost two days of orders", "had to restore it from a
    * backup"), or right before a sentence that does, is a data-loss incident, not something simplified away
-   * (src/principles/infer.ts).
+   * (src/principles/infer.ts). So is a program's removal of live data, told with no such words ("my script deleted 14
+   * tables in prod", "I ran the script and it deleted…"; not "my script removed 400 unused tables").
    */
   readonly notAccident?: true;
 }

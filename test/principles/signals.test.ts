@@ -2673,6 +2673,13 @@ describe('carried-over readings', () => {
     ['I deleted the old DB and had to restore it from a backup.', 'invent-and-simplify', 'removed something'],
     ['I accidentally shut down the idle instances in production.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the unused servers by mistake, and we lost a day of payments.', 'frugality', 'cut waste in infrastructure or vendors'],
+    // A review of the principle evidence: a script that destroyed live data is an incident, told with no accident words.
+    ['My script deleted 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['My script dropped 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['I ran the cleanup script and it deleted 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['A script I wrote wiped the orders table in production.', 'invent-and-simplify', 'removed something'],
+    ['My migration deleted the customer table.', 'invent-and-simplify', 'removed something'],
+    ['The nightly cleanup job removed 40,000 rows from the ledger.', 'invent-and-simplify', 'removed something'],
     // Bad news told before the quarterly review is news told early (Earn Trust), not a call made without certainty.
     ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'bias-for-action', 'did not wait for certainty'],
     ['Rather than wait for the quarterly review, I told the director the same week.', 'bias-for-action', 'did not wait for certainty'],
@@ -2707,6 +2714,11 @@ describe('carried-over readings', () => {
     ['I retired the old DB and saved 30k a year.', 'invent-and-simplify', 'removed something'],
     ['I shut down 40 idle instances.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the old DB. We lost nothing: every row had been copied and checked.', 'invent-and-simplify', 'removed something'],
+    // A program's clean-up of what was meant to go, and a program removing what is no data, are still removals.
+    ['My script removed 400 unused tables.', 'invent-and-simplify', 'removed something'],
+    ['I wrote a script that deleted 3,000 stale feature flags.', 'invent-and-simplify', 'removed something'],
+    ['The migration removed three legacy systems.', 'invent-and-simplify', 'removed something'],
+    ['I deleted 14 unused tables after the cut-over.', 'invent-and-simplify', 'removed something'],
     ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
     ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
     ['Instead of waiting for the quarterly review, I cut the feature that week.', 'bias-for-action', 'did not wait for certainty'],
