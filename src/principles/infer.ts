@@ -280,6 +280,27 @@ function days(count: string, half: string, unit: string): number {
   return (n + (half ? 0.5 : 0)) * (DAYS_IN.find(([re]) => re.test(unit))?.[1] ?? NaN);
 }
 
+// A rota told from one frequency to another ("moved the on-call rota from weekly to monthly"), and the weeks between one
+// person's turns at each: the more, the lighter the load.
+const ROTA_FROM_TO = /\bfrom (.+?) to (.+)$/i;
+const WEEKS_BETWEEN: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:daily|nightly|every (?:day|night))$/i, 1 / 7],
+  [/^twice a week$/i, 1 / 2],
+  [/^(?:weekly|every week|once a week)$/i, 1],
+  [/^(?:fortnightly|bi-?weekly|every (?:other|second) week|every fortnight|once a fortnight)$/i, 2],
+  [/^(?:monthly|once a month|every month)$/i, 4],
+  [/^(?:quarterly|every quarter)$/i, 13],
+];
+
+/** The weeks between one person's turns on a rota said as `phrase` ("weekly" 1, "monthly" 4, "one week in six" 6). */
+function weeksBetween(phrase: string): number | undefined {
+  const named = WEEKS_BETWEEN.find(([re]) => re.test(phrase.trim()));
+  if (named) return named[1];
+  const every = /^(?:every (\w+) weeks|(?:one|1) (?:week|night|weekend|shift) in (\w+))$/i.exec(phrase.trim());
+  const count = every?.[1] ?? every?.[2];
+  return count === undefined ? undefined : (WORD_COUNTS[count.toLowerCase()] ?? (Number(count) || undefined));
+}
+
 /**
  * Whether a date hit or a number delivered tells no delivery: someone moving, travelling or leaving before the date, a
  * measure that got worse before it ("availability went from 96% to 91% two days before the opener"; "errors went from
@@ -298,6 +319,11 @@ function noDelivery(story: StoryData, h: Hit): boolean {
     const lowerIsBetter = measured ? measured[2] !== undefined : SECONDS_OR_DAYS.test(went[2] ?? '');
     const higherIsBetter = measured ? measured[1] !== undefined : false;
     if ((higherIsBetter && to < from) || (lowerIsBetter && to > from)) return true;
+  }
+  const rota = /\b(?:rotas?|rotations?|schedules?|shifts?|dut(?:y|ies)|on[- ]?call)\s+from\b/i.test(h.text) ? ROTA_FROM_TO.exec(h.text) : null;
+  if (rota) {
+    const [from, to] = [weeksBetween(rota[1]!), weeksBetween(rota[2]!)];
+    if (from !== undefined && to !== undefined && to <= from) return true;
   }
   const plan = AGAINST_PLAN.exec(text.slice(h.index, sentence?.end ?? text.length));
   if (plan && plan.index < h.length) {
