@@ -17,6 +17,7 @@ import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { servesInternalCustomers } from '../text/customers.js';
 import { sentenceRanges } from '../text/sentences.js';
+import { isPlace } from '../text/names.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -193,11 +194,39 @@ const ACCIDENT = new RegExp(
   'i',
 );
 
-/** Whether a match is in a sentence told as an accident, or right before one (src/principles/signals.ts: notAccident). */
+// A program that did the removal, as its subject: "my script dropped…", "the cleanup job deleted…", "a script I wrote
+// wiped…", "a migration that truncated…", "I ran the script and it deleted…".
+const PROGRAM = String.raw`(?:scripts?|jobs?|cron\s?jobs?|crons?|migrations?|quer(?:y|ies)|commands?|automation|bots?|pipelines?|playbooks?|terraform(?:\s(?:apply|run))?)`;
+const PROGRAM_SUBJECT = new RegExp(
+  String.raw`(?:\b(?:my|our|the|a|an|his|her|their|that|this|one)\s+(?:[\w-]+\s+){0,2}?${PROGRAM}(?:\s+(?:I|we|he|she|they)\s+(?:had\s+)?(?:wrote|written|ran|run|pushed|kicked off|triggered|started|scheduled))?(?:\s+(?:that|which))?|\b${PROGRAM}\b[^.!?\n]{0,40}?\b(?:and|but|,)\s*it)\s+(?:(?:then|also|had|has|just|promptly|silently|quietly)\s+)?$`,
+  'i',
+);
+const REMOVAL = /^(?:removed|eliminated|deleted|dropped|wiped|purged|truncated|destroyed|erased|killed|scrapped|stripped out|ripped out|got rid of)\s+/i;
+// Live data, what a program's removal destroys: "14 tables", "the orders table", "every row of the ledger", "the customer
+// data" (not data meant to go: "400 unused tables", "the stale rows", "old backups").
+const DATA_DESTROYED =
+  /^(?:(?:the|all|every|each|our|their|its|some|most|half|about|over|nearly|\d[\d,.]*\s?(?:k|m|million)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}(?:of\s+(?:the|our|their)\s+)?(?:(?!(?:unused|stale|redundant|duplicate|old|older|legacy|orphaned|dead|obsolete|temporary|temp|test|empty|expired|archived|deprecated|unneeded|abandoned)\b)[\w-]+\s+){0,2}?(?:tables?|rows|records|data|databases?|dbs?|schemas?|buckets?|indexes|indices|collections?|partitions?|volumes?|snapshots?|backups?|files|accounts|orders|entries|documents)\b/i;
+
+/**
+ * Whether a removal is a program's destroying live data, told with no accident words: "my script dropped 14 tables in
+ * prod" is an incident, not something simplified away ("my script removed 400 unused tables" is a clean-up, and counts).
+ */
+function programDestroyedData(h: Hit, sentence: { start: number; text: string }): boolean {
+  const removal = REMOVAL.exec(h.text);
+  if (!removal) return false;
+  const at = h.index - sentence.start;
+  return PROGRAM_SUBJECT.test(sentence.text.slice(0, at)) && DATA_DESTROYED.test(sentence.text.slice(at + removal[0].length));
+}
+
+/**
+ * Whether a match is in a sentence told as an accident, or right before one, or tells a program destroying live data
+ * (src/principles/signals.ts: notAccident).
+ */
 function toldAsAccident(story: StoryData, h: Hit): boolean {
   const sentences = sentencesOf(story);
   const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
-  return at >= 0 && [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text));
+  if (at < 0) return false;
+  return [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text)) || programDestroyedData(h, sentences[at]!);
 }
 
 // Someone moving house, travelling or leaving, not work delivered: "I moved to Bengaluru", "my family moved to Pune",
@@ -205,6 +234,26 @@ function toldAsAccident(story: StoryData, h: Hit): boolean {
 const PERSON_BEFORE = /(?:\bI|\b[Hh]e|\b[Ss]he|\b[Mm]y (?:family|wife|husband|partner|parents|manager|boss))\s+(?:(?:had|then|also|just|finally|recently|first|later|eventually)\s+)?$/;
 const PERSON_MOVED =
   /^(?:moved\s+(?:to|from|back|over|across|out|away|abroad|house|home|cit(?:y|ies)|countr(?:y|ies)|jobs?|teams?|roles?|desks?|offices?|here|there)\b|landed\s+(?:in|at|back)\b|left\b)/i;
+// A move of people or an office, whoever tells it, not of work: "we moved to Bengaluru", "the team moved from Pune to
+// Bengaluru", "we moved into the new office", "moved the office to Whitefield", "moved our team to Pune", "we moved offices"
+// (not "we moved to Kubernetes", nor "we moved the workloads to Frankfurt", a region the work runs in). An office moved
+// anywhere; otherwise the verb, then its object if it is people, then where to or from: a place (isPlace) or an office.
+const RELOCATION_VERB =
+  /^(?:moved|relocated)\s+(?:(?:back|over|across|out|away)\s+)?(?:(?:(?:the|our|my|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+)?(?:team|teams|company|staff|people|operations)|everyone|us)\s+)?(?=(?:to|into|from)\s)/iu;
+const OFFICES_MOVED =
+  /^(?:moved|relocated)\s+(?:house|home|offices|cit(?:y|ies)|countr(?:y|ies)|buildings|floors|desks|(?:the|our|my|his|her|their)\s+(?:whole\s+|entire\s+)?(?:[\p{L}-]+\s+)?(?:office|offices|hq|headquarters|family|desks|base)\s+(?:to|into|from)\s)/iu;
+const OFFICE_TO = /^(?:to|into|from)\s+(?:(?:a|the|our|their|its|my)\s+)?(?:new\s+)?(?:[\p{L}-]+\s+)?(?:office|offices|building|campus|floor|premises|hq|headquarters)\b/iu;
+const PLACE_TO = /^(?:to|into|from)\s+(\p{Lu}[\p{L}-]*)(?:\s(\p{Lu}[\p{L}-]*))?/u;
+
+/** Whether a date hit's words tell people or an office moved to or from a place: a relocation, not a delivery. */
+function relocated(text: string): boolean {
+  if (OFFICES_MOVED.test(text)) return true;
+  const verb = RELOCATION_VERB.exec(text);
+  if (!verb) return false;
+  const where = text.slice(verb[0].length);
+  const place = PLACE_TO.exec(where);
+  return OFFICE_TO.test(where) || (place !== null && (isPlace(place[1]!) || (place[2] !== undefined && isPlace(`${place[1]} ${place[2]}`))));
+}
 // A measure that went from one figure to another, and what it measures: the words just before it in the sentence.
 const WENT_FROM =
   /\bwent from\s+(?:about |around |roughly |nearly )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b)?[^.!?\n]{0,12}?\bto\s+(?:about |around |roughly |nearly |just |under |over )?[$£€₹]?(\d[\d,]*(?:\.\d+)?)/i;
@@ -231,6 +280,27 @@ function days(count: string, half: string, unit: string): number {
   return (n + (half ? 0.5 : 0)) * (DAYS_IN.find(([re]) => re.test(unit))?.[1] ?? NaN);
 }
 
+// A rota told from one frequency to another ("moved the on-call rota from weekly to monthly"), and the weeks between one
+// person's turns at each: the more, the lighter the load.
+const ROTA_FROM_TO = /\bfrom (.+?) to (.+)$/i;
+const WEEKS_BETWEEN: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:daily|nightly|every (?:day|night))$/i, 1 / 7],
+  [/^twice a week$/i, 1 / 2],
+  [/^(?:weekly|every week|once a week)$/i, 1],
+  [/^(?:fortnightly|bi-?weekly|every (?:other|second) week|every fortnight|once a fortnight)$/i, 2],
+  [/^(?:monthly|once a month|every month)$/i, 4],
+  [/^(?:quarterly|every quarter)$/i, 13],
+];
+
+/** The weeks between one person's turns on a rota said as `phrase` ("weekly" 1, "monthly" 4, "one week in six" 6). */
+function weeksBetween(phrase: string): number | undefined {
+  const named = WEEKS_BETWEEN.find(([re]) => re.test(phrase.trim()));
+  if (named) return named[1];
+  const every = /^(?:every (\w+) weeks|(?:one|1) (?:week|night|weekend|shift) in (\w+))$/i.exec(phrase.trim());
+  const count = every?.[1] ?? every?.[2];
+  return count === undefined ? undefined : (WORD_COUNTS[count.toLowerCase()] ?? (Number(count) || undefined));
+}
+
 /**
  * Whether a date hit or a number delivered tells no delivery: someone moving, travelling or leaving before the date, a
  * measure that got worse before it ("availability went from 96% to 91% two days before the opener"; "errors went from
@@ -241,7 +311,7 @@ function noDelivery(story: StoryData, h: Hit): boolean {
   const text = textOf(story, h.field);
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const before = text.slice(sentence?.start ?? 0, h.index);
-  if (PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) return true;
+  if ((PERSON_MOVED.test(h.text) && PERSON_BEFORE.test(before)) || relocated(h.text)) return true;
   const went = WENT_FROM.exec(h.text);
   if (went) {
     const [from, to] = [Number(went[1]!.replace(/,/g, '')), Number(went[3]!.replace(/,/g, ''))];
@@ -249,6 +319,11 @@ function noDelivery(story: StoryData, h: Hit): boolean {
     const lowerIsBetter = measured ? measured[2] !== undefined : SECONDS_OR_DAYS.test(went[2] ?? '');
     const higherIsBetter = measured ? measured[1] !== undefined : false;
     if ((higherIsBetter && to < from) || (lowerIsBetter && to > from)) return true;
+  }
+  const rota = /\b(?:rotas?|rotations?|schedules?|shifts?|dut(?:y|ies)|on[- ]?call)\s+from\b/i.test(h.text) ? ROTA_FROM_TO.exec(h.text) : null;
+  if (rota) {
+    const [from, to] = [weeksBetween(rota[1]!), weeksBetween(rota[2]!)];
+    if (from !== undefined && to !== undefined && to <= from) return true;
   }
   const plan = AGAINST_PLAN.exec(text.slice(h.index, sentence?.end ?? text.length));
   if (plan && plan.index < h.length) {

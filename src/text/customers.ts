@@ -4,14 +4,25 @@
  * and the dealers and owners of its cars; for a marketplace, the partners who sell or deliver on it ("restaurant
  * partners", "delivery partners", "merchant partners", "restaurants") and the people who order ("diners"); for an
  * internal platform, the people in the business it serves ("store managers", "internal users", "business users", "the
- * finance controllers"). Software that reads a queue ("60 Kafka consumers") is no customer.
+ * finance controllers", "the downstream consumers of the data"). Software that reads a queue ("60 Kafka consumers"), or
+ * a program told by what it does ("the consumers of the feed crashed"), is no customer.
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
 import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 
-const CUSTOMER =
-  /\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|(?:store|shop|kirana|restaurant|small[- ]business) owner|diners?|restaurants|(?:restaurant|delivery|merchant|driver|rider|seller|hotel) partners?(?![- ](?:[\w-]+[- ])?(?:teams?|squads?|pods?|orgs?|ops|operations|managers?|leads?)\b)|(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|(?<!\b(?:server|hardware|storage|component|drive|panel|laptop|device|chip|board|PC|phone)\s)OEMs?(?!\s+(?:firmware|parts?|software|drivers?|hardware|vendors?|suppliers?|components?|servers?|versions?|tools?|licen[cs]es?|images?|builds?))|(?:car|auto)[- ]?makers?|(?<!\b(?:FX|forex|card|drug|arms|bond|securities|equity|equities|derivatives|broker)\s)dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)/gi;
+// The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
+// "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
+// managers", "the warehouse managers on my team", "I hired two regional managers"). With the finance controllers
+// (findControllers), they are the customers readiness counts inside the business and the internal customers the principles'
+// 'went to internal customers directly' asks for: one list, so the two never disagree.
+const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?`;
+const INTERNAL_PERSON = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})\b`, 'gi');
+
+const CUSTOMER = new RegExp(
+  String.raw`\b(?:customers?|customer-facing|end[- ]users?|users?|clients?|buyers?|sellers?|shoppers?|merchants?|subscribers?|patients?|riders?|drivers?|advertisers?|developers?|integrators?|consumers?|viewers?|players?|guests?|callers?|students?|travell?ers?|passengers?|tenants?|members|visitors?|readers?|listeners?|households?|citizens?|account holders?|cardholders?|policyholders?|homeowners?|(?:store|shop|kirana|restaurant|small[- ]business|business) owners|(?:store|shop|kirana|restaurant|small[- ]business) owner|diners?|restaurants|(?:restaurant|delivery|merchant|driver|rider|seller|hotel) partners?(?![- ](?:[\w-]+[- ])?(?:teams?|squads?|pods?|orgs?|ops|operations|managers?|leads?)\b)|${INTERNAL_PEOPLE}|shopkeepers?|retailers|farmers|residents|commuters|borrowers|taxpayers|learners|parents|candidates?|applicants?|employees?|operators?|associates?|(?:enterprise|b2b|business) accounts?|CX|(?<!\b(?:server|hardware|storage|component|drive|panel|laptop|device|chip|board|PC|phone)\s)OEMs?(?!\s+(?:firmware|parts?|software|drivers?|hardware|vendors?|suppliers?|components?|servers?|versions?|tools?|licen[cs]es?|images?|builds?))|(?:car|auto)[- ]?makers?|(?<!\b(?:FX|forex|card|drug|arms|bond|securities|equity|equities|derivatives|broker)\s)dealers?|dealerships?|(?:vehicle|car|fleet) owners?|motorists)\b(?<!\bteam members)`,
+  'gi',
+);
 
 export interface CustomerMention {
   readonly index: number;
@@ -19,10 +30,10 @@ export interface CustomerMention {
 }
 
 // Software that reads a queue, not people: "60 Kafka consumers", "event stream consumers", "the consumers of the topic",
-// "the consumer group lagged". ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
+// "the consumer group lagged". (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
 const SOFTWARE_BEFORE = /\b(?:kafka|queue|topic|message|messaging|event|events|stream|streaming|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|cdc|log|binlog|webhook)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
 const SOFTWARE_AFTER =
-  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|feeds?|logs?|buses|bus)\b)/iu;
+  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|logs?|buses|bus)\b)/iu;
 // The finance controllers a data platform serves: "the finance controllers", "plant controllers", and "the controllers"
 // alone where the text is about finance ("…for the month-end close"); not software ("the Kubernetes controllers",
 // "ingress controllers", "I rewrote the controllers" with no finance near).
@@ -32,22 +43,60 @@ const BUSINESS_CONTROLLER = /^(?:finance|financial|group|plant|cost|regional|cou
 const FINANCE_TEXT = /\b(?:finance|financial|controlling|accounting|accountants?|month-end|year-end|(?:the|monthly|quarterly) close|ledgers?|fp&a|p&l|cost cent(?:re|er)s?)\b/iu;
 const TECH_BEFORE_CONTROLLERS = /\b(?:kubernetes|k8s|ingress|domain|storage|raid|disk|plc|motor|game|rest|api|spring|mvc|sdn|network|wireless|wlan|fan|memory|usb)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
 
-export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter((m) => {
-    if (!/^consumers?$/i.test(m[0])) return true;
-    return !SOFTWARE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !SOFTWARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  });
-  const controllers = [...text.matchAll(CONTROLLERS)].filter(
+function findControllers(text: string): RegExpExecArray[] {
+  return [...text.matchAll(CONTROLLERS)].filter(
     (m) => !TECH_BEFORE_CONTROLLERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && (BUSINESS_CONTROLLER.test(m[0]) || FINANCE_TEXT.test(text)),
   );
-  return [...people, ...controllers].map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
 }
 
-// The people in the business an internal platform serves, named as its customers ("internal users", "business users",
-// "store managers", "reports for 14 departments"), or the internal platform, tool or data they use ("the data platform",
-// "the reporting tool").
-const INTERNAL_CUSTOMERS =
-  /\b(?:internal (?:users?|customers?|clients?)|business users?|(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers|departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
+const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
+
+/** The customers a text names, outside the business or in it (readiness's customer). */
+// Consumers told as a program by what they do or what is done to them: "the consumers of the feed crashed on the new
+// schema", "…, three Spark jobs, all crashed", "…fell behind", "…failed to parse it", "I restarted the downstream consumers", "we redeployed all 12 consumers".
+const PROGRAM_AFTER =
+  /^(?:\s+(?:of|for|from|on)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,3}?[\p{L}\p{N}'’&-]+)?(?:\s*[,(–—-]\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:jobs|services|apps|applications|programs|scripts|pipelines|processes|microservices|workers|daemons|lambdas|functions)\s*[,)–—-])?,?\s+(?:(?:all|then|also|had|have|kept|both|would|quickly|repeatedly|immediately|soon|started|began)\s+)?(?:crash(?:ed|es|ing)?|lagg(?:ed|ing)|restarted|threw|(?:failed|fail|fails|were unable|was unable) to (?:parse|deseriali[sz]e|decode|process|consume|start|connect|keep up)|ran out of memory|fell behind|timed out|retried|polled|deadlocked|choked|re-?processed|consumed|deseriali[sz]ed|(?:were|was|got) (?:restarted|redeployed|scaled|rewritten|upgraded|patched|killed|rolled back|paused))\b/iu;
+const PROGRAM_BEFORE =
+  /\b(?:restart(?:ed|ing)?|redeploy(?:ed|ing)?|deploy(?:ed|ing)?|rewr(?:ote|iting)|upgrad(?:ed|ing)|patch(?:ed|ing)|scal(?:ed|ing)(?:\s+(?:out|up|down))?|recompil(?:ed|ing)|kill(?:ed|ing)|throttl(?:ed|ing)|paus(?:ed|ing)|(?:re)?configur(?:ed|ing))\s+(?:(?:the|all|our|both|each|every|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,2}(?:of\s+(?:the|our)\s+)?(?:[\p{L}\p{N}-]+\s+)?$/iu;
+// People or teams who use a data product, and so the business's own customers: "the downstream consumers of the data",
+// "the consumers of the feed", "data consumers", "the three analytics consumers", "every report's consumers".
+const DATA_BEFORE = /(?:\bdownstream[\s-](?:[\p{L}\p{N}-]+\s)?|\b(?:data|analytics|reporting|internal|(?:reports?|feeds?|datasets?|dashboards?|tables?)['’]s?)[\s-])$/iu;
+const DATA_AFTER =
+  /^\s+(?:of|for|from)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its|these|those)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:data(?:sets?)?|feeds?|extracts?|reports?|tables?|warehouse|dashboards?|numbers|figures|files?|exports?)\b/iu;
+const CONSUMER = /\bconsumers?\b/giu;
+
+/**
+ * What consumers are: software that reads a queue ("60 Kafka consumers", "the consumers of the topic", "the consumer
+ * group"), or a program by what it does or has done to it ("the consumers of the feed crashed"); people or teams who
+ * use a data product ("the downstream consumers of the data", "the consumers of the feed"), customers inside the
+ * business; or people ("consumers abandoned their baskets").
+ */
+function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | 'people' {
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (SOFTWARE_BEFORE.test(before) || SOFTWARE_AFTER.test(after) || PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after)) return 'software';
+  return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
+}
+
+/** The customers a text names, outside the business or in it (readiness's customer). */
+export function findCustomers(text: string): CustomerMention[] {
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => !/^consumers?$/i.test(m[0]) || consumerKind(text, m) !== 'software');
+  return mentions([...people, ...findControllers(text)]);
+}
+
+/**
+ * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers and
+ * the consumers of a data product.
+ */
+export function findInternalCustomers(text: string): CustomerMention[] {
+  const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m) === 'data');
+  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...dataConsumers]);
+}
+
+// The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool
+// or data they use ("the data platform", "the reporting tool"); the people in it are findInternalCustomers's.
+const INTERNAL_SERVED =
+  /\b(?:departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
 // A story about hiring, in what it is about (its title, situation or task): a team hired, grown or stood up, a round of
 // interviews or job descriptions.
 const HIRING =
@@ -55,11 +104,13 @@ const HIRING =
 const ABOUT = ['title', 'situation', 'task'] as const;
 
 /**
- * Whether a story's customers are people inside the business: it names them or the internal platform that serves them
- * (INTERNAL_CUSTOMERS), and it isn't about hiring, where the heads of department a candidate interviews are asked what
- * the new roles need, not what a product should do for them.
+ * Whether a story's customers are people inside the business: it names them (findInternalCustomers: the same people
+ * readiness counts as customers there) or the internal platform that serves them (INTERNAL_SERVED), and it isn't about
+ * hiring, where the heads of department a candidate interviews are asked what the new roles need, not what a product
+ * should do for them.
  */
 export function servesInternalCustomers(story: StoryData): boolean {
   if (ABOUT.some((field) => HIRING.test(textOf(story, field)))) return false;
-  return TEXT_FIELDS.some((field) => INTERNAL_CUSTOMERS.test(textOf(story, field)));
+  const text = TEXT_FIELDS.map((field) => textOf(story, field)).join('\n\n');
+  return INTERNAL_SERVED.test(text) || findInternalCustomers(text).length > 0;
 }

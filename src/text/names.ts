@@ -330,6 +330,25 @@ const FIRMS = new Set(FIRM_NAMES.map((name) => name.toLowerCase()));
 /** Whether a capitalised word is a firm or public body known by name, in any case: "Accenture", "KPMG", "Worldpay". */
 export const isFirm = (word: string): boolean => /^\p{Lu}/u.test(word) && FIRMS.has(word.toLowerCase());
 
+// Countries, regions and cities, as written ("New York" as its two words): where a name could sit, and where a team or an
+// office moves to ("we moved to Bengaluru").
+const PLACES =
+  'Europe,Asia,America,India,China,Japan,Germany,London,Seattle,Berlin,Dublin,' +
+  'Spain,France,Italy,Portugal,Ireland,Britain,England,Scotland,Wales,Poland,Netherlands,Holland,Belgium,' +
+  'Sweden,Norway,Denmark,Finland,Austria,Switzerland,Greece,Turkey,Mexico,Brazil,Argentina,Chile,Colombia,' +
+  'Peru,Canada,Australia,Singapore,Korea,Vietnam,Indonesia,Philippines,Thailand,Malaysia,Taiwan,' +
+  'Israel,Egypt,Nigeria,Kenya,Africa,Emea,Apac,Latam,Americas,Nordics,Benelux,Iberia,Paris,Madrid,' +
+  'Barcelona,Milan,Rome,Munich,Frankfurt,Hamburg,Amsterdam,Brussels,Stockholm,Warsaw,Prague,Vienna,Zurich,' +
+  'Tokyo,Osaka,Beijing,Shanghai,Shenzhen,Mumbai,Bangalore,Bengaluru,Hyderabad,Delhi,Pune,Chennai,Sydney,' +
+  'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,Krakow,Kraków,Wroclaw,Wrocław,' +
+  'Gdansk,Gdańsk,Bucharest,Lisbon,Tallinn,Riga,Vilnius,Kyiv,Kiev,Lviv,Budapest,Belgrade,Zagreb,Athens,Istanbul,Dubai,' +
+  'Cairo,Lagos,Nairobi,Johannesburg,Seoul,Taipei,Manila,Jakarta,Hanoi,Bangkok,Noida,Gurgaon,Gurugram,Kolkata,Cebu,' +
+  'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading';
+const PLACE_SET = new Set([...PLACES.split(','), 'New York', 'New Zealand', 'San Francisco', 'Los Angeles', 'Las Vegas', 'Hong Kong', 'Milton Keynes']);
+
+/** Whether `words` (one word, or two apart by a space: "Hong Kong") name a country, region or city ("Bengaluru"). */
+export const isPlace = (words: string): boolean => PLACE_SET.has(words);
+
 const NOT_NAMES = new Set([
   ...FIRM_NAMES,
   ...(
@@ -343,8 +362,8 @@ const NOT_NAMES = new Set([
     'Datadog,Splunk,Salesforce,Workday,Zendesk,GitHub,GitLab,Java,Python,Go,Rust,Scala,Swift,Kotlin,' +
     'Android,Linux,Windows,Lambda,DynamoDB,Aurora,Redshift,Tableau,Looker,Grafana,Prometheus,Okta,' +
     'Engineering,Product,Sales,Finance,Legal,Security,Marketing,Support,Operations,Design,Platform,Data,' +
-    'Payments,Billing,Infrastructure,Compliance,Privacy,Procurement,Leadership,Europe,Asia,America,' +
-    'India,China,Japan,Germany,London,Seattle,Berlin,Dublin,Sev,Sev1,Sev2,SLA,SLO,API,Stakeholders,' +
+    'Payments,Billing,Infrastructure,Compliance,Privacy,Procurement,Leadership,' +
+    'Sev,Sev1,Sev2,SLA,SLO,API,Stakeholders,' +
     'Customers,Customer,Users,Team,Teams,Everyone,Nobody,Management,Finally,However,Instead,Later,Next,' +
     'First,Second,Third,Last,Also,So,But,And,Or,If,Because,Since,Although,Yes,No,' +
     // Tools and products that sit where a name could ("with Jenkins", "to Kinesis").
@@ -357,20 +376,11 @@ const NOT_NAMES = new Set([
     'Bitbucket,Artifactory,Nexus,Vault,Consul,Nomad,Argo,Spinnaker,Harness,Buildkite,Opsgenie,' +
     'Statuspage,Honeycomb,Lightstep,Jaeger,Zipkin,Loki,Tempo,Thanos,Cortex,Pagerduty,Servicenow,Sev0,Sev3,' +
     'Monday.com,Smartsheet,Airtable,Coda,Quip,Chime,Webex,Teams,Alexa,Kindle,Echo,Ring,Fire,Prime,Whole,Foods,' +
-    // Places and holidays that sit where a name could ("launched in Spain and France", "from Golden Week"),
-    // and words in two-word place and event names ("New York", "Hong Kong", "Royal Mail", "Boxing Day").
-    'Spain,France,Italy,Portugal,Ireland,Britain,England,Scotland,Wales,Poland,Netherlands,Holland,Belgium,' +
-    'Sweden,Norway,Denmark,Finland,Austria,Switzerland,Greece,Turkey,Mexico,Brazil,Argentina,Chile,Colombia,' +
-    'Peru,Canada,Australia,Zealand,Singapore,Korea,Vietnam,Indonesia,Philippines,Thailand,Malaysia,Taiwan,' +
-    'Israel,Egypt,Nigeria,Kenya,Africa,Emea,Apac,Latam,Americas,Nordics,Benelux,Iberia,Paris,Madrid,' +
-    'Barcelona,Milan,Rome,Munich,Frankfurt,Hamburg,Amsterdam,Brussels,Stockholm,Warsaw,Prague,Vienna,Zurich,' +
-    'Tokyo,Osaka,Beijing,Shanghai,Shenzhen,Mumbai,Bangalore,Bengaluru,Hyderabad,Delhi,Pune,Chennai,Sydney,' +
-    'Melbourne,Toronto,Vancouver,Chicago,Boston,Atlanta,Manchester,Leeds,Birmingham,Krakow,Kraków,Wroclaw,Wrocław,' +
-    'Gdansk,Gdańsk,Bucharest,Lisbon,Tallinn,Riga,Vilnius,Kyiv,Kiev,Lviv,Budapest,Belgrade,Zagreb,Athens,Istanbul,Dubai,' +
-    'Cairo,Lagos,Nairobi,Johannesburg,Seoul,Taipei,Manila,Jakarta,Hanoi,Bangkok,Noida,Gurgaon,Gurugram,Kolkata,Cebu,' +
-    'Glasgow,Edinburgh,Bristol,Cardiff,Belfast,Slough,Swindon,Reading,Keynes,New,York,San,Francisco,' +
-    'Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,Labour,Memorial,Singles,Lunar,Year,' +
-    'Ramadan,Diwali,Thanksgiving,Halloween,' +
+    // Places (PLACES) and holidays that sit where a name could ("launched in Spain and France", "from Golden
+    // Week"), and words in two-word place and event names ("New York", "Hong Kong", "Royal Mail", "Boxing Day").
+    `${PLACES},` +
+    'Zealand,Keynes,New,York,San,Francisco,Los,Angeles,Las,Vegas,Hong,Kong,Golden,Week,Royal,Mail,Boxing,Labor,' +
+    'Labour,Memorial,Singles,Lunar,Year,Ramadan,Diwali,Thanksgiving,Halloween,' +
     // Languages and nationalities ("sessions in German and Turkish", "screens in English, Yoruba and Pidgin").
     'English,Spanish,French,German,Italian,Portuguese,Dutch,Polish,Turkish,Arabic,Hindi,Tamil,Telugu,Bengali,Marathi,Urdu,' +
     'Punjabi,Gujarati,Kannada,Malayalam,Mandarin,Cantonese,Chinese,Japanese,Korean,Vietnamese,Thai,Indonesian,Malay,' +

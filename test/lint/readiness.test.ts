@@ -81,6 +81,14 @@ describe('readiness: the axes', () => {
     ['event and queue consumers are no customer', { situation: 'Event consumers and queue consumers fell behind, and the consumer group lagged by two hours.' }, 'customer', 0],
     ['consumers of a topic are no customer', { situation: 'The consumers of the topic fell behind at peak.' }, 'customer', 0],
     ['consumers as people are the customer', { situation: 'Consumers abandoned their baskets at checkout.' }, 'customer', 14],
+    // A review of the principle evidence: the people and teams who use a data product are its customers ("the
+    // downstream consumers of the data", "the consumers of the feed"); consumers told as a program are not.
+    ['downstream consumers of the data are the customer', { situation: 'The downstream consumers of the data built their own workarounds.' }, 'customer', 14],
+    ['consumers of the feed are the customer', { situation: 'The consumers of the feed complained every morning.' }, 'customer', 14],
+    ['consumers of the feed that crashed are no customer', { situation: 'The downstream consumers of the feed crashed on the new schema.' }, 'customer', 0],
+    ['consumers restarted are no customer', { action: 'I restarted the downstream consumers of the feed.' }, 'customer', 0],
+    ['consumers of the feed told as jobs are no customer', { situation: 'The consumers of the feed, three Spark jobs, all fell behind.' }, 'customer', 0],
+    ['consumers that crashed are no customer', { situation: 'The consumers crashed after the deploy.' }, 'customer', 0],
     ['the finance controllers as the customer', { situation: 'The finance controllers waited three days for the month-end numbers.' }, 'customer', 14],
     ['"the controllers" at the month-end close', { situation: 'The controllers waited three days for the month-end close.' }, 'customer', 14],
     ['our internal users as the customer', { result: 'Our internal users ran 3,000 queries a week on it.' }, 'customer', 14],

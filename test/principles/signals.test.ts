@@ -977,6 +977,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two engineers asked to leave the rota last spring.', 'reduced on-call or after-hours load'],
     ['I set up a fairer on-call rota with a swap limit.', 'reduced on-call or after-hours load'],
     ['Fewer pages reached the night shift after the change.', 'reduced on-call or after-hours load'],
+    // A review of the principle evidence: a rota made less frequent, or on-call capped per person, scored nothing.
+    ['I moved the on-call rota from weekly to monthly, so nobody was paged more than one week in four.', 'reduced on-call or after-hours load'],
+    ['We moved the support rota from every two weeks to every six weeks.', 'reduced on-call or after-hours load'],
+    ['I changed on-call from one week in two to one week in six.', 'reduced on-call or after-hours load'],
+    ['After the change, nobody was on call more than one weekend in four.', 'reduced on-call or after-hours load'],
     ['We ran a staff survey before choosing the new office layout.', 'asked people what they needed'],
     ['I let every engineer choose their new team.', 'asked people what they needed'],
     ['I added a hardship exception for people with caring duties.', "supported an individual employee's needs"],
@@ -1816,6 +1821,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The team did night work for the cutover.',
     'Runbook pages went from 212 to 48.',
     'Pages went from 7 to 40 per week after the release.',
+    // A rota made more frequent, or the same, and a schedule or rotation that is no one's on-call.
+    'I moved the on-call rota from monthly to weekly.',
+    'I changed on-call from one week in six to one week in two.',
+    'I moved the on-call rotation from weekly to weekly.',
+    'I moved the release schedule from weekly to monthly.',
+    'I moved the key rotation from monthly to quarterly.',
     'I also set up an on-call rotation and a runbook.',
     'Fraud alerts fell by a third.',
     'The customer survey showed a rise in satisfaction.',
@@ -2422,6 +2433,37 @@ describe('people inside the business, gone to', () => {
     );
   });
 
+  // A review of the principle evidence: readiness counted a story's finance controllers as its customers, and the
+  // principles did not count them as internal customers, so going to them was no Customer Obsession. One list now.
+  it('are customers where the story names the finance controllers it serves, as readiness counts them', () => {
+    const satDown = 'I sat down with the finance controllers about their reporting.';
+    expect(coLabels({ situation: 'The finance controllers spent four days each month-end reconciling spreadsheets.', action: satDown })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The controllers waited three days for the month-end close.', action: 'I asked the controllers about their reporting.' })).toContain(
+      'went to internal customers directly',
+    );
+    // Software controllers, and "the controllers" with no finance near, are no internal customers.
+    expect(coLabels({ situation: 'The Kubernetes controllers kept crashing.', action: 'I sat down with the controllers about their reporting.' })).toEqual([]);
+    // Nor is a site manager of the candidate's own, for either.
+    expect(coLabels({ situation: 'Our site managers reported to me.', action: 'I sat down with our site managers about their reporting.' })).toEqual([]);
+  });
+
+  // A review of the principle evidence: the downstream consumers of the data are a data platform's customers, for the
+  // principles as for readiness, and going to them is Customer Obsession; consumers told as software are not.
+  it('are customers where they consume a data product, not where they are a program', () => {
+    const asked = 'I interviewed the downstream consumers of the data about what they needed.';
+    expect(coLabels({ situation: 'The pricing feed landed late, and the downstream consumers of the data built workarounds.', action: asked })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The downstream consumers of the feed crashed on every schema change.', action: 'I sat down with the consumers about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'We ran 60 Kafka consumers on the orders topic.', action: 'I sat down with the consumers about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+  });
+
   it('are not customers of a hiring round, even one for a platform team', () => {
     expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
   });
@@ -2476,6 +2518,14 @@ describe('a date hit is a delivery before the date or within the plan', () => {
     'I moved teams two weeks before the launch.',
     'I landed in Delhi two days before the Diwali sale.',
     'I left the company two weeks before the launch.',
+    // A review of the principle evidence: a team's or an office's move, told with "we" or of the office, is a relocation
+    // too ("We moved to Bengaluru" scored a date hit).
+    'We moved to Bengaluru two weeks before the Diwali sale.',
+    'The team moved from Pune to Bengaluru two weeks before the Diwali sale.',
+    'We moved into the new office two weeks before the Diwali sale.',
+    'We moved the office to Whitefield two weeks before the Diwali sale.',
+    'We moved our whole team to Hong Kong a week before the launch.',
+    'We moved offices two weeks before the Diwali sale.',
     'We shipped in 6 weeks instead of the planned 4.',
     'The migration was done in 3 months instead of the planned 2.',
     'We finished in 90 minutes instead of the planned hour.',
@@ -2501,6 +2551,10 @@ describe('a date hit is a delivery before the date or within the plan', () => {
     'Payment success went from 91% to 98% within a week, two days before the IPL opener.',
     'I moved the payments cluster to the new region two weeks before the freeze.',
     'We moved to Kubernetes two weeks before the code freeze.',
+    // Work moved to a region, a platform or a tool is no relocation, a team moved onto one neither.
+    'We moved the workloads to Frankfurt two weeks before the Diwali sale.',
+    'We moved to New Relic two weeks before the Diwali sale.',
+    'We moved the team to the new platform two weeks before the Diwali sale.',
     'Every site was cleared a day before the audit.',
   ])('still hears %j as a date hit', (sentence) => {
     expect(labelsOf(sentence, 'deliver-results')).toContain(dateHit);
@@ -2630,6 +2684,13 @@ describe('carried-over readings', () => {
     ['I deleted the old DB and had to restore it from a backup.', 'invent-and-simplify', 'removed something'],
     ['I accidentally shut down the idle instances in production.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the unused servers by mistake, and we lost a day of payments.', 'frugality', 'cut waste in infrastructure or vendors'],
+    // A review of the principle evidence: a script that destroyed live data is an incident, told with no accident words.
+    ['My script deleted 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['My script dropped 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['I ran the cleanup script and it deleted 14 tables in prod.', 'invent-and-simplify', 'removed something'],
+    ['A script I wrote wiped the orders table in production.', 'invent-and-simplify', 'removed something'],
+    ['My migration deleted the customer table.', 'invent-and-simplify', 'removed something'],
+    ['The nightly cleanup job removed 40,000 rows from the ledger.', 'invent-and-simplify', 'removed something'],
     // Bad news told before the quarterly review is news told early (Earn Trust), not a call made without certainty.
     ['I told Laura Pritchard, the finance director, the same week that we would miss, and why, rather than wait for the quarterly review.', 'bias-for-action', 'did not wait for certainty'],
     ['Rather than wait for the quarterly review, I told the director the same week.', 'bias-for-action', 'did not wait for certainty'],
@@ -2664,6 +2725,11 @@ describe('carried-over readings', () => {
     ['I retired the old DB and saved 30k a year.', 'invent-and-simplify', 'removed something'],
     ['I shut down 40 idle instances.', 'frugality', 'cut waste in infrastructure or vendors'],
     ['I deleted the old DB. We lost nothing: every row had been copied and checked.', 'invent-and-simplify', 'removed something'],
+    // A program's clean-up of what was meant to go, and a program removing what is no data, are still removals.
+    ['My script removed 400 unused tables.', 'invent-and-simplify', 'removed something'],
+    ['I wrote a script that deleted 3,000 stale feature flags.', 'invent-and-simplify', 'removed something'],
+    ['The migration removed three legacy systems.', 'invent-and-simplify', 'removed something'],
+    ['I deleted 14 unused tables after the cut-over.', 'invent-and-simplify', 'removed something'],
     ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
     ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
     ['Instead of waiting for the quarterly review, I cut the feature that week.', 'bias-for-action', 'did not wait for certainty'],

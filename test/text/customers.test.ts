@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../src/bank/schema.js';
-import { servesInternalCustomers } from '../../src/text/customers.js';
+import { findCustomers, findInternalCustomers, servesInternalCustomers } from '../../src/text/customers.js';
 
 const story = (fields: Partial<StoryData>): StoryData => ({ title: 'A story', ...fields });
 
@@ -17,10 +17,56 @@ describe('servesInternalCustomers', () => {
     [{ title: 'Building the data platform team', action: 'I interviewed 14 heads of department.' }, false],
     [{ task: 'I was the hiring manager for six roles on the data platform.' }, false],
     [{ situation: 'We had headcount for six engineers to serve the departments.' }, false],
+    // The finance controllers a platform serves, as readiness counts them (not software controllers, nor "the
+    // controllers" with no finance near); the candidate's own site managers are not, here as there.
+    [{ situation: 'The finance controllers spent four days reconciling spreadsheets.' }, true],
+    [{ situation: 'The plant controllers re-keyed the numbers.' }, true],
+    [{ situation: 'The controllers waited three days for the month-end close.' }, true],
+    [{ action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, false],
+    [{ action: 'I rewrote the controllers in the API service.' }, false],
+    [{ situation: 'Our site managers reported to me.' }, false],
+    // The people and teams who use a data product; not software that reads a queue, nor consumers told as a program,
+    // nor consumers outside.
+    [{ situation: 'The downstream consumers of the data built their own workarounds.' }, true],
+    [{ situation: 'The consumers of the feed complained every morning.' }, true],
+    [{ task: 'I owned the pipeline for the three analytics consumers.' }, true],
+    [{ situation: 'We ran 60 Kafka consumers on the orders topic.' }, false],
+    [{ situation: 'The consumers of the feed crashed on the new schema.' }, false],
+    [{ action: 'I restarted the downstream consumers of the data.' }, false],
+    [{ situation: 'Consumers abandoned their baskets at checkout.' }, false],
     // Customers outside, or none named.
     [{ situation: 'Shoppers abandoned checkout on mobile.' }, false],
     [{ action: 'I interviewed 14 heads of department about the reorganisation.' }, false],
   ])('%j → %s', (fields, expected) => {
     expect(servesInternalCustomers(story(fields))).toBe(expected);
+  });
+});
+
+// A review of the principle evidence: readiness counted "the finance controllers" as a story's customers and the
+// principles' internal-customer signal did not. The people inside the business are one list, so whatever names them is a
+// customer for readiness and an internal customer for the principles.
+describe('findInternalCustomers', () => {
+  it.each([
+    'The finance controllers waited three days for the month-end numbers.',
+    'The controllers waited three days for the month-end close.',
+    'Credit controllers chased every invoice by hand.',
+    'Store managers (about 230 of them) waited a day for their sales figures.',
+    'Internal users ran 3,000 queries a week on it.',
+    'Business users waited a week for each report.',
+  ])('%j names people inside the business, who are customers for readiness too', (text) => {
+    expect(findInternalCustomers(text)).not.toEqual([]);
+    expect(findCustomers(text)).not.toEqual([]);
+    expect(servesInternalCustomers(story({ situation: text }))).toBe(true);
+  });
+
+  it.each([
+    'I rewrote the Kubernetes controllers and the ingress controllers.',
+    'Our site managers reported to me.',
+    'The warehouse managers on my team owned the rollout.',
+    'I hired two regional managers.',
+    'Shoppers abandoned their baskets at checkout.',
+  ])('%j names no one inside the business who receives the work', (text) => {
+    expect(findInternalCustomers(text)).toEqual([]);
+    expect(servesInternalCustomers(story({ situation: text }))).toBe(false);
   });
 });

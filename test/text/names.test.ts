@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPartnerMentions } from '../../src/text/names.js';
+import { findPartnerMentions, isPlace, notAName } from '../../src/text/names.js';
 
 const found = (text: string) => findPartnerMentions(text).map((m) => [m.kind, m.text]);
 
@@ -509,5 +509,26 @@ describe('findPartnerMentions: names beside places, in lists, with titles and in
     ['A patient in Harpeth Valley, Doris Pruitt, had two MRIs rescheduled and missed care.', [['name', 'Doris Pruitt']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+// The places a name never is are the places a team or an office moves to (src/principles/infer.ts: "we moved to
+// Bengaluru" is a relocation, not a date hit); a two-word place is a place as its two words, not as either alone.
+describe('isPlace', () => {
+  it.each([
+    ['Bengaluru', true],
+    ['London', true],
+    ['Hong Kong', true],
+    ['New York', true],
+    ['New', false],
+    ['Kong', false],
+    ['Kubernetes', false],
+    ['Diwali', false],
+  ])('%s → %s', (words, expected) => {
+    expect(isPlace(words)).toBe(expected);
+  });
+
+  it('takes no place for a name, as before', () => {
+    for (const word of ['Bengaluru', 'London', 'Zealand', 'New', 'Kong', 'Diwali']) expect(notAName(word)).toBe(true);
   });
 });
