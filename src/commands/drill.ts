@@ -11,7 +11,7 @@ import { LP_IDS, principle, principleNames, type LpId } from '../principles/cata
 import { counted } from '../text/show.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
-import { COUNT, MINUTES, SECONDS, boxCount, rangeText, type Range } from '../drill/limits.js';
+import { COUNT, MINUTES, SECONDS, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
@@ -36,7 +36,7 @@ export interface DrillOptions {
   readonly category?: string[];
   readonly count?: string;
   readonly time?: string;
-  /** A time box for the whole drill, in minutes: no new question starts once it is spent. */
+  /** A time box for the whole drill, as typed (15, 1.5, 15m, 1h): no new question starts once it is spent. */
   readonly minutes?: string;
   readonly seed?: string;
   readonly stories?: string;
@@ -104,7 +104,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
   if (minutes !== undefined && (options.print || json)) {
     const lister = options.print ? '--print' : `--format ${options.format}`;
-    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${counted(minutes, 'minute')} draws` : 'drop --minutes to list them';
+    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${boxText(minutes)} draws` : 'drop --minutes to list them';
     throw new UsageError(`--minutes time-boxes a drill in the terminal, and ${lister} only lists the questions: ${instead}.`);
   }
 
@@ -172,7 +172,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     const half = Boolean(term.input.isTTY) !== Boolean(term.output.isTTY);
     if (minutes !== undefined) {
       const which = half ? `${term.input.isTTY ? 'standard output' : 'standard input'} is not one` : 'neither standard input nor standard output is one';
-      const what = `${counted(count, 'question')}${options.count === undefined ? ` a box of ${counted(minutes, 'minute')} draws` : ''}`;
+      const what = `${counted(count, 'question')}${options.count === undefined ? ` a box of ${boxText(minutes)} draws` : ''}`;
       const instead = options.count === undefined ? `--print --count ${count}` : '--print';
       const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
       io.stderr(`tpm-prep: --minutes time-boxes a drill in a terminal, and ${which}, so the ${what} ${are} printed and nothing is recorded. Give ${instead} instead of --minutes to print ${them} without this note.\n`);
@@ -243,7 +243,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${counted(minutes, 'minute')} spent` : 'Drill done';
+  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${boxText(minutes)} spent` : 'Drill done';
   const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {

@@ -19,6 +19,7 @@ import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
+import { boxText } from './limits.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
 import { answerKind, suggestionNote, preparationFor, type Ask, type Suggestion } from './suggest.js';
@@ -60,7 +61,7 @@ export interface SessionPlan {
   /** The principles due for review the never-practised ones left no room for, as `duePhrases` gives them (none: no line). */
   readonly postponed?: readonly string[];
   /**
-   * A time box for the whole drill, in minutes (--minutes): once that long has passed since the drill began, no new
+   * A time box for the whole drill, in minutes, not always whole ones (--minutes 90s: 1.5): once that long has passed since the drill began, no new
    * question starts; the one under way is finished and recorded first.
    */
   readonly minutes?: number;
@@ -161,8 +162,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   // The time box runs from the drill's start, its heading and the time spent reading each question included.
   const boxEnds = plan.minutes === undefined ? undefined : term.clock() + plan.minutes * 60_000;
   const questions = counted(total, 'question');
-  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${counted(plan.minutes, 'minute')}`;
-  const box = plan.minutes === undefined ? '' : ` No question starts after ${counted(plan.minutes, 'minute')}; the one under way is finished.`;
+  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${boxText(plan.minutes)}`;
+  const box = plan.minutes === undefined ? '' : ` No question starts after ${boxText(plan.minutes)}; the one under way is finished.`;
   try {
     out(
       `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +

@@ -457,6 +457,22 @@ describe('drill, driven through injected streams', () => {
       expect(screen.indexOf('Time box')).toBeGreaterThan(screen.lastIndexOf('Which story did you use?'));
     });
 
+    it('keeps a box of a part of a minute to the second, and says it so', async () => {
+      const dir = workspace();
+      const t = fakeTerminal();
+      const done = drillCommand({ seed: 'part', minutes: '90s', time: '30', followups: false, history: false }, ioFor(dir), t.term);
+      await t.waitFor('Drill: up to 3 questions in 1 minute 30 seconds, 00:30 each');
+      await t.waitFor('Press Enter to start');
+      await answerTaking(t, 50);
+      await t.waitFor('Question 2 of 3');
+      await t.waitFor('Press Enter to start');
+      // 91 seconds in: the box of 90 is spent (one of 2 minutes would ask the third).
+      await answerTaking(t, 41);
+      expect(await done).toBe(0);
+      expect(t.screen()).not.toContain('Question 3 of 3');
+      expect(t.screen()).toContain('Time box of 1 minute 30 seconds spent: 2 answers; history is off (--no-history).');
+    });
+
     it('names the due principles left with how overdue they are, and ends as a drill done where the questions run out first', async () => {
       const dir = workspace();
       const t = fakeTerminal();
@@ -1058,10 +1074,30 @@ describe('drill without a terminal', () => {
     [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`?\n'],
     [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
     [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
-    ...['0', '-5', '1.5', '15m', 'soon', '241', ''].map((value) => [['--minutes', value], `tpm-prep: --minutes takes a whole number of minutes such as 15, from 1 to 240 minutes; not "${value}".\n`]),
+    // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
+    ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 minutes', 'soon', ''].map((value) => [
+      ['--minutes', value],
+      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), from 1 to 240 minutes; not "${value}".\n`,
+    ]),
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  // A time box as a user types it (a trial typed `--minutes 15m` and was refused): minutes bare or with units, hours, a part of a minute.
+  it.each([
+    [['--minutes', '15m'], '8 questions a box of 15 minutes draws'],
+    [['--minutes', '15 min'], '8 questions a box of 15 minutes draws'],
+    [['--minutes', '1h'], '30 questions a box of 60 minutes draws'],
+    [['--minutes', '1h30m', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1.5h', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1.5', '-t', '30s'], '3 questions a box of 1 minute 30 seconds draws'],
+    [['--minutes', '90s', '-t', '30'], '3 questions a box of 1 minute 30 seconds draws'],
+    [['--minutes', '4h', '-n', '2'], '2 questions are printed'],
+  ])('takes --minutes %j as a time', (args, said) => {
+    const run = cli(['drill', '--seed', '1', ...args], { cwd: workspace() });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`, so the ${said}`);
   });
 
   // A time box is kept by the session's clock: a list has none.
@@ -1095,8 +1131,9 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('--minutes <n> a time box for the whole drill, 1 to 240 minutes: no new question starts after it (the one under way is finished)');
+    expect(help).toContain('--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), 1 to 240 minutes: no new question starts after it (the one under way is finished)');
     expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
+    expect(help).toContain('$ tpm-prep drill --minutes 1h -t 5m an hour, five minutes an answer');
     expect(cli(['drill', '--timebox', '15'])).toMatchObject({ status: 2, stderr: "tpm-prep: unknown option '--timebox'. Did you mean --minutes?\n" });
   });
 
