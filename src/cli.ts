@@ -454,7 +454,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
   .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
-  .option('--minutes <time>', `${MINUTES.takes}, ${rangeText(MINUTES)}: no new question starts after it (the one under way is finished); without -n, as many questions as answers of --time fit (not with --print)`)
+  .option('--minutes <time>', `${MINUTES.takes}, ${rangeText(MINUTES)}: no question starts with less of it left than one answer's --time (the one under way is finished); without -n, as many questions as answers of --time fit (not with --print)`)
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')

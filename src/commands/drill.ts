@@ -97,6 +97,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const categories = resolveCategories(options.category);
   const limit = inRange(options.time, '--time', SECONDS);
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
+  // No question starts with less of the box left than an answer's time: a box shorter than one would ask none.
+  if (minutes !== undefined && Math.round(minutes * 60) < limit) {
+    throw new UsageError(
+      `--minutes ${options.minutes!.trim()} is shorter than one answer of ${formatClock(limit)} (--time), so no question would start: give a box of ${boxText(limit / 60)} or more, or a shorter --time.`,
+    );
+  }
   // A time box without --count draws as many questions as answers of --time fit in it.
   const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
   // JSON, either shape, implies --print.
@@ -243,7 +249,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${boxText(minutes)} spent` : 'Drill done';
+  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? boxEnded(minutes, result.boxLeft ?? 0, limit) : 'Drill done';
   const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
@@ -253,6 +259,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
+}
+
+/**
+ * How a drill the time box of `minutes` ended says so: spent, or, with `left` seconds of it still to run (too few for an
+ * answer of `limit`), nearly spent and why no question started ("Time box of 15 minutes nearly spent (01:20 left, less
+ * than one 02:00 answer)").
+ */
+export function boxEnded(minutes: number, left: number, limit: number): string {
+  const box = `Time box of ${boxText(minutes)}`;
+  return Math.floor(left) > 0 ? `${box} nearly spent (${formatClock(left)} left, less than one ${formatClock(limit)} answer)` : `${box} spent`;
 }
 
 /**
