@@ -454,7 +454,7 @@ program
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
   .addOption(numberOption('-t, --time <time>', `${SECONDS.takes}, ${rangeText(SECONDS)}`, SECONDS.fallback))
-  .option('--minutes <n>', `a time box for the whole drill, ${rangeText(MINUTES)}: no new question starts after it (the one under way is finished); without -n, as many questions as answers of --time fit (not with --print)`)
+  .option('--minutes <time>', `${MINUTES.takes}, ${rangeText(MINUTES)}: no question starts with less of it left than one answer's --time (the one under way is finished); without -n, as many questions as answers of --time fit (not with --print)`)
   .option('--seed <seed>', 'any text or number: the same seed, history and stories draw the same questions (see below)')
   .option('--stories <dir>', 'your story bank (default: stories/, here or beside the nearest .tpm-prep.yaml); history goes in .tpm-prep/ beside it')
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
@@ -477,6 +477,7 @@ program
           ['tpm-prep drill --interviewer "Bar raiser"', 'one interviewer of your loop, by name'],
           ['tpm-prep drill --category system-design -t 300', 'five minutes for a design prompt'],
           ['tpm-prep drill --minutes 15', 'a 15-minute slot: questions until it is spent'],
+          ['tpm-prep drill --minutes 1h -t 5m', 'an hour, five minutes an answer'],
           ['tpm-prep drill --seed monday', 'the same draw again, until you practise more'],
           ['tpm-prep drill --quiet-clock', 'the clock said three times, not redrawn (screen readers)'],
           ['tpm-prep drill --print --format json', 'the draw as JSON, no clock'],

@@ -270,6 +270,11 @@ export function specialKind(stat: Stats): string | undefined {
   return 'no regular file';
 }
 
+/** What a path that is no folder is, "a file", "a named pipe", "a socket"…, to say it is not the folder asked for; undefined for a folder. */
+export function notFolderKind(stat: Stats): string | undefined {
+  return stat.isDirectory() ? undefined : (specialKind(stat) ?? 'a file');
+}
+
 /** The code of the error that says a path is a named pipe, a socket or a device (describeError words it). */
 const NOT_A_FILE = 'ENOTAFILE';
 type NotAFile = NodeJS.ErrnoException & { readonly kind: string };

@@ -22,6 +22,7 @@ import { fileStem } from './files.js';
 import { findPrinciple, principle, type LpId } from '../principles/catalog.js';
 import { positionOf, valueOffset, type Pos } from './positions.js';
 import type { Problem } from './problem.js';
+import { isObject } from '../shape.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
 import { escapeRegExp, yesOrNo } from '../text/words.js';
@@ -821,7 +822,7 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
       return [{ message: `${name} should be ${expectedFieldKind(issue.expected, path, valueAt(value, path))}, not ${actual}.${bulletsHint(path, valueAt(value, path), node)}${draftHint(path, valueAt(value, path))}`, at: where.offset }];
     case 'invalid_union': {
       const item = valueAt(value, path);
-      const nameless = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.hasOwn(item, 'name');
+      const nameless = isObject(item) && !Object.hasOwn(item, 'name');
       return [{ message: `${name} ${nameless ? 'has no `name`: write' : 'should be'} a name, or a mapping with \`name\` and an optional \`role\`.`, at: where.offset }];
     }
     case 'too_small':

@@ -11,7 +11,7 @@ import { LP_IDS, principle, principleNames, type LpId } from '../principles/cata
 import { counted } from '../text/show.js';
 import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
-import { COUNT, MINUTES, SECONDS, boxCount, rangeText, type Range } from '../drill/limits.js';
+import { COUNT, MINUTES, SECONDS, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
 import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
@@ -36,7 +36,7 @@ export interface DrillOptions {
   readonly category?: string[];
   readonly count?: string;
   readonly time?: string;
-  /** A time box for the whole drill, in minutes: no new question starts once it is spent. */
+  /** A time box for the whole drill, as typed (15, 1.5, 15m, 1h): no new question starts once it is spent. */
   readonly minutes?: string;
   readonly seed?: string;
   readonly stories?: string;
@@ -97,6 +97,12 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const categories = resolveCategories(options.category);
   const limit = inRange(options.time, '--time', SECONDS);
   const minutes = options.minutes === undefined ? undefined : inRange(options.minutes, '--minutes', MINUTES);
+  // No question starts with less of the box left than an answer's time: a box shorter than one would ask none.
+  if (minutes !== undefined && Math.round(minutes * 60) < limit) {
+    throw new UsageError(
+      `--minutes ${options.minutes!.trim()} is shorter than one answer of ${formatClock(limit)} (--time), so no question would start: give a box of ${boxText(limit / 60)} or more, or a shorter --time.`,
+    );
+  }
   // A time box without --count draws as many questions as answers of --time fit in it.
   const count = minutes !== undefined && options.count === undefined ? boxCount(minutes, limit) : inRange(options.count, '--count', COUNT);
   // JSON, either shape, implies --print.
@@ -104,7 +110,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // A time box is kept by the session's clock; a list has none. Say how to list as many as the box would draw.
   if (minutes !== undefined && (options.print || json)) {
     const lister = options.print ? '--print' : `--format ${options.format}`;
-    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${counted(minutes, 'minute')} draws` : 'drop --minutes to list them';
+    const instead = options.count === undefined ? `drop --minutes, or give --count ${count} for as many as a box of ${boxText(minutes)} draws` : 'drop --minutes to list them';
     throw new UsageError(`--minutes time-boxes a drill in the terminal, and ${lister} only lists the questions: ${instead}.`);
   }
 
@@ -172,7 +178,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     const half = Boolean(term.input.isTTY) !== Boolean(term.output.isTTY);
     if (minutes !== undefined) {
       const which = half ? `${term.input.isTTY ? 'standard output' : 'standard input'} is not one` : 'neither standard input nor standard output is one';
-      const what = `${counted(count, 'question')}${options.count === undefined ? ` a box of ${counted(minutes, 'minute')} draws` : ''}`;
+      const what = `${counted(count, 'question')}${options.count === undefined ? ` a box of ${boxText(minutes)} draws` : ''}`;
       const instead = options.count === undefined ? `--print --count ${count}` : '--print';
       const [are, them] = count === 1 ? ['is', 'it'] : ['are', 'them'];
       io.stderr(`tpm-prep: --minutes time-boxes a drill in a terminal, and ${which}, so the ${what} ${are} printed and nothing is recorded. Give ${instead} instead of --minutes to print ${them} without this note.\n`);
@@ -243,7 +249,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const n = result.answered;
   const answers = `${n} answer${n === 1 ? '' : 's'}`;
   const where = recording ? (n > 0 ? `${answers} recorded in ${historyShown}.` : 'nothing was recorded.') : `${answers}; history is off (--no-history).`;
-  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? `Time box of ${counted(minutes, 'minute')} spent` : 'Drill done';
+  const ended = result.interrupted ? 'Drill stopped' : result.left && minutes !== undefined ? boxEnded(minutes, result.boxLeft ?? 0, limit) : 'Drill done';
   const done = `${ended}: ${where}${recording && n > 0 ? ' Run `tpm-prep stats` to see your trends.' : ''}`;
   term.output.write(`\n${wrapText(done, sessionWidth(term), 0)}\n`);
   if (result.left) {
@@ -253,6 +259,16 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
+}
+
+/**
+ * How a drill the time box of `minutes` ended says so: spent, or, with `left` seconds of it still to run (too few for an
+ * answer of `limit`), nearly spent and why no question started ("Time box of 15 minutes nearly spent (01:20 left, less
+ * than one 02:00 answer)").
+ */
+export function boxEnded(minutes: number, left: number, limit: number): string {
+  const box = `Time box of ${boxText(minutes)}`;
+  return Math.floor(left) > 0 ? `${box} nearly spent (${formatClock(left)} left, less than one ${formatClock(limit)} answer)` : `${box} spent`;
 }
 
 /**

@@ -3,11 +3,13 @@
  * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config.
  * It never replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each
  * file atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line),
- * which --hook updates, keeping a copy, leaving another tool's hook alone (pre-commit's even with --force); and
+ * which --hook updates, keeping a copy unless it is word for word one an earlier tpm-prep wrote, leaving another
+ * tool's hook alone (pre-commit's even with --force); and
  * its .gitignore, .gitattributes or (with --pre-commit) .pre-commit-config.yaml, word for word, which is brought
  * up to date.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
@@ -72,7 +74,8 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
       left = leftHook(root, hook, `${displayPath(hook, io.cwd)} is not one tpm-prep wrote, so it is left as it is`, ' (or move it away and run init --hook again)');
     } else {
       hookPath = hook;
-      files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep' });
+      // One an earlier tpm-prep wrote, word for word, holds nothing of the user's: it is updated with no copy kept.
+      files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep', earlier: owner === 'tpm-prep' && earlierHook(hook) });
     }
   }
   if (options.preCommit) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
@@ -528,9 +531,10 @@ function attributeMatches(pattern: string, file: string): boolean {
 }
 
 /**
- * Lints the staged stories as they will be committed (a story with unstaged changes from the index); a story
- * with errors stops the commit, and warnings are one line, naming the command that shows them as the hook
- * checked them (not `tpm-prep lint`, which lints the whole bank). POSIX sh.
+ * Lints the staged stories as they will be committed, with `lint --staged` as the husky line does: all of them in one
+ * run (so two that share an id are a duplicate-id, whether read from the file or from the index); a story with errors
+ * stops the commit, and warnings are one line, naming the command that shows them as the hook checked them (not
+ * `tpm-prep lint`, which lints the whole bank). POSIX sh.
  */
 const GIT_HOOK = `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
@@ -545,92 +549,55 @@ else
   exit 1
 fi
 
-# A staged story with no unstaged changes is linted from its file, all of them in one run that lint's cache
-# serves; one with unstaged changes is linted from the index, on standard input. Names are listed with -z,
-# unquoted, and read a line each, so spaces, quotes and accents in them are kept.
-nl='
-'
-unstaged=$nl$(git diff --name-only -z -- 'stories/*.yaml' 'stories/*.yml' | tr '\\0' '\\n')$nl
-fromIndex=''
-set --
-while IFS= read -r path; do
-  case $unstaged in
-    *"$nl$path$nl"*) fromIndex=$fromIndex$path$nl ;;
-    *) set -- "$@" "$path" ;;
-  esac
-done <<LIST
-$(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | tr '\\0' '\\n')
-LIST
-
-# One compact line per finding, to count the warnings of a run that passes; a run that fails is shown again
-# in the usual format. A run that passes with warnings ends with one line: how many, in how many of the staged
-# files (counted as files: one can hold several stories), and the command that shows them as the hook saw them
-# (as staged): lint on the files, and for a file with unstaged changes, lint on its staged text.
-warnings=0
-warned=0
-see=''
-quote() {
-  case $1 in
-    *[!A-Za-z0-9_./-]*) printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\\\\\''/g")" ;;
-    *) printf '%s' "$1" ;;
-  esac
-}
-passed() {
-  [ "$1" -eq 0 ] || return 1
-  n=$(printf '%s\\n' "$out" | grep -c ': warning ')
-  warnings=$((warnings + n))
-}
-failedFiles=''
-if [ $# -gt 0 ]; then
-  out=$("$tpm" lint --format compact "$@")
-  if passed $?; then
-    files=''
-    while IFS= read -r path; do
-      [ -n "$path" ] || continue
-      warned=$((warned + 1)); files="$files $(quote "$path")"
-    done <<LIST
-$(printf '%s\\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | uniq)
-LIST
-    [ -z "$files" ] || see="$shown lint$files"
-  else
-    failedFiles=yes
-  fi
-fi
-checked=$#
-failedIndex=''
-while IFS= read -r path; do
-  [ -n "$path" ] || continue
-  checked=$((checked + 1))
-  out=$(git cat-file blob ":$path" | "$tpm" lint --format compact --stdin --stdin-filename "$path")
-  if passed $?; then
-    [ "$n" -eq 0 ] && continue
-    warned=$((warned + 1))
-    see="$see\${see:+; }git show $(quote ":$path") | $shown lint --stdin --stdin-filename $(quote "$path")"
-  else
-    failedIndex=$failedIndex$path$nl
-  fi
-done <<LIST
-$fromIndex
-LIST
-
-if [ -n "$failedFiles$failedIndex" ]; then
-  [ -z "$failedFiles" ] || "$tpm" lint "$@" 2>/dev/null
-  while IFS= read -r path; do
-    [ -n "$path" ] || continue
-    git cat-file blob ":$path" | "$tpm" lint --stdin --stdin-filename "$path" 2>/dev/null
-  done <<LIST
-$failedIndex
-LIST
+# lint --staged, as the husky line runs it: the staged stories in one run, each as it will be committed (from its
+# file, which lint's cache serves, or from the index where the file has changes not staged), so two of them that
+# share an id are a duplicate-id wherever each is read from. One compact line per finding, to count the warnings
+# of a run that passes; a run that fails is shown again in the usual format.
+out=$("$tpm" lint --staged --format compact)
+if [ $? -ne 0 ]; then
+  "$tpm" lint --staged 2>/dev/null
   echo "tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
   exit 1
 fi
+warnings=$(printf '%s\\n' "$out" | grep -c ': warning ')
 [ "$warnings" -eq 0 ] && exit 0
+
+# A run that passes with warnings ends with one line: how many, in how many of the staged files (counted as files:
+# one can hold several stories), and the command that shows them as the hook saw them.
+warned=$(printf '%s\\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | sort -u | wc -l)
+checked=$(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | tr -cd '\\0' | wc -c)
+warned=$((warned)); checked=$((checked))
 s='s'; [ "$warnings" -eq 1 ] && s=''
 if [ "$checked" -eq 1 ]; then where='the staged story file'
 elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
-echo "tpm-prep: $warnings warning$s in $where; see them with: $see" >&2
+echo "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged" >&2
 `;
+
+/**
+ * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
+ * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
+ * first, each with the commit that last wrote it: the four newest lint a story with unstaged changes from the index
+ * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
+ * copies of the staged stories (so an unstaged fix hid a staged error).
+ */
+const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
+  'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197
+  'f654a744fa4cf44c28c1ff928fa2d8585c3140043ecb56b58ec5fedcfce21d44', // ba85a56
+  '3836dac0848e18648f0659ca8cfd65cd358001c450153d5c101632fe54312298', // 2d7bd6e
+  '00d33666c546a673571cb7991e1140a926b1afa2cc7e35883b1edeeaa5230ab1', // e27f6b4
+  '25c7cb10c88d5ca772d77fddad9b7f01d442f1b630d245fc937385b445ab2499', // fdfc070
+  '3f9a202c3cb6953fe805f943b6019b7c5128d3eb39721032102683a9ac4ad00d', // 169a282
+  '456c4220ba76c937b8e76f243874004191e6888029803943b5488602b08ee340', // 6096618
+  'a8eecda7a28e3f78861c19a5244425b160f813251c6f92c26413b5033c13af83', // b2b3025
+  '3255c011c7ee7790b3927506c76ead1b6aeff92dd62a12c32e2c2b373654f6b6', // 0bf01a0
+  'ed866d5313ce4d4445c329f11ed121547af1d485af38059ff5d01c139430bab1', // the first (09db550), with `npx --no tpm-prep`
+]);
+
+/** Whether the hook at `path` is, word for word, one an earlier `init --hook` wrote. */
+function earlierHook(path: string): boolean {
+  return EARLIER_GIT_HOOKS.has(createHash('sha256').update(readOrEmpty(path).replace(/\r\n/g, '\n')).digest('hex'));
+}
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
 # Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH

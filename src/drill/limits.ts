@@ -2,6 +2,8 @@
  * The values drill's numeric options accept, defined once: the command reads and checks them and --help states
  * them (the CLI imports this tiny module, not the command).
  */
+import { counted } from '../text/show.js';
+
 export interface Range {
   readonly min: number;
   readonly max: number;
@@ -19,23 +21,45 @@ export function wholeNumber(text: string): number | undefined {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
-/** Minutes, seconds, or both, each with its unit: m, min or mins; s, sec or secs ("1m30s", "2 min", "90secs"). */
-const UNITS = /^(?:(\d+)\s*m(?:ins?)?)?\s*(?:(\d+)\s*s(?:ecs?)?)?$/;
-/** Minutes with their unit, then seconds (under 60) without one, as said aloud: "1m30", "1min 30". */
-const MINUTES_THEN_SECONDS = /^(\d+)\s*m(?:ins?)?\s*([0-5]?\d)$/;
+/** An amount: whole or with a decimal point ("2", "1.5", ".5"). */
+const AMOUNT = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
+/**
+ * Hours, minutes, seconds, or any of them together, each with its unit: h, hr or hrs; m, min or mins; s, sec or secs
+ * ("1h30m", "2 min", "90secs", "1.5h").
+ */
+const UNITS = new RegExp(String.raw`^(?:${AMOUNT}\s*h(?:rs?)?)?\s*(?:${AMOUNT}\s*m(?:ins?)?)?\s*(?:${AMOUNT}\s*s(?:ecs?)?)?$`);
+/** Hours or minutes with their unit, then minutes or seconds (under 60) without one, as said aloud: "1m30", "1min 30", "1h30". */
+const THEN_WITHOUT_UNIT = /^(\d+)\s*(h(?:rs?)?|m(?:ins?)?)\s*([0-5]?\d)$/;
+/** A bare amount. */
+const BARE = new RegExp(String.raw`^${AMOUNT}$`);
+
+/** `n` seconds where that is a whole number of them (1.1 minutes is 66, not 66.00000000000001); otherwise undefined. */
+function wholeSeconds(n: number): number | undefined {
+  const whole = Math.round(n);
+  return Math.abs(n - whole) < 1e-6 ? whole : undefined;
+}
 
 /**
- * A time, in seconds: whole seconds ("90"), with units ("90s", "90sec", "2m", "2min", "1m30s"), minutes then
- * seconds ("1m30"), or minutes and seconds as the drill clock shows them ("1:30", "02:00"); in any case,
- * spaces around it and between its parts aside.
+ * A time, in whole seconds: with units ("90s", "90sec", "2m", "2min", "1m30s", "1h", "1.5m"), hours or minutes then
+ * minutes or seconds ("1m30", "1h30"), minutes and seconds as the drill clock shows them ("1:30", "02:00"), or a bare
+ * number, of seconds each unless `bare` says how many seconds it counts (60 for --minutes: "15", "1.5"); in any case,
+ * spaces around it and between its parts aside. A time that is not whole seconds ("1.5s") is none.
  */
-export function seconds(text: string): number | undefined {
+export function seconds(text: string, bare = 1): number | undefined {
   const time = text.trim().toLowerCase();
-  const clock = /^(\d+):([0-5]\d)$/.exec(time) ?? MINUTES_THEN_SECONDS.exec(time);
+  const clock = /^(\d+):([0-5]\d)$/.exec(time);
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const then = THEN_WITHOUT_UNIT.exec(time);
+  if (then) {
+    const unit = then[2]!.startsWith('h') ? 60 : 1;
+    return (Number(then[1]) * 60 + Number(then[3])) * unit;
+  }
   const units = UNITS.exec(time);
-  if (units && (units[1] !== undefined || units[2] !== undefined)) return Number(units[1] ?? 0) * 60 + Number(units[2] ?? 0);
-  return wholeNumber(time);
+  if (units && units.slice(1).some((part) => part !== undefined)) {
+    return wholeSeconds(Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0));
+  }
+  const number = BARE.exec(time);
+  return number ? wholeSeconds(Number(number[1]) * bare) : undefined;
 }
 
 /** -n, --count: how many questions. */
@@ -51,10 +75,34 @@ export const SECONDS: Range = {
 };
 
 /**
+ * --minutes' value, in minutes (1.5 for "90s"): a time as --time reads it, a bare number being minutes ("15", "1.5").
+ * Not m:ss: a time box of "1:30" is an hour and a half as often as a minute and a half.
+ */
+function boxMinutes(text: string): number | undefined {
+  if (text.includes(':')) return undefined;
+  const n = seconds(text, 60);
+  return n === undefined ? undefined : n / 60;
+}
+
+/**
  * --minutes: a time box for the whole drill, in minutes; no new question starts once it is spent. (Its fallback is
  * unused: without --minutes a drill has no time box.)
  */
-export const MINUTES: Range = { min: 1, max: 240, fallback: 0, takes: 'a whole number of minutes such as 15', read: wholeNumber, unit: 'minutes' };
+export const MINUTES: Range = {
+  min: 1,
+  max: 240,
+  fallback: 0,
+  takes: 'a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m)',
+  read: boxMinutes,
+  unit: 'minutes',
+};
+
+/** A time box of `minutes` as the drill says it: "15 minutes", "1 minute", "1 minute 30 seconds" (for 1.5). */
+export function boxText(minutes: number): string {
+  const total = Math.round(minutes * 60);
+  const [m, s] = [Math.floor(total / 60), total % 60];
+  return s === 0 ? counted(m, 'minute') : `${counted(m, 'minute')} ${counted(s, 'second')}`;
+}
 
 /**
  * How many questions a time box of `minutes` draws where --count isn't given: as many answers of `limit` seconds
@@ -62,7 +110,7 @@ export const MINUTES: Range = { min: 1, max: 240, fallback: 0, takes: 'a whole n
  * answer, the box is spent before most such lists are.
  */
 export function boxCount(minutes: number, limit: number): number {
-  return Math.max(COUNT.min, Math.min(COUNT.max, Math.ceil((minutes * 60) / limit)));
+  return Math.max(COUNT.min, Math.min(COUNT.max, Math.ceil(Math.round(minutes * 60) / limit)));
 }
 
 /** How --help and an error say a range: "10 to 3600", "10 to 3600 seconds". */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
-import { describeError, displayPath, expandPaths, specialKind } from '../bank/files.js';
+import { describeError, displayPath, expandPaths, notFolderKind } from '../bank/files.js';
 import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlProblem } from '../bank/parse.js';
 import { positionOf } from '../bank/positions.js';
 import { LIST_OR_LINE, listOrCommas, lpRef } from '../bank/schema.js';
@@ -251,9 +251,9 @@ export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin
     const full = resolve(cwd, dir);
     const shown = displayPath(full, cwd);
     try {
-      const stat = statSync(full);
-      if (!stat.isDirectory()) {
-        io.push(`${shown}: is ${specialKind(stat) ?? 'a file'}, not a folder of question files.`);
+      const kind = notFolderKind(statSync(full));
+      if (kind) {
+        io.push(`${shown}: is ${kind}, not a folder of question files.`);
         continue;
       }
     } catch (error) {

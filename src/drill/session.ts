@@ -3,7 +3,8 @@
  * presses of Enter, ask a follow-up, then the self-check, the rating and the story used, and record the
  * answer. The terminal (streams, clock, timer) is injected, so a test can drive a whole session.
  *
- * With a time box (`minutes`), no question starts once it is spent: the one under way is finished and recorded first.
+ * With a time box (`minutes`), no question starts with less of it left than one answer's limit: the one under way is
+ * finished and recorded first.
  *
  * Ctrl-C (or SIGINT, SIGTERM, end of input) at any moment ends the drill cleanly: raw mode is switched
  * off, the cursor is shown again, and every answer already recorded stays recorded.
@@ -19,6 +20,7 @@ import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
+import { boxText } from './limits.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
 import { answerKind, suggestionNote, preparationFor, type Ask, type Suggestion } from './suggest.js';
@@ -60,8 +62,9 @@ export interface SessionPlan {
   /** The principles due for review the never-practised ones left no room for, as `duePhrases` gives them (none: no line). */
   readonly postponed?: readonly string[];
   /**
-   * A time box for the whole drill, in minutes (--minutes): once that long has passed since the drill began, no new
-   * question starts; the one under way is finished and recorded first.
+   * A time box for the whole drill, in minutes, not always whole ones (--minutes 90s: 1.5), from the drill's start: no
+   * question starts with less of it left than one answer's `limit` (nor once it is spent); the one under way is
+   * finished and recorded first.
    */
   readonly minutes?: number;
   /** Said under the heading where the draw is for the config's loop (`loopNote`). */
@@ -87,6 +90,8 @@ export interface SessionResult {
   readonly interrupted: boolean;
   /** Where the time box (`minutes`) was spent with questions still to ask: those questions, in order. */
   readonly left?: readonly Question[];
+  /** Where the box ended the drill (`left`): the seconds of it still to run then, too few for an answer (0: it was spent). */
+  readonly boxLeft?: number;
   /** The signal from outside that ended it, if one did (not Ctrl-C typed in the drill's own prompts). */
   readonly signal?: NodeJS.Signals;
 }
@@ -161,8 +166,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   // The time box runs from the drill's start, its heading and the time spent reading each question included.
   const boxEnds = plan.minutes === undefined ? undefined : term.clock() + plan.minutes * 60_000;
   const questions = counted(total, 'question');
-  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${counted(plan.minutes, 'minute')}`;
-  const box = plan.minutes === undefined ? '' : ` No question starts after ${counted(plan.minutes, 'minute')}; the one under way is finished.`;
+  const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${boxText(plan.minutes)}`;
+  const box = plan.minutes === undefined ? '' : ` No question starts with less than ${formatClock(plan.limit)} of the ${boxText(plan.minutes)} left; the one under way is finished.`;
   try {
     out(
       `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
@@ -172,8 +177,10 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.`, width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
-      // The time box spent: the answer under way was finished and recorded; the rest wait for the next drill.
-      if (boxEnds !== undefined && term.clock() >= boxEnds) return { answered, interrupted: false, left: plan.questions.slice(i) };
+      // The time box spent, or too little of it left for an answer at its limit (a question asked then would run past
+      // the box): the answer under way was finished and recorded; the rest wait for the next drill.
+      const boxLeft = boxEnds === undefined ? undefined : Math.max(0, (boxEnds - term.clock()) / 1000);
+      if (boxLeft !== undefined && boxLeft < plan.limit) return { answered, interrupted: false, left: plan.questions.slice(i), boxLeft };
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);
       out(`\n${wrapStyledPhrases([`${c.bold(`Question ${i + 1} of ${total}`)} ${c.dim('·')}`, ...about.map((part, j) => c.dim(j < about.length - 1 ? `${part} ·` : part))], width, 2)}\n`);

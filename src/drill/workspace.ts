@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
-import { describeError, displayPath, siblingLike, specialKind } from '../bank/files.js';
+import { describeError, displayPath, notFolderKind, siblingLike } from '../bank/files.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -94,14 +94,14 @@ function checkFolder(dir: string, named: string | { readonly command: string }, 
     throw new UsageError(describeError(dir, error, io.cwd, here));
   }
   // A named pipe, a socket or a device is said as lint says one (`is a named pipe`), not as a file.
-  if (!stat.isDirectory()) throw new UsageError(`${dir}: is ${specialKind(stat) ?? 'a file'}; ${takes}.`);
+  const kind = notFolderKind(stat);
+  if (kind) throw new UsageError(`${dir}: is ${kind}; ${takes}.`);
 }
 
 /** What `path` is where it is no folder ("a file", "a named pipe"…), or undefined for a folder or one that can't be looked at. */
 function notAFolder(path: string): string | undefined {
   try {
-    const stat = statSync(path);
-    return stat.isDirectory() ? undefined : (specialKind(stat) ?? 'a file');
+    return notFolderKind(statSync(path));
   } catch {
     return undefined;
   }

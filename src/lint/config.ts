@@ -7,6 +7,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { describeError, displayPath, readRegularFile } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
 import { UsageError } from '../errors.js';
+import { isObject } from '../shape.js';
 import type { Interviewer } from '../principles/plan.js';
 import { findPrinciple, lpDidYouMean, lpListItems, type LpId } from '../principles/catalog.js';
 import { commaItems } from '../text/lists.js';
@@ -263,11 +264,11 @@ function severityHint(severity: unknown): string {
 
 /** `warn`, `{severity: warn, …options}`, or ESLint's `[warn, {…options}]`, as a severity and its options. */
 function splitSetting(raw: unknown): { severity: unknown; options: unknown } {
-  if (Array.isArray(raw) && raw.length >= 1 && raw.length <= 2 && (raw.length === 1 || (raw[1] !== null && typeof raw[1] === 'object' && !Array.isArray(raw[1])))) {
+  if (Array.isArray(raw) && raw.length >= 1 && raw.length <= 2 && (raw.length === 1 || isObject(raw[1]))) {
     return { severity: raw[0], options: raw.length === 2 && Object.keys(raw[1] as object).length > 0 ? raw[1] : undefined };
   }
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const { severity, ...options } = raw as Record<string, unknown>;
+  if (isObject(raw)) {
+    const { severity, ...options } = raw;
     return { severity, options: Object.keys(options).length > 0 ? options : undefined };
   }
   return { severity: raw, options: undefined };

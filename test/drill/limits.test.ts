@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT, MINUTES, SECONDS, boxCount, rangeText, seconds, wholeNumber } from '../../src/drill/limits.js';
+import { COUNT, MINUTES, SECONDS, boxCount, boxText, rangeText, seconds, wholeNumber } from '../../src/drill/limits.js';
 import { formatClock, shortClock } from '../../src/drill/timer.js';
 
 describe('wholeNumber: -n, --count', () => {
@@ -52,6 +52,23 @@ describe('seconds: -t, --time', () => {
     ['2m05', 125],
     ['2m5', 125],
     ['0m45', 45],
+    // Hours, alone, with minutes, or then minutes without their unit; and amounts with a decimal point, whole seconds in all.
+    ['1h', 3600],
+    ['1hr', 3600],
+    ['2 hrs', 7200],
+    ['1H30M', 5400],
+    ['1h 30m 15s', 5415],
+    ['1h30', 5400],
+    ['1hr 5', 3900],
+    ['1.5m', 90],
+    ['.5m', 30],
+    ['0.25h', 900],
+    ['1.5 min', 90],
+    ['1.1m', 66],
+    ['90.0', 90],
+    ['12.5s', undefined],
+    ['1.5', undefined],
+    ['1.01m', undefined],
     // m:ss, as the drill clock shows it (02:00) and stats and the report (2:00).
     ['1:30', 90],
     ['02:00', 120],
@@ -78,8 +95,15 @@ describe('seconds: -t, --time', () => {
     ['90sex', undefined],
     ['1:30s', undefined],
     ['30s1m', undefined],
-    ['1h', undefined],
-    ['1.5m', undefined],
+    ['h', undefined],
+    ['hr', undefined],
+    ['1h60', undefined],
+    ['30m1h', undefined],
+    ['1.5.m', undefined],
+    ['1.m', undefined],
+    ['1,5m', undefined],
+    ['1hour', undefined],
+    ['.', undefined],
     ['-90', undefined],
     ['-1:30', undefined],
     ['1:3', undefined],
@@ -111,10 +135,18 @@ describe('the ranges', () => {
 });
 
 describe('--minutes, a time box', () => {
-  it('takes whole minutes from 1 to 240', () => {
+  it('reads minutes, bare or with units, as --time reads a time, from 1 to 240', () => {
     expect(rangeText(MINUTES)).toBe('1 to 240 minutes');
-    expect(['15', ' 20 ', '1', '240'].map(MINUTES.read)).toEqual([15, 20, 1, 240]);
-    expect(['1.5', '15m', '-5', '', 'soon'].map(MINUTES.read)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    const read = (values: string[]) => values.map((value) => MINUTES.read(value));
+    expect(read(['15', ' 20 ', '1', '240', '1.5', '.5', '15m', '15 min', '1h', '1.5h', '1h30m', '1h30', '90s', '1m30s', '4h'])).toEqual([
+      15, 20, 1, 240, 1.5, 0.5, 15, 15, 60, 90, 90, 90, 1.5, 1.5, 240,
+    ]);
+    // Not m:ss, which is as likely to mean h:mm in a time box; nor what --time refuses; nor a part of a second.
+    expect(read(['1:30', '01:00', '-5', '', 'soon', '15 minutes', '1.001'])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('is said in minutes, and seconds where it has some', () => {
+    expect([15, 1, 1.5, 90, 0.5, 100 / 60].map(boxText)).toEqual(['15 minutes', '1 minute', '1 minute 30 seconds', '90 minutes', '0 minutes 30 seconds', '1 minute 40 seconds']);
   });
 
   it('draws, without --count, as many questions as answers of --time fit in it, within --count\'s range', () => {
@@ -123,5 +155,8 @@ describe('--minutes, a time box', () => {
     expect(boxCount(20, 90)).toBe(14);
     expect(boxCount(1, 3600)).toBe(COUNT.min);
     expect(boxCount(240, 10)).toBe(COUNT.max);
+    // A box of a part of a minute: 1.5 minutes of 0:30 answers, 100 seconds of 0:20 answers (not 6 for 100.00000000000001).
+    expect(boxCount(1.5, 30)).toBe(3);
+    expect(boxCount(100 / 60, 20)).toBe(5);
   });
 });

@@ -433,8 +433,8 @@ describe('drill, driven through injected streams', () => {
       await t.waitFor('Press Enter to start');
       expect(t.screen()).toContain(
         'Drill: up to 3 questions in 5 minutes, 02:00 each (seed box)\n' +
-          'Enter starts and stops the clock. No question starts after 5 minutes; the one under way is finished.\n' +
-          'Ctrl-C ends the drill; answers already recorded are kept.\n',
+          'Enter starts and stops the clock. No question starts with less than 02:00 of the 5 minutes left; the\n' +
+          'one under way is finished. Ctrl-C ends the drill; answers already recorded are kept.\n',
       );
       expect(t.screen()).toContain(`Question 1 of 3 · `);
       await answerTaking(t, 120);
@@ -457,13 +457,55 @@ describe('drill, driven through injected streams', () => {
       expect(screen.indexOf('Time box')).toBeGreaterThan(screen.lastIndexOf('Which story did you use?'));
     });
 
+    // A question asked with less of the box left than its answer's time ran past the box (a user's 15-minute slot ran to 16:40).
+    it('starts no question with less of the box left than an answer takes, and says how much was left', async () => {
+      const run = async (second: number) => {
+        const t = fakeTerminal();
+        const done = drillCommand({ seed: 'box', minutes: '5', followups: false, history: false }, ioFor(workspace()), t.term);
+        await t.waitFor('Press Enter to start');
+        await answerTaking(t, 120);
+        await t.waitFor('Question 2 of 3');
+        await t.waitFor('Press Enter to start');
+        await answerTaking(t, second);
+        // 2:00 of the box left after the second answer: the third fits, and is asked (then stopped).
+        if (second === 60) {
+          await t.waitFor('Question 3 of 3');
+          await t.press(CTRL_C);
+        }
+        expect(await done).toBe(0);
+        return t.screen();
+      };
+      const stopped = await run(100);
+      expect(stopped).not.toContain('Question 3 of 3');
+      expect(stopped.slice(stopped.indexOf('Time box')).replace(/\s+/g, ' ')).toMatch(
+        /^Time box of 5 minutes nearly spent \(01:20 left, less than one 02:00 answer\): 2 answers; history is off \(--no-history\)\. Left for your next drill/,
+      );
+      expect(await run(60)).toContain('Drill stopped: 2 answers; history is off (--no-history).');
+    });
+
+    it('keeps a box of a part of a minute to the second, and says it so', async () => {
+      const dir = workspace();
+      const t = fakeTerminal();
+      const done = drillCommand({ seed: 'part', minutes: '90s', time: '30', followups: false, history: false }, ioFor(dir), t.term);
+      await t.waitFor('Drill: up to 3 questions in 1 minute 30 seconds, 00:30 each');
+      await t.waitFor('Press Enter to start');
+      await answerTaking(t, 50);
+      await t.waitFor('Question 2 of 3');
+      await t.waitFor('Press Enter to start');
+      // 91 seconds in: the box of 90 is spent (one of 2 minutes would ask the third).
+      await answerTaking(t, 41);
+      expect(await done).toBe(0);
+      expect(t.screen()).not.toContain('Question 3 of 3');
+      expect(t.screen()).toContain('Time box of 1 minute 30 seconds spent: 2 answers; history is off (--no-history).');
+    });
+
     it('names the due principles left with how overdue they are, and ends as a drill done where the questions run out first', async () => {
       const dir = workspace();
       const t = fakeTerminal();
       dueHistory(dir, t.clock.now);
       // Three due: Think Big first; the box of 1 minute spent in its answer, the other two are left.
-      const done = drillCommand({ seed: 'due', count: '3', minutes: '1', followups: false }, ioFor(dir), t.term);
-      await t.waitFor('Drill: up to 3 questions in 1 minute, 02:00 each');
+      const done = drillCommand({ seed: 'due', count: '3', minutes: '1', time: '60', followups: false }, ioFor(dir), t.term);
+      await t.waitFor('Drill: up to 3 questions in 1 minute, 01:00 each');
       await t.waitFor('Press Enter to start');
       await answerTaking(t, 61);
       expect(await done).toBe(0);
@@ -1058,10 +1100,43 @@ describe('drill without a terminal', () => {
     [['--stories', 'storie'], 'tpm-prep: storie: no such file or folder. Did you mean `stories`?\n'],
     [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
     [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
-    ...['0', '-5', '1.5', '15m', 'soon', '241', ''].map((value) => [['--minutes', value], `tpm-prep: --minutes takes a whole number of minutes such as 15, from 1 to 240 minutes; not "${value}".\n`]),
+    // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
+    ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 minutes', 'soon', ''].map((value) => [
+      ['--minutes', value],
+      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), from 1 to 240 minutes; not "${value}".\n`,
+    ]),
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
     expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  // A time box as a user types it (a trial typed `--minutes 15m` and was refused): minutes bare or with units, hours, a part of a minute.
+  it.each([
+    [['--minutes', '15m'], '8 questions a box of 15 minutes draws'],
+    [['--minutes', '15 min'], '8 questions a box of 15 minutes draws'],
+    [['--minutes', '1h'], '30 questions a box of 60 minutes draws'],
+    [['--minutes', '1h30m', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1.5h', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1.5', '-t', '30s'], '3 questions a box of 1 minute 30 seconds draws'],
+    [['--minutes', '90s', '-t', '30'], '3 questions a box of 1 minute 30 seconds draws'],
+    [['--minutes', '4h', '-n', '2'], '2 questions are printed'],
+  ])('takes --minutes %j as a time', (args, said) => {
+    const run = cli(['drill', '--seed', '1', ...args], { cwd: workspace() });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`, so the ${said}`);
+  });
+
+  it('refuses a time box shorter than one answer, which would ask nothing, and takes one as long', () => {
+    const dir = workspace();
+    expect(cli(['drill', '--minutes', '1'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: --minutes 1 is shorter than one answer of 02:00 (--time), so no question would start: give a box of 2 minutes or more, or a shorter --time.\n',
+    });
+    expect(cli(['drill', '--minutes', '90s', '-t', '100', '--print'], { cwd: dir }).stderr).toBe(
+      'tpm-prep: --minutes 90s is shorter than one answer of 01:40 (--time), so no question would start: give a box of 1 minute 40 seconds or more, or a shorter --time.\n',
+    );
+    expect(cli(['drill', '--minutes', '2', '--seed', '1'], { cwd: dir })).toMatchObject({ status: 0, stderr: expect.stringContaining('so the 1 question a box of 2 minutes draws is printed') });
   });
 
   // A time box is kept by the session's clock: a list has none.
@@ -1095,8 +1170,9 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('--minutes <n> a time box for the whole drill, 1 to 240 minutes: no new question starts after it (the one under way is finished)');
+    expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
     expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
+    expect(help).toContain('$ tpm-prep drill --minutes 1h -t 5m an hour, five minutes an answer');
     expect(cli(['drill', '--timebox', '15'])).toMatchObject({ status: 2, stderr: "tpm-prep: unknown option '--timebox'. Did you mean --minutes?\n" });
   });
 

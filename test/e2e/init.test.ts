@@ -370,10 +370,11 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     // With tpm-prep on PATH, as the hook will find it (else init says it won't, after the hook's line).
     const updated = cli(['init', '--hook'], { cwd, env: { PATH: `${binDir()}${delimiter}${process.env.PATH}` } });
     expect(updated).toMatchObject({ status: 0, stderr: '' });
+    // Word for word as that tpm-prep wrote it, it holds nothing of hers: updated, with no copy kept (as --pre-commit's config).
     expect(updated.stdout).toBe(
       [
         ...SCAFFOLD.map((f) => `skipped  ${f} (exists)`),
-        'updated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)',
+        'updated  .git/hooks/pre-commit',
         MANY_EXIST,
         'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.',
         '',
@@ -381,16 +382,21 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     );
     expect(readFileSync(hook, 'utf8')).toBe(current);
     expect(statSync(hook).mode & 0o777).toBe(0o755);
-    expect(readFileSync(`${hook}.bak`, 'utf8')).toBe(OLD_HOOK);
     // Nothing else was replaced, nor copied.
     expect(readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8')).toBe('rules:\n  no-tradeoff: warn\n');
     expect(readFileSync(join(cwd, 'stories', 'my-first-story.yaml'), 'utf8')).toBe('title: My filled-in first story\n');
-    expect(readdirSync(cwd, { recursive: true }).filter((f) => String(f).includes('.bak')).sort()).toEqual([join('.git', 'hooks', 'pre-commit.bak')]);
+    expect(readdirSync(cwd, { recursive: true }).filter((f) => String(f).includes('.bak'))).toEqual([]);
 
-    // Up to date: nothing to do, and no second copy.
+    // Up to date: nothing to do.
     const again = cli(['init', '--hook'], { cwd });
     expect(again.stdout).toContain('\nskipped  .git/hooks/pre-commit (unchanged)\n');
-    expect(existsSync(`${hook}.bak.1`)).toBe(false);
+
+    // An earlier hook with a line of her own in it is updated too (its marker line says whose it is), keeping a copy.
+    const edited = OLD_HOOK.replace('\ngit diff', '\ngit diff --cached --check || exit 1\ngit diff');
+    writeFileSync(hook, edited, { mode: 0o755 });
+    expect(cli(['init', '--hook'], { cwd }).stdout).toContain('\nupdated  .git/hooks/pre-commit (the old one is kept as .git/hooks/pre-commit.bak)\n');
+    expect(readFileSync(hook, 'utf8')).toBe(current);
+    expect(readFileSync(`${hook}.bak`, 'utf8')).toBe(edited);
   });
 
   it('--hook leaves a hook tpm-prep did not write alone, writes the rest, and gives the line to add to it (exit 2); with the line there, it stops a weak story and init exits 0', () => {
@@ -905,40 +911,38 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expectOk(git(repo, 'add', '-A'));
     put(repo, 'stories/draft two.yaml', STRONG_2); // no warnings in the working copy: the staged text counts
 
-    const passed = commit('-m', 'drafts');
-    expect(passed.status).toBe(0);
-    expect(passed.stdout).toBe('');
-    // It names the stories it checked, and how to see their warnings as it saw them: one from its file, the
-    // other, whose working copy differs, from the text that was committed.
-    const hint =
-      "tpm-prep lint 'stories/draft one.yaml'; git show ':stories/draft two.yaml' | tpm-prep lint --stdin --stdin-filename 'stories/draft two.yaml'";
-    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the 2 staged story files; see them with: ${hint}\n`);
-    // That command finds the same warnings; `tpm-prep lint`, over the whole bank, doesn't (the template
-    // story's warnings, and the bank-level checks).
+    // The command the hook names shows the warnings as it saw them, the staged text of each (lint --staged, as the
+    // hook runs it); `tpm-prep lint`, over the whole bank, doesn't (the template story's warnings, the bank-level checks).
+    const hint = 'tpm-prep lint --staged';
     const env = childEnv({}, binDir());
     const warningsOf = (script: string) => expectOk(run('sh', ['-c', script.replaceAll('tpm-prep lint', 'tpm-prep lint --format compact')], repo, env)).stdout.split('\n').filter((l) => l.includes(': warning ')).length;
     expect(warningsOf(hint)).toBe(2 * perDraft.length);
     expect(warningsOf('tpm-prep lint')).not.toBe(2 * perDraft.length);
+
+    const passed = commit('-m', 'drafts');
+    expect(passed.status).toBe(0);
+    expect(passed.stdout).toBe('');
+    expect(passed.stderr).toBe(`tpm-prep: ${2 * perDraft.length} warnings in the 2 staged story files; see them with: ${hint}\n`);
   });
 
-  it('names the staged stories with warnings, of those it checked, in a command any shell takes', () => {
+  it('counts the staged story files with warnings, of those it checked, whatever their names', () => {
     const { repo, commit } = hookedRepo();
     const draft = join(tempDir(), 'draft.yaml');
     writeFileSync(draft, `draft: true\n${readFileSync(WEAK, 'utf8')}`);
     put(repo, "stories/it's a draft.yaml", draft);
     put(repo, 'stories/launch.yaml', STRONG);
     expectOk(git(repo, 'add', '-A'));
+    const drafted = expectOk(run(process.execPath, [BIN, 'lint', '--staged', '--format', 'compact'], repo)).stdout;
     const passed = commit('-m', 'two');
     expect(passed.status).toBe(0);
-    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged story files; see them with: (tpm-prep lint 'stories\/it'\\''s a draft\.yaml')\n$/.exec(passed.stderr);
+    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged story files; see them with: tpm-prep lint --staged\n$/.exec(passed.stderr);
     expect(said, passed.stderr).not.toBeNull();
-    const shown = expectOk(run('sh', ['-c', said![2]!.replace('lint', 'lint --format compact')], repo, childEnv({}, binDir()))).stdout;
-    expect(shown.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
+    expect(drafted.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
 
     put(repo, 'stories/second.yaml', draft);
     expectOk(git(repo, 'add', '-A'));
     const one = commit('-m', 'one');
-    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint stories\/second\.yaml\n$/);
+    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint --staged\n$/);
   });
 
   it('counts files, not stories, where a file holds a list of them', () => {
@@ -955,7 +959,27 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expectOk(git(repo, 'add', '-A'));
     const passed = commit('-m', 'several');
     expect(passed.status).toBe(0);
-    expect(passed.stderr).toBe(`tpm-prep: ${file!.warningCount} warnings in the staged story file; see them with: tpm-prep lint stories/several.yaml\n`);
+    expect(passed.stderr).toBe(`tpm-prep: ${file!.warningCount} warnings in the staged story file; see them with: tpm-prep lint --staged\n`);
+  });
+
+  // The hook linted a story with unstaged changes from the index apart from the others: one that shared the id of a
+  // story linted from its file went in unseen. It runs lint --staged, as the husky line does, over all of them at once.
+  it('stops two staged stories that share an id, one staged as it is and one with unstaged changes', () => {
+    const { repo, commit } = hookedRepo();
+    put(repo, 'stories/launch.yaml', STRONG);
+    put(repo, 'stories/launch copy.yaml', STRONG); // the same story, so the same id
+    expectOk(git(repo, 'add', '-A'));
+    appendFileSync(join(repo, 'stories', 'launch copy.yaml'), '# a note, not staged\n');
+
+    const refused = commit('-m', 'two launches');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('duplicate-id');
+    expect(refused.stderr.trim().split('\n').at(-1)).toBe(STOPPED);
+    expect(commits(repo)).toBe(1);
+
+    // One of them taken out of the commit: the other goes through.
+    expectOk(git(repo, 'reset', '-q', '--', 'stories/launch copy.yaml'));
+    expect(commit('-m', 'one launch')).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
 });
 
