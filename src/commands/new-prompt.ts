@@ -11,6 +11,7 @@
  * Imported only with `await import('./new-prompt.js')` from the interactive path, as the drill's prompts are.
  */
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState } from '@inquirer/core';
+import { wrapText } from '../text/wrap.js';
 
 /** How long after an Enter another key makes that Enter part of a paste, where the terminal doesn't bracket it. */
 export const PASTE_GAP_MS = 150;
@@ -25,6 +26,31 @@ export interface PasteInputConfig {
   readonly validate?: (answer: string) => true | string;
   /** Told the answer as typed so far, after each key: what Ctrl-C would otherwise throw away. */
   readonly onType?: (answer: string) => void;
+  /** The terminal's width, to wrap the answer echoed at its words as `message` is (see `fitPrompt`); none piped. */
+  readonly columns?: number;
+}
+
+/**
+ * `answer` laid out after `message` (a question `fitPrompt` wrapped, its lines after the first two columns in) on a
+ * terminal `columns` wide, a column spare as the question has, `after` kept on its last line: the text to put after
+ * the message, its first line on the message's last from a space on where its first word fits there, else on the
+ * line under it; each line after it two columns in. As it is, with a space before it, not in a terminal. (Left to
+ * the terminal, an answer broke mid-word: "202 / 3", "wro / te", "payments / ,", at 100 columns in a twenty-sixth
+ * user's trial.)
+ */
+export function fitAnswer(message: string, answer: string, columns: number | undefined, after = ''): string {
+  if (columns === undefined || answer.trim() === '') return ` ${answer}`;
+  // (Spaces at its end are nothing to see, and would leave the count alone on a line.)
+  const text = answer.trimEnd();
+  const width = Math.max(20, columns - 1);
+  const tail = after ? `\u00A0${after.replaceAll(' ', '\u00A0')}` : '';
+  const last = message.slice(message.lastIndexOf('\n') + 1);
+  // (The "? " or "✔ " before the question's first line, as fitPrompt counts it.)
+  const column = (message.includes('\n') ? last.length : 2 + last.length) + 1;
+  const beside = wrapText(' '.repeat(column) + text + tail, width, 2);
+  const firstEnd = beside.indexOf('\n');
+  const laid = (firstEnd === -1 ? beside.length : firstEnd) <= width ? beside.slice(column - 1) : `\n${wrapText(`  ${text}${tail}`, width, 2)}`;
+  return tail ? laid.slice(0, -tail.length) : laid;
 }
 
 /** The lines as an answer, without the empty lines a paste ends with. */
@@ -124,10 +150,20 @@ export const pasteInput = createPrompt<string, PasteInputConfig>((config, done) 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     // The first line, and how many follow: the whole paste is in the file, not on the screen.
+    // Wrapped at its words, as the question is: inquirer would break it mid-word at the terminal's edge.
     const all = answerOf([...lines, value]).split('\n');
-    const more = all.length > 1 ? theme.style.help(` (+${all.length - 1} more ${all.length === 2 ? 'line' : 'lines'})`) : '';
-    return `${prefix} ${message} ${theme.style.answer(all[0]!)}${more}`;
+    const more = all.length > 1 ? `(+${all.length - 1} more ${all.length === 2 ? 'line' : 'lines'})` : '';
+    const [gap, first] = split(fitAnswer(config.message, all[0]!, config.columns, more));
+    return `${prefix} ${message}${gap}${theme.style.answer(first)}${more ? ` ${theme.style.help(more)}` : ''}`;
   }
-  const shown = lines.length === 0 ? `${prefix} ${message} ${value}` : [`${prefix} ${message} ${lines[0]}`, ...lines.slice(1), value].map((l, i) => (i === 0 ? l : `  ${l}`)).join('\n');
+  // The lines pasted so far wrapped as the echo is; the line being typed is left to the terminal, as the cursor is.
+  const above = lines.map((line, i) => (i === 0 ? fitAnswer(config.message, line, config.columns) : `\n${config.columns === undefined ? `  ${line}` : wrapText(`  ${line}`, Math.max(20, config.columns - 1), 2)}`));
+  const shown = lines.length === 0 ? `${prefix} ${message} ${value}` : `${prefix} ${message}${above.join('')}\n  ${value}`;
   return [shown, error ? theme.style.error(error) : ''];
 });
+
+/** A laid-out answer's gap (a space, or a line break and the indent under it) and its text, to colour apart. */
+function split(laid: string): [gap: string, text: string] {
+  const gap = /^(?: |\n {2})/.exec(laid)?.[0] ?? '';
+  return [gap, laid.slice(gap.length)];
+}

@@ -285,7 +285,7 @@ async function inquirerAsk(columns: number | undefined): Promise<Ask> {
       const verdict = validate(answer);
       return verdict === true ? verdict : fitPrompt(verdict, columns);
     };
-    return pasteInput({ message: fitPrompt(HINTS[field], columns), validate: fitted, ...(typed ? { onType: typed } : {}) });
+    return pasteInput({ message: fitPrompt(HINTS[field], columns), validate: fitted, ...(typed ? { onType: typed } : {}), ...(columns === undefined ? {} : { columns }) });
   };
 }
 

@@ -102,6 +102,16 @@ const NOT_AN_AGENT =
 // …or what someone thought of it, an opinion: "he thought it was wasted money", "she felt the launch was rushed".
 const REPORTED_BEFORE =
   /\b(?:flagged|said|says|warned|reported|noted|told (?:me|us|them|him|her)|pointed out|found|find|mentioned|complained|argued|claimed|explained|confirmed|realised|realized|noticed|discovered|learned|learnt|saw|showed|proved|thought|thinks|felt|feels|believed|believes|reckoned|considered|assumed|feared) (?:to (?:me|us) )?that (?:[^.;:!?\n]{0,100})$|\b(?:found|realised|realized|noticed|discovered|learned|learnt|saw|knew|spotted|confirmed|worked out|figured out|thought|thinks|felt|feels|believed|believes|reckoned|considered|assumed|feared) (?:[\p{L}\p{N}'’%.,-]+ ){0,3}[\p{L}\p{N}'’%-]+\s*$|\b(?:told|tell|telling|warned|informed|reminded) (?:(?:my|our|the|their|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}(?:that )?(?:(?:the|a|an|our|my|their|its|his|her) )?(?:(?!(?:after|before|when|while|about|because|once|until|since|as|if|so|and|but|then|during|of|on|at|in)\b)[\p{L}'’-]+ ){1,2}$/iu;
+// A reason given for what someone believed, inside the belief as "I assumed the autoscaling was configured" is: "I assumed
+// the 3x would be fine because the autoscaling was configured", "she thought it was safe since the runbook was tested".
+// The belief verb has a subject (not "the expected load", "as expected", "was expected"), nothing between it and the
+// reason starts another act ("I assumed it was fine and shipped it because the tests were run" gives a reason for the
+// shipping), and the reason's subject runs straight to the passive. A reason given for an act is the candidate's
+// account of what was done and still hides who: "I shipped it because the tests were run".
+const BELIEF_REASON = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|our|my|their|its|his|her|your|this|that|these|those|some|no|any|much|more|little|enough|of|with|without|after|on|in|for|was|were|is|are|be|been|being|get|got|as|than)\s+)\b(?:assumed|assume|assumes|thought|think|thinks|believed|believe|believes|expected|expect|expects|felt|feel|feels|reckoned|figured|presumed|trusted|was\s+(?:sure|confident|convinced|certain))\b(?!\s+(?:about|of|through|over|up|hard)\b)(?:(?!\b(?:and|but|so|then|which|who|while|when|whenever|after|before|until|once|if|or)\b)[^.;:!?\n])*?(?<!\b(?:such|same|well|as\s+[\p{L}-]+)\s+)\b(?:because|since|as)\s+(?:(?!(?:and|but|so|then|which|who|while|when|after|before|until|once|if|or|because|since)\b)[\p{L}\p{N}'’%-]+\s+){1,6}$`,
+  'iu',
+);
 const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized|noticed|saw|spotted|worked out|figured out|confirmed|learned|learnt|showed|diagnosed|pinned down|narrowed (?:it )?down)\b[^.;!?\n:]{0,80}:\s+[^.;!?\n:]{1,100}$/iu;
 // A cause the candidate traced or names, with someone else's act told in a relative clause of it, as a finding after
 // a colon is: "I traced the double loads to a change in the order model which was merged without review", "the cause
@@ -178,6 +188,7 @@ export function findPassives(text: string): Passive[] {
     // hides who did it.)
     if ((word === 'done' || word === 'finished') && DONE_STATE.test(text.slice(end, end + 30)) && (HOW_MANY_ADVERB.test(m[1]!) || HOW_MANY.test(text.slice(Math.max(0, m.index - 40), m.index).split(CLAUSE_END).at(-1)!))) continue;
     if (REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index).split(CLAUSE_END).at(-1)!)) continue;
+    if (BELIEF_REASON.test(text.slice(Math.max(0, m.index - 240), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     if (CAUSE_RELATIVE.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     // Not proven, a state (unproven), with nobody's act left undone: "the saving was not proven". ("The saving was
     // proven", and "was not proved", "was not tested", still hide who.)

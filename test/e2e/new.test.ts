@@ -854,6 +854,43 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
     expect(questions).toContain(`${HINTS.draft} No`);
   });
 
+  // A twenty-sixth user's trial: at 100 columns the answers were echoed broken mid-word ("202 / 3", "wro / te",
+  // "payments / ,"), inquirer breaking the line at the terminal's width. Each answer's words come back whole, its
+  // lines two columns in as the question's are, and a paste's first line with the count of the rest.
+  it('echoes each answer wrapped at its words to a terminal 100 columns wide', () => {
+    const cwd = tempDir();
+    const answers: [hint: string, answer: string][] = [
+      ['Situation:', 'In 2023 our payments platform moved to a new ledger, and the old settlement jobs still wrote to both stores every night.'],
+      ['Task:', 'I owned the cut-over of settlement for payments, refunds and chargebacks before the 2024 audit, with no double payouts.'],
+      ['Action:', 'I wrote the reconciliation report myself, found 1,340 payouts recorded twice in payments, and paused the old jobs one region at a time.'],
+    ];
+    const pasted = 'Double payouts fell from 1,340 a month to zero within two weeks of the cut-over, by the finance reconciliation report.\nThe audit closed with no findings.';
+    const walked = inTerminal(
+      cwd,
+      '"Moved settlement to the new ledger"',
+      (waitFor, keys, paste) => {
+        for (const [hint, answer] of answers) {
+          waitFor(hint);
+          keys('-l', answer);
+          keys('Enter');
+        }
+        waitFor('Result:');
+        paste(`${pasted}\n`, true);
+        keys('Enter');
+        enterThrough(waitFor, keys, ['Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']);
+      },
+      false,
+      100,
+    );
+    expect(walked).toContain('EXIT=0');
+    const lines = walked.split('\n');
+    expect(lines.filter((line) => line.length > 100)).toEqual([]);
+    // The walk-through's lines, each continuation joined to the line before it.
+    const echoed = lines.slice(0, lines.findIndex((line) => line.startsWith('created '))).join('\n').replace(/\n +/g, ' ');
+    for (const [hint, answer] of answers) expect(echoed).toContain(`${HINTS[hint.slice(0, -1).toLowerCase() as 'situation' | 'task' | 'action']} ${answer}\n`);
+    expect(echoed).toContain(`${HINTS.result} ${pasted.split('\n')[0]} (+1 more line)\n`);
+  });
+
   // A twenty-fourth user's trial: Ctrl-C while typing the action printed the story without the paragraph typed.
   it('prints the answer Ctrl-C cut off, marked unfinished, with the sections answered before it', () => {
     const cwd = tempDir();

@@ -96,6 +96,15 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['gaps found, then closed by someone unnamed', 'I found four gaps in the runbook that were closed within a week.', 'were closed'],
   ['a saving proven, by nobody named', 'The saving was proven on the invoices.', 'The saving was proven'],
   ['"was not proved"', 'The saving was not proved before the renewal.', 'The saving was not proved'],
+  // A twenty-sixth user's trial's look-alikes: a reason given for an act, not a belief, is the candidate's account of
+  // what was done and still hides who; "expected" with no one expecting, or thought as an act, is no belief.
+  ['a reason for an act', 'I shipped it because the tests were run.', 'the tests were run'],
+  ['a reason for an act after a belief and "and"', 'I assumed it was fine and shipped it because the tests were run.', 'the tests were run'],
+  ['a reason after "than expected"', 'The load was higher than expected because the campaign was launched early.', 'the campaign was launched'],
+  ['a reason after "was expected to"', 'The traffic was expected to double because the campaign was launched.', 'the campaign was launched'],
+  ['a reason after "thought about"', 'I thought about it because the deadline was moved.', 'the deadline was moved'],
+  ['a reason after "some thought"', 'I gave it some thought because the design was changed.', 'the design was changed'],
+  ['a clause after the reason for a belief', 'I assumed the 3x would be fine because the autoscaling was configured, and the budget was cut.', 'the budget was cut'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -178,6 +187,15 @@ const valid: [label: string, action: string][] = [
   ['a thing found, with its relative clause', 'I found a change in the order model which was merged without review.'],
   ['"the saving was not proven"', 'I asked Finance for the numbers, but the saving was not proven.'],
   ['"wasn\'t proven"', "The saving wasn't proven, so I asked Finance to measure it."],
+  // A twenty-sixth user's trial: a reason given for what the candidate assumed is inside the belief, as the passive
+  // in "I assumed the autoscaling was configured" is.
+  ['a reason for an assumption ("because")', 'I assumed the 3x would be fine because the autoscaling was configured.'],
+  ['a reason for an assumption, an adverb before', 'I wrongly assumed the 3x would be fine because the autoscaling had been configured.'],
+  ['a reason for a thought ("since")', 'I thought the rollout was safe since the runbook was tested.'],
+  ['a reason for a belief ("as")', 'I believed the date would hold as the capacity was reserved.'],
+  ['a reason for an expectation', 'I expected the 3x to be fine because the autoscaling was configured.'],
+  ["a reason for someone else's feeling", 'She felt the plan was solid because the costs were reviewed twice.'],
+  ['a reason for an act, with who acted', 'I shipped it because the tests were run by QA.'],
 ];
 
 describe('passive-voice', () => {
