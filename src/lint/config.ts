@@ -1,8 +1,9 @@
 /**
- * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
- * `--config`. A bad config is a UsageError naming the file, line and key.
+ * `.tpm-prep.yaml`: rule severities and options. Found upward from the stories read (or the working folder), or
+ * named with `--config` (configFileFor, in commands/shared.ts). A bad config is a UsageError naming the file, line
+ * and key.
  */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describeError, displayPath, readRegularFile } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
@@ -13,12 +14,12 @@ import { commaItems } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
-import { findConfigFile } from './config-file.js';
+import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
-export { CONFIG_FILE, findConfigFile } from './config-file.js';
+export { CONFIG_FILE } from './config-file.js';
 
 const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers'] as const;
 /**
@@ -52,18 +53,21 @@ export function defaultConfig(): Config {
   return { rules: new Map(RULE_IDS.map((id) => [id, setting(id, findRule(id)!.meta.defaultSeverity, undefined)])) };
 }
 
-/** The config for `cwd`; `known` is its file's text, already read (by the lint cache), so it is read once. */
-export function loadConfig(explicit: string | undefined, cwd: string, known?: { readonly path: string; readonly text: string }): Config {
-  const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+/**
+ * The config in `file` (from configFileFor), or the defaults where there is none; `known` is its text, already read
+ * (by the lint cache), so it is read once.
+ */
+export function loadConfig(file: ConfigFile, cwd: string, known?: string): Config {
+  const { path, named } = file;
   if (!path) return defaultConfig();
   let text: string;
   try {
-    text = known?.path === path ? known.text : readRegularFile(path).toString('utf8');
+    text = known ?? readRegularFile(path).toString('utf8');
   } catch (error) {
-    throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
+    throw new UsageError(`Can't read the config: ${named ? describeError(named, error, cwd) : describeError(path, error)}`);
   }
   // Named as the user would type it: a config found upward, relative to the working folder (`../.tpm-prep.yaml`).
-  return parseConfig(text, explicit ?? displayPath(path, cwd), dirname(path));
+  return parseConfig(text, named || displayPath(path, cwd), dirname(path));
 }
 
 export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
