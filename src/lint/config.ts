@@ -161,7 +161,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const rule = findRule(id);
       if (!rule) {
         const hint = closest(id, RULE_IDS);
-        fail(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
+        note(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
@@ -190,6 +190,17 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       // In any case, as the command line takes its choices: `Warn` is `warn`.
       const said = typeof severity === 'string' || typeof severity === 'number' ? String(severity).toLowerCase() : undefined;
       const level = said !== undefined && Object.hasOwn(SEVERITIES, said) ? SEVERITIES[said] : undefined;
+      const badSeverity = () =>
+        note(
+          (rulePair.value as Node) ?? ruleKey,
+          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
+        );
+      if (!rule) {
+        // An unknown rule's options can't be checked, but its severity can: "no-tradeof: eror" is two mistakes,
+        // said in one run. (Options with no severity are left: what they are for is not known.)
+        if (!level && !(severity === undefined && options && typeof options === 'object')) badSeverity();
+        throw LEAVE_KEY;
+      }
       if (!level && severity === undefined && options && typeof options === 'object') {
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
@@ -203,10 +214,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       if (!level) {
         // "warning" → warn, "eror" → error; then what is wrong with its options, if anything ("eror" beside
         // "wordsPerMinit"), so one run says all there is to fix.
-        note(
-          (rulePair.value as Node) ?? ruleKey,
-          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
-        );
+        badSeverity();
         each([() => setting(id, 'warn', options)], badOptions);
         throw LEAVE_KEY;
       }

@@ -272,11 +272,12 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
   });
 
   it('every mistake in a config, each on its own line with its place', async ({ expect }) => {
-    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeof: off\n  hedging: loud\nmaxWarnings: 3\n', 'sub/story.yaml': STRONG });
+    // An unknown rule with a bad severity (`no-tradeof: eror`) is two mistakes, both said.
+    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeof: eror\n  hedging: loud\nmaxWarnings: 3\n', 'sub/story.yaml': STRONG });
     const done = await run(['lint', 'story.yaml'], { cwd: join(upper, 'sub') });
     expect(done.status).toBe(2);
     expect(done.stdout).toBe('');
-    expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '3:12', '4:1']);
+    expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '2:15', '3:12', '4:1']);
   });
 
   // A new user's trial: the misspelt option beside a misspelt severity showed only on the next run.

@@ -150,6 +150,29 @@ describe('parseConfig', () => {
     );
   });
 
+  // A user's config, `no-tradeof: eror`: the bad severity was told only once the rule's name was fixed.
+  it('reports an unknown rule and its bad severity in one run, whatever form the severity is in', () => {
+    const unknown = '`no-tradeof` in `rules`. Did you mean `no-tradeoff`?';
+    const severity = 'must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?';
+    expect(() => parseConfig('rules:\n  no-tradeof: eror\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError([`.tpm-prep.yaml:2:3: Unknown rule ${unknown}`, `.tpm-prep.yaml:2:15: \`rules.no-tradeof\` ${severity}`].join('\n')),
+    );
+    expect(() => parseConfig('rules:\n  no-tradeof: {severity: eror, level: 3}\n  no-tradeof2: [eror]\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:2:3: Unknown rule ${unknown}`,
+          `.tpm-prep.yaml:2:15: \`rules.no-tradeof\` ${severity}`,
+          '.tpm-prep.yaml:3:3: Unknown rule `no-tradeof2` in `rules`. Did you mean `no-tradeoff`?',
+          `.tpm-prep.yaml:3:16: \`rules.no-tradeof2\` ${severity}`,
+        ].join('\n'),
+      ),
+    );
+    // A good severity, or options alone (what they are for is not known), leave the unknown rule alone said.
+    for (const value of ['warn', '{severity: 2, level: 3}', '{level: 3}']) {
+      expect(() => parseConfig(`rules:\n  no-tradeof: ${value}\n`, '.tpm-prep.yaml')).toThrow(new UsageError(`.tpm-prep.yaml:2:3: Unknown rule ${unknown}`));
+    }
+  });
+
   it('reports every mistake, one line each, not only the first', () => {
     const text = 'rules:\n  no-tradeof: warn\n  hedging: loud\n  too-long: {severity: warn, wordsPerMinit: 120}\n  missing-metric: off\nmaxWarnings: 3\n';
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
