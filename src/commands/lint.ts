@@ -10,7 +10,7 @@ import type { ConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
-import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
+import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from '../lint/results.js';
 import type { Staged } from '../lint/staged.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
@@ -153,10 +153,10 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   // A cache is only written under a config that loaded, so a run it serves whole (some file or the bank
   // found under this key, nothing fresh) needn't read the config, nor load a rule.
   const whole = fresh.length === 0 && (bankPath === undefined ? linted.length > 0 : bankHit !== undefined);
-  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank; leftOutCount: typeof import('../lint/engine.js').leftOutCount } | undefined;
+  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank } | undefined;
   if (!whole) {
     // Loaded only now, as node:v8 is (by regexps.js): a run the cache serves whole needs none of them.
-    const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }, { compileRegexpsFor }] = await Promise.all([
+    const [{ loadConfig }, { loadText }, { lintFile, lintBank }, { compileRegexpsFor }] = await Promise.all([
       import('../lint/config.js'),
       import('../bank/load.js'),
       import('../lint/engine.js'),
@@ -170,14 +170,15 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
       linted.push(result);
       cache?.rememberFile(file.path, file.hash, result);
     }
-    engine = { config, lintBank, leftOutCount };
+    engine = { config, lintBank };
   }
   const results = assemble(linted);
   const stories = results.flatMap((r) => r.stories);
   if (bankPath !== undefined && hasBank(stories)) {
-    if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories));
+    // The stories left out are counted from the files' results, so a bank the cache serves says it too.
+    if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories, leftOutCount(results)));
     else {
-      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings, engine!.leftOutCount(results));
+      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings, leftOutCount(results));
       results.push(entry);
       cache?.rememberBank(bankPath, bankKey!, entry.messages);
     }
