@@ -191,13 +191,20 @@ function walk(dir: string, seen: Set<string>, visit: (file: string) => void, pro
   }
 }
 
+/**
+ * A glob as the folder its matches are searched under, absolute (the segments before the first with a glob
+ * character: `stories` of `stories/**\/*.yaml`, `cwd` itself of `*.yaml`), and the pattern below it (POSIX).
+ */
+export function globParts(pattern: string, cwd: string): { base: string; rest: string } {
+  const segments = pattern.split(sep).join('/').split('/');
+  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  return { base: resolve(cwd, segments.slice(0, firstGlob).join('/') || '.'), rest: segments.slice(firstGlob).join('/') };
+}
+
 /** Adds the files a glob matches; returns how many matched, counting ones already added. */
 function expandGlob(pattern: string, cwd: string, files: Set<string>, problems: string[]): number {
-  const posix = pattern.split(sep).join('/');
-  const segments = posix.split('/');
-  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-  const base = resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
-  const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
+  const { base, rest } = globParts(pattern, cwd);
+  const matcher = globToRegExp(rest);
   let matched = 0;
   if (!existsSync(base)) return matched;
   walk(base, new Set(), (file) => {

@@ -6,15 +6,15 @@ import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { CacheStore, bankHash, cacheKey, defaultCacheDir, hash } from '../lint/cache.js';
-import { findConfigFile } from '../lint/config-file.js';
+import type { ConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
-import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from '../lint/results.js';
+import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from '../lint/results.js';
 import type { Staged } from '../lint/staged.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, foldersAmong, foldersShown, hereHint } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
 
 export interface LintOptions {
   readonly format?: string;
@@ -97,7 +97,8 @@ async function lintStdin(options: LintOptions, io: Io, readInput: () => Promise<
     import('../lint/engine.js'),
     import('../regexps.js'),
   ]);
-  const config = loadConfig(options.config, io.cwd);
+  // Looked up from where the text is said to be, as a file of that name would be linted.
+  const config = loadConfig(configFileFor(options.config, options.stdinFilename ? [options.stdinFilename] : [], io.cwd), io.cwd);
   const input = await readInput();
   compileRegexpsFor(1, input.length);
   const file = loadText(stdinPath(options.stdinFilename, io.cwd), input);
@@ -114,7 +115,7 @@ async function lintStaged(paths: string[], options: LintOptions, io: Io, timings
   const { stagedStories } = await import('../lint/staged.js');
   const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd, hereHint('lint --staged', io.cwd));
   if (staged.files.length === 0 && staged.fromIndex.length === 0) return { results: [], problems: [] };
-  return lintPaths([], options, io, timings, staged);
+  return lintPaths(paths, options, io, timings, staged);
 }
 
 /**
@@ -125,10 +126,11 @@ async function lintStaged(paths: string[], options: LintOptions, io: Io, timings
  */
 async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?: Timings, staged?: Staged): Promise<Run> {
   const targets = staged ? staged.files : bankPaths(paths, io.cwd, 'lint');
-  // The folders named, looked at once: the first is the bank's, and the cache drops what is gone from each.
+  // The folders named, looked at once: the first is the bank's, the config is looked up from them, and the cache
+  // drops what is gone from each. (With --staged, the config is looked up from the paths given, not the files.)
   const folders = staged ? [] : foldersAmong(targets, io.cwd);
   const bankPath = staged ? undefined : bankFolder(targets, io.cwd, folders);
-  const configFile = readConfigFile(options, io);
+  const configFile = readConfigFile(configFileFor(options.config, paths, io.cwd, staged ? undefined : folders));
   const cache = options.cache === false || BUILD_ID === undefined || configFile.unreadable ? undefined : openCache(options, io, configFile);
 
   // Each file is read, fingerprinted and looked up in the cache in turn, and only the ones the cache can't
@@ -151,10 +153,10 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   // A cache is only written under a config that loaded, so a run it serves whole (some file or the bank
   // found under this key, nothing fresh) needn't read the config, nor load a rule.
   const whole = fresh.length === 0 && (bankPath === undefined ? linted.length > 0 : bankHit !== undefined);
-  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank; leftOutCount: typeof import('../lint/engine.js').leftOutCount } | undefined;
+  let engine: { config: Config; lintBank: typeof import('../lint/engine.js').lintBank } | undefined;
   if (!whole) {
     // Loaded only now, as node:v8 is (by regexps.js): a run the cache serves whole needs none of them.
-    const [{ loadConfig }, { loadText }, { lintFile, lintBank, leftOutCount }, { compileRegexpsFor }] = await Promise.all([
+    const [{ loadConfig }, { loadText }, { lintFile, lintBank }, { compileRegexpsFor }] = await Promise.all([
       import('../lint/config.js'),
       import('../bank/load.js'),
       import('../lint/engine.js'),
@@ -162,20 +164,21 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
     ]);
     // (A file holds a story, or a few; a huge one counts by its size.)
     compileRegexpsFor(fresh.length, fresh.reduce((n, file) => n + file.bytes.length, 0));
-    const config = loadConfig(options.config, io.cwd, configFile.text === undefined ? undefined : { path: configFile.path!, text: configFile.text });
+    const config = loadConfig(configFile, io.cwd, configFile.text);
     for (const file of fresh) {
       const result = lintFile(loadText(file.path, file.bytes), config, timings);
       linted.push(result);
       cache?.rememberFile(file.path, file.hash, result);
     }
-    engine = { config, lintBank, leftOutCount };
+    engine = { config, lintBank };
   }
   const results = assemble(linted);
   const stories = results.flatMap((r) => r.stories);
   if (bankPath !== undefined && hasBank(stories)) {
-    if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories));
+    // The stories left out are counted from the files' results, so a bank the cache serves says it too.
+    if (bankHit) results.push(bankResult(bankPath, [...bankHit], stories, leftOutCount(results)));
     else {
-      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings, engine!.leftOutCount(results));
+      const entry = engine!.lintBank(stories, bankPath, engine!.config, timings, leftOutCount(results));
       results.push(entry);
       cache?.rememberBank(bankPath, bankKey!, entry.messages);
     }
@@ -193,14 +196,13 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   return { results, problems, reused: cache && { files: hashed.length - fresh.length, of: hashed.length }, save };
 }
 
-/** The config file that applies, and its text; `unreadable` if it can't be read (loadConfig will say why). */
-function readConfigFile(options: LintOptions, io: Io): { path?: string; text?: string; unreadable?: true } {
-  const path = options.config ? resolve(io.cwd, options.config) : findConfigFile(io.cwd);
-  if (path === undefined) return {};
+/** The config file that applies (from configFileFor), and its text; `unreadable` if it can't be read (loadConfig will say why). */
+function readConfigFile(file: ConfigFile): ConfigFile & { text?: string; unreadable?: true } {
+  if (file.path === undefined) return file;
   try {
-    return { path, text: readRegularFile(path).toString('utf8') };
+    return { ...file, text: readRegularFile(file.path).toString('utf8') };
   } catch {
-    return { path, unreadable: true };
+    return { ...file, unreadable: true };
   }
 }
 

@@ -16,6 +16,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadConfig } from '../lint/config.js';
 import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
+import { configFileFor } from './shared.js';
 import { lintFiles } from '../lint/engine.js';
 import { stylish } from '../lint/formatters/stylish.js';
 import type { FileResult } from '../lint/results.js';
@@ -78,7 +79,8 @@ function latin(title: string): string {
 
 export async function newCommand(title: string | undefined, options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {
   const interactive = !options.yes && (deps.interactive ?? (io.isTTY && Boolean(process.stdin.isTTY)));
-  const config = loadConfig(options.config, io.cwd);
+  // The config of the folder the story goes in (--dir, or the file --to adds it to), else the one found from here.
+  const config = loadConfig(configFileFor(options.config, [options.dir, options.to].filter((p) => p !== undefined), io.cwd), io.cwd);
   const story: Partial<StoryData> & { title?: string } = {
     title: clean(title),
     partners: parsePartners(options.partner ?? [], '--partner'),
@@ -89,7 +91,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   if (options.id !== undefined) checkId(options.id);
   if (options.dir !== undefined) checkNewDir(options.dir, io.cwd);
   const dir = resolve(io.cwd, storiesDirOr(options.dir, io.cwd));
-  // A config above the repository's top is not read (findConfigFile stops there), so its stories/ is not where this
+  // A config above the repository's top is not read (configFileFor stops there), so its stories/ is not where this
   // story goes: said before anything is asked, with how to write it there instead.
   if (options.dir === undefined && defaultStoriesDir(io.cwd) === undefined) {
     const skipped = skippedConfig(io.cwd);

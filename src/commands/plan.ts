@@ -17,7 +17,7 @@ import { errorRules, findingsOf, spanOf } from '../lint/results.js';
 import { DRAFT_LEFT, READY_SCORE, gapsOnce, missingParts, type Missing } from '../lint/readiness-report.js';
 import { counted } from '../text/show.js';
 import { listed, words, wrapPhrases, wrapText } from '../text/wrap.js';
-import { bankPaths, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
+import { bankPaths, configFileFor, existsIn, hereHint, lineWidth, reportBankProblems, storiesOf, storyNames } from './shared.js';
 
 export interface PlanOptions {
   readonly lps?: string[];
@@ -31,7 +31,7 @@ export interface PlanOptions {
 export function planCommand(paths: string[], options: PlanOptions, io: Io): number {
   if (options.lps?.length && options.interviewer?.length) throw new UsageError('Give either --lps or --interviewer, not both: --interviewer names the principles too, one interviewer at a time.');
   // The loop from --interviewer, or the config's `interviewers:` where neither --interviewer nor --lps is given.
-  const config = loadConfig(options.config, io.cwd);
+  const config = loadConfig(configFileFor(options.config, paths, io.cwd), io.cwd);
   const interviewers = options.lps?.length ? [] : parseInterviewers(options.interviewer, config.interviewers, config.path);
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), options.interviewer?.length ? '--interviewer' : '--lps', options.interviewer ?? options.lps);
   // Every interviewer's principles in turn: one named by two interviewers is two questions, for two stories.

@@ -20,7 +20,7 @@ import { makeRedactor, redactModel } from '../report/redact.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { writeFileAtomic } from '../write.js';
-import { bankFolder, bankPaths, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
+import { bankFolder, bankPaths, configFileFor, existsIn, hereHint, pathShown, reportBankProblems, storiesOf } from './shared.js';
 
 export interface ReportOptions {
   /** Where to write the page; `-` for standard output. Default: report.html. */
@@ -40,7 +40,7 @@ export const DEFAULT_OUTPUT = 'report.html';
 
 export function reportCommand(paths: string[], options: ReportOptions, io: Io, clock: () => number = Date.now): number {
   refusePrinciplesAsPaths(paths, existsIn(io.cwd), '--interviewer', options.interviewer);
-  const config = loadConfig(options.config, io.cwd);
+  const config = loadConfig(configFileFor(options.config, paths, io.cwd), io.cwd);
   // The loop from --interviewer, or else the config's `interviewers:`.
   const interviewers = parseInterviewers(options.interviewer, config.interviewers, config.path);
   const targets = bankPaths(paths, io.cwd, 'report');

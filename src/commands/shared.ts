@@ -1,13 +1,13 @@
 /** Small pieces the bank commands (lint, map, plan, report, and drill's story list) share. */
 import { existsSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { displayPath, type Here } from '../bank/files.js';
+import { basename, dirname, resolve } from 'node:path';
+import { GLOB_CHARS, displayPath, globParts, type Here } from '../bank/files.js';
 import type { Bank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, findConfigFile, skippedConfig } from '../lint/config-file.js';
+import { defaultStoriesDir, findConfigFile, skippedConfig, type ConfigFile } from '../lint/config-file.js';
 import { fitLabel } from '../text/columns.js';
 
 /** The line the tables and prose fit when standard output is no terminal: piped output stays the same wherever it runs. */
@@ -26,7 +26,7 @@ export function bankPaths(paths: readonly string[], cwd: string, command: string
   if (stories !== undefined) return [stories];
   // In a stories folder with no config above it to find the bank by, `stories/` is the wrong thing to suggest.
   if (basename(resolve(cwd)) === 'stories') throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} . (you are in stories/)`);
-  const config = findConfigFile(cwd);
+  const { path: config } = configFileFor(undefined, [], cwd);
   if (config !== undefined) throw new UsageError(`Name the stories to read, for example: tpm-prep ${command} stories/ (there is no stories/ here, nor beside ${displayPath(config, cwd)})`);
   // A config above the repository's top, with the bank a run from there used to find: named, and how to read it (but a
   // commit hook's --staged reads only the repository's own files).
@@ -80,6 +80,35 @@ export function pathShown(path: string, cwd: string): string {
 /** The folders among the paths named, in their order, each looked at once. */
 export function foldersAmong(targets: readonly string[], cwd: string): string[] {
   return targets.filter((t) => isFolder(t, cwd));
+}
+
+/**
+ * The config every command that reads one reads (lint, plan, report, new, drill, stats, questions), found here alone:
+ * the file named with --config (`named`); else, where paths are given, the nearest .tpm-prep.yaml above the stories
+ * they name (a folder named, from itself; a file, from its folder; a glob, from the folder it searches), as ESLint
+ * finds each file's config, so that a run from the top of a monorepo reads the config a run from the bank's own
+ * folder (a commit hook's `cd career/interview`) reads; else, with no path, the nearest above `cwd`, whose stories/
+ * is the bank. Each lookup stops at the top of the git repository (findConfigFile), so a config above it is
+ * skipped, and said so, as ever (skippedConfig). Paths under different configs are a UsageError, in one line:
+ * which one applies can't be guessed. `folders`: the folders among `paths`, where the caller has them.
+ */
+export function configFileFor(named: string | undefined, paths: readonly string[], cwd: string, folders = foldersAmong(paths, cwd)): ConfigFile {
+  if (named) return { path: resolve(cwd, named), named };
+  if (paths.length === 0) return { path: findConfigFile(cwd) };
+  // Looked up once a folder: a commit hook names each of its files, most of them in one folder.
+  const byFolder = new Map<string, string | undefined>();
+  const found = paths.map((path) => {
+    const from = folders.includes(path) ? resolve(cwd, path) : GLOB_CHARS.test(path) && !existsSync(resolve(cwd, path)) ? globParts(path, cwd).base : dirname(resolve(cwd, path));
+    if (!byFolder.has(from)) byFolder.set(from, findConfigFile(from));
+    return { path, config: byFolder.get(from) };
+  });
+  const [first] = found;
+  const other = found.find((f) => f.config !== first!.config);
+  if (other !== undefined) {
+    const under = (f: { path: string; config?: string }) => `${f.path} is under ${f.config === undefined ? 'no .tpm-prep.yaml' : displayPath(f.config, cwd)}`;
+    throw new UsageError(`${under(first!)} and ${under(other)}: read them in separate runs, or give --config FILE to read them all with one config.`);
+  }
+  return { path: first!.config };
 }
 
 /** Folders named, as lint shows a path (relative to `cwd`, with `/`; `.` for `cwd` itself). */

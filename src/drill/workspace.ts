@@ -11,19 +11,22 @@ import { describeError, displayPath, notFolderKind, siblingLike } from '../bank/
 import type { Story } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { defaultStoriesDir, findConfigFile, skippedConfig, storiesDirOr } from '../lint/config-file.js';
+import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
+import { configFileFor } from '../commands/shared.js';
 import { historyFile, readHistory, type History } from './history.js';
 import { loadQuestions, type LoadedQuestion } from './questions.js';
 import type { Config } from '../lint/config.js';
 
 /**
- * The config (`--config`, or the nearest .tpm-prep.yaml), read once for drill's, questions' and stats' use of it
- * (`questions:`, `interviewers:`), and refused, if it is bad, as every command refuses it; undefined where there is
- * none, and then the config reader, which loads every rule, isn't loaded at all.
+ * The config (`--config`, or the nearest .tpm-prep.yaml above the stories folder named, `stories`, or else above the
+ * current folder: configFileFor), read once for drill's, questions' and stats' use of it (`questions:`,
+ * `interviewers:`), and refused, if it is bad, as every command refuses it; undefined where there is none, and then
+ * the config reader, which loads every rule, isn't loaded at all.
  */
-export async function configFor(options: { config?: string }, io: Io): Promise<Config | undefined> {
-  if (options.config === undefined && findConfigFile(io.cwd) === undefined) return undefined;
-  return (await import('../lint/config.js')).loadConfig(options.config, io.cwd);
+export async function configFor(options: { config?: string; stories?: string }, io: Io): Promise<Config | undefined> {
+  const file = configFileFor(options.config, options.stories === undefined ? [] : [options.stories], io.cwd);
+  if (file.path === undefined) return undefined;
+  return (await import('../lint/config.js')).loadConfig(file, io.cwd);
 }
 
 /** The questions, with the `questions:` folder of `config` (from configFor); each problem in the bank is printed, and then a UsageError is thrown. */
@@ -144,7 +147,7 @@ export interface NoBank {
 export function noBankHere(dir: string | undefined, io: Io, command: string): NoBank | undefined {
   if (dir !== undefined || defaultStoriesDir(io.cwd) !== undefined) return undefined;
   if (existsSync(historyFile(resolve(io.cwd, storiesDirOr(undefined, io.cwd))))) return undefined;
-  const config = findConfigFile(io.cwd);
+  const { path: config } = configFileFor(undefined, [], io.cwd);
   // Not found, or found above the repository's top and not read: then named, with the bank beside it to name instead.
   const skipped = config === undefined ? skippedConfig(io.cwd) : undefined;
   const missing =

@@ -10,6 +10,15 @@ import { shellWord } from '../text/shell.js';
 export const CONFIG_FILE = '.tpm-prep.yaml';
 
 /**
+ * The config a command reads, as configFileFor (in commands/shared.ts) finds it: its file, absolute, where there is
+ * one, and the name given with --config, where one was (then `path` is that file, resolved from the current folder).
+ */
+export interface ConfigFile {
+  readonly path?: string;
+  readonly named?: string;
+}
+
+/**
  * The config file that applies in `cwd`: the nearest `.tpm-prep.yaml` upward, looking no further than the top of
  * the git repository `cwd` is in (the first folder up that holds a `.git`, a folder or a worktree's file, whose
  * own config counts) or else the file system's root: a config left in a home folder doesn't apply to every

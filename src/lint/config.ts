@@ -1,8 +1,9 @@
 /**
- * `.tpm-prep.yaml`: rule severities and options. Found upward from the working folder, or named with
- * `--config`. A bad config is a UsageError naming the file, line and key.
+ * `.tpm-prep.yaml`: rule severities and options. Found upward from the stories read (or the working folder), or
+ * named with `--config` (configFileFor, in commands/shared.ts). A bad config is a UsageError naming the file, line
+ * and key.
  */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { describeError, displayPath, readRegularFile } from '../bank/files.js';
 import { keyNode, yamlProblem } from '../bank/parse.js';
@@ -14,12 +15,12 @@ import { commaItems } from '../text/lists.js';
 import { showValue } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
-import { findConfigFile } from './config-file.js';
+import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 import type { Severity } from './rule.js';
 
-export { CONFIG_FILE, findConfigFile } from './config-file.js';
+export { CONFIG_FILE } from './config-file.js';
 
 const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers'] as const;
 /**
@@ -53,18 +54,21 @@ export function defaultConfig(): Config {
   return { rules: new Map(RULE_IDS.map((id) => [id, setting(id, findRule(id)!.meta.defaultSeverity, undefined)])) };
 }
 
-/** The config for `cwd`; `known` is its file's text, already read (by the lint cache), so it is read once. */
-export function loadConfig(explicit: string | undefined, cwd: string, known?: { readonly path: string; readonly text: string }): Config {
-  const path = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+/**
+ * The config in `file` (from configFileFor), or the defaults where there is none; `known` is its text, already read
+ * (by the lint cache), so it is read once.
+ */
+export function loadConfig(file: ConfigFile, cwd: string, known?: string): Config {
+  const { path, named } = file;
   if (!path) return defaultConfig();
   let text: string;
   try {
-    text = known?.path === path ? known.text : readRegularFile(path).toString('utf8');
+    text = known ?? readRegularFile(path).toString('utf8');
   } catch (error) {
-    throw new UsageError(`Can't read the config: ${explicit ? describeError(explicit, error, cwd) : describeError(path, error)}`);
+    throw new UsageError(`Can't read the config: ${named ? describeError(named, error, cwd) : describeError(path, error)}`);
   }
   // Named as the user would type it: a config found upward, relative to the working folder (`../.tpm-prep.yaml`).
-  return parseConfig(text, explicit ?? displayPath(path, cwd), dirname(path));
+  return parseConfig(text, named || displayPath(path, cwd), dirname(path));
 }
 
 export function parseConfig(text: string, displayPath: string, dir = dirname(displayPath)): Config {
@@ -158,7 +162,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const rule = findRule(id);
       if (!rule) {
         const hint = closest(id, RULE_IDS);
-        fail(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
+        note(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
@@ -187,6 +191,17 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       // In any case, as the command line takes its choices: `Warn` is `warn`.
       const said = typeof severity === 'string' || typeof severity === 'number' ? String(severity).toLowerCase() : undefined;
       const level = said !== undefined && Object.hasOwn(SEVERITIES, said) ? SEVERITIES[said] : undefined;
+      const badSeverity = () =>
+        note(
+          (rulePair.value as Node) ?? ruleKey,
+          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
+        );
+      if (!rule) {
+        // An unknown rule's options can't be checked, but its severity can: "no-tradeof: eror" is two mistakes,
+        // said in one run. (Options with no severity are left: what they are for is not known.)
+        if (!level && !(severity === undefined && options && typeof options === 'object')) badSeverity();
+        throw LEAVE_KEY;
+      }
       if (!level && severity === undefined && options && typeof options === 'object') {
         // "severty: warn": a misspelt `severity`, not an option.
         const misspelt = Object.keys(options).find((key) => closest(key, ['severity']) !== undefined);
@@ -200,10 +215,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       if (!level) {
         // "warning" → warn, "eror" → error; then what is wrong with its options, if anything ("eror" beside
         // "wordsPerMinit"), so one run says all there is to fix.
-        note(
-          (rulePair.value as Node) ?? ruleKey,
-          `\`rules.${id}\` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].${severityHint(severity)}`,
-        );
+        badSeverity();
         each([() => setting(id, 'warn', options)], badOptions);
         throw LEAVE_KEY;
       }

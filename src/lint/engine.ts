@@ -4,11 +4,11 @@
  * file's result; results.ts then puts the files together, and lintBank runs the bank-level rules.
  */
 import type { Directive, LoadedFile, LoadedStory } from '../bank/parse.js';
-import { storiesLeftOut, type Problem } from '../bank/problem.js';
+import type { Problem } from '../bank/problem.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config } from './config.js';
 import { factsOf, type StoryFacts } from './facts.js';
-import { assemble, bankResult, hasBank, type FileResult, type LintedFile } from './results.js';
+import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from './results.js';
 import { isBankRule, type Report } from './rule.js';
 import { RULE_IDS, findRule } from './rules/index.js';
 
@@ -44,34 +44,19 @@ export function lintFile(file: LoadedFile, config: Config, timings?: Timings): L
 }
 
 /**
- * How many stories the files linted left out for their errors (a file none of whose stories could be read counts
- * as one): the bank-level rules can't count what they claim.
- */
-export function leftOutCount(results: readonly FileResult[]): number {
-  return results
-    .filter((r) => !r.bank)
-    .reduce((n, r) => {
-      const missing = storiesLeftOut(r.messages, r.stories.map((s) => s.id));
-      return n + missing.ids.length + (missing.wholeFile ? 1 : 0);
-    }, 0);
-}
-
-/**
  * The bank-level rules over every story linted, as the entry of the folder linted. With stories left out for their
- * errors (`leftOut`), each finding says it could not count them: "No story for Bias for Action" may be the
- * unreadable story's to give.
+ * errors (`leftOut`, from leftOutCount), the entry says how many it could not count (see notCounted in results.ts).
  */
 export function lintBank(stories: readonly StoryFacts[], bankPath: string, config: Config, timings?: Timings, leftOut = 0): FileResult {
   const messages: Problem[] = [];
-  const notCounted = leftOut === 0 ? '' : ` (Not counting ${leftOut === 1 ? '1 story' : `${leftOut} stories`} left out for ${leftOut === 1 ? 'its' : 'their'} errors.)`;
   for (const [id, { severity, options }] of config.rules) {
     const rule = findRule(id)!;
     if (severity === 'off' || !isBankRule(rule)) continue;
     const started = timings ? performance.now() : 0;
-    rule.checkBank(stories, (message) => messages.push({ ruleId: id, severity: severity === 'error' ? 2 : 1, message: message + notCounted, line: 1, column: 1 }), options);
+    rule.checkBank(stories, (message) => messages.push({ ruleId: id, severity: severity === 'error' ? 2 : 1, message, line: 1, column: 1 }), options);
     if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started);
   }
-  return bankResult(bankPath, messages, stories);
+  return bankResult(bankPath, messages, stories, leftOut);
 }
 
 function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timings?: Timings): Problem[] {

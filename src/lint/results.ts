@@ -3,7 +3,7 @@
  * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
  * from the cache never loads one.
  */
-import type { Problem } from '../bank/problem.js';
+import { storiesLeftOut, type Problem } from '../bank/problem.js';
 import type { StoryFacts } from './facts.js';
 import { inWords } from '../text/lists.js';
 
@@ -18,6 +18,11 @@ export interface FileResult {
   readonly idLines?: readonly number[];
   /** True for the entry of the folder linted as a whole (bank-level rules). */
   readonly bank?: true;
+  /**
+   * For the bank entry, the stories the files linted left out for their errors, which its findings could not
+   * count (absent where there are none): said once by the formats people read (see notCounted).
+   */
+  readonly leftOut?: number;
 }
 
 /**
@@ -100,8 +105,11 @@ export function hasBank(stories: readonly StoryFacts[]): boolean {
   return stories.length > 0;
 }
 
-/** The bank entry for these findings. */
-export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[]): FileResult {
+/**
+ * The bank entry for these findings, with the stories left out for their errors (`leftOut`, from leftOutCount),
+ * which the findings could not count.
+ */
+export function bankResult(bankPath: string, messages: Problem[], stories: readonly StoryFacts[], leftOut = 0): FileResult {
   return {
     filePath: bankPath,
     messages,
@@ -109,7 +117,39 @@ export function bankResult(bankPath: string, messages: Problem[], stories: reado
     warningCount: messages.filter((m) => m.severity === 1).length,
     stories,
     bank: true,
+    ...(leftOut > 0 ? { leftOut } : {}),
   };
+}
+
+/**
+ * How many stories the files linted left out for their errors (a file none of whose stories could be read counts
+ * as one): the bank-level rules can't count what they claim. (Here, with no rule loaded, for a run the cache
+ * serves too.)
+ */
+export function leftOutCount(results: readonly FileResult[]): number {
+  return results
+    .filter((r) => !r.bank)
+    .reduce((n, r) => {
+      const missing = storiesLeftOut(r.messages, r.stories.map((s) => s.id));
+      return n + missing.ids.length + (missing.wholeFile ? 1 : 0);
+    }, 0);
+}
+
+/**
+ * What a bank entry's findings can't say, "(Not counting 3 stories left out for their errors.)", or undefined where
+ * every story was read: "No story for Bias for Action" may be the unreadable story's to give. The formats people
+ * read say it once for the bank (stylish on a line after its findings, compact and github after the first, the
+ * report under them); JSON and SARIF keep it in each finding's message, which a tool shows on its own (noted).
+ */
+export function notCounted(entry: Pick<FileResult, 'leftOut'>): string | undefined {
+  const n = entry.leftOut ?? 0;
+  return n === 0 ? undefined : `(Not counting ${n === 1 ? '1 story' : `${n} stories`} left out for ${n === 1 ? 'its' : 'their'} errors.)`;
+}
+
+/** A finding's message as a tool shows it on its own: a bank finding's with notCounted after it. */
+export function noted(message: string, entry: Pick<FileResult, 'leftOut'>): string {
+  const note = notCounted(entry);
+  return note === undefined ? message : `${message} ${note}`;
 }
 
 /**

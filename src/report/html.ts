@@ -180,7 +180,7 @@ function storiesSection(model: ReportModel): string {
     ? `<h3>Across the bank, and files not read as stories</h3>
 <div class="findings"><ol>${bank
         .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity === 'error' ? '✖ error' : '⚠ warning'}</span> ${esc(f.message)} <span class="rule">${esc(f.ruleId)}</span> <span class="at">${esc(`${f.filePath}:${f.line}:${f.column}`)}</span></li>`)
-        .join('\n')}</ol></div>`
+        .join('\n')}</ol></div>${model.bankNote === undefined ? '' : `\n<p class="muted">${esc(model.bankNote)}</p>`}`
     : '';
   return `<section id="stories" aria-labelledby="stories-h">
 <h2 id="stories-h">Stories: readiness and findings</h2>

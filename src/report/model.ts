@@ -9,7 +9,7 @@ import { SPOKEN_FIELDS, partnersOf, textOf, type TextField } from '../bank/schem
 import type { HistoryEntry } from '../drill/history.js';
 import { practisedLps } from '../drill/schedule.js';
 import { isOverTime, practiceStats } from '../drill/stats.js';
-import { errorRules, findingsOf, isAbout, spanOf, type FileResult } from '../lint/results.js';
+import { errorRules, findingsOf, isAbout, notCounted, spanOf, type FileResult } from '../lint/results.js';
 import { readiness } from '../lint/readiness.js';
 import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, type ReadinessSummary } from '../lint/readiness-report.js';
 import type { Interviewer } from '../principles/plan.js';
@@ -161,6 +161,8 @@ export interface ReportModel {
   readonly warnings: number;
   /** Bank-level findings (lp-coverage, no-failure-story) and problems outside any story. */
   readonly bankFindings: readonly FileProblemView[];
+  /** Where stories were left out for their errors, what the bank-level findings could not count, said once under them (notCounted). */
+  readonly bankNote?: string;
   readonly fileProblems: readonly FileProblemView[];
   readonly plan: PlanView;
   /** Null when no answer is recorded. */
@@ -203,6 +205,7 @@ export function buildReport(input: ReportInput): ReportModel {
     }
   }
   const bankFindings = input.results.filter((r) => r.bank).flatMap((r) => r.messages.map((p) => ({ filePath: r.filePath, ...problemView(p) })));
+  const bankNote = bankFindings.length === 0 ? undefined : input.results.filter((r) => r.bank).map(notCounted).find((note) => note !== undefined);
   const all = input.results.flatMap((r) => r.messages);
   return {
     generatedAt: input.now.toISOString(),
@@ -222,6 +225,7 @@ export function buildReport(input: ReportInput): ReportModel {
     errors: all.filter((m) => m.severity === 2).length,
     warnings: all.filter((m) => m.severity === 1).length,
     bankFindings,
+    ...(bankNote === undefined ? {} : { bankNote }),
     fileProblems,
     plan: planView(maps, stories, found, input.interviewers ?? []),
     practice: practiceView(input.history, input.now),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { configFileFor } from '../../src/commands/shared.js';
 import { loadConfig, parseConfig } from '../../src/lint/config.js';
 
 describe('questions: in .tpm-prep.yaml', () => {
@@ -12,7 +13,7 @@ describe('questions: in .tpm-prep.yaml', () => {
     const deep = join(root, 'a', 'b');
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(root, '.tpm-prep.yaml'), 'questions: my-questions\nrules:\n  no-tradeoff: warn\n');
-    const config = loadConfig(undefined, deep);
+    const config = loadConfig(configFileFor(undefined, [], deep), deep);
     expect(config.questions).toBe(join(root, 'my-questions'));
     expect(config.rules.get('no-tradeoff')!.severity).toBe('warn');
   });

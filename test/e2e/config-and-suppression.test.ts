@@ -4,7 +4,8 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
+import { cli } from '../helpers.js';
 import { LONE, ROOT, STRONG, WE_TASK, brief, fileResult, lintJson, listItem, run, scratch, type FileResult, type Tree } from './support.js';
 
 const tmp = scratch('config');
@@ -141,6 +142,85 @@ rules:
   });
 });
 
+describe.concurrent('a bank in a folder of a monorepo: the config above the stories applies, wherever the command runs', () => {
+  // career/interview/.tpm-prep.yaml, with a loop and a rule off; her commit hook runs `cd career/interview && tpm-prep …`.
+  const CONFIG = 'rules:\n  no-tradeoff: off\ninterviewers:\n  Bar raiser: earn-trust, backbone\n  Hiring manager: [deliver-results, ownership]\n  Peer: dive-deep\n  Last: customer-obsession\n';
+  const monorepo = (more: Tree = {}) =>
+    tmp.write({ '.git/HEAD': 'ref: refs/heads/main\n', 'career/interview/.tpm-prep.yaml': CONFIG, 'career/interview/stories/all-four.yaml': ALL_FOUR, 'career/interview/stories/lone.yaml': LONE, ...more });
+  const BANK = 'career/interview/';
+  /**
+   * What a run shows, with the paths from the top made the paths from the bank's folder, and its text unwrapped (a
+   * longer path wraps a line sooner).
+   */
+  const shown = (done: { status: number | null; stdout: string; stderr: string }) => ({ status: done.status, stdout: done.stdout.replaceAll(BANK, '').replace(/\s+/g, ' '), stderr: done.stderr.replaceAll(BANK, '').replace(/\s+/g, ' ') });
+
+  // Each command as the hook runs it in career/interview, then from the top, and what of the config shows in it.
+  const top = (args: string[]) => args.map((arg) => (arg === 'stories' ? `${BANK}stories` : arg.startsWith('stories/') ? `${BANK}${arg}` : arg));
+  it.for<[string, string[], (stdout: string, expect: ExpectStatic) => void]>([
+    // lint's cache, filled from the bank's folder first, serves the run from the top only under the same config.
+    ['lint, through its cache', ['lint', '-f', 'compact', '--cache-location', '../../cache', 'stories'], (out, expect) => expect(out).toMatch(/no-named-partner(?![^]*no-tradeoff)/)],
+    ['lint of a file, as a commit hook names it', ['lint', '-f', 'compact', '--no-cache', 'stories/lone.yaml'], (out, expect) => expect(out).toMatch(/^(?![^]*no-tradeoff)[^]*no-named-partner/)],
+    ['plan', ['plan', 'stories'], (out, expect) => expect(out).toMatch(/^Plan for 4 interviewers/)],
+    ['report', ['report', '-o', '-', 'stories'], (out, expect) => expect(out).toContain('Hiring manager')],
+    ['stats', ['stats', 'stories', '--format', 'json'], (out, expect) => expect(JSON.parse(out).loop).toHaveLength(4)],
+    ['drill', ['drill', 'stories', '--print', '--seed', '7'], (out, expect) => expect(out).toContain('Drawn for your loop in .tpm-prep.yaml')],
+    ['drill --interviewer, with --stories', ['drill', '--stories', 'stories', '--interviewer', 'Peer', '--print', '--seed', '7'], (out, expect) => expect(out).toContain('Peer')],
+  ])('%s shows the same from the top as from the bank’s folder, with its config', async ([, args, check], { expect }) => {
+    const dir = monorepo();
+    const there = shown(await run(args, { cwd: join(dir, 'career/interview') }));
+    check(there.stdout, expect);
+    // The cache folder, named from the bank's folder, is the same one from the top.
+    expect(shown(await run(top(args).map((arg) => (arg === '../../cache' ? 'cache' : arg)), { cwd: dir }))).toEqual(there);
+  });
+
+  it('lint --stdin reads the config above its --stdin-filename, as it would the file’s', async ({ expect }) => {
+    const dir = monorepo();
+    const piped = cli(['lint', '-f', 'compact', '--stdin', '--stdin-filename', `${BANK}stories/lone.yaml`], { cwd: dir, input: LONE });
+    expect(shown(piped)).toEqual(shown(await run(['lint', '-f', 'compact', '--no-cache', `${BANK}stories/lone.yaml`], { cwd: dir })));
+    expect(piped.stdout).toContain('no-named-partner');
+    expect(piped.stdout).not.toContain('no-tradeoff');
+  });
+
+  it('new lints the story it writes with the config of the folder it goes in', async ({ expect }) => {
+    const [top, hook] = [monorepo(), monorepo()];
+    const story = ['new', 'Cleared the data-sharing contract', '--yes', '--partner', 'Ramesh Iyer - Head of Legal'];
+    const there = shown(await run([...story, '--dir', 'stories'], { cwd: join(hook, 'career/interview') }));
+    expect(shown(await run([...story, '--dir', `${BANK}stories`], { cwd: top }))).toEqual(there);
+    // The config turns no-tradeoff off; the story, with no trade-off, has the rest of what a bare story has.
+    expect(there.stdout).toContain('missing-section');
+    expect(there.stdout).not.toContain('no-tradeoff');
+  });
+
+  it('with no path, the config is looked up from the current folder, as before', async ({ expect }) => {
+    const dir = monorepo({ '.tpm-prep.yaml': 'rules:\n  no-named-partner: off\n', 'stories/lone.yaml': LONE });
+    const done = await run(['lint', '-f', 'compact', '--no-cache'], { cwd: dir });
+    expect(done.stdout).toContain('stories/lone.yaml');
+    expect(done.stdout).toContain('no-tradeoff');
+    expect(done.stdout).not.toContain('no-named-partner');
+    expect((await run(['plan'], { cwd: dir })).stdout).toMatch(/^Plan for 16 principles/);
+  });
+
+  it('stories under two different configs are refused in one line (exit 2), not read with one of them', async ({ expect }) => {
+    const dir = monorepo({ 'notes/lone.yaml': LONE });
+    const why = `${BANK}stories is under ${BANK}.tpm-prep.yaml and notes/lone.yaml is under no .tpm-prep.yaml: read them in separate runs, or give --config FILE to read them all with one config.`;
+    for (const command of ['lint', 'plan', 'report']) {
+      expect(await run([command, `${BANK}stories`, 'notes/lone.yaml'], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: ${why}\n` });
+    }
+    // Both under the same one (the top's, here) are read with it.
+    const both = monorepo({ '.tpm-prep.yaml': 'rules:\n  no-named-partner: off\n', 'notes/lone.yaml': LONE, 'more/solo.yaml': LONE });
+    const done = await run(['lint', '-f', 'compact', '--no-cache', 'notes/lone.yaml', 'more/'], { cwd: both });
+    expect(done.stdout).toContain('notes/lone.yaml');
+    expect(done.stdout).not.toContain('no-named-partner');
+  });
+
+  it('--config still wins over the config above the stories, and reads stories under two configs with one', async ({ expect }) => {
+    const dir = monorepo({ 'strict.yaml': 'rules:\n  no-tradeoff: error\n  no-named-partner: off\n', 'notes/solo.yaml': LONE });
+    const { results } = await lintJson(['--no-cache', '--config', 'strict.yaml', `${BANK}stories`, 'notes/solo.yaml'], { cwd: dir });
+    for (const file of [`${BANK}stories/lone.yaml`, 'notes/solo.yaml']) expect(brief(fileResult(results, file))).toEqual(['8:1 no-tradeoff error']);
+    expect((await run(['plan', '--config', 'strict.yaml', `${BANK}stories`], { cwd: dir })).stdout).toMatch(/^Plan for 16 principles/);
+  });
+});
+
 describe.concurrent('a bad config exits 2 with one line naming the file:line:col and the key', () => {
   const cases: [name: string, config: string, expected: RegExp][] = [
     ['an unknown rule, with a did-you-mean', 'rules:\n  missing-metric: warn\n  missing-metrc: off\n', /^tpm-prep: bad\.yaml:3:3: .*`missing-metrc`.*Did you mean `missing-metric`\?/],
@@ -192,11 +272,12 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
   });
 
   it('every mistake in a config, each on its own line with its place', async ({ expect }) => {
-    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeof: off\n  hedging: loud\nmaxWarnings: 3\n', 'sub/story.yaml': STRONG });
+    // An unknown rule with a bad severity (`no-tradeof: eror`) is two mistakes, both said.
+    const upper = tmp.write({ '.tpm-prep.yaml': 'rules:\n  no-tradeof: eror\n  hedging: loud\nmaxWarnings: 3\n', 'sub/story.yaml': STRONG });
     const done = await run(['lint', 'story.yaml'], { cwd: join(upper, 'sub') });
     expect(done.status).toBe(2);
     expect(done.stdout).toBe('');
-    expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '3:12', '4:1']);
+    expect(done.stderr.trimEnd().split('\n').map((line) => /^tpm-prep: \S*\.tpm-prep\.yaml:(\d+:\d+): /.exec(line)?.[1])).toEqual(['2:3', '2:15', '3:12', '4:1']);
   });
 
   // A new user's trial: the misspelt option beside a misspelt severity showed only on the next run.

@@ -946,6 +946,30 @@ describe('bank-level findings with a story left out for its errors (a fourteenth
     }
   });
 
+  // A user with three stories left out had the same note at the end of all fifteen bank-level findings.
+  it('say it once for the bank where people read it (stylish, compact, github, the report), and in each finding of JSON and SARIF', () => {
+    const note = '(Not counting 1 story left out for its errors.)';
+    const count = (text: string) => text.split(note).length - 1;
+    const cacheDir = mkdtempSync(join(tmpdir(), 'tpm-not-counted-once-'));
+    // Fresh, then from the cache (which keeps the findings without it).
+    for (const run of [1, 2]) {
+      const stylish = cli(['lint', '--cache-location', cacheDir, '.'], { cwd: dir }).stdout;
+      expect(count(stylish), `run ${run}`).toBe(1);
+      // On a line of its own, under the bank's last finding.
+      expect(stylish).toMatch(new RegExp(`no-failure-story\\n  ${note.replace(/[.()]/g, '\\$&')}\\n`));
+      expect(cli(['lint', '--cache-location', cacheDir, '--format', 'compact', '.'], { cwd: dir }).stdout).toMatch(/^\.\/:1:1: warning No story for [^\n]*\(Not counting 1 story left out for its errors\.\) \[lp-coverage\]$/m);
+      expect(count(cli(['lint', '--cache-location', cacheDir, '--format', 'compact', '.'], { cwd: dir }).stdout)).toBe(1);
+      expect(count(cli(['lint', '--cache-location', cacheDir, '--format', 'github', '.'], { cwd: dir }).stdout)).toBe(1);
+    }
+    const json = cli(['lint', '--no-cache', '--format', 'json', '.'], { cwd: dir }).stdout;
+    const bank = (JSON.parse(json) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId === 'lp-coverage' || m.ruleId === 'no-failure-story');
+    expect(bank.length).toBeGreaterThan(1);
+    expect(count(json)).toBe(bank.length);
+    const sarif = JSON.parse(cli(['lint', '--no-cache', '--format', 'sarif', '.'], { cwd: dir }).stdout) as { runs: { results: { ruleId: string; message: { text: string } }[] }[] };
+    expect(sarif.runs[0]!.results.filter((r) => r.ruleId === 'lp-coverage').every((r) => r.message.text.endsWith(note))).toBe(true);
+    expect(count(cli(['report', '-o', '-', '.'], { cwd: dir }).stdout)).toBe(1);
+  });
+
   it('count a story of a list left out for a key written twice, where the list\'s other story was read', () => {
     const listed = mkdtempSync(join(tmpdir(), 'tpm-not-counted-list-'));
     writeFileSync(join(listed, 'bank.yaml'), 'stories:\n  - title: Ledger\n    lps: [ownership]\n    task: I owned it.\n    action: I moved the ledger with Sam Patel.\n    result: Errors fell 40%.\n  - title: Zelle\n    lps: [bias-for-action]\n    action: I did it.\n    action: again\n    result: Up 10%.\n');

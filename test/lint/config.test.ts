@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { findConfigFile, loadConfig, parseConfig } from '../../src/lint/config.js';
+import { configFileFor } from '../../src/commands/shared.js';
+import { findConfigFile } from '../../src/lint/config-file.js';
+import { loadConfig, parseConfig } from '../../src/lint/config.js';
 
 const severities = (text: string) => Object.fromEntries([...parseConfig(text, '.tpm-prep.yaml').rules].map(([id, s]) => [id, s.severity]));
 
@@ -148,6 +150,29 @@ describe('parseConfig', () => {
     );
   });
 
+  // A user's config, `no-tradeof: eror`: the bad severity was told only once the rule's name was fixed.
+  it('reports an unknown rule and its bad severity in one run, whatever form the severity is in', () => {
+    const unknown = '`no-tradeof` in `rules`. Did you mean `no-tradeoff`?';
+    const severity = 'must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}]. Did you mean `error`?';
+    expect(() => parseConfig('rules:\n  no-tradeof: eror\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError([`.tpm-prep.yaml:2:3: Unknown rule ${unknown}`, `.tpm-prep.yaml:2:15: \`rules.no-tradeof\` ${severity}`].join('\n')),
+    );
+    expect(() => parseConfig('rules:\n  no-tradeof: {severity: eror, level: 3}\n  no-tradeof2: [eror]\n', '.tpm-prep.yaml')).toThrow(
+      new UsageError(
+        [
+          `.tpm-prep.yaml:2:3: Unknown rule ${unknown}`,
+          `.tpm-prep.yaml:2:15: \`rules.no-tradeof\` ${severity}`,
+          '.tpm-prep.yaml:3:3: Unknown rule `no-tradeof2` in `rules`. Did you mean `no-tradeoff`?',
+          `.tpm-prep.yaml:3:16: \`rules.no-tradeof2\` ${severity}`,
+        ].join('\n'),
+      ),
+    );
+    // A good severity, or options alone (what they are for is not known), leave the unknown rule alone said.
+    for (const value of ['warn', '{severity: 2, level: 3}', '{level: 3}']) {
+      expect(() => parseConfig(`rules:\n  no-tradeof: ${value}\n`, '.tpm-prep.yaml')).toThrow(new UsageError(`.tpm-prep.yaml:2:3: Unknown rule ${unknown}`));
+    }
+  });
+
   it('reports every mistake, one line each, not only the first', () => {
     const text = 'rules:\n  no-tradeof: warn\n  hedging: loud\n  too-long: {severity: warn, wordsPerMinit: 120}\n  missing-metric: off\nmaxWarnings: 3\n';
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(
@@ -219,7 +244,7 @@ describe('finding the config', () => {
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(root, '.tpm-prep.yaml'), 'rules:\n  no-tradeoff: off\n');
     expect(findConfigFile(deep)).toBe(join(root, '.tpm-prep.yaml'));
-    expect(loadConfig(undefined, deep).rules.get('no-tradeoff')!.severity).toBe('off');
+    expect(loadConfig(configFileFor(undefined, [], deep), deep).rules.get('no-tradeoff')!.severity).toBe('off');
   });
 
   it('looks no further up than the folder holding .git, whose own config counts', () => {
@@ -237,7 +262,40 @@ describe('finding the config', () => {
   it('uses --config when given, and fails with exit-2 UsageError when it is missing', () => {
     const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
     writeFileSync(join(root, 'custom.yaml'), 'rules:\n  missing-metric: warn\n');
-    expect(loadConfig('custom.yaml', root).rules.get('missing-metric')!.severity).toBe('warn');
-    expect(() => loadConfig('absent.yaml', root)).toThrow(UsageError);
+    expect(loadConfig(configFileFor('custom.yaml', [], root), root).rules.get('missing-metric')!.severity).toBe('warn');
+    expect(() => loadConfig(configFileFor('absent.yaml', [], root), root)).toThrow(UsageError);
+  });
+
+  it('is looked up from the stories named, not the working folder; with none named, from the working folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'career/interview/stories/team'), { recursive: true });
+    mkdirSync(join(root, 'notes'));
+    writeFileSync(join(root, '.tpm-prep.yaml'), 'rules: {}\n');
+    writeFileSync(join(root, 'career/interview/.tpm-prep.yaml'), 'rules: {}\n');
+    writeFileSync(join(root, 'career/interview/stories/a.yaml'), '');
+    const inner = join(root, 'career/interview/.tpm-prep.yaml');
+    // A folder, a file in it, a folder below, a glob: each from where its stories are.
+    for (const paths of [['career/interview/stories'], ['career/interview/stories/a.yaml'], ['career/interview/stories/team'], ['career/interview/stories/*.yaml'], ['career/interview/stories/', 'career/interview/stories/a.yaml']]) {
+      expect(configFileFor(undefined, paths, root)).toEqual({ path: inner });
+    }
+    expect(configFileFor(undefined, [], root)).toEqual({ path: join(root, '.tpm-prep.yaml') });
+    expect(configFileFor(undefined, [], join(root, 'career/interview/stories'))).toEqual({ path: inner });
+    // --config wins, wherever the stories are.
+    expect(configFileFor('other.yaml', ['career/interview/stories'], root)).toEqual({ path: join(root, 'other.yaml'), named: 'other.yaml' });
+  });
+
+  it('refuses, in one line, paths whose nearest configs differ', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tpm-prep-config-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'a/stories'), { recursive: true });
+    mkdirSync(join(root, 'b/stories'), { recursive: true });
+    writeFileSync(join(root, 'a/.tpm-prep.yaml'), 'rules: {}\n');
+    expect(() => configFileFor(undefined, ['a/stories', 'b/stories'], root)).toThrow(
+      new UsageError('a/stories is under a/.tpm-prep.yaml and b/stories is under no .tpm-prep.yaml: read them in separate runs, or give --config FILE to read them all with one config.'),
+    );
+    writeFileSync(join(root, 'b/.tpm-prep.yaml'), 'rules: {}\n');
+    expect(() => configFileFor(undefined, ['a/stories', 'b/stories/x.yaml'], root)).toThrow(/^a\/stories is under a\/\.tpm-prep\.yaml and b\/stories\/x\.yaml is under b\/\.tpm-prep\.yaml: /);
+    expect(configFileFor('a/.tpm-prep.yaml', ['a/stories', 'b/stories'], root).path).toBe(join(root, 'a/.tpm-prep.yaml'));
   });
 });

@@ -3,18 +3,19 @@
  * on the pull request's diff. Values are escaped as the Actions toolkit does: `%`, CR and LF everywhere,
  * and `:` and `,` too inside the properties.
  */
-import type { FileResult } from '../results.js';
+import { noted, type FileResult } from '../results.js';
 
 export function github(results: readonly FileResult[]): string {
   const lines = results.flatMap((r) =>
-    r.messages.map((m) => {
+    r.messages.map((m, i) => {
       const command = m.severity === 2 ? 'error' : 'warning';
       // A bank-level finding belongs to a folder (its path ends in "/"), not to a line of a file.
       const bank = r.bank === true;
       const properties = bank
         ? `title=${escapeProperty(m.ruleId)}`
         : `file=${escapeProperty(r.filePath)},line=${m.line},col=${m.column},title=${escapeProperty(m.ruleId)}`;
-      const message = bank ? `${r.filePath}: ${m.message}` : m.message;
+      // The stories the bank's findings could not count, said once, on its first (notCounted).
+      const message = bank ? `${r.filePath}: ${i === 0 ? noted(m.message, r) : m.message}` : m.message;
       return `::${command} ${properties}::${escapeData(message)}`;
     }),
   );

@@ -3,7 +3,7 @@
  * (null for a file with no story; for the bank entry, the mean over the bank; each story with `missing`,
  * what its score lacks), which ESLint tools ignore.
  */
-import type { FileResult } from '../results.js';
+import { noted, type FileResult } from '../results.js';
 import { entryReadiness } from '../readiness-report.js';
 
 export function json(results: readonly FileResult[]): string {
@@ -12,7 +12,8 @@ export function json(results: readonly FileResult[]): string {
     messages: r.messages.map((m) => ({
       ruleId: m.ruleId,
       severity: m.severity,
-      message: m.message,
+      // A bank finding with the stories it could not count, as each is read on its own.
+      message: noted(m.message, r),
       line: m.line,
       column: m.column,
       storyId: m.storyId ?? null,

@@ -3,7 +3,7 @@
  * metadata (from RULES, plus the loader's own checks), and one result per problem.
  */
 import { VERSION } from '../../build.js';
-import type { FileResult } from '../results.js';
+import { noted, type FileResult } from '../results.js';
 import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
 
@@ -43,7 +43,8 @@ export function sarif(results: readonly FileResult[]): string {
             ruleId: m.ruleId,
             ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
             level: m.severity === 2 ? 'error' : 'warning',
-            message: { text: m.message },
+            // A bank finding with the stories it could not count, as each is read on its own.
+            message: { text: noted(m.message, r) },
             locations: [
               {
                 physicalLocation: {

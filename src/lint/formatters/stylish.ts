@@ -4,10 +4,10 @@
  * story linted; a clean run prints nothing at all.
  */
 import type { ChalkInstance } from 'chalk';
-import type { FileResult } from '../results.js';
+import { notCounted, type FileResult } from '../results.js';
 import { describe, describeMissing, entryReadiness, summarize } from '../readiness-report.js';
 import { counted } from '../../text/show.js';
-import { besideLead, listed, wrapPhrases } from '../../text/wrap.js';
+import { besideLead, listed, wrapPhrases, wrapText } from '../../text/wrap.js';
 
 /**
  * The report; on a terminal `width` columns wide, each line wrapped to it: a finding's message in its column
@@ -37,6 +37,9 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
       const column = 2 + whereWidth + 2 + 7 + 2;
       out.push(width === undefined ? `${lead}${m.message}  ${c.dim(m.ruleId)}` : besideLead(lead, column, m.message, width, [m.ruleId, c.dim(m.ruleId)]));
     }
+    // The stories the bank's findings could not count, said once, under them.
+    const note = notCounted(result);
+    if (note !== undefined) out.push(c.dim(width === undefined ? `  ${note}` : wrapText(`  ${note}`, width, 2)));
     const stories = entryReadiness(result)?.stories ?? [];
     // Each story's score, and what it lacks, in a few words: the findings above may not say (a customer, a decision).
     for (const story of stories) {
