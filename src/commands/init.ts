@@ -22,6 +22,7 @@ import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { isObject } from '../shape.js';
 import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
+import { shellWord, singleQuoted } from '../text/shell.js';
 import { wrapText } from '../text/wrap.js';
 
 export interface InitOptions {
@@ -42,6 +43,8 @@ interface Planned {
   readonly earlier?: boolean;
   /** For a file left as it is: what it lacks, said on its `skipped` line. */
   readonly lacks?: string;
+  /** What the file is, said on the line that says it was written. */
+  readonly note?: string;
 }
 
 export function initCommand(dir: string | undefined, options: InitOptions, io: Io): number {
@@ -61,21 +64,31 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   // A pre-commit hook that is the user's to edit, with the line to add to it: husky's (git runs only husky's
   // hooks), or one tpm-prep didn't write. The rest of the scaffold is written all the same.
   let left: LeftHook | undefined;
-  const hooks = options.hook ? hooksFolder(root, io.cwd) : undefined;
-  if (typeof hooks === 'object') left = huskySetUp(root, hooks.husky);
-  else if (hooks !== undefined) {
-    const hook = join(hooks, 'pre-commit');
+  // The repository the hook goes in: the prep repo is its top, or a folder below it (a monorepo's), whose bank the
+  // hook at the top lints from there.
+  const repo = options.hook ? hookRepo(root, io.cwd) : undefined;
+  if (repo !== undefined && typeof repo.hooks === 'object') left = huskySetUp(repo, repo.hooks.husky);
+  else if (repo !== undefined) {
+    const hook = join(repo.hooks as string, 'pre-commit');
     // tpm-prep's own hook is brought up to date; someone else's is theirs to change.
     const owner = hookOwner(hook, displayPath(hook, io.cwd));
     // pre-commit's shim runs the hooks of its config: a line added to it is lost at its next install, so it is
     // never changed, even with --force.
-    if (owner === 'pre-commit') left = preCommitSetUp(root, hook, io.cwd);
+    if (owner === 'pre-commit') left = preCommitSetUp(repo, hook, io.cwd);
     else if (owner === 'other' && !options.force) {
-      left = leftHook(root, hook, `${displayPath(hook, io.cwd)} is not one tpm-prep wrote, so it is left as it is`, ' (or move it away and run init --hook again)');
+      left = leftHook(repo, hook, `${displayPath(hook, io.cwd)} is not one tpm-prep wrote, so it is left as it is`, ' (or move it away and run init --hook again)');
     } else {
       hookPath = hook;
       // One an earlier tpm-prep wrote, word for word, holds nothing of the user's: it is updated with no copy kept.
-      files.push({ path: hook, text: GIT_HOOK, mode: 0o755, update: owner === 'tpm-prep', earlier: owner === 'tpm-prep' && earlierHook(hook) });
+      files.push({
+        path: hook,
+        text: gitHook(repo.sub),
+        mode: 0o755,
+        update: owner === 'tpm-prep',
+        earlier: owner === 'tpm-prep' && earlierHook(hook),
+        // Below the top, the hook is not beside the scaffold: its line says where it is and what it lints.
+        ...(repo.sub === undefined ? {} : { note: `the repository's hook, at its top: it lints the stories staged in ${repo.sub}/stories/, from ${repo.sub}/` }),
+      });
     }
   }
   if (options.preCommit) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
@@ -83,7 +96,7 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   // Said right after the hook's line, written or not, while the hook won't find tpm-prep.
   const findsTpmPrep = (path: string) => {
-    if (path === hookPath && !hookFindsTpmPrep(root, io.env)) io.stdout(`${HOOK_CANT_FIND}\n`);
+    if (path === hookPath && !hookFindsTpmPrep(root, repo!.top, io.env)) io.stdout(`${HOOK_CANT_FIND}\n`);
   };
   // Files left as they were because they exist: what --force would replace (the `skipped` lines say which).
   let existing = 0;
@@ -98,7 +111,8 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     const kept = replace && !file.earlier ? keepCopyIfChanged(file.path, file.text, shown) : undefined;
     const outcome = writeFileAtomic(file.path, file.text, { overwrite: replace, mode: file.mode, display: shown });
     if (outcome === 'exists') existing++;
-    const copy = kept === undefined ? '' : ` (${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)})`;
+    const said = [file.note, kept === undefined ? undefined : `${file.update ? 'the old one' : 'yours'} is kept as ${displayPath(kept, io.cwd)}`].filter(Boolean);
+    const copy = said.length === 0 ? '' : ` (${said.join('; ')})`;
     const done = file.update && outcome === 'replaced' ? 'updated' : outcome;
     io.stdout(outcome === 'exists' ? `skipped  ${shown} (exists${file.lacks ? `, ${file.lacks}` : ''})\n` : `${done.padEnd(8)} ${shown}${copy}\n`);
     findsTpmPrep(file.path);
@@ -123,6 +137,17 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
 export const HUSKY_LINE = `git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' || npx --no --offline tpm-prep lint --staged`;
 
 /**
+ * The husky line for the bank of the prep repo `sub` (a folder below the repository's top, '/'-joined), as the
+ * README's sub-folder recipe has it: git (run from the top, as hooks are) looks for staged stories in its stories/,
+ * and lint runs from it, so its config applies. At the top, HUSKY_LINE.
+ */
+export function huskyLine(sub?: string): string {
+  if (sub === undefined) return HUSKY_LINE;
+  const pattern = (ext: string) => singleQuoted(`${sub}/stories/*.${ext}`);
+  return `git diff --cached --quiet --diff-filter=ACMR -- ${pattern('yaml')} ${pattern('yml')} || (cd ${shellWord(sub)} && npx --no --offline tpm-prep lint --staged)`;
+}
+
+/**
  * An earlier recipe's line, which linted the staged stories' working copies: an unstaged fix hid a staged error.
  * Found in a hook, it is said to be replaced.
  */
@@ -133,6 +158,10 @@ export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
 
 /** A pre-commit hook --hook leaves to the user, who adds the line of the README's husky recipe to it. */
 interface LeftHook {
+  /** The line to add: the husky recipe's, or for a prep repo below the repository's top, its sub-folder one's. */
+  readonly line: string;
+  /** The prep repo's folder from the repository's top, where it is below the top. */
+  readonly sub?: string;
   /** Why --hook writes no hook: husky's core.hooksPath, or a hook tpm-prep didn't write. */
   readonly why: string;
   /** What else the user may do, said after the hook's name. */
@@ -148,33 +177,40 @@ interface LeftHook {
 }
 
 /** What `init --hook` finds where husky has the hooks (`.husky/_` since husky 9, `.husky` before): where its pre-commit is. */
-function huskySetUp(root: string, hooksPath: string): LeftHook {
+function huskySetUp(repo: HookRepo, hooksPath: string): LeftHook {
   const folder = hooksPath.replace(/(?:^|([\\/]))\.husky(?:[\\/].*)?$/, '$1.husky');
-  const preCommit = join(isAbsolute(folder) ? folder : join(root, folder), 'pre-commit');
-  return leftHook(root, preCommit, `core.hooksPath is ${hooksPath}, husky's, so git runs only husky's hooks`, '');
+  const preCommit = join(isAbsolute(folder) ? folder : join(repo.top, folder), 'pre-commit');
+  return leftHook(repo, preCommit, `core.hooksPath is ${hooksPath}, husky's, so git runs only husky's hooks`, '');
 }
 
-/** The hook `preCommit` left to the user, and whether it lints stories already (the husky line, or lint-staged running tpm-prep). */
-function leftHook(root: string, preCommit: string, why: string, orElse: string): LeftHook {
+/**
+ * The hook `preCommit` left to the user, and whether it lints stories already (the husky line, or lint-staged running
+ * tpm-prep). For a prep repo below the repository's top, a hook that runs tpm-prep lint counts only if it names the
+ * prep repo's folder (another bank's line lints another bank), and lint-staged is not offered: it runs its commands
+ * from the top, where the prep repo's config is not the one that applies.
+ */
+function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string): LeftHook {
   const hook = readOrEmpty(preCommit);
+  const line = huskyLine(repo.sub);
   let pkg: Record<string, unknown> = {};
   try {
-    const parsed = JSON.parse(readOrEmpty(join(root, 'package.json')) || '{}') as unknown;
+    const parsed = JSON.parse(readOrEmpty(join(repo.top, 'package.json')) || '{}') as unknown;
     if (parsed !== null && typeof parsed === 'object') pkg = parsed as Record<string, unknown>;
   } catch {
     // A package.json that isn't JSON: npm will say so; here it only means no lint-staged to suggest.
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
-  const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
+  const lintStaged = repo.sub === undefined && ('lint-staged' in pkg || depends('devDependencies') || depends('dependencies'));
   const running = runsBeforeExit(hook);
-  const runs = /\btpm-prep\b[^\n]*\blint\b/.test(running)
-    ? WORKING_COPY_LINE.test(running)
-      ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${HUSKY_LINE}`
+  const lints = running.split('\n').filter((l) => /\btpm-prep\b[^\n]*\blint\b/.test(l) && (repo.sub === undefined || l.includes(repo.sub)));
+  const runs = lints.length > 0
+    ? lints.some((l) => WORKING_COPY_LINE.test(l))
+      ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${line}`
       : 'runs tpm-prep lint already'
-    : /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
+    : lintStaged && /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
-  return { why, orElse, preCommit, lintStaged, ...(runs ? { runsTpmPrep: runs } : {}) };
+  return { why, orElse, preCommit, lintStaged, line, ...(repo.sub === undefined ? {} : { sub: repo.sub }), ...(runs ? { runsTpmPrep: runs } : {}) };
 }
 
 /**
@@ -207,9 +243,10 @@ function readOrEmpty(path: string): string {
 function leftNote(left: LeftHook, cwd: string): string {
   if (left.instead) return `tpm-prep: --hook wrote no git hook: ${left.why}. ${left.instead}\n`;
   const preCommit = displayPath(left.preCommit, cwd);
+  const stories = left.sub === undefined ? 'the staged stories' : `the stories staged in ${left.sub}/stories/`;
   const lines = [
-    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint the staged stories at each commit, as they will be committed, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
-    HUSKY_LINE,
+    `tpm-prep: --hook wrote no git hook: ${left.why}. To lint ${stories} at each commit, as they will be committed, add this line to ${preCommit}, above any exit or exec line in it${left.orElse}:`,
+    left.line,
   ];
   if (left.lintStaged) {
     lines.push(`tpm-prep: or, as this repo has lint-staged, add ${LINT_STAGED_ENTRY} to "lint-staged" in package.json, with \`npx lint-staged\` in ${preCommit} (the README's lint-staged recipe).`);
@@ -231,24 +268,46 @@ function checkFolder(root: string, cwd: string): void {
   }
 }
 
+/** The git repository `init --hook` puts its hook in. */
+interface HookRepo {
+  /** Its top, where git runs hooks from. */
+  readonly top: string;
+  /** The prep repo's folder from the top, '/'-joined ('career/interview'), where it is below the top (a monorepo's). */
+  readonly sub?: string;
+  /** Its hooks folder (honouring core.hooksPath and worktrees), or where husky has the hooks, core.hooksPath as set. */
+  readonly hooks: string | { readonly husky: string };
+}
+
 /**
- * The hooks folder of the git repository whose top is `root` (honouring core.hooksPath and worktrees), or, where
- * husky has the hooks, core.hooksPath as set.
+ * The git repository the prep repo `root` is in, at its top or in a folder below it (one init will make counts as
+ * where it will be). A folder in no repository gets the `git init` advice; a sub-folder of one is no reason for a
+ * repository of its own, nested in it.
  */
-function hooksFolder(root: string, cwd: string): string | { readonly husky: string } {
+function hookRepo(root: string, cwd: string): HookRepo {
   const shown = relative(cwd, root).split(sep).join('/') || '.';
-  const notRepo = `--hook needs a git repository, and ${shown} is not the top of one: run \`git init ${shown}\` first, or use --pre-commit.`;
-  if (!existsSync(root)) throw new UsageError(notRepo);
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  const top = git('rev-parse', '--show-toplevel');
+  // The prep repo's folder, or where init will make it, the nearest folder above it that is there.
+  let at = root;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  const git = (where: string, ...args: string[]) => spawnSync('git', args, { cwd: where, encoding: 'utf8' });
+  const top = git(at, 'rev-parse', '--show-toplevel');
   if (top.error) throw new UsageError("--hook writes a git hook, and git isn't installed; install git, or use --pre-commit.");
-  if (top.status !== 0 || safeRealpath(top.stdout.trim()) !== safeRealpath(root)) throw new UsageError(notRepo);
-  const hooks = git('rev-parse', '--git-path', 'hooks').stdout.trim();
+  if (top.status !== 0) {
+    if (git(at, 'rev-parse', '--is-inside-git-dir').stdout?.trim() === 'true') {
+      throw new UsageError(`--hook: ${shown} is inside a repository's .git folder; name a folder of its working tree for the prep repo.`);
+    }
+    throw new UsageError(`--hook needs a git repository, and ${shown} is in none: run \`git init ${shellWord(shown)}\` first, or use --pre-commit.`);
+  }
+  const topDir = top.stdout.trim();
+  const sub = relative(safeRealpath(topDir), join(safeRealpath(at), relative(at, root))).split(sep).join('/');
+  const hooks = git(topDir, 'rev-parse', '--git-path', 'hooks').stdout.trim();
   // husky points core.hooksPath at its own folder, whose scripts it writes anew: a hook put there is lost, and
   // git runs only the ones husky keeps.
-  const hooksPath = git('config', 'core.hooksPath').stdout.trim();
-  if (/(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath)) return { husky: hooksPath };
-  return isAbsolute(hooks) ? hooks : join(root, hooks);
+  const hooksPath = git(topDir, 'config', 'core.hooksPath').stdout.trim();
+  return {
+    top: topDir,
+    ...(sub === '' ? {} : { sub }),
+    hooks: /(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath) ? { husky: hooksPath } : isAbsolute(hooks) ? hooks : join(topDir, hooks),
+  };
 }
 
 /** What to do when tpm-prep is neither on the PATH nor in the repo's node_modules/.bin: the README's install line. */
@@ -257,10 +316,14 @@ const INSTALL = 'run `npm install` and then `npm link` (or `npm install -g .`) i
 /** Said by init after the hook's line, when the hook won't find tpm-prep. */
 const HOOK_CANT_FIND = `The hook won't find tpm-prep (it is neither on your PATH nor in node_modules/.bin here), so it will stop every commit with a story in it: ${INSTALL}.`;
 
-/** Whether the hook will find tpm-prep as it looks for it: `command -v tpm-prep`, then node_modules/.bin at the repo's top. */
-function hookFindsTpmPrep(root: string, env: NodeJS.ProcessEnv): boolean {
+/**
+ * Whether the hook will find tpm-prep as it looks for it: `command -v tpm-prep`, then node_modules/.bin in the prep
+ * repo `root` (the repository's top, or the folder below it the hook lints from), then at the top.
+ */
+function hookFindsTpmPrep(root: string, top: string, env: NodeJS.ProcessEnv): boolean {
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  return [...dirs.map((dir) => join(resolve(root, dir), 'tpm-prep')), join(root, 'node_modules', '.bin', 'tpm-prep')].some(executable);
+  const bin = (dir: string) => join(dir, 'node_modules', '.bin', 'tpm-prep');
+  return [...dirs.map((dir) => join(resolve(root, dir), 'tpm-prep')), bin(root), bin(top)].some(executable);
 }
 
 function executable(path: string): boolean {
@@ -297,29 +360,41 @@ function hookOwner(path: string, shown: string): 'none' | 'tpm-prep' | 'pre-comm
  * named in it, from the repo's top) runs tpm-prep lint at commit time, or, in pre-commit's migration mode, the hook it
  * set aside (`pre-commit.legacy`, which it runs first) is tpm-prep's; else where to add tpm-prep's hook.
  */
-function preCommitSetUp(root: string, hook: string, cwd: string): LeftHook {
+function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const named = /--config=([^\s)"']+)/.exec(readOrEmpty(hook))?.[1] ?? '.pre-commit-config.yaml';
-  const config = isAbsolute(named) ? named : join(root, named);
+  const config = isAbsolute(named) ? named : join(repo.top, named);
   const shown = displayPath(config, cwd);
   const text = readOrEmpty(config);
   const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
+  // For a prep repo below the top, a hook that runs tpm-prep counts only if it names its folder.
+  const ours = (said: string) => repo.sub === undefined || said.includes(repo.sub);
   const { hooks = [], defaultStages = undefined } = preCommitHooks(text) ?? {};
   const runs = hooks.some(
-    (h) => (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) && commitStage(h.stages ?? defaultStages),
+    (h) =>
+      (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) &&
+      commitStage(h.stages ?? defaultStages) &&
+      ours(JSON.stringify(h)),
   );
   const legacy = `${hook}.legacy`;
   const runsTpmPrep = runs
     ? `pre-commit's, and ${shown} runs tpm-prep lint`
-    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep'
+    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && ours(readOrEmpty(legacy))
       ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
       : undefined;
   const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
+  // pre-commit runs a hook from the top: below it, the hook goes to the prep repo's folder to lint, as the husky line does.
+  const instead =
+    repo.sub === undefined
+      ? `To lint the staged stories at each commit, add a tpm-prep hook to ${shown} (the README's pre-commit recipe)${orInit}.`
+      : `To lint the stories staged in ${repo.sub}/stories/ at each commit, add a hook to ${shown} whose entry runs \`cd ${shellWord(repo.sub)} && tpm-prep lint --staged\`, with language: system, pass_filenames: false and files: ^${repo.sub}/stories/.`;
   return {
     why: `${displayPath(hook, cwd)} is pre-commit's (\`pre-commit install\` wrote it), so it is left as it is`,
     orElse: '',
     preCommit: hook,
     lintStaged: false,
-    instead: `To lint the staged stories at each commit, add a tpm-prep hook to ${shown} (the README's pre-commit recipe)${orInit}.`,
+    line: huskyLine(repo.sub),
+    instead,
+    ...(repo.sub === undefined ? {} : { sub: repo.sub }),
     ...(runsTpmPrep ? { runsTpmPrep } : {}),
   };
 }
@@ -535,16 +610,38 @@ function attributeMatches(pattern: string, file: string): boolean {
  * run (so two that share an id are a duplicate-id, whether read from the file or from the index); a story with errors
  * stops the commit, and warnings are one line, naming the command that shows them as the hook checked them (not
  * `tpm-prep lint`, which lints the whole bank). POSIX sh.
+ *
+ * For a prep repo below the repository's top (`sub`, '/'-joined), the hook, which git runs from the top, goes to its
+ * folder first and does all that from there, as the README's sub-folder line does: its stories/ and its config, and a
+ * tpm-prep in its node_modules/.bin or the top's. A folder that is gone (moved, say) stops no commit: the hook says
+ * so and lets it through. At the top (no `sub`), the hook is the one of before, word for word: a change to it puts
+ * the hook it replaces in EARLIER_GIT_HOOKS.
  */
-const GIT_HOOK = `#!/bin/sh
+export function gitHook(sub?: string): string {
+  // The command that shows the warnings, as typed from the top where it needs the folder too.
+  const shown = (tpm: string) => singleQuoted(sub === undefined ? tpm : `cd ${shellWord(sub)} && ${tpm}`);
+  const there =
+    sub === undefined
+      ? ''
+      : `# The prep repo is ${sub}/, below the top of this repository (where git runs hooks): the hook lints its
+# stories/, with its .tpm-prep.yaml, from there.
+top=$(pwd)
+if ! cd ${singleQuoted(sub)} 2>/dev/null; then
+  echo ${singleQuoted(`tpm-prep: the hook lints the stories staged in ${sub}/stories/, and there is no ${sub}/ (moved?), so it linted nothing; run tpm-prep init --hook in the prep repo's folder to point the hook at it`)} >&2
+  exit 0
+fi
+`;
+  const atTop = sub === undefined ? '' : `elif [ -x "$top/node_modules/.bin/tpm-prep" ]; then tpm="$top/node_modules/.bin/tpm-prep"; shown=${shown('npx tpm-prep')}\n`;
+  const paths = sub === undefined ? '' : `; the paths are from ${sub}/`;
+  return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
-# No story staged: nothing to lint, whether or not tpm-prep is installed.
+${there}# No story staged: nothing to lint, whether or not tpm-prep is installed.
 git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' && exit 0
-if command -v tpm-prep >/dev/null 2>&1; then tpm='tpm-prep'; shown='tpm-prep'
-elif [ -x node_modules/.bin/tpm-prep ]; then tpm='node_modules/.bin/tpm-prep'; shown='npx tpm-prep'
-else
+if command -v tpm-prep >/dev/null 2>&1; then tpm='tpm-prep'; shown=${shown('tpm-prep')}
+elif [ -x node_modules/.bin/tpm-prep ]; then tpm='node_modules/.bin/tpm-prep'; shown=${shown('npx tpm-prep')}
+${atTop}else
   echo "tpm-prep: the hook can't lint the staged stories: tpm-prep is neither on your PATH nor in node_modules/.bin. Run 'npm install' and then 'npm link' in your clone of tpm-prep (or add it to this repo as a dev dependency), or skip this check once with: git commit --no-verify" >&2
   exit 1
 fi
@@ -556,7 +653,7 @@ fi
 out=$("$tpm" lint --staged --format compact)
 if [ $? -ne 0 ]; then
   "$tpm" lint --staged 2>/dev/null
-  echo "tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
+  echo "tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
   exit 1
 fi
 warnings=$(printf '%s\\n' "$out" | grep -c ': warning ')
@@ -573,6 +670,7 @@ elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
 echo "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged" >&2
 `;
+}
 
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of

@@ -7,3 +7,6 @@
  */
 export const shellWord = (value: string): string =>
   !/[^\w,.:/-]/.test(value) ? value : /["$`\\!]/.test(value) ? `'${value.replace(/'/g, "'\\''")}'` : `"${value}"`;
+
+/** `value` in single quotes for a POSIX shell, each single quote in it closed, escaped and opened again: kept as it is, `*` and all. */
+export const singleQuoted = (value: string): string => `'${value.replace(/'/g, "'\\''")}'`;

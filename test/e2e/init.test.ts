@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT, mergesByUnion } from '../../src/commands/init.js';
+import { HISTORY_FILE, HISTORY_MERGE, REPORT_PAGE, SARIF_REPORT, huskyLine, mergesByUnion } from '../../src/commands/init.js';
 import { DEFAULT_OUTPUT } from '../../src/commands/report.js';
 import { appendHistory, historyFile, type HistoryEntry } from '../../src/drill/history.js';
 import { defaultConfig, parseConfig } from '../../src/lint/config.js';
@@ -569,9 +569,16 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     const cwd = tempDir();
     const result = cli(['init', '--hook'], { cwd });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('tpm-prep: --hook needs a git repository, and . is not the top of one: run `git init .` first, or use --pre-commit.\n');
+    expect(result.stderr).toBe('tpm-prep: --hook needs a git repository, and . is in none: run `git init .` first, or use --pre-commit.\n');
     expect(result.stdout).toBe('');
     expect(readdirSync(cwd)).toEqual([]);
+    // A folder to make, in no repository either.
+    expect(cli(['init', '--hook', 'prep/here'], { cwd })).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: --hook needs a git repository, and prep/here is in none: run `git init prep/here` first, or use --pre-commit.\n' });
+    // Inside a repository's .git folder there is no working tree to scaffold in: no `git init` advice there.
+    expectOk(git(cwd, 'init', '-q'));
+    const inGit = cli(['init', '--hook'], { cwd: join(cwd, '.git') });
+    expect(inGit).toMatchObject({ status: 2, stdout: '', stderr: "tpm-prep: --hook: . is inside a repository's .git folder; name a folder of its working tree for the prep repo.\n" });
+    expect(readdirSync(cwd)).toEqual(['.git']);
   });
 
   it('--pre-commit updates the config an earlier tpm-prep wrote, without --force and with no copy; a config of your own it leaves alone, saying if it lets pre-commit split the stories', () => {
@@ -825,6 +832,166 @@ describe('tpm-prep init --hook', () => {
     expectOk(git(repo, 'commit', '-q', '-m', 'strong'));
   });
 });
+
+// A trial user's monorepo: her bank is in career/interview/ (stories/ and .tpm-prep.yaml), with the repository's top
+// two folders up. init --hook there refused ("not the top of one: run `git init .`"), advice that would nest a repository.
+describe('init --hook in a folder below the top of a repository (a monorepo)', { timeout: PROCESSES }, () => {
+  const SUB = 'career/interview';
+  const NOTE = `the repository's hook, at its top: it lints the stories staged in ${SUB}/stories/, from ${SUB}/`;
+  const STOPPED = `tpm-prep: commit stopped (see above; the paths are from ${SUB}/). Fix what it reports, or skip this check once with: git commit --no-verify`;
+
+  /** A repository (tpm-prep in the top's node_modules, as a monorepo's dev dependency) with career/interview/ in it. */
+  function monorepo(): { repo: string; bank: string } {
+    const repo = prepRepo();
+    const bank = join(repo, ...SUB.split('/'));
+    mkdirSync(bank, { recursive: true });
+    writeFileSync(join(repo, 'README.md'), '# monorepo\n');
+    expectOk(git(repo, 'add', 'README.md'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'monorepo'));
+    return { repo, bank };
+  }
+
+  it('writes the hook at the top, saying so, and it stops a weak story in the sub-folder, lets a strong one through, and lints nothing outside it', () => {
+    const { repo, bank } = monorepo();
+    const done = cli(['init', '--hook'], { cwd: bank });
+    expect(done).toMatchObject({ status: 0, stderr: '' });
+    // No "won't find tpm-prep" line: the hook finds it in the top's node_modules/.bin.
+    expect(done.stdout).toBe(
+      [...SCAFFOLD.map((f) => `created  ${f}`), `created  ../../.git/hooks/pre-commit (${NOTE})`, 'Next: fill in stories/my-first-story.yaml, then run `tpm-prep lint`.', ''].join('\n'),
+    );
+    // No repository nested in hers.
+    expect(existsSync(join(bank, '.git'))).toBe(false);
+    expect(statSync(join(repo, '.git', 'hooks', 'pre-commit')).mode & 0o111).toBe(0o111);
+    // The scaffold commits through it: the template is a draft, so its gaps are warnings.
+    expectOk(git(repo, 'add', '-A'));
+    const scaffold = git(repo, 'commit', '-q', '-m', 'scaffold');
+    expect(scaffold.status).toBe(0);
+    expect(scaffold.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint --staged\n$/);
+
+    // A weak story in the bank: stopped, named as lint names it from there.
+    copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    const refused = git(repo, 'commit', '-q', '-m', 'weak');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/^stories\/weak\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(refused.stderr.trim().split('\n').at(-1)).toBe(STOPPED);
+    expectOk(git(repo, 'rm', '-q', '--cached', `${SUB}/stories/weak.yaml`));
+    rmSync(join(bank, 'stories', 'weak.yaml'));
+
+    // The same weak story outside the bank, in a stories/ at the top and in another folder's: not linted.
+    for (const outside of ['stories/weak.yaml', 'career/resume/stories/weak.yaml']) {
+      mkdirSync(dirname(join(repo, outside)), { recursive: true });
+      copyFileSync(WEAK, join(repo, outside));
+    }
+    expectOk(git(repo, 'add', '-A'));
+    expect(git(repo, 'commit', '-q', '-m', 'not the bank')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+
+    // A strong story in the bank goes through, with nothing said.
+    copyFileSync(STRONG, join(bank, 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    expect(git(repo, 'commit', '-q', '-m', 'strong')).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong');
+
+    // Run again: the hook is as it should be.
+    expect(cli(['init', '--hook'], { cwd: bank }).stdout).toContain('\nskipped  ../../.git/hooks/pre-commit (unchanged)\n');
+    // Named from the top, the folder it is to be in: the same hook, the paths shown from there.
+    const fromTop = cli(['init', '--hook', SUB], { cwd: repo });
+    expect(fromTop).toMatchObject({ status: 0, stderr: '' });
+    expect(fromTop.stdout).toContain('\nskipped  .git/hooks/pre-commit (unchanged)\n');
+    expect(fromTop.stdout).toContain(`\nskipped  ${SUB}/.tpm-prep.yaml (exists)\n`);
+  });
+
+  it('from the top, for a folder init makes; the hook lets commits through, saying so, once the folder is gone', () => {
+    const { repo } = monorepo();
+    const done = cli(['init', '--hook', 'prep'], { cwd: repo });
+    expect(done).toMatchObject({ status: 0, stderr: '' });
+    expect(done.stdout).toContain("\ncreated  .git/hooks/pre-commit (the repository's hook, at its top: it lints the stories staged in prep/stories/, from prep/)\n");
+    expect(existsSync(join(repo, 'prep', '.tpm-prep.yaml'))).toBe(true);
+    expect(existsSync(join(repo, 'prep', '.git'))).toBe(false);
+    // Moved away: commits elsewhere go through, and the hook says why it linted nothing.
+    rmSync(join(repo, 'prep'), { recursive: true });
+    writeFileSync(join(repo, 'notes.md'), 'notes\n');
+    expectOk(git(repo, 'add', 'notes.md'));
+    expect(git(repo, 'commit', '-q', '-m', 'notes')).toMatchObject({
+      status: 0,
+      stderr: "tpm-prep: the hook lints the stories staged in prep/stories/, and there is no prep/ (moved?), so it linted nothing; run tpm-prep init --hook in the prep repo's folder to point the hook at it\n",
+    });
+  });
+
+  it('where husky has the hooks, prints the sub-folder line (the README recipe\'s, for this folder), and finds it once added', () => {
+    expect(huskyLine('prep')).toBe(recipe('husky-subfolder').trim());
+    const { repo, bank } = monorepo();
+    mkdirSync(join(repo, '.husky', '_'), { recursive: true });
+    writeFileSync(join(repo, '.husky', 'pre-commit'), 'npm test\n');
+    expectOk(git(repo, 'config', 'core.hooksPath', '.husky/_'));
+    // A line for another bank in the same hook lints that bank, not this one.
+    writeFileSync(join(repo, '.husky', 'pre-commit'), `npm test\n${huskyLine('career/resume')}\n`);
+    const done = cli(['init', '--hook'], { cwd: bank });
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe(`${SCAFFOLD.map((f) => `created  ${f}\n`).join('')}Next: fill in stories/my-first-story.yaml, then run \`tpm-prep lint\`.\n`);
+    expect(done.stderr).toBe(
+      `tpm-prep: --hook wrote no git hook: core.hooksPath is .husky/_, husky's, so git runs only husky's hooks. To lint the stories staged in ${SUB}/stories/ at each commit, as they will be committed, add this line to ../../.husky/pre-commit, above any exit or exec line in it:\n` +
+        `git diff --cached --quiet --diff-filter=ACMR -- '${SUB}/stories/*.yaml' '${SUB}/stories/*.yml' || (cd ${SUB} && npx --no --offline tpm-prep lint --staged)\n`,
+    );
+    expect(existsSync(join(repo, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    appendFileSync(join(repo, '.husky', 'pre-commit'), `${done.stderr.split('\n')[1]}\n`);
+    const again = cli(['init', '--hook'], { cwd: bank });
+    expect([again.status, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs tpm-prep lint already)\n');
+  });
+
+  it("where pre-commit has the hook, says what its config's hook for the sub-folder runs; with it there, exit 0", () => {
+    const { repo, bank } = monorepo();
+    writeFileSync(join(repo, '.git', 'hooks', 'pre-commit'), '#!/usr/bin/env bash\n# File generated by pre-commit: https://pre-commit.com\n', { mode: 0o755 });
+    const done = cli(['init', '--hook'], { cwd: bank });
+    expect(done).toMatchObject({
+      status: 2,
+      stderr:
+        "tpm-prep: --hook wrote no git hook: ../../.git/hooks/pre-commit is pre-commit's (`pre-commit install` wrote it), so it is left as it is. To lint the stories staged in career/interview/stories/ at each commit, add a hook to ../../.pre-commit-config.yaml whose entry runs `cd career/interview && tpm-prep lint --staged`, with language: system, pass_filenames: false and files: ^career/interview/stories/.\n",
+    });
+    // The README pre-commit recipe's hooks lint stories/ at the top: not this bank.
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), recipe('pre-commit'));
+    expect(cli(['init', '--hook'], { cwd: bank }).status).toBe(2);
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), SUBFOLDER_PRE_COMMIT);
+    const again = cli(['init', '--hook'], { cwd: bank });
+    expect([again.status, again.stderr]).toEqual([0, '']);
+    expect(again.stdout).toContain("\nskipped  ../../.git/hooks/pre-commit (pre-commit's, and ../../.pre-commit-config.yaml runs tpm-prep lint)\n");
+  });
+
+  // The hook that message describes, run by the real pre-commit: a weak story in the bank is stopped, a strong one not.
+  it.skipIf(!onPath('pre-commit'))('the pre-commit hook it describes stops a weak story in the sub-folder and lets a strong one through (real pre-commit)', () => {
+    const { repo, bank } = monorepo();
+    const env = childEnv({ PRE_COMMIT_HOME: join(tempDir(), 'pre-commit') }, binDir());
+    expectOk(run(process.execPath, [BIN, 'init'], bank));
+    rmSync(join(bank, 'stories', 'my-first-story.yaml'));
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), SUBFOLDER_PRE_COMMIT);
+    expectOk(run('pre-commit', ['install'], repo, env));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(run('git', ['commit', '-q', '-m', 'scaffold'], repo, env, 120_000));
+    copyFileSync(WEAK, join(repo, 'stories-weak.yaml'));
+    copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    const refused = run('git', ['commit', '-q', '-m', 'weak'], repo, env, 120_000);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('missing-metric');
+    expectOk(git(repo, 'rm', '-q', '--cached', `${SUB}/stories/weak.yaml`));
+    copyFileSync(STRONG, join(bank, 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'add', `${SUB}/stories/strong.yaml`));
+    expectOk(run('git', ['commit', '-q', '-m', 'strong'], repo, env, 120_000));
+  });
+});
+
+/** A pre-commit config with the hook `init --hook` describes for a bank in career/interview/. */
+const SUBFOLDER_PRE_COMMIT = `repos:
+  - repo: local
+    hooks:
+      - id: interview-stories
+        name: interview stories
+        entry: sh -c 'cd career/interview && tpm-prep lint --staged'
+        language: system
+        pass_filenames: false
+        files: ^career/interview/stories/
+`;
 
 describe('the git hook init writes lints what is being committed', { timeout: PROCESSES }, () => {
   // Another strong story, with an id of its own (two copies of STRONG would share one).

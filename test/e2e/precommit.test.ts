@@ -232,6 +232,45 @@ describe('init --hook in a repo with husky (real husky)', () => {
   });
 });
 
+// A trial user's monorepo: her bank is in career/interview/, with husky at the repository's top.
+describe('init --hook in a folder below the top of a repo with husky (real husky)', () => {
+  it('prints the sub-folder line, which stops a weak story in that folder, lints none outside it, and lets a strong one through', { timeout: COMMITS }, () => {
+    const repo = huskyRepo();
+    const bank = join(repo, 'career', 'interview');
+    mkdirSync(bank, { recursive: true });
+    const first = run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'init', '--hook'], bank);
+    expect(first.status).toBe(2);
+    expect(first.stdout).toContain('created  .tpm-prep.yaml\n');
+    expect(first.stderr.split('\n')[0]).toContain('To lint the stories staged in career/interview/stories/ at each commit');
+    const [, line] = first.stderr.split('\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), `${line}\n`);
+    rmSync(join(bank, 'stories', 'my-first-story.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+
+    copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    const refused = git(repo, 'commit', '-q', '-m', 'weak story');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(/^stories\/weak\.yaml\n(.*\n)*.*missing-metric/m);
+    expectOk(git(repo, 'rm', '-q', '--cached', 'career/interview/stories/weak.yaml'));
+    rmSync(join(bank, 'stories', 'weak.yaml'));
+    // Outside the folder, at the top's stories/ and another folder's: not linted.
+    for (const outside of [join(repo, 'stories', 'weak.yaml'), join(repo, 'career', 'resume', 'stories', 'weak.yaml')]) {
+      mkdirSync(join(outside, '..'), { recursive: true });
+      copyFileSync(WEAK, outside);
+    }
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'not the bank'));
+    copyFileSync(STRONG, join(bank, 'stories', 'strong.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
+    expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
+    const again = run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'init', '--hook'], bank);
+    expect([again.status, again.stderr]).toEqual([0, '']);
+  });
+});
+
 describe('the README lint-staged recipe (real lint-staged and husky)', () => {
   it('stops a commit of a weak story and lets a strong one through', { timeout: COMMITS }, () => {
     const repo = huskyRepo();
