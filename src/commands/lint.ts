@@ -12,7 +12,9 @@ import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from '../lint/results.js';
 import type { Staged } from '../lint/staged.js';
+import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
+import { proseWidth, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
 import { bankFolder, bankPaths, configFileFor, foldersAmong, foldersShown, hereHint } from './shared.js';
 
@@ -67,7 +69,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   // A report written to a file is coloured only when --color asks for it.
   const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
-  const report = await format(fmt, shown, c, options.output ? undefined : io.columns);
+  const width = options.output ? undefined : io.columns;
+  const report = (await format(fmt, shown, c, width)) + unstagedNote(fmt, shown, run.fromIndex, width);
   if (options.output) writeFileAtomic(resolve(io.cwd, options.output), report, { overwrite: true, display: options.output });
   else io.stdout(report);
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
@@ -86,6 +89,8 @@ interface Run {
   readonly problems: readonly string[];
   /** Files whose findings came from the cache, of how many. */
   readonly reused?: { readonly files: number; readonly of: number };
+  /** lint --staged: the files read from the index, as shown, their working copies having changes not staged. */
+  readonly fromIndex?: ReadonlySet<string>;
   /** Writes what the cache learned, if anything; a cache that can't be written is a warning. */
   readonly save?: (io: Io) => void;
 }
@@ -115,7 +120,24 @@ async function lintStaged(paths: string[], options: LintOptions, io: Io, timings
   const { stagedStories } = await import('../lint/staged.js');
   const staged = stagedStories(bankPaths(paths, io.cwd, 'lint --staged'), io.cwd, hereHint('lint --staged', io.cwd));
   if (staged.files.length === 0 && staged.fromIndex.length === 0) return { results: [], problems: [] };
-  return lintPaths(paths, options, io, timings, staged);
+  return { ...(await lintPaths(paths, options, io, timings, staged)), fromIndex: new Set(staged.fromIndex.map((file) => file.path)) };
+}
+
+/**
+ * After a report for people (stylish, compact) of lint --staged: the files with findings that were linted as staged
+ * and have changes on disk not staged, and how to lint those changes, said once. (A user fixed a story, forgot
+ * `git add`, and took the staged copy's findings for her fix ignored.) Nothing in JSON, SARIF or github's
+ * annotations, which tools read.
+ */
+function unstagedNote(fmt: Format, shown: readonly FileResult[], fromIndex: ReadonlySet<string> | undefined, width: number | undefined): string {
+  if (fromIndex === undefined || (fmt !== 'stylish' && fmt !== 'compact')) return '';
+  const files = shown.filter((r) => r.messages.length > 0 && fromIndex.has(r.filePath)).map((r) => r.filePath);
+  if (files.length === 0) return '';
+  const named = files.length === 1 ? files[0]! : `${files.slice(0, -1).join(', ')} and ${files.at(-1)!}`;
+  const [were, they] = files.length === 1 ? ['was', 'it has'] : ['were', 'they have'];
+  const note = `${named} ${were} linted as staged: ${they} changes you haven't staged, which this report doesn't see. \`git add ${files.map(shellWord).join(' ')}\` to lint and commit them.`;
+  // stylish's summary line, a blank line, then the note, wrapped as the report is; compact's lines, then the note's.
+  return fmt === 'stylish' ? `\n${width === undefined ? note : wrapText(note, proseWidth(width), 0)}\n` : `${note}\n`;
 }
 
 /**

@@ -1021,6 +1021,11 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expect(refused.status).toBe(1);
     expect(refused.stdout + refused.stderr).toMatch(/^stories\/launch\.yaml\n(.*\n)*.*missing-metric/m);
     expect(refused.stderr.trim().split('\n').at(-1)).toBe(STOPPED);
+    // After the report, once: why the fix in the working copy isn't what it linted, and what to do.
+    const said = refused.stderr.trim().split('\n');
+    expect(said.at(-2)).toBe("stories/launch.yaml was linted as staged: it has changes you haven't staged, which this report doesn't see. `git add stories/launch.yaml` to lint and commit them.");
+    expect(said.at(-4)).toMatch(/^✖ \d+ problems /);
+    expect(said.filter((l) => l.includes('linted as staged'))).toHaveLength(1);
     expect(commits(repo)).toBe(1);
 
     // Staging the fix (here with -a) lets it through.

@@ -2,7 +2,7 @@
 // pre-commit hook repository (`pre-commit try-repo`, and the README's .pre-commit-config.yaml), and the
 // README's husky and lint-staged recipes. Run alone with: npx vitest run test/e2e/precommit.test.ts
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -127,6 +127,9 @@ describe('the README husky recipe lints what is staged, not the working copy (re
     const refused = git(repo, 'commit', '-q', '-m', 'weak, fixed only in the working copy');
     expect(refused.status).not.toBe(0);
     expect(refused.stdout + refused.stderr).toMatch(/^stories\/launch\.yaml\n(.*\n)*.*missing-metric/m);
+    // A trial user fixed the file, forgot `git add`, and took the report for her fix ignored: it says, after it, why.
+    // (git gives a hook's output on its standard error; husky's own line comes last.)
+    expect(refused.stderr).toMatch(new RegExp(`\\n✖ \\d+ problems .*\\n\\n${escape(UNSTAGED_ONE('stories/launch.yaml'))}\\n(?:husky .*\\n)?$`));
     expect(commits(repo)).toBe(1);
 
     expectOk(git(repo, 'add', 'stories/launch.yaml')); // the fix staged
@@ -136,8 +139,61 @@ describe('the README husky recipe lints what is staged, not the working copy (re
   });
 });
 
+/** What lint --staged says after its report of a file linted as staged that has changes not staged. */
+const UNSTAGED_ONE = (file: string) => `${file} was linted as staged: it has changes you haven't staged, which this report doesn't see. \`git add ${file}\` to lint and commit them.`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('lint --staged', () => {
   const lint = (repo: string, ...args: string[]) => run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'lint', '--staged', ...args], repo);
+
+  // A trial user (husky, lint --staged) fixed a story, forgot `git add`, and took the staged copy's findings for her
+  // fix ignored: nothing said the report was of the staged copy.
+  it('says once, after a stylish or compact report, which files with findings were linted as staged and differ on disk, and to git add them', () => {
+    const repo = prepRepo();
+    mkdirSync(join(repo, 'stories'));
+    const draft = `draft: true\n${readFileSync(WEAK, 'utf8')}`;
+    copyFileSync(WEAK, join(repo, 'stories', 'launch.yaml'));
+    copyFileSync(WEAK, join(repo, 'stories', 'my outage.yaml'));
+    writeFileSync(join(repo, 'stories', 'drafted.yaml'), draft.replace(/^id: .*$/m, 'id: drafted'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    copyFileSync(WEAK, join(repo, 'stories', 'as-staged.yaml'));
+    expectOk(git(repo, 'add', 'stories'));
+    // Fixed on disk, not staged: launch.yaml and my outage.yaml; drafted.yaml (warnings only) and strong.yaml (no
+    // findings) changed on disk too; as-staged.yaml has findings but is as staged.
+    copyFileSync(STRONG, join(repo, 'stories', 'launch.yaml'));
+    copyFileSync(STRONG, join(repo, 'stories', 'my outage.yaml'));
+    appendFileSync(join(repo, 'stories', 'drafted.yaml'), '# a note\n');
+    appendFileSync(join(repo, 'stories', 'strong.yaml'), '# a note\n');
+    const note =
+      "stories/launch.yaml and stories/my outage.yaml were linted as staged: they have changes you haven't staged, which this report doesn't see. `git add stories/launch.yaml \"stories/my outage.yaml\"` to lint and commit them.";
+
+    const stylish = lint(repo);
+    expect(stylish.status).toBe(1);
+    // Once, after the summary line: the files with findings read from the index (not strong.yaml, with none, nor
+    // as-staged.yaml, read from its file). With --quiet, drafted.yaml's warnings aren't shown, so it isn't named.
+    expect(stylish.stdout).toMatch(/\n✖ \d+ problems .*\n\n.*\n$/);
+    expect(stylish.stdout.split('\n').filter((l) => l.includes('linted as staged'))).toEqual([
+      "stories/drafted.yaml, stories/launch.yaml and stories/my outage.yaml were linted as staged: they have changes you haven't staged, which this report doesn't see. `git add stories/drafted.yaml stories/launch.yaml \"stories/my outage.yaml\"` to lint and commit them.",
+    ]);
+    expect(lint(repo, '--quiet').stdout.endsWith(`\n\n${note}\n`)).toBe(true);
+    const compact = lint(repo, '--quiet', '-f', 'compact');
+    expect(compact.stdout.endsWith(`[missing-metric]\n${note}\n`)).toBe(true);
+    expect(compact.stdout.split('\n').filter((l) => l.includes('linted as staged'))).toHaveLength(1);
+    expect(compact.stderr).toBe('');
+    // Tools' formats stay as they are.
+    for (const format of ['json', 'sarif', 'github']) expect(lint(repo, '-f', format).stdout).not.toContain('linted as staged');
+    expect(() => JSON.parse(lint(repo, '-f', 'json').stdout)).not.toThrow();
+
+    // Staged as they are on disk: nothing to say, findings or not.
+    expectOk(git(repo, 'add', 'stories'));
+    copyFileSync(WEAK, join(repo, 'stories', 'as-staged.yaml'));
+    const same = lint(repo);
+    expect(same.status).toBe(1);
+    expect(same.stdout).not.toContain('linted as staged');
+    // And lint of the files, not --staged, never says it.
+    copyFileSync(WEAK, join(repo, 'stories', 'strong.yaml'));
+    expect(run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'lint'], repo).stdout).not.toContain('linted as staged');
+  });
 
   it('lints the staged stories as they will be committed: from the index where the working copy differs, else from the file', () => {
     const repo = prepRepo();
