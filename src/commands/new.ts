@@ -22,6 +22,8 @@ import { stylish } from '../lint/formatters/stylish.js';
 import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
 import { compileRegexpsFor } from '../regexps.js';
+import { shellWord } from '../text/shell.js';
+import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
@@ -157,9 +159,19 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     io.stdout(`added ${id} to ${to.shown}, line ${added.line}\n`);
   } else {
     file = join(dir, `${id}.yaml`);
+    // No --dir, and no bank here nor beside a config: the story starts one, which is said, lest it be taken for
+    // adding to a bank elsewhere (a monorepo's career/interview/stories/, from its top).
+    const newBank = options.dir === undefined && !existsSync(dir);
     const text = storyYaml({ id, ...story }, { schemaRef: schemaRefFor(dir), hintEmpty: true });
     if (writeFileAtomic(file, text, { display: displayPath(file, io.cwd) }) === 'exists') {
       throw new UsageError(`${displayPath(file, io.cwd)} already exists; nothing was written. Choose another id with --id.`);
+    }
+    if (newBank) {
+      // Its line is wrapped as the rest is: with the regexp flags set first, as before any regexp used here for the
+      // first time (see checkNewDir).
+      compileRegexpsFor(1);
+      const line = newBankLine(dir, io.cwd);
+      io.stdout(`${io.columns === undefined ? line : wrapText(line, proseWidth(io.columns), 0)}\n`);
     }
     io.stdout(`created ${displayPath(file, io.cwd)}\n`);
   }
@@ -349,6 +361,58 @@ function checkNewDir(dir: string, cwd: string): void {
   const near = closest(basename(target), foldersIn(dirname(target)));
   if (near !== undefined) {
     throw new UsageError(`--dir ${dir}: there is no ${displayPath(target, cwd)}/ here. Did you mean \`${displayPath(join(dirname(target), near), cwd)}\`? To start a new folder, make it first (mkdir ${dir}).`);
+  }
+}
+
+/**
+ * The line `new` says when the story starts a bank: the folder it made, that there was none to add to, how to add to
+ * one (--dir), and the first stories/ folder with stories in it below the current folder, if there is one.
+ */
+function newBankLine(dir: string, cwd: string): string {
+  const made = `created ${displayPath(dir, cwd)}/, a new bank: there is none here, nor beside a .tpm-prep.yaml above`;
+  const below = storiesBelow(cwd, dir);
+  if (below === undefined) return `${made}. To add to one elsewhere, give --dir DIR.`;
+  const shown = displayPath(below.folder, cwd);
+  const more = below.others === 0 ? '' : ` (and ${counted(below.others, 'other stories/ folder below has', 'other stories/ folders below have')} some)`;
+  const parent = displayPath(dirname(below.folder), cwd);
+  return `${made}, but ${shown}/ below has stories${more}. To add to it, give --dir ${shellWord(shown)} (or run new in ${shellWord(parent)}).`;
+}
+
+/** How deep below the current folder, and through how many folders, storiesBelow looks: a monorepo can be big. */
+const BELOW_DEPTH = 4;
+const BELOW_FOLDERS = 2000;
+
+/**
+ * The first folder named `stories` with a story file (.yaml, .yml) in it below `cwd`, nearest first and then by name,
+ * and how many others there are, `made` (the one `new` just made) aside; hidden folders and node_modules aren't looked
+ * in.
+ */
+function storiesBelow(cwd: string, made: string): { folder: string; others: number } | undefined {
+  const found: string[] = [];
+  let level = [cwd];
+  let seen = 0;
+  for (let depth = 0; depth < BELOW_DEPTH && level.length > 0 && seen < BELOW_FOLDERS; depth++) {
+    const next: string[] = [];
+    for (const folder of level) {
+      for (const name of foldersIn(folder).sort()) {
+        if (name.startsWith('.') || name === 'node_modules' || ++seen > BELOW_FOLDERS) continue;
+        const path = join(folder, name);
+        if (path === made) continue;
+        if (name === 'stories' && hasStoryFile(path)) found.push(path);
+        else next.push(path);
+      }
+    }
+    level = next;
+  }
+  return found.length === 0 ? undefined : { folder: found[0]!, others: found.length - 1 };
+}
+
+/** Whether `folder` holds a file lint reads as stories (.yaml, .yml). */
+function hasStoryFile(folder: string): boolean {
+  try {
+    return readdirSync(folder, { withFileTypes: true }).some((e) => e.isFile() && (e.name.endsWith('.yaml') || e.name.endsWith('.yml')));
+  } catch {
+    return false;
   }
 }
 

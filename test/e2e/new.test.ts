@@ -46,6 +46,7 @@ describe('tpm-prep new, from flags', () => {
 
   it('writes a valid story with the schema line, the flags as given, and partners and principles parsed', () => {
     const cwd = tempDir();
+    mkdirSync(join(cwd, 'stories')); // a bank to add to (a new one is said: see below)
     const result = cli(['new', 'Cut checkout latency before peak', ...STRONG_FLAGS, '--partner', 'Sam Lee', '--lps', 'customer-obsession,Dive Deep'], { cwd });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -139,6 +140,44 @@ describe('tpm-prep new, from flags', () => {
     expect(readdirSync(join(top, 'stories'))).toEqual(['cut-checkout-latency.yaml']);
     // A repository with a stories/ of its own: nothing to say.
     expect(cli(['new', 'Ran the pilot', '--yes', ...STRONG_FLAGS], { cwd: repo }).stderr).toBe('');
+  });
+
+  // A trial user, at the top of her monorepo (her bank is career/interview/stories/, with no config at the top), ran
+  // new: it made a stories/ there, and said nothing of it.
+  it('says when the story starts a bank, rather than adding to one, and names a stories/ with stories below', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'career', 'interview', 'stories'), { recursive: true });
+    mkdirSync(join(cwd, 'career', 'resume', 'stories'), { recursive: true });
+    writeFileSync(join(cwd, 'career', 'interview', 'stories', 'launch.yaml'), 'title: A launch\n');
+    writeFileSync(join(cwd, 'career', 'resume', 'stories', 'notes.txt'), 'no story\n'); // no story file: not named
+    const first = cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd });
+    expect(first).toMatchObject({
+      status: 0,
+      stderr: '',
+      stdout:
+        'created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above, but career/interview/stories/ below has stories. To add to it, give --dir career/interview/stories (or run new in career/interview).\n' +
+        'created stories/cut-checkout-latency.yaml\n',
+    });
+    // Adding to it, as said: no word of it. (Nor of the bank it made: it is a bank now.)
+    const added = cli(['new', 'Ran the pilot', '--yes', '--dir', 'career/interview/stories', ...STRONG_FLAGS], { cwd });
+    expect(added).toMatchObject({ status: 0, stderr: '', stdout: 'created career/interview/stories/ran-the-pilot.yaml\n' });
+    expect(cli(['new', 'Ran another pilot', '--yes', ...STRONG_FLAGS], { cwd }).stdout).toBe('created stories/ran-another-pilot.yaml\n');
+    // Run in the folder above the bank, it adds to it, with nothing to say.
+    expect(cli(['new', 'Ran a third pilot', '--yes', ...STRONG_FLAGS], { cwd: join(cwd, 'career', 'interview') }).stdout).toBe('created stories/ran-a-third-pilot.yaml\n');
+
+    // Two banks below: the nearest is named, and the others counted; none, and it says how to name one.
+    const two = tempDir();
+    for (const bank of ['b/stories', 'a/deeper/stories', 'my career/stories']) {
+      mkdirSync(join(two, bank), { recursive: true });
+      writeFileSync(join(two, bank, 'x.yml'), 'title: X\n');
+    }
+    expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: two }).stdout.split('\n')[0]).toBe(
+      "created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above, but b/stories/ below has stories (and 2 other stories/ folders below have some). To add to it, give --dir b/stories (or run new in b).",
+    );
+    const none = cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: tempDir() });
+    expect(none.stdout).toBe('created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above. To add to one elsewhere, give --dir DIR.\ncreated stories/cut-checkout-latency.yaml\n');
+    // A --dir that is new was asked for: nothing to say.
+    expect(cli(['new', 'Cut checkout latency', '--yes', '--dir', 'prep', ...STRONG_FLAGS], { cwd: tempDir() }).stdout).toBe('created prep/cut-checkout-latency.yaml\n');
   });
 
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
