@@ -156,6 +156,12 @@ const WORKING_COPY_LINE = /\bgit diff --cached --name-only\b[^\n]*\|\s*xargs\b[^
 /** The entry of the README's lint-staged recipe, for the "lint-staged" object of package.json. */
 export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
 
+/**
+ * The lint-staged entry for the bank of the prep repo `sub` below the repository's top: lint-staged matches a pattern
+ * with a slash from package.json's folder, and lint finds the config above the files it is given, the prep repo's.
+ */
+const lintStagedEntry = (sub?: string): string => (sub === undefined ? LINT_STAGED_ENTRY : `"${sub}/stories/**/*.{yaml,yml}": "tpm-prep lint"`);
+
 /** A pre-commit hook --hook leaves to the user, who adds the line of the README's husky recipe to it. */
 interface LeftHook {
   /** The line to add: the husky recipe's, or for a prep repo below the repository's top, its sub-folder one's. */
@@ -185,9 +191,8 @@ function huskySetUp(repo: HookRepo, hooksPath: string): LeftHook {
 
 /**
  * The hook `preCommit` left to the user, and whether it lints stories already (the husky line, or lint-staged running
- * tpm-prep). For a prep repo below the repository's top, a hook that runs tpm-prep lint counts only if it names the
- * prep repo's folder (another bank's line lints another bank), and lint-staged is not offered: it runs its commands
- * from the top, where the prep repo's config is not the one that applies.
+ * tpm-prep). For a prep repo below the repository's top, a hook that runs tpm-prep lint, or a lint-staged entry that
+ * does, counts only if it names the prep repo's folder: another bank's line lints another bank.
  */
 function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string): LeftHook {
   const hook = readOrEmpty(preCommit);
@@ -200,14 +205,15 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
     // A package.json that isn't JSON: npm will say so; here it only means no lint-staged to suggest.
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
-  const lintStaged = repo.sub === undefined && ('lint-staged' in pkg || depends('devDependencies') || depends('dependencies'));
+  const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
+  const ours = (said: string) => repo.sub === undefined || said.includes(repo.sub);
   const running = runsBeforeExit(hook);
-  const lints = running.split('\n').filter((l) => /\btpm-prep\b[^\n]*\blint\b/.test(l) && (repo.sub === undefined || l.includes(repo.sub)));
+  const lints = running.split('\n').filter((l) => /\btpm-prep\b[^\n]*\blint\b/.test(l) && ours(l));
   const runs = lints.length > 0
     ? lints.some((l) => WORKING_COPY_LINE.test(l))
       ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${line}`
       : 'runs tpm-prep lint already'
-    : lintStaged && /\blint-staged\b/.test(hook) && /\btpm-prep\b/.test(JSON.stringify(pkg['lint-staged'] ?? ''))
+    : /\blint-staged\b/.test(hook) && Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && ours(glob))
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
   return { why, orElse, preCommit, lintStaged, line, ...(repo.sub === undefined ? {} : { sub: repo.sub }), ...(runs ? { runsTpmPrep: runs } : {}) };
@@ -249,7 +255,7 @@ function leftNote(left: LeftHook, cwd: string): string {
     left.line,
   ];
   if (left.lintStaged) {
-    lines.push(`tpm-prep: or, as this repo has lint-staged, add ${LINT_STAGED_ENTRY} to "lint-staged" in package.json, with \`npx lint-staged\` in ${preCommit} (the README's lint-staged recipe).`);
+    lines.push(`tpm-prep: or, as this repo has lint-staged, add ${lintStagedEntry(left.sub)} to "lint-staged" in package.json, with \`npx lint-staged\` in ${preCommit} (the README's lint-staged recipe).`);
   }
   return lines.join('\n') + '\n';
 }

@@ -290,28 +290,31 @@ describe('init --hook in a repo with husky (real husky)', () => {
 
 // A trial user's monorepo: her bank is in career/interview/, with husky at the repository's top.
 describe('init --hook in a folder below the top of a repo with husky (real husky)', () => {
-  it('prints the sub-folder line, which stops a weak story in that folder, lints none outside it, and lets a strong one through', { timeout: COMMITS }, () => {
+  const tpmPrep = (cwd: string, ...args: string[]) => run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), ...args], cwd);
+
+  /** huskyRepo with career/interview/ scaffolded (no template story), and what init --hook said there. */
+  function monorepo(pkg: Record<string, unknown> = {}): { repo: string; bank: string; said: string[] } {
     const repo = huskyRepo();
+    const old = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...old, ...pkg }, null, 2) + '\n');
     const bank = join(repo, 'career', 'interview');
     mkdirSync(bank, { recursive: true });
-    const first = run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'init', '--hook'], bank);
+    const first = tpmPrep(bank, 'init', '--hook');
     expect(first.status).toBe(2);
     expect(first.stdout).toContain('created  .tpm-prep.yaml\n');
-    expect(first.stderr.split('\n')[0]).toContain('To lint the stories staged in career/interview/stories/ at each commit');
-    const [, line] = first.stderr.split('\n');
-    writeFileSync(join(repo, '.husky', 'pre-commit'), `${line}\n`);
     rmSync(join(bank, 'stories', 'my-first-story.yaml'));
-    expectOk(git(repo, 'add', '-A'));
-    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+    return { repo, bank, said: first.stderr.split('\n') };
+  }
 
+  /** A weak story in the bank is stopped; weak ones outside it (the top's stories/, another folder's) are not linted; a strong one goes through. */
+  function checksTheBankAlone(repo: string, bank: string): void {
     copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
     expectOk(git(repo, 'add', '-A'));
     const refused = git(repo, 'commit', '-q', '-m', 'weak story');
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toMatch(/^stories\/weak\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(refused.stdout + refused.stderr).toContain('missing-metric');
     expectOk(git(repo, 'rm', '-q', '--cached', 'career/interview/stories/weak.yaml'));
     rmSync(join(bank, 'stories', 'weak.yaml'));
-    // Outside the folder, at the top's stories/ and another folder's: not linted.
     for (const outside of [join(repo, 'stories', 'weak.yaml'), join(repo, 'career', 'resume', 'stories', 'weak.yaml')]) {
       mkdirSync(join(outside, '..'), { recursive: true });
       copyFileSync(WEAK, outside);
@@ -322,8 +325,35 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     expectOk(git(repo, 'add', '-A'));
     expectOk(git(repo, 'commit', '-q', '-m', 'strong story'));
     expect(git(repo, 'log', '--format=%s', '-1').stdout.trim()).toBe('strong story');
-    const again = run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), 'init', '--hook'], bank);
-    expect([again.status, again.stderr]).toEqual([0, '']);
+  }
+
+  it('prints the sub-folder line, which stops a weak story in that folder, lints none outside it, and lets a strong one through', { timeout: COMMITS }, () => {
+    const { repo, bank, said } = monorepo();
+    expect(said[0]).toContain('To lint the stories staged in career/interview/stories/ at each commit');
+    expect(said.slice(2)).toEqual(['']); // no lint-staged here: nothing more to offer
+    writeFileSync(join(repo, '.husky', 'pre-commit'), `${said[1]}\n`);
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '-m', 'husky'));
+    checksTheBankAlone(repo, bank);
+    expect(tpmPrep(bank, 'init', '--hook')).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it("with lint-staged, also gives its entry for that folder, which does the same (real lint-staged)", { timeout: COMMITS }, () => {
+    const { repo, bank, said } = monorepo({ devDependencies: { 'lint-staged': '*' } });
+    const entry = '"career/interview/stories/**/*.{yaml,yml}": "tpm-prep lint"';
+    expect(said[2]).toBe(`tpm-prep: or, as this repo has lint-staged, add ${entry} to "lint-staged" in package.json, with \`npx lint-staged\` in ../../.husky/pre-commit (the README's lint-staged recipe).`);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    // The top's entry (the README recipe's) lints the top's stories/: it doesn't count for this bank.
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, ...JSON.parse(recipe('lint-staged')) }, null, 2) + '\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
+    expect(tpmPrep(bank, 'init', '--hook').status).toBe(2);
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': JSON.parse(`{${entry}}`) }, null, 2) + '\n');
+    const found = tpmPrep(bank, 'init', '--hook');
+    expect([found.status, found.stderr]).toEqual([0, '']);
+    expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
+    checksTheBankAlone(repo, bank);
   });
 });
 
