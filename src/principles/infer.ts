@@ -174,12 +174,31 @@ function ownDamage(story: StoryData, h: Hit): boolean {
   return previous !== undefined && OWN_CHANGE.test(previous.text);
 }
 
+interface Sentence {
+  readonly field: TextField;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Whether it is told as an accident (ACCIDENT), once asked. */
+  accident?: boolean;
+}
+
+// Each story's sentences are split once: a signal's filters ask for them at every match they turn down, and a long
+// story with many such matches split itself again at each (a thousand repeats of "My script deleted 14 tables." took
+// 4 s to infer from).
+const SENTENCES = new WeakMap<StoryData, readonly Sentence[]>();
+
 /** The sentences of the story's spoken fields, in the order they are told, each with its field and where it runs. */
-function sentencesOf(story: StoryData): Array<{ field: TextField; start: number; end: number; text: string }> {
-  return SPOKEN_FIELDS.flatMap((field) => {
-    const text = textOf(story, field);
-    return text ? sentenceRanges(text).map(([start, end]) => ({ field, start, end, text: text.slice(start, end) })) : [];
-  });
+function sentencesOf(story: StoryData): readonly Sentence[] {
+  let sentences = SENTENCES.get(story);
+  if (sentences === undefined) {
+    sentences = SPOKEN_FIELDS.flatMap((field) => {
+      const text = textOf(story, field);
+      return text ? sentenceRanges(text).map(([start, end]): Sentence => ({ field, start, end, text: text.slice(start, end) })) : [];
+    });
+    SENTENCES.set(story, sentences);
+  }
+  return sentences;
 }
 
 // What makes a restore one that was possible, tested or planned rather than one that happened, within a few words before
@@ -215,7 +234,8 @@ function programDestroyedData(h: Hit, sentence: { start: number; text: string })
   const removal = REMOVAL.exec(h.text);
   if (!removal) return false;
   const at = h.index - sentence.start;
-  return PROGRAM_SUBJECT.test(sentence.text.slice(0, at)) && DATA_DESTROYED.test(sentence.text.slice(at + removal[0].length));
+  // The program is named within a few words of the removal: the words before it are read no further back than that.
+  return PROGRAM_SUBJECT.test(sentence.text.slice(Math.max(0, at - 200), at)) && DATA_DESTROYED.test(sentence.text.slice(at + removal[0].length));
 }
 
 /**
@@ -226,7 +246,7 @@ function toldAsAccident(story: StoryData, h: Hit): boolean {
   const sentences = sentencesOf(story);
   const at = sentences.findIndex((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   if (at < 0) return false;
-  return [sentences[at], sentences[at + 1]].some((s) => s !== undefined && ACCIDENT.test(s.text)) || programDestroyedData(h, sentences[at]!);
+  return [sentences[at], sentences[at + 1]].some((s) => s !== undefined && (s.accident ??= ACCIDENT.test(s.text))) || programDestroyedData(h, sentences[at]!);
 }
 
 // Someone moving house, travelling or leaving, not work delivered: "I moved to Bengaluru", "my family moved to Pune",

@@ -51,7 +51,6 @@ function findControllers(text: string): RegExpExecArray[] {
 
 const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
 
-/** The customers a text names, outside the business or in it (readiness's customer). */
 // Consumers told as a program by what they do or what is done to them: "the consumers of the feed crashed on the new
 // schema", "…, three Spark jobs, all crashed", "…fell behind", "…failed to parse it", "I restarted the downstream consumers", "we redeployed all 12 consumers".
 const PROGRAM_AFTER =
@@ -110,7 +109,14 @@ const ABOUT = ['title', 'situation', 'task'] as const;
  * should do for them.
  */
 export function servesInternalCustomers(story: StoryData): boolean {
-  if (ABOUT.some((field) => HIRING.test(textOf(story, field)))) return false;
-  const text = TEXT_FIELDS.map((field) => textOf(story, field)).join('\n\n');
-  return INTERNAL_SERVED.test(text) || findInternalCustomers(text).length > 0;
+  let serves = SERVES_INTERNAL.get(story);
+  if (serves === undefined) {
+    const text = TEXT_FIELDS.map((field) => textOf(story, field)).join('\n\n');
+    serves = !ABOUT.some((field) => HIRING.test(textOf(story, field))) && (INTERNAL_SERVED.test(text) || findInternalCustomers(text).length > 0);
+    SERVES_INTERNAL.set(story, serves);
+  }
+  return serves;
 }
+
+// Asked of a story once: the principles ask at every match of a signal of internal customers they weigh.
+const SERVES_INTERNAL = new WeakMap<StoryData, boolean>();
