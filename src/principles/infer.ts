@@ -222,9 +222,10 @@ const PROGRAM_SUBJECT = new RegExp(
 );
 const REMOVAL = /^(?:removed|eliminated|deleted|dropped|wiped|purged|truncated|destroyed|erased|killed|scrapped|stripped out|ripped out|got rid of)\s+/i;
 // Live data, what a program's removal destroys: "14 tables", "the orders table", "every row of the ledger", "the customer
-// data" (not data meant to go: "400 unused tables", "the stale rows", "old backups").
+// data" (not data meant to go: "400 unused tables", "the stale rows", "old backups", nor work automated away: "2,000 manual
+// journal entries", "the manual data entry", "paper orders").
 const DATA_DESTROYED =
-  /^(?:(?:the|all|every|each|our|their|its|some|most|half|about|over|nearly|\d[\d,.]*\s?(?:k|m|million)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}(?:of\s+(?:the|our|their)\s+)?(?:(?!(?:unused|stale|redundant|duplicate|old|older|legacy|orphaned|dead|obsolete|temporary|temp|test|empty|expired|archived|deprecated|unneeded|abandoned)\b)[\w-]+\s+){0,2}?(?:tables?|rows|records|data|databases?|dbs?|schemas?|buckets?|indexes|indices|collections?|partitions?|volumes?|snapshots?|backups?|files|accounts|orders|entries|documents)\b/i;
+  /^(?:(?:the|all|every|each|our|their|its|some|most|half|about|over|nearly|\d[\d,.]*\s?(?:k|m|million)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+){0,3}(?:of\s+(?:the|our|their)\s+)?(?:(?!(?:unused|stale|redundant|duplicate|old|older|legacy|orphaned|dead|obsolete|temporary|temp|test|empty|expired|archived|deprecated|unneeded|abandoned|manual|paper)\b)[\w-]+\s+){0,2}?(?:tables?|rows|records|data|databases?|dbs?|schemas?|buckets?|indexes|indices|collections?|partitions?|volumes?|snapshots?|backups?|files|accounts|orders|entries|documents)\b/i;
 
 /**
  * Whether a removal is a program's destroying live data, told with no accident words: "my script dropped 14 tables in

@@ -2730,6 +2730,11 @@ describe('carried-over readings', () => {
     ['I wrote a script that deleted 3,000 stale feature flags.', 'invent-and-simplify', 'removed something'],
     ['The migration removed three legacy systems.', 'invent-and-simplify', 'removed something'],
     ['I deleted 14 unused tables after the cut-over.', 'invent-and-simplify', 'removed something'],
+    // A review of the change: work a program automated away is no live data destroyed.
+    ['The reconciliation job removed 2,000 manual journal entries a month.', 'invent-and-simplify', 'removed something'],
+    ['My new pipeline eliminated the manual data entry in the branches.', 'invent-and-simplify', 'removed something'],
+    ['Our automation eliminated 300 manual orders a week.', 'invent-and-simplify', 'removed something'],
+    ['The new intake script removed the paper orders from the depot.', 'invent-and-simplify', 'removed something'],
     ['I pulled six months of orders to find the pattern.', 'dive-deep', 'worked from months of raw data'],
     ['I read the last two days of orders line by line.', 'dive-deep', 'worked from months of raw data'],
     ['Instead of waiting for the quarterly review, I cut the feature that week.', 'bias-for-action', 'did not wait for certainty'],
