@@ -113,7 +113,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // --interviewer: their principles, drawn as --lp draws them, and only what the loop's plan tells them marked.
   const chosen = options.interviewer === undefined ? undefined : interviewersNamed(options.interviewer, loop, config?.path);
   const lps = chosen ? [...new Set(chosen.flatMap((i) => i.lps))] : named;
-  const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
+  const pool = filterQuestions((await questionsFor(options, io, config)).map((q) => q.question), { lps, categories });
   if (pool.length === 0) {
     // With --interviewer, what was given is theirs: their principles, named, not "the same --lp" the user never gave.
     if (chosen && categories.length > 0) {

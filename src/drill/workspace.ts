@@ -30,7 +30,7 @@ export async function configFor(options: { config?: string }, io: Io): Promise<C
 }
 
 /** The questions, with the `questions:` folder of `config` (from configFor); each problem in the bank is printed, and then a UsageError is thrown. */
-export function questionsFor(options: { questions?: string }, io: Io, config: Config | undefined): LoadedQuestion[] {
+export async function questionsFor(options: { questions?: string }, io: Io, config: Config | undefined): Promise<LoadedQuestion[]> {
   const extra = options.questions ?? config?.questions;
   // A folder the config names that isn't there is the config's problem: say where it is set.
   if (options.questions === undefined && config?.questions !== undefined && !existsSync(config.questions)) {
@@ -47,7 +47,7 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
     }
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
-  const bank = loadQuestions(extra ? [extra] : [], io.cwd);
+  const bank = await loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
     const n = bank.problems.length;
