@@ -4,7 +4,6 @@
  * plus a user's own folder. Unknown keys, principles and categories are problems at file:line:col with
  * a did-you-mean, like the story loader's.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +12,9 @@ import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths, specialKind } from '../bank/files.js';
 import { listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
-import type { LpId } from '../principles/catalog.js';
+import { hash } from '../lint/cache.js';
+import { LP_IDS, type LpId } from '../principles/catalog.js';
+import { isObject } from '../shape.js';
 import { didYouMean } from '../text/suggest.js';
 
 export const CATEGORIES = [
@@ -118,32 +119,44 @@ export function builtinQuestionsDir(): string {
   }
 }
 
-/** The built-in bank pre-parsed at build time (scripts/precompile-questions.mjs): file name → entry. */
-type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; value: unknown }[] }>;
+/** The built-in bank pre-parsed at build time (precompile.ts): file name → the hash of its bytes, and its questions. */
+export type Precompiled = Record<string, { hash: string; questions: { line: number; column: number; question: Question }[] }>;
 
 /** Where the build writes the pre-parsed built-in bank. */
 export function precompiledFile(builtin: string): string {
   return join(dirname(builtin), 'dist', 'questions.json');
 }
 
-function readPrecompiled(file: string): Precompiled {
+function readPrecompiled(file: string): Record<string, unknown> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Precompiled;
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isObject(data) ? data : {};
   } catch {
     return {};
   }
 }
 
-/** A file's questions from the pre-parsed bank, if its bytes are unchanged and every question is valid. */
-function fromPrecompiled(path: string, bytes: Buffer, entry: Precompiled[string] | undefined): QuestionBank | undefined {
-  if (!entry || entry.sha1 !== createHash('sha1').update(bytes).digest('hex')) return undefined;
-  const questions: LoadedQuestion[] = [];
-  for (const { line, column, value } of entry.questions) {
-    const parsed = questionSchema.safeParse(value);
-    if (!parsed.success) return undefined;
-    questions.push({ question: parsed.data, path, line, column });
-  }
-  return { questions, problems: [] };
+/**
+ * A file's questions from the pre-parsed bank, if its bytes are those the build read. The build parsed and checked
+ * them as the YAML would be here; an entry of another shape (a file from elsewhere) is none, and the YAML is read.
+ */
+function fromPrecompiled(path: string, bytes: Buffer, entry: unknown): QuestionBank | undefined {
+  if (!isObject(entry) || entry.hash !== hash(bytes) || !Array.isArray(entry.questions) || !entry.questions.every(isPrecompiled)) return undefined;
+  return { questions: entry.questions.map(({ line, column, question }) => ({ question, path, line, column })), problems: [] };
+}
+
+const isPrecompiled = (x: unknown): x is Precompiled[string]['questions'][number] => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.column) && isQuestion(x.question);
+
+function isQuestion(x: unknown): x is Question {
+  const strings = (list: unknown, each: (item: unknown) => boolean = (item) => typeof item === 'string') => Array.isArray(list) && list.every(each);
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    typeof x.text === 'string' &&
+    strings(x.lps, (lp) => (LP_IDS as readonly unknown[]).includes(lp)) &&
+    (CATEGORY_IDS as readonly unknown[]).includes(x.category) &&
+    strings(x.followups)
+  );
 }
 
 /**

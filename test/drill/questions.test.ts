@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script, without types.
-import { precompileQuestions } from '../../scripts/precompile-questions.mjs';
 import {
   CATEGORY_IDS,
   builtinQuestionsDir,
@@ -16,6 +14,7 @@ import {
   resolveCategories,
 } from '../../src/drill/questions.js';
 import { parseQuestions } from '../../src/drill/question-file.js';
+import { precompileQuestions } from '../../src/drill/precompile.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { ROOT } from '../helpers.js';
@@ -130,10 +129,25 @@ describe('the built-in bank', async () => {
     const questionsDir = join(dir, 'questions');
     mkdirSync(questionsDir);
     writeFileSync(join(questionsDir, 'mine.yaml'), GOOD);
+    // A file with a problem is left to the loader, which reports it.
+    writeFileSync(join(questionsDir, 'odd.yaml'), 'questions:\n  - id: odd-01\n    text: T\n    category: behavioral\n    lps: [ownershp]\n');
     const cache = join(dir, 'questions.json');
     precompileQuestions(questionsDir, cache);
+    const json = JSON.parse(readFileSync(cache, 'utf8'));
+    expect(Object.keys(json)).toEqual(['mine.yaml']);
     const fromYaml = await loadQuestions([], dir, questionsDir, NO_CACHE);
+    expect(fromYaml.problems).toEqual([expect.stringMatching(/^questions\/odd\.yaml:5:11: Unknown Leadership Principle/)]);
     expect(await loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    // While the file's bytes are those the build read, its entry is what is read (a text changed in it shows), unless
+    // it is of the wrong shape (a principle that is no id): then the YAML is.
+    json['mine.yaml'].questions[0].question.text = 'From the pre-parsed bank.';
+    writeFileSync(cache, JSON.stringify(json));
+    expect((await loadQuestions([], dir, questionsDir, cache)).questions.map((q) => q.question.text)).toContain('From the pre-parsed bank.');
+    json['mine.yaml'].questions[0].question.lps = ['Deliver Results'];
+    writeFileSync(cache, JSON.stringify(json));
+    expect(await loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    rmSync(join(questionsDir, 'odd.yaml'));
+    precompileQuestions(questionsDir, cache);
     // Edit the file after the build: the entry no longer matches, so the YAML is parsed and its problem found.
     writeFileSync(join(questionsDir, 'mine.yaml'), GOOD.replace('category: sd', 'category: sdd'));
     expect((await loadQuestions([], dir, questionsDir, cache)).problems).toEqual([
