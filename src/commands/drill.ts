@@ -5,7 +5,6 @@
 import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
-import { compileRegexpsFor } from '../regexps.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
 import { counted } from '../text/show.js';
@@ -126,9 +125,6 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
   }
   const asPath = options.storiesAsPath ? 'drill' : undefined;
-  // Drill reads its questions' words too (the kind of story each asks for, whether one asks about your own work): short
-  // texts, read as a few stories are. Stories the cache can't serve are read with the flags for their size (storiesFor).
-  compileRegexpsFor(0);
   const bank = await storiesFor(options.stories, io, asPath, options.cache !== false);
   const stories = bank.map((p) => p.story);
   const words = new Map(bank.map((p) => [p.story, p.shown]));

@@ -126,7 +126,10 @@ export interface PlacedStory {
  */
 export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: string, cache = true): Promise<PlacedStory[]> {
   const { given, full } = storiesFolder(dir, io, asPathTo);
-  if (!existsSync(full)) return [];
+  if (!existsSync(full)) {
+    await flagsForQuestions();
+    return [];
+  }
   // Run from source (the unit tests), there is no build to key the cache on, as for lint's.
   const store = cache && BUILD_ID !== undefined ? new StoryCache(io.cwd, io.env, full, BUILD_ID) : undefined;
   // Each file is read and fingerprinted in turn; only those the cache can't serve keep their bytes (a copy: readEach lends them).
@@ -138,8 +141,9 @@ export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: str
     files.push(hit ? { path, hit } : { path, hash: fileHash, bytes: Buffer.from(bytes) });
   });
   const fresh = files.filter((f): f is Fresh => !('hit' in f));
-  // The parser and the signals are loaded only for files the cache can't serve.
+  // The parser and the signals are loaded only for files the cache can't serve (and V8's regexp flags set for them).
   const read = fresh.length > 0 ? (await import('./derive.js')).readStories(fresh, store !== undefined) : [];
+  if (fresh.length === 0) await flagsForQuestions();
   const readOf = new Map<Fresh, ReadFile>(fresh.map((f, i) => [f, read[i]!]));
   const placed = files.map((f) => {
     if ('hit' in f) {
@@ -161,6 +165,16 @@ export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: str
     io.stderr(`tpm-prep: warning: ${error.message} Drill works without its cache; --no-cache stops it trying.\n`);
   }
   return placed.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.line, shown: s.shown })));
+}
+
+/**
+ * Sets V8's regexp flags for what drill reads where it reads no story: its questions' words (the kind of story each
+ * asks for, whether one asks about your own work), short texts, read as a few stories are. Where it reads stories,
+ * derive.ts sets them for those instead: once a run, as V8 crashed (a segfault) when they were set again after it had
+ * compiled expressions under the first.
+ */
+async function flagsForQuestions(): Promise<void> {
+  (await import('../regexps.js')).compileRegexpsFor(0);
 }
 
 /** Where no bank was found: what is missing ("No stories/ folder or .tpm-prep.yaml here…") and what to do. */
