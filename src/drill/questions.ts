@@ -4,6 +4,7 @@
  * plus a user's own folder. Unknown keys, principles and categories are problems at file:line:col with
  * a did-you-mean, like the story loader's.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,6 @@ import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths, specialKind } from '../bank/files.js';
 import { listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
-import { hash } from '../lint/cache.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import { isObject } from '../shape.js';
 import { didYouMean } from '../text/suggest.js';
@@ -119,8 +119,16 @@ export function builtinQuestionsDir(): string {
   }
 }
 
-/** The built-in bank pre-parsed at build time (precompile.ts): file name → the hash of its bytes, and its questions. */
-export type Precompiled = Record<string, { hash: string; questions: { line: number; column: number; question: Question }[] }>;
+/** The built-in bank pre-parsed at build time (precompile.ts): file name → the SHA-1 of its bytes, and its questions. */
+export type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; question: Question }[] }>;
+
+/**
+ * The fingerprint of a built-in question file. SHA-1, not lint's cyrb53 (src/lint/cache.ts): over the bank's 140 kB,
+ * the JavaScript hash, not yet optimised at start-up, takes about 10 ms, and node:crypto about 2, loaded and run.
+ */
+export function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
 
 /** Where the build writes the pre-parsed built-in bank. */
 export function precompiledFile(builtin: string): string {
@@ -141,7 +149,7 @@ function readPrecompiled(file: string): Record<string, unknown> {
  * them as the YAML would be here; an entry of another shape (a file from elsewhere) is none, and the YAML is read.
  */
 function fromPrecompiled(path: string, bytes: Buffer, entry: unknown): QuestionBank | undefined {
-  if (!isObject(entry) || entry.hash !== hash(bytes) || !Array.isArray(entry.questions) || !entry.questions.every(isPrecompiled)) return undefined;
+  if (!isObject(entry) || entry.sha1 !== sha1(bytes) || !Array.isArray(entry.questions) || !entry.questions.every(isPrecompiled)) return undefined;
   return { questions: entry.questions.map(({ line, column, question }) => ({ question, path, line, column })), problems: [] };
 }
 

@@ -10,12 +10,11 @@ import { describeError, displayPath, readEach, siblingLike, specialKind } from '
 import { BUILD_ID } from '../build.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { hash } from '../lint/cache.js';
 import { defaultStoriesDir, findConfigFile, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { StoryCache, shownFrom, type CachedFile } from './cache.js';
 import type { ReadFile } from './derive.js';
 import { historyFile, readHistory, type History } from './history.js';
-import { loadQuestions, type LoadedQuestion } from './questions.js';
+import { loadQuestions, sha1, type LoadedQuestion } from './questions.js';
 import type { Shown, StoryBrief } from './suggest.js';
 import type { Config } from '../lint/config.js';
 
@@ -132,11 +131,12 @@ export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: str
   }
   // Run from source (the unit tests), there is no build to key the cache on, as for lint's.
   const store = cache && BUILD_ID !== undefined ? new StoryCache(io.cwd, io.env, full, BUILD_ID) : undefined;
-  // Each file is read and fingerprinted in turn; only those the cache can't serve keep their bytes (a copy: readEach lends them).
+  // Each file is read and fingerprinted in turn (as the built-in questions are: node:crypto is loaded for them), and only
+  // those the cache can't serve keep their bytes (a copy: readEach lends them).
   type Fresh = { readonly path: string; readonly hash?: string; readonly bytes: Buffer };
   const files: ({ readonly path: string; readonly hit: CachedFile } | Fresh)[] = [];
   const problems = readEach([given], io.cwd, (path, bytes) => {
-    const fileHash = store && hash(bytes);
+    const fileHash = store && sha1(bytes);
     const hit = store?.lookUp(path, fileHash!);
     files.push(hit ? { path, hit } : { path, hash: fileHash, bytes: Buffer.from(bytes) });
   });
