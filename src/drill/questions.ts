@@ -1,8 +1,8 @@
 /**
- * The question bank: its format (a zod schema, the one definition of it), the question categories, a
- * pure parser that keeps every question's source position, and the loader that reads the built-in bank
- * plus a user's own folder. Unknown keys, principles and categories are problems at file:line:col with
- * a did-you-mean, like the story loader's.
+ * The question bank: its format (a zod schema, the one definition of it), the question categories, and the
+ * loader that reads the built-in bank plus a user's own folder, through the parser of question-file.ts, which
+ * keeps every question's source position. Unknown keys, principles and categories are problems at
+ * file:line:col with a did-you-mean, like the story loader's.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
