@@ -210,10 +210,11 @@ const genStart = performance.now();
 for (const [size, seed] of [[100, 1], [1000, 2], [10000, 3]]) banks[size] = generateBank(join(scratch, `bank-${size}`), size, seed);
 const genMs = performance.now() - genStart;
 
-// Lint keeps a cache of each file's findings (src/lint/cache.ts), in the bench's own cache folder. The
-// warm-up run fills it, so a plain `lint` case is a commit hook's run over an unchanged bank; `--no-cache`
-// cases lint every story every time; the "one file changed" case rewrites one file before each run, as a
-// commit that touches one story does.
+// Lint keeps a cache of each file's findings (src/lint/cache.ts), and drill one of each story file's stories and
+// what their words show (src/drill/cache.ts), in the bench's own cache folder. The warm-up run fills it, so a plain
+// `lint` case is a commit hook's run over an unchanged bank, and `drill` a drill over one; `--no-cache` cases read
+// every story every time; the "one file changed" case rewrites one file before each run, as a commit that touches
+// one story does.
 env.XDG_CACHE_HOME = join(scratch, 'cache');
 const firstArea = join(banks[10000].dir, readdirSync(banks[10000].dir).sort()[0]);
 const changing = join(firstArea, readdirSync(firstArea).sort()[0]);
@@ -233,6 +234,7 @@ const cases = [
   { name: 'lint --no-cache 10,000 stories', args: [BIN, 'lint', '--no-cache', banks[10000].dir], runs: bigRuns },
   { name: 'map 1,000 stories', args: [BIN, 'map', banks[1000].dir] },
   { name: 'drill --print --count 1', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench'] },
+  { name: 'drill --print --no-cache', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench', '--no-cache'] },
 ];
 for (const c of cases) c.times = [];
 
@@ -252,7 +254,7 @@ for (const c of cases) {
   c.before?.();
   let { result, mb } = measureMemory(c.args, {}, scratch);
   // A cached case's first run fills the cache; its memory is a later run's, as a hook sees it.
-  if (!c.floor && c.args.includes('lint') && !c.args.includes('--no-cache')) {
+  if (!c.floor && (c.args.includes('lint') || c.args.includes('drill')) && !c.args.includes('--no-cache')) {
     c.before?.();
     ({ result, mb } = measureMemory(c.args, {}, scratch));
   }

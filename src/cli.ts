@@ -463,6 +463,7 @@ program
   .option('--quiet-clock', 'say the clock on its own line at the start, with a quarter of the time left and at time up, instead of redrawing it (for screen readers)')
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
+  .option('--no-cache', "read every story file afresh; don't read or write drill's cache of them")
   .option('--print', 'print the drawn questions and exit, without the clock (the default without a terminal)')
   .addOption(anyCase(new Option('-f, --format <name>', 'format for --print; json (the questions) or json-with-metadata (with the seed and the due principles asked first or left for the next drill) implies --print').choices(['text', 'json', 'json-with-metadata'])))
   .option('--no-color', 'no colour in the session (also NO_COLOR=1)')

@@ -9,7 +9,9 @@
  *   that changed in a big bank); for 30 stories the two are even; for 100, the optimised code is 15% faster.
  * It is set just before the analysis rather than at start-up: node:v8 takes a few ms to load, and a lint served
  * from the cache runs no regexp. (The flags apply to each expression when V8 compiles it, on first use; they
- * change how fast the code runs, never what it matches.)
+ * change how fast the code runs, never what it matches.) A command sets them once: set a second time, after
+ * expressions had been compiled under the first, they crashed V8 (a segfault, in a drill that set them for its
+ * questions and then for the stories it read).
  */
 import { setFlagsFromString } from 'node:v8';
 import { spokenText, type StoryData } from './bank/schema.js';

@@ -17,7 +17,7 @@ export interface Problem {
  * loading the parser.)
  */
 export function errorsNotice(
-  files: readonly { readonly path: string; readonly problems: readonly Problem[]; readonly stories: readonly { readonly story: { readonly id: string } }[] }[],
+  files: readonly { readonly path: string; readonly problems: readonly Pick<Problem, 'severity' | 'storyId'>[]; readonly stories: readonly { readonly story: { readonly id: string } }[] }[],
 ): string | undefined {
   const leftOut: string[] = [];
   const readAnyway: string[] = [];
@@ -40,7 +40,7 @@ export function errorsNotice(
  * The stories of a file left out for their errors: those an error names that were not read (`ids`), or, when it
  * has errors and no story was read, the whole file (`wholeFile`: a story or more, nobody can say which).
  */
-export function storiesLeftOut(problems: readonly Problem[], readIds: readonly string[]): { ids: string[]; wholeFile: boolean } {
+export function storiesLeftOut(problems: readonly Pick<Problem, 'severity' | 'storyId'>[], readIds: readonly string[]): { ids: string[]; wholeFile: boolean } {
   const errors = problems.filter((p) => p.severity === 2);
   const read = new Set(readIds);
   const ids = [...new Set(errors.flatMap((p) => (p.storyId !== undefined && !read.has(p.storyId) ? [p.storyId] : [])))];

@@ -5,7 +5,6 @@
 import { colorLevel, makeChalk, plainPrompts } from '../color.js';
 import { UsageError } from '../errors.js';
 import { terminalWidth, type Io } from '../io.js';
-import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
 import { counted } from '../text/show.js';
@@ -17,12 +16,10 @@ import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
 import { duePhrases, overdue } from '../drill/stats.js';
 import { DUE_FIRST, DUE_LATER, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
-import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Suggestion } from '../drill/suggest.js';
+import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Shown, type StoryBrief, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
-import { plannedFor } from '../principles/coverage.js';
 import { interviewerName } from '../principles/plan.js';
-import type { Story } from '../bank/schema.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
 
@@ -50,6 +47,8 @@ export interface DrillOptions {
   readonly quietClock?: boolean;
   /** false with --no-history. */
   readonly history?: boolean;
+  /** false with --no-cache: every story file is read afresh, and drill's cache neither read nor written. */
+  readonly cache?: boolean;
   readonly print?: boolean;
   /** One of FORMATS: the option's choices refuse any other, in the CLI's words for a value that is none of them. */
   readonly format?: (typeof FORMATS)[number];
@@ -120,7 +119,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   // --interviewer: their principles, drawn as --lp draws them, and only what the loop's plan tells them marked.
   const chosen = options.interviewer === undefined ? undefined : interviewersNamed(options.interviewer, loop, config?.path);
   const lps = chosen ? [...new Set(chosen.flatMap((i) => i.lps))] : named;
-  const pool = filterQuestions(questionsFor(options, io, config).map((q) => q.question), { lps, categories });
+  const pool = filterQuestions((await questionsFor(options, io, config)).map((q) => q.question), { lps, categories });
   if (pool.length === 0) {
     // With --interviewer, what was given is theirs: their principles, named, not "the same --lp" the user never gave.
     if (chosen && categories.length > 0) {
@@ -132,19 +131,22 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
     throw new UsageError('No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.');
   }
   const asPath = options.storiesAsPath ? 'drill' : undefined;
-  const bank = storiesFor(options.stories, io, asPath);
+  const bank = await storiesFor(options.stories, io, asPath, options.cache !== false);
   const stories = bank.map((p) => p.story);
-  compileRegexpsForStories(stories);
+  const words = new Map(bank.map((p) => [p.story, p.shown]));
+  const shownOf = (story: StoryBrief): Shown => words.get(story)!;
   // Named by id, or by id and file where two stories share the id (lint's duplicate-id).
   const names = new Map(storyNames(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((name, i) => [stories[i]!, name]));
   const files = new Map(bank.map((p) => [p.story, p.filePath]));
-  const nameOf = (story: Story) => names.get(story) ?? story.id;
-  const fileOf = (story: Story) => files.get(story) ?? '';
+  const nameOf = (story: StoryBrief) => names.get(story) ?? story.id;
+  const fileOf = (story: StoryBrief) => files.get(story) ?? '';
   const now = new Date(term.clock());
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
 
-  const suggest = storySuggester(stories, loop.length > 0 ? plannedFor(stories, loop, chosen) : undefined);
-  const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, lp)));
+  // A loop is planned only where there is a config, whose reader has loaded the signals already.
+  const plans = loop.length > 0 ? (await import('../principles/coverage.js')).plannedFor(stories, loop, chosen, (story) => shownOf(story).scores()) : undefined;
+  const suggest = storySuggester(stories, shownOf, plans);
+  const covered = new Set<LpId>(LP_IDS.filter((lp) => anyFits(stories, shownOf, lp)));
   const seed = options.seed ?? String(Math.floor(term.clock()) % 1_000_000);
   // The principles asked for (--lp, or without it the loop's) each get a question while --count allows, and only
   // their due reviews come first: a due principle of a question's other ones is drawn by weight (a twentieth user's
@@ -315,8 +317,8 @@ interface PrintOptions {
   readonly followups: boolean;
   readonly hasStories: boolean;
   readonly suggest: (ask: Ask) => Suggestion[];
-  readonly nameOf: (story: Story) => string;
-  readonly fileOf: (story: Story) => string;
+  readonly nameOf: (story: StoryBrief) => string;
+  readonly fileOf: (story: StoryBrief) => string;
   /** The line the text fits (proseWidth). */
   readonly width: number;
 }

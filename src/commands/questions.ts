@@ -18,7 +18,7 @@ export async function questionsCommand(options: QuestionsOptions, io: Io): Promi
   // `--lp all`, as drill and plan take it: every principle, so every question, as without --lp; it goes alone.
   const lps = allPrinciples(options.lp) ? [] : parseLpArgs(options.lp, '--lp', true);
   const categories = resolveCategories(options.category);
-  const all = questionsFor(options, io, await configFor(options, io)).map((q) => q.question);
+  const all = (await questionsFor(options, io, await configFor(options, io))).map((q) => q.question);
   const shown = filterQuestions(all, { lps, categories });
   if (options.format === 'json') {
     io.stdout(JSON.stringify(shown.map(questionJson), null, 2) + '\n');

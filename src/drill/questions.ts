@@ -1,23 +1,21 @@
 /**
- * The question bank: its format (a zod schema, the one definition of it), the question categories, a
- * pure parser that keeps every question's source position, and the loader that reads the built-in bank
- * plus a user's own folder. Unknown keys, principles and categories are problems at file:line:col with
- * a did-you-mean, like the story loader's.
+ * The question bank: its format (a zod schema, the one definition of it), the question categories, and the
+ * loader that reads the built-in bank plus a user's own folder, through the parser of question-file.ts, which
+ * keeps every question's source position. Unknown keys, principles and categories are problems at
+ * file:line:col with a did-you-mean, like the story loader's.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import * as z from 'zod/mini';
 import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths, notFolderKind } from '../bank/files.js';
-import { firstOnEachLine, keyNode, nodeAt, unknownAlias, yamlProblem } from '../bank/parse.js';
-import { positionOf } from '../bank/positions.js';
-import { LIST_OR_LINE, listOrCommas, lpRef } from '../bank/schema.js';
+import { listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
-import type { LpId } from '../principles/catalog.js';
-import { closest, didYouMean } from '../text/suggest.js';
+import { LP_IDS, type LpId } from '../principles/catalog.js';
+import { isObject } from '../shape.js';
+import { didYouMean } from '../text/suggest.js';
 
 export const CATEGORIES = [
   { id: 'behavioral', name: 'Behavioral', aliases: ['behavioural', 'behavior', 'behaviour', 'lp', 'leadership'] },
@@ -86,95 +84,6 @@ export function questionJson(q: Question): { id: string; text: string; lps: LpId
   return { id: q.id, text: q.text, lps: [...q.lps], category: q.category, followups: [...q.followups] };
 }
 
-/** One file's text → its questions with positions, and its problems. Pure. */
-export function parseQuestions(path: string, text: string): QuestionBank {
-  const lines = new LineCounter();
-  const questions: LoadedQuestion[] = [];
-  const problems: QuestionProblem[] = [];
-  const unloaded: { id: string; path: string; line: number; column: number }[] = [];
-  const at = (node: unknown): { line: number; column: number } => positionOf(lines, (node as Node | undefined)?.range?.[0] ?? 0);
-  const problem = (node: unknown, message: string): void => {
-    const { line, column } = at(node);
-    problems.push(`${path}:${line}:${column}: ${message}`);
-  };
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const error of firstOnEachLine(doc.errors, lines)) {
-    const { message, offset } = yamlProblem(error, text, 'question');
-    const { line, column } = positionOf(lines, offset);
-    problems.push(`${path}:${line}:${column}: ${message}`);
-  }
-  if (doc.errors.length > 0) return { questions, problems };
-  const root = doc.contents;
-  if (!isMap(root) || !root.has('questions')) {
-    // Said as empty where it is (an eighteenth user's trial read the message as about what was in it).
-    const empty = root === null || (isScalar(root) && root.value === null);
-    problem(root, `${empty ? 'The file is empty. ' : ''}A question file holds a \`questions:\` list, each entry starting with "- id: …".`);
-    return { questions, problems };
-  }
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key !== 'questions') problem(pair.key, `Unknown key \`${key}\`.${didYouMean(key, ['questions']) || ' A question file holds only `questions:`.'}`);
-  }
-  const list = root.get('questions', true);
-  if (!isSeq(list)) {
-    problem(list ?? root, '`questions:` must be a list, each entry starting with "- id: …".');
-    return { questions, problems };
-  }
-  let values: unknown[];
-  try {
-    values = (doc.toJS({ maxAliasCount: 50 }) as { questions: unknown[] }).questions;
-  } catch (error) {
-    const unknown = unknownAlias(doc, error);
-    if (unknown) {
-      const { line, column } = positionOf(lines, unknown.offset);
-      problems.push(`${path}:${line}:${column}: ${unknown.message}`);
-    } else problem(root, 'The YAML can\'t be read as questions (too many aliases or too deeply nested).');
-    return { questions, problems };
-  }
-  list.items.forEach((item, i) => {
-    if (!isMap(item)) {
-      problem(item, 'Each entry under `questions:` is a mapping with `id`, `text`, `lps`, `category` and `followups`.');
-      return;
-    }
-    const parsed = questionSchema.safeParse(values[i]);
-    if (parsed.success) {
-      questions.push({ question: parsed.data, path, ...at(item) });
-      return;
-    }
-    for (const issue of parsed.error.issues) {
-      for (const { node, message } of describeIssue(issue, item)) problem(node, message);
-    }
-    const id = (values[i] as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && id.trim() !== '') unloaded.push({ id, path, ...at(item) });
-  });
-  return { questions, problems, unloaded };
-}
-
-type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; expected?: string };
-
-function describeIssue(issue: Issue, item: YAMLMap): { node: unknown; message: string }[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const node = nodeAt(item, path);
-  const [field, index] = path;
-  const name = field === undefined ? 'The question' : index === undefined ? `\`${field}\`` : `Item ${Number(index) + 1} of \`${field}\``;
-  if (issue.code === 'unrecognized_keys') {
-    return (issue.keys ?? []).map((key) => {
-      const hint = closest(key, QUESTION_KEYS);
-      return {
-        node: keyNode(item, key) ?? item,
-        message: `Unknown key \`${key}\`.${hint ? ` Did you mean \`${hint}\`?` : ` A question's keys are: ${QUESTION_KEYS.join(', ')}.`}`,
-      };
-    });
-  }
-  if (issue.code === 'invalid_type') {
-    const missing = node === item && field !== undefined && !item.has(field);
-    if (missing) return [{ node: item, message: `A question needs \`${field}\`.` }];
-    const expected = issue.expected === 'array' ? (field === 'lps' && index === undefined ? LIST_OR_LINE : 'a list') : issue.expected === 'string' ? 'text' : (issue.expected ?? 'something else');
-    return [{ node, message: `${name} should be ${expected}.` }];
-  }
-  return [{ node, message: /[.?]$/.test(issue.message) ? issue.message : `${name}: ${issue.message}.` }];
-}
-
 /** Questions from several files, with a problem for each id used twice. Pure. */
 export function mergeQuestions(files: readonly QuestionBank[]): QuestionBank {
   const seen = new Map<string, { path: string; line: number; column: number }>();
@@ -210,40 +119,61 @@ export function builtinQuestionsDir(): string {
   }
 }
 
-/** The built-in bank pre-parsed at build time (scripts/precompile-questions.mjs): file name → entry. */
-type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; value: unknown }[] }>;
+/** The built-in bank pre-parsed at build time (precompile.ts): file name → the SHA-1 of its bytes, and its questions. */
+export type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; question: Question }[] }>;
+
+/**
+ * The fingerprint of a built-in question file. SHA-1, not lint's cyrb53 (src/lint/cache.ts): over the bank's 140 kB,
+ * the JavaScript hash, not yet optimised at start-up, takes about 10 ms, and node:crypto about 2, loaded and run.
+ */
+export function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
 
 /** Where the build writes the pre-parsed built-in bank. */
 export function precompiledFile(builtin: string): string {
   return join(dirname(builtin), 'dist', 'questions.json');
 }
 
-function readPrecompiled(file: string): Precompiled {
+function readPrecompiled(file: string): Record<string, unknown> {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Precompiled;
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isObject(data) ? data : {};
   } catch {
     return {};
   }
 }
 
-/** A file's questions from the pre-parsed bank, if its bytes are unchanged and every question is valid. */
-function fromPrecompiled(path: string, bytes: Buffer, entry: Precompiled[string] | undefined): QuestionBank | undefined {
-  if (!entry || entry.sha1 !== createHash('sha1').update(bytes).digest('hex')) return undefined;
-  const questions: LoadedQuestion[] = [];
-  for (const { line, column, value } of entry.questions) {
-    const parsed = questionSchema.safeParse(value);
-    if (!parsed.success) return undefined;
-    questions.push({ question: parsed.data, path, line, column });
-  }
-  return { questions, problems: [] };
+/**
+ * A file's questions from the pre-parsed bank, if its bytes are those the build read. The build parsed and checked
+ * them as the YAML would be here; an entry of another shape (a file from elsewhere) is none, and the YAML is read.
+ */
+function fromPrecompiled(path: string, bytes: Buffer, entry: unknown): QuestionBank | undefined {
+  if (!isObject(entry) || entry.sha1 !== sha1(bytes) || !Array.isArray(entry.questions) || !entry.questions.every(isPrecompiled)) return undefined;
+  return { questions: entry.questions.map(({ line, column, question }) => ({ question, path, line, column })), problems: [] };
+}
+
+const isPrecompiled = (x: unknown): x is Precompiled[string]['questions'][number] => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.column) && isQuestion(x.question);
+
+function isQuestion(x: unknown): x is Question {
+  const strings = (list: unknown, each: (item: unknown) => boolean = (item) => typeof item === 'string') => Array.isArray(list) && list.every(each);
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    typeof x.text === 'string' &&
+    strings(x.lps, (lp) => (LP_IDS as readonly unknown[]).includes(lp)) &&
+    (CATEGORY_IDS as readonly unknown[]).includes(x.category) &&
+    strings(x.followups)
+  );
 }
 
 /**
  * The built-in bank plus the user's folders (absolute, or relative to `cwd`). A folder that doesn't
  * exist, an unreadable file and every problem in a file are reported; the rest still loads. A built-in
- * file unchanged since the build is taken from the pre-parsed bank instead of parsing its YAML again.
+ * file unchanged since the build is taken from the pre-parsed bank instead of parsing its YAML again, and the YAML
+ * parser (question-file.ts) is loaded only for a file that isn't.
  */
-export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin = builtinQuestionsDir(), precompiled = precompiledFile(builtin)): QuestionBank {
+export async function loadQuestions(extraDirs: readonly string[], cwd: string, builtin = builtinQuestionsDir(), precompiled = precompiledFile(builtin)): Promise<QuestionBank> {
   const files: QuestionBank[] = [];
   const io: QuestionProblem[] = [];
   const pre = readPrecompiled(precompiled);
@@ -277,7 +207,7 @@ export function loadQuestions(extraDirs: readonly string[], cwd: string, builtin
         continue;
       }
       const text = decode(bytes);
-      files.push('error' in text ? { questions: [], problems: [`${path}:${text.line}:${text.column}: ${text.error}`] } : parseQuestions(path, text.text));
+      files.push('error' in text ? { questions: [], problems: [`${path}:${text.line}:${text.column}: ${text.error}`] } : (await import('./question-file.js')).parseQuestions(path, text.text));
     }
   }
   const merged = mergeQuestions(files);

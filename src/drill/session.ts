@@ -12,7 +12,6 @@
 import { emitKeypressEvents } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import type { Story } from '../bank/schema.js';
 import { principleNames } from '../principles/catalog.js';
 import { terminalWidth } from '../io.js';
 import { counted } from '../text/show.js';
@@ -23,7 +22,7 @@ import { formatVersion, type HistoryEntry } from './history.js';
 import { boxText } from './limits.js';
 import type { Question } from './questions.js';
 import { rngFor } from './select.js';
-import { answerKind, suggestionNote, preparationFor, type Ask, type Suggestion } from './suggest.js';
+import { answerKind, suggestionNote, preparationFor, type Ask, type StoryBrief, type Suggestion } from './suggest.js';
 import { LATE_SHARE, countdown, formatClock, renderTimer, timerView, type Clock, type Ticker } from './timer.js';
 
 export interface TerminalInput extends NodeJS.ReadableStream {
@@ -77,9 +76,9 @@ export interface SessionPlan {
    * instead of redrawing it: a screen reader reads each redraw aloud.
    */
   readonly quietClock?: boolean;
-  readonly stories: readonly Story[];
+  readonly stories: readonly StoryBrief[];
   /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
-  readonly nameOf?: (story: Story) => string;
+  readonly nameOf?: (story: StoryBrief) => string;
   readonly suggest: (ask: Ask) => Suggestion[];
   /** Saves one answer; absent with --no-history. */
   readonly record?: (entry: HistoryEntry) => void;
@@ -278,7 +277,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 }
 
 /** The stories that fit, a line each: the name, then the title, wrapped at its words under itself to `width` columns. */
-function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: Story) => string, width = 80): string {
+function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkInstance, nameOf: (story: StoryBrief) => string, width = 80): string {
   if (suggestions.length === 0) {
     return `\n${c.yellow(wrapText(`No story in your bank fits ${principleNames(q.lps)}. Answer from memory, then write that story down.`, width, 0))}\n`;
   }

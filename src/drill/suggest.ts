@@ -11,22 +11,37 @@
  * for one of the question's principles comes next (first, for a question that asks for no kind), with whom it is
  * planned for.
  */
-import type { Story, StoryData } from '../bank/schema.js';
+import type { Story } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
-import { MIN_SCORE, scorePrinciple } from '../principles/infer.js';
-import { askedKind, isKind, type StoryKind } from './kinds.js';
+import { MIN_SCORE, type Scored } from '../principles/scores.js';
+import { askedKind, type StoryKind } from './asked.js';
 import type { PlannedFor } from '../principles/coverage.js';
+
+/** What drill shows of a story, and ranks it by besides its words: its id, its title, the principles it claims, whether it is a draft. */
+export type StoryBrief = Pick<Story, 'id' | 'title' | 'lps' | 'draft'>;
+
+/**
+ * What a story's words show, as suggesting asks it: the score principle inference gives them for a principle (0 for
+ * none), every principle they show with its score, and whether the story is of a kind (kinds.ts). Read from the words
+ * (src/drill/derive.ts), or from drill's cache of what they showed the last time (src/drill/cache.ts).
+ */
+export interface Shown {
+  score(lp: LpId): number;
+  /** Every principle with any evidence, highest score first, as src/principles/infer.ts's scorePrinciples. */
+  scores(): readonly Scored[];
+  isKind(kind: StoryKind): boolean;
+}
 
 /** What a claim is worth: less than the least evidence that maps a story to a principle. */
 export const CLAIM_BONUS = MIN_SCORE - 1;
 
-/** How well a story fits these principles; 0 when it neither claims nor shows any of them. Pure. */
-export function storyFit(story: StoryData, lps: readonly LpId[]): number {
+/** How well a story fits these principles, by its claims and what its words show; 0 when it neither claims nor shows any of them. */
+export function storyFit(story: StoryBrief, shown: Shown, lps: readonly LpId[]): number {
   let fit = 0;
   for (const lp of lps) {
     if (story.lps?.includes(lp)) fit += CLAIM_BONUS;
-    fit += scorePrinciple(story, lp)?.score ?? 0;
+    fit += shown.score(lp);
   }
   return fit;
 }
@@ -35,12 +50,12 @@ export function storyFit(story: StoryData, lps: readonly LpId[]): number {
  * Whether any of the stories fits the principle, so that a question on it alone gets a suggestion: one claims it,
  * or shows it in its words. The claims are looked at first: a bank that claims every principle is scored for none.
  */
-export function anyFits(stories: readonly StoryData[], lp: LpId): boolean {
-  return stories.some((story) => story.lps?.includes(lp)) || stories.some((story) => storyFit(story, [lp]) > 0);
+export function anyFits<S extends StoryBrief>(stories: readonly S[], shownOf: (story: S) => Shown, lp: LpId): boolean {
+  return stories.some((story) => story.lps?.includes(lp)) || stories.some((story) => storyFit(story, shownOf(story), [lp]) > 0);
 }
 
 export interface Suggestion {
-  readonly story: Story;
+  readonly story: StoryBrief;
   readonly fit: number;
   /** The kind of story the question asked for, when this story is of it. */
   readonly kind?: StoryKind;
@@ -65,25 +80,22 @@ export interface Ask {
 }
 
 /**
- * A suggester over a bank: each call ranks the stories for a question and keeps the best `max` (ties by id).
- * Inference scores each story for each principle once, when a question asks for it (infer.ts caches it), and each
- * story's kind is judged once.
+ * A suggester over a bank, each story with what its words show (`shownOf`): each call ranks the stories for a question
+ * and keeps the best `max` (ties by id).
  */
-export function storySuggester(stories: readonly Story[], plans?: ReadonlyMap<Story, readonly PlannedFor[]>): (ask: Ask, max?: number) => Suggestion[] {
-  const kinds = new Map<StoryKind, WeakMap<Story, boolean>>();
-  const ofKind = (story: Story, kind: StoryKind): boolean => {
-    const known = kinds.get(kind) ?? kinds.set(kind, new WeakMap()).get(kind)!;
-    let is = known.get(story);
-    if (is === undefined) known.set(story, (is = isKind(story, kind)));
-    return is;
-  };
+export function storySuggester<S extends StoryBrief>(
+  stories: readonly S[],
+  shownOf: (story: S) => Shown,
+  plans?: ReadonlyMap<S, readonly PlannedFor[]>,
+): (ask: Ask, max?: number) => Suggestion[] {
   return ({ lps, text }, max = 3) => {
     if (lps.length === 0) return [];
     const asked = text === undefined ? undefined : askedKind(text);
     const ranked: Suggestion[] = [];
     for (const story of stories) {
-      const fit = storyFit(story, lps);
-      const kind = asked !== undefined && ofKind(story, asked) ? asked : undefined;
+      const shown = shownOf(story);
+      const fit = storyFit(story, shown, lps);
+      const kind = asked !== undefined && shown.isKind(asked) ? asked : undefined;
       const planned = [...new Set((plans?.get(story) ?? []).filter((p) => lps.includes(p.lp)).map((p) => p.interviewer))];
       if (fit > 0 || kind || planned.length > 0) ranked.push({ story, fit, ...(kind ? { kind } : {}), ...(planned.length > 0 ? { planned } : {}) });
     }

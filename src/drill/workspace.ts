@@ -5,16 +5,18 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { loadBank } from '../bank/load.js';
 import { errorsNotice } from '../bank/problem.js';
-import { describeError, displayPath, notFolderKind, siblingLike } from '../bank/files.js';
-import type { Story } from '../bank/schema.js';
+import { describeError, displayPath, notFolderKind, readEach, siblingLike } from '../bank/files.js';
+import { BUILD_ID } from '../build.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { configFileFor } from '../commands/shared.js';
+import { StoryCache, shownFrom, type CachedFile } from './cache.js';
+import type { ReadFile } from './derive.js';
 import { historyFile, readHistory, type History } from './history.js';
-import { loadQuestions, type LoadedQuestion } from './questions.js';
+import { loadQuestions, sha1, type LoadedQuestion } from './questions.js';
+import type { Shown, StoryBrief } from './suggest.js';
 import type { Config } from '../lint/config.js';
 
 /**
@@ -30,7 +32,7 @@ export async function configFor(options: { config?: string; stories?: string }, 
 }
 
 /** The questions, with the `questions:` folder of `config` (from configFor); each problem in the bank is printed, and then a UsageError is thrown. */
-export function questionsFor(options: { questions?: string }, io: Io, config: Config | undefined): LoadedQuestion[] {
+export async function questionsFor(options: { questions?: string }, io: Io, config: Config | undefined): Promise<LoadedQuestion[]> {
   const extra = options.questions ?? config?.questions;
   // A folder the config names that isn't there is the config's problem: say where it is set.
   if (options.questions === undefined && config?.questions !== undefined && !existsSync(config.questions)) {
@@ -47,7 +49,7 @@ export function questionsFor(options: { questions?: string }, io: Io, config: Co
     }
   }
   if (options.questions !== undefined) checkFolder(options.questions, '--questions', 'questions', io);
-  const bank = loadQuestions(extra ? [extra] : [], io.cwd);
+  const bank = await loadQuestions(extra ? [extra] : [], io.cwd);
   if (bank.problems.length > 0) {
     for (const problem of bank.problems) io.stderr(`tpm-prep: ${problem}\n`);
     const n = bank.problems.length;
@@ -110,26 +112,72 @@ function notAFolder(path: string): string | undefined {
   }
 }
 
-/** A story of the bank, and where it is: its file, as shown, and the line it starts on. */
+/** A story of the bank, where it is (its file, as shown, and the line it starts on), and what its words show. */
 export interface PlacedStory {
-  readonly story: Story;
+  readonly story: StoryBrief;
   readonly filePath: string;
   readonly line: number;
+  readonly shown: Shown;
 }
 
 /**
  * The stories in the folder (none when the default `stories/` is absent). A file that can't be read is
- * a warning: the drill goes on without it.
+ * a warning: the drill goes on without it. With `cache` (not --no-cache), a file whose bytes drill's cache has
+ * seen (src/drill/cache.ts) is taken from it, and only the others are parsed and their stories' words read, in full,
+ * for the cache; without it, every file is parsed, and each story's words read only as a question asks.
  */
-export function storiesFor(dir: string | undefined, io: Io, asPathTo?: string): PlacedStory[] {
+export async function storiesFor(dir: string | undefined, io: Io, asPathTo?: string, cache = true): Promise<PlacedStory[]> {
   const { given, full } = storiesFolder(dir, io, asPathTo);
-  if (!existsSync(full)) return [];
-  const bank = loadBank([given], io.cwd);
-  for (const problem of bank.problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
+  if (!existsSync(full)) {
+    await flagsForQuestions();
+    return [];
+  }
+  // Run from source (the unit tests), there is no build to key the cache on, as for lint's.
+  const store = cache && BUILD_ID !== undefined ? new StoryCache(io.cwd, io.env, full, BUILD_ID) : undefined;
+  // Each file is read and fingerprinted in turn (as the built-in questions are: node:crypto is loaded for them), and only
+  // those the cache can't serve keep their bytes (a copy: readEach lends them).
+  type Fresh = { readonly path: string; readonly hash?: string; readonly bytes: Buffer };
+  const files: ({ readonly path: string; readonly hit: CachedFile } | Fresh)[] = [];
+  const problems = readEach([given], io.cwd, (path, bytes) => {
+    const fileHash = store && sha1(bytes);
+    const hit = store?.lookUp(path, fileHash!);
+    files.push(hit ? { path, hit } : { path, hash: fileHash, bytes: Buffer.from(bytes) });
+  });
+  const fresh = files.filter((f): f is Fresh => !('hit' in f));
+  // The parser and the signals are loaded only for files the cache can't serve (and V8's regexp flags set for them).
+  const read = fresh.length > 0 ? (await import('./derive.js')).readStories(fresh, store !== undefined) : [];
+  if (fresh.length === 0) await flagsForQuestions();
+  const readOf = new Map<Fresh, ReadFile>(fresh.map((f, i) => [f, read[i]!]));
+  const placed = files.map((f) => {
+    if ('hit' in f) {
+      const stories = f.hit.stories.map((s) => ({ story: s.story, line: s.line, shown: shownFrom(s) }));
+      return { path: f.path, stories, problems: f.hit.errors.map((e) => ({ severity: 2 as const, ...e })) };
+    }
+    const file = readOf.get(f)!;
+    if (store && file.cached) store.remember(f.path, f.hash!, file.cached);
+    return { path: f.path, stories: file.stories, problems: file.problems };
+  });
+  for (const problem of problems) io.stderr(`tpm-prep: warning: ${problem}\n`);
   // As map and plan say it: a story with a schema error may be missing from the suggestions.
-  const notice = errorsNotice(bank.files);
+  const notice = errorsNotice(placed);
   if (notice !== undefined) io.stderr(`tpm-prep: warning: ${notice}\n`);
-  return bank.files.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.locate.start.line })));
+  try {
+    store?.save();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`tpm-prep: warning: ${error.message} Drill works without its cache; --no-cache stops it trying.\n`);
+  }
+  return placed.flatMap((f) => f.stories.map((s) => ({ story: s.story, filePath: f.path, line: s.line, shown: s.shown })));
+}
+
+/**
+ * Sets V8's regexp flags for what drill reads where it reads no story: its questions' words (the kind of story each
+ * asks for, whether one asks about your own work), short texts, read as a few stories are. Where it reads stories,
+ * derive.ts sets them for those instead: once a run, as V8 crashed (a segfault) when they were set again after it had
+ * compiled expressions under the first.
+ */
+async function flagsForQuestions(): Promise<void> {
+  (await import('../regexps.js')).compileRegexpsFor(0);
 }
 
 /** Where no bank was found: what is missing ("No stories/ folder or .tpm-prep.yaml here…") and what to do. */

@@ -1,8 +1,9 @@
 /** Which stories show which principles: claimed in `lps:`, inferred from the words, or both. */
 import type { LoadedStory } from '../bank/parse.js';
-import type { Story, StoryData } from '../bank/schema.js';
+import type { StoryData } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
-import { MIN_SCORE, inferPrinciples, scorePrinciples, type Inferred } from './infer.js';
+import { scorePrinciples, type Inferred } from './infer.js';
+import { MIN_SCORE, bestOf, type Scored } from './scores.js';
 import { interviewerName, interviewerPlans, planRows, type Fit, type Interviewer } from './plan.js';
 
 /** What coverage needs to know of a story. */
@@ -31,9 +32,12 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
 
 /** What one story shows (see StoryMap): the principles it claims, shows best or claims and shows, and every score. */
 export function showsOf(story: StoryData): { declared: readonly LpId[]; inferred: readonly Inferred[]; scores: readonly Inferred[] } {
-  const scores = scorePrinciples(story);
-  const declared = story.lps ?? [];
-  const best = inferPrinciples(story);
+  return showsFrom(story.lps ?? [], scorePrinciples(story));
+}
+
+/** What a story shows (see showsOf), from the principles it claims and every principle its words show, highest score first. */
+export function showsFrom<T extends Scored>(declared: readonly LpId[], scores: readonly T[]): { declared: readonly LpId[]; inferred: readonly T[]; scores: readonly T[] } {
+  const best = bestOf(scores);
   const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
   return { declared, inferred: [...best, ...claimedAndShown].sort((a, b) => b.score - a.score), scores };
 }
@@ -80,7 +84,7 @@ export function coverageSummary(stories: readonly Shows[]): CoverageSummary {
 }
 
 /** What the planner may assign: each principle a story shows, with its score, and whether the story claims it. */
-export function fitsOf(maps: readonly (Pick<StoryMap, 'declared' | 'inferred'> & { readonly loaded: { readonly story: Story } })[]): Fit[] {
+export function fitsOf(maps: readonly { readonly declared: readonly LpId[]; readonly inferred: readonly Scored[]; readonly loaded: { readonly story: { readonly id: string } } }[]): Fit[] {
   return maps.flatMap((m, story) => m.inferred.map((i) => ({ storyId: m.loaded.story.id, lp: i.id, score: i.score, claimed: m.declared.includes(i.id), story })));
 }
 
@@ -93,12 +97,18 @@ export interface PlannedFor {
 /**
  * Each story the plan for `loop` tells, with whom for and which principle: the plan `plan` gives it, each story once.
  * With `only` (some of the loop's interviewers: drill's --interviewer), what it tells them alone, from the plan of
- * the whole loop.
+ * the whole loop. `scoresOf` gives every principle a story's words show, highest score first: scorePrinciples, or
+ * what drill's cache kept of it.
  */
-export function plannedFor(stories: readonly Story[], loop: readonly Interviewer[], only?: readonly Interviewer[]): Map<Story, PlannedFor[]> {
-  const fits = fitsOf(stories.map((story) => ({ loaded: { story }, ...showsOf(story) })));
+export function plannedFor<S extends { readonly id: string; readonly lps?: readonly LpId[] }>(
+  stories: readonly S[],
+  loop: readonly Interviewer[],
+  only: readonly Interviewer[] | undefined,
+  scoresOf: (story: S) => readonly Scored[],
+): Map<S, PlannedFor[]> {
+  const fits = fitsOf(stories.map((story) => ({ loaded: { story }, ...showsFrom(story.lps ?? [], scoresOf(story)) })));
   const rows = planRows(fits, loop.flatMap((i) => i.lps));
-  const planned = new Map<Story, PlannedFor[]>();
+  const planned = new Map<S, PlannedFor[]>();
   for (const [k, { planned: fitted }] of interviewerPlans(loop.map((i) => i.lps), rows).entries()) {
     if (only && !only.includes(loop[k]!)) continue;
     for (const fit of fitted) {

@@ -18,6 +18,7 @@ import { findCliches, type Cliche } from '../text/cliches.js';
 import { servesInternalCustomers } from '../text/customers.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
+import { bestOf, type Scored } from './scores.js';
 
 export interface Evidence {
   readonly field: TextField;
@@ -30,17 +31,12 @@ export interface Evidence {
   readonly weight: number;
 }
 
-export interface Inferred {
-  readonly id: LpId;
-  readonly score: number;
+export interface Inferred extends Scored {
   readonly evidence: readonly Evidence[];
 }
 
-/** The least score that maps a story to a principle: one strong signal, or a medium and a weak one. */
-export const MIN_SCORE = 3;
-/** A principle the story shows this strongly is worth claiming. */
-export const STRONG_SCORE = 6;
-export const MAX_INFERRED = 3;
+// The thresholds, where the scoring was: scores.ts holds them apart from the signals.
+export { MAX_INFERRED, MIN_SCORE, STRONG_SCORE } from './scores.js';
 
 const SITUATION_FACTOR = 0.5;
 
@@ -115,9 +111,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
 
 /** The one to three principles the story shows best. */
 export function inferPrinciples(story: StoryData): Inferred[] {
-  return scorePrinciples(story)
-    .filter((p) => p.score >= MIN_SCORE)
-    .slice(0, MAX_INFERRED);
+  return bestOf(scorePrinciples(story));
 }
 
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.

@@ -66,8 +66,8 @@ describe('askedKind: the kind of story a question asks for by its words', () => 
     expect(askedKind(text)).toBe(kind);
   });
 
-  it('finds these kinds in the built-in bank, and no others, among the questions a story answers', () => {
-    const bank = loadQuestions([], ROOT);
+  it('finds these kinds in the built-in bank, and no others, among the questions a story answers', async () => {
+    const bank = await loadQuestions([], ROOT);
     const asking = (kind: string) =>
       bank.questions
         .map((l) => l.question)

@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script, without types.
-import { precompileQuestions } from '../../scripts/precompile-questions.mjs';
 import {
   CATEGORY_IDS,
   builtinQuestionsDir,
@@ -12,10 +10,11 @@ import {
   findCategory,
   loadQuestions,
   mergeQuestions,
-  parseQuestions,
   questionJson,
   resolveCategories,
 } from '../../src/drill/questions.js';
+import { parseQuestions } from '../../src/drill/question-file.js';
+import { precompileQuestions } from '../../src/drill/precompile.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
 import { ROOT } from '../helpers.js';
@@ -110,8 +109,8 @@ describe('parseQuestions', () => {
   });
 });
 
-describe('the built-in bank', () => {
-  const bank = loadQuestions([], ROOT, builtinQuestionsDir(), NO_CACHE);
+describe('the built-in bank', async () => {
+  const bank = await loadQuestions([], ROOT, builtinQuestionsDir(), NO_CACHE);
 
   it('loads clean', () => {
     expect(bank.problems).toEqual([]);
@@ -125,53 +124,68 @@ describe('the built-in bank', () => {
     expect(questions.filter((q) => q.followups.length === 0)).toEqual([]);
   });
 
-  it('reads the same from the pre-parsed bank as from YAML, and ignores a stale entry', () => {
+  it('reads the same from the pre-parsed bank as from YAML, and ignores a stale entry', async () => {
     const dir = tmp();
     const questionsDir = join(dir, 'questions');
     mkdirSync(questionsDir);
     writeFileSync(join(questionsDir, 'mine.yaml'), GOOD);
+    // A file with a problem is left to the loader, which reports it.
+    writeFileSync(join(questionsDir, 'odd.yaml'), 'questions:\n  - id: odd-01\n    text: T\n    category: behavioral\n    lps: [ownershp]\n');
     const cache = join(dir, 'questions.json');
     precompileQuestions(questionsDir, cache);
-    const fromYaml = loadQuestions([], dir, questionsDir, NO_CACHE);
-    expect(loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    const json = JSON.parse(readFileSync(cache, 'utf8'));
+    expect(Object.keys(json)).toEqual(['mine.yaml']);
+    const fromYaml = await loadQuestions([], dir, questionsDir, NO_CACHE);
+    expect(fromYaml.problems).toEqual([expect.stringMatching(/^questions\/odd\.yaml:5:11: Unknown Leadership Principle/)]);
+    expect(await loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    // While the file's bytes are those the build read, its entry is what is read (a text changed in it shows), unless
+    // it is of the wrong shape (a principle that is no id): then the YAML is.
+    json['mine.yaml'].questions[0].question.text = 'From the pre-parsed bank.';
+    writeFileSync(cache, JSON.stringify(json));
+    expect((await loadQuestions([], dir, questionsDir, cache)).questions.map((q) => q.question.text)).toContain('From the pre-parsed bank.');
+    json['mine.yaml'].questions[0].question.lps = ['Deliver Results'];
+    writeFileSync(cache, JSON.stringify(json));
+    expect(await loadQuestions([], dir, questionsDir, cache)).toEqual(fromYaml);
+    rmSync(join(questionsDir, 'odd.yaml'));
+    precompileQuestions(questionsDir, cache);
     // Edit the file after the build: the entry no longer matches, so the YAML is parsed and its problem found.
     writeFileSync(join(questionsDir, 'mine.yaml'), GOOD.replace('category: sd', 'category: sdd'));
-    expect(loadQuestions([], dir, questionsDir, cache).problems).toEqual([
+    expect((await loadQuestions([], dir, questionsDir, cache)).problems).toEqual([
       'questions/mine.yaml:10:15: Unknown category "sdd". Did you mean `sd`?',
     ]);
   });
 
-  it('the pre-parsed bank in dist/ matches the YAML', () => {
-    const cached = loadQuestions([], ROOT);
+  it('the pre-parsed bank in dist/ matches the YAML', async () => {
+    const cached = await loadQuestions([], ROOT);
     expect(cached).toEqual(bank);
   });
 });
 
 describe('loadQuestions with a folder of your own', () => {
-  it('adds your questions to the built-in bank', () => {
+  it('adds your questions to the built-in bank', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'extra.yaml'), GOOD);
-    const bank = loadQuestions(['mine'], dir);
+    const bank = await loadQuestions(['mine'], dir);
     expect(bank.problems).toEqual([]);
     expect(bank.questions.at(-1)).toMatchObject({ path: 'mine/extra.yaml', line: 8, question: { id: 'mine-02' } });
   });
 
-  it('reports a folder that does not exist, a file given as a folder, and a duplicate of a built-in id', () => {
+  it('reports a folder that does not exist, a file given as a folder, and a duplicate of a built-in id', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'file.yaml'), GOOD);
     mkdirSync(join(dir, 'dup'));
     writeFileSync(join(dir, 'dup', 'd.yaml'), 'questions:\n  - id: ownership-01\n    text: T\n    category: behavioral\n');
-    const bank = loadQuestions(['absent', 'file.yaml', 'dup'], dir);
+    const bank = await loadQuestions(['absent', 'file.yaml', 'dup'], dir);
     expect(bank.problems[0]).toBe('absent: no such file or folder.');
     expect(bank.problems[1]).toBe('file.yaml: is a file, not a folder of question files.');
     expect(bank.problems[2]).toMatch(/^dup\/d\.yaml:2:5: The question id `ownership-01` is already used at .*questions\/ownership\.yaml:3:5\./);
   });
 
-  it.skipIf(process.platform === 'win32')('says a named pipe given as a folder is one, as lint does', () => {
+  it.skipIf(process.platform === 'win32')('says a named pipe given as a folder is one, as lint does', async () => {
     const dir = tmp();
     expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
-    expect(loadQuestions(['pipe'], dir).problems).toEqual(['pipe: is a named pipe, not a folder of question files.']);
+    expect((await loadQuestions(['pipe'], dir)).problems).toEqual(['pipe: is a named pipe, not a folder of question files.']);
   });
 });
 

@@ -266,7 +266,7 @@ describe('spaced repetition grades', () => {
 // never reached two of its principles in nine sessions: the principles practised and due again took every slot, some
 // of them with a design or technical prompt, and a technical prompt that names Earn Trust in passing counted as
 // practice of it.
-describe('a loop drilled a few questions at a time', () => {
+describe('a loop drilled a few questions at a time', async () => {
   const LOOP: LpId[] = [
     ...['earn-trust', 'have-backbone-disagree-and-commit', 'insist-on-the-highest-standards'],
     ...['deliver-results', 'ownership', 'think-big'],
@@ -274,7 +274,7 @@ describe('a loop drilled a few questions at a time', () => {
     ...['hire-and-develop-the-best', 'customer-obsession'],
     ...['are-right-a-lot', 'invent-and-simplify'],
   ] as LpId[];
-  const bank = loadQuestions([], ROOT).questions.map((l) => l.question);
+  const bank = (await loadQuestions([], ROOT)).questions.map((l) => l.question);
   const told = (x: Question) => answerKind(x) === 'story';
 
   /** Nine sessions of `count` questions, 1.6 days apart, each answer rated `rating` and recorded as drill records it. */

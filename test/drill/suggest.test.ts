@@ -3,6 +3,7 @@ import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
 import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { shownByWords as byWords } from '../../src/drill/derive.js';
 import { loadBank } from '../../src/bank/load.js';
 import { fitsOf, mapStories, plannedFor } from '../../src/principles/coverage.js';
 import { planRows } from '../../src/principles/plan.js';
@@ -19,17 +20,18 @@ const DEEP = story('deep', {
 
 describe('storyFit', () => {
   it('counts a claimed principle', () => {
-    expect(storyFit(story('a', { lps: ['ownership'] }), ['ownership'])).toBe(CLAIM_BONUS);
-    expect(storyFit(story('a', { lps: ['ownership'] }), ['ownership', 'dive-deep'])).toBe(CLAIM_BONUS);
-    expect(storyFit(story('a', { lps: ['ownership'] }), ['frugality'])).toBe(0);
-    expect(storyFit(story('a'), [])).toBe(0);
+    const claims = story('a', { lps: ['ownership'] });
+    expect(storyFit(claims, byWords(claims), ['ownership'])).toBe(CLAIM_BONUS);
+    expect(storyFit(claims, byWords(claims), ['ownership', 'dive-deep'])).toBe(CLAIM_BONUS);
+    expect(storyFit(claims, byWords(claims), ['frugality'])).toBe(0);
+    expect(storyFit(story('a'), byWords(story('a')), [])).toBe(0);
   });
 
   it('adds the score that inference gives from the story words, so claimed and shown beats either alone', () => {
     const shown = inferPrinciples(DEEP).find((i) => i.id === 'dive-deep');
     expect(shown).toBeDefined();
-    expect(storyFit(DEEP, ['dive-deep'])).toBe(shown!.score);
-    expect(storyFit({ ...DEEP, lps: ['dive-deep'] }, ['dive-deep'])).toBe(shown!.score + CLAIM_BONUS);
+    expect(storyFit(DEEP, byWords(DEEP), ['dive-deep'])).toBe(shown!.score);
+    expect(storyFit({ ...DEEP, lps: ['dive-deep'] }, byWords(DEEP), ['dive-deep'])).toBe(shown!.score + CLAIM_BONUS);
   });
 });
 
@@ -37,7 +39,7 @@ describe('storyFit, from a new user\'s trial', () => {
   it('ranks a story that shows a principle above one that only claims it', () => {
     expect(CLAIM_BONUS).toBeLessThan(MIN_SCORE);
     const claimsOnly = story('claims', { lps: ['dive-deep'], action: 'I ran the weekly status meeting.' });
-    expect(storyFit(DEEP, ['dive-deep'])).toBeGreaterThan(storyFit(claimsOnly, ['dive-deep']));
+    expect(storyFit(DEEP, byWords(DEEP), ['dive-deep'])).toBeGreaterThan(storyFit(claimsOnly, byWords(claimsOnly), ['dive-deep']));
   });
 
   it('counts evidence below the score that maps a story, and a principle outside its top three', () => {
@@ -46,7 +48,7 @@ describe('storyFit, from a new user\'s trial', () => {
     const score = scorePrinciples(partial).find((s) => s.id === 'dive-deep')?.score ?? 0;
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThan(MIN_SCORE);
-    expect(storyFit(partial, ['dive-deep'])).toBe(score);
+    expect(storyFit(partial, byWords(partial), ['dive-deep'])).toBe(score);
     // A story that shows five principles, each at 3 or more: the fourth and fifth still count.
     const broad = story('broad', {
       action:
@@ -58,7 +60,7 @@ describe('storyFit, from a new user\'s trial', () => {
     const beyond = scorePrinciples(broad).filter((s) => s.score >= MIN_SCORE && !top.includes(s.id));
     expect(top).toHaveLength(3);
     expect(beyond.length).toBeGreaterThan(0);
-    for (const p of beyond) expect(storyFit(broad, [p.id])).toBe(p.score);
+    for (const p of beyond) expect(storyFit(broad, byWords(broad), [p.id])).toBe(p.score);
   });
 });
 
@@ -69,17 +71,17 @@ describe('anyFits', () => {
 
   it('is true when a story claims the principle or shows it, as a question on it alone gets a suggestion', () => {
     const bank = [story('claims', { lps: ['ownership'] }), DEEP, story('plain', { action: 'I ran the weekly status meeting.' })];
-    const suggest = storySuggester(bank);
-    for (const lp of LP_IDS) expect(anyFits(bank, lp), lp).toBe(suggest({ lps: [lp] }, 1).length > 0);
-    expect(anyFits(bank, 'ownership')).toBe(true);
-    expect(anyFits(bank, 'dive-deep')).toBe(true);
-    expect(anyFits(bank, 'frugality')).toBe(false);
+    const suggest = storySuggester(bank, byWords);
+    for (const lp of LP_IDS) expect(anyFits(bank, byWords, lp), lp).toBe(suggest({ lps: [lp] }, 1).length > 0);
+    expect(anyFits(bank, byWords, 'ownership')).toBe(true);
+    expect(anyFits(bank, byWords, 'dive-deep')).toBe(true);
+    expect(anyFits(bank, byWords, 'frugality')).toBe(false);
   });
 
   it("scores no story's words for a principle some story claims", () => {
     const exec = vi.spyOn(RegExp.prototype, 'exec');
     const bank = [story('shows', { action: 'I pulled the traces myself to find the root cause.' }), story('claims', { lps: [...LP_IDS] })];
-    for (const lp of LP_IDS) expect(anyFits(bank, lp)).toBe(true);
+    for (const lp of LP_IDS) expect(anyFits(bank, byWords, lp)).toBe(true);
     const signals = new Map(LP_IDS.flatMap((id) => SIGNALS[id].map((signal) => [signal.pattern, `${id}: ${signal.label}`] as const)));
     expect(exec.mock.contexts.flatMap((re) => signals.get(re as RegExp) ?? [])).toEqual([]);
   });
@@ -93,7 +95,7 @@ describe('storySuggester', () => {
     story('other', { lps: ['frugality'] }),
     story('fourth', { lps: ['deliver-results'] }),
   ];
-  const suggest = storySuggester(stories);
+  const suggest = storySuggester(stories, byWords);
 
   it('ranks the stories that fit best first, ties by id, at most three, none that do not fit', () => {
     expect(suggest({ lps: ['ownership', 'deliver-results'] }).map((s) => s.story.id)).toEqual(['both', 'a-claims', 'b-claims']);
@@ -118,7 +120,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     story('cert-expiry', { title: 'Turned a certificate outage into automated rotation', tags: ['incident'] }),
     story('cutover-miss', { title: 'Broke the revenue report in a cutover', lps: ['earn-trust'], tags: ['failure'] }),
   ];
-  const suggest = storySuggester(bank);
+  const suggest = storySuggester(bank, byWords);
   const ids = (ask: { lps: LpId[]; text?: string }) => suggest(ask).map((s) => s.story.id);
   const lps: LpId[] = ['customer-obsession', 'ownership'];
 
@@ -133,7 +135,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
   it("lists the loop's planned story after the stories of the kind asked for, and first for a question that asks for none", () => {
     // A review of the loop's marks: the plan's pick, not an incident, had gone ahead of the incident stories.
     const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
-    const planned = storySuggester(bank, plans);
+    const planned = storySuggester(bank, byWords, plans);
     const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${suggestionNote(s)}`);
     expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual(['payments-outage', 'cert-expiry', 'pickup-launch (planned for Hiring manager)']);
     expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager)');
@@ -149,7 +151,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
   // hiring manager, and none of her failure stories.
   it("lists the failure stories first for a goal missed or a program that did not deliver, ahead of the loop's planned story", () => {
     const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
-    const planned = storySuggester(bank, plans);
+    const planned = storySuggester(bank, byWords, plans);
     const marked = (text: string) => planned({ lps: ['ownership'], text }).map((s) => `${s.story.id}${suggestionNote(s)}`);
     for (const text of [
       'Give me an example of a bold goal you set and missed. What did aiming for it achieve anyway?',
@@ -186,7 +188,7 @@ describe('storySuggester: a question that asks for an escalation', () => {
     story('rota', { title: 'Rebuilt the on-call rota', lps: ['have-backbone-disagree-and-commit', 'ownership'] }),
     story('cdn', { title: 'CDN outage', lps: ['customer-obsession', 'earn-trust'], action: '- Escalated the outage to the vendor TAM, then to their VP of support.' }),
   ];
-  const suggest = storySuggester(bank);
+  const suggest = storySuggester(bank, byWords);
   const lps: LpId[] = ['have-backbone-disagree-and-commit', 'ownership'];
   const text = 'Give me an example of escalating a problem to senior leadership when others preferred to keep it quiet.';
 
@@ -217,7 +219,7 @@ describe('storySuggester: a story about growing people, against an outage story,
       result: 'Both of them owned a release each within five months, and Meena was promoted to SDE-2 in 14 months.',
     }),
   ];
-  const suggest = storySuggester(bank);
+  const suggest = storySuggester(bank, byWords);
   const lps: LpId[] = ['hire-and-develop-the-best', 'earn-trust'];
   const text = 'Tell me about a time you led people who knew far more than you about the subject. How did you lead them?';
 
@@ -263,7 +265,7 @@ describe('suggestions with the config\'s loop', () => {
   ];
 
   it('plans the loop as plan does: each planned story with whom for and which principle, each story once', () => {
-    const planned = plannedFor(bank, loop);
+    const planned = plannedFor(bank, loop, undefined, scorePrinciples);
     const maps = mapStories(loadBank(['stories/'], ROOT).files);
     const rows = planRows(fitsOf(maps), loop.flatMap((i) => i.lps));
     const expected = rows.flatMap((fit, j) => (fit ? [[fit.storyId, j < 2 ? 'Bar raiser' : 'Interviewer 2', loop.flatMap((i) => i.lps)[j]]] : []));
@@ -275,26 +277,26 @@ describe('suggestions with the config\'s loop', () => {
   it('keeps, with some of the interviewers, what the whole loop\'s plan tells them alone', () => {
     const whom = (plans: Map<unknown, readonly { interviewer: string; lp: string }[]>, who: string) =>
       [...plans].flatMap(([story, list]) => list.filter((p) => p.interviewer === who).map((p) => [story, p.lp]));
-    const all = plannedFor(bank, loop);
+    const all = plannedFor(bank, loop, undefined, scorePrinciples);
     expect(whom(all, 'Interviewer 2').length).toBeGreaterThan(0);
-    const barRaiser = plannedFor(bank, loop, [loop[0]!]);
+    const barRaiser = plannedFor(bank, loop, [loop[0]!], scorePrinciples);
     expect(whom(barRaiser, 'Bar raiser')).toEqual(whom(all, 'Bar raiser'));
     expect(whom(barRaiser, 'Interviewer 2')).toEqual([]);
     const ownershipStory = [...all].find(([, list]) => list.some((p) => p.lp === 'ownership'))![0];
-    expect(plannedFor(bank, loop, [loop[1]!]).get(ownershipStory)).toEqual([{ interviewer: 'Interviewer 2', lp: 'ownership' }]);
+    expect(plannedFor(bank, loop, [loop[1]!], scorePrinciples).get(ownershipStory)).toEqual([{ interviewer: 'Interviewer 2', lp: 'ownership' }]);
   });
 
   it('puts the story planned for one of the question\'s principles first, saying for whom; none without a loop', () => {
-    const planned = plannedFor(bank, loop);
+    const planned = plannedFor(bank, loop, undefined, scorePrinciples);
     const [story, list] = [...planned].find(([, plans]) => plans.some((p) => p.lp === 'earn-trust'))!;
     expect(list.find((p) => p.lp === 'earn-trust')!.interviewer).toBe('Bar raiser');
-    const suggested = storySuggester(bank, planned)({ lps: ['earn-trust'] });
+    const suggested = storySuggester(bank, byWords, planned)({ lps: ['earn-trust'] });
     expect(suggested[0]).toMatchObject({ story, planned: ['Bar raiser'] });
     expect(suggestionNote(suggested[0]!)).toBe(' (planned for Bar raiser)');
     expect(suggested.slice(1).every((s) => s.planned === undefined && suggestionNote(s) === '')).toBe(true);
     // A question on a principle the loop doesn't plan marks nothing; nor does a drill without a loop.
-    expect(storySuggester(bank, planned)({ lps: ['frugality'] }).some((s) => s.planned)).toBe(false);
-    expect(storySuggester(bank)({ lps: ['earn-trust'] }).some((s) => s.planned)).toBe(false);
+    expect(storySuggester(bank, byWords, planned)({ lps: ['frugality'] }).some((s) => s.planned)).toBe(false);
+    expect(storySuggester(bank, byWords)({ lps: ['earn-trust'] }).some((s) => s.planned)).toBe(false);
   });
 
   // A twenty-second user's trial: a draft was offered, and planned, as if it were finished.
