@@ -467,6 +467,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Adding another country became a settings change instead of a rebuild.', 'built a platform for many teams'],
     // A new user's trial: one standard for every plant.
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
+    // A review of the principle evidence (a user who followed the advice word for word): a direction or standard the
+    // candidate set for the whole org or for every team, and the other teams that took it up.
+    ['I set the org-wide direction in a one-pager.', 'set the direction for many teams'],
+    ['I defined a company-wide logging standard.', 'set the direction for many teams'],
+    ['I wrote the strategy for all 14 product teams.', 'set the direction for many teams'],
+    ['OpenTelemetry became the single standard for all 25 squads.', 'scope was org-wide'],
+    ['All 40 services in the company now log the same way.', 'scope was org-wide'],
+    ['24 of the 25 squads adopted the standard.', 'got others to adopt the vision'],
+    ['Nine of the ten teams now use it.', 'got others to adopt the vision'],
+    ['The rest of the teams switched over by spring.', 'got others to adopt the vision'],
+    ['Twelve other teams signed on within a year.', 'got others to adopt the vision'],
+    ['Other teams came to adopt it once they saw the numbers.', 'got others to adopt the vision'],
   ],
   'bias-for-action': [
     // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
@@ -1420,6 +1432,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'A single courier served all the branches.',
     'The outage was caused by a configuration change.',
     'The next region went live in May.',
+    // The review's look-alikes: a direction set by someone else is only its scope (NOT_GIVEN), teams that joined a call or
+    // followed an incident adopted nothing, a standard for one team or a shared thing for two is no org, and a count of
+    // teams that missed a date is no adoption.
+    'The other teams joined the call.',
+    'Other teams followed the incident closely.',
+    'Three of the four teams missed the date.',
+    'We put one dashboard in place for the two squads.',
+    'I picked the standard for the team.',
+    'I set the alarm for the whole team.',
   ],
   'bias-for-action': [
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a rollback plan asked of others, wanted,
@@ -1907,6 +1928,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // things of other teams left alone, or only asked about, are no scope crossed.
   ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big', 'built a platform for many teams'],
   ['The platform warehouses were owned by other teams.', 'think-big', 'built a platform for many teams'],
+  // A direction someone else set is not the candidate's (the scope of it still counts).
+  ['The CTO set the org-wide direction.', 'think-big', 'set the direction for many teams'],
+  ['Our director wrote the strategy for all 14 product teams.', 'think-big', 'set the direction for many teams'],
   ['I resized the platform jobs run by other teams.', 'think-big', 'built a platform for many teams'],
   ['I cut our own warehouses, not the ones which belonged to other teams.', 'ownership', 'went beyond own scope'],
   ['I asked the teams which owned the warehouses to cut them.', 'ownership', 'went beyond own scope'],
@@ -2264,6 +2288,9 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a pilot elsewhere abandoned later for
   // the reasons the candidate gave (nothing before).
   ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'are-right-a-lot'],
+  // A review of the principle evidence: a user who followed each principle's advice word for word and still saw the
+  // warning (2, or nothing, before).
+  ['I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads. 24 of the 25 squads adopted the standard.', 'think-big'],
 ];
 
 describe('evidence that maps a story alone', () => {
