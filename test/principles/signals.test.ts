@@ -266,6 +266,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I migrated 112 screens from a home-grown router to Apple’s standard navigation.', 'replaced something with a simpler one'],
     ['I swapped the custom image cache nobody could debug for the standard one.', 'replaced something with a simpler one'],
     ['I built a bridging coordinator so that UIKit and SwiftUI screens could run side by side.', 'invented a new approach'],
+    // A review of the principle evidence (a user who followed the advice word for word): a system the candidate replaced
+    // with another, steps dropped as a count of the whole, and the work the change let people stop doing.
+    ['I replaced the BIND cluster with Route 53.', 'replaced one system with another'],
+    ['I replaced our cron jobs with Airflow.', 'replaced one system with another'],
+    ['I moved the team to Jira and replaced the approval spreadsheet with a form.', 'replaced one system with another'],
+    ['I dropped two of the four sign-offs.', 'cut steps or moving parts'],
+    ['We removed three out of the five approval steps.', 'cut steps or moving parts'],
+    ['That let the network team stop patching 4 servers.', 'let people stop doing work that was no longer needed'],
+    ['It allowed the analysts to stop copying numbers by hand.', 'let people stop doing work that was no longer needed'],
+    ['The support team no longer had to re-enter every ticket.', 'let people stop doing work that was no longer needed'],
+    ['Nobody had to patch those servers again.', 'let people stop doing work that was no longer needed'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -1273,6 +1284,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor moved us off the custom router to the standard one.',
     'We moved the custom router to a new repo.',
     'I built a coordinator for the checkout screens.',
+    // The review's look-alikes: a part swapped for a new one, people or a vendor replaced, someone else's replacement, and
+    // work stopped that nothing made unnecessary.
+    'I replaced the broken disk with a new one.',
+    'I replaced the contractor with an in-house engineer.',
+    'I replaced the vendor with a cheaper one.',
+    'I replaced Tom as lead with two weeks to go.',
+    'The vendor replaced our cron jobs with Airflow.',
+    'The outage let the team stop working for a day.',
+    'I did not let the team stop testing.',
+    'The team no longer responded to pages at night.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -2291,6 +2312,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A review of the principle evidence: a user who followed each principle's advice word for word and still saw the
   // warning (2, or nothing, before).
   ['I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads. 24 of the 25 squads adopted the standard.', 'think-big'],
+  ['I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', 'invent-and-simplify'],
 ];
 
 describe('evidence that maps a story alone', () => {
