@@ -184,6 +184,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took the blame in the review with the director.', 'owned their mistake'],
     ['I drafted the incident review that night.', 'thought about the long term or wrote the post-mortem'],
     ['Nobody owns the export job today, so I took it on.', 'picked up something nobody owned'],
+    // A review of the principle evidence (a user who followed the advice word for word): a lasting fix the candidate
+    // pushed for beside the post-mortem, a job that was not the team's told in the plural, a problem nobody picked up,
+    // and a job handed back.
+    ['I wrote the post-mortem and I pushed for an automatic rollback.', 'left a lasting fix behind'],
+    ['I added automated certificate renewal for every service.', 'left a lasting fix behind'],
+    ['Then I set up a mandatory pre-deploy check on the config.', 'left a lasting fix behind'],
+    ["The certificate renewals weren't my team's job, but I fixed them.", 'went beyond own scope'],
+    ['It kept failing and nobody picked it up.', 'picked up something nobody owned'],
+    ['No one would take the flaky export on.', 'picked up something nobody owned'],
+    ['I fixed the retry logic and handed it back with a runbook.', 'left an owner, hand-off or runbook behind'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -1212,6 +1222,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I learned that a cost problem is often a contract problem that nobody owns.',
     'Cost problems are contract problems that nobody owns.',
     'A flaky build is usually a problem nobody owned.',
+    // The review's look-alikes: a rollback someone else pushed for, asked for or already had, a phone nobody picked up, and
+    // a laptop handed back.
+    'The vendor pushed for an automatic rollback.',
+    'I asked for an automatic rollback.',
+    'We had an automatic rollback already.',
+    'Nobody picked up the phone.',
+    'I handed back the laptop.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
@@ -2209,6 +2226,9 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // miss told with no timing or reason, must not map alone.
   ['I told the director the same week that we had finished.', 'earn-trust'],
   ['I told the client we would miss.', 'earn-trust'],
+  // A review of the principle evidence: a post-mortem alone, or a lasting fix alone, is half of what the advice asks for.
+  ['I wrote the post-mortem.', 'ownership'],
+  ['I added automated tests to my own feature.', 'ownership'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -2313,6 +2333,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // warning (2, or nothing, before).
   ['I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads. 24 of the 25 squads adopted the standard.', 'think-big'],
   ['I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', 'invent-and-simplify'],
+  ['I wrote the post-mortem and I pushed for an automatic rollback.', 'ownership'],
 ];
 
 describe('evidence that maps a story alone', () => {
