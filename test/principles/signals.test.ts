@@ -742,6 +742,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // the review, was read as 'focused on fixes, not blame'. Taking the blame is owning the mistake in front of others.
     ['I wrote the incident report and took the blame in the review.', 'owned a mistake openly'],
     ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
+    // A review of the principle evidence (a user who followed the advice word for word): bad news escalated, raised or
+    // flagged to a leader at once is raised early, as told is.
+    ['I escalated the network link delay to the CTO on the same day I found it.', 'raised bad news early'],
+    ['I flagged the risk to my director immediately.', 'raised bad news early'],
+    ['I raised it with the VP the same week.', 'raised bad news early'],
+    ['I raised the slip with Maria, our sponsor, as soon as I knew.', 'raised bad news early'],
   ],
   'dive-deep': [
     ["I pulled the engineers' tickets for March.", 'personally examined the data'],
@@ -2009,6 +2015,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I sent the test results to the customer myself.', 'dive-deep', 'personally examined the data'],
   ['I informed the auditors of the errors that we had fixed within two days.', 'earn-trust', 'raised bad news early'],
   ['I called the vendor about the delay immediately.', 'earn-trust', 'raised bad news early'],
+  // The review's look-alikes: someone else's escalation, one to a vendor, one never made, and no bad news raised.
+  ['He escalated the delay to the CTO the same day.', 'earn-trust', 'raised bad news early'],
+  ['I escalated the ticket to the vendor the same day.', 'earn-trust', 'raised bad news early'],
+  ['I never escalated the delay to the CTO.', 'earn-trust', 'raised bad news early'],
+  ['I raised the price with the customer the same day.', 'earn-trust', 'raised bad news early'],
   ['We went through six months of PagerDuty data.', 'dive-deep', 'personally examined the data'],
   ['We analysed 3,000 user sessions from the checkout funnel.', 'dive-deep', 'personally examined the data'],
   ['We then pulled the alert logs for the whole quarter.', 'dive-deep', 'personally examined the data'],
@@ -2334,6 +2345,7 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   ['I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads. 24 of the 25 squads adopted the standard.', 'think-big'],
   ['I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', 'invent-and-simplify'],
   ['I wrote the post-mortem and I pushed for an automatic rollback.', 'ownership'],
+  ['I escalated the network link delay to the CTO on the same day I found it.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {
