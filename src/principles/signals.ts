@@ -386,6 +386,16 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:learn(?:ed|t|ing) (?:about|how)|new (?:domain|field|technology|language|framework|stack)|(?:unfamiliar|outside my) (?:domain|area|field|expertise|technology|comfort zone)|I(?: had| have|['’]d|['’]ve) never (?:worked|used|run|ran|touched|managed|built|done)|I knew (?:nothing|very little|little) about|with no (?:prior )?(?:background|experience) in|new to (?:me|the (?:domain|field|industry)))\b/gi,
     },
     {
+      // A review of the principle evidence: a story written from the advice ("I knew nothing about Brazilian tax rules, so I
+      // read the regulations … That changed how I designed the invoicing flow") scored 2. The advice asks how what was
+      // learned changed what the candidate did: that, or what they learned or tested, changing how or what they did, or
+      // making them drop or rethink a plan.
+      label: 'changed course because of what they learned',
+      weight: 2,
+      pattern:
+        /\b(?:(?:that|this|it|which|what (?:I|we) (?:had )?(?:learned|learnt|found|saw|read|discovered|tested)|the (?:[\w-]+ )?(?:course|reading|experiment|test|tests|trial|prototype|spike|research|training|pilot|results?|findings?|lessons?))\s+(?:(?:then|also|completely|quickly|fundamentally|directly) )?(?:changed|reshaped|shaped|informed|altered|reversed|overturned|upended) (?:how|what|the way|where|which|when|my|our) (?:I|we|my|our)\b|(?:that|this|it|which|what (?:I|we) (?:had )?(?:learned|learnt|found|saw|read|discovered|tested)|the (?:[\w-]+ )?(?:course|reading|experiment|test|tests|trial|prototype|spike|research|training|pilot|results?|findings?|lessons?))\s+(?:(?:then|also|quickly) )?(?:made|led) (?:me|us) (?:to )?(?:change|rethink|drop|scrap|redesign|rewrite|switch|abandon|reverse|rework|replan|re-?plan|cancel)\b)/gi,
+    },
+    {
       label: 'ran an experiment',
       weight: 2,
       pattern: /\b(?:experiment(?:ed|s|ing)?|a\/b test(?:s|ed|ing)?|hypothes(?:is|es|ized)|tried out)\b/gi,

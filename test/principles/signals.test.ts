@@ -350,6 +350,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I learned Rust over three weekends to review the new client.', 'taught themselves something new'],
     ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'taught themselves something new'],
     ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
+    // A review of the principle evidence (stories written from the advice alone): how what was learned changed what the
+    // candidate did.
+    ['That changed how I designed the invoicing flow.', 'changed course because of what they learned'],
+    ['What I learned made me drop our plan to hand-roll autoscaling.', 'changed course because of what they learned'],
+    ['The prototype changed what we built for the first release.', 'changed course because of what they learned'],
+    ['The test results led me to rethink the caching design.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
@@ -1380,6 +1386,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Our architect read the EMVCo specification himself.',
     'I never read the EMVCo specification myself.',
     'The new hire learnt Go from the Strimzi source over two weekends.',
+    // The review's look-alikes: a change that came from someone else or from an event, not from anything learned.
+    'My manager made me drop the feature.',
+    'The reorg changed how we work.',
+    'That changed the date.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
