@@ -555,6 +555,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We authorised the sort at the supplier without waiting for the 8D.', 'did not wait for certainty'],
     ['- Released the PO without waiting for the budget review.', 'did not wait for certainty'],
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
+    // A review of the principle evidence (stories written from the advice alone): acting while an answer was not yet in,
+    // and a step that could be flipped or moved back.
+    ["The vendor hadn't confirmed the root cause yet, but I turned off the new search for 10% of users.", 'acted on incomplete information'],
+    ['Legal had not signed off yet, so we started the build on the parts we were sure of.', 'acted on incomplete information'],
+    ['While the root cause was still unknown, we moved the traffic to the old cluster.', 'acted on incomplete information'],
+    ['It was a flag we could flip back in a minute.', 'framed the decision as reversible'],
+    ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
@@ -1546,6 +1553,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I found that the supplier had changed the resin without waiting for our approval.',
     'The supplier changed the resin without waiting for approval.',
     'Without waiting for approval, nothing could ship.',
+    // The review's look-alikes: an answer not yet in that the team waited for, or could not act without, and a step that
+    // could not be moved back.
+    "The vendor hadn't confirmed the root cause yet, so we waited.",
+    'Legal had not approved the contract yet, but I could not start.',
+    'While the root cause was still unknown, we did nothing.',
+    'We could not move it back.',
   ],
   'frugality': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
