@@ -929,6 +929,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // commitment after the second.
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'held a position against what a stakeholder wanted'],
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
+    // A review of the principle evidence (stories written from the advice alone): the evidence shown to the one the
+    // candidate disagreed with, and the decision backed with full effort.
+    ["I disagreed with my director's plan and showed him the support ticket numbers from our last launch.", 'made a written or data-backed case'],
+    ["I pushed back on the VP's choice of vendor with a cost comparison.", 'made a written or data-backed case'],
+    ['I disagreed with the plan. He kept it, and I put my full effort behind it.', 'disagreed, then committed'],
+    ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a recovery told against the
@@ -1843,6 +1849,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'My manager didn\'t fully agree with the timeline, but the team committed to it.',
     'Tom disagreed, so I held my position as chair of the review.',
     'Simon didn\'t fully agree with the vendor. I committed to the March date.',
+    // The review's look-alikes: someone else's disagreement and evidence, and full effort with nothing disagreed.
+    'He disagreed and showed me the numbers.',
+    'She pushed back on the plan with the cost figures.',
+    'I put my full effort behind the launch.',
   ],
   'deliver-results': [
     // A twenty-fourth user's trial's look-alikes: a time that only could be, a longer time instead of a shorter one, and
