@@ -1020,6 +1020,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Orders were back to normal three days before the Durga Puja festival.', 'hit a hard date or target'],
     ['We were ready two weeks ahead of the World Cup final kick-off.', 'hit a hard date or target'],
     ['The fix was live four days before the first match.', 'hit a hard date or target'],
+    // A review of the principle evidence (stories written from the advice alone): the number landed anyway, after the
+    // setback.
+    ['We still finished at 280 ms.', 'delivered despite a setback'],
+    ['The team still hit 99.9% availability for the quarter.', 'delivered despite a setback'],
+    ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): pages that went
@@ -1909,6 +1914,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Two days before the IPL opener, payments started failing.',
     'The crash began two days before the IPL opener.',
     'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
+    // The review's look-alikes: a measure that still got worse, and a late night.
+    'The latency still reached 400 ms at peak.',
+    'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a release or
@@ -2273,6 +2281,8 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A review of the principle evidence: a post-mortem alone, or a lasting fix alone, is half of what the advice asks for.
   ['I wrote the post-mortem.', 'ownership'],
   ['I added automated tests to my own feature.', 'ownership'],
+  // A review of the principle evidence: a delivery still late is no delivery despite a setback.
+  ['We still shipped 2 weeks late.', 'deliver-results'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
