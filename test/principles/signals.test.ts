@@ -761,6 +761,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I flagged the risk to my director immediately.', 'raised bad news early'],
     ['I raised it with the VP the same week.', 'raised bad news early'],
     ['I raised the slip with Maria, our sponsor, as soon as I knew.', 'raised bad news early'],
+    // The same review (stories written from the advice alone): hard feedback on the candidate's own work, owned; and an
+    // estimate of theirs, for something, that was wrong.
+    ['My manager told me my updates hid problems.', 'sought or took hard feedback'],
+    ['The director told me bluntly that my status reports were too vague.', 'sought or took hard feedback'],
+    ['My manager told me my updates hid problems. I accepted that.', 'owned hard feedback'],
+    ['The VP gave me feedback on the deck, and I accepted it.', 'owned hard feedback'],
+    ['I took her feedback on board.', 'owned hard feedback'],
+    ['I told her she was right.', 'owned hard feedback'],
+    ['My estimate for the migration was wrong by six weeks.', 'owned a mistake openly'],
   ],
   'dive-deep': [
     ["I pulled the engineers' tickets for March.", 'personally examined the data'],
@@ -1722,6 +1731,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I changed the retention setting without asking anybody.',
     'I went ahead without asking for permission.',
     'He rolled it back without asking me.',
+    // The review's look-alikes: feedback the candidate gave, praise, and an offer accepted.
+    'I told him my plan was too risky.',
+    'She told me my plan was great.',
+    'I accepted the offer.',
   ],
   'dive-deep': [
     // A twenty-fourth user's trial's look-alikes: a sample kit or size, not a sample of records.
