@@ -1084,6 +1084,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I deleted the pages no one acted on.', 'reduced on-call or after-hours load'],
     ['We give a day off after a heavy night.', "protected the team's time"],
     ['I gave each engineer a day off after a heavy night on call.', "protected the team's time"],
+    // A review of the principle evidence (stories written from the advice alone): a change that let more of the team take
+    // part (meetings moved out of the school run, captions on the team's demos, a deaf colleague), and a rota split.
+    ['I moved our team meetings out of the school-run hours.', "protected the team's time"],
+    ['I moved the stand-up to core hours.', "protected the team's time"],
+    ['I introduced no-meeting Fridays.', "protected the team's time"],
+    ['I added captions to every recorded demo.', 'made the workplace safer or more inclusive'],
+    ['We booked a sign language interpreter for all team meetings.', 'made the workplace safer or more inclusive'],
+    ['I changed the format so our deaf colleague could take part fully.', 'made the workplace safer or more inclusive'],
+    ['I moved the review so our Pune-based engineers could join.', 'made the workplace safer or more inclusive'],
+    ['I set up the room for our deaf colleague.', "supported an individual employee's needs"],
+    ['I split the on-call rota across two time zones.', 'reduced on-call or after-hours load'],
   ],
   'success-and-scale-bring-broad-responsibility': [
     // A second new user's trial.
@@ -1976,6 +1987,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Nobody acted on the alerts.',
     'I took a day off after the launch night.',
     'She refused to give anyone a day off after a heavy night.',
+    // The review's look-alikes: captions on the product, customers who could use it, a blind customer.
+    'I added captions to the product videos.',
+    'We built the app so parents could book appointments.',
+    'The blind user could not pay.',
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
