@@ -1141,6 +1141,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I tested the order flow with VoiceOver myself and logged every issue.', 'made the product accessible'],
     ['A blind customer wrote to the founder about the menu.', 'made the product accessible'],
     ['Our designer added accessibility labels to every component.', 'made the product accessible'],
+    // A review of the principle evidence (stories written from the advice alone): an effect weighed beyond the launch's
+    // aim, recording stopped for people, and power or energy use.
+    ['I thought about what else it could expose.', 'weighed second-order effects'],
+    ['I asked who else the new scoring could hurt.', 'weighed second-order effects'],
+    ['We mapped the knock-on effects on the drivers.', 'weighed second-order effects'],
+    ['I changed it to stop recording when they were off shift.', 'protected user privacy'],
+    ["We stopped tracking drivers' location after hours.", 'protected user privacy'],
+    ["The pipeline would double the servers' power use.", 'considered environmental impact'],
+    ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
 };
 
@@ -2019,6 +2028,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We made the app work with dark mode.',
     'I made the dashboard usable for the night shift.',
     'The data was made accessible to every analyst.',
+    // The review's look-alikes: a bug no longer tracked, the reach of an outage, and the team's energy.
+    'I stopped tracking the bug in Jira.',
+    'I asked what else the outage could break.',
+    "The crisis cut the team's energy.",
+    'We saw a 10% cut in electricity costs.',
   ],
 };
 
