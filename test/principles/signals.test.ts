@@ -356,6 +356,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['What I learned made me drop our plan to hand-roll autoscaling.', 'changed course because of what they learned'],
     ['The prototype changed what we built for the first release.', 'changed course because of what they learned'],
     ['The test results led me to rethink the caching design.', 'changed course because of what they learned'],
+    ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
@@ -470,6 +471,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'refused to ship below the bar'],
     ['I refused to certify the 40 most-used finance tables until their tests passed.', 'refused to ship below the bar'],
     ['I made it a rule that nothing would be switched off until a parallel run had matched for a month.', 'refused to ship below the bar'],
+    // A review of the principle evidence (stories written from the advice alone): a launch held because a test failed,
+    // or until one passed.
+    ['I pushed the launch back a week because the load test missed our latency target.', 'refused to ship below the bar'],
+    ['We delayed the release until the security scan passed.', 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -644,6 +649,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'weighed the cost against the saving'],
     ['The change cost £35,000 and saves £240,000 a year.', 'weighed the cost against the saving'],
     ['The saving is £240,000 a year.', 'saved cost'],
+    // A review of the principle evidence (stories written from the advice alone): no money for a tool, and the amount a
+    // vendor quoted that was saved or avoided.
+    ['We had no money for a new monitoring tool.', 'did it without new headcount or budget'],
+    ['That avoided the $80,000 a year the vendor quoted.', 'saved cost'],
+    ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
@@ -1515,6 +1525,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The auditors insisted that no system could be marked done until a test had passed.',
     'I insisted that nothing could ship until the VP had approved it.',
     'I insisted that nobody could work weekends until the release.',
+    // The review's look-alikes: a launch pushed back for a reason that is no failed check, and a test that passed.
+    'I pushed the launch back because the driver was too slow.',
+    'We delayed the release because the load test passed early.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
@@ -1660,6 +1673,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Revenue is £240,000 a year against a target of £300,000.',
     'The budget is £240,000 against about £35,000 spent so far.',
     'The vendor quoted £35,000 of consultancy time.',
+    // The review's look-alikes: money lost, a saving only hoped for.
+    'We lost no money for a week.',
+    'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
     // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
