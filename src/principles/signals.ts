@@ -119,7 +119,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'said which customers were not served first',
       weight: 3,
       pattern:
-        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|shoppers?|patients?|feature requests?)\b/gi,
+        /\b(?:deprioriti[sz](?:ed|e|ing)|chose not to serve|said no to|turned down|disappoint(?:ed|ing)?|excluded|left out)\b(?:[^.!?\n]|\.\d){0,60}?\b(?:customers?|users?|segments?|clients?|personas?|sellers?|merchants?|shoppers?|patients?|feature requests?|(?:enterprise|business|corporate|key|largest|biggest|top|big|smaller|small|strategic) accounts?|(?:loyalty|premium|free[- ]tier|paying) (?:members?|subscribers?|plan))\b/gi,
     },
     {
       // A twenty-third user's trial (an iOS engineer at a food-delivery firm): "I reached out to the customer, Ms.

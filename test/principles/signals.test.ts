@@ -27,6 +27,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Regional-language shoppers dropped off at checkout.', 'named a specific customer segment'],
     ['Hindi-speaking users could not find the size filter.', 'named a specific customer segment'],
     ['I read the buyer complaints on the incident myself.', 'went to customers directly'],
+    // A review of the principle evidence (stories written from the advice alone): the accounts or members not served.
+    ["I said no to the enterprise accounts' request for custom invoice layouts.", 'said which customers were not served first'],
+    ["I deprioritised the loyalty members' points page for a quarter.", 'said which customers were not served first'],
     // A sixteenth user's trial, in her words.
     ['I asked merchants about their pain myself, in 12 calls with the biggest ones.', 'went to customers directly'],
     // A seventh user's trial: going to customers yourself is evidence on its own.
