@@ -27,6 +27,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Regional-language shoppers dropped off at checkout.', 'named a specific customer segment'],
     ['Hindi-speaking users could not find the size filter.', 'named a specific customer segment'],
     ['I read the buyer complaints on the incident myself.', 'went to customers directly'],
+    // A review of the principle evidence (stories written from the advice alone): the accounts or members not served.
+    ["I said no to the enterprise accounts' request for custom invoice layouts.", 'said which customers were not served first'],
+    ["I deprioritised the loyalty members' points page for a quarter.", 'said which customers were not served first'],
     // A sixteenth user's trial, in her words.
     ['I asked merchants about their pain myself, in 12 calls with the biggest ones.', 'went to customers directly'],
     // A seventh user's trial: going to customers yourself is evidence on its own.
@@ -184,6 +187,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['- Took the blame in the review with the director.', 'owned their mistake'],
     ['I drafted the incident review that night.', 'thought about the long term or wrote the post-mortem'],
     ['Nobody owns the export job today, so I took it on.', 'picked up something nobody owned'],
+    // A review of the principle evidence (a user who followed the advice word for word): a lasting fix the candidate
+    // pushed for beside the post-mortem, a job that was not the team's told in the plural, a problem nobody picked up,
+    // and a job handed back.
+    ['I wrote the post-mortem and I pushed for an automatic rollback.', 'left a lasting fix behind'],
+    ['I added automated certificate renewal for every service.', 'left a lasting fix behind'],
+    ['Then I set up a mandatory pre-deploy check on the config.', 'left a lasting fix behind'],
+    ["The certificate renewals weren't my team's job, but I fixed them.", 'went beyond own scope'],
+    ['It kept failing and nobody picked it up.', 'picked up something nobody owned'],
+    ['No one would take the flaky export on.', 'picked up something nobody owned'],
+    ['I fixed the retry logic and handed it back with a runbook.', 'left an owner, hand-off or runbook behind'],
   ],
   'invent-and-simplify': [
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
@@ -266,6 +279,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I migrated 112 screens from a home-grown router to Apple’s standard navigation.', 'replaced something with a simpler one'],
     ['I swapped the custom image cache nobody could debug for the standard one.', 'replaced something with a simpler one'],
     ['I built a bridging coordinator so that UIKit and SwiftUI screens could run side by side.', 'invented a new approach'],
+    // A review of the principle evidence (a user who followed the advice word for word): a system the candidate replaced
+    // with another, steps dropped as a count of the whole, and the work the change let people stop doing.
+    ['I replaced the BIND cluster with Route 53.', 'replaced one system with another'],
+    ['I replaced our cron jobs with Airflow.', 'replaced one system with another'],
+    ['I moved the team to Jira and replaced the approval spreadsheet with a form.', 'replaced one system with another'],
+    ['I dropped two of the four sign-offs.', 'cut steps or moving parts'],
+    ['We removed three out of the five approval steps.', 'cut steps or moving parts'],
+    ['That let the network team stop patching 4 servers.', 'removed something'],
+    ['It allowed the analysts to stop copying numbers by hand.', 'removed something'],
+    ['The support team no longer had to re-enter every ticket.', 'removed something'],
+    ['Nobody had to patch those servers again.', 'removed something'],
   ],
   'are-right-a-lot': [
     ['I ran her proposal through the capacity model with her before deciding.', 'sought out dissenting views'],
@@ -329,6 +353,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I learned Rust over three weekends to review the new client.', 'taught themselves something new'],
     ['I read the EBA standard and the EMVCo specification myself, because nobody knew which exemptions we could use.', 'taught themselves something new'],
     ['I read the PSD2 regulation myself before the scoping call.', 'taught themselves something new'],
+    // A review of the principle evidence (stories written from the advice alone): how what was learned changed what the
+    // candidate did.
+    ['That changed how I designed the invoicing flow.', 'changed course because of what they learned'],
+    ['What I learned made me drop our plan to hand-roll autoscaling.', 'changed course because of what they learned'],
+    ['The prototype changed what we built for the first release.', 'changed course because of what they learned'],
+    ['The test results led me to rethink the caching design.', 'changed course because of what they learned'],
+    ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
@@ -443,6 +474,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I insisted that no system could be marked done until an automated test had proved the numbers matched.', 'refused to ship below the bar'],
     ['I refused to certify the 40 most-used finance tables until their tests passed.', 'refused to ship below the bar'],
     ['I made it a rule that nothing would be switched off until a parallel run had matched for a month.', 'refused to ship below the bar'],
+    // A review of the principle evidence (stories written from the advice alone): a launch held because a test failed,
+    // or until one passed.
+    ['I pushed the launch back a week because the load test missed our latency target.', 'refused to ship below the bar'],
+    ['We delayed the release until the security scan passed.', 'refused to ship below the bar'],
   ],
   'think-big': [
     // A sixth user's trial.
@@ -467,6 +502,18 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Adding another country became a settings change instead of a rebuild.', 'built a platform for many teams'],
     // A new user's trial: one standard for every plant.
     ['I proposed one global tooling standard for all nine plants.', 'scope was org-wide'],
+    // A review of the principle evidence (a user who followed the advice word for word): a direction or standard the
+    // candidate set for the whole org or for every team, and the other teams that took it up.
+    ['I set the org-wide direction in a one-pager.', 'set the direction for many teams'],
+    ['I defined a company-wide logging standard.', 'set the direction for many teams'],
+    ['I wrote the strategy for all 14 product teams.', 'set the direction for many teams'],
+    ['OpenTelemetry became the single standard for all 25 squads.', 'scope was org-wide'],
+    ['All 40 services in the company now log the same way.', 'scope was org-wide'],
+    ['24 of the 25 squads adopted the standard.', 'got others to adopt the vision'],
+    ['Nine of the ten teams now use it.', 'got others to adopt the vision'],
+    ['The rest of the teams switched over by spring.', 'got others to adopt the vision'],
+    ['Twelve other teams signed on within a year.', 'got others to adopt the vision'],
+    ['Other teams came to adopt it once they saw the numbers.', 'got others to adopt the vision'],
   ],
   'bias-for-action': [
     // A twenty-third user's trial: a rollback plan the candidate built still frames the change as reversible.
@@ -516,6 +563,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We authorised the sort at the supplier without waiting for the 8D.', 'did not wait for certainty'],
     ['- Released the PO without waiting for the budget review.', 'did not wait for certainty'],
     ['I placed the order ahead of the formal approval.', 'acted on incomplete information'],
+    // A review of the principle evidence (stories written from the advice alone): acting while an answer was not yet in,
+    // and a step that could be flipped or moved back.
+    ["The vendor hadn't confirmed the root cause yet, but I turned off the new search for 10% of users.", 'acted on incomplete information'],
+    ['Legal had not signed off yet, so we started the build on the parts we were sure of.', 'acted on incomplete information'],
+    ['While the root cause was still unknown, we moved the traffic to the old cluster.', 'acted on incomplete information'],
+    ['It was a flag we could flip back in a minute.', 'framed the decision as reversible'],
+    ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
@@ -598,6 +652,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It took about £35,000 of engineering time for a saving of £240,000 a year.', 'weighed the cost against the saving'],
     ['The change cost £35,000 and saves £240,000 a year.', 'weighed the cost against the saving'],
     ['The saving is £240,000 a year.', 'saved cost'],
+    // A review of the principle evidence (stories written from the advice alone): no money for a tool, and the amount a
+    // vendor quoted that was saved or avoided.
+    ['We had no money for a new monitoring tool.', 'did it without new headcount or budget'],
+    ['That avoided the $80,000 a year the vendor quoted.', 'saved cost'],
+    ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
@@ -709,6 +768,21 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // the review, was read as 'focused on fixes, not blame'. Taking the blame is owning the mistake in front of others.
     ['I wrote the incident report and took the blame in the review.', 'owned a mistake openly'],
     ['- Took the blame with the director the next morning.', 'owned a mistake openly'],
+    // A review of the principle evidence (a user who followed the advice word for word): bad news escalated, raised or
+    // flagged to a leader at once is raised early, as told is.
+    ['I escalated the network link delay to the CTO on the same day I found it.', 'raised bad news early'],
+    ['I flagged the risk to my director immediately.', 'raised bad news early'],
+    ['I raised it with the VP the same week.', 'raised bad news early'],
+    ['I raised the slip with Maria, our sponsor, as soon as I knew.', 'raised bad news early'],
+    // The same review (stories written from the advice alone): hard feedback on the candidate's own work, owned; and an
+    // estimate of theirs, for something, that was wrong.
+    ['My manager told me my updates hid problems.', 'sought or took hard feedback'],
+    ['The director told me bluntly that my status reports were too vague.', 'sought or took hard feedback'],
+    ['My manager told me my updates hid problems. I accepted that.', 'owned hard feedback'],
+    ['The VP gave me feedback on the deck, and I accepted it.', 'owned hard feedback'],
+    ['I took her feedback on board.', 'owned hard feedback'],
+    ['I told her she was right.', 'owned hard feedback'],
+    ['My estimate for the migration was wrong by six weeks.', 'owned a mistake openly'],
   ],
   'dive-deep': [
     ["I pulled the engineers' tickets for March.", 'personally examined the data'],
@@ -877,6 +951,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // commitment after the second.
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'held a position against what a stakeholder wanted'],
     ['Tom disagreed; I held my position. Simon didn\'t fully agree either, and I committed to it properly.', 'disagreed, then committed'],
+    // A review of the principle evidence (stories written from the advice alone): the evidence shown to the one the
+    // candidate disagreed with, and the decision backed with full effort.
+    ["I disagreed with my director's plan and showed him the support ticket numbers from our last launch.", 'made a written or data-backed case'],
+    ["I pushed back on the VP's choice of vendor with a cost comparison.", 'made a written or data-backed case'],
+    ['I disagreed with the plan. He kept it, and I put my full effort behind it.', 'disagreed, then committed'],
+    ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a recovery told against the
@@ -962,6 +1042,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Orders were back to normal three days before the Durga Puja festival.', 'hit a hard date or target'],
     ['We were ready two weeks ahead of the World Cup final kick-off.', 'hit a hard date or target'],
     ['The fix was live four days before the first match.', 'hit a hard date or target'],
+    // A review of the principle evidence (stories written from the advice alone): the number landed anyway, after the
+    // setback.
+    ['We still finished at 280 ms.', 'delivered despite a setback'],
+    ['The team still hit 99.9% availability for the quarter.', 'delivered despite a setback'],
+    ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): pages that went
@@ -1012,6 +1097,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I deleted the pages no one acted on.', 'reduced on-call or after-hours load'],
     ['We give a day off after a heavy night.', "protected the team's time"],
     ['I gave each engineer a day off after a heavy night on call.', "protected the team's time"],
+    // A review of the principle evidence (stories written from the advice alone): a change that let more of the team take
+    // part (meetings moved out of the school run, captions on the team's demos, a deaf colleague), and a rota split.
+    ['I moved our team meetings out of the school-run hours.', "protected the team's time"],
+    ['I moved the stand-up to core hours.', "protected the team's time"],
+    ['I introduced no-meeting Fridays.', "protected the team's time"],
+    ['I added captions to every recorded demo.', 'made the workplace safer or more inclusive'],
+    ['We booked a sign language interpreter for all team meetings.', 'made the workplace safer or more inclusive'],
+    ['I changed the format so our deaf colleague could take part fully.', 'made the workplace safer or more inclusive'],
+    ['I moved the review so our Pune-based engineers could join.', 'made the workplace safer or more inclusive'],
+    ['I set up the room for our deaf colleague.', "supported an individual employee's needs"],
+    ['I split the on-call rota across two time zones.', 'reduced on-call or after-hours load'],
   ],
   'success-and-scale-bring-broad-responsibility': [
     // A second new user's trial.
@@ -1058,6 +1154,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I tested the order flow with VoiceOver myself and logged every issue.', 'made the product accessible'],
     ['A blind customer wrote to the founder about the menu.', 'made the product accessible'],
     ['Our designer added accessibility labels to every component.', 'made the product accessible'],
+    // A review of the principle evidence (stories written from the advice alone): an effect weighed beyond the launch's
+    // aim, recording stopped for people, and power or energy use.
+    ['I thought about what else it could expose.', 'weighed second-order effects'],
+    ['I asked who else the new scoring could hurt.', 'weighed second-order effects'],
+    ['We mapped the knock-on effects on the drivers.', 'weighed second-order effects'],
+    ['I changed it to stop recording when they were off shift.', 'protected user privacy'],
+    ["We stopped tracking drivers' location after hours.", 'protected user privacy'],
+    ["The pipeline would double the servers' power use.", 'considered environmental impact'],
+    ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
 };
 
@@ -1189,6 +1294,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I learned that a cost problem is often a contract problem that nobody owns.',
     'Cost problems are contract problems that nobody owns.',
     'A flaky build is usually a problem nobody owned.',
+    // The review's look-alikes: a rollback someone else pushed for, asked for or already had, a phone nobody picked up, and
+    // a laptop handed back.
+    'The vendor pushed for an automatic rollback.',
+    'I asked for an automatic rollback.',
+    'We had an automatic rollback already.',
+    'Nobody picked up the phone.',
+    'I handed back the laptop.',
   ],
   'invent-and-simplify': [
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
@@ -1261,6 +1373,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The vendor moved us off the custom router to the standard one.',
     'We moved the custom router to a new repo.',
     'I built a coordinator for the checkout screens.',
+    // The review's look-alikes: a part swapped for a new one, people or a vendor replaced, someone else's replacement, and
+    // work stopped that nothing made unnecessary.
+    'I replaced the broken disk with a new one.',
+    'I replaced the contractor with an in-house engineer.',
+    'I replaced the vendor with a cheaper one.',
+    'I replaced Tom as lead with two weeks to go.',
+    'The vendor replaced our cron jobs with Airflow.',
+    'The outage let the team stop working for a day.',
+    'I did not let the team stop testing.',
+    'The team no longer responded to pages at night.',
   ],
   'are-right-a-lot': [
     'We ran a controlled burn test on the battery pack.',
@@ -1324,6 +1446,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Our architect read the EMVCo specification himself.',
     'I never read the EMVCo specification myself.',
     'The new hire learnt Go from the Strimzi source over two weekends.',
+    // The review's look-alikes: a change that came from someone else or from an event, not from anything learned.
+    'My manager made me drop the feature.',
+    'The reorg changed how we work.',
+    'That changed the date.',
   ],
   'hire-and-develop-the-best': [
     'We held the line on scope.',
@@ -1402,6 +1528,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The auditors insisted that no system could be marked done until a test had passed.',
     'I insisted that nothing could ship until the VP had approved it.',
     'I insisted that nobody could work weekends until the release.',
+    // The review's look-alikes: a launch pushed back for a reason that is no failed check, and a test that passed.
+    'I pushed the launch back because the driver was too slow.',
+    'We delayed the release because the load test passed early.',
   ],
   'think-big': [
     // A sixth user's trial: a diagnosis, not a bigger goal.
@@ -1420,6 +1549,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'A single courier served all the branches.',
     'The outage was caused by a configuration change.',
     'The next region went live in May.',
+    // The review's look-alikes: a direction set by someone else is only its scope (NOT_GIVEN), teams that joined a call or
+    // followed an incident adopted nothing, a standard for one team or a shared thing for two is no org, and a count of
+    // teams that missed a date is no adoption.
+    'The other teams joined the call.',
+    'Other teams followed the incident closely.',
+    'Three of the four teams missed the date.',
+    'We put one dashboard in place for the two squads.',
+    'I picked the standard for the team.',
+    'I set the alarm for the whole team.',
   ],
   'bias-for-action': [
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a rollback plan asked of others, wanted,
@@ -1471,6 +1609,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I found that the supplier had changed the resin without waiting for our approval.',
     'The supplier changed the resin without waiting for approval.',
     'Without waiting for approval, nothing could ship.',
+    // The review's look-alikes: an answer not yet in that the team waited for, or could not act without, and a step that
+    // could not be moved back.
+    "The vendor hadn't confirmed the root cause yet, so we waited.",
+    'Legal had not approved the contract yet, but I could not start.',
+    'While the root cause was still unknown, we did nothing.',
+    'We could not move it back.',
   ],
   'frugality': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
@@ -1532,6 +1676,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Revenue is £240,000 a year against a target of £300,000.',
     'The budget is £240,000 against about £35,000 spent so far.',
     'The vendor quoted £35,000 of consultancy time.',
+    // The review's look-alikes: money lost, a saving only hoped for.
+    'We lost no money for a week.',
+    'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
     // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
@@ -1623,6 +1770,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I changed the retention setting without asking anybody.',
     'I went ahead without asking for permission.',
     'He rolled it back without asking me.',
+    // The review's look-alikes: feedback the candidate gave, praise, and an offer accepted.
+    'I told him my plan was too risky.',
+    'She told me my plan was great.',
+    'I accepted the offer.',
   ],
   'dive-deep': [
     // A twenty-fourth user's trial's look-alikes: a sample kit or size, not a sample of records.
@@ -1755,6 +1906,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'My manager didn\'t fully agree with the timeline, but the team committed to it.',
     'Tom disagreed, so I held my position as chair of the review.',
     'Simon didn\'t fully agree with the vendor. I committed to the March date.',
+    // The review's look-alikes: someone else's disagreement and evidence, and full effort with nothing disagreed.
+    'He disagreed and showed me the numbers.',
+    'She pushed back on the plan with the cost figures.',
+    'I put my full effort behind the launch.',
   ],
   'deliver-results': [
     // A twenty-fourth user's trial's look-alikes: a time that only could be, a longer time instead of a shorter one, and
@@ -1811,6 +1966,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Two days before the IPL opener, payments started failing.',
     'The crash began two days before the IPL opener.',
     'Three weeks before the Big Billion Days sale, the search team lost two engineers.',
+    // The review's look-alikes: a measure that still got worse, and a late night.
+    'The latency still reached 400 ms at peak.',
+    'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a release or
@@ -1857,6 +2015,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Nobody acted on the alerts.',
     'I took a day off after the launch night.',
     'She refused to give anyone a day off after a heavy night.',
+    // The review's look-alikes: captions on the product, customers who could use it, a blind customer.
+    'I added captions to the product videos.',
+    'We built the app so parents could book appointments.',
+    'The blind user could not pay.',
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
@@ -1885,6 +2047,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We made the app work with dark mode.',
     'I made the dashboard usable for the night shift.',
     'The data was made accessible to every analyst.',
+    // The review's look-alikes: a bug no longer tracked, the reach of an outage, and the team's energy.
+    'I stopped tracking the bug in Jira.',
+    'I asked what else the outage could break.',
+    "The crisis cut the team's energy.",
+    'We saw a 10% cut in electricity costs.',
   ],
 };
 
@@ -1907,6 +2074,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   // things of other teams left alone, or only asked about, are no scope crossed.
   ['I owned the cost reduction of our Snowflake platform, also for warehouses which belonged to other teams.', 'think-big', 'built a platform for many teams'],
   ['The platform warehouses were owned by other teams.', 'think-big', 'built a platform for many teams'],
+  // A direction someone else set is not the candidate's (the scope of it still counts).
+  ['The CTO set the org-wide direction.', 'think-big', 'set the direction for many teams'],
+  ['Our director wrote the strategy for all 14 product teams.', 'think-big', 'set the direction for many teams'],
   ['I resized the platform jobs run by other teams.', 'think-big', 'built a platform for many teams'],
   ['I cut our own warehouses, not the ones which belonged to other teams.', 'ownership', 'went beyond own scope'],
   ['I asked the teams which owned the warehouses to cut them.', 'ownership', 'went beyond own scope'],
@@ -1947,6 +2117,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I sent the test results to the customer myself.', 'dive-deep', 'personally examined the data'],
   ['I informed the auditors of the errors that we had fixed within two days.', 'earn-trust', 'raised bad news early'],
   ['I called the vendor about the delay immediately.', 'earn-trust', 'raised bad news early'],
+  // The review's look-alikes: someone else's escalation, one to a vendor, one never made, and no bad news raised.
+  ['He escalated the delay to the CTO the same day.', 'earn-trust', 'raised bad news early'],
+  ['I escalated the ticket to the vendor the same day.', 'earn-trust', 'raised bad news early'],
+  ['I never escalated the delay to the CTO.', 'earn-trust', 'raised bad news early'],
+  ['I raised the price with the customer the same day.', 'earn-trust', 'raised bad news early'],
   ['We went through six months of PagerDuty data.', 'dive-deep', 'personally examined the data'],
   ['We analysed 3,000 user sessions from the checkout funnel.', 'dive-deep', 'personally examined the data'],
   ['We then pulled the alert logs for the whole quarter.', 'dive-deep', 'personally examined the data'],
@@ -2164,6 +2339,11 @@ const BELOW_MIN: ReadonlyArray<[sentence: string, id: LpId]> = [
   // miss told with no timing or reason, must not map alone.
   ['I told the director the same week that we had finished.', 'earn-trust'],
   ['I told the client we would miss.', 'earn-trust'],
+  // A review of the principle evidence: a post-mortem alone, or a lasting fix alone, is half of what the advice asks for.
+  ['I wrote the post-mortem.', 'ownership'],
+  ['I added automated tests to my own feature.', 'ownership'],
+  // A review of the principle evidence: a delivery still late is no delivery despite a setback.
+  ['We still shipped 2 weeks late.', 'deliver-results'],
 ];
 
 describe('near misses that stay below the mapping score', () => {
@@ -2264,6 +2444,12 @@ const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
   // A new user's trial (an engineering manager in Leeds, long British-English paragraphs): a pilot elsewhere abandoned later for
   // the reasons the candidate gave (nothing before).
   ['A year later, the Databricks pilot elsewhere in the group was abandoned for the reasons I\'d given.', 'are-right-a-lot'],
+  // A review of the principle evidence: a user who followed each principle's advice word for word and still saw the
+  // warning (2, or nothing, before).
+  ['I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads. 24 of the 25 squads adopted the standard.', 'think-big'],
+  ['I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', 'invent-and-simplify'],
+  ['I wrote the post-mortem and I pushed for an automatic rollback.', 'ownership'],
+  ['I escalated the network link delay to the CTO on the same day I found it.', 'earn-trust'],
 ];
 
 describe('evidence that maps a story alone', () => {

@@ -39,6 +39,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['Deliver Results claimed, shown in the action and the result', { action: 'I cut scope to protect the date.', result: 'All 120 stores opened on November 1, the date in the national ads.', lps: ['deliver-results'] }],
   ['a principle shown at 5, short of strong, left unclaimed', { action: DIVE_DEEP_SHOWN }],
   ['two strong showings, both claimed', { action: `${DIVE_DEEP_STRONG} ${MENTORED}`, lps: ['dive-deep', 'hire-and-develop-the-best'] }],
+  // A review of the principle evidence: a user followed the advice the warning gave, word for word, and the warning stayed.
+  // (Every principle's advice, followed: test/principles/advice.test.ts.)
+  ['Think Big, the advice followed', { action: 'I set the org-wide direction in a one-pager: OpenTelemetry as the single standard for all 25 squads.', result: '24 of the 25 squads adopted the standard.', lps: ['think-big'] }],
+  ['Invent and Simplify, the advice followed', { action: 'I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', lps: ['invent-and-simplify'] }],
+  ['Ownership, the advice followed', { action: 'I wrote the post-mortem and I pushed for an automatic rollback.', lps: ['ownership'] }],
+  ['Earn Trust, the advice followed', { action: 'I escalated the network link delay to the CTO on the same day I found it.', lps: ['earn-trust'] }],
 ];
 
 describe('unsupported-principle', () => {
