@@ -29,6 +29,8 @@ export interface Passive {
    * perfect, or the modal ("could").
    */
   readonly negated?: { readonly word: 'not' | 'never'; readonly aux: string };
+  /** A phrasal verb's particle after the participle, with its space, part of `text`: " back" for "was rolled back" (or ''). */
+  readonly particle: string;
 }
 
 // Each irregular participle's simple past, to suggest "I made…", and its base, to suggest "I did not make…".
@@ -216,10 +218,17 @@ export function findPassives(text: string): Passive[] {
     const index = m.index - subject.length;
     const aux = AUX_TAIL.exec(subject)?.[0] ?? '';
     const negated = negation(aux, m[0], m[1]!);
-    found.push({ index, length: end - index, text: text.slice(index, end), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), ...(negated && { negated }) });
+    // "can't be rolled back": the particle is the verb's, "I cannot roll back the change".
+    const particle = PARTICLE.exec(text.slice(end, end + 16))?.[0] ?? '';
+    const stop = end + particle.length;
+    found.push({ index, length: stop - index, text: text.slice(index, stop), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), particle: particle.replace(/^\s+/, ' '), ...(negated && { negated }) });
   }
   return found;
 }
+
+// A phrasal verb's particle ("rolled back", "ruled out", "set up", "signed off", "shut down", "thrown away"); not a
+// preposition's start ("moved out of the DC").
+const PARTICLE = /^\s+(?:back|out|up|down|off|away)\b(?![-'’])(?!\s+of\b)/i;
 
 /** Whether a "by …" that names someone follows the participle in the same clause. */
 function hasAgent(after: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { NAME_WORD } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
-import { PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
+import { NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
 export interface WeMention {
   readonly index: number;
@@ -177,6 +177,16 @@ const PERFECT_TAIL = String.raw`(?:\s+(?:already|also|just|since|then|now|first|
 const PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${PERFECT_TAIL}`, 'u');
 // …after "we've" or "we'd" ("we've moved", "we'd decided").
 const PARTICIPLE_NEXT = new RegExp(`^${PERFECT_TAIL}`, 'u');
+// A perfect that tells how things have long stood, not what the team did: a duration in its clause ("The team has
+// used feature flags for years, so I…", "My team has owned checkout since 2019", "for a decade", "has always run"),
+// or having, using, owning or running a bare noun ("we have used feature flags", "my team has owned checkout"). ("My
+// team has doubled throughput" is the act; so is "have used the flags to…", "has used MirrorMaker 2".)
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d+)`;
+const DURATION = String.raw`(?:for\s+(?:(?:many|several|a\s+few|${NUMBER_WORD})\s+(?:years|decades)|years|decades|ages|a\s+decade|a\s+long\s+time|as\s+long\s+as|over\s+a\s+decade|the\s+(?:past|last)\s+(?:(?:few|${NUMBER_WORD})\s+)?(?:years|decade))|since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|launch|its\s+launch|day\s+one|the\s+(?:start|beginning)|(?:before\s+)?I\s+joined))\b`;
+const STATE_TAIL = String.raw`(?:\s+(?:already|also|just|long|[a-z]+ly))*\s+(?:always\b|(?:used|owned|run|had)\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT})\b(?![-'’]))[a-z][a-z-]*\b(?<!ly)(?!['’])|[a-z]+\b[^,.;:!?\n]{0,80}?\b${DURATION})`;
+const STATE_PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${STATE_TAIL}`, 'u');
+// …after "we've" or "we'd".
+const STATE_PARTICIPLE_NEXT = new RegExp(`^${STATE_TAIL}`, 'u');
 // "we have been asked": "been" goes with its auxiliary too, "I have been …".
 const HAVE_BEEN = /^\s+(?:has|have|had)\s+been\b/;
 const BEEN_NEXT = /^\s+been\b/;
@@ -377,6 +387,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
+    if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
@@ -424,6 +435,7 @@ export function findWeMentions(text: string): WeMention[] {
     const perfect = PERFECT.exec(text.slice(index + 4));
     const verb = perfect ? perfect[1]! : wordAfter(text, index + 4);
     if (inRanges(index, quotes) || (!perfect && !PAST_VERB.test(verb)) || NOT_A_VERB.has(verb) || SIZE.has(verb)) continue;
+    if (STATE_PERFECT.test(text.slice(index + 4, index + 124))) continue;
     const { phrase, rest } = predicate(text, index + 4);
     found.push({ index, length: 4, phrase: 'Team' + phrase, suggestion: singular('I', rest, text.slice(index + 4 + phrase.length), 'the team') });
   }
@@ -441,6 +453,7 @@ export function findWeMentions(text: string): WeMention[] {
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (STATE_PERFECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
     found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));

@@ -11,6 +11,7 @@
  */
 
 import { NAME_WORD, findPartnerMentions, isFirm } from './names.js';
+import { NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -104,12 +105,25 @@ const NAME_LIST = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){
 const FIRM_ACTS =
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&'’-]*)\s+(?:also\s+|then\s+|finally\s+)?(?:agreed|approved|signed(?: off)?|confirmed|required|asked|insisted|refused|pushed back|objected|rejected|audited|certified|warned|flagged|demanded|mandated|accepted|committed|offered|proposed|wanted|sponsored|co-funded|funded|escalated|vetoed|blocked)\b/gu;
 
+// "got" a firm is a party only made to act, "got KPMG to review the controls" ("got Stripe live", "got Stripe to
+// production" make its product work); "brought in" a firm, unless a noun follows that makes the firm its maker,
+// "brought in Zebra scanners" (a firm's people are a party: "brought in Deloitte consultants").
+const GOT = /\bgot\s+$/;
+const MADE_TO_ACT = /^\s+to\s+(?:[a-z]+ly\s+)?(?!(?:production|prod|staging|market|launch|parity|work|scale|completion|the|a|an|our|their|its|all|every|go-live)\b)[a-z]/u;
+const BROUGHT_IN = /\bbrought\s+in\s+$/;
+const PRODUCT_NOUN = new RegExp(
+  String.raw`^\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT}|that|who|whose|which|consultants?|engineers?|auditors?|advisors?|advisers?|staff|people|experts?|specialists?|lawyers?|analysts?|contractors?|teams?|partners?|reps?|representatives?|account|support|field|professional|services|architects?|developers?|technicians?|ops)\b)\p{Ll}`,
+  'u',
+);
+
 /** The firms known by name that the text works with: each with where it stands. */
 function firmParties(text: string): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
   for (const m of text.matchAll(WITH_FIRM)) {
     const at = m.index + m[0].length;
     const list = NAME_LIST.exec(text.slice(at, at + 120))?.[0] ?? '';
+    const next = text.slice(at + list.length, at + list.length + 60);
+    if ((GOT.test(m[0]) && !MADE_TO_ACT.test(next)) || (BROUGHT_IN.test(m[0]) && PRODUCT_NOUN.test(next))) continue;
     for (const item of list.matchAll(/\p{Lu}[\p{L}\p{N}&'’.-]*/gu)) {
       // (A firm's name is its first word: "DHL Freight", "Accenture Song".)
       if (isFirm(item[0].replace(/[.'’]+$/, '')) && (item.index === 0 || /(?:,|\band|&)\s+$/.test(list.slice(0, item.index)))) found.push({ index: at + item.index, text: item[0] });

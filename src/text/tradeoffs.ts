@@ -34,7 +34,7 @@ import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/
 import { anySentence } from './classify.js';
 import tradeoffModel from './models/tradeoff.js';
 import { lateByOthers } from './voice.js';
-import { IRREGULAR_PAST_ACTS } from './words.js';
+import { IRREGULAR_PAST_ACTS, NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
 export interface TradeoffMention {
   readonly index: number;
@@ -96,7 +96,10 @@ const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second
 const SET_ASIDE_OBJECT = String.raw`(?:(?:it|them|this|that|those|these|everything else|the rest)\b|(?:(?:the|our|my|its|their|all(?:\s+the)?|some|both|these|those|this|that)\s+)?(?:(?!(?:the|a|an|our|my|its|their|to|for|and|or|with|in|on|of|at|them|him|her|us|me|you|it|people|teams?|vendors?|clients?|customers?|partners?|users?)\b)${WORD}\s+){0,3}?${WORK}\b)`;
 // Where it was left for: a later release or quarter, "later", "a second moment", or after an event ("for after the
 // launch"). Not a meeting or a visit ("we left the office for the next meeting"), nor a later step of a pipeline.
-const FOR_LATER = String.raw`(?:for|to|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12])\b|(?:(?:a|an)\s+(?:second|later|future|next|subsequent|better)|another)\s+(?:moment|opportunity|round)\b|the future\b|${AFTER_EVENT}\b|after\s+(?:${LATER_STRICT})\b)`;
+// A quarter or a half with a noun after it is a purpose, not a later time: "moved the dashboards for Q3 planning into
+// Looker" ("moved the reports for Q3", "to Q3 and…", "to Q3 FY25" are).
+const NOUN_NEXT = String.raw`\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT}|onwards?|fy\d*)\b)[a-z]`;
+const FOR_LATER = String.raw`(?:for|to|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12])\b(?!${NOUN_NEXT})|(?:(?:a|an)\s+(?:second|later|future|next|subsequent|better)|another)\s+(?:moment|opportunity|round)\b|the future\b|${AFTER_EVENT}\b|after\s+(?:${LATER_STRICT})\b)`;
 const COST = String.raw`(?:more\s+${SPAN}|exposure|risks?|costs?|delays?|slips?|hits?|debt|latency|loss|losses|lose|losing|lost|downtime|overhead|gaps?|penalty|trade|slower|weaker|worse|longer|higher|extra|fewer|less|lower|manual|duplicate|duplicated|double|maintenance|workarounds?|complexity|lock-in|haircut|leakage|heavier)`;
 // What a choice costs, said as "that meant …": a verb of loss or waiting, or a worse something.
 const MEANT = String.raw`\b(?:meant|means|mean|would mean)\s+(?:(?:accept|liv|giv|los|pay|drop|delay|defer|wait|slipp|sacrific|skipp|forgo|postpon|cutt|leav|runn)\w*ing|a (?:slower|later|longer|higher|bigger|weaker|smaller|lower|worse|second|double))\b`;
@@ -439,7 +442,7 @@ const PATTERNS: readonly Pattern[] = [
   // reports to focus in the migration"). See SET_ASIDE_OBJECT for what is not work.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:let|letting|left|leave|leaving|moved|moving|pushed|pushing|pass(?:ed|ing)(?!\s+(?:(?:the|all|our|both|its|their)\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|reviews?|audits?|exams?|gates?)\b)|shifted|kept|keep|keeping|saved|save|saving)\s+(?:${SET_ASIDE_OBJECT}\s+(?:aside\s+)?${FOR_LATER}|(?:aside\s+)?${FOR_LATER}\s+(?:the|our|my|its|their|all|some|both)\s+(?:${WORD}\s+){0,3}?${WORK}\b)|\b(?:let|letting|left|leave|leaving|put|putting|set|setting|laid|lay)\s+(?:(?:aside|of side|to (?:one|the) side|on the side)\s+${SET_ASIDE_OBJECT}|${SET_ASIDE_OBJECT}\s+(?:aside|of side|to (?:one|the) side|on the side)\b)|\b(?:let|letting|left|leave|leaving)\s+${SET_ASIDE_OBJECT}\s+(?:(?:aside|behind|of side|on the side)\s+)?(?:in order\s+|so as\s+)?to\s+(?:focus|concentrate|center|centre)\s+(?:on|in|at)\b|\blet\s+${SET_ASIDE_OBJECT}\s+behind\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:let|letting|left|leave|leaving|moved|moving|pushed|pushing|pass(?:ed|ing)(?!\s+(?:(?:the|all|our|both|its|their)\s+)?(?:[\w-]+\s+)?(?:tests?|checks?|reviews?|audits?|exams?|gates?)\b)|shifted|kept|keep|keeping|saved|save|saving)\s+(?:${SET_ASIDE_OBJECT}\s+(?:aside\s+)?${FOR_LATER}|(?:aside\s+)?${FOR_LATER}\s+(?:the|our|my|its|their|all|some|both)\s+(?:${WORD}\s+){0,3}?${WORK}\b)|\b(?:let|letting|left|leave|leaving|put|putting|set|setting|laid|lay)\s+(?:(?:aside|of side|to (?:one|the) side|on the side)\s+${SET_ASIDE_OBJECT}|${SET_ASIDE_OBJECT}\s+(?:aside|of side|to (?:one|the) side|on the side\b(?!${NOUN_NEXT}|\s+of\b))\b)|\b(?:let|letting|left|leave|leaving)\s+${SET_ASIDE_OBJECT}\s+(?:(?:aside|behind|of side|on the side)\s+)?(?:in order\s+|so as\s+)?to\s+(?:focus|concentrate|center|centre)\s+(?:on|in|at)\b|\blet\s+${SET_ASIDE_OBJECT}\s+behind\b`, 'gi'),
   },
   // A cost borne: "I was comfortable with a slower first month", "tolerated a heavier review load",
   // "we live with a nightly lag", "burned our two-week buffer", "paid a 15% premium", "took the slower route".

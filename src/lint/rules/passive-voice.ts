@@ -5,17 +5,34 @@ import type { Rule } from '../rule.js';
 
 /**
  * A negated passive told in the active, for "I" or for someone named (`they`, in the third person singular): "was not
- * escalated" → "did not escalate the risk", "was never reviewed" → "never reviewed the tests", "had not been dropped" →
- * "had not dropped …", "could not be reproduced" → "could not reproduce the bug".
+ * escalated" → "did not escalate the risk", "was never reviewed" → "never reviewed the tests", "are never reviewed" →
+ * "never review the changes" (the present kept), "had not been dropped" → "had not dropped …", "could not be
+ * reproduced" → "could not reproduce the bug", "can't be rolled back" → "cannot roll back the change" (the particle kept).
  */
 function notDone(passive: Passive, who: 'I' | 'they'): string {
   const { word, aux } = passive.negated!;
   const object = passive.object === '' ? '…' : passive.object;
   const perfect = aux === 'had' || aux === 'has' || aux === 'have';
   const said = perfect ? (aux === 'had' ? 'had' : who === 'I' ? 'have' : 'has') : aux === 'do' && who === 'they' ? 'does' : aux;
-  if (word === 'never') return `${perfect || (aux !== 'did' && aux !== 'do') ? `${said} never ${perfect ? passive.participle : passive.base}` : `never ${passive.past}`} ${object}`;
-  return `${said === 'can' ? 'cannot' : `${said} not`} ${perfect ? passive.participle : passive.base} ${object}`;
+  const verb = (perfect ? passive.participle : passive.base) + passive.particle;
+  if (word === 'never') {
+    const present = who === 'I' ? passive.base : thirdPerson(passive.base);
+    const done = perfect || (aux !== 'did' && aux !== 'do') ? `${said} never ${verb}` : `never ${aux === 'do' ? present : passive.past}${passive.particle}`;
+    return `${done} ${object}`;
+  }
+  return `${said === 'can' ? 'cannot' : `${said} not`} ${verb} ${object}`;
 }
+
+/** A verb's base in the third person singular: "review" → "reviews", "push" → "pushes", "verify" → "verifies". */
+function thirdPerson(base: string): string {
+  if (base === 'have') return 'has';
+  if (/(?:s|x|z|ch|sh|[^aeiou]o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+/** Whether the passive's subject is the candidate's side ("We were not consulted"): "I did not consult us" is no fix. */
+const doneToUs = (passive: Passive): boolean => passive.object === 'us';
 
 export default {
   meta: {
@@ -31,8 +48,13 @@ export default {
         index: passive.index,
         message: passive.negated
           ? // Not done: the active is negated too, "I did not escalate the risk", not "I escalated …" (a review of the rule).
-            `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR}, the VP, ${notDone(passive, 'they')}".`
-          : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past} …"; if not, name them: "${passive.participle} by ${EXAMPLE_ACTOR}, the VP".`,
+            // Not done to the candidate's side ("We were not consulted"): only who didn't act can be named.
+            doneToUs(passive)
+            ? `"${passive.text}" hides who didn't act. Name who didn't ${passive.base}${passive.particle} you: "${EXAMPLE_ACTOR}, the VP, ${notDone(passive, 'they')}".`
+            : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR}, the VP, ${notDone(passive, 'they')}".`
+          : doneToUs(passive)
+            ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}, the VP".`
+            : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}, the VP".`,
       });
     }
   },

@@ -112,6 +112,10 @@ const invalid: [label: string, action: string][] = [
   ['a firm\'s product moved to', 'I moved outpatient booking to Epic over one weekend.'],
   ['a firm gone live with first', 'I went live with Visa first and kept the other schemes manual.'],
   ['people named bare, perhaps one team', 'I worked with Priya and Tom to launch the card programme.'],
+  // mends26a: a firm's product got working or brought in is no party.
+  ["a firm's product got live", 'I got Stripe live in two weeks.'],
+  ["a firm's product got to production", 'I got Stripe to production in two weeks.'],
+  ["a firm's product brought in", 'I brought in Zebra scanners and cut pick time by 20%.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -209,6 +213,11 @@ const valid: [label: string, action: string][] = [
   ['a firm in capitals got to act', 'I got KPMG to review the controls before the audit.'],
   ['a firm that acted', 'Worldpay confirmed our PCI compliance a week before launch.'],
   ['a firm by its first word', 'I negotiated with DHL Freight on the peak rates.'],
+  // mends26a: a firm got to act or brought in, itself or its people, is still a party.
+  ['a firm got to act, in a list', 'I got KPMG and Deloitte to review the controls before the audit.'],
+  ['a firm brought in to act', 'I brought in Deloitte to audit the ledger.'],
+  ['a firm brought in, then an act', 'I brought in Accenture and cut the backlog by half.'],
+  ["a firm's people brought in", 'I brought in Deloitte consultants to audit the ledger.'],
 ];
 
 describe('no-scope', () => {

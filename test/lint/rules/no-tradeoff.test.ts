@@ -153,6 +153,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a vendor's price, to the detriment of our margin", { action: 'The vendor kept its price, to the detriment of our margin, and I reported it to the CFO.' }],
   ['"I let the team decide"', { action: 'I let the team decide the order of the fixes.' }],
   ['"we left the office for the next meeting"', { action: 'We left the office for the next meeting with the bank.' }],
+  // mends26a: a quarter with a noun after it is a purpose; "on the side" with a noun after it is a place.
+  ['"moved the dashboards for Q3 planning into Looker"', { action: 'I moved the dashboards for Q3 planning into Looker.' }],
+  ['"set the dashboards on the side panel"', { action: 'I set the dashboards on the side panel of the console.' }],
+  ['"put the dashboards on the side of the console"', { action: 'I put the dashboards on the side of the console.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -313,6 +317,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"let the new features for the next quarter to focus in the latency"', { action: 'I let the new features for the next quarter to focus in the latency.' }],
   ['"in prejudice of"', { action: 'I kept the go-live date in prejudice of the reports.' }],
   ['"left aside the reports"', { action: 'I left aside the reports to focus on the latency.' }],
+  // mends26a: a later quarter, and set aside, with no noun after them.
+  ['"moved the reports for Q3"', { action: 'I moved the reports for Q3.' }],
+  ['"pushed the reports to Q3 and shipped"', { action: 'I pushed the reports to Q3 and shipped the API.' }],
+  ['"left the reports for Q3 FY25"', { action: 'I left the reports for Q3 FY25.' }],
+  ['"put the reports on the side to focus on"', { action: 'I put the reports on the side to focus on the launch.' }],
+  ['"set the reports on the side for now"', { action: 'I set the reports on the side for now.' }],
 ];
 
 describe('no-tradeoff', () => {

@@ -84,7 +84,7 @@ const invalid: [label: string, action: string, phrase: string][] = [
   // The review of that change: "told"/"informed" with more than whom and what in between, and a year or week
   // number, not a count.
   ['a passive after "informed … after"', 'I informed stakeholders after the decision was made.', 'was made'],
-  ['a passive after "told … about …,"', 'I told the team about the outage, the deploy was rolled back within an hour.', 'the deploy was rolled'],
+  ['a passive after "told … about …,"', 'I told the team about the outage, the deploy was rolled back within an hour.', 'the deploy was rolled back'],
   ['a year before "was done"', 'In 2023 the analysis was done.', 'the analysis was done'],
   ['a week number before "was done"', 'By week 6 the migration was done.', 'the migration was done'],
   // A twenty-fifth user's trial (a data-platform EM in Berlin): the look-alikes of a cause found and a saving not
@@ -229,6 +229,12 @@ describe('passive-voice', () => {
     ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "Dana Whitfield, the VP, did not write the post-mortem".'],
     ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "Dana Whitfield, the VP, did not stop the jobs".'],
     ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "Dana Whitfield, the VP, did not tell them".'],
+    // mends26a: not done to the candidate's side, only who didn't act can be named; a present kept; a particle kept.
+    ['"we" as the object', 'We were not consulted on the cut line, so I escalated.', '"We were not consulted" hides who didn\'t act. Name who didn\'t consult you: "Dana Whitfield, the VP, did not consult us".'],
+    ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "Dana Whitfield, the VP, never reviews the changes".'],
+    ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "Dana Whitfield, the VP, never flushes the caches".'],
+    ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "Dana Whitfield, the VP, cannot roll back the migration".'],
+    ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "Dana Whitfield, the VP, never signed off the plan".'],
   ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
@@ -241,6 +247,15 @@ describe('passive-voice', () => {
     const [report] = runRule(rule, { action });
     expect(report!.message).toContain(advice);
     expect(report!.message).toContain('hides who acted');
+  });
+
+  // mends26a: done to the candidate's side, who acted is named; a phrasal verb keeps its particle; a preposition is none.
+  it.each([
+    ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by Dana Whitfield, the VP".'],
+    ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by Dana Whitfield, the VP".'],
+    ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by Dana Whitfield, the VP".'],
+  ])('tells who acted for a positive passive: %s', (_label, action, message) => {
+    expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
 
   it('suggests the active form and a named actor, as a warning by default', () => {

@@ -184,6 +184,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"- Team has reduced costs", a bare noun', 'action', '- Team has reduced costs by moving the batch jobs.', [['Team has reduced', 'I have reduced']]],
   ['"the team has reduced capacity by 20%": a change said', 'action', 'The team has reduced capacity by 20% with autoscaling.', [['The team has reduced', 'I have reduced']]],
   ['"our team has moved label printing"', 'action', 'Our team has moved label printing to the depots.', [['Our team has moved', 'I have moved']]],
+  // mends26a: a perfect of using or owning with an object of its own, or with no duration, is still the team's act.
+  ['"we have used the flags to ship"', 'action', 'We have used the flags to ship the fix.', [['We have used', 'I have used']]],
+  ['"my team has used MirrorMaker 2", a name', 'action', 'My team has used MirrorMaker 2 to move the topics.', [['My team has used', 'I have used']]],
+  ['"the team has halved latency since the rewrite"', 'action', 'The team has halved latency since the rewrite.', [['The team has halved', 'I have halved']]],
+  ['"we have migrated the topics, and I … for years": the duration is in another clause', 'action', 'We have migrated the topics, and I ran the syncs for years.', [['We have migrated', 'I have migrated']]],
   // The same user: a decision of the candidate's clears only the "we" in what was decided, not the team's act after it.
   ['"I decided what to cut and we rebuilt"', 'action', 'I decided what to cut and we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
   ['"I had to decide." then "We delivered"', 'action', 'I had to decide. We delivered with 9 people.', [['We delivered', 'I delivered']]],
@@ -366,6 +371,17 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"my team has doubled this year"', 'task', 'My team has doubled this year, so I split the on-call rota.'],
   ['"my team has doubled its headcount"', 'task', 'My team has doubled its headcount since May, so I split the on-call rota.'],
   ['"the team has doubled." with nothing after it', 'task', 'In a year the team has doubled. I split the on-call rota.'],
+  // mends26a: a perfect with a duration tells how things have long stood, and so does using, owning, running or
+  // having a bare noun: context, not the team's accomplishment.
+  ['"the team has used feature flags for years"', 'action', 'The team has used feature flags for years, so I gated the fix behind one.'],
+  ['"my team has owned checkout since 2019"', 'action', 'My team has owned checkout since 2019, so I took the fix on myself.'],
+  ['"my team has run the syncs for a decade"', 'action', 'My team has run the syncs for a decade, so I moved them myself.'],
+  ['"the team has always owned checkout"', 'action', 'The team has always owned checkout, so I took the fix on myself.'],
+  ['"we have used feature flags", a bare noun', 'action', 'We have used feature flags, so I gated the fix behind one.'],
+  ['"we\'ve owned checkout since 2019"', 'action', "We've owned checkout since 2019, so I took the fix on myself."],
+  ['"we have had on-call rotations since 2019"', 'task', 'We have had on-call rotations since 2019, so I wrote the runbook.'],
+  ['"- Team has run payments for years" in a bullet', 'action', '- Team has run payments for years.\n- I moved the ledger myself.'],
+  ['"our team has owned checkout", a bare noun', 'task', 'Our team has owned checkout, so I took the fix on myself.'],
   ['"the team has waited" for the vendor', 'action', 'The team has waited for the vendor, so I escalated to their VP.'],
   ['"when the team has finished", a subordinate clause', 'action', 'When the team has finished the pilot, I will move the rest.'],
   ['"the team of four that has built"', 'action', 'I asked the team of four that has built the connector to review it.'],
