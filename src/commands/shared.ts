@@ -85,8 +85,9 @@ export function foldersAmong(targets: readonly string[], cwd: string): string[] 
 /**
  * The config every command that reads one reads (lint, plan, report, new, drill, stats, questions), found here alone:
  * the file named with --config (`named`); else, where paths are given, the nearest .tpm-prep.yaml above the stories
- * they name (a folder named, from itself; a file, from its folder; a glob, from the folder it searches), as ESLint
- * finds each file's config, so that a run from the top of a monorepo reads the config a run from the bank's own
+ * they name (a folder named, from itself; a file, from its folder; a glob, from the folder it searches), one for
+ * the run, not each file's as ESLint finds it (a config in a folder below is not read), so that a run from the top
+ * of a monorepo that names the bank reads the config a run from the bank's own
  * folder (a commit hook's `cd career/interview`) reads; else, with no path, the nearest above `cwd`, whose stories/
  * is the bank. Each lookup stops at the top of the git repository (findConfigFile), so a config above it is
  * skipped, and said so, as ever (skippedConfig). Paths under different configs are a UsageError, in one line:

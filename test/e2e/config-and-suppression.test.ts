@@ -173,6 +173,24 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
     expect(shown(await run(top(args).map((arg) => (arg === '../../cache' ? 'cache' : arg)), { cwd: dir }))).toEqual(there);
   });
 
+  // The README said the config was found "as ESLint finds a file's config"; a glob is looked up from the folder it searches.
+  it('reads every story a path reads with the config above where it starts, not one in a folder below (unlike ESLint)', async ({ expect }) => {
+    const dir = monorepo();
+    const rules = async (path: string) => (await run(['lint', '-f', 'compact', '--no-cache', path], { cwd: dir })).stdout.match(/no-tradeoff|no-named-partner/g);
+    // From the top, which has no config: career/interview/.tpm-prep.yaml (no-tradeoff off) is not read.
+    expect(await rules('**/*.yaml')).toContain('no-tradeoff');
+    expect(await rules('career')).toContain('no-tradeoff');
+    // A glob in the bank's folder, or the folder itself, reads it.
+    for (const path of [`${BANK}stories/*.yaml`, `${BANK}stories`]) {
+      expect(await rules(path)).toContain('no-named-partner');
+      expect(await rules(path)).not.toContain('no-tradeoff');
+    }
+    // As the README says.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain("from a monorepo's top, `tpm-prep lint '**/*.yaml'` (or `tpm-prep lint career`) reads the stories in `career/interview/stories/` without `career/interview/.tpm-prep.yaml`");
+    expect(readme).not.toContain("as ESLint finds a file's config");
+  });
+
   it('lint --stdin reads the config above its --stdin-filename, as it would the file’s', async ({ expect }) => {
     const dir = monorepo();
     const piped = cli(['lint', '-f', 'compact', '--stdin', '--stdin-filename', `${BANK}stories/lone.yaml`], { cwd: dir, input: LONE });
