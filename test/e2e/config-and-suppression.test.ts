@@ -209,6 +209,18 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
     expect(there.stdout).not.toContain('no-tradeoff');
   });
 
+  // new said "read them in separate runs", which no story written with --dir and --to can do.
+  it('new with a --dir and a --to under two configs says how to write the story, in one line (exit 2)', async ({ expect }) => {
+    const dir = monorepo({ 'notes/more.yaml': 'stories:\n' });
+    const done = await run(['new', 'Cleared the data-sharing contract', '--yes', '--dir', `${BANK}stories`, '--to', 'notes/more.yaml'], { cwd: dir });
+    expect(done).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `tpm-prep: ${BANK}stories is under ${BANK}.tpm-prep.yaml and notes/more.yaml is under no .tpm-prep.yaml: the story is linted with one config, so give --config FILE to name it, or a --dir and a --to under the same .tpm-prep.yaml.\n`,
+    });
+    expect(readFileSync(join(dir, 'notes/more.yaml'), 'utf8')).toBe('stories:\n');
+  });
+
   it('with no path, the config is looked up from the current folder, as before', async ({ expect }) => {
     const dir = monorepo({ '.tpm-prep.yaml': 'rules:\n  no-named-partner: off\n', 'stories/lone.yaml': LONE });
     const done = await run(['lint', '-f', 'compact', '--no-cache'], { cwd: dir });
