@@ -25,7 +25,7 @@ import { compileRegexpsFor } from '../regexps.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { proseWidth, wrapText } from '../text/wrap.js';
+import { promptWidth, proseWidth, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -288,7 +288,7 @@ const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
 export function fitPrompt(text: string, columns: number | undefined, after = ''): string {
   if (columns === undefined) return text;
   const tail = after ? `\u00A0${after}` : '';
-  const wrapped = wrapText(`  ${text}${tail}`, Math.max(20, columns - 1), 2).slice(2);
+  const wrapped = wrapText(`  ${text}${tail}`, promptWidth(columns), 2).slice(2);
   return tail ? wrapped.slice(0, -tail.length) : wrapped;
 }
 
