@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/lint/rules/index.js';
+import { SECONDS } from '../src/drill/limits.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
   it.each(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]))('has a rules-table row for %s at its default severity (%s)', (id, severity) => {
     expect(readme).toContain(`| \`${id}\` | ${severity} |`);
+  });
+
+  // The README said --time's error listed forms (1h, 1.5m) that neither it nor --help gave.
+  it("lists drill's --time forms as its error and --help do", () => {
+    const row = readme.split('\n').find((line) => line.startsWith('| `-t, --time <time>` |'));
+    expect(row?.replaceAll('`', '')).toContain(SECONDS.takes.replace(/^the time per answer: /, ''));
   });
 
   it('gives the two set-up commands', () => {

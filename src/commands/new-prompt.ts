@@ -11,7 +11,7 @@
  * Imported only with `await import('./new-prompt.js')` from the interactive path, as the drill's prompts are.
  */
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, useEffect, useKeypress, usePrefix, useRef, useState } from '@inquirer/core';
-import { wrapText } from '../text/wrap.js';
+import { promptWidth, wrapText } from '../text/wrap.js';
 
 /** How long after an Enter another key makes that Enter part of a paste, where the terminal doesn't bracket it. */
 export const PASTE_GAP_MS = 150;
@@ -42,7 +42,7 @@ export function fitAnswer(message: string, answer: string, columns: number | und
   if (columns === undefined || answer.trim() === '') return ` ${answer}`;
   // (Spaces at its end are nothing to see, and would leave the count alone on a line.)
   const text = answer.trimEnd();
-  const width = Math.max(20, columns - 1);
+  const width = promptWidth(columns);
   const tail = after ? `\u00A0${after.replaceAll(' ', '\u00A0')}` : '';
   const last = message.slice(message.lastIndexOf('\n') + 1);
   // (The "? " or "✔ " before the question's first line, as fitPrompt counts it.)
@@ -157,7 +157,7 @@ export const pasteInput = createPrompt<string, PasteInputConfig>((config, done) 
     return `${prefix} ${message}${gap}${theme.style.answer(first)}${more ? ` ${theme.style.help(more)}` : ''}`;
   }
   // The lines pasted so far wrapped as the echo is; the line being typed is left to the terminal, as the cursor is.
-  const above = lines.map((line, i) => (i === 0 ? fitAnswer(config.message, line, config.columns) : `\n${config.columns === undefined ? `  ${line}` : wrapText(`  ${line}`, Math.max(20, config.columns - 1), 2)}`));
+  const above = lines.map((line, i) => (i === 0 ? fitAnswer(config.message, line, config.columns) : `\n${config.columns === undefined ? `  ${line}` : wrapText(`  ${line}`, promptWidth(config.columns), 2)}`));
   const shown = lines.length === 0 ? `${prefix} ${message} ${value}` : `${prefix} ${message}${above.join('')}\n  ${value}`;
   return [shown, error ? theme.style.error(error) : ''];
 });

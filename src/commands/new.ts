@@ -25,7 +25,7 @@ import { compileRegexpsFor } from '../regexps.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { proseWidth, wrapText } from '../text/wrap.js';
+import { promptWidth, proseWidth, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -82,7 +82,10 @@ function latin(title: string): string {
 export async function newCommand(title: string | undefined, options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {
   const interactive = !options.yes && (deps.interactive ?? (io.isTTY && Boolean(process.stdin.isTTY)));
   // The config of the folder the story goes in (--dir, or the file --to adds it to), else the one found from here.
-  const config = loadConfig(configFileFor(options.config, [options.dir, options.to].filter((p) => p !== undefined), io.cwd), io.cwd);
+  // A --dir and a --to under two configs: not "read them in separate runs", which is for reading stories.
+  const paths = [options.dir, options.to].filter((p) => p !== undefined);
+  const twoConfigs = 'the story is linted with one config, so give --config FILE to name it, or a --dir and a --to under the same .tpm-prep.yaml.';
+  const config = loadConfig(configFileFor(options.config, paths, io.cwd, undefined, twoConfigs), io.cwd);
   const story: Partial<StoryData> & { title?: string } = {
     title: clean(title),
     partners: parsePartners(options.partner ?? [], '--partner'),
@@ -285,7 +288,7 @@ const YES_NO = /^\s*(?:y|yes|n|no)?\s*$/i;
 export function fitPrompt(text: string, columns: number | undefined, after = ''): string {
   if (columns === undefined) return text;
   const tail = after ? `\u00A0${after}` : '';
-  const wrapped = wrapText(`  ${text}${tail}`, Math.max(20, columns - 1), 2).slice(2);
+  const wrapped = wrapText(`  ${text}${tail}`, promptWidth(columns), 2).slice(2);
   return tail ? wrapped.slice(0, -tail.length) : wrapped;
 }
 

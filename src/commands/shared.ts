@@ -82,17 +82,22 @@ export function foldersAmong(targets: readonly string[], cwd: string): string[] 
   return targets.filter((t) => isFolder(t, cwd));
 }
 
+/** What to do with stories under two configs, as a command that reads them says it (configFileFor). */
+const SEPARATE_RUNS = 'read them in separate runs, or give --config FILE to read them all with one config.';
+
 /**
  * The config every command that reads one reads (lint, plan, report, new, drill, stats, questions), found here alone:
  * the file named with --config (`named`); else, where paths are given, the nearest .tpm-prep.yaml above the stories
- * they name (a folder named, from itself; a file, from its folder; a glob, from the folder it searches), as ESLint
- * finds each file's config, so that a run from the top of a monorepo reads the config a run from the bank's own
+ * they name (a folder named, from itself; a file, from its folder; a glob, from the folder it searches), one for
+ * the run, not each file's as ESLint finds it (a config in a folder below is not read), so that a run from the top
+ * of a monorepo that names the bank reads the config a run from the bank's own
  * folder (a commit hook's `cd career/interview`) reads; else, with no path, the nearest above `cwd`, whose stories/
  * is the bank. Each lookup stops at the top of the git repository (findConfigFile), so a config above it is
  * skipped, and said so, as ever (skippedConfig). Paths under different configs are a UsageError, in one line:
- * which one applies can't be guessed. `folders`: the folders among `paths`, where the caller has them.
+ * which one applies can't be guessed; `instead` says what to do (SEPARATE_RUNS, for a command that reads stories).
+ * `folders`: the folders among `paths`, where the caller has them.
  */
-export function configFileFor(named: string | undefined, paths: readonly string[], cwd: string, folders = foldersAmong(paths, cwd)): ConfigFile {
+export function configFileFor(named: string | undefined, paths: readonly string[], cwd: string, folders = foldersAmong(paths, cwd), instead = SEPARATE_RUNS): ConfigFile {
   if (named) return { path: resolve(cwd, named), named };
   if (paths.length === 0) return { path: findConfigFile(cwd) };
   // Looked up once a folder: a commit hook names each of its files, most of them in one folder.
@@ -106,7 +111,7 @@ export function configFileFor(named: string | undefined, paths: readonly string[
   const other = found.find((f) => f.config !== first!.config);
   if (other !== undefined) {
     const under = (f: { path: string; config?: string }) => `${f.path} is under ${f.config === undefined ? 'no .tpm-prep.yaml' : displayPath(f.config, cwd)}`;
-    throw new UsageError(`${under(first!)} and ${under(other)}: read them in separate runs, or give --config FILE to read them all with one config.`);
+    throw new UsageError(`${under(first!)} and ${under(other)}: ${instead}`);
   }
   return { path: first!.config };
 }

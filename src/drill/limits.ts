@@ -69,7 +69,9 @@ export const SECONDS: Range = {
   min: 10,
   max: 3600,
   fallback: 120,
-  takes: 'the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30)',
+  // The one list of its forms: its error, --help and the README's drill options give it, each example within range
+  // (not 1h30, which the parser takes and is over an hour).
+  takes: 'the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30)',
   read: seconds,
   unit: 'seconds',
 };

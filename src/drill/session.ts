@@ -61,7 +61,7 @@ export interface SessionPlan {
   /** The principles due for review the never-practised ones left no room for, as `duePhrases` gives them (none: no line). */
   readonly postponed?: readonly string[];
   /**
-   * A time box for the whole drill, in minutes, not always whole ones (--minutes 90s: 1.5), from the drill's start: no
+   * A time box for the whole drill, in minutes, not always whole ones (--minutes 90s: 1.5), from the first question: no
    * question starts with less of it left than one answer's `limit` (nor once it is spent); the one under way is
    * finished and recorded first.
    */
@@ -162,8 +162,8 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   });
   const total = plan.questions.length;
   let answered = 0;
-  // The time box runs from the drill's start, its heading and the time spent reading each question included.
-  const boxEnds = plan.minutes === undefined ? undefined : term.clock() + plan.minutes * 60_000;
+  // The time box runs from the first question (its heading printed), the time spent reading each question included.
+  let boxEnds: number | undefined;
   const questions = counted(total, 'question');
   const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${boxText(plan.minutes)}`;
   const box = plan.minutes === undefined ? '' : ` No question starts with less than ${formatClock(plan.limit)} of the ${boxText(plan.minutes)} left; the one under way is finished.`;
@@ -178,7 +178,12 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     for (const [i, q] of plan.questions.entries()) {
       // The time box spent, or too little of it left for an answer at its limit (a question asked then would run past
       // the box): the answer under way was finished and recorded; the rest wait for the next drill.
-      const boxLeft = boxEnds === undefined ? undefined : Math.max(0, (boxEnds - term.clock()) / 1000);
+      // In whole seconds, as the box and --time are given, the box starting at the first question's check (one reading
+      // of the clock): the milliseconds that passed between the drill's start and that check made a box of one answer
+      // (`--minutes 2 -t 2m`) ask nothing ("01:59 left, less than one 02:00 answer").
+      const now = term.clock();
+      if (plan.minutes !== undefined) boxEnds ??= now + plan.minutes * 60_000;
+      const boxLeft = boxEnds === undefined ? undefined : Math.max(0, Math.round((boxEnds - now) / 1000));
       if (boxLeft !== undefined && boxLeft < plan.limit) return { answered, interrupted: false, left: plan.questions.slice(i), boxLeft };
       // "Question 1 of 3 · Principle · category · id", each line but the last ending in "·".
       const about = [principleNames(q.lps), q.category, q.id].filter(Boolean);

@@ -12,6 +12,14 @@ export function proseWidth(columns: number | undefined): number {
   return columns === undefined ? PROSE_WIDTH : Math.max(40, Math.min(PROSE_WIDTH, columns));
 }
 
+/**
+ * The line `new`'s questions and the answers echoed after them are wrapped to on a terminal `columns` wide: a column
+ * spare, so no line ends in the last (where some terminals wrap it early), and never under 20.
+ */
+export function promptWidth(columns: number): number {
+  return Math.max(20, columns - 1);
+}
+
 /** Word-wraps one line to `width` columns, indenting continuation lines by `indent` spaces. */
 export function wrap(line: string, width = 80, indent = 4): string {
   const lead = /^ */.exec(line)![0];

@@ -132,6 +132,17 @@ describe('the ranges', () => {
     expect(rangeText(COUNT)).toBe('1 to 100');
     expect(rangeText(SECONDS)).toBe('10 to 3600 seconds');
   });
+
+  // --time's error and --help listed "2m or 2min" and no hours after the parser took 1.5m and 1h.
+  it("give, in what --time takes, the forms its parser reads, each example read and within range", () => {
+    const examples = [...SECONDS.takes.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(/, | or /));
+    expect(examples).toEqual(['90', '90s', '90sec', '2m', '2min', '1.5m', '1h', '1m30s', '1m30', '1:30']);
+    for (const example of examples) {
+      const n = SECONDS.read(example);
+      expect(n, example).toBeGreaterThanOrEqual(SECONDS.min);
+      expect(n, example).toBeLessThanOrEqual(SECONDS.max);
+    }
+  });
 });
 
 describe('--minutes, a time box', () => {

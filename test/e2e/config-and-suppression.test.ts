@@ -173,6 +173,24 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
     expect(shown(await run(top(args).map((arg) => (arg === '../../cache' ? 'cache' : arg)), { cwd: dir }))).toEqual(there);
   });
 
+  // The README said the config was found "as ESLint finds a file's config"; a glob is looked up from the folder it searches.
+  it('reads every story a path reads with the config above where it starts, not one in a folder below (unlike ESLint)', async ({ expect }) => {
+    const dir = monorepo();
+    const rules = async (path: string) => (await run(['lint', '-f', 'compact', '--no-cache', path], { cwd: dir })).stdout.match(/no-tradeoff|no-named-partner/g);
+    // From the top, which has no config: career/interview/.tpm-prep.yaml (no-tradeoff off) is not read.
+    expect(await rules('**/*.yaml')).toContain('no-tradeoff');
+    expect(await rules('career')).toContain('no-tradeoff');
+    // A glob in the bank's folder, or the folder itself, reads it.
+    for (const path of [`${BANK}stories/*.yaml`, `${BANK}stories`]) {
+      expect(await rules(path)).toContain('no-named-partner');
+      expect(await rules(path)).not.toContain('no-tradeoff');
+    }
+    // As the README says.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain("from a monorepo's top, `tpm-prep lint '**/*.yaml'` (or `tpm-prep lint career`) reads the stories in `career/interview/stories/` without `career/interview/.tpm-prep.yaml`");
+    expect(readme).not.toContain("as ESLint finds a file's config");
+  });
+
   it('lint --stdin reads the config above its --stdin-filename, as it would the file’s', async ({ expect }) => {
     const dir = monorepo();
     const piped = cli(['lint', '-f', 'compact', '--stdin', '--stdin-filename', `${BANK}stories/lone.yaml`], { cwd: dir, input: LONE });
@@ -189,6 +207,18 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
     // The config turns no-tradeoff off; the story, with no trade-off, has the rest of what a bare story has.
     expect(there.stdout).toContain('missing-section');
     expect(there.stdout).not.toContain('no-tradeoff');
+  });
+
+  // new said "read them in separate runs", which no story written with --dir and --to can do.
+  it('new with a --dir and a --to under two configs says how to write the story, in one line (exit 2)', async ({ expect }) => {
+    const dir = monorepo({ 'notes/more.yaml': 'stories:\n' });
+    const done = await run(['new', 'Cleared the data-sharing contract', '--yes', '--dir', `${BANK}stories`, '--to', 'notes/more.yaml'], { cwd: dir });
+    expect(done).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `tpm-prep: ${BANK}stories is under ${BANK}.tpm-prep.yaml and notes/more.yaml is under no .tpm-prep.yaml: the story is linted with one config, so give --config FILE to name it, or a --dir and a --to under the same .tpm-prep.yaml.\n`,
+    });
+    expect(readFileSync(join(dir, 'notes/more.yaml'), 'utf8')).toBe('stories:\n');
   });
 
   it('with no path, the config is looked up from the current folder, as before', async ({ expect }) => {

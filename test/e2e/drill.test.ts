@@ -47,8 +47,12 @@ function dueHistory(dir: string, now: number): void {
   writeFileSync(join(dir, '.tpm-prep', 'history.jsonl'), lines.join('\n') + '\n');
 }
 
-/** A terminal made of streams: type keys into it, wait for text to appear on it, move its clock. */
-function fakeTerminal() {
+/**
+ * A terminal made of streams: type keys into it, wait for text to appear on it, move its clock. With `driftMs`, each
+ * reading of its clock also moves it on that many milliseconds, as a real one moves while the drill prints and reads
+ * (a box of one answer, read with a clock that never moved, hid that `--minutes 2 -t 2m` asked nothing).
+ */
+function fakeTerminal(driftMs = 0) {
   const rawModes: boolean[] = [];
   const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: (mode: boolean) => rawModes.push(mode) });
   const output = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
@@ -57,7 +61,7 @@ function fakeTerminal() {
   const clock = { now: Date.parse('2026-03-02T09:00:00Z') };
   // The clock ticks only when a test says so (`tick`), after moving `clock.now`.
   let ticked = () => {};
-  const term: Terminal = { input, output, clock: () => clock.now, ticker: (_ms, fn) => ((ticked = fn), () => {}) };
+  const term: Terminal = { input, output, clock: () => (clock.now += driftMs), ticker: (_ms, fn) => ((ticked = fn), () => {}) };
   let seen = 0;
   return {
     term,
@@ -424,11 +428,27 @@ describe('drill, driven through injected streams', () => {
 
   // Users practise in 15-20 minute slots, and a drill of a count could run past the slot or end well short of it.
   describe('--minutes, a time box', () => {
+    // A clock that moves a few milliseconds each time it is read, as a real one does between the drill's start and its first question.
+    const DRIFT_MS = 3;
+
+    // `--minutes 2 -t 2m` asked nothing: "Time box of 2 minutes nearly spent (01:59 left, less than one 02:00 answer): 0 answers".
+    it('asks the one question a box of one answer holds, the clock moving before it', async () => {
+      const t = fakeTerminal(DRIFT_MS);
+      const done = drillCommand({ seed: 'one', minutes: '2', time: '2m', followups: false, history: false }, ioFor(workspace()), t.term);
+      await t.waitFor('Drill: up to 1 question in 2 minutes, 02:00 each');
+      await t.waitFor('Question 1 of 1');
+      await t.waitFor('Press Enter to start');
+      await answerTaking(t, 110);
+      expect(await done).toBe(0);
+      expect(t.screen()).toContain('Drill done: 1 answer; history is off (--no-history).');
+      expect(t.screen()).not.toContain('Time box');
+    });
+
     it('starts no question once the box is spent, finishing and recording the one under way, and says what was left', async () => {
       const dir = workspace();
       // Without -n, as many questions as answers of 02:00 fit in 5 minutes: 3. (The draw, before any answer.)
       const drawn = JSON.parse(cli(['drill', '--seed', 'box', '-n', '3', '-f', 'json', '--no-followups'], { cwd: dir }).stdout) as { id: string; lps: string[] }[];
-      const t = fakeTerminal();
+      const t = fakeTerminal(DRIFT_MS);
       const done = drillCommand({ seed: 'box', minutes: '5', followups: false }, ioFor(dir), t.term);
       await t.waitFor('Press Enter to start');
       expect(t.screen()).toContain(
@@ -460,7 +480,7 @@ describe('drill, driven through injected streams', () => {
     // A question asked with less of the box left than its answer's time ran past the box (a user's 15-minute slot ran to 16:40).
     it('starts no question with less of the box left than an answer takes, and says how much was left', async () => {
       const run = async (second: number) => {
-        const t = fakeTerminal();
+        const t = fakeTerminal(DRIFT_MS);
         const done = drillCommand({ seed: 'box', minutes: '5', followups: false, history: false }, ioFor(workspace()), t.term);
         await t.waitFor('Press Enter to start');
         await answerTaking(t, 120);
@@ -485,7 +505,7 @@ describe('drill, driven through injected streams', () => {
 
     it('keeps a box of a part of a minute to the second, and says it so', async () => {
       const dir = workspace();
-      const t = fakeTerminal();
+      const t = fakeTerminal(DRIFT_MS);
       const done = drillCommand({ seed: 'part', minutes: '90s', time: '30', followups: false, history: false }, ioFor(dir), t.term);
       await t.waitFor('Drill: up to 3 questions in 1 minute 30 seconds, 00:30 each');
       await t.waitFor('Press Enter to start');
@@ -501,7 +521,7 @@ describe('drill, driven through injected streams', () => {
 
     it('names the due principles left with how overdue they are, and ends as a drill done where the questions run out first', async () => {
       const dir = workspace();
-      const t = fakeTerminal();
+      const t = fakeTerminal(DRIFT_MS);
       dueHistory(dir, t.clock.now);
       // Three due: Think Big first; the box of 1 minute spent in its answer, the other two are left.
       const done = drillCommand({ seed: 'due', count: '3', minutes: '1', time: '60', followups: false }, ioFor(dir), t.term);
@@ -514,7 +534,7 @@ describe('drill, driven through injected streams', () => {
       expect(historyLines(dir)).toHaveLength(5);
 
       // A box not spent when the last question is answered: a drill done, nothing left.
-      const quick = fakeTerminal();
+      const quick = fakeTerminal(DRIFT_MS);
       const over = drillCommand({ seed: 'q', count: '1', minutes: '15', followups: false, history: false }, ioFor(dir), quick.term);
       await quick.waitFor('Press Enter to start');
       await answerTaking(quick, 90);
@@ -1091,9 +1111,9 @@ describe('drill without a terminal', () => {
     [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
     [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
-    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
-    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
-    [['-t', '2 minutes'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m or 2min), both (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 minutes".\n'],
+    [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
+    [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
+    [['-t', '2 minutes'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 minutes".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],

@@ -26,7 +26,7 @@ describe.concurrent('--help', () => {
   it('shows a number default as a number, unquoted', async ({ expect }) => {
     const [drill, plan] = await Promise.all([helpOf('drill'), helpOf('plan')]);
     expect(drill.replace(/\s+/g, ' ')).toContain('how many questions, 1 to 100 (default: 3)');
-    expect(drill.replace(/\s+/g, ' ')).toContain('both (1m30s or 1m30) or m:ss (1:30), 10 to 3600 seconds (default: 120)');
+    expect(drill.replace(/\s+/g, ' ')).toContain('seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), 10 to 3600 seconds (default: 120)');
     expect(plan.replace(/\s+/g, ' ')).toContain('1 or more (default: 1)');
     for (const [command, help] of await pipedHelps()) expect(help, command).not.toMatch(/\(default: "\d+"\)/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROSE_WIDTH, besideLead, listed, proseWidth, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
+import { PROSE_WIDTH, besideLead, listed, promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../../src/text/wrap.js';
 
 describe('wrapText: prose at its words, a number never parted from the word after it', () => {
   it.each([
@@ -51,6 +51,19 @@ describe('proseWidth: the line drill and stats fit', () => {
     [200, PROSE_WIDTH],
   ])('a terminal of %s columns: %i', (columns, width) => {
     expect(proseWidth(columns)).toBe(width);
+  });
+});
+
+// new-prompt.ts and new.ts each worked it out (Math.max(20, columns - 1)); a question and its answer must agree.
+describe("promptWidth: the line new's questions and their answers wrap to", () => {
+  it.each([
+    [100, 99],
+    [40, 39],
+    [21, 20],
+    [20, 20],
+    [5, 20],
+  ])('a terminal of %i columns: %i', (columns, width) => {
+    expect(promptWidth(columns)).toBe(width);
   });
 });
 
