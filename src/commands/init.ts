@@ -24,6 +24,7 @@ import { isObject } from '../shape.js';
 import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
 import { shellWord, singleQuoted } from '../text/shell.js';
 import { wrapText } from '../text/wrap.js';
+import { escapeRegExp } from '../text/words.js';
 
 export interface InitOptions {
   readonly force?: boolean;
@@ -143,7 +144,8 @@ export const HUSKY_LINE = `git diff --cached --quiet --diff-filter=ACMR -- 'stor
  */
 export function huskyLine(sub?: string): string {
   if (sub === undefined) return HUSKY_LINE;
-  const pattern = (ext: string) => singleQuoted(`${sub}/stories/*.${ext}`);
+  // In a pathspec, the folder's own [, ], *, ? and \ are escaped, so "p[x]" is that folder, not a class of one letter.
+  const pattern = (ext: string) => singleQuoted(`${sub.replace(/[[\]*?\\]/g, '\\$&')}/stories/*.${ext}`);
   return `git diff --cached --quiet --diff-filter=ACMR -- ${pattern('yaml')} ${pattern('yml')} || (cd ${shellWord(sub)} && npx --no --offline tpm-prep lint --staged)`;
 }
 
@@ -392,7 +394,7 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const instead =
     repo.sub === undefined
       ? `To lint the staged stories at each commit, add a tpm-prep hook to ${shown} (the README's pre-commit recipe)${orInit}.`
-      : `To lint the stories staged in ${repo.sub}/stories/ at each commit, add a hook to ${shown} whose entry runs \`cd ${shellWord(repo.sub)} && tpm-prep lint --staged\`, with language: system, pass_filenames: false and files: ^${repo.sub}/stories/.`;
+      : `To lint the stories staged in ${repo.sub}/stories/ at each commit, add a hook to ${shown} whose entry runs \`cd ${shellWord(repo.sub)} && tpm-prep lint --staged\`, with language: system, pass_filenames: false and files: ^${escapeRegExp(repo.sub)}/stories/.`;
   return {
     why: `${displayPath(hook, cwd)} is pre-commit's (\`pre-commit install\` wrote it), so it is left as it is`,
     orElse: '',
@@ -629,7 +631,7 @@ export function gitHook(sub?: string): string {
   const there =
     sub === undefined
       ? ''
-      : `# The prep repo is ${sub}/, below the top of this repository (where git runs hooks): the hook lints its
+      : `# The prep repo is ${sub.replace(/[\r\n]/g, ' ')}/, below the top of this repository (where git runs hooks): the hook lints its
 # stories/, with its .tpm-prep.yaml, from there.
 top=$(pwd)
 if ! cd ${singleQuoted(sub)} 2>/dev/null; then
@@ -638,7 +640,10 @@ if ! cd ${singleQuoted(sub)} 2>/dev/null; then
 fi
 `;
   const atTop = sub === undefined ? '' : `elif [ -x "$top/node_modules/.bin/tpm-prep" ]; then tpm="$top/node_modules/.bin/tpm-prep"; shown=${shown('npx tpm-prep')}\n`;
-  const paths = sub === undefined ? '' : `; the paths are from ${sub}/`;
+  // The folder's name in single quotes, as everywhere in the hook: in double quotes, its "$HOME" or backquotes would be
+  // run when a commit is stopped. (At the top the line is the one of before, word for word.)
+  const stoppedText = (paths: string) => `tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify`;
+  const stopped = sub === undefined ? `"${stoppedText('')}"` : singleQuoted(stoppedText(`; the paths are from ${sub}/`));
   return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
@@ -659,7 +664,7 @@ fi
 out=$("$tpm" lint --staged --format compact)
 if [ $? -ne 0 ]; then
   "$tpm" lint --staged 2>/dev/null
-  echo "tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify" >&2
+  echo ${stopped} >&2
   exit 1
 fi
 warnings=$(printf '%s\\n' "$out" | grep -c ': warning ')
