@@ -1017,7 +1017,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'considered environmental impact',
       weight: 3,
       pattern:
-        /\b(?:sustainability|carbon|emissions|co2|energy (?:use|usage|consumption|efficiency|savings)|(?:power|electricity) (?:use|usage|consumption|draw)|(?:cut|reduced|halved|saved|lowered|trimmed) (?:the |our |its |their )?(?:(?!(?:in|of|on|to|for|from)\b)[\w-]+ )?(?:energy|electricity)(?! (?:levels?|of the team|in the room)\b)|environmental(?:ly)?|packaging waste|e-?waste|renewables?|climate|net[- ]zero|landfill|(?:hazardous|chemical|plastic|packaging) waste|recycl(?:ed|ing|e) (?:\d+ ?%|all|most|half|the|our) (?:of (?:the|our) )?(?:\w+ )?(?:scrap|waste|packaging|material|plastics?|aluminium|aluminum|steel|metal|water|batteries|pallets|solvents?|coolant))\b/gi,
+        /\b(?:sustainability|carbon|emissions|co2|energy (?:use|usage|consumption|efficiency|savings)|(?:power|electricity) (?:use|usage|consumption|draw)|(?:cut|reduced|halved|saved|lowered|trimmed) (?:the |our |its |their )?(?:(?!(?:in|of|on|to|for|from)\b)[\w-]+ )?(?:energy|electricity)(?! (?:levels?|of the team|in the room|costs?|bills?|prices?|tariffs?|rates?|spend|charges?|contracts?)\b)|environmental(?:ly)?|packaging waste|e-?waste|renewables?|climate|net[- ]zero|landfill|(?:hazardous|chemical|plastic|packaging) waste|recycl(?:ed|ing|e) (?:\d+ ?%|all|most|half|the|our) (?:of (?:the|our) )?(?:\w+ )?(?:scrap|waste|packaging|material|plastics?|aluminium|aluminum|steel|metal|water|batteries|pallets|solvents?|coolant))\b/gi,
     },
     {
       label: 'protected user privacy',

@@ -2052,6 +2052,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I asked what else the outage could break.',
     "The crisis cut the team's energy.",
     'We saw a 10% cut in electricity costs.',
+    // A second review of the change: a bill or a price cut is money, not energy saved.
+    'We cut electricity costs at the data centre by renegotiating the tariff with the supplier.',
+    'I cut our electricity bill by switching the office to a cheaper supplier.',
   ],
 };
 
