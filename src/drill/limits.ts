@@ -24,12 +24,14 @@ export function wholeNumber(text: string): number | undefined {
 /** An amount: whole or with a decimal point ("2", "1.5", ".5"). */
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 /**
- * Hours, minutes, seconds, or any of them together, each with its unit: h, hr or hrs; m, min or mins; s, sec or secs
- * ("1h30m", "2 min", "90secs", "1.5h").
+ * Hours, minutes, seconds, or any of them together, each with its unit: h, hr, hrs, hour or hours; m, min, mins, minute
+ * or minutes; s, sec, secs, second or seconds ("1h30m", "2 min", "90secs", "1.5h", "15 minutes", "1 hour 30 minutes").
  */
-const UNITS = new RegExp(String.raw`^(?:${AMOUNT}\s*h(?:rs?)?)?\s*(?:${AMOUNT}\s*m(?:ins?)?)?\s*(?:${AMOUNT}\s*s(?:ecs?)?)?$`);
+const HOURS = String.raw`h(?:ours?|rs?)?`;
+const MINUTES_UNIT = String.raw`m(?:inutes?|ins?)?`;
+const UNITS = new RegExp(String.raw`^(?:${AMOUNT}\s*${HOURS})?\s*(?:${AMOUNT}\s*${MINUTES_UNIT})?\s*(?:${AMOUNT}\s*s(?:econds?|ecs?)?)?$`);
 /** Hours or minutes with their unit, then minutes or seconds (under 60) without one, as said aloud: "1m30", "1min 30", "1h30". */
-const THEN_WITHOUT_UNIT = /^(\d+)\s*(h(?:rs?)?|m(?:ins?)?)\s*([0-5]?\d)$/;
+const THEN_WITHOUT_UNIT = new RegExp(String.raw`^(\d+)\s*(${HOURS}|${MINUTES_UNIT})\s*([0-5]?\d)$`);
 /** A bare amount. */
 const BARE = new RegExp(String.raw`^${AMOUNT}$`);
 

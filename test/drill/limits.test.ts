@@ -69,6 +69,20 @@ describe('seconds: -t, --time', () => {
     ['12.5s', undefined],
     ['1.5', undefined],
     ['1.01m', undefined],
+    // Units spelt out, as a user types them (a second review of the change: "15 minutes", "1 hour" and "90 seconds"
+    // were refused).
+    ['15 minutes', 900],
+    ['1 minute', 60],
+    ['1 hour', 3600],
+    ['2 hours', 7200],
+    ['90 seconds', 90],
+    ['1 second', 1],
+    ['1 hour 30 minutes', 5400],
+    ['1 minute 30 seconds', 90],
+    ['1 hour 30', 5400],
+    ['1 minute 30', 90],
+    ['15 minute s', undefined],
+    ['15 mints', undefined],
     // m:ss, as the drill clock shows it (02:00) and stats and the report (2:00).
     ['1:30', 90],
     ['02:00', 120],
@@ -89,8 +103,8 @@ describe('seconds: -t, --time', () => {
     ['min', undefined],
     ['sec', undefined],
     ['2ms', undefined],
-    ['2minutes', undefined],
-    ['90seconds', undefined],
+    ['2minutess', undefined],
+    ['90secondss', undefined],
     ['2mn', undefined],
     ['90sex', undefined],
     ['1:30s', undefined],
@@ -102,7 +116,7 @@ describe('seconds: -t, --time', () => {
     ['1.5.m', undefined],
     ['1.m', undefined],
     ['1,5m', undefined],
-    ['1hour', undefined],
+    ['1hourr', undefined],
     ['.', undefined],
     ['-90', undefined],
     ['-1:30', undefined],
@@ -149,11 +163,11 @@ describe('--minutes, a time box', () => {
   it('reads minutes, bare or with units, as --time reads a time, from 1 to 240', () => {
     expect(rangeText(MINUTES)).toBe('1 to 240 minutes');
     const read = (values: string[]) => values.map((value) => MINUTES.read(value));
-    expect(read(['15', ' 20 ', '1', '240', '1.5', '.5', '15m', '15 min', '1h', '1.5h', '1h30m', '1h30', '90s', '1m30s', '4h'])).toEqual([
-      15, 20, 1, 240, 1.5, 0.5, 15, 15, 60, 90, 90, 90, 1.5, 1.5, 240,
+    expect(read(['15', ' 20 ', '1', '240', '1.5', '.5', '15m', '15 min', '1h', '1.5h', '1h30m', '1h30', '90s', '1m30s', '4h', '15 minutes', '1 hour'])).toEqual([
+      15, 20, 1, 240, 1.5, 0.5, 15, 15, 60, 90, 90, 90, 1.5, 1.5, 240, 15, 60,
     ]);
     // Not m:ss, which is as likely to mean h:mm in a time box; nor what --time refuses; nor a part of a second.
-    expect(read(['1:30', '01:00', '-5', '', 'soon', '15 minutes', '1.001'])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(read(['1:30', '01:00', '-5', '', 'soon', '15 mins please', '1.001'])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('is said in minutes, and seconds where it has some', () => {

@@ -1113,7 +1113,7 @@ describe('drill without a terminal', () => {
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
     [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
     [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
-    [['-t', '2 minutes'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 minutes".\n'],
+    [['-t', '2 mins please'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "2 mins please".\n'],
     [['--lp', 'frugality', '--category', 'system-design'], 'tpm-prep: No question matches those filters. Run `tpm-prep questions` with the same --lp and --category to check.\n'],
     // Not "Name your stories folder with --stories DIR" to one who just did (a seventeenth user's trial).
     [['--stories', 'nowhere'], 'tpm-prep: nowhere: no such file or folder.\n'],
@@ -1121,7 +1121,7 @@ describe('drill without a terminal', () => {
     [['--stories', 'stories/launch.yaml'], 'tpm-prep: stories/launch.yaml: is a file; --stories takes the folder your stories are in.\n'],
     [['--stories', ''], 'tpm-prep: --stories names no folder: give it the folder your stories are in.\n'],
     // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
-    ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 minutes', 'soon', ''].map((value) => [
+    ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 mins please', 'soon', ''].map((value) => [
       ['--minutes', value],
       `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), from 1 to 240 minutes; not "${value}".\n`,
     ]),
