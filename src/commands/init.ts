@@ -486,63 +486,29 @@ node_modules/
 *~
 `;
 
-/** What \`init\` wrote as .gitignore before: a file that holds one of these is updated without --force. */
-const EARLIER_GITIGNORES: readonly string[] = [
-  `# Your stories, this config and your practice history all belong in git: keep the repo private.
-#
-# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
-# decides what to practise next and shows your progress; committing it backs it up and carries it from
-# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
-#
-# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
-# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
-report.html
-# The SARIF report the README's CI workflow writes for code scanning stays out too, should you run it here.
-tpm-prep.sarif
-node_modules/
-.DS_Store
-*.swp
-*~
-`,
-  `# Your stories, this config and your practice history all belong in git: keep the repo private.
-#
-# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
-# decides what to practise next and shows your progress; committing it backs it up and carries it from
-# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
-node_modules/
-.DS_Store
-*.swp
-*~
-`,
-  `# Your stories, this config and your practice history all belong in git: keep the repo private.
-#
-# .tpm-prep/ is deliberately NOT ignored. It holds your drill history (.tpm-prep/history.jsonl), which
-# decides what to practise next and shows your progress; committing it backs it up and carries it from
-# machine to machine. If you would rather keep it on this machine only, add a line: .tpm-prep/
-#
-# The page \`tpm-prep report\` writes is made afresh from all that each time you run it, so it stays out. A
-# page you write under another name (\`report --redact -o share.html\`, to share) is yours to add here too.
-report.html
-node_modules/
-.DS_Store
-*.swp
-*~
-`,
-];
+/**
+ * What `init` wrote as .gitignore before, by the SHA-256 of its text (digest): a file that is one of these is updated
+ * without --force. Newest first; test/e2e/init.test.ts holds each text.
+ */
+const EARLIER_GITIGNORES: ReadonlySet<string> = new Set([
+  '9e5186e55181bd12b2ae44adbc87bc92c5717c8aaca349bafd1ebfc22d4262ef', // with the SARIF report
+  '3939f18adbca5b730cfea50911581b56f706a19c7f2fb6a5db8161c03610ff28', // the first
+  'd35679a1b92fba360414ce0ec07cb060417bbbd9bafabbb5f356db51c58a57a1', // with report.html
+]);
 
 /**
  * A file of settings to write (.gitignore, .gitattributes, .pre-commit-config.yaml): one an earlier tpm-prep wrote, as it wrote it,
  * is brought up to date (nothing of yours is in it); your own is left alone without --force, and its `skipped`
  * line says what it lacks (`lacks` of its lines), if anything.
  */
-function gitSettings(path: string, text: string, earlier: readonly string[], lacks: (lines: string[]) => string | undefined): Planned {
+function gitSettings(path: string, text: string, earlier: ReadonlySet<string>, lacks: (lines: string[]) => string | undefined): Planned {
   let current: string;
   try {
     current = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
   } catch {
     return { path, text };
   }
-  if (earlier.includes(current)) return { path, text, update: true, earlier: true };
+  if (earlier.has(digest(current))) return { path, text, update: true, earlier: true };
   const missing = lacks(current.split('\n'));
   return missing === undefined ? { path, text } : { path, text, lacks: missing };
 }
@@ -579,7 +545,7 @@ ${HISTORY_MERGE}
 `;
 
 /** What `init` wrote as .gitattributes before: a file that holds one of these is updated without --force. */
-const EARLIER_GITATTRIBUTES: readonly string[] = [];
+const EARLIER_GITATTRIBUTES: ReadonlySet<string> = new Set();
 
 /** The .gitattributes to write; your own is told if the drill history would conflict, and what line to add. */
 function gitattributes(path: string): Planned {
@@ -705,7 +671,15 @@ const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
 
 /** Whether the hook at `path` is, word for word, one an earlier `init --hook` wrote. */
 function earlierHook(path: string): boolean {
-  return EARLIER_GIT_HOOKS.has(createHash('sha256').update(readOrEmpty(path).replace(/\r\n/g, '\n')).digest('hex'));
+  return EARLIER_GIT_HOOKS.has(digest(readOrEmpty(path)));
+}
+
+/**
+ * The SHA-256 of a file's text, with Windows line ends read as \n: how an earlier init's file is known (EARLIER_GIT_HOOKS,
+ * EARLIER_GITIGNORES, EARLIER_PRE_COMMIT_CONFIGS), with no copy of its text kept here to rot.
+ */
+function digest(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
 }
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
@@ -737,55 +711,16 @@ repos:
 `;
 
 /**
- * What `init --pre-commit` wrote before, word for word: a file that holds one of these is updated without --force.
- * Newest first. None has `require_serial: true`, so pre-commit split the stories across parallel runs of lint; the
- * two oldest ran `npx --no tpm-prep`, and the oldest without --offline, which could reach for the registry.
+ * What `init --pre-commit` wrote before, by the SHA-256 of its text (digest): a file that is one of these is updated
+ * without --force. Newest first; test/e2e/init.test.ts holds each text. None has `require_serial: true`, so
+ * pre-commit split the stories across parallel runs of lint; the two oldest ran `npx --no tpm-prep`, and the oldest
+ * without --offline, which could reach for the registry.
  */
-const EARLIER_PRE_COMMIT_CONFIGS: readonly string[] = [
-  // The one before require_serial: today's, without its two hooks' key and the comment on it.
-  PRE_COMMIT_CONFIG.replace(/^ {8}# One run over all[^\n]*\n[^\n]*\n {8}require_serial: true\n/m, '').replace(/^ {6}# {3}require_serial: true\n/m, ''),
-  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
-# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
-# (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure
-# nothing is downloaded, nor even looked up, if it isn't there.
-repos:
-  - repo: local
-    hooks:
-      - id: tpm-prep-lint
-        name: tpm-prep lint
-        entry: npx --no --offline tpm-prep lint
-        language: system
-        files: ^stories/.*\\.ya?ml$
-      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
-      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
-      # - id: tpm-prep-lint-bank
-      #   name: tpm-prep lint (whole bank)
-      #   entry: npx --no --offline tpm-prep lint stories/
-      #   language: system
-      #   files: ^stories/
-      #   pass_filenames: false
-`,
-  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
-# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
-# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
-repos:
-  - repo: local
-    hooks:
-      - id: tpm-prep-lint
-        name: tpm-prep lint
-        entry: npx --no tpm-prep lint
-        language: system
-        files: ^stories/.*\\.ya?ml$
-      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
-      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
-      # - id: tpm-prep-lint-bank
-      #   name: tpm-prep lint (whole bank)
-      #   entry: npx --no tpm-prep lint stories/
-      #   language: system
-      #   files: ^stories/
-      #   pass_filenames: false
-`,
-];
+const EARLIER_PRE_COMMIT_CONFIGS: ReadonlySet<string> = new Set([
+  '369bfa36c9df964530522125cc544d4260756d3ec8f50b93778e41e4c0362774', // today's, before require_serial
+  'db49d43b8dbf1d7fb04fe1aeea03a028a0141f09d2e1ac3a487002efed56578e', // npx --no --offline tpm-prep lint
+  '4cc080fbe87bce2f67b6dae0c01fab93183a9083d00faab46bd1e8485e2a4608', // the first: npx --no tpm-prep lint
+]);
 
 /**
  * The .pre-commit-config.yaml to write: one an earlier tpm-prep wrote is brought up to date; your own is left alone

@@ -75,6 +75,52 @@ node_modules/
 *~
 `;
 
+/** The two .pre-commit-config.yaml files init wrote before it looked for tpm-prep itself: with `npx --no --offline`, and the
+ * first, with `npx --no` (which could reach for the registry), word for word. */
+const NPX_PRE_COMMIT_CONFIGS = [
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo); npx --offline makes sure
+# nothing is downloaded, nor even looked up, if it isn't there.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no --offline tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no --offline tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+  `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
+# Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine
+# (installed globally from a clone of it, or as a dev dependency of this repo), so nothing is downloaded.
+repos:
+  - repo: local
+    hooks:
+      - id: tpm-prep-lint
+        name: tpm-prep lint
+        entry: npx --no tpm-prep lint
+        language: system
+        files: ^stories/.*\\.ya?ml$
+      # The bank-level checks (principle coverage, a failure story) need the whole bank; this hook adds
+      # them, and repeats the per-story findings. Uncomment it to run it on every commit that touches a story.
+      # - id: tpm-prep-lint-bank
+      #   name: tpm-prep lint (whole bank)
+      #   entry: npx --no tpm-prep lint stories/
+      #   language: system
+      #   files: ^stories/
+      #   pass_filenames: false
+`,
+];
+
 /** The .pre-commit-config.yaml tpm-prep's init wrote before its hook had `require_serial: true`, word for word. */
 const EARLIER_PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.
 # Set it up once with \`pre-commit install\`. The hooks use the tpm-prep installed on this machine, on your PATH
@@ -596,6 +642,13 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(readdirSync(cwd).filter((f) => f.includes('.bak'))).toEqual([]);
     // Current: left as it is.
     expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nskipped  .pre-commit-config.yaml (exists)\n');
+    // Each older one too, with Windows line ends as well (init knows them by their digest, not by a copy of their text).
+    for (const older of NPX_PRE_COMMIT_CONFIGS.flatMap((text) => [text, text.replace(/\n/g, '\r\n')])) {
+      writeFileSync(config, older);
+      expect(cli(['init', '--pre-commit'], { cwd }).stdout).toContain('\nupdated  .pre-commit-config.yaml\n');
+      expect(hooks()).toEqual([expect.objectContaining({ id: 'tpm-prep-lint', require_serial: true })]);
+    }
+    expect(readdirSync(cwd).filter((f) => f.includes('.bak'))).toEqual([]);
 
     // Your own (the earlier one with a hook of yours added): left alone, and told what its tpm-prep hook lacks.
     const own = EARLIER_PRE_COMMIT_CONFIG.replace('    hooks:\n', '    hooks:\n      - id: no-tabs\n        name: no tabs\n        entry: \'\\t\'\n        language: pygrep\n');
