@@ -12,6 +12,7 @@ import type { Timings } from '../lint/engine.js';
 import { FORMATS, format, type Format } from '../lint/formatters/index.js';
 import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from '../lint/results.js';
 import type { Staged } from '../lint/staged.js';
+import { inWords } from '../text/lists.js';
 import { shellWord } from '../text/shell.js';
 import { counted } from '../text/show.js';
 import { proseWidth, wrapText } from '../text/wrap.js';
@@ -133,9 +134,8 @@ function unstagedNote(fmt: Format, shown: readonly FileResult[], fromIndex: Read
   if (fromIndex === undefined || (fmt !== 'stylish' && fmt !== 'compact')) return '';
   const files = shown.filter((r) => r.messages.length > 0 && fromIndex.has(r.filePath)).map((r) => r.filePath);
   if (files.length === 0) return '';
-  const named = files.length === 1 ? files[0]! : `${files.slice(0, -1).join(', ')} and ${files.at(-1)!}`;
   const [were, they] = files.length === 1 ? ['was', 'it has'] : ['were', 'they have'];
-  const note = `${named} ${were} linted as staged: ${they} changes you haven't staged, which this report doesn't see. \`git add ${files.map(shellWord).join(' ')}\` to lint and commit them.`;
+  const note = `${inWords(files)} ${were} linted as staged: ${they} changes you haven't staged, which this report doesn't see. \`git add ${files.map(shellWord).join(' ')}\` to lint and commit them.`;
   // stylish's summary line, a blank line, then the note, wrapped as the report is; compact's lines, then the note's.
   return fmt === 'stylish' ? `\n${width === undefined ? note : wrapText(note, proseWidth(width), 0)}\n` : `${note}\n`;
 }
