@@ -4,8 +4,9 @@
  * and the dealers and owners of its cars; for a marketplace, the partners who sell or deliver on it ("restaurant
  * partners", "delivery partners", "merchant partners", "restaurants") and the people who order ("diners"); for an
  * internal platform, the people in the business it serves ("store managers", "internal users", "business users", "the
- * finance controllers", "the downstream consumers of the data"). Software that reads a queue ("60 Kafka consumers"), or
- * a program told by what it does ("the consumers of the feed crashed"), is no customer.
+ * finance controllers", "the downstream consumers of the data"). Software that reads a queue or calls an API ("60 Kafka
+ * consumers", "the consumers of the topic", "the API's clients", "SNS subscribers"; not "API consumers at our partner
+ * banks"), or a program told by what it does ("the consumers of the feed crashed"), is no customer (namesSoftware).
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
@@ -29,11 +30,67 @@ export interface CustomerMention {
   readonly text: string;
 }
 
-// Software that reads a queue, not people: "60 Kafka consumers", "event stream consumers", "the consumers of the topic",
-// "the consumer group lagged". (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
-const SOFTWARE_BEFORE = /\b(?:kafka|queue|topic|message|messaging|event|events|stream|streaming|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|cdc|log|binlog|webhook)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
-const SOFTWARE_AFTER =
-  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|logs?|buses|bus)\b)/iu;
+// Software that reads a queue, or calls an interface, not people: "60 Kafka consumers", "event stream consumers", "the
+// consumers of the topic", "the consumer group lagged", "the API's clients", "SNS subscribers", "the library's consumers".
+// (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets",
+// "our consumer app", "newsletter subscribers" are people and what serves them.) Each word has its own lists of what may
+// come before and after it: a client is also a browser's or a VPN's (and "client groups" are people); a stream's, a
+// channel's or a package's subscriber may be a viewer or a buyer.
+const INTERFACE = String.raw`apis?|http|https|grpc|rest|rpc|graphql|websockets?|sdks?|librar(?:y|ies)|lib|packages?|endpoints?|webhooks?`;
+const QUEUE = String.raw`kafka|queues?|topics?|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|mqtt`;
+// One word may stand between, where it names the software ("Kafka order consumers"), not a determiner or a preposition.
+const GAP = String.raw`(?:(?!(?:the|a|an|all|our|my|their|its|every|each|some|any|new|these|those|many|most|more|few|other|both|of|and|or|to|for|with|by|from|in|on|at)\s)[\p{L}\p{N}-]+\s)?`;
+const softwareBefore = (words: string, gap = GAP) => new RegExp(String.raw`\b(?:${words})[\s-]${gap}$`, 'iu');
+// What comes after: the software's own parts ("the consumer group", "client libraries"), or what it reads or calls ("the
+// consumers of the topic", "clients of the payments API", "subscribers to the orders queue").
+const softwareAfter = (parts: string, read: string) =>
+  new RegExp(String.raw`^(?:\s+(?:${parts})\b|\s+(?:of|on|for|from|in|to|reading|calling|using)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:${read})\b)`, 'iu');
+const READ = String.raw`topics?|queues?|partitions?|events?|messages?|logs?|buses|bus|apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|brokers?`;
+// (A client or a caller in the queue may be in a branch's or a call centre's; a broker's clients are people.)
+const CALLED = String.raw`apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|servers?|grpc`;
+const SOFTWARE: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
+  consumer: {
+    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|message|messaging|event|events|stream|streaming|cdc|log|binlog`),
+    after: softwareAfter(String.raw`groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?`, String.raw`${READ}|streams?|packages?`),
+  },
+  client: {
+    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|redis|database|db|sql|vpn|ssh|git|dns|tcp|udp|ldap|oauth|s3|cache|e?-?mail|ftp|smtp|jdbc|odbc|thin|thick|headless|nfs|broker|java|python|node|npm|browser|desktop app|cli`, ''),
+    after: softwareAfter(String.raw`librar(?:y|ies)|sdks?|certs?|certificates?|secrets?|credentials|connections?|timeouts?|retries|binar(?:y|ies)|threads?|instances?|pods?|processes`, CALLED),
+  },
+  subscriber: {
+    before: softwareBefore(String.raw`${QUEUE}|event|events|webhooks?|websockets?`),
+    after: softwareAfter(String.raw`groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|polls?|restarts?`, READ),
+  },
+  caller: { before: softwareBefore(INTERFACE, ''), after: softwareAfter(String.raw`threads?|instances?|pods?|processes`, CALLED) },
+};
+// …or whose it is: "the API's clients", "the topic's subscribers" (a broker's clients are people).
+const SOFTWARE_OWNER = new RegExp(String.raw`\b(?:${QUEUE}|${INTERFACE}|streams?|servers?)['’]s?\s+(?:[\p{L}\p{N}-]+\s+)?$`, 'iu');
+// Unless they are people at the businesses that use it: "API consumers at our partner banks", "API clients at Monzo",
+// "the API's consumers in other teams".
+const PEOPLE_AT =
+  /^\s+(?:(?:at|in|from|across|inside)\s+(?:(?:our|the|their|two|three|four|five|six|several|many|other|some|all|\d+)\s+){0,2}(?:[\p{L}-]+\s+)?(?:banks|companies|firms|partners?|customers|merchants|retailers|insurers|lenders|fintechs|hospitals|clinics|agencies|start-?ups|enterprises|organi[sz]ations|businesses|carriers|airlines|universities|schools|councils|teams|departments|brands|marketplaces|sellers|clients)\b|at\s+\p{Lu})/u;
+// The words a piece of software is named by too, each a key of SOFTWARE.
+const PARTY = /^(consumer|client|subscriber|caller)s?$/i;
+
+/**
+ * Whether the word at `index` in `text` names software, not people: consumers, clients, subscribers or API callers of
+ * a queue, a topic, an API, a stream or a library ("60 Kafka consumers", "the consumers of the topic", "the API's
+ * clients", "SNS subscribers"), unless told as people at the businesses that use it ("API consumers at our partner
+ * banks"); consumers told as a program, by what they do or what is done to them, too ("the consumers of the feed crashed",
+ * "I restarted the downstream consumers"). Other words are never software.
+ */
+export function namesSoftware(text: string, index: number, length: number): boolean {
+  const party = PARTY.exec(text.slice(index, index + length));
+  if (!party) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 80);
+  if (PEOPLE_AT.test(after)) return false;
+  const word = party[1]!.toLowerCase();
+  const software = SOFTWARE[word]!;
+  if (software.before.test(before) || SOFTWARE_OWNER.test(before) || software.after.test(after)) return true;
+  return word === 'consumer' && (PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after));
+}
+
 // The finance controllers a data platform serves: "the finance controllers", "plant controllers", and "the controllers"
 // alone where the text is about finance ("…for the month-end close"); not software ("the Kubernetes controllers",
 // "ingress controllers", "I rewrote the controllers" with no finance near).
@@ -71,15 +128,15 @@ const CONSUMER = /\bconsumers?\b/giu;
  * business; or people ("consumers abandoned their baskets").
  */
 function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | 'people' {
+  if (namesSoftware(text, m.index, m[0].length)) return 'software';
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-  if (SOFTWARE_BEFORE.test(before) || SOFTWARE_AFTER.test(after) || PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after)) return 'software';
   return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
 }
 
 /** The customers a text names, outside the business or in it (readiness's customer). */
 export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter((m) => !/^consumers?$/i.test(m[0]) || consumerKind(text, m) !== 'software');
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => !namesSoftware(text, m.index, m[0].length));
   return mentions([...people, ...findControllers(text)]);
 }
 

@@ -81,6 +81,9 @@ describe('readiness: the axes', () => {
     ['event and queue consumers are no customer', { situation: 'Event consumers and queue consumers fell behind, and the consumer group lagged by two hours.' }, 'customer', 0],
     ['consumers of a topic are no customer', { situation: 'The consumers of the topic fell behind at peak.' }, 'customer', 0],
     ['consumers as people are the customer', { situation: 'Consumers abandoned their baskets at checkout.' }, 'customer', 14],
+    // signals27: clients and subscribers of an API or a queue are software too; the people at the banks that call it are not.
+    ['an API\'s clients are no customer', { situation: "The API's clients retried every failed call, and SNS subscribers got every event twice." }, 'customer', 0],
+    ['API consumers at partner banks are the customer', { situation: 'API consumers at our partner banks waited a month for sandbox access.' }, 'customer', 14],
     // A review of the principle evidence: the people and teams who use a data product are its customers ("the
     // downstream consumers of the data", "the consumers of the feed"); consumers told as a program are not.
     ['downstream consumers of the data are the customer', { situation: 'The downstream consumers of the data built their own workarounds.' }, 'customer', 14],

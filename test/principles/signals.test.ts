@@ -57,6 +57,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: the customer is a carmaker, and its plant is where its people use the part.
     ["I visited the OEM's assembly plant to see how their operators fitted the harness.", 'went to customers directly'],
     ['We kept the carmaker informed every week.', 'mentions customers'],
+    // signals27: software's consumers are no customers, the people at the businesses that call the API are.
+    ['API consumers at our partner banks waited a month for sandbox access.', 'mentions customers'],
+    ['Our newsletter subscribers doubled.', 'mentions customers'],
     // A new user's trial (an EM at a fintech): customers who gave up, and the share of them who went live.
     ['Merchants were giving up halfway through onboarding.', 'named the pain customers felt'],
     ['Half the applicants gave up at the KYC step.', 'named the pain customers felt'],
@@ -1204,6 +1207,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I interviewed five vendors.',
     'Weekly status calls fell from five to one.',
     'The Kafka clients lagged.',
+    // signals27: consumers, clients and subscribers told as software by more than the word before them: what they
+    // read or call, or whose they are.
+    'The consumers of the topic fell behind at peak.',
+    'We ran twelve consumers on the orders queue.',
+    "The API's clients retried every failed call.",
+    'The clients of the payments API timed out.',
+    'SNS subscribers got every event twice.',
+    'Subscribers to the orders topic lagged by an hour.',
+    "The library's consumers broke on the upgrade.",
+    'The consumers of the feed crashed on the new schema.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
     // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
