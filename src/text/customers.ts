@@ -15,8 +15,9 @@ import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 // The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
 // "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
 // managers", "the warehouse managers on my team", "I hired two regional managers"). With the finance controllers
-// (findControllers), they are the customers readiness counts inside the business and the internal customers the principles'
-// 'went to internal customers directly' asks for: one list, so the two never disagree.
+// (findControllers) and the teams the work serves (findServedTeams), they are the customers readiness counts inside the
+// business and the internal customers the principles' 'went to internal customers directly' asks for: one list, so the
+// two never disagree.
 const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?`;
 const INTERNAL_PERSON = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})\b`, 'gi');
 
@@ -106,6 +107,42 @@ function findControllers(text: string): RegExpExecArray[] {
   );
 }
 
+// The teams inside the business an internal tool or platform may serve: legal and compliance, and the people who run
+// the operation day to day (operations, the warehouse ops team, support agents, the service desk, on-call SREs). Each is
+// an internal customer only where the story serves it (findServedTeams), not where it is a gate or a partner ("legal
+// signed off", "I aligned with compliance"), nor the candidate's own ("my support team", "the SREs on my team").
+const DETERMINER = String.raw`(?:the|a|an|our|my|their|his|her|its|this|that|these|those|all|each|every|both)`;
+const GATE_TEAMS = String.raw`(?:legal|compliance)(?:\s+(?:team|teams|department|colleagues|analysts|officers?|reviewers))?|lawyers|paralegals|in-house counsel|compliance officers?`;
+const OPERATING_TEAMS = String.raw`(?:(?!(?:${DETERMINER}|dev|devops|devsecops|sec|secops|ml|mlops|platform|cloud|infra|infrastructure|engineering)\s)[\p{L}-]+\s+)?(?:ops|operations)\s+(?:team|teams|staff|people|analysts|agents|planners|colleagues|crews?|leads|managers)|(?:(?:customer|technical|tech|it|product|l[123]|tier[- ]?[123]|first[- ]line|second[- ]line|front[- ]line)\s+)?support\s+(?:team|teams|agents|staff|engineers|analysts|colleagues|desk)|(?:service|help)\s*desk(?:\s+(?:team|agents|staff|analysts))?|(?:contact[- ]cent(?:re|er)|call[- ]cent(?:re|er)|customer\s+service|customer\s+care)\s+(?:agents|staff|team|teams|advisors|advisers)|on[- ]call\s+(?:sres?|engineers|responders|staff|teams?)|sre\s+teams?|sres|site reliability engineers`;
+const TEAMS = new RegExp(String.raw`\b(?:(${GATE_TEAMS})|${OPERATING_TEAMS})\b`, 'giu');
+// The candidate's own: "my support team", "I led the ops team", "one of the on-call SREs", "…on my team", "…who reported to
+// me", "(12 people, reporting to me)".
+const OWN_BEFORE = /\b(?:my|I\s+(?:led|lead|managed|manage|ran|run|built|hired|trained|joined|was on)|(?:one|some|two|three|four|five|six|several|many|each|both|none) of (?:the|our))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const OWN_AFTER =
+  /^(?:\s+(?:(?:on|in|from)\s+my\s+(?:own\s+)?team|(?:who\s+|that\s+)?report(?:ed|s|ing)?\s+to\s+me|(?:who\s+|that\s+|which\s+)?I\s+(?:led|lead|managed|manage|ran|run))\b|\s*\([^)]{0,40}?\b(?:report(?:ed|s|ing)?\s+to\s+me|my\s+(?:own\s+)?team)\b)/iu;
+// Served: the team's pain or load ("the legal team waited a week for each data pull", "support agents re-keyed every
+// order", "the on-call SREs were paged 40 times a week", "legal's review backlog"), or a thing made or time saved for it
+// ("a dashboard for the warehouse ops team", "saved 20 hours a week for the support team"); the teams that run the
+// operation also by what they needed or asked for ("the ops team needed a way to…"), which legal and compliance, as a
+// gate, are not ("legal needed two weeks to review it").
+const SERVED_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:still|often|then|all|each|both|also|had to|used to|would|were|was|kept|spent hours)\s+){0,2}(?:wait(?:ed|ing)?|spen[dt](?:ing)?|re-?key(?:ed|ing)?|re-?typ(?:ed|ing)|cop(?:ied|ying)|chas(?:ed|ing)|search(?:ed|ing)|struggl(?:ed|ing)|complain(?:ed|ing)|used|using|relied on|depended on|lost|had no|could ?not|couldn['’]t|did (?:it|this|that|everything|them) by hand|(?:checked|reconciled|compiled|triaged|matched|reviewed|processed|updated|entered) (?:[\p{L}\p{N},-]+\s+){0,4}?(?:by hand|manually)|manually|drown(?:ed|ing)|(?:were|was|got) (?:drowning|swamped|buried|stuck|paged|woken|chasing|re-?keying|copying|searching))\b|^['’]s?\s+(?:[\p{L}-]+\s+)?(?:workload|backlog|queue|toil|pages|manual work|spreadsheets?|hours|days|workflow|tickets|pain)\b`,
+  'iu',
+);
+const NEED_AFTER = /^(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:still|often|also|kept)\s+)?(?:needed|asked (?:for|us|me)|wanted|requested)\b/iu;
+const SERVED_BEFORE =
+  /\b(?:tools?|dashboards?|portals?|apps?|views?|search|templates?|forms?|bots?|automation|pipelines?|runbooks?|alerts?|playbooks?|reports?|screens?|consoles?|workflows?|time|hours|days|weeks|toil|work|pages|tickets)\b(?:\s+[\p{L}\p{N}-]+){0,4}?\s+for\s+(?:(?:the|our|all|every|each|\d[\d,]*|two|three|four|five|six|eight|ten|twelve|forty)\s+)?$/iu;
+
+/** The teams inside the business a text names as served by the work (TEAMS): internal customers, not its own nor a gate. */
+function findServedTeams(text: string): RegExpExecArray[] {
+  return [...text.matchAll(TEAMS)].filter((m) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (OWN_BEFORE.test(before) || OWN_AFTER.test(after)) return false;
+    return SERVED_AFTER.test(after) || SERVED_BEFORE.test(before) || (m[1] === undefined && NEED_AFTER.test(after));
+  });
+}
+
 const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
 
 // Consumers told as a program by what they do or what is done to them: "the consumers of the feed crashed on the new
@@ -137,16 +174,16 @@ function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | '
 /** The customers a text names, outside the business or in it (readiness's customer). */
 export function findCustomers(text: string): CustomerMention[] {
   const people = [...text.matchAll(CUSTOMER)].filter((m) => !namesSoftware(text, m.index, m[0].length));
-  return mentions([...people, ...findControllers(text)]);
+  return mentions([...people, ...findControllers(text), ...findServedTeams(text)]);
 }
 
 /**
- * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers and
- * the consumers of a data product.
+ * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers, the
+ * legal, compliance and operating teams the work serves (findServedTeams) and the consumers of a data product.
  */
 export function findInternalCustomers(text: string): CustomerMention[] {
   const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m) === 'data');
-  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...dataConsumers]);
+  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...findServedTeams(text), ...dataConsumers]);
 }
 
 // The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool

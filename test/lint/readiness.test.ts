@@ -95,6 +95,11 @@ describe('readiness: the axes', () => {
     ['the finance controllers as the customer', { situation: 'The finance controllers waited three days for the month-end numbers.' }, 'customer', 14],
     ['"the controllers" at the month-end close', { situation: 'The controllers waited three days for the month-end close.' }, 'customer', 14],
     ['our internal users as the customer', { result: 'Our internal users ran 3,000 queries a week on it.' }, 'customer', 14],
+    // signals27: the legal and operating teams a story serves are its internal customers; as a gate or its own, not.
+    ['the legal team waiting as the customer', { situation: 'Legal spent days per matter chasing acknowledgements.' }, 'customer', 14],
+    ['contact-centre agents a tool is for as the customer', { situation: 'The rebooking tool for contact-centre agents ran on a mainframe screen.' }, 'customer', 14],
+    ['legal signing off is no customer', { action: 'I aligned with legal and compliance, and legal signed off the terms.' }, 'customer', 0],
+    ['your own support team is no customer', { situation: 'My support team was drowning in tickets.' }, 'customer', 0],
     ['software controllers are no customer', { action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, 'customer', 0],
     ['"the controllers" with no finance near are no customer', { action: 'I rewrote the controllers in the API service.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],

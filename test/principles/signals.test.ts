@@ -2666,6 +2666,24 @@ describe('people inside the business, gone to', () => {
     );
   });
 
+  // signals27: the legal and operating teams a story serves are internal customers, and going to them is Customer
+  // Obsession; legal as a gate, and the candidate's own people, are not.
+  it('are customers where the story serves the legal or an operating team', () => {
+    expect(coLabels({ situation: 'Support agents searched three systems for each refund.', action: 'I sat with the support agents to ask about their workflow.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Legal spent two days per matter chasing acknowledgements.', action: 'I sat down with legal about their process.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The warehouse ops team re-keyed every order by hand.', action: 'I interviewed the ops team leads about what they needed.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Legal signed off the terms.', action: 'I sat down with legal about their process.' })).toEqual([]);
+    expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with my analysts about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+  });
+
   it('are not customers of a hiring round, even one for a platform team', () => {
     expect(coLabels({ title: 'Building the data platform team', task: 'I was the hiring manager for all six roles.', action: interviewed })).toEqual([]);
   });

@@ -122,3 +122,48 @@ describe('namesSoftware', () => {
     expect(findCustomers(text)).not.toEqual([]);
   });
 });
+
+// signals27: the legal and operating teams were no internal customers, while finance controllers and data consumers
+// were. A team inside the business is one where the story serves it (its pain or load, a tool made or time saved for
+// it, what the operating teams needed); not as a gate or a partner, nor as the candidate's own.
+describe('the teams inside the business a story serves', () => {
+  it.each([
+    'The legal team waited a week for each data pull.',
+    'Legal spent two days per matter chasing acknowledgements.',
+    'Compliance analysts re-keyed every alert into a spreadsheet.',
+    "Legal's review backlog was six weeks long.",
+    'The warehouse ops team re-keyed every order by hand.',
+    'Support agents searched three systems for each refund.',
+    'The on-call SREs were paged 40 times a week.',
+    'I built a dashboard for the warehouse ops team.',
+    'It saved 20 hours a week for the support team.',
+    'The ops team needed a way to see late trucks.',
+    "Our airline's rebooking tool for contact-centre agents ran on a mainframe screen.",
+  ])('%j names an internal customer, for the principles and for readiness', (text) => {
+    expect(findInternalCustomers(text)).not.toEqual([]);
+    expect(findCustomers(text)).not.toEqual([]);
+    expect(servesInternalCustomers(story({ situation: text }))).toBe(true);
+  });
+
+  it.each([
+    // A gate or a partner.
+    'Legal signed off the terms.',
+    'Compliance approved the launch.',
+    'I aligned with legal and compliance on the wording.',
+    'Legal needed two weeks to review the contract.',
+    'I worked with the support team on the rollout.',
+    'The ops team owned the rollout.',
+    // The candidate's own.
+    'My support team was drowning in tickets.',
+    'I led the ops team through peak.',
+    'The SREs on my team were paged 40 times a week.',
+    'I was one of the on-call SREs and was paged every night.',
+    'The ops team (12 people, reporting to me) re-keyed every order.',
+    // Engineering's own operations, and legal as a word.
+    'The DevOps team waited for approvals.',
+    'The legal risk was high.',
+  ])('%j names no team the story serves', (text) => {
+    expect(findInternalCustomers(text)).toEqual([]);
+    expect(findCustomers(text)).toEqual([]);
+  });
+});
