@@ -1164,6 +1164,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We mapped the knock-on effects on the drivers.', 'weighed second-order effects'],
     ['I changed it to stop recording when they were off shift.', 'protected user privacy'],
     ["We stopped tracking drivers' location after hours.", 'protected user privacy'],
+    // signals27: what is stopped named as people or their data, or the stop told by people's time.
+    ['We stopped recording customer calls without consent.', 'protected user privacy'],
+    ['We stopped collecting dates of birth at sign-up.', 'protected user privacy'],
+    ['I stopped recording who opened each file.', 'protected user privacy'],
+    ['We stopped tracking riders once their shift ended.', 'protected user privacy'],
+    ['We stopped sharing the customer list with the vendor.', 'protected user privacy'],
+    ['The app stopped tracking staff outside working hours.', 'protected user privacy'],
     ["The pipeline would double the servers' power use.", 'considered environmental impact'],
     ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
@@ -2035,6 +2042,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
+    // signals27: a stop of recording, logging or sharing that is about no one's data.
+    'I stopped recording when the demo crashed.',
+    'I stopped recording while the build ran.',
+    'We stopped logging debug output to save disk.',
+    'I stopped sharing the deck after the first slide.',
+    'We stopped storing build artefacts after 30 days.',
+    'I stopped logging API calls at the gateway.',
     // A review: a DPIA skipped, and a launch with no lawful basis, protect nobody's privacy.
     'I skipped the DPIA to hit the launch date.',
     'The API is accessible from every region, and I documented the endpoints.',
