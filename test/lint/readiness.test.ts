@@ -167,6 +167,15 @@ describe('readiness: the axes', () => {
     // A review: "read" is an adjective before access, rights or permissions ("have" as owning).
     ['"I have read access" is no action', { action: 'I have read access to the prod logs. I have read-only rights.' }, 'actions', 0],
     ['"I have read the logs" is one', { action: 'I have read the logs.' }, 'actions', 5],
+    // signals27: leaving a job is no act the story rests on, nor a decision of it; work left as it was still is.
+    ['a job left is no action', { action: 'I have left the company. I left Acme in 2022. I quit my job. I resigned in March.' }, 'actions', 0],
+    ['two actions and a job left are two', { action: 'I pulled the traces. I moved the check. I have since left the company.' }, 'actions', 9],
+    ['a team left before launch is no action', { action: 'I left the team two weeks before launch to join a start-up.' }, 'actions', 0],
+    ['a job left is no decision', { result: 'I have left the company.' }, 'decision', 0],
+    ['moving on to another role is no decision', { result: 'I moved on to another role in March.' }, 'decision', 0],
+    ['work left out is still a decision', { action: 'I left Slack out of phase one.' }, 'decision', 10],
+    ['a place left until last is still a decision', { action: 'I left Birkenhead, the depot with the messiest agreements, until last.' }, 'decision', 10],
+    ['a team left to decide is still an action', { action: 'I left the team to decide.' }, 'actions', 5],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
