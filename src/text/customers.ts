@@ -4,8 +4,9 @@
  * and the dealers and owners of its cars; for a marketplace, the partners who sell or deliver on it ("restaurant
  * partners", "delivery partners", "merchant partners", "restaurants") and the people who order ("diners"); for an
  * internal platform, the people in the business it serves ("store managers", "internal users", "business users", "the
- * finance controllers", "the downstream consumers of the data"). Software that reads a queue ("60 Kafka consumers"), or
- * a program told by what it does ("the consumers of the feed crashed"), is no customer.
+ * finance controllers", "the downstream consumers of the data"). Software that reads a queue or calls an API ("60 Kafka
+ * consumers", "the consumers of the topic", "the API's clients", "SNS subscribers"; not "API consumers at our partner
+ * banks"), or a program told by what it does ("the consumers of the feed crashed"), is no customer (namesSoftware).
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
@@ -14,8 +15,9 @@ import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
 // The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
 // "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
 // managers", "the warehouse managers on my team", "I hired two regional managers"). With the finance controllers
-// (findControllers), they are the customers readiness counts inside the business and the internal customers the principles'
-// 'went to internal customers directly' asks for: one list, so the two never disagree.
+// (findControllers) and the teams the work serves (findServedTeams), they are the customers readiness counts inside the
+// business and the internal customers the principles' 'went to internal customers directly' asks for: one list, so the
+// two never disagree.
 const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?`;
 const INTERNAL_PERSON = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})\b`, 'gi');
 
@@ -29,11 +31,67 @@ export interface CustomerMention {
   readonly text: string;
 }
 
-// Software that reads a queue, not people: "60 Kafka consumers", "event stream consumers", "the consumers of the topic",
-// "the consumer group lagged". (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets", "our consumer app" are people and what serves them.)
-const SOFTWARE_BEFORE = /\b(?:kafka|queue|topic|message|messaging|event|events|stream|streaming|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|cdc|log|binlog|webhook)[\s-](?:[\p{L}\p{N}-]+\s)?$/iu;
-const SOFTWARE_AFTER =
-  /^(?:\s+(?:groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?)\b|\s+(?:of|on|for|from|in|reading)\s+(?:(?:the|that|this|each|every|our|their|a|an|all)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:topics?|queues?|streams?|partitions?|events?|messages?|logs?|buses|bus)\b)/iu;
+// Software that reads a queue, or calls an interface, not people: "60 Kafka consumers", "event stream consumers", "the
+// consumers of the topic", "the consumer group lagged", "the API's clients", "SNS subscribers", "the library's consumers".
+// (A feed is a data product: its consumers are people unless told as a program.) ("Consumers abandoned their baskets",
+// "our consumer app", "newsletter subscribers" are people and what serves them.) Each word has its own lists of what may
+// come before and after it: a client is also a browser's or a VPN's (and "client groups" are people); a stream's, a
+// channel's or a package's subscriber may be a viewer or a buyer.
+const INTERFACE = String.raw`apis?|http|https|grpc|rest|rpc|graphql|websockets?|sdks?|librar(?:y|ies)|lib|packages?|endpoints?|webhooks?`;
+const QUEUE = String.raw`kafka|queues?|topics?|sqs|sns|kinesis|rabbitmq|pulsar|pub\/?sub|nats|jms|amqp|mq|mqtt`;
+// One word may stand between, where it names the software ("Kafka order consumers"), not a determiner or a preposition.
+const GAP = String.raw`(?:(?!(?:the|a|an|all|our|my|their|its|every|each|some|any|new|these|those|many|most|more|few|other|both|of|and|or|to|for|with|by|from|in|on|at)\s)[\p{L}\p{N}-]+\s)?`;
+const softwareBefore = (words: string, gap = GAP) => new RegExp(String.raw`\b(?:${words})[\s-]${gap}$`, 'iu');
+// What comes after: the software's own parts ("the consumer group", "client libraries"), or what it reads or calls ("the
+// consumers of the topic", "clients of the payments API", "subscribers to the orders queue").
+const softwareAfter = (parts: string, read: string) =>
+  new RegExp(String.raw`^(?:\s+(?:${parts})\b|\s+(?:of|on|for|from|in|to|reading|calling|using)\s+(?:(?:the|that|this|each|every|our|their|a|an|all|its)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:${read})\b)`, 'iu');
+const READ = String.raw`topics?|queues?|partitions?|events?|messages?|logs?|buses|bus|apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|brokers?`;
+// (A client or a caller in the queue may be in a branch's or a call centre's; a broker's clients are people.)
+const CALLED = String.raw`apis?|endpoints?|sdks?|librar(?:y|ies)|webhooks?|servers?|grpc`;
+const SOFTWARE: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
+  consumer: {
+    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|message|messaging|event|events|stream|streaming|cdc|log|binlog`),
+    after: softwareAfter(String.raw`groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?`, String.raw`${READ}|streams?|packages?`),
+  },
+  client: {
+    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|redis|database|db|sql|vpn|ssh|git|dns|tcp|udp|ldap|oauth|s3|cache|e?-?mail|ftp|smtp|jdbc|odbc|thin|thick|headless|nfs|broker|java|python|node|npm|browser|desktop app|cli`, ''),
+    after: softwareAfter(String.raw`librar(?:y|ies)|sdks?|certs?|certificates?|secrets?|credentials|connections?|timeouts?|retries|binar(?:y|ies)|threads?|instances?|pods?|processes`, CALLED),
+  },
+  subscriber: {
+    before: softwareBefore(String.raw`${QUEUE}|event|events|webhooks?|websockets?`),
+    after: softwareAfter(String.raw`groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|polls?|restarts?`, READ),
+  },
+  caller: { before: softwareBefore(INTERFACE, ''), after: softwareAfter(String.raw`threads?|instances?|pods?|processes`, CALLED) },
+};
+// …or whose it is: "the API's clients", "the topic's subscribers" (a broker's clients are people).
+const SOFTWARE_OWNER = new RegExp(String.raw`\b(?:${QUEUE}|${INTERFACE}|streams?|servers?)['’]s?\s+(?:[\p{L}\p{N}-]+\s+)?$`, 'iu');
+// Unless they are people at the businesses that use it: "API consumers at our partner banks", "API clients at Monzo",
+// "the API's consumers in other teams".
+const PEOPLE_AT =
+  /^\s+(?:(?:at|in|from|across|inside)\s+(?:(?:our|the|their|two|three|four|five|six|several|many|other|some|all|\d+)\s+){0,2}(?:[\p{L}-]+\s+)?(?:banks|companies|firms|partners?|customers|merchants|retailers|insurers|lenders|fintechs|hospitals|clinics|agencies|start-?ups|enterprises|organi[sz]ations|businesses|carriers|airlines|universities|schools|councils|teams|departments|brands|marketplaces|sellers|clients)\b|at\s+\p{Lu})/u;
+// The words a piece of software is named by too, each a key of SOFTWARE.
+const PARTY = /^(consumer|client|subscriber|caller)s?$/i;
+
+/**
+ * Whether the word at `index` in `text` names software, not people: consumers, clients, subscribers or API callers of
+ * a queue, a topic, an API, a stream or a library ("60 Kafka consumers", "the consumers of the topic", "the API's
+ * clients", "SNS subscribers"), unless told as people at the businesses that use it ("API consumers at our partner
+ * banks"); consumers told as a program, by what they do or what is done to them, too ("the consumers of the feed crashed",
+ * "I restarted the downstream consumers"). Other words are never software.
+ */
+export function namesSoftware(text: string, index: number, length: number): boolean {
+  const party = PARTY.exec(text.slice(index, index + length));
+  if (!party) return false;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const after = text.slice(index + length, index + length + 80);
+  if (PEOPLE_AT.test(after)) return false;
+  const word = party[1]!.toLowerCase();
+  const software = SOFTWARE[word]!;
+  if (software.before.test(before) || SOFTWARE_OWNER.test(before) || software.after.test(after)) return true;
+  return word === 'consumer' && (PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after));
+}
+
 // The finance controllers a data platform serves: "the finance controllers", "plant controllers", and "the controllers"
 // alone where the text is about finance ("…for the month-end close"); not software ("the Kubernetes controllers",
 // "ingress controllers", "I rewrote the controllers" with no finance near).
@@ -47,6 +105,42 @@ function findControllers(text: string): RegExpExecArray[] {
   return [...text.matchAll(CONTROLLERS)].filter(
     (m) => !TECH_BEFORE_CONTROLLERS.test(text.slice(Math.max(0, m.index - 40), m.index)) && (BUSINESS_CONTROLLER.test(m[0]) || FINANCE_TEXT.test(text)),
   );
+}
+
+// The teams inside the business an internal tool or platform may serve: legal and compliance, and the people who run
+// the operation day to day (operations, the warehouse ops team, support agents, the service desk, on-call SREs). Each is
+// an internal customer only where the story serves it (findServedTeams), not where it is a gate or a partner ("legal
+// signed off", "I aligned with compliance"), nor the candidate's own ("my support team", "the SREs on my team").
+const DETERMINER = String.raw`(?:the|a|an|our|my|their|his|her|its|this|that|these|those|all|each|every|both)`;
+const GATE_TEAMS = String.raw`(?:legal|compliance)(?:\s+(?:team|teams|department|colleagues|analysts|officers?|reviewers))?|lawyers|paralegals|in-house counsel|compliance officers?`;
+const OPERATING_TEAMS = String.raw`(?:(?!(?:${DETERMINER}|dev|devops|devsecops|sec|secops|ml|mlops|platform|cloud|infra|infrastructure|engineering)\s)[\p{L}-]+\s+)?(?:ops|operations)\s+(?:team|teams|staff|people|analysts|agents|planners|colleagues|crews?|leads|managers)|(?:(?:customer|technical|tech|it|product|l[123]|tier[- ]?[123]|first[- ]line|second[- ]line|front[- ]line)\s+)?support\s+(?:team|teams|agents|staff|engineers|analysts|colleagues|desk)|(?:service|help)\s*desk(?:\s+(?:team|agents|staff|analysts))?|(?:contact[- ]cent(?:re|er)|call[- ]cent(?:re|er)|customer\s+service|customer\s+care)\s+(?:agents|staff|team|teams|advisors|advisers)|on[- ]call\s+(?:sres?|engineers|responders|staff|teams?)|sre\s+teams?|sres|site reliability engineers`;
+const TEAMS = new RegExp(String.raw`\b(?:(${GATE_TEAMS})|${OPERATING_TEAMS})\b`, 'giu');
+// The candidate's own: "my support team", "I led the ops team", "one of the on-call SREs", "…on my team", "…who reported to
+// me", "(12 people, reporting to me)".
+const OWN_BEFORE = /\b(?:my|I\s+(?:led|lead|managed|manage|ran|run|built|hired|trained|joined|was on)|(?:one|some|two|three|four|five|six|several|many|each|both|none) of (?:the|our))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const OWN_AFTER =
+  /^(?:\s+(?:(?:on|in|from)\s+my\s+(?:own\s+)?team|(?:who\s+|that\s+)?report(?:ed|s|ing)?\s+to\s+me|(?:who\s+|that\s+|which\s+)?I\s+(?:led|lead|managed|manage|ran|run))\b|\s*\([^)]{0,40}?\b(?:report(?:ed|s|ing)?\s+to\s+me|my\s+(?:own\s+)?team)\b)/iu;
+// Served: the team's pain or load ("the legal team waited a week for each data pull", "support agents re-keyed every
+// order", "the on-call SREs were paged 40 times a week", "legal's review backlog"), or a thing made or time saved for it
+// ("a dashboard for the warehouse ops team", "saved 20 hours a week for the support team"); the teams that run the
+// operation also by what they needed or asked for ("the ops team needed a way to…"), which legal and compliance, as a
+// gate, are not ("legal needed two weeks to review it").
+const SERVED_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:still|often|then|all|each|both|also|had to|used to|would|were|was|kept|spent hours)\s+){0,2}(?:wait(?:ed|ing)?|spen[dt](?:ing)?|re-?key(?:ed|ing)?|re-?typ(?:ed|ing)|cop(?:ied|ying)|chas(?:ed|ing)|search(?:ed|ing)|struggl(?:ed|ing)|complain(?:ed|ing)|used|using|relied on|depended on|lost|had no|could ?not|couldn['’]t|did (?:it|this|that|everything|them) by hand|(?:checked|reconciled|compiled|triaged|matched|reviewed|processed|updated|entered) (?:[\p{L}\p{N},-]+\s+){0,4}?(?:by hand|manually)|manually|drown(?:ed|ing)|(?:were|was|got) (?:drowning|swamped|buried|stuck|paged|woken|chasing|re-?keying|copying|searching))\b|^['’]s?\s+(?:[\p{L}-]+\s+)?(?:workload|backlog|queue|toil|pages|manual work|spreadsheets?|hours|days|workflow|tickets|pain)\b`,
+  'iu',
+);
+const NEED_AFTER = /^(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:still|often|also|kept)\s+)?(?:needed|asked (?:for|us|me)|wanted|requested)\b/iu;
+const SERVED_BEFORE =
+  /\b(?:tools?|dashboards?|portals?|apps?|views?|search|templates?|forms?|bots?|automation|pipelines?|runbooks?|alerts?|playbooks?|reports?|screens?|consoles?|workflows?|time|hours|days|weeks|toil|work|pages|tickets)\b(?:\s+[\p{L}\p{N}-]+){0,4}?\s+for\s+(?:(?:the|our|all|every|each|\d[\d,]*|two|three|four|five|six|eight|ten|twelve|forty)\s+)?$/iu;
+
+/** The teams inside the business a text names as served by the work (TEAMS): internal customers, not its own nor a gate. */
+function findServedTeams(text: string): RegExpExecArray[] {
+  return [...text.matchAll(TEAMS)].filter((m) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (OWN_BEFORE.test(before) || OWN_AFTER.test(after)) return false;
+    return SERVED_AFTER.test(after) || SERVED_BEFORE.test(before) || (m[1] === undefined && NEED_AFTER.test(after));
+  });
 }
 
 const mentions = (matches: RegExpExecArray[]): CustomerMention[] => matches.map((m) => ({ index: m.index, text: m[0] })).sort((a, b) => a.index - b.index);
@@ -71,25 +165,25 @@ const CONSUMER = /\bconsumers?\b/giu;
  * business; or people ("consumers abandoned their baskets").
  */
 function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | 'people' {
+  if (namesSoftware(text, m.index, m[0].length)) return 'software';
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-  if (SOFTWARE_BEFORE.test(before) || SOFTWARE_AFTER.test(after) || PROGRAM_BEFORE.test(before) || PROGRAM_AFTER.test(after)) return 'software';
   return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
 }
 
 /** The customers a text names, outside the business or in it (readiness's customer). */
 export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter((m) => !/^consumers?$/i.test(m[0]) || consumerKind(text, m) !== 'software');
-  return mentions([...people, ...findControllers(text)]);
+  const people = [...text.matchAll(CUSTOMER)].filter((m) => !namesSoftware(text, m.index, m[0].length));
+  return mentions([...people, ...findControllers(text), ...findServedTeams(text)]);
 }
 
 /**
- * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers and
- * the consumers of a data product.
+ * The people inside the business who receive the work that a text names: INTERNAL_PEOPLE, the finance controllers, the
+ * legal, compliance and operating teams the work serves (findServedTeams) and the consumers of a data product.
  */
 export function findInternalCustomers(text: string): CustomerMention[] {
   const dataConsumers = [...text.matchAll(CONSUMER)].filter((m) => consumerKind(text, m) === 'data');
-  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...dataConsumers]);
+  return mentions([...text.matchAll(INTERNAL_PERSON), ...findControllers(text), ...findServedTeams(text), ...dataConsumers]);
 }
 
 // The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool

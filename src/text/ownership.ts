@@ -89,9 +89,29 @@ function listedActions(text: string, from: number, perfect = false): number {
   return count;
 }
 
+// Leaving a job, told as the story's setting or its epilogue, is no act the story rests on, nor a decision in it: "I have
+// left the company", "I left Acme in 2022", "I've since left the bank", "I left the team two weeks before launch", "I left
+// to join a start-up", "I quit my job", "I resigned from the bank", "I moved on to another role". Work left as it was is
+// still the candidate's ("I left the old reports untouched", "I left Slack out of phase one", "I left the team to decide",
+// "I left the team a runbook", "I left Birkenhead, the messiest depot, until last"): the employer, the team or a name (in
+// capitals: case matters here) must end its phrase, with nothing after it but the sentence's end or when and why the
+// candidate went.
+const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+const WENT_WHEN = String.raw`(?=\s*(?:[.;!?)]|$|,\s+(?:and|but|so|then|after|when|once|which|where|to)\b)|\s+(?:in\s+(?:\d{4}|(?:early|mid|late)\b|${MONTH}\b|the\s+(?:spring|summer|autumn|fall|winter|new year)\b)|(?:after|before|when|once|shortly|soon|later|last)\b|on\s+(?:[\p{L}-]+\s+)?leave\b|(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|into|ago)\b|to\s+(?:join|take up|start|become|go|move|pursue|found)\b|for\s+(?:a|an|another|the)\s+(?:[\p{L}-]+\s+)?(?:job|role|company|position|start-?up|team|opportunity|offer|competitor|rival)\b|and\s+(?:joined|moved|went|took|started)\b))`;
+const EMPLOYER = String.raw`(?:(?:the|my|our|that|this|a)\s+)?(?:[\p{L}-]+\s+)?(?:company|firm|business|organi[sz]ation|org|employer|bank|start-?up|agency|consultancy|job|role|position|post|industry|team|squad|department|project|programme|program)|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?`;
+const CAREER_MOVE = new RegExp(
+  String.raw`^(?:(?:left|quit)(?:\s+(?:${EMPLOYER}))?${WENT_WHEN}|resigned(?:\s+(?:from|as)\b|${WENT_WHEN})|moved\s+on(?:\s+(?:to|from)\s+(?:(?:a|an|another|the|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:role|job|company|firm|employer|team|position))?${WENT_WHEN})`,
+  'u',
+);
+
+/** Whether the verb at `at` in `text` tells the candidate leaving a job (CAREER_MOVE). */
+const careerMove = (text: string, at: number): boolean => CAREER_MOVE.test(text.slice(at, at + 120));
+
 export function countIActions(text: string): number {
-  const told = [...text.matchAll(I_ACTION), ...text.matchAll(BULLET_ACTION), ...text.matchAll(TERSE_ACTION)];
-  const perfects = [...text.matchAll(I_PERFECT_ACTION)];
+  // The verb ends each "I" match: its own words are where a job left is told from.
+  const verbAt = (m: RegExpMatchArray) => m.index! + m[0].length - (/\S+$/.exec(m[0])?.[0].length ?? 0);
+  const told = [...[...text.matchAll(I_ACTION)].filter((m) => !careerMove(text, verbAt(m))), ...text.matchAll(BULLET_ACTION), ...text.matchAll(TERSE_ACTION)];
+  const perfects = [...text.matchAll(I_PERFECT_ACTION)].filter((m) => !careerMove(text, verbAt(m)));
   const listed = (n: number, m: RegExpMatchArray, perfect: boolean) => n + listedActions(text, m.index! + m[0].length, perfect);
   return told.length + perfects.length + told.reduce((n, m) => listed(n, m, false), 0) + perfects.reduce((n, m) => listed(n, m, true), 0);
 }
@@ -99,7 +119,7 @@ export function countIActions(text: string): number {
 export function findDecisions(text: string): { index: number; text: string }[] {
   // Not a passive, said or implied: "the launch was delayed", "Delayed by the vendor, the launch slipped".
   const passive = (m: RegExpMatchArray) => /\b(?:was|were|been|be|is|are)\s+$/i.test(text.slice(Math.max(0, m.index! - 6), m.index)) || /^\s+by\b/i.test(text.slice(m.index! + m[0].length));
-  const verbs = [...text.matchAll(DECISION_VERB)].filter((m) => inOwnVoice(text, m.index, { singular: true }) && !passive(m));
+  const verbs = [...text.matchAll(DECISION_VERB)].filter((m) => inOwnVoice(text, m.index, { singular: true }) && !passive(m) && !careerMove(text, m.index));
   const terse = [...text.matchAll(TERSE_DECISION)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
   const found = [...verbs.map((m) => ({ index: m.index, text: m[0] })), ...terse, ...[...text.matchAll(DECISION_PHRASE)].map((m) => ({ index: m.index, text: m[0] }))];
   return found.sort((a, b) => a.index - b.index);

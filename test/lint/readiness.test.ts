@@ -81,6 +81,9 @@ describe('readiness: the axes', () => {
     ['event and queue consumers are no customer', { situation: 'Event consumers and queue consumers fell behind, and the consumer group lagged by two hours.' }, 'customer', 0],
     ['consumers of a topic are no customer', { situation: 'The consumers of the topic fell behind at peak.' }, 'customer', 0],
     ['consumers as people are the customer', { situation: 'Consumers abandoned their baskets at checkout.' }, 'customer', 14],
+    // signals27: clients and subscribers of an API or a queue are software too; the people at the banks that call it are not.
+    ['an API\'s clients are no customer', { situation: "The API's clients retried every failed call, and SNS subscribers got every event twice." }, 'customer', 0],
+    ['API consumers at partner banks are the customer', { situation: 'API consumers at our partner banks waited a month for sandbox access.' }, 'customer', 14],
     // A review of the principle evidence: the people and teams who use a data product are its customers ("the
     // downstream consumers of the data", "the consumers of the feed"); consumers told as a program are not.
     ['downstream consumers of the data are the customer', { situation: 'The downstream consumers of the data built their own workarounds.' }, 'customer', 14],
@@ -92,6 +95,11 @@ describe('readiness: the axes', () => {
     ['the finance controllers as the customer', { situation: 'The finance controllers waited three days for the month-end numbers.' }, 'customer', 14],
     ['"the controllers" at the month-end close', { situation: 'The controllers waited three days for the month-end close.' }, 'customer', 14],
     ['our internal users as the customer', { result: 'Our internal users ran 3,000 queries a week on it.' }, 'customer', 14],
+    // signals27: the legal and operating teams a story serves are its internal customers; as a gate or its own, not.
+    ['the legal team waiting as the customer', { situation: 'Legal spent days per matter chasing acknowledgements.' }, 'customer', 14],
+    ['contact-centre agents a tool is for as the customer', { situation: 'The rebooking tool for contact-centre agents ran on a mainframe screen.' }, 'customer', 14],
+    ['legal signing off is no customer', { action: 'I aligned with legal and compliance, and legal signed off the terms.' }, 'customer', 0],
+    ['your own support team is no customer', { situation: 'My support team was drowning in tickets.' }, 'customer', 0],
     ['software controllers are no customer', { action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, 'customer', 0],
     ['"the controllers" with no finance near are no customer', { action: 'I rewrote the controllers in the API service.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
@@ -159,6 +167,15 @@ describe('readiness: the axes', () => {
     // A review: "read" is an adjective before access, rights or permissions ("have" as owning).
     ['"I have read access" is no action', { action: 'I have read access to the prod logs. I have read-only rights.' }, 'actions', 0],
     ['"I have read the logs" is one', { action: 'I have read the logs.' }, 'actions', 5],
+    // signals27: leaving a job is no act the story rests on, nor a decision of it; work left as it was still is.
+    ['a job left is no action', { action: 'I have left the company. I left Acme in 2022. I quit my job. I resigned in March.' }, 'actions', 0],
+    ['two actions and a job left are two', { action: 'I pulled the traces. I moved the check. I have since left the company.' }, 'actions', 9],
+    ['a team left before launch is no action', { action: 'I left the team two weeks before launch to join a start-up.' }, 'actions', 0],
+    ['a job left is no decision', { result: 'I have left the company.' }, 'decision', 0],
+    ['moving on to another role is no decision', { result: 'I moved on to another role in March.' }, 'decision', 0],
+    ['work left out is still a decision', { action: 'I left Slack out of phase one.' }, 'decision', 10],
+    ['a place left until last is still a decision', { action: 'I left Birkenhead, the depot with the messiest agreements, until last.' }, 'decision', 10],
+    ['a team left to decide is still an action', { action: 'I left the team to decide.' }, 'actions', 5],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and

@@ -57,6 +57,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A new user's trial: the customer is a carmaker, and its plant is where its people use the part.
     ["I visited the OEM's assembly plant to see how their operators fitted the harness.", 'went to customers directly'],
     ['We kept the carmaker informed every week.', 'mentions customers'],
+    // signals27: software's consumers are no customers, the people at the businesses that call the API are.
+    ['API consumers at our partner banks waited a month for sandbox access.', 'mentions customers'],
+    ['Our newsletter subscribers doubled.', 'mentions customers'],
     // A new user's trial (an EM at a fintech): customers who gave up, and the share of them who went live.
     ['Merchants were giving up halfway through onboarding.', 'named the pain customers felt'],
     ['Half the applicants gave up at the KYC step.', 'named the pain customers felt'],
@@ -1161,6 +1164,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We mapped the knock-on effects on the drivers.', 'weighed second-order effects'],
     ['I changed it to stop recording when they were off shift.', 'protected user privacy'],
     ["We stopped tracking drivers' location after hours.", 'protected user privacy'],
+    // signals27: what is stopped named as people or their data, or the stop told by people's time.
+    ['We stopped recording customer calls without consent.', 'protected user privacy'],
+    ['We stopped collecting dates of birth at sign-up.', 'protected user privacy'],
+    ['I stopped recording who opened each file.', 'protected user privacy'],
+    ['We stopped tracking riders once their shift ended.', 'protected user privacy'],
+    ['We stopped sharing the customer list with the vendor.', 'protected user privacy'],
+    ['The app stopped tracking staff outside working hours.', 'protected user privacy'],
     ["The pipeline would double the servers' power use.", 'considered environmental impact'],
     ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
@@ -1204,6 +1214,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I interviewed five vendors.',
     'Weekly status calls fell from five to one.',
     'The Kafka clients lagged.',
+    // signals27: consumers, clients and subscribers told as software by more than the word before them: what they
+    // read or call, or whose they are.
+    'The consumers of the topic fell behind at peak.',
+    'We ran twelve consumers on the orders queue.',
+    "The API's clients retried every failed call.",
+    'The clients of the payments API timed out.',
+    'SNS subscribers got every event twice.',
+    'Subscribers to the orders topic lagged by an hour.',
+    "The library's consumers broke on the upgrade.",
+    'The consumers of the feed crashed on the new schema.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
     // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
@@ -2022,6 +2042,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   ],
   'success-and-scale-bring-broad-responsibility': [
     'I redesigned the checkout for speed.',
+    // signals27: a stop of recording, logging or sharing that is about no one's data.
+    'I stopped recording when the demo crashed.',
+    'I stopped recording while the build ran.',
+    'We stopped logging debug output to save disk.',
+    'I stopped sharing the deck after the first slide.',
+    'We stopped storing build artefacts after 30 days.',
+    'I stopped logging API calls at the gateway.',
     // A review: a DPIA skipped, and a launch with no lawful basis, protect nobody's privacy.
     'I skipped the DPIA to hit the launch date.',
     'The API is accessible from every region, and I documented the endpoints.',
@@ -2649,6 +2676,24 @@ describe('people inside the business, gone to', () => {
       'went to internal customers directly',
     );
     expect(coLabels({ situation: 'We ran 60 Kafka consumers on the orders topic.', action: 'I sat down with the consumers about their needs.' })).not.toContain(
+      'went to internal customers directly',
+    );
+  });
+
+  // signals27: the legal and operating teams a story serves are internal customers, and going to them is Customer
+  // Obsession; legal as a gate, and the candidate's own people, are not.
+  it('are customers where the story serves the legal or an operating team', () => {
+    expect(coLabels({ situation: 'Support agents searched three systems for each refund.', action: 'I sat with the support agents to ask about their workflow.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Legal spent two days per matter chasing acknowledgements.', action: 'I sat down with legal about their process.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'The warehouse ops team re-keyed every order by hand.', action: 'I interviewed the ops team leads about what they needed.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ situation: 'Legal signed off the terms.', action: 'I sat down with legal about their process.' })).toEqual([]);
+    expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with my analysts about their needs.' })).not.toContain(
       'went to internal customers directly',
     );
   });

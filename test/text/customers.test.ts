@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../src/bank/schema.js';
-import { findCustomers, findInternalCustomers, servesInternalCustomers } from '../../src/text/customers.js';
+import { findCustomers, findInternalCustomers, namesSoftware, servesInternalCustomers } from '../../src/text/customers.js';
 
 const story = (fields: Partial<StoryData>): StoryData => ({ title: 'A story', ...fields });
 
@@ -68,5 +68,102 @@ describe('findInternalCustomers', () => {
   ])('%j names no one inside the business who receives the work', (text) => {
     expect(findInternalCustomers(text)).toEqual([]);
     expect(servesInternalCustomers(story({ situation: text }))).toBe(false);
+  });
+});
+
+// signals27: "the consumers of the topic" were customers for the principles' 'mentions customers', which knew software
+// only by the word right before it ("Kafka consumers"), and readiness knew only consumers. Consumers, clients,
+// subscribers and API callers are software where they read or call a queue, a topic, an API, a stream or a library, for
+// both; the people at the businesses that call an API are not.
+describe('namesSoftware', () => {
+  const word = /\b(?:consumers?|clients?|subscribers?|callers?)\b/i;
+  const software = (text: string) => {
+    const m = word.exec(text)!;
+    return namesSoftware(text, m.index, m[0].length);
+  };
+
+  it.each([
+    'We ran 60 Kafka consumers on the orders topic.',
+    'The consumers of the topic fell behind at peak.',
+    'We ran twelve consumers on the orders queue.',
+    'The Kafka order consumers lagged.',
+    "The library's consumers broke on the upgrade.",
+    'The consumers of the feed crashed on the new schema.',
+    'I restarted the downstream consumers.',
+    "The API's clients retried every failed call.",
+    'The clients of the payments API timed out.',
+    'The gRPC clients leaked connections.',
+    'Email clients rendered the receipt badly.',
+    'The client libraries pinned an old TLS version.',
+    'SNS subscribers got every event twice.',
+    'Subscribers to the orders topic lagged by an hour.',
+    'Event subscribers retried for a day.',
+    'API callers hit the rate limit.',
+  ])('%j names software', (text) => {
+    expect(software(text)).toBe(true);
+    expect(findCustomers(text)).toEqual([]);
+  });
+
+  it.each([
+    'API consumers at our partner banks waited a month for sandbox access.',
+    'API clients at Monzo and Starling asked for webhooks.',
+    'The API consumers in other teams waited a week for keys.',
+    'Consumers abandoned their baskets at checkout.',
+    'The rest of our consumers stayed.',
+    'Our clients waited a week for each statement.',
+    'Clients in the queue at the branch waited an hour.',
+    "The broker's clients got their renewals late.",
+    'Client groups with over £1m saw the new fees first.',
+    'Our newsletter subscribers doubled.',
+    'Streaming subscribers churned after the price rise.',
+    'Callers in the queue waited 20 minutes.',
+  ])('%j names people', (text) => {
+    expect(software(text)).toBe(false);
+    expect(findCustomers(text)).not.toEqual([]);
+  });
+});
+
+// signals27: the legal and operating teams were no internal customers, while finance controllers and data consumers
+// were. A team inside the business is one where the story serves it (its pain or load, a tool made or time saved for
+// it, what the operating teams needed); not as a gate or a partner, nor as the candidate's own.
+describe('the teams inside the business a story serves', () => {
+  it.each([
+    'The legal team waited a week for each data pull.',
+    'Legal spent two days per matter chasing acknowledgements.',
+    'Compliance analysts re-keyed every alert into a spreadsheet.',
+    "Legal's review backlog was six weeks long.",
+    'The warehouse ops team re-keyed every order by hand.',
+    'Support agents searched three systems for each refund.',
+    'The on-call SREs were paged 40 times a week.',
+    'I built a dashboard for the warehouse ops team.',
+    'It saved 20 hours a week for the support team.',
+    'The ops team needed a way to see late trucks.',
+    "Our airline's rebooking tool for contact-centre agents ran on a mainframe screen.",
+  ])('%j names an internal customer, for the principles and for readiness', (text) => {
+    expect(findInternalCustomers(text)).not.toEqual([]);
+    expect(findCustomers(text)).not.toEqual([]);
+    expect(servesInternalCustomers(story({ situation: text }))).toBe(true);
+  });
+
+  it.each([
+    // A gate or a partner.
+    'Legal signed off the terms.',
+    'Compliance approved the launch.',
+    'I aligned with legal and compliance on the wording.',
+    'Legal needed two weeks to review the contract.',
+    'I worked with the support team on the rollout.',
+    'The ops team owned the rollout.',
+    // The candidate's own.
+    'My support team was drowning in tickets.',
+    'I led the ops team through peak.',
+    'The SREs on my team were paged 40 times a week.',
+    'I was one of the on-call SREs and was paged every night.',
+    'The ops team (12 people, reporting to me) re-keyed every order.',
+    // Engineering's own operations, and legal as a word.
+    'The DevOps team waited for approvals.',
+    'The legal risk was high.',
+  ])('%j names no team the story serves', (text) => {
+    expect(findInternalCustomers(text)).toEqual([]);
+    expect(findCustomers(text)).toEqual([]);
   });
 });
