@@ -222,6 +222,14 @@ const original = readFileSync(changing, 'utf8');
 let edits = 0;
 const editOne = () => writeFileSync(changing, `${original}# edit ${++edits}\n`);
 
+// Hostile input, as test/e2e/bad-corpus.test.ts writes it: a 5 MB story and a 3 MB single line, linted without the
+// cache. The test checks they are linted at all; how long it takes is measured here, not bounded there.
+const hostile = join(scratch, 'hostile');
+mkdirSync(hostile);
+const sentence = 'I moved the batch jobs to the new cluster and cut the nightly run from 6 hours to 2. ';
+writeFileSync(join(hostile, 'huge.yaml'), `title: Huge\naction: >-\n${`  ${sentence}\n`.repeat(Math.ceil(5_000_000 / (sentence.length + 3)))}`);
+writeFileSync(join(hostile, 'long-line.yaml'), `title: Long line\nresult: "${'cut costs 20% '.repeat(Math.ceil(3_000_000 / 14))}"\n`);
+
 const cases = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'], floor: true },
   { name: 'lint stories/', args: [BIN, 'lint', 'stories/'] },
@@ -235,6 +243,7 @@ const cases = [
   { name: 'map 1,000 stories', args: [BIN, 'map', banks[1000].dir] },
   { name: 'drill --print --count 1', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench'] },
   { name: 'drill --print --no-cache', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench', '--no-cache'] },
+  { name: 'lint --no-cache, a 5 MB story and a 3 MB line', args: [BIN, 'lint', '--no-cache', hostile] },
 ];
 for (const c of cases) c.times = [];
 

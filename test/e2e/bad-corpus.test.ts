@@ -14,16 +14,14 @@ const BAD = 'test/fixtures/bad';
 const expected: Record<string, { exit: number; rules: string[] }> = parse(readFileSync(`${BAD}.expected.yaml`, 'utf8'));
 const STACK = /\n\s+at .+:\d+:\d+\)?\n|Error: .*\n\s+at /;
 
-function lintJson(args: string[], cwd?: string, timeout?: number) {
-  const started = Date.now();
+// A check whose cost grew with the square of the text would take many minutes on these files (the runs below take
+// seconds alone); a run past the time given is killed and has no exit status, so the test fails. Speed itself is
+// npm run bench's job (its "hostile" cases), not a wall-clock bound here, which a busy machine broke (54 s against 45).
+function lintJson(args: string[], cwd?: string, timeout = 150_000) {
   const run = cli(['lint', '--format', 'json', ...args], { cwd, timeout });
-  const seconds = (Date.now() - started) / 1000;
   expect(run.stderr).not.toMatch(STACK);
   expect(run.stdout).not.toMatch(STACK);
   expect([0, 1, 2]).toContain(run.status);
-  // A guard against a check whose cost grows with the square of the text (minutes on these files), not a
-  // measure of speed (npm run bench is): room enough for a machine busy with other work.
-  expect(seconds).toBeLessThan(45);
   return { run, files: run.stdout ? (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[]) : [] };
 }
 
@@ -56,17 +54,16 @@ describe('generated hostile input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-bad-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a 5 MB story and a 3 MB single line are linted in seconds', () => {
+  it('a 5 MB story and a 3 MB single line are linted, every check in time linear in the text', () => {
     const sentence = 'I moved the batch jobs to the new cluster and cut the nightly run from 6 hours to 2. ';
     writeFileSync(join(dir, 'huge.yaml'), `title: Huge\naction: >-\n${`  ${sentence}\n`.repeat(Math.ceil(5_000_000 / (sentence.length + 3)))}`);
     writeFileSync(join(dir, 'long-line.yaml'), `title: Long line\nresult: "${'cut costs 20% '.repeat(Math.ceil(3_000_000 / 14))}"\n`);
-    // The run has the test's own room: under load (a fresh-clone CI beside other test runs) it passed 30 s.
-    const { files } = lintJson(['huge.yaml', 'long-line.yaml'], dir, 80_000);
+    const { files } = lintJson(['huge.yaml', 'long-line.yaml'], dir);
     expect(files.map((f) => f.filePath)).toEqual(['huge.yaml', 'long-line.yaml']);
-    // About 9 s alone on a 2-CPU machine; the room is for vitest running other files alongside.
-  }, 90_000);
+    // About 9 s alone on a 2-CPU machine, 54 s on one busy with other test runs.
+  }, 160_000);
 
-  it('a long story of sentences that reach the look-around checks is linted in seconds, not minutes', () => {
+  it('a long story of sentences that reach the look-around checks is linted, every look-around check in time linear in the text', () => {
     // Each sentence wakes a check that reads around its match (a cost after a call, an omission owned as the
     // mistake, a role that may be software, a bare "Team"): read to the end of the text, they grew with its
     // square (600 KB took 13 s in one check).
@@ -75,7 +72,7 @@ describe('generated hostile input', () => {
     const { files } = lintJson(['repeats.yaml'], dir);
     expect(files.map((f) => f.filePath)).toEqual(['repeats.yaml']);
     // About 2 s alone on a 2-CPU machine.
-  }, 90_000);
+  }, 160_000);
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file and folder: exit 2, named, the rest still linted', () => {
     mkdirSync(join(dir, 'bank/locked'), { recursive: true });
