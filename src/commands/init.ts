@@ -161,8 +161,19 @@ export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
 /**
  * The lint-staged entry for the bank of the prep repo `sub` below the repository's top: lint-staged matches a pattern
  * with a slash from package.json's folder, and lint finds the config above the files it is given, the prep repo's.
+ * The folder's name is matched as it is (lintStagedLiteral), and the pattern is a JSON string, quotes and all.
  */
-const lintStagedEntry = (sub?: string): string => (sub === undefined ? LINT_STAGED_ENTRY : `"${sub}/stories/**/*.{yaml,yml}": "tpm-prep lint"`);
+const lintStagedEntry = (sub?: string): string =>
+  sub === undefined ? LINT_STAGED_ENTRY : `${JSON.stringify(`${lintStagedLiteral(sub)}/stories/**/*.{yaml,yml}`)}: "tpm-prep lint"`;
+
+/**
+ * `text` in a lint-staged pattern (picomatch's glob, micromatch's before lint-staged 16), matching itself: each
+ * character its globs read (`*`, `?`, `[x]`, `{a,b}`, a leading `!`, extglobs' `+(…)` and `@(…)`, quotes) is escaped
+ * with a backslash, so "p[x]" is that folder, not a class of one letter.
+ */
+export function lintStagedLiteral(text: string): string {
+  return text.replace(/[\\*?[\]{}()!@+^$|"']/g, '\\$&');
+}
 
 /** A pre-commit hook --hook leaves to the user, who adds the line of the README's husky recipe to it. */
 interface LeftHook {
@@ -215,7 +226,11 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
     ? lints.some((l) => WORKING_COPY_LINE.test(l))
       ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${line}`
       : 'runs tpm-prep lint already'
-    : /\blint-staged\b/.test(hook) && Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && ours(glob))
+    : /\blint-staged\b/.test(hook) &&
+        Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(
+          // The folder's name as the entry init gives has it (escaped), or as it is.
+          ([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && (ours(glob) || glob.includes(lintStagedLiteral(repo.sub!))),
+        )
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
   return { why, orElse, preCommit, lintStaged, line, ...(repo.sub === undefined ? {} : { sub: repo.sub }), ...(runs ? { runsTpmPrep: runs } : {}) };
