@@ -651,6 +651,8 @@ fi
   // run when a commit is stopped. (At the top the line is the one of before, word for word.)
   const stoppedText = (paths: string) => `tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify`;
   const stopped = sub === undefined ? `"${stoppedText('')}"` : singleQuoted(stoppedText(`; the paths are from ${sub}/`));
+  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's.
+  const noteFrom = sub === undefined ? '' : singleQuoted(` (the paths are from ${sub}/)`);
   return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
@@ -687,17 +689,24 @@ if [ "$checked" -eq 1 ]; then where='the staged story file'
 elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
 echo "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged" >&2
+
+# A file with warnings linted as staged that has changes on disk not staged: lint's note, the last line of its
+# report, says which and how to lint them, as under the report of a commit it stops.
+note=$(printf '%s\\n' "$out" | tail -n 1)
+case $note in *' linted as staged: '*) echo "$note"${noteFrom} >&2 ;; esac
 `;
 }
 
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
  * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
- * first, each with the commit that last wrote it: the four newest lint a story with unstaged changes from the index
- * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
+ * first, each with the commit that last wrote it: the newest said nothing, on a commit that passed with warnings, of a
+ * file linted as staged with changes on disk not staged; the four after it lint a story with unstaged changes from the
+ * index apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
  * copies of the staged stories (so an unstaged fix hid a staged error).
  */
 const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
+  'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938
   'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197
   'f654a744fa4cf44c28c1ff928fa2d8585c3140043ecb56b58ec5fedcfce21d44', // ba85a56
   '3836dac0848e18648f0659ca8cfd65cd358001c450153d5c101632fe54312298', // 2d7bd6e
