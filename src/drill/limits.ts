@@ -96,7 +96,7 @@ export const MINUTES: Range = {
   min: 1,
   max: 240,
   fallback: 0,
-  takes: 'a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m)',
+  takes: 'a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30)',
   read: boxMinutes,
   unit: 'minutes',
 };

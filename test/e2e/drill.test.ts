@@ -1123,7 +1123,7 @@ describe('drill without a terminal', () => {
     // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
     ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 mins please', 'soon', ''].map((value) => [
       ['--minutes', value],
-      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), from 1 to 240 minutes; not "${value}".\n`,
+      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), from 1 to 240 minutes; not "${value}".\n`,
     ]),
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
@@ -1136,6 +1136,7 @@ describe('drill without a terminal', () => {
     [['--minutes', '15 min'], '8 questions a box of 15 minutes draws'],
     [['--minutes', '1h'], '30 questions a box of 60 minutes draws'],
     [['--minutes', '1h30m', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1h30', '-t', '5m'], '18 questions a box of 90 minutes draws'],
     [['--minutes', '1.5h', '-t', '5m'], '18 questions a box of 90 minutes draws'],
     [['--minutes', '1.5', '-t', '30s'], '3 questions a box of 1 minute 30 seconds draws'],
     [['--minutes', '90s', '-t', '30'], '3 questions a box of 1 minute 30 seconds draws'],
@@ -1190,7 +1191,7 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
+    expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
     expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
     expect(help).toContain('$ tpm-prep drill --minutes 1h -t 5m an hour, five minutes an answer');
     expect(cli(['drill', '--timebox', '15'])).toMatchObject({ status: 2, stderr: "tpm-prep: unknown option '--timebox'. Did you mean --minutes?\n" });
