@@ -1,6 +1,7 @@
 /**
  * `tpm-prep init [dir]`: scaffold a personal prep repo: a template story, the editor schema, a config that
- * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config.
+ * lists every rule, a .gitignore, a .gitattributes, and optionally a git pre-commit hook or a pre-commit config
+ * (both at the repository's top, where git and pre-commit look for them, when the prep repo is in a folder below it).
  * It never replaces a file without --force, keeps a copy (<file>.bak) of one --force changes, and writes each
  * file atomically. The exceptions are what an earlier tpm-prep wrote: its git hook (known by its marker line),
  * which --hook updates, keeping a copy unless it is word for word one an earlier tpm-prep wrote, leaving another
@@ -12,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
@@ -92,7 +93,11 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
       });
     }
   }
-  if (options.preCommit) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
+  // pre-commit reads only the config at the repository's top: for a prep repo below it, the hook goes there.
+  const below = options.preCommit ? repoTop(root) : undefined;
+  const topConfig = typeof below === 'object' && below.sub !== undefined ? topPreCommitConfig(below.top, below.sub, root, io.cwd) : undefined;
+  if (topConfig?.file) files.push(topConfig.file);
+  else if (options.preCommit && topConfig === undefined) files.push(preCommitConfig(join(root, '.pre-commit-config.yaml')));
 
   if (ownStories) io.stdout(`skipped  ${displayPath(join(root, TEMPLATE_STORY), io.cwd)} (${displayPath(join(root, dirname(TEMPLATE_STORY)), io.cwd)}/ has your stories)\n`);
   // Said right after the hook's line, written or not, while the hook won't find tpm-prep.
@@ -119,11 +124,17 @@ export function initCommand(dir: string | undefined, options: InitOptions, io: I
     findsTpmPrep(file.path);
   }
   if (left?.runsTpmPrep) io.stdout(`skipped  ${displayPath(left.preCommit, io.cwd)} (${left.runsTpmPrep})\n`);
+  for (const line of topConfig?.said ?? []) io.stdout(`${line}\n`);
   // Not a count: the lines above say which files, with other `skipped` lines (unchanged, your stories) among them.
   if (existing === 1) io.stdout('--force replaces the file marked (exists), keeping a copy if it changes it.\n');
   if (existing > 1) io.stdout('--force replaces the files marked (exists), keeping a copy of each it changes.\n');
   const next = ownStories ? '' : `fill in ${displayPath(join(root, TEMPLATE_STORY), io.cwd)}, then `;
   io.stdout(`Next: ${next}run \`tpm-prep lint\`${dir && dir !== '.' ? ` in ${dir}` : ''}.\n`);
+  if (topConfig?.advice) {
+    // The config asked for is not in place: exit 2, as for --hook, with the rest done.
+    io.stderr(topConfig.advice);
+    return 2;
+  }
   if (left === undefined || left.runsTpmPrep) return 0;
   // The hook asked for is not in place: exit 2, as for any --hook that can't be written, with the rest done.
   io.stderr(leftNote(left, io.cwd));
@@ -161,8 +172,19 @@ export const LINT_STAGED_ENTRY = `"stories/**/*.{yaml,yml}": "tpm-prep lint"`;
 /**
  * The lint-staged entry for the bank of the prep repo `sub` below the repository's top: lint-staged matches a pattern
  * with a slash from package.json's folder, and lint finds the config above the files it is given, the prep repo's.
+ * The folder's name is matched as it is (lintStagedLiteral), and the pattern is a JSON string, quotes and all.
  */
-const lintStagedEntry = (sub?: string): string => (sub === undefined ? LINT_STAGED_ENTRY : `"${sub}/stories/**/*.{yaml,yml}": "tpm-prep lint"`);
+const lintStagedEntry = (sub?: string): string =>
+  sub === undefined ? LINT_STAGED_ENTRY : `${JSON.stringify(`${lintStagedLiteral(sub)}/stories/**/*.{yaml,yml}`)}: "tpm-prep lint"`;
+
+/**
+ * `text` in a lint-staged pattern (picomatch's glob, micromatch's before lint-staged 16), matching itself: each
+ * character its globs read (`*`, `?`, `[x]`, `{a,b}`, a leading `!`, extglobs' `+(…)` and `@(…)`, quotes) is escaped
+ * with a backslash, so "p[x]" is that folder, not a class of one letter.
+ */
+export function lintStagedLiteral(text: string): string {
+  return text.replace(/[\\*?[\]{}()!@+^$|"']/g, '\\$&');
+}
 
 /** A pre-commit hook --hook leaves to the user, who adds the line of the README's husky recipe to it. */
 interface LeftHook {
@@ -215,7 +237,11 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
     ? lints.some((l) => WORKING_COPY_LINE.test(l))
       ? `runs tpm-prep lint already, but on the working copy of each staged story, so a fix not staged hides a staged error: to lint them as staged, replace its line with ${line}`
       : 'runs tpm-prep lint already'
-    : /\blint-staged\b/.test(hook) && Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && ours(glob))
+    : /\blint-staged\b/.test(hook) &&
+        Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(
+          // The folder's name as the entry init gives has it (escaped), or as it is.
+          ([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && (ours(glob) || glob.includes(lintStagedLiteral(repo.sub!))),
+        )
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
   return { why, orElse, preCommit, lintStaged, line, ...(repo.sub === undefined ? {} : { sub: repo.sub }), ...(runs ? { runsTpmPrep: runs } : {}) };
@@ -293,29 +319,39 @@ interface HookRepo {
  */
 function hookRepo(root: string, cwd: string): HookRepo {
   const shown = relative(cwd, root).split(sep).join('/') || '.';
-  // The prep repo's folder, or where init will make it, the nearest folder above it that is there.
-  let at = root;
-  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
-  const git = (where: string, ...args: string[]) => spawnSync('git', args, { cwd: where, encoding: 'utf8' });
-  const top = git(at, 'rev-parse', '--show-toplevel');
-  if (top.error) throw new UsageError("--hook writes a git hook, and git isn't installed; install git, or use --pre-commit.");
-  if (top.status !== 0) {
-    if (git(at, 'rev-parse', '--is-inside-git-dir').stdout?.trim() === 'true') {
-      throw new UsageError(`--hook: ${shown} is inside a repository's .git folder; name a folder of its working tree for the prep repo.`);
-    }
-    throw new UsageError(`--hook needs a git repository, and ${shown} is in none: run \`git init ${shellWord(shown)}\` first, or use --pre-commit.`);
-  }
-  const topDir = top.stdout.trim();
-  const sub = relative(safeRealpath(topDir), join(safeRealpath(at), relative(at, root))).split(sep).join('/');
+  const found = repoTop(root);
+  if (found === 'no git') throw new UsageError("--hook writes a git hook, and git isn't installed; install git, or use --pre-commit.");
+  if (found === 'in .git') throw new UsageError(`--hook: ${shown} is inside a repository's .git folder; name a folder of its working tree for the prep repo.`);
+  if (found === 'none') throw new UsageError(`--hook needs a git repository, and ${shown} is in none: run \`git init ${shellWord(shown)}\` first, or use --pre-commit.`);
+  const { top: topDir, sub } = found;
   const hooks = git(topDir, 'rev-parse', '--git-path', 'hooks').stdout.trim();
   // husky points core.hooksPath at its own folder, whose scripts it writes anew: a hook put there is lost, and
   // git runs only the ones husky keeps.
   const hooksPath = git(topDir, 'config', 'core.hooksPath').stdout.trim();
   return {
     top: topDir,
-    ...(sub === '' ? {} : { sub }),
+    ...(sub === undefined ? {} : { sub }),
     hooks: /(?:^|[\\/])\.husky(?:[\\/]|$)/.test(hooksPath) ? { husky: hooksPath } : isAbsolute(hooks) ? hooks : join(topDir, hooks),
   };
+}
+
+const git = (where: string, ...args: string[]) => spawnSync('git', args, { cwd: where, encoding: 'utf8' });
+
+/**
+ * The top of the git repository the prep repo `root` is in (one init will make counts as where it will be), and the
+ * prep repo's folder from there, '/'-joined, where it is below the top; or why there is none: git isn't installed,
+ * `root` is in no repository, or it is inside one's .git folder.
+ */
+function repoTop(root: string): { top: string; sub?: string } | 'no git' | 'none' | 'in .git' {
+  // The prep repo's folder, or where init will make it, the nearest folder above it that is there.
+  let at = root;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  const top = git(at, 'rev-parse', '--show-toplevel');
+  if (top.error) return 'no git';
+  if (top.status !== 0) return git(at, 'rev-parse', '--is-inside-git-dir').stdout?.trim() === 'true' ? 'in .git' : 'none';
+  const topDir = top.stdout.trim();
+  const sub = relative(safeRealpath(topDir), join(safeRealpath(at), relative(at, root))).split(sep).join('/');
+  return { top: topDir, ...(sub === '' ? {} : { sub }) };
 }
 
 /** What to do when tpm-prep is neither on the PATH nor in the repo's node_modules/.bin: the README's install line. */
@@ -372,21 +408,10 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const named = /--config=([^\s)"']+)/.exec(readOrEmpty(hook))?.[1] ?? '.pre-commit-config.yaml';
   const config = isAbsolute(named) ? named : join(repo.top, named);
   const shown = displayPath(config, cwd);
-  const text = readOrEmpty(config);
-  const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
-  // For a prep repo below the top, a hook that runs tpm-prep counts only if it names its folder.
-  const ours = (said: string) => repo.sub === undefined || said.includes(repo.sub);
-  const { hooks = [], defaultStages = undefined } = preCommitHooks(text) ?? {};
-  const runs = hooks.some(
-    (h) =>
-      (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) &&
-      commitStage(h.stages ?? defaultStages) &&
-      ours(JSON.stringify(h)),
-  );
   const legacy = `${hook}.legacy`;
-  const runsTpmPrep = runs
+  const runsTpmPrep = runsTpmPrepLint(readOrEmpty(config), repo.sub)
     ? `pre-commit's, and ${shown} runs tpm-prep lint`
-    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && ours(readOrEmpty(legacy))
+    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || readOrEmpty(legacy).includes(repo.sub))
       ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
       : undefined;
   const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
@@ -405,6 +430,22 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
     ...(repo.sub === undefined ? {} : { sub: repo.sub }),
     ...(runsTpmPrep ? { runsTpmPrep } : {}),
   };
+}
+
+/**
+ * Whether the .pre-commit-config.yaml `text` has a hook that runs tpm-prep lint at commit time (its id is tpm-prep's, or
+ * its entry runs it). For a prep repo below the top (`sub`), a hook counts only if it names its folder: another
+ * bank's hook lints another bank.
+ */
+function runsTpmPrepLint(text: string, sub?: string): boolean {
+  const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
+  const { hooks = [], defaultStages = undefined } = preCommitHooks(text) ?? {};
+  return hooks.some(
+    (h) =>
+      (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) &&
+      commitStage(h.stages ?? defaultStages) &&
+      (sub === undefined || JSON.stringify(h).includes(JSON.stringify(sub).slice(1, -1))),
+  );
 }
 
 function safeRealpath(path: string): string {
@@ -610,6 +651,8 @@ fi
   // run when a commit is stopped. (At the top the line is the one of before, word for word.)
   const stoppedText = (paths: string) => `tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify`;
   const stopped = sub === undefined ? `"${stoppedText('')}"` : singleQuoted(stoppedText(`; the paths are from ${sub}/`));
+  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's.
+  const noteFrom = sub === undefined ? '' : singleQuoted(` (the paths are from ${sub}/)`);
   return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
@@ -646,17 +689,24 @@ if [ "$checked" -eq 1 ]; then where='the staged story file'
 elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
 echo "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged" >&2
+
+# A file with warnings linted as staged that has changes on disk not staged: lint's note, the last line of its
+# report, says which and how to lint them, as under the report of a commit it stops.
+note=$(printf '%s\\n' "$out" | tail -n 1)
+case $note in *' linted as staged: '*) echo "$note"${noteFrom} >&2 ;; esac
 `;
 }
 
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
  * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
- * first, each with the commit that last wrote it: the four newest lint a story with unstaged changes from the index
- * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
+ * first, each with the commit that last wrote it: the newest said nothing, on a commit that passed with warnings, of a
+ * file linted as staged with changes on disk not staged; the four after it lint a story with unstaged changes from the
+ * index apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
  * copies of the staged stories (so an unstaged fix hid a staged error).
  */
 const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
+  'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938
   'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197
   'f654a744fa4cf44c28c1ff928fa2d8585c3140043ecb56b58ec5fedcfce21d44', // ba85a56
   '3836dac0848e18648f0659ca8cfd65cd358001c450153d5c101632fe54312298', // 2d7bd6e
@@ -736,6 +786,78 @@ function preCommitConfig(path: string): Planned {
       ? 'and lets pre-commit split the stories across parallel runs of tpm-prep lint (a report each, and no duplicate-id between them): add `require_serial: true` to its tpm-prep hook'
       : undefined;
   });
+}
+
+/** The hook `init --pre-commit` puts in the top's .pre-commit-config.yaml for the prep repo `sub` below it: the lines of its item under `hooks:`. */
+function subFolderHook(sub: string): string[] {
+  // pre-commit runs a hook from the repository's top, with its entry split as a shell would (shlex): sh goes to the
+  // folder (its name the script's $1, single-quoted, so nothing in it is run or split) and lints the stories staged
+  // there, as the git hook does, with a tpm-prep on the PATH, or in node_modules/.bin of the folder or of the top.
+  const lint = (tpm: string) => `exec ${tpm} lint --staged`;
+  const script =
+    'top=$(pwd); cd "$1" || exit 1; ' +
+    `if command -v tpm-prep >/dev/null 2>&1; then ${lint('tpm-prep')}; ` +
+    `elif [ -x node_modules/.bin/tpm-prep ]; then ${lint('node_modules/.bin/tpm-prep')}; ` +
+    `elif [ -x "$top/node_modules/.bin/tpm-prep" ]; then ${lint('"$top/node_modules/.bin/tpm-prep"')}; ` +
+    'else echo "tpm-prep: not on your PATH nor in node_modules/.bin: run npm install, then npm link, in your clone of tpm-prep (or add it to this repo as a dev dependency)" >&2; exit 1; fi';
+  const entry = `sh -c '${script}' tpm-prep ${singleQuoted(sub)}`;
+  // A name with a line break (or another control character) in it goes in double quotes, escaped; else as it is.
+  const scalar = (value: string) => (/[\u0000-\u001f\u007f]/.test(value) ? JSON.stringify(value) : stringify(value, { lineWidth: 0 }).trimEnd());
+  return [
+    '- id: tpm-prep-lint',
+    `  name: ${scalar(`tpm-prep lint (${sub})`)}`,
+    ...(/[\u0000-\u001f\u007f]/.test(entry) ? [`  entry: ${JSON.stringify(entry)}`] : ['  entry: >-', `    ${entry}`]),
+    '  language: system',
+    // As Python reads it: the folder's own characters escaped, so "p[x]" is that folder.
+    `  files: ${scalar(`^${escapeRegExp(sub)}/stories/.*\\.ya?ml$`)}`,
+    // One run over the stories staged in the folder, however many: lint --staged finds them itself.
+    '  pass_filenames: false',
+  ];
+}
+
+/**
+ * `init --pre-commit` for the prep repo `sub` below the top of the repository at `top`: pre-commit reads only the
+ * .pre-commit-config.yaml at the top, so that is where its hook goes. With none there, init writes one that has it; one
+ * already there is left as it is (it is the repository's, and may hold other hooks: not even --force replaces it),
+ * said to run tpm-prep on the folder if a hook of it does, or else given the lines to add (`advice`, exit 2). A config
+ * in the folder itself (an earlier init's) is said to be never read.
+ */
+function topPreCommitConfig(top: string, sub: string, root: string, cwd: string): { file?: Planned; said: string[]; advice?: string } {
+  const path = join(top, '.pre-commit-config.yaml');
+  const shown = displayPath(path, cwd);
+  const oneLine = sub.replace(/[\r\n]/g, ' ');
+  const hook = subFolderHook(sub);
+  const text = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit in ${oneLine}/stories/.
+# Set it up once with \`pre-commit install\`. pre-commit reads this file at the top of the repository and runs its
+# hooks from here: this one goes to ${oneLine}/ and lints the stories staged there, as they will be committed,
+# with the .tpm-prep.yaml there. It uses the tpm-prep installed on this machine, on your PATH or a dev dependency
+# (in node_modules/.bin there or here), as the git hook does; nothing is downloaded, nor even looked up, if it
+# isn't there: the hook says so.
+repos:
+  - repo: local
+    hooks:
+${hook.map((line) => `      ${line}`).join('\n')}
+`;
+  const said: string[] = [];
+  const inFolder = join(root, '.pre-commit-config.yaml');
+  if (existsSync(inFolder)) said.push(`skipped  ${displayPath(inFolder, cwd)} (pre-commit never reads it: it reads only the one at the repository's top, ${shown})`);
+  const note = `the repository's, at its top, where pre-commit reads it: its hook lints the stories staged in ${sub}/stories/, from ${sub}/`;
+  let current: string;
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    return { file: { path, text, note }, said };
+  }
+  // As init wrote it: said to be unchanged.
+  if (current.replace(/\r\n/g, '\n') === text) return { file: { path, text, update: true }, said };
+  if (runsTpmPrepLint(current, sub)) return { said: [...said, `skipped  ${shown} (runs tpm-prep lint on the stories staged in ${sub}/stories/)`] };
+  const advice = [
+    `tpm-prep: --pre-commit wrote no pre-commit config: pre-commit reads only ${shown}, at the repository's top, which is there already, so it is left as it is. To lint the stories staged in ${sub}/stories/ at each commit, add these lines to it, at the end of its \`repos:\` list, indented as its other entries:`,
+    '  - repo: local',
+    '    hooks:',
+    ...hook.map((line) => `      ${line}`),
+  ];
+  return { said, advice: advice.join('\n') + '\n' };
 }
 
 /** The hooks of a .pre-commit-config.yaml, of every repo, and its default_stages; undefined where it isn't YAML (pre-commit says so). */

@@ -173,8 +173,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       // Its line is wrapped as the rest is: with the regexp flags set first, as before any regexp used here for the
       // first time (see checkNewDir).
       compileRegexpsFor(1);
-      const line = newBankLine(dir, io.cwd);
-      io.stdout(`${io.columns === undefined ? line : wrapText(line, proseWidth(io.columns), 0)}\n`);
+      for (const line of newBankLines(dir, io.cwd)) io.stdout(`${io.columns === undefined ? line : wrapText(line, proseWidth(io.columns), 0)}\n`);
     }
     io.stdout(`created ${displayPath(file, io.cwd)}\n`);
   }
@@ -368,17 +367,24 @@ function checkNewDir(dir: string, cwd: string): void {
 }
 
 /**
- * The line `new` says when the story starts a bank: the folder it made, that there was none to add to, how to add to
- * one (--dir), and the first stories/ folder with stories in it below the current folder, if there is one.
+ * What `new` says when the story starts a bank: the folder it made, that there was none to add to, how to add to one
+ * (--dir), and the first stories/ folder with stories in it below the current folder, if there is one; then, where the
+ * look below stopped short (too many folders, or too deep), a line that says so, since a bank past it goes unnamed.
  */
-function newBankLine(dir: string, cwd: string): string {
+function newBankLines(dir: string, cwd: string): string[] {
   const made = `created ${displayPath(dir, cwd)}/, a new bank: there is none here, nor beside a .tpm-prep.yaml above`;
-  const below = storiesBelow(cwd, dir);
-  if (below === undefined) return `${made}. To add to one elsewhere, give --dir DIR.`;
-  const shown = displayPath(below.folder, cwd);
-  const more = below.others === 0 ? '' : ` (and ${counted(below.others, 'other stories/ folder below has', 'other stories/ folders below have')} some)`;
-  const parent = displayPath(dirname(below.folder), cwd);
-  return `${made}, but ${shown}/ below has stories${more}. To add to it, give --dir ${shellWord(shown)} (or run new in ${shellWord(parent)}).`;
+  const { found, stopped } = storiesBelow(cwd, dir);
+  const short =
+    stopped === undefined
+      ? []
+      : [
+          `${stopped === 'folders' ? `Stopped looking for stories/ folders below here after ${BELOW_FOLDERS.toLocaleString('en-US')} folders` : `Looked for stories/ folders only ${BELOW_DEPTH} folders down from here`}, so one ${stopped === 'folders' ? 'further in' : 'deeper'} isn't named: to add to it, give --dir with its path, or run new nearer it.`,
+        ];
+  if (found === undefined) return [`${made}. To add to one elsewhere, give --dir DIR.`, ...short];
+  const shown = displayPath(found.folder, cwd);
+  const more = found.others === 0 ? '' : ` (and ${counted(found.others, 'other stories/ folder below has', 'other stories/ folders below have')} some)`;
+  const parent = displayPath(dirname(found.folder), cwd);
+  return [`${made}, but ${shown}/ below has stories${more}. To add to it, give --dir ${shellWord(shown)} (or run new in ${shellWord(parent)}).`, ...short];
 }
 
 /** How deep below the current folder, and through how many folders, storiesBelow looks: a monorepo can be big. */
@@ -388,9 +394,10 @@ const BELOW_FOLDERS = 2000;
 /**
  * The first folder named `stories` with a story file (.yaml, .yml) in it below `cwd`, nearest first and then by name,
  * and how many others there are, `made` (the one `new` just made) aside; hidden folders and node_modules aren't looked
- * in.
+ * in. `stopped` says why the look ended before every folder below was seen: BELOW_FOLDERS of them seen, or folders
+ * left BELOW_DEPTH down whose own folders it didn't look in.
  */
-function storiesBelow(cwd: string, made: string): { folder: string; others: number } | undefined {
+function storiesBelow(cwd: string, made: string): { found?: { folder: string; others: number }; stopped?: 'folders' | 'depth' } {
   const found: string[] = [];
   let level = [cwd];
   let seen = 0;
@@ -407,7 +414,11 @@ function storiesBelow(cwd: string, made: string): { folder: string; others: numb
     }
     level = next;
   }
-  return found.length === 0 ? undefined : { folder: found[0]!, others: found.length - 1 };
+  // Folders BELOW_DEPTH down, not looked in: the look stopped short only if one of them has a folder it would look in.
+  const deeper = level.some((folder) => foldersIn(folder).some((name) => !name.startsWith('.') && name !== 'node_modules'));
+  // (At BELOW_FOLDERS exactly, the levels stop too: folders left then were not looked in for want of folders to spare.)
+  const stopped = seen > BELOW_FOLDERS || (seen === BELOW_FOLDERS && deeper) ? 'folders' : deeper ? 'depth' : undefined;
+  return { ...(found.length === 0 ? {} : { found: { folder: found[0]!, others: found.length - 1 } }), ...(stopped ? { stopped } : {}) };
 }
 
 /** Whether `folder` holds a file lint reads as stories (.yaml, .yml). */

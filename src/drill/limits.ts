@@ -96,7 +96,7 @@ export const MINUTES: Range = {
   min: 1,
   max: 240,
   fallback: 0,
-  takes: 'a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m)',
+  takes: 'a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30)',
   read: boxMinutes,
   unit: 'minutes',
 };
@@ -109,12 +109,14 @@ export function boxText(minutes: number): string {
 }
 
 /**
- * How many questions a time box of `minutes` draws where --count isn't given: as many answers of `limit` seconds
- * as fit in it (15 minutes of 2:00 answers: 8), within COUNT. With the follow-up and the self-check after each
- * answer, the box is spent before most such lists are.
+ * How many questions a time box of `minutes` draws where --count isn't given: as many whole answers of `limit`
+ * seconds as fit in it (15 minutes of 2:00 answers: 7), within COUNT, so the drill's heading ("up to 7 questions in
+ * 15 minutes, 02:00 each") says what the box holds. (It drew one more for the part of an answer left over, 8, which
+ * no answer at its limit leaves room for.) With the follow-up and the self-check after each answer, the box is spent
+ * before most such lists are.
  */
 export function boxCount(minutes: number, limit: number): number {
-  return Math.max(COUNT.min, Math.min(COUNT.max, Math.ceil(Math.round(minutes * 60) / limit)));
+  return Math.max(COUNT.min, Math.min(COUNT.max, Math.floor(Math.round(minutes * 60) / limit)));
 }
 
 /** How --help and an error say a range: "10 to 3600", "10 to 3600 seconds". */

@@ -444,34 +444,50 @@ describe('drill, driven through injected streams', () => {
       expect(t.screen()).not.toContain('Time box');
     });
 
+    // A review: the heading said "up to 8 questions in 15 minutes, 02:00 each", where 7 answers at 02:00 fill the box.
+    it('draws, and says in its heading, as many questions as whole answers fit in the box', async () => {
+      for (const [minutes, heading] of [
+        ['15', 'Drill: up to 7 questions in 15 minutes, 02:00 each'],
+        ['5', 'Drill: up to 2 questions in 5 minutes, 02:00 each'],
+      ]) {
+        const t = fakeTerminal(DRIFT_MS);
+        const done = drillCommand({ seed: 'heading', minutes, followups: false, history: false }, ioFor(workspace()), t.term);
+        await t.waitFor('Press Enter to start');
+        expect(t.screen()).toContain(`${heading} (seed heading)\n`);
+        expect(t.screen()).toContain(`Question 1 of ${heading!.split(' ')[3]} · `);
+        await t.press(CTRL_C);
+        expect(await done).toBe(0);
+      }
+    });
+
     it('starts no question once the box is spent, finishing and recording the one under way, and says what was left', async () => {
       const dir = workspace();
-      // Without -n, as many questions as answers of 02:00 fit in 5 minutes: 3. (The draw, before any answer.)
+      // Without -n, as many questions as answers of 02:00 fit in 6 minutes: 3. (The draw, before any answer.)
       const drawn = JSON.parse(cli(['drill', '--seed', 'box', '-n', '3', '-f', 'json', '--no-followups'], { cwd: dir }).stdout) as { id: string; lps: string[] }[];
       const t = fakeTerminal(DRIFT_MS);
-      const done = drillCommand({ seed: 'box', minutes: '5', followups: false }, ioFor(dir), t.term);
+      const done = drillCommand({ seed: 'box', minutes: '6', followups: false }, ioFor(dir), t.term);
       await t.waitFor('Press Enter to start');
       expect(t.screen()).toContain(
-        'Drill: up to 3 questions in 5 minutes, 02:00 each (seed box)\n' +
-          'Enter starts and stops the clock. No question starts with less than 02:00 of the 5 minutes left; the\n' +
+        'Drill: up to 3 questions in 6 minutes, 02:00 each (seed box)\n' +
+          'Enter starts and stops the clock. No question starts with less than 02:00 of the 6 minutes left; the\n' +
           'one under way is finished. Ctrl-C ends the drill; answers already recorded are kept.\n',
       );
       expect(t.screen()).toContain(`Question 1 of 3 · `);
       await answerTaking(t, 120);
-      // 2 minutes in: the second starts, and the box is spent while it is answered (5:20); it is finished all the same.
+      // 2 minutes in: the second starts, and the box is spent while it is answered (6:20); it is finished all the same.
       await t.waitFor('Question 2 of 3');
       await t.waitFor('Press Enter to start');
-      await answerTaking(t, 200);
+      await answerTaking(t, 260);
       expect(await done).toBe(0);
       expect(t.screen()).not.toContain('Question 3 of 3');
       const lines = historyLines(dir);
-      expect(lines.map((l) => [l.question, l.seconds])).toEqual([[drawn[0]!.id, 120], [drawn[1]!.id, 200]]);
+      expect(lines.map((l) => [l.question, l.seconds])).toEqual([[drawn[0]!.id, 120], [drawn[1]!.id, 260]]);
       const asked = new Set([...drawn[0]!.lps, ...drawn[1]!.lps]);
       const waiting = drawn[2]!.lps.filter((lp) => !asked.has(lp)).map((lp) => principle(lp as LpId).name);
       const screen = t.screen();
       const end = screen.slice(screen.indexOf('Time box'), screen.indexOf('\n\n', screen.indexOf('Time box'))).replace(/\s+/g, ' ');
       expect(end).toBe(
-        'Time box of 5 minutes spent: 2 answers recorded in .tpm-prep/history.jsonl. Run `tpm-prep stats` to see your trends. ' +
+        'Time box of 6 minutes spent: 2 answers recorded in .tpm-prep/history.jsonl. Run `tpm-prep stats` to see your trends. ' +
           (waiting.length > 0 ? `Left for your next drill (1 question not reached): ${waiting.join(' · ')}.` : 'Left for your next drill: 1 question not reached.'),
       );
       expect(screen.indexOf('Time box')).toBeGreaterThan(screen.lastIndexOf('Which story did you use?'));
@@ -481,26 +497,26 @@ describe('drill, driven through injected streams', () => {
     it('starts no question with less of the box left than an answer takes, and says how much was left', async () => {
       const run = async (second: number) => {
         const t = fakeTerminal(DRIFT_MS);
-        const done = drillCommand({ seed: 'box', minutes: '5', followups: false, history: false }, ioFor(workspace()), t.term);
+        const done = drillCommand({ seed: 'box', minutes: '6', followups: false, history: false }, ioFor(workspace()), t.term);
         await t.waitFor('Press Enter to start');
         await answerTaking(t, 120);
         await t.waitFor('Question 2 of 3');
         await t.waitFor('Press Enter to start');
         await answerTaking(t, second);
         // 2:00 of the box left after the second answer: the third fits, and is asked (then stopped).
-        if (second === 60) {
+        if (second === 120) {
           await t.waitFor('Question 3 of 3');
           await t.press(CTRL_C);
         }
         expect(await done).toBe(0);
         return t.screen();
       };
-      const stopped = await run(100);
+      const stopped = await run(160);
       expect(stopped).not.toContain('Question 3 of 3');
       expect(stopped.slice(stopped.indexOf('Time box')).replace(/\s+/g, ' ')).toMatch(
-        /^Time box of 5 minutes nearly spent \(01:20 left, less than one 02:00 answer\): 2 answers; history is off \(--no-history\)\. Left for your next drill/,
+        /^Time box of 6 minutes nearly spent \(01:20 left, less than one 02:00 answer\): 2 answers; history is off \(--no-history\)\. Left for your next drill/,
       );
-      expect(await run(60)).toContain('Drill stopped: 2 answers; history is off (--no-history).');
+      expect(await run(120)).toContain('Drill stopped: 2 answers; history is off (--no-history).');
     });
 
     it('keeps a box of a part of a minute to the second, and says it so', async () => {
@@ -921,9 +937,9 @@ describe('drill without a terminal', () => {
     expect(printed).not.toContain('tpm-prep: drill times');
     // With a time box, the one line says that it is not kept, and how many are printed.
     const boxed = inPty(`${node.replace(' -n 1', '')} --minutes 5 < /dev/null`);
-    expect(boxed).toContain('tpm-prep: --minutes time-boxes a drill in a terminal, and standard input is not one, so the 3 questions a box of 5 minutes draws are printed and nothing is recorded. Give --print --count 3 instead of --minutes to print them without this note.\n');
+    expect(boxed).toContain('tpm-prep: --minutes time-boxes a drill in a terminal, and standard input is not one, so the 2 questions a box of 5 minutes draws are printed and nothing is recorded. Give --print --count 2 instead of --minutes to print them without this note.\n');
     expect(boxed).not.toContain('tpm-prep: drill times');
-    expect(boxed).toContain('3 questions drawn with --seed 7');
+    expect(boxed).toContain('2 questions drawn with --seed 7');
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
@@ -1123,7 +1139,7 @@ describe('drill without a terminal', () => {
     // A time box is typed as a time (15m, 1h, 1.5); what is none, or out of range, is refused in one line that says the forms.
     ...['0', '-5', '30s', '0.5', '241', '4h1m', '1:30', '1.001', '15 mins please', 'soon', ''].map((value) => [
       ['--minutes', value],
-      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), from 1 to 240 minutes; not "${value}".\n`,
+      `tpm-prep: --minutes takes a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), from 1 to 240 minutes; not "${value}".\n`,
     ]),
   ])('exits 2 for %j with a message and no stack trace', (args, stderr) => {
     const run = cli(['drill', ...args], { cwd: workspace() });
@@ -1132,10 +1148,11 @@ describe('drill without a terminal', () => {
 
   // A time box as a user types it (a trial typed `--minutes 15m` and was refused): minutes bare or with units, hours, a part of a minute.
   it.each([
-    [['--minutes', '15m'], '8 questions a box of 15 minutes draws'],
-    [['--minutes', '15 min'], '8 questions a box of 15 minutes draws'],
+    [['--minutes', '15m'], '7 questions a box of 15 minutes draws'],
+    [['--minutes', '15 min'], '7 questions a box of 15 minutes draws'],
     [['--minutes', '1h'], '30 questions a box of 60 minutes draws'],
     [['--minutes', '1h30m', '-t', '5m'], '18 questions a box of 90 minutes draws'],
+    [['--minutes', '1h30', '-t', '5m'], '18 questions a box of 90 minutes draws'],
     [['--minutes', '1.5h', '-t', '5m'], '18 questions a box of 90 minutes draws'],
     [['--minutes', '1.5', '-t', '30s'], '3 questions a box of 1 minute 30 seconds draws'],
     [['--minutes', '90s', '-t', '30'], '3 questions a box of 1 minute 30 seconds draws'],
@@ -1165,10 +1182,10 @@ describe('drill without a terminal', () => {
     expect(cli(['drill', '--minutes', '15', '--print'], { cwd: dir })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes, or give --count 8 for as many as a box of 15 minutes draws.\n',
+      stderr: 'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes, or give --count 7 for as many as a box of 15 minutes draws.\n',
     });
     expect(cli(['drill', '--minutes', '20', '-t', '90', '-f', 'json'], { cwd: dir }).stderr).toBe(
-      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json only lists the questions: drop --minutes, or give --count 14 for as many as a box of 20 minutes draws.\n',
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json only lists the questions: drop --minutes, or give --count 13 for as many as a box of 20 minutes draws.\n',
     );
     expect(cli(['drill', '--minutes', '15', '-n', '4', '--print'], { cwd: dir }).stderr).toBe(
       'tpm-prep: --minutes time-boxes a drill in the terminal, and --print only lists the questions: drop --minutes to list them.\n',
@@ -1176,11 +1193,11 @@ describe('drill without a terminal', () => {
     // Without a terminal (and without --print), drill prints what the box would ask: as many as answers of --time fit, or -n;
     // and says so (a fresh-eyes review: the box was dropped without a word), in a line that says how to list them without it.
     const boxed = cli(['drill', '--minutes', '15', '--seed', '1'], { cwd: dir });
-    expect(boxed.stdout.split('\n')[0]).toBe('8 questions drawn with --seed 1. Answer each out loud in 02:00.');
+    expect(boxed.stdout.split('\n')[0]).toBe('7 questions drawn with --seed 1. Answer each out loud in 02:00.');
     expect(boxed.stderr).toBe(
-      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 8 questions a box of 15 minutes draws are printed and nothing is recorded. Give --print --count 8 instead of --minutes to print them without this note.\n',
+      'tpm-prep: --minutes time-boxes a drill in a terminal, and neither standard input nor standard output is one, so the 7 questions a box of 15 minutes draws are printed and nothing is recorded. Give --print --count 7 instead of --minutes to print them without this note.\n',
     );
-    expect(cli(['drill', '--print', '--count', '8', '--seed', '1'], { cwd: dir })).toEqual({ status: 0, stdout: boxed.stdout, stderr: '' });
+    expect(cli(['drill', '--print', '--count', '7', '--seed', '1'], { cwd: dir })).toEqual({ status: 0, stdout: boxed.stdout, stderr: '' });
     const counted = cli(['drill', '--minutes', '15', '--seed', '1', '-n', '2'], { cwd: dir });
     expect(counted.stdout.split('\n')[0]).toBe('2 questions drawn with --seed 1. Answer each out loud in 02:00.');
     expect(counted.stderr).toBe(
@@ -1190,7 +1207,7 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
     // In --help, with an example; --timebox is told it.
     const help = cli(['drill', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h or 1h30m), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
+    expect(help).toContain("--minutes <time> a time box for the whole drill in minutes (15 or 1.5) or with units (15m, 90s, 1h, 1h30m or 1h30), 1 to 240 minutes: no question starts with less of it left than one answer's --time (the one under way is finished)");
     expect(help).toContain('$ tpm-prep drill --minutes 15 a 15-minute slot');
     expect(help).toContain('$ tpm-prep drill --minutes 1h -t 5m an hour, five minutes an answer');
     expect(cli(['drill', '--timebox', '15'])).toMatchObject({ status: 2, stderr: "tpm-prep: unknown option '--timebox'. Did you mean --minutes?\n" });
@@ -1401,7 +1418,7 @@ describe('drill without a terminal', () => {
     expect(all.postponed).toEqual([]);
     // As json, it lists: not with a time box.
     expect(cli(['drill', '--minutes', '15', '-f', 'json-with-metadata'], { cwd }).stderr).toBe(
-      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json-with-metadata only lists the questions: drop --minutes, or give --count 8 for as many as a box of 15 minutes draws.\n',
+      'tpm-prep: --minutes time-boxes a drill in the terminal, and --format json-with-metadata only lists the questions: drop --minutes, or give --count 7 for as many as a box of 15 minutes draws.\n',
     );
     expect(cli(['drill', '--help']).stdout.replace(/\s+/g, ' ')).toContain('$ tpm-prep drill -f json-with-metadata the same, with what is due in {questions, metadata}');
   }, 60_000);

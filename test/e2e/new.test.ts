@@ -180,6 +180,38 @@ describe('tpm-prep new, from flags', () => {
     expect(cli(['new', 'Cut checkout latency', '--yes', '--dir', 'prep', ...STRONG_FLAGS], { cwd: tempDir() }).stdout).toBe('created prep/cut-checkout-latency.yaml\n');
   });
 
+  // A review: the look for a bank below stopped at 2,000 folders, or four down, without a word, so a bank past either
+  // went unnamed as though there were none.
+  it('says when it stopped looking for a bank below, too deep or through too many folders', () => {
+    const NONE = 'created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above. To add to one elsewhere, give --dir DIR.';
+    const deep = tempDir();
+    mkdirSync(join(deep, 'a', 'b', 'c', 'd', 'stories'), { recursive: true });
+    writeFileSync(join(deep, 'a', 'b', 'c', 'd', 'stories', 'x.yaml'), 'title: X\n');
+    expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: deep }).stdout).toBe(
+      `${NONE}\n` +
+        "Looked for stories/ folders only 4 folders down from here, so one deeper isn't named: to add to it, give --dir with its path, or run new nearer it.\n" +
+        'created stories/cut-checkout-latency.yaml\n',
+    );
+    // Four down, it is found, and with nothing deeper to look in, nothing more is said.
+    const four = tempDir();
+    mkdirSync(join(four, 'a', 'b', 'c', 'stories'), { recursive: true });
+    writeFileSync(join(four, 'a', 'b', 'c', 'stories', 'x.yaml'), 'title: X\n');
+    expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: four }).stdout).toBe(
+      'created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above, but a/b/c/stories/ below has stories. To add to it, give --dir a/b/c/stories (or run new in a/b/c).\n' +
+        'created stories/cut-checkout-latency.yaml\n',
+    );
+    // 2,001 folders, and the bank in the last by name: not reached.
+    const wide = tempDir();
+    for (let i = 0; i <= 2000; i++) mkdirSync(join(wide, `f${String(i).padStart(4, '0')}`));
+    mkdirSync(join(wide, 'zz', 'stories'), { recursive: true });
+    writeFileSync(join(wide, 'zz', 'stories', 'x.yaml'), 'title: X\n');
+    expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: wide }).stdout).toBe(
+      `${NONE}\n` +
+        "Stopped looking for stories/ folders below here after 2,000 folders, so one further in isn't named: to add to it, give --dir with its path, or run new nearer it.\n" +
+        'created stories/cut-checkout-latency.yaml\n',
+    );
+  });
+
   it('refuses `--dir stories` typed inside stories/, before asking anything, and writes nothing', () => {
     const cwd = join(tempDir(), 'stories');
     mkdirSync(cwd);

@@ -3,7 +3,7 @@
 // README's husky and lint-staged recipes. Run alone with: npx vitest run test/e2e/precommit.test.ts
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
@@ -292,12 +292,12 @@ describe('init --hook in a repo with husky (real husky)', () => {
 describe('init --hook in a folder below the top of a repo with husky (real husky)', () => {
   const tpmPrep = (cwd: string, ...args: string[]) => run(process.execPath, [join(ROOT, 'bin', 'tpm-prep.js'), ...args], cwd);
 
-  /** huskyRepo with career/interview/ scaffolded (no template story), and what init --hook said there. */
-  function monorepo(pkg: Record<string, unknown> = {}): { repo: string; bank: string; said: string[] } {
+  /** huskyRepo with career/interview/ (or `sub`) scaffolded (no template story), and what init --hook said there. */
+  function monorepo(pkg: Record<string, unknown> = {}, sub = 'career/interview'): { repo: string; bank: string; said: string[] } {
     const repo = huskyRepo();
     const old = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...old, ...pkg }, null, 2) + '\n');
-    const bank = join(repo, 'career', 'interview');
+    const bank = join(repo, ...sub.split('/'));
     mkdirSync(bank, { recursive: true });
     const first = tpmPrep(bank, 'init', '--hook');
     expect(first.status).toBe(2);
@@ -313,7 +313,8 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     const refused = git(repo, 'commit', '-q', '-m', 'weak story');
     expect(refused.status).not.toBe(0);
     expect(refused.stdout + refused.stderr).toContain('missing-metric');
-    expectOk(git(repo, 'rm', '-q', '--cached', 'career/interview/stories/weak.yaml'));
+    // (The path as it is: in a pathspec, a "[x]" in the folder's name would be a class of one letter.)
+    expectOk(git(repo, '--literal-pathspecs', 'rm', '-q', '--cached', `${relative(repo, bank)}/stories/weak.yaml`));
     rmSync(join(bank, 'stories', 'weak.yaml'));
     for (const outside of [join(repo, 'stories', 'weak.yaml'), join(repo, 'career', 'resume', 'stories', 'weak.yaml')]) {
       mkdirSync(join(outside, '..'), { recursive: true });
@@ -348,6 +349,24 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
     expect(tpmPrep(bank, 'init', '--hook').status).toBe(2);
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': JSON.parse(`{${entry}}`) }, null, 2) + '\n');
+    const found = tpmPrep(bank, 'init', '--hook');
+    expect([found.status, found.stderr]).toEqual([0, '']);
+    expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
+    checksTheBankAlone(repo, bank);
+  });
+
+  // A review: the entry's pattern had the folder's name as it is, so lint-staged read its "[2024]" as a class of one
+  // character, its "{a,b}" as a choice, its "*" and "?" as wildcards, and matched no story in it.
+  it("escapes the folder name's glob characters in the lint-staged entry, which then lints that folder's stories (real lint-staged)", { timeout: COMMITS }, () => {
+    const sub = 'career/prep [2024] {a,b} (v1)+@!*?';
+    const { repo, bank, said } = monorepo({ devDependencies: { 'lint-staged': '*' } }, sub);
+    const entry = '"career/prep \\\\[2024\\\\] \\\\{a,b\\\\} \\\\(v1\\\\)\\\\+\\\\@\\\\!\\\\*\\\\?/stories/**/*.{yaml,yml}": "tpm-prep lint"';
+    expect(said[2]).toBe(`tpm-prep: or, as this repo has lint-staged, add ${entry} to "lint-staged" in package.json, with \`npx lint-staged\` in ../../.husky/pre-commit (the README's lint-staged recipe).`);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': JSON.parse(`{${entry}}`) }, null, 2) + '\n');
+    writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
     const found = tpmPrep(bank, 'init', '--hook');
     expect([found.status, found.stderr]).toEqual([0, '']);
     expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
