@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isObject } from '../shape.js';
 import { writeFileAtomic } from '../write.js';
-import { hash } from '../hash.js';
+import { sha1 } from '../hash.js';
 import { defaultCacheDir } from '../lint/cache.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import type { Scored } from '../principles/scores.js';
@@ -65,9 +65,9 @@ export class StoryCache {
   private learned = false;
 
   constructor(cwd: string, env: NodeJS.ProcessEnv, folder: string, build: string) {
-    this.path = join(defaultCacheDir(cwd, env, process.platform), `drill-${hash(folder).slice(0, 16)}.json`);
+    this.path = join(defaultCacheDir(cwd, env, process.platform), `drill-${sha1(folder).slice(0, 16)}.json`);
     // The runtime too: Node's Unicode tables decide what the signals' \p{…} classes match.
-    this.key = hash(`${build}\0${process.versions.node} ${process.versions.unicode}`);
+    this.key = sha1(`${build}\0${process.versions.node} ${process.versions.unicode}`);
     this.data = readData(this.path, this.key);
   }
 

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
-import { hash } from '../hash.js';
+import { sha1 } from '../hash.js';
 import { isObject } from '../shape.js';
 import { writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
@@ -48,7 +48,7 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv, platform: N
     env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME
     : platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
     : join(homedir(), '.cache');
-  return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}`);
+  return join(root, 'tpm-prep', `lint-${sha1(resolve(cwd)).slice(0, 16)}`);
 }
 
 /**
@@ -56,13 +56,13 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv, platform: N
  * rules' \p{…} classes match), and the config's path and text ('' without one).
  */
 export function cacheKey(build: string, runtime: string, configPath: string | undefined, configText: string): string {
-  return hash(`${build}\0${runtime}\0${configPath ?? ''}\0${configText}`);
+  return sha1(`${build}\0${runtime}\0${configPath ?? ''}\0${configText}`);
 }
 
 /** The hash of a whole bank: where it is, and every file in it with its hash. */
 export function bankHash(bankPath: string, files: readonly { readonly path: string; readonly hash: string }[]): string {
   const lines = files.map((f) => `${f.path}\0${f.hash}`).sort();
-  return hash(`${bankPath}\n${lines.join('\n')}`);
+  return sha1(`${bankPath}\n${lines.join('\n')}`);
 }
 
 export function emptyCache(key: string): CacheData {
@@ -237,7 +237,7 @@ export class CacheStore {
   private shard(folder: string): Shard {
     let shard = this.shards.get(folder);
     if (!shard) {
-      const path = join(this.dir, `${hash(folder).slice(0, 16)}.json`);
+      const path = join(this.dir, `${sha1(folder).slice(0, 16)}.json`);
       const { data, under } = readShard(path, this.key);
       shard = { path, data: data ?? emptyCache(this.key), listed: under, learned: {}, seen: new Set() };
       this.shards.set(folder, shard);
