@@ -11,10 +11,10 @@
  * evidence); and the kinds of story it is. Each file keeps its errors, by the story each names, for the notice
  * of stories left out. A drill reads the whole folder, so the file it writes holds the files it read, and no other.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isObject } from '../shape.js';
-import { writeFileAtomic } from '../write.js';
+import { makeFolders, writeFileAtomic } from '../write.js';
 import { sha1 } from '../hash.js';
 import { defaultCacheDir } from '../lint/cache.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
@@ -100,7 +100,7 @@ export class StoryCache {
       return;
     }
     try {
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+      makeFolders(dirname(this.path), 0o700);
     } catch {
       // writeFileAtomic says why, in one line.
     }

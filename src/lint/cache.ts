@@ -14,13 +14,13 @@
  * that is gone with it, found through the list of folders the named folder's shard keeps, is removed). An
  * entry for a file outside the run's folders that still exists is kept, for the run that names it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
 import { sha1 } from '../hash.js';
 import { isObject } from '../shape.js';
-import { writeFileAtomic } from '../write.js';
+import { makeFolders, writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
 
@@ -194,7 +194,7 @@ export class CacheStore {
         continue;
       }
       try {
-        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+        makeFolders(this.dir, 0o700);
       } catch {
         // writeFileAtomic says why, in one line.
       }

@@ -311,6 +311,20 @@ describe('lint cache', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
+  // Node's recursive mkdir spins for ever under /proc, where a folder can't be made and the error says its parent is
+  // missing: lint sat at full CPU with XDG_CACHE_HOME=/proc/self. Each run is killed after 15 s, where it takes one.
+  it.runIf(existsSync('/proc/self'))('gives up in one line on a cache folder that cannot be made, under /proc, and lints as usual', { timeout: EVERY_WAY }, () => {
+    const dir = tmp.write({ 'stories/b.yaml': NO_METRIC });
+    const none = cli(['lint', '--no-cache', 'stories/'], { cwd: dir });
+    const warning = (folder: string) => new RegExp(`^tpm-prep: warning: Can't write ${folder}/[0-9a-f]{16}\\.json: no file can be made in that folder\\. Lint works without its cache; --no-cache stops it trying\\.\n$`);
+    const xdg = cli(['lint', 'stories/'], { cwd: dir, env: { XDG_CACHE_HOME: '/proc/self' }, timeout: 15_000 });
+    expect([xdg.status, xdg.stdout]).toEqual([1, none.stdout]);
+    expect(xdg.stderr).toMatch(warning('/proc/self/tpm-prep/lint-[0-9a-f]{16}'));
+    const named = cli(['lint', '--cache-location', '/proc/self/cache', 'stories/'], { cwd: dir, timeout: 15_000 });
+    expect([named.status, named.stdout]).toEqual([1, none.stdout]);
+    expect(named.stderr).toMatch(warning('/proc/self/cache'));
+  });
+
   it('with --no-cache neither reads nor writes one, and never writes beside the stories', async () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC, 'stories/a.yaml': STRONG });
     await p.lint(['--no-cache']);
