@@ -4,8 +4,8 @@
  * link (create only: the link fails if the name is taken, so a file that appeared meanwhile is never
  * clobbered). A reader never sees half a file.
  */
-import { accessSync, chmodSync, constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, chmodSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 export type WriteOutcome = 'created' | 'replaced' | 'exists';
@@ -39,7 +39,7 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     if (!options.overwrite && exists(path)) return 'exists';
     writeFileSync(temp, text, { flag: 'wx', mode: options.mode ?? 0o644 });
     if (options.mode !== undefined) chmodSync(temp, options.mode);
@@ -53,6 +53,30 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
     throw new UsageError(`Can't write ${shown}: ${whyNotWritten(error)}.`);
   } finally {
     removeQuietly(temp);
+  }
+}
+
+/**
+ * Makes the folder `dir` and those missing above it, as `mkdirSync(dir, { recursive: true, mode })` does, one at a
+ * time, and throws where one can't be made. Node's own spins for ever where a folder that is there takes no new one
+ * (under /proc, as XDG_CACHE_HOME=/proc/self puts the caches): it reads the ENOENT as a missing parent, makes that
+ * (EEXIST), and tries again.
+ */
+export function makeFolders(dir: string, mode?: number): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  // A file of that name: the EEXIST Node's gives.
+  if (missing.length === 0 && !statSync(dir).isDirectory()) mkdirSync(dir);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder, { mode });
+    } catch (error) {
+      // Made meanwhile (by another run), or a dangling link: the next folder, or the write, says if it can't go there.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, holds, keepCopyIfChanged, whyNotWritable, whyNotWritten, writeFileAtomic } from '../src/write.js';
+import { backupName, holds, keepCopyIfChanged, makeFolders, whyNotWritable, whyNotWritten, writeFileAtomic } from '../src/write.js';
 import { makeUnwritable } from './helpers.js';
 
 const failure = (code?: string, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
@@ -88,6 +88,28 @@ describe('writeFileAtomic, replacing what is not a plain file', () => {
     writeFileSync(join(dir, 'a.txt'), 'old text, longer than the new');
     expect(writeFileAtomic(join(dir, 'a.txt'), 'new', { overwrite: true })).toBe('replaced');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+  });
+});
+
+describe('makeFolders', () => {
+  it('makes the folders missing, each with the mode given, and leaves those there as they were', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-folders-'));
+    const before = statSync(dir).mode;
+    makeFolders(join(dir, 'a', 'b', 'c'), 0o700);
+    makeFolders(join(dir, 'a', 'b', 'c'), 0o700); // all there: nothing to do
+    expect(statSync(dir).mode).toBe(before);
+    for (const folder of [['a'], ['a', 'b'], ['a', 'b', 'c']]) {
+      const stat = statSync(join(dir, ...folder));
+      expect(stat.isDirectory()).toBe(true);
+      if (process.platform !== 'win32') expect(stat.mode & 0o777).toBe(0o700);
+    }
+  });
+
+  it('throws where a file stands in the way, and makes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-folders-'));
+    writeFileSync(join(dir, 'file'), '');
+    expect(() => makeFolders(join(dir, 'file', 'a', 'b'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    expect(() => makeFolders(join(dir, 'file'))).toThrow(expect.objectContaining({ code: 'EEXIST' }));
   });
 });
 

@@ -10,7 +10,6 @@
  * up to date.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -18,6 +17,7 @@ import { displayPath, expandPaths, globToRegExp } from '../bank/files.js';
 import { storyJsonSchema } from '../bank/json-schema.js';
 import { SCHEMA_FILE, storyYaml } from '../bank/template.js';
 import { UsageError } from '../errors.js';
+import { sha256 } from '../hash.js';
 import type { Io } from '../io.js';
 import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
@@ -729,7 +729,7 @@ function earlierHook(path: string): boolean {
  * EARLIER_GITIGNORES, EARLIER_PRE_COMMIT_CONFIGS), with no copy of its text kept here to rot.
  */
 function digest(text: string): string {
-  return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+  return sha256(text.replace(/\r\n/g, '\n'));
 }
 
 const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit.

@@ -5,7 +5,8 @@ import { BUILD_ID } from '../build.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { CacheStore, bankHash, cacheKey, defaultCacheDir, hash } from '../lint/cache.js';
+import { sha1 } from '../hash.js';
+import { CacheStore, bankHash, cacheKey, defaultCacheDir } from '../lint/cache.js';
 import type { ConfigFile } from '../lint/config-file.js';
 import type { Config } from '../lint/config.js';
 import type { Timings } from '../lint/engine.js';
@@ -161,7 +162,7 @@ async function lintPaths(paths: string[], options: LintOptions, io: Io, timings?
   const linted: LintedFile[] = [];
   const fresh: { path: string; hash: string; bytes: Buffer }[] = [];
   const take = (path: string, bytes: Buffer): void => {
-    const file = { path, hash: hash(bytes) };
+    const file = { path, hash: sha1(bytes) };
     hashed.push(file);
     const hit = cache?.file(file.path, file.hash);
     if (hit) linted.push(hit);

@@ -11,11 +11,12 @@
  * evidence); and the kinds of story it is. Each file keeps its errors, by the story each names, for the notice
  * of stories left out. A drill reads the whole folder, so the file it writes holds the files it read, and no other.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isObject } from '../shape.js';
-import { writeFileAtomic } from '../write.js';
-import { defaultCacheDir, hash } from '../lint/cache.js';
+import { makeFolders, writeFileAtomic } from '../write.js';
+import { sha1 } from '../hash.js';
+import { defaultCacheDir } from '../lint/cache.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import type { Scored } from '../principles/scores.js';
 import { STORY_KINDS, type StoryKind } from './asked.js';
@@ -64,9 +65,9 @@ export class StoryCache {
   private learned = false;
 
   constructor(cwd: string, env: NodeJS.ProcessEnv, folder: string, build: string) {
-    this.path = join(defaultCacheDir(cwd, env, process.platform), `drill-${hash(folder).slice(0, 16)}.json`);
+    this.path = join(defaultCacheDir(cwd, env, process.platform), `drill-${sha1(folder).slice(0, 16)}.json`);
     // The runtime too: Node's Unicode tables decide what the signals' \p{…} classes match.
-    this.key = hash(`${build}\0${process.versions.node} ${process.versions.unicode}`);
+    this.key = sha1(`${build}\0${process.versions.node} ${process.versions.unicode}`);
     this.data = readData(this.path, this.key);
   }
 
@@ -99,7 +100,7 @@ export class StoryCache {
       return;
     }
     try {
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
+      makeFolders(dirname(this.path), 0o700);
     } catch {
       // writeFileAtomic says why, in one line.
     }

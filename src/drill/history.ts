@@ -7,11 +7,12 @@
  * past a byte order mark (an editor's "UTF-8 with BOM"), and skips a line dated in the future (a hand-edited
  * year) with a warning, as it would keep its principles off the due list until then. Reading never writes.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { readRegularFile } from '../bank/files.js';
 import { expectedKind, kindOf, showValue } from '../text/show.js';
+import { makeFolders } from '../write.js';
 
 /**
  * The newest format version this reader knows; every line carries its own, and a reader skips lines from a
@@ -89,7 +90,7 @@ export function historyLine(entry: HistoryEntry): string {
  * so it stays readable.
  */
 export function appendHistory(file: string, entry: HistoryEntry): void {
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolders(dirname(file));
   const fd = openSync(file, 'a+');
   try {
     const size = fstatSync(fd).size;

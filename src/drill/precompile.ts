@@ -10,7 +10,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from '../bank/decode.js';
 import { parseQuestions } from './question-file.js';
-import { sha1, type Precompiled } from './questions.js';
+import { sha1 } from '../hash.js';
+import type { Precompiled } from './questions.js';
 
 export function precompileQuestions(questionsDir: string, outFile: string): void {
   const bank: Precompiled = {};

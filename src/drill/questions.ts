@@ -4,7 +4,6 @@
  * keeps every question's source position. Unknown keys, principles and categories are problems at
  * file:line:col with a did-you-mean, like the story loader's.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { decode } from '../bank/decode.js';
 import { describeError, displayPath, expandPaths, notFolderKind } from '../bank/files.js';
 import { listOrCommas, lpRef } from '../bank/schema.js';
 import { UsageError } from '../errors.js';
+import { sha1 } from '../hash.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import { isObject } from '../shape.js';
 import { didYouMean } from '../text/suggest.js';
@@ -121,14 +121,6 @@ export function builtinQuestionsDir(): string {
 
 /** The built-in bank pre-parsed at build time (precompile.ts): file name → the SHA-1 of its bytes, and its questions. */
 export type Precompiled = Record<string, { sha1: string; questions: { line: number; column: number; question: Question }[] }>;
-
-/**
- * The fingerprint of a built-in question file. SHA-1, not lint's cyrb53 (src/lint/cache.ts): over the bank's 140 kB,
- * the JavaScript hash, not yet optimised at start-up, takes about 10 ms, and node:crypto about 2, loaded and run.
- */
-export function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
 
 /** Where the build writes the pre-parsed built-in bank. */
 export function precompiledFile(builtin: string): string {

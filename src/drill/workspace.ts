@@ -9,13 +9,14 @@ import { errorsNotice } from '../bank/problem.js';
 import { describeError, displayPath, notFolderKind, readEach, siblingLike } from '../bank/files.js';
 import { BUILD_ID } from '../build.js';
 import { UsageError } from '../errors.js';
+import { sha1 } from '../hash.js';
 import type { Io } from '../io.js';
 import { defaultStoriesDir, skippedConfig, storiesDirOr } from '../lint/config-file.js';
 import { configFileFor } from '../commands/shared.js';
 import { StoryCache, shownFrom, type CachedFile } from './cache.js';
 import type { ReadFile } from './derive.js';
 import { historyFile, readHistory, type History } from './history.js';
-import { loadQuestions, sha1, type LoadedQuestion } from './questions.js';
+import { loadQuestions, type LoadedQuestion } from './questions.js';
 import type { Shown, StoryBrief } from './suggest.js';
 import type { Config } from '../lint/config.js';
 

@@ -14,12 +14,13 @@
  * that is gone with it, found through the list of folders the named folder's shard keeps, is removed). An
  * entry for a file outside the run's folders that still exists is kept, for the run that names it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../bank/problem.js';
+import { sha1 } from '../hash.js';
 import { isObject } from '../shape.js';
-import { writeFileAtomic } from '../write.js';
+import { makeFolders, writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
 
@@ -47,7 +48,7 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv, platform: N
     env.XDG_CACHE_HOME ? env.XDG_CACHE_HOME
     : platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA
     : join(homedir(), '.cache');
-  return join(root, 'tpm-prep', `lint-${hash(resolve(cwd)).slice(0, 16)}`);
+  return join(root, 'tpm-prep', `lint-${sha1(resolve(cwd)).slice(0, 16)}`);
 }
 
 /**
@@ -55,43 +56,13 @@ export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv, platform: N
  * rules' \p{…} classes match), and the config's path and text ('' without one).
  */
 export function cacheKey(build: string, runtime: string, configPath: string | undefined, configText: string): string {
-  return hash(`${build}\0${runtime}\0${configPath ?? ''}\0${configText}`);
-}
-
-/**
- * A fingerprint of bytes or text: cyrb53's mixing, run with two seeds, so 106 bits, plus the length. Not
- * cryptographic, and it needn't be: it only has to notice a file that changed, and a change keeping all
- * 106 bits is a 1-in-10^31 event. Loading node:crypto instead would cost about 10 ms on every run.
- */
-export function hash(data: string | Uint8Array): string {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  let a1 = 0xdeadbeef;
-  let a2 = 0x41c6ce57;
-  let b1 = 0xdeadbeef ^ 0x9e3779b9;
-  let b2 = 0x41c6ce57 ^ 0x9e3779b9;
-  for (let i = 0; i < bytes.length; i++) {
-    const ch = bytes[i]!;
-    a1 = Math.imul(a1 ^ ch, 2654435761);
-    a2 = Math.imul(a2 ^ ch, 1597334677);
-    b1 = Math.imul(b1 ^ ch, 2246822519);
-    b2 = Math.imul(b2 ^ ch, 3266489917);
-  }
-  return `${finish(a1, a2)}${finish(b1, b2)}${bytes.length.toString(36)}`;
-}
-
-/** cyrb53's final mix of its two lanes, as 53 bits in hex. */
-function finish(h1: number, h2: number): string {
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  return sha1(`${build}\0${runtime}\0${configPath ?? ''}\0${configText}`);
 }
 
 /** The hash of a whole bank: where it is, and every file in it with its hash. */
 export function bankHash(bankPath: string, files: readonly { readonly path: string; readonly hash: string }[]): string {
   const lines = files.map((f) => `${f.path}\0${f.hash}`).sort();
-  return hash(`${bankPath}\n${lines.join('\n')}`);
+  return sha1(`${bankPath}\n${lines.join('\n')}`);
 }
 
 export function emptyCache(key: string): CacheData {
@@ -223,7 +194,7 @@ export class CacheStore {
         continue;
       }
       try {
-        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+        makeFolders(this.dir, 0o700);
       } catch {
         // writeFileAtomic says why, in one line.
       }
@@ -266,7 +237,7 @@ export class CacheStore {
   private shard(folder: string): Shard {
     let shard = this.shards.get(folder);
     if (!shard) {
-      const path = join(this.dir, `${hash(folder).slice(0, 16)}.json`);
+      const path = join(this.dir, `${sha1(folder).slice(0, 16)}.json`);
       const { data, under } = readShard(path, this.key);
       shard = { path, data: data ?? emptyCache(this.key), listed: under, learned: {}, seen: new Set() };
       this.shards.set(folder, shard);

@@ -24,6 +24,26 @@ function prep(files: Tree) {
   return { dir, cache, lint, reused, write: (rel: string, text: string) => writeFileSync(join(dir, rel), text) };
 }
 
+/** The fingerprint lint's cache used before SHA-1 (cyrb53 with two seeds, and the length), to write a cache as an earlier build did. */
+function cyrb53(data: string | Uint8Array): string {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  let [a1, a2, b1, b2] = [0xdeadbeef, 0x41c6ce57, 0xdeadbeef ^ 0x9e3779b9, 0x41c6ce57 ^ 0x9e3779b9];
+  for (const ch of bytes) {
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2246822519);
+    b2 = Math.imul(b2 ^ ch, 3266489917);
+  }
+  const finish = (h1: number, h2: number) => {
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return `${finish(a1, a2)}${finish(b1, b2)}${bytes.length.toString(36)}`;
+}
+
 // Each lint here runs every rule over full stories unless the cache serves it: about a second of CPU for the weak
 // fixtures, and half that for two or three stories. The two tests that compare every format and every option
 // with --no-cache run seven such lints and a handful of cached ones, some 7 s of CPU: at a load of 4 to 5 on two
@@ -253,6 +273,35 @@ describe('lint cache', () => {
     expect(await p.reused()).toBe('1 of 1');
   });
 
+  // Lint's cache knew a file by cyrb53, in JavaScript, before it took SHA-1 from node:crypto: a cache an earlier build
+  // wrote, in a --cache-location kept across the upgrade, must give no finding of its own, even under this build's key.
+  it('takes a cache fingerprinted the way an earlier build did as none, even under this key, and replaces it', async () => {
+    const p = prep({ 'stories/a.yaml': NO_METRIC, 'stories/b.yaml': `id: b\n${STRONG}` });
+    const expected = await p.lint(['--no-cache', '-f', 'json']);
+    await p.lint();
+    const [shard] = readdirSync(p.cache);
+    type Shard = { files: Record<string, { hash: string; linted: { messages: unknown[] } }>; bank?: { hash: string; messages: unknown[] } };
+    const data = JSON.parse(readFileSync(join(p.cache, shard!), 'utf8')) as Shard;
+    // Every entry, and the bank's, as the earlier fingerprint knew these very bytes, each holding a finding a hit would show.
+    const stale = { ruleId: 'missing-metric', severity: 2, message: 'A finding from an earlier build.', line: 1, column: 1 };
+    for (const [path, entry] of Object.entries(data.files)) {
+      entry.hash = cyrb53(readFileSync(join(p.dir, path)));
+      entry.linted.messages = [stale];
+    }
+    const lines = Object.entries(data.files).map(([path, entry]) => `${path}\0${entry.hash}`).sort();
+    data.bank = { hash: cyrb53(`stories/\n${lines.join('\n')}`), messages: [stale] };
+    writeFileSync(join(p.cache, shard!), JSON.stringify(data));
+    // And the shard as the earlier build named it.
+    writeFileSync(join(p.cache, `${cyrb53('stories').slice(0, 16)}.json`), JSON.stringify(data));
+    const r = await p.lint(['-f', 'json'], { TIMING: '1' });
+    expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
+    expect(r.stderr).toContain('cache: 0 of 2 files reused');
+    const now = JSON.parse(readFileSync(join(p.cache, shard!), 'utf8')) as Shard;
+    expect(Object.values(now.files).map((entry) => entry.hash)).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/), expect.stringMatching(/^[0-9a-f]{40}$/)]);
+    expect(JSON.stringify(now)).not.toContain('earlier build');
+    expect(await p.reused()).toBe('2 of 2');
+  });
+
   it('warns once, and lints as usual, when the cache cannot be written', async () => {
     const p = prep({ 'stories/b.yaml': NO_METRIC });
     const r = await p.lint(['--cache-location', join(p.dir, 'stories', 'b.yaml', 'cache')]);
@@ -260,6 +309,20 @@ describe('lint cache', () => {
     expect(r.stdout).toContain('missing-metric');
     expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write .*[\/]cache[\/][0-9a-f]{16}\.json: a file stands where a folder should be\. Lint works without its cache; --no-cache stops it trying\.\n$/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  // Node's recursive mkdir spins for ever under /proc, where a folder can't be made and the error says its parent is
+  // missing: lint sat at full CPU with XDG_CACHE_HOME=/proc/self. Each run is killed after 15 s, where it takes one.
+  it.runIf(existsSync('/proc/self'))('gives up in one line on a cache folder that cannot be made, under /proc, and lints as usual', { timeout: EVERY_WAY }, () => {
+    const dir = tmp.write({ 'stories/b.yaml': NO_METRIC });
+    const none = cli(['lint', '--no-cache', 'stories/'], { cwd: dir });
+    const warning = (folder: string) => new RegExp(`^tpm-prep: warning: Can't write ${folder}/[0-9a-f]{16}\\.json: no file can be made in that folder\\. Lint works without its cache; --no-cache stops it trying\\.\n$`);
+    const xdg = cli(['lint', 'stories/'], { cwd: dir, env: { XDG_CACHE_HOME: '/proc/self' }, timeout: 15_000 });
+    expect([xdg.status, xdg.stdout]).toEqual([1, none.stdout]);
+    expect(xdg.stderr).toMatch(warning('/proc/self/tpm-prep/lint-[0-9a-f]{16}'));
+    const named = cli(['lint', '--cache-location', '/proc/self/cache', 'stories/'], { cwd: dir, timeout: 15_000 });
+    expect([named.status, named.stdout]).toEqual([1, none.stdout]);
+    expect(named.stderr).toMatch(warning('/proc/self/cache'));
   });
 
   it('with --no-cache neither reads nor writes one, and never writes beside the stories', async () => {

@@ -150,4 +150,15 @@ describe('drill cache', () => {
     expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write .*[/\\]drill-[0-9a-f]{16}\.json: [^\n]+\. Drill works without its cache; --no-cache stops it trying\.\n$/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
+
+  // Node's recursive mkdir spins for ever under /proc, where a folder can't be made and the error says its parent is
+  // missing: drill sat at full CPU with XDG_CACHE_HOME=/proc/self. The run is killed after 15 s, where it took one.
+  it.runIf(existsSync('/proc/self'))('gives up in one line on a cache folder that cannot be made, under /proc, and prints the same', { timeout: RUNS }, () => {
+    const p = prep(from('stories', 'stories'));
+    const args = ['drill', '--print', '--seed', 'h', '-n', '3'];
+    const none = cli([...args, '--no-cache'], { cwd: p.dir });
+    const r = cli(args, { cwd: p.dir, env: { XDG_CACHE_HOME: '/proc/self' }, timeout: 15_000 });
+    expect([r.status, r.stdout]).toEqual([0, none.stdout]);
+    expect(r.stderr).toMatch(/^tpm-prep: warning: Can't write \/proc\/self\/tpm-prep\/lint-[0-9a-f]{16}\/drill-[0-9a-f]{16}\.json: no file can be made in that folder\. Drill works without its cache; --no-cache stops it trying\.\n$/);
+  });
 });

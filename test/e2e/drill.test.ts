@@ -96,6 +96,17 @@ const SPACE = ' ';
 const DOWN = '\x1b[B';
 const CTRL_C = '\x03';
 
+/**
+ * From "Press Enter to start": starts the answer's clock, waits for the clock to show `shown` (the full time
+ * left), lets `seconds` of the fake clock pass and stops it.
+ */
+async function runClock(t: ReturnType<typeof fakeTerminal>, seconds: number, shown = 'left'): Promise<void> {
+  await t.press(ENTER);
+  await t.waitFor(shown);
+  t.clock.now += seconds * 1000;
+  await t.press(ENTER);
+}
+
 /** From "Press Enter to start" to "Which story did you use?", taking every default on the way. */
 async function toStoryPicker(t: ReturnType<typeof fakeTerminal>): Promise<void> {
   for (const next of ['left', 'Self-check', 'How good', 'Which story']) {
@@ -126,10 +137,7 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Press Enter to start the 02:00 clock.');
     const id = /Question 1 of 2 · [^\n]* · ([a-z0-9-]+)\n/.exec(t.screen())![1]!;
     const firstFit = /Stories that fit:\n {2}(\S+)/.exec(t.screen())![1]!;
-    await t.press(ENTER);
-    await t.waitFor('02:00 left');
-    t.clock.now += 95_000;
-    await t.press(ENTER);
+    await runClock(t, 95, '02:00 left');
     await t.waitFor('Answered in 01:35.');
     await t.waitFor('Follow-up:');
     expect(t.screen()).not.toContain('short for a spoken answer');
@@ -231,10 +239,7 @@ describe('drill, driven through injected streams', () => {
     const t = fakeTerminal();
     const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60' }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start the 01:00 clock.');
-    await t.press(ENTER);
-    await t.waitFor('01:00 left');
-    t.clock.now += 4_000;
-    await t.press(ENTER);
+    await runClock(t, 4, '01:00 left');
     await t.waitFor('Answered in 00:04.');
     await t.waitFor('Self-check');
     const after = t.screen().slice(t.screen().indexOf('Answered in 00:04.'), t.screen().indexOf('Self-check'));
@@ -266,10 +271,7 @@ describe('drill, driven through injected streams', () => {
     const t = fakeTerminal();
     const done = drillCommand({ seed: '3', count: '1', followups: false, time: '60' }, ioFor(dir), t.term);
     await t.waitFor('Press Enter to start the 01:00 clock.');
-    await t.press(ENTER);
-    await t.waitFor('01:00 left');
-    t.clock.now += 75_000;
-    await t.press(ENTER);
+    await runClock(t, 75, '01:00 left');
     await t.waitFor('Answered in 01:15, 00:15 over time.');
     expect(t.screen()).not.toContain('Follow-up:');
     await t.waitFor('Self-check');
@@ -416,10 +418,9 @@ describe('drill, driven through injected streams', () => {
 
   /** One answer: the clock run for `seconds` of the fake clock, then every default taken. */
   async function answerTaking(t: ReturnType<typeof fakeTerminal>, seconds: number): Promise<void> {
-    await t.press(ENTER);
-    await t.waitFor('left');
-    t.clock.now += seconds * 1000;
-    for (const next of ['Self-check', 'How good', 'Which story']) {
+    await runClock(t, seconds);
+    await t.waitFor('Self-check');
+    for (const next of ['How good', 'Which story']) {
       await t.press(ENTER);
       await t.waitFor(next);
     }

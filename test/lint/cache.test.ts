@@ -1,39 +1,15 @@
-/** The lint cache's pure parts: the fingerprint, the keys, reading a cache that may be bad, and what is kept. */
+/** The lint cache's pure parts: the keys, reading a cache that may be bad, and what is kept. */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CacheStore, bankHash, cacheKey, defaultCacheDir, emptyCache, hash, nextCache, readCache, type CacheData } from '../../src/lint/cache.js';
+import { CacheStore, bankHash, cacheKey, defaultCacheDir, emptyCache, nextCache, readCache, type CacheData } from '../../src/lint/cache.js';
 import type { LintedFile } from '../../src/lint/results.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-cache-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const linted = (path: string): LintedFile => ({ path, messages: [], silenced: [], stories: [] });
-
-describe('hash', () => {
-  it('is the same for the same bytes, as text or as bytes', () => {
-    expect(hash('title: A\n')).toBe(hash('title: A\n'));
-    expect(hash(Buffer.from('title: A\n'))).toBe(hash('title: A\n'));
-  });
-
-  it.each([
-    ['one letter', 'title: A', 'title: B'],
-    ['a byte added', 'title: A', 'title: A '],
-    ['two bytes swapped', 'ab', 'ba'],
-    ['empty and a space', '', ' '],
-    ['a line ending', 'a\n', 'a\r\n'],
-    ['a byte-order mark', 'a', '\uFEFFa'],
-  ])('tells apart %s', (_, a, b) => {
-    expect(hash(a)).not.toBe(hash(b));
-  });
-
-  it('has no collision among 20,000 near-identical files', () => {
-    const seen = new Set<string>();
-    for (let i = 0; i < 20_000; i++) seen.add(hash(`title: Story\nresult: cut latency by ${i}%\n`));
-    expect(seen.size).toBe(20_000);
-  });
-});
 
 describe('keys', () => {
   it('changes the cache key with the build, the runtime, the config path or its text', () => {
