@@ -57,7 +57,7 @@ const IRREGULAR: Record<string, readonly [past: string, base: string]> = {
   taught: ['taught', 'teach'], cast: ['cast', 'cast'], forecast: ['forecast', 'forecast'], bid: ['bid', 'bid'],
   bound: ['bound', 'bind'], wound: ['wound', 'wind'], mistaken: ['mistook', 'mistake'],
   overtaken: ['overtook', 'overtake'], forgiven: ['forgave', 'forgive'], forbidden: ['forbade', 'forbid'],
-  blown: ['blew', 'blow'], read: ['read', 'read'], let: ['let', 'let'], quit: ['quit', 'quit'],
+  blown: ['blew', 'blow'], caught: ['caught', 'catch'], read: ['read', 'read'], let: ['let', 'let'], quit: ['quit', 'quit'],
   sped: ['sped', 'speed'], slid: ['slid', 'slide'], dug: ['dug', 'dig'], hung: ['hung', 'hang'],
 };
 // Participles used as adjectives, or for a state rather than an act.
