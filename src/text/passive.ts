@@ -34,7 +34,8 @@ export interface Passive {
 }
 
 // Each irregular participle's simple past, to suggest "I made…", and its base, to suggest "I did not make…".
-// Not words.ts's IRREGULAR_PARTICIPLES: any a passive takes ("was seen"); merged, "was caught", "was fought over" and "We have heard" read otherwise.
+// Not words.ts's IRREGULAR_PARTICIPLES, which holds only the participles of acts a perfect tells ("have written"):
+// this table holds any a passive takes ("was seen", "was heard"); one list for both would change both rules.
 const IRREGULAR: Record<string, readonly [past: string, base: string]> = {
   written: ['wrote', 'write'], rewritten: ['rewrote', 'rewrite'], built: ['built', 'build'],
   rebuilt: ['rebuilt', 'rebuild'], made: ['made', 'make'], done: ['did', 'do'], redone: ['redid', 'redo'],

@@ -58,7 +58,8 @@ const UN_VERBS = String.raw`unblocked|unlocked|uncovered|unpacked|unveiled|unloa
 // doesn't take, or a verb ("has doubled since", "had slipped twice", "has stayed under", "what we had planned was").
 export const NOT_OBJECT = String.raw`and|or|but|nor|because|since|so|as|while|when|whenever|before|after|until|till|unless|if|though|although|than|twice|again|ever|already|yet|still|enough|too|here|there|now|then|last|next|early|late|later|sooner|earlier|fast|hard|well|much|very|quite|rather|almost|nearly|about|around|past|under|above|below|beyond|along|per|via|without|within|by|at|of|from|against|onto|upon|away|apart|ahead|forward|home|further|alone|instead|anyway|whereas|overnight|is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|do|does|did|had|has|have|not|no|never|just|even|also|only|once|overall|during|like|unlike|despite|among|between|behind|beside|besides|throughout|toward|towards|except|plus|versus|vs|itself|themselves|ourselves|myself|himself|herself|yourself|year-on-year|year-over-year`;
 
-// Not passive.ts's IRREGULAR: no "have seen", "have heard" (no act), and "sat", "gone" (no passive); merged, passive-voice and we-instead-of-i change.
+// Not passive.ts's IRREGULAR table: "have seen" and "have heard" tell no act, and "sat" and "gone" take no passive;
+// one list for both would change passive-voice and we-instead-of-i.
 /** The irregular past participles of doing a perfect tells an act with, lower-case: "have written the runbook". */
 export const IRREGULAR_PARTICIPLES = [
   'sat', 'met', 'led', 'run', 'built', 'rebuilt', 'written', 'rewritten', 'taken', 'made', 'set', 'cut', 'held', 'sent', 'found',
