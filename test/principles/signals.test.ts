@@ -408,6 +408,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // A twenty-seventh user's trial (a payments engineer): a sign-off refused until a standard was met scored nothing
+    // (only "refused to lower the bar" did): refused to sign, ship or approve until, unless or without the standard.
+    ['I refused to sign the readiness attestation until every high-risk control had evidence.', 'refused to ship below the bar'],
+    ['I would not approve the release without a rollback plan.', 'refused to ship below the bar'],
+    ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
+    ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
+    ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
     // done without its evidence, a rule or tolerance not relaxed, and reviews made mandatory.
     ['I refused to let the developers close a defect without a retest on the bench.', 'refused to ship below the bar'],
@@ -1502,6 +1509,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
+    // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
+    // else's refusal.
+    'I refused to sign the contract until the vendor cut the price.',
+    'I did not sign the lease until my lawyer had read it.',
+    "I didn't release the payouts until the bank confirmed the file.",
+    'The auditor refused to sign the attestation until every control had evidence.',
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
     // no bar, a rule someone asked to relax, letting the team do it, and mandatory things that are no check.
     'The project manager refused to let us mark the requirement as verified.',
