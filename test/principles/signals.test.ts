@@ -669,6 +669,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // A twenty-seventh user's trial (a payments engineer): a mistake owned in other words than "admitted my mistake"
+    // (told someone that I had been wrong, owned up, said it had been my decision and the wrong one).
+    ['I told Marcus in front of both teams that I had been wrong.', 'owned a mistake openly'],
+    ['I admitted to the steering group that I had been wrong about the vendor.', 'owned a mistake openly'],
+    ['I owned up to the mistake at the Monday review.', 'owned a mistake openly'],
+    ['I told the team it had been my decision and that it was the wrong one.', 'owned a mistake openly'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
     // a senior stakeholder told of it the same day, scored 2 (candour) where the problem came first.
     ['In October we found that the migration would miss the November close. I informed the CFO the same day and proposed to move billing last.', 'raised bad news early'],
@@ -1714,6 +1720,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
+    // The twenty-seventh trial's look-alikes: a wrong only supposed, or someone else's.
+    'If I had been wrong, we would have lost the account.',
+    'I told them that if I had been wrong we would roll back.',
+    'I said the vendor had been wrong.',
     // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
     // called who were not affected, or called by others.
     'The vendor called each client and apologized.',
@@ -2112,6 +2122,8 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // The twenty-seventh trial: someone else telling the candidate they had been wrong is feedback, not a mistake owned.
+  ['Marcus told me I had been wrong.', 'earn-trust', 'owned a mistake openly'],
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a platform is no
   // platform built for many teams when the other teams are whose things were (her cost cut, an Ownership story), and
   // things of other teams left alone, or only asked about, are no scope crossed.
