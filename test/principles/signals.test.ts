@@ -675,6 +675,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I admitted to the steering group that I had been wrong about the vendor.', 'owned a mistake openly'],
     ['I owned up to the mistake at the Monday review.', 'owned a mistake openly'],
     ['I told the team it had been my decision and that it was the wrong one.', 'owned a mistake openly'],
+    // The same trial: bad news told within minutes, within an hour, or with the time before the telling ("Within the
+    // hour, I told the CFO"), as it is the same day.
+    ['I told the CFO within minutes.', 'shared bad news candidly'],
+    ['Within the hour, I told the CFO.', 'shared bad news candidly'],
+    ['The migration would miss the close. I informed the CFO within 30 minutes.', 'raised bad news early'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
     // a senior stakeholder told of it the same day, scored 2 (candour) where the problem came first.
     ['In October we found that the migration would miss the November close. I informed the CFO the same day and proposed to move billing last.', 'raised bad news early'],
@@ -1724,6 +1729,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'If I had been wrong, we would have lost the account.',
     'I told them that if I had been wrong we would roll back.',
     'I said the vendor had been wrong.',
+    // A CFO told a week on, and a plan told the same day, are no bad news told promptly.
+    'Within a week I told the CFO.',
+    'The same day I told the team the plan.',
     // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
     // called who were not affected, or called by others.
     'The vendor called each client and apologized.',
@@ -2515,6 +2523,27 @@ describe('evidence that maps a story alone', () => {
 
 // A new user's trial (an EM at a fintech): "pulled six months of delivery receipts" scored 1 and "pulled the mismatch
 // logs" 3. Records the candidate pulled and read count as much as logs do.
+// A twenty-seventh user's trial: "told the CFO within the hour" must score at least what "the same day" does, whatever
+// words say how soon (within minutes, within an hour, immediately), and wherever in the sentence they stand.
+describe('bad news told promptly, in any words', () => {
+  const soon = ['within the hour', 'within an hour', 'within minutes', 'within 30 minutes', 'within two hours', 'immediately', 'straight away'];
+  it.each([
+    'I told the CFO {T}.',
+    'I called the CFO {T}.',
+    'I told the CFO {T} that we had double-paid 212 merchants.',
+    'I told Dana Whitfield, the CFO, {T} that we had overpaid merchants by $1.4M.',
+    'The migration would miss the close. I told the CFO {T}.',
+    'I owned the mistake and told the CFO {T}.',
+    'I told the CFO and the head of risk {T}.',
+    '{T}, I told the CFO.',
+  ])('%j scores each as the same day does, or more', (frame) => {
+    const say = (when: string) => (frame.startsWith('{T}') ? frame.replace('{T}', when[0]!.toUpperCase() + when.slice(1)) : frame.replace('{T}', when));
+    const sameDay = scoreOf(say('the same day'), 'earn-trust');
+    expect(sameDay).toBeGreaterThan(0);
+    for (const when of soon) expect(scoreOf(say(when), 'earn-trust'), when).toBeGreaterThanOrEqual(sameDay);
+  });
+});
+
 describe('records pulled and read', () => {
   it.each([
     ['I pulled six months of delivery receipts.', 'I pulled six months of delivery logs.'],
