@@ -570,6 +570,8 @@ program
   .option('--tradeoff <text>', 'what you gave up, deferred or chose over what')
   .option('--learned <text>', 'the lesson, or what you changed afterwards')
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
+  .option('--tag <tag>', 'a label for the story, such as failure; repeat it or use a comma list', collectOption)
+  .addOption(hiddenTwin('tags'))
   .option('--id <id>', 'the story id and file name; default: from the title')
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')
   .option('--to <file>', 'add the story to this file of stories, as the last of its `stories:` list, instead of a file of its own')
@@ -589,6 +591,7 @@ program
             'tpm-prep new "Cut checkout latency" --yes --situation "p99 latency hit 2.4 s before the peak." --task "I owned the fix, six weeks to freeze." --action "I made the fraud check asynchronous." --result "p99 fell from 2.4 s to 900 ms." --partner "Priya Nair, Payments EM" --tradeoff "I deferred the new-customer flow." --lps customer-obsession,dive-deep',
           ],
           ['tpm-prep new "Mentored two juniors" --yes --draft', 'a draft to fill in later: its errors are warnings'],
+          ['tpm-prep new "Shipped payouts too early" --yes --tag failure --tag payments', 'with tags; --tag failure,payments is the same'],
           ['tpm-prep new "Owned the release pipeline" --to stories/ownership.yaml', 'one more in a file of stories'],
         ],
       },
@@ -597,7 +600,7 @@ program
   )
   .action(async (title: string | undefined, options) => {
     const { newCommand } = await import('./commands/new.js');
-    process.exitCode = await newCommand(title, options, processIo());
+    process.exitCode = await newCommand(title, joinTwin(options, 'tag', 'tags'), processIo());
   });
 
 program

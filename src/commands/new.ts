@@ -23,6 +23,7 @@ import type { FileResult } from '../lint/results.js';
 import { parseLpArgs } from '../principles/args.js';
 import { compileRegexpsFor } from '../regexps.js';
 import { shellWord } from '../text/shell.js';
+import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
 import { promptWidth, proseWidth, wrapText } from '../text/wrap.js';
@@ -37,6 +38,8 @@ export interface NewOptions {
   readonly tradeoff?: string;
   readonly learned?: string;
   readonly lps?: string;
+  /** Each --tag given: a tag, or several with commas between them, as a story's `tags:` takes them on one line. */
+  readonly tag?: readonly string[];
   readonly id?: string;
   readonly dir?: string;
   /** A file of stories to add the story to, as the last of its `stories:` list, instead of a file of its own. */
@@ -90,6 +93,7 @@ export async function newCommand(title: string | undefined, options: NewOptions,
     title: clean(title),
     partners: parsePartners(options.partner ?? [], '--partner'),
     lps: parseLpArgs(options.lps, '--lps'),
+    tags: parseTags(options.tag ?? []),
     ...(options.draft ? { draft: true } : {}),
   };
   for (const field of SECTIONS) story[field] = clean(options[field]);
@@ -489,6 +493,15 @@ function sameTitle(title: string, dir: string, cwd: string, to?: string): string
 function bankOf(dir: string, cwd: string, to?: string): LoadedFile[] {
   const paths = [...(existsSync(dir) ? [dir] : []), ...(to !== undefined && !isInside(to, dir) ? [to] : [])];
   return paths.length === 0 ? [] : loadBank(paths, cwd).files;
+}
+
+/** The tags the --tag flags give, split at commas, each once (the first spelling of it, whatever its case), in order. */
+function parseTags(values: readonly string[]): string[] {
+  const tags: string[] = [];
+  for (const value of values) {
+    for (const { text } of commaItems(value)) if (!tags.some((t) => t.toLowerCase() === text.toLowerCase())) tags.push(text);
+  }
+  return tags;
 }
 
 function clean(value: string | undefined): string | undefined {

@@ -5,7 +5,10 @@
  * reverted"), people lost ("I lost the room"), what the candidate did not do ("I didn't test the older
  * locks", "I should have"). An `incident` tag says what a story is about, not that the candidate failed,
  * and a bare "rolled back" (an incident commander rolling back someone else's change) is not taken for a
- * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was. In the situation only
+ * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was, and so is a launch rolled
+ * back or shipped too early ("we rolled back the launch", "I shipped it too early"). Money the candidate's side lost, in
+ * the action or the result, is one ("We lost 420,000 dollars"), not a loss cut, avoided or the problem's running rate
+ * (see moneyLostAt). In the situation only
  * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
  * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
  * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
@@ -13,6 +16,7 @@
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
+import { findMetrics } from './numbers.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
 import { lateByOthers } from './voice.js';
@@ -111,6 +115,14 @@ const FAILURE_FAMILIES = new RegExp(
     // noticed", "Support picked it up from app-store reviews before our monitoring did". (Not "we caught it
     // before anyone noticed": the candidate's side found it.)
     String.raw`\b(?:customers?|users?|support|players|patients|drivers|riders|shoppers|merchants|sellers|clients?|the client|reviews?|social media|twitter)\b[^.;!?\n]{0,40}?\b(?:hit|reported|complained|found|noticed|saw|flagged|picked (?:it|this|them|the \w+) up|spotted|raised|tweeted|escalated|called|rang|emailed)\b[^.;!?\n]{0,80}?\bbefore (?:(?:anyone|any of us|we|I)(?: on our side| in the team)? (?:noticed|caught|spotted|saw|knew|found)|our (?:monitoring|alerts?|alerting|dashboards?|team|side|on-?call)\b[^.;!?\n]{0,20}?\b(?:noticed|caught|spotted|saw|knew|found|did))\b`,
+    // Launched before it was ready, by the candidate's own account: "I shipped instant payouts too early", "we went
+    // live prematurely", "I launched it before it was ready", "the launch was premature". (Past tense only, so a
+    // launch held back is none: "rather than ship too early", "the pressure to launch too soon", "I didn't want to go
+    // live before we were ready".)
+    String.raw`\b(?:I|we)\b(?:\s+(?:then\s+|still\s+|also\s+|ultimately\s+)?(?:shipped|launched|released|rolled (?:it |them )?out|went live|went ahead|pushed (?:it |them )?(?:out|live)|turned (?:it |them )?on|switched (?:it |them )?on|cut over|opened (?:it|them) up|let (?:it|them|the [\p{L}-]+) go (?:ahead|live|out)))\b[^.;!?\n]{0,60}?\b(?:too (?:early|soon)|prematurely|before (?:it|they|we|I) (?:was|were) (?:fully |really |truly )?ready)\b|\b(?:the |our |my )?(?:[\p{L}-]+ )?(?:launch|release|go-live|rollout|roll-out|cut-?over)(?: date)? (?:was|came|proved|turned out to be) (?:(?:far|much|way|clearly|simply|just) )?(?:too (?:early|soon)|premature)\b`,
+    // A launch of the candidate's side undone: "we rolled back the instant-payouts launch", "I rolled the go-live back".
+    // (A release or a change rolled back is often someone else's, by an incident commander: see the top of the file.)
+    String.raw`\b(?:I|we) (?:(?:rolled back|reverted) (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live)|rolled (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live) back)\b`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
     String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),
@@ -305,6 +317,40 @@ function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]
 const OWN_CHANGE =
   /\bI (?:shipped|deployed|pushed|merged|released|rolled out|applied|made|wrote|ran|changed|enabled|turned on|switched on)\b (?:a|an|the|my)\s(?:[\p{L}\p{N}-]+ ){0,3}?(?:change|release|deploy|deployment|patch|migration|script|update|config|configuration|query|rule|flag|setting|job)\b/u;
 
+// Money the candidate's side lost, told in the action or the result: "We lost 420,000 dollars", "the early launch lost us
+// $420k", "we took a €90k loss on the stock". Not a loss cut, avoided or prevented, which is no loss at all ("cut losses
+// by $1M", "avoided losing $2M", "we nearly lost $1M": the subject must lose it, in the past), nor the problem's
+// running rate ("we were losing $2M a month before I…", "we lost $2M a year to chargebacks"), nor a small loss told as
+// one ("we lost only $3,000"), nor what a finding showed or a past before the candidate ("I found we lost $400k to
+// duplicate refunds", "the year before I joined we lost $2M").
+const LOSS_FIELDS: readonly SpokenField[] = ['action', 'result'];
+const LOSER = String.raw`(?:I|we|the (?:company|business|bank|firm|fund|group)|our (?:company|business|bank|firm|fund|group))`;
+const LOST_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+(?:(?:about|around|roughly|over|more than|almost|close to|an estimated|a total of|some)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$`,
+  'iu',
+);
+const MONEY_WORD = /^(?:\s?(?:dollars|euros?|pounds|usd|eur|gbp|rupees|inr|yen))?/i;
+const LOSS_RATE = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year|shift|season)|annually|monthly|yearly|weekly|daily|nightly)\b/i;
+const LOSS_NOUN = /^\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|write-?offs?|hit)\b/iu;
+const LOSS_FOUND = /\b(?:found|find|discovered|showed|shown|calculated|estimated|worked out|noticed|realised|realized|proved|traced|reckoned|learned|learnt)\b(?:(?!\b(?:and|but|so|then)\b)[^;:.!?\n])*$/i;
+const LOSS_BACKGROUND = /\b(?:before|until) (?:I|we) (?:joined|arrived|came|took over|started)\b|\b(?:last|the previous|the prior) (?:year|quarter)\b|\bthe year before\b/i;
+
+/** Where in a sentence of the action or the result the words of money lost start, if it tells of any (see LOST_BEFORE). */
+function moneyLostAt(sentence: string): number | undefined {
+  if (!/\blost\b|\b(?:took|suffered|incurred|absorbed|ate|booked)\b/i.test(sentence) || LOSS_BACKGROUND.test(sentence)) return undefined;
+  for (const metric of findMetrics(sentence)) {
+    if (metric.kind !== 'money') continue;
+    const before = sentence.slice(0, metric.index);
+    const lost = LOST_BEFORE.exec(before);
+    if (!lost || LOSS_FOUND.test(sentence.slice(0, lost.index))) continue;
+    const end = metric.index + metric.length;
+    const after = sentence.slice(end + (MONEY_WORD.exec(sentence.slice(end))?.[0].length ?? 0));
+    if (lost.groups!.lost !== undefined ? LOSS_RATE.test(after) : !LOSS_NOUN.test(after)) continue;
+    return lost.index;
+  }
+  return undefined;
+}
+
 /** Whether a sentence of the candidate's tells of a change of theirs, and it or the next sentence, in the action or the result, of damage after it. */
 function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
   for (const [i, s] of told.entries()) {
@@ -335,8 +381,8 @@ export type FailureSign =
  * not only its start (a twentieth user's trial saw "I ran three game days and made every team lead sign…" quoted
  * for a "failed" far past it). (String#search starts at 0 whatever a global pattern's lastIndex.)
  */
-function failureAt(sentence: string): number | undefined {
-  const found = [...FAILURE_TELLS, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).filter((i) => i > 0);
+function failureAt(sentence: string, lossToo: boolean): number | undefined {
+  const found = [...FAILURE_TELLS, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).concat(lossToo ? [moneyLostAt(sentence) ?? -1] : []).filter((i) => i > 0);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
 
@@ -347,10 +393,15 @@ export function failureSign(story: StoryData): FailureSign | undefined {
   const told = toldOfCandidate(story);
   let against: Set<string> | undefined;
   const opposed = () => (against ??= opposedWork(story));
-  const byWords = told.find((s, i) => failureWords(s.words, opposed) || skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined));
+  const byWords = told.find(
+    (s, i) =>
+      failureWords(s.words, opposed) ||
+      skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined) ||
+      (LOSS_FIELDS.includes(s.field) && moneyLostAt(s.words) !== undefined),
+  );
   if (byWords) {
     // (The situation's words are its clauses of the candidate's, so a place in them is none in the sentence.)
-    const at = byWords.words === byWords.sentence ? failureAt(byWords.sentence) : undefined;
+    const at = byWords.words === byWords.sentence ? failureAt(byWords.sentence, LOSS_FIELDS.includes(byWords.field)) : undefined;
     return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence, ...(at === undefined ? {} : { at }) };
   }
   const damaged = riskyCallDamaged(told) ?? ownChangeDamaged(told);

@@ -83,6 +83,28 @@ describe('tpm-prep new, from flags', () => {
     ]);
   });
 
+  // A twenty-seventh user's trial (a payments engineer): `new --yes` could not tag a story (`unknown option '--tag'`),
+  // so a failure story had to be tagged by hand.
+  it('writes the tags --tag gives, repeated or as a comma list, each once, and lint reads a `failure` tag', () => {
+    const cwd = tempDir();
+    const result = cli(['new', 'Shipped payouts too early', '--yes', '--tag', 'failure', '--tag', 'payments, launch', '--tags', 'Failure,fraud', '--result', 'Payouts went out to 3,000 merchants.'], { cwd });
+    expect(result.status, result.stderr).not.toBe(2);
+    const text = readFileSync(join(cwd, 'stories', 'shipped-payouts-too-early.yaml'), 'utf8');
+    expect(text).toMatch(/^tags: \[failure, payments, launch, fraud\]$/m);
+    expect(parse(text).tags).toEqual(['failure', 'payments', 'launch', 'fraud']);
+    // Tagged a failure, with no lesson: the lint it shows at once says so.
+    expect(result.stdout).toMatch(/This failure story \(tagged "failure"\) has no lesson\..*failure-without-lesson/);
+    // No --tag, no `tags:` line.
+    expect(cli(['new', 'Mentored two juniors', '--yes'], { cwd }).status).not.toBe(2);
+    expect(readFileSync(join(cwd, 'stories', 'mentored-two-juniors.yaml'), 'utf8')).not.toMatch(/^tags:/m);
+  });
+
+  it('documents --tag in `new --help`, with an example', () => {
+    const help = cli(['new', '--help']).stdout;
+    expect(help).toMatch(/^  --tag <tag> +a label for the story, such as failure; repeat it or use/m);
+    expect(help).toContain('$ tpm-prep new "Shipped payouts too early" --yes --tag failure --tag payments');
+  });
+
   // A twenty-first user's trial: "Priya Nair—VP Payments", as a word processor sets the dash, was all a name.
   it("takes an en or em dash with no space either side between a partner's name and role, but not a hyphen", () => {
     const cwd = tempDir();

@@ -408,6 +408,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // A twenty-seventh user's trial (a payments engineer): a sign-off refused until a standard was met scored nothing
+    // (only "refused to lower the bar" did): refused to sign, ship or approve until, unless or without the standard.
+    ['I refused to sign the readiness attestation until every high-risk control had evidence.', 'refused to ship below the bar'],
+    ['I would not approve the release without a rollback plan.', 'refused to ship below the bar'],
+    ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
+    ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
+    ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
     // done without its evidence, a rule or tolerance not relaxed, and reviews made mandatory.
     ['I refused to let the developers close a defect without a retest on the bench.', 'refused to ship below the bar'],
@@ -662,6 +669,17 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // A twenty-seventh user's trial (a payments engineer): a mistake owned in other words than "admitted my mistake"
+    // (told someone that I had been wrong, owned up, said it had been my decision and the wrong one).
+    ['I told Marcus in front of both teams that I had been wrong.', 'owned a mistake openly'],
+    ['I admitted to the steering group that I had been wrong about the vendor.', 'owned a mistake openly'],
+    ['I owned up to the mistake at the Monday review.', 'owned a mistake openly'],
+    ['I told the team it had been my decision and that it was the wrong one.', 'owned a mistake openly'],
+    // The same trial: bad news told within minutes, within an hour, or with the time before the telling ("Within the
+    // hour, I told the CFO"), as it is the same day.
+    ['I told the CFO within minutes.', 'shared bad news candidly'],
+    ['Within the hour, I told the CFO.', 'shared bad news candidly'],
+    ['The migration would miss the close. I informed the CFO within 30 minutes.', 'raised bad news early'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a problem told, then
     // a senior stakeholder told of it the same day, scored 2 (candour) where the problem came first.
     ['In October we found that the migration would miss the November close. I informed the CFO the same day and proposed to move billing last.', 'raised bad news early'],
@@ -1502,6 +1520,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
+    // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
+    // else's refusal.
+    'I refused to sign the contract until the vendor cut the price.',
+    'I did not sign the lease until my lawyer had read it.',
+    "I didn't release the payouts until the bank confirmed the file.",
+    'The auditor refused to sign the attestation until every control had evidence.',
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
     // no bar, a rule someone asked to relax, letting the team do it, and mandatory things that are no check.
     'The project manager refused to let us mark the requirement as verified.',
@@ -1701,6 +1725,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
+    // The twenty-seventh trial's look-alikes: a wrong only supposed, or someone else's.
+    'If I had been wrong, we would have lost the account.',
+    'I told them that if I had been wrong we would roll back.',
+    'I said the vendor had been wrong.',
+    // A CFO told a week on, and a plan told the same day, are no bad news told promptly.
+    'Within a week I told the CFO.',
+    'The same day I told the team the plan.',
     // A twenty-fourth user's trial's look-alikes: someone else's apology, one the candidate only asked for, and clients
     // called who were not affected, or called by others.
     'The vendor called each client and apologized.',
@@ -2099,6 +2130,8 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // The twenty-seventh trial: someone else telling the candidate they had been wrong is feedback, not a mistake owned.
+  ['Marcus told me I had been wrong.', 'earn-trust', 'owned a mistake openly'],
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a platform is no
   // platform built for many teams when the other teams are whose things were (her cost cut, an Ownership story), and
   // things of other teams left alone, or only asked about, are no scope crossed.
@@ -2490,6 +2523,27 @@ describe('evidence that maps a story alone', () => {
 
 // A new user's trial (an EM at a fintech): "pulled six months of delivery receipts" scored 1 and "pulled the mismatch
 // logs" 3. Records the candidate pulled and read count as much as logs do.
+// A twenty-seventh user's trial: "told the CFO within the hour" must score at least what "the same day" does, whatever
+// words say how soon (within minutes, within an hour, immediately), and wherever in the sentence they stand.
+describe('bad news told promptly, in any words', () => {
+  const soon = ['within the hour', 'within an hour', 'within minutes', 'within 30 minutes', 'within two hours', 'immediately', 'straight away'];
+  it.each([
+    'I told the CFO {T}.',
+    'I called the CFO {T}.',
+    'I told the CFO {T} that we had double-paid 212 merchants.',
+    'I told Dana Whitfield, the CFO, {T} that we had overpaid merchants by $1.4M.',
+    'The migration would miss the close. I told the CFO {T}.',
+    'I owned the mistake and told the CFO {T}.',
+    'I told the CFO and the head of risk {T}.',
+    '{T}, I told the CFO.',
+  ])('%j scores each as the same day does, or more', (frame) => {
+    const say = (when: string) => (frame.startsWith('{T}') ? frame.replace('{T}', when[0]!.toUpperCase() + when.slice(1)) : frame.replace('{T}', when));
+    const sameDay = scoreOf(say('the same day'), 'earn-trust');
+    expect(sameDay).toBeGreaterThan(0);
+    for (const when of soon) expect(scoreOf(say(when), 'earn-trust'), when).toBeGreaterThanOrEqual(sameDay);
+  });
+});
+
 describe('records pulled and read', () => {
   it.each([
     ['I pulled six months of delivery receipts.', 'I pulled six months of delivery logs.'],

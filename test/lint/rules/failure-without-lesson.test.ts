@@ -216,6 +216,18 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the learning was slow"', { ...BASE, tags: ['failure'], result: 'The learning was slow because the model had too little data.' }],
   ['"a learning experience"', { ...BASE, tags: ['failure'], result: 'It was a learning experience for the whole team.' }],
   ['engineers taken from a project', { ...BASE, tags: ['failure'], result: 'From the migration project I took two engineers off the loads.' }],
+  // A twenty-seventh user's trial (a payments engineer): money the candidate's side lost, and a launch shipped too
+  // early or rolled back, with no failure word.
+  ['"We lost 420,000 dollars"', { ...BASE, title: 'Instant payouts launch I shipped too early', result: 'We lost 420,000 dollars to fraud in the first week.' }],
+  ['money lost "us" by the launch', { ...BASE, result: 'The early launch lost us $420k in chargebacks.' }],
+  ['a loss taken', { ...BASE, result: 'We took a €90k loss on the stock we had pre-ordered.' }],
+  ['a loss told in the action', { ...BASE, action: 'In the first week we ultimately lost about $420,000 to card testing.' }],
+  ['"I shipped instant payouts too early"', { ...BASE, action: 'I shipped instant payouts too early, with half the fraud rules still in review.' }],
+  ['"we went live prematurely"', { ...BASE, result: 'We went live prematurely, and merchants saw payouts fail for two days.' }],
+  ['"I launched it before it was ready"', { ...BASE, action: 'I launched it before it was ready because sales had promised the date.' }],
+  ['"the launch was premature"', { ...BASE, result: 'Looking back, the launch was premature.' }],
+  ['"we rolled back the launch"', { ...BASE, result: 'We rolled back the instant-payouts launch after three days.' }],
+  ['"I rolled the go-live back"', { ...BASE, result: 'I rolled the go-live back on the Tuesday.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -455,6 +467,24 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"The learning here:"', { ...BASE, tags: ['failure'], result: 'The learning here: pilot in one domain first.' }],
   ['"Key takeaway:"', { ...BASE, tags: ['failure'], result: 'Key takeaway: pilot in one domain first.' }],
   ['"The lesson for me:"', { ...BASE, tags: ['failure'], result: 'The lesson for me: pilot in one domain first.' }],
+  // The twenty-seventh trial's look-alikes: losses cut, avoided, prevented or nearly suffered; the problem's running
+  // loss, a finding about it, or one before the candidate came; a small loss told as such; a loss in the situation;
+  // a launch kept from going out too early; a release rolled back by whoever ran the incident.
+  ['losses cut', { ...BASE, result: 'We cut losses by $2M a year.' }],
+  ['"we were losing $2M a month before I…"', { ...BASE, action: 'We were losing $2M a month before I rebuilt the fraud rules.', result: 'Chargebacks fell 40%.' }],
+  ['a running loss with "lost", a rate', { ...BASE, action: 'We lost $2M a month to chargebacks, so I rebuilt the fraud rules.' }],
+  ['"avoided losing"', { ...BASE, result: 'We avoided losing $2M in chargebacks.' }],
+  ['losses prevented', { ...BASE, result: 'The new rules prevented $2M in fraud losses, and $1.1M more in losses was avoided by the velocity check.' }],
+  ['"we nearly lost"', { ...BASE, result: 'We nearly lost $1M in the outage, but the failover held.' }],
+  ['"we lost only"', { ...BASE, result: 'We lost only $3,000 to fraud in the pilot.' }],
+  ['a finding of money lost', { ...BASE, action: 'I found that we lost $400k to duplicate refunds.' }],
+  ['money lost before the candidate joined', { ...BASE, action: 'In the year before I joined, we lost $2M to chargebacks.' }],
+  ['a supposed loss', { ...BASE, result: 'If we lost $1M, the board would cancel the programme; we lost nothing.' }],
+  ['a loss in the situation', { ...BASE, situation: 'We lost $2M to card fraud in 2022.' }],
+  ['people, not money, lost', { ...BASE, result: 'We lost 3,100 sign-ups during the outage.' }],
+  ['a launch kept from shipping too early', { ...BASE, action: 'Rather than ship too early, I held the launch a week. Sales pushed me to launch too soon; I kept the date.' }],
+  ['"before we were ready", not done', { ...BASE, action: 'I did not want to go live before we were ready, so I moved the date.' }],
+  ['a release rolled back by the incident lead', { ...BASE, action: 'I rolled back the release within five minutes of the alert.' }],
 ];
 
 describe('failure-without-lesson', () => {

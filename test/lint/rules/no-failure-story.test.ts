@@ -37,6 +37,8 @@ const invalid: [label: string, stories: Partial<StoryData>[]][] = [
   ['a failover test', [{ ...SUCCESS, action: 'I ran a failover test in each region before peak.' }]],
   ['a programme under budget', [{ ...SUCCESS, result: 'The programme came in $200k under budget.' }]],
   ['a failure only in a title', [{ ...SUCCESS, title: 'Recovering a failing launch' }]],
+  ['losses cut, avoided or nearly suffered', [{ ...SUCCESS, result: 'We cut losses by $2M, avoided losing $1M more, and nearly lost $300k in the outage.' }]],
+  ['a running loss before the candidate\'s work', [{ ...SUCCESS, action: 'We were losing $2M a month before I rebuilt the fraud rules.' }]],
 ];
 
 /** Banks with a failure story, and the empty bank. */
@@ -49,6 +51,9 @@ const valid: [label: string, stories: Partial<StoryData>[]][] = [
   ['"we missed the deadline"', [{ ...SUCCESS, result: 'We missed the deadline by three weeks.' }]],
   ['a budget overrun', [{ ...SUCCESS, result: 'The programme went $400K over budget.' }]],
   ['a roll-back', [{ ...SUCCESS, action: 'I had to roll back the release after an hour.' }]],
+  // A twenty-seventh user's trial: money lost, with no failure word or tag.
+  ['money lost', [SUCCESS, { ...SUCCESS, title: 'Instant payouts launch I shipped too early', result: 'We lost 420,000 dollars to fraud in the first week.' }]],
+  ['a launch shipped too early', [{ ...SUCCESS, action: 'I shipped instant payouts too early.' }]],
   ['"my call was wrong"', [{ ...SUCCESS, learned: 'My call was wrong: I should have piloted first.' }]],
   ['an empty bank, with nothing to judge', []],
 ];
