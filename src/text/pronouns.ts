@@ -183,7 +183,15 @@ const PARTICIPLE_NEXT = new RegExp(`^${PERFECT_TAIL}`, 'u');
 // team has doubled throughput" is the act; so is "have used the flags to…", "has used MirrorMaker 2".)
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d+)`;
 const DURATION = String.raw`(?:for\s+(?:(?:many|several|a\s+few|${NUMBER_WORD})\s+(?:years|decades)|years|decades|ages|a\s+decade|a\s+long\s+time|as\s+long\s+as|over\s+a\s+decade|the\s+(?:past|last)\s+(?:(?:few|${NUMBER_WORD})\s+)?(?:years|decade))|since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|launch|its\s+launch|day\s+one|the\s+(?:start|beginning)|(?:before\s+)?I\s+joined))\b`;
-const STATE_TAIL = String.raw`(?:\s+(?:already|also|just|long|[a-z]+ly))*\s+(?:always\b|(?:used|owned|run|had)\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT})\b(?![-'’]))[a-z][a-z-]*\b(?<!ly)(?!['’])|[a-z]+\b[^,.;:!?\n]{0,80}?\b${DURATION})`;
+// …or a participle before a bare noun with a recurrence after it, which tells a standing arrangement the team has, not
+// an act: "My team has planned maintenance every Sunday", "we have scheduled releases twice a week", "on Fridays". An
+// act done once has no "every Sunday"; a participle before a bare noun is an adjective as often as a verb, and the
+// recurrence says which ("We have migrated the service every weekend" has an object of its own: the act, repeated).
+// (Not across a preposition that gives the act its goal or means: "have moved label printing to the depots weekly".)
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const RECURRENCE = String.raw`(?:(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:day|night|morning|evening|week|weekend|fortnight|month|quarter|year|sprint|release|shift|cycle|season|${WEEKDAY})|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|bi-?weekly|on\s+(?:${WEEKDAY}s|weekends|weeknights|weekdays|nights)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:day|night|week|month|quarter|year|sprint))\b`;
+const BARE_NOUN = String.raw`(?!(?:${OBJECT_WORDS}|${NOT_OBJECT}|by|from|onto)\b)[a-z][a-z-]*\b(?<!ly)(?!['’])`;
+const STATE_TAIL = String.raw`(?:\s+(?:already|also|just|long|[a-z]+ly))*\s+(?:always\b|(?:used|owned|run|had)\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT})\b(?![-'’]))[a-z][a-z-]*\b(?<!ly)(?!['’])|[a-z]+\b[^,.;:!?\n]{0,80}?\b${DURATION}|[a-z]+ed\s+${BARE_NOUN}(?:\s+${BARE_NOUN}){0,2}?\s+${RECURRENCE})`;
 const STATE_PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${STATE_TAIL}`, 'u');
 // …after "we've" or "we'd".
 const STATE_PARTICIPLE_NEXT = new RegExp(`^${STATE_TAIL}`, 'u');

@@ -184,6 +184,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"- Team has reduced costs", a bare noun', 'action', '- Team has reduced costs by moving the batch jobs.', [['Team has reduced', 'I have reduced']]],
   ['"the team has reduced capacity by 20%": a change said', 'action', 'The team has reduced capacity by 20% with autoscaling.', [['The team has reduced', 'I have reduced']]],
   ['"our team has moved label printing"', 'action', 'Our team has moved label printing to the depots.', [['Our team has moved', 'I have moved']]],
+  // rules27: a recurrence after a bare noun makes the participle an adjective ("has planned maintenance every Sunday"),
+  // but not past an object of the act's own, a goal or a measure, and not with no recurrence.
+  ['"we have migrated the service every weekend": an object of its own', 'action', 'We have migrated the service every weekend.', [['We have migrated', 'I have migrated']]],
+  ['"have moved label printing to the depots weekly": a goal', 'action', 'We have moved label printing to the depots weekly.', [['We have moved', 'I have moved']]],
+  ['"have reduced costs by 20% every quarter": a measure', 'action', 'We have reduced costs by 20% every quarter.', [['We have reduced', 'I have reduced']]],
+  ['"we have migrated services" with no recurrence', 'action', 'We have migrated services.', [['We have migrated', 'I have migrated']]],
   // mends26a: a perfect of using or owning with an object of its own, or with no duration, is still the team's act.
   ['"we have used the flags to ship"', 'action', 'We have used the flags to ship the fix.', [['We have used', 'I have used']]],
   ['"my team has used MirrorMaker 2", a name', 'action', 'My team has used MirrorMaker 2 to move the topics.', [['My team has used', 'I have used']]],
@@ -369,6 +375,12 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"the team has untested code"', 'task', 'The team has untested code in the billing path, so I added contract tests.'],
   ['"the team has reduced capacity over the holidays"', 'task', 'The team has reduced capacity over the holidays, so I moved the date.'],
   ['"my team has doubled this year"', 'task', 'My team has doubled this year, so I split the on-call rota.'],
+  // rules27: a participle before a bare noun with a recurrence after it is a standing arrangement the team has.
+  ['"my team has planned maintenance every Sunday"', 'task', 'My team has planned maintenance every Sunday, so I moved the release to Monday.'],
+  ['"we have planned releases on Fridays"', 'task', 'We have planned releases on Fridays, so I asked for a Thursday slot.'],
+  ['"the team has scheduled downtime once a month"', 'task', 'The team has scheduled downtime once a month, so I booked the cutover into it.'],
+  ['"we\'ve planned releases every sprint"', 'action', "We've planned releases every sprint, so I cut a hotfix branch."],
+  ['"- Team has planned maintenance weekly" in a bullet', 'action', '- Team has planned maintenance weekly.\n- I moved the cutover into the window.'],
   ['"my team has doubled its headcount"', 'task', 'My team has doubled its headcount since May, so I split the on-call rota.'],
   ['"the team has doubled." with nothing after it', 'task', 'In a year the team has doubled. I split the on-call rota.'],
   // mends26a: a perfect with a duration tells how things have long stood, and so does using, owning, running or
