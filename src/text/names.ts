@@ -271,6 +271,8 @@ const ORG_LAST = new Set(
 // Last words of a place or an honour named for someone, which no one has as a surname: "Prince Charles Hospital",
 // "the Isaac M. Cline Award" (the person is named, but no partner: he gave the award its name).
 const NAMED_FOR_SOMEONE = new Set('Hospital,Infirmary,University,College,Airport,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture'.split(','));
+/** Whether `word` is one a company's name ends with, whatever the words before it: "Zenith Consulting", "Lyra Labs". */
+export const isOrgLastWord = (word: string): boolean => ORG_LAST.has(word);
 // The word a company's name ends with, right after a word: "our WMS vendor, Korbel Software" makes "Korbel"
 // the company wherever it stands alone ("Gave Korbel the test logs").
 const ORG_NEXT = new Set([...ORG_LAST].filter((word) => !['Academy', 'Infirmary', 'Dermatology'].includes(word)));
