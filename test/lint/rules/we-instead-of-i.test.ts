@@ -198,6 +198,7 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"we need to"', 'task', 'We need to cut costs by 20%, so I proposed a plan.', [['We need', 'I need']]],
   ['"we have to"', 'task', 'We have to migrate 40 services by June, so I built a tracker.', [['We have', 'I have']]],
   ['"we had 40 services migrated by June"', 'action', 'We had 40 services migrated by June, and I wrote the report.', [['We had', 'I had']]],
+  ['"we had one quarter to halve": the team\'s job', 'task', 'We had one quarter to halve the time to first listing.', [['We had', 'I had']]],
   ['"we" after a colon with no one speaking', 'action', 'I did two things: we rebuilt the cart and I wrote the runbook.', [['we rebuilt', 'I rebuilt']]],
   // mends26a: a perfect of using or owning with an object of its own, or with no duration, is still the team's act.
   ['"we have used the flags to ship"', 'action', 'We have used the flags to ship the fix.', [['We have used', 'I have used']]],
