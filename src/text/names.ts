@@ -18,7 +18,7 @@ export interface PartnerMention {
 
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
 // interviewer can picture.
-const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|technical account manager|customer success manager|tam|csm|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|on-call engineer|on-call lead|incident commander|duty engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron)`;
+const ROLE = String.raw`(?:engineering manager|product manager|program manager|project manager|technical program manager|general manager|account manager|technical account manager|customer success manager|tam|csm|engineering director|director|vp|vice president|svp|head|lead|tech lead|team lead|manager|architect|principal engineer|staff engineer|on-call engineer|on-call lead|incident commander|duty engineer|owner|pm|em|tpm|sdm|gm|counsel|lawyer|analyst|designer|scientist|champion|sponsor|liaison|recruiter|specialist|officer|controller|auditor|business partner|partner|chief of staff|counterpart|opposite number|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master)`;
 const FUNCTION = String.raw`(?:payments?|billing|security|legal|finance|sales|marketing|support|customer support|infrastructure|infra|platform|data|data platform|analytics|mobile|ios|android|web|front-?end|back-?end|sre|networking|network|storage|compliance|privacy|operations|ops|qa|design|ux|hr|people|procurement|supply chain|logistics|fulfil?ment|search|ads|identity|checkout|growth|product|engineering|devops|database|cloud|reliability|release|partner|vendor|customer success|risk|fraud|trust and safety|locali[sz]ation|accessibility|hardware|firmware|manufacturing|finance and operations|site|warehouse|plant|store|regional|category|merchant|seller|ml|machine learning|content|research|policy|tax|treasury|audit|it|facilities|recruiting|talent|customer service|contact cent(?:re|er)|call cent(?:re|er)|catalog(?:ue)?|inventory|orders?|shipping|transportation|delivery|returns|pricing|loyalty|notifications|messaging|observability|monitoring|on-call|quality|performance|capacity|robotics|cdn|crm|erp|bi|business intelligence|reporting|service|safety|health and safety|data protection|information security|commercial|strategy|communications|comms|governance|sourcing|merchandising|revenue|workforce|partnerships|business development|internal audit|production|maintenance)`;
 const ROLE_RE = new RegExp(String.raw`\b${ROLE}\b`, 'gi');
 const C_LEVEL_RE = /\b(?:CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|CRO)\b/g;
@@ -48,7 +48,7 @@ const OF_ANYTHING = /^\s(?:of|for)\s(?:the\s)?(?!(?:the|a|an|queue|line|pack|tab
 // "the ward manager", "the NOC duty manager", "the division's matron": a role with its own qualifier after
 // "the" is one person. Generic words ("the hiring manager", "the new lead") and the bare titles that
 // need a team ("the product manager") don't make it specific, and an owner or sponsor may be a company.
-const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|officer|counsel|controller|vp|svp|vice president|tam|csm|account manager|technical account manager|customer success manager)$/i;
+const PERSON_ROLE = /^(?:manager|lead|director|head|foreman|forewoman|supervisor|superintendent|coordinator|co-ordinator|matron|captain|harbou?r master|port master|officer|counsel|controller|vp|svp|vice president|tam|csm|account manager|technical account manager|customer success manager)$/i;
 const QUALIFIED_BY_WORDS = /\b(?:the|our|their)\s+((?:(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+)?(?:[\p{L}&-]+\s+){1,3})$/iu;
 const POSSESSIVE_QUALIFIER = /\b(?:the|our|their)\s+(?:[\p{L}&-]+\s+)?[\p{L}&-]+['’]s\s+$/iu;
 const GENERIC_QUALIFIER = new Set([
@@ -271,6 +271,8 @@ const ORG_LAST = new Set(
 // Last words of a place or an honour named for someone, which no one has as a surname: "Prince Charles Hospital",
 // "the Isaac M. Cline Award" (the person is named, but no partner: he gave the award its name).
 const NAMED_FOR_SOMEONE = new Set('Hospital,Infirmary,University,College,Airport,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture'.split(','));
+/** Whether `word` is one a company's name ends with, whatever the words before it: "Zenith Consulting", "Lyra Labs". */
+export const isOrgLastWord = (word: string): boolean => ORG_LAST.has(word);
 // The word a company's name ends with, right after a word: "our WMS vendor, Korbel Software" makes "Korbel"
 // the company wherever it stands alone ("Gave Korbel the test logs").
 const ORG_NEXT = new Set([...ORG_LAST].filter((word) => !['Academy', 'Infirmary', 'Dermatology'].includes(word)));
@@ -508,13 +510,26 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (SITE_AFTER.test(after) && !POSSESSIVE.test(m[0]) && (words.length === 1 ? OWNER_BEFORE.test(before) : POSSESSIVE.test(words[0]!))) continue;
     // Said to be a thing right where it stands: "Hartley Mercer, a patient-flow consultancy", "a BD Rowa Vmax
     // dispensing robot".
-    if (thingInApposition(after, words.length >= 2) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
+    if (thingInApposition(after, words.length >= 2) || appositiveNamesNoPerson(after) || LIST_THEN_THINGS.test(after) || (THING_AFTER.test(after) && ARTICLE_OR_MAKER_BEFORE.test(before))) continue;
     // A quoted label ("the \"Won't Fix\" label"), and a company's name after an ampersand ("Harbour & Vine").
     if ((QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) || AMPERSAND_NAME_BEFORE.test(before) || (AMPERSAND_NAME_AFTER.test(after) && words.length === 1)) continue;
     // "Coupa Supplier Portal": a third word that names a thing names the two before it too, when the second is a
     // common word that is nobody's name ("Juan Carlos Portal", "Maria Grace Hall" are people).
     const third = NEXT_CAPITAL.exec(after)?.[1];
     if (third !== undefined && THING_LAST.has(third) && words.length === 2 && (isCommonWord(words[1]!) || ORG_LAST.has(third) || NAMED_FOR_SOMEONE.has(third))) continue;
+    // "Goldman Sachs Transaction Banking", "Jeff Bezos Day One Fund", "Grace Hopper Celebration": two or more common
+    // words that are nobody's name after the two, or an abstract noun, make them one thing's name; a person's third
+    // name is a surname ("Maria Clara Souza", "Juan Carlos Portal").
+    if (words.length === 2 && !POSSESSIVE.test(m[0]) && namesAThingAfter(after)) continue;
+    // "for John Lewis and Marks & Spencer stores", "all Jimmy Choo returns", "shipped Calvin Klein orders": a name
+    // right before a plural that is no verb's (no object after it) names whose things they are, where no subject
+    // stands ("Dana Reyes reports to the CFO" opens its clause) and no verb that takes a person and a thing does ("I
+    // gave Priya Nair updates").
+    if (!POSSESSIVE.test(m[0]) && modifiesPlural(before, after)) continue;
+    // "Tesco and Sainsbury's asked for EDI", "M&S and Sainsbury's": a name in -'s with no noun after it to own is a
+    // firm's name (Sainsbury's, McDonald's) when it is listed with a firm. ("Stripe and Priya agreed" is a person;
+    // "Dana's asked for it" may be "Dana has".)
+    if (words.length === 1 && POSSESSIVE.test(m[0]) && !/^\s\p{Ll}[\p{L}-]*(?<!ed)\b(?!\s+(?:the|a|an|our|their|its|for|to|on|in|with|that|about)\b)/u.test(after) && listedWithFirm(before, after)) continue;
     // "Venlo Super Users trained the others", "the Night Shift Leads": a group, named by its plural last word.
     // (Not after two given names: "Ana Paula Martins" is a person, whatever "martins" are.)
     const givenNames = words.length === 2 && !isCommonWord(words[0]!) && !isCommonWord(words[1]!.replace(POSSESSIVE, ''));
@@ -712,12 +727,82 @@ function thingInApposition(after: string, fullName: boolean): boolean {
 // finance controller"; "Siemens S7, the line controller" is a device).
 const CONTROLLER_POST = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:${FUNCTION}|financial|regional|group|project|division(?:al)?|area|country|credit|budget|cost|stock)\s(?:controller|officer)\b`, 'i');
 
+// The noun an appositive after a name is headed by: its last word before the appositive ends, or before what
+// qualifies it ("Sam, my counterpart at Stripe,", "Priya, the night nurse in charge,", "Mia, our head of ops").
+const APPOSITIVE_HEAD = /^,\s(?:the|our|my|their|its|his|her|a|an)\s((?:(?!(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to|behind|over|under|since|during)\s)[\p{L}'’-]+\s){0,4}?)([\p{L}'’-]+)(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to|behind|over|under|since|during)\b)/u;
+// Nouns for people that no agent suffix (-er, -or, -ist…) marks and no list of roles above holds.
+const PERSON_HEAD_NOUN = new RegExp(
+  String.raw`^(?:${PERSON_NOUN}|sister|brother|aunt|uncle|cousin|steward|chair|chairperson|chairwoman|chairman|deputy|expert|specialist|contact|counterpart|point of contact|pilot|captain|chief|clerk|chef|cook|guard|judge|coach|medic|paramedic|midwife|vet|gp|warden|dean|provost|principal|bursar|registrar|secretary|attorney|notary|delegate|envoy|aide|assistant|associate|fellow|graduate|grad|apprentice|sponsor|champion|ally|buddy|mate|friend|neighbo(?:u)?r|boss|hero|veteran|novice|rookie|newcomer|star|talent|sme|staffer|sergeant|constable|officer|marshal|trustee|governor|mayor|councillor|councilor|minister|senator|president|chancellor|commissioner|ombudsman|surveyor|inspector|auditor|actuary|underwriter|adjuster|broker|agent|dispatcher|controller|scheduler|planner|analyst|lead|head|owner|manager|director|engineer|architect|admin|operator|technician|tech|nurse|doctor|physician|consultant)s?$`,
+  'iu',
+);
+// Agent nouns and words for people by their endings: "the ward sister" is no thing, nor "the vendor's engineer".
+const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ess|man|men|woman|women|person|people|folk|ive|ary|ard)s?$/i;
+
+/**
+ * Whether an appositive after a name is headed by a common word that names no person, so the name is a thing's:
+ * "Nova, our new checkout,", "Sol, the loyalty wallet,", "Juno, the new onboarding journey" (THING_NOUN lists only
+ * some of the things a product or a place can be called). A word no common-word list holds ("our CISO", "the duty
+ * SRE", "the on-call") or one ending as people's names for them do ("the ward sister", "our vendor's engineer") is a
+ * person's, as are the people's nouns above.
+ */
+function appositiveNamesNoPerson(after: string): boolean {
+  const m = APPOSITIVE_HEAD.exec(after);
+  if (!m) return false;
+  const head = m[2]!.replace(POSSESSIVE, '');
+  if (/['’]/.test(m[2]!) || PERSON_HEAD_NOUN.test(head) || AGENT_ENDING.test(head)) return false;
+  // "the union's shop steward", "a friend of mine": what qualifies a people's noun is looked past above; the words
+  // before the head may hold it too ("our main point of contact").
+  if (/\bpoint\s$/i.test(m[1] ?? '') || /^point$/i.test(head)) return false;
+  // (A function's initials are its people's: "Raj, our IT".)
+  return isCommonWord(head) && !isNameWord(head) && !/^(?:it|qa|hr|ux|bi|ml|pr|ops)$/i.test(head);
+}
+
+const MORE_CAPITAL_WORDS = /^(?:\s\p{Lu}[\p{L}'’-]*)+/u;
+/** Whether the capitalised words right after a two-word name make it a thing's (see the loop in findPartnerMentions). */
+function namesAThingAfter(after: string): boolean {
+  const more = MORE_CAPITAL_WORDS.exec(after)?.[0].trim().split(SPACES) ?? [];
+  if (more.length === 0) return false;
+  const plain = (w: string): boolean => (isCommonWord(w) || NOT_NAMES.has(w)) && !isNameWord(w);
+  return (more.length >= 2 && plain(more[0]!) && plain(more[1]!)) || (ABSTRACT_NOUN.test(more[0]!) && !isNameWord(more[0]!));
+}
+
+// A plural right after a name, or after the names listed with it ("for John Lewis and Marks & Spencer stores"), with
+// no object after it (then it would be a verb: "Dana Reyes owns the ledger").
+const PLURAL_AFTER = /^(?:(?:,\s|\s(?:and|or)\s|\s?&\s?)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)*\s(\p{Ll}[\p{Ll}-]*s)\b(?!['’])(?!\s+(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|him|me|us|every|each|all|both|what|how|why|whether|if|that|no|any|some)\b)/u;
+// Words in -s that are no plural noun, or a time a person could be met at: "with Priya Nair sometimes", "days before".
+const NOT_A_PLURAL = /^(?:has|was|is|does|goes|always|sometimes|perhaps|afterwards|nevertheless|besides|towards|regardless|thus|whereas|unless|days|weeks|months|years|hours|minutes|times|nights|mornings|evenings|weekends|twice|ones|others|yes|plus|less|across|pros|cons)$/;
+// Where a name is its clause's subject: a sentence's or a clause's start, or after a comma.
+const CLAUSE_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;,]\s+|\b(?:and|but|so|then|when|while|because|as|after|before|once|until|since|if|that|who|where)\s)$/;
+// Verbs that take a person and then a thing or a clause: "gave Priya Nair updates", "told Dana Reyes sales would slip".
+const TWO_OBJECTS_BEFORE =
+  /\b(?:gave|give|gives|giving|showed|show|shows|sent|send|sends|handed|hand|offered|brought|got|bought|promised|told|tell|tells|warned|asked|ask|asks|owed|lent|passed|emailed|texted|messaged|wrote|paid|taught|left|fed|sold|granted|denied|assured|reminded|convinced|persuaded|let|made|had|helped|saw|heard|watched|found|kept|cost|costs|saved|saves|spared|wished|bet|charged|fined|earned|won|lost|took)\s$/i;
+
+/** Whether a name stands before a plural it qualifies, not as a subject or a first object. */
+function modifiesPlural(before: string, after: string): boolean {
+  const m = PLURAL_AFTER.exec(after);
+  if (!m || NOT_A_PLURAL.test(m[1]!) || !isCommonSWord(m[1]!)) return false;
+  // "Tesco and Sainsbury's", "the Ralph Lauren and Tommy Hilfiger orders": after "and" in a list of names the plural
+  // can't be a verb of a singular subject; otherwise the name opening a clause may be one.
+  const listed = /\p{Lu}[\p{L}'’-]*\s(?:and|&)\s$/u.test(before);
+  return listed || (!CLAUSE_BEFORE.test(before) && !TWO_OBJECTS_BEFORE.test(before));
+}
+
+// A firm known by name, or an "X & Y" name, listed right before or after the name.
+const FIRM_LISTED_BEFORE = /(?:(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)|\p{Lu}[\p{L}'’-]*\s?&\s?\p{Lu}[\p{L}'’-]*)(?:,\s|\s(?:and|&|or)\s)$/u;
+const FIRM_LISTED_AFTER = /^(?:,\s|\s(?:and|&|or)\s)(?:(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}'’-])(?!\s?&)|\p{Lu}[\p{L}'’-]*\s?&\s?\p{Lu}[\p{L}'’-]*)/u;
+/** Whether a name is listed with a firm known by name or an ampersand's ("Tesco and Sainsbury's", "M&S"). */
+function listedWithFirm(before: string, after: string): boolean {
+  const b = FIRM_LISTED_BEFORE.exec(before);
+  const a = FIRM_LISTED_AFTER.exec(after);
+  return (b !== null && (b[1] === undefined || isFirm(b[1].replace(POSSESSIVE, '')))) || (a !== null && (a[1] === undefined || isFirm(a[1].replace(POSSESSIVE, ''))));
+}
+
 /** Whether the word at `at` is said to be a thing, or given to one as a name: "Morgan, our ban-review tool". */
 function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
   // (A full name before a planner is a post's holder: "Darragh Kelly, our capacity planner".)
-  return thingInApposition(after, word.includes(' ')) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return thingInApposition(after, word.includes(' ')) || appositiveNamesNoPerson(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".

@@ -4,7 +4,7 @@
  */
 import { NAME_WORD } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
-import { NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
+import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
 export interface WeMention {
   readonly index: number;
@@ -183,7 +183,15 @@ const PARTICIPLE_NEXT = new RegExp(`^${PERFECT_TAIL}`, 'u');
 // team has doubled throughput" is the act; so is "have used the flags to…", "has used MirrorMaker 2".)
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|\d+)`;
 const DURATION = String.raw`(?:for\s+(?:(?:many|several|a\s+few|${NUMBER_WORD})\s+(?:years|decades)|years|decades|ages|a\s+decade|a\s+long\s+time|as\s+long\s+as|over\s+a\s+decade|the\s+(?:past|last)\s+(?:(?:few|${NUMBER_WORD})\s+)?(?:years|decade))|since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|launch|its\s+launch|day\s+one|the\s+(?:start|beginning)|(?:before\s+)?I\s+joined))\b`;
-const STATE_TAIL = String.raw`(?:\s+(?:already|also|just|long|[a-z]+ly))*\s+(?:always\b|(?:used|owned|run|had)\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT})\b(?![-'’]))[a-z][a-z-]*\b(?<!ly)(?!['’])|[a-z]+\b[^,.;:!?\n]{0,80}?\b${DURATION})`;
+// …or a participle before a bare noun with a recurrence after it, which tells a standing arrangement the team has, not
+// an act: "My team has planned maintenance every Sunday", "we have scheduled releases twice a week", "on Fridays". An
+// act done once has no "every Sunday"; a participle before a bare noun is an adjective as often as a verb, and the
+// recurrence says which ("We have migrated the service every weekend" has an object of its own: the act, repeated).
+// (Not across a preposition that gives the act its goal or means: "have moved label printing to the depots weekly".)
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const RECURRENCE = String.raw`(?:(?:every|each)\s+(?:other\s+|second\s+|single\s+)?(?:day|night|morning|evening|week|weekend|fortnight|month|quarter|year|sprint|release|shift|cycle|season|${WEEKDAY})|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|bi-?weekly|on\s+(?:${WEEKDAY}s|weekends|weeknights|weekdays|nights)|(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|each|every)\s+(?:day|night|week|month|quarter|year|sprint))\b`;
+const BARE_NOUN = String.raw`(?!(?:${OBJECT_WORDS}|${NOT_OBJECT}|by|from|onto)\b)[a-z][a-z-]*\b(?<!ly)(?!['’])`;
+const STATE_TAIL = String.raw`(?:\s+(?:already|also|just|long|[a-z]+ly))*\s+(?:always\b|(?:used|owned|run|had)\s+(?!(?:${OBJECT_WORDS}|${NOT_OBJECT})\b(?![-'’]))[a-z][a-z-]*\b(?<!ly)(?!['’])|[a-z]+\b[^,.;:!?\n]{0,80}?\b${DURATION}|[a-z]+ed\s+${BARE_NOUN}(?:\s+${BARE_NOUN}){0,2}?\s+${RECURRENCE})`;
 const STATE_PERFECT = new RegExp(String.raw`^\s+(?:has|have|had)${STATE_TAIL}`, 'u');
 // …after "we've" or "we'd".
 const STATE_PARTICIPLE_NEXT = new RegExp(`^${STATE_TAIL}`, 'u');
@@ -367,7 +375,9 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
 // ruled that we should wait". (The candidate's own are REPORTED.)
-const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+// (…a note, a forecast or a model that said so: "Her note said we would need two more weeks", "The forecast showed we
+// would run out of disk by March".)
 // …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
 const CALLED_FOR = /^\s+(?:would|should|must|could|had to|were to|needed to|need to|will|wait(?:ed)?)\b/i;
 // What would have happened, and didn't: "My team would have done the migration", "we'd have missed the window".
@@ -379,11 +389,81 @@ const HAVE_DONE_AFTER = new RegExp(String.raw`^\s+${HAVE_DONE}`, 'iu');
 const ON_CONDITION = String.raw`[^.;:!?()\n]{1,100}?\b(?:if|unless|in case|should (?:the|it|they))\b`;
 const OPTION_IF = new RegExp(String.raw`^\s+(?:could|might|may)\s+${ON_CONDITION}`, 'iu');
 
+// "we" as the company, in a fact about it, not an act of the story: "We are a third-party logistics company", "As a
+// bank we are regulated by the PRA", "We have 14 million customers", "At Kudipay we had 1.4 million wallets", and in
+// the present tense of a story told in the past, with a sign of a standing fact: a number or a frequency ("We process
+// two million orders a day, so I sized the queue for four", "Our org handles 3,000 tickets a week", "We usually
+// release every two weeks"), a bare plural ("We make smart thermostats"), or what a business runs, owns or serves
+// ("Our team owns checkout"). (Not a state that is work: "we are migrating", "we're on the hook for", "we have to";
+// nor the present of a story told in it, "We migrate the topics in waves, and I keep the old cluster up", nor a
+// present with a specific object, "We handle the cutover ourselves".)
+const COPULA_FACT =
+  /^\s+(?:are|['’]re)\s+(?!(?:[\p{L}]+ing|going|about|able|asked|tasked|responsible|accountable|expected|required|told|supposed|due|meant|now|then|also|still|already|on|in|working|busy|set|ready|trying|planning|aiming|looking|waiting|behind|late|short)\b)/iu;
+const QUANTITY = String.raw`(?:(?:about|around|over|nearly|almost|roughly|some|only|just|more than|fewer than|less than|close to|under)\s+)?(?:\d[\d,.]*(?:\s*(?:%|k\b|m\b|bn\b))?(?:\s+(?:hundred|thousand|million|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens)(?:\s+(?:hundred|thousand|million|billion))?)\b`;
+// (Not what the team got done, nor had to do: "We had 40 services migrated by June", "We had one quarter to halve the
+// time to first listing".)
+const HAVE_QUANTITY = new RegExp(String.raw`^\s+(?:have|had|['’]ve)\s+${QUANTITY}(?!\s*(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+ed|done|built|rebuilt|written|rewritten|run|shipped|taken|made)\s+(?:by|before|in|within|on|over|across|to)\b)(?!\s*(?:[\p{L}-]+\s+){0,3}?to\s+\p{Ll})`, 'iu');
+const FREQUENCY_ADVERB = String.raw`(?:usually|always|typically|normally|generally|often|mostly|mainly|largely|primarily|traditionally|currently|historically|routinely|regularly)`;
+const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now)\s+)*([a-z]+)\b`, 'u');
+// Verbs a business runs or owns a thing with: after them any object but a specific one tells what it has.
+const RUNS = /^(?:own|owns|run|runs|manage|manages|maintain|maintains|operate|operates|serve|serves|support|supports|cover|covers|handle|handles|host|hosts|employ|employs)$/;
+// What no present fact starts with: a past, a modal, an auxiliary, a plan or a need (work told ahead), a move.
+const NOT_PRESENT_FACT = new Set([
+  ...IRREGULAR_PAST, 'put', 'set', 'cut', 'split', 'let', 'hit', 'shut', 'read', 'cost', 'spread', 'quit', 'knew', 'grew', 'fell', 'lost', 'sat', 'spoke',
+  'broke', 'drew', 'threw', 'rebuilt', 'rewrote', 'understood', 'felt', 'shot', 'stuck', 'struck', 'dug', 'hung', 'won', 'can', 'could', 'will',
+  'would', 'shall', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'was', 'were', 'had', 'have', 'has', 'are', 'need', 'needs', 'want',
+  'wants', 'plan', 'plans', 'intend', 'hope', 'expect', 'aim', 'try', 'decide', 'agree', 'go', 'goes', 'start', 'begin', 'move', 'switch', 'launch',
+  'ship', 'roll', 'get', 'got', 'then', 'also', 'first', 'finally', 'all', 'both', 'together', 'jointly', 'not', 'never', 'just', 'really', 'actually',
+]);
+const SPECIFIC_NEXT = /^\s+(?:the|this|that|these|those|our|its|their|my|his|her|your|it|them|him|me|us|a|an|up|out|down|off|back|over|on|in|live|to)\b/i;
+const FACT_CUE = new RegExp(
+  String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
+  'iu',
+);
+const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');
+const SENTENCE_BREAK = /[.!?;\n]/;
+
+/** Whether the sentence at `at`, or one next to it, tells an act of the candidate's in the past: "so I sized…". */
+function toldInThePast(text: string, at: number): boolean {
+  // Read in a window, so a text of many sentences is not split whole for each "we" in it.
+  const before = text.slice(Math.max(0, at - 400), at).split(SENTENCE_BREAK);
+  const after = text.slice(at, at + 400).split(SENTENCE_BREAK);
+  const sentences = [before.at(-1)! + after[0]!, before.at(-2) ?? '', after[1] ?? ''];
+  return sentences.some((sentence) => PAST_I.test(sentence));
+}
+
+/**
+ * Whether the subject at `at`, with `after` the text after it, states a fact of the business: `s` true for a subject
+ * that takes a verb in -s ("our org handles").
+ */
+function businessFact(text: string, at: number, after: string, s: boolean): boolean {
+  if (COPULA_FACT.test(after) || HAVE_QUANTITY.test(after)) return true;
+  const m = PRESENT_HEAD.exec(after);
+  if (!m) return false;
+  const verb = m[2]!;
+  if ((s ? !/[^s]s$/.test(verb) : /s$/.test(verb) && !/ss$/.test(verb)) || /(?:ed|ing)$/.test(verb) || NOT_PRESENT_FACT.has(s ? verb.replace(/e?s$/, '') : verb) || NOT_PRESENT_FACT.has(verb)) return false;
+  const rest = after.slice(m[0].length);
+  if (SPECIFIC_NEXT.test(rest)) return false;
+  const cue = m[1] !== undefined || FACT_CUE.test(rest) || RUNS.test(verb);
+  return cue && toldInThePast(text, at);
+}
+
+// Someone else's words told without quotes: "I told the team: we ship on Friday", "Her note said: we wait".
+const SPEECH_COLON = /\b(?:told|said|wrote|announced|replied|answered|explained|emailed|messaged|asked|put it|was clear|were clear)\b[^.;!?"“”\n]{0,60}?:\s*$/i;
+// The past before the story, as a habit: "Historically we released monthly", "Back then we deployed by hand", "Until then
+// we released once a month", "we used to release monthly".
+const BACKGROUND_BEFORE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:[Hh]istorically|[Tt]raditionally|[Bb]ack then|[Uu]ntil then|[Uu]ntil (?:now|last year|(?:19|20)\d\d)|[Bb]efore (?:I joined|my time)|[Ff]or years)\s*,?\s*$/;
+const USED_TO = /^\s+used\s+to\b/i;
+
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
   for (const m of text.matchAll(WE)) {
     if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const head = text.slice(Math.max(0, m.index - 120), m.index);
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    if (SPEECH_COLON.test(head) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
+    if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
     if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
@@ -452,6 +532,7 @@ export function findWeMentions(text: string): WeMention[] {
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
+    if (businessFact(text, m.index, text.slice(m.index + m[0].length, m.index + m[0].length + 160), true)) continue;
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (STATE_PERFECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     const { phrase, rest } = predicate(text, m.index + m[0].length);

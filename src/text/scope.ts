@@ -10,8 +10,8 @@
  * findPartnerMentions, the one costlier pass, made once per call.
  */
 
-import { NAME_WORD, findPartnerMentions, isFirm } from './names.js';
-import { NOT_OBJECT, OBJECT_WORDS } from './words.js';
+import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, notAName } from './names.js';
+import { NOT_OBJECT, OBJECT_WORDS, escapeRegExp } from './words.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -41,7 +41,7 @@ const UNITS = new RegExp(String.raw`(?<!\b(?:lambda|serverless|cloud|azure|helpe
 // professional services group". "my team", "our team" and a bare "the team" are the candidate's own; "each
 // team" and "another team" mean more than one. "team lead" and "team members" are people.
 const UNIT = /\b(?:team|org|organi[sz]ation|group|department|division|squad|business unit)\b(?!['’]s\b|\s+(?:leads?|members?|managers?|mates?|of\s+\S+\s+(?:engineers|people|SREs|developers))\b)/giu;
-const DETERMINER = /^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+['’]s)$/iu;
+const DETERMINER = /^(?:the|a|an|their|his|her|its|my|our|your|each|every|another|other|all|both|any|some|no|this|that|partner|neighbouring|neighboring|sister|adjacent|[\p{L}&-]+['’]s|[\p{L}&-]+s['’])$/iu;
 const SEVERAL = /^(?:each|every|another|other|all|both|partner|neighbouring|neighboring|sister|adjacent)$/i;
 const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+-person|[\p{L}]+-person|[\p{L}]+-strong)$/iu;
 // Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
@@ -66,7 +66,7 @@ const FUNCTION_AS_PARTY = new RegExp(
 const C_SUITE = /\b(?:CFO|COO|CMO|CRO|CISO|CIO|CPO|CDO|CHRO|[Gg]eneral [Cc]ounsel|[Cc]hief (?:[Ff]inancial|[Oo]perating|[Mm]arketing|[Rr]evenue|[Rr]isk|[Ii]nformation [Ss]ecurity|[Ii]nformation|[Pp]rivacy|[Dd]ata|[Pp]eople|[Ll]egal|[Cc]ompliance) [Oo]fficer)\b/g;
 // IT by its capitals, since "it leads to" is no party: "the IT manager", "IT business partners".
 const IT_ROLE = new RegExp(String.raw`\bIT\s+${FUNCTION_ROLE}\b`, 'g');
-const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|issuers?|acquirers?|card schemes?|(?:OEM|customer|client)\s+(?:buyers?|purchasing)|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support)|(?:OEM|client|customer|retailer|airline|insurer|lender|hospital|university|school|bank|council|county|ministry|operator|authority)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:buyers?|purchasing|procurement|quality (?:engineers?|managers?|leads?|team)|managers?|engineers?|leads?|teams?|directors?|heads?|reps?|representatives?|contacts?|account (?:managers?|leads?)|programme managers?|program managers?|offices?|desks?|units?|departments?|agents?|coordinators?|officers?)|the\s+(?!(?:parent|holding|whole|entire|same|new|old|own|operating|largest|biggest|smallest|only|first|leading|main)\s)[\p{L}-]+\s+(?:company|firm|operator|provider|authority)\b(?!['’]s\s+(?:own|first|biggest|largest)\b))\b/giu;
+const OUTSIDE = /\b(?:partner (?:engineering |product )?(?:teams?|orgs?|managers?|leads?|engineers?)|vendors?|sponsors?|school districts?|councils?|local authorit(?:y|ies)|suppliers?|contractors?|integrators?|regulators?|auditors?|agenc(?:y|ies)|implementation partners?|partner teams?|consultants?|(?<!\b(?:at|for|joined|join|joining|with(?:in)?|our|my|own)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?)consultanc(?:y|ies)|outsourcer|third part(?:y|ies)|resellers?|distributors?|wholesalers?|franchisees?|manufacturers?|carriers?|couriers?|landlords?|partners?|issuers?|acquirers?|card schemes?|(?:OEM|customer|client)\s+(?:buyers?|purchasing)|committees?|review boards?|steering (?:group|committee)s?|design authority|(?:provider|colo(?:cation)?|host|data cent(?:re|er))['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:managers?|engineers?|leads?|teams?|directors?|reps?|representatives?|contacts?|support)|(?:OEM|client|customer|retailer|airline|insurer|lender|hospital|university|school|bank|council|county|ministry|operator|authority)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:buyers?|purchasing|procurement|quality (?:engineers?|managers?|leads?|team)|managers?|engineers?|leads?|teams?|directors?|heads?|reps?|representatives?|contacts?|account (?:managers?|leads?)|programme managers?|program managers?|offices?|desks?|units?|departments?|agents?|coordinators?|officers?)|the\s+(?!(?:parent|holding|whole|entire|same|new|old|own|operating|largest|biggest|smallest|only|first|leading|main)\s)[\p{L}-]+\s+(?:company|firm|operator|provider|authority)\b(?!['’]s\s+(?:own|first|biggest|largest)\b))\b/giu;
 // Product, design and engineering, the functions a product is built by, count when two of them are named together as
 // parties: "I got product and engineering to agree", "the product and engineering leads", "Design and engineering
 // signed off". Engineering on its own shows nothing, as the CTO doesn't: it may be the candidate's own line ("I
@@ -116,9 +116,67 @@ const PRODUCT_NOUN = new RegExp(
   'u',
 );
 
+// A name the story itself says is an organisation: "Thoughtworks, the consultancy that built our app", "Endava, a
+// Romanian consultancy", "our delivery partner Globant", "the vendor Korbel", "Lyra Labs", "Northwind Ltd". Then it is a
+// firm where the story works with it as it is with a firm known by name ("I hired Endava, a…", "worked with
+// Thoughtworks, the consultancy…"). A name that is only worked with says nothing of what it is: "worked with
+// Thoughtworks" may be a person's name as "worked with Priya" is, and no name is taken for a firm for being capitalised.
+const ORG_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}`;
+const FIRM_KIND = String.raw`(?:consultanc(?:y|ies)|(?:consulting|law|legal|accounting|audit|engineering|design|recruitment|recruiting|staffing|security|software|outsourcing|pr|marketing|advertising|logistics|research|investment|tech|technology)\s+(?:firm|house|company|shop)|firm|agency|vendor|supplier|sub-?contractor|contractor|(?:systems\s+)?integrator|provider|outsourcer|(?:delivery|implementation|technology|outsourcing|nearshore|offshore|consulting|integration|logistics|channel)\s+partner|company|start-?up|studio|insurer|reseller|distributor|manufacturer|maker|carrier|courier|broker|bank|lender)`;
+const APPOSED_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${ORG_NAME}),\s+(?:a|an|the|our|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${FIRM_KIND}s?\b(?!['’]s\b|\s+(?:lead|manager|director|engineer|contact|rep|representative|owner|head|partner)s?\b)`, 'gu');
+// (Not "the vendor Tom, who fixed it", "our partner Priya, the product lead": a person, said so right after.)
+const KIND_BEFORE = new RegExp(String.raw`\b(?:the|our|their|a|an|its)\s+(?:[\p{L}-]+\s+)?(?!firm\b)${FIRM_KIND}\s+(${ORG_NAME})(?![\p{L}\p{N}'’-])(?!,?\s+(?:who|whose|he|she)\b|,\s+(?:the|our|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|manager|director|engineer|head|owner|analyst|designer|architect|officer|counsel|rep|contact)s?\b)`, 'gu');
+const FIRST_WORD_OF = /^\p{Lu}[\p{L}\p{N}&'’.-]*/u;
+const ORG_SUFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}\s+(?:Ltd|Limited|Inc|LLC|LLP|GmbH|plc|PLC|AG|BV|Pvt|Corp|Co)\b`, 'gu');
+const ORG_LAST_WORD = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&'’.-]*)((?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){1,2})(?![\p{L}\p{N}'’-])/gu;
+
+/** The first words of the names that `text` says are organisations (see ORG_NAME). */
+function namedOrgs(text: string): Set<string> {
+  const orgs = new Set<string>();
+  const keep = (name: string): void => {
+    const first = FIRST_WORD_OF.exec(name)?.[0].replace(/[.'’]+$/, '');
+    if (first !== undefined && !notAName(first)) orgs.add(first);
+  };
+  for (const m of text.matchAll(APPOSED_KIND)) keep(m[1]!);
+  for (const m of text.matchAll(KIND_BEFORE)) keep(m[1]!);
+  for (const m of text.matchAll(ORG_SUFFIX)) keep(m[1]!);
+  for (const m of text.matchAll(ORG_LAST_WORD)) if (isOrgLastWord(m[2]!.trim().split(/\s+/).at(-1)!)) keep(m[1]!);
+  return orgs;
+}
+
+// An outside party by the deal made with it, whoever it is (a firm, or a freelancer, outside the team either way):
+// "contracted Thoughtworks", "outsourced the Android app to Endava", "signed a six-month SOW with Endava", "Endava's
+// day rate", "renewed the Korbel contract".
+const DEALT_WITH = new RegExp(
+  String.raw`\bcontracted\s+(?:with\s+)?(?=\p{Lu})` +
+    String.raw`|\boutsourc(?:ed|ing)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?to\s+(?=\p{Lu})` +
+    String.raw`|\b(?:signed|agreed|negotiated|placed|raised|issued|renewed|extended)\s+(?:a|an|the|our|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|SOW|statement of work|MSA|master services agreement|deal|agreement|purchase order|retainer|framework agreement)\s+(?:with|to)\s+(?=\p{Lu})`,
+  'gu',
+);
+const DEAL_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${ORG_NAME})(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:SOW|statement of work|invoices?|quotes?|bids?|fees|day rates?|rate card|rates?|retainer|MSA)(?!\s+\p{Ll}[\p{L}-]*(?<!\b(?:down|up|by|from|to|for|of|and|in|on|at|with|was|were|is|are|came|went|had|has|rose|fell|doubled|dropped|went|that|which|so|but|or|until|before|after|twice|again|once))\b)|\s+(?:contract|SOW|MSA|retainer)(?!\s+(?:engineers?|staff|workers?|developers?|testers?|roles?|hires?))\b(?<=\b(?:the|our|their|a)\s+\S+(?:\s+\S+){0,2}\s+\S+))\b`, 'gu');
+
+/** The parties the text makes a deal with: each with where it stands. */
+function dealtWith(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(DEALT_WITH)) {
+    const at = m.index + m[0].length;
+    const name = new RegExp(`^${ORG_NAME}`, 'u').exec(text.slice(at, at + 80))?.[0];
+    const first = name === undefined ? undefined : FIRST_WORD_OF.exec(name)![0];
+    if (first !== undefined && !notAName(first)) found.push({ index: at, text: name! });
+  }
+  for (const m of text.matchAll(DEAL_AFTER)) {
+    const first = FIRST_WORD_OF.exec(m[1]!)![0];
+    // (Not a day's or a quarter's: "Friday's invoices", "Q3's SOW".)
+    if (!notAName(first) && !/^(?:Q[1-4]|H[12]|FY\d*|It|That|This|There)$/.test(first)) found.push({ index: m.index, text: m[1]! });
+  }
+  return found;
+}
+
 /** The firms known by name that the text works with: each with where it stands. */
 function firmParties(text: string): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
+  const orgs = namedOrgs(text);
+  const firm = (word: string): boolean => isFirm(word) || orgs.has(word);
   for (const m of text.matchAll(WITH_FIRM)) {
     const at = m.index + m[0].length;
     const list = NAME_LIST.exec(text.slice(at, at + 120))?.[0] ?? '';
@@ -126,11 +184,11 @@ function firmParties(text: string): { index: number; text: string }[] {
     if ((GOT.test(m[0]) && !MADE_TO_ACT.test(next)) || (BROUGHT_IN.test(m[0]) && PRODUCT_NOUN.test(next))) continue;
     for (const item of list.matchAll(/\p{Lu}[\p{L}\p{N}&'’.-]*/gu)) {
       // (A firm's name is its first word: "DHL Freight", "Accenture Song".)
-      if (isFirm(item[0].replace(/[.'’]+$/, '')) && (item.index === 0 || /(?:,|\band|&)\s+$/.test(list.slice(0, item.index)))) found.push({ index: at + item.index, text: item[0] });
+      if (firm(item[0].replace(/[.'’]+$/, '')) && (item.index === 0 || /(?:,|\band|&)\s+$/.test(list.slice(0, item.index)))) found.push({ index: at + item.index, text: item[0] });
     }
   }
-  for (const m of text.matchAll(FIRM_ACTS)) if (isFirm(m[1]!)) found.push({ index: m.index, text: m[1]! });
-  return found;
+  for (const m of text.matchAll(FIRM_ACTS)) if (firm(m[1]!)) found.push({ index: m.index, text: m[1]! });
+  return [...found, ...dealtWith(text)];
 }
 
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
@@ -256,11 +314,13 @@ const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
 // No "Insurance" or "Logistics": "Motor Insurance" and "Inbound Logistics" are as often the candidate's own.)
 const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*|(?<![\p{L}'’-])(?!(?:At|In|For|With|From|To|By|On|The|Our|My|Their|When|After|Before|Then|As|Joined|Within|Inside|Every|Each|All|Any|This|That|These|Those|Its|His|Her)\s)(?!(?:Retail|Commercial|Investment|Private|Business|Corporate|Consumer|Personal|Digital|Mobile|Online)\s+Bank\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Bank|Council|Authority|Agency|Commission|Hospital|University|Laboratories|Ltd|Limited|Inc|LLP|LLC|GmbH|plc|Consulting|Consultants|Associates|Airlines|Airways|Railways?|Health Board|NHS Trust|Police|Fire Service|Coastguard))\b/gu;
 const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/i;
-// A named firm's or person's people, another party as the vendor's are: "Liebherr's service engineers",
+// A named firm's or person's people, or a firm's site, another party as the vendor's are: "Liebherr's service engineers",
+// "Timken's lab in Canton", "Siemens Gamesa's Houston service center" (not the candidate's employer's: "at Acme … Acme's
+// Leeds depot"),
 // "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew"; nor the
 // CTO's or the CEO's, who may head the candidate's own line; nor one part of a body named whole: "Equity Bank's
 // engineers" is one party, Equity Bank.)
-const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people)\b/gu;
+const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?)\b/gu;
 
 // Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
 // named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of
@@ -276,8 +336,22 @@ const PERSON_LAST = new RegExp(String.raw`(${NAME_WORD})(?![\p{L}\p{N}'’-])(?=
 // Someone named, or people by their work, from a team: the words before "the … team".
 const FROM_THEIR_TEAM = /(?:\b(?!(?:Then|And|But|So|Also|Later|Next|Help|Support|Input|Pushback|Feedback|Data|Nobody|Someone|Everyone|Anyone|Apart|Aside|Away|Back)\s)\p{Lu}\p{Ll}[\p{L}'’-]*|\b(?:engineers?|developers?|people|folks|someone|somebody|analysts?|leads?|managers?|SREs?|PMs?|designers?|testers?|architects?|colleagues?|peers?))\s+from\s+$/u;
 
+// The owner's word of the possessive a unit's words open with: "Systems" in "Systems' firmware team", "Globant's".
+const NAME_RUN_END = /(\p{Lu}[\p{L}&-]*)(?:\s+\p{Lu}[\p{L}&-]*)*$/u;
+const OWNER_BEFORE_UNIT = /^(\p{Lu}[\p{L}&-]*?)(?:['’]s|(?<=s)['’])$/u;
+
+/**
+ * Whether `text` says the candidate works at `name`: "I was the TPM at Acme", "joined Acme", "At Acme, …". (Not "the
+ * Patel team at Siemens Gamesa": another team's place.)
+ */
+function worksAt(text: string, name: string): boolean {
+  const at = String.raw`(?:\bjoined|\bjoining|\bI\s+(?:work|worked|working|was|am|served|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:at|for|with(?:in)?)|(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?:At|Within|Inside))`;
+  return new RegExp(String.raw`${at}\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u').test(text);
+}
+
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
+  let orgs: Set<string> | undefined;
   for (const m of text.matchAll(UNIT)) {
     const head = text.slice(Math.max(0, m.index - 60), m.index);
     const unit = namedUnit(head);
@@ -287,8 +361,13 @@ function partyMentions(text: string): Party[] {
     // candidate's own ("I moved from the payments team").
     const before = head.slice(0, head.length - unit.before);
     const org = /^(?:org|organi[sz]ation|division|department|business unit)$/i.test(m[0]) && !/\b(?:in|joined|within|at|of)\s+$/i.test(before);
+    // A firm's team is another organisation's: "Ellison Print Systems' firmware team", "Globant's delivery team".
+    const owner = OWNER_BEFORE_UNIT.exec(/^\S+/.exec(head.slice(head.length - unit.before))?.[0] ?? '')?.[1];
+    // (…its name's first word, for where the candidate works: "joined Brightwater Logistics".)
+    const first = owner === undefined ? undefined : (NAME_RUN_END.exec(head.slice(0, head.length - unit.before + owner.length))?.[1] ?? owner);
+    const firms = owner !== undefined && (isFirm(owner) || isOrgLastWord(owner) || (orgs ??= namedOrgs(text)).has(owner)) && !worksAt(text, first!);
     const theirs = FROM_THEIR_TEAM.test(before);
-    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs });
+    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs && !firms });
   }
   for (const m of text.matchAll(TEAM_OF)) {
     for (const name of m[1]!.matchAll(PERSON_LAST)) parties.push({ index: m.index, text: m[0], key: name[1]!.toLowerCase(), unit: true });
@@ -316,7 +395,8 @@ function partyMentions(text: string): Party[] {
   }
   for (const m of text.matchAll(OWNERS_PEOPLE)) {
     const owner = m.index + m[1]!.length;
-    if (!bodies.some((b) => b.start <= m.index && owner <= b.end)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
+    const first = NAME_RUN_END.exec(text.slice(Math.max(0, m.index - 60), owner))?.[1] ?? m[1]!;
+    if (!bodies.some((b) => b.start <= m.index && owner <= b.end) && !worksAt(text, first)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"
@@ -359,7 +439,7 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
     if (/^(?:my|our|your|any|some|no|this|that)$/.test(lower)) return undefined;
     const before = clause.length - clause.lastIndexOf(word);
     if (SEVERAL.test(lower)) return { key: 'several', before };
-    if (/['’]s$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$/, ''), before };
+    if (/['’]s$|s['’]$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$|['’]$/, ''), before };
     const named = qualifiers.filter((q) => !OWN.test(q));
     return named.length > 0 ? { key: named[0]!.toLowerCase(), before } : undefined;
   }

@@ -72,6 +72,15 @@ const PLAN_UNIT = String.raw`(?:epics?|features?|stories|items?|tickets|workstre
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
 // People who can be moved between pieces of work.
+// A span of checking, overlap or slack before or after a change, which a plan can cut short: "the parallel run", "the
+// testing window", "hypercare", "the soak test", "UAT".
+const SAFEGUARD_SPAN = String.raw`(?:parallel\s+(?:run|running|week|weeks|period|month|phase)|(?:soak|burn-in)(?:\s+(?:tests?|testing|period|phase|window|time))?|hypercare(?:\s+(?:period|phase|window|weeks?))?|uat|(?:user acceptance|acceptance|regression|integration|load|performance|security)\s+(?:testing|test)\s+(?:window|period|phase|cycle|weeks?)|(?:testing|test|qa|validation|verification|stabili[sz]ation|bake|settling|observation|shadow|dual-?run(?:ning)?)\s+(?:window|period|phase|cycle|weeks?)|(?:pilot|trial|rehearsal|dry-?run|overlap|cool-?off|cooling-off)\s+(?:period|phase|window|weeks?)|dress rehearsals?|rehearsals?|dry runs?|overlap|buffer|contingency)`;
+// How a span was made shorter that makes it better, not thinner: "by adding templates", "with a one-page summary".
+const BY_MEANS = String.raw`(?![^.;!?]{0,60}?\b(?:by\s+\p{L}+ing|with\s+(?:a|an|the|new|better|automated|our)|using|through|thanks to|after\s+\p{L}+ing)\b)`;
+
+// The noun phrase ends here: no noun follows to make the word before it a modifier ("a feature flag", "the release
+// branch").
+const PHRASE_ENDS = String.raw`(?!['’-])(?!\s+(?!(?:and|or|but|so|to|for|in|on|at|by|until|till|because|while|which|that|this|as|with|from|over|into|next|last|first|then|during|before|after|since|when|once|even|again|too|instead|rather|now|for)\b)\p{Ll})`;
 const STAFF = String.raw`(?:engineers?|developers?|devs|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
@@ -394,7 +403,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:scaled|scale|scaling|pared|pare|paring|dialled|dialed|dialling|dialing|wound|wind|winding|stripped|strip|stripping)${NOT_PASSIVE}(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:clusters?|fleet|instances?|nodes?|servers?|capacity|replicas?|pods?|databases?|db|workers?|containers?|vms?|thresholds?|alerts?|alerting|logging|sampling|volume|noise)\b)\s+(?:${WORD}\s+){0,4}?(?:back|down)\b|\b(?:trimmed|trim|trimming|narrowed|narrow|narrowing|reduced|reduce|reducing|shrank|shrunk|shrink|shrinking)${NOT_PASSIVE}\s+(?:the\s+|our\s+|its\s+)?scope\b(?!\s+(?:for\b|of\s+(?:the\s+|our\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis|outage|bug|root cause)))|\b(?:limited|limit|limiting|restricted|restrict|restricting|confined|confine|narrowed|narrow|narrowing)${NOT_PASSIVE}\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:pilot|launch|release|rollout|beta|mvp|v1|scope|trial|first phase|phase one|go-?live)\s+to\b(?!\s+[\d.]+\s*(?:%|percent|per cent))`, 'gi'),
+    re: new RegExp(String.raw`\b(?:scaled|scale|scaling|pared|pare|paring|dialled|dialed|dialling|dialing|wound|wind|winding|stripped|strip|stripping)${NOT_PASSIVE}(?!\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:clusters?|fleet|instances?|nodes?|servers?|capacity|replicas?|pods?|databases?|db|workers?|containers?|vms?|thresholds?|alerts?|alerting|logging|sampling|volume|noise)\b)\s+(?:${WORD}\s+){0,4}?(?:back|down)\b|\b(?:trimmed|trim|trimming|narrowed|narrow|narrowing|reduced|reduce|reducing|shrank|shrunk|shrink|shrinking)${NOT_PASSIVE}\s+(?:the\s+|our\s+|its\s+)?scope\b(?!\s+(?:for\b|of\s+(?:the\s+|our\s+)?(?:investigation|search|problem|issue|review|audit|incident|analysis|outage|bug|root cause)))|\b(?:limited|limit|limiting|restricted|restrict|restricting|confined|confine|narrowed|narrow|narrowing|trimmed|trim|trimming|pared|whittled)${NOT_PASSIVE}\s+(?:the|our|its)\s+(?:${WORD}\s+)?(?:pilot|launch|release|rollout|beta|mvp|v1|scope|trial|first phase|phase one|go-?live)\s+(?:(?:back|down)\s+)?to\b(?!\s+[\d.]+\s*(?:%|percent|per cent))(?!\s+(?:production|prod|staging|live|the (?:app )?store)\b)`, 'gi'),
   },
   {
     when: byCandidate,
@@ -452,7 +461,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,2}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:burn(?:ed|t|ing)?(?:\s+through)?|spen[dt]|spending|used up|use up|using up|ate into|eat into|eating into|blew|drew down|drew on|dipped into|dip into)\s+(?:(?:the|our|my|a|all|most|some|half)\s+(?:of\s+(?:the|our|my)\s+)?)?(?:${WORD}\s+){0,3}?(?:buffer|contingency|slack|float|reserves?|goodwill|political capital)\b`, 'gi'),
   },
   {
     when: byCandidate,
@@ -553,6 +562,59 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: new RegExp(String.raw`\b(?:sat|sit|sits|sitting)\s+out\s+(?:the|this|that|our|its|v1|phase|${FEW})\b|\b(?:something|one thing|(?:${FEW}|some|a few)\s+(?:${WORD}\s+)?(?:${WORK}|things))\s+(?:had|would have|will have|has|have)\s+to\s+go\b(?!\s+(?:to|through|back|home|ahead|live|out|into|with|on)\b)|\b(?:would|will|could|had to|has to|have to)\s+(?:have\s+to\s+)?(?:sit|wait|queue|come|go|fall)\s+(?:behind|second to)\b|\b(?:took|take|takes|taking)\s+(?:a\s+)?back\s?seat\b|\bthe first (?:thing |things |item |feature )?to (?:go|be cut|be dropped)\b|\bwait(?:ed|s|ing)? (?:its|their) turn\b|\b(?:lost|lose|loses|losing) (?:its|their) (?:slot|place|spot)\b`, 'gi'),
     when: notFirstPersonSubject,
+  },
+  // Work put in an order behind other work, or ahead of it: "I moved the loyalty page behind the payments fix", "put
+  // the Android app behind the web launch", "bumped the audit prep ahead of the feature work". Only behind work,
+  // a fix, a date (not "behind a feature flag", "behind the gateway", "behind SSO"), and only ahead of work that
+  // competes for the same people, not ahead of an event ("moved the load test ahead of the launch" is timing).
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:moved|move|moving|put|putting|placed|queued|slotted|ranked|bumped|pushed|dropped|sequenced|scheduled|parked)\s+(?:${WORD}\s+){1,5}?(?:behind|below|beneath)\s+(?:the|our|my|all|every|its|their|a|an)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|deadlines?|dates?)\b${PHRASE_ENDS}|\b(?:bumped|moved|put|placed|pushed|pulled|ranked|slotted|prioriti[sz]ed|fast-tracked|sequenced|scheduled)\s+(?:${WORD}\s+){1,5}?ahead of\s+(?:the|our|all|every|its|their|other)\s+(?:${WORD}\s+){0,3}?(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|requests?|priorit(?:y|ies)|backlog|tickets|initiatives?|refactors?|rewrites?|redesign|reporting|reports?|roadmap(?:\s+items?)?)\b${PHRASE_ENDS}`, 'giu'),
+  },
+  // …and work that stood there, or lost its place: "The iPad app sat behind the phone release", "The redesign came
+  // second to the compliance deadline", "Dark mode lost out to the accessibility fixes". (Not someone who did: "we
+  // lost out to a competitor" names no work.)
+  {
+    when: notFirstPersonSubject,
+    re: new RegExp(String.raw`\b(?:sat|sits|stayed|stays|stood|ranked|came|comes|went|queued)\s+(?:(?:${FEW}|a\s+few)\s+(?:${SPAN}|releases?)\s+)?(?:behind|below|second to)\s+(?:the|our|all|every|its|their|a|an)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|deadlines?|dates?)\b${PHRASE_ENDS}|\blost out to\s+(?:the|our|all|every|its|their|a|an)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|deadlines?|dates?)\b${PHRASE_ENDS}`, 'giu'),
+  },
+  // Work that waited for a later period, said of the work: "The admin console waited for the next quarter", "The
+  // search revamp waited until Q2", and work moved there for what the candidate's work needed: "Austin's historian
+  // upgrade moved to the next quarter for the time he gave me", "…moved to Q3 to free two engineers". (Not people
+  // who waited: "customers waited until Q2" is a delay they bore; nor "The launch moved to Q3", which may be a
+  // setback.)
+  {
+    when: workWaited,
+    re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:(?:for|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|(?:the\s+)?(?:autumn|spring|summer|winter|new year)|next year|${AFTER_EVENT})\b|(?:(?:a|an|one|two|three|four|five|six|${FEW})\s+(?:more\s+)?(?:quarters?|releases?|sprints?))\b)|\b(?:moved|slid|shifted|went|slipped)\s+(?:back\s+)?(?:to|into|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|next year)\b(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave)\b)`, 'gi'),
+  },
+  // Work deprioritised, descoped or parked, told in the passive with no one else's hand in it and what it was for
+  // after it: "Bulk edit got deprioritised so the fix could land", "SSO was descoped to hit the date", "the widget
+  // was parked in favour of the export". (Not "by the vendor", "so leadership could fund AI": someone else's call.)
+  {
+    re: new RegExp(String.raw`\b(?:was|were|got|been)\s+(?:then\s+|later\s+|deliberately\s+|consciously\s+|quietly\s+)?(?:deprioriti[sz]ed|descoped|de-scoped|parked|shelved|deferred|sacrificed|traded away|left out)\b(?![^.;!?]{0,60}?\bby\s+(?!me\b|us\b|my\b|our\b)(?:the|a|an|their|his|her|\p{Lu}))[^.;!?]{0,60}?(?:\bso(?:\s+that)?\s+(?!(?:leadership|management|the\s+(?:board|ceo|cto|cfo|vp|director|business|company|client|customer|vendor|exec(?:utive)?s?))\b|(?:he|she|they|sales|finance|marketing)\b)(?:${WORD}\s+){1,5}?(?:could|would|can|might|did)\b|\bin favou?r of\b|\bto\s+(?:hit|meet|make|keep|protect|free|focus|ship|land|get|give|save|fund|finish|clear|speed)\b)`, 'giu'),
+  },
+  // A safeguard's time cut short, by the candidate or as what their choice did: "I halved the hypercare period to free
+  // the team", "compressed the testing window to one week", "I had promised the counties the cutover before May, so
+  // the parallel week was shortened to three days". Only a span of checking or overlap, not a suite made faster ("cut
+  // the regression suite from 4 hours to 40 minutes" is an outcome).
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:shortened|shorten|shortening|compressed|compress|compressing|halved|halve|halving|squeezed|squeeze|squeezing|trimmed|trim|trimming|truncated|collapsed|cut|cutting|reduced|reducing)${NOT_PASSIVE}\s+(?:the|our|its|their|a|an|my)\s+(?:${WORD}\s+){0,2}?${SAFEGUARD_SPAN}\b${PHRASE_ENDS}${BY_MEANS}`, 'giu'),
+  },
+  {
+    when: candidateSentence,
+    re: new RegExp(String.raw`\bso\s+(?:that\s+)?(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?${SAFEGUARD_SPAN}\s+(?:was|were|got|had to be)\s+(?:shortened|compressed|cut|halved|squeezed|trimmed|truncated|reduced|skipped|dropped)\b`, 'giu'),
+  },
+  // Work put first in a queue, the rest after it: "I put those two first in the vendor's queue". (Not first in a plan:
+  // "I put those 12 at the top of the plan, then the long tail" orders one's own work, giving nothing up.)
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:put|putting|moved|bumped|placed|slotted|pushed)\s+(?:${WORD}\s+){1,4}?(?:first|top)\s+(?:in|of|on)\s+(?:the|our|their|its|(?:${WORD}['’]s?))\s+(?:${WORD}\s+)?(?:queue|line|backlog)\b`, 'giu'),
+  },
+  // Work struck or pulled from a plan: "I struck the admin tools from the release", "pulled bulk edit from the launch".
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:struck|strike|striking|pulled|pull|pulling)\s+(?:${WORD}\s+){1,5}?(?:from|out of|off)\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?(?:release|launch|scope|plan|roadmap|mvp|v1|sprint|milestone|list|go-?live|first (?:release|version|phase|wave)|cut)\b${PHRASE_ENDS}`, 'giu'),
   },
   // The cost of a course told as a noun phrase: "The cost of going early was that two branches ran on the old
   // kiosks", "the price of speed was a thinner test pass". Not a running cost in money ("the cost of running
@@ -1071,6 +1133,22 @@ function refusedRequest(text: string, index: number): boolean {
 const ENDS_FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’]d|\s+\p{L}+)?\s*$/u;
 
 /** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */
+// Who waits and is no piece of work: people, a team, a name ("Priya waited until Q2"), the candidate.
+const WAITER = new RegExp(String.raw`(?:^|[^\p{L}])(?:I|we|you|he|she|they|everyone|everybody|nobody|someone|${STAFF}|customers?|users?|clients?|patients?|drivers?|couriers?|riders?|passengers?|members?|sellers?|merchants?|buyers?|vendors?|suppliers?|partners?|sales|finance|legal|marketing|support|ops|operations|leadership|management|\p{Lu}\p{Ll}+)\s*$`, 'u');
+
+/** Whether the sentence up to `index` is the candidate's, and no setback of theirs ("I was out sick, so…"). */
+function candidateSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const sentence = before.slice(before.search(/[^.!?;\n]*$/));
+  return FIRST_PERSON.test(sentence) && !NOT_A_CHOICE_BEFORE.test(sentence);
+}
+
+/** Whether what waited at `index` is a piece of work, not someone: "The admin console waited for the next quarter". */
+function workWaited(text: string, index: number): boolean {
+  const head = clauseBefore(text, index).trimEnd();
+  return head !== '' && !WAITER.test(head) && !FIRST_PERSON.test(head);
+}
+
 function notFirstPersonSubject(text: string, index: number): boolean {
   return !ENDS_FIRST_PERSON.test(clauseBefore(text, index));
 }

@@ -87,10 +87,43 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // A twenty-first user's trial: a firm's support is no one the interviewer can picture, nor a TAM of your own.
   ["a case with a vendor's support", { action: 'Opened a case with AWS support at 02:10.' }],
   ['your own title as TAM', { action: 'I was the TAM for the account and rebuilt the onboarding.' }],
+  // rules27: products, brands and events that look like people. An appositive headed by a common word that names no
+  // person ("our new checkout", "the loyalty wallet", "the sheltered cranes")…
+  ['a product said to be "our new checkout"', { action: 'Nova, our new checkout, shipped to 10% of users in Lisbon.' }],
+  ['a product said to be "the loyalty wallet"', { action: 'Sol, the loyalty wallet, went live in May, and I moved the points over.' }],
+  ['a form said to be "our claims intake form"', { action: 'Iris, our claims intake form, lost 8% of uploads, so I added retries.' }],
+  ['cranes listed, then said to be cranes', { action: 'I moved work to Beatriz and Lúcia, the sheltered cranes.' }],
+  // …a brand named for a person before the things it sells or issues…
+  ['brands before their concessions', { action: 'I moved the Ted Baker and Paul Smith concessions to the new stock system first.' }],
+  ['a brand before its returns', { action: 'I routed all Jimmy Choo returns through the Leeds hub.' }],
+  ['a bank before its cards', { action: 'I built the fraud rules for Wells Fargo cards issued through our app.' }],
+  ['retailers listed before their stores', { action: 'I ran the Black Friday peak for John Lewis and Marks & Spencer stores.' }],
+  // …a name with more of a thing's name after it…
+  ['a bank\'s division', { action: 'I negotiated the renewal with Goldman Sachs Transaction Banking.' }],
+  ['a conference named for a person', { action: 'I took the design to Grace Hopper Celebration as a talk.' }],
+  ['a fund named for a person', { action: 'I took the roadmap to Jeff Bezos Day One Fund reviewers.' }],
+  // …and a firm in -'s listed with a firm.
+  ["a retailer in -'s listed with one", { action: "Tesco and Sainsbury's asked for EDI, so I added an AS2 gateway." }],
 ];
 
 /** Stories that name a partner. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
+  ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  ['a first name, then "the union\'s shop steward"', { action: "Ben, the union's shop steward, asked for a written promise." }],
+  ['a first name, then "our vendor contact"', { action: 'Dana, our vendor contact, sent the logs within the hour.' }],
+  ['a first name, then "the on-call"', { action: 'Tom, the on-call, paged me at 3am.' }],
+  ['a first name, then "the chair"', { action: 'Lee, the chair, ruled on it in a day.' }],
+  ['a first name, then "our main point of contact"', { action: 'Mia, our main point of contact, replied in an hour.' }],
+  // …a full name before a plural that is a verb's or a second object…
+  ['a full name before a verb in -s with its object', { action: 'Dana Reyes owns the ledger, so I asked her first.' }],
+  ['a full name opening a clause, a verb in -s after it', { action: 'Dana Reyes reports to the CFO, so I went to her.' }],
+  ['a full name given updates', { action: 'I gave Priya Nair updates every Friday.' }],
+  ['a full name met days before', { action: 'I briefed Priya Nair days before the launch.' }],
+  // …a person with three names, the captain of a port, and a person listed with a firm.
+  ['a third name that is a common word', { action: 'Juan Carlos Portal, our network lead, approved it.' }],
+  ['the Captain of the Port', { action: 'I presented the design to the Captain of the Port at the Capitania dos Portos.' }],
+  ['a person listed with a firm', { action: 'Stripe and Priya agreed to the dual run.' }],
   ['an initial and a surname', { action: 'I profiled the engine with J. Ortiz from the EPR supplier.' }],
   ['a role with its own qualifier', { action: 'I ran the workshops with the ward manager on 7B.' }],
   ['a head of anything', { action: "I built the calendar with the district's head of assessment." }],

@@ -38,6 +38,14 @@ const invalid: [label: string, action: string][] = [
   ['"security" as an adjective', 'I applied the security patches to our fleet myself over two weekends.'],
   ['"the team" as an object', 'I asked the team to instrument every stage so the lag was visible.'],
   ['a named person on the same team', 'I paired with Lucía Romero, our senior engineer, to trim the backlog.'],
+  // rules27: a name only worked with says nothing of what it is (it may be a person's); the candidate's own firm, a
+  // firm date and a person's fees dashboard are no other party.
+  ['a name only worked with', 'I worked with Thoughtworks to rebuild the checkout in twelve weeks.'],
+  ['the consultancy the candidate works at', 'I was a TPM at a consultancy and rebuilt our own billing tool.'],
+  ['a firm date', 'I set a firm date with my team and shipped the rebuild.'],
+  ["the employer's own depot", "I was the TPM at Acme and moved Acme's Leeds depot onto the new WMS with my team."],
+  ["the employer's own team, its name ending in a firm's word", "I joined Brightwater Logistics and rebuilt Brightwater Logistics' returns team rota."],
+  ["a dashboard of someone's fees", "I reviewed Priya's fees dashboard with my team."],
   ['"functions" in code', 'I split the batch job into twelve Lambda functions and cut its runtime.'],
   ['Microsoft Teams, the product', 'I moved our stand-ups to Microsoft Teams and wrote the agenda myself.'],
   ['"any new team"', 'I would set up the same interrupt role on day one with any new team.'],
@@ -218,6 +226,19 @@ const valid: [label: string, action: string][] = [
   ['a firm brought in to act', 'I brought in Deloitte to audit the ledger.'],
   ['a firm brought in, then an act', 'I brought in Accenture and cut the backlog by half.'],
   ["a firm's people brought in", 'I brought in Deloitte consultants to audit the ledger.'],
+  // rules27: a firm the story itself says is one, worked with; a deal made with someone outside; a firm's team or site.
+  ['a name said to be a consultancy, worked with', 'I worked with Thoughtworks, the consultancy that built our first app, on the rebuild.'],
+  ['a name said to be a consultancy, hired', 'I hired Endava, a Romanian consultancy, to build the Android app.'],
+  ['a consultancy brought in', 'I brought in the consultancy Thoughtworks to rebuild the checkout.'],
+  ['a name with a firm\'s last word, worked with', 'I worked with Zenith Consulting on the benefits rollout.'],
+  ['a name contracted', 'I contracted Thoughtworks to rebuild the checkout.'],
+  ['work outsourced to a name', 'I outsourced the Android app to Endava.'],
+  ['an SOW signed with a name', 'I signed a six-month SOW with Endava for the Android work.'],
+  ["a name's rate negotiated", "I negotiated Endava's rate down by 12%."],
+  ["a name's contract renewed", 'I renewed the Korbel contract for one year only.'],
+  ["a firm's team, its name ending in a firm's word", "I raised it with Ellison Print Systems' firmware team in Austin and loaded their patch myself."],
+  ["a firm's lab", "I sent samples to Timken's lab in Canton, Ohio."],
+  ["a firm's service center, where another team sits", "I asked the Patel team at Siemens Gamesa's Houston service center to test the same lot."],
 ];
 
 describe('no-scope', () => {

@@ -11,6 +11,21 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that state no trade-off. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // rules27: the look-alikes of an order, a wait, a passive deprioritisation, a span cut short and a plan struck from.
+  ['a flag something sits behind', { action: 'I put the new checkout behind a feature flag.' }],
+  ['a gateway something sits behind', { action: 'I moved the admin API behind the gateway.' }],
+  ['a test moved ahead of a launch (timing)', { action: 'I moved the load test ahead of the launch.' }],
+  ['lost out to a competitor', { action: 'We lost out to a competitor on the Acme deal.' }],
+  ['a person who waited until Q2', { action: 'Priya waited until Q2 for the budget.' }],
+  ['a launch that moved, with no reason of the candidate\'s', { action: 'The launch moved to Q3.' }],
+  ['deprioritised so leadership could fund something', { action: 'Our project was deprioritised so leadership could fund the AI work.' }],
+  ['deferred by the vendor', { action: 'The launch was deferred by the vendor to Q3.' }],
+  ['a suite made faster', { action: 'I cut the regression suite from 4 hours to 40 minutes.' }],
+  ['a review made shorter by a means', { action: 'I reduced the review time from three days to one by adding templates.' }],
+  ['a handover made shorter with a summary', { action: 'I shortened the handover period for nurses with a one-page summary.' }],
+  ['a window cut after a setback', { action: 'I was out sick, so the testing window was cut to a week.' }],
+  ['the top of a plan of the candidate\'s own', { action: 'I put those 12 at the top of the plan, then the long tail.' }],
+  ['metrics pulled from a dashboard', { action: 'I pulled the metrics from the dashboard.' }],
   ['a metric that was cut', { result: 'Latency was cut by 30% after the cache change.' }],
   // Nor does the trained model take these for trade-offs.
   ['a bare choice, to the model', { action: 'I chose Postgres for the ledger.' }],
@@ -161,6 +176,25 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // rules27: work put behind or ahead of other work, work that stood behind or lost out, work that waited or moved for
+  // the candidate's need, work deprioritised in the passive for a purpose, a safeguard's span cut short, a queue led.
+  ['work moved behind a fix', { action: 'I moved the loyalty page behind the payments fix.' }],
+  ['work put behind a launch in the queue', { action: 'I put the Android app behind the web launch in the queue.' }],
+  ['work bumped ahead of feature work', { action: 'I bumped the audit prep ahead of the feature work.' }],
+  ['work that sat behind a release', { action: 'The iPad app sat behind the phone release for two sprints.' }],
+  ['work that came second to a deadline', { action: 'The redesign came second to the compliance deadline.' }],
+  ['work that lost out to fixes', { action: 'Dark mode lost out to the accessibility fixes.' }],
+  ['work that waited for the next quarter', { action: 'The admin console waited for the next quarter.' }],
+  ["a colleague's work moved for the time he gave", { action: "Austin's historian upgrade moved to the next quarter for the time he gave me." }],
+  ['work deprioritised so a fix could land', { action: 'Bulk edit got deprioritised so the fix could land.' }],
+  ['work descoped to hit a date', { action: 'SSO was descoped to hit the date.' }],
+  ['the hypercare period halved', { action: 'I halved the hypercare period to free the team for the next wave.' }],
+  ['the testing window compressed', { action: 'I compressed the testing window to one week so we could launch before Easter.' }],
+  ['the parallel week shortened as a promise\'s price', { action: 'I had promised the counties the cutover before May, so the parallel week was shortened to three days.' }],
+  ["two sites put first in a vendor's queue", { action: "Because the receivers needed a software update, I put those two first in the vendor's queue." }],
+  ['work struck from the release', { action: 'I struck the admin tools from the release.' }],
+  ['the launch trimmed to three markets', { action: 'I trimmed the launch to the three biggest markets.' }],
+  ['two weeks of buffer spent', { action: 'I spent the two weeks of buffer on the data migration.' }],
   // A seventh user's trial: "as it was" tells how; the choice is the clause before it.
   ['"lift and shift it as it was instead of rewriting it"', { action: 'I decided to lift and shift the settlement batch as it was instead of rewriting it, because rewriting would take six months.' }],
   // Dev round 26: a cost accepted in a relative clause, and the candidate's plan reshaped by a thing's clause.
