@@ -74,6 +74,11 @@ export function processTerminal(): Terminal {
   };
 }
 
+/** `lps` with those in `asked` first, each part in its own order. */
+function askedFirst(lps: readonly LpId[], asked: readonly LpId[]): LpId[] {
+  return [...lps.filter((lp) => asked.includes(lp)), ...lps.filter((lp) => !asked.includes(lp))];
+}
+
 /** `--lp`'s principles; where one is an interviewer of the config's loop by name, a usage error that says to use --interviewer. */
 async function lpsOrInterviewer(options: DrillOptions, io: Io): Promise<LpId[]> {
   try {
@@ -155,7 +160,9 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const asked = loopLps.length > 0 ? loopLps : lps;
   const focus = asked.length > 0 ? { asked, dueWithin: new Set(asked) } : {};
   const draw = drawQuestions({ questions: pool, history: history.entries, coveredLps: covered, now, count, seed, ...focus });
-  const drawn = draw.questions;
+  // A question drawn for the principles asked names them first ("Deliver Results + Earn Trust" for --lp deliver-results):
+  // a trial's drill for its loop headed three questions with principles outside it.
+  const drawn = asked.length > 0 ? draw.questions.map((q) => ({ ...q, lps: askedFirst(q.lps, asked) })) : draw.questions;
   const shown = config?.path ?? '.tpm-prep.yaml';
   const drawnForLoop = chosen
     ? loopNote(shown, lps.length, chosen.map((i) => interviewerName(i, loop.indexOf(i))))

@@ -944,6 +944,29 @@ describe('drill without a terminal', () => {
     expect(existsSync(join(dir, '.tpm-prep'))).toBe(false);
   });
 
+  // A twenty-eighth user's trial: a drill for his loop headed questions with principles outside it.
+  it('names the principles asked first in each question, for --lp and for the loop', () => {
+    const dir = workspace();
+    const listed = new Map((JSON.parse(cli(['questions', '-f', 'json'], { cwd: dir }).stdout) as { id: string; lps: string[] }[]).map((q) => [q.id, q.lps]));
+    const drawn = (args: string[]) => JSON.parse(cli(['drill', '-f', 'json', '-n', '8', ...args], { cwd: dir }).stdout) as { id: string; lps: string[] }[];
+    // The principles asked, in the question's own order, then its others, in theirs.
+    const expectAskedFirst = (questions: { id: string; lps: string[] }[], asked: string[]) => {
+      for (const q of questions) {
+        const own = listed.get(q.id)!;
+        expect(q.lps, q.id).toEqual([...own.filter((lp) => asked.includes(lp)), ...own.filter((lp) => !asked.includes(lp))]);
+      }
+    };
+    const forLp = drawn(['--seed', 'x', '--lp', 'deliver-results']);
+    // Some question lists deliver-results second in the bank: the draw is a real test of the order.
+    expect(forLp.some((q) => listed.get(q.id)![0] !== 'deliver-results')).toBe(true);
+    expectAskedFirst(forLp, ['deliver-results']);
+    writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: ownership, frugality\n  Peer: earn-trust\n');
+    const loop = ['ownership', 'frugality', 'earn-trust'];
+    const forLoop = drawn(['--seed', 'jonas']);
+    expect(forLoop.some((q) => !loop.includes(listed.get(q.id)![0]!) && q.lps.some((lp) => loop.includes(lp)))).toBe(true);
+    expectAskedFirst(forLoop, loop);
+  });
+
   it('says, as map and plan do, that a story file has errors (its story may be missing from the suggestions)', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'stories', 'broken.yaml'), 'title: Broken\nresult: 42\n');
