@@ -82,6 +82,7 @@ const STATIVE = new Set(
 );
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
+const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;
 // Words that end in -ed but are not participles.
 const NOT_PARTICIPLE = new Set(
   'need speed feed seed bed red shed proceed succeed exceed breed greed weed deed heed hundred naked sacred wicked rugged ragged wretched crooked dogged'.split(' '),
@@ -187,6 +188,8 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
+    // Caught unready, an idiom for a state: "we were caught off guard", "the team was caught short", "caught out".
+    if (word === 'caught' && CAUGHT_UNREADY.test(text.slice(end, end + 30))) continue;
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
     // were done." ("the testing was done in a rush" goes on to tell how it was done, and "the analysis was done."
     // hides who did it.)

@@ -115,6 +115,10 @@ const valid: [label: string, action: string][] = [
   // "caught" with its actor, or as a state a person is in, hides no one.
   ['"was caught by Dana\'s canary"', 'The regression was caught by Dana\'s canary check in staging.'],
   ['"I got caught up in"', 'I got caught up in the vendor dispute for a week, then I escalated it.'],
+  // Caught unready is a state, an idiom: nobody's act hidden (a review of the change).
+  ['"we were caught off guard"', 'We were caught off guard when the vendor quit, so I called their CEO the same day.'],
+  ['"the team was caught short"', 'The team was caught short when two engineers left, and I moved the launch by a week.'],
+  ['"was caught out by"', 'I was caught out by the new quota, so I asked Dana for a raise to 200.'],
   // A twenty-fourth user's trial: a state found ("none of it" was done, as "nobody was paged"), and an adjective in
   // someone's opinion.
   ['"almost none of it was documented"', 'I inherited the intake process, and almost none of it was documented, so I wrote the runbooks.'],
