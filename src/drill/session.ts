@@ -76,6 +76,8 @@ export interface SessionPlan {
    * instead of redrawing it: a screen reader reads each redraw aloud.
    */
   readonly quietClock?: boolean;
+  /** A dumb terminal (TERM=dumb), which can't move its cursor: no control sequence is written (the clock is quiet there unless the config says otherwise). */
+  readonly dumb?: boolean;
   readonly stories: readonly StoryBrief[];
   /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
   readonly nameOf?: (story: StoryBrief) => string;
@@ -99,6 +101,9 @@ export interface SessionResult {
 class Interrupted extends Error {
   override readonly name = 'Interrupted';
 }
+
+/** Said before the first question where the clock is redrawn, which a screen reader reads out at every redraw. */
+export const QUIET_CLOCK_HINT = 'With a screen reader, --quiet-clock says the clock on a line three times instead of redrawing it.';
 
 /** The quiet clock's announcement for `elapsed` seconds of `limit`: it changes three times, so it is said three times. */
 export function quietClockLine(elapsed: number, limit: number): string {
@@ -167,13 +172,15 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   const questions = counted(total, 'question');
   const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${boxText(plan.minutes)}`;
   const box = plan.minutes === undefined ? '' : ` No question starts with less than ${formatClock(plan.limit)} of the ${boxText(plan.minutes)} left; the one under way is finished.`;
+  // Control sequences (the cursor hidden and shown, a line cleared), which a dumb terminal prints as they are.
+  const codes = (sequence: string) => (plan.dumb ? '' : sequence);
   try {
     out(
       `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.loopNote ? `${wrapText(plan.loopNote, width, 0)}\n` : '') +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         (plan.postponed?.length ? `${wrapPhrases([...DUE_LATER, ...plan.postponed], width, 2)}\n` : '') +
-        `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.`, width, 0))}\n`,
+        `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.${plan.quietClock ? '' : ` ${QUIET_CLOCK_HINT}`}`, width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
       // The time box spent, or too little of it left for an answer at its limit (a question asked then would run past
@@ -199,7 +206,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 
       const bar = Math.max(10, Math.min(40, width - 36));
       let shown = '';
-      if (!plan.quietClock) out(HIDE_CURSOR);
+      if (!plan.quietClock) out(codes(HIDE_CURSOR));
       const seconds = await countdown({
         limit: plan.limit,
         clock: term.clock,
@@ -217,7 +224,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         until: waitForEnter(term.input, stop.signal),
       });
       const over = seconds > plan.limit;
-      out(`${plan.quietClock ? '\n' : `${CLEAR_LINE}${SHOW_CURSOR}`}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
+      out(`${plan.quietClock ? '\n' : codes(`${CLEAR_LINE}${SHOW_CURSOR}`)}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
       const short = shortAnswerNote(seconds, plan.limit);
       if (short) out(`${c.dim(wrapText(short, width, 0))}\n`);
 
@@ -269,12 +276,12 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     return { answered, interrupted: false };
   } catch (error) {
     if (isInterrupt(error)) {
-      out(`${CLEAR_LINE}${SHOW_CURSOR}\n`);
+      out(`${plan.quietClock ? '' : codes(CLEAR_LINE)}${codes(SHOW_CURSOR)}\n`);
       return { answered, interrupted: true, ...(signal ? { signal } : {}) };
     }
     throw error;
   } finally {
-    out(SHOW_CURSOR);
+    out(codes(SHOW_CURSOR));
     if (term.input.isTTY && typeof term.input.setRawMode === 'function') term.input.setRawMode(false);
     term.input.pause();
     release?.();

@@ -454,7 +454,8 @@ describe('drill, driven through injected streams', () => {
       expect(t.screen()).toContain(
         'Drill: up to 3 questions in 5 minutes, 02:00 each (seed box)\n' +
           'Enter starts and stops the clock. No question starts with less than 02:00 of the 5 minutes left; the\n' +
-          'one under way is finished. Ctrl-C ends the drill; answers already recorded are kept.\n',
+          'one under way is finished. Ctrl-C ends the drill; answers already recorded are kept. With a screen\n' +
+          'reader, --quiet-clock says the clock on a line three times instead of redrawing it.\n',
       );
       expect(t.screen()).toContain(`Question 1 of 3 · `);
       await answerTaking(t, 120);
@@ -703,7 +704,8 @@ describe('drill, driven through injected streams', () => {
 function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100, force = false, before = '') {
   // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
   const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}${before}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
+  // A terminal that redraws (TERM=dumb, as an editor's shell has, makes the clock quiet and the menus lines).
+  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
   let screen = '';
