@@ -125,7 +125,9 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       };
       // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
       plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
-      await askMissing(story, options, deps.ask ?? (await inquirerAsk(io.columns)), titleFree, typing);
+      // A dumb terminal (TERM=dumb) can't redraw a prompt: each question is asked on a line of its own.
+      const ask = deps.ask ?? (io.env.TERM === 'dumb' ? (await import('./new-lines.js')).lineAsk(io.columns) : await inquirerAsk(io.columns));
+      await askMissing(story, options, ask, titleFree, typing);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       // What was typed is not thrown away with the walk-through (two users' trials lost sections to a Ctrl-C on the

@@ -76,7 +76,11 @@ export interface SessionPlan {
    * instead of redrawing it: a screen reader reads each redraw aloud.
    */
   readonly quietClock?: boolean;
-  /** A dumb terminal (TERM=dumb), which can't move its cursor: no control sequence is written (the clock is quiet there unless the config says otherwise). */
+  /**
+   * A dumb terminal (TERM=dumb), which can't move its cursor: no control sequence is written (the clock is quiet there
+   * unless the config says otherwise), and the self-check, the rating and the story used are asked as numbered lists
+   * answered a line at a time (line-menus.ts), not with menus redrawn at every key.
+   */
   readonly dumb?: boolean;
   readonly stories: readonly StoryBrief[];
   /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
@@ -145,6 +149,10 @@ export function loopNote(shown: string, principles: number, interviewers?: reado
 const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR_LINE = '\r\x1b[2K';
+
+const SELF_CHECK = 'Self-check: what did your answer do?';
+const RATING = 'How good was the answer?';
+const WHICH_STORY = 'Which story did you use?';
 
 // From 1 to 5, top to bottom, so that a digit typed at the prompt (which picks the row of that number) is the rating.
 const RATINGS = [
@@ -238,24 +246,37 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         out('\n');
       }
 
-      const { checkbox, select } = await import('./prompts.js');
-      const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
       // A design or an explanation is not asked about "I" or a partner: those items are left out, not recorded as a no.
       const asked = selfChecks(answerKind(q));
-      const ticked = await checkbox({ message: 'Self-check: what did your answer do?', choices: asked }, context());
-      const rating = await select({ message: 'How good was the answer?', choices: RATINGS, default: 3 }, context());
+      // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they could prompt
+      // the answer, and the answer is given. Enter takes it: with no story first, Enter recorded a behavioural answer as
+      // told without one. (A design answer, or none that fits: no story.)
+      const fitting = suggestions.map((s) => s.story);
+      const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const storyChoices: { value: string | null; name: string; description?: string }[] = [
+        ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
+        { value: null, name: '(no story from my bank)' },
+      ];
+      const storyDefault = fitting[0]?.id ?? null;
+      let ticked: (typeof asked)[number]['value'][];
+      let rating: number;
       let story: string | null = null;
-      if (plan.stories.length > 0) {
-        // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they
-        // could prompt the answer, and the answer is given. Enter takes it: with no story first, Enter
-        // recorded a behavioural answer as told without one. (A design answer, or none that fits: no story.)
-        const fitting = suggestions.map((s) => s.story);
-        const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
-        const choices = [
-          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
-          { value: null, name: '(no story from my bank)' },
-        ];
-        story = await select({ message: 'Which story did you use?', choices, default: fitting[0]?.id ?? null }, context());
+      if (plan.dumb) {
+        const { lineChecks, lineChoice } = await import('./line-menus.js');
+        const io = { input: term.input, output: term.output, signal: stop.signal };
+        ticked = await lineChecks(io, SELF_CHECK, asked, width);
+        // The ratings listed by their numbers, which their names start with too.
+        const ratings = RATINGS.map((r) => ({ ...r, name: r.name.replace(/^\d+\s+/, '') }));
+        rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
+        if (plan.stories.length > 0) story = await lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width);
+      } else {
+        const { checkbox, select } = await import('./prompts.js');
+        const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
+        // A self-check with nothing ticked says so: it said nothing at all after its question.
+        const none = { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } };
+        ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: none }, context());
+        rating = await select({ message: RATING, choices: RATINGS, default: 3 }, context());
+        if (plan.stories.length > 0) story = await select({ message: WHICH_STORY, choices: storyChoices, default: storyDefault }, context());
       }
       const check = selfCheckOf(asked, ticked);
       plan.record?.({

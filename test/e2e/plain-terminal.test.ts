@@ -3,6 +3,9 @@
  * built CLI in a real pseudo-terminal (util-linux `script`), types into it as the user did, and reads what it printed.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli } from '../helpers.js';
 import { hasScript, overflowing, scratch } from './support.js';
@@ -57,6 +60,11 @@ function inPty(dir: string, args: string, { cols = 60, env = '' }: { cols?: numb
   const closed = new Promise<void>((r) => child.on('close', () => r()));
   return { waitFor, press, closed, screen: shown };
 }
+
+const history = (dir: string): Record<string, unknown>[] => {
+  const file = join(dir, '.tpm-prep', 'history.jsonl');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) : [];
+};
 
 /** The text as read: its line breaks made spaces, for a sentence the layout may break anywhere. */
 const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -124,5 +132,141 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
     expect(misspelt).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: .tpm-prep.yaml:1:10: Unknown setting `quietClok` in `drill`. Did you mean `quietClock`?\n' });
     const word = cli(['drill', '--print', '--seed', '5', '-n', '1'], { cwd: bank('drill:\n  quietClock: yes\n') });
     expect(word).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: .tpm-prep.yaml:2:15: `drill.quietClock` is true or false.\n' });
+  });
+});
+
+describe.runIf(hasScript)('asking on a dumb terminal', () => {
+  it("drill asks the self-check, the rating and the story used as numbered lists, a line each, and records the answer", async () => {
+    const dir = bank();
+    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('Clock started');
+    await press(ENTER);
+    await waitFor('Self-check: what did your answer do?\n  1. Gave a metric: what changed, and by how much\n  2. Said "I" for what I did, not "we"\n');
+    await waitFor('or Enter for none: ');
+    await press('5\r');
+    await waitFor('"5" is not numbers from 1 to 4.');
+    await waitFor('or Enter for none: ');
+    await press('1, 4\r');
+    await waitFor('Self-check: what did your answer do? metric, trade-off\n');
+    await waitFor('How good was the answer?\n  1. lost: no story, or I rambled\n');
+    await waitFor('or Enter for 3');
+    await press('4\r');
+    await waitFor('How good was the answer? 4\n');
+    await waitFor('Which story did you use?\n  1. ');
+    await waitFor('or Enter for 1');
+    const listed = /Which story did you use\?\n {2}1\. (\S+)\n {2}2\. (\S+)\n {2}3\. \(no story from my bank\)\n/.exec(screen());
+    expect(listed, screen()).not.toBeNull();
+    expect(listed![2]).toBe('took-over-the-stalled-payments-migration');
+    await press('2\r');
+    // Said back at its words on 60 columns: the id, too long to follow the question there, under it.
+    await waitFor(`Which story did you use?\n  ${listed![2]}\n`);
+    await waitFor('Drill done: 1 answer recorded');
+    await closed;
+    expect(screen()).not.toMatch(CONTROL);
+    expect(history(dir)).toMatchObject([{ check: { metric: true, saidI: false, partner: false, tradeoff: true }, rating: 4, story: listed![2] }]);
+  });
+
+  it('drill takes Enter alone for none of the self-check, the middle rating and the best-fitting story', async () => {
+    const dir = bank();
+    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('Clock started');
+    await press(ENTER);
+    for (const asked of ['or Enter for none: ', 'or Enter for 3', 'or Enter for 1']) {
+      await waitFor(asked);
+      await press(ENTER);
+    }
+    await waitFor('Drill done');
+    await closed;
+    expect(screen()).toContain('Self-check: what did your answer do? none\n');
+    expect(screen()).toContain('How good was the answer? 3\n');
+    const best = /Stories that fit:\n {2}(\S+)/.exec(screen())![1]!;
+    expect(screen()).toContain(`Which story did you use? ${best}\n`);
+    expect(history(dir)).toMatchObject([{ check: { metric: false, saidI: false, partner: false, tradeoff: false }, rating: 3, story: best }]);
+  });
+
+  it('drill stops on Ctrl-C at a numbered list, keeping what was recorded', async () => {
+    const dir = bank();
+    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --no-followups', { env: 'TERM=dumb' });
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('Clock started');
+    await press(ENTER);
+    await waitFor('or Enter for none: ');
+    await press(CTRL_C);
+    await closed;
+    expect(screen()).toContain('Drill stopped: nothing was recorded.\nexit=0\n');
+    expect(history(dir)).toEqual([]);
+  });
+
+  it('in menus, a self-check confirmed with nothing ticked says "none"', async () => {
+    const dir = bank();
+    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history');
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(ENTER);
+    for (const next of ['Self-check', 'How good', 'Which story']) {
+      await waitFor(next);
+      await press(ENTER);
+    }
+    await waitFor('Drill done');
+    await closed;
+    expect(stripVTControlCharacters(screen())).toContain('✔ Self-check: what did your answer do? none\n');
+  });
+
+  it('new asks each question on a line of its own, and writes the story', async () => {
+    const dir = tmp.write({ 'stories/.keep': '' });
+    const { waitFor, press, closed, screen } = inPty(dir, 'new', { env: 'TERM=dumb' });
+    await waitFor('Title: what is the story about, in one line? ');
+    await press('Cut deploy time\r');
+    await waitFor('Two or\nthree sentences. ');
+    // A paste of two lines is one answer.
+    await press('Deploys took an hour.\nEvery team waited.\r');
+    for (const [asked, answer] of [
+      ['Say "I". ', 'I owned the pipeline.'],
+      ['The longest part. ', 'I split the build.'],
+      ['from what to what? ', 'From 60 minutes to 9.'],
+      ['separate several with ";". ', 'Priya Nair, Payments EM'],
+      ['and why? ', ''],
+      ['differently since? ', ''],
+      ['(tpm-prep lps lists them). ', 'ownerhsip'],
+      ['(tpm-prep lps lists them). ', 'ownership'],
+      ['(y/N) ', 'maybe'],
+      ['(y/N) ', ''],
+    ] as const) {
+      await waitFor(asked);
+      await press(`${answer}\r`);
+    }
+    await waitFor('exit=');
+    await closed;
+    expect(screen()).toContain('exit=0');
+    expect(screen()).toContain('Answer y or n.\n');
+    expect(screen()).not.toMatch(CONTROL);
+    // Each question is said once, with nothing rewritten after it but what the terminal echoes.
+    expect(screen().split('Title: what is the story about').length).toBe(2);
+    const story = readFileSync(join(dir, 'stories', 'cut-deploy-time.yaml'), 'utf8');
+    expect(story).toContain('situation: |-\n  Deploys took an hour.\n  Every team waited.\n');
+    expect(story).toContain('result: >-\n  From 60 minutes to 9.\n');
+    expect(story).toContain('lps: [ownership]');
+  });
+
+  it('new stops on Ctrl-C, printing what was typed, exit 130', async () => {
+    const dir = tmp.write({ 'stories/.keep': '' });
+    const { waitFor, press, closed, screen } = inPty(dir, 'new', { env: 'TERM=dumb' });
+    await waitFor('in one line? ');
+    await press('Cut deploy time\r');
+    await waitFor('Two or\nthree sentences. ');
+    await press('Deploys took an hour.\r');
+    await waitFor('Say "I". ');
+    await press(CTRL_C);
+    await closed;
+    expect(screen()).toContain('Say "I". ^C\ntpm-prep: cancelled; nothing was written. What you typed is below, to paste into a story file.\n');
+    expect(screen()).toContain('title: Cut deploy time\nsituation: >-\n  Deploys took an hour.\n');
+    expect(screen()).toContain('exit=130');
+    expect(existsSync(join(dir, 'stories', 'cut-deploy-time.yaml'))).toBe(false);
   });
 });
