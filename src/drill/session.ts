@@ -15,7 +15,7 @@ import type { ChalkInstance } from 'chalk';
 import { principleNames } from '../principles/catalog.js';
 import { terminalWidth } from '../io.js';
 import { counted } from '../text/show.js';
-import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
+import { besideLead, promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
@@ -270,13 +270,20 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
         if (plan.stories.length > 0) story = await lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width);
       } else {
-        const { checkbox, select } = await import('./prompts.js');
+        const { checkbox, fitAnswer, select } = await import('./prompts.js');
         const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
-        // A self-check with nothing ticked says so: it said nothing at all after its question.
-        const none = { style: { renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } };
-        ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: none }, context());
-        rating = await select({ message: RATING, choices: RATINGS, default: 3 }, context());
-        if (plan.stories.length > 0) story = await select({ message: WHICH_STORY, choices: storyChoices, default: storyDefault }, context());
+        // The answer said after the question once given, wrapped at its words as `new`'s are: a story's id after "Which
+        // story did you use?" ran past the edge of a 60-column terminal. And a self-check with nothing ticked says so.
+        const columns = term.columns?.() ?? terminalWidth({}, term.output.columns);
+        const answerAfter = (message: string) => (text: string) => (columns === undefined ? text : fitAnswer(message, text, columns).replace(/^ /, ''));
+        const theme = (message: string) => ({ style: { answer: answerAfter(message), renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } });
+        ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: theme(SELF_CHECK) }, context());
+        rating = await select({ message: RATING, choices: RATINGS, default: 3, theme: theme(RATING) }, context());
+        if (plan.stories.length > 0) {
+          // A title under the list, wrapped at its words to the session's width: inquirer broke it mid-word at the edge.
+          const described = storyChoices.map((choice) => (choice.description === undefined ? choice : { ...choice, description: wrapText(choice.description, promptWidth(width), 0) }));
+          story = await select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context());
+        }
       }
       const check = selfCheckOf(asked, ticked);
       plan.record?.({
@@ -317,9 +324,10 @@ function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkIns
   const names = suggestions.map((s) => nameOf(s.story));
   const nameWidth = Math.max(...names.map((name) => name.length));
   const indent = 2 + nameWidth + 2;
-  // The title wraps as if it started at column 0 of a line `width - indent` wide, and its lines go under it.
-  const title = (text: string) => wrapText(text, Math.max(20, width - indent), 0).replaceAll('\n', `\n${' '.repeat(indent)}`);
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(nameWidth))}  ${title(s.story.title + suggestionNote(s))}`).join('\n')}\n`;
+  // The title in a column after the names, wrapped at its words in it; where long names leave that column too narrow
+  // (a 38-character id at 60 columns left 18, and the titles ran to column 62), on the lines under its name.
+  const row = (name: string, text: string) => besideLead(`  ${c.bold(name)}${' '.repeat(indent - 2 - name.length)}`, indent, text, width);
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => row(names[i]!, s.story.title + suggestionNote(s))).join('\n')}\n`;
 }
 
 /**

@@ -2,13 +2,16 @@
  * A blind user's trial: a screen reader on a dumb terminal (TERM=dumb, NO_COLOR=1, COLUMNS=60). Each test runs the
  * built CLI in a real pseudo-terminal (util-linux `script`), types into it as the user did, and reads what it printed.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cli } from '../helpers.js';
-import { hasScript, overflowing, scratch } from './support.js';
+import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, prepRepo, run } from './recipes.js';
+import { hasScript, inTerminal, overflowing, scratch } from './support.js';
+
+afterAll(cleanUp);
 
 const tmp = scratch('plain');
 
@@ -268,5 +271,101 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     expect(screen()).toContain('title: Cut deploy time\nsituation: >-\n  Deploys took an hour.\n');
     expect(screen()).toContain('exit=130');
     expect(existsSync(join(dir, 'stories', 'cut-deploy-time.yaml'))).toBe(false);
+  });
+});
+
+describe.runIf(hasScript)('a narrow terminal: 60 and 50 columns', () => {
+  it.each([60, 50])("drill's stories that fit stay within %i columns, a long id's title under its name", async (cols) => {
+    const { waitFor, press, closed, screen } = inPty(bank(), 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-history', { cols });
+    await waitFor('Press Enter to start');
+    await press(CTRL_C);
+    await closed;
+    const intro = screen().slice(0, screen().indexOf('Press Enter to start'));
+    expect(intro).toContain('Stories that fit:\n  oncall\n    Cut on-call pages in half\n  took-over-the-stalled-payments-migration\n    Took over the stalled payments');
+    expect(overflowing(intro, cols)).toEqual([]);
+  });
+
+  it.each([60, 50])("drill's answer to 'Which story did you use?' goes under it at %i columns where it doesn't fit after it", async (cols) => {
+    const { waitFor, press, closed, screen } = inPty(bank(), 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history', { cols });
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor('left');
+    await press(ENTER);
+    for (const next of ['Self-check', 'How good', 'Which story']) {
+      await waitFor(next);
+      if (next === 'Which story') await press('\x1b[B'); // down to the second story, the long id
+      await press(ENTER);
+    }
+    await waitFor('Drill done');
+    await closed;
+    const shown = stripVTControlCharacters(screen());
+    expect(shown).toMatch(/✔ Which story did you use\? *\n {2}took-over-the-stalled-payments-migration\n/);
+    expect(shown).toMatch(/✔ How good was the answer\? 3\n/);
+  });
+
+  it.each([60, 50])("stats' command to drill what is due fits %i columns whole, by the principles' abbreviations", (cols) => {
+    const day = 86_400_000;
+    const due = ['success-and-scale-bring-broad-responsibility', 'strive-to-be-earths-best-employer', 'are-right-a-lot'];
+    const rec = (lp: string, daysAgo: number) =>
+      JSON.stringify({ version: 1, at: new Date(Date.now() - daysAgo * day).toISOString(), question: `q-${lp}`, lps: [lp], story: null, seconds: 100, limit: 120, check: { metric: true, saidI: true, partner: false, tradeoff: true }, rating: 1 });
+    const dir = tmp.write({ 'stories/oncall.yaml': 'title: Cut on-call pages in half\nlps: [ownership]\n', '.tpm-prep/history.jsonl': due.map((lp, i) => rec(lp, 9 - i)).join('\n') + '\n' });
+    const shown = inTerminal(['stats'], cols, { cwd: dir });
+    expect(overflowing(shown, cols)).toEqual([]);
+    const command = /Drill them:\s+(?:\$ )?(tpm-prep drill --lp \S+)\n/.exec(shown);
+    expect(command, shown).not.toBeNull();
+    expect(command![1]).toBe('tpm-prep drill --lp ssb,ebe,arl');
+    // As typed, it drills those three.
+    const drawn = JSON.parse(cli(['drill', '--print', '-f', 'json', ...command![1]!.split(' ').slice(2)], { cwd: dir }).stdout) as { lps: string[] }[];
+    expect(new Set(drawn.flatMap((q) => q.lps).filter((lp) => due.includes(lp)))).toEqual(new Set(due));
+  });
+
+  it.each([60, 50])("new's closing line keeps the lint command on one line at %i columns", (cols) => {
+    const dir = tmp.write({ 'stories/.keep': '' });
+    const shown = inTerminal(['new', '--yes', 'Cut CI time'], cols, { cwd: dir });
+    expect(shown).toContain('Edit stories/cut-ci-time.yaml and run\n`tpm-prep lint stories/cut-ci-time.yaml` again.');
+    expect(overflowing(shown, cols)).toEqual([]);
+  });
+});
+
+describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { timeout: 60_000 }, () => {
+  /** A prep repo with the hook, its scaffold committed, and `story` staged in it. */
+  function staged(story: string): string {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'scaffold'));
+    writeFileSync(join(repo, 'stories', 'launch.yaml'), story);
+    expectOk(git(repo, 'add', '-A'));
+    return repo;
+  }
+  /** `git commit` in a terminal `cols` wide, with COLUMNS set to that: what it shows. */
+  const commit = (repo: string, cols: number) =>
+    spawnSync('script', ['-qfec', `stty cols ${cols}; COLUMNS=${cols} git commit -q -m story; echo "exit=$?"`, '/dev/null'], { cwd: repo, env: childEnv({}, binDir()), encoding: 'utf8', timeout: 60_000 }).stdout.replace(/\r\n/g, '\n');
+
+  it.each([60, 50])('wraps "commit stopped" at its words to %i columns, the command to skip the check whole', (cols) => {
+    const shown = commit(staged(readFileSync(WEAK, 'utf8')), cols);
+    expect(shown).toContain('exit=1');
+    const said = shown.slice(shown.indexOf('tpm-prep: commit stopped'), shown.indexOf('exit='));
+    expect(flat(said)).toBe('tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify ');
+    expect(said).toMatch(/\n {2}.*git commit --no-verify\n$/);
+    expect(overflowing(said, cols)).toEqual([]);
+  });
+
+  it.each([60, 50])('wraps the warnings line at its words to %i columns, the command to see them whole', (cols) => {
+    const shown = commit(staged(`draft: true\n${readFileSync(WEAK, 'utf8')}`), cols);
+    expect(shown).toContain('exit=0');
+    const said = shown.slice(shown.indexOf('tpm-prep: '), shown.indexOf('exit='));
+    expect(flat(said)).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint --staged $/);
+    expect(said).toContain('tpm-prep lint --staged\n');
+    expect(said).not.toMatch(/tpm-prep\n|lint\n/);
+    expect(overflowing(said, cols)).toEqual([]);
+  });
+
+  it('leaves the line whole where standard error is no terminal', () => {
+    const repo = staged(readFileSync(STRONG, 'utf8').replace('lps:', 'draft: true\nlps:'));
+    copyFileSync(WEAK, join(repo, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    const piped = run('git', ['commit', '-q', '-m', 'story'], repo, childEnv({ COLUMNS: '50' }, binDir()));
+    expect(piped.stderr.trim().split('\n').at(-1)).toBe('tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify');
   });
 });
