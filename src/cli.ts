@@ -333,7 +333,7 @@ program
   .addOption(textOrJson())
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
-  .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
+  .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column: the linear view, the heatmap said as lines (for a screen reader)')
   .addHelpText(
     'after',
     after({

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wrapText } from '../../src/text/wrap.js';
 import { BIN, cli } from '../helpers.js';
 import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, prepRepo, run } from './recipes.js';
 import { hasScript, inTerminal, overflowing, scratch } from './support.js';
@@ -367,5 +368,33 @@ describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { tim
     expectOk(git(repo, 'add', '-A'));
     const piped = run('git', ['commit', '-q', '-m', 'story'], repo, childEnv({ COLUMNS: '50' }, binDir()));
     expect(piped.stderr.trim().split('\n').at(-1)).toBe('tpm-prep: commit stopped (see above). Fix what it reports, or skip this check once with: git commit --no-verify');
+  });
+});
+
+describe("map's heatmap, a table of symbols", () => {
+  const POINTER = 'A table of symbols follows. To hear the same as lines, each story with its principles and the phrases behind them, run tpm-prep map --evidence.';
+
+  it('on a dumb terminal, first points to map --evidence, which says the same as lines', () => {
+    const dumb = cli(['map'], { env: { TERM: 'dumb' } });
+    expect(dumb.status).toBe(0);
+    expect(dumb.stdout.startsWith(`${wrapText(POINTER, 80, 0)}\n\nstory `)).toBe(true);
+    // The paths given go in the command, as typed.
+    const one = cli(['map', 'stories/cert-expiry-incident.yaml'], { env: { TERM: 'dumb' } });
+    expect(flat(one.stdout)).toContain(`run tpm-prep map --evidence stories/cert-expiry-incident.yaml. story `);
+    // Elsewhere, or asked for the evidence (already lines), it says nothing of it.
+    expect(cli(['map']).stdout).toBe(dumb.stdout.slice(dumb.stdout.indexOf('\n\n') + 2));
+    expect(cli(['map', '--evidence'], { env: { TERM: 'dumb' } }).stdout).not.toContain('A table of symbols');
+  });
+
+  it.runIf(hasScript).each([60, 50])('keeps the command whole at %i columns', (cols) => {
+    const shown = inTerminal(['map'], cols, { env: { TERM: 'dumb' } });
+    const pointer = shown.slice(0, shown.indexOf('\n\n'));
+    expect(flat(pointer)).toBe(POINTER);
+    expect(pointer).toContain('tpm-prep map --evidence.');
+    expect(overflowing(pointer, cols)).toEqual([]);
+  });
+
+  it('--help says --evidence is the linear view', () => {
+    expect(cli(['map', '--help']).stdout.replace(/\s+/g, ' ')).toContain('-e, --evidence for each story, the phrases behind each principle, with line:column: the linear view, the heatmap said as lines (for a screen reader)');
   });
 });
