@@ -685,12 +685,13 @@ say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --stage
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
  * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
- * first, each with the commit that last wrote it: the four newest lint a story with unstaged changes from the index
+ * first, each with the commit that last wrote it: the newest differs from today's only in its own lines, not wrapped to
+ * the terminal; the four after it lint a story with unstaged changes from the index
  * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
  * copies of the staged stories (so an unstaged fix hid a staged error).
  */
 const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
-  'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938, its lines not wrapped to the terminal
+  'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938
   'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197
   'f654a744fa4cf44c28c1ff928fa2d8585c3140043ecb56b58ec5fedcfce21d44', // ba85a56
   '3836dac0848e18648f0659ca8cfd65cd358001c450153d5c101632fe54312298', // 2d7bd6e
