@@ -3,6 +3,7 @@
  * built CLI in a real pseudo-terminal (util-linux `script`), types into it as the user did, and reads what it printed.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -360,6 +361,21 @@ describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { tim
     expect(said).toContain('tpm-prep lint --staged\n');
     expect(said).not.toMatch(/tpm-prep\n|lint\n/);
     expect(overflowing(said, cols)).toEqual([]);
+  });
+
+  it('replaces the hook whose lines were not wrapped, as one an earlier tpm-prep wrote, keeping no copy', () => {
+    const repo = prepRepo();
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    const current = readFileSync(hook, 'utf8');
+    // The hook before: the same, but for \`say\`, each of its lines an echo to standard error.
+    const before = current.replace(/^say\(\) \{\n[^]*?\n\}\n/m, '').replace(/^( *)say (.*)$/gm, '$1echo $2 >&2');
+    expect(createHash('sha256').update(before).digest('hex')).toBe('d8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0');
+    writeFileSync(hook, before);
+    const updated = cli(['init', '--hook'], { cwd: repo });
+    expect(updated.stdout).toContain('\nupdated  .git/hooks/pre-commit\n');
+    expect(readFileSync(hook, 'utf8')).toBe(current);
+    expect(existsSync(`${hook}.bak`)).toBe(false);
   });
 
   it('leaves the line whole where standard error is no terminal', () => {
