@@ -333,7 +333,7 @@ program
   .addOption(textOrJson())
   .option('--color', 'colour even when not writing to a terminal')
   .option('--no-color', 'plain output, no colour')
-  .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column')
+  .option('-e, --evidence', 'for each story, the phrases behind each principle, with line:column: the linear view, the heatmap said as lines (for a screen reader)')
   .addHelpText(
     'after',
     after({
@@ -460,7 +460,7 @@ program
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
   .option('--blind', "don't show the stories that fit, or what to prepare instead, before you answer")
-  .option('--quiet-clock', 'say the clock on its own line at the start, with a quarter of the time left and at time up, instead of redrawing it (for screen readers)')
+  .option('--quiet-clock', 'say the clock on its own line at the start, with a quarter of the time left and at time up, instead of redrawing it (for screen readers); the default with TERM=dumb, or with `drill: { quietClock: true }` in .tpm-prep.yaml')
   .option('--no-followups', 'skip the follow-up probes')
   .option('--no-history', "don't record the answers")
   .option('--no-cache', "read every story file afresh; don't read or write drill's cache of them")

@@ -48,13 +48,14 @@ export function zoneAt(hour: number): string {
 }
 
 /**
- * The environment the CLI runs in for a test: no colour and no TIMING unless `env` asks for them, and a time zone
+ * The environment the CLI runs in for a test: no colour, no TIMING and no TERM (TERM=dumb, an editor's shell's, changes
+ * what drill, new and map print) unless `env` asks for them, and a time zone
  * in which it is now six in the evening (unless `env` sets TZ). stats, drill and report count days on the local
  * calendar ("yesterday" is the date before today's), so an answer a test dates N days and up to 18 hours before
  * now (3.5 days, 0.1 of a day) reads as N days ago ("3 days ago", "today") at any hour the tests run.
  */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const all: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, TZ: zoneAt(18), ...env };
+  const all: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, TERM: undefined, TZ: zoneAt(18), ...env };
   for (const key of Object.keys(all)) if (all[key] === undefined) delete all[key];
   return all;
 }

@@ -22,6 +22,7 @@ import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../
 import { interviewerName } from '../principles/plan.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
 import { existsIn, storyNames } from './shared.js';
+import type { Config } from '../lint/config.js';
 
 /** drill's --format values: the text, the drawn questions as a JSON array, and that array with what the text says above it. */
 export const FORMATS = ['text', 'json', 'json-with-metadata'] as const;
@@ -235,7 +236,8 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       ...(drawnForLoop ? { loopNote: drawnForLoop } : {}),
       blind: Boolean(options.blind),
       followups: options.followups !== false,
-      quietClock: Boolean(options.quietClock),
+      quietClock: quietClock(options, config, io.env),
+      dumb: io.env.TERM === 'dumb',
       ...(minutes !== undefined ? { minutes } : {}),
       stories,
       nameOf,
@@ -268,6 +270,15 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   }
   // Ctrl-C is how a drill is finished (0); a SIGTERM from outside (a closed terminal, a process manager) is not.
   return result.signal === 'SIGTERM' ? 143 : 0;
+}
+
+/**
+ * Whether the clock is said on a line three times rather than redrawn (see SessionPlan.quietClock): --quiet-clock, else
+ * the config's `drill: { quietClock }`, else on a dumb terminal (TERM=dumb), which can't redraw a line: a screen reader
+ * user's, or an editor's shell buffer, where each redraw came out as a line of its own, `^M^[[2K░░░ 01:59 left`.
+ */
+function quietClock(options: DrillOptions, config: Config | undefined, env: NodeJS.ProcessEnv): boolean {
+  return options.quietClock ?? config?.drill?.quietClock ?? env.TERM === 'dumb';
 }
 
 /**

@@ -621,6 +621,39 @@ function attributeMatches(pattern: string, file: string): boolean {
 }
 
 /**
+ * The hook's `say`: its own lines, on standard error, wrapped at their words to the terminal's width (COLUMNS where it
+ * is one, as tpm-prep takes it, else the terminal's own) as tpm-prep's are, and left whole where standard error is no
+ * terminal. Never inside a command: not in a quoted one ('npm install'), nor in the command to copy after the line's
+ * last colon (`see them with: tpm-prep lint --staged`), which goes whole on a line of its own where it doesn't fit.
+ * (Left to the terminal, a line of 120 columns broke mid-word at 60.) POSIX sh and awk.
+ */
+const SAY = `say() {
+  cols=0
+  if [ -t 2 ]; then
+    case "\${COLUMNS:-}" in ''|*[!0-9]*) ;; *) cols=$COLUMNS ;; esac
+    [ "$cols" -ge 20 ] || cols=$(stty size <&2 2>/dev/null | cut -d' ' -f2)
+  fi
+  printf '%s\\n' "$1" | awk -v w="\${cols:-0}" '{
+    n = split($0, t, " "); tail = 0; u = 0
+    for (i = n - 1; i >= 1; i--) if (t[i] ~ /:$/) { tail = i; break }
+    for (i = 1; i <= n; i++) {
+      s = t[i]
+      if (tail && i > tail) { while (i < n) s = s " " t[++i] }
+      else if (s ~ /^\\047/) { while (i < n && s !~ /.\\047[^A-Za-z]*$/) s = s " " t[++i] }
+      unit[++u] = s
+    }
+    if (w + 0 < 20) { print; next }
+    line = unit[1]
+    for (i = 2; i <= u; i++) {
+      if (length(line) + 1 + length(unit[i]) <= w + 0) line = line " " unit[i]
+      else { print line; line = "  " unit[i] }
+    }
+    print line
+  }' >&2
+}
+`;
+
+/**
  * Lints the staged stories as they will be committed, with `lint --staged` as the husky line does: all of them in one
  * run (so two that share an id are a duplicate-id, whether read from the file or from the index); a story with errors
  * stops the commit, and warnings are one line, naming the command that shows them as the hook checked them (not
@@ -642,7 +675,7 @@ export function gitHook(sub?: string): string {
 # stories/, with its .tpm-prep.yaml, from there.
 top=$(pwd)
 if ! cd ${singleQuoted(sub)} 2>/dev/null; then
-  echo ${singleQuoted(`tpm-prep: the hook lints the stories staged in ${sub}/stories/, and there is no ${sub}/ (moved?), so it linted nothing; run tpm-prep init --hook in the prep repo's folder to point the hook at it`)} >&2
+  say ${singleQuoted(`tpm-prep: the hook lints the stories staged in ${sub}/stories/, and there is no ${sub}/ (moved?), so it linted nothing. To point the hook at it, run this in the prep repo's folder: tpm-prep init --hook`)}
   exit 0
 fi
 `;
@@ -657,12 +690,12 @@ fi
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
 # Written by \`tpm-prep init --hook\`. Skip it once with \`git commit --no-verify\`.
-${there}# No story staged: nothing to lint, whether or not tpm-prep is installed.
+${SAY}${there}# No story staged: nothing to lint, whether or not tpm-prep is installed.
 git diff --cached --quiet --diff-filter=ACMR -- 'stories/*.yaml' 'stories/*.yml' && exit 0
 if command -v tpm-prep >/dev/null 2>&1; then tpm='tpm-prep'; shown=${shown('tpm-prep')}
 elif [ -x node_modules/.bin/tpm-prep ]; then tpm='node_modules/.bin/tpm-prep'; shown=${shown('npx tpm-prep')}
 ${atTop}else
-  echo "tpm-prep: the hook can't lint the staged stories: tpm-prep is neither on your PATH nor in node_modules/.bin. Run 'npm install' and then 'npm link' in your clone of tpm-prep (or add it to this repo as a dev dependency), or skip this check once with: git commit --no-verify" >&2
+  say "tpm-prep: the hook can't lint the staged stories: tpm-prep is neither on your PATH nor in node_modules/.bin. Run 'npm install' and then 'npm link' in your clone of tpm-prep (or add it to this repo as a dev dependency), or skip this check once with: git commit --no-verify"
   exit 1
 fi
 
@@ -673,7 +706,7 @@ fi
 out=$("$tpm" lint --staged --format compact)
 if [ $? -ne 0 ]; then
   "$tpm" lint --staged 2>/dev/null
-  echo ${stopped} >&2
+  say ${stopped}
   exit 1
 fi
 warnings=$(printf '%s\\n' "$out" | grep -c ': warning ')
@@ -688,24 +721,26 @@ s='s'; [ "$warnings" -eq 1 ] && s=''
 if [ "$checked" -eq 1 ]; then where='the staged story file'
 elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
-echo "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged" >&2
+say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged"
 
 # A file with warnings linted as staged that has changes on disk not staged: lint's note, the last line of its
 # report, says which and how to lint them, as under the report of a commit it stops.
 note=$(printf '%s\\n' "$out" | tail -n 1)
-case $note in *' linted as staged: '*) echo "$note"${noteFrom} >&2 ;; esac
+case $note in *' linted as staged: '*) say "$note"${noteFrom} ;; esac
 `;
 }
 
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
  * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
- * first, each with the commit that last wrote it: the newest said nothing, on a commit that passed with warnings, of a
- * file linted as staged with changes on disk not staged; the four after it lint a story with unstaged changes from the
- * index apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
+ * first, each with the commit that last wrote it: the newest did not wrap its own lines to the terminal; the one after
+ * it also said nothing, on a commit that passed with warnings, of a file linted as staged with changes on disk not
+ * staged; the four after those lint a story with unstaged changes from the index
+ * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
  * copies of the staged stories (so an unstaged fix hid a staged error).
  */
 const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
+  '3a6086e6e06b06bd41820a7bcc6fd04dd153f26cc1e44534c117ed84655571a1', // 41e60c4
   'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938
   'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197
   'f654a744fa4cf44c28c1ff928fa2d8585c3140043ecb56b58ec5fedcfce21d44', // ba85a56

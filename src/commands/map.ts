@@ -14,6 +14,7 @@ import { fitLabel, labelColumn } from '../text/columns.js';
 import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
+import { shellWord } from '../text/shell.js';
 import { bankPaths, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
 
 export interface MapOptions {
@@ -22,6 +23,9 @@ export interface MapOptions {
   /** Print, for each story, the phrases behind each principle it shows. */
   readonly evidence?: boolean;
 }
+
+/** Said before the heatmap on a dumb terminal, and then the command for the linear view of the same. */
+export const LINEAR_POINTER = 'A table of symbols follows. To hear the same as lines, each story with its principles and the phrases behind them, run';
 
 /** More principles than this per story spreads a story too thin to defend in a loop. */
 export const MAX_CLAIMED = MAX;
@@ -35,7 +39,11 @@ export function mapCommand(paths: string[], options: MapOptions, io: Io): number
   else {
     const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
     const width = lineWidth(io);
-    io.stdout(options.evidence ? evidenceReport(maps, c, width) : render(maps, c, width));
+    // The heatmap is a table of symbols, which a screen reader reads cell by cell: on a dumb terminal (TERM=dumb, as
+    // a screen reader's or an editor's shell is), its first line says where the same is said in lines.
+    const command = ['tpm-prep map --evidence', ...paths.map(shellWord)].join(' ');
+    const pointer = options.evidence || io.env.TERM !== 'dumb' ? '' : `${wrapPhrases([...words(LINEAR_POINTER), `${command}.`], width, 0)}\n\n`;
+    io.stdout(options.evidence ? evidenceReport(maps, c, width) : pointer + render(maps, c, width));
   }
   return reportBankProblems(bank, io);
 }

@@ -26,7 +26,7 @@ import { shellWord } from '../text/shell.js';
 import { commaItems } from '../text/lists.js';
 import { counted } from '../text/show.js';
 import { closest } from '../text/suggest.js';
-import { promptWidth, proseWidth, wrapText } from '../text/wrap.js';
+import { promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface NewOptions {
@@ -129,7 +129,9 @@ export async function newCommand(title: string | undefined, options: NewOptions,
       };
       // The prompts as plain as the rest (--no-color as NO_COLOR), before inquirerAsk imports them.
       plainPrompts(colorLevel(options.color, io.env, io.isTTY), io.env);
-      await askMissing(story, options, deps.ask ?? (await inquirerAsk(io.columns)), titleFree, typing);
+      // A dumb terminal (TERM=dumb) can't redraw a prompt: each question is asked on a line of its own.
+      const ask = deps.ask ?? (io.env.TERM === 'dumb' ? (await import('./new-lines.js')).lineAsk(io.columns) : await inquirerAsk(io.columns));
+      await askMissing(story, options, ask, titleFree, typing);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       // What was typed is not thrown away with the walk-through (two users' trials lost sections to a Ctrl-C on the
@@ -189,11 +191,12 @@ export async function newCommand(title: string | undefined, options: NewOptions,
   const c = makeChalk(colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to a terminal, as lint's own report is (not in a pipe).
   const report = stylish(results, c, io.columns);
-  const then = `Edit ${shown} and run \`tpm-prep lint ${shown}\` again.`;
+  // The command whole on a line where it fits one: wrapped at its words, it broke before the path.
+  const then = [...words(`Edit ${shown} and run`), `\`tpm-prep lint ${shown}\``, 'again.'];
   // A story with errors stops a commit hook: a draft's are warnings, which don't.
   const errors = results.some((r) => r.errorCount > 0);
-  const draft = errors && !story.draft ? ' To commit it before it is ready, add `draft: true` to it: its errors are then warnings.' : '';
-  if (report) io.stdout(`\n${report}\n${io.columns === undefined ? then + draft : wrapText(then + draft, proseWidth(io.columns), 0)}\n`);
+  const draft = errors && !story.draft ? [...words('To commit it before it is ready, add'), '`draft: true`', ...words('to it: its errors are then warnings.')] : [];
+  if (report) io.stdout(`\n${report}\n${io.columns === undefined ? [...then, ...draft].join(' ') : wrapPhrases([...then, ...draft], proseWidth(io.columns), 0)}\n`);
   return 0;
 }
 

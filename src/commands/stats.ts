@@ -46,7 +46,7 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
   // With a loop, its principles are the ones to drill first (an eighteenth user's trial was sent to one no interviewer asks).
   const inLoop = new Set(loop.flatMap((i) => i.lps));
   const drillFirst = [...stats.due.filter((id) => inLoop.has(id)), ...stats.due.filter((id) => !inLoop.has(id))];
-  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst)) + loopLines(loop, stats, width));
+  io.stdout(render(stats, historyShown, now, makeChalk(colorLevel(options.color, io.env, io.isTTY)), width, drillNext(loop, drillFirst, width)) + loopLines(loop, stats, width));
   return 0;
 }
 
@@ -54,16 +54,20 @@ export async function statsCommand(options: StatsOptions, io: Io, clock: () => n
  * What to drill next, as the line under "Due" says it: where principles of the loop are due or never practised, the
  * interviewer with the most of them (between equals, the one who asks the first of `drillFirst`), as
  * `drill --interviewer NAME` drills them, the name quoted where it has spaces; else the first three of `drillFirst`
- * with --lp. (`drill --lp` with three of the loop's named one interviewer's principles beside another's.)
+ * with --lp (by abbreviation where the ids don't fit `width`). (`drill --lp` with three of the loop's named one interviewer's principles beside another's.)
  */
-function drillNext(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], drillFirst: readonly LpId[]): { label: string; command: string } {
+function drillNext(loop: readonly { readonly name: string; readonly lps: readonly LpId[] }[], drillFirst: readonly LpId[], width: number): { label: string; command: string } {
   const needing = loop
     .map((interviewer) => ({ name: interviewer.name, due: interviewer.lps.map((id) => drillFirst.indexOf(id)).filter((at) => at >= 0) }))
     .filter((i) => i.due.length > 0);
   // Most due first, then the one asking the earliest to drill; sort is stable, so else the loop's order.
   const [best] = needing.sort((a, b) => b.due.length - a.due.length || Math.min(...a.due) - Math.min(...b.due));
   if (best) return { label: 'Drill next:', command: `tpm-prep drill --interviewer ${shellWord(best.name)}` };
-  return { label: 'Drill them:', command: `tpm-prep drill --lp ${drillFirst.slice(0, 3).join(',')}` };
+  const ids = `tpm-prep drill --lp ${drillFirst.slice(0, 3).join(',')}`;
+  // Ids wider than the line as one word are said by the principles' abbreviations, which --lp takes too (`--lp
+  // hs,ebe,ssb`): the terminal broke the list mid-id ("are-right-" / "a-lot").
+  if (commandLines(ids, width).every((line) => line.length <= width)) return { label: 'Drill them:', command: ids };
+  return { label: 'Drill them:', command: `tpm-prep drill --lp ${drillFirst.slice(0, 3).map((id) => principle(id).abbrev.toLowerCase()).join(',')}` };
 }
 
 /** A share, 0 to 1, to three decimals; null stays null (never practised). */

@@ -15,7 +15,7 @@ import type { ChalkInstance } from 'chalk';
 import { principleNames } from '../principles/catalog.js';
 import { terminalWidth } from '../io.js';
 import { counted } from '../text/show.js';
-import { proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
+import { besideLead, promptWidth, proseWidth, words, wrapPhrases, wrapText } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { selfCheckOf, selfChecks } from './checks.js';
 import { formatVersion, type HistoryEntry } from './history.js';
@@ -76,6 +76,12 @@ export interface SessionPlan {
    * instead of redrawing it: a screen reader reads each redraw aloud.
    */
   readonly quietClock?: boolean;
+  /**
+   * A dumb terminal (TERM=dumb), which can't move its cursor: no control sequence is written (the clock is quiet there
+   * unless the config says otherwise), and the self-check, the rating and the story used are asked as numbered lists
+   * answered a line at a time (line-menus.ts), not with menus redrawn at every key.
+   */
+  readonly dumb?: boolean;
   readonly stories: readonly StoryBrief[];
   /** How a story is named on screen: its id, or with its file where two share the id (default: the id). */
   readonly nameOf?: (story: StoryBrief) => string;
@@ -99,6 +105,9 @@ export interface SessionResult {
 class Interrupted extends Error {
   override readonly name = 'Interrupted';
 }
+
+/** Said before the first question where the clock is redrawn, which a screen reader reads out at every redraw. */
+export const QUIET_CLOCK_HINT = 'With a screen reader, --quiet-clock says the clock on a line three times instead of redrawing it.';
 
 /** The quiet clock's announcement for `elapsed` seconds of `limit`: it changes three times, so it is said three times. */
 export function quietClockLine(elapsed: number, limit: number): string {
@@ -141,6 +150,10 @@ const SHOW_CURSOR = '\x1b[?25h';
 const HIDE_CURSOR = '\x1b[?25l';
 const CLEAR_LINE = '\r\x1b[2K';
 
+const SELF_CHECK = 'Self-check: what did your answer do?';
+const RATING = 'How good was the answer?';
+const WHICH_STORY = 'Which story did you use?';
+
 // From 1 to 5, top to bottom, so that a digit typed at the prompt (which picks the row of that number) is the rating.
 const RATINGS = [
   { value: 1, name: '1  lost: no story, or I rambled', short: '1' },
@@ -167,13 +180,15 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
   const questions = counted(total, 'question');
   const heading = plan.minutes === undefined ? `Drill: ${questions}` : `Drill: up to ${questions} in ${boxText(plan.minutes)}`;
   const box = plan.minutes === undefined ? '' : ` No question starts with less than ${formatClock(plan.limit)} of the ${boxText(plan.minutes)} left; the one under way is finished.`;
+  // Control sequences (the cursor hidden and shown, a line cleared), which a dumb terminal prints as they are.
+  const codes = (sequence: string) => (plan.dumb ? '' : sequence);
   try {
     out(
       `${wrapStyledPhrases([c.bold(`${heading}, ${formatClock(plan.limit)} each`), c.dim(`(seed ${plan.seed})`)], width, 2)}\n` +
         (plan.loopNote ? `${wrapText(plan.loopNote, width, 0)}\n` : '') +
         (plan.reviews?.length ? `${wrapPhrases([DUE_FIRST, ...plan.reviews], width, 2)}\n` : '') +
         (plan.postponed?.length ? `${wrapPhrases([...DUE_LATER, ...plan.postponed], width, 2)}\n` : '') +
-        `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.`, width, 0))}\n`,
+        `${c.dim(wrapText(`Enter starts and stops the clock.${box} Ctrl-C ends the drill; answers already recorded are kept.${plan.quietClock ? '' : ` ${QUIET_CLOCK_HINT}`}`, width, 0))}\n`,
     );
     for (const [i, q] of plan.questions.entries()) {
       // The time box spent, or too little of it left for an answer at its limit (a question asked then would run past
@@ -199,7 +214,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
 
       const bar = Math.max(10, Math.min(40, width - 36));
       let shown = '';
-      if (!plan.quietClock) out(HIDE_CURSOR);
+      if (!plan.quietClock) out(codes(HIDE_CURSOR));
       const seconds = await countdown({
         limit: plan.limit,
         clock: term.clock,
@@ -217,7 +232,7 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         until: waitForEnter(term.input, stop.signal),
       });
       const over = seconds > plan.limit;
-      out(`${plan.quietClock ? '\n' : `${CLEAR_LINE}${SHOW_CURSOR}`}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
+      out(`${plan.quietClock ? '\n' : codes(`${CLEAR_LINE}${SHOW_CURSOR}`)}Answered in ${formatClock(seconds)}${over ? c.red(`, ${formatClock(seconds - plan.limit)} over time`) : ''}.\n`);
       const short = shortAnswerNote(seconds, plan.limit);
       if (short) out(`${c.dim(wrapText(short, width, 0))}\n`);
 
@@ -231,24 +246,44 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
         out('\n');
       }
 
-      const { checkbox, select } = await import('./prompts.js');
-      const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
       // A design or an explanation is not asked about "I" or a partner: those items are left out, not recorded as a no.
       const asked = selfChecks(answerKind(q));
-      const ticked = await checkbox({ message: 'Self-check: what did your answer do?', choices: asked }, context());
-      const rating = await select({ message: 'How good was the answer?', choices: RATINGS, default: 3 }, context());
+      // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they could prompt
+      // the answer, and the answer is given. Enter takes it: with no story first, Enter recorded a behavioural answer as
+      // told without one. (A design answer, or none that fits: no story.)
+      const fitting = suggestions.map((s) => s.story);
+      const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const storyChoices: { value: string | null; name: string; description?: string }[] = [
+        ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
+        { value: null, name: '(no story from my bank)' },
+      ];
+      const storyDefault = fitting[0]?.id ?? null;
+      let ticked: (typeof asked)[number]['value'][];
+      let rating: number;
       let story: string | null = null;
-      if (plan.stories.length > 0) {
-        // The stories that fit first, the best one under the cursor, with --blind too: it hid them while they
-        // could prompt the answer, and the answer is given. Enter takes it: with no story first, Enter
-        // recorded a behavioural answer as told without one. (A design answer, or none that fits: no story.)
-        const fitting = suggestions.map((s) => s.story);
-        const others = plan.stories.filter((s) => !fitting.includes(s)).sort((a, b) => (a.id < b.id ? -1 : 1));
-        const choices = [
-          ...[...fitting, ...others].map((s) => ({ value: s.id as string | null, name: plan.nameOf?.(s) ?? s.id, description: s.title })),
-          { value: null, name: '(no story from my bank)' },
-        ];
-        story = await select({ message: 'Which story did you use?', choices, default: fitting[0]?.id ?? null }, context());
+      if (plan.dumb) {
+        const { lineChecks, lineChoice } = await import('./line-menus.js');
+        const io = { input: term.input, output: term.output, signal: stop.signal };
+        ticked = await lineChecks(io, SELF_CHECK, asked, width);
+        // The ratings listed by their numbers, which their names start with too.
+        const ratings = RATINGS.map((r) => ({ ...r, name: r.name.replace(/^\d+\s+/, '') }));
+        rating = await lineChoice(io, RATING, ratings, ratings.findIndex((r) => r.value === 3), width);
+        if (plan.stories.length > 0) story = await lineChoice(io, WHICH_STORY, storyChoices, storyChoices.findIndex((s) => s.value === storyDefault), width);
+      } else {
+        const { checkbox, fitAnswer, select } = await import('./prompts.js');
+        const context = () => ({ input: term.input, output: keepOpen(term.output), signal: stop.signal });
+        // The answer said after the question once given, wrapped at its words as `new`'s are: a story's id after "Which
+        // story did you use?" ran past the edge of a 60-column terminal. And a self-check with nothing ticked says so.
+        const columns = term.columns?.() ?? terminalWidth({}, term.output.columns);
+        const answerAfter = (message: string) => (text: string) => (columns === undefined ? text : fitAnswer(message, text, columns).replace(/^ /, ''));
+        const theme = (message: string) => ({ style: { answer: answerAfter(message), renderSelectedChoices: (chosen: readonly { short: string }[]) => (chosen.length === 0 ? 'none' : chosen.map((choice) => choice.short).join(', ')) } });
+        ticked = await checkbox({ message: SELF_CHECK, choices: asked, theme: theme(SELF_CHECK) }, context());
+        rating = await select({ message: RATING, choices: RATINGS, default: 3, theme: theme(RATING) }, context());
+        if (plan.stories.length > 0) {
+          // A title under the list, wrapped at its words to the session's width: inquirer broke it mid-word at the edge.
+          const described = storyChoices.map((choice) => (choice.description === undefined ? choice : { ...choice, description: wrapText(choice.description, promptWidth(width), 0) }));
+          story = await select({ message: WHICH_STORY, choices: described, default: storyDefault, theme: theme(WHICH_STORY) }, context());
+        }
       }
       const check = selfCheckOf(asked, ticked);
       plan.record?.({
@@ -269,12 +304,12 @@ export async function runSession(plan: SessionPlan, term: Terminal, c: ChalkInst
     return { answered, interrupted: false };
   } catch (error) {
     if (isInterrupt(error)) {
-      out(`${CLEAR_LINE}${SHOW_CURSOR}\n`);
+      out(`${plan.quietClock ? '' : codes(CLEAR_LINE)}${codes(SHOW_CURSOR)}\n`);
       return { answered, interrupted: true, ...(signal ? { signal } : {}) };
     }
     throw error;
   } finally {
-    out(SHOW_CURSOR);
+    out(codes(SHOW_CURSOR));
     if (term.input.isTTY && typeof term.input.setRawMode === 'function') term.input.setRawMode(false);
     term.input.pause();
     release?.();
@@ -289,9 +324,10 @@ function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkIns
   const names = suggestions.map((s) => nameOf(s.story));
   const nameWidth = Math.max(...names.map((name) => name.length));
   const indent = 2 + nameWidth + 2;
-  // The title wraps as if it started at column 0 of a line `width - indent` wide, and its lines go under it.
-  const title = (text: string) => wrapText(text, Math.max(20, width - indent), 0).replaceAll('\n', `\n${' '.repeat(indent)}`);
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => `  ${c.bold(names[i]!.padEnd(nameWidth))}  ${title(s.story.title + suggestionNote(s))}`).join('\n')}\n`;
+  // The title in a column after the names, wrapped at its words in it; where long names leave that column too narrow
+  // (a 38-character id at 60 columns left 18, and the titles ran to column 62), on the lines under its name.
+  const row = (name: string, text: string) => besideLead(`  ${c.bold(name)}${' '.repeat(indent - 2 - name.length)}`, indent, text, width);
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => row(names[i]!, s.story.title + suggestionNote(s))).join('\n')}\n`;
 }
 
 /**

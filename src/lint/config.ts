@@ -22,7 +22,9 @@ import type { Severity } from './rule.js';
 
 export { CONFIG_FILE } from './config-file.js';
 
-const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers', 'drill'] as const;
+/** The settings under `drill:`, each true or false. */
+const DRILL_KEYS = ['quietClock'] as const;
 /**
  * The keys a config's lines are checked against when it doesn't parse: its own and the rules'. Not a rule's
  * `severity` or options: a rule under one is lined up with the rules, not with it.
@@ -47,6 +49,8 @@ export interface Config {
   readonly redact?: readonly string[];
   /** `interviewers:`, the loop `plan` and `report` plan for without `--interviewer`: each by the user's name for them. */
   readonly interviewers?: readonly Interviewer[];
+  /** `drill:`, the drill's settings: `quietClock`, --quiet-clock by default (or, false, not even on a dumb terminal). */
+  readonly drill?: { readonly quietClock?: boolean };
 }
 
 /** Every rule at its default severity. */
@@ -108,6 +112,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   let questionsAt: string | undefined;
   let redact: string[] | undefined;
   let interviewers: Interviewer[] | undefined;
+  let drill: { quietClock?: boolean } | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) {
     const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
@@ -152,6 +157,24 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
         loop.push({ name: label, lps });
       });
       interviewers = loop;
+      return;
+    }
+    if (name === 'drill') {
+      // The drill's settings, as its flags are spelt in camel case: `drill: { quietClock: true }`.
+      const example = 'write `drill: { quietClock: true }`';
+      if (!isMap(value)) fail(value ?? key, `\`drill\` holds the drill's settings, each true or false: ${example}.`);
+      const settings: { quietClock?: boolean } = {};
+      each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
+        const setting = isScalar(entry.key) ? String(entry.key.value) : '';
+        if (!(DRILL_KEYS as readonly string[]).includes(setting)) {
+          const hint = closest(setting, DRILL_KEYS);
+          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`drill\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${DRILL_KEYS.join(', ')}.`}`);
+        }
+        const said = entry.value as Node | null;
+        if (!isScalar(said) || typeof said.value !== 'boolean') fail(said ?? (entry.key as Node), `\`drill.${setting}\` is true or false.`);
+        settings.quietClock = (said as { value: boolean }).value;
+      });
+      drill = settings;
       return;
     }
     if (value === null || (isScalar(value) && value.value === null)) return;
@@ -229,6 +252,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     ...(questions === undefined ? {} : { questions, questionsAt }),
     ...(redact === undefined ? {} : { redact }),
     ...(interviewers === undefined ? {} : { interviewers }),
+    ...(drill === undefined ? {} : { drill }),
   };
 }
 

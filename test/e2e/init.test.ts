@@ -992,7 +992,7 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
     expectOk(git(repo, 'add', 'notes.md'));
     expect(git(repo, 'commit', '-q', '-m', 'notes')).toMatchObject({
       status: 0,
-      stderr: "tpm-prep: the hook lints the stories staged in prep/stories/, and there is no prep/ (moved?), so it linted nothing; run tpm-prep init --hook in the prep repo's folder to point the hook at it\n",
+      stderr: "tpm-prep: the hook lints the stories staged in prep/stories/, and there is no prep/ (moved?), so it linted nothing. To point the hook at it, run this in the prep repo's folder: tpm-prep init --hook\n",
     });
   });
 

@@ -697,7 +697,8 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     const lines = narrow.out.join('').split('\n');
     expect(lines.some((line) => line.includes('error'))).toBe(true);
     expect(lines.filter((line) => line.length > 60)).toEqual([]);
-    expect(narrow.out.join('')).toMatch(/Edit stories\/half-a-story\.yaml and run `tpm-prep lint\s+stories\/half-a-story\.yaml` again\./);
+    // The command whole, on a line of its own where it doesn't fit after "and run".
+    expect(narrow.out.join('')).toMatch(/Edit stories\/half-a-story\.yaml and run\n`tpm-prep lint stories\/half-a-story\.yaml` again\./);
   });
 
   // Two users' trials lost the sections they had typed to a Ctrl-C on a late question.

@@ -181,10 +181,32 @@ describe('parseConfig', () => {
           '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
           '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
           ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
-          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers.',
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers, drill.',
         ].join('\n'),
       ),
     );
+  });
+});
+
+describe('drill: in the config', () => {
+  it.each([
+    ['drill: { quietClock: true }\n', { quietClock: true }],
+    ['drill:\n  quietClock: false\n', { quietClock: false }],
+    ['drill: {}\n', {}],
+    ['rules: {}\n', undefined],
+  ])('reads %j', (text, drill) => {
+    expect(parseConfig(text, '.tpm-prep.yaml').drill).toEqual(drill);
+  });
+
+  it.each([
+    ['drill: { quietClok: true }\n', '.tpm-prep.yaml:1:10: Unknown setting `quietClok` in `drill`. Did you mean `quietClock`?'],
+    ['drill: { colour: true }\n', '.tpm-prep.yaml:1:10: Unknown setting `colour` in `drill`. The settings are: quietClock.'],
+    ['drill:\n  quietClock: yes\n', '.tpm-prep.yaml:2:15: `drill.quietClock` is true or false.'],
+    ['drill:\n  quietClock:\n', '.tpm-prep.yaml:2:14: `drill.quietClock` is true or false.'],
+    ['drill: true\n', ".tpm-prep.yaml:1:8: `drill` holds the drill's settings, each true or false: write `drill: { quietClock: true }`."],
+    ['drill:\n', ".tpm-prep.yaml:1:7: `drill` holds the drill's settings, each true or false: write `drill: { quietClock: true }`."],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
   });
 });
 
