@@ -738,6 +738,14 @@ const PERSON_HEAD_NOUN = new RegExp(
 // Agent nouns and words for people by their endings: "the ward sister" is no thing, nor "the vendor's engineer".
 const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ess|man|men|woman|women|person|people|folk|ive|ary|ard)s?$/i;
 
+// One's own or the team's people named by how they stand to you, in words that name no person elsewhere: "Ali, my
+// direct report", "Sam, my report", "Jo, my number two", "Raj, our ML guru", "Lee, my right hand". ("report" only
+// as a person's: direct, new, or with nothing before it, not "Pulse, our weekly report".)
+const RELATION_APPOSITION = new RegExp(
+  String.raw`^,\s(?:my|our)\s(?:(?:(?:direct|new|newest|first|only|senior|junior|best|strongest|former|old)\s)*reports?|(?:[\p{L}'’-]+\s){0,3}?(?:number (?:one|two|three|1|2|3)|opposite numbers?|right[- ]hand(?:\s(?:man|woman|person))?|second[- ]in[- ]command|go-to(?:\s(?:person|guy|expert))?|gurus?|wizards?|whiz|wiz|mavens?|ninjas?|rock ?stars?|stand-ins?|second|skip|skip-level|sidekicks?|confidante?|team-?mates?|replacement|successor|predecessor))(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|and|or|to|since|during)\b)`,
+  'iu',
+);
+
 /**
  * Whether an appositive after a name is headed by a common word that names no person, so the name is a thing's:
  * "Nova, our new checkout,", "Sol, the loyalty wallet,", "Juno, the new onboarding journey" (THING_NOUN lists only
@@ -747,7 +755,7 @@ const AGENT_ENDING = /(?:er|or|ist|ian|ant|ent|ee|ess|man|men|woman|women|person
  */
 function appositiveNamesNoPerson(after: string): boolean {
   const m = APPOSITIVE_HEAD.exec(after);
-  if (!m) return false;
+  if (!m || RELATION_APPOSITION.test(after)) return false;
   const head = m[2]!.replace(POSSESSIVE, '');
   if (/['’]/.test(m[2]!) || PERSON_HEAD_NOUN.test(head) || AGENT_ENDING.test(head)) return false;
   // "the union's shop steward", "a friend of mine": what qualifies a people's noun is looked past above; the words

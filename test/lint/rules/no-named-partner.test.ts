@@ -93,6 +93,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a product said to be "the loyalty wallet"', { action: 'Sol, the loyalty wallet, went live in May, and I moved the points over.' }],
   ['a form said to be "our claims intake form"', { action: 'Iris, our claims intake form, lost 8% of uploads, so I added retries.' }],
   ['cranes listed, then said to be cranes', { action: 'I moved work to Beatriz and Lúcia, the sheltered cranes.' }],
+  // fixA: "my"/"our" before a word that could be a person's is not enough: a weekly report is a thing.
+  ['a dashboard said to be "our weekly report"', { action: 'Pulse, our weekly report, showed the false alarms, so I retuned the thresholds.' }],
+  ['a tool said to be "our ML platform"', { action: 'Raj, our ML platform, scored the alarms, so I retuned the thresholds.' }],
   // …a brand named for a person before the things it sells or issues…
   ['brands before their concessions', { action: 'I moved the Ted Baker and Paul Smith concessions to the new stock system first.' }],
   ['a brand before its returns', { action: 'I routed all Jimmy Choo returns through the Leeds hub.' }],
@@ -115,6 +118,15 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a first name, then "the on-call"', { action: 'Tom, the on-call, paged me at 3am.' }],
   ['a first name, then "the chair"', { action: 'Lee, the chair, ruled on it in a day.' }],
   ['a first name, then "our main point of contact"', { action: 'Mia, our main point of contact, replied in an hour.' }],
+  // fixA: a first name, then "my" or "our" and how the person stands to you, in words that name no person elsewhere.
+  ['a first name, then "my direct report"', { action: 'I worked with Ali, my direct report, and the Accenture engineers to retune the alarm thresholds.' }],
+  ['a first name, then "my report"', { action: 'I asked Sam, my report, to rewrite the runbook.' }],
+  ['a first name, then "my number two"', { action: 'I handed the runbook to Jo, my number two, and retuned the thresholds.' }],
+  ['a first name, then "our ML guru"', { action: 'I asked Raj, our ML guru, to retune the thresholds.' }],
+  ['a first name, then "my right hand"', { action: 'I asked Lee, my right hand, to run the night-shift training.' }],
+  ['two first names, then "my new reports"', { action: 'I worked with Ana and Bo, my new reports, on the runbook.' }],
+  ['a first name, then "my skip-level"', { action: 'I asked Kim, my skip-level, for two more engineers.' }],
+  ['a first name, then "our go-to person for Kafka"', { action: 'I asked Kim, our go-to person for Kafka, to review it.' }],
   // …a full name before a plural that is a verb's or a second object…
   ['a full name before a verb in -s with its object', { action: 'Dana Reyes owns the ledger, so I asked her first.' }],
   ['a full name opening a clause, a verb in -s after it', { action: 'Dana Reyes reports to the CFO, so I went to her.' }],
