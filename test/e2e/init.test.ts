@@ -440,8 +440,12 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     const again = cli(['init', '--hook'], { cwd });
     expect(again.stdout).toContain('\nskipped  .git/hooks/pre-commit (unchanged)\n');
 
-    // The hook of before the note on unstaged changes after the warnings line (its SHA-256 is in init's list): updated, no copy.
-    const beforeNote = current.replace(/\n\n# A file with warnings linted as staged[^]*$/, '\n');
+    // The hook of before the note on unstaged changes after the warnings line, and before its lines were wrapped (its
+    // SHA-256 is in init's list): updated, no copy. (test/e2e/plain-terminal.test.ts has the one between.)
+    const beforeNote = current
+      .replace(/^say\(\) \{\n[^]*?\n\}\n/m, '')
+      .replace(/^( *)say (.*)$/gm, '$1echo $2 >&2')
+      .replace(/\n\n# A file with warnings linted as staged[^]*$/, '\n');
     expect(createHash('sha256').update(beforeNote).digest('hex')).toBe('d8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0');
     writeFileSync(hook, beforeNote, { mode: 0o755 });
     expect(cli(['init', '--hook'], { cwd }).stdout).toContain('\nupdated  .git/hooks/pre-commit\n');

@@ -368,14 +368,24 @@ describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { tim
     expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     const current = readFileSync(hook, 'utf8');
-    // The hook before: the same, but for \`say\`, each of its lines an echo to standard error.
-    const before = current.replace(/^say\(\) \{\n[^]*?\n\}\n/m, '').replace(/^( *)say (.*)$/gm, '$1echo $2 >&2');
-    expect(createHash('sha256').update(before).digest('hex')).toBe('d8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0');
-    writeFileSync(hook, before);
-    const updated = cli(['init', '--hook'], { cwd: repo });
-    expect(updated.stdout).toContain('\nupdated  .git/hooks/pre-commit\n');
-    expect(readFileSync(hook, 'utf8')).toBe(current);
-    expect(existsSync(`${hook}.bak`)).toBe(false);
+    // The hook before: the same, but for \`say\`, each of its lines an echo to standard error (41e60c4's); and the one
+    // before that, which also had no note on a staged story changed on disk (517e938's).
+    const before = current
+      .replace(/^say\(\) \{\n[^]*?\n\}\n/m, '')
+      .replace(/^( *)say (.*)$/gm, '$1echo $2 >&2')
+      .replace(/\) say "\$note" ;;/, ') echo "$note" >&2 ;;');
+    const beforeNote = before.replace(/\n\n# A file with warnings linted as staged[^]*$/, '\n');
+    for (const [text, digest] of [
+      [before, '3a6086e6e06b06bd41820a7bcc6fd04dd153f26cc1e44534c117ed84655571a1'],
+      [beforeNote, 'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0'],
+    ] as const) {
+      expect(createHash('sha256').update(text).digest('hex')).toBe(digest);
+      writeFileSync(hook, text);
+      const updated = cli(['init', '--hook'], { cwd: repo });
+      expect(updated.stdout).toContain('\nupdated  .git/hooks/pre-commit\n');
+      expect(readFileSync(hook, 'utf8')).toBe(current);
+      expect(existsSync(`${hook}.bak`)).toBe(false);
+    }
   });
 
   it('leaves the line whole where standard error is no terminal', () => {
