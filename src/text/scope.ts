@@ -146,23 +146,30 @@ function namedOrgs(text: string): Set<string> {
 
 // An outside party by the deal made with it, whoever it is (a firm, or a freelancer, outside the team either way):
 // "contracted Thoughtworks", "outsourced the Android app to Endava", "signed a six-month SOW with Endava", "Endava's
-// day rate", "renewed the Korbel contract".
+// day rate", "renewed the Korbel contract". (Not an illness caught: "I contracted COVID in March".) A deal or an
+// agreement may be struck with a colleague ("negotiated a deal with Priya" to swap two sprints), so it tells an outside
+// party only when the name is a firm (`loose`); a supply, licence or framework agreement is one with someone outside.
+const ILLNESS = String.raw`(?:COVID|Covid|Long\s+Covid|SARS|MERS|Lyme|Ebola|Zika|MRSA|HIV|RSV|TB|H1N1|Mpox|Hepatitis|Legionnaires|Crohn|Epstein|Dengue|Malaria|Salmonella|Coronavirus)(?![\p{L}])`;
 const DEALT_WITH = new RegExp(
-  String.raw`\bcontracted\s+(?:with\s+)?(?=\p{Lu})` +
+  String.raw`\bcontracted\s+(?:with\s+)?(?!${ILLNESS})(?=\p{Lu})` +
     String.raw`|\boutsourc(?:ed|ing)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?to\s+(?=\p{Lu})` +
-    String.raw`|\b(?:signed|agreed|negotiated|placed|raised|issued|renewed|extended)\s+(?:a|an|the|our|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|SOW|statement of work|MSA|master services agreement|deal|agreement|purchase order|retainer|framework agreement)\s+(?:with|to)\s+(?=\p{Lu})`,
+    String.raw`|\b(?:signed|agreed|negotiated|placed|raised|issued|renewed|extended)\s+(?:a|an|the|our|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|SOW|statement of work|MSA|master services agreement|(?:framework|services|supply|licen[cs]e|licensing|reseller|distribution|data-sharing|data-processing|outsourcing|vendor|supplier)\s+agreement|purchase order|retainer|(?<loose>deal|agreement))\s+(?:with|to)\s+(?=\p{Lu})`,
   'gu',
 );
+const ORG_NAME_AT_START = new RegExp(`^${ORG_NAME}`, 'u');
 const DEAL_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${ORG_NAME})(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:SOW|statement of work|invoices?|quotes?|bids?|fees|day rates?|rate card|rates?|retainer|MSA)(?!\s+\p{Ll}[\p{L}-]*(?<!\b(?:down|up|by|from|to|for|of|and|in|on|at|with|was|were|is|are|came|went|had|has|rose|fell|doubled|dropped|went|that|which|so|but|or|until|before|after|twice|again|once))\b)|\s+(?:contract|SOW|MSA|retainer)(?!\s+(?:engineers?|staff|workers?|developers?|testers?|roles?|hires?))\b(?<=\b(?:the|our|their|a)\s+\S+(?:\s+\S+){0,2}\s+\S+))\b`, 'gu');
 
-/** The parties the text makes a deal with: each with where it stands. */
-function dealtWith(text: string): { index: number; text: string }[] {
+/** The parties the text makes a deal with: each with where it stands. `firm` tells a firm's name by its first word. */
+function dealtWith(text: string, firm: (word: string) => boolean): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
   for (const m of text.matchAll(DEALT_WITH)) {
     const at = m.index + m[0].length;
-    const name = new RegExp(`^${ORG_NAME}`, 'u').exec(text.slice(at, at + 80))?.[0];
+    const name = ORG_NAME_AT_START.exec(text.slice(at, at + 80))?.[0];
     const first = name === undefined ? undefined : FIRST_WORD_OF.exec(name)![0];
-    if (first !== undefined && !notAName(first)) found.push({ index: at, text: name! });
+    if (first === undefined) continue;
+    // (A firm known by name is no person's name either: "signed a contract with Accenture".)
+    const known = firm(first.replace(/[.'’]+$/, ''));
+    if (known || (!notAName(first) && m.groups?.loose === undefined)) found.push({ index: at, text: name! });
   }
   for (const m of text.matchAll(DEAL_AFTER)) {
     const first = FIRST_WORD_OF.exec(m[1]!)![0];
@@ -188,7 +195,7 @@ function firmParties(text: string): { index: number; text: string }[] {
     }
   }
   for (const m of text.matchAll(FIRM_ACTS)) if (firm(m[1]!)) found.push({ index: m.index, text: m[1]! });
-  return [...found, ...dealtWith(text)];
+  return [...found, ...dealtWith(text, firm)];
 }
 
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"

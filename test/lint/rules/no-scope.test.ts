@@ -51,6 +51,11 @@ const invalid: [label: string, action: string][] = [
   ["the employer's own depot, years spent with it", "I spent six years with Acme and moved Acme's Leeds depot onto the new WMS with my team."],
   ["the employer's own depot, the candidate was with it", "I was with Acme for six years and moved Acme's Leeds depot onto the new WMS with my team."],
   ["the employer's own depot, worked for", "I worked for Acme and moved Acme's Leeds depot onto the new WMS with my team."],
+  // fixB: an illness caught is no party contracted; a deal struck with a colleague is no outside party.
+  ['an illness contracted', 'I contracted COVID in March and handed the cutover to my team.'],
+  ['an illness contracted, with its number', 'I contracted Covid-19 in March and handed the cutover to my team.'],
+  ['a deal with a colleague', "I negotiated a deal with Priya to swap two sprints of my team's work."],
+  ['an agreement with a colleague', 'I signed an agreement with Priya on the rota for my team.'],
   ['"functions" in code', 'I split the batch job into twelve Lambda functions and cut its runtime.'],
   ['Microsoft Teams, the product', 'I moved our stand-ups to Microsoft Teams and wrote the agenda myself.'],
   ['"any new team"', 'I would set up the same interrupt role on day one with any new team.'],
@@ -241,6 +246,13 @@ const valid: [label: string, action: string][] = [
   ['an SOW signed with a name', 'I signed a six-month SOW with Endava for the Android work.'],
   ["a name's rate negotiated", "I negotiated Endava's rate down by 12%."],
   ["a name's contract renewed", 'I renewed the Korbel contract for one year only.'],
+  // fixB: a deal or an agreement with a firm, and a contract with a firm known by name.
+  ['a deal with a firm known by name', 'I negotiated a deal with Accenture to cut the day rate.'],
+  ['a contract with a firm known by name', 'I negotiated a contract with Accenture to cut the day rate.'],
+  ['a deal with a name said to be a firm', 'I negotiated a deal with Zenith Consulting for the rollout.'],
+  ['a supply agreement with a name', 'I signed a supply agreement with Korbel for three years.'],
+  ['a framework agreement with a name', 'I signed a framework agreement with Korbel for three years.'],
+  ['a name contracted with', 'I contracted with Endava for the Android work.'],
   ["a firm's team, its name ending in a firm's word", "I raised it with Ellison Print Systems' firmware team in Austin and loaded their patch myself."],
   ["a firm's lab", "I sent samples to Timken's lab in Canton, Ohio."],
   // fixB: working with a name's people or site is not working at the name (the employer check read "worked with" so).
