@@ -11,7 +11,7 @@
  */
 
 import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, notAName } from './names.js';
-import { NOT_OBJECT, OBJECT_WORDS, escapeRegExp } from './words.js';
+import { NOT_OBJECT, OBJECT_WORDS } from './words.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -146,23 +146,30 @@ function namedOrgs(text: string): Set<string> {
 
 // An outside party by the deal made with it, whoever it is (a firm, or a freelancer, outside the team either way):
 // "contracted Thoughtworks", "outsourced the Android app to Endava", "signed a six-month SOW with Endava", "Endava's
-// day rate", "renewed the Korbel contract".
+// day rate", "renewed the Korbel contract". (Not an illness caught: "I contracted COVID in March".) A deal or an
+// agreement may be struck with a colleague ("negotiated a deal with Priya" to swap two sprints), so it tells an outside
+// party only when the name is a firm (`loose`); a supply, licence or framework agreement is one with someone outside.
+const ILLNESS = String.raw`(?:COVID|Covid|Long\s+Covid|SARS|MERS|Lyme|Ebola|Zika|MRSA|HIV|RSV|TB|H1N1|Mpox|Hepatitis|Legionnaires|Crohn|Epstein|Dengue|Malaria|Salmonella|Coronavirus)(?![\p{L}])`;
 const DEALT_WITH = new RegExp(
-  String.raw`\bcontracted\s+(?:with\s+)?(?=\p{Lu})` +
+  String.raw`\bcontracted\s+(?:with\s+)?(?!${ILLNESS})(?=\p{Lu})` +
     String.raw`|\boutsourc(?:ed|ing)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?to\s+(?=\p{Lu})` +
-    String.raw`|\b(?:signed|agreed|negotiated|placed|raised|issued|renewed|extended)\s+(?:a|an|the|our|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|SOW|statement of work|MSA|master services agreement|deal|agreement|purchase order|retainer|framework agreement)\s+(?:with|to)\s+(?=\p{Lu})`,
+    String.raw`|\b(?:signed|agreed|negotiated|placed|raised|issued|renewed|extended)\s+(?:a|an|the|our|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:contract|SOW|statement of work|MSA|master services agreement|(?:framework|services|supply|licen[cs]e|licensing|reseller|distribution|data-sharing|data-processing|outsourcing|vendor|supplier)\s+agreement|purchase order|retainer|(?<loose>deal|agreement))\s+(?:with|to)\s+(?=\p{Lu})`,
   'gu',
 );
+const ORG_NAME_AT_START = new RegExp(`^${ORG_NAME}`, 'u');
 const DEAL_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${ORG_NAME})(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:SOW|statement of work|invoices?|quotes?|bids?|fees|day rates?|rate card|rates?|retainer|MSA)(?!\s+\p{Ll}[\p{L}-]*(?<!\b(?:down|up|by|from|to|for|of|and|in|on|at|with|was|were|is|are|came|went|had|has|rose|fell|doubled|dropped|went|that|which|so|but|or|until|before|after|twice|again|once))\b)|\s+(?:contract|SOW|MSA|retainer)(?!\s+(?:engineers?|staff|workers?|developers?|testers?|roles?|hires?))\b(?<=\b(?:the|our|their|a)\s+\S+(?:\s+\S+){0,2}\s+\S+))\b`, 'gu');
 
-/** The parties the text makes a deal with: each with where it stands. */
-function dealtWith(text: string): { index: number; text: string }[] {
+/** The parties the text makes a deal with: each with where it stands. `firm` tells a firm's name by its first word. */
+function dealtWith(text: string, firm: (word: string) => boolean): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
   for (const m of text.matchAll(DEALT_WITH)) {
     const at = m.index + m[0].length;
-    const name = new RegExp(`^${ORG_NAME}`, 'u').exec(text.slice(at, at + 80))?.[0];
+    const name = ORG_NAME_AT_START.exec(text.slice(at, at + 80))?.[0];
     const first = name === undefined ? undefined : FIRST_WORD_OF.exec(name)![0];
-    if (first !== undefined && !notAName(first)) found.push({ index: at, text: name! });
+    if (first === undefined) continue;
+    // (A firm known by name is no person's name either: "signed a contract with Accenture".)
+    const known = firm(first.replace(/[.'’]+$/, ''));
+    if (known || (!notAName(first) && m.groups?.loose === undefined)) found.push({ index: at, text: name! });
   }
   for (const m of text.matchAll(DEAL_AFTER)) {
     const first = FIRST_WORD_OF.exec(m[1]!)![0];
@@ -188,7 +195,7 @@ function firmParties(text: string): { index: number; text: string }[] {
     }
   }
   for (const m of text.matchAll(FIRM_ACTS)) if (firm(m[1]!)) found.push({ index: m.index, text: m[1]! });
-  return [...found, ...dealtWith(text)];
+  return [...found, ...dealtWith(text, firm)];
 }
 
 // Support as a function worked with: "I wrote the update with support", not "with support from my manager"
@@ -340,18 +347,42 @@ const FROM_THEIR_TEAM = /(?:\b(?!(?:Then|And|But|So|Also|Later|Next|Help|Support
 const NAME_RUN_END = /(\p{Lu}[\p{L}&-]*)(?:\s+\p{Lu}[\p{L}&-]*)*$/u;
 const OWNER_BEFORE_UNIT = /^(\p{Lu}[\p{L}&-]*?)(?:['’]s|(?<=s)['’])$/u;
 
+// Where the candidate works, told before the name: "I was the TPM at Acme", "I spent six years with Acme", "joined
+// Acme", "At Acme, …". Working with someone is not working at them: "I worked with Accenture's engineers", "I was
+// working closely with Priya's planners"; nor is being responsible for them: "I was responsible for Timken's lab".
+const WORKS_AT_BEFORE = new RegExp(
+  String.raw`(?:\bjoined|\bjoining|\bI\s+(?:work|worked|working|was|am|served|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:at|(?<!\b(?:responsible|accountable|asking|waiting|looking|pushing|arguing|advocating)\s+)for|within)|\bI\s+(?:was|am|(?:spent|served)\s+[\p{L}\p{N}-]+\s+years?)\s+with|(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?:At|Within|Inside))\s+(?:the\s+)?$`,
+  'u',
+);
+// The last word of what may stand before a name the candidate works at (a cheap first look, so WORKS_AT_BEFORE is
+// tried only there).
+const EMPLOYER_CUE = /\b(?:at|for|with|within|joined|joining|At|Within|Inside)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const NAME_AT = /[\p{L}\p{N}&-]+/uy;
+
 /**
- * Whether `text` says the candidate works at `name`: "I was the TPM at Acme", "joined Acme", "At Acme, …". (Not "the
- * Patel team at Siemens Gamesa": another team's place.)
+ * The names `text` says the candidate works at (see WORKS_AT_BEFORE): "Acme" for "I was the TPM at Acme", and each
+ * of a name's parts that a name can stop at ("Rolls" and "Rolls-Royce" for "joined Rolls-Royce"). Read once per text,
+ * each cue against the 200 characters before its name, so a long text stays linear.
  */
-function worksAt(text: string, name: string): boolean {
-  const at = String.raw`(?:\bjoined|\bjoining|\bI\s+(?:work|worked|working|was|am|served|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:at|for|with(?:in)?)|(?:^|[.!?]\s+|\n\s*)(?:[-*•]\s+)?(?:At|Within|Inside))`;
-  return new RegExp(String.raw`${at}\s+(?:the\s+)?${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'u').test(text);
+function employersIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(EMPLOYER_CUE)) {
+    const at = m.index + m[0].length;
+    const start = Math.max(0, at - 200);
+    // (A window cut from inside the text is no start of it: "^" must not match there.)
+    if (!WORKS_AT_BEFORE.test((start > 0 ? '\0' : '') + text.slice(start, at))) continue;
+    NAME_AT.lastIndex = at;
+    const name = NAME_AT.exec(text)?.[0] ?? '';
+    for (let i = 1; i <= name.length; i++) if (i === name.length || /[&-]/.test(name[i]!)) names.add(name.slice(0, i));
+  }
+  return names;
 }
 
 function partyMentions(text: string): Party[] {
   const parties: Party[] = [];
   let orgs: Set<string> | undefined;
+  let employers: Set<string> | undefined;
+  const worksAt = (name: string): boolean => (employers ??= employersIn(text)).has(name);
   for (const m of text.matchAll(UNIT)) {
     const head = text.slice(Math.max(0, m.index - 60), m.index);
     const unit = namedUnit(head);
@@ -365,7 +396,7 @@ function partyMentions(text: string): Party[] {
     const owner = OWNER_BEFORE_UNIT.exec(/^\S+/.exec(head.slice(head.length - unit.before))?.[0] ?? '')?.[1];
     // (…its name's first word, for where the candidate works: "joined Brightwater Logistics".)
     const first = owner === undefined ? undefined : (NAME_RUN_END.exec(head.slice(0, head.length - unit.before + owner.length))?.[1] ?? owner);
-    const firms = owner !== undefined && (isFirm(owner) || isOrgLastWord(owner) || (orgs ??= namedOrgs(text)).has(owner)) && !worksAt(text, first!);
+    const firms = owner !== undefined && (isFirm(owner) || isOrgLastWord(owner) || (orgs ??= namedOrgs(text)).has(owner)) && !worksAt(first!);
     const theirs = FROM_THEIR_TEAM.test(before);
     parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs && !firms });
   }
@@ -396,7 +427,7 @@ function partyMentions(text: string): Party[] {
   for (const m of text.matchAll(OWNERS_PEOPLE)) {
     const owner = m.index + m[1]!.length;
     const first = NAME_RUN_END.exec(text.slice(Math.max(0, m.index - 60), owner))?.[1] ?? m[1]!;
-    if (!bodies.some((b) => b.start <= m.index && owner <= b.end) && !worksAt(text, first)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
+    if (!bodies.some((b) => b.start <= m.index && owner <= b.end) && !worksAt(first)) parties.push({ index: m.index, text: m[0], key: m[1]!.toLowerCase() });
   }
   for (const m of text.matchAll(OUTSIDE)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') });
   // A partner's role tied to a team says where they sit, as a named team does: "the routing engineering lead"

@@ -71,16 +71,19 @@ const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 const PLAN_UNIT = String.raw`(?:epics?|features?|stories|items?|tickets|workstreams?|projects?|initiatives?|requirements?|use[- ]cases?|milestones?|integrations?|reports?|dashboards?|screens?|markets?|countries|regions?|sites?|languages?|deliverables?|okrs?|objectives?|modules?|capabilities|journeys?)`;
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
-// People who can be moved between pieces of work.
+// Slack in a plan, not a technical buffer: "the buffer", "the two-week buffer", "the schedule buffer"; not "the Kafka
+// buffer", "the ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system).
+const TIME_BUFFER = String.raw`(?<=\b(?:the|our|its|their|a|an|my|schedule|time|timeline|testing|test|qa|release|launch|delivery|project|plan|programme|program|safety|[\p{L}\p{N}]+-(?:day|week|month|sprint)s?)\s+)buffer`;
 // A span of checking, overlap or slack before or after a change, which a plan can cut short: "the parallel run", "the
 // testing window", "hypercare", "the soak test", "UAT".
-const SAFEGUARD_SPAN = String.raw`(?:parallel\s+(?:run|running|week|weeks|period|month|phase)|(?:soak|burn-in)(?:\s+(?:tests?|testing|period|phase|window|time))?|hypercare(?:\s+(?:period|phase|window|weeks?))?|uat|(?:user acceptance|acceptance|regression|integration|load|performance|security)\s+(?:testing|test)\s+(?:window|period|phase|cycle|weeks?)|(?:testing|test|qa|validation|verification|stabili[sz]ation|bake|settling|observation|shadow|dual-?run(?:ning)?)\s+(?:window|period|phase|cycle|weeks?)|(?:pilot|trial|rehearsal|dry-?run|overlap|cool-?off|cooling-off)\s+(?:period|phase|window|weeks?)|dress rehearsals?|rehearsals?|dry runs?|overlap|buffer|contingency)`;
+const SAFEGUARD_SPAN = String.raw`(?:parallel\s+(?:run|running|week|weeks|period|month|phase)|(?:soak|burn-in)(?:\s+(?:tests?|testing|period|phase|window|time))?|hypercare(?:\s+(?:period|phase|window|weeks?))?|uat|(?:user acceptance|acceptance|regression|integration|load|performance|security)\s+(?:testing|test)\s+(?:window|period|phase|cycle|weeks?)|(?:testing|test|qa|validation|verification|stabili[sz]ation|bake|settling|observation|shadow|dual-?run(?:ning)?)\s+(?:window|period|phase|cycle|weeks?)|(?:pilot|trial|rehearsal|dry-?run|overlap|cool-?off|cooling-off)\s+(?:period|phase|window|weeks?)|dress rehearsals?|rehearsals?|dry runs?|overlap|${TIME_BUFFER}|contingency)`;
 // How a span was made shorter that makes it better, not thinner: "by adding templates", "with a one-page summary".
 const BY_MEANS = String.raw`(?![^.;!?]{0,60}?\b(?:by\s+\p{L}+ing|with\s+(?:a|an|the|new|better|automated|our)|using|through|thanks to|after\s+\p{L}+ing)\b)`;
 
 // The noun phrase ends here: no noun follows to make the word before it a modifier ("a feature flag", "the release
 // branch").
-const PHRASE_ENDS = String.raw`(?!['’-])(?!\s+(?!(?:and|or|but|so|to|for|in|on|at|by|until|till|because|while|which|that|this|as|with|from|over|into|next|last|first|then|during|before|after|since|when|once|even|again|too|instead|rather|now|for)\b)\p{Ll})`;
+const PHRASE_ENDS = String.raw`(?!['’-])(?!\s+(?!(?:and|or|but|so|to|for|in|on|at|by|until|till|because|while|which|that|this|as|with|from|over|into|next|last|first|then|during|before|after|since|when|once|even|again|too|instead|rather|now)\b)\p{Ll})`;
+// People who can be moved between pieces of work.
 const STAFF = String.raw`(?:engineers?|developers?|devs|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
 // "over the next two quarters" is time, not a choice; nor is "over email", "a cut-over" or "ahead of peak".
@@ -124,6 +127,11 @@ const BORNE = String.raw`(?:slower|later|longer|weaker|worse|heavier|thinner|nar
 // An early release, narrowed: "phase one would be read-only", "the first release would only support English".
 const FIRST_RELEASE = String.raw`(?:phase (?:one|1|i)|stage (?:one|1)|v1|version (?:one|1)|the first (?:release|version|phase|cut|iteration|wave|drop|launch)|the mvp|day one|the pilot|the beta)`;
 const NARROW = String.raw`(?:read-only|view-only|manual|limited|basic|partial|bare-bones|[a-z]+-only\b|only\b|without\b)`;
+// A list of work to be done, not of people or things: "the launch list", "the must-have list".
+const WORK_LIST = String.raw`(?<=\b(?:feature|scope|launch|release|must-have|must-haves|wish|to-?do|priority|backlog|cut|mvp|v1)\s+)list`;
+// A meeting held or a job run after something else is an order of events, not work given way: "I queued the reindex
+// behind the migration", "I scheduled the retro behind the launch". Said of the word before "behind".
+const NOT_A_RUN = String.raw`(?<!\b(?:retros?|retrospectives?|post-?mortems?|meetings?|reviews?|demos?|stand-?ups?|workshops?|offsites?|sessions?|calls?|syncs?|re-?index(?:es|ing)?|backfills?|backups?|restores?|snapshots?|jobs?|batch(?:es)?|crons?|scripts?|vacuums?|compactions?|restarts?|reboots?|deploys?|deployments?)\s+)`;
 // What a choice is said over with ", not": not a reason or a degree ("not because…", "not just the index").
 const NOT_ALTERNATIVE = String.raw`(?!(?:just|only|merely|simply|because|since|that|to|for|until|least|yet|once|a single|one|all|every|even|quite|always|necessarily|so|as|in|at|on|by|with|from|after|before|without|now|then|here|there|me|him|her|them|us)\b)`;
 
@@ -569,7 +577,7 @@ const PATTERNS: readonly Pattern[] = [
   // competes for the same people, not ahead of an event ("moved the load test ahead of the launch" is timing).
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:moved|move|moving|put|putting|placed|queued|slotted|ranked|bumped|pushed|dropped|sequenced|scheduled|parked)\s+(?:${WORD}\s+){1,5}?(?:behind|below|beneath)\s+(?:the|our|my|all|every|its|their|a|an)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|deadlines?|dates?)\b${PHRASE_ENDS}|\b(?:bumped|moved|put|placed|pushed|pulled|ranked|slotted|prioriti[sz]ed|fast-tracked|sequenced|scheduled)\s+(?:${WORD}\s+){1,5}?ahead of\s+(?:the|our|all|every|its|their|other)\s+(?:${WORD}\s+){0,3}?(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|requests?|priorit(?:y|ies)|backlog|tickets|initiatives?|refactors?|rewrites?|redesign|reporting|reports?|roadmap(?:\s+items?)?)\b${PHRASE_ENDS}`, 'giu'),
+    re: new RegExp(String.raw`\b(?:moved|move|moving|put|putting|placed|queued|slotted|ranked|bumped|pushed|dropped|sequenced|scheduled|parked)\s+(?:${WORD}\s+){1,5}?${NOT_A_RUN}(?:behind|below|beneath)\s+(?:the|our|my|all|every|its|their|a|an)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|deadlines?|dates?)\b${PHRASE_ENDS}|\b(?:bumped|moved|put|placed|pushed|pulled|ranked|slotted|prioriti[sz]ed|fast-tracked|sequenced|scheduled)\s+(?:${WORD}\s+){1,5}?ahead of\s+(?:the|our|all|every|its|their|other)\s+(?:${WORD}\s+){0,3}?(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|requests?|priorit(?:y|ies)|backlog|tickets|initiatives?|refactors?|rewrites?|redesign|reporting|reports?|roadmap(?:\s+items?)?)\b${PHRASE_ENDS}`, 'giu'),
   },
   // …and work that stood there, or lost its place: "The iPad app sat behind the phone release", "The redesign came
   // second to the compliance deadline", "Dark mode lost out to the accessibility fixes". (Not someone who did: "we
@@ -611,10 +619,12 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:put|putting|moved|bumped|placed|slotted|pushed)\s+(?:${WORD}\s+){1,4}?(?:first|top)\s+(?:in|of|on)\s+(?:the|our|their|its|(?:${WORD}['’]s?))\s+(?:${WORD}\s+)?(?:queue|line|backlog)\b`, 'giu'),
   },
-  // Work struck or pulled from a plan: "I struck the admin tools from the release", "pulled bulk edit from the launch".
+  // Work struck from a plan: "I struck the admin tools from the release", "struck two features off the launch list";
+  // pulled from a milestone or a list of work ("pulled bulk edit from the launch", "off the launch list" are the "cut …
+  // from the launch" pattern's). A list only of work: not "I pulled the names off the list".
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:struck|strike|striking|pulled|pull|pulling)\s+(?:${WORD}\s+){1,5}?(?:from|out of|off)\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?(?:release|launch|scope|plan|roadmap|mvp|v1|sprint|milestone|list|go-?live|first (?:release|version|phase|wave)|cut)\b${PHRASE_ENDS}`, 'giu'),
+    re: new RegExp(String.raw`\b(?:struck|strike|striking)\s+(?:${WORD}\s+){1,5}?(?:from|out of|off)\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?(?:release|launch|scope|plan|roadmap|mvp|v1|sprint|milestone|${WORK_LIST}|go-?live|first (?:release|version|phase|wave)|cut)\b${PHRASE_ENDS}|\b(?:pulled|pull|pulling)\s+(?:${WORD}\s+){1,5}?(?:from|out of|off)\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+){0,2}?(?:milestone|(?<=\b(?:feature|must-haves?|wish|to-?do|priority|backlog)\s+)list|cut)\b${PHRASE_ENDS}`, 'giu'),
   },
   // The cost of a course told as a noun phrase: "The cost of going early was that two branches ran on the old
   // kiosks", "the price of speed was a thinner test pass". Not a running cost in money ("the cost of running
@@ -1132,7 +1142,6 @@ function refusedRequest(text: string, index: number): boolean {
 // "I sat out…", "we'd take a back seat": the candidate, not the work, as subject.
 const ENDS_FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’]d|\s+\p{L}+)?\s*$/u;
 
-/** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */
 // Who waits and is no piece of work: people, a team, a name ("Priya waited until Q2"), the candidate.
 const WAITER = new RegExp(String.raw`(?:^|[^\p{L}])(?:I|we|you|he|she|they|everyone|everybody|nobody|someone|${STAFF}|customers?|users?|clients?|patients?|drivers?|couriers?|riders?|passengers?|members?|sellers?|merchants?|buyers?|vendors?|suppliers?|partners?|sales|finance|legal|marketing|support|ops|operations|leadership|management|\p{Lu}\p{Ll}+)\s*$`, 'u');
 
@@ -1143,12 +1152,19 @@ function candidateSentence(text: string, index: number): boolean {
   return FIRST_PERSON.test(sentence) && !NOT_A_CHOICE_BEFORE.test(sentence);
 }
 
+// Goods that sit somewhere are no work given way: "The spare parts sat until Q3 at the port".
+const GOODS = /(?:^|[^\p{L}])(?:parts|spares|shipments?|consignments?|stock|inventory|pallets?|containers?|goods|cargo|freight|deliver(?:y|ies)|orders?|trucks?|lorries|units|devices|equipment|hardware|kit|boxes|crates?|samples?|materials?|supplies|servers|machines?)\s*$/iu;
+// Work held by someone else's hand after it waited is a delay borne, not given way: "…sat until Q3 because customs held
+// them", "…waited until Q2 as legal blocked it".
+const HELD_BY_OTHERS = /^[^.;!?]{0,80}?\b(?:because|as|since|while|when|after)\s+(?!I\b|we\b)(?:[\p{L}'’-]+\s+){1,3}?(?:held|blocked|stopped|impounded|seized|froze|delayed|embargoed|quarantined|withheld|lost)\b/iu;
+
 /** Whether what waited at `index` is a piece of work, not someone: "The admin console waited for the next quarter". */
-function workWaited(text: string, index: number): boolean {
+function workWaited(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index).trimEnd();
-  return head !== '' && !WAITER.test(head) && !FIRST_PERSON.test(head);
+  return head !== '' && !WAITER.test(head) && !FIRST_PERSON.test(head) && !GOODS.test(head) && !HELD_BY_OTHERS.test(text.slice(end, end + 160));
 }
 
+/** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */
 function notFirstPersonSubject(text: string, index: number): boolean {
   return !ENDS_FIRST_PERSON.test(clauseBefore(text, index));
 }

@@ -900,3 +900,14 @@ describe('the trade-off model is asked about', () => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });
 });
+
+describe('findTradeoffs, fixB: one hit for work pulled from a plan', () => {
+  // The struck/pulled pattern repeated the older "pulled … from the launch" one, so the same words came back twice.
+  it.each([
+    ['I pulled bulk edit from the launch.', 'pulled bulk edit from the launch'],
+    ['I pulled the admin tools from the first release.', 'pulled the admin tools from the first release'],
+    ['I pulled two features off the launch list.', 'pulled two features off the launch'],
+  ])('%s', (text, hit) => {
+    expect(texts(text)).toEqual([hit]);
+  });
+});

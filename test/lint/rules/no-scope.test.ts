@@ -3,8 +3,9 @@
  * cross-team word, a function or outside body worked with, or two different named teams clear it; one
  * team on its own, however it is named, does not.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import rule from '../../../src/lint/rules/no-scope.js';
+import { hasScope } from '../../../src/text/scope.js';
 import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
@@ -46,6 +47,15 @@ const invalid: [label: string, action: string][] = [
   ["the employer's own depot", "I was the TPM at Acme and moved Acme's Leeds depot onto the new WMS with my team."],
   ["the employer's own team, its name ending in a firm's word", "I joined Brightwater Logistics and rebuilt Brightwater Logistics' returns team rota."],
   ["a dashboard of someone's fees", "I reviewed Priya's fees dashboard with my team."],
+  // fixB: the employer told by "with" (for years, or "was with"), and by "for" after a job: still the candidate's own.
+  ["the employer's own depot, years spent with it", "I spent six years with Acme and moved Acme's Leeds depot onto the new WMS with my team."],
+  ["the employer's own depot, the candidate was with it", "I was with Acme for six years and moved Acme's Leeds depot onto the new WMS with my team."],
+  ["the employer's own depot, worked for", "I worked for Acme and moved Acme's Leeds depot onto the new WMS with my team."],
+  // fixB: an illness caught is no party contracted; a deal struck with a colleague is no outside party.
+  ['an illness contracted', 'I contracted COVID in March and handed the cutover to my team.'],
+  ['an illness contracted, with its number', 'I contracted Covid-19 in March and handed the cutover to my team.'],
+  ['a deal with a colleague', "I negotiated a deal with Priya to swap two sprints of my team's work."],
+  ['an agreement with a colleague', 'I signed an agreement with Priya on the rota for my team.'],
   ['"functions" in code', 'I split the batch job into twelve Lambda functions and cut its runtime.'],
   ['Microsoft Teams, the product', 'I moved our stand-ups to Microsoft Teams and wrote the agenda myself.'],
   ['"any new team"', 'I would set up the same interrupt role on day one with any new team.'],
@@ -236,8 +246,21 @@ const valid: [label: string, action: string][] = [
   ['an SOW signed with a name', 'I signed a six-month SOW with Endava for the Android work.'],
   ["a name's rate negotiated", "I negotiated Endava's rate down by 12%."],
   ["a name's contract renewed", 'I renewed the Korbel contract for one year only.'],
+  // fixB: a deal or an agreement with a firm, and a contract with a firm known by name.
+  ['a deal with a firm known by name', 'I negotiated a deal with Accenture to cut the day rate.'],
+  ['a contract with a firm known by name', 'I negotiated a contract with Accenture to cut the day rate.'],
+  ['a deal with a name said to be a firm', 'I negotiated a deal with Zenith Consulting for the rollout.'],
+  ['a supply agreement with a name', 'I signed a supply agreement with Korbel for three years.'],
+  ['a framework agreement with a name', 'I signed a framework agreement with Korbel for three years.'],
+  ['a name contracted with', 'I contracted with Endava for the Android work.'],
   ["a firm's team, its name ending in a firm's word", "I raised it with Ellison Print Systems' firmware team in Austin and loaded their patch myself."],
   ["a firm's lab", "I sent samples to Timken's lab in Canton, Ohio."],
+  // fixB: working with a name's people or site is not working at the name (the employer check read "worked with" so).
+  ["a firm's engineers worked with", "I worked with Accenture's engineers to retune the alarm thresholds."],
+  ["a person's engineers worked with", "I worked with Priya's engineers to retune the alarm thresholds."],
+  ["a firm's lab worked with", "I worked with Timken's lab to section the failed bearings."],
+  ["a firm's engineers worked closely with", "I was working closely with Liebherr's service engineers on the retune."],
+  ["a firm's lab the candidate was responsible for", "I was responsible for Timken's lab relationship and sent the samples myself."],
   ["a firm's service center, where another team sits", "I asked the Patel team at Siemens Gamesa's Houston service center to test the same lot."],
 ];
 
@@ -250,6 +273,30 @@ describe('no-scope', () => {
 
   it.each(valid)('accepts %s', (_label, action) => {
     expect(runRule(rule, { action })).toEqual([]);
+  });
+
+  it('reads where the candidate works once per text, not once per name (linear in the text)', () => {
+    // Each possessive's people asked whether the candidate works at the name; that was a new pattern run over the
+    // whole text per mention (992 KB of this took 49 s). Count the characters handed to RegExp#test: 8 times the text
+    // must cost about 8 times as much, not 64.
+    const unit = "Then Priya's engineers helped. I worked with Priya on the rota. ";
+    const scanned = (text: string): number => {
+      let chars = 0;
+      const test = RegExp.prototype.test;
+      const spy = vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, s: string) {
+        chars += String(s).length;
+        return test.call(this, s);
+      });
+      try {
+        expect(hasScope(text)).toBe(true);
+      } finally {
+        spy.mockRestore();
+      }
+      return chars;
+    };
+    const once = scanned(unit.repeat(200));
+    const eight = scanned(unit.repeat(1600));
+    expect(eight).toBeLessThan(once * 12);
   });
 
   it('reads every spoken section, not only the action', () => {

@@ -26,6 +26,17 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a window cut after a setback', { action: 'I was out sick, so the testing window was cut to a week.' }],
   ['the top of a plan of the candidate\'s own', { action: 'I put those 12 at the top of the plan, then the long tail.' }],
   ['metrics pulled from a dashboard', { action: 'I pulled the metrics from the dashboard.' }],
+  // fixB: a technical buffer tuned, a meeting or a job run after something, goods held up, names pulled off a list.
+  ['a Kafka buffer halved for latency', { action: 'I halved the Kafka buffer to cut alarm latency.' }],
+  ['a ring buffer halved', { action: 'I halved the ring buffer to cut alarm latency.' }],
+  ['a reindex queued behind a migration', { action: 'I queued the reindex behind the migration.' }],
+  ['a retro scheduled behind a launch', { action: 'I scheduled the retro behind the launch.' }],
+  ['a backfill moved behind the cut-over', { action: 'I moved the data backfill behind the cutover.' }],
+  ['spare parts that sat at a port', { action: 'The spare parts sat until Q3 at the port because customs held them.' }],
+  ['a shipment that sat until Q3', { action: 'The shipment sat until Q3 at the port.' }],
+  ['work held up by someone else', { action: 'The search revamp sat until Q2 because legal blocked it.' }],
+  ['names pulled off a list', { action: 'I pulled the names off the list.' }],
+  ['names struck off a list', { action: 'I struck the names off the list.' }],
   ['a metric that was cut', { result: 'Latency was cut by 30% after the cache change.' }],
   // Nor does the trained model take these for trade-offs.
   ['a bare choice, to the model', { action: 'I chose Postgres for the ledger.' }],
@@ -195,6 +206,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['work struck from the release', { action: 'I struck the admin tools from the release.' }],
   ['the launch trimmed to three markets', { action: 'I trimmed the launch to the three biggest markets.' }],
   ['two weeks of buffer spent', { action: 'I spent the two weeks of buffer on the data migration.' }],
+  // fixB: slack in a plan cut short, work that waited for the candidate's choice, a list of work struck from.
+  ['the schedule buffer squeezed', { action: 'I squeezed the testing buffer to two days so we could launch before Easter.' }],
+  ['a two-week buffer cut', { action: 'I cut the 2-week buffer to hit the date.' }],
+  ['work that sat until Q2 for the candidate\'s choice', { action: 'The search revamp sat until Q2 because I gave its engineers to the payments fix.' }],
+  ['work struck off the must-have list', { action: 'I struck the admin tools off the must-have list.' }],
+  ['work pulled off the feature list', { action: 'I pulled two features off the feature list.' }],
+  ['work pulled from a milestone', { action: 'I pulled the admin tools from the milestone.' }],
   // A seventh user's trial: "as it was" tells how; the choice is the clause before it.
   ['"lift and shift it as it was instead of rewriting it"', { action: 'I decided to lift and shift the settlement batch as it was instead of rewriting it, because rewriting would take six months.' }],
   // Dev round 26: a cost accepted in a relative clause, and the candidate's plan reshaped by a thing's clause.
