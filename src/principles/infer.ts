@@ -16,6 +16,7 @@ import { SIGNALS, type Signal } from './signals.js';
 import { withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers } from '../text/customers.js';
+import { isFailureStory } from '../text/failure.js';
 import { sentenceRanges } from '../text/sentences.js';
 import { isPlace } from '../text/names.js';
 import { bestOf, type Scored } from './scores.js';
@@ -150,11 +151,19 @@ const OWN_CHANGE =
 const REASON = /\b(?:because|since|as|for|so that|to (?:fix|help|let|stop|solve|address|remove|end|serve))\b/i;
 const PAIN = SIGNALS['customer-obsession'].find((s) => s.label === 'named the pain customers felt')!.pattern;
 
+const FIX = /\b(?:(?:hot-?)?fix|patch)(?:e?s)?$/i;
+// After the pain in its sentence, the change told as its cause: "customers could not pay because of my config change".
+const CAUSED_BY = new RegExp(String.raw`\b(?:because of|due to|caused by|after|when|from|through)\b[^.!?\n]{0,40}?${OWN_CHANGE.source}`, 'i');
+
 /**
  * Whether a match of customers or their pain is in a sentence of customers' pain told as the damage of the candidate's
  * own change: after the change in the same sentence, or in the sentence right after the one that tells it (a twenty-fourth
  * user's trial: "Screen reader users could not complete a payment", in a failure story where his change caused it, was
- * a segment named and the pain customers felt, and took a plan's Customer Obsession slot).
+ * a segment named and the pain customers felt, and took a plan's Customer Obsession slot); and, in a story of the
+ * candidate's own change gone wrong (ownChangeFailed), anywhere after the change or told as its cause (a twenty-eighth
+ * user's trial: "My CoreDNS change took checkout down", the change in the situation and "customers could not pay" in the
+ * result, was the pain customers felt). A pain told before the change, or as its reason, is one the candidate set out to
+ * fix, and counts.
  */
 function ownDamage(story: StoryData, h: Hit): boolean {
   const sentences = sentencesOf(story);
@@ -163,9 +172,34 @@ function ownDamage(story: StoryData, h: Hit): boolean {
   if (!sentence || sentence.text.search(PAIN) < 0) return false;
   const before = sentence.text.slice(0, h.index - sentence.start);
   const change = OWN_CHANGE.exec(before);
-  if (change) return !REASON.test(before.slice(change.index + change[0].length));
+  // A fix of the candidate's did no damage of itself: the pain told after it is the damage it fixed, someone else's
+  // ("The vendor's release broke refunds. I shipped a patch within the hour. For six hours before that, customers could
+  // not get refunds"), unless the story is of their own change gone wrong.
+  const fixOnly = (m: RegExpExecArray | null) => m !== null && FIX.test(m[0]) && !ownChangeFailed(story);
+  if (change) return !REASON.test(before.slice(change.index + change[0].length)) && !fixOnly(change);
   const previous = sentences[at - 1];
-  return previous !== undefined && OWN_CHANGE.test(previous.text);
+  if (previous !== undefined && OWN_CHANGE.test(previous.text) && !fixOnly(OWN_CHANGE.exec(previous.text))) return true;
+  // The whole story: the change told in an earlier sentence, or as this one's cause.
+  const first = sentences.findIndex((s) => OWN_CHANGE.test(s.text));
+  if (first < 0 || first > at || (first === at && !CAUSED_BY.test(sentence.text.slice(h.index - sentence.start)))) return false;
+  return ownChangeFailed(story);
+}
+
+// Each story's answer, asked once: it runs the failure words, and the failure model where they find nothing.
+const OWN_CHANGE_FAILED = new WeakMap<StoryData, boolean>();
+
+/**
+ * Whether the story is one of the candidate's own change gone wrong: a failure story, as `failure-without-lesson` takes
+ * one (src/text/failure.ts: its words, the damage after the candidate's change, or a `failure` tag), that tells a change
+ * of theirs (OWN_CHANGE). Someone else's damage the candidate fixed is no failure of theirs, and its customers' pain counts.
+ */
+function ownChangeFailed(story: StoryData): boolean {
+  let failed = OWN_CHANGE_FAILED.get(story);
+  if (failed === undefined) {
+    failed = isFailureStory(story);
+    OWN_CHANGE_FAILED.set(story, failed);
+  }
+  return failed;
 }
 
 interface Sentence {

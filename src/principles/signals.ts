@@ -74,8 +74,10 @@ export interface Signal {
   /**
    * Customers, or the pain they felt, that a story can tell as the damage of the candidate's own change ("I shipped the
    * redesign without an accessibility review. Screen reader users could not complete a payment"): such a match, in a
-   * sentence of customers' pain told after the candidate's change, is no evidence of serving them (src/principles/infer.ts).
-   * A pain the candidate set out to fix, told before their change or as its reason, still counts.
+   * sentence of customers' pain told right after the candidate's change, or anywhere after it (or with it as the cause) in
+   * a failure story that tells the change, is no evidence of serving them (src/principles/infer.ts). A pain the candidate
+   * set out to fix, told before their change or as its reason, still counts, and so does someone else's damage a fix of
+   * the candidate's came after.
    */
   readonly notOwnDamage?: true;
   /**

@@ -75,7 +75,7 @@ function opposedWork(story: StoryData): Set<string> {
 
 /** Whether work is told as undone that the candidate wasn't against (`opposed`, asked only when some is). */
 function undoneWork(text: string, opposed: () => ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(UNDONE_WORK)) if (!opposed().has(m.groups!.work!.toLowerCase())) return true;
+  for (const m of text.matchAll(UNDONE_WORK)) if (!opposed().has(m.groups!.work!.toLowerCase()) && !deniedBefore(text, m.index)) return true;
   return false;
 }
 
@@ -161,6 +161,7 @@ export function failureModelMayJudge(sentence: string): boolean {
   return (
     !FAILOVER.test(sentence) &&
     !NONE_WENT_WRONG.test(sentence) &&
+    !failureDenied(sentence) &&
     !COMMITTED.test(sentence) &&
     !DOUBTED.test(sentence) &&
     !lateByOthers(sentence) &&
@@ -211,6 +212,42 @@ const NEW_CLAUSE = /;\s*|,?\s+(?:and|but|so|which|while|until|when|although|thou
 
 /** The patterns that tell of a failure on their own (each without 'g', so `test` keeps no state). */
 const FAILURE_TELLS = [FAILURE_WORDS, SETBACK, OWNED_MISTAKE, FAILURE_FAMILIES];
+/** The same, global, to look past a failure denied for one told later in the sentence (see tellAt). */
+const FAILURE_TELLS_ALL = FAILURE_TELLS.map((re) => new RegExp(re.source, `${re.flags}g`));
+
+// Words that end a denied subject: a pronoun or a conjunction starts a clause of its own, and a verb of knowing or
+// saying makes what follows its object ("No one noticed the pilot had to be scrapped": it was scrapped). After "no",
+// also the idioms that deny nothing ("No surprise the pilot had to be scrapped", "no matter what we had to…").
+const SUBJECT_ENDS = String.raw`(?:I|we|you|he|she|it|they|me|us|them|him|and|but|or|so|then|because|if|when|while|though|although|that|which|who|what|how|why|where|except|than|noticed|knew|know|saw|seen|thought|said|told|expected|realised|realized|believed|found|heard|asked|felt|guessed|predicted|imagined|remembered|mentioned|suspected|complained|warned|doubted|worried|wondered|wanted|claimed|argued|denied|surprise|wonder|doubt|matter|sooner|longer|later|question|way)`;
+// A failure denied by its subject or its verb, told just before the words of it: "Nobody had to stop a product
+// feature for it", "no team had to stop shipping", "none of the squads had to cancel their release", "not a single
+// store went back to paper", "nothing had to be reverted", "we never had to roll back", "it hadn't had to be redone".
+// (The subject from the start of its clause, so "Nobody warned us, so we had to roll back" still tells of one.)
+const DENIED_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|because|since|as|while|although|though|that|which|where|when|yet)\s+)(?:nobody|no[- ]one|nothing|none|neither|(?:no|zero|not (?:a single|one|any))\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)(?:\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+){0,6}?|\b(?:never|not|no longer)|n['’]t)\s+(?:(?:ever|even|once|yet|actually|really|then|also)\s+)?$`,
+  'iu',
+);
+
+/** Whether the failure words find a failure in `sentence` only where it is denied ("we never had to roll back"). */
+function failureDenied(sentence: string): boolean {
+  return FAILURE_TELLS.some((re) => re.test(sentence)) && !FAILURE_TELLS_ALL.some((re) => tellAt(re, sentence) >= 0);
+}
+
+/** Whether the words of a failure at `at` in `text` are denied (see DENIED_BEFORE), read in the 200 characters before them. */
+function deniedBefore(text: string, at: number): boolean {
+  // (A window cut from a longer text starts with a mark, so its start is not taken for the clause's.)
+  return DENIED_BEFORE.test(at > 200 ? `\u0000${text.slice(at - 200, at)}` : text.slice(0, at));
+}
+
+/** Where the first failure `re` (global) tells of in `text` starts that is not denied (see DENIED_BEFORE), or -1. */
+function tellAt(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!deniedBefore(text, m.index)) return m.index;
+    re.lastIndex = m.index + 1;
+  }
+  return -1;
+}
 
 // A failure only supposed: "…, and my neck if I got it wrong", "in case we missed the window". (Blanked, so what
 // the rest of the sentence tells is still read.)
@@ -218,7 +255,7 @@ const SUPPOSED = /\b(?:if|in case|whether|unless)\s+(?:I|we)\s+(?:got|get|was|we
 
 function failureWords(sentence: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
   const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length));
-  return FAILURE_TELLS.some((re) => re.test(text)) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
+  return FAILURE_TELLS.some((re, i) => re.test(text) && tellAt(FAILURE_TELLS_ALL[i]!, text) >= 0) || (CUSTOMER_LOST.test(text) && findTradeoffs(text).length === 0) || undoneWork(text, opposed);
 }
 
 // A check skipped, then the damage, in one sentence or the next: "I shipped the schema change on a Friday without
@@ -382,7 +419,7 @@ export type FailureSign =
  * for a "failed" far past it). (String#search starts at 0 whatever a global pattern's lastIndex.)
  */
 function failureAt(sentence: string, lossToo: boolean): number | undefined {
-  const found = [...FAILURE_TELLS, UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re)).concat(lossToo ? [moneyLostAt(sentence) ?? -1] : []).filter((i) => i > 0);
+  const found = [...FAILURE_TELLS_ALL.map((re) => tellAt(re, sentence)), ...[UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re))].concat(lossToo ? [moneyLostAt(sentence) ?? -1] : []).filter((i) => i > 0);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
 

@@ -112,15 +112,27 @@ const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|q
 // Nor after a clause that opens the sentence with no comma: "When the vendor missed the date we paid for a second
 // vendor", "Once I fixed the bug we could deploy again".
 const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s[^,.;:!?\n]*$/i;
-const OPENING_PHRASE =
-  /(?:^|[.!?;:\n]\s*|,\s*)(?:[-*•]\s+)?(?:in|on|at|over|by|during|within|after|before|for|through|throughout|across|from|until|since|with|without|under)\s+(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+$/iu;
+// (After a comma only where the comma ends a word or two that open the sentence, "However, over the weekend we…", or
+// a conjunction opens a clause after it, ", and over the weekend we…": a phrase after any other comma ends the clause
+// before it, "…two years of platform work, for a risk we could reduce with exit clauses".)
+const PHRASE_OPENS = String.raw`(?:^|[.!?;:\n]\s*|(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}\p{N}'’-]+,\s*|(?:,\s*|\s)(?:and|but|so|yet|then)\s+(?:then\s+)?)(?:[-*•]\s+)?(?:in|on|at|over|by|during|within|after|before|for|through|throughout|across|from|until|since|with|without|under)\s+`;
+const OPENING_PHRASE = new RegExp(String.raw`${PHRASE_OPENS}(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+\s+$`, 'iu');
+// …and with no article: "With two more engineers we could ship in May".
+const OPENING_PHRASE_BARE = new RegExp(String.raw`${PHRASE_OPENS}(?:(?!(?:I|we|they|he|she|you)\s)[\p{L}\p{N}'’-]+\s+){1,4}$`, 'iu');
 // What a thing could be, or was about to be, in such a clause: "a risk we could mostly cover".
 // "As engineering lead I owned the cutover for the 14 airlines we handle": a title, then the main clause.
 const AS_TITLE_THEN_I = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?As\s+(?:[\p{L}'’-]+\s+){1,4}?I\s[^,.;:!?\n]*$/u;
 
+// …nor one that has ended before "we", the main clause begun after it with "I" and no comma: "When I priced the
+// renewal I saw lock-in as a risk we could reduce with exit clauses". ("Once I fixed the bug we could deploy": the "I"
+// is the opening clause's own, after its first word; "…and I…" and "…that I…" stay inside it.)
+const MAIN_I_AFTER = /^(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s+\S[^,.;:!?\n]*?(?<!\b(?:and|but|or|so|then|that|which|who|whom|where|when|once|if|as|because|since|until|while|after|before|though|although|whether|how|what|why)\s+)(?<=[\p{L}\p{N}]\s+)I\s+\p{Ll}/iu;
+
 /** Whether `head`, the words before "we", are inside a clause or phrase that opens the sentence. */
 function opensClause(head: string): boolean {
-  return OPENING_CLAUSE.test(head) && !AS_TITLE_THEN_I.test(head);
+  const opening = OPENING_CLAUSE.exec(head);
+  if (!opening || AS_TITLE_THEN_I.test(head)) return false;
+  return !MAIN_I_AFTER.test(head.slice(opening.index).replace(/^[.!?;:\n]\s*(?:[-*•]\s+)?/, ''));
 }
 
 const ABOUT_TO = /^\s+(?:were|was)\s+(?:about|going)\s+to\b/i;
@@ -147,6 +159,11 @@ const NOUN_BEFORE =
   /\b(?!(?:and|but|or|so|then|now|thus|hence|therefore|finally|later|soon|also|only|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|whether|though|although|yet|still|last|first|next|eventually|ultimately|afterwards|afterward|meanwhile|suddenly|immediately|instantly|quickly|again|together|already|even|just|today|tonight|tomorrow|yesterday|overnight)\s)(?![\p{L}-]+ly\s)\p{Ll}[\p{L}-]{2,}\s+$/u;
 // A modal and its verb with nothing after them but the clause's end: the object is the noun before "we".
 const GAP_AFTER = /^\s+(?:could|can|would|might)\s+(?:[\p{L}]+ly\s+)?\p{L}+\s*(?:[,.;:)!?]|$)/u;
+// …or, after things named in the plural, with the verb's adjunct after it and still no object: "I listed three
+// risks we could reduce with exit clauses", "price rises and data egress as risks we could cover in the contract".
+const PLURAL_BEFORE = /[^\s'’siu]s\s+$/u;
+const ADJUNCT_AFTER =
+  /^\s+(?:could|can|would|might)(?:\s+not|n['’]t)?\s+(?:[\p{L}]+ly\s+)?\p{L}+\s+(?:with|by|through|via|using|without|within|under|in|at|on|for|from|to|into|before|after|once|if|when|later|first|again|ourselves|in-house)\b/iu;
 // What the team could not explain or did not know, said of the noun before it, with the clause ending on its
 // verb: "40 differences we could not explain", "limits we did not know about" (a state, not an act).
 const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain(?:ed)?|know|known|understand|understood|see|seen|find|found|trace(?:d)?|predict(?:ed)?|reconcile(?:d)?|account(?:ed)? for|foresee|foreseen|anticipate(?:d)?|expect(?:ed)?)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
@@ -360,17 +377,25 @@ const THEN_I = /^[^.;:!?\n]{1,160}?,\s*I\s/u;
 // candidate's act is not the reason.)
 const REASON_OPENS_AND = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s(?:(?!,\s*I\s)[^.;:!?\n]){1,160}?,?\s(?:and|or)\s+$/iu;
 
+// A plan the team already had, as a reason, is a state too: "because we still planned to move the search cluster",
+// "since we had promised to keep the old API", "as we intended to exit the data centre". (Not the planning itself,
+// "because we planned the move carefully", nor "because we rebuilt the pipeline": acts.)
+const INTENDED =
+  /^we\s+(?:(?:still|already|also|always|originally|initially|long|then|now)\s+)*(?:planned|intended|meant|hoped|aimed|expected|had\s+(?:(?:already|always|long)\s+)?(?:planned|intended|promised|committed|agreed|meant|hoped|expected|decided))\s+to\s+\p{L}/iu;
+
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
+  // A need, a constraint or a plan held: what a reason may say of the team.
+  const state = () => NEEDED.has(verb.toLowerCase()) || INTENDED.test(text.slice(at, at + 80));
   if (OWN_ACT_FOR.test(before)) return true;
-  if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && NEEDED.has(verb.toLowerCase())) return true;
-  if ((OWN_REASON_AND.test(before) || (REASON_OPENS_AND.test(before) && THEN_I.test(text.slice(at)))) && REASON_STATE.test(text.slice(at, at + 60))) return true;
+  if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && state()) return true;
+  if ((OWN_REASON_AND.test(before) || (REASON_OPENS_AND.test(before) && THEN_I.test(text.slice(at)))) && (REASON_STATE.test(text.slice(at, at + 60)) || INTENDED.test(text.slice(at, at + 80)))) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
   if (PURPOSE_ONLY.test(before)) return true;
-  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) || HAD_THEN.test(text.slice(at, at + 40)) : NEEDED.has(verb.toLowerCase());
+  return PURPOSE.test(before) ? MODAL.has(verb.toLowerCase()) || KEPT.has(verb.toLowerCase()) || HAD_THEN.test(text.slice(at, at + 40)) : state();
 }
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
@@ -505,6 +530,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (CONTACT_RELATIVE.test(before) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index)) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()) || (DESCRIBING.has(verb.toLowerCase()) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60))) || ABOUT_TO.test(text.slice(m.index + we.length, m.index + we.length + 30)))) continue;
     // …and with no article, when the modal's verb has no object: "60% came from IBAN formatting we could check, so…".
     if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && GAP_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 40)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (MODAL.has(verb.toLowerCase()) && NOUN_BEFORE.test(before) && PLURAL_BEFORE.test(before) && ADJUNCT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !OPENING_PHRASE_BARE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (NOUN_BEFORE.test(before) && UNKNOWN_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 50)) && !TIME_NOUN.test(before) && !OPENING_PHRASE.test(before) && !opensClause(text.slice(Math.max(0, m.index - 160), m.index))) continue;
     // …and with no article, a plural after a preposition: "sessions around real problems we were solving".
     // (Not when the clause has an object of its own: "With six vendors we were running three parallel pilots".)

@@ -2767,7 +2767,7 @@ describe('people inside the business, gone to', () => {
 // (+2), and plan gave the failure story the Customer Obsession slot. Customers' pain told right after the candidate's own
 // change is its damage; a pain told before the change, or as its reason, is one the candidate set out to fix.
 describe("customers' pain told as the damage of the candidate's own change", () => {
-  const coLabels = (story: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
+  const coLabels = (story: { situation?: string; task?: string; action?: string; result?: string; tags?: string[] }) => scorePrinciples({ title: 't', ...story }).find((s) => s.id === 'customer-obsession')?.evidence.map((e) => e.label) ?? [];
   const damage = ['named a specific customer segment', 'named the pain customers felt'];
 
   it.each([
@@ -2787,6 +2787,39 @@ describe("customers' pain told as the damage of the candidate's own change", () 
     [{ action: 'I reached out to the customer who had written in. A blind customer could not pay for her order, so I rebuilt the checkout.' }, ['named the pain customers felt']],
   ])('still hears %j', (story, labels) => {
     expect(coLabels(story)).toEqual(expect.arrayContaining(labels));
+  });
+
+  // A twenty-eighth user's trial: "My CoreDNS change took checkout down", the change told in the situation and
+  // "customers could not pay" in the result, was the pain customers felt (+2) and suggested Customer Obsession. In a
+  // story of the candidate's own change gone wrong (a failure story that tells the change), the pain of it counts
+  // nothing wherever it is told after the change, or told with the change as its cause.
+  const dns = {
+    situation: 'In November, two weeks before Black Friday, I pushed a change to the CoreDNS configuration in our production cluster.',
+    task: 'It was my change and my decision to roll it out on a Thursday without a canary.',
+    action: 'After ten minutes the checkout pods could not resolve the payment provider. I rolled back the config myself and told the head of e-commerce it was my mistake. I decided to freeze all platform changes until after Cyber Monday.',
+    result: 'Checkout was down for 47 minutes and customers could not pay; we lost around 85k EUR of orders.',
+  };
+  it.each([
+    ['the trial\'s story', dns],
+    ['a `failure` tag, the pain in the result', { tags: ['failure'], situation: 'I pushed a config change to the payments service on a Friday.', action: 'I paged the on-call engineer and we rolled it back by Saturday noon.', result: 'For a day, customers could not pay by card.' }],
+    ['failure words, the pain two sentences on', { action: 'I shipped the new checkout flow without a canary. By Monday the error rate had tripled. Shoppers could not check out for six hours, and that was my mistake.' }],
+    ['the pain told first, with the change as its cause', { tags: ['failure'], situation: 'For 47 minutes customers could not pay because of my config change.', action: 'I rolled it back and wrote the post-mortem.' }],
+  ])('gives the pain of the candidate\'s own change gone wrong no Customer Obsession, wherever it is told: %s', (_label, story) => {
+    expect(coLabels(story)).not.toContain('named the pain customers felt');
+    expect(scorePrinciples({ title: 't', ...story }).find((p) => p.id === 'customer-obsession')?.score ?? 0).toBeLessThan(3);
+  });
+
+  it.each([
+    // Someone else's damage the candidate fixed: no failure of theirs, and the pain counts wherever it is told.
+    ['someone else\'s damage, fixed', { situation: "The vendor's release broke refunds on a Friday.", action: 'I shipped a patch within the hour.', result: 'For six hours before that, customers could not get refunds.' }],
+    ['someone else\'s damage, the pain after the fix in its sentence', { situation: "The vendor's release broke refunds on a Friday.", action: 'I shipped a patch within the hour, but customers could not get refunds until the queue drained.' }],
+    ['an incident the candidate ran, not caused', { tags: ['incident'], situation: 'A certificate the vendor owned expired at 02:00.', action: 'I deployed a new certificate and ran the incident call.', result: 'For 40 minutes customers could not log in.' }],
+    // A failure story whose pain is the one the candidate set out to fix, told before the change.
+    ['the pain set out to fix, before the change, in a failure story', { tags: ['failure'], situation: 'Customers could not find the returns page on mobile.', action: 'I shipped a redesign of the account menu, and it broke checkout for two hours.' }],
+    // A failure story with no change of the candidate's: a missed date.
+    ['a failure with no change of the candidate\'s', { situation: 'I committed to a March launch.', action: 'I missed the date by six weeks.', result: 'Until May, customers could not pay by instalments.' }],
+  ])('still hears the pain: %s', (_label, story) => {
+    expect(coLabels(story)).toContain('named the pain customers felt');
   });
 });
 

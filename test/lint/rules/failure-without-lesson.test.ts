@@ -63,6 +63,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // A slip with no choice in it stays a setback.
   ['the launch slipped a month', { ...BASE, action: 'We slipped the launch by a month.' }],
   ['our launch slipped', { ...BASE, result: 'Our launch slipped a month.' }],
+  // A twenty-eighth user's trial: a denied subject or verb denies only its own clause, and a failure told after
+  // "nobody" is still one.
+  ['"had to stop a product feature", its subject ours', { ...BASE, result: 'Hosting costs fell 31%. We had to stop a product feature for it.' }],
+  ['"nobody warned us, so we had to roll back"', { ...BASE, result: 'Nobody warned us, so we had to roll back the release.' }],
+  ['"no one noticed the rollout had to be reverted"', { ...BASE, result: 'No one noticed the rollout had to be reverted until Monday.' }],
+  ['"no surprise the pilot had to be scrapped"', { ...BASE, result: 'No surprise the pilot had to be scrapped.' }],
+  ['"nobody told me, and I missed the deadline"', { ...BASE, result: 'Nobody told me, and I missed the deadline.' }],
+  ['"no one knew what went wrong"', { ...BASE, result: 'No one knew what went wrong for two days.' }],
+  ['"not everything went badly" (something did)', { ...BASE, result: 'Not everything went badly.' }],
+  ['"nobody told us, and the pilot was cancelled"', { ...BASE, result: 'Nobody told us, and the pilot was cancelled.' }],
   // Dev round 25: the candidate's call passed on a safer way, and damage came after it.
   ['all traffic instead of the canary, then a rollback', { ...BASE, action: 'Risk proposed a 5% canary. I chose 100% of traffic instead, to beat the freeze. By Thursday declines had tripled, and I called the rollback at 11:40.' }],
   ['a canary skipped for all traffic, then double charges', { ...BASE, action: 'I turned it on for all traffic instead of the 5% canary in our runbook.', result: 'In six hours 1,870 customers were double-charged.' }],
@@ -484,6 +494,23 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['people, not money, lost', { ...BASE, result: 'We lost 3,100 sign-ups during the outage.' }],
   ['a launch kept from shipping too early', { ...BASE, action: 'Rather than ship too early, I held the launch a week. Sales pushed me to launch too soon; I kept the date.' }],
   ['"before we were ready", not done', { ...BASE, action: 'I did not want to go live before we were ready, so I moved the date.' }],
+  // A twenty-eighth user's trial: a failure denied by its subject ("nobody", "no team", "none of the squads", "not a
+  // single customer") or its verb ("never had to") is none, in every family of failure words.
+  ['"Nobody had to stop a product feature for it."', { ...BASE, result: 'The new contract cut hosting costs by 31%. Nobody had to stop a product feature for it.' }],
+  ['"no one had to stop"', { ...BASE, result: 'No one had to stop a product feature for it.' }],
+  ['"no team had to stop shipping"', { ...BASE, result: 'No team had to stop shipping during the move.' }],
+  ['"none of the squads had to cancel"', { ...BASE, result: 'None of the squads had to cancel their release.' }],
+  ['"not a single customer had to roll back"', { ...BASE, result: 'Not a single customer had to roll back.' }],
+  ['"we never had to roll back"', { ...BASE, result: 'We never had to roll back the release.' }],
+  ['"it hadn\'t had to be redone"', { ...BASE, result: 'For once the plan hadn\'t had to be redone.' }],
+  ['"nothing had to be reverted"', { ...BASE, result: 'Nothing had to be reverted.' }],
+  ['"not one store went back to paper"', { ...BASE, result: 'Not one store went back to paper.' }],
+  ['"neither the pilot nor the launch had to be reverted"', { ...BASE, result: 'Neither the pilot nor the launch had to be reverted.' }],
+  ['"neither the pilot nor the launch was cancelled"', { ...BASE, result: 'Neither the pilot nor the launch was cancelled.' }],
+  ['"no squad missed the deadline"', { ...BASE, result: 'No squad missed the deadline.' }],
+  ['"nobody dropped the ball"', { ...BASE, result: 'Nobody dropped the ball.' }],
+  ['"no stakeholder lost confidence"', { ...BASE, result: 'No stakeholder lost confidence in the plan.' }],
+  ['"not a single project went over budget"', { ...BASE, result: 'Not a single project went over budget.' }],
   ['a release rolled back by the incident lead', { ...BASE, action: 'I rolled back the release within five minutes of the alert.' }],
 ];
 
@@ -547,6 +574,9 @@ describe('failure-without-lesson', () => {
     // Dev round 34: not one of them taken out of service.
     ['not one unit taken out', 'The queue fell to four, and not one unit was taken out of the timetable for wheel flats.', false],
     ['not one test run', 'Not one test was run before I shipped it.', true],
+    // A twenty-eighth user's trial: a failure the patterns find denied is not the model's to read back in.
+    ['a roll-back denied by "never"', 'We never had to roll back the release.', false],
+    ['a roll-back told', 'We had to roll back the release.', true],
     // A twenty-third user's trial: Indian English idioms the model never saw are read as their plain English.
     ['"did the needful" and "preponed"', 'I did the needful on the weekends to close out the open bugs, and then I preponed the release by a week.', false],
     ['"doing the needful"', 'I was doing the needful on the weekends to close out the open bugs, and then I moved the release up by a week.', false],

@@ -237,6 +237,18 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We decided with" someone named', 'action', 'We decided with Laura Schmidt to cut the roadmap.', [['We decided with Laura Schmidt', 'Laura Schmidt and I decided']]],
   ['"Our team has decided together with" someone named', 'action', 'Our team has decided together with Dr. Anna Weber, our DPO, that the SLA is 30 days.', [['Our team has decided together with Dr. Anna Weber, our DPO', 'Dr. Anna Weber, our DPO, and I have decided']]],
   ['"We migrated … together with" someone named: work, not a call', 'action', 'We migrated the topics together with Laura Schmidt.', [['We migrated', 'I migrated']]],
+  // A twenty-eighth user's trial's look-alikes, still the work: a phrase or clause that does open the "we" clause, the
+  // team acting in a reason, and planning as an act.
+  ['"However, over the weekend we could not"', 'action', 'However, over the weekend we could not deploy.', [['we could', 'I could']]],
+  ['", and with the new rig we could"', 'action', 'I built the rig, and with the new rig we could test faster.', [['we could', 'I could']]],
+  ['"In March, with the new runbook we could"', 'action', 'In March, with the new runbook we could page faster.', [['we could', 'I could']]],
+  ['"Once the fix I wrote was live we could"', 'action', 'Once the fix I wrote was live we could deploy again.', [['we could', 'I could']]],
+  ['"With two more engineers we could ship in May"', 'action', 'With two more engineers we could ship in May.', [['we could', 'I could']]],
+  ['"and in most regions we could deploy in minutes"', 'action', 'I automated the checks and in most regions we could deploy in minutes.', [['we could', 'I could']]],
+  ['"We could finally ship it because we rebuilt the pipeline"', 'action', 'We could finally ship it because we rebuilt the pipeline.', [['We could', 'I could'], ['we rebuilt', 'I rebuilt']]],
+  ['"I signed it because we rebuilt the pipeline"', 'action', 'I signed the one-year renewal because we rebuilt the pipeline.', [['we rebuilt', 'I rebuilt']]],
+  ['"because we planned the move carefully": planning done', 'action', 'I chose the one-year renewal because we planned the move carefully.', [['we planned', 'I planned']]],
+  ['"Because we planned to move the cluster, we bought": no act of the candidate\'s', 'action', 'Because we planned to move the cluster, we bought only 60%.', [['we planned', 'I planned'], ['we bought', 'I bought']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -465,6 +477,16 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I met Dana Kowalski and we decided"', 'action', 'I met Dana Kowalski and we decided to wait for the audit.'],
   ['"We have argued it out" after a pair', 'action', 'Dana and I disagreed. We have argued it out.'],
   ['"We have had two difficult meetings"', 'action', 'I proposed it to Dr Pillai. He refused. We have had two difficult meetings.'],
+  // A twenty-eighth user's trial: what could be done to a thing, told of it after a comma, after an opening clause the
+  // main clause has left, or after things in the plural; and a plan the team already had, as a reason.
+  ['"…work, for a risk we could reduce with exit clauses"', 'action', 'I then wrote a one-pager with the costs: roughly 1.5M EUR a year and two years of platform work, for a risk we could reduce with exit clauses in the AWS contract.'],
+  ['"When I priced the renewal I saw lock-in as a risk we could reduce"', 'action', 'When I priced the renewal I saw lock-in as a risk we could reduce with exit clauses.'],
+  ['"three risks we could reduce with exit clauses"', 'action', 'I listed three risks we could reduce with exit clauses.'],
+  ['"as risks we could reduce", after a list', 'action', 'I named lock-in, price rises and data egress as risks we could reduce with exit clauses.'],
+  ['"because we still planned to move the search cluster"', 'action', 'I bought Savings Plans for 60% of the baseline only, because we still planned to move the search cluster.'],
+  ['"…that we buy …, because we still planned to move…"', 'action', 'I agreed with Katrin Vogel that we buy Savings Plans for 60% of the baseline only, and not 90% as AWS proposed, because we still planned to move the search cluster.'],
+  ['"Because we still planned to move …, I bought"', 'action', 'Because we still planned to move the search cluster, I bought Savings Plans for 60% only.'],
+  ['"… and we had promised to keep it"', 'action', 'I kept the old API because the partners used it and we had promised to keep it until June.'],
 ];
 
 describe('we-instead-of-i', () => {
