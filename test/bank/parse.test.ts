@@ -272,6 +272,21 @@ describe('bad YAML', () => {
     expect(problems(text)).toEqual([expected]);
   });
 
+  // A user's trial: with a comment line above each key, as the template story has, a key off its column was said at
+  // the comment, as text run on or in the parser's words ("all mapping items must start at the same column").
+  it.each([
+    ['one space in', 'title: T\n# Situation\nsituation: It broke.\n# Task\n task: I fixed it.\n# Action\naction: x\n', '5:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['in a list of stories, one in', 'stories:\n  - title: A\n    # Situation\n    situation: x\n    # Task\n     task: I fixed it\n    # Action\n    action: y\n', '6:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['in a list of stories, one out', 'stories:\n  - title: A\n    # Situation\n    situation: x\n    # Task\n   task: I fixed it\n    action: y\n', '6:4 parse `task` starts at column 4, but the keys around it start at column 5: line it up with them.'],
+    ['a comment and a blank line, two in', 'stories:\n  - title: A\n    situation: x\n    # Task\n\n      task: I fixed it\n    action: y\n', '6:7 parse `task` starts at column 7, but the keys around it start at column 5: line it up with them.'],
+    ['the key after the title, one in', 'stories:\n  - title: A\n    # Situation\n     situation: x\n    # Task\n    task: y\n', '4:6 parse `situation` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['the last key, one out', 'stories:\n  - title: A\n    situation: x\n    # Trade-off\n   tradeoff: speed over cost\n', '5:4 parse `tradeoff` starts at column 4, but the keys around it start at column 5: line it up with them.'],
+    ["a partner's role one in", 'title: T\npartners:\n  - name: Sneha Pillai\n    # her role\n     role: Talent acquisition lead\n', '5:6 parse `role` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['with CRLF line ends', 'title: T\r\n# Situation\r\nsituation: It broke.\r\n# Task\r\n task: I fixed it.\r\n', '5:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+  ])('names a story key indented off the keys around it under a comment (%s), at the key', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
   it.each([
     ['the first key one space in', ' title: T\nsituation: s\n', '2:1 parse `situation` starts at column 1, but the keys above it start at column 2: line them up.'],
     ['the first two keys two spaces in', '  title: T\n  id: x\nsituation: s\n', '3:1 parse `situation` starts at column 1, but the keys above it start at column 3: line them up.'],
