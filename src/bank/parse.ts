@@ -558,6 +558,10 @@ export function yamlProblem(
   const pos = source === undefined ? error.pos[0] : pastComments(source, error.pos[0]);
   const at = (message: string, offset = pos) => ({ message, offset: Math.min(offset, end) });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  // A quote never closed: the parser trips at the end of the file (or of the document), but the message names the
+  // line the quote opened on, and an editor jumps to where it is said: at the quote.
+  const quote = error.code === 'MISSING_CHAR' && /quote/.test(text) && source !== undefined ? openingQuote(source, error.pos[0], text.includes('"quote') ? '"' : "'") : undefined;
+  if (quote !== undefined) return at(describe(error, text, source, unit), quote);
   const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, pos);
   const indent = /^[ \t]*/.exec(line)![0];
   // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
@@ -658,7 +662,8 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
       return COLON_IN_TEXT;
     case 'MISSING_CHAR':
       if (/quote/.test(text)) {
-        const line = source === undefined ? undefined : openingQuoteLine(source, error.pos[0], text.includes('"quote') ? '"' : "'");
+        const opened = source === undefined ? undefined : openingQuote(source, error.pos[0], text.includes('"quote') ? '"' : "'");
+        const line = opened === undefined ? undefined : source!.slice(0, opened).split('\n').length;
         return `YAML syntax error: ${line === undefined ? 'a quote opened above' : `the quote opened on line ${line}`} is never closed.`;
       }
       return `YAML syntax error: ${parserSays(text)}`;
@@ -701,13 +706,13 @@ function runsOn(line: string, previous: string): boolean {
 }
 
 /**
- * The line of the quote that opens the unclosed scalar ending at `end`: the last value that starts with
- * that quote, after a key's colon, a list's dash or a flow bracket. The parser reports only the end.
+ * Where the quote is that opens the unclosed scalar ending at `end`: the last value that starts with that quote,
+ * after a key's colon, a list's dash or a flow bracket. The parser reports only the end.
  */
-function openingQuoteLine(source: string, end: number, quote: string): number | undefined {
+function openingQuote(source: string, end: number, quote: string): number | undefined {
   let at: number | undefined;
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
-  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
+  return at;
 }
 
 /**

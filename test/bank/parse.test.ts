@@ -337,7 +337,7 @@ describe('bad YAML', () => {
   });
 
   it('names an unclosed quote, not the tab inside the quoted text', () => {
-    expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
+    expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['2:9 parse YAML syntax error: the quote opened on line 2 is never closed.']);
   });
 
   it('says a file key such as `stories:` appears once, not once per story', () => {
@@ -386,8 +386,8 @@ describe('a key indented off the keys around it, in a file of several stories', 
     expect(file.stories).toEqual([]);
     expect(problems('stories:\n  - title: A\n    situation: x\n  task: y\n    result: "unclosed\n  - title: B\n')).toEqual([
       OFF('4:3', 'task', 3, 5),
-      // At the end of the last line, not on a line after it.
-      '6:13 parse YAML syntax error: the quote opened on line 5 is never closed.',
+      // At the quote, on the line it names.
+      '5:13 parse YAML syntax error: the quote opened on line 5 is never closed.',
     ]);
   });
 
@@ -415,10 +415,19 @@ describe('a key indented off the keys around it, in a file of several stories', 
     expect(problems(text)).toEqual([`${where} parse This \`${what === 'map' ? '{' : '['}\` ${what} goes on to a line not indented past its key: indent the lines after the first, or keep the ${what} on one line.`]);
   });
 
-  it('reports an error at the end of a file on its last line, not on a line after it', () => {
-    expect(problems('id: a\ntitle: T\nsituation: "broken\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
-    expect(problems('id: a\r\ntitle: T\r\nsituation: "broken\r\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
-    expect(problems('id: a\ntitle: T\nsituation: "broken')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
+  // A user's trial: "stories/leadership.yaml:52:49: … the quote opened on line 4 is never closed." named line 4 but was
+  // said at the file's end, where the parser tripped, so an editor jumped to line 52.
+  it('reports a quote never closed at the quote, on the line its message names, not at the end of the file', () => {
+    const QUOTE = (line: number) => `parse YAML syntax error: the quote opened on line ${line} is never closed.`;
+    expect(problems('id: a\ntitle: T\nsituation: "broken\n')).toEqual([`3:12 ${QUOTE(3)}`]);
+    expect(problems('id: a\r\ntitle: T\r\nsituation: "broken\r\n')).toEqual([`3:12 ${QUOTE(3)}`]);
+    expect(problems('id: a\ntitle: T\nsituation: "broken')).toEqual([`3:12 ${QUOTE(3)}`]);
+    const rest = Array.from({ length: 40 }, (_, i) => `  more text on line ${i + 5} of the file`).join('\n');
+    expect(problems(`stories:\n  - id: a\n    title: T\n    situation: "It broke\n    task: I owned it\n${rest}\n`)).toEqual([`4:16 ${QUOTE(4)}`]);
+    expect(problems("title: T\nsituation: 'It''s broken\nand more\n\naction: x\n")).toEqual([`2:12 ${QUOTE(2)}`]);
+    expect(problems('tags: [a, "b\nsituation: x\n')).toEqual([`1:11 ${QUOTE(1)}`]);
+    // Before a document mark, where the parser trips, in the document it opened in.
+    expect(problems('title: "a\nsituation: x\n---\ntitle: b\n')).toEqual([`1:8 ${QUOTE(1)}`]);
   });
 
   it('reads no story from a file of one, and names it by the file', () => {

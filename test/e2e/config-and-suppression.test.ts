@@ -260,6 +260,7 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, limit: 3}\n', /^tpm-prep: bad\.yaml:2:16: .*`no-tradeoff`/],
     ['rules that are not a mapping', 'rules: [no-tradeoff]\n', /^tpm-prep: bad\.yaml:1:8: .*`rules`/],
     ['YAML that does not parse', 'rules:\n  no-tradeoff: "off\n', /^tpm-prep: bad\.yaml:\d+:\d+: .*YAML/],
+    ['a quote never closed, said at the quote', 'rules:\n  no-tradeoff: "off\n  hedging: warn\n  no-scope: off\n', /^tpm-prep: bad\.yaml:2:16: YAML syntax error: the quote opened on line 2 is never closed\.\n$/],
     ['a list never closed, said at its bracket', 'rules:\n  no-tradeoff: [off\n', /^tpm-prep: bad\.yaml:2:16: This `\[` opens a list that is never closed/],
     ['a config that is not a mapping', '- no-tradeoff\n', /^tpm-prep: bad\.yaml:1:1: .*`rules:`/],
   ];

@@ -77,7 +77,7 @@ describe('parseConfig', () => {
     ['options with no severity', 'rules:\n  too-long: {wordsPerMinute: 100}\n', '.tpm-prep.yaml:2:13: `rules.too-long` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
-    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:2:8: YAML syntax error: the quote opened on line 2 is never closed.'],
+    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:2:6: YAML syntax error: the quote opened on line 2 is never closed.'],
     // A new user's trial: a rule's key indented off the column of the rules around it is said to be, as in a story,
     // not taken for text with a colon in it.
     ['a rule indented further than the one above it', 'rules:\n  no-tradeoff: warn\n     missing-metric: off\n', '.tpm-prep.yaml:3:6: `missing-metric` starts at column 6, but the keys around it start at column 3: line it up with them.'],
