@@ -290,9 +290,31 @@ program
 
 program
   .command('rules')
-  .description('List the lint rules, their default severity and what each flags.')
+  .description('List the lint rules, the severity each has under your config and by default, and what each flags.')
   .addOption(textOrJson())
-  .addHelpText('after', after({ examples: [['tpm-prep rules'], ['tpm-prep rules --format json']] }))
+  .option('-c, --config <file>', 'the severities this config sets, instead of the nearest .tpm-prep.yaml')
+  .addHelpText(
+    'after',
+    after(
+      {
+        examples: [
+          ['tpm-prep rules', 'each rule at the severity lint gives it here'],
+          ['tpm-prep rules --config ci.yaml', 'at the severities another config sets'],
+          ['tpm-prep rules --format json', '{id, severity, default, description} for each rule'],
+        ],
+      },
+      {
+        notes: [
+          "The severity shown is the one lint applies here: the config's (--config, else the nearest .tpm-prep.yaml from this folder, as lint finds it), or the default where there is none. A rule the config sets off its default says so:",
+        ],
+        code: ['hedging  off    (default warn) Hedges and deferrals…'],
+      },
+      {
+        notes: ['In JSON, `severity` is that one and `default` the default; `options`, for a rule that takes them, are those in force:'],
+        code: ['{"id": "hedging", "severity": "off", "default": "warn", …}'],
+      },
+    ),
+  )
   .addOption(ignoredNoColor())
   .action(async (options) => {
     const { rulesCommand } = await import('./commands/rules.js');

@@ -52,6 +52,21 @@ function* linesDown(source: string, offset: number): Generator<{ text: string; s
 }
 
 const blank = (line: string): boolean => /^\s*(?:#.*)?$/.test(line);
+
+/**
+ * Where the line at fault starts, for a parser error at `offset`: the parser puts an error about a key (one off the
+ * column of the keys around it) at the comments and blank lines above it, which open the key's node, so an error
+ * on such a line is said at the first line below it with something else on it, where its text starts. An offset on
+ * any other line, or with no such line below it (but a document mark), stays where it is.
+ */
+export function pastComments(source: string, offset: number): number {
+  if (!/^ *(?:#.*)?$/.test(lineOf(source, offset).text)) return offset;
+  for (const line of linesDown(source, offset)) {
+    if (DOCUMENT_MARK.test(line.text)) return offset;
+    if (!blank(line.text)) return line.start + indentOf(line.text);
+  }
+  return offset;
+}
 // "tradeoff: >-", "- action: |": a key that opens a block of text on the lines below it.
 const BLOCK_HEADER = /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*[ \t]*:[ \t]+[|>][-+1-9]*[ \t]*(?:#.*)?$/;
 
@@ -126,7 +141,8 @@ export interface MisplacedKey {
 /**
  * A known key on the line that holds `offset`, or with `runOn` on a line the text there runs on to, that is
  * indented off the column of the known key above it (` task: I fixed it` under `situation: It broke.`).
- * A key at column 1 is left alone: there the key above is as likely the one that is off.
+ * A key at column 1 is left alone: there the key above is as likely the one that is off. The key above is the one
+ * named when it is the first of its mapping and the keys below line up with this one (firstOff).
  */
 export function misplacedKey(source: string, offset: number, keys: readonly string[], runOn: boolean): MisplacedKey | undefined {
   const first = lineOf(source, offset);
@@ -142,12 +158,41 @@ export function misplacedKey(source: string, offset: number, keys: readonly stri
   for (const line of candidates) {
     const found = keyLine(line.text);
     if (!found || found.dash || found.column === 0 || !keys.includes(found.key)) continue;
-    const expected = siblingColumn(source, line.start, keys, found.column);
-    if (expected !== undefined && expected !== found.column) {
-      return { key: found.key, offset: line.start + found.column, column: found.column + 1, expected: expected + 1 };
+    const sibling = siblingAbove(source, line.start, keys, found.column);
+    if (sibling === undefined || sibling.found.column === found.column) continue;
+    // The first key of its mapping off the column of all the keys below it ("rules:", then "   missing-metric:
+    // error" over "  we-instead-of-i: error"): the parser takes its column for the mapping's and trips on the next
+    // key, but the key at fault is the first.
+    if (firstOff(source, sibling, line, found.column)) {
+      const { found: first, start } = sibling;
+      return { key: first.key, offset: start + first.column, column: first.column + 1, expected: found.column + 1 };
     }
+    return { key: found.key, offset: line.start + found.column, column: found.column + 1, expected: sibling.found.column + 1 };
   }
   return undefined;
+}
+
+/**
+ * Whether `sibling`, the key above a key at `column` on `line`, is the one off the column: it is the first key of
+ * its mapping (the line above it, past comments, a key that holds it, or nothing), not at column 1 nor after a list's
+ * dash (which sets the column), and the next key below `line` at or left of `column` is at `column`, as `line`'s is.
+ */
+function firstOff(source: string, sibling: { found: KeyLine; start: number }, line: { text: string; start: number }, column: number): boolean {
+  const { found } = sibling;
+  if (found.dash || found.column === 0) return false;
+  for (const above of linesUp(source, sibling.start)) {
+    if (DOCUMENT_MARK.test(above.text)) break;
+    if (blank(above.text)) continue;
+    const holder = keyLine(above.text);
+    if (!holder?.opens || holder.column >= found.column) return false;
+    break;
+  }
+  for (const below of linesDown(source, line.start)) {
+    if (blank(below.text) || indentOf(below.text) > column) continue;
+    const next = keyLine(below.text);
+    return next !== undefined && !next.dash && next.column === column;
+  }
+  return false;
 }
 
 /**
@@ -189,11 +234,16 @@ export function keyUnderIndented(source: string, offset: number, keys: readonly 
  * has nothing after its colon, and this line comes right under it (`stories:`, then a key under it).
  */
 function siblingColumn(source: string, start: number, keys: readonly string[], column: number): number | undefined {
+  return siblingAbove(source, start, keys, column)?.found.column;
+}
+
+/** That key (siblingColumn), and where its line starts. */
+function siblingAbove(source: string, start: number, keys: readonly string[], column: number): { found: KeyLine; start: number } | undefined {
   let between = false;
   for (const line of linesUp(source, start)) {
     if (DOCUMENT_MARK.test(line.text)) return undefined;
     const found = keyLine(line.text);
-    if (found && keys.includes(found.key)) return found.opens && found.column < column && !between ? undefined : found.column;
+    if (found && keys.includes(found.key)) return found.opens && found.column < column && !between ? undefined : { found, start: line.start };
     between ||= !blank(line.text);
   }
   return undefined;

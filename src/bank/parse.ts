@@ -26,7 +26,7 @@ import { isObject } from '../shape.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
 import { escapeRegExp, yesOrNo } from '../text/words.js';
-import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, runsOnBlock, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
+import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, pastComments, runsOnBlock, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -553,9 +553,16 @@ export function yamlProblem(
 ): { message: string; offset: number; withinText?: readonly [number, number]; misplaced?: MisplacedKey } {
   // Not past the end of a file that ends in a line break: there, on its last line (an editor shows no line after it).
   const end = source === undefined ? Infinity : source.replace(/\r?\n$/, '').length;
-  const at = (message: string, offset = error.pos[0]) => ({ message, offset: Math.min(offset, end) });
+  // Not at the comments above a key (" # Hedges…" over "   hedging: warn"), where the parser puts an error about
+  // the key: at the key's line, which every explanation below reads.
+  const pos = source === undefined ? error.pos[0] : pastComments(source, error.pos[0]);
+  const at = (message: string, offset = pos) => ({ message, offset: Math.min(offset, end) });
   const text = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
-  const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, error.pos[0]);
+  // A quote never closed: the parser trips at the end of the file (or of the document), but the message names the
+  // line the quote opened on, and an editor jumps to where it is said: at the quote.
+  const quote = error.code === 'MISSING_CHAR' && /quote/.test(text) && source !== undefined ? openingQuote(source, error.pos[0], text.includes('"quote') ? '"' : "'") : undefined;
+  if (quote !== undefined) return at(describe(error, text, source, unit), quote);
+  const { line, column, previous } = source === undefined ? { line: '', column: 0, previous: '' } : lineAt(source, pos);
   const indent = /^[ \t]*/.exec(line)![0];
   // A tab in the indentation sets off errors of every kind ("must be indented", "implicit keys…"): name the tab,
   // when the error is in the indentation (a tab inside quoted text is fine, and an unclosed quote says so).
@@ -577,7 +584,7 @@ export function yamlProblem(
   const runs = runsOn(line, previous);
   if (source !== undefined && keys.length > 0) {
     // "action I did it": a key with no colon reads as the start of a key that runs on to the next line's.
-    const missing = keyish ? missingColon(source, error.pos[0], keys) : undefined;
+    const missing = keyish ? missingColon(source, pos, keys) : undefined;
     // Unless the same key stands above it, in which case this is text run on that starts with a key's word.
     // After text that stops mid-sentence (not a title: that is one line), the line may as well be that text run
     // on: say both.
@@ -588,7 +595,7 @@ export function yamlProblem(
     // column", "sequence item without - indicator").
     const indentish = keyish || error.code === 'BLOCK_AS_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && !/quote/.test(text));
     const runOn = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY';
-    const misplaced = indentish ? misplacedKey(source, error.pos[0], keys, runOn) : undefined;
+    const misplaced = indentish ? misplacedKey(source, pos, keys, runOn) : undefined;
     if (misplaced) {
       const { key, column: col, expected } = misplaced;
       return { ...at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset), misplaced };
@@ -596,16 +603,16 @@ export function yamlProblem(
   }
   // "action:" then text pasted from a document over several lines, one with "agreed a plan: I mentored…".
   const implicit = error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
-  const colon = implicit && source !== undefined ? colonInText(source, error.pos[0]) : undefined;
+  const colon = implicit && source !== undefined ? colonInText(source, pos) : undefined;
   if (colon) return { ...at(colonMessage(colon), colon.offset), withinText: [colon.from, colon.to] as const };
   if (source !== undefined && keys.length > 0) {
     // " title: T" then "situation: …": the keys above are the ones indented ("Unexpected scalar at node end").
-    const under = error.code === 'UNEXPECTED_TOKEN' && /at node end/.test(text) ? keyUnderIndented(source, error.pos[0], keys) : undefined;
+    const under = error.code === 'UNEXPECTED_TOKEN' && /at node end/.test(text) ? keyUnderIndented(source, pos, keys) : undefined;
     if (under) return at(`\`${under.key}\` starts at column 1, but the keys above it start at column ${under.expected}: line them up.`, under.offset);
   }
   if (keyish && runs) return at(RUNS_ON);
   // The same after a `>-` or `|` block: its lines are indented, and this one isn't (a twentieth user's trial).
-  const block = keyish && source !== undefined ? runsOnBlock(source, error.pos[0]) : undefined;
+  const block = keyish && source !== undefined ? runsOnBlock(source, pos) : undefined;
   if (block) return at(`This line goes on from the text of \`${block}\` above but is not indented past its key, so YAML reads it as a new key. Indent it as the lines above it are.`);
   return at(describe(error, text, source, unit));
 }
@@ -655,7 +662,8 @@ function describe(error: YAMLError, text: string, source: string | undefined, un
       return COLON_IN_TEXT;
     case 'MISSING_CHAR':
       if (/quote/.test(text)) {
-        const line = source === undefined ? undefined : openingQuoteLine(source, error.pos[0], text.includes('"quote') ? '"' : "'");
+        const opened = source === undefined ? undefined : openingQuote(source, error.pos[0], text.includes('"quote') ? '"' : "'");
+        const line = opened === undefined ? undefined : source!.slice(0, opened).split('\n').length;
         return `YAML syntax error: ${line === undefined ? 'a quote opened above' : `the quote opened on line ${line}`} is never closed.`;
       }
       return `YAML syntax error: ${parserSays(text)}`;
@@ -698,13 +706,13 @@ function runsOn(line: string, previous: string): boolean {
 }
 
 /**
- * The line of the quote that opens the unclosed scalar ending at `end`: the last value that starts with
- * that quote, after a key's colon, a list's dash or a flow bracket. The parser reports only the end.
+ * Where the quote is that opens the unclosed scalar ending at `end`: the last value that starts with that quote,
+ * after a key's colon, a list's dash or a flow bracket. The parser reports only the end.
  */
-function openingQuoteLine(source: string, end: number, quote: string): number | undefined {
+function openingQuote(source: string, end: number, quote: string): number | undefined {
   let at: number | undefined;
   for (const m of source.slice(0, end).matchAll(VALUE_START)) if (m[1] === quote) at = m.index + m[0].length - 1;
-  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
+  return at;
 }
 
 /**

@@ -7,6 +7,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
 import { MIN_SCORE, STRONG_SCORE, type Inferred } from '../principles/infer.js';
+import { loadConfig } from '../lint/config.js';
 import { readiness } from '../lint/readiness.js';
 import { AXES, bandOf, missingParts, summarize, type Readiness } from '../lint/readiness-report.js';
 import { MAX } from '../lint/rules/too-many-principles.js';
@@ -15,7 +16,7 @@ import { counted, oneLine } from '../text/show.js';
 import { listed, wrapPhrases, wrapText, words } from '../text/wrap.js';
 import { wrapStyledPhrases } from '../styled.js';
 import { shellWord } from '../text/shell.js';
-import { bankPaths, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
+import { bankPaths, configFilesFor, fitName, hereHint, keepsPlace, lineWidth, placeName, reportBankProblems, storiesOf, storyPlaces, type Place } from './shared.js';
 
 export interface MapOptions {
   readonly format?: string;
@@ -31,6 +32,10 @@ export const LINEAR_POINTER = 'A table of symbols follows. To hear the same as l
 export const MAX_CLAIMED = MAX;
 
 export function mapCommand(paths: string[], options: MapOptions, io: Io): number {
+  // Nothing in the config changes a map (no rule's severity, no loop, nothing to redact), so map takes no --config;
+  // but a config that doesn't read is said, and exits 2, as by every other command that reads the bank, rather than
+  // left to the next of them. Stories under two configs are no mistake here: each is checked.
+  for (const file of configFilesFor(paths, io.cwd)) loadConfig(file, io.cwd);
   const bank = loadBank(bankPaths(paths, io.cwd, 'map', false), io.cwd, hereHint('map', io.cwd));
   if (bank.files.length === 0) return reportBankProblems(bank, io);
   compileRegexpsForStories(storiesOf(bank));

@@ -1,11 +1,28 @@
-/** `tpm-prep rules`: the rules with their default severity and description. */
+/**
+ * `tpm-prep rules`: the rules with the severity each has under the config that applies here (`--config FILE`, else
+ * the nearest .tpm-prep.yaml from the current folder, as lint finds it with no paths), its default severity and its
+ * description.
+ */
 import type { Io } from '../io.js';
+import { loadConfig } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { besideLead } from '../text/wrap.js';
-import { lineWidth } from './shared.js';
+import { configFileFor, lineWidth } from './shared.js';
 
-export function rulesCommand(options: { format?: string }, io: Io): number {
-  const rows = RULES.map(({ meta }) => ({ id: meta.id, severity: meta.defaultSeverity, description: meta.description }));
+export interface RulesOptions {
+  readonly format?: string;
+  /** The config whose severities to show, instead of the nearest .tpm-prep.yaml. */
+  readonly config?: string;
+}
+
+export function rulesCommand(options: RulesOptions, io: Io): number {
+  const config = loadConfig(configFileFor(options.config, [], io.cwd), io.cwd);
+  // `severity` the one lint applies (it was the default alone, and is still, with no config or one that leaves the
+  // rule as it is); `default` beside it; a rule's options in force, defaults filled in, for a rule that takes them.
+  const rows = RULES.map(({ meta }) => {
+    const { severity, options: settings } = config.rules.get(meta.id)!;
+    return { id: meta.id, severity, default: meta.defaultSeverity, description: meta.description, ...(settings === undefined ? {} : { options: settings }) };
+  });
   if (options.format === 'json') {
     io.stdout(JSON.stringify(rows, null, 2) + '\n');
     return 0;
@@ -13,9 +30,12 @@ export function rulesCommand(options: { format?: string }, io: Io): number {
   const width = lineWidth(io);
   const idWidth = Math.max(...rows.map((r) => r.id.length));
   // A table, as lint's report lays out a finding: the description in its column, wrapped there, or where the
-  // line leaves it too little room, on the lines under its rule and severity.
+  // line leaves it too little room, on the lines under its rule and severity. A rule the config sets off its
+  // default says so first.
   const column = idWidth + 2 + 5 + 2;
-  const lines = rows.map(({ id, severity, description }) => besideLead(`${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `, column, description, width));
+  const lines = rows.map(({ id, severity, default: byDefault, description }) =>
+    besideLead(`${id.padEnd(idWidth)}  ${severity.padEnd(5)}  `, column, severity === byDefault ? description : `(default ${byDefault}) ${description}`, width),
+  );
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

@@ -100,13 +100,7 @@ const SEPARATE_RUNS = 'read them in separate runs, or give --config FILE to read
 export function configFileFor(named: string | undefined, paths: readonly string[], cwd: string, folders = foldersAmong(paths, cwd), instead = SEPARATE_RUNS): ConfigFile {
   if (named) return { path: resolve(cwd, named), named };
   if (paths.length === 0) return { path: findConfigFile(cwd) };
-  // Looked up once a folder: a commit hook names each of its files, most of them in one folder.
-  const byFolder = new Map<string, string | undefined>();
-  const found = paths.map((path) => {
-    const from = folders.includes(path) ? resolve(cwd, path) : GLOB_CHARS.test(path) && !existsSync(resolve(cwd, path)) ? globParts(path, cwd).base : dirname(resolve(cwd, path));
-    if (!byFolder.has(from)) byFolder.set(from, findConfigFile(from));
-    return { path, config: byFolder.get(from) };
-  });
+  const found = nearestConfigs(paths, cwd, folders);
   const [first] = found;
   const other = found.find((f) => f.config !== first!.config);
   if (other !== undefined) {
@@ -114,6 +108,27 @@ export function configFileFor(named: string | undefined, paths: readonly string[
     throw new UsageError(`${under(first!)} and ${under(other)}: ${instead}`);
   }
   return { path: first!.config };
+}
+
+/** Each path with the nearest config above the stories it names (configFileFor), or undefined where there is none. */
+function nearestConfigs(paths: readonly string[], cwd: string, folders: readonly string[]): { path: string; config: string | undefined }[] {
+  // Looked up once a folder: a commit hook names each of its files, most of them in one folder.
+  const byFolder = new Map<string, string | undefined>();
+  return paths.map((path) => {
+    const from = folders.includes(path) ? resolve(cwd, path) : GLOB_CHARS.test(path) && !existsSync(resolve(cwd, path)) ? globParts(path, cwd).base : dirname(resolve(cwd, path));
+    if (!byFolder.has(from)) byFolder.set(from, findConfigFile(from));
+    return { path, config: byFolder.get(from) };
+  });
+}
+
+/**
+ * The configs found for `paths` as configFileFor finds the one of a run, each once, in the order the paths name them:
+ * for a command that uses nothing in a config but holds it to the same checks (map), paths under two are no mistake.
+ */
+export function configFilesFor(paths: readonly string[], cwd: string): ConfigFile[] {
+  if (paths.length === 0) return [{ path: findConfigFile(cwd) }];
+  const configs = new Set(nearestConfigs(paths, cwd, foldersAmong(paths, cwd)).map((found) => found.config));
+  return [...configs].map((path) => ({ path }));
 }
 
 /** Folders named, as lint shows a path (relative to `cwd`, with `/`; `.` for `cwd` itself). */

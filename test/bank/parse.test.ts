@@ -272,6 +272,21 @@ describe('bad YAML', () => {
     expect(problems(text)).toEqual([expected]);
   });
 
+  // A user's trial: with a comment line above each key, as the template story has, a key off its column was said at
+  // the comment, as text run on or in the parser's words ("all mapping items must start at the same column").
+  it.each([
+    ['one space in', 'title: T\n# Situation\nsituation: It broke.\n# Task\n task: I fixed it.\n# Action\naction: x\n', '5:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+    ['in a list of stories, one in', 'stories:\n  - title: A\n    # Situation\n    situation: x\n    # Task\n     task: I fixed it\n    # Action\n    action: y\n', '6:6 parse `task` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['in a list of stories, one out', 'stories:\n  - title: A\n    # Situation\n    situation: x\n    # Task\n   task: I fixed it\n    action: y\n', '6:4 parse `task` starts at column 4, but the keys around it start at column 5: line it up with them.'],
+    ['a comment and a blank line, two in', 'stories:\n  - title: A\n    situation: x\n    # Task\n\n      task: I fixed it\n    action: y\n', '6:7 parse `task` starts at column 7, but the keys around it start at column 5: line it up with them.'],
+    ['the key after the title, one in', 'stories:\n  - title: A\n    # Situation\n     situation: x\n    # Task\n    task: y\n', '4:6 parse `situation` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['the last key, one out', 'stories:\n  - title: A\n    situation: x\n    # Trade-off\n   tradeoff: speed over cost\n', '5:4 parse `tradeoff` starts at column 4, but the keys around it start at column 5: line it up with them.'],
+    ["a partner's role one in", 'title: T\npartners:\n  - name: Sneha Pillai\n    # her role\n     role: Talent acquisition lead\n', '5:6 parse `role` starts at column 6, but the keys around it start at column 5: line it up with them.'],
+    ['with CRLF line ends', 'title: T\r\n# Situation\r\nsituation: It broke.\r\n# Task\r\n task: I fixed it.\r\n', '5:2 parse `task` starts at column 2, but the keys around it start at column 1: line it up with them.'],
+  ])('names a story key indented off the keys around it under a comment (%s), at the key', (_name, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
   it.each([
     ['the first key one space in', ' title: T\nsituation: s\n', '2:1 parse `situation` starts at column 1, but the keys above it start at column 2: line them up.'],
     ['the first two keys two spaces in', '  title: T\n  id: x\nsituation: s\n', '3:1 parse `situation` starts at column 1, but the keys above it start at column 3: line them up.'],
@@ -322,7 +337,7 @@ describe('bad YAML', () => {
   });
 
   it('names an unclosed quote, not the tab inside the quoted text', () => {
-    expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['3:11 parse YAML syntax error: the quote opened on line 2 is never closed.']);
+    expect(problems('title: t\nresult: "x\n\tmore text')).toEqual(['2:9 parse YAML syntax error: the quote opened on line 2 is never closed.']);
   });
 
   it('says a file key such as `stories:` appears once, not once per story', () => {
@@ -371,8 +386,8 @@ describe('a key indented off the keys around it, in a file of several stories', 
     expect(file.stories).toEqual([]);
     expect(problems('stories:\n  - title: A\n    situation: x\n  task: y\n    result: "unclosed\n  - title: B\n')).toEqual([
       OFF('4:3', 'task', 3, 5),
-      // At the end of the last line, not on a line after it.
-      '6:13 parse YAML syntax error: the quote opened on line 5 is never closed.',
+      // At the quote, on the line it names.
+      '5:13 parse YAML syntax error: the quote opened on line 5 is never closed.',
     ]);
   });
 
@@ -400,10 +415,19 @@ describe('a key indented off the keys around it, in a file of several stories', 
     expect(problems(text)).toEqual([`${where} parse This \`${what === 'map' ? '{' : '['}\` ${what} goes on to a line not indented past its key: indent the lines after the first, or keep the ${what} on one line.`]);
   });
 
-  it('reports an error at the end of a file on its last line, not on a line after it', () => {
-    expect(problems('id: a\ntitle: T\nsituation: "broken\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
-    expect(problems('id: a\r\ntitle: T\r\nsituation: "broken\r\n')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
-    expect(problems('id: a\ntitle: T\nsituation: "broken')).toEqual(['3:19 parse YAML syntax error: the quote opened on line 3 is never closed.']);
+  // A user's trial: "stories/leadership.yaml:52:49: … the quote opened on line 4 is never closed." named line 4 but was
+  // said at the file's end, where the parser tripped, so an editor jumped to line 52.
+  it('reports a quote never closed at the quote, on the line its message names, not at the end of the file', () => {
+    const QUOTE = (line: number) => `parse YAML syntax error: the quote opened on line ${line} is never closed.`;
+    expect(problems('id: a\ntitle: T\nsituation: "broken\n')).toEqual([`3:12 ${QUOTE(3)}`]);
+    expect(problems('id: a\r\ntitle: T\r\nsituation: "broken\r\n')).toEqual([`3:12 ${QUOTE(3)}`]);
+    expect(problems('id: a\ntitle: T\nsituation: "broken')).toEqual([`3:12 ${QUOTE(3)}`]);
+    const rest = Array.from({ length: 40 }, (_, i) => `  more text on line ${i + 5} of the file`).join('\n');
+    expect(problems(`stories:\n  - id: a\n    title: T\n    situation: "It broke\n    task: I owned it\n${rest}\n`)).toEqual([`4:16 ${QUOTE(4)}`]);
+    expect(problems("title: T\nsituation: 'It''s broken\nand more\n\naction: x\n")).toEqual([`2:12 ${QUOTE(2)}`]);
+    expect(problems('tags: [a, "b\nsituation: x\n')).toEqual([`1:11 ${QUOTE(1)}`]);
+    // Before a document mark, where the parser trips, in the document it opened in.
+    expect(problems('title: "a\nsituation: x\n---\ntitle: b\n')).toEqual([`1:8 ${QUOTE(1)}`]);
   });
 
   it('reads no story from a file of one, and names it by the file', () => {

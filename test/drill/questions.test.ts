@@ -64,7 +64,7 @@ describe('parseQuestions', () => {
     ['an unknown top-level key', 'question:\n  - id: a\n', 'q.yaml:1:1: A question file holds a `questions:` list, each entry starting with "- id: …".'],
     ['an empty file', '', 'q.yaml:1:1: The file is empty. A question file holds a `questions:` list, each entry starting with "- id: …".'],
     ['a file of comments only', '# my questions\n', 'q.yaml:1:1: The file is empty. A question file holds a `questions:` list, each entry starting with "- id: …".'],
-    ['a YAML syntax error', 'questions:\n  - id: "a\n', 'q.yaml:2:11: YAML syntax error: the quote opened on line 2 is never closed.'],
+    ['a YAML syntax error', 'questions:\n  - id: "a\n', 'q.yaml:2:9: YAML syntax error: the quote opened on line 2 is never closed.'],
     ['a key twice in a question', 'questions:\n  - id: a\n    text: T\n    text: U\n', 'q.yaml:4:5: Duplicate key `text` (first on line 3): each key appears once per question.'],
     ['the list twice', 'questions:\n  - id: a\nquestions:\n  - id: b\n', 'q.yaml:3:1: Duplicate key `questions` (first on line 1): each key appears once.'],
     ['an entry that is not a mapping', 'questions:\n  - just text\n', 'q.yaml:2:5: Each entry under `questions:` is a mapping with `id`, `text`, `lps`, `category` and `followups`.'],

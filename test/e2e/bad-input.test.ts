@@ -48,6 +48,8 @@ const files: Record<string, string | Uint8Array> = {
   'indented-key.yaml': 'title: Moved the build farm to spot instances\nsituation: Our build farm sat idle most nights.\n task: I cut the bill\n',
   // A new user's trial: three stories in a list, the second's `task:` (line 27) two spaces left of its other keys.
   'indented-key-in-list.yaml': `stories:\n${listItem(STRONG, 'First')}${listItem(STRONG, 'Second').replace('    task: >-', '  task: >-')}${listItem(STRONG, 'Third')}`,
+  // A user's trial: a quote never closed on line 2 of a long file was said at the file's end.
+  'unclosed-quote.yaml': `stories:\n${listItem(STRONG, '"First')}${listItem(STRONG, 'Second')}`,
   'alias-bomb.yaml': BILLION_LAUGHS,
   // `result: *outcome` (line 12) and no `&outcome` anywhere.
   'unknown-alias.yaml': STRONG.replace(/^result: >-\n {2}.*\n/m, 'result: *outcome\n'),
@@ -194,6 +196,12 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(map.stdout).toMatch(/^third\b/m);
     expect(map.stdout).not.toMatch(/^second\b/m);
     expect(map.stderr).toBe('tpm-prep: left out for their errors: second in indented-key-in-list.yaml; run `tpm-prep lint` for details.\n');
+  });
+
+  it('a quote never closed: one parse error at the quote, on the line the message names, not at the end of the file', ({ expect }) => {
+    expect(only('unclosed-quote.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'parse', severity: 2, line: 2, column: 12, message: 'YAML syntax error: the quote opened on line 2 is never closed.' }),
+    ]);
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {

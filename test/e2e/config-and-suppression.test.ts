@@ -2,7 +2,7 @@
  * `.tpm-prep.yaml` (found upward, or named with --config), drafts, and suppression comments, through the
  * real CLI. Findings are compared as `line:column ruleId severity`, per file.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { cli } from '../helpers.js';
@@ -260,6 +260,7 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, limit: 3}\n', /^tpm-prep: bad\.yaml:2:16: .*`no-tradeoff`/],
     ['rules that are not a mapping', 'rules: [no-tradeoff]\n', /^tpm-prep: bad\.yaml:1:8: .*`rules`/],
     ['YAML that does not parse', 'rules:\n  no-tradeoff: "off\n', /^tpm-prep: bad\.yaml:\d+:\d+: .*YAML/],
+    ['a quote never closed, said at the quote', 'rules:\n  no-tradeoff: "off\n  hedging: warn\n  no-scope: off\n', /^tpm-prep: bad\.yaml:2:16: YAML syntax error: the quote opened on line 2 is never closed\.\n$/],
     ['a list never closed, said at its bracket', 'rules:\n  no-tradeoff: [off\n', /^tpm-prep: bad\.yaml:2:16: This `\[` opens a list that is never closed/],
     ['a config that is not a mapping', '- no-tradeoff\n', /^tpm-prep: bad\.yaml:1:1: .*`rules:`/],
   ];
@@ -285,6 +286,33 @@ describe.concurrent('a bad config exits 2 with one line naming the file:line:col
       const shown = cwd === dir ? '.tpm-prep.yaml' : '../.tpm-prep.yaml';
       expect(done).toEqual({ status: 2, stdout: '', stderr: `tpm-prep: ${shown}:3:6: \`missing-metric\` starts at column 6, but the keys around it start at column 3: line it up with them.\n` });
     }
+  });
+
+  // A user's trial: `map` with a broken .tpm-prep.yaml exited 0, where every other command that reads the bank
+  // exited 2 with the config's file:line:col. map uses nothing in the config, but says a broken one as they do.
+  it('map, as every command that reads the bank, exits 2 with the same line for a broken config found upward', async ({ expect }) => {
+    const bad = 'rules:\n  # no scope\n  no-scope: off\n  # hedges\n   hedging: warn\n  no-tradeoff: off\n';
+    const dir = tmp.write({ '.tpm-prep.yaml': bad, 'stories/story.yaml': STRONG });
+    const line = 'tpm-prep: .tpm-prep.yaml:5:4: `hedging` starts at column 4, but the keys around it start at column 3: line it up with them.\n';
+    const commands = [['map'], ['map', '--format', 'json'], ['map', 'stories/story.yaml'], ['lint'], ['plan'], ['stats'], ['questions']];
+    const done = await Promise.all(commands.map((args) => run(args, { cwd: dir })));
+    for (const [i, args] of commands.entries()) expect([args, done[i]]).toEqual([args, { status: 2, stdout: '', stderr: line }]);
+    // Fixed, map reads the bank.
+    writeFileSync(join(dir, '.tpm-prep.yaml'), bad.replace('   hedging', '  hedging'));
+    expect(await run(['map'], { cwd: dir })).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^story\b/) });
+  });
+
+  it('map reads stories under two configs, and says a broken one of them', async ({ expect }) => {
+    const dir = tmp.write({ 'a/.tpm-prep.yaml': 'rules:\n  no-scope: off\n', 'a/stories/one.yaml': STRONG, 'b/.tpm-prep.yaml': 'rules:\n  hedging: warn\n', 'b/stories/two.yaml': STRONG });
+    const both = await run(['map', 'a/stories', 'b/stories'], { cwd: dir });
+    expect(both).toMatchObject({ status: 0, stderr: '' });
+    expect(both.stdout).toMatch(/^one\b[\s\S]*^two\b/m);
+    writeFileSync(join(dir, 'b/.tpm-prep.yaml'), 'rules:\n  hedging: "warn\n');
+    expect(await run(['map', 'a/stories', 'b/stories'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: b/.tpm-prep.yaml:2:12: YAML syntax error: the quote opened on line 2 is never closed.\n',
+    });
   });
 
   it('a --config file that does not exist', async ({ expect }) => {

@@ -216,6 +216,31 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     ]);
   });
 
+  // A user's trial: with the comment line init writes above every key, a key one space off its column was said at
+  // that comment, in the parser's words, or (the first rule) as text run on from above.
+  it('says a key one space off its column in the config or the story it writes at the key, past the comment above it', () => {
+    const cwd = tempDir();
+    cli(['init'], { cwd });
+    const config = readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8');
+    const lineOf = (text: string, key: string) => text.split('\n').findIndex((line) => line.trimStart().startsWith(`${key}:`)) + 1;
+    const OFF = (file: string, line: number, key: string, column: number, expected: number) =>
+      `${file}:${line}:${column}: \`${key}\` starts at column ${column}, but the keys around it start at column ${expected}: line it up with them.`;
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), config.replace(/^ {2}hedging:/m, '   hedging:'));
+    expect(cli(['lint'], { cwd })).toMatchObject({ status: 2, stdout: '', stderr: `tpm-prep: ${OFF('.tpm-prep.yaml', lineOf(config, 'hedging'), 'hedging', 4, 3)}\n` });
+    // The first rule: it, not the one after it, nor text run on.
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), config.replace(/^ {2}missing-metric:/m, '   missing-metric:'));
+    expect(cli(['lint'], { cwd })).toMatchObject({ status: 2, stdout: '', stderr: `tpm-prep: ${OFF('.tpm-prep.yaml', lineOf(config, 'missing-metric'), 'missing-metric', 4, 3)}\n` });
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), config);
+    const path = join(cwd, 'stories/my-first-story.yaml');
+    const story = readFileSync(path, 'utf8').replace(/^situation:$/m, 'situation: It broke.').replace(/^task:$/m, ' task: I owned the fix.');
+    writeFileSync(path, story);
+    const lint = cli(['lint', '-f', 'compact', 'stories/my-first-story.yaml'], { cwd });
+    expect(lint.status).toBe(1);
+    expect(lint.stdout.split('\n').filter((line) => line.endsWith('[parse]'))).toEqual([
+      `stories/${OFF('my-first-story.yaml', lineOf(story, 'task'), 'task', 2, 1).replace(/^([^:]+:\d+:\d+): /, '$1: error ')} [parse]`,
+    ]);
+  });
+
   it('keeps the drill history in git, and says why', () => {
     const cwd = tempDir();
     expectOk(git(cwd, 'init', '-q'));

@@ -1,8 +1,11 @@
 /** `tpm-prep rules` as the built CLI prints it: piped (80 columns, as map and plan) and in a real terminal. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/rules/index.js';
 import { cli } from '../helpers.js';
-import { hasScript, inTerminal, overflowing } from './support.js';
+import { hasScript, inTerminal, overflowing, scratch } from './support.js';
+
+const tmp = scratch('rules');
 
 /** The text's words, whatever its lines: wrapping and padding undone. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -39,5 +42,68 @@ describe('tpm-prep rules', () => {
     expect(inTerminal(['rules'], 80)).toBe(piped.stdout);
     const wide = inTerminal(['rules'], 200).trimEnd().split('\n');
     expect(wide.map((line) => line.split(' ')[0])).toEqual(RULES.map((r) => r.meta.id));
+  });
+});
+
+// A user's trial: `rules` (and `rules -f json`) showed the default severities only, where a script wants the ones
+// lint applies under the config.
+describe('tpm-prep rules under a config', () => {
+  const CONFIG = 'rules:\n  hedging: off\n  no-scope: error\n  too-long: {severity: warn, wordsPerMinute: 120}\n  unsourced-metric: [warn, {sources: [Looker]}]\n';
+  const dir = tmp.write({ '.tpm-prep.yaml': CONFIG, 'stories/.keep': '', 'other.yaml': 'rules:\n  missing-metric: off\n' });
+  type Row = { id: string; severity: string; default: string; description: string; options?: unknown };
+  const json = (args: string[], cwd: string): Row[] => {
+    const done = cli(['rules', '--format', 'json', ...args], { cwd });
+    expect(done).toMatchObject({ status: 0, stderr: '' });
+    return JSON.parse(done.stdout) as Row[];
+  };
+  const changed = { hedging: 'off', 'no-scope': 'error', 'too-long': 'warn', 'unsourced-metric': 'warn' } as Record<string, string>;
+
+  it('with no config, severity is the default and default is beside it, each rule in order, options at their defaults', () => {
+    const rows = json([], tmp.write({}));
+    expect(rows.map((r) => [r.id, r.severity, r.default, r.description])).toEqual(RULES.map(({ meta }) => [meta.id, meta.defaultSeverity, meta.defaultSeverity, meta.description]));
+    expect(rows.find((r) => r.id === 'too-long')!.options).toEqual({ wordsPerMinute: 150, warnSeconds: 90, errorSeconds: 150 });
+    expect(rows.find((r) => r.id === 'hedging')).not.toHaveProperty('options');
+  });
+
+  it('as JSON, the severity the nearest .tpm-prep.yaml sets, from its folder or one below it, the default beside it, and the options in force', () => {
+    for (const cwd of [dir, join(dir, 'stories')]) {
+      const rows = json([], cwd);
+      expect(rows.map((r) => [r.id, r.severity, r.default])).toEqual(RULES.map(({ meta }) => [meta.id, changed[meta.id] ?? meta.defaultSeverity, meta.defaultSeverity]));
+      expect(rows.find((r) => r.id === 'too-long')!.options).toEqual({ wordsPerMinute: 120, warnSeconds: 90, errorSeconds: 150 });
+      expect(rows.find((r) => r.id === 'unsourced-metric')!.options).toEqual({ sources: ['Looker'] });
+    }
+  });
+
+  it('with --config FILE, that config instead', () => {
+    const rows = json(['--config', 'other.yaml'], dir);
+    expect(rows.filter((r) => r.severity !== r.default).map((r) => [r.id, r.severity, r.default])).toEqual([['missing-metric', 'off', 'error']]);
+    expect(json(['-c', '../other.yaml'], join(dir, 'stories')).filter((r) => r.severity !== r.default).map((r) => r.id)).toEqual(['missing-metric']);
+  });
+
+  it('as text, the severity in force, and "(default …)" before the description of a rule set off its default', () => {
+    const done = cli(['rules'], { cwd: dir });
+    expect(done.status).toBe(0);
+    expect(overflowing(done.stdout, 80)).toEqual([]);
+    expect(done.stdout).toMatch(/^hedging {17}off {4}\(default warn\) Hedges and deferrals in the action\n {31}or result:/m);
+    expect(done.stdout).toMatch(/^no-scope {16}error {2}\(default warn\) No sign of scope/m);
+    expect(done.stdout).toMatch(/^missing-metric {10}error {2}The result states/m);
+    const everyRuleHere = RULES.map(({ meta }) => `${meta.id} ${changed[meta.id] ?? meta.defaultSeverity} ${changed[meta.id] ? `(default ${meta.defaultSeverity}) ` : ''}${meta.description}`).join(' ');
+    expect(flat(done.stdout)).toBe(flat(everyRuleHere));
+  });
+
+  it('a broken config, found or named, exits 2 with its file:line:col, as lint does', () => {
+    const broken = tmp.write({ '.tpm-prep.yaml': 'rules:\n  # hedges\n   hedging: off\n  no-scope: warn\n  no-tradeoff: off\n', 'stories/.keep': '' });
+    const line = '.tpm-prep.yaml:3:4: `hedging` starts at column 4, but the keys around it start at column 3: line it up with them.';
+    expect(cli(['rules'], { cwd: broken })).toMatchObject({ status: 2, stdout: '', stderr: `tpm-prep: ${line}\n` });
+    expect(cli(['rules', '-f', 'json'], { cwd: broken })).toMatchObject({ status: 2, stdout: '', stderr: `tpm-prep: ${line}\n` });
+    expect(cli(['lint'], { cwd: broken }).stderr).toBe(`tpm-prep: ${line}\n`);
+    expect(cli(['rules', '--config', 'nope.yaml'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
+  });
+
+  it('--help names --config, with an example, and what severity and default are', () => {
+    const help = cli(['rules', '--help']).stdout;
+    expect(help).toMatch(/-c, --config <file>/);
+    expect(help).toContain('$ tpm-prep rules --config ci.yaml');
+    expect(help).toMatch(/`severity` is that one and `default` the default/);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { configYaml } from '../../src/commands/init.js';
 import { configFileFor } from '../../src/commands/shared.js';
 import { findConfigFile } from '../../src/lint/config-file.js';
 import { loadConfig, parseConfig } from '../../src/lint/config.js';
@@ -76,7 +77,7 @@ describe('parseConfig', () => {
     ['options with no severity', 'rules:\n  too-long: {wordsPerMinute: 100}\n', '.tpm-prep.yaml:2:13: `rules.too-long` needs a `severity` (off, warn or error) beside its options: {severity: warn, …}.'],
     ['options for a rule that takes none', 'rules:\n  no-tradeoff: {severity: warn, level: 3}\n', '.tpm-prep.yaml:2:16: Bad options for `no-tradeoff`: `no-tradeoff` takes no options.'],
     ['rules that are not a mapping', 'rules: [a]\n', '.tpm-prep.yaml:1:8: `rules` maps rule ids to off, warn or error.'],
-    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:2:8: YAML syntax error: the quote opened on line 2 is never closed.'],
+    ['a YAML syntax error', 'rules:\n  a: "x\n', '.tpm-prep.yaml:2:6: YAML syntax error: the quote opened on line 2 is never closed.'],
     // A new user's trial: a rule's key indented off the column of the rules around it is said to be, as in a story,
     // not taken for text with a colon in it.
     ['a rule indented further than the one above it', 'rules:\n  no-tradeoff: warn\n     missing-metric: off\n', '.tpm-prep.yaml:3:6: `missing-metric` starts at column 6, but the keys around it start at column 3: line it up with them.'],
@@ -207,6 +208,61 @@ describe('drill: in the config', () => {
     ['drill:\n', ".tpm-prep.yaml:1:7: `drill` holds the drill's settings, each true or false: write `drill: { quietClock: true }`."],
   ])('refuses %j', (text, message) => {
     expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
+  });
+});
+
+// A user's trial: in the config as `init` writes it, with a comment line above every key, a rule one space off the
+// column of the rules around it was said at the comment above it, in the parser's words ("all mapping items must
+// start at the same column"), and the first rule one space in as text run on, at a comment: the comments are passed
+// over to the key's line, and the message is the one a key with no comment above it gets.
+describe('a rule off its column under the comment above it, as init writes the config', () => {
+  const written = configYaml();
+  const lines = written.split('\n');
+  const ids = lines.flatMap((line) => /^ {2}([a-z-]+):/.exec(line)?.[1] ?? []);
+  const lineOf = (id: string) => lines.findIndex((line) => line.startsWith(`  ${id}:`)) + 1;
+  const shifted = (id: string, indent: string) => written.replace(new RegExp(`^  ${id}:`, 'm'), `${indent}${id}:`);
+  const refused = (text: string) => {
+    try {
+      parseConfig(text, '.tpm-prep.yaml');
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'read';
+  };
+  const OFF = (id: string, column: number, expected: number) =>
+    `.tpm-prep.yaml:${lineOf(id)}:${column}: \`${id}\` starts at column ${column}, but the keys around it start at column ${expected}: line it up with them.`;
+
+  it('has a comment line above every rule, each rule at column 3', () => {
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(lines[lineOf(id) - 2]).toMatch(/^ {2}# /);
+  });
+
+  it.each([
+    ['one space in', '   ', 4],
+    ['one space out', ' ', 2],
+    ['two spaces in', '    ', 5],
+  ])('names each rule %s, at its own line, the first rule too', (_name, indent, column) => {
+    for (const id of ids) expect([id, refused(shifted(id, indent))]).toEqual([id, OFF(id, column, 3)]);
+  });
+
+  it('passes over blank lines between the comment and the rule too', () => {
+    const text = written.replace(/^( {2}hedging:)/m, '\n\n $1');
+    expect(refused(text)).toBe(`.tpm-prep.yaml:${lineOf('hedging') + 2}:4: \`hedging\` starts at column 4, but the keys around it start at column 3: line it up with them.`);
+  });
+
+  it('says the same of the first rule with no comments: the first rule, not the one after it', () => {
+    expect(refused('rules:\n   missing-metric: error\n  no-tradeoff: warn\n  hedging: off\n')).toBe('.tpm-prep.yaml:2:4: `missing-metric` starts at column 4, but the keys around it start at column 3: line it up with them.');
+    expect(refused('rules:\n # first\n missing-metric: error\n  # second\n  no-tradeoff: warn\n  hedging: off\n')).toBe('.tpm-prep.yaml:3:2: `missing-metric` starts at column 2, but the keys around it start at column 3: line it up with them.');
+    // Two rules alone: which is off can't be told, so the second, as ever.
+    expect(refused('rules:\n    no-tradeoff: warn\n  # c\n  missing-metric: off\n')).toBe('.tpm-prep.yaml:4:3: `missing-metric` starts at column 3, but the keys around it start at column 5: line it up with them.');
+  });
+
+  it('says a rule twice, with no colon or indented with a tab at its line under a comment', () => {
+    expect(refused(written.replace(/^ {2}hedging: warn$/m, '  hedging: warn\n  # again\n  hedging: off'))).toBe(
+      `.tpm-prep.yaml:${lineOf('hedging') + 2}:3: Duplicate key \`hedging\` (first on line ${lineOf('hedging')}): each key appears once.`,
+    );
+    expect(refused(written.replace(/^ {2}hedging: warn$/m, '  hedging warn'))).toBe(`.tpm-prep.yaml:${lineOf('hedging')}:3: \`hedging\` needs a colon after it: \`hedging: warn\`.`);
+    expect(refused(written.replace(/^ {2}hedging: warn$/m, '\thedging: warn'))).toBe(`.tpm-prep.yaml:${lineOf('hedging')}:1: A tab indents this line; YAML indents with spaces.`);
   });
 });
 
