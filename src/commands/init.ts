@@ -790,12 +790,15 @@ function preCommitConfig(path: string): Planned {
 
 /** The hook `init --pre-commit` puts in the top's .pre-commit-config.yaml for the prep repo `sub` below it: the lines of its item under `hooks:`. */
 function subFolderHook(sub: string): string[] {
-  // pre-commit runs a hook from the repository's top, with its entry split as a shell would (shlex): sh goes to the
-  // folder (its name the script's $1, single-quoted, so nothing in it is run or split) and lints the stories staged
-  // there, as the git hook does, with a tpm-prep on the PATH, or in node_modules/.bin of the folder or of the top.
-  const lint = (tpm: string) => `exec ${tpm} lint --staged`;
+  // pre-commit runs a hook from the repository's top, with its entry split as a shell would (shlex), and the files it
+  // is given after it: the stories staged at a commit, or those of `pre-commit run --all-files` / `--files`. sh goes
+  // to the folder (its name the script's $1, single-quoted, so nothing in it is run or split), takes the folder off
+  // the front of each path, and lints those files from there, as the top's hook lints "$@", with a tpm-prep on the
+  // PATH, or in node_modules/.bin of the folder or of the top.
+  const lint = (tpm: string) => `exec ${tpm} lint "$@"`;
   const script =
-    'top=$(pwd); cd "$1" || exit 1; ' +
+    'top=$(pwd); dir=$1; shift; cd "$dir" || exit 1; ' +
+    'for f do set -- "$@" "${f#"$dir"/}"; shift; done; ' +
     `if command -v tpm-prep >/dev/null 2>&1; then ${lint('tpm-prep')}; ` +
     `elif [ -x node_modules/.bin/tpm-prep ]; then ${lint('node_modules/.bin/tpm-prep')}; ` +
     `elif [ -x "$top/node_modules/.bin/tpm-prep" ]; then ${lint('"$top/node_modules/.bin/tpm-prep"')}; ` +
@@ -810,8 +813,9 @@ function subFolderHook(sub: string): string[] {
     '  language: system',
     // As Python reads it: the folder's own characters escaped, so "p[x]" is that folder.
     `  files: ${scalar(`^${escapeRegExp(sub)}/stories/.*\\.ya?ml$`)}`,
-    // One run over the stories staged in the folder, however many: lint --staged finds them itself.
-    '  pass_filenames: false',
+    // One run over all the stories given, as the top's hook: split across parallel runs, two that share an id would
+    // never be a duplicate-id.
+    '  require_serial: true',
   ];
 }
 
@@ -829,10 +833,10 @@ function topPreCommitConfig(top: string, sub: string, root: string, cwd: string)
   const hook = subFolderHook(sub);
   const text = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit in ${oneLine}/stories/.
 # Set it up once with \`pre-commit install\`. pre-commit reads this file at the top of the repository and runs its
-# hooks from here: this one goes to ${oneLine}/ and lints the stories staged there, as they will be committed,
-# with the .tpm-prep.yaml there. It uses the tpm-prep installed on this machine, on your PATH or a dev dependency
-# (in node_modules/.bin there or here), as the git hook does; nothing is downloaded, nor even looked up, if it
-# isn't there: the hook says so.
+# hooks from here: this one goes to ${oneLine}/ and lints the stories there that pre-commit gives it (those staged,
+# as they will be committed, or all with \`pre-commit run --all-files\`) with the .tpm-prep.yaml there. It uses the
+# tpm-prep installed on this machine, on your PATH or a dev dependency (in node_modules/.bin there or here), as the
+# git hook does; nothing is downloaded, nor even looked up, if it isn't there: the hook says so.
 repos:
   - repo: local
     hooks:

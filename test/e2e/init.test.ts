@@ -1114,7 +1114,9 @@ describe('init --pre-commit in a folder below the top of a repository (a monorep
     expect(existsSync(join(bank, '.pre-commit-config.yaml'))).toBe(false);
     const [hook, ...more] = hooksOf(readFileSync(join(repo, '.pre-commit-config.yaml'), 'utf8'));
     expect(more).toEqual([]);
-    expect(hook).toMatchObject({ id: 'tpm-prep-lint', language: 'system', pass_filenames: false });
+    // pre-commit passes it the files (pass_filenames left as it is), all in one run.
+    expect(hook).toMatchObject({ id: 'tpm-prep-lint', language: 'system', require_serial: true });
+    expect(hook).not.toHaveProperty('pass_filenames');
     const files = new RegExp(String(hook!.files));
     expect([`${SUB}/stories/a.yaml`, `${SUB}/stories/b.yml`].every((f) => files.test(f))).toBe(true);
     expect(['stories/a.yaml', 'career/resume/stories/a.yaml', `${SUB}/notes.yaml`].some((f) => files.test(f))).toBe(false);
@@ -1196,6 +1198,22 @@ describe('init --pre-commit in a folder below the top of a repository (a monorep
     const passed = run('git', ['commit', '-q', '-m', 'strong'], repo, env, 120_000);
     expect(passed.status).toBe(0);
     expect(passed.stdout + passed.stderr).toMatch(/tpm-prep lint \(career\/my dir .*\)\.+Passed/);
+
+    // A review: the hook ran lint --staged with pass_filenames: false, so `pre-commit run --all-files` and `--files`
+    // (what CI runs) linted nothing and passed a weak story committed with --no-verify. It lints the files given.
+    copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'weak, not checked'));
+    const all = run('pre-commit', ['run', '--all-files'], repo, env, 120_000);
+    expect(all.status).toBe(1);
+    expect(all.stdout + all.stderr).toMatch(/^stories\/weak\.yaml\n(.*\n)*.*missing-metric/m);
+    expect(all.stdout + all.stderr).not.toMatch(/^stories\/strong\.yaml$/m);
+    const weak = run('pre-commit', ['run', '--files', `${odd}/stories/weak.yaml`], repo, env, 120_000);
+    expect(weak.status).toBe(1);
+    expect(weak.stdout + weak.stderr).toContain('missing-metric');
+    const strong = run('pre-commit', ['run', '--files', `${odd}/stories/strong.yaml`], repo, env, 120_000);
+    expect(strong.stdout + strong.stderr).toMatch(/tpm-prep lint \(career\/my dir .*\)\.+Passed/);
+    expect(strong.status).toBe(0);
   });
 });
 
