@@ -23,7 +23,7 @@ import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { isObject } from '../shape.js';
 import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
-import { shellWord, singleQuoted } from '../text/shell.js';
+import { shellWord, shellWords, singleQuoted } from '../text/shell.js';
 import { wrapText } from '../text/wrap.js';
 import { escapeRegExp } from '../text/words.js';
 
@@ -230,7 +230,7 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
   const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
-  const ours = (said: string) => repo.sub === undefined || said.includes(repo.sub);
+  const ours = (said: string) => repo.sub === undefined || namesFolder(said, repo.sub);
   const running = runsBeforeExit(hook);
   const lints = running.split('\n').filter((l) => /\btpm-prep\b[^\n]*\blint\b/.test(l) && ours(l));
   const runs = lints.length > 0
@@ -239,8 +239,10 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
       : 'runs tpm-prep lint already'
     : /\blint-staged\b/.test(hook) &&
         Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(
-          // The folder's name as the entry init gives has it (escaped), or as it is.
-          ([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && (ours(glob) || glob.includes(lintStagedLiteral(repo.sub!))),
+          // A pattern in the folder: its name as the entry init gives has it (escaped), or as it is.
+          ([glob, run]) =>
+            /\btpm-prep\b/.test(JSON.stringify(run)) &&
+            (repo.sub === undefined || [repo.sub, lintStagedLiteral(repo.sub)].some((folder) => glob.replace(/^\.\//, '').startsWith(`${folder}/`))),
         )
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
@@ -411,7 +413,7 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const legacy = `${hook}.legacy`;
   const runsTpmPrep = runsTpmPrepLint(readOrEmpty(config), repo.sub)
     ? `pre-commit's, and ${shown} runs tpm-prep lint`
-    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || readOrEmpty(legacy).includes(repo.sub))
+    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || namesFolder(readOrEmpty(legacy), repo.sub))
       ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
       : undefined;
   const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
@@ -434,8 +436,9 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
 
 /**
  * Whether the .pre-commit-config.yaml `text` has a hook that runs tpm-prep lint at commit time (its id is tpm-prep's, or
- * its entry runs it). For a prep repo below the top (`sub`), a hook counts only if it names its folder: another
- * bank's hook lints another bank.
+ * its entry runs it). For a prep repo below the top (`sub`), a hook counts only if it lints that folder's stories: its
+ * `files:` takes them, and it is given them (pass_filenames) or its entry goes to that folder; with no `files:`, its
+ * entry goes there. Another bank's hook lints another bank, `prep-old/`'s not `prep/`'s.
  */
 function runsTpmPrepLint(text: string, sub?: string): boolean {
   const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
@@ -444,8 +447,35 @@ function runsTpmPrepLint(text: string, sub?: string): boolean {
     (h) =>
       (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) &&
       commitStage(h.stages ?? defaultStages) &&
-      (sub === undefined || JSON.stringify(h).includes(JSON.stringify(sub).slice(1, -1))),
+      (sub === undefined || hookLintsFolder(h, sub)),
   );
+}
+
+function hookLintsFolder(hook: Record<string, unknown>, sub: string): boolean {
+  const args = Array.isArray(hook.args) ? hook.args.map((arg) => singleQuoted(String(arg))).join(' ') : '';
+  const named = namesFolder(`${typeof hook.entry === 'string' ? hook.entry : ''} ${args}`, sub);
+  let files: RegExp | undefined;
+  try {
+    files = typeof hook.files === 'string' ? new RegExp(hook.files) : undefined;
+  } catch {
+    // Python's, which JavaScript doesn't read ((?x), (?P<name>…)): the entry decides.
+  }
+  // With no files: of its own (a hook of a repo's, tpm-prep's own taking stories/ at the top), the entry decides too.
+  if (files === undefined) return named;
+  return files.test(`${sub}/stories/story.yaml`) && (hook.pass_filenames !== false || named);
+}
+
+/**
+ * Whether the shell text `text` (a hook, a line of one, a pre-commit entry) names the folder `sub` ('/'-joined, from the
+ * top): a word of it, or of a script it runs (`sh -c '…'`), is that folder or a path in it, quotes taken off. Whole
+ * path segments: `prep-old/` and `old/prep/` are not `prep/`; a message's words, one quoted word, are not read.
+ */
+function namesFolder(text: string, sub: string): boolean {
+  const words = shellWords(text).flatMap((word, i, all) => (all[i - 1] === '-c' ? [word, ...shellWords(word)] : [word]));
+  return words.some((word) => {
+    const path = word.replace(/^\.\//, '');
+    return path === sub || path.startsWith(`${sub}/`);
+  });
 }
 
 function safeRealpath(path: string): string {
