@@ -681,8 +681,9 @@ fi
   // run when a commit is stopped. (At the top the line is the one of before, word for word.)
   const stoppedText = (paths: string) => `tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify`;
   const stopped = sub === undefined ? `"${stoppedText('')}"` : singleQuoted(stoppedText(`; the paths are from ${sub}/`));
-  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's.
-  const noteFrom = sub === undefined ? '' : singleQuoted(` (the paths are from ${sub}/)`);
+  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's: a sentence
+  // after its own, which ends with a full stop.
+  const noteFrom = sub === undefined ? '' : singleQuoted(` The paths are from ${sub}/.`);
   return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.

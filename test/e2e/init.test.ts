@@ -975,7 +975,7 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
     const passed = git(repo, 'commit', '-q', '-m', 'draft');
     expect(passed.status).toBe(0);
     expect(passed.stderr).toMatch(
-      /^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint --staged\nstories\/draft\.yaml was linted as staged: it has changes you haven't staged, which this report doesn't see\. `git add stories\/draft\.yaml` to lint and commit them\. \(the paths are from career\/interview\/\)\n$/,
+      /^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint --staged\nstories\/draft\.yaml was linted as staged: it has changes you haven't staged, which this report doesn't see\. `git add stories\/draft\.yaml` to lint and commit them\. The paths are from career\/interview\/\.\n$/,
     );
   });
 
