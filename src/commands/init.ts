@@ -23,7 +23,7 @@ import { CONFIG_FILE } from '../lint/config.js';
 import { RULES } from '../lint/rules/index.js';
 import { isObject } from '../shape.js';
 import { holds, keepCopyIfChanged, whyNotWritten, writeFileAtomic } from '../write.js';
-import { shellWord, singleQuoted } from '../text/shell.js';
+import { shellWord, shellWords, singleQuoted } from '../text/shell.js';
 import { wrapText } from '../text/wrap.js';
 import { escapeRegExp } from '../text/words.js';
 
@@ -230,7 +230,7 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
   }
   const depends = (field: string) => typeof pkg[field] === 'object' && pkg[field] !== null && 'lint-staged' in (pkg[field] as object);
   const lintStaged = 'lint-staged' in pkg || depends('devDependencies') || depends('dependencies');
-  const ours = (said: string) => repo.sub === undefined || said.includes(repo.sub);
+  const ours = (said: string) => repo.sub === undefined || namesFolder(said, repo.sub);
   const running = runsBeforeExit(hook);
   const lints = running.split('\n').filter((l) => /\btpm-prep\b[^\n]*\blint\b/.test(l) && ours(l));
   const runs = lints.length > 0
@@ -239,8 +239,10 @@ function leftHook(repo: HookRepo, preCommit: string, why: string, orElse: string
       : 'runs tpm-prep lint already'
     : /\blint-staged\b/.test(hook) &&
         Object.entries(isObject(pkg['lint-staged']) ? pkg['lint-staged'] : {}).some(
-          // The folder's name as the entry init gives has it (escaped), or as it is.
-          ([glob, run]) => /\btpm-prep\b/.test(JSON.stringify(run)) && (ours(glob) || glob.includes(lintStagedLiteral(repo.sub!))),
+          // A pattern in the folder: its name as the entry init gives has it (escaped), or as it is.
+          ([glob, run]) =>
+            /\btpm-prep\b/.test(JSON.stringify(run)) &&
+            (repo.sub === undefined || [repo.sub, lintStagedLiteral(repo.sub)].some((folder) => glob.replace(/^\.\//, '').startsWith(`${folder}/`))),
         )
       ? 'runs lint-staged, which runs tpm-prep lint'
       : undefined;
@@ -411,7 +413,7 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const legacy = `${hook}.legacy`;
   const runsTpmPrep = runsTpmPrepLint(readOrEmpty(config), repo.sub)
     ? `pre-commit's, and ${shown} runs tpm-prep lint`
-    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || readOrEmpty(legacy).includes(repo.sub))
+    : hookOwner(legacy, displayPath(legacy, cwd)) === 'tpm-prep' && (repo.sub === undefined || namesFolder(readOrEmpty(legacy), repo.sub))
       ? `pre-commit's, which runs ${displayPath(legacy, cwd)}, the hook tpm-prep wrote, before its own`
       : undefined;
   const orInit = existsSync(config) || named !== '.pre-commit-config.yaml' ? '' : ', or run `tpm-prep init --pre-commit`, which writes one that does';
@@ -434,8 +436,9 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
 
 /**
  * Whether the .pre-commit-config.yaml `text` has a hook that runs tpm-prep lint at commit time (its id is tpm-prep's, or
- * its entry runs it). For a prep repo below the top (`sub`), a hook counts only if it names its folder: another
- * bank's hook lints another bank.
+ * its entry runs it). For a prep repo below the top (`sub`), a hook counts only if it lints that folder's stories: its
+ * `files:` takes them, and it is given them (pass_filenames) or its entry goes to that folder; with no `files:`, its
+ * entry goes there. Another bank's hook lints another bank, `prep-old/`'s not `prep/`'s.
  */
 function runsTpmPrepLint(text: string, sub?: string): boolean {
   const commitStage = (stages: unknown) => !Array.isArray(stages) || stages.includes('pre-commit') || stages.includes('commit');
@@ -444,8 +447,35 @@ function runsTpmPrepLint(text: string, sub?: string): boolean {
     (h) =>
       (/^tpm-prep-lint/.test(String(h.id)) || (typeof h.entry === 'string' && /\btpm-prep\b[^\n]*\blint\b/.test(h.entry))) &&
       commitStage(h.stages ?? defaultStages) &&
-      (sub === undefined || JSON.stringify(h).includes(JSON.stringify(sub).slice(1, -1))),
+      (sub === undefined || hookLintsFolder(h, sub)),
   );
+}
+
+function hookLintsFolder(hook: Record<string, unknown>, sub: string): boolean {
+  const args = Array.isArray(hook.args) ? hook.args.map((arg) => singleQuoted(String(arg))).join(' ') : '';
+  const named = namesFolder(`${typeof hook.entry === 'string' ? hook.entry : ''} ${args}`, sub);
+  let files: RegExp | undefined;
+  try {
+    files = typeof hook.files === 'string' ? new RegExp(hook.files) : undefined;
+  } catch {
+    // Python's, which JavaScript doesn't read ((?x), (?P<name>…)): the entry decides.
+  }
+  // With no files: of its own (a hook of a repo's, tpm-prep's own taking stories/ at the top), the entry decides too.
+  if (files === undefined) return named;
+  return files.test(`${sub}/stories/story.yaml`) && (hook.pass_filenames !== false || named);
+}
+
+/**
+ * Whether the shell text `text` (a hook, a line of one, a pre-commit entry) names the folder `sub` ('/'-joined, from the
+ * top): a word of it, or of a script it runs (`sh -c '…'`), is that folder or a path in it, quotes taken off. Whole
+ * path segments: `prep-old/` and `old/prep/` are not `prep/`; a message's words, one quoted word, are not read.
+ */
+function namesFolder(text: string, sub: string): boolean {
+  const words = shellWords(text).flatMap((word, i, all) => (all[i - 1] === '-c' ? [word, ...shellWords(word)] : [word]));
+  return words.some((word) => {
+    const path = word.replace(/^\.\//, '');
+    return path === sub || path.startsWith(`${sub}/`);
+  });
 }
 
 function safeRealpath(path: string): string {
@@ -684,8 +714,9 @@ fi
   // run when a commit is stopped. (At the top the line is the one of before, word for word.)
   const stoppedText = (paths: string) => `tpm-prep: commit stopped (see above${paths}). Fix what it reports, or skip this check once with: git commit --no-verify`;
   const stopped = sub === undefined ? `"${stoppedText('')}"` : singleQuoted(stoppedText(`; the paths are from ${sub}/`));
-  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's.
-  const noteFrom = sub === undefined ? '' : singleQuoted(` (the paths are from ${sub}/)`);
+  // Below the top, the note's paths (the one to `git add` among them) are from the folder, as the report's: a sentence
+  // after its own, which ends with a full stop.
+  const noteFrom = sub === undefined ? '' : singleQuoted(` The paths are from ${sub}/.`);
   return `#!/bin/sh
 # tpm-prep: lint the stories staged for this commit, as they will be committed. A story with errors stops the
 # commit; warnings don't, and get one line saying how many, and how to see them.
@@ -825,12 +856,15 @@ function preCommitConfig(path: string): Planned {
 
 /** The hook `init --pre-commit` puts in the top's .pre-commit-config.yaml for the prep repo `sub` below it: the lines of its item under `hooks:`. */
 function subFolderHook(sub: string): string[] {
-  // pre-commit runs a hook from the repository's top, with its entry split as a shell would (shlex): sh goes to the
-  // folder (its name the script's $1, single-quoted, so nothing in it is run or split) and lints the stories staged
-  // there, as the git hook does, with a tpm-prep on the PATH, or in node_modules/.bin of the folder or of the top.
-  const lint = (tpm: string) => `exec ${tpm} lint --staged`;
+  // pre-commit runs a hook from the repository's top, with its entry split as a shell would (shlex), and the files it
+  // is given after it: the stories staged at a commit, or those of `pre-commit run --all-files` / `--files`. sh goes
+  // to the folder (its name the script's $1, single-quoted, so nothing in it is run or split), takes the folder off
+  // the front of each path, and lints those files from there, as the top's hook lints "$@", with a tpm-prep on the
+  // PATH, or in node_modules/.bin of the folder or of the top.
+  const lint = (tpm: string) => `exec ${tpm} lint "$@"`;
   const script =
-    'top=$(pwd); cd "$1" || exit 1; ' +
+    'top=$(pwd); dir=$1; shift; cd "$dir" || exit 1; ' +
+    'for f do set -- "$@" "${f#"$dir"/}"; shift; done; ' +
     `if command -v tpm-prep >/dev/null 2>&1; then ${lint('tpm-prep')}; ` +
     `elif [ -x node_modules/.bin/tpm-prep ]; then ${lint('node_modules/.bin/tpm-prep')}; ` +
     `elif [ -x "$top/node_modules/.bin/tpm-prep" ]; then ${lint('"$top/node_modules/.bin/tpm-prep"')}; ` +
@@ -845,8 +879,9 @@ function subFolderHook(sub: string): string[] {
     '  language: system',
     // As Python reads it: the folder's own characters escaped, so "p[x]" is that folder.
     `  files: ${scalar(`^${escapeRegExp(sub)}/stories/.*\\.ya?ml$`)}`,
-    // One run over the stories staged in the folder, however many: lint --staged finds them itself.
-    '  pass_filenames: false',
+    // One run over all the stories given, as the top's hook: split across parallel runs, two that share an id would
+    // never be a duplicate-id.
+    '  require_serial: true',
   ];
 }
 
@@ -864,10 +899,10 @@ function topPreCommitConfig(top: string, sub: string, root: string, cwd: string)
   const hook = subFolderHook(sub);
   const text = `# pre-commit (https://pre-commit.com) runs tpm-prep on the stories you commit in ${oneLine}/stories/.
 # Set it up once with \`pre-commit install\`. pre-commit reads this file at the top of the repository and runs its
-# hooks from here: this one goes to ${oneLine}/ and lints the stories staged there, as they will be committed,
-# with the .tpm-prep.yaml there. It uses the tpm-prep installed on this machine, on your PATH or a dev dependency
-# (in node_modules/.bin there or here), as the git hook does; nothing is downloaded, nor even looked up, if it
-# isn't there: the hook says so.
+# hooks from here: this one goes to ${oneLine}/ and lints the stories there that pre-commit gives it (those staged,
+# as they will be committed, or all with \`pre-commit run --all-files\`) with the .tpm-prep.yaml there. It uses the
+# tpm-prep installed on this machine, on your PATH or a dev dependency (in node_modules/.bin there or here), as the
+# git hook does; nothing is downloaded, nor even looked up, if it isn't there: the hook says so.
 repos:
   - repo: local
     hooks:

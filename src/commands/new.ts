@@ -385,7 +385,8 @@ function newBankLines(dir: string, cwd: string): string[] {
     stopped === undefined
       ? []
       : [
-          `${stopped === 'folders' ? `Stopped looking for stories/ folders below here after ${BELOW_FOLDERS.toLocaleString('en-US')} folders` : `Looked for stories/ folders only ${BELOW_DEPTH} folders down from here`}, so one ${stopped === 'folders' ? 'further in' : 'deeper'} isn't named: to add to it, give --dir with its path, or run new nearer it.`,
+          // Said as what may be, not what is: most deep trees (a monorepo's src/) have no bank past where the look stopped.
+          `${stopped === 'folders' ? `Stopped looking for stories/ folders below here after ${BELOW_FOLDERS.toLocaleString('en-US')} folders` : `Looked for stories/ folders only ${BELOW_DEPTH} folders down from here`}, so a bank ${stopped === 'folders' ? 'further in' : 'deeper down'} would not be found: to add to one, give --dir with its path, or run new nearer it.`,
         ];
   if (found === undefined) return [`${made}. To add to one elsewhere, give --dir DIR.`, ...short];
   const shown = displayPath(found.folder, cwd);

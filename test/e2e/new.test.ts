@@ -206,12 +206,18 @@ describe('tpm-prep new, from flags', () => {
   // went unnamed as though there were none.
   it('says when it stopped looking for a bank below, too deep or through too many folders', () => {
     const NONE = 'created stories/, a new bank: there is none here, nor beside a .tpm-prep.yaml above. To add to one elsewhere, give --dir DIR.';
+    const DEEPER = 'Looked for stories/ folders only 4 folders down from here, so a bank deeper down would not be found: to add to one, give --dir with its path, or run new nearer it.';
+    // A review: in a deep tree with no bank at all (a monorepo's src/a/b/c/d/e), the line said "one deeper isn't named",
+    // as though there were one. It says what may be.
+    const noBank = tempDir();
+    mkdirSync(join(noBank, 'src', 'a', 'b', 'c', 'd', 'e'), { recursive: true });
+    expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: noBank }).stdout).toBe(`${NONE}\n${DEEPER}\ncreated stories/cut-checkout-latency.yaml\n`);
     const deep = tempDir();
     mkdirSync(join(deep, 'a', 'b', 'c', 'd', 'stories'), { recursive: true });
     writeFileSync(join(deep, 'a', 'b', 'c', 'd', 'stories', 'x.yaml'), 'title: X\n');
     expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: deep }).stdout).toBe(
       `${NONE}\n` +
-        "Looked for stories/ folders only 4 folders down from here, so one deeper isn't named: to add to it, give --dir with its path, or run new nearer it.\n" +
+        `${DEEPER}\n` +
         'created stories/cut-checkout-latency.yaml\n',
     );
     // Four down, it is found, and with nothing deeper to look in, nothing more is said.
@@ -229,7 +235,7 @@ describe('tpm-prep new, from flags', () => {
     writeFileSync(join(wide, 'zz', 'stories', 'x.yaml'), 'title: X\n');
     expect(cli(['new', 'Cut checkout latency', '--yes', ...STRONG_FLAGS], { cwd: wide }).stdout).toBe(
       `${NONE}\n` +
-        "Stopped looking for stories/ folders below here after 2,000 folders, so one further in isn't named: to add to it, give --dir with its path, or run new nearer it.\n" +
+        "Stopped looking for stories/ folders below here after 2,000 folders, so a bank further in would not be found: to add to one, give --dir with its path, or run new nearer it.\n" +
         'created stories/cut-checkout-latency.yaml\n',
     );
   });
