@@ -415,6 +415,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
     ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
     ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
+    // A review of that change: the standard named in the clause, whichever of them.
+    ['I did not launch before the load test passed.', 'refused to ship below the bar'],
+    ['I would not release the build until every sev-1 defect was fixed.', 'refused to ship below the bar'],
+    ['I refused to sign off the go-live until UAT was complete.', 'refused to ship below the bar'],
+    ["I wouldn't deploy the change unless the security review was done.", 'refused to ship below the bar'],
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
     // done without its evidence, a rule or tolerance not relaxed, and reviews made mandatory.
     ['I refused to let the developers close a defect without a retest on the bench.', 'refused to ship below the bar'],
@@ -1526,6 +1531,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did not sign the lease until my lawyer had read it.',
     "I didn't release the payouts until the bank confirmed the file.",
     'The auditor refused to sign the attestation until every control had evidence.',
+    // A review of that change: the "until" clause must name a standard met, not any time or any fix.
+    'I did not launch before the window closed, so we missed the season.',
+    "I didn't sign the lease until the landlord fixed the roof.",
+    'I would not sign the offer until the start date was resolved.',
+    "I didn't approve the budget until the finance lead came back from leave.",
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
     // no bar, a rule someone asked to relax, letting the team do it, and mandatory things that are no check.
     'The project manager refused to let us mark the requirement as verified.',
