@@ -1194,6 +1194,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We stopped tracking riders once their shift ended.', 'protected user privacy'],
     ['We stopped sharing the customer list with the vendor.', 'protected user privacy'],
     ['The app stopped tracking staff outside working hours.', 'protected user privacy'],
+    // A review of that change: a pronoun counts where their data follows it, or their time off or away.
+    ['We stopped logging their home addresses in the support tool.', 'protected user privacy'],
+    ['I stopped storing his search history after he opted out.', 'protected user privacy'],
+    ['The app stopped tracking them while they were on a break.', 'protected user privacy'],
+    ['We stopped recording when callers opted out.', 'protected user privacy'],
     ["The pipeline would double the servers' power use.", 'considered environmental impact'],
     ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
@@ -2090,6 +2095,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I stopped sharing the deck after the first slide.',
     'We stopped storing build artefacts after 30 days.',
     'I stopped logging API calls at the gateway.',
+    // A review of that change: a pronoun near the stop is no person's data, nor any time told by people.
+    'I stopped logging debug output for their service.',
+    'I stopped tracking the tickets in his spreadsheet.',
+    'I stopped capturing metrics when they asked me to.',
+    'We stopped logging debug output for users on the old plan.',
+    'I stopped recording the demo after she left the call.',
     // A review: a DPIA skipped, and a launch with no lawful basis, protect nobody's privacy.
     'I skipped the DPIA to hit the launch date.',
     'The API is accessible from every region, and I documented the endpoints.',
