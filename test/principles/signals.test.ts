@@ -1252,6 +1252,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Subscribers to the orders topic lagged by an hour.',
     "The library's consumers broke on the upgrade.",
     'The consumers of the feed crashed on the new schema.',
+    // A review of that change: the old look-behind's test, root and IAM clients are software still.
+    'We created 40 test clients in the sandbox.',
+    'I rotated the secrets of all IAM clients.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
     // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
