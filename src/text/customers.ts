@@ -55,7 +55,8 @@ const SOFTWARE: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
     after: softwareAfter(String.raw`groups?|lag|offsets?|threads?|instances?|pods?|processes|workers?|configs?|rebalanc\w*|clients?|polls?|restarts?`, String.raw`${READ}|streams?|packages?`),
   },
   client: {
-    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|redis|database|db|sql|vpn|ssh|git|dns|tcp|udp|ldap|oauth|s3|cache|e?-?mail|ftp|smtp|jdbc|odbc|thin|thick|headless|nfs|broker|java|python|node|npm|browser|desktop app|cli`, ''),
+    // (A test, root or IAM client is an account or a login for software: "40 test clients", "IAM clients".)
+    before: softwareBefore(String.raw`${QUEUE}|${INTERFACE}|redis|database|db|sql|vpn|ssh|git|dns|tcp|udp|ldap|oauth|s3|cache|e?-?mail|ftp|smtp|jdbc|odbc|thin|thick|headless|nfs|broker|java|python|node|npm|browser|desktop app|cli|test|root|iam`, ''),
     after: softwareAfter(String.raw`librar(?:y|ies)|sdks?|certs?|certificates?|secrets?|credentials|connections?|timeouts?|retries|binar(?:y|ies)|threads?|instances?|pods?|processes`, CALLED),
   },
   subscriber: {

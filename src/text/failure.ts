@@ -79,6 +79,11 @@ function undoneWork(text: string, opposed: () => ReadonlySet<string>): boolean {
   return false;
 }
 
+// What may follow a launch named as the thing rolled back or reverted: the sentence's end, or a word that starts
+// what is told of it (when, how, why), not a noun it modifies ("the launch date", "the launch checklist") nor a time
+// it was moved by or to ("by a week", "to March").
+const LAUNCH_ENDS = String.raw`(?=\s*(?:[.,;:!?)\]]|$)|\s+(?:after|on|in|at|for|within|of|and|but|because|when|while|as|so|from|that|which|the|this|last|before|once|entirely|completely|fully|immediately|quickly|itself|overnight|then|again|twice|with|across|everywhere|globally|same|mid-?way|halfway)\b)`;
+
 // Families of failure wording, each a template rather than a phrase.
 const FAILURE_FAMILIES = new RegExp(
   [
@@ -119,10 +124,12 @@ const FAILURE_FAMILIES = new RegExp(
     // live prematurely", "I launched it before it was ready", "the launch was premature". (Past tense only, so a
     // launch held back is none: "rather than ship too early", "the pressure to launch too soon", "I didn't want to go
     // live before we were ready".)
-    String.raw`\b(?:I|we)\b(?:\s+(?:then\s+|still\s+|also\s+|ultimately\s+)?(?:shipped|launched|released|rolled (?:it |them )?out|went live|went ahead|pushed (?:it |them )?(?:out|live)|turned (?:it |them )?on|switched (?:it |them )?on|cut over|opened (?:it|them) up|let (?:it|them|the [\p{L}-]+) go (?:ahead|live|out)))\b[^.;!?\n]{0,60}?\b(?:too (?:early|soon)|prematurely|before (?:it|they|we|I) (?:was|were) (?:fully |really |truly )?ready)\b|\b(?:the |our |my )?(?:[\p{L}-]+ )?(?:launch|release|go-live|rollout|roll-out|cut-?over)(?: date)? (?:was|came|proved|turned out to be) (?:(?:far|much|way|clearly|simply|just) )?(?:too (?:early|soon)|premature)\b`,
+    String.raw`\b(?:I|we)\b(?:\s+(?:then\s+|still\s+|also\s+|ultimately\s+)?(?:shipped|launched|released|rolled (?:it |them )?out|went live|went ahead|pushed (?:it |them )?(?:out|live)|turned (?:it |them )?on|switched (?:it |them )?on|cut over|opened (?:it|them) up|let (?:it|them|the [\p{L}-]+) go (?:ahead|live|out)))\b[^.;!?\n]{0,60}?\b(?:too (?:early|soon)|prematurely|before (?:it|they|we|I) (?:was|were) (?:fully |really |truly )?ready)\b|(?<!\b(?:date|deadline|window|timing|slot|day) (?:of|for) (?:the |our |my )?)\b(?:the |our |my )?(?:[\p{L}-]+ )?(?:launch|release|go-live|rollout|roll-out|cut-?over) (?:was|came|proved|turned out to be) (?:(?:far|much|way|clearly|simply|just) )?(?:too (?:early|soon)|premature)\b`,
     // A launch of the candidate's side undone: "we rolled back the instant-payouts launch", "I rolled the go-live back".
     // (A release or a change rolled back is often someone else's, by an incident commander: see the top of the file.)
-    String.raw`\b(?:I|we) (?:(?:rolled back|reverted) (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live)|rolled (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live) back)\b`,
+    // The launch is the thing undone, not a modifier of it ("the launch date", "the launch-day config flag"), and is
+    // not moved ("rolled back the launch by a week", "rolled the launch back to March": a date put back).
+    String.raw`\b(?:I|we) (?:(?:rolled back|reverted) (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live)(?![-\p{L}])${LAUNCH_ENDS}|rolled (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:launch|go-live) back\b(?!\s+(?:by|to|until|till|a|an|one|two|three|four|five|six|\d+)\b))`,
     // The miss named as a thing: "reported the miss to Ofgem", "I explained our miss to the board".
     String.raw`\b(?:reported|explained|owned|disclosed|declared|flagged|acknowledged|admitted) (?:the|our|my) miss\b(?!-|\s+(?:rates?|ratios?|counts?)\b)`,
   ].join('|'),
@@ -251,7 +258,8 @@ function tellAt(re: RegExp, text: string): number {
 
 // A failure only supposed: "…, and my neck if I got it wrong", "in case we missed the window". (Blanked, so what
 // the rest of the sentence tells is still read.)
-const SUPPOSED = /\b(?:if|in case|whether|unless)\s+(?:I|we)\s+(?:got|get|was|were|am|are|made|make|missed|miss|failed|fail)\b[^,.;:!?\n]*/gi;
+// Whatever the verb: "because if we shipped too early we would double-charge customers", "unless the launch was premature".
+const SUPPOSED = /\b(?:if|in case|whether|unless|lest)\s+(?:I|we|(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:launch|release|go-live|rollout|roll-out|cut-?over))\b[^,.;:!?\n]*/giu;
 
 function failureWords(sentence: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
   const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length));
@@ -366,6 +374,8 @@ const LOST_BEFORE = new RegExp(
   String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+(?:(?:about|around|roughly|over|more than|almost|close to|an estimated|a total of|some)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$`,
   'iu',
 );
+// No money lost at all: "we lost $0 to crane downtime", "€0k".
+const ZERO_AMOUNT = /^\D*0+(?:[.,]0+)?(?![.,]?\d)\D*$/;
 const MONEY_WORD = /^(?:\s?(?:dollars|euros?|pounds|usd|eur|gbp|rupees|inr|yen))?/i;
 const LOSS_RATE = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year|shift|season)|annually|monthly|yearly|weekly|daily|nightly)\b/i;
 const LOSS_NOUN = /^\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|write-?offs?|hit)\b/iu;
@@ -376,7 +386,7 @@ const LOSS_BACKGROUND = /\b(?:before|until) (?:I|we) (?:joined|arrived|came|took
 function moneyLostAt(sentence: string): number | undefined {
   if (!/\blost\b|\b(?:took|suffered|incurred|absorbed|ate|booked)\b/i.test(sentence) || LOSS_BACKGROUND.test(sentence)) return undefined;
   for (const metric of findMetrics(sentence)) {
-    if (metric.kind !== 'money') continue;
+    if (metric.kind !== 'money' || ZERO_AMOUNT.test(metric.text)) continue;
     const before = sentence.slice(0, metric.index);
     const lost = LOST_BEFORE.exec(before);
     if (!lost || LOSS_FOUND.test(sentence.slice(0, lost.index))) continue;

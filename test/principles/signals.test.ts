@@ -415,6 +415,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
     ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
     ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
+    // A review of that change: the standard named in the clause, whichever of them.
+    ['I did not launch before the load test passed.', 'refused to ship below the bar'],
+    ['I would not release the build until every sev-1 defect was fixed.', 'refused to ship below the bar'],
+    ['I refused to sign off the go-live until UAT was complete.', 'refused to ship below the bar'],
+    ["I wouldn't deploy the change unless the security review was done.", 'refused to ship below the bar'],
     // A new user's trial (a firmware EM at a car-parts supplier): a bar held by not letting the team count work as
     // done without its evidence, a rule or tolerance not relaxed, and reviews made mandatory.
     ['I refused to let the developers close a defect without a retest on the bench.', 'refused to ship below the bar'],
@@ -1189,6 +1194,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We stopped tracking riders once their shift ended.', 'protected user privacy'],
     ['We stopped sharing the customer list with the vendor.', 'protected user privacy'],
     ['The app stopped tracking staff outside working hours.', 'protected user privacy'],
+    // A review of that change: a pronoun counts where their data follows it, or their time off or away.
+    ['We stopped logging their home addresses in the support tool.', 'protected user privacy'],
+    ['I stopped storing his search history after he opted out.', 'protected user privacy'],
+    ['The app stopped tracking them while they were on a break.', 'protected user privacy'],
+    ['We stopped recording when callers opted out.', 'protected user privacy'],
     ["The pipeline would double the servers' power use.", 'considered environmental impact'],
     ['I moved it overnight and cut the extra energy by half.', 'considered environmental impact'],
   ],
@@ -1242,6 +1252,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Subscribers to the orders topic lagged by an hour.',
     "The library's consumers broke on the upgrade.",
     'The consumers of the feed crashed on the new schema.',
+    // A review of that change: the old look-behind's test, root and IAM clients are software still.
+    'We created 40 test clients in the sandbox.',
+    'I rotated the secrets of all IAM clients.',
     // A new user's trial: a supplier's plant is no customer's.
     "I visited the supplier's plant to see how they ran the press.",
     // The SRE's trial's look-alikes: the same words where someone else acts, the act is planned, negated or an accident,
@@ -1526,6 +1539,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I did not sign the lease until my lawyer had read it.',
     "I didn't release the payouts until the bank confirmed the file.",
     'The auditor refused to sign the attestation until every control had evidence.',
+    // A review of that change: the "until" clause must name a standard met, not any time or any fix.
+    'I did not launch before the window closed, so we missed the season.',
+    "I didn't sign the lease until the landlord fixed the roof.",
+    'I would not sign the offer until the start date was resolved.',
+    "I didn't approve the budget until the finance lead came back from leave.",
     // A new user's trial (a firmware EM at a car-parts supplier): someone else's refusal, a refusal that is about
     // no bar, a rule someone asked to relax, letting the team do it, and mandatory things that are no check.
     'The project manager refused to let us mark the requirement as verified.',
@@ -2080,6 +2098,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I stopped sharing the deck after the first slide.',
     'We stopped storing build artefacts after 30 days.',
     'I stopped logging API calls at the gateway.',
+    // A review of that change: a pronoun near the stop is no person's data, nor any time told by people.
+    'I stopped logging debug output for their service.',
+    'I stopped tracking the tickets in his spreadsheet.',
+    'I stopped capturing metrics when they asked me to.',
+    'We stopped logging debug output for users on the old plan.',
+    'I stopped recording the demo after she left the call.',
     // A review: a DPIA skipped, and a launch with no lawful basis, protect nobody's privacy.
     'I skipped the DPIA to hit the launch date.',
     'The API is accessible from every region, and I documented the endpoints.',

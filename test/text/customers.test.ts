@@ -94,6 +94,10 @@ describe('namesSoftware', () => {
     'The clients of the payments API timed out.',
     'The gRPC clients leaked connections.',
     'Email clients rendered the receipt badly.',
+    // A review of that change: the old look-behind's test, root and IAM clients.
+    'We created 40 test clients in the sandbox.',
+    'I rotated the secrets of all IAM clients.',
+    'The root client kept its old certificate.',
     'The client libraries pinned an old TLS version.',
     'SNS subscribers got every event twice.',
     'Subscribers to the orders topic lagged by an hour.',

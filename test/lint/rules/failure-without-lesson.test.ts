@@ -238,6 +238,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the launch was premature"', { ...BASE, result: 'Looking back, the launch was premature.' }],
   ['"we rolled back the launch"', { ...BASE, result: 'We rolled back the instant-payouts launch after three days.' }],
   ['"I rolled the go-live back"', { ...BASE, result: 'I rolled the go-live back on the Tuesday.' }],
+  // The review of that change: each look-alike below has a true case beside it.
+  ['"the launch was too early" for the stores', { ...BASE, result: 'The launch came too early for the stores, and returns doubled.' }],
+  ['"we lost $10" a sale', { ...BASE, result: 'We lost $10,000 to crane downtime that quarter.' }],
+  ['a failure after a supposed one', { ...BASE, action: 'We shipped too early, because if we waited we would miss the season.' }],
+  ['"rolled back the launch" told when', { ...BASE, result: 'We rolled back the launch the next morning.' }],
+  ['"reverted the launch" at the sentence end', { ...BASE, result: 'After two days of failed payouts, I reverted the launch.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -512,6 +518,19 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"no stakeholder lost confidence"', { ...BASE, result: 'No stakeholder lost confidence in the plan.' }],
   ['"not a single project went over budget"', { ...BASE, result: 'Not a single project went over budget.' }],
   ['a release rolled back by the incident lead', { ...BASE, action: 'I rolled back the release within five minutes of the alert.' }],
+  // The review of that change: a date too early is no launch shipped too early; a zero loss is none; a launch supposed
+  // to go out too early is a failure only supposed; a launch date moved back, and a launch-day flag reverted, are no
+  // launch undone.
+  ['"the launch date was too early"', { ...BASE, action: "The VP's launch date was too early, so I negotiated two more weeks." }],
+  ['"the date of the launch was too soon"', { ...BASE, action: 'The date of the launch was too soon for the stores, so I moved it.' }],
+  ['"we lost $0"', { ...BASE, result: 'False alarms fell from 40 to 3 a shift, and we lost $0 to crane downtime that quarter.' }],
+  ['"if we shipped too early"', { ...BASE, action: 'I held the date because if we shipped too early we would double-charge customers.' }],
+  ['"unless the launch was premature"', { ...BASE, action: 'Nobody would notice unless the launch was premature.' }],
+  ['a launch date rolled back', { ...BASE, action: 'We rolled back the launch date by a week to finish the pen test.' }],
+  ['a launch rolled back by a week', { ...BASE, action: 'I rolled back the launch by a week to finish the pen test.' }],
+  ['a go-live rolled back to March', { ...BASE, action: 'I rolled the go-live back to March so the pen test could finish.' }],
+  ['a launch-day flag reverted', { ...BASE, action: 'I reverted the launch-day config flag once the traffic peak passed.' }],
+  ['a launch checklist reverted', { ...BASE, action: 'I reverted the launch checklist to the old version.' }],
 ];
 
 describe('failure-without-lesson', () => {
