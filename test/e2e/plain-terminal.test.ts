@@ -63,7 +63,14 @@ function inPty(dir: string, args: string, { cols = 60, env = '' }: { cols?: numb
     child.stdin.write(key);
   };
   const closed = new Promise<void>((r) => child.on('close', () => r()));
-  return { waitFor, press, closed, screen: shown };
+  // A drill's answer: Enter starts the clock, and once it is seen running (`started`), Enter stops it.
+  const answer = async (started: string) => {
+    await waitFor('Press Enter to start');
+    await press(ENTER);
+    await waitFor(started);
+    await press(ENTER);
+  };
+  return { waitFor, press, answer, closed, screen: shown };
 }
 
 const history = (dir: string): Record<string, unknown>[] => {
@@ -143,11 +150,8 @@ describe.runIf(hasScript)("drill's clock on a dumb terminal", () => {
 describe.runIf(hasScript)('asking on a dumb terminal', () => {
   it("drill asks the self-check, the rating and the story used as numbered lists, a line each, and records the answer", async () => {
     const dir = bank();
-    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('Clock started');
-    await press(ENTER);
+    const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
+    await answer('Clock started');
     await waitFor('Self-check: what did your answer do?\n  1. Gave a metric: what changed, and by how much\n  2. Said "I" for what I did, not "we"\n');
     await waitFor('or Enter for none: ');
     await press('5\r');
@@ -175,11 +179,8 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
 
   it('drill takes Enter alone for none of the self-check, the middle rating and the best-fitting story', async () => {
     const dir = bank();
-    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('Clock started');
-    await press(ENTER);
+    const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups', { env: 'TERM=dumb' });
+    await answer('Clock started');
     for (const asked of ['or Enter for none: ', 'or Enter for 3', 'or Enter for 1']) {
       await waitFor(asked);
       await press(ENTER);
@@ -195,11 +196,8 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
 
   it('drill stops on Ctrl-C at a numbered list, keeping what was recorded', async () => {
     const dir = bank();
-    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --no-followups', { env: 'TERM=dumb' });
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('Clock started');
-    await press(ENTER);
+    const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --no-followups', { env: 'TERM=dumb' });
+    await answer('Clock started');
     await waitFor('or Enter for none: ');
     await press(CTRL_C);
     await closed;
@@ -209,11 +207,8 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
 
   it('in menus, a self-check confirmed with nothing ticked says "none"', async () => {
     const dir = bank();
-    const { waitFor, press, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history');
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('left');
-    await press(ENTER);
+    const { waitFor, press, answer, closed, screen } = inPty(dir, 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history');
+    await answer('left');
     for (const next of ['Self-check', 'How good', 'Which story']) {
       await waitFor(next);
       await press(ENTER);
@@ -288,11 +283,8 @@ describe.runIf(hasScript)('a narrow terminal: 60 and 50 columns', () => {
   });
 
   it.each([60, 50])("drill's answer to 'Which story did you use?' goes under it at %i columns where it doesn't fit after it", async (cols) => {
-    const { waitFor, press, closed, screen } = inPty(bank(), 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history', { cols });
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor('left');
-    await press(ENTER);
+    const { waitFor, press, answer, closed, screen } = inPty(bank(), 'drill --seed 5 -n 1 --lp ownership --category behavioral --no-followups --no-history', { cols });
+    await answer('left');
     for (const next of ['Self-check', 'How good', 'Which story']) {
       await waitFor(next);
       if (next === 'Which story') await press('\x1b[B'); // down to the second story, the long id
