@@ -421,7 +421,9 @@ function preCommitSetUp(repo: HookRepo, hook: string, cwd: string): LeftHook {
   const instead =
     repo.sub === undefined
       ? `To lint the staged stories at each commit, add a tpm-prep hook to ${shown} (the README's pre-commit recipe)${orInit}.`
-      : `To lint the stories staged in ${repo.sub}/stories/ at each commit, add a hook to ${shown} whose entry runs \`cd ${shellWord(repo.sub)} && tpm-prep lint --staged\`, with language: system, pass_filenames: false and files: ^${escapeRegExp(repo.sub)}/stories/.`;
+      : // Not a hook of `lint --staged` with pass_filenames: false, as this said before: `pre-commit run --all-files`
+        // would lint nothing with it. `init --pre-commit` writes or prints the one that lints the files pre-commit gives.
+        `To lint the stories staged in ${repo.sub}/stories/ at each commit, run \`tpm-prep init --pre-commit\` here: it adds the hook to ${shown} where there is none, or prints the lines to add to it.`;
   return {
     why: `${displayPath(hook, cwd)} is pre-commit's (\`pre-commit install\` wrote it), so it is left as it is`,
     orElse: '',
