@@ -306,6 +306,16 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     return { repo, bank, said: first.stderr.split('\n') };
   }
 
+  /** With the folder's lint-staged entry in package.json: init --hook counts it, and a commit then lints the bank alone. */
+  function entryCounted(repo: string, bank: string): void {
+    const found = tpmPrep(bank, 'init', '--hook');
+    expect([found.status, found.stderr]).toEqual([0, '']);
+    expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
+    expectOk(git(repo, 'add', '-A'));
+    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
+    checksTheBankAlone(repo, bank);
+  }
+
   /** A weak story in the bank is stopped; weak ones outside it (the top's stories/, another folder's) are not linted; a strong one goes through. */
   function checksTheBankAlone(repo: string, bank: string): void {
     copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
@@ -349,12 +359,7 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
     expect(tpmPrep(bank, 'init', '--hook').status).toBe(2);
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': JSON.parse(`{${entry}}`) }, null, 2) + '\n');
-    const found = tpmPrep(bank, 'init', '--hook');
-    expect([found.status, found.stderr]).toEqual([0, '']);
-    expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
-    expectOk(git(repo, 'add', '-A'));
-    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
-    checksTheBankAlone(repo, bank);
+    entryCounted(repo, bank);
   });
 
   // A review: the entry's pattern had the folder's name as it is, so lint-staged read its "[2024]" as a class of one
@@ -367,12 +372,7 @@ describe('init --hook in a folder below the top of a repo with husky (real husky
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     writeFileSync(join(repo, 'package.json'), JSON.stringify({ ...pkg, 'lint-staged': JSON.parse(`{${entry}}`) }, null, 2) + '\n');
     writeFileSync(join(repo, '.husky', 'pre-commit'), 'npx lint-staged\n');
-    const found = tpmPrep(bank, 'init', '--hook');
-    expect([found.status, found.stderr]).toEqual([0, '']);
-    expect(found.stdout).toContain('\nskipped  ../../.husky/pre-commit (runs lint-staged, which runs tpm-prep lint)\n');
-    expectOk(git(repo, 'add', '-A'));
-    expectOk(git(repo, 'commit', '-q', '--no-verify', '-m', 'lint-staged'));
-    checksTheBankAlone(repo, bank);
+    entryCounted(repo, bank);
   });
 });
 
