@@ -832,7 +832,7 @@ const SENTENCE_END = /[!?;\n]|\.(?!\d)|(?<!\d)\./;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${PAST_ACTS})\b`, 'iu');
 
-/** Every kind of trade-off the text states, the first mention of each, in text order. */
+/** Every kind of trade-off the text states, the first mention of each, in text order; words two kinds share, once. */
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
   const read = withoutClockDots(text);
@@ -840,7 +840,17 @@ export function findTradeoffs(text: string): TradeoffMention[] {
     const m = firstMention(read, pattern);
     if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // Two patterns can read the same words ("let the dashboard slip", "let the dashboard slip a sprint"; "It was slower
+  // but", "slower but safer"): name them once, as the words they cover between them.
+  found.sort((a, b) => a.index - b.index);
+  const once: TradeoffMention[] = [];
+  for (const mention of found) {
+    const last = once.at(-1);
+    const end = mention.index + mention.length;
+    if (last === undefined || mention.index >= last.index + last.length) once.push(mention);
+    else if (end > last.index + last.length) once[once.length - 1] = { index: last.index, length: end - last.index, text: text.slice(last.index, end) };
+  }
+  return once;
 }
 
 /** The first match of a pattern that its `when` accepts, in text already passed through `withoutClockDots`. */
