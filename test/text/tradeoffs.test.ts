@@ -924,3 +924,55 @@ describe('findTradeoffs, trade29: words two patterns read are named once', () =>
     expect(texts(text)).toEqual(hits);
   });
 });
+
+describe('findTradeoffs, trade29: look-alikes of a trade-off, and the trade-offs beside them', () => {
+  it.each([
+    // A bare buffer is a plan's with the date it was cut for, or a span named.
+    ['I halved the buffer to hold the date.', 'halved the buffer to hold the date'],
+    ['I halved the buffer so we could launch before Easter.', 'halved the buffer'],
+    ['I halved our two-week buffer.', 'halved our two-week buffer'],
+    ['I halved the schedule buffer.', 'halved the schedule buffer'],
+    // A release narrowed, a plan's list named after it.
+    ['I cut the release to two features.', 'cut the release'],
+    ['I cut two features from the release plan.', 'cut two features from the release plan'],
+    ['I pulled bulk edit from the release train.', 'pulled bulk edit from the release'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // What a release holds, or what is read from it.
+    'I pulled the logs from the release branch.',
+    'I pulled the logs from the launch.',
+    'I took the lessons from the pilot into the rollout.',
+    'I removed the debug logging from the release.',
+    // A release made, not narrowed.
+    'I cut the release to production.',
+    'I cut the release on Friday.',
+    'We cut a release branch.',
+    'I cut the hotfix release.',
+    'I cut release 4.2 to production.',
+    // A setting made smaller, a result.
+    'I halved the buffer.',
+    'I halved the p99.',
+    'I halved the buffer to cut alarm latency.',
+    // A part, a tool or a turn swapped; messages traded.
+    'I swapped the disk.',
+    'I swapped the disk for a new one.',
+    'I swapped the broken cable for a spare.',
+    'I swapped Jenkins for GitHub Actions.',
+    'I swapped shifts with Priya for the launch weekend.',
+    'The vendor swapped the refactor for a patch.',
+    'I traded messages with the vendor.',
+    'I traded messages with the vendor for a week.',
+    'I traded emails with their CTO for two weeks before we agreed.',
+    'I traded places with Amir on the rota.',
+    // Things, not work, moved or parked.
+    'I moved the servers to make room for the new racks.',
+    'We moved the team out a week early.',
+    'I parked the car at the depot.',
+    'We dropped the van at the hub.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

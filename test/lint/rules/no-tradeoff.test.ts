@@ -183,6 +183,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"moved the dashboards for Q3 planning into Looker"', { action: 'I moved the dashboards for Q3 planning into Looker.' }],
   ['"set the dashboards on the side panel"', { action: 'I set the dashboards on the side panel of the console.' }],
   ['"put the dashboards on the side of the console"', { action: 'I put the dashboards on the side of the console.' }],
+  // trade29: what a release holds or is made into, a setting made smaller, a part swapped, messages traded.
+  ['logs pulled from the release branch', { action: 'I pulled the logs from the release branch.' }],
+  ['a release cut to production', { action: 'I cut the release to production.' }],
+  ['a release branch cut', { action: 'We cut a release branch.' }],
+  ['the buffer halved, with no date it was for', { action: 'I halved the buffer.' }],
+  ['the p99 halved', { action: 'I halved the p99.' }],
+  ['a disk swapped', { action: 'I swapped the disk for a new one.' }],
+  ['messages traded with the vendor', { action: 'I traded messages with the vendor for a week.' }],
 ];
 
 /** Stories that state a trade-off. */
