@@ -21,7 +21,9 @@
  * "gave ground on"), an early release kept narrow or later ("phase one would be read-only", "not in v1",
  * "didn't make the cut", "shipped just the…", "manual for now", "everything else could wait", "for the other
  * carriers until spring"), and the cost told after ("which slowed their roadmap", "that was the price of…",
- * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited").
+ * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited"). Planned work swapped for other work
+ * ("swapped the planned refactor for the security patch") and work bumped to make room for other work count too; a
+ * release cut to production, logs pulled from a release branch or a bare buffer halved do not.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -76,6 +78,8 @@ const DATA = String.raw`(?:logs?|logging|data|numbers|metrics|figures|stats|stat
 // "Cut a release" is to make one: "cut the hotfix release", "cut release 4.2", "cut the release to production", "cut the
 // release on Friday". (Not "cut the release to two features", a release narrowed.)
 const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?:${WORD}\s+)?release\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b)))`;
+// Work one can give up for other work, as against a part or a tool replaced: "the planned refactor", "the audit".
+const SWAPPED_WORK = String.raw`(?:refactors?|rewrites?|migrations?|upgrades?|redesign|hardening|work(?:streams?)?|features?|projects?|pilots?|audits?|qa|uat|fix(?:es)?|patch(?:es)?|launch(?:es)?|releases?|rollouts?|clean-?ups?|polish|initiatives?|experiments?|spikes?|research|discovery)`;
 // Slack in a plan, not a technical buffer: "the two-week buffer", "the schedule buffer"; not "the Kafka buffer", "the
 // ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system). A bare "the buffer" is a plan's only
 // with the date it was cut for ("I halved the buffer to hold the date"): "I halved the buffer" alone reads as a result,
@@ -174,6 +178,11 @@ const PATTERNS: readonly Pattern[] = [
   },
   // (Not words or turns traded with someone: "I traded messages with the vendor for a week", "traded places with Amir".)
   { when: byCandidate, re: new RegExp(String.raw`\btraded\b(?!\s+(?:(?:a few|a couple of|some|several|many|more|long|brief|quick|daily|weekly|the|our|their|\d+)\s+)?(?:${WORD}\s+)?(?:messages|e-?mails|mails|notes|calls|phone calls|texts|dms|ideas|views|stories|war stories|jokes|tips|contacts|numbers|details|pleasantries|greetings|insults|blows|punches|words|letters|voicemails|updates|comments|compliments|glances|barbs|places)\b)(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)`, 'gi') },
+  // Planned work given up for other work: "I swapped the planned refactor for the security patch", "swapped two sprints
+  // of feature work for hardening", "exchanged the accessibility audit for the launch slot". Not a part or a tool
+  // replaced ("swapped the disk for a new one", "swapped Jenkins for GitHub Actions"), nor a turn ("swapped shifts with
+  // Priya"): what is given up is work, or time spent on it, and what it went to is work or a date.
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:${COUNT}\s+${SPAN}\s+of\s+(?:${WORD}\s+){0,2}?${WORD}|(?:planned|scheduled|committed|promised|roadmapped)\s+(?:${WORD}\s+){0,2}?${WORD}|(?:${WORD}\s+){0,3}?${SWAPPED_WORK})(?:\s+out)?\s+for\s+(?:(?:the|a|an|our|my|its|their|some|more|extra|an earlier|a faster)\s+)?(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window|speed|time)\b`, 'gi') },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
@@ -433,12 +442,12 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid)\s+(?:${WORD}\s+){1,7}?back\s+(?:by\s+)?${FEW}\s+${SPAN}\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid|bumped|kicked)\s+(?:${WORD}\s+){1,7}?(?:back|out)\s+(?:by\s+)?${FEW}\s+${SPAN}\b(?!\s+(?:early|earlier|sooner|ahead)\b)|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
   // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
   // not "took the cost model to finance", nor a launch without any downtime.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?(?:hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|slip\b|haircut\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?(?:hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|slip\b|haircut\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|overages?|overspend|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|move|float|stretch|run over|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b|\blet(?:ting)?\s+go\s+of\b(?!\s+(?:the|a|my)\s+(?:rope|handle|rail|idea|past|grudge)\b)`, 'gi') },
   // The candidate's own schedule slipped: "agreed to slip the date", "moved the launch back a week", "held
@@ -453,6 +462,9 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:add|build|automate|fix|do|handle|finish|tackle|revisit|address|migrate|move)\s+(?:it|them|that|this|the rest|those|these)\s+later\b/gi,
   },
+  // Work moved aside for other work, with no date: "I bumped the analytics work to make room for the migration",
+  // "pushed the redesign to free up capacity for the fix". Only work (not "moved the servers to make room for the racks").
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:bumped|moved|pushed|shifted|slid|kicked|dropped|paused|parked|shelved|deferred|delayed|postponed|held|cut|pulled)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|analytics|dashboards?|roadmap(?:\s+items?)?|scope)\b[^.;!?]{0,40}?\b(?:to|so as to|in order to)\s+(?:make|free(?:\s+up)?|clear|create|open up)\s+(?:up\s+)?(?:room|space|capacity|time|headroom|bandwidth)\s+for\b`, 'gi') },
   // Sent to wait: "it went to the backlog", "to the back of the queue", "into the long grass".
   { re: new RegExp(String.raw`\b(?:went|go|goes|sent|send|put|moved|pushed|parked|kicked)\s+(?:${WORD}\s+){0,7}?(?:to|into|onto|on|in)\s+(?:the|our)\s+(?:backlog|parking lot|back of the queue|icebox|long grass)\b`, 'gi') },
   // "the bulk upload could wait until Q3": a decision about what waits, not customers waiting three days.

@@ -925,8 +925,30 @@ describe('findTradeoffs, trade29: words two patterns read are named once', () =>
   });
 });
 
-describe('findTradeoffs, trade29: look-alikes of a trade-off, and the trade-offs beside them', () => {
+describe('findTradeoffs, trade29: trade-offs said plainly, and their look-alikes', () => {
   it.each([
+    // Planned work swapped for other work, or time on it traded for a date.
+    ['I swapped the planned refactor for the security patch.', 'swapped the planned refactor for the security patch'],
+    ['I swapped out the planned refactor for the security patch.', 'swapped out the planned refactor for the security patch'],
+    ['I swapped the refactor out for the security patch.', 'swapped the refactor out for the security patch'],
+    ['- Swapped the dashboard work for the billing fix.', 'Swapped the dashboard work for the billing fix'],
+    ['I swapped two sprints of feature work for hardening.', 'swapped two sprints of feature work for hardening'],
+    ['I exchanged the accessibility audit for the launch slot.', 'exchanged the accessibility audit for the launch'],
+    ['I traded a week of QA for the launch date.', 'traded'],
+    ['We traded two days of testing for an earlier go-live.', 'traded'],
+    // Work bumped aside for other work: to a later time, out by a span, or to make room.
+    ['I bumped the analytics work to Q3 to make room for the migration.', 'bumped the analytics work to Q3 to make room for'],
+    ['I bumped the analytics work to make room for the migration.', 'bumped the analytics work to make room for'],
+    ['I pushed the redesign to free up capacity for the fix.', 'pushed the redesign to free up capacity for'],
+    ['I bumped the analytics work out a quarter.', 'bumped the analytics work out a quarter'],
+    ['I kicked the reporting work back two sprints.', 'kicked the reporting work back two sprints'],
+    // The rest of the brief's wordings, which the patterns already read.
+    ['I let the dashboard slip a sprint so the fix could ship.', 'let the dashboard slip a sprint'],
+    ['We took the hit on latency to get consistency.', 'took the hit'],
+    ['We took a latency hit to get consistency.', 'took a latency hit'],
+    ['I parked the redesign until after peak.', 'parked '],
+    ['I chose to eat the extra AWS cost rather than miss the date.', 'eat the extra AWS cost'],
+    ['I decided to eat the AWS overage for a quarter.', 'eat the AWS overage'],
     // A bare buffer is a plan's with the date it was cut for, or a span named.
     ['I halved the buffer to hold the date.', 'halved the buffer to hold the date'],
     ['I halved the buffer so we could launch before Easter.', 'halved the buffer'],

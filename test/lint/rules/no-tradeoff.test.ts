@@ -383,6 +383,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"left the reports for Q3 FY25"', { action: 'I left the reports for Q3 FY25.' }],
   ['"put the reports on the side to focus on"', { action: 'I put the reports on the side to focus on the launch.' }],
   ['"set the reports on the side for now"', { action: 'I set the reports on the side for now.' }],
+  // trade29: planned work swapped for other work, work bumped to make room, a cost eaten.
+  ['planned work swapped for a patch', { action: 'I swapped the planned refactor for the security patch.' }],
+  ['work bumped to make room', { action: 'I bumped the analytics work to make room for the migration.' }],
+  ['an overage eaten', { action: 'I decided to eat the AWS overage for a quarter.' }],
 ];
 
 describe('no-tradeoff', () => {
