@@ -21,7 +21,9 @@
  * "gave ground on"), an early release kept narrow or later ("phase one would be read-only", "not in v1",
  * "didn't make the cut", "shipped just the…", "manual for now", "everything else could wait", "for the other
  * carriers until spring"), and the cost told after ("which slowed their roadmap", "that was the price of…",
- * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited").
+ * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited"). Planned work swapped for other work
+ * ("swapped the planned refactor for the security patch") and work bumped to make room for other work count too; a
+ * release cut to production, logs pulled from a release branch or a bare buffer halved do not.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -71,9 +73,19 @@ const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 const PLAN_UNIT = String.raw`(?:epics?|features?|stories|items?|tickets|workstreams?|projects?|initiatives?|requirements?|use[- ]cases?|milestones?|integrations?|reports?|dashboards?|screens?|markets?|countries|regions?|sites?|languages?|deliverables?|okrs?|objectives?|modules?|capabilities|journeys?)`;
 // A piece of work staff can be moved onto: "to a reporting feature", "onto the checkout fix".
 const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|bugs?|defects?|incidents?|outages?|builds?|launch(?:es)?|releases?|migrations?|integrations?|reporting|reports?|backlog|tickets|programmes?|programs?|initiatives?|rewrites?|refactors?|upgrades?|testing|hardening|redesign|pilots?|requests?|priorit(?:y|ies)|effort|cut-?over)`;
-// Slack in a plan, not a technical buffer: "the buffer", "the two-week buffer", "the schedule buffer"; not "the Kafka
-// buffer", "the ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system).
-const TIME_BUFFER = String.raw`(?<=\b(?:the|our|its|their|a|an|my|schedule|time|timeline|testing|test|qa|release|launch|delivery|project|plan|programme|program|safety|[\p{L}\p{N}]+-(?:day|week|month|sprint)s?)\s+)buffer`;
+// What is read or taken from a piece of work, not cut from it: "pulled the logs from the launch".
+const DATA = String.raw`(?:logs?|logging|data|numbers|metrics|figures|stats|statistics|traces?|dumps?|samples?|screenshots?|records?|notes|lessons|learnings|feedback|insights?|findings|quotes?|results|artifacts?|binaries|secrets?|credentials|keys|tokens)`;
+// "Cut a release" is to make one: "cut the hotfix release", "cut release 4.2", "cut the release to production", "cut the
+// release on Friday". (Not "cut the release to two features", a release narrowed.)
+const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?:${WORD}\s+)?release\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b)))`;
+// Work one can give up for other work, as against a part or a tool replaced: "the planned refactor", "the audit".
+const SWAPPED_WORK = String.raw`(?:refactors?|rewrites?|migrations?|upgrades?|redesign|hardening|work(?:streams?)?|features?|projects?|pilots?|audits?|qa|uat|fix(?:es)?|patch(?:es)?|launch(?:es)?|releases?|rollouts?|clean-?ups?|polish|initiatives?|experiments?|spikes?|research|discovery)`;
+// Slack in a plan, not a technical buffer: "the two-week buffer", "the schedule buffer"; not "the Kafka buffer", "the
+// ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system). A bare "the buffer" is a plan's only
+// with the date it was cut for ("I halved the buffer to hold the date"): "I halved the buffer" alone reads as a result,
+// a setting made smaller.
+const BUFFER_FOR_DATE = String.raw`(?=[^.;!?\n]{0,40}?\b(?:to\s+(?:hold|keep|protect|make|hit|save|meet)\s+(?:the|our|a|that|my)\s+(?:${WORD}\s+){0,2}?(?:date|deadline|launch|go-?live|window|slot|milestone|cut-?over|release)|(?:to|so(?:\s+that)?\s+(?:we|I|the team)\s+could)\s+(?:launch|ship|go live|release|land|finish)|in order to (?:launch|ship|go live|release|land|finish))\b)`;
+const TIME_BUFFER = String.raw`(?:(?<=\b(?:schedule|time|timeline|testing|test|qa|release|launch|delivery|project|plan|programme|program|safety|[\p{L}\p{N}]+-(?:day|week|month|sprint)s?)\s+)buffer|(?<=\b(?:the|our|its|their|a|an|my)\s+)buffer${BUFFER_FOR_DATE})`;
 // A span of checking, overlap or slack before or after a change, which a plan can cut short: "the parallel run", "the
 // testing window", "hypercare", "the soak test", "UAT".
 const SAFEGUARD_SPAN = String.raw`(?:parallel\s+(?:run|running|week|weeks|period|month|phase)|(?:soak|burn-in)(?:\s+(?:tests?|testing|period|phase|window|time))?|hypercare(?:\s+(?:period|phase|window|weeks?))?|uat|(?:user acceptance|acceptance|regression|integration|load|performance|security)\s+(?:testing|test)\s+(?:window|period|phase|cycle|weeks?)|(?:testing|test|qa|validation|verification|stabili[sz]ation|bake|settling|observation|shadow|dual-?run(?:ning)?)\s+(?:window|period|phase|cycle|weeks?)|(?:pilot|trial|rehearsal|dry-?run|overlap|cool-?off|cooling-off)\s+(?:period|phase|window|weeks?)|dress rehearsals?|rehearsals?|dry runs?|overlap|${TIME_BUFFER}|contingency)`;
@@ -164,7 +176,13 @@ const PATTERNS: readonly Pattern[] = [
     re: /[,:;—–]\s*a (?:fair|small|reasonable|acceptable|modest|necessary|cheap|low) (?:price|cost)(?= (?:against|given|next to|compared (?:with|to))\b|\s*[.;,!)]|\s*$)/gi,
     when: (text, index) => !/negotiat|[$£€¥₹]|\b(?:price|cost|fee|rate|quote)[ds]?\b/i.test(sentencesBefore(text, index).current),
   },
-  { when: byCandidate, re: /\btraded\b(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)/gi },
+  // (Not words or turns traded with someone: "I traded messages with the vendor for a week", "traded places with Amir".)
+  { when: byCandidate, re: new RegExp(String.raw`\btraded\b(?!\s+(?:(?:a few|a couple of|some|several|many|more|long|brief|quick|daily|weekly|the|our|their|\d+)\s+)?(?:${WORD}\s+)?(?:messages|e-?mails|mails|notes|calls|phone calls|texts|dms|ideas|views|stories|war stories|jokes|tips|contacts|numbers|details|pleasantries|greetings|insults|blows|punches|words|letters|voicemails|updates|comments|compliments|glances|barbs|places)\b)(?=[^.;!?]{1,60}?\b(?:for|against|off|away)\b)`, 'gi') },
+  // Planned work given up for other work: "I swapped the planned refactor for the security patch", "swapped two sprints
+  // of feature work for hardening", "exchanged the accessibility audit for the launch slot". Not a part or a tool
+  // replaced ("swapped the disk for a new one", "swapped Jenkins for GitHub Actions"), nor a turn ("swapped shifts with
+  // Priya"): what is given up is work, or time spent on it, and what it went to is work or a date.
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:${COUNT}\s+${SPAN}\s+of\s+(?:${WORD}\s+){0,2}?${WORD}|(?:planned|scheduled|committed|promised|roadmapped)\s+(?:${WORD}\s+){0,2}?${WORD}|(?:${WORD}\s+){0,3}?${SWAPPED_WORK})(?:\s+out)?\s+for\s+(?:(?:the|a|an|our|my|its|their|some|more|extra|an earlier|a faster)\s+)?(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window|speed|time)\b`, 'gi') },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the
@@ -375,14 +393,14 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?=${WORD})`, 'gi'),
+    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?!(?:(?:the|a|an|my|our|his|her|their|its|one|two|each|every)\s+)?(?:${WORD}\s+)?(?:cars?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|bikes?|vehicles?|trailers?|forklifts?)\b)(?=${WORD})`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?(?:on (?:hold|ice|pause)|(?:on|in) the back ?burner)\b|\b(?:kept|keep|keeping|left|leave|leaving|let|placed)\s+${SET_ASIDE_OBJECT}\s+on (?:hold|ice|pause)\b`, 'gi') },
   // Less than was asked, offered or shipped: "offered a reduced version with only payment volume for 1 July".
   // Work cut or stopped: "I cut the reporting work", "stopped the pilot". (Not a risk removed by doing something:
   // "the biggest risk was the type approval, and I removed it by booking test runs".)
   { when: byCandidate, re: /\b(?:offered|proposed|agreed|shipped|launched|released|delivered|went live with|settled on)\s+(?:them\s+|her\s+|him\s+)?(?:a|an|the)\s+(?:reduced|cut-down|cut down|smaller|slimmed-down|slimmed down|lighter|partial|minimal|basic|stripped-down|stripped back|narrower|trimmed)\s+(?:version|scope|release|first release|first version|launch|set|feature set|MVP)\b/gi },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b|\s+(?:it|them|this|that)\s+by\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:cut|cutting|removed|removing|remove|stopped|stopping|stop)${NOT_PASSIVE}(?!\s+over\b|\s+(?:the|a|an|our|each|every)\s+(?:new\s+)?(?:release\s+)?(?:branch|candidate|rc|tag)\b|\s+(?:a|each|every)\s+(?:new\s+)?release\b|${RELEASE_MADE}|\s+(?:the\s+)?(?:number|count|amount|share|size|length|volume) of\b|\s+(?:it|them|this|that)\s+by\b)\s+(?:${WORD}\s+){0,3}?${WORK}\b(?!\s+(?:${WORD}\s+)?(?:from|by)\s+(?:[\d£$€]|${COUNT}\b|half\b))`, 'gi') },
   // A plan cut by a count of its parts: "I cut the roadmap from 11 to 7 epics", "trimmed the release from 30 stories
   // to 18". Not a metric cut ("I cut the p99 from 2 s to 400 ms"), nor a backlog worked down ("cut the backlog from
   // 400 tickets to 120"): the whole is a plan and the count is of its pieces.
@@ -415,19 +433,21 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b`, 'gi'),
+    // (Not what a release or a launch holds: "pulled the logs from the release branch", "took the lessons from the
+    // pilot": a noun after the plan's name makes it a place, and data taken from it is no work cut.)
+    re: new RegExp(String.raw`\b(?:cut|dropped|removed|pulled|moved|pushed|took|left|leaving|kept|keeping|held)\b(?!\s+(?:(?:the|our|all|all the|its|their|some|any|a few)\s+)?(?:${WORD}\s+)?${DATA}\b)[^.;!?]{1,60}?\b(?:from|out of|off) (?:the |our |this )?(?:${WORD} )?(?:launch|release|scope|plan|mvp|roadmap|quarter|sprint|version|v1|cut-?over|go-?live|rollout|beta|pilot)\b(?:(?=\s+(?:plans?|scope|lists?|trains?|backlogs?|windows?|schedules?|roadmaps?|dates?|milestones?|goals?|checklists?|cut|feature|features|commitments?|deliverables?)\b)|${PHRASE_ENDS})`, 'giu'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:moved|pushed|punted|shifted|slid|deferred|kicked|bumped|carried|(?<=\bto\s{1,3})(?:move|push|shift|slide|bump)|(?<=\b(?:recommended|proposed|suggested|argued for|pushed for|insisted on|agreed on)\s{1,3})(?:moving|pushing|shifting|deferring)(?=\s+(?:the\s+|our\s+)?(?:${WORD}\s+)?(?:go-?live|launch|lock|date|deadline|cut-?over|release|start|rollout|switch-?over|opening|freeze)\b))\b(?![^.;!?]{0,40}?\b(?:up|forward|earlier)\b)[^.;!?]{1,50}?\b(?:(?:to|into|until)\s+(?:${LATER})|${TO_AFTER})\b`, 'gi') },
   {
     when: byCandidate,
     re: new RegExp(String.raw`\b(?:pushed|moved|shifted|slid|slipped|slowed|stretched|set back)${NOT_PASSIVE}\s+(?:the|our|my|its|their)\s+(?:${WORD}\s+)?(?:date|deadline|launch|go-?live|cut-?over|release|start|timeline|schedule|rollout|migration|upgrade)\s+(?:back\s+)?(?:by\s+)?${FEW}\s+${SPAN}\b`, 'gi'),
   },
-  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid)\s+(?:${WORD}\s+){1,7}?back\s+(?:by\s+)?${FEW}\s+${SPAN}\b|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\bpushed\s+(?:${WORD}\s+){1,4}?(?:back|out)\b|\b(?:moved|shifted|slid|bumped|kicked)\s+(?:${WORD}\s+){1,7}?(?:back|out)\s+(?:by\s+)?${FEW}\s+${SPAN}\b(?!\s+(?:early|earlier|sooner|ahead)\b)|\bheld\s+(?:${WORD}\s+){0,4}?back\b|\bstretched the (?:programme|program|schedule|timeline|plan|date)\b`, 'gi') },
   // "took the hit on the Q3 roadmap", "we'd eat two months of double bills", "absorbed the relabelling cost";
   // not "took the cost model to finance", nor a launch without any downtime.
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?(?:hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|slip\b|haircut\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:took|take|takes|taking) (?:the|a|that|this|some) (?:${WORD} )?(?:hit\b(?!\s*(?:list|rate|ratio|count|parade)\b)|slip\b|haircut\b)|\b(?:eat|eats|ate|eaten|eating|absorb|absorbs|absorbed|absorbing|swallow|swallowed|swallowing|wear|wore|bear|bore|carry|carried|carrying|took on|take on|taking on)\s+(?:${WORD}\s+){0,5}?(?:costs?|bills?|hit|loss(?:es)?|overruns?|overages?|overspend|penalt(?:y|ies)|fees?|overheads?|risks?|delays?|increases?|rises?|premium|surcharges?|uplift|debt)\b(?!\s+(?:model|estimate|breakdown|report|forecast|analysis|register|log)\b)|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released|went ahead|go ahead|going ahead|proceeded|pressed on)(?:\s+it)?\s+without\b(?!${NO_LOSS})|\b(?:ship|shipped|shipping|launch|launched|launching|went live|go live|release|released)(?:\s+it)?\s+with\s+(?:known|some known|a known|a manual|manual|partial|limited|reduced|basic|fewer|less)\b`, 'gi'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\blet\s+(?:${WORD}\s+){1,4}?(?:slip|slide|lapse|wait|drop|run late|move|float|stretch|run over|go ahead|go(?!\s+(?:home|live|through|over|out|first)\b))\b|\blet(?:ting)?\s+go\s+of\b(?!\s+(?:the|a|my)\s+(?:rope|handle|rail|idea|past|grudge)\b)`, 'gi') },
   // The candidate's own schedule slipped: "agreed to slip the date", "moved the launch back a week", "held
@@ -442,6 +462,9 @@ const PATTERNS: readonly Pattern[] = [
     when: byCandidate,
     re: /\b(?:add|build|automate|fix|do|handle|finish|tackle|revisit|address|migrate|move)\s+(?:it|them|that|this|the rest|those|these)\s+later\b/gi,
   },
+  // Work moved aside for other work, with no date: "I bumped the analytics work to make room for the migration",
+  // "pushed the redesign to free up capacity for the fix". Only work (not "moved the servers to make room for the racks").
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:bumped|moved|pushed|shifted|slid|kicked|dropped|paused|parked|shelved|deferred|delayed|postponed|held|cut|pulled)\s+(?:${WORD}\s+){0,3}?(?:${NEW_WORK}|analytics|dashboards?|roadmap(?:\s+items?)?|scope)\b[^.;!?]{0,40}?\b(?:to|so as to|in order to)\s+(?:make|free(?:\s+up)?|clear|create|open up)\s+(?:up\s+)?(?:room|space|capacity|time|headroom|bandwidth)\s+for\b`, 'gi') },
   // Sent to wait: "it went to the backlog", "to the back of the queue", "into the long grass".
   { re: new RegExp(String.raw`\b(?:went|go|goes|sent|send|put|moved|pushed|parked|kicked)\s+(?:${WORD}\s+){0,7}?(?:to|into|onto|on|in)\s+(?:the|our)\s+(?:backlog|parking lot|back of the queue|icebox|long grass)\b`, 'gi') },
   // "the bulk upload could wait until Q3": a decision about what waits, not customers waiting three days.
@@ -832,7 +855,7 @@ const SENTENCE_END = /[!?;\n]|\.(?!\d)|(?<!\d)\./;
 // A sentence told without "I", as in bullets and terse answers: "- Built the forecast from peak instead…".
 const OPENS_WITH_VERB = new RegExp(String.raw`^[ \t\-*•]*(?:\p{L}+[^e\s]ed|agreed|${PAST_ACTS})\b`, 'iu');
 
-/** Every kind of trade-off the text states, the first mention of each, in text order. */
+/** Every kind of trade-off the text states, the first mention of each, in text order; words two kinds share, once. */
 export function findTradeoffs(text: string): TradeoffMention[] {
   const found: TradeoffMention[] = [];
   const read = withoutClockDots(text);
@@ -840,7 +863,17 @@ export function findTradeoffs(text: string): TradeoffMention[] {
     const m = firstMention(read, pattern);
     if (m) found.push({ index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // Two patterns can read the same words ("let the dashboard slip", "let the dashboard slip a sprint"; "It was slower
+  // but", "slower but safer"): name them once, as the words they cover between them.
+  found.sort((a, b) => a.index - b.index);
+  const once: TradeoffMention[] = [];
+  for (const mention of found) {
+    const last = once.at(-1);
+    const end = mention.index + mention.length;
+    if (last === undefined || mention.index >= last.index + last.length) once.push(mention);
+    else if (end > last.index + last.length) once[once.length - 1] = { index: last.index, length: end - last.index, text: text.slice(last.index, end) };
+  }
+  return once;
 }
 
 /** The first match of a pattern that its `when` accepts, in text already passed through `withoutClockDots`. */

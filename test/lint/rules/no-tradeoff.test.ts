@@ -183,6 +183,14 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"moved the dashboards for Q3 planning into Looker"', { action: 'I moved the dashboards for Q3 planning into Looker.' }],
   ['"set the dashboards on the side panel"', { action: 'I set the dashboards on the side panel of the console.' }],
   ['"put the dashboards on the side of the console"', { action: 'I put the dashboards on the side of the console.' }],
+  // trade29: what a release holds or is made into, a setting made smaller, a part swapped, messages traded.
+  ['logs pulled from the release branch', { action: 'I pulled the logs from the release branch.' }],
+  ['a release cut to production', { action: 'I cut the release to production.' }],
+  ['a release branch cut', { action: 'We cut a release branch.' }],
+  ['the buffer halved, with no date it was for', { action: 'I halved the buffer.' }],
+  ['the p99 halved', { action: 'I halved the p99.' }],
+  ['a disk swapped', { action: 'I swapped the disk for a new one.' }],
+  ['messages traded with the vendor', { action: 'I traded messages with the vendor for a week.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -375,6 +383,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"left the reports for Q3 FY25"', { action: 'I left the reports for Q3 FY25.' }],
   ['"put the reports on the side to focus on"', { action: 'I put the reports on the side to focus on the launch.' }],
   ['"set the reports on the side for now"', { action: 'I set the reports on the side for now.' }],
+  // trade29: planned work swapped for other work, work bumped to make room, a cost eaten.
+  ['planned work swapped for a patch', { action: 'I swapped the planned refactor for the security patch.' }],
+  ['work bumped to make room', { action: 'I bumped the analytics work to make room for the migration.' }],
+  ['an overage eaten', { action: 'I decided to eat the AWS overage for a quarter.' }],
 ];
 
 describe('no-tradeoff', () => {
