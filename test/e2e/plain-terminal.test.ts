@@ -203,6 +203,7 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
       ['differently since? ', ''],
       ['(tpm-prep lps lists them). ', 'ownerhsip'],
       ['(tpm-prep lps lists them). ', 'ownership'],
+      ['none). ', 'failure, payments'],
       ['(y/N) ', 'maybe'],
       ['(y/N) ', ''],
     ] as const) {
@@ -220,6 +221,7 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     expect(story).toContain('situation: |-\n  Deploys took an hour.\n  Every team waited.\n');
     expect(story).toContain('result: >-\n  From 60 minutes to 9.\n');
     expect(story).toContain('lps: [ownership]');
+    expect(story).toContain('tags: [failure, payments]');
   });
 
   it('new stops on Ctrl-C, printing what was typed, exit 130', async () => {
