@@ -12,6 +12,8 @@ interface KeyLine {
   readonly dash: boolean;
   /** Nothing after the colon: the key holds what the lines below it hold. */
   readonly opens: boolean;
+  /** What follows the colon, trimmed ('' for none). */
+  readonly value: string;
 }
 
 const KEY_LINE = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
@@ -22,7 +24,7 @@ function keyLine(line: string): KeyLine | undefined {
   const m = KEY_LINE.exec(line);
   if (!m) return undefined;
   const value = (m[4] ?? '').trim();
-  return { key: m[3]!, column: m[1]!.length + (m[2]?.length ?? 0), dash: m[2] !== undefined, opens: value === '' || value.startsWith('#') };
+  return { key: m[3]!, column: m[1]!.length + (m[2]?.length ?? 0), dash: m[2] !== undefined, opens: value === '' || value.startsWith('#'), value };
 }
 
 /** The line that holds `offset`: its text and where it starts. */
@@ -267,6 +269,52 @@ export interface ColonInText {
 
 const CONTAINERS: readonly string[] = ['stories', 'questions'];
 const LOOK_UP = 100;
+
+/** Where a comment line starts (at its `#`), and the key whose plain text it is inside. */
+export interface CommentInText {
+  readonly key: string;
+  readonly offset: number;
+}
+
+/**
+ * A comment line (`# …`) inside a key's plain text, the text on the key's line or below it, in no quotes and no
+ * `>-` or `|` block: YAML ends plain text at a comment, so the text's next line, the line that holds `offset`, reads
+ * as a new key ("situation: Deploys took an hour", "  # ask Dana", "  and blocked the team."). The comment is the
+ * first of those right above that line. Undefined where the line is no such text: blank, a `key:` itself, or not
+ * indented past the key.
+ */
+export function commentInText(source: string, offset: number): CommentInText | undefined {
+  const line = lineOf(source, offset);
+  if (blank(line.text) || /:(?:\s|$)/.test(line.text)) return undefined;
+  let least = indentOf(line.text);
+  let comment: number | undefined;
+  let text = false;
+  let looked = 0;
+  for (const above of linesUp(source, line.start)) {
+    if (DOCUMENT_MARK.test(above.text) || ++looked > LOOK_UP) return undefined;
+    if (/^[ \t]*$/.test(above.text)) continue;
+    if (/^[ \t]*#/.test(above.text)) {
+      // The comments right above the line, up to its text: the first of them.
+      if (!text) comment = above.start + indentOf(above.text);
+      continue;
+    }
+    if (comment === undefined) return undefined;
+    const found = keyLine(above.text);
+    if (found) {
+      if (found.column >= least || CONTAINERS.includes(found.key)) return undefined;
+      // "situation:" with its text on the lines below, or "situation: Deploys took…", not quoted or a block.
+      return (found.opens ? text : PLAIN_START.test(found.value)) ? { key: found.key, offset: comment } : undefined;
+    }
+    // A line of the text, above the comment; not a list's item.
+    if (/^[ \t]*-(?:[ \t]|$)/.test(above.text)) return undefined;
+    least = Math.min(least, indentOf(above.text));
+    text = true;
+  }
+  return undefined;
+}
+// The start of plain text after a key's colon: not a quote, a block's `|` or `>`, a flow `[` or `{`, an anchor,
+// alias or tag, a comment.
+const PLAIN_START = /^[^\s|>'"[{&*!#%@`]/;
 
 /**
  * Plain text under a key with nothing after its colon (`action:`, then the text on the lines below) that runs

@@ -26,7 +26,7 @@ import { isObject } from '../shape.js';
 import { expectedKind, kindOf } from '../text/show.js';
 import { closest, didYouMean } from '../text/suggest.js';
 import { escapeRegExp, yesOrNo } from '../text/words.js';
-import { colonInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, pastComments, runsOnBlock, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
+import { colonInText, commentInText, keyUnderIndented, lineOf, linesUp, misplacedKey, missingColon, pastComments, runsOnBlock, withoutKey, type ColonInText, type MisplacedKey, type MissingColon } from './key-lines.js';
 
 export interface Locator {
   /** Where the story starts: its first key. */
@@ -601,6 +601,10 @@ export function yamlProblem(
       return { ...at(`\`${key}\` starts at column ${col}, but the keys around it start at column ${expected}: line it up with them.`, misplaced.offset), misplaced };
     }
   }
+  // "situation: Deploys took an hour", "  # ask Dana", "  and blocked the team.": a comment ends plain text, and
+  // the parser reads the line after it as a new key, off the column of the keys ("…must start at the same column").
+  const comment = keyish && source !== undefined ? commentInText(source, pos) : undefined;
+  if (comment) return at(`A comment line inside the text of \`${comment.key}\` ends the text there, so YAML reads the text after it as a new key. Move the comment above \`${comment.key}:\`, or take it out.`, comment.offset);
   // "action:" then text pasted from a document over several lines, one with "agreed a plan: I mentored…".
   const implicit = error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
   const colon = implicit && source !== undefined ? colonInText(source, pos) : undefined;

@@ -20,6 +20,7 @@ export const HINTS = {
   tradeoff: 'Trade-off: what did you give up, defer or choose over what, and why?',
   learned: 'Learned: what lesson, or what do you do differently since?',
   lps: 'Leadership Principles it shows: ids or names, comma-separated (tpm-prep lps lists them).',
+  tags: 'Tags: labels for it, comma-separated, such as failure or incident (Enter for none).',
   draft: 'Draft: save it as a draft for now, so lint reports its errors as warnings and a commit goes through?',
 } as const;
 

@@ -66,7 +66,7 @@ export interface NewDeps {
   readonly ask?: Ask;
 }
 
-const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'draft'];
+const STEPS: readonly Field[] = ['title', 'situation', 'task', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'tags', 'draft'];
 const SECTIONS = ['situation', 'task', 'action', 'result', 'tradeoff', 'learned'] as const;
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
@@ -254,7 +254,7 @@ async function askMissing(
     });
   };
   // A pasted answer can have line breaks: a section keeps them; in a title they are spaces, and between
-  // partners or principles, separators.
+  // partners, principles or tags, separators.
   const title = (a: string) => flat(a, ' ').trim();
   const partners = (a: string) => parsePartners(flat(a, ';').split(';'), 'partners');
   const lps = (a: string) => parseLpArgs(flat(a, ','), 'the principles');
@@ -267,6 +267,10 @@ async function askMissing(
     } else if (field === 'lps') {
       if (options.lps !== undefined) continue;
       story.lps = lps(await ask('lps', (a) => tryParse(() => lps(a))));
+    } else if (field === 'tags') {
+      // As --tag takes them; Enter alone is none.
+      if (options.tag?.length) continue;
+      story.tags = parseTags([flat(await ask('tags', () => true), ',')]);
     } else if (field === 'draft') {
       if (options.draft) continue;
       // A yes or no; Enter alone is no.

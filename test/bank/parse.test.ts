@@ -229,6 +229,33 @@ describe('bad YAML', () => {
     expect(problems('title: T\ntradeoff: >-\n  I chose speed over cost,\n  which cost two weeks\nresult: ok\n')).toEqual([]);
   });
 
+  // The parser's own words ("all mapping items must start at the same column") for a comment among plain text's lines.
+  it.each([
+    ['after the text on the key\'s line', 'title: T\nsituation: Deploys took an hour\n  # ask Dana\n  and blocked the team.\naction: x\n', '3:3', 'situation'],
+    ['after a line of text below it', 'title: T\nsituation: Deploys took an hour\n  and blocked the team.\n  # ask Dana\n  We fixed it.\n', '4:3', 'situation'],
+    ['under a key with its text below it', 'title: T\naction:\n  I cut the build\n  # two steps\n  to five minutes.\n', '4:3', 'action'],
+    ['at the margin, the first of two, a blank line after them', 'title: T\nresult: It fell\n# from 40\n  # to 5\n\n  minutes.\n', '3:1', 'result'],
+    ['in a list of stories', 'stories:\n  - title: A\n    situation: Deploys took an hour\n      # ask Dana\n      and blocked the team.\n    action: x\n', '4:7', 'situation'],
+  ])('names a comment line inside plain text (%s), at the comment', (_name, text, at, key) => {
+    expect(problems(text)).toEqual([
+      `${at} parse A comment line inside the text of \`${key}\` ends the text there, so YAML reads the text after it as a new key. Move the comment above \`${key}:\`, or take it out.`,
+    ]);
+  });
+
+  it('leaves a comment alone where it ends no plain text: in a block, in quotes, after the text, above it, or before a key', () => {
+    // Text to YAML, and nothing to say.
+    expect(problems('title: T\nsituation: >-\n  Deploys took an hour\n  # ask Dana\n  and blocked the team.\n')).toEqual([]);
+    expect(problems('title: T\nsituation: "Deploys took an hour\n  # ask Dana\n  and blocked the team."\n')).toEqual([]);
+    expect(problems('title: T\nsituation: Deploys took an hour\n  # ask Dana\naction: x\n')).toEqual([]);
+    expect(problems('title: T\nsituation:\n  # ask Dana\n  Deploys took an hour\n  and blocked the team.\n')).toEqual([]);
+    // A line that is a key after the comment: it is that key which is off the column of the others.
+    expect(problems('title: T\nsituation: Deploys took an hour\n  # ask Dana\n  task: I fixed it\n')).toEqual([
+      '4:3 parse `task` starts at column 3, but the keys around it start at column 1: line it up with them.',
+    ]);
+    // Not indented past the key, the line runs on as it would with no comment.
+    expect(problems('title: T\nsituation: Deploys took an hour and then\n# ask Dana\nblocked the team.\n')).not.toContainEqual(expect.stringContaining('comment line'));
+  });
+
   it.each([
     ['after other keys', 'title: T\nsituation: It was broken.\naction I did it\nresult: ok\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],
     ['as the last line', 'title: T\nsituation: It was broken.\naction I did it\n', '3:1 parse `action` needs a colon after it: `action: I did it`.'],

@@ -50,6 +50,11 @@ const files: Record<string, string | Uint8Array> = {
   'indented-key-in-list.yaml': `stories:\n${listItem(STRONG, 'First')}${listItem(STRONG, 'Second').replace('    task: >-', '  task: >-')}${listItem(STRONG, 'Third')}`,
   // A user's trial: a quote never closed on line 2 of a long file was said at the file's end.
   'unclosed-quote.yaml': `stories:\n${listItem(STRONG, '"First')}${listItem(STRONG, 'Second')}`,
+  // A note to self as a comment line among the lines of a plain `situation:` (the comment is line 4).
+  'comment-in-text.yaml': STRONG.replace('situation: >-\n  Our', 'situation: Our').replace(
+    'abandoned carts\n',
+    'abandoned carts\n  # From the October dashboard; ask Priya for November.\n',
+  ),
   'alias-bomb.yaml': BILLION_LAUGHS,
   // `result: *outcome` (line 12) and no `&outcome` anywhere.
   'unknown-alias.yaml': STRONG.replace(/^result: >-\n {2}.*\n/m, 'result: *outcome\n'),
@@ -202,6 +207,17 @@ describe('a bank full of bad files, linted in one run', () => {
     expect(only('unclosed-quote.yaml')).toEqual([
       expect.objectContaining({ ruleId: 'parse', severity: 2, line: 2, column: 12, message: 'YAML syntax error: the quote opened on line 2 is never closed.' }),
     ]);
+  });
+
+  it('a comment line inside plain text over several lines: one parse error at the comment, naming the key, not the parser\'s words', async ({ expect }) => {
+    const message = 'A comment line inside the text of `situation` ends the text there, so YAML reads the text after it as a new key. Move the comment above `situation:`, or take it out.';
+    expect(only('comment-in-text.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse', severity: 2, line: 4, column: 3, message })]);
+    expect(compactRun!.stdout.split('\n')).toContain(`comment-in-text.yaml:4:3: error ${message} [parse]`);
+    const alone = await run(['lint', 'comment-in-text.yaml'], { cwd: dir });
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toBe('');
+    expect(alone.stdout).toContain(`comment-in-text.yaml\n  4:3  error    ${message}  parse\n`);
+    expect(alone.stdout).not.toMatch(/same column|mapping items/);
   });
 
   it('a billion-laughs alias bomb: one parse error, and nothing expanded', ({ expect }) => {

@@ -3,7 +3,7 @@
  * through injected streams with a fake clock (exact seconds, every key), and as the built CLI in a real
  * pseudo-terminal (util-linux `script`), which also shows the terminal is restored after Ctrl-C.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
@@ -16,7 +16,7 @@ import type { Io } from '../../src/io.js';
 import { BIN, ROOT, cli, makeUnwritable, zoneAt } from '../helpers.js';
 import { UsageError } from '../../src/errors.js';
 import { LP_IDS, principle, type LpId } from '../../src/principles/catalog.js';
-import { hasScript, inTerminal, libfaketime, overflowing } from './support.js';
+import { hasScript, inPseudoTerminal, inTerminal, libfaketime, overflowing } from './support.js';
 
 /** A folder with two stories that claim principles (and show none by their words), and no history yet. */
 function workspace(): string {
@@ -714,39 +714,8 @@ describe('drill, driven through injected streams', () => {
 });
 
 
-/**
- * The built CLI's drill in a pseudo-terminal `cols` columns wide (100), in `dir`: type into it, wait for text on it.
- * `colour`: no NO_COLOR (and `force`, FORCE_COLOR=1).
- */
-function ptyDrill(dir: string, args: string, colour = false, columns?: string, cols = 100, force = false, before = '') {
-  // COLUMNS only where a test sets it, on the command itself: bash sets its own after stty changes the size.
-  const command = `stty cols ${cols} rows 40; ${columns ? `COLUMNS=${columns} ` : ''}${before}node ${BIN} drill ${args}; echo "exit=$?"; stty -a`;
-  // A terminal that redraws (TERM=dumb, as an editor's shell has, makes the clock quiet and the menus lines).
-  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
-  let screen = '';
-  child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
-  let seen = 0;
-  const waitFor = async (text: string) => {
-    const started = Date.now();
-    for (;;) {
-      const at = screen.indexOf(text, seen);
-      if (at !== -1) return void (seen = at + text.length);
-      if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${screen.slice(-1500)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  const press = async (key: string) => {
-    await new Promise((r) => setTimeout(r, 50));
-    child.stdin.write(key);
-  };
-  const closed = new Promise((r) => child.on('close', r));
-  return { waitFor, press, closed, screen: () => screen };
-}
-
 /** Answers the question on a pseudo-terminal drill's screen: the clock started and stopped, the probe, one self-check ticked, the rating and story as offered. */
-async function answerOne({ waitFor, press }: Pick<ReturnType<typeof ptyDrill>, 'waitFor' | 'press'>): Promise<void> {
+async function answerOne({ waitFor, press }: Pick<ReturnType<typeof inPseudoTerminal>, 'waitFor' | 'press'>): Promise<void> {
   await waitFor('Press Enter to start');
   await press(ENTER);
   await waitFor('left');
@@ -765,7 +734,7 @@ async function answerOne({ waitFor, press }: Pick<ReturnType<typeof ptyDrill>, '
 describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('answers one question through the built CLI, then Ctrl-C restores the terminal and keeps the answer', async () => {
     const dir = workspace();
-    const { waitFor, press, closed, screen: shown } = ptyDrill(dir, '--seed 5 -n 2 --lp dive-deep');
+    const { waitFor, press, closed, screen: shown } = inPseudoTerminal(dir, 'drill --seed 5 -n 2 --lp dive-deep', { after: 'stty -a' });
     await answerOne({ waitFor, press });
     await waitFor('Question 2 of 2');
     await waitFor('Press Enter to start');
@@ -790,12 +759,12 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   // A seventeenth user's trial: COLUMNS=60 in a wider pane was ignored.
   it('fits the session to COLUMNS where it is set, over the width the terminal reports', async () => {
     const dir = workspace();
-    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed narrow -n 1 --lp frugality --category behavioral --no-history', false, '40');
+    const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed narrow -n 1 --lp frugality --category behavioral --no-history', { columns: 40 });
     await waitFor('Press Enter to start');
     const intro = screen();
     await press(CTRL_C);
     await closed;
-    const session = intro.slice(intro.indexOf('Drill:')).replace(/\r\n/g, '\n');
+    const session = intro.slice(intro.indexOf('Drill:'));
     expect(session).toContain('\nQuestion 1 of 1 ·\n  Frugality + Invent and Simplify ·\n  behavioral · frugality-05\n');
     expect(session.split('\n').filter((line) => line.length > 40)).toEqual([]);
   });
@@ -804,12 +773,12 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('fits the session to 80 columns in a terminal that reports 0, or a handful', async () => {
     const dir = workspace();
     const intro = async (cols: number) => {
-      const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed narrow -n 1 --lp frugality --category behavioral --no-history', false, undefined, cols);
+      const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed narrow -n 1 --lp frugality --category behavioral --no-history', { cols });
       await waitFor('Press Enter to start');
       const shown = screen();
       await press(CTRL_C);
       await closed;
-      return shown.slice(shown.indexOf('Drill:'), shown.indexOf('Press Enter to start')).replace(/\r\n/g, '\n');
+      return shown.slice(shown.indexOf('Drill:'), shown.indexOf('Press Enter to start'));
     };
     const at80 = await intro(80);
     expect(at80).toContain('\nQuestion 1 of 1 · Frugality + Invent and Simplify · behavioral · frugality-05\n');
@@ -820,12 +789,12 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('in colour, lays out the question heading as without: colour codes take no room (a heading of 88 columns on one line of 100)', async () => {
     const dir = workspace();
     const heading = async (colour: boolean) => {
-      const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 3 -n 1 --lp deliver-results --no-history', colour);
+      const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed 3 -n 1 --lp deliver-results --no-history', { colour });
       await waitFor('Press Enter to start');
       await press(CTRL_C);
       await closed;
       const raw = screen();
-      const shown = stripVTControlCharacters(raw).replace(/\r\n/g, '\n');
+      const shown = stripVTControlCharacters(raw);
       return { raw, lines: shown.slice(shown.indexOf('Question 1 of 1')).split('\n').slice(0, 2) };
     };
     const plain = await heading(false);
@@ -844,7 +813,7 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   it('with --no-color, prints no colour in the prompts either, as with NO_COLOR=1, even with FORCE_COLOR=1', async () => {
     const dir = workspace();
     const session = async (args: string, colour: boolean, force = false) => {
-      const { waitFor, press, closed, screen } = ptyDrill(dir, `--seed 5 -n 1 --lp dive-deep --no-history ${args}`, colour, undefined, 100, force);
+      const { waitFor, press, closed, screen } = inPseudoTerminal(dir, `drill --seed 5 -n 1 --lp dive-deep --no-history ${args}`, { colour, force });
       await answerOne({ waitFor, press });
       await waitFor('Drill done');
       expect(await closed).toBe(0);
@@ -865,7 +834,9 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
   // The time box on the built CLI's own clock, run 20 times as fast by libfaketime: a minute in three seconds.
   it.runIf(libfaketime)('--minutes: starts no question once the box is spent, and says what was left', async () => {
     const dir = workspace();
-    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 5 --lp dive-deep,ownership,frugality --minutes 1 -t 20 --no-followups', false, undefined, 100, false, `LD_PRELOAD=${libfaketime} FAKETIME='+0 x20' `);
+    const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed 5 --lp dive-deep,ownership,frugality --minutes 1 -t 20 --no-followups', {
+      before: `LD_PRELOAD=${libfaketime} FAKETIME='+0 x20'`,
+    });
     await waitFor('Drill: up to 3 questions in 1 minute, 00:20 each');
     await waitFor('Press Enter to start');
     await press(ENTER);
@@ -879,7 +850,7 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
     }
     await waitFor('Time box of 1 minute spent: 1 answer recorded in .tpm-prep/history.jsonl.');
     expect(await closed).toBe(0);
-    const shown = screen().replace(/\r\n/g, '\n');
+    const shown = screen();
     expect(shown).toMatch(/\nLeft for your next drill \(2 questions not reached\):\s+[^\n]*(Dive Deep|Ownership|Frugality)/);
     expect(shown).not.toContain('Question 2 of 3');
     expect(shown).toContain('exit=0');
@@ -890,11 +861,11 @@ describe.skipIf(!hasScript)('drill in a real pseudo-terminal', () => {
 
   it('stopped before any answer, says in one sentence that nothing was recorded', async () => {
     const dir = workspace();
-    const { waitFor, press, closed, screen } = ptyDrill(dir, '--seed 5 -n 1');
+    const { waitFor, press, closed, screen } = inPseudoTerminal(dir, 'drill --seed 5 -n 1');
     await waitFor('Press Enter to start');
     await press(CTRL_C);
     expect(await closed).toBe(0);
-    expect(screen()).toContain('Drill stopped: nothing was recorded.\r\n');
+    expect(screen()).toContain('Drill stopped: nothing was recorded.\n');
     expect(historyLines(dir)).toEqual([]);
   });
 });

@@ -582,6 +582,7 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       tradeoff: '',
       learned: 'I ask for latency budgets now.',
       lps: 'backbone, dive deep',
+      tags: 'failure, payments, Failure',
       draft: '',
     };
     const ask: Ask = async (field, validate) => {
@@ -597,13 +598,15 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     const out = io(cwd);
     const code = await newCommand(undefined, { task: 'I owned the latency program.', dir: 'stories' }, out, { interactive: true, ask });
     expect(code).toBe(0);
-    expect(asked).toEqual(['title', 'situation', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'draft']);
+    expect(asked).toEqual(['title', 'situation', 'action', 'result', 'partners', 'tradeoff', 'learned', 'lps', 'tags', 'draft']);
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
     expect(story).toMatchObject({
       title: 'Cut checkout latency',
       task: 'I owned the latency program.',
       partners: [{ name: 'Priya Nair', role: 'Payments EM' }, 'Sam Lee'],
       lps: ['have-backbone-disagree-and-commit', 'dive-deep'],
+      // Each once, as --tag takes them.
+      tags: ['failure', 'payments'],
       tradeoff: null,
     });
     expect(out.out[0]).toBe('created stories/cut-checkout-latency.yaml\n');
@@ -618,6 +621,7 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       situation: 'Checkout p99 had crept to 2.4 s.\nPeak was six weeks away.',
       partners: 'Priya Nair, Payments EM\nSam Lee',
       lps: 'dive deep,\nownership\nfrugality',
+      tags: 'failure\nincident',
     };
     const ask: Ask = async (field, validate) => {
       const answer = answers[field] ?? '';
@@ -631,6 +635,7 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
       situation: 'Checkout p99 had crept to 2.4 s.\nPeak was six weeks away.',
       partners: [{ name: 'Priya Nair', role: 'Payments EM' }, 'Sam Lee'],
       lps: ['dive-deep', 'ownership', 'frugality'],
+      tags: ['failure', 'incident'],
     });
     // Lines of their own are written as lines, `|-`, not folded with a blank line between each (a fourteenth
     // user's trial: deleting those "stray" blank lines joined her bullets into one).
@@ -644,6 +649,21 @@ describe('tpm-prep new, interactive (scripted prompts)', () => {
     const text = readFileSync(join(cwd, 'stories', 'fraud-vendor-sla.yaml'), 'utf8');
     expect(text).toContain('action: |-\n  - Pulled the SLA data.\n  - Renegotiated with Fiserv.\n');
     expect(text).toContain('result: >-\n  Losses fell 20%.\n');
+  });
+
+  it('asks for tags after the principles: Enter alone writes none, and --tag skips the question', async () => {
+    const cwd = tempDir();
+    const asked: string[] = [];
+    const enter: Ask = async (field) => (asked.push(field), field === 'title' ? 'No tags' : '');
+    expect(await newCommand(undefined, { dir: 'stories' }, io(cwd), { interactive: true, ask: enter })).toBe(0);
+    expect(asked.slice(-3)).toEqual(['lps', 'tags', 'draft']);
+    const text = readFileSync(join(cwd, 'stories', 'no-tags.yaml'), 'utf8');
+    expect(text).not.toMatch(/^tags:/m);
+    expect(parse(text)).not.toHaveProperty('tags');
+    asked.length = 0;
+    expect(await newCommand('Tagged', { dir: 'stories', tag: ['failure'] }, io(cwd), { interactive: true, ask: enter })).toBe(0);
+    expect(asked).not.toContain('tags');
+    expect(parse(readFileSync(join(cwd, 'stories', 'tagged.yaml'), 'utf8'))).toMatchObject({ tags: ['failure'] });
   });
 
   it('asks last whether the story is a draft, unless --draft said so', async () => {
@@ -808,6 +828,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
         ['Trade-off: what did you give up, defer or choose over what, and why?', ''],
         ['Learned: what lesson, or what do you do differently since?', ''],
         ['Leadership Principles it shows', 'dive-deep'],
+        ['Tags: labels for it', 'failure'],
         ['Draft: save it as a draft for now', ''],
       ];
       for (const [hint, answer] of answers) {
@@ -824,14 +845,14 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, interactive (a real terminal, th
       tmux('kill-server');
     }
     const story = parse(readFileSync(join(cwd, 'stories', 'cut-checkout-latency.yaml'), 'utf8'));
-    expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }] });
+    expect(story).toMatchObject({ title: 'Cut checkout latency', lps: ['dive-deep'], partners: [{ name: 'Priya Nair', role: 'Payments EM' }], tags: ['failure'] });
   });
 });
 
 // A twenty-second user's trial: with --no-color the prompts were still blue, green and cyan (inquirer's theme, which
 // reads NO_COLOR from the environment), while NO_COLOR=1 made them plain.
 describe.skipIf(!onPath('tmux'))('tpm-prep new --no-color in a real terminal (tmux)', () => {
-  const HINTS = ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:'];
+  const HINTS = ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Tags:', 'Draft:'];
   const SGR = /\u001b\[[0-9;]*m/;
 
   it('prints no colour in the prompts, as NO_COLOR=1 makes them, where without it they are coloured', () => {
@@ -850,7 +871,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new --no-color in a real terminal (tm
 });
 
 describe.skipIf(!onPath('tmux'))('tpm-prep new, a paragraph pasted into a real terminal (tmux)', () => {
-  const LATER = ['Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:'];
+  const LATER = ['Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Tags:', 'Draft:'];
   const PASTED = 'Checkout p99 had crept to 2.4 s.\nCarts were being abandoned.\nPeak was six weeks away.';
 
   it('keeps every pasted line in its section, and the next question gets none of them', () => {
@@ -938,7 +959,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
       cwd,
       '"Picked a scheduling vendor"',
       (waitFor, keys) => {
-        for (const hint of ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']) {
+        for (const hint of ['Situation:', 'Task:', 'Action:', 'Result:', 'Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Tags:', 'Draft:']) {
           waitFor(hint);
           keys('Enter');
         }
@@ -977,7 +998,7 @@ describe.skipIf(!onPath('tmux'))('tpm-prep new, a taken id in a real terminal (t
         waitFor('Result:');
         paste(`${pasted}\n`, true);
         keys('Enter');
-        enterThrough(waitFor, keys, ['Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Draft:']);
+        enterThrough(waitFor, keys, ['Partners:', 'Trade-off:', 'Learned:', 'Leadership Principles', 'Tags:', 'Draft:']);
       },
       false,
       100,

@@ -2,7 +2,7 @@
  * A blind user's trial: a screen reader on a dumb terminal (TERM=dumb, NO_COLOR=1, COLUMNS=60). Each test runs the
  * built CLI in a real pseudo-terminal (util-linux `script`), types into it as the user did, and reads what it printed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/text/wrap.js';
 import { BIN, cli } from '../helpers.js';
 import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, prepRepo, run } from './recipes.js';
-import { hasScript, inTerminal, overflowing, scratch } from './support.js';
+import { hasScript, inPseudoTerminal, inTerminal, overflowing, scratch } from './support.js';
 
 afterAll(cleanUp);
 
@@ -36,42 +36,10 @@ function bank(config?: string): string {
 
 /**
  * `tpm-prep ARGS` in a pseudo-terminal `cols` columns wide with COLUMNS set to that, as the user's was, and `env`
- * (`TERM=dumb`) before it; TERM=xterm unless it says otherwise, and no colour. Type into it, wait for text on it.
+ * (`TERM=dumb`) before it; TERM=xterm unless it says otherwise, and no colour.
  */
-function inPty(dir: string, args: string, { cols = 60, env = '' }: { cols?: number; env?: string } = {}) {
-  const command = `stty cols ${cols} rows 40; COLUMNS=${cols} ${env} '${process.execPath}' '${BIN}' ${args}; echo "exit=$?"`;
-  // bash, which goes on to say the exit code when a Ctrl-C (SIGINT, in the terminal's line mode) ends the CLI cleanly.
-  const base: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', NO_COLOR: '1', FORCE_COLOR: undefined, SHELL: '/bin/bash' };
-  for (const key of Object.keys(base)) if (base[key] === undefined) delete base[key];
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env: base });
-  let screen = '';
-  child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
-  // With plain line ends, as the tests write them.
-  const shown = () => screen.replace(/\r\n/g, '\n');
-  let seen = 0;
-  const waitFor = async (text: string) => {
-    const started = Date.now();
-    for (;;) {
-      const at = shown().indexOf(text, seen);
-      if (at !== -1) return void (seen = at + text.length);
-      if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${shown().slice(-1500)}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  const press = async (key: string) => {
-    await new Promise((r) => setTimeout(r, 60));
-    child.stdin.write(key);
-  };
-  const closed = new Promise<void>((r) => child.on('close', () => r()));
-  // A drill's answer: Enter starts the clock, and once it is seen running (`started`), Enter stops it.
-  const answer = async (started: string) => {
-    await waitFor('Press Enter to start');
-    await press(ENTER);
-    await waitFor(started);
-    await press(ENTER);
-  };
-  return { waitFor, press, answer, closed, screen: shown };
-}
+const inPty = (dir: string, args: string, { cols = 60, env = '' }: { cols?: number; env?: string } = {}) =>
+  inPseudoTerminal(dir, args, { cols, columns: cols, before: env });
 
 const history = (dir: string): Record<string, unknown>[] => {
   const file = join(dir, '.tpm-prep', 'history.jsonl');
@@ -235,6 +203,7 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
       ['differently since? ', ''],
       ['(tpm-prep lps lists them). ', 'ownerhsip'],
       ['(tpm-prep lps lists them). ', 'ownership'],
+      ['none). ', 'failure, payments'],
       ['(y/N) ', 'maybe'],
       ['(y/N) ', ''],
     ] as const) {
@@ -252,6 +221,7 @@ describe.runIf(hasScript)('asking on a dumb terminal', () => {
     expect(story).toContain('situation: |-\n  Deploys took an hour.\n  Every team waited.\n');
     expect(story).toContain('result: >-\n  From 60 minutes to 9.\n');
     expect(story).toContain('lps: [ownership]');
+    expect(story).toContain('tags: [failure, payments]');
   });
 
   it('new stops on Ctrl-C, printing what was typed, exit 130', async () => {

@@ -251,3 +251,60 @@ export function inTerminal(args: readonly string[], cols: number, options: RunOp
 
 /** The lines of `text` longer than `cols` characters (as a terminal counts them: "●" is one). */
 export const overflowing = (text: string, cols: number): string[] => text.split('\n').filter((line) => [...line].length > cols);
+
+export interface PtyOptions {
+  /** The terminal's width (`stty cols`), 100 unless said; it has 40 rows. */
+  cols?: number;
+  /** COLUMNS, set on the command alone (bash sets its own after stty changes the size); unset unless said. */
+  columns?: number | string;
+  /** Words before the command: variables such as `TERM=dumb`, or `LD_PRELOAD=… FAKETIME=…`. */
+  before?: string;
+  /** A command run after the `exit=N` line, such as `stty -a` to show the terminal as the CLI left it. */
+  after?: string;
+  /** Colour: no NO_COLOR, and with `force`, FORCE_COLOR=1. Off unless said. */
+  colour?: boolean;
+  force?: boolean;
+}
+
+/**
+ * `tpm-prep ARGS` (as the shell reads them) in a real pseudo-terminal (util-linux `script`) in `dir`, with
+ * TERM=xterm (a terminal that redraws) and no colour unless said, then `echo "exit=$?"`: bash, which says the exit code
+ * also when a Ctrl-C (SIGINT, in the terminal's line mode) ends the CLI cleanly. Type into it (`press`), wait for
+ * text on it (`waitFor`, from where the last wait found its text), read it (`screen`, with plain line ends); `closed`
+ * settles with the exit code of `script`, which is the last command's.
+ */
+export function inPseudoTerminal(dir: string, args: string, options: PtyOptions = {}) {
+  const { cols = 100, columns, before = '', after, colour = false, force = false } = options;
+  const command =
+    `stty cols ${cols} rows 40; ${columns === undefined ? '' : `COLUMNS=${columns} `}${before ? `${before} ` : ''}` +
+    `'${process.execPath}' '${BIN}' ${args}; echo "exit=$?"${after ? `; ${after}` : ''}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm', NO_COLOR: colour ? undefined : '1', FORCE_COLOR: force ? '1' : undefined, SHELL: '/bin/bash' };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, env });
+  let screen = '';
+  child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
+  const shown = () => screen.replace(/\r\n/g, '\n');
+  let seen = 0;
+  const waitFor = async (text: string) => {
+    const started = Date.now();
+    for (;;) {
+      const at = shown().indexOf(text, seen);
+      if (at !== -1) return void (seen = at + text.length);
+      if (Date.now() - started > 10_000) throw new Error(`Timed out waiting for ${JSON.stringify(text)}:\n${shown().slice(-1500)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const press = async (key: string) => {
+    await new Promise((r) => setTimeout(r, 60));
+    child.stdin.write(key);
+  };
+  const closed = new Promise<number | null>((r) => child.on('close', (status: number | null) => r(status)));
+  // A drill's answer: Enter starts the clock, and once it is seen running (`started`), Enter stops it.
+  const answer = async (started: string) => {
+    await waitFor('Press Enter to start');
+    await press('\r');
+    await waitFor(started);
+    await press('\r');
+  };
+  return { waitFor, press, answer, closed, screen: shown };
+}

@@ -3135,3 +3135,45 @@ describe('a hiring freeze and the people the candidate delivered with', () => {
     expect(frugality({ situation, result: 'We finished before the audit without hiring.' })).toBe(4);
   });
 });
+
+// The privacy signal's stop of collecting, logging or tracking people's data: up to three words may come between the
+// stop and what names people or their data ("stopped logging full card numbers"), and none of them a preposition,
+// conjunction or pronoun ("stopped logging debug output for their users" is about a service). Each such word is
+// pinned at each of the three places, against a word that is none, so the list and its places stay as they are.
+describe('the privacy signal: words between a stop and the data stopped', () => {
+  const privacy = SIGNALS['success-and-scale-bring-broad-responsibility'].find((s) => s.label === 'protected user privacy')!;
+  const matches = (sentence: string) => [...sentence.matchAll(privacy.pattern)].map((m) => m[0]);
+  const NOT_BETWEEN = (
+    'for in on at to from into onto with without by about via through across per and or but so because when while after ' +
+    'once during outside before where until than as of that which this it them'
+  ).split(' ');
+
+  it.each<[string, string[]]>([
+    ['We stopped tracking drivers at night.', ['stopped tracking']],
+    ['We stopped logging full card numbers.', ['stopped logging']],
+    ["We stopped storing the riders' GPS traces.", ['stopped storing']],
+    ['We stopped sharing the raw customer records.', ['stopped sharing']],
+    ['We stopped storing the old raw customer records.', ['stopped storing']],
+    // A word that only begins like one of the list is a word like any other.
+    ['We stopped recording inbound customer calls.', ['stopped recording']],
+    ['We stopped logging itemised order payroll lines.', ['stopped logging']],
+    // Four words between are too many.
+    ['We stopped storing the very old raw customer records.', []],
+    ['We stopped logging debug output for customers.', []],
+    ['We stopped recording it for users.', []],
+    ['We stopped logging this user’s searches.', []],
+    ['We stopped capturing screenshots of customer screens.', []],
+  ])('%j matches %j', (sentence, expected) => {
+    expect(matches(sentence)).toEqual(expected);
+  });
+
+  it.each(NOT_BETWEEN)('%j is no word between, in any of the three places', (word) => {
+    for (const words of [[word], ['old', word], ['old', 'raw', word]]) {
+      expect(matches(`We stopped logging ${words.join(' ')} customers.`), words.join(' ')).toEqual([]);
+      expect(matches(`We stopped logging ${words.map((w) => (w === word ? 'new' : w)).join(' ')} customers.`)).toEqual(['stopped logging']);
+    }
+    for (const before of [[word, 'old', 'raw'], ['old', word, 'raw']]) {
+      expect(matches(`We stopped logging ${before.join(' ')} customers.`), before.join(' ')).toEqual([]);
+    }
+  });
+});
