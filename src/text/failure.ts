@@ -229,9 +229,13 @@ const SUBJECT_ENDS = String.raw`(?:I|we|you|he|she|it|they|me|us|them|him|and|bu
 // A failure denied by its subject or its verb, told just before the words of it: "Nobody had to stop a product
 // feature for it", "no team had to stop shipping", "none of the squads had to cancel their release", "not a single
 // store went back to paper", "nothing had to be reverted", "we never had to roll back", "it hadn't had to be redone".
-// (The subject from the start of its clause, so "Nobody warned us, so we had to roll back" still tells of one.)
+// (The subject from the start of its clause, so "Nobody warned us, so we had to roll back" still tells of one.) The
+// subject may carry a clause of its own, "who", "that" or "which" and up to seven words that end no subject ("that night"
+// among them): "No one who joined late missed the deadline", "Nobody who was on the pilot had to roll back", "no squad
+// that shipped on Friday went over budget". (Not past a verb of knowing or saying: "No one who knew the system noticed
+// the pilot had to be scrapped" tells of a pilot scrapped.)
 const DENIED_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|because|since|as|while|although|though|that|which|where|when|yet)\s+)(?:nobody|no[- ]one|nothing|none|neither|(?:no|zero|not (?:a single|one|any))\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)(?:\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+){0,6}?|\b(?:never|not|no longer)|n['’]t)\s+(?:(?:ever|even|once|yet|actually|really|then|also)\s+)?$`,
+  String.raw`(?:(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|because|since|as|while|although|though|that|which|where|when|yet)\s+)(?:nobody|no[- ]one|nothing|none|neither|(?:no|zero|not (?:a single|one|any))\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)(?:\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+){0,6}?(?:\s+(?:who|that|which)\s+[\p{L}\p{N}'’-]+(?:\s+(?:that (?:day|night|morning|afternoon|evening|week|weekend|month|quarter|year|shift)\b|(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)){0,6}?)?|\b(?:never|not|no longer)|n['’]t)\s+(?:(?:ever|even|once|yet|actually|really|then|also)\s+)?$`,
   'iu',
 );
 

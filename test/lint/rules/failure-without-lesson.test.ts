@@ -244,6 +244,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a failure after a supposed one', { ...BASE, action: 'We shipped too early, because if we waited we would miss the season.' }],
   ['"rolled back the launch" told when', { ...BASE, result: 'We rolled back the launch the next morning.' }],
   ['"reverted the launch" at the sentence end', { ...BASE, result: 'After two days of failed payouts, I reverted the launch.' }],
+  // Denials with a clause of the subject's own ("No one who …"): what is told past that clause is still a failure.
+  ['"no one who knew the system noticed the pilot had to be scrapped"', { ...BASE, result: 'No one who knew the system noticed the pilot had to be scrapped.' }],
+  ['"nobody who reviewed it noticed, and we had to roll back"', { ...BASE, result: 'Nobody who reviewed it noticed, and we had to roll back.' }],
+  ['"no one who used the old flow complained, but we missed the deadline"', { ...BASE, result: 'No one who used the old flow complained, but we missed the deadline.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -531,6 +535,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a go-live rolled back to March', { ...BASE, action: 'I rolled the go-live back to March so the pen test could finish.' }],
   ['a launch-day flag reverted', { ...BASE, action: 'I reverted the launch-day config flag once the traffic peak passed.' }],
   ['a launch checklist reverted', { ...BASE, action: 'I reverted the launch checklist to the old version.' }],
+  // "No one who …", "Nobody who …", "no squad that …": a failure denied by a subject with a clause of its own, in every
+  // family of failure words.
+  ['"No one who used the old flow lost data"', { ...BASE, result: 'No one who used the old flow lost data.' }],
+  ['"Nobody who was on the pilot had to roll back"', { ...BASE, result: 'Nobody who was on the pilot had to roll back.' }],
+  ['"No one who joined late missed the deadline"', { ...BASE, result: 'No one who joined late missed the deadline.' }],
+  ['"No squad that shipped on Friday went over budget"', { ...BASE, result: 'No squad that shipped on Friday went over budget.' }],
+  ['"None of the stores that moved first went back to paper"', { ...BASE, result: 'None of the stores that moved first went back to paper.' }],
+  ['"No customer who was on the pilot moved to a competitor"', { ...BASE, result: 'No customer who was on the pilot moved to a competitor.' }],
+  ['"No stakeholder who saw the demo lost confidence"', { ...BASE, result: 'No stakeholder who saw the demo lost confidence in the plan.' }],
+  ['"Nobody who was on call that night dropped the ball"', { ...BASE, result: 'Nobody who was on call that night dropped the ball.' }],
+  ['"No team that joined the pilot had to scrap it"', { ...BASE, result: 'No team that joined the pilot had to scrap it.' }],
 ];
 
 describe('failure-without-lesson', () => {
