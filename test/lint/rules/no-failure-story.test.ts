@@ -55,6 +55,8 @@ const valid: [label: string, stories: Partial<StoryData>[]][] = [
   ['money lost', [SUCCESS, { ...SUCCESS, title: 'Instant payouts launch I shipped too early', result: 'We lost 420,000 dollars to fraud in the first week.' }]],
   ['a launch shipped too early', [{ ...SUCCESS, action: 'I shipped instant payouts too early.' }]],
   ['"my call was wrong"', [{ ...SUCCESS, learned: 'My call was wrong: I should have piloted first.' }]],
+  // What a mishap of the candidate's side cost, with no failure word or tag.
+  ['what a mishap cost', [{ ...SUCCESS, result: 'The bug cost us two enterprise renewals.' }]],
   ['an empty bank, with nothing to judge', []],
 ];
 
