@@ -9,10 +9,11 @@
  * back or shipped too early ("we rolled back the launch", "I shipped it too early"). Money the candidate's side lost, in
  * the action or the result, is one ("We lost 420,000 dollars"), not a loss cut, avoided or the problem's running rate
  * (see moneyLostAt), and so is what a mishap of theirs cost ("the bug cost us two enterprise renewals"), not a cost
- * only supposed or a price (see costLostAt). In the situation only sentences that speak of the candidate count: a
- * predecessor's failed attempt is context. Where the words
- * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
- * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
+ * only supposed or a price (see costLostAt). A title in the candidate's own first-person failure words ("The migration I
+ * got wrong") makes one too, where the body's words find none (see TITLE_FAILURE). In the situation only sentences that
+ * speak of the candidate count: a predecessor's failed attempt is context. Where the words find nothing, the trained
+ * failure model (src/text/classify.ts) reads the action's and the result's sentences, but not a trade-off or a failover
+ * (see `failureModelMayJudge`).
  */
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
@@ -497,9 +498,31 @@ function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]
   return undefined;
 }
 
-/** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
+// A title that says the story is the candidate's failure, in their own first-person words: "The migration I got wrong",
+// "My worst launch", "Learning from my mistakes on the payments launch", "The date I missed". Only these: a title that tells
+// of a failure without "I" or "my" ("How we recovered a failing launch", "Recovering from my predecessor's mistake") is
+// what the story is about, which may be a success; nor denied ("It wasn't my fault", "How I never missed a date"), nor a
+// term of the trade ("my error budget", "my failure domains"), nor supposed ("What if I missed the window?").
+const TITLE_FAILURE = new RegExp(
+  [
+    String.raw`\bI (?:got (?:it |this |that |(?:the |my |our )?(?:[\p{L}-]+ ){0,3}?)?(?:badly |completely |totally |all )?wrong|was wrong|missed|failed${FAILED_OVER}|messed up|screwed up|botched|fumbled|dropped the ball|underestimated|misjudged|misread|overpromised|over-promised|made (?:a|an|the|my) (?:[\p{L}-]+ )?(?:mistake|error|misstep|blunder|wrong call)|(?:picked|chose|hired|bought|ordered) the wrong|should have|could have (?:prevented|avoided|caught|stopped)|let (?:the team|my team|them|the customer|the client|everyone) down)\b`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy (?:own |biggest |worst |first |costliest |most expensive |big |real )?(?:mistakes?|failures?|errors?|fault|blunders?|missteps?|misses|miss|fiasco|flop)\b(?!-|\s+(?:budgets?|rates?|handling|modes?|logs?|messages?|codes?|analysis|paths?|domains?|tolerance|bars?|reports?|states?|cases?)\b)`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy worst\b|\bthe (?:mistake|failure|error|miss|call) was (?:all |entirely )?mine\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the title's first-person failure words start (TITLE_FAILURE), if it has any. */
+function titleFailureAt(title: string): number | undefined {
+  const at = title.replace(SUPPOSED, (m) => ' '.repeat(m.length)).search(TITLE_FAILURE);
+  return at < 0 ? undefined : at;
+}
+
+/** Why a story counts as a failure story: a tag, the first sentence that tells of one, by the words above or by the model, or the title. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
+  /** The title, in the candidate's own first-person failure words (TITLE_FAILURE); `at`: where they start. */
+  | { readonly by: 'title'; readonly title: string; readonly at: number }
   | {
       readonly by: 'words' | 'model';
       readonly field: SpokenField;
@@ -543,6 +566,9 @@ export function failureSign(story: StoryData): FailureSign | undefined {
     const { field, index, sentence } = told[damaged]!;
     return { by: 'words', field, index, sentence };
   }
+  // The title, told in the first person as a failure, where the body tells it in no words these patterns know.
+  const title = titleFailureAt(story.title ?? '');
+  if (title !== undefined) return { by: 'title', title: story.title!, at: title };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));
   return byModel && { by: 'model', field: byModel.field, index: byModel.index, sentence: byModel.sentence };

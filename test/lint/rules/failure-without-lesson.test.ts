@@ -1,7 +1,7 @@
 /**
- * failure-without-lesson: a failure or mistake story (by its words, or a `failure` tag) that states no
- * lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then I…", "I now…")
- * or a change that stops a repeat ("I set up expiry alerts") clear it.
+ * failure-without-lesson: a failure or mistake story (by its words, a first-person failure title, or a `failure`
+ * tag) that states no lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then
+ * I…", "I now…") or a change that stops a repeat ("I set up expiry alerts") clear it.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
@@ -257,6 +257,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"no one who knew the system noticed the pilot had to be scrapped"', { ...BASE, result: 'No one who knew the system noticed the pilot had to be scrapped.' }],
   ['"nobody who reviewed it noticed, and we had to roll back"', { ...BASE, result: 'Nobody who reviewed it noticed, and we had to roll back.' }],
   ['"no one who used the old flow complained, but we missed the deadline"', { ...BASE, result: 'No one who used the old flow complained, but we missed the deadline.' }],
+  // A title in the candidate's first-person failure words, over a body that tells the failure in none.
+  ['a title "The migration I got wrong"', { ...BASE, title: 'The migration I got wrong', result: 'The cutover finished on 2 June, and the stores reopened on the Monday.' }],
+  ['a title "My worst launch"', { ...BASE, title: 'My worst launch', result: 'The app went live on 2 June in three markets.' }],
+  ['a title "Learning from my mistakes on the payments launch"', { ...BASE, title: 'Learning from my mistakes on the payments launch', result: 'Payments went live on 2 June.' }],
+  ['a title "The date I missed"', { ...BASE, title: 'The date I missed', result: 'The CRM went live on 2 June.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -580,6 +585,16 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"Nobody who was on call that night dropped the ball"', { ...BASE, result: 'Nobody who was on call that night dropped the ball.' }],
   ['"No team that joined the pilot had to scrap it"', { ...BASE, result: 'No team that joined the pilot had to scrap it.' }],
   ['"Not one bug that we shipped cost us a renewal"', { ...BASE, result: 'Not one bug that we shipped cost us a renewal.' }],
+  // A title that tells of a failure not in the candidate's own first-person words, or denies one, or a term of the trade.
+  ['a title "How we recovered a failing launch", told as a success', { ...BASE, title: 'How we recovered a failing launch', result: 'The relaunch went live on 2 June and conversion rose 4%.' }],
+  ['a title "How I recovered a failing launch"', { ...BASE, title: 'How I recovered a failing launch', result: 'The relaunch went live on 2 June.' }],
+  ["a title about a predecessor's mistake", { ...BASE, title: "Recovering from my predecessor's mistake", result: 'The CRM went live on 2 June.' }],
+  ['a title "It wasn\'t my fault"', { ...BASE, title: "The outage that wasn't my fault", result: 'The CRM went live on 2 June.' }],
+  ['a title "How I never missed a date"', { ...BASE, title: 'How I never missed a date in two years', result: 'The CRM went live on 2 June.' }],
+  ['a title of an error budget', { ...BASE, title: 'Spending my error budget on a faster release train', result: 'Releases went from monthly to weekly.' }],
+  ['a title that supposes a miss', { ...BASE, title: 'What if I missed the window?', result: 'The CRM went live on 2 June.' }],
+  ['a title "I failed over the database"', { ...BASE, title: 'I failed over the database in 40 seconds', result: 'Checkout stayed up.' }],
+  ['a failure title with a lesson', { ...BASE, title: 'The migration I got wrong', result: 'The cutover finished on 2 June.', learned: 'I now rehearse every cutover on a copy of production first.' }],
 ];
 
 describe('failure-without-lesson', () => {
@@ -615,6 +630,10 @@ describe('failure-without-lesson', () => {
     // The words are looked for in every section before the model is asked: the plainest evidence is quoted.
     ['words in a later section over the model earlier', { action: "My plan assumed the vendor's API could take peak load, and it could not.", result: 'I missed the date.' }, 'This story tells of a failure, "I missed the date.", and has no lesson.'],
     ['the model', { result: "My plan assumed the vendor's API could take peak load, and it could not." }, 'A trained model reads "My plan assumed the vendor\'s API could take peak load, and it could not." as a failure, and the story has no lesson.'],
+    // The title counts after the body's words, and before the model.
+    ['the title', { title: 'The migration I got wrong', result: 'The cutover finished on 2 June.' }, 'This story\'s title tells of your own failure, "The migration I got wrong", and the story has no lesson.'],
+    ['words in the body over the title', { title: 'The migration I got wrong', result: 'I missed the date.' }, 'This story tells of a failure, "I missed the date.", and has no lesson.'],
+    ['the title over the model', { title: 'The migration I got wrong', result: "My plan assumed the vendor's API could take peak load, and it could not." }, 'This story\'s title tells of your own failure'],
   ])('names what made it a failure story: %s', (_label, fields, start) => {
     const [report] = runRule(rule, fields);
     expect(report!.message.startsWith(start)).toBe(true);
