@@ -8,15 +8,17 @@
  * failure; "had to roll back" and "had to be reverted" still are, whoever's change it was, and so is a launch rolled
  * back or shipped too early ("we rolled back the launch", "I shipped it too early"). Money the candidate's side lost, in
  * the action or the result, is one ("We lost 420,000 dollars"), not a loss cut, avoided or the problem's running rate
- * (see moneyLostAt). In the situation only
- * sentences that speak of the candidate count: a predecessor's failed attempt is context. Where the words
- * find nothing, the trained failure model (src/text/classify.ts) reads the action's and the result's
- * sentences, but not a trade-off or a failover (see `failureModelMayJudge`).
+ * (see moneyLostAt), and so is what a mishap of theirs cost ("the bug cost us two enterprise renewals"), not a cost
+ * only supposed or a price (see costLostAt). A title in the candidate's own first-person failure words ("The migration I
+ * got wrong") makes one too, where the body's words find none (see TITLE_FAILURE). In the situation only sentences that
+ * speak of the candidate count: a predecessor's failed attempt is context. Where the words find nothing, the trained
+ * failure model (src/text/classify.ts) reads the action's and the result's sentences, but not a trade-off or a failover
+ * (see `failureModelMayJudge`).
  */
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
-import { findMetrics } from './numbers.js';
+import { findMetrics, type Metric } from './numbers.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
 import { lateByOthers } from './voice.js';
@@ -229,9 +231,13 @@ const SUBJECT_ENDS = String.raw`(?:I|we|you|he|she|it|they|me|us|them|him|and|bu
 // A failure denied by its subject or its verb, told just before the words of it: "Nobody had to stop a product
 // feature for it", "no team had to stop shipping", "none of the squads had to cancel their release", "not a single
 // store went back to paper", "nothing had to be reverted", "we never had to roll back", "it hadn't had to be redone".
-// (The subject from the start of its clause, so "Nobody warned us, so we had to roll back" still tells of one.)
+// (The subject from the start of its clause, so "Nobody warned us, so we had to roll back" still tells of one.) The
+// subject may carry a clause of its own, "who", "that" or "which" and up to seven words that end no subject ("that night"
+// among them): "No one who joined late missed the deadline", "Nobody who was on the pilot had to roll back", "no squad
+// that shipped on Friday went over budget". (Not past a verb of knowing or saying: "No one who knew the system noticed
+// the pilot had to be scrapped" tells of a pilot scrapped.)
 const DENIED_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|because|since|as|while|although|though|that|which|where|when|yet)\s+)(?:nobody|no[- ]one|nothing|none|neither|(?:no|zero|not (?:a single|one|any))\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)(?:\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+){0,6}?|\b(?:never|not|no longer)|n['’]t)\s+(?:(?:ever|even|once|yet|actually|really|then|also)\s+)?$`,
+  String.raw`(?:(?:^|[,;:(—–]\s*|\b(?:and|but|so|or|because|since|as|while|although|though|that|which|where|when|yet)\s+)(?:nobody|no[- ]one|nothing|none|neither|(?:no|zero|not (?:a single|one|any))\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)(?:\s+(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+){0,6}?(?:\s+(?:who|that|which)\s+[\p{L}\p{N}'’-]+(?:\s+(?:that (?:day|night|morning|afternoon|evening|week|weekend|month|quarter|year|shift)\b|(?!${SUBJECT_ENDS}\b)[\p{L}\p{N}'’-]+)){0,6}?)?|\b(?:never|not|no longer)|n['’]t)\s+(?:(?:ever|even|once|yet|actually|really|then|also)\s+)?$`,
   'iu',
 );
 
@@ -371,7 +377,7 @@ const OWN_CHANGE =
 const LOSS_FIELDS: readonly SpokenField[] = ['action', 'result'];
 const LOSER = String.raw`(?:I|we|the (?:company|business|bank|firm|fund|group)|our (?:company|business|bank|firm|fund|group))`;
 const LOST_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+(?:(?:about|around|roughly|over|more than|almost|close to|an estimated|a total of|some)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$`,
+  String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together|already|had(?:\s+already)?))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+(?:(?:about|around|roughly|over|more than|almost|close to|an estimated|a total of|some)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$`,
   'iu',
 );
 // No money lost at all: "we lost $0 to crane downtime", "€0k".
@@ -380,7 +386,7 @@ const MONEY_WORD = /^(?:\s?(?:dollars|euros?|pounds|usd|eur|gbp|rupees|inr|yen))
 const LOSS_RATE = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year|shift|season)|annually|monthly|yearly|weekly|daily|nightly)\b/i;
 const LOSS_NOUN = /^\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|write-?offs?|hit)\b/iu;
 const LOSS_FOUND = /\b(?:found|find|discovered|showed|shown|calculated|estimated|worked out|noticed|realised|realized|proved|traced|reckoned|learned|learnt)\b(?:(?!\b(?:and|but|so|then)\b)[^;:.!?\n])*$/i;
-const LOSS_BACKGROUND = /\b(?:before|until) (?:I|we) (?:joined|arrived|came|took over|started)\b|\b(?:last|the previous|the prior) (?:year|quarter)\b|\bthe year before\b/i;
+const LOSS_BACKGROUND = /\b(?:before|until|by the time) (?:I|we) (?:joined|arrived|came|took over|started)\b|\b(?:last|the previous|the prior) (?:year|quarter)\b|\bthe year before\b/i;
 
 /** Where in a sentence of the action or the result the words of money lost start, if it tells of any (see LOST_BEFORE). */
 function moneyLostAt(sentence: string): number | undefined {
@@ -398,6 +404,87 @@ function moneyLostAt(sentence: string): number | undefined {
   return undefined;
 }
 
+// What a mishap of the candidate's side cost it, told in the action or the result: "the bug cost us two enterprise
+// renewals", "the outage cost the company $120k", and "it cost the company $120k", "that cost us two renewals" or "…, which
+// cost us the account" where the sentence, or the one before, tells of the candidate's own change, a check they skipped, a
+// risky call or a mishap of theirs. Not a cost only supposed ("would have cost us $2M", "could cost", "saved what would have
+// cost": no mishap stands just before "cost"), none ("cost us nothing", "$0", "no customers"), a price ("the licence cost us
+// $3k a year": no mishap, and a rate), a cost worked out ("I calculated what the outage cost us"), a mishap denied ("not
+// one bug cost us a renewal") or someone else's ("the vendor's outage", "the AWS outage": a name among its words), nor the
+// price of a trade-off ("I kept Dublin on the mainframe; it cost us £180,000 in extended support").
+const MISHAP = String.raw`(?:bugs?|mistakes?|errors?|outages?|incidents?|defects?|crash(?:es)?|downtime|failures?|glitch(?:es)?|oversights?|misconfigurations?|regressions?|breach(?:es)?|leaks?|blunders?|missteps?|faults?|typos?|miss)`;
+const MISHAP_SUBJECT = String.raw`(?:the|that|this|our|my|one|a|an)\s+(?<words>(?:[\p{L}\p{N}-]+\s+){0,3}?)${MISHAP}\b(?!-)`;
+const COST = new RegExp(
+  String.raw`(?<!\b(?:if|in case|whether|unless|what|how much)\s+)\b(?:(?<mishap>${MISHAP_SUBJECT})|(?<pronoun>it|this|that|which))(?:\s+(?:alone|then|eventually|ultimately|also|already|had|has|in the end|in total|together))?\s+cost(?:\s+(?:us|me|(?:the|our|my) (?:company|business|bank|firm|fund|group|team)))?\s+`,
+  'giu',
+);
+const OWN_MISHAP = new RegExp(MISHAP_SUBJECT, 'giu');
+// What may stand between "cost us" and the amount: "cost us about $120k", "cost the company an estimated £2M".
+const AMOUNT_LEAD = /^(?:(?:about|around|roughly|over|more than|almost|nearly|close to|an estimated|a total of|some|at least)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$/iu;
+// Business lost, as CUSTOMER_LOST hears it: customers, their renewals, accounts or deals. (Not people who went without a
+// service for a while, as "we lost 3,100 sign-ups during the outage" is none: "cost us 3,100 sign-ups".)
+const LOST_BUSINESS =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|thousands of|several|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:renewals?|customers?|clients?|accounts?|deals?|contracts?|partners?)|(?:the|our|its|their)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?(?:renewal|customer|client|account|deal|contract|partnership|tender|bid))\b(?!['’])/iu;
+
+/** Whether a mishap's words name someone: a capitalised word among them ("the AWS outage", "the Stripe bug"). */
+function namedMishap(words: string): boolean {
+  return /\p{Lu}/u.test(words);
+}
+
+/**
+ * Where the first words end in `text` that tell of a mishap of the candidate's side, their own change, a check they
+ * skipped or a risky call of theirs, if any: what "it", "that" or "which" before "cost" may stand for.
+ */
+function ownCauseEnd(text: string): number | undefined {
+  const ends = [OWN_CHANGE, SKIPPED_CHECK, RISKY_CALL].flatMap((re) => {
+    const m = re.exec(text);
+    return m ? [m.index + m[0].length] : [];
+  });
+  for (const m of text.matchAll(OWN_MISHAP)) {
+    if (namedMishap(m.groups!.words!) || deniedBefore(text, m.index)) continue;
+    ends.push(m.index + m[0].length);
+    break;
+  }
+  return ends.length > 0 ? Math.min(...ends) : undefined;
+}
+
+/** Whether the money `metric` is what a mishap cost, told just after "cost us" ending at `end`, and not a rate. */
+function amountCost(sentence: string, end: number, metric: Metric): boolean {
+  if (!AMOUNT_LEAD.test(sentence.slice(end, metric.index))) return false;
+  const after = metric.index + metric.length;
+  const word = MONEY_WORD.exec(sentence.slice(after, after + 12))?.[0].length ?? 0;
+  return !LOSS_RATE.test(sentence.slice(after + word, after + word + 40));
+}
+
+/** Where in a sentence of the action or the result the words of what a mishap cost start, if it tells of a loss (see COST); `before` is the sentence before it. */
+function costLostAt(sentence: string, before = ''): number | undefined {
+  if (!/\bcost\b/i.test(sentence) || LOSS_BACKGROUND.test(sentence)) return undefined;
+  // Each asked once, however many times "cost" is told: the amounts in order, and where a cause of the candidate's own
+  // ends (-1: in the sentence before).
+  let money: Metric[] | undefined;
+  let next = 0;
+  let cause: number | undefined | null = null;
+  const causeEnd = () => (cause === null ? (cause = ownCauseEnd(before) !== undefined ? -1 : ownCauseEnd(sentence)) : cause);
+  for (const m of sentence.matchAll(COST)) {
+    const end = m.index + m[0].length;
+    money ??= findMetrics(sentence)
+      .filter((metric) => metric.kind === 'money' && !ZERO_AMOUNT.test(metric.text))
+      .sort((a, b) => a.index - b.index);
+    while (next < money.length && money[next]!.index < end) next++;
+    const lost = LOST_BUSINESS.test(sentence.slice(end, end + 120)) || (next < money.length && amountCost(sentence, end, money[next]!));
+    if (!lost) continue;
+    const owned = m.groups!.mishap !== undefined ? !namedMishap(m.groups!.words!) : (causeEnd() ?? Infinity) <= m.index;
+    if (owned && !deniedBefore(sentence, m.index) && !LOSS_FOUND.test(sentence.slice(Math.max(0, m.index - 200), m.index))) return m.index;
+  }
+  return undefined;
+}
+
+/** Where the words of a loss start in a sentence of the action or the result: money lost, or what a mishap cost (`before`: the sentence before). */
+function lossAt(sentence: string, before?: string): number | undefined {
+  const found = [moneyLostAt(sentence), costLostAt(sentence, before)].filter((i) => i !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
 /** Whether a sentence of the candidate's tells of a change of theirs, and it or the next sentence, in the action or the result, of damage after it. */
 function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]): number | undefined {
   for (const [i, s] of told.entries()) {
@@ -411,9 +498,31 @@ function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]
   return undefined;
 }
 
-/** Why a story counts as a failure story: a tag, or the first sentence that tells of one, by the words above or by the model. */
+// A title that says the story is the candidate's failure, in their own first-person words: "The migration I got wrong",
+// "My worst launch", "Learning from my mistakes on the payments launch", "The date I missed". Only these: a title that tells
+// of a failure without "I" or "my" ("How we recovered a failing launch", "Recovering from my predecessor's mistake") is
+// what the story is about, which may be a success; nor denied ("It wasn't my fault", "How I never missed a date"), nor a
+// term of the trade ("my error budget", "my failure domains"), nor supposed ("What if I missed the window?").
+const TITLE_FAILURE = new RegExp(
+  [
+    String.raw`\bI (?:got (?:it |this |that |(?:the |my |our )?(?:[\p{L}-]+ ){0,3}?)?(?:badly |completely |totally |all )?wrong|was wrong|missed|failed${FAILED_OVER}|messed up|screwed up|botched|fumbled|dropped the ball|underestimated|misjudged|misread|overpromised|over-promised|made (?:a|an|the|my) (?:[\p{L}-]+ )?(?:mistake|error|misstep|blunder|wrong call)|(?:picked|chose|hired|bought|ordered) the wrong|should have|could have (?:prevented|avoided|caught|stopped)|let (?:the team|my team|them|the customer|the client|everyone) down)\b`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy (?:own |biggest |worst |first |costliest |most expensive |big |real )?(?:mistakes?|failures?|errors?|fault|blunders?|missteps?|misses|miss|fiasco|flop)\b(?!-|\s+(?:budgets?|rates?|handling|modes?|logs?|messages?|codes?|analysis|paths?|domains?|tolerance|bars?|reports?|states?|cases?)\b)`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy worst\b|\bthe (?:mistake|failure|error|miss|call) was (?:all |entirely )?mine\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where the title's first-person failure words start (TITLE_FAILURE), if it has any. */
+function titleFailureAt(title: string): number | undefined {
+  const at = title.replace(SUPPOSED, (m) => ' '.repeat(m.length)).search(TITLE_FAILURE);
+  return at < 0 ? undefined : at;
+}
+
+/** Why a story counts as a failure story: a tag, the first sentence that tells of one, by the words above or by the model, or the title. */
 export type FailureSign =
   | { readonly by: 'tag'; readonly tag: string }
+  /** The title, in the candidate's own first-person failure words (TITLE_FAILURE); `at`: where they start. */
+  | { readonly by: 'title'; readonly title: string; readonly at: number }
   | {
       readonly by: 'words' | 'model';
       readonly field: SpokenField;
@@ -428,8 +537,8 @@ export type FailureSign =
  * not only its start (a twentieth user's trial saw "I ran three game days and made every team lead sign…" quoted
  * for a "failed" far past it). (String#search starts at 0 whatever a global pattern's lastIndex.)
  */
-function failureAt(sentence: string, lossToo: boolean): number | undefined {
-  const found = [...FAILURE_TELLS_ALL.map((re) => tellAt(re, sentence)), ...[UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re))].concat(lossToo ? [moneyLostAt(sentence) ?? -1] : []).filter((i) => i > 0);
+function failureAt(sentence: string, lossToo: boolean, before?: string): number | undefined {
+  const found = [...FAILURE_TELLS_ALL.map((re) => tellAt(re, sentence)), ...[UNDONE_WORK, CUSTOMER_LOST].map((re) => sentence.search(re))].concat(lossToo ? [lossAt(sentence, before) ?? -1] : []).filter((i) => i > 0);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
 
@@ -444,11 +553,12 @@ export function failureSign(story: StoryData): FailureSign | undefined {
     (s, i) =>
       failureWords(s.words, opposed) ||
       skippedCheckDamaged(s.words, told[i + 1]?.field === s.field ? told[i + 1]!.words : undefined) ||
-      (LOSS_FIELDS.includes(s.field) && moneyLostAt(s.words) !== undefined),
+      (LOSS_FIELDS.includes(s.field) && lossAt(s.words, told[i - 1]?.words) !== undefined),
   );
   if (byWords) {
     // (The situation's words are its clauses of the candidate's, so a place in them is none in the sentence.)
-    const at = byWords.words === byWords.sentence ? failureAt(byWords.sentence, LOSS_FIELDS.includes(byWords.field)) : undefined;
+    const previous = told[told.indexOf(byWords) - 1]?.words;
+    const at = byWords.words === byWords.sentence ? failureAt(byWords.sentence, LOSS_FIELDS.includes(byWords.field), previous) : undefined;
     return { by: 'words', field: byWords.field, index: byWords.index, sentence: byWords.sentence, ...(at === undefined ? {} : { at }) };
   }
   const damaged = riskyCallDamaged(told) ?? ownChangeDamaged(told);
@@ -456,6 +566,9 @@ export function failureSign(story: StoryData): FailureSign | undefined {
     const { field, index, sentence } = told[damaged]!;
     return { by: 'words', field, index, sentence };
   }
+  // The title, told in the first person as a failure, where the body tells it in no words these patterns know.
+  const title = titleFailureAt(story.title ?? '');
+  if (title !== undefined) return { by: 'title', title: story.title!, at: title };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));
   return byModel && { by: 'model', field: byModel.field, index: byModel.index, sentence: byModel.sentence };

@@ -693,6 +693,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['The migration would miss the close. I informed Anna Nowak, the CFO, on the same day.', 'raised bad news early'],
     ['When I saw that the billing run would be late, I called our customer the same day.', 'raised bad news early'],
     ['The cutover failed at 2 am. I called the director myself within the hour.', 'raised bad news early'],
+    // A loss is bad news too, told before the telling, after it, or as what was told about or escalated.
+    ['I told the CFO about the $200k loss the same day.', 'raised bad news early'],
+    ['We lost $200k on the cutover. I told the CFO the same day.', 'raised bad news early'],
+    ['I told the CFO the same day that we had lost two renewals.', 'raised bad news early'],
+    ['I escalated the £62,000 loss to the sponsor the same day.', 'raised bad news early'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): an apology to the people
     // affected, made by calling them, and every client affected called personally, scored nothing.
     ["I called each client's CFO myself, explained what had happened, and apologized.", 'owned a mistake openly'],
@@ -2203,6 +2208,17 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['I reviewed the field returns with the customer in a weekly call.', 'dive-deep', 'personally examined the data'],
   ['I sent the test results to the customer myself.', 'dive-deep', 'personally examined the data'],
   ['I informed the auditors of the errors that we had fixed within two days.', 'earn-trust', 'raised bad news early'],
+  // Loss words that are no loss told: a loss someone else told, one cut or avoided, none, a saving, a weight-loss
+  // programme, a loss ratio.
+  ['The vendor told the CFO about the $200k loss the same day.', 'earn-trust', 'raised bad news early'],
+  ['We cut losses by $2M. I told the CFO the same day.', 'earn-trust', 'raised bad news early'],
+  ['We avoided losses on the cutover. I told the CFO the same day.', 'earn-trust', 'raised bad news early'],
+  ['We never lost a customer. I told the CFO the same day.', 'earn-trust', 'raised bad news early'],
+  ['We lost nothing in the cutover. I told the CFO the same day.', 'earn-trust', 'raised bad news early'],
+  ['I told the CFO the same day that we had lost nothing.', 'earn-trust', 'raised bad news early'],
+  ['I told the CFO about the $200k saving the same day.', 'earn-trust', 'raised bad news early'],
+  ['I told the CFO about the weight loss programme the same day.', 'earn-trust', 'raised bad news early'],
+  ['I told the CFO about the loss ratio the same day.', 'earn-trust', 'raised bad news early'],
   ['I called the vendor about the delay immediately.', 'earn-trust', 'raised bad news early'],
   // The review's look-alikes: someone else's escalation, one to a vendor, one never made, and no bad news raised.
   ['He escalated the delay to the CTO the same day.', 'earn-trust', 'raised bad news early'],

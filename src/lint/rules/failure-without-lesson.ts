@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js';
 export default {
   meta: {
     id: 'failure-without-lesson',
-    description: 'A failure or mistake story (by its words or a `failure` tag) that states no lesson and no change made afterwards.',
+    description: 'A failure or mistake story (by its words, a title in your own words such as "The launch I got wrong", or a `failure` tag) that states no lesson and no change made afterwards.',
     defaultSeverity: 'error',
     principles: ['ownership', 'learn-and-be-curious'],
   },
@@ -15,7 +15,7 @@ export default {
     if (!sign || hasLesson(story)) return;
     // At the sentence that made it a failure story, so the candidate can see why; a tag has no sentence.
     report({
-      ...(sign.by === 'tag' ? { field: 'result' } : { field: sign.field, index: sign.index }),
+      ...(sign.by === 'tag' ? { field: 'result' } : sign.by === 'title' ? { field: 'title', index: 0 } : { field: sign.field, index: sign.index }),
       message: `${why(sign)} Say what you do differently now, or what you changed so it can't happen again, in \`learned:\`.`,
     });
   },
@@ -24,6 +24,7 @@ export default {
 /** What makes the story a failure story, so the candidate can see it and disagree. */
 function why(sign: FailureSign): string {
   if (sign.by === 'tag') return `This failure story (tagged "${sign.tag}") has no lesson.`;
+  if (sign.by === 'title') return `This story's title tells of your own failure, ${quoteAround(sign.title, sign.at)}, and the story has no lesson.`;
   if (sign.by === 'words') return `This story tells of a failure, ${quoteAround(sign.sentence, sign.at)}, and has no lesson.`;
   return `A trained model reads ${quoteExcerpt(sign.sentence)} as a failure, and the story has no lesson.`;
 }

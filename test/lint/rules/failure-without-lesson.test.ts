@@ -1,7 +1,7 @@
 /**
- * failure-without-lesson: a failure or mistake story (by its words, or a `failure` tag) that states no
- * lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then I…", "I now…")
- * or a change that stops a repeat ("I set up expiry alerts") clear it.
+ * failure-without-lesson: a failure or mistake story (by its words, a first-person failure title, or a `failure`
+ * tag) that states no lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then
+ * I…", "I now…") or a change that stops a repeat ("I set up expiry alerts") clear it.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
@@ -244,6 +244,24 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a failure after a supposed one', { ...BASE, action: 'We shipped too early, because if we waited we would miss the season.' }],
   ['"rolled back the launch" told when', { ...BASE, result: 'We rolled back the launch the next morning.' }],
   ['"reverted the launch" at the sentence end', { ...BASE, result: 'After two days of failed payouts, I reverted the launch.' }],
+  // Losses told as what a mishap of the candidate's side cost, and money "had lost": a loss that happened.
+  ['"we had lost $40k of orders"', { ...BASE, result: 'By Monday we had lost $40k of orders.' }],
+  ['"the bug cost us two enterprise renewals"', { ...BASE, result: 'The bug cost us two enterprise renewals.' }],
+  ['"the outage cost the company about $120k"', { ...BASE, result: 'The outage cost the company about $120k in refunds.' }],
+  ['"it cost the company $120k", after my change', { ...BASE, action: 'I shipped the pricing change without checking the tax rules.', result: 'It cost the company $120k.' }],
+  ['"that cost us", after a test I skipped, in one sentence', { ...BASE, action: 'I skipped the load test, and that cost us two renewals.' }],
+  ['"the mistake that cost us the renewal"', { ...BASE, result: 'The mistake that cost us the Acme renewal was a missing index.' }],
+  ['"which cost us the account", after a bug', { ...BASE, result: 'The release had a bug in the tax rules, which cost us the account.' }],
+  ['"has cost us" so far', { ...BASE, result: 'So far the data leak has cost us £80,000.' }],
+  // Denials with a clause of the subject's own ("No one who …"): what is told past that clause is still a failure.
+  ['"no one who knew the system noticed the pilot had to be scrapped"', { ...BASE, result: 'No one who knew the system noticed the pilot had to be scrapped.' }],
+  ['"nobody who reviewed it noticed, and we had to roll back"', { ...BASE, result: 'Nobody who reviewed it noticed, and we had to roll back.' }],
+  ['"no one who used the old flow complained, but we missed the deadline"', { ...BASE, result: 'No one who used the old flow complained, but we missed the deadline.' }],
+  // A title in the candidate's first-person failure words, over a body that tells the failure in none.
+  ['a title "The migration I got wrong"', { ...BASE, title: 'The migration I got wrong', result: 'The cutover finished on 2 June, and the stores reopened on the Monday.' }],
+  ['a title "My worst launch"', { ...BASE, title: 'My worst launch', result: 'The app went live on 2 June in three markets.' }],
+  ['a title "Learning from my mistakes on the payments launch"', { ...BASE, title: 'Learning from my mistakes on the payments launch', result: 'Payments went live on 2 June.' }],
+  ['a title "The date I missed"', { ...BASE, title: 'The date I missed', result: 'The CRM went live on 2 June.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -531,6 +549,52 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a go-live rolled back to March', { ...BASE, action: 'I rolled the go-live back to March so the pen test could finish.' }],
   ['a launch-day flag reverted', { ...BASE, action: 'I reverted the launch-day config flag once the traffic peak passed.' }],
   ['a launch checklist reverted', { ...BASE, action: 'I reverted the launch checklist to the old version.' }],
+  // What a mishap cost, but no loss that happened or none of the candidate's side: a cost only supposed, none, a price,
+  // a rate, a cost worked out or before the candidate came, a mishap denied, someone else's, a trade-off's price, a
+  // `learned:` after a real one.
+  ['"saved what would have cost us $2M"', { ...BASE, result: 'The fix saved what would have cost us $2M.' }],
+  ['"the outage would have cost us $2M"', { ...BASE, result: 'Without the failover, the outage would have cost us $2M.' }],
+  ['"a breach could cost us $2M"', { ...BASE, action: 'A breach could cost us $2M, so I moved the audit forward.' }],
+  ['"the outage cost us nothing"', { ...BASE, result: 'The outage cost us nothing.' }],
+  ['"the outage cost us $0"', { ...BASE, result: 'The outage cost us $0 in credits.' }],
+  ['"the outage didn\'t cost us a single customer"', { ...BASE, result: "The outage didn't cost us a single customer." }],
+  ['a licence\'s price', { ...BASE, action: 'The licence cost us $3k a year.' }],
+  ['a tool\'s price after "it"', { ...BASE, action: 'I picked the cheaper tool. It cost us $3k.' }],
+  ['a running rate', { ...BASE, action: 'The outages cost us $50k a month, so I rebuilt the failover.' }],
+  ['what the outage cost, worked out', { ...BASE, action: 'I calculated what the outage cost us: $120k.' }],
+  ['a cost before the candidate joined', { ...BASE, action: 'Before I joined, the outage cost us $2M.' }],
+  ['"not one bug cost us a renewal"', { ...BASE, result: 'Not one bug cost us a renewal.' }],
+  ['the AWS outage', { ...BASE, result: 'The AWS outage cost us $120k.' }],
+  ["the vendor's outage", { ...BASE, result: "The vendor's outage cost us $120k." }],
+  ['a trade-off\'s price, "it cost us"', { ...BASE, action: 'I kept Dublin on the mainframe so the rest could go live before summer; it cost us £180,000 in extended support.' }],
+  ['a delay I chose, "which cost us"', { ...BASE, action: 'I delayed the launch three weeks, which cost us two renewals.' }],
+  ['people who went without the service, not business lost', { ...BASE, result: 'The outage cost us 3,100 sign-ups.' }],
+  ['a cost told in the situation', { ...BASE, situation: 'The bug cost us two enterprise renewals.' }],
+  ['"had lost" money before the candidate came', { ...BASE, action: 'By the time I joined, we had lost $2M to chargebacks.' }],
+  ['"if we had lost"', { ...BASE, result: 'If we had lost $1M, the board would have cancelled it.' }],
+  ['what a mishap cost, with a lesson', { ...BASE, result: 'The bug cost us two enterprise renewals.', learned: 'I now run the renewal accounts through the release checklist before every pricing change.' }],
+  // "No one who …", "Nobody who …", "no squad that …": a failure denied by a subject with a clause of its own, in every
+  // family of failure words.
+  ['"No one who used the old flow lost data"', { ...BASE, result: 'No one who used the old flow lost data.' }],
+  ['"Nobody who was on the pilot had to roll back"', { ...BASE, result: 'Nobody who was on the pilot had to roll back.' }],
+  ['"No one who joined late missed the deadline"', { ...BASE, result: 'No one who joined late missed the deadline.' }],
+  ['"No squad that shipped on Friday went over budget"', { ...BASE, result: 'No squad that shipped on Friday went over budget.' }],
+  ['"None of the stores that moved first went back to paper"', { ...BASE, result: 'None of the stores that moved first went back to paper.' }],
+  ['"No customer who was on the pilot moved to a competitor"', { ...BASE, result: 'No customer who was on the pilot moved to a competitor.' }],
+  ['"No stakeholder who saw the demo lost confidence"', { ...BASE, result: 'No stakeholder who saw the demo lost confidence in the plan.' }],
+  ['"Nobody who was on call that night dropped the ball"', { ...BASE, result: 'Nobody who was on call that night dropped the ball.' }],
+  ['"No team that joined the pilot had to scrap it"', { ...BASE, result: 'No team that joined the pilot had to scrap it.' }],
+  ['"Not one bug that we shipped cost us a renewal"', { ...BASE, result: 'Not one bug that we shipped cost us a renewal.' }],
+  // A title that tells of a failure not in the candidate's own first-person words, or denies one, or a term of the trade.
+  ['a title "How we recovered a failing launch", told as a success', { ...BASE, title: 'How we recovered a failing launch', result: 'The relaunch went live on 2 June and conversion rose 4%.' }],
+  ['a title "How I recovered a failing launch"', { ...BASE, title: 'How I recovered a failing launch', result: 'The relaunch went live on 2 June.' }],
+  ["a title about a predecessor's mistake", { ...BASE, title: "Recovering from my predecessor's mistake", result: 'The CRM went live on 2 June.' }],
+  ['a title "It wasn\'t my fault"', { ...BASE, title: "The outage that wasn't my fault", result: 'The CRM went live on 2 June.' }],
+  ['a title "How I never missed a date"', { ...BASE, title: 'How I never missed a date in two years', result: 'The CRM went live on 2 June.' }],
+  ['a title of an error budget', { ...BASE, title: 'Spending my error budget on a faster release train', result: 'Releases went from monthly to weekly.' }],
+  ['a title that supposes a miss', { ...BASE, title: 'What if I missed the window?', result: 'The CRM went live on 2 June.' }],
+  ['a title "I failed over the database"', { ...BASE, title: 'I failed over the database in 40 seconds', result: 'Checkout stayed up.' }],
+  ['a failure title with a lesson', { ...BASE, title: 'The migration I got wrong', result: 'The cutover finished on 2 June.', learned: 'I now rehearse every cutover on a copy of production first.' }],
 ];
 
 describe('failure-without-lesson', () => {
@@ -566,6 +630,10 @@ describe('failure-without-lesson', () => {
     // The words are looked for in every section before the model is asked: the plainest evidence is quoted.
     ['words in a later section over the model earlier', { action: "My plan assumed the vendor's API could take peak load, and it could not.", result: 'I missed the date.' }, 'This story tells of a failure, "I missed the date.", and has no lesson.'],
     ['the model', { result: "My plan assumed the vendor's API could take peak load, and it could not." }, 'A trained model reads "My plan assumed the vendor\'s API could take peak load, and it could not." as a failure, and the story has no lesson.'],
+    // The title counts after the body's words, and before the model.
+    ['the title', { title: 'The migration I got wrong', result: 'The cutover finished on 2 June.' }, 'This story\'s title tells of your own failure, "The migration I got wrong", and the story has no lesson.'],
+    ['words in the body over the title', { title: 'The migration I got wrong', result: 'I missed the date.' }, 'This story tells of a failure, "I missed the date.", and has no lesson.'],
+    ['the title over the model', { title: 'The migration I got wrong', result: "My plan assumed the vendor's API could take peak load, and it could not." }, 'This story\'s title tells of your own failure'],
   ])('names what made it a failure story: %s', (_label, fields, start) => {
     const [report] = runRule(rule, fields);
     expect(report!.message.startsWith(start)).toBe(true);

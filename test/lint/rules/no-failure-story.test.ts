@@ -55,6 +55,10 @@ const valid: [label: string, stories: Partial<StoryData>[]][] = [
   ['money lost', [SUCCESS, { ...SUCCESS, title: 'Instant payouts launch I shipped too early', result: 'We lost 420,000 dollars to fraud in the first week.' }]],
   ['a launch shipped too early', [{ ...SUCCESS, action: 'I shipped instant payouts too early.' }]],
   ['"my call was wrong"', [{ ...SUCCESS, learned: 'My call was wrong: I should have piloted first.' }]],
+  // What a mishap of the candidate's side cost, with no failure word or tag.
+  ['what a mishap cost', [{ ...SUCCESS, result: 'The bug cost us two enterprise renewals.' }]],
+  // A title in the candidate's own first-person failure words ("a failure only in a title" above has none).
+  ['a title "The migration I got wrong"', [{ ...SUCCESS, title: 'The migration I got wrong' }]],
   ['an empty bank, with nothing to judge', []],
 ];
 
