@@ -107,8 +107,12 @@ const EMPLOYER = String.raw`(?:(?:the|my|our|that|this|a)\s+)?(?:\p{Lu}[\p{L}-]*
 const NEW_POST = String.raw`(?:(?:the|a|an|another|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:company|firm|business|organi[sz]ation|org|employer|bank|start-?up|agency|consultancy|job|role|position|post|team|squad|department)`;
 // (Joined as what: "as its first TPM", "as a TPM".)
 const JOINED_AS = String.raw`(?:\s+as\s+(?:(?:a|an|the|its|their|our|my)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+[\p{L}-]+)?)?`;
+// …and anything joined as a job's title, whatever follows: "I joined a regional broadcaster as a senior TPM in 2021", "I
+// joined as the TPM to launch the portal". (Not a meeting joined in a post: "I joined the review as the TPM for payments".)
+const JOB_TITLE = String.raw`(?:[Tt]echnical\s+)?(?:[Pp]rogram(?:me)?|[Pp]roject|[Pp]roduct|[Ee]ngineering|[Dd]elivery|[Rr]elease)\s+[Mm]anager|TPM|PM|EM|(?:engineering|software|data|site reliability)\s+engineer|(?:engineering\s+)?(?:manager|director|lead)|head\s+of\s+[\p{L}-]+|architect|analyst|consultant|contractor|CTO|CIO|VP(?:\s+of\s+[\p{L}-]+)?`;
+const JOINED_AS_TITLE = String.raw`joined\s+(?!(?:the|a|an|our|their|every|each)\s+(?:[\p{L}-]+\s+)?(?:call|meeting|review|bridge|room|incident|stand-?up|session|workshop|sync|huddle|channel|rota|rotation|panel|board)s?\b)(?:[\p{L}\p{N}'’&-]+,?\s+){0,8}?as\s+(?:(?:a|an|the|its|their|our|my)\s+)?(?:(?:senior|junior|lead|principal|staff|first|only|new|interim|sole|founding)\s+)*(?:${JOB_TITLE})\b`;
 const CAREER_MOVE = new RegExp(
-  String.raw`^(?:joined(?:\s+(?:${EMPLOYER}))?${JOINED_AS}(?:${WENT_WHEN}|,(?=\s))|moved\s+(?:over\s+)?to\s+${NEW_POST}${JOINED_AS}${WENT_WHEN}|(?:left|quit)(?:\s+(?:${EMPLOYER}))?${WENT_WHEN}|resigned(?:\s+(?:from|as)\b|${WENT_WHEN})|moved\s+on(?:\s+(?:to|from)\s+(?:(?:a|an|another|the|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:role|job|company|firm|employer|team|position))?${WENT_WHEN})`,
+  String.raw`^(?:${JOINED_AS_TITLE}|joined(?:\s+(?:${EMPLOYER}))?${JOINED_AS}(?:${WENT_WHEN}|,(?=\s))|moved\s+(?:over\s+)?to\s+${NEW_POST}${JOINED_AS}${WENT_WHEN}|(?:left|quit)(?:\s+(?:${EMPLOYER}))?${WENT_WHEN}|resigned(?:\s+(?:from|as)\b|${WENT_WHEN})|moved\s+on(?:\s+(?:to|from)\s+(?:(?:a|an|another|the|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:role|job|company|firm|employer|team|position))?${WENT_WHEN})`,
   'u',
 );
 

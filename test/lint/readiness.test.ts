@@ -189,6 +189,10 @@ describe('readiness: the axes', () => {
     ['a person joined on a call is an action', { action: 'I joined Priya on the call.' }, 'actions', 5],
     ['a room joined in a bullet is an action', { action: '- Joined the war room at 2am.' }, 'actions', 5],
     ['the work moved to a tool is a decision', { action: 'I moved to Kafka in 2021.' }, 'decision', 10],
+    // …and a firm joined as a job's title, whatever follows, as dev stories tell it; a meeting joined in a post is an act.
+    ['a firm joined as a title', { task: 'I joined a Scandinavian regional airline as a senior TPM in 2022. I joined as the TPM to launch the grant portal.' }, 'actions', 0],
+    ['a firm joined as a title, then the work', { task: 'I joined a regional broadcaster as a senior TPM in 2021 and rebuilt the schedule.' }, 'actions', 5],
+    ['a review joined as the TPM is an action', { action: 'I joined the review as the TPM for payments.' }, 'actions', 5],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
