@@ -10,7 +10,7 @@
  * Team members are not customers, nor a "partner" alone (a colleague), nor the team that looks after the partners
  * ("the restaurant partner team", "delivery partner ops").
  */
-import { TEXT_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { TEXT_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 
 // The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
 // "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
@@ -190,28 +190,60 @@ export function findInternalCustomers(text: string): CustomerMention[] {
 // The parts of the business an internal platform serves ("reports for 14 departments"), or the internal platform, tool
 // or data they use ("the data platform", "the reporting tool"); the people in it are findInternalCustomers's.
 const INTERNAL_SERVED =
-  /\b(?:departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/i;
+  /\b(?:departments|business units|(?:data|analytics|reporting|bi|internal|self-serve|self-service) (?:platforms?|tools?|services?|warehouses?|lakes?|team)|across the (?:business|group|company|organi[sz]ation))\b/gi;
 // A story about hiring, in what it is about (its title, situation or task): a team hired, grown or stood up, a round of
 // interviews or job descriptions.
 const HIRING =
   /\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing|ment)?|headcount|interview (?:loops?|panels?|process(?:es)?)|job (?:descriptions?|specs?|adverts?|ads?|offers?)|(?:build(?:ing)?|built|grow(?:ing)?|grew|stand(?:ing)? up|stood up) (?:out )?(?:a|the|my|our) (?:new )?(?:[\w-]+ )?(?:[\w-]+ )?team)\b/i;
 const ABOUT = ['title', 'situation', 'task'] as const;
 
+/** A phrase of a story's, by its section and where it stands in the section's text: a principle's match. */
+export interface StorySpan {
+  readonly field: TextField;
+  readonly index: number;
+  readonly length: number;
+}
+
+interface InternalEvidence {
+  readonly hiring: boolean;
+  /** Where each section starts in the story's text, the sections apart by a blank line. */
+  readonly starts: ReadonlyMap<TextField, number>;
+  /** What names the people inside the business, or the platform that serves them, as [start, end) in that text. */
+  readonly spans: ReadonlyArray<readonly [number, number]>;
+}
+
 /**
  * Whether a story's customers are people inside the business: it names them (findInternalCustomers: the same people
  * readiness counts as customers there) or the internal platform that serves them (INTERNAL_SERVED), and it isn't about
  * hiring, where the heads of department a candidate interviews are asked what the new roles need, not what a product
- * should do for them.
+ * should do for them. With `except`, what the story says there is left out: the people a candidate interviewed are
+ * not made its users by the interview ("I interviewed six finance controllers"), only by the story saying so elsewhere
+ * ("The finance controllers spent four days reconciling spreadsheets").
  */
-export function servesInternalCustomers(story: StoryData): boolean {
-  let serves = SERVES_INTERNAL.get(story);
-  if (serves === undefined) {
+export function servesInternalCustomers(story: StoryData, except?: StorySpan): boolean {
+  let known = SERVES_INTERNAL.get(story);
+  if (known === undefined) {
+    const starts = new Map<TextField, number>();
+    let at = 0;
+    for (const field of TEXT_FIELDS) {
+      starts.set(field, at);
+      at += textOf(story, field).length + 2;
+    }
     const text = TEXT_FIELDS.map((field) => textOf(story, field)).join('\n\n');
-    serves = !ABOUT.some((field) => HIRING.test(textOf(story, field))) && (INTERNAL_SERVED.test(text) || findInternalCustomers(text).length > 0);
-    SERVES_INTERNAL.set(story, serves);
+    const hiring = ABOUT.some((field) => HIRING.test(textOf(story, field)));
+    const spans = hiring
+      ? []
+      : [...[...text.matchAll(INTERNAL_SERVED)].map((m) => ({ index: m.index, text: m[0] })), ...findInternalCustomers(text)].map(
+          (m) => [m.index, m.index + m.text.length] as const,
+        );
+    SERVES_INTERNAL.set(story, (known = { hiring, starts, spans }));
   }
-  return serves;
+  if (known.hiring) return false;
+  if (except === undefined) return known.spans.length > 0;
+  const start = known.starts.get(except.field)! + except.index;
+  const end = start + except.length;
+  return known.spans.some(([from, to]) => to <= start || from >= end);
 }
 
 // Asked of a story once: the principles ask at every match of a signal of internal customers they weigh.
-const SERVES_INTERNAL = new WeakMap<StoryData, boolean>();
+const SERVES_INTERNAL = new WeakMap<StoryData, InternalEvidence>();

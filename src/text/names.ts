@@ -328,6 +328,16 @@ const FIRM_NAMES: readonly string[] = (
   'Stripe,Adyen,Braintree'
 ).split(',');
 const FIRMS = new Set(FIRM_NAMES.map((name) => name.toLowerCase()));
+// Firms and brands named as a person would be, a given name and a surname or a title and a surname, known by name
+// and rarely anyone's: "Morgan Stanley signed the contract", "Dr. Oetker's ops team". ("Morgan agreed", "Stanley
+// Morgan signed" and "Dr. Mackay's team" are people; names as often a person's as a firm's, "Paul Smith", "John
+// Lewis", "Ted Baker", stay people but where what follows says otherwise, "the Paul Smith concessions".)
+const FIRM_FULL_NAMES: ReadonlySet<string> = new Set(
+  ('Morgan Stanley,Goldman Sachs,Wells Fargo,Merrill Lynch,Charles Schwab,Marsh McLennan,Booz Allen,Arthur Andersen,' +
+    'Estée Lauder,Calvin Klein,Ralph Lauren,Tommy Hilfiger,Hugo Boss,Jimmy Choo,Johnson Matthey,Dr Oetker,Dr Pepper').split(','),
+);
+/** Whether a name of two words ("Morgan Stanley", "Dr. Oetker's") is a firm's or a brand's known by name. */
+const isFirmFullName = (name: string): boolean => FIRM_FULL_NAMES.has(name.replace(POSSESSIVE, '').replace(/^(Dr|Mr|Mrs|Ms)\.\s?/, '$1 '));
 
 /** Whether a capitalised word is a firm or public body known by name, in any case: "Accenture", "KPMG", "Worldpay". */
 export const isFirm = (word: string): boolean => /^\p{Lu}/u.test(word) && FIRMS.has(word.toLowerCase());
@@ -429,7 +439,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   // A titled name is found once: "Professor Lang" is not also a two-word name, nor "Mr. Osei" also "Osei".
   const titled: Range[] = [];
   for (const m of text.matchAll(HONORIFIC_RE)) {
-    add(m.index, m[0], 'name');
+    // (A firm named with a title is no one's name, but its surname alone is no person's either: "Dr. Oetker's".)
+    if (!isFirmFullName(m[0])) add(m.index, m[0], 'name');
     titled.push([m.index, m.index + m[0].length]);
   }
   const rolesAsThings = new Map<string, boolean>();
@@ -486,7 +497,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
-    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList) continue;
+    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList || isFirmFullName(m[0])) continue;
     const words = m[0].split(' ');
     // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
@@ -580,8 +591,11 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     const common = words.length === 1 ? isCommonWord(words[0]!) : commonPhrase;
     const verbOnly = common && VERB_AFTER.test(after) && !PERSON_AFTER_OTHER.test(after);
     const withOnly = commonPhrase && WITH_BEFORE.test(before);
+    // "Sam, my report, rewrote the parser": one of your own, by how they stand to you, wherever the name stands (a
+    // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
+    const relation = RELATION_APPOSITION.test(after) && !common;
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || (PERSON_AFTER.test(after) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
@@ -720,8 +734,17 @@ function* wholeWord(text: string, word: string): Generator<number> {
  * senior vessel planner"), a tool otherwise ("Merlin, our route planner").
  */
 function thingInApposition(after: string, fullName: boolean): boolean {
+  if (THING_IN_BRACKETS.test(after) || MACHINE_APPOSITION.test(after)) return true;
   return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after) && !CONTROLLER_POST.test(after);
 }
+
+// A thing said in brackets, right after the name or after what it is said to be: "Ada (a chatbot)", "Ada, our support
+// assistant (a chatbot),". (Not a post a thing's name can stand for too: "Ana (our planner)", "Kim (the controller)".)
+const THING_IN_BRACKETS = new RegExp(String.raw`^(?:,\s(?:the|our|my|their|its|a|an)(?:\s[\w-]+){1,3})?\s?\((?:a|an|the|our|their|its)\s(?:[\w-]+\s){0,2}(?!(?:planner|scheduler|controller)s?\))${THING_NOUN}s?\)`);
+// An assistant or an agent that is software by what it is said to be: "Ada, our AI assistant", "Max, the voice agent".
+// (Not a virtual assistant, who may be a person working remotely, nor a support assistant.)
+const MACHINE_APPOSITION =
+  /^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:AI|AI-powered|AI-driven|LLM|LLM-based|GenAI|gen-AI|automated|conversational|voice)\s(?:[\w-]+\s)?(?:assistant|agent|helper|concierge|companion|receptionist|operator)s?\b/;
 
 // A controller is a device or a post: the post when a function or a unit qualifies it ("Anjali Deshpande, the
 // finance controller"; "Siemens S7, the line controller" is a device).

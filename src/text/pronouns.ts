@@ -435,14 +435,15 @@ const FREQUENCY_ADVERB = String.raw`(?:usually|always|typically|normally|general
 const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now|[a-z]+ly)\s+)*([a-z]+)\b`, 'u');
 const FREQUENCY_CUE = new RegExp(String.raw`\b(?:${FREQUENCY_ADVERB}|also|still|only|now)\b`, 'u');
 // Verbs a business runs or owns a thing with: after them any object but a specific one tells what it has.
-const RUNS = /^(?:own|owns|run|runs|manage|manages|maintain|maintains|operate|operates|serve|serves|support|supports|cover|covers|handle|handles|host|hosts|employ|employs)$/;
+// (And what it uses: "We use Kafka for 40 teams"; "We use the old cluster for the cutover" is a specific one, the work.)
+const RUNS = /^(?:own|owns|run|runs|manage|manages|maintain|maintains|operate|operates|serve|serves|support|supports|cover|covers|handle|handles|host|hosts|employ|employs|use|uses)$/;
 // The present tenses a fact of the business is told in, as the base form ("we process", "our org processes"): what
 // it runs, makes, sells or serves, and how it releases. Only these: a verb not listed, a past ("We froze deploys for a
 // week", "We reran the suites twice a day", "We quickly shipped"), a plan or a move, is not read as a fact.
 const FACT_VERBS = new Set([
   'own', 'run', 'manage', 'maintain', 'operate', 'serve', 'support', 'cover', 'handle', 'host', 'employ', 'process', 'sell', 'make',
   'manufacture', 'produce', 'build', 'design', 'develop', 'offer', 'provide', 'distribute', 'deliver', 'store', 'stock', 'carry', 'supply',
-  'receive', 'see', 'release', 'deploy', 'publish', 'issue', 'lend', 'insure', 'import', 'export', 'license', 'ingest', 'buy',
+  'receive', 'see', 'release', 'deploy', 'publish', 'issue', 'lend', 'insure', 'import', 'export', 'license', 'ingest', 'buy', 'use',
 ]);
 const SPECIFIC_NEXT = /^\s+(?:the|this|that|these|those|our|its|their|my|his|her|your|it|them|him|me|us|a|an|up|out|down|off|back|over|on|in|live|to)\b/i;
 const FACT_CUE = new RegExp(
@@ -450,6 +451,8 @@ const FACT_CUE = new RegExp(
   'iu',
 );
 const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');
+// …or the candidate's part told as what it was: "We run 300 services on EKS. My task was to upgrade them by June."
+const PAST_MINE = /\b[Mm]y\s+(?:task|job|goal|role|remit|brief|mandate|assignment|responsibility|mission)\s+was\b/;
 const SENTENCE_BREAK = /[.!?;\n]/;
 
 /** Whether the sentence at `at`, or one next to it, tells an act of the candidate's in the past: "so I sized…". */
@@ -458,7 +461,7 @@ function toldInThePast(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at).split(SENTENCE_BREAK);
   const after = text.slice(at, at + 400).split(SENTENCE_BREAK);
   const sentences = [before.at(-1)! + after[0]!, before.at(-2) ?? '', after[1] ?? ''];
-  return sentences.some((sentence) => PAST_I.test(sentence));
+  return sentences.some((sentence) => PAST_I.test(sentence) || PAST_MINE.test(sentence));
 }
 
 /**

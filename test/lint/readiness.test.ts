@@ -176,6 +176,23 @@ describe('readiness: the axes', () => {
     ['work left out is still a decision', { action: 'I left Slack out of phase one.' }, 'decision', 10],
     ['a place left until last is still a decision', { action: 'I left Birkenhead, the depot with the messiest agreements, until last.' }, 'decision', 10],
     ['a team left to decide is still an action', { action: 'I left the team to decide.' }, 'actions', 5],
+    // who29: joining a job, or moving to a post, is the setting too, said with "I" or tersely; what the candidate did
+    // after it, and a call, a room or a person joined, are acts, and a move of the work a decision.
+    ['a job joined is no action', { action: 'I joined Acme in 2021. I joined the company in March as its first TPM. When I joined, the backlog was 400 tickets.' }, 'actions', 0],
+    ['a job joined, in a bullet', { action: '- Joined Acme in 2021.\n- Joined as a TPM in March.' }, 'actions', 0],
+    ["a team joined, a person's", { action: "I joined Priya's team in 2021." }, 'actions', 0],
+    ['a post moved to is no action', { action: 'I moved to the payments team in 2021.' }, 'actions', 0],
+    ['a post moved to is no decision', { action: 'I moved to the payments team in 2021. Moved over to a new role in March.' }, 'decision', 0],
+    ['what was done after joining is an action', { action: 'I joined Acme in 2021 and inherited the billing migration.' }, 'actions', 5],
+    ['what was done after moving to a post is an action', { action: 'I moved to the payments team in 2021 and rebuilt the ledger.' }, 'actions', 5],
+    ['a call joined is an action', { action: 'I joined the incident call and paged the DBA.' }, 'actions', 9],
+    ['a person joined on a call is an action', { action: 'I joined Priya on the call.' }, 'actions', 5],
+    ['a room joined in a bullet is an action', { action: '- Joined the war room at 2am.' }, 'actions', 5],
+    ['the work moved to a tool is a decision', { action: 'I moved to Kafka in 2021.' }, 'decision', 10],
+    // …and a firm joined as a job's title, whatever follows, as dev stories tell it; a meeting joined in a post is an act.
+    ['a firm joined as a title', { task: 'I joined a Scandinavian regional airline as a senior TPM in 2022. I joined as the TPM to launch the grant portal.' }, 'actions', 0],
+    ['a firm joined as a title, then the work', { task: 'I joined a regional broadcaster as a senior TPM in 2021 and rebuilt the schedule.' }, 'actions', 5],
+    ['a review joined as the TPM is an action', { action: 'I joined the review as the TPM for payments.' }, 'actions', 5],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and

@@ -47,6 +47,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout drop-off went down once the form was shorter.', 'moved a customer-facing measure'],
     ['False declines halved after the new rules went in.', 'moved a customer-facing measure'],
     ['I interviewed eleven shop owners before writing the spec.', 'went to customers directly'],
+    // who29: the look-alikes of colleagues interviewed, with a word before them that is no team's.
+    ['I interviewed 30 delivery drivers before the redesign.', 'went to customers directly'],
+    ['I interviewed 20 small-business owners about their invoices.', 'went to customers directly'],
     ['I phoned every affected household myself.', 'went to customers directly'],
     ['We absorbed the fee to keep riders on the platform.', 'made a trade-off for customers'],
     ['I cut the prompts down to something users actually wanted.', 'named the pain customers felt'],
@@ -2159,6 +2162,12 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // who29: colleagues interviewed are no customers gone to: a team's or a function's word before them, or a post up to
+  // two words after the number.
+  ['I interviewed six ops team leads about their pick paths.', 'customer-obsession', 'went to customers directly'],
+  ['I interviewed six shift supervisors before the rollout.', 'customer-obsession', 'went to customers directly'],
+  ['I interviewed ten support agents about the refund flow.', 'customer-obsession', 'went to customers directly'],
+  ['I interviewed eight sales reps about the quoting tool.', 'customer-obsession', 'went to customers directly'],
   // The twenty-seventh trial: someone else telling the candidate they had been wrong is feedback, not a mistake owned.
   ['Marcus told me I had been wrong.', 'earn-trust', 'owned a mistake openly'],
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a platform is no
@@ -2790,6 +2799,18 @@ describe('people inside the business, gone to', () => {
     expect(coLabels({ situation: 'Business users waited a week for each report.', action: 'I sat down with my analysts about their needs.' })).not.toContain(
       'went to internal customers directly',
     );
+  });
+
+  // who29: the people interviewed are not made the story's users by the interview itself ("I interviewed six finance
+  // controllers", "12 store managers"): only where the story says elsewhere that it serves them, or what serves them.
+  it('are not customers by being interviewed alone', () => {
+    expect(coLabels({ action: 'I interviewed six ops team leads about their pick paths.' })).toEqual([]);
+    expect(coLabels({ action: 'I interviewed six finance controllers.' })).toEqual([]);
+    expect(coLabels({ action: 'I interviewed 12 store managers about their reporting.' })).toEqual([]);
+    expect(coLabels({ situation: 'Store managers waited a day for their sales figures.', action: 'I interviewed 12 store managers about their reporting.' })).toContain(
+      'went to internal customers directly',
+    );
+    expect(coLabels({ title: 'A reporting platform for the group', action: 'I interviewed six finance controllers.' })).toContain('went to internal customers directly');
   });
 
   it('are not customers of a hiring round, even one for a platform team', () => {

@@ -42,6 +42,28 @@ describe('servesInternalCustomers', () => {
   });
 });
 
+// who29: what the story says where a principle matched is left out: the people a candidate interviewed are its users only
+// where the story says so elsewhere.
+describe('servesInternalCustomers, leaving out the phrase that matched', () => {
+  const action = 'I interviewed six finance controllers.';
+  const at = { field: 'action', index: 2, length: 'interviewed six finance controllers'.length } as const;
+
+  it('hears nothing from the interview alone', () => {
+    expect(servesInternalCustomers(story({ action }))).toBe(true);
+    expect(servesInternalCustomers(story({ action }), at)).toBe(false);
+  });
+
+  it('hears the people, or what serves them, said anywhere else', () => {
+    expect(servesInternalCustomers(story({ situation: 'The finance controllers spent four days reconciling.', action }), at)).toBe(true);
+    expect(servesInternalCustomers(story({ title: 'A reporting platform for the group', action }), at)).toBe(true);
+    expect(servesInternalCustomers(story({ action: `${action} Business users waited a week for each report.` }), at)).toBe(true);
+  });
+
+  it('is false for a hiring round whatever else it says', () => {
+    expect(servesInternalCustomers(story({ title: 'Hiring the data platform team', situation: 'Business users waited a week.', action }), at)).toBe(false);
+  });
+});
+
 // A review of the principle evidence: readiness counted "the finance controllers" as a story's customers and the
 // principles' internal-customer signal did not. The people inside the business are one list, so whatever names them is a
 // customer for readiness and an internal customer for the principles.

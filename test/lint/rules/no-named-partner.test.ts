@@ -107,6 +107,17 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a fund named for a person', { action: 'I took the roadmap to Jeff Bezos Day One Fund reviewers.' }],
   // …and a firm in -'s listed with a firm.
   ["a retailer in -'s listed with one", { action: "Tesco and Sainsbury's asked for EDI, so I added an AS2 gateway." }],
+  // who29: firms named as a person is, with a verb a person uses after them, and a name said in brackets to be a
+  // chatbot, or said to be an AI assistant.
+  ['a bank named like a person, signing', { action: 'Morgan Stanley signed the contract, so I planned the cutover.' }],
+  ['a bank named like a person, worked with', { action: 'I negotiated the terms with Goldman Sachs for a month.' }],
+  ["a brand with a title, and its ops team", { action: "Dr. Oetker's ops team ran the pilot, and I tracked the defects." }],
+  ['a name said in brackets to be a chatbot, after what it does', { action: 'Ada, our support assistant (a chatbot), answered 40% of tickets, so I cut the queue.' }],
+  ['a name said in brackets to be a chatbot', { action: 'Ada (a chatbot) answered 40% of tickets, so I cut the queue.' }],
+  ['a name said to be an AI assistant', { action: 'Ada, our AI assistant, answered 40% of tickets, so I cut the queue.' }],
+  ['a chatbot named alone, said to be one later', { action: 'Ada answered 40% of tickets. I retrained Ada, our support assistant (a chatbot), weekly.' }],
+  // …and a name said in apposition to be a report, where the name is a common word (a document's).
+  ['a common word, then "my report", opening the sentence', { action: 'Pulse, my report, showed the false alarms, so I retuned the thresholds.' }],
 ];
 
 /** Stories that name a partner. */
@@ -127,6 +138,24 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['two first names, then "my new reports"', { action: 'I worked with Ana and Bo, my new reports, on the runbook.' }],
   ['a first name, then "my skip-level"', { action: 'I asked Kim, my skip-level, for two more engineers.' }],
   ['a first name, then "our go-to person for Kafka"', { action: 'I asked Kim, our go-to person for Kafka, to review it.' }],
+  // who29: …at the very start of a sentence too, where no verb before the name says it is a person's.
+  ['a first name, then "my report", opening the story', { action: 'Sam, my report, rewrote the parser, and I reviewed it.' }],
+  ['a first name, then "my direct report", opening a bullet', { action: '- Sam, my direct report, rewrote the parser.\n- Reviewed it.' }],
+  ['a first name, then "my report", opening a later sentence', { action: 'The parser was slow. Sam, my report, rewrote it.' }],
+  ['two first names, then "my new reports", opening the sentence', { action: 'Ana and Bo, my new reports, rewrote the runbook.' }],
+  ['a first name, then "my report", after "so"', { action: 'The parser was slow, so Sam, my report, rewrote it.' }],
+  // who29: the firms' look-alikes that are people: one of the names alone, the names the other way round, a title
+  // and a surname that is no firm's, a support assistant with nothing to say it is software, a virtual assistant
+  // (a person working remotely), and a post in brackets.
+  ['a given name that is half a bank\'s', { action: 'Morgan agreed to the terms, so I planned the cutover.' }],
+  ['a full name that is a bank\'s the other way round', { action: 'Stanley Morgan signed the contract.' }],
+  ["a title and a surname that is no firm's", { action: "Dr. Mackay's team ran the pilot." }],
+  ['a person from a bank named like a person', { action: 'Priya Nair from Morgan Stanley signed the contract.' }],
+  ["a bank's account manager", { action: 'I briefed the Morgan Stanley account manager every week.' }],
+  ['a first name, then "our support assistant"', { action: 'Ada, our support assistant, answered 40% of tickets by hand.' }],
+  ['a first name, then "our virtual assistant"', { action: 'Maria, our virtual assistant, booked every site visit.' }],
+  ['a first name, then a post in brackets', { action: 'Ana (our planner) agreed to the new cut-off.' }],
+  ['a first name, then "our AI lead"', { action: 'Maria, our AI lead, agreed to the new cut-off.' }],
   // …a full name before a plural that is a verb's or a second object…
   ['a full name before a verb in -s with its object', { action: 'Dana Reyes owns the ledger, so I asked her first.' }],
   ['a full name opening a clause, a verb in -s after it', { action: 'Dana Reyes reports to the CFO, so I went to her.' }],

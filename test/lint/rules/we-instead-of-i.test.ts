@@ -249,6 +249,15 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"I signed it because we rebuilt the pipeline"', 'action', 'I signed the one-year renewal because we rebuilt the pipeline.', [['we rebuilt', 'I rebuilt']]],
   ['"because we planned the move carefully": planning done', 'action', 'I chose the one-year renewal because we planned the move carefully.', [['we planned', 'I planned']]],
   ['"Because we planned to move the cluster, we bought": no act of the candidate\'s', 'action', 'Because we planned to move the cluster, we bought only 60%.', [['we planned', 'I planned'], ['we bought', 'I bought']]],
+  // who29: what the business uses' look-alikes: the past ("We used Kafka to replay"), a specific one ("the old
+  // cluster", "it"), a story told in the present, and the team's past acts beside a fact.
+  ['"We used Kafka to replay the events": the past', 'action', 'We used Kafka to replay the events, so I planned the upgrade in waves.', [['We used', 'I used']]],
+  ['"We use the old cluster for the cutover": a specific one', 'action', 'We use the old cluster for the cutover, so I planned the upgrade in waves.', [['We use', 'I use']]],
+  ['"We use it for 40 teams": a specific one', 'action', 'We use it for 40 teams, so I planned the upgrade in waves.', [['We use', 'I use']]],
+  ['"We use Kafka for 40 teams, and I keep…": told in the present', 'action', 'We use Kafka for 40 teams, and I keep the brokers patched.', [['We use', 'I use']]],
+  ['"We shipped" after "my task was"', 'task', 'We shipped 300 services to EKS. My task was to upgrade them before June.', [['We shipped', 'I shipped']]],
+  ['"We migrated" beside a fact of what is used', 'action', 'We use Kafka for 40 teams. We migrated the topics in a week, and I wrote the runbook.', [['We migrated', 'I migrated']]],
+  ['"my task is" is no past', 'task', 'We run 300 services on EKS. My task is to upgrade them before June.', [['We run', 'I run']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -487,6 +496,14 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"…that we buy …, because we still planned to move…"', 'action', 'I agreed with Katrin Vogel that we buy Savings Plans for 60% of the baseline only, and not 90% as AWS proposed, because we still planned to move the search cluster.'],
   ['"Because we still planned to move …, I bought"', 'action', 'Because we still planned to move the search cluster, I bought Savings Plans for 60% only.'],
   ['"… and we had promised to keep it"', 'action', 'I kept the old API because the partners used it and we had promised to keep it until June.'],
+  // who29: a standing arrangement in the present, in a story told in the past: what the business uses, and what it
+  // runs with "my task was" for the candidate's part.
+  ['"We use Kafka for 40 teams"', 'task', 'We use Kafka for 40 teams, so I sized the new cluster for twice that.'],
+  ['"We use Kafka for 40 teams", the act in the next sentence', 'action', 'We use Kafka for 40 teams. I planned the broker upgrade in waves.'],
+  ['"Our team uses Kafka for 40 teams"', 'task', 'Our team uses Kafka for 40 teams, so I planned the upgrade in waves.'],
+  ['"We use Datadog across 300 services"', 'action', 'We use Datadog across 300 services. I moved the alerts first.'],
+  ['"We run 300 services on EKS", then "My task was"', 'task', 'We run 300 services on EKS. My task was to upgrade them before June.'],
+  ['"We run 300 services on EKS, and my job was"', 'task', 'We run 300 services on EKS, and my job was to upgrade them before June.'],
 ];
 
 describe('we-instead-of-i', () => {
