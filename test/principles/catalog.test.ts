@@ -455,11 +455,18 @@ describe('signals', () => {
       'I rolled a fix and then I rolled back the, and called the three '.repeat(700),
       'After my release broke the maps; I my change failed. I then '.repeat(700),
     ];
+    // A pattern that backtracks takes seconds on every try; a linear one slowed by a busy machine (a trial's npm test
+    // at a load of 10 saw 556 ms) is not, so a time over the bound is measured twice more and the fastest try counts.
+    const timed = (pattern: RegExp): number => {
+      const start = performance.now();
+      for (const text of inputs) text.search(pattern);
+      return performance.now() - start;
+    };
     for (const id of LP_IDS) {
       for (const s of SIGNALS[id]) {
-        const start = performance.now();
-        for (const text of inputs) text.search(s.pattern);
-        expect(performance.now() - start, s.label).toBeLessThan(500);
+        let ms = timed(s.pattern);
+        for (let again = 0; again < 2 && ms >= 500; again++) ms = Math.min(ms, timed(s.pattern));
+        expect(ms, s.label).toBeLessThan(500);
       }
     }
   });
