@@ -742,9 +742,10 @@ function thingInApposition(after: string, fullName: boolean): boolean {
 // assistant (a chatbot),". (Not a post a thing's name can stand for too: "Ana (our planner)", "Kim (the controller)".)
 const THING_IN_BRACKETS = new RegExp(String.raw`^(?:,\s(?:the|our|my|their|its|a|an)(?:\s[\w-]+){1,3})?\s?\((?:a|an|the|our|their|its)\s(?:[\w-]+\s){0,2}(?!(?:planner|scheduler|controller)s?\))${THING_NOUN}s?\)`);
 // An assistant or an agent that is software by what it is said to be: "Ada, our AI assistant", "Max, the voice agent".
-// (Not a virtual assistant, who may be a person working remotely, nor a support assistant.)
+// (Not a virtual assistant, who may be a person working remotely, nor a support assistant; nor a post named for the
+// software, "Priya Nair, the voice agent product manager": the assistant or agent ends what the name is said to be.)
 const MACHINE_APPOSITION =
-  /^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:AI|AI-powered|AI-driven|LLM|LLM-based|GenAI|gen-AI|automated|conversational|voice)\s(?:[\w-]+\s)?(?:assistant|agent|helper|concierge|companion|receptionist|operator)s?\b/;
+  /^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:AI|AI-powered|AI-driven|LLM|LLM-based|GenAI|gen-AI|automated|conversational|voice)\s(?:[\w-]+\s)?(?:assistant|agent|helper|concierge|companion|receptionist|operator)s?(?=\s*[,.;:!?)]|\s*$|\s(?:for|on|in|at|that|which|who|we|built|from|to)\b)/;
 
 // A controller is a device or a post: the post when a function or a unit qualifies it ("Anjali Deshpande, the
 // finance controller"; "Siemens S7, the line controller" is a device).

@@ -115,6 +115,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a name said in brackets to be a chatbot, after what it does', { action: 'Ada, our support assistant (a chatbot), answered 40% of tickets, so I cut the queue.' }],
   ['a name said in brackets to be a chatbot', { action: 'Ada (a chatbot) answered 40% of tickets, so I cut the queue.' }],
   ['a name said to be an AI assistant', { action: 'Ada, our AI assistant, answered 40% of tickets, so I cut the queue.' }],
+  ['a name said to be a voice agent for a line', { action: 'Max, the voice agent for our support line, answered 40% of calls, so I cut the queue.' }],
   ['a chatbot named alone, said to be one later', { action: 'Ada answered 40% of tickets. I retrained Ada, our support assistant (a chatbot), weekly.' }],
   // …and a name said in apposition to be a report, where the name is a common word (a document's).
   ['a common word, then "my report", opening the sentence', { action: 'Pulse, my report, showed the false alarms, so I retuned the thresholds.' }],
@@ -156,6 +157,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a first name, then "our virtual assistant"', { action: 'Maria, our virtual assistant, booked every site visit.' }],
   ['a first name, then a post in brackets', { action: 'Ana (our planner) agreed to the new cut-off.' }],
   ['a first name, then "our AI lead"', { action: 'Maria, our AI lead, agreed to the new cut-off.' }],
+  // The review's: a post named for the software, where the assistant or agent does not end what the name is said to be.
+  ['a full name, then a product manager of a voice agent', { action: 'Priya Nair, the voice agent product manager, agreed to the cut-off.' }],
+  ['a first name, then a team lead of a voice agent', { action: 'Maria, our voice agent team lead, agreed to the cut-off.' }],
   // …a full name before a plural that is a verb's or a second object…
   ['a full name before a verb in -s with its object', { action: 'Dana Reyes owns the ledger, so I asked her first.' }],
   ['a full name opening a clause, a verb in -s after it', { action: 'Dana Reyes reports to the CFO, so I went to her.' }],
