@@ -97,22 +97,25 @@ function listedActions(text: string, from: number, perfect = false): number {
 // capitals: case matters here) must end its phrase, with nothing after it but the sentence's end or when and why the
 // candidate went. Joining one is the setting too, not an act ("I joined Acme in 2021", "I joined the company in March as its
 // first TPM", "When I joined, the backlog was 400", "- Joined Acme in 2021"), and so is moving to a post ("I moved to the
-// payments team in 2021"; "I moved to Kafka in 2021" is a move of the work); joining a call, a room or a person is an act
-// ("I joined the incident call", "I joined the war room at 2am", "I joined Priya on the call").
+// payments team in 2021"; "I moved to Kafka in 2021" is a move of the work); joining a call, a room, a committee or a
+// person is an act ("I joined the incident call", "I joined the war room at 2am", "I joined Priya on the call", "I joined
+// Priya Nair, our SRE lead, on the bridge", "I joined the steering committee as the TPM", "I joined forces with…").
 const MONTH = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
 const WENT_WHEN = String.raw`(?=\s*(?:[.;!?)]|$|,\s+(?:and|but|so|then|after|when|once|which|where|to)\b)|\s+(?:in\s+(?:\d{4}|(?:early|mid|late)\b|${MONTH}\b|the\s+(?:spring|summer|autumn|fall|winter|new year)\b)|(?:after|before|when|once|shortly|soon|later|last)\b|on\s+(?:[\p{L}-]+\s+)?leave\b|(?:\d+|a|an|one|two|three|four|five|six|a few|several)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|into|ago)\b|to\s+(?:join|take up|start|become|go|move|pursue|found)\b|for\s+(?:a|an|another|the)\s+(?:[\p{L}-]+\s+)?(?:job|role|company|position|start-?up|team|opportunity|offer|competitor|rival)\b|and\s+(?:joined|moved|went|took|started)\b))`;
 const EMPLOYER = String.raw`(?:(?:the|my|our|that|this|a)\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|[\p{L}-]+\s+)?(?:company|firm|business|organi[sz]ation|org|employer|bank|start-?up|agency|consultancy|job|role|position|post|industry|team|squad|department|project|programme|program)|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?`;
 // A post moved to, by a word for one (not a thing moved to, "I moved to Kafka in 2021"): "I moved to the payments team
 // in 2021", "I moved over to a new role in March".
 const NEW_POST = String.raw`(?:(?:the|a|an|another|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:company|firm|business|organi[sz]ation|org|employer|bank|start-?up|agency|consultancy|job|role|position|post|team|squad|department)`;
+// What a candidate joins to act in it, not as a job: "the incident call", "the steering committee", "the escalation".
+const GATHERING = String.raw`call|meeting|review|bridge|room|incident|stand-?up|session|workshop|sync|huddle|channel|rota|rotation|panel|board|committee|escalation|council|forum|steerco|task\s+force|working\s+group|triage|war\s+room`;
 // (Joined as what: "as its first TPM", "as a TPM".)
 const JOINED_AS = String.raw`(?:\s+as\s+(?:(?:a|an|the|its|their|our|my)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+[\p{L}-]+)?)?`;
 // …and anything joined as a job's title, whatever follows: "I joined a regional broadcaster as a senior TPM in 2021", "I
 // joined as the TPM to launch the portal". (Not a meeting joined in a post: "I joined the review as the TPM for payments".)
 const JOB_TITLE = String.raw`(?:[Tt]echnical\s+)?(?:[Pp]rogram(?:me)?|[Pp]roject|[Pp]roduct|[Ee]ngineering|[Dd]elivery|[Rr]elease)\s+[Mm]anager|TPM|PM|EM|(?:engineering|software|data|site reliability)\s+engineer|(?:engineering\s+)?(?:manager|director|lead)|head\s+of\s+[\p{L}-]+|architect|analyst|consultant|contractor|CTO|CIO|VP(?:\s+of\s+[\p{L}-]+)?`;
-const JOINED_AS_TITLE = String.raw`joined\s+(?!(?:the|a|an|our|their|every|each)\s+(?:[\p{L}-]+\s+)?(?:call|meeting|review|bridge|room|incident|stand-?up|session|workshop|sync|huddle|channel|rota|rotation|panel|board)s?\b)(?:[\p{L}\p{N}'’&-]+,?\s+){0,8}?as\s+(?:(?:a|an|the|its|their|our|my)\s+)?(?:(?:senior|junior|lead|principal|staff|first|only|new|interim|sole|founding)\s+)*(?:${JOB_TITLE})\b`;
+const JOINED_AS_TITLE = String.raw`joined\s+(?!forces\b|(?:the|a|an|our|their|every|each)\s+(?:[\p{L}-]+\s+)?(?:${GATHERING})s?\b)(?:[\p{L}\p{N}'’&-]+,?\s+){0,8}?as\s+(?:(?:a|an|the|its|their|our|my)\s+)?(?:(?:senior|junior|lead|principal|staff|first|only|new|interim|sole|founding)\s+)*(?:${JOB_TITLE})\b`;
 const CAREER_MOVE = new RegExp(
-  String.raw`^(?:${JOINED_AS_TITLE}|joined(?:\s+(?:${EMPLOYER}))?${JOINED_AS}(?:${WENT_WHEN}|,(?=\s))|moved\s+(?:over\s+)?to\s+${NEW_POST}${JOINED_AS}${WENT_WHEN}|(?:left|quit)(?:\s+(?:${EMPLOYER}))?${WENT_WHEN}|resigned(?:\s+(?:from|as)\b|${WENT_WHEN})|moved\s+on(?:\s+(?:to|from)\s+(?:(?:a|an|another|the|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:role|job|company|firm|employer|team|position))?${WENT_WHEN})`,
+  String.raw`^(?:${JOINED_AS_TITLE}|joined(?:\s+(?:${EMPLOYER}))?${JOINED_AS}(?:${WENT_WHEN}|,(?=\s)(?!\s+(?:our|my|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,))|moved\s+(?:over\s+)?to\s+${NEW_POST}${JOINED_AS}${WENT_WHEN}|(?:left|quit)(?:\s+(?:${EMPLOYER}))?${WENT_WHEN}|resigned(?:\s+(?:from|as)\b|${WENT_WHEN})|moved\s+on(?:\s+(?:to|from)\s+(?:(?:a|an|another|the|my|a new)\s+)?(?:[\p{L}-]+\s+)?(?:role|job|company|firm|employer|team|position))?${WENT_WHEN})`,
   'u',
 );
 

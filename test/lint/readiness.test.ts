@@ -193,6 +193,14 @@ describe('readiness: the axes', () => {
     ['a firm joined as a title', { task: 'I joined a Scandinavian regional airline as a senior TPM in 2022. I joined as the TPM to launch the grant portal.' }, 'actions', 0],
     ['a firm joined as a title, then the work', { task: 'I joined a regional broadcaster as a senior TPM in 2021 and rebuilt the schedule.' }, 'actions', 5],
     ['a review joined as the TPM is an action', { action: 'I joined the review as the TPM for payments.' }, 'actions', 5],
+    // The review's: a person joined, told with who they are, a committee or an escalation joined in a post, and forces joined
+    // with a team, are acts; a firm joined with what it was like after the comma is still the setting.
+    ['a person joined, with who they are, is an action', { action: 'I joined Priya Nair, our SRE lead, on the incident bridge at 2am.' }, 'actions', 5],
+    ['a person joined, with "the", is an action', { action: 'I joined Dana, the on-call lead, on the bridge.' }, 'actions', 5],
+    ['a committee joined as the TPM is an action', { action: 'I joined the steering committee as the TPM.' }, 'actions', 5],
+    ['an escalation joined as the manager on call is an action', { action: 'I joined the escalation as the engineering manager on call.' }, 'actions', 5],
+    ['forces joined with a team is an action', { action: 'I joined forces with the data team as their lead.' }, 'actions', 5],
+    ['a firm joined, then what it was like, is the setting', { action: 'When I joined Acme, the backlog was 400 tickets.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
