@@ -437,6 +437,11 @@ const FREQUENCY_CUE = new RegExp(String.raw`\b(?:${FREQUENCY_ADVERB}|also|still|
 // Verbs a business runs or owns a thing with: after them any object but a specific one tells what it has.
 // (And what it uses: "We use Kafka for 40 teams"; "We use the old cluster for the cutover" is a specific one, the work.)
 const RUNS = /^(?:own|owns|run|runs|manage|manages|maintain|maintains|operate|operates|serve|serves|support|supports|cover|covers|handle|handles|host|hosts|employ|employs|use|uses)$/;
+// People used or employed to do a thing are the team at work, not a fact of the business: "We use contractors to build the
+// adapter in two weeks", "We use two payments engineers to rebuild the retry logic" ("We use Kafka to stream 2M events a
+// day" and "We employ 300 engineers" are facts).
+const USE_VERB = /^(?:use|uses|employ|employs)$/;
+const PEOPLE_USED_TO = /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:contractors?|engineers?|developers?|people|staff|consultants?|freelancers?|interns?|vendors?|agency|agencies|testers?|analysts?|temps?|outsourcers?)\b[^.;!?\n]{0,40}?\bto\s+\p{Ll}/u;
 // The present tenses a fact of the business is told in, as the base form ("we process", "our org processes"): what
 // it runs, makes, sells or serves, and how it releases. Only these: a verb not listed, a past ("We froze deploys for a
 // week", "We reran the suites twice a day", "We quickly shipped"), a plan or a move, is not read as a fact.
@@ -477,7 +482,7 @@ function businessFact(text: string, at: number, after: string, s: boolean): bool
   const present = s ? /[^s]s$/.test(verb) && (FACT_VERBS.has(verb.slice(0, -1)) || (/(?:ss|sh|ch|x)es$/.test(verb) && FACT_VERBS.has(verb.slice(0, -2)))) : FACT_VERBS.has(verb);
   if (!present) return false;
   const rest = after.slice(m[0].length);
-  if (SPECIFIC_NEXT.test(rest)) return false;
+  if (SPECIFIC_NEXT.test(rest) || (USE_VERB.test(verb) && PEOPLE_USED_TO.test(rest))) return false;
   const cue = (m[1] !== undefined && FREQUENCY_CUE.test(m[1])) || FACT_CUE.test(rest) || RUNS.test(verb);
   return cue && toldInThePast(text, at);
 }

@@ -257,6 +257,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We use Kafka for 40 teams, and I keep…": told in the present', 'action', 'We use Kafka for 40 teams, and I keep the brokers patched.', [['We use', 'I use']]],
   ['"We shipped" after "my task was"', 'task', 'We shipped 300 services to EKS. My task was to upgrade them before June.', [['We shipped', 'I shipped']]],
   ['"We migrated" beside a fact of what is used', 'action', 'We use Kafka for 40 teams. We migrated the topics in a week, and I wrote the runbook.', [['We migrated', 'I migrated']]],
+  // The review's: people used or employed to do a thing are the team at work, not what the business has.
+  ['"We use contractors to build…": people used for a job', 'action', 'We use contractors to build the adapter in two weeks, and I reviewed their code.', [['We use', 'I use']]],
+  ['"We use two payments engineers to rebuild…"', 'action', 'We use two payments engineers to rebuild the retry logic.', [['We use', 'I use']]],
   ['"my task is" is no past', 'task', 'We run 300 services on EKS. My task is to upgrade them before June.', [['We run', 'I run']]],
 ];
 
@@ -500,6 +503,8 @@ const valid: [label: string, field: Field, text: string][] = [
   // runs with "my task was" for the candidate's part.
   ['"We use Kafka for 40 teams"', 'task', 'We use Kafka for 40 teams, so I sized the new cluster for twice that.'],
   ['"We use Kafka for 40 teams", the act in the next sentence', 'action', 'We use Kafka for 40 teams. I planned the broker upgrade in waves.'],
+  ['"We use Kafka to stream…", a means and its purpose, a fact', 'task', 'We use Kafka to stream 2M events a day, so I sized the new cluster for twice that.'],
+  ['"We employ 300 engineers", a fact', 'task', 'We employ 300 engineers across four sites, so I planned the rollout in waves.'],
   ['"Our team uses Kafka for 40 teams"', 'task', 'Our team uses Kafka for 40 teams, so I planned the upgrade in waves.'],
   ['"We use Datadog across 300 services"', 'action', 'We use Datadog across 300 services. I moved the alerts first.'],
   ['"We run 300 services on EKS", then "My task was"', 'task', 'We run 300 services on EKS. My task was to upgrade them before June.'],
