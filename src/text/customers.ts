@@ -13,12 +13,13 @@
 import { TEXT_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 
 // The people inside the business who receive the work, named as such: an internal platform's users ("internal users",
-// "business users") and the managers of the sites it serves ("store managers", not the candidate's own: "our site
-// managers", "the warehouse managers on my team", "I hired two regional managers"). With the finance controllers
+// "business users"), the managers of the sites it serves ("store managers", not the candidate's own: "our site
+// managers", "the warehouse managers on my team", "I hired two regional managers") and the sellers a sales tool serves
+// ("sales reps", "account executives"; not "our sales reps", "the sales reps who report to me"). With the finance controllers
 // (findControllers) and the teams the work serves (findServedTeams), they are the customers readiness counts inside the
 // business and the internal customers the principles' 'went to internal customers directly' asks for: one list, so the
 // two never disagree.
-const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?`;
+const INTERNAL_PEOPLE = String.raw`(?<!\b(?:our|my|hired|hiring|hire|promoted|trained)\s(?:[\w-]+\s){0,2})(?:store|branch|shop|restaurant|depot|warehouse|site|plant|clinic|practice|ward|field|area|district|regional) managers(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)|internal (?:users?|customers?|clients?)|business users?|(?<!\b(?:our|my|hired|hiring|hire|promoted|trained|managed|led)\s(?:[\w-]+\s){0,2})(?:sales (?:reps?|representatives?)|account executives?)(?!\s+(?:on|in|from) my team|\s+(?:who\s+)?report(?:ed)? to me)`;
 const INTERNAL_PERSON = new RegExp(String.raw`\b(?:${INTERNAL_PEOPLE})\b`, 'gi');
 
 const CUSTOMER = new RegExp(

@@ -2811,6 +2811,11 @@ describe('people inside the business, gone to', () => {
       'went to internal customers directly',
     );
     expect(coLabels({ title: 'A reporting platform for the group', action: 'I interviewed six finance controllers.' })).toContain('went to internal customers directly');
+    // A review's internal-tools story: the sales reps a CRM serves, named by their pain, then interviewed.
+    expect(
+      coLabels({ situation: 'Sales reps spent 20 minutes logging each lead in the CRM.', action: 'I interviewed twelve sales reps to learn what the CRM lacked, then cut the lead form to six fields.' }),
+    ).toContain('went to internal customers directly');
+    expect(coLabels({ action: 'I interviewed twelve sales reps about their pipeline.' })).toEqual([]);
   });
 
   it('are not customers of a hiring round, even one for a platform team', () => {

@@ -25,6 +25,11 @@ describe('servesInternalCustomers', () => {
     [{ action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, false],
     [{ action: 'I rewrote the controllers in the API service.' }, false],
     [{ situation: 'Our site managers reported to me.' }, false],
+    // The sellers a sales tool serves (a review's internal-tools story), not the candidate's own.
+    [{ situation: 'Sales reps spent 20 minutes logging each lead in the CRM.' }, true],
+    [{ situation: 'Account executives re-keyed every quote by hand.' }, true],
+    [{ situation: 'Our sales reps spent 20 minutes logging each lead.' }, false],
+    [{ situation: 'I managed eight sales reps on the inside team.' }, false],
     // The people and teams who use a data product; not software that reads a queue, nor consumers told as a program,
     // nor consumers outside.
     [{ situation: 'The downstream consumers of the data built their own workarounds.' }, true],
