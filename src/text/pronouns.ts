@@ -78,6 +78,12 @@ const AND_I = /^\s+and (?:I|me)(?=\s)/;
 const COMMA_BEFORE = /,\s*$/;
 const PAST_VERB =
   /^(?:[\p{L}-]+ed|built|ran|wrote|took|made|set|shipped|kept|led|chose|began|drove|put|cut|got|found|sent|held|brought|spent|went|did|rebuilt|rewrote|then|also|agreed)$/u;
+// Agreeing, settling or checking with someone, or putting a thing to them, up to what was agreed or put: "agreed with Raj
+// Patel, the ML lead, that", "confirmed with Legal whether", "proposed to the board that". The party is a name or a
+// role of a few words, with an aside in commas after it; no article inside it ("agreed with the vendor a plan that we
+// ran" is a plan named, and its "that" opens a relative clause).
+const PARTY = String.raw`(?:(?:the|our|my|their|his|her)\s+)?[\p{L}\p{N}'’.-]+(?:\s+(?!(?:a|an|the|on|about|to|for|in|at|and|but|or|so|then|which|who|whom|that|what|how|whether|if)\b)[\p{L}\p{N}'’.-]+){0,3}?(?:,[^,.;:!?"“”\n]{1,60},)?\s+`;
+const WITH_PARTY = String.raw`(?:(?:agreed|decided|settled|aligned|confirmed|arranged|negotiated|clarified|established|checked|worked out|made sure)\s+with|(?:proposed|suggested|explained|pointed out|made (?:it )?clear|conceded|admitted|said|stressed|mentioned|signall?ed)\s+to)\s+${PARTY}`;
 // "we" as the content of something the candidate said or decided is not a cover for their own work: "I
 // proposed that we split the rollout", "I told Dana we'd wait", "I had to make sure we can keep the milestone",
 // and with whoever was told in between, "I told Maria Gonzales, the marketing director, the same day that we
@@ -93,6 +99,9 @@ const REPORTED = new RegExp(
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
     String.raw`|[^.!?;\n]{1,100}?\b(?:and|then|but)\s+(?:then\s+)?(?:realised|realized|noticed|found|learned|learnt|saw|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged|admitted|acknowledged|conceded|owned up)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
+    // …and what the candidate agreed or settled with someone, or put to them: "I agreed with Raj Patel, the ML lead, that
+    // we would own latency", "I proposed to Dana that we wait".
+    String.raw`|${WITH_PARTY}(?:that|whether|if|how)\s+` +
     // …and what the candidate reasoned in making a call: "I decided to proceed, reasoning that we could scale".
     String.raw`|[^.!?;\n]{1,120}?,?\s+(?:reasoning|thinking|assuming|betting|believing|figuring|expecting|trusting|judging|knowing|hoping|gambling)\s+(?:that\s+)?` +
     String.raw`)$`,
@@ -405,6 +414,57 @@ const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[
 // would run out of disk by March".)
 // …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
 const CALLED_FOR = /^\s+(?:would|should|must|could|had to|were to|needed to|need to|will|wait(?:ed)?)\b/i;
+// An agreement or a call told without "I" as its maker, up to its content: "We agreed that", "It was agreed with Raj
+// that", "The deal was that". (The "We agreed" is flagged on its own; what was agreed is not a second act.)
+const AGREED_THAT = new RegExp(
+  String.raw`(?:\b(?:[Ww]e|[Ii]t\s+(?:was|is|had\s+been|has\s+been|['’]s\s+been))\s+(?:[\p{L}]+ly\s+|then\s+|also\s+)?(?:agreed|decided|settled|confirmed|resolved|arranged|understood|ruled)(?:\s+with\s+${PARTY})?\s*|\b[Tt]he\s+(?:plan|deal|agreement|decision|split|compromise|outcome|understanding|arrangement|call)\s+(?:was|is)\s+)that\s+$`,
+  'u',
+);
+/** Whether `head`, the text before a subject, opens the content of a call, an agreement or a thing said. */
+function contentOpens(head: string): boolean {
+  return REPORTED.test(head) || AGREED_THAT.test(head) || OTHERS_CALL.test(head.slice(-80));
+}
+// The content goes on past "and", with a subject of its own told in the same mood: "I agreed with Raj Patel, the ML
+// lead, that his team would own model quality and my team would own latency", or with the verb left out, "… and my team
+// latency". ("… that my team would own latency and we rebuilt the cache": the past is the story again, the act.)
+const CONTENT_MODAL = /\b(would|should|could|will|must|might|can|shall)\b|['’]d\b/giu;
+// A word no subject opens with.
+const NOT_SUBJECT = /^(?:with|to|for|on|at|in|of|by|from|and|but|or|so|then|as|about|into|over|under|after|before)\b/i;
+const AND_BEFORE = /,?\s+and\s+(?:then\s+)?$/;
+const GAPPED = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}%-]+\s+){0,2}?[\p{L}\p{N}%-]+\s*(?:[.,;:!?)]|$)`, 'u');
+const VERB_LIKE = new RegExp(String.raw`\b(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|was|were|is|are|had|has|have|did|does|do)\b`, 'iu');
+
+/**
+ * Whether the subject ending at `end`, starting at `start`, opens a clause after "and" that goes on the content of a
+ * call or an agreement begun before it in the sentence, in the same modal or with the verb left out.
+ */
+function contentGoesOn(text: string, start: number, end: number, own?: string): boolean {
+  const head = text.slice(Math.max(0, start - 240), start);
+  const and = AND_BEFORE.exec(head);
+  if (!and) return false;
+  const clause = head.slice(0, and.index).split(/[.;:!?\n]/).at(-1)!;
+  const offset = head.length - and[0].length - clause.length;
+  const after = text.slice(end, end + 80);
+  const mood = (modal: string) => (/^['’]d$/.test(modal) ? 'would' : modal.toLowerCase());
+  const next = own ?? /^\s+(?:also\s+|then\s+|in turn\s+|instead\s+)?(\p{L}+)/u.exec(after)?.[1] ?? '';
+  // (A clause of a noun phrase alone, no verb in it, after "and" but not "and then": "… and my team latency".)
+  const gap = own === undefined && !/then\s+$/.test(and[0]) ? GAPPED.exec(after) : null;
+  const gapped = gap !== null && !VERB_LIKE.test(gap[0]) && !PAST_AFTER.test(gap[0]);
+  // (The content's own modal is the last or the one before it: "that his team would own what we could not and my team…".)
+  for (const modal of [...clause.matchAll(CONTENT_MODAL)].slice(-2)) {
+    if (!gapped && mood(modal[0]) !== mood(next)) continue;
+    // The content's subject: up to four words before its modal, or the word the "'d" is on.
+    const upTo = head.slice(0, offset + modal.index);
+    const words = [...upTo.matchAll(/(?:^|\s)(?=[\p{L}\p{N}'’-])/gu)]
+      .map((w) => w.index + w[0].length)
+      .filter((w) => w >= offset && !NOT_SUBJECT.test(head.slice(w)))
+      .slice(-4);
+    if (modal[0].startsWith("'") || modal[0].startsWith('’')) words.splice(0, words.length - 1);
+    if (words.some((w) => contentOpens(head.slice(Math.max(0, w - 120), w)))) return true;
+  }
+  return false;
+}
+
 // What would have happened, and didn't: "My team would have done the migration", "we'd have missed the window".
 const HAVE_DONE = String.raw`have\s+(?!to\b)(?:[\p{L}]+ed|been|done|gone|made|taken|seen|lost|had|built|run|spent|paid|hit|missed|kept|left|found|given|won|shipped)\b`;
 const COUNTERFACTUAL = new RegExp(String.raw`^\s+(?:would|could|might)(?:n['’]t| not)?\s+${HAVE_DONE}`, 'iu');
@@ -510,6 +570,7 @@ export function findWeMentions(text: string): WeMention[] {
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
+    if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
     if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
@@ -579,6 +640,7 @@ export function findWeMentions(text: string): WeMention[] {
   }
   for (const m of text.matchAll(TEAM)) {
     if (inRanges(m.index, quotes) || !teamIsSubject(text, m.index, m.index + m[0].length)) continue;
+    if (contentGoesOn(text, m.index, m.index + m[0].length)) continue;
     if (businessFact(text, m.index, text.slice(m.index + m[0].length, m.index + m[0].length + 160), true)) continue;
     if (COUNTERFACTUAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (STATE_PERFECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;

@@ -261,6 +261,16 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We use contractors to build…": people used for a job', 'action', 'We use contractors to build the adapter in two weeks, and I reviewed their code.', [['We use', 'I use']]],
   ['"We use two payments engineers to rebuild…"', 'action', 'We use two payments engineers to rebuild the retry logic.', [['We use', 'I use']]],
   ['"my task is" is no past', 'task', 'We run 300 services on EKS. My task is to upgrade them before June.', [['We run', 'I run']]],
+  // who30: what was agreed is the content, not the team's act; the story going on past it is the act again.
+  ['"My team would own latency and we rebuilt" after the agreement\'s sentence has ended', 'action', 'I agreed with Raj. My team would own latency and we rebuilt the cache.', [['My team would', 'I would'], ['we rebuilt', 'I rebuilt']]],
+  ['"my team would then rebuild", narrated with no agreement', 'action', 'My team would then rebuild the cache.', [['My team would', 'I would']]],
+  ['"…that my team would own latency and we rebuilt": a past after "and"', 'action', 'I agreed with Raj that my team would own latency and we rebuilt the cache.', [['we rebuilt', 'I rebuilt']]],
+  ['"…that his team would own quality and we built": a past after "and"', 'action', 'I agreed with Raj that his team would own quality and we built the cache.', [['we built', 'I built']]],
+  ['"…, and then my team rebuilt" after an agreement', 'action', 'I agreed with Raj that his team would own quality, and then my team rebuilt the cache.', [['my team rebuilt', 'I rebuilt']]],
+  ['"We agreed that my team would": the agreement alone', 'action', 'We agreed that my team would own latency.', [['We agreed', 'I got the team to agree']]],
+  ['"We agreed that … and my team would": the agreement alone', 'action', 'We agreed that his team would own quality and my team would own latency.', [['We agreed', 'I got the team to agree']]],
+  ['"I told Dana the date would slip and we shipped"', 'action', 'I told Dana the date would slip and we shipped in May.', [['we shipped', 'I shipped']]],
+  ['"agreed with the vendor a plan that we rolled out": a relative clause', 'action', 'I agreed with the vendor a plan that we rolled out in May.', [['we rolled', 'I rolled']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -509,6 +519,20 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"We use Datadog across 300 services"', 'action', 'We use Datadog across 300 services. I moved the alerts first.'],
   ['"We run 300 services on EKS", then "My task was"', 'task', 'We run 300 services on EKS. My task was to upgrade them before June.'],
   ['"We run 300 services on EKS, and my job was"', 'task', 'We run 300 services on EKS, and my job was to upgrade them before June.'],
+  // who30: what the candidate agreed with someone, or put to them, with "we" or the team only in its content, its
+  // second part after "and" too, in the same modal or with the verb left out; and what "it was agreed" or "the deal was".
+  ['"I agreed with Raj Patel, the ML lead, that his team would … and my team would own latency"', 'action', 'I agreed with Raj Patel, the ML lead, that his team would own model quality and my team would own latency.'],
+  ['"I agreed with Raj Patel that we would own latency"', 'action', 'I agreed with Raj Patel that we would own latency.'],
+  ['"…, and we would own latency" after an agreement', 'action', 'I agreed with Raj Patel, the ML lead, that his team would own model quality, and we would own latency.'],
+  ['"…and we\'d own latency" after an agreement', 'action', "I agreed with Raj that his team would own quality and we'd own latency."],
+  ['"…and my team latency", the verb left out', 'action', 'I agreed with Raj Patel that his team would own quality and my team latency.'],
+  ['"…and my team would then rebuild the cache" inside the agreement', 'action', 'I agreed with Raj that his team would own quality and my team would then rebuild the cache.'],
+  ['"It was agreed that our team would own latency"', 'action', 'It was agreed that our team would own latency.'],
+  ['"It was agreed that his team would … and our team would"', 'action', 'It was agreed that his team would own quality and our team would own latency.'],
+  ['"It was agreed that we would own latency"', 'action', 'It was agreed that we would own latency.'],
+  ['"The deal was that his team would … and we would"', 'action', 'The deal was that his team would own quality and we would own latency.'],
+  ['"I proposed to the board that we wait"', 'action', 'I proposed to the board that we wait a quarter.'],
+  ['"He decided that his team would … and we would"', 'action', 'He decided that his team would own quality and we would own latency.'],
 ];
 
 describe('we-instead-of-i', () => {
