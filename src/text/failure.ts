@@ -373,11 +373,15 @@ const OWN_CHANGE =
 // by $1M", "avoided losing $2M", "we nearly lost $1M": the subject must lose it, in the past), nor the problem's
 // running rate ("we were losing $2M a month before I…", "we lost $2M a year to chargebacks"), nor a small loss told as
 // one ("we lost only $3,000"), nor what a finding showed or a past before the candidate ("I found we lost $400k to
-// duplicate refunds", "the year before I joined we lost $2M").
+// duplicate refunds", "the year before I joined we lost $2M"), nor a loss "had" told as background (HAD_LOSS_BACKGROUND:
+// "we had lost $3M when I took over", "in 2022", "…, so I rebuilt the rules").
 const LOSS_FIELDS: readonly SpokenField[] = ['action', 'result'];
 const LOSER = String.raw`(?:I|we|the (?:company|business|bank|firm|fund|group)|our (?:company|business|bank|firm|fund|group))`;
+// What may stand between the verb of a loss and its amount: "lost about $120k", "cost the company an estimated £2M",
+// "lost US $3M". (LOST_BEFORE's tail, and AMOUNT_LEAD after "cost us".)
+const AMOUNT_WORDS = String.raw`(?:(?:about|around|roughly|over|more than|almost|nearly|close to|an estimated|a total of|some|at least)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?`;
 const LOST_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together|already|had(?:\s+already)?))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+(?:(?:about|around|roughly|over|more than|almost|close to|an estimated|a total of|some)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$`,
+  String.raw`(?<!\b(?:if|in case|whether|unless)\s+)\b(?:(?<lost>${LOSER}(?:\s+(?:then|ultimately|eventually|quickly|also|still|in the end|together|already|had(?:\s+already)?))?\s+lost|lost\s+(?:us|me|the (?:company|business|bank|firm|fund|group)))|(?<took>${LOSER}\s+(?:took|suffered|incurred|absorbed|ate|booked)(?:\s+(?:a|an))?))\s+${AMOUNT_WORDS}$`,
   'iu',
 );
 // No money lost at all: "we lost $0 to crane downtime", "€0k".
@@ -387,6 +391,18 @@ const LOSS_RATE = /^,?\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|qu
 const LOSS_NOUN = /^\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:loss|losses|write-?offs?|hit)\b/iu;
 const LOSS_FOUND = /\b(?:found|find|discovered|showed|shown|calculated|estimated|worked out|noticed|realised|realized|proved|traced|reckoned|learned|learnt)\b(?:(?!\b(?:and|but|so|then)\b)[^;:.!?\n])*$/i;
 const LOSS_BACKGROUND = /\b(?:before|until|by the time) (?:I|we) (?:joined|arrived|came|took over|started)\b|\b(?:last|the previous|the prior) (?:year|quarter)\b|\bthe year before\b/i;
+// A year the loss or the cost is told in: "in 2022", "during early 2021", "throughout 2023".
+const PAST_YEAR = String.raw`\b(?:in|during|throughout|through|over|across) (?:(?:all|most|much|early|late|mid-?)\s+(?:of\s+)?)?(?:19|20)\d{2}\b`;
+// What the candidate did about a loss or a mishap, told after it: "so I rebuilt the rules", "so the CFO asked me to
+// rebuild them", "before I rebuilt it".
+const REMEDY = String.raw`(?:I (?:then |quickly |finally )?(?:rebuilt|rewrote|replaced|redesigned|re-?architected|overhauled|retired|fixed|took over|took (?:it|them|the [\p{L}-]+) over|stepped in|was (?:brought in|called in|hired|asked)|set up|built|introduced)|[\p{L}\s'’-]{1,40}?\b(?:asked|brought in|called in|hired|sent) me)\b`;
+// A loss told in the past perfect ("we had lost $3M") as background, not the candidate's failure: beside their arrival
+// ("when I took over"), in a year, or before what they did about it ("…, so I rebuilt the rules"). (Not "By Monday we
+// had lost $40k of orders", nor "…, so the ops team paused the promotion".)
+const HAD_LOSS_BACKGROUND = new RegExp(String.raw`\bwhen (?:I|we) (?:joined|arrived|came in|came on board|took over|started|stepped in|took (?:it|them|the [\p{L}-]+) over)\b|${PAST_YEAR}`, 'iu');
+const REMEDY_AFTER = new RegExp(String.raw`\b(?:so|before|until)\s+${REMEDY}`, 'iu');
+// A cost told as background: in a year, or before the candidate's remedy ("it cost us $3M before I rebuilt it").
+const COST_BACKGROUND = new RegExp(String.raw`${PAST_YEAR}|\bbefore\s+${REMEDY}`, 'iu');
 
 /** Where in a sentence of the action or the result the words of money lost start, if it tells of any (see LOST_BEFORE). */
 function moneyLostAt(sentence: string): number | undefined {
@@ -396,6 +412,7 @@ function moneyLostAt(sentence: string): number | undefined {
     const before = sentence.slice(0, metric.index);
     const lost = LOST_BEFORE.exec(before);
     if (!lost || LOSS_FOUND.test(sentence.slice(0, lost.index))) continue;
+    if (/\bhad\b/i.test(lost[0]) && (HAD_LOSS_BACKGROUND.test(sentence) || REMEDY_AFTER.test(sentence.slice(metric.index)))) continue;
     const end = metric.index + metric.length;
     const after = sentence.slice(end + (MONEY_WORD.exec(sentence.slice(end))?.[0].length ?? 0));
     if (lost.groups!.lost !== undefined ? LOSS_RATE.test(after) : !LOSS_NOUN.test(after)) continue;
@@ -410,8 +427,10 @@ function moneyLostAt(sentence: string): number | undefined {
 // risky call or a mishap of theirs. Not a cost only supposed ("would have cost us $2M", "could cost", "saved what would have
 // cost": no mishap stands just before "cost"), none ("cost us nothing", "$0", "no customers"), a price ("the licence cost us
 // $3k a year": no mishap, and a rate), a cost worked out ("I calculated what the outage cost us"), a mishap denied ("not
-// one bug cost us a renewal") or someone else's ("the vendor's outage", "the AWS outage": a name among its words), nor the
-// price of a trade-off ("I kept Dublin on the mainframe; it cost us £180,000 in extended support").
+// one bug cost us a renewal") or someone else's ("the vendor's outage", "the AWS outage": a name among its words; "the
+// supplier outage", "the cloud provider outage"), nor one planned or old ("the planned downtime", "the legacy outages"),
+// one told in a year ("cost us $2M in 2022") or before the candidate's remedy ("it cost us $3M before I rebuilt it"), nor
+// the price of a trade-off ("I kept Dublin on the mainframe; it cost us £180,000 in extended support").
 const MISHAP = String.raw`(?:bugs?|mistakes?|errors?|outages?|incidents?|defects?|crash(?:es)?|downtime|failures?|glitch(?:es)?|oversights?|misconfigurations?|regressions?|breach(?:es)?|leaks?|blunders?|missteps?|faults?|typos?|miss)`;
 const MISHAP_SUBJECT = String.raw`(?:the|that|this|our|my|one|a|an)\s+(?<words>(?:[\p{L}\p{N}-]+\s+){0,3}?)${MISHAP}\b(?!-)`;
 const COST = new RegExp(
@@ -420,15 +439,22 @@ const COST = new RegExp(
 );
 const OWN_MISHAP = new RegExp(MISHAP_SUBJECT, 'giu');
 // What may stand between "cost us" and the amount: "cost us about $120k", "cost the company an estimated £2M".
-const AMOUNT_LEAD = /^(?:(?:about|around|roughly|over|more than|almost|nearly|close to|an estimated|a total of|some|at least)\s+)?(?:(?:us|eur|gbp|usd|inr|r|a|c|nz|rs\.?)\s?)?$/iu;
+const AMOUNT_LEAD = new RegExp(`^${AMOUNT_WORDS}$`, 'iu');
 // Business lost, as CUSTOMER_LOST hears it: customers, their renewals, accounts or deals. (Not people who went without a
 // service for a while, as "we lost 3,100 sign-ups during the outage" is none: "cost us 3,100 sign-ups".)
 const LOST_BUSINESS =
   /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|thousands of|several|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:renewals?|customers?|clients?|accounts?|deals?|contracts?|partners?)|(?:the|our|its|their)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}?(?:renewal|customer|client|account|deal|contract|partnership|tender|bid))\b(?!['’])/iu;
 
-/** Whether a mishap's words name someone: a capitalised word among them ("the AWS outage", "the Stripe bug"). */
-function namedMishap(words: string): boolean {
-  return /\p{Lu}/u.test(words);
+// Words that make a mishap someone else's, or no mishap of the candidate's: a supplier's ("the cloud provider outage"),
+// one planned ("the planned downtime") or an old one ("the legacy outages").
+const OTHERS_MISHAP = /\b(?:suppliers?|vendors?|providers?|carriers?|third[- ]party|contractors?|upstream|planned|scheduled|legacy|old|previous|former|inherited)\b/iu;
+
+/**
+ * Whether a mishap's words make it someone else's: a capitalised word among them names someone ("the AWS outage", "the
+ * Stripe bug"), and so do a supplier's word, "planned", or "legacy" or "old" (OTHERS_MISHAP).
+ */
+function othersMishap(words: string): boolean {
+  return /\p{Lu}/u.test(words) || OTHERS_MISHAP.test(words);
 }
 
 /**
@@ -441,7 +467,7 @@ function ownCauseEnd(text: string): number | undefined {
     return m ? [m.index + m[0].length] : [];
   });
   for (const m of text.matchAll(OWN_MISHAP)) {
-    if (namedMishap(m.groups!.words!) || deniedBefore(text, m.index)) continue;
+    if (othersMishap(m.groups!.words!) || deniedBefore(text, m.index)) continue;
     ends.push(m.index + m[0].length);
     break;
   }
@@ -458,7 +484,7 @@ function amountCost(sentence: string, end: number, metric: Metric): boolean {
 
 /** Where in a sentence of the action or the result the words of what a mishap cost start, if it tells of a loss (see COST); `before` is the sentence before it. */
 function costLostAt(sentence: string, before = ''): number | undefined {
-  if (!/\bcost\b/i.test(sentence) || LOSS_BACKGROUND.test(sentence)) return undefined;
+  if (!/\bcost\b/i.test(sentence) || LOSS_BACKGROUND.test(sentence) || COST_BACKGROUND.test(sentence)) return undefined;
   // Each asked once, however many times "cost" is told: the amounts in order, and where a cause of the candidate's own
   // ends (-1: in the sentence before).
   let money: Metric[] | undefined;
@@ -473,7 +499,7 @@ function costLostAt(sentence: string, before = ''): number | undefined {
     while (next < money.length && money[next]!.index < end) next++;
     const lost = LOST_BUSINESS.test(sentence.slice(end, end + 120)) || (next < money.length && amountCost(sentence, end, money[next]!));
     if (!lost) continue;
-    const owned = m.groups!.mishap !== undefined ? !namedMishap(m.groups!.words!) : (causeEnd() ?? Infinity) <= m.index;
+    const owned = m.groups!.mishap !== undefined ? !othersMishap(m.groups!.words!) : (causeEnd() ?? Infinity) <= m.index;
     if (owned && !deniedBefore(sentence, m.index) && !LOSS_FOUND.test(sentence.slice(Math.max(0, m.index - 200), m.index))) return m.index;
   }
   return undefined;
@@ -502,19 +528,26 @@ function ownChangeDamaged(told: readonly { field: SpokenField; words: string }[]
 // "My worst launch", "Learning from my mistakes on the payments launch", "The date I missed". Only these: a title that tells
 // of a failure without "I" or "my" ("How we recovered a failing launch", "Recovering from my predecessor's mistake") is
 // what the story is about, which may be a success; nor denied ("It wasn't my fault", "How I never missed a date"), nor a
-// term of the trade ("my error budget", "my failure domains"), nor supposed ("What if I missed the window?").
+// term of the trade ("my error budget", "my failure domains", "my errors dashboard"), nor a compound ("my worst-case plan",
+// "my worst-performing region"), nor nothing missed ("I missed nothing"), nor supposed ("What if I missed the window?")
+// or asked ("Was it my fault?": a yes-or-no question, see YES_NO_QUESTION).
 const TITLE_FAILURE = new RegExp(
   [
-    String.raw`\bI (?:got (?:it |this |that |(?:the |my |our )?(?:[\p{L}-]+ ){0,3}?)?(?:badly |completely |totally |all )?wrong|was wrong|missed|failed${FAILED_OVER}|messed up|screwed up|botched|fumbled|dropped the ball|underestimated|misjudged|misread|overpromised|over-promised|made (?:a|an|the|my) (?:[\p{L}-]+ )?(?:mistake|error|misstep|blunder|wrong call)|(?:picked|chose|hired|bought|ordered) the wrong|should have|could have (?:prevented|avoided|caught|stopped)|let (?:the team|my team|them|the customer|the client|everyone) down)\b`,
-    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy (?:own |biggest |worst |first |costliest |most expensive |big |real )?(?:mistakes?|failures?|errors?|fault|blunders?|missteps?|misses|miss|fiasco|flop)\b(?!-|\s+(?:budgets?|rates?|handling|modes?|logs?|messages?|codes?|analysis|paths?|domains?|tolerance|bars?|reports?|states?|cases?)\b)`,
-    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy worst\b|\bthe (?:mistake|failure|error|miss|call) was (?:all |entirely )?mine\b`,
+    String.raw`\bI (?:got (?:it |this |that |(?:the |my |our )?(?:[\p{L}-]+ ){0,3}?)?(?:badly |completely |totally |all )?wrong|was wrong|missed(?!\s+nothing\b)|failed${FAILED_OVER}|messed up|screwed up|botched|fumbled|dropped the ball|underestimated|misjudged|misread|overpromised|over-promised|made (?:a|an|the|my) (?:[\p{L}-]+ )?(?:mistake|error|misstep|blunder|wrong call)|(?:picked|chose|hired|bought|ordered) the wrong|should have|could have (?:prevented|avoided|caught|stopped)|let (?:the team|my team|them|the customer|the client|everyone) down)\b`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy (?:own |biggest |worst |first |costliest |most expensive |big |real )?(?:mistakes?|failures?|errors?|fault|blunders?|missteps?|misses|miss|fiasco|flop)\b(?!-|\s+(?:budgets?|rates?|handling|modes?|logs?|messages?|codes?|analysis|paths?|domains?|tolerance|bars?|reports?|states?|cases?|dashboards?)\b)`,
+    String.raw`(?<!\b(?:not|never|no)\s|n['’]t\s)\bmy worst\b(?!-)|\bthe (?:mistake|failure|error|miss|call) was (?:all |entirely )?mine\b`,
   ].join('|'),
   'iu',
 );
 
+// A yes-or-no question, which supposes what it asks: "Was it my fault?", "Did I miss the window?". (Not "Why I missed
+// the date", which tells it.)
+const YES_NO_QUESTION = /(?:^|(?<=[.!:;]\s*))\s*(?:was|were|is|are|am|did|do|does|had|have|has|could|would|should|can|will|might|must)(?:n['’]t)?\b[^.!?:;]*\?/giu;
+
 /** Where the title's first-person failure words start (TITLE_FAILURE), if it has any. */
 function titleFailureAt(title: string): number | undefined {
-  const at = title.replace(SUPPOSED, (m) => ' '.repeat(m.length)).search(TITLE_FAILURE);
+  const blank = (m: string) => ' '.repeat(m.length);
+  const at = title.replace(SUPPOSED, blank).replace(YES_NO_QUESTION, blank).search(TITLE_FAILURE);
   return at < 0 ? undefined : at;
 }
 

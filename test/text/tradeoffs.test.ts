@@ -998,3 +998,32 @@ describe('findTradeoffs, trade29: trade-offs said plainly, and their look-alikes
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, revfix29: work named with a vehicle or a data word, and improvements that are no trade-off', () => {
+  it.each([
+    // A vehicle or a data word that modifies the work, not the thing itself.
+    'I dropped the car-sharing feature to ship the payments fix on time.',
+    'I paused the vehicle telemetry rollout to ship the payments fix.',
+    'I killed the van-booking pilot.',
+    'I cut the data export from the launch.',
+    'I removed the feedback widget from the release.',
+  ])('finds a trade-off in %j', (text) => {
+    expect(texts(text)).not.toEqual([]);
+  });
+
+  it.each([
+    // The vehicle or the data itself.
+    'We dropped the van off at the depot.',
+    'I dropped the cars at the depot.',
+    'I removed the debug logs from the release.',
+    'I took the feedback from the pilot.',
+    // A metric cut, a system moved, a process swapped for a better form of itself.
+    'I cut the build time in half to free up capacity for the testers.',
+    'I moved the reporting to a read replica to free up capacity for checkout.',
+    'I moved the build agents to a bigger pool to free up time for the testers.',
+    'I swapped our weekly release for a daily release.',
+    'I swapped the manual QA for automated testing.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

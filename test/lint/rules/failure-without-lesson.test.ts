@@ -262,6 +262,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a title "My worst launch"', { ...BASE, title: 'My worst launch', result: 'The app went live on 2 June in three markets.' }],
   ['a title "Learning from my mistakes on the payments launch"', { ...BASE, title: 'Learning from my mistakes on the payments launch', result: 'Payments went live on 2 June.' }],
   ['a title "The date I missed"', { ...BASE, title: 'The date I missed', result: 'The CRM went live on 2 June.' }],
+  // A review of that change: what must stay a failure beside its look-alikes of background, someone else's mishap and
+  // trade-off titles.
+  ['"had lost" with no background, the remedy not the candidate\'s', { ...BASE, result: 'By Monday we had lost $40k of orders, so the ops team paused the promotion.' }],
+  ['"we lost $3M", then a rebuild (not past perfect)', { ...BASE, action: 'We lost $3M to fraud, so I rebuilt the rules.' }],
+  ['"the payments outage cost us"', { ...BASE, result: 'The payments outage cost us two enterprise renewals.' }],
+  ['"the bug cost us $3M before we caught it"', { ...BASE, result: 'The bug cost us $3M before we caught it.' }],
+  ['a title "My worst mistake"', { ...BASE, title: 'My worst mistake', result: 'The CRM went live on 2 June.' }],
+  ['a title "My errors on the payments launch"', { ...BASE, title: 'My errors on the payments launch', result: 'Payments went live on 2 June.' }],
+  ['a title "I missed the window: a post-mortem"', { ...BASE, title: 'I missed the window: a post-mortem', result: 'The CRM went live on 2 June.' }],
+  ['a title "Why I missed the date"', { ...BASE, title: 'Why I missed the date', result: 'The CRM went live on 2 June.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
@@ -595,6 +605,24 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a title that supposes a miss', { ...BASE, title: 'What if I missed the window?', result: 'The CRM went live on 2 June.' }],
   ['a title "I failed over the database"', { ...BASE, title: 'I failed over the database in 40 seconds', result: 'Checkout stayed up.' }],
   ['a failure title with a lesson', { ...BASE, title: 'The migration I got wrong', result: 'The cutover finished on 2 June.', learned: 'I now rehearse every cutover on a copy of production first.' }],
+  // A review of the change that read "had lost" and what a mishap cost: a past-perfect loss beside "when I took over",
+  // a year, or the candidate's own remedy after it is background.
+  ['"had already lost … when I took over"', { ...BASE, action: 'We had already lost $3M to fraud when I took over the project, so I rebuilt the rules with Dana Reyes, the VP Payments.' }],
+  ['"When I took over, we had lost"', { ...BASE, action: 'When I took over, we had lost $3M to fraud, so I rebuilt the rules.' }],
+  ['"we had lost $3M to fraud in 2022"', { ...BASE, action: 'We had lost $3M to fraud in 2022, so I rebuilt the rules.' }],
+  ['"By Q2 we had lost $3M…, so the CFO asked me to"', { ...BASE, action: 'By Q2 we had lost $3M to fraud, so the CFO asked me to rebuild the rules.' }],
+  // Someone else's mishap, a planned one, an old one, one of a past year, or one the candidate's remedy ended.
+  ['the supplier outage', { ...BASE, result: 'The supplier outage cost us $80k in SLA credits, but the supplier paid it back in March.' }],
+  ['the cloud provider outage', { ...BASE, result: 'The cloud provider outage cost us two enterprise renewals.' }],
+  ['planned downtime, a trade-off', { ...BASE, action: 'The planned downtime cost us about $20k in lost sales, which I accepted to finish the cutover in one night.' }],
+  ['legacy outages of 2022, none since', { ...BASE, result: 'The legacy outages cost us $2M in 2022, and there have been none since.' }],
+  ['"it cost us $3M before I rebuilt it"', { ...BASE, action: 'The old rules engine had a bug that let card testers through; it cost us $3M before I rebuilt it.' }],
+  // Titles that are no failure of the candidate's: a compound, a dashboard, nothing missed, a question.
+  ['a title "My worst-case capacity plan"', { ...BASE, title: 'My worst-case capacity plan for Black Friday', result: 'The CRM went live on 2 June.' }],
+  ['a title "Turning around my worst-performing region"', { ...BASE, title: 'Turning around my worst-performing region', result: 'The CRM went live on 2 June.' }],
+  ['a title "My errors dashboard"', { ...BASE, title: 'My errors dashboard', result: 'The CRM went live on 2 June.' }],
+  ['a title "I missed nothing"', { ...BASE, title: 'I missed nothing: a clean audit', result: 'The CRM went live on 2 June.' }],
+  ['a title "Was it my fault?"', { ...BASE, title: 'Was it my fault?', result: 'The CRM went live on 2 June.' }],
 ];
 
 describe('failure-without-lesson', () => {
