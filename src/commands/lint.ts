@@ -72,9 +72,18 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Io,
   const c = makeChalk(options.output ? (options.color === true ? 1 : 0) : colorLevel(options.color, io.env, io.isTTY));
   // Wrapped to the terminal it is shown on; a file, or a pipe, gets each finding on a line of its own.
   const width = options.output ? undefined : io.columns;
-  const report = (await format(fmt, shown, c, width)) + unstagedNote(fmt, shown, run.fromIndex, width);
-  if (options.output) writeFileAtomic(resolve(io.cwd, options.output), report, { overwrite: true, display: options.output });
-  else io.stdout(report);
+  if (options.output) {
+    const parts: string[] = [];
+    await format(fmt, shown, c, width, (text) => parts.push(text));
+    parts.push(unstagedNote(fmt, shown, run.fromIndex, width));
+    writeFileAtomic(resolve(io.cwd, options.output), parts.join(''), { overwrite: true, display: options.output });
+  } else {
+    // Written as it is made, a few pages at a time: the report of a big bank is never held whole (nor its bytes).
+    const out = batched(io.stdout);
+    await format(fmt, shown, c, width, out.write);
+    out.write(unstagedNote(fmt, shown, run.fromIndex, width));
+    out.flush();
+  }
   for (const problem of problems) io.stderr(`tpm-prep: ${problem}\n`);
   // As in ESLint 9, --quiet leaves warnings out: none is shown, so none counts against --max-warnings.
   const tooManyWarnings = maxWarnings !== undefined && !options.quiet && warnings > maxWarnings;
@@ -235,6 +244,31 @@ function openCache(options: LintOptions, io: Io, configFile: { path?: string; te
   const runtime = `${process.versions.node} ${process.versions.unicode}`;
   return new CacheStore(dir, cacheKey(BUILD_ID!, runtime, configFile.path, configFile.text ?? ''), io.cwd);
 }
+
+/**
+ * A writer that hands `write` the text it is given in batches of about BATCH characters (and the rest on `flush`):
+ * a report written as it is made, in a few writes rather than one per file.
+ */
+function batched(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (parts.length > 0) write(parts.join(''));
+    parts = [];
+    length = 0;
+  };
+  return {
+    write: (text) => {
+      parts.push(text);
+      length += text.length;
+      if (length >= BATCH) flush();
+    },
+    flush,
+  };
+}
+
+/** About 64 kB of text: a pipe's buffer, on Linux. */
+const BATCH = 64 * 1024;
 
 /** The name shown for standard input: the --stdin-filename, relative to the current folder, or `<stdin>`. */
 function stdinPath(name: string | undefined, cwd: string): string {

@@ -16,13 +16,29 @@ import { besideLead, listed, wrapPhrases, wrapText } from '../../text/wrap.js';
  * line, however long, as tools that read this format expect.
  */
 export function stylish(results: readonly FileResult[], c: ChalkInstance, width?: number): string {
-  const out: string[] = [];
+  const parts: string[] = [];
+  writeStylish(results, c, width, (text) => parts.push(text));
+  return parts.join('');
+}
+
+/**
+ * The report as stylish gives it, handed to `write` a file's findings at a time, so that the report of a big bank
+ * is never held whole (lint over 10,000 stories writes 2 MB of it); nothing for a clean run.
+ */
+export function writeStylish(results: readonly FileResult[], c: ChalkInstance, width: number | undefined, write: (text: string) => void): void {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+  }
+  const total = errors + warnings;
+  if (total === 0) return;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    // The file's lines, each ended by a newline, and a blank line after them.
+    const out: string[] = [];
     const rows = result.messages.map((m) => ({
       where: `${m.line}:${m.column}`,
       level: m.severity === 2 ? 'error' : 'warning',
@@ -51,15 +67,13 @@ export function stylish(results: readonly FileResult[], c: ChalkInstance, width?
       // Broken between the axes and between what it lacks, never inside one ("ownership 13/33").
       else out.push(c.dim(wrapPhrases([`${head} ${describe(story)}${lacks ? ':' : ''}`, ...listed(story.missing.map((m) => m.label), '')], width)));
     }
-    out.push('');
+    out.push('', '');
+    write(out.join('\n'));
   }
-  const total = errors + warnings;
-  if (total === 0) return '';
   const bank = summarize(results.filter((r) => !r.bank).flatMap((r) => r.stories.map((s) => s.readiness)));
   const ready = bank ? ` · readiness ${bank.score}/100 over ${counted(bank.count, 'story', 'stories')}` : '';
   const summary = `✖ ${counted(total, 'problem')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')})${ready}`;
   const wrapped = width === undefined ? summary : wrapPhrases([`✖ ${counted(total, 'problem')}`, `(${counted(errors, 'error')}, ${counted(warnings, 'warning')})${ready ? ' ·' : ''}`, ready.replace(/^ · /, '')].filter(Boolean), width, 2);
-  out.push(errors > 0 ? c.red.bold(wrapped) : c.yellow.bold(wrapped));
-  return out.join('\n') + '\n';
+  write(`${errors > 0 ? c.red.bold(wrapped) : c.yellow.bold(wrapped)}\n`);
 }
 
