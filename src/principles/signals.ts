@@ -82,7 +82,8 @@ export interface Signal {
   readonly notOwnDamage?: true;
   /**
    * A delivery told against a date or a plan ("shipped two days before the Diwali sale", "in 4 weeks instead of the
-   * planned 6"). A match that tells no delivery counts nothing (src/principles/infer.ts): someone moving, travelling or
+   * planned 6"). A match that tells no delivery counts nothing (src/principles/infer.ts): a delivery told as late
+   * ("Launched 3 weeks late", "migrated all 40 services, a month after the deadline"), someone moving, travelling or
    * leaving before the date ("I moved to Bengaluru two weeks before the Diwali sale"), a team or an office moving to a
    * place or an office ("we moved to Bengaluru", "we moved into the new office", "we moved offices"), a measure that got worse before it
    * ("availability went from 96% to 91% two days before the opener"), or a time no shorter than the plan's ("in 6 weeks
@@ -92,6 +93,13 @@ export interface Signal {
    * weekly", not "from weekly to monthly").
    */
   readonly delivery?: true;
+  /**
+   * A date protected or a plan recovered ("cut scope to protect the date", "re-planned", "back on track"): in a story
+   * whose delivery is told as late, or whose deadline the candidate missed ("Launched 3 weeks late", "we missed the
+   * deadline by a month"), outside the situation, it protected nothing, and counts nothing (src/principles/infer.ts). A
+   * twenty-ninth user's trial: "re-planned", in a story of a launch missed by three weeks, was the date protected.
+   */
+  readonly protectsDate?: true;
   /**
    * A removal ("deleted the old DB", "decommissioned the cluster") that a story can tell as an accident: a match in a
    * sentence that tells it as one ("by mistake", "accidentally", "we lost two days of orders", "had to restore it from a
@@ -941,6 +949,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'cut scope to protect the date',
       weight: 2,
+      protectsDate: true,
       pattern:
         /\b(?:re-?plann?(?:ed|ing)|re-?baselin(?:ed|ing)|recover(?:ed|ing) (?:the )?(?:schedule|timeline|date|plan)|back on track|(?:cut|descoped|de-scoped|trimmed) (?:the )?scope|(?:cut|removed|dropped|moved|pulled|deferred)\b(?:[^.!?\n]|\.\d){0,50}?\b(?:from|out of) (?:the )?(?:launch |release |first |initial )?scope|protect(?:ed|ing)? (?:the|our) (?:\w+ )?(?:date|deadline|timeline)|cut line|launch-critical)\b/gi,
     },

@@ -2944,6 +2944,62 @@ describe('a date hit is a delivery before the date or within the plan', () => {
 });
 
 
+// A twenty-ninth user's trial (a TPM at an Indian fintech, bullet style): in a story of a launch missed by three weeks,
+// "Launched 3 weeks late" was 'delivered to a number' and "re-planned" 'cut scope to protect the date', so plan gave the
+// missed launch Deliver Results over one shipped six days early. A delivery told as late delivered nothing to a number, and
+// a re-plan in a story whose delivery came late (or whose deadline the candidate missed) protected no date.
+describe('a delivery told as late', () => {
+  const toNumber = 'delivered to a number';
+  const protectedDate = 'cut scope to protect the date';
+  const dateHit = 'hit a hard date or target';
+  const labels = (fields: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.evidence.map((e) => e.label) ?? [];
+
+  it.each([
+    '- Launched 3 weeks late, on 5 April.',
+    'We launched to 12 markets, three weeks late.',
+    'Migrated all 40 services a month after the deadline.',
+    'Completed the migration of 40 services 2 weeks behind schedule.',
+    'Launched in 14 weeks, 3 weeks later than planned.',
+    'Shipped 3 weeks behind plan.',
+  ])('gives %j no number delivered and no date hit', (sentence) => {
+    expect(labelsOf(sentence, 'deliver-results')).not.toContain(toNumber);
+    expect(labelsOf(sentence, 'deliver-results')).not.toContain(dateHit);
+  });
+
+  it.each([
+    ['Launched 3 weeks early.', toNumber],
+    // Lateness of something else, after a new clause, or a word that only starts with it.
+    ['Delivered 40 services in 6 weeks, though the vendor was late.', toNumber],
+    ['Launched to 12 markets in 6 weeks; the vendor API shipped late.', toNumber],
+    ['Migrated 40 services in 6 weeks, with no late-night pages.', toNumber],
+    ['Shipped 6 days before the RBI deadline.', dateHit],
+  ])('still hears %j (%s)', (sentence, label) => {
+    expect(labelsOf(sentence, 'deliver-results')).toContain(label);
+  });
+
+  it.each([
+    { action: '- I re-planned the rollout with the engineering manager.', result: '- Launched 3 weeks late, on 5 April.' },
+    { action: 'I cut the bulk-upload feature from launch scope.', result: 'We went live two weeks after the committed date.' },
+    { action: 'I re-baselined the plan with the bank.', result: 'We missed the deadline by three weeks.' },
+    { action: 'I re-planned and got us back on track.', result: 'The release shipped a month behind schedule.' },
+  ])('gives a re-plan or a scope cut no date protected where the delivery came late: %j', (fields) => {
+    expect(labels(fields)).not.toContain(protectedDate);
+  });
+
+  it.each([
+    // The date held, or another's miss made up for, or a predecessor's late launch in the situation.
+    { action: 'I re-planned the rollout and we launched on the original date.' },
+    { action: 'The vendor missed their date, so I re-planned and we launched on time.' },
+    { situation: "Last year's launch went live three weeks late.", action: 'I cut the loyalty integration from launch scope.', result: 'We launched on 1 July.' },
+    { action: 'I re-planned after the first milestone slipped.', result: 'Shipped 6 days before the RBI deadline.' },
+    // A late start, or something late, that is no late delivery.
+    { action: 'After a late start I cut two reports from the launch scope.', result: 'Launched on the committed date.' },
+    { action: 'If we missed the deadline, the bank would fine us, so I re-planned.', result: 'Launched on the committed date.' },
+  ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
+    expect(labels(fields)).toContain(protectedDate);
+  });
+});
+
 // A review of the principle evidence: since customers' pain told after the candidate's own change stopped counting,
 // "After my release, drivers in Pune saw blank maps; I rolled a fix within the hour and called the three fleet owners"
 // scored no Customer Obsession and no Ownership. The damage made right, by the candidate, with the customers it hurt,
