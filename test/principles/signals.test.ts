@@ -418,6 +418,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
     ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
     ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): a launch named in two words, held "till" or "until" a defect
+    // named with a word before it was fixed, scored nothing.
+    ['I held the payouts v2 launch by a week until the rounding defect was fixed.', 'refused to ship below the bar'],
+    ['We delayed our payments launch till the reconciliation bug was fixed.', 'refused to ship below the bar'],
+    ['I pushed back the UPI autopay release until the security vulnerability was closed.', 'refused to ship below the bar'],
     // A review of that change: the standard named in the clause, whichever of them.
     ['I did not launch before the load test passed.', 'refused to ship below the bar'],
     ['I would not release the build until every sev-1 defect was fixed.', 'refused to ship below the bar'],
@@ -1543,6 +1548,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'insist-on-the-highest-standards': [
     // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
     // else's refusal.
+    // The twenty-ninth trial's look-alikes: a launch held with no defect, for a signature, or until a tool's move.
+    'I held the payouts v2 launch by a week.',
+    'I held the payouts v2 launch until the bank signed.',
+    'I moved the payouts v2 launch to April until the issue tracker migration was done.',
     'I refused to sign the contract until the vendor cut the price.',
     'I did not sign the lease until my lawyer had read it.',
     "I didn't release the payouts until the bank confirmed the file.",
