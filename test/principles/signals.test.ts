@@ -96,6 +96,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): "I took it up", Indian English for taking it on, scored nothing.
+    ['Nobody owned the reconciliation breaks, so I took it up.', 'took ownership explicitly'],
+    ['- I took it up myself and ran the fix end to end.', 'took ownership explicitly'],
+    ['I took up the reconciliation backlog.', 'took ownership explicitly'],
+    ['I took up full ownership of the payouts migration.', 'took ownership explicitly'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her own act that
     // reached things of other teams scored 1 ("I owned").
     ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'went beyond own scope'],
@@ -1286,6 +1291,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    // The twenty-ninth trial's look-alikes: "took it up" as raising it with someone, up the chain, or a notch.
+    'I took it up with the CFO.',
+    'I took it up the chain.',
+    'I took it up a notch.',
+    'I took it up in the steering meeting.',
     // A twenty-fourth user's trial: "Orphaned accounts went from 212 to zero" was 'picked up something nobody owned'.
     // Orphaned accounts, records or resources (a security or data clean-up) are no work nobody owned.
     'Orphaned accounts went from 212 to zero.',
