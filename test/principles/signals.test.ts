@@ -600,6 +600,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): a cost told down from one amount to another, in rupees and
+    // lakh or in dollars, showed no Frugality, where "cut cost from X to Y" did.
+    ['Cost down from ₹42 lakh a month to ₹18 lakh.', 'saved cost'],
+    ['Cost down from $42k a month to $18k.', 'saved cost'],
+    ['Cloud spend down from Rs 42 lakh to Rs 18 lakh a month.', 'saved cost'],
+    ['Infra cost down to ₹18 lakh a month.', 'saved cost'],
+    ['Cost down ₹40 lakh a year.', 'saved cost'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
     // "what you delivered without new headcount", told in her words, scored nothing.
     ['I delivered the migration with the 9 people I had.', 'did it without new headcount or budget'],
@@ -1706,6 +1713,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We could not move it back.',
   ],
   'frugality': [
+    // The twenty-ninth trial's look-alikes: headcount taken down to a number is no cost told down.
+    'Cost pressures took headcount down to 3 engineers.',
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
     // works or plans with are no headcount held.
     'I made a plan with the people I had.',
