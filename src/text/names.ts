@@ -313,6 +313,15 @@ const APPOSITION_CLOSE = /^(?:[,;:.)]|\s(?:and|&)\s)/;
 // People named after a plural word for them: "patients such as Doris, Ana and Tom", "residents, including Ana".
 const PEOPLE_NAMED =
   /\b(?:patients|residents|callers|passengers|pupils|students|tenants|parents|families|nurses|doctors|colleagues|engineers|people),?\s(?:among them|including|such as|notably|namely|like)\s(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s|\s(?:and|&)\s|,\sand\s))*$/iu;
+// Someone chosen for a post or over another person: "I picked Anjali over a more senior candidate", "chose Dev as the
+// tech lead", "selected Ana to lead the migration" (a twenty-ninth user's trial: "picked Anjali over a more senior
+// candidate" named no partner, and report --redact left her name). Not a tool chosen over another ("picked Kafka over
+// RabbitMQ", "chose Pinecone over the other two candidates", "selected Snowflake as the lead vendor").
+const CHOSEN_BEFORE = /\b(?:picked|chose|selected|appointed|nominated|shortlisted|backed|preferred|put forward)\s$/i;
+const CHOSEN_AS_PERSON = new RegExp(
+  String.raw`^\s(?:(?:over|instead of|ahead of|rather than|in place of)\s(?:a|an|the|two|three|several|other|another|\d+)\s(?:(?:more|less|much|far)\s)?(?:(?:senior|junior|experienced|qualified|external|internal|older|younger|tenured|veteran)\s(?:candidates?|applicants?|hires?)|(?:[\p{L}-]+\s)?(?:engineers?|hires?|developers?|designers?|analysts?|managers?|tpms?|pms?|ems?|architects?|scientists?|interns?|colleagues?|peers?|teammates?|people))|as\s(?:the|our|my|a|an)\s(?:new\s|first\s|next\s)?(?:tech lead|team lead|lead|engineering manager|manager|mentor|buddy|dri|deputy|successor|replacement|incident commander|on-call lead|scrum master|point of contact)|to\s(?:lead|head|mentor|coach))\b(?=\s*[,.;:!?)]|\s*$|\s(?:for|on|of|in|and|to|while|when|because|who|with|the|a|an|our|my|this|that|its)\b)`,
+  'iu',
+);
 // Ends in -s: a candidate for the common-word list ("Sellers from Spain asked…" is a group, "Jonas on the
 // Sales Ops team" a person).
 const PLURAL = /s$/;
@@ -599,7 +608,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
-      (PEOPLE_NAMED.test(listBefore) && !thing && !common);
+      (PEOPLE_NAMED.test(listBefore) && !thing && !common) ||
+      (CHOSEN_BEFORE.test(before) && CHOSEN_AS_PERSON.test(after) && !thing);
     if (!(fullName || owner || person)) continue;
     // A third name after two ("Maria Clara Souza", "Jean Luc Picard") is the surname: the mention takes it, so
     // --redact hides it too.
@@ -735,7 +745,7 @@ function* wholeWord(text: string, word: string): Generator<number> {
  */
 function thingInApposition(after: string, fullName: boolean): boolean {
   if (THING_IN_BRACKETS.test(after) || MACHINE_APPOSITION.test(after)) return true;
-  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after) && !CONTROLLER_POST.test(after);
+  return THING_APPOSITION.test(after) && !(fullName && PLANNER_APPOSITION.test(after)) && !RANKED_PLANNER.test(after) && !CONTROLLER_POST.test(after) && !HEAD_OF_FUNCTION_POST.test(after);
 }
 
 // A thing said in brackets, right after the name or after what it is said to be: "Ada (a chatbot)", "Ada, our support
@@ -749,6 +759,12 @@ const MACHINE_APPOSITION =
 
 // A controller is a device or a post: the post when a function or a unit qualifies it ("Anjali Deshpande, the
 // finance controller"; "Siemens S7, the line controller" is a device).
+// A head of a function, in the terse form with no "of", is a post: "Meera Pillai, our VP Product", "Ravi, the Head
+// Payments", "Ana, our GM Risk" (a twenty-ninth user's trial: "our VP Product" was a product, so no partner was named).
+const HEAD_OF_FUNCTION_POST = new RegExp(
+  String.raw`^,\s(?:the|our|my|their|its|a|an)\s(?:[\w-]+\s)?(?:vp|svp|evp|avp|vice president|head|director|gm|general manager)\s${FUNCTION}(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|and|or|to|since|same)\b)`,
+  'i',
+);
 const CONTROLLER_POST = new RegExp(String.raw`^,\s(?:the|our|their|its|a|an)\s(?:[\w-]+\s)?(?:${FUNCTION}|financial|regional|group|project|division(?:al)?|area|country|credit|budget|cost|stock)\s(?:controller|officer)\b`, 'i');
 
 // The noun an appositive after a name is headed by: its last word before the appositive ends, or before what
@@ -779,7 +795,7 @@ const RELATION_APPOSITION = new RegExp(
  */
 function appositiveNamesNoPerson(after: string): boolean {
   const m = APPOSITIVE_HEAD.exec(after);
-  if (!m || RELATION_APPOSITION.test(after)) return false;
+  if (!m || RELATION_APPOSITION.test(after) || HEAD_OF_FUNCTION_POST.test(after)) return false;
   const head = m[2]!.replace(POSSESSIVE, '');
   if (/['’]/.test(m[2]!) || PERSON_HEAD_NOUN.test(head) || AGENT_ENDING.test(head)) return false;
   // "the union's shop steward", "a friend of mine": what qualifies a people's noun is looked past above; the words

@@ -51,6 +51,9 @@ const CURRENCY_SIGN = String.raw`[$€£¥₹₩₦₱₪₫₺₽]`;
 const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|THB|VND|KRW|NGN|KES|EGP|Rs\.?)`;
 const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
 const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
+// The same told the other way round, after a verb of change: "Settlement TAT reduced to T+1 from T+3", "came down to 2
+// days from 5", "cut to ₹18 lakh from ₹42 lakh" (a twenty-ninth user's trial, an Indian fintech's order of words).
+const TO_FROM_VERBS = String.raw`(?:reduced|cut|brought|came|went|got|moved|dropped|fell|rose|grew|increased|improved|shortened|lowered|raised|trimmed|shrank|climbed|down|up|changed|shifted)`;
 // "from a week to a day": "a" counts as one before a unit of time or a round number.
 const QUANTITY = String.raw`(?:${NUMBER_TOKEN}|(?:${NUMBER_WORDS}|none|nil|several|a few|a handful|one)\b|an?(?=\s+(?:hour|day|week|fortnight|month|quarter|year|minute|second|dozen|hundred|thousand|million)\b))`;
 
@@ -83,6 +86,12 @@ const FROM_TO = new RegExp(
   String.raw`\bfrom\s+${APPROX}?${QUANTITY}(?:\s+(?:[\p{L}%./-]+|(?:19|20)\d\d|(?:Q|H|FY)\d{1,4})){0,5}?\s+(?:down\s+|up\s+)?to\s+${APPROX}?${QUANTITY}`,
   'giu',
 );
+const TO_FROM = new RegExp(
+  String.raw`\bto(?<=\b${TO_FROM_VERBS}\s+(?:(?:down|up|back)\s+)?to)\s+${APPROX}?${QUANTITY}(?:\s+(?:[\p{L}%./-]+|(?:19|20)\d\d|(?:Q|H|FY)\d{1,4})){0,5}?\s+from\s+${APPROX}?${QUANTITY}`,
+  'giu',
+);
+// A date or a year moved, not a measure: "moved to 14 March from 3 March", "to 2025 from 2024".
+const TO_FROM_DATES = new RegExp(String.raw`^to\s+(?:(?:19|20)\d\d\b.*\bfrom\s+(?:19|20)\d\d|(?:[12]?\d|3[01])(?:\s+(?:${MONTHS}))\b.*\bfrom\s+(?:[12]?\d|3[01])\b)`, 'i');
 // "from a weekly release train to daily releases": an article may come before either cadence.
 const FROM_TO_CADENCE = new RegExp(String.raw`\bfrom\s+(?:an?\s+|the\s+)?${CADENCE}(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:an?\s+)?${CADENCE}`, 'giu');
 // "CSAT 4.1 → 4.6", "38 -> 12 tickets": a before and after joined by an arrow. Years ("2023 → 2024") and
@@ -313,6 +322,10 @@ export function findMetrics(text: string): Metric[] {
     // The word after counts too: "from two to five engineers".
     const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
     if (!YEARS_ONLY.test(m[0]) && !DAYS_ONLY.test(m[0] + next) && !VAGUE_ONLY.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
+  }
+  for (const m of text.matchAll(TO_FROM)) {
+    const next = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
+    if (!TO_FROM_DATES.test(m[0]) && !sizesScope(m[0] + next)) add(m.index, m[0].length, 'change');
   }
   for (const m of text.matchAll(TO_A_UNIT)) add(m.index, m[0].length, 'duration');
   for (const m of text.matchAll(BASELINE)) {

@@ -715,6 +715,33 @@ describe('a principle named without its "the" (a user\'s trial)', () => {
   });
 });
 
+// A twenty-ninth user's trial (a TPM at an Indian fintech, bullet style): "Launched 3 weeks late" was a number delivered
+// and "re-planned" a date protected, so plan gave Deliver Results to the launch missed by three weeks, over one shipped six
+// days early.
+describe('a launch told as late, beside one shipped early', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-late-'));
+  writeFileSync(
+    join(dir, 'autopay.yaml'),
+    'title: UPI Autopay launch missed by three weeks\nlps: [deliver-results]\nsituation: >-\n  - Our lending app had committed UPI Autopay mandates for 15 March.\n' +
+      "task: >-\n  - I was the TPM across payments, risk and the partner bank.\naction: >-\n  - The partner bank's sandbox was down for nine days.\n" +
+      '  - I re-planned the rollout with Rohit Sharma, the engineering manager.\nresult: >-\n  - Launched 3 weeks late, on 5 April.\n',
+  );
+  writeFileSync(
+    join(dir, 'payouts.yaml'),
+    'title: Payouts v2 shipped early\nlps: [deliver-results]\nsituation: >-\n  - Merchants waited three days for settlement.\n' +
+      'task: >-\n  - I owned delivery of payouts v2 across four teams.\naction: >-\n  - I ran the cutover with Karan Mehta, the payments lead.\n' +
+      'result: >-\n  - Shipped 6 days before the RBI deadline.\n',
+  );
+
+  it('plans the early one for Deliver Results, and map --evidence gives the late one none', () => {
+    const plan = JSON.parse(cli(['plan', '--lps', 'deliver-results', '--format', 'json', '.'], { cwd: dir }).stdout);
+    expect(plan.assignments.map((a: { lp: string; storyId: string }) => [a.lp, a.storyId])).toEqual([['deliver-results', 'payouts']]);
+    const map = cli(['map', '--evidence', '.'], { cwd: dir }).stdout.replace(/\s+/g, ' ');
+    expect(map).toContain('autopay Deliver Results: claimed, no evidence yet');
+    expect(map).not.toMatch(/delivered to a number|cut scope to protect the date/);
+  });
+});
+
 describe('a principle claimed by a story whose words do not show it', () => {
   // Earn Trust is claimed in a story that only "ran the syncs"; Dive Deep is shown, not claimed.
   const dir = mkdtempSync(join(tmpdir(), 'tpm-claims-'));

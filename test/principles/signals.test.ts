@@ -96,6 +96,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): "I took it up", Indian English for taking it on, scored nothing.
+    ['Nobody owned the reconciliation breaks, so I took it up.', 'took ownership explicitly'],
+    ['- I took it up myself and ran the fix end to end.', 'took ownership explicitly'],
+    ['I took up the reconciliation backlog.', 'took ownership explicitly'],
+    ['I took up full ownership of the payouts migration.', 'took ownership explicitly'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): her own act that
     // reached things of other teams scored 1 ("I owned").
     ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'went beyond own scope'],
@@ -418,6 +423,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I wouldn't sign off the cutover until the reconciliation came back clean.", 'refused to ship below the bar'],
     ['I declined to certify the build until the pen test findings were closed.', 'refused to ship below the bar'],
     ['I refused to merge the branch until the tests passed.', 'refused to ship below the bar'],
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): a launch named in two words, held "till" or "until" a defect
+    // named with a word before it was fixed, scored nothing.
+    ['I held the payouts v2 launch by a week until the rounding defect was fixed.', 'refused to ship below the bar'],
+    ['We delayed our payments launch till the reconciliation bug was fixed.', 'refused to ship below the bar'],
+    ['I pushed back the UPI autopay release until the security vulnerability was closed.', 'refused to ship below the bar'],
     // A review of that change: the standard named in the clause, whichever of them.
     ['I did not launch before the load test passed.', 'refused to ship below the bar'],
     ['I would not release the build until every sev-1 defect was fixed.', 'refused to ship below the bar'],
@@ -590,6 +600,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): a cost told down from one amount to another, in rupees and
+    // lakh or in dollars, showed no Frugality, where "cut cost from X to Y" did.
+    ['Cost down from ₹42 lakh a month to ₹18 lakh.', 'saved cost'],
+    ['Cost down from $42k a month to $18k.', 'saved cost'],
+    ['Cloud spend down from Rs 42 lakh to Rs 18 lakh a month.', 'saved cost'],
+    ['Infra cost down to ₹18 lakh a month.', 'saved cost'],
+    ['Cost down ₹40 lakh a year.', 'saved cost'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): the hint's
     // "what you delivered without new headcount", told in her words, scored nothing.
     ['I delivered the migration with the 9 people I had.', 'did it without new headcount or budget'],
@@ -1281,6 +1298,11 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'The VoiceOver rotor skipped the headings.',
   ],
   'ownership': [
+    // The twenty-ninth trial's look-alikes: "took it up" as raising it with someone, up the chain, or a notch.
+    'I took it up with the CFO.',
+    'I took it up the chain.',
+    'I took it up a notch.',
+    'I took it up in the steering meeting.',
     // A twenty-fourth user's trial: "Orphaned accounts went from 212 to zero" was 'picked up something nobody owned'.
     // Orphaned accounts, records or resources (a security or data clean-up) are no work nobody owned.
     'Orphaned accounts went from 212 to zero.',
@@ -1543,6 +1565,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
   'insist-on-the-highest-standards': [
     // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
     // else's refusal.
+    // The twenty-ninth trial's look-alikes: a launch held with no defect, for a signature, or until a tool's move.
+    'I held the payouts v2 launch by a week.',
+    'I held the payouts v2 launch until the bank signed.',
+    'I moved the payouts v2 launch to April until the issue tracker migration was done.',
     'I refused to sign the contract until the vendor cut the price.',
     'I did not sign the lease until my lawyer had read it.',
     "I didn't release the payouts until the bank confirmed the file.",
@@ -1687,6 +1713,8 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We could not move it back.',
   ],
   'frugality': [
+    // The twenty-ninth trial's look-alikes: headcount taken down to a number is no cost told down.
+    'Cost pressures took headcount down to 3 engineers.',
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
     // works or plans with are no headcount held.
     'I made a plan with the people I had.',
@@ -2948,6 +2976,62 @@ describe('a date hit is a delivery before the date or within the plan', () => {
   });
 });
 
+
+// A twenty-ninth user's trial (a TPM at an Indian fintech, bullet style): in a story of a launch missed by three weeks,
+// "Launched 3 weeks late" was 'delivered to a number' and "re-planned" 'cut scope to protect the date', so plan gave the
+// missed launch Deliver Results over one shipped six days early. A delivery told as late delivered nothing to a number, and
+// a re-plan in a story whose delivery came late (or whose deadline the candidate missed) protected no date.
+describe('a delivery told as late', () => {
+  const toNumber = 'delivered to a number';
+  const protectedDate = 'cut scope to protect the date';
+  const dateHit = 'hit a hard date or target';
+  const labels = (fields: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.evidence.map((e) => e.label) ?? [];
+
+  it.each([
+    '- Launched 3 weeks late, on 5 April.',
+    'We launched to 12 markets, three weeks late.',
+    'Migrated all 40 services a month after the deadline.',
+    'Completed the migration of 40 services 2 weeks behind schedule.',
+    'Launched in 14 weeks, 3 weeks later than planned.',
+    'Shipped 3 weeks behind plan.',
+  ])('gives %j no number delivered and no date hit', (sentence) => {
+    expect(labelsOf(sentence, 'deliver-results')).not.toContain(toNumber);
+    expect(labelsOf(sentence, 'deliver-results')).not.toContain(dateHit);
+  });
+
+  it.each([
+    ['Launched 3 weeks early.', toNumber],
+    // Lateness of something else, after a new clause, or a word that only starts with it.
+    ['Delivered 40 services in 6 weeks, though the vendor was late.', toNumber],
+    ['Launched to 12 markets in 6 weeks; the vendor API shipped late.', toNumber],
+    ['Migrated 40 services in 6 weeks, with no late-night pages.', toNumber],
+    ['Shipped 6 days before the RBI deadline.', dateHit],
+  ])('still hears %j (%s)', (sentence, label) => {
+    expect(labelsOf(sentence, 'deliver-results')).toContain(label);
+  });
+
+  it.each([
+    { action: '- I re-planned the rollout with the engineering manager.', result: '- Launched 3 weeks late, on 5 April.' },
+    { action: 'I cut the bulk-upload feature from launch scope.', result: 'We went live two weeks after the committed date.' },
+    { action: 'I re-baselined the plan with the bank.', result: 'We missed the deadline by three weeks.' },
+    { action: 'I re-planned and got us back on track.', result: 'The release shipped a month behind schedule.' },
+  ])('gives a re-plan or a scope cut no date protected where the delivery came late: %j', (fields) => {
+    expect(labels(fields)).not.toContain(protectedDate);
+  });
+
+  it.each([
+    // The date held, or another's miss made up for, or a predecessor's late launch in the situation.
+    { action: 'I re-planned the rollout and we launched on the original date.' },
+    { action: 'The vendor missed their date, so I re-planned and we launched on time.' },
+    { situation: "Last year's launch went live three weeks late.", action: 'I cut the loyalty integration from launch scope.', result: 'We launched on 1 July.' },
+    { action: 'I re-planned after the first milestone slipped.', result: 'Shipped 6 days before the RBI deadline.' },
+    // A late start, or something late, that is no late delivery.
+    { action: 'After a late start I cut two reports from the launch scope.', result: 'Launched on the committed date.' },
+    { action: 'If we missed the deadline, the bank would fine us, so I re-planned.', result: 'Launched on the committed date.' },
+  ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
+    expect(labels(fields)).toContain(protectedDate);
+  });
+});
 
 // A review of the principle evidence: since customers' pain told after the candidate's own change stopped counting,
 // "After my release, drivers in Pune saw blank maps; I rolled a fix within the hour and called the three fleet owners"

@@ -133,6 +133,9 @@ describe('--redact', () => {
     ['I wrote the update with Ana Paula Martins, the support lead.', 'I wrote the update with [partner A], the support lead.'],
     // A name joined before a name found by what follows it.
     ['Rahul and Mei from Risk proposed a canary.', '[partner A] and [partner B] from Risk proposed a canary.'],
+    // A twenty-ninth user's trial: someone chosen over another person, and a name beside a terse head of a function.
+    ['I picked Anjali over a more senior candidate.', 'I picked [partner A] over a more senior candidate.'],
+    ['I informed Meera Pillai, our VP Product, same day.', 'I informed [partner A], our VP Product, same day.'],
   ])('redacts every word of a name: %j', (text, expected) => {
     expect(makeRedactor([{ title: 'T', action: text }])(text)).toBe(expected);
   });

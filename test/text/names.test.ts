@@ -249,6 +249,15 @@ describe('findPartnerMentions', () => {
     ['I met Dana Reyes, the regional controller, weekly.', [['name', 'Dana Reyes'], ['role', 'controller']]],
     // Dev round 36: a surname ranked as a planner, and one a plan was walked past.
     ['- Walked every screen past Kowalczyk, the senior vessel planner on nights, before each release.', [['name', 'Kowalczyk']]],
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): a head of a function in the terse form, with no "of", was
+    // read as a product ("our VP Product"), and someone chosen over another person was nobody.
+    ['I informed Meera Pillai, our VP Product, same day.', [['name', 'Meera Pillai']]],
+    ['Meera, the VP Product, agreed.', [['name', 'Meera']]],
+    ['I briefed Ravi Kumar, our Head Payments, on Monday.', [['name', 'Ravi Kumar']]],
+    ['I picked Anjali over a more senior candidate.', [['name', 'Anjali']]],
+    ['- Picked Anjali over two senior engineers for the lead role.', [['name', 'Anjali']]],
+    ['I chose Farhan as the tech lead for the rebuild.', [['name', 'Farhan']]],
+    ['I selected Anjali to lead the migration.', [['name', 'Anjali']]],
   ])('finds the partner in %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -462,6 +471,13 @@ describe('findPartnerMentions', () => {
     'After the Covid years the lead time for these tyres went to 10 months.',
     "I opened a bridge with the vendor's support desk and Head-End Systems.",
     'We held two workshops with Legal.',
+    // The twenty-ninth trial's look-alikes: a tool or a firm chosen over another, or as a vendor; a product's appositive.
+    'I picked Kafka over RabbitMQ.',
+    'I chose Pinecone over the other two candidates.',
+    'I selected Snowflake as the lead vendor.',
+    'I picked Vertex over two other candidates.',
+    'We moved checkout to Nova, our new payments product, in May.',
+    'Helios, the partner platform, went down.',
   ])('finds nobody in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

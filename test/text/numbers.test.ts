@@ -106,6 +106,10 @@ describe('findMetrics', () => {
     ['Fuel cost per parcel down from ₹9.40 to ₹7.10.', [['change', 'from ₹9.40 to ₹7.10'], ['money', '₹9.40'], ['money', '₹7.10']]],
     ['Cost dropped from Rs 9 to Rs 7 per parcel.', [['change', 'from Rs 9 to Rs 7'], ['money', '9'], ['money', '7']]],
     ['Turnaround time reduced from T+3 to T+1.', [['change', 'from T+3 to T+1']]],
+    // A twenty-ninth user's trial (a TPM at an Indian fintech): the change told the other way round, "to" before "from".
+    ['Settlement TAT reduced to T+1 from T+3.', [['change', 'to T+1 from T+3']]],
+    ['Payout settlement moved to T+1 from T+2 for all merchants.', [['change', 'to T+1 from T+2']]],
+    ['Cost came down to ₹18 lakh a month from ₹42 lakh.', [['change', 'to ₹18 lakh a month from ₹42'], ['money', '₹18 lakh'], ['money', '₹42 lakh']]],
     ['Fuel bill came down by one-fourth.', [['multiplier', 'by one-fourth']]],
     ['Delivered ahead of schedule by a fortnight.', [['duration', 'by a fortnight']]],
     // A review: bids that won are counted, not money in won.
@@ -151,6 +155,11 @@ describe('findMetrics', () => {
   it.each([
     // Dev round 28 and an eighth user's trial: no amount at either end, teams reached, where a pilot ran, a day.
     'Breaks dropped from several hundred to a handful.',
+    // The twenty-ninth trial's look-alikes: a date or a year moved, a team grown, a place moved to.
+    'The launch moved to 14 March from 3 March.',
+    'The audit moved to 2025 from 2024.',
+    'The team grew to 12 engineers from 8.',
+    'We moved to Pune from Mumbai.',
     // A review: people brought to a day of something, a week-long event, a place in a sequence.
     'We brought everyone to a day of training.',
     'I brought the team to a week-long offsite.',

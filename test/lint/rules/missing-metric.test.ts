@@ -76,10 +76,15 @@ const invalid: [label: string, result: string][] = [
   ['funding agreed', 'Strategy approved; funding of £2.1m agreed.'],
   ['an investment secured', 'I secured a £400k investment for the rebuild.'],
   ['new funding approved', '£2.1m of new funding approved by the board.'],
+  // The twenty-ninth trial's look-alikes: a date moved with "to … from", a team grown.
+  ['a date moved, "to … from"', '- The launch moved to 14 March from 3 March.'],
+  ['a team grown, "to … from"', '- The team grew to 12 engineers from 8.'],
 ];
 
 /** Results that state a quantified outcome. */
 const valid: [label: string, result: string][] = [
+  // A twenty-ninth user's trial (a TPM at an Indian fintech): a settlement cycle changed, told "to" before "from".
+  ['a T+n settlement change, "to … from"', '- Settlement TAT reduced to T+1 from T+3.'],
   // A sixth user's trial: how long something took is a measure; a span with a count in it keeps the count.
   ['how long it took, "in six weeks"', 'We shipped the new pipeline in six weeks.'],
   ['how long it took, "took two quarters"', 'The migration took two quarters.'],

@@ -119,12 +119,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a chatbot named alone, said to be one later', { action: 'Ada answered 40% of tickets. I retrained Ada, our support assistant (a chatbot), weekly.' }],
   // …and a name said in apposition to be a report, where the name is a common word (a document's).
   ['a common word, then "my report", opening the sentence', { action: 'Pulse, my report, showed the false alarms, so I retuned the thresholds.' }],
+  // The twenty-ninth trial's look-alikes: a tool chosen over another, a product told as one.
+  ['a tool chosen over another', { action: 'I picked Kafka over RabbitMQ and chose Pinecone over the other two candidates.' }],
+  ['a product in apposition with a function word', { action: 'We moved checkout to Nova, our new payments product, in May.' }],
 ];
 
 /** Stories that name a partner. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: the look-alikes' people. An appositive headed by a word for a person, whatever its ending…
   ['a first name, then "the ward sister"', { action: 'Ola, the ward sister, agreed to trial it.' }],
+  // A twenty-ninth user's trial (Indian English): someone chosen over a more senior candidate, and a head of a function
+  // told with no "of".
+  ['someone picked over a more senior candidate', { action: 'I picked Anjali over a more senior candidate to run the reconciliation rebuild.' }],
+  ['a full name, then "our VP Product"', { action: 'I informed Meera Pillai, our VP Product, same day.' }],
   ['a first name, then "the union\'s shop steward"', { action: "Ben, the union's shop steward, asked for a written promise." }],
   ['a first name, then "our vendor contact"', { action: 'Dana, our vendor contact, sent the logs within the hour.' }],
   ['a first name, then "the on-call"', { action: 'Tom, the on-call, paged me at 3am.' }],

@@ -27,6 +27,9 @@ const invalid: [label: string, fields: Partial<StoryData>, reports: number][] = 
   ['Dive Deep shown strongly and not claimed', { action: DIVE_DEEP_STRONG }, 1],
   ['Hire and Develop shown strongly while another principle is claimed', { action: `Nobody owned the certificate inventory, so I picked it up. ${MENTORED}`, lps: ['ownership'] }, 1],
   ['two claims unbacked and a strong showing unclaimed', { action: MENTORED, lps: ['frugality', 'think-big'] }, 3],
+  // A twenty-ninth user's look-alikes: a launch held with no defect it kept out, or for someone's sign-off.
+  ['Insist on the Highest Standards claimed for a launch held, with no defect named', { action: 'I held the payouts v2 launch by a week.', lps: ['insist-on-the-highest-standards'] }, 1],
+  ['Insist on the Highest Standards claimed for a launch held for a signature', { action: 'I held the payouts v2 launch until the bank signed.', lps: ['insist-on-the-highest-standards'] }, 1],
 ];
 
 /** Stories whose claims are backed, with nothing strong left unclaimed. */
@@ -45,6 +48,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['Invent and Simplify, the advice followed', { action: 'I replaced the BIND cluster with Route 53 and removed 900 stale records, which let the network team stop patching 4 servers.', lps: ['invent-and-simplify'] }],
   ['Ownership, the advice followed', { action: 'I wrote the post-mortem and I pushed for an automatic rollback.', lps: ['ownership'] }],
   ['Earn Trust, the advice followed', { action: 'I escalated the network link delay to the CTO on the same day I found it.', lps: ['earn-trust'] }],
+  // A twenty-ninth user's trial (a TPM at an Indian fintech): a launch held until a defect was fixed, the advice's "held
+  // launch", kept the warning; "I did not allow the release to go till the bug was fixed" cleared it.
+  ['Insist on the Highest Standards, a named launch held until a defect was fixed', { action: 'I held the payouts v2 launch by a week until the rounding defect was fixed.', lps: ['insist-on-the-highest-standards'] }],
 ];
 
 describe('unsupported-principle', () => {
