@@ -101,7 +101,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
@@ -428,6 +428,35 @@ function noDelivery(story: StoryData, h: Hit): boolean {
     if (taken >= planned) return true;
   }
   return false;
+}
+
+// A denial right before an act, in its clause: "rather than", "instead of", "not to", "didn't", "never", "avoid(ed)",
+// "without", "no" ("we shipped without acceptance criteria", "there was no bake time"), with at most one word between
+// that is no subject ("rather than simply block the launch"; not "instead of waiting we blocked").
+const DENIED_BEFORE =
+  /\b(rather than|instead of|not to|never|without|no|avoid(?:ed|ing|s)?|(?:did|does|do|would|could|should|will|can|had|has|have)(?: not|n['’]t)|won['’]t|can['’]t|cannot)\s+(?:(?!(?:I|we|he|she|they|it|you)\b)[\p{L}'’-]+\s+)?$/iu;
+// Each signal's pattern, anchored where it is asked to match (flag y), compiled once.
+const ANCHORED = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether a match is an act told as not taken (src/principles/signals.ts: notDenied): a denial right before it in its
+ * sentence, that the signal's own words do not need. With "then" in the denial's place the match stays ("rather than
+ * block the launch": "then block the launch" is still a launch blocked), so the denial is the story's, and the act is
+ * the road not taken; a match that goes ("I wouldn't let the team ship without tests": "I then let…" lets nothing be
+ * refused) is the candidate's refusal, and counts.
+ */
+function deniedAct(story: StoryData, h: Hit, pattern: RegExp): boolean {
+  const text = textOf(story, h.field);
+  const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
+  const from = Math.max(sentence?.start ?? 0, h.index - 60);
+  const denial = DENIED_BEFORE.exec(text.slice(from, h.index));
+  if (!denial) return false;
+  const at = from + denial.index;
+  const neutral = 'then';
+  let anchored = ANCHORED.get(pattern);
+  if (!anchored) ANCHORED.set(pattern, (anchored = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  anchored.lastIndex = h.index - denial[1]!.length + neutral.length;
+  return anchored.test(text.slice(0, at) + neutral + text.slice(at + denial[1]!.length));
 }
 
 /** A signal's match: where it runs in its field (to the end of the match, not of a unit shown after it), and as shown. */

@@ -373,6 +373,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
+    // A trial (trial 30): interviewers trained up to grow a hiring loop's capacity scored nothing (only "bar raiser" did),
+    // and an offer held until the debrief had evidence was no bar held.
+    ['I set up a shadowing program for new interviewers; qualified interviewers went from 5 to 13.', 'raised the bar in the hiring loop'],
+    ['Qualified interviewers went from 5 to 13 in a quarter.', 'raised the bar in the hiring loop'],
+    ['I doubled the interviewer pool for the platform roles.', 'raised the bar in the hiring loop'],
+    ['I certified six new interviewers through reverse shadowing.', 'raised the bar in the hiring loop'],
+    ['I refused to extend an offer until the debrief had evidence on every competency.', 'raised the bar in the hiring loop'],
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): drill put an outage story ahead of her story
     // about two graduates she mentored for a question on leading people, because that story's growth scored 3. A
     // promotion to a level with a hyphen, a rota a mentee now runs, a release each owned within months, a weekly
@@ -416,6 +423,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // A trial (trial 30): an offer, a hire or a hand-over refused until a bar was met scored nothing, where a release held
+    // so does.
+    ['I refused to extend an offer until the debrief had evidence on every competency.', 'refused to go ahead until the bar was met'],
+    ["I wouldn't hand the service over until the runbook had been tested in a game day.", 'refused to go ahead until the bar was met'],
+    ['I declined to proceed with the vendor until their pen test findings were fixed and retested.', 'refused to go ahead until the bar was met'],
+    // …and a denial the signal's own words need still counts.
+    ["I wouldn't let the team ship without the regression suite passing.", 'refused to ship below the bar'],
+    ['I did not sign off until the pen test passed.', 'refused to ship below the bar'],
+    ['I blocked the launch until the load test passed.', 'refused to ship below the bar'],
     // A twenty-seventh user's trial (a payments engineer): a sign-off refused until a standard was met scored nothing
     // (only "refused to lower the bar" did): refused to sign, ship or approve until, unless or without the standard.
     ['I refused to sign the readiness attestation until every high-risk control had evidence.', 'refused to ship below the bar'],
@@ -1010,6 +1026,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // A trial (trial 30): a code-freeze date met, with a hyphen, and a load shown as a multiple of peak, scored nothing.
+    ['We met the code-freeze date.', 'hit a hard date or target'],
+    ['We were live two days before the code-freeze date.', 'hit a hard date or target'],
+    ['The new checkout handled 3.2x peak traffic in the load test.', 'passed an audit or reached a required level'],
+    ["On sale day the cluster absorbed 4x last year's peak.", 'passed an audit or reached a required level'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): a recovery told against the
     // longer time it would otherwise have taken, and a count done by a weekday, scored nothing.
     ['Claims were flowing again in 6 hours instead of the 2 days the vendor had quoted.', 'hit a hard date or target'],
@@ -1533,6 +1554,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'That changed the date.',
   ],
   'hire-and-develop-the-best': [
+    // trial 30's look-alikes: shadowing that is no interviewing, and interviewers named without their numbers growing.
+    'I shadowed the on-call for a week.',
+    'I set up a shadowing program for the support rota.',
+    'The interviewers went to lunch before the debrief.',
     'We held the line on scope.',
     "The interviewers' calendars were full.",
     'I raised the bar for code review coverage.',
@@ -1563,6 +1588,16 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
+    // trial 30: an act named as the one not taken, after "rather than", "not to", "didn't", "without" or "no".
+    'I made the call to batch those overnight rather than block the launch.',
+    'I decided not to halt the rollout.',
+    "I didn't block the launch; the bug was cosmetic.",
+    'We shipped without acceptance criteria.',
+    'There was no bake time in the plan.',
+    'Instead of holding the release, I shipped with a feature flag.',
+    // …and a step held only by the order of events, or for something that is no bar.
+    "I didn't start coding until the design was agreed.",
+    'I refused to extend an offer until the candidate accepted a lower salary.',
     // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
     // else's refusal.
     // The twenty-ninth trial's look-alikes: a launch held with no defect, for a signature, or until a tool's move.
@@ -2017,6 +2052,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I put my full effort behind the launch.',
   ],
   'deliver-results': [
+    // trial 30's look-alikes: a load that must be carried, one that was not, and contacts that surged.
+    'The system had to handle 3x peak traffic.',
+    'The old cluster never handled 2x peak load.',
+    'Customer service contacts ran at 3x normal that week.',
     // A twenty-fourth user's trial's look-alikes: a time that only could be, a longer time instead of a shorter one, and
     // a count that failed by the day.
     'The fix could be done in 6 hours instead of 2 days.',
@@ -2190,6 +2229,9 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // trial 30: an offer held for a price is no hiring bar, and a load that surged is no load carried.
+  ['I refused to extend an offer until the candidate accepted a lower salary.', 'hire-and-develop-the-best', 'raised the bar in the hiring loop'],
+  ['The support queue took 3x its normal volume after the outage.', 'deliver-results', 'passed an audit or reached a required level'],
   // who29: colleagues interviewed are no customers gone to: a team's or a function's word before them, or a post up to
   // two words after the number.
   ['I interviewed six ops team leads about their pick paths.', 'customer-obsession', 'went to customers directly'],
