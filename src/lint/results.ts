@@ -1,6 +1,6 @@
 /**
- * What lint reports, and how the files' findings are put together into it: duplicate ids across files,
- * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
+ * What lint reports, and how the files' findings are put together into it: duplicate ids across files, and a
+ * deterministic order (the findings a directive silenced are told apart by lintFile, in engine.ts). Nothing here runs a rule, so a run served
  * from the cache never loads one.
  */
 import { storiesLeftOut, type Problem, type SuppressedProblem } from '../bank/problem.js';
