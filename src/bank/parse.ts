@@ -59,6 +59,8 @@ export interface Directive {
   readonly story?: number;
   /** For a `next-line` directive: the last line it silences, the end of a value that starts on the next line. */
   readonly through?: number;
+  /** The reason written after ` -- `, if any: what JSON's `suppressedMessages` and SARIF's `suppressions` give as the justification. */
+  readonly reason?: string;
   /** For an `in-text` directive: the directive as written, to quote it back. */
   readonly written?: string;
 }
@@ -965,8 +967,11 @@ function findDirectives(text: string, lines: LineCounter, docs: Document.Parsed[
     const commentStart = m.index === 0 || /\s/.test(text[m.index - 1]!);
     const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 200), m.index));
     if (!commentStart || (inScalar && !ownLine)) continue;
-    const rules = m[2]!.split(/\s--\s/)[0]!.split(/[\s,]+/).filter(Boolean);
-    const at = positionOf(lines, m.index);
+    const [named, ...said] = m[2]!.split(/\s--\s/);
+    // Each rule once: a rule named twice is one suppression, and would otherwise be told unused for the second.
+    const rules = [...new Set(named!.split(/[\s,]+/).filter(Boolean))];
+    const reason = said.join(' -- ').trim();
+    const at = { ...positionOf(lines, m.index), ...(reason ? { reason } : {}) };
     if (inScalar) directives.push({ ...at, scope: 'in-text', rules, written: m[1] ? 'tpm-prep-disable-next-line' : 'tpm-prep-disable' });
     else if (!m[1]) directives.push({ ...at, scope: 'story', rules });
     else {

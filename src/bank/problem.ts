@@ -9,6 +9,17 @@ export interface Problem {
   readonly storyId?: string;
 }
 
+/** Why a finding is not reported: a suppression comment, with the reason written after its ` -- ` ('' for none), as ESLint's. */
+export interface Suppression {
+  readonly kind: 'directive';
+  readonly justification: string;
+}
+
+/** A finding a suppression comment silenced, with each comment that did (ESLint's `suppressedMessages`). */
+export interface SuppressedProblem extends Problem {
+  readonly suppressions: readonly Suppression[];
+}
+
 /**
  * What map, plan, report and drill say about files with errors, or undefined: the stories left out for them
  * first, by id and file, since those are missing from the command's output ("left out for their errors:

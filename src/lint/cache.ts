@@ -17,14 +17,15 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Problem } from '../bank/problem.js';
+import type { Problem, SuppressedProblem } from '../bank/problem.js';
 import { sha1 } from '../hash.js';
 import { isObject } from '../shape.js';
 import { makeFolders, writeFileAtomic } from '../write.js';
 import { CHECKS } from './readiness-report.js';
 import type { LintedFile } from './results.js';
 
-const FORMAT = 1;
+/** The shape of a shard; one written in another is read as empty. 2: a file's suppressed findings, with their reasons. */
+const FORMAT = 2;
 
 /** One shard: the files of one folder, and the bank rules' findings for that folder linted as a bank. */
 export interface CacheData {
@@ -266,6 +267,10 @@ function isProblem(x: unknown): x is Problem {
   return isObject(x) && isString(x.ruleId) && (x.severity === 1 || x.severity === 2) && isString(x.message) && isPosition(x) && (x.storyId === undefined || isString(x.storyId));
 }
 
+function isSuppressed(x: unknown): x is SuppressedProblem {
+  return isProblem(x) && isList((x as unknown as Obj).suppressions, (s): s is Obj => isObject(s) && s.kind === 'directive' && isString(s.justification));
+}
+
 function isFacts(x: unknown): boolean {
   if (!isObject(x) || !isString(x.id) || !isList(x.declared, isString) || typeof x.failure !== 'boolean') return false;
   if (!isList(x.inferred, (i): i is Obj => isObject(i) && isString(i.id))) return false;
@@ -280,7 +285,7 @@ function isLintedFile(x: unknown, path: string): x is LintedFile {
     isObject(x) &&
     x.path === path &&
     isList(x.messages, isProblem) &&
-    isList(x.silenced, isString) &&
+    isList(x.suppressed, isSuppressed) &&
     isList(x.stories, (s): s is Obj => isObject(s) && isFacts(s.facts) && isPosition(s.idAt))
   );
 }

@@ -17,12 +17,14 @@ import { closest } from '../text/suggest.js';
 import { yesOrNo } from '../text/words.js';
 import type { ConfigFile } from './config-file.js';
 import { OptionError, OptionErrors } from './options.js';
-import { RULE_IDS, findRule } from './rules/index.js';
+import { RULE_IDS, findRule, ruleHint } from './rules/index.js';
 import type { Severity } from './rule.js';
 
 export { CONFIG_FILE } from './config-file.js';
 
-const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers', 'drill'] as const;
+const TOP_LEVEL_KEYS = ['rules', 'questions', 'redact', 'interviewers', 'drill', 'linterOptions'] as const;
+/** The settings under `linterOptions:`, as ESLint's. */
+const LINTER_KEYS = ['reportUnusedDisableDirectives'] as const;
 /** The settings under `drill:`, each true or false. */
 const DRILL_KEYS = ['quietClock'] as const;
 /**
@@ -51,6 +53,11 @@ export interface Config {
   readonly interviewers?: readonly Interviewer[];
   /** `drill:`, the drill's settings: `quietClock`, --quiet-clock by default (or, false, not even on a dumb terminal). */
   readonly drill?: { readonly quietClock?: boolean };
+  /**
+   * `linterOptions.reportUnusedDisableDirectives`: the severity of a suppression comment's rule that silenced nothing
+   * (absent: warn, as ESLint 9's default).
+   */
+  readonly unusedDirectives?: Severity;
 }
 
 /** Every rule at its default severity. */
@@ -113,6 +120,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
   let redact: string[] | undefined;
   let interviewers: Interviewer[] | undefined;
   let drill: { quietClock?: boolean } | undefined;
+  let unusedDirectives: Severity | undefined;
   if (doc.contents === null) return { path: displayPath, rules };
   if (!isMap(doc.contents)) {
     const { line, col } = lines.linePos(doc.contents.range?.[0] ?? 0);
@@ -177,6 +185,24 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       drill = settings;
       return;
     }
+    if (name === 'linterOptions') {
+      // ESLint's: `linterOptions: { reportUnusedDisableDirectives: off }` (or warn, error; true is warn, false off).
+      const example = 'write `linterOptions: { reportUnusedDisableDirectives: off }`';
+      if (!isMap(value)) fail(value ?? key, `\`linterOptions\` holds how lint treats suppression comments: ${example}.`);
+      each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
+        const setting = isScalar(entry.key) ? String(entry.key.value) : '';
+        if (!(LINTER_KEYS as readonly string[]).includes(setting)) {
+          const hint = closest(setting, LINTER_KEYS);
+          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`linterOptions\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${LINTER_KEYS.join(', ')}.`}`);
+        }
+        const said = entry.value as Node | null;
+        const raw = isScalar(said) ? said.value : undefined;
+        const severity = typeof raw === 'boolean' ? (raw ? 'warn' : 'off') : SEVERITIES[String(raw)];
+        if (severity === undefined) fail(said ?? (entry.key as Node), `\`linterOptions.${setting}\` is off, warn or error.${severityHint(raw)}`);
+        unusedDirectives = severity;
+      });
+      return;
+    }
     if (value === null || (isScalar(value) && value.value === null)) return;
     if (!isMap(value)) fail(value, '`rules` maps rule ids to off, warn or error.');
     each((value as { items: { key: unknown; value: unknown }[] }).items, (rulePair) => {
@@ -184,8 +210,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       const id = isScalar(ruleKey) ? String(ruleKey.value) : '';
       const rule = findRule(id);
       if (!rule) {
-        const hint = closest(id, RULE_IDS);
-        note(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${hint ? ` Did you mean \`${hint}\`?` : ' Run `tpm-prep rules` to list them.'}`);
+        note(ruleKey, `Unknown rule \`${id}\` in \`rules\`.${ruleHint(id)}`);
       }
       const raw = (rulePair.value as Node | null)?.toJSON?.() ?? null;
       const { severity, options } = splitSetting(raw);
@@ -253,6 +278,7 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     ...(redact === undefined ? {} : { redact }),
     ...(interviewers === undefined ? {} : { interviewers }),
     ...(drill === undefined ? {} : { drill }),
+    ...(unusedDirectives === undefined ? {} : { unusedDirectives }),
   };
 }
 

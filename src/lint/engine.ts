@@ -4,13 +4,12 @@
  * file's result; results.ts then puts the files together, and lintBank runs the bank-level rules.
  */
 import type { Directive, LoadedFile, LoadedStory } from '../bank/parse.js';
-import type { Problem } from '../bank/problem.js';
-import { didYouMean } from '../text/suggest.js';
+import type { Problem, SuppressedProblem } from '../bank/problem.js';
 import type { Config } from './config.js';
 import { factsOf, type StoryFacts } from './facts.js';
 import { assemble, bankResult, hasBank, leftOutCount, type FileResult, type LintedFile } from './results.js';
 import { isBankRule, type Report } from './rule.js';
-import { RULE_IDS, findRule } from './rules/index.js';
+import { RULE_IDS, findRule, ruleHint } from './rules/index.js';
 
 export type { FileResult, LintedFile } from './results.js';
 
@@ -32,13 +31,27 @@ export function lintFiles(files: readonly LoadedFile[], config: Config, run: Lin
 }
 
 export function lintFile(file: LoadedFile, config: Config, timings?: Timings): LintedFile {
-  const messages = [...file.problems];
-  for (const loaded of file.stories) messages.push(...lintStory(loaded, file, config, timings));
-  messages.push(...directiveProblems(file));
+  // Every finding, with the index of the story a rule found it in (none for the loader's own).
+  const found: { problem: Problem; story?: number }[] = file.problems.map((problem) => ({ problem }));
+  file.stories.forEach((loaded, story) => found.push(...lintStory(loaded, config, timings).map((problem) => ({ problem, story }))));
+  const messages: Problem[] = [];
+  const suppressed: SuppressedProblem[] = [];
+  // `directive index:rule` for each rule a directive silenced something of, to tell the unused ones.
+  const used = new Set<string>();
+  for (const { problem, story } of found) {
+    const by = file.directives.flatMap((d, i) => (covers(d, problem, story) ? [i] : []));
+    if (by.length === 0) {
+      messages.push(problem);
+      continue;
+    }
+    for (const i of by) used.add(`${i}:${problem.ruleId}`);
+    suppressed.push({ ...problem, suppressions: by.map((i) => ({ kind: 'directive', justification: file.directives[i]!.reason ?? '' })) });
+  }
+  messages.push(...directiveProblems(file), ...unusedDirectives(file, used, config));
   return {
     path: file.path,
     messages,
-    silenced: file.directives.filter((d) => d.scope === 'next-line').flatMap((d) => linesOf(d).flatMap((line) => d.rules.map((r) => `${line}:${r}`))),
+    suppressed,
     stories: file.stories.map(({ story, locate }) => ({ facts: factsOf(story), idAt: locate.key('id') ?? locate.start })),
   };
 }
@@ -59,13 +72,16 @@ export function lintBank(stories: readonly StoryFacts[], bankPath: string, confi
   return bankResult(bankPath, messages, stories, leftOut);
 }
 
-function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timings?: Timings): Problem[] {
+/**
+ * A story's findings: every rule on, even one a directive silences for the story, so that lintFile can tell which
+ * findings each directive silenced, and which directive silenced nothing.
+ */
+function lintStory(loaded: LoadedStory, config: Config, timings?: Timings): Problem[] {
   const { story, locate } = loaded;
-  const disabled = storyDirectives(loaded, file);
   const out: Problem[] = [];
   for (const [id, { severity, options }] of config.rules) {
     const rule = findRule(id)!;
-    if (severity === 'off' || disabled.has(id) || isBankRule(rule)) continue;
+    if (severity === 'off' || isBankRule(rule)) continue;
     const report = (r: Report): void => {
       const at = r.field === undefined ? locate.start : r.index === undefined ? (locate.key(r.field) ?? locate.start) : locate.at(r.field, r.index);
       // The lowest of the configured severity, the report's own cap and, for a draft, a warning.
@@ -79,10 +95,16 @@ function lintStory(loaded: LoadedStory, file: LoadedFile, config: Config, timing
   return out;
 }
 
-/** Rules silenced for a whole story by the directives the loader tied to it, or to its whole file. */
-function storyDirectives(loaded: LoadedStory, file: LoadedFile): Set<string> {
-  const index = file.stories.indexOf(loaded);
-  return new Set(file.directives.filter((d) => (d.scope === 'story' && d.story === index) || d.scope === 'file').flatMap((d) => d.rules));
+/**
+ * Whether a directive silences a finding: one of a rule it names, in the story it is tied to (every story of the
+ * file, above a `stories:` list), or on the lines a next-line directive reaches (a loader's finding too).
+ */
+function covers(d: Directive, problem: Problem, story: number | undefined): boolean {
+  if (!d.rules.includes(problem.ruleId)) return false;
+  if (d.scope === 'file') return story !== undefined;
+  if (d.scope === 'story') return story !== undefined && d.story === story;
+  if (d.scope === 'next-line') return linesOf(d).includes(problem.line);
+  return false;
 }
 
 /** The lines a next-line directive silences: the next, or all of a value that starts there. */
@@ -103,6 +125,31 @@ function directiveProblems(file: LoadedFile): Problem[] {
     }
     return rules
       .filter((rule) => !RULE_IDS.includes(rule))
-      .map((rule) => ({ ruleId: 'directive', severity: 1 as const, line, column, message: `Unknown rule \`${rule}\` in \`# ${comment}\`.${didYouMean(rule, RULE_IDS)}` }));
+      .map((rule) => ({ ruleId: 'directive', severity: 1 as const, line, column, message: `Unknown rule \`${rule}\` in \`# ${comment}\`.${ruleHint(rule)}` }));
+  });
+}
+
+/**
+ * A warning (or what `linterOptions.reportUnusedDisableDirectives` says) at each rule a directive names that it
+ * silenced nothing of, as ESLint reports an unused `eslint-disable`: the rule found nothing there, is off, or
+ * reports on the whole bank. Judged over all a directive reaches: above a block, the whole block. (An unknown
+ * rule is told so by directiveProblems instead.)
+ */
+function unusedDirectives(file: LoadedFile, used: ReadonlySet<string>, config: Config): Problem[] {
+  const level = config.unusedDirectives ?? 'warn';
+  if (level === 'off') return [];
+  const severity = level === 'error' ? 2 : 1;
+  return file.directives.flatMap(({ line, column, scope, rules }, i) => {
+    if (scope === 'in-text') return [];
+    const comment = scope === 'next-line' ? 'tpm-prep-disable-next-line' : 'tpm-prep-disable';
+    return rules
+      .filter((rule) => RULE_IDS.includes(rule) && !used.has(`${i}:${rule}`))
+      .map((rule): Problem => {
+        const why =
+          config.rules.get(rule)?.severity === 'off' ? 'the rule is off.'
+          : isBankRule(findRule(rule)!) ? 'it reports on the whole bank, not on a story, so no comment silences it.'
+          : 'nothing was reported there.';
+        return { ruleId: 'directive', severity, line, column, message: `Unused ${comment} for \`${rule}\`: ${why}` };
+      });
   });
 }

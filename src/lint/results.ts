@@ -1,15 +1,17 @@
 /**
- * What lint reports, and how the files' findings are put together into it: duplicate ids across files,
- * findings silenced by a directive, and a deterministic order. Nothing here runs a rule, so a run served
+ * What lint reports, and how the files' findings are put together into it: duplicate ids across files, and a
+ * deterministic order (the findings a directive silenced are told apart by lintFile, in engine.ts). Nothing here runs a rule, so a run served
  * from the cache never loads one.
  */
-import { storiesLeftOut, type Problem } from '../bank/problem.js';
+import { storiesLeftOut, type Problem, type SuppressedProblem } from '../bank/problem.js';
 import type { StoryFacts } from './facts.js';
 import { inWords } from '../text/lists.js';
 
 export interface FileResult {
   readonly filePath: string;
   readonly messages: Problem[];
+  /** For a file's entry, the findings a suppression comment silenced, with the comments' reasons (JSON and SARIF give them). */
+  readonly suppressed?: readonly SuppressedProblem[];
   readonly errorCount: number;
   readonly warningCount: number;
   /** The stories the entry covers: the file's, or for the bank entry the whole bank's. */
@@ -31,10 +33,10 @@ export interface FileResult {
  */
 export interface LintedFile {
   readonly path: string;
-  /** The file's own findings: parse problems, the rules' findings and bad directives. */
+  /** The file's own findings not silenced: parse problems, the rules' findings, and bad or unused directives. */
   readonly messages: readonly Problem[];
-  /** `line:rule` for each finding a `# tpm-prep-disable-next-line` comment silences. */
-  readonly silenced: readonly string[];
+  /** The findings a `# tpm-prep-disable` or `# tpm-prep-disable-next-line` comment silenced. */
+  readonly suppressed: readonly SuppressedProblem[];
   readonly stories: readonly { readonly facts: StoryFacts; readonly idAt: Position }[];
 }
 
@@ -78,17 +80,17 @@ export function errorRules(findings: readonly Pick<Problem, 'ruleId' | 'severity
   return [...new Set(findings.filter((f) => f.severity === 2).map((f) => f.ruleId))];
 }
 
-/** The files' results in a deterministic order, with the ids two files share flagged and the silenced findings dropped. */
+/** The files' results in a deterministic order, with the ids two files share flagged. */
 export function assemble(files: readonly LintedFile[]): FileResult[] {
   const ordered = [...files].sort((a, b) => compare(a.path, b.path));
   const duplicates = duplicateIds(ordered);
+  const order = (a: Problem, b: Problem): number => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId);
   return ordered.map((file): FileResult => {
-    const silenced = new Set(file.silenced);
-    const kept = [...file.messages, ...(duplicates.get(file) ?? [])].filter((m) => !silenced.has(`${m.line}:${m.ruleId}`));
-    kept.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId));
+    const kept = [...file.messages, ...(duplicates.get(file) ?? [])].sort(order);
     return {
       filePath: file.path,
       messages: kept,
+      suppressed: [...file.suppressed].sort(order),
       errorCount: kept.filter((m) => m.severity === 2).length,
       warningCount: kept.filter((m) => m.severity === 1).length,
       stories: file.stories.map((s) => s.facts),

@@ -677,9 +677,14 @@ describe('suppression directives', () => {
   it('finds next-line and story directives, with their rules', () => {
     const file = parseStories('s.yaml', '# tpm-prep-disable no-named-partner, no-tradeoff -- told in the loop\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: we did\n');
     expect(file.directives).toEqual([
-      { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'], story: 0 },
+      { line: 1, column: 1, scope: 'story', rules: ['no-named-partner', 'no-tradeoff'], story: 0, reason: 'told in the loop' },
       { line: 3, column: 1, scope: 'next-line', rules: ['we-instead-of-i'], through: 4 },
     ]);
+  });
+
+  it('keeps the reason after ` -- ` (each ` -- ` after the first is part of it), and each rule once', () => {
+    const file = parseStories('s.yaml', 'title: t\n# tpm-prep-disable-next-line hedging hedging, hedging -- told -- in the loop \naction: a\n');
+    expect(file.directives).toEqual([{ line: 2, column: 1, scope: 'next-line', rules: ['hedging'], through: 3, reason: 'told -- in the loop' }]);
   });
 
   it('reaches to the end of a value that starts on the next line, and no further', () => {

@@ -398,7 +398,8 @@ describe.concurrent('suppression comments', () => {
   });
 
   it('does not reach past the next line', async ({ expect }) => {
-    expect(get('next-line-not-after-next.yaml')).toEqual(['10:1 no-named-partner error', '10:1 no-tradeoff error']);
+    // The directive silences nothing, and says so (a warning at it).
+    expect(get('next-line-not-after-next.yaml')).toEqual(['8:1 directive warning', '10:1 no-named-partner error', '10:1 no-tradeoff error']);
   });
 
   it('takes several rule ids, and a reason after --', async ({ expect }) => {
@@ -424,8 +425,8 @@ describe.concurrent('suppression comments', () => {
 
   it('# tpm-prep-disable-next-line above a key with a text block silences the whole block', async ({ expect }) => {
     expect(get('next-line-block.yaml')).toEqual([]);
-    // Above another key, it reaches only that key's value.
-    expect(get('next-line-block-other-key.yaml')).toEqual(['8:3 we-instead-of-i error']);
+    // Above another key, it reaches only that key's value: it silences nothing there, and says so.
+    expect(get('next-line-block-other-key.yaml')).toEqual(['3:1 directive warning', '8:3 we-instead-of-i error']);
   });
 
   it('in a file of several YAML documents, touches only the story it precedes', async ({ expect }) => {

@@ -9,7 +9,7 @@ import type { LintedFile } from '../../src/lint/results.js';
 const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-cache-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const linted = (path: string): LintedFile => ({ path, messages: [], silenced: [], stories: [] });
+const linted = (path: string): LintedFile => ({ path, messages: [], suppressed: [], stories: [] });
 
 describe('keys', () => {
   it('changes the cache key with the build, the runtime, the config path or its text', () => {
@@ -57,10 +57,11 @@ describe('readCache', () => {
     ['a missing file', () => join(dir, 'none.json')],
     ['a folder', () => (mkdirSync(join(dir, 'folder.json'), { recursive: true }), join(dir, 'folder.json'))],
     ['another key', () => write('other-key.json', JSON.stringify({ ...good, key: 'other' }))],
-    ['another format', () => write('other-format.json', JSON.stringify({ ...good, format: 2 }))],
+    ['another format', () => write('other-format.json', JSON.stringify({ ...good, format: 3 }))],
+    ['the format before suppressed findings were kept', () => write('format-1.json', JSON.stringify({ ...good, format: 1 }))],
     ['cut short', () => write('cut.json', JSON.stringify(good).slice(0, 40))],
     ['null', () => write('null.json', 'null')],
-    ['no files', () => write('no-files.json', JSON.stringify({ format: 1, key: 'k' }))],
+    ['no files', () => write('no-files.json', JSON.stringify({ format: 2, key: 'k' }))],
     ['binary junk', () => write('junk.json', '\u0000\u00ff{')],
   ])('counts %s as no cache', (_, path) => {
     expect(readCache(path(), 'k')).toBeUndefined();
@@ -125,7 +126,7 @@ describe('CacheStore', () => {
   });
 
   const story = { facts: { id: 's', declared: [], inferred: [{ id: 'ownership' }], failure: false, readiness: { score: 1, impact: 1, scope: 0, ownership: 0, parts: { metric: 1, customer: 0, teams: 0, partner: 0, actions: 0, decision: 0, tradeoff: 0 } } }, idAt: { line: 1, column: 1 } };
-  const good = { path: 'a/x.yaml', messages: [problem], silenced: ['3:no-tradeoff'], stories: [story] };
+  const good = { path: 'a/x.yaml', messages: [problem], suppressed: [{ ...problem, suppressions: [{ kind: 'directive', justification: 'a reason' }] }], stories: [story] };
   it.each([
     ['linted is not an object', {}],
     ['linted is empty', { linted: {} }],
@@ -133,7 +134,10 @@ describe('CacheStore', () => {
     ['messages is text', { linted: { ...good, messages: 'x' } }],
     ['a message with no line', { linted: { ...good, messages: [{ ...problem, line: undefined }] } }],
     ['a severity of 3', { linted: { ...good, messages: [{ ...problem, severity: 3 }] } }],
-    ['silenced holds a number', { linted: { ...good, silenced: [3] } }],
+    ['suppressed holds a number', { linted: { ...good, suppressed: [3] } }],
+    ['a suppressed finding with no suppressions (a shard of the format before)', { linted: { ...good, suppressed: [problem] } }],
+    ['a suppression with no justification', { linted: { ...good, suppressed: [{ ...problem, suppressions: [{ kind: 'directive' }] }] } }],
+    ['no suppressed list (a shard of the format before)', { linted: { ...good, suppressed: undefined } }],
     ['a story with no facts', { linted: { ...good, stories: [{ idAt: story.idAt }] } }],
     ['readiness is null', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: null } }] } }],
     ['readiness has no points per check', { linted: { ...good, stories: [{ ...story, facts: { ...story.facts, readiness: { ...story.facts.readiness, parts: undefined } } }] } }],

@@ -182,7 +182,7 @@ describe('parseConfig', () => {
           '.tpm-prep.yaml:2:3: Unknown rule `no-tradeof` in `rules`. Did you mean `no-tradeoff`?',
           '.tpm-prep.yaml:3:12: `rules.hedging` must be off, warn or error (or 0, 1, 2), or {severity, ...options}, or [severity, {options}].',
           ".tpm-prep.yaml:4:30: Bad options for `too-long`: Unknown option `wordsPerMinit`. Did you mean `wordsPerMinute`? Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.",
-          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers, drill.',
+          '.tpm-prep.yaml:6:1: Unknown config key `maxWarnings`. The keys are: rules, questions, redact, interviewers, drill, linterOptions.',
         ].join('\n'),
       ),
     );
@@ -375,5 +375,38 @@ describe('finding the config', () => {
     writeFileSync(join(root, 'b/.tpm-prep.yaml'), 'rules: {}\n');
     expect(() => configFileFor(undefined, ['a/stories', 'b/stories/x.yaml'], root)).toThrow(/^a\/stories is under a\/\.tpm-prep\.yaml and b\/stories\/x\.yaml is under b\/\.tpm-prep\.yaml: /);
     expect(configFileFor('a/.tpm-prep.yaml', ['a/stories', 'b/stories'], root).path).toBe(join(root, 'a/.tpm-prep.yaml'));
+  });
+});
+
+describe('linterOptions: in the config', () => {
+  it.each([
+    ['linterOptions: { reportUnusedDisableDirectives: off }\n', 'off'],
+    ['linterOptions:\n  reportUnusedDisableDirectives: error\n', 'error'],
+    ['linterOptions: { reportUnusedDisableDirectives: 1 }\n', 'warn'],
+    ['linterOptions: { reportUnusedDisableDirectives: true }\n', 'warn'],
+    ['linterOptions: { reportUnusedDisableDirectives: false }\n', 'off'],
+    ['linterOptions: {}\n', undefined],
+    ['rules: {}\n', undefined],
+  ])('reads %j', (text, severity) => {
+    expect(parseConfig(text, '.tpm-prep.yaml').unusedDirectives).toEqual(severity);
+  });
+
+  it.each([
+    ['linterOptions: { reportUnusedDirectives: off }\n', '.tpm-prep.yaml:1:18: Unknown setting `reportUnusedDirectives` in `linterOptions`. Did you mean `reportUnusedDisableDirectives`?'],
+    ['linterOptions: { noInlineConfig: true }\n', '.tpm-prep.yaml:1:18: Unknown setting `noInlineConfig` in `linterOptions`. The settings are: reportUnusedDisableDirectives.'],
+    ['linterOptions: { reportUnusedDisableDirectives: eror }\n', '.tpm-prep.yaml:1:49: `linterOptions.reportUnusedDisableDirectives` is off, warn or error. Did you mean `error`?'],
+    ['linterOptions: off\n', '.tpm-prep.yaml:1:16: `linterOptions` holds how lint treats suppression comments: write `linterOptions: { reportUnusedDisableDirectives: off }`.'],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseConfig(text, '.tpm-prep.yaml')).toThrow(new UsageError(message));
+  });
+});
+
+describe('an unknown rule in the config', () => {
+  it.each([
+    ['passive', 'Did you mean `passive-voice`?'],
+    ['too-many', 'Did you mean `too-many-principles`?'],
+    ['nonsense', 'Run `tpm-prep rules` to list them.'],
+  ])('%s: %s', (id, hint) => {
+    expect(() => parseConfig(`rules:\n  ${id}: warn\n`, '.tpm-prep.yaml')).toThrow(new UsageError(`.tpm-prep.yaml:2:3: Unknown rule \`${id}\` in \`rules\`. ${hint}`));
   });
 });

@@ -152,7 +152,57 @@ describe('suppression comments', () => {
 
   it('does not silence other rules', () => {
     const text = 'title: t\n# tpm-prep-disable-next-line no-tradeoff\naction: We moved it.\n';
-    expect(ids(text, only('we-instead-of-i'))).toEqual(['we-instead-of-i']);
+    // The directive, of a rule that is off, silences nothing, and says so.
+    const result = lintText(text, 's.yaml', only('we-instead-of-i'));
+    expect(result.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`)).toEqual([
+      '2 directive Unused tpm-prep-disable-next-line for `no-tradeoff`: the rule is off.',
+      '3 we-instead-of-i ' + result.messages[1]!.message,
+    ]);
+  });
+
+  it('keeps each silenced finding, with the reason of each directive that silenced it', () => {
+    const text = '# tpm-prep-disable we-instead-of-i -- a team story\ntitle: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: We moved it.\ntask: We had to.\n';
+    const result = lintText(text, 's.yaml', only('we-instead-of-i'));
+    expect(result.messages).toEqual([]);
+    expect(result.suppressed!.map((m) => [m.line, m.ruleId, m.suppressions])).toEqual([
+      [4, 'we-instead-of-i', [{ kind: 'directive', justification: 'a team story' }, { kind: 'directive', justification: '' }]],
+      [5, 'we-instead-of-i', [{ kind: 'directive', justification: 'a team story' }]],
+    ]);
+  });
+
+  it('warns at a directive that silences nothing: the rule found nothing there, is off, or is a bank rule', () => {
+    const text = [
+      'title: t',
+      '# tpm-prep-disable-next-line we-instead-of-i, no-tradeoff -- not on that line',
+      'situation: I was there.',
+      'action: We moved it.',
+      '# tpm-prep-disable lp-coverage hedging',
+    ].join('\n');
+    const result = lintText(text, 's.yaml', only('we-instead-of-i', 'no-tradeoff', 'lp-coverage'));
+    expect(result.messages.filter((m) => m.ruleId === 'directive').map((m) => `${m.line}:${m.column} ${m.severity} ${m.message}`)).toEqual([
+      '2:1 1 Unused tpm-prep-disable-next-line for `we-instead-of-i`: nothing was reported there.',
+      '2:1 1 Unused tpm-prep-disable-next-line for `no-tradeoff`: nothing was reported there.',
+      '5:1 1 Unused tpm-prep-disable for `lp-coverage`: it reports on the whole bank, not on a story, so no comment silences it.',
+      '5:1 1 Unused tpm-prep-disable for `hedging`: the rule is off.',
+    ]);
+    // Each rule of a directive is judged on its own: here one is used and the other is not.
+    const half = 'title: t\n# tpm-prep-disable-next-line we-instead-of-i hedging\naction: We moved it.\n';
+    expect(lintText(half, 's.yaml', only('we-instead-of-i', 'hedging')).messages.map((m) => m.message)).toEqual([
+      'Unused tpm-prep-disable-next-line for `hedging`: nothing was reported there.',
+    ]);
+  });
+
+  it('judges a directive above a block over the whole block', () => {
+    const text = 'title: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: >-\n  I started it.\n\n  Then we moved it.\nresult: r\n';
+    const result = lintText(text, 's.yaml', only('we-instead-of-i'));
+    expect(result.messages).toEqual([]);
+    expect(result.suppressed!.map((m) => m.line)).toEqual([6]);
+  });
+
+  it('reports an unused directive at linterOptions.reportUnusedDisableDirectives: off, or error', () => {
+    const text = 'title: t\n# tpm-prep-disable-next-line we-instead-of-i\naction: I moved it.\n';
+    expect(lintText(text, 's.yaml', { ...only('we-instead-of-i'), unusedDirectives: 'off' }).messages).toEqual([]);
+    expect(lintText(text, 's.yaml', { ...only('we-instead-of-i'), unusedDirectives: 'error' }).messages.map((m) => m.severity)).toEqual([2]);
   });
 
   it('warns about a directive without a rule id, or with an unknown one', () => {
@@ -160,6 +210,15 @@ describe('suppression comments', () => {
     expect(lintText(text, 's.yaml', only()).messages).toEqual([
       { ruleId: 'directive', severity: 1, line: 1, column: 1, message: '`# tpm-prep-disable` needs the rule id to silence, for example `# tpm-prep-disable no-tradeoff`.' },
       { ruleId: 'directive', severity: 1, line: 2, column: 1, message: 'Unknown rule `no-tradeof` in `# tpm-prep-disable-next-line`. Did you mean `no-tradeoff`?' },
+    ]);
+  });
+
+  it('suggests the rule an unknown one is a word or the first words of, as the config does, or where to list them', () => {
+    const text = '# tpm-prep-disable-next-line passive too-many nonsense\ntitle: t\n';
+    expect(lintText(text, 's.yaml', only()).messages.map((m) => m.message)).toEqual([
+      'Unknown rule `passive` in `# tpm-prep-disable-next-line`. Did you mean `passive-voice`?',
+      'Unknown rule `too-many` in `# tpm-prep-disable-next-line`. Did you mean `too-many-principles`?',
+      'Unknown rule `nonsense` in `# tpm-prep-disable-next-line`. Run `tpm-prep rules` to list them.',
     ]);
   });
 });

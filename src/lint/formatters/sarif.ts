@@ -3,6 +3,7 @@
  * metadata (from RULES, plus the loader's own checks), and one result per problem.
  */
 import { VERSION } from '../../build.js';
+import type { SuppressedProblem } from '../../bank/problem.js';
 import { noted, type FileResult } from '../results.js';
 import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
@@ -12,7 +13,7 @@ const LOADER_RULES: readonly { id: string; description: string; defaultSeverity:
   { id: 'parse', description: "The file isn't readable YAML text, or holds no story.", defaultSeverity: 'error' },
   { id: 'schema', description: "A story doesn't fit the story format: a wrong type, an unknown key or principle.", defaultSeverity: 'error' },
   { id: 'duplicate-id', description: 'Two stories in the bank share an id.', defaultSeverity: 'error' },
-  { id: 'directive', description: 'A suppression comment names no rule, or an unknown one.', defaultSeverity: 'warn' },
+  { id: 'directive', description: 'A suppression comment names no rule, or an unknown one, or silences nothing.', defaultSeverity: 'warn' },
 ];
 
 const LEVEL: Record<Severity, 'none' | 'warning' | 'error'> = { off: 'none', warn: 'warning', error: 'error' };
@@ -38,8 +39,10 @@ export function sarif(results: readonly FileResult[]): string {
           },
         },
         columnKind: 'utf16CodeUnits',
+        // A finding a suppression comment silenced is a result too, with `suppressions` (SARIF's inSource, and the
+        // reason after ` -- ` as its justification), as code scanning shows it: dismissed, not gone.
         results: results.flatMap((r) =>
-          r.messages.map((m) => ({
+          [...r.messages, ...(r.suppressed ?? [])].map((m) => ({
             ruleId: m.ruleId,
             ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
             level: m.severity === 2 ? 'error' : 'warning',
@@ -53,6 +56,7 @@ export function sarif(results: readonly FileResult[]): string {
                 },
               },
             ],
+            ...('suppressions' in m ? { suppressions: (m as SuppressedProblem).suppressions.map(({ justification }) => ({ kind: 'inSource', ...(justification ? { justification } : {}) })) } : {}),
           })),
         ),
       },

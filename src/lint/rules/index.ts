@@ -1,4 +1,5 @@
 /** Every rule, by id. Adding a rule is one import and one entry here. */
+import { closest } from '../../text/suggest.js';
 import type { AnyRule } from '../rule.js';
 import failureWithoutLesson from './failure-without-lesson.js';
 import hedging from './hedging.js';
@@ -40,4 +41,26 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 
 export function findRule(id: string): AnyRule | undefined {
   return RULES.find((rule) => rule.meta.id === id);
+}
+
+/**
+ * What an unknown rule id, in the config or in a suppression comment, most likely meant, as nearestPrinciple reads a
+ * principle: the nearest id ("no-tradof" → `no-tradeoff`), else the one id it is a word of ("passive" →
+ * `passive-voice`) or the first words of ("too-many" → `too-many-principles`).
+ */
+export function nearestRule(input: string): string | undefined {
+  const typo = closest(input, RULE_IDS);
+  if (typo !== undefined) return typo;
+  const key = input.trim().toLowerCase();
+  if (key.length < 3) return undefined;
+  const holding = RULE_IDS.filter((id) => id.split('-').includes(key));
+  if (holding.length === 1) return holding[0];
+  const starting = RULE_IDS.filter((id) => id.startsWith(`${key}-`));
+  return starting.length === 1 ? starting[0] : undefined;
+}
+
+/** " Did you mean `passive-voice`?" after an unknown rule id (nearestRule), or where to find the rules. */
+export function ruleHint(input: string): string {
+  const near = nearestRule(input);
+  return near ? ` Did you mean \`${near}\`?` : ' Run `tpm-prep rules` to list them.';
 }
