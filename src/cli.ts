@@ -81,8 +81,8 @@ function principlesTyped(value: string): { list: string; unknown: string[] } {
   let done = 0;
   for (const item of lpListItems(value)) {
     if (!item.text || findPrinciple(item.text)) continue;
-    // As the catalog's did-you-mean spells it: the id, or the alias it is a typo of.
-    const near = nearestPrinciple(item.text)?.as;
+    // As the catalog's did-you-mean names it: by its id.
+    const near = nearestPrinciple(item.text)?.id;
     unknown.push(near ? `"${item.text}" is no principle; did you mean \`${near}\`?` : `"${item.text}" is no principle: \`tpm-prep lps\` lists them`);
     if (near === undefined || fixed === undefined) fixed = undefined;
     else fixed += value.slice(done, item.start) + near;
