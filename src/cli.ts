@@ -17,8 +17,8 @@ import { closest } from './text/suggest.js';
  * commander's refusal of a value that is none of its choices, "option '-f, --format <name>' argument 'jsno' is
  * invalid. Allowed choices are text, json." (an option's) or "command-argument value 'fish' is invalid for argument
  * 'shell'. Allowed choices are bash, zsh." (a command's), said in a line of the CLI's own, naming the command typed
- * (`argv`): "lint: no format jsno; the formats are text and json." and "completion: no completion for fish; the
- * shells are bash and zsh." A near miss gains " Did you mean `json`?".
+ * (`argv`): "lint: no format jsno; the formats are text and json." and "completion: no completion for tcsh; the
+ * shells are bash, zsh and fish." A near miss gains " Did you mean `json`?".
  */
 function choiceMessage(text: string, argv: readonly string[]): string {
   const m = /^tpm-prep: (?:option '[^']*--([\w-]+)[^']*' argument|command-argument value) '([^']*)' is invalid(?: for argument '([^']*)')?\. Allowed choices are ([^\n]+)\.\n?$/.exec(text);
@@ -81,8 +81,8 @@ function principlesTyped(value: string): { list: string; unknown: string[] } {
   let done = 0;
   for (const item of lpListItems(value)) {
     if (!item.text || findPrinciple(item.text)) continue;
-    // As the catalog's did-you-mean spells it: the id, or the alias it is a typo of.
-    const near = nearestPrinciple(item.text)?.as;
+    // As the catalog's did-you-mean names it: by its id.
+    const near = nearestPrinciple(item.text)?.id;
     unknown.push(near ? `"${item.text}" is no principle; did you mean \`${near}\`?` : `"${item.text}" is no principle: \`tpm-prep lps\` lists them`);
     if (near === undefined || fixed === undefined) fixed = undefined;
     else fixed += value.slice(done, item.start) + near;
@@ -627,8 +627,8 @@ program
 
 program
   .command('completion')
-  .description('Print a shell completion script for bash or zsh.')
-  .addArgument(anyCase(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh'])))
+  .description('Print a shell completion script for bash, zsh or fish.')
+  .addArgument(anyCase(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'])))
   .addHelpText(
     'after',
     after({
@@ -637,6 +637,8 @@ program
         ['tpm-prep completion bash > ~/.local/share/bash-completion/completions/tpm-prep'],
         ['tpm-prep completion zsh > "${fpath[1]}/_tpm-prep"', 'then start a new zsh (needs compinit in ~/.zshrc)'],
         ['source <(tpm-prep completion zsh)', 'in this zsh session, or in ~/.zshrc: any zsh'],
+        ['tpm-prep completion fish > ~/.config/fish/completions/tpm-prep.fish', 'every fish session'],
+        ['tpm-prep completion fish | source', 'in this fish session'],
       ],
     }),
   )

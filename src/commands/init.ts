@@ -746,15 +746,19 @@ warnings=$(printf '%s\\n' "$out" | grep -c ': warning ')
 [ "$warnings" -eq 0 ] && exit 0
 
 # A run that passes with warnings ends with one line: how many, in how many of the staged files (counted as files:
-# one can hold several stories), and the command that shows them as the hook saw them.
-warned=$(printf '%s\\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | sort -u | wc -l)
+# one can hold several stories), and the command that shows them: lint on those files by name, which still finds
+# them once the commit is made (lint --staged then finds nothing staged).
+files=$(printf '%s\\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | sort -u)
+warned=$(printf '%s\\n' "$files" | wc -l)
 checked=$(git diff --cached --name-only --diff-filter=ACMR -z -- 'stories/*.yaml' 'stories/*.yml' | tr -cd '\\0' | wc -c)
 warned=$((warned)); checked=$((checked))
 s='s'; [ "$warnings" -eq 1 ] && s=''
 if [ "$checked" -eq 1 ]; then where='the staged story file'
 elif [ "$warned" -eq "$checked" ]; then where="the $checked staged story files"
 else where="$warned of the $checked staged story files"; fi
-say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged"
+# Each name in single quotes where the shell needs them (a character other than a letter, a digit or ._/-).
+named=$(printf '%s\\n' "$files" | sed "\\%^[A-Za-z0-9_./-]*\\$%!{s/'/'\\\\\\\\''/g;s/^/'/;s/\\$/'/;}" | tr '\\n' ' ')
+say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint \${named% }"
 
 # A file with warnings linted as staged that has changes on disk not staged: lint's note, the last line of its
 # report, says which and how to lint them, as under the report of a commit it stops.
@@ -766,13 +770,15 @@ case $note in *' linted as staged: '*) say "$note"${noteFrom} ;; esac
 /**
  * The hooks `init --hook` wrote before, word for word, by their SHA-256: a hook that is one of these holds nothing of
  * the user's, so it is updated without keeping a copy (one with the marker line but changed keeps its copy). Newest
- * first, each with the commit that last wrote it: the newest did not wrap its own lines to the terminal; the one after
- * it also said nothing, on a commit that passed with warnings, of a file linted as staged with changes on disk not
- * staged; the four after those lint a story with unstaged changes from the index
- * apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest the working
- * copies of the staged stories (so an unstaged fix hid a staged error).
+ * first, each with the commit that last wrote it: the newest named `lint --staged` as the command that shows the
+ * warnings of a commit that passed, which once the commit is made finds nothing staged; the one after it did not wrap
+ * its own lines to the terminal; the one after that also said nothing, on a commit that passed with warnings, of a
+ * file linted as staged with changes on disk not staged; the four after those lint a story with unstaged changes
+ * from the index apart from the others (so it was never a duplicate-id of one linted from its file), the six oldest
+ * the working copies of the staged stories (so an unstaged fix hid a staged error).
  */
 const EARLIER_GIT_HOOKS: ReadonlySet<string> = new Set([
+  '1aa8dd91b75c15b8669c0fe709b170982101d08931866af0bcb421cf56764b03', // 286827e
   '3a6086e6e06b06bd41820a7bcc6fd04dd153f26cc1e44534c117ed84655571a1', // 41e60c4
   'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0', // 517e938
   'e3571799ab7b249f22ed7b9f0a4091aec9693f3fbc86f96c3d9123e27e45abb3', // 70e9197

@@ -229,8 +229,9 @@ export function principle(id: LpId): Principle {
 const YAML_LIST = (ids: readonly LpId[]) => `write them as a list, \`[${ids.join(', ')}]\``;
 
 /**
- * " Did you mean `x`?" for a principle that isn't one (or ''): the nearest principle (nearestPrinciple), by the
- * spelling it was near. Where it is two or more principles written as one, joined by "and" or by spaces alone
+ * " Did you mean `x`?" for a principle that isn't one (or ''): the id of the nearest principle (nearestPrinciple),
+ * whichever of its spellings the input was near ("Invent & Simplfy", a typo of the alias `invent-simplify`, is
+ * `invent-and-simplify`). Where it is two or more principles written as one, joined by "and" or by spaces alone
  * ("deliver-results ownership"), it says so, and `howToList` says how to write them (in YAML, as a list; on the
  * command line, `args.ts` says with commas).
  */
@@ -238,28 +239,23 @@ export function lpDidYouMean(input: string, howToList: (ids: readonly LpId[]) =>
   const joined = namedTogether(input);
   if (joined) return ` It names ${['two', 'three', 'four', 'five', 'six'][joined.length - 2]} principles: ${howToList(joined)}.`;
   const near = nearestOne(input);
-  return near ? ` Did you mean \`${near.as}\`?` : '';
-}
-
-/** A principle an input that isn't one was near, and `as`, how to write it: its id, or the alias it was a typo of. */
-export interface NearPrinciple {
-  readonly principle: Principle;
-  readonly as: string;
+  return near ? ` Did you mean \`${near.id}\`?` : '';
 }
 
 /**
- * The principle an input that isn't one most likely means, or undefined: the nearest id or alias ("bakcbone" →
- * `backbone`), else the one id the input is a word of ("insist" → `insist-on-the-highest-standards`) or starts as
- * ("are-right" → `are-right-a-lot`), else the one principle its words point to. Undefined too where it is two or
- * more principles written as one (lpDidYouMean says how to write them).
+ * The principle an input that isn't one most likely means, or undefined: the one whose id or alias is nearest
+ * ("bakcbone", by the alias `backbone`: `have-backbone-disagree-and-commit`), else the one id the input is a word of
+ * ("insist" → `insist-on-the-highest-standards`) or starts as ("are-right" → `are-right-a-lot`), else the one
+ * principle its words point to. Undefined too where it is two or more principles written as one (lpDidYouMean says
+ * how to write them).
  */
-export function nearestPrinciple(input: string): NearPrinciple | undefined {
+export function nearestPrinciple(input: string): Principle | undefined {
   return namedTogether(input) ? undefined : nearestOne(input);
 }
 
 /** nearestPrinciple, for an input that is not two or more principles written as one. */
-function nearestOne(input: string): NearPrinciple | undefined {
-  const near = (id: LpId | undefined, as?: string): NearPrinciple | undefined => (id === undefined ? undefined : { principle: principle(id), as: as ?? id });
+function nearestOne(input: string): Principle | undefined {
+  const near = (id: LpId | undefined): Principle | undefined => (id === undefined ? undefined : principle(id));
   // The name said loosely, singular for plural or without "the" ("Deliver result", "insist on highest
   // standard", "Bias towards action"): its id.
   const loose = looseKey(input);
@@ -267,7 +263,7 @@ function nearestOne(input: string): NearPrinciple | undefined {
   if (loose !== '' && named) return near(named.id);
   // Not the short aliases ("co", "hs"): two letters are within a typo of nearly anything.
   const typo = closest(input, [...LP_IDS, ...PRINCIPLES.flatMap((p) => p.aliases.filter((a) => a.length >= 4))]);
-  if (typo !== undefined) return near(findPrinciple(typo)!.id, typo);
+  if (typo !== undefined) return findPrinciple(typo);
   const key = normalizeLpKey(input);
   const holding = key.length >= 3 ? LP_IDS.filter((id) => id.split('-').includes(key)) : [];
   if (holding.length === 1) return near(holding[0]);

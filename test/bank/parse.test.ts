@@ -82,7 +82,7 @@ describe('schema problems, each at its node', () => {
   it.each([
     ['an unknown key, with a did-you-mean', 'title: t\nreslt: x\n', '2:1 schema Unknown key `reslt`. Did you mean `result`?'],
     ['an unknown LP, with a did-you-mean', 'title: t\nlps:\n  - ownership\n  - dive-deeep\n', '4:5 schema Unknown Leadership Principle "dive-deeep". Did you mean `dive-deep`? Run `tpm-prep lps` to list them.'],
-    ['a misspelt LP alias, with a did-you-mean', 'title: t\nlps: [bakcbone]\n', '2:7 schema Unknown Leadership Principle "bakcbone". Did you mean `backbone`? Run `tpm-prep lps` to list them.'],
+    ['a misspelt LP alias, with a did-you-mean', 'title: t\nlps: [bakcbone]\n', '2:7 schema Unknown Leadership Principle "bakcbone". Did you mean `have-backbone-disagree-and-commit`? Run `tpm-prep lps` to list them.'],
     ['one word of an LP id, with the id', 'title: t\nlps: [insist]\n', '2:7 schema Unknown Leadership Principle "insist". Did you mean `insist-on-the-highest-standards`? Run `tpm-prep lps` to list them.'],
     ['a word of several LP ids, with no guess', 'title: t\nlps: [the]\n', '2:7 schema Unknown Leadership Principle "the". Run `tpm-prep lps` to list them.'],
     ['a missing title', 'result: x\n', '1:1 schema A story needs a `title`.'],

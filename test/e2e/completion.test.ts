@@ -1,4 +1,4 @@
-// `tpm-prep completion bash|zsh` in temporary folders: the scripts really complete, in real shells, and
+// `tpm-prep completion bash|zsh|fish` in temporary folders: the scripts really complete, in real shells, and
 // offer every command and option the CLI's own --help lists; and the CLI-wide polish: --help with examples
 // for every command, --version, no banner on success.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ describe('tpm-prep completion bash', { timeout: SHELLS }, () => {
   it('completes option values: choices, files and folders', () => {
     expect(bashComplete(['lint', '--format', ''])).toEqual([...FORMATS]);
     expect(bashComplete(['lint', '-f', 's'])).toEqual(['stylish', 'sarif']);
-    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh']);
+    expect(bashComplete(['completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     expect(bashComplete(['help', 'ru'])).toEqual(['rules']);
     const cwd = tempDir();
     mkdirSync(join(cwd, 'stories'));
@@ -224,7 +224,7 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
   it('completes commands, options and option values in a real zsh', () => {
     expect(zshComplete('tpm-prep ')).toEqual(expect.arrayContaining(helpCommands()));
     expect(zshComplete('tpm-prep lint --format ')).toEqual([...FORMATS]);
-    expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh']);
+    expect(zshComplete('tpm-prep completion ')).toEqual(['bash', 'zsh', 'fish']);
     expect(zshComplete('tpm-prep new --pa')).toEqual(['--partner']);
   });
 
@@ -262,6 +262,152 @@ describe.skipIf(!onPath('zsh'))('tpm-prep completion zsh', { timeout: SHELLS }, 
 
 if (!onPath('zsh')) it.skip('tpm-prep completion zsh: skipped, `zsh` is not on PATH', () => {});
 
+// fish: the script's lines, read back (fish isn't always there to run them), and, where fish is, what it completes.
+// A new user's trial: `tpm-prep completion fish` was "no completion for fish" (exit 2).
+const FISH = cli(['completion', 'fish']);
+
+/** The script's `complete` lines for the command (`undefined`: those before one), each with its flags and values. */
+function fishLines(command?: string): string[] {
+  const condition = command === undefined ? "'__tpm_prep_using'" : `'__tpm_prep_using ${command}'`;
+  return FISH.stdout.split('\n').filter((line) => line.startsWith(`complete -c tpm-prep -n ${condition} `));
+}
+
+/** The options those lines offer, as --help spells them. */
+const fishOptions = (command?: string): string[] =>
+  fishLines(command).flatMap((line) => [/ -s (\w) /.exec(line)?.[1], /-l ([\w-]+)/.exec(line)?.[1]].filter(Boolean).map((f) => (f!.length === 1 ? `-${f}` : `--${f}`)));
+
+/** The line of `option` of `command`. */
+const fishOption = (command: string, option: string): string => {
+  const flag = option.startsWith('--') ? `-l ${option.slice(2)} ` : `-s ${option.slice(1)} `;
+  const found = fishLines(command).filter((line) => line.includes(flag));
+  expect(found, `${command} ${option}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('tpm-prep completion fish', () => {
+  it('prints a script with a line for every command the CLI lists, and the top-level options', () => {
+    expect(FISH).toMatchObject({ status: 0, stderr: '' });
+    const commands = helpCommands();
+    expect(fishLines().flatMap((line) => /-a '([\w-]+)'/.exec(line)?.[1] ?? [])).toEqual(commands);
+    expect(fishOptions().sort()).toEqual(['--help', '--version', '-h', '-v']);
+    // No file where none goes, unless a line says one does.
+    expect(FISH.stdout).toContain('\ncomplete -c tpm-prep -f\n');
+  });
+
+  it("offers each command's options, exactly as its --help lists them", () => {
+    for (const command of helpCommands().filter((c) => c !== 'help')) expect(fishOptions(command).sort(), command).toEqual(helpOptions(command).sort());
+  });
+
+  it('completes option values: choices, files and folders', () => {
+    expect(fishOption('lint', '--format')).toContain(` -x -a '${FORMATS.join(' ')}' `);
+    expect(fishOption('drill', '-f')).toContain(" -x -a 'text json json-with-metadata' ");
+    expect(fishLines('completion')).toContain("complete -c tpm-prep -n '__tpm_prep_using completion' -a 'bash zsh fish'");
+    expect(fishLines('help').at(-1)).toBe(`complete -c tpm-prep -n '__tpm_prep_using help' -a '${helpCommands().join(' ')}'`);
+    // Any file where any goes; YAML files and folders where a story file or a config goes; folders where a folder goes.
+    expect(fishOption('report', '-o')).toContain(' -r -F ');
+    for (const [command, option] of [['new', '--to'], ['plan', '--config'], ['lint', '-c']]) expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths yaml)' ");
+    for (const [command, option] of [['new', '--dir'], ['drill', '--stories'], ['stats', '--stories'], ['questions', '--questions']]) {
+      expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths dirs)' ");
+    }
+    for (const command of ['lint', 'map', 'plan', 'report']) expect(fishLines(command).at(-1), command).toBe(`complete -c tpm-prep -n '__tpm_prep_using ${command}' -a '(__tpm_prep_paths yaml)'`);
+    for (const command of ['drill', 'stats', 'init']) expect(fishLines(command).at(-1), command).toBe(`complete -c tpm-prep -n '__tpm_prep_using ${command}' -a '(__tpm_prep_paths dirs)'`);
+    // A value of no list (a number, a name from the config): the option takes one, and nothing is offered.
+    expect(fishOption('drill', '--interviewer')).toMatch(/ -x -d '/);
+    expect(fishOption('lint', '--max-warnings')).toMatch(/ -x -d '/);
+    // An option of no value takes none.
+    expect(fishOption('lint', '--staged')).not.toMatch(/ -[xr] /);
+  });
+
+  it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {
+    const principles = helpOptionsAbout(/\bids?, names? or alias/);
+    expect(principles).toEqual(expect.arrayContaining([['plan', '--lps'], ['new', '--lps'], ['questions', '--lp'], ['drill', '--lp']]));
+    for (const [command, option] of principles) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_principle)' ");
+    for (const [command, option] of helpOptionsAbout(/--category/)) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_category)' ");
+    // The ids first, and the aliases where the item starts none of them, as the bash and zsh scripts offer them.
+    const fn = (name: string) => FISH.stdout.slice(FISH.stdout.indexOf(`\nfunction __tpm_prep_${name}\n`), FISH.stdout.indexOf('\nend\n', FISH.stdout.indexOf(`\nfunction __tpm_prep_${name}\n`)));
+    expect(fn('principle')).toContain(`set -l found (string match -- "$item*" ${LP_IDS.join(' ')})\n`);
+    expect(fn('principle')).toMatch(/set -q found\[1\]; or set found \(string match -- "\$item\*" [^)]* backbone [^)]*\)\n/);
+    expect(fn('category')).toContain(`set -l found (string match -- "$item*" ${CATEGORY_IDS.join(' ')})\n`);
+  });
+
+  it('installs as the README says, to the file fish loads', () => {
+    const home = tempDir();
+    mkdirSync(join(home, '.config/fish/completions'), { recursive: true });
+    const install = recipe('completion').split('\n')[4]!.replace(/#.*$/, '');
+    expect(install.trim()).toBe('tpm-prep completion fish > ~/.config/fish/completions/tpm-prep.fish');
+    expect(sh(install, home, childEnv({ HOME: home }, bin)).status).toBe(0);
+    expect(readFileSync(join(home, '.config/fish/completions/tpm-prep.fish'), 'utf8')).toBe(FISH.stdout);
+    // --help gives both ways.
+    const help = cli(['completion', '--help']).stdout;
+    expect(help).toContain('$ tpm-prep completion fish > ~/.config/fish/completions/tpm-prep.fish');
+    expect(help).toMatch(/\$ tpm-prep completion fish \| source +in this fish session/);
+  });
+});
+
+describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { timeout: SHELLS }, () => {
+  const dir = tempDir();
+  const file = join(dir, 'tpm-prep.fish');
+  writeFileSync(file, FISH.stdout);
+  // A home of its own: no config or completions of the user's are read.
+  const home = tempDir();
+  const fishEnv = childEnv({ HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share') }, bin);
+  const fishQuote = (text: string) => `'${text.replace(/[\\']/g, '\\$&')}'`;
+  /** What fish completes for `line`, without the descriptions, sorted. */
+  const fishComplete = (line: string, cwd = dir): string[] => {
+    const done = run('fish', ['-c', `source ${fishQuote(file)}; complete -C ${fishQuote(line)}`], cwd, fishEnv, 20_000);
+    expect(done.stderr).toBe('');
+    return done.stdout.split('\n').filter(Boolean).map((l) => l.replace(/\t.*$/, '')).sort();
+  };
+
+  it('is valid fish', () => {
+    expect(run('fish', ['-n', file], dir, fishEnv)).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('completes commands, options and option values', () => {
+    expect(fishComplete('tpm-prep ')).toEqual([...helpCommands()].sort());
+    expect(fishComplete('tpm-prep l')).toEqual(['lint', 'lps']);
+    expect(fishComplete('tpm-prep lint --format ')).toEqual([...FORMATS].sort());
+    expect(fishComplete('tpm-prep completion ')).toEqual(['bash', 'fish', 'zsh']);
+    expect(fishComplete('tpm-prep new --pa')).toEqual(['--partner']);
+    // Only the command's own options: lint's after lint, plan's after plan.
+    const longs = (command: string) => helpOptions(command).filter((f) => f.startsWith('--')).sort();
+    expect(fishComplete('tpm-prep lint --')).toEqual(longs('lint'));
+    expect(fishComplete('tpm-prep plan --')).toEqual(longs('plan'));
+    expect(fishComplete('tpm-prep help ru')).toEqual(['rules']);
+  });
+
+  it('completes a YAML file, and the folders to go down into, where a story file or a config goes', () => {
+    const cwd = yamlFolder();
+    for (const line of ['tpm-prep new --to ', 'tpm-prep lint ', 'tpm-prep plan --config ', 'tpm-prep report -c ']) {
+      expect(fishComplete(line, cwd), line).toEqual(['b.YML', 'stash/', 'stories/', 'story.yaml']);
+    }
+    expect(fishComplete('tpm-prep new --to stories/', cwd)).toEqual(['stories/a.yml', 'stories/old/']);
+    expect(fishComplete('tpm-prep drill ', cwd)).toEqual(['stash/', 'stories/']);
+    expect(fishComplete('tpm-prep report -o ', cwd)).toEqual(['b.YML', 'notes.md', 'report.html', 'stash/', 'stories/', 'story.yaml']);
+  });
+
+  it('completes principle ids and question categories, the item after the last comma of a list, and aliases only where no id starts so', () => {
+    expect(fishComplete('tpm-prep plan --lps ')).toEqual([...LP_IDS].sort());
+    expect(fishComplete('tpm-prep drill --lp ownership,d')).toEqual(['ownership,deliver-results', 'ownership,dive-deep']);
+    expect(fishComplete('tpm-prep questions --category ')).toEqual([...CATEGORY_IDS].sort());
+    expect(fishComplete('tpm-prep drill --lp backb')).toEqual(['backbone']);
+    expect(fishComplete('tpm-prep new --lps own')).toEqual(['ownership']);
+    // After "=" (fish shows the option before the value, or not, as its version does).
+    expect(fishComplete('tpm-prep plan --lps=own').map((c) => c.replace(/^--lps=/, ''))).toEqual(['ownership']);
+    expect(fishComplete('tpm-prep drill --interviewer ')).toEqual([]);
+  });
+
+  it('loads as the README says, piped to source', () => {
+    const line = recipe('completion').split('\n')[5]!.replace(/#.*$/, '').trim();
+    expect(line).toBe('tpm-prep completion fish | source');
+    const done = run('fish', ['-c', `${line}; complete -C 'tpm-prep completion '`], dir, fishEnv, 20_000);
+    expect(done.stderr).toBe('');
+    expect(done.stdout.split('\n').filter(Boolean).sort()).toEqual(['bash', 'fish', 'zsh']);
+  });
+});
+
+if (!onPath('fish')) it.skip('tpm-prep completion fish, in a real fish: skipped, `fish` is not on PATH', () => {});
+
 describe('the CLI around the commands', () => {
   it('gives every command --help with examples', () => {
     for (const command of helpCommands().filter((c) => c !== 'help')) {
@@ -283,9 +429,9 @@ describe('the CLI around the commands', () => {
 
   // A new user's trial: commander's own words ("command-argument value 'fish' is invalid for argument 'shell'").
   it('refuses an unknown shell with one line of its own and exit 2', () => {
-    const result = cli(['completion', 'fish']);
-    expect(result).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: completion: no completion for fish; the shells are bash and zsh.\n' });
+    const result = cli(['completion', 'tcsh']);
+    expect(result).toMatchObject({ status: 2, stdout: '', stderr: 'tpm-prep: completion: no completion for tcsh; the shells are bash, zsh and fish.\n' });
     // A near miss gets the nearest choice, as a misspelt option value does.
-    expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash and zsh. Did you mean `bash`?\n');
+    expect(cli(['completion', 'bsh']).stderr).toBe('tpm-prep: completion: no completion for bsh; the shells are bash, zsh and fish. Did you mean `bash`?\n');
   });
 });

@@ -23,6 +23,7 @@ import {
   expectOk,
   expectWeakRefusedStrongAccepted,
   git,
+  hookBeforeNamedFiles,
   onPath,
   prepRepo,
   recipe,
@@ -466,8 +467,8 @@ describe('tpm-prep init', { timeout: PROCESSES }, () => {
     expect(again.stdout).toContain('\nskipped  .git/hooks/pre-commit (unchanged)\n');
 
     // The hook of before the note on unstaged changes after the warnings line, and before its lines were wrapped (its
-    // SHA-256 is in init's list): updated, no copy. (test/e2e/plain-terminal.test.ts has the one between.)
-    const beforeNote = current
+    // SHA-256 is in init's list): updated, no copy. (test/e2e/plain-terminal.test.ts has the ones between.)
+    const beforeNote = hookBeforeNamedFiles(current)
       .replace(/^say\(\) \{\n[^]*?\n\}\n/m, '')
       .replace(/^( *)say (.*)$/gm, '$1echo $2 >&2')
       .replace(/\n\n# A file with warnings linted as staged[^]*$/, '\n');
@@ -965,7 +966,7 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
     expectOk(git(repo, 'add', '-A'));
     const scaffold = git(repo, 'commit', '-q', '-m', 'scaffold');
     expect(scaffold.status).toBe(0);
-    expect(scaffold.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint --staged\n$/);
+    expect(scaffold.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint stories\/my-first-story\.yaml\n$/);
 
     // A weak story in the bank: stopped, named as lint names it from there.
     copyFileSync(WEAK, join(bank, 'stories', 'weak.yaml'));
@@ -1010,7 +1011,7 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
     const passed = git(repo, 'commit', '-q', '-m', 'draft');
     expect(passed.status).toBe(0);
     expect(passed.stderr).toMatch(
-      /^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint --staged\nstories\/draft\.yaml was linted as staged: it has changes you haven't staged, which this report doesn't see\. `git add stories\/draft\.yaml` to lint and commit them\. The paths are from career\/interview\/\.\n$/,
+      /^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && npx tpm-prep lint stories\/draft\.yaml\nstories\/draft\.yaml was linted as staged: it has changes you haven't staged, which this report doesn't see\. `git add stories\/draft\.yaml` to lint and commit them\. The paths are from career\/interview\/\.\n$/,
     );
   });
 
@@ -1389,7 +1390,7 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expect(committed(repo, 'stories/my outage.yaml')).toBe(readFileSync(STRONG_2, 'utf8'));
   });
 
-  it('says nothing on a clean commit, and on one with warnings how many, and how to see them as it checked them', () => {
+  it('says nothing on a clean commit, and on one with warnings how many, and a command that shows them once it is made', () => {
     const { repo, commit } = hookedRepo();
     put(repo, 'stories/launch.yaml', STRONG);
     expectOk(git(repo, 'add', '-A'));
@@ -1406,23 +1407,26 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expectOk(git(repo, 'add', '-A'));
     put(repo, 'stories/draft two.yaml', STRONG_2); // no warnings in the working copy: the staged text counts
 
-    // The command the hook names shows the warnings as it saw them, the staged text of each (lint --staged, as the
-    // hook runs it); `tpm-prep lint`, over the whole bank, doesn't (the template story's warnings, the bank-level checks).
-    const hint = 'tpm-prep lint --staged';
-    const env = childEnv({}, binDir());
-    const warningsOf = (script: string) => expectOk(run('sh', ['-c', script.replaceAll('tpm-prep lint', 'tpm-prep lint --format compact')], repo, env)).stdout.split('\n').filter((l) => l.includes(': warning ')).length;
-    expect(warningsOf(hint)).toBe(2 * perDraft.length);
-    expect(warningsOf('tpm-prep lint')).not.toBe(2 * perDraft.length);
-
     // A review: the note that says which staged file differs from its copy on disk, under the report of a commit the
     // hook stops, was not shown when one passed with warnings, though it was as true.
     const passed = commit('-m', 'drafts');
     expect(passed.status).toBe(0);
     expect(passed.stdout).toBe('');
+    const hint = "tpm-prep lint 'stories/draft one.yaml' 'stories/draft two.yaml'";
     expect(passed.stderr).toBe(
       `tpm-prep: ${2 * perDraft.length} warnings in the 2 staged story files; see them with: ${hint}\n` +
         'stories/draft two.yaml was linted as staged: it has changes you haven\'t staged, which this report doesn\'t see. `git add "stories/draft two.yaml"` to lint and commit them.\n',
     );
+
+    // A new user's trial: the line named `tpm-prep lint --staged`, which, run once the commit is made, as the line is
+    // read, finds nothing staged and says nothing. The files it names are linted as they are on disk: draft one as
+    // committed, draft two with the change the line after it names; not the whole bank (the template story's
+    // warnings, the bank-level checks), as `tpm-prep lint` would.
+    const env = childEnv({}, binDir());
+    const warningsOf = (script: string) => expectOk(run('sh', ['-c', script.replaceAll('tpm-prep lint', 'tpm-prep lint --format compact')], repo, env)).stdout.split('\n').filter((l) => l.includes(': warning ')).length;
+    expect(warningsOf('tpm-prep lint --staged')).toBe(0);
+    expect(warningsOf(hint)).toBe(perDraft.length);
+    expect(warningsOf('tpm-prep lint')).not.toBe(perDraft.length);
   });
 
   it('counts the staged story files with warnings, of those it checked, whatever their names', () => {
@@ -1435,14 +1439,17 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     const drafted = expectOk(run(process.execPath, [BIN, 'lint', '--staged', '--format', 'compact'], repo)).stdout;
     const passed = commit('-m', 'two');
     expect(passed.status).toBe(0);
-    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged story files; see them with: tpm-prep lint --staged\n$/.exec(passed.stderr);
+    const said = /^tpm-prep: (\d+) warnings in 1 of the 2 staged story files; see them with: (tpm-prep lint 'stories\/it'\\''s a draft\.yaml')\n$/.exec(passed.stderr);
     expect(said, passed.stderr).not.toBeNull();
     expect(drafted.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
+    // The command, as copied, lints that file (its name quoted for the shell), and finds them all once the commit is made.
+    const shown = expectOk(run('sh', ['-c', said![2]!.replace('tpm-prep lint', 'tpm-prep lint --format compact')], repo, childEnv({}, binDir()))).stdout;
+    expect(shown.split('\n').filter((l) => l.startsWith("stories/it's a draft.yaml:") && l.includes(': warning '))).toHaveLength(Number(said![1]));
 
     put(repo, 'stories/second.yaml', draft);
     expectOk(git(repo, 'add', '-A'));
     const one = commit('-m', 'one');
-    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint --staged\n$/);
+    expect(one.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint stories\/second\.yaml\n$/);
   });
 
   it('counts files, not stories, where a file holds a list of them', () => {
@@ -1459,7 +1466,7 @@ describe('the git hook init writes lints what is being committed', { timeout: PR
     expectOk(git(repo, 'add', '-A'));
     const passed = commit('-m', 'several');
     expect(passed.status).toBe(0);
-    expect(passed.stderr).toBe(`tpm-prep: ${file!.warningCount} warnings in the staged story file; see them with: tpm-prep lint --staged\n`);
+    expect(passed.stderr).toBe(`tpm-prep: ${file!.warningCount} warnings in the staged story file; see them with: tpm-prep lint stories/several.yaml\n`);
   });
 
   // The hook linted a story with unstaged changes from the index apart from the others: one that shared the id of a

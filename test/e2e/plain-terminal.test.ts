@@ -10,7 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/text/wrap.js';
 import { BIN, cli } from '../helpers.js';
-import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, prepRepo, run } from './recipes.js';
+import { STRONG, WEAK, binDir, childEnv, cleanUp, expectOk, git, hookBeforeNamedFiles, prepRepo, run } from './recipes.js';
 import { hasScript, inPseudoTerminal, inTerminal, overflowing, scratch } from './support.js';
 
 afterAll(cleanUp);
@@ -319,8 +319,8 @@ describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { tim
     const shown = commit(staged(`draft: true\n${readFileSync(WEAK, 'utf8')}`), cols);
     expect(shown).toContain('exit=0');
     const said = shown.slice(shown.indexOf('tpm-prep: '), shown.indexOf('exit='));
-    expect(flat(said)).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint --staged $/);
-    expect(said).toContain('tpm-prep lint --staged\n');
+    expect(flat(said)).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: tpm-prep lint stories\/launch\.yaml $/);
+    expect(said).toContain('tpm-prep lint stories/launch.yaml\n');
     expect(said).not.toMatch(/tpm-prep\n|lint\n/);
     expect(overflowing(said, cols)).toEqual([]);
   });
@@ -330,14 +330,17 @@ describe.runIf(hasScript)("the git hook's own lines in a narrow terminal", { tim
     expectOk(run(process.execPath, [BIN, 'init', '--hook'], repo));
     const hook = join(repo, '.git', 'hooks', 'pre-commit');
     const current = readFileSync(hook, 'utf8');
-    // The hook before: the same, but for \`say\`, each of its lines an echo to standard error (41e60c4's); and the one
-    // before that, which also had no note on a staged story changed on disk (517e938's).
-    const before = current
+    // The hook before, whose warnings line named \`lint --staged\`, which finds nothing once the commit is made
+    // (286827e's); the one before it: the same, but for \`say\`, each of its lines an echo to standard error (41e60c4's);
+    // and the one before that, which also had no note on a staged story changed on disk (517e938's).
+    const previous = hookBeforeNamedFiles(current);
+    const before = previous
       .replace(/^say\(\) \{\n[^]*?\n\}\n/m, '')
       .replace(/^( *)say (.*)$/gm, '$1echo $2 >&2')
       .replace(/\) say "\$note" ;;/, ') echo "$note" >&2 ;;');
     const beforeNote = before.replace(/\n\n# A file with warnings linted as staged[^]*$/, '\n');
     for (const [text, digest] of [
+      [previous, '1aa8dd91b75c15b8669c0fe709b170982101d08931866af0bcb421cf56764b03'],
       [before, '3a6086e6e06b06bd41820a7bcc6fd04dd153f26cc1e44534c117ed84655571a1'],
       [beforeNote, 'd8be7dbee5117c1db6cc060a83c34e81b352f799064463ba3548906679a407a0'],
     ] as const) {

@@ -330,7 +330,7 @@ describe('tpm-prep plan', () => {
     // A mistake in the loop is the config's, at its line: exit 2.
     writeFileSync(join(dir, '.tpm-prep.yaml'), 'interviewers:\n  Bar raiser: earn-trust, bakcbone\n');
     expect(cli(['plan'], { cwd: dir })).toMatchObject({ status: 2, stdout: '' });
-    expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`? Run `tpm-prep lps` to list them.\n');
+    expect(cli(['plan'], { cwd: dir }).stderr).toBe('tpm-prep: .tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `have-backbone-disagree-and-commit`? Run `tpm-prep lps` to list them.\n');
   }, LOOP_PLANS);
 
   // A review: an interviewer named as a principle ("Ownership", who asks Frugality) took `--interviewer ownership` over.
@@ -618,6 +618,20 @@ describe('tpm-prep plan', () => {
       'tpm-prep: Unknown Leadership Principle "are-right" in --lps. Did you mean `are-right-a-lot`? Run `tpm-prep lps` to list them.\n' +
         'tpm-prep: Unknown Leadership Principle "ownersip" in --lps. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n',
     );
+  });
+
+  // A twenty-ninth user's trial: "Invent & Simplfy" was told `invent-simplify`, the alias it was nearest, not the id.
+  it('names the principle a typo means by its id, whichever of its spellings the typo was near', () => {
+    expect(cli(['plan', '--lps', 'Invent & Simplfy'])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: Unknown Leadership Principle "Invent & Simplfy" in --lps. Did you mean `invent-and-simplify`? Run `tpm-prep lps` to list them.\n',
+    });
+    expect(cli(['drill', '--lp', 'bakcbone', '--print']).stderr).toContain('Did you mean `have-backbone-disagree-and-commit`?');
+    // In a story's lps:, and in the command suggested where principles are given to a command that takes none.
+    const linted = cli(['lint', '--stdin', '--stdin-filename', 'stories/new.yaml', '--format', 'compact'], { input: 'title: t\nlps: [Invent & Simplfy]\n' });
+    expect(linted.stdout).toContain('Unknown Leadership Principle "Invent & Simplfy". Did you mean `invent-and-simplify`?');
+    expect(cli(['lint', '--lp', 'Invent & Simplfy']).stderr).toContain('`tpm-prep drill --lp invent-and-simplify`');
   });
 
   it('suggests the principle a single word of it names', () => {

@@ -133,6 +133,37 @@ export function summariesAndDuplicates(output: string): { summaries: number; dup
   return { summaries: output.match(/^✖ \d+ problems?\b/gm)?.length ?? 0, duplicates: output.match(/ duplicate-id$/gm)?.length ?? 0 };
 }
 
+/**
+ * The hook `init --hook` wrote before its warnings line named the files with warnings (286827e's), from the one it
+ * writes now at a repository's top (`current`): that line named `lint --staged`, which finds nothing staged once the
+ * commit is made. The older hooks are derived from it in turn, each checked against the digest init knows it by.
+ */
+export function hookBeforeNamedFiles(current: string): string {
+  const swap = (text: string, now: string, then: string) => {
+    expect(text).toContain(now);
+    return text.replace(now, () => then);
+  };
+  const named = swap(
+    current,
+    String.raw`# one can hold several stories), and the command that shows them: lint on those files by name, which still finds
+# them once the commit is made (lint --staged then finds nothing staged).
+files=$(printf '%s\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | sort -u)
+warned=$(printf '%s\n' "$files" | wc -l)
+`,
+    String.raw`# one can hold several stories), and the command that shows them as the hook saw them.
+warned=$(printf '%s\n' "$out" | grep ': warning ' | sed 's/:[0-9][0-9]*:[0-9][0-9]*: warning .*$//' | sort -u | wc -l)
+`,
+  );
+  return swap(
+    named,
+    String.raw`# Each name in single quotes where the shell needs them (a character other than a letter, a digit or ._/-).
+named=$(printf '%s\n' "$files" | sed "\%^[A-Za-z0-9_./-]*\$%!{s/'/'\\\\''/g;s/^/'/;s/\$/'/;}" | tr '\n' ' ')
+` + 'say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint ${named% }"\n',
+    String.raw`say "tpm-prep: $warnings warning$s in $where; see them with: $shown lint --staged"
+`,
+  );
+}
+
 export function onPath(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).status === 0;
 }

@@ -306,8 +306,8 @@ describe('interviewers: in the config', () => {
     ['interviewers: [earn-trust, backbone]\n', '.tpm-prep.yaml:1:15: `interviewers` names each interviewer and the principles they probe:'],
     ['interviewers:\n  Bar raiser:\n', '.tpm-prep.yaml:2:14: `Bar raiser` names no principle:'],
     // At the item of one line with commas, not the line's start (an eighteenth user's trial).
-    ['interviewers:\n  Bar raiser: earn-trust, bakcbone\n', '.tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`?'],
-    ['interviewers:\n  Bar raiser: "earn-trust, bakcbone"\n', '.tpm-prep.yaml:2:28: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `backbone`?'],
+    ['interviewers:\n  Bar raiser: earn-trust, bakcbone\n', '.tpm-prep.yaml:2:27: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `have-backbone-disagree-and-commit`?'],
+    ['interviewers:\n  Bar raiser: "earn-trust, bakcbone"\n', '.tpm-prep.yaml:2:28: Unknown Leadership Principle "bakcbone" for `Bar raiser`. Did you mean `have-backbone-disagree-and-commit`?'],
     ['interviewers:\n  Peer: [dive-deep, nosuch]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "nosuch" for `Peer`.'],
     ['interviewers:\n  Peer: [dive-deep, 3]\n', '.tpm-prep.yaml:2:21: Unknown Leadership Principle "3" for `Peer`.'],
   ])('refuses %j where it is wrong, saying what it takes', (text, start) => {

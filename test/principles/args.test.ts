@@ -74,7 +74,7 @@ describe('`all` (plan --lps, drill --lp)', () => {
       new UsageError(
         [
           '`all` goes alone in --lps: --lps all for every principle, or the principles without it, as in --lps "customer obsession,bakcbone".',
-          'Unknown Leadership Principle "bakcbone" in --lps. Did you mean `backbone`? Run `tpm-prep lps` to list them.',
+          'Unknown Leadership Principle "bakcbone" in --lps. Did you mean `have-backbone-disagree-and-commit`? Run `tpm-prep lps` to list them.',
         ].join('\n'),
       ),
     );
