@@ -351,8 +351,9 @@ function weeksBetween(phrase: string): number | undefined {
 }
 
 // Lateness told of a delivery: "3 weeks late", "two weeks behind schedule", "a month after the deadline", "later than
-// planned", "overdue". ("late" only where its phrase ends: not "late-night pages", "by late March", "a late start".)
-const LATE = String.raw`(?:late(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|because|as|due|after|against|by|than|for|so|which|when|on)\b)|behind(?: (?:schedule|plan|the plan|target))?(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|because|as|due|after|by|so|which|when|on)\b)|overdue|(?:after|past|beyond) (?:the|our|its|their|my) (?:[\w-]+ )?(?:deadline|date|due date|target)|(?:later|slower|longer) than (?:planned|promised|committed|scheduled|expected|agreed|the plan))`;
+// planned", "overdue". ("late" and "overdue" only where their phrase ends: not "late-night pages", "by late March", "a late
+// start", "late on Sunday", "overdue-invoice reminders"; nor a target gone beyond, which is beaten.)
+const LATE = String.raw`(?:late(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|because|as|due|after|against|by|than|for|so|which|when)\b)|behind(?: (?:schedule|plan|the plan|target))?(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|because|as|due|after|by|so|which|when|on)\b)|overdue(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|because|by)\b)|(?:after|past|beyond) (?:the|our|its|their|my) (?:[\w-]+ )?(?:deadline|date|due date)|(?:later|slower|longer) than (?:planned|promised|committed|scheduled|expected|agreed|the plan))`;
 const LATE_RE = new RegExp(String.raw`\b${LATE}`, 'i');
 // A new clause, or a time gained, between a delivery and a lateness, which then tells of something else ("shipped 6 days
 // early, though the vendor was late").
@@ -372,10 +373,11 @@ function toldLate(told: string, after: string): boolean {
 }
 
 // A delivery, and its lateness told within a few words of it, in one clause ("Launched 3 weeks late", "we went live a
-// month after the committed date"); or a deadline the candidate missed ("we missed the deadline by three weeks"; not "the
+// month after the committed date"; not what came in or was delivered to the candidate, "the vendor's card readers came
+// in late", "Legal approvals were delivered late", nor a vendor's or someone else's delivery); or a deadline the candidate missed ("we missed the deadline by three weeks"; not "the
 // vendor missed their date", which a re-plan may have made up for, nor "we nearly missed it").
 const DELIVERED_LATE = new RegExp(
-  String.raw`\b(?:launched|shipped|went live|delivered|released|landed|completed|finished|cut over|migrated|rolled out|came in|(?:was|were) live|opened|(?:was|were) (?:done|ready|delivered|launched|released|completed))\b(?:(?!\b(?:but|although|though|while|whereas|because|since|despite|early|ahead|before)\b)[^.!?\n;]){0,${LATE_REACH}}?\b${LATE}|\b(?:I|we)(?<!\b(?:if|unless|whether|case) (?:I|we)) (?:(?:then|still|also|eventually|ultimately|finally) )?(?:missed|blew|overshot) (?:the|our|my) (?:[\w-]+ )?(?:deadline|date|due date)\b`,
+  String.raw`(?<!\b(?:vendors?|suppliers?|contractors?|partners?|they|he|she|legal|procurement)(?:['’]s)?\s(?:[\w-]+\s){0,2})\b(?:launched|shipped|went live|delivered|released|landed|completed|finished|cut over|migrated|rolled out|(?:was|were) live|opened|(?:was|were) (?:done|ready|launched|released|completed))\b(?:(?!\b(?:but|although|though|while|whereas|because|since|despite|early|ahead|before)\b)[^.!?\n;]){0,${LATE_REACH}}?\b${LATE}|\b(?:I|we)(?<!\b(?:if|unless|whether|case) (?:I|we)) (?:(?:then|still|also|eventually|ultimately|finally) )?(?:missed|blew|overshot) (?:the|our|my) (?:[\w-]+ )?(?:deadline|date|due date)\b`,
   'i',
 );
 // Each story's answer, asked once.
@@ -435,6 +437,7 @@ function noDelivery(story: StoryData, h: Hit): boolean {
 // that is no subject ("rather than simply block the launch"; not "instead of waiting we blocked").
 const DENIED_BEFORE =
   /\b(rather than|instead of|not to|never|without|no|avoid(?:ed|ing|s)?|(?:did|does|do|would|could|should|will|can|had|has|have)(?: not|n['’]t)|won['’]t|can['’]t|cannot)\s+(?:(?!(?:I|we|he|she|they|it|you)\b)[\p{L}'’-]+\s+)?$/iu;
+const ONLY_BETWEEN = /\s(?:just|only|simply|merely)\s+$/i;
 // Each signal's pattern, anchored where it is asked to match (flag y), compiled once.
 const ANCHORED = new WeakMap<RegExp, RegExp>();
 
@@ -450,7 +453,8 @@ function deniedAct(story: StoryData, h: Hit, pattern: RegExp): boolean {
   const sentence = sentencesOf(story).find((s) => s.field === h.field && s.start <= h.index && h.index < s.end);
   const from = Math.max(sentence?.start ?? 0, h.index - 60);
   const denial = DENIED_BEFORE.exec(text.slice(from, h.index));
-  if (!denial) return false;
+  // "I didn't just halt the rollout", "not only": the act done, and more ("rather than simply block" still denies it).
+  if (!denial || (ONLY_BETWEEN.test(denial[0]) && !/^(?:rather than|instead of|without|no|avoid)/i.test(denial[1]!))) return false;
   const at = from + denial.index;
   const neutral = 'then';
   let anchored = ANCHORED.get(pattern);

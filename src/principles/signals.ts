@@ -531,7 +531,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'refused to go ahead until the bar was met',
       weight: 3,
       pattern:
-        /\b(?:extend|make|issue|send|proceed|hire|move|go ahead|start|begin|continue|hand|confirm|commit|green-?light|book|schedule)(?<=\bI (?:(?:also|still|firmly|simply|then|flatly) )?(?:refused to|declined to|would not|wouldn['’]t|will not|won['’]t) (?:extend|make|issue|send|proceed|hire|move|go ahead|start|begin|continue|hand|confirm|commit|green-?light|book|schedule))\b(?:[^.!?\n]){0,60}?\b(?:until|unless|without)\b(?:[^.!?\n,;]){0,80}?\b(?:evidence|evidenced|tested|verified|validated|reconciled|(?:reference|background|security) checks?|references|tests?|testing|reviews?|reviewed|criteria|criterion|standards?|the bar|rubrics?|competenc(?:y|ies)|(?:was|were|came back|went) (?:green|clean)|audit(?:ed|s)?|signed off|sign-?offs?|proof)\b/gi,
+        /\b(?:extend|make|issue|send|proceed|hire|move|go ahead|start|begin|continue|hand|confirm|green-?light)(?<=\bI (?:(?:also|still|firmly|simply|then|flatly) )?(?:refused to|declined to|would not|wouldn['’]t|will not|won['’]t) (?:extend|make|issue|send|proceed|hire|move|go ahead|start|begin|continue|hand|confirm|green-?light))\b(?:[^.!?\n]){0,60}?\b(?:until|unless|without)\b(?:[^.!?\n,;]){0,80}?\b(?:evidence|evidenced|tested|verified|validated|reconciled|(?:reference|background|security) checks?|references|tests?|testing|criteria|criterion|standards?|the bar|rubrics?|competenc(?:y|ies)|(?:was|were|came back|went) (?:green|clean)|audit(?:ed|s)?|(?:security|code|design|quality|bar[- ]raiser) reviews?|proof)\b/gi,
     },
     {
       label: 'stopped the line or held back suspect parts',

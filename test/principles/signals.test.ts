@@ -432,6 +432,8 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I wouldn't let the team ship without the regression suite passing.", 'refused to ship below the bar'],
     ['I did not sign off until the pen test passed.', 'refused to ship below the bar'],
     ['I blocked the launch until the load test passed.', 'refused to ship below the bar'],
+    // A review's: "didn't just" affirms the act ("not just", "never only"), where "rather than simply" denies it.
+    ["I didn't just halt the rollout; I sat with the engineers and traced the defect.", 'refused to ship below the bar'],
     // A twenty-seventh user's trial (a payments engineer): a sign-off refused until a standard was met scored nothing
     // (only "refused to lower the bar" did): refused to sign, ship or approve until, unless or without the standard.
     ['I refused to sign the readiness attestation until every high-risk control had evidence.', 'refused to ship below the bar'],
@@ -1598,6 +1600,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     // …and a step held only by the order of events, or for something that is no bar.
     "I didn't start coding until the design was agreed.",
     'I refused to extend an offer until the candidate accepted a lower salary.',
+    // A review's: a date or a booking held for a review or a sign-off of something that is no standard is sequencing.
+    "I wouldn't commit to a date until the engineers had reviewed the estimates.",
+    "I wouldn't book the venue until finance had signed off the budget.",
     // The twenty-seventh trial's look-alikes: a signature held for a price or a reader, not a standard, and someone
     // else's refusal.
     // The twenty-ninth trial's look-alikes: a launch held with no defect, for a signature, or until a tool's move.
@@ -3036,6 +3041,7 @@ describe('a delivery told as late', () => {
     'Completed the migration of 40 services 2 weeks behind schedule.',
     'Launched in 14 weeks, 3 weeks later than planned.',
     'Shipped 3 weeks behind plan.',
+    'The release was overdue.',
   ])('gives %j no number delivered and no date hit', (sentence) => {
     expect(labelsOf(sentence, 'deliver-results')).not.toContain(toNumber);
     expect(labelsOf(sentence, 'deliver-results')).not.toContain(dateHit);
@@ -3048,6 +3054,9 @@ describe('a delivery told as late', () => {
     ['Launched to 12 markets in 6 weeks; the vendor API shipped late.', toNumber],
     ['Migrated 40 services in 6 weeks, with no late-night pages.', toNumber],
     ['Shipped 6 days before the RBI deadline.', dateHit],
+    // A review's: "overdue" before a noun, and a target gone beyond (beaten), are no lateness.
+    ['We launched overdue-invoice reminders on the committed date.', dateHit],
+    ['We delivered 1,200 stores, beyond our target of 1,000, by the March deadline.', toNumber],
   ])('still hears %j (%s)', (sentence, label) => {
     expect(labelsOf(sentence, 'deliver-results')).toContain(label);
   });
@@ -3070,6 +3079,12 @@ describe('a delivery told as late', () => {
     // A late start, or something late, that is no late delivery.
     { action: 'After a late start I cut two reports from the launch scope.', result: 'Launched on the committed date.' },
     { action: 'If we missed the deadline, the bank would fine us, so I re-planned.', result: 'Launched on the committed date.' },
+    // A review's: what came in or was delivered to the candidate late, a vendor's delivery, and a rehearsal finished late
+    // on a day, are no late delivery of the story's.
+    { action: "The vendor's card readers came in late, so I re-planned the rollout into two waves.", result: 'We launched on 1 March, the committed date.' },
+    { action: 'Legal approvals were delivered late, so I re-planned the launch into two waves.', result: 'We launched on 1 March, the committed date.' },
+    { action: 'The vendor delivered the SDK late, so I re-planned the rollout.', result: 'We launched on 1 March, the committed date.' },
+    { action: 'I re-planned the cutover, and we finished the final rehearsal late on Sunday.', result: 'We went live on Monday 1 March as committed.' },
   ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
     expect(labels(fields)).toContain(protectedDate);
   });
