@@ -447,7 +447,9 @@ const LOST_BUSINESS =
 
 // Words that make a mishap someone else's, or no mishap of the candidate's: a supplier's ("the cloud provider outage"),
 // one planned ("the planned downtime") or an old one ("the legacy outages").
-const OTHERS_MISHAP = /\b(?:suppliers?|vendors?|providers?|carriers?|third[- ]party|contractors?|upstream|planned|scheduled|legacy|old|previous|former|inherited)\b/iu;
+// (The words of time only right before the mishap: "the scheduled job bug", "the old script bug" are a bug in a thing the
+// candidate may own.)
+const OTHERS_MISHAP = /\b(?:suppliers?|vendors?|providers?|carriers?|third[- ]party|contractors?|upstream)\b|\b(?:planned|scheduled|legacy|old|previous|former|inherited)\s*$/iu;
 
 /**
  * Whether a mishap's words make it someone else's: a capitalised word among them names someone ("the AWS outage", "the

@@ -248,6 +248,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"we had lost $40k of orders"', { ...BASE, result: 'By Monday we had lost $40k of orders.' }],
   ['"the bug cost us two enterprise renewals"', { ...BASE, result: 'The bug cost us two enterprise renewals.' }],
   ['"the outage cost the company about $120k"', { ...BASE, result: 'The outage cost the company about $120k in refunds.' }],
+  // A review's: a word of time before the thing that failed, not before the mishap, leaves it the candidate's.
+  ['"the scheduled job bug cost us"', { ...BASE, result: 'My scheduled job had a bug; the scheduled job bug cost us $200k in duplicate refunds.' }],
+  ['"the old script bug cost us"', { ...BASE, result: 'My old script had a bug. The old script bug cost us $200k in duplicate refunds.' }],
   ['"it cost the company $120k", after my change', { ...BASE, action: 'I shipped the pricing change without checking the tax rules.', result: 'It cost the company $120k.' }],
   ['"that cost us", after a test I skipped, in one sentence', { ...BASE, action: 'I skipped the load test, and that cost us two renewals.' }],
   ['"the mistake that cost us the renewal"', { ...BASE, result: 'The mistake that cost us the Acme renewal was a missing index.' }],
