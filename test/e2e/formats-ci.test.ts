@@ -296,6 +296,20 @@ describe('the README GitHub Actions recipe', () => {
     expect(log.runs[0].results.some((r: any) => r.ruleId === 'missing-metric')).toBe(true);
   });
 
+  it('runs tpm-prep with `npx --no --offline` in every step, so a failed `npm ci` fetches nothing from the registry', () => {
+    for (const step of ours) expect(step.run).toMatch(/^npx --no --offline tpm-prep lint /);
+    // The SARIF step runs even after `npm ci` failed (if: always()): no node_modules, and no tpm-prep on the PATH.
+    const repo = tempDir('tpm-prep-repo-');
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    const sarifStep = ours.find((s) => s.run!.includes('--format sarif'))!;
+    const report = sh(sarifStep.run!, repo, childEnv());
+    // npx asked no registry (ENOTCACHED), and the step fails: its exit 1 is not lint's findings, as no report is written.
+    expect(report.stderr).toContain('ENOTCACHED');
+    expect(report.status).not.toBe(0);
+    expect(existsSync(join(repo, 'tpm-prep.sarif'))).toBe(false);
+  });
+
   it('passes the lint step on a bank of strong stories', () => {
     const repo = prepRepo();
     mkdirSync(join(repo, 'stories'));
