@@ -270,6 +270,33 @@ describe('lint --stdin', () => {
   });
 });
 
+// A trial's CI ran `tpm-prep lint -f sarif "$PWD/stories"`: the files came out relative, the bank's own findings
+// (lp-coverage and the like) under the folder as typed, absolute, in every format (SARIF's uri "/tmp/…/stories/").
+describe('a folder named by its absolute path', () => {
+  it('shows the bank, as each file, relative to the current folder, in every format', () => {
+    const dir = oneStoryBank();
+    copyFileSync(WEAK, join(dir, 'stories', 'weak.yaml'));
+    const absolute = join(dir, 'stories');
+    const byFormat = (format: string) => {
+      const run = cli(['lint', '-f', format, absolute], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toContain(dir);
+      return run.stdout;
+    };
+    const json = JSON.parse(byFormat('json'));
+    expect(json.map((r: FileResult) => r.filePath)).toEqual(['stories/strong.yaml', 'stories/weak.yaml', 'stories/']);
+    const sarifUris = new Set(expectValidSarif(byFormat('sarif')).runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri));
+    expect([...sarifUris].sort()).toEqual(['stories/', 'stories/weak.yaml']);
+    expect(byFormat('github')).toMatch(/^::warning title=lp-coverage::stories\/: /m);
+    expect(byFormat('compact')).toMatch(/^stories\/:1:1: warning .*\[lp-coverage\]$/m);
+    expect(byFormat('stylish')).toMatch(/^stories\/$/m);
+    // From inside the folder, the bank is `./`, as `tpm-prep lint .` shows it.
+    const inside = cli(['lint', '-f', 'json', absolute], { cwd: absolute });
+    expect(JSON.parse(inside.stdout).map((r: FileResult) => r.filePath)).toEqual(['strong.yaml', 'weak.yaml', './']);
+  });
+});
+
 describe('the README GitHub Actions recipe', () => {
   const workflow = parse(recipe('github-actions'));
   const steps: { name?: string; run?: string }[] = workflow.jobs.lint.steps;
