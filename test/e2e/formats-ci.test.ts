@@ -113,6 +113,21 @@ describe('lint --format sarif', () => {
     for (const id of ['parse', 'schema', 'duplicate-id', 'directive']) expect(driver.rules.map((r: any) => r.id)).toContain(id);
   });
 
+  // GitHub code scanning shows a rule's fullDescription and help with each alert; sarif-multitool's GH2012 asks for help.
+  it("gives every rule a full description and help: what it flags and how to fix it, as the README's rules table says", () => {
+    const { rules } = expectValidSarif(cli(['lint', '-f', 'sarif', 'test/fixtures/weak/all-four.yaml']).stdout).runs[0].tool.driver;
+    for (const { meta } of RULES) {
+      const rule = rules.find((r: any) => r.id === meta.id);
+      expect(rule.fullDescription).toEqual({ text: meta.description });
+      expect(rule.help).toEqual({ text: meta.fix });
+    }
+    for (const rule of rules) {
+      expect(rule.fullDescription.text, rule.id).toMatch(/\S/);
+      expect(rule.help.text, rule.id).toMatch(/\S/);
+      expect(rule.help.text, rule.id).not.toBe(rule.fullDescription.text);
+    }
+  });
+
   it('has one result per problem, at the same line and column as the json format, pointing at its rule', () => {
     const path = 'test/fixtures/weak/all-four.yaml';
     const log = expectValidSarif(cli(['lint', '-f', 'sarif', path]).stdout);
