@@ -1659,3 +1659,24 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
 if (!onPath('pre-commit')) {
   it.skip('tpm-prep init --pre-commit: skipped, `pre-commit` is not on PATH (apt-get install pre-commit)', () => {});
 }
+
+// A trial user who speaks faster than 150 words a minute found no word of the speaking rate in the config init wrote.
+describe("the config init writes, too-long's speaking rate", () => {
+  it('is there, commented out under too-long, and in force once put in place of the line above it', () => {
+    const cwd = tempDir();
+    expectOk(run(process.execPath, [BIN, 'init'], cwd));
+    const written = readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8');
+    const lines = written.split('\n');
+    const at = lines.indexOf('  too-long: error');
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '  # Speak faster or slower than 150 words a minute? Put your rate in place of the line above:',
+      '  # too-long: { severity: error, wordsPerMinute: 170 }',
+    ]);
+    // As written, the default is in force; uncommented in place of the line above, the rate.
+    expect(cli(['rules'], { cwd }).stdout.replace(/\s+/g, ' ')).toContain('at 150 words a minute');
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), [...lines.slice(0, at), lines[at + 2]!.replace('# ', ''), ...lines.slice(at + 3)].join('\n'));
+    const rules = cli(['rules', '--format', 'json'], { cwd });
+    expect(rules.stderr).toBe('');
+    expect(JSON.parse(rules.stdout).find((r: { id: string }) => r.id === 'too-long').options.wordsPerMinute).toBe(170);
+  });
+});
