@@ -1,6 +1,8 @@
 /** Shared test helpers: run one rule on a story, lint YAML text, and run the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStories } from '../src/bank/parse.js';
 import type { Story, StoryData } from '../src/bank/schema.js';
@@ -55,7 +57,16 @@ export function zoneAt(hour: number): string {
  * now (3.5 days, 0.1 of a day) reads as N days ago ("3 days ago", "today") at any hour the tests run.
  */
 export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const all: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, TIMING: undefined, TERM: undefined, TZ: zoneAt(18), ...env };
+  const all: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: pathWithoutTpmPrep(),
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    TIMING: undefined,
+    TERM: undefined,
+    TZ: zoneAt(18),
+    ...env,
+  };
   for (const key of Object.keys(all)) if (all[key] === undefined) delete all[key];
   return all;
 }
@@ -87,3 +98,28 @@ export function makeUnwritable(file: string): (() => void) | undefined {
   return () => void spawnSync('chattr', ['-i', file]);
 }
 
+
+const shadows = new Map<string, string>();
+
+/**
+ * `path` (the tests' PATH by default) with no `tpm-prep` on it, so what a test's child runs, and what init and the git
+ * hook say, don't depend on whether the user ran `npm link` (which the README suggests): a test that wants tpm-prep on
+ * the PATH puts this checkout's there itself. A folder that holds a tpm-prep among other tools (npm link's is where
+ * node, npm and often git are) is replaced by one of links to its other entries, made once and removed at exit.
+ */
+export function pathWithoutTpmPrep(path = process.env.PATH ?? ''): string {
+  return path
+    .split(delimiter)
+    .map((dir) => {
+      if (dir === '' || !existsSync(join(dir, 'tpm-prep'))) return dir;
+      let shadow = shadows.get(dir);
+      if (shadow === undefined) {
+        shadow = mkdtempSync(join(tmpdir(), 'tpm-prep-path-'));
+        for (const name of readdirSync(dir)) if (name !== 'tpm-prep') symlinkSync(join(dir, name), join(shadow, name));
+        if (shadows.size === 0) process.on('exit', () => shadows.forEach((made) => rmSync(made, { recursive: true, force: true })));
+        shadows.set(dir, shadow);
+      }
+      return shadow;
+    })
+    .join(delimiter);
+}

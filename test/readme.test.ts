@@ -10,6 +10,12 @@ describe('README', () => {
     expect(readme).toContain(`| \`${id}\` | ${severity} |`);
   });
 
+  // The table's "how to fix" is the rule's own (meta.fix), which SARIF gives code scanning as the rule's help.
+  it.each(RULES.map((r) => [r.meta.id, r.meta.fix]))("gives %s's fix in the rules table as the rule does", (id, fix) => {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+    expect(row?.split(/(?<!\\)\|/).at(-2)?.trim()).toBe(fix);
+  });
+
   // The README said --time's error listed forms (1h, 1.5m) that neither it nor --help gave.
   it("lists drill's --time forms as its error and --help do", () => {
     const row = readme.split('\n').find((line) => line.startsWith('| `-t, --time <time>` |'));

@@ -506,6 +506,14 @@ function templateStory(): string {
   );
 }
 
+/** A rule's options, commented out under its line in the config init writes: the ones a user most often sets. */
+const OPTION_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  'too-long': [
+    '  # Speak faster or slower than 150 words a minute? Put your rate in place of the line above:',
+    '  # too-long: { severity: error, wordsPerMinute: 170 }',
+  ],
+};
+
 /** Every rule at its default severity, each with its description: generated from RULES, so it never drifts. */
 export function configYaml(): string {
   const lines = [
@@ -516,6 +524,7 @@ export function configYaml(): string {
   for (const { meta } of RULES) {
     lines.push(wrapText(`  # ${meta.description}`, 100, 4).replace(/\n {4}/g, '\n  # '));
     lines.push(`  ${meta.id}: ${meta.defaultSeverity}`);
+    lines.push(...(OPTION_EXAMPLES[meta.id] ?? []));
   }
   lines.push(
     '',

@@ -19,9 +19,12 @@ export function rulesCommand(options: RulesOptions, io: Io): number {
   const config = loadConfig(configFileFor(options.config, [], io.cwd), io.cwd);
   // `severity` the one lint applies (it was the default alone, and is still, with no config or one that leaves the
   // rule as it is); `default` beside it; a rule's options in force, defaults filled in, for a rule that takes them.
-  const rows = RULES.map(({ meta }) => {
+  // The description too, for a rule whose description names its options (too-long's speaking rate, lp-coverage's min).
+  const rows = RULES.map((rule) => {
+    const { meta } = rule;
     const { severity, options: settings } = config.rules.get(meta.id)!;
-    return { id: meta.id, severity, default: meta.defaultSeverity, description: meta.description, ...(settings === undefined ? {} : { options: settings }) };
+    const description = settings !== undefined && rule.describe ? rule.describe(settings) : meta.description;
+    return { id: meta.id, severity, default: meta.defaultSeverity, description, ...(settings === undefined ? {} : { options: settings }) };
   });
   if (options.format === 'json') {
     io.stdout(JSON.stringify(rows, null, 2) + '\n');

@@ -143,7 +143,9 @@ export function foldersShown(folders: readonly string[], cwd: string): string[] 
  */
 export function bankFolder(targets: readonly string[], cwd: string, folders = foldersAmong(targets, cwd)): string | undefined {
   const folder = folders[0];
-  return folder === undefined ? undefined : pathShown(folder, cwd);
+  // Relative to the current folder, as each file's path is shown (displayPath): an absolute path typed for the
+  // folder ("$PWD/stories") was shown as typed, beside its files' relative ones, in every format (SARIF's uri too).
+  return folder === undefined ? undefined : pathShown(foldersShown([folder], cwd)[0]!, cwd);
 }
 
 /** A story as a list names it: its id, and where it is, to tell it apart from another with the same id. */

@@ -9,6 +9,8 @@ export interface RuleMeta {
   readonly id: string;
   /** One line for the README's rules table and `--help`: what the rule flags. */
   readonly description: string;
+  /** How to fix what it flags, in a sentence or two: the README rules table's "how to fix", SARIF's rule help. */
+  readonly fix: string;
   readonly defaultSeverity: Severity;
   /** The principles this gap weakens, if any. */
   readonly principles?: readonly LpId[];
@@ -35,6 +37,8 @@ export interface Rule<Options = undefined> {
   readonly meta: RuleMeta;
   /** Parses the rule's options from config; throws a message on bad options. Absent: no options. */
   readonly options?: (raw: unknown) => Options;
+  /** The description with the options in force (`tpm-prep rules`), for a rule whose description names them. */
+  readonly describe?: (options: Options) => string;
   readonly check: (story: Story, report: (r: Report) => void, options: Options) => void;
 }
 
@@ -45,6 +49,8 @@ export interface Rule<Options = undefined> {
 export interface BankRule<Options = undefined> {
   readonly meta: RuleMeta;
   readonly options?: (raw: unknown) => Options;
+  /** The description with the options in force (`tpm-prep rules`), for a rule whose description names them. */
+  readonly describe?: (options: Options) => string;
   readonly checkBank: (stories: readonly StoryFacts[], report: (message: string) => void, options: Options) => void;
 }
 

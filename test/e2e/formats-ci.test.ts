@@ -113,6 +113,21 @@ describe('lint --format sarif', () => {
     for (const id of ['parse', 'schema', 'duplicate-id', 'directive']) expect(driver.rules.map((r: any) => r.id)).toContain(id);
   });
 
+  // GitHub code scanning shows a rule's fullDescription and help with each alert; sarif-multitool's GH2012 asks for help.
+  it("gives every rule a full description and help: what it flags and how to fix it, as the README's rules table says", () => {
+    const { rules } = expectValidSarif(cli(['lint', '-f', 'sarif', 'test/fixtures/weak/all-four.yaml']).stdout).runs[0].tool.driver;
+    for (const { meta } of RULES) {
+      const rule = rules.find((r: any) => r.id === meta.id);
+      expect(rule.fullDescription).toEqual({ text: meta.description });
+      expect(rule.help).toEqual({ text: meta.fix });
+    }
+    for (const rule of rules) {
+      expect(rule.fullDescription.text, rule.id).toMatch(/\S/);
+      expect(rule.help.text, rule.id).toMatch(/\S/);
+      expect(rule.help.text, rule.id).not.toBe(rule.fullDescription.text);
+    }
+  });
+
   it('has one result per problem, at the same line and column as the json format, pointing at its rule', () => {
     const path = 'test/fixtures/weak/all-four.yaml';
     const log = expectValidSarif(cli(['lint', '-f', 'sarif', path]).stdout);
@@ -285,6 +300,33 @@ describe('lint --stdin', () => {
   });
 });
 
+// A trial's CI ran `tpm-prep lint -f sarif "$PWD/stories"`: the files came out relative, the bank's own findings
+// (lp-coverage and the like) under the folder as typed, absolute, in every format (SARIF's uri "/tmp/…/stories/").
+describe('a folder named by its absolute path', () => {
+  it('shows the bank, as each file, relative to the current folder, in every format', () => {
+    const dir = oneStoryBank();
+    copyFileSync(WEAK, join(dir, 'stories', 'weak.yaml'));
+    const absolute = join(dir, 'stories');
+    const byFormat = (format: string) => {
+      const run = cli(['lint', '-f', format, absolute], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toContain(dir);
+      return run.stdout;
+    };
+    const json = JSON.parse(byFormat('json'));
+    expect(json.map((r: FileResult) => r.filePath)).toEqual(['stories/strong.yaml', 'stories/weak.yaml', 'stories/']);
+    const sarifUris = new Set(expectValidSarif(byFormat('sarif')).runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri));
+    expect([...sarifUris].sort()).toEqual(['stories/', 'stories/weak.yaml']);
+    expect(byFormat('github')).toMatch(/^::warning title=lp-coverage::stories\/: /m);
+    expect(byFormat('compact')).toMatch(/^stories\/:1:1: warning .*\[lp-coverage\]$/m);
+    expect(byFormat('stylish')).toMatch(/^stories\/$/m);
+    // From inside the folder, the bank is `./`, as `tpm-prep lint .` shows it.
+    const inside = cli(['lint', '-f', 'json', absolute], { cwd: absolute });
+    expect(JSON.parse(inside.stdout).map((r: FileResult) => r.filePath)).toEqual(['strong.yaml', 'weak.yaml', './']);
+  });
+});
+
 describe('the README GitHub Actions recipe', () => {
   const workflow = parse(recipe('github-actions'));
   const steps: { name?: string; run?: string }[] = workflow.jobs.lint.steps;
@@ -309,6 +351,20 @@ describe('the README GitHub Actions recipe', () => {
     expect(report!.status).toBe(0);
     const log = expectValidSarif(readFileSync(join(repo, 'tpm-prep.sarif'), 'utf8'));
     expect(log.runs[0].results.some((r: any) => r.ruleId === 'missing-metric')).toBe(true);
+  });
+
+  it('runs tpm-prep with `npx --no --offline` in every step, so a failed `npm ci` fetches nothing from the registry', () => {
+    for (const step of ours) expect(step.run).toMatch(/^npx --no --offline tpm-prep lint /);
+    // The SARIF step runs even after `npm ci` failed (if: always()): no node_modules, and no tpm-prep on the PATH.
+    const repo = tempDir('tpm-prep-repo-');
+    mkdirSync(join(repo, 'stories'));
+    copyFileSync(STRONG, join(repo, 'stories', 'strong.yaml'));
+    const sarifStep = ours.find((s) => s.run!.includes('--format sarif'))!;
+    const report = sh(sarifStep.run!, repo, childEnv());
+    // npx asked no registry (ENOTCACHED), and the step fails: its exit 1 is not lint's findings, as no report is written.
+    expect(report.stderr).toContain('ENOTCACHED');
+    expect(report.status).not.toBe(0);
+    expect(existsSync(join(repo, 'tpm-prep.sarif'))).toBe(false);
   });
 
   it('passes the lint step on a bank of strong stories', () => {

@@ -1015,6 +1015,18 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
     );
   });
 
+  // The tests above pass whether or not the user ran `npm link` (their children's PATH has no tpm-prep but the one a
+  // test puts there: childEnv). With tpm-prep on the PATH, the hook runs that one, and names it so.
+  it('names `tpm-prep lint --staged`, not `npx …`, when tpm-prep is on the PATH', () => {
+    const { repo, bank } = monorepo();
+    const env = childEnv({}, binDir());
+    expectOk(run(process.execPath, [BIN, 'init', '--hook'], bank, env));
+    expectOk(run('git', ['add', '-A'], repo, env));
+    const passed = run('git', ['commit', '-q', '-m', 'scaffold'], repo, env);
+    expect(passed.status).toBe(0);
+    expect(passed.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && tpm-prep lint --staged\n$/);
+  });
+
   it('from the top, for a folder init makes; the hook lets commits through, saying so, once the folder is gone', () => {
     const { repo } = monorepo();
     const done = cli(['init', '--hook', 'prep'], { cwd: repo });
@@ -1654,3 +1666,24 @@ describe.skipIf(!onPath('pre-commit'))('tpm-prep init --pre-commit (with the rea
 if (!onPath('pre-commit')) {
   it.skip('tpm-prep init --pre-commit: skipped, `pre-commit` is not on PATH (apt-get install pre-commit)', () => {});
 }
+
+// A trial user who speaks faster than 150 words a minute found no word of the speaking rate in the config init wrote.
+describe("the config init writes, too-long's speaking rate", () => {
+  it('is there, commented out under too-long, and in force once put in place of the line above it', () => {
+    const cwd = tempDir();
+    expectOk(run(process.execPath, [BIN, 'init'], cwd));
+    const written = readFileSync(join(cwd, '.tpm-prep.yaml'), 'utf8');
+    const lines = written.split('\n');
+    const at = lines.indexOf('  too-long: error');
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '  # Speak faster or slower than 150 words a minute? Put your rate in place of the line above:',
+      '  # too-long: { severity: error, wordsPerMinute: 170 }',
+    ]);
+    // As written, the default is in force; uncommented in place of the line above, the rate.
+    expect(cli(['rules'], { cwd }).stdout.replace(/\s+/g, ' ')).toContain('at 150 words a minute');
+    writeFileSync(join(cwd, '.tpm-prep.yaml'), [...lines.slice(0, at), lines[at + 2]!.replace('# ', ''), ...lines.slice(at + 3)].join('\n'));
+    const rules = cli(['rules', '--format', 'json'], { cwd });
+    expect(rules.stderr).toBe('');
+    expect(JSON.parse(rules.stdout).find((r: { id: string }) => r.id === 'too-long').options.wordsPerMinute).toBe(170);
+  });
+});

@@ -7,7 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT, pathWithoutTpmPrep } from '../helpers.js';
 import { expect } from 'vitest';
 
 /** The `nth` fenced block (0: the recipe itself, 1: the output shown after it) after the recipe's marker. */
@@ -34,10 +34,12 @@ export function cleanUp(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** The environment for a child: no colour, git identity set, and this checkout's `tpm-prep` first on PATH if asked. */
+/** The environment for a child: no colour, git identity set, no tpm-prep on PATH but this checkout's, and that only if asked. */
 export function childEnv(extra: NodeJS.ProcessEnv = {}, withBin?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // No tpm-prep of the user's (`npm link`'s) on the PATH: the test's own, if it asks for one (pathWithoutTpmPrep).
+    PATH: pathWithoutTpmPrep(),
     NO_COLOR: '1',
     FORCE_COLOR: undefined,
     GIT_AUTHOR_NAME: 'Test',

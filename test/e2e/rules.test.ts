@@ -87,8 +87,29 @@ describe('tpm-prep rules under a config', () => {
     expect(done.stdout).toMatch(/^hedging {17}off {4}\(default warn\) Hedges and deferrals in the action\n {31}or result:/m);
     expect(done.stdout).toMatch(/^no-scope {16}error {2}\(default warn\) No sign of scope/m);
     expect(done.stdout).toMatch(/^missing-metric {10}error {2}The result states/m);
-    const everyRuleHere = RULES.map(({ meta }) => `${meta.id} ${changed[meta.id] ?? meta.defaultSeverity} ${changed[meta.id] ? `(default ${meta.defaultSeverity}) ` : ''}${meta.description}`).join(' ');
+    // too-long's description says the speaking rate this config sets (120), not the default's.
+    const described: Record<string, string> = {
+      'too-long': 'Telling the story takes over 90 s at 120 (default 150) words a minute (a warning), or over 150 s (an error).',
+    };
+    const everyRuleHere = RULES.map(
+      ({ meta }) => `${meta.id} ${changed[meta.id] ?? meta.defaultSeverity} ${changed[meta.id] ? `(default ${meta.defaultSeverity}) ` : ''}${described[meta.id] ?? meta.description}`,
+    ).join(' ');
     expect(flat(done.stdout)).toBe(flat(everyRuleHere));
+  });
+
+  // A trial: `rules -c` said "at 150 words a minute" under a config that set 170, as if the option did nothing.
+  it('describes a rule by the options in force, as text and as JSON, with each default beside the value set', () => {
+    const cwd = tmp.write({ 'fast.yaml': 'rules:\n  too-long: [warn, { wordsPerMinute: 170, errorSeconds: 120 }]\n  lp-coverage: { severity: warn, min: 2 }\n' });
+    const text = flat(cli(['rules', '-c', 'fast.yaml'], { cwd }).stdout);
+    const tooLong = 'Telling the story takes over 90 s at 170 (default 150) words a minute (a warning), or over 120 (default 150) s (an error).';
+    expect(text).toContain(`too-long warn (default error) ${tooLong}`);
+    expect(text).not.toContain('150 words a minute');
+    expect(text).toContain('lp-coverage warn A Leadership Principle has fewer than 2 stories (`min`; default 1) that claim or show it');
+    const rows = json(['-c', 'fast.yaml'], cwd);
+    expect(rows.find((r) => r.id === 'too-long')).toMatchObject({ description: tooLong, options: { wordsPerMinute: 170, warnSeconds: 90, errorSeconds: 120 } });
+    // At the defaults, written out or not, the description is the rule's own.
+    const same = tmp.write({ '.tpm-prep.yaml': 'rules:\n  too-long: [error, { wordsPerMinute: 150 }]\n  lp-coverage: { severity: warn, min: 1 }\n' });
+    for (const id of ['too-long', 'lp-coverage']) expect(json([], same).find((r) => r.id === id)!.description).toBe(RULES.find((r) => r.meta.id === id)!.meta.description);
   });
 
   it('a broken config, found or named, exits 2 with its file:line:col, as lint does', () => {

@@ -9,11 +9,26 @@ import type { Severity } from '../rule.js';
 import { RULES } from '../rules/index.js';
 
 /** Findings that come from reading the bank rather than from a rule. */
-const LOADER_RULES: readonly { id: string; description: string; defaultSeverity: Severity }[] = [
-  { id: 'parse', description: "The file isn't readable YAML text, or holds no story.", defaultSeverity: 'error' },
-  { id: 'schema', description: "A story doesn't fit the story format: a wrong type, an unknown key or principle.", defaultSeverity: 'error' },
-  { id: 'duplicate-id', description: 'Two stories in the bank share an id.', defaultSeverity: 'error' },
-  { id: 'directive', description: 'A suppression comment names no rule, or an unknown one, or silences nothing.', defaultSeverity: 'warn' },
+const LOADER_RULES: readonly { id: string; description: string; fix: string; defaultSeverity: Severity }[] = [
+  {
+    id: 'parse',
+    description: "The file isn't readable YAML text, or holds no story.",
+    fix: 'Fix the YAML where the message points (`tpm-prep new` writes a story that reads), or move a file that is not a story out of the folder.',
+    defaultSeverity: 'error',
+  },
+  {
+    id: 'schema',
+    description: "A story doesn't fit the story format: a wrong type, an unknown key or principle.",
+    fix: 'Change the key or value the message names to what the story format takes (`tpm-prep schema` prints it).',
+    defaultSeverity: 'error',
+  },
+  { id: 'duplicate-id', description: 'Two stories in the bank share an id.', fix: 'Give one of the two stories another `id:`.', defaultSeverity: 'error' },
+  {
+    id: 'directive',
+    description: 'A suppression comment names no rule, or an unknown one, or silences nothing.',
+    fix: 'Name the rule to turn off, as `tpm-prep rules` lists them, or remove the comment where nothing is left to silence.',
+    defaultSeverity: 'warn',
+  },
 ];
 
 const LEVEL: Record<Severity, 'none' | 'warning' | 'error'> = { off: 'none', warn: 'warning', error: 'error' };
@@ -22,6 +37,10 @@ export function sarif(results: readonly FileResult[]): string {
   const rules = [...RULES.map((r) => r.meta), ...LOADER_RULES].map((meta) => ({
     id: meta.id,
     shortDescription: { text: meta.description },
+    // GitHub code scanning shows a rule's full description and its help with each alert (sarif-multitool's GH2012
+    // asks for the help): what the rule flags, and how to fix it.
+    fullDescription: { text: meta.description },
+    help: { text: meta.fix },
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     ...('principles' in meta && meta.principles?.length ? { properties: { tags: [...meta.principles] } } : {}),
   }));

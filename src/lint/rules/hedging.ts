@@ -17,6 +17,7 @@ export default {
   meta: {
     id: 'hedging',
     description: 'Hedges and deferrals in the action or result: "I think", "sort of", "tried to", "helped with", "did the needful", "went with X\'s recommendation".',
+    fix: 'State it as fact, say what you did and what came of it, and own the call: "I chose X over Y because…".',
     defaultSeverity: 'warn',
     principles: ['ownership', 'are-right-a-lot'],
   },

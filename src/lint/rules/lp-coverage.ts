@@ -10,8 +10,13 @@ export default {
   meta: {
     id: 'lp-coverage',
     description: 'A Leadership Principle has fewer than `min` stories (default 1) that claim or show it (one finding when no story covers any). Bank-level.',
+    fix: 'Write a story for it; `tpm-prep plan` names the kind.',
     defaultSeverity: 'warn',
   },
+  describe: ({ min }) =>
+    min === 1
+      ? 'A Leadership Principle has fewer than `min` stories (default 1) that claim or show it (one finding when no story covers any). Bank-level.'
+      : `A Leadership Principle has fewer than ${min} stories (\`min\`; default 1) that claim or show it (one finding when no story covers any). Bank-level.`,
   options(raw) {
     const parsed = parseOptions(optionsSchema, raw, 'Its one option is `min`, a whole number of 1 or more.');
     return { min: parsed.min ?? 1 };

@@ -6,6 +6,7 @@ export default {
   meta: {
     id: 'missing-metric',
     description: 'The result states no quantified outcome (a %, money, a duration, a count, "from X to Y", "2x").',
+    fix: 'Say what changed and by how much: "MTTR from 48 hours to 12".',
     defaultSeverity: 'error',
     principles: ['deliver-results'],
   },

@@ -24,6 +24,7 @@ export default {
   meta: {
     id: 'missing-section',
     description: 'The situation, task, action or result is empty or missing, or the action is shorter than the situation.',
+    fix: 'Fill the section in; tell more of what you did than of the background.',
     defaultSeverity: 'error',
   },
   check(story, report) {

@@ -4,6 +4,7 @@ export default {
   meta: {
     id: 'no-failure-story',
     description: 'The bank has no story of a failure or mistake and the recovery from it. Bank-level.',
+    fix: 'Add one, tagged `failure`, with what you changed.',
     defaultSeverity: 'warn',
   },
   checkBank(stories, report) {

@@ -6,6 +6,7 @@ export default {
   meta: {
     id: 'no-named-partner',
     description: 'The story names no partner: no person, no specific role such as "the Payments EM", no `partners:`.',
+    fix: 'Name who you worked with and their role, or add `partners:`.',
     defaultSeverity: 'error',
     principles: ['earn-trust'],
   },

@@ -6,6 +6,7 @@ export default {
   meta: {
     id: 'no-scope',
     description: 'No sign of scope beyond your own team: no other teams, orgs, functions or vendors involved.',
+    fix: 'Say which teams, orgs or functions you aligned.',
     defaultSeverity: 'warn',
     principles: ['think-big'],
   },

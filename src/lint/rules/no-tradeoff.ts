@@ -5,6 +5,7 @@ export default {
   meta: {
     id: 'no-tradeoff',
     description: 'The story states nothing chosen over something else, given up, deferred, cut or accepted as a cost.',
+    fix: 'Name what you gave up and why: "I deferred X to ship Y".',
     defaultSeverity: 'error',
     principles: ['have-backbone-disagree-and-commit'],
   },

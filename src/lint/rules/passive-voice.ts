@@ -38,6 +38,8 @@ export default {
   meta: {
     id: 'passive-voice',
     description: 'A passive in the action that hides who acted: "a decision was made", "the plan was approved".',
+    fix:
+      '"I decided…" if it was you; otherwise name who did it. A negated passive asks for the negated active: "the risk was not escalated" → "I did not escalate the risk", or who didn\'t ("had never been removed" → "I had never removed …"), in its tense ("are never reviewed" → "I never review …") and with its particle ("can\'t be rolled back" → "I cannot roll back …"); done or not done to your side ("we were not consulted"), it asks who: "Dana Whitfield, the VP, did not consult us".',
     defaultSeverity: 'warn',
     principles: ['ownership'],
   },

@@ -49,12 +49,21 @@ function whereToCut(story: StoryData): string {
   return `${longestPart}${longest === 'action' ? ', to your own decisions' : ''}`;
 }
 
+/** What the rule flags at these options, each a config sets off its default followed by the default. */
+function describe({ wordsPerMinute, warnSeconds, errorSeconds }: TooLongOptions): string {
+  const set = (value: number, key: keyof TooLongOptions) => (value === DEFAULTS[key] ? `${value}` : `${value} (default ${DEFAULTS[key]})`);
+  return `Telling the story takes over ${set(warnSeconds, 'warnSeconds')} s at ${set(wordsPerMinute, 'wordsPerMinute')} words a minute (a warning), or over ${set(errorSeconds, 'errorSeconds')} s (an error).`;
+}
+
 export default {
   meta: {
     id: 'too-long',
-    description: 'Telling the story takes over 90 s at 150 words a minute (a warning), or over 150 s (an error).',
+    description: describe(DEFAULTS),
+    fix:
+      'Cut the situation to two sentences (if it has more), then the longest part; keep the action on your own decisions.',
     defaultSeverity: 'error',
   },
+  describe,
   options(raw) {
     const { values, problems } = readOptions(optionsSchema, raw, 'Its options are `wordsPerMinute`, `warnSeconds` and `errorSeconds`, each a number above 0.');
     const options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) };

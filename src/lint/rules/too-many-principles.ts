@@ -7,6 +7,7 @@ export default {
   meta: {
     id: 'too-many-principles',
     description: `One story is claimed for more than ${MAX} principles.`,
+    fix: 'Keep the 4 or fewer it shows best.',
     defaultSeverity: 'warn',
   },
   check(story, report) {

@@ -15,6 +15,7 @@ export default {
   meta: {
     id: 'unsourced-metric',
     description: 'A result percentage, money figure, multiplier or before/after change with no hint of how it was measured.',
+    fix: 'Say where the number comes from: "on the latency dashboard".',
     defaultSeverity: 'off',
     principles: ['dive-deep'],
   },

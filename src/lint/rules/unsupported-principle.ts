@@ -8,6 +8,7 @@ export default {
   meta: {
     id: 'unsupported-principle',
     description: 'A claimed principle the story gives no evidence for; or a principle it shows strongly but does not claim.',
+    fix: 'Add the evidence the message names, or drop the claim; or claim what the story shows.',
     defaultSeverity: 'warn',
   },
   check(story, report) {

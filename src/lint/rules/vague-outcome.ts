@@ -7,6 +7,7 @@ export default {
   meta: {
     id: 'vague-outcome',
     description: 'A result cliché with no number behind it: "delivered on time", "improved the user experience", "was a big success".',
+    fix: 'Replace the claim with the number that proves it.',
     defaultSeverity: 'error',
     principles: ['deliver-results'],
   },

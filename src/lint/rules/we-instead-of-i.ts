@@ -8,6 +8,7 @@ export default {
   meta: {
     id: 'we-instead-of-i',
     description: 'The task or action tells your own work as "we", "our team" or "the team" instead of "I".',
+    fix: 'Say "I decided…" if it was yours, or what you did to get it done (what you asked, decided or unblocked).',
     defaultSeverity: 'error',
     principles: ['ownership'],
   },
