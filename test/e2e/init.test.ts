@@ -1017,14 +1017,14 @@ describe('init --hook in a folder below the top of a repository (a monorepo)', {
 
   // The tests above pass whether or not the user ran `npm link` (their children's PATH has no tpm-prep but the one a
   // test puts there: childEnv). With tpm-prep on the PATH, the hook runs that one, and names it so.
-  it('names `tpm-prep lint --staged`, not `npx …`, when tpm-prep is on the PATH', () => {
+  it('names `tpm-prep lint FILE`, not `npx …`, when tpm-prep is on the PATH', () => {
     const { repo, bank } = monorepo();
     const env = childEnv({}, binDir());
     expectOk(run(process.execPath, [BIN, 'init', '--hook'], bank, env));
     expectOk(run('git', ['add', '-A'], repo, env));
     const passed = run('git', ['commit', '-q', '-m', 'scaffold'], repo, env);
     expect(passed.status).toBe(0);
-    expect(passed.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && tpm-prep lint --staged\n$/);
+    expect(passed.stderr).toMatch(/^tpm-prep: \d+ warnings in the staged story file; see them with: cd career\/interview && tpm-prep lint stories\/my-first-story\.yaml\n$/);
   });
 
   it('from the top, for a folder init makes; the hook lets commits through, saying so, once the folder is gone', () => {

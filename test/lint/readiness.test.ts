@@ -481,7 +481,7 @@ describe('readiness in lint and map output', () => {
   it('json: keeps ESLint’s keys and adds readiness per file, null for a file with no story, the bank mean on the bank entry', () => {
     const files = JSON.parse(json(results()));
     expect(files.map((f: { filePath: string }) => f.filePath)).toEqual(['stories/broken.yaml', 'stories/clean.yaml', 'stories/weak.yaml', 'stories/']);
-    for (const f of files) expect(Object.keys(f)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'readiness']);
+    for (const f of files) expect(Object.keys(f)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'warningCount', 'readiness']);
     const [broken, clean, weak, bank] = files;
     expect(broken.readiness).toBeNull();
     expect(clean.readiness).toEqual({ score: 100, impact: 34, scope: 33, ownership: 33, count: 1, stories: [{ storyId: 'curbside-pickup-launch', line: 2, score: 100, impact: 34, scope: 33, ownership: 33, missing: [] }] });

@@ -6,7 +6,7 @@ import type { Rule } from '../rule.js';
 export default {
   meta: {
     id: 'failure-without-lesson',
-    description: 'A failure or mistake story (by its words, a title in your own words such as "The launch I got wrong", or a `failure` tag) that states no lesson and no change made afterwards.',
+    description: 'A failure or mistake story (by its words, a title such as "The launch I got wrong", or a `failure` tag) that states no lesson and no change made afterwards.',
     fix: 'Say what you do differently now, or what you changed, in `learned:`.',
     defaultSeverity: 'error',
     principles: ['ownership', 'learn-and-be-curious'],
