@@ -201,6 +201,7 @@ describe('readiness: the axes', () => {
     ['an escalation joined as the manager on call is an action', { action: 'I joined the escalation as the engineering manager on call.' }, 'actions', 5],
     ['forces joined with a team is an action', { action: 'I joined forces with the data team as their lead.' }, 'actions', 5],
     ['a firm joined, then what it was like, is the setting', { action: 'When I joined Acme, the backlog was 400 tickets.' }, 'actions', 0],
+    ['a firm joined, said to be one between commas, is the setting', { action: 'I joined Zeta, the payments startup, in 2021.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
