@@ -167,19 +167,24 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
       interviewers = loop;
       return;
     }
-    if (name === 'drill') {
-      // The drill's settings, as its flags are spelt in camel case: `drill: { quietClock: true }`.
-      const example = 'write `drill: { quietClock: true }`';
-      if (!isMap(value)) fail(value ?? key, `\`drill\` holds the drill's settings, each true or false: ${example}.`);
-      const settings: { quietClock?: boolean } = {};
+    // A key that holds named settings (drill's, linterOptions'): each setting's name checked against `keys`, with a
+    // did-you-mean, then read by `read` with where to point if its value is missing.
+    const eachSetting = (of: string, keys: readonly string[], notMap: string, read: (setting: string, said: Node | null, at: Node) => void): void => {
+      if (!isMap(value)) fail(value ?? key, notMap);
       each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
         const setting = isScalar(entry.key) ? String(entry.key.value) : '';
-        if (!(DRILL_KEYS as readonly string[]).includes(setting)) {
-          const hint = closest(setting, DRILL_KEYS);
-          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`drill\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${DRILL_KEYS.join(', ')}.`}`);
+        if (!keys.includes(setting)) {
+          const hint = closest(setting, keys);
+          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`${of}\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${keys.join(', ')}.`}`);
         }
-        const said = entry.value as Node | null;
-        if (!isScalar(said) || typeof said.value !== 'boolean') fail(said ?? (entry.key as Node), `\`drill.${setting}\` is true or false.`);
+        read(setting, entry.value as Node | null, entry.key as Node);
+      });
+    };
+    if (name === 'drill') {
+      // The drill's settings, as its flags are spelt in camel case: `drill: { quietClock: true }`.
+      const settings: { quietClock?: boolean } = {};
+      eachSetting(name, DRILL_KEYS, `\`drill\` holds the drill's settings, each true or false: write \`drill: { quietClock: true }\`.`, (setting, said, at) => {
+        if (!isScalar(said) || typeof said.value !== 'boolean') fail(said ?? at, `\`drill.${setting}\` is true or false.`);
         settings.quietClock = (said as { value: boolean }).value;
       });
       drill = settings;
@@ -187,18 +192,10 @@ export function parseConfig(text: string, displayPath: string, dir = dirname(dis
     }
     if (name === 'linterOptions') {
       // ESLint's: `linterOptions: { reportUnusedDisableDirectives: off }` (or warn, error; true is warn, false off).
-      const example = 'write `linterOptions: { reportUnusedDisableDirectives: off }`';
-      if (!isMap(value)) fail(value ?? key, `\`linterOptions\` holds how lint treats suppression comments: ${example}.`);
-      each((value as { items: { key: unknown; value: unknown }[] }).items, (entry) => {
-        const setting = isScalar(entry.key) ? String(entry.key.value) : '';
-        if (!(LINTER_KEYS as readonly string[]).includes(setting)) {
-          const hint = closest(setting, LINTER_KEYS);
-          fail(entry.key as Node, `Unknown setting \`${setting}\` in \`linterOptions\`.${hint ? ` Did you mean \`${hint}\`?` : ` The settings are: ${LINTER_KEYS.join(', ')}.`}`);
-        }
-        const said = entry.value as Node | null;
+      eachSetting(name, LINTER_KEYS, '`linterOptions` holds how lint treats suppression comments: write `linterOptions: { reportUnusedDisableDirectives: off }`.', (setting, said, at) => {
         const raw = isScalar(said) ? said.value : undefined;
         const severity = typeof raw === 'boolean' ? (raw ? 'warn' : 'off') : SEVERITIES[String(raw)];
-        if (severity === undefined) fail(said ?? (entry.key as Node), `\`linterOptions.${setting}\` is off, warn or error.${severityHint(raw)}`);
+        if (severity === undefined) fail(said ?? at, `\`linterOptions.${setting}\` is off, warn or error.${severityHint(raw)}`);
         unusedDirectives = severity;
       });
       return;
