@@ -342,8 +342,13 @@ function fish(bin: string, top: OptionSpec[], commands: CommandSpec[]): string {
     const short = o.short === undefined ? '' : o.short.length === 2 ? `-s ${o.short.slice(1)}` : `-o ${o.short.slice(1)}`;
     const long = o.long === undefined ? '' : `-l ${o.long.slice(2)}`;
     // -r: the option takes a value (the next word, or after "=", `--lps=own`); -x: and no file is one.
-    const value = o.value === undefined ? '' : o.value.values.kind === 'files' ? '-r -F' : `-x ${values(o.value.values)}`.trim();
-    return line(condition, short, long, value, `-d ${describeText(o.description)}`);
+    const described = `-d ${describeText(o.description)}`;
+    if (o.value === undefined) return line(condition, short, long, described);
+    if (o.value.values.kind === 'files') return line(condition, short, long, '-r -F', described);
+    // Its values on a line of their own, then the option, described: fish shows a line's description beside each value
+    // it offers ("b1.yaml  use this config instead of…"), and an option's from the last line that names it (fish 3.6).
+    const offered = values(o.value.values);
+    return [...(offered ? [line(condition, short, long, '-x', offered)] : []), line(condition, short, long, '-x', described)].join('\n');
   };
   const commandLines = commands.map((cmd) => {
     const condition = `${fn}_using ${cmd.name}`;

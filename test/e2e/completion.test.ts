@@ -273,15 +273,21 @@ function fishLines(command?: string): string[] {
 }
 
 /** The options those lines offer, as --help spells them. */
-const fishOptions = (command?: string): string[] =>
-  fishLines(command).flatMap((line) => [/ -s (\w) /.exec(line)?.[1], /-l ([\w-]+)/.exec(line)?.[1]].filter(Boolean).map((f) => (f!.length === 1 ? `-${f}` : `--${f}`)));
+const fishOptions = (command?: string): string[] => [
+  ...new Set(fishLines(command).flatMap((line) => [/ -s (\w) /.exec(line)?.[1], /-l ([\w-]+)/.exec(line)?.[1]].filter(Boolean).map((f) => (f!.length === 1 ? `-${f}` : `--${f}`)))),
+];
 
-/** The line of `option` of `command`. */
+/**
+ * The lines of `option` of `command`, one below the other: for one whose values come from a list or a function, its
+ * values on a line of their own (no description beside each value), then the option with its description.
+ */
 const fishOption = (command: string, option: string): string => {
   const flag = option.startsWith('--') ? `-l ${option.slice(2)} ` : `-s ${option.slice(1)} `;
   const found = fishLines(command).filter((line) => line.includes(flag));
-  expect(found, `${command} ${option}`).toHaveLength(1);
-  return found[0]!;
+  expect(found.length, `${command} ${option}`).toBeGreaterThanOrEqual(1);
+  expect(found.length, `${command} ${option}`).toBeLessThanOrEqual(2);
+  if (found.length === 2) expect(found[0], `${command} ${option}`).not.toContain(' -d ');
+  return found.join('\n');
 };
 
 describe('tpm-prep completion fish', () => {
@@ -299,15 +305,15 @@ describe('tpm-prep completion fish', () => {
   });
 
   it('completes option values: choices, files and folders', () => {
-    expect(fishOption('lint', '--format')).toContain(` -x -a '${FORMATS.join(' ')}' `);
-    expect(fishOption('drill', '-f')).toContain(" -x -a 'text json json-with-metadata' ");
+    expect(fishOption('lint', '--format')).toContain(` -x -a '${FORMATS.join(' ')}'`);
+    expect(fishOption('drill', '-f')).toContain(" -x -a 'text json json-with-metadata'");
     expect(fishLines('completion')).toContain("complete -c tpm-prep -n '__tpm_prep_using completion' -a 'bash zsh fish'");
     expect(fishLines('help').at(-1)).toBe(`complete -c tpm-prep -n '__tpm_prep_using help' -a '${helpCommands().join(' ')}'`);
     // Any file where any goes; YAML files and folders where a story file or a config goes; folders where a folder goes.
     expect(fishOption('report', '-o')).toContain(' -r -F ');
-    for (const [command, option] of [['new', '--to'], ['plan', '--config'], ['lint', '-c']]) expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths yaml)' ");
+    for (const [command, option] of [['new', '--to'], ['plan', '--config'], ['lint', '-c']]) expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths yaml)'");
     for (const [command, option] of [['new', '--dir'], ['drill', '--stories'], ['stats', '--stories'], ['questions', '--questions']]) {
-      expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths dirs)' ");
+      expect(fishOption(command!, option!)).toContain(" -x -a '(__tpm_prep_paths dirs)'");
     }
     for (const command of ['lint', 'map', 'plan', 'report']) expect(fishLines(command).at(-1), command).toBe(`complete -c tpm-prep -n '__tpm_prep_using ${command}' -a '(__tpm_prep_paths yaml)'`);
     for (const command of ['drill', 'stats', 'init']) expect(fishLines(command).at(-1), command).toBe(`complete -c tpm-prep -n '__tpm_prep_using ${command}' -a '(__tpm_prep_paths dirs)'`);
@@ -321,8 +327,8 @@ describe('tpm-prep completion fish', () => {
   it('completes principle ids and question categories, from the catalogs, for every option that takes them', () => {
     const principles = helpOptionsAbout(/\bids?, names? or alias/);
     expect(principles).toEqual(expect.arrayContaining([['plan', '--lps'], ['new', '--lps'], ['questions', '--lp'], ['drill', '--lp']]));
-    for (const [command, option] of principles) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_principle)' ");
-    for (const [command, option] of helpOptionsAbout(/--category/)) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_category)' ");
+    for (const [command, option] of principles) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_principle)'");
+    for (const [command, option] of helpOptionsAbout(/--category/)) expect(fishOption(command, option)).toContain(" -x -a '(__tpm_prep_category)'");
     // The ids first, and the aliases where the item starts none of them, as the bash and zsh scripts offer them.
     const fn = (name: string) => FISH.stdout.slice(FISH.stdout.indexOf(`\nfunction __tpm_prep_${name}\n`), FISH.stdout.indexOf('\nend\n', FISH.stdout.indexOf(`\nfunction __tpm_prep_${name}\n`)));
     expect(fn('principle')).toContain(`set -l found (string match -- "$item*" ${LP_IDS.join(' ')})\n`);
@@ -361,6 +367,19 @@ describe.skipIf(!onPath('fish'))('tpm-prep completion fish, in a real fish', { t
 
   it('is valid fish', () => {
     expect(run('fish', ['-n', file], dir, fishEnv)).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  // A review: `--config ` offered each file with the option's description beside it ("b1.yaml  use this config
+  // instead of…"), as fish shows a line's description beside every value that line offers.
+  it("offers an option's values bare, its description beside the option alone", () => {
+    const cwd = yamlFolder();
+    const raw = (line: string) => run('fish', ['-c', `source ${fishQuote(file)}; complete -C ${fishQuote(line)}`], cwd, fishEnv, 20_000).stdout.split('\n').filter(Boolean);
+    for (const line of ['tpm-prep lint --config ', 'tpm-prep lint --format ']) {
+      const offered = raw(line);
+      expect(offered.length, line).toBeGreaterThan(0);
+      expect(offered.filter((l) => l.includes('\t')), line).toEqual([]);
+    }
+    expect(raw('tpm-prep lint --conf')).toEqual([expect.stringMatching(/^--config\t\S/)]);
   });
 
   it('completes commands, options and option values', () => {
