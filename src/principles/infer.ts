@@ -435,8 +435,10 @@ function noDelivery(story: StoryData, h: Hit): boolean {
 // A denial right before an act, in its clause: "rather than", "instead of", "not to", "didn't", "never", "avoid(ed)",
 // "without", "no" ("we shipped without acceptance criteria", "there was no bake time"), with at most one word between
 // that is no subject ("rather than simply block the launch"; not "instead of waiting we blocked").
+// (A choice's words, which the act's own word after them can't turn, and a verb's denial, which "just" or "only" after it
+// does: "I didn't just halt the rollout", "not only".)
 const DENIED_BEFORE =
-  /\b(rather than|instead of|not to|never|without|no|avoid(?:ed|ing|s)?|(?:did|does|do|would|could|should|will|can|had|has|have)(?: not|n['’]t)|won['’]t|can['’]t|cannot)\s+(?:(?!(?:I|we|he|she|they|it|you)\b)[\p{L}'’-]+\s+)?$/iu;
+  /\b(?:(?<choice>rather than|instead of|without|no|avoid(?:ed|ing|s)?)|(?<verb>not to|never|(?:did|does|do|would|could|should|will|can|had|has|have)(?: not|n['’]t)|won['’]t|can['’]t|cannot))\s+(?:(?!(?:I|we|he|she|they|it|you)\b)[\p{L}'’-]+\s+)?$/iu;
 const ONLY_BETWEEN = /\s(?:just|only|simply|merely)\s+$/i;
 // Each signal's pattern, anchored where it is asked to match (flag y), compiled once.
 const ANCHORED = new WeakMap<RegExp, RegExp>();
@@ -454,13 +456,14 @@ function deniedAct(story: StoryData, h: Hit, pattern: RegExp): boolean {
   const from = Math.max(sentence?.start ?? 0, h.index - 60);
   const denial = DENIED_BEFORE.exec(text.slice(from, h.index));
   // "I didn't just halt the rollout", "not only": the act done, and more ("rather than simply block" still denies it).
-  if (!denial || (ONLY_BETWEEN.test(denial[0]) && !/^(?:rather than|instead of|without|no|avoid)/i.test(denial[1]!))) return false;
+  if (!denial || (denial.groups!.verb !== undefined && ONLY_BETWEEN.test(denial[0]))) return false;
+  const word = denial.groups!.choice ?? denial.groups!.verb!;
   const at = from + denial.index;
   const neutral = 'then';
   let anchored = ANCHORED.get(pattern);
   if (!anchored) ANCHORED.set(pattern, (anchored = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
-  anchored.lastIndex = h.index - denial[1]!.length + neutral.length;
-  return anchored.test(text.slice(0, at) + neutral + text.slice(at + denial[1]!.length));
+  anchored.lastIndex = h.index - word.length + neutral.length;
+  return anchored.test(text.slice(0, at) + neutral + text.slice(at + word.length));
 }
 
 /** A signal's match: where it runs in its field (to the end of the match, not of a unit shown after it), and as shown. */
