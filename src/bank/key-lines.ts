@@ -277,17 +277,20 @@ export interface CommentInText {
 }
 
 /**
- * A comment line (`# …`) inside a key's plain text, the text on the key's line or below it, in no quotes and no
- * `>-` or `|` block: YAML ends plain text at a comment, so the text's next line, the line that holds `offset`, reads
- * as a new key ("situation: Deploys took an hour", "  # ask Dana", "  and blocked the team."). The comment is the
- * first of those right above that line. Undefined where the line is no such text: blank, a `key:` itself, or not
- * indented past the key.
+ * A comment line (`# …`) inside a key's plain text, the text on the key's line or below it, in no quotes: YAML ends
+ * plain text at a comment, so the text's next line, the line that holds `offset`, reads as a new key ("situation:
+ * Deploys took an hour", "  # ask Dana", "  and blocked the team."), or as a key of its own when it has a colon in it
+ * ("  Latency: 900 ms."; a story's own key there is told before this, as off the column of the others). The same for
+ * a `>-` or `|` block, where a comment ends the text only when it is indented less than the text's lines (indented as
+ * they are, it is text). The comment is the first of those right above that line. Undefined where the line is no such
+ * text: blank, or not indented past the key.
  */
 export function commentInText(source: string, offset: number): CommentInText | undefined {
   const line = lineOf(source, offset);
-  if (blank(line.text) || /:(?:\s|$)/.test(line.text)) return undefined;
+  if (blank(line.text)) return undefined;
   let least = indentOf(line.text);
   let comment: number | undefined;
+  let commentIndent = 0;
   let text = false;
   let looked = 0;
   for (const above of linesUp(source, line.start)) {
@@ -295,15 +298,20 @@ export function commentInText(source: string, offset: number): CommentInText | u
     if (/^[ \t]*$/.test(above.text)) continue;
     if (/^[ \t]*#/.test(above.text)) {
       // The comments right above the line, up to its text: the first of them.
-      if (!text) comment = above.start + indentOf(above.text);
+      if (!text) {
+        commentIndent = indentOf(above.text);
+        comment = above.start + commentIndent;
+      }
       continue;
     }
     if (comment === undefined) return undefined;
     const found = keyLine(above.text);
     if (found) {
       if (found.column >= least || CONTAINERS.includes(found.key)) return undefined;
-      // "situation:" with its text on the lines below, or "situation: Deploys took…", not quoted or a block.
-      return (found.opens ? text : PLAIN_START.test(found.value)) ? { key: found.key, offset: comment } : undefined;
+      // "situation:" with its text on the lines below, or "situation: Deploys took…", not quoted; or "situation: >-"
+      // with its text below and the comment to the left of it.
+      const ends = found.opens ? text : BLOCK_START.test(found.value) ? text && commentIndent < least : PLAIN_START.test(found.value);
+      return ends ? { key: found.key, offset: comment } : undefined;
     }
     // A line of the text, above the comment; not a list's item.
     if (/^[ \t]*-(?:[ \t]|$)/.test(above.text)) return undefined;
@@ -315,6 +323,8 @@ export function commentInText(source: string, offset: number): CommentInText | u
 // The start of plain text after a key's colon: not a quote, a block's `|` or `>`, a flow `[` or `{`, an anchor,
 // alias or tag, a comment.
 const PLAIN_START = /^[^\s|>'"[{&*!#%@`]/;
+// A `>-` or `|` block's header, with its indicators and any comment after it.
+const BLOCK_START = /^[|>][-+0-9]*(?:\s+#.*)?$/;
 
 /**
  * Plain text under a key with nothing after its colon (`action:`, then the text on the lines below) that runs

@@ -236,6 +236,13 @@ describe('bad YAML', () => {
     ['under a key with its text below it', 'title: T\naction:\n  I cut the build\n  # two steps\n  to five minutes.\n', '4:3', 'action'],
     ['at the margin, the first of two, a blank line after them', 'title: T\nresult: It fell\n# from 40\n  # to 5\n\n  minutes.\n', '3:1', 'result'],
     ['in a list of stories', 'stories:\n  - title: A\n    situation: Deploys took an hour\n      # ask Dana\n      and blocked the team.\n    action: x\n', '4:7', 'situation'],
+    // The line after the comment with a colon in it (a thirty-first user's trial: the parser's words for it).
+    ['before a line with a colon in it', 'title: T\nsituation: Deploys took an hour\n  # ask Dana\n  Latency: 900 ms at peak.\naction: x\n', '3:3', 'situation'],
+    ['under a key with its text below it, before a line with a colon', 'title: T\nsituation:\n  Deploys took an hour\n  # ask Dana\n  Latency: 900 ms.\n', '4:3', 'situation'],
+    // In a `>-` or `|` block, a comment to the left of the text ends it.
+    ['in a `>-` block, at the margin', 'title: T\nsituation: >-\n  Deploys took an hour\n# ask Dana\n  and blocked the team.\naction: x\n', '4:1', 'situation'],
+    ['in a `|` block, before a line with a colon', 'title: T\naction: |\n    I cut the build\n  # two steps\n    Latency: 900 ms.\n', '4:3', 'action'],
+    ['in a block in a list of stories', 'stories:\n  - title: A\n    result: >-\n      It fell\n    # from 40\n      to 5 minutes.\n', '5:5', 'result'],
   ])('names a comment line inside plain text (%s), at the comment', (_name, text, at, key) => {
     expect(problems(text)).toEqual([
       `${at} parse A comment line inside the text of \`${key}\` ends the text there, so YAML reads the text after it as a new key. Move the comment above \`${key}:\`, or take it out.`,
@@ -254,6 +261,8 @@ describe('bad YAML', () => {
     ]);
     // Not indented past the key, the line runs on as it would with no comment.
     expect(problems('title: T\nsituation: Deploys took an hour and then\n# ask Dana\nblocked the team.\n')).not.toContainEqual(expect.stringContaining('comment line'));
+    // A block's line not indented past its key after a comment: the line is what is wrong, as with no comment.
+    expect(problems('title: T\nsituation: >-\n  Deploys took an hour\n# ask Dana\nand blocked the team.\naction: x\n')).not.toContainEqual(expect.stringContaining('comment line'));
   });
 
   it.each([
