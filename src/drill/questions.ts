@@ -15,7 +15,7 @@ import { UsageError } from '../errors.js';
 import { sha1 } from '../hash.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import { isObject } from '../shape.js';
-import { didYouMean } from '../text/suggest.js';
+import { closest } from '../text/suggest.js';
 
 export const CATEGORIES = [
   { id: 'behavioral', name: 'Behavioral', aliases: ['behavioural', 'behavior', 'behaviour', 'lp', 'leadership'] },
@@ -35,12 +35,23 @@ export function findCategory(input: string): (typeof CATEGORIES)[number] | undef
   return CATEGORIES.find((c) => c.id === key || normalize(c.name) === key || (c.aliases as readonly string[]).includes(key));
 }
 
+/**
+ * " Did you mean `system-design`?" for a misspelt category, or the empty string: the category by its id, also when the
+ * nearest spelling is an alias ("leadrship" is nearest "leadership", said as `behavioral`; "sdd" nearest "sd", as
+ * `system-design`).
+ */
+function categoryTypo(input: string): string {
+  const near = closest(input, CATEGORIES.flatMap((c) => [c.id, ...c.aliases]));
+  const category = near === undefined ? undefined : findCategory(near);
+  return category ? ` Did you mean \`${category.id}\`?` : '';
+}
+
 const categoryRef = z.pipe(
   z.string(),
   z.transform((value: string, ctx): CategoryId => {
     const category = findCategory(value);
     if (category) return category.id;
-    const hint = didYouMean(value, CATEGORIES.flatMap((c) => [c.id, ...c.aliases])) || ` The categories are: ${CATEGORY_IDS.join(', ')}.`;
+    const hint = categoryTypo(value) || ` The categories are: ${CATEGORY_IDS.join(', ')}.`;
     ctx.issues.push({ code: 'custom', input: value, message: `Unknown category "${value}".${hint}` });
     return z.NEVER;
   }),
@@ -217,8 +228,7 @@ export function resolveCategories(values: readonly string[] | undefined): Catego
   for (const value of splitValues(values)) {
     const category = findCategory(value);
     if (!category) {
-      const spellings = CATEGORIES.flatMap((c) => [c.id, ...c.aliases]);
-      throw new UsageError(`Unknown category "${value}" for --category.${didYouMean(value, spellings)} The categories are: ${CATEGORY_IDS.join(', ')}.`);
+      throw new UsageError(`Unknown category "${value}" for --category.${categoryTypo(value)} The categories are: ${CATEGORY_IDS.join(', ')}.`);
     }
     ids.add(category.id);
   }

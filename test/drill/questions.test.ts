@@ -151,7 +151,7 @@ describe('the built-in bank', async () => {
     // Edit the file after the build: the entry no longer matches, so the YAML is parsed and its problem found.
     writeFileSync(join(questionsDir, 'mine.yaml'), GOOD.replace('category: sd', 'category: sdd'));
     expect((await loadQuestions([], dir, questionsDir, cache)).problems).toEqual([
-      'questions/mine.yaml:10:15: Unknown category "sdd". Did you mean `sd`?',
+      'questions/mine.yaml:10:15: Unknown category "sdd". Did you mean `system-design`?',
     ]);
   });
 
@@ -209,5 +209,12 @@ describe('filters', () => {
     expect(() => resolveCategories(['technicl'])).toThrow(
       new UsageError('Unknown category "technicl" for --category. Did you mean `technical`? The categories are: behavioral, system-design, technical, program-management.'),
     );
+  });
+
+  it('names a category by its id in the did-you-mean, when the nearest spelling is an alias', () => {
+    expect(() => resolveCategories(['programe'])).toThrow(
+      new UsageError('Unknown category "programe" for --category. Did you mean `program-management`? The categories are: behavioral, system-design, technical, program-management.'),
+    );
+    expect(() => resolveCategories(['behaviuor'])).toThrow(/Did you mean `behavioral`\?/);
   });
 });

@@ -1122,7 +1122,9 @@ describe('drill without a terminal', () => {
 
   it.each([
     [['--lp', 'ownershp'], 'tpm-prep: Unknown Leadership Principle "ownershp" in --lp. Did you mean `ownership`? Run `tpm-prep lps` to list them.\n'],
-    [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `design`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    [['--category', 'desgin'], 'tpm-prep: Unknown category "desgin" for --category. Did you mean `system-design`? The categories are: behavioral, system-design, technical, program-management.\n'],
+    // Nearest an alias ("leadership"): the category it is an alias of, by its id.
+    [['--category', 'leadrship'], 'tpm-prep: Unknown category "leadrship" for --category. Did you mean `behavioral`? The categories are: behavioral, system-design, technical, program-management.\n'],
     [['--count', '0'], 'tpm-prep: --count takes a number of questions such as 3, from 1 to 100; not "0".\n'],
     [['--time', 'soon'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "soon".\n'],
     [['-t', '5s'], 'tpm-prep: --time takes the time per answer: seconds (90, 90s or 90sec), minutes (2m, 2min or 1.5m), hours (1h), minutes and seconds (1m30s or 1m30) or m:ss (1:30), from 10 to 3600 seconds; not "5s".\n'],
