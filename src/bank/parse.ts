@@ -209,6 +209,7 @@ export function parseStories(path: string, written: string): LoadedFile {
       continue;
     }
     for (const { message, at } of partnerNotes) problem('schema', message, at, 2, storyId);
+    for (const { key, offset, within } of hashLinesInText(text, node)) problem('parse', hashLineMessage(key, within), offset, 1, storyId);
     read({ ...parsed.data, id: storyId }, node, value, items);
   }
   if (text.includes('tpm-prep-disable')) {
@@ -220,6 +221,33 @@ export function parseStories(path: string, written: string): LoadedFile {
     );
   }
   return file;
+}
+
+/**
+ * The lines of a story's spoken text in a `>-` or `|` block, or in quotes, that start with "# " ("  # ask Dana"): a
+ * note to self, but there YAML reads it as text, not a comment, so it would be read out in a drill, counted and shown
+ * in a report. Where each `#` is, with its key. (In plain text such a line is a comment, and ends the text:
+ * `commentInText`.)
+ */
+function hashLinesInText(source: string, node: YAMLMap): { key: string; offset: number; within: string }[] {
+  const found: { key: string; offset: number; within: string }[] = [];
+  for (const pair of node.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || pair.value.type === 'PLAIN' || !pair.value.range) continue;
+    const key = String(pair.key.value);
+    if (!(SPOKEN_FIELDS as readonly string[]).includes(key)) continue;
+    const [start, end] = pair.value.range;
+    const body = source.slice(start, end);
+    if (!body.includes('#')) continue;
+    // From the second line: the first is the block's header, whose comment is one, or a quote's opening line.
+    // "a `>-` block" with the header as written, or "quotes".
+    const within = pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL' ? `a \`${/^\S+/.exec(body)![0]}\` block` : 'quotes';
+    for (const m of body.matchAll(/\n([ \t]*)#(?=[ \t]|\r?$)/gm)) found.push({ key, offset: start + m.index + 1 + m[1]!.length, within });
+  }
+  return found;
+}
+
+function hashLineMessage(key: string, within: string): string {
+  return `This line of \`${key}\` starts with "#", but inside ${within} it is text, not a comment: it would be read out and counted. Move it above \`${key}:\`, or take it out.`;
 }
 
 /** A mistake the story can be read without: an unknown principle, an unknown key, a `draft:` that isn't true or false. */

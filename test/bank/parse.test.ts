@@ -249,10 +249,26 @@ describe('bad YAML', () => {
     ]);
   });
 
-  it('leaves a comment alone where it ends no plain text: in a block, in quotes, after the text, above it, or before a key', () => {
-    // Text to YAML, and nothing to say.
-    expect(problems('title: T\nsituation: >-\n  Deploys took an hour\n  # ask Dana\n  and blocked the team.\n')).toEqual([]);
-    expect(problems('title: T\nsituation: "Deploys took an hour\n  # ask Dana\n  and blocked the team."\n')).toEqual([]);
+  // Left alone before: text to YAML, so it was read out in a drill and shown in a report.
+  it.each([
+    ['a `>-` block', 'title: T\nsituation: >-\n  Deploys took an hour\n  # ask Dana\n  and blocked the team.\n', '4:3', 'situation', 'a `>-` block'],
+    ['a `|` block, the last line', 'title: T\naction: |\n  I cut the build.\n  #\n', '4:3', 'action', 'a `|` block'],
+    ['a `>` block in a list of stories, with CRLF line ends', 'stories:\r\n  - title: A\r\n    result: >\r\n      It fell.\r\n      # from 40 to 5?\r\n', '5:7', 'result', 'a `>` block'],
+    ['double quotes', 'title: T\nsituation: "Deploys took an hour\n  # ask Dana\n  and blocked the team."\n', '3:3', 'situation', 'quotes'],
+    ["single quotes, in a learned field", "title: T\nlearned: 'Test restores\n  # every quarter?\n  monthly.'\n", '3:3', 'learned', 'quotes'],
+  ])('warns of a line starting with "#" inside %s: text, not a comment', (_name, text, at, key, within) => {
+    expect(problems(text)).toEqual([
+      `${at} parse This line of \`${key}\` starts with "#", but inside ${within} it is text, not a comment: it would be read out and counted. Move it above \`${key}:\`, or take it out.`,
+    ]);
+  });
+
+  it('says nothing of a "#" that is no comment-like line in a block: a hashtag, a number, mid-line, the header\'s comment, a title', () => {
+    expect(problems('title: T\naction: >-\n  I fixed it.\n  #1 priority was the ledger.\n  #oncall was quieter.\n')).toEqual([]);
+    expect(problems('title: T\naction: >-  # a real comment\n  I fixed issue # 42\n  in a day.\n')).toEqual([]);
+    expect(problems('title: "The # ask\n  # Dana"\naction: I did.\n')).toEqual([]);
+  });
+
+  it('leaves a comment alone where it ends no plain text: after the text, above it, or before a key', () => {
     expect(problems('title: T\nsituation: Deploys took an hour\n  # ask Dana\naction: x\n')).toEqual([]);
     expect(problems('title: T\nsituation:\n  # ask Dana\n  Deploys took an hour\n  and blocked the team.\n')).toEqual([]);
     // A line that is a key after the comment: it is that key which is off the column of the others.
