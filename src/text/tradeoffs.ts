@@ -23,7 +23,8 @@
  * carriers until spring"), and the cost told after ("which slowed their roadmap", "that was the price of…",
  * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited"). Planned work swapped for other work
  * ("swapped the planned refactor for the security patch") and work bumped to make room for other work count too; a
- * release cut to production, logs pulled from a release branch or a bare buffer halved do not.
+ * release cut to production or a bare "I cut the release" (one made, not given up), logs pulled from a release branch or
+ * a bare buffer halved do not.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -76,8 +77,12 @@ const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|
 // What is read or taken from a piece of work, not cut from it: "pulled the logs from the launch".
 const DATA = String.raw`(?:logs?|logging|data|numbers|metrics|figures|stats|statistics|traces?|dumps?|samples?|screenshots?|records?|notes|lessons|learnings|feedback|insights?|findings|quotes?|results|artifacts?|binaries|secrets?|credentials|keys|tokens)`;
 // "Cut a release" is to make one: "cut the hotfix release", "cut release 4.2", "cut the release to production", "cut the
-// release on Friday". (Not "cut the release to two features", a release narrowed.)
-const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?:${WORD}\s+)?release\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b)))`;
+// release on Friday", a bare "I cut the release." or one told with the next step or its time ("cut the release and
+// tagged it", "cut the release after the last merge", "from main"). (Not "cut the release to two features", a release
+// narrowed, "cut the release from the roadmap", nor "cut the whole release", given up.)
+const RELEASE_STEP = String.raw`(?:ran|run|tagged|deployed|shipped|pushed|promoted|handed|sent|started|kicked|announced|published|posted|notified|built|signed|tested|smoke-tested|rolled|uploaded|submitted|opened|merged|staged|froze|monitored|watched|shared|updated)`;
+const RELEASE_THEN = String.raw`(?=\s*(?:[.;!?)\n]|$)|,?\s+(?:(?:and\s+)?then\b|and\s+${RELEASE_STEP}\b|(?:after|before|once|when|as soon as)\b|(?:from|off)\s+(?:the\s+)?(?:main|master|trunk|develop|head)\b))`;
+const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?!(?:whole|entire|planned|scheduled|promised|committed|roadmapped|agreed)\s)(?:${WORD}\s+)?release(?:${RELEASE_THEN}|\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b))))`;
 // Work one can give up for other work, as against a part or a tool replaced: "the planned refactor", "the audit".
 const SWAPPED_WORK = String.raw`(?:refactors?|rewrites?|migrations?|upgrades?|redesign|hardening|work(?:streams?)?|features?|projects?|pilots?|audits?|qa|uat|fix(?:es)?|patch(?:es)?|launch(?:es)?|releases?|rollouts?|clean-?ups?|polish|initiatives?|experiments?|spikes?|research|discovery)`;
 // Slack in a plan, not a technical buffer: "the two-week buffer", "the schedule buffer"; not "the Kafka buffer", "the

@@ -999,6 +999,38 @@ describe('findTradeoffs, trade29: trade-offs said plainly, and their look-alikes
   });
 });
 
+describe('findTradeoffs, trade31: a release made rather than cut', () => {
+  it.each([
+    // A release narrowed, stripped or given up.
+    ['I cut the release scope to three features.', 'cut the release'],
+    ['I cut two features from the release.', 'cut two features from the release'],
+    ['I cut the release back to the core flows.', 'cut the release'],
+    ['I cut the first release down to those six.', 'cut the first release'],
+    ['I cut the release from the roadmap.', 'cut the release from the roadmap'],
+    ['I cut the whole release.', 'cut the whole release'],
+    ['I cut the release and moved the team onto the migration.', 'cut the release'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A release made: bare, with its next step, its time or the branch it came from.
+    'I cut the release.',
+    'We cut the release.',
+    'I cut the release candidate on Friday.',
+    'I cut a release branch.',
+    'I cut the Android release.',
+    'I cut the release and tagged it.',
+    'I cut the release and ran the regression suite.',
+    'I cut the release, then ran the smoke tests.',
+    'I cut the release after the last merge.',
+    'I cut the release when QA signed off.',
+    'I cut the release from main on Friday.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
 describe('findTradeoffs, revfix29: work named with a vehicle or a data word, and improvements that are no trade-off', () => {
   it.each([
     // A vehicle or a data word that modifies the work, not the thing itself.
