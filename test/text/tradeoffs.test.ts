@@ -999,8 +999,22 @@ describe('findTradeoffs, trade29: trade-offs said plainly, and their look-alikes
   });
 });
 
-describe('findTradeoffs, trade31: a release made rather than cut', () => {
+describe('findTradeoffs, trade31: a test given up for a lighter one, and a release made rather than cut', () => {
   it.each([
+    // A test given up: for a lighter check, for other work, or for the date.
+    ['I swapped the load test for a smoke test to make the date.', 'swapped the load test for a smoke test'],
+    ['I swapped the load test for a smoke test.', 'swapped the load test for a smoke test'],
+    ['I swapped the planned load test for a smoke test.', 'swapped the planned load test for a smoke test'],
+    ['- Swapped the load testing for a smoke test to make the date.', 'Swapped the load testing for a smoke test'],
+    ['I swapped the full regression run for a smoke test to hit the date.', 'swapped the full regression run for a smoke test'],
+    ['I swapped the pen test for a vulnerability scan to make the date.', 'swapped the pen test for a vulnerability scan'],
+    ['I swapped the week-long soak for a one-day soak.', 'swapped the week-long soak for a one-day soak'],
+    ['I replaced the full regression run with a sanity pass.', 'replaced the full regression run with a sanity pass'],
+    ['I replaced the load test with a smoke test to make the date.', 'replaced the load test with a smoke test'],
+    ['I substituted a smoke test for the load test.', 'substituted a smoke test for the load test'],
+    ['I swapped the load test for the security patch.', 'swapped the load test for the security patch'],
+    // Work given up for a test.
+    ['I swapped the refactor for a smoke test.', 'swapped the refactor for a smoke test'],
     // A release narrowed, stripped or given up.
     ['I cut the release scope to three features.', 'cut the release'],
     ['I cut two features from the release.', 'cut two features from the release'],
@@ -1014,6 +1028,12 @@ describe('findTradeoffs, trade31: a release made rather than cut', () => {
   });
 
   it.each([
+    // One test replaced by another of its weight, a check automated, someone else's swap.
+    'I swapped the flaky test for a stable one.',
+    'I swapped the unit tests for integration tests.',
+    'I replaced the failing test with a new test.',
+    'I swapped the manual QA for automated testing to make the date.',
+    'The vendor swapped the load test for a smoke test.',
     // A release made: bare, with its next step, its time or the branch it came from.
     'I cut the release.',
     'We cut the release.',
