@@ -22,8 +22,10 @@
  * "didn't make the cut", "shipped just the…", "manual for now", "everything else could wait", "for the other
  * carriers until spring"), and the cost told after ("which slowed their roadmap", "that was the price of…",
  * "It wasn't free:", "Granted, it was slower", ", meaning two teams waited"). Planned work swapped for other work
- * ("swapped the planned refactor for the security patch") and work bumped to make room for other work count too; a
- * release cut to production, logs pulled from a release branch or a bare buffer halved do not.
+ * ("swapped the planned refactor for the security patch"), a test swapped for a lighter one or for the date ("swapped
+ * the load test for a smoke test to make the date") and work bumped to make room for other work count too; a release
+ * cut to production or a bare "I cut the release" (one made, not given up), logs pulled from a release branch or a
+ * bare buffer halved do not.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -76,16 +78,25 @@ const NEW_WORK = String.raw`(?:features?|projects?|work(?:streams?)?|fix(?:es)?|
 // What is read or taken from a piece of work, not cut from it: "pulled the logs from the launch".
 const DATA = String.raw`(?:logs?|logging|data|numbers|metrics|figures|stats|statistics|traces?|dumps?|samples?|screenshots?|records?|notes|lessons|learnings|feedback|insights?|findings|quotes?|results|artifacts?|binaries|secrets?|credentials|keys|tokens)`;
 // "Cut a release" is to make one: "cut the hotfix release", "cut release 4.2", "cut the release to production", "cut the
-// release on Friday". (Not "cut the release to two features", a release narrowed.)
-const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?:${WORD}\s+)?release\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b)))`;
+// release on Friday", a bare "I cut the release." or one told with the next step or its time ("cut the release and
+// tagged it", "cut the release after the last merge", "from main"). (Not "cut the release to two features", a release
+// narrowed, "cut the release from the roadmap", nor "cut the whole release", given up.)
+const RELEASE_STEP = String.raw`(?:ran|run|tagged|deployed|shipped|pushed|promoted|handed|sent|started|kicked|announced|published|posted|notified|built|signed|tested|smoke-tested|rolled|uploaded|submitted|opened|merged|staged|froze|monitored|watched|shared|updated)`;
+const RELEASE_THEN = String.raw`(?=\s*(?:[.;!?)\n]|$)|,?\s+(?:(?:and\s+)?then\b|and\s+${RELEASE_STEP}\b|(?:after|before|once|when|as soon as)\b|(?:from|off)\s+(?:the\s+)?(?:main|master|trunk|develop|head)\b))`;
+const RELEASE_MADE = String.raw`\s+(?:(?:the|our|this|that|its)\s+)?(?:(?:hotfix|patch|point|minor|major|maintenance|bug-?fix|nightly|weekly|v?\d+(?:\.\d+)+)\s+release\b|release\s+v?\d|(?!(?:whole|entire|planned|scheduled|promised|committed|roadmapped|agreed)\s)(?:${WORD}\s+)?release(?:${RELEASE_THEN}|\s+(?:(?:to|into|onto)\s+(?:production|prod|staging|pre-?prod|live|uat|beta|testers|the\s+(?:app|play)\s+store|the\s+stores|the\s+fleet)\b|(?:on|at|by)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midnight\b|eod\b|the end of\b))))`;
 // Work one can give up for other work, as against a part or a tool replaced: "the planned refactor", "the audit".
 const SWAPPED_WORK = String.raw`(?:refactors?|rewrites?|migrations?|upgrades?|redesign|hardening|work(?:streams?)?|features?|projects?|pilots?|audits?|qa|uat|fix(?:es)?|patch(?:es)?|launch(?:es)?|releases?|rollouts?|clean-?ups?|polish|initiatives?|experiments?|spikes?|research|discovery)`;
+// A test or check a plan can give up, as what is swapped away: "the load test", "the full regression run", "UAT", "the
+// security review".
+const CHECK = String.raw`(?:tests?|testing|(?:test|regression|soak|load|performance|perf|stress|security|penetration|pen|acceptance|integration|end-to-end|e2e|accessibility|failover|dr)\s+(?:runs?|pass(?:es)?|cycles?|suites?|windows?|phases?)|soak|uat|qa|dry-?runs?|(?:dress\s+)?rehearsals?|(?:security|design|architecture|code|accessibility|privacy|legal|compliance)\s+reviews?|audits?)\b`;
+// A lighter check taken in its place: "a smoke test", "a sanity pass", "a spot-check", "a one-day soak".
+const LIGHT_CHECK = String.raw`(?:smoke|sanity|spot|quick|quicker|light|lighter|lightweight|partial|reduced|cut-?down|short|shorter|smaller|slimmer|targeted|limited|sampled|sample|basic|cursory|desk|tabletop|one-?day|half-?day|one-?hour|two-?hour)(?:-|\s+)(?:${WORD}\s+)?(?:tests?|testing|checks?|runs?|pass(?:es)?|suites?|scans?|reviews?|soak|rehearsals?|dry-?runs?)\b`;
 // Slack in a plan, not a technical buffer: "the two-week buffer", "the schedule buffer"; not "the Kafka buffer", "the
 // ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system). A bare "the buffer" is a plan's only
 // with the date it was cut for ("I halved the buffer to hold the date"): "I halved the buffer" alone reads as a result,
-// a setting made smaller.
-const BUFFER_FOR_DATE = String.raw`(?=[^.;!?\n]{0,40}?\b(?:to\s+(?:hold|keep|protect|make|hit|save|meet)\s+(?:the|our|a|that|my)\s+(?:${WORD}\s+){0,2}?(?:date|deadline|launch|go-?live|window|slot|milestone|cut-?over|release)|(?:to|so(?:\s+that)?\s+(?:we|I|the team)\s+could)\s+(?:launch|ship|go live|release|land|finish)|in order to (?:launch|ship|go live|release|land|finish))\b)`;
-const TIME_BUFFER = String.raw`(?:(?<=\b(?:schedule|time|timeline|testing|test|qa|release|launch|delivery|project|plan|programme|program|safety|[\p{L}\p{N}]+-(?:day|week|month|sprint)s?)\s+)buffer|(?<=\b(?:the|our|its|their|a|an|my)\s+)buffer${BUFFER_FOR_DATE})`;
+// a setting made smaller. (A test swapped for another is given up the same way: "…for a smoke test to make the date".)
+const FOR_A_DATE = String.raw`(?=[^.;!?\n]{0,40}?\b(?:to\s+(?:hold|keep|protect|make|hit|save|meet)\s+(?:the|our|a|that|my)\s+(?:${WORD}\s+){0,2}?(?:date|deadline|launch|go-?live|window|slot|milestone|cut-?over|release)|(?:to|so(?:\s+that)?\s+(?:we|I|the team)\s+could)\s+(?:launch|ship|go live|release|land|finish)|in order to (?:launch|ship|go live|release|land|finish))\b)`;
+const TIME_BUFFER = String.raw`(?:(?<=\b(?:schedule|time|timeline|testing|test|qa|release|launch|delivery|project|plan|programme|program|safety|[\p{L}\p{N}]+-(?:day|week|month|sprint)s?)\s+)buffer|(?<=\b(?:the|our|its|their|a|an|my)\s+)buffer${FOR_A_DATE})`;
 // A span of checking, overlap or slack before or after a change, which a plan can cut short: "the parallel run", "the
 // testing window", "hypercare", "the soak test", "UAT".
 const SAFEGUARD_SPAN = String.raw`(?:parallel\s+(?:run|running|week|weeks|period|month|phase)|(?:soak|burn-in)(?:\s+(?:tests?|testing|period|phase|window|time))?|hypercare(?:\s+(?:period|phase|window|weeks?))?|uat|(?:user acceptance|acceptance|regression|integration|load|performance|security)\s+(?:testing|test)\s+(?:window|period|phase|cycle|weeks?)|(?:testing|test|qa|validation|verification|stabili[sz]ation|bake|settling|observation|shadow|dual-?run(?:ning)?)\s+(?:window|period|phase|cycle|weeks?)|(?:pilot|trial|rehearsal|dry-?run|overlap|cool-?off|cooling-off)\s+(?:period|phase|window|weeks?)|dress rehearsals?|rehearsals?|dry runs?|overlap|${TIME_BUFFER}|contingency)`;
@@ -184,7 +195,16 @@ const PATTERNS: readonly Pattern[] = [
   // Priya"): what is given up is work, or time spent on it, and what it went to is work or a date. Nor a process swapped
   // for a better form of itself ("swapped our weekly release for a daily release", "swapped the manual QA for automated
   // testing"): a cadence or a manual way is no planned work given up.
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging)(?!(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:weekly|daily|nightly|monthly|quarterly|yearly|annual|fortnightly|bi-?weekly|manual|hand-?run|paper|big-?bang)\b)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:${COUNT}\s+${SPAN}\s+of\s+(?:${WORD}\s+){0,2}?${WORD}|(?:planned|scheduled|committed|promised|roadmapped)\s+(?:${WORD}\s+){0,2}?${WORD}|(?:${WORD}\s+){0,3}?${SWAPPED_WORK})(?:\s+out)?\s+for\s+(?:(?:the|a|an|our|my|its|their|some|more|extra|an earlier|a faster)\s+)?(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window|speed|time)\b`, 'gi') },
+  { when: byCandidate, re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging)(?!(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:weekly|daily|nightly|monthly|quarterly|yearly|annual|fortnightly|bi-?weekly|manual|hand-?run|paper|big-?bang)\b)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that)\s+)?(?:${COUNT}\s+${SPAN}\s+of\s+(?:${WORD}\s+){0,2}?${WORD}|(?:planned|scheduled|committed|promised|roadmapped)\s+(?:${WORD}\s+){0,2}?${WORD}|(?:${WORD}\s+){0,3}?${SWAPPED_WORK})(?:\s+out)?\s+for\s+(?:(?:the|a|an|our|my|its|their|some|more|extra|an earlier|a faster)\s+)?(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|tests?|date|deadline|go-?live|slot|window|speed|time)\b`, 'gi') },
+  // A test given up for a lighter check, for other work, or for the date: "I swapped the load test for a smoke test to
+  // make the date", "replaced the full regression run with a sanity pass", "swapped the pen test for the security patch",
+  // "substituted a smoke test for the load test". Not one test replaced by another of its weight ("swapped the flaky
+  // test for a stable one", "swapped the unit tests for integration tests"), nor a check made better ("swapped the manual
+  // QA for automated testing", even "to make the date").
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging|replaced|replace|replacing)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}(?:\s+out)?\s+(?:for|with)\s+(?:(?:the|a|an|our|my|one|just\s+a|only\s+a)\s+)?(?:(?:${WORD}\s+){0,2}?${LIGHT_CHECK}|(?!(?:${WORD}\s+){0,3}?(?:tests?|testing)\b)(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window)\b|(?!(?:automated|automatic|scripted)\b)(?:${WORD}\s+){0,3}${WORD}${FOR_A_DATE})|\b(?:substituted|substitute|substituting)\s+(?:(?:the|a|an|our|my|one)\s+)?(?:${WORD}\s+){0,2}?${LIGHT_CHECK}\s+for\s+(?:(?:the|our|my|a|an|its|their|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}\b`, 'giu'),
+  },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
   // Two goods held against each other. Not bookkeeping: "balanced every entity's trial balance against the

@@ -999,6 +999,58 @@ describe('findTradeoffs, trade29: trade-offs said plainly, and their look-alikes
   });
 });
 
+describe('findTradeoffs, trade31: a test given up for a lighter one, and a release made rather than cut', () => {
+  it.each([
+    // A test given up: for a lighter check, for other work, or for the date.
+    ['I swapped the load test for a smoke test to make the date.', 'swapped the load test for a smoke test'],
+    ['I swapped the load test for a smoke test.', 'swapped the load test for a smoke test'],
+    ['I swapped the planned load test for a smoke test.', 'swapped the planned load test for a smoke test'],
+    ['- Swapped the load testing for a smoke test to make the date.', 'Swapped the load testing for a smoke test'],
+    ['I swapped the full regression run for a smoke test to hit the date.', 'swapped the full regression run for a smoke test'],
+    ['I swapped the pen test for a vulnerability scan to make the date.', 'swapped the pen test for a vulnerability scan'],
+    ['I swapped the week-long soak for a one-day soak.', 'swapped the week-long soak for a one-day soak'],
+    ['I replaced the full regression run with a sanity pass.', 'replaced the full regression run with a sanity pass'],
+    ['I replaced the load test with a smoke test to make the date.', 'replaced the load test with a smoke test'],
+    ['I substituted a smoke test for the load test.', 'substituted a smoke test for the load test'],
+    ['I swapped the load test for the security patch.', 'swapped the load test for the security patch'],
+    // Work given up for a test.
+    ['I swapped the refactor for a smoke test.', 'swapped the refactor for a smoke test'],
+    // A release narrowed, stripped or given up.
+    ['I cut the release scope to three features.', 'cut the release'],
+    ['I cut two features from the release.', 'cut two features from the release'],
+    ['I cut the release back to the core flows.', 'cut the release'],
+    ['I cut the first release down to those six.', 'cut the first release'],
+    ['I cut the release from the roadmap.', 'cut the release from the roadmap'],
+    ['I cut the whole release.', 'cut the whole release'],
+    ['I cut the release and moved the team onto the migration.', 'cut the release'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // One test replaced by another of its weight, a check automated, someone else's swap.
+    'I swapped the flaky test for a stable one.',
+    'I swapped the unit tests for integration tests.',
+    'I replaced the failing test with a new test.',
+    'I swapped the manual QA for automated testing to make the date.',
+    'The vendor swapped the load test for a smoke test.',
+    // A release made: bare, with its next step, its time or the branch it came from.
+    'I cut the release.',
+    'We cut the release.',
+    'I cut the release candidate on Friday.',
+    'I cut a release branch.',
+    'I cut the Android release.',
+    'I cut the release and tagged it.',
+    'I cut the release and ran the regression suite.',
+    'I cut the release, then ran the smoke tests.',
+    'I cut the release after the last merge.',
+    'I cut the release when QA signed off.',
+    'I cut the release from main on Friday.',
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
 describe('findTradeoffs, revfix29: work named with a vehicle or a data word, and improvements that are no trade-off', () => {
   it.each([
     // A vehicle or a data word that modifies the work, not the thing itself.

@@ -191,6 +191,17 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['the p99 halved', { action: 'I halved the p99.' }],
   ['a disk swapped', { action: 'I swapped the disk for a new one.' }],
   ['messages traded with the vendor', { action: 'I traded messages with the vendor for a week.' }],
+  // trade31: a release made, bare or with its time or next step; one test replaced by another of its weight.
+  ['a release cut, bare', { action: 'I cut the release.' }],
+  ['a release candidate cut on Friday', { action: 'I cut the release candidate on Friday.' }],
+  ['a release branch cut, with "a"', { action: 'I cut a release branch.' }],
+  ['a release cut after the last merge', { action: 'I cut the release after the last merge.' }],
+  ['a release cut and tagged', { action: 'We cut the release and tagged it.' }],
+  ['a release cut from main', { action: 'I cut the release from main on Friday.' }],
+  ['a flaky test swapped for a stable one', { action: 'I swapped the flaky test for a stable one.' }],
+  ['unit tests swapped for integration tests', { action: 'I swapped the unit tests for integration tests.' }],
+  ['manual QA automated, even for a date', { action: 'I swapped the manual QA for automated testing to make the date.' }],
+  ['a load test swapped by the vendor', { action: 'The vendor swapped the load test for a smoke test.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -387,6 +398,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['planned work swapped for a patch', { action: 'I swapped the planned refactor for the security patch.' }],
   ['work bumped to make room', { action: 'I bumped the analytics work to make room for the migration.' }],
   ['an overage eaten', { action: 'I decided to eat the AWS overage for a quarter.' }],
+  // trade31: a test given up for a lighter one or for the date; a release narrowed, stripped or given up.
+  ['a load test swapped for a smoke test to make the date', { action: 'I swapped the load test for a smoke test to make the date.' }],
+  ['a load test swapped for a smoke test', { action: 'I swapped the load test for a smoke test.' }],
+  ['a pen test swapped for a scan to make the date', { action: 'I swapped the pen test for a vulnerability scan to make the date.' }],
+  ['a regression run replaced with a sanity pass', { action: 'I replaced the full regression run with a sanity pass.' }],
+  ['a smoke test substituted for the load test', { action: 'I substituted a smoke test for the load test.' }],
+  ['a release scope cut', { action: 'I cut the release scope to three features.' }],
+  ['features cut from the release', { action: 'I cut two features from the release.' }],
+  ['a release cut back', { action: 'I cut the release back to the core flows.' }],
+  ['the whole release cut', { action: 'I cut the whole release.' }],
+  ['a release cut, and the team moved', { action: 'I cut the release and moved the team onto the migration.' }],
 ];
 
 describe('no-tradeoff', () => {
