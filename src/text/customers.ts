@@ -173,10 +173,25 @@ function consumerKind(text: string, m: RegExpExecArray): 'software' | 'data' | '
   return DATA_BEFORE.test(before) || DATA_AFTER.test(after) ? 'data' : 'people';
 }
 
-/** The customers a text names, outside the business or in it (readiness's customer). */
+// Colleagues or staff interviewed: the people inside the business (INTERNAL_PEOPLE, the finance controllers) or employees,
+// right after "interviewed" ("I interviewed 12 store managers", "interviewed all the finance controllers"). A review: the
+// principles no longer hear them as customers gone to (who29; servesInternalCustomers leaves the phrase out), and
+// readiness still did.
+const INTERVIEWED_BEFORE =
+  /\binterviewed\s+(?:(?:the|our|all|every|each|of|several|some|a|few|dozens|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)\s+){0,3}(?:[\p{L}-]+\s+)?$/iu;
+const INTERNAL_OR_STAFF = new RegExp(String.raw`^(?:${INTERNAL_PEOPLE}|employees?)$`, 'iu');
+const interviewed = (text: string, m: RegExpExecArray): boolean => INTERVIEWED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+
+/**
+ * The customers a text names, outside the business or in it (readiness's customer). Colleagues or staff interviewed are
+ * no customers by the interview ("I interviewed 12 store managers"), only where the text names them elsewhere ("Store
+ * managers waited a day for their figures"); people outside interviewed are ("I interviewed 40 shoppers").
+ */
 export function findCustomers(text: string): CustomerMention[] {
-  const people = [...text.matchAll(CUSTOMER)].filter((m) => !namesSoftware(text, m.index, m[0].length));
-  return mentions([...people, ...findControllers(text), ...findServedTeams(text)]);
+  const people = [...text.matchAll(CUSTOMER)].filter(
+    (m) => !namesSoftware(text, m.index, m[0].length) && !(INTERNAL_OR_STAFF.test(m[0]) && interviewed(text, m)),
+  );
+  return mentions([...people, ...findControllers(text).filter((m) => !interviewed(text, m)), ...findServedTeams(text)]);
 }
 
 /**

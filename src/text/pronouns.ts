@@ -2,7 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
-import { NAME_WORD } from './names.js';
+import { NAME_WORD, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
@@ -13,6 +13,12 @@ export interface WeMention {
   readonly phrase: string;
   /** The same phrase told in the first person singular: "I decided". */
   readonly suggestion: string;
+  /**
+   * For a call "we" made, the one person named before it in the sentence that the "we" is plainly the candidate and:
+   * "Hiroshi Tanaka" in "I showed Hiroshi Tanaka the traces and we agreed…", "the SRE manager" in "I walked the SRE
+   * manager through it and we decided…". Absent when the "we" may be the team.
+   */
+  readonly partner?: string;
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
@@ -348,6 +354,58 @@ function isPair(text: string, at: number, end: number, verb: string): boolean {
   return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
 }
 
+// What makes "we" more than the candidate and one person named before it: a team or people in the plural ("I met Priya
+// and the team, and we agreed"), or "them" or "they".
+const GROUP_WORDS =
+  /\b(?:teams?|squads?|crews?|pods?|orgs?|organi[sz]ations?|groups?|departments?|everyone|everybody|stakeholders|engineers|developers|leads|managers|directors|owners|colleagues|people|folks|others|leadership|board|committee|panel|council|both|all|them|they)\b/i;
+const I_OR_ME = /\b(?:I|[Mm]e)\b/;
+// A name and its role in apposition, either way round, are one person: "Hiroshi Tanaka, the search engineering manager",
+// "the finance director, Rafael Souza".
+const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
+// Another party joined to the one named: "Hiroshi Tanaka and his deputy", "my manager and Dana".
+const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|three|\d+|\p{Lu})/u;
+const JOINED_BEFORE = /(?:\band|&)\s+$/i;
+// The words a role is qualified by, from its determiner: "the search " before "engineering manager".
+const ROLE_HEAD = /\b(the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
+const BREAK = /[.!?;]\s+|\n/g;
+// "we agreed with Legal": the other side is named after the verb.
+const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
+
+/**
+ * The one person named before "we" at `at` in its sentence, when "we" making a call (`verb`, with `after` the text past
+ * it) is plainly the candidate and them: "I showed Hiroshi Tanaka, the search engineering manager, the traces and we
+ * agreed to move the job" → "Hiroshi Tanaka"; "I walked the SRE manager through the data and we agreed" → "the SRE
+ * manager". None with no "I" or "me" before it in the sentence, two people, a team or people in the plural beside them
+ * ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other side named after
+ * the verb. `people` gives the partner mentions of the whole text, found once by the detection no-named-partner uses.
+ */
+function callPartner(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): string | undefined {
+  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return undefined;
+  const from = Math.max(0, at - 400);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(BREAK)) start = from + m.index + m[0].length;
+  const head = text.slice(start, at);
+  if (!I_OR_ME.test(head) || GROUP_WORDS.test(head)) return undefined;
+  const persons: { start: number; end: number; parts: PartnerMention[] }[] = [];
+  for (const p of people()) {
+    if (p.index < start || p.index + p.length > at) continue;
+    const last = persons.at(-1);
+    if (last && last.parts.at(-1)!.kind !== p.kind && APPOSED.test(text.slice(last.end, p.index))) {
+      last.end = p.index + p.length;
+      last.parts.push(p);
+    } else persons.push({ start: p.index, end: p.index + p.length, parts: [p] });
+  }
+  if (persons.length !== 1) return undefined;
+  const [person] = persons as [(typeof persons)[0]];
+  const name = person.parts.find((p) => p.kind === 'name');
+  const role = person.parts[0]!;
+  const qualifier = name ? null : ROLE_HEAD.exec(text.slice(start, role.index));
+  const first = qualifier ? start + qualifier.index : person.start;
+  if (JOINED_BEFORE.test(text.slice(start, first)) || JOINED_AFTER.test(text.slice(person.end, at))) return undefined;
+  if (name) return name.text;
+  return qualifier ? `${qualifier[1]!.toLowerCase()}${qualifier[0].slice(qualifier[1]!.length)}${role.text}` : role.text;
+}
+
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
 // two engineers because we needed them on payments"; a purpose ("so that") even past a colon that spells the act
 // out (OWN_ACT_FOR). A reason past a colon is the finding's, not the act's: "I found the cause: the cache was cold,
@@ -564,6 +622,9 @@ const USED_TO = /^\s+used\s+to\b/i;
 export function findWeMentions(text: string): WeMention[] {
   const quotes = quotedRanges(text);
   const found: WeMention[] = [];
+  // Who the text names, found only when a call made with "we" asks for it: the costlier pass.
+  let named: readonly PartnerMention[] | undefined;
+  const people = (): readonly PartnerMention[] => (named ??= findPartnerMentions(text));
   for (const m of text.matchAll(WE)) {
     if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const head = text.slice(Math.max(0, m.index - 120), m.index);
@@ -585,7 +646,9 @@ export function findWeMentions(text: string): WeMention[] {
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
       if (tail?.[1] !== undefined && isPair(text, m.index, end, tail[1])) continue;
-      found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
+      const said = tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i };
+      const partner = tail?.[1] === undefined ? undefined : callPartner(text, m.index, tail[1], text.slice(end + tail[0].length), people);
+      found.push(partner ? { ...said, partner } : said);
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
@@ -615,7 +678,9 @@ export function findWeMentions(text: string): WeMention[] {
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
-    found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
+    const said = mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length));
+    const partner = callPartner(text, m.index, act, text.slice(m.index + we.length + phrase.length), people);
+    found.push(partner ? { ...said, partner } : said);
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;

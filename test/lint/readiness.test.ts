@@ -101,6 +101,15 @@ describe('readiness: the axes', () => {
     ['legal signing off is no customer', { action: 'I aligned with legal and compliance, and legal signed off the terms.' }, 'customer', 0],
     ['your own support team is no customer', { situation: 'My support team was drowning in tickets.' }, 'customer', 0],
     ['software controllers are no customer', { action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, 'customer', 0],
+    // A review: colleagues or staff interviewed are no customers, as the principles no longer hear them (who29); the
+    // interview alone makes no one a customer, but the story naming them elsewhere does, and people outside interviewed are.
+    ['store managers interviewed are no customer', { action: 'I interviewed 12 store managers about their stock counts.' }, 'customer', 0],
+    ['finance controllers interviewed are no customer', { action: 'I interviewed all the regional finance controllers.' }, 'customer', 0],
+    ['sales reps interviewed are no customer', { action: 'I interviewed twelve sales reps.' }, 'customer', 0],
+    ['employees interviewed are no customer', { action: 'I interviewed 12 employees.' }, 'customer', 0],
+    ['shoppers interviewed are the customer', { action: 'I interviewed 40 shoppers.' }, 'customer', 14],
+    ['store managers interviewed and shoppers', { action: 'I interviewed 12 store managers and 40 shoppers.' }, 'customer', 14],
+    ['store managers interviewed and waiting elsewhere', { situation: 'Store managers waited a day for their sales figures.', action: 'I interviewed 12 store managers.' }, 'customer', 14],
     ['"the controllers" with no finance near are no customer', { action: 'I rewrote the controllers in the API service.' }, 'customer', 0],
     ['three teams aligned', { task: 'I owned it across the mobile, payments and store teams.' }, 'teams', 18],
     ['two teams', { action: 'I agreed the plan with the billing team and the data platform team.' }, 'teams', 12],

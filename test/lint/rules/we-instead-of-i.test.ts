@@ -585,6 +585,41 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: 'Dr. Anna Weber, our DPO, and I have decided that the deletion SLA is 30 days.' })).toEqual([]);
   });
 
+  // A user's trial: a call "we" made with one person named before it in the same sentence is the two of them, not a
+  // team, and the message says so: which of them proposed it and which agreed is the part the "we" hides.
+  it.each([
+    ['the trial: a name and its role, then "we agreed"', 'I showed Hiroshi Tanaka, the search engineering manager, the traces and we agreed to move the job to 04:00.', 'we agreed', 'Hiroshi Tanaka'],
+    ['a name, "we chose"', 'I showed Priya Shah the traces and we chose the 04:00 slot.', 'we chose', 'Priya Shah'],
+    ['a name, in the perfect', 'I showed Priya Shah the traces and we have agreed to move the job.', 'we have agreed', 'Priya Shah'],
+    ['a name and its role, "we aligned"', 'I called Dana Kowalski, the SRE manager, and we aligned on a 04:00 window.', 'we aligned', 'Dana Kowalski'],
+    ['a singular role, "we decided"', 'I took the finance director through the numbers and we decided to defer the second region.', 'we decided', 'the finance director'],
+    ['a singular role, "we settled"', 'I took the finance director through the numbers and we settled on a two-phase rollout.', 'we settled', 'the finance director'],
+    ['a role with its qualifier, an adverb', 'I walked the SRE manager through the data and we then agreed to move the job.', 'we then agreed', 'the SRE manager'],
+    ['a role opening the sentence, then "me"', 'The SRE manager called me and we agreed to move the job.', 'we agreed', 'the SRE manager'],
+  ])('names the one person of a call made with them: %s', (_label, text, phrase, partner) => {
+    const reports = runRule(rule, { action: text });
+    expect(reports.map((r) => r.message)).toEqual([
+      `"${phrase}" is you and ${partner}, which hides whose call it was. Say who proposed it and who agreed: "I proposed …, and ${partner} agreed".`,
+    ]);
+  });
+
+  // …and where the "we" may still be the team, or is not a call the two made, the message is the one it was.
+  it.each([
+    ['a team beside the person', 'I walked Priya and the team through the traces, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['a team after the person, with "and"', 'I called Priya Shah and the team, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['people in the plural beside the person', 'I showed Hiroshi Tanaka the traces and his engineers reran them, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['another party joined with "and"', 'I showed Hiroshi Tanaka and his deputy the traces and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['two people named', 'I showed Hiroshi Tanaka and Priya Shah the traces and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['"We agreed" at the sentence start', 'We agreed to move the job after I showed Priya Shah the traces.', 'We agreed', 'I got the team to agree'],
+    ['the person named in an earlier sentence only', 'I showed Priya Shah the traces. We agreed to move the job.', 'We agreed', 'I got the team to agree'],
+    ['the person named in an earlier sentence, "we" later in the next', 'I showed Priya Shah the traces. Later we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['work, not a call', 'I showed Hiroshi Tanaka the traces and we rebuilt the job.', 'we rebuilt', 'I rebuilt'],
+    ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we agreed with Legal to move the job.', 'we agreed', 'I agreed'],
+  ])('keeps the team message: %s', (_label, text, phrase, suggestion) => {
+    const reports = runRule(rule, { action: text });
+    expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
+  });
+
   it('says to write "I" or what the team was asked to do', () => {
     const [report] = runRule(rule, { action: 'We decided to roll back.' });
     expect(report?.message).toBe('"We decided" hides your part. Say "I decided …" if it was yours, or what you did to get it done.');
