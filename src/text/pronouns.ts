@@ -13,12 +13,6 @@ export interface WeMention {
   readonly phrase: string;
   /** The same phrase told in the first person singular: "I decided". */
   readonly suggestion: string;
-  /**
-   * For a call "we" made, the one person named before it in the sentence that the "we" is plainly the candidate and:
-   * "Hiroshi Tanaka" in "I showed Hiroshi Tanaka the traces and we agreed…", "the SRE manager" in "I walked the SRE
-   * manager through it and we decided…". Absent when the "we" may be the team.
-   */
-  readonly partner?: string;
 }
 
 const WE = /\bwe(?:['’](?:re|ve|d|ll))?(?![\p{L}'’-])/giu;
@@ -366,26 +360,28 @@ const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'�
 const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|three|\d+|\p{Lu})/u;
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
-const ROLE_HEAD = /\b(the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
+const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
 const BREAK = /[.!?;]\s+|\n/g;
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 
 /**
- * The one person named before "we" at `at` in its sentence, when "we" making a call (`verb`, with `after` the text past
- * it) is plainly the candidate and them: "I showed Hiroshi Tanaka, the search engineering manager, the traces and we
- * agreed to move the job" → "Hiroshi Tanaka"; "I walked the SRE manager through the data and we agreed" → "the SRE
- * manager". None with no "I" or "me" before it in the sentence, two people, a team or people in the plural beside them
- * ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other side named after
- * the verb. `people` gives the partner mentions of the whole text, found once by the detection no-named-partner uses.
+ * Whether "we" at `at` making a call (`verb`, with `after` the text past it) is plainly the candidate and the one person
+ * named before it in its sentence, whatever verb brought them together (isPair knows only a few): "I showed Hiroshi
+ * Tanaka, the search engineering manager, the traces and we agreed to move the job"; "I walked the SRE manager through
+ * the data and we agreed" (a user's trial: the first was an error that stopped a commit, where "I met Dana Kowalski and
+ * we decided to wait" passed). Not with no "I" or "me" before it in the sentence, two people, a team or people in the
+ * plural beside them ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other
+ * side named after the verb ("we agreed with Legal"). `people` gives the partner mentions of the whole text, found once
+ * by the detection no-named-partner uses.
  */
-function callPartner(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): string | undefined {
-  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return undefined;
+function madeWithOnePerson(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
+  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return false;
   const from = Math.max(0, at - 400);
   let start = from;
   for (const m of text.slice(from, at).matchAll(BREAK)) start = from + m.index + m[0].length;
   const head = text.slice(start, at);
-  if (!I_OR_ME.test(head) || GROUP_WORDS.test(head)) return undefined;
+  if (!I_OR_ME.test(head) || GROUP_WORDS.test(head)) return false;
   const persons: { start: number; end: number; parts: PartnerMention[] }[] = [];
   for (const p of people()) {
     if (p.index < start || p.index + p.length > at) continue;
@@ -395,15 +391,12 @@ function callPartner(text: string, at: number, verb: string, after: string, peop
       last.parts.push(p);
     } else persons.push({ start: p.index, end: p.index + p.length, parts: [p] });
   }
-  if (persons.length !== 1) return undefined;
+  if (persons.length !== 1) return false;
   const [person] = persons as [(typeof persons)[0]];
-  const name = person.parts.find((p) => p.kind === 'name');
-  const role = person.parts[0]!;
-  const qualifier = name ? null : ROLE_HEAD.exec(text.slice(start, role.index));
+  // A role from its determiner ("the search engineering manager"), to see what is joined before it.
+  const qualifier = person.parts.some((p) => p.kind === 'name') ? null : ROLE_HEAD.exec(text.slice(start, person.start));
   const first = qualifier ? start + qualifier.index : person.start;
-  if (JOINED_BEFORE.test(text.slice(start, first)) || JOINED_AFTER.test(text.slice(person.end, at))) return undefined;
-  if (name) return name.text;
-  return qualifier ? `${qualifier[1]!.toLowerCase()}${qualifier[0].slice(qualifier[1]!.length)}${role.text}` : role.text;
+  return !JOINED_BEFORE.test(text.slice(start, first)) && !JOINED_AFTER.test(text.slice(person.end, at));
 }
 
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved
@@ -645,10 +638,8 @@ export function findWeMentions(text: string): WeMention[] {
       const end = m.index + we.length;
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
-      if (tail?.[1] !== undefined && isPair(text, m.index, end, tail[1])) continue;
-      const said = tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i };
-      const partner = tail?.[1] === undefined ? undefined : callPartner(text, m.index, tail[1], text.slice(end + tail[0].length), people);
-      found.push(partner ? { ...said, partner } : said);
+      if (tail?.[1] !== undefined && (isPair(text, m.index, end, tail[1]) || madeWithOnePerson(text, m.index, tail[1], text.slice(end + tail[0].length), people))) continue;
+      found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
     const { phrase, rest } = predicate(text, m.index + we.length);
@@ -656,6 +647,7 @@ export function findWeMentions(text: string): WeMention[] {
     // "we have cut the roadmap": the participle says what the two did.
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
     if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
+    if (madeWithOnePerson(text, m.index, act, text.slice(m.index + we.length + phrase.length), people)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
@@ -678,9 +670,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
     if (CONCEDED.test(before) || (/\bwhat\s+$/i.test(before) && WHAT_WE_THOUGHT.test(text.slice(m.index + we.length, m.index + we.length + 20)))) continue;
-    const said = mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length));
-    const partner = callPartner(text, m.index, act, text.slice(m.index + we.length + phrase.length), people);
-    found.push(partner ? { ...said, partner } : said);
+    found.push(mention(m.index, we.length, we + phrase, i, rest, text.slice(m.index + we.length + phrase.length)));
   }
   for (const m of text.matchAll(BARE_TEAM)) {
     const index = m.index + m[0].length - 4;

@@ -8,7 +8,7 @@ export default {
   meta: {
     id: 'we-instead-of-i',
     description: 'The task or action tells your own work as "we", "our team" or "the team" instead of "I".',
-    fix: 'Say "I decided…" if it was yours, or what you did to get it done (what you asked, decided or unblocked); for a call made with one person, who proposed it and who agreed.',
+    fix: 'Say "I decided…" if it was yours, or what you did to get it done (what you asked, decided or unblocked).',
     defaultSeverity: 'error',
     principles: ['ownership'],
   },
@@ -18,12 +18,8 @@ export default {
         report({
           field,
           index: we.index,
-          // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial). A call
-          // made with one person named before it is the two of them, not a team: who proposed it and who agreed is the
-          // part it hides (a user's trial: "I showed Hiroshi Tanaka … the traces and we agreed").
-          message: we.partner
-            ? `"${we.phrase}" is you and ${we.partner}, which hides whose call it was. Say who proposed it and who agreed: "I proposed …, and ${we.partner} agreed".`
-            : `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
+          // Not "say I did it" alone: the team's work is not the candidate's to claim (a seventeenth user's trial).
+          message: `"${we.phrase}" hides your part. Say "${we.suggestion} …" if it was yours, or what you did to get it done.`,
         });
       }
     }
