@@ -2,14 +2,16 @@
  * Lessons. A story carries one when it has a `learned:` field, says what the candidate learned or does
  * differently now ("Since then I profile the data first", "What I took from it: ..."), or tells of a change
  * made so it can't happen again (alerts set up, a check added, a step added to the release checklist,
- * renewal automated, time set aside "so the team could build a config linter"). Look-alikes that are not
+ * renewal automated, time set aside "so the team could build a config linter"), or, after a mistake the candidate
+ * owns out loud, a practice begun that recurs ("I admitted my own mistake…, and agreed with Maria Lopez to share our
+ * roadmap every month"; not the recovery of the incident itself). Look-alikes that are not
  * lessons: a discovery ("I learned that the vendor had known"), a result told with "now" ("we now process
  * twice the volume"), "since then" followed by how things went, a resolution to do better in general ("in
  * future I will be more careful"), a takeaway restaurant, and lessons taught in a school. Where the patterns
  * find none, the trained lesson model (src/text/classify.ts) reads each sentence after the situation. Which
  * stories are failures: src/text/failure.ts.
  */
-import { AFTER_SITUATION, SPOKEN_FIELDS, textOf, type StoryData } from '../bank/schema.js';
+import { AFTER_SITUATION, SPOKEN_FIELDS, spokenText, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
 import { sentenceRanges } from './sentences.js';
 import lessonModel from './models/lesson.js';
@@ -87,6 +89,58 @@ const CHANGE = new RegExp(
   'iu',
 );
 
+// The repair of an owned mistake: a mistake the candidate owns out loud ("I admitted my own mistake in announcing
+// the reorg by email", "that was on me"), then a practice begun after it that recurs ("agreed with Maria Lopez to
+// share our roadmap every month", "set up a monthly skip-level", "I started sending a change note"). Not the
+// recovery of the incident itself: what ran until it was over ("held daily calls with the client until the backlog
+// cleared"), nor a practice told before the mistake ("I set up weekly checkpoints with the vendor. … the miss was
+// mine"), nor in the mistake's own words ("My mistake was not setting up a weekly sync").
+const OWNED_MISTAKE = new RegExp(
+  String.raw`\bI (?:admitted|owned|acknowledged|accepted|took (?:responsibility|ownership) for|owned up to|apologi[sz]ed for) (?:(?:it|this|that) was )?(?:my|the) (?:own )?(?:mistake|error|fault|misstep|miss|part in it)\b|(?<!\b(?:not|no|never|wasn['’]t|isn['’]t|it was(?:n['’]t| not))\s+(?:[\p{L}]+\s+)?)\bmy (?:own )?(?:mistake|fault|error)\b|\b(?:that|it|this|the (?:miss|slip|mistake|error|call)) was (?:all )?on me\b|\bthe (?:miss|mistake|error|fault|slip) was (?:all )?mine\b|\bI (?:apologi[sz]ed|said sorry) (?:to|for)\b`,
+  'iu',
+);
+const CADENCE = String.raw`(?:weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly)`;
+const EVERY = String.raw`(?:(?:every|each) (?:other )?(?:week|month|quarter|fortnight|sprint|release|monday|tuesday|wednesday|thursday|friday)|(?:once|twice) a (?:week|month|quarter))\b`;
+const REPAIR = new RegExp(
+  [
+    // "to share our roadmap every month", "I send the plant managers a change note every Friday".
+    String.raw`\b(?:to|I|we) (?:share|send|review|hold|run|meet|publish|present|walk (?:\p{L}+ )?through|report|demo|check in|go (?:over|through)|update|brief|post|circulate|invite|join)\b[^.;!?\n]{0,60}?\b${EVERY}`,
+    // "set up a weekly sync with support", "started a monthly skip-level".
+    String.raw`\b(?:set up|started|introduced|instituted|began|launched|created|established|put in place|agreed(?: on)?)\s+(?:(?:a|an|the|our|my)\s+)?(?:new\s+|regular\s+|standing\s+)?${CADENCE}\s+\p{L}`,
+    // "I started sending a change note", "we began to hold office hours" (not "we started running the old system
+    // in parallel", which is the recovery).
+    String.raw`\b(?:I|we|and) (?:then |also )?(?:started|began) (?:to (?:share|send|hold|publish|meet|invite|post)\b|(?:sharing|sending|holding|publishing|meeting|inviting|posting)\b)`,
+  ].join('|'),
+  'giu',
+);
+// What ran only until the incident was over.
+const BOUNDED = /\b(?:until|till|during|while|for the (?:next|first|rest of|remainder of|duration)|through(?:out)? the (?:incident|outage|recovery|cut-?over|crisis))\b/iu;
+// A practice not begun: denied, or only wished for ("My mistake was not setting up…", "I should have agreed to…").
+const NOT_BEGUN = /\b(?:not|never|no|without|instead of|rather than|failed to|forgot to|should(?:n['’]t)? have|would have|could have|meant to|planned to)\b|n['’]t\b/iu;
+
+/** Whether the story tells of a recurring practice begun after a mistake the candidate owns (OWNED_MISTAKE). */
+function repairsOwnedMistake(story: StoryData): boolean {
+  const text = spokenText(story);
+  const owned = OWNED_MISTAKE.exec(text);
+  if (!owned) return false;
+  const after = owned.index + owned[0].length;
+  return sentenceRanges(text).some(([start, end]) => {
+    if (end <= after) return false;
+    // In the mistake's own sentence, only what a clause of its own tells.
+    const from = Math.max(start, after);
+    const rest = text.slice(from, end);
+    const sameSentence = from > start;
+    for (const m of rest.matchAll(REPAIR)) {
+      const lead = rest.slice(0, m.index);
+      if (sameSentence && !/[,;:]|\band\b/.test(lead)) continue;
+      const clause = lead.split(/[,;:]|\band\b/).at(-1)!;
+      if (NOT_BEGUN.test(clause + m[0]) || BOUNDED.test(rest.slice(m.index))) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
 export function hasLesson(story: StoryData): boolean {
   const learned = textOf(story, 'learned').trim();
   if (learned && !saysNoLesson(learned)) return true;
@@ -94,6 +148,7 @@ export function hasLesson(story: StoryData): boolean {
   const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
     fields.some((field) => LESSON.test(withoutLookAlikes(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
+    repairsOwnedMistake(story) ||
     // Lessons come after the event; the situation is before it.
     AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutResolutions(textOf(story, field))))
   );

@@ -1,7 +1,8 @@
 /**
  * failure-without-lesson: a failure or mistake story (by its words, a first-person failure title, or a `failure`
  * tag) that states no lesson and no change made afterwards. A `learned:` field, lesson words anywhere ("Since then
- * I…", "I now…") or a change that stops a repeat ("I set up expiry alerts") clear it.
+ * I…", "I now…"), a change that stops a repeat ("I set up expiry alerts") or, after a mistake owned out loud, a
+ * practice begun that recurs ("…and agreed to share our roadmap every month") clear it.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoryData } from '../../../src/bank/schema.js';
@@ -40,6 +41,20 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"and the checklist nobody read"', { ...BASE, action: 'I wrote the cut-over plan and the checklist nobody read.', result: 'We missed the launch date by three weeks; that was my mistake.' }],
   ['a second pager added is not a safeguard', { ...BASE, tags: ['failure'], action: 'I added two engineers to the on-call rota and a second pager.' }],
   ['"since the check" with nothing caught', { ...BASE, tags: ['failure'], result: 'Since the check, nothing changed for the stores.' }],
+  // A thirty-first user's trial: the repair of an owned mistake clears it (below, with the valid stories); these are
+  // what still doesn't: the recovery of the incident itself, a practice told before the mistake or in its own words.
+  ['an owned mistake, then only the recovery of the incident', { ...BASE, action: 'I admitted my mistake to the VP, restored the 300 invoices from backup and called each of the 40 affected stores.' }],
+  ['an owned mistake, then a weekly brief that ran until the fix shipped', { ...BASE, action: 'That was on me, so I agreed to brief the support leads every week until the fix shipped.' }],
+  ['an owned mistake, then a weekly brief during the recovery', { ...BASE, action: 'The outage was my mistake; I agreed to brief the support leads every week during the recovery.' }],
+  ['an owned mistake, then the old system run in parallel', { ...BASE, action: 'I admitted my mistake, and we started running the old system in parallel.' }],
+  ['an owned mistake, then "we started rolling back"', { ...BASE, result: 'That was on me, and we started rolling back at noon.' }],
+  ['a weekly review agreed before the mistake was owned', { ...BASE, action: 'I agreed with the vendor to review the plan every week.', result: 'We missed the date by six weeks; that was on me.' }],
+  ['a monthly share that was itself the mistake', { ...BASE, action: 'My mistake was to share the roadmap every month with the whole company.' }],
+  ['a weekly report sent before the mistake was owned', { ...BASE, action: 'I sent the steering group a status report every Friday.', result: 'We missed the date by six weeks; that was on me.' }],
+  ['a weekly report sent all along, told after the mistake', { ...BASE, result: 'That was my mistake. Through the project I sent the steering group a status report every Friday.' }],
+  ['a monthly share that was the mistake not made', { ...BASE, action: 'My mistake was not agreeing with support to share the roadmap every month.' }],
+  ['a weekly sync never set up, in the mistake\'s own words', { ...BASE, action: 'My mistake was that I never set up a weekly sync with the vendor.' }],
+  ['a monthly share only wished for', { ...BASE, result: 'That was my mistake: I should have agreed with Maria to share the roadmap every month.' }],
   ['weekly checkpoints with the vendor are meetings, not a safeguard', { ...BASE, action: 'I set up weekly checkpoints with the vendor\'s implementation lead.', result: 'All 212 courses went live on July 28, not the July 1 I had promised; the miss was mine.' }],
   ['a `learned:` that tells only what was found out', { ...BASE, tags: ['failure'], learned: 'I learned that OrderBridge had no sandbox.' }],
   ['a `learned:` that is a platitude', { ...BASE, tags: ['failure'], learned: 'Communication is key, especially with the stores.' }],
@@ -331,6 +346,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a launch that "slipped by just a week"', { ...BASE, result: 'The launch slipped by just a week, and incidents fell from 3 a quarter to 1.' }],
   ['a wait that was not too long', { ...BASE, action: 'I kept the old system running for two weeks, which was not too long.' }],
   ['"too long" said of something else', { ...BASE, action: 'I waited for the board, since two hours is too long for them.' }],
+  // A thirty-first user's trial (an Earn Trust story): a mistake owned out loud, then a practice begun after it that
+  // recurs, is a change made afterwards.
+  ['an owned mistake, then a roadmap shared every month', { ...BASE, lps: ['earn-trust'], action: 'I admitted my own mistake in announcing the reorg by email, held one-to-ones with all 14 engineers, and agreed with Maria Lopez, the support director, to share our roadmap every month. I chose to pause one feature to give the team time for the transition.', result: 'Trust scores rose from 41% to 78% in two quarters and no one left the team.' }],
+  ['"that was on me", then a monthly skip-level set up', { ...BASE, result: 'The reorg landed badly, and that was on me. I set up a monthly skip-level with each of the 14 engineers.' }],
+  ['an apology, then a weekly release note started', { ...BASE, action: 'The release broke the support macros, and that was on me. I apologised to the support leads and started sending them a weekly release note.' }],
+  ['"my mistake", then the rota reviewed every sprint', { ...BASE, result: 'We missed the date by three weeks; it was my mistake. I agreed with Priya Nair to review the on-call rota every sprint.' }],
+  ['a mistake owned in the situation, the practice in the action', { ...BASE, situation: 'I had announced the reorg by email, and that was my mistake.', action: 'I set up a monthly skip-level with each of the 14 engineers.' }],
   ['a change got made afterwards', { ...BASE, result: 'I missed the date by a week. Afterwards I got a cache and a static fallback written into the standard design.' }],
   ["finding where someone else's process went wrong", { ...BASE, action: 'I rode along with the technicians for two weeks to see where it went wrong, and rebuilt the booking form.' }],
   ['a failover with its object between', { ...BASE, action: 'We failed the map over to the secondary region, which bought forty minutes.' }],
