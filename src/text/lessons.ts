@@ -84,6 +84,10 @@ const CHANGE = new RegExp(
     // (The safeguard itself, then a comma: not "Since the alerts fired, we stopped the rollout".)
     String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},\s+[^.;!?\n]{0,60}?\b(?:caught|blocked|flagged|prevented)\b`,
     String.raw`\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b`,
+    // A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring
+    // loggers agree", "made a new policy: no Friday deploys" (dev round 37). Not one followed or found ("the rule that
+    // blocked us", "I broke the rule that…").
+    String.raw`\b(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:that|:|—|-)\s`,
     String.raw`\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b`,
   ].join('|'),
   'iu',

@@ -19,6 +19,10 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // …but not a rule that was there, broken, or followed.
+  ['a rule broken', { ...BASE, result: 'The release failed and we rolled back at noon, because I broke the rule that nobody deploys on Fridays.' }],
+  ['a rule that blocked the work', { ...BASE, result: 'The migration failed twice, and the rule that every change needs two approvers slowed the fix.' }],
+  ['a rule set for the recovery alone, with no article', { ...BASE, result: 'The cut-over failed and we rolled back. I set rules for the rollback window and we restored service by 6 pm.' }],
   ['"our" failure told in the situation', { ...BASE, situation: 'Our first migration failed in March, and the deadline was fixed.', result: 'The second attempt finished on 2 June, with 40 services moved.' }],
   ['"what went wrong" told of the launch', { ...BASE, result: 'Almost everything went wrong on launch day, and we rolled back at noon.' }],
   // A fourth user's trial: a check skipped, then the damage, in the same sentence or the next.
@@ -294,6 +298,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // Dev round 37: a rule laid down for what is done from then on is a change made afterwards.
+  ['a rule set after a pilot failed', { ...BASE, action: 'The first pilot failed: the vendor algorithm raised 212 alarms and crews found 23 real leaks. I set a rule that a crew goes out only when two neighbouring loggers agree.' }],
+  ['a new policy after a failed release, with a colon', { ...BASE, result: 'The release failed and we rolled back at noon. I made a new policy: no schema change ships without a consumer check.' }],
+  ['a standing rule agreed after a missed date', { ...BASE, result: 'We missed the March date by three weeks. With the PMO I agreed a standing rule that every vendor milestone has a named owner.' }],
   ['a workaround found while diagnosing', { ...BASE, action: 'I shadowed two prescribers and found that sign-in was the real blocker: prescribers kept losing their tokens and fell back to paper.' }],
   ['a file sent back to manual review by design', { ...BASE, action: 'When the vendor returned no match, the file went back to manual review instead of an automatic decline.' }],
   ['a backlog to stop growing', { ...BASE, task: 'I had to stop the refund backlog growing and get buyers paid.' }],
