@@ -723,6 +723,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
+  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next:
+  // "I showed Priya Shah and the team the traces", "I gave Dana and the team two options", "I told the team how…".
+  if (!perfect && OBJECT_NEXT.test(verb)) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -733,6 +736,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 }
 
 const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
+// What follows the one told or shown, never a subject: a determiner, an object pronoun, a count, a question word.
+const OBJECT_NEXT =
+  /^(?:the|a|an|my|our|their|his|her|its|this|these|those|them|him|me|us|every|each|some|any|no|how|what|why|where|which|whether|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/;
 const MODIFIED_THEN_VERB = /^\s+\p{Ll}[\p{L}-]*\s+(?:was|were|is|are|has|had|has been|had been)\b(?!\s+to\b)/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.

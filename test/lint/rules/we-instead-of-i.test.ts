@@ -271,6 +271,9 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We agreed that … and my team would": the agreement alone', 'action', 'We agreed that his team would own quality and my team would own latency.', [['We agreed', 'I got the team to agree']]],
   ['"I told Dana the date would slip and we shipped"', 'action', 'I told Dana the date would slip and we shipped in May.', [['we shipped', 'I shipped']]],
   ['"agreed with the vendor a plan that we rolled out": a relative clause', 'action', 'I agreed with the vendor a plan that we rolled out in May.', [['we rolled', 'I rolled']]],
+  // tune37we: "the team" told or shown something is an object; after "and" with a verb it is still the subject.
+  ['"…and the team shipped it" after showing someone the plan', 'action', 'I showed Priya Shah the plan and the team shipped it.', [['the team shipped', 'I shipped']]],
+  ['"…and the team then showed them the traces"', 'action', 'I called Priya Shah and the team then showed her the traces.', [['the team then showed', 'I then showed']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -533,6 +536,10 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"The deal was that his team would … and we would"', 'action', 'The deal was that his team would own quality and we would own latency.'],
   ['"I proposed to the board that we wait"', 'action', 'I proposed to the board that we wait a quarter.'],
   ['"He decided that his team would … and we would"', 'action', 'He decided that his team would own quality and we would own latency.'],
+  // tune37we: "the team" after "and" with what it was shown or given after it is an object, not a subject.
+  ['"I showed Priya Shah and the team the traces"', 'action', 'I showed Priya Shah and the team the traces.'],
+  ['"I gave Dana and the team two options"', 'action', 'I gave Dana and the team two options before the freeze.'],
+  ['"I sent the vendor and the team our runbook"', 'action', 'I sent the vendor and the team our runbook.'],
 ];
 
 describe('we-instead-of-i', () => {
