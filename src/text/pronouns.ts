@@ -543,7 +543,8 @@ const NOT_HAVE_VERB = String.raw`in|on|at|of|for|from|to|with|into|onto|across|o
 const HAVE_QUANTITY = new RegExp(String.raw`^\s+(?:have|had|['’]ve)\s+${QUANTITY}(?!\s*(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+ed|done|built|rebuilt|written|rewritten|run|shipped|taken|made)\s+(?:by|before|in|within|on|over|across|to)\b)(?!\s*(?:[\p{L}-]+\s+){0,3}?to\s+\p{Ll})(?!\s*(?:[\p{L}-]+\s+){1,2}?(?!(?:${NOT_HAVE_VERB})\b)\p{Ll}+\s+(?:the|a|an|our|its|their|it|them|this|that|these|those|every|each|all|\d)\b)`, 'iu');
 const FREQUENCY_ADVERB = String.raw`(?:usually|always|typically|normally|generally|often|mostly|mainly|largely|primarily|traditionally|currently|historically|routinely|regularly)`;
 // The verb after the subject, past any adverb: "We usually release", "We quickly shipped".
-const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now|[a-z]+ly)\s+)*([a-z]+)\b`, 'u');
+// (A verb in -ly is no adverb: "We supply water to 780,000 people".)
+const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now|(?!(?:supply|apply|comply|reply|rely|fly|multiply|tally|rally)\b)[a-z]+ly)\s+)*([a-z]+)\b`, 'u');
 const FREQUENCY_CUE = new RegExp(String.raw`\b(?:${FREQUENCY_ADVERB}|also|still|only|now)\b`, 'u');
 // Verbs a business runs or owns a thing with: after them any object but a specific one tells what it has.
 // (And what it uses: "We use Kafka for 40 teams"; "We use the old cluster for the cutover" is a specific one, the work.)
@@ -562,13 +563,19 @@ const FACT_VERBS = new Set([
   'receive', 'see', 'release', 'deploy', 'publish', 'issue', 'lend', 'insure', 'import', 'export', 'license', 'ingest', 'buy', 'use',
 ]);
 const SPECIFIC_NEXT = /^\s+(?:the|this|that|these|those|our|its|their|my|his|her|your|it|them|him|me|us|a|an|up|out|down|off|back|over|on|in|live|to)\b/i;
+// (Or how much of its own output, "We sell most of our cement in bags" (not "most of the spare meters"), or how many it reaches, later in the clause: "We
+// supply water to 780,000 people", "We ship cement across 14 provinces"; not past a comma, where another clause begins.)
 const FACT_CUE = new RegExp(
-  String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
+  String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:most|much|half|all|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|the\s+(?:bulk|majority))\s+of\s+(?:our|its|their|what)\b|^[^.;:!?,\n]{0,60}?\s(?:to|for|across|from|among|over|in|at)\s+${QUANTITY}\s+\p{L}|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
   'iu',
 );
 const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');
 // …or the candidate's part told as what it was: "We run 300 services on EKS. My task was to upgrade them by June."
-const PAST_MINE = /\b[Mm]y\s+(?:task|job|goal|role|remit|brief|mandate|assignment|responsibility|mission)\s+was\b/;
+// (With the role it was in: "My job as shutdown coordinator was to restart the kiln".)
+const PAST_MINE = /\b[Mm]y\s+(?:task|job|goal|role|remit|brief|mandate|assignment|responsibility|mission)(?:\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)?\s+was\b/u;
+// …or as what was asked or given of the candidate: "…, so the operations director asked me to prove it", "gave me six
+// weeks", "put me in charge".
+const PAST_ME = new RegExp(String.raw`\b(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|let)\s+me\b`, 'u');
 const SENTENCE_BREAK = /[.!?;\n]/;
 
 /** Whether the sentence at `at`, or one next to it, tells an act of the candidate's in the past: "so I sized…". */
@@ -577,7 +584,7 @@ function toldInThePast(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at).split(SENTENCE_BREAK);
   const after = text.slice(at, at + 400).split(SENTENCE_BREAK);
   const sentences = [before.at(-1)! + after[0]!, before.at(-2) ?? '', after[1] ?? ''];
-  return sentences.some((sentence) => PAST_I.test(sentence) || PAST_MINE.test(sentence));
+  return sentences.some((sentence) => PAST_I.test(sentence) || PAST_MINE.test(sentence) || PAST_ME.test(sentence));
 }
 
 /**

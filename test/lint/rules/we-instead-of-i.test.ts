@@ -274,6 +274,14 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   // tune37we: "the team" told or shown something is an object; after "and" with a verb it is still the subject.
   ['"…and the team shipped it" after showing someone the plan', 'action', 'I showed Priya Shah the plan and the team shipped it.', [['the team shipped', 'I shipped']]],
   ['"…and the team then showed them the traces"', 'action', 'I called Priya Shah and the team then showed her the traces.', [['the team then showed', 'I then showed']]],
+  // tune37we: a present of the business with how many it reaches is a fact only with no one specific thing after the verb,
+  // in a story told in the past; the team's past work and a story told in the present are the work.
+  ['"We supplied the new meters in March": the team\'s past work', 'task', 'We supplied the new meters in March, and I signed off the install.', [['We supplied', 'I supplied']]],
+  ['"We supply the new meters to 3,000 homes": one specific thing', 'task', 'We supply the new meters to 3,000 homes, so I planned the install.', [['We supply', 'I supply']]],
+  ['"We run the migration in three waves, and I…" told in the present', 'action', 'We run the migration in three waves, and I keep the old cluster up.', [['We run', 'I run']]],
+  ['"We deploy in three waves, and I keep…" told in the present', 'action', 'We deploy in three waves, and I keep the old cluster up.', [['We deploy', 'I deploy']]],
+  ['"We sell most of the spare meters": a specific stock, not the business\'s output', 'task', 'We sell most of the spare meters to the council, so I planned the cutover.', [['We sell', 'I sell']]],
+  ['"We supply water" with nothing to say it is a standing fact', 'task', 'We supply water, so I planned the install.', [['We supply', 'I supply']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -540,6 +548,12 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I showed Priya Shah and the team the traces"', 'action', 'I showed Priya Shah and the team the traces.'],
   ['"I gave Dana and the team two options"', 'action', 'I gave Dana and the team two options before the freeze.'],
   ['"I sent the vendor and the team our runbook"', 'action', 'I sent the vendor and the team our runbook.'],
+  // tune37we: "we" as the company in a present fact, in a story told in the past: how many it reaches later in the clause,
+  // how much of its own output, and a story told in the past as what was asked of the candidate.
+  ['"We supply water to 780,000 people"', 'task', 'We supply water to 780,000 people, so the dispatch centre cannot lose the reservoirs. As telemetry lead I was responsible for the move.'],
+  ['"We sell insurance to 2 million drivers"', 'task', 'We sell insurance to 2 million drivers. I redesigned the claims form for the new app.'],
+  ['"We sell most of our cement in 50 kg bags", the role named in "My job as…"', 'task', "We sell most of our cement in 50 kg bags through builders' merchants, and the silos held 18 days of stock. My job as shutdown coordinator was to restart the kiln before the merchants ran dry."],
+  ['"We run 46 critical machines…, so the director asked me to…"', 'task', 'We run 46 critical rotating machines across the two grinding stations, so the regional operations director asked me to prove within six months whether vibration sensors could catch failures early.'],
 ];
 
 describe('we-instead-of-i', () => {
