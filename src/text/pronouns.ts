@@ -471,6 +471,13 @@ const AGREED_THAT = new RegExp(
   String.raw`(?:\b(?:[Ww]e|[Ii]t\s+(?:was|is|had\s+been|has\s+been|['’]s\s+been))\s+(?:[\p{L}]+ly\s+|then\s+|also\s+)?(?:agreed|decided|settled|confirmed|resolved|arranged|understood|ruled)(?:\s+with\s+${PARTY})?\s*|\b[Tt]he\s+(?:plan|deal|agreement|decision|split|compromise|outcome|understanding|arrangement|call)\s+(?:was|is)\s+)that\s+$`,
   'u',
 );
+// A request or a proposal, whoever made it, with "we" as what it asked for in the base form or with a modal: "I called
+// Sibusiso Zulu to hold the queue, and asked that we freeze every other change", "- Rang the council and requested that we
+// pause digging", "The regulator required that we file by March". ("I asked that we froze…" or "…that we had missed a
+// step" tells what was done: the work.)
+const ASKED_THAT = /\b(?:asked|requested|proposed|suggested|recommended|insisted|demanded|urged|required|stipulated)\s+that\s+$/i;
+const NOT_BASE = /^\s+(?:(?:[\p{L}]+ly|then|also|just)\s+)*(?:was|were|had|did|[\p{L}]+ing)\b/iu;
+
 /** Whether `head`, the text before a subject, opens the content of a call, an agreement or a thing said. */
 function contentOpens(head: string): boolean {
   return REPORTED.test(head) || AGREED_THAT.test(head) || OTHERS_CALL.test(head.slice(-80));
@@ -631,6 +638,7 @@ export function findWeMentions(text: string): WeMention[] {
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
+    if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
     if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
     if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);

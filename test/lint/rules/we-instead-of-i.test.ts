@@ -282,6 +282,11 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We deploy in three waves, and I keep…" told in the present', 'action', 'We deploy in three waves, and I keep the old cluster up.', [['We deploy', 'I deploy']]],
   ['"We sell most of the spare meters": a specific stock, not the business\'s output', 'task', 'We sell most of the spare meters to the council, so I planned the cutover.', [['We sell', 'I sell']]],
   ['"We supply water" with nothing to say it is a standing fact', 'task', 'We supply water, so I planned the install.', [['We supply', 'I supply']]],
+  // tune37we: what a request asked for is its content only in the base form or with a modal; a past after it is the work.
+  ['"…and asked that we froze every change": a past, the work', 'action', 'I checked the logs and asked that we froze every change.', [['we froze', 'I froze']]],
+  ['"- Rang the council and requested that we paused digging": a past', 'action', '- Rang the council and requested that we paused digging.', [['we paused', 'I paused']]],
+  ['"…and suggested that we were running the wrong build"', 'action', 'I checked the logs and suggested that we were running the wrong build.', [['we were', 'I was']]],
+  ['"I asked the vendor and we froze every change": no request\'s content', 'action', 'I asked the vendor and we froze every change.', [['we froze', 'I froze']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -554,6 +559,11 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"We sell insurance to 2 million drivers"', 'task', 'We sell insurance to 2 million drivers. I redesigned the claims form for the new app.'],
   ['"We sell most of our cement in 50 kg bags", the role named in "My job as…"', 'task', "We sell most of our cement in 50 kg bags through builders' merchants, and the silos held 18 days of stock. My job as shutdown coordinator was to restart the kiln before the merchants ran dry."],
   ['"We run 46 critical machines…, so the director asked me to…"', 'task', 'We run 46 critical rotating machines across the two grinding stations, so the regional operations director asked me to prove within six months whether vibration sensors could catch failures early.'],
+  // tune37we: a request or proposal, whoever made it, with "we" only in what it asked for.
+  ['"…, and asked that we freeze every other change", the subject shared', 'action', 'I called Sibusiso Zulu, the dispatch manager, to hold the truck queue, and asked that we freeze every other change until I had the cause.'],
+  ['"- Rang the council and requested that we pause digging"', 'action', '- Rang the council and requested that we pause digging for six weeks.'],
+  ['"The regulator required that we file by March"', 'action', 'The regulator required that we file by March, so I moved the audit.'],
+  ['"…and recommended that we would keep the old cluster"', 'action', 'I read the vendor report and recommended that we would keep the old cluster.'],
 ];
 
 describe('we-instead-of-i', () => {
