@@ -178,6 +178,17 @@ const ADJUNCT_AFTER =
 const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain(?:ed)?|know|known|understand|understood|see|seen|find|found|trace(?:d)?|predict(?:ed)?|reconcile(?:d)?|account(?:ed)? for|foresee|foreseen|anticipate(?:d)?|expect(?:ed)?)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
+// …and any clause ending on its preposition, after a noun with its article or a "which"/"that", whatever its verb: "the
+// 2021 overrun, the one we lost nine days to", "the vendor we sent the logs to", "the plan we signed off on". (Not a
+// particle, "the cluster we shut down", nor "Then we moved on": no noun before.)
+const STRANDED_ANY = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:to|for|on|with|from|in|at|about|into|onto|by|through|against|towards?|of|after)\s*(?:[.,;:)!?]|$)/u;
+// "every street we dug was one the council was about to resurface", "each site we visited had a weak signal": a thing
+// picked out by every one the team did something to, with no object after the verb, describes a set; it tells no act.
+// (Not a time, "Every week we shipped.", "each iteration we retrained.", nor with an object, "each week we ran the job".)
+const QUANTIFIED = /\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
+const QUANTIFIED_GAP =
+  /^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s*(?:[,.;:)!?]|$)|\s+(?:was|were|is|are|had|has|got|became|went|stayed|needed|would|could|will|must|to|in|on|at|for|with|from|into|by|through|across|before|after|during|within|and|but|so|because|while|when|until)\b)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
 // A thing named by what the team once did to it, as the subject of a clause that goes on to describe it, with the
 // candidate's act after it in the sentence: "The queue we built was designed for 2,000 messages a second, so I split
@@ -681,6 +692,9 @@ export function findWeMentions(text: string): WeMention[] {
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
     // already pay for", "the one vendor we relied on".
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
+    const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, m.index - 160), m.index));
+    if (STRANDED_ANY.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) continue;
+    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens()) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;

@@ -287,6 +287,15 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"- Rang the council and requested that we paused digging": a past', 'action', '- Rang the council and requested that we paused digging.', [['we paused', 'I paused']]],
   ['"…and suggested that we were running the wrong build"', 'action', 'I checked the logs and suggested that we were running the wrong build.', [['we were', 'I was']]],
   ['"I asked the vendor and we froze every change": no request\'s content', 'action', 'I asked the vendor and we froze every change.', [['we froze', 'I froze']]],
+  // tune37we: a clause ending on a particle or preposition with no noun before "we" is the work, and so is a time picked
+  // out by "every" or "each", or a quantified thing with an object after the verb.
+  ['"Then we moved on"', 'action', 'I fixed the alarm mapping. Then we moved on.', [['we moved', 'I moved']]],
+  ['"After the review we moved on": a phrase that opens the clause', 'action', 'After the review we moved on.', [['we moved', 'I moved']]],
+  ['"I fixed the bug and we moved on"', 'action', 'I fixed the bug and we moved on.', [['we moved', 'I moved']]],
+  ['"Every week we shipped": a time', 'action', 'Every week we shipped.', [['we shipped', 'I shipped']]],
+  ['"Every Friday we deployed": a day', 'action', 'Every Friday we deployed.', [['we deployed', 'I deployed']]],
+  ['"Each iteration we retrained": a cycle', 'action', 'Each iteration we retrained.', [['we retrained', 'I retrained']]],
+  ['"Every change we shipped the night before broke": an object after the verb', 'action', 'Every change we shipped the night before broke.', [['we shipped', 'I shipped']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -564,6 +573,15 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"- Rang the council and requested that we pause digging"', 'action', '- Rang the council and requested that we pause digging for six weeks.'],
   ['"The regulator required that we file by March"', 'action', 'The regulator required that we file by March, so I moved the audit.'],
   ['"…and recommended that we would keep the old cluster"', 'action', 'I read the vendor report and recommended that we would keep the old cluster.'],
+  // tune37we: a relative clause ending on its preposition, whatever its verb, after a noun with its article or "that".
+  ['"the 2021 overrun, the one we lost nine days to"', 'action', 'I rebuilt the schedule from the 2021 overrun, the one we lost nine days to, and found that shell cooling had eaten six of those days.'],
+  ['"the vendor we sent the logs to"', 'action', 'I called the vendor we sent the logs to.'],
+  ['"the plan that we signed off on"', 'action', 'I reopened the plan that we signed off on.'],
+  ['"every vendor we spoke to"', 'action', 'I asked every vendor we spoke to for a quote.'],
+  // …and a thing picked out by "every", "each", "all the" or "no", with no object after the verb: a set described.
+  ['"so that every street we dug was one the council was about to resurface"', 'action', "I got Priya Sandhu, the council's highways coordinator, to share the resurfacing plan, and rebuilt our schedule so that every street we dug was one the council was about to resurface."],
+  ['"Each site we visited had a weak signal"', 'action', 'Each site we visited had a weak signal, so I ordered external antennas.'],
+  ['"All the tickets we closed were reopened"', 'action', 'All the tickets we closed were reopened, so I traced the sync job.'],
 ];
 
 describe('we-instead-of-i', () => {
