@@ -178,6 +178,17 @@ const ADJUNCT_AFTER =
 const UNKNOWN_AFTER = /^\s+(?:could(?:\s+not|n['’]t)|did(?:\s+not|n['’]t)|had(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:explain(?:ed)?|know|known|understand|understood|see|seen|find|found|trace(?:d)?|predict(?:ed)?|reconcile(?:d)?|account(?:ed)? for|foresee|foreseen|anticipate(?:d)?|expect(?:ed)?)(?:\s+(?:about|of|yet))?\s*(?:[,.;:)!?]|$)/iu;
 const BARE_PLURAL_BEFORE = /\b(?:around|on|about|with|for|into|from|of)\s+(?:[\p{L}-]+\s+)?[\p{L}-]{3,}s\s+$/iu;
 const STRANDED = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:for|on|with|from|in)\s*(?:[.,;:)!?]|$)/u;
+// …and any clause ending on its preposition, after a noun with its article or a "which"/"that", whatever its verb: "the
+// 2021 overrun, the one we lost nine days to", "the vendor we sent the logs to", "the plan we signed off on". (Not a
+// particle, "the cluster we shut down", nor "Then we moved on": no noun before.)
+const STRANDED_ANY = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:to|for|on|with|from|in|at|about|into|onto|by|through|against|towards?|of|after)\s*(?:[.,;:)!?]|$)/u;
+// "every street we dug was one the council was about to resurface", "each site we visited had a weak signal": a thing
+// picked out by every one the team did something to, with no object after the verb, describes a set; it tells no act.
+// (Not a time, "Every week we shipped.", "each iteration we retrained.", nor with an object, "each week we ran the job".)
+const QUANTIFIED = /\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
+const QUANTIFIED_GAP =
+  /^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s*(?:[,.;:)!?]|$)|\s+(?:was|were|is|are|had|has|got|became|went|stayed|needed|would|could|will|must|to|in|on|at|for|with|from|into|by|through|across|before|after|during|within|and|but|so|because|while|when|until)\b)/u;
 const HAVING = new Set(['paid', 'pay', 'paying', 'used', 'use', 'using', 'owned', 'own', 'relied', 'rely', 'had', 'have', 'kept', 'keep', 'licensed', 'licence', 'license', 'rented', 'leased', 'depended', 'shared', 'bought', 'inherited', 'handle', 'handled', 'serve', 'served', 'operate', 'operated', 'fly', 'flew']);
 // A thing named by what the team once did to it, as the subject of a clause that goes on to describe it, with the
 // candidate's act after it in the sentence: "The queue we built was designed for 2,000 messages a second, so I split
@@ -471,6 +482,13 @@ const AGREED_THAT = new RegExp(
   String.raw`(?:\b(?:[Ww]e|[Ii]t\s+(?:was|is|had\s+been|has\s+been|['’]s\s+been))\s+(?:[\p{L}]+ly\s+|then\s+|also\s+)?(?:agreed|decided|settled|confirmed|resolved|arranged|understood|ruled)(?:\s+with\s+${PARTY})?\s*|\b[Tt]he\s+(?:plan|deal|agreement|decision|split|compromise|outcome|understanding|arrangement|call)\s+(?:was|is)\s+)that\s+$`,
   'u',
 );
+// A request or a proposal, whoever made it, with "we" as what it asked for in the base form or with a modal: "I called
+// Sibusiso Zulu to hold the queue, and asked that we freeze every other change", "- Rang the council and requested that we
+// pause digging", "The regulator required that we file by March". ("I asked that we froze…" or "…that we had missed a
+// step" tells what was done: the work.)
+const ASKED_THAT = /\b(?:asked|requested|proposed|suggested|recommended|insisted|demanded|urged|required|stipulated)\s+that\s+$/i;
+const NOT_BASE = /^\s+(?:(?:[\p{L}]+ly|then|also|just)\s+)*(?:was|were|had|did|[\p{L}]+ing)\b/iu;
+
 /** Whether `head`, the text before a subject, opens the content of a call, an agreement or a thing said. */
 function contentOpens(head: string): boolean {
   return REPORTED.test(head) || AGREED_THAT.test(head) || OTHERS_CALL.test(head.slice(-80));
@@ -543,7 +561,8 @@ const NOT_HAVE_VERB = String.raw`in|on|at|of|for|from|to|with|into|onto|across|o
 const HAVE_QUANTITY = new RegExp(String.raw`^\s+(?:have|had|['’]ve)\s+${QUANTITY}(?!\s*(?:[\p{L}-]+\s+){0,2}?(?:[a-z]+ed|done|built|rebuilt|written|rewritten|run|shipped|taken|made)\s+(?:by|before|in|within|on|over|across|to)\b)(?!\s*(?:[\p{L}-]+\s+){0,3}?to\s+\p{Ll})(?!\s*(?:[\p{L}-]+\s+){1,2}?(?!(?:${NOT_HAVE_VERB})\b)\p{Ll}+\s+(?:the|a|an|our|its|their|it|them|this|that|these|those|every|each|all|\d)\b)`, 'iu');
 const FREQUENCY_ADVERB = String.raw`(?:usually|always|typically|normally|generally|often|mostly|mainly|largely|primarily|traditionally|currently|historically|routinely|regularly)`;
 // The verb after the subject, past any adverb: "We usually release", "We quickly shipped".
-const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now|[a-z]+ly)\s+)*([a-z]+)\b`, 'u');
+// (A verb in -ly is no adverb: "We supply water to 780,000 people".)
+const PRESENT_HEAD = new RegExp(String.raw`^\s+((?:${FREQUENCY_ADVERB}|also|still|only|now|(?!(?:supply|apply|comply|reply|rely|fly|multiply|tally|rally)\b)[a-z]+ly)\s+)*([a-z]+)\b`, 'u');
 const FREQUENCY_CUE = new RegExp(String.raw`\b(?:${FREQUENCY_ADVERB}|also|still|only|now)\b`, 'u');
 // Verbs a business runs or owns a thing with: after them any object but a specific one tells what it has.
 // (And what it uses: "We use Kafka for 40 teams"; "We use the old cluster for the cutover" is a specific one, the work.)
@@ -562,13 +581,19 @@ const FACT_VERBS = new Set([
   'receive', 'see', 'release', 'deploy', 'publish', 'issue', 'lend', 'insure', 'import', 'export', 'license', 'ingest', 'buy', 'use',
 ]);
 const SPECIFIC_NEXT = /^\s+(?:the|this|that|these|those|our|its|their|my|his|her|your|it|them|him|me|us|a|an|up|out|down|off|back|over|on|in|live|to)\b/i;
+// (Or how much of its own output, "We sell most of our cement in bags" (not "most of the spare meters"), or how many it reaches, later in the clause: "We
+// supply water to 780,000 people", "We ship cement across 14 provinces"; not past a comma, where another clause begins.)
 const FACT_CUE = new RegExp(
-  String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
+  String.raw`^[^.;:!?\n]{0,80}?(?:\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|night|hour|shift|season)\b|\b(?:daily|weekly|monthly|yearly|annually|nightly|hourly)\b)|^\s+(?:${QUANTITY}|mostly|mainly|largely|primarily|only|across|worldwide|globally|nationwide)|^\s+(?:most|much|half|all|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|the\s+(?:bulk|majority))\s+of\s+(?:our|its|their|what)\b|^[^.;:!?,\n]{0,60}?\s(?:to|for|across|from|among|over|in|at)\s+${QUANTITY}\s+\p{L}|^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+s\b(?!['’])`,
   'iu',
 );
 const PAST_I = new RegExp(String.raw`\bI\s+(?:[\p{L}]+ly\s+)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|cut|split|let|was|had|got|sized|knew|grew|lost|spoke|sat)\b`, 'u');
 // …or the candidate's part told as what it was: "We run 300 services on EKS. My task was to upgrade them by June."
-const PAST_MINE = /\b[Mm]y\s+(?:task|job|goal|role|remit|brief|mandate|assignment|responsibility|mission)\s+was\b/;
+// (With the role it was in: "My job as shutdown coordinator was to restart the kiln".)
+const PAST_MINE = /\b[Mm]y\s+(?:task|job|goal|role|remit|brief|mandate|assignment|responsibility|mission)(?:\s+as\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)?\s+was\b/u;
+// …or as what was asked or given of the candidate: "…, so the operations director asked me to prove it", "gave me six
+// weeks", "put me in charge".
+const PAST_ME = new RegExp(String.raw`\b(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|put|set|let)\s+me\b`, 'u');
 const SENTENCE_BREAK = /[.!?;\n]/;
 
 /** Whether the sentence at `at`, or one next to it, tells an act of the candidate's in the past: "so I sized…". */
@@ -577,7 +602,7 @@ function toldInThePast(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at).split(SENTENCE_BREAK);
   const after = text.slice(at, at + 400).split(SENTENCE_BREAK);
   const sentences = [before.at(-1)! + after[0]!, before.at(-2) ?? '', after[1] ?? ''];
-  return sentences.some((sentence) => PAST_I.test(sentence) || PAST_MINE.test(sentence));
+  return sentences.some((sentence) => PAST_I.test(sentence) || PAST_MINE.test(sentence) || PAST_ME.test(sentence));
 }
 
 /**
@@ -624,6 +649,7 @@ export function findWeMentions(text: string): WeMention[] {
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
+    if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
     if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
     if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -666,6 +692,9 @@ export function findWeMentions(text: string): WeMention[] {
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
     // already pay for", "the one vendor we relied on".
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
+    const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, m.index - 160), m.index));
+    if (STRANDED_ANY.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) continue;
+    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens()) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
@@ -723,6 +752,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
+  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next:
+  // "I showed Priya Shah and the team the traces", "I gave Dana and the team two options", "I told the team how…".
+  if (!perfect && OBJECT_NEXT.test(verb)) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -733,6 +765,9 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
 }
 
 const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
+// What follows the one told or shown, never a subject: a determiner, an object pronoun, a count, a question word.
+const OBJECT_NEXT =
+  /^(?:the|a|an|my|our|their|his|her|its|this|these|those|them|him|me|us|every|each|some|any|no|how|what|why|where|which|whether|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/;
 const MODIFIED_THEN_VERB = /^\s+\p{Ll}[\p{L}-]*\s+(?:was|were|is|are|has|had|has been|had been)\b(?!\s+to\b)/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.

@@ -88,6 +88,8 @@ describe('findWeMentions', () => {
     'Team morale was low.',
     '- Team had 12 people.',
     '- Team based in Pune owned the queue.',
+    // tune37we: "the team" shown or given something is an object, not a subject.
+    'I showed Priya Shah and the team the traces.',
 
   ])('finds nothing in %j', (text) => {
     expect(mentions(text).filter(([p]) => !/^We-ish/.test(p!))).toEqual([]);

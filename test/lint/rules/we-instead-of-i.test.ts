@@ -271,6 +271,31 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We agreed that … and my team would": the agreement alone', 'action', 'We agreed that his team would own quality and my team would own latency.', [['We agreed', 'I got the team to agree']]],
   ['"I told Dana the date would slip and we shipped"', 'action', 'I told Dana the date would slip and we shipped in May.', [['we shipped', 'I shipped']]],
   ['"agreed with the vendor a plan that we rolled out": a relative clause', 'action', 'I agreed with the vendor a plan that we rolled out in May.', [['we rolled', 'I rolled']]],
+  // tune37we: "the team" told or shown something is an object; after "and" with a verb it is still the subject.
+  ['"…and the team shipped it" after showing someone the plan', 'action', 'I showed Priya Shah the plan and the team shipped it.', [['the team shipped', 'I shipped']]],
+  ['"…and the team then showed them the traces"', 'action', 'I called Priya Shah and the team then showed her the traces.', [['the team then showed', 'I then showed']]],
+  // tune37we: a present of the business with how many it reaches is a fact only with no one specific thing after the verb,
+  // in a story told in the past; the team's past work and a story told in the present are the work.
+  ['"We supplied the new meters in March": the team\'s past work', 'task', 'We supplied the new meters in March, and I signed off the install.', [['We supplied', 'I supplied']]],
+  ['"We supply the new meters to 3,000 homes": one specific thing', 'task', 'We supply the new meters to 3,000 homes, so I planned the install.', [['We supply', 'I supply']]],
+  ['"We run the migration in three waves, and I…" told in the present', 'action', 'We run the migration in three waves, and I keep the old cluster up.', [['We run', 'I run']]],
+  ['"We deploy in three waves, and I keep…" told in the present', 'action', 'We deploy in three waves, and I keep the old cluster up.', [['We deploy', 'I deploy']]],
+  ['"We sell most of the spare meters": a specific stock, not the business\'s output', 'task', 'We sell most of the spare meters to the council, so I planned the cutover.', [['We sell', 'I sell']]],
+  ['"We supply water" with nothing to say it is a standing fact', 'task', 'We supply water, so I planned the install.', [['We supply', 'I supply']]],
+  // tune37we: what a request asked for is its content only in the base form or with a modal; a past after it is the work.
+  ['"…and asked that we froze every change": a past, the work', 'action', 'I checked the logs and asked that we froze every change.', [['we froze', 'I froze']]],
+  ['"- Rang the council and requested that we paused digging": a past', 'action', '- Rang the council and requested that we paused digging.', [['we paused', 'I paused']]],
+  ['"…and suggested that we were running the wrong build"', 'action', 'I checked the logs and suggested that we were running the wrong build.', [['we were', 'I was']]],
+  ['"I asked the vendor and we froze every change": no request\'s content', 'action', 'I asked the vendor and we froze every change.', [['we froze', 'I froze']]],
+  // tune37we: a clause ending on a particle or preposition with no noun before "we" is the work, and so is a time picked
+  // out by "every" or "each", or a quantified thing with an object after the verb.
+  ['"Then we moved on"', 'action', 'I fixed the alarm mapping. Then we moved on.', [['we moved', 'I moved']]],
+  ['"After the review we moved on": a phrase that opens the clause', 'action', 'After the review we moved on.', [['we moved', 'I moved']]],
+  ['"I fixed the bug and we moved on"', 'action', 'I fixed the bug and we moved on.', [['we moved', 'I moved']]],
+  ['"Every week we shipped": a time', 'action', 'Every week we shipped.', [['we shipped', 'I shipped']]],
+  ['"Every Friday we deployed": a day', 'action', 'Every Friday we deployed.', [['we deployed', 'I deployed']]],
+  ['"Each iteration we retrained": a cycle', 'action', 'Each iteration we retrained.', [['we retrained', 'I retrained']]],
+  ['"Every change we shipped the night before broke": an object after the verb', 'action', 'Every change we shipped the night before broke.', [['we shipped', 'I shipped']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -533,6 +558,30 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"The deal was that his team would … and we would"', 'action', 'The deal was that his team would own quality and we would own latency.'],
   ['"I proposed to the board that we wait"', 'action', 'I proposed to the board that we wait a quarter.'],
   ['"He decided that his team would … and we would"', 'action', 'He decided that his team would own quality and we would own latency.'],
+  // tune37we: "the team" after "and" with what it was shown or given after it is an object, not a subject.
+  ['"I showed Priya Shah and the team the traces"', 'action', 'I showed Priya Shah and the team the traces.'],
+  ['"I gave Dana and the team two options"', 'action', 'I gave Dana and the team two options before the freeze.'],
+  ['"I sent the vendor and the team our runbook"', 'action', 'I sent the vendor and the team our runbook.'],
+  // tune37we: "we" as the company in a present fact, in a story told in the past: how many it reaches later in the clause,
+  // how much of its own output, and a story told in the past as what was asked of the candidate.
+  ['"We supply water to 780,000 people"', 'task', 'We supply water to 780,000 people, so the dispatch centre cannot lose the reservoirs. As telemetry lead I was responsible for the move.'],
+  ['"We sell insurance to 2 million drivers"', 'task', 'We sell insurance to 2 million drivers. I redesigned the claims form for the new app.'],
+  ['"We sell most of our cement in 50 kg bags", the role named in "My job as…"', 'task', "We sell most of our cement in 50 kg bags through builders' merchants, and the silos held 18 days of stock. My job as shutdown coordinator was to restart the kiln before the merchants ran dry."],
+  ['"We run 46 critical machines…, so the director asked me to…"', 'task', 'We run 46 critical rotating machines across the two grinding stations, so the regional operations director asked me to prove within six months whether vibration sensors could catch failures early.'],
+  // tune37we: a request or proposal, whoever made it, with "we" only in what it asked for.
+  ['"…, and asked that we freeze every other change", the subject shared', 'action', 'I called Sibusiso Zulu, the dispatch manager, to hold the truck queue, and asked that we freeze every other change until I had the cause.'],
+  ['"- Rang the council and requested that we pause digging"', 'action', '- Rang the council and requested that we pause digging for six weeks.'],
+  ['"The regulator required that we file by March"', 'action', 'The regulator required that we file by March, so I moved the audit.'],
+  ['"…and recommended that we would keep the old cluster"', 'action', 'I read the vendor report and recommended that we would keep the old cluster.'],
+  // tune37we: a relative clause ending on its preposition, whatever its verb, after a noun with its article or "that".
+  ['"the 2021 overrun, the one we lost nine days to"', 'action', 'I rebuilt the schedule from the 2021 overrun, the one we lost nine days to, and found that shell cooling had eaten six of those days.'],
+  ['"the vendor we sent the logs to"', 'action', 'I called the vendor we sent the logs to.'],
+  ['"the plan that we signed off on"', 'action', 'I reopened the plan that we signed off on.'],
+  ['"every vendor we spoke to"', 'action', 'I asked every vendor we spoke to for a quote.'],
+  // …and a thing picked out by "every", "each", "all the" or "no", with no object after the verb: a set described.
+  ['"so that every street we dug was one the council was about to resurface"', 'action', "I got Priya Sandhu, the council's highways coordinator, to share the resurfacing plan, and rebuilt our schedule so that every street we dug was one the council was about to resurface."],
+  ['"Each site we visited had a weak signal"', 'action', 'Each site we visited had a weak signal, so I ordered external antennas.'],
+  ['"All the tickets we closed were reopened"', 'action', 'All the tickets we closed were reopened, so I traced the sync job.'],
 ];
 
 describe('we-instead-of-i', () => {
