@@ -44,6 +44,14 @@ const PATTERNS: readonly Pattern[] = [
     own: true,
     re: /\bhelp(?:ed|ing)? (?:with|out)\b|\bassist(?:ed|ing)? (?:with|in)\b|\bcontribut(?:ed|ing) to\b|\b(?:was|were|got) (?:heavily |closely )?involved (?:in|with)\b|\b(?:was|were) (?:a )?part of\b|\btook part in\b|\bparticipated in\b|\bplayed a (?:\w+ )?(?:role|part) in\b|\bhad a hand in\b/gi,
   },
+  // …with whom between: "helped the IT department with the links", "assisted Dana with the cutover", "helped them out
+  // with". (Not "helped them ship", nor "helped cut costs with a new flow": no one is helped there. Case-sensitive, so
+  // that a name is a capitalised word.)
+  {
+    kind: 'role',
+    own: true,
+    re: /\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)(?<!\bto [a-z]+) (?:(?:the|our|my|their|his|her) (?:(?!(?:with|and|to|by|in|on|for|of)\s)[\p{L}&'’-]+ ){0,3}?[\p{L}&'’-]+|them|him|her|us|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:out )?with\b/gu,
+  },
   // Work done but not said: "I did the needful" (Indian English: did what was needed). Someone else's ("the vendor did
   // the needful") and a request of someone ("I asked Ravi to do the needful") are not the candidate's part.
   { kind: 'unsaid', own: true, re: /\b(?:did|done|doing|(?<!\bto\s)do) the needful\b/gi },

@@ -14,6 +14,11 @@ export interface PartnerMention {
   readonly length: number;
   readonly text: string;
   readonly kind: 'name' | 'role';
+  /**
+   * A role told with an indefinite article, "a network analyst": someone of that function took part (scope.ts counts
+   * it), but no one the interviewer can picture, so no partner named.
+   */
+  readonly indefinite?: boolean;
 }
 
 // Singular roles only: "the finance analysts" or "the iOS and Android leads" are groups, not someone the
@@ -60,6 +65,8 @@ const GENERIC_QUALIFIER = new Set([
   'duty', 'shift', 'night', 'weekend', 'relief', 'then', 'incoming', 'outgoing', 'temporary', 'current', 'future', 'departing',
 ]);
 const SPACES = /\s+/;
+// An indefinite article before a role's qualifiers: "a network analyst", "an on-call SRE lead", "one finance controller".
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}'’-])(?:a|an|one|another|any|some)\s+(?:(?!(?:the|our|their|my|his|her|its|your|of|for|from|with|to|and|or|at|in|on|by)\s)[\p{L}&'’-]+\s+){1,3}$/iu;
 const BARE_QUALIFIED = /(?:\b(?:escalated|reported|went|talked|spoke|wrote|sent it|handed it|complained)\s+to|\b(?:called|phoned|rang|emailed|pinged|briefed|asked|told|looped in|pulled in|met)|\bwith)\s+((?:(?!(?:with|to|for|from|at|on|in|by)\s)[\p{L}&-]+\s+){1,2})$/iu;
 // "the Payments engineering manager", "our security lead", "the Data Platform team lead"
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^.!?\s]\s+|\s)(${FUNCTION}|[A-Z][\p{L}&-]*)(?:\steam['’]s)?\s+$`, 'iu');
@@ -201,7 +208,9 @@ const THING_LAST = new Set(
     'Aerospace,Clinic,Clinics,Surgery,Pharmaceuticals,Diagnostics,Bakery,Imaging,Radiology,Castings,Plastics,Metals,Steel,Foundry,' +
     'Components,Electronics,Rewards,Affairs,Commerce,Logistics,Dermatology,Cardiology,Oncology,Orthopaedics,Orthopedics,' +
     'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro,Creek,Flats,Bluff,Bluffs,Springs,Falls,Heights,Harbor,Harbour,Canyon,Mesa,Ridge,' +
-    'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture').split(','),
+    'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture,' +
+    // Trades a contractor's name ends in: "Nkwe Civils", "Hallam Construction", "Moss Haulage".
+    'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications').split(','),
 );
 // A place's last word that is a surname too: "Sherman Ridge" and "Costa Mesa" are places, "Tom Ridge" and "Laura Mesa"
 // people where a person's sign says so ("I met Laura Mesa", "Tom Ridge signed off", "Laura Mesa, our payments lead").
@@ -426,8 +435,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   const found: PartnerMention[] = [];
   // Where each mention ends, so a name listed right after one is found without rescanning them all.
   const ends = new Set<number>();
-  const add = (index: number, match: string, kind: PartnerMention['kind']): void => {
-    found.push({ index, length: match.length, text: match, kind });
+  const add = (index: number, match: string, kind: PartnerMention['kind'], indefinite = false): void => {
+    found.push(indefinite ? { index, length: match.length, text: match, kind, indefinite } : { index, length: match.length, text: match, kind });
     ends.add(index + match.length);
   };
   // Each word is looked up once: a word used a thousand times would otherwise rescan the text a thousand times.
@@ -469,7 +478,10 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     if (of) add(m.index, m[0] + of[0], 'role');
     // "the Salesforce partner" is a company that partners with us; "the Payments partner" a person in a function.
     else if (/^partner$/i.test(m[0]) && PROPER_BEFORE.test(before) && !FUNCTION_QUALIFIED.test(before)) continue;
-    else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role');
+    // "a network analyst queried the jump", "an SRE manager joined the call": one of many in that function, not
+    // a post the interviewer can picture. (Tied to its team after it, it stays one: "a product manager from the
+    // payments team", above.)
+    else if (isQualified(before) || (PERSON_ROLE.test(m[0]) && hasOwnQualifier(before))) add(m.index, m[0], 'role', INDEFINITE_BEFORE.test(before));
   }
   for (const m of text.matchAll(INITIAL_RE)) {
     const surname = m[1]!.replace(POSSESSIVE, '');
@@ -856,7 +868,10 @@ function isNamedThing(text: string, at: number, word: string): boolean {
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
 // (Not "the vendor Tom, who fixed it": a person, said so right after.)
 const PERSON_CUE_AFTER = new RegExp(String.raw`^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|engineer|rep|representative|contact|consultant)s?\b)`, 'iu');
-const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
+// A contractor known by its trade is a firm too: "the paving contractor Nkwe Civils", "our main contractor Balfour".
+// (Not one hired as a person is: "our contractor Dana Reyes", "the new contractor Tom Hale".)
+const FIRM_NOUN_BEFORE =
+  /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s(?:(?!(?:new|old|other|same|previous|former|freelance|independent|external|senior|junior|young|one|only)\s)[\p{Ll}-]+\s){1,2}(?:sub-?)?contractor\s$/u;
 
 interface ThingUse {
   /** Said anywhere to be a thing, or given to one as a name: "Morgan, our ban-review tool", "code-named Halina". */
@@ -910,5 +925,5 @@ function hasOwnQualifier(before: string): boolean {
 export function namesPartner(story: StoryData): boolean {
   // One text for the whole story, so a word used as a product anywhere ("the Textly docs") is not
   // taken for a person where it stands alone ("we signed with Textly").
-  return partnersOf(story).length > 0 || findPartnerMentions(spokenText(story)).length > 0;
+  return partnersOf(story).length > 0 || findPartnerMentions(spokenText(story)).some((m) => !m.indefinite);
 }

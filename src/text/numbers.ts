@@ -171,8 +171,12 @@ const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and
 // not a backlog cleared ("All 48,000 delayed letters reached claimants").
+// Where the counted things stand, between them and the verb: "All 14 weighbridges at the two depots were on the new
+// system", "the 40 tills in both stores went live". (Not a time: "50,000 orders in the first week went live" has no
+// place; nor "the day we went live".)
+const WHERE_THEY_STAND = String.raw`(?:(?:at|in|across|on)\s+(?:the|our|its|their|both|all|each|every|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!(?:first|last|next|same|week|weeks|month|months|day|days|year|years|quarter|quarters)\b)[\p{L}\p{N}'’-]+\s+){1,2}?)`;
 const ROLLED_OUT = new RegExp(
-  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:went live|are live|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
+  String.raw`^(?:(?!(?:the|a|an|we|I|they|it|he|she|when|after|once|as|that|which|day|week|month)\b)[\p{L}\p{N}'’-]+\s+){0,3}?${WHERE_THEY_STAND}?(?:went live|are live|(?:showed|show|shows|appeared|appear)\s+(?:as\s+)?live|were (?:all |now |then )?(?:live|migrated|switched over|cut over|upgraded|installed|fitted|connected)|(?:were|are) (?:all |now |then )?on\s+(?!(?:time|schedule|track|budget|target|plan|call|leave|hold|site)\b)|(?:moved|migrated)\s+(?:(?:in|during|by)\s+(?:${MONTHS}|q[1-4]|h[12]|\d{4}|spring|summer|autumn|fall|winter|week)\b|(?:to|onto|into)\s+the\s+new\b|across\b|over\b)|came across|cut over)`,
   'iu',
 );
 // A target or goal set for later, and what says it was met or missed.

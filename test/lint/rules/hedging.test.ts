@@ -42,6 +42,11 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['"did the needful" after "and"', 'I triaged the crash reports and did the needful before the sale.', 'did the needful'],
   ['"we did the needful"', 'We did the needful over two weekends.', 'did the needful'],
   ['"had done the needful"', 'By Friday I had done the needful for the payments SDK.', 'done the needful'],
+  // tune37 (dev round 37): "helped" or "assisted" with whom between, then "with".
+  ['"helped the IT department with"', 'I also helped the IT department with the network links to the huts.', 'helped the IT department with'],
+  ['"assisted Dana with"', 'I assisted Dana with the cut-over plan for the depots.', 'assisted Dana with'],
+  ['"helped them out with"', 'I helped them out with the acceptance tests.', 'helped them out with'],
+  ['a bullet, "Helped the clerks with"', '- Helped the clerks with the first week of tickets.', 'Helped the clerks with'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -73,6 +78,11 @@ const valid: [label: string, sentence: string][] = [
   ['asking someone to do the needful', 'I asked Ravi Kumar to do the needful on the certificates and fixed the 14 crash bugs myself.'],
   ['"needful" not in the idiom', 'I cut every step that was not needful and fixed the 14 crash bugs by Friday.'],
   ['saying what was done', 'I worked on weekends to fix the 14 crash bugs, and I preponed the release by a week.'],
+  // tune37's neighbours: help with no one helped, someone else's help, and help asked of another.
+  ['"helped cut costs with"', 'I moved the stockpile, which helped cut costs with no new kit.'],
+  ['a tool that helped a team', 'The new connector helped the finance team with the month-end close.'],
+  ['help asked of someone else', 'I asked Dana to help the IT department with the network links.'],
+  ['a list helped, not "with"', 'I wrote the runbook that helped the clerks and the drivers through the first week.'],
 ];
 
 describe('hedging', () => {

@@ -79,6 +79,10 @@ const invalid: [label: string, result: string][] = [
   // The twenty-ninth trial's look-alikes: a date moved with "to … from", a team grown.
   ['a date moved, "to … from"', '- The launch moved to 14 March from 3 March.'],
   ['a team grown, "to … from"', '- The team grew to 12 engineers from 8.'],
+  // tune37 (dev round 37): a rollout's reach with where the things stand between them and the verb.
+  ['things at two sites on the new system', 'All 14 weighbridges at the two depots were on the new system by the end of July.'],
+  ['tills in both stores that went live', 'The 40 tills in both stores went live on 3 March.'],
+  ['tills across the stores on the new terminal', 'All 300 tills across the 12 stores were on the new payment terminal by May.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -181,6 +185,10 @@ const valid: [label: string, result: string][] = [
   ['new business won', 'Won £2m of new business in the first quarter.'],
   ['capex savings', 'It delivered £1.2m in capex savings.'],
   ['an opex reduction', 'The move gave £400k in opex reduction a year.'],
+  // tune37's neighbours: what was done, not where it went, with a place between.
+  ['tickets at the two depots, fixed', 'All 14 ticket errors at the two depots were fixed by the end of July.'],
+  ['trucks at the two depots on time', 'All 140 trucks at the two depots were on time in the first week of July.'],
+  ['orders in the first week', '50,000 orders in the first week went through the new checkout.'],
 ];
 
 describe('missing-metric', () => {

@@ -122,6 +122,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // The twenty-ninth trial's look-alikes: a tool chosen over another, a product told as one.
   ['a tool chosen over another', { action: 'I picked Kafka over RabbitMQ and chose Pinecone over the other two candidates.' }],
   ['a product in apposition with a function word', { action: 'We moved checkout to Nova, our new payments product, in May.' }],
+  // tune37 (dev round 37): a role after an indefinite article is one of many in that function, not a post; a contractor
+  // known by its trade is a firm, and so is a name ending in a trade.
+  ['"a network analyst" only', { action: 'On the Wednesday a network analyst queried the jump; I traced the double count and fixed the join.' }],
+  ['"an SRE manager" only', { action: 'An SRE manager joined the bridge, and I rolled the release back.' }],
+  ['"met with a finance controller", terse', { action: 'Met with a finance controller, agreed the cut-off.' }],
+  ['a firm after "the paving contractor"', { action: 'I had the paving contractor Nkwe Mokoena surface the haul road.' }],
+  ['a firm after "our main contractor"', { action: 'Our main contractor Balfour Hartley moved the crane to the north bay.' }],
+  ['a firm named for its trade', { action: 'Mokoena Civils resurfaced the yard, and I moved reclaiming to night shifts.' }],
+  ['a firm named for its trade, after "with"', { action: 'I agreed the night deliveries with Hallam Contractors.' }],
+  ['a haulier named for its trade', { action: 'I asked Moss Haulage for two more trucks on night shifts.' }],
 ];
 
 /** Stories that name a partner. */
@@ -259,6 +269,15 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // A twenty-fourth user's trial: a name phoned after "and", with a role in apposition and a clause after it.
   ['a name called after "and", then ", and I …"', { action: 'I built an aging report and called Tom Reed, the payer rep, and I chose speed over completeness.' }],
   ['a name called after "and then"', { action: 'I waited a week and then called Priya.' }],
+  // tune37's neighbours: the article that makes a post one person, a contractor hired as a person, and a name whose last
+  // word is no trade.
+  ['"the network analyst" on the pilot', { action: 'The network analyst on the pilot queried the jump, and I traced the double count.' }],
+  ['"our network analyst"', { action: 'Our network analyst queried the jump, and I traced the double count.' }],
+  ['a role from a team, after "a"', { action: 'I paired with an analyst from the network team on the reconciliation.' }],
+  ['a contractor hired as a person', { action: 'Our contractor Dana Reyes rewrote the parser in a week.' }],
+  ['a new contractor, by name', { action: 'The new contractor Tom Hale rebuilt the loader over a weekend.' }],
+  ['a trade contractor who is said to be a person', { action: 'I asked the paving contractor Sipho Dlamini, who runs the crew, to start at six.' }],
+  ['a full name with no trade', { action: 'Hallam Mokoena agreed to move the crane to the north bay.' }],
 ];
 
 describe('no-named-partner', () => {
