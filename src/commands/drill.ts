@@ -376,13 +376,14 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
 
 /**
  * A drawn question as JSON: the shape `questions --format json` gives, plus what the text shows beside it,
- * `prepare` (text) or `stories` (each story's id, title and file, best first).
+ * `prepare` (text) or `stories` (each story's id, title and file, best first; `draft`, `planned` and `unshown`, as
+ * suggestionNote says them, where they apply).
  */
 function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   const shown = beside(q, o);
   return {
     ...questionJson(q),
     ...(shown && 'prepare' in shown ? { prepare: shown.prepare } : {}),
-    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.story.draft ? { draft: true } : {}), ...(s.planned ? { planned: s.planned } : {}) })) } : {}),
+    ...(shown && 'stories' in shown ? { stories: shown.stories.map((s) => ({ id: s.story.id, title: s.story.title, filePath: o.fileOf(s.story), ...(s.story.draft ? { draft: true } : {}), ...(s.planned ? { planned: s.planned } : {}), ...(s.unshown ? { unshown: s.unshown } : {}) })) } : {}),
   };
 }

@@ -14,7 +14,7 @@
 import type { Story } from '../bank/schema.js';
 import type { CategoryId } from './questions.js';
 import type { LpId } from '../principles/catalog.js';
-import { MIN_SCORE, type Scored } from '../principles/scores.js';
+import { MIN_SCORE, showsFrom, type Scored } from '../principles/scores.js';
 import { askedKind, type StoryKind } from './asked.js';
 import type { PlannedFor } from '../principles/coverage.js';
 
@@ -61,16 +61,52 @@ export interface Suggestion {
   readonly kind?: StoryKind;
   /** The interviewers of the config's loop the story is planned for, for one of the question's principles. */
   readonly planned?: readonly string[];
+  /** Where `map` shows the story for none of the question's principles: why it fits all the same (see `Unshown`). */
+  readonly unshown?: Unshown;
 }
 
 /**
+ * Why a story fits a question whose principles `map` shows it for none of (src/principles/scores.ts's showsFrom): it
+ * claims some of them and its words show none of those (`claimed-no-evidence`, as map says it of each) or some, too
+ * weakly to map (`claimed-not-shown`); it claims none and its words show some of them too weakly (`not-shown`), or
+ * none: it is of the kind the question asks for (`no-evidence`). A first user's trial read a story suggested for Dive Deep +
+ * Customer Obsession, which map showed as only claimed, as drill and map disagreeing.
+ */
+export const UNSHOWN = ['claimed-no-evidence', 'claimed-not-shown', 'not-shown', 'no-evidence'] as const;
+export type Unshown = (typeof UNSHOWN)[number];
+
+/** Why the story fits these principles where map shows it for none of them; undefined where map shows it for one. */
+export function unshownFor(story: StoryBrief, shown: Shown, lps: readonly LpId[]): Unshown | undefined {
+  // Scored for every principle only where one of these is scored high enough to map: a drill its cache doesn't serve
+  // scores a principle when asked (src/drill/derive.ts).
+  if (lps.some((lp) => shown.score(lp) >= MIN_SCORE) && showsFrom(story.lps ?? [], shown.scores()).inferred.some((s) => lps.includes(s.id))) return undefined;
+  // Of a claim, what its words show of the principles claimed, as map says it of each ("claimed, no evidence yet").
+  const claimed = lps.filter((lp) => story.lps?.includes(lp));
+  if (claimed.length > 0) return claimed.some((lp) => shown.score(lp) > 0) ? 'claimed-not-shown' : 'claimed-no-evidence';
+  return lps.some((lp) => shown.score(lp) > 0) ? 'not-shown' : 'no-evidence';
+}
+
+const KIND_NAMES: Record<StoryKind, string> = { incident: 'an incident', failure: 'a failure', escalation: 'an escalation' };
+
+/**
  * What is said after a suggested story: " (draft)" for a draft (`draft: true`: still being written), " (planned for
- * Bar raiser)" for the story the loop plans for the question, " (draft, planned for Bar raiser)" for both; nothing
- * after another.
+ * Bar raiser)" for the story the loop plans for the question, " (draft, planned for Bar raiser)" for both; where map
+ * shows it for none of the question's principles (`unshown`), why it fits all the same, " (claimed, no evidence yet)",
+ * after "draft;" for a draft; nothing after another.
  */
 export function suggestionNote(suggestion: Suggestion): string {
   const notes = [...(suggestion.story.draft ? ['draft'] : []), ...(suggestion.planned ? [`planned for ${suggestion.planned.join(' and ')}`] : [])];
-  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+  const why = suggestion.unshown && unshownNote(suggestion.unshown, suggestion.kind);
+  const said = [...(notes.length > 0 ? [notes.join(', ')] : []), ...(why ? [why] : [])];
+  return said.length > 0 ? ` (${said.join('; ')})` : '';
+}
+
+/** How `unshown` is said: "claimed, no evidence yet", "claimed, not shown yet", "some evidence, not shown yet", or "an incident, no evidence yet". */
+export function unshownNote(unshown: Unshown, kind?: StoryKind): string {
+  if (unshown === 'claimed-no-evidence') return 'claimed, no evidence yet';
+  if (unshown === 'claimed-not-shown') return 'claimed, not shown yet';
+  if (unshown === 'not-shown') return 'some evidence, not shown yet';
+  return kind ? `${KIND_NAMES[kind]}, no evidence yet` : 'no evidence yet';
 }
 
 /** What stories are suggested for: a question's principles and, when known, its words. */
@@ -91,7 +127,7 @@ export function storySuggester<S extends StoryBrief>(
   return ({ lps, text }, max = 3) => {
     if (lps.length === 0) return [];
     const asked = text === undefined ? undefined : askedKind(text);
-    const ranked: Suggestion[] = [];
+    const ranked: (Suggestion & { readonly story: S })[] = [];
     for (const story of stories) {
       const shown = shownOf(story);
       const fit = storyFit(story, shown, lps);
@@ -103,7 +139,11 @@ export function storySuggester<S extends StoryBrief>(
     // principles: it is the one to practise.
     const first = (s: Suggestion) => (s.kind ? 2 : 0) + (s.planned ? 1 : 0);
     ranked.sort((a, b) => first(b) - first(a) || b.fit - a.fit || (a.story.id < b.story.id ? -1 : a.story.id > b.story.id ? 1 : 0));
-    return ranked.slice(0, max);
+    // Only those kept are judged as map shows them: a drill its cache doesn't serve scores every principle of those alone.
+    return ranked.slice(0, max).map((s) => {
+      const unshown = unshownFor(s.story, shownOf(s.story), lps);
+      return unshown ? { ...s, unshown } : s;
+    });
   };
 }
 

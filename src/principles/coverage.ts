@@ -3,7 +3,7 @@ import type { LoadedStory } from '../bank/parse.js';
 import type { StoryData } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { scorePrinciples, type Inferred } from './infer.js';
-import { MIN_SCORE, bestOf, type Scored } from './scores.js';
+import { showsFrom, type Scored } from './scores.js';
 import { interviewerName, interviewerPlans, planRows, type Fit, type Interviewer } from './plan.js';
 
 /** What coverage needs to know of a story. */
@@ -30,17 +30,11 @@ export function mapStories(files: readonly { path: string; stories: readonly Loa
   return files.flatMap((file) => file.stories.map((loaded) => ({ id: loaded.story.id, loaded, filePath: file.path, ...showsOf(loaded.story) })));
 }
 
-/** What one story shows (see StoryMap): the principles it claims, shows best or claims and shows, and every score. */
+/** What one story shows (see StoryMap, and showsFrom in scores.ts): the principles it claims, shows best or claims and shows, and every score. */
 export function showsOf(story: StoryData): { declared: readonly LpId[]; inferred: readonly Inferred[]; scores: readonly Inferred[] } {
   return showsFrom(story.lps ?? [], scorePrinciples(story));
 }
 
-/** What a story shows (see showsOf), from the principles it claims and every principle its words show, highest score first. */
-export function showsFrom<T extends Scored>(declared: readonly LpId[], scores: readonly T[]): { declared: readonly LpId[]; inferred: readonly T[]; scores: readonly T[] } {
-  const best = bestOf(scores);
-  const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
-  return { declared, inferred: [...best, ...claimedAndShown].sort((a, b) => b.score - a.score), scores };
-}
 
 /** For every principle, the ids of the stories that claim it or show it (lint's `lp-coverage` counts these). */
 export function coverage(stories: readonly Shows[]): Record<LpId, string[]> {

@@ -21,3 +21,14 @@ export const MAX_INFERRED = 3;
 export function bestOf<T extends Scored>(scores: readonly T[]): T[] {
   return scores.filter((p) => p.score >= MIN_SCORE).slice(0, MAX_INFERRED);
 }
+
+/**
+ * What a story shows, as map shows it (src/principles/coverage.ts's showsOf), from the principles it claims and every
+ * principle its words show, highest score first: the one to three it shows best, and any other it claims and shows
+ * well enough (MIN_SCORE). Here, with no signal, so that drill can say it of the scores it cached.
+ */
+export function showsFrom<T extends Scored>(declared: readonly LpId[], scores: readonly T[]): { declared: readonly LpId[]; inferred: readonly T[]; scores: readonly T[] } {
+  const best = bestOf(scores);
+  const claimedAndShown = scores.filter((s) => declared.includes(s.id) && s.score >= MIN_SCORE && !best.some((b) => b.id === s.id));
+  return { declared, inferred: [...best, ...claimedAndShown].sort((a, b) => b.score - a.score), scores };
+}

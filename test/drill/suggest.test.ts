@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/bank/schema.js';
 import type { LpId } from '../../src/principles/catalog.js';
 import { CATEGORY_IDS } from '../../src/drill/questions.js';
-import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester } from '../../src/drill/suggest.js';
+import { CLAIM_BONUS, anyFits, suggestionNote, preparationFor, storyFit, storySuggester, unshownFor, unshownNote, type Unshown } from '../../src/drill/suggest.js';
+import { shownFrom } from '../../src/drill/cache.js';
 import { shownByWords as byWords } from '../../src/drill/derive.js';
 import { loadBank } from '../../src/bank/load.js';
-import { fitsOf, mapStories, plannedFor } from '../../src/principles/coverage.js';
+import { fitsOf, mapStories, plannedFor, showsOf } from '../../src/principles/coverage.js';
 import { planRows } from '../../src/principles/plan.js';
 import { ROOT } from '../helpers.js';
 import { LP_IDS } from '../../src/principles/catalog.js';
@@ -137,8 +138,13 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     const plans = new Map([[bank[1]!, [{ interviewer: 'Hiring manager', lp: 'ownership' as LpId }]]]);
     const planned = storySuggester(bank, byWords, plans);
     const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${suggestionNote(s)}`);
-    expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual(['payments-outage', 'cert-expiry', 'pickup-launch (planned for Hiring manager)']);
-    expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager)');
+    // (A plan made up here: the real one plans only a story map shows, which gets no "claimed, no evidence yet".)
+    expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual([
+      'payments-outage (claimed, no evidence yet)',
+      'cert-expiry (an incident, no evidence yet)',
+      'pickup-launch (planned for Hiring manager; claimed, no evidence yet)',
+    ]);
+    expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager; claimed, no evidence yet)');
     // Only for the principle it is planned for.
     expect(marked({ lps: ['customer-obsession'] }).some((id) => id.includes('planned'))).toBe(false);
   });
@@ -157,10 +163,10 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
       'Give me an example of a bold goal you set and missed. What did aiming for it achieve anyway?',
       'Tell me about a program that did not deliver what it promised. What happened, and what did you take from it?',
     ]) {
-      expect(marked(text)).toEqual(['cutover-miss', 'pickup-launch (planned for Hiring manager)', 'hiring-rotation']);
+      expect(marked(text)).toEqual(['cutover-miss (a failure, no evidence yet)', 'pickup-launch (planned for Hiring manager; claimed, no evidence yet)', 'hiring-rotation (claimed, no evidence yet)']);
     }
     // A goal met asks for no kind: the planned story leads.
-    expect(marked('Give me an example of a bold goal you set and exceeded.')[0]).toBe('pickup-launch (planned for Hiring manager)');
+    expect(marked('Give me an example of a bold goal you set and exceeded.')[0]).toBe('pickup-launch (planned for Hiring manager; claimed, no evidence yet)');
   });
 
   it.each([
@@ -305,5 +311,61 @@ describe('suggestions with the config\'s loop', () => {
     expect(suggestionNote({ story: draft, fit: 3 })).toBe(' (draft)');
     expect(suggestionNote({ story: draft, fit: 3, planned: ['Bar raiser', 'Peer'] })).toBe(' (draft, planned for Bar raiser and Peer)');
     expect(suggestionNote({ story: story('done', { draft: false }), fit: 3 })).toBe('');
+  });
+});
+
+// A user's trial: drill listed a story for a Dive Deep + Customer Obsession question that map showed for neither (only
+// claimed, or shown below the score that maps it), with nothing to say why it fits: it read as drill and map disagreeing.
+describe('unshownFor: why a story map shows for none of the question\'s principles fits all the same', () => {
+  const partial = story('partial', { action: 'I dug into the details of the config.' });
+  const broad = story('broad', {
+    action:
+      "It wasn't my team's system, but I took ownership of the outage, pulled the logs myself to find the root cause, " +
+      'refused to ship until the fix passed the load test, and cut our cloud bill by $40k without new headcount. ' +
+      "I disagreed with the VP's date, then committed fully once she decided.",
+  });
+  const top = inferPrinciples(broad).map((i) => i.id);
+  const beyond = scorePrinciples(broad).find((s) => s.score >= MIN_SCORE && !top.includes(s.id))!.id;
+  const cases: [string, Story, LpId[], Unshown | undefined][] = [
+    ['claimed, no word shows it', story('claims', { lps: ['dive-deep'] }), ['dive-deep', 'customer-obsession'], 'claimed-no-evidence'],
+    ['claimed, shown below the score that maps it', { ...partial, lps: ['dive-deep'] }, ['dive-deep'], 'claimed-not-shown'],
+    // As map says it of the principle claimed: the words show another one, weakly, and none of it.
+    ['claimed, another shown below the score that maps it', { ...partial, lps: ['customer-obsession'] }, ['customer-obsession', 'dive-deep'], 'claimed-no-evidence'],
+    ['not claimed, shown below the score that maps it', partial, ['dive-deep', 'customer-obsession'], 'not-shown'],
+    ['not claimed, shown well enough but outside its top three', broad, [beyond], 'not-shown'],
+    ['neither claimed nor shown', story('plain', { action: 'I ran the weekly status meeting.' }), ['dive-deep'], 'no-evidence'],
+    // Shown by map for one of the question's principles: nothing to say.
+    ['shown, not claimed', DEEP, ['dive-deep', 'customer-obsession'], undefined],
+    ['shown and claimed', { ...DEEP, lps: ['dive-deep'] }, ['dive-deep'], undefined],
+    ['claimed and shown well enough outside its top three', { ...broad, lps: [beyond] }, [beyond], undefined],
+    ['shown for one, claimed only for the other', { ...DEEP, lps: ['customer-obsession'] }, ['customer-obsession', 'dive-deep'], undefined],
+  ];
+  it.each(cases)('%s', (_, s, lps, expected) => {
+    expect(unshownFor(s, byWords(s), lps)).toBe(expected);
+    // Judged the same from what drill's cache keeps of the words.
+    expect(unshownFor(s, shownFrom({ scores: scorePrinciples(s), kinds: [] }), lps)).toBe(expected);
+    // As map judges it.
+    expect(expected === undefined).toBe(showsOf(s).inferred.some((i) => lps.includes(i.id)));
+  });
+
+  it('is kept with each suggestion that map shows for none of the principles, and said after it', () => {
+    const bank = [DEEP, story('claims', { lps: ['dive-deep'] }), story('half-done', { lps: ['dive-deep'], draft: true }), { ...partial, id: 'partial' }];
+    const suggested = storySuggester(bank, byWords)({ lps: ['dive-deep', 'customer-obsession'] }, 4);
+    expect(suggested.map((s) => `${s.story.id}${suggestionNote(s)}`)).toEqual([
+      'deep',
+      'claims (claimed, no evidence yet)',
+      'half-done (draft; claimed, no evidence yet)',
+      'partial (some evidence, not shown yet)',
+    ]);
+    expect(suggested[0]!.unshown).toBeUndefined();
+  });
+
+  it('says the kind of a story listed for it alone', () => {
+    const outage = story('cert-expiry', { title: 'Turned a certificate outage into automated rotation', tags: ['incident'] });
+    const [s] = storySuggester([outage], byWords)({ lps: ['dive-deep'], text: 'Tell me about an outage you investigated.' });
+    expect(s).toMatchObject({ kind: 'incident', unshown: 'no-evidence' });
+    expect(suggestionNote(s!)).toBe(' (an incident, no evidence yet)');
+    expect(unshownNote('no-evidence', 'failure')).toBe('a failure, no evidence yet');
+    expect(unshownNote('claimed-not-shown')).toBe('claimed, not shown yet');
   });
 });

@@ -27,6 +27,26 @@ function workspace(): string {
   return dir;
 }
 
+/**
+ * The stories a "Stories that fit:" list names, without what is said after each (" (claimed, no evidence yet)"); with
+ * `places`, each with the file drill names it by where two share its id.
+ */
+const fitIds = (list: string, places = false): string[] => {
+  // Split at the commas outside parentheses: a note has its own ("claimed, no evidence yet").
+  const items: string[] = [''];
+  let depth = 0;
+  for (const ch of list) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (ch === ',' && depth === 0) items.push('');
+    else items[items.length - 1] += ch;
+  }
+  return items.map((item) => item.trim()).map((item) => (places ? item.replace(/ \((?!stories\/)[^)]*\)$/, '') : item.replace(/ \(.*$/, '')));
+};
+
+/** The stories each "Stories that fit:" list of drill's printed text names, as fitIds gives them ("none yet": none). */
+const fitLists = (printed: string, places = false): string[][] =>
+  [...printed.matchAll(/Stories that fit: ([^\n]+(?:\n {5}[^\n]+)*)/g)].map((m) => (m[1] === 'none yet' ? [] : fitIds(m[1]!.replace(/\n {5}/g, ' '), places)));
+
 const historyLines = (dir: string): Record<string, unknown>[] => {
   const file = join(dir, '.tpm-prep', 'history.jsonl');
   if (!existsSync(file)) return [];
@@ -342,9 +362,9 @@ describe('drill, driven through injected streams', () => {
     await t.waitFor('Press Enter to start');
     expect(t.screen()).toContain(
       'Stories that fit:\n' +
-        '  checkout-migration (stories/a.yaml)  Moved checkout to the new platform\n' +
-        '  checkout-migration (stories/b.yaml)  Cut checkout latency before peak\n' +
-        '  oncall                               Cut on-call pages in half\n',
+        '  checkout-migration (stories/a.yaml)  Moved checkout to the new platform (claimed, no evidence yet)\n' +
+        '  checkout-migration (stories/b.yaml)  Cut checkout latency before peak (claimed, no evidence yet)\n' +
+        '  oncall                               Cut on-call pages in half (claimed, no evidence yet)\n',
     );
     await toStoryPicker(t);
     await t.waitFor('(no story from my bank)');
@@ -679,7 +699,7 @@ describe('drill, driven through injected streams', () => {
     await toStoryPicker(t);
     await t.waitFor('(no story from my bank)');
     // In the order drill lists them without --blind, the best under the cursor.
-    const fit = /Stories that fit: ([^\n]+)/.exec(cli(['drill', '--print', '--seed', '7', '-n', '1', '--lp', 'ownership', '--category', 'behavioral'], { cwd: dir }).stdout)![1]!.split(', ');
+    const fit = fitLists(cli(['drill', '--print', '--seed', '7', '-n', '1', '--lp', 'ownership', '--category', 'behavioral'], { cwd: dir }).stdout)[0]!;
     expect(fit.length).toBeGreaterThan(1);
     const picker = t.screen().slice(t.screen().lastIndexOf('Which story'));
     const at = fit.map((id) => picker.indexOf(id));
@@ -883,7 +903,7 @@ describe('drill without a terminal', () => {
 
 2. Tell me about a recurring class of incidents that you drove down to zero or close to it.
    insist-on-the-highest-standards-10 · Insist on the Highest Standards + Ownership · behavioral
-   Stories that fit: oncall
+   Stories that fit: oncall (claimed, no evidence yet)
    Follow-ups:
    - How often was it happening before you started?
    - Which teams had to change how they worked?
@@ -988,13 +1008,13 @@ describe('drill without a terminal', () => {
     // The questions of EXPECTED above: the first has no story that fits ("none yet"), the second has one.
     expect(json.map((q) => [q.id, q.stories])).toEqual([
       ['insist-on-the-highest-standards-11', []],
-      ['insist-on-the-highest-standards-10', [{ id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml' }]],
+      ['insist-on-the-highest-standards-10', [{ id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml', unshown: 'claimed-no-evidence' }]],
     ]);
     expect(Object.keys(json[1]!)).toEqual(['id', 'text', 'lps', 'category', 'followups', 'stories']);
 
     // The same ids, in the same order, as the text on a bigger draw; --blind, or no story bank, leaves the key out.
     const args = ['drill', '--seed', 'fit', '-n', '12', '--category', 'behavioral'];
-    const text = [...cli(args, { cwd: dir }).stdout.matchAll(/Stories that fit: ([^\n]+)/g)].map((m) => (m[1] === 'none yet' ? [] : m[1]!.split(', ')));
+    const text = fitLists(cli(args, { cwd: dir }).stdout);
     const stories = (JSON.parse(cli([...args, '-f', 'json'], { cwd: dir }).stdout) as { stories: { id: string; title: string }[] }[]).map((q) => q.stories);
     expect(stories.map((fit) => fit.map((s) => s.id))).toEqual(text);
     const titles: Record<string, string> = { launch: 'Launched curbside pickup', oncall: 'Cut on-call pages in half' };
@@ -1014,18 +1034,24 @@ describe('drill without a terminal', () => {
     const text = cli([...args, '--print'], { cwd: dir });
     expect(text.status).toBe(0);
     // oncall claims ownership among three principles; the two copies claim only it, and tie: file order.
-    expect(text.stdout).toContain('   Stories that fit: checkout-migration (stories/a.yaml), checkout-migration (stories/b.yaml),\n     oncall\n');
+    expect(text.stdout).toContain(
+      '   Stories that fit: checkout-migration (stories/a.yaml) (claimed, no evidence yet),\n' +
+        '     checkout-migration (stories/b.yaml) (claimed, no evidence yet),\n' +
+        '     oncall (claimed, no evidence yet)\n',
+    );
     const [q] = JSON.parse(cli([...args, '--format', 'json'], { cwd: dir }).stdout) as { stories: unknown[] }[];
     expect(q!.stories).toEqual([
-      { id: 'checkout-migration', title: 'Moved checkout to the new platform', filePath: 'stories/a.yaml' },
-      { id: 'checkout-migration', title: 'Cut checkout latency before peak', filePath: 'stories/b.yaml' },
-      { id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml' },
+      { id: 'checkout-migration', title: 'Moved checkout to the new platform', filePath: 'stories/a.yaml', unshown: 'claimed-no-evidence' },
+      { id: 'checkout-migration', title: 'Cut checkout latency before peak', filePath: 'stories/b.yaml', unshown: 'claimed-no-evidence' },
+      { id: 'oncall', title: 'Cut on-call pages in half', filePath: 'stories/oncall.yaml', unshown: 'claimed-no-evidence' },
     ]);
     // Two stories of one file that share an id: the line tells them apart.
     writeFileSync(join(dir, 'stories', 'b.yaml'), 'stories:\n  - id: checkout-migration\n    title: One\n    lps: [ownership]\n  - id: checkout-migration\n    title: Two\n    lps: [ownership]\n');
-    expect(cli([...args, '--print'], { cwd: dir }).stdout).toContain(
-      'checkout-migration (stories/a.yaml), checkout-migration (stories/b.yaml:2),\n     checkout-migration (stories/b.yaml:5)\n',
-    );
+    expect(fitLists(cli([...args, '--print'], { cwd: dir }).stdout, true)).toEqual([[
+      'checkout-migration (stories/a.yaml)',
+      'checkout-migration (stories/b.yaml:2)',
+      'checkout-migration (stories/b.yaml:5)',
+    ]]);
   });
 
   it('lists the stories about an incident first for a question that asks for an incident', () => {
@@ -2074,4 +2100,85 @@ describe('starting fast', () => {
     expect(chunks().some(isCatalog)).toBe(true);
     expect([...closure('cli.js'), ...closure(entry('lint'))].filter(isCatalog)).toEqual([]);
   });
+});
+
+// A user's trial: drill listed a story under "Stories that fit:" for a Dive Deep + Customer Obsession question that map
+// showed for neither (only claimed, or evidence below the score that maps it), with nothing to say why it fits.
+describe('drill says why a story fits where map shows it for none of the question\'s principles', () => {
+  /** Three stories: one map shows for Dive Deep by its words, one that only claims it, one whose words show it too weakly. */
+  function bank(): { dir: string; env: NodeJS.ProcessEnv } {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-drill-'));
+    mkdirSync(join(dir, 'stories'));
+    writeFileSync(
+      join(dir, 'stories', 'deep.yaml'),
+      'title: Found why refunds stalled\naction: I pulled the traces myself and queried the raw logs to find the root cause, then I dug into the data by hand.\n',
+    );
+    writeFileSync(join(dir, 'stories', 'claims.yaml'), 'title: Audited the on-call runbooks\nlps: [dive-deep, customer-obsession]\n');
+    writeFileSync(join(dir, 'stories', 'partial.yaml'), 'title: Fixed a flaky config\naction: I dug into the details of the config.\n');
+    return { dir, env: { XDG_CACHE_HOME: `${dir}.xdg` } };
+  }
+  const ARGS = ['drill', '--lp', 'dive-deep', '--category', 'behavioral', '-n', '1', '--seed', 'a', '--no-followups'];
+
+  it('in the printed list and the JSON: a note after each story map does not show, none after the one it does', () => {
+    const { dir, env } = bank();
+    const text = cli([...ARGS, '--print'], { cwd: dir, env });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('   Stories that fit: deep, claims (claimed, no evidence yet), partial (some evidence, not shown yet)\n');
+    // As map says it: it shows deep for Dive Deep, claims as claimed with no evidence, partial for nothing.
+    const map = JSON.parse(cli(['map', '--format', 'json'], { cwd: dir, env }).stdout) as { stories: { id: string; inferred: { id: string }[] }[] };
+    const [q] = JSON.parse(cli([...ARGS, '--format', 'json'], { cwd: dir, env }).stdout) as { lps: string[]; stories: { id: string; unshown?: string }[] }[];
+    expect(q!.stories.map((s) => [s.id, s.unshown])).toEqual([
+      ['deep', undefined],
+      ['claims', 'claimed-no-evidence'],
+      ['partial', 'not-shown'],
+    ]);
+    for (const s of q!.stories) {
+      const shown = map.stories.find((m) => m.id === s.id)!.inferred.some((i) => q!.lps.includes(i.id));
+      expect(s.unshown === undefined, s.id).toBe(shown);
+    }
+    // The keys it had, where they apply: the one that fits with no note has no new key.
+    expect(Object.keys(q!.stories[0]!)).toEqual(['id', 'title', 'filePath']);
+    // The same from drill's cache (filled by the runs above), and without it.
+    expect(existsSync(`${dir}.xdg`)).toBe(true);
+    expect(cli([...ARGS, '--print'], { cwd: dir, env }).stdout).toBe(text.stdout);
+    expect(cli([...ARGS, '--print', '--no-cache'], { cwd: dir, env }).stdout).toBe(text.stdout);
+    // Once its words show Dive Deep, map shows the claimed story for it, and drill says nothing after it.
+    writeFileSync(
+      join(dir, 'stories', 'claims.yaml'),
+      'title: Audited the on-call runbooks\nlps: [dive-deep, customer-obsession]\naction: I read every runbook myself and traced each page back to its root cause in the raw logs.\n',
+    );
+    const mapped = JSON.parse(cli(['map', '--format', 'json'], { cwd: dir, env }).stdout) as typeof map;
+    expect(mapped.stories.find((m) => m.id === 'claims')!.inferred.map((i) => i.id)).toContain('dive-deep');
+    const after = cli([...ARGS, '--print'], { cwd: dir, env }).stdout;
+    expect(after).toMatch(/Stories that fit: (?:deep, claims|claims, deep), partial \(some evidence, not shown yet\)\n/);
+    expect(cli([...ARGS, '--print', '--no-cache'], { cwd: dir, env }).stdout).toBe(after);
+  });
+
+  it('a draft that only claims says both', () => {
+    const { dir, env } = bank();
+    writeFileSync(join(dir, 'stories', 'claims.yaml'), 'title: Audited the on-call runbooks\ndraft: true\nlps: [dive-deep]\n');
+    expect(cli([...ARGS, '--print'], { cwd: dir, env }).stdout).toContain('claims (draft; claimed, no evidence yet)');
+    const [q] = JSON.parse(cli([...ARGS, '--format', 'json'], { cwd: dir, env }).stdout) as { stories: { id: string }[] }[];
+    expect(q!.stories.find((s) => s.id === 'claims')).toMatchObject({ draft: true, unshown: 'claimed-no-evidence' });
+  });
+
+  it.runIf(hasScript).each([100, 40])('in a drill in a real terminal %i columns wide, beside the title, every line within it', async (cols) => {
+    const { dir } = bank();
+    const { waitFor, press, closed, screen } = inPseudoTerminal(dir, `${ARGS.join(' ')} --no-history`, { cols });
+    await waitFor('Press Enter to start');
+    const list = screen().slice(screen().indexOf('Stories that fit:'), screen().indexOf('Press Enter to start'));
+    if (cols === 100) {
+      expect(list).toBe(
+        'Stories that fit:\n' +
+          '  deep     Found why refunds stalled\n' +
+          '  claims   Audited the on-call runbooks (claimed, no evidence yet)\n' +
+          '  partial  Fixed a flaky config (some evidence, not shown yet)\n\n',
+      );
+    } else {
+      expect(list.replace(/\s+/g, ' ')).toBe('Stories that fit: deep Found why refunds stalled claims Audited the on-call runbooks (claimed, no evidence yet) partial Fixed a flaky config (some evidence, not shown yet) ');
+      expect(overflowing(list, cols)).toEqual([]);
+    }
+    await press('\x03');
+    expect(await closed).toBe(0);
+  }, 30_000);
 });
