@@ -73,8 +73,33 @@ export function scorePrinciples(story: StoryData): Inferred[] {
  */
 export function scorePrinciple(story: StoryData, id: LpId): Inferred | undefined {
   const { byPrinciple } = scoringOf(story);
-  if (!byPrinciple.has(id)) byPrinciple.set(id, computeScore(story, id));
+  if (!byPrinciple.has(id)) byPrinciple.set(id, computeScore(unwrapped(story), id));
   return byPrinciple.get(id);
+}
+
+// A line break inside a paragraph, where a literal block (`result: |`) or a pasted text wraps its lines: not one of a
+// blank line, nor one before a bullet item (the breaks that end a sentence in src/text/sentences.ts). The signals put a
+// space between a phrase's words and end their gaps at a line break, so a wrapped phrase ("switched off three weeks
+// before the March 31⏎deadline") matched nothing: a user's story, a date met and told in a literal block, scored 1 for
+// Deliver Results where the same words on one line scored 4.
+const SOFT_BREAK = /(?<!\n[ \t\r]*)\r?\n(?![ \t\r]*\n)(?![ \t]*[-*•][ \t])/g;
+const UNWRAPPED = new WeakMap<StoryData, StoryData>();
+
+/**
+ * The story as scored: each spoken field with its soft line breaks read as spaces, one for each character, so that every
+ * index into it is one into the field as written (evidence is located in the file by its index).
+ */
+function unwrapped(story: StoryData): StoryData {
+  let read = UNWRAPPED.get(story);
+  if (read === undefined) {
+    const fields = SPOKEN_FIELDS.flatMap((field) => {
+      const text = story[field];
+      return typeof text === 'string' && text.includes('\n') ? [[field, text.replace(SOFT_BREAK, (b) => ' '.repeat(b.length))] as const] : [];
+    });
+    read = fields.length === 0 ? story : { ...story, ...Object.fromEntries(fields) };
+    UNWRAPPED.set(story, read);
+  }
+  return read;
 }
 
 function computeScore(story: StoryData, id: LpId): Inferred | undefined {
