@@ -1028,6 +1028,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // A user who told a date met as lp-coverage's advice asks (prin31): a long clause between the delivery and the date, a
+    // cut-off with its date, a switch-off, and a count in millions of a named thing, scored nothing.
+    ['We moved all 14 million ledger rows and every downstream report to the new cluster three weeks before the March 31 deadline.', 'hit a hard date or target'],
+    ['All the ledger rows moved to the new cluster ahead of the March 31 cut-off.', 'hit a hard date or target'],
+    ['The old database was decommissioned before the 31 March cut-off.', 'hit a hard date or target'],
+    ['The old database was switched off before the March 31 deadline.', 'hit a hard date or target'],
+    ['All 14 million ledger rows moved to the new cluster.', 'delivered to a number'],
+    // A longer gap crosses no colon: the delivery nearest the date is the one shown, and an outcome cliché before the
+    // colon is its own evidence ("finished on time", backed by the date).
+    ['We finished on time: the old ledger was switched off on 18 August, nine days before its hosting contract ended.', 'landed on time or on budget'],
     // A trial (trial 30): a code-freeze date met, with a hyphen, and a load shown as a multiple of peak, scored nothing.
     ['We met the code-freeze date.', 'hit a hard date or target'],
     ['We were live two days before the code-freeze date.', 'hit a hard date or target'],
@@ -2057,6 +2067,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I put my full effort behind the launch.',
   ],
   'deliver-results': [
+    // prin31's look-alikes: the long clause told late, and a cut-off missed.
+    'We moved all 14 million ledger rows and every downstream report to the new cluster three weeks late, two days before the audit deadline.',
+    'The ledger rows moved to the new cluster after the March 31 cut-off.',
     // trial 30's look-alikes: a load that must be carried, one that was not, and contacts that surged.
     'The system had to handle 3x peak traffic.',
     'The old cluster never handled 2x peak load.',
