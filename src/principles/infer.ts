@@ -73,7 +73,7 @@ export function scorePrinciples(story: StoryData): Inferred[] {
  */
 export function scorePrinciple(story: StoryData, id: LpId): Inferred | undefined {
   const { byPrinciple } = scoringOf(story);
-  if (!byPrinciple.has(id)) byPrinciple.set(id, computeScore(unwrapped(story), id));
+  if (!byPrinciple.has(id)) byPrinciple.set(id, computeScore(story, id));
   return byPrinciple.get(id);
 }
 
@@ -86,8 +86,8 @@ const SOFT_BREAK = /(?<!\n[ \t\r]*)\r?\n(?![ \t\r]*\n)(?![ \t]*[-*•][ \t])/g;
 const UNWRAPPED = new WeakMap<StoryData, StoryData>();
 
 /**
- * The story as scored: each spoken field with its soft line breaks read as spaces, one for each character, so that every
- * index into it is one into the field as written (evidence is located in the file by its index).
+ * The story as its signals read it: each spoken field with its soft line breaks read as spaces, one for each character,
+ * so that every index into it is one into the field as written (evidence is located, and quoted, by its index).
  */
 function unwrapped(story: StoryData): StoryData {
   let read = UNWRAPPED.get(story);
@@ -102,7 +102,10 @@ function unwrapped(story: StoryData): StoryData {
   return read;
 }
 
-function computeScore(story: StoryData, id: LpId): Inferred | undefined {
+function computeScore(written: StoryData, id: LpId): Inferred | undefined {
+  // The signals read the story with its paragraphs' lines unwrapped; the evidence quotes it as written, line breaks
+  // included, from the same place (the unwrapping keeps every character where it was).
+  const story = unwrapped(written);
   // The unbacked clichés of each field, found the first time a claimed result there (a signal flagged `cliche`)
   // needs checking. A phrase is the cliché when it ends in one ("delivered on time", "hit all our targets"), not
   // when it only passes through one on its way to other words ("I shipped the app on schedule, even though I had
@@ -129,7 +132,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
     const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
     if (hit) acts.push(actOf(hit));
   }
-  const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
+  const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
   evidence.sort((a, b) => b.weight - a.weight);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return score > 0 ? { id, score, evidence } : undefined;
