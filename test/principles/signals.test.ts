@@ -1113,9 +1113,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['92% of sellers updated their GSTIN before the deadline.', 'hit a hard date or target'],
     ['By 30 June, 95% of our merchants had re-registered by the filing deadline.', 'hit a hard date or target'],
     ['All 220 sites were on air before the spring.', 'delivered to a number'],
-    ['We worked to a deadline that kept moving.', 'worked against a moving target'],
-    ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
-    ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
+    ['We worked to a deadline that kept moving.', 'worked round a setback or a moving target'],
+    ['Mastercard changed the data only flow in the middle of the project.', 'worked round a setback or a moving target'],
+    ['The scheme rules changed halfway through the migration.', 'worked round a setback or a moving target'],
     ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a date hit told as days before a named
     // event or a deadline of several words, and a measure brought back before it, did not count, while "a month
@@ -2407,7 +2407,7 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The analyst wrote the query that found the duplicate charges.', 'dive-deep', 'personally examined the data'],
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
-  ['The deadline never moved.', 'deliver-results', 'worked against a moving target'],
+  ['The deadline never moved.', 'deliver-results', 'worked round a setback or a moving target'],
   ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
@@ -3100,6 +3100,56 @@ describe('a delivery told as late', () => {
     { action: 'I re-planned the cutover, and we finished the final rehearsal late on Sunday.', result: 'We went live on Monday 1 March as committed.' },
   ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
     expect(labels(fields)).toContain(protectedDate);
+  });
+});
+
+// A user who told a migration as lp-coverage's advice for Deliver Results asks ("Give the hard date or target, the setback
+// you hit, and the number you landed anyway", prin31) got no more for it than "All rows moved three weeks before the
+// deadline": the setback, told without "despite", and the number, told as 14 million ledger rows, gave nothing.
+describe('a setback hit, and the way round it', () => {
+  const setback = 'worked round a setback or a moving target';
+  const labels = (fields: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.evidence.map((e) => e.label) ?? [];
+  const score = (fields: { action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.score ?? 0;
+
+  it('scores the date met, the setback and the number above the date alone, each as its own evidence', () => {
+    const told = {
+      action: "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.",
+      result: 'All 14 million ledger rows moved to the new cluster with zero reconciliation errors, and the old database was switched off three weeks before the March 31 deadline.',
+    };
+    expect(labels(told)).toEqual(['hit a hard date or target', setback, 'delivered to a number']);
+    expect(score(told)).toBeGreaterThan(score({ result: 'All rows moved three weeks before the deadline.' }));
+    expect(score(told)).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.",
+    "The vendor's bulk loader failed at 40% in the first rehearsal, so I split the load into 200 shards.",
+    'After our lead engineer left in week three, I reassigned his two modules and pulled in a contractor.',
+    'When the payments vendor pulled out two weeks before launch, we switched to the in-house gateway.',
+    'The SAP interface was delayed by three weeks, so I moved the crew data load to a nightly file.',
+  ])('hears %j', (action) => {
+    expect(labels({ action })).toContain(setback);
+    // Alone, a setback maps no story.
+    expect(score({ action })).toBeLessThan(3);
+  });
+
+  it.each([
+    // No way round it, the candidate's own leaving, and "left" as something left in place.
+    'When the deploy failed, I rolled it back and paged the team.',
+    'When I left the company, we moved to a new office.',
+    'The team left the old cache in place, so I added a TTL.',
+    // The way round not taken.
+    "When the vendor's loader failed, I didn't split the load.",
+  ])('gives %j no setback worked round', (action) => {
+    expect(labels({ action })).not.toContain(setback);
+  });
+
+  it('gives a setback worked round nothing where the delivery came late', () => {
+    const action = "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.";
+    expect(labels({ action, result: 'We launched 3 weeks late.' })).toEqual([]);
+    expect(labels({ action, result: 'We missed the deadline by three weeks.' })).toEqual([]);
+    expect(labels({ action: 'We worked to a deadline that kept moving.', result: 'We launched 3 weeks late.' })).toEqual([]);
+    expect(labels({ action, result: 'We launched on 1 March, the committed date.' })).toContain(setback);
   });
 });
 
