@@ -712,6 +712,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // prin31: a bug, an outage or an incident told upward the same day is bad news told; a mistake owned out loud, "my
+    // own" as much as "my", is the principle's core (lp-coverage's advice: "Own a mistake or hard feedback out loud").
+    ['I told the CFO about the bug the same day.', 'raised bad news early'],
+    ['I told the CFO about the outage the same day.', 'raised bad news early'],
+    ['I told the VP about the incident within the hour.', 'raised bad news early'],
+    ['I told the CFO about the data breach the same morning.', 'raised bad news early'],
+    ['I admitted my own mistake in announcing the reorg by email.', 'owned a mistake openly'],
+    ['I acknowledged our own error in the release notes.', 'owned a mistake openly'],
     // A twenty-seventh user's trial (a payments engineer): a mistake owned in other words than "admitted my mistake"
     // (told someone that I had been wrong, owned up, said it had been my decision and the wrong one).
     ['I told Marcus in front of both teams that I had been wrong.', 'owned a mistake openly'],
@@ -1829,6 +1837,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
+    // prin31's look-alikes: a fix or a bug bounty is no bad news, someone else's telling or admission is not the
+    // candidate's, and a mistake not admitted is not owned.
+    'I told the CFO about the bug fix the same day.',
+    'I told the CFO about the bug bounty the same day.',
+    'He told the CFO about the outage the same day.',
+    'He admitted his own mistake.',
+    'I never admitted my own mistake.',
+    'I never admitted my mistake to the team.',
+    'I did not acknowledge our own error.',
     // The twenty-seventh trial's look-alikes: a wrong only supposed, or someone else's.
     'If I had been wrong, we would have lost the account.',
     'I told them that if I had been wrong we would roll back.',
