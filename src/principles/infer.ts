@@ -144,21 +144,23 @@ export function inferPrinciples(story: StoryData): Inferred[] {
 }
 
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
-// (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I", nor a word
+// (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I" or "We", nor a word
 // that opens a bullet or a sentence before its verb: "Quickly escalated", "Then escalated", "My escalation to the CTO".)
 // So are someone's people ("the vendor's QA lead", "Acme's engineers"), someone a relative "who" tells of ("a vendor who
 // refused", not "I was the only one who refused"), and a subject with an aside between commas ("The vendor, after a week
 // of calls, refused"; an aside that opens as a preposition, "as expected" or a name, not "the report, checked the logs,
 // then refused"), and up to two adverbs may stand between the subject and the act ("The vendor flatly refused").
-const SUBJECT = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!I\b)(?!(?:My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)`;
+const SUBJECT = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|We)\b)(?!(?:My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)`;
 const OTHER_SUBJECT = new RegExp(
   String.raw`(?:${SUBJECT}(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:,\s(?:(?:after|despite|in|on|at|for|when|as|by|under|with|once|even|like|of course|predictably|unsurprisingly|understandably)\b|\p{Lu})[^,.;!?\n]{0,40},)?|(?<!\bI\s+(?:was|am|['’]m)\s+(?:the|a|an)\s+(?:only\s+|one\s+)?(?:[\p{L}-]+\s+)?)\b(?!(?:one|me|I)\b)[\p{L}-]+,?\s+(?:who|which))\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly|still|again|simply|just|initially|always|once more)\s+|\p{Ll}+ly\s+){0,2}$`,
   'u',
 );
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
-// extended the contract", is a result, and counts.)
-const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
+// extended the contract", is a result, and counts.) So is a launch held, halted or delayed (prin31: "The PM held the
+// launch until the defect was fixed" was the candidate's launch refused below the bar).
+const STANCE =
+  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",

@@ -494,6 +494,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I asked the shift lead to stop the line.', 'stopped the line or held back suspect parts'],
     ['I held the shipment until every housing passed the leak test.', 'stopped the line or held back suspect parts'],
     ['We held back three containers of castings.', 'stopped the line or held back suspect parts'],
+    // prin31: the candidate's own launch held, or the team's ("We" opening the sentence is no one else).
+    ['I held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['We held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['The PM and I held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['- Held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['We refused to ship until the load tests passed.', 'refused to ship below the bar'],
     ['I put the whole lot on hold and sorted it.', 'stopped the line or held back suspect parts'],
     ['We quarantined 2,000 brackets at the dock.', 'stopped the line or held back suspect parts'],
     ["I rejected the supplier's first lot.", 'stopped the line or held back suspect parts'],
@@ -2264,6 +2270,12 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // prin31: a launch held, halted or delayed by someone else is not the candidate's launch refused below the bar.
+  ['The PM held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['Priya held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I asked the PM, and she held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['My manager delayed the release until the bugs were fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['The director, after the failed soak test, halted the rollout.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   // trial 30: an offer held for a price is no hiring bar, and a load that surged is no load carried.
   ['I refused to extend an offer until the candidate accepted a lower salary.', 'hire-and-develop-the-best', 'raised the bar in the hiring loop'],
   ['The support queue took 3x its normal volume after the outage.', 'deliver-results', 'passed an audit or reached a required level'],
