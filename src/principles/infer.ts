@@ -78,11 +78,11 @@ export function scorePrinciple(story: StoryData, id: LpId): Inferred | undefined
 }
 
 // A line break inside a paragraph, where a literal block (`result: |`) or a pasted text wraps its lines: not one of a
-// blank line, nor one before a bullet item (the breaks that end a sentence in src/text/sentences.ts). The signals put a
+// blank line, nor one before a bullet or a numbered item (as src/text/show.ts's oneLine takes them). The signals put a
 // space between a phrase's words and end their gaps at a line break, so a wrapped phrase ("switched off three weeks
 // before the March 31⏎deadline") matched nothing: a user's story, a date met and told in a literal block, scored 1 for
 // Deliver Results where the same words on one line scored 4.
-const SOFT_BREAK = /(?<!\n[ \t\r]*)\r?\n(?![ \t\r]*\n)(?![ \t]*[-*•][ \t])/g;
+const SOFT_BREAK = /(?<!\n[ \t\r]*)\r?\n(?![ \t\r]*\n)(?![ \t]*(?:[-*•+‣–]|\d{1,2}[.)])[ \t])/g;
 const UNWRAPPED = new WeakMap<StoryData, StoryData>();
 
 /**

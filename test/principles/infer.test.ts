@@ -516,9 +516,11 @@ describe('a field whose lines wrap inside a sentence', () => {
     }
   });
 
-  it('still ends a sentence at a blank line or a bullet item', () => {
+  it('still ends a sentence at a blank line, a bullet item or a numbered one', () => {
     expect(dateHit(story({ result: 'The old database was switched off three weeks\n\nbefore the March 31 deadline.' }))).toBeUndefined();
     expect(dateHit(story({ result: 'The old database was switched off three weeks\r\n\r\nbefore the March 31 deadline.' }))).toBeUndefined();
     expect(dateHit(story({ result: '- The old database was switched off three weeks\n- before the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: '1. The old database was switched off three weeks\n2) before the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: '+ The old database was switched off three weeks\n+ before the March 31 deadline.' }))).toBeUndefined();
   });
 });
