@@ -77,7 +77,35 @@ export function scorePrinciple(story: StoryData, id: LpId): Inferred | undefined
   return byPrinciple.get(id);
 }
 
-function computeScore(story: StoryData, id: LpId): Inferred | undefined {
+// A line break inside a paragraph, where a literal block (`result: |`) or a pasted text wraps its lines: not one of a
+// blank line, nor one before a bullet or a numbered item (as src/text/show.ts's oneLine takes them). The signals put a
+// space between a phrase's words and end their gaps at a line break, so a wrapped phrase ("switched off three weeks
+// before the March 31⏎deadline") matched nothing: a user's story, a date met and told in a literal block, scored 1 for
+// Deliver Results where the same words on one line scored 4.
+const SOFT_BREAK = /(?<!\n[ \t\r]*)\r?\n(?![ \t\r]*\n)(?![ \t]*(?:[-*•+‣–]|\d{1,2}[.)])[ \t])/g;
+const UNWRAPPED = new WeakMap<StoryData, StoryData>();
+
+/**
+ * The story as its signals read it: each spoken field with its soft line breaks read as spaces, one for each character,
+ * so that every index into it is one into the field as written (evidence is located, and quoted, by its index).
+ */
+function unwrapped(story: StoryData): StoryData {
+  let read = UNWRAPPED.get(story);
+  if (read === undefined) {
+    const fields = SPOKEN_FIELDS.flatMap((field) => {
+      const text = story[field];
+      return typeof text === 'string' && text.includes('\n') ? [[field, text.replace(SOFT_BREAK, (b) => ' '.repeat(b.length))] as const] : [];
+    });
+    read = fields.length === 0 ? story : { ...story, ...Object.fromEntries(fields) };
+    UNWRAPPED.set(story, read);
+  }
+  return read;
+}
+
+function computeScore(written: StoryData, id: LpId): Inferred | undefined {
+  // The signals read the story with its paragraphs' lines unwrapped; the evidence quotes it as written, line breaks
+  // included, from the same place (the unwrapping keeps every character where it was).
+  const story = unwrapped(written);
   // The unbacked clichés of each field, found the first time a claimed result there (a signal flagged `cliche`)
   // needs checking. A phrase is the cliché when it ends in one ("delivered on time", "hit all our targets"), not
   // when it only passes through one on its way to other words ("I shipped the app on schedule, even though I had
@@ -104,7 +132,7 @@ function computeScore(story: StoryData, id: LpId): Inferred | undefined {
     const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
     if (hit) acts.push(actOf(hit));
   }
-  const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: a.text, label: a.signal.label, weight: a.weight }));
+  const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
   evidence.sort((a, b) => b.weight - a.weight);
   const score = evidence.reduce((sum, e) => sum + e.weight, 0);
   return score > 0 ? { id, score, evidence } : undefined;
@@ -116,21 +144,23 @@ export function inferPrinciples(story: StoryData): Inferred[] {
 }
 
 // "he admitted the error", "She escalated to the director": an act whose subject is someone else, right before it.
-// (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I", nor a word
+// (Someone named, or "the buyer" or "my manager", is someone else too, "Kelly" as much as "Priya"; not "I" or "We", nor a word
 // that opens a bullet or a sentence before its verb: "Quickly escalated", "Then escalated", "My escalation to the CTO".)
 // So are someone's people ("the vendor's QA lead", "Acme's engineers"), someone a relative "who" tells of ("a vendor who
 // refused", not "I was the only one who refused"), and a subject with an aside between commas ("The vendor, after a week
 // of calls, refused"; an aside that opens as a preposition, "as expected" or a name, not "the report, checked the logs,
 // then refused"), and up to two adverbs may stand between the subject and the act ("The vendor flatly refused").
-const SUBJECT = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!I\b)(?!(?:My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)`;
+const SUBJECT = String.raw`(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\p{L}'’-])(?!(?:I|We)\b)(?!(?:My|Then|Also|Later|Finally|Immediately|Quickly|Eventually|Next|First|So|And|But|Personally|Directly|Openly|Publicly|Promptly|Formally|Again|Soon|Still)\s)\p{Lu}[\p{L}'’-]*|\b[Tt]he\s+[\p{Ll}-]+|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?!(?:and|or|but|so|then|when|while|after|before|because|until|if|as)\s)[\p{Ll}-]+)`;
 const OTHER_SUBJECT = new RegExp(
   String.raw`(?:${SUBJECT}(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:,\s(?:(?:after|despite|in|on|at|for|when|as|by|under|with|once|even|like|of course|predictably|unsurprisingly|understandably)\b|\p{Lu})[^,.;!?\n]{0,40},)?|(?<!\bI\s+(?:was|am|['’]m)\s+(?:the|a|an)\s+(?:only\s+|one\s+)?(?:[\p{L}-]+\s+)?)\b(?!(?:one|me|I)\b)[\p{L}-]+,?\s+(?:who|which))\s+(?:(?:also|then|later|quickly|immediately|finally|eventually|even|had|has|have|openly|still|again|simply|just|initially|always|once more)\s+|\p{Ll}+ly\s+){0,2}$`,
   'u',
 );
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
-// extended the contract", is a result, and counts.)
-const STANCE = /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down)/i;
+// extended the contract", is a result, and counts.) So is a launch held, halted or delayed (prin31: "The PM held the
+// launch until the defect was fixed" was the candidate's launch refused below the bar).
+const STANCE =
+  /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
 
 /**
  * Whether a match tells someone else's stand, not the candidate's: an admission or a stand after "he", "she",

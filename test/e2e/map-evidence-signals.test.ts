@@ -432,3 +432,49 @@ describe('map --evidence and plan on a data-platform bank told in its own words'
     });
   });
 });
+
+// A user's story told as lp-coverage's advice for Deliver Results asks ("Give the hard date or target, the setback you
+// hit, and the number you landed anyway"), in literal blocks wrapped where the editor wrapped them (prin31): `plan` left
+// Deliver Results empty. The date met, the setback worked round and the number landed each count, quoted as written.
+describe('map and plan on a story told as the Deliver Results advice asks, in wrapped literal blocks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-ledger-'));
+  writeFileSync(
+    join(dir, 'ledger.yaml'),
+    [
+      'id: ledger-migration',
+      'title: Moved the ledger to a new cluster before the deadline',
+      'situation: |',
+      '  Our ledger database ran on hardware going out of support, and finance had set',
+      '  a hard March 31 deadline to switch it off.',
+      'task: |',
+      '  I owned the migration plan for the ledger.',
+      'action: |',
+      "  When the vendor's bulk loader failed at 40% in the first rehearsal, I split",
+      '  the load into 200 shards and ran them in parallel with checksums on each shard.',
+      'result: |',
+      '  All 14 million ledger rows moved to the new cluster with zero reconciliation',
+      '  errors, and the old database was switched off three weeks before the March 31',
+      '  deadline.',
+      '',
+    ].join('\n'),
+  );
+  const map = cli(['map', '--format', 'json', 'ledger.yaml'], { cwd: dir });
+  const plan = cli(['plan', '--lps', 'deliver-results', 'ledger.yaml'], { cwd: dir });
+
+  it('plans the story for Deliver Results', () => {
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/Deliver Results\s+ledger-migration \(score \d+\)/);
+    expect(plan.stdout).not.toContain('No story for');
+  });
+
+  it('counts the date, the setback and the number, each quoted as written, where the file has it', () => {
+    expect(map.status).toBe(0);
+    const dr = JSON.parse(map.stdout).stories[0].inferred.find((p: { id: string }) => p.id === 'deliver-results');
+    expect(dr.score).toBeGreaterThanOrEqual(7);
+    const byLabel = Object.fromEntries(dr.evidence.map((e: { label: string; text: string; line: number; column: number }) => [e.label, e]));
+    expect(byLabel['hit a hard date or target']).toMatchObject({ text: 'switched off three weeks before the March 31\ndeadline', line: 13, column: 36 });
+    expect(byLabel['worked round a setback or a moving target']).toMatchObject({ line: 9, column: 3 });
+    expect(byLabel['worked round a setback or a moving target'].text).toMatch(/^When the vendor's bulk loader failed at 40% in the first rehearsal, I split$/);
+    expect(byLabel['delivered to a number']).toMatchObject({ text: 'All 14 million ledger rows moved', line: 12, column: 3 });
+  });
+});

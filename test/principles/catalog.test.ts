@@ -456,6 +456,10 @@ describe('signals', () => {
       // A review's shapes: a fix then customers gone to, and the damage of the candidate's own change then their fix.
       'I rolled a fix and then I rolled back the, and called the three '.repeat(700),
       'After my release broke the maps; I my change failed. I then '.repeat(700),
+      // prin31's shapes: a delivery far from its date, and a date before a cut-off that never comes.
+      'moved all 14 million ledger rows and every downstream report to the new cluster three weeks '.repeat(600),
+      'switched off ahead of the March 31 moved before the 31 March '.repeat(800),
+      "when the vendor's bulk loader failed at 40% in the first failed, so failed the ".repeat(600),
     ];
     // A pattern that backtracks takes seconds on every try; a linear one slowed by a busy machine (a trial's npm test
     // at a load of 10 saw 556 ms) is not, so a time over the bound is measured twice more and the fastest try counts.

@@ -492,3 +492,35 @@ describe('dive-deep: measuring something yourself', () => {
     expect(scores.find((s) => s.id === 'dive-deep')?.evidence.map((e) => e.label)).toContain('personally examined the data');
   });
 });
+
+// A user's story, told in a literal block (`result: |`) with its lines wrapped where the editor wrapped them: "switched
+// off three weeks⏎before the March 31 deadline" matched nothing, and `plan` left Deliver Results empty, where the same
+// words on one line were a date hit.
+describe('a field whose lines wrap inside a sentence', () => {
+  const result = 'All rows moved, and the old database was switched off three weeks before the March 31 deadline.';
+  const dateHit = (s: StoryData) => scorePrinciple(s, 'deliver-results')?.evidence.find((e) => e.label === 'hit a hard date or target');
+
+  it('scores as on one line, at any line break inside the sentence, with the evidence where the field has it', () => {
+    const oneLine = scorePrinciple(story({ result }), 'deliver-results');
+    expect(dateHit(story({ result }))).toBeDefined();
+    for (const at of [result.indexOf(' before'), result.indexOf(' deadline'), result.indexOf(' three')]) {
+      const wrapped = result.slice(0, at) + '\n' + result.slice(at + 1);
+      const s = story({ result: wrapped });
+      expect(scorePrinciple(s, 'deliver-results')?.score, JSON.stringify(wrapped)).toBe(oneLine!.score);
+      expect(scorePrinciple(s, 'deliver-results')?.evidence.map((e) => [e.label, e.index]), JSON.stringify(wrapped)).toEqual(oneLine!.evidence.map((e) => [e.label, e.index]));
+      const hit = dateHit(s)!;
+      // Quoted as written, line break included (map's JSON promises it).
+      expect(wrapped.slice(hit.index, hit.index + hit.text.length)).toBe(hit.text);
+      expect(hit.text).toMatch(/switched off\sthree weeks\sbefore the March 31\sdeadline$/);
+      expect(hit.text).toContain('\n');
+    }
+  });
+
+  it('still ends a sentence at a blank line, a bullet item or a numbered one', () => {
+    expect(dateHit(story({ result: 'The old database was switched off three weeks\n\nbefore the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: 'The old database was switched off three weeks\r\n\r\nbefore the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: '- The old database was switched off three weeks\n- before the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: '1. The old database was switched off three weeks\n2) before the March 31 deadline.' }))).toBeUndefined();
+    expect(dateHit(story({ result: '+ The old database was switched off three weeks\n+ before the March 31 deadline.' }))).toBeUndefined();
+  });
+});

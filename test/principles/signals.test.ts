@@ -494,6 +494,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I asked the shift lead to stop the line.', 'stopped the line or held back suspect parts'],
     ['I held the shipment until every housing passed the leak test.', 'stopped the line or held back suspect parts'],
     ['We held back three containers of castings.', 'stopped the line or held back suspect parts'],
+    // prin31: the candidate's own launch held, or the team's ("We" opening the sentence is no one else).
+    ['I held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['We held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['The PM and I held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['- Held the launch until the defect was fixed.', 'refused to ship below the bar'],
+    ['We refused to ship until the load tests passed.', 'refused to ship below the bar'],
     ['I put the whole lot on hold and sorted it.', 'stopped the line or held back suspect parts'],
     ['We quarantined 2,000 brackets at the dock.', 'stopped the line or held back suspect parts'],
     ["I rejected the supplier's first lot.", 'stopped the line or held back suspect parts'],
@@ -712,6 +718,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // prin31: a bug, an outage or an incident told upward the same day is bad news told; a mistake owned out loud, "my
+    // own" as much as "my", is the principle's core (lp-coverage's advice: "Own a mistake or hard feedback out loud").
+    ['I told the CFO about the bug the same day.', 'raised bad news early'],
+    ['I told the CFO about the outage the same day.', 'raised bad news early'],
+    ['I told the VP about the incident within the hour.', 'raised bad news early'],
+    ['I told the CFO about the data breach the same morning.', 'raised bad news early'],
+    ['I admitted my own mistake in announcing the reorg by email.', 'owned a mistake openly'],
+    ['I acknowledged our own error in the release notes.', 'owned a mistake openly'],
     // A twenty-seventh user's trial (a payments engineer): a mistake owned in other words than "admitted my mistake"
     // (told someone that I had been wrong, owned up, said it had been my decision and the wrong one).
     ['I told Marcus in front of both teams that I had been wrong.', 'owned a mistake openly'],
@@ -1028,6 +1042,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // A user who told a date met as lp-coverage's advice asks (prin31): a long clause between the delivery and the date, a
+    // cut-off with its date, a switch-off, and a count in millions of a named thing, scored nothing.
+    ['We moved all 14 million ledger rows and every downstream report to the new cluster three weeks before the March 31 deadline.', 'hit a hard date or target'],
+    ['All the ledger rows moved to the new cluster ahead of the March 31 cut-off.', 'hit a hard date or target'],
+    ['The old database was decommissioned before the 31 March cut-off.', 'hit a hard date or target'],
+    ['The old database was switched off before the March 31 deadline.', 'hit a hard date or target'],
+    ['All 14 million ledger rows moved to the new cluster.', 'delivered to a number'],
+    // A longer gap crosses no colon: the delivery nearest the date is the one shown, and an outcome cliché before the
+    // colon is its own evidence ("finished on time", backed by the date).
+    ['We finished on time: the old ledger was switched off on 18 August, nine days before its hosting contract ended.', 'landed on time or on budget'],
     // A trial (trial 30): a code-freeze date met, with a hyphen, and a load shown as a multiple of peak, scored nothing.
     ['We met the code-freeze date.', 'hit a hard date or target'],
     ['We were live two days before the code-freeze date.', 'hit a hard date or target'],
@@ -1103,9 +1127,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['92% of sellers updated their GSTIN before the deadline.', 'hit a hard date or target'],
     ['By 30 June, 95% of our merchants had re-registered by the filing deadline.', 'hit a hard date or target'],
     ['All 220 sites were on air before the spring.', 'delivered to a number'],
-    ['We worked to a deadline that kept moving.', 'worked against a moving target'],
-    ['Mastercard changed the data only flow in the middle of the project.', 'worked against a moving target'],
-    ['The scheme rules changed halfway through the migration.', 'worked against a moving target'],
+    ['We worked to a deadline that kept moving.', 'worked round a setback or a moving target'],
+    ['Mastercard changed the data only flow in the middle of the project.', 'worked round a setback or a moving target'],
+    ['The scheme rules changed halfway through the migration.', 'worked round a setback or a moving target'],
     ['Despite a deadline that kept moving, we shipped the new flow.', 'delivered despite a setback'],
     // A twenty-third user's trial (an iOS engineer at a food-delivery firm): a date hit told as days before a named
     // event or a deadline of several words, and a measure brought back before it, did not count, while "a month
@@ -1819,6 +1843,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
+    // prin31's look-alikes: a fix or a bug bounty is no bad news, someone else's telling or admission is not the
+    // candidate's, and a mistake not admitted is not owned.
+    'I told the CFO about the bug fix the same day.',
+    'I told the CFO about the bug bounty the same day.',
+    'He told the CFO about the outage the same day.',
+    'He admitted his own mistake.',
+    'I never admitted my own mistake.',
+    'I never admitted my mistake to the team.',
+    'I did not acknowledge our own error.',
     // The twenty-seventh trial's look-alikes: a wrong only supposed, or someone else's.
     'If I had been wrong, we would have lost the account.',
     'I told them that if I had been wrong we would roll back.',
@@ -2057,6 +2090,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I put my full effort behind the launch.',
   ],
   'deliver-results': [
+    // prin31's look-alikes: the long clause told late, and a cut-off missed.
+    'We moved all 14 million ledger rows and every downstream report to the new cluster three weeks late, two days before the audit deadline.',
+    'The ledger rows moved to the new cluster after the March 31 cut-off.',
     // trial 30's look-alikes: a load that must be carried, one that was not, and contacts that surged.
     'The system had to handle 3x peak traffic.',
     'The old cluster never handled 2x peak load.',
@@ -2234,6 +2270,12 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // prin31: a launch held, halted or delayed by someone else is not the candidate's launch refused below the bar.
+  ['The PM held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['Priya held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I asked the PM, and she held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['My manager delayed the release until the bugs were fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['The director, after the failed soak test, halted the rollout.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   // trial 30: an offer held for a price is no hiring bar, and a load that surged is no load carried.
   ['I refused to extend an offer until the candidate accepted a lower salary.', 'hire-and-develop-the-best', 'raised the bar in the hiring loop'],
   ['The support queue took 3x its normal volume after the outage.', 'deliver-results', 'passed an audit or reached a required level'],
@@ -2394,7 +2436,7 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['The analyst wrote the query that found the duplicate charges.', 'dive-deep', 'personally examined the data'],
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
-  ['The deadline never moved.', 'deliver-results', 'worked against a moving target'],
+  ['The deadline never moved.', 'deliver-results', 'worked round a setback or a moving target'],
   ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
@@ -3087,6 +3129,56 @@ describe('a delivery told as late', () => {
     { action: 'I re-planned the cutover, and we finished the final rehearsal late on Sunday.', result: 'We went live on Monday 1 March as committed.' },
   ])('still hears a re-plan or a scope cut where the date held: %j', (fields) => {
     expect(labels(fields)).toContain(protectedDate);
+  });
+});
+
+// A user who told a migration as lp-coverage's advice for Deliver Results asks ("Give the hard date or target, the setback
+// you hit, and the number you landed anyway", prin31) got no more for it than "All rows moved three weeks before the
+// deadline": the setback, told without "despite", and the number, told as 14 million ledger rows, gave nothing.
+describe('a setback hit, and the way round it', () => {
+  const setback = 'worked round a setback or a moving target';
+  const labels = (fields: { situation?: string; action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.evidence.map((e) => e.label) ?? [];
+  const score = (fields: { action?: string; result?: string }) => scorePrinciples({ title: 't', ...fields }).find((s) => s.id === 'deliver-results')?.score ?? 0;
+
+  it('scores the date met, the setback and the number above the date alone, each as its own evidence', () => {
+    const told = {
+      action: "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.",
+      result: 'All 14 million ledger rows moved to the new cluster with zero reconciliation errors, and the old database was switched off three weeks before the March 31 deadline.',
+    };
+    expect(labels(told)).toEqual(['hit a hard date or target', setback, 'delivered to a number']);
+    expect(score(told)).toBeGreaterThan(score({ result: 'All rows moved three weeks before the deadline.' }));
+    expect(score(told)).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.",
+    "The vendor's bulk loader failed at 40% in the first rehearsal, so I split the load into 200 shards.",
+    'After our lead engineer left in week three, I reassigned his two modules and pulled in a contractor.',
+    'When the payments vendor pulled out two weeks before launch, we switched to the in-house gateway.',
+    'The SAP interface was delayed by three weeks, so I moved the crew data load to a nightly file.',
+  ])('hears %j', (action) => {
+    expect(labels({ action })).toContain(setback);
+    // Alone, a setback maps no story.
+    expect(score({ action })).toBeLessThan(3);
+  });
+
+  it.each([
+    // No way round it, the candidate's own leaving, and "left" as something left in place.
+    'When the deploy failed, I rolled it back and paged the team.',
+    'When I left the company, we moved to a new office.',
+    'The team left the old cache in place, so I added a TTL.',
+    // The way round not taken.
+    "When the vendor's loader failed, I didn't split the load.",
+  ])('gives %j no setback worked round', (action) => {
+    expect(labels({ action })).not.toContain(setback);
+  });
+
+  it('gives a setback worked round nothing where the delivery came late', () => {
+    const action = "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.";
+    expect(labels({ action, result: 'We launched 3 weeks late.' })).toEqual([]);
+    expect(labels({ action, result: 'We missed the deadline by three weeks.' })).toEqual([]);
+    expect(labels({ action: 'We worked to a deadline that kept moving.', result: 'We launched 3 weeks late.' })).toEqual([]);
+    expect(labels({ action, result: 'We launched on 1 March, the committed date.' })).toContain(setback);
   });
 });
 
