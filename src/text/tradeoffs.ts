@@ -1086,7 +1086,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
   // do, not something the candidate gave up.
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
-  if (head.trim() === '') return !PLANNED_AMOUNT.test(text.slice(end));
+  if (head.trim() === '') {
+    // "A photo before and after every repair became mandatory, rather than optional like on paper": a state set
+    // against the old one, after a comma. (Not "- Kept the old feed, rather than force a cutover".)
+    if (stateBeforeComma(text, index) && !FIRST_PERSON.test(sentence)) return false;
+    // "Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes": what a
+    // thing now does, told (as "the optimizer builds pairings overnight instead of…" below).
+    if (THING_NOW_DOES.test(text.slice(end, end + 200))) return false;
+    return !PLANNED_AMOUNT.test(text.slice(end));
+  }
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   // "I argued for multi-region instead of multi-cloud": a case made sets nothing aside (as "argued in favour of").
   if (ARGUED_FOR.test(head)) return false;
@@ -1099,6 +1107,24 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
+
+// A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
+// was to ship it") or a call ("it was decided").
+const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;
+
+/** Whether the clause before the comma that ends right before `index` ends in a state: "…became mandatory, rather than…". */
+function stateBeforeComma(text: string, index: number): boolean {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, index - 4), index));
+  if (comma === null) return false;
+  const at = index - (Math.min(index, 4) - comma.index);
+  return STATE_ENDS.test(clauseBefore(text, at));
+}
+// After a fronted "Instead of X,": a thing or others ("each crew now gets the order on a tablet"), not the candidate's
+// team ("the team now runs both ledgers"), and what it now does, in the present.
+const THING_NOW_DOES = new RegExp(
+  String.raw`^[^,.;!?\n]{1,80},\s*(?:the|a|an|its|their|this|that|each|every)\s+(?!(?:[\p{L}-]+\s+)?(?:team|teams|squads?)\b)(?:[\p{L}-]+\s+){1,3}?(?:now\s+\p{L}+|(?!(?:is|was|has|does)\b)\p{L}+[^s\s]s)\b(?![^.;!?\n]{0,80}?\b(?:I|we)\s+(?:chose|decided|opted|picked|agreed|accepted|gave up|dropped|deferred)\b)`,
+  'u',
+);
 
 // A decision told in the passive is still one (passive-voice asks whose): "A decision was made to continue rather
 // than roll back".

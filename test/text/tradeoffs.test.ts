@@ -1079,3 +1079,33 @@ describe('findTradeoffs, revfix29: work named with a vehicle or a data word, and
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, tune37trade: states and processes compared are no choice', () => {
+  it.each([
+    // Choices still: the candidate's own state set, a clause that opens with the choice, the team's new process.
+    ['I made photos mandatory, rather than optional.', 'rather than'],
+    ['- Kept the old feed, rather than force a cutover.', 'rather than'],
+    ['Instead of a hard cut-over, the team now runs both ledgers for a month.', 'Instead of'],
+    ['Instead of the full rewrite, I patched the two worst modules.', 'Instead of'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A state set against the old one, and what a thing now does after a fronted "instead of".
+    'A photo before and after every repair became mandatory, rather than optional like on paper.',
+    'The report is now automatic, instead of manual.',
+    'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.',
+    'Instead of a paper form, each crew now gets the order on a tablet.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a state set against the old one', 'A photo before and after every repair became mandatory, rather than optional like on paper.', false],
+    ['a process after a fronted "instead of"', 'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.', false],
+    ['the candidate\'s own state set', 'I made photos mandatory, rather than optional.', true],
+  ])('the trade-off model is asked about %s: %j', (_label, sentence, judged) => {
+    expect(tradeoffModelMayJudge(sentence)).toBe(judged);
+  });
+});

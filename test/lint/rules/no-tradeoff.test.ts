@@ -202,6 +202,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['unit tests swapped for integration tests', { action: 'I swapped the unit tests for integration tests.' }],
   ['manual QA automated, even for a date', { action: 'I swapped the manual QA for automated testing to make the date.' }],
   ['a load test swapped by the vendor', { action: 'The vendor swapped the load test for a smoke test.' }],
+  // tune37trade (dev round 37): a state set against the old one, a process told after a fronted "instead of".
+  ['a state set against the old one', { action: '- A photo before and after every repair became mandatory, rather than optional like on paper.' }],
+  ['a report now automatic instead of manual', { action: 'The report is now automatic, instead of manual.' }],
+  ['what a model now does instead of a manual sample', { action: 'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -409,6 +413,9 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a release cut back', { action: 'I cut the release back to the core flows.' }],
   ['the whole release cut', { action: 'I cut the whole release.' }],
   ['a release cut, and the team moved', { action: 'I cut the release and moved the team onto the migration.' }],
+  // tune37trade (dev round 37): a state the candidate set, and a fronted "instead of" with the team acting.
+  ['a choice with a state after a comma, told by the candidate', { action: 'I made photos mandatory, rather than optional.' }],
+  ['a fronted "instead of" with the team acting', { action: 'Instead of a hard cut-over, the team now runs both ledgers for a month.' }],
 ];
 
 describe('no-tradeoff', () => {
