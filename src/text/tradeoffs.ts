@@ -25,7 +25,10 @@
  * ("swapped the planned refactor for the security patch"), a test swapped for a lighter one or for the date ("swapped
  * the load test for a smoke test to make the date") and work bumped to make room for other work count too; a release
  * cut to production or a bare "I cut the release" (one made, not given up), logs pulled from a release branch or a
- * bare buffer halved do not.
+ * bare buffer halved do not. Dev round 37 added work that waited for a later plant stop to free the candidate's people, work
+ * named first and then left for later, the rest of an ask kept for a later round and work that stayed out of the plan; a
+ * state set against the old one ("became mandatory, rather than optional") and what a thing now does after a fronted
+ * "Instead of X," are comparisons.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -124,6 +127,12 @@ const AFTER_EVENT = String.raw`after\s+(?:the\s+)?(?:christmas|easter|diwali|eid
 const TO_AFTER = String.raw`(?:to\s+${AFTER_EVENT}|(?<=\b(?!(?:and|so|then|but|when|once|after|before|because|as|since|until|if|while|later|first|next|finally|also)\b)[a-z]+,?\s+(?:I|we)\s+(?:moved|pushed|shifted|deferred)\s+)${AFTER_EVENT}(?!\s+(?:to|into|onto|from|for|was|were|had|went|[a-z]+ed)\b))`;
 // Explicitly later, with no date that could just be the plan: "in phase two", "in the next release".
 const LATER_STRICT = String.raw`(?:(?:a|an|the|our|its)\s+)?(?:later|next|second|following|future|subsequent|follow-up|follow-on)\s+(?:${WORD}\s+)?(?:release|phase|version|quarter|sprint|milestone|wave|year|half|iteration|increment|cycle)|phase (?:two|2|ii)\b|(?:release|version|wave|drop|iteration) (?:two|2|ii|three|3)\b|v2`;
+// A later plant stop or a month, that work can wait for: "the November stop", "the next shutdown", "the annual
+// turnaround", "until March". Not "the shutdown" or "the outage" with no time of its own: the work may need that one.
+const LATER_WINDOW = String.raw`(?:the\s+|our\s+)?(?:next|following|later|${MONTH}|annual|yearly|\d{4}|winter|summer|autumn|spring)\s+(?:${WORD}\s+)?(?:stop|shutdown|shut|outage|turnaround|overhaul|refit|maintenance window|window)|${MONTH}(?:\s+\d{4})?`;
+// What the wait was for, the candidate's work: ", so I could put both welding crews on the duct", "to free two
+// engineers", "in favour of the export".
+const FREES_WORK = String.raw`(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave)\b)`;
 // Work set aside, as a learner's English says it: "I let the new features for the next quarter" (Portuguese
 // "deixei", Spanish "dejé": left), "left for later the reports". A piece of work or "it", "them", never someone who
 // could be let do something: not "I let the team decide", nor "I let the vendor choose the features for the next
@@ -646,7 +655,28 @@ const PATTERNS: readonly Pattern[] = [
   // setback.)
   {
     when: workWaited,
-    re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:(?:for|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|(?:the\s+)?(?:autumn|spring|summer|winter|new year)|next year|${AFTER_EVENT})\b|(?:(?:a|an|one|two|three|four|five|six|${FEW})\s+(?:more\s+)?(?:quarters?|releases?|sprints?))\b)|\b(?:moved|slid|shifted|went|slipped)\s+(?:back\s+)?(?:to|into|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|next year)\b(?=\s*,?\s+(?:to\s+(?:free|make room|give|fund|clear)|in (?:favou?r|exchange|return)|so(?:\s+that)?\s+(?:I|we|my|our|the team)|for\s+the\s+(?:time|people|engineers?|capacity|hours|weeks|days)\s+(?:he|she|they|it)\s+gave)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:(?:for|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|(?:the\s+)?(?:autumn|spring|summer|winter|new year)|next year|${AFTER_EVENT})\b|(?:(?:a|an|one|two|three|four|five|six|${FEW})\s+(?:more\s+)?(?:quarters?|releases?|sprints?))\b)|\b(?:moved|slid|shifted|went|slipped)\s+(?:back\s+)?(?:to|into|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|next year|${LATER_WINDOW})\b${FREES_WORK}|\b(?:waited|waits|sat|stayed)\s+(?:for|until|till)\s+(?:${LATER_WINDOW})\b${FREES_WORK}`, 'gi'),
+  },
+  // Dev round 37, trade-offs told quietly. Work kept out of the plan, said of the work: "The covered clinker shed the
+  // forum asked for stayed out of the plan: at R45 million it would have eaten next year's capital budget". (Not
+  // someone who stayed out of it: "the vendor stayed out of the plan", "Priya stayed out of scope talks".)
+  {
+    when: workWaited,
+    re: new RegExp(String.raw`\b(?:stayed|stays|remained|remains)\s+out\s+of\s+(?:the|our|this|that|my)\s+(?:${WORD}\s+)?(?:plan|scope|release|launch|mvp|roadmap|budget|v1|first (?:release|phase|wave|version))\b${PHRASE_ENDS}`, 'giu'),
+  },
+  // The object put first, then left for later: "The tyre-pressure module, that the maintenance planners wanted first, I
+  // left for November" (as "Duisburg I moved after peak"). Only after a fronted thing the sentence opens with, so not
+  // "After the audit I left for March's conference", nor a trip ("I left for Lisbon").
+  {
+    when: objectFronted,
+    re: new RegExp(String.raw`(?<=[\p{L}\p{N})'’"”],?\s{1,3})(?:I|we)\s+(?:left|kept|saved|parked)\s+(?:for|until|till)\s+(?:later\b|(?:${LATER_STRICT})\b|(?:q[1-4]|h[12]|next year)\b|(?:${LATER_WINDOW})\b(?!['’]))${PHRASE_ENDS}`, 'giu'),
+  },
+  // The rest of an ask kept for a later round, an amount: "I took the 12% and kept the 20% for the licence renewal in
+  // 2023", "saved the other 10% for the next tender". (Not "I kept 5% for contingency", money held back, nor "kept the
+  // logs for the review".)
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:kept|keep|keeping|saved|save|saving|left|leave|leaving|parked)\s+(?:the\s+)?(?:other\s+|remaining\s+|full\s+|last\s+)?(?:\d[\d.,]*\s?(?:%|percent\b|per cent\b)|rest\b|remainder\b|balance\b)\s+(?:of\s+(?:it|them|the\s+(?:${WORD}\s+)?${WORD})\s+)?for\s+(?:later\b|(?:${LATER_STRICT})\b|(?:the|a|our)\s+(?:(?:next|later|following|second)\s+)?(?:${WORD}\s+){0,2}?(?:renewal|round|review|negotiation|tender|contract|phase|release|budget|cycle|year)\s+(?:in|of|for)\s+(?:\d{4}|${MONTH}|q[1-4]|next year)\b|(?:the|a|our)\s+(?:next|later|following|second)\s+(?:${WORD}\s+){0,2}?(?:renewal|round|review|negotiation|tender|contract|budget|cycle)\b)`, 'giu'),
   },
   // Work deprioritised, descoped or parked, told in the passive with no one else's hand in it and what it was for
   // after it: "Bulk edit got deprioritised so the fix could land", "SSO was descoped to hit the date", "the widget
@@ -1086,7 +1116,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
   // do, not something the candidate gave up.
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
-  if (head.trim() === '') return !PLANNED_AMOUNT.test(text.slice(end));
+  if (head.trim() === '') {
+    // "A photo before and after every repair became mandatory, rather than optional like on paper": a state set
+    // against the old one, after a comma. (Not "- Kept the old feed, rather than force a cutover".)
+    if (stateBeforeComma(text, index) && !FIRST_PERSON.test(sentence)) return false;
+    // "Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes": what a
+    // thing now does, told (as "the optimizer builds pairings overnight instead of…" below).
+    if (THING_NOW_DOES.test(text.slice(end, end + 200))) return false;
+    return !PLANNED_AMOUNT.test(text.slice(end));
+  }
   if (COMPARED_WITH.test(text.slice(end)) && TIME_BEFORE.test(sentence)) return false;
   // "I argued for multi-region instead of multi-cloud": a case made sets nothing aside (as "argued in favour of").
   if (ARGUED_FOR.test(head)) return false;
@@ -1099,6 +1137,24 @@ function isChoice(text: string, index: number, end: number): boolean {
   if (COPULA.test(head)) return false;
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
+
+// A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
+// was to ship it") or a call ("it was decided").
+const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;
+
+/** Whether the clause before the comma that ends right before `index` ends in a state: "…became mandatory, rather than…". */
+function stateBeforeComma(text: string, index: number): boolean {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, index - 4), index));
+  if (comma === null) return false;
+  const at = index - (Math.min(index, 4) - comma.index);
+  return STATE_ENDS.test(clauseBefore(text, at));
+}
+// After a fronted "Instead of X,": a thing or others ("each crew now gets the order on a tablet"), not the candidate's
+// team ("the team now runs both ledgers"), and what it now does, in the present.
+const THING_NOW_DOES = new RegExp(
+  String.raw`^[^,.;!?\n]{1,80},\s*(?:the|a|an|its|their|this|that|each|every)\s+(?!(?:[\p{L}-]+\s+)?(?:team|teams|squads?)\b)(?:[\p{L}-]+\s+){1,3}?(?:now\s+\p{L}+|(?!(?:is|was|has|does)\b)\p{L}+[^s\s]s)\b(?![^.;!?\n]{0,80}?\b(?:I|we)\s+(?:chose|decided|opted|picked|agreed|accepted|gave up|dropped|deferred)\b)`,
+  'u',
+);
 
 // A decision told in the passive is still one (passive-voice asks whose): "A decision was made to continue rather
 // than roll back".
@@ -1225,6 +1281,16 @@ const HELD_BY_OTHERS = /^[^.;!?]{0,80}?\b(?:because|as|since|while|when|after)\s
 function workWaited(text: string, index: number, end: number): boolean {
   const head = clauseBefore(text, index).trimEnd();
   return head !== '' && !WAITER.test(head) && !FIRST_PERSON.test(head) && !GOODS.test(head) && !HELD_BY_OTHERS.test(text.slice(end, end + 160));
+}
+
+// A sentence that opens with a thing, the object of a verb later in it: "The tyre-pressure module, that the maintenance
+// planners wanted first, I left for November".
+const OPENS_WITH_THING = /^(?:the|our|its|their|this|that|these|those|all|both|any)\s+\p{L}/iu;
+
+/** Whether the sentence before `index` opens with a thing and has no "I" or "we" before the candidate's verb. */
+function objectFronted(text: string, index: number): boolean {
+  const sentence = sentencesBefore(text, index).current.replace(LEADING_BULLET, '').trimStart();
+  return OPENS_WITH_THING.test(sentence) && !FIRST_PERSON.test(sentence);
 }
 
 /** Whether what gave way is work, not the candidate: "video would sit behind photos", not "I sat out the call". */

@@ -1079,3 +1079,62 @@ describe('findTradeoffs, revfix29: work named with a vehicle or a data word, and
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, tune37trade: trade-offs told quietly in dev round 37, and states and processes compared', () => {
+  it.each([
+    // Work that waited for a later plant stop or a month, for the candidate's work.
+    ['The cooler grate replacement waited for the November stop, so I could put both welding crews on the tertiary air duct.', 'waited for the November stop'],
+    ['The refractory repair on Kiln 2 waited for the next shutdown so that we could staff the main reline.', 'waited for the next shutdown'],
+    ['The conveyor retrofit moved to the annual turnaround to free the fitters for the crusher.', 'moved to the annual turnaround'],
+    // The object put first, then left or kept for later.
+    ['The tyre-pressure module, that the maintenance planners wanted first, I left for November, after dispatch was stable.', 'I left for November'],
+    ['The reporting module I kept for the next release.', 'I kept for the next release'],
+    // The rest of an ask kept for a later round.
+    ['I took the 12% and kept the 20% for the licence renewal in 2023, since contest it would add 6 to 8 months.', 'kept the 20% for the licence renewal in 2023'],
+    ['I accepted 60 units and saved the rest for the next tender.', 'saved the rest for the next tender'],
+    // Work that stayed out of the plan.
+    ["The covered clinker shed the forum asked for stayed out of the plan: at R45 million it would have eaten next year's capital budget.", 'stayed out of the plan'],
+    ['The mobile app remained out of the first release.', 'remained out of the first release'],
+    // Choices still: the candidate's own state set, a clause that opens with the choice, the team's new process.
+    ['I made photos mandatory, rather than optional.', 'rather than'],
+    ['- Kept the old feed, rather than force a cutover.', 'rather than'],
+    ['Instead of a hard cut-over, the team now runs both ledgers for a month.', 'Instead of'],
+    ['Instead of the full rewrite, I patched the two worst modules.', 'Instead of'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A state set against the old one, and what a thing now does after a fronted "instead of".
+    'A photo before and after every repair became mandatory, rather than optional like on paper.',
+    'The report is now automatic, instead of manual.',
+    'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.',
+    'Instead of a paper form, each crew now gets the order on a tablet.',
+    // Waits that are no choice: goods, a wait for someone else's work, a stop with no time of its own.
+    'The spare parts waited for the November stop, so I could check them.',
+    'The duct repair waited for the November stop because the scaffolding was not ready.',
+    'The duct repair waited for the shutdown, so I could plan the crews.',
+    // Trips, not work left for later.
+    'After the audit, I left for March.',
+    'In October I left for Lisbon.',
+    'The next morning I left for the site.',
+    'That week I left for November planning in Lisbon.',
+    // Money held back, data kept.
+    'I kept 5% for contingency.',
+    'I kept the logs for the review in 2023.',
+    // Someone, or something that is no work, out of the plan.
+    'The vendor stayed out of the plan.',
+    'Priya stayed out of the plan.',
+    'The change stayed out of the release notes.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a state set against the old one', 'A photo before and after every repair became mandatory, rather than optional like on paper.', false],
+    ['a process after a fronted "instead of"', 'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.', false],
+    ['the candidate\'s own state set', 'I made photos mandatory, rather than optional.', true],
+  ])('the trade-off model is asked about %s: %j', (_label, sentence, judged) => {
+    expect(tradeoffModelMayJudge(sentence)).toBe(judged);
+  });
+});

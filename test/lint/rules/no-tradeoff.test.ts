@@ -202,6 +202,17 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['unit tests swapped for integration tests', { action: 'I swapped the unit tests for integration tests.' }],
   ['manual QA automated, even for a date', { action: 'I swapped the manual QA for automated testing to make the date.' }],
   ['a load test swapped by the vendor', { action: 'The vendor swapped the load test for a smoke test.' }],
+  // tune37trade (dev round 37): a state set against the old one, a process told after a fronted "instead of", and the
+  // look-alikes of the quiet trade-offs: goods or work that waited with no choice of the candidate's, a trip, a vendor
+  // that stayed out of the plan, money held back.
+  ['a state set against the old one', { action: '- A photo before and after every repair became mandatory, rather than optional like on paper.' }],
+  ['a report now automatic instead of manual', { action: 'The report is now automatic, instead of manual.' }],
+  ['what a model now does instead of a manual sample', { action: 'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes.' }],
+  ['spare parts that waited for the November stop', { action: 'The spare parts waited for the November stop, so I could check them.' }],
+  ['a repair that waited for scaffolding', { action: 'The duct repair waited for the November stop because the scaffolding was not ready.' }],
+  ['a trip in the morning', { action: 'The next morning I left for the site.' }],
+  ['a vendor that stayed out of the plan', { action: 'The vendor stayed out of the plan.' }],
+  ['money held back for contingency', { action: 'I kept 5% for contingency.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -409,6 +420,14 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a release cut back', { action: 'I cut the release back to the core flows.' }],
   ['the whole release cut', { action: 'I cut the whole release.' }],
   ['a release cut, and the team moved', { action: 'I cut the release and moved the team onto the migration.' }],
+  // tune37trade (dev round 37): trade-offs told quietly, in a cement plant's words and a learner's.
+  ['work that waited for the November stop so the crews could go elsewhere', { action: 'The cooler grate replacement waited for the November stop, so I could put both welding crews on the tertiary air duct.' }],
+  ['work moved to the annual turnaround to free fitters', { action: 'The conveyor retrofit moved to the annual turnaround to free the fitters for the crusher.' }],
+  ['a module, put first, left for November', { action: 'The tyre-pressure module, that the maintenance planners wanted first, I left for November, after dispatch was stable.' }],
+  ['the rest of an ask kept for the renewal', { action: 'I took the 12% and kept the 20% for the licence renewal in 2023, since contest it would add 6 to 8 months in the process.' }],
+  ['a shed that stayed out of the plan', { action: "The covered clinker shed the forum asked for stayed out of the plan: at R45 million it would have eaten next year's capital budget." }],
+  ['a choice with a state after a comma, told by the candidate', { action: 'I made photos mandatory, rather than optional.' }],
+  ['a fronted "instead of" with the team acting', { action: 'Instead of a hard cut-over, the team now runs both ledgers for a month.' }],
 ];
 
 describe('no-tradeoff', () => {
