@@ -69,7 +69,7 @@ export interface Suggestion {
  * Why a story fits a question whose principles `map` shows it for none of (src/principles/scores.ts's showsFrom): it
  * claims some of them and its words show none of those (`claimed-no-evidence`, as map says it of each) or some, too
  * weakly to map (`claimed-not-shown`); it claims none and its words show some of them too weakly (`not-shown`), or
- * none: it is of the kind the question asks for (`no-evidence`). A first user's trial read a story suggested for Dive Deep +
+ * none: it is of the kind the question asks for (`no-evidence`). A thirty-first user's trial read a story suggested for Dive Deep +
  * Customer Obsession, which map showed as only claimed, as drill and map disagreeing.
  */
 export const UNSHOWN = ['claimed-no-evidence', 'claimed-not-shown', 'not-shown', 'no-evidence'] as const;
