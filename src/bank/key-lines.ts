@@ -292,6 +292,7 @@ export function commentInText(source: string, offset: number): CommentInText | u
   let comment: number | undefined;
   let commentIndent = 0;
   let text = false;
+  let item = false;
   let looked = 0;
   for (const above of linesUp(source, line.start)) {
     if (DOCUMENT_MARK.test(above.text) || ++looked > LOOK_UP) return undefined;
@@ -310,11 +311,13 @@ export function commentInText(source: string, offset: number): CommentInText | u
       if (found.column >= least || CONTAINERS.includes(found.key)) return undefined;
       // "situation:" with its text on the lines below, or "situation: Deploys took…", not quoted; or "situation: >-"
       // with its text below and the comment to the left of it.
-      const ends = found.opens ? text : BLOCK_START.test(found.value) ? text && commentIndent < least : PLAIN_START.test(found.value);
+      // A list's item above the comment is text only in a block ("action: |", "  - I did X."): under a bare key it
+      // makes a list.
+      const ends = BLOCK_START.test(found.value) ? text && commentIndent < least : !item && (found.opens ? text : PLAIN_START.test(found.value));
       return ends ? { key: found.key, offset: comment } : undefined;
     }
-    // A line of the text, above the comment; not a list's item.
-    if (/^[ \t]*-(?:[ \t]|$)/.test(above.text)) return undefined;
+    // A line of the text, above the comment, or a list's item.
+    if (/^[ \t]*-(?:[ \t]|$)/.test(above.text)) item = true;
     least = Math.min(least, indentOf(above.text));
     text = true;
   }

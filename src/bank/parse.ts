@@ -224,9 +224,9 @@ export function parseStories(path: string, written: string): LoadedFile {
 }
 
 /**
- * The lines of a story's spoken text in a `>-` or `|` block, or in quotes, that start with "# " ("  # ask Dana"): a
- * note to self, but there YAML reads it as text, not a comment, so it would be read out in a drill, counted and shown
- * in a report. Where each `#` is, with its key. (In plain text such a line is a comment, and ends the text:
+ * The lines of a story's title or spoken text in a `>-` or `|` block, or in quotes, that start with "# " ("  # ask
+ * Dana"): a note to self, but there YAML reads it as text, not a comment, so it would be read out in a drill, counted
+ * and shown in a report. Where each `#` is, with its key. (In plain text such a line is a comment, and ends the text:
  * `commentInText`.)
  */
 function hashLinesInText(source: string, node: YAMLMap): { key: string; offset: number; within: string }[] {
@@ -234,14 +234,15 @@ function hashLinesInText(source: string, node: YAMLMap): { key: string; offset: 
   for (const pair of node.items) {
     if (!isScalar(pair.key) || !isScalar(pair.value) || pair.value.type === 'PLAIN' || !pair.value.range) continue;
     const key = String(pair.key.value);
-    if (!(SPOKEN_FIELDS as readonly string[]).includes(key)) continue;
+    if (!TEXT_KEYS.includes(key)) continue;
     const [start, end] = pair.value.range;
     const body = source.slice(start, end);
     if (!body.includes('#')) continue;
     // From the second line: the first is the block's header, whose comment is one, or a quote's opening line.
     // "a `>-` block" with the header as written, or "quotes".
     const within = pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL' ? `a \`${/^\S+/.exec(body)![0]}\` block` : 'quotes';
-    for (const m of body.matchAll(/\n([ \t]*)#(?=[ \t]|\r?$)/gm)) found.push({ key, offset: start + m.index + 1 + m[1]!.length, within });
+    // (Not "# of incidents fell…", the sign for "number".)
+    for (const m of body.matchAll(/\n([ \t]*)#(?=[ \t]|\r?$)(?![ \t]+of\b)/gm)) found.push({ key, offset: start + m.index + 1 + m[1]!.length, within });
   }
   return found;
 }
@@ -419,15 +420,22 @@ const TAB_INDENT = 'A tab indents this line; YAML indents with spaces.';
 
 const COLON_IN_TEXT = 'A colon and a space inside plain text start a new key. Put the text in quotes, or write it as a `>-` block.';
 
+/** What is said of a comment line that ends a key's text: `commentInText`. */
+const commentEndsText = (key: string): string =>
+  `A comment line inside the text of \`${key}\` ends the text there, so YAML reads the text after it as a new key. Move the comment above \`${key}:\`, or take it out.`;
+const COMMENT_ENDS_TEXT = commentEndsText('\0').slice(0, commentEndsText('\0').indexOf('\0'));
+
 /**
- * Below a line indented with a tab, the parser's own confusion is left out ("A colon and a space inside plain
- * text…" on a blank line, its raw syntax errors): it goes once the tab does. What the file itself gets wrong
- * there (a key with no colon, a key twice, a quote never closed) is still said.
+ * Below a line indented with a tab, or a comment line that ends a key's text, the parser's own confusion is left out
+ * ("A colon and a space inside plain text…" on a blank line or a bullet of the text after the comment, its raw syntax
+ * errors): it goes once the tab or the comment does. What the file itself gets wrong there (a key with no colon, a key
+ * twice, a quote never closed) is still said.
  */
-function withoutTabFollowOns<T extends { message: string }>(problems: readonly T[]): T[] {
-  const first = problems.findIndex((p) => p.message === TAB_INDENT);
+function withoutFollowOns<T extends { message: string; offset: number }>(problems: readonly T[]): T[] {
+  // (By where each is said: the comment's is said at the comment, above the line the parser tripped on first.)
+  const cause = problems.find((p) => p.message === TAB_INDENT || p.message.startsWith(COMMENT_ENDS_TEXT));
   const followOn = (message: string) => message === COLON_IN_TEXT || message === RUNS_ON || (message.startsWith('YAML syntax error: ') && !message.includes('quote'));
-  return first < 0 ? [...problems] : problems.filter((p, i) => i <= first || !followOn(p.message));
+  return cause === undefined ? [...problems] : problems.filter((p) => p === cause || p.offset < cause.offset || !followOn(p.message));
 }
 
 /** At most this many keys out of line are taken out of a file (parseMended); past them, the parser's errors stand. */
@@ -461,7 +469,7 @@ function parseMended(written: string) {
     const lines = new LineCounter();
     const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     // One a line again after explaining: a problem may move to the line at fault, which may have its own.
-    const explained = docs.map((doc) => withoutTabFollowOns(firstOnEachLine(explainAll(firstOnEachLine(doc.errors, lines), text), lines, (p) => p.offset)));
+    const explained = docs.map((doc) => withoutFollowOns(firstOnEachLine(explainAll(firstOnEachLine(doc.errors, lines), text), lines, (p) => p.offset)));
     // A key twice is a mistake of its own, and sets off none: the first other one is where the parser was thrown.
     const thrown = explained.map((problems) => problems.find((p) => p.code !== 'DUPLICATE_KEY')).map((p) => (p?.misplaced ? p : undefined));
     const count = thrown.filter(Boolean).length;
@@ -634,7 +642,7 @@ export function yamlProblem(
   // "situation: Deploys took an hour", "  # ask Dana", "  and blocked the team.": a comment ends plain text, and
   // the parser reads the line after it as a new key, off the column of the keys ("…must start at the same column").
   const comment = keyish && source !== undefined ? commentInText(source, pos) : undefined;
-  if (comment) return at(`A comment line inside the text of \`${comment.key}\` ends the text there, so YAML reads the text after it as a new key. Move the comment above \`${comment.key}:\`, or take it out.`, comment.offset);
+  if (comment) return at(commentEndsText(comment.key), comment.offset);
   // "action:" then text pasted from a document over several lines, one with "agreed a plan: I mentored…".
   const implicit = error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /Implicit map keys/.test(text));
   const colon = implicit && source !== undefined ? colonInText(source, pos) : undefined;
