@@ -4,6 +4,7 @@
  */
 import { NAME_WORD, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
+import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
 
 export interface WeMention {
@@ -372,7 +373,15 @@ const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
 const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
-const BREAK = /[.!?;]\s+|\n/g;
+// How the candidate came to sit with the one person, just before them: "I showed ", "I walked ", "I sat down with ",
+// "I took the data to ", "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a
+// clause of their own).
+const BROUGHT_TOGETHER = new RegExp(
+  String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:showed|walked|took|brought|briefed|called|rang|phoned|e-?mailed|pinged|messaged|invited|asked|convinced|persuaded|approached|challenged|lobbied|pushed\s+back\s+on|met(?:\s+(?:up\s+)?with)?|sat\s+(?:down\s+)?with|paired\s+with|(?:talked|spoke)\s+(?:to|with)|(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)|(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)|went\s+(?:back\s+)?to)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`,
+  'iu',
+);
+// …or the one who came to the candidate: "The SRE manager called me and we agreed".
+const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 
@@ -388,9 +397,11 @@ const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
  */
 function madeWithOnePerson(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
   if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return false;
-  const from = Math.max(0, at - 400);
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(BREAK)) start = from + m.index + m[0].length;
+  // The sentence (sentences.ts: "Dr." ends none) up to "we", from its last semicolon.
+  const sentence = sentenceRanges(text).find(([from, to]) => from <= at && at < to);
+  const from = sentence?.[0] ?? 0;
+  const semicolon = text.lastIndexOf(';', at);
+  const start = semicolon >= from ? semicolon + 1 : from;
   const head = text.slice(start, at);
   if (!I_OR_ME.test(head) || GROUP_WORDS.test(head)) return false;
   const persons: { start: number; end: number; parts: PartnerMention[] }[] = [];
@@ -407,7 +418,10 @@ function madeWithOnePerson(text: string, at: number, verb: string, after: string
   // A role from its determiner ("the search engineering manager"), to see what is joined before it.
   const qualifier = person.parts.some((p) => p.kind === 'name') ? null : ROLE_HEAD.exec(text.slice(start, person.start));
   const first = qualifier ? start + qualifier.index : person.start;
-  return !JOINED_BEFORE.test(text.slice(start, first)) && !JOINED_AFTER.test(text.slice(person.end, at));
+  if (JOINED_BEFORE.test(text.slice(start, first)) || JOINED_AFTER.test(text.slice(person.end, at))) return false;
+  // The two brought together by the candidate's act or the other's, not anyone named: "Because Dana Kowalski was on
+  // leave, I ran the review myself and we decided…" and "I hired Dana Kowalski and we dropped the API" are the team.
+  return BROUGHT_TOGETHER.test(text.slice(Math.max(start, first - 120), first)) || CAME_TO_ME.test(text.slice(person.end, at));
 }
 
 // "we" in the why of the candidate's own act: "I deferred the rollout to Q1 so we could hit the freeze", "I moved

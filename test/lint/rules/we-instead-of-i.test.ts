@@ -649,6 +649,23 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
 
+  // A review: the one person must be the one the candidate sat with, not anyone named in the sentence.
+  it.each([
+    ['named in a clause of its own', 'Because Dana Kowalski was on leave, I ran the review myself and we decided to ship on Friday.', 'we decided'],
+    ['named in what the candidate learned', 'I learned that Dana Kowalski had resigned, so we decided to re-plan the whole quarter.', 'we decided'],
+    ['hired, not sat with', 'I hired Dana Kowalski in March and we dropped the legacy API.', 'we dropped'],
+    ['the subject of an opening clause', 'When Raj Patel escalated, I pulled the data and we deferred the launch by two weeks.', 'we deferred'],
+  ])('still flags a call "we" made where the one named is no party to it: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
+  it('reads a title before the name as part of the sentence ("Dr." ends none)', () => {
+    expect(runRule(rule, { action: 'I met Dr. Anna Weber and we decided to keep the old cluster.' })).toEqual([]);
+    expect(runRule(rule, { action: 'I showed Dr. Anna Weber, our DPO, the audit trail and we agreed to keep the logs for a year.' })).toEqual([]);
+    // The candidate's act after "and" (dev round 38).
+    expect(runRule(rule, { action: 'I built a five-year cost model and walked Ola Haugen, the head of station operations, through it, and we decided to build our own.' })).toEqual([]);
+  });
+
   // …but not where the "we" may still be the team, or is not a call the two made.
   it.each([
     ['a team beside the person', 'I walked Priya and the team through the traces, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
