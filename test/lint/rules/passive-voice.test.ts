@@ -108,6 +108,19 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a reason after "thought about"', 'I thought about it because the deadline was moved.', 'the deadline was moved'],
   ['a reason after "some thought"', 'I gave it some thought because the design was changed.', 'the design was changed'],
   ['a clause after the reason for a belief', 'I assumed the 3x would be fine because the autoscaling was configured, and the budget was cut.', 'the budget was cut'],
+  // passive32's look-alikes: where something lay is a state, but not a get-passive, one going on, or one with no place;
+  // a consequence with its cause named is not one whose cause is the candidate, nor a response to the cause.
+  ['a get-passive, an act', 'The load got spread across the zones.', 'The load got spread'],
+  ['"was being spread", an act going on', 'The traffic was being spread across three zones during the cutover.', 'The traffic was being spread'],
+  ['"concentrated" with no place after it', 'The chemical was concentrated before the tests.', 'The chemical was concentrated'],
+  ['the candidate as the cause', 'I found the bug, so the fix was deployed.', 'the fix was deployed'],
+  ['"we" as the cause', 'We were migrating the billing tables, so clients were charged twice.', 'clients were charged'],
+  ['a response to a named cause', 'The monitoring was paging the on-call every night, so the alerts were muted.', 'the alerts were muted'],
+  ['a refund after a cause the candidate found', 'I found the bug in the retry logic, so the duplicate charges were refunded.', 'the duplicate charges were refunded'],
+  ['a decision after a named cause', 'The vendor was missing its dates, so the contract was renegotiated.', 'the contract was renegotiated'],
+  ["the candidate's act between cause and consequence", 'The job was overwriting the table, and I restarted it, so the rows were recorded twice.', 'the rows were recorded'],
+  ['a cause doing nothing to anything', 'The vendor was trying to fix it, so clients were charged twice.', 'clients were charged'],
+  ['accounts locked, not locked out', 'The gateway was retrying every declined card, so the accounts were locked.', 'the accounts were locked'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -206,6 +219,18 @@ const valid: [label: string, action: string][] = [
   ['a reason for an expectation', 'I expected the 3x to be fine because the autoscaling was configured.'],
   ["a reason for someone else's feeling", 'She felt the plan was solid because the costs were reviewed twice.'],
   ['a reason for an act, with who acted', 'I shipped it because the tests were run by QA.'],
+  // passive32 (a user's trial): where something lay, with a place or how far after it, is a state, not an act.
+  ['"it was concentrated at" a place', 'Almost all of the increase was one reason code, "duplicate processing", and it was concentrated at transit merchants.'],
+  ['"were clustered around" a time', 'The failures were clustered around the 6 pm peak, so I moved the batch to 4 am.'],
+  ['"was spread across" teams', 'On-call was spread across eight product teams, so I set up one rota.'],
+  ['"was spread too thin"', 'The team was spread too thin, so I cut two projects.'],
+  ['an adverb before, "heavily concentrated in"', 'Most of the churn was heavily concentrated in two regions, so I started there.'],
+  ['"were scattered across"', 'The affected meters were scattered across three estates.'],
+  // …and a consequence of what a thing named earlier in the sentence was doing, its cause: the doer is named.
+  ['the user\'s consequence, its cause found', 'I pulled the logs with Dana and found that our retry logic was resending tap-to-pay authorizations when the transit terminal timed out, so clients were being charged twice.'],
+  ['a consequence after "which meant"', 'The nightly job kept overwriting the ledger table, which meant 400 invoices were lost.'],
+  ['a consequence in the simple past', 'The gateway was retrying every declined card, so customers were charged twice.'],
+  ['"logged out", with its particle', 'The new session service was rotating tokens every minute, so drivers were logged out mid-route.'],
 ];
 
 describe('passive-voice', () => {
