@@ -254,22 +254,22 @@ describe('passive-voice', () => {
   // rules26: a negated passive is told as a negated active ("I did not escalate the risk"), not the positive one, which
   // says the opposite of the story; in its tense, and with what was not done as the object.
   it.each([
-    ['"was not"', 'The risk was not escalated.', '"The risk was not escalated" hides who didn\'t act. If it was you, say "I did not escalate the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, did not escalate the risk".'],
-    ['"weren\'t", a regular participle', "The load tests weren't reviewed before the launch.", '"The load tests weren\'t reviewed" hides who didn\'t act. If it was you, say "I did not review the load tests"; if not, name who didn\'t: "Dana Whitfield, the VP, did not review the load tests".'],
-    ['"never", in the past', 'I flagged it, but the risk was never escalated to the VP.', '"the risk was never escalated" hides who didn\'t act. If it was you, say "I never escalated the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, never escalated the risk".'],
-    ['"had not been", the perfect', 'The old schema had not been dropped before the rehearsal.', '"The old schema had not been dropped" hides who didn\'t act. If it was you, say "I had not dropped the old schema"; if not, name who didn\'t: "Dana Whitfield, the VP, had not dropped the old schema".'],
-    ['"has never been", the perfect in the present', 'The flag has never been removed.', '"The flag has never been removed" hides who didn\'t act. If it was you, say "I have never removed the flag"; if not, name who didn\'t: "Dana Whitfield, the VP, has never removed the flag".'],
-    ['"didn\'t get", a get-passive', 'The budget didn’t get approved.', '"The budget didn’t get approved" hides who didn\'t act. If it was you, say "I did not approve the budget"; if not, name who didn\'t: "Dana Whitfield, the VP, did not approve the budget".'],
-    ['"would not be", a modal', 'The fix would not be merged.', '"The fix would not be merged" hides who didn\'t act. If it was you, say "I would not merge the fix"; if not, name who didn\'t: "Dana Whitfield, the VP, would not merge the fix".'],
-    ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "Dana Whitfield, the VP, did not write the post-mortem".'],
-    ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "Dana Whitfield, the VP, did not stop the jobs".'],
-    ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "Dana Whitfield, the VP, did not tell them".'],
+    ['"was not"', 'The risk was not escalated.', '"The risk was not escalated" hides who didn\'t act. If it was you, say "I did not escalate the risk"; if not, name who didn\'t: "the payments team did not escalate the risk".'],
+    ['"weren\'t", a regular participle', "The load tests weren't reviewed before the launch.", '"The load tests weren\'t reviewed" hides who didn\'t act. If it was you, say "I did not review the load tests"; if not, name who didn\'t: "the payments team did not review the load tests".'],
+    ['"never", in the past', 'I flagged it, but the risk was never escalated to the VP.', '"the risk was never escalated" hides who didn\'t act. If it was you, say "I never escalated the risk"; if not, name who didn\'t: "the payments team never escalated the risk".'],
+    ['"had not been", the perfect', 'The old schema had not been dropped before the rehearsal.', '"The old schema had not been dropped" hides who didn\'t act. If it was you, say "I had not dropped the old schema"; if not, name who didn\'t: "the payments team had not dropped the old schema".'],
+    ['"has never been", the perfect in the present', 'The flag has never been removed.', '"The flag has never been removed" hides who didn\'t act. If it was you, say "I have never removed the flag"; if not, name who didn\'t: "the payments team has never removed the flag".'],
+    ['"didn\'t get", a get-passive', 'The budget didn’t get approved.', '"The budget didn’t get approved" hides who didn\'t act. If it was you, say "I did not approve the budget"; if not, name who didn\'t: "the payments team did not approve the budget".'],
+    ['"would not be", a modal', 'The fix would not be merged.', '"The fix would not be merged" hides who didn\'t act. If it was you, say "I would not merge the fix"; if not, name who didn\'t: "the payments team would not merge the fix".'],
+    ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "the payments team did not write the post-mortem".'],
+    ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "the payments team did not stop the jobs".'],
+    ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "the payments team did not tell them".'],
     // mends26a: not done to the candidate's side, only who didn't act can be named; a present kept; a particle kept.
-    ['"we" as the object', 'We were not consulted on the cut line, so I escalated.', '"We were not consulted" hides who didn\'t act. Name who didn\'t consult you: "Dana Whitfield, the VP, did not consult us".'],
-    ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "Dana Whitfield, the VP, never reviews the changes".'],
-    ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "Dana Whitfield, the VP, never flushes the caches".'],
-    ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "Dana Whitfield, the VP, cannot roll back the migration".'],
-    ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "Dana Whitfield, the VP, never signed off the plan".'],
+    ['"we" as the object', 'We were not consulted on the cut line, so I escalated.', '"We were not consulted" hides who didn\'t act. Name who didn\'t consult you: "the payments team did not consult us".'],
+    ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "the payments team never reviews the changes".'],
+    ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "the payments team never flushes the caches".'],
+    ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "the payments team cannot roll back the migration".'],
+    ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "the payments team never signed off the plan".'],
   ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
@@ -286,16 +286,16 @@ describe('passive-voice', () => {
 
   // mends26a: done to the candidate's side, who acted is named; a phrasal verb keeps its particle; a preposition is none.
   it.each([
-    ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by Dana Whitfield, the VP".'],
-    ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by Dana Whitfield, the VP".'],
-    ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by Dana Whitfield, the VP".'],
+    ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by the payments team".'],
+    ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by the payments team".'],
+    ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
 
   it('suggests the active form and a named actor, as a warning by default', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
-    expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by Dana Whitfield, the VP".');
+    expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by the payments team".');
     const [made] = runRule(rule, { action: 'A decision was made.' });
     expect(made!.message).toContain('say "I made …"');
     const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
