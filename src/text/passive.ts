@@ -80,6 +80,14 @@ const STATIVE = new Set(
     'unaddressed unmet unread unanticipated unnoticed unclaimed unaudited'
   ).split(' '),
 );
+// Participles that, with where or how far after them, tell where something lay, a state and not an act: "it was
+// concentrated at transit merchants", "the failures were clustered around the 6 pm peak", "the team was spread too thin
+// across eight products". (Not "were being spread", nor a get-passive, which are acts: "the load got spread across
+// the zones".)
+const PLACED = new Set('concentrated clustered spread scattered dispersed situated centred centered bunched skewed'.split(' '));
+const PLACE_AFTER =
+  /^\s+(?:(?:mostly|almost entirely|entirely|heavily|largely|mainly|chiefly|evenly|unevenly|thinly|too thin(?:ly)?|so thin(?:ly)?|widely|tightly|overwhelmingly)\s+)?(?:at|in|on|around|round|across|over|among|amongst|between|within|along|near|throughout|towards?|into)\b|^\s+(?:too\s+|so\s+|very\s+)?thin(?:ly)?\b/i;
+const DYNAMIC_BE = /^(?:being|got|gets|get|getting)$/i;
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
 const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;
@@ -125,6 +133,30 @@ const FINDING_COLON = /\b(?:found|find|traced|trace|discovered|realised|realized
 // escalated to the VP" hides who escalated them.)
 const CAUSE_RELATIVE =
   /\b(?:traced|trace|tracing|(?:found|discovered|uncovered|identified|spotted|noticed)\b(?=[^.;:!?\n]{0,60}?\b(?:bugs?|defects?|changes?|commits?|config(?:uration)?s?|misconfigurations?|flaws?|regressions?|faults?|errors?|mistakes?|scripts?|jobs?|query|queries|patch(?:es)?|settings?|rules?|cron(?:tabs?)?|deploy(?:ment)?s?|releases?|migrations?)\b)|root[- ]caused|pinned (?:it |this |that |them )?(?:down )?to|narrowed (?:it |this |that )?down to|(?:found|identified|isolated|spotted) the (?:root )?(?:cause|culprit|source|trigger)|(?:root )?(?:cause|causes|culprit|trigger|source)\s+(?:was|were|is|turned out to be)|caused by|came from|comes from|due to|because of|triggered by|stemmed from|went back to|down to)\b[^.;:!?\n]{0,120}?\b(?:which|that)\s+$/i;
+// A consequence of what a thing or someone named was doing, earlier in the sentence, as its cause: "our retry logic was
+// resending tap-to-pay authorizations when the terminal timed out, so clients were being charged twice", "the job
+// kept overwriting the table, which meant the reports were lost". The cause's doer is a noun phrase (not "I" or "we":
+// "I found the bug, so the fix was deployed" hides the deployer), doing something to something (not "was trying to",
+// "was waiting for"), and no other act of the candidate's comes between ("…, and I restarted it, so the job was rerun").
+// The consequence is what a process does to the people or records it handles (CAUSED): a response to the cause still
+// hides who responded, "the monitoring was paging the on-call every night, so the alerts were muted", "the vendor was
+// missing its dates, so the contract was (being) renegotiated", "…, so the table was being rebuilt".
+const CAUSE_NAMED = new RegExp(
+  String.raw`\b(?:the|our|their|its|a|an|this|that|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|kept(?:\s+on)?)\s+(?:[\p{L}]+ly\s+)?(?!being\b|going\b)[\p{L}-]+ing\s+(?!(?:to|on|for|with|at|in|about|through|out|up|around|behind|from|of|by|into|and|but|so|too|until|till|over)\b)[\p{L}\p{N}$€£]` +
+    String.raw`(?:(?!\bI\b|\bwe\b)[^.;:!?\n]){0,160}?(?:,\s*|\s+)(?:and\s+)?(?:so|which\s+meant|meaning)(?:\s+that)?\s+(?:[\p{L}\p{N}'’%,-]+\s+){1,4}$`,
+  'iu',
+);
+// (Not what a person would decide on after it, though a process may do it too: "refunded", "sent", "notified",
+// "dropped", "rejected", "skipped", "locked" without "out".)
+const CAUSED = new Set(
+  (
+    'charged double-charged overcharged billed double-billed debited resent posted double-posted duplicated paged lost ' +
+    'overwritten deleted corrupted throttled retried recorded double-recorded counted double-counted miscounted ' +
+    'misrouted truncated'
+  ).split(' '),
+);
+// …and put out of their accounts: "users were logged out", "were locked out", "were signed out".
+const CAUSED_OUT = /^(?:logged|locked|signed|kicked)$/i;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
 const PURPOSE_OR_NOBODY = /(?:\bso(?: that)?\s+(?:(?:the|a|an|our|my|their|its|each|every|all)\s+)?[\p{L}'’-]+\s+(?:would|could|might|wouldn['’]t|couldn['’]t)(?:\s+(?:not|never))?\s+|\b(?:nobody|no one|no-one|none of (?:it|them|us|the [\p{L}-]+))(?:\s+(?:in|at|on|from|of|outside)\s+(?:the\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?\s+)$/iu;
 // A purpose after the candidate's own act ("I added a size budget check in CI so that every PR showing a size increase
@@ -188,6 +220,7 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
+    if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40))) continue;
     // Caught unready, an idiom for a state: "we were caught off guard", "the team was caught short", "caught out".
     if (word === 'caught' && CAUGHT_UNREADY.test(text.slice(end, end + 30))) continue;
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
@@ -202,6 +235,7 @@ export function findPassives(text: string): Passive[] {
     if (word === 'proven' && ((/\b(?:not|never)\s/i.test(m[1]!) || /n['’]t$/i.test(m[0])))) continue;
     // A finding spelled out after a colon: "I traced the gap: orders were being recorded twice".
     if (FINDING_COLON.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
+    if ((CAUSED.has(word) || (CAUSED_OUT.test(word) && /^\s+out\b/i.test(text.slice(end, end + 8)))) && CAUSE_NAMED.test(text.slice(Math.max(0, m.index - 320), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     // What a thing had to undergo, a requirement said of it: "a list of 212 tables that had to be kept for seven years".
     if (REQUIRED_OF_IT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",

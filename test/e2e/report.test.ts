@@ -62,7 +62,7 @@ describe('tpm-prep report', () => {
     expect(done.stdout).toContain('<mark class="error">We needed</mark>');
   });
 
-  it("--redact: fiscal years become FY[n], and the advice's example people stay when a partner shares a name with them", async () => {
+  it("--redact: fiscal years become FY[n], and the advice's example partner stays when a partner shares a name with her", async () => {
     const dir = tmp.write({
       'named.yaml':
         'title: Moved the warehouse in Q3 FY24\nsituation: The lease ran out at the end of FY23.\ntask: I owned the move.\naction: I planned the Q1 FY23 move with Kavita Nair and Dan Whitfield on EC2.\nresult: p99 pick time fell 20%.\npartners: [Kavita Nair, Dan Whitfield]\n',
@@ -71,7 +71,7 @@ describe('tpm-prep report', () => {
     const done = await run(['report', '.', '--redact', '-o', '-'], { cwd: dir });
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('Priya Nair, the Payments engineering manager');
-    expect(done.stdout).toContain('by Dana Whitfield, the VP');
+    expect(done.stdout).toContain('by the payments team');
     expect(done.stdout).toContain('Q3 FY[n]');
     expect(done.stdout).toContain('Q1 FY[n] move');
     expect(done.stdout).toMatch(/p99 pick time/);

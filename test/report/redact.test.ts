@@ -287,7 +287,8 @@ describe('--redact', () => {
   });
 
   describe("keeps the people tpm-prep's advice names as examples, when a partner shares a name with them", () => {
-    // Kavita Nair shares a last name with the example partner, Dan Whitfield one with the example actor.
+    // Kavita Nair shares a last name with the example partner; Dan Whitfield one with the person passive-voice's advice
+    // named before passive32, now a team, so his name goes everywhere.
     const named = 'title: Moved the warehouse\nsituation: The lease ran out.\ntask: I owned the move.\naction: I planned the move with Kavita Nair and Dan Whitfield.\nresult: We moved in 3 weeks.\npartners: [Kavita Nair, Dan Whitfield]\n';
     const lone = 'title: Cut the budget\nsituation: Costs were up.\ntask: I owned the budget.\naction: A decision was made to cut the vendor. I rewrote the plan.\nresult: Costs fell 12%.\n';
     const files = [parseStories('named.yaml', named), parseStories('lone.yaml', lone)];
@@ -298,7 +299,7 @@ describe('--redact', () => {
 
     it.each([
       ['no-named-partner', `("${EXAMPLE_PARTNER}, the Payments engineering manager")`],
-      ['passive-voice', `"made by ${EXAMPLE_ACTOR}, the VP"`],
+      ['passive-voice', `"made by ${EXAMPLE_ACTOR}"`],
     ])("in %s's advice", (_, example) => {
       expect(messages.filter((m) => m.includes(example))).toHaveLength(1);
       expect(messages.join('\n')).not.toMatch(/Kavita|Dan\b|Priya \[partner|Dana \[partner/);
@@ -308,7 +309,7 @@ describe('--redact', () => {
       const quoting = makeRedactor([
         { title: 'T', partners: ['Kavita Nair', 'Dan Whitfield'], action: 'The budget was cut after Whitfield and Nair met. Dana Whitfield approved it.' },
       ]);
-      const advice = `If not, name them: "cut by ${EXAMPLE_ACTOR}, the VP", or ${EXAMPLE_PARTNER}.`;
+      const advice = `If not, name them: "cut by ${EXAMPLE_ACTOR}", or ${EXAMPLE_PARTNER}.`;
       expect(quoting.message(`"The budget was cut after Whitfield and Nair met" hides who acted. ${advice}`)).toBe(
         `"The budget was cut after [partner B] and [partner A] met" hides who acted. ${advice}`,
       );

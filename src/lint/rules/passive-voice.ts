@@ -39,7 +39,7 @@ export default {
     id: 'passive-voice',
     description: 'A passive in the action that hides who acted: "a decision was made", "the plan was approved".',
     fix:
-      '"I decided…" if it was you; otherwise name who did it. A negated passive asks for the negated active: "the risk was not escalated" → "I did not escalate the risk", or who didn\'t ("had never been removed" → "I had never removed …"), in its tense ("are never reviewed" → "I never review …") and with its particle ("can\'t be rolled back" → "I cannot roll back …"); done or not done to your side ("we were not consulted"), it asks who: "Dana Whitfield, the VP, did not consult us".',
+      '"I decided…" if it was you; otherwise name who did it. A negated passive asks for the negated active: "the risk was not escalated" → "I did not escalate the risk", or who didn\'t ("had never been removed" → "I had never removed …"), in its tense ("are never reviewed" → "I never review …") and with its particle ("can\'t be rolled back" → "I cannot roll back …"); done or not done to your side ("we were not consulted"), it asks who: "the payments team did not consult us".',
     defaultSeverity: 'warn',
     principles: ['ownership'],
   },
@@ -52,11 +52,11 @@ export default {
           ? // Not done: the active is negated too, "I did not escalate the risk", not "I escalated …" (a review of the rule).
             // Not done to the candidate's side ("We were not consulted"): only who didn't act can be named.
             doneToUs(passive)
-            ? `"${passive.text}" hides who didn't act. Name who didn't ${passive.base}${passive.particle} you: "${EXAMPLE_ACTOR}, the VP, ${notDone(passive, 'they')}".`
-            : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR}, the VP, ${notDone(passive, 'they')}".`
+            ? `"${passive.text}" hides who didn't act. Name who didn't ${passive.base}${passive.particle} you: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
+            : `"${passive.text}" hides who didn't act. If it was you, say "I ${notDone(passive, 'I')}"; if not, name who didn't: "${EXAMPLE_ACTOR} ${notDone(passive, 'they')}".`
           : doneToUs(passive)
-            ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}, the VP".`
-            : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}, the VP".`,
+            ? `"${passive.text}" hides who acted. Name who ${passive.past}${passive.particle} you: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`
+            : `"${passive.text}" hides who acted. If it was you, say "I ${passive.past}${passive.particle} …"; if not, name them: "${passive.participle}${passive.particle} by ${EXAMPLE_ACTOR}".`,
       });
     }
   },

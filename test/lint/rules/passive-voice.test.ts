@@ -108,6 +108,19 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ['a reason after "thought about"', 'I thought about it because the deadline was moved.', 'the deadline was moved'],
   ['a reason after "some thought"', 'I gave it some thought because the design was changed.', 'the design was changed'],
   ['a clause after the reason for a belief', 'I assumed the 3x would be fine because the autoscaling was configured, and the budget was cut.', 'the budget was cut'],
+  // passive32's look-alikes: where something lay is a state, but not a get-passive, one going on, or one with no place;
+  // a consequence with its cause named is not one whose cause is the candidate, nor a response to the cause.
+  ['a get-passive, an act', 'The load got spread across the zones.', 'The load got spread'],
+  ['"was being spread", an act going on', 'The traffic was being spread across three zones during the cutover.', 'The traffic was being spread'],
+  ['"concentrated" with no place after it', 'The chemical was concentrated before the tests.', 'The chemical was concentrated'],
+  ['the candidate as the cause', 'I found the bug, so the fix was deployed.', 'the fix was deployed'],
+  ['"we" as the cause', 'We were migrating the billing tables, so clients were charged twice.', 'clients were charged'],
+  ['a response to a named cause', 'The monitoring was paging the on-call every night, so the alerts were muted.', 'the alerts were muted'],
+  ['a refund after a cause the candidate found', 'I found the bug in the retry logic, so the duplicate charges were refunded.', 'the duplicate charges were refunded'],
+  ['a decision after a named cause', 'The vendor was missing its dates, so the contract was renegotiated.', 'the contract was renegotiated'],
+  ["the candidate's act between cause and consequence", 'The job was overwriting the table, and I restarted it, so the rows were recorded twice.', 'the rows were recorded'],
+  ['a cause doing nothing to anything', 'The vendor was trying to fix it, so clients were charged twice.', 'clients were charged'],
+  ['accounts locked, not locked out', 'The gateway was retrying every declined card, so the accounts were locked.', 'the accounts were locked'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -206,6 +219,18 @@ const valid: [label: string, action: string][] = [
   ['a reason for an expectation', 'I expected the 3x to be fine because the autoscaling was configured.'],
   ["a reason for someone else's feeling", 'She felt the plan was solid because the costs were reviewed twice.'],
   ['a reason for an act, with who acted', 'I shipped it because the tests were run by QA.'],
+  // passive32 (a user's trial): where something lay, with a place or how far after it, is a state, not an act.
+  ['"it was concentrated at" a place', 'Almost all of the increase was one reason code, "duplicate processing", and it was concentrated at transit merchants.'],
+  ['"were clustered around" a time', 'The failures were clustered around the 6 pm peak, so I moved the batch to 4 am.'],
+  ['"was spread across" teams', 'On-call was spread across eight product teams, so I set up one rota.'],
+  ['"was spread too thin"', 'The team was spread too thin, so I cut two projects.'],
+  ['an adverb before, "heavily concentrated in"', 'Most of the churn was heavily concentrated in two regions, so I started there.'],
+  ['"were scattered across"', 'The affected meters were scattered across three estates.'],
+  // …and a consequence of what a thing named earlier in the sentence was doing, its cause: the doer is named.
+  ['the user\'s consequence, its cause found', 'I pulled the logs with Dana and found that our retry logic was resending tap-to-pay authorizations when the transit terminal timed out, so clients were being charged twice.'],
+  ['a consequence after "which meant"', 'The nightly job kept overwriting the ledger table, which meant 400 invoices were lost.'],
+  ['a consequence in the simple past', 'The gateway was retrying every declined card, so customers were charged twice.'],
+  ['"logged out", with its particle', 'The new session service was rotating tokens every minute, so drivers were logged out mid-route.'],
 ];
 
 describe('passive-voice', () => {
@@ -229,22 +254,22 @@ describe('passive-voice', () => {
   // rules26: a negated passive is told as a negated active ("I did not escalate the risk"), not the positive one, which
   // says the opposite of the story; in its tense, and with what was not done as the object.
   it.each([
-    ['"was not"', 'The risk was not escalated.', '"The risk was not escalated" hides who didn\'t act. If it was you, say "I did not escalate the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, did not escalate the risk".'],
-    ['"weren\'t", a regular participle', "The load tests weren't reviewed before the launch.", '"The load tests weren\'t reviewed" hides who didn\'t act. If it was you, say "I did not review the load tests"; if not, name who didn\'t: "Dana Whitfield, the VP, did not review the load tests".'],
-    ['"never", in the past', 'I flagged it, but the risk was never escalated to the VP.', '"the risk was never escalated" hides who didn\'t act. If it was you, say "I never escalated the risk"; if not, name who didn\'t: "Dana Whitfield, the VP, never escalated the risk".'],
-    ['"had not been", the perfect', 'The old schema had not been dropped before the rehearsal.', '"The old schema had not been dropped" hides who didn\'t act. If it was you, say "I had not dropped the old schema"; if not, name who didn\'t: "Dana Whitfield, the VP, had not dropped the old schema".'],
-    ['"has never been", the perfect in the present', 'The flag has never been removed.', '"The flag has never been removed" hides who didn\'t act. If it was you, say "I have never removed the flag"; if not, name who didn\'t: "Dana Whitfield, the VP, has never removed the flag".'],
-    ['"didn\'t get", a get-passive', 'The budget didn’t get approved.', '"The budget didn’t get approved" hides who didn\'t act. If it was you, say "I did not approve the budget"; if not, name who didn\'t: "Dana Whitfield, the VP, did not approve the budget".'],
-    ['"would not be", a modal', 'The fix would not be merged.', '"The fix would not be merged" hides who didn\'t act. If it was you, say "I would not merge the fix"; if not, name who didn\'t: "Dana Whitfield, the VP, would not merge the fix".'],
-    ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "Dana Whitfield, the VP, did not write the post-mortem".'],
-    ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "Dana Whitfield, the VP, did not stop the jobs".'],
-    ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "Dana Whitfield, the VP, did not tell them".'],
+    ['"was not"', 'The risk was not escalated.', '"The risk was not escalated" hides who didn\'t act. If it was you, say "I did not escalate the risk"; if not, name who didn\'t: "the payments team did not escalate the risk".'],
+    ['"weren\'t", a regular participle', "The load tests weren't reviewed before the launch.", '"The load tests weren\'t reviewed" hides who didn\'t act. If it was you, say "I did not review the load tests"; if not, name who didn\'t: "the payments team did not review the load tests".'],
+    ['"never", in the past', 'I flagged it, but the risk was never escalated to the VP.', '"the risk was never escalated" hides who didn\'t act. If it was you, say "I never escalated the risk"; if not, name who didn\'t: "the payments team never escalated the risk".'],
+    ['"had not been", the perfect', 'The old schema had not been dropped before the rehearsal.', '"The old schema had not been dropped" hides who didn\'t act. If it was you, say "I had not dropped the old schema"; if not, name who didn\'t: "the payments team had not dropped the old schema".'],
+    ['"has never been", the perfect in the present', 'The flag has never been removed.', '"The flag has never been removed" hides who didn\'t act. If it was you, say "I have never removed the flag"; if not, name who didn\'t: "the payments team has never removed the flag".'],
+    ['"didn\'t get", a get-passive', 'The budget didn’t get approved.', '"The budget didn’t get approved" hides who didn\'t act. If it was you, say "I did not approve the budget"; if not, name who didn\'t: "the payments team did not approve the budget".'],
+    ['"would not be", a modal', 'The fix would not be merged.', '"The fix would not be merged" hides who didn\'t act. If it was you, say "I would not merge the fix"; if not, name who didn\'t: "the payments team would not merge the fix".'],
+    ['an irregular participle', 'The post-mortem was not written.', '"The post-mortem was not written" hides who didn\'t act. If it was you, say "I did not write the post-mortem"; if not, name who didn\'t: "the payments team did not write the post-mortem".'],
+    ['a doubled consonant', 'The jobs were not stopped.', '"The jobs were not stopped" hides who didn\'t act. If it was you, say "I did not stop the jobs"; if not, name who didn\'t: "the payments team did not stop the jobs".'],
+    ['"they" as the object', 'They were not told about the freeze.', '"They were not told" hides who didn\'t act. If it was you, say "I did not tell them"; if not, name who didn\'t: "the payments team did not tell them".'],
     // mends26a: not done to the candidate's side, only who didn't act can be named; a present kept; a particle kept.
-    ['"we" as the object', 'We were not consulted on the cut line, so I escalated.', '"We were not consulted" hides who didn\'t act. Name who didn\'t consult you: "Dana Whitfield, the VP, did not consult us".'],
-    ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "Dana Whitfield, the VP, never reviews the changes".'],
-    ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "Dana Whitfield, the VP, never flushes the caches".'],
-    ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "Dana Whitfield, the VP, cannot roll back the migration".'],
-    ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "Dana Whitfield, the VP, never signed off the plan".'],
+    ['"we" as the object', 'We were not consulted on the cut line, so I escalated.', '"We were not consulted" hides who didn\'t act. Name who didn\'t consult you: "the payments team did not consult us".'],
+    ['"never" in the present', 'The changes are never reviewed before the release.', '"The changes are never reviewed" hides who didn\'t act. If it was you, say "I never review the changes"; if not, name who didn\'t: "the payments team never reviews the changes".'],
+    ['"never" in the present, a verb in -es', 'The caches are never flushed.', '"The caches are never flushed" hides who didn\'t act. If it was you, say "I never flush the caches"; if not, name who didn\'t: "the payments team never flushes the caches".'],
+    ['a phrasal verb\'s particle', "The migration can't be rolled back after the cutover.", '"The migration can\'t be rolled back" hides who didn\'t act. If it was you, say "I cannot roll back the migration"; if not, name who didn\'t: "the payments team cannot roll back the migration".'],
+    ['a particle after "never", in the past', 'The plan was never signed off.', '"The plan was never signed off" hides who didn\'t act. If it was you, say "I never signed off the plan"; if not, name who didn\'t: "the payments team never signed off the plan".'],
   ])('suggests a negated active for a negated passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
@@ -261,16 +286,16 @@ describe('passive-voice', () => {
 
   // mends26a: done to the candidate's side, who acted is named; a phrasal verb keeps its particle; a preposition is none.
   it.each([
-    ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by Dana Whitfield, the VP".'],
-    ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by Dana Whitfield, the VP".'],
-    ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by Dana Whitfield, the VP".'],
+    ['"we" as the object', 'We were told to wait for the audit.', '"We were told" hides who acted. Name who told you: "told by the payments team".'],
+    ['a particle', 'The change was rolled back within the hour.', '"The change was rolled back" hides who acted. If it was you, say "I rolled back …"; if not, name them: "rolled back by the payments team".'],
+    ['"out of", a preposition', 'The stock was moved out of the DC.', '"The stock was moved" hides who acted. If it was you, say "I moved …"; if not, name them: "moved by the payments team".'],
   ])('tells who acted for a positive passive: %s', (_label, action, message) => {
     expect(runRule(rule, { action }).map((r) => r.message)).toEqual([message]);
   });
 
   it('suggests the active form and a named actor, as a warning by default', () => {
     const [report] = runRule(rule, { action: 'The runbooks were rewritten.' });
-    expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by Dana Whitfield, the VP".');
+    expect(report!.message).toBe('"The runbooks were rewritten" hides who acted. If it was you, say "I rewrote …"; if not, name them: "rewritten by the payments team".');
     const [made] = runRule(rule, { action: 'A decision was made.' });
     expect(made!.message).toContain('say "I made …"');
     const result = lintText('title: t\naction: >-\n  I met the leads, and a\n  decision was made.\n', 'stories/s.yaml', {
