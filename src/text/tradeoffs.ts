@@ -28,7 +28,9 @@
  * bare buffer halved do not. Dev round 37 added work that waited for a later plant stop to free the candidate's people, work
  * named first and then left for later, the rest of an ask kept for a later round and work that stayed out of the plan; a
  * state set against the old one ("became mandatory, rather than optional") and what a thing now does after a fronted
- * "Instead of X," are comparisons.
+ * "Instead of X," are comparisons. Trade32 added the price of the option chosen, told as what keeping, running, holding
+ * or waiting cost ("Keeping the old cluster an extra month cost about $18K", "Waiting for January meant…"), not an
+ * incident's cost, a burden kept up with or a saving (see COURSE_COST).
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -166,6 +168,20 @@ const WORK_LIST = String.raw`(?<=\b(?:feature|scope|launch|release|must-have|mus
 const NOT_A_RUN = String.raw`(?<!\b(?:retros?|retrospectives?|post-?mortems?|meetings?|reviews?|demos?|stand-?ups?|workshops?|offsites?|sessions?|calls?|syncs?|re-?index(?:es|ing)?|backfills?|backups?|restores?|snapshots?|jobs?|batch(?:es)?|crons?|scripts?|vacuums?|compactions?|restarts?|reboots?|deploys?|deployments?)\s+)`;
 // What a choice is said over with ", not": not a reason or a degree ("not because…", "not just the index").
 const NOT_ALTERNATIVE = String.raw`(?!(?:just|only|merely|simply|because|since|that|to|for|until|least|yet|once|a single|one|all|every|even|quite|always|necessarily|so|as|in|at|on|by|with|from|after|before|without|now|then|here|there|me|him|her|them|us)\b)`;
+
+// A span a course can be kept up or put off for, not years: "an extra month", "for six weeks".
+const SHORT_SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|weekends?|nights?|seasons?|cycles?)`;
+// trade32: the price of the option chosen, told as what keeping, running, holding or putting something off cost: "Keeping
+// the old cluster an extra month cost about $18K in hosting", "Running both systems in parallel for six weeks cost us two
+// engineers' time", "Waiting for January meant…", "The delay cost us the Q4 marketing slot". The course is the sentence's
+// subject (see courseCost for what each verb needs before "cost" and after it). Not an incident's cost ("the outage cost
+// us $3M"), a burden kept up with ("Keeping up with the tickets cost the team its weekends") nor a saving ("Keeping the
+// cache warm cut costs by 20%", "cost us nothing").
+const COURSE = String.raw`(?:keeping|running|staying|maintaining|extending|paying for|holding|waiting|delaying|postponing|deferring|pushing|moving|pausing)`;
+const COURSE_COST = new RegExp(String.raw`\b${COURSE}\b[^.;:!?\n]{1,80}?\s(?:cost|costs|costed|meant|means)\b`, 'gi');
+// "The delay", "the extra month", "the parallel run": a course named by a noun, which is the candidate's only with their
+// decision beside it.
+const COURSE_NOUN_COST = new RegExp(String.raw`\b(?:the|that|this|our|my)\s+(?:[\p{L}\p{N}]+-(?:day|week|month)\s+)?(?:delay|wait|postponement|extension|(?:extra|additional)\s+${SHORT_SPAN}|parallel\s+(?:run|running|period|${SHORT_SPAN})|overlap)\s+(?:(?:to|until|till|into)\s+(?:${LATER}|${AFTER_EVENT})\s+)?(?:cost|costs|costed|meant|means)\b`, 'giu');
 
 const PATTERNS: readonly Pattern[] = [
   // An alternative set aside. "instead of" and "rather than" only when someone chose; see isChoice.
@@ -337,6 +353,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /\b(?:that|this|the|my|our)\s+(?:rule|decision|choice|call|check|step|approach|plan|policy|gate|review|requirement|change|safeguard)(?:\s+to\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+cost\s+(?:us\s+|me\s+|the team\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?(?:an?\s+(?:extra\s+|more\s+|additional\s+|full\s+)?|(?:extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:extra\s+|more\s+|additional\s+)?)(?:days?|weeks?|months?|sprints?|hours?|quarters?)\b/gi,
   },
+  // trade32: the price of the option chosen, told as what keeping, running, holding or putting something off cost (see
+  // COURSE_COST).
+  { when: courseCost, re: COURSE_COST },
+  { when: courseNounCost, re: COURSE_NOUN_COST },
   {
     when: byCandidate,
     re: /\bI\s+(?:judged|reckoned)\s+(?:that\s+)?(?:a|an|the)\s+[^.;!?]{1,60}?\b(?:worse|riskier|costlier|more costly|more dangerous|more harmful|less harmful|less risky|less damaging|less costly)\s+than\s+(?:a|an|the|any)\b/gi,
@@ -1239,6 +1259,62 @@ function afterCall(text: string, index: number): boolean {
   const { current, previous } = sentencesBefore(text, index);
   const sentence = current + (text.slice(index, index + 300).split(/[.!?]\s/)[0] ?? '');
   return (CALL.test(current) || CALL.test(previous)) && !HEARSAY_OR_CONDITION.test(sentence);
+}
+
+const COURSE_OPENS = new RegExp(String.raw`^${COURSE}`, 'i');
+// Where a course can open its sentence: after a bullet, "But", "In the end," or a short leading phrase, or a colon.
+const OPENS_CLAUSE = /^\s*(?:[-*•]\s*)?(?:(?:but|and|still|yes|sure|admittedly|granted|overall|in the end|all told|in total)\b,?\s*|(?:in|on|at|after|by|during|from|for|with)\b[^,]{0,40},\s*)?$|[:—–]\s*$/i;
+// Keeping something up as a burden, not a course kept: "keeping up with the tickets", "keeping pace", "keeping track of",
+// "keeping on top of"; running out of or into something.
+const BURDEN_KEPT = /^\s*(?:up\b|pace\b|track\b|tabs\b|on top\b|an eye\b|in touch\b|out of\b|into\b|late\b|behind\b|low\b|hot\b)/i;
+// Kept on for longer or twice over: "an extra month", "for six weeks", "until January", "in parallel", "both".
+const KEPT_LONGER = new RegExp(String.raw`\b(?:(?:${COUNT}|a few)\s+)?(?:extra|more|additional|further)\s+${SHORT_SPAN}\b|\b(?:another|one more)\s+${SHORT_SPAN}\b|\bfor\s+(?:${COUNT}|a few|several)\s+(?:more\s+|extra\s+)?${SHORT_SPAN}\b|\blonger\b|\b(?:until|till|through|past|over|into)\s+(?:${LATER}|${AFTER_EVENT}|peak|the new year|next year|christmas)\b|\bby\s+${COUNT}\s+${SHORT_SPAN}\b|\bin parallel\b|\bside by side\b|\balongside\b|\bboth\b|\bon standby\b|\bas (?:a|the) (?:fallback|backup|safety net)\b`, 'i');
+// Put off to a later time: "for January", "until after peak", "two weeks", "back" (not "pushing back on the vendor").
+const PUT_LATER = new RegExp(String.raw`\b(?:until|till|to|for|into|past|by)\s+(?:${LATER}|${AFTER_EVENT}|next year|the new year|${COUNT}\s+(?:more\s+|extra\s+)?${SHORT_SPAN})\b|\b${COUNT}\s+(?:more\s+|extra\s+)?${SHORT_SPAN}\b|\bback\b(?!\s+(?:on|against|at)\b)`, 'i');
+// What is held as a choice: a date, a line, a zone, scope; not a meeting or an event held ("Holding a daily stand-up
+// cost…"), nor a burden ("Holding the team together cost me a lot of sleep"). "Holding back" and "holding off" put
+// something off, as "delaying" does.
+const HELD_EVENT = /^\s*(?:(?:a|an|the|our|my|two|three|weekly|daily|regular)\s+)?(?:[\p{L}-]+\s+)?(?:meetings?|syncs?|stand-?ups?|sessions?|workshops?|calls?|retros?|retrospectives?|interviews?|office hours|briefings?|demos?|events?|town ?halls?|all-hands|offsites?|hands|breath)\b|\btogether\b|\bthe (?:fort|bag|baby)\b/iu;
+const HELD_BACK = /^\s*(?:back|off)\b/i;
+// A wait told as a regret, not a course chosen: "Waiting until March to escalate", "waiting too long"; and an option's
+// price before anyone chose it: "Keeping the old cluster an extra month would cost $18K".
+const WAITED_TOO_LONG = /\btoo\b|\b(?:would|could|might|will)\b|['’](?:d|ll)\b|(?<![Uu]ntil |[Tt]ill |[Ii]nto |[Tt]o |[Ff]or |[Pp]ast |[Tt]hrough |[Oo]ver |[Bb]y )\bmay\b|\bto\s+(?:escalate|raise|flag|tell|ask|involve|act|report|call|speak|say|admit|check|investigate|respond|react|fix|decide|make the call|pull the plug)\b/i;
+// What a course cost that is no cost, or a cost per year (a standing cost, as a situation tells it).
+const COST_NONE = /^\s+(?:(?:us|me|them|the (?:team|company|business|programme|program|project))\s+)?(?:nothing|little|(?:far |much )?less|no\b|none|next to nothing|almost nothing|a fraction|savings?)|^[^.;!?\n]{0,40}?\b(?:(?:a|per|each|every) (?:year|annum)|annually|yearly)\b/i;
+// What a course meant that is a cost: "meant another $18K", "meant double the on-call", "meant paying for two clusters",
+// "meant the planners typed the same orders twice".
+const MEANT_COST = new RegExp(String.raw`^\s+(?:(?:${BORNE})|(?:another|an? (?:extra|additional|second|further)|extra|additional|double|twice|paying|spending|losing|giving up|carrying|running two|two (?:bills|invoices|systems|clusters|stacks|teams))\b|[£$€¥₹]|\d|[^.;!?\n]{0,60}?\b(?:twice|by hand|in two places|had to|have to)\b)`, 'iu');
+
+/**
+ * Whether a course at `index` is what the sentence says cost something (trade32): the sentence opens with it, and it
+ * is one kept on longer or twice over, a date or line held, or something put off to a later time, not a burden kept up
+ * with; and what it cost is something, not nothing, or (after "meant") a cost, unless the course put something off,
+ * which is the cost itself ("Waiting for January meant…").
+ */
+function courseCost(text: string, index: number, end: number): boolean {
+  if (!OPENS_CLAUSE.test(sentencesBefore(text, index).current)) return false;
+  const told = text.slice(index, end);
+  const verb = /\s(\S+)$/.exec(told)?.[1]?.toLowerCase() ?? '';
+  const gerund = COURSE_OPENS.exec(told)?.[0].toLowerCase() ?? '';
+  const middle = told.slice(gerund.length, told.length - verb.length);
+  const after = text.slice(end, end + 80);
+  const meant = verb.startsWith('mean');
+  if ((!meant && COST_NONE.test(after)) || WAITED_TOO_LONG.test(middle)) return false;
+  if (/^(?:keeping|running|staying|maintaining|extending|paying for)$/.test(gerund)) {
+    return !BURDEN_KEPT.test(middle) && KEPT_LONGER.test(middle) && (!meant || MEANT_COST.test(after));
+  }
+  if (gerund === 'holding' && !HELD_BACK.test(middle)) return !HELD_EVENT.test(middle) && (!meant || MEANT_COST.test(after));
+  // Put off: "delaying", "postponing", "deferring" and "holding back" say so themselves; the rest need the later time.
+  return /^(?:delaying|postponing|deferring|holding)$/.test(gerund) || PUT_LATER.test(middle);
+}
+
+/** Whether "the delay", "the extra month" at `index` opens its sentence, beside a decision of the candidate's, and cost something. */
+function courseNounCost(text: string, index: number, end: number): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  if (!OPENS_CLAUSE.test(current) || lateByOthers(previous)) return false;
+  if (!afterDecision(text, index) && !afterCall(text, index)) return false;
+  const after = text.slice(end, end + 80);
+  return /mean/i.test(text.slice(index, end)) ? MEANT_COST.test(after) : !COST_NONE.test(after);
 }
 
 // "None of it came out of contingency": nothing spent.

@@ -1138,3 +1138,79 @@ describe('findTradeoffs, tune37trade: trade-offs told quietly in dev round 37, a
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });
 });
+
+describe('findTradeoffs, trade32: the cost of the option chosen, told as what keeping, running, holding or waiting cost', () => {
+  it.each([
+    // A course kept on longer or twice over, as what cost something.
+    ['We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.', 'Keeping the old cluster an extra month cost'],
+    ["Running both systems in parallel for six weeks cost us two engineers' time.", 'Running both systems in parallel for six weeks cost'],
+    ['But keeping both ledgers until March cost the finance team two weeks of reconciliation.', 'keeping both ledgers until March cost'],
+    ['- Running the old and new schedulers side by side cost 40 hours of overtime.', 'Running the old and new schedulers side by side cost'],
+    ['Keeping the old cluster until May cost about $18K.', 'Keeping the old cluster until May cost'],
+    ['Staying on the old cluster until after peak cost us $12K in hosting.', 'Staying on the old cluster until after peak cost'],
+    // …or as what it meant, a cost.
+    ['Keeping the old cluster as a fallback for a month meant another $18K in hosting.', 'Keeping the old cluster as a fallback for a month meant'],
+    ['Keeping the kiln plans in the old system for two more months meant the planners typed the same orders twice.', 'Keeping the kiln plans in the old system for two more months meant'],
+    // A date, a release or a zone held.
+    ['Holding the date cost us the load test.', 'Holding the date cost'],
+    ['Holding the 50 m zone cost 4.1% of payload in the first quarter.', 'Holding the 50 m zone cost'],
+    // Something put off to a later time: the wait is the cost, whatever it meant.
+    ['Waiting for January meant the sales team ran one more month on the old quotes.', 'Waiting for January meant'],
+    ['Waiting until after peak meant a quieter cut-over.', 'Waiting until after peak meant'],
+    ['Pushing the go-live to January cost us about $30K.', 'Pushing the go-live to January cost'],
+    ['Pausing the rollout for two weeks cost us the Easter promotion.', 'Pausing the rollout for two weeks cost'],
+    ['Holding back the photo-upload redesign meant applicants still posted their photos.', 'Holding back the photo-upload redesign meant'],
+    ['Delaying the cutover to January meant the team worked through December on the fallback plan.', 'Delaying the cutover to January meant'],
+    // "The delay", beside the candidate's call.
+    ['I recommended waiting until January. The delay cost us the Q4 marketing slot.', 'The delay cost'],
+    ['We decided to run both payroll systems for a month. The parallel run cost about £54,000.', 'The parallel run cost'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // An incident's cost.
+    'The outage cost us $3M.',
+    'The outage cost us three days of orders.',
+    "The incident cost us two engineers' time.",
+    // A burden kept up with, or run into.
+    'Keeping up with the tickets cost the team its weekends.',
+    'Keeping pace with the releases cost us two hires.',
+    'Running out of capacity cost us two days.',
+    'Holding a daily stand-up cost me two hours a week.',
+    // A saving, or nothing.
+    'Keeping the cache warm cut costs by 20%.',
+    'Keeping the cache warm cost us nothing.',
+    'Keeping the old cluster an extra month cost us nothing in the end.',
+    // A standing cost, with nothing kept on longer or twice over, or by the year.
+    'Running the new pipeline costs about $2K a month.',
+    'Running both data centres cost the bank $4M a year.',
+    'Moving the servers to the new data centre cost $40K.',
+    'Moving out of the office cost us a week.',
+    'Pushing back on the vendor cost us goodwill.',
+    // A wait for someone else, one told as a regret, an option's price before anyone chose.
+    'Waiting for the vendor cost us two weeks.',
+    'Waiting until March to escalate cost us the contract.',
+    'Waiting too long cost us the slot.',
+    'Keeping the old cluster an extra month may cost about $18K.',
+    // "The delay" with no call of the candidate's beside it, or someone else's.
+    'The delay cost us the Q4 marketing slot.',
+    'The vendor slipped by a month. The delay cost us the Q4 marketing slot.',
+    "The vendor's delay cost us the Q4 marketing slot.",
+  ])('finds none in %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('reads a few thousand characters of repeated words quickly', () => {
+    for (const text of [
+      'keeping the old cluster an extra month '.repeat(120),
+      'Waiting for the next release until after peak '.repeat(100),
+      'the delay '.repeat(500),
+      'holding '.repeat(600),
+    ]) {
+      const started = performance.now();
+      findTradeoffs(text);
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+});

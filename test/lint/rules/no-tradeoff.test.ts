@@ -213,6 +213,16 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a trip in the morning', { action: 'The next morning I left for the site.' }],
   ['a vendor that stayed out of the plan', { action: 'The vendor stayed out of the plan.' }],
   ['money held back for contingency', { action: 'I kept 5% for contingency.' }],
+  // trade32: the look-alikes of a cost accepted: an incident's cost, a burden kept up with, a saving, a standing cost,
+  // a wait for someone else or too long, "the delay" with no call of the candidate's beside it.
+  ['an outage\'s cost', { result: 'The outage cost us $3M.' }],
+  ['a burden kept up with', { result: 'Keeping up with the tickets cost the team its weekends.' }],
+  ['a saving', { result: 'Keeping the cache warm cut costs by 20%.' }],
+  ['a course that cost nothing', { result: 'Keeping the cache warm cost us nothing.' }],
+  ['a standing cost by the year', { situation: 'Running both data centres cost the bank $4M a year.' }],
+  ['a wait for the vendor', { result: 'Waiting for the vendor cost us two weeks.' }],
+  ['a wait told as a regret', { result: 'Waiting until March to escalate cost us the contract.' }],
+  ['a delay after the vendor slipped', { result: 'The vendor slipped by a month. The delay cost us the Q4 marketing slot.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -420,6 +430,20 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a release cut back', { action: 'I cut the release back to the core flows.' }],
   ['the whole release cut', { action: 'I cut the whole release.' }],
   ['a release cut, and the team moved', { action: 'I cut the release and moved the team onto the migration.' }],
+  // trade32, a user's trial: the cost of the option chosen, told as what keeping, running, holding or waiting cost.
+  [
+    'an extra month of the old cluster, told as what it cost',
+    {
+      action:
+        'I wrote a one-pager with two options: cut over in December with a manual fallback, or cut over the second week of January after peak, keeping the old cluster one extra month. The director picked January.',
+      result: 'We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.',
+    },
+  ],
+  ['a parallel run, told as what it cost', { result: "Running both systems in parallel for six weeks cost us two engineers' time." }],
+  ['a wait until after peak, told as what it meant', { result: 'Waiting until after peak meant a quieter cut-over.' }],
+  ['a go-live pushed to January, told as what it cost', { result: 'Pushing the go-live to January cost us about $30K.' }],
+  ['a delay beside the candidate\'s call', { action: 'I recommended waiting until January. The delay cost us the Q4 marketing slot.' }],
+  ['a date held, told as what it cost', { result: 'Holding the date cost us the load test.' }],
   // tune37trade (dev round 37): trade-offs told quietly, in a cement plant's words and a learner's.
   ['work that waited for the November stop so the crews could go elsewhere', { action: 'The cooler grate replacement waited for the November stop, so I could put both welding crews on the tertiary air duct.' }],
   ['work moved to the annual turnaround to free fitters', { action: 'The conveyor retrofit moved to the annual turnaround to free the fitters for the crusher.' }],
