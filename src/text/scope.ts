@@ -1,9 +1,11 @@
 /**
  * Cross-team scope: signs that a story reached beyond the candidate's own team. Several teams or orgs
  * ("across the mobile, payments and store teams", "six orgs"), cross-team words ("cross-functional",
- * "org-wide"), a function or outside body worked with (Legal, finance, the vendor, the auditors), another
- * org by name, or two different named teams. One team on its own is the candidate's own work, however it
- * is named.
+ * "org-wide"), a function or outside body worked with (Legal, finance, the vendor, the auditors), a team named by
+ * a function, another kind than the candidate's ("the credit risk team", "the business contact centre"), a product
+ * line's product manager ("the deposits product manager"), another org by name, or two different named teams. One
+ * team on its own is the candidate's own work, however it is named, and so is a function's team the story puts the
+ * candidate in ("I was the TPM on the fraud team").
  *
  * Lists and counts are read in a short window around the word that anchors them ("across", "teams"), so
  * the time stays linear in the text's length whatever it holds. Partners' roles come from no-named-partner's
@@ -47,18 +49,28 @@ const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+
 // Functions and outside bodies, written as parties: capitalised ("Legal", "Finance"), or after a word that
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
 // ("client services", "customer services": the US name for the function that looks after accounts.)
-const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations|facilities|infosec|treasury|payroll)`;
+// ("the contact centre", "the call center": the people who take customers' calls, as customer support does.)
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations|facilities|infosec|treasury|payroll|contact cent(?:re|er)s?|call cent(?:re|er)s?)`;
 const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
 const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
 // A word that places a function in the business: "fraud operations", "site security", "university recruiting".
-const FUNCTION_PLACE = String.raw`(?:fraud|risk|site|store|field|regional|global|central|local|network|warehouse|retail|corporate|group|people|revenue|seller|merchant|technical|university|campus|product|platform|payments?|data)`;
+const FUNCTION_PLACE = String.raw`(?:fraud|risk|site|store|field|regional|global|central|local|network|warehouse|retail|corporate|group|people|revenue|seller|merchant|technical|university|campus|product|platform|payments?|data|business|commercial|consumer|credit)`;
 // Functions named by the people in them, where the bare word would be ambiguous ("between risk and speed",
 // "tax and shipping"): "the risk lead", "the tax manager", "the data protection officer".
 const ROLE_FUNCTION = String.raw`(?:${FUNCTION}|support|account|key account|risk|fraud|tax|audit|internal audit|data protection|logistics|supply chain|communications|comms|public relations|investor relations|commercial|merchandising|pricing|strategy|brand|regulatory|policy|public policy|clinical|medical|quality|health and safety|safety|trust and safety|customer service|property|real estate|vendor management|sourcing|sustainability|esg|environmental|energy management|accessibility|learning and development|l&d|talent|workplace|estates|internal comms)`;
 // Someone who works in a function, singular or plural: "the recruiting lead", "the finance business partner".
 const FUNCTION_ROLE = String.raw`(?:leads?|managers?|directors?|heads?|business partners?|partners?|counsel|analysts?|officers?|controllers?|specialists?|liaisons?|approvers?|reviewers?|contacts?|team leads?)`;
+// A kind of risk is a function where a party is brought in or worked with: "I worked with credit risk", "got fraud risk
+// to sign off" (not a risk run or weighed: "losses from credit risk", "between credit risk and speed", "loans with
+// credit risk above 5%").
+const RISK_FUNCTION = String.raw`(?:(?:credit|fraud|market|operational|enterprise|model|liquidity|conduct|third-party|vendor)\s+risk|risk management|risk and compliance)`;
+const RISK_WORD = new RegExp(String.raw`\b${RISK_FUNCTION}\b`, 'i');
+const NOT_PARTY_AFTER = String.raw`(?:work|tickets?|queues?|costs?|budgets?|patches|reviews?|data|metrics|tools?|tooling|systems?|software|platforms?|migrations?|work|load|hours|calls?|burden|requests?|checks?|debt|engineers?)`;
+const NOT_RISK_PARTY_AFTER = String.raw`(?:${NOT_PARTY_AFTER}|scores?|models?|ratings?|exposures?|limits?|appetite|assessments?|profiles?|levels?|above|below|over|under|of)`;
 const FUNCTION_AS_PARTY = new RegExp(
-  String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:the\s+|our\s+)?(?:${FUNCTION_PLACE}\s+)?${FUNCTION}\b(?!\s+(?:work|tickets?|queues?|costs?|budgets?|patches|reviews?|data|metrics|tools?|tooling|systems?|work|load|hours|calls?|burden|requests?|checks?|debt|engineers?)\b)|\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|(?<!\b(?:I\s{1,3}was|I\s{1,3}am|I['’]m|as|became)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\p{L}-]{1,40}\s{1,3})?)\b${ROLE_FUNCTION}\s+${FUNCTION_ROLE}\b`,
+  String.raw`\b(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:the\s+|our\s+)?(?:${FUNCTION_PLACE}\s+)?${FUNCTION}\b(?!\s+${NOT_PARTY_AFTER}\b)|` +
+    String.raw`\b(?:with|involving|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+(?:the\s+|our\s+)?${RISK_FUNCTION}\b(?!\s+${NOT_RISK_PARTY_AFTER}\b)|` +
+    String.raw`\b${FUNCTION}['’]s\s+(?:review|sign-?off|approval|concerns?|requirements?|ruling|analysis|team|input|feedback)\b|\b${FUNCTION}\s+(?:asked|approved|agreed|signed|wanted|reviewed|required|pushed|objected|needed|insisted|gave|set|demanded|mandated|flagged|blocked|requested|ruled|warned|told)\b|(?<!\b(?:I\s{1,3}was|I\s{1,3}am|I['’]m|as|became)\s{1,3}(?:the\s{1,3}|an?\s{1,3})?(?:[\p{L}-]{1,40}\s{1,3})?)\b${ROLE_FUNCTION}\s+${FUNCTION_ROLE}\b`,
   'giu',
 );
 // The head of a function: "I disagreed with our CFO, Marcelo Azevedo", "the CISO signed off". (Not the CTO or
@@ -383,6 +395,8 @@ function partyMentions(text: string): Party[] {
   let orgs: Set<string> | undefined;
   let employers: Set<string> | undefined;
   const worksAt = (name: string): boolean => (employers ??= employersIn(text)).has(name);
+  const ownKeys = new Set<string>();
+  const functionTeams: Party[] = [];
   for (const m of text.matchAll(UNIT)) {
     const head = text.slice(Math.max(0, m.index - 60), m.index);
     const unit = namedUnit(head);
@@ -398,15 +412,37 @@ function partyMentions(text: string): Party[] {
     const first = owner === undefined ? undefined : (NAME_RUN_END.exec(head.slice(0, head.length - unit.before + owner.length))?.[1] ?? owner);
     const firms = owner !== undefined && (isFirm(owner) || isOrgLastWord(owner) || (orgs ??= namedOrgs(text)).has(owner)) && !worksAt(first!);
     const theirs = FROM_THEIR_TEAM.test(before);
-    parties.push({ index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key, unit: !org && !theirs && !firms });
+    const mention = { index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key };
+    // A team named by a function is another kind of team than the candidate's ("the credit risk team", "the Legal
+    // team"), unless the story puts the candidate in it ("I was the TPM on the fraud team"); seen after.
+    if (OWN_TEAM_BEFORE.test(before)) ownKeys.add(unit.key);
+    else if (functionNamed(head.slice(head.length - unit.before))) functionTeams.push(mention);
+    parties.push({ ...mention, unit: !org && !theirs && !firms });
+  }
+  for (const team of functionTeams) if (!ownKeys.has(team.key)) parties.push(team);
+  // "the deposits product manager": product is another function than the candidate's where a product line names it.
+  for (const m of text.matchAll(PRODUCT_ROLE)) {
+    const key = m[1]!.toLowerCase();
+    if (!ownKeys.has(key) && !DETERMINER.test(key) && !OWN.test(key) && !GENERIC_QUALIFIER.test(key) && !OWN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+      parties.push({ index: m.index, text: m[0], key });
+    }
+  }
+  // "with credit risk, deposits product and the contact centre": each of three or more functions worked with.
+  for (const list of listsAfter(text, FUNCTION_LIST_ANCHOR, FUNCTION_LIST)) {
+    for (const item of itemList(list.text.replace(/^\S+\s+(?:together\s+)?/i, ''))) {
+      const words = item.replace(/^the\s+/i, '');
+      const key = (RISK_WORD.exec(words)?.[0] ?? FUNCTION_WORD.exec(words)?.[0] ?? (/\bproduct$/i.test(words) ? words.split(/\s+/)[0]! : words.split(/\s+/).at(-1)!)).toLowerCase();
+      if (!ownKeys.has(key)) parties.push({ index: list.index, text: list.text, key: key.replace(/\s+/g, ' ') });
+    }
   }
   for (const m of text.matchAll(TEAM_OF)) {
     for (const name of m[1]!.matchAll(PERSON_LAST)) parties.push({ index: m.index, text: m[0], key: name[1]!.toLowerCase(), unit: true });
   }
   for (const m of text.matchAll(FUNCTION_CAPITALISED)) parties.push({ index: m.index, text: m[0], key: m[0].toLowerCase() });
   for (const m of text.matchAll(FUNCTION_AS_PARTY)) {
-    const fn = FUNCTION_WORD.exec(m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+/i, ''));
-    parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase() });
+    const named = m[0].replace(/^(?:with|from|and|between|across|involving|including|briefed|told|asked|convinced|persuaded|get|got|getting|bring|brought|bringing|involved|consulted|aligned|aligning|engaged|looped in|pulled in|roped in)\s+/i, '');
+    const fn = RISK_WORD.exec(named) ?? FUNCTION_WORD.exec(named);
+    parties.push({ index: m.index, text: m[0], key: (fn?.[0] ?? m[0]).toLowerCase().replace(/\s+/g, ' ') });
   }
   for (const m of text.matchAll(BUILDERS_AS_PARTIES)) {
     const [a, b] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].map((w) => w?.toLowerCase());
@@ -449,6 +485,38 @@ function partyMentions(text: string): Party[] {
   }
   return parties;
 }
+
+// Where the story puts the candidate in the team named next: "I was the TPM on the", "I joined the", "As the analyst
+// in the", "I led the" (working with a team is not being in it: "I worked with the").
+const OWN_TEAM_BEFORE =
+  /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up))|\bas\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in|for|of|within))\s+$/iu;
+// The candidate's own title: "As the deposits product manager, I…", "I was the payments product owner".
+const OWN_TITLE_BEFORE = /\b(?:I\s+was|I\s+am|I['’]m|as|became|promoted\s+to)\s+(?:the\s+|an?\s+)?$/iu;
+// A product role with a product line before it; its first word is the line: "the deposits product manager".
+const PRODUCT_ROLE = /(?<![\p{L}\p{N}'’-])([\p{L}&-]+)\s+product\s+(?:managers?|owners?|leads?|directors?|heads?|marketing\s+managers?)\b/giu;
+// Qualifiers that name no product line: "the senior product manager", "the group product manager".
+const GENERIC_QUALIFIER = /^(?:senior|sr|junior|jr|lead|principal|staff|associate|group|technical|chief|head|interim|acting|former|previous|outgoing|incoming|digital|and|or|with|to|for|from|of|in|on|at|by|I|we|as|was|is|were|are|be|became|promoted)$/i;
+// Words that name a function ahead of a team word, or a product line's product team: "credit risk", "legal",
+// "the contact centre", "deposits product".
+const FUNCTION_NAME = String.raw`(?:${RISK_FUNCTION}|${ROLE_FUNCTION}|risk|contact cent(?:re|er)|call cent(?:re|er))`;
+const FUNCTION_NAMED = new RegExp(String.raw`\b${FUNCTION_NAME}\s*$`, 'iu');
+const PRODUCT_NAMED = /(?:^|\s)([\p{L}&-]+)\s+product\s*$/iu;
+
+/** Whether a team's words, "the credit risk " of "the credit risk team", name it by a function. */
+function functionNamed(words: string): boolean {
+  if (FUNCTION_NAMED.test(words)) return true;
+  const line = PRODUCT_NAMED.exec(words)?.[1];
+  return line !== undefined && !DETERMINER.test(line) && !OWN.test(line) && !GENERIC_QUALIFIER.test(line);
+}
+
+// Three or more functions worked with, each told by its function's words: "with credit risk, deposits product and
+// the contact centre". (Read from each anchor in a window of WINDOW characters, as the "across" lists are.)
+const FUNCTION_ITEM = String.raw`(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}?(?:${FUNCTION_NAME}|(?!(?:the|a|an|our|my|their|new|same|senior|group|technical)\s)[\p{L}&-]+\s+product)(?![\p{L}&-])`;
+const FUNCTION_LIST_ANCHOR = /\b(?:with|between|across|including|involving|got|brought|briefed|aligned|convinced)\s/gi;
+const FUNCTION_LIST = new RegExp(
+  String.raw`^(?:with|between|across|including|involving|got|brought|briefed|aligned|convinced)\s+(?:together\s+)?${FUNCTION_ITEM}(?:,\s+${FUNCTION_ITEM})+,?\s+(?:and|&)\s+${FUNCTION_ITEM}`,
+  'iu',
+);
 
 /**
  * Who a team word belongs to, from the words before it: the first qualifier word ("payments" in "the

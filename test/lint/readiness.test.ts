@@ -135,6 +135,17 @@ describe('readiness: the axes', () => {
     ['two firms worked with', { action: 'I worked with Accenture and Stripe to launch the card programme.' }, 'teams', 12],
     ['a firm integrated with', { action: 'I integrated our checkout with Stripe in two sprints.' }, 'teams', 0],
     ['your own title is no party', { situation: 'I was the account manager for two years.', action: 'As the risk lead, I set the rules.' }, 'teams', 0],
+    // scope32 (a bank's trial): functions worked with, a function's team and a product line's manager are parties; the
+    // candidate's own team is none, however its function is named.
+    ['three functions in a list', { action: 'I worked with credit risk, deposits product and the contact centre to agree a pilot.' }, 'teams', 18],
+    ['a product line\'s manager and a function team', { action: 'I got Jen Morin, the deposits product manager, and the credit risk team in a room.' }, 'teams', 12],
+    [
+      'a product line\'s manager, a function team and the contact centre',
+      { action: 'I sat in with the business contact centre. I got Jen Morin, the deposits product manager, and the credit risk team in a room.' },
+      'teams',
+      18,
+    ],
+    ['your own function team is no party', { action: 'I was the TPM on the credit risk team, and with two engineers from my team I rebuilt the rule.' }, 'teams', 0],
     ['a named person', { action: 'I worked with Priya Nair on the plan.' }, 'partner', 15],
     ['a partners entry', { partners: [{ name: 'Priya Nair', role: 'Payments EM' }] }, 'partner', 15],
     ['three "I" actions', { action: 'I pulled the traces. I found the cause. I moved the check.' }, 'actions', 13],

@@ -134,6 +134,25 @@ const invalid: [label: string, action: string][] = [
   ["a firm's product got live", 'I got Stripe live in two weeks.'],
   ["a firm's product got to production", 'I got Stripe to production in two weeks.'],
   ["a firm's product brought in", 'I brought in Zebra scanners and cut pick time by 20%.'],
+  // scope32 (a bank's trial): the candidate's own team, however its function is named, is no other party; nor is a
+  // product manager with no product line, the candidate's own title or their own team's; nor a risk run or weighed.
+  ['two engineers from my team', 'With two engineers from my team, I worked out a new hold rule.'],
+  ['a function team the candidate is on', 'I was the TPM on the credit risk team and rebuilt its rota with two engineers.'],
+  ['a function team the candidate joined', 'I joined the fraud operations team and rebuilt its rota.'],
+  ['a function team the candidate led, named twice', 'I led the Legal team through the move. Now the Legal team files every contract in one place.'],
+  ['a function team the candidate is on, then named acting', 'I was a TPM in the compliance team, so the compliance team asked me to rebuild the filing tool.'],
+  ['"my" function team', 'I rebuilt the hold rule with my credit risk team.'],
+  ['the senior product manager', 'I worked out the hold rule with the senior product manager and my team.'],
+  ['our product manager', 'I worked out the hold rule with our product manager.'],
+  ['the candidate\'s own title as a product manager', 'As the deposits product manager, I rebuilt the hold rule with my team.'],
+  ['the product manager of the candidate\'s own team', 'I was on the deposits team, and with the deposits product manager I rebuilt the hold rule.'],
+  ['credit risk as a loss', 'Losses from credit risk fell after my team rebuilt the hold rule.'],
+  ['credit risk weighed', 'I weighed the trade-off between credit risk and speed with my team.'],
+  ['credit risk as a level', 'My team flagged loans with credit risk above 5%.'],
+  ['credit risk scores', "I worked with credit risk scores from my team's model."],
+  ['three qualities in a list, not functions', 'I weighed speed, cost and risk with my team.'],
+  ['contact-centre software', 'I rebuilt the IVR with the contact centre software my team owns.'],
+  ['a bare product team', 'I asked the product team to cut the scope.'],
 ];
 
 /** Stories with cross-team scope. */
@@ -264,6 +283,18 @@ const valid: [label: string, action: string][] = [
   ["a firm's service center, where another team sits", "I asked the Patel team at Siemens Gamesa's Houston service center to test the same lot."],
   // tune37: a role after "a" names no partner, but its function still took part.
   ['a team\'s lead and "a network analyst"', 'I asked the payments engineering lead to own the retry fix, and a network analyst checked the links.'],
+  // scope32 (a bank's trial): a team named by its function, another kind than the candidate's own; a product manager
+  // of a named product line; a list of functions worked with.
+  ['a team named by a function', 'I got the credit risk team to agree to a pilot in Ontario.'],
+  ['the Legal team at a sentence\'s start', 'The Legal team approved the new terms.'],
+  ['a contact centre sat in with', 'I sat in on calls with the business contact centre for two afternoons.'],
+  ['a call center that acted', 'The call center agreed to pilot the new script.'],
+  ['a product manager of a product line', 'I got Jen Morin, the deposits product manager, to agree the pilot.'],
+  ['a product line\'s product team', 'I agreed the pilot with the deposits product team.'],
+  ['a product manager and a function team', 'I got Jen Morin, the deposits product manager, and the credit risk team in a room.'],
+  ['a kind of risk brought in', 'I got credit risk to sign off the pilot.'],
+  ['a list of functions', 'I worked with credit risk, deposits product and the contact centre to agree a pilot.'],
+  ['a function team, the candidate in another', 'I was the TPM on the payments team and agreed the pilot with the credit risk team.'],
 ];
 
 describe('no-scope', () => {
