@@ -9,7 +9,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
+import { claimsToldElsewhere, interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, type ClaimElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -79,6 +79,9 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // (A principle asked by several interviewers is listed once.)
   const { taken, none } = leftOut(plan, fits);
   const candidates = (id: LpId) => fits.filter((f) => f.lp === id);
+  // A story that claims and shows a principle but is told for another: the plan covers as many principles as it can
+  // (its total score), so say what telling it for the one it claims would cost.
+  const elsewhere = claimsToldElsewhere(fits, chosen, rows, maxReuse);
   if (options.format === 'json') {
     // Each story with its file too: an id two stories share doesn't say which is meant.
     const assigned = (list: readonly Fit[]) => list.map((a) => ({ lp: a.lp, storyId: a.storyId, filePath: fileOf(a), score: a.score, ...(draftOf(a) ? { draft: true } : {}) }));
@@ -90,7 +93,8 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     });
     const interviewersJson = byInterviewer.map(({ lps, assignments, uncovered }, i) => ({ ...(interviewers[i]!.name === undefined ? {} : { name: interviewers[i]!.name }), lps, assignments: assigned(assignments), uncovered, ...kinds(uncovered) }));
     const notReadyJson = weak.map((w) => ({ storyId: w.storyId, filePath: fileOf(w), score: w.score, missing: w.missing, errors: w.errors, ...(w.draft ? { draft: true } : {}) }));
-    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), notReady: notReadyJson };
+    const claimedElsewhere = elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, filePath: fileOf(c.claimant), score: c.claimant.score, toldFor: c.toldFor, leaves: c.leaves, total: c.total, totalWith: c.totalWith }));
+    const json = { assignments: assigned(plan.assignments), uncovered: plan.uncovered, ...kinds(plan.uncovered), ...(interviewers.length > 0 ? { interviewers: interviewersJson } : {}), claimedElsewhere, notReady: notReadyJson };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return reportBankProblems(bank, io);
   }
@@ -105,6 +109,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
       ? byInterviewer.map(({ lps, planned }, i) => ({ heading: wrapText(`  ${interviewerName(interviewers[i]!, i)}:`, width, 4), rows: lps.map((lp, j) => ({ lp, a: planned[j] })), indent: '    ' }))
       : [{ rows: plan.assignments.map((a) => ({ lp: a.lp, a })), indent: '  ' }];
   lines.push(...planTable(shown, (a) => (a ? [names[a.story!]!, `(${draftOf(a) ? 'draft, ' : ''}score ${a.score})`] : ['(no story; see below)']), width));
+  if (elsewhere.length > 0) {
+    lines.push('', wrapText('Told for another principle than one it claims and shows:', width, 0));
+    for (const c of elsewhere) lines.push(wrapText(`  ${toldElsewhere(nameOf(c.claimant), c)}`, width));
+  }
   if (weak.length > 0) {
     // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
     // for a story that breaks no rule), then the rules it breaks, which lint explains.
@@ -130,6 +138,17 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);
+}
+
+/**
+ * Why a story that claims and shows a principle is told for another: "small-business-deposit-holds claims Customer
+ * Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would leave Bias for Action
+ * without a story." (or, where it would leave none, the lower total the plan would have).
+ */
+function toldElsewhere(name: string, c: ClaimElsewhere): string {
+  const lp = principle(c.planned.lp).name;
+  const cost = c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story` : `the plan would score ${c.totalWith} in all, not ${c.total}`;
+  return `${name} claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 
 /**

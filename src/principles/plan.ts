@@ -91,11 +91,54 @@ export function interviewerPlans(interviewers: readonly (readonly LpId[])[], row
   });
 }
 
+// More than any plan's total: a fit given it is in every plan that can have it (claimToldElsewhere's plan with it).
+const FORCED = 1e6;
+
+/** A story that claims and shows a principle, told for another in the plan, and what telling it for this one would cost. */
+export interface ClaimElsewhere {
+  /** The principle, and the story planned for it. */
+  readonly planned: Fit;
+  /** The story that claims and shows the principle, as it fits the principle. */
+  readonly claimant: Fit;
+  /** What the plan tells that story for. */
+  readonly toldFor: LpId;
+  /** Told for `planned.lp`, the principles the plan would leave without a story that it now covers, */
+  readonly leaves: readonly LpId[];
+  /** …or, where it leaves none, the plan's total score, and the total with it. */
+  readonly total: number;
+  readonly totalWith: number;
+}
+
+/**
+ * Why a story that claims a principle its words show is told for another (a thirty-second user's trial: a story that
+ * claimed and showed Customer Obsession was told for Bias for Action, and another for Customer Obsession, which it
+ * does not claim): the plan maximises the total score over its principles, which covers as many of them as the bank
+ * can, and a claim only breaks ties. For each principle planned a story that does not claim it, while a story that
+ * does (and shows it) is told for another, the plan with that story told for it instead: the principles it would
+ * leave without a story, or the lower total it would have. `rows` is planRows(fits, lps, maxReuse).
+ */
+export function claimsToldElsewhere(fits: readonly Fit[], lps: readonly LpId[], rows: readonly (Fit | undefined)[], maxReuse = 1): ClaimElsewhere[] {
+  const same = (a: { storyId: string; story?: number }, b: { storyId: string; story?: number }) => (a.story !== undefined && b.story !== undefined ? a.story === b.story : a.storyId === b.storyId);
+  const total = (planned: readonly (Fit | undefined)[]) => planned.reduce((sum, f) => sum + (f?.score ?? 0), 0);
+  return rows.flatMap((planned) => {
+    if (!planned || fits.some((f) => f.lp === planned.lp && f.claimed && same(f, planned))) return [];
+    return fits.flatMap((claimant) => {
+      if (claimant.lp !== planned.lp || !claimant.claimed) return [];
+      const toldFor = rows.find((r) => r !== undefined && r.lp !== planned.lp && same(r, claimant))?.lp;
+      if (toldFor === undefined) return [];
+      const other = planRows(fits, lps, maxReuse, claimant);
+      const leaves = [...new Set(lps.filter((lp) => rows.some((r) => r?.lp === lp) && !other.some((o) => o?.lp === lp)))];
+      return [{ planned, claimant, toldFor, leaves, total: total(rows), totalWith: total(other) }];
+    });
+  });
+}
+
 /**
  * The story for each of `lps` in turn, or undefined where none is left: a principle named twice (two
- * interviewers who both probe Ownership) gets two different stories when the bank has them.
+ * interviewers who both probe Ownership) gets two different stories when the bank has them. With `force`, one of
+ * `fits`, the best plan that tells that story for its principle.
  */
-export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1): (Fit | undefined)[] {
+export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1, force?: Fit): (Fit | undefined)[] {
   const key = (f: Fit): string => (f.story === undefined ? `id\u0000${f.storyId}` : `at\u0000${f.story}`);
   const stories = [...new Set(fits.map(key))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
@@ -103,7 +146,7 @@ export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 
   const fitAt = (row: number, col: number): Fit | undefined => (col < slots.length ? fit.get(`${lps[row]}\u0000${slots[col]}`) : undefined);
   const weight = (row: number, col: number): number => {
     const f = fitAt(row, col);
-    return f ? f.score + (f.claimed ? CLAIM_TIE_BREAK : 0) : 0;
+    return f ? f.score + (f.claimed ? CLAIM_TIE_BREAK : 0) + (f === force ? FORCED : 0) : 0;
   };
   const columns = Math.max(slots.length, lps.length);
   const match = hungarianMax(lps.length, columns, weight);

@@ -259,6 +259,40 @@ describe('tpm-prep plan', () => {
     expect(plan.assignments.length + plan.uncovered.length).toBe(16);
   });
 
+  // prin32 (a thirty-second user's trial): the story that claims and shows Customer Obsession was told for Bias for
+  // Action, and another that doesn't claim it for Customer Obsession, with no word why. The plan keeps its choice (it
+  // covers one principle more) and says what telling each claimed story for its claim would cost.
+  it('says why a story that claims and shows a principle is told for another', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-prep-claimed-elsewhere-'));
+    const stories = join(dir, 'stories');
+    mkdirSync(stories);
+    const story = (id: string, lps: string, action: string, result: string) => `id: ${id}\ntitle: ${id}\nlps: [${lps}]\naction: >-\n  ${action}\nresult: >-\n  ${result}\n`;
+    writeFileSync(join(stories, 'limits.yaml'), story('limits', 'deliver-results', "I coordinated fraud, mobile and support. A cooling period meant most clients couldn't use the new limit before the deadline, so I agreed a tiered rollout with fraud.", 'We launched two days early. Support calls about limits dropped by a third.'));
+    writeFileSync(join(stories, 'holds.yaml'), story('holds', 'customer-obsession', 'I worked out a rule that looks at the whole relationship. I decided not to wait for the new risk engine and hard-coded the rule in the existing service.', 'Holds for small business clients dropped from five days to next-day, and complaints on deposit holds went down.'));
+    writeFileSync(join(stories, 'ledger.yaml'), story('ledger', '', 'I planned the move of the ledger onto the event platform with the platform team.', 'We cut over on January 11 with zero downtime.'));
+    const text = cli(['plan'], { cwd: dir }).stdout;
+    expect(text).toContain('  Customer Obsession  limits (score 5)\n  Bias for Action     holds (score 3)\n  Deliver Results     ledger (score 3)\n');
+    expect(text).toContain(
+      [
+        'Told for another principle than one it claims and shows:',
+        '  holds claims Customer Obsession (score 5), but is told for Bias for Action:',
+        '    told for Customer Obsession, it would leave Bias for Action without a story.',
+        '  limits claims Deliver Results (score 3), but is told for Customer Obsession:',
+        '    told for Deliver Results, it would leave Bias for Action without a story.',
+      ].join('\n'),
+    );
+    const json = JSON.parse(cli(['plan', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.claimedElsewhere).toEqual([
+      { lp: 'customer-obsession', storyId: 'holds', filePath: 'stories/holds.yaml', score: 5, toldFor: 'bias-for-action', leaves: ['bias-for-action'], total: 11, totalWith: 8 },
+      { lp: 'deliver-results', storyId: 'limits', filePath: 'stories/limits.yaml', score: 3, toldFor: 'customer-obsession', leaves: ['bias-for-action'], total: 11, totalWith: 8 },
+    ]);
+    // Where every story is told for what it claims, the plan says nothing more.
+    writeFileSync(join(stories, 'holds.yaml'), story('holds', 'bias-for-action', 'I decided not to wait for the new risk engine and hard-coded the rule in the existing service.', 'Holds dropped from five days to next-day.'));
+    writeFileSync(join(stories, 'limits.yaml'), story('limits', 'customer-obsession', "A cooling period meant most clients couldn't use the new limit before the deadline, so I agreed a tiered rollout with fraud.", 'Support calls about limits dropped by a third.'));
+    expect(cli(['plan'], { cwd: dir }).stdout).not.toContain('Told for another principle');
+    expect(JSON.parse(cli(['plan', '--format', 'json'], { cwd: dir }).stdout).claimedElsewhere).toEqual([]);
+  });
+
   it('plans one interviewer\'s principles, by alias', () => {
     const plan = JSON.parse(cli(['plan', '--lps', 'own,dd', '--lps', 'backbone', '--format', 'json']).stdout);
     const lps = [...plan.assignments.map((a: { lp: string }) => a.lp), ...plan.uncovered].sort();

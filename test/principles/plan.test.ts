@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LP_IDS, type LpId } from '../../src/principles/catalog.js';
-import { interviewerPlans, leftOut, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
+import { claimsToldElsewhere, interviewerPlans, leftOut, notReady, planLoop, planRows, type Fit } from '../../src/principles/plan.js';
 import { mulberry32 } from '../../src/drill/select.js';
 
 const total = (fits: readonly Fit[]) => fits.reduce((sum, f) => sum + f.score, 0);
@@ -188,5 +188,51 @@ describe('leftOut', () => {
     expect(plan.uncovered).toEqual(['ownership', 'dive-deep', 'frugality']);
     expect(leftOut(plan, fits)).toEqual({ taken: ['ownership', 'dive-deep'], none: ['frugality'] });
     expect(leftOut({ assignments: [], uncovered: ['frugality', 'frugality'] }, fits)).toEqual({ taken: [], none: ['frugality'] });
+  });
+});
+
+// prin32 (a thirty-second user's trial): the story that claimed and showed Customer Obsession was told for Bias for
+// Action, and one that doesn't claim it for Customer Obsession. The plan keeps its choice, which covers one more
+// principle, and says what telling the claimed story for its claim would cost.
+describe('claimsToldElsewhere', () => {
+  const lps: LpId[] = ['customer-obsession', 'bias-for-action', 'deliver-results'];
+  const bank: Fit[] = [
+    { lp: 'customer-obsession', storyId: 'limits', score: 5, claimed: false },
+    { lp: 'deliver-results', storyId: 'limits', score: 3, claimed: true },
+    { lp: 'customer-obsession', storyId: 'holds', score: 5, claimed: true },
+    { lp: 'bias-for-action', storyId: 'holds', score: 3, claimed: false },
+    { lp: 'deliver-results', storyId: 'ledger', score: 3, claimed: false },
+  ];
+
+  it('names the principle a claimed story told for its claim would leave without a story', () => {
+    const rows = planRows(bank, lps);
+    expect(rows.map((r) => r?.storyId)).toEqual(['limits', 'holds', 'ledger']);
+    const [holds, limits, ...rest] = claimsToldElsewhere(bank, lps, rows);
+    expect(rest).toEqual([]);
+    expect(holds).toMatchObject({ planned: { lp: 'customer-obsession', storyId: 'limits' }, claimant: { storyId: 'holds', score: 5 }, toldFor: 'bias-for-action', leaves: ['bias-for-action'] });
+    expect(limits).toMatchObject({ planned: { lp: 'deliver-results', storyId: 'ledger' }, claimant: { storyId: 'limits' }, toldFor: 'customer-obsession', leaves: ['bias-for-action'] });
+  });
+
+  it('gives the lower total where telling it for its claim would leave no principle without a story', () => {
+    const fits: Fit[] = [
+      { lp: 'customer-obsession', storyId: 'a', score: 8 },
+      { lp: 'bias-for-action', storyId: 'a', score: 3 },
+      { lp: 'customer-obsession', storyId: 'b', score: 4, claimed: true },
+      { lp: 'bias-for-action', storyId: 'b', score: 9 },
+    ];
+    const rows = planRows(fits, lps.slice(0, 2));
+    expect(rows.map((r) => r?.storyId)).toEqual(['a', 'b']);
+    expect(claimsToldElsewhere(fits, lps.slice(0, 2), rows)).toMatchObject([{ claimant: { storyId: 'b' }, toldFor: 'bias-for-action', leaves: [], total: 17, totalWith: 7 }]);
+  });
+
+  it('says nothing where the planned story claims the principle, or the claimed story is told for none', () => {
+    const fits: Fit[] = [
+      { lp: 'customer-obsession', storyId: 'a', score: 8, claimed: true },
+      { lp: 'customer-obsession', storyId: 'b', score: 5, claimed: true },
+      { lp: 'deliver-results', storyId: 'c', score: 6 },
+      { lp: 'deliver-results', storyId: 'd', score: 3, claimed: true },
+    ];
+    const chosen: LpId[] = ['customer-obsession', 'deliver-results'];
+    expect(claimsToldElsewhere(fits, chosen, planRows(fits, chosen))).toEqual([]);
   });
 });

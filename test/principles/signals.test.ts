@@ -423,6 +423,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // prin32 (a thirty-second user's trial, a tech lead at a bank): a readiness sign-off she withheld, told with no
+    // "until", scored nothing where "refused to sign off" counted.
+    ["I brought the replay results to my manager and told him I disagreed and wouldn't sign off.", 'refused to ship below the bar'],
+    ["I told him I wasn't comfortable signing off.", 'refused to ship below the bar'],
+    ['I declined to sign off on the readiness review.', 'refused to ship below the bar'],
     // A trial (trial 30): an offer, a hire or a hand-over refused until a bar was met scored nothing, where a release held
     // so does.
     ['I refused to extend an offer until the debrief had evidence on every competency.', 'refused to go ahead until the bar was met'],
@@ -965,6 +970,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
+    // prin32: a sign-off refused to the manager who wanted it, told as discomfort or a refusal, and the disagreement
+    // taken to the manager's director, scored nothing.
+    ["I brought the replay results to my manager and told him I wasn't comfortable signing off.", 'disagreed or pushed back'],
+    ["I told my manager I wouldn't sign off.", 'disagreed or pushed back'],
+    ['He still preferred December, so I asked him to bring it to his director with both options on the page.', 'held their ground or escalated'],
+    ['I asked my manager to take the decision to the VP.', 'held their ground or escalated'],
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
     // A new user's trial (a firmware EM at a car-parts supplier): the call someone else made in one sentence and the
     // candidate's commitment to it in the next, and a decision accepted.
@@ -1614,6 +1625,13 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'Both of them owned a car within five years.',
   ],
   'insist-on-the-highest-standards': [
+    // prin32: a sign-off someone else withheld, one the candidate gave, or one withheld for
+    // something that is no standard.
+    "I wouldn't sign off until the vendor cut the price.",
+    "I wasn't comfortable signing off before my lawyer had read it.",
+    "My manager wouldn't sign off on the headcount.",
+    'The auditor and the controller would not sign off.',
+    'I was comfortable signing off once the replay held.',
     // trial 30: an act named as the one not taken, after "rather than", "not to", "didn't", "without" or "no".
     'I made the call to batch those overnight rather than block the launch.',
     'I decided not to halt the rollout.',
@@ -2027,6 +2045,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I exported the report to PDF.',
   ],
   'have-backbone-disagree-and-commit': [
+    // prin32: someone else's refusal, or a sign-off the candidate only wondered about.
+    "The auditor told him she wasn't comfortable signing off.",
+    "I asked the director whether he would sign off.",
     // A new user's trial (a firmware EM at a car-parts supplier): the candidate's own call committed to, code
     // committed, someone else's commitment, a commitment refused, and a decision the candidate's that others accepted.
     'I decided for the patch plan. I committed to the two-week patch.',

@@ -67,6 +67,12 @@ describe('unsupported-principle', () => {
     expect(report).toMatchObject({ field: 'lps', index: 1, message: expect.stringMatching(/^You claim Think Big, but the story doesn't show it yet\. \S/) });
   });
 
+  it('points to map --evidence, which shows the words that count, at the end of its one line', () => {
+    const [report] = runRule(rule, { action: SYNCS, lps: ['think-big'] });
+    expect(report!.message).toMatch(/ `tpm-prep map --evidence` shows which words count\.$/);
+    expect(report!.message).not.toContain('\n');
+  });
+
   it('names the strongest evidence for a principle worth claiming, and is a warning by default', () => {
     const [report] = runRule(rule, { action: DIVE_DEEP_STRONG });
     expect(report).toMatchObject({ field: 'lps', message: expect.stringMatching(/^The story shows Dive Deep strongly \(".+": .+\); consider claiming `dive-deep` in `lps:`\.$/) });
