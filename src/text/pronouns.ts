@@ -2,7 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
-import { NAME_WORD, findPartnerMentions, type PartnerMention } from './names.js';
+import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
@@ -118,7 +118,8 @@ const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|
 const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
-const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
+const TIME_WORD = String.raw`(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?`;
+const TIME_NOUN = new RegExp(String.raw`\b${TIME_WORD}\s+$`, 'iu');
 // Nor after a clause that opens the sentence with no comma: "When the vendor missed the date we paid for a second
 // vendor", "Once I fixed the bug we could deploy again".
 const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s[^,.;:!?\n]*$/i;
@@ -766,9 +767,13 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
-  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next:
-  // "I showed Priya Shah and the team the traces", "I gave Dana and the team two options", "I told the team how…".
-  if (!perfect && OBJECT_NEXT.test(verb)) return false;
+  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next,
+  // after a verb that takes two: "I showed Priya Shah and the team the traces", "I gave Dana and the team two options",
+  // "I told the team how…". (With no such verb it is an adverbial before the team's verb: "The team each took two
+  // services", "My team the following week migrated the topics".)
+  // ("I wrote the plan and the team the next week shipped it": a time and then a past make the team the subject again.)
+  const time = TIME_FIRST.exec(text.slice(end, end + 60));
+  if (!perfect && OBJECT_NEXT.test(verb) && FIRST_OBJECT_OF.test(text.slice(Math.max(0, start - 200), start)) && !(time && PAST_AFTER.test(text.slice(end + time[0].length, end + time[0].length + 60)))) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -782,6 +787,16 @@ const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
 // What follows the one told or shown, never a subject: a determiner, an object pronoun, a count, a question word.
 const OBJECT_NEXT =
   /^(?:the|a|an|my|our|their|his|her|its|this|these|those|them|him|me|us|every|each|some|any|no|how|what|why|where|which|whether|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/;
+// A verb that takes two objects just before the team, with any first object joined to it by "and": "showed ", "gave
+// Dana and ", "sent the vendor and ", "showed Hiroshi Tanaka, the search engineering manager, and ". Each one joined is
+// a name or a role of up to four words, no determiner inside it ("showed Priya the traces and the team…" is two clauses).
+const JOINED_OBJECT = String.raw`(?:(?:the|our|my|their|his|her|a|an|both|either)\s+)?(?:(?!(?:${OBJECT_WORDS}|and|or|but|so|then)\b)[\p{L}\p{N}'’.&-]+\s+){0,3}?(?!(?:${OBJECT_WORDS}|and|or|but|so|then)\b)[\p{L}\p{N}'’.&-]+(?:,\s+[^,.;:!?\n]{1,60},)?`;
+const FIRST_OBJECT_OF = new RegExp(
+  String.raw`\b(?:${TWO_OBJECT_VERBS})\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:${JOINED_OBJECT}(?:,\s+${JOINED_OBJECT}){0,3},?\s+(?:and|or|&)\s+)?$`,
+  'iu',
+);
+// A time before the team's verb: " the next week", " two weeks later", " this time".
+const TIME_FIRST = new RegExp(String.raw`^\s+\p{Ll}+\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${TIME_WORD}(?:\s+(?:later|after|on|before|ago))?(?=\s)`, 'iu');
 const MODIFIED_THEN_VERB = /^\s+\p{Ll}[\p{L}-]*\s+(?:was|were|is|are|has|had|has been|had been)\b(?!\s+to\b)/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.
@@ -812,6 +827,9 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
+    // A determiner or a count opens a phrase of time before the verb, which the suggestion needn't carry: "My team the
+    // following week migrated" → "My team", "I".
+    if (OBJECT_NEXT.test(lower) && !PLURAL_OR_HEDGE.has(lower)) break;
     phrase += ` ${word}`;
     at += m[0].length;
     if (PLURAL_OR_HEDGE.has(lower)) continue;

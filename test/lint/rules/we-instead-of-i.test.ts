@@ -296,6 +296,13 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"Every Friday we deployed": a day', 'action', 'Every Friday we deployed.', [['we deployed', 'I deployed']]],
   ['"Each iteration we retrained": a cycle', 'action', 'Each iteration we retrained.', [['we retrained', 'I retrained']]],
   ['"Every change we shipped the night before broke": an object after the verb', 'action', 'Every change we shipped the night before broke.', [['we shipped', 'I shipped']]],
+  // pron38: "the team" with a phrase of time or "each" before its verb is the subject; only a verb that takes two objects
+  // before it makes it the first object.
+  ['"The team each took two services…"', 'action', 'The team each took two services and migrated them by Friday.', [['The team each took', 'I took']]],
+  ['"My team the following week migrated…"', 'action', 'My team the following week migrated the topics.', [['My team', 'I']]],
+  ['"Our team this time ran a dry run first"', 'action', 'Our team this time ran a dry run first.', [['Our team', 'I']]],
+  ['"The team two weeks later shipped v2"', 'action', 'The team two weeks later shipped v2.', [['The team', 'I']]],
+  ['"I wrote the plan and the team the next week shipped it": a time, then a past', 'action', 'I wrote the plan and the team the next week shipped it.', [['the team', 'I']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -582,6 +589,11 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"so that every street we dug was one the council was about to resurface"', 'action', "I got Priya Sandhu, the council's highways coordinator, to share the resurfacing plan, and rebuilt our schedule so that every street we dug was one the council was about to resurface."],
   ['"Each site we visited had a weak signal"', 'action', 'Each site we visited had a weak signal, so I ordered external antennas.'],
   ['"All the tickets we closed were reopened"', 'action', 'All the tickets we closed were reopened, so I traced the sync job.'],
+  // pron38: "the team" after a verb that takes two objects, alone or joined to the first by "and", is an object.
+  ['"I gave the team the plan"', 'action', 'I gave the team the plan.'],
+  ['"I sent the team the runbook"', 'action', 'I sent the team the runbook.'],
+  ['"I showed Hiroshi Tanaka, the search engineering manager, and the team the traces"', 'action', 'I showed Hiroshi Tanaka, the search engineering manager, and the team the traces.'],
+  ['"I then showed Priya, Dana and the team the traces"', 'action', 'I then showed Priya, Dana and the team the traces.'],
 ];
 
 describe('we-instead-of-i', () => {
