@@ -188,6 +188,15 @@ const STRANDED_ANY = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:to|for|on|with|from|
 // picked out by every one the team did something to, with no object after the verb, describes a set; it tells no act.
 // (Not a time, "Every week we shipped.", "each iteration we retrained.", nor with an object, "each week we ran the job".)
 const QUANTIFIED = /\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+// Such a thing opening its clause must be the subject of a verb after the team's ("every street we dug was one…", "each
+// site we visited in May had…"); with none, it is the team's act with its object put first: "Every incident we fixed
+// within a day.", "All the runbooks we rewrote in two weeks." (After a verb or a preposition, "I asked every vendor we
+// spoke to for a quote", it is an object described.)
+const QUANTIFIED_OPENS = /(?:^|[.!?;:\n]\s*(?:[-*•]\s+)?|,\s*|\b(?:and|but|or|so|that|then|because|since|when|while|once|until|if|although|though)\s+)(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+const QUANTIFIED_MAIN = new RegExp(
+  String.raw`^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s+(?!(?:and|or|but|so|then|because|while|when|until|once|if|since|I|we|they|he|she|it|you)\b)[\p{L}\p{N}'’-]+){0,5}?\s+(?<!\b(?:the|a|an|our|their|its|this|that|these|those|my|his|her)\s+)(?:was|were|is|are|had|has|have|got|became|went|stayed|needed|would|could|will|must|can|should|might|did|does|do|[a-z]{2,}ed|${IRREGULAR_PAST.join('|')})\b`,
+  'u',
+);
 const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
 const QUANTIFIED_GAP =
   /^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s*(?:[,.;:)!?]|$)|\s+(?:was|were|is|are|had|has|got|became|went|stayed|needed|would|could|will|must|to|in|on|at|for|with|from|into|by|through|across|before|after|during|within|and|but|so|because|while|when|until)\b)/u;
@@ -709,7 +718,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, m.index - 160), m.index));
     if (STRANDED_ANY.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) continue;
-    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens()) continue;
+    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens() && (!QUANTIFIED_OPENS.test(text.slice(Math.max(0, m.index - 160), m.index)) || QUANTIFIED_MAIN.test(text.slice(m.index + we.length, m.index + we.length + 120)))) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
