@@ -655,7 +655,8 @@ const SPEECH_COLON = /\b(?:told|said|wrote|announced|replied|answered|emailed|me
 // Irregular pasts words.ts's lists leave out, each unlike its present (not "cut", "set", "put").
 const MORE_IRREGULAR_PAST = String.raw`knew|grew|fell|lost|spoke|broke|drew|threw|rebuilt|rewrote|redid|reran|remade|understood|felt|shot|stuck|struck|dug|hung|froze|shrank|sank|rose|oversaw|undertook|underwent|withdrew|forgot|mistook|misled|upheld|withheld|overrode|outgrew|undid|shook|swung|spun|slid|sped|fed|fled|bent|lent|meant|wound|wove|wore|woke|tore|swore|stole|hid|rode|sold|told|stood|taught`;
 // A past after "we": "we rebuilt", "we quickly shipped", "we froze".
-const PAST_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}]+ly\s+|then\s+|also\s+|just\s+|first\s+)*(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|${MORE_IRREGULAR_PAST})\b`, 'u');
+// (With a prefix joined by a hyphen: "we re-ran", "we re-planned", "we co-led".)
+const PAST_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}]+ly\s+|then\s+|also\s+|just\s+|first\s+)*(?:[a-z]+-)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|${MORE_IRREGULAR_PAST})\b`, 'u');
 // The past before the story, as a habit: "Historically we released monthly", "Back then we deployed by hand", "Until then
 // we released once a month", "we used to release monthly".
 const BACKGROUND_BEFORE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:[Hh]istorically|[Tt]raditionally|[Bb]ack then|[Uu]ntil then|[Uu]ntil (?:now|last year|(?:19|20)\d\d)|[Bb]efore (?:I joined|my time)|[Ff]or years)\s*,?\s*$/;

@@ -311,6 +311,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"Every deploy we rolled back."', 'action', 'Every deploy we rolled back.', [['we rolled', 'I rolled']]],
   ['"Every incident we fixed within the agreed window.": a participle after "the" is no main verb', 'action', 'Every incident we fixed within the agreed window.', [['we fixed', 'I fixed']]],
   ['"All the runbooks we rewrote … and reviewed with ops": a verb shared with "we"', 'action', 'All the runbooks we rewrote in two weeks and reviewed with ops.', [['we rewrote', 'I rewrote']]],
+  // pron38: a past with a prefix joined by a hyphen is a past: what a request asked for told as done, and the content of
+  // words said past a colon.
+  ['"The customer asked that we re-ran the report"', 'action', 'The customer asked that we re-ran the report.', [['we re-ran', 'I re-ran']]],
+  ['"…asked that we re-planned the route"', 'action', 'The customer asked that we re-planned the route.', [['we re-planned', 'I re-planned']]],
+  ['"…asked that we re-built the index"', 'action', 'The customer asked that we re-built the index.', [['we re-built', 'I re-built']]],
+  ['"I told the team: we re-ran the suite": the story going on', 'action', 'I told the team: we re-ran the suite.', [['we re-ran', 'I re-ran']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -606,6 +612,8 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I sent the team the runbook"', 'action', 'I sent the team the runbook.'],
   ['"I showed Hiroshi Tanaka, the search engineering manager, and the team the traces"', 'action', 'I showed Hiroshi Tanaka, the search engineering manager, and the team the traces.'],
   ['"I then showed Priya, Dana and the team the traces"', 'action', 'I then showed Priya, Dana and the team the traces.'],
+  // pron38: a request's content in the base form with a hyphenated prefix is still its content.
+  ['"The customer asked that we re-run the report"', 'action', 'The customer asked that we re-run the report.'],
 ];
 
 describe('we-instead-of-i', () => {
