@@ -834,8 +834,9 @@ const NOT_A_PLURAL = /^(?:has|was|is|does|goes|always|sometimes|perhaps|afterwar
 // Where a name is its clause's subject: a sentence's or a clause's start, or after a comma.
 const CLAUSE_BEFORE = /(?:(?:^|\n)\s*(?:[-*•]\s*)?|[.!?:;,]\s+|\b(?:and|but|so|then|when|while|because|as|after|before|once|until|since|if|that|who|where)\s)$/;
 // Verbs that take a person and then a thing or a clause: "gave Priya Nair updates", "told Dana Reyes sales would slip".
-const TWO_OBJECTS_BEFORE =
-  /\b(?:gave|give|gives|giving|showed|show|shows|sent|send|sends|handed|hand|offered|brought|got|bought|promised|told|tell|tells|warned|asked|ask|asks|owed|lent|passed|emailed|texted|messaged|wrote|paid|taught|left|fed|sold|granted|denied|assured|reminded|convinced|persuaded|let|made|had|helped|saw|heard|watched|found|kept|cost|costs|saved|saves|spared|wished|bet|charged|fined|earned|won|lost|took)\s$/i;
+// (Regular expression source; pronouns.ts reads "the team" after them as the first object: "I showed Priya and the team the traces".)
+export const TWO_OBJECT_VERBS = String.raw`gave|give|gives|giving|showed|show|shows|sent|send|sends|handed|hand|offered|brought|got|bought|promised|told|tell|tells|warned|asked|ask|asks|owed|lent|passed|emailed|texted|messaged|wrote|paid|taught|left|fed|sold|granted|denied|assured|reminded|convinced|persuaded|let|made|had|helped|saw|heard|watched|found|kept|cost|costs|saved|saves|spared|wished|bet|charged|fined|earned|won|lost|took`;
+const TWO_OBJECTS_BEFORE = new RegExp(String.raw`\b(?:${TWO_OBJECT_VERBS})\s$`, 'i');
 
 /** Whether a name stands before a plural it qualifies, not as a subject or a first object. */
 function modifiesPlural(before: string, after: string): boolean {

@@ -2,7 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
-import { NAME_WORD, findPartnerMentions, type PartnerMention } from './names.js';
+import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
@@ -118,7 +118,8 @@ const RELATIVE = /(?:,\s*which|\bwhom|\b(?:the|a|an|this|these|those|every|each|
 const CONTACT_RELATIVE = /\b(?:the|a|an|this|these|those|every|each|any|some|no)\s+(?:(?!(?:and|but|or|so|then)\s)[\p{L}\p{N}-]+\s+){0,2}?(?!(?:and|but|or|so|then|now|finally|also|later|soon|thus|hence|because|when|after|before|once|until|while|if|as|since|that|which|who|where|how|what|why|to|of|for|with|in|on|at|by|from|into|about|than)\s)[\p{L}-]+\s+$/iu;
 // Unless the noun is a time or the phrase opens the sentence or clause: "Over the weekend we could not deploy",
 // "In the first week we could move the jobs", "By the end of the quarter we could serve 10k rps".
-const TIME_NOUN = /\b(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?\s+$/iu;
+const TIME_WORD = String.raw`(?:week|weekend|night|day|morning|evening|afternoon|month|quarter|year|sprint|time|end|start|beginning|moment|hour|minute|meantime|interim|period|phase|window|stage|point|wave|round)s?`;
+const TIME_NOUN = new RegExp(String.raw`\b${TIME_WORD}\s+$`, 'iu');
 // Nor after a clause that opens the sentence with no comma: "When the vendor missed the date we paid for a second
 // vendor", "Once I fixed the bug we could deploy again".
 const OPENING_CLAUSE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:when|whenever|once|as soon as|after|before|because|if|since|until|while|as|although|though)\s[^,.;:!?\n]*$/i;
@@ -187,6 +188,15 @@ const STRANDED_ANY = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:to|for|on|with|from|
 // picked out by every one the team did something to, with no object after the verb, describes a set; it tells no act.
 // (Not a time, "Every week we shipped.", "each iteration we retrained.", nor with an object, "each week we ran the job".)
 const QUANTIFIED = /\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+// Such a thing opening its clause must be the subject of a verb after the team's ("every street we dug was one…", "each
+// site we visited in May had…"); with none, it is the team's act with its object put first: "Every incident we fixed
+// within a day.", "All the runbooks we rewrote in two weeks." (After a verb or a preposition, "I asked every vendor we
+// spoke to for a quote", it is an object described.)
+const QUANTIFIED_OPENS = /(?:^|[.!?;:\n]\s*(?:[-*•]\s+)?|,\s*|\b(?:and|but|or|so|that|then|because|since|when|while|once|until|if|although|though)\s+)(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
+const QUANTIFIED_MAIN = new RegExp(
+  String.raw`^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s+(?!(?:and|or|but|so|then|because|while|when|until|once|if|since|I|we|they|he|she|it|you)\b)[\p{L}\p{N}'’-]+){0,5}?\s+(?<!\b(?:the|a|an|our|their|its|this|that|these|those|my|his|her)\s+)(?:was|were|is|are|had|has|have|got|became|went|stayed|needed|would|could|will|must|can|should|might|did|does|do|[a-z]{2,}ed|${IRREGULAR_PAST.join('|')})\b`,
+  'u',
+);
 const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
 const QUANTIFIED_GAP =
   /^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s*(?:[,.;:)!?]|$)|\s+(?:was|were|is|are|had|has|got|became|went|stayed|needed|would|could|will|must|to|in|on|at|for|with|from|into|by|through|across|before|after|during|within|and|but|so|because|while|when|until)\b)/u;
@@ -645,7 +655,8 @@ const SPEECH_COLON = /\b(?:told|said|wrote|announced|replied|answered|emailed|me
 // Irregular pasts words.ts's lists leave out, each unlike its present (not "cut", "set", "put").
 const MORE_IRREGULAR_PAST = String.raw`knew|grew|fell|lost|spoke|broke|drew|threw|rebuilt|rewrote|redid|reran|remade|understood|felt|shot|stuck|struck|dug|hung|froze|shrank|sank|rose|oversaw|undertook|underwent|withdrew|forgot|mistook|misled|upheld|withheld|overrode|outgrew|undid|shook|swung|spun|slid|sped|fed|fled|bent|lent|meant|wound|wove|wore|woke|tore|swore|stole|hid|rode|sold|told|stood|taught`;
 // A past after "we": "we rebuilt", "we quickly shipped", "we froze".
-const PAST_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}]+ly\s+|then\s+|also\s+|just\s+|first\s+)*(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|${MORE_IRREGULAR_PAST})\b`, 'u');
+// (With a prefix joined by a hyphen: "we re-ran", "we re-planned", "we co-led".)
+const PAST_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}]+ly\s+|then\s+|also\s+|just\s+|first\s+)*(?:[a-z]+-)?(?:[a-z]+ed|${IRREGULAR_PAST.join('|')}|${MORE_IRREGULAR_PAST})\b`, 'u');
 // The past before the story, as a habit: "Historically we released monthly", "Back then we deployed by hand", "Until then
 // we released once a month", "we used to release monthly".
 const BACKGROUND_BEFORE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:[Hh]istorically|[Tt]raditionally|[Bb]ack then|[Uu]ntil then|[Uu]ntil (?:now|last year|(?:19|20)\d\d)|[Bb]efore (?:I joined|my time)|[Ff]or years)\s*,?\s*$/;
@@ -708,7 +719,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (STRANDED.test(text.slice(m.index + we.length, m.index + we.length + 40)) && /\p{L}\s+$/u.test(before) && HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length))) continue;
     const clauseOpens = () => TIME_NOUN.test(before) || OPENING_PHRASE.test(before) || opensClause(text.slice(Math.max(0, m.index - 160), m.index));
     if (STRANDED_ANY.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (RELATIVE.test(before) || CONTACT_RELATIVE.test(before)) && !clauseOpens()) continue;
-    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens()) continue;
+    if (QUANTIFIED.test(before) && CONTACT_RELATIVE.test(before) && !CYCLE_NOUN.test(before) && QUANTIFIED_GAP.test(text.slice(m.index + we.length, m.index + we.length + 80)) && !clauseOpens() && (!QUANTIFIED_OPENS.test(text.slice(Math.max(0, m.index - 160), m.index)) || QUANTIFIED_MAIN.test(text.slice(m.index + we.length, m.index + we.length + 120)))) continue;
     // The other side of a comparison, with its verb left out: "so the clinics saw the numbers before we did".
     if (COMPARED_BEFORE.test(before) && COMPARED_ELLIPSIS.test(text.slice(m.index + we.length, m.index + we.length + 16))) continue;
     if (NAMED_BY_US.test(before) && !TIME_NOUN.test(before) && ONCE_DID.test(text.slice(m.index + we.length, m.index + we.length + 300))) continue;
@@ -766,9 +777,13 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;
   const stative = (SIZE.has(verb) || (THE.test(text.slice(start, start + 3)) && STATIVE.has(verb))) && !HAD_TO.test(rest) && !WAS_DOING.test(rest);
   if (stative || (IDLE.has(verb) && !IDLE_OBJECT.test(text.slice(end).replace(FIRST_WORD, '')))) return false;
-  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next:
-  // "I showed Priya Shah and the team the traces", "I gave Dana and the team two options", "I told the team how…".
-  if (!perfect && OBJECT_NEXT.test(verb)) return false;
+  // A determiner, an object pronoun or a count where the verb would be makes the team an object, told what comes next,
+  // after a verb that takes two: "I showed Priya Shah and the team the traces", "I gave Dana and the team two options",
+  // "I told the team how…". (With no such verb it is an adverbial before the team's verb: "The team each took two
+  // services", "My team the following week migrated the topics".)
+  // ("I wrote the plan and the team the next week shipped it": a time and then a past make the team the subject again.)
+  const time = TIME_FIRST.exec(text.slice(end, end + 60));
+  if (!perfect && OBJECT_NEXT.test(verb) && FIRST_OBJECT_OF.test(text.slice(Math.max(0, start - 200), start)) && !(time && PAST_AFTER.test(text.slice(end + time[0].length, end + time[0].length + 60)))) return false;
   if (atClauseStart(text, start)) return true;
   const before = wordBefore(text, start);
   if (NARRATIVE_OPENERS.has(before)) return true;
@@ -782,6 +797,16 @@ const NOUN_ENDING = /^\p{Ll}+(?:tion|sion|ness|ity|ship|ism)s?$/u;
 // What follows the one told or shown, never a subject: a determiner, an object pronoun, a count, a question word.
 const OBJECT_NEXT =
   /^(?:the|a|an|my|our|their|his|her|its|this|these|those|them|him|me|us|every|each|some|any|no|how|what|why|where|which|whether|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/;
+// A verb that takes two objects just before the team, with any first object joined to it by "and": "showed ", "gave
+// Dana and ", "sent the vendor and ", "showed Hiroshi Tanaka, the search engineering manager, and ". Each one joined is
+// a name or a role of up to four words, no determiner inside it ("showed Priya the traces and the team…" is two clauses).
+const JOINED_OBJECT = String.raw`(?:(?:the|our|my|their|his|her|a|an|both|either)\s+)?(?:(?!(?:${OBJECT_WORDS}|and|or|but|so|then)\b)[\p{L}\p{N}'’.&-]+\s+){0,3}?(?!(?:${OBJECT_WORDS}|and|or|but|so|then)\b)[\p{L}\p{N}'’.&-]+(?:,\s+[^,.;:!?\n]{1,60},)?`;
+const FIRST_OBJECT_OF = new RegExp(
+  String.raw`\b(?:${TWO_OBJECT_VERBS})\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:${JOINED_OBJECT}(?:,\s+${JOINED_OBJECT}){0,3},?\s+(?:and|or|&)\s+)?$`,
+  'iu',
+);
+// A time before the team's verb: " the next week", " two weeks later", " this time".
+const TIME_FIRST = new RegExp(String.raw`^\s+\p{Ll}+\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${TIME_WORD}(?:\s+(?:later|after|on|before|ago))?(?=\s)`, 'iu');
 const MODIFIED_THEN_VERB = /^\s+\p{Ll}[\p{L}-]*\s+(?:was|were|is|are|has|had|has been|had been)\b(?!\s+to\b)/u;
 // A team that waited or stood idle did no work to claim: "the crew waited for the lab's result before touching the
 // crowner" tells how the old process ran.
@@ -812,6 +837,9 @@ function predicate(text: string, from: number): { phrase: string; rest: string }
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();
+    // A determiner or a count opens a phrase of time before the verb, which the suggestion needn't carry: "My team the
+    // following week migrated" → "My team", "I".
+    if (OBJECT_NEXT.test(lower) && !PLURAL_OR_HEDGE.has(lower)) break;
     phrase += ` ${word}`;
     at += m[0].length;
     if (PLURAL_OR_HEDGE.has(lower)) continue;

@@ -296,6 +296,27 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"Every Friday we deployed": a day', 'action', 'Every Friday we deployed.', [['we deployed', 'I deployed']]],
   ['"Each iteration we retrained": a cycle', 'action', 'Each iteration we retrained.', [['we retrained', 'I retrained']]],
   ['"Every change we shipped the night before broke": an object after the verb', 'action', 'Every change we shipped the night before broke.', [['we shipped', 'I shipped']]],
+  // pron38: "the team" with a phrase of time or "each" before its verb is the subject; only a verb that takes two objects
+  // before it makes it the first object.
+  ['"The team each took two services…"', 'action', 'The team each took two services and migrated them by Friday.', [['The team each took', 'I took']]],
+  ['"My team the following week migrated…"', 'action', 'My team the following week migrated the topics.', [['My team', 'I']]],
+  ['"Our team this time ran a dry run first"', 'action', 'Our team this time ran a dry run first.', [['Our team', 'I']]],
+  ['"The team two weeks later shipped v2"', 'action', 'The team two weeks later shipped v2.', [['The team', 'I']]],
+  ['"I wrote the plan and the team the next week shipped it": a time, then a past', 'action', 'I wrote the plan and the team the next week shipped it.', [['the team', 'I']]],
+  // pron38: a thing picked out by "every", "each" or "all the" opening its clause, with no verb after the team's, is the
+  // team's act with its object put first.
+  ['"Every incident we fixed within a day."', 'action', 'Every incident we fixed within a day.', [['we fixed', 'I fixed']]],
+  ['"All the runbooks we rewrote in two weeks."', 'action', 'All the runbooks we rewrote in two weeks.', [['we rewrote', 'I rewrote']]],
+  ['"Each standup we reviewed."', 'action', 'Each standup we reviewed.', [['we reviewed', 'I reviewed']]],
+  ['"Every deploy we rolled back."', 'action', 'Every deploy we rolled back.', [['we rolled', 'I rolled']]],
+  ['"Every incident we fixed within the agreed window.": a participle after "the" is no main verb', 'action', 'Every incident we fixed within the agreed window.', [['we fixed', 'I fixed']]],
+  ['"All the runbooks we rewrote … and reviewed with ops": a verb shared with "we"', 'action', 'All the runbooks we rewrote in two weeks and reviewed with ops.', [['we rewrote', 'I rewrote']]],
+  // pron38: a past with a prefix joined by a hyphen is a past: what a request asked for told as done, and the content of
+  // words said past a colon.
+  ['"The customer asked that we re-ran the report"', 'action', 'The customer asked that we re-ran the report.', [['we re-ran', 'I re-ran']]],
+  ['"…asked that we re-planned the route"', 'action', 'The customer asked that we re-planned the route.', [['we re-planned', 'I re-planned']]],
+  ['"…asked that we re-built the index"', 'action', 'The customer asked that we re-built the index.', [['we re-built', 'I re-built']]],
+  ['"I told the team: we re-ran the suite": the story going on', 'action', 'I told the team: we re-ran the suite.', [['we re-ran', 'I re-ran']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -582,6 +603,17 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"so that every street we dug was one the council was about to resurface"', 'action', "I got Priya Sandhu, the council's highways coordinator, to share the resurfacing plan, and rebuilt our schedule so that every street we dug was one the council was about to resurface."],
   ['"Each site we visited had a weak signal"', 'action', 'Each site we visited had a weak signal, so I ordered external antennas.'],
   ['"All the tickets we closed were reopened"', 'action', 'All the tickets we closed were reopened, so I traced the sync job.'],
+  // pron38: …with the main verb past an adjunct of the team's verb, and a thing after a verb, which needs none.
+  ['"Each site we visited in May had a weak signal"', 'action', 'Each site we visited in May had a weak signal, so I ordered external antennas.'],
+  ['"Every vendor we spoke to quoted twice the price"', 'action', 'Every vendor we spoke to quoted twice the price, so I reopened the tender.'],
+  ['"I checked every deploy we rolled back"', 'action', 'I checked every deploy we rolled back.'],
+  // pron38: "the team" after a verb that takes two objects, alone or joined to the first by "and", is an object.
+  ['"I gave the team the plan"', 'action', 'I gave the team the plan.'],
+  ['"I sent the team the runbook"', 'action', 'I sent the team the runbook.'],
+  ['"I showed Hiroshi Tanaka, the search engineering manager, and the team the traces"', 'action', 'I showed Hiroshi Tanaka, the search engineering manager, and the team the traces.'],
+  ['"I then showed Priya, Dana and the team the traces"', 'action', 'I then showed Priya, Dana and the team the traces.'],
+  // pron38: a request's content in the base form with a hyphenated prefix is still its content.
+  ['"The customer asked that we re-run the report"', 'action', 'The customer asked that we re-run the report.'],
 ];
 
 describe('we-instead-of-i', () => {
