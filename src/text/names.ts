@@ -862,16 +862,37 @@ function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
   // (A full name before a planner is a post's holder: "Darragh Kelly, our capacity planner".)
-  return thingInApposition(after, word.includes(' ')) || appositiveNamesNoPerson(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return (
+    thingInApposition(after, word.includes(' ')) ||
+    appositiveNamesNoPerson(after) ||
+    CODE_NAMED.test(before) ||
+    NAMED_CALLED.test(before) ||
+    (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) ||
+    (CONTRACTOR_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after) && !readsAsPersonName(word)) ||
+    ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '')
+  );
+}
+
+/**
+ * Whether a name may be a person's: not one ending in a trade or a firm's word ("Nkwe Civils", "Zenith Consulting"),
+ * not a firm known by name, and not only common words that are nobody's name ("Keystone Hoist"). "Priya Shah", "Tom
+ * Hale" and "Priya" may be.
+ */
+function readsAsPersonName(name: string): boolean {
+  const words = name.replace(POSSESSIVE, '').split(SPACES);
+  if (THING_LAST.has(words.at(-1)!) || ORG_LAST.has(words.at(-1)!) || isFirmFullName(name) || words.some(isFirm)) return false;
+  return !words.every((w) => isCommonWord(w) || NOT_NAMES.has(w));
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
 // (Not "the vendor Tom, who fixed it": a person, said so right after.)
 const PERSON_CUE_AFTER = new RegExp(String.raw`^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|engineer|rep|representative|contact|consultant)s?\b)`, 'iu');
-// A contractor known by its trade is a firm too: "the paving contractor Nkwe Civils", "our main contractor Balfour".
-// (Not one hired as a person is: "our contractor Dana Reyes", "the new contractor Tom Hale".)
-const FIRM_NOUN_BEFORE =
-  /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s(?:(?!(?:new|old|other|same|previous|former|freelance|independent|external|senior|junior|young|one|only)\s)[\p{Ll}-]+\s){1,2}(?:sub-?)?contractor\s$/u;
+const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
+// A contractor known by its trade ("the paving contractor Nkwe Civils", "our main contractor Keystone Hoist") is a firm
+// where its name is no person's (see readsAsPersonName): "the security contractor Priya Shah", "the electrical
+// contractor Tom Hale" are people, as are "our contractor Dana Reyes" and "the new contractor Tom Hale".
+const CONTRACTOR_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s(?:(?!(?:new|old|other|same|previous|former|freelance|independent|external|senior|junior|young|one|only)\s)[\p{Ll}-]+\s){1,2}(?:sub-?)?contractor\s$/u;
 
 interface ThingUse {
   /** Said anywhere to be a thing, or given to one as a name: "Morgan, our ban-review tool", "code-named Halina". */
