@@ -195,7 +195,9 @@ const ONE_OF_SEVERAL = /^\s(?:and|or)\s(?:two|three|four|five|six|several|a few|
 // "Department" alone), "Project Lighthouse", "Carer's Allowance".
 const MORE_CAPITALS = /^(?:\s\p{Lu}[\p{L}'’-]*)*/u;
 const THING_FIRST = new Set(
-  'Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical,Corpus'.split(','),
+  ('Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical,Corpus,' +
+    // Spanish and Portuguese places and bodies: "Punta Arenas", "Cabo Frio", "Cooperativa Pesquera Austral".
+    'Punta,Cabo,Isla,Bahía,Cerro,Lago,Cooperativa,Cooperativo,Cooperative,Sociedad,Sociedade,Compañía,Companhia,Fundación,Fundação,Grupo,Banco,Instituto').split(','),
 );
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
@@ -210,11 +212,13 @@ const THING_LAST = new Set(
     'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro,Creek,Flats,Bluff,Bluffs,Springs,Falls,Heights,Harbor,Harbour,Canyon,Mesa,Ridge,' +
     'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture,' +
     // Trades a contractor's name ends in: "Nkwe Civils", "Hallam Construction", "Moss Haulage".
-    'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications').split(','),
+    'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications,' +
+    // "Frío Sur", "Austral Ground Link" (a surname too: see SURNAME_PLACE_LAST).
+    'Sur,Link').split(','),
 );
 // A place's last word that is a surname too: "Sherman Ridge" and "Costa Mesa" are places, "Tom Ridge" and "Laura Mesa"
 // people where a person's sign says so ("I met Laura Mesa", "Tom Ridge signed off", "Laura Mesa, our payments lead").
-const SURNAME_PLACE_LAST = new Set(['Ridge', 'Mesa', 'Harbour', 'Harbor']);
+const SURNAME_PLACE_LAST = new Set(['Ridge', 'Mesa', 'Harbour', 'Harbor', 'Sur', 'Link']);
 const SAID_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|\s(?:agreed|approved|signed|said|suggested|proposed|objected|insisted|asked|told|disagreed|argued|committed|volunteered|offered|refused|warned)\b)`);
 
 /** Whether a name ending in a place's word that is a surname too (`SURNAME_PLACE_LAST`) is said to be a person. */
@@ -919,7 +923,10 @@ function isQualified(before: string): boolean {
   if (FUNCTION_WORD.test(word)) return true;
   // A capitalised word in -ly is an adverb opening a sentence ("Finally lead…"), not after an article: "the Fastly
   // engineering manager" is a firm's.
-  return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && (!ADVERB_OR_I.test(word) || ARTICLE_BEFORE_WORD.test(before));
+  if (!CAPITAL_START.test(word) || DETERMINERS.has(word.toLowerCase()) || (ADVERB_OR_I.test(word) && !ARTICLE_BEFORE_WORD.test(before))) return false;
+  // Nor a bullet's or a sentence's opening verb: "- Ranked partner stations by coverage", "Met partner teams weekly".
+  const opening = (PAST_TENSE.test(word) || HYPHENATED_PAST.test(word) || IRREGULAR_PAST_OPENING.has(word)) && SENTENCE_START.test(before.slice(0, before.length - m[0].length + m[0].indexOf(word)));
+  return !opening;
 }
 
 /**

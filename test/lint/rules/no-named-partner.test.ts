@@ -133,6 +133,13 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a firm named for its trade', { action: 'Mokoena Civils resurfaced the yard, and I moved reclaiming to night shifts.' }],
   ['a firm named for its trade, after "with"', { action: 'I agreed the night deliveries with Hallam Contractors.' }],
   ['a haulier named for its trade', { action: 'I asked Moss Haulage for two more trucks on night shifts.' }],
+  // misc38 (dev round 38): a bullet's opening verb is no role's qualifier, and Spanish places, bodies and firms.
+  ['"- Ranked partner stations"', { action: '- Ranked partner stations by their coverage of the first 30 orbits and signed with two.' }],
+  ['"Met partner teams" opening a sentence', { action: 'Met partner teams weekly and kept one schedule for all five antennas.' }],
+  ['a place after "Punta"', { action: 'I moved the third antenna to Punta Arenas to serve the polar customer.' }],
+  ['a cooperative by its Spanish name', { action: 'Cooperativa Pesquera Austral groups 310 fishermen, and I set the credit limits.' }],
+  ['a firm ending in "Sur", said to be a contractor', { action: 'Frío Sur, the refrigeration contractor, installed the sensors, and I made them relabel 18.' }],
+  ['a firm ending in "Link"', { action: 'Austral Ground Link bought a 3.7 m antenna, and I ran the commissioning.' }],
 ];
 
 /** Stories that name a partner. */
@@ -283,6 +290,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a security contractor by full name', { action: 'The security contractor Priya Shah ran the pen test.' }],
   ['an electrical contractor by full name', { action: 'The electrical contractor Tom Hale rewired the panel.' }],
   ['a paving contractor by full name', { action: 'I had the paving contractor Nkwe Mokoena surface the haul road.' }],
+  // misc38's neighbours: "Sur" and "Link" are surnames too where a person's sign says so; a bullet's verb before a
+  // capitalised function still leaves the function's lead.
+  ['a surname "Sur", agreeing', { action: 'Anjali Sur agreed to move the date, and I re-sequenced the site plan.' }],
+  ['a surname "Link", signing off', { action: 'Priya Link signed off the plan, and I booked the crane.' }],
+  ['a bullet that calls a function lead', { action: '- Called the Payments lead and agreed the cut-off.' }],
   ['a security contractor by given name', { action: 'The security contractor Priya ran the pen test.' }],
 ];
 
