@@ -7,6 +7,7 @@
  */
 import { inRanges, quotedRanges } from './quotes.js';
 import { inOwnVoice } from './voice.js';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST } from './words.js';
 
 export type HedgeKind = 'opinion' | 'softener' | 'attempt' | 'role' | 'unsaid' | 'deferral';
 
@@ -45,12 +46,12 @@ const PATTERNS: readonly Pattern[] = [
     re: /\bhelp(?:ed|ing)? (?:with|out)\b|\bassist(?:ed|ing)? (?:with|in)\b|\bcontribut(?:ed|ing) to\b|\b(?:was|were|got) (?:heavily |closely )?involved (?:in|with)\b|\b(?:was|were) (?:a )?part of\b|\btook part in\b|\bparticipated in\b|\bplayed a (?:\w+ )?(?:role|part) in\b|\bhad a hand in\b/gi,
   },
   // …with whom between: "helped the IT department with the links", "assisted Dana with the cutover", "helped them out
-  // with". (Not "helped them ship", nor "helped cut costs with a new flow": no one is helped there. Case-sensitive, so
-  // that a name is a capitalised word.)
+  // with", "helped finance with" (a function by its name). (Not "helped them ship", nor "helped cut costs with a new
+  // flow": no one is helped there. Case-sensitive, so that a name is a capitalised word.)
   {
     kind: 'role',
     own: true,
-    re: /\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)(?<!\bto [a-z]+) (?:(?:the|our|my|their|his|her) (?:(?!(?:with|and|to|by|in|on|for|of)\s)[\p{L}&'’-]+ ){0,3}?[\p{L}&'’-]+|them|him|her|us|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:out )?with\b/gu,
+    re: /\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)(?<!\bto [a-z]+) (?:(?:the|our|my|their|his|her) (?:(?!(?:with|and|to|by|in|on|for|of)\s)[\p{L}&'’-]+ ){0,3}?[\p{L}&'’-]+|them|him|her|us|finance|legal|sales|marketing|engineering|procurement|ops|operations|compliance|security|payroll|treasury|facilities|support|product|IT|HR|QA|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:out )?with\b/gu,
   },
   // Work done but not said: "I did the needful" (Indian English: did what was needed). Someone else's ("the vendor did
   // the needful") and a request of someone ("I asked Ravi to do the needful") are not the candidate's part.
@@ -64,6 +65,26 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// A thing that helped, told with what the candidate did to it: "The runbook I wrote helped the on-call engineers with
+// 14 incidents", "the script that we had built helped them with". The help is the thing's; the verb before it a past
+// of the candidate's ("wrote", "built", "set up"), not an adverb ("The first week I also helped the clerks with").
+const PAST_OR_PARTICIPLE: ReadonlySet<string> = new Set([...IRREGULAR_PAST, ...IRREGULAR_PARTICIPLES]);
+const THING_MADE_BEFORE =
+  /(?:^|[.!?;:\n]\s*|,\s|\b(?:and|but|so)\s)(?:[-*•]\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Mm]y|[Oo]ur|[Aa]n?)\s(?:[\p{L}\p{N}'’-]+\s){1,4}?(?:(?:that|which)\s)?(?:I|we)\s(?:(?:had|have|'d|’d)\s)?(\p{Ll}+)(?:\s(?:up|out|together))?\s$/u;
+// Help named as the brief, not done: "Help the team with the cutover was my brief", "Helping sales with the bids was
+// the job".
+const HELP_AS_BRIEF =
+  /^[^.!?;:\n,]*?\s(?:was|is|were|became|remained)\s(?:my|our|the|his|her|their)\s(?:[\p{L}-]+\s)?(?:brief|task|job|remit|ask|mandate|assignment|mission|charter)\b/u;
+const HELP_VERB = /^(?:[Hh]elp|[Aa]ssist)/;
+
+/** Whether a role hedge's help is a thing's the candidate made, or the brief they were given, not their part shrunk. */
+function helpNotShrunk(text: string, index: number, match: string): boolean {
+  if (!HELP_VERB.test(match)) return false;
+  const made = THING_MADE_BEFORE.exec(text.slice(Math.max(0, index - 120), index));
+  if (made && (made[1]!.endsWith('ed') || PAST_OR_PARTICIPLE.has(made[1]!))) return true;
+  return /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) && HELP_AS_BRIEF.test(text.slice(index + match.length));
+}
+
 export function findHedges(text: string): Hedge[] {
   const quotes = quotedRanges(text);
   const found: Hedge[] = [];
@@ -71,6 +92,7 @@ export function findHedges(text: string): Hedge[] {
     for (const m of text.matchAll(re)) {
       if (inRanges(m.index, quotes)) continue;
       if (own && !inOwnVoice(text, m.index)) continue;
+      if (kind === 'role' && helpNotShrunk(text, m.index, m[0])) continue;
       found.push({ index: m.index, length: m[0].length, text: m[0], kind });
     }
   }

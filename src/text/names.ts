@@ -195,7 +195,9 @@ const ONE_OF_SEVERAL = /^\s(?:and|or)\s(?:two|three|four|five|six|several|a few|
 // "Department" alone), "Project Lighthouse", "Carer's Allowance".
 const MORE_CAPITALS = /^(?:\s\p{Lu}[\p{L}'’-]*)*/u;
 const THING_FIRST = new Set(
-  'Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical,Corpus'.split(','),
+  ('Project,Programme,Program,Operation,Mount,Lake,Port,Porto,Puerto,Fort,Saint,St,Santa,Santo,São,Sao,Sankt,Sainte,North,South,East,West,Northern,Southern,Eastern,Western,Central,Greater,Upper,Lower,Mid,National,Federal,International,Global,United,Advisory,Financial,Consumer,Transport,Post,Blue,Red,Green,White,Hurricane,Storm,Typhoon,Cyclone,Tropical,Corpus,' +
+    // Spanish and Portuguese places and bodies: "Punta Arenas", "Cabo Frio", "Cooperativa Pesquera Austral".
+    'Punta,Cabo,Isla,Bahía,Cerro,Lago,Cooperativa,Cooperativo,Cooperative,Sociedad,Sociedade,Compañía,Companhia,Fundación,Fundação,Grupo,Banco,Instituto').split(','),
 );
 const THING_LAST = new Set(
   ('City,Engine,Office,Department,Norte,Sul,Nord,Süd,Oeste,Mine,Festival,Allowance,Plus,Board,Ombudsman,Duty,Council,Authority,Agency,Ministry,Service,Services,Trust,Hospital,Infirmary,Academy,Associates,' +
@@ -210,11 +212,13 @@ const THING_LAST = new Set(
     'Paediatrics,Pediatrics,Wave,Phase,Tranche,Cohort,Pro,Creek,Flats,Bluff,Bluffs,Springs,Falls,Heights,Harbor,Harbour,Canyon,Mesa,Ridge,' +
     'Crossing,Junction,Award,Awards,Prize,Medal,Trophy,Fellowship,Scholarship,Memorial,Lecture,' +
     // Trades a contractor's name ends in: "Nkwe Civils", "Hallam Construction", "Moss Haulage".
-    'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications').split(','),
+    'Civils,Construction,Contracting,Contractors,Haulage,Builders,Scaffolding,Fabrications,' +
+    // "Frío Sur", "Austral Ground Link" (a surname too: see SURNAME_PLACE_LAST).
+    'Sur,Link').split(','),
 );
 // A place's last word that is a surname too: "Sherman Ridge" and "Costa Mesa" are places, "Tom Ridge" and "Laura Mesa"
 // people where a person's sign says so ("I met Laura Mesa", "Tom Ridge signed off", "Laura Mesa, our payments lead").
-const SURNAME_PLACE_LAST = new Set(['Ridge', 'Mesa', 'Harbour', 'Harbor']);
+const SURNAME_PLACE_LAST = new Set(['Ridge', 'Mesa', 'Harbour', 'Harbor', 'Sur', 'Link']);
 const SAID_AFTER = new RegExp(String.raw`^(?:${NOT_A_VERB_AFTER}|\s(?:agreed|approved|signed|said|suggested|proposed|objected|insisted|asked|told|disagreed|argued|committed|volunteered|offered|refused|warned)\b)`);
 
 /** Whether a name ending in a place's word that is a surname too (`SURNAME_PLACE_LAST`) is said to be a person. */
@@ -863,16 +867,37 @@ function isNamedThing(text: string, at: number, word: string): boolean {
   const after = text.slice(at + word.length, at + word.length + 60);
   const before = text.slice(Math.max(0, at - 60), at);
   // (A full name before a planner is a post's holder: "Darragh Kelly, our capacity planner".)
-  return thingInApposition(after, word.includes(' ')) || appositiveNamesNoPerson(after) || CODE_NAMED.test(before) || NAMED_CALLED.test(before) || (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) || ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '');
+  return (
+    thingInApposition(after, word.includes(' ')) ||
+    appositiveNamesNoPerson(after) ||
+    CODE_NAMED.test(before) ||
+    NAMED_CALLED.test(before) ||
+    (FIRM_NOUN_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after)) ||
+    (CONTRACTOR_BEFORE.test(before) && !PERSON_CUE_AFTER.test(after) && !readsAsPersonName(word)) ||
+    ORG_NEXT.has(NEXT_CAPITAL.exec(after)?.[1] ?? '')
+  );
+}
+
+/**
+ * Whether a name may be a person's: not one ending in a trade or a firm's word ("Nkwe Civils", "Zenith Consulting"),
+ * not a firm known by name, and not only common words that are nobody's name ("Keystone Hoist"). "Priya Shah", "Tom
+ * Hale" and "Priya" may be.
+ */
+function readsAsPersonName(name: string): boolean {
+  const words = name.replace(POSSESSIVE, '').split(SPACES);
+  if (THING_LAST.has(words.at(-1)!) || ORG_LAST.has(words.at(-1)!) || isFirmFullName(name) || words.some(isFirm)) return false;
+  return !words.every((w) => isCommonWord(w) || NOT_NAMES.has(w));
 }
 
 // A firm said to be one right before its name: "sensor vendor Zhongke IoT", "our acquiring bank Itaú".
 // (Not "the vendor Tom, who fixed it": a person, said so right after.)
 const PERSON_CUE_AFTER = new RegExp(String.raw`^(?:,?\s+(?:who|whose|he|she)\b|,\s+(?:the|their|our|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE}|engineer|rep|representative|contact|consultant)s?\b)`, 'iu');
-// A contractor known by its trade is a firm too: "the paving contractor Nkwe Civils", "our main contractor Balfour".
-// (Not one hired as a person is: "our contractor Dana Reyes", "the new contractor Tom Hale".)
-const FIRM_NOUN_BEFORE =
-  /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s(?:(?!(?:new|old|other|same|previous|former|freelance|independent|external|senior|junior|young|one|only)\s)[\p{Ll}-]+\s){1,2}(?:sub-?)?contractor\s$/u;
+const FIRM_NOUN_BEFORE = /\b(?:vendor|supplier|manufacturer|integrator|provider|carrier|reseller|distributor|insurer|bank|consultancy|agency|start-?up|firm|company)\s$/;
+// A contractor known by its trade ("the paving contractor Nkwe Civils", "our main contractor Keystone Hoist") is a firm
+// where its name is no person's (see readsAsPersonName): "the security contractor Priya Shah", "the electrical
+// contractor Tom Hale" are people, as are "our contractor Dana Reyes" and "the new contractor Tom Hale".
+const CONTRACTOR_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s(?:(?!(?:new|old|other|same|previous|former|freelance|independent|external|senior|junior|young|one|only)\s)[\p{Ll}-]+\s){1,2}(?:sub-?)?contractor\s$/u;
 
 interface ThingUse {
   /** Said anywhere to be a thing, or given to one as a name: "Morgan, our ban-review tool", "code-named Halina". */
@@ -899,7 +924,10 @@ function isQualified(before: string): boolean {
   if (FUNCTION_WORD.test(word)) return true;
   // A capitalised word in -ly is an adverb opening a sentence ("Finally lead…"), not after an article: "the Fastly
   // engineering manager" is a firm's.
-  return CAPITAL_START.test(word) && !DETERMINERS.has(word.toLowerCase()) && (!ADVERB_OR_I.test(word) || ARTICLE_BEFORE_WORD.test(before));
+  if (!CAPITAL_START.test(word) || DETERMINERS.has(word.toLowerCase()) || (ADVERB_OR_I.test(word) && !ARTICLE_BEFORE_WORD.test(before))) return false;
+  // Nor a bullet's or a sentence's opening verb: "- Ranked partner stations by coverage", "Met partner teams weekly".
+  const opening = (PAST_TENSE.test(word) || HYPHENATED_PAST.test(word) || IRREGULAR_PAST_OPENING.has(word)) && SENTENCE_START.test(before.slice(0, before.length - m[0].length + m[0].indexOf(word)));
+  return !opening;
 }
 
 /**

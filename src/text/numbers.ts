@@ -166,7 +166,9 @@ const ALL_OPENS = /(?:^|[.!?]\s+|\n\s*(?:[-*•]\s*)?)All\s+(?:of\s+)?(?:the\s+|
 // late" is an outcome).
 const RUNNING_VERSION = /^(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:were|are) (?:all |now )?running (?:the |our )?(?:new |latest )?(?:\p{Lu}|\d)/u;
 const JOINING_LATER = /^(?:[\p{L}'’-]+\s+)?(?:schools|primaries|academies|sites|stores|shops|branches|clinics|practices|surgeries|hospitals|wards|depots|warehouses|plants|offices|regions|markets|countries|trusts|councils)\s+(?:joining|starting|coming on board|to follow)\s+(?:next|in|from|by|later|after)\b/iu;
-const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|second|updated|upgraded|replacement|latest|same)\b/iu;
+// All of a set now working the new way, or each at its first of it: "all 12 stores now take cards", "all 40 tills had
+// the new reader", "all 12 satellites had their first contact on launch day" (reach; "had 14 failed contacts" counts).
+const NOW_WORKING = /^(?:[\p{L}\p{N}'’-]+\s+){1,3}now\s+(?:take|use|run|accept|support|offer|sell|print|scan|receive|share|follow|host|serve|stock|carry|book|bill|order|have|has)\b|^(?:[\p{L}\p{N}'’-]+\s+){1,3}(?:had|have|has)\s+(?:the|a|an|its|their)\s+(?:new|first|second|updated|upgraded|replacement|latest|same)\b/iu;
 // What was counted then went live, moved or came across, the verb right after its noun: a rollout's reach,
 // not what it changed ("All 212 courses went live", "The four signed tenants moved in March"). Not "50,000
 // orders the day we went live", "14 launches were on time", "2,000 customers moved to annual billing", and

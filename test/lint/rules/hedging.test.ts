@@ -47,6 +47,12 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['"assisted Dana with"', 'I assisted Dana with the cut-over plan for the depots.', 'assisted Dana with'],
   ['"helped them out with"', 'I helped them out with the acceptance tests.', 'helped them out with'],
   ['a bullet, "Helped the clerks with"', '- Helped the clerks with the first week of tickets.', 'Helped the clerks with'],
+  // misc38: a function helped, by its bare name (dev round 38 r38-b-raw-archive-cold-storage); and the help still the
+  // candidate's where an adverb, not a thing they made, stands before it.
+  ['"helped finance with"', 'I also helped finance with the per-customer cost allocation.', 'helped finance with'],
+  ['"helped legal with" in a bullet', '- Helped legal with the contract review.', 'Helped legal with'],
+  ['"I also helped the clerks with" after a time', 'The first week I also helped the clerks with the tickets.', 'helped the clerks with'],
+  ['help opening a sentence, no brief', 'Helping the team with the cutover was hard, so I wrote the plan.', 'Helping the team with'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -83,6 +89,13 @@ const valid: [label: string, sentence: string][] = [
   ['a tool that helped a team', 'The new connector helped the finance team with the month-end close.'],
   ['help asked of someone else', 'I asked Dana to help the IT department with the network links.'],
   ['a list helped, not "with"', 'I wrote the runbook that helped the clerks and the drivers through the first week.'],
+  // misc38 (a review's finding): a thing the candidate made that helped, and help named as the brief, are no hedge.
+  ['a runbook I wrote helped', 'The runbook I wrote helped the on-call engineers with 14 incidents.'],
+  ['a script we had built helped', 'The script that we had built helped them with the backlog.'],
+  ['a dashboard we set up helped', 'The dashboard we set up helped the finance team with the close.'],
+  ['help named as the brief', 'Help the team with the cutover was my brief.'],
+  ['helping named as the job', 'Helping sales with the bids was the job I was hired for.'],
+  ['"finance" not helped', 'I helped cut finance costs with a new flow.'],
 ];
 
 describe('hedging', () => {

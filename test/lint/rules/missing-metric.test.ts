@@ -83,6 +83,9 @@ const invalid: [label: string, result: string][] = [
   ['things at two sites on the new system', 'All 14 weighbridges at the two depots were on the new system by the end of July.'],
   ['tills in both stores that went live', 'The 40 tills in both stores went live on 3 March.'],
   ['tills across the stores on the new terminal', 'All 300 tills across the 12 stores were on the new payment terminal by May.'],
+  // misc38 (dev round 38, r38-b-cubesat-constellation-onboarding): each of a set at its first of something is reach.
+  ['all satellites at their first contact', '- Launch was on 13 November, and all 12 satellites had their first contact on launch day.'],
+  ['all stores at their first sale', 'All 40 stores had their first sale on the new tills by May.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -189,6 +192,9 @@ const valid: [label: string, result: string][] = [
   ['tickets at the two depots, fixed', 'All 14 ticket errors at the two depots were fixed by the end of July.'],
   ['trucks at the two depots on time', 'All 140 trucks at the two depots were on time in the first week of July.'],
   ['orders in the first week', '50,000 orders in the first week went through the new checkout.'],
+  // misc38's neighbours: a count of what they had, and a first time measured.
+  ['what all of a set had, counted', 'All 12 satellites had 4 contacts a day from launch.'],
+  ['a first contact timed', 'All 12 satellites had their first contact within 40 minutes of separation.'],
 ];
 
 describe('missing-metric', () => {

@@ -127,11 +127,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"a network analyst" only', { action: 'On the Wednesday a network analyst queried the jump; I traced the double count and fixed the join.' }],
   ['"an SRE manager" only', { action: 'An SRE manager joined the bridge, and I rolled the release back.' }],
   ['"met with a finance controller", terse', { action: 'Met with a finance controller, agreed the cut-off.' }],
-  ['a firm after "the paving contractor"', { action: 'I had the paving contractor Nkwe Mokoena surface the haul road.' }],
-  ['a firm after "our main contractor"', { action: 'Our main contractor Balfour Hartley moved the crane to the north bay.' }],
+  ['a firm after "the paving contractor"', { action: 'I had the paving contractor Nkwe Civils surface the haul road.' }],
+  // misc38: after a trade contractor, a name is a firm's only where it is no person's.
+  ['a firm of common words after "our main contractor"', { action: 'I asked our main contractor Keystone Hoist to move the crane to the north bay.' }],
   ['a firm named for its trade', { action: 'Mokoena Civils resurfaced the yard, and I moved reclaiming to night shifts.' }],
   ['a firm named for its trade, after "with"', { action: 'I agreed the night deliveries with Hallam Contractors.' }],
   ['a haulier named for its trade', { action: 'I asked Moss Haulage for two more trucks on night shifts.' }],
+  // misc38 (dev round 38): a bullet's opening verb is no role's qualifier, and Spanish places, bodies and firms.
+  ['"- Ranked partner stations"', { action: '- Ranked partner stations by their coverage of the first 30 orbits and signed with two.' }],
+  ['"Met partner teams" opening a sentence', { action: 'Met partner teams weekly and kept one schedule for all five antennas.' }],
+  ['a place after "Punta"', { action: 'I moved the third antenna to Punta Arenas to serve the polar customer.' }],
+  ['a cooperative by its Spanish name', { action: 'Cooperativa Pesquera Austral groups 310 fishermen, and I set the credit limits.' }],
+  ['a firm ending in "Sur", said to be a contractor', { action: 'Frío Sur, the refrigeration contractor, installed the sensors, and I made them relabel 18.' }],
+  ['a firm ending in "Link"', { action: 'Austral Ground Link bought a 3.7 m antenna, and I ran the commissioning.' }],
 ];
 
 /** Stories that name a partner. */
@@ -278,6 +286,16 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a new contractor, by name', { action: 'The new contractor Tom Hale rebuilt the loader over a weekend.' }],
   ['a trade contractor who is said to be a person', { action: 'I asked the paving contractor Sipho Dlamini, who runs the crew, to start at six.' }],
   ['a full name with no trade', { action: 'Hallam Mokoena agreed to move the crane to the north bay.' }],
+  // misc38 (a review's finding): a trade contractor known by a person's name is that person.
+  ['a security contractor by full name', { action: 'The security contractor Priya Shah ran the pen test.' }],
+  ['an electrical contractor by full name', { action: 'The electrical contractor Tom Hale rewired the panel.' }],
+  ['a paving contractor by full name', { action: 'I had the paving contractor Nkwe Mokoena surface the haul road.' }],
+  // misc38's neighbours: "Sur" and "Link" are surnames too where a person's sign says so; a bullet's verb before a
+  // capitalised function still leaves the function's lead.
+  ['a surname "Sur", agreeing', { action: 'Anjali Sur agreed to move the date, and I re-sequenced the site plan.' }],
+  ['a surname "Link", signing off', { action: 'Priya Link signed off the plan, and I booked the crane.' }],
+  ['a bullet that calls a function lead', { action: '- Called the Payments lead and agreed the cut-off.' }],
+  ['a security contractor by given name', { action: 'The security contractor Priya ran the pen test.' }],
 ];
 
 describe('no-named-partner', () => {

@@ -77,6 +77,11 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['"on time" with a date', 'The migration was finished on time for the audit on 3 March.', ['on time']],
   ['"in time for the renewal", a month before it', 'The agent view went live in August, in time for the renewal.', ['in time']],
   ['"in time and under budget", once', 'We finished in time and under budget.', ['in time and under budget']],
+  // misc38 (dev round 38, r38-a-minimum-price-table): "went smoothly" in the perfect or the present, the number in
+  // another sentence.
+  ['"has gone smoothly", a number before', 'Settlements corrected NOK 212,000 within two days. Since then every price change has gone smoothly.', ['has gone smoothly']],
+  ['"have all gone well"', 'The releases since March have all gone well.', ['have all gone well']],
+  ['"goes smoothly" now', 'Every cutover goes smoothly now.', ['goes smoothly']],
 ];
 
 /** Results whose outcomes are specific. */
@@ -127,6 +132,9 @@ const valid: [label: string, result: string][] = [
   ['"in time to" what it was early for', 'We caught the schema drift in time to stop the release.'],
   ['"in time" denied', 'The labels could not be printed in time, so the hub waited.'],
   ['just-in-time delivery and time order', 'The plant moved to just-in-time delivery and sorted events in time order.'],
+  // misc38's neighbours: a number in the same clause backs it, and what has gone is no manner.
+  ['"has gone smoothly" with its number', 'Since then all 26 price changes have gone smoothly, with zero corrections.'],
+  ['"has gone" somewhere', 'The old load script has gone, and the table loads by column name.'],
 ];
 
 describe('vague-outcome', () => {
