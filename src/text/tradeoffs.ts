@@ -28,9 +28,14 @@
  * bare buffer halved do not. Dev round 37 added work that waited for a later plant stop to free the candidate's people, work
  * named first and then left for later, the rest of an ask kept for a later round and work that stayed out of the plan; a
  * state set against the old one ("became mandatory, rather than optional") and what a thing now does after a fronted
- * "Instead of X," are comparisons. Trade32 added the price of the option chosen, told as what keeping, running, holding
+ * "Instead of X," are comparisons. A thirty-second user's trial added the price of the option chosen, told as what keeping, running, holding
  * or waiting cost ("Keeping the old cluster an extra month cost about $18K", "Waiting for January meant…"), not an
- * incident's cost, a burden kept up with or a saving (see COURSE_COST).
+ * incident's cost, a burden kept up with or a saving (see COURSE_COST). Dev round 38 kept a passive choice with its purpose ("was staggered, rather than all at
+ * once, so support could keep up") and what the candidate built after "Instead of X," as choices, added work left for a
+ * month when that freed people ("I left it for January, to give the developers time for a load test"), and took out a
+ * test replaced by a better one even for the date, groups that stayed out of the plan, a routine told in the present
+ * after "Instead of X,", a finding of where time went, a scope or mechanism in code ("cut the lock scope", "dropped the
+ * old retry loop"), work done earlier ("instead of after the delivery") and amounts compared after a comma.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -61,8 +66,9 @@ interface Pattern {
   readonly when?: Guard;
 }
 
-// Things a TPM cuts from a plan, as opposed to metrics ("cut costs", "cut latency").
-const WORK = String.raw`(?:scope|features?|requirements?|items?|work(?:streams?)?|stories|tickets|integrations?|reports?|reporting|flows?|milestones?|pilots?|phases?|tests?|support|launch(?:es)?|release|polish|nice-to-haves?|extras?|options?|parts?|pieces?|plans?|projects?|programmes?|initiatives?|dashboards?|v2|rounds?|exercises?|steps?|checks?|reviews?|meetings?|ceremon(?:y|ies)|roadmaps?|backlog|goals?|refactors?|rewrites?|migrations?|upgrades?|experiments?|campaigns?|screens?|fields?|markets?|countries|regions?|sites?|intakes?|waves?|platforms?|apps?|endpoints?|modules?|components?|tooling|automation|docs|documentation|training|hardening|refresh|redesign|ui|console|tracker|analytics|locali[sz]ation|languages?)`;
+// Things a TPM cuts from a plan, as opposed to metrics ("cut costs", "cut latency"), and a scope in code ("cut the lock
+// scope to a single lot" is a fix).
+const WORK = String.raw`(?:scope(?<!\b(?:lock|locking|mutex|transaction|variable|token|oauth|permission|cookie|blast)[\s-]scope)|features?|requirements?|items?|work(?:streams?)?|stories|tickets|integrations?|reports?|reporting|flows?|milestones?|pilots?|phases?|tests?|support|launch(?:es)?|release|polish|nice-to-haves?|extras?|options?|parts?|pieces?|plans?|projects?|programmes?|initiatives?|dashboards?|v2|rounds?|exercises?|steps?|checks?|reviews?|meetings?|ceremon(?:y|ies)|roadmaps?|backlog|goals?|refactors?|rewrites?|migrations?|upgrades?|experiments?|campaigns?|screens?|fields?|markets?|countries|regions?|sites?|intakes?|waves?|platforms?|apps?|endpoints?|modules?|components?|tooling|automation|docs|documentation|training|hardening|refresh|redesign|ui|console|tracker|analytics|locali[sz]ation|languages?)`;
 // What a candidate covers or serves, as counted when they narrow it: "cut the number of target universities
 // from fourteen to six". Not what they clean up ("cut the number of manual steps", "of failed tests").
 const COVERAGE = String.raw`(?:universit(?:y|ies)|campus(?:es)?|schools?|colleges?|markets?|countries|regions?|sites?|cities|stores?|locations?|depots?|languages?|locales?|integrations?|features?|skus?|products?|offerings?|segments?|personas?|platforms?|devices?|browsers?|programmes?|programs?|projects?|initiatives?|pilots?|workstreams?|targets?)`;
@@ -94,8 +100,11 @@ const SWAPPED_WORK = String.raw`(?:refactors?|rewrites?|migrations?|upgrades?|re
 // A test or check a plan can give up, as what is swapped away: "the load test", "the full regression run", "UAT", "the
 // security review".
 const CHECK = String.raw`(?:tests?|testing|(?:test|regression|soak|load|performance|perf|stress|security|penetration|pen|acceptance|integration|end-to-end|e2e|accessibility|failover|dr)\s+(?:runs?|pass(?:es)?|cycles?|suites?|windows?|phases?)|soak|uat|qa|dry-?runs?|(?:dress\s+)?rehearsals?|(?:security|design|architecture|code|accessibility|privacy|legal|compliance)\s+reviews?|audits?)\b`;
-// A lighter check taken in its place: "a smoke test", "a sanity pass", "a spot-check", "a one-day soak".
-const LIGHT_CHECK = String.raw`(?:smoke|sanity|spot|quick|quicker|light|lighter|lightweight|partial|reduced|cut-?down|short|shorter|smaller|slimmer|targeted|limited|sampled|sample|basic|cursory|desk|tabletop|one-?day|half-?day|one-?hour|two-?hour)(?:-|\s+)(?:${WORD}\s+)?(?:tests?|testing|checks?|runs?|pass(?:es)?|suites?|scans?|reviews?|soak|rehearsals?|dry-?runs?)\b`;
+// What a test is replaced by that is a check again, of its own weight: "an automated pipeline", "a scripted suite", "a
+// stable one" (a lighter one is a LIGHT_CHECK).
+const CHECK_ITSELF = String.raw`(?:tests?|testing|suites?|runs?|pass(?:es)?|checks?|pipelines?|harness(?:es)?|qa|uat|soak|rehearsals?|dry-?runs?|reviews?|audits?)\b`;
+// A lighter check taken in its place: "a smoke test", "a sanity pass", "a spot-check", "a one-day soak", "a lighter one".
+const LIGHT_CHECK = String.raw`(?:smoke|sanity|spot|quick|quicker|light|lighter|lightweight|partial|reduced|cut-?down|short|shorter|smaller|slimmer|targeted|limited|sampled|sample|basic|cursory|desk|tabletop|one-?day|half-?day|one-?hour|two-?hour)(?:-|\s+)(?:${WORD}\s+)?(?:tests?|testing|checks?|runs?|pass(?:es)?|suites?|scans?|reviews?|soak|rehearsals?|dry-?runs?|ones?)\b`;
 // Slack in a plan, not a technical buffer: "the two-week buffer", "the schedule buffer"; not "the Kafka buffer", "the
 // ring buffer" ("I halved the Kafka buffer to cut alarm latency" tunes a system). A bare "the buffer" is a plan's only
 // with the date it was cut for ("I halved the buffer to hold the date"): "I halved the buffer" alone reads as a result,
@@ -111,6 +120,11 @@ const BY_MEANS = String.raw`(?![^.;!?]{0,60}?\b(?:by\s+\p{L}+ing|with\s+(?:a|an|
 // The noun phrase ends here: no noun follows to make the word before it a modifier ("a feature flag", "the release
 // branch").
 const PHRASE_ENDS = String.raw`(?!['’-])(?!\s+(?!(?:and|or|but|so|to|for|in|on|at|by|until|till|because|while|which|that|this|as|with|from|over|into|next|last|first|then|during|before|after|since|when|once|even|again|too|instead|rather|now)\b)\p{Ll})`;
+// A group of people named by where or when they work, or whom they answer to: "the night shift", "the CFO's office".
+const GROUP = String.raw`(?:shifts?|offices?|departments?|divisions?|boards?|committees?|councils?|unions?|desks?|bureaus?|agenc(?:y|ies)|firms?|contractors?|regulators?|auditors?|executives?|execs|managers?|directors?|owners?|stakeholders?|sponsors?|employees?|workers?|workforce|residents?|tenants?|operators?|C[EFTOI]Os?|CISOs?|VPs?)`;
+// A mechanism in code, which taking out gives up nothing a user had: "the old retry loop", "the global lock", "the
+// workaround".
+const CODE_MECHANISM = String.raw`(?:loops?|retr(?:y|ies)|locks?|locking|mutex(?:es)?|semaphores?|hacks?|workarounds?|shims?|sleeps?|busy-?waits?|polling)\b`;
 // People who can be moved between pieces of work.
 const STAFF = String.raw`(?:engineers?|developers?|devs|sres?|testers?|teams?|people|staff|crews?|analysts?|designers?|squads?|installers?|technicians?|headcount)`;
 const FEW = String.raw`(?:a|an|one|two|three|four|five|six|several|many|\d+)`;
@@ -228,7 +242,7 @@ const PATTERNS: readonly Pattern[] = [
   // QA for automated testing", even "to make the date").
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging|replaced|replace|replacing)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}(?:\s+out)?\s+(?:for|with)\s+(?:(?:the|a|an|our|my|one|just\s+a|only\s+a)\s+)?(?:(?:${WORD}\s+){0,2}?${LIGHT_CHECK}|(?!(?:${WORD}\s+){0,3}?(?:tests?|testing)\b)(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window)\b|(?!(?:automated|automatic|scripted)\b)(?:${WORD}\s+){0,3}${WORD}${FOR_A_DATE})|\b(?:substituted|substitute|substituting)\s+(?:(?:the|a|an|our|my|one)\s+)?(?:${WORD}\s+){0,2}?${LIGHT_CHECK}\s+for\s+(?:(?:the|our|my|a|an|its|their|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}\b`, 'giu'),
+    re: new RegExp(String.raw`\b(?:swapped|swap|swapping|exchanged|exchange|exchanging|replaced|replace|replacing)(?:\s+out)?\s+(?:(?:the|our|my|a|an|its|their|this|that|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}(?:\s+out)?\s+(?:for|with)\s+(?:(?:the|a|an|our|my|one|just\s+a|only\s+a)\s+)?(?:(?:${WORD}\s+){0,2}?${LIGHT_CHECK}|(?!(?:${WORD}\s+){0,3}?(?:tests?|testing)\b)(?:${WORD}\s+){0,3}?(?:${SWAPPED_WORK}|${NEW_WORK}|date|deadline|go-?live|slot|window)\b|(?!(?:${WORD}\s+){0,3}?(?:automated|automatic|scripted)\b)(?!(?:${WORD}\s+){0,3}?(?:ones?|${CHECK_ITSELF})${FOR_A_DATE})(?:${WORD}\s+){0,3}${WORD}${FOR_A_DATE})|\b(?:substituted|substitute|substituting)\s+(?:(?:the|a|an|our|my|one)\s+)?(?:${WORD}\s+){0,2}?${LIGHT_CHECK}\s+for\s+(?:(?:the|our|my|a|an|its|their|planned|scheduled|agreed)\s+){0,2}(?:${WORD}\s+){0,2}?${CHECK}\b`, 'giu'),
   },
   { re: new RegExp(String.raw`\b(?:chose|choose|chosen|choosing|selected|picked|prioriti[sz](?:ed|ing|e)|favou?r(?:ed|ing)|preferred|opted for|went (?:with|for)|bet on|backed|valued|put|putting|placed|ranked|optimi[sz](?:ed|ing) for|tuned (?:it )?for|privileg(?:ed|ing)|(?:would|['’]d|will)\s+(?:always\s+)?take|priority|precedence|preference|recommend(?:ed|ing|ation)?|propos(?:ed|al)|pushed for|argued for|(?:my|our) (?:call|decision|choice|pick|vote))\b(?:[^.;!?]|\.\d){1,100}?${OVER_CHOICE}(?!\s+to\b)`, 'gi'), when: chosenByCandidate },
   { re: /\b(?:chose|picked|went with|settled (?:for|on)|opted for)\b[^.;!?]{0,40}?\b(?:weaker|slower|worse|fewer|less|smaller|simpler|cheaper|narrower|manual|stopgap|interim|temporary)\b/gi },
@@ -444,10 +458,11 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   // (Not a vehicle dropped or parked, "we dropped the van at the hub", "dropped the van off": only where the vehicle's word
   // ends the noun phrase, so work named after one still counts, "dropped the car-sharing feature", "paused the vehicle
-  // telemetry rollout".)
+  // telemetry rollout". Nor a mechanism in code taken out, a fix: "dropped the old retry loop, which made the waits
+  // longer".)
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?!(?:(?:the|a|an|my|our|his|her|their|its|one|two|each|every)\s+)?(?:${WORD}\s+)?(?:cars?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|bikes?|vehicles?|trailers?|forklifts?)(?:\s+(?:off|back|up|there|here|outside)\b)?${PHRASE_ENDS})(?=${WORD})`, 'giu'),
+    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?!(?:(?:the|a|an|my|our|his|her|their|its|one|two|each|every)\s+)?(?:${WORD}\s+)?(?:cars?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|bikes?|vehicles?|trailers?|forklifts?)(?:\s+(?:off|back|up|there|here|outside)\b)?${PHRASE_ENDS})(?!(?:(?:the|a|an|our|its|their|this|that)\s+)?(?:${WORD}\s+){0,2}?${CODE_MECHANISM}${PHRASE_ENDS})(?=${WORD})`, 'giu'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?(?:on (?:hold|ice|pause)|(?:on|in) the back ?burner)\b|\b(?:kept|keep|keeping|left|leave|leaving|let|placed)\s+${SET_ASIDE_OBJECT}\s+on (?:hold|ice|pause)\b`, 'gi') },
   // Less than was asked, offered or shipped: "offered a reduced version with only payment volume for 1 July".
@@ -532,8 +547,9 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: new RegExp(String.raw`\baccept(?:ed|ing|s)?\b[^.;!?]{0,60}?\b${COST}\b`, 'gi') },
   {
     when: byCandidate,
-    // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year".)
-    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})`, 'gi'),
+    // (With a clause between commas too: "I left flags in the payments code, which needed an audit, until next year". A
+    // month only with what the wait freed: "I left it for January, to give the developers time for a load test".)
+    re: new RegExp(String.raw`\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?(?:untouched|alone|on paper\b|on (?:a |the )?spreadsheets?\b|as (?:is|it was|they were)|where (?:they|it) (?:were|was|stood|sat)\b|until|for (?:later|now)|on (?:the|their|its) (?:old|existing|legacy|nightly|current))\b|\b(?:left|leave|leaving|kept|keep|keeping)\s+(?:${WORD}\s+){0,4}?${WORD},\s(?:which|that|as|since|because)\b[^,.;!?]{1,60},\s+until\s+(?:${LATER}|${LATER_STRICT})\b|\b(?:left|leave|leaving|saved|save|saving|kept|keep|keeping)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_STRICT})|\b(?:left|leave|leaving|saved|save|saving|parked)\s+(?:${WORD}\s+){1,5}?for\s+(?:${LATER_WINDOW}|q[1-4]|h[12]|next year)\b${FREES_WORK}`, 'gi'),
   },
   // Dev round 26b, a Brazilian user's English: work let or left for later ("I let the new features for the next
   // quarter to focus in the latency", "left for the next sprint the reports", "moved the dashboards for Q3"), set
@@ -908,9 +924,9 @@ const MEASURE_AFTER = new RegExp(String.raw`^\s*(?:every\s+|each\s+|once\s+|twic
 // ("emailed photos to support instead").
 const PLAN = /^\s*to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}|\b(?:was|is|were)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b|my\b|each\b|every\b|\d)\p{L}/iu;
 // What was found, not chosen: "the losses turned out to be caused by retired codes rather than by the interface",
-// "I found the problem was frozen hoses rather than empty hoppers", "the cause of condensation was bad insulation,
-// rather than room humidity".
-const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|(?:found|discovered|realised|realized|confirmed|established)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were)|(?:root )?cause (?:of (?:[\w-]+\s+){1,4}?)?was|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
+// "I found the problem was frozen hoses rather than empty hoppers", "found the time went to lock waits rather than to bid
+// validation", "the cause of condensation was bad insulation, rather than room humidity".
+const FINDING = /\b(?:(?:found|discovered|saw|noticed|learned|learnt|realised|realized|showed(?: me| us)?|revealed|confirmed) that|(?:found|discovered|realised|realized|confirmed|established)\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,4}?(?:was|were|went|lay|sat|came)|(?:root )?cause (?:of (?:[\w-]+\s+){1,4}?)?was|turned out|proved to be|was caused by|were caused by|caused by|was actually|were actually|came down to|came from|traced (?:it |them |(?:the |a |an |our |their )?(?:[\w-]+ ){1,3}?)?(?:back )?to)\b/i;
 // Past tenses of doing that don't end in -ed: what ACTED_AFTER and OPENS_WITH_VERB read beside the regular ones.
 const PAST_ACTS = IRREGULAR_PAST_ACTS.join('|');
 // A verb in what was found, which makes it a clause with its own subject: "the batch ignored the flag".
@@ -1136,10 +1152,15 @@ function isChoice(text: string, index: number, end: number): boolean {
   // "…a converter, so product teams reviewed a pull request instead of writing one": what the work let others
   // do, not something the candidate gave up.
   if (SO_BEFORE.test(text.slice(Math.max(0, index - head.length - 6), index - head.length)) && head.trim() !== '' && !FIRST_PERSON.test(head)) return false;
+  // "…poured the foundation during those weeks, instead of after the delivery": work done earlier gives nothing up. (Not a
+  // check gone without: "we launched on Monday rather than after the security review".)
+  if (PULLED_EARLIER.test(text.slice(end, end + 80))) return false;
   if (head.trim() === '') {
     // "A photo before and after every repair became mandatory, rather than optional like on paper": a state set
     // against the old one, after a comma. (Not "- Kept the old feed, rather than force a cutover".)
-    if (stateBeforeComma(text, index) && !FIRST_PERSON.test(sentence)) return false;
+    if (stateBeforeComma(text, index, end) && !FIRST_PERSON.test(sentence)) return false;
+    // "The appliance moved the bulk in 3 weeks, instead of 60 days over our link": amounts compared after a comma too.
+    if (MEASURE_BEFORE.test(clauseBeforeComma(text, index) ?? '') && MEASURE_AFTER.test(text.slice(end))) return false;
     // "Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes": what a
     // thing now does, told (as "the optimizer builds pairings overnight instead of…" below).
     if (THING_NOW_DOES.test(text.slice(end, end + 200))) return false;
@@ -1158,21 +1179,40 @@ function isChoice(text: string, index: number, end: number): boolean {
   return FIRST_PERSON.test(sentence) || OPENS_WITH_VERB.test(sentence);
 }
 
+// A time after something, set against the earlier time work was done in: "instead of after the delivery".
+const PULLED_EARLIER = new RegExp(String.raw`^\s*(?:waiting\s+(?:until|till)\s+)?after\s+(?!(?:(?:the|a|an|its|their|our)\s+)?(?:${WORD}\s+){0,2}?(?:${CHECK}|${SAFEGUARD_SPAN}|sign-?offs?|approvals?|reviews?|fix(?:es)?|patch(?:es)?|go-?ahead|green light|tests?)\b)(?:the|a|an|its|their|our)\b`, 'iu');
 // A clause that ends in a state, right before the comma: "…became mandatory", "…was optional". Not a plan ("the plan
 // was to ship it") or a call ("it was decided").
 const STATE_ENDS = /\b(?:became|become|becomes|is|was|are|were|got|turned)\s+(?:now\s+)?(?:\p{L}+ly\s+)?(?!(?:decided|agreed|chosen|to)\b)\p{L}+\s*$/iu;
+// …but a thing done, told in the passive, with what it was done for after the comparison: "The launch was staggered,
+// rather than all at once, so support could keep up" is a choice.
+const DONE_ENDS = new RegExp(String.raw`\b(?:is|was|are|were|got|been)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|${PAST_ACTS})\s*$`, 'iu');
+const PURPOSE_AFTER = new RegExp(String.raw`^[^.;!?\n]{0,80}?,?\s+(?:so(?:\s+that)?\s+(?:${WORD}\s+){1,4}?(?:could|would|can|might)|(?:in order\s+|so as\s+)?to\s+(?:protect|keep|give|let|free|avoid|limit|spread|hit|meet|make|save|ease|hold|buy))\b`, 'iu');
 
-/** Whether the clause before the comma that ends right before `index` ends in a state: "…became mandatory, rather than…". */
-function stateBeforeComma(text: string, index: number): boolean {
-  const comma = /,\s*$/.exec(text.slice(Math.max(0, index - 4), index));
-  if (comma === null) return false;
-  const at = index - (Math.min(index, 4) - comma.index);
-  return STATE_ENDS.test(clauseBefore(text, at));
+/**
+ * Whether the clause before the comma that ends right before `index` ends in a state: "…became mandatory, rather
+ * than…". Not a thing done for a purpose told after it (`end` is where "rather than" ends).
+ */
+function stateBeforeComma(text: string, index: number, end: number): boolean {
+  const clause = clauseBeforeComma(text, index);
+  if (clause === undefined || (DONE_ENDS.test(clause) && PURPOSE_AFTER.test(text.slice(end, end + 200)))) return false;
+  return STATE_ENDS.test(clause);
 }
-// After a fronted "Instead of X,": a thing or others ("each crew now gets the order on a tablet"), not the candidate's
-// team ("the team now runs both ledgers"), and what it now does, in the present.
+
+/** The clause before the comma that ends right before `index`; undefined if no comma is there. */
+function clauseBeforeComma(text: string, index: number): string | undefined {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, index - 4), index));
+  if (comma === null) return undefined;
+  return clauseBefore(text, index - (Math.min(index, 4) - comma.index));
+}
+// After a fronted "Instead of X,": a thing or others ("each crew now gets the order on a tablet", "there is now one
+// queue per lot"), not the candidate's team ("the team now runs both ledgers"), and what it now does, in the present:
+// "now" and a verb, a verb in -s, or a clause with no past tense in it at all ("the four people on the desk spend the
+// morning on the queue"). Not with a decision of the candidate's in the sentence, nor with what they made in it ("the
+// service now uses a thin adapter I built in two weeks": what they built in place of the rewrite; but not "…, and I
+// calibrated it", a step of their own after the description).
 const THING_NOW_DOES = new RegExp(
-  String.raw`^[^,.;!?\n]{1,80},\s*(?:the|a|an|its|their|this|that|each|every)\s+(?!(?:[\p{L}-]+\s+)?(?:team|teams|squads?)\b)(?:[\p{L}-]+\s+){1,3}?(?:now\s+\p{L}+|(?!(?:is|was|has|does)\b)\p{L}+[^s\s]s)\b(?![^.;!?\n]{0,80}?\b(?:I|we)\s+(?:chose|decided|opted|picked|agreed|accepted|gave up|dropped|deferred)\b)`,
+  String.raw`^[^,.;!?\n]{1,80},\s*(?:there\s+(?:is|are)\s+now\b|(?:the|a|an|its|their|this|that|each|every)\s+(?!(?:[\p{L}-]+\s+)?(?:team|teams|squads?)\b)(?:(?:[\p{L}-]+\s+){1,3}?(?:now\s+\p{L}+|(?!(?:is|was|has|does)\b)\p{L}+[^s\s]s)\b|(?![^.;!?\n]*?(?<![\p{L}])(?:\p{L}+ed|${PAST_ACTS}|was|were|had|did)(?![\p{L}]))))(?![^.;!?\n]{0,80}?\b(?:I|we)\s+(?:chose|decided|opted|picked|agreed|accepted|gave up|dropped|deferred)\b|[^,.;!?\n]{0,120}?(?<!\band\s+)\b(?:I|we)\s+(?:\p{L}+ed|${PAST_ACTS})\b)`,
   'u',
 );
 
@@ -1337,8 +1377,9 @@ function refusedRequest(text: string, index: number): boolean {
 // "I sat out…", "we'd take a back seat": the candidate, not the work, as subject.
 const ENDS_FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e)(?:['’]d|\s+\p{L}+)?\s*$/u;
 
-// Who waits and is no piece of work: people, a team, a name ("Priya waited until Q2"), the candidate.
-const WAITER = new RegExp(String.raw`(?:^|[^\p{L}])(?:I|we|you|he|she|they|everyone|everybody|nobody|someone|${STAFF}|customers?|users?|clients?|patients?|drivers?|couriers?|riders?|passengers?|members?|sellers?|merchants?|buyers?|vendors?|suppliers?|partners?|sales|finance|legal|marketing|support|ops|operations|leadership|management|\p{Lu}\p{Ll}+)\s*$`, 'u');
+// Who waits and is no piece of work: people, a team, a group ("the night shift", "the CFO's office"), a name ("Priya
+// waited until Q2"), the candidate.
+const WAITER = new RegExp(String.raw`(?:^|[^\p{L}])(?:I|we|you|he|she|they|everyone|everybody|nobody|someone|${STAFF}|${GROUP}|customers?|users?|clients?|patients?|drivers?|couriers?|riders?|passengers?|members?|sellers?|merchants?|buyers?|vendors?|suppliers?|partners?|sales|finance|legal|marketing|support|ops|operations|leadership|management|\p{Lu}\p{Ll}+)\s*$`, 'u');
 
 /** Whether the sentence up to `index` is the candidate's, and no setback of theirs ("I was out sick, so…"). */
 function candidateSentence(text: string, index: number): boolean {

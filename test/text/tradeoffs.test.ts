@@ -1214,3 +1214,62 @@ describe('findTradeoffs, trade32: the cost of the option chosen, told as what ke
     }
   });
 });
+
+describe('findTradeoffs, trade38: review regressions and dev round 38', () => {
+  it.each([
+    // A choice told in the passive, with what it was for; a fronted "instead of" with what the candidate built.
+    ['The launch was staggered, rather than all at once, so support could keep up.', 'rather than'],
+    ['The rollout was phased, rather than a big bang, to protect the call centre.', 'rather than'],
+    ['Instead of a full rewrite, the service now uses a thin adapter I built in two weeks.', 'Instead of'],
+    // A test given up for a lighter one.
+    ['I replaced the load test with a lighter one to make the date.', 'replaced the load test with a lighter one'],
+    ['I swapped the load test for a shorter one.', 'swapped the load test for a shorter one'],
+    ['I replaced the dress rehearsal with a walkthrough to make the date.', 'replaced the dress rehearsal with a walkthrough'],
+    // Work left for a month, for what the wait freed.
+    ['The buyer wanted also a fishing zone map; I left it for January, to give the developers time for a load test.', 'left it for January'],
+    // Work still, not a group or a mechanism.
+    ['The CRM stayed out of the plan.', 'stayed out of the plan'],
+    ['I dropped the lock screen redesign.', 'dropped '],
+    ['I cut the pilot scope to two sites.', 'cut the pilot'],
+    ['We launched on Monday rather than after the security review.', 'rather than'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A test replaced by a better one, or one of its weight, even for the date.
+    'I replaced the manual QA with an automated pipeline to make the date.',
+    'I replaced the manual regression run with a scripted suite to hit the go-live',
+    'I replaced the flaky load test with a stable one to make the date.',
+    // States and processes compared.
+    'A photo before and after every repair became mandatory, rather than optional like on paper.',
+    'The launch was staggered, rather than all at once.',
+    'Instead of the hourly manual sample, the model now reads the online analyser every 10 minutes, and I calibrated it against XRF samples.',
+    'Instead of one lock per auction, there is now one queue per lot.',
+    'Instead of typing, the four people on the desk spend the morning on the queue and on calls with skippers about odd hauls.',
+    // Groups of people out of the plan.
+    'The night shift stayed out of the plan.',
+    "The CFO's office stayed out of the budget.",
+    'The CFO stayed out of the budget.',
+    // A finding, a scope or a mechanism in code, work done earlier, amounts compared after a comma.
+    'I read the traces of the ten busiest mornings and found the time went to lock waits rather than to bid validation.',
+    'I cut the lock scope from the whole auction to a single lot.',
+    'I dropped the old retry loop, which made the waits longer.',
+    'I re-sequenced the site plan so the local contractor poured the foundation and laid the fiber during those weeks, instead of after the delivery.',
+    "The provider's transfer appliance moved the bulk in 3 weeks, instead of 60 days over our link.",
+    // A month with nothing freed.
+    'I left it for January.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a passive choice with its purpose', 'The launch was staggered, rather than all at once, so support could keep up.', true],
+    ['what the candidate built after a fronted "instead of"', 'Instead of a full rewrite, the service now uses a thin adapter I built in two weeks.', true],
+    ['a routine told in the present after a fronted "instead of"', 'Instead of typing, the four people on the desk spend the morning on the queue and on calls with skippers about odd hauls.', false],
+    ['amounts compared after a comma', "The provider's transfer appliance moved the bulk in 3 weeks, instead of 60 days over our link.", false],
+    ['work done earlier', 'I re-sequenced the site plan so the local contractor poured the foundation during those weeks, instead of after the delivery.', false],
+  ])('the trade-off model is asked about %s: %j', (_label, sentence, judged) => {
+    expect(tradeoffModelMayJudge(sentence)).toBe(judged);
+  });
+});

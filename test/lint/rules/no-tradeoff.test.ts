@@ -223,6 +223,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a wait for the vendor', { result: 'Waiting for the vendor cost us two weeks.' }],
   ['a wait told as a regret', { result: 'Waiting until March to escalate cost us the contract.' }],
   ['a delay after the vendor slipped', { result: 'The vendor slipped by a month. The delay cost us the Q4 marketing slot.' }],
+  // trade38: a test replaced by a better one, states and routines compared, groups out of the plan, and dev round 38's
+  // look-alikes: a finding, code made better, work done earlier, amounts compared after a comma.
+  ['manual QA replaced with an automated pipeline for the date', { action: 'I replaced the manual QA with an automated pipeline to make the date.' }],
+  ['a regression run replaced with a scripted suite for the go-live', { action: 'I replaced the manual regression run with a scripted suite to hit the go-live' }],
+  ['a flaky load test replaced with a stable one for the date', { action: 'I replaced the flaky load test with a stable one to make the date.' }],
+  ['the night shift out of the plan', { action: 'The night shift stayed out of the plan.' }],
+  ["the CFO's office out of the budget", { action: "The CFO's office stayed out of the budget." }],
+  ['a finding of where the time went', { action: 'I read the traces of the ten busiest mornings and found the time went to lock waits rather than to bid validation.' }],
+  ['a lock scope cut and a retry loop dropped', { action: 'I cut the lock scope from the whole auction to a single lot and dropped the old retry loop, which made the waits longer.' }],
+  ['one queue per lot now, instead of one lock', { action: 'Instead of one lock per auction, there is now one queue per lot.' }],
+  ["a desk's new routine, instead of typing", { result: 'Instead of typing, the four people on the desk spend the morning on the queue and on calls with skippers about odd hauls.' }],
+  ['site work done before the delivery', { action: 'I re-sequenced the site plan so the local contractor poured the foundation and laid the fiber during those weeks, instead of after the delivery.' }],
+  ['a transfer faster than over the link', { action: "The provider's transfer appliance moved the bulk in 3 weeks, instead of 60 days over our link." }],
 ];
 
 /** Stories that state a trade-off. */
@@ -452,6 +465,12 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a shed that stayed out of the plan', { action: "The covered clinker shed the forum asked for stayed out of the plan: at R45 million it would have eaten next year's capital budget." }],
   ['a choice with a state after a comma, told by the candidate', { action: 'I made photos mandatory, rather than optional.' }],
   ['a fronted "instead of" with the team acting', { action: 'Instead of a hard cut-over, the team now runs both ledgers for a month.' }],
+  // trade38: a passive choice with its purpose, what the candidate built instead, a test given up for a lighter one, work
+  // left for a month to free the developers.
+  ['a launch staggered so support could keep up', { action: 'The launch was staggered, rather than all at once, so support could keep up.' }],
+  ['a thin adapter built instead of a rewrite', { action: 'Instead of a full rewrite, the service now uses a thin adapter I built in two weeks.' }],
+  ['a load test replaced with a lighter one for the date', { action: 'I replaced the load test with a lighter one to make the date.' }],
+  ['a map left for January to give developers time', { action: 'The buyer wanted also a fishing zone map; I left it for January, to give the developers time for a load test.' }],
 ];
 
 describe('no-tradeoff', () => {
