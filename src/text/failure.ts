@@ -19,6 +19,7 @@ import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } f
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { findMetrics, type Metric } from './numbers.js';
+import { OWNS_MISTAKE_SOURCE } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
 import { lateByOthers } from './voice.js';
@@ -45,8 +46,10 @@ const SETBACK = new RegExp(
   'i',
 );
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
-// pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
+// pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.) The owning out loud that the repair of
+// a mistake starts from (src/text/owned-mistake.ts) is one of them: "I admitted the mistake", "the miss was mine".
 const OWNED_MISTAKE = new RegExp(
+  `${OWNS_MISTAKE_SOURCE}|` +
   String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)(?![^.!?;\n]{0,40}?\b(?:to (?:the |a )?(?:next|second|third|later|following|subsequent) (?:release|version|phase|sprint|quarter|wave|drop|iteration)\b|so (?:that )?(?:the|we|I)\b|in order to\b|to (?:protect|keep|hold|make room for)\b))|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
     // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
     // ("I slipped launch 9 days to fix the blocker": the candidate moved the date, a choice, not a setback; nor

@@ -13,6 +13,7 @@
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, spokenText, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
+import { ownedMistakeEnd } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
 import lessonModel from './models/lesson.js';
 
@@ -93,16 +94,12 @@ const CHANGE = new RegExp(
   'iu',
 );
 
-// The repair of an owned mistake: a mistake the candidate owns out loud ("I admitted my own mistake in announcing
-// the reorg by email", "that was on me"), then a practice begun after it that recurs ("agreed with Maria Lopez to
-// share our roadmap every month", "set up a monthly skip-level", "I started sending a change note"). Not the
-// recovery of the incident itself: what ran until it was over ("held daily calls with the client until the backlog
-// cleared"), nor a practice told before the mistake ("I set up weekly checkpoints with the vendor. … the miss was
-// mine"), nor in the mistake's own words ("My mistake was not setting up a weekly sync").
-const OWNED_MISTAKE = new RegExp(
-  String.raw`\bI (?:admitted|owned|acknowledged|accepted|took (?:responsibility|ownership) for|owned up to|apologi[sz]ed for) (?:(?:it|this|that) was )?(?:my|the) (?:own )?(?:mistake|error|fault|misstep|miss|part in it)\b|(?<!\b(?:not|no|never|wasn['’]t|isn['’]t|it was(?:n['’]t| not))\s+(?:[\p{L}]+\s+)?)\bmy (?:own )?(?:mistake|fault|error)\b|\b(?:that|it|this|the (?:miss|slip|mistake|error|call)) was (?:all )?on me\b|\bthe (?:miss|mistake|error|fault|slip) was (?:all )?mine\b|\bI (?:apologi[sz]ed|said sorry) (?:to|for)\b`,
-  'iu',
-);
+// The repair of an owned mistake: a mistake the candidate owns out loud (src/text/owned-mistake.ts: "I admitted my own
+// mistake in announcing the reorg by email", "that was on me", "I dropped the ball"), then a practice begun after it
+// that recurs ("agreed with Maria Lopez to share our roadmap every month", "set up a monthly skip-level", "I started
+// sending a change note"). Not the recovery of the incident itself: what ran until it was over ("held daily calls with
+// the client until the backlog cleared"), nor a practice told before the mistake ("I set up weekly checkpoints with the
+// vendor. … the miss was mine"), nor in the mistake's own words ("My mistake was not setting up a weekly sync").
 const CADENCE = String.raw`(?:weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly)`;
 const EVERY = String.raw`(?:(?:every|each) (?:other )?(?:week|month|quarter|fortnight|sprint|release|monday|tuesday|wednesday|thursday|friday)|(?:once|twice) a (?:week|month|quarter))\b`;
 const REPAIR = new RegExp(
@@ -122,12 +119,11 @@ const BOUNDED = /\b(?:until|till|during|while|for the (?:next|first|rest of|rema
 // A practice not begun: denied, or only wished for ("My mistake was not setting up…", "I should have agreed to…").
 const NOT_BEGUN = /\b(?:not|never|no|without|instead of|rather than|failed to|forgot to|should(?:n['’]t)? have|would have|could have|meant to|planned to)\b|n['’]t\b/iu;
 
-/** Whether the story tells of a recurring practice begun after a mistake the candidate owns (OWNED_MISTAKE). */
+/** Whether the story tells of a recurring practice begun after a mistake the candidate owns (ownedMistakeEnd). */
 function repairsOwnedMistake(story: StoryData): boolean {
   const text = spokenText(story);
-  const owned = OWNED_MISTAKE.exec(text);
-  if (!owned) return false;
-  const after = owned.index + owned[0].length;
+  const after = ownedMistakeEnd(text);
+  if (after === undefined) return false;
   return sentenceRanges(text).some(([start, end]) => {
     if (end <= after) return false;
     // In the mistake's own sentence, only what a clause of its own tells.

@@ -292,12 +292,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the bug cost us $3M before we caught it"', { ...BASE, result: 'The bug cost us $3M before we caught it.' }],
   ['a title "My worst mistake"', { ...BASE, title: 'My worst mistake', result: 'The CRM went live on 2 June.' }],
   ['a title "My errors on the payments launch"', { ...BASE, title: 'My errors on the payments launch', result: 'Payments went live on 2 June.' }],
+  // The owning of a mistake is one definition (src/text/owned-mistake.ts): blame someone else lays is none.
+  ['blame the manager laid, then a weekly sync', { ...BASE, tags: ['failure'], action: 'My manager said it was my fault. I set up a weekly sync with the vendor.' }],
+  ['a mistake denied, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was not really my fault. I set up a weekly sync with the vendor.' }],
+  ['"on me to decide" is a responsibility, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was on me to decide the date. I set up a weekly sync with the vendor.' }],
   ['a title "I missed the window: a post-mortem"', { ...BASE, title: 'I missed the window: a post-mortem', result: 'The CRM went live on 2 June.' }],
   ['a title "Why I missed the date"', { ...BASE, title: 'Why I missed the date', result: 'The CRM went live on 2 June.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // The owning of a mistake is one definition (src/text/owned-mistake.ts): "I dropped the ball" owns one too.
+  ['"I dropped the ball", then a weekly release note', { ...BASE, tags: ['failure'], action: 'I dropped the ball on the review. I started sending a weekly release note to the support leads.' }],
+  ['"I said it was my fault", then a weekly sync', { ...BASE, tags: ['failure'], action: 'I told the VP it was my fault. I set up a weekly sync with the vendor.' }],
   // Dev round 37: a rule laid down for what is done from then on is a change made afterwards.
   ['a rule set after a pilot failed', { ...BASE, action: 'The first pilot failed: the vendor algorithm raised 212 alarms and crews found 23 real leaks. I set a rule that a crew goes out only when two neighbouring loggers agree.' }],
   ['a new policy after a failed release, with a colon', { ...BASE, result: 'The release failed and we rolled back at noon. I made a new policy: no schema change ships without a consumer check.' }],
@@ -749,5 +756,20 @@ describe('failure-without-lesson', () => {
     ['"did not find", the candidate\'s own miss', 'I did not find the Payroll gap until month three, and that gap was mine to find.', true],
   ])('has the failure model take %s for a failure or not: %s', (_label, sentence, failure) => {
     expect(fires(failureModel, sentence)).toBe(failure);
+  });
+
+  // A review: the owning of a mistake looked back through each whitespace run for a denial before "my" at every place
+  // in it, so a failure story with one line of 60,000 spaces took 16 s (20,000: 1.2 s; 40,000: 8.9 s). It now finds
+  // "my mistake" first and reads at most 80 characters before it: the time grows with the text, not its square.
+  it.each([
+    ['a line of spaces', ' '.repeat(60_000)],
+    ['a line of spaces before "my fault"', ' '.repeat(40_000) + 'my fault'],
+    ['"my fault" many times over', 'it was not my fault '.repeat(4_000)],
+  ])('reads a failure story with %s in time linear in the text', (_label, filler) => {
+    const fields = { ...BASE, tags: ['failure'], action: `I missed the date.${filler} I set up a weekly sync.` };
+    const start = performance.now();
+    runRule(rule, fields);
+    // Quadratic look-behinds took seconds to minutes here; a busy machine, a few hundred ms at most.
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
