@@ -583,6 +583,20 @@ function failureAt(sentence: string, lossToo: boolean, before?: string): number 
 export function failureSign(story: StoryData): FailureSign | undefined {
   const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
   if (tag !== undefined) return { by: 'tag', tag };
+  return toldFailure(story, true);
+}
+
+/**
+ * Where the story's words first tell of the candidate's failure, by the patterns or the model, whatever its tags and
+ * title say: what came after the failure is told from there on (a rule laid down before it is no lesson from it).
+ */
+export function failureToldAt(story: StoryData): { readonly field: SpokenField; readonly index: number } | undefined {
+  const sign = toldFailure(story, false);
+  return sign && (sign.by === 'words' || sign.by === 'model') ? { field: sign.field, index: sign.index } : undefined;
+}
+
+/** The failure the story's words tell of (see failureSign), the title too when `titleToo`. */
+function toldFailure(story: StoryData, titleToo: boolean): FailureSign | undefined {
   // The words first, in every section, so that a finding quotes the plainest evidence.
   const told = toldOfCandidate(story);
   let against: Set<string> | undefined;
@@ -605,7 +619,7 @@ export function failureSign(story: StoryData): FailureSign | undefined {
     return { by: 'words', field, index, sentence };
   }
   // The title, told in the first person as a failure, where the body tells it in no words these patterns know.
-  const title = titleFailureAt(story.title ?? '');
+  const title = titleToo ? titleFailureAt(story.title ?? '') : undefined;
   if (title !== undefined) return { by: 'title', title: story.title!, at: title };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));

@@ -13,6 +13,7 @@
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, spokenText, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
+import { failureToldAt } from './failure.js';
 import { ownedMistakeEnd } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
 import lessonModel from './models/lesson.js';
@@ -85,14 +86,32 @@ const CHANGE = new RegExp(
     // (The safeguard itself, then a comma: not "Since the alerts fired, we stopped the rollout".)
     String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},\s+[^.;!?\n]{0,60}?\b(?:caught|blocked|flagged|prevented)\b`,
     String.raw`\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b`,
-    // A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring
-    // loggers agree", "made a new policy: no Friday deploys" (dev round 37). Not one followed or found ("the rule that
-    // blocked us", "I broke the rule that…").
-    String.raw`\b(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:that|:|—|-)\s`,
     String.raw`\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b`,
   ].join('|'),
   'iu',
 );
+
+// A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring loggers
+// agree", "I made a new policy: no Friday deploys" (dev round 37). Not one followed or found ("the rule that blocked us",
+// "I broke the rule that…"), nor one someone else made ("Our CTO had set a rule that no one deploys on Fridays", "the
+// platform team made a new policy: …"): the candidate's ("I", or a bullet with no subject), and only after the failure
+// (see ruleLaidDown).
+const LAID_RULE = String.raw`(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:that|:|—|-)\s`;
+const RULE = new RegExp(String.raw`\b${LAID_RULE}`, 'iu');
+const RULE_BY_ME = new RegExp(String.raw`(?:\bI (?:(?:then|also|later|quickly|immediately|personally|soon|just|have|had)\s+)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LAID_RULE}`, 'giu');
+
+/** Whether the candidate lays down a rule (RULE_BY_ME) after the situation, and after the sentence that tells of the failure. */
+function ruleLaidDown(story: StoryData): boolean {
+  let failure: ReturnType<typeof failureToldAt> | null = null;
+  return AFTER_SITUATION.some((field) =>
+    [...textOf(story, field).matchAll(RULE_BY_ME)].some((m) => {
+      if (failure === null) failure = failureToldAt(story);
+      if (failure === undefined) return true;
+      const [mine, its] = [SPOKEN_FIELDS.indexOf(field), SPOKEN_FIELDS.indexOf(failure.field)];
+      return mine > its || (mine === its && m.index >= failure.index);
+    }),
+  );
+}
 
 // The repair of an owned mistake: a mistake the candidate owns out loud (src/text/owned-mistake.ts: "I admitted my own
 // mistake in announcing the reorg by email", "that was on me", "I dropped the ball"), then a practice begun after it
@@ -148,6 +167,7 @@ export function hasLesson(story: StoryData): boolean {
   const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
     fields.some((field) => LESSON.test(withoutLookAlikes(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
+    ruleLaidDown(story) ||
     repairsOwnedMistake(story) ||
     // Lessons come after the event; the situation is before it.
     AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutResolutions(textOf(story, field))))
@@ -201,6 +221,7 @@ function vague(sentence: string): boolean {
     VAGUE_RESOLUTION.test(sentence) &&
     !SPECIFIC.test(sentence) &&
     !CHANGE.test(sentence) &&
+    !RULE.test(sentence) &&
     // A lesson told in a clause of its own beside the resolution still stands.
     !sentence.split(CLAUSE_BREAK).some((clause) => !VAGUE_RESOLUTION.test(clause) && LESSON.test(clause))
   );
@@ -230,7 +251,7 @@ function withoutLookAlikes(text: string): string {
  */
 function saysNoLesson(learned: string): boolean {
   const empty = (sentence: string): boolean =>
-    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || vague(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
+    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || vague(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence) && !RULE.test(sentence));
   return sentencesOf(learned).every((sentence) => {
     if (empty(sentence)) return true;
     // "I learned that the IT cell takes three weeks, and that communication is key": each part on its own, a

@@ -292,6 +292,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the bug cost us $3M before we caught it"', { ...BASE, result: 'The bug cost us $3M before we caught it.' }],
   ['a title "My worst mistake"', { ...BASE, title: 'My worst mistake', result: 'The CRM went live on 2 June.' }],
   ['a title "My errors on the payments launch"', { ...BASE, title: 'My errors on the payments launch', result: 'Payments went live on 2 June.' }],
+  // A review of dev round 37's rule laid down: only a rule the candidate set, outside the situation, after the failure.
+  ['a rule the CTO set, told in the situation, then broken', { ...BASE, situation: 'Our CTO had set a rule that no one deploys on Fridays.', action: 'I deployed the pricing change anyway on a Friday, and it broke checkout for two hours. That was my mistake.' }],
+  ['a policy another team made, then skipped', { ...BASE, action: 'The platform team made a new policy: every change needs two approvals. I skipped it and the release failed.' }],
+  ['a rule compliance brought in', { ...BASE, result: 'We missed the date by six weeks, and then compliance brought in a new rule that every change is reviewed twice.' }],
+  ['a rule the vendor set', { ...BASE, result: 'The migration failed. The vendor set a rule that we could not deploy on weekends.' }],
+  ['a rule the candidate set before the failure', { ...BASE, action: 'I set a rule that no one deploys on Fridays. Two weeks later I pushed the pricing change on a Friday and it broke checkout; that was my mistake.' }],
   // The owning of a mistake is one definition (src/text/owned-mistake.ts): blame someone else lays is none.
   ['blame the manager laid, then a weekly sync', { ...BASE, tags: ['failure'], action: 'My manager said it was my fault. I set up a weekly sync with the vendor.' }],
   ['a mistake denied, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was not really my fault. I set up a weekly sync with the vendor.' }],
@@ -302,6 +308,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['a rule set in a bullet with no subject, after the failure', { ...BASE, action: '- The release failed and we rolled back at noon.\n- Set a rule that no schema change ships without a consumer check.' }],
   // The owning of a mistake is one definition (src/text/owned-mistake.ts): "I dropped the ball" owns one too.
   ['"I dropped the ball", then a weekly release note', { ...BASE, tags: ['failure'], action: 'I dropped the ball on the review. I started sending a weekly release note to the support leads.' }],
   ['"I said it was my fault", then a weekly sync', { ...BASE, tags: ['failure'], action: 'I told the VP it was my fault. I set up a weekly sync with the vendor.' }],
