@@ -142,12 +142,13 @@ const FAILURE_FAMILIES = new RegExp(
 );
 
 // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April", "Hartwell
-// moved its motor book to another insurer". Not one that had gone before the candidate came ("the client who had
+// moved its motor book to another insurer", "Skarv moved its southern passes to another ground network", "Haeyang moved
+// 400 tonnes of that season to a cooperative in Chiloé" (dev round 38). Not one that had gone before the candidate came ("the client who had
 // moved to a rival"), nor one told as the cost of a trade-off in the same sentence ("I calculated what the export
 // priority cost: … two trucking companies moved their import pickups to a competitor"): see failureWords.
 // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
 const CUSTOMER_LOST = new RegExp(
-  String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
+  String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy)|another (?:[\p{L}-]+ )?(?:network|provider|supplier|vendor|cooperative|co-op)|a (?:[\p{L}-]+ )?(?:cooperative|co-op))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
   'iu',
 );
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
@@ -302,6 +303,8 @@ const RISKY_CALL = new RegExp(
     String.raw`\bI (?:chose|picked|opted for|went with|preferred)\b[^.!?\n]{0,80}?\bover (?:the |a |an |our |their )?${SAFER_WAY}\b`,
     String.raw`\b(?:instead of|rather than) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b[^.!?\n]{0,60}?,? I (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|signed off|set)\b`,
     String.raw`\bI (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|set)\b[^.!?\n]{0,80}?\b(?:100% of (?:the )?(?:traffic|users|customers|stores|sites|merchants)|all (?:\w+ )?traffic (?:at once|on day one)|all (?:the )?(?:two|three|four|five|six|\d+) (?:sites|regions|stores|markets|countries|warehouses|depots|plants|hospitals|branches) at once|(?:one |a )?big[- ]bang|one big (?:weekend )?(?:cutover|cut-over|switch|launch|go-live))`,
+    // Everything in one go: "I deployed it to all 14 antennas in one Tuesday change window" (dev round 38).
+    String.raw`\bI (?:deployed|rolled (?:it |them )?out|released|shipped|pushed|switched|moved|applied|cut over|launched|turned on|enabled|upgraded)\b[^.!?\n]{0,40}?\b(?:to|on|for|across) all (?:the |our )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\p{L}-]+(?: [\p{L}-]+)? (?:at once|in (?:one|a single|the same) (?:[\p{L}-]+ ){0,2}?(?:day|night|window|weekend|go|wave))\b`,
     // Taking out the safer step: "I cut the full-catalog reconciliation from the plan", "I agreed only to a sample count".
     String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
     String.raw`\bI (?:agreed|allowed|approved|signed off)(?: only)? (?:to )?(?:only )?a (?:sample|partial|spot|smaller|shorter|quick)\b`,
@@ -324,6 +327,10 @@ const CALL_DAMAGED = new RegExp(
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:(?:[\p{L}-]+|\d[\d,.]*) ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+    // The old way put back, and a customer who stopped buying: "I put the old step back", "I swapped the Svalbard servers
+    // back to the old propagator", "one of our five largest buyers stopped bidding on big lots" (dev round 38).
+    String.raw`\b(?:put|moved|swapped|switched|changed|set|turned) (?:[\p{L}\p{N}'’-]+ ){0,3}?back (?:to|onto) (?:the |its |their )?(?:old|previous|legacy|original|former)\b|\bput (?:the|its|their|our) (?:old|previous|original|former) (?:[\p{L}-]+ ){0,2}?back\b`,
+    String.raw`(?<!\b(?:I|we)\s(?:\p{L}+\s)?)\bstopped (?:bidding|buying|ordering|booking)\b`,
     // "The release broke refund status callbacks".
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
     // "the cutover took the booking service down for 47 minutes": a service taken down, not on purpose (not

@@ -27,6 +27,9 @@ const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|
 // not how things went ("Since then, the service has had no outages").
 const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|each|any|all) [\p{L}/-]+(?: [\p{L}/-]+)?,?\s+)?(?:I|we|every|each|all|no|any|nothing|none)\b`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
+// After the event: "afterwards", "after that", "after that weekend", "after the outage" (dev round 38: "After that weekend I
+// stopped releasing to all the fleet at once").
+const AFTER_IT = String.raw`(?:afterwards|after that|after (?:that|this|the) (?:[\p{L}-]+ ){0,2}?(?:${SINCE_EVENT}|weekend|week|day|night|morning|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const PROCESS = String.raw`(?:checklist|runbook|playbook|template|definition of done|launch review|launch gate|release gate|release process|sign-off|onboarding|standards?)`;
 const LESSON_WORD = String.raw`(?<!\b(?:cover|swimming|driving|music|piano|online|maths|math|english|science|school|classroom|weekly|daily|live|recorded|remote|virtual|timetabled|taught|french|spanish|art|dance)\s)\blessons?\b(?!\s+(?:plans?|timetables?|were taught|are taught|taught|slots?|materials?|content|videos?|recordings?|observations?))`;
 const TAKEAWAY = String.raw`\b(?:takeaway|take-away)s?\b(?!\s+(?:orders?|restaurants?|menus?|apps?|shops?|food|meals?|deliver(?:y|ies)|customers?|market|sector|brands?|outlets?|partners?|containers?|packaging))`;
@@ -47,7 +50,7 @@ const LESSON = new RegExp(
     String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|start|make|bring|review|test|book|add|walk)\b`,
     String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
-    String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\btaught me\b|\bshowed me (?:that|how|why|what|when|to)\b|\bshowed me the (?:value|importance|cost|price|danger|need|limits?)\b`,
+    String.raw`\b${AFTER_IT},? I (?:(?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|stopped (?=\p{L}+ing\b))|\b${AFTER_IT},? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\btaught me\b|\bshowed me (?:that|how|why|what|when|to)\b|\bshowed me the (?:value|importance|cost|price|danger|need|limits?)\b`,
     String.raw`\bfrom (?:that|this) point on\b|\bsince (?:that|this|the) (?:[\p{L}-]+ ){0,2}?${SINCE_EVENT}${PRACTICE_SUBJECT}|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b`,
     String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}'’-]+\s+){0,2}?${PROCESS}\b`,
     String.raw`\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b`,
@@ -92,11 +95,12 @@ const CHANGE = new RegExp(
 );
 
 // A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring loggers
-// agree", "I made a new policy: no Friday deploys" (dev round 37). Not one followed or found ("the rule that blocked us",
+// agree", "I made a new policy: no Friday deploys" (dev round 37), "I set a rule for every access change on the
+// antennas: 48 hours on the test antenna first" (dev round 38). Not one followed or found ("the rule that blocked us",
 // "I broke the rule that…"), nor one someone else made ("Our CTO had set a rule that no one deploys on Fridays", "the
 // platform team made a new policy: …"): the candidate's ("I", or a bullet with no subject), and only after the failure
 // (see ruleLaidDown).
-const LAID_RULE = String.raw`(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:that|:|—|-)\s`;
+const LAID_RULE = String.raw`(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?)?\s*(?:that|:|—|-)\s`;
 const RULE = new RegExp(String.raw`\b${LAID_RULE}`, 'iu');
 const RULE_BY_ME = new RegExp(String.raw`(?:\bI (?:(?:then|also|later|quickly|immediately|personally|soon|just|have|had)\s+)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LAID_RULE}`, 'giu');
 

@@ -298,6 +298,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a rule compliance brought in', { ...BASE, result: 'We missed the date by six weeks, and then compliance brought in a new rule that every change is reviewed twice.' }],
   ['a rule the vendor set', { ...BASE, result: 'The migration failed. The vendor set a rule that we could not deploy on weekends.' }],
   ['a rule the candidate set before the failure', { ...BASE, action: 'I set a rule that no one deploys on Fridays. Two weeks later I pushed the pricing change on a Friday and it broke checkout; that was my mistake.' }],
+  // Dev round 38: failures told without failure words, by what the candidate's own call did.
+  ['a customer who stopped bidding after a call passed on waiting, the old step put back', { ...BASE, action: 'I chose to ship the new bid step in January rather than wait for the summer. In three weeks one of our five largest buyers stopped bidding on big lots. On 1 February I put the old step back.' }],
+  ['a deploy to all antennas in one window, swapped back to the old library', { ...BASE, action: 'I deployed the new library to all 14 antennas in one Tuesday change window. By Thursday the network had lost 61 passes. I swapped the Svalbard servers back to the old propagator that evening.' }],
+  ['a customer who moved volume to a cooperative', { ...BASE, result: 'Haeyang moved 400 tonnes of that season to a cooperative in Chiloé.' }],
+  ['a customer who moved its passes to another ground network', { ...BASE, result: 'At its renewal Skarv moved its southern passes, about NOK 5 million a year, to another ground network.' }],
   // The owning of a mistake is one definition (src/text/owned-mistake.ts): blame someone else lays is none.
   ['blame the manager laid, then a weekly sync', { ...BASE, tags: ['failure'], action: 'My manager said it was my fault. I set up a weekly sync with the vendor.' }],
   ['a mistake denied, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was not really my fault. I set up a weekly sync with the vendor.' }],
@@ -308,7 +313,11 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // Dev round 38: a rule for every change of a kind, laid down after the failure; a practice stopped after the weekend.
+  ['a rule for every access change, after the lock-out', { ...BASE, tags: ['failure'], action: 'I pushed the new configuration and 40 minutes later no operator could log in. After that Saturday I set a rule for every access change on the antennas: 48 hours on the Santiago test antenna with a real operator account first, signed by the site lead.' }],
   ['a rule set in a bullet with no subject, after the failure', { ...BASE, action: '- The release failed and we rolled back at noon.\n- Set a rule that no schema change ships without a consumer check.' }],
+  ['"after that weekend I stopped releasing to all the fleet at once"', { ...BASE, tags: ['failure'], action: 'The app lost 31 declarations. After that weekend I stopped releasing to all the fleet at once: every version goes first to three boats.' }],
+  ['"after the outage I started" a review', { ...BASE, tags: ['failure'], result: 'The release failed. After the outage I started a review of every config diff with the SRE lead.' }],
   // The owning of a mistake is one definition (src/text/owned-mistake.ts): "I dropped the ball" owns one too.
   ['"I dropped the ball", then a weekly release note', { ...BASE, tags: ['failure'], action: 'I dropped the ball on the review. I started sending a weekly release note to the support leads.' }],
   ['"I said it was my fault", then a weekly sync', { ...BASE, tags: ['failure'], action: 'I told the VP it was my fault. I set up a weekly sync with the vendor.' }],
