@@ -330,7 +330,8 @@ const CALL_DAMAGED = new RegExp(
     // The old way put back, and a customer who stopped buying: "I put the old step back", "I swapped the Svalbard servers
     // back to the old propagator", "one of our five largest buyers stopped bidding on big lots" (dev round 38).
     String.raw`\b(?:put|moved|swapped|switched|changed|set|turned) (?:[\p{L}\p{N}'’-]+ ){0,3}?back (?:to|onto) (?:the |its |their )?(?:old|previous|legacy|original|former)\b|\bput (?:the|its|their|our) (?:old|previous|original|former) (?:[\p{L}-]+ ){0,2}?back\b`,
-    String.raw`(?<!\b(?:I|we)\s(?:\p{L}+\s)?)\bstopped (?:bidding|buying|ordering|booking)\b`,
+    // (The lookahead first, so the look-behind runs only where "stopped" stands.)
+    String.raw`\b(?=stopped )(?<!\b(?:I|we)\s(?:\p{L}+\s)?)stopped (?:bidding|buying|ordering|booking)\b`,
     // "The release broke refund status callbacks".
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
     // "the cutover took the booking service down for 47 minutes": a service taken down, not on purpose (not
