@@ -19,6 +19,7 @@ import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } f
 import { fires } from './classify.js';
 import failureModel from './models/failure.js';
 import { findMetrics, type Metric } from './numbers.js';
+import { OWNS_MISTAKE_SOURCE } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
 import { findTradeoffs } from './tradeoffs.js';
 import { lateByOthers } from './voice.js';
@@ -45,8 +46,10 @@ const SETBACK = new RegExp(
   'i',
 );
 // Owning a mistake in everyday words: "I dropped the ball", "That was on me", "my biggest mistake", "the
-// pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.)
+// pilot flopped". ("It was on me to decide" is a responsibility, not a mistake.) The owning out loud that the repair of
+// a mistake starts from (src/text/owned-mistake.ts) is one of them: "I admitted the mistake", "the miss was mine".
 const OWNED_MISTAKE = new RegExp(
+  `${OWNS_MISTAKE_SOURCE}|` +
   String.raw`\b(?:dropped the ball|(?:messed|screwed|slipped) up|I (?:blew|botched|fumbled|forgot|misread|overpromised|over-promised|overcommitted|over-committed)|I let (?:it|this|that|things|the [\p{L}-]+) (?:slip|drift)(?![^.!?;\n]{0,40}?\b(?:to (?:the |a )?(?:next|second|third|later|following|subsequent) (?:release|version|phase|sprint|quarter|wave|drop|iteration)\b|so (?:that )?(?:the|we|I)\b|in order to\b|to (?:protect|keep|hold|make room for)\b))|I was too (?:slow|late|optimistic)|(?:that|this|it) (?:was|one was|one['’]s|is) (?:all |entirely )?on me(?!\s+to\b)|my (?:biggest|big|own|first|real|main) (?:mistake|error|failure)|flopped|(?:fell|went) (?:apart|flat)|fell through|did(?: not|n['’]t) land|did(?: not|n['’]t) go to plan|(?:I|we) caused|` +
     // The launch itself slipping or late, not a piece of work along the way ("when the pipeline work slipped").
     // ("I slipped launch 9 days to fix the blocker": the candidate moved the date, a choice, not a setback; nor
@@ -139,12 +142,13 @@ const FAILURE_FAMILIES = new RegExp(
 );
 
 // A customer lost, in plain words: "Harbour & Vine moved their 42 sites to a competitor in April", "Hartwell
-// moved its motor book to another insurer". Not one that had gone before the candidate came ("the client who had
+// moved its motor book to another insurer", "Skarv moved its southern passes to another ground network", "Haeyang moved
+// 400 tonnes of that season to a cooperative in Chiloé" (dev round 38). Not one that had gone before the candidate came ("the client who had
 // moved to a rival"), nor one told as the cost of a trade-off in the same sentence ("I calculated what the export
 // priority cost: … two trucking companies moved their import pickups to a competitor"): see failureWords.
 // (The lookahead first, so the look-behinds run only where a verb stands: they are slow everywhere else.)
 const CUSTOMER_LOST = new RegExp(
-  String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
+  String.raw`(?=\b(?:moved|took|switched|shifted|went|defected|churned|left)\b)(?<!\b(?:had|['’]d)\s+(?:\p{L}+\s+)?)(?<!\b(?:no|none|not|never|nobody|would|could|might|won back|winning back|win back)\b[^.!?\n]{0,60})(?<!\b(?:I|we|team|squad|org)\s+(?:\p{L}+\s+)?)\b(?:moved|took|switched|shifted|went|defected|churned|left)\b(?:(?!\b(?:from|had)\b)[^.!?\n]){0,60}?\bto (?:a (?:competitor|rival)|one of (?:our|their) (?:competitors|rivals)|our (?:biggest|main|nearest) (?:competitor|rival)|another (?:insurer|bank|lender|broker|agency|studio|firm|consultancy)|another (?:[\p{L}-]+ )?(?:network|provider|supplier|vendor|cooperative|co-op)|a (?:[\p{L}-]+ )?(?:cooperative|co-op))\b(?!['’]s\b|\s+(?:of|teams?)\b)`,
   'iu',
 );
 // A failover ("one ISP failed and traffic switched over", "I arranged failover to the second provider") is
@@ -299,6 +303,8 @@ const RISKY_CALL = new RegExp(
     String.raw`\bI (?:chose|picked|opted for|went with|preferred)\b[^.!?\n]{0,80}?\bover (?:the |a |an |our |their )?${SAFER_WAY}\b`,
     String.raw`\b(?:instead of|rather than) (?:the |a |an |our |their |his |her |its )?${SAFER_WAY}\b[^.!?\n]{0,60}?,? I (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|signed off|set)\b`,
     String.raw`\bI (?:chose|decided|approved|went|pushed|turned|switched|scheduled|launched|released|shipped|opted|set)\b[^.!?\n]{0,80}?\b(?:100% of (?:the )?(?:traffic|users|customers|stores|sites|merchants)|all (?:\w+ )?traffic (?:at once|on day one)|all (?:the )?(?:two|three|four|five|six|\d+) (?:sites|regions|stores|markets|countries|warehouses|depots|plants|hospitals|branches) at once|(?:one |a )?big[- ]bang|one big (?:weekend )?(?:cutover|cut-over|switch|launch|go-live))`,
+    // Everything in one go: "I deployed it to all 14 antennas in one Tuesday change window" (dev round 38).
+    String.raw`\bI (?:deployed|rolled (?:it |them )?out|released|shipped|pushed|switched|moved|applied|cut over|launched|turned on|enabled|upgraded)\b[^.!?\n]{0,40}?\b(?:to|on|for|across) all (?:the |our )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\p{L}-]+(?: [\p{L}-]+)? (?:at once|in (?:one|a single|the same) (?:[\p{L}-]+ ){0,2}?(?:day|night|window|weekend|go|wave))\b`,
     // Taking out the safer step: "I cut the full-catalog reconciliation from the plan", "I agreed only to a sample count".
     String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
     String.raw`\bI (?:agreed|allowed|approved|signed off)(?: only)? (?:to )?(?:only )?a (?:sample|partial|spot|smaller|shorter|quick)\b`,
@@ -321,6 +327,11 @@ const CALL_DAMAGED = new RegExp(
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:(?:[\p{L}-]+|\d[\d,.]*) ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+    // The old way put back, and a customer who stopped buying: "I put the old step back", "I swapped the Svalbard servers
+    // back to the old propagator", "one of our five largest buyers stopped bidding on big lots" (dev round 38).
+    String.raw`\b(?:put|moved|swapped|switched|changed|set|turned) (?:[\p{L}\p{N}'’-]+ ){0,3}?back (?:to|onto) (?:the |its |their )?(?:old|previous|legacy|original|former)\b|\bput (?:the|its|their|our) (?:old|previous|original|former) (?:[\p{L}-]+ ){0,2}?back\b`,
+    // (The lookahead first, so the look-behind runs only where "stopped" stands.)
+    String.raw`\b(?=stopped )(?<!\b(?:I|we)\s(?:\p{L}+\s)?)stopped (?:bidding|buying|ordering|booking)\b`,
     // "The release broke refund status callbacks".
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
     // "the cutover took the booking service down for 47 minutes": a service taken down, not on purpose (not
@@ -580,6 +591,20 @@ function failureAt(sentence: string, lossToo: boolean, before?: string): number 
 export function failureSign(story: StoryData): FailureSign | undefined {
   const tag = (story.tags ?? []).find((t) => FAILURE_TAGS.test(t));
   if (tag !== undefined) return { by: 'tag', tag };
+  return toldFailure(story, true);
+}
+
+/**
+ * Where the story's words first tell of the candidate's failure, by the patterns or the model, whatever its tags and
+ * title say: what came after the failure is told from there on (a rule laid down before it is no lesson from it).
+ */
+export function failureToldAt(story: StoryData): { readonly field: SpokenField; readonly index: number } | undefined {
+  const sign = toldFailure(story, false);
+  return sign && (sign.by === 'words' || sign.by === 'model') ? { field: sign.field, index: sign.index } : undefined;
+}
+
+/** The failure the story's words tell of (see failureSign), the title too when `titleToo`. */
+function toldFailure(story: StoryData, titleToo: boolean): FailureSign | undefined {
   // The words first, in every section, so that a finding quotes the plainest evidence.
   const told = toldOfCandidate(story);
   let against: Set<string> | undefined;
@@ -602,7 +627,7 @@ export function failureSign(story: StoryData): FailureSign | undefined {
     return { by: 'words', field, index, sentence };
   }
   // The title, told in the first person as a failure, where the body tells it in no words these patterns know.
-  const title = titleFailureAt(story.title ?? '');
+  const title = titleToo ? titleFailureAt(story.title ?? '') : undefined;
   if (title !== undefined) return { by: 'title', title: story.title!, at: title };
   // The model first: it is cheap, and the trade-off patterns need to run only on the rare sentence it fires on.
   const byModel = told.find((s) => MODEL_FIELDS.includes(s.field) && fires(failureModel, s.sentence) && failureModelMayJudge(s.sentence));

@@ -13,6 +13,8 @@
  */
 import { AFTER_SITUATION, SPOKEN_FIELDS, spokenText, textOf, type StoryData } from '../bank/schema.js';
 import { anySentence } from './classify.js';
+import { failureToldAt } from './failure.js';
+import { ownedMistakeEnd } from './owned-mistake.js';
 import { sentenceRanges } from './sentences.js';
 import lessonModel from './models/lesson.js';
 
@@ -25,6 +27,9 @@ const NOW_RESULT = String.raw`(?!\s+(?:have|has|own|lead|manage|report|sit|work|
 // not how things went ("Since then, the service has had no outages").
 const PRACTICE_SUBJECT = String.raw`,?\s+(?:(?:in|at|on|for|before) (?:every|each|any|all) [\p{L}/-]+(?: [\p{L}/-]+)?,?\s+)?(?:I|we|every|each|all|no|any|nothing|none)\b`;
 const SINCE_EVENT = String.raw`(?:day|incident|launch|outage|project|programme|program|rollback|roll-back|failure|mistake|miss|release|episode|experience|pilot|cut-?over|review|post-?mortem|retro(?:spective)?|near-miss|escalation|audit|breach|migration)`;
+// After the event: "afterwards", "after that", "after that weekend", "after the outage" (dev round 38: "After that weekend I
+// stopped releasing to all the fleet at once").
+const AFTER_IT = String.raw`(?:afterwards|after that|after (?:that|this|the) (?:[\p{L}-]+ ){0,2}?(?:${SINCE_EVENT}|weekend|week|day|night|morning|month|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const PROCESS = String.raw`(?:checklist|runbook|playbook|template|definition of done|launch review|launch gate|release gate|release process|sign-off|onboarding|standards?)`;
 const LESSON_WORD = String.raw`(?<!\b(?:cover|swimming|driving|music|piano|online|maths|math|english|science|school|classroom|weekly|daily|live|recorded|remote|virtual|timetabled|taught|french|spanish|art|dance)\s)\blessons?\b(?!\s+(?:plans?|timetables?|were taught|are taught|taught|slots?|materials?|content|videos?|recordings?|observations?))`;
 const TAKEAWAY = String.raw`\b(?:takeaway|take-away)s?\b(?!\s+(?:orders?|restaurants?|menus?|apps?|shops?|food|meals?|deliver(?:y|ies)|customers?|market|sector|brands?|outlets?|partners?|containers?|packaging))`;
@@ -45,7 +50,7 @@ const LESSON = new RegExp(
     String.raw`\b(?:in|at|on|before) (?:every|each) [\p{L}/-]+(?: [\p{L}/-]+)?,? I (?:now )?(?:ask|check|insist|require|start|make|bring|review|test|book|add|walk)\b`,
     String.raw`\b(?:in hindsight|in retrospect|looking back),? I(?:['’]d| would| should)\b|\b(?:I|we)(?:['’]ve| have) since\b|\bthese days\b|\bI(?:['’]d| would) (?:now|today)\b`,
     String.raw`\bif I (?:did|had to do|ran) (?:it|this|that) again\b|\bI (?:changed|have changed) (?:how|the way|(?:my|our) (?!mind\b))|\bI (?:still|always) (?:do|run|ask|check|insist)\b`,
-    String.raw`\b(?:afterwards|after that),? I (?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|\b(?:afterwards|after that),? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\btaught me\b|\bshowed me (?:that|how|why|what|when|to)\b|\bshowed me the (?:value|importance|cost|price|danger|need|limits?)\b`,
+    String.raw`\b${AFTER_IT},? I (?:(?:added|changed|made|set up|introduced|required|started|wrote|put|built|created)\b|stopped (?=\p{L}+ing\b))|\b${AFTER_IT},? I (?:got|had) (?:[\p{L}\p{N}'’-]+ ){1,8}?(?:written|built|added|put|baked|made) (?:into|in|part of)\b|\bso (?:it|this|that) (?:can(?:not|['’]t)|won['’]t|would(?:n['’]t| not)|never) happen again\b|\btaught me\b|\bshowed me (?:that|how|why|what|when|to)\b|\bshowed me the (?:value|importance|cost|price|danger|need|limits?)\b`,
     String.raw`\bfrom (?:that|this) point on\b|\bsince (?:that|this|the) (?:[\p{L}-]+ ){0,2}?${SINCE_EVENT}${PRACTICE_SUBJECT}|\bchanged (?:how|the way) I\b|\bnow (?:always|never)\b|\bmy rule now\b`,
     String.raw`\b(?:added|wrote|put|built|baked)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:to|into|in)\s+(?:the|our|my|every|each|a)\s+(?:[\p{L}'’-]+\s+){0,2}?${PROCESS}\b`,
     String.raw`\bto prevent (?:a )?(?:recurrence|repeat)\b|\bnowadays\b|\bI no longer\b|\bmy (?:habit|rule|practice|default|routine|approach)(?: now| these days| since| ever since| since then)? is\b`,
@@ -84,25 +89,40 @@ const CHANGE = new RegExp(
     // (The safeguard itself, then a comma: not "Since the alerts fired, we stopped the rollout".)
     String.raw`\bsince (?:the|that|this|we added the|I added the) (?:[\p{L}\p{N}-]+ ){0,2}?${SAFEGUARD},\s+[^.;!?\n]{0,60}?\b(?:caught|blocked|flagged|prevented)\b`,
     String.raw`\b(?:rewrote|tightened|revised|amended)\s+(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:procedure|process|policy|checklist|runbook|playbook|template|standard)\b`,
-    // A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring
-    // loggers agree", "made a new policy: no Friday deploys" (dev round 37). Not one followed or found ("the rule that
-    // blocked us", "I broke the rule that…").
-    String.raw`\b(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:that|:|—|-)\s`,
     String.raw`\b(?:was|were|got) automated\b|\bautomated (?:the )?(?:renewal|rotation|checks?|rollback|tests?|alerts?)\b`,
   ].join('|'),
   'iu',
 );
 
-// The repair of an owned mistake: a mistake the candidate owns out loud ("I admitted my own mistake in announcing
-// the reorg by email", "that was on me"), then a practice begun after it that recurs ("agreed with Maria Lopez to
-// share our roadmap every month", "set up a monthly skip-level", "I started sending a change note"). Not the
-// recovery of the incident itself: what ran until it was over ("held daily calls with the client until the backlog
-// cleared"), nor a practice told before the mistake ("I set up weekly checkpoints with the vendor. … the miss was
-// mine"), nor in the mistake's own words ("My mistake was not setting up a weekly sync").
-const OWNED_MISTAKE = new RegExp(
-  String.raw`\bI (?:admitted|owned|acknowledged|accepted|took (?:responsibility|ownership) for|owned up to|apologi[sz]ed for) (?:(?:it|this|that) was )?(?:my|the) (?:own )?(?:mistake|error|fault|misstep|miss|part in it)\b|(?<!\b(?:not|no|never|wasn['’]t|isn['’]t|it was(?:n['’]t| not))\s+(?:[\p{L}]+\s+)?)\bmy (?:own )?(?:mistake|fault|error)\b|\b(?:that|it|this|the (?:miss|slip|mistake|error|call)) was (?:all )?on me\b|\bthe (?:miss|mistake|error|fault|slip) was (?:all )?mine\b|\bI (?:apologi[sz]ed|said sorry) (?:to|for)\b`,
-  'iu',
-);
+// A rule laid down for what is done from then on: "I set a rule that a crew goes out only when two neighbouring loggers
+// agree", "I made a new policy: no Friday deploys" (dev round 37), "I set a rule for every access change on the
+// antennas: 48 hours on the test antenna first" (dev round 38). Not one followed or found ("the rule that blocked us",
+// "I broke the rule that…"), nor one someone else made ("Our CTO had set a rule that no one deploys on Fridays", "the
+// platform team made a new policy: …"): the candidate's ("I", or a bullet with no subject), and only after the failure
+// (see ruleLaidDown).
+const LAID_RULE = String.raw`(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?)?\s*(?:that|:|—|-)\s`;
+const RULE = new RegExp(String.raw`\b${LAID_RULE}`, 'iu');
+const RULE_BY_ME = new RegExp(String.raw`(?:\bI (?:(?:then|also|later|quickly|immediately|personally|soon|just|have|had)\s+)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LAID_RULE}`, 'giu');
+
+/** Whether the candidate lays down a rule (RULE_BY_ME) after the situation, and after the sentence that tells of the failure. */
+function ruleLaidDown(story: StoryData): boolean {
+  let failure: ReturnType<typeof failureToldAt> | null = null;
+  return AFTER_SITUATION.some((field) =>
+    [...textOf(story, field).matchAll(RULE_BY_ME)].some((m) => {
+      if (failure === null) failure = failureToldAt(story);
+      if (failure === undefined) return true;
+      const [mine, its] = [SPOKEN_FIELDS.indexOf(field), SPOKEN_FIELDS.indexOf(failure.field)];
+      return mine > its || (mine === its && m.index >= failure.index);
+    }),
+  );
+}
+
+// The repair of an owned mistake: a mistake the candidate owns out loud (src/text/owned-mistake.ts: "I admitted my own
+// mistake in announcing the reorg by email", "that was on me", "I dropped the ball"), then a practice begun after it
+// that recurs ("agreed with Maria Lopez to share our roadmap every month", "set up a monthly skip-level", "I started
+// sending a change note"). Not the recovery of the incident itself: what ran until it was over ("held daily calls with
+// the client until the backlog cleared"), nor a practice told before the mistake ("I set up weekly checkpoints with the
+// vendor. … the miss was mine"), nor in the mistake's own words ("My mistake was not setting up a weekly sync").
 const CADENCE = String.raw`(?:weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly)`;
 const EVERY = String.raw`(?:(?:every|each) (?:other )?(?:week|month|quarter|fortnight|sprint|release|monday|tuesday|wednesday|thursday|friday)|(?:once|twice) a (?:week|month|quarter))\b`;
 const REPAIR = new RegExp(
@@ -122,12 +142,11 @@ const BOUNDED = /\b(?:until|till|during|while|for the (?:next|first|rest of|rema
 // A practice not begun: denied, or only wished for ("My mistake was not setting up…", "I should have agreed to…").
 const NOT_BEGUN = /\b(?:not|never|no|without|instead of|rather than|failed to|forgot to|should(?:n['’]t)? have|would have|could have|meant to|planned to)\b|n['’]t\b/iu;
 
-/** Whether the story tells of a recurring practice begun after a mistake the candidate owns (OWNED_MISTAKE). */
+/** Whether the story tells of a recurring practice begun after a mistake the candidate owns (ownedMistakeEnd). */
 function repairsOwnedMistake(story: StoryData): boolean {
   const text = spokenText(story);
-  const owned = OWNED_MISTAKE.exec(text);
-  if (!owned) return false;
-  const after = owned.index + owned[0].length;
+  const after = ownedMistakeEnd(text);
+  if (after === undefined) return false;
   return sentenceRanges(text).some(([start, end]) => {
     if (end <= after) return false;
     // In the mistake's own sentence, only what a clause of its own tells.
@@ -152,6 +171,7 @@ export function hasLesson(story: StoryData): boolean {
   const fields = learned ? SPOKEN_FIELDS.filter((field) => field !== 'learned') : SPOKEN_FIELDS;
   return (
     fields.some((field) => LESSON.test(withoutLookAlikes(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
+    ruleLaidDown(story) ||
     repairsOwnedMistake(story) ||
     // Lessons come after the event; the situation is before it.
     AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutResolutions(textOf(story, field))))
@@ -205,6 +225,7 @@ function vague(sentence: string): boolean {
     VAGUE_RESOLUTION.test(sentence) &&
     !SPECIFIC.test(sentence) &&
     !CHANGE.test(sentence) &&
+    !RULE.test(sentence) &&
     // A lesson told in a clause of its own beside the resolution still stands.
     !sentence.split(CLAUSE_BREAK).some((clause) => !VAGUE_RESOLUTION.test(clause) && LESSON.test(clause))
   );
@@ -234,7 +255,7 @@ function withoutLookAlikes(text: string): string {
  */
 function saysNoLesson(learned: string): boolean {
   const empty = (sentence: string): boolean =>
-    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || vague(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence));
+    EMPTY_LESSON.test(sentence) || FOUND_OUT.test(sentence) || vague(sentence) || (PLATITUDE.test(sentence) && !LESSON.test(sentence) && !CHANGE.test(sentence) && !RULE.test(sentence));
   return sentencesOf(learned).every((sentence) => {
     if (empty(sentence)) return true;
     // "I learned that the IT cell takes three weeks, and that communication is key": each part on its own, a

@@ -292,12 +292,35 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"the bug cost us $3M before we caught it"', { ...BASE, result: 'The bug cost us $3M before we caught it.' }],
   ['a title "My worst mistake"', { ...BASE, title: 'My worst mistake', result: 'The CRM went live on 2 June.' }],
   ['a title "My errors on the payments launch"', { ...BASE, title: 'My errors on the payments launch', result: 'Payments went live on 2 June.' }],
+  // A review of dev round 37's rule laid down: only a rule the candidate set, outside the situation, after the failure.
+  ['a rule the CTO set, told in the situation, then broken', { ...BASE, situation: 'Our CTO had set a rule that no one deploys on Fridays.', action: 'I deployed the pricing change anyway on a Friday, and it broke checkout for two hours. That was my mistake.' }],
+  ['a policy another team made, then skipped', { ...BASE, action: 'The platform team made a new policy: every change needs two approvals. I skipped it and the release failed.' }],
+  ['a rule compliance brought in', { ...BASE, result: 'We missed the date by six weeks, and then compliance brought in a new rule that every change is reviewed twice.' }],
+  ['a rule the vendor set', { ...BASE, result: 'The migration failed. The vendor set a rule that we could not deploy on weekends.' }],
+  ['a rule the candidate set before the failure', { ...BASE, action: 'I set a rule that no one deploys on Fridays. Two weeks later I pushed the pricing change on a Friday and it broke checkout; that was my mistake.' }],
+  // Dev round 38: failures told without failure words, by what the candidate's own call did.
+  ['a customer who stopped bidding after a call passed on waiting, the old step put back', { ...BASE, action: 'I chose to ship the new bid step in January rather than wait for the summer. In three weeks one of our five largest buyers stopped bidding on big lots. On 1 February I put the old step back.' }],
+  ['a deploy to all antennas in one window, swapped back to the old library', { ...BASE, action: 'I deployed the new library to all 14 antennas in one Tuesday change window. By Thursday the network had lost 61 passes. I swapped the Svalbard servers back to the old propagator that evening.' }],
+  ['a customer who moved volume to a cooperative', { ...BASE, result: 'Haeyang moved 400 tonnes of that season to a cooperative in Chiloé.' }],
+  ['a customer who moved its passes to another ground network', { ...BASE, result: 'At its renewal Skarv moved its southern passes, about NOK 5 million a year, to another ground network.' }],
+  // The owning of a mistake is one definition (src/text/owned-mistake.ts): blame someone else lays is none.
+  ['blame the manager laid, then a weekly sync', { ...BASE, tags: ['failure'], action: 'My manager said it was my fault. I set up a weekly sync with the vendor.' }],
+  ['a mistake denied, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was not really my fault. I set up a weekly sync with the vendor.' }],
+  ['"on me to decide" is a responsibility, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was on me to decide the date. I set up a weekly sync with the vendor.' }],
   ['a title "I missed the window: a post-mortem"', { ...BASE, title: 'I missed the window: a post-mortem', result: 'The CRM went live on 2 June.' }],
   ['a title "Why I missed the date"', { ...BASE, title: 'Why I missed the date', result: 'The CRM went live on 2 June.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // Dev round 38: a rule for every change of a kind, laid down after the failure; a practice stopped after the weekend.
+  ['a rule for every access change, after the lock-out', { ...BASE, tags: ['failure'], action: 'I pushed the new configuration and 40 minutes later no operator could log in. After that Saturday I set a rule for every access change on the antennas: 48 hours on the Santiago test antenna with a real operator account first, signed by the site lead.' }],
+  ['a rule set in a bullet with no subject, after the failure', { ...BASE, action: '- The release failed and we rolled back at noon.\n- Set a rule that no schema change ships without a consumer check.' }],
+  ['"after that weekend I stopped releasing to all the fleet at once"', { ...BASE, tags: ['failure'], action: 'The app lost 31 declarations. After that weekend I stopped releasing to all the fleet at once: every version goes first to three boats.' }],
+  ['"after the outage I started" a review', { ...BASE, tags: ['failure'], result: 'The release failed. After the outage I started a review of every config diff with the SRE lead.' }],
+  // The owning of a mistake is one definition (src/text/owned-mistake.ts): "I dropped the ball" owns one too.
+  ['"I dropped the ball", then a weekly release note', { ...BASE, tags: ['failure'], action: 'I dropped the ball on the review. I started sending a weekly release note to the support leads.' }],
+  ['"I said it was my fault", then a weekly sync', { ...BASE, tags: ['failure'], action: 'I told the VP it was my fault. I set up a weekly sync with the vendor.' }],
   // Dev round 37: a rule laid down for what is done from then on is a change made afterwards.
   ['a rule set after a pilot failed', { ...BASE, action: 'The first pilot failed: the vendor algorithm raised 212 alarms and crews found 23 real leaks. I set a rule that a crew goes out only when two neighbouring loggers agree.' }],
   ['a new policy after a failed release, with a colon', { ...BASE, result: 'The release failed and we rolled back at noon. I made a new policy: no schema change ships without a consumer check.' }],
@@ -749,5 +772,20 @@ describe('failure-without-lesson', () => {
     ['"did not find", the candidate\'s own miss', 'I did not find the Payroll gap until month three, and that gap was mine to find.', true],
   ])('has the failure model take %s for a failure or not: %s', (_label, sentence, failure) => {
     expect(fires(failureModel, sentence)).toBe(failure);
+  });
+
+  // A review: the owning of a mistake looked back through each whitespace run for a denial before "my" at every place
+  // in it, so a failure story with one line of 60,000 spaces took 16 s (20,000: 1.2 s; 40,000: 8.9 s). It now finds
+  // "my mistake" first and reads at most 80 characters before it: the time grows with the text, not its square.
+  it.each([
+    ['a line of spaces', ' '.repeat(60_000)],
+    ['a line of spaces before "my fault"', ' '.repeat(40_000) + 'my fault'],
+    ['"my fault" many times over', 'it was not my fault '.repeat(4_000)],
+  ])('reads a failure story with %s in time linear in the text', (_label, filler) => {
+    const fields = { ...BASE, tags: ['failure'], action: `I missed the date.${filler} I set up a weekly sync.` };
+    const start = performance.now();
+    runRule(rule, fields);
+    // Quadratic look-behinds took seconds to minutes here; a busy machine, a few hundred ms at most.
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
