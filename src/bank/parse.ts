@@ -14,6 +14,7 @@ import {
   visit,
   type Document,
   type Node,
+  type Scalar,
   type YAMLError,
 } from 'yaml';
 import { COMMA_LISTS, ID_PATTERN, LIST_OR_LINE, PARTNER_KEYS, SPOKEN_FIELDS, TEXT_FIELDS, isCommaListField, partnerSchema, STORY_KEYS, storySchema, type CommaListField, type Story, type TextField } from './schema.js';
@@ -178,9 +179,9 @@ export function parseStories(path: string, written: string): LoadedFile {
     // is read as meant (`nmae:` as its name) and the story stays in.
     const { value, partners } = readPartners(asWritten);
     const partnerNotes = partners.map(({ index, key, meant }) => {
-      const where = `Unknown key \`${key}\` in ${describePath(['partners', index])}`;
-      const at = offsetOf(keyNode(nodeAt(node, ['partners', index]), key) ?? node);
-      return { message: `${where}.${meant ? ` Did you mean \`${meant}\`?` : partnerKeyHint(key)}`, at };
+      const partner = nodeAt(node, ['partners', index]);
+      const at = offsetOf(keyNode(partner, key) ?? node);
+      return { message: unknownPartnerKey(`Unknown key \`${key}\` in ${describePath(['partners', index])}`, partner, key, meant), at };
     });
     const parsed = storySchema.safeParse(value);
     const fallbackId = idOfUnread(value, single, stem);
@@ -318,9 +319,35 @@ function readAsMeant(map: Record<string, unknown>, keys: readonly string[], know
   return misspelt;
 }
 
-/** " Did you mean `role`?", or the keys a partner has. */
-function partnerKeyHint(key: string): string {
-  return didYouMean(key, PARTNER_KEYS) || ` A partner's keys are: ${PARTNER_KEYS.join(', ')}.`;
+/**
+ * The message for an unknown key of a partner, `where` being "Unknown key `x` in item 1 of `partners`": where
+ * YAML read a comma inside a value of a `{…}` partner as the map's, that; else the key it may be a misspelling of
+ * (`meant`, if it was read as that), or the keys a partner has.
+ */
+function unknownPartnerKey(where: string, partner: unknown, key: string, meant?: string): string {
+  const quoted = cutByComma(partner, key);
+  if (quoted) return `${where}: a comma inside a \`{…}\` partner ends the value before it. Put the value in quotes: \`${quoted}\`.`;
+  return `${where}.${meant ? ` Did you mean \`${meant}\`?` : didYouMean(key, PARTNER_KEYS) || ` A partner's keys are: ${PARTNER_KEYS.join(', ')}.`}`;
+}
+
+/**
+ * In a `{…}` flow map, a key with no colon and no value after a key with a value (`{name: Dan, role: my manager,
+ * Payments Engineering}`): the rest of that value, cut off by a comma YAML read as the map's. The pair as it was
+ * meant, quoted (`role: "my manager, Payments Engineering"`), with every such key after the value; else undefined.
+ */
+function cutByComma(map: unknown, key: string): string | undefined {
+  if (!isMap(map) || !map.flow) return undefined;
+  const bare = (pair: (typeof map.items)[number]) => pair.value === null && isScalar(pair.key) && pair.key.type === 'PLAIN' && typeof pair.key.value === 'string';
+  const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  if (at < 0 || !bare(map.items[at]!)) return undefined;
+  let first = at;
+  while (first > 0 && bare(map.items[first - 1]!)) first--;
+  const valued = map.items[first - 1];
+  if (!valued || !isScalar(valued.key) || !isScalar(valued.value) || valued.value.value === null || typeof valued.value.value === 'object') return undefined;
+  let last = at;
+  while (last + 1 < map.items.length && bare(map.items[last + 1]!)) last++;
+  const words = map.items.slice(first, last + 1).map((p) => String((p.key as Scalar).value));
+  return `${String(valued.key.value)}: ${JSON.stringify([String(valued.value.value), ...words].join(', '))}`;
 }
 
 /**
@@ -863,8 +890,10 @@ function describeIssue(issue: Issue, root: YAMLMap, value: unknown): { message: 
       const inPartner = path.length > 0;
       return (issue.keys ?? []).map((key) => {
         const suggestion = meantKey(key, STORY_KEYS);
-        const hint = inPartner ? partnerKeyHint(key) : suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
-        return { message: `Unknown key \`${key}\`${inPartner ? ` in ${name}` : ''}.${hint}`, at: offsetOf(keyNode(map, key) ?? map) };
+        const at = offsetOf(keyNode(map, key) ?? map);
+        if (inPartner) return { message: unknownPartnerKey(`Unknown key \`${key}\` in ${name}`, map, key), at };
+        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` A story's keys are: ${STORY_KEYS.join(', ')}.`;
+        return { message: `Unknown key \`${key}\`.${hint}`, at };
       });
     }
     case 'invalid_type':

@@ -8,7 +8,7 @@ import { terminalWidth, type Io } from '../io.js';
 import { allPrinciples, interviewersNamed, parseLpArgs, refuseInterviewerAsLp, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, principleNames, type LpId } from '../principles/catalog.js';
 import { counted } from '../text/show.js';
-import { listed, proseWidth, wrapPhrases, wrapText } from '../text/wrap.js';
+import { proseWidth, wrapPhrases, wrapText, type Part } from '../text/wrap.js';
 import { appendHistory } from '../drill/history.js';
 import { COUNT, MINUTES, SECONDS, boxCount, boxText, rangeText, type Range } from '../drill/limits.js';
 import { filterQuestions, questionJson, resolveCategories, type Question } from '../drill/questions.js';
@@ -16,12 +16,12 @@ import { drawQuestions } from '../drill/select.js';
 import { dueReviews, type DueReview } from '../drill/schedule.js';
 import { duePhrases, overdue } from '../drill/stats.js';
 import { DUE_FIRST, DUE_LATER, loopNote, runSession, sessionWidth, type Terminal } from '../drill/session.js';
-import { anyFits, suggestionNote, preparationFor, storySuggester, type Ask, type Shown, type StoryBrief, type Suggestion } from '../drill/suggest.js';
+import { anyFits, suggestionNotes, preparationFor, storySuggester, type Ask, type Shown, type StoryBrief, type Suggestion } from '../drill/suggest.js';
 import { formatClock, realTicker } from '../drill/timer.js';
 import { configFor, historyFor, noBankHere, questionsFor, storiesFor } from '../drill/workspace.js';
 import { interviewerName } from '../principles/plan.js';
 import { whyNotWritable, whyNotWritten } from '../write.js';
-import { existsIn, storyNames } from './shared.js';
+import { existsIn, placeName, storyPlaces, type Place } from './shared.js';
 import type { Config } from '../lint/config.js';
 
 /** drill's --format values: the text, the drawn questions as a JSON array, and that array with what the text says above it. */
@@ -142,9 +142,10 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
   const words = new Map(bank.map((p) => [p.story, p.shown]));
   const shownOf = (story: StoryBrief): Shown => words.get(story)!;
   // Named by id, or by id and file where two stories share the id (lint's duplicate-id).
-  const names = new Map(storyNames(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((name, i) => [stories[i]!, name]));
+  const places = new Map(storyPlaces(bank.map((p) => ({ id: p.story.id, filePath: p.filePath, line: p.line }))).map((place, i) => [stories[i]!, place]));
   const files = new Map(bank.map((p) => [p.story, p.filePath]));
-  const nameOf = (story: StoryBrief) => names.get(story) ?? story.id;
+  const placeOf = (story: StoryBrief): Place => places.get(story) ?? { id: story.id };
+  const nameOf = (story: StoryBrief) => placeName(placeOf(story));
   const fileOf = (story: StoryBrief) => files.get(story) ?? '';
   const now = new Date(term.clock());
   const { history, historyPath, historyShown } = historyFor(options.stories, io, now, asPath);
@@ -196,7 +197,7 @@ export async function drillCommand(options: DrillOptions, io: Io, term: Terminal
       const which = term.input.isTTY ? 'standard output' : 'standard input';
       io.stderr(`tpm-prep: drill times and records answers only in a terminal, and ${which} is not one, so the questions are printed and nothing is recorded. Give --print to print them without this note.\n`);
     }
-    const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, nameOf, fileOf, width: proseWidth(io.columns) };
+    const o: PrintOptions = { seed, limit, reviews, postponed, loopNote: drawnForLoop, blind: Boolean(options.blind), followups: options.followups !== false, suggest, hasStories: stories.length > 0, placeOf, fileOf, width: proseWidth(io.columns) };
     const questions = () => drawn.map((q) => printedJson(q, o));
     // `json` is the questions alone, as it has always been; `json-with-metadata` wraps them with what the text says above them.
     // The loop the draw was for ("Drawn for your loop…", or for the interviewers named), null where it was for none.
@@ -335,7 +336,7 @@ interface PrintOptions {
   readonly followups: boolean;
   readonly hasStories: boolean;
   readonly suggest: (ask: Ask) => Suggestion[];
-  readonly nameOf: (story: StoryBrief) => string;
+  readonly placeOf: (story: StoryBrief) => Place;
   readonly fileOf: (story: StoryBrief) => string;
   /** The line the text fits (proseWidth). */
   readonly width: number;
@@ -353,6 +354,20 @@ function beside(q: Question, o: PrintOptions): { prepare: string } | { stories: 
   return undefined;
 }
 
+/**
+ * The stories that fit, as parts for wrapPhrases: each its id, and in one bracket after it its file where another
+ * story has its id and what is said of it (suggestionNotes), "claims (stories/claims.yaml; claimed, no evidence yet),";
+ * the bracket kept on the id's line where the line has room for both, and whole where it has room for it.
+ */
+function fitList(stories: readonly Suggestion[], placeOf: (story: StoryBrief) => Place): Part[] {
+  return stories.map((s, i) => {
+    const place = placeOf(s.story);
+    const said = [...(place.where ? [place.where] : []), ...suggestionNotes(s)];
+    const comma = i < stories.length - 1 ? ',' : '';
+    return said.length > 0 ? [place.id, `(${said.join('; ')})${comma}`] : `${place.id}${comma}`;
+  });
+}
+
 /** The drawn questions as text, for a pipe, CI, or someone reading them to you. */
 function printed(drawn: readonly Question[], o: PrintOptions): string {
   const n = drawn.length;
@@ -368,7 +383,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
     lines.push(wrapPhrases(about.map((part, j) => `${j === 0 ? '   ' : ''}${part}${j < about.length - 1 ? ' ·' : ''}`), width, 5));
     const shown = beside(q, o);
     if (shown && 'prepare' in shown) lines.push(wrapText(`   Prepare ${shown.prepare}`, width, 3));
-    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...listed(shown.stories.map((s) => o.nameOf(s.story) + suggestionNote(s)), '')], width, 5) : '   Stories that fit: none yet');
+    else if (shown) lines.push(shown.stories.length > 0 ? wrapPhrases(['   Stories that fit:', ...fitList(shown.stories, o.placeOf)], width, 5) : '   Stories that fit: none yet');
     if (o.followups && q.followups.length > 0) lines.push('   Follow-ups:', ...q.followups.map((f) => wrapText(`   - ${f}`, width, 5)));
   });
   return lines.join('\n') + '\n';
@@ -377,7 +392,7 @@ function printed(drawn: readonly Question[], o: PrintOptions): string {
 /**
  * A drawn question as JSON: the shape `questions --format json` gives, plus what the text shows beside it,
  * `prepare` (text) or `stories` (each story's id, title and file, best first; `draft`, `planned` and `unshown`, as
- * suggestionNote says them, where they apply).
+ * suggestionNotes says them, where they apply).
  */
 function printedJson(q: Question, o: PrintOptions): Record<string, unknown> {
   const shown = beside(q, o);

@@ -326,8 +326,10 @@ function storyLines(suggestions: readonly Suggestion[], q: Question, c: ChalkIns
   const indent = 2 + nameWidth + 2;
   // The title in a column after the names, wrapped at its words in it; where long names leave that column too narrow
   // (a 38-character id at 60 columns left 18, and the titles ran to column 62), on the lines under its name.
-  const row = (name: string, text: string) => besideLead(`  ${c.bold(name)}${' '.repeat(indent - 2 - name.length)}`, indent, text, width);
-  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => row(names[i]!, s.story.title + suggestionNote(s))).join('\n')}\n`;
+  const row = (name: string, text: string | readonly string[]) => besideLead(`  ${c.bold(name)}${' '.repeat(indent - 2 - name.length)}`, indent, text, width);
+  // The note after the title kept whole where the line has room for it ("not shown / yet" broke it at 40 columns).
+  const text = (s: Suggestion) => (suggestionNote(s) ? [...words(s.story.title), suggestionNote(s).trim()] : s.story.title);
+  return `\n${c.dim('Stories that fit:')}\n${suggestions.map((s, i) => row(names[i]!, text(s))).join('\n')}\n`;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface Suggestion {
   readonly planned?: readonly string[];
   /** Where `map` shows the story for none of the question's principles: why it fits all the same (see `Unshown`). */
   readonly unshown?: Unshown;
+  /** How many principles the question asks, with `unshown`: its note says "this principle" of one, "these principles" of more. */
+  readonly asks?: number;
 }
 
 /**
@@ -89,24 +91,36 @@ export function unshownFor(story: StoryBrief, shown: Shown, lps: readonly LpId[]
 const KIND_NAMES: Record<StoryKind, string> = { incident: 'an incident', failure: 'a failure', escalation: 'an escalation' };
 
 /**
- * What is said after a suggested story: " (draft)" for a draft (`draft: true`: still being written), " (planned for
- * Bar raiser)" for the story the loop plans for the question, " (draft, planned for Bar raiser)" for both; where map
- * shows it for none of the question's principles (`unshown`), why it fits all the same, " (claimed, no evidence yet)",
- * after "draft;" for a draft; nothing after another.
+ * What is said after a suggested story, each part to be joined with "; " in its brackets: "draft" for a draft
+ * (`draft: true`: still being written), "planned for Bar raiser" for the story the loop plans for the question,
+ * "draft, planned for Bar raiser" for both; where map shows it for none of the question's principles (`unshown`),
+ * the kind of story the question asks for, where it is of it (that is why it is listed first), and what it lacks,
+ * "claimed, no evidence yet" (unshownNote). Nothing for another.
  */
-export function suggestionNote(suggestion: Suggestion): string {
+export function suggestionNotes(suggestion: Suggestion): string[] {
   const notes = [...(suggestion.story.draft ? ['draft'] : []), ...(suggestion.planned ? [`planned for ${suggestion.planned.join(' and ')}`] : [])];
-  const why = suggestion.unshown && unshownNote(suggestion.unshown, suggestion.kind);
-  const said = [...(notes.length > 0 ? [notes.join(', ')] : []), ...(why ? [why] : [])];
-  return said.length > 0 ? ` (${said.join('; ')})` : '';
+  const kind = suggestion.unshown && suggestion.kind ? [KIND_NAMES[suggestion.kind]] : [];
+  const why = suggestion.unshown ? [unshownNote(suggestion.unshown, suggestion.asks)] : [];
+  return [...(notes.length > 0 ? [notes.join(', ')] : []), ...kind, ...why];
 }
 
-/** How `unshown` is said: "claimed, no evidence yet", "claimed, not shown yet", "some evidence, not shown yet", or "an incident, no evidence yet". */
-export function unshownNote(unshown: Unshown, kind?: StoryKind): string {
+/** `suggestionNotes` as said after the story's name: " (draft; claimed, no evidence yet)", or nothing. */
+export function suggestionNote(suggestion: Suggestion): string {
+  const notes = suggestionNotes(suggestion);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+/**
+ * What a story lacks, as its `unshown` says it, of a question that asks `asks` principles, short enough to keep
+ * whole on a line 40 columns wide: "claimed, no evidence yet" (as map says it of a claim), "claimed, evidence too
+ * weak yet", "evidence too weak yet", or "no evidence of this principle yet" ("of these principles", of
+ * more). (A trial read "an incident, no evidence yet" under a Dive Deep question, and asked: of what?)
+ */
+export function unshownNote(unshown: Unshown, asks = 2): string {
   if (unshown === 'claimed-no-evidence') return 'claimed, no evidence yet';
-  if (unshown === 'claimed-not-shown') return 'claimed, not shown yet';
-  if (unshown === 'not-shown') return 'some evidence, not shown yet';
-  return kind ? `${KIND_NAMES[kind]}, no evidence yet` : 'no evidence yet';
+  if (unshown === 'claimed-not-shown') return 'claimed, evidence too weak yet';
+  if (unshown === 'not-shown') return 'evidence too weak yet';
+  return `no evidence of ${asks === 1 ? 'this principle' : 'these principles'} yet`;
 }
 
 /** What stories are suggested for: a question's principles and, when known, its words. */
@@ -142,7 +156,7 @@ export function storySuggester<S extends StoryBrief>(
     // Only those kept are judged as map shows them: a drill its cache doesn't serve scores every principle of those alone.
     return ranked.slice(0, max).map((s) => {
       const unshown = unshownFor(s.story, shownOf(s.story), lps);
-      return unshown ? { ...s, unshown } : s;
+      return unshown ? { ...s, unshown, asks: lps.length } : s;
     });
   };
 }

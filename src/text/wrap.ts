@@ -48,16 +48,25 @@ const DOT_SPACE = / (?=·(?: |$))/g;
 const PHRASE_BREAK = /(?<=[,;:]) +| +(?=\()/;
 
 /**
+ * A part of `wrapPhrases`: its text, or pieces of it, joined with spaces, that break first between each other (a
+ * story's name, and the note after it: `['partial', '(too little evidence yet),']`), each as a part does.
+ */
+export type Part = string | readonly string[];
+
+/**
  * `parts` joined with spaces and wrapped to `width` columns, continuation lines indented by `indent`: a line
  * breaks between parts; inside one only when it is wider than a line on its own, and then between its
- * phrases (at a comma, or before a parenthesis) before its words. Give a list's items ("Dive Deep
- * (cert-expiry),") or a count and its noun as parts, and prose as its words (see `words`).
+ * pieces, if given in pieces, and between its (or a piece's) phrases (at a comma, or before a parenthesis)
+ * before its words. Give a list's items ("Dive Deep (cert-expiry),") or a count and its noun as parts, and
+ * prose as its words (see `words`).
  */
-export function wrapPhrases(parts: readonly string[], width = 80, indent = 4): string {
+export function wrapPhrases(parts: readonly Part[], width = 80, indent = 4): string {
   const room = width - indent;
   const glued = parts.map((part, i) => {
-    const lead = i === 0 ? /^ */.exec(part)![0] : '';
-    return lead + glue(part.slice(lead.length), room);
+    const text = typeof part === 'string' ? part : part.join(' ');
+    const lead = i === 0 ? /^ */.exec(text)![0] : '';
+    if (typeof part === 'string' || text.length - lead.length <= room) return lead + glue(text.slice(lead.length), room);
+    return lead + part.map((piece, j) => glue(j === 0 ? piece.slice(lead.length) : piece, room)).join(' ');
   });
   return wrap(glued.join(' ').replace(NUMBER_SPACE, `$1${GLUE}`).replace(DOT_SPACE, GLUE), width, indent).replaceAll(GLUE, ' ');
 }
@@ -91,15 +100,23 @@ const MIN_BESIDE = 30;
  * `text` after a `lead` that takes `column` columns (it may be coloured), on a `width`-column line, as lint lays
  * out a finding and `rules` a description: on the line when it fits; wrapped in its column where MIN_BESIDE or more
  * columns are left; else on the lines under the lead, four columns in. `tail` (as counted, as shown) follows the
- * text two spaces on, or on a line of its own at the text's indent where the last line has no room for it.
+ * text two spaces on, or on a line of its own at the text's indent where the last line has no room for it. Text
+ * given as parts (for `wrapPhrases`: a title's words, and a note kept whole) is those joined with spaces.
  */
-export function besideLead(lead: string, column: number, text: string, width: number, tail?: readonly [counted: string, shown: string]): string {
+export function besideLead(lead: string, column: number, written: string | readonly Part[], width: number, tail?: readonly [counted: string, shown: string]): string {
+  const text = typeof written === 'string' ? written : written.map((part) => (typeof part === 'string' ? part : part.join(' '))).join(' ');
+  const wrapIn = (indent: number): string => {
+    if (typeof written === 'string') return wrapText(' '.repeat(indent) + text, width, indent);
+    const [first = '', ...rest] = written;
+    const led = typeof first === 'string' ? ' '.repeat(indent) + first : [' '.repeat(indent) + (first[0] ?? ''), ...first.slice(1)];
+    return wrapPhrases([led, ...rest], width, indent);
+  };
   const withTail = (block: string, indent: number): string => {
     if (!tail) return block;
     const last = block.slice(block.lastIndexOf('\n') + 1);
     return last.length + 2 + tail[0].length <= width ? `${block}  ${tail[1]}` : `${block}\n${' '.repeat(indent)}${tail[1]}`;
   };
   if (column + text.length + (tail ? 2 + tail[0].length : 0) <= width) return `${lead}${text}${tail ? `  ${tail[1]}` : ''}`;
-  if (width - column >= MIN_BESIDE) return lead + withTail(wrapText(' '.repeat(column) + text, width, column), column).slice(column);
-  return `${lead.trimEnd()}\n${withTail(wrapText(`    ${text}`, width), 4)}`;
+  if (width - column >= MIN_BESIDE) return lead + withTail(wrapIn(column), column).slice(column);
+  return `${lead.trimEnd()}\n${withTail(wrapIn(4), 4)}`;
 }

@@ -561,6 +561,7 @@ describe('a misspelt principle in lps:', () => {
 
 describe('a misspelt or unknown key in a `{name, role}` partner', () => {
   const PARTNERS = 'id: checkout\ntitle: T\naction: I ran it.\npartners:\n  - Sam Okafor\n';
+  const cut = (key: string, meant: string) => `Unknown key \`${key}\` in item 2 of \`partners\`: a comma inside a \`{…}\` partner ends the value before it. Put the value in quotes: \`${meant}\`.`;
   it.each([
     ['a misspelt `name`, read as the name', '  - nmae: Dana Whitfield\n    role: Payments EM\n', ['6:5 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?'], { name: 'Dana Whitfield', role: 'Payments EM' }],
     ['a misspelt `role`, read as the role', '  - name: Dana\n    rol: Payments EM\n', ['7:5 Unknown key `rol` in item 2 of `partners`. Did you mean `role`?'], { name: 'Dana', role: 'Payments EM' }],
@@ -569,6 +570,12 @@ describe('a misspelt or unknown key in a `{name, role}` partner', () => {
     ['an unknown key, left out', '  - name: Dana\n    email: dana@example.com\n', ["7:5 Unknown key `email` in item 2 of `partners`. A partner's keys are: name, role."], { name: 'Dana' }],
     ['a misspelt `name` beside the name, left out', '  - name: Dana\n    nmae: Dan\n', ['7:5 Unknown key `nmae` in item 2 of `partners`. Did you mean `name`?'], { name: 'Dana' }],
     ['a misspelt `role` whose value is no text, left out', '  - name: Dana\n    rol: [EM, lead]\n', ['7:5 Unknown key `rol` in item 2 of `partners`. Did you mean `role`?'], { name: 'Dana' }],
+    // YAML reads a comma in a `{…}` map as the map's: the value ends there, and the words after it are a key.
+    ['a comma in a `{…}` partner\'s value, which cuts it there', '  - {name: Daniel Okoro, role: my manager, Payments Engineering}\n', ['6:44 ' + cut('Payments Engineering', 'role: "my manager, Payments Engineering"')], { name: 'Daniel Okoro', role: 'my manager' }],
+    ['two commas in a `{…}` partner\'s value, each cutting it', '  - {name: Ana Ruiz, role: lead, Payments, Risk}\n', ['6:34 ' + cut('Payments', 'role: "lead, Payments, Risk"'), '6:44 ' + cut('Risk', 'role: "lead, Payments, Risk"')], { name: 'Ana Ruiz', role: 'lead' }],
+    ['a comma in a `{…}` partner\'s name', '  - {name: Okoro, Daniel, role: EM}\n', ['6:19 ' + cut('Daniel', 'name: "Okoro, Daniel"')], { name: 'Okoro', role: 'EM' }],
+    ['an unknown key with a value in a `{…}` partner, left out', '  - {name: Dana, role: EM, team: Payments}\n', ["6:28 Unknown key `team` in item 2 of `partners`. A partner's keys are: name, role."], { name: 'Dana', role: 'EM' }],
+    ['an unknown key with an empty value in a `{…}` partner, left out', '  - {name: Dana, role: EM, team: }\n', ["6:28 Unknown key `team` in item 2 of `partners`. A partner's keys are: name, role."], { name: 'Dana', role: 'EM' }],
   ])('reports %s as an error at the key, and still reads the story', (_name, partner, expected, read) => {
     const file = parseStories('stories/x.yaml', PARTNERS + partner);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
@@ -584,6 +591,20 @@ describe('a misspelt or unknown key in a `{name, role}` partner', () => {
     const file = parseStories('stories/x.yaml', PARTNERS + partner);
     expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
     expect(file.problems.map((p) => p.severity)).toEqual(expected.map(() => 2));
+  });
+
+  it('reads a `{…}` partner whose value with a comma is in quotes, with no problem', () => {
+    const file = parseStories('stories/x.yaml', `${PARTNERS}  - {name: Daniel Okoro, role: "my manager, Payments Engineering"}\n`);
+    expect(file.problems).toEqual([]);
+    expect(file.stories.map((s) => s.story.partners)).toEqual([['Sam Okafor', { name: 'Daniel Okoro', role: 'my manager, Payments Engineering' }]]);
+  });
+
+  it('says so of a comma in a `{…}` partner\'s value beside a misspelt key of that partner', () => {
+    const file = parseStories('stories/x.yaml', `${PARTNERS}  - {nom: Daniel Okoro, role: my manager, Payments}\n`);
+    expect(file.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '6:6 Unknown key `nom` in item 2 of `partners`. Did you mean `name`?',
+      '6:43 ' + cut('Payments', 'role: "my manager, Payments"'),
+    ]);
   });
 
   it('reports a misspelt partner key beside a misspelt story key, and reads both as meant', () => {

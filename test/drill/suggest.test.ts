@@ -140,8 +140,8 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
     const marked = (ask: { lps: LpId[]; text?: string }) => planned(ask).map((s) => `${s.story.id}${suggestionNote(s)}`);
     // (A plan made up here: the real one plans only a story map shows, which gets no "claimed, no evidence yet".)
     expect(marked({ lps, text: 'Tell me about an incident that hurt customers.' })).toEqual([
-      'payments-outage (claimed, no evidence yet)',
-      'cert-expiry (an incident, no evidence yet)',
+      'payments-outage (an incident; claimed, no evidence yet)',
+      'cert-expiry (an incident; no evidence of these principles yet)',
       'pickup-launch (planned for Hiring manager; claimed, no evidence yet)',
     ]);
     expect(marked({ lps: ['ownership'] })[0]).toBe('pickup-launch (planned for Hiring manager; claimed, no evidence yet)');
@@ -163,7 +163,7 @@ describe('storySuggester: a question that asks for an incident or a failure, fro
       'Give me an example of a bold goal you set and missed. What did aiming for it achieve anyway?',
       'Tell me about a program that did not deliver what it promised. What happened, and what did you take from it?',
     ]) {
-      expect(marked(text)).toEqual(['cutover-miss (a failure, no evidence yet)', 'pickup-launch (planned for Hiring manager; claimed, no evidence yet)', 'hiring-rotation (claimed, no evidence yet)']);
+      expect(marked(text)).toEqual(['cutover-miss (a failure; no evidence of this principle yet)', 'pickup-launch (planned for Hiring manager; claimed, no evidence yet)', 'hiring-rotation (claimed, no evidence yet)']);
     }
     // A goal met asks for no kind: the planned story leads.
     expect(marked('Give me an example of a bold goal you set and exceeded.')[0]).toBe('pickup-launch (planned for Hiring manager; claimed, no evidence yet)');
@@ -355,7 +355,7 @@ describe('unshownFor: why a story map shows for none of the question\'s principl
       'deep',
       'claims (claimed, no evidence yet)',
       'half-done (draft; claimed, no evidence yet)',
-      'partial (some evidence, not shown yet)',
+      'partial (evidence too weak yet)',
     ]);
     expect(suggested[0]!.unshown).toBeUndefined();
   });
@@ -364,8 +364,25 @@ describe('unshownFor: why a story map shows for none of the question\'s principl
     const outage = story('cert-expiry', { title: 'Turned a certificate outage into automated rotation', tags: ['incident'] });
     const [s] = storySuggester([outage], byWords)({ lps: ['dive-deep'], text: 'Tell me about an outage you investigated.' });
     expect(s).toMatchObject({ kind: 'incident', unshown: 'no-evidence' });
-    expect(suggestionNote(s!)).toBe(' (an incident, no evidence yet)');
-    expect(unshownNote('no-evidence', 'failure')).toBe('a failure, no evidence yet');
-    expect(unshownNote('claimed-not-shown')).toBe('claimed, not shown yet');
+    // What it lacks, in plain words: evidence of the one principle asked (a trial read "an incident, no evidence yet"
+    // under a Dive Deep question, and asked "no evidence of what?").
+    expect(suggestionNote(s!)).toBe(' (an incident; no evidence of this principle yet)');
+    expect(unshownNote('no-evidence', 2)).toBe('no evidence of these principles yet');
+    expect(unshownNote('claimed-not-shown')).toBe('claimed, evidence too weak yet');
+  });
+
+  // A review: a failure story ranked first for its kind, with some weak evidence, read "(some evidence, not shown
+  // yet)", with nothing of why it was first.
+  it.each([
+    ['weak evidence, not claimed', { action: 'I dug into the details of the config.' }, 'a failure; evidence too weak yet'],
+    ['claimed, no evidence', { lps: ['dive-deep'] as LpId[] }, 'a failure; claimed, no evidence yet'],
+    ['claimed, weak evidence', { action: 'I dug into the details of the config.', lps: ['dive-deep'] as LpId[] }, 'a failure; claimed, evidence too weak yet'],
+  ])('names the kind of a story listed first for it, with %s', (_, words, note) => {
+    const miss = story('cutover-miss', { title: 'Broke the revenue report in a cutover', tags: ['failure'], ...words });
+    const [s] = storySuggester([DEEP, miss], byWords)({ lps: ['dive-deep'], text: 'Tell me about a mistake you made.' });
+    expect(`${s!.story.id}${suggestionNote(s!)}`).toBe(`cutover-miss (${note})`);
+    // Asked for no kind, it says what it lacks alone.
+    const plain = storySuggester([miss], byWords)({ lps: ['dive-deep'], text: 'Tell me about a time you dug into data.' });
+    expect(suggestionNote(plain[0]!)).toBe(` (${note.replace('a failure; ', '')})`);
   });
 });

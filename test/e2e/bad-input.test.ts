@@ -96,6 +96,11 @@ const files: Record<string, string | Uint8Array> = {
     '  - nmae: Priya Nair\n    rol: Payments engineering manager\n    email: priya@example.com\n',
   ),
   'nameless-partner.yaml': WE_TASK.replace('  - name: Priya Nair\n', '  - rol: Priya Nair\n'),
+  // A user's trial: a role with a comma, in a `{…}` partner, where YAML reads the comma as the map's.
+  'comma-partner.yaml': WE_TASK.replace(
+    '  - name: Priya Nair\n    role: Payments engineering manager\n',
+    '  - {name: Priya Nair, role: my manager, Payments Engineering}\n',
+  ),
   'twice-lp.yaml': STRONG.replace('lps: [customer-obsession, dive-deep]', 'lps: [customer-obsession, dive-deep, Disagree and Commit, Have Backbone]'),
   'list-at-top.yaml': '- title: One\n- title: Two\n',
   'text-at-top.yaml': 'Just a paragraph about a launch.\n',
@@ -288,6 +293,13 @@ describe('a bank full of bad files, linted in one run', () => {
       "17:5 schema 2 Unknown key `email` in item 1 of `partners`. A partner's keys are: name, role.",
     ]);
     expect(stylishRun!.stdout).toMatch(/15:5 +error +Unknown key `nmae` in item 1 of `partners`\. Did you mean `name`\? +schema/);
+  });
+
+  it('a comma in a `{…}` partner\'s value: an error at the words it cut off, saying to quote the value', ({ expect }) => {
+    expect(only('comma-partner.yaml').filter((m) => m.ruleId === 'schema').map((m) => `${m.line}:${m.column} ${m.severity} ${m.message}`)).toEqual([
+      '15:42 2 Unknown key `Payments Engineering` in item 1 of `partners`: a comma inside a `{…}` partner ends the value before it. Put the value in quotes: `role: "my manager, Payments Engineering"`.',
+    ]);
+    expect(stylishRun!.stdout).toMatch(/15:42 +error +Unknown key `Payments Engineering` in item 1 of `partners`: a comma inside a `\{…\}` partner ends the value before it\. Put the value in quotes: `role: "my manager, Payments Engineering"`\. +schema/);
   });
 
   it('a partner with no name: one schema error at it, naming what is missing', ({ expect }) => {

@@ -63,7 +63,7 @@ describe('drill cache', () => {
     expect(p.cacheFile()).toBeDefined();
     // What the comparison covers: suggestions, a draft, two stories that share an id, the notice of one left out.
     const text = p.drill(CASES[1]!);
-    expect(text.stdout).toMatch(/Stories that fit: [\w-]+,\s+same \(stories\/dup-a\.yaml\) \(claimed, no evidence yet\),\s+same \(stories\/dup-b\.yaml\) \(draft; claimed, no evidence yet\)\n/);
+    expect(text.stdout).toMatch(/Stories that fit: [\w-]+,\s+same \(stories\/dup-a\.yaml; claimed, no evidence yet\),\s+same \(stories\/dup-b\.yaml; draft; claimed, no evidence yet\)\n/);
     expect(text.stderr).toBe('tpm-prep: warning: left out for their errors: stories/broken.yaml; run `tpm-prep lint` for details.\n');
     expect(p.drill(CASES[0]!).stdout).toContain('multi-weak-onboarding-revamp');
   });

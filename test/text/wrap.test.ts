@@ -35,6 +35,18 @@ describe('wrapPhrases: breaks between the parts given', () => {
     );
   });
 
+  // A review of drill's notes: "partial (some evidence," on one line and "not shown yet)" on the next, at 40 columns.
+  it('breaks a part given in pieces first between them, keeping each whole where it fits a line', () => {
+    const note = ['audited-runbooks', '(claimed, no evidence yet),'];
+    expect(wrapPhrases(['   Fit: deep,', note, 'partial'], 40, 5)).toBe('   Fit: deep, audited-runbooks\n     (claimed, no evidence yet), partial');
+    // As one string, it breaks at the comma inside the note.
+    expect(wrapPhrases(['   Fit: deep,', note.join(' '), 'partial'], 40, 5)).toBe('   Fit: deep, audited-runbooks (claimed,\n     no evidence yet), partial');
+    // Pieces that fit a line together stay together, as a part does.
+    expect(wrapPhrases(['   Fit: deep,', ['claims', '(claimed, no evidence yet),'], 'partial'], 40, 5)).toBe('   Fit: deep,\n     claims (claimed, no evidence yet),\n     partial');
+    // A piece wider than a line breaks as a part does.
+    expect(wrapPhrases(['a', ['b', 'one two three four five six seven']], 16)).toBe('a b one two\n    three four\n    five six\n    seven');
+  });
+
   it('gives a line\'s words with its indent on the first, and a list its commas', () => {
     expect(words('  two  words')).toEqual(['  two', 'words']);
     expect(listed(['a', 'b', 'c'])).toEqual(['a,', 'b,', 'c.']);
@@ -76,6 +88,12 @@ describe('besideLead: a text after its lead, as lint lays out a finding and rule
     const text = 'a message long enough that it has to wrap onto a second line here';
     expect(besideLead(lead, lead.length, text, 50, ['r', 'r'])).toBe('id  error  a message long enough that it has to\n           wrap onto a second line here  r');
     expect(besideLead(lead, lead.length, text, 50, ['a-rule-name-far-too-long', 'R'])).toBe('id  error  a message long enough that it has to\n           wrap onto a second line here\n           R');
+  });
+  it('keeps a part given whole where it fits its column, and wraps the others at their words', () => {
+    const parts = [...words('Fixed a flaky config'), '(evidence too weak yet)'];
+    expect(besideLead('  partial', 9, parts, 36)).toBe('  partial\n    Fixed a flaky config\n    (evidence too weak yet)');
+    expect(besideLead('  partial', 9, parts.join(' '), 36)).toBe('  partial\n    Fixed a flaky config (evidence\n    too weak yet)');
+    expect(besideLead('  partial  ', 11, parts, 60)).toBe('  partial  Fixed a flaky config (evidence too weak yet)');
   });
   it('puts it under the lead, four columns in, where fewer than 30 columns are left beside it', () => {
     expect(besideLead(lead, lead.length, 'words that do not fit beside it', 36)).toBe('id  error\n    words that do not fit beside it');

@@ -28,25 +28,27 @@ const NAMES: Record<SpokenField, string> = {
   action: 'the action',
   result: 'the result',
   tradeoff: 'the trade-off',
-  learned: 'the lesson (`learned:`)',
+  learned: 'the lesson in `learned:`',
 };
 
 /**
- * Where to cut, as this story is told: the situation to two sentences only when it has more, and the longest
- * part by words, the action to the candidate's own decisions. "Cut the situation to two sentences" said of a
- * one-sentence situation sends the writer looking for words that aren't there.
+ * Where to cut, as this story is told, said after "Cut about 40 words": the situation to two sentences only when it
+ * has more, and the longest part by words, the action to the candidate's own decisions. "Cut the situation to two
+ * sentences" said of a one-sentence situation sends the writer looking for words that aren't there. As a sentence:
+ * ", most from the action (the longest part, 109 words): keep it to your own decisions" (a trial found "Cut about 2
+ * words: the action, the longest part at 109 words, to your own decisions" awkward to read).
  */
 function whereToCut(story: StoryData): string {
   const words = SPOKEN_FIELDS.map((field) => [field, countWords(textOf(story, field))] as const);
   // The first of the longest, in the order the story is told.
   const [longest, most] = words.reduce((best, next) => (next[1] > best[1] ? next : best));
-  const longestPart = `${NAMES[longest]}, the longest part at ${most} words`;
+  const longestPart = `${NAMES[longest]} (the longest part, ${most} words)`;
   const sentences = sentenceRanges(textOf(story, 'situation')).length;
   if (sentences > SITUATION_SENTENCES) {
-    if (longest === 'situation') return `${longestPart}, from ${sentences} sentences to two`;
-    return `the situation from ${sentences} sentences to two, and ${longestPart}${longest === 'action' ? ', to your own decisions' : ''}`;
+    if (longest === 'situation') return `, most from ${longestPart}: take it from ${sentences} sentences to two`;
+    return `: take the situation from ${sentences} sentences to two, and the rest from ${longestPart}${longest === 'action' ? '; keep the action to your own decisions' : ''}`;
   }
-  return `${longestPart}${longest === 'action' ? ', to your own decisions' : ''}`;
+  return `, most from ${longestPart}${longest === 'action' ? ': keep it to your own decisions' : ''}`;
 }
 
 /** What the rule flags at these options, each a config sets off its default followed by the default. */
@@ -90,7 +92,7 @@ export default {
       severity: exact > errorSeconds ? 'error' : 'warn',
       message:
         `This story takes about ${seconds} s to tell (${words} words at ${wordsPerMinute} a minute); keep it under ${warnSeconds} s. ` +
-        `Cut about ${cut} words: ${whereToCut(story)}.`,
+        `Cut about ${cut} words${whereToCut(story)}.`,
     });
   },
 } satisfies Rule<TooLongOptions>;
