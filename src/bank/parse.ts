@@ -242,8 +242,9 @@ function hashLinesInText(source: string, node: YAMLMap): { key: string; offset: 
     // From the second line: the first is the block's header, whose comment is one, or a quote's opening line.
     // "a `>-` block" with the header as written, or "quotes".
     const within = pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL' ? `a \`${/^\S+/.exec(body)![0]}\` block` : 'quotes';
-    // (Not "# of incidents fell…", the sign for "number".)
-    for (const m of body.matchAll(/\n([ \t]*)#(?=[ \t]|\r?$)(?![ \t]+of\b)/gm)) found.push({ key, offset: start + m.index + 1 + m[1]!.length, within });
+    // (Not "# of incidents fell…", the sign for "number"; nor a `# tpm-prep-disable` line, which the directive's own
+    // warning tells of.)
+    for (const m of body.matchAll(/\n([ \t]*)#(?=[ \t]|\r?$)(?![ \t]+(?:of\b|tpm-prep-))/gm)) found.push({ key, offset: start + m.index + 1 + m[1]!.length, within });
   }
   return found;
 }

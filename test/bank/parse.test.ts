@@ -271,6 +271,8 @@ describe('bad YAML', () => {
     expect(problems('title: T\naction: >-\n  I fixed it.\n  #1 priority was the ledger.\n  #oncall was quieter.\n')).toEqual([]);
     expect(problems('title: T\naction: >-  # a real comment\n  I fixed issue # 42\n  in a day.\n')).toEqual([]);
     expect(problems('title: T\nresult: >-\n  Pages fell by half.\n  # of incidents fell from 40 to 4.\n')).toEqual([]);
+    // A suppression comment in a block: the directive's own warning says so (test/e2e/config-and-suppression.test.ts).
+    expect(problems('title: T\nresult: >-\n  Pages fell by half.\n  # tpm-prep-disable-next-line vague-outcome\n  It went well.\n')).toEqual([]);
   });
 
   it('leaves a comment alone where it ends no plain text: after the text, above it, or before a key', () => {
