@@ -4,6 +4,7 @@ import { RULES } from '../src/lint/rules/index.js';
 import { SECONDS } from '../src/drill/limits.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const rulesDoc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
 
 describe('README', () => {
   it.each(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]))('has a rules-table row for %s at its default severity (%s)', (id, severity) => {
@@ -14,6 +15,21 @@ describe('README', () => {
   it.each(RULES.map((r) => [r.meta.id, r.meta.fix]))("gives %s's fix in the rules table as the rule does", (id, fix) => {
     const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
     expect(row?.split(/(?<!\\)\|/).at(-2)?.trim()).toBe(fix);
+  });
+
+  // Two trials found the table's rows (hundreds of words each) too long to read: a row says what `tpm-prep rules` says,
+  // and docs/rules.md the rest.
+  it.each(RULES.map((r) => [r.meta.id, r.meta.description]))('says what %s flags in a line, as `tpm-prep rules` does, with a link to its section', (id, description) => {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+    expect(row?.split(/(?<!\\)\|/).at(-3)?.trim()).toBe(`${description} [In detail](docs/rules.md#${id}).`);
+  });
+
+  it.each(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fix]))('has a section for %s in docs/rules.md, at its default severity, with its fix', (id, severity, fix) => {
+    const section = rulesDoc.split(/^## /m).find((s) => s.startsWith(`\`${id}\`\n`));
+    expect(section).toBeDefined();
+    expect(section).toContain(`**Default:** ${severity}. **How to fix:** ${fix.replace(/\]\(#/g, '](../README.md#')}`);
+    // What it flags, at length: more than the line in the README.
+    expect(section!.length).toBeGreaterThan(id.length + fix.length + 60);
   });
 
   // The README said --time's error listed forms (1h, 1.5m) that neither it nor --help gave.
@@ -33,11 +49,15 @@ const anchors = (markdown: string) => new Set([...markdown.matchAll(/^#+ (.*)$/g
 const accuracy = readFileSync(new URL('../docs/accuracy.md', import.meta.url), 'utf8');
 
 describe('README links', () => {
-  it('lands every link to a section, in the README and between it and docs/accuracy.md, on a heading', () => {
+  it('lands every link to a section, in the README and between it and docs/accuracy.md and docs/rules.md, on a heading', () => {
     const inReadme = anchors(readme);
     const inAccuracy = anchors(accuracy);
+    const inRules = anchors(rulesDoc);
     const broken = [
       ...[...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!).filter((a) => !inReadme.has(a)),
+      ...[...readme.matchAll(/\]\(docs\/rules\.md#([^)]+)\)/g)].map((m) => `docs/rules.md#${m[1]}`).filter((a) => !inRules.has(a.slice(a.indexOf('#') + 1))),
+      ...[...rulesDoc.matchAll(/\]\(\.\.\/README\.md#([^)]+)\)/g)].map((m) => `README.md#${m[1]}`).filter((a) => !inReadme.has(a.slice(a.indexOf('#') + 1))),
+      ...[...rulesDoc.matchAll(/\]\(#([^)]+)\)/g)].map((m) => `docs/rules.md#${m[1]}`).filter((a) => !inRules.has(a.slice(a.indexOf('#') + 1))),
       ...[...readme.matchAll(/\]\(docs\/accuracy\.md#([^)]+)\)/g)].map((m) => `docs/accuracy.md#${m[1]}`).filter((a) => !inAccuracy.has(a.slice(a.indexOf('#') + 1))),
       ...[...accuracy.matchAll(/\]\(\.\.\/README\.md#([^)]+)\)/g)].map((m) => `README.md#${m[1]}`).filter((a) => !inReadme.has(a.slice(a.indexOf('#') + 1))),
     ];
