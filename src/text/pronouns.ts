@@ -194,7 +194,7 @@ const QUANTIFIED = /\b(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\
 // spoke to for a quote", it is an object described.)
 const QUANTIFIED_OPENS = /(?:^|[.!?;:\n]\s*(?:[-*•]\s+)?|,\s*|\b(?:and|but|or|so|that|then|because|since|when|while|once|until|if|although|though)\s+)(?:[Ee]very|[Ee]ach|[Aa]ny|[Nn]o|[Aa]ll(?:\s+the)?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+$/u;
 const QUANTIFIED_MAIN = new RegExp(
-  String.raw`^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s+(?!(?:and|or|but|so|then|because|while|when|until|once|if|since|I|we|they|he|she|it|you)\b)[\p{L}\p{N}'’-]+){0,5}?\s+(?<!\b(?:the|a|an|our|their|its|this|that|these|those|my|his|her)\s+)(?:was|were|is|are|had|has|have|got|became|went|stayed|needed|would|could|will|must|can|should|might|did|does|do|[a-z]{2,}ed|${IRREGULAR_PAST.join('|')})\b`,
+  String.raw`^\s+(?:(?:\p{L}+ly|then|also|ever|had|have|could|would|can|will|did)\s+)*\p{L}[\p{L}'’-]*(?:\s+(?:up|out|down|off|back|over))?(?:\s+(?!(?:and|or|but|so|then|because|while|when|until|once|if|since|I|we|they|he|she|it|you)\b)[\p{L}\p{N}'’-]+){0,9}?\s+(?<!\b(?:the|a|an|our|their|its|this|that|these|those|my|his|her)\s+)(?:was|were|is|are|had|has|have|got|became|went|stayed|needed|would|could|will|must|can|should|might|did|does|do|(?!(?:speed|hundred|need|bed|seed|feed|shed|deed|weed|greed|breed|creed|reed|steed|sled|bled)\b)[a-z]{2,}ed|${IRREGULAR_PAST.join('|')})\b`,
   'u',
 );
 const CYCLE_NOUN = /\b(?:iteration|cycle|release|shift|season|batch|run|go|attempt|try)s?\s+$/iu;
@@ -391,7 +391,7 @@ const BROUGHT_TOGETHER = new RegExp(
   'iu',
 );
 // …or the one who came to the candidate: "The SRE manager called me and we agreed".
-const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
+const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 

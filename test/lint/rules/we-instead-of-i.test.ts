@@ -691,6 +691,22 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
   });
 
+  // A second review: the one who came to the candidate, named with a role between commas.
+  it('leaves a call made with one who called the candidate, their role between commas', () => {
+    expect(runRule(rule, { action: 'Dana Kowalski, the SRE manager, called me and we agreed to roll back.' })).toEqual([]);
+  });
+
+  // A second review: a thing picked out by "every" or "each" that is the subject of a main verb further on is described;
+  // an "-ed" noun ("speed", "hundred") is no main verb.
+  it.each([
+    ['Each site we visited in the first two weeks of May had the same fault.', []],
+    ['Every service we migrated to the new cluster in Q3 saw latency drop.', []],
+    ['Each ticket we closed at full speed.', ['we closed']],
+    ['Every incident we fixed within the first hundred hours.', ['we fixed']],
+  ])('reads "every/each … we …" in %j', (text, phrases) => {
+    expect(runRule(rule, { action: text }).map((r) => /^"([^"]+)"/.exec(r.message)![1])).toEqual(phrases);
+  });
+
   it('reads a title before the name as part of the sentence ("Dr." ends none)', () => {
     expect(runRule(rule, { action: 'I met Dr. Anna Weber and we decided to keep the old cluster.' })).toEqual([]);
     expect(runRule(rule, { action: 'I showed Dr. Anna Weber, our DPO, the audit trail and we agreed to keep the logs for a year.' })).toEqual([]);
