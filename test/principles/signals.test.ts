@@ -428,6 +428,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ["I brought the replay results to my manager and told him I disagreed and wouldn't sign off.", 'refused to ship below the bar'],
     ["I told him I wasn't comfortable signing off.", 'refused to ship below the bar'],
     ['I declined to sign off on the readiness review.', 'refused to ship below the bar'],
+    // msign (a review of prin32): the user's own sign-off withheld until the replay held, and a "won't" told to someone.
+    ['I refused to sign off on readiness until the replay held.', 'refused to ship below the bar'],
+    ["I told the CFO I won't sign off on the migration.", 'refused to ship below the bar'],
     // A trial (trial 30): an offer, a hire or a hand-over refused until a bar was met scored nothing, where a release held
     // so does.
     ['I refused to extend an offer until the debrief had evidence on every competency.', 'refused to go ahead until the bar was met'],
@@ -974,6 +977,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // taken to the manager's director, scored nothing.
     ["I brought the replay results to my manager and told him I wasn't comfortable signing off.", 'disagreed or pushed back'],
     ["I told my manager I wouldn't sign off.", 'disagreed or pushed back'],
+    // msign: told with the disagreement, and a "won't" told to someone.
+    ["I brought the replay results to my manager and told him I disagreed and wouldn't sign off.", 'disagreed or pushed back'],
+    ["I told the CFO I won't sign off on the migration.", 'disagreed or pushed back'],
     ['He still preferred December, so I asked him to bring it to his director with both options on the page.', 'held their ground or escalated'],
     ['I asked my manager to take the decision to the VP.', 'held their ground or escalated'],
     ['He blocked my change, so I escalated to the director with the incident data.', 'held their ground or escalated'],
@@ -2291,6 +2297,18 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // msign (a review of prin32): a sign-off the candidate could not give (no authority, on leave) or will not give as
+  // a routine handed on is neither a bar held nor a stand.
+  ["I couldn't sign off on the budget myself, so I asked my director to.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ["I couldn't sign off on the budget myself, so I asked my director to.", 'have-backbone-disagree-and-commit', 'disagreed or pushed back'],
+  ["I was on leave that week and couldn't sign off on the design in time.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ["I was on leave that week and couldn't sign off on the design in time.", 'have-backbone-disagree-and-commit', 'disagreed or pushed back'],
+  ["I won't sign off on expenses for my team anymore; finance does it.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ["I won't sign off on expenses for my team anymore; finance does it.", 'have-backbone-disagree-and-commit', 'disagreed or pushed back'],
+  ["I told my team I won't sign off on expenses any more.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ["I told my team I won't sign off on expenses any more.", 'have-backbone-disagree-and-commit', 'disagreed or pushed back'],
+  ['I could not sign off the release from the airport.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I could not sign off the release from the airport.', 'have-backbone-disagree-and-commit', 'disagreed or pushed back'],
   // prin31: a launch held, halted or delayed by someone else is not the candidate's launch refused below the bar.
   ['The PM held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   ['Priya held the launch until the defect was fixed.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
