@@ -88,6 +88,21 @@ const PLACED = new Set('concentrated clustered spread scattered dispersed situat
 const PLACE_AFTER =
   /^\s+(?:(?:mostly|almost entirely|entirely|heavily|largely|mainly|chiefly|evenly|unevenly|thinly|too thin(?:ly)?|so thin(?:ly)?|widely|tightly|overwhelmingly)\s+)?(?:at|in|on|around|round|across|over|among|amongst|between|within|along|near|throughout|towards?|into)\b|^\s+(?:too\s+|so\s+|very\s+)?thin(?:ly)?\b/i;
 const DYNAMIC_BE = /^(?:being|got|gets|get|getting)$/i;
+// …but where work, money or a plan was put is somebody's choice, as a purpose after it says: "the cutover was spread
+// over three weekends to limit risk", "the work was spread evenly across the four squads", "the budget was concentrated
+// on the two biggest markets", "testing was centred on the checkout flow". (A quantity or data found lying somewhere,
+// "the increase", "the errors", "it" for them, is a state: "it was concentrated at transit merchants".)
+const PLACED_BY_CHOICE = new Set(
+  (
+    'work workload effort efforts tasks testing qa budget budgets funding investment investments money resources hiring ' +
+    'recruiting cutover cut-over rollout roll-out migration plan plans roadmap focus attention training marketing ' +
+    'campaign campaigns outreach review reviews audit audits pilot pilots'
+  ).split(' '),
+);
+// A purpose in the clause: "…to limit risk", "so that each squad…", "in order to…" (not a span, "from desktop to mobile",
+// nor "close to", "due to", "next to the warehouse").
+const PURPOSE_AFTER =
+  /^(?:(?![.;:!?\n]|,?\s+(?:and|but|then|while|which|because|so(?!\s+(?:that|as)\b))\b)[^])*?(?:\b(?:in order|so as)\s+to\s|\bso\s+that\s|(?<!\b(?:up|close|next|due|prior|compared|relative|similar|according|back|down|equal|near|from\s+[^.;:!?\n]*))\bto\s+(?!(?:the|a|an|our|my|their|its|his|her|this|that|these|those|them|us|me|it|each|every|all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|any|no|about|around|under|over)\b)[a-z]+\b)/;
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
 const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;
@@ -220,7 +235,7 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
-    if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+    if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40)) && !PLACED_BY_CHOICE.has(subjectHead(text, m.index)) && !PURPOSE_AFTER.test(text.slice(end, end + 160))) continue;
     // Caught unready, an idiom for a state: "we were caught off guard", "the team was caught short", "caught out".
     if (word === 'caught' && CAUGHT_UNREADY.test(text.slice(end, end + 30))) continue;
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
@@ -274,6 +289,12 @@ function hasAgent(after: string): boolean {
   const clause = after.split(CLAUSE_END)[0]!;
   const by = /\bby\s+\S.*$/i.exec(clause);
   return by !== null && !NOT_AN_AGENT.test(by[0]);
+}
+
+/** The last word of a passive's subject, lower-case, with a "be" or an auxiliary after it dropped: "the late fees" → "fees". */
+function subjectHead(text: string, index: number): string {
+  const subject = subjectBefore(text, index).replace(/(?:\s*\b(?:was|were|is|are|been|being|be|had|has|have|will|would|could|should|might|may|must|can|not|never))+\s*$/i, '');
+  return /([\p{L}\p{N}'’-]+)\s*$/u.exec(subject)?.[1]?.toLowerCase() ?? '';
 }
 
 const PREPOSITION_BEFORE = /\b(?:without|with|for|from|into|about|per|than|during|within|across|under|over|after|before)\s*$/i;
