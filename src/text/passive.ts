@@ -88,6 +88,21 @@ const PLACED = new Set('concentrated clustered spread scattered dispersed situat
 const PLACE_AFTER =
   /^\s+(?:(?:mostly|almost entirely|entirely|heavily|largely|mainly|chiefly|evenly|unevenly|thinly|too thin(?:ly)?|so thin(?:ly)?|widely|tightly|overwhelmingly)\s+)?(?:at|in|on|around|round|across|over|among|amongst|between|within|along|near|throughout|towards?|into)\b|^\s+(?:too\s+|so\s+|very\s+)?thin(?:ly)?\b/i;
 const DYNAMIC_BE = /^(?:being|got|gets|get|getting)$/i;
+// …but where work, money or a plan was put is somebody's choice, as a purpose after it says: "the cutover was spread
+// over three weekends to limit risk", "the work was spread evenly across the four squads", "the budget was concentrated
+// on the two biggest markets", "testing was centred on the checkout flow". (A quantity or data found lying somewhere,
+// "the increase", "the errors", "it" for them, is a state: "it was concentrated at transit merchants".)
+const PLACED_BY_CHOICE = new Set(
+  (
+    'work workload effort efforts tasks testing qa budget budgets funding investment investments money resources hiring ' +
+    'recruiting cutover cut-over rollout roll-out migration plan plans roadmap focus attention training marketing ' +
+    'campaign campaigns outreach review reviews audit audits pilot pilots'
+  ).split(' '),
+);
+// A purpose in the clause: "…to limit risk", "so that each squad…", "in order to…" (not a span, "from desktop to mobile",
+// nor "close to", "due to", "next to the warehouse").
+const PURPOSE_AFTER =
+  /^(?:(?![.;:!?\n]|,?\s+(?:and|but|then|while|which|because|so(?!\s+(?:that|as)\b))\b)[^])*?(?:\b(?:in order|so as)\s+to\s|\bso\s+that\s|(?<!\b(?:up|close|next|due|prior|compared|relative|similar|according|back|down|equal|near|from\s+[^.;:!?\n]*))\bto\s+(?!(?:the|a|an|our|my|their|its|his|her|this|that|these|those|them|us|me|it|each|every|all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|any|no|about|around|under|over)\b)[a-z]+\b)/;
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
 const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;
@@ -138,23 +153,31 @@ const CAUSE_RELATIVE =
 // kept overwriting the table, which meant the reports were lost". The cause's doer is a noun phrase (not "I" or "we":
 // "I found the bug, so the fix was deployed" hides the deployer), doing something to something (not "was trying to",
 // "was waiting for"), and no other act of the candidate's comes between ("…, and I restarted it, so the job was rerun").
-// The consequence is what a process does to the people or records it handles (CAUSED): a response to the cause still
-// hides who responded, "the monitoring was paging the on-call every night, so the alerts were muted", "the vendor was
-// missing its dates, so the contract was (being) renegotiated", "…, so the table was being rebuilt".
+// The consequence is a mishap a process causes (CAUSED), or what it does to the people or accounts it handles
+// (CAUSED_TO_PARTY); a response to the cause still hides who responded, "the monitoring was paging the on-call every
+// night, so the alerts were muted", "the vendor was missing its dates, so the contract was (being) renegotiated", "…, so
+// the table was being rebuilt".
 const CAUSE_NAMED = new RegExp(
   String.raw`\b(?:the|our|their|its|a|an|this|that|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|kept(?:\s+on)?)\s+(?:[\p{L}]+ly\s+)?(?!being\b|going\b)[\p{L}-]+ing\s+(?!(?:to|on|for|with|at|in|about|through|out|up|around|behind|from|of|by|into|and|but|so|too|until|till|over)\b)[\p{L}\p{N}$€£]` +
     String.raw`(?:(?!\bI\b|\bwe\b)[^.;:!?\n]){0,160}?(?:,\s*|\s+)(?:and\s+)?(?:so|which\s+meant|meaning)(?:\s+that)?\s+(?:[\p{L}\p{N}'’%,-]+\s+){1,4}$`,
   'iu',
 );
-// (Not what a person would decide on after it, though a process may do it too: "refunded", "sent", "notified",
-// "dropped", "rejected", "skipped", "locked" without "out".)
-const CAUSED = new Set(
+// Mishaps, what nobody does on purpose: "400 invoices were lost", "the ledger was overwritten".
+const CAUSED = new Set('overcharged duplicated lost overwritten corrupted miscounted misrouted truncated'.split(' '));
+// What a process does, and someone may do as a response too: "the rows were deleted", "the late fees were charged to
+// them", "the results were recorded manually" hide who did it. Done to the people or accounts the process handles
+// ("clients were being charged twice", "customers were charged"), or done twice, a duplicate ("the payments were posted
+// twice"), it is the cause's doing.
+const CAUSED_OR_DONE = new Set('charged billed debited resent posted deleted recorded counted paged throttled retried'.split(' '));
+const CAUSED_TO_PARTY = new Set('charged billed debited paged throttled'.split(' '));
+const AFFECTED_PARTY = new Set(
   (
-    'charged double-charged overcharged billed double-billed debited resent posted double-posted duplicated paged lost ' +
-    'overwritten deleted corrupted throttled retried recorded double-recorded counted double-counted miscounted ' +
-    'misrouted truncated'
+    'client customer user driver rider member subscriber cardholder merchant patient passenger shopper buyer tenant ' +
+    'account card people person student guest traveller traveler commuter caller family household employee staff ' +
+    'engineer on-call responder player diner holder'
   ).split(' '),
 );
+const DUPLICATED = /^\s+(?:(?:twice|double|thrice)\b|more than once\b|(?:two|three|four|five|\d+|several|multiple|many)\s+times\b)/i;
 // …and put out of their accounts: "users were logged out", "were locked out", "were signed out".
 const CAUSED_OUT = /^(?:logged|locked|signed|kicked)$/i;
 const REQUIRED_OF_IT = /\b(?:that|which)\s+(?:had|have|has|needed|need|needs|were required|was required|are required|is required)\s+to\s+$|\b(?:that|which)\s+must\s+(?:still\s+)?$/i;
@@ -220,7 +243,7 @@ export function findPassives(text: string): Passive[] {
     // "The event date was fixed": settled, not mended ("the date was quickly fixed within the hour" was mended).
     if (word === 'fixed' && m[1]!.trim() === '' && SETTLED.test(text.slice(Math.max(0, m.index - 30), m.index)) && !WHEN_OR_BY.test(text.slice(end, end + 20))) continue;
     if (BEFORE_TO.has(word) && /^\s+to\s/.test(text.slice(end, end + 5))) continue;
-    if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40))) continue;
+    if (PLACED.has(word) && !DYNAMIC_BE.test(m[0]) && PLACE_AFTER.test(text.slice(end, end + 40)) && !PLACED_BY_CHOICE.has(subjectHead(text, m.index)) && !PURPOSE_AFTER.test(text.slice(end, end + 160))) continue;
     // Caught unready, an idiom for a state: "we were caught off guard", "the team was caught short", "caught out".
     if (word === 'caught' && CAUGHT_UNREADY.test(text.slice(end, end + 30))) continue;
     // Finished, a state, where a count or share of things was done and the clause ends: "At week 6 only 3 clusters
@@ -235,7 +258,7 @@ export function findPassives(text: string): Passive[] {
     if (word === 'proven' && ((/\b(?:not|never)\s/i.test(m[1]!) || /n['’]t$/i.test(m[0])))) continue;
     // A finding spelled out after a colon: "I traced the gap: orders were being recorded twice".
     if (FINDING_COLON.test(text.slice(Math.max(0, m.index - 200), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
-    if ((CAUSED.has(word) || (CAUSED_OUT.test(word) && /^\s+out\b/i.test(text.slice(end, end + 8)))) && CAUSE_NAMED.test(text.slice(Math.max(0, m.index - 320), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
+    if ((CAUSED.has(word) || causedToParty(text, m.index, end, word) || (CAUSED_OUT.test(word) && /^\s+out\b/i.test(text.slice(end, end + 8)))) && CAUSE_NAMED.test(text.slice(Math.max(0, m.index - 320), m.index).split(/[.;!?\n]/).at(-1)!)) continue;
     // What a thing had to undergo, a requirement said of it: "a list of 212 tables that had to be kept for seven years".
     if (REQUIRED_OF_IT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // An aim or an outcome for others, not an act hidden: "so they would not be left behind", "nobody was paged",
@@ -274,6 +297,20 @@ function hasAgent(after: string): boolean {
   const clause = after.split(CLAUSE_END)[0]!;
   const by = /\bby\s+\S.*$/i.exec(clause);
   return by !== null && !NOT_AN_AGENT.test(by[0]);
+}
+
+/** Whether the passive, its participle `word`, is what a process does to the people or accounts it handles, or a duplicate. */
+function causedToParty(text: string, index: number, end: number, word: string): boolean {
+  if (!CAUSED_OR_DONE.has(word)) return false;
+  if (DUPLICATED.test(text.slice(end, end + 24))) return true;
+  const head = subjectHead(text, index);
+  return CAUSED_TO_PARTY.has(word) && (AFFECTED_PARTY.has(head) || AFFECTED_PARTY.has(head.replace(/s$/, '')));
+}
+
+/** The last word of a passive's subject, lower-case, with a "be" or an auxiliary after it dropped: "the late fees" → "fees". */
+function subjectHead(text: string, index: number): string {
+  const subject = subjectBefore(text, index).replace(/(?:\s*\b(?:was|were|is|are|been|being|be|had|has|have|will|would|could|should|might|may|must|can|not|never))+\s*$/i, '');
+  return /([\p{L}\p{N}'’-]+)\s*$/u.exec(subject)?.[1]?.toLowerCase() ?? '';
 }
 
 const PREPOSITION_BEFORE = /\b(?:without|with|for|from|into|about|per|than|during|within|across|under|over|after|before)\s*$/i;

@@ -121,6 +121,18 @@ const invalid: [label: string, action: string, phrase: string][] = [
   ["the candidate's act between cause and consequence", 'The job was overwriting the table, and I restarted it, so the rows were recorded twice.', 'the rows were recorded'],
   ['a cause doing nothing to anything', 'The vendor was trying to fix it, so clients were charged twice.', 'clients were charged'],
   ['accounts locked, not locked out', 'The gateway was retrying every declined card, so the accounts were locked.', 'the accounts were locked'],
+  // mpassive: where work, money or a plan was put is somebody's choice, and so is anything placed for a purpose.
+  ['a cutover spread over weekends, for a purpose', 'The cutover was spread over three weekends to limit risk.', 'The cutover was spread'],
+  ['work spread across squads', 'The work was spread evenly across the four squads.', 'The work was spread'],
+  ['a budget concentrated on markets', 'The budget was concentrated on the two biggest markets.', 'The budget was concentrated'],
+  ['testing centred on a flow', 'Testing was centred on the checkout flow.', 'Testing was centred'],
+  ['"it" placed for a purpose', 'It was spread over three weekends to limit risk.', 'It was spread'],
+  ['a rollout placed "so that"', 'The rollout was spread over three weekends so that each depot had a quiet week.', 'The rollout was spread'],
+  // …and after a named cause, a response to it that a process might also do, done to no person or account affected.
+  ['rows deleted after a named cause', 'The old job was writing bad rows, so the rows were deleted.', 'the rows were deleted'],
+  ['fees charged to the cause', 'The vendor was shipping late, so the late fees were charged to them.', 'the late fees were charged'],
+  ['results recorded manually', 'The team was running the old scripts, so the results were recorded manually.', 'the results were recorded'],
+  ['a vendor charged, no party affected', 'The vendor was shipping late, so the vendor was charged.', 'the vendor was charged'],
 ];
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
@@ -231,6 +243,15 @@ const valid: [label: string, action: string][] = [
   ['a consequence after "which meant"', 'The nightly job kept overwriting the ledger table, which meant 400 invoices were lost.'],
   ['a consequence in the simple past', 'The gateway was retrying every declined card, so customers were charged twice.'],
   ['"logged out", with its particle', 'The new session service was rotating tokens every minute, so drivers were logged out mid-route.'],
+  // mpassive: a quantity or data found lying somewhere is a state, and a "to" that opens no purpose leaves it one; a
+  // consequence done to the people or accounts affected, or done twice over, is the named cause's doing.
+  ['the user\'s "it was concentrated at", no quote', 'Almost all of the increase was one reason code, and it was concentrated at transit merchants.'],
+  ['errors spread evenly', 'The errors were spread evenly across the four zones.'],
+  ['a span, not a purpose', 'The errors were clustered around the switch from desktop to mobile.'],
+  ['"to" in a later clause', 'The failures were clustered around the 6 pm peak, so I moved the batch to production.'],
+  ['people charged, no repeat said', 'The gateway was retrying every declined card, so customers were charged.'],
+  ['a count of cards charged twice', 'The batch job was replaying the queue, so 1,340 cards were charged twice.'],
+  ['records posted twice', 'The bank feed was duplicating entries, so the payments were posted twice.'],
 ];
 
 describe('passive-voice', () => {
