@@ -3177,6 +3177,10 @@ describe('a setback hit, and the way round it', () => {
     'After our lead engineer left in week three, I reassigned his two modules and pulled in a contractor.',
     'When the payments vendor pulled out two weeks before launch, we switched to the in-house gateway.',
     'The SAP interface was delayed by three weeks, so I moved the crew data load to a nightly file.',
+    // prin38: people moved to the work, with no "the" or "to" after "moved".
+    'The billing API was delayed three weeks, so I moved two engineers from search.',
+    'When the tech lead left, I added a second contractor to the data team.',
+    'When our supplier slipped a month, I found a second supplier in Poland.',
   ])('hears %j', (action) => {
     expect(labels({ action })).toContain(setback);
     // Alone, a setback maps no story.
@@ -3190,6 +3194,12 @@ describe('a setback hit, and the way round it', () => {
     'The team left the old cache in place, so I added a TTL.',
     // The way round not taken.
     "When the vendor's loader failed, I didn't split the load.",
+    // prin38: a way round that is no work on the project, and a setback of the candidate's own life.
+    'When my manager left, I found a new job.',
+    'After Dana resigned in March, I added her to the farewell card.',
+    'When the demo crashed, I switched to the backup laptop.',
+    'When my flight was cancelled, I re-sequenced the workshop agenda.',
+    'My laptop crashed, so I rebuilt the release pipeline.',
   ])('gives %j no setback worked round', (action) => {
     expect(labels({ action })).not.toContain(setback);
   });
