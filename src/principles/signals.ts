@@ -59,6 +59,13 @@ export interface Signal {
    */
   readonly endsOneActWith?: readonly string[];
   /**
+   * Labels of signals of the same principle, counted before this one, whose phrase, told in one sentence, can hold this
+   * one's words anywhere in it: "slipped two weeks, so I re-planned", a setback worked round, holds the re-plan that
+   * "cut scope to protect the date" hears. A match of this signal inside a match of one of them, in one sentence, is
+   * that act's own words, counted once, at the other (src/principles/infer.ts). Signals not named still stack.
+   */
+  readonly withinOneActOf?: readonly string[];
+  /**
    * A date or target hit ("launched on 1 July", "live before peak"): in the situation, which sets the scene, such words
    * are the setting (the government's go-live date, a date still to be met: "must be live before peak season"), not
    * the candidate hitting it, and count nothing there, not even the half a situation's match counts
@@ -1008,6 +1015,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'cut scope to protect the date',
       weight: 2,
       protectsDate: true,
+      // prin38: "The vendor slipped two weeks, so I re-planned the cutover" is one setback worked round, not also a re-plan.
+      withinOneActOf: ['worked round a setback or a moving target'],
       pattern:
         /\b(?:re-?plann?(?:ed|ing)|re-?baselin(?:ed|ing)|recover(?:ed|ing) (?:the )?(?:schedule|timeline|date|plan)|back on track|(?:cut|descoped|de-scoped|trimmed) (?:the )?scope|(?:cut|removed|dropped|moved|pulled|deferred)\b(?:[^.!?\n]|\.\d){0,50}?\b(?:from|out of) (?:the )?(?:launch |release |first |initial )?scope|protect(?:ed|ing)? (?:the|our) (?:\w+ )?(?:date|deadline|timeline)|cut line|launch-critical)\b/gi,
     },

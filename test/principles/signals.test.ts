@@ -2840,13 +2840,13 @@ describe('the cliché flag', () => {
   });
 });
 
-// endsOneActWith names signals counted before this one (heavier, or as heavy and listed first) in the same principle:
-// a label that names none, or one counted after, would silently count the same words twice.
-describe('endsOneActWith', () => {
+// endsOneActWith and withinOneActOf name signals counted before this one (heavier, or as heavy and listed first) in the
+// same principle: a label that names none, or one counted after, would silently count the same words twice.
+describe('endsOneActWith, withinOneActOf', () => {
   it.each([...LP_IDS])('%s names only signals of its own counted before the signal', (id) => {
     const signals = SIGNALS[id];
     signals.forEach((s, i) => {
-      for (const label of s.endsOneActWith ?? []) {
+      for (const label of [...(s.endsOneActWith ?? []), ...(s.withinOneActOf ?? [])]) {
         const j = signals.findIndex((t) => t.label === label);
         expect(j, `${s.label} → ${label}`).toBeGreaterThanOrEqual(0);
         const before = signals[j]!.weight > s.weight || (signals[j]!.weight === s.weight && j < i);
