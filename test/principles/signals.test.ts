@@ -271,6 +271,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'consolidated several things into one'],
     ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'removed something'],
     ['CI systems went from 4 to 1.', 'consolidated several things into one'],
+    // prin38: things, not a metric, from many to one.
+    ['We went from five vendors to one.', 'consolidated several things into one'],
+    ['The release train went from three pipelines to a single one.', 'consolidated several things into one'],
     ['Monitoring tools: 5 → 1.', 'consolidated several things into one'],
     ['I removed Spinnaker and the bash scripts.', 'removed something'],
     ['Retired Nagios for good.', 'removed something'],
@@ -2458,6 +2461,11 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
   ['The deadline never moved.', 'deliver-results', 'worked round a setback or a moving target'],
+  // prin38: a metric's change from many to one is no consolidation.
+  ['The monthly close shrank from four days to one.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['The queue in the amphitheatre went from five days to one morning.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['Sev-1s fell from 12 incidents to one.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['Settlement went from 3 hours to one.', 'invent-and-simplify', 'consolidated several things into one'],
   ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
