@@ -45,6 +45,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Calls to the help desk about password resets fell sharply.', 'moved a customer-facing measure'],
     ['No-shows at the two clinics dropped after the reminder texts.', 'moved a customer-facing measure'],
     ['Checkout drop-off went down once the form was shorter.', 'moved a customer-facing measure'],
+    // prin38: a share of customers, more or fewer than before, who found, rated or did something.
+    ['In the satisfaction survey, 30 percent more students than in 2020 found the procedure simple.', 'moved a customer-facing measure'],
+    ['20% more customers rated the app five stars.', 'moved a customer-facing measure'],
     ['False declines halved after the new rules went in.', 'moved a customer-facing measure'],
     ['I interviewed eleven shop owners before writing the spec.', 'went to customers directly'],
     // who29: the look-alikes of colleagues interviewed, with a word before them that is no team's.
@@ -2461,6 +2464,9 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
   ['The deadline never moved.', 'deliver-results', 'worked round a setback or a moving target'],
+  // prin38: more customers than before is no measure of theirs moved, nor a share more of something else.
+  ['We had 30% more customers than last year.', 'customer-obsession', 'moved a customer-facing measure'],
+  ['Sales found 15% more leads in the CRM.', 'customer-obsession', 'moved a customer-facing measure'],
   // prin38: a metric's change from many to one is no consolidation.
   ['The monthly close shrank from four days to one.', 'invent-and-simplify', 'consolidated several things into one'],
   ['The queue in the amphitheatre went from five days to one morning.', 'invent-and-simplify', 'consolidated several things into one'],
