@@ -9,7 +9,7 @@ import { compileRegexpsForStories } from '../regexps.js';
 import { allPrinciples, parseInterviewers, parseLpArgs, refusePrinciplesAsPaths } from '../principles/args.js';
 import { LP_IDS, principle, type LpId } from '../principles/catalog.js';
 import { fitsOf, mapStories } from '../principles/coverage.js';
-import { claimsToldElsewhere, interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, type ClaimElsewhere, type Fit, type Unready } from '../principles/plan.js';
+import { claimsToldElsewhere, interviewerName, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { loadConfig } from '../lint/config.js';
 import { lintFiles } from '../lint/engine.js';
 import { readiness } from '../lint/readiness.js';
@@ -111,7 +111,7 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   lines.push(...planTable(shown, (a) => (a ? [names[a.story!]!, `(${draftOf(a) ? 'draft, ' : ''}score ${a.score})`] : ['(no story; see below)']), width));
   if (elsewhere.length > 0) {
     lines.push('', wrapText('Told for another principle than one it claims and shows:', width, 0));
-    for (const c of elsewhere) lines.push(wrapText(`  ${toldElsewhere(nameOf(c.claimant), c)}`, width));
+    for (const c of elsewhere) lines.push(wrapText(`  ${nameOf(c.claimant)} ${toldElsewhere(c)}`, width));
   }
   if (weak.length > 0) {
     // A story a line, with what its readiness lacks (lint names no customer or decision, and prints nothing
@@ -138,17 +138,6 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   }
   io.stdout(lines.join('\n') + '\n');
   return reportBankProblems(bank, io);
-}
-
-/**
- * Why a story that claims and shows a principle is told for another: "small-business-deposit-holds claims Customer
- * Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would leave Bias for Action
- * without a story." (or, where it would leave none, the lower total the plan would have).
- */
-function toldElsewhere(name: string, c: ClaimElsewhere): string {
-  const lp = principle(c.planned.lp).name;
-  const cost = c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story` : `the plan would score ${c.totalWith} in all, not ${c.total}`;
-  return `${name} claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 
 /**

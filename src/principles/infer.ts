@@ -129,7 +129,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -508,12 +508,17 @@ interface Act {
 
 /**
  * Two strong matches in the same field from the same word, or to the same word where the later signal is built into
- * the earlier one's phrase. (Weights are halved in the situation.)
+ * the earlier one's phrase (endsOneActWith), or inside it where that phrase is told in one sentence (withinOneActOf,
+ * prin38: "The vendor slipped two weeks, so I re-planned the cutover" was a setback worked round, and its "re-planned"
+ * a re-plan again; a stance in the gap of a phrase that runs over sentences, "I disagreed… argued for 60. She chose
+ * 120, so I committed", is an act of its own). (Weights are halved in the situation.)
  */
-function sameAct(counted: Act, later: Act): boolean {
+function sameAct(story: StoryData, counted: Act, later: Act): boolean {
   const strong = counted.field === 'situation' ? 1 : 2;
   if (counted.field !== later.field || counted.weight < strong || later.weight < strong) return false;
-  return counted.index === later.index || (counted.end === later.end && (later.signal.endsOneActWith?.includes(counted.signal.label) ?? false));
+  if (counted.index === later.index || (counted.end === later.end && (later.signal.endsOneActWith?.includes(counted.signal.label) ?? false))) return true;
+  if (!(later.signal.withinOneActOf?.includes(counted.signal.label) ?? false) || later.index < counted.index || counted.end < later.end) return false;
+  return sentencesOf(story).some((s) => s.field === counted.field && s.start <= counted.index && counted.end <= s.end);
 }
 
 /** A phrase a signal matched: where it is, as shown, and how long it is as matched. */

@@ -3,7 +3,7 @@
  * story used at most `maxReuse` times. Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over
  * principles × story slots, so the plan is optimal, not greedy.
  */
-import type { LpId } from './catalog.js';
+import { principle, type LpId } from './catalog.js';
 
 /** An interviewer of the loop: the user's name for them ("Bar raiser"), if given, and the principles they probe. */
 export interface Interviewer {
@@ -131,6 +131,17 @@ export function claimsToldElsewhere(fits: readonly Fit[], lps: readonly LpId[], 
       return [{ planned, claimant, toldFor, leaves, total: total(rows), totalWith: total(other) }];
     });
   });
+}
+
+/**
+ * Why a story that claims and shows a principle is told for another, after the story's name, as `plan` and `report`
+ * say it: "claims Customer Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would
+ * leave Bias for Action without a story." (or, where it would leave none, the lower total the plan would have).
+ */
+export function toldElsewhere(c: ClaimElsewhere): string {
+  const lp = principle(c.planned.lp).name;
+  const cost = c.leaves.length > 0 ? `it would leave ${c.leaves.map((id) => principle(id).name).join(', ')} without a story` : `the plan would score ${c.totalWith} in all, not ${c.total}`;
+  return `claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 
 /**

@@ -288,6 +288,12 @@ function planSection(model: ReportModel): string {
         loop ? 'Another story for each is what the loop needs.' : 'Try <code>tpm-prep plan --max-reuse 2</code>.'
       }</p>`
     : '';
+  // Why a story that claims and shows a principle is told for another, as `plan` says it under its table.
+  const elsewhere = plan.claimedElsewhere.length
+    ? `<h3>Told for another principle than one it claims and shows (${plan.claimedElsewhere.length})</h3><ul>${plan.claimedElsewhere
+        .map((c) => `<li><a href="#s${c.at}">${esc(c.storyId)}</a>${c.draft ? ' <span class="muted">(draft)</span>' : ''} ${esc(c.why)}</li>`)
+        .join('')}</ul><p class="muted">The plan covers as many principles as your stories can; a claim only breaks ties between equal scores.</p>`
+    : '';
   const none = plan.none.length
     ? `<h3>${GAP} No story for ${plan.none.length}</h3><ul>${plan.none.map((x) => `<li><strong>${esc(x.name)}</strong>: ${esc(x.hint)}</li>`).join('')}</ul>`
     : '';
@@ -299,7 +305,7 @@ function planSection(model: ReportModel): string {
 <h2 id="plan-h">Loop plan</h2>
 ${intro}
 ${loop ? interviewers : table}
-${unready}${taken}${none}
+${unready}${elsewhere}${taken}${none}
 </section>`;
 }
 

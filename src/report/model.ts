@@ -15,7 +15,7 @@ import { READY_SCORE, missingParts, summarize, type Missing, type Readiness, typ
 import type { Interviewer } from '../principles/plan.js';
 import { LP_IDS, PRINCIPLES, principle, type LpId } from '../principles/catalog.js';
 import { coverage, coverageSummary, fitsOf, mapStories, shownBy, type StoryMap } from '../principles/coverage.js';
-import { interviewerPlans, leftOut, notReady, planOf, planRows, type Fit, type Unready } from '../principles/plan.js';
+import { claimsToldElsewhere, interviewerPlans, leftOut, notReady, planOf, planRows, toldElsewhere, type Fit, type Unready } from '../principles/plan.js';
 import { oneLine } from '../text/show.js';
 import { anchorOf, segments, type Segment } from './highlight.js';
 
@@ -102,6 +102,12 @@ export interface PlanView {
   readonly taken: readonly { readonly lp: LpId; readonly name: string; readonly stories: readonly string[] }[];
   /** No story shows it: the kind of story that would. */
   readonly none: readonly { readonly lp: LpId; readonly name: string; readonly hint: string }[];
+  /**
+   * Stories that claim and show a principle planned for another story, while they are told for another principle:
+   * `why`, after the story's name, as `plan` says it (what telling it for its claim would cost), and `at`, the story's
+   * place in `stories` (from 1).
+   */
+  readonly claimedElsewhere: readonly { readonly lp: LpId; readonly storyId: string; readonly at: number; readonly draft?: boolean; readonly why: string }[];
   /**
    * Planned stories with a readiness under READY_SCORE, a lint error (`errors`, the rule ids), or that are drafts
    * (`draft`, whatever their score), the ones to work on first, with what their readiness lacks and `at`, the
@@ -293,6 +299,8 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
   // A principle asked by several interviewers is listed once.
   const { taken, none } = leftOut(plan, fits);
   const draft = (a: Fit) => (maps[a.story!]!.loaded.story.draft === true ? { draft: true } : {});
+  // A story that claims and shows a principle but is told for another, as `plan` says why under its table.
+  const elsewhere = claimsToldElsewhere(fits, chosen, rows, 1);
   return {
     interviewers: interviewerPlans(interviewers.map((i) => i.lps), rows).map(({ lps, planned }, k) => ({
       ...(interviewers[k]!.name === undefined ? {} : { name: interviewers[k]!.name }),
@@ -304,6 +312,7 @@ function planView(maps: readonly StoryMap[], stories: readonly StoryView[], foun
     assignments: plan.assignments.map((a) => ({ ...a, name: name(a.lp), ...draft(a) })),
     taken: taken.map((id) => ({ lp: id, name: name(id), stories: shown(id).map((f) => f.storyId) })),
     none: none.map((id) => ({ lp: id, name: name(id), hint: principle(id).evidence })),
+    claimedElsewhere: elsewhere.map((c) => ({ lp: c.planned.lp, storyId: c.claimant.storyId, at: c.claimant.story! + 1, ...draft(c.claimant), why: toldElsewhere(c) })),
     notReady: notReady(plan, stories.map((s, i) => ({ storyId: s.id, score: s.readiness.score, missing: s.missing, errors: errorRules(found[i]!), at: i + 1, story: i, ...(s.draft ? { draft: true } : {}) })), READY_SCORE).map(
       ({ story: _, ...unready }) => unready,
     ),

@@ -330,6 +330,8 @@ export function redactModel(model: ReportModel, r: Redactor): ReportModel {
       assignments: model.plan.assignments.map((a) => ({ ...a, storyId: id(a.storyId) })),
       taken: model.plan.taken.map((t) => ({ ...t, stories: t.stories.map(id) })),
       none: model.plan.none,
+      // `why` is tpm-prep's words: principle names and the plan's scores, as the table shows them.
+      claimedElsewhere: model.plan.claimedElsewhere.map((c) => ({ ...c, storyId: id(c.storyId) })),
       notReady: model.plan.notReady.map((u) => ({ ...u, storyId: id(u.storyId) })),
     },
   };

@@ -289,6 +289,39 @@ describe('tpm-prep report', () => {
     for (const link of links) expect(targets, link).toContain(link);
   });
 
+  // prin38: plan says, under its table, why a story that claims and shows a principle is told for another (prin32);
+  // the page's plan said nothing of it. It says it now, as plan does, each story linked to its card.
+  it("says why a story that claims and shows a principle is told for another, as plan says it", async () => {
+    const story = (id: string, lps: string, action: string, result: string) => `id: ${id}\ntitle: ${id}\nlps: [${lps}]\naction: >-\n  ${action}\nresult: >-\n  ${result}\n`;
+    const limits = story('limits', 'deliver-results', "I coordinated fraud, mobile and support. A cooling period meant most clients couldn't use the new limit before the deadline, so I agreed a tiered rollout with fraud.", 'We launched two days early. Support calls about limits dropped by a third.');
+    const ledger = story('ledger', '', 'I planned the move of the ledger onto the event platform with the platform team.', 'We cut over on January 11 with zero downtime.');
+    const dir = tmp.write({
+      'stories/holds.yaml': story('holds', 'customer-obsession', 'I worked out a rule that looks at the whole relationship. I decided not to wait for the new risk engine and hard-coded the rule in the existing service.', 'Holds for small business clients dropped from five days to next-day, and complaints on deposit holds went down.'),
+      'stories/ledger.yaml': ledger,
+      'stories/limits.yaml': limits,
+    });
+    const plan = await run(['plan'], { cwd: dir });
+    expect(plan.stdout).toContain('  holds claims Customer Obsession (score 5), but is told for Bias for Action:');
+    const done = await run(['report', '-o', '-'], { cwd: dir });
+    expect(done.status).toBe(0);
+    const section = done.stdout.slice(done.stdout.indexOf('<section id="plan"'), done.stdout.indexOf('<section id="practice"'));
+    // Each story's card, as the principles table links it.
+    const card = (id: string) => done.stdout.match(new RegExp(`<a href="#(s\\d+)" title="${id}">${id}</a>`))?.[1];
+    expect([card('holds'), card('limits')]).toEqual([expect.stringMatching(/^s\d+$/), expect.stringMatching(/^s\d+$/)]);
+    expect(section).toContain(
+      `<h3>Told for another principle than one it claims and shows (2)</h3><ul><li><a href="#${card('holds')}">holds</a> claims Customer Obsession (score 5), but is told for Bias for Action: told for Customer Obsession, it would leave Bias for Action without a story.</li><li><a href="#${card('limits')}">limits</a> claims Deliver Results (score 3), but is told for Customer Obsession: told for Deliver Results, it would leave Bias for Action without a story.</li></ul>`,
+    );
+    // Where every story is told for what it claims, the page says nothing more, as plan does.
+    const told = tmp.write({
+      'stories/holds.yaml': story('holds', 'bias-for-action', 'I decided not to wait for the new risk engine and hard-coded the rule in the existing service.', 'Holds dropped from five days to next-day.'),
+      'stories/ledger.yaml': ledger,
+      'stories/limits.yaml': story('limits', 'customer-obsession', "A cooling period meant most clients couldn't use the new limit before the deadline, so I agreed a tiered rollout with fraud.", 'Support calls about limits dropped by a third.'),
+    });
+    const page = (await run(['report', '-o', '-'], { cwd: told })).stdout;
+    expect(page).toContain('<section id="plan"');
+    expect(page).not.toContain('Told for another principle');
+  });
+
   describe('--interviewer', () => {
     const loop = ['--interviewer', 'ownership,dive-deep', '--interviewer', 'bias-for-action,deliver-results,ownership'];
     /** The plan section of a page, cut into each interviewer's heading and "Principle: story" rows. */

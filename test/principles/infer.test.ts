@@ -438,6 +438,20 @@ describe('evidence', () => {
     }
   });
 
+  // prin38: "slipped two weeks, so I re-planned" is a setback worked round (+2), and its "re-planned" was a re-plan
+  // again (+2): one act, inside a phrase told in one sentence (withinOneActOf), counts once. A re-plan of its own, in
+  // another sentence, still counts.
+  it('counts a re-plan inside a setback worked round once', () => {
+    const dr = (action: string) => scorePrinciples(story({ action })).find((p) => p.id === 'deliver-results')!;
+    const once = dr('The vendor slipped two weeks, so I re-planned the cutover around it.');
+    expect(once.evidence.map((e) => [e.label, e.text])).toContainEqual(['worked round a setback or a moving target', 'slipped two weeks, so I re-planned']);
+    expect(once.evidence.map((e) => e.label)).not.toContain('cut scope to protect the date');
+    expect(once.score).toBe(3);
+    const twice = dr('The vendor slipped two weeks, so I switched to a second vendor. Later I re-planned the cutover.');
+    expect(twice.evidence.map((e) => [e.label, e.text])).toContainEqual(['cut scope to protect the date', 're-planned']);
+    expect(twice.score).toBe(5);
+  });
+
   it('still counts a stance of its own in the gap of a longer phrase, and signals not built into each other on the same words', () => {
     const s = story({ action: 'I disagreed with the date. I showed her the crash data and argued for 60 stores. She chose 120, so I committed.' });
     const hb = scorePrinciples(s).find((p) => p.id === 'have-backbone-disagree-and-commit')!;

@@ -45,6 +45,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Calls to the help desk about password resets fell sharply.', 'moved a customer-facing measure'],
     ['No-shows at the two clinics dropped after the reminder texts.', 'moved a customer-facing measure'],
     ['Checkout drop-off went down once the form was shorter.', 'moved a customer-facing measure'],
+    // prin38: a share of customers, more or fewer than before, who found, rated or did something.
+    ['In the satisfaction survey, 30 percent more students than in 2020 found the procedure simple.', 'moved a customer-facing measure'],
+    ['20% more customers rated the app five stars.', 'moved a customer-facing measure'],
     ['False declines halved after the new rules went in.', 'moved a customer-facing measure'],
     ['I interviewed eleven shop owners before writing the spec.', 'went to customers directly'],
     // who29: the look-alikes of colleagues interviewed, with a word before them that is no team's.
@@ -271,6 +274,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'consolidated several things into one'],
     ['Deploy tools from 3 to 1; 2 runbooks deleted.', 'removed something'],
     ['CI systems went from 4 to 1.', 'consolidated several things into one'],
+    // prin38: things, not a metric, from many to one.
+    ['We went from five vendors to one.', 'consolidated several things into one'],
+    ['The release train went from three pipelines to a single one.', 'consolidated several things into one'],
     ['Monitoring tools: 5 → 1.', 'consolidated several things into one'],
     ['I removed Spinnaker and the bash scripts.', 'removed something'],
     ['Retired Nagios for good.', 'removed something'],
@@ -2476,6 +2482,14 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['We went through the decline codes of the last quarter.', 'dive-deep', 'personally examined the data'],
   ['I wrote the query spec for the data team.', 'dive-deep', 'personally examined the data'],
   ['The deadline never moved.', 'deliver-results', 'worked round a setback or a moving target'],
+  // prin38: more customers than before is no measure of theirs moved, nor a share more of something else.
+  ['We had 30% more customers than last year.', 'customer-obsession', 'moved a customer-facing measure'],
+  ['Sales found 15% more leads in the CRM.', 'customer-obsession', 'moved a customer-facing measure'],
+  // prin38: a metric's change from many to one is no consolidation.
+  ['The monthly close shrank from four days to one.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['The queue in the amphitheatre went from five days to one morning.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['Sev-1s fell from 12 incidents to one.', 'invent-and-simplify', 'consolidated several things into one'],
+  ['Settlement went from 3 hours to one.', 'invent-and-simplify', 'consolidated several things into one'],
   ['By December all 12 engineers were on call.', 'deliver-results', 'delivered to a number'],
   ['The vendor masked the card numbers in their logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
   ['We did not mask the card numbers in the Kafka logs.', 'success-and-scale-bring-broad-responsibility', 'protected user privacy'],
@@ -2858,13 +2872,13 @@ describe('the cliché flag', () => {
   });
 });
 
-// endsOneActWith names signals counted before this one (heavier, or as heavy and listed first) in the same principle:
-// a label that names none, or one counted after, would silently count the same words twice.
-describe('endsOneActWith', () => {
+// endsOneActWith and withinOneActOf name signals counted before this one (heavier, or as heavy and listed first) in the
+// same principle: a label that names none, or one counted after, would silently count the same words twice.
+describe('endsOneActWith, withinOneActOf', () => {
   it.each([...LP_IDS])('%s names only signals of its own counted before the signal', (id) => {
     const signals = SIGNALS[id];
     signals.forEach((s, i) => {
-      for (const label of s.endsOneActWith ?? []) {
+      for (const label of [...(s.endsOneActWith ?? []), ...(s.withinOneActOf ?? [])]) {
         const j = signals.findIndex((t) => t.label === label);
         expect(j, `${s.label} → ${label}`).toBeGreaterThanOrEqual(0);
         const before = signals[j]!.weight > s.weight || (signals[j]!.weight === s.weight && j < i);
@@ -3195,6 +3209,10 @@ describe('a setback hit, and the way round it', () => {
     'After our lead engineer left in week three, I reassigned his two modules and pulled in a contractor.',
     'When the payments vendor pulled out two weeks before launch, we switched to the in-house gateway.',
     'The SAP interface was delayed by three weeks, so I moved the crew data load to a nightly file.',
+    // prin38: people moved to the work, with no "the" or "to" after "moved".
+    'The billing API was delayed three weeks, so I moved two engineers from search.',
+    'When the tech lead left, I added a second contractor to the data team.',
+    'When our supplier slipped a month, I found a second supplier in Poland.',
   ])('hears %j', (action) => {
     expect(labels({ action })).toContain(setback);
     // Alone, a setback maps no story.
@@ -3208,6 +3226,12 @@ describe('a setback hit, and the way round it', () => {
     'The team left the old cache in place, so I added a TTL.',
     // The way round not taken.
     "When the vendor's loader failed, I didn't split the load.",
+    // prin38: a way round that is no work on the project, and a setback of the candidate's own life.
+    'When my manager left, I found a new job.',
+    'After Dana resigned in March, I added her to the farewell card.',
+    'When the demo crashed, I switched to the backup laptop.',
+    'When my flight was cancelled, I re-sequenced the workshop agenda.',
+    'My laptop crashed, so I rebuilt the release pipeline.',
   ])('gives %j no setback worked round', (action) => {
     expect(labels({ action })).not.toContain(setback);
   });

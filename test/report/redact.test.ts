@@ -247,6 +247,21 @@ describe('--redact', () => {
     expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">retry-storm-[n]</a>');
   });
 
+  // prin38: the stories told for another principle than one they claim and show, linked to their cards.
+  it('redacts the ids of stories told for another principle than one they claim and show, and keeps the why and the links', () => {
+    const story = (id: string, lps: string, action: string, result: string) => `id: ${id}\ntitle: ${id}\nlps: [${lps}]\naction: >-\n  ${action}\nresult: >-\n  ${result}\n`;
+    const files = [
+      parseStories('holds.yaml', story('holds-2024', 'customer-obsession', 'I worked out a rule that looks at the whole relationship. I decided not to wait for the new risk engine and hard-coded the rule in the existing service.', 'Holds for small business clients dropped from five days to next-day, and complaints on deposit holds went down.')),
+      parseStories('ledger.yaml', story('ledger', '', 'I planned the move of the ledger onto the event platform with the platform team.', 'We cut over on January 11 with zero downtime.')),
+      parseStories('limits.yaml', story('limits', 'deliver-results', "I coordinated fraud, mobile and support. A cooling period meant most clients couldn't use the new limit before the deadline, so I agreed a tiered rollout with fraud.", 'We launched two days early. Support calls about limits dropped by a third.')),
+    ];
+    const built = buildReport({ files, results: [], history: [], now: NOW, sources: ['.'], historyPath: SAMPLE_HISTORY });
+    expect(built.plan.claimedElsewhere.map((c) => [c.storyId, c.at])).toEqual([['holds-2024', 1], ['limits', 3]]);
+    const hidden = redactModel(built, makeRedactor(files.flatMap((f) => f.stories.map((s) => s.story))));
+    expect(hidden.plan.claimedElsewhere).toEqual([{ ...built.plan.claimedElsewhere[0], storyId: 'holds-[n]' }, built.plan.claimedElsewhere[1]]);
+    expect(renderHtml(hidden, { redacted: true })).toContain('<li><a href="#s1">holds-[n]</a> claims Customer Obsession (score 5), but is told for Bias for Action:');
+  });
+
   it("redacts the story ids in each interviewer's plan (--interviewer), the same as everywhere else on the page", () => {
     const { model: loop, bank: read } = modelOf(['stories/', CHIDI], [], [['ownership', 'hire-and-develop-the-best'], ['dive-deep', 'hire-and-develop-the-best']]);
     const told = read.files.flatMap((f) => f.stories.map((s) => s.story));
