@@ -13,7 +13,8 @@
  */
 
 import { NAME_WORD, findPartnerMentions, isFirm, isOrgLastWord, notAName } from './names.js';
-import { NOT_OBJECT, OBJECT_WORDS } from './words.js';
+import { COMMON_S_WORDS } from './common-s-words.js';
+import { NOT_OBJECT, OBJECT_WORDS, inWordList } from './words.js';
 
 export type ScopeKind = 'cross' | 'units' | 'party';
 
@@ -423,12 +424,13 @@ function partyMentions(text: string): Party[] {
   // "the deposits product manager": product is another function than the candidate's where a product line names it.
   for (const m of text.matchAll(PRODUCT_ROLE)) {
     const key = m[1]!.toLowerCase();
-    if (!ownKeys.has(key) && !DETERMINER.test(key) && !OWN.test(key) && !GENERIC_QUALIFIER.test(key) && !OWN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+    if (!ownKeys.has(key) && productLine(m[1]!) && !OWN_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       parties.push({ index: m.index, text: m[0], key });
     }
   }
   // "with credit risk, deposits product and the contact centre": each of three or more functions worked with.
   for (const list of listsAfter(text, FUNCTION_LIST_ANCHOR, FUNCTION_LIST)) {
+    if (QUALITIES_AFTER.test(text.slice(list.index + list.text.length, list.index + list.text.length + 60))) continue;
     for (const item of itemList(list.text.replace(/^\S+\s+(?:together\s+)?/i, ''))) {
       const words = item.replace(/^the\s+/i, '');
       const key = (RISK_WORD.exec(words)?.[0] ?? FUNCTION_WORD.exec(words)?.[0] ?? (/\bproduct$/i.test(words) ? words.split(/\s+/)[0]! : words.split(/\s+/).at(-1)!)).toLowerCase();
@@ -487,18 +489,41 @@ function partyMentions(text: string): Party[] {
 }
 
 // Where the story puts the candidate in the team named next: "I was the TPM on the", "I joined the", "As the analyst
-// in the", "I led the" (working with a team is not being in it: "I worked with the").
+// in the", "I led the", "we reported into the", "my team, the" (working with a team is not being in it: "I worked
+// with the").
 const OWN_TEAM_BEFORE =
-  /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up))|\bas\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in|for|of|within))\s+$/iu;
+  /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up)|report(?:ed|s|ing)?\s+into|\b(?:my|our)\s+(?:own\s+)?(?:team|squad|group|org|department|unit),)|\bas\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in|for|of|within))\s+$/iu;
 // The candidate's own title: "As the deposits product manager, I…", "I was the payments product owner".
 const OWN_TITLE_BEFORE = /\b(?:I\s+was|I\s+am|I['’]m|as|became|promoted\s+to)\s+(?:the\s+|an?\s+)?$/iu;
 // A product role with a product line before it; its first word is the line: "the deposits product manager".
 const PRODUCT_ROLE = /(?<![\p{L}\p{N}'’-])([\p{L}&-]+)\s+product\s+(?:managers?|owners?|leads?|directors?|heads?|marketing\s+managers?)\b/giu;
 // Qualifiers that name no product line: "the senior product manager", "the group product manager".
 const GENERIC_QUALIFIER = /^(?:senior|sr|junior|jr|lead|principal|staff|associate|group|technical|chief|head|interim|acting|former|previous|outgoing|incoming|digital|and|or|with|to|for|from|of|in|on|at|by|I|we|as|was|is|were|are|be|became|promoted)$/i;
+
+// The shape of a word that describes rather than names: "assigned", "only", "relevant", "responsible", "usual".
+const DESCRIBING_SHAPE = /(?:[^e]ed|ly|[^m]ent|ant|[ai]ble|al|ive|ous|ful|less|ic)$/;
+const ROLE_FUNCTION_WORD = new RegExp(String.raw`^${ROLE_FUNCTION}$`, 'i');
+
+/**
+ * Whether the word before "product" names a product line, a noun: a name ("Payments"), a plural ("deposits",
+ * "returns"), a word with a plural ("loyalty", "checkout", "mortgage"; the common -s words, COMMON_S_WORDS), a
+ * function ("pricing"), a line's trade ("lending", "billing") or a word with no plural that is not shaped to describe
+ * ("data", "wealth"); not a word that describes the manager: "the assigned", "dedicated" or "only product manager".
+ */
+function productLine(word: string): boolean {
+  if (DETERMINER.test(word) || OWN.test(word) || GENERIC_QUALIFIER.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  const last = lower.split(/[-&]/).filter(Boolean).at(-1) ?? lower;
+  if (/[^e]ing$/.test(last) || ROLE_FUNCTION_WORD.test(lower)) return true;
+  const plurals = [last, `${last}s`, `${last}es`, last.replace(/([^aeiou])y$/, '$1ies')];
+  if (plurals.some((plural) => /s$/.test(plural) && !/(?:ous|ss)$/.test(plural) && inWordList(COMMON_S_WORDS, plural))) return true;
+  return !DESCRIBING_SHAPE.test(last);
+}
 // Words that name a function ahead of a team word, or a product line's product team: "credit risk", "legal",
-// "the contact centre", "deposits product".
-const FUNCTION_NAME = String.raw`(?:${RISK_FUNCTION}|${ROLE_FUNCTION}|risk|contact cent(?:re|er)|call cent(?:re|er))`;
+// "the contact centre", "deposits product". (ROLE_FUNCTION has "risk" and, through FUNCTION, the contact and call
+// centres: naming them again let a list's items be read two ways each, see FUNCTION_LIST.)
+const FUNCTION_NAME = String.raw`(?:${RISK_FUNCTION}|${ROLE_FUNCTION})`;
 const FUNCTION_NAMED = new RegExp(String.raw`\b${FUNCTION_NAME}\s*$`, 'iu');
 const PRODUCT_NAMED = /(?:^|\s)([\p{L}&-]+)\s+product\s*$/iu;
 
@@ -506,17 +531,26 @@ const PRODUCT_NAMED = /(?:^|\s)([\p{L}&-]+)\s+product\s*$/iu;
 function functionNamed(words: string): boolean {
   if (FUNCTION_NAMED.test(words)) return true;
   const line = PRODUCT_NAMED.exec(words)?.[1];
-  return line !== undefined && !DETERMINER.test(line) && !OWN.test(line) && !GENERIC_QUALIFIER.test(line);
+  return line !== undefined && productLine(line);
 }
 
 // Three or more functions worked with, each told by its function's words: "with credit risk, deposits product and
 // the contact centre". (Read from each anchor in a window of WINDOW characters, as the "across" lists are.)
 const FUNCTION_ITEM = String.raw`(?:the\s+)?(?:[\p{L}&-]+\s+){0,2}?(?:${FUNCTION_NAME}|(?!(?:the|a|an|our|my|their|new|same|senior|group|technical)\s)[\p{L}&-]+\s+product)(?![\p{L}&-])`;
+// An item read one way only, its first reading that ends where the list goes on (group `n` holds it): an item may
+// be read several ways ("credit risk" as a kind of risk or as "risk" after a word, "the contact centre" with "the"
+// as a word), and a list with no "and X" to end it was tried every way of every item, 2^24 ways for 24 items.
+// (A lookahead is never backtracked into; the backreference takes what it read.)
+const ONE_READING = (n: number, then: string): string => `(?=(${FUNCTION_ITEM})(?=${then}))\\${n}`;
 const FUNCTION_LIST_ANCHOR = /\b(?:with|between|across|including|involving|got|brought|briefed|aligned|convinced)\s/gi;
 const FUNCTION_LIST = new RegExp(
-  String.raw`^(?:with|between|across|including|involving|got|brought|briefed|aligned|convinced)\s+(?:together\s+)?${FUNCTION_ITEM}(?:,\s+${FUNCTION_ITEM})+,?\s+(?:and|&)\s+${FUNCTION_ITEM}`,
+  String.raw`^(?:with|between|across|including|involving|got|brought|briefed|aligned|convinced)\s+(?:together\s+)?${ONE_READING(1, ',')}(?:,\s+${ONE_READING(2, String.raw`,|\s+(?:and|&)\s`)})+,?\s+(?:and|&)\s+${FUNCTION_ITEM}`,
   'iu',
 );
+
+// A list of qualities held as goals is no list of functions worked with: "with safety, quality and sustainability as
+// the top goals", "… in mind".
+const QUALITIES_AFTER = /^\s+(?:as\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:goals?|priorities|priority|aims?|objectives?|values?|principles?|criteria|pillars?|targets?)\b|in\s+mind\b|(?:first|foremost|top\s+of\s+mind)\b)/iu;
 
 /**
  * Who a team word belongs to, from the words before it: the first qualifier word ("payments" in "the
