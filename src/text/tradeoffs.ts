@@ -56,8 +56,17 @@ export interface TradeoffMention {
   readonly text: string;
 }
 
+/**
+ * Where a field is read from, when a story is read: whether the field is the situation (the background, where a course
+ * and its cost are usually someone else's) and what the story tells outside it (where a course can have been chosen).
+ */
+interface Reading {
+  readonly situation: boolean;
+  readonly story: string;
+}
+
 /** Whether the match at `index` (ending at `end`) in `text` really is the candidate's trade-off. */
-type Guard = (text: string, index: number, end: number) => boolean;
+type Guard = (text: string, index: number, end: number, reading?: Reading) => boolean;
 
 interface Pattern {
   /** Global, so every match can be tried against the guard. */
@@ -455,7 +464,9 @@ const PATTERNS: readonly Pattern[] = [
   // A plan cut, paused or moved by the candidate.
   { when: byCandidate, re: /\bde-?prioriti[sz](?:e|ed|es|ing|ation)\b|\blower(?:ed)? (?:the )?priority\b/gi },
   { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
-  { when: byCandidate, re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
+  // (A delay that is what its sentence says cost something is courseCost's to judge: "Delaying it for two more quarters
+  // cost the company $3M" after someone else kept delaying it.)
+  { when: (text, index) => byCandidate(text, index) && !costingCourse(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   // (Not a vehicle dropped or parked, "we dropped the van at the hub", "dropped the van off": only where the vehicle's word
   // ends the noun phrase, so work named after one still counts, "dropped the car-sharing feature", "paused the vehicle
   // telemetry rollout". Nor a mechanism in code taken out, a fix: "dropped the old retry loop, which made the waits
@@ -973,9 +984,9 @@ export function findTradeoffs(text: string): TradeoffMention[] {
 }
 
 /** The first match of a pattern that its `when` accepts, in text already passed through `withoutClockDots`. */
-function firstMention(text: string, { re, when }: Pattern): RegExpExecArray | undefined {
+function firstMention(text: string, { re, when }: Pattern, reading?: Reading): RegExpExecArray | undefined {
   for (const m of text.matchAll(re)) {
-    if (!when || when(text, m.index, m.index + m[0].length)) return m;
+    if (!when || when(text, m.index, m.index + m[0].length, reading)) return m;
   }
   return undefined;
 }
@@ -1319,33 +1330,74 @@ const HELD_BACK = /^\s*(?:back|off)\b/i;
 // A wait told as a regret, not a course chosen: "Waiting until March to escalate", "waiting too long"; and an option's
 // price before anyone chose it: "Keeping the old cluster an extra month would cost $18K".
 const WAITED_TOO_LONG = /\btoo\b|\b(?:would|could|might|will)\b|['’](?:d|ll)\b|(?<![Uu]ntil |[Tt]ill |[Ii]nto |[Tt]o |[Ff]or |[Pp]ast |[Tt]hrough |[Oo]ver |[Bb]y )\bmay\b|\bto\s+(?:escalate|raise|flag|tell|ask|involve|act|report|call|speak|say|admit|check|investigate|respond|react|fix|decide|make the call|pull the plug)\b/i;
-// What a course cost that is no cost, or a cost per year (a standing cost, as a situation tells it).
-const COST_NONE = /^\s+(?:(?:us|me|them|the (?:team|company|business|programme|program|project))\s+)?(?:nothing|little|(?:far |much )?less|no\b|none|next to nothing|almost nothing|a fraction|savings?)|^[^.;!?\n]{0,40}?\b(?:(?:a|per|each|every) (?:year|annum)|annually|yearly)\b/i;
+// What a course cost that is no cost, or a cost per year (a standing cost, as a situation tells it). "Less" with its
+// amount is a saving too: "cost 40% less than the old one", "cost us about $20K less".
+const COST_NONE = /^\s+(?:(?:us|me|them|the (?:team|company|business|programme|program|project))\s+)?(?:nothing|little|(?:(?:far|much|a lot|half|a (?:third|quarter|fraction)|(?:(?:about|around|roughly|nearly|almost|some|over)\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|percent|per cent|[kKmM]\b)?)\s*)?less\b|no\b|none|next to nothing|almost nothing|a fraction|savings?)|^[^.;!?\n]{0,40}?\b(?:(?:a|per|each|every) (?:year|annum)|annually|yearly)\b/i;
 // What a course meant that is a cost: "meant another $18K", "meant double the on-call", "meant paying for two clusters",
 // "meant the planners typed the same orders twice".
 const MEANT_COST = new RegExp(String.raw`^\s+(?:(?:${BORNE})|(?:another|an? (?:extra|additional|second|further)|extra|additional|double|twice|paying|spending|losing|giving up|carrying|running two|two (?:bills|invoices|systems|clusters|stacks|teams))\b|[£$€¥₹]|\d|[^.;!?\n]{0,60}?\b(?:twice|by hand|in two places|had to|have to)\b)`, 'iu');
+
+// A course that was a state of old, not one taken: "had cost" (before the story), "for the past six months".
+const OLD_STATE = /\bhad\s*$|\b(?:for|over|in|during)\s+the\s+(?:past|last|previous)\b/i;
+// A wait on someone or something else, not for a later time: "Waiting for the vendor's fix", "waiting on approval".
+const WAITED_ON = new RegExp(String.raw`^\s+(?:for|on)\s+(?!(?:${LATER}|${LATER_WINDOW}|${AFTER_EVENT}|peak|next year|the new year|${COUNT}\s+(?:more\s+|extra\s+)?${SHORT_SPAN})\b)`, 'i');
+// What a course is done to, after its verb: "the old cluster" (…an extra month), "both systems" (…in parallel).
+const COURSE_OBJECT = /^\s+((?:the|our|both|all|my|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}\p{N}-]{3,})(?=\s+(?:an?|one|two|three|another|for|until|till|to|into|by|in|on|through|past|over|as|alongside|side|longer|extra|more|cost|costs|meant|means)\b|\s*$)/iu;
+// Someone picking from the options: "The director picked January", "Finance signed off on it".
+const PICKED = /\b(?:picked|chose|opted for|went (?:with|for)|approved|signed off|agreed|decided|settled on)\b/i;
+// The candidate's own options: "I wrote a one-pager with two options".
+const OWN_OPTIONS = /(?:^|[^\p{L}])(?:I|we|my|our)(?![\p{L}])|\boptions?\b/iu;
+
+/**
+ * Whether the story set the course out before, in the candidate's words, and a choice was made there or in the next
+ * sentence: "I wrote a one-pager with two options: …, keeping the old cluster one extra month. The director picked
+ * January." then "Keeping the old cluster an extra month cost about $18K".
+ */
+function chosenInStory(told: string, middle: string, story: string): boolean {
+  const object = COURSE_OBJECT.exec(middle)?.[1]?.toLowerCase();
+  if (object === undefined) return false;
+  const sentences = story.split(SENTENCE_BREAK);
+  return sentences.some((sentence, i) => {
+    if (!sentence.toLowerCase().includes(object) || sentence.includes(told) || !OWN_OPTIONS.test(sentence)) return false;
+    const next = sentences[i + 1] ?? '';
+    return [sentence, next.includes(told) ? '' : next].some((s) => PICKED.test(s) || DECISION.test(s) || CALL.test(s));
+  });
+}
 
 /**
  * Whether a course at `index` is what the sentence says cost something (trade32): the sentence opens with it, and it
  * is one kept on longer or twice over, a date or line held, or something put off to a later time, not a burden kept up
  * with; and what it cost is something, not nothing, or (after "meant") a cost, unless the course put something off,
- * which is the cost itself ("Waiting for January meant…").
+ * which is the cost itself ("Waiting for January meant…"). The course is the candidate's (mtrade): their call in the
+ * sentence or the one before, or a course their story set out and chose; not one told in the situation, a state of old
+ * or a wait on someone else ("Waiting for the vendor's fix for two weeks cost us $50K").
  */
-function courseCost(text: string, index: number, end: number): boolean {
-  if (!OPENS_CLAUSE.test(sentencesBefore(text, index).current)) return false;
+function courseCost(text: string, index: number, end: number, reading?: Reading): boolean {
+  const { current, previous } = sentencesBefore(text, index);
+  if (reading?.situation || !OPENS_CLAUSE.test(current) || lateByOthers(previous)) return false;
   const told = text.slice(index, end);
   const verb = /\s(\S+)$/.exec(told)?.[1]?.toLowerCase() ?? '';
   const gerund = COURSE_OPENS.exec(told)?.[0].toLowerCase() ?? '';
   const middle = told.slice(gerund.length, told.length - verb.length);
   const after = text.slice(end, end + 80);
   const meant = verb.startsWith('mean');
-  if ((!meant && COST_NONE.test(after)) || WAITED_TOO_LONG.test(middle)) return false;
+  if ((!meant && COST_NONE.test(after)) || WAITED_TOO_LONG.test(middle) || OLD_STATE.test(middle)) return false;
+  if (gerund === 'waiting' && WAITED_ON.test(middle)) return false;
+  if (!afterDecision(text, index) && !afterCall(text, index) && !chosenInStory(told, middle, reading?.story ?? text)) return false;
   if (/^(?:keeping|running|staying|maintaining|extending|paying for)$/.test(gerund)) {
     return !BURDEN_KEPT.test(middle) && KEPT_LONGER.test(middle) && (!meant || MEANT_COST.test(after));
   }
   if (gerund === 'holding' && !HELD_BACK.test(middle)) return !HELD_EVENT.test(middle) && (!meant || MEANT_COST.test(after));
   // Put off: "delaying", "postponing", "deferring" and "holding back" say so themselves; the rest need the later time.
   return /^(?:delaying|postponing|deferring|holding)$/.test(gerund) || PUT_LATER.test(middle);
+}
+
+const COURSE_COST_AT = new RegExp(COURSE_COST.source, 'iy');
+
+/** Whether a course at `index` opens its sentence as what cost something: "Delaying it for two more quarters cost…". */
+function costingCourse(text: string, index: number): boolean {
+  COURSE_COST_AT.lastIndex = index;
+  return COURSE_COST_AT.test(text) && OPENS_CLAUSE.test(sentencesBefore(text, index).current);
 }
 
 /** Whether "the delay", "the extra month" at `index` opens its sentence, beside a decision of the candidate's, and cost something. */
@@ -1461,11 +1513,19 @@ function computeStatesTradeoff(story: StoryData): boolean {
   if (textOf(story, 'tradeoff').trim() !== '') return true;
   // Stop at the first mention, looking first where trade-offs are mostly told: lint asks this of every story,
   // in a commit hook.
+  let told: string | undefined;
+  const reading = (field: string): Reading => ({
+    situation: field === 'situation',
+    get story() {
+      return (told ??= withoutClockDots(AFTER_SITUATION.map((f) => textOf(story, f)).join('\n\n')));
+    },
+  });
   return (
     ACTION_FIRST.some((field) => {
       // Once a field, not once a pattern: the patterns all read the same text.
       const text = withoutClockDots(textOf(story, field));
-      return PATTERNS.some((pattern) => firstMention(text, pattern) !== undefined);
+      const read = reading(field);
+      return PATTERNS.some((pattern) => firstMention(text, pattern, read) !== undefined);
     }) ||
     // The situation is context: a trade-off there is usually someone else's.
     AFTER_SITUATION.some((field) => anySentence(tradeoffModel, textOf(story, field), tradeoffModelMayJudge))

@@ -1140,9 +1140,12 @@ describe('findTradeoffs, tune37trade: trade-offs told quietly in dev round 37, a
 });
 
 describe('findTradeoffs, trade32: the cost of the option chosen, told as what keeping, running, holding or waiting cost', () => {
+  // mtrade: a course is the candidate's only with their call in its sentence or the one before (or a story that chose
+  // it, see no-tradeoff's tests), so each shape is told after one.
+  const CALL = 'I made the call.';
   it.each([
     // A course kept on longer or twice over, as what cost something.
-    ['We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.', 'Keeping the old cluster an extra month cost'],
+    ['Keeping the old cluster an extra month cost about $18K in hosting.', 'Keeping the old cluster an extra month cost'],
     ["Running both systems in parallel for six weeks cost us two engineers' time.", 'Running both systems in parallel for six weeks cost'],
     ['But keeping both ledgers until March cost the finance team two weeks of reconciliation.', 'keeping both ledgers until March cost'],
     ['- Running the old and new schedulers side by side cost 40 hours of overtime.', 'Running the old and new schedulers side by side cost'],
@@ -1165,7 +1168,7 @@ describe('findTradeoffs, trade32: the cost of the option chosen, told as what ke
     ['I recommended waiting until January. The delay cost us the Q4 marketing slot.', 'The delay cost'],
     ['We decided to run both payroll systems for a month. The parallel run cost about £54,000.', 'The parallel run cost'],
   ])('finds a trade-off in %j', (text, expected) => {
-    expect(texts(text)).toContain(expected);
+    expect(texts(`${CALL} ${text}`)).toContain(expected);
   });
 
   it.each([
@@ -1199,6 +1202,33 @@ describe('findTradeoffs, trade32: the cost of the option chosen, told as what ke
     "The vendor's delay cost us the Q4 marketing slot.",
   ])('finds none in %j', (text) => {
     expect(texts(text)).toEqual([]);
+    // Nor after a call of the candidate's, but for "the delay", which a call beside it makes theirs.
+    if (!/\bdelay\b/.test(text)) expect(texts(`${CALL} ${text}`)).toEqual([]);
+  });
+
+  it.each([
+    // mtrade: whose course it was. None with no call of the candidate's beside it…
+    'Pushing the go-live to January cost us about $30K.',
+    "Running both systems in parallel for six weeks cost us two engineers' time.",
+    'We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.',
+    // …someone else's delay, told as what it cost (not a gerund the candidate opens a bullet with)…
+    'Our previous TPM kept delaying the migration. Delaying it for two more quarters cost the company $3M.',
+    'Delaying the cutover to January meant the team worked through December on the fallback plan.',
+  ])('finds none with no call of the candidate\'s beside %j', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it.each([
+    // …and, even after a call, a wait on someone else, a state of old, or a saving.
+    "Waiting for the vendor's fix for two weeks cost us $50K in SLA credits.",
+    'Waiting for approval from the CFO for three weeks cost us the deal.',
+    'Waiting on legal for a month cost us the launch slot.',
+    'Running two ledgers in parallel for the past six months had cost the bank $4M.',
+    'Keeping the old cluster for the last two years cost about $400K.',
+    'Running the new pipeline for six weeks cost 40% less than the old one.',
+    'Keeping the old cluster an extra month cost us about $2K less than the migration.',
+  ])('finds none, even after a call, in %j', (text) => {
+    expect(texts(`${CALL} ${text}`)).toEqual([]);
   });
 
   it('reads a few thousand characters of repeated words quickly', () => {

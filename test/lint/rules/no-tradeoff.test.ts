@@ -223,6 +223,19 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a wait for the vendor', { result: 'Waiting for the vendor cost us two weeks.' }],
   ['a wait told as a regret', { result: 'Waiting until March to escalate cost us the contract.' }],
   ['a delay after the vendor slipped', { result: 'The vendor slipped by a month. The delay cost us the Q4 marketing slot.' }],
+  // mtrade: a course's cost is a cost accepted only when the course is the candidate's: not a wait on someone else (even
+  // after a call of theirs), an old state, a course told in the situation, someone else's delay, nor a saving.
+  ["a two-week wait for the vendor's fix", { result: "Waiting for the vendor's fix for two weeks cost us $50K in SLA credits." }],
+  ["a wait for the vendor's fix after a call", { result: "I decided to escalate to the vendor. Waiting for the vendor's fix for two weeks cost us $50K in SLA credits." }],
+  ["a three-week wait for the CFO's approval", { result: 'Waiting for approval from the CFO for three weeks cost us the deal.' }],
+  ['two ledgers run for the past six months, in the situation', { situation: 'Running two ledgers in parallel for the past six months had cost the bank $4M.' }],
+  ['two ledgers run for the past six months, after a call', { action: 'I chose to keep both ledgers. Running two ledgers in parallel for the past six months had cost the bank $4M.' }],
+  ['a course told in the situation, after a call', { situation: 'We decided to keep both ledgers. Running two ledgers in parallel for six months cost the bank $4M.' }],
+  ["a predecessor's delay, told as what it cost", { result: 'Our previous TPM kept delaying the migration. Delaying it for two more quarters cost the company $3M.' }],
+  ["a go-live pushed to January, no call of the candidate's beside it", { result: 'Pushing the go-live to January cost us about $30K.' }],
+  ['a cluster kept longer that the story never chose', { action: 'The director kept the old cluster for January.', result: 'We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.' }],
+  ['a course that cost 40% less', { result: 'Running the new pipeline for six weeks cost 40% less than the old one.' }],
+  ['a course chosen that cost 40% less', { result: 'I chose to run the new pipeline. Running the new pipeline for six weeks cost 40% less than the old one.' }],
   // trade38: a test replaced by a better one, states and routines compared, groups out of the plan, and dev round 38's
   // look-alikes: a finding, code made better, work done earlier, amounts compared after a comma.
   ['manual QA replaced with an automated pipeline for the date', { action: 'I replaced the manual QA with an automated pipeline to make the date.' }],
@@ -452,11 +465,17 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
       result: 'We cut over on January 11 with zero downtime. Keeping the old cluster an extra month cost about $18K in hosting.',
     },
   ],
-  ['a parallel run, told as what it cost', { result: "Running both systems in parallel for six weeks cost us two engineers' time." }],
-  ['a wait until after peak, told as what it meant', { result: 'Waiting until after peak meant a quieter cut-over.' }],
-  ['a go-live pushed to January, told as what it cost', { result: 'Pushing the go-live to January cost us about $30K.' }],
+  [
+    'a parallel run set out as an option and picked, told as what it cost',
+    {
+      action: 'I proposed two options to the CFO: a hard cut-over, or running both systems in parallel for six weeks. She picked the parallel run.',
+      result: "Running both systems in parallel for six weeks cost us two engineers' time.",
+    },
+  ],
+  ['a wait until after peak, told as what it meant after the call', { result: 'I recommended waiting until after peak. Waiting until after peak meant a quieter cut-over.' }],
+  ['a go-live pushed to January, told as what it cost after the decision', { action: 'I decided to push the go-live.', result: 'Pushing the go-live to January cost us about $30K.' }],
   ['a delay beside the candidate\'s call', { action: 'I recommended waiting until January. The delay cost us the Q4 marketing slot.' }],
-  ['a date held, told as what it cost', { result: 'Holding the date cost us the load test.' }],
+  ['a date held, told as what it cost', { result: 'I held the date. Holding the date cost us the load test.' }],
   // tune37trade (dev round 37): trade-offs told quietly, in a cement plant's words and a learner's.
   ['work that waited for the November stop so the crews could go elsewhere', { action: 'The cooler grate replacement waited for the November stop, so I could put both welding crews on the tertiary air duct.' }],
   ['work moved to the annual turnaround to free fitters', { action: 'The conveyor retrofit moved to the annual turnaround to free the fitters for the crusher.' }],
