@@ -95,8 +95,9 @@ const REPORTED = new RegExp(
     // What the candidate had to decide, with "we" only in what was decided: "I had to decide what we deliver with 9
     // people", "I decided which topics we move first", "I needed to work out how many brokers we keep".
     String.raw`|(?:(?:had|needed|wanted|was|were|tried|have|has|got) to\s+)?(?:decide|decided|choose|chose|chosen|determine|determined|work out|worked out|figure out|figured out|agree|agreed|settle|settled)\s+(?:what|which|whether|how|when|where|who|if)(?:\s+(?!(?:and|but|or|so|then|to|because|while|when|after|before|once|until|since)\b)[\p{L}\p{N}-]+){0,3}?\s+` +
-    // What the candidate saw or knew: "I realised we were going to store location history".
-    String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
+    // What the candidate saw, knew or thought: "I realised we were going to store location history", "I thought that we
+    // need it", and what was plain to them: "I thought it was obvious that we need it".
+    String.raw`|(?:realised|realized|noticed|found|learned|learnt|saw|knew|feared|worried|suspected|discovered|spotted|understood|worked out|figured out|thought|believed|felt|expected|argued)\s+(?:it\s+(?:was|is|would be)\s+(?:(?:so|quite|very|fairly|pretty|perfectly|completely)\s+)?(?:obvious|clear|evident|plain|apparent)\s+)?(?:that\s+)?` +
     // …and with the subject shared across "and": "I pulled the ledger and found that we counted refunds twice".
     String.raw`|[^.!?;\n]{1,100}?\b(?:and|then|but)\s+(?:then\s+)?(?:realised|realized|noticed|found|learned|learnt|saw|discovered|spotted|understood|worked out|figured out)\s+(?:that\s+)?` +
     String.raw`|(?:told|warned|asked|reminded|assured|promised|informed|convinced|persuaded|showed|wrote to|emailed|messaged|admitted|acknowledged|conceded|owned up)\s[^.;:!?"“”\n]{1,90}?\s(?:that|whether|if|how)\s+` +
@@ -108,6 +109,22 @@ const REPORTED = new RegExp(
     String.raw`)$`,
   'u',
 );
+// A phrase put between a content's "that" and its subject, which leaves "we" in the content: "I told Maria Schulz that in
+// my opinion we need until the 15th", "that frankly we", "that, given the load tests, we", "that given the load tests,
+// we". (A phrase with a comma only after it opens with a preposition or a participle: "that the vendor was late, we
+// rebuilt it" is a clause, the story going on.)
+const ASIDE_WORDS = String.raw`(?:in\s+my\s+(?:opinion|view|estimate|estimation|judge?ment|experience)|to\s+my\s+mind|as\s+I\s+saw\s+it|in\s+(?:all\s+)?honesty|at\s+(?:best|most|the\s+earliest|the\s+latest)|probably|perhaps|maybe|possibly|even|still|\p{L}+ly)`;
+const ASIDE_LEAD = String.raw`(?:given|considering|based\s+on|according\s+to|in|on|at|by|with|without|after|before|from|for|under|despite|once|unless|if|when|until)`;
+const CONTENT_ASIDE = new RegExp(
+  String.raw`\b(that|whether|if|how)(?:\s*,\s*[^,.;:!?"“”\n]{1,60}?,|\s+${ASIDE_LEAD}\s[^,.;:!?"“”\n]{1,60}?,|(?:\s+${ASIDE_WORDS}\s*,?){1,2})\s*$`,
+  'iu',
+);
+
+/** `head`, the text before a subject, with any phrase put between a content's "that" and the subject left out. */
+function withoutAside(head: string): string {
+  return head.replace(CONTENT_ASIDE, '$1 ');
+}
+
 // "we" inside a relative clause, having or using a thing, describes it; it doesn't tell the candidate's act:
 // "the image variants, which we were paying premium rates for", "the one tool that we all used". ("The
 // first thing that we did", "the change, which we then ran in four waves" are the work.)
@@ -457,11 +474,12 @@ const NEEDED = new Set(['needed', 'need', 'had', 'have', 'lacked', 'were', 'was'
 
 // The reason's second part, joined by "and": "I chose to keep the animations in the main bundle, because the
 // onboarding flow depended on them and we could not risk a blank screen". Only a constraint or a need
-// (REASON_STATE), as "and" may open a new main clause: "because the date was fixed, and we shipped in May", "and
-// we had to rebuild the cart" tell what the team then did.
+// (REASON_STATE), or a loss or a miss the company suffered, "because the old one took five rounds and we lost good
+// candidates to Zalando", as "and" may open a new main clause: "because the date was fixed, and we shipped in May", "and
+// we had to rebuild the cart", "and we rebuilt the pipeline" tell what the team then did.
 const OWN_REASON_AND = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1,160}?,?\s(?:and|or)\s+$/u;
 const REASON_STATE =
-  /^we\s+(?:(?:could|can|did|do|would)(?:\s+not|n['’]t)|cannot|could only|needed|need|lacked|relied|depended|had (?:no|only|nothing|too little|not enough)|were (?:short|out|behind|already|still|bound|locked|contractually|legally))\b/iu;
+  /^we\s+(?:(?:could|can|did|do|would)(?:\s+not|n['’]t)|cannot|could only|needed|need|lacked|relied|depended|had (?:no|only|nothing|too little|not enough)|were (?:short|out|behind|already|still|bound|locked|contractually|legally)|(?:(?:still|often|regularly|repeatedly|always|also|even)\s+)?(?:(?:had|have|kept|were|had been|have been)\s+)?(?:lost|losing|missed|missing))\b/iu;
 
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
 // compressors, I arranged for Ozark to take the overflow".
@@ -515,7 +533,8 @@ const NOT_BASE = /^\s+(?:(?:[\p{L}]+ly|then|also|just)\s+)*(?:was|were|had|did|[
 
 /** Whether `head`, the text before a subject, opens the content of a call, an agreement or a thing said. */
 function contentOpens(head: string): boolean {
-  return REPORTED.test(head) || AGREED_THAT.test(head) || OTHERS_CALL.test(head.slice(-80));
+  const plain = withoutAside(head);
+  return REPORTED.test(plain) || AGREED_THAT.test(plain) || OTHERS_CALL.test(plain.slice(-80));
 }
 // The content goes on past "and", with a subject of its own told in the same mood: "I agreed with Raj Patel, the ML
 // lead, that his team would own model quality and my team would own latency", or with the verb left out, "… and my team
@@ -669,14 +688,15 @@ export function findWeMentions(text: string): WeMention[] {
   let named: readonly PartnerMention[] | undefined;
   const people = (): readonly PartnerMention[] => (named ??= findPartnerMentions(text));
   for (const m of text.matchAll(WE)) {
-    if (inRanges(m.index, quotes) || REPORTED.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
-    const head = text.slice(Math.max(0, m.index - 120), m.index);
+    // (What was said, decided or thought, with any aside before "we" left out.)
+    const head = withoutAside(text.slice(Math.max(0, m.index - 120), m.index));
+    if (inRanges(m.index, quotes) || REPORTED.test(head)) continue;
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     if ((SPEECH_COLON.test(head) && !PAST_AFTER.test(tail)) || BACKGROUND_BEFORE.test(head) || USED_TO.test(tail)) continue;
     if (m[0].toLowerCase() === 'we' && businessFact(text, m.index, tail, false)) continue;
     if (ASKED_THAT.test(head) && !PAST_AFTER.test(tail) && !NOT_BASE.test(tail)) continue;
     if (AGREED_THAT.test(head) || contentGoesOn(text, m.index, m.index + m[0].length, /d$/i.test(m[0]) ? 'would' : undefined)) continue;
-    if (OTHERS_CALL.test(text.slice(Math.max(0, m.index - 80), m.index)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (OTHERS_CALL.test(head.slice(-80)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
     if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;

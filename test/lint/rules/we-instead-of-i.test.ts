@@ -317,6 +317,16 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"…asked that we re-planned the route"', 'action', 'The customer asked that we re-planned the route.', [['we re-planned', 'I re-planned']]],
   ['"…asked that we re-built the index"', 'action', 'The customer asked that we re-built the index.', [['we re-built', 'I re-built']]],
   ['"I told the team: we re-ran the suite": the story going on', 'action', 'I told the team: we re-ran the suite.', [['we re-ran', 'I re-ran']]],
+  // we33 (a user's trial): an aside after "that" is no clause of its own, but a clause with a comma is the story going on,
+  // and an aside with no "that" before it opens nothing.
+  ['"I told Maria that the vendor was late, we rebuilt the plan": a clause, not an aside', 'action', 'I told Maria that the vendor was late, we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  ['"I told Maria about the delay and in my opinion we rebuilt": no "that"', 'action', 'I told Maria about the delay and in my opinion we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  // …what the candidate thought covers only its content: "I thought it through and we rebuilt" is the work.
+  ['"I thought it through and we rebuilt the plan"', 'action', 'I thought it through and we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  ['"I thought it was the wrong call, so we rebuilt the plan"', 'action', 'I thought it was the wrong call, so we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
+  // …and a loss as the reason's second part, but not work there, nor a loss told as the story going on.
+  ['"because the old one was slow and we rebuilt the pipeline": work', 'action', 'I rewrote the loop because the old one was slow and we rebuilt the pipeline.', [['we rebuilt', 'I rebuilt']]],
+  ['"I rewrote the loop, and we lost two candidates anyway": no reason', 'action', 'I rewrote the loop, and we lost two candidates anyway.', [['we lost', 'I lost']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -614,6 +624,26 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"I then showed Priya, Dana and the team the traces"', 'action', 'I then showed Priya, Dana and the team the traces.'],
   // pron38: a request's content in the base form with a hyphenated prefix is still its content.
   ['"The customer asked that we re-run the report"', 'action', 'The customer asked that we re-run the report.'],
+  // we33 (a user's trial): an aside between a content's "that" and its "we" leaves the "we" in the content.
+  ['"I told Maria Schulz, the product director, that in my opinion we need …"', 'action', 'I told Maria Schulz, the product director, that in my opinion we need until 15th of November.'],
+  ['"I told Maria Schulz that frankly we need …"', 'action', 'I told Maria Schulz that frankly we need until 15th of November.'],
+  ['"I told Maria Schulz that realistically we need …"', 'action', 'I told Maria Schulz that realistically we need until 15th of November.'],
+  ['"I told Maria Schulz that, given the load tests, we need …"', 'action', 'I told Maria Schulz that, given the load tests, we need until 15th of November.'],
+  ['"I told Maria Schulz that given the load tests, we need …"', 'action', 'I told Maria Schulz that given the load tests, we need until 15th of November.'],
+  ['"I proposed that in my opinion we split the rollout"', 'action', 'I proposed that in my opinion we split the rollout.'],
+  ['"He decided that frankly we would run the hybrid"', 'action', 'He decided that frankly we would run the hybrid for a year.'],
+  // …what the candidate thought, believed, felt, expected or argued, and what was plain to them, with "we" in its content.
+  ['"because I thought it was obvious that we need it"', 'action', 'I did not ask the engineers before, because I thought it was obvious that we need it.'],
+  ['"I thought that we need it"', 'action', 'I thought that we need it.'],
+  ['"I believed we would need two more weeks"', 'action', 'I believed we would need two more weeks.'],
+  ['"I felt that we were moving too fast"', 'action', 'I felt that we were moving too fast, so I paused the rollout.'],
+  ['"I expected that we would miss the date"', 'action', 'I expected that we would miss the date.'],
+  ['"I argued it was clear that we needed a freeze"', 'action', 'I argued it was clear that we needed a freeze.'],
+  // …and a loss or a miss the company suffered, as the second part of the reason for the candidate's own act.
+  ['"because the old one took five rounds and we lost good candidates"', 'action', 'I rewrote our interview loop together with Tomasz Nowak from recruiting, because the old one took five rounds and we lost good candidates to Zalando and N26.'],
+  ['"because … and we kept losing good candidates"', 'action', 'I rewrote the loop because the old one took five rounds and we kept losing good candidates.'],
+  ['"because … and we missed two hires"', 'action', 'I rewrote the loop because the old one was slow and we missed two hires.'],
+  ['"Because … and we lost good candidates, I rewrote it"', 'action', 'Because the old loop took five rounds and we lost good candidates, I rewrote it.'],
 ];
 
 describe('we-instead-of-i', () => {
