@@ -1,7 +1,7 @@
 /**
  * Cross-team scope: signs that a story reached beyond the candidate's own team. Several teams or orgs
  * ("across the mobile, payments and store teams", "six orgs"), cross-team words ("cross-functional",
- * "org-wide"), a function or outside body worked with (Legal, finance, the vendor, the auditors), a team named by
+ * "org-wide", "company-wide", also spelt "company wide" or "companywide"), a function or outside body worked with (Legal, finance, the vendor, the auditors), a team named by
  * a function, another kind than the candidate's ("the credit risk team", "the business contact centre"), a product
  * line's product manager ("the deposits product manager"), another org by name, or two different named teams. One
  * team on its own is the candidate's own work, however it is named, and so is a function's team the story puts the
@@ -37,7 +37,7 @@ const ACROSS = /\b(?:across|spanning|involving)\s/gi;
 const ACROSS_LIST = /^(?:across|spanning|involving)\s+(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}?[\p{L}&-]+(?:,\s+(?:the\s+)?(?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&-]+)*,?\s+and\s+(?:the\s+)?[\p{L}&-]+/iu;
 const WINDOW = 160;
 const CROSS =
-  /\bcross-?(?:team|functional|org(?:ani[sz]ation(?:al)?)?|site|region(?:al)?|company|border|business|product|platform|divisional|department(?:al)?)\b|\b(?:org|company|organi[sz]ation|division|enterprise|group|business|department)-wide\b|\bmulti-?(?:team|org|site|region|vendor|functional|department)\b|\binter-?(?:team|departmental|org)\b/gi;
+  /\bcross-?(?:team|functional|org(?:ani[sz]ation(?:al)?)?|site|region(?:al)?|company|border|business|product|platform|divisional|department(?:al)?)\b|\b(?:org|company|organi[sz]ation|division|enterprise|group|business|department)[-–]wide\b|\b(?:org|company|organi[sz]ation|enterprise) ?wide\b(?! open\b)|\bmulti-?(?:team|org|site|region|vendor|functional|department)\b|\binter-?(?:team|departmental|org)\b/gi;
 // "functions" only as parts of a business, not code ("Lambda functions").
 const UNITS = new RegExp(String.raw`(?<!\b(?:lambda|serverless|cloud|azure|helper|utility|hash|pure|test|the)\s)(?<!Microsoft\s|MS\s)\b${UNIT_PLURAL}\b`, 'gi');
 // A named team, org or group: "the Payments team", "the platform org", "the SRE group", "the vendor's

@@ -99,6 +99,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Checkout completion rose from 58% to 77% after the fix.', 'moved a customer-facing measure'],
   ],
   'ownership': [
+    // prin33 (a German engineering manager's trial): German English for "I was responsible for bringing" says what "I owned" does.
+    ['I was responsible to bring 40 services of four teams to Kubernetes on AWS.', 'said they owned it'],
+    ['I was responsible for the cut-over of all 40 services.', 'said they owned it'],
+    ['The billing export had no owner, so I took it on.', 'picked up something nobody owned'],
     // A twenty-ninth user's trial (a TPM at an Indian fintech): "I took it up", Indian English for taking it on, scored nothing.
     ['Nobody owned the reconciliation breaks, so I took it up.', 'took ownership explicitly'],
     ['- I took it up myself and ran the fix end to end.', 'took ownership explicitly'],
@@ -429,6 +433,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Two of them have since been promoted.', 'helped someone earn a promotion'],
   ],
   'insist-on-the-highest-standards': [
+    // prin33: a rollout stopped with a quality or safety reason after it is still a bar held, whoever it was talked over with.
+    ['I stopped the rollout after two weeks, once the error rate doubled, and sat with every engineer one to one.', 'refused to ship below the bar'],
+    ['I stopped the rollout after two weeks.', 'refused to ship below the bar'],
     // prin32 (a thirty-second user's trial, a tech lead at a bank): a readiness sign-off she withheld, told with no
     // "until", scored nothing where "refused to sign off" counted.
     ["I brought the replay results to my manager and told him I disagreed and wouldn't sign off.", 'refused to ship below the bar'],
@@ -979,6 +986,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I built a demand model for the winter peak.', 'dug into the details'],
   ],
   'have-backbone-disagree-and-commit': [
+    // prin33 (a German engineering manager's trial): after someone's disagreement, the question taken to the CPO together
+    // with her, and her call accepted and the team committed to it, scored nothing.
+    ['She did not agree, the date was already communicated. I presented it together with her to the CPO.', 'held their ground or escalated'],
+    ['Maria did not agree with my estimate. We presented both options together to the CPO.', 'held their ground or escalated'],
+    ['He disagreed with the phasing, so I took it to the VP together with him.', 'held their ground or escalated'],
+    ['She did not agree. The CPO decided on reduced scope. I accepted that and committed my team to it.', 'committed to a call that was not theirs'],
+    ['I pushed back on the 1 November date. The CPO kept it, and I committed my team to the CPO\'s date.', 'committed to a call that was not theirs'],
+    ['I disagreed with the rewrite. I accepted the decision and backed it fully.', 'committed to a call that was not theirs'],
     // prin32: a sign-off refused to the manager who wanted it, told as discomfort or a refusal, and the disagreement
     // taken to the manager's director, scored nothing.
     ["I brought the replay results to my manager and told him I wasn't comfortable signing off.", 'disagreed or pushed back'],
@@ -2057,6 +2072,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I exported the report to PDF.',
   ],
   'have-backbone-disagree-and-commit': [
+    // prin33: a team committed to a date, or a plan presented with a colleague, with no disagreement before it.
+    'I committed my team to the date.',
+    'We planned the launch for 1 November, and I committed my team to the CPO\'s date.',
+    'I presented it together with her to the CPO.',
+    'I presented the roadmap together with Maria to the CPO and committed my team to it.',
+    'I accepted it and committed my team to it.',
     // prin32: someone else's refusal, or a sign-off the candidate only wondered about.
     "The auditor told him she wasn't comfortable signing off.",
     "I asked the director whether he would sign off.",
@@ -2303,6 +2324,13 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // prin33 (a German engineering manager's trial): a cost with no owner tag is data missing a tag, not work nobody owned;
+  // his own rollout stopped to hear the engineers it was put on is no bar held.
+  ['Around 30% of the cost had no owner tag, so I made tagging mandatory.', 'ownership', 'picked up something nobody owned'],
+  ['Half the buckets had no owner label.', 'ownership', 'picked up something nobody owned'],
+  ['I stopped the rollout after two weeks, sat with every engineer one to one, and we changed the compensation.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I stopped the rollout because the engineers were unhappy.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
+  ['I paused the rollout and listened to the two teams it was imposed on.', 'insist-on-the-highest-standards', 'refused to ship below the bar'],
   // msign (a review of prin32): a sign-off the candidate could not give (no authority, on leave) or will not give as
   // a routine handed on is neither a bar held nor a stand.
   ["I couldn't sign off on the budget myself, so I asked my director to.", 'insist-on-the-highest-standards', 'refused to ship below the bar'],
@@ -2637,6 +2665,8 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // prin33 (a German engineering manager's trial): his disagree-and-commit story scored nothing.
+  ['After two weeks of discovery I was sure that the date is not possible. I told Maria Schulz, the product director, that in my opinion we need until 15th of November. She did not agree, the date was already communicated. So I prepared a one-pager with three options and the risk of each: full scope late, reduced scope on time, or full scope on time with a feature flag and 50% traffic. I presented it together with her to the CPO. The decision was made to go with reduced scope, saved cards came in a second release. I accepted that and committed my team to it.', 'have-backbone-disagree-and-commit'],
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.
   ['I owned the cost reduction of the Snowflake bill, also for warehouses which belonged to other teams.', 'ownership'],
   ['I delivered the migration with the 9 people I had.', 'frugality'],

@@ -10,6 +10,8 @@ import { lintText, only, runRule } from '../../helpers.js';
 
 /** Stories that stay inside one team. */
 const invalid: [label: string, action: string][] = [
+  // prin33: a company wide open to fraud is no scope.
+  ['a company wide open to fraud', 'I found the company wide open to card testing, so I added rate limits on my team\'s checkout.'],
   // The candidate's own move from a team is no other party.
   ['moved from a team of your own', 'I moved from the payments team last year and rebuilt the rota.'],
   // A ninth user's trial's look-alike: the customer's experience is no party worked with.
@@ -184,6 +186,11 @@ const valid: [label: string, action: string][] = [
   ['a count of orgs', 'I aligned six orgs on one deployment path.'],
   ['a cross-team word', 'I ran the cross-functional launch review every week.'],
   ['an org-wide rollout', 'I rolled the new standard out org-wide in one quarter.'],
+  // prin33 (a German engineering manager's trial): "company-wide" as "org-wide", and as German English often spells it.
+  ['a company-wide check', 'I made a company-wide Terraform tagging check mandatory in CI.'],
+  ['a company wide check, spaced', 'I made a company wide Terraform tagging check mandatory in CI.'],
+  ['a companywide check, closed up', 'I made a companywide Terraform tagging check mandatory in CI.'],
+  ['an enterprise wide rollout, spaced', 'I rolled the tagging standard out enterprise wide in one quarter.'],
   ['two named teams', 'I set up a weekly review with the billing team and the data platform team.'],
   ['another org by name', 'I negotiated the extra compute with the platform org.'],
   ['a function brought in', 'I tried to get legal to review the fee copy early.'],
