@@ -64,7 +64,7 @@ const LESSON = new RegExp(
     String.raw`\b(?:from|out of) (?:this|that|it|the)(?: (?:[\p{L}-]+ )?(?:experience|project|incident|episode|failure|mistake|miss|programme|program|migration|rollout|launch|one)\b)?,? I (?:take|took|have taken)\s+(?:away\b|that\b|the (?:lesson|point)\b|(?:one|two|three) things?\b|this:|:)|\bI (?:take|took) (?:away|with me|home) (?:that|from)\b`,
     // A standing change: "I made it mandatory", "is now part of every launch", "every fare change now gets", "is
     // now a separate step in the move runbook", "the calendar release template now has a sign-off line".
-    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard|a rule|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of|(?:a|an) (?:[\p{L}-]+ )?(?:step|item|gate|check|line|stage|field|rule) (?:in|on|of) (?:the|our|my|every|each|a) (?:[\p{L}-]+ ){0,3}?(?:runbook|checklist|template|procedure|process|playbook|review|gate|plan|form|release|launch|cut-?over|go-live|sign-off|handover|hand-off|standard|policy))\b|\b(?:the|our|my) (?:[\p{L}-]+ ){0,3}?(?:template|checklist|runbook|playbook|procedure|process|form|policy|standard)s? now (?:has|have|includes?|carries|carry|asks|requires|lists)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
+    String.raw`\bmade (?:it|this|that|them) (?:a )?(?:mandatory|standard(?!\s*(?:that|:))|a requirement|a gate|part of (?:the|our|my|every|each))\b|\b(?:is|are) now (?:mandatory|required|standard|a gate|part of|(?:a|an) (?:[\p{L}-]+ )?(?:step|item|gate|check|line|stage|field|rule) (?:in|on|of) (?:the|our|my|every|each|a) (?:[\p{L}-]+ ){0,3}?(?:runbook|checklist|template|procedure|process|playbook|review|gate|plan|form|release|launch|cut-?over|go-live|sign-off|handover|hand-off|standard|policy))\b|\b(?:the|our|my) (?:[\p{L}-]+ ){0,3}?(?:template|checklist|runbook|playbook|procedure|process|form|policy|standard)s? now (?:has|have|includes?|carries|carry|asks|requires|lists)\b|\b(?:every|any|each) (?:(?!(?:I|we)\b)[\p{L}-]+ ){0,3}(?:(?:I|we) (?![\p{L}-]+ed\b)[\p{L}-]+ )?now (?:gets|has|goes|needs|requires|starts|includes|runs|carries|must)\b`,
     // A standing practice told of the candidate's own plans: "My go-live dates for anything physical get set after
     // a floor walk with the shift lead, never before it."
     // (Only with a mark of the change: "now", "only", "always", or "never before it". "Our release dates are set
@@ -98,9 +98,9 @@ const CHANGE = new RegExp(
 // agree", "I made a new policy: no Friday deploys" (dev round 37), "I set a rule for every access change on the
 // antennas: 48 hours on the test antenna first" (dev round 38). Not one followed or found ("the rule that blocked us",
 // "I broke the rule that…"), nor one someone else made ("Our CTO had set a rule that no one deploys on Fridays", "the
-// platform team made a new policy: …"): the candidate's ("I", or a bullet with no subject), and only after the failure
-// (see ruleLaidDown).
-const LAID_RULE = String.raw`(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)\s*(?:(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?)?\s*(?:that|:|—|-)\s`;
+// platform team made a new policy: …", "My director made it a rule that…"): the candidate's ("I", or a bullet with no
+// subject), and only after the failure (see ruleLaidDown; "I made it a rule that…" told before the failure clears nothing).
+const LAID_RULE = String.raw`(?:(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)|made\s+(?:it|this|that)\s+(?:a\s+|my\s+|our\s+)?(?:rule|policy|standard))\s*(?:(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?)?\s*(?:that|:|—|-)\s`;
 const RULE = new RegExp(String.raw`\b${LAID_RULE}`, 'iu');
 const RULE_BY_ME = new RegExp(String.raw`(?:\bI (?:(?:then|also|later|quickly|immediately|personally|soon|just|have|had)\s+)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LAID_RULE}`, 'giu');
 
@@ -173,8 +173,9 @@ export function hasLesson(story: StoryData): boolean {
     fields.some((field) => LESSON.test(withoutLookAlikes(textOf(story, field))) || CHANGE.test(textOf(story, field))) ||
     ruleLaidDown(story) ||
     repairsOwnedMistake(story) ||
-    // Lessons come after the event; the situation is before it.
-    AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutResolutions(textOf(story, field))))
+    // Lessons come after the event; the situation is before it. (A rule laid down is ruleLaidDown's to judge, by who laid
+    // it and when: the model would hear "I made it a rule that…" told before the failure, or someone else's, as a lesson.)
+    AFTER_SITUATION.some((field) => field !== 'learned' && anySentence(lessonModel, withoutRules(withoutResolutions(textOf(story, field)))))
   );
 }
 
@@ -236,6 +237,14 @@ function withoutResolutions(text: string): string {
   if (!VAGUE_RESOLUTION.test(text)) return text;
   return sentencesOf(text)
     .filter((sentence) => !vague(sentence))
+    .join(' ');
+}
+
+/** `text` without the sentences that lay down a rule (RULE): who laid it and when is ruleLaidDown's to judge. */
+function withoutRules(text: string): string {
+  if (!RULE.test(text)) return text;
+  return sentencesOf(text)
+    .filter((sentence) => !RULE.test(sentence))
     .join(' ');
 }
 

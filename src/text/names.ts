@@ -226,8 +226,15 @@ function surnameOfAPlace(text: string, at: number, name: string): boolean {
   if (!SURNAME_PLACE_LAST.has(name.split(' ').at(-1)!.replace(POSSESSIVE, ''))) return false;
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at + name.length, at + name.length + 90);
-  return PERSON_BEFORE.test(before) || ROLE_APPOSITION.test(after) || SAID_AFTER.test(after);
+  if (PERSON_BEFORE.test(before) || ROLE_APPOSITION.test(after) || SAID_AFTER.test(after)) return true;
+  // "Link" and "Sur" end a firm's name only in words ("Austral Ground Link", "Frío Sur, the refrigeration contractor");
+  // a given name and one of them, acting, is a person: "Jonas Link built the scripts", "Maria Sur joined the review"
+  // (a review: a common German surname read as a firm).
+  const words = name.split(' ');
+  return words.length === 2 && /^(?:Link|Sur)$/.test(words[1]!.replace(POSSESSIVE, '')) && ACTS_AFTER.test(after);
 }
+// A verb of a person's acting right after a name: "built", "ran", "joined".
+const ACTS_AFTER = /^\s+(?:(?:also|then|quickly|first|later)\s+)?(?:[a-z]+ed|built|ran|wrote|led|took|made|gave|found|owned|set|held|kept|sent|met|saw|drove|brought|got|did|had|spent|told|taught|won|lost)\b/;
 // "Loss Prevention", "Asset Management", "Business Transformation": a function or a discipline, not a surname.
 // (Not -ity or -ics: "Sean Garrity", "Anna Petrovics".)
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u;

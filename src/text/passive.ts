@@ -102,7 +102,7 @@ const PLACED_BY_CHOICE = new Set(
 // A purpose in the clause: "…to limit risk", "so that each squad…", "in order to…" (not a span, "from desktop to mobile",
 // nor "close to", "due to", "next to the warehouse").
 const PURPOSE_AFTER =
-  /^(?:(?![.;:!?\n]|,?\s+(?:and|but|then|while|which|because|so(?!\s+(?:that|as)\b))\b)[^])*?(?:\b(?:in order|so as)\s+to\s|\bso\s+that\s|(?<!\b(?:up|close|next|due|prior|compared|relative|similar|according|back|down|equal|near|from\s+[^.;:!?\n]*))\bto\s+(?!(?:the|a|an|our|my|their|its|his|her|this|that|these|those|them|us|me|it|each|every|all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|any|no|about|around|under|over)\b)[a-z]+\b)/;
+  /^(?:(?![.;:!?\n]|,?\s+(?:and|but|then|while|which|because|so(?!\s+(?:that|as)\b))\b)[^])*?(?:\b(?:in order|so as)\s+to\s|\bso\s+that\s|(?<!\b(?:up|close|next|due|prior|compared|relative|similar|according|back|down|equal|near|from\s+[^.;:!?\n]*))\bto\s+(?!(?:the|a|an|our|my|their|its|his|her|this|that|these|those|them|us|me|it|each|every|all|both|one|two|three|four|five|six|seven|eight|nine|ten|some|any|no|about|around|under|over)\b|(?:begin|start)\s+with\b|date\b|be\s+(?:fair|honest|sure)\b)[a-z]+\b)/;
 // Participles that, before "to", say what something is for or what was expected: "was designed to scale".
 const BEFORE_TO = new Set('designed built meant supposed expected required allowed used set intended planned due able'.split(' '));
 const CAUGHT_UNREADY = /^\s+(?:off[- ]guard|short|out|napping|unawares|flat[- ]footed|by surprise|up in|in the middle|between)\b/i;

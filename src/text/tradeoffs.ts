@@ -466,7 +466,7 @@ const PATTERNS: readonly Pattern[] = [
   { when: byCandidate, re: /\b(?:gave|give|giving|given) (?:(?:it|them|that|this|those) )?(?:up(?![- ]to[- ]date\b|[- ]front\b)|away)\b|\b(?<!-)sacrific(?:e|ed|es|ing)\b|\bdispens(?:e|ed|es|ing) with\b|\bforw?(?:ent|go|going|gone)\b|\brenounc(?:e|ed|es|ing)\b/gi },
   // (A delay that is what its sentence says cost something is courseCost's to judge: "Delaying it for two more quarters
   // cost the company $3M" after someone else kept delaying it.)
-  { when: (text, index) => byCandidate(text, index) && !costingCourse(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
+  { when: (text, index) => byCandidate(text, index) && !othersDelayCosting(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
   // (Not a vehicle dropped or parked, "we dropped the van at the hub", "dropped the van off": only where the vehicle's word
   // ends the noun phrase, so work named after one still counts, "dropped the car-sharing feature", "paused the vehicle
   // telemetry rollout". Nor a mechanism in code taken out, a fix: "dropped the old retry loop, which made the waits
@@ -1399,6 +1399,19 @@ function costingCourse(text: string, index: number): boolean {
   COURSE_COST_AT.lastIndex = index;
   return COURSE_COST_AT.test(text) && OPENS_CLAUSE.test(sentencesBefore(text, index).current);
 }
+
+/**
+ * Whether a delay at `index` opens its sentence as what cost something right after someone else kept delaying: "Our
+ * previous TPM kept delaying the migration. Delaying it for two more quarters cost the company $3M." The candidate's
+ * own "Delaying the launch by two weeks cost us the Black Friday promotion" is a cost accepted (a third review: the
+ * guard first left every such sentence to courseCost, which asks for a decision word beside it).
+ */
+function othersDelayCosting(text: string, index: number): boolean {
+  return costingCourse(text, index) && OTHERS_DELAYING.test(sentencesBefore(text, index).previous);
+}
+// Someone else putting it off, in the sentence before: "Our previous TPM kept delaying the migration", "the vendor had
+// postponed it twice" (not the candidate: "I kept delaying…" is theirs).
+const OTHERS_DELAYING = /^(?![^.!?\n]*\bI\b[^.!?\n]*\b(?:kept|had been|had|was|were)\s+(?:delaying|postponing|deferring|postponed|delayed|deferred)\b)[^.!?\n]*\b(?:kept|had been|had|was|were)\s+(?:(?:twice|repeatedly|again)\s+)?(?:delaying|postponing|deferring|postponed|delayed|deferred)\b/i;
 
 /** Whether "the delay", "the extra month" at `index` opens its sentence, beside a decision of the candidate's, and cost something. */
 function courseNounCost(text: string, index: number, end: number): boolean {

@@ -3266,6 +3266,11 @@ describe('a setback hit, and the way round it', () => {
     expect(labels({ action })).not.toContain(setback);
   });
 
+  // A review: the candidate's manager leaving is a setback of the work's, with a way round that is work.
+  it("hears the candidate's manager leaving, worked round", () => {
+    expect(labels({ action: 'My manager quit two weeks before launch, so I re-planned the cutover.' })).toContain(setback);
+  });
+
   it('gives a setback worked round nothing where the delivery came late', () => {
     const action = "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards.";
     expect(labels({ action, result: 'We launched 3 weeks late.' })).toEqual([]);
@@ -3543,5 +3548,20 @@ describe('the privacy signal: words between a stop and the data stopped', () => 
     for (const before of [[word, 'old', 'raw'], ['old', word, 'raw']]) {
       expect(matches(`We stopped logging ${before.join(' ')} customers.`), before.join(' ')).toEqual([]);
     }
+  });
+});
+
+// A third review: a sign-off withheld on money or a request is no bar of quality, though it may be a stand.
+describe('a sign-off withheld on money or a request', () => {
+  const bar = 'refused to ship below the bar';
+  it.each([
+    'I told the CFO I wouldn\'t sign off on the vendor invoice.',
+    'I told my director I wouldn\'t sign off on the headcount request.',
+    'I wasn\'t comfortable signing off the budget for the second region.',
+  ])('gives %j no bar held', (action) => {
+    expect(labelsOf(action, 'insist-on-the-highest-standards')).not.toContain(bar);
+  });
+  it('still hears a release or readiness sign-off withheld', () => {
+    expect(labelsOf("I told him I wouldn't sign off on readiness.", 'insist-on-the-highest-standards')).toContain(bar);
   });
 });

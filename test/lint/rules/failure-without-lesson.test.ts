@@ -19,6 +19,9 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // A third review: "made it a rule" is a rule laid down like any other: the candidate's, after the failure.
+  ['"made it a rule" before the failure', { ...BASE, action: 'I made it a rule that no migration ships without a dry run. Two months in, I pushed a migration without a dry run and it corrupted 3,000 orders.' }],
+  ['"made it a rule", someone else\'s', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. My director made it a rule that every migration gets a dry run.' }],
   // …but not a rule that was there, broken, or followed.
   ['a rule broken', { ...BASE, result: 'The release failed and we rolled back at noon, because I broke the rule that nobody deploys on Fridays.' }],
   ['a rule that blocked the work', { ...BASE, result: 'The migration failed twice, and the rule that every change needs two approvers slowed the fix.' }],
@@ -313,6 +316,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  ['"I made it a rule" after the failure', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. I made it a rule that every migration gets a dry run first.' }],
   // Dev round 38: a rule for every change of a kind, laid down after the failure; a practice stopped after the weekend.
   ['a rule for every access change, after the lock-out', { ...BASE, tags: ['failure'], action: 'I pushed the new configuration and 40 minutes later no operator could log in. After that Saturday I set a rule for every access change on the antennas: 48 hours on the Santiago test antenna with a real operator account first, signed by the site lead.' }],
   ['a rule set in a bullet with no subject, after the failure', { ...BASE, action: '- The release failed and we rolled back at noon.\n- Set a rule that no schema change ships without a consumer check.' }],

@@ -294,6 +294,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // capitalised function still leaves the function's lead.
   ['a surname "Sur", agreeing', { action: 'Anjali Sur agreed to move the date, and I re-sequenced the site plan.' }],
   ['a surname "Link", signing off', { action: 'Priya Link signed off the plan, and I booked the crane.' }],
+  // A review: a given name and "Link" or "Sur", acting, is a person (Link is a common German surname).
+  ['a surname "Link", building', { action: 'Jonas Link built the migration scripts while I ran the plan.' }],
+  ['a surname "Link", running tests', { action: 'Ana Link ran the load tests and I reviewed the results with her.' }],
+  ['a surname "Sur", joining', { action: 'Maria Sur joined the weekly review and owned the data fixes.' }],
   ['a bullet that calls a function lead', { action: '- Called the Payments lead and agreed the cut-off.' }],
   ['a security contractor by given name', { action: 'The security contractor Priya ran the pen test.' }],
 ];

@@ -253,6 +253,9 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A third review: the candidate's own delay, told as what it cost, is a cost accepted.
+  ['a delay chosen, told as its cost', { action: 'I found two P1 defects. Delaying the launch by two weeks cost us the Black Friday promotion, but we shipped with zero P1 defects.' }],
+  ['a cutover postponed, told as its cost', { action: 'We found two P1 defects. Postponing the cutover to March cost us a quarter of savings.' }],
   // rules27: work put behind or ahead of other work, work that stood behind or lost out, work that waited or moved for
   // the candidate's need, work deprioritised in the passive for a purpose, a safeguard's span cut short, a queue led.
   ['work moved behind a fix', { action: 'I moved the loyalty page behind the payments fix.' }],

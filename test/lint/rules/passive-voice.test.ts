@@ -137,6 +137,9 @@ const invalid: [label: string, action: string, phrase: string][] = [
 
 /** Actions that are active, name their actor, or use a participle as an adjective. */
 const valid: [label: string, action: string][] = [
+  // A third review: an idiom after "to" is no purpose; a place where something lay stays a state.
+  ['a state where defects lay, "to begin with" after it', 'The defects were concentrated in the checkout module to begin with. I paired two engineers on it.'],
+  ['a state where errors lay, "to date"', 'The errors were concentrated in two regions to date, so I started there.'],
   // "caught" with its actor, or as a state a person is in, hides no one.
   ['"was caught by Dana\'s canary"', 'The regression was caught by Dana\'s canary check in staging.'],
   ['"I got caught up in"', 'I got caught up in the vendor dispute for a week, then I escalated it.'],
