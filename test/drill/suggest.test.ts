@@ -18,6 +18,13 @@ const story = (id: string, fields: Partial<Story> = {}): Story => ({ id, title: 
 const DEEP = story('deep', {
   action: 'I pulled the traces myself and queried the raw logs to find the root cause, then I dug into the data by hand.',
 });
+// A story that shows five principles, each at 3 or more: the fourth and fifth still count.
+const BROAD = story('broad', {
+  action:
+    "It wasn't my team's system, but I took ownership of the outage, pulled the logs myself to find the root cause, " +
+    'refused to ship until the fix passed the load test, and cut our cloud bill by $40k without new headcount. ' +
+    "I disagreed with the VP's date, then committed fully once she decided.",
+});
 
 describe('storyFit', () => {
   it('counts a claimed principle', () => {
@@ -51,12 +58,7 @@ describe('storyFit, from a new user\'s trial', () => {
     expect(score).toBeLessThan(MIN_SCORE);
     expect(storyFit(partial, byWords(partial), ['dive-deep'])).toBe(score);
     // A story that shows five principles, each at 3 or more: the fourth and fifth still count.
-    const broad = story('broad', {
-      action:
-        "It wasn't my team's system, but I took ownership of the outage, pulled the logs myself to find the root cause, " +
-        'refused to ship until the fix passed the load test, and cut our cloud bill by $40k without new headcount. ' +
-        "I disagreed with the VP's date, then committed fully once she decided.",
-    });
+    const broad = BROAD;
     const top = inferPrinciples(broad).map((i) => i.id);
     const beyond = scorePrinciples(broad).filter((s) => s.score >= MIN_SCORE && !top.includes(s.id));
     expect(top).toHaveLength(3);
@@ -318,12 +320,7 @@ describe('suggestions with the config\'s loop', () => {
 // claimed, or shown below the score that maps it), with nothing to say why it fits: it read as drill and map disagreeing.
 describe('unshownFor: why a story map shows for none of the question\'s principles fits all the same', () => {
   const partial = story('partial', { action: 'I dug into the details of the config.' });
-  const broad = story('broad', {
-    action:
-      "It wasn't my team's system, but I took ownership of the outage, pulled the logs myself to find the root cause, " +
-      'refused to ship until the fix passed the load test, and cut our cloud bill by $40k without new headcount. ' +
-      "I disagreed with the VP's date, then committed fully once she decided.",
-  });
+  const broad = BROAD;
   const top = inferPrinciples(broad).map((i) => i.id);
   const beyond = scorePrinciples(broad).find((s) => s.score >= MIN_SCORE && !top.includes(s.id))!.id;
   const cases: [string, Story, LpId[], Unshown | undefined][] = [
