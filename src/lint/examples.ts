@@ -8,7 +8,7 @@
 export const EXAMPLE_PARTNER = 'Priya Nair';
 /**
  * Who passive-voice's advice names as the one who acted: a team, as no-scope's advice names teams, and not a person's
- * name, which users read as canned ("approved by Dana Whitfield, the VP", a user's trial in passive32).
+ * name, which users read as canned ("approved by Dana Whitfield, the VP", a thirty-second user's trial).
  */
 export const EXAMPLE_ACTOR = 'the payments team';
 

@@ -157,7 +157,7 @@ const OTHER_SUBJECT = new RegExp(
 );
 const FIRST_PERSON = /\b(?:I|myself)\b/;
 // The stands and admissions that are evidence only as the candidate's own. (What others did in answer, "They
-// extended the contract", is a result, and counts.) So is a launch held, halted or delayed (prin31: "The PM held the
+// extended the contract", is a result, and counts.) So is a launch held, halted or delayed (a thirty-first user's trial: "The PM held the
 // launch until the defect was fixed" was the candidate's launch refused below the bar).
 const STANCE =
   /^(?:admit|acknowledg|owned|took responsibility|apologi[sz]|confess|escalat|took it to|went over|stood|held (?:my |their |our )?(?:ground|position)|held firm|kept to|stuck to|refused|pushed back|disagreed|objected|said no|declined|turned down|(?:held|blocked|halted|stopped|paused|froze|delayed|postponed|pushed|moved)(?: back)? (?:the |our |its |my |their |a |any )?(?:[\w-]+ )?(?:[\w-]+ )?(?:launch|release|rollout|roll-out|go[- ]live|cut-?over|switch-?over|deploy(?:ment)?|ship date)\b)/i;
@@ -509,7 +509,7 @@ interface Act {
 /**
  * Two strong matches in the same field from the same word, or to the same word where the later signal is built into
  * the earlier one's phrase (endsOneActWith), or inside it where that phrase is told in one sentence (withinOneActOf,
- * prin38: "The vendor slipped two weeks, so I re-planned the cutover" was a setback worked round, and its "re-planned"
+ * A review: "The vendor slipped two weeks, so I re-planned the cutover" was a setback worked round, and its "re-planned"
  * a re-plan again; a stance in the gap of a phrase that runs over sentences, "I disagreed… argued for 60. She chose
  * 120, so I committed", is an act of its own). (Weights are halved in the situation.)
  */

@@ -146,7 +146,7 @@ const NOT_BETWEEN = String.raw`(?:(?!(?:for|in|on|at|to|from|into|onto|with|with
 // candidate's manager: "My manager quit two weeks before launch, so I re-planned the cutover" is a setback of the
 // work's, and WAY_ROUND's need for work done already keeps out "When my manager left, I found a new job".)
 const PERSONAL = String.raw`(?:my|his|her) (?:own )?(?:wife|husband|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|father|mother|dad|mum|mom|parents?|son|daughter|kids?|child|children|baby|family|brother|sister|grand(?:mother|father|ma|pa|parents?)|dog|cat|pet|car|bike|flight|train|bus|laptop|phone|house|home|flat|apartment|landlord|visa|health|back|knee)`;
-// What the work is made of, for a way round a setback to be done to (prin38): a plan, a load, a piece of the delivery…
+// What the work is made of, for a way round a setback to be done to (a review): a plan, a load, a piece of the delivery…
 const WORK_NOUN = String.raw`(?:loads?|workloads?|migrations?|work|batch(?:es)?|jobs|data(?:set)?|records|files|rollouts?|roll-outs?|releases?|launch|go-?live|cut-?overs?|backlog|queues?|traffic|volumes?|orders|imports?|exports?|runs|rehearsals?|tests|testing|suites?|scope|plans?|schedules?|timelines?|sequence|builds?|pipelines?|integrations?|interfaces?|feeds?|services?|systems?|designs?|approach|architecture|process(?:es)?|workstreams?|phases?|waves?|sprints?|milestones?|dependenc(?:y|ies)|tasks|tickets|project|programme|program|delivery|deploy(?:ment)?s?|apps?|apis?|modules?|components?|pilots?|trials?|shards?|cohorts?|stores|sites|markets|regions|accounts|customers)`;
 // … a vendor or a place the work runs, or another way to it.
 const SOURCE_NOUN = String.raw`(?:vendors?|suppliers?|partners?|providers?|carriers?|contractors?|agenc(?:y|ies)|integrators?|consultanc(?:y|ies)|manufacturers?|factor(?:y|ies)|plants?|sites?|lines?|regions?|data ?cent(?:er|re)s?|clouds?|hosts?|servers?|clusters?|environments?|tools?|platforms?|librar(?:y|ies)|sdks?|gateways?|solutions?|workarounds?|fallbacks?|routes?|way|path|source|fix)`;
@@ -154,7 +154,7 @@ const SOURCE_NOUN = String.raw`(?:vendors?|suppliers?|partners?|providers?|carri
 const PEOPLE_NOUN = String.raw`(?:engineers?|developers?|devs|people|staff|contractors?|consultants?|testers?|analysts?|specialists?|experts?|hands|headcount|capacity|resources?|teams?|squads?|crews?|shifts?|leads?|architects?|designers?|admins?|dbas?|sres?|operators?|agents?|volunteers?)`;
 const WORK_OBJECT = String.raw`(?:it|them|(?:(?:the|our|its|their|each|every|all(?: the)?|a|an|another|a new|a second|one|two|three|four|five|\d+) )?(?:[\w'’-]+ )?(?:[\w'’-]+ )?(?:${WORK_NOUN}|${SOURCE_NOUN}))\b`;
 const PEOPLE_OBJECT = String.raw`(?:(?:a|an|another|the|our|my|extra|more|some|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|\d+|a second|a third|\w+['’]s) )?(?:[\w'’-]+ )?(?:[\w'’-]+ )?${PEOPLE_NOUN}\b`;
-// The candidate's way round a setback, as work on the project (prin38: "I added her to the farewell card", "I switched to
+// The candidate's way round a setback, as work on the project (a review: "I added her to the farewell card", "I switched to
 // the backup laptop" were none): a plan redone, a load split or moved, a vendor or route found or replaced, people or
 // capacity moved to the work, a tool of the project's built, a date or a slot negotiated, a war room set up.
 const WAY_ROUND = String.raw`(?:re-?plann?ed|re-?sequenced|re-?baselined|re-?scheduled|re-?prioriti[sz]ed|re-?scoped|(?:split|sharded|parallel(?:i[sz]ed)|re-?ran|rebuilt|re-?wrote|rewrote|reworked|redesigned|re-?routed|re-?pointed|replaced|reassigned|re-?allocated|reallocated) ${WORK_OBJECT}|broke ${WORK_OBJECT} (?:up|into|down)|(?:switched|swapped|moved|shifted|migrated|re-?routed)(?: ${WORK_OBJECT})? (?:to|onto|over to|across to) ${WORK_OBJECT}|(?:moved|shifted|migrated|switched|swapped) ${WORK_OBJECT}|(?:brought|pulled) in|(?:moved|shifted|reassigned|re-?assigned|re-?allocated|reallocated|re-?deployed|seconded|borrowed|added|hired|freed up|lent|loaned) ${PEOPLE_OBJECT}|found (?:a|an|another|a new|a second|an alternative|a backup) (?:[\w'’-]+ )?${SOURCE_NOUN}\b|(?:built|wrote) (?:a|an|our own|my own) (?:[\w'’-]+ )?(?:[\w'’-]+ )?(?:tool|script|workaround|shim|adapter|parser|loader|stub|mock|harness|pipeline|interface|integration|connector|service|fallback|converter|importer|exporter|bridge|emulator|simulator|rig|queue|process)s?\b|negotiated (?:with ${WORK_OBJECT}|(?:a|an|the|our|its|their) (?:[\w'’-]+ )?(?:[\w'’-]+ )?(?:extension|date|deadline|slot|window|delivery|priority|loan|waiver|schedule|timeline|capacity)s?\b)|(?:set|stood) up (?:a|an|the|our) (?:[\w'’-]+ )?(?:[\w'’-]+ )?(?:war[- ]room|workstream|team|environment|fallback|workaround|process|triage|bridge|stand-?up|rota|shift|cell|task ?force|pipeline|cluster|region|site|line|service|queue)s?\b)`;
@@ -216,7 +216,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:(?:what|something|anything) (?:the |our )?(?:customers?|users?|sellers?|shoppers?|patients?) (?:actually )?(?:needed|wanted|valued|cared about|actually used|expected)|(?:customer|user|seller|shopper|patient)s?['’]? (?:needs?|problems?|pain|frustrations?|confusion|jobs? to be done)|(?:(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?)(?<!\b(?:no|zero|nil|without(?: any)?) (?:[\w-]+ )?(?:(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?))(?<!\b(?:none|not one) of (?:the |our |their )?(?:[\w-]+ )?(?:[\w-]+ )?(?:(?:cart )?abandonment|drop[- ]off rate|churn(?:ed)?))(?! (?:was|stayed|remained|held|came in|stood) (?:at )?(?:zero|nil|0%?|flat|unchanged)\b)|(?:a|the|one|our) (?:[\w-]+ )?(?:customer|user|shopper|buyer|patient|member|subscriber|passenger|guest)\b(?![- ](?:support|service|success|care|experience|team|ops|lead|manager|desk|agents?)\b)(?:[^.!?\n]){0,50}?\b(?:could ?not|couldn['’]t|was unable to) (?:use|place|order|pay|book|log in|sign in|read|see|hear|find|complete|finish|check out|navigate|get past|get through|reach)\b|(?:customers|users|sellers|shoppers|patients|buyers|members|subscribers|visitors|drivers|riders|merchants|clients|applicants|borrowers|tenants|learners)\b(?:[^.!?\n]){0,50}?\b(?:still (?:received|got|saw|had|paid)|never (?:approved|asked for|received)|could ?not|couldn['’]t|had to (?:phone|call|wait|re-?enter|retype|chase)|complained|were (?:confused|charged|stuck|frustrated|locked out|double[- ]charged)|gave up|giving up|give up|abandoned|abandoning|dropped out|dropping out))\b/gi,
     },
     {
-      // Also a share of customers more or fewer than before who found, rated or did something (prin38: "30 percent more
+      // Also a share of customers more or fewer than before who found, rated or did something (a dev story: "30 percent more
       // students than in 2020 found the procedure simple", a satisfaction survey's measure).
       label: 'moved a customer-facing measure',
       weight: 2,
@@ -312,7 +312,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:I personally (?:chased|drove|ran|followed up|called|walked|tracked|escalated)|(?:ran|chaired|led|drove|wrote|drafted|posted) (?:every|each|the first \w+)\b(?:[^.!?\n]){0,50}?\bmyself|(?:wrote|ran|led|chaired) the (?:\w+ )?(?:review|post-?mortem|retrospective|timeline) myself|until (?:the last|every|all|each) \w+ (?:was|were|had|moved|shipped|closed|migrated|signed)|(?:daily|every (?:day|morning|evening)|each (?:day|morning|evening))\b(?:[^.!?\n]){0,60}?\buntil (?:it|they|(?:the|every|all|each|\w+['’]s) (?:\w+ )?\w+ (?:was|were|had|came|reached|closed|cleared|landed|passed|shipped|went))|(?:called|phoned|rang|chased|visited)\b(?:[^.!?\n]){1,50}?\b(?:myself|personally))\b/gi,
     },
     {
-      // prin33 (a German engineering manager's trial): "I was responsible to bring 40 services…", German English for
+      // A thirty-third user's trial (a German engineering manager's): "I was responsible to bring 40 services…", German English for
       // "responsible for bringing", says what "I owned" does. (And in 'picked up something nobody owned', a cost with
       // "no owner tag" is data missing a tag, not an orphaned task.)
       label: 'said they owned it',
@@ -333,7 +333,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:(?:removed|eliminated|deleted|retired|deprecated|decommissioned|stripped out|got rid of|killed|scrapped) (?!(?:the |a |an |our |every )?(?:blockers?|roadblocks?|obstacles?|impediments?|ambiguity|confusion|risks?|birds|following|next|same|previous|prior|end|year|month|week|day|spring|summer|autumn|fall|winter)\b)(?!\w+ (?:years?|months?|weeks?|days?) (?:later|after|ago|before|earlier|into)\b|two birds\b)(?:the|a|an|our|their|its|every|each|all|both|most|half|off|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|unused|redundant|duplicate|legacy|old|manual)|cancell?ed (?:the |a |our )?(?:\w+[- ])?(?:meetings?|steps?|reviews?|checklists?|reports?|forms?|process|rounds?|approvals?|sign-?offs?)|dropped (?:the |a |our )?(?:\w+[- ])?(?:\w+[- ])?(?:steps?|rounds?|meetings?|checklists?|forms?|fields?|screens?|exercises?|requirements?|reports?|approvals?|sign-?offs?)|so (?:that )?(?:\w+ )?(?:\w+ )?(?:\w+ )?no longer (?:waited|waits|had to|have to|has to|needed|need|needs|required) (?:for |to )?(?:a |an |the )?(?:person|human|manual|someone|anyone|re-?\w+|retyp\w+|phon\w+|print\w+|a \w+ to sign)|(?:removed|retired|killed|deleted|decommissioned|deprecated|scrapped|switched off|shut down|turned off|got rid of|ripped out|stripped out)(?<=(?:\bI (?:(?:also|then|first|later|finally|eventually|quickly|personally) )?|\bI\b[^.!?\n]{1,60}\band |(?:^|\n|[.;:!?] )[-*•]? ?)(?:removed|retired|killed|deleted|decommissioned|deprecated|scrapped|switched off|shut down|turned off|got rid of|ripped out|stripped out)) (?!(?:the|a|an|our|their|its|his|her|my|your|every|each|all|both|most|half|some|any|no|off|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|him|them|me|us|myself|himself|herself|themselves|it|this|that|those|these|people|staff|access|permissions?|friction|ambiguity|confusion|doubts?|risks?|blockers?|roadblocks?|obstacles?|impediments?|bias|pressure|stress|uncertainty|momentum|time|hours|days|weeks|early|prod|production|backups?|data|pii|records|logs|files|emails|messages|users?|customers?|accounts?|everything|anything|something|nothing)\b)[\w.-]+(?: [\w.-]+)?(?= and (?:the|our|its|their|all|every|both|\w+)\b|\s*[,;.!](?!\d)|\s*$| (?:entirely|completely|altogether|outright|for good|instead of|rather than|in favou?r of|too|as well)\b)|(?:(?<![\d,])\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|dozens of|hundreds of|all|both) (?:[\w-]+ )?(?:runbooks|scripts|jobs|cron ?jobs|alerts|alarms|dashboards|pipelines|repos|repositories|servers|vms|instances|clusters|databases|queues|tables|services|microservices|tools|systems|vendors|contracts|licen[cs]es|integrations|apis|endpoints|templates|playbooks|wiki pages|checklists|approvals|steps|forms|fields|reports|meetings|configs|feature flags|flags|lambdas|functions|buckets|topics|environments|branches|forks|copies|spreadsheets|workarounds|hacks|plugins|dependencies|libraries|modules|rules|policies|hand-?offs) (?:were |got )?(?:deleted|removed|retired|decommissioned|deprecated|killed|scrapped|switched off|turned off|shut down|gone)(?! by (?:accident|mistake|the (?:vendor|supplier|provider|customer|other team))\b)|(?:let|lets|allowed|allows|freed|frees|enabled|meant)(?<!\b(?:not|never|n['’]t) (?:let|lets|allowed|allows|freed|frees|enabled|meant)) (?:the |our |their |each |every |my |both |all the |all )?(?:[\w-]+ )?(?:[\w-]+ )?(?:team|teams|engineers|developers|devs|analysts|ops|operators|staff|agents|nurses|clerks|admins|administrators|sres?|testers|support|on-?call|squads?|us|them|everyone|people|me) (?:up )?(?:to )?(?:stop|quit|drop) (?!(?:work|working|talking|worrying)\b)\w+ing\b|(?:the |our |their |my )(?:[\w-]+ )?(?:team|teams|engineers|developers|analysts|operators|staff|agents|clerks|admins|sres?) (?:(?:no longer|never again) (?:had|have|has|needed|need|needs) to (?!work\b)\w+|(?:could|can) (?:now )?stop (?!(?:work|working|talking|worrying)\b)\w+ing)\b|(?:nobody|no one|no-one) (?:has|had|needed|needs|would have|will have) to (?!work\b)\w+ (?:[\w-]+ )?(?:[\w-]+ )?(?:[\w-]+ )?(?:[\w-]+ )?(?:again|any ?more))\b/gi,
     },
     {
-      // A metric's change is no consolidation (prin38: "the monthly close shrank from four days to one", "went from five
+      // A metric's change is no consolidation (a dev story: "the monthly close shrank from four days to one", "went from five
       // days to one morning"): a time, money, a share or a count of failures, from many to one, is an outcome.
       label: 'consolidated several things into one',
       weight: 3,
@@ -554,13 +554,13 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:rais(?:ed|ing) the (?:quality )?bar|(?:a )?higher bar|quality bar|(?:held|kept|hold|holding) the (?:quality )?bar|without lowering (?:the )?(?:quality|bar|standards?)|(?:refused|declined) to lower (?:the )?(?:bar|standards?)|(?:wouldn['’]t|would not|didn['’]t|did not) (?:lower|compromise on) (?:the )?(?:bar|quality|standards?))\b/gi,
     },
     {
-      // prin32 (a tech lead at a bank): "it was my call to sign off on readiness … told him I disagreed and wouldn't
+      // A thirty-second user's trial (a tech lead at a bank): "it was my call to sign off on readiness … told him I disagreed and wouldn't
       // sign off" gave no evidence; a sign-off of the candidate's withheld ("wouldn't sign off", "wasn't comfortable
       // signing off") is a bar held, as "refused to sign off" was; with an "until", the clause must name the standard, as below.
-      // msign: not a sign-off the candidate could not give ("I was on leave and couldn't sign off", "I couldn't sign off on
+      // A review: not a sign-off the candidate could not give ("I was on leave and couldn't sign off", "I couldn't sign off on
       // the budget myself, so I asked my director to"), so no "could not"; and "won't", a present habit in a story told in
       // the past ("I won't sign off on expenses anymore; finance does it"), only told to someone and not as a routine ended.
-      // prin33 (a German engineering manager's trial): a rollout stopped to hear the people it was put on ("I stopped the
+      // A thirty-third user's trial (a German engineering manager's): a rollout stopped to hear the people it was put on ("I stopped the
       // rollout after two weeks, sat with every engineer one to one", "…because the engineers were unhappy") is no bar
       // held; with a quality or safety reason after it in the sentence ("…once the errors showed") it still is.
       // A third review: a sign-off withheld on money or a request ("I told the CFO I wouldn't sign off on the vendor
@@ -942,7 +942,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
         /\b(?:disagree and commit|disagreed and committed|once (?:the )?(?:decision|call) was made|committed (?:fully|wholly|completely)|(?:fully|wholly) committed|despite my (?:disagreement|reservations|objections?|concerns?)|(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected)\b(?:[^.!?\n]){0,80}?,? I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)|I (?:then |still |fully )?(?:committed|backed|supported|delivered|built|ran|drove|executed|shipped|led|got behind)\b(?:[^.!?\n]){1,80}?\b(?:even though|although|though) I (?:had )?(?:strongly )?(?:disagreed|argued (?:against|for)|pushed back|objected))\b/gi,
     },
     {
-      // prin33 (a German engineering manager's trial): after a disagreement told before it in the section, the decision
+      // A thirty-third user's trial (a German engineering manager's): after a disagreement told before it in the section, the decision
       // accepted and the team committed to it ("She did not agree … I accepted that and committed my team to it", "…committed
       // my team to the CPO's date"); a date committed to is someone else's call only when it is theirs ("the date" may be
       // the candidate's own), and with no disagreement before it, a team committed to one is only a plan.
@@ -956,8 +956,8 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       weight: 2,
       // "I committed to the plan even though I disagreed", "The VP wanted it in one release. I said no": the stance
       // these end on is no second act.
-      // prin32: a sign-off refused to the one who wanted it ("told him I wasn't comfortable signing off") is a stand too.
-      // msign: as for the bar held, no "could not" (an inability is no stand) and "won't" only told to someone, not of a routine.
+      // A thirty-second user's trial: a sign-off refused to the one who wanted it ("told him I wasn't comfortable signing off") is a stand too.
+      // A review: as for the bar held, no "could not" (an inability is no stand) and "won't" only told to someone, not of a routine.
       endsOneActWith: ['disagreed, then committed', 'committed once the call was made', 'held a position against what a stakeholder wanted'],
       pattern:
         /\b(?:(?=disagreed|objected|dissented|pushed|raised|voiced|argued|challenged)(?:(?<=\b(?:I|we) (?:(?:strongly|also|openly|firmly|then|again|initially|first|still|repeatedly|publicly|had) )?)|(?<=\band )|(?<=(?:^|\n)[-*•]? ?))(?:disagreed|objected|dissented|pushed back (?:on|against|hard)|(?:raised|voiced) (?:my |a |strong )?(?:objections?|disagreement)|argued (?:against|for)|challenged (?:the|my|his|her|their|our) (?:decision|plan|proposal|assumption|estimate|director|manager|vp))|pushing back (?:on|against|hard)|I (?:said no|declined|refused|turned (?:it |that |this )?down|(?:did not|didn['’]t) (?:fully |entirely |really |quite |completely )?agree|was overruled|lost the argument)|overruled me|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I['’]d (?:rather|sooner)|told (?:him|her|them|\w+(?: \w+)?)(?:, [^,.!?\n]{1,40},)? (?:that )?I (?:was not|wasn['’]t|am not|['’]m not|was never) (?:comfortable|happy|willing|prepared)\b|(?:would not|wouldn['’]t|refused to|declined to)(?<=(?:\bI (?:(?:also|still|flatly|simply|then|firmly|just) )?|\bI\b[^.!?\n]{1,60}\band )(?:would not|wouldn['’]t|refused to|declined to)) sign(?: it)? off|(?:will not|won['’]t)(?<=(?:\b(?:told|tell|telling) [\w'’ -]{1,59} |\b(?:said|replied|answered|wrote back|made (?:it )?clear|was clear)(?: that)?,? )I (?:(?:also|still|flatly|simply|firmly|just) )?(?:will not|won['’]t)) sign(?: it)? off(?!(?:[^.!?\n]){0,80}?\b(?:any ?more|any longer|from now on|going forward)\b)|(?:was not|wasn['’]t|am not|['’]m not|was never)(?<=\bI (?:was not|wasn['’]t|am not|['’]m not|was never)) (?:comfortable|willing|prepared|ready) (?:to sign|signing)(?: it)? off)\b/gi,
@@ -974,9 +974,9 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
     {
       label: 'held their ground or escalated',
       weight: 2,
-      // prin32: "I asked him to bring it to his director with both options" is the disagreement taken up a level.
+      // A thirty-second user's trial: "I asked him to bring it to his director with both options" is the disagreement taken up a level.
       // "Tom disagreed…; I held my position": the stand the position held against someone ends on, counted once.
-      // prin33: after a disagreement told before it, the question taken up together with the other side ("She did not
+      // A thirty-third user's trial: after a disagreement told before it, the question taken up together with the other side ("She did not
       // agree … I presented it together with her to the CPO"), not a joint update with no disagreement.
       endsOneActWith: ['held a position against what a stakeholder wanted'],
       pattern:
@@ -1025,7 +1025,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       // the project": the setback the catalog hint asks for, told without "despite" (which makes it 'delivered despite a
       // setback'). Beside a dated number it maps a story; alone, a target that moved is no result.
       // A user who told a story as lp-coverage's advice asks ("the setback you hit, and the number you landed anyway",
-      // prin31): "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards"
+      // a thirty-first user's trial): "When the vendor's bulk loader failed at 40% in the first rehearsal, I split the load into 200 shards"
       // gave no evidence either. A setback (something failed, slipped, fell through, someone left) and the candidate's way
       // round it, in one sentence, is the setback hit, as a target that moved is. In a story told late, or of a deadline
       // missed, it was got round to no end (protectsDate).
@@ -1041,7 +1041,7 @@ export const SIGNALS: Readonly<Record<LpId, readonly Signal[]>> = {
       label: 'cut scope to protect the date',
       weight: 2,
       protectsDate: true,
-      // prin38: "The vendor slipped two weeks, so I re-planned the cutover" is one setback worked round, not also a re-plan.
+      // A review: "The vendor slipped two weeks, so I re-planned the cutover" is one setback worked round, not also a re-plan.
       withinOneActOf: ['worked round a setback or a moving target'],
       pattern:
         /\b(?:re-?plann?(?:ed|ing)|re-?baselin(?:ed|ing)|recover(?:ed|ing) (?:the )?(?:schedule|timeline|date|plan)|back on track|(?:cut|descoped|de-scoped|trimmed) (?:the )?scope|(?:cut|removed|dropped|moved|pulled|deferred)\b(?:[^.!?\n]|\.\d){0,50}?\b(?:from|out of) (?:the )?(?:launch |release |first |initial )?scope|protect(?:ed|ing)? (?:the|our) (?:\w+ )?(?:date|deadline|timeline)|cut line|launch-critical)\b/gi,

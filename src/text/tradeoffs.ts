@@ -194,7 +194,7 @@ const NOT_ALTERNATIVE = String.raw`(?!(?:just|only|merely|simply|because|since|t
 
 // A span a course can be kept up or put off for, not years: "an extra month", "for six weeks".
 const SHORT_SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|weekends?|nights?|seasons?|cycles?)`;
-// trade32: the price of the option chosen, told as what keeping, running, holding or putting something off cost: "Keeping
+// A thirty-second user's trial: the price of the option chosen, told as what keeping, running, holding or putting something off cost: "Keeping
 // the old cluster an extra month cost about $18K in hosting", "Running both systems in parallel for six weeks cost us two
 // engineers' time", "Waiting for January meant…", "The delay cost us the Q4 marketing slot". The course is the sentence's
 // subject (see courseCost for what each verb needs before "cost" and after it). Not an incident's cost ("the outage cost
@@ -376,7 +376,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /\b(?:that|this|the|my|our)\s+(?:rule|decision|choice|call|check|step|approach|plan|policy|gate|review|requirement|change|safeguard)(?:\s+to\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+cost\s+(?:us\s+|me\s+|the team\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?(?:an?\s+(?:extra\s+|more\s+|additional\s+|full\s+)?|(?:extra|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:extra\s+|more\s+|additional\s+)?)(?:days?|weeks?|months?|sprints?|hours?|quarters?)\b/gi,
   },
-  // trade32: the price of the option chosen, told as what keeping, running, holding or putting something off cost (see
+  // A thirty-second user's trial: the price of the option chosen, told as what keeping, running, holding or putting something off cost (see
   // COURSE_COST).
   { when: courseCost, re: COURSE_COST },
   { when: courseNounCost, re: COURSE_NOUN_COST },
@@ -1365,10 +1365,10 @@ function chosenInStory(told: string, middle: string, story: string): boolean {
 }
 
 /**
- * Whether a course at `index` is what the sentence says cost something (trade32): the sentence opens with it, and it
+ * Whether a course at `index` is what the sentence says cost something (a thirty-second user's trial): the sentence opens with it, and it
  * is one kept on longer or twice over, a date or line held, or something put off to a later time, not a burden kept up
  * with; and what it cost is something, not nothing, or (after "meant") a cost, unless the course put something off,
- * which is the cost itself ("Waiting for January meant…"). The course is the candidate's (mtrade): their call in the
+ * which is the cost itself ("Waiting for January meant…"). The course is the candidate's (a review): their call in the
  * sentence or the one before, or a course their story set out and chose; not one told in the situation, a state of old
  * or a wait on someone else ("Waiting for the vendor's fix for two weeks cost us $50K").
  */

@@ -17,7 +17,7 @@ export default {
     claimed.forEach((id, index) => {
       const score = scores.find((s) => s.id === id)?.score ?? 0;
       if (score >= MIN_SCORE) return;
-      // prin32: a user found which of her words counted only through `map --evidence`; the warning points to it.
+      // A thirty-second user's trial: a user found which of her words counted only through `map --evidence`; the warning points to it.
       report({ field: 'lps', index, message: `You claim ${principle(id).name}, but the story doesn't show it yet. ${principle(id).evidence} \`tpm-prep map --evidence\` shows which words count.` });
     });
     for (const shown of inferPrinciples(story)) {
