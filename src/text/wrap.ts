@@ -49,7 +49,7 @@ const PHRASE_BREAK = /(?<=[,;:]) +| +(?=\()/;
 
 /**
  * A part of `wrapPhrases`: its text, or pieces of it, joined with spaces, that break first between each other (a
- * story's name, and the note after it: `['partial', '(too little evidence yet),']`), each as a part does.
+ * story's name, and the note after it: `['partial', '(claimed, no evidence yet),']`), each as a part does.
  */
 export type Part = string | readonly string[];
 
