@@ -1401,17 +1401,13 @@ function costingCourse(text: string, index: number): boolean {
 }
 
 /**
- * Whether a delay at `index` opens its sentence as what cost something right after someone else kept delaying: "Our
- * previous TPM kept delaying the migration. Delaying it for two more quarters cost the company $3M." The candidate's
- * own "Delaying the launch by two weeks cost us the Black Friday promotion" is a cost accepted (a third review: the
- * guard first left every such sentence to courseCost, which asks for a decision word beside it).
+ * Whether a delay at `index` opens its sentence as what cost something right after someone else's lateness
+ * (lateByOthers): "Our previous TPM kept delaying the migration. Delaying it for two more quarters cost the company $3M."
+ * The candidate's own "Delaying the launch by two weeks cost us the Black Friday promotion" is a cost accepted.
  */
 function othersDelayCosting(text: string, index: number): boolean {
-  return costingCourse(text, index) && OTHERS_DELAYING.test(sentencesBefore(text, index).previous);
+  return costingCourse(text, index) && lateByOthers(sentencesBefore(text, index).previous);
 }
-// Someone else putting it off, in the sentence before: "Our previous TPM kept delaying the migration", "the vendor had
-// postponed it twice" (not the candidate: "I kept delaying…" is theirs).
-const OTHERS_DELAYING = /^(?![^.!?\n]*\bI\b[^.!?\n]*\b(?:kept|had been|had|was|were)\s+(?:delaying|postponing|deferring|postponed|delayed|deferred)\b)[^.!?\n]*\b(?:kept|had been|had|was|were)\s+(?:(?:twice|repeatedly|again)\s+)?(?:delaying|postponing|deferring|postponed|delayed|deferred)\b/i;
 
 /** Whether "the delay", "the extra month" at `index` opens its sentence, beside a decision of the candidate's, and cost something. */
 function courseNounCost(text: string, index: number, end: number): boolean {

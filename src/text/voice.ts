@@ -40,6 +40,7 @@ const HELD_UP = /\b(?:which|and|that|this)\s+(?:held up|delayed|blocked|stalled|
 const OPENS_WITH_PARTY =
   /^[\s\-*•]*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’-]*)+|(?:[Tt]he\s+)?(?:[\p{L}-]+\s+)?(?:council|vendor|supplier|regulator|authority|contractor|carrier|port|customs|landlord|police|client|customer|bank|union|ministry|agency|government|insurer|utility|operator|airline|airport|railway))\s+(?!(?:I|we|my|our)\b)\p{Ll}/u;
 const FIRST_WORD = /^[\s\-*•]*(\p{L}+)/u;
+const KEPT_PUTTING_OFF = /\b(?:kept|had been|had|was|were)\s+(?:(?:twice|repeatedly|again)\s+)?(?:delaying|postponing|deferring|postponed|delayed|deferred)\b/i;
 const PAST_FORMS: ReadonlySet<string> = new Set(IRREGULAR_PAST);
 
 /** Whether a sentence opens with a verb in the past, as a bullet told without "I" does. */
@@ -51,6 +52,10 @@ export function opensWithVerb(sentence: string): boolean {
 /** Whether a sentence tells only of something of someone else's arriving late, or of someone else holding it up. */
 export function lateByOthers(sentence: string): boolean {
   if (HELD_UP.test(sentence) && !OWN_WORDS.test(sentence) && OPENS_WITH_PARTY.test(sentence) && !opensWithVerb(sentence)) return true;
+  // Someone else putting it off, again and again: "Our previous TPM kept delaying the migration", "the vendor had
+  // postponed it twice" (not "I kept delaying…", the candidate's own).
+  const putOff = KEPT_PUTTING_OFF.exec(sentence);
+  if (putOff && !OWN_SUBJECT.test(sentence.slice(0, putOff.index))) return true;
   for (const m of sentence.matchAll(CAME_LATE)) {
     const before = sentence.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
