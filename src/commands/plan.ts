@@ -38,7 +38,6 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
   // `--lps all`: every principle, whatever loop the config holds.
   const all = allPrinciples(options.lps);
   const chosen = interviewers.length > 0 ? interviewers.flatMap((i) => i.lps) : options.lps?.length && !all ? parseLpArgs(options.lps, '--lps', true) : [...LP_IDS];
-  if (chosen.length === 0) throw new UsageError('--lps names no principle. Give ids, names or aliases, for example --lps ownership,dive-deep.');
   const maxReuse = Number(options.maxReuse ?? 1);
   if (!Number.isInteger(maxReuse) || maxReuse < 1) throw new UsageError(`--max-reuse takes a whole number of 1 or more, not "${options.maxReuse}".`);
   // Two interviewers who probe one principle should hear two stories; a story told twice in a loop is heard twice.

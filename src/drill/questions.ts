@@ -16,6 +16,7 @@ import { sha1 } from '../hash.js';
 import { LP_IDS, type LpId } from '../principles/catalog.js';
 import { isObject } from '../shape.js';
 import { closest } from '../text/suggest.js';
+import { shellWord } from '../text/shell.js';
 
 export const CATEGORIES = [
   { id: 'behavioral', name: 'Behavioral', aliases: ['behavioural', 'behavior', 'behaviour', 'lp', 'leadership'] },
@@ -225,6 +226,11 @@ function splitValues(values: readonly string[] | undefined): string[] {
 /** `--category` values → category ids; an unknown one is a UsageError with a did-you-mean. */
 export function resolveCategories(values: readonly string[] | undefined): CategoryId[] {
   const ids = new Set<CategoryId>();
+  // `--category ""` (or `,`) is no "every category": said, not taken as no filter.
+  const empty = (values ?? []).find((value) => splitValues([value]).length === 0);
+  if (empty !== undefined) {
+    throw new UsageError(`--category ${shellWord(empty)} names no category: give one of ${CATEGORY_IDS.join(', ')}, or leave --category out for every category.`);
+  }
   for (const value of splitValues(values)) {
     const category = findCategory(value);
     if (!category) {

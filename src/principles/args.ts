@@ -27,6 +27,12 @@ export function parseLpArgs(values: readonly string[] | string | undefined, flag
     const others = items(list).filter((text) => !isAll(text)).join(',');
     problems.push(`\`all\` goes alone in ${flag}: ${flag} all for every principle, or the principles without it, as in ${flag} ${shellWord(others)}.`);
   }
+  // A filter given with nothing in it (`--lp ""`, `--lp ,`) is no "every principle": said, not taken as no filter.
+  if (takesAll) {
+    for (const value of list.filter((value) => items([value]).every((text) => !text.trim()))) {
+      problems.push(`${flag} ${shellWord(value)} names no principle: give an id, name or alias, as in ${flag} ownership, or ${flag} all for every one.`);
+    }
+  }
   const ids = lpArgs(list, flag, '', problems, takesAll);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return ids;

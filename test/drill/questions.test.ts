@@ -205,6 +205,12 @@ describe('filters', () => {
     expect(findCategory('Technical')?.id).toBe('technical');
   });
 
+  it.each([[['']], [[' , ']], [['sd', '']]])('refuses a --category that names no category, rather than taking every one: %j', (values) => {
+    expect(() => resolveCategories(values)).toThrow(
+      /^--category (""|" , ") names no category: give one of behavioral, system-design, technical, program-management, or leave --category out for every category\.$/,
+    );
+  });
+
   it('refuses an unknown category with a did-you-mean', () => {
     expect(() => resolveCategories(['technicl'])).toThrow(
       new UsageError('Unknown category "technicl" for --category. Did you mean `technical`? The categories are: behavioral, system-design, technical, program-management.'),

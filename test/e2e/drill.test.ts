@@ -1326,6 +1326,17 @@ describe('drill without a terminal', () => {
     expect(cli(['questions', '--help']).stdout).not.toMatch(/loop/);
   });
 
+  // `drill --lp ""` (a shell variable left empty, say) drew from every principle without a word.
+  it('refuses an empty --lp or --category, exit 2, rather than drawing from every one', () => {
+    expect(cli(['drill', '--print', '--lp', ''])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'tpm-prep: --lp "" names no principle: give an id, name or alias, as in --lp ownership, or --lp all for every one.\n',
+    });
+    expect(cli(['questions', '--category', ''])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('--category "" names no category') });
+    expect(cli(['questions', '--lp', ','])).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('--lp , names no principle') });
+  });
+
   // A twenty-first user's trial: `drill --lp all,ownership` was "Unknown Leadership Principle "all"".
   it('says `all` goes alone among principles, with the list without it, exit 2', () => {
     expect(cli(['drill', '--print', '--lp', 'all,ownership'])).toEqual({

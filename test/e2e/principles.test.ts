@@ -677,7 +677,7 @@ describe('tpm-prep plan', () => {
   it('refuses an empty --lps, exit 2', () => {
     const run = cli(['plan', '--lps', '']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--lps names no principle');
+    expect(run.stderr).toBe('tpm-prep: --lps "" names no principle: give an id, name or alias, as in --lps ownership, or --lps all for every one.\n');
   });
 
   it.each([['plan'], ['map']])('%s on a path that does not exist prints only the problem, exit 2', (command) => {

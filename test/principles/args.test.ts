@@ -26,6 +26,16 @@ describe('parseLpArgs', () => {
     expect(() => parseLpArgs(value, '--lps')).toThrow(/Unknown Leadership Principle .* in --lps\./);
   });
 
+  // `drill --lp ""` drew from every principle, as if no --lp were given.
+  it.each([[['']], [[' , ']], [['ownership', '']]])('refuses a filter that names no principle: %j', (values) => {
+    expect(() => parseLpArgs(values, '--lp', true)).toThrow(/^--lp (""|" , ") names no principle: give an id, name or alias, as in --lp ownership, or --lp all for every one\.$/);
+  });
+
+  it('takes an empty list where the option is no filter (new --lps "": a story with no principles claimed)', () => {
+    expect(parseLpArgs([''], '--lps')).toEqual([]);
+    expect(parseLpArgs(['ownership,'], '--lp', true)).toEqual(['ownership']);
+  });
+
   // A twentieth user's trial.
   it('reports every principle that is not one, a line each, in the order typed', () => {
     expect(() => parseLpArgs(['are-right,ownership,ownershp', 'nosuch'], '--lps')).toThrow(
@@ -303,6 +313,8 @@ describe('shellWord', () => {
     // A path's slashes need no quotes; its spaces do.
     ['../stories', '../stories'],
     ['../my prep/.tpm-prep.yaml', '"../my prep/.tpm-prep.yaml"'],
+    // An empty value is typed as a pair of quotes, not as nothing.
+    ['', '""'],
   ])('%s → %s, which bash reads back as it was', (value, shown) => {
     expect(shellWord(value)).toBe(shown);
     expect(execFileSync('bash', ['-c', `printf '%s' ${shown}`], { encoding: 'utf8' })).toBe(value);
