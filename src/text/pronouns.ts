@@ -171,10 +171,11 @@ const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hopin
 const COMPARED_BEFORE = /\b(?:before|after|than|as soon as|sooner than|earlier than)\s+$/i;
 const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?)]|$)/i;
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
-// …or a window it stood in: "I pushed to fix it while we still had runway", "while we had the budget". (Not "while
+// …or a window it stood in: "I pushed to fix it while we still had runway", "while we had the budget", "While we still
+// had both rooms staffed, I ran each desk". (Not "while
 // we had to wait" or "while we had rebuilt the cart": acts.)
 const WHILE_BEFORE = /\b(?:while|whilst)\s+$/i;
-const HAD_WINDOW = /^\s+(?:still\s+|only\s+)?(?:had|have)\s+(?!(?:to|got|been|done|made|built|run|taken|sent|shipped|written|set|cut|put)\b|[\p{L}-]+ed\b|(?:already|just|also|since|finally)\b)(?:the\s+|some\s+|enough\s+|a\s+(?:few|little|bit)\s+)?(?:runway|time|budget|money|cash|capacity|headroom|slack|buffer|room|leverage|funding|weeks?|days?|months?|quarters?|sprints?|people|staff|headcount|engineers|contractors|the\s+(?:old|original|vendor['’]s|contract)\b)/iu;
+const HAD_WINDOW = /^\s+(?:still\s+|only\s+)?(?:had|have)\s+(?!(?:to|got|been|done|made|built|run|taken|sent|shipped|written|set|cut|put)\b|[\p{L}-]+ed\b|(?:already|just|also|since|finally)\b)(?:(?:both|the|our|all|two|three)\s+(?:[\p{L}-]+\s+){1,2}(?:staffed|running|live|open|online|in\s+place|in\s+service)\b|(?:the\s+|some\s+|enough\s+|a\s+(?:few|little|bit)\s+)?(?:runway|time|budget|money|cash|capacity|headroom|slack|buffer|room|leverage|funding|weeks?|days?|months?|quarters?|sprints?|people|staff|headcount|engineers|contractors|the\s+(?:old|original|vendor['’]s|contract)\b))/iu;
 // What the team thought, not what it did: "rather than what we assumed".
 const WHAT_WE_THOUGHT = /^\s+(?:assumed|thought|expected|believed|guessed|knew|hoped|feared|imagined|predicted|suspected)\b/i;
 // A thing described by what the team needed, faced or was doing with it: "the fields we needed", "real
@@ -512,8 +513,10 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
 }
 
 // Someone else's call, with "we" as its content: "He decided that we would run the hybrid for a year", "the CFO
-// ruled that we should wait". (The candidate's own are REPORTED.)
-const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$/u;
+// ruled that we should wait", with a role in commas or a thing of someone's as its maker: "Ewa Nowak, the IT security
+// officer, said we would need a data agreement", "The factory's note said we would need 26 more weeks". (The
+// candidate's own are REPORTED.)
+const OTHERS_CALL = /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b\p{Lu}\p{Ll}+|\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+)?[\p{L}-]+)(?:,[^,.;:!?"“”\n]{1,60},)?\s+(?:[\p{L}]+ly\s+)?(?:decided|ruled|said|says|insisted|agreed|required|directed|instructed|wanted|proposed|suggested|preferred|warned|wrote|estimated|predicted|projected|showed|shows|made clear|told (?:us|me|the team))\s+(?:that\s+)?$/u;
 // (…a note, a forecast or a model that said so: "Her note said we would need two more weeks", "The forecast showed we
 // would run out of disk by March".)
 // …a call for what was to be done, not a report of what was: "we would", "we should" ("Sarah said we shipped it" is the work).
@@ -526,9 +529,13 @@ const AGREED_THAT = new RegExp(
 );
 // A request or a proposal, whoever made it, with "we" as what it asked for in the base form or with a modal: "I called
 // Sibusiso Zulu to hold the queue, and asked that we freeze every other change", "- Rang the council and requested that we
-// pause digging", "The regulator required that we file by March". ("I asked that we froze…" or "…that we had missed a
+// pause digging", "The regulator required that we file by March", and with whom it was put to, in a bullet with no "I":
+// "- Proposed to Kasia, our SCADA lead, that we commission two sites a night". ("I asked that we froze…" or "…that we had missed a
 // step" tells what was done: the work.)
-const ASKED_THAT = /\b(?:asked|requested|proposed|suggested|recommended|insisted|demanded|urged|required|stipulated)\s+that\s+$/i;
+const ASKED_THAT = new RegExp(
+  String.raw`\b(?:asked|requested|proposed|suggested|recommended|insisted|demanded|urged|required|stipulated)\s+(?:to\s+${PARTY})?that\s+$`,
+  'iu',
+);
 const NOT_BASE = /^\s+(?:(?:[\p{L}]+ly|then|also|just)\s+)*(?:was|were|had|did|[\p{L}]+ing)\b/iu;
 
 /** Whether `head`, the text before a subject, opens the content of a call, an agreement or a thing said. */
@@ -580,6 +587,10 @@ function contentGoesOn(text: string, start: number, end: number, own?: string): 
 // What would have happened, and didn't: "My team would have done the migration", "we'd have missed the window".
 const HAVE_DONE = String.raw`have\s+(?!to\b)(?:[\p{L}]+ed|been|done|gone|made|taken|seen|lost|had|built|run|spent|paid|hit|missed|kept|left|found|given|won|shipped)\b`;
 const COUNTERFACTUAL = new RegExp(String.raw`^\s+(?:would|could|might)(?:n['’]t| not)?\s+${HAVE_DONE}`, 'iu');
+// A condition told of what would follow, not of what was done: "If we lost one of them, a field team would sit on site
+// until it was back", "if we slipped a week, the bank would fine us". (Not "If we slipped, we paid", a past told.)
+const IF_BEFORE = /\b(?:[Ii]f|[Ss]hould)\s+$/;
+const WOULD_FOLLOW = /^[^.;:!?\n]{1,100}?,\s*[^.;:!?\n]{0,60}?\b(?:would|could|might)\b/;
 // …after "we'd": "we'd have missed the window".
 const HAVE_DONE_AFTER = new RegExp(String.raw`^\s+${HAVE_DONE}`, 'iu');
 // An option held open on a condition: "(we could sign a monthly contract again if the rebuild slipped)".
@@ -699,6 +710,7 @@ export function findWeMentions(text: string): WeMention[] {
     if (OTHERS_CALL.test(head.slice(-80)) && CALLED_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
+    if (IF_BEFORE.test(head) && WOULD_FOLLOW.test(after)) continue;
     if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
     const we = m[0];
     const lower = we.toLowerCase();

@@ -326,7 +326,12 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"I thought it was the wrong call, so we rebuilt the plan"', 'action', 'I thought it was the wrong call, so we rebuilt the plan.', [['we rebuilt', 'I rebuilt']]],
   // …and a loss as the reason's second part, but not work there, nor a loss told as the story going on.
   ['"because the old one was slow and we rebuilt the pipeline": work', 'action', 'I rewrote the loop because the old one was slow and we rebuilt the pipeline.', [['we rebuilt', 'I rebuilt']]],
-  ['"I rewrote the loop, and we lost two candidates anyway": no reason', 'action', 'I rewrote the loop, and we lost two candidates anyway.', [['we lost', 'I lost']]],
+  ['"I rewrote the loop, and we lost two candidates anyway": no reason', 'action', 'I rewrote the loop, and we lost two candidates anyway.', [['we lost', 'I lost']]],  // Dev round 39: a condition with no "would" after it is a past told; a thing someone said, when what follows is done,
+  // is the work; a proposal's "that" with a past after it tells what was done; a state held "while" with an act in it.
+  ['"If we slipped, we paid a penalty": a past told', 'action', 'If we slipped, we paid a penalty.', [['we slipped', 'I slipped'], ['we paid', 'I paid']]],
+  ['"Ewa Nowak, the security officer, said we shipped it": what was done', 'action', 'Ewa Nowak, the security officer, said we shipped it on time.', [['we shipped', 'I shipped']]],
+  ['"- Proposed to Kasia, our SCADA lead, that we moved the sites": what was done', 'action', '- Proposed to Kasia, our SCADA lead, that we moved the sites overnight.', [['we moved', 'I moved']]],
+  ['"While we still had both rooms rebuilt…": an act, not a state', 'action', 'While we still had both rooms rebuilt twice, I ran each desk.', [['we still had', 'I still had']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -643,7 +648,16 @@ const valid: [label: string, field: Field, text: string][] = [
   ['"because the old one took five rounds and we lost good candidates"', 'action', 'I rewrote our interview loop together with Tomasz Nowak from recruiting, because the old one took five rounds and we lost good candidates to Zalando and N26.'],
   ['"because … and we kept losing good candidates"', 'action', 'I rewrote the loop because the old one took five rounds and we kept losing good candidates.'],
   ['"because … and we missed two hires"', 'action', 'I rewrote the loop because the old one was slow and we missed two hires.'],
-  ['"Because … and we lost good candidates, I rewrote it"', 'action', 'Because the old loop took five rounds and we lost good candidates, I rewrote it.'],
+  ['"Because … and we lost good candidates, I rewrote it"', 'action', 'Because the old loop took five rounds and we lost good candidates, I rewrote it.'],  // Dev round 39: a proposal's content, put to someone, in a bullet with no "I"; a thing said by someone with a role in
+  // commas, or by a thing of someone's; a window held with things kept going; a condition told of what would follow.
+  ['"- Proposed to Kasia, our SCADA lead, that we commission two sites a night"', 'action', '- Proposed to Kasia, our SCADA lead, that we commission two sites a night; she agreed after a trial night.'],
+  ['"I suggested to the board that we wait a quarter"', 'action', 'I suggested to the board that we wait a quarter.'],
+  ['"Ewa Nowak, the IT security officer, said we would need a data agreement"', 'action', 'Ewa Nowak, the IT security officer, said we would need a data agreement, so I drafted one.'],
+  ['"The factory\'s note said we would need 26 more weeks"', 'action', "The factory's note said we would need 26 more weeks for a rewind. I priced three options."],
+  ['"While we still had both rooms staffed, I ran each desk"', 'action', 'While we still had both rooms staffed, I ran each desk in parallel for a week.'],
+  ['"while we had the old system running"', 'action', 'I moved the first desk while we had the old system running.'],
+  ['"If we lost one of them, a field team would sit on site"', 'action', 'I signed off the risk of a single comms path. If we lost one of them, a field team would sit on site until it was back.'],
+  ['"Should we slip a week, the bank would fine us"', 'action', 'I told Dana the risk: should we slip a week, the bank would fine us.'],
 ];
 
 describe('we-instead-of-i', () => {
