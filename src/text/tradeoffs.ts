@@ -35,7 +35,9 @@
  * month when that freed people ("I left it for January, to give the developers time for a load test"), and took out a
  * test replaced by a better one even for the date, groups that stayed out of the plan, a routine told in the present
  * after "Instead of X,", a finding of where time went, a scope or mechanism in code ("cut the lock scope", "dropped the
- * old retry loop"), work done earlier ("instead of after the delivery") and amounts compared after a comma.
+ * old retry loop"), work done earlier ("instead of after the delivery") and amounts compared after a comma. Dev round 39
+ * took out a thing told with a participle after a number ("under three parked aircraft") and an amount with "the" ("in
+ * three weeks instead of the two months in the plan").
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -467,13 +469,15 @@ const PATTERNS: readonly Pattern[] = [
   // (A delay that is what its sentence says cost something is courseCost's to judge: "Delaying it for two more quarters
   // cost the company $3M" after someone else kept delaying it.)
   { when: (text, index) => byCandidate(text, index) && !othersDelayCosting(text, index), re: new RegExp(String.raw`\b(?:defer(?:red|ring|s)?|postpon(?:e|ed|ing)|delay(?:ed|ing)?)\b${NOT_PASSIVE}(?!\s+by\s+(?:the|a|an|our)\s|\s+(?:revenue|income|tax|taxes|taxation|compensation|consideration|charges?)\b)`, 'gi') },
+  // (Not a thing told with a participle after a number, "under three parked aircraft", "two cancelled flights": only
+  // work, "shipped with two dropped features".)
   // (Not a vehicle dropped or parked, "we dropped the van at the hub", "dropped the van off": only where the vehicle's word
   // ends the noun phrase, so work named after one still counts, "dropped the car-sharing feature", "paused the vehicle
   // telemetry rollout". Nor a mechanism in code taken out, a fix: "dropped the old retry loop, which made the waits
   // longer".)
   {
     when: byCandidate,
-    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?!(?:(?:the|a|an|my|our|his|her|their|its|one|two|each|every)\s+)?(?:${WORD}\s+)?(?:cars?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|bikes?|vehicles?|trailers?|forklifts?)(?:\s+(?:off|back|up|there|here|outside)\b)?${PHRASE_ENDS})(?!(?:(?:the|a|an|our|its|their|this|that)\s+)?(?:${WORD}\s+){0,2}?${CODE_MECHANISM}${PHRASE_ENDS})(?=${WORD})`, 'giu'),
+    re: new RegExp(String.raw`\b(?<![A-Za-z0-9]-)(?<!\b(?:a|an|the|our|its|their|this|that|each|every|my|code|change|without|never)\s{1,3})(?:(?<!\b(?:${COUNT}|several|many|some|few|these|those)\s{1,3})|(?=\p{L}+\s+(?:${WORD}\s+)?${WORK}\b))(?!skip\w*\s+(?:a\s+)?(?:levels?|the (?:queue|line)|ahead|straight)\b)(?:dropped|dropping|drop|shelved|shelve|parked|park|paused|pause|pausing|froze|freeze|freezing|killed|kill|scrapped|scrap|cancell?ed|cancel|skipped|skip|retired|retire|retiring|ditched|ditch|axed|axe|binned|bin|culled|cull)${NOT_PASSIVE}\s+(?!(?:by|to|from|below|under|off|in|at|on|over|out|back|down|again|further|sharply|significantly|steadily|nothing|none|no|calls|packets|connections|frames|messages|sessions|carts|baskets|\w+ly|the ball)\b|\d)(?!(?:the|a|an|one|each|every)\s+(?:primary|replica|leader|pods?|process(?:es)?|instances?|nodes?|servers?|containers?|vms?|workers?|brokers?|shards?)\b)(?!(?:(?:the|a|an|my|our|his|her|their|its|one|two|each|every)\s+)?(?:${WORD}\s+)?(?:cars?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|bikes?|vehicles?|trailers?|forklifts?)(?:\s+(?:off|back|up|there|here|outside)\b)?${PHRASE_ENDS})(?!(?:(?:the|a|an|our|its|their|this|that)\s+)?(?:${WORD}\s+){0,2}?${CODE_MECHANISM}${PHRASE_ENDS})(?=${WORD})`, 'giu'),
   },
   { when: byCandidate, re: new RegExp(String.raw`\bput${NOT_PASSIVE}\s+(?:${WORD}\s+){1,5}?(?:on (?:hold|ice|pause)|(?:on|in) the back ?burner)\b|\b(?:kept|keep|keeping|left|leave|leaving|let|placed)\s+${SET_ASIDE_OBJECT}\s+on (?:hold|ice|pause)\b`, 'gi') },
   // Less than was asked, offered or shipped: "offered a reduced version with only payment volume for 1 July".
@@ -952,7 +956,8 @@ const ACTED_AFTER = new RegExp(
 // "two days before the assessment rather than when the team first raised it", "half an hour rather than the 2+
 // hours". Without a time before it, "rather than the planned redesign" is still a choice.
 const TIME_BEFORE = new RegExp(String.raw`\b${MEASURE}\b[^.;!?\n]{0,40}$`, 'i');
-const COMPARED_WITH = /^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+\d|when\b|while\b|as\s+(?:usual|before|planned)\b)/i;
+// ("the two months in the plan": an amount with "the", as "the 60 days".)
+const COMPARED_WITH = new RegExp(String.raw`^\s*(?:(?:the|our|its|their)\s+(?:usual|typical|normal|expected|previous|last|old|standard|planned|original)\b|the\s+(?:\d|${COUNT}\s+${MEASURE}\b)|when\b|while\b|as\s+(?:usual|before|planned)\b)`, 'i');
 // What something was meant to take, set against what it took: "Instead of the 20 minutes the smoke test was
 // supposed to take, it was taking two hours".
 const PLANNED_AMOUNT = new RegExp(String.raw`^\s*(?:the\s+)?(?:${COUNT}|\d[\d.,]*)\s+${MEASURE}\s+(?:[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had been)\s+(?:supposed|meant|expected|planned|promised|due)\s+to\s+(?:take|last|run|need)\b[^,;.]{0,40},\s*(?:it|they|the\s+[\p{L}-]+)\s+(?:was|were\s+)?(?:taking|took|ran|running|lasted|needed|was\s+taking|were\s+taking)\b`, 'iu');

@@ -1311,3 +1311,26 @@ describe('findTradeoffs, trade38: review regressions and dev round 38', () => {
     expect(tradeoffModelMayJudge(sentence)).toBe(judged);
   });
 });
+
+describe('findTradeoffs, trade39: dev round 39', () => {
+  it.each([
+    // A participle after a number, told of work; an option given up after an amount.
+    ['We shipped with two dropped features.', 'dropped '],
+    ['We launched with three skipped tests.', 'skipped '],
+    ['I parked three integrations to free the team.', 'parked '],
+    ['I shipped the reports in three weeks instead of the full migration.', 'instead of'],
+    ['I ran a one-week pilot instead of the two sites in the plan.', 'instead of'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A participle after a number, told of a thing; an amount with "the" set against another.
+    'I walked the hangar under three parked aircraft with a Wi-Fi survey app.',
+    'I counted 40 skipped scans in the log.',
+    'I moved the 1,100 old reports in three weeks instead of the two months in the plan.',
+    'I checked the cores in two days instead of the three weeks in the schedule.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});
