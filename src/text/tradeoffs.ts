@@ -37,7 +37,9 @@
  * after "Instead of X,", a finding of where time went, a scope or mechanism in code ("cut the lock scope", "dropped the
  * old retry loop"), work done earlier ("instead of after the delivery") and amounts compared after a comma. Dev round 39
  * took out a thing told with a participle after a number ("under three parked aircraft") and an amount with "the" ("in
- * three weeks instead of the two months in the plan").
+ * three weeks instead of the two months in the plan"), and added a cost told after the candidate's call with "this" or
+ * "that" standing for it, as "which" does, and what the call meant in effort ("and this meant about 6 hours per week of
+ * double typing").
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -196,6 +198,11 @@ const NOT_ALTERNATIVE = String.raw`(?!(?:just|only|merely|simply|because|since|t
 
 // A span a course can be kept up or put off for, not years: "an extra month", "for six weeks".
 const SHORT_SPAN = String.raw`(?:days?|weeks?|fortnights?|months?|quarters?|sprints?|weekends?|nights?|seasons?|cycles?)`;
+// Dev round 39: what the candidate's call meant in effort or slowness, its amount told first: "I kept paper and tablet in
+// parallel, and this meant about 6 hours per week of double typing for the clerks", "…, which meant manual
+// reconciliation". Only where the call is what meant it (byCandidate: "this" or "which" after a call of theirs), not
+// "the outage meant six hours of manual work".
+const CHOICE_MEANT = String.raw`\b(?:meant|means|would mean)\s+(?:(?:about|around|roughly|nearly|almost|some|over|up to|at least)\s+)?(?:(?:${COUNT}|\d[\d.,]*|half an?)\s+(?:more\s+|extra\s+)?(?:${SHORT_SPAN}|hours?|shifts?)(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|shift|night|sprint))?\s+of\s+)?${BORNE}`;
 // A thirty-second user's trial: the price of the option chosen, told as what keeping, running, holding or putting something off cost: "Keeping
 // the old cluster an extra month cost about $18K in hosting", "Running both systems in parallel for six weeks cost us two
 // engineers' time", "Waiting for January meant…", "The delay cost us the Q4 marketing slot". The course is the sentence's
@@ -275,6 +282,7 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\b(?<!-)(?:downside|drawback|flip ?side|catch|sacrifice)(?<!\b(?:biggest|best|big|good|great|nice|early|top|lucky|real|important|key|first|last|latest)\s{1,3}catch)s?\s*(?:was|is|were|:|being\b)(?!\s*(?:a|an|the|one|two|three|\d+)\s+(?:${WORD}\s+){0,3}?(?:bugs?|defects?|regressions?|errors?|leaks?|typos?|mismatch(?:es)?|vulnerabilit(?:y|ies))\b)|\bwith the (?:downside|drawback|catch|cost) (?:that|of)\b|\bthe (?:price|cost)(?: of (?:doing (?:it|so|this|that)(?: ${WORD})?|that|this|it|the (?:decision|choice|call)))?(?: (?:we|I) paid| (?:for|to) (?:us|me|them))? (?:was|is|:) (?:that|a (?!(?:third|quarter|half|fraction|flat|fixed|one-off|total|monthly|yearly|annual)\b)(?![^.;!?]{0,20}?[£$€¥])|an|one|two|losing|giving|slower|weaker|longer|higher|lower|fewer|less|extra)\b`, 'gi'),
   },
   { re: new RegExp(MEANT, 'gi') },
+  { re: new RegExp(CHOICE_MEANT, 'giu'), when: byCandidate },
   { re: new RegExp(MEANT_FOR_OTHERS, 'gi'), when: byChoice },
   { re: new RegExp(MEANT_LESS, 'gi'), when: byChoice },
   { re: /\b(?:even though|even if|although|though|whilst|while|if) (?:it|that|this|doing so) (?:meant|means|would mean|cost|stretched|delayed|added|pushed|slowed|slipped|took)\b/gi },
@@ -1028,21 +1036,7 @@ function byCandidate(text: string, index: number): boolean {
     // review's doing, "I held the release, which pushed the go-live back" (or, in a bullet, "- Held the release,
     // which…") the candidate's. "who" is someone else.
     const word = brk.word.toLowerCase();
-    if (word === 'which') {
-      let antecedent = before.slice(0, brk.end - word.length).replace(TRAILING_COMMA, '');
-      // What a time clause hangs on: "I proposed a freeze for the 48 hours before every public holiday, which
-      // cost my team two release slots" is the freeze's cost, not the holiday's.
-      const inner = lastBreak(antecedent);
-      if (TIME_CLAUSE.test(inner.word)) antecedent = antecedent.slice(0, inner.end - inner.word.length);
-      const clause = antecedent.slice(lastBreak(antecedent).end).replace(LEADING_BULLET, '');
-      if (candidateIn(clause)) return true;
-      if (!OPENS_WITH_VERB.test(clause)) return false;
-      // A verb with its subject further back in the sentence: "In July the superintendent, Dr Elaine Ruiz, moved
-      // go-live up, which removed my rehearsal" is hers; "- Held the release, which…" is the candidate's.
-      const sentence = antecedent.split(/[.!?]\s+|[:;]\s*|\n/).at(-1)!;
-      const prefix = sentence.slice(0, Math.max(0, sentence.length - clause.length)).replace(LEADING_BULLET, '').replace(LEADING_PHRASE, '');
-      return prefix.trim() === '' || FIRST_PERSON.test(prefix) || OPENS_WITH_VERB.test(prefix);
-    }
+    if (word === 'which') return ownAntecedent(before.slice(0, brk.end - word.length));
     if (word === 'who') return false;
     // A verb that shares its subject across "and": "I pulled the logs and deferred X", "- Ran the syncs and
     // dropped Y", but not "the delay was not my call and cost the team a sprint".
@@ -1054,7 +1048,57 @@ function byCandidate(text: string, index: number): boolean {
   if (/^(?:and|but)$/i.test(brk.word) && /^\s*\p{L}+\s*$/u.test(head) && OPENS_WITH_VERB.test(head)) return sharedSubjectIsCandidate(before.slice(0, brk.end - brk.word.length));
   // "agreed to delay", "- Asked Sales to defer…", "my call was to drop…", but not "customers had to make do".
   if (INFINITIVE_OR_GERUND.test(head)) return BARE_INFINITIVE.test(head) || OWN_PLAN.test(head) || OPENS_WITH_VERB.test(head) || FIRST_PERSON.test(head);
+  // Dev round 39: "this" or "that" standing for the call just told, as "which" does: "I chose to get their written
+  // acceptance before the cutover, and this pushed the cutover six weeks later" is the candidate's, if that clause is
+  // theirs and a call (DECISION), not a setback, a finding or a meeting ("I was out sick, and this pushed…", "I found
+  // the leak, and that delayed…", "I met the vendor. That kept the old system on…").
+  if (THIS_OR_THAT.test(head) && STANDS_FOR.test(brk.word)) {
+    const antecedent = before.slice(0, brk.end - brk.word.length);
+    const sentence = /[^.!?;\n]*$/.exec(antecedent.replace(TRAILING_COMMA, ''))![0];
+    return ownAntecedent(antecedent) && DECISION.test(sentence) && !NOT_A_CHOICE_BEFORE.test(sentence);
+  }
   return candidateIn(head);
+}
+
+// "this", "that", "doing so" as a clause's subject, and the breaks after which it stands for the clause before.
+const THIS_OR_THAT = /^\s*(?:this|that|doing (?:so|this|that))\s+$/i;
+const STANDS_FOR = /^(?:and|,\s|\.|;|:|\n)$/i;
+
+/**
+ * Whether the clause a "which" (or a "this") hangs on is the candidate's: "I held the release, which…", "- Held the
+ * release, which…", "I kept paper and tablet in parallel, which…" (a list of things is no clause of its own), not "the
+ * review ran long, which…". `before` is the text up to the "which".
+ */
+function ownAntecedent(before: string): boolean {
+  let antecedent = before.replace(TRAILING_COMMA, '');
+  // What a time clause hangs on: "I proposed a freeze for the 48 hours before every public holiday, which
+  // cost my team two release slots" is the freeze's cost, not the holiday's.
+  const inner = lastBreak(antecedent);
+  if (TIME_CLAUSE.test(inner.word)) antecedent = antecedent.slice(0, inner.end - inner.word.length);
+  const clause = listOpening(antecedent).replace(LEADING_BULLET, '');
+  if (candidateIn(clause)) return true;
+  if (!OPENS_WITH_VERB.test(clause)) return false;
+  // A verb with its subject further back in the sentence: "In July the superintendent, Dr Elaine Ruiz, moved
+  // go-live up, which removed my rehearsal" is hers; "- Held the release, which…" is the candidate's.
+  const sentence = antecedent.split(/[.!?]\s+|[:;]\s*|\n/).at(-1)!;
+  const prefix = sentence.slice(0, Math.max(0, sentence.length - clause.length)).replace(LEADING_BULLET, '').replace(LEADING_PHRASE, '');
+  return prefix.trim() === '' || FIRST_PERSON.test(prefix) || OPENS_WITH_VERB.test(prefix);
+}
+
+/**
+ * The last clause of `text`, from where the list it ends opens: "I kept paper and tablet in parallel" for "…paper and
+ * tablet in parallel", as a list item with no verb of its own hangs on the clause before it. Not past a clause with a
+ * verb: "I held the release and the vendor shipped the patch" ends in the vendor's.
+ */
+function listOpening(text: string): string {
+  let rest = text;
+  let brk = lastBreak(rest);
+  for (let step = 0; step < 4; step++) {
+    if (!LIST_BREAK.test(brk.word) || FOUND_CLAUSE.test(rest.slice(brk.end))) break;
+    rest = rest.slice(0, brk.end - brk.word.length);
+    brk = lastBreak(rest);
+  }
+  return text.slice(brk.end);
 }
 
 // What can make a choice mean a cost: "it", "that", "doing so", a gerund ("shipping on time meant…"), "the

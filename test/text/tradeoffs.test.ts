@@ -1334,3 +1334,37 @@ describe('findTradeoffs, trade39: dev round 39', () => {
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, trade39: a cost told after the call, with "this", "that" or "which"', () => {
+  it.each([
+    // "this" or "that" stands for the call just told, as "which" does, in the same sentence or the next.
+    ['I chose to get their written acceptance before the cutover, and this pushed the cutover six weeks later.', 'pushed the cutover six weeks'],
+    ['I chose to get their written acceptance first. This pushed the cutover six weeks later.', 'pushed the cutover six weeks'],
+    // "which" after a list of things hangs on the clause that opens it.
+    ['I kept paper and tablet in parallel, which pushed the cutover six weeks later.', 'pushed the cutover six weeks'],
+    ['I ran the old and new ledgers side by side, which pushed the go-live by two weeks.', 'pushed the go-live by two weeks'],
+    // What the call meant in effort or slowness, its amount first or not.
+    ['I kept paper and tablet in parallel, and this meant about 6 hours per week of double typing for the clerks.', 'meant about 6 hours per week of double'],
+    ['I kept paper and tablet in parallel, which meant about 6 hours per week of double typing for the clerks.', 'meant about 6 hours per week of double'],
+    ['- Kept both systems running, which meant manual reconciliation for a month.', 'meant manual'],
+    ['I kept both ledgers, and that meant slower month-end closes.', 'meant slower'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // A setback or a finding before "this", someone else's doing, or a call with another's clause between.
+    'I was out sick, and this pushed the cutover six weeks later.',
+    'I found the leak, and that pushed the cutover six weeks later.',
+    'I met the vendor, and that pushed the cutover six weeks later.',
+    'The vendor missed the date, and this pushed the cutover six weeks later.',
+    'The regulator asked for a second review, and this pushed the cutover six weeks later.',
+    'I decided to fly to Madrid, but the vendor missed the date, and this pushed the cutover six weeks later.',
+    'The vendor shipped the drives and the cables, which pushed the cutover by two weeks.',
+    // What an event meant, not a call.
+    'The outage meant six hours of manual work for the clerks.',
+    'The ULC audit meant 6 hours of double typing.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});

@@ -253,6 +253,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['aircraft parked, told after a number', { action: 'I walked the hangar under three parked aircraft with a Wi-Fi survey app.' }],
   ['scans skipped, told after a number', { action: 'I counted 40 skipped scans in the log.' }],
   ['three weeks instead of the two months in the plan', { action: 'I moved the 1,100 old reports in three weeks instead of the two months in the plan.' }],
+  // …and the look-alikes of a cost told after a call: a setback before "this", what an event meant.
+  ['a cutover pushed after a setback', { action: 'I was out sick, and this pushed the cutover six weeks later.' }],
+  ['a cutover pushed after the vendor missed the date', { action: 'I decided to fly to Madrid, but the vendor missed the date, and this pushed the cutover six weeks later.' }],
+  ['double typing that an audit meant', { action: 'The ULC audit meant 6 hours of double typing.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -262,6 +266,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['features dropped, told after a number', { action: 'We shipped with two dropped features.' }],
   ['integrations parked by the candidate', { action: 'I parked three integrations to free the team.' }],
   ['reports shipped in three weeks instead of the full migration', { action: 'I shipped the reports in three weeks instead of the full migration.' }],
+  // …and a cost told after the call, with "this", "that" or "which".
+  ['a cutover pushed by a call, told with "this"', { action: 'The regulation let me notify ULC after the change, but I chose to get their written acceptance before the cutover, and this pushed the cutover six weeks later.' }],
+  ['double typing a call meant, told with "this"', { action: 'For the first two C-checks I kept paper and tablet in parallel, and this meant about 6 hours per week of double typing for the clerks.' }],
+  ['a go-live pushed by a run side by side, told with "which"', { action: 'I ran the old and new ledgers side by side, which pushed the go-live by two weeks.' }],
   // A third review: the candidate's own delay, told as what it cost, is a cost accepted.
   ['a delay chosen, told as its cost', { action: 'I found two P1 defects. Delaying the launch by two weeks cost us the Black Friday promotion, but we shipped with zero P1 defects.' }],
   ['a cutover postponed, told as its cost', { action: 'We found two P1 defects. Postponing the cutover to March cost us a quarter of savings.' }],
