@@ -1368,3 +1368,30 @@ describe('findTradeoffs, trade39: a cost told after the call, with "this", "that
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, trade39: older dev misses', () => {
+  it.each([
+    // Twins: a finding with an act after it, a review insisted on or chosen, work left out knowingly.
+    ['I found the problem was the hoses and replaced them with heated ones rather than refilling the hoppers.', 'rather than'],
+    ['I insisted on a data-protection review, which pushed the start of the pilot from May to June.', 'pushed the start of the pilot from May to June'],
+    ['I chose to go through a full security review, which pushed the start of the pilot from May to June.', 'pushed the start of the pilot from May to June'],
+    ['I left out the certification testing, which I had agreed with Devon.', 'left out'],
+    ['I left out the bulk import, which nobody had asked for.', 'left out'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    // Two participles joined before a noun in a finding (dev round 34).
+    'Then I looked why the existing sanders underperformed, and found the problem was frozen and blocked delivery hoses rather than empty hoppers, so I added heated hoses to the kit specification.',
+    'I found the problem was cracked and warped seals rather than worn pumps.',
+    // Someone else's review gone through (dev round 9).
+    'The security team raised concerns about calendar read access, and I worked through a data-protection review with them over three weeks, which pushed the start of the pilot from May to June.',
+    "I answered the auditors' questions, which pushed the go-live to March.",
+    // Left out unknowing (dev round 22).
+    "My plan ended at our own code-complete date and left out the carrier's certification testing, which I had never asked about.",
+    'I left out the bulk import by mistake.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});

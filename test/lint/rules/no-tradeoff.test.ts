@@ -257,6 +257,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a cutover pushed after a setback', { action: 'I was out sick, and this pushed the cutover six weeks later.' }],
   ['a cutover pushed after the vendor missed the date', { action: 'I decided to fly to Madrid, but the vendor missed the date, and this pushed the cutover six weeks later.' }],
   ['double typing that an audit meant', { action: 'The ULC audit meant 6 hours of double typing.' }],
+  // …and older dev misses: a finding of two joined participles, someone else's review gone through, work left out unknowing.
+  ['a finding of frozen and blocked hoses', { action: 'I found the problem was frozen and blocked delivery hoses rather than empty hoppers, so I added heated hoses to the kit specification.' }],
+  ["a pilot pushed by the security team's review", { action: 'The security team raised concerns about calendar read access, and I worked through a data-protection review with them over three weeks, which pushed the start of the pilot from May to June.' }],
+  ['certification testing left out unknowing', { action: "My plan ended at our own code-complete date and left out the carrier's certification testing, which I had never asked about." }],
 ];
 
 /** Stories that state a trade-off. */
@@ -270,6 +274,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a cutover pushed by a call, told with "this"', { action: 'The regulation let me notify ULC after the change, but I chose to get their written acceptance before the cutover, and this pushed the cutover six weeks later.' }],
   ['double typing a call meant, told with "this"', { action: 'For the first two C-checks I kept paper and tablet in parallel, and this meant about 6 hours per week of double typing for the clerks.' }],
   ['a go-live pushed by a run side by side, told with "which"', { action: 'I ran the old and new ledgers side by side, which pushed the go-live by two weeks.' }],
+  // …and the twins of the older misses.
+  ['a finding with a replacement after it', { action: 'I found the problem was the hoses and replaced them with heated ones rather than refilling the hoppers.' }],
+  ['a review the candidate insisted on', { action: 'I insisted on a data-protection review, which pushed the start of the pilot from May to June.' }],
+  ['testing left out knowingly', { action: 'I left out the certification testing, which I had agreed with Devon.' }],
   // A third review: the candidate's own delay, told as what it cost, is a cost accepted.
   ['a delay chosen, told as its cost', { action: 'I found two P1 defects. Delaying the launch by two weeks cost us the Black Friday promotion, but we shipped with zero P1 defects.' }],
   ['a cutover postponed, told as its cost', { action: 'We found two P1 defects. Postponing the cutover to March cost us a quarter of savings.' }],
