@@ -41,7 +41,9 @@
  * "that" standing for it, as "which" does, and what the call meant in effort ("and this meant about 6 hours per week of
  * double typing"); with it went three older dev misses: two participles joined in a finding ("the problem was frozen and
  * blocked delivery hoses rather than…"), someone else's review gone through ("I worked through a data-protection review
- * with them, which pushed the pilot…") and work left out unknowing ("…, which I had never asked about").
+ * with them, which pushed the pilot…") and work left out unknowing ("…, which I had never asked about"); and four older dev
+ * trade-offs told quietly were added: the rest run on the old way after some went first, an extra period paid for, work
+ * that waited until a month right after other work was put first, and a deferral in the present told to someone.
  *
  * Most verbs count only as the candidate's doing (see byCandidate): "I", "we" or "the team" in the clause,
  * a subjectless bullet, an infinitive of theirs, or a subject shared across "and" or "which".
@@ -558,6 +560,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   // Told as a decision about what comes later: "I agreed that the partner portal would come in phase two".
   { when: byCandidate, re: new RegExp(String.raw`\b(?:would|will|could|['’]d|can)\s+(?:come|follow|land|ship|arrive|go live|launch|move|slip)\s+(?:back\s+)?(?:in|with|after|to|into)\s+(?:${LATER_STRICT})`, 'gi') },
+  // …and in the present, as a second language says the future, told by the candidate to someone: 'I told them: "Screen
+  // comes in October release, first we make the review tool stable."' (dev round 23). Not a plan told as fact: "The
+  // screen comes in the October release."
+  {
+    when: toldByCandidate,
+    re: new RegExp(String.raw`\b(?:comes|goes|ships|lands|follows|moves)\s+(?:in|with|to|into)\s+(?:(?:the|a)\s+)?(?:(?:${MONTH}|next|later|following|second|q[1-4]|h[12])\s+(?:release|version|drop|sprint|wave|phase|iteration)\b|${LATER_STRICT})`, 'gi'),
+  },
   {
     when: byCandidate,
     re: /\b(?:add|build|automate|fix|do|handle|finish|tackle|revisit|address|migrate|move)\s+(?:it|them|that|this|the rest|those|these)\s+later\b/gi,
@@ -601,6 +610,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     when: byCandidate,
     re: /\b(?:paid|pay|pays|paying)\s+(?:a\s+(?:[^\s.,;:!?]+\s+)?premium|(?:a (?:little|bit) )?(?:extra|more)\b(?!\s+(?:attention|heed|respect|tribute|visits?|compliments?)\b)|over the odds|double|twice|top dollar|through the nose)/gi,
+  },
+  // What keeping a course longer cost, paid by the candidate: "I paid its licence and support for the extra period from
+  // the project budget" (dev round 36). Not someone else paying, nor extra things bought ("paid for the extra licences").
+  {
+    when: byCandidate,
+    re: new RegExp(String.raw`\b(?:paid|pay|paying|funded|fund|funding|covered|cover|covering)\b[^.;!?]{0,60}?\bfor\s+(?:the|an?|those|these|that|this)\s+(?:extra|additional)\s+(?:${WORD}\s+)?(?:${SHORT_SPAN}|period|time)\b`, 'gi'),
   },
   { when: byCandidate, re: /\b(?:took|take|taking|chose|choose|went down|go down)\s+(?:the|a)\s+(?:slower|longer|costlier|dearer|pricier|harder|more expensive|more manual|manual)\s+(?:route|path|road|option|approach|way)\b/gi },
   // "It bought us six weeks but cost the Android app its slot", "saved the date but lost the Android parity",
@@ -655,6 +670,14 @@ const PATTERNS: readonly Pattern[] = [
   // else could wait", "printed labels for the other carriers until spring". Not "The process was manual until now".
   {
     re: new RegExp(String.raw`\b(?:manual|by hand|on paper|in (?:a )?spreadsheets?|as (?:is|it is|it was|they are|they were))\s*,?\s+(?:for now|for the time being|for the moment|at least for now)\b|\bfor (?:now|the time being|the moment),\s+(?:${WORD}\s+){1,5}?(?:(?:would|will)\s+)?(?:stays?|stayed|remains?|remained|be|is|are)\s+(?:manual|by hand|on paper|on (?:the|our) (?:old|legacy|existing|current)|as (?:is|it is|they are)|parked|on hold|out of scope)\b|\b(?:everything else|all else|the rest|the others|the remainder|${WORK})\s+(?:(?:would|will|could)\s+(?:have to\s+)?|can\s+|had to\s+)wait\b(?!\s+(?:up to|for up to|\d|${COUNT}\b))|\b(?:for|on|at|in|with)\s+(?:the other|the remaining|the rest of the|all other|every other)\s+(?:${WORD}\s+){0,2}?${WORD}\s+(?:until|till)\s+(?:${LATER})\b|\b(?:the other|the remaining|the rest of the|all other|every other)\s+(?:${WORD}\s+){0,2}?(?:(?:would|will|could)\s+)?(?:stay|stays|stayed|remain|remains|remained)\b[^.;!?]{0,40}?\b(?:until|till)\s+(?:${LATER})\b`, 'gi'),
+  },
+  // The rest run on the old way meanwhile: "Brownsville went first; the other two ran through the peak of the season on
+  // their old transmitters" (dev round 36): the rest of a set, after some went first. Not a thing on its own ("the pumps
+  // ran through the winter on their old firmware"), the rest told as a state of old ("the other regions still ran on the
+  // legacy platform"), or the rest in the situation.
+  {
+    when: (_text, _index, _end, reading) => !reading?.situation,
+    re: /\b(?:the other|the remaining|the rest of the|all other|every other)\s+(?!(?:[^\s.,;:!?()"“”]+\s+){0,2}?(?:still|already|had|have|has)\b)(?:[^\s.,;:!?()"“”]+\s+){0,2}?(?:ran|run|runs|stayed|stay|stays|remained|remain|remains|continued|carried on|kept running|went on|worked)\b[^.;!?]{0,60}?\bon\s+(?:their|its|the|our)\s+(?:old|legacy|existing|current|previous|older)\b/gi,
   },
   { when: byCandidate, re: new RegExp(String.raw`\b(?:revisit|come back to|return to|circle back to)\b[^.;!?]{0,40}?\b(?:in|after|next|once)\s+(?:${LATER}|later)\b|\b(?:stay|stayed|staying|remain|remained)\s+on\s+(?:the|our)\s+(?:old|legacy|existing|current|older|previous)\b|\b(?:to|would|['’]d|could|will)\s+slip\s+(?:by\s+)?(?:a|an|one|two|three|a few)\s+${SPAN}\b`, 'gi') },
   // What the choice cost, told after it: "which slowed their roadmap by a sprint", "which doubled our on-call load",
@@ -721,6 +744,13 @@ const PATTERNS: readonly Pattern[] = [
   {
     when: workWaited,
     re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:(?:for|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|(?:the\s+)?(?:autumn|spring|summer|winter|new year)|next year|${AFTER_EVENT})\b|(?:(?:a|an|one|two|three|four|five|six|${FEW})\s+(?:more\s+)?(?:quarters?|releases?|sprints?))\b)|\b(?:moved|slid|shifted|went|slipped)\s+(?:back\s+)?(?:to|into|until|till)\s+(?:${LATER_STRICT}|q[1-4]|h[12]|next year|${LATER_WINDOW})\b${FREES_WORK}|\b(?:waited|waits|sat|stayed)\s+(?:for|until|till)\s+(?:${LATER_WINDOW})\b${FREES_WORK}`, 'gi'),
+  },
+  // …and until a month or a later stop, right after the candidate put other work first: "- Built the night slots first,
+  // as the logs showed they would pull early trucks off the road. The hard window waited until May" (dev round 36). (Not
+  // a month alone: "The hard window waited until May.")
+  {
+    when: (text, index, end) => workWaited(text, index, end) && afterOwnFirst(text, index),
+    re: new RegExp(String.raw`\b(?:waited|waits|sat|stayed)\s+(?:until|till)\s+(?:${LATER_WINDOW})\b`, 'gi'),
   },
   // Dev round 37, trade-offs told quietly. Work kept out of the plan, said of the work: "The covered clinker shed the
   // forum asked for stayed out of the plan: at R45 million it would have eaten next year's capital budget". (Not
@@ -1493,6 +1523,23 @@ function spentByCandidate(text: string, index: number): boolean {
 
 // What was left out without knowing it, told after it: ", which I had never asked about", "by mistake", "without checking".
 const UNKNOWING = /^[^.;!?\n]{0,100}?(?:\b(?:I|we)\s+(?:had\s+)?(?:never|not|didn['’]t|did not|hadn['’]t|had not)\s+(?:even\s+)?(?:asked|known|knew|know|checked|thought|considered|heard|noticed|realised|realized|seen|planned)|\bby (?:mistake|oversight|accident)|\bwithout (?:realising|realizing|knowing|noticing|checking|asking))\b/i;
+
+// The candidate telling someone: 'I told them: "…"', "I explained to Sales that…".
+const TOLD = /(?:^|[^\p{L}])(?:I|[Ww]e)\s+(?:told|said|wrote|replied|answered|explained|promised|agreed)(?![\p{L}])/u;
+
+/** Whether the words at `index` are the candidate's own, or what they told someone in the sentence. */
+function toldByCandidate(text: string, index: number): boolean {
+  return byCandidate(text, index) || TOLD.test(sentencesBefore(text, index).current);
+}
+
+// Other work put first by the candidate: "- Built the night slots first", "I did Brownsville first".
+const OWN_FIRST = /^\s*(?:[-*•]\s*)?(?:(?:I|[Ww]e)\s+(?:\p{L}+\s+)?)?\p{L}+\b[^.;!?]*?\bfirst\b/u;
+
+/** Whether the sentence before `index` puts other work first, the candidate's doing. */
+function afterOwnFirst(text: string, index: number): boolean {
+  const { previous } = sentencesBefore(text, index);
+  return OWN_FIRST.test(previous) && (FIRST_PERSON.test(previous) || OPENS_WITH_VERB.test(previous));
+}
 
 // A yes-or-no question before the answer: "He asked if customers had noticed. I told him no."
 const YES_NO_QUESTION = /\basked\b[^.;!?]{0,40}?\b(?:if|whether)\b|\?/i;

@@ -1395,3 +1395,36 @@ describe('findTradeoffs, trade39: older dev misses', () => {
     expect(findTradeoffs(text)).toEqual([]);
   });
 });
+
+describe('findTradeoffs, trade39: older dev trade-offs told quietly', () => {
+  it.each([
+    // The rest run on the old way meanwhile (dev round 36).
+    ['Brownsville went first; the other two ran through the peak of the season on their old transmitters.', 'the other two ran through the peak of the season on their old'],
+    ['The remaining clinics continued through the winter on the old booking system.', 'The remaining clinics continued through the winter on the old'],
+    // What keeping a course longer cost, paid by the candidate (dev round 36).
+    ['I paid its licence and support for the extra period from the project budget.', 'paid its licence and support for the extra period'],
+    ['I funded the old cluster for the extra two months.', 'funded the old cluster for the extra two months'],
+    // Work that waited until a month after the candidate put other work first (dev round 36).
+    ['- Built the night slots first, as the logs showed they would pull early trucks off the road. The hard window waited until May.', 'waited until May'],
+    // A deferral in the present, told by the candidate (dev round 23).
+    ['I told them: "Screen comes in October release, first we make the review tool stable."', 'comes in October release'],
+    ['I told Sales the export goes in the next release.', 'goes in the next release'],
+  ])('finds a trade-off in %j', (text, expected) => {
+    expect(texts(text)).toContain(expected);
+  });
+
+  it.each([
+    'The pumps ran through the winter on their old firmware.',
+    'The other team ran the pilot on the new stack.',
+    'The other regions still ran on the legacy platform.',
+    'The vendor paid for the extra week of testing.',
+    'I paid for the extra licences.',
+    'The hard window waited until May.',
+    '- The vendor built the night slots first. The hard window waited until May.',
+    'I built the night slots first. The drivers waited until May.',
+    'The screen comes in the October release.',
+    'Priya told them the screen comes in the October release.',
+  ])('finds no trade-off in %j', (text) => {
+    expect(findTradeoffs(text)).toEqual([]);
+  });
+});

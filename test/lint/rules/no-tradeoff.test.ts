@@ -261,6 +261,12 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a finding of frozen and blocked hoses', { action: 'I found the problem was frozen and blocked delivery hoses rather than empty hoppers, so I added heated hoses to the kit specification.' }],
   ["a pilot pushed by the security team's review", { action: 'The security team raised concerns about calendar read access, and I worked through a data-protection review with them over three weeks, which pushed the start of the pilot from May to June.' }],
   ['certification testing left out unknowing', { action: "My plan ended at our own code-complete date and left out the carrier's certification testing, which I had never asked about." }],
+  // …and the look-alikes of older trade-offs told quietly: the rest on the old way in the situation, someone else paying
+  // for an extra week, a month alone, a plan told as fact.
+  ['the rest on the old way, in the situation', { situation: 'We moved Brownsville first; the other two ran through the peak of the season on their old transmitters.' }],
+  ['a vendor that paid for an extra week', { action: 'The vendor paid for the extra week of testing.' }],
+  ['work that waited until a month, nothing put first', { action: '- The hard window waited until May.' }],
+  ['a release told as fact', { action: 'The screen comes in the October release.' }],
 ];
 
 /** Stories that state a trade-off. */
@@ -278,6 +284,11 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a finding with a replacement after it', { action: 'I found the problem was the hoses and replaced them with heated ones rather than refilling the hoppers.' }],
   ['a review the candidate insisted on', { action: 'I insisted on a data-protection review, which pushed the start of the pilot from May to June.' }],
   ['testing left out knowingly', { action: 'I left out the certification testing, which I had agreed with Devon.' }],
+  // …and older trade-offs told quietly.
+  ['the rest on the old way, after one went first', { action: 'Brownsville went first; the other two ran through the peak of the season on their old transmitters.' }],
+  ['an extra period paid for', { action: 'I paid its licence and support for the extra period from the project budget.' }],
+  ['work that waited until May after other work first', { action: '- Built the night slots first, as the logs showed they would pull early trucks off the road. The hard window waited until May.' }],
+  ['a release deferral told in quotes', { action: 'I told them: "Screen comes in October release, first we make the review tool stable."' }],
   // A third review: the candidate's own delay, told as what it cost, is a cost accepted.
   ['a delay chosen, told as its cost', { action: 'I found two P1 defects. Delaying the launch by two weeks cost us the Black Friday promotion, but we shipped with zero P1 defects.' }],
   ['a cutover postponed, told as its cost', { action: 'We found two P1 defects. Postponing the cutover to March cost us a quarter of savings.' }],
