@@ -51,7 +51,8 @@ const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
 // ("client services", "customer services": the US name for the function that looks after accounts.)
 // ("the contact centre", "the call center": the people who take customers' calls, as customer support does.)
-const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations|facilities|infosec|treasury|payroll|contact cent(?:re|er)s?|call cent(?:re|er)s?)`;
+// (Operations told in the energy trade's words too: "O&M", operations and maintenance, "the O&M manager".)
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations(?: and maintenance)?|o&m|facilities|infosec|treasury|payroll|contact cent(?:re|er)s?|call cent(?:re|er)s?)`;
 const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
 const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
 // A word that places a function in the business: "fraud operations", "site security", "university recruiting".
@@ -346,11 +347,11 @@ const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu
 const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/i;
 // A named firm's or person's people, or a firm's site, another party as the vendor's are: "Liebherr's service engineers",
 // "Timken's lab in Canton", "Siemens Gamesa's Houston service center" (not the candidate's employer's: "at Acme … Acme's
-// Leeds depot"),
-// "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew"; nor the
-// CTO's or the CEO's, who may head the candidate's own line; nor one part of a body named whole: "Equity Bank's
-// engineers" is one party, Equity Bank.)
-const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?)\b/gu;
+// Leeds depot"), "Castellan's Charlotte office", "two of Priya's planners", "with Piotr's two storekeepers" (dev round
+// 39). (People only by a noun no firm's product goes by: not "Datadog's agents", "Siemens' controllers", "Nvidia's
+// drivers".) (Not a day's or a month's: "Friday's crew"; nor the CTO's or the CEO's, who may head the candidate's own
+// line; nor one part of a body named whole: "Equity Bank's engineers" is one party, Equity Bank.)
+const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?|(?:store|stock|shop|time|gate)?keepers|store(?:men|women)|developers|analysts|supervisors|inspectors|fitters|testers|dispatchers|clerks|electricians|riggers|welders|linemen|foremen|moderators)\b/gu;
 
 // Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
 // named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of

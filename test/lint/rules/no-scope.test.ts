@@ -86,6 +86,10 @@ const invalid: [label: string, action: string][] = [
   ['a team the candidate manages, in a clause after its name', 'The payments team, which I manage, rebuilt the retries, and my team owns the runbook.'],
   ['a team the candidate works for, with no article', 'As TPM for the payments team I rebuilt the retries with my team.'],
   ['one named team and "my team lead"', 'I asked the payments team to add retries, and my team lead approved it.'],
+  // …and O&M as the candidate's own title, and a firm's things that are no people.
+  ['the candidate\'s own O&M title', 'As the O&M manager, I rebuilt the punch list for four sites.'],
+  ["a firm's agents, a product", "I installed Datadog's agents on every host myself."],
+  ["a firm's drivers, a product", "I rolled out Nvidia's drivers to the render farm with my team."],
   ['projects cut from my roadmap', 'I cut two projects from my roadmap.'],
   ['smaller projects paused', 'I paused three smaller projects.'],
   // Dev round 35's look-alikes: the candidate's own company, however it is called.
@@ -332,6 +336,11 @@ const valid: [label: string, action: string][] = [
   // Dev round 39: one named team, or a role on one, where the story tells the candidate's own apart as "my team".
   ['a named team asked, beside "my team"', 'I did not ask the GIS team for the live diagram, and later I made a rule for my team.'],
   ['a role on a named unit, beside "my team"', 'I met Ola Pietrzak, the MCC duty manager, and my team built the board in two sprints.'],
+  // Dev round 39: O&M is operations, a function; a named person's people are another party, by more of their trades.
+  ['an O&M manager at a firm', 'I set a weekly review with Tomas Greer, the O&M manager at Vireo Field Services.'],
+  ['O&M site leads walked with', 'I walked each site with the O&M site leads and wrote a punch list of 63 items.'],
+  ["someone's storekeepers", "With Piotr's two storekeepers I loaded the 212 due dates from the paper certificates."],
+  ["someone's dispatchers", "I rewrote the shift plan with Amara's dispatchers."],
   ['a named team gone to, beside "my team of five"', 'With my team of five I split matchmaking by region, and I went to the community team to explain the delay.'],
 ];
 
