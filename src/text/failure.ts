@@ -269,7 +269,9 @@ function tellAt(re: RegExp, text: string): number {
 // A failure only supposed: "…, and my neck if I got it wrong", "in case we missed the window". (Blanked, so what
 // the rest of the sentence tells is still read.)
 // Whatever the verb: "because if we shipped too early we would double-charge customers", "unless the launch was premature".
-const SUPPOSED = /\b(?:if|in case|whether|unless|lest)\s+(?:I|we|(?:the|our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:launch|release|go-live|rollout|roll-out|cut-?over))\b[^,.;:!?\n]*/giu;
+// Whatever the subject (dev round 39): "a risk we could cover by moving a unit to another scheme if a connection fell
+// through", "in case the deal fell through".
+const SUPPOSED = /\b(?:if|in case|whether|unless|lest)\s+(?:I|we|they|he|she|it|you|(?:the|our|my|a|an|any|one|their|its|his|her|some|this|that|these|those)\s+[\p{L}\p{N}-]+)\b[^,.;:!?\n]*/giu;
 
 function failureWords(sentence: string, opposed: () => ReadonlySet<string> = () => new Set()): boolean {
   const text = sentence.replace(SUPPOSED, (m) => ' '.repeat(m.length));

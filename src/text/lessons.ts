@@ -100,7 +100,11 @@ const CHANGE = new RegExp(
 // "I broke the rule that…"), nor one someone else made ("Our CTO had set a rule that no one deploys on Fridays", "the
 // platform team made a new policy: …", "My director made it a rule that…"): the candidate's ("I", or a bullet with no
 // subject), and only after the failure (see ruleLaidDown; "I made it a rule that…" told before the failure clears nothing).
-const LAID_RULE = String.raw`(?:(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)|made\s+(?:it|this|that)\s+(?:a\s+|my\s+|our\s+)?(?:rule|policy|standard))\s*(?:(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?)?\s*(?:that|:|—|-)\s`;
+// (Whom it binds may be said before what it says: "for every access change", "for my team", "for the night shift",
+// "for everyone"; people only after "my", "our" or "the", since "a rule for the firewall that blocks…" is a setting.)
+const RULE_PEOPLE = String.raw`(?:team|teams|crew|crews|staff|squad|squads|group|department|desk|shift|shifts|people|engineers|developers|planners|controllers|checkers|operators|technicians|dispatchers|reviewers|approvers|leads|managers)`;
+const RULE_FOR = String.raw`(?:for|on) (?:every|each|all|any) [^.:;!?\n]{1,60}?|for (?:my|our|the) (?:own |whole |entire )?(?:[\p{L}-]+ ){0,2}?${RULE_PEOPLE}(?: [^.:;!?\n]{1,40}?)?|for (?:everyone|everybody|all of us)(?: [^.:;!?\n]{1,40}?)?`;
+const LAID_RULE = String.raw`(?:(?:set|made|introduced|laid down|put in place|wrote|agreed|brought in)\s+(?:a|one)\s+(?:new\s+|simple\s+|firm\s+|hard\s+|standing\s+)?(?:rule|policy|standard)|made\s+(?:it|this|that)\s+(?:a\s+|my\s+|our\s+)?(?:rule|policy|standard))\s*(?:${RULE_FOR})?\s*(?:that|:|—|-)\s`;
 const RULE = new RegExp(String.raw`\b${LAID_RULE}`, 'iu');
 const RULE_BY_ME = new RegExp(String.raw`(?:\bI (?:(?:then|also|later|quickly|immediately|personally|soon|just|have|had)\s+)?|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)${LAID_RULE}`, 'giu');
 

@@ -512,6 +512,8 @@ export function findPartnerMentions(text: string): PartnerMention[] {
   }
   // A supplier's name, unless somewhere else it acts as a person does ("…from Priya Nair; Priya Nair agreed").
   const suppliers = new Set([...text.matchAll(SUPPLIED_FROM)].map((m) => m[1]!).filter((name) => !actsAsPerson(text, name)));
+  // Where the owner of a person's post in apposition starts: "Shieldline's" in "Hye-jin, Shieldline's solutions engineer".
+  const owners = new Set<number>();
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
     // "Then Dana fixed it", "So Priya Nair agreed": a word capitalised only as the sentence's first is no part
@@ -529,7 +531,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     }
     const listBefore = text.slice(Math.max(0, m.index - 120), m.index);
     const inOrgList = ORG_LIST_AFTER_ITEM.test(listBefore) || (ORG_LIST_BEFORE.test(listBefore) && ORG_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)));
-    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList || isFirmFullName(m[0])) continue;
+    if (inRanges(m.index, titled) || suppliers.has(m[0].replace(POSSESSIVE, '')) || inOrgList || isFirmFullName(m[0]) || owners.has(m.index)) continue;
     const words = m[0].split(' ');
     // "Jun Park", "Jun and I": a month's short form that is also a given name, with a surname or a person's sign after it.
     const given = MONTH_OR_GIVEN_NAME.has(words[0]!) && ((words.length === 2 && !isCommonWord(words[1]!)) || PERSON_SIGN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
@@ -568,7 +570,13 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // right before a plural that is no verb's (no object after it) names whose things they are, where no subject
     // stands ("Dana Reyes reports to the CFO" opens its clause) and no verb that takes a person and a thing does ("I
     // gave Priya Nair updates").
-    if (!POSSESSIVE.test(m[0]) && modifiesPlural(before, after)) continue;
+    // "Hye-jin, Shieldline's solutions engineer": a person's post at a firm, said after the name. (Read before the
+    // plural below, which "solutions" would otherwise be.)
+    const ownersPerson = OWNERS_PERSON_APPOSITION.exec(after);
+    const postAtOwner = ownersPerson !== null && ownersPersonHead(ownersPerson[1]!);
+    if (!postAtOwner && !POSSESSIVE.test(m[0]) && modifiesPlural(before, after)) continue;
+    // (…and its owner is no name listed after the person's: "Shieldline's" is the firm's.)
+    if (postAtOwner) owners.add(m.index + m[0].length + 2);
     // "Tesco and Sainsbury's asked for EDI", "M&S and Sainsbury's": a name in -'s with no noun after it to own is a
     // firm's name (Sainsbury's, McDonald's) when it is listed with a firm. ("Stripe and Priya agreed" is a person;
     // "Dana's asked for it" may be "Dana has".)
@@ -627,7 +635,7 @@ export function findPartnerMentions(text: string): PartnerMention[] {
     // sentence's start has no verb before it to say so; "Pulse, my report," is a common word's, a thing's).
     const relation = RELATION_APPOSITION.test(after) && !common;
     const person =
-      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
+      (!inPlaces && ((PERSON_BEFORE.test(before) && !NAMED_CALLED.test(before) && !withOnly) || ((PERSON_AFTER.test(after) || relation || postAtOwner) && !verbOnly && !(words.length === 1 && AT_A_PLACE.test(before))))) ||
       listed ||
       (words.length === 1 && (PERSON_FROM.test(after) || ON_SIDE.test(after) || (!common && (SIGNED_OFF.test(after) || PERSON_FROM_ADVISED.test(after))))) ||
       (PERSON_JOB_THEN_COMMA.test(before) && APPOSITION_CLOSE.test(after) && !thing && !common) ||
@@ -808,6 +816,22 @@ const RELATION_APPOSITION = new RegExp(
   String.raw`^,\s(?:my|our)\s(?:(?:(?:direct|new|newest|first|only|senior|junior|best|strongest|former|old)\s)*reports?|(?:[\p{L}'’-]+\s){0,3}?(?:number (?:one|two|three|1|2|3)|opposite numbers?|right[- ]hand(?:\s(?:man|woman|person))?|second[- ]in[- ]command|go-to(?:\s(?:person|guy|expert))?|gurus?|wizards?|whiz|wiz|mavens?|ninjas?|rock ?stars?|stand-ins?|second|skip|skip-level|sidekicks?|confidante?|team-?mates?|replacement|successor|predecessor))(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|and|or|to|since|during)\b)`,
   'iu',
 );
+
+// An appositive after a name owned by a firm or a person, not opened by an article: ", Shieldline's solutions
+// engineer", ", Siemens Gamesa's service lead", ", Ellison Print Systems' firmware lead". Its head (group 1) says
+// whether it is a person's post ("engineer", "lead") or a thing's ("Nova, Acme's new checkout").
+const OWNERS_PERSON_APPOSITION = new RegExp(
+  String.raw`^,\s(?:\p{Lu}[\p{L}\p{N}&-]*\s){0,2}\p{Lu}[\p{L}\p{N}&-]*(?:['’]s|(?<=s)['’])\s(?:(?!(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\s)[\p{L}'’-]+\s){0,3}?([\p{L}-]+)(?=\s*[,.;:!?)]|\s*$|\s(?:at|in|on|of|for|from|with|who|whose|which|that|and|or|to)\b)`,
+  'u',
+);
+
+const ROLE_WORD = new RegExp(String.raw`^${ROLE}$`, 'i');
+const THING_WORD = new RegExp(String.raw`^${THING_NOUN}s?$`, 'i');
+
+/** Whether the head of such an appositive is a person's: a role ("lead", "account manager") or a people's noun ("engineer"). */
+function ownersPersonHead(head: string): boolean {
+  return ROLE_WORD.test(head) || (PERSON_HEAD_NOUN.test(head) && !THING_WORD.test(head));
+}
 
 /**
  * Whether an appositive after a name is headed by a common word that names no person, so the name is a thing's:

@@ -51,7 +51,8 @@ const OWN = /^(?:new|same|whole|entire|core|small|one|single|own|current|old|\d+
 // brings in a party ("with finance", "got legal to", "and procurement"), or before one ("legal's review").
 // ("client services", "customer services": the US name for the function that looks after accounts.)
 // ("the contact centre", "the call center": the people who take customers' calls, as customer support does.)
-const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations|facilities|infosec|treasury|payroll|contact cent(?:re|er)s?|call cent(?:re|er)s?)`;
+// (Operations told in the energy trade's words too: "O&M", operations and maintenance, "the O&M manager".)
+const FUNCTION = String.raw`(?:legal|finance|security|procurement|qa|quality assurance|recruiting|recruiters?|talent acquisition|hr|human resources|marketing|sales|compliance|privacy|customer support|customer success|client services|customer services|client success|site operations|operations(?: and maintenance)?|o&m|facilities|infosec|treasury|payroll|contact cent(?:re|er)s?|call cent(?:re|er)s?)`;
 const FUNCTION_WORD = new RegExp(String.raw`\b${FUNCTION}\b`, 'i');
 const FUNCTION_CAPITALISED = /(?<![.!?]\s|^|\n)\b(?:Legal|Finance|Security|Procurement|Recruiting|HR|Marketing|Sales|Compliance|Privacy|Support|Operations|Facilities|IT|InfoSec|Risk|Tax|Treasury)\b(?!\s+(?:team|org|group|department|lead|manager|director|engineer|counsel|partner|analyst|architect)s?\b)/g;
 // A word that places a function in the business: "fraud operations", "site security", "university recruiting".
@@ -245,12 +246,20 @@ function scopeSignals(text: string, parties: readonly Party[]): ScopeSignal[] {
   // A function or an outside body is always another party; a named team may be the candidate's own, so
   // it takes two different ones.
   const distinct = new Set(parties.filter((p) => p.key !== 'several').map((p) => p.key)).size;
+  // …or one, where the story tells the candidate's own team apart as "my team" and does not put them in the named one
+  // ("My team built the board … I met Ola Pietrzak, the MCC duty manager", "with my team of five … the community
+  // team"; not "I lead the build engineering team … an engineer on my team").
+  const own = new Set(parties.filter((p) => p.own).map((p) => p.key));
   for (const p of parties) {
     if (p.key === 'several') add(p.index, p.text, 'units');
-    else if (!p.unit || distinct >= 2) add(p.index, p.text, 'party');
+    else if (!p.unit || distinct >= 2 || (MY_TEAM.test(text) && !own.has(p.key))) add(p.index, p.text, 'party');
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+// The candidate's own team, told as theirs: "my team", "my own squad", "with my team of five" (not its lead or members,
+// "my team lead", nor a thing of its own, "my team's backlog").
+const MY_TEAM = /\bmy (?:own )?(?:team|squad)\b(?!['’]s|\s+(?:leads?|managers?|members?|mates?)\b)/i;
 
 export function hasScope(text: string): boolean {
   return findScopeSignals(text).length > 0;
@@ -325,6 +334,8 @@ interface Party {
   readonly key: string;
   /** A team, org or group by name, as opposed to a function or an outside body. */
   readonly unit?: boolean;
+  /** A team the story puts the candidate in ("I led the build team"). */
+  readonly own?: boolean;
 }
 
 const ROLE_OF = /\bof\s+(?:the\s+)?([\p{L}&-]+)/u;
@@ -336,11 +347,11 @@ const NAMED_BODY = /(?:\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?\p{Lu
 const WORKS_AT = /\b(?:at|joined|join|joining|for|within|inside)\s+(?:the\s+)?$/i;
 // A named firm's or person's people, or a firm's site, another party as the vendor's are: "Liebherr's service engineers",
 // "Timken's lab in Canton", "Siemens Gamesa's Houston service center" (not the candidate's employer's: "at Acme … Acme's
-// Leeds depot"),
-// "Castellan's Charlotte office", "two of Priya's planners". (Not a day's or a month's: "Friday's crew"; nor the
-// CTO's or the CEO's, who may head the candidate's own line; nor one part of a body named whole: "Equity Bank's
-// engineers" is one party, Equity Bank.)
-const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?)\b/gu;
+// Leeds depot"), "Castellan's Charlotte office", "two of Priya's planners", "with Piotr's two storekeepers" (dev round
+// 39). (People only by a noun no firm's product goes by: not "Datadog's agents", "Siemens' controllers", "Nvidia's
+// drivers".) (Not a day's or a month's: "Friday's crew"; nor the CTO's or the CEO's, who may head the candidate's own
+// line; nor one part of a body named whole: "Equity Bank's engineers" is one party, Equity Bank.)
+const OWNERS_PEOPLE = /(?<![\p{L}\p{N}'’-])(?!(?:It|That|There|Here|What|Who|He|She|Let|CTO|CEO|Everyone|Everybody|Someone|Somebody|Nobody|Q[1-4]|H[12]|FY\d*|Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Year|Week|Month|Quarter)['’]s\b)(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:engineers|engineer|staff|offices?|technicians?|crews?|planners?|buyers?|people|labs?|laborator(?:y|ies)|service cent(?:re|er)s?|plants?|factor(?:y|ies)|workshops?|warehouses?|depots?|(?:store|stock|shop|time|gate)?keepers|store(?:men|women)|developers|analysts|supervisors|inspectors|fitters|testers|dispatchers|clerks|electricians|riggers|welders|linemen|foremen|moderators)\b/gu;
 
 // Someone's team told as German and Polish tell it, "the team of Jan Nowak", "the teams of Anna and Piotr": each one
 // named's team, as "Jan Nowak's team" is (the same party: the name's last word). Not a size or a title ("the team of
@@ -416,9 +427,10 @@ function partyMentions(text: string): Party[] {
     const mention = { index: m.index - unit.before, text: text.slice(m.index - unit.before, m.index + m[0].length), key: unit.key };
     // A team named by a function is another kind of team than the candidate's ("the credit risk team", "the Legal
     // team"), unless the story puts the candidate in it ("I was the TPM on the fraud team"); seen after.
-    if (OWN_TEAM_BEFORE.test(before)) ownKeys.add(unit.key);
+    const ownTeam = OWN_TEAM_BEFORE.test(before) || OWN_TEAM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (ownTeam) ownKeys.add(unit.key);
     else if (functionNamed(head.slice(head.length - unit.before))) functionTeams.push(mention);
-    parties.push({ ...mention, unit: !org && !theirs && !firms });
+    parties.push({ ...mention, unit: !org && !theirs && !firms, own: ownTeam });
   }
   for (const team of functionTeams) if (!ownKeys.has(team.key)) parties.push(team);
   // "the deposits product manager": product is another function than the candidate's where a product line names it.
@@ -492,7 +504,9 @@ function partyMentions(text: string): Party[] {
 // in the", "I led the", "we reported into the", "my team, the" (working with a team is not being in it: "I worked
 // with the").
 const OWN_TEAM_BEFORE =
-  /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up)|report(?:ed|s|ing)?\s+into|\b(?:my|our)\s+(?:own\s+)?(?:team|squad|group|org|department|unit),)|\bas\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in|for|of|within))\s+$/iu;
+  /(?:\bI\s+(?:was|am|work|worked|working|sat|sit|served|serve|spent\s+[\p{L}\p{N}-]+\s+years?)\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\bI['’]m\s+(?:[\p{L}-]+\s+){0,4}?(?:on|in|within|for)|\b(?:joined|joining|embedded\s+(?:with|in|into)|moved\s+(?:to|from|into)|transferred\s+(?:to|from|into)|came\s+from|(?:I|we)\s+(?:led|lead|ran|run|managed|manage|headed|head|built|formed|grew|started|set up)|report(?:ed|s|ing)?\s+into|\b(?:my|our)\s+(?:own\s+)?(?:team|squad|group|org|department|unit),)|\bas\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?|(?!(?:well|soon|far|long|much|many|such|if|though|of|for|in|on|within)\b)(?:[\p{L}-]+\s+){1,3}?)(?:on|in|for|of|within))\s+$/iu;
+// …or after it: "the payments team I lead", "the search team, which I manage", "the checkout team (my team)".
+const OWN_TEAM_AFTER = /^(?:,?\s+(?:that|which|who))?\s+I\s+(?:now\s+|then\s+)?(?:lead|led|manage|managed|run|ran|head|headed|built|formed|joined|was\s+on|am\s+on|sat\s+in|sit\s+in)\b|^,?\s*\(?(?:my|our)\s+(?:own\s+)?team\b/iu;
 // The candidate's own title: "As the deposits product manager, I…", "I was the payments product owner".
 const OWN_TITLE_BEFORE = /\b(?:I\s+was|I\s+am|I['’]m|as|became|promoted\s+to)\s+(?:the\s+|an?\s+)?$/iu;
 // A product role with a product line before it; its first word is the line: "the deposits product manager".
@@ -560,7 +574,10 @@ const QUALITIES_AFTER = /^\s+(?:as\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:
  */
 function namedUnit(head: string): { key: string; before: number } | undefined {
   const clause = head.split(/[.;:!?\n,(]/).at(-1)!;
-  const words = clause.trimEnd().split(/\s+/).filter(Boolean);
+  // Each word with where it starts, so a short determiner is found where it stands, not inside a word after it ("a"
+  // in "a five-engineer search team" is not the "a" of "search").
+  const tokens = [...clause.matchAll(/\S+/g)];
+  const words = tokens.map((t) => t[0]);
   const qualifiers: string[] = [];
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const word = words[i]!;
@@ -570,7 +587,7 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
     }
     const lower = word.toLowerCase();
     if (/^(?:my|our|your|any|some|no|this|that)$/.test(lower)) return undefined;
-    const before = clause.length - clause.lastIndexOf(word);
+    const before = clause.length - tokens[i]!.index;
     if (SEVERAL.test(lower)) return { key: 'several', before };
     if (/['’]s$|s['’]$/.test(lower) && lower !== 'it’s' && lower !== "it's") return { key: lower.replace(/['’]s$|['’]$/, ''), before };
     const named = qualifiers.filter((q) => !OWN.test(q));
@@ -579,7 +596,7 @@ function namedUnit(head: string): { key: string; before: number } | undefined {
   // No determiner near: only a capitalised name or a function counts ("across Payments team").
   const last = words.at(-1);
   if (last && (/^[A-Z]/.test(last) || FUNCTION_WORD.test(last)) && !DETERMINER.test(last) && !/^I$/.test(last)) {
-    return { key: last.toLowerCase(), before: clause.length - clause.lastIndexOf(last) };
+    return { key: last.toLowerCase(), before: clause.length - tokens.at(-1)!.index };
   }
   return undefined;
 }

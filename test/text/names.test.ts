@@ -31,6 +31,10 @@ describe('findPartnerMentions', () => {
     // A planner after a full name is a post; after one word, a tool's name.
     ['I worked with Darragh Kelly, our capacity planner, on it.', [['name', 'Darragh Kelly']]],
     ['Merlin, our route planner, was slow.', []],
+    // A first name with a firm's post after it (dev round 39): the person, and not the firm listed after them as one.
+    ["Hye-jin, Shieldline's solutions engineer, wrote the callbacks.", [['name', 'Hye-jin']]],
+    ["I worked with Maria, Shieldline's solutions engineer, on it.", [['name', 'Maria']]],
+    ["Nova, Shieldline's new checkout, was slow.", []],
     // Initials, letters outside A-Z, Mc and O' names.
     ['I profiled it with J. Ortiz from the supplier.', [['name', 'J. Ortiz']]],
     ['Łukasz from quality checked every step.', [['name', 'Łukasz']]],

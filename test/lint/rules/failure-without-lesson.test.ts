@@ -312,11 +312,26 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"on me to decide" is a responsibility, then a weekly sync', { ...BASE, tags: ['failure'], action: 'It was on me to decide the date. I set up a weekly sync with the vendor.' }],
   ['a title "I missed the window: a post-mortem"', { ...BASE, title: 'I missed the window: a post-mortem', result: 'The CRM went live on 2 June.' }],
   ['a title "Why I missed the date"', { ...BASE, title: 'Why I missed the date', result: 'The CRM went live on 2 June.' }],
+  // Dev round 39: a rule for one's own people is still the candidate's only after the failure, and not a setting of a
+  // thing's; a failure supposed whatever its subject is none, but one told beside it still is.
+  ['a rule for my team set before the failure', { ...BASE, action: 'I made a rule for my team that a checker signs only against a live print. Two months later I signed a schedule against an old print, and that was my mistake.' }],
+  ['a rule for the firewall after the failure', { ...BASE, tags: ['failure'], action: 'The release failed and we rolled back at noon. I set a rule for the firewall that blocks the old client.' }],
+  ['a rule for my team someone else made', { ...BASE, action: 'The release failed and we rolled back at noon. My director made a rule for my team that every release is rehearsed.' }],
+  ['a deal that fell through, told as it happened', { ...BASE, action: 'I reserved slots with a 10% deposit, and the Hartwell connection fell through in May.' }],
+  ['a deal that fell through beside a supposed one', { ...BASE, action: 'I said we would move the unit if a connection fell through, and then the Hartwell deal fell through.' }],
 ];
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
   ['"I made it a rule" after the failure', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. I made it a rule that every migration gets a dry run first.' }],
+  // Dev round 39: a rule laid down for the candidate's own people, after the failure ("I made a rule for my team that…").
+  ['a rule for my team after the miss', { ...BASE, tags: ['failure'], action: 'I signed the schedule against a diagram two years out of date; the miss was mine. I made a rule for my team that a checker signs only against a GIS print dated that week.' }],
+  ['a rule for the night shift, with a colon, after the failure', { ...BASE, result: 'We missed the cut-over window by four hours. I set a new rule for the night shift: no cut-over starts without a signed rollback plan.' }],
+  // …and a failure only supposed, whatever its subject: "if a connection fell through", "in case the deal fell through".
+  ['a connection supposed to fall through', { ...BASE, action: 'I reserved slots with a 10% deposit before the designs were final, a risk we could cover by moving a unit to another scheme if a connection fell through.' }],
+  ['a deal supposed to fall through, "in case"', { ...BASE, action: 'I kept the second supplier warm in case the Hyosung deal fell through.' }],
+  ['a pilot supposed to fail, "unless"', { ...BASE, result: 'The board agreed to fund the rollout unless the pilot failed its safety review.' }],
+  ['a rule for everyone after the failure', { ...BASE, result: 'The release failed and we rolled back at noon. I set a rule for everyone that a schema change ships only after a consumer check.' }],
   // Dev round 38: a rule for every change of a kind, laid down after the failure; a practice stopped after the weekend.
   ['a rule for every access change, after the lock-out', { ...BASE, tags: ['failure'], action: 'I pushed the new configuration and 40 minutes later no operator could log in. After that Saturday I set a rule for every access change on the antennas: 48 hours on the Santiago test antenna with a real operator account first, signed by the site lead.' }],
   ['a rule set in a bullet with no subject, after the failure', { ...BASE, action: '- The release failed and we rolled back at noon.\n- Set a rule that no schema change ships without a consumer check.' }],

@@ -90,6 +90,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   // rules27: products, brands and events that look like people. An appositive headed by a common word that names no
   // person ("our new checkout", "the loyalty wallet", "the sheltered cranes")…
   ['a product said to be "our new checkout"', { action: 'Nova, our new checkout, shipped to 10% of users in Lisbon.' }],
+  // Dev round 39: a name with a firm's post after it is a person, but a firm's thing after it makes it a thing's.
+  ['a product said to be a firm\'s "new checkout"', { action: 'Nova, Shieldline\'s new checkout, shipped to 10% of users in Lisbon.' }],
+  ['a tool said to be a firm\'s "anti-cheat SDK"', { action: 'Sentinel, Shieldline\'s anti-cheat SDK, caught 14 of 15 hacks in my test build.' }],
+  ['a firm said to be another firm\'s "label vendor"', { action: 'Pricer, Shieldline\'s label vendor, shipped the tags in May.' }],
   ['a product said to be "the loyalty wallet"', { action: 'Sol, the loyalty wallet, went live in May, and I moved the points over.' }],
   ['a form said to be "our claims intake form"', { action: 'Iris, our claims intake form, lost 8% of uploads, so I added retries.' }],
   ['cranes listed, then said to be cranes', { action: 'I moved work to Beatriz and Lúcia, the sheltered cranes.' }],
@@ -158,6 +162,10 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   // fixA: a first name, then "my" or "our" and how the person stands to you, in words that name no person elsewhere.
   ['a first name, then "my direct report"', { action: 'I worked with Ali, my direct report, and the Accenture engineers to retune the alarm thresholds.' }],
   ['a first name, then "my report"', { action: 'I asked Sam, my report, to rewrite the runbook.' }],
+  // Dev round 39: a first name with a firm's post after it, no article: "Hye-jin, Shieldline's solutions engineer".
+  ['a hyphenated first name, then a firm\'s post, opening a sentence', { action: 'I built a test APK. Hye-jin, Shieldline\'s solutions engineer, worked with my two server developers on the ban callbacks.' }],
+  ['a first name, then a firm\'s post with a plural word in it, after "worked with"', { action: 'I worked with Maria, Shieldline\'s solutions engineer, on the ban callbacks.' }],
+  ['a first name, then a post at a firm of two words', { action: 'Tomas, Siemens Gamesa\'s field technician, agreed to a weekly review.' }],
   ['a first name, then "my number two"', { action: 'I handed the runbook to Jo, my number two, and retuned the thresholds.' }],
   ['a first name, then "our ML guru"', { action: 'I asked Raj, our ML guru, to retune the thresholds.' }],
   ['a first name, then "my right hand"', { action: 'I asked Lee, my right hand, to run the night-shift training.' }],

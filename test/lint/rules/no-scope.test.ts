@@ -78,6 +78,18 @@ const invalid: [label: string, action: string][] = [
   // A review: any verb of the candidate's before them makes the projects theirs.
   ['projects juggled', 'I juggled three projects at once.'],
   ['the three projects led', 'I led the three projects to launch.'],
+  // Dev round 39: beside "my team", a named team still the candidate's own, by where the story puts them, before the
+  // team's name or after it; and "my team lead" is no team told apart.
+  ['a team the candidate leads, beside "my team"', 'I lead the build engineering team, and a senior engineer on my team rebuilt the cache.'],
+  ['a team the candidate manages, after "a"', 'I manage a five-engineer search team, and I paired with each engineer on my team.'],
+  ['a team the candidate leads, told after its name', 'The search team I lead rebuilt the reindex job, and I walked my team through the runbook.'],
+  ['a team the candidate manages, in a clause after its name', 'The payments team, which I manage, rebuilt the retries, and my team owns the runbook.'],
+  ['a team the candidate works for, with no article', 'As TPM for the payments team I rebuilt the retries with my team.'],
+  ['one named team and "my team lead"', 'I asked the payments team to add retries, and my team lead approved it.'],
+  // …and O&M as the candidate's own title, and a firm's things that are no people.
+  ['the candidate\'s own O&M title', 'As the O&M manager, I rebuilt the punch list for four sites.'],
+  ["a firm's agents, a product", "I installed Datadog's agents on every host myself."],
+  ["a firm's drivers, a product", "I rolled out Nvidia's drivers to the render farm with my team."],
   ['projects cut from my roadmap', 'I cut two projects from my roadmap.'],
   ['smaller projects paused', 'I paused three smaller projects.'],
   // Dev round 35's look-alikes: the candidate's own company, however it is called.
@@ -321,6 +333,15 @@ const valid: [label: string, action: string][] = [
   ['functions, not qualities held as goals', 'I worked with safety, quality and sustainability to agree the pilot.'],
   ['the candidate\'s own team by apposition, another team worked with', 'My team, the fraud team, agreed the pilot with the credit risk team.'],
   ['a team reported to, not into', 'I reported the numbers to the risk team.'],
+  // Dev round 39: one named team, or a role on one, where the story tells the candidate's own apart as "my team".
+  ['a named team asked, beside "my team"', 'I did not ask the GIS team for the live diagram, and later I made a rule for my team.'],
+  ['a role on a named unit, beside "my team"', 'I met Ola Pietrzak, the MCC duty manager, and my team built the board in two sprints.'],
+  // Dev round 39: O&M is operations, a function; a named person's people are another party, by more of their trades.
+  ['an O&M manager at a firm', 'I set a weekly review with Tomas Greer, the O&M manager at Vireo Field Services.'],
+  ['O&M site leads walked with', 'I walked each site with the O&M site leads and wrote a punch list of 63 items.'],
+  ["someone's storekeepers", "With Piotr's two storekeepers I loaded the 212 due dates from the paper certificates."],
+  ["someone's dispatchers", "I rewrote the shift plan with Amara's dispatchers."],
+  ['a named team gone to, beside "my team of five"', 'With my team of five I split matchmaking by region, and I went to the community team to explain the delay.'],
 ];
 
 describe('no-scope', () => {
