@@ -340,15 +340,36 @@ const WITH_PARTNER = new RegExp(
 );
 // "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
 const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// How the candidate came together with the one person, said just before them: one list, read by the pair named before
+// "we" (PAIR, from "I" or a bullet), by the one person a call is made with (BROUGHT_TOGETHER) and, turned round, by
+// the one who came to the candidate (CAME_TO_ME). First, talking it over with them: "I met", "I sat down with", "I
+// called", "I pushed back on", "I tried to convince". After one of these, "we" in the next sentence doing something
+// to each other is still the two of them: "I persuaded Deepak Menon to hold the retraining. We agreed to run a test
+// first." (Each starts with a letter, so a bullet's capital can be allowed for.)
+const TALKED_WITH = [
+  String.raw`met(?:\s+(?:up\s+)?with)?`, String.raw`sat\s+(?:down\s+)?with`, String.raw`talked\s+(?:to|with)`, String.raw`spoke\s+(?:to|with)`,
+  String.raw`negotiated\s+with`, 'called', 'rang', 'phoned', String.raw`took\s+it\s+to`, String.raw`went\s+(?:back\s+)?to`,
+  // (Pressing them, tried or done: "I pushed back on", "I tried to convince", "I spent a week persuading".)
+  String.raw`push(?:ed|ing)?(?:\s+back\s+on)?`, 'convinc(?:ed?|ing)', 'persuad(?:ed?|ing)', 'lobb(?:ied|y|ying)', 'urg(?:ed?|ing)',
+  'press(?:ed|ing)?', 'ask(?:ed|ing)?', 'challeng(?:ed?|ing)', 'approach(?:ed|ing)?',
+];
+// …or bringing them something: "I showed ", "I walked ", "I took the data to ", "I got Dana in": the two of them
+// in that sentence only ("I showed Priya Shah the traces. We agreed…" may be the team).
+const CAME_TOGETHER = [
+  ...TALKED_WITH, 'showed', 'walked', 'took', 'brought', 'briefed', 'e-?mailed', 'pinged', 'messaged', 'invited', String.raw`paired\s+with`,
+  String.raw`(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)`,
+  String.raw`(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)`,
+].join('|');
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
-// the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
-// …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
-// ("the team and I") is the team.
-const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+// the Payments EM", the one the candidate talked it over with, "I tried to convince Deepak Menon, the logistics DS
+// manager, …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
+// ("the team and I") is the team. ("called" some way after "I" may name a thing: "I set up a forum called Ops Review".)
+const TALKED_WITH_AFTER_I = TALKED_WITH.filter((v) => v !== 'called').join('|');
+const TALKED_WITH_BULLET = TALKED_WITH.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|');
 // (Not a month or a day: "I moved the launch to March".)
 const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|met|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -400,15 +421,11 @@ const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
 const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
-// How the candidate came to sit with the one person, just before them: "I showed ", "I walked ", "I sat down with ",
-// "I took the data to ", "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a
-// clause of their own).
-const BROUGHT_TOGETHER = new RegExp(
-  String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:showed|walked|took|brought|briefed|called|rang|phoned|e-?mailed|pinged|messaged|invited|asked|convinced|persuaded|approached|challenged|lobbied|pushed\s+back\s+on|met(?:\s+(?:up\s+)?with)?|sat\s+(?:down\s+)?with|paired\s+with|(?:talked|spoke)\s+(?:to|with)|(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)|(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)|went\s+(?:back\s+)?to)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`,
-  'iu',
-);
-// …or the one who came to the candidate: "The SRE manager called me and we agreed".
-const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
+// The candidate's act just before the one person: "I showed ", "I walked ", "I sat down with ", "I took the data to ",
+// "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a clause of their own).
+const BROUGHT_TOGETHER = new RegExp(String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:${CAME_TOGETHER})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`, 'iu');
+// …or theirs, just after them: "The SRE manager called me and we agreed", "…pulled me aside", "…found me".
+const CAME_TO_ME = new RegExp(String.raw`^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:${CAME_TOGETHER}|found|pulled|looped)\s+me\b`, 'iu');
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 

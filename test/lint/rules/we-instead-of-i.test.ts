@@ -726,6 +726,31 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: 'Dana Kowalski, the SRE manager, called me and we agreed to roll back.' })).toEqual([]);
   });
 
+  // One list of how the candidate came together with the one person, read before them (the pair, a call), and turned
+  // round after them (the one who came to the candidate): "negotiated with", "walked me through", "pushed back on me",
+  // "rang", "sat with" in a bullet, each once known to only one of the two lists.
+  it.each([
+    ['"and negotiated with" someone named, past a long act', 'I built a five-year cost model over three weeks and negotiated with Ola Haugen, the head of station operations, and we agreed to build our own.'],
+    ['a role who walked the candidate through the data', 'The SRE manager walked me through the data and we agreed to move the job.'],
+    ['someone named who pushed back on the candidate', 'Dana Kowalski, the SRE manager, pushed back on me and we settled on a canary.'],
+    ['a role who showed the candidate the numbers', 'The finance director showed me the numbers and we decided to defer the second region.'],
+    ['a bullet ringing someone named', '- Rang Dana Kowalski; we agreed to move the job.'],
+    ['a bullet sitting with a role, then "We agreed"', '- Sat with the Payments EM. We agreed to split the work.'],
+    ['a bullet going back to someone, then "We argued"', '- Went back to Dr Pillai. We argued for an hour.'],
+    ['"I rang" someone, then "We argued"', 'I rang Dana. We argued it out.'],
+    ['"I phoned" a role, "we argued"', 'I phoned the Payments EM and we argued it out.'],
+  ])('leaves "we" for the one person the candidate came together with: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['"called" naming a thing, not a call', 'I set up a forum called Ops Review, and we met weekly.', 'we met'],
+    ['someone who called another, not the candidate', 'The SRE manager called the vendor and we agreed to move the job.', 'we agreed'],
+    ['a bullet showing someone a thing, "We" in the next sentence', '- Showed Priya Shah the traces. We agreed to move the job.', 'We agreed'],
+  ])('still flags "we" where no one person came together with the candidate: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
   // A second review: a thing picked out by "every" or "each" that is the subject of a main verb further on is described;
   // an "-ed" noun ("speed", "hundred") is no main verb.
   it.each([
