@@ -386,25 +386,15 @@ function mainVerb(text: string, verb: string, after: number): string {
 }
 
 /**
- * Whether "we" at `at` (ending at `end`), with `verb` after it (a perfect's participle: "have cut" → "cut"), is the
- * candidate and someone named just before, doing something to each other or making a call together.
+ * Whether "we" at `at` is the pair PAIR names before it: in its sentence, or for what two do to each other (`each`) the
+ * one before it too, or the one before that when the one between goes on about the other person ("I proposed it to Dr
+ * Pillai. He refused. We had two difficult meetings.").
  */
-function isPair(text: string, at: number, end: number, verb: string): boolean {
-  const v = verb.toLowerCase();
-  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
-  const joint = JOINT_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
-  if ((!RECIPROCAL.has(v) && !talks && !joint) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+function namedPair(text: string, at: number, each: boolean): boolean {
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  if (joint && !RECIPROCAL.has(v) && !talks) {
-    const m = PAIR.exec(before.slice(ends.at(-1) ?? 0));
-    return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
-  }
-  // The sentence before, or the one before that when the one between goes on about the other person ("I
-  // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
-  const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
-  const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
-  const m = PAIR.exec(window);
+  const back = !each ? 1 : ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
+  const m = PAIR.exec(before.slice(ends.length >= back ? ends[ends.length - back]! : 0));
   return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
 }
 
@@ -430,17 +420,33 @@ const CAME_TO_ME = new RegExp(String.raw`^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 
 /**
- * Whether "we" at `at` making a call (`verb`, with `after` the text past it) is plainly the candidate and the one person
- * named before it in its sentence, whatever verb brought them together (isPair knows only a few): "I showed Hiroshi
- * Tanaka, the search engineering manager, the traces and we agreed to move the job"; "I walked the SRE manager through
- * the data and we agreed" (a user's trial: the first was an error that stopped a commit, where "I met Dana Kowalski and
- * we decided to wait" passed). Not with no "I" or "me" before it in the sentence, two people, a team or people in the
- * plural beside them ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other
- * side named after the verb ("we agreed with Legal"). `people` gives the partner mentions of the whole text, found once
- * by the detection no-named-partner uses.
+ * Whether "we" at `at` (ending at `end`, with `verb` after it, a perfect's participle: "have cut" → "cut", and `after`
+ * the text past its predicate) is the candidate and one person named just before: doing something to each other ("we
+ * argued it out", "we met weekly", "we had two difficult meetings") or making a call together ("we agreed", "we have cut
+ * the roadmap"). The one person is the pair the words name (namedPair: "Dana and I", "I sat down with the Payments EM",
+ * "- Pushed back on Sophie Gagnon") or the one the names detection finds, come together with the candidate
+ * (cameTogether: "I showed Hiroshi Tanaka the traces and we agreed").
  */
-function madeWithOnePerson(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
-  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return false;
+function withOnePerson(text: string, at: number, end: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
+  const v = verb.toLowerCase();
+  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
+  const each = RECIPROCAL.has(v) || talks;
+  const call = PARTNER_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
+  if ((!each && !call) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+  return namedPair(text, at, each) || cameTogether(text, at, after, people);
+}
+
+/**
+ * Whether "we" at `at` (with `after` the text past its predicate) is the candidate and the one person the names detection
+ * finds before it in its sentence, however the two came together: "I showed Hiroshi Tanaka, the search engineering
+ * manager, the traces and we agreed to move the job"; "I walked the SRE manager through the data and we agreed" (a user's
+ * trial: the first was an error that stopped a commit, where "I met Dana Kowalski and we decided to wait" passed). Not
+ * with no "I" or "me" before it in the sentence, two people, a team or people in the plural beside them ("I met Priya and
+ * the team, and we agreed"), another party joined to them with "and", or the other side named after the verb ("we agreed
+ * with Legal"). `people` gives the partner mentions of the whole text, found once by the detection no-named-partner uses.
+ */
+function cameTogether(text: string, at: number, after: string, people: () => readonly PartnerMention[]): boolean {
+  if (WITH_AFTER.test(after)) return false;
   // The sentence (sentences.ts: "Dr." ends none) up to "we", from its last semicolon.
   const sentence = sentenceRanges(text).find(([from, to]) => from <= at && at < to);
   const from = sentence?.[0] ?? 0;
@@ -726,7 +732,7 @@ export function findWeMentions(text: string): WeMention[] {
       const end = m.index + we.length;
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
-      if (tail?.[1] !== undefined && (isPair(text, m.index, end, tail[1]) || madeWithOnePerson(text, m.index, tail[1], text.slice(end + tail[0].length), people))) continue;
+      if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
@@ -734,8 +740,8 @@ export function findWeMentions(text: string): WeMention[] {
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     // "we have cut the roadmap": the participle says what the two did.
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
-    if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
-    if (madeWithOnePerson(text, m.index, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;

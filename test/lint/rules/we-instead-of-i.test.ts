@@ -751,6 +751,27 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
   });
 
+  // One check for "we" as the candidate and one person: what the two do to each other, or talks they held, with the one
+  // person the names detection finds, as a call made with them is; and "aligned" with the pair the words name.
+  it.each([
+    ['a name, then "we argued it out"', 'I showed Priya Shah the traces and we argued it out.'],
+    ['a role walked through the data, then "we argued"', 'I walked the SRE manager through the data and we argued for an hour.'],
+    ['a name, then "we met weekly"', 'I showed Priya Shah the traces and we met weekly until the cutover.'],
+    ['a role who called the candidate, then "we talked"', 'The SRE manager called me and we talked it through.'],
+    ['"I met my manager and we aligned"', 'I met my manager and we aligned on a window.'],
+  ])('leaves what the candidate and the one person did together: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we met with Legal.', 'we met'],
+    ['another party joined with "and"', 'I showed Hiroshi Tanaka and his deputy the traces and we argued it out.', 'we argued'],
+    ['hired, not sat with', 'I hired Dana Kowalski in March and we met weekly.', 'we met'],
+    ['"met the deadline" is the work', 'I showed Hiroshi Tanaka the traces and we met the deadline.', 'we met'],
+  ])('still flags what "we" did beside one person named that is not the two of them: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
   // A second review: a thing picked out by "every" or "each" that is the subject of a main verb further on is described;
   // an "-ed" noun ("speed", "hundred") is no main verb.
   it.each([
