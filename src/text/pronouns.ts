@@ -369,7 +369,7 @@ const TALKED_WITH_BULLET = TALKED_WITH.map((v) => `[${v[0]!.toUpperCase()}${v[0]
 // (Not a month or a day: "I moved the launch to March".)
 const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -385,6 +385,9 @@ function mainVerb(text: string, verb: string, after: number): string {
   return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
 }
 
+// The rest of a name PAIR has the first word of: "Shah" after "Priya", "Anna Weber" after "Dr.".
+const REST_OF_NAME = new RegExp(String.raw`^\.?(?:\s+${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'u');
+
 /**
  * Whether "we" at `at` is the pair PAIR names before it: in its sentence, or for what two do to each other (`each`) the
  * one before it too, or the one before that when the one between goes on about the other person ("I proposed it to Dr
@@ -394,8 +397,11 @@ function namedPair(text: string, at: number, each: boolean): boolean {
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   const back = !each ? 1 : ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
-  const m = PAIR.exec(before.slice(ends.length >= back ? ends[ends.length - back]! : 0));
-  return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+  const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
+  const m = PAIR.exec(window);
+  if (m === null || (m[1] !== undefined && NOT_ONE_PERSON.test(m[1]))) return false;
+  // The one talked with is one, as the one a call is made with: not "I met Priya and the team", "…Priya Shah and Dana".
+  return m.groups?.talked === undefined || !JOINED_AFTER.test(window.slice(m.index + m[0].length).replace(REST_OF_NAME, ''));
 }
 
 // What makes "we" more than the candidate and one person named before it: a team or people in the plural ("I met Priya
@@ -407,7 +413,8 @@ const I_OR_ME = /\b(?:I|[Mm]e)\b/;
 // "the finance director, Rafael Souza".
 const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
 // Another party joined to the one named: "Hiroshi Tanaka and his deputy", "my manager and Dana".
-const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|three|\d+|\p{Lu})/u;
+// ("and I" is the candidate, "and then" the story going on: "I sat down with Dana and I walked her through it".)
+const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:(?:the|his|her|their|my|our|a|an|two|three)\b|\d|(?!I\b)\p{Lu})/u;
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
 const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;

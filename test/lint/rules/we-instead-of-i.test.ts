@@ -759,6 +759,10 @@ describe('we-instead-of-i', () => {
     ['a name, then "we met weekly"', 'I showed Priya Shah the traces and we met weekly until the cutover.'],
     ['a role who called the candidate, then "we talked"', 'The SRE manager called me and we talked it through.'],
     ['"I met my manager and we aligned"', 'I met my manager and we aligned on a window.'],
+    // ("and I" after the one person is the candidate, and "and then" the story going on, not another party.)
+    ['"and I" after the one sat with', 'I sat down with Dana and I walked her through the numbers, and we agreed to split it.'],
+    ['"and then" after the one met', 'I met Dana Kowalski and then we agreed to wait for the audit.'],
+    ['"and then" after the one called', 'I called Dana Kowalski and then we agreed to wait for the audit.'],
   ])('leaves what the candidate and the one person did together: %s', (_label, text) => {
     expect(runRule(rule, { action: text })).toEqual([]);
   });
@@ -802,6 +806,11 @@ describe('we-instead-of-i', () => {
     ['the person named in an earlier sentence, "we" later in the next', 'I showed Priya Shah the traces. Later we agreed to move the job.', 'we agreed', 'I got the team to agree'],
     ['work, not a call', 'I showed Hiroshi Tanaka the traces and we rebuilt the job.', 'we rebuilt', 'I rebuilt'],
     ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we agreed with Legal to move the job.', 'we agreed', 'I agreed'],
+    // …whichever way the one person is found: the one talked with, as the one a call is made with.
+    ['a team joined to the one met', 'I met Priya and the team, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['two people met', 'I met Priya Shah and Dana Kowalski, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['a role joined to the one pushed back on, "We" in the next sentence', 'I pushed back on Dana and the PM. We argued for an hour.', 'We argued', 'I argued'],
+    ['a bullet, a team joined to the one pushed back on', '- Pushed back on Sophie Gagnon and her team; we agreed 99.9% for most.', 'we agreed', 'I got the team to agree'],
   ])('still flags a "we" that may be the team: %s', (_label, text, phrase, suggestion) => {
     const reports = runRule(rule, { action: text });
     expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
