@@ -341,15 +341,36 @@ const WITH_PARTNER = new RegExp(
 );
 // "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
 const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// How the candidate came together with the one person, said just before them: one list, read by the pair named before
+// "we" (PAIR, from "I" or a bullet), by the one person a call is made with (BROUGHT_TOGETHER) and, turned round, by
+// the one who came to the candidate (CAME_TO_ME). First, talking it over with them: "I met", "I sat down with", "I
+// called", "I pushed back on", "I tried to convince". After one of these, "we" in the next sentence doing something
+// to each other is still the two of them: "I persuaded Deepak Menon to hold the retraining. We agreed to run a test
+// first." (Each starts with a letter, so a bullet's capital can be allowed for.)
+const TALKED_WITH = [
+  String.raw`met(?:\s+(?:up\s+)?with)?`, String.raw`sat\s+(?:down\s+)?with`, String.raw`talked\s+(?:to|with)`, String.raw`spoke\s+(?:to|with)`,
+  String.raw`negotiated\s+with`, 'called', 'rang', 'phoned', String.raw`took\s+it\s+to`, String.raw`went\s+(?:back\s+)?to`,
+  // (Pressing them, tried or done: "I pushed back on", "I tried to convince", "I spent a week persuading".)
+  String.raw`push(?:ed|ing)?(?:\s+back\s+on)?`, 'convinc(?:ed?|ing)', 'persuad(?:ed?|ing)', 'lobb(?:ied|y|ying)', 'urg(?:ed?|ing)',
+  'press(?:ed|ing)?', 'ask(?:ed|ing)?', 'challeng(?:ed?|ing)', 'approach(?:ed|ing)?',
+];
+// …or bringing them something: "I showed ", "I walked ", "I took the data to ", "I got Dana in": the two of them
+// in that sentence only ("I showed Priya Shah the traces. We agreed…" may be the team).
+const CAME_TOGETHER = [
+  ...TALKED_WITH, 'showed', 'walked', 'took', 'brought', 'briefed', 'e-?mailed', 'pinged', 'messaged', 'invited', String.raw`paired\s+with`,
+  String.raw`(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)`,
+  String.raw`(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)`,
+].join('|');
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
-// the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
-// …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
-// ("the team and I") is the team.
-const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+// the Payments EM", the one the candidate talked it over with, "I tried to convince Deepak Menon, the logistics DS
+// manager, …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
+// ("the team and I") is the team. ("called" some way after "I" may name a thing: "I set up a forum called Ops Review".)
+const TALKED_WITH_AFTER_I = TALKED_WITH.filter((v) => v !== 'called').join('|');
+const TALKED_WITH_BULLET = TALKED_WITH.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|');
 // (Not a month or a day: "I moved the launch to March".)
 const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|met|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -365,27 +386,23 @@ function mainVerb(text: string, verb: string, after: number): string {
   return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
 }
 
+// The rest of a name PAIR has the first word of: "Shah" after "Priya", "Anna Weber" after "Dr.".
+const REST_OF_NAME = new RegExp(String.raw`^\.?(?:\s+${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'u');
+
 /**
- * Whether "we" at `at` (ending at `end`), with `verb` after it (a perfect's participle: "have cut" → "cut"), is the
- * candidate and someone named just before, doing something to each other or making a call together.
+ * Whether "we" at `at` is the pair PAIR names before it: in its sentence, or for what two do to each other (`each`) the
+ * one before it too, or the one before that when the one between goes on about the other person ("I proposed it to Dr
+ * Pillai. He refused. We had two difficult meetings.").
  */
-function isPair(text: string, at: number, end: number, verb: string): boolean {
-  const v = verb.toLowerCase();
-  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
-  const joint = JOINT_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
-  if ((!RECIPROCAL.has(v) && !talks && !joint) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+function namedPair(text: string, at: number, each: boolean): boolean {
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  if (joint && !RECIPROCAL.has(v) && !talks) {
-    const m = PAIR.exec(before.slice(ends.at(-1) ?? 0));
-    return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
-  }
-  // The sentence before, or the one before that when the one between goes on about the other person ("I
-  // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
-  const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
+  const back = !each ? 1 : ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
   const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
   const m = PAIR.exec(window);
-  return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+  if (m === null || (m[1] !== undefined && NOT_ONE_PERSON.test(m[1]))) return false;
+  // The one talked with is one, as the one a call is made with: not "I met Priya and the team", "…Priya Shah and Dana".
+  return m.groups?.talked === undefined || !JOINED_AFTER.test(window.slice(m.index + m[0].length).replace(REST_OF_NAME, ''));
 }
 
 // What makes "we" more than the candidate and one person named before it: a team or people in the plural ("I met Priya
@@ -397,34 +414,47 @@ const I_OR_ME = /\b(?:I|[Mm]e)\b/;
 // "the finance director, Rafael Souza".
 const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
 // Another party joined to the one named: "Hiroshi Tanaka and his deputy", "my manager and Dana".
-const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|three|\d+|\p{Lu})/u;
+// ("and I" is the candidate, "and then" the story going on: "I sat down with Dana and I walked her through it".)
+const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:(?:the|his|her|their|my|our|a|an|two|three)\b|\d|(?!I\b)\p{Lu})/u;
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
 const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
-// How the candidate came to sit with the one person, just before them: "I showed ", "I walked ", "I sat down with ",
-// "I took the data to ", "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a
-// clause of their own).
-const BROUGHT_TOGETHER = new RegExp(
-  String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:showed|walked|took|brought|briefed|called|rang|phoned|e-?mailed|pinged|messaged|invited|asked|convinced|persuaded|approached|challenged|lobbied|pushed\s+back\s+on|met(?:\s+(?:up\s+)?with)?|sat\s+(?:down\s+)?with|paired\s+with|(?:talked|spoke)\s+(?:to|with)|(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)|(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)|went\s+(?:back\s+)?to)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`,
-  'iu',
-);
-// …or the one who came to the candidate: "The SRE manager called me and we agreed".
-const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
+// The candidate's act just before the one person: "I showed ", "I walked ", "I sat down with ", "I took the data to ",
+// "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a clause of their own).
+const BROUGHT_TOGETHER = new RegExp(String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:${CAME_TOGETHER})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`, 'iu');
+// …or theirs, just after them: "The SRE manager called me and we agreed", "…pulled me aside", "…found me".
+const CAME_TO_ME = new RegExp(String.raw`^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:${CAME_TOGETHER}|found|pulled|looped)\s+me\b`, 'iu');
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 
 /**
- * Whether "we" at `at` making a call (`verb`, with `after` the text past it) is plainly the candidate and the one person
- * named before it in its sentence, whatever verb brought them together (isPair knows only a few): "I showed Hiroshi
- * Tanaka, the search engineering manager, the traces and we agreed to move the job"; "I walked the SRE manager through
- * the data and we agreed" (a user's trial: the first was an error that stopped a commit, where "I met Dana Kowalski and
- * we decided to wait" passed). Not with no "I" or "me" before it in the sentence, two people, a team or people in the
- * plural beside them ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other
- * side named after the verb ("we agreed with Legal"). `people` gives the partner mentions of the whole text, found once
- * by the detection no-named-partner uses.
+ * Whether "we" at `at` (ending at `end`, with `verb` after it, a perfect's participle: "have cut" → "cut", and `after`
+ * the text past its predicate) is the candidate and one person named just before: doing something to each other ("we
+ * argued it out", "we met weekly", "we had two difficult meetings") or making a call together ("we agreed", "we have cut
+ * the roadmap"). The one person is the pair the words name (namedPair: "Dana and I", "I sat down with the Payments EM",
+ * "- Pushed back on Sophie Gagnon") or the one the names detection finds, come together with the candidate
+ * (cameTogether: "I showed Hiroshi Tanaka the traces and we agreed").
  */
-function madeWithOnePerson(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
-  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return false;
+function withOnePerson(text: string, at: number, end: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
+  const v = verb.toLowerCase();
+  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
+  const each = RECIPROCAL.has(v) || talks;
+  const call = PARTNER_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
+  if ((!each && !call) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+  return namedPair(text, at, each) || cameTogether(text, at, after, people);
+}
+
+/**
+ * Whether "we" at `at` (with `after` the text past its predicate) is the candidate and the one person the names detection
+ * finds before it in its sentence, however the two came together: "I showed Hiroshi Tanaka, the search engineering
+ * manager, the traces and we agreed to move the job"; "I walked the SRE manager through the data and we agreed" (a user's
+ * trial: the first was an error that stopped a commit, where "I met Dana Kowalski and we decided to wait" passed). Not
+ * with no "I" or "me" before it in the sentence, two people, a team or people in the plural beside them ("I met Priya and
+ * the team, and we agreed"), another party joined to them with "and", or the other side named after the verb ("we agreed
+ * with Legal"). `people` gives the partner mentions of the whole text, found once by the detection no-named-partner uses.
+ */
+function cameTogether(text: string, at: number, after: string, people: () => readonly PartnerMention[]): boolean {
+  if (WITH_AFTER.test(after)) return false;
   // The sentence (sentences.ts: "Dr." ends none) up to "we", from its last semicolon.
   const sentence = sentenceRanges(text).find(([from, to]) => from <= at && at < to);
   const from = sentence?.[0] ?? 0;
@@ -721,7 +751,7 @@ export function findWeMentions(text: string): WeMention[] {
       const end = m.index + we.length;
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
-      if (tail?.[1] !== undefined && (isPair(text, m.index, end, tail[1]) || madeWithOnePerson(text, m.index, tail[1], text.slice(end + tail[0].length), people))) continue;
+      if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
@@ -729,8 +759,8 @@ export function findWeMentions(text: string): WeMention[] {
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     // "we have cut the roadmap": the participle says what the two did.
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
-    if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
-    if (madeWithOnePerson(text, m.index, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;

@@ -740,6 +740,56 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: 'Dana Kowalski, the SRE manager, called me and we agreed to roll back.' })).toEqual([]);
   });
 
+  // One list of how the candidate came together with the one person, read before them (the pair, a call), and turned
+  // round after them (the one who came to the candidate): "negotiated with", "walked me through", "pushed back on me",
+  // "rang", "sat with" in a bullet, each once known to only one of the two lists.
+  it.each([
+    ['"and negotiated with" someone named, past a long act', 'I built a five-year cost model over three weeks and negotiated with Ola Haugen, the head of station operations, and we agreed to build our own.'],
+    ['a role who walked the candidate through the data', 'The SRE manager walked me through the data and we agreed to move the job.'],
+    ['someone named who pushed back on the candidate', 'Dana Kowalski, the SRE manager, pushed back on me and we settled on a canary.'],
+    ['a role who showed the candidate the numbers', 'The finance director showed me the numbers and we decided to defer the second region.'],
+    ['a bullet ringing someone named', '- Rang Dana Kowalski; we agreed to move the job.'],
+    ['a bullet sitting with a role, then "We agreed"', '- Sat with the Payments EM. We agreed to split the work.'],
+    ['a bullet going back to someone, then "We argued"', '- Went back to Dr Pillai. We argued for an hour.'],
+    ['"I rang" someone, then "We argued"', 'I rang Dana. We argued it out.'],
+    ['"I phoned" a role, "we argued"', 'I phoned the Payments EM and we argued it out.'],
+  ])('leaves "we" for the one person the candidate came together with: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['"called" naming a thing, not a call', 'I set up a forum called Ops Review, and we met weekly.', 'we met'],
+    ['someone who called another, not the candidate', 'The SRE manager called the vendor and we agreed to move the job.', 'we agreed'],
+    ['a bullet showing someone a thing, "We" in the next sentence', '- Showed Priya Shah the traces. We agreed to move the job.', 'We agreed'],
+  ])('still flags "we" where no one person came together with the candidate: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
+  // One check for "we" as the candidate and one person: what the two do to each other, or talks they held, with the one
+  // person the names detection finds, as a call made with them is; and "aligned" with the pair the words name.
+  it.each([
+    ['a name, then "we argued it out"', 'I showed Priya Shah the traces and we argued it out.'],
+    ['a role walked through the data, then "we argued"', 'I walked the SRE manager through the data and we argued for an hour.'],
+    ['a name, then "we met weekly"', 'I showed Priya Shah the traces and we met weekly until the cutover.'],
+    ['a role who called the candidate, then "we talked"', 'The SRE manager called me and we talked it through.'],
+    ['"I met my manager and we aligned"', 'I met my manager and we aligned on a window.'],
+    // ("and I" after the one person is the candidate, and "and then" the story going on, not another party.)
+    ['"and I" after the one sat with', 'I sat down with Dana and I walked her through the numbers, and we agreed to split it.'],
+    ['"and then" after the one met', 'I met Dana Kowalski and then we agreed to wait for the audit.'],
+    ['"and then" after the one called', 'I called Dana Kowalski and then we agreed to wait for the audit.'],
+  ])('leaves what the candidate and the one person did together: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we met with Legal.', 'we met'],
+    ['another party joined with "and"', 'I showed Hiroshi Tanaka and his deputy the traces and we argued it out.', 'we argued'],
+    ['hired, not sat with', 'I hired Dana Kowalski in March and we met weekly.', 'we met'],
+    ['"met the deadline" is the work', 'I showed Hiroshi Tanaka the traces and we met the deadline.', 'we met'],
+  ])('still flags what "we" did beside one person named that is not the two of them: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
   // A second review: a thing picked out by "every" or "each" that is the subject of a main verb further on is described;
   // an "-ed" noun ("speed", "hundred") is no main verb.
   it.each([
@@ -770,6 +820,11 @@ describe('we-instead-of-i', () => {
     ['the person named in an earlier sentence, "we" later in the next', 'I showed Priya Shah the traces. Later we agreed to move the job.', 'we agreed', 'I got the team to agree'],
     ['work, not a call', 'I showed Hiroshi Tanaka the traces and we rebuilt the job.', 'we rebuilt', 'I rebuilt'],
     ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we agreed with Legal to move the job.', 'we agreed', 'I agreed'],
+    // …whichever way the one person is found: the one talked with, as the one a call is made with.
+    ['a team joined to the one met', 'I met Priya and the team, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['two people met', 'I met Priya Shah and Dana Kowalski, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['a role joined to the one pushed back on, "We" in the next sentence', 'I pushed back on Dana and the PM. We argued for an hour.', 'We argued', 'I argued'],
+    ['a bullet, a team joined to the one pushed back on', '- Pushed back on Sophie Gagnon and her team; we agreed 99.9% for most.', 'we agreed', 'I got the team to agree'],
   ])('still flags a "we" that may be the team: %s', (_label, text, phrase, suggestion) => {
     const reports = runRule(rule, { action: text });
     expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
