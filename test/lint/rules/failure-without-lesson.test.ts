@@ -32,6 +32,13 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // A thirty-fourth user's trial (Dublin): a check skipped, then the damage told in plain words, in the next sentence or
+  // the result: real users turned away, a service broken or down.
+  ['a soak skipped for time, then real users rejected', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production. The limit was a factor of ten too low, and login started rejecting real users across Europe.' }],
+  ['a soak skipped for time, then login broken, in the result', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production.', result: 'Login was broken for 40 minutes for roughly 180,000 users.' }],
+  ['staging skipped, then checkout down', { ...BASE, action: 'I skipped staging to hit the date and pushed the release out on Friday.', result: 'Checkout went down for an hour on Saturday morning.' }],
+  ['a soak bypassed, then the booking site unavailable', { ...BASE, action: 'I bypassed the soak test and pushed the change myself.', result: 'The booking site was unavailable for 25 minutes.' }],
+  ['my config change, then genuine payments blocked', { ...BASE, action: 'I shipped a config change to the fraud rules on Monday, and it blocked 8% of genuine payments.' }],
   // Dev round 29: a promise not kept, a date missed by months and a half, an overspend; and a `learned:` that
   // only tells what was found out, or a platitude, states no lesson.
   ['did not deliver what I told her', { ...BASE, result: 'Straight-through processing reached 38%. The project I sponsored did not deliver what I told Helen it would.' }],
@@ -547,6 +554,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['caught before customers noticed', { ...BASE, result: 'The canary caught it before any customer noticed, and I held the release.' }],
   ['a check skipped that did no harm', { ...BASE, action: 'I shipped the fix without a canary because it was urgent. It went out cleanly.' }],
   ['a check skipped, then a gain', { ...BASE, action: 'I shipped it without waiting for the vendor. It cut latency by half.' }],
+  // …and the thirty-fourth trial's twins: a soak skipped with no damage, the bad ones turned away, a measure "down", a
+  // service offline on purpose.
+  ['a soak skipped, and login fine', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production.', result: 'Login held at 99.98% success through the campaign.' }],
+  ['a soak skipped, then fraudulent orders rejected', { ...BASE, action: 'I skipped the staging soak and pushed the new fraud rule straight to production. It started rejecting fraudulent orders within minutes.' }],
+  ['a soak skipped, then payments down as a measure', { ...BASE, action: 'I skipped the staging soak and pushed the pricing config straight to production.', result: 'Payments were down 12% on the quarter, as we had planned.' }],
+  ['staging skipped, then the old site offline on purpose', { ...BASE, action: 'I skipped staging for the redirect change.', result: 'The old site was offline for the cutover, as planned, and the new one took every booking.' }],
+  ['real users rejected before the change, as the problem', { ...BASE, situation: 'The old rate limiter was rejecting real users across Europe every Monday.', action: 'I shipped a config change that raised the limit tenfold.', result: 'Rejected logins fell from 9,000 a week to 40.' }],
   ['a system that failed, in the situation', { ...BASE, situation: 'We had a cron-based scheduler nobody understood, and it failed silently about twice a month.' }],
   ['a system that failed, after a semicolon', { ...BASE, situation: 'We ran the old billing engine; the nightly run failed twice a week.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
