@@ -628,9 +628,12 @@ describe('tpm-prep plan', () => {
     });
   });
 
-  it("takes drill's spelling, --lp, too, unlisted in its help", () => {
+  // A new user's trial: the README said --lp works, and plan's help said nothing of it.
+  it("takes drill's spelling, --lp, too, said in its help beside --lps, not a line of its own", () => {
     expect(cli(['plan', '--lp', 'own,dd', '--format', 'json']).stdout).toBe(cli(['plan', '--lps', 'own,dd', '--format', 'json']).stdout);
-    expect(cli(['plan', '--help']).stdout).not.toContain('--lp ');
+    const help = cli(['plan', '--help']).stdout;
+    expect(help).not.toMatch(/^ +--lp /m);
+    expect(help.slice(help.indexOf('  --lps <list>'), help.indexOf('\n  --interviewer')).replace(/\s+/g, ' ')).toMatch(/else all 16; --lp works too$/);
   });
 
   it('refuses an unknown principle with a did-you-mean, exit 2', () => {
