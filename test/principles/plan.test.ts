@@ -229,15 +229,17 @@ describe('planRows: the most principles covered, then the highest total', () => 
     expect(covers).toBeGreaterThan(5);
   });
 
-  it('plans 16 principles over 20 stories, and a loop of 8 interviewers, well under 100 ms', () => {
+  // (Speed is measured by `npm run bench`, never by a timed test.)
+  it('plans 16 principles over 20 stories, and a loop of 8 interviewers, the same plan every time and each story within its reuse', () => {
     const random = mulberry32(16);
     const fits: Fit[] = [];
     for (let s = 0; s < 20; s++) for (const lp of LP_IDS) if (random() < 0.3) fits.push({ ...f(`s${s}`, lp, Math.round(random() * 30) / 2, random() < 0.4), story: s });
     const loop8 = Array.from({ length: 32 }, (_, i) => LP_IDS[(i * 5) % 16]!);
     for (const [lps, maxReuse] of [[LP_IDS, 1], [LP_IDS, 3], [loop8, 1]] as const) {
-      const start = performance.now();
       const rows = planRows(fits, lps, maxReuse);
-      expect(performance.now() - start).toBeLessThan(100);
+      const uses = new Map<string, number>();
+      for (const row of rows) if (row) uses.set(row.storyId, (uses.get(row.storyId) ?? 0) + 1);
+      expect(Math.max(0, ...uses.values())).toBeLessThanOrEqual(maxReuse);
       // The same plan every time.
       expect(planRows(fits, lps, maxReuse)).toEqual(rows);
     }
