@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -864,7 +865,32 @@ export function findWeMentions(text: string): WeMention[] {
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
     found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.filter((we) => !disclaimed(text, we)).sort((a, b) => a.index - b.index);
+}
+
+// Said of the subject, between brackets, commas or dashes right after it, alone or after who did it: "We (the six
+// engineers, not me) rewrote…", "My team, not me, rewrote…"…
+const THEM = String.raw`(?:(?:all|only|just|really)\s+)?(?:(?:the|my|our|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:team|squad|crew|engineers|developers|devs|people|staff|testers|analysts|designers|folks|them|they)`;
+const NOT_MINE_APPOSED = new RegExp(String.raw`^\s*(?:\(|,|—|–|\s-)\s*(?:${THEM}\s*,?\s*(?:(?:and|but)\s+)?)?${NOT_MINE}\s*(?:\)|,|—|–|\s-\s)`, 'iu');
+// …or between brackets or dashes later in its clause, with who did it: "We rewrote it — the engineers, not me — in four
+// months". (Not an aside of something else: "We rebuilt the cart (with Dana, not me, on call)".)
+const NOT_MINE_ASIDE = new RegExp(String.raw`^[^.;:!?\n()—–]{0,80}?(?:\(|—|–|\s-\s)\s*${THEM}\s*,?\s*(?:(?:and|but)\s+)?${NOT_MINE}\s*(?:\)|—|–|\s-\s)`, 'iu');
+// …or told of the work later in its sentence, as theirs: "it was their work, not mine" (THEIRS_NOT_MINE).
+// A call made is no work to disclaim: "We decided to rewrite it, and the rewrite was their work, not mine" still hides
+// who decided.
+const CALL_VERB = new Set([...PARTNER_CALL, ...Object.keys(COLLECTIVE), 'voted', 'settled', 'opted', 'resolved']);
+
+/**
+ * Whether the mention `we` in `text` is disclaimed as the team's work, told as the team's and plainly not the candidate's
+ * (credit.ts): "We (the six engineers, not me) rewrote the pricing engine", "My team rewrote the calculator, and I want
+ * to be clear it was their work, not mine". Such a "we" hides no part of the candidate's: its sentence says what it was.
+ */
+function disclaimed(text: string, we: WeMention): boolean {
+  const after = text.slice(we.index + we.length, we.index + we.length + 200);
+  if (NOT_MINE_APPOSED.test(after)) return true;
+  const sentence = after.split(/[.!?\n]/, 1)[0]!;
+  const verb = we.phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */

@@ -333,7 +333,8 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"- Proposed to Kasia, our SCADA lead, that we moved the sites": what was done', 'action', '- Proposed to Kasia, our SCADA lead, that we moved the sites overnight.', [['we moved', 'I moved']]],
   ['"While we still had both rooms rebuilt…": an act, not a state', 'action', 'While we still had both rooms rebuilt twice, I ran each desk.', [['we still had', 'I still had']]],
   // A thirty-fifth user's trial's twins: a count that is no headcount, or the people's work told with it; a time's end
-  // reached by an act; trouble seen to; a reason's inner clause that tells work.
+  // reached by an act; trouble seen to; a reason's inner clause that tells work; a disclaimer that keeps the candidate
+  // in, or is of something else, or follows a call.
   ['"We were six weeks late": no headcount', 'task', 'We were six weeks late on the carrier certification.', [['We were', 'I was']]],
   ['"We were six engineers rebuilding…": their work', 'task', 'We were six engineers rebuilding the pricing pipeline.', [['We were', 'I was']]],
   ['"My team was responsible…": no headcount', 'task', 'My team was responsible for the carrier certification.', [['My team was', 'I was']]],
@@ -346,6 +347,13 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"We had problems to fix": what was to be done', 'action', 'We had three problems to fix before the test.', [['We had', 'I had']]],
   ['"We hit the problems head-on": the work', 'action', 'We hit the problems head-on, so I booked the test.', [['We hit', 'I hit']]],
   ['a reason\'s inner clause that tells work', 'action', 'I moved the calculator first because small sellers were where we rebuilt the cart.', [['we rebuilt', 'I rebuilt']]],
+  ['"(the six engineers and I)": the candidate in', 'action', 'We (the six engineers and I) rewrote the pricing engine.', [['We', 'I']]],
+  ['"not me alone": the candidate in', 'action', 'My team rewrote the calculator, not me alone.', [['My team rewrote', 'I rewrote']]],
+  ['"the design was mine, not theirs"', 'action', 'My team rewrote the calculator, but the design was mine, not theirs.', [['My team rewrote', 'I rewrote']]],
+  ['"not me" of another thing', 'action', 'We rebuilt the cart (with Dana, not me, on call) in May.', [['We rebuilt', 'I rebuilt']]],
+  ['"not mine to make"', 'action', 'My team rewrote the calculator; the decision was not mine to make.', [['My team rewrote', 'I rewrote']]],
+  ['a call, then the work disclaimed', 'action', 'We decided to rewrite it in Go, and the rewrite was their work, not mine.', [['We decided', 'I decided']]],
+  ['the disclaimer in the next sentence', 'action', 'My team rewrote the calculator. It was their work, not mine.', [['My team rewrote', 'I rewrote']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
@@ -367,6 +375,12 @@ const valid: [label: string, field: Field, text: string][] = [
   // …a loss in a reason's inner clause.
   ['"because small sellers were where we were losing people"', 'action', 'I moved the calculator work ahead of the seller portal because small sellers were where we were losing people.'],
   ['the same reason told first', 'action', 'Because small sellers were where we were losing people, I moved the calculator work first.'],
+  // …and the team's work told as the team's, plainly not the candidate's.
+  ['"We (the six engineers, not me) rewrote"', 'action', 'We (the six engineers, not me) rewrote the pricing engine too.'],
+  ['"it was their work, not mine"', 'action', 'My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.'],
+  ['"My team, not me, rewrote"', 'action', 'My team, not me, rewrote the calculator.'],
+  ['"— the engineers, not me —"', 'action', 'We rewrote it — the engineers, not me — in four months.'],
+  ['"; it was their work, not mine"', 'action', 'The team rewrote the calculator; it was their work, not mine.'],
   ['a thing described by what the team needed', 'action', "I assumed the data platform's event stream would have the fields we needed."],
   ['problems described by what the team was doing, with no article', 'action', 'I built the sessions around real problems we were solving.'],
   ['where the team stood', 'action', 'I moved four of them to the merchant support team where we were short.'],
