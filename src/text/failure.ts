@@ -17,6 +17,7 @@
  */
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
+import { creditsOthers } from './credit.js';
 import failureModel from './models/failure.js';
 import { findMetrics, type Metric } from './numbers.js';
 import { OWNS_MISTAKE_SOURCE } from './owned-mistake.js';
@@ -167,7 +168,9 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
  * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
- * wrong ("no equipment was left in the wrong mode after a handover"); nor where it fires only for an Indian English
+ * wrong ("no equipment was left in the wrong mode after a handover"), or credit given to others ("My team rewrote the
+ * calculator, and I want to be clear it was their work, not mine": its "my", "not" and "it was" are weighed as in "it
+ * was my mistake, not theirs"); nor where it fires only for an Indian English
  * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not.
  */
 export function failureModelMayJudge(sentence: string): boolean {
@@ -179,7 +182,8 @@ export function failureModelMayJudge(sentence: string): boolean {
     !DOUBTED.test(sentence) &&
     !lateByOthers(sentence) &&
     findTradeoffs(sentence).length === 0 &&
-    !firesOnlyForWording(sentence)
+    !firesOnlyForWording(sentence) &&
+    !creditsOthers(sentence)
   );
 }
 

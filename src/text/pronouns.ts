@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -65,6 +66,18 @@ const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 
 // year", "has doubled its headcount", "has doubled." ("The team doubled throughput" is work: the verb has an object.)
 const SIZE_CHANGE =
   /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)(?:\s+(?:to|from|by|in (?:size|headcount|number)|since|again|overnight|(?:its|their) (?:size|headcount)|headcount|(?:this|last|in|within|over|during) (?:the )?(?:past |last )?(?:\d+|a|one|two|three|four|five|six|year|quarter|month|week|spring|summer|autumn|fall|winter|half|[hq][1-4]))\b|\s*(?:[.,;:!?]|$))/i;
+// How many the team was, told with "were" or "was": "We were six engineers and I was their manager", "we were a small
+// team of five", "my team was four people", as "the team had six engineers" is. (Not what those people were doing,
+// "We were six engineers rebuilding the pipeline", nor a count of anything but people, "we were six weeks late".)
+const HEADCOUNT = String.raw`(?:(?:only|just|a\s+mere|about|around|roughly|some|never\s+more\s+than|fewer\s+than|less\s+than|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|\d+)`;
+const PEOPLE = String.raw`(?:engineers?|developers?|devs|people|persons|staff|testers?|analysts?|designers?|scientists?|PMs|SREs|members|FTEs|contractors|specialists|technicians|operators|agents|of\s+us)`;
+const TEAM_SIZE = new RegExp(
+  String.raw`^\s+(?:were|was|are|is|['’]re)\s+(?:(?:${HEADCOUNT})(?:\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE})?|an?\s+(?:(?:small|tiny|lean|new|young|junior|senior|mixed|distributed|remote|two-site|scrappy|skeleton|thin)\s+)*(?:team|squad|group|crew|pod|unit)(?:\s+of\s+(?:${HEADCOUNT})(?:\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE})?)?)` +
+    // …up to the clause's end, or a word that goes on describing them; not an "-ing" that tells their work ("reporting to
+    // me" describes).
+    String.raw`(?=\s*(?:[.,;:!?)(—–]|$)|\s+(?:and|but|so|plus|with|in|at|on|across|from|under|for|when|while|then|including|reporting|split|spread|based|located|spanning|over)\b)`,
+  'iu',
+);
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
@@ -171,6 +184,27 @@ const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hopin
 const COMPARED_BEFORE = /\b(?:before|after|than|as soon as|sooner than|earlier than)\s+$/i;
 const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?)]|$)/i;
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
+// …or trouble it had to work in, as "we had no test rig" is: "We had some problems with the network, so I asked…", "we
+// kept hitting timeouts", "we ran into delays at customs". (Not trouble the team had seen to, "We had the problems
+// fixed by Friday", nor what it did about it, "We fixed the problems", nor had to do, "we had problems to fix".)
+const TROUBLE = String.raw`(?:problems?|issues?|trouble|troubles|difficult(?:y|ies)|outages?|incidents?|failures?|bugs?|defects?|delays?|gaps?|constraints?|limitations?|blockers?|setbacks?|complaints?|errors?|timeouts?|glitches|hiccups|headaches|disruptions?|shortages?|capacity\s+problems?)`;
+const HAD_TROUBLE = new RegExp(
+  String.raw`^\s+(?:(?:still|also|often|regularly|repeatedly|constantly|always|then|soon|quickly|first)\s+)?(?:had|faced|hit|ran\s+into|came\s+up\s+against|encountered|experienced|were\s+(?:having|hitting|facing|seeing)|kept\s+(?:having|hitting|seeing|running\s+into))\s+(?:(?:a|an|the|some|several|many|more|a\s+few|a\s+lot\s+of|lots\s+of|the\s+same|our|constant|frequent|repeated|recurring|serious|major|minor|big|real|persistent|intermittent|ongoing|unexpected|early|further|new|two|three|four|five|\d+)\s+)*(?:(?!(?:to|for|the)\b)[\p{L}-]+\s+)?${TROUBLE}\b(?!\s+(?:head-on|head\s+on|hard|fixed|solved|resolved|closed|sorted|removed|cleared|patched|to\s+(?:fix|solve|resolve|close|sort|clear|patch|remove|work\s+through)|(?!(?:related|caused|linked|tied)\b)[\p{L}-]+ed\b))`,
+  'iu',
+);
+// …or a state reached that ends a time: "I sat with their engineers for two days until we had a stable certification
+// environment", "before we had sign-off". It tells when, not what the team did. (Not a perfect, "until we had rebuilt
+// it", nor what had to be done, "until we had to stop", nor others made to do it, "until we had the vendor rebuild it".)
+const TIME_ENDS_BEFORE = /\b(?:until|till|by\s+the\s+time|before)\s+$/i;
+// (What may follow the thing had: the clause's end or a word that goes on; and who may not be had, doing something: "until
+// we had the vendor rebuild it".)
+const STATE_GOES_ON = String.raw`(?:and|but|so|or|for|in|on|at|to|from|with|again|ready|running|working|live|in\s+place|that|which|I|we)\b`;
+const DOERS = String.raw`(?:teams?|squads?|vendors?|suppliers?|contractors?|engineers?|developers?|people|staff|partners?|carriers?|agency|agencies|consultants?|it|them|him|her|us|everyone|someone|everybody)`;
+const STATE_REACHED = new RegExp(
+  String.raw`^\s+(?:(?:finally|actually|really|at\s+last|both|all)\s+)?(?:had\s+(?!(?:to|got|been|just|already|also|finally)\b)(?:a|an|the|some|enough|our|its|all|both|every|one|two|three|four|five|\d+)\s+(?!(?:[\p{L}\p{N}-]+\s+){0,2}?${DOERS}\s+(?!${STATE_GOES_ON})\p{Ll})(?:[\p{L}-]+ed\s+)?(?:(?![\p{L}-]+ed\b)[\p{L}\p{N}-]+\s+){0,3}?(?![\p{L}-]+ed\b)[\p{L}\p{N}-]+|were\s+(?:(?:all|both|fully|really)\s+)?(?:ready|sure|confident|certain|satisfied|comfortable|green|stable|in\s+the\s+clear))` +
+    String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${STATE_GOES_ON})`,
+  'iu',
+);
 // …or a window it stood in: "I pushed to fix it while we still had runway", "while we had the budget", "While we still
 // had both rooms staffed, I ran each desk". (Not "while
 // we had to wait" or "while we had rebuilt the cart": acts.)
@@ -512,6 +546,12 @@ const OWN_REASON_AND = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1
 const REASON_STATE =
   /^we\s+(?:(?:could|can|did|do|would)(?:\s+not|n['’]t)|cannot|could only|needed|need|lacked|relied|depended|had (?:no|only|nothing|too little|not enough)|were (?:short|out|behind|already|still|bound|locked|contractually|legally)|(?:(?:still|often|regularly|repeatedly|always|also|even)\s+)?(?:(?:had|have|kept|were|had been|have been)\s+)?(?:lost|losing|missed|missing))\b/iu;
 
+// …or deeper in the reason, in a clause of its own inside it: "I moved the calculator work ahead of the seller portal
+// because small sellers were where we were losing people", "since the old flow was the one we could not test". The same
+// need, constraint or loss, wherever it stands in the reason, is still the reason ("… because the vendor was late, so we
+// rebuilt the cart" tells what the team then did: it fires).
+const OWN_REASON_INSIDE = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1,160}?\s+$/u;
+
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
 // compressors, I arranged for Ozark to take the overflow".
 const REASON_OPENS = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s+$/i;
@@ -527,6 +567,9 @@ const REASON_OPENS_AND = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\
 const INTENDED =
   /^we\s+(?:(?:still|already|also|always|originally|initially|long|then|now)\s+)*(?:planned|intended|meant|hoped|aimed|expected|had\s+(?:(?:already|always|long)\s+)?(?:planned|intended|promised|committed|agreed|meant|hoped|expected|decided))\s+to\s+\p{L}/iu;
 
+// …and deeper in it: "Because small sellers were where we were losing people, I moved the calculator work first".
+const REASON_OPENS_INSIDE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since)\s(?:(?!,\s*I\s)[^.;:!?\n]){1,160}?\s+$/iu;
+
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
@@ -534,7 +577,7 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const state = () => NEEDED.has(verb.toLowerCase()) || INTENDED.test(text.slice(at, at + 80));
   if (OWN_ACT_FOR.test(before)) return true;
   if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && state()) return true;
-  if ((OWN_REASON_AND.test(before) || (REASON_OPENS_AND.test(before) && THEN_I.test(text.slice(at)))) && (REASON_STATE.test(text.slice(at, at + 60)) || INTENDED.test(text.slice(at, at + 80)))) return true;
+  if ((OWN_REASON_AND.test(before) || OWN_REASON_INSIDE.test(before) || ((REASON_OPENS_AND.test(before) || REASON_OPENS_INSIDE.test(before)) && THEN_I.test(text.slice(at)))) && (REASON_STATE.test(text.slice(at, at + 60)) || INTENDED.test(text.slice(at, at + 80)))) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
@@ -742,6 +785,8 @@ export function findWeMentions(text: string): WeMention[] {
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
     if (IF_BEFORE.test(head) && WOULD_FOLLOW.test(after)) continue;
     if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
+    // How many the team was: "We were six engineers and I was their manager".
+    if (/^we(?:['’]re)?$/i.test(m[0]) && TEAM_SIZE.test(m[0].length > 2 ? ` are${after}` : after)) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
@@ -774,7 +819,8 @@ export function findWeMentions(text: string): WeMention[] {
     if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
     // Where the team stood, said of a place or a team: "the merchant support team where we were short".
     if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
-    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
+    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30)) || HAD_TROUBLE.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
+    if (TIME_ENDS_BEFORE.test(before) && STATE_REACHED.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
     if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(m.index + we.length, m.index + we.length + 60))) continue;
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
     // already pay for", "the one vendor we relied on".
@@ -819,7 +865,32 @@ export function findWeMentions(text: string): WeMention[] {
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
     found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.filter((we) => !disclaimed(text, we)).sort((a, b) => a.index - b.index);
+}
+
+// Said of the subject, between brackets, commas or dashes right after it, alone or after who did it: "We (the six
+// engineers, not me) rewrote…", "My team, not me, rewrote…"…
+const THEM = String.raw`(?:(?:all|only|just|really)\s+)?(?:(?:the|my|our|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:team|squad|crew|engineers|developers|devs|people|staff|testers|analysts|designers|folks|them|they)`;
+const NOT_MINE_APPOSED = new RegExp(String.raw`^\s*(?:\(|,|—|–|\s-)\s*(?:${THEM}\s*,?\s*(?:(?:and|but)\s+)?)?${NOT_MINE}\s*(?:\)|,|—|–|\s-\s)`, 'iu');
+// …or between brackets or dashes later in its clause, with who did it: "We rewrote it — the engineers, not me — in four
+// months". (Not an aside of something else: "We rebuilt the cart (with Dana, not me, on call)".)
+const NOT_MINE_ASIDE = new RegExp(String.raw`^[^.;:!?\n()—–]{0,80}?(?:\(|—|–|\s-\s)\s*${THEM}\s*,?\s*(?:(?:and|but)\s+)?${NOT_MINE}\s*(?:\)|—|–|\s-\s)`, 'iu');
+// …or told of the work later in its sentence, as theirs: "it was their work, not mine" (THEIRS_NOT_MINE).
+// A call made is no work to disclaim: "We decided to rewrite it, and the rewrite was their work, not mine" still hides
+// who decided.
+const CALL_VERB = new Set([...PARTNER_CALL, ...Object.keys(COLLECTIVE), 'voted', 'settled', 'opted', 'resolved']);
+
+/**
+ * Whether the mention `we` in `text` is disclaimed as the team's work, told as the team's and plainly not the candidate's
+ * (credit.ts): "We (the six engineers, not me) rewrote the pricing engine", "My team rewrote the calculator, and I want
+ * to be clear it was their work, not mine". Such a "we" hides no part of the candidate's: its sentence says what it was.
+ */
+function disclaimed(text: string, we: WeMention): boolean {
+  const after = text.slice(we.index + we.length, we.index + we.length + 200);
+  if (NOT_MINE_APPOSED.test(after)) return true;
+  const sentence = after.split(/[.!?\n]/, 1)[0]!;
+  const verb = we.phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
@@ -833,7 +904,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
   const rest = text.slice(at, at + 40);
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
-  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest)) return false;
+  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest) || TEAM_SIZE.test(text.slice(at, at + 100))) return false;
   // "Our team queue was designed for big shops", "the team budget had run out": a noun and then its verb make the
   // team a modifier of a thing described.
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;

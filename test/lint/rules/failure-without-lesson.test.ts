@@ -19,6 +19,9 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-fifth user's trial's twins: the blame taken, not the credit given.
+  ['"my mistake, not theirs" beside the team\'s work', { ...BASE, action: 'My team rewrote the calculator in four months, and I want to be clear the delay was my mistake, not theirs.' }],
+  ['"my call, not my team\'s", told wrong', { ...BASE, result: "It was my call, not my team's, and it was wrong." }],
   // A third review: "made it a rule" is a rule laid down like any other: the candidate's, after the failure.
   ['"made it a rule" before the failure', { ...BASE, action: 'I made it a rule that no migration ships without a dry run. Two months in, I pushed a migration without a dry run and it corrupted 3,000 orders.' }],
   ['"made it a rule", someone else\'s', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. My director made it a rule that every migration gets a dry run.' }],
@@ -330,6 +333,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-fifth user's trial: credit given to the team is no failure, whatever its "my", "not" and "it was".
+  ['credit given to the team, "their work, not mine"', { ...BASE, action: 'I moved the calculator ahead of the portal. My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.' }],
+  ['"the credit goes to them, not me"', { ...BASE, result: 'My team did the work and the credit goes to them, not me.' }],
+  ['"I can\'t take credit"', { ...BASE, result: "I can't take credit for the rewrite; my team did it." }],
   ['"I made it a rule" after the failure', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. I made it a rule that every migration gets a dry run first.' }],
   // Dev round 39: a rule laid down for the candidate's own people, after the failure ("I made a rule for my team that…").
   ['a rule for my team after the miss', { ...BASE, tags: ['failure'], action: 'I signed the schedule against a diagram two years out of date; the miss was mine. I made a rule for my team that a checker signs only against a GIS print dated that week.' }],
@@ -790,6 +797,13 @@ describe('failure-without-lesson', () => {
     ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', true],
     ['a failure told around a "did"', "I did the plan myself, and the launch slipped six weeks because I had not checked the vendor's capacity.", true],
     ['"did not", left as it is', 'I did not test the rollback on the weekends, and then I moved the release up by a week.', true],
+    // A thirty-fifth user's trial: credit given to others (0.978 for the first) is no failure to judge; blame taken is.
+    ['credit given, "their work, not mine"', 'My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.', false],
+    ['credit given, "goes to them"', 'My team did the work and the credit goes to them, not me.', false],
+    ['credit refused, "I can\'t take credit"', "I can't take credit for the rewrite; my team did it.", false],
+    ['blame taken, "my call, not my team\'s"', "It was my call, not my team's, and it was wrong.", true],
+    ['blame taken, "my mistake, not theirs"', 'I want to be clear it was my mistake, not theirs.', true],
+    ['credit taken', 'I took the credit for the rewrite in the review.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });
