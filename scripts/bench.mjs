@@ -230,6 +230,23 @@ const sentence = 'I moved the batch jobs to the new cluster and cut the nightly 
 writeFileSync(join(hostile, 'huge.yaml'), `title: Huge\naction: >-\n${`  ${sentence}\n`.repeat(Math.ceil(5_000_000 / (sentence.length + 3)))}`);
 writeFileSync(join(hostile, 'long-line.yaml'), `title: Long line\nresult: "${'cut costs 20% '.repeat(Math.ceil(3_000_000 / 14))}"\n`);
 
+// Pathological patterns: the inputs that once sent a rule's regexps backtracking through every reading (a run of adverbs
+// after "We have" or "I have", a list of functions with no end, long runs of spaces, "my fault" over and over, a story
+// of a thousand accident sentences), each a story of its own, linted without the cache. The rules' tests check they are
+// read, and rightly; how long they take is measured here, not bounded there.
+const pathological = join(scratch, 'pathological');
+mkdirSync(pathological);
+const quoted = (text) => JSON.stringify(text);
+[
+  `We have ${'finally '.repeat(40)}nothing to add. I have ${'also then '.repeat(40)}nothing to add.`,
+  `I worked with ${'risk, '.repeat(24)}and more. ${'with risk, '.repeat(400)}`,
+  `I missed the date.${' '.repeat(40_000)}my fault ${'it was not my fault '.repeat(4_000)} I set up a weekly sync.`,
+  `${'not '.repeat(10_000)}${' '.repeat(40_000)}end.`,
+  'I ran the script and it deleted 14 tables, '.repeat(1000),
+  'I interviewed the heads of finance about their reporting. '.repeat(1000),
+  `${'keeping the old cluster an extra month '.repeat(120)}${'the delay '.repeat(500)}${'holding '.repeat(600)}`,
+].forEach((action, i) => writeFileSync(join(pathological, `p${i}.yaml`), `title: Pathological ${i}\ntags: [failure]\nsituation: The ledger was slow.\ntask: I owned it.\naction: ${quoted(action)}\nresult: Cut p99 from 2 s to 1 s.\n`));
+
 const cases = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'], floor: true },
   { name: 'lint stories/', args: [BIN, 'lint', 'stories/'] },
@@ -244,6 +261,7 @@ const cases = [
   { name: 'drill --print --count 1', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench'] },
   { name: 'drill --print --no-cache', args: [BIN, 'drill', '--print', '--count', '1', '--seed', 'bench', '--no-cache'] },
   { name: 'lint --no-cache, a 5 MB story and a 3 MB line', args: [BIN, 'lint', '--no-cache', hostile] },
+  { name: 'lint --no-cache, pathological patterns', args: [BIN, 'lint', '--no-cache', pathological] },
 ];
 for (const c of cases) c.times = [];
 

@@ -147,10 +147,8 @@ describe('bad YAML', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) bomb.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
     bomb.push('title: *i');
-    const started = Date.now();
     const found = problems(bomb.join('\n'));
     expect(found).toEqual(['1:1 parse Too many YAML aliases (*name): this looks like an alias bomb.']);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('names an alias with no anchor, at the alias, not as an alias bomb', () => {

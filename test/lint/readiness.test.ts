@@ -26,10 +26,9 @@ describe('readiness: the "I" actions on adversarial input', () => {
   // "quickly"s took 56 s, a commit hook hung). Each is now read one way: the time grows with the words, not 2^n.
   it.each(['quickly ', 'personally ', 'also then ', 'finally already '])('reads "I have" and %j many times over with no verb after it at once', (adverb) => {
     const action = `I have ${adverb.repeat(40)}nothing to add.`;
-    const start = performance.now();
-    readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' }));
-    // Backtracking through 40 adverbs would take hours; a busy machine, a few hundred ms at most.
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // (How long it takes is npm run bench's to measure, its "pathological patterns" case; backtracking through 40 adverbs
+    // (hours) would hang this test past its timeout.)
+    expect(readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' })).parts.actions).toBe(0);
   });
 });
 

@@ -3477,11 +3477,11 @@ describe('carried-over readings', () => {
     'My script deleted 14 tables. ',
     'We moved to Bengaluru two weeks before the Diwali sale. ',
     'I interviewed the heads of finance about their reporting. ',
-  ])('weighs a thousand of %j in well under 5 s', (sentence) => {
+  ])('weighs a thousand of %j at once, its evidence read', (sentence) => {
     const story = { title: 't', situation: 'The ledger was slow.', task: 'I owned it.', action: sentence.repeat(1000), result: 'Cut p99 from 2 s to 1 s.' };
-    const start = performance.now();
-    scorePrinciples(story);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // (How long it takes is npm run bench's to measure, its "pathological patterns" case; a reading that went back to
+    // trying every way would hang this test past its timeout.)
+    expect(scorePrinciples(story).find((p) => p.id === 'ownership')?.evidence.map((e) => e.text)).toContain('I owned');
   });
 
   it('hears the data a deletion lost in the next section too', () => {

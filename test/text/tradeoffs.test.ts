@@ -1239,16 +1239,16 @@ describe('findTradeoffs, trade32: the cost of the option chosen, told as what ke
     expect(texts(`${CALL} ${text}`)).toEqual([]);
   });
 
-  it('reads a few thousand characters of repeated words quickly', () => {
+  it('reads a few thousand characters of repeated words at once, with no trade-off in them', () => {
     for (const text of [
       'keeping the old cluster an extra month '.repeat(120),
       'Waiting for the next release until after peak '.repeat(100),
       'the delay '.repeat(500),
       'holding '.repeat(600),
     ]) {
-      const started = performance.now();
-      findTradeoffs(text);
-      expect(performance.now() - started).toBeLessThan(500);
+      // (How long it takes is npm run bench's to measure, its "pathological patterns" case; a reading that went back to
+      // trying every way would hang this test past its timeout.)
+      expect(findTradeoffs(text)).toEqual([]);
     }
   });
 });

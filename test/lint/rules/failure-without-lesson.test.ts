@@ -828,11 +828,10 @@ describe('failure-without-lesson', () => {
     ['a line of spaces', ' '.repeat(60_000)],
     ['a line of spaces before "my fault"', ' '.repeat(40_000) + 'my fault'],
     ['"my fault" many times over', 'it was not my fault '.repeat(4_000)],
-  ])('reads a failure story with %s in time linear in the text', (_label, filler) => {
+  ])('reads a failure story with %s at once, and finds its one failure', (_label, filler) => {
     const fields = { ...BASE, tags: ['failure'], action: `I missed the date.${filler} I set up a weekly sync.` };
-    const start = performance.now();
-    runRule(rule, fields);
-    // Quadratic look-behinds took seconds to minutes here; a busy machine, a few hundred ms at most.
-    expect(performance.now() - start).toBeLessThan(2_000);
+    // (How long it takes is npm run bench's to measure, its "pathological patterns" case; quadratic look-behinds (seconds to minutes)
+    // would hang this test past its timeout.)
+    expect(runRule(rule, fields)).toHaveLength(1);
   });
 });

@@ -724,10 +724,9 @@ describe('we-instead-of-i', () => {
   // The final read: a run of adverbs after "We have" with no participle after it backtracked through every reading of
   // them ("finally" and "jointly" were named and read by [a-z]+ly too): 24 took 17 s, a commit hook would hang.
   it.each(['finally ', 'recently ', 'jointly ', 'also then '])('reads "We have" and %j many times over with no participle after it at once', (adverb) => {
-    const start = performance.now();
-    runRule(rule, { action: `We have ${adverb.repeat(40)}nothing to add.` });
-    // Backtracking through 40 adverbs would take hours; a busy machine, a few hundred ms at most.
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // (How long it takes is npm run bench's to measure, its "pathological patterns" case; backtracking through 40 adverbs
+    // (hours) would hang this test past its timeout.)
+    expect(runRule(rule, { action: `We have ${adverb.repeat(40)}nothing to add.` }).map((f) => f.message.split('"')[1])).toEqual(['We have']);
   });
 
   it('leaves "we" in the situation alone', () => {
