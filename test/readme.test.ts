@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/lint/rules/index.js';
 import { SECONDS } from '../src/drill/limits.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const rulesDoc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+// The long forms the README links to: every command's options and edge cases, bad input, the config, readiness, …
+const commandsDoc = readFileSync(new URL('../docs/commands.md', import.meta.url), 'utf8');
 
 describe('README', () => {
   it.each(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]))('has a rules-table row for %s at its default severity (%s)', (id, severity) => {
@@ -32,9 +35,10 @@ describe('README', () => {
     expect(section!.length).toBeGreaterThan(id.length + fix.length + 60);
   });
 
-  // The README said --time's error listed forms (1h, 1.5m) that neither it nor --help gave.
-  it("lists drill's --time forms as its error and --help do", () => {
-    const row = readme.split('\n').find((line) => line.startsWith('| `-t, --time <time>` |'));
+  // The README said --time's error listed forms (1h, 1.5m) that neither it nor --help gave. Its drill options and
+  // docs/commands.md's both list them.
+  it.each([['README.md', readme], ['docs/commands.md', commandsDoc]])("lists drill's --time forms in %s as its error and --help do", (_, text) => {
+    const row = text.split('\n').find((line) => line.startsWith('| `-t, --time <time>` |'));
     expect(row?.replaceAll('`', '')).toContain(SECONDS.takes.replace(/^the time per answer: /, ''));
   });
 
@@ -45,8 +49,17 @@ describe('README', () => {
 
 /** GitHub's anchor for a heading: lower case, punctuation but hyphens dropped, spaces as hyphens. */
 const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
-const anchors = (markdown: string) => new Set([...markdown.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1]!)));
+/** Markdown without its fenced blocks, whose `#` lines are comments and whose brackets are no links. */
+const prose = (markdown: string) => markdown.replace(/^ *```[^\n]*\n[\s\S]*?^ *```/gm, '');
+const anchors = (markdown: string) => new Set([...prose(markdown).matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1]!)));
 const accuracy = readFileSync(new URL('../docs/accuracy.md', import.meta.url), 'utf8');
+/** The README and every page of docs/, by their path from the repository's top. */
+const pages = new Map([
+  ['README.md', readme],
+  ...readdirSync(new URL('../docs/', import.meta.url))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => [`docs/${name}`, readFileSync(new URL(`../docs/${name}`, import.meta.url), 'utf8')] as const),
+]);
 
 describe('README links', () => {
   it('lands every link to a section, in the README and between it and docs/accuracy.md and docs/rules.md, on a heading', () => {
@@ -65,5 +78,37 @@ describe('README links', () => {
     // The contents line reaches every command's section.
     expect(readme).toContain('[`drill`](#tpm-prep-drill-stories-folder)');
     expect(inReadme.has('tpm-prep-drill-stories-folder')).toBe(true);
+  });
+
+  // The README was cut to its essentials and the long forms moved to docs/ (commands, bad input, config, readiness,
+  // models, privacy): every link between those pages lands on a heading, and every other link of theirs on a file.
+  it('lands every link between the README and docs/*.md on a heading, and every other relative link on a file', () => {
+    expect([...pages.keys()]).toEqual(expect.arrayContaining(['docs/commands.md', 'docs/bad-input.md', 'docs/config.md', 'docs/readiness.md', 'docs/models.md', 'docs/privacy.md']));
+    const broken: string[] = [];
+    for (const [page, text] of pages) {
+      for (const [, target] of prose(text).matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue;
+        const [path, anchor] = target!.split('#');
+        const file = path ? posix.normalize(posix.join(posix.dirname(page), path)) : page;
+        const linked = pages.get(file);
+        if (linked === undefined ? !existsSync(new URL(`../${file}`, import.meta.url)) : anchor !== undefined && !anchors(linked).has(anchor)) {
+          broken.push(`${page}: ${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  // Each command's part of the README is a few lines and a link to the rest, which docs/commands.md keeps under the
+  // same heading; a part that grows past two screens should move its detail there too.
+  it("gives each command a short section in the README, with a link to its long form in docs/commands.md", () => {
+    const sections = readme.split(/^### /m).filter((s) => s.startsWith('`tpm-prep '));
+    expect(sections.map((s) => s.slice(0, s.indexOf('\n')))).toHaveLength(13);
+    for (const section of sections) {
+      const id = slug(section.slice(0, section.indexOf('\n')));
+      expect(anchors(commandsDoc).has(id)).toBe(true);
+      expect(section).toContain(`](docs/commands.md#${id})`);
+      expect(section.split('\n').length).toBeLessThan(80);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Helpers for the integration tests: the README's copy-paste recipes (each fenced block after a
- * `<!-- recipe: name -->` comment, so the tests run exactly what the README shows), throwaway folders and
+ * Helpers for the integration tests: the copy-paste recipes of the README and docs/commands.md (each fenced block
+ * after a `<!-- recipe: name -->` comment, so the tests run exactly what the docs show), throwaway folders and
  * git repositories, and a prep repo where `tpm-prep` and `npx tpm-prep` resolve to this checkout.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -10,13 +10,19 @@ import { delimiter, join } from 'node:path';
 import { ROOT, pathWithoutTpmPrep } from '../helpers.js';
 import { expect } from 'vitest';
 
+/** The files that hold recipes: the README keeps the short ones, docs/commands.md the rest. */
+const RECIPE_FILES = ['README.md', 'docs/commands.md'];
+
 /** The `nth` fenced block (0: the recipe itself, 1: the output shown after it) after the recipe's marker. */
 export function recipe(name: string, nth = 0): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const marker = `<!-- recipe: ${name} -->`;
-  const at = readme.indexOf(marker);
-  if (at === -1) throw new Error(`README.md has no ${marker}`);
-  const blocks = [...readme.slice(at + marker.length).matchAll(/```[a-z]*\n([\s\S]*?)```/g)];
+  const holders = RECIPE_FILES.map((file) => readFileSync(join(ROOT, file), 'utf8')).filter((text) => text.includes(marker));
+  // In exactly one file, once: two copies could drift apart, and only one would be tested.
+  if (holders.length !== 1 || holders[0]!.indexOf(marker) !== holders[0]!.lastIndexOf(marker)) {
+    throw new Error(`${RECIPE_FILES.join(' and ')} hold ${marker} ${holders.length === 0 ? 'nowhere' : 'more than once'}`);
+  }
+  const text = holders[0]!;
+  const blocks = [...text.slice(text.indexOf(marker) + marker.length).matchAll(/```[a-z]*\n([\s\S]*?)```/g)];
   if (!blocks[nth]) throw new Error(`No fenced block ${nth} after ${marker}`);
   return blocks[nth][1]!;
 }
