@@ -174,6 +174,7 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
   });
 
   // The README said the config was found "as ESLint finds a file's config"; a glob is looked up from the folder it searches.
+  // Six CLI runs over a small monorepo, each without the cache: about 10 s alone, past the default 20 s on a loaded 2-core machine.
   it('reads every story a path reads with the config above where it starts, not one in a folder below (unlike ESLint)', async ({ expect }) => {
     const dir = monorepo();
     const rules = async (path: string) => (await run(['lint', '-f', 'compact', '--no-cache', path], { cwd: dir })).stdout.match(/no-tradeoff|no-named-partner/g);
@@ -189,7 +190,7 @@ describe.concurrent('a bank in a folder of a monorepo: the config above the stor
     const [readme, configDoc] = ['README.md', 'docs/config.md'].map((file) => readFileSync(join(ROOT, file), 'utf8').replace(/\s+/g, ' '));
     expect(configDoc).toContain("from a monorepo's top, `tpm-prep lint '**/*.yaml'` (or `tpm-prep lint career`) reads the stories in `career/interview/stories/` without `career/interview/.tpm-prep.yaml`");
     for (const text of [readme, configDoc]) expect(text).not.toContain("as ESLint finds a file's config");
-  });
+  }, 60_000);
 
   it('lint --stdin reads the config above its --stdin-filename, as it would the file’s', async ({ expect }) => {
     const dir = monorepo();
