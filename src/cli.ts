@@ -156,8 +156,9 @@ const textOrJson = () => anyCase(new Option('-f, --format <name>', 'output forma
 const collectOption = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
- * `plan` takes `--lps` and `drill` and `questions` take `--lp`; each also takes the other's spelling, unlisted,
- * so a user who learned one isn't stopped by the other. `twin` is the hidden option; its values join `name`'s.
+ * `plan` takes `--lps` and `drill` and `questions` take `--lp`; each also takes the other's spelling, so a user who
+ * learned one isn't stopped by the other. `twin` is the hidden option, said in its twin's description ("--lp works
+ * too") rather than a line of its own; its values join `name`'s.
  */
 const hiddenTwin = (twin: string): Option => new Option(`--${twin} <list>`).argParser(collectOption).hideHelp();
 const joinTwin = <T extends Record<string, unknown>>(options: T, name: string, twin: string): T => {
@@ -375,7 +376,7 @@ program
   .command('plan')
   .description('Assign the best story to each principle, using each story at most --max-reuse times.')
   .argument('[paths...]', 'story files, folders or globs; default: stories/, here or beside the nearest .tpm-prep.yaml')
-  .option('--lps <list>', "the principles to plan for: ids, names or aliases; repeat it or use a comma list; `all` for all 16; default: the config's interviewers: if it has them, else all 16", collectOption)
+  .option('--lps <list>', "the principles to plan for: ids, names or aliases; repeat it or use a comma list; `all` for all 16; default: the config's interviewers: if it has them, else all 16; --lp works too", collectOption)
   .option('--interviewer <list>', "an interviewer of the config's interviewers: by name, in any case, or one interviewer's principles: ids, names or aliases, a comma list, after a name and a colon if you like; repeat it for each interviewer of the loop (instead of --lps); default: the config's interviewers:", collectOption)
   .addOption(numberOption('--max-reuse <n>', 'how many principles one story may cover: 1 or more', 1))
   .addOption(textOrJson())
@@ -443,7 +444,7 @@ program
 program
   .command('questions')
   .description('List the practice questions, by Leadership Principle and category.')
-  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every question, as without --lp', collectOption)
+  .option('--lp <lp>', 'only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every question, as without --lp; --lps works too', collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .option('--questions <dir>', 'add your own question files from this folder (or `questions:` in .tpm-prep.yaml)')
   .option('-c, --config <file>', 'use this config instead of the nearest .tpm-prep.yaml')
@@ -471,7 +472,7 @@ program
   .command('drill')
   .description('Timed out-loud practice: questions drawn for what you need most, with your stories that fit.')
   .argument('[stories-folder]', `${STORIES_FOLDER}; history goes in .tpm-prep/ beside it`)
-  .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle)", collectOption)
+  .option('--lp <lp>', "only questions for this principle: id, name or alias; repeat it or use a comma list; `all` for every principle (default: the config's loop first, if it has `interviewers:`, else every principle); --lps works too", collectOption)
   .option('--interviewer <name>', "only the principles of this interviewer of the config's `interviewers:`, by name, in any case; repeat it for more than one (not with --lp)", collectOption)
   .option('--category <name>', 'behavioral, system-design, technical or program-management; repeat it or use a comma list', collectOption)
   .addOption(numberOption('-n, --count <n>', `how many questions, ${rangeText(COUNT)}`, COUNT.fallback))
@@ -592,7 +593,7 @@ program
   .option('--tradeoff <text>', 'what you gave up, deferred or chose over what')
   .option('--learned <text>', 'the lesson, or what you changed afterwards')
   .option('--lps <list>', 'the principles it shows: ids, names or aliases, comma-separated')
-  .option('--tag <tag>', 'a label for the story, such as failure; repeat it or use a comma list', collectOption)
+  .option('--tag <tag>', 'a label for the story, such as failure; repeat it or use a comma list; --tags works too', collectOption)
   .addOption(hiddenTwin('tags'))
   .option('--id <id>', 'the story id and file name; default: from the title')
   .option('--dir <dir>', 'the stories folder (default: stories/, here or beside the nearest .tpm-prep.yaml)')

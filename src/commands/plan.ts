@@ -121,8 +121,10 @@ export function planCommand(paths: string[], options: PlanOptions, io: Io): numb
     for (const w of weak) lines.push(wrapPhrases(unreadyParts(nameOf(w), w), width));
   }
   if (taken.length > 0) {
-    // "--max-reuse 2" kept on one line, as the option it is.
-    const instead = interviewers.length > 0 ? words('another story for each is what the loop needs:') : [`try --max-reuse ${maxReuse + 1}:`];
+    // The same advice for the same principles, as a loop or by --lps (a user's trial: a loop was told to write another
+    // story, the same seven by --lps to reuse one), and where reuse is allowed, more of it. "--max-reuse 2" kept on one
+    // line, as the option it is.
+    const instead = interviewers.length > 0 ? words('another story for each would cover them:') : [...words('another story for each would cover them, or'), `--max-reuse ${maxReuse + 1}:`];
     lines.push('', wrapPhrases([...words('Left out because their stories are used for other principles'), `(${taken.length});`, ...instead], width, 0));
     for (const id of taken) lines.push(wrapPhrases([`  ${principle(id).name}:`, ...listed(candidates(id).map(nameOf), '')], width));
   }

@@ -1,7 +1,8 @@
 /**
- * Which story to tell for which principle: a maximum-weight assignment of principles to stories, each
- * story used at most `maxReuse` times. Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over
- * principles × story slots, so the plan is optimal, not greedy.
+ * Which story to tell for which principle: an assignment of principles to stories, each story used at most
+ * `maxReuse` times, that covers as many principles as the stories can and, among those, has the highest total
+ * score. Solved exactly with the Hungarian algorithm (Kuhn–Munkres) over principles × story slots, so the plan
+ * is optimal, not greedy.
  */
 import { principle, type LpId } from './catalog.js';
 
@@ -91,9 +92,6 @@ export function interviewerPlans(interviewers: readonly (readonly LpId[])[], row
   });
 }
 
-// More than any plan's total: a fit given it is in every plan that can have it (claimToldElsewhere's plan with it).
-const FORCED = 1e6;
-
 /** A story that claims and shows a principle, told for another in the plan, and what telling it for this one would cost. */
 export interface ClaimElsewhere {
   /** The principle, and the story planned for it. */
@@ -112,8 +110,8 @@ export interface ClaimElsewhere {
 /**
  * Why a story that claims a principle its words show is told for another (a thirty-second user's trial: a story that
  * claimed and showed Customer Obsession was told for Bias for Action, and another for Customer Obsession, which it
- * does not claim): the plan maximises the total score over its principles, which covers as many of them as the bank
- * can, and a claim only breaks ties. For each principle planned a story that does not claim it, while a story that
+ * does not claim): the plan covers as many of its principles as the bank can, then maximises the total score, and a
+ * claim only breaks ties. For each principle planned a story that does not claim it, while a story that
  * does (and shows it) is told for another, the plan with that story told for it instead: the principles it would
  * leave without a story, or the lower total it would have. `rows` is planRows(fits, lps, maxReuse).
  */
@@ -144,27 +142,53 @@ export function toldElsewhere(c: ClaimElsewhere): string {
   return `claims ${lp} (score ${c.claimant.score}), but is told for ${principle(c.toldFor).name}: told for ${lp}, ${cost}.`;
 }
 
+// More than any plan's weight, principles covered and total: a fit given it is in every plan that can have it
+// (claimsToldElsewhere's plan with it). Raised where a bank is so large that the plan weighs more.
+const FORCED = 1e6;
+
 /**
  * The story for each of `lps` in turn, or undefined where none is left: a principle named twice (two
- * interviewers who both probe Ownership) gets two different stories when the bank has them. With `force`, one of
- * `fits`, the best plan that tells that story for its principle.
+ * interviewers who both probe Ownership) gets two different stories when the bank has them. As many rows get a story
+ * as the bank can give one, and of those plans, the one with the highest total score. With `force`, one of `fits`,
+ * the best plan that tells that story for its principle.
  */
 export function planRows(fits: readonly Fit[], lps: readonly LpId[], maxReuse = 1, force?: Fit): (Fit | undefined)[] {
   const key = (f: Fit): string => (f.story === undefined ? `id\u0000${f.storyId}` : `at\u0000${f.story}`);
   const stories = [...new Set(fits.map(key))];
   const slots = stories.flatMap((id) => Array.from({ length: Math.max(0, maxReuse) }, () => id));
   const fit = new Map(fits.map((f) => [`${f.lp}\u0000${key(f)}`, f]));
-  const fitAt = (row: number, col: number): Fit | undefined => (col < slots.length ? fit.get(`${lps[row]}\u0000${slots[col]}`) : undefined);
-  const weight = (row: number, col: number): number => {
-    const f = fitAt(row, col);
-    return f ? f.score + (f.claimed ? CLAIM_TIE_BREAK : 0) + (f === force ? FORCED : 0) : 0;
-  };
+  // Each row's fit in each slot, looked up once: the matching reads them many times, twice over.
+  const table = lps.map((lp) => slots.map((slot) => fit.get(`${lp}\u0000${slot}`)));
+  const fitAt = (row: number, col: number): Fit | undefined => table[row]![col];
+  const scoreOf = (f: Fit): number => f.score + (f.claimed ? CLAIM_TIE_BREAK : 0);
+  // Principles covered first, then the total (a user's trial: Earn Trust was left without a story for a total one
+  // point higher): with `cover`, each row a story covers weighs more than any plan's total score (the best score of
+  // each row's principle, summed), so no total is worth a principle left out.
+  const best = new Map<LpId, number>();
+  for (const f of fits) if (f.score > 0) best.set(f.lp, Math.max(best.get(f.lp) ?? 0, scoreOf(f)));
+  const cover = 1 + lps.reduce((sum, lp) => sum + (best.get(lp) ?? 0), 0);
+  const forced = Math.max(FORCED, cover * (lps.length + 1));
   const columns = Math.max(slots.length, lps.length);
-  const match = hungarianMax(lps.length, columns, weight);
-  return lps.map((lp, row) => {
-    const f = fitAt(row, match[row]!);
-    return f && f.score > 0 ? { lp, storyId: f.storyId, score: f.score, ...(f.story === undefined ? {} : { story: f.story }) } : undefined;
-  });
+  const planned = (perRow: number): (Fit | undefined)[] => {
+    const weight = (row: number, col: number): number => {
+      const f = fitAt(row, col);
+      if (!f) return 0;
+      return (f.score > 0 ? perRow : 0) + scoreOf(f) + (f === force ? forced : 0);
+    };
+    const match = hungarianMax(lps.length, columns, weight);
+    return lps.map((lp, row) => {
+      const f = fitAt(row, match[row]!);
+      return f && f.score > 0 ? { lp, storyId: f.storyId, score: f.score, ...(f.story === undefined ? {} : { story: f.story }) } : undefined;
+    });
+  };
+  // The plan of the highest total mostly covers as many principles as any: then it is the plan, its ties broken as
+  // they always were. Where it covers fewer, the plan that covers the most, with the highest total of those. (It
+  // covers as many as any where each row it leaves out has no story at all: then the second plan isn't needed.)
+  const byTotal = planned(0);
+  if (byTotal.every((f, row) => f !== undefined || table[row]!.every((g) => !g || g.score <= 0))) return byTotal;
+  const covered = (rows: readonly (Fit | undefined)[]) => rows.filter((f) => f !== undefined).length;
+  const byCover = planned(cover);
+  return covered(byCover) > covered(byTotal) ? byCover : byTotal;
 }
 
 /**

@@ -285,7 +285,8 @@ function planSection(model: ReportModel): string {
     : '';
   const taken = plan.taken.length
     ? `<h3>Left out: their stories are told for other principles (${plan.taken.length})</h3><ul>${plan.taken.map((t) => `<li>${esc(t.name)}: ${t.stories.map(esc).join(', ')}</li>`).join('')}</ul><p class="muted">${
-        loop ? 'Another story for each is what the loop needs.' : 'Try <code>tpm-prep plan --max-reuse 2</code>.'
+        // The same advice as `plan`'s, for a loop and for all 16; where reuse is allowed, more of it.
+        loop ? 'Another story for each would cover them.' : 'Another story for each would cover them, or <code>tpm-prep plan --max-reuse 2</code>.'
       }</p>`
     : '';
   // Why a story that claims and shows a principle is told for another, as `plan` says it under its table.

@@ -17,6 +17,7 @@
  */
 import { SPOKEN_FIELDS, spokenText, textOf, type SpokenField, type StoryData } from '../bank/schema.js';
 import { fires } from './classify.js';
+import { creditsOthers } from './credit.js';
 import failureModel from './models/failure.js';
 import { findMetrics, type Metric } from './numbers.js';
 import { OWNS_MISTAKE_SOURCE } from './owned-mistake.js';
@@ -167,7 +168,9 @@ export const MODEL_FIELDS: readonly SpokenField[] = ['action', 'result'];
  * with failures, so it is not asked about a trade-off told with its reasons ("…giving up the 6% gain,
  * because I didn't want to debug two changes at once"), a failover, a commitment after a disagreement, or
  * someone else's work arriving late ("the contractor's survey came back five weeks late"), or what did not go
- * wrong ("no equipment was left in the wrong mode after a handover"); nor where it fires only for an Indian English
+ * wrong ("no equipment was left in the wrong mode after a handover"), or credit given to others ("My team rewrote the
+ * calculator, and I want to be clear it was their work, not mine": its "my", "not" and "it was" are weighed as in "it
+ * was my mistake, not theirs"); nor where it fires only for an Indian English
  * idiom it never saw ("I did the needful", "I preponed the release"), which in plain English it would not.
  */
 export function failureModelMayJudge(sentence: string): boolean {
@@ -179,7 +182,8 @@ export function failureModelMayJudge(sentence: string): boolean {
     !DOUBTED.test(sentence) &&
     !lateByOthers(sentence) &&
     findTradeoffs(sentence).length === 0 &&
-    !firesOnlyForWording(sentence)
+    !firesOnlyForWording(sentence) &&
+    !creditsOthers(sentence)
   );
 }
 
@@ -296,7 +300,7 @@ function skippedCheckDamaged(sentence: string, next: string | undefined): boolea
 // instead of the 5% canary … The rollback finished at 21:30", "I cut the full reconciliation from the plan …
 // 310,000 listings were missing from search". Each alone is common in a good story (a trade-off; someone
 // else's outage); together, and in that order, they tell of the candidate's call going wrong.
-const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phasing|phase|staged|staggered|staggering|spread(?:ing)?|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|parallel run|dual[- ]running|(?:physical|full|complete|stock) count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
+const SAFER_WAY = String.raw`(?:[\p{L}\p{N}%-]+ ){0,3}?(?:canary|canaries|pilot|phased|phasing|phase|staged|staggered|staggering|spread(?:ing)?|gradual|site[- ]by[- ]site|store[- ]by[- ]store|region[- ]by[- ]region|ramp|ramp-up|dry[- ]run|rehearsal|soak|staging|qa|parallel run|dual[- ]running|(?:physical|full|complete|stock) count|reconciliation|testing|tests?|trial|beta|review|sign-off|change window|wait(?:ing)?)`;
 const RISKY_CALL = new RegExp(
   [
     // Choosing against the safer way: "I chose 100% of traffic instead", "I turned it on for all traffic instead of the 5% canary".
@@ -308,7 +312,7 @@ const RISKY_CALL = new RegExp(
     // Everything in one go: "I deployed it to all 14 antennas in one Tuesday change window" (dev round 38).
     String.raw`\bI (?:deployed|rolled (?:it |them )?out|released|shipped|pushed|switched|moved|applied|cut over|launched|turned on|enabled|upgraded)\b[^.!?\n]{0,40}?\b(?:to|on|for|across) all (?:the |our )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\p{L}-]+(?: [\p{L}-]+)? (?:at once|in (?:one|a single|the same) (?:[\p{L}-]+ ){0,2}?(?:day|night|window|weekend|go|wave))\b`,
     // Taking out the safer step: "I cut the full-catalog reconciliation from the plan", "I agreed only to a sample count".
-    String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
+    String.raw`\bI (?:cut|dropped|skipped|removed|descoped|de-scoped|waived|struck|bypassed|omitted)\b (?:the |a |our |their )?${SAFER_WAY}\b`,
     String.raw`\bI (?:agreed|allowed|approved|signed off)(?: only)? (?:to )?(?:only )?a (?:sample|partial|spot|smaller|shorter|quick)\b`,
     // Refusing what a customer or colleague asked: "Greta asked me for a grandfathered rate. I said no".
     String.raw`\bI (?:said no|told (?:him|her|them|\p{Lu}[\p{L}'’-]+) no|refused (?:the |their |his |her )|turned (?:down (?:the|their|his|her) (?:request|ask|exception)|(?:the|their|his|her) (?:request|ask|exception) down))`,
@@ -317,13 +321,26 @@ const RISKY_CALL = new RegExp(
   ].join('|'),
   'u',
 );
+// What a change of the candidate's can take down or break, and who it can turn away.
+const SERVICE = String.raw`(?:service|services|site|website|system|systems|platform|checkout|app|bookings?|database|cluster|network|api|payments|login|log-?in|sign-?in|stores?|servers?|portal|line)`;
+const NOT_ON_PURPOSE = String.raw`(?![^.;!?\n]{0,40}?\b(?:as planned|on purpose|deliberately|for (?:the )?(?:maintenance|cut-?over|migration|upgrade)|during the (?:maintenance )?window)\b)`;
+const REAL = String.raw`(?:good|legitimate|genuine|valid|real|paying|actual)`;
+const VICTIMS = String.raw`(?:transactions|orders|payments|customers|claims|applications|users|logins|requests|shoppers|members|players|riders|subscribers|passengers|patients)`;
 const CALL_DAMAGED = new RegExp(
   [
     String.raw`\b(?:I|we) (?:called|ordered|started|triggered|began|kicked off) (?:the |a |an )?(?:full |emergency )?(?:rollback|roll-back|revert)\b`,
     String.raw`\bthe (?:rollback|roll-back|revert) (?:finished|completed|took|ended|was done)\b`,
     String.raw`\b(?:rolled|rolling) (?:it|them|everything|the (?:[\p{L}-]+ ){0,2}?(?:change|release|model|flag|feature|rollout|config|deploy|deployment|update)) back\b`,
     String.raw`\bdouble[- ]charged\b|\bcharged (?:[\p{L}-]+ ){0,3}?twice\b`,
-    String.raw`\b(?:good|legitimate|genuine|valid) (?:transactions|orders|payments|customers|claims|applications)\b[^.!?\n]{0,80}?\b(?:were|got) (?:wrongly |falsely )?(?:declined|blocked|rejected|cancell?ed)\b`,
+    String.raw`\b${REAL} ${VICTIMS}\b[^.!?\n]{0,80}?\b(?:were|got) (?:wrongly |falsely )?(?:declined|blocked|rejected|cancell?ed|locked out|logged out|turned away)\b`,
+    // …told the other way round, what the service did to them: "login started rejecting real users across Europe", "the
+    // new rule blocked 8% of genuine payments" (a thirty-fourth user's trial). (Not the bad ones: "started rejecting
+    // fraudulent orders".)
+    String.raw`\b(?:reject(?:ed|ing)|block(?:ed|ing)|declin(?:ed|ing)|lock(?:ed|ing) out|log(?:ged|ging) out|kick(?:ed|ing) out|turn(?:ed|ing) away|fail(?:ed|ing)|throttl(?:ed|ing)|drop(?:ped|ping))\b (?:[\p{L}\p{N},.%-]+ ){0,2}?${REAL} ${VICTIMS}\b`,
+    // A service of theirs broken or down: "Login was broken for 40 minutes", "checkout went down for an hour", "the booking
+    // site was unavailable". (Not a measure: "payments were down 12%", "stores were down 4% on the year"; nor on purpose:
+    // "the old site was offline for the cutover, as planned".)
+    String.raw`\b(?:(?:the|our|their|its) (?:[\p{L}-]+ ){0,2}?)?${SERVICE}(?: (?:page|flow|screen|journey))?s? (?:was|were|went|stayed) (?:completely |partly |partially |fully |effectively )?(?:broken|down|offline|unavailable|out of (?:action|service))\b(?!\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?[\d$€£¥₹]|\s+(?:on|year|week|month|quarter|like|against|from|versus)\b)${NOT_ON_PURPOSE}`,
     String.raw`\bdid(?: not|n['’]t) renew\b|\bmoved (?:its|their|all (?:its|their)) (?:volume|business|account|spend|traffic|orders)\b|\b(?:churned|walked away|terminated (?:the|its|their) contract|cancell?ed (?:its|their|the) contract)\b`,
     String.raw`\b(?:applied|charged|paid|imposed|invoked|levied|incurred|triggered)\b[^.!?\n]{0,40}?\b(?:penalty|penalties|service credits?|liquidated damages)\b`,
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
@@ -338,7 +355,7 @@ const CALL_DAMAGED = new RegExp(
     String.raw`\bthe (?:[\p{L}-]+ ){0,2}?(?:release|change|deploy|deployment|migration|update|upgrade|config|patch|cut-?over|rollout|launch) (?:broke|corrupted|crashed|wiped|deleted)\b`,
     // "the cutover took the booking service down for 47 minutes": a service taken down, not on purpose (not
     // "Kwame took the old WMS offline on Sunday night, as planned", nor "brought pick time down").
-    String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,2}?(?:service|services|site|website|system|systems|platform|checkout|app|bookings?|database|cluster|network|api|payments|login|stores?|servers?|portal|line) (?:down|offline)\b(?![^.;!?\n]{0,40}?\b(?:as planned|on purpose|deliberately|for (?:the )?(?:maintenance|cut-?over|migration|upgrade)|during the (?:maintenance )?window)\b)`,
+    String.raw`(?<!\b(?:I|we|they|you)\s(?:then\s|also\s)?)\b(?:took|knocked) (?:the |our |their |its )?(?:[\p{L}-]+ ){0,2}?${SERVICE} (?:down|offline)\b${NOT_ON_PURPOSE}`,
   ].join('|'),
   'giu',
 );

@@ -27,14 +27,18 @@ interface Pattern {
 
 const APOSTROPHE = `['’]`;
 const NOUN_ARTICLE = String.raw`(?<!\b(?:a|the|this|that|what|which|any|some|same|every|one|no|each|new|right|wrong|different|first|only|another)\s)`;
+// "I would say", "I'd say", "I'd guess": an opinion put softly. (Not a word the candidate would say, told: "I told them I'd
+// say no to any new scope", "what I'd say to the board", "I'd say to anyone".)
+const GUESS = String.raw`(?:say(?!\s+(?:no|yes|to)\b)|argue|guess|imagine|like to think)`;
 const ADVICE = String.raw`(?:recommendation|suggestion|proposal|advice|preference|judge?ment|opinion)s?`;
 
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'opinion',
     // (Not granting someone else a point: "I think he was partly right", "I believe Priya had a fair point". Still a
-    // hedge of one's own call: "I think Monday was the right call".)
-    re: new RegExp(String.raw`\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure|(?:would|${APOSTROPHE}d) (?:say|argue|like to think))\b(?!\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were|is|are|had|has)\s+(?:(?:(?!(?:the|a|an)\s)\w+\s+)?(?:right|correct|fair)|a (?:fair |good |valid )?point)\b)|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
+    // hedge of one's own call: "I think Monday was the right call". "I'd say" as it is written, the "'d" on the "I": a
+    // user's trial's "I'd say I kind of drove the whole thing" was flagged only for "kind of".)
+    re: new RegExp(String.raw`(?:\bI (?:think|believe|guess|suppose|suspect|reckon|feel (?:like|that)|am not sure)|(?<!\b(?:what|how|whatever)\s)\bI(?: would|${APOSTROPHE}d) ${GUESS})\b(?!\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:was|were|is|are|had|has)\s+(?:(?:(?!(?:the|a|an)\s)\w+\s+)?(?:right|correct|fair)|a (?:fair |good |valid )?point)\b)|\bI${APOSTROPHE}m not sure\b|\bin my (?:opinion|view)\b|\bas far as I (?:know|can tell)\b`, 'g'),
   },
   { kind: 'softener', re: new RegExp(String.raw`${NOUN_ARTICLE}\b(?:sort|kind) of\b|\bkinda\b|\bsomewhat\b|\bmore or less\b|\bpretty much\b|\bto (?:some|a certain) (?:extent|degree)\b|\bhopefully\b|\bprobably\b|\bpossibly\b|\bperhaps\b|\bmaybe\b|\bsomehow\b|\barguably\b|\bseem(?:s|ed)? (?:to|like)\b`, 'gi') },
   // Not the option set aside: "one golden path rather than trying to support every variation", "instead of
@@ -76,6 +80,18 @@ const THING_MADE_BEFORE =
 const HELP_AS_BRIEF =
   /^[^.!?;:\n,]*?\s(?:was|is|were|became|remained)\s(?:my|our|the|his|her|their)\s(?:[\p{L}-]+\s)?(?:brief|task|job|remit|ask|mandate|assignment|mission|charter)\b/u;
 const HELP_VERB = /^(?:[Hh]elp|[Aa]ssist)/;
+// An attempt whose end the sentence tells, what the other side would give instead after "but": "I tried to get them to
+// commit to an SLA on purges, but they would only agree to a monthly report", "…, but legal only approved it for one
+// region", "…, but the vendor agreed to a quarterly review instead" (a thirty-fourth user's trial: what came of it is said,
+// as the fix asks). Not the candidate's own side ("but we ran out of time"), which says nothing of it; nor a flat
+// refusal ("I also tried to get the bank to raise the credit line, but their risk team refused"), which the dev set
+// labels a hedge: what the candidate did then is still unsaid.
+const BUT_THE_OTHER_SIDE = String.raw`^(?:[^.!?;\n]|[.!?](?=\S))*?,?\s+but\s+(?!(?:I|we|my|our)\b)(?:[\p{L}\p{N}'’&-]+\s+){1,4}?`;
+const ATTEMPT_ANSWERED = new RegExp(
+  String.raw`${BUT_THE_OTHER_SIDE}(?:(?:would|could|(?:was|were) willing to) only|only) (?:agree|agreed|accept|accepted|commit|committed|sign|signed|give|gave|offer|offered|allow|allowed|approve|approved|go|went|budge|move|moved)\b|` +
+    String.raw`${BUT_THE_OTHER_SIDE}(?:agreed|committed|offered|settled|proposed|came back with)\b(?:[^.!?;\n]|[.!?](?=\S))*?\binstead\b`,
+  'u',
+);
 
 /** Whether a role hedge's help is a thing's the candidate made, or the brief they were given, not their part shrunk. */
 function helpNotShrunk(text: string, index: number, match: string): boolean {
@@ -93,6 +109,7 @@ export function findHedges(text: string): Hedge[] {
       if (inRanges(m.index, quotes)) continue;
       if (own && !inOwnVoice(text, m.index)) continue;
       if (kind === 'role' && helpNotShrunk(text, m.index, m[0])) continue;
+      if (kind === 'attempt' && ATTEMPT_ANSWERED.test(text.slice(m.index + m[0].length))) continue;
       found.push({ index: m.index, length: m[0].length, text: m[0], kind });
     }
   }

@@ -2,6 +2,7 @@
  * "We" where an interviewer needs "I": the first-person plural, and "the team", "our team", "my team" or
  * "our squad" standing as the subject of a clause. Quoted speech is other people's words and is left alone.
  */
+import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
@@ -65,6 +66,18 @@ const SIZE = new Set(['had', 'has', 'included', 'consisted', 'numbered', 'sat', 
 // year", "has doubled its headcount", "has doubled." ("The team doubled throughput" is work: the verb has an object.)
 const SIZE_CHANGE =
   /^\s+(?:grew|grown|shrank|shrunk|doubled|tripled|trebled|quadrupled|halved)(?:\s+(?:to|from|by|in (?:size|headcount|number)|since|again|overnight|(?:its|their) (?:size|headcount)|headcount|(?:this|last|in|within|over|during) (?:the )?(?:past |last )?(?:\d+|a|one|two|three|four|five|six|year|quarter|month|week|spring|summer|autumn|fall|winter|half|[hq][1-4]))\b|\s*(?:[.,;:!?]|$))/i;
+// How many the team was, told with "were" or "was": "We were six engineers and I was their manager", "we were a small
+// team of five", "my team was four people", as "the team had six engineers" is. (Not what those people were doing,
+// "We were six engineers rebuilding the pipeline", nor a count of anything but people, "we were six weeks late".)
+const HEADCOUNT = String.raw`(?:(?:only|just|a\s+mere|about|around|roughly|some|never\s+more\s+than|fewer\s+than|less\s+than|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+handful\s+of|\d+)`;
+const PEOPLE = String.raw`(?:engineers?|developers?|devs|people|persons|staff|testers?|analysts?|designers?|scientists?|PMs|SREs|members|FTEs|contractors|specialists|technicians|operators|agents|of\s+us)`;
+const TEAM_SIZE = new RegExp(
+  String.raw`^\s+(?:were|was|are|is|['’]re)\s+(?:(?:${HEADCOUNT})(?:\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE})?|an?\s+(?:(?:small|tiny|lean|new|young|junior|senior|mixed|distributed|remote|two-site|scrappy|skeleton|thin)\s+)*(?:team|squad|group|crew|pod|unit)(?:\s+of\s+(?:${HEADCOUNT})(?:\s+(?:[\p{L}-]+\s+){0,2}?${PEOPLE})?)?)` +
+    // …up to the clause's end, or a word that goes on describing them; not an "-ing" that tells their work ("reporting to
+    // me" describes).
+    String.raw`(?=\s*(?:[.,;:!?)(—–]|$)|\s+(?:and|but|so|plus|with|in|at|on|across|from|under|for|when|while|then|including|reporting|split|spread|based|located|spanning|over)\b)`,
+  'iu',
+);
 // Words between "we" and its verb: kept in the suggestion ("we then ran" → "I then ran")…
 const ADVERBS = new Set([
   'then', 'also', 'quickly', 'finally', 'first', 'eventually', 'just', 'really', 'actually', 'immediately',
@@ -171,6 +184,27 @@ const CONCEDED = /\b(?:accepting|accepted|knowing|expecting|assuming|given|hopin
 const COMPARED_BEFORE = /\b(?:before|after|than|as soon as|sooner than|earlier than)\s+$/i;
 const COMPARED_ELLIPSIS = /^\s+(?:did|had|could|were|do|does|would)\s*(?:[.,;:!?)]|$)/i;
 const HAD_NONE = /^\s+(?:did(?:\s+not|n['’]t)\s+have|had\s+(?:no|neither|nothing|little|too little|not enough)|lacked|were\s+(?:short|out)\s+of)\b/i;
+// …or trouble it had to work in, as "we had no test rig" is: "We had some problems with the network, so I asked…", "we
+// kept hitting timeouts", "we ran into delays at customs". (Not trouble the team had seen to, "We had the problems
+// fixed by Friday", nor what it did about it, "We fixed the problems", nor had to do, "we had problems to fix".)
+const TROUBLE = String.raw`(?:problems?|issues?|trouble|troubles|difficult(?:y|ies)|outages?|incidents?|failures?|bugs?|defects?|delays?|gaps?|constraints?|limitations?|blockers?|setbacks?|complaints?|errors?|timeouts?|glitches|hiccups|headaches|disruptions?|shortages?|capacity\s+problems?)`;
+const HAD_TROUBLE = new RegExp(
+  String.raw`^\s+(?:(?:still|also|often|regularly|repeatedly|constantly|always|then|soon|quickly|first)\s+)?(?:had|faced|hit|ran\s+into|came\s+up\s+against|encountered|experienced|were\s+(?:having|hitting|facing|seeing)|kept\s+(?:having|hitting|seeing|running\s+into))\s+(?:(?:a|an|the|some|several|many|more|a\s+few|a\s+lot\s+of|lots\s+of|the\s+same|our|constant|frequent|repeated|recurring|serious|major|minor|big|real|persistent|intermittent|ongoing|unexpected|early|further|new|two|three|four|five|\d+)\s+)*(?:(?!(?:to|for|the)\b)[\p{L}-]+\s+)?${TROUBLE}\b(?!\s+(?:head-on|head\s+on|hard|fixed|solved|resolved|closed|sorted|removed|cleared|patched|to\s+(?:fix|solve|resolve|close|sort|clear|patch|remove|work\s+through)|(?!(?:related|caused|linked|tied)\b)[\p{L}-]+ed\b))`,
+  'iu',
+);
+// …or a state reached that ends a time: "I sat with their engineers for two days until we had a stable certification
+// environment", "before we had sign-off". It tells when, not what the team did. (Not a perfect, "until we had rebuilt
+// it", nor what had to be done, "until we had to stop", nor others made to do it, "until we had the vendor rebuild it".)
+const TIME_ENDS_BEFORE = /\b(?:until|till|by\s+the\s+time|before)\s+$/i;
+// (What may follow the thing had: the clause's end or a word that goes on; and who may not be had, doing something: "until
+// we had the vendor rebuild it".)
+const STATE_GOES_ON = String.raw`(?:and|but|so|or|for|in|on|at|to|from|with|again|ready|running|working|live|in\s+place|that|which|I|we)\b`;
+const DOERS = String.raw`(?:teams?|squads?|vendors?|suppliers?|contractors?|engineers?|developers?|people|staff|partners?|carriers?|agency|agencies|consultants?|it|them|him|her|us|everyone|someone|everybody)`;
+const STATE_REACHED = new RegExp(
+  String.raw`^\s+(?:(?:finally|actually|really|at\s+last|both|all)\s+)?(?:had\s+(?!(?:to|got|been|just|already|also|finally)\b)(?:a|an|the|some|enough|our|its|all|both|every|one|two|three|four|five|\d+)\s+(?!(?:[\p{L}\p{N}-]+\s+){0,2}?${DOERS}\s+(?!${STATE_GOES_ON})\p{Ll})(?:[\p{L}-]+ed\s+)?(?:(?![\p{L}-]+ed\b)[\p{L}\p{N}-]+\s+){0,3}?(?![\p{L}-]+ed\b)[\p{L}\p{N}-]+|were\s+(?:(?:all|both|fully|really)\s+)?(?:ready|sure|confident|certain|satisfied|comfortable|green|stable|in\s+the\s+clear))` +
+    String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${STATE_GOES_ON})`,
+  'iu',
+);
 // …or a window it stood in: "I pushed to fix it while we still had runway", "while we had the budget", "While we still
 // had both rooms staffed, I ran each desk". (Not "while
 // we had to wait" or "while we had rebuilt the cart": acts.)
@@ -341,15 +375,36 @@ const WITH_PARTNER = new RegExp(
 );
 // "we met weekly" is the pair; "we met the deadline" (or "we have met the deadline") is the work.
 const MET_A_TARGET = /^\s+(?:(?:have|has|had)\s+)?met\s+(?:the|our|its|their|all|both|every)\s+(?:[\p{L}-]+\s+)?(?:deadlines?|dates?|targets?|goals?|slas?|slos?|bar|commitments?|budgets?)\b/iu;
+// How the candidate came together with the one person, said just before them: one list, read by the pair named before
+// "we" (PAIR, from "I" or a bullet), by the one person a call is made with (BROUGHT_TOGETHER) and, turned round, by
+// the one who came to the candidate (CAME_TO_ME). First, talking it over with them: "I met", "I sat down with", "I
+// called", "I pushed back on", "I tried to convince". After one of these, "we" in the next sentence doing something
+// to each other is still the two of them: "I persuaded Deepak Menon to hold the retraining. We agreed to run a test
+// first." (Each starts with a letter, so a bullet's capital can be allowed for.)
+const TALKED_WITH = [
+  String.raw`met(?:\s+(?:up\s+)?with)?`, String.raw`sat\s+(?:down\s+)?with`, String.raw`talked\s+(?:to|with)`, String.raw`spoke\s+(?:to|with)`,
+  String.raw`negotiated\s+with`, 'called', 'rang', 'phoned', String.raw`took\s+it\s+to`, String.raw`went\s+(?:back\s+)?to`,
+  // (Pressing them, tried or done: "I pushed back on", "I tried to convince", "I spent a week persuading".)
+  String.raw`push(?:ed|ing)?(?:\s+back\s+on)?`, 'convinc(?:ed?|ing)', 'persuad(?:ed?|ing)', 'lobb(?:ied|y|ying)', 'urg(?:ed?|ing)',
+  'press(?:ed|ing)?', 'ask(?:ed|ing)?', 'challeng(?:ed?|ing)', 'approach(?:ed|ing)?',
+];
+// …or bringing them something: "I showed ", "I walked ", "I took the data to ", "I got Dana in": the two of them
+// in that sentence only ("I showed Priya Shah the traces. We agreed…" may be the team).
+const CAME_TOGETHER = [
+  ...TALKED_WITH, 'showed', 'walked', 'took', 'brought', 'briefed', 'e-?mailed', 'pinged', 'messaged', 'invited', String.raw`paired\s+with`,
+  String.raw`(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)`,
+  String.raw`(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)`,
+].join('|');
 // The pair, named in the same sentence or the one before: "Dana and I", "my manager and me", "I sat down with
-// the Payments EM", the one the candidate worked on, "I tried to convince Deepak Menon, the logistics DS manager,
-// …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
-// ("the team and I") is the team.
-const PERSUADED = String.raw`(?:convinced?|convincing|persuaded?|persuading|lobbied|lobby|lobbying|urged?|urging|pressed|press|pressing|asked|ask|asking|challenged?|challenging|approached?|approaching|pushed|push|pushing)`;
+// the Payments EM", the one the candidate talked it over with, "I tried to convince Deepak Menon, the logistics DS
+// manager, …, and we sort of agreed", and in a bullet with no "I", "- Pushed back on Sophie Gagnon". A team with "and I"
+// ("the team and I") is the team. ("called" some way after "I" may name a thing: "I set up a forum called Ops Review".)
+const TALKED_WITH_AFTER_I = TALKED_WITH.filter((v) => v !== 'called').join('|');
+const TALKED_WITH_BULLET = TALKED_WITH.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|');
 // (Not a month or a day: "I moved the launch to March".)
 const CALENDAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 const PAIR = new RegExp(
-  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|met|pushed back on|${PERSUADED})|(?:^|\n)\s*[•*-]\s+(?:[Pp]ushed back on|[Mm]et(?: with)?|[Ss]at down with|[Tt]alked (?:to|with)|[Ss]poke (?:to|with)|[Nn]egotiated with|[Tt]ook it to|[Cc]hallenged|[Cc]alled|[Ww]ent to|[Cc]onvinced|[Pp]ersuaded|[Ll]obbied|[Uu]rged|[Pp]ressed|[Aa]sked|[Aa]pproached))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b)`,
+  String.raw`\b(?:[Mm]e|I) and \p{Lu}[\p{L}'’-]*|(?:\b(?:[Mm]y|[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+)?([\p{L}'’-]+)|\b\p{Lu}[\p{L}'’-]*) and (?:I|me)\b|(?<talked>(?:\bI\b[^.!?;\n]{0,60}?\b(?:with|to|${TALKED_WITH_AFTER_I})|(?:^|\n)\s*[•*-]\s+(?:${TALKED_WITH_BULLET}))\s+(?:(?:her|him)\b|(?!${CALENDAR})\p{Lu}\p{Ll}[\p{L}'’-]*\b(?!\s+(?:team|squad|org|group|department)\b)|(?:the|my|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:EM|PM|TPM|lead|manager|director|VP|head|owner|architect|sponsor|counterpart|CFO|CTO|CEO|COO)\b))`,
   'u',
 );
 // Talks held between the two: "we had two difficult meetings", "we held a long call", "we have had two calls".
@@ -365,27 +420,23 @@ function mainVerb(text: string, verb: string, after: number): string {
   return /^(?:was|were|am|are|is)$/.test(lower) ? wordAfter(text, after) : lower;
 }
 
+// The rest of a name PAIR has the first word of: "Shah" after "Priya", "Anna Weber" after "Dr.".
+const REST_OF_NAME = new RegExp(String.raw`^\.?(?:\s+${NAME_WORD}){0,2}(?![\p{L}\p{N}])`, 'u');
+
 /**
- * Whether "we" at `at` (ending at `end`), with `verb` after it (a perfect's participle: "have cut" → "cut"), is the
- * candidate and someone named just before, doing something to each other or making a call together.
+ * Whether "we" at `at` is the pair PAIR names before it: in its sentence, or for what two do to each other (`each`) the
+ * one before it too, or the one before that when the one between goes on about the other person ("I proposed it to Dr
+ * Pillai. He refused. We had two difficult meetings.").
  */
-function isPair(text: string, at: number, end: number, verb: string): boolean {
-  const v = verb.toLowerCase();
-  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
-  const joint = JOINT_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
-  if ((!RECIPROCAL.has(v) && !talks && !joint) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+function namedPair(text: string, at: number, each: boolean): boolean {
   const before = text.slice(Math.max(0, at - 320), at);
   const ends = [...before.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  if (joint && !RECIPROCAL.has(v) && !talks) {
-    const m = PAIR.exec(before.slice(ends.at(-1) ?? 0));
-    return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
-  }
-  // The sentence before, or the one before that when the one between goes on about the other person ("I
-  // proposed it to Dr Pillai. He refused. We had two difficult meetings.").
-  const back = ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
+  const back = !each ? 1 : ends.length >= 2 && HE_OR_SHE.test(before.slice(ends[ends.length - 2]!)) ? 3 : 2;
   const window = before.slice(ends.length >= back ? ends[ends.length - back]! : 0);
   const m = PAIR.exec(window);
-  return m !== null && !(m[1] !== undefined && NOT_ONE_PERSON.test(m[1]));
+  if (m === null || (m[1] !== undefined && NOT_ONE_PERSON.test(m[1]))) return false;
+  // The one talked with is one, as the one a call is made with: not "I met Priya and the team", "…Priya Shah and Dana".
+  return m.groups?.talked === undefined || !JOINED_AFTER.test(window.slice(m.index + m[0].length).replace(REST_OF_NAME, ''));
 }
 
 // What makes "we" more than the candidate and one person named before it: a team or people in the plural ("I met Priya
@@ -397,34 +448,47 @@ const I_OR_ME = /\b(?:I|[Mm]e)\b/;
 // "the finance director, Rafael Souza".
 const APPOSED = /^,\s+(?:(?:the|our|their|his|her|my|a|an)\s+)?(?:[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
 // Another party joined to the one named: "Hiroshi Tanaka and his deputy", "my manager and Dana".
-const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:the|his|her|their|my|our|a|an|two|three|\d+|\p{Lu})/u;
+// ("and I" is the candidate, "and then" the story going on: "I sat down with Dana and I walked her through it".)
+const JOINED_AFTER = /^\s*,?\s+(?:and|&)\s+(?:(?:the|his|her|their|my|our|a|an|two|three)\b|\d|(?!I\b)\p{Lu})/u;
 const JOINED_BEFORE = /(?:\band|&)\s+$/i;
 // The words a role is qualified by, from its determiner: "the search " before "engineering manager".
 const ROLE_HEAD = /\b(?:the|our|their|his|her|my)\s+(?:(?!(?:the|our|their|his|her|my|a|an)\s)[\p{L}\p{N}&'’-]+\s+){0,3}$/iu;
-// How the candidate came to sit with the one person, just before them: "I showed ", "I walked ", "I sat down with ",
-// "I took the data to ", "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a
-// clause of their own).
-const BROUGHT_TOGETHER = new RegExp(
-  String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:showed|walked|took|brought|briefed|called|rang|phoned|e-?mailed|pinged|messaged|invited|asked|convinced|persuaded|approached|challenged|lobbied|pushed\s+back\s+on|met(?:\s+(?:up\s+)?with)?|sat\s+(?:down\s+)?with|paired\s+with|(?:talked|spoke)\s+(?:to|with)|(?:got|pulled|looped)(?=\s+\S+\s+(?:in|on|into)\b)|(?:took|brought|presented|sent|showed|walked|went|reviewed|checked|worked)\s+(?:[^.;!?\n]{1,60}?\s)?(?:to|with|through|past|by)|went\s+(?:back\s+)?to)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`,
-  'iu',
-);
-// …or the one who came to the candidate: "The SRE manager called me and we agreed".
-const CAME_TO_ME = /^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:called|rang|phoned|e-?mailed|pinged|messaged|asked|approached|met|found|invited|challenged|pulled|looped)\s+me\b/iu;
+// The candidate's act just before the one person: "I showed ", "I walked ", "I sat down with ", "I took the data to ",
+// "I built a cost model and walked " (not "I hired ", "Because … I ran", a person named in a clause of their own).
+const BROUGHT_TOGETHER = new RegExp(String.raw`\b(?:I|and|then)\s+(?:(?:then|also|first|quickly|finally)\s+)?(?:${CAME_TOGETHER})\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?$`, 'iu');
+// …or theirs, just after them: "The SRE manager called me and we agreed", "…pulled me aside", "…found me".
+const CAME_TO_ME = new RegExp(String.raw`^(?:\s*,[^,.;!?\n]{1,60},|\s*,)?\s+(?:(?:then|also|first)\s+)?(?:${CAME_TOGETHER}|found|pulled|looped)\s+me\b`, 'iu');
 // "we agreed with Legal": the other side is named after the verb.
 const WITH_AFTER = /^\s+(?:together\s+|jointly\s+)?with\b/i;
 
 /**
- * Whether "we" at `at` making a call (`verb`, with `after` the text past it) is plainly the candidate and the one person
- * named before it in its sentence, whatever verb brought them together (isPair knows only a few): "I showed Hiroshi
- * Tanaka, the search engineering manager, the traces and we agreed to move the job"; "I walked the SRE manager through
- * the data and we agreed" (a user's trial: the first was an error that stopped a commit, where "I met Dana Kowalski and
- * we decided to wait" passed). Not with no "I" or "me" before it in the sentence, two people, a team or people in the
- * plural beside them ("I met Priya and the team, and we agreed"), another party joined to them with "and", or the other
- * side named after the verb ("we agreed with Legal"). `people` gives the partner mentions of the whole text, found once
- * by the detection no-named-partner uses.
+ * Whether "we" at `at` (ending at `end`, with `verb` after it, a perfect's participle: "have cut" → "cut", and `after`
+ * the text past its predicate) is the candidate and one person named just before: doing something to each other ("we
+ * argued it out", "we met weekly", "we had two difficult meetings") or making a call together ("we agreed", "we have cut
+ * the roadmap"). The one person is the pair the words name (namedPair: "Dana and I", "I sat down with the Payments EM",
+ * "- Pushed back on Sophie Gagnon") or the one the names detection finds, come together with the candidate
+ * (cameTogether: "I showed Hiroshi Tanaka the traces and we agreed").
  */
-function madeWithOnePerson(text: string, at: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
-  if (!PARTNER_CALL.has(verb.toLowerCase()) || CUT_OVER.test(`${verb}${after.slice(0, 20)}`) || WITH_AFTER.test(after)) return false;
+function withOnePerson(text: string, at: number, end: number, verb: string, after: string, people: () => readonly PartnerMention[]): boolean {
+  const v = verb.toLowerCase();
+  const talks = (v === 'had' || v === 'held' || v === 'have') && HAD_TALKS.test(text.slice(end, end + 60));
+  const each = RECIPROCAL.has(v) || talks;
+  const call = PARTNER_CALL.has(v) && !CUT_OVER.test(text.slice(end, end + 40));
+  if ((!each && !call) || MET_A_TARGET.test(text.slice(end, end + 80))) return false;
+  return namedPair(text, at, each) || cameTogether(text, at, after, people);
+}
+
+/**
+ * Whether "we" at `at` (with `after` the text past its predicate) is the candidate and the one person the names detection
+ * finds before it in its sentence, however the two came together: "I showed Hiroshi Tanaka, the search engineering
+ * manager, the traces and we agreed to move the job"; "I walked the SRE manager through the data and we agreed" (a user's
+ * trial: the first was an error that stopped a commit, where "I met Dana Kowalski and we decided to wait" passed). Not
+ * with no "I" or "me" before it in the sentence, two people, a team or people in the plural beside them ("I met Priya and
+ * the team, and we agreed"), another party joined to them with "and", or the other side named after the verb ("we agreed
+ * with Legal"). `people` gives the partner mentions of the whole text, found once by the detection no-named-partner uses.
+ */
+function cameTogether(text: string, at: number, after: string, people: () => readonly PartnerMention[]): boolean {
+  if (WITH_AFTER.test(after)) return false;
   // The sentence (sentences.ts: "Dr." ends none) up to "we", from its last semicolon.
   const sentence = sentenceRanges(text).find(([from, to]) => from <= at && at < to);
   const from = sentence?.[0] ?? 0;
@@ -482,6 +546,12 @@ const OWN_REASON_AND = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1
 const REASON_STATE =
   /^we\s+(?:(?:could|can|did|do|would)(?:\s+not|n['’]t)|cannot|could only|needed|need|lacked|relied|depended|had (?:no|only|nothing|too little|not enough)|were (?:short|out|behind|already|still|bound|locked|contractually|legally)|(?:(?:still|often|regularly|repeatedly|always|also|even)\s+)?(?:(?:had|have|kept|were|had been|have been)\s+)?(?:lost|losing|missed|missing))\b/iu;
 
+// …or deeper in the reason, in a clause of its own inside it: "I moved the calculator work ahead of the seller portal
+// because small sellers were where we were losing people", "since the old flow was the one we could not test". The same
+// need, constraint or loss, wherever it stands in the reason, is still the reason ("… because the vendor was late, so we
+// rebuilt the cart" tells what the team then did: it fires).
+const OWN_REASON_INSIDE = /\bI\s[^.;:!?\n]{1,220}?\b(?:because|since)\s[^.;:!?\n]{1,160}?\s+$/u;
+
 // The reason told first, the candidate's act after it: "Because we could not hold the full load on three
 // compressors, I arranged for Ozark to take the overflow".
 const REASON_OPENS = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\s+$/i;
@@ -497,6 +567,9 @@ const REASON_OPENS_AND = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since|as)\
 const INTENDED =
   /^we\s+(?:(?:still|already|also|always|originally|initially|long|then|now)\s+)*(?:planned|intended|meant|hoped|aimed|expected|had\s+(?:(?:already|always|long)\s+)?(?:planned|intended|promised|committed|agreed|meant|hoped|expected|decided))\s+to\s+\p{L}/iu;
 
+// …and deeper in it: "Because small sellers were where we were losing people, I moved the calculator work first".
+const REASON_OPENS_INSIDE = /(?:^|[.!?;:\n]\s*)(?:[-*•]\s+)?(?:because|since)\s(?:(?!,\s*I\s)[^.;:!?\n]){1,160}?\s+$/iu;
+
 /** Whether "we" at `at`, with `verb` after it, gives the purpose or the reason of an act of the candidate's. */
 function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
@@ -504,7 +577,7 @@ function whyOfOwnAct(text: string, at: number, verb: string): boolean {
   const state = () => NEEDED.has(verb.toLowerCase()) || INTENDED.test(text.slice(at, at + 80));
   if (OWN_ACT_FOR.test(before)) return true;
   if (REASON_OPENS.test(before) && THEN_I.test(text.slice(at)) && state()) return true;
-  if ((OWN_REASON_AND.test(before) || (REASON_OPENS_AND.test(before) && THEN_I.test(text.slice(at)))) && (REASON_STATE.test(text.slice(at, at + 60)) || INTENDED.test(text.slice(at, at + 80)))) return true;
+  if ((OWN_REASON_AND.test(before) || OWN_REASON_INSIDE.test(before) || ((REASON_OPENS_AND.test(before) || REASON_OPENS_INSIDE.test(before)) && THEN_I.test(text.slice(at)))) && (REASON_STATE.test(text.slice(at, at + 60)) || INTENDED.test(text.slice(at, at + 80)))) return true;
   if (!OWN_ACT_THEN.test(before)) return false;
   // "so that" and "in order that" always give a purpose ("so that we were measuring what developers felt");
   // a bare "so" gives one only with a modal ("so we could"): "so we shipped in May" is a result.
@@ -712,6 +785,8 @@ export function findWeMentions(text: string): WeMention[] {
     if (COUNTERFACTUAL.test(after) || OPTION_IF.test(after) || (/d$/i.test(m[0]) && HAVE_DONE_AFTER.test(after))) continue;
     if (IF_BEFORE.test(head) && WOULD_FOLLOW.test(after)) continue;
     if (STATE_PERFECT.test(after) || (/(?:ve|d)$/i.test(m[0]) && STATE_PARTICIPLE_NEXT.test(after))) continue;
+    // How many the team was: "We were six engineers and I was their manager".
+    if (/^we(?:['’]re)?$/i.test(m[0]) && TEAM_SIZE.test(m[0].length > 2 ? ` are${after}` : after)) continue;
     const we = m[0];
     const lower = we.toLowerCase();
     const i = SINGULAR[lower] ?? 'I';
@@ -721,7 +796,7 @@ export function findWeMentions(text: string): WeMention[] {
       const end = m.index + we.length;
       const tail = /(?:ve|d)$/i.test(lower) ? (PARTICIPLE_NEXT.exec(text.slice(end)) ?? BEEN_NEXT.exec(text.slice(end, end + 8))) : null;
       const words = tail ? ` ${tail[0].trim().split(/\s+/).join(' ')}` : '';
-      if (tail?.[1] !== undefined && (isPair(text, m.index, end, tail[1]) || madeWithOnePerson(text, m.index, tail[1], text.slice(end + tail[0].length), people))) continue;
+      if (tail?.[1] !== undefined && withOnePerson(text, m.index, end, tail[1], text.slice(end + tail[0].length), people)) continue;
       found.push(tail ? mention(m.index, we.length, we + words, i, words, text.slice(end + tail[0].length)) : { index: m.index, length: we.length, phrase: we, suggestion: i });
       continue;
     }
@@ -729,8 +804,8 @@ export function findWeMentions(text: string): WeMention[] {
     const verb = rest.trim().split(/\s+/).find((w) => !ADVERBS.has(w.toLowerCase())) ?? '';
     // "we have cut the roadmap": the participle says what the two did.
     const act = PERFECT.exec(text.slice(m.index + we.length))?.[1] ?? verb;
-    if (isPair(text, m.index, m.index + we.length, act) || whyOfOwnAct(text, m.index, verb)) continue;
-    if (madeWithOnePerson(text, m.index, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (withOnePerson(text, m.index, m.index + we.length, act, text.slice(m.index + we.length + phrase.length), people)) continue;
+    if (whyOfOwnAct(text, m.index, verb)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // Or what would be done with it: "the stateful services that we would lift and shift onto EC2".
     if (RELATIVE.test(before) && (HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)) || MODAL.has(verb.toLowerCase()))) continue;
@@ -744,7 +819,8 @@ export function findWeMentions(text: string): WeMention[] {
     if (BARE_PLURAL_BEFORE.test(before) && !TIME_NOUN.test(before) && !OBJECT_AFTER.test(text.slice(m.index + we.length, m.index + we.length + 60)) && (DESCRIBING.has(verb.toLowerCase()) || HAVING.has(mainVerb(text, verb, m.index + we.length + phrase.length)))) continue;
     // Where the team stood, said of a place or a team: "the merchant support team where we were short".
     if (/\bwhere\s+$/i.test(before) && /^(?:were|was|had)$/i.test(verb) && !/^\s+\S+\s+(?:[\p{L}]+ed|[\p{L}]+ing)\b/u.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
-    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30))) continue;
+    if (HAD_NONE.test(text.slice(m.index + we.length, m.index + we.length + 30)) || HAD_TROUBLE.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
+    if (TIME_ENDS_BEFORE.test(before) && STATE_REACHED.test(text.slice(m.index + we.length, m.index + we.length + 120))) continue;
     if (WHILE_BEFORE.test(before) && HAD_WINDOW.test(text.slice(m.index + we.length, m.index + we.length + 60))) continue;
     // A clause that ends on its preposition describes what comes before it, article or not: "it uses network we
     // already pay for", "the one vendor we relied on".
@@ -789,7 +865,32 @@ export function findWeMentions(text: string): WeMention[] {
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
     found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.filter((we) => !disclaimed(text, we)).sort((a, b) => a.index - b.index);
+}
+
+// Said of the subject, between brackets, commas or dashes right after it, alone or after who did it: "We (the six
+// engineers, not me) rewrote…", "My team, not me, rewrote…"…
+const THEM = String.raw`(?:(?:all|only|just|really)\s+)?(?:(?:the|my|our|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:team|squad|crew|engineers|developers|devs|people|staff|testers|analysts|designers|folks|them|they)`;
+const NOT_MINE_APPOSED = new RegExp(String.raw`^\s*(?:\(|,|—|–|\s-)\s*(?:${THEM}\s*,?\s*(?:(?:and|but)\s+)?)?${NOT_MINE}\s*(?:\)|,|—|–|\s-\s)`, 'iu');
+// …or between brackets or dashes later in its clause, with who did it: "We rewrote it — the engineers, not me — in four
+// months". (Not an aside of something else: "We rebuilt the cart (with Dana, not me, on call)".)
+const NOT_MINE_ASIDE = new RegExp(String.raw`^[^.;:!?\n()—–]{0,80}?(?:\(|—|–|\s-\s)\s*${THEM}\s*,?\s*(?:(?:and|but)\s+)?${NOT_MINE}\s*(?:\)|—|–|\s-\s)`, 'iu');
+// …or told of the work later in its sentence, as theirs: "it was their work, not mine" (THEIRS_NOT_MINE).
+// A call made is no work to disclaim: "We decided to rewrite it, and the rewrite was their work, not mine" still hides
+// who decided.
+const CALL_VERB = new Set([...PARTNER_CALL, ...Object.keys(COLLECTIVE), 'voted', 'settled', 'opted', 'resolved']);
+
+/**
+ * Whether the mention `we` in `text` is disclaimed as the team's work, told as the team's and plainly not the candidate's
+ * (credit.ts): "We (the six engineers, not me) rewrote the pricing engine", "My team rewrote the calculator, and I want
+ * to be clear it was their work, not mine". Such a "we" hides no part of the candidate's: its sentence says what it was.
+ */
+function disclaimed(text: string, we: WeMention): boolean {
+  const after = text.slice(we.index + we.length, we.index + we.length + 200);
+  if (NOT_MINE_APPOSED.test(after)) return true;
+  const sentence = after.split(/[.!?\n]/, 1)[0]!;
+  const verb = we.phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return !CALL_VERB.has(verb) && (NOT_MINE_ASIDE.test(sentence) || THEIRS_NOT_MINE.test(sentence));
 }
 
 /** Whether "the team" at `start`…`end` is the subject of its clause, doing something. */
@@ -803,7 +904,7 @@ function teamIsSubject(text: string, start: number, end: number): boolean {
   // "had to" is something the team did ("our org had to cut the wait"), not what it was made of.
   const rest = text.slice(at, at + 40);
   // "the crew qualification module": a word no verb ends in makes the team a modifier.
-  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest)) return false;
+  if (NOUN_ENDING.test(verb) || SIZE_CHANGE.test(rest) || TEAM_SIZE.test(text.slice(at, at + 100))) return false;
   // "Our team queue was designed for big shops", "the team budget had run out": a noun and then its verb make the
   // team a modifier of a thing described.
   if (!perfect && !ADVERBS.has(verb.toLowerCase()) && !/^(?:and|or|alone|itself|\p{L}+ly)$/iu.test(verb) && MODIFIED_THEN_VERB.test(rest)) return false;

@@ -102,6 +102,9 @@ describe('tpm-prep new, from flags', () => {
   it('documents --tag in `new --help`, with an example', () => {
     const help = cli(['new', '--help']).stdout;
     expect(help).toMatch(/^  --tag <tag> +a label for the story, such as failure; repeat it or use/m);
+    // --tags, which the README says works too, said beside it (a new user's trial found plan's --lp unsaid).
+    expect(help.slice(help.indexOf('  --tag <tag>'), help.indexOf('\n  --id')).replace(/\s+/g, ' ')).toMatch(/; --tags works too$/);
+    expect(help).not.toMatch(/^ +--tags/m);
     expect(help).toContain('$ tpm-prep new "Shipped payouts too early" --yes --tag failure --tag payments');
   });
 

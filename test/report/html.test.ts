@@ -181,11 +181,13 @@ describe('the HTML page', () => {
     // No table of all 16, and the advice for a principle left out is the loop's, not --max-reuse.
     expect(section.match(/<table/g)).toHaveLength(4);
     expect(section).toContain('<h3>Left out: their stories are told for other principles (1)</h3><ul><li>Ownership: ');
-    expect(section).toContain('Another story for each is what the loop needs.');
+    expect(section).toContain('<p class="muted">Another story for each would cover them.</p>');
     expect(section).not.toContain('--max-reuse');
     const all16 = renderHtml(modelOf(['stories/']).model);
     expect(all16).not.toContain('Interviewer 1');
     expect(all16).toContain('as <code>tpm-prep plan</code> picks them');
+    // All 16, where reuse is allowed: the loop's advice, and more reuse (a new user's trial: the two differed).
+    expect(all16).toContain('<p class="muted">Another story for each would cover them, or <code>tpm-prep plan --max-reuse 2</code>.</p>');
   });
 
   it('shows a friendly empty state with no practice, and charts with it; dark mode and print styles', () => {

@@ -148,6 +148,13 @@ describe('findMetrics', () => {
     ['We retired 40 runbooks that nobody used.', [['count', '40']]],
     ['After the merge, 45 procedures were retired.', [['count', '45']]],
     ['We cancelled 14 status reviews a month.', [['count', '14']]],
+    // A thirty-fourth user's trial: one unit told with "a", "an" or "half a" is a number of it where it is the change.
+    ['Deploys now take a week less.', [['duration', 'a week less']]],
+    ['Pages resolve an hour faster.', [['duration', 'an hour faster']]],
+    ['Releases ship about a day earlier.', [['duration', 'about a day earlier']]],
+    ['It saves each planner half a day.', [['duration', 'half']]],
+    ['We cut a week from the close.', [['duration', 'a week']]],
+    ['Month-end close finished a fortnight earlier.', [['duration', 'a fortnight earlier']]],
   ])('finds the metric in %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -205,6 +212,11 @@ describe('findMetrics', () => {
     // Backstory with a unit of time in it, not a gain.
     'A year earlier, the same vendor had missed a deadline.',
     'I had joined the team a month earlier.',
+    'A week later we met again.',
+    'Half an hour later the vendor called.',
+    'Two teams had signed off, a week earlier, on the old plan.',
+    'I took a day off after the launch.',
+    'It was a day-long workshop.',
     // Dev round 20: plans, a target's label, reach, budgets, ranks and school years.
     'For 2024 the plan is to connect eight more carriers.',
     'The plan is to cut errors from 40 to 12 next year.',

@@ -19,6 +19,9 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-fifth user's trial's twins: the blame taken, not the credit given.
+  ['"my mistake, not theirs" beside the team\'s work', { ...BASE, action: 'My team rewrote the calculator in four months, and I want to be clear the delay was my mistake, not theirs.' }],
+  ['"my call, not my team\'s", told wrong', { ...BASE, result: "It was my call, not my team's, and it was wrong." }],
   // A third review: "made it a rule" is a rule laid down like any other: the candidate's, after the failure.
   ['"made it a rule" before the failure', { ...BASE, action: 'I made it a rule that no migration ships without a dry run. Two months in, I pushed a migration without a dry run and it corrupted 3,000 orders.' }],
   ['"made it a rule", someone else\'s', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. My director made it a rule that every migration gets a dry run.' }],
@@ -32,6 +35,13 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['a check skipped, the damage in the next sentence', { ...BASE, action: 'I shipped the schema change on a Friday afternoon without checking who consumed the field. It broke the finance reconciliation job for six hours.' }],
   ['a check skipped, the damage in the same sentence', { ...BASE, action: 'I shipped the change without a canary and it took checkout down for 40 minutes.' }],
   ['a rollout without telling support', { ...BASE, action: 'I rolled out the flag without telling support. That caused a spike of 900 tickets.' }],
+  // A thirty-fourth user's trial (Dublin): a check skipped, then the damage told in plain words, in the next sentence or
+  // the result: real users turned away, a service broken or down.
+  ['a soak skipped for time, then real users rejected', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production. The limit was a factor of ten too low, and login started rejecting real users across Europe.' }],
+  ['a soak skipped for time, then login broken, in the result', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production.', result: 'Login was broken for 40 minutes for roughly 180,000 users.' }],
+  ['staging skipped, then checkout down', { ...BASE, action: 'I skipped staging to hit the date and pushed the release out on Friday.', result: 'Checkout went down for an hour on Saturday morning.' }],
+  ['a soak bypassed, then the booking site unavailable', { ...BASE, action: 'I bypassed the soak test and pushed the change myself.', result: 'The booking site was unavailable for 25 minutes.' }],
+  ['my config change, then genuine payments blocked', { ...BASE, action: 'I shipped a config change to the fraud rules on Monday, and it blocked 8% of genuine payments.' }],
   // Dev round 29: a promise not kept, a date missed by months and a half, an overspend; and a `learned:` that
   // only tells what was found out, or a platitude, states no lesson.
   ['did not deliver what I told her', { ...BASE, result: 'Straight-through processing reached 38%. The project I sponsored did not deliver what I told Helen it would.' }],
@@ -323,6 +333,10 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-fifth user's trial: credit given to the team is no failure, whatever its "my", "not" and "it was".
+  ['credit given to the team, "their work, not mine"', { ...BASE, action: 'I moved the calculator ahead of the portal. My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.' }],
+  ['"the credit goes to them, not me"', { ...BASE, result: 'My team did the work and the credit goes to them, not me.' }],
+  ['"I can\'t take credit"', { ...BASE, result: "I can't take credit for the rewrite; my team did it." }],
   ['"I made it a rule" after the failure', { ...BASE, action: 'I pushed a migration without a dry run and it corrupted 3,000 orders. I made it a rule that every migration gets a dry run first.' }],
   // Dev round 39: a rule laid down for the candidate's own people, after the failure ("I made a rule for my team that…").
   ['a rule for my team after the miss', { ...BASE, tags: ['failure'], action: 'I signed the schedule against a diagram two years out of date; the miss was mine. I made a rule for my team that a checker signs only against a GIS print dated that week.' }],
@@ -547,6 +561,13 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['caught before customers noticed', { ...BASE, result: 'The canary caught it before any customer noticed, and I held the release.' }],
   ['a check skipped that did no harm', { ...BASE, action: 'I shipped the fix without a canary because it was urgent. It went out cleanly.' }],
   ['a check skipped, then a gain', { ...BASE, action: 'I shipped it without waiting for the vendor. It cut latency by half.' }],
+  // …and the thirty-fourth trial's twins: a soak skipped with no damage, the bad ones turned away, a measure "down", a
+  // service offline on purpose.
+  ['a soak skipped, and login fine', { ...BASE, action: 'I skipped the staging soak because of the time pressure and pushed the rate-limit config straight to production.', result: 'Login held at 99.98% success through the campaign.' }],
+  ['a soak skipped, then fraudulent orders rejected', { ...BASE, action: 'I skipped the staging soak and pushed the new fraud rule straight to production. It started rejecting fraudulent orders within minutes.' }],
+  ['a soak skipped, then payments down as a measure', { ...BASE, action: 'I skipped the staging soak and pushed the pricing config straight to production.', result: 'Payments were down 12% on the quarter, as we had planned.' }],
+  ['staging skipped, then the old site offline on purpose', { ...BASE, action: 'I skipped staging for the redirect change.', result: 'The old site was offline for the cutover, as planned, and the new one took every booking.' }],
+  ['real users rejected before the change, as the problem', { ...BASE, situation: 'The old rate limiter was rejecting real users across Europe every Monday.', action: 'I shipped a config change that raised the limit tenfold.', result: 'Rejected logins fell from 9,000 a week to 40.' }],
   ['a system that failed, in the situation', { ...BASE, situation: 'We had a cron-based scheduler nobody understood, and it failed silently about twice a month.' }],
   ['a system that failed, after a semicolon', { ...BASE, situation: 'We ran the old billing engine; the nightly run failed twice a week.' }],
   ['a lesson in wording no pattern has, to the model', { ...BASE, result: 'I missed the date. What stays with me is to ask for the data before I promise a date.' }],
@@ -776,6 +797,13 @@ describe('failure-without-lesson', () => {
     ['a "did" not denied', 'I did the work on the weekends to close out the open bugs, and then I moved the release up by a week.', true],
     ['a failure told around a "did"', "I did the plan myself, and the launch slipped six weeks because I had not checked the vendor's capacity.", true],
     ['"did not", left as it is', 'I did not test the rollback on the weekends, and then I moved the release up by a week.', true],
+    // A thirty-fifth user's trial: credit given to others (0.978 for the first) is no failure to judge; blame taken is.
+    ['credit given, "their work, not mine"', 'My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.', false],
+    ['credit given, "goes to them"', 'My team did the work and the credit goes to them, not me.', false],
+    ['credit refused, "I can\'t take credit"', "I can't take credit for the rewrite; my team did it.", false],
+    ['blame taken, "my call, not my team\'s"', "It was my call, not my team's, and it was wrong.", true],
+    ['blame taken, "my mistake, not theirs"', 'I want to be clear it was my mistake, not theirs.', true],
+    ['credit taken', 'I took the credit for the rewrite in the review.', true],
   ])('lets the failure model judge %s: %s', (_label, sentence, judged) => {
     expect(failureModelMayJudge(sentence)).toBe(judged);
   });

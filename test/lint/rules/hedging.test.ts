@@ -53,6 +53,20 @@ const invalid: [label: string, sentence: string, phrase: string][] = [
   ['"helped legal with" in a bullet', '- Helped legal with the contract review.', 'Helped legal with'],
   ['"I also helped the clerks with" after a time', 'The first week I also helped the clerks with the tickets.', 'helped the clerks with'],
   ['help opening a sentence, no brief', 'Helping the team with the cutover was hard, so I wrote the plan.', 'Helping the team with'],
+  // A thirty-fourth user's trial (Irish English): "I'd say" as it is written, the "'d" on the "I", and its kin.
+  ['"I\'d say"', "I'd say I kind of drove the whole thing.", "I'd say"],
+  ['"I’d say" with a curly apostrophe', 'I’d say the freeze was what fixed it.', 'I’d say'],
+  ['"I would say"', 'I would say the new runbook cut most of the pages.', 'I would say'],
+  ['"I\'d guess"', "I'd guess the cache did most of it.", "I'd guess"],
+  ['"I\'d argue" in a bullet', "- I'd argue the canary saved the launch.", "I'd argue"],
+  // …and an attempt still a hedge where its end is not told, or told only of the candidate's own side, or in the next
+  // sentence.
+  ['an attempt with no end told', 'I tried to get them to commit to an SLA on purges.', 'tried to'],
+  ['an attempt stopped by our own side', 'I tried to get them to commit to an SLA on purges, but we ran out of time.', 'tried to'],
+  ['an attempt with "but I"', 'I tried to get the vendor to commit, but I could not get a meeting.', 'tried to'],
+  ['an attempt answered only in the next sentence', 'I tried to get them to commit to an SLA. They would only agree to a monthly report.', 'tried to'],
+  // (A flat refusal says nothing of what the candidate did then, as dev/r28-pos-agent-float-topup-a's label has it.)
+  ['an attempt refused outright', 'I also tried to get the bank to raise the credit line, but their risk team refused.', 'tried to'],
 ];
 
 /** Sentences that must not be flagged. */
@@ -96,6 +110,16 @@ const valid: [label: string, sentence: string][] = [
   ['help named as the brief', 'Help the team with the cutover was my brief.'],
   ['helping named as the job', 'Helping sales with the bids was the job I was hired for.'],
   ['"finance" not helped', 'I helped cut finance costs with a new flow.'],
+  // A thirty-fourth user's trial: a word the candidate would say, told, is no opinion.
+  ['"I\'d say no" told', "I told the vendor I'd say no to any new scope, and I did."],
+  ['"what I\'d say"', "I wrote down what I'd say to the board and rehearsed it with Niamh."],
+  ['"I\'d say to"', "I agreed with Niamh what I'd tell the board, and I'd say to each lead the same."],
+  // …and an attempt whose end the sentence tells, the other side's answer after "but", is no hedge: what stopped the
+  // candidate is said.
+  ['an attempt the other side limited', 'I tried to get them to commit to an SLA on purges, but they would only agree to a monthly report.'],
+  ['an attempt the vendor met part way', 'I tried to get the CDN to cap purge times at a minute, but the vendor only committed to five.'],
+  ['an attempt approved in part, in the end', 'I tried to move all four regions in May, but in the end legal only approved it for Ireland.'],
+  ['an attempt a named partner answered instead', "I tried to get a 99.9% SLA, but Fastly's account team offered 99.5% with service credits instead."],
 ];
 
 describe('hedging', () => {

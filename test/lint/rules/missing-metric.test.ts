@@ -86,6 +86,12 @@ const invalid: [label: string, result: string][] = [
   // misc38 (dev round 38, r38-b-cubesat-constellation-onboarding): each of a set at its first of something is reach.
   ['all satellites at their first contact', '- Launch was on 13 November, and all 12 satellites had their first contact on launch day.'],
   ['all stores at their first sale', 'All 40 stores had their first sale on the new tills by May.'],
+  // A thirty-fourth user's trial's look-alikes: one unit told with "a" that says when, not how much.
+  ['"a week later" as when', 'A week later we met the vendor again and agreed the plan.'],
+  ['"half a day later" as when', 'Half a day later the vendor called back with a fix.'],
+  ['"a year earlier" as backstory', 'A year earlier, the same vendor had missed a deadline.'],
+  ['"a month earlier" after a past perfect', 'I had joined the team a month earlier, and the deploys were clean.'],
+  ['a day off, a holiday', 'I took a day off after the launch, and the team kept it running.'],
 ];
 
 /** Results that state a quantified outcome. */
@@ -195,6 +201,17 @@ const valid: [label: string, result: string][] = [
   // misc38's neighbours: a count of what they had, and a first time measured.
   ['what all of a set had, counted', 'All 12 satellites had 4 contacts a day from launch.'],
   ['a first contact timed', 'All 12 satellites had their first contact within 40 minutes of separation.'],
+  // A thirty-fourth user's trial (Dublin): one unit of time, counted with "a", "an" or "half a", as the change itself.
+  ['"a week less"', 'Deploys now take a week less.'],
+  ['"a fortnight less"', 'Deploys now take a fortnight less.'],
+  ['"a day earlier"', 'Month-end now closes a day earlier.'],
+  ['"an hour faster"', 'Pages now resolve an hour faster on average.'],
+  ['"half a day shorter"', 'The quarterly close is half a day shorter.'],
+  ['"half a day" taken', 'The close now takes half a day.'],
+  ['"half an hour" saved', 'The new runbook saves each on-call engineer half an hour a shift.'],
+  ['"a day" shaved off', 'We shaved a day off every release.'],
+  ['"about a week ahead of schedule"', 'Releases now land about a week ahead of schedule.'],
+  ['"a week later than planned", a slip measured', 'The upgrade shipped a week later than planned.'],
 ];
 
 describe('missing-metric', () => {

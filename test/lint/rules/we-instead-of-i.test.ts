@@ -332,10 +332,55 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
   ['"Ewa Nowak, the security officer, said we shipped it": what was done', 'action', 'Ewa Nowak, the security officer, said we shipped it on time.', [['we shipped', 'I shipped']]],
   ['"- Proposed to Kasia, our SCADA lead, that we moved the sites": what was done', 'action', '- Proposed to Kasia, our SCADA lead, that we moved the sites overnight.', [['we moved', 'I moved']]],
   ['"While we still had both rooms rebuilt…": an act, not a state', 'action', 'While we still had both rooms rebuilt twice, I ran each desk.', [['we still had', 'I still had']]],
+  // A thirty-fifth user's trial's twins: a count that is no headcount, or the people's work told with it; a time's end
+  // reached by an act; trouble seen to; a reason's inner clause that tells work; a disclaimer that keeps the candidate
+  // in, or is of something else, or follows a call.
+  ['"We were six weeks late": no headcount', 'task', 'We were six weeks late on the carrier certification.', [['We were', 'I was']]],
+  ['"We were six engineers rebuilding…": their work', 'task', 'We were six engineers rebuilding the pricing pipeline.', [['We were', 'I was']]],
+  ['"My team was responsible…": no headcount', 'task', 'My team was responsible for the carrier certification.', [['My team was', 'I was']]],
+  ['"until we had rebuilt it": a perfect', 'action', 'I held the launch until we had rebuilt the pricing engine.', [['we had rebuilt', 'I had rebuilt']]],
+  ['"until we had to stop": what had to be done', 'action', 'I ran the load test until we had to stop for the freeze.', [['we had', 'I had']]],
+  ['"until we had the vendor rebuild it": others made to', 'action', 'I held the launch until we had the vendor rebuild the gateway.', [['we had', 'I had']]],
+  ['"until we had the data migrated": done', 'action', 'I held the launch until we had the data migrated to the new region.', [['we had', 'I had']]],
+  ['"We had the problems fixed": trouble seen to', 'action', 'We had the network problems fixed by Friday, so I booked the test.', [['We had', 'I had']]],
+  ['"We fixed some problems": the work', 'action', 'We fixed some problems with the network, so I booked the test.', [['We fixed', 'I fixed']]],
+  ['"We had problems to fix": what was to be done', 'action', 'We had three problems to fix before the test.', [['We had', 'I had']]],
+  ['"We hit the problems head-on": the work', 'action', 'We hit the problems head-on, so I booked the test.', [['We hit', 'I hit']]],
+  ['a reason\'s inner clause that tells work', 'action', 'I moved the calculator first because small sellers were where we rebuilt the cart.', [['we rebuilt', 'I rebuilt']]],
+  ['"(the six engineers and I)": the candidate in', 'action', 'We (the six engineers and I) rewrote the pricing engine.', [['We', 'I']]],
+  ['"not me alone": the candidate in', 'action', 'My team rewrote the calculator, not me alone.', [['My team rewrote', 'I rewrote']]],
+  ['"the design was mine, not theirs"', 'action', 'My team rewrote the calculator, but the design was mine, not theirs.', [['My team rewrote', 'I rewrote']]],
+  ['"not me" of another thing', 'action', 'We rebuilt the cart (with Dana, not me, on call) in May.', [['We rebuilt', 'I rebuilt']]],
+  ['"not mine to make"', 'action', 'My team rewrote the calculator; the decision was not mine to make.', [['My team rewrote', 'I rewrote']]],
+  ['a call, then the work disclaimed', 'action', 'We decided to rewrite it in Go, and the rewrite was their work, not mine.', [['We decided', 'I decided']]],
+  ['the disclaimer in the next sentence', 'action', 'My team rewrote the calculator. It was their work, not mine.', [['My team rewrote', 'I rewrote']]],
 ];
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  // A thirty-fifth user's trial: the team described by its size, as "The team was six engineers" is.
+  ['"We were six engineers"', 'task', 'We were six engineers and I was their manager.'],
+  ['"We were a small team of five"', 'task', 'We were a small team of five developers, and I owned the certification.'],
+  ['"We were only four engineers"', 'action', 'We were only four engineers, so I hired two contractors.'],
+  ['"My team was six engineers"', 'task', 'My team was six engineers reporting to me.'],
+  // …a state reached, as the end of a time.
+  ['"until we had a stable certification environment"', 'action', "I flew to the carrier's office and sat with their engineers for two days until we had a stable certification environment."],
+  ['"until we had two engineers in place"', 'action', 'I held the launch until we had two engineers in place.'],
+  ['"before we had a signed contract"', 'action', 'I kept the old courier live before we had a signed contract.'],
+  ['"until we were ready"', 'action', 'I held the cutover until we were ready.'],
+  // …trouble worked in, as "we had no test rig".
+  ['"We had some problems with the network"', 'action', "We had some problems with the network, so I asked the carrier's network lead, Joana Silva, for a dedicated link."],
+  ['"we kept hitting timeouts"', 'action', 'We kept hitting timeouts on the gateway, so I moved the test to the night window.'],
+  ['"When we hit blockers"', 'action', 'When we hit blockers at customs, I escalated them to the carrier.'],
+  // …a loss in a reason's inner clause.
+  ['"because small sellers were where we were losing people"', 'action', 'I moved the calculator work ahead of the seller portal because small sellers were where we were losing people.'],
+  ['the same reason told first', 'action', 'Because small sellers were where we were losing people, I moved the calculator work first.'],
+  // …and the team's work told as the team's, plainly not the candidate's.
+  ['"We (the six engineers, not me) rewrote"', 'action', 'We (the six engineers, not me) rewrote the pricing engine too.'],
+  ['"it was their work, not mine"', 'action', 'My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.'],
+  ['"My team, not me, rewrote"', 'action', 'My team, not me, rewrote the calculator.'],
+  ['"— the engineers, not me —"', 'action', 'We rewrote it — the engineers, not me — in four months.'],
+  ['"; it was their work, not mine"', 'action', 'The team rewrote the calculator; it was their work, not mine.'],
   ['a thing described by what the team needed', 'action', "I assumed the data platform's event stream would have the fields we needed."],
   ['problems described by what the team was doing, with no article', 'action', 'I built the sessions around real problems we were solving.'],
   ['where the team stood', 'action', 'I moved four of them to the merchant support team where we were short.'],
@@ -740,6 +785,56 @@ describe('we-instead-of-i', () => {
     expect(runRule(rule, { action: 'Dana Kowalski, the SRE manager, called me and we agreed to roll back.' })).toEqual([]);
   });
 
+  // One list of how the candidate came together with the one person, read before them (the pair, a call), and turned
+  // round after them (the one who came to the candidate): "negotiated with", "walked me through", "pushed back on me",
+  // "rang", "sat with" in a bullet, each once known to only one of the two lists.
+  it.each([
+    ['"and negotiated with" someone named, past a long act', 'I built a five-year cost model over three weeks and negotiated with Ola Haugen, the head of station operations, and we agreed to build our own.'],
+    ['a role who walked the candidate through the data', 'The SRE manager walked me through the data and we agreed to move the job.'],
+    ['someone named who pushed back on the candidate', 'Dana Kowalski, the SRE manager, pushed back on me and we settled on a canary.'],
+    ['a role who showed the candidate the numbers', 'The finance director showed me the numbers and we decided to defer the second region.'],
+    ['a bullet ringing someone named', '- Rang Dana Kowalski; we agreed to move the job.'],
+    ['a bullet sitting with a role, then "We agreed"', '- Sat with the Payments EM. We agreed to split the work.'],
+    ['a bullet going back to someone, then "We argued"', '- Went back to Dr Pillai. We argued for an hour.'],
+    ['"I rang" someone, then "We argued"', 'I rang Dana. We argued it out.'],
+    ['"I phoned" a role, "we argued"', 'I phoned the Payments EM and we argued it out.'],
+  ])('leaves "we" for the one person the candidate came together with: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['"called" naming a thing, not a call', 'I set up a forum called Ops Review, and we met weekly.', 'we met'],
+    ['someone who called another, not the candidate', 'The SRE manager called the vendor and we agreed to move the job.', 'we agreed'],
+    ['a bullet showing someone a thing, "We" in the next sentence', '- Showed Priya Shah the traces. We agreed to move the job.', 'We agreed'],
+  ])('still flags "we" where no one person came together with the candidate: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
+  // One check for "we" as the candidate and one person: what the two do to each other, or talks they held, with the one
+  // person the names detection finds, as a call made with them is; and "aligned" with the pair the words name.
+  it.each([
+    ['a name, then "we argued it out"', 'I showed Priya Shah the traces and we argued it out.'],
+    ['a role walked through the data, then "we argued"', 'I walked the SRE manager through the data and we argued for an hour.'],
+    ['a name, then "we met weekly"', 'I showed Priya Shah the traces and we met weekly until the cutover.'],
+    ['a role who called the candidate, then "we talked"', 'The SRE manager called me and we talked it through.'],
+    ['"I met my manager and we aligned"', 'I met my manager and we aligned on a window.'],
+    // ("and I" after the one person is the candidate, and "and then" the story going on, not another party.)
+    ['"and I" after the one sat with', 'I sat down with Dana and I walked her through the numbers, and we agreed to split it.'],
+    ['"and then" after the one met', 'I met Dana Kowalski and then we agreed to wait for the audit.'],
+    ['"and then" after the one called', 'I called Dana Kowalski and then we agreed to wait for the audit.'],
+  ])('leaves what the candidate and the one person did together: %s', (_label, text) => {
+    expect(runRule(rule, { action: text })).toEqual([]);
+  });
+
+  it.each([
+    ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we met with Legal.', 'we met'],
+    ['another party joined with "and"', 'I showed Hiroshi Tanaka and his deputy the traces and we argued it out.', 'we argued'],
+    ['hired, not sat with', 'I hired Dana Kowalski in March and we met weekly.', 'we met'],
+    ['"met the deadline" is the work', 'I showed Hiroshi Tanaka the traces and we met the deadline.', 'we met'],
+  ])('still flags what "we" did beside one person named that is not the two of them: %s', (_label, text, phrase) => {
+    expect(runRule(rule, { action: text }).map((r) => r.message)).toEqual([expect.stringContaining(`"${phrase}" hides your part`)]);
+  });
+
   // A second review: a thing picked out by "every" or "each" that is the subject of a main verb further on is described;
   // an "-ed" noun ("speed", "hundred") is no main verb.
   it.each([
@@ -770,6 +865,11 @@ describe('we-instead-of-i', () => {
     ['the person named in an earlier sentence, "we" later in the next', 'I showed Priya Shah the traces. Later we agreed to move the job.', 'we agreed', 'I got the team to agree'],
     ['work, not a call', 'I showed Hiroshi Tanaka the traces and we rebuilt the job.', 'we rebuilt', 'I rebuilt'],
     ['the other side named after the verb', 'I showed Hiroshi Tanaka the traces and we agreed with Legal to move the job.', 'we agreed', 'I agreed'],
+    // …whichever way the one person is found: the one talked with, as the one a call is made with.
+    ['a team joined to the one met', 'I met Priya and the team, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['two people met', 'I met Priya Shah and Dana Kowalski, and we agreed to move the job.', 'we agreed', 'I got the team to agree'],
+    ['a role joined to the one pushed back on, "We" in the next sentence', 'I pushed back on Dana and the PM. We argued for an hour.', 'We argued', 'I argued'],
+    ['a bullet, a team joined to the one pushed back on', '- Pushed back on Sophie Gagnon and her team; we agreed 99.9% for most.', 'we agreed', 'I got the team to agree'],
   ])('still flags a "we" that may be the team: %s', (_label, text, phrase, suggestion) => {
     const reports = runRule(rule, { action: text });
     expect(reports.map((r) => r.message)).toEqual([`"${phrase}" hides your part. Say "${suggestion} …" if it was yours, or what you did to get it done.`]);
