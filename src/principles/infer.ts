@@ -13,7 +13,7 @@
 import { SPOKEN_FIELDS, textOf, type StoryData, type TextField } from '../bank/schema.js';
 import { LP_IDS, type LpId } from './catalog.js';
 import { SIGNALS, type Signal } from './signals.js';
-import { withUnit } from '../text/numbers.js';
+import { MONEY_AMOUNT, moneyValue, withUnit } from '../text/numbers.js';
 import { findCliches, type Cliche } from '../text/cliches.js';
 import { namesSoftware, servesInternalCustomers } from '../text/customers.js';
 import { isFailureStory } from '../text/failure.js';
@@ -129,7 +129,7 @@ function computeScore(written: StoryData, id: LpId): Inferred | undefined {
   for (const { signal } of heaviestFirst) {
     const weigh = (field: TextField) => (field === 'situation' ? signal.weight * SITUATION_FACTOR : signal.weight);
     const actOf = (h: Hit): Act => ({ signal, field: h.field, index: h.index, end: h.index + h.length, weight: weigh(h.field), text: h.text });
-    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)));
+    const hit = firstMatch(story, signal.pattern, (h) => !(signal.notInSituation && h.field === 'situation') && !acts.some((a) => sameAct(story, a, actOf(h))) && !(signal.cliche && isCliche(h)) && !othersAct(story, h) && !(signal.internalCustomers && !servesInternalCustomers(story, h)) && !(signal.notOwnDamage && ownDamage(story, h)) && !(signal.delivery && noDelivery(story, h)) && !(signal.protectsDate && deliveredLate(story)) && !(signal.notAccident && toldAsAccident(story, h)) && !(signal.notSoftware && namesSoftware(textOf(story, h.field), h.index, h.length)) && !(signal.notDenied && deniedAct(story, h, signal.pattern)) && !(signal.costDown && costRose(story, h)));
     if (hit) acts.push(actOf(hit));
   }
   const evidence: Evidence[] = acts.map((a) => ({ field: a.field, index: a.index, text: textOf(written, a.field).slice(a.index, a.index + a.text.length), label: a.signal.label, weight: a.weight }));
@@ -460,6 +460,25 @@ function noDelivery(story: StoryData, h: Hit): boolean {
     if (taken >= planned) return true;
   }
   return false;
+}
+
+// Money told from one amount to another, within a match or right after its words ("cloud costs went from $40k to $18k"):
+// the two amounts, to set against each other.
+const FROM_TO_MONEY = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|under\s+|just\s+)?(${MONEY_AMOUNT})(?:\s+(?:a|per|each)\s+(?:year|month|week|quarter))?\s+(?:down\s+)?to\s+(?:about\s+|roughly\s+|nearly\s+|over\s+|under\s+|just\s+)?(${MONEY_AMOUNT})`,
+  'i',
+);
+
+/**
+ * Whether a match tells money from one amount to another, from where its words start, that did not fall ("the bill went from
+ * $10k to $40k"): no saving (src/principles/signals.ts: costDown). A "from" up to 80 characters after the match is its own
+ * ("cloud costs went from" is heard before its amounts).
+ */
+function costRose(story: StoryData, h: Hit): boolean {
+  const told = FROM_TO_MONEY.exec(textOf(story, h.field).slice(h.index, h.index + h.length + 80));
+  if (!told || told.index > h.length) return false;
+  const [from, to] = [moneyValue(told[1]!), moneyValue(told[2]!)];
+  return from !== undefined && to !== undefined && to >= from;
 }
 
 // A denial right before an act, in its clause: "rather than", "instead of", "not to", "didn't", "never", "avoid(ed)",

@@ -49,6 +49,48 @@ const OPENERS =
 const CURRENCY_SIGN = String.raw`[$€£¥₹₩₦₱₪₫₺₽]`;
 // Money written with a code or an abbreviation before it: "GBP 40,000", "Rs 38 lakh", "AED 40,000".
 const CURRENCY_WORD = String.raw`(?:USD|GBP|EUR|INR|JPY|AUD|CAD|CHF|SEK|NOK|DKK|SGD|HKD|CNY|BRL|MXN|PLN|ZAR|AED|SAR|QAR|KWD|BHD|OMR|NZD|MYR|IDR|THB|VND|KRW|NGN|KES|EGP|Rs\.?)`;
+// A dollar sign with its country's letters before it: "R$" (the Brazilian real), "A$", "C$", "S$", "HK$", "NZ$", "US$".
+// (NUMBER reads the "$" of them already; a pattern that starts at the sign needs the letters too.)
+const COUNTRY_DOLLAR = String.raw`(?:R|A|C|S|HK|NZ|NT|US|MX)\$`;
+// A magnitude after an amount of money, as English, Indian and Brazilian Portuguese write it: "42k", "1.2m", "$3bn",
+// "1.2 million", "₹18 lakh", "₹4 crore", "R$ 720 mil" (a thousand), "R$ 1,2 milhão", "R$ 3 milhões", "R$ 2 bilhões".
+const MONEY_MAGNITUDE = String.raw`(?:k|m|mm|mn|bn|b|thousand|million|billion|lakhs?|lacs?|crores?|cr|mil|milh(?:ão|ões|ao|oes)|bilh(?:ão|ões|ao|oes))(?![a-z\u00e0-\u00ff])`;
+/**
+ * An amount of money with its currency before it, as the source of a pattern the principles' signals build from it
+ * (src/principles/signals.ts, whose flags are 'gi', no 'u'): a currency sign, a dollar with its country's letters ("R$ 42k",
+ * "A$ 1.2m", "HK$ 300,000") or a code ("USD 40,000", "BRL 720 mil", "Rs 38 lakh"), the digits with their separators or a
+ * decimal comma ("R$ 1,2 milhão"), and a magnitude if one is written. One list, so "R$ 42k" reads as "€42k" does wherever
+ * money is asked for. The same currencies findMetrics reads as money (missing-metric's).
+ */
+export const MONEY_AMOUNT = String.raw`(?:${COUNTRY_DOLLAR}|${CURRENCY_SIGN}|\b${CURRENCY_WORD})\s?\d(?:[\d,.]*\d)?(?:\s?${MONEY_MAGNITUDE})?`;
+const MAGNITUDE_VALUES: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:k|thousand|mil)$/i, 1e3],
+  [/^(?:lakhs?|lacs?)$/i, 1e5],
+  [/^(?:m|mm|mn|million|milh(?:ão|ões|ao|oes))$/i, 1e6],
+  [/^(?:crores?|cr)$/i, 1e7],
+  [/^(?:b|bn|billion|bilh(?:ão|ões|ao|oes))$/i, 1e9],
+];
+const AMOUNT_PARTS = new RegExp(String.raw`(\d[\d,.]*?)(?:\s?(${MONEY_MAGNITUDE}))?$`, 'i');
+
+/**
+ * The value of an amount MONEY_AMOUNT matched ("R$ 1,2 milhão" 1,200,000, "R$ 720 mil" 720,000, "$1,200" 1,200, "€4.5k"
+ * 4,500), to set two amounts against each other; undefined where no number is read. A comma before one or two digits at
+ * the end is a decimal comma ("1,2"), before three a thousands separator ("1,200"), and a point reads the other way round
+ * ("1.200.000", "4.5").
+ */
+export function moneyValue(amount: string): number | undefined {
+  const parts = AMOUNT_PARTS.exec(amount.trim());
+  if (!parts) return undefined;
+  let digits = parts[1]!.replace(/[.,]$/, '');
+  if (/,\d{1,2}$/.test(digits)) digits = digits.replace(/\./g, '').replace(',', '.');
+  else if (/\.\d{3}$/.test(digits) && !/,/.test(digits)) digits = digits.replace(/\./g, '');
+  else digits = digits.replace(/,/g, '');
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  const magnitude = parts[2] ? (MAGNITUDE_VALUES.find(([re]) => re.test(parts[2]!))?.[1] ?? 1) : 1;
+  return value * magnitude;
+}
+
 const NUMBER_TOKEN = String.raw`(?:${CURRENCY_WORD}\s?)?${CURRENCY_SIGN}?(?:[TD]\+)?\d(?:[\d,]*\d)?(?:\.\d+)?[%\p{L}]*`;
 const APPROX = String.raw`(?:(?:(?:(?:just|well|slightly|a little|a bit)\s+)?(?:about|roughly|around|under|below|over|above|almost|nearly|less than|more than|fewer than|at least|at most)|just)\s+|~)`;
 // The same told the other way round, after a verb of change: "Settlement TAT reduced to T+1 from T+3", "came down to 2

@@ -433,6 +433,52 @@ describe('map --evidence and plan on a data-platform bank told in its own words'
   });
 });
 
+// prin35: a new user's trial (an engineering manager at a logistics firm in São Paulo, moving to TPM, long narrative stories),
+// retold in our own words (test/fixtures/principles/logistics-em): feedback owned in front of the group (Earn Trust), 14
+// ingestion paths "replace[d] … with one event pipeline" (Invent and Simplify), no layoffs guaranteed and a team kept off
+// weekends (Earth's Best Employer), pickers retrained as robot operators (Hire and Develop) and a bill in reais "from R$ 1,2
+// milhão to R$ 720 mil per month, with the same 7 people" (Frugality) each scored nothing or under 3, and "shipped new freight
+// rules in 2 days instead of 3 weeks" was a date hit.
+describe('map --evidence and plan on a logistics bank told in long paragraphs, with money in reais', () => {
+  const bank = join(ROOT, 'test/fixtures/principles/logistics-em');
+  const map = cli(['map', '--evidence', bank]);
+  const text = map.stdout.replace(/\s+/g, ' ');
+  const plan = cli(['plan', '--lps', 'all', '--format', 'json', bank]);
+
+  it('shows every principle each story claims, with the evidence his words give', () => {
+    expect(map.status).toBe(0);
+    expect(text).not.toContain('not shown yet');
+    expect(text).not.toContain('no evidence yet');
+    expect(text).toContain('"admitted it in front of the group": owned a mistake openly (+3)');
+    expect(text).toContain('"replace them with one event pipeline": consolidated several things into one (+3)');
+    expect(text).toContain('"guaranteed no layoffs": kept people in work through a change (+3)');
+    expect(text).toContain('"140 pickers were retrained as": retrained people for a new role (+2)');
+    expect(text).toContain('"so the team would not work weekends": protected the team\'s time (+2)');
+    expect(text).toContain('"Nobody on the team worked a weekend": reduced on-call or after-hours load (+3)');
+    expect(text).toContain('"bill went from R$ 1,2 milhão to R$ 720 mil": saved cost (+3)');
+    expect(text).toContain('with the same 7 people": did it without new headcount or budget (+3)');
+  });
+
+  it('reads a time against the one a change used to take as faster than usual, not as a date hit', () => {
+    expect(text).toContain('"in 2 days instead of 3 weeks": delivered in less than the usual time (+3)');
+    expect(text).not.toContain('"in 2 days instead of 3 weeks": hit a hard date or target');
+    expect(text).toContain('"went live on 20 June": hit a hard date or target (+3)');
+  });
+
+  it('plans each story for a principle it claims', () => {
+    expect(plan.status).toBe(0);
+    const { assignments } = JSON.parse(plan.stdout) as { assignments: { lp: string; storyId: string }[] };
+    expect(Object.fromEntries(assignments.map((a) => [a.storyId, a.lp]))).toEqual({
+      'okr-reviews': 'earn-trust',
+      'ingestion-pipeline': 'dive-deep',
+      'warehouse-robots': 'hire-and-develop-the-best',
+      'peak-weekends': 'strive-to-be-earths-best-employer',
+      'cloud-bill': 'frugality',
+      'freight-rules': 'deliver-results',
+    });
+  });
+});
+
 // A user's story told as lp-coverage's advice for Deliver Results asks ("Give the hard date or target, the setback you
 // hit, and the number you landed anyway"), in literal blocks wrapped where the editor wrapped them (prin31): `plan` left
 // Deliver Results empty. The date met, the setback worked round and the number landed each count, quoted as written.

@@ -312,11 +312,13 @@ describe('signals', () => {
   // A family, not a sprawl. (Earn Trust has 9: candour has a strong form, bad news taken up the line at once,
   // beside the medium one. Deliver Results has 10: the setback its hint asks for, a target that kept moving, is
   // evidence beside a result, but not one alone, nor "delivered despite a setback".)
-  it('has 4 to 10 signals for every principle and nothing else', () => {
+  // Deliver Results, the principle claimed most, has eleven: a time against the usual one is the work done faster, not a
+  // date hit (prin35).
+  it('has 4 to 11 signals for every principle and nothing else', () => {
     expect(Object.keys(SIGNALS).sort()).toEqual([...LP_IDS].sort());
     for (const id of LP_IDS) {
       expect(SIGNALS[id].length, id).toBeGreaterThanOrEqual(4);
-      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(10);
+      expect(SIGNALS[id].length, id).toBeLessThanOrEqual(11);
     }
   });
 

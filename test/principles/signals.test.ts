@@ -217,6 +217,10 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I fixed the retry logic and handed it back with a runbook.', 'left an owner, hand-off or runbook behind'],
   ],
   'invent-and-simplify': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): counted things replaced with one, told by a
+    // pronoun, scored nothing (the proposal told with the things themselves already counted).
+    ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'consolidated several things into one'],
+    ['We had three billing scripts, and I replaced them with a single service.', 'consolidated several things into one'],
     ['I replaced the Excel matching with a simple matching service.', 'replaced something with a simpler one'],
     // A new user's trial (a firmware EM at a car-parts supplier): one shared asset made to do the work of one per
     // project.
@@ -383,6 +387,9 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): people retrained into a new role scored nothing.
+    ['Nobody was laid off: 140 pickers were retrained as robot operators.', 'retrained people for a new role'],
+    ['I retrained the twelve night-shift clerks as data analysts.', 'retrained people for a new role'],
     // A trial (trial 30): interviewers trained up to grow a hiring loop's capacity scored nothing (only "bar raiser" did),
     // and an offer held until the debrief had evidence was no bar held.
     ['I set up a shadowing program for new interviewers; qualified interviewers went from 5 to 13.', 'raised the bar in the hiring loop'],
@@ -645,6 +652,22 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): money in reais, and other currencies
+    // with letters before their sign or a code, read as money in euros or rupees is; a bill told from one amount to a
+    // lower one; and the same people, after a result told with a verb of change.
+    ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', 'saved cost'],
+    ['Cost down from R$ 42k to R$ 18k a month.', 'saved cost'],
+    ['Our AWS bill went from S$ 30k to S$ 12k a month.', 'saved cost'],
+    ['Cloud spend came down from A$ 40k to A$ 18k a month.', 'saved cost'],
+    ['We saved HK$ 300,000 a year on the courier contract.', 'saved cost'],
+    ['We saved NOK 1.1 million in licence fees.', 'saved cost'],
+    ['We avoided a C$ 90k licence renewal.', 'saved cost'],
+    ['The bill went from R$ 1,2 milhão to R$ 720 mil per month, with the same 7 people.', 'did it without new headcount or budget'],
+    ['Throughput doubled with the same team.', 'did it without new headcount or budget'],
+    ['We ran the peak with no hiring.', 'did it without new headcount or budget'],
+    // A unit cost told down is money saved on each unit, doing more with the same money: the README counts a cost told
+    // down as saved, and five dev stories claim Frugality on one ("cost per invoice fell", "fuel spend per 100 km fell").
+    ['Routing cost per package went down 11%.', 'saved cost'],
     // A twenty-ninth user's trial (a TPM at an Indian fintech): a cost told down from one amount to another, in rupees and
     // lakh or in dollars, showed no Frugality, where "cut cost from X to Y" did.
     ['Cost down from ₹42 lakh a month to ₹18 lakh.', 'saved cost'],
@@ -739,6 +762,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): hard feedback owned out loud, as the
+    // advice asks, scored nothing.
+    ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'owned a mistake openly'],
+    ['Priya gave me blunt feedback that my stand-ups ran long. I accepted that criticism in front of the whole team.', 'owned a mistake openly'],
+    ['My director told me my status reports buried the risks. I owned it at the next all-hands.', 'owned a mistake openly'],
+    ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'owned hard feedback'],
     // prin31: a bug, an outage or an incident told upward the same day is bad news told; a mistake owned out loud, "my
     // own" as much as "my", is the principle's core (lp-coverage's advice: "Own a mistake or hard feedback out loud").
     ['I told the CFO about the bug the same day.', 'raised bad news early'],
@@ -1080,6 +1109,13 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): a time against the one a change used to
+    // take was 'hit a hard date or target'; it is the work done faster than before. Against the plan's time it is still a date
+    // beaten.
+    ['We shipped new freight rules in 2 days instead of 3 weeks.', 'delivered in less than the usual time'],
+    ['Price changes now ship in two days instead of the usual three weeks.', 'delivered in less than the usual time'],
+    ['The shovel was loading again after 9 days instead of the 5 weeks a rebuild would have taken.', 'delivered in less than the usual time'],
+    ['We did it in three weeks instead of the two months in the plan.', 'hit a hard date or target'],
     // A user who told a date met as lp-coverage's advice asks (prin31): a long clause between the delivery and the date, a
     // cut-off with its date, a switch-off, and a count in millions of a named thing, scored nothing.
     ['We moved all 14 million ledger rows and every downstream report to the new cluster three weeks before the March 31 deadline.', 'hit a hard date or target'],
@@ -1185,6 +1221,15 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): jobs kept through the robots' arrival, and
+    // weekends kept free, scored nothing.
+    ['I guaranteed no layoffs with the HR director before the announcement.', 'kept people in work through a change'],
+    ['Nobody was laid off: 140 pickers were retrained as robot operators.', 'kept people in work through a change'],
+    ['We brought the robots in without any redundancies.', 'kept people in work through a change'],
+    ['I moved the pickers to the robot cells rather than letting them go.', 'kept people in work through a change'],
+    ['I said no to two urgent requests from sales so the team would not work weekends.', "protected the team's time"],
+    ['I pushed the release to Monday so nobody would have to work on the weekend.', "protected the team's time"],
+    ['Nobody on the team worked a weekend in November.', 'reduced on-call or after-hours load'],
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): pages that went
     // from one figure to a lower one scored nothing; night or weekend work that stopped still counts.
     ['Pages went from 40 to 7 per week in two months.', 'reduced on-call or after-hours load'],
@@ -1469,6 +1514,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I handed back the laptop.',
   ],
   'invent-and-simplify': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: people replaced, and a time
+    // counted before the pronoun.
+    'We lost 3 engineers and I replaced them with one contractor.',
+    'After 3 months the vendor replaced them with one.',
     // A new user's trial (a firmware EM at a car-parts supplier): one asset that could not, a person, one of several,
     // and one server that did and fell over.
     'One bench could not run tests for two projects at once.',
@@ -1618,6 +1667,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'That changed the date.',
   ],
   'hire-and-develop-the-best': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: a model retrained, and the
+    // candidate retrained themselves.
+    'We retrained the models as classifiers every week.',
+    'I was retrained as a forklift driver.',
     // trial 30's look-alikes: shadowing that is no interviewing, and interviewers named without their numbers growing.
     'I shadowed the on-call for a week.',
     'I set up a shadowing program for the support rota.',
@@ -1822,6 +1875,9 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We could not move it back.',
   ],
   'frugality': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: the same team stayed with or met.
+    'I stayed with the same team for four years.',
+    'We met with the same team every Monday.',
     // The twenty-ninth trial's look-alikes: headcount taken down to a number is no cost told down.
     'Cost pressures took headcount down to 3 engineers.',
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
@@ -1888,6 +1944,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: an admission with no feedback
+    // before it, and someone else's.
+    'I admitted it in front of the group.',
+    'Ana told me that my OKR reviews felt like audits. Tom admitted it in front of the group.',
     // prin31's look-alikes: a fix or a bug bounty is no bad news, someone else's telling or admission is not the
     // candidate's, and a mistake not admitted is not owned.
     'I told the CFO about the bug fix the same day.',
@@ -2210,6 +2270,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
+    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: layoffs told, someone
+    // else's, weekends wanted or worked.
+    'We had layoffs in March.',
+    'The vendor laid off 40 staff after the contract ended.',
+    'Nobody on the team wanted to work a weekend.',
+    'I asked the team to work weekends so the release would not slip.',
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): a release or
     // work done at night or at a weekend is after-hours work given, not taken away; pages of a runbook are no pages,
     // and pages that went up are no load cut.
@@ -2324,6 +2390,18 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
+  // prin35 (an engineering manager at a logistics firm in São Paulo): a bill that rose is no saving, in any currency; a unit
+  // cost that rose neither; a time against the usual or a bare one is no date hit, and one against the plan is no faster
+  // than usual.
+  ['The bill went from R$ 10k to R$ 40k per month.', 'frugality', 'saved cost'],
+  ['Cloud costs went from A$ 18k to A$ 40k a month.', 'frugality', 'saved cost'],
+  ['Routing cost per package rose 11%.', 'frugality', 'saved cost'],
+  ['We shipped new freight rules in 2 days instead of 3 weeks.', 'deliver-results', 'hit a hard date or target'],
+  ['Deliver MES integration in 14 weeks instead of the usual 9 months.', 'deliver-results', 'hit a hard date or target'],
+  ['We finished in 40 minutes instead of the planned two hours.', 'deliver-results', 'delivered in less than the usual time'],
+  ['Claims were flowing again in 6 hours instead of the 2 days the vendor had quoted.', 'deliver-results', 'delivered in less than the usual time'],
+  ['It finished in 6 days instead of 2 hours.', 'deliver-results', 'delivered in less than the usual time'],
+  ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
   // prin33 (a German engineering manager's trial): a cost with no owner tag is data missing a tag, not work nobody owned;
   // his own rollout stopped to hear the engineers it was put on is no bar held.
   ['Around 30% of the cost had no owner tag, so I made tagging mandatory.', 'ownership', 'picked up something nobody owned'],
@@ -2665,6 +2743,13 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
+  // prin35 (an engineering manager at a logistics firm in São Paulo): each scored nothing, or 3.5 at most.
+  ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'earn-trust'],
+  ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'invent-and-simplify'],
+  ['I guaranteed no layoffs.', 'strive-to-be-earths-best-employer'],
+  ['Nobody on the team worked a weekend.', 'strive-to-be-earths-best-employer'],
+  ['The bill went from R$ 1,2 milhão to R$ 720 mil per month, with the same 7 people and no hiring.', 'frugality'],
+  ['Cost down from R$ 42k to R$ 18k a month.', 'frugality'],
   // prin33 (a German engineering manager's trial): his disagree-and-commit story scored nothing.
   ['After two weeks of discovery I was sure that the date is not possible. I told Maria Schulz, the product director, that in my opinion we need until 15th of November. She did not agree, the date was already communicated. So I prepared a one-pager with three options and the risk of each: full scope late, reduced scope on time, or full scope on time with a feature flag and 50% traffic. I presented it together with her to the CPO. The decision was made to go with reduced scope, saved cards came in a second release. I accepted that and committed my team to it.', 'have-backbone-disagree-and-commit'],
   // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): each scored 2 or less.

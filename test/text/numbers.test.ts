@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMetrics, hasMetric, withUnit } from '../../src/text/numbers.js';
+import { MONEY_AMOUNT, findMetrics, hasMetric, moneyValue, withUnit } from '../../src/text/numbers.js';
 
 const kinds = (text: string) => findMetrics(text).map((m) => [m.kind, m.text]);
 
@@ -302,5 +302,48 @@ describe('withUnit: a phrase that ends on a number keeps the unit written after 
     ['I owned it mostly', 'I owned it', 'I owned it'],
   ])('%s → %s', (text, phrase, expected) => {
     expect(quote(text, phrase)).toBe(expected);
+  });
+});
+
+// prin35 (an engineering manager in São Paulo): money in reais, and a dollar with its country's letters, read as money is
+// anywhere (the principles' signals build on MONEY_AMOUNT), with the magnitudes Brazil writes; and the value of each, to
+// tell a bill that fell from one that rose.
+describe('MONEY_AMOUNT and moneyValue', () => {
+  const amount = new RegExp(MONEY_AMOUNT, 'gi');
+  const amounts = (text: string) => [...text.matchAll(amount)].map((m) => m[0]);
+
+  it.each([
+    ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', ['R$ 1,2 milhão', 'R$ 720 mil']],
+    ['Cost down from R$ 42k to R$ 18k a month.', ['R$ 42k', 'R$ 18k']],
+    ['We saved A$ 1.2m, C$ 300,000, S$ 40k, HK$ 2 million and NZ$ 5k.', ['A$ 1.2m', 'C$ 300,000', 'S$ 40k', 'HK$ 2 million', 'NZ$ 5k']],
+    ['It cost USD 40,000, BRL 3 milhões and Rs 38 lakh.', ['USD 40,000', 'BRL 3 milhões', 'Rs 38 lakh']],
+    ['We saved €42k and ₹4 crore.', ['€42k', '₹4 crore']],
+  ])('reads the amounts of %j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A letter after the amount is a word, not a magnitude; a number with no currency before it is no amount.
+    ['It took €42 months.', ['€42']],
+    ['We moved 40 mil of data and 720 milhões of records.', []],
+    ['Team R$ is a band.', []],
+  ])('reads no magnitude or amount that is not one in %j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['R$ 1,2 milhão', 1_200_000],
+    ['R$ 720 mil', 720_000],
+    ['R$ 3 milhões', 3_000_000],
+    ['$1,200', 1_200],
+    ['€4.5k', 4_500],
+    ['€1.200.000', 1_200_000],
+    ['€1.234,56', 1_234.56],
+    ['₹18 lakh', 1_800_000],
+    ['₹4 crore', 40_000_000],
+    ['USD 2bn', 2_000_000_000],
+    ['A$ 40k', 40_000],
+  ])('values %j at %d', (text, value) => {
+    expect(moneyValue(text)).toBeCloseTo(value);
   });
 });
