@@ -460,6 +460,12 @@ describe('signals', () => {
       'moved all 14 million ledger rows and every downstream report to the new cluster three weeks '.repeat(600),
       'switched off ahead of the March 31 moved before the 31 March '.repeat(800),
       "when the vendor's bulk loader failed at 40% in the first failed, so failed the ".repeat(600),
+      // prin34's shapes (an SRE's bulleted stories): money taken off a bill, other sites reusing, first shifts paired on.
+      'took €430k off the took 12% off our AWS '.repeat(1_000),
+      'Two other sites in the group reused two other '.repeat(1_000),
+      'I paired with her on her first I paired with '.repeat(1_000),
+      '- Learned over a weekend from the - Learned '.repeat(1_000),
+      'put my own name against the put my name '.repeat(1_000),
     ];
     // A pattern that backtracks takes seconds on every try; a linear one slowed by a busy machine (a trial's npm test
     // at a load of 10 saw 556 ms) is not, so a time over the bound is measured twice more and the fastest try counts.
