@@ -483,7 +483,8 @@ describe('map and plan on a story told as the Deliver Results advice asks, in wr
 // words: money taken off a run rate, a tool learned over a weekend in a bullet with no "I", a new SRE's first shifts
 // worked beside her, and her own name put against a root cause each scored too little for the principle claimed, so
 // `unsupported-principle` warned and `plan` left the story out; others' sites reusing her playbook was Frugality,
-// not Think Big.
+// not Think Big. And a bullet that moves a thing "instead of" another, work parked, and an on-call rota paged, gave
+// `no decision` and `no customer`.
 describe('map --evidence, plan and readiness on short bulleted SRE stories', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tpm-sre-'));
   const story = (name: string, lines: string[]) => writeFileSync(join(dir, name), [...lines, ''].join('\n'));
@@ -581,5 +582,16 @@ describe('map --evidence, plan and readiness on short bulleted SRE stories', () 
     const lint = cli(['lint', '--no-cache', '--format', 'json', 'cost.yaml', 'terraform.yaml', 'mentee.yaml', 'dns.yaml'], { cwd: dir });
     const rules = JSON.parse(lint.stdout).flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId));
     expect(rules).not.toContain('unsupported-principle');
+  });
+
+  it("counts the bulleted decision, the parked work and the on-call rota paged in the story's readiness", () => {
+    const json = cli(['map', '--format', 'json', 'pager.yaml'], { cwd: dir });
+    expect(json.status).toBe(0);
+    const [pager] = JSON.parse(json.stdout).readiness.stories;
+    expect(pager.parts).toMatchObject({ customer: 14, decision: 10 });
+    const missing = pager.missing.map((m: { check: string }) => m.check);
+    expect(missing).not.toContain('customer');
+    expect(missing).not.toContain('decision');
+    expect(cli(['map', 'pager.yaml'], { cwd: dir }).stdout).not.toMatch(/no customer|no decision/);
   });
 });
