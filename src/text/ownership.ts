@@ -39,14 +39,26 @@ const TERSE_ACTION = new RegExp(
   String.raw`${SENTENCE_START}(?!(?:Based|Compared|Given|Related|Concerned|Supposed|Interested|Used|Needed|Required|Expected|Faced|Armed|Speed|Need|Feed|Seed|Indeed|Red|Bed|Shed)\b|(?:Asked|Told|Tasked)\s+to\b)(?:[A-Z][a-z]+ed${OBJECT_NEXT}|(?:${IRREGULAR_OPENING})\b(?![-'’]))(?!,|\s+by\b)`,
   'gm',
 );
+// Work parked, shelved, put off, cancelled, retired or deleted, as "I cut…" is: a call on what goes. Only with its object
+// after it ("I parked our SLO dashboard project", "I deleted 38 alerts"; not "I parked in the visitor lot", "I retired in
+// 2020", "…and cancelled slots go back"), and not a car parked nor a deletion told as an accident.
+const SET_ASIDE =
+  'parked|shelved|postponed|scrapped|cancell?ed|de-?scoped|decommissioned|retired|deleted|switched off|turned off';
+const SET_ASIDE_OBJECT = String.raw`(?=\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|every|each|all|both|half|most|some|any|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\b|\s+\d)(?!\s+(?:(?:the|my|our|a|his|her|their)\s+)?(?:car|van|truck|lorry|bike|vehicle|motorbike)s?\b)`;
 // A choice the candidate made, told in their own voice: "I cut…", "…and refused to…", "I agreed with
-// Legal to pause…", "the call was mine".
-const DECISION_VERB =
-  /\b(?:decided|chose|picked|opted|made the (?:call|decision)|took the (?:decision|call(?= to\b))|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities))\b/g;
+// Legal to pause…", "the call was mine", "I put feature work on hold".
+const DECISION_VERB = new RegExp(
+  String.raw`\b(?:decided|chose|picked|opted|made the (?:call|decision)|took the (?:decision|call(?= to\b))|called (?:it|a|the)|proposed|recommended|pushed (?:for|back|to)|insisted|argued|approved|signed off|prioriti[sz]ed|deprioriti[sz]ed|cut|killed|dropped|deferred|delayed|held (?:the|back|firm)|refused|declined|turned down|overruled|vetoed|committed|bet|escalated|stopped|paused|switched|reallocated|redirected|moved|traded|accepted|gave up|said no|kept|left|set (?:a|the)\s+(?:date|deadline|bar|goal|target|gate|scope|budget|priority|priorities)|(?<!\b(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\s)(?:${SET_ASIDE})${SET_ASIDE_OBJECT}|put\s+(?:[\w-]+\s+){1,4}?on\s+(?:hold|ice))\b`,
+  'g',
+);
 // …and one told tersely, opening a bullet or a sentence: "- Chose air freight over sea", "Escalated to the VP.";
-// a regular verb only where an object follows it (not "Delayed shipments cost the plant", "Proposed changes…").
+// a regular verb only where an object follows it (not "Delayed shipments cost the plant", "Proposed changes…"), or a
+// bare noun moved somewhere where the sentence tells what it was chosen over ("- Moved disk and CPU warnings to a daytime
+// ticket queue instead of the pager"; not "Escalated tickets went to the vendor rather than to us", another subject's
+// verb after the noun).
+const CHOSEN_OVER = String.raw`(?=\s+(?=[a-z])(?:(?!(?:[\w-]+ed|went|were|was|are|is|got|came|ran|fell|rose|cost|costs|took|made|had|has|have|stayed|grew|kept|sat|left)\s)[\w-]+\s+){1,4}?(?:to|into|onto|from|off|out of|over|behind|under|across|through)\s[^.!?;\n]{0,100}?\b(?:instead of|rather than|in favou?r of)\b)`;
 const TERSE_DECISION = new RegExp(
-  String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)((?:Chose|Picked|Cut|Killed|Held (?:the|back|firm)|Kept|Gave up|Said no|Turned down|Signed off|Pushed (?:for|back|to)|Made the (?:call|decision)|Took the (?:decision|call(?= to\b)))\b(?![-'’])|(?:Decided|Opted|Proposed|Recommended|Insisted|Argued|Approved|Prioriti[sz]ed|Deprioriti[sz]ed|Dropped|Deferred|Delayed|Refused|Declined|Overruled|Vetoed|Committed|Escalated|Stopped|Paused|Switched|Reallocated|Redirected|Moved|Traded|Accepted)${OBJECT_NEXT})`,
+  String.raw`(?:^[ \t]*(?:[-*•][ \t]+)?|[.!?;][ \t]+)((?:Chose|Picked|Cut|Killed|Held (?:the|back|firm)|Kept|Gave up|Said no|Turned down|Signed off|Pushed (?:for|back|to)|Made the (?:call|decision)|Took the (?:decision|call(?= to\b))|Put\s+(?:[\w-]+\s+){1,4}?on\s+(?:hold|ice))\b(?![-'’])|(?:Decided|Opted|Proposed|Recommended|Insisted|Argued|Approved|Prioriti[sz]ed|Deprioriti[sz]ed|Dropped|Deferred|Delayed|Refused|Declined|Overruled|Vetoed|Committed|Escalated|Stopped|Paused|Switched|Reallocated|Redirected|Moved|Traded|Accepted)(?:${OBJECT_NEXT}|${CHOSEN_OVER})|(?:Parked|Shelved|Postponed|Scrapped|Cancell?ed|De-?scoped|Decommissioned|Retired|Deleted|Turned off)(?:${SET_ASIDE_OBJECT}|${CHOSEN_OVER}))`,
   'gm',
 );
 const DECISION_PHRASE = /\bI (?:agreed|decided|chose|opted)(?: with [^.;!?]{1,60}?)? to\b|\b(?:the|that) (?:call|decision) was mine\b|\bmy (?:call|decision)\b/g;

@@ -433,7 +433,7 @@ describe('map --evidence and plan on a data-platform bank told in its own words'
   });
 });
 
-// prin35: a new user's trial (an engineering manager at a logistics firm in São Paulo, moving to TPM, long narrative stories),
+// A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, moving to TPM, long narrative stories),
 // retold in our own words (test/fixtures/principles/logistics-em): feedback owned in front of the group (Earn Trust), 14
 // ingestion paths "replace[d] … with one event pipeline" (Invent and Simplify), no layoffs guaranteed and a team kept off
 // weekends (Earth's Best Employer), pickers retrained as robot operators (Hire and Develop) and a bill in reais "from R$ 1,2
@@ -522,5 +522,122 @@ describe('map and plan on a story told as the Deliver Results advice asks, in wr
     expect(byLabel['worked round a setback or a moving target']).toMatchObject({ line: 9, column: 3 });
     expect(byLabel['worked round a setback or a moving target'].text).toMatch(/^When the vendor's bulk loader failed at 40% in the first rehearsal, I split\nthe load$/);
     expect(byLabel['delivered to a number']).toMatchObject({ text: 'All 14 million ledger rows moved', line: 12, column: 3 });
+  });
+});
+
+// A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories), retold in our own
+// words: money taken off a run rate, a tool learned over a weekend in a bullet with no "I", a new SRE's first shifts
+// worked beside her, and her own name put against a root cause each scored too little for the principle claimed, so
+// `unsupported-principle` warned and `plan` left the story out; others' sites reusing her playbook was Frugality,
+// not Think Big. And a bullet that moves a thing "instead of" another, work parked, and an on-call rota paged, gave
+// `no decision` and `no customer`.
+describe('map --evidence, plan and readiness on short bulleted SRE stories', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tpm-sre-'));
+  const story = (name: string, lines: string[]) => writeFileSync(join(dir, name), [...lines, ''].join('\n'));
+  story('cost.yaml', [
+    'title: Trimming the cloud bill',
+    'lps: [frugality]',
+    'situation: Our AWS spend had grown 38% in a year while traffic grew 9%.',
+    'task: I owned the cost programme for the SRE organisation.',
+    'action: |',
+    '  - I right-sized three EC2 fleets with their service teams.',
+    '  - I moved our logs to cheaper S3 tiers after 14 days.',
+    'result: We took €430k off the run rate by Q4, about 12% of the bill.',
+  ]);
+  story('terraform.yaml', [
+    'title: Getting the estate back under Terraform',
+    'lps: [learn-and-be-curious]',
+    'situation: Our AWS estate had drifted from its Terraform for two years.',
+    'task: I had to bring the IAM config back under code before the audit.',
+    'action: |-',
+    '  - Learned Terraform import properly over a weekend, from the docs and a sandbox account.',
+    '  - Imported 1,400 resources myself.',
+    'result: Unmanaged resources went from 1,400 to 60.',
+  ]);
+  story('mentee.yaml', [
+    'title: Bringing a graduate onto the on-call rota',
+    'lps: [hire-and-develop-the-best]',
+    'situation: A graduate joined the team, nervous about going on call.',
+    'task: As on-call lead I wanted her leading the rota within a year.',
+    'action: |',
+    '  - I paired with her on her first six shifts.',
+    '  - I reviewed her first post-mortem line by line.',
+    'result: She led her first SEV-2 after five months and took over the rota from me after eleven.',
+  ]);
+  story('dns.yaml', [
+    'title: A DNS change of mine that broke service discovery',
+    'lps: [earn-trust]',
+    'situation: I pushed a TTL change to our internal DNS on a Friday, and service discovery failed for 47 minutes.',
+    'task: I was the change owner.',
+    'action: |',
+    '  - I rolled the change back within 12 minutes of the first alert.',
+    '  - I wrote the post-mortem that weekend and put my own name against the root cause.',
+    'result: We have had no DNS-caused incident in the 30 months since.',
+    'learned: Every DNS change now goes through a canary zone first.',
+  ]);
+  story('exit.yaml', [
+    'title: Leaving the old data centre',
+    'lps: [deliver-results, think-big, frugality]',
+    'situation: Our data centre lease was ending.',
+    'task: I ran the exit of 412 servers in eighteen months.',
+    'action: I grouped the services into eleven waves by risk.',
+    'result: All 412 servers were out two weeks early. Two other sites in the group reused my wave playbook.',
+  ]);
+  story('pager.yaml', [
+    'title: Fewer pages for the payments on-call',
+    'lps: [ownership]',
+    'situation: Our payments on-call rota in Dublin was getting paged 140 times a week, mostly at night.',
+    'task: I was the on-call lead.',
+    'action: |-',
+    '  - Pulled six months of PagerDuty data and tagged every page by alert.',
+    '  - Moved disk and CPU warnings to a daytime ticket queue instead of the pager.',
+    'result: Pages fell from 140 a week to 22 within the quarter.',
+    'tradeoff: I parked our SLO dashboard project for the quarter.',
+  ]);
+  const map = cli(['map', '--evidence', '.'], { cwd: dir });
+  // Each story's part of the output: from its file's name at the start of a line to the next story's.
+  const of = (file: string) => (map.stdout.split(/^(?=\S+\.yaml )/m).find((part) => part.startsWith(`${file} `)) ?? '').replace(/\s+/g, ' ');
+
+  it('shows each claimed principle, with the words that carry it', () => {
+    expect(map.status).toBe(0);
+    expect(map.stderr).toBe('');
+    expect(of('cost.yaml')).toContain('"took €430k off the run rate": saved cost (+3)');
+    expect(of('terraform.yaml')).toContain('"Learned Terraform import properly over a weekend": taught themselves something new (+3)');
+    expect(of('mentee.yaml')).toContain('"paired with her on her first six shifts": mentored or coached someone (+3)');
+    expect(of('mentee.yaml')).toContain('"She led her first SEV-2": grew people into bigger roles (+3)');
+    expect(of('dns.yaml')).toContain('"put my own name against the root cause": owned a mistake openly (+3)');
+    for (const file of ['cost.yaml', 'terraform.yaml', 'mentee.yaml', 'dns.yaml']) {
+      expect(of(file)).not.toContain('not shown yet');
+      expect(of(file)).not.toContain('no evidence yet');
+    }
+  });
+
+  it("hears other sites reusing the candidate's playbook as Think Big, not as her Frugality", () => {
+    expect(of('exit.yaml')).toContain('"Two other sites in the group reused my wave playbook": got others to adopt the vision (+2)');
+    expect(of('exit.yaml')).toContain('Frugality: claimed, no evidence yet');
+    expect(of('exit.yaml')).not.toContain('reused instead of buying or building');
+  });
+
+  it('plans each story for the principle it claims, and lint leaves the claims alone', () => {
+    const plan = cli(['plan', '--lps', 'frugality,learn-and-be-curious,hire-and-develop-the-best,earn-trust', '.'], { cwd: dir });
+    expect(plan.status).toBe(0);
+    expect(plan.stdout).toMatch(/Frugality\s+cost \(score/);
+    expect(plan.stdout).toMatch(/Learn and Be Curious\s+terraform \(score/);
+    expect(plan.stdout).toMatch(/Hire and Develop the Best\s+mentee \(score/);
+    expect(plan.stdout).toMatch(/Earn Trust\s+dns \(score/);
+    const lint = cli(['lint', '--no-cache', '--format', 'json', 'cost.yaml', 'terraform.yaml', 'mentee.yaml', 'dns.yaml'], { cwd: dir });
+    const rules = JSON.parse(lint.stdout).flatMap((f: { messages: { ruleId: string }[] }) => f.messages.map((m) => m.ruleId));
+    expect(rules).not.toContain('unsupported-principle');
+  });
+
+  it("counts the bulleted decision, the parked work and the on-call rota paged in the story's readiness", () => {
+    const json = cli(['map', '--format', 'json', 'pager.yaml'], { cwd: dir });
+    expect(json.status).toBe(0);
+    const [pager] = JSON.parse(json.stdout).readiness.stories;
+    expect(pager.parts).toMatchObject({ customer: 14, decision: 10 });
+    const missing = pager.missing.map((m: { check: string }) => m.check);
+    expect(missing).not.toContain('customer');
+    expect(missing).not.toContain('decision');
+    expect(cli(['map', 'pager.yaml'], { cwd: dir }).stdout).not.toMatch(/no customer|no decision/);
   });
 });

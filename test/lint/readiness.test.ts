@@ -30,6 +30,14 @@ describe('readiness: the "I" actions on adversarial input', () => {
     // (hours) would hang this test past its timeout.)
     expect(readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.' })).parts.actions).toBe(0);
   });
+
+  // A thirty-fourth user's trial: a bullet that moves a bare noun is read to the end of its sentence for what it was chosen over.
+  it('reads bulleted moves of bare nouns, many times over, with no choice after them, at once', () => {
+    const action = '- Moved disk and CPU warnings to a queue and to\n'.repeat(2_000) + '- Put the put the put the on '.repeat(2_000);
+    const start = performance.now();
+    readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.', tradeoff: 'I parked our I parked our '.repeat(2_000) }));
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
 });
 
 describe('readiness: the axes', () => {
@@ -99,6 +107,11 @@ describe('readiness: the axes', () => {
     ['contact-centre agents a tool is for as the customer', { situation: 'The rebooking tool for contact-centre agents ran on a mainframe screen.' }, 'customer', 14],
     ['legal signing off is no customer', { action: 'I aligned with legal and compliance, and legal signed off the terms.' }, 'customer', 0],
     ['your own support team is no customer', { situation: 'My support team was drowning in tickets.' }, 'customer', 0],
+    // A thirty-fourth user's trial: an on-call rota or rotation paged, somewhere or for something, is the on-call SREs paged; one's own is not.
+    ['an on-call rota paged as the customer', { situation: 'Our payments on-call rota in Dublin was getting paged 140 times a week.' }, 'customer', 14],
+    ['an on-call rotation for a service as the customer', { situation: 'The on-call rotation for search got paged 30 times a week.' }, 'customer', 14],
+    ['your own on-call rota is no customer', { situation: 'My on-call rota was paged 40 times a week.' }, 'customer', 0],
+    ['an on-call rota joined is no customer', { action: 'I joined the on-call rota in 2020.' }, 'customer', 0],
     ['software controllers are no customer', { action: 'I rewrote the Kubernetes controllers and the ingress controllers.' }, 'customer', 0],
     // A review: colleagues or staff interviewed are no customers, as the principles no longer hear them (who29); the
     // interview alone makes no one a customer, but the story naming them elsewhere does, and people outside interviewed are.
@@ -222,6 +235,18 @@ describe('readiness: the axes', () => {
     ['a firm joined, then what it was like, is the setting', { action: 'When I joined Acme, the backlog was 400 tickets.' }, 'actions', 0],
     ['a firm joined, said to be one between commas, is the setting', { action: 'I joined Zeta, the payments startup, in 2021.' }, 'actions', 0],
     ['a decision', { action: 'I chose the runner-up vendor.' }, 'decision', 10],
+    // A thirty-fourth user's trial (an SRE in Dublin, short bulleted stories): work parked, put on hold or deleted, and a
+    // bullet that moves something "instead of" something else, are decisions, with or without the "I"; a car parked, an
+    // accident, an adjective and someone else's clause are not, nor a bullet that only moves something.
+    ['work parked in the trade-off', { tradeoff: 'I parked our SLO dashboard project for the quarter.' }, 'decision', 10],
+    ['work put on hold', { action: 'I put all feature work on hold for two sprints.' }, 'decision', 10],
+    ['alerts deleted, in a bullet', { action: '- Deleted 31 alerts nobody had acted on in 90 days.' }, 'decision', 10],
+    ['a bullet that moves a bare noun instead of', { action: '- Moved disk and CPU warnings to a daytime ticket queue instead of the pager.' }, 'decision', 10],
+    ['a bullet that only moves a bare noun', { action: '- Moved disk and CPU warnings to a daytime ticket queue.' }, 'decision', 0],
+    ["someone else's clause with rather than", { action: 'Escalated tickets went to the vendor rather than to us.' }, 'decision', 0],
+    ['a car parked', { action: 'I parked the car outside the data centre.\n- Parked in the visitor lot.' }, 'decision', 0],
+    ['an accident and a retirement', { action: 'I accidentally deleted the orders table. I retired in 2020.\n- Retired in 2021.' }, 'decision', 0],
+    ['"cancelled" as an adjective', { result: 'Patients can cancel by text, and cancelled slots go back into the schedule.' }, 'decision', 0],
     ['"we" deciding is not your decision', { action: 'We chose the runner-up vendor.' }, 'decision', 0],
     // A seventeenth user's trial: terse sentences and bullets with the "I" left out are the candidate's, and
     // a parts supplier's customer is the carmaker, its dealers and the cars' owners.

@@ -313,7 +313,7 @@ describe('signals', () => {
   // beside the medium one. Deliver Results has 10: the setback its hint asks for, a target that kept moving, is
   // evidence beside a result, but not one alone, nor "delivered despite a setback".)
   // Deliver Results, the principle claimed most, has eleven: a time against the usual one is the work done faster, not a
-  // date hit (prin35).
+  // date hit (a thirty-fifth user's trial).
   it('has 4 to 11 signals for every principle and nothing else', () => {
     expect(Object.keys(SIGNALS).sort()).toEqual([...LP_IDS].sort());
     for (const id of LP_IDS) {
@@ -462,6 +462,12 @@ describe('signals', () => {
       'moved all 14 million ledger rows and every downstream report to the new cluster three weeks '.repeat(600),
       'switched off ahead of the March 31 moved before the 31 March '.repeat(800),
       "when the vendor's bulk loader failed at 40% in the first failed, so failed the ".repeat(600),
+      // a thirty-fourth user's trial's shapes (an SRE's bulleted stories): money taken off a bill, other sites reusing, first shifts paired on.
+      'took €430k off the took 12% off our AWS '.repeat(1_000),
+      'Two other sites in the group reused two other '.repeat(1_000),
+      'I paired with her on her first I paired with '.repeat(1_000),
+      '- Learned over a weekend from the - Learned '.repeat(1_000),
+      'put my own name against the put my name '.repeat(1_000),
     ];
     // A pattern that backtracks takes seconds on every try; a linear one slowed by a busy machine (a trial's npm test
     // at a load of 10 saw 556 ms) is not, so a time over the bound is measured twice more and the fastest try counts.

@@ -217,7 +217,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I fixed the retry logic and handed it back with a runbook.', 'left an owner, hand-off or runbook behind'],
   ],
   'invent-and-simplify': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): counted things replaced with one, told by a
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): counted things replaced with one, told by a
     // pronoun, scored nothing (the proposal told with the things themselves already counted).
     ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'consolidated several things into one'],
     ['We had three billing scripts, and I replaced them with a single service.', 'consolidated several things into one'],
@@ -337,6 +337,12 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['As I had warned, the second vendor went bust.', 'judgment proved right'],
   ],
   'learn-and-be-curious': [
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): a tool learned over a
+    // weekend from its docs, told in a bullet with the "I" left out, scored nothing; so did a sandbox.
+    ['- Learned Terraform import properly over a weekend, from the docs and a sandbox account.', 'taught themselves something new'],
+    ['Learned Kafka from the documentation in two evenings.', 'taught themselves something new'],
+    ['I learned the Envoy config model in a sandbox before touching prod.', 'taught themselves something new'],
+    ['The vendor was slow. Learned the API from its manual myself.', 'taught themselves something new'],
     // A twenty-fourth user's trial (an engineering manager at a US healthcare SaaS firm): weeks spent learning a
     // standard he had never used, and a toy server built on it, scored nothing.
     ['I had never worked with FHIR, so I spent my first three weeks learning it.', 'taught themselves something new'],
@@ -387,9 +393,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['Based on what I learned, I redesigned the invoicing flow.', 'changed course because of what they learned'],
   ],
   'hire-and-develop-the-best': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): people retrained into a new role scored nothing.
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): people retrained into a new role scored nothing.
     ['Nobody was laid off: 140 pickers were retrained as robot operators.', 'retrained people for a new role'],
     ['I retrained the twelve night-shift clerks as data analysts.', 'retrained people for a new role'],
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): shifts worked beside a
+    // new SRE through her first weeks, her first incident led and the candidate's rota taken over, scored only "let her drive".
+    ['I paired with her on her first six shifts and let her drive from the third one.', 'mentored or coached someone'],
+    ['- Sat with Niamh through her first two on-call weeks.', 'mentored or coached someone'],
+    ['I was her sponsor; she was my mentee for a year.', 'mentored or coached someone'],
+    ['She led her first SEV-2 after five months.', 'grew people into bigger roles'],
+    ['She took over the rota from me after eleven months.', 'grew people into bigger roles'],
     // A trial (trial 30): interviewers trained up to grow a hiring loop's capacity scored nothing (only "bar raiser" did),
     // and an offer held until the debrief had evidence was no bar held.
     ['I set up a shadowing program for new interviewers; qualified interviewers went from 5 to 13.', 'raised the bar in the hiring loop'],
@@ -560,6 +573,11 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We delayed the release until the security scan passed.', 'refused to ship below the bar'],
   ],
   'think-big': [
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): the candidate's playbook taken
+    // up by other sites in the group scored nothing, as it did for teams.
+    ['Two other sites in the group reused my wave playbook.', 'got others to adopt the vision'],
+    ['Three other plants adopted our changeover checklist.', 'got others to adopt the vision'],
+    ['My migration playbook was later copied by four other hospitals in the trust.', 'got others to adopt the vision'],
     // A sixth user's trial.
     ['I wrote a three-year platform strategy and got three teams to sign up to it.', 'set a multi-year vision'],
     ['I moved all twelve warehouses onto one shared slotting model.', 'scope was org-wide'],
@@ -652,7 +670,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['We could move it back with one command.', 'framed the decision as reversible'],
   ],
   'frugality': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): money in reais, and other currencies
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): money in reais, and other currencies
     // with letters before their sign or a code, read as money in euros or rupees is; a bill told from one amount to a
     // lower one; and the same people, after a result told with a verb of change.
     ['The bill went from R$ 1,2 milhão to R$ 720 mil per month.', 'saved cost'],
@@ -668,6 +686,14 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     // A unit cost told down is money saved on each unit, doing more with the same money: the README counts a cost told
     // down as saved, and five dev stories claim Frugality on one ("cost per invoice fell", "fuel spend per 100 km fell").
     ['Routing cost per package went down 11%.', 'saved cost'],
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): money taken off a run rate or
+    // a bill, as an amount or a share, scored only the bill named; "I saved €430k a year" counted.
+    ['We took €430k off the run rate by Q4, about 12% of the bill.', 'saved cost'],
+    ['- Knocked 12% off our AWS bill by moving logs to S3 tiers.', 'saved cost'],
+    ['I shaved a third off the monthly cloud spend.', 'saved cost'],
+    ['We took €400k a year off the platform run rate.', 'saved cost'],
+    // (Her title's "without new headcount" is not read, as no title is: said in the story, it counts.)
+    ['I cut the cloud bill without new headcount.', 'did it without new headcount or budget'],
     // A twenty-ninth user's trial (a TPM at an Indian fintech): a cost told down from one amount to another, in rupees and
     // lakh or in dollars, showed no Frugality, where "cut cost from X to Y" did.
     ['Cost down from ₹42 lakh a month to ₹18 lakh.', 'saved cost'],
@@ -762,12 +788,16 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['It saved the £40k the agency had quoted.', 'saved cost'],
   ],
   'earn-trust': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): hard feedback owned out loud, as the
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): hard feedback owned out loud, as the
     // advice asks, scored nothing.
     ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'owned a mistake openly'],
     ['Priya gave me blunt feedback that my stand-ups ran long. I accepted that criticism in front of the whole team.', 'owned a mistake openly'],
     ['My director told me my status reports buried the risks. I owned it at the next all-hands.', 'owned a mistake openly'],
     ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'owned hard feedback'],
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories): her own name put against the
+    // root cause in the post-mortem she wrote scored nothing.
+    ['I wrote the post-mortem that weekend and put my own name against the root cause.', 'owned a mistake openly'],
+    ['- Listed myself as the root cause in the incident review.', 'owned a mistake openly'],
     // prin31: a bug, an outage or an incident told upward the same day is bad news told; a mistake owned out loud, "my
     // own" as much as "my", is the principle's core (lp-coverage's advice: "Own a mistake or hard feedback out loud").
     ['I told the CFO about the bug the same day.', 'raised bad news early'],
@@ -1109,7 +1139,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I objected to the big-bang cutover, but once it was decided I threw myself into it.', 'disagreed, then committed'],
   ],
   'deliver-results': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): a time against the one a change used to
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): a time against the one a change used to
     // take was 'hit a hard date or target'; it is the work done faster than before. Against the plan's time it is still a date
     // beaten.
     ['We shipped new freight rules in 2 days instead of 3 weeks.', 'delivered in less than the usual time'],
@@ -1221,7 +1251,7 @@ const HEARD: Readonly<Record<LpId, ReadonlyArray<[sentence: string, label: strin
     ['I still got it down to 40 minutes.', 'delivered despite a setback'],
   ],
   'strive-to-be-earths-best-employer': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): jobs kept through the robots' arrival, and
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): jobs kept through the robots' arrival, and
     // weekends kept free, scored nothing.
     ['I guaranteed no layoffs with the HR director before the announcement.', 'kept people in work through a change'],
     ['Nobody was laid off: 140 pickers were retrained as robot operators.', 'kept people in work through a change'],
@@ -1514,7 +1544,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I handed back the laptop.',
   ],
   'invent-and-simplify': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: people replaced, and a time
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: people replaced, and a time
     // counted before the pronoun.
     'We lost 3 engineers and I replaced them with one contractor.',
     'After 3 months the vendor replaced them with one.',
@@ -1619,6 +1649,12 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I had warned the team about the freeze.',
   ],
   'learn-and-be-curious': [
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: news learned,
+    // "we" learning, a lesson from an incident, and a weekend that is when something was heard.
+    '- Learned over a weekend that the vendor had gone bust.',
+    '- Learned of the outage from the docs team.',
+    'We learned Terraform over a weekend.',
+    '- Learned a lot from the incident.',
     // A twenty-fourth user's trial's look-alikes: time spent learning a fact, others' weeks of learning, and a server
     // built for a test.
     'I spent three weeks learning that the vendor could not deliver.',
@@ -1667,10 +1703,18 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'That changed the date.',
   ],
   'hire-and-develop-the-best': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: a model retrained, and the
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: a model retrained, and the
     // candidate retrained themselves.
     'We retrained the models as classifiers every week.',
     'I was retrained as a forklift driver.',
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: pairing on a
+    // task or with a vendor, the candidate's own first incident, and work handed over when the candidate left.
+    'I paired with her on the cutover.',
+    'I paired with the vendor on their first integration.',
+    'I led my first SEV-2 after five months.',
+    'She took over the project from me when I went on leave.',
+    'My manager took over the project from me.',
+    'I put my name against the action items.',
     // trial 30's look-alikes: shadowing that is no interviewing, and interviewers named without their numbers growing.
     'I shadowed the on-call for a week.',
     'I set up a shadowing program for the support rota.',
@@ -1791,6 +1835,10 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We delayed the release because the load test passed early.',
   ],
   'think-big': [
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: others reusing
+    // what is not the candidate's, and the candidate reusing others'.
+    'Two other teams reused the old scripts.',
+    "I reused two other teams' dashboards.",
     // A sixth user's trial: a diagnosis, not a bigger goal.
     'I found the bigger problem was that nobody knew which template was current.',
     'Our platform is used by a couple of teams.',
@@ -1875,9 +1923,18 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We could not move it back.',
   ],
   'frugality': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: the same team stayed with or met.
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: the same team stayed with or met.
     'I stayed with the same team for four years.',
     'We met with the same team every Monday.',
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: a target still to
+    // hit, revenue lost, a discount given to customers, time taken off, and others reusing the candidate's playbook.
+    'My target was €400k off the annual run rate by Q4.',
+    'I was asked to cut €400k off the run rate.',
+    'The outage took €60k off the revenue run rate.',
+    'I knocked 20% off the bill for our biggest customers.',
+    'I took 2 hours off the bill run and 40% off the build time.',
+    'Two other sites in the group reused my wave playbook.',
+    'My playbook was reused by three other teams.',
     // The twenty-ninth trial's look-alikes: headcount taken down to a number is no cost told down.
     'Cost pressures took headcount down to 3 engineers.',
     // A new user's trial (a data-platform engineering manager in Berlin, German- and Polish-shaped English): people one
@@ -1944,10 +2001,15 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'I wanted to avoid the $80,000 the vendor quoted.',
   ],
   'earn-trust': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: an admission with no feedback
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: an admission with no feedback
     // before it, and someone else's.
     'I admitted it in front of the group.',
     'Ana told me that my OKR reviews felt like audits. Tom admitted it in front of the group.',
+    // A thirty-fourth user's trial (an SRE in Dublin moving to TPM, short bulleted Irish-English stories)'s look-alikes: a name put on a
+    // document, against actions or on a rota is no mistake owned.
+    'I put my name on the design doc.',
+    'I put my name against the action items.',
+    'I put my name down for the on-call rota.',
     // prin31's look-alikes: a fix or a bug bounty is no bad news, someone else's telling or admission is not the
     // candidate's, and a mistake not admitted is not owned.
     'I told the CFO about the bug fix the same day.',
@@ -2270,7 +2332,7 @@ const NOT_HEARD: Readonly<Record<LpId, readonly string[]>> = {
     'We still finished at 2 am.',
   ],
   'strive-to-be-earths-best-employer': [
-    // prin35 (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: layoffs told, someone
+    // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo, long narrative stories): the look-alikes: layoffs told, someone
     // else's, weekends wanted or worked.
     'We had layoffs in March.',
     'The vendor laid off 40 staff after the contract ended.',
@@ -2390,7 +2452,7 @@ describe.each(Object.keys(HEARD) as LpId[])('the signals of %s', (id) => {
 // manager's stories): data the team went through is not the candidate's own (the months of it still count), a
 // root cause named as what was not found is none found, and a gate or check someone else added is not theirs.
 const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
-  // prin35 (an engineering manager at a logistics firm in São Paulo): a bill that rose is no saving, in any currency; a unit
+  // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo): a bill that rose is no saving, in any currency; a unit
   // cost that rose neither; a time against the usual or a bare one is no date hit, and one against the plan is no faster
   // than usual.
   ['The bill went from R$ 10k to R$ 40k per month.', 'frugality', 'saved cost'],
@@ -2402,6 +2464,8 @@ const NOT_GIVEN: ReadonlyArray<[sentence: string, id: LpId, label: string]> = [
   ['Claims were flowing again in 6 hours instead of the 2 days the vendor had quoted.', 'deliver-results', 'delivered in less than the usual time'],
   ['It finished in 6 days instead of 2 hours.', 'deliver-results', 'delivered in less than the usual time'],
   ['Ana told me that my OKR reviews felt like audits, and I admitted it.', 'earn-trust', 'owned a mistake openly'],
+  // A thirty-fourth user's trial: news learned over a weekend, told with "I" (which still reflects on it), is nothing taught oneself.
+  ['I learned over a weekend that the vendor had gone bust.', 'learn-and-be-curious', 'taught themselves something new'],
   // prin33 (a German engineering manager's trial): a cost with no owner tag is data missing a tag, not work nobody owned;
   // his own rollout stopped to hear the engineers it was put on is no bar held.
   ['Around 30% of the cost had no owner tag, so I made tagging mandatory.', 'ownership', 'picked up something nobody owned'],
@@ -2743,7 +2807,7 @@ describe('near misses that stay below the mapping score', () => {
 // Evidence strong enough alone to map a story to its principle (a seventh user's trial: twelve merchants
 // interviewed in person scored 2, "not shown yet").
 const MAPS_ALONE: ReadonlyArray<[sentence: string, id: LpId]> = [
-  // prin35 (an engineering manager at a logistics firm in São Paulo): each scored nothing, or 3.5 at most.
+  // A thirty-fifth user's trial (an engineering manager at a logistics firm in São Paulo): each scored nothing, or 3.5 at most.
   ['Ana told me that my OKR reviews felt like audits. I admitted it in front of the group and changed the review to a 30-minute conversation per team.', 'earn-trust'],
   ['I mapped the 14 ingestion paths myself and proposed to replace them with one event pipeline.', 'invent-and-simplify'],
   ['I guaranteed no layoffs.', 'strive-to-be-earths-best-employer'],

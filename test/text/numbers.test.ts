@@ -305,7 +305,7 @@ describe('withUnit: a phrase that ends on a number keeps the unit written after 
   });
 });
 
-// prin35 (an engineering manager in São Paulo): money in reais, and a dollar with its country's letters, read as money is
+// A thirty-fifth user's trial (an engineering manager in São Paulo): money in reais, and a dollar with its country's letters, read as money is
 // anywhere (the principles' signals build on MONEY_AMOUNT), with the magnitudes Brazil writes; and the value of each, to
 // tell a bill that fell from one that rose.
 describe('MONEY_AMOUNT and moneyValue', () => {

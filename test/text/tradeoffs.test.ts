@@ -1312,7 +1312,7 @@ describe('findTradeoffs, trade38: review regressions and dev round 38', () => {
   });
 });
 
-describe('findTradeoffs, trade39: dev round 39', () => {
+describe('findTradeoffs, dev round 39', () => {
   it.each([
     // A participle after a number, told of work; an option given up after an amount.
     ['We shipped with two dropped features.', 'dropped '],
@@ -1335,7 +1335,7 @@ describe('findTradeoffs, trade39: dev round 39', () => {
   });
 });
 
-describe('findTradeoffs, trade39: a cost told after the call, with "this", "that" or "which"', () => {
+describe('findTradeoffs, a cost told after the call, with "this", "that" or "which"', () => {
   it.each([
     // "this" or "that" stands for the call just told, as "which" does, in the same sentence or the next.
     ['I chose to get their written acceptance before the cutover, and this pushed the cutover six weeks later.', 'pushed the cutover six weeks'],
@@ -1369,7 +1369,7 @@ describe('findTradeoffs, trade39: a cost told after the call, with "this", "that
   });
 });
 
-describe('findTradeoffs, trade39: older dev misses', () => {
+describe('findTradeoffs, older dev misses', () => {
   it.each([
     // Twins: a finding with an act after it, a review insisted on or chosen, work left out knowingly.
     ['I found the problem was the hoses and replaced them with heated ones rather than refilling the hoppers.', 'rather than'],
@@ -1396,7 +1396,7 @@ describe('findTradeoffs, trade39: older dev misses', () => {
   });
 });
 
-describe('findTradeoffs, trade39: older dev trade-offs told quietly', () => {
+describe('findTradeoffs, older dev trade-offs told quietly', () => {
   it.each([
     // The rest run on the old way meanwhile (dev round 36).
     ['Brownsville went first; the other two ran through the peak of the season on their old transmitters.', 'the other two ran through the peak of the season on their old'],

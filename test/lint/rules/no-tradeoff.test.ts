@@ -249,7 +249,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ["a desk's new routine, instead of typing", { result: 'Instead of typing, the four people on the desk spend the morning on the queue and on calls with skippers about odd hauls.' }],
   ['site work done before the delivery', { action: 'I re-sequenced the site plan so the local contractor poured the foundation and laid the fiber during those weeks, instead of after the delivery.' }],
   ['a transfer faster than over the link', { action: "The provider's transfer appliance moved the bulk in 3 weeks, instead of 60 days over our link." }],
-  // trade39 (dev round 39): a participle after a number, told of a thing, and an amount with "the" set against another.
+  // Dev round 39: a participle after a number, told of a thing, and an amount with "the" set against another.
   ['aircraft parked, told after a number', { action: 'I walked the hangar under three parked aircraft with a Wi-Fi survey app.' }],
   ['scans skipped, told after a number', { action: 'I counted 40 skipped scans in the log.' }],
   ['three weeks instead of the two months in the plan', { action: 'I moved the 1,100 old reports in three weeks instead of the two months in the plan.' }],
@@ -271,7 +271,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that state a trade-off. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
-  // trade39 (dev round 39): the twins of the look-alikes: work that was dropped, told after a number, and an option
+  // Dev round 39: the twins of the look-alikes: work that was dropped, told after a number, and an option
   // given up after an amount.
   ['features dropped, told after a number', { action: 'We shipped with two dropped features.' }],
   ['integrations parked by the candidate', { action: 'I parked three integrations to free the team.' }],
