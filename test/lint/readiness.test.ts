@@ -34,9 +34,9 @@ describe('readiness: the "I" actions on adversarial input', () => {
   // A thirty-fourth user's trial: a bullet that moves a bare noun is read to the end of its sentence for what it was chosen over.
   it('reads bulleted moves of bare nouns, many times over, with no choice after them, at once', () => {
     const action = '- Moved disk and CPU warnings to a queue and to\n'.repeat(2_000) + '- Put the put the put the on '.repeat(2_000);
-    const start = performance.now();
-    readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.', tradeoff: 'I parked our I parked our '.repeat(2_000) }));
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // (Its time is npm run bench's to measure; a reading that went back to trying every way would hang this test.)
+    const read = readiness(story({ situation: 'S.', task: 'T.', action, result: 'R.', tradeoff: 'I parked our I parked our '.repeat(2_000) }));
+    expect(read.parts.tradeoff).toBeGreaterThan(0);
   });
 });
 
