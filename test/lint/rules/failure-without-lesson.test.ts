@@ -27,6 +27,7 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
   ['"we were unable to finish" before a festival, then stores stocked out', { ...BASE, action: 'We were unable to finish the new model before Diwali. Twelve dark stores stocked out of sweets for two days.' }],
   ['"my forecasts were not ready in time"', { ...BASE, result: 'My forecasts were not ready in time, and 12 dark stores ran out of stock.' }],
   ['"I couldn\'t get it done in time", then a forecast off by a share', { ...BASE, action: "I couldn't get the retraining done in time.", result: 'The forecast was off by 35% in Hyderabad.' }],
+  ['a risky call, then stores out of stock', { ...BASE, action: 'I chose a big-bang cutover of the reorder model instead of the store-by-store pilot.', result: 'Twelve dark stores ran out of stock for three days.' }],
   ['"I wasn\'t able to ship" before the sale, then stock-outs', { ...BASE, action: "I wasn't able to ship the new reorder model before the sale; we had stock-outs in 40 dark stores." }],
   // A thirty-fifth user's trial's twins: the blame taken, not the credit given.
   ['"my mistake, not theirs" beside the team\'s work', { ...BASE, action: 'My team rewrote the calculator in four months, and I want to be clear the delay was my mistake, not theirs.' }],
@@ -351,6 +352,7 @@ const valid: [label: string, fields: Partial<StoryData>][] = [
   ['a miss with no damage after it', { ...BASE, action: 'I could not get the retraining done in time, so we ran Diwali on last year\'s model.', result: 'Sales of sweets rose 22% on last year.' }],
   ['damage denied after the miss', { ...BASE, action: "I couldn't finish the retraining before Diwali, but not one dark store ran out of stock." }],
   ['a miss only supposed', { ...BASE, action: 'If I could not get the retraining done in time, 12 stores would run out of stock, so I started in August.' }],
+  ['a risky call, then stock-outs cut', { ...BASE, action: 'I chose a big-bang cutover of the reorder model instead of the store-by-store pilot.', result: 'Stock-outs fell from 12 stores to 2.' }],
   ['stock-outs cut after the miss', { ...BASE, action: 'I could not get the retraining done in time, so I set a manual uplift.', result: 'Stock-outs fell from 12 stores to 2.' }],
   ['a title\'s "missed" said of the vendor', { ...BASE, title: 'How our vendor missed the Diwali spike', action: 'The vendor sent the festival data three weeks late, and 12 dark stores ran out of stock.' }],
   // A thirty-fifth user's trial: credit given to the team is no failure, whatever its "my", "not" and "it was".
