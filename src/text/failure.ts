@@ -9,7 +9,9 @@
  * back or shipped too early ("we rolled back the launch", "I shipped it too early"). Money the candidate's side lost, in
  * the action or the result, is one ("We lost 420,000 dollars"), not a loss cut, avoided or the problem's running rate
  * (see moneyLostAt), and so is what a mishap of theirs cost ("the bug cost us two enterprise renewals"), not a cost
- * only supposed or a price (see costLostAt). A title in the candidate's own first-person failure words ("The migration I
+ * only supposed or a price (see costLostAt); and so is their own work not done in time with damage after it ("I could not
+ * get the retraining done in time … 12 dark stores ran out of stock"), not someone else's lateness (see
+ * lateWorkDamaged). A title in the candidate's own first-person failure words ("The migration I
  * got wrong") makes one too, where the body's words find none (see TITLE_FAILURE). In the situation only sentences that
  * speak of the candidate count: a predecessor's failed attempt is context. Where the words find nothing, the trained
  * failure model (src/text/classify.ts) reads the action's and the result's sentences, but not a trade-off or a failover
@@ -346,6 +348,10 @@ const CALL_DAMAGED = new RegExp(
     // "had dropped listings", not the noun's adjective ("Dropped orders went to zero", "the lost orders").
     String.raw`\b(?:were|was|went|stayed) missing\b|\b(?:dropped|lost|corrupted|wiped|deleted|duplicated)(?<!(?:^|\b(?:the|of|no|fewer|zero|any|more|less|and|or|for|on|in|to)\s)[\p{L}]+) (?:(?:[\p{L}-]+|\d[\d,.]*) ){0,3}?(?:listings|records|rows|orders|data|numbers|files|messages|stock|payments|entries)\b`,
     String.raw`\b(?:stopped|halted|paused|froze) (?:all )?(?:outbound|shipping|shipments|production|the line|picking|trading|sales|orders)\b|\blate shipments\b|\bshipped late\b`,
+    // Shelves empty, and a forecast missed by a share: "12 dark stores ran out of stock for three days", "stores stocked
+    // out", "we had stock-outs in 40 stores", "We under-forecast sweets and dry fruits by 35%", "the forecast was off by
+    // 20%" (a thirty-sixth user's trial). (Not stock-outs cut or a fall in them: "stock-outs fell 30%".)
+    String.raw`\b(?:ran|run|running|went|were|was|been|stayed) out of (?:stock|inventory)\b|\bstocked out\b|\b(?:had|saw|suffered|faced|hit) (?:[\p{L}\p{N},-]+ ){0,3}?stock-?outs?\b|\b(?:under|over)-?(?:forecast(?:ed)?|predicted|estimated)\b(?:(?!\b(?:and|but)\b)[^.;!?\n]){0,60}?\bby (?:about |around |nearly |almost |over |more than )?\d[\d.,]*\s?%|\b(?:forecasts?|predictions?) (?:was|were) (?:(?:way|badly|well) )?(?:off|wrong|out) by\b`,
     // The old way put back, and a customer who stopped buying: "I put the old step back", "I swapped the Svalbard servers
     // back to the old propagator", "one of our five largest buyers stopped bidding on big lots" (dev round 38).
     String.raw`\b(?:put|moved|swapped|switched|changed|set|turned) (?:[\p{L}\p{N}'’-]+ ){0,3}?back (?:to|onto) (?:the |its |their )?(?:old|previous|legacy|original|former)\b|\bput (?:the|its|their|our) (?:old|previous|original|former) (?:[\p{L}-]+ ){0,2}?back\b`,
@@ -397,6 +403,41 @@ function riskyCallDamaged(told: readonly { field: SpokenField; words: string }[]
 // release broke refunds, so I shipped a fix" has the damage before the change.)
 const OWN_CHANGE =
   /\bI (?:shipped|deployed|pushed|merged|released|rolled out|applied|made|wrote|ran|changed|enabled|turned on|switched on)\b (?:a|an|the|my)\s(?:[\p{L}\p{N}-]+ ){0,3}?(?:change|release|deploy|deployment|patch|migration|script|update|config|configuration|query|rule|flag|setting|job)\b/u;
+
+// The candidate's own work not done in time, told in the action or the result: "I could not get the retraining done in
+// time", "I couldn't deliver the forecasts on time", "we were unable to finish the model before Diwali", "my forecasts
+// were not ready in time". Damage after it makes a failure (see lateWorkDamaged); alone it may be a miss recovered from.
+// Not someone else's work: a subject other than "I" or "we" ("The vendor could not deliver the data on time"), what
+// was to come from someone ("I could not get the sales history from the vendor in time"), or a party's own ("the
+// vendor's feed", "Nielsen's panel data").
+const ON_TIME = String.raw`(?:in time|on time|on schedule|before (?:the )?(?:deadline|cut-?off|freeze|due date|peak|festival|sale|season|launch)|by the (?:deadline|due date|cut-?off)|within the (?:deadline|timeline|time-?frame|window|sprint)|before (?!(?:I|We|The|It|They|He|She)\b)\p{Lu}[\p{L}-]+)`;
+const OTHERS_WORK = String.raw`(?:vendors?|suppliers?|partners?|clients?|customers?|contractors?|agency|agencies|carriers?|\p{Lu}[\p{L}-]*['’]s)\b`;
+const LATE_OWN_WORK = new RegExp(
+  [
+    String.raw`\b(?:I|[Ww]e)\s+(?:(?:could|did)(?:\s+not|n['’]t)|(?:was|were)(?:\s+not|n['’]t)\s+able\s+to|(?:was|were)\s+unable\s+to|failed\s+to)\s+(?:(?:quite|fully|manage\s+to)\s+)?(?:get|finish|complete|deliver|ship|land|have|make|release|launch|roll out|hand over|send|submit|publish|produce|train|retrain|build|deploy|migrate|prepare|wrap up|turn around|push)\b(?:(?!\b(?:because|but|so|and|from|as|since|when|while|which|until)\b|${OTHERS_WORK})[^.;:!?\n]){0,80}?\b${ON_TIME}(?![\p{L}-])`,
+    String.raw`\b(?:[Mm]y|[Oo]ur)\s+(?:(?!${OTHERS_WORK})[\p{L}\p{N}-]+\s+){1,3}?(?:was|were)(?:\s+not|n['’]t)\s+(?:(?:quite|fully)\s+)?(?:done|ready|delivered|finished|complete|completed|live|shipped|deployed|retrained|trained|out)\b(?:(?!\b(?:because|but|so|and|as|since|when|while|which|until)\b)[^.;:!?\n]){0,30}?\b${ON_TIME}(?![\p{L}-])`,
+  ].join('|'),
+  // (Not 'i': a name after "before" starts with a capital, "before Diwali", and "the" does not.)
+  'u',
+);
+
+/**
+ * Where the candidate's own work told as not done in time (LATE_OWN_WORK) stands, in a sentence of the action or the
+ * result, when damage follows it there or in a later sentence of either: "…and I could not get the retraining done in
+ * time. We under-forecast sweets by 35%, and 12 dark stores ran out of stock". (A miss recovered from has no damage
+ * after it: "…so I set a manual uplift, and no store ran out of stock".)
+ */
+function lateWorkDamaged(told: readonly { field: SpokenField; words: string; sentence: string }[]): { i: number; at?: number } | undefined {
+  const fields: readonly SpokenField[] = ['action', 'result'];
+  for (const [i, s] of told.entries()) {
+    if (!fields.includes(s.field)) continue;
+    const late = LATE_OWN_WORK.exec(s.words.replace(SUPPOSED, (m) => ' '.repeat(m.length)));
+    if (!late) continue;
+    const after = s.words.slice(late.index + late[0].length);
+    if (damaged(after) || told.some((t, j) => j > i && fields.includes(t.field) && damaged(t.words))) return { i, at: late.index };
+  }
+  return undefined;
+}
 
 // Money the candidate's side lost, told in the action or the result: "We lost 420,000 dollars", "the early launch lost us
 // $420k", "we took a €90k loss on the stock". Not a loss cut, avoided or prevented, which is no loss at all ("cut losses
@@ -644,6 +685,11 @@ function toldFailure(story: StoryData, titleToo: boolean): FailureSign | undefin
   if (damaged !== undefined) {
     const { field, index, sentence } = told[damaged]!;
     return { by: 'words', field, index, sentence };
+  }
+  const late = lateWorkDamaged(told);
+  if (late !== undefined) {
+    const { field, index, sentence } = told[late.i]!;
+    return { by: 'words', field, index, sentence, ...(late.at === undefined ? {} : { at: late.at }) };
   }
   // The title, told in the first person as a failure, where the body tells it in no words these patterns know.
   const title = titleToo ? titleFailureAt(story.title ?? '') : undefined;

@@ -222,9 +222,39 @@ const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|so|then|while|which)\b|\s(?:and|but
 const SUBJECT =
   /(?:^|[\s(])((?:(?:the|a|an|our|my|their|its|this|that|each|every|one|another|it|which)\s+)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\d))*\s+){0,2}?(?:(?:had|has|have|will|would|could|should|might|may|must|can|to)\s+(?:not\s+|never\s+)?)?)$/iu;
 
+/** A passive whose actor is the candidate's own side (TEAM_AGENT): "the rollback was done in 40 minutes by the team". */
+export interface TeamPassive extends Passive {
+  /** The "by …" that names the team, as written ("by the team"), and where it ends in the text. */
+  readonly by: string;
+  readonly byEnd: number;
+}
+
+/** The passives in `text` that hide who acted: no actor named (see the top of the file). */
 export function findPassives(text: string): Passive[] {
+  return passives(text, false);
+}
+
+/**
+ * The passives in `text` whose actor is the candidate's own team or side, "by the team", "by my team", "by us": the team
+ * told as the one acting, which we-instead-of-i asks about as it does "the team rolled back". (Not one negated, "was not
+ * reviewed by the team", which tells what the team didn't do; nor another team's, "by the platform team", "by the team
+ * at Infosys", "by the team's lead".)
+ */
+export function findTeamPassives(text: string): TeamPassive[] {
+  return passives(text, true);
+}
+
+const TEAM_WORDS = String.raw`(?:(?:whole|entire|core|wider|extended|full|project|programme|program)\s+)?(?:team|squad|crew|pod)`;
+const TEAM_AGENT = new RegExp(
+  String.raw`^by\s+(?:us|(?:our|my)\s+(?:${TEAM_WORDS}|org|organi[sz]ation|department)|the\s+${TEAM_WORDS})(?![\p{L}'’-])(?!\s+(?:of|members?|leads?|managers?|at|from)\b)`,
+  'iu',
+);
+
+function passives(text: string, team: false): Passive[];
+function passives(text: string, team: true): TeamPassive[];
+function passives(text: string, team: boolean): (Passive | TeamPassive)[] {
   const quotes = quotedRanges(text);
-  const found: Passive[] = [];
+  const found: (Passive | TeamPassive)[] = [];
   for (const m of text.matchAll(PASSIVE)) {
     if (inRanges(m.index, quotes)) continue;
     const participle = m[2]!;
@@ -272,7 +302,10 @@ export function findPassives(text: string): Passive[] {
     if ((word === 'split' || word === 'divided') && /^\s+on\b/i.test(text.slice(end, end + 8))) continue;
     // A wish or a fear, not an act: "I didn't want to be locked in", "afraid to be seen as the blocker".
     if (WANT_TO_BE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
-    if (hasAgent(text.slice(end, end + 80))) continue;
+    const agent = agentOf(text.slice(end, end + 80));
+    // Only the team's ("by the team"), or only those with no actor named.
+    const teamAgent = agent && TEAM_AGENT.exec(agent.text);
+    if (team ? !teamAgent : agent) continue;
     const subject = subjectBefore(text, m.index);
     // Done to the candidate ("I got paged at 11 pm", "I was asked to lead it"): it hides nothing of theirs, and
     // "I paged…" would say something else.
@@ -280,10 +313,12 @@ export function findPassives(text: string): Passive[] {
     const index = m.index - subject.length;
     const aux = AUX_TAIL.exec(subject)?.[0] ?? '';
     const negated = negation(aux, m[0], m[1]!);
+    if (team && negated) continue;
     // "can't be rolled back": the particle is the verb's, "I cannot roll back the change".
     const particle = PARTICLE.exec(text.slice(end, end + 16))?.[0] ?? '';
     const stop = end + particle.length;
-    found.push({ index, length: stop - index, text: text.slice(index, stop), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), particle: particle.replace(/^\s+/, ' '), ...(negated && { negated }) });
+    const passive: Passive = { index, length: stop - index, text: text.slice(index, stop), participle, past, base: IRREGULAR[word]?.[1] ?? baseOf(word), object: objectOf(subject.slice(0, subject.length - aux.length), m[0]), particle: particle.replace(/^\s+/, ' '), ...(negated && { negated }) };
+    found.push(teamAgent ? { ...passive, by: teamAgent[0], byEnd: end + agent!.index + teamAgent[0].length } : passive);
   }
   return found;
 }
@@ -292,11 +327,11 @@ export function findPassives(text: string): Passive[] {
 // preposition's start ("moved out of the DC").
 const PARTICLE = /^\s+(?:back|out|up|down|off|away)\b(?![-'’])(?!\s+of\b)/i;
 
-/** Whether a "by …" that names someone follows the participle in the same clause. */
-function hasAgent(after: string): boolean {
+/** The "by …" that names someone after the participle in the same clause, if one does, and where it starts in `after`. */
+function agentOf(after: string): { index: number; text: string } | undefined {
   const clause = after.split(CLAUSE_END)[0]!;
   const by = /\bby\s+\S.*$/i.exec(clause);
-  return by !== null && !NOT_AN_AGENT.test(by[0]);
+  return by !== null && !NOT_AN_AGENT.test(by[0]) ? { index: by.index, text: by[0] } : undefined;
 }
 
 /** Whether the passive, its participle `word`, is what a process does to the people or accounts it handles, or a duplicate. */

@@ -4,6 +4,7 @@
  */
 import { NOT_MINE, THEIRS_NOT_MINE } from './credit.js';
 import { NAME_WORD, TWO_OBJECT_VERBS, findPartnerMentions, type PartnerMention } from './names.js';
+import { findTeamPassives } from './passive.js';
 import { inRanges, quotedRanges } from './quotes.js';
 import { sentenceRanges } from './sentences.js';
 import { IRREGULAR_PAST, NOT_OBJECT, OBJECT_WORDS, PARTICIPLE, atClauseStart, wordAfter, wordBefore } from './words.js';
@@ -864,6 +865,12 @@ export function findWeMentions(text: string): WeMention[] {
     const { phrase, rest } = predicate(text, m.index + m[0].length);
     const who = /\b(?:org|organi[sz]ation|squad|crew|pod|group|department)\b/i.exec(m[0])?.[0].toLowerCase() ?? 'team';
     found.push(mention(m.index, m[0].length, m[0] + phrase, 'I', rest, text.slice(m.index + m[0].length + phrase.length), `the ${who}`));
+  }
+  // The team as the actor of a passive, "Rollback was done in 40 minutes by the team", is the team acting, as "the team
+  // did the rollback" is (a thirty-sixth user's trial): from the passive to its "by".
+  for (const p of findTeamPassives(text)) {
+    const between = text.slice(p.index + p.length, p.byEnd - p.by.length).trim();
+    found.push({ index: p.index, length: p.byEnd - p.index, phrase: `${p.text}${between ? ' …' : ''} ${p.by}`, suggestion: `I ${p.past}${p.particle}` });
   }
   return found.filter((we) => !disclaimed(text, we)).sort((a, b) => a.index - b.index);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SPOKEN_FIELDS, textOf, type SpokenField, type StoryData } from '../../bank/schema.js';
 import { sentenceRanges } from '../../text/sentences.js';
+import { counted } from '../../text/show.js';
 import { countWords } from '../../text/words.js';
 import { OptionError, readOptions, throwOptionErrors } from '../options.js';
 import type { Rule } from '../rule.js';
@@ -92,7 +93,8 @@ export default {
       severity: exact > errorSeconds ? 'error' : 'warn',
       message:
         `This story takes about ${seconds} s to tell (${words} words at ${wordsPerMinute} a minute); keep it under ${warnSeconds} s. ` +
-        `Cut about ${cut} words${whereToCut(story)}.`,
+        // "Cut about 1 word", not "1 words" (a trial saw one word over the limit).
+        `Cut about ${counted(cut, 'word')}${whereToCut(story)}.`,
     });
   },
 } satisfies Rule<TooLongOptions>;

@@ -19,6 +19,16 @@ const BASE: Partial<StoryData> = {
 
 /** Failure stories with no lesson. */
 const invalid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-sixth user's trial (Bengaluru): the candidate's own work not done in time, then damage after it, stock-outs
+  // or a forecast missed by a share, in the same sentence or a later one of the action or the result.
+  ['retraining not done in time, then under-forecast and stock-outs', { ...BASE, action: 'I worked with Priya Nair, the category manager, to get the sales history back, but the data came late and I could not get the retraining done in time.', result: 'We under-forecast sweets and dry fruits by 35% in Bengaluru and Hyderabad, and 12 dark stores ran out of stock for three days.' }],
+  ['retraining not done in time, then forecasts not delivered and stock-outs', { ...BASE, action: 'The data came late and I could not get the retraining done in time.', result: 'The forecasts were not delivered on time, so 12 dark stores ran out of stock for three days.' }],
+  ['"I could not deliver the forecasts on time", and stock-outs after it', { ...BASE, result: 'I could not deliver the forecasts on time, and 12 dark stores ran out of stock for three days.' }],
+  ['"we were unable to finish" before a festival, then stores stocked out', { ...BASE, action: 'We were unable to finish the new model before Diwali. Twelve dark stores stocked out of sweets for two days.' }],
+  ['"my forecasts were not ready in time"', { ...BASE, result: 'My forecasts were not ready in time, and 12 dark stores ran out of stock.' }],
+  ['"I couldn\'t get it done in time", then a forecast off by a share', { ...BASE, action: "I couldn't get the retraining done in time.", result: 'The forecast was off by 35% in Hyderabad.' }],
+  ['a risky call, then stores out of stock', { ...BASE, action: 'I chose a big-bang cutover of the reorder model instead of the store-by-store pilot.', result: 'Twelve dark stores ran out of stock for three days.' }],
+  ['"I wasn\'t able to ship" before the sale, then stock-outs', { ...BASE, action: "I wasn't able to ship the new reorder model before the sale; we had stock-outs in 40 dark stores." }],
   // A thirty-fifth user's trial's twins: the blame taken, not the credit given.
   ['"my mistake, not theirs" beside the team\'s work', { ...BASE, action: 'My team rewrote the calculator in four months, and I want to be clear the delay was my mistake, not theirs.' }],
   ['"my call, not my team\'s", told wrong', { ...BASE, result: "It was my call, not my team's, and it was wrong." }],
@@ -333,6 +343,18 @@ const invalid: [label: string, fields: Partial<StoryData>][] = [
 
 /** Stories that are not failures, or carry their lesson. */
 const valid: [label: string, fields: Partial<StoryData>][] = [
+  // A thirty-sixth user's trial's twins: someone else's lateness, a miss recovered from, a miss with no damage after it,
+  // damage denied or only supposed, stock-outs cut, and a title's "missed" said of someone else.
+  ['a vendor that could not deliver on time', { ...BASE, action: 'The vendor could not deliver the sales history on time, and 12 dark stores ran out of stock for three days.' }],
+  ['data not got from the vendor in time', { ...BASE, action: 'I could not get the sales history from the vendor in time, and 12 dark stores ran out of stock for three days.' }],
+  ["a vendor's feed not got in time", { ...BASE, action: "I could not get the vendor's feed in time, and 12 dark stores ran out of stock for three days." }],
+  ['a miss recovered from', { ...BASE, action: 'I could not get the retraining done in time, so I set a manual 30% uplift on the top 200 items with Priya Nair, the category manager.', result: 'No dark store ran out of stock over Diwali, and sales of sweets were up 18% on last year.' }],
+  ['a miss with no damage after it', { ...BASE, action: 'I could not get the retraining done in time, so we ran Diwali on last year\'s model.', result: 'Sales of sweets rose 22% on last year.' }],
+  ['damage denied after the miss', { ...BASE, action: "I couldn't finish the retraining before Diwali, but not one dark store ran out of stock." }],
+  ['a miss only supposed', { ...BASE, action: 'If I could not get the retraining done in time, 12 stores would run out of stock, so I started in August.' }],
+  ['a risky call, then stock-outs cut', { ...BASE, action: 'I chose a big-bang cutover of the reorder model instead of the store-by-store pilot.', result: 'Stock-outs fell from 12 stores to 2.' }],
+  ['stock-outs cut after the miss', { ...BASE, action: 'I could not get the retraining done in time, so I set a manual uplift.', result: 'Stock-outs fell from 12 stores to 2.' }],
+  ['a title\'s "missed" said of the vendor', { ...BASE, title: 'How our vendor missed the Diwali spike', action: 'The vendor sent the festival data three weeks late, and 12 dark stores ran out of stock.' }],
   // A thirty-fifth user's trial: credit given to the team is no failure, whatever its "my", "not" and "it was".
   ['credit given to the team, "their work, not mine"', { ...BASE, action: 'I moved the calculator ahead of the portal. My team rewrote the calculator in four months, and I want to be clear it was their work, not mine.' }],
   ['"the credit goes to them, not me"', { ...BASE, result: 'My team did the work and the credit goes to them, not me.' }],

@@ -161,6 +161,8 @@ const valid: [label: string, action: string][] = [
   ['"might be wasted"', "I ordered the resin without waiting for my director's approval, knowing it might be wasted."],
   ['"could be cancelled"', 'I warned the buyer that the order could be cancelled if the audit slipped.'],
   ['a passive that names who acted', 'The plan was approved by Dana Whitfield, the VP of Engineering, after I showed her the costs.'],
+  // A thirty-sixth user's trial: the team named as the actor is we-instead-of-i's to ask about, not reported twice.
+  ['a passive that names the team as who acted', 'Rollback was done in 40 minutes by the team.'],
   ['an actor after a time', 'The launch was delayed by the vendor by three weeks, so I moved the campaign.'],
   ['"was involved in" (a state; hedging\'s business)', 'I was involved in the design review for masking.'],
   ['"mixed" results', 'The results were mixed, so I ran a second test.'],

@@ -77,6 +77,12 @@ const invalid: [label: string, result: string, phrases: string[]][] = [
   ['"on time" with a date', 'The migration was finished on time for the audit on 3 March.', ['on time']],
   ['"in time for the renewal", a month before it', 'The agent view went live in August, in time for the renewal.', ['in time']],
   ['"in time and under budget", once', 'We finished in time and under budget.', ['in time and under budget']],
+  // A thirty-sixth user's trial (Bengaluru): "on time" told denied is an admission (see the clean cases); these twins
+  // still claim it, the denial in a clause of its own before it, or "not only".
+  ['"on time" after a denial in a clause of its own', 'Not one store ran short, and we delivered the forecasts on time.', ['on time']],
+  ['"on time" after a denial and a colon', 'No dark store was late: every restock was on time.', ['on time']],
+  ['"not only on time"', 'We not only delivered the forecasts on time but under budget.', ['on time', 'under budget']],
+  ['"didn\'t just" finish "in time"', "We didn't just finish the retraining in time, we finished it early.", ['in time']],
   // misc38 (dev round 38, r38-a-minimum-price-table): "went smoothly" in the perfect or the present, the number in
   // another sentence.
   ['"has gone smoothly", a number before', 'Settlements corrected NOK 212,000 within two days. Since then every price change has gone smoothly.', ['has gone smoothly']],
@@ -131,6 +137,15 @@ const valid: [label: string, result: string][] = [
   ['"In time," for in the end', 'In time, the domain teams adopted the contracts.'],
   ['"in time to" what it was early for', 'We caught the schema drift in time to stop the release.'],
   ['"in time" denied', 'The labels could not be printed in time, so the hub waited.'],
+  // A thirty-sixth user's trial: "on time" denied or missed is an admission, not a claim to check.
+  ['"on time" denied', 'I could not deliver the forecasts on time, and 12 dark stores ran out of stock for three days.'],
+  ['"on time" denied with a contraction', "The forecasts weren't on time, so the category team ordered by hand."],
+  ['"on time" after "couldn\'t"', "I couldn't get the retraining done on time."],
+  ['"in time" after "couldn\'t"', "The labels couldn't be printed in time, so the hub waited."],
+  ['"on schedule" denied', 'The cutover was never on schedule after the vendor slipped.'],
+  ['"on time" after "failed to"', 'We failed to go live on time for the festival sale.'],
+  ['"on time" missed', 'I missed delivering the Diwali forecasts on time.'],
+  ['"within budget" denied', 'The pilot did not finish within budget.'],
   ['just-in-time delivery and time order', 'The plant moved to just-in-time delivery and sorted events in time order.'],
   // misc38's neighbours: a number in the same clause backs it, and what has gone is no manner.
   ['"has gone smoothly" with its number', 'Since then all 26 price changes have gone smoothly, with zero corrections.'],

@@ -10,6 +10,11 @@ type Field = 'task' | 'action';
 
 /** Each invalid case: the field, its text, and for each finding the phrase and the "I …" to write. */
 const invalid: [label: string, field: Field, text: string, expected: [phrase: string, suggestion: string][]][] = [
+  // A thirty-sixth user's trial: the team as the actor of a passive is the team acting, as "the team did the rollback" is.
+  ['the team as a passive\'s actor', 'action', 'Rollback was done in 40 minutes by the team.', [['Rollback was done … by the team', 'I did']]],
+  ['"by my team", right after the participle', 'action', 'The fix was reviewed by my team before the release.', [['The fix was reviewed by my team', 'I reviewed']]],
+  ['"by us", with a particle', 'task', 'The old cluster was to be shut down by us within the quarter.', [['be shut down by us', 'I shut down']]],
+  ['"by the whole team" in a bullet', 'action', '- Runbooks were rewritten by the whole team in a week', [['Runbooks were rewritten by the whole team', 'I rewrote']]],
   // A twenty-fourth user's trial's look-alikes: "while we" with an act, and the team, not a modifier, before its verb.
   ['"while we had to wait"', 'action', 'I wrote the plan while we had to wait for the vendor.', [['we had', 'I had']]],
   ['"while we waited", an act', 'action', 'I rewrote the plan while we waited for the vendor.', [['we waited', 'I waited']]],
@@ -358,6 +363,14 @@ const invalid: [label: string, field: Field, text: string, expected: [phrase: st
 
 /** Task and action texts that tell the candidate's own part with "I". */
 const valid: [label: string, field: Field, text: string][] = [
+  // …and its twins: another team or person as the actor, the team's not doing, the team as the one acted on, the result.
+  ['a passive by another team', 'action', 'The fix was reviewed by the platform team before the release.'],
+  ['a passive by the team lead', 'action', 'The plan was approved by the team lead on Monday.'],
+  ['a passive by a team elsewhere', 'action', 'The firmware was patched by the team at Infosys.'],
+  ['a passive by the team, negated', 'action', 'The config was not reviewed by the team.'],
+  ["a passive by the team's reviewer", 'action', "The fix was reviewed by the team's security reviewer."],
+  ['"I was supported by the team"', 'action', 'I was supported by the team through the cutover.'],
+  ['"by the team" as a measure of who, not an actor', 'action', 'I cut the on-call load carried by the team by 30% with a new rota.'],
   // A thirty-fifth user's trial: the team described by its size, as "The team was six engineers" is.
   ['"We were six engineers"', 'task', 'We were six engineers and I was their manager.'],
   ['"We were a small team of five"', 'task', 'We were a small team of five developers, and I owned the certification.'],
